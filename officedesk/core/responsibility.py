@@ -170,6 +170,8 @@ def _context(registry: str, step: str, record: Any) -> tuple[Any, chains.Chain |
     chain = chains.chain_for(registry, record)
     entry = chain.find(chain_name(registry, step)) if chain is not None else None
     spec = next((s for s in proc.steps if s.name == step), None)
+    if entry is None and chain is not None and spec is not None and spec.held_by:
+        entry = chain.find(spec.held_by)  # 协调: the 签发人's decision
     decision = entry is None and chain is not None and spec is not None and spec.decides_waiting
     if decision:
         assert chain is not None
@@ -223,7 +225,7 @@ def refusal(registry: str, step: str, record: Any, actor: Actor,
         return None
     return (_not_cleared_for(actor, registry, record, entry, day)
             or _out_of_period(actor, registry, record, entry, day)
-            or _not_yours(registry, record, entry, actor))
+            or _not_yours(registry, record, entry, actor, step))
 
 
 def holders_refusal(registry: str, chain_step: str, record: Any, actor: Actor, doing: str) -> str | None:
@@ -271,12 +273,28 @@ def _out_of_period(actor: Actor, registry: str, record: Any, entry: chains.Chain
     return None
 
 
-def _not_yours(registry: str, record: Any, entry: chains.ChainStep, actor: Actor) -> str:
+def _not_yours(registry: str, record: Any, entry: chains.ChainStep, actor: Actor,
+               step: str = "") -> str:
     name = drafter(registry, record, entry)
     if name and fits_step(post_of(actor.username), registry, record, entry):
         return (f"这件已退回拟稿人{name}修改，应由其本人办理（或由其代理人代理；纸质修改稿"
                 f"可由有代录权限的用户代其录入）；您是{_post_text(actor)}。")
-    return f"“{entry.step}”应由{_who(registry, record, entry)}办理；您是{_post_text(actor)}。"
+    return f"{_whose(registry, step, entry)}应由{_who(registry, record, entry)}办理；您是{_post_text(actor)}。"
+
+
+def _whose(registry: str, step: str, entry: chains.ChainStep) -> str:
+    """The step as a refusal names it: one held by another step's holder (协调, the 签发人's)
+    says so."""
+    if _held_by(registry, step) == entry.step:
+        return f"“{step}”与“{entry.step}”一样，"
+    return f"“{entry.step}”"
+
+
+def _held_by(registry: str, step: str) -> str:
+    from officedesk.core import steps
+
+    spec = next((s for s in steps.procedure(registry).steps if s.name == step), None)
+    return spec.held_by if spec is not None else ""
 
 
 def _post_text(actor: Actor) -> str:
@@ -325,7 +343,7 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
         return f"只有有代录权限的用户可以代他人录入“{entry.step}”；请本人办理，或请管理员授予代录权限。"
     return (_not_cleared_for(actor, registry, record, entry, day)
             or _out_of_period(actor, registry, record, entry, day)
-            or _not_yours(registry, record, entry, actor))
+            or _not_yours(registry, record, entry, actor, step))
 
 
 def _outside_chain(registry: str, step: str, record: Any, actor: Actor, own: Post | None,
@@ -367,6 +385,8 @@ def _entered_for(registry: str, step: str, record: Any, entry: chains.ChainStep,
     if below is not None:
         return (f"{_below(below.label, below.clearance, registry, record)}。应由"
                 f"{_who(registry, record, entry)}办理。")
+    if _held_by(registry, step) == entry.step:  # 协调: the 签发人's
+        return f"{named}不能“{step}”：{_whose(registry, step, entry)}应由{_who(registry, record, entry)}办理。"
     if chain_name(registry, step) != entry.step:  # a decision of the waiting step's holder
         return (f"{named}不能“{step}”：这件待“{entry.step}”，应由"
                 f"{_who(registry, record, entry)}办理。")

@@ -118,6 +118,9 @@ class StepSpec:
     # the decision of whoever holds the chain step the record waits for (退回, 退回修改): his to
     # take, to sign on paper and have a clerk record for him (代录), or his 代理's
     decides_waiting: bool = False
+    # a step outside the chain that is the decision of this chain step's holder (协调 of a 会签
+    # 不同意: the 签发人's): he does it, his 代理, or a clerk naming him (代录)
+    held_by: str = ""
 
     def accepts_person(self, record: Any) -> bool:
         """Whether the person the step is done for may be given (--person, the dialog's

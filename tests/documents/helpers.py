@@ -61,11 +61,15 @@ def outgoing_to_signed(actor, **overrides):
     raw.update(overrides)
     record = outgoing.draft(raw, actor)
     record = outgoing.check(record.id, record.version, actor, "周核稿", "文字已核")
+    # a 联合发文 is countersigned by each of its organs too (条例第二十二条)
+    joint = outgoing.joint_organs(record)
     record = outgoing.send_countersign(
-        record.id, record.version, actor, ["市政府办公室", "市档案馆"]
+        record.id, record.version, actor, ["市政府办公室", "市档案馆", *joint]
     )
     record = outgoing.countersign(record.id, record.version, actor, "市政府办公室", "孙一", "同意")
     record = outgoing.countersign(record.id, record.version, actor, "市档案馆", "钱二", "同意")
+    for organ in joint:
+        record = outgoing.countersign(record.id, record.version, actor, organ, "负责人", "同意")
     record = outgoing.sign(record.id, record.version, actor, "王建国", "同意印发")
     return record
 

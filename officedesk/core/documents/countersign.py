@@ -1,5 +1,9 @@
 """会签 of a 发文 draft: the units asked, each one's answer (同意 / 不同意 with its opinion), a
-new round, and the 签发人's 协调 decision that resolves a 不同意 (签发 waits for it)."""
+new round, and the 签发人's 协调 decision that resolves a 不同意 (签发 waits for it).
+
+A 联合发文 (联合发文机关) is countersigned by the 负责人 of every organ it is issued with
+(《党政机关公文处理工作条例》第二十二条): 签发 waits for each one's 同意, which no 协调 of the
+lead office replaces."""
 
 from __future__ import annotations
 
@@ -10,10 +14,11 @@ from typing import Any
 from officedesk.core import clock
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, unit_by_name
+from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import not_in_future, run_step
 from officedesk.core.documents.outgoing import COUNTERSIGNED, COUNTERSIGNING, FLOW, OUTGOING
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.store.documents import Countersign, OutgoingDoc
+from officedesk.store.documents import Countersign, DocStep, OutgoingDoc
 
 
 def send_countersign(
@@ -26,8 +31,10 @@ def send_countersign(
     def check(record: OutgoingDoc) -> None:
         # only once the actor may see the document (run_step), as every step's own input
         names.clear()
+        joint = {_organ(o): o for o in joint_organs(record)}
         for unit in units:
-            name = known_unit(unit, "会签单位", "units")
+            # a 联合发文机关 is taken as the draft names it: another organ, often not in the 通讯录
+            name = joint.get(_organ(unit)) or known_unit(unit, "会签单位", "units")
             if name and name not in names:
                 names.append(name)
         if not names:
@@ -58,6 +65,77 @@ def send_countersign(
 COUNTERSIGN_ANSWERS = ("同意", "不同意")
 
 
+# ---------------------------------------------------------------- 联合发文
+
+
+def joint_organs(record: Any) -> list[str]:
+    """The 联合发文机关 of the draft, as it names them."""
+    return doc_rules.organs(getattr(record, "joint_organs", "") or "")
+
+
+def _organ(name: str) -> str:
+    """An organ by its 通讯录 名称 when it is kept there (named by its 简称 or 名称), else as typed."""
+    found = unit_by_name(name) if name.strip() else None
+    return found.name if found is not None else name.strip()
+
+
+def _joint_rows(record: Any) -> tuple[list[str], list[Countersign]]:
+    """(the 联合发文机关 that have not countersigned 同意, the rows of those that have)."""
+    rows = {_organ(c.unit): c for c in countersigns(record.id)}
+    missing: list[str] = []
+    agreed: list[Countersign] = []
+    for organ in joint_organs(record):
+        row = rows.get(_organ(organ))
+        if row is not None and row.signed_at is not None and row.answer in ("", "同意"):
+            agreed.append(row)
+        else:
+            missing.append(organ)
+    return missing, agreed
+
+
+def joint_refusal(record: Any) -> str | None:
+    """Why a 联合发文 may not be signed yet: a 联合发文机关 has not countersigned 同意."""
+    missing, _agreed = _joint_rows(record)
+    if not missing:
+        return None
+    rows = {_organ(c.unit): c for c in countersigns(record.id)}
+    against = [o for o in missing if (row := rows.get(_organ(o))) is not None
+               and row.answer == "不同意"]
+    text = (f"联合发文须经各联署机关负责人会签同意后方可签发（《党政机关公文处理工作条例》"
+            f"第二十二条）。尚未会签：{'、'.join(missing)}。")
+    if against:
+        return text + (f"其中{'、'.join(against)}不同意：请修改稿件后重新“送会签”；不再联合发文的，"
+                       "请“退回修改”，改正“联合发文机关”。")
+    return text + "请“送会签”给这些机关，由其负责人会签（写明会签人）后再签发。"
+
+
+def last_joint_day(record: Any) -> dt.date | None:
+    """The day the last 联合发文机关 signed (its 负责人's 会签), or None."""
+    _missing, agreed = _joint_rows(record)
+    days: list[dt.date] = [c.signed_at.date() if isinstance(c.signed_at, dt.datetime)
+                           else c.signed_at for c in agreed if c.signed_at is not None]
+    return max(days) if days else None
+
+
+def joint_pending(record: Any) -> list[str]:
+    """The 联合发文机关 still to be sent to 会签 (what 送会签 offers)."""
+    return _joint_rows(record)[0]
+
+
+# ---------------------------------------------------------------- 协调
+
+
+def coordinator(record_id: int) -> str:
+    """The 签发人 who resolved this round's 不同意 (协调), or "": 签发 is his."""
+    if not any(c.resolution for c in countersigns(record_id)):
+        return ""
+    rows = list(DocStep.select().where((DocStep.registry == "outgoing")
+                                       & (DocStep.record_id == record_id)
+                                       & DocStep.step.in_(("送会签", "协调")))
+                .order_by(DocStep.id.desc()).limit(1))
+    return rows[0].person if rows and rows[0].step == "协调" else ""
+
+
 def disagreements(record_id: int) -> list[Countersign]:
     """会签 units that answered 不同意 and are not yet resolved by 协调."""
     return [c for c in countersigns(record_id) if c.answer == "不同意" and not c.resolution]
@@ -80,6 +158,14 @@ def coordinate(
         open_rows[:] = disagreements(record.id)
         if not open_rows:
             raise ProcedureError("没有需要协调的会签意见：各会签单位均已同意或已协调。")
+        joint = {_organ(o) for o in joint_organs(record)}
+        against = [c.unit for c in open_rows if _organ(c.unit) in joint]
+        if against:
+            raise ProcedureError(
+                f"联合发文机关{'、'.join(against)}不同意：联合发文须经各联署机关同意，不能由本机关"
+                "签发人协调代替。请修改稿件后重新“送会签”；不再联合发文的，请“退回修改”。")
+        # the one who decides is one who may sign (签发 is then his: outgoing.sign)
+        doc_rules.check_signer(record, signer)
 
     def resolve(record: OutgoingDoc) -> None:
         text = f"{signer}协调：{decision}（{(day or clock.today()).isoformat()}）"

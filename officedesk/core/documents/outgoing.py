@@ -446,7 +446,9 @@ def sign(
     opinion: str = "",
     signed_on: dt.date | None = None,
 ) -> OutgoingDoc:
-    """签发: signer, opinion and date; the 成文日期 is the date of signing."""
+    """签发: signer, opinion and date; the 成文日期 is the date of signing — of a 联合发文, the
+    last signature's (GB/T 9704: 联合行文以最后签发机关负责人签发的日期为准), which 签发 is:
+    it waits for every 联合发文机关's 会签."""
     signer = signer.strip()
     if not signer:
         raise ValidationError("请填写签发人。", "signer")
@@ -454,17 +456,31 @@ def sign(
     not_in_future("签发日期")(signed_on)
     record = records.get(OUTGOING, record_id, actor)
     doc_rules.check_signer(record, signer)
-    from officedesk.core.documents.countersign import disagreements
-    from officedesk.core.documents.recheck import check_signer
+    from officedesk.core.documents import countersign
+    from officedesk.core.documents.recheck import check_signer, may_sign_again
 
     check_signer(record, signer, signed_on)  # after a 退回复审: the original signer (or his 代理)
 
-    blocked = disagreements(record_id)
+    blocked = countersign.disagreements(record_id)
     if blocked:
         units = "、".join(f"{c.unit}（{c.opinion}）" for c in blocked)
         raise ProcedureError(
             f"会签单位不同意：{units}。请修改后重新送会签，或由签发人记录协调意见后再签发。"
         )
+    joint = countersign.joint_refusal(record)
+    if joint:
+        raise ProcedureError(joint)
+    decided = countersign.coordinator(record_id)
+    # the 协调 was the 签发人's decision: he signs (or his 代理; or he, back, after his 代理's)
+    if decided and not (may_sign_again(signer, decided, signed_on)
+                        or may_sign_again(decided, signer)):
+        raise ProcedureError(
+            f"会签单位的不同意见已由{decided}协调，应由{decided}签发（您填写的签发人是{signer}）。"
+            f"{decided}暂不在岗的，请管理员设置代理，由代理人签发；改由他人签发的，请修改后重新"
+            "“送会签”，由签发人重新协调。"
+        )
+    last_joint = countersign.last_joint_day(record)
+    doc_date = max(signed_on, last_joint) if last_joint else signed_on
     return run_step(
         OUTGOING,
         record_id,
@@ -476,7 +492,7 @@ def sign(
             "signer": signer,
             "sign_opinion": opinion.strip() or "同意",
             "signed_on": signed_on,
-            "doc_date": signed_on,
+            "doc_date": doc_date,
         },
         SIGNED,
         person=signer,
@@ -561,6 +577,7 @@ from officedesk.core.documents.countersign import (  # noqa: E402
     countersign,
     countersigns,
     disagreements,
+    joint_organs,
     send_countersign,
 )
 
@@ -570,5 +587,6 @@ __all__ = [
     "countersign",
     "countersigns",
     "disagreements",
+    "joint_organs",
     "send_countersign",
 ]
