@@ -34,6 +34,9 @@ def _exchanged() -> list[registry.RegistrySpec]:
 def _office() -> None:
     settings.put("org.name", "中共云岭县委办公室")
     settings.put("org.code", "云委办")
+    # the office's own settings come with it, not with its sheets: its 纪检监察机关 (the demo's
+    # 县纪委监委), to which its 检举控告 were sent (art. 32; an empty office's default names no unit)
+    settings.put("petitions.discipline_organ", "县纪委监委")
 
 
 def _numbered_rows(path: Path) -> list[tuple[int, dict[str, object]]]:
