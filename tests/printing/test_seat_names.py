@@ -1,0 +1,91 @@
+"""A meeting's papers never split a personal name, however long (买买提·艾力, 司马相如): the
+座次表's box and the 签到表's 姓名 cell shrink the name onto one line; only a name too long even
+at the smallest size wraps, and then never before its “·”. A post breaks between words only
+(县人力资源和社会保障局 / 党组书记、局长). Measured with PyMuPDF on the printed papers."""
+
+from __future__ import annotations
+
+import pytest
+
+from officedesk.core import directory, records
+from officedesk.core import meetings as m
+from officedesk.printing import fonts, forms
+from officedesk.printing.seating import NAME_SIZE, Seat, SeatingChart, fit_name, render_charts
+from tests.printing.conftest import open_pdf, spans
+
+UNIT = "县人力资源和社会保障局"
+POST = "县人力资源和社会保障局党组书记、局长"
+READABLE = 10.0  # no name smaller than this on one line: larger than its post (9 pt)
+PEOPLE = [("买买提·艾力", POST), ("司马相如", POST), ("欧阳娜娜", "科员"), ("张三", "副局长")]
+
+
+@pytest.fixture
+def meeting(db, admin):
+    for unit in (UNIT, "县委办公室"):
+        records.create(directory.UNITS, {"单位名称": unit}, admin)
+    for name, post in PEOPLE:
+        records.create(directory.PEOPLE, {"姓名": name, "单位": UNIT, "职务": post}, admin)
+    draft = m.MeetingDraft(
+        values={"title": "人社工作专题会议", "kind": "专题会议", "start": "2027-03-03 09:00",
+                "end": "2027-03-03 11:00", "host_unit": "县委办公室"},
+        attendees=[m.resolve_person(name) for name, _ in PEOPLE],
+    )
+    return m.save_meeting(draft, admin)
+
+
+def _lines(pdf: bytes) -> list[str]:
+    """Every text line of every page, top to bottom."""
+    out = []
+    for page in open_pdf(pdf):
+        out.extend(s.text.strip() for s in sorted(spans(page), key=lambda s: (s.top, s.x0)))
+    return out
+
+
+def _name_whole(lines: list[str], name: str) -> None:
+    assert name in lines or f"{name[0]}\u3000{name[1]}" in lines, (name, lines)
+    assert not any(line.startswith("·") for line in lines), lines
+
+
+def test_the_seating_chart_keeps_each_name_whole(meeting, admin):
+    lines = _lines(forms.get("seating").build([meeting.id], admin))
+    for name, _ in PEOPLE:
+        _name_whole(lines, name)
+
+
+def test_the_seating_chart_breaks_a_post_between_words(meeting, admin):
+    lines = _lines(forms.get("seating").build([meeting.id], admin))
+    # the post's lines, wherever they broke: never inside the unit's name (a word of the 通讯录)
+    posts = [line for line in lines if line and (line in POST) and line != POST]
+    assert posts, lines
+    assert all(line in (UNIT, "党组书记、局长", UNIT + "党组书记、", "局长") for line in posts), posts
+
+
+def test_the_signin_sheet_keeps_each_name_whole_in_its_cell(meeting, admin):
+    lines = _lines(forms.get("signin").build([meeting.id], admin))
+    for name, _ in PEOPLE:
+        _name_whole(lines, name)
+
+
+def test_namecards_carry_the_whole_name_on_one_line(meeting, admin):
+    lines = _lines(forms.get("namecards").build([meeting.id], admin))
+    for name, _ in PEOPLE:
+        assert lines.count(name if len(name) != 2 else f"{name[0]}\u3000{name[1]}") == 2, lines
+
+
+def test_a_long_name_shrinks_on_one_line_in_a_narrow_box():
+    """Fifteen seats on a podium: the boxes are narrow, the name shrinks but stays whole."""
+    seats = [Seat("买买提·艾力" if k == 0 else "张三", "副县长", k + 1) for k in range(15)]
+    page = open_pdf(render_charts([SeatingChart("县委全会", podium=seats)]))[0]
+    texts = {s.text: s for s in spans(page)}
+    assert "买买提·艾力" in texts
+    assert READABLE - 0.01 <= texts["买买提·艾力"].size <= NAME_SIZE
+
+
+def test_a_name_too_long_even_at_the_smallest_size_wraps_after_its_dot():
+    face = fonts.font(fonts.HEITI)
+    name = "阿卜杜热合曼·买买提江·艾力"
+    lines, size = fit_name(name, face, 60)
+    assert "".join(lines) == name and len(lines) == 2
+    assert not lines[1].startswith("·") and lines[0].endswith("·"), lines
+    lines, size = fit_name("买买提·艾力", face, 60)
+    assert lines == ["买买提·艾力"] and size >= READABLE
