@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from officedesk.printing.layout import NO_END, NO_START, char_width, text_width
+from officedesk.printing.names import CELL_LEAST, least_width
 
 if TYPE_CHECKING:
     from officedesk.printing.form_boxes import Column
@@ -127,6 +128,11 @@ def column_widths(
                 cells.append(0.0)
                 continue
             narrowest, natural = _cell_extent(text, font, size)
+            if column.whole:  # a name, never broken: as wide as it is long at the least
+                # size of a name cell (9 pt), up to twice the column's share of the page (a
+                # name longer still goes on two lines, after its ·)
+                narrowest = max(narrowest, least_width(text, font, size * CELL_LEAST,
+                                                       2 * nominal[k] - 2 * pad))
             cells.append(natural)
             lo, hi = max(lo, narrowest), max(hi, natural)
         lo, hi = lo + 2 * pad + 0.5, hi + 2 * pad + 0.5
@@ -152,7 +158,10 @@ def column_widths(
     total_want = sum(wants) or 1.0
     proportional = [spare * w / total_want for w in wants]
     even = _water_fill(wants, spare)
-    count = _LineCount(texts, naturals, low, pad, font, size)
+    # a name column is one line at any width it gets (smaller type, not more lines)
+    count = _LineCount(texts, [[0.0] * len(n) if c.whole else n
+                               for c, n in zip(columns, naturals, strict=True)],
+                       low, pad, font, size)
     best: tuple[tuple[int, int], list[float]] | None = None
     for mix in (0.0, 0.25, 0.5, 0.75, 1.0):
         widths = [lo + mix * p + (1 - mix) * e

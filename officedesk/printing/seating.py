@@ -29,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import settings
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.layout import compose_title, text_width, wrap_cjk
+from officedesk.printing.names import fit_name as fit_whole_name
 from officedesk.printing.words import glue_marks, title_words
 
 WIDE_HALL = settings.declare(
@@ -105,27 +106,11 @@ def name_text(name: str) -> str:
     return f"{name[0]}　{name[1]}" if len(name) == 2 else name
 
 
-def _name_breaks(name: str) -> list[list[str]]:
-    """A name too long for one line on two: after a “·” (买买提· / 艾力, never 买买提 / ·艾力),
-    else at its middle."""
-    dots = [k + 1 for k, c in enumerate(name[:-1]) if c == "·"]
-    cuts = dots or [math.ceil(len(name) / 2)]
-    return [[name[:k], name[k:]] for k in cuts]
-
-
 def fit_name(name: str, font: str, width: float) -> tuple[list[str], float]:
     """Name lines and size: the whole name on one line at the name size, smaller when the box
-    is narrower (as a 桌签 does) down to NAME_MIN; only a name too long even then takes two
-    lines, at the largest size they fit."""
-    text = name_text(name)
-    whole = text_width(text, font, NAME_SIZE)
-    if whole <= width + 0.01 or not whole:
-        return [text], NAME_SIZE
-    if NAME_SIZE * width / whole >= NAME_MIN - 1e-6:
-        return [text], NAME_SIZE * width / whole
-    lines = min(_name_breaks(text), key=lambda pair: max(text_width(x, font, 1.0) for x in pair))
-    widest = max(text_width(x, font, NAME_SIZE) for x in lines)
-    return lines, min(NAME_SIZE, NAME_SIZE * width / widest)
+    is narrower down to NAME_MIN; only a name too long even then takes two lines, after a “·”
+    (printing.names)."""
+    return fit_whole_name(name_text(name), font, NAME_SIZE, NAME_MIN, width)
 
 
 def abbreviate(post: str) -> list[str]:

@@ -114,10 +114,16 @@ def test_narrow_grid_boxes_break_unit_names_between_words(label_width):
 
 def _table_lines(columns, rows, widths, font, size, pad) -> int:
     """The lines of a table as ``form_boxes.table`` wraps its cells (a row as tall as its
-    tallest cell)."""
+    tallest cell; a name cell is set smaller on its one line before it wraps)."""
+    from officedesk.printing.names import CELL_LEAST, fit_name
+
+    def count(v, w, column) -> int:
+        if column.whole:
+            return len(fit_name(str(v), font, size, size * CELL_LEAST, w - 2 * pad)[0])
+        return len(cell_lines(str(v), w - 2 * pad, size, font))
+
     return sum(
-        max([len(cell_lines(str(v), w - 2 * pad, size, font)) for v, w in
-             zip(row, widths, strict=False) if v] or [1])
+        max([count(v, w, c) for v, w, c in zip(row, widths, columns, strict=False) if v] or [1])
         for row in rows
     )
 
@@ -127,6 +133,7 @@ def test_a_wrapping_column_takes_width_from_columns_that_fit_anyway():
     another makes the table shorter (main gave 单位 6½ characters, 姓名 a spare one: 云岭县经济
     / 技术开发区 / 管理委员会 / 党政综合 / 办公室), and the 签名 box keeps its declared share."""
     from officedesk.printing.columns import column_widths
+    from officedesk.printing.names import CELL_LEAST, fit_name
     from officedesk.printing.signin import COLUMNS
 
     sheet = _awk_sheet()
@@ -151,6 +158,11 @@ def test_a_wrapping_column_takes_width_from_columns_that_fit_anyway():
                 whole.append(COLUMNS[source].title)
             if source == to or any(text_width(t, head, size) > moved[source] - 2 * pad
                                    for t in whole):
+                continue
+            if COLUMNS[source].whole and any(  # nor set a name below a name cell's least size
+                    fit_name(row[source], face, size, size * CELL_LEAST,
+                             moved[source] - 2 * pad)[1] < size * CELL_LEAST - 1e-6
+                    for row in rows):
                 continue
             assert _table_lines(COLUMNS, rows, moved, face, size, pad) >= lines, (
                 COLUMNS[source].title, COLUMNS[to].title)

@@ -89,3 +89,28 @@ def test_a_name_too_long_even_at_the_smallest_size_wraps_after_its_dot():
     assert not lines[1].startswith("·") and lines[0].endswith("·"), lines
     lines, size = fit_name("买买提·艾力", face, 60)
     assert lines == ["买买提·艾力"] and size >= READABLE
+
+
+def _signin_lines(name: str) -> list:
+    from officedesk.printing.signin import SigninData, SigninRow, render_signin
+
+    rows = [SigninRow(name, UNIT, POST, "13900000000"), SigninRow("张三", "县委办公室", "科员")]
+    page = open_pdf(render_signin(SigninData("人社工作专题会议", rows=rows)))[0]
+    return sorted(spans(page), key=lambda s: (s.top, s.x0))
+
+
+def test_a_long_name_stays_on_one_line_of_its_cell():
+    name = "买买提江·阿不都热合曼"  # 11 characters
+    lines = _signin_lines(name)
+    found = [s for s in lines if s.text.strip() == name]
+    assert found, [s.text for s in lines]
+    assert found[0].size >= 9.0 - 0.01  # shrunk at most to 小五 in a 小四 table
+    assert any(s.text.strip() == "13900000000" for s in lines)  # nor a phone number broken
+
+
+def test_a_name_too_long_for_its_cell_wraps_after_its_dot():
+    name = "阿卜杜热合曼·买买提江·艾力·阿不都热合曼"  # 21 characters
+    texts = [s.text.strip() for s in _signin_lines(name)]
+    parts = [t for t in texts if t and t in name and len(t) > 2]
+    assert "".join(parts) == name, texts
+    assert all(not t.startswith("·") for t in parts) and parts[0].endswith("·"), parts
