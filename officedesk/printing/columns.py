@@ -4,7 +4,6 @@ shared so the table is as short as it can be, a column to write in keeping its s
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -56,8 +55,8 @@ _LATIN_RUN = re.compile(r"[A-Za-z0-9.\-/:_%@+#&]+")
 
 
 @lru_cache(maxsize=20000)
-def _word_widths(text: str, font: str, size: float) -> tuple[tuple[float, ...], ...]:
-    """Per paragraph of a cell, the widths of the words its lines break between (the
+def _words(text: str, font: str, size: float) -> tuple[tuple[tuple[str, float], ...], ...]:
+    """Per paragraph of a cell, the words its lines break between and their widths (the
     segmenter's, as ``form_boxes`` wraps a cell; 避头尾 marks glued to their word)."""
     from officedesk.printing.words import names_in, person_names, title_words
 
@@ -69,29 +68,42 @@ def _word_widths(text: str, font: str, size: float) -> tuple[tuple[float, ...], 
                 glued[-1] += piece
             else:
                 glued.append(piece)
-        paragraphs.append(tuple(text_width(p, font, size) for p in glued))
+        paragraphs.append(tuple((p, text_width(p, font, size)) for p in glued))
     return tuple(paragraphs)
 
 
+@lru_cache(maxsize=20000)
+def _cut_widths(word: str, font: str, size: float, width: float) -> tuple[float, ...]:
+    """The widths of the pieces a word wider than a line is cut into, as the cell's wrapping
+    cuts it (``words.split_wide``: at its own words, 党组 / 书记、, else anywhere): each
+    piece starts where the last ended, so a cut word may take a line more than its width
+    says (a cell counted as if cut anywhere came out two lines short)."""
+    from officedesk.printing.words import split_wide
+
+    def fits(piece: str) -> bool:
+        return text_width(piece, font, size) <= width + 1e-6
+
+    return tuple(text_width(p, font, size) for p, _ in split_wide(word, fits))
+
+
 def _lines_at(text: str, natural: float, width: float, font: str, size: float) -> int:
-    """About how many lines a cell takes at ``width`` when it breaks between words (a word
-    wider than the line runs on as if cut anywhere). Cheap: the words are measured once."""
+    """How many lines a cell takes at ``width``, filled word by word as ``form_boxes`` wraps
+    it (a word wider than the line cut at its own words first). Cheap: the words are
+    measured once, a cut word once per width."""
     if natural <= width + 1e-6:
         return 1
     lines = 0
-    for words in _word_widths(text, font, size):
+    for words in _words(text, font, size):
         lines += 1
         used = 0.0
-        for w in words:
-            if used and used + w > width + 1e-6:
-                lines += 1
-                used = 0.0
-            if w > width + 1e-6:
-                extra = math.ceil(w / width - 1e-6) - 1
-                lines += extra
-                used = w - extra * width
-            else:
-                used += w
+        for word, w in words:
+            pieces = (w,) if w <= width + 1e-6 or len(word) < 2 \
+                else _cut_widths(word, font, size, round(width, 3))
+            for piece in pieces:
+                if used and used + piece > width + 1e-6:
+                    lines += 1
+                    used = 0.0
+                used += piece
     return lines
 
 

@@ -168,6 +168,22 @@ def test_a_wrapping_column_takes_width_from_columns_that_fit_anyway():
                 COLUMNS[source].title, COLUMNS[to].title)
 
 
+@pytest.mark.parametrize("text", [*UNITS, POST])
+def test_the_column_search_counts_a_cell_as_the_table_wraps_it(text):
+    """The widths search counts each cell's lines as ``form_boxes`` wraps it, at any width:
+    a word wider than the column (党组书记、 in a 4½-character 职务) is cut at its own words
+    (党组 / 书记、), each piece starting where the last ended, not as if cut anywhere (the
+    search counted 6 lines for the post's 8 and kept a table 4 lines taller than it had to be)."""
+    from officedesk.printing.columns import _cell_extent, _lines_at
+
+    face = fonts.font(fonts.FANGSONG)
+    natural = _cell_extent(text, face, SIZE_SMALL4)[1]
+    for tenths in range(300, 2400, 7):  # 2½ to 20 characters
+        width = tenths / 10
+        assert _lines_at(text, natural, width, face, SIZE_SMALL4) == len(
+            cell_lines(text, width, SIZE_SMALL4, face)), (text, width)
+
+
 CONTENT = ("反映其所在小区物业服务企业长期不履行维修义务，小区电梯多次发生故障，业主委员会多次"
            "协调未果，地下车库排水设施损坏，雨季积水严重，请求有关部门依法督促物业服务企业限期"
            "整改，并对相关责任人员依法依规作出处理。")
