@@ -170,11 +170,8 @@ def column_widths(
     total_want = sum(wants) or 1.0
     proportional = [spare * w / total_want for w in wants]
     even = _water_fill(wants, spare)
-    # a name column is one line at any width it gets (smaller type, not more lines)
-    count = _LineCount(texts, [[0.0] * len(n) if c.whole else n
-                               for c, n in zip(columns, naturals, strict=True)],
-                       low, pad, font, size)
-    best: tuple[tuple[int, int], list[float]] | None = None
+    count = _LineCount(texts, naturals, low, [c.whole for c in columns], pad, font, size)
+    best: tuple[tuple[int, int, float], list[float]] | None = None
     for mix in (0.0, 0.25, 0.5, 0.75, 1.0):
         widths = [lo + mix * p + (1 - mix) * e
                   for lo, p, e in zip(low, proportional, even, strict=True)]
@@ -182,51 +179,81 @@ def column_widths(
         if best is None or lines < best[0]:
             best = (lines, widths)
     assert best is not None
-    return _shift(best[1], best[0], count, low, high, char_width("字", font, size) / 2)
+    step = char_width("字", font, size) / 2
+    widths = _shift(best[1], best[0], count, low, high, step)
+    for _ in range(4):  # what the names took may leave a move that saves a line, and back
+        widened = _widen_names(widths, count, low, high)
+        if widened == widths:
+            break
+        widths = _shift(widened, count(widened), count, low, high, step)
+    return widths
 
 
 class _LineCount:
     """The lines of a table at given widths, rows that wrap alike counted once: a cell no
     wider than its column's least width is one line at any width, so a row is told by its
-    other cells (the 单位 and 职务 of a 签到表: a few kinds in hundreds of rows)."""
+    other cells (the 单位 and 职务 of a 签到表: a few kinds in hundreds of rows). A name cell
+    (``whole``) is one line, set smaller, down to ``CELL_LEAST`` of the size, then two: it
+    counts lines only when even that is too wide, and is otherwise told by how much it is
+    shrunk."""
 
     def __init__(self, texts: list[list[str]], naturals: list[list[float]], low: list[float],
-                 pad: float, font: str, size: float) -> None:
+                 whole: Sequence[bool], pad: float, font: str, size: float) -> None:
         groups: dict[tuple[tuple[int, str, float], ...], int] = {}
+        shrunk: dict[tuple[int, float], int] = {}  # name cells that may be set smaller
         for r in range(len(texts[0]) if texts else 0):
-            key = tuple((k, texts[k][r], naturals[k][r]) for k in range(len(texts))
-                        if naturals[k][r] > low[k] - 2 * pad + 1e-6)
-            groups[key] = groups.get(key, 0) + 1
+            key = []
+            for k in range(len(texts)):
+                natural = naturals[k][r]
+                if natural <= low[k] - 2 * pad + 1e-6:
+                    continue  # one line at any width the column gets
+                if whole[k]:
+                    shrunk[(k, natural)] = shrunk.get((k, natural), 0) + 1
+                    if natural * CELL_LEAST <= low[k] - 2 * pad + 1e-6:
+                        continue  # smaller, but one line at any width
+                key.append((k, texts[k][r], natural))
+            groups[tuple(key)] = groups.get(tuple(key), 0) + 1
         self.groups = list(groups.items())
-        self.wrapping = sorted({k for key, _ in self.groups for k, _, _ in key})
+        self.shrunk = [(k, natural, times) for (k, natural), times in shrunk.items()]
+        self.wrapping = sorted({k for key, _ in self.groups for k, _, _ in key}
+                               | {k for k, _, _ in self.shrunk})
+        self.whole = list(whole)
         self.pad, self.font, self.size = pad, font, size
         self._memo: dict[tuple[str, float], int] = {}
 
-    def __call__(self, widths: Sequence[float]) -> tuple[int, int]:
-        """(lines of the table, lines of its cells): of two layouts equally tall the one
-        with fewer wrapped cells (县自然资源局 whole beside a two-line 进展情况 cell)."""
+    def __call__(self, widths: Sequence[float]) -> tuple[int, int, float]:
+        """(lines of the table, lines of its cells, how much its names are shrunk): of two
+        layouts equally tall the one with fewer wrapped cells (县自然资源局 whole beside a
+        two-line 进展情况 cell), then the one that sets its names larger (买买提·艾力 at
+        12 pt when the 职务 column can spare the width)."""
         total = cells = 0
         memo = self._memo
         for key, times in self.groups:
             most = 1
             for k, text, natural in key:
                 at = max(widths[k] - 2 * self.pad, 1.0)
-                lines = memo.get((text, at))
-                if lines is None:
-                    lines = memo[(text, at)] = _lines_at(text, natural, at, self.font, self.size)
+                if self.whole[k]:  # as names.fit_name sets it
+                    lines = 1 if natural * CELL_LEAST <= at + 1e-6 else 2
+                else:
+                    lines = memo.get((text, at))
+                    if lines is None:
+                        lines = memo[(text, at)] = _lines_at(text, natural, at, self.font,
+                                                             self.size)
                 most = max(most, lines)
                 cells += lines * times
             total += most * times
-        return total, cells
+        shrunk = sum(max(natural - (widths[k] - 2 * self.pad), 0.0) * times
+                     for k, natural, times in self.shrunk)
+        return total, cells, round(shrunk, 2)
 
 
-def _shift(widths: list[float], lines: tuple[int, int], count: _LineCount, low: list[float],
+def _shift(widths: list[float], lines: tuple[int, int, float], count: _LineCount, low: list[float],
            high: list[float], step: float) -> list[float]:
     """Move width (up to four characters at a time) from one column to another that wraps
     while the table gets shorter; no column below its least width (a column to write in keeps
     its share) or above what it wants."""
     for _ in range(12):
-        found: tuple[tuple[int, int], list[float]] | None = None
+        found: tuple[tuple[int, int, float], list[float]] | None = None
         for r in count.wrapping:
             for d in range(len(widths)):
                 if d == r:
@@ -244,6 +271,38 @@ def _shift(widths: list[float], lines: tuple[int, int], count: _LineCount, low: 
         if found is None:
             break
         lines, widths = found
+    return widths
+
+
+def _widen_names(widths: list[float], count: _LineCount, low: list[float],
+                 high: list[float]) -> list[float]:
+    """A name set smaller takes from the other columns what they can spare without a line
+    more (of the table or of a cell): the bit a half-character step of ``_shift`` misses
+    (买买提·艾力 at 12 pt, not 11, when 职务 and 单位 have 4 pt and 2 pt to spare)."""
+    now = count(widths)
+    if not now[2]:
+        return widths
+    widths = list(widths)
+    for k in sorted({k for k, _, _ in count.shrunk}):
+        for d in range(len(widths)):
+            most = min(high[k] - widths[k], widths[d] - low[d])
+            if d == k or most <= 1e-3:
+                continue
+
+            def costs(delta: float, d: int = d, k: int = k) -> bool:
+                trial = list(widths)
+                trial[k] += delta
+                trial[d] -= delta
+                return count(trial)[:2] > now[:2]
+
+            if costs(most):  # the most this column can give without a line more
+                below, above = 0.0, most
+                for _ in range(8):
+                    middle = (below + above) / 2
+                    below, above = (below, middle) if costs(middle) else (middle, above)
+                most = below
+            widths[k] += most
+            widths[d] -= most
     return widths
 
 

@@ -114,3 +114,54 @@ def test_a_name_too_long_for_its_cell_wraps_after_its_dot():
     parts = [t for t in texts if t and t in name and len(t) > 2]
     assert "".join(parts) == name, texts
     assert all(not t.startswith("·") for t in parts) and parts[0].endswith("·"), parts
+
+
+LONG_POST = "县人力资源和社会保障局党组书记、局长兼县委农村工作领导小组办公室主任"
+
+
+@pytest.mark.parametrize("people", [
+    [("买买提·艾力", POST)] + [("张三", "县人力资源和社会保障局党组书记")] * 5,
+    [("买买提·艾力", LONG_POST)],
+    [("买买提江·阿不都热合曼", "科员"), ("张三", "县委农村工作领导小组办公室主任")],
+    [("买买提·艾力", POST), ("司马相如", POST), ("欧阳娜娜", "科员"), ("张三", "副局长")],
+])
+def test_a_name_cell_is_set_smaller_only_when_no_column_can_spare_the_width(people):
+    """The 签到表's 姓名 column gets the width its names want whenever 单位 or 职务 can give
+    it without a line more, in the table or in a cell (买买提·艾力 was set at 11¼ pt beside a
+    职务 column with room to spare)."""
+    from officedesk.printing.columns import column_widths
+    from officedesk.printing.common import SIZE_SMALL4
+    from officedesk.printing.form_boxes import cell_lines
+    from officedesk.printing.layout import text_width
+    from officedesk.printing.names import CELL_LEAST
+    from officedesk.printing.names import fit_name as fit_cell
+    from officedesk.printing.signin import COLUMNS
+    from officedesk.printing.words import add_terms
+
+    add_terms([UNIT])
+    face, head = fonts.font(fonts.FANGSONG), fonts.font(fonts.HEITI)
+    page, pad, size = 156 * 72 / 25.4, 1.5 * 72 / 25.4, SIZE_SMALL4
+    rows = [[str(k), name, UNIT, post, "13900000000", ""]
+            for k, (name, post) in enumerate(people, start=1)]
+    widths = column_widths(COLUMNS, rows, page, face, size, head, size, pad)
+
+    def lines(widths: list[float]) -> tuple[int, int]:
+        """(lines of the table, lines of its cells) as ``form_boxes.table`` sets them."""
+        table = cells = 0
+        for row in rows:
+            heights = [len(fit_cell(v, face, size, size * CELL_LEAST, w - 2 * pad)[0])
+                       if c.whole else len(cell_lines(v, w - 2 * pad, size, face))
+                       for v, w, c in zip(row, widths, COLUMNS, strict=True) if v]
+            table, cells = table + max(heights), cells + sum(heights)
+        return table, cells
+
+    before = lines(widths)
+    lacking = max(text_width(row[1], face, size) - (widths[1] - 2 * pad) for row in rows)
+    if lacking <= 0.01:
+        return  # every name at full size
+    for donor in (2, 3):  # 单位, 职务
+        moved = list(widths)
+        moved[1] += min(lacking, 1.0)
+        moved[donor] -= min(lacking, 1.0)
+        after = lines(moved)
+        assert after[0] > before[0] or after[1] > before[1], (COLUMNS[donor].title, widths)
