@@ -250,8 +250,8 @@ class _LineCount:
 def _shift(widths: list[float], lines: tuple[int, int, float], count: _LineCount, low: list[float],
            high: list[float], step: float) -> list[float]:
     """Move width (up to four characters at a time) from one column to another that wraps
-    while the table gets shorter; no column below its least width (a column to write in keeps
-    its share) or above what it wants."""
+    (or to a name set smaller) while the table gets shorter, by ``count``'s measure; no column
+    below its least width (a column to write in keeps its share) or above what it wants."""
     for _ in range(12):
         found: tuple[tuple[int, int, float], list[float]] | None = None
         for r in count.wrapping:
