@@ -4,13 +4,13 @@ shared so the table is as short as it can be, a column to write in keeping its s
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from officedesk.printing.layout import NO_END, NO_START, char_width, text_width
+from officedesk.printing.names import CELL_LEAST, least_width
 
 if TYPE_CHECKING:
     from officedesk.printing.form_boxes import Column
@@ -55,8 +55,8 @@ _LATIN_RUN = re.compile(r"[A-Za-z0-9.\-/:_%@+#&]+")
 
 
 @lru_cache(maxsize=20000)
-def _word_widths(text: str, font: str, size: float) -> tuple[tuple[float, ...], ...]:
-    """Per paragraph of a cell, the widths of the words its lines break between (the
+def _words(text: str, font: str, size: float) -> tuple[tuple[tuple[str, float], ...], ...]:
+    """Per paragraph of a cell, the words its lines break between and their widths (the
     segmenter's, as ``form_boxes`` wraps a cell; 避头尾 marks glued to their word)."""
     from officedesk.printing.words import names_in, person_names, title_words
 
@@ -68,29 +68,42 @@ def _word_widths(text: str, font: str, size: float) -> tuple[tuple[float, ...], 
                 glued[-1] += piece
             else:
                 glued.append(piece)
-        paragraphs.append(tuple(text_width(p, font, size) for p in glued))
+        paragraphs.append(tuple((p, text_width(p, font, size)) for p in glued))
     return tuple(paragraphs)
 
 
+@lru_cache(maxsize=20000)
+def _cut_widths(word: str, font: str, size: float, width: float) -> tuple[float, ...]:
+    """The widths of the pieces a word wider than a line is cut into, as the cell's wrapping
+    cuts it (``words.split_wide``: at its own words, 党组 / 书记、, else anywhere): each
+    piece starts where the last ended, so a cut word may take a line more than its width
+    says (a cell counted as if cut anywhere came out two lines short)."""
+    from officedesk.printing.words import split_wide
+
+    def fits(piece: str) -> bool:
+        return text_width(piece, font, size) <= width + 1e-6
+
+    return tuple(text_width(p, font, size) for p, _ in split_wide(word, fits))
+
+
 def _lines_at(text: str, natural: float, width: float, font: str, size: float) -> int:
-    """About how many lines a cell takes at ``width`` when it breaks between words (a word
-    wider than the line runs on as if cut anywhere). Cheap: the words are measured once."""
+    """How many lines a cell takes at ``width``, filled word by word as ``form_boxes`` wraps
+    it (a word wider than the line cut at its own words first). Cheap: the words are
+    measured once, a cut word once per width."""
     if natural <= width + 1e-6:
         return 1
     lines = 0
-    for words in _word_widths(text, font, size):
+    for words in _words(text, font, size):
         lines += 1
         used = 0.0
-        for w in words:
-            if used and used + w > width + 1e-6:
-                lines += 1
-                used = 0.0
-            if w > width + 1e-6:
-                extra = math.ceil(w / width - 1e-6) - 1
-                lines += extra
-                used = w - extra * width
-            else:
-                used += w
+        for word, w in words:
+            pieces = (w,) if w <= width + 1e-6 or len(word) < 2 \
+                else _cut_widths(word, font, size, round(width, 3))
+            for piece in pieces:
+                if used and used + piece > width + 1e-6:
+                    lines += 1
+                    used = 0.0
+                used += piece
     return lines
 
 
@@ -127,6 +140,11 @@ def column_widths(
                 cells.append(0.0)
                 continue
             narrowest, natural = _cell_extent(text, font, size)
+            if column.whole:  # a name, never broken: as wide as it is long at the least
+                # size of a name cell (9 pt), up to twice the column's share of the page (a
+                # name longer still goes on two lines, after its ·)
+                narrowest = max(narrowest, least_width(text, font, size * CELL_LEAST,
+                                                       2 * nominal[k] - 2 * pad))
             cells.append(natural)
             lo, hi = max(lo, narrowest), max(hi, natural)
         lo, hi = lo + 2 * pad + 0.5, hi + 2 * pad + 0.5
@@ -152,8 +170,8 @@ def column_widths(
     total_want = sum(wants) or 1.0
     proportional = [spare * w / total_want for w in wants]
     even = _water_fill(wants, spare)
-    count = _LineCount(texts, naturals, low, pad, font, size)
-    best: tuple[tuple[int, int], list[float]] | None = None
+    count = _LineCount(texts, naturals, low, [c.whole for c in columns], pad, font, size)
+    best: tuple[tuple[int, int, float], list[float]] | None = None
     for mix in (0.0, 0.25, 0.5, 0.75, 1.0):
         widths = [lo + mix * p + (1 - mix) * e
                   for lo, p, e in zip(low, proportional, even, strict=True)]
@@ -161,51 +179,81 @@ def column_widths(
         if best is None or lines < best[0]:
             best = (lines, widths)
     assert best is not None
-    return _shift(best[1], best[0], count, low, high, char_width("字", font, size) / 2)
+    step = char_width("字", font, size) / 2
+    widths = _shift(best[1], best[0], count, low, high, step)
+    for _ in range(4):  # what the names took may leave a move that saves a line, and back
+        widened = _widen_names(widths, count, low, high)
+        if widened == widths:
+            break
+        widths = _shift(widened, count(widened), count, low, high, step)
+    return widths
 
 
 class _LineCount:
     """The lines of a table at given widths, rows that wrap alike counted once: a cell no
     wider than its column's least width is one line at any width, so a row is told by its
-    other cells (the 单位 and 职务 of a 签到表: a few kinds in hundreds of rows)."""
+    other cells (the 单位 and 职务 of a 签到表: a few kinds in hundreds of rows). A name cell
+    (``whole``) is one line, set smaller, down to ``CELL_LEAST`` of the size, then two: it
+    counts lines only when even that is too wide, and is otherwise told by how much it is
+    shrunk."""
 
     def __init__(self, texts: list[list[str]], naturals: list[list[float]], low: list[float],
-                 pad: float, font: str, size: float) -> None:
+                 whole: Sequence[bool], pad: float, font: str, size: float) -> None:
         groups: dict[tuple[tuple[int, str, float], ...], int] = {}
+        shrunk: dict[tuple[int, float], int] = {}  # name cells that may be set smaller
         for r in range(len(texts[0]) if texts else 0):
-            key = tuple((k, texts[k][r], naturals[k][r]) for k in range(len(texts))
-                        if naturals[k][r] > low[k] - 2 * pad + 1e-6)
-            groups[key] = groups.get(key, 0) + 1
+            key = []
+            for k in range(len(texts)):
+                natural = naturals[k][r]
+                if natural <= low[k] - 2 * pad + 1e-6:
+                    continue  # one line at any width the column gets
+                if whole[k]:
+                    shrunk[(k, natural)] = shrunk.get((k, natural), 0) + 1
+                    if natural * CELL_LEAST <= low[k] - 2 * pad + 1e-6:
+                        continue  # smaller, but one line at any width
+                key.append((k, texts[k][r], natural))
+            groups[tuple(key)] = groups.get(tuple(key), 0) + 1
         self.groups = list(groups.items())
-        self.wrapping = sorted({k for key, _ in self.groups for k, _, _ in key})
+        self.shrunk = [(k, natural, times) for (k, natural), times in shrunk.items()]
+        self.wrapping = sorted({k for key, _ in self.groups for k, _, _ in key}
+                               | {k for k, _, _ in self.shrunk})
+        self.whole = list(whole)
         self.pad, self.font, self.size = pad, font, size
         self._memo: dict[tuple[str, float], int] = {}
 
-    def __call__(self, widths: Sequence[float]) -> tuple[int, int]:
-        """(lines of the table, lines of its cells): of two layouts equally tall the one
-        with fewer wrapped cells (县自然资源局 whole beside a two-line 进展情况 cell)."""
+    def __call__(self, widths: Sequence[float]) -> tuple[int, int, float]:
+        """(lines of the table, lines of its cells, how much its names are shrunk): of two
+        layouts equally tall the one with fewer wrapped cells (县自然资源局 whole beside a
+        two-line 进展情况 cell), then the one that sets its names larger (买买提·艾力 at
+        12 pt when the 职务 column can spare the width)."""
         total = cells = 0
         memo = self._memo
         for key, times in self.groups:
             most = 1
             for k, text, natural in key:
                 at = max(widths[k] - 2 * self.pad, 1.0)
-                lines = memo.get((text, at))
-                if lines is None:
-                    lines = memo[(text, at)] = _lines_at(text, natural, at, self.font, self.size)
+                if self.whole[k]:  # as names.fit_name sets it
+                    lines = 1 if natural * CELL_LEAST <= at + 1e-6 else 2
+                else:
+                    lines = memo.get((text, at))
+                    if lines is None:
+                        lines = memo[(text, at)] = _lines_at(text, natural, at, self.font,
+                                                             self.size)
                 most = max(most, lines)
                 cells += lines * times
             total += most * times
-        return total, cells
+        shrunk = sum(max(natural - (widths[k] - 2 * self.pad), 0.0) * times
+                     for k, natural, times in self.shrunk)
+        return total, cells, round(shrunk, 2)
 
 
-def _shift(widths: list[float], lines: tuple[int, int], count: _LineCount, low: list[float],
+def _shift(widths: list[float], lines: tuple[int, int, float], count: _LineCount, low: list[float],
            high: list[float], step: float) -> list[float]:
     """Move width (up to four characters at a time) from one column to another that wraps
-    while the table gets shorter; no column below its least width (a column to write in keeps
-    its share) or above what it wants."""
+    (or to a name set smaller) while the table gets shorter, by ``count``'s measure; no column
+    below its least width (a column to write in keeps its share) or above what it wants."""
     for _ in range(12):
-        found: tuple[tuple[int, int], list[float]] | None = None
+        found: tuple[tuple[int, int, float], list[float]] | None = None
         for r in count.wrapping:
             for d in range(len(widths)):
                 if d == r:
@@ -223,6 +271,38 @@ def _shift(widths: list[float], lines: tuple[int, int], count: _LineCount, low: 
         if found is None:
             break
         lines, widths = found
+    return widths
+
+
+def _widen_names(widths: list[float], count: _LineCount, low: list[float],
+                 high: list[float]) -> list[float]:
+    """A name set smaller takes from the other columns what they can spare without a line
+    more (of the table or of a cell): the bit a half-character step of ``_shift`` misses
+    (买买提·艾力 at 12 pt, not 11, when 职务 and 单位 have 4 pt and 2 pt to spare)."""
+    now = count(widths)
+    if not now[2]:
+        return widths
+    widths = list(widths)
+    for k in sorted({k for k, _, _ in count.shrunk}):
+        for d in range(len(widths)):
+            most = min(high[k] - widths[k], widths[d] - low[d])
+            if d == k or most <= 1e-3:
+                continue
+
+            def costs(delta: float, d: int = d, k: int = k) -> bool:
+                trial = list(widths)
+                trial[k] += delta
+                trial[d] -= delta
+                return count(trial)[:2] > now[:2]
+
+            if costs(most):  # the most this column can give without a line more
+                below, above = 0.0, most
+                for _ in range(8):
+                    middle = (below + above) / 2
+                    below, above = (below, middle) if costs(middle) else (middle, above)
+                most = below
+            widths[k] += most
+            widths[d] -= most
     return widths
 
 

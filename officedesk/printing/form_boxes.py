@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.printing.columns import column_widths
 from officedesk.printing.gbt9704 import ASCENT
 from officedesk.printing.layout import Run, compose_title, text_width, wrap_runs
+from officedesk.printing.names import CELL_LEAST, fit_name
 from officedesk.printing.words import names_in, person_names
 
 if TYPE_CHECKING:
@@ -66,6 +67,9 @@ class Column:
     title: str
     width: float
     align: str = "left"
+    # a cell never broken (a personal name: 买买提·艾力): the column is as wide as its widest
+    # cell when the page allows, else the name is set smaller on its one line (printing.names)
+    whole: bool = False
 
 
 def cell_lines(text: str, width: float, size: float, font: str) -> list[str]:
@@ -301,10 +305,17 @@ def table(
     doc.ensure((header_h + row_height * mm) / mm)
     draw_header()
     for row in rows:
-        cells = [
-            cell_lines(str(v) if v is not None else "", w - 2 * pad, size, doc.body_font)
-            for v, w in zip(row, widths, strict=False)
-        ]
+        cells: list[list[str]] = []
+        sizes: list[float] = []
+        for v, w, column in zip(row, widths, columns, strict=False):
+            text = str(v) if v is not None else ""
+            if column.whole and text:
+                lines, fitted = fit_name(text, doc.body_font, size, size * CELL_LEAST,
+                                         w - 2 * pad)
+            else:
+                lines, fitted = cell_lines(text, w - 2 * pad, size, doc.body_font), size
+            cells.append(lines)
+            sizes.append(fitted)
         height = max(row_height * mm, max((len(c) for c in cells), default=1) * lead + 2 * pad)
         if doc.y - height < doc.bottom - 0.01:
             flush()
@@ -325,7 +336,7 @@ def table(
                     w,
                     height,
                     doc.body_font,
-                    size,
+                    sizes[k],
                     columns[k].align,
                     "middle",
                     pad,

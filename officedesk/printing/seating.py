@@ -1,8 +1,11 @@
 """The 座次表 drawn from plain data: boxes sized from their content, nothing outside a box.
 
-- A name of up to four characters stands on one line at the name size (14 pt 黑体, two-character
-  names spaced 张　三); a longer one on two lines.
-- A post (职务) is wrapped on at most two lines at 8 pt or more; a post too long for that is
+- A personal name is never split: it stands on one line at the name size (14 pt 黑体,
+  two-character names spaced 张　三), smaller in a narrow box down to 10 pt (买买提·艾力); only
+  a name too long even at 10 pt takes two lines, broken after a “·” when it has one (never
+  before it).
+- A post (职务) is wrapped on at most two lines at 8 pt or more, between words only (a unit of the
+  通讯录 is one word: 县人力资源和社会保障局 / 党组书记、局长); a post too long for that is
   abbreviated (人民代表大会常务委员会 → 人大常委会, 中国共产党 → 中共, the later parts of
   "县委常委、常务副县长、…" dropped) and, as a last resort, cut with "…" — never drawn
   outside its box.
@@ -26,6 +29,8 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import settings
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.layout import compose_title, text_width, wrap_cjk
+from officedesk.printing.names import fit_name as fit_whole_name
+from officedesk.printing.words import glue_marks, title_words
 
 WIDE_HALL = settings.declare(
     "print.seating.wide_hall",
@@ -38,6 +43,7 @@ WIDE_HALL = settings.declare(
 )
 
 NAME_SIZE = 14.0
+NAME_MIN = 10.0  # a name shrinks on its one line down to this, still larger than its post
 POST_SIZE = 9.0
 POST_MIN = 8.0  # no post smaller than this
 NUMBER_SIZE = 8.0
@@ -55,6 +61,7 @@ ABBREVIATIONS = (
     ("政治协商会议", "政协"),
     ("中国共产党", "中共"),
     ("人民政府", "政府"),
+    ("人力资源和社会保障局", "人社局"),
     ("委员会", "委"),
     ("办公室", "办"),
     ("党组书记", "书记"),
@@ -93,28 +100,17 @@ class Box:
 
 
 # ---------------------------------------------------------------- content
-def name_lines(name: str) -> list[str]:
+def name_text(name: str) -> str:
+    """The name as it stands on its line (two characters spaced: 张　三)."""
     name = name.strip()
-    if len(name) == 2:
-        return [f"{name[0]}　{name[1]}"]
-    if len(name) <= MIN_NAME_CHARS:
-        return [name]
-    half = math.ceil(len(name) / 2)
-    return [name[:half], name[half:]]
+    return f"{name[0]}　{name[1]}" if len(name) == 2 else name
 
 
 def fit_name(name: str, font: str, width: float) -> tuple[list[str], float]:
-    """Name lines and size: four characters or fewer on one line at the name size; a longer
-    name on two lines, smaller only when even that does not fit the box."""
-    lines = name_lines(name)
-    widest = max((text_width(x, font, NAME_SIZE) for x in lines), default=0.0)
-    if widest <= width:
-        return lines, NAME_SIZE
-    if len(lines) == 1 and len(name.strip()) > 2:
-        half = math.ceil(len(name.strip()) / 2)
-        lines = [name.strip()[:half], name.strip()[half:]]
-        widest = max(text_width(x, font, NAME_SIZE) for x in lines)
-    return lines, min(NAME_SIZE, NAME_SIZE * width / widest) if widest else NAME_SIZE
+    """Name lines and size: the whole name on one line at the name size, smaller when the box
+    is narrower down to NAME_MIN; only a name too long even then takes two lines, after a “·”
+    (printing.names)."""
+    return fit_whole_name(name_text(name), font, NAME_SIZE, NAME_MIN, width)
 
 
 def abbreviate(post: str) -> list[str]:
@@ -140,19 +136,33 @@ def _post_pairs(post: str) -> list[list[str]]:
     return sorted(splits, key=lambda pair: abs(len(pair[0]) - len(pair[1])))
 
 
+def _word_ends(post: str) -> set[int]:
+    """Where the post's words end (a unit of the 通讯录 is one word, a 、 stays with the word
+    before it): the places a line of it may end without cutting a word."""
+    ends, at = set(), 0
+    for word in glue_marks(title_words(post)):
+        at += len(word)
+        ends.add(at)
+    return ends
+
+
 def post_lines(post: str, font: str, size: float, width: float,
-               any_break: bool = True) -> list[str] | None:
+               breaks: str = "any") -> list[str] | None:
     """The post on at most two lines of ``width`` at ``size``, or None when it does not fit.
     Two posts break after their 、 when each side fits (县委副书记、/ 县长), not inside one;
-    else between words; between any two characters only when ``any_break``."""
+    else between words: with ``breaks`` "words" only between whole words (县人力资源和社会保障局
+    / 党组书记、局长), with "inner" also between a long word's own words (县人力资源 /
+    和社会保障局), with "any" between any two characters."""
     if text_width(post, font, size) <= width + 0.01:
         return [post]
     for pair in _post_pairs(post):
         if all(text_width(x, font, size) <= width + 0.01 for x in pair if x):
             return pair
     lines = compose_title(post, font, size, width)  # between words: 县人大常委会 / 主任
+    if breaks == "words" and len(lines) == 2 and len(lines[0]) not in _word_ends(post):
+        return None  # the line ends inside a word (县人力资源和社会 / 保障局…)
     if len(lines) > 2:
-        if not any_break:
+        if breaks != "any":
             return None
         lines = wrap_cjk(post, font, size, width)
     if len(lines) <= 2 and all(text_width(x, font, size) <= width + 0.01 for x in lines):
@@ -167,11 +177,12 @@ def fit_post(post: str, font: str, width: float) -> tuple[list[str], float]:
     if not post:
         return [], POST_SIZE
     for form in abbreviate(post):
-        # between words at any size down to 8 pt before between characters (县政协党组书 / 记)
-        for any_break in (False, True):
+        # between whole words at any size down to 8 pt, then between a word's own words, before
+        # between characters (县政协党组书 / 记)
+        for breaks in ("words", "inner", "any"):
             size = POST_SIZE
             while size >= POST_MIN - 1e-6:
-                lines = post_lines(form, font, size, width, any_break)
+                lines = post_lines(form, font, size, width, breaks)
                 if lines is not None:
                     return lines, size
                 size -= 0.5
@@ -184,11 +195,13 @@ def fit_post(post: str, font: str, width: float) -> tuple[list[str], float]:
 
 
 # ---------------------------------------------------------------- geometry
-def _needed_width(seat: Seat, hei: str, fang: str) -> float:
-    """The inner width a seat wants: its name lines, its post on two lines at the post size."""
-    name = max((text_width(x, hei, NAME_SIZE) for x in name_lines(seat.name)), default=0.0)
-    post = 0.0
-    if seat.post:
+def _needed_width(seat: Seat, hei: str, fang: str) -> tuple[float, float]:
+    """The inner width a seat wants (its name on one line at the name size, its post on two
+    lines at the post size) and the least it must have: its name whole at NAME_MIN, its
+    post's longest word whole at 8 pt (县人力资源和社会保障局, a unit of the 通讯录)."""
+    name = text_width(name_text(seat.name), hei, NAME_SIZE) if seat.name.strip() else 0.0
+    post = must = 0.0
+    if seat.post.strip():
         # the width at which the post takes two balanced lines; two posts want their longer
         # one whole on a line at 8 pt at least (县委副书记、/ 县长, never 县委副 / 书记、县长)
         post = text_width(seat.post, fang, POST_SIZE) / 2 + POST_SIZE
@@ -196,14 +209,21 @@ def _needed_width(seat: Seat, hei: str, fang: str) -> float:
         if pairs:
             post = max(post, min(max(text_width(x, fang, POST_MIN) for x in pair)
                                  for pair in pairs))
-    return max(name, post)
+        if text_width(seat.post, fang, POST_MIN) > post:  # it may need breaking: its words
+            must = max(text_width(w, fang, POST_MIN)
+                       for w in glue_marks(title_words(seat.post.strip())))
+    return max(name, post), max(name * NAME_MIN / NAME_SIZE, must)
 
 
 def _box_size(chart: SeatingChart, hei: str, fang: str, max_w: float) -> tuple[float, float]:
     seats = [(s, True) for s in chart.podium] + [(s, False) for r in chart.rows for s in r]
     minimum = MIN_NAME_CHARS * NAME_SIZE + 2 * PAD
-    wanted = max([_needed_width(s, hei, fang) + 2 * PAD for s, _ in seats] + [minimum])
-    w = max(minimum, min(wanted, max_w, MAX_BOX_W))
+    needs = [_needed_width(s, hei, fang) for s, _ in seats]
+    wanted = max([want + 2 * PAD for want, _ in needs] + [minimum])
+    must = max([least + 2 * PAD for _, least in needs] + [minimum])
+    # MAX_BOX_W keeps the boxes compact; a name or a word that must stay whole widens them
+    # past it while the hall's widest row still fits the page
+    w = max(minimum, min(max(min(wanted, MAX_BOX_W), must), max_w))
     inner = w - 2 * PAD
     tallest = 0.0
     for seat, numbered in seats:

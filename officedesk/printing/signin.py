@@ -54,7 +54,7 @@ class SigninData:
 
 COLUMNS = (
     Column("序号", 13, "center"),
-    Column("姓名", 22, "center"),
+    Column("姓名", 22, "center", whole=True),  # a name is never split (买买提·艾力)
     Column("单位", 44),
     Column("职务", 30),
     Column("联系电话", 27, "center"),

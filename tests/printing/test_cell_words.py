@@ -114,10 +114,16 @@ def test_narrow_grid_boxes_break_unit_names_between_words(label_width):
 
 def _table_lines(columns, rows, widths, font, size, pad) -> int:
     """The lines of a table as ``form_boxes.table`` wraps its cells (a row as tall as its
-    tallest cell)."""
+    tallest cell; a name cell is set smaller on its one line before it wraps)."""
+    from officedesk.printing.names import CELL_LEAST, fit_name
+
+    def count(v, w, column) -> int:
+        if column.whole:
+            return len(fit_name(str(v), font, size, size * CELL_LEAST, w - 2 * pad)[0])
+        return len(cell_lines(str(v), w - 2 * pad, size, font))
+
     return sum(
-        max([len(cell_lines(str(v), w - 2 * pad, size, font)) for v, w in
-             zip(row, widths, strict=False) if v] or [1])
+        max([count(v, w, c) for v, w, c in zip(row, widths, columns, strict=False) if v] or [1])
         for row in rows
     )
 
@@ -127,6 +133,7 @@ def test_a_wrapping_column_takes_width_from_columns_that_fit_anyway():
     another makes the table shorter (main gave 单位 6½ characters, 姓名 a spare one: 云岭县经济
     / 技术开发区 / 管理委员会 / 党政综合 / 办公室), and the 签名 box keeps its declared share."""
     from officedesk.printing.columns import column_widths
+    from officedesk.printing.names import CELL_LEAST, fit_name
     from officedesk.printing.signin import COLUMNS
 
     sheet = _awk_sheet()
@@ -152,8 +159,29 @@ def test_a_wrapping_column_takes_width_from_columns_that_fit_anyway():
             if source == to or any(text_width(t, head, size) > moved[source] - 2 * pad
                                    for t in whole):
                 continue
+            if COLUMNS[source].whole and any(  # nor set a name below a name cell's least size
+                    fit_name(row[source], face, size, size * CELL_LEAST,
+                             moved[source] - 2 * pad)[1] < size * CELL_LEAST - 1e-6
+                    for row in rows):
+                continue
             assert _table_lines(COLUMNS, rows, moved, face, size, pad) >= lines, (
                 COLUMNS[source].title, COLUMNS[to].title)
+
+
+@pytest.mark.parametrize("text", [*UNITS, POST])
+def test_the_column_search_counts_a_cell_as_the_table_wraps_it(text):
+    """The widths search counts each cell's lines as ``form_boxes`` wraps it, at any width:
+    a word wider than the column (党组书记、 in a 4½-character 职务) is cut at its own words
+    (党组 / 书记、), each piece starting where the last ended, not as if cut anywhere (the
+    search counted 6 lines for the post's 8 and kept a table 4 lines taller than it had to be)."""
+    from officedesk.printing.columns import _cell_extent, _lines_at
+
+    face = fonts.font(fonts.FANGSONG)
+    natural = _cell_extent(text, face, SIZE_SMALL4)[1]
+    for tenths in range(300, 2400, 7):  # 2½ to 20 characters
+        width = tenths / 10
+        assert _lines_at(text, natural, width, face, SIZE_SMALL4) == len(
+            cell_lines(text, width, SIZE_SMALL4, face)), (text, width)
 
 
 CONTENT = ("反映其所在小区物业服务企业长期不履行维修义务，小区电梯多次发生故障，业主委员会多次"

@@ -1,0 +1,45 @@
+"""A personal name on paper is never split (README: no line splits a personal name): it stands
+on one line, smaller when its box or cell is narrow (as a 桌签's name is sized to its card);
+only a name too long even at the smallest size takes two lines, broken after a “·” when it has
+one (买买提· / 艾力, never 买买提 / ·艾力), else at its middle. The 座次表 and the tables of
+forms (the 签到表's 姓名) share this rule."""
+
+from __future__ import annotations
+
+import math
+
+from officedesk.printing.layout import text_width
+
+# a table's name cell is set down to this fraction of the body size on its one line (12 pt →
+# 9 pt) before it takes two
+CELL_LEAST = 0.75
+
+
+def name_breaks(name: str) -> list[list[str]]:
+    """The ways a name too long for one line may go on two: after a “·”, else at its middle."""
+    dots = [k + 1 for k, c in enumerate(name[:-1]) if c == "·"]
+    return [[name[:k], name[k:]] for k in dots or [math.ceil(len(name) / 2)]]
+
+
+def fit_name(text: str, font: str, size: float, least: float,
+             width: float) -> tuple[list[str], float]:
+    """The lines and size of a name in ``width``: whole on one line at ``size``, or smaller
+    down to ``least``; else on two lines (the most even break) at the largest size they fit
+    (below ``least`` only when even that does not hold them)."""
+    whole = text_width(text, font, size)
+    if whole <= width + 0.01 or not whole or "\n" in text:
+        return [text], size
+    if size * width / whole >= least - 1e-6:
+        return [text], size * width / whole
+    lines = min(name_breaks(text), key=lambda pair: max(text_width(x, font, 1.0) for x in pair))
+    widest = max(text_width(x, font, size) for x in lines)
+    return lines, min(size, size * width / widest)
+
+
+def least_width(text: str, font: str, least: float, most: float) -> float:
+    """The narrowest a name's box may be: the name whole at ``least`` when that is no wider
+    than ``most``, else its two lines at ``least`` (a name too long for one line wraps)."""
+    whole = text_width(text, font, least)
+    if whole <= most or "\n" in text:
+        return whole
+    return min(max(text_width(x, font, least) for x in pair) for pair in name_breaks(text))
