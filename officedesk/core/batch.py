@@ -142,7 +142,7 @@ def _duplicates(spec: RegistrySpec, prepared: list[NewRecord | None]) -> list[Ro
     if spec.number_kind:
         kind = spec.number_kind
         checks.append((NUMBER, numbering.KINDS[kind].label, lambda values: numbering.used_texts(kind, values)))
-        problems.extend(_future_numbers(kind, prepared, spec.number_field))
+        problems.extend(_future_numbers(spec, kind, prepared, spec.number_field))
     for name, label, taken in checks:
         seen: dict[Any, int] = {}
         where = spec.number_field if name == NUMBER else name
@@ -161,15 +161,18 @@ def _duplicates(spec: RegistrySpec, prepared: list[NewRecord | None]) -> list[Ro
     return problems
 
 
-def _future_numbers(kind: str, prepared: list[NewRecord | None], field: str | None) -> list[RowProblem]:
-    """Numbers brought of a year after this one, refused as claim_manual refuses them."""
+def _future_numbers(spec: RegistrySpec, kind: str, prepared: list[NewRecord | None],
+                    field: str | None) -> list[RowProblem]:
+    """Numbers brought of a year after this one, or of another year than the record's own date,
+    refused as claim_manual refuses them."""
     problems = []
     for index, new in enumerate(prepared):
         text = numbering.tidy_number(new.number) if new is not None else ""
         parsed = numbering.parse_number(kind, text) if text else None
-        if parsed is not None:
+        if parsed is not None and new is not None:
             try:
                 numbering.refuse_future_year(kind, text, parsed[1])
+                numbering.check_year_of_dates(kind, text, parsed[1], numbering.dated_by(spec, new.values))
             except ValidationError as exc:
                 problems.append(RowProblem(index, field, exc.message))
     return problems

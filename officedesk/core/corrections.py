@@ -88,8 +88,8 @@ def _check_number_year(spec: Any, record: Any, values: dict[str, Any]) -> None:
     if parsed is None:
         return
     year = spec.number_year(AsChanged(record, values))
-    if year == parsed[1]:
-        return
+    if year == parsed[1] or year == spec.number_year(record):
+        return  # the year stays (a number kept from before the rule is the clerk's to see)
     moved = next((name for name, value in values.items()
                   if isinstance(value, dt.date) and value != getattr(record, name, None)), None)
     label = next((f.label for f in spec.fields if f.name == moved), "日期")

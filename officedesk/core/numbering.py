@@ -149,7 +149,28 @@ def year_of(name: str) -> Callable[[Any], int]:
         day = getattr(record, name, None)
         return day.year if day else clock.today().year
 
+    year.date_field = name  # type: ignore[attr-defined]  # what a brought number is checked by
     return year
+
+
+def dated_by(spec: Any, values: Mapping[str, Any]) -> dict[str, dt.date | None]:
+    """The record's own date a number of its registry is of ({label: day}), for a number typed
+    or brought (claim_manual's `dated`); {} when the registry says no such date."""
+    name = getattr(spec.number_year, "date_field", None)
+    if name is None:
+        return {}
+    field = next((f for f in spec.fields if f.name == name), None)
+    # by name, or by label as a sheet's row or `add` gives it
+    day = values.get(name, values.get(field.label) if field is not None else None)
+    if day not in (None, "") and not isinstance(day, dt.date) and field is not None:
+        from officedesk.core.fields import parse_value
+
+        try:
+            day = parse_value(field, day)  # a cell's text, as the record will take it
+        except ValidationError:
+            day = None  # its own refusal names the cell
+    label = field.label if field is not None else name
+    return {label: day if isinstance(day, dt.date) else None}
 
 
 def format_number(kind: str, prefix: str, year: int, seq: int) -> str:
@@ -362,7 +383,7 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
         if parsed:
             refuse_future_year(kind, text, parsed[1])
         if parsed and dated:
-            _year_of_dates(kind, text, parsed[1], dated)
+            check_year_of_dates(kind, text, parsed[1], dated)
         if parsed and kind in SEQUENTIAL_BY_HAND and not _history.get():
             reissued = _check_in_sequence(kind, text, *parsed, actor, registry, record_id)
             if reissued is not None:
@@ -402,7 +423,7 @@ def refuse_future_year(kind: str, text: str, year: int) -> None:
             "编号按年连续，只能用今年或往年的年份。请改正年份。")
 
 
-def _year_of_dates(kind: str, text: str, year: int, dated: Mapping[str, dt.date | None]) -> None:
+def check_year_of_dates(kind: str, text: str, year: int, dated: Mapping[str, dt.date | None]) -> None:
     """A number by year carries the year of the record's own dates (DOMAIN §1: numbers run
     continuously within a year; a 〔2026〕 number on a 2025 document is counted in neither)."""
     given = {label: day for label, day in dated.items() if day is not None}

@@ -30,6 +30,11 @@ def _good(i: int) -> dict[str, Any]:
             "住址": "城关镇", "人数": 1, "问题类别": "劳动社保", "反映内容": f"拖欠工资第{i}件", "诉求": "支付工资"}
 
 
+def _brought(number: str) -> dict[str, str]:
+    """An old 台账's row with its number: of the year of its 登记日期 (the number's own year)."""
+    return {"信访编号": number, "登记日期": "2025-03-01"}
+
+
 # cells each path must refuse (or take) in the same way: the row path is the reference
 BAD_CELLS: list[dict[str, Any]] = [
     {"登记日期": "2026-13-01"},
@@ -102,7 +107,7 @@ def test_the_batch_refuses_what_the_row_path_refuses(db, admin, fixed_today, tmp
 
 def test_a_bad_row_writes_nothing(any_db, admin, fixed_today, tmp_path):
     fixed_today(dt.date(2026, 3, 2))
-    rows = [{**_good(i), **({"信访编号": f"信2025-{i:05d}"} if i % 2 else {})} for i in range(1, 1201)]
+    rows = [{**_good(i), **(_brought(f"信2025-{i:05d}") if i % 2 else {})} for i in range(1, 1201)]
     rows[977]["登记日期"] = "2026-02-31"
     path = _sheet(tmp_path / "信访.xlsx", rows)
     counts = (AuditEntry.select().count(), IssuedNumber.select().count(), search_index.SearchDoc.select().count())
@@ -114,7 +119,7 @@ def test_a_bad_row_writes_nothing(any_db, admin, fixed_today, tmp_path):
     # a number the file brings along that another record took meanwhile: nothing either
     rows[977]["登记日期"] = "2026-02-28"
     records.create(UNITS, {"单位名称": "县委办公室"}, admin)
-    petitions.SPEC.create_hook({**_good(0), "信访编号": "信2025-00001"}, admin)
+    petitions.SPEC.create_hook({**_good(0), **_brought("信2025-00001")}, admin)
     taken = xlsx.import_file(petitions.SPEC, _sheet(tmp_path / "again.xlsx", rows), admin)
     assert taken.imported == 0 and Petition.select().count() == 1
     assert [(p.row, p.column) for p in taken.problems] == [(2, "信访编号")]
@@ -145,7 +150,7 @@ def test_a_cancel_is_heard_while_the_rows_are_first_looked_at(db, admin, fixed_t
 
 
 def _import_many(admin, tmp_path: Path, count: int) -> None:
-    rows = [{**_good(i), **({"信访编号": f"信2025-{i // 2 + 1:05d}"} if i % 2 else {}),
+    rows = [{**_good(i), **(_brought(f"信2025-{i // 2 + 1:05d}") if i % 2 else {}),
              **({"处理方式": "直接答复", "办结日期": "2026-03-02", "答复意见": "已答复"} if i % 3 == 0 else {})}
             for i in range(count)]
     report = xlsx.import_file(petitions.SPEC, _sheet(tmp_path / "信访.xlsx", rows), admin)
@@ -223,13 +228,13 @@ def test_a_brought_number_in_full_width_is_stored_as_it_is_claimed(db, admin, fi
     """信２０２５－０００１２ is 信2025-00012 in the number register and on the record (row by
     row and in the batch), and a second row bringing the plain form is the same number."""
     fixed_today(dt.date(2026, 3, 2))
-    petitions.SPEC.create_hook({**_good(0), "信访编号": "信２０２５－０００１２"}, admin)
-    rows = [{**_good(i), "信访编号": f"信２０２５－{i + 100:05d}".translate(str.maketrans("0123456789", "０１２３４５６７８９"))}
+    petitions.SPEC.create_hook({**_good(0), **_brought("信２０２５－０００１２")}, admin)
+    rows = [{**_good(i), **_brought(f"信２０２５－{i + 100:05d}".translate(str.maketrans("0123456789", "０１２３４５６７８９")))}
             for i in range(1, 1201)]
     report = xlsx.import_file(petitions.SPEC, _sheet(tmp_path / "信访.xlsx", rows), admin)
     assert report.imported == 1200
     stored = {p.number for p in Petition.select()}
     assert stored == {n.text for n in IssuedNumber.select()}
     assert "信2025-00012" in stored and "信2025-00101" in stored
-    again = xlsx.import_file(petitions.SPEC, _sheet(tmp_path / "again.xlsx", [{**_good(9), "信访编号": "信2025-00012"}]), admin)
+    again = xlsx.import_file(petitions.SPEC, _sheet(tmp_path / "again.xlsx", [{**_good(9), **_brought("信2025-00012")}]), admin)
     assert again.imported == 0 and [p.column for p in again.problems] == ["信访编号"]

@@ -140,7 +140,7 @@ def test_a_brought_number_of_a_later_year_is_refused_as_one_by_one(db, admin, fi
     (claim_manual) refuses it, and so does the batch, with the same words, nothing written."""
     fixed_today(ENTERED)
     path = _sheet(tmp_path / "信访.xlsx", [_row(1, "2027-01-02", 信访编号="信2028-00001"),
-                                          _row(2, "2026-12-30", 信访编号="信2027-00001")])
+                                          _row(2, "2027-01-03", 信访编号="信2027-00001")])
     calls = _batch_calls(monkeypatch)
     batched = xlsx.import_file(petitions.SPEC, path, admin)
     assert calls == [2]

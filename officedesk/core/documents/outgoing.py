@@ -323,7 +323,7 @@ def _dated(record: OutgoingDoc) -> dict[str, Any]:
 
 def number_year(record: OutgoingDoc, day: dt.date | None = None) -> int:
     """The year a 发文字号 is issued in: that of the document's own date (成文日期, else 签发日期,
-    else the 编号 day), as a typed one must carry (numbering._year_of_dates)."""
+    else the 编号 day), as a typed one must carry (numbering.check_year_of_dates)."""
     return (record.doc_date or record.signed_on or day or clock.today()).year
 
 

@@ -174,7 +174,8 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
         close_days = int(settings.get(CLOSE_DAYS.key))
         values["due_on"] = values.get("due_on") or workdays.add_working_days(day, close_days)
         later = imported_steps(values, _state_given(raw))
-        claimed = numbering.claim_manual("complaint", number, actor, SPEC.name) if number else None
+        claimed = numbering.claim_manual("complaint", number, actor, SPEC.name,
+                                         dated=numbering.dated_by(SPEC, values)) if number else None
         if claimed is not None:
             values["number"] = claimed.text  # as it was claimed (numbering.tidy_number)
         record = records.create(

@@ -122,7 +122,8 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
         claimed = None
         if number:  # an imported 台账 keeps its own 信访编号: claimed (moving the sequence past
             # it), never a new one issued and voided
-            claimed = numbering.claim_manual("petition", number, actor, "petitions")
+            claimed = numbering.claim_manual("petition", number, actor, "petitions",
+                                             dated=numbering.dated_by(SPEC, values))
             values["number"] = number
         record = registration.register(values, people, actor)
         if claimed is not None:

@@ -355,7 +355,8 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
                 raise ValidationError(
                     f"督查编号“{number}”已经使用过，不能重复登记；同一事项请勿重复导入。", "number"
                 )
-            issued = numbering.claim_manual("supervision", number, actor, SPEC.name)
+            issued = numbering.claim_manual("supervision", number, actor, SPEC.name,
+                                            dated=numbering.dated_by(SPEC, values))
         item = _create(values, actor)
         if issued is not None:
             numbering.attach(issued, item.id)
