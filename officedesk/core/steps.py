@@ -100,6 +100,9 @@ class StepSpec:
     # 逐级负责: who may do it beyond the role (a position, a substitute); returns a refusal or None
     who: Refusal | None = None
     when: Callable[[Any], str | None] | None = None  # a further condition on the record
+    # a further condition that depends on the day the step is done (--on, the dialog's 日期;
+    # today by default): a late entry of what was done in time is judged by that day
+    when_on: Callable[[Any, dt.date], str | None] | None = None
     choices: Callable[[Any], dict[str, list[str]]] | None = None  # choices that depend on the record
     defaults: Callable[[Any], dict[str, Any]] | None = None  # what the dialog shows at first
     limit: str | Callable[[Any], str] = ""  # its time limit in words (e.g. 15 日内), or per record
@@ -253,7 +256,7 @@ def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor,
         allowed = "、".join(ROLE_LABELS.get(r, r) for r in step.roles)
         mine = ROLE_LABELS.get(actor.role, actor.role)
         return f"“{step.name}”只能由{allowed}办理，您的账号是{mine}。"
-    reason = _state_refusal(proc, step, record)
+    reason = _state_refusal(proc, step, record, day)
     if reason:
         return reason
     if step.who is not None:
@@ -265,19 +268,24 @@ def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor,
     return responsibility.refusal(proc.registry, step.name, record, actor, day)
 
 
-def _state_refusal(proc: Procedure, step: StepSpec, record: Any) -> str | None:
+def _state_refusal(proc: Procedure, step: StepSpec, record: Any,
+                   day: dt.date | None = None) -> str | None:
     if state_of(proc, record) not in step.states:
         label = registries.get(proc.registry).label
         now = "、".join(s.name for s in proc.steps if _open(s, proc, record)) or "无"
         return f"这件{label}现在是“{state_of(proc, record)}”，不能“{step.name}”。此时可以：{now}。"
     if step.when is not None:
-        return step.when(record)
+        reason = step.when(record)
+        if reason:
+            return reason
+    if step.when_on is not None:
+        return step.when_on(record, day or clock.today())
     return None
 
 
 def _open(step: StepSpec, proc: Procedure, record: Any) -> bool:
-    """The record's state allows the step (whoever does it)."""
-    return state_of(proc, record) in step.states and (step.when is None or not step.when(record))
+    """The record's state allows the step today (whoever does it)."""
+    return state_of(proc, record) in step.states and _state_refusal(proc, step, record) is None
 
 
 def available_steps(registry: str, record_id: int, actor: Actor) -> list[StepSpec]:

@@ -1,6 +1,7 @@
 """Corrections of a registered petition (core.corrections): the 登记日期 the deadlines run from,
-and the petitioner's identity, which the petitioner list keeps (`petitioners_of`: papers and
-repeat detection read it) as well as the petition's row."""
+the 问题类别 (a 检举控告 keeps off the path art. 32 closes to it), and the petitioner's identity,
+which the petitioner list keeps (`petitioners_of`: papers and repeat detection read it) as well
+as the petition's row."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from typing import Any
 
 from officedesk.core import clock, corrections, step_dates
 from officedesk.core.actor import Actor
-from officedesk.core.petitions import deadlines, procedure, registration
+from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.fields import chinese_date
+from officedesk.core.petitions import deadlines, paths, procedure, registration
 from officedesk.core.petitions import spec as S
 from officedesk.core.registry import RegistrySpec
 
@@ -23,6 +26,34 @@ def later_steps(record: Any) -> list[step_dates.Done]:
 
 def overdue_now(record: Any) -> bool:
     return deadlines.overdue_on(record, clock.today())
+
+
+def _path_words(record: Any) -> str:
+    """The path the petition took, as a sentence says it: 交办石桥镇人民政府, 直接答复 …"""
+    if record.handling in ("转送", "交办"):
+        return f"{record.handling}{record.target_unit}"
+    return f"以“{record.handling}”处理"
+
+
+def category_on_path(record: Any, values: dict[str, Any], actor: Actor) -> None:
+    """A 问题类别 corrected after 处理 keeps to the path taken: the rule the 处理 step applies
+    (paths.check_accusation), on the record as it will be, so that no correction puts a 检举控告
+    on the 交办 / 60-day path (art. 32). The 处理方式 is the steps', so the category is what the
+    clerk corrects before 处理, or the petition is voided and registered again."""
+    new = values.get("category")
+    if "category" not in values or new == record.category or not record.handling:
+        return
+    try:
+        paths.check_accusation(corrections.AsChanged(record, values), record.handling,
+                               record.target_unit)
+    except ProcedureError as exc:
+        day = f"于{chinese_date(record.decided_on)}" if record.decided_on else ""
+        raise ValidationError(
+            f"“问题类别”不能改为“{new}”：{paths.accusation_text()}，而这件信访已{day}"
+            f"{_path_words(record)}，与此不符。问题类别应在“处理”之前更正；已经处理的，确属检举"
+            "控告的，请将本件“作废”并写明原因，重新登记后按检举控告处理（转送"
+            f"{S.discipline_organ()}，或不予受理并告知信访人）；有疑问的请联系管理员。",
+            "category") from exc
 
 
 def correct_petitioners(record: Any, values: dict[str, Any], actor: Actor) -> Any:
@@ -49,4 +80,5 @@ def correct_petitioners(record: Any, values: dict[str, Any], actor: Actor) -> An
 def install(spec: RegistrySpec) -> None:
     spec.correction_checks.append(
         corrections.clock_start("registered_on", "登记日期", later_steps, overdue_now))
+    spec.correction_checks.append(category_on_path)
     spec.correction_route = (frozenset(S.PETITIONER_KEYS), correct_petitioners)

@@ -479,8 +479,10 @@ def close(
     )
 
 
-def allowed_steps(record: Any) -> list[str]:
-    """The steps the record's state allows (the UI enables its buttons from this)."""
+def allowed_steps(record: Any, day: dt.date | None = None) -> list[str]:
+    """The steps the record's state allows (the UI enables its buttons from this) on `day`
+    (today by default): a petition 办结 after its answer takes a review request made within
+    the request's window, which a late entry gives as its day."""
     state = record.state
     if state == S.PENDING:
         return ["处理"]
@@ -501,6 +503,6 @@ def allowed_steps(record: Any) -> list[str]:
         return ["复查复核答复"]
     if state == S.CLOSED:  # 办结 after an answer still open to review: a timely request reopens it
         kind = review_next(record)
-        if kind and review_refusal(record, kind, clock.today()) is None:
+        if kind and review_refusal(record, kind, day or clock.today()) is None:
             return [f"{kind}申请"]
     return []

@@ -5,6 +5,7 @@ procedure.allowed_steps, the one place of that rule."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from officedesk.core import clock, petitions, records, settings
@@ -30,20 +31,29 @@ from officedesk.core.steps import StepCall, StepSpec, declare
 from officedesk.store.petitions import Petition
 
 _REQUESTS = {"复查申请": "复查", "复核申请": "复核"}
+# a request is judged by the day the petitioner made it: a 办结 petition lists the step while
+# today is within the window, and a request made in time is entered later with its day
+_REQUEST_HELP = ("按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，"
+                 "信访件重新打开；事后补录的，“日期”（命令行 --on）写提出申请之日。期限已过的"
+                 "办结信访不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step "
+                 "petitions <id> 复查申请（复核申请） --on 提出日期 补录。")
 
 
 def _allowed(name: str):
-    def check(record: Any) -> str | None:
-        if name in procedure.allowed_steps(record):
+    """Whether the record's state allows the step on `day`, the day it is done (a late entry's
+    --on; today by default): steps.StepSpec.when_on passes it."""
+
+    def check(record: Any, day: dt.date | None = None) -> str | None:
+        if name in procedure.allowed_steps(record, day):
             return None
         if name == "延期" and record.extended:
             return (f"这件信访已延期一次（至 {deadlines.shown(record.handle_due)}），"
                     "按规定只能延期一次。")
         if name in _REQUESTS and record.state == CLOSED:  # why a 办结 one is not reopened
-            reason = procedure.review_refusal(record, _REQUESTS[name], clock.today())
+            reason = procedure.review_refusal(record, _REQUESTS[name], day or clock.today())
             if reason:
                 return reason
-        now = "、".join(procedure.allowed_steps(record)) or "无"
+        now = "、".join(procedure.allowed_steps(record, day)) or "无"
         return f"这件信访现在是“{record.state}”，不能“{name}”。此时可以：{now}。"
 
     return check
@@ -164,13 +174,13 @@ STEPS = [
                                            opinion=c.values["opinion"], **_common(c))),
     StepSpec("petitions", "复查申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
              # also 办结 after the answer, within the request's 30 日 (procedure.review_refusal)
-             states=(REPLIED, CLOSED), waits_in=(REPLIED,), when=_allowed("复查申请"),
-             limit=_review_limit("复查"),
+             states=(REPLIED, CLOSED), waits_in=(REPLIED,), when_on=_allowed("复查申请"),
+             limit=_review_limit("复查"), help=_REQUEST_HELP,
              run=_review_request("复查")),
     StepSpec("petitions", "复核申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
              # also 办结 after the answer, within the request's 30 日 (procedure.review_refusal)
-             states=(REPLIED, CLOSED), waits_in=(REPLIED,), when=_allowed("复核申请"),
-             limit=_review_limit("复核"),
+             states=(REPLIED, CLOSED), waits_in=(REPLIED,), when_on=_allowed("复核申请"),
+             limit=_review_limit("复核"), help=_REQUEST_HELP,
              run=_review_request("复核")),
     StepSpec("petitions", "复查复核答复", takes_on=True, takes_person=True,
              fields=(FieldSpec("opinion", "意见", kind=LONGTEXT, required=True),),
