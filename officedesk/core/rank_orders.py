@@ -6,8 +6,12 @@ it). So the 职级 table (the administrator's, `directory.RANKS.admin_only`) kee
   the same save (`RegistrySpec.after_change`, so every path), past meetings too: one audit entry
   per person and per meeting, as a unit's rename is followed (core.unit_renames); a meeting
   above the changer's clearance refuses it, as it refuses a rename;
+- a setting that holds a 职级's 排序 as a threshold (the 三多 leaders: `follows`) follows the
+  职级 it points at, through `settings.put_many` (checked, audited), and the 职级's history
+  says so: the threshold keeps meaning the same 职级, in past periods too;
 - an 排序 that would merge two 级别 is refused: another 职级's (the column is unique), one people
-  hold as a bare number (an old import), or 99, which means no 级别 given (`refuse_merge`);
+  hold as a bare number (an old import), or 99 and above: 99 means no 级别 given, and a 职级
+  after it would sort after the people without one (`refuse_merge`);
 - a 职级 people hold is not deleted (`RegistrySpec.delete_checks`): the refusal says how many
   hold it and what to do first."""
 
@@ -16,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from officedesk.core import audit, clock, directory
+from officedesk.core import audit, clock, directory, settings
 from officedesk.core.errors import ValidationError
 from officedesk.store.meetings import Meeting, MeetingAttendee
 from officedesk.store.models import Person, Rank
@@ -27,10 +31,10 @@ def refuse_merge(name: str, order: int, moving: bool) -> None:
     others; `moving`: an existing 职级's 排序 changes, so people holding `order` as a bare number
     would become its holders. (Another 职级's 排序 is refused by the unique column, on every
     path: records.refusing_duplicates names it.)"""
-    if order == directory.NO_RANK:
+    if order >= directory.NO_RANK:
         raise ValidationError(
-            f"职级的排序不能是 {directory.NO_RANK}：{directory.NO_RANK} 表示人员没有填级别"
-            f"（排在所有职级之后）。请用 1 到 {directory.NO_RANK - 1} 之间的排序。", "sort_order")
+            f"职级的排序不能是 {order}：{directory.NO_RANK} 表示人员没有填级别（排在所有职级之后），"
+            f"职级的排序须小于它。请用 1 到 {directory.NO_RANK - 1} 之间的排序。", "sort_order")
     if moving:
         held = Person.select().where(Person.rank == order).count()
         if held:
@@ -59,8 +63,10 @@ def follow_order(before: Any, after: Any, actor: Any) -> None:
     if old == new:
         return
     refuse_merge(after.name, new, moving=True)  # a step-like save runs no rule
-    summary = f"职级排序调整（通讯录）：{after.name} {old} → {new}，持有者的级别随之修改"
     _refuse_hidden_meetings(after.name, old, actor)
+    followed = _follow_settings(after, old, new, actor)
+    summary = (f"职级排序调整（通讯录）：{after.name} {old} → {new}，持有者的级别随之修改"
+               + "".join(f"；{note}" for note in followed))
     stamps = {"updated_at": clock.now(), "updated_by": actor.username}
     people = [row.id for row in Person.select(Person.id).where(Person.rank == old).order_by(Person.id)]
     if people:
@@ -83,6 +89,38 @@ def follow_order(before: Any, after: Any, actor: Any) -> None:
         audit.record_many(actor, "update", "meetings",
                           [(meeting, before_of[meeting], after_of[meeting], summary)
                            for meeting in sorted(before_of)])
+
+
+# settings whose value is a 职级's 排序 (a threshold of 级别), declared beside each setting
+FOLLOWED: list[str] = []
+
+
+def follows(key: str) -> None:
+    """Declare that setting `key` holds a 职级's 排序: it follows that 职级's changes of 排序."""
+    if key not in FOLLOWED:
+        FOLLOWED.append(key)
+
+
+def _follow_settings(rank: Any, old: int, new: int, actor: Any) -> list[str]:
+    """The settings pointing at the 职级's old 排序 take the new one (audited as settings
+    changes, and on the 职级); what followed, in words."""
+    from officedesk.declared_settings import declare_all
+
+    declare_all()  # a setting is declared (and `follows`) in the module that reads it
+    moved = [key for key in FOLLOWED if settings.get(key) == old]
+    if not moved:
+        return []
+    try:
+        settings.put_many({key: new for key in moved}, actor)
+    finally:
+        # put_many caches what it wrote, but the 职级's transaction may still roll back
+        settings.forget_cache()
+    labels = {settings.setting(key).label: key for key in moved}
+    notes = [f"系统设置“{label}”随之由 {old} 改为 {new}（仍指“{rank.name}”）" for label in labels]
+    audit.record(actor, "update", "ranks", rank.id, {label: old for label in labels},
+                 {label: new for label in labels},
+                 f"职级排序调整：{rank.name} {old} → {new}；" + "；".join(notes))
+    return notes
 
 
 def _on(model: Any, stamps: dict[str, Any]) -> dict[Any, Any]:

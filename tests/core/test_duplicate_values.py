@@ -35,11 +35,11 @@ def test_a_room_renamed_to_a_name_taken(any_db, admin):
 
 
 def test_a_rank_of_an_order_taken_names_its_label(any_db, admin):
-    records.create(RANKS, {"职级名称": "测试职级甲", "排序": 901}, admin)
+    records.create(RANKS, {"职级名称": "测试职级甲", "排序": 41}, admin)
     with pytest.raises(ValidationError) as caught:
-        records.create(RANKS, {"职级名称": "测试职级乙", "排序": 901}, admin)
+        records.create(RANKS, {"职级名称": "测试职级乙", "排序": 41}, admin)
     assert caught.value.field == "sort_order"
-    assert "已有排序相同的职级“901”" in caught.value.message, caught.value.message
+    assert "已有排序相同的职级“41”" in caught.value.message, caught.value.message
 
 
 def test_an_import_names_row_column_and_value(any_db, admin, tmp_path):

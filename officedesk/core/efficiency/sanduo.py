@@ -8,9 +8,10 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from officedesk.core import clock, settings
+from officedesk.core import clock, rank_orders, settings
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
+from officedesk.core.directory import NO_RANK
 from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency.calendar import WorkdayIndex
 from officedesk.core.efficiency.spans import _ord, _rows, _visible
@@ -48,7 +49,10 @@ LEADER_RANK = settings.declare(
     5,
     "会议负担统计：级别不大于此数的人员算作领导",
     "效能",
+    maximum=NO_RANK - 1,  # 99 is “no 级别 given”: those are nobody's leaders
 )
+# a 级别 is its 职级's 排序: the threshold follows the 职级 it points at when its 排序 changes
+rank_orders.follows(LEADER_RANK.key)
 NOTICE_DAYS = settings.declare(
     "efficiency.meeting_notice_days",
     int,
