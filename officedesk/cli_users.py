@@ -193,12 +193,15 @@ def _mark_year(args: argparse.Namespace, workdays: Any) -> int:
     if not year.isdigit() or args.kind or args.note:
         raise UsageError(f"holidays {args.action} 只要年份，如：holidays {args.action} 2027")
     entered = args.action == "complete"
-    workdays.mark_entered(int(year), entered, actor())
+    changed = workdays.mark_entered(int(year), entered, actor())
     if args.json:
-        print_json({"year": int(year), "entered": entered})
+        print_json({"year": int(year), "entered": entered, "changed": changed})
         return EXIT_OK
-    out(f"已标记 {year} 年的节假日安排已全部录入，该年的期限不再标“{workdays.PROVISIONAL}”。" if entered
-        else f"已取消 {year} 年“已全部录入”的标记，该年的期限标“{workdays.PROVISIONAL}”。")
+    if not changed:
+        out(f"{year} 年本来就已标记为已全部录入。" if entered else f"{year} 年本来就没有“已全部录入”的标记。")
+    else:
+        out(f"已标记 {year} 年的节假日安排已全部录入，该年的期限不再标“{workdays.PROVISIONAL}”。" if entered
+            else f"已取消 {year} 年“已全部录入”的标记，该年的期限标“{workdays.PROVISIONAL}”。")
     return EXIT_OK
 
 

@@ -67,7 +67,7 @@ def test_a_year_entered_whole_is_marked_from_the_command_line(office):
     office("holidays", "add", "2027-02-10", "放假", "春节")
     assert "已全部录入" in office("holidays", "complete", "2027").stdout
     assert "已全部录入的年份：2027" in office("holidays").stdout
-    assert office.json("holidays", "incomplete", "2027") == {"year": 2027, "entered": False}
+    assert office.json("holidays", "incomplete", "2027") == {"year": 2027, "entered": False, "changed": True}
     assert "已全部录入的年份" not in office("holidays").stdout
     assert "只要年份" in office("holidays", "complete", "二〇二七", check=2).stderr
 

@@ -158,10 +158,38 @@ def _years_in(text: Any) -> list[int]:
 
 @settings.check(ENTERED_YEARS.key)
 def _check_years(value: Any) -> str | None:
+    """Only a year whose 放假 days are entered is marked (the setting typed in 系统设置, or a
+    value read back, as `mark_entered`)."""
     for item in settings.list_items(value):
-        if not (item.isdigit() and FIRST_YEAR <= int(item) <= LAST_YEAR):
+        if not (item.isascii() and item.isdigit() and FIRST_YEAR <= int(item) <= LAST_YEAR):
             return f"“{item}”不是 {FIRST_YEAR}—{LAST_YEAR} 之间的年份（如 2027，多个用、隔开）。"
+        if not known_year(int(item)) and not _rest_days_entered(int(item)):
+            return _nothing_entered(int(item))
     return None
+
+
+def _rest_days_entered(year: int) -> bool:
+    """The table holds a 放假 day of `year` (read from the table: inside a change's transaction
+    too)."""
+    try:
+        return CalendarOverride.select().where(
+            (CalendarOverride.day >= dt.date(year, 1, 1)) & (CalendarOverride.day <= dt.date(year, 12, 31))
+            & (CalendarOverride.is_workday == False)).exists()  # noqa: E712 - SQL, not Python
+    except (peewee.OperationalError, peewee.InterfaceError, AttributeError):
+        return False  # no database open
+
+
+def _nothing_entered(year: int) -> str:
+    return (f"{year} 年还没有录入任何放假日。请先按国务院办公厅的通知录入该年全部放假和调休上班的日子，"
+            "再标记为已全部录入。")
+
+
+def _unmark_when_bare(year: int, actor: Actor) -> None:
+    """In a change's transaction: a year left without a 放假 day is no longer marked entered
+    whole (its deadlines are 暂按 again), audited as a settings change."""
+    years = entered_years()
+    if year in years and not _rest_days_entered(year):
+        settings.put(ENTERED_YEARS.key, "、".join(str(y) for y in sorted(years - {year})), actor)
 
 
 def entered_years() -> set[int]:
@@ -176,20 +204,23 @@ def holidays_known(year: int) -> bool:
     return known_year(year) or year in entered_years()
 
 
-def mark_entered(year: int, entered: bool, actor: Actor) -> None:
+def mark_entered(year: int, entered: bool, actor: Actor) -> bool:
     """The administrator says the year's arrangement is entered whole (its deadlines lose 暂按),
-    or not yet (they are 暂按 again). No day moves: the days entered count either way."""
+    or not yet (they are 暂按 again). No day moves: the days entered count either way. False:
+    the year was marked so already."""
     require_admin(actor, "节假日调整")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError(f"{year} 不是 {FIRST_YEAR}—{LAST_YEAR} 之间的年份，请检查。", "year")
     if entered and known_year(year):
         raise ValidationError(f"{year} 年的节假日安排内置表已有，无需标记。", "year")
-    if entered and not any(day.year == year and not is_work for day, is_work in _override_table().items()):
-        raise ValidationError(f"{year} 年还没有录入任何放假日。请先按国务院办公厅的通知录入该年全部放假和"
-                              "调休上班的日子，再标记为已全部录入。", "year")
+    if entered and not _rest_days_entered(year):
+        raise ValidationError(_nothing_entered(year), "year")
     years = entered_years()
     if (year in years) == entered:
-        return
+        return False
     years = years | {year} if entered else years - {year}
     settings.put(ENTERED_YEARS.key, "、".join(str(y) for y in sorted(years)), actor)
+    return True
 
 
 def provisional(day: dt.date | None) -> bool:
@@ -353,6 +384,7 @@ def change_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> Ove
         after = _describe(day, is_work, note)
         audit.record(actor, "setting", "settings", None, before, {_key(day): after},
                      f"节假日调整：{day.isoformat()} {after}")
+        _unmark_when_bare(day.year, actor)  # its last 放假 made a 调休 workday
         return OverrideChange(_recomputed(day.year, actor), replaced)
 
 
@@ -369,6 +401,7 @@ def remove_override(day: dt.date, actor: Actor) -> int:
         CalendarOverride.delete().where(CalendarOverride.day == day).execute()
         audit.record(actor, "setting", "settings", None, {_key(day): before}, None,
                      f"删除节假日调整：{day.isoformat()} {before}")
+        _unmark_when_bare(day.year, actor)
         return _recomputed(day.year, actor)
 
 

@@ -143,3 +143,27 @@ def test_a_year_is_marked_entered_only_by_an_administrator_and_only_with_its_day
     assert not workdays.provisional(D(2027, 2, 1)) and workdays.unknown_years(D(2026, 12, 1)) == []
     workdays.mark_entered(2027, False, admin)  # said too early: 暂按 again
     assert workdays.provisional(D(2027, 2, 1))
+
+
+def test_a_year_left_without_its_holidays_is_no_longer_marked_entered(db, admin, fixed_today):
+    """The mark is the administrator's word that the year's days are entered: the last 放假 day
+    deleted (or made a 调休 workday) takes it off — the box stayed ticked over an empty table and
+    2027 lost 暂按 with nothing entered —, and the setting typed in 系统设置 cannot mark a year with
+    none either."""
+    from officedesk.core import settings
+
+    fixed_today(D(2026, 12, 1))
+    workdays.set_override(D(2027, 2, 6), False, "春节", actor=admin)
+    workdays.mark_entered(2027, True, admin)
+    workdays.remove_override(D(2027, 2, 6), admin)
+    assert 2027 not in workdays.entered_years() and workdays.provisional(D(2027, 3, 1))
+    workdays.set_override(D(2027, 2, 6), False, "春节", actor=admin)
+    workdays.mark_entered(2027, True, admin)
+    workdays.set_override(D(2027, 2, 6), True, "调休", actor=admin)  # its last 放假 made a workday
+    assert 2027 not in workdays.entered_years()
+    with pytest.raises(ValidationError, match="还没有录入任何放假日"):
+        settings.put(workdays.ENTERED_YEARS.key, "2027", admin)
+    for year in (0, 99999):  # a traceback before (dt.date out of range)
+        with pytest.raises(ValidationError, match="之间的年份"):
+            workdays.mark_entered(year, True, admin)
+    assert workdays.mark_entered(2028, False, admin) is False  # nothing marked: nothing changes
