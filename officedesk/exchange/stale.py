@@ -5,9 +5,9 @@ property, identity.MARK), whether it is the whole register or a list's columns; 
 of this office's workbook that would change a field some later entry of its record changed is
 refused, naming who changed it and when, however the row found its record (记录号, 编号 or
 natural key). An entry that touched none of the row's cells (a 反馈, 签到, a 职级's new order)
-refuses nothing. A field changed only by this
-office's own later import of the same file (the row now equal to the record) is no change
-and is not refused; a workbook without the mark (an older export) imports as before."""
+refuses nothing. A field changed only by this office's own later import of the same file
+(the row now equal to the record) is no change and is not refused; a workbook without the mark
+(an older export) imports as before."""
 
 from __future__ import annotations
 
