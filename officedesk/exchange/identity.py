@@ -29,6 +29,7 @@ MARK = "OfficeDeskAuditMark"  # the last audit entry's id when it was exported (
 _KEY = "exchange.office_id"  # not a setting anyone changes: no declaration, no dialog
 _MAX_PROPERTIES = 64 * 1024  # bytes of docProps/custom.xml read at most
 _OFFICE = re.compile(r"^[0-9a-f]{32}$")
+_MARK = re.compile(r"[0-9]{1,18}")  # fullmatch
 
 
 def office_id(create: bool = False) -> str | None:
@@ -84,7 +85,8 @@ def workbook_office(path: str | Path) -> str | None:
 def workbook_mark(path: str | Path) -> int | None:
     """The audit mark an .xlsx was exported with (None: an older export, or none)."""
     value = _property(path, MARK)
-    return int(value) if value is not None and value.isdigit() and len(value) <= 18 else None
+    # ASCII digits only: str.isdigit() also takes “²” or “１２”, which int() refuses or reads
+    return int(value) if value is not None and _MARK.fullmatch(value) else None
 
 
 def _property(path: str | Path, name: str) -> str | None:

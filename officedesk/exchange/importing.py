@@ -427,8 +427,11 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         # a voided row is made and voided one by one (state_facts.create_voided)
         batchable = not history and not any(state_facts.voided_row(spec, raw) for _, raw in rows)
         to_batch = batchable and on_match != MATCH_UPDATE and batch.supported(spec)
-        own_ids = id_column is not None and identity.same_office(path)
-        later = stale.LaterChanges(spec, identity.workbook_mark(path)) if own_ids and updating \
+        own_office = identity.same_office(path)
+        own_ids = id_column is not None and own_office
+        # this office's mark holds whatever found the rows (记录号, 编号 or natural key): a sheet
+        # without its 记录号 column, or a list's export, is checked as the whole register is
+        later = stale.LaterChanges(spec, identity.workbook_mark(path)) if own_office and updating \
             else None
         with converters.compiled(spec):
             planned = _check_rows(spec, rows, actor, report, on_match, parse=not to_batch,

@@ -232,17 +232,19 @@ def export(
     path = Path(path)
     names = ForeignNames()
     row_values: Callable[[Any], list[Any]]
-    custom = None
+    with guarded("导出"):
+        # every export says which office made it and when (the last audit entry, taken before
+        # the records are read: a change made meanwhile counts as later), so an import --update
+        # of it, whole register or a list's columns, refuses a row that would undo a later
+        # change (stale.py)
+        custom = identity.custom_properties(identity.office_id(create=True) or "",
+                                            stale.audit_mark())
     if columns is None:
         # each row ends with its record's id, which only an import into this office uses
         # (identity.py): the workbook says which office that is
         fields = [*spec.exchange_fields(), FieldSpec("_record_id", identity.RECORD_ID, kind=INT)]
         values = RowValues(spec, actor, names, unmasked, fields[:-1])
         row_values = lambda record: [*values(record), record.id]  # noqa: E731
-        with guarded("导出"):
-            # taken before the records are read: a change made meanwhile counts as later
-            custom = identity.custom_properties(identity.office_id(create=True) or "",
-                                                stale.audit_mark())
     else:
         fields = [
             c if isinstance(c, FieldSpec) else FieldSpec(f"_extra{i}", c[0])
