@@ -82,3 +82,34 @@ def test_the_rank_page_offers_a_clerk_no_change(db, qtbot, tmp_path, clerk):
     offered = [b.isVisibleTo(ranks) for b in (ranks.new_button, ranks.edit_button, ranks.delete_button)]
     assert offered == [False, False, False]
     assert people.new_button.isVisibleTo(people)  # the other lists stay a 科员's
+
+
+def test_ctrl_n_and_enter_on_the_rank_page_offer_a_clerk_nothing_to_save(db, qtbot, tmp_path, clerk,
+                                                                        monkeypatch):
+    """文件 → 新建 (Ctrl+N) opened the 新建职级 form for a 科员, refused only after typing; Enter on a
+    row opened it with 保存 and 取消 both greyed (only Esc closed it)."""
+    from PySide6.QtCore import QSettings
+
+    from officedesk.ui.context import AppContext
+    from officedesk.ui.widgets import registry_page
+    from officedesk.ui.widgets.dialog_buttons import Button
+
+    opened = []
+
+    class Seen(registry_page.RecordFormDialog):
+        def exec(self) -> int:
+            opened.append((self.buttons.button(Button.Save).isEnabled(),
+                           self.buttons.button(Button.Cancel).isEnabled()))
+            return 0
+
+    monkeypatch.setattr(registry_page, "RecordFormDialog", Seen)
+    qsettings = QSettings(str(tmp_path / "clerk.ini"), QSettings.Format.IniFormat)
+    page = registry_page.RegistryPage(AppContext(clerk, str(tmp_path / "officedesk.db"), qsettings),
+                                      registry.get("ranks"))
+    qtbot.addWidget(page)
+    page.new_record()
+    assert opened == []
+    page.list.refresh()
+    page.list.select_record(Rank.get(Rank.name == "科员").id)
+    page.edit_current()
+    assert opened == [(False, True)]

@@ -12,6 +12,7 @@ from officedesk.core import records
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.registry import RegistrySpec
+from officedesk.ui.widgets.dialog_buttons import Button
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import confirm, show_error
@@ -89,6 +90,8 @@ class RegistryPage(QWidget):
             button.setEnabled(has)
 
     def new_record(self) -> None:
+        if not self.spec.writable_by(self.ctx.actor):
+            return  # Ctrl+N (文件 → 新建) offers no form core would refuse: the page offers none
         dialog = RecordFormDialog(self.ctx, self.spec, parent=self)
         if dialog.exec() and dialog.saved_record is not None:
             self.list.refresh()
@@ -99,8 +102,8 @@ class RegistryPage(QWidget):
         if record is None:
             return
         dialog = RecordFormDialog(self.ctx, self.spec, record=record, parent=self)
-        if not self.spec.writable_by(self.ctx.actor):
-            dialog.buttons.setEnabled(False)
+        if not self.spec.writable_by(self.ctx.actor):  # shown to read: 取消 (Esc) closes it
+            dialog.buttons.button(Button.Save).setEnabled(False)
         dialog.exec()
 
     def delete_selected(self) -> None:
