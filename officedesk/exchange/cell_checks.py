@@ -93,7 +93,8 @@ def masked_reason(field_spec: FieldSpec, value: str, creating: bool) -> str:
     use = "作为新记录导入" if creating else "作为修改后的值导入（会把遮盖的文字写进记录，原来的完整内容从此丢失）"
     return (
         f"这一格是导出时遮盖过的“{label}”（{value}），不能{use}。请填写完整的{label}"
-        f"（{whole}），或由管理员用“不遮盖”方式导出后再修改。"
+        f"（{whole}）；不改的保持导出时的样子即可（不会写回）。要对照完整数据修改的，请管理员在命令行用"
+        "“officedesk export 登记簿 文件 --unmasked”导出（留痕）后再改。"
     )
 
 
