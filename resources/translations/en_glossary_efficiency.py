@@ -82,4 +82,8 @@ GLOSSARY = {
     "超时": "Late",
     "待核查": "To check",
     "核查中": "Checking",
+    "效能通报发文字号": "Efficiency bulletin document number",
+    "本期通报的发文字号，如 云委办通〔2026〕3号，每期印发前改填；留空则印“机关代字〔年份〕　　号”，序号留空待编号后手填。":
+        "This issue's document number, e.g. 云委办通〔2026〕3号, changed before each issue; left "
+        "blank, “office code〔year〕　　号” is printed with the number left for handwriting.",
 }

@@ -4964,6 +4964,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Checking</translation>
     </message>
     <message>
+        <source>效能通报发文字号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency bulletin document number</translation>
+    </message>
+    <message>
+        <source>本期通报的发文字号，如 云委办通〔2026〕3号，每期印发前改填；留空则印“机关代字〔年份〕&#x3000;&#x3000;号”，序号留空待编号后手填。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This issue&apos;s document number, e.g. 云委办通〔2026〕3号, changed before each issue; left blank, “office code〔year〕&#x3000;&#x3000;号” is printed with the number left for handwriting.</translation>
+    </message>
+    <message>
         <source>档号</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Archive number</translation>
@@ -6077,6 +6087,31 @@ Check that the printer is on, connected and has paper.</translation>
         <source>留空：请核查单位于核查时限前核查并报送核查情况</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Blank: the unit is asked to verify and report back before the deadline</translation>
+    </message>
+    <message>
+        <source>联合发文须送各联合发文机关会签（由其负责人签署）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A joint document goes to each joint issuing organ for countersigning (by its head)</translation>
+    </message>
+    <message>
+        <source>会签单位不同意时，由签发人记录协调决定（代录时写明签发人），之后由其签发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When a countersigning unit disagrees, the signer records the coordinated decision (when entered for him, name the signer) and then signs</translation>
+    </message>
+    <message>
+        <source>签发人写明意见、姓名和日期；成文日期即签发日期（联合发文须各联合发文机关会签后签发）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The signer writes the opinion, name and date; the document date is the signing date (a joint document is signed after each joint issuing organ has countersigned)</translation>
+    </message>
+    <message>
+        <source>删除误分解的任务（其反馈一并删除，删除前的内容留在历史记录中）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delete a task split by mistake (its reports go with it; what it held stays in the history)</translation>
+    </message>
+    <message>
+        <source>按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，信访件重新打开；事后补录的，“日期”（命令行 --on）写提出申请之日。期限已过的办结信访不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step petitions &lt;id&gt; 复查申请（复核申请） --on 提出日期 补录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The limit is judged by the day the petitioner asked: a petition closed after its reply still takes a request made within the limit, and is reopened; entered later, the “Date” (--on on the command line) is the day it was made. Once the limit has passed, a closed petition no longer lists this step; a timely request not yet entered is entered with officedesk step petitions &lt;id&gt; 复查申请 (复核申请) --on &lt;the day it was made&gt;.</translation>
     </message>
     <message>
         <source>查看敏感信息</source>
@@ -12623,57 +12658,57 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="35"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="36"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="36"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="37"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="37"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="38"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="38"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="39"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="62"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="64"/>
         <source>通讯录还是空的。先下载导入模板，填好单位和人员后导入；也可以逐个新建。</source>
         <translation>The directory is empty. Download the import template, fill in units and people and import it; or add them one by one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="66"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="65"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="67"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="71"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="73"/>
         <source>还没有会议室。添加会议室后，新建会议时才能检查会议室冲突。</source>
         <translation>No meeting rooms yet. Add them so that new meetings can be checked for room conflicts.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="75"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="77"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="113"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="117"/>
         <source>删除确认</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="114"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="118"/>
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
         <translation>Delete the following records (%1)? Their contents stay in the history.

@@ -92,6 +92,19 @@ def test_every_setting_shown_has_english_label_help_and_choices(english):
     assert untranslated == []
 
 
+def test_every_steps_help_reads_in_english(english):
+    """A step dialog's first line is its help (StepSpec.help): the 联合发文 送会签, 协调 and 签发
+    and the 信访 复查申请 helps written today stayed Chinese, and 删除任务's since it was made."""
+    from officedesk.core import registry, steps
+    from officedesk.core.i18n import tr
+
+    registry.load_all()
+    steps.load_all()
+    untranslated = [(p.registry, s.name) for p in steps.procedures() for s in p.steps
+                    if s.help and tr(s.help) == s.help]
+    assert untranslated == []
+
+
 def test_meeting_time_hint_and_substitute_headers_are_english(english, app_ctx, qtbot):
     from officedesk.ui.meetings.dialog import MeetingDialog
     from officedesk.ui.posts_dialogs import DelegationDialog
