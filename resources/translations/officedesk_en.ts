@@ -8580,6 +8580,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (recheck closed on %2: no longer accepted)</translation>
     </message>
+    <message>
+        <source>无法打开数据库</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot open the database</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
