@@ -1,7 +1,8 @@
 """The guards on the SQLite file itself: what a missing or blank file may become when opened
 (NEW_ANY, NEW_IF_MISSING, NEW_NEVER; a file of another program refused), the open database or
-an anchor file refused as an output, and the file deleted, moved or replaced while open refused
-before a write (refuse_lost_file)."""
+an anchor file refused as an output, the file deleted, moved or replaced while open refused
+before a write (refuse_lost_file), and a file or folder that cannot be written said as such
+(unwritable_error)."""
 
 from __future__ import annotations
 
