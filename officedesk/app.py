@@ -165,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.smoke:
             print(message, file=sys.stderr)
             return 1
-        QMessageBox.critical(None, "无法打开数据库", message)
+        QMessageBox.critical(None, QApplication.translate("app", "无法打开数据库"), message)
         return 1
     label = database_label(target)
 

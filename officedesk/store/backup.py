@@ -238,10 +238,18 @@ def file_damage(path: str | Path) -> str | None:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except (OSError, sqlite3.Error):
         return None  # unreadable: opening says why
+    from officedesk.store.db_errors import cannot_write, damage
+
     try:
-        return _damage_of(connection)
+        found = _damage_of(connection)
     finally:
         connection.close()
+    # SQLite opens the file at the first statement: one it may not open (in WAL mode also a
+    # folder where it cannot make -wal/-shm) is no damage, and a restore would lose data.
+    # Opening it says why.
+    if found is not None and cannot_write(found) and not damage(found):
+        return None
+    return found
 
 
 def identity_of(path: str | Path) -> tuple[str, str, str]:

@@ -20,6 +20,7 @@ from officedesk.store.addresses import (  # noqa: F401  (the names callers know 
 from officedesk.store.db_errors import (
     LOST_MARKERS,
     UPGRADE,
+    damage,
     disk_full_error,
     disk_trouble,
     lost_connection,
@@ -35,6 +36,7 @@ from officedesk.store.file_guard import (
     refuse_new,
     refuse_tables,
     remember_file,
+    unwritable_error,
 )
 from officedesk.store.proxy import database
 
@@ -110,6 +112,11 @@ def open_database(target: str | None = None, migrate: bool = True,
     except (peewee.OperationalError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         with contextlib.suppress(Exception):
             db.close()
+        # an intact file in a folder (or a file) that cannot be written: said as such, before
+        # the disk (a read-only disk may say I/O error) and never as damage
+        unwritable = unwritable_error(resolved) if isinstance(db, peewee.SqliteDatabase) else None
+        if unwritable is not None and not damage(exc):
+            raise unwritable from exc
         if disk_trouble(exc):  # often here: the write-ahead log's shared memory cannot grow
             raise disk_full_error(resolved) from exc
         raise translate_error(exc, mask_url(resolved)) from exc

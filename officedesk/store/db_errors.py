@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import peewee
 
 from officedesk.core.errors import DatabaseError
+from officedesk.store.file_guard import unwritable_error
 from officedesk.store.proxy import database
 
 # Who reads the messages: the window (what was typed stays in it, and it reconnects by itself)
@@ -70,13 +71,14 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
         return duplicate_error(exc)
     if "locked" in text or "busy" in text:
         return DatabaseError(f"数据库正被其他程序占用{place}，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。")
-    # a damaged page may also read as text that is no UTF-8 ("could not decode to UTF-8 column")
-    if "not a database" in text or "malformed" in text or "corrupt" in text or "could not decode" in text:
+    if damage(exc):
         return DatabaseError(f"数据库文件已损坏{place}。请用“恢复备份”从最近的备份恢复，或联系管理员。")
     if not_permitted(exc):  # PostgreSQL: before the file wording below, which is SQLite's
         return not_permitted_error(exc, where)
-    if "unable to open" in text or "permission" in text or "readonly" in text or "read-only" in text:
-        return DatabaseError(f"无法打开或写入数据库{place}，请检查文件位置和权限。")
+    if cannot_write(exc):
+        # the open file's folder or the file made read-only while in use: said as such
+        return unwritable_error(_bound_file()) or DatabaseError(
+            f"无法打开或写入数据库{place}，请检查文件位置和权限。")
     if lost_connection(exc):
         after = _AFTER_LOSS[_wording["reader"]]
         if _wording["reader"] == COMMAND_LINE:
@@ -101,6 +103,21 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
             or "connection to server" in text):
         return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
     return DatabaseError(f"数据库出错{place}：{exc}")
+
+
+def damage(exc: BaseException | str) -> bool:
+    """SQLite says the file is damaged (not merely that it cannot be opened or written): the
+    error, or its text."""
+    text = str(exc).lower()
+    # a damaged page may also read as text that is no UTF-8 ("could not decode to UTF-8 column")
+    return "not a database" in text or "malformed" in text or "corrupt" in text or "could not decode" in text
+
+
+def cannot_write(exc: BaseException | str) -> bool:
+    """SQLite (the error, or its text) could not open or write the file: "unable to open database file" (SQLITE_CANTOPEN:
+    in WAL mode also when the folder refuses -wal/-shm), "attempt to write a readonly database"."""
+    text = str(exc).lower()
+    return "unable to open" in text or "permission" in text or "readonly" in text or "read-only" in text
 
 
 _KINDS = {"table": "数据表", "relation": "数据表", "view": "视图", "schema": "模式", "sequence": "序列",

@@ -1,7 +1,8 @@
 """The guards on the SQLite file itself: what a missing or blank file may become when opened
 (NEW_ANY, NEW_IF_MISSING, NEW_NEVER; a file of another program refused), the open database or
-an anchor file refused as an output, and the file deleted, moved or replaced while open refused
-before a write (refuse_lost_file)."""
+an anchor file refused as an output, the file deleted, moved or replaced while open refused
+before a write (refuse_lost_file), and a file or folder that cannot be written said as such
+(unwritable_error)."""
 
 from __future__ import annotations
 
@@ -182,3 +183,38 @@ def refuse_lost_file() -> None:
         found = None
     if found is None or (found.st_dev, found.st_ino) != (device, inode):
         raise DatabaseError(_LOST_FILE.format(path=path))
+
+
+# An intact SQLite file SQLite cannot open or write because its folder or the file itself
+# cannot be written (a read-only disk, no permission): in WAL mode even reading makes -wal and
+# -shm beside it. Not damage: a restore from a backup would lose what was entered since.
+_UNWRITABLE_FOLDER = ("数据库文件“{path}”所在的文件夹“{folder}”不能写入（{reason}），因此无法打开数据库：SQLite "
+                      "要在这个文件夹中写入数据库的附属文件（-wal、-shm）。")
+_UNWRITABLE_FILE = "数据库文件“{path}”不能写入（{reason}），因此无法打开或写入数据库。"
+_UNWRITABLE_WHAT_TO_DO = (
+    "这不是数据库损坏，请不要从备份恢复（会丢失备份之后录入的内容）。请管理员给{what}写入权限；或把整个数据文件夹"
+    "复制到可以写入的位置，再用 --db 指定复制后的数据库文件（或把环境变量 OFFICEDESK_HOME 设为新位置）。")
+
+
+def _why_not_writable(place: Path) -> str:
+    statvfs = getattr(os, "statvfs", None)  # not on Windows
+    with contextlib.suppress(OSError):
+        if statvfs is not None and statvfs(place).f_flag & os.ST_RDONLY:
+            return "磁盘是只读的"
+    return "没有写入权限"
+
+
+def unwritable_error(target: str) -> DatabaseError | None:
+    """The SQLite file `target` or its folder cannot be written: the message that says which,
+    and what to do (None: both can be written, or not an existing SQLite file)."""
+    if not target or file_state(target) not in ("file", "empty") or not Path(target).is_file():
+        return None
+    path = Path(target).absolute()
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        message = _UNWRITABLE_FOLDER.format(path=path, folder=folder, reason=_why_not_writable(folder))
+        return DatabaseError(message + _UNWRITABLE_WHAT_TO_DO.format(what="这个文件夹和其中的数据库文件"))
+    if not os.access(path, os.W_OK):
+        message = _UNWRITABLE_FILE.format(path=path, reason=_why_not_writable(path))
+        return DatabaseError(message + _UNWRITABLE_WHAT_TO_DO.format(what="这个文件（如取消它的“只读”属性）"))
+    return None

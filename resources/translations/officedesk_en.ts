@@ -7706,6 +7706,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Cannot start OfficeDesk</translation>
     </message>
     <message>
+        <source>无法打开数据库</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
         <source>删除草稿</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Delete draft</translation>
