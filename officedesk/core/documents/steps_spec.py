@@ -285,6 +285,7 @@ OUTGOING_STEPS = [
              fields=(FieldSpec("signer", "签发人", completer="people"),
                      FieldSpec("decision", "协调意见", kind=LONGTEXT, required=True)),
              states=_out_states("协调"), held_by="签发",
+             when=countersign.coordination_refusal,  # only while a 不同意 is open
              help="会签单位不同意时，由签发人记录协调决定（代录时写明签发人），之后由其签发",
              run=lambda c: countersign.coordinate(c.record.id, c.version, c.actor,
                                                   c.get("signer") or c.person,
