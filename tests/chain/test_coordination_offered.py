@@ -109,3 +109,13 @@ def test_a_decision_without_a_person_field_names_the_handler_field(staffed):
     assert "“退回修改”" in message and "“审核”" in message, message
     assert "“经办人”" in message and "--person 姓名" in message
     assert "=姓名" not in message  # 退回修改 has no person field of its own
+
+
+def test_signing_is_not_offered_while_a_disagreement_is_open(staffed):
+    doc = _disagreed(staffed)
+    assert "签发" not in _offered(doc, staffed["zhuren"])
+    assert "签发" not in _listed(doc, CLI_ACTOR)
+    with pytest.raises(ProcedureError, match="会签单位不同意：应急局（检查范围过宽）"):
+        steps.perform("outgoing", doc, "签发", {"签发人": "孙主任"}, CLI_ACTOR)
+    steps.perform("outgoing", doc, "协调", {"协调意见": "不采纳应急局意见"}, staffed["zhuren"])
+    assert "签发" in _offered(doc, staffed["zhuren"])

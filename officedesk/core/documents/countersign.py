@@ -141,6 +141,20 @@ def disagreements(record_id: int) -> list[Countersign]:
     return [c for c in countersigns(record_id) if c.answer == "不同意" and not c.resolution]
 
 
+def signing_refusal(record: Any) -> str | None:
+    """Why the draft may not be signed yet as to its 会签 (签发's StepSpec.when, so it is not
+    offered): a 联合发文机关 has not agreed, or a unit's 不同意 is open (a new round, or 协调).
+    outgoing.sign checks both itself."""
+    joint = joint_refusal(record)
+    if joint:
+        return joint
+    blocked = disagreements(record.id)
+    if not blocked:
+        return None
+    units = "、".join(f"{c.unit}（{c.opinion}）" for c in blocked)
+    return f"会签单位不同意：{units}。请修改后重新送会签，或由签发人记录协调意见后再签发。"
+
+
 def coordination_refusal(record: Any) -> str | None:
     """Why there is nothing 协调 may resolve on this draft, or None: no 不同意 is open, or one is
     a 联合发文机关's, which the lead office's 签发人 does not overrule. The step is offered by this
