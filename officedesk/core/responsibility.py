@@ -336,14 +336,33 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
             return Capacity(SUBSTITUTE, principal.label, principal.username, principal.position)
     if is_cli(actor) or may_record_for_others(actor):
         if me:
-            return (f"“{entry.step}”应由{_who(registry, record, entry)}办理。代录时请写明代谁"
-                    "录入（该步骤的人员一栏，或命令行 --person 姓名）。")
+            return _name_whom(registry, step, record, entry)
         return _entered_for(registry, step, record, entry, named)
     if not me:
         return f"只有有代录权限的用户可以代他人录入“{entry.step}”；请本人办理，或请管理员授予代录权限。"
     return (_not_cleared_for(actor, registry, record, entry, day)
             or _out_of_period(actor, registry, record, entry, day)
             or _not_yours(registry, record, entry, actor, step))
+
+
+def _name_whom(registry: str, step: str, record: Any, entry: chains.ChainStep) -> str:
+    """代录 naming nobody (or the clerk himself): the step done and whose it is, and where his
+    name goes — the step's own person field (签发人, 核稿人 …) where it has one, else the
+    window's 经办人; on the command line that field (签发人=姓名) or --person."""
+    from officedesk.core import steps
+    from officedesk.core.step_values import person_field_of
+
+    who = _who(registry, record, entry)
+    if _held_by(registry, step) == entry.step:  # 协调: the 签发人's
+        done = f"{_whose(registry, step, entry)}应由{who}办理"
+    elif chain_name(registry, step) != entry.step:  # 退回修改: the waiting step's holder's
+        done = f"这件待“{entry.step}”，“{step}”应由{who}办理"
+    else:
+        done = f"“{entry.step}”应由{who}办理"
+    field = person_field_of(steps.procedure(registry).find(step))
+    where = (f"“{field.label}”一栏（命令行：{field.label}=姓名，或 --person 姓名）"
+             if field is not None else "“经办人”一栏（命令行：--person 姓名）")
+    return f"{done}。代录时请写明代谁录入：{where}。"
 
 
 def _outside_chain(registry: str, step: str, record: Any, actor: Actor, own: Post | None,

@@ -141,6 +141,35 @@ def disagreements(record_id: int) -> list[Countersign]:
     return [c for c in countersigns(record_id) if c.answer == "不同意" and not c.resolution]
 
 
+def signing_refusal(record: Any) -> str | None:
+    """Why the draft may not be signed yet as to its 会签 (签发's StepSpec.when, so it is not
+    offered): a 联合发文机关 has not agreed, or a unit's 不同意 is open (a new round, or 协调).
+    outgoing.sign checks both itself."""
+    joint = joint_refusal(record)
+    if joint:
+        return joint
+    blocked = disagreements(record.id)
+    if not blocked:
+        return None
+    units = "、".join(f"{c.unit}（{c.opinion}）" for c in blocked)
+    return f"会签单位不同意：{units}。请修改后重新送会签，或由签发人记录协调意见后再签发。"
+
+
+def coordination_refusal(record: Any) -> str | None:
+    """Why there is nothing 协调 may resolve on this draft, or None: no 不同意 is open, or one is
+    a 联合发文机关's, which the lead office's 签发人 does not overrule. The step is offered by this
+    (StepSpec.when) and `coordinate` checks it again."""
+    open_rows = disagreements(record.id)
+    if not open_rows:
+        return "没有需要协调的会签意见：各会签单位均已同意或已协调。"
+    joint = {_organ(o) for o in joint_organs(record)}
+    against = [c.unit for c in open_rows if _organ(c.unit) in joint]
+    if against:
+        return (f"联合发文机关{'、'.join(against)}不同意：联合发文须经各联署机关同意，不能由本机关"
+                "签发人协调代替。请修改稿件后重新“送会签”；不再联合发文的，请“退回修改”。")
+    return None
+
+
 def coordinate(
     record_id: int, version: int, actor: Actor, signer: str, decision: str,
     day: dt.date | None = None,
@@ -155,15 +184,10 @@ def coordinate(
             raise ValidationError("请填写作出协调决定的签发人。", "signer")
         if not decision:
             raise ValidationError("请写明协调意见。", "decision")
+        reason = coordination_refusal(record)
+        if reason:
+            raise ProcedureError(reason)
         open_rows[:] = disagreements(record.id)
-        if not open_rows:
-            raise ProcedureError("没有需要协调的会签意见：各会签单位均已同意或已协调。")
-        joint = {_organ(o) for o in joint_organs(record)}
-        against = [c.unit for c in open_rows if _organ(c.unit) in joint]
-        if against:
-            raise ProcedureError(
-                f"联合发文机关{'、'.join(against)}不同意：联合发文须经各联署机关同意，不能由本机关"
-                "签发人协调代替。请修改稿件后重新“送会签”；不再联合发文的，请“退回修改”。")
         # the one who decides is one who may sign (签发 is then his: outgoing.sign)
         doc_rules.check_signer(record, signer)
 

@@ -285,6 +285,7 @@ OUTGOING_STEPS = [
              fields=(FieldSpec("signer", "签发人", completer="people"),
                      FieldSpec("decision", "协调意见", kind=LONGTEXT, required=True)),
              states=_out_states("协调"), held_by="签发",
+             when=countersign.coordination_refusal,  # only while a 不同意 is open
              help="会签单位不同意时，由签发人记录协调决定（代录时写明签发人），之后由其签发",
              run=lambda c: countersign.coordinate(c.record.id, c.version, c.actor,
                                                   c.get("signer") or c.person,
@@ -320,7 +321,7 @@ OUTGOING_STEPS = [
                      FieldSpec("opinion", "签发意见", kind=LONGTEXT),
                      FieldSpec("signed_on", "签发日期", kind=DATE)),
              states=_out_states("签发"), due_from=_after_steps_done("outgoing", "签发"),
-             when=countersign.joint_refusal,
+             when=countersign.signing_refusal,
              defaults=lambda r: {"signer": recheck.rereview_signer(r)
                                  or countersign.coordinator(r.id) or None},
              help="签发人写明意见、姓名和日期；成文日期即签发日期（联合发文须各联合发文机关会签后签发）",
