@@ -144,7 +144,7 @@ def disagreements(record_id: int) -> list[Countersign]:
 def signing_refusal(record: Any) -> str | None:
     """Why the draft may not be signed yet as to its 会签 (签发's StepSpec.when, so it is not
     offered): a 联合发文机关 has not agreed, or a unit's 不同意 is open (a new round, or 协调).
-    outgoing.sign checks both itself."""
+    outgoing.sign refuses by it too."""
     joint = joint_refusal(record)
     if joint:
         return joint

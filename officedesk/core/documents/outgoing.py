@@ -461,15 +461,9 @@ def sign(
 
     check_signer(record, signer, signed_on)  # after a 退回复审: the original signer (or his 代理)
 
-    blocked = countersign.disagreements(record_id)
-    if blocked:
-        units = "、".join(f"{c.unit}（{c.opinion}）" for c in blocked)
-        raise ProcedureError(
-            f"会签单位不同意：{units}。请修改后重新送会签，或由签发人记录协调意见后再签发。"
-        )
-    joint = countersign.joint_refusal(record)
-    if joint:
-        raise ProcedureError(joint)
+    refusal = countersign.signing_refusal(record)  # the step is not offered for the same
+    if refusal:
+        raise ProcedureError(refusal)
     decided = countersign.coordinator(record_id)
     # the 协调 was the 签发人's decision: he signs (or his 代理; or he, back, after his 代理's)
     if decided and not (may_sign_again(signer, decided, signed_on)
