@@ -18,7 +18,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from officedesk.core import settings, settings_renamed
+from officedesk.core import clock, settings, settings_renamed
 from officedesk.printing import fonts
 from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, Column, FormDocument
 from officedesk.printing.efficiency_charts import (  # noqa: F401  (the 通报's charts, with it)
@@ -42,13 +42,16 @@ from officedesk.printing.gbt9704 import (
     ComposedPage,
     DocumentData,
     Flow,
+    Placed,
+    Rule,
     blank_gap,
     date_text,
     draw_page,
+    letter_rules,
     line_pitch,
+    text_line,
     tracking,
 )
-from officedesk.printing.layout import text_width
 
 FORMAT = settings.declare(
     "efficiency.bulletin.format",
@@ -143,13 +146,37 @@ class BulletinDocument(FormDocument):
 
 
 def bulletin_number(today: dt.date) -> str:
-    """The 通报's 发文字号: the setting, else 机关代字〔年份〕 with the number left blank, to be
-    written in by hand once the 通报 is numbered."""
+    """The 通报's 发文字号: the setting, else the 发文 register's 代字 (numbering.default_prefix,
+    云委办发) and 〔年份〕 with the number left blank, to be written in by hand once the 通报
+    is numbered."""
+    from officedesk.core import numbering
+
     number = str(settings.get(DOC_NUMBER.key) or "").strip()
     if number:
         return number
-    code = str(settings.get("org.code") or "").strip()
-    return f"{code}〔{today.year}〕{BLANK_NUMBER}号"
+    return f"{numbering.default_prefix('outgoing')}〔{today.year}〕{BLANK_NUMBER}号"
+
+
+@settings.check(DOC_NUMBER.key)
+def _check_number(value: str) -> str | None:
+    """A 发文字号 is never given twice (README): the setting holds a number of the form
+    代字〔年份〕N号 that the 发文 register does not hold — the 通报's own series — or nothing."""
+    from officedesk.core import numbering
+
+    text = str(value or "").strip()
+    if not text:
+        return None
+    own = f"如 {str(settings.get('org.code') or '').strip() or '某委办'}通〔{clock.today().year}〕3号"
+    advice = f"请填本通报自己系列的发文字号（{own}），或留空、印出后手填序号。"
+    parsed = numbering.parse_number("outgoing", text)
+    if parsed is None or not parsed[0]:
+        return f"“{text}”不是“机关代字〔年份〕序号号”的发文字号。{advice}"
+    if numbering.is_used("outgoing", text):
+        return f"发文字号“{text}”已经由发文登记使用（或已作废），不能再印在通报上。{advice}"
+    if parsed[0] == numbering.default_prefix("outgoing"):
+        return (f"“{text}”是本机关发文的编号系列，由发文登记按顺序取号，印在通报上会与将来的"
+                f"发文重号或留下空号。{advice}")
+    return None
 
 
 BLANK_NUMBER = "\u3000" * 3  # room for a number of up to three figures written by hand
@@ -157,53 +184,40 @@ BLANK_NUMBER = "\u3000" * 3  # room for a number of up to three figures written 
 
 def _mark(doc: BulletinDocument, organ: str, number: str) -> None:
     """The red 标志, the 发文字号 and the red rule(s) as the 公文 printer places them (GB/T 9704
-    §7.2): 文件格式 the number centred two blank lines under the 标志, the rule 4 mm under it;
-    信函格式 the number at the right on the first line under the double rule. The flow
+    §7.2, §10.1): 文件格式 the number centred two blank lines under the 标志, the rule 4 mm under
+    it; 信函格式 the number at the 版心's right on the first line under the double rule, and the
+    second double rule 20 mm above the paper's bottom edge. Drawn as the 公文 printer draws
+    (draw_page: each line sets its own Tz, so the 标志's narrowing stops with it). The flow
     continues two lines below."""
     face = fonts.font(fonts.TITLE)
     body = fonts.font(fonts.FANGSONG)
     pitch = line_pitch()
+    track = tracking()
     height = float(settings.get(MARK_HEIGHT.key)) * mm
     text = organ if doc.letter else f"{organ}文件"
     char_w = min(float(settings.get(MARK_CHAR_WIDTH.key)) * mm, doc.width / max(len(text), 1))
     scale = 100.0 * char_w / height
     top = PAGE_HEIGHT - 30 * mm if doc.letter else BODY_TOP - 35 * mm
     width = len(text) * char_w
-    x = doc.left + (doc.width - width) / 2
-    baseline = top - 0.88 * height
-    number_w = text_width(number, body, SIZE_3)
+    page = ComposedPage()
+    page.texts.append(Placed(text_line(text, face, height, 0.0, RED),
+                             doc.left + (doc.width - width) / 2, top - 0.88 * height, 0.0,
+                             "mark", fonts.fake_bold(fonts.TITLE), scale))
+    line = text_line(number, body, SIZE_3, track)
     if doc.letter:
         rule = top - height - 4 * mm
-        number_top = rule - 2.2 - (pitch - SIZE_3)
-        number_x = doc.right - number_w
+        page.rules.extend(letter_rules(rule))
+        number_top = rule - 1.5 * mm - (pitch - SIZE_3)
+        number_x = doc.left + doc.width - line.width  # 居版心右, as flow.place "right"
         below = number_top - SIZE_3
     else:
         number_top = top - height - blank_gap(2, pitch)
-        number_x = doc.left + (doc.width - number_w) / 2
+        number_x = doc.left + (doc.width - line.width) / 2
         rule = number_top - SIZE_3 - 4 * mm
+        page.rules.append(Rule(doc.left, doc.right, rule, 1.0))
         below = rule
-
-    def draw(c: Canvas) -> None:
-        t = c.beginText(x, baseline)
-        t.setFont(face, height)
-        t.setHorizScale(scale)
-        t.setFillColorRGB(*RED)
-        t.textOut(text)
-        c.drawText(t)
-        c.setFillColorRGB(0, 0, 0)
-        c.setFont(body, SIZE_3)
-        c.drawString(number_x, number_top - 0.88 * SIZE_3, number)
-        c.setStrokeColorRGB(*RED)
-        if doc.letter:  # 信函: a thick and a thin red line under the 标志
-            c.setLineWidth(2.0)
-            c.line(doc.left, rule, doc.right, rule)
-            c.setLineWidth(0.5)
-            c.line(doc.left, rule - 2.2, doc.right, rule - 2.2)
-        else:
-            c.setLineWidth(1.0)
-            c.line(doc.left, rule, doc.right, rule)
-
-    doc.add(draw)
+    page.texts.append(Placed(line, number_x, number_top - 0.88 * SIZE_3, track))
+    doc.add(lambda c: draw_page(c, page))
     doc.y = below - 2 * 29 + (29 if doc.letter else 0)
 
 

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 
 from officedesk.core.efficiency.spans import NO_UNIT
 from officedesk.printing import fonts
-from officedesk.printing.layout import compose_title
+from officedesk.printing.layout import compose_title, text_width
 
 
 def _style_axis(axis: Any, face: str, size: float = 7.5) -> None:
@@ -66,7 +66,26 @@ def _unit_label(name: str, width: float, face: str) -> str:
     if short == name and 0 <= county <= 3 and name[county + 1:county + 2] != "委":
         # 县委… keeps its 县委: 县委办公室 is not 县政府办公室
         short = name[county + 1:] if len(name) - county > 2 else name
-    return "\n".join(compose_title(short, face, LABEL_SIZE, max(width, LABEL_SIZE * 2)))
+    return "\n".join(_label_lines(short, face, max(width, LABEL_SIZE * 2)))
+
+
+def _label_lines(text: str, face: str, width: float) -> list[str]:
+    """The label's lines: compose_title's, but never one character alone on a line (交通运输 /
+    局): whole on one line when it fits the bar's group with its gap, else broken narrower
+    until each line holds two characters or more."""
+    lines = compose_title(text, face, LABEL_SIZE, width)
+    if len(text) < 4 or all(len(line) > 1 for line in lines):
+        return lines
+    if text_width(text, face, LABEL_SIZE) <= width + 3:  # the 3 pt between groups is room too
+        return [text]
+    narrower = width
+    while narrower > LABEL_SIZE * 2:
+        narrower -= LABEL_SIZE / 2
+        lines = compose_title(text, face, LABEL_SIZE, narrower)
+        if all(len(line) > 1 for line in lines):
+            return lines
+    half = (len(text) + 1) // 2
+    return [text[:half], text[half:]]
 
 
 def charted_units(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -38,7 +38,16 @@ from officedesk.printing.efficiency_bulletin import (
     units_chart,
 )
 from officedesk.printing.forms import form
-from officedesk.printing.gbt9704 import date_text
+from officedesk.printing.gbt9704 import (
+    ComposedPage,
+    DocumentData,
+    Placed,
+    draw_page,
+    line_pitch,
+    text_line,
+    tracking,
+)
+from officedesk.printing.gbt9704.signature import place_signature
 
 CHINESE = "一二三四五六七八九十"
 
@@ -188,10 +197,25 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocumen
     doc.ensure(70)  # the 说明 and the signature stay together
     doc.text("说明：" + figures["definitions"], size=SIZE_SMALL4, indent_chars=2, leading=1.6)
     doc.spacer(8)
-    doc.text(_org(), align="right", size=SIZE_3)
-    doc.text(date_text(today), align="right", size=SIZE_3)
+    _bulletin_signature(doc, today)
     doc.colophon(_org(), today)  # 版记: 印发机关 and 印发日期 on the last even page
     return doc
+
+
+def _bulletin_signature(doc: BulletinDocument, today: dt.date) -> None:
+    """The 署名 and 成文日期 where the 公文 printer and the 会议通知 put them, by its own
+    placement (place_signature, GB/T 9704 §7.3.5): the date 右空四字, the 署名 centred over
+    it — never flush with the 版心's right edge."""
+    face = fonts.font(fonts.FANGSONG)
+    track, pitch = tracking(), line_pitch()
+    data = DocumentData(title="", signer_organs=[_org()], date=today,
+                        variant="letter" if doc.letter else "document")
+    page = ComposedPage()
+    for line in place_signature(data, face, track, SIZE_3 + track):
+        page.texts.extend(Placed(text_line(text, face, SIZE_3, track), x, doc.y - 0.88 * SIZE_3,
+                                 track) for text, x in line)
+        doc.y -= pitch
+    doc.add(lambda c: draw_page(c, page))
 
 
 def complaints_text(total: dict[str, int]) -> str:

@@ -21,7 +21,7 @@ memory first (``compose``), so the page count, the 版记's place and page numbe
 before anything is drawn; that also makes the geometry testable without a PDF.
 """
 
-from officedesk.printing.gbt9704.compose import compose
+from officedesk.printing.gbt9704.compose import compose, letter_rules
 from officedesk.printing.gbt9704.draw import (
     draw_composed,
     draw_document,
@@ -77,6 +77,6 @@ __all__ = [
     "MARK_HEIGHT", "PAGE_HEIGHT", "PAGE_NUMBER_GAP", "PAGE_WIDTH", "RED", "SIZE_2", "SIZE_3",
     "SIZE_4", "VARIANTS", "Composed", "ComposedPage", "DocumentData", "Flow", "Placed", "Rule",
     "compose", "date_text", "draw_composed", "draw_document", "draw_page", "draw_placed", "draw_star", "blank_gap",
-    "heading_level", "line_pitch", "new_canvas", "page_count", "paragraph_runs", "render_document",
+    "heading_level", "letter_rules", "line_pitch", "new_canvas", "page_count", "paragraph_runs", "render_document",
     "render_documents", "text_line", "tracking",
 ]

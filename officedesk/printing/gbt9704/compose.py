@@ -128,6 +128,19 @@ def _draw_mark(page: ComposedPage, data: DocumentData, top: float) -> float:
     return top - block_h
 
 
+def letter_rules(rule_y: float) -> list[Rule]:
+    """The 信函格式's red double rules (GB/T 9704 §10.1), 170 mm long and centred on the page:
+    thick over thin with its top line at ``rule_y`` under the 标志, and thin over thick 20 mm
+    above the paper's bottom edge."""
+    x1, x2 = (PAGE_WIDTH - 170 * mm) / 2, (PAGE_WIDTH + 170 * mm) / 2
+    return [
+        Rule(x1, x2, rule_y, 1.0 * mm),  # 上粗
+        Rule(x1, x2, rule_y - 1.5 * mm, 0.35 * mm),  # 下细
+        Rule(x1, x2, 20 * mm + 1.5 * mm, 0.35 * mm),  # 上细
+        Rule(x1, x2, 20 * mm, 1.0 * mm),  # 下粗
+    ]
+
+
 # ---------------------------------------------------------------- composition
 def compose(data: DocumentData) -> Composed:
     """Lay the document out on pages (no drawing)."""
@@ -157,11 +170,7 @@ def compose(data: DocumentData) -> Composed:
     if data.variant == "letter":
         mark_bottom = _draw_mark(page, data, PAGE_HEIGHT - LETTER_MARK_TOP)
         rule_y = mark_bottom - 4 * mm
-        x1, x2 = (PAGE_WIDTH - 170 * mm) / 2, (PAGE_WIDTH + 170 * mm) / 2
-        page.rules.append(Rule(x1, x2, rule_y, 1.0 * mm))  # 上粗
-        page.rules.append(Rule(x1, x2, rule_y - 1.5 * mm, 0.35 * mm))  # 下细
-        page.rules.append(Rule(x1, x2, 20 * mm + 1.5 * mm, 0.35 * mm))  # 上细
-        page.rules.append(Rule(x1, x2, 20 * mm, 1.0 * mm))  # 下粗
+        page.rules.extend(letter_rules(rule_y))
         flow.snap_to(rule_y - 1.5 * mm - (pitch - SIZE_3))
         first = flow.slot
         for text, face in corner:
