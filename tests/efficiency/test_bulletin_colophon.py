@@ -68,7 +68,7 @@ def test_the_number_stands_under_the_mark_above_the_red_rule(bulletin):
 def test_no_number_set_leaves_the_number_blank_for_a_hand(bulletin):
     page = bulletin()[0]
     text = page.get_text()
-    line = next(line for line in text.splitlines() if line.startswith(f"某委办〔{TODAY.year}〕"))
+    line = next(line for line in text.splitlines() if line.startswith(f"某委办发〔{TODAY.year}〕"))  # the 发文 代字
     assert line.endswith("号") and not any(c.isdigit() for c in line.split("〕")[1])
 
 
