@@ -117,6 +117,12 @@ def last_joint_day(record: Any) -> dt.date | None:
     return max(days) if days else None
 
 
+def joint_signers(record: Any) -> list[str]:
+    """The 负责人 who countersigned 同意 for the 联合发文机关, in the order the draft names them
+    (the 签发人 of a joint 上行文 after the lead office's own, GB/T 9704 §7.2.5)."""
+    return [c.person for c in _joint_rows(record)[1] if c.person.strip()]
+
+
 def joint_pending(record: Any) -> list[str]:
     """The 联合发文机关 still to be sent to 会签 (what 送会签 offers)."""
     return _joint_rows(record)[0]
