@@ -12,6 +12,7 @@ from officedesk.core.documents.common import last_step, secrecy_mark, steps
 from officedesk.core.fields import chinese_date
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import Field, FormDocument, render_forms
+from officedesk.printing.dates import in_prose
 from officedesk.printing.documents_common import (
     SIZE_SMALL4,
     entry_note,
@@ -30,7 +31,8 @@ def _cosign_line(c: Any) -> str:
     answer = c.answer or "同意"
     opinion = c.opinion if c.opinion and c.opinion != answer else ""
     line = f"{c.unit}：{answer}{'。' + opinion if opinion else ''}  {c.person}  {when(c.signed_at, with_time=False)}"
-    return line + (f"\n    {c.resolution}" if c.resolution else "")
+    # a decision stored with an ISO date (as 协调 once wrote it) prints as the other lines
+    return line + (f"\n    {in_prose(c.resolution)}" if c.resolution else "")
 
 
 def draft_paper(record: Any, actor: Actor) -> FormDocument:

@@ -18,6 +18,7 @@ from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import not_in_future, run_step
 from officedesk.core.documents.outgoing import COUNTERSIGNED, COUNTERSIGNING, FLOW, OUTGOING
 from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.fields import chinese_date
 from officedesk.store.documents import Countersign, DocStep, OutgoingDoc
 
 
@@ -198,7 +199,8 @@ def coordinate(
         doc_rules.check_signer(record, signer)
 
     def resolve(record: OutgoingDoc) -> None:
-        text = f"{signer}协调：{decision}（{(day or clock.today()).isoformat()}）"
+        # dated as the paper's other lines are (2026年12月1日): the text is printed as stored
+        text = f"{signer}协调：{decision}（{chinese_date(day or clock.today())}）"
         Countersign.update(resolution=text).where(
             Countersign.id.in_([c.id for c in open_rows])
         ).execute()
