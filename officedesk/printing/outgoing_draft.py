@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from reportlab.lib.units import mm
+
 from officedesk.core.actor import Actor
 from officedesk.core.documents import body, outgoing, recheck
 from officedesk.core.documents.common import last_step, secrecy_mark, steps
@@ -22,6 +24,8 @@ from officedesk.printing.documents_common import (
     who_did,
 )
 from officedesk.printing.forms import form
+
+BODY_SIZE, BODY_LEADING = SIZE_SMALL4 + 1, 1.7  # the draft's text (and 附注) under “正文”
 
 
 def _cosign_line(c: Any) -> str:
@@ -87,13 +91,17 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
         label_width=24,
     )
     doc.spacer(4)
+    blocks = body.body_blocks(record.body)
+    has_text = bool(blocks) or bool(record.note and record.note.strip())
+    # the label and its rule keep with the text's first line: never alone at a page's foot
+    doc.ensure((SIZE_SMALL4 * 1.6 + (BODY_SIZE * BODY_LEADING if has_text else 0)) / mm + 2)
     doc.text("正文", role=fonts.HEITI, size=SIZE_SMALL4)
     doc.rule(0.5)
-    for block in body.body_blocks(record.body):
+    for block in blocks:
         role = {1: fonts.HEITI, 2: fonts.KAITI}.get(block.level)
-        doc.text(block.text, size=SIZE_SMALL4 + 1, role=role, indent_chars=2, leading=1.7)
+        doc.text(block.text, size=BODY_SIZE, role=role, indent_chars=2, leading=BODY_LEADING)
     if record.note and record.note.strip():  # the 附注 as the 公文 prints it, under the text
-        doc.text(note_text(record.note), size=SIZE_SMALL4 + 1, indent_chars=2, leading=1.7)
+        doc.text(note_text(record.note), size=BODY_SIZE, indent_chars=2, leading=BODY_LEADING)
     return doc
 
 
