@@ -8,6 +8,7 @@ from typing import Any
 
 from officedesk.core.actor import Actor
 from officedesk.core.documents import outgoing
+from officedesk.core.documents.countersign import joint_signers
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.printing import secrecy
 from officedesk.printing.documents_common import org_name, read_records
@@ -38,6 +39,18 @@ def _signer_line(name: str) -> str:
         person = person_by_name(name)
         post = (person.title or "").strip() if person is not None else ""
     return f"{post}　{name}" if post else name
+
+
+def _signers(record: Any) -> list[str]:
+    """The 签发人 of an 上行文 (GB/T 9704 §7.2.5): ours, then each 联合发文机关's 负责人 who
+    countersigned it, in the order of the 发文机关 (条例第二十二条)."""
+    if not (record.upward and record.signer):
+        return []
+    names = [record.signer]
+    for name in joint_signers(record):
+        if name not in names:
+            names.append(name)
+    return names
 
 
 def issuing_organs(record: Any, org: str) -> list[str]:
@@ -74,7 +87,7 @@ def document_data(record: Any, copy_number: int | None = None) -> DocumentData:
         secret_level=record.secrecy if classified else "",
         secret_period=record.secrecy_term if classified else "",
         urgency=record.urgency if record.urgency in ("特急", "加急") else "",
-        signers=[record.signer] if record.upward and record.signer else [],
+        signers=_signers(record),
         is_upward=bool(record.upward),
         recipients=_ending(record.main_to, "："),
         attachments=outgoing_attachments(record),

@@ -6,12 +6,15 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from reportlab.lib.units import mm
+
 from officedesk.core.actor import Actor
 from officedesk.core.documents import body, outgoing, recheck
 from officedesk.core.documents.common import last_step, secrecy_mark, steps
 from officedesk.core.fields import chinese_date
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import Field, FormDocument, render_forms
+from officedesk.printing.dates import in_prose
 from officedesk.printing.documents_common import (
     SIZE_SMALL4,
     entry_note,
@@ -22,6 +25,8 @@ from officedesk.printing.documents_common import (
 )
 from officedesk.printing.forms import form
 
+BODY_SIZE, BODY_LEADING = SIZE_SMALL4 + 1, 1.7  # the draft's text (and 附注) under “正文”
+
 
 def _cosign_line(c: Any) -> str:
     """One 会签 unit's answer (同意 / 不同意 and its opinion), who and when, and a 协调 decision."""
@@ -30,7 +35,8 @@ def _cosign_line(c: Any) -> str:
     answer = c.answer or "同意"
     opinion = c.opinion if c.opinion and c.opinion != answer else ""
     line = f"{c.unit}：{answer}{'。' + opinion if opinion else ''}  {c.person}  {when(c.signed_at, with_time=False)}"
-    return line + (f"\n    {c.resolution}" if c.resolution else "")
+    # a decision stored with an ISO date (as 协调 once wrote it) prints as the other lines
+    return line + (f"\n    {in_prose(c.resolution)}" if c.resolution else "")
 
 
 def draft_paper(record: Any, actor: Actor) -> FormDocument:
@@ -85,13 +91,17 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
         label_width=24,
     )
     doc.spacer(4)
+    blocks = body.body_blocks(record.body)
+    has_text = bool(blocks) or bool(record.note and record.note.strip())
+    # the label and its rule keep with the text's first line: never alone at a page's foot
+    doc.ensure((SIZE_SMALL4 * 1.6 + (BODY_SIZE * BODY_LEADING if has_text else 0)) / mm + 2)
     doc.text("正文", role=fonts.HEITI, size=SIZE_SMALL4)
     doc.rule(0.5)
-    for block in body.body_blocks(record.body):
+    for block in blocks:
         role = {1: fonts.HEITI, 2: fonts.KAITI}.get(block.level)
-        doc.text(block.text, size=SIZE_SMALL4 + 1, role=role, indent_chars=2, leading=1.7)
+        doc.text(block.text, size=BODY_SIZE, role=role, indent_chars=2, leading=BODY_LEADING)
     if record.note and record.note.strip():  # the 附注 as the 公文 prints it, under the text
-        doc.text(note_text(record.note), size=SIZE_SMALL4 + 1, indent_chars=2, leading=1.7)
+        doc.text(note_text(record.note), size=BODY_SIZE, indent_chars=2, leading=BODY_LEADING)
     return doc
 
 

@@ -18,6 +18,7 @@ from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import not_in_future, run_step
 from officedesk.core.documents.outgoing import COUNTERSIGNED, COUNTERSIGNING, FLOW, OUTGOING
 from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.fields import chinese_date
 from officedesk.store.documents import Countersign, DocStep, OutgoingDoc
 
 
@@ -117,6 +118,12 @@ def last_joint_day(record: Any) -> dt.date | None:
     return max(days) if days else None
 
 
+def joint_signers(record: Any) -> list[str]:
+    """The 负责人 who countersigned 同意 for the 联合发文机关, in the order the draft names them
+    (the 签发人 of a joint 上行文 after the lead office's own, GB/T 9704 §7.2.5)."""
+    return [c.person for c in _joint_rows(record)[1] if c.person.strip()]
+
+
 def joint_pending(record: Any) -> list[str]:
     """The 联合发文机关 still to be sent to 会签 (what 送会签 offers)."""
     return _joint_rows(record)[0]
@@ -192,7 +199,8 @@ def coordinate(
         doc_rules.check_signer(record, signer)
 
     def resolve(record: OutgoingDoc) -> None:
-        text = f"{signer}协调：{decision}（{(day or clock.today()).isoformat()}）"
+        # dated as the paper's other lines are (2026年12月1日): the text is printed as stored
+        text = f"{signer}协调：{decision}（{chinese_date(day or clock.today())}）"
         Countersign.update(resolution=text).where(
             Countersign.id.in_([c.id for c in open_rows])
         ).execute()
