@@ -5,31 +5,15 @@ the last even page. It had neither."""
 
 from __future__ import annotations
 
-import pymupdf
-import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from officedesk.core import settings
-from officedesk.printing import fonts, forms
+from officedesk.printing import fonts
 
 from .conftest import TODAY
 
 MM = 72 / 25.4
 BODY_BOTTOM = (37 + 225) * MM  # from the paper's top, PyMuPDF's y
 BODY_LEFT, BODY_RIGHT = 28 * MM, (28 + 156) * MM
-
-
-@pytest.fixture
-def bulletin(office, admin):
-    forms.load_all()  # the printing settings are declared with their papers
-
-    def make(**values) -> pymupdf.Document:
-        for key, value in values.items():
-            settings.put(key, value)
-        pdf = forms.get("efficiency").build([], admin, date_from="2025-01-01", date_to="2025-11-30")
-        return pymupdf.open(stream=pdf, filetype="pdf")
-
-    return make
 
 
 def _rules(page) -> list[tuple[float, float, float, float, tuple]]:

@@ -6,7 +6,6 @@ the 发文 register holds and never free text, blank in the 发文's own 代字;
 
 from __future__ import annotations
 
-import pymupdf
 import pytest
 
 from officedesk.core import numbering, settings
@@ -16,19 +15,6 @@ from officedesk.printing.gbt9704 import SIZE_3, text_line, tracking
 
 MM = 72 / 25.4
 KEY = "efficiency.bulletin.number"
-
-
-@pytest.fixture
-def bulletin(office, admin):
-    forms.load_all()
-
-    def make(**values) -> pymupdf.Document:
-        for key, value in values.items():
-            settings.put(key, value)
-        pdf = forms.get("efficiency").build([], admin, date_from="2025-01-01", date_to="2025-11-30")
-        return pymupdf.open(stream=pdf, filetype="pdf")
-
-    return make
 
 
 def test_the_setting_refuses_free_text_and_a_number_a_发文_holds(office, admin):

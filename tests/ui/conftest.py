@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 @pytest.fixture
@@ -30,3 +30,16 @@ def language(request, qapp):
     i18n.install(qapp, request.param)
     yield request.param
     i18n.uninstall(qapp)
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """The error boxes shown (QMessageBox.critical), as (title, text), answered OK."""
+    shown: list[tuple[str, str]] = []
+
+    def critical(parent, title, text, *args, **kwargs):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    return shown

@@ -11,7 +11,6 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from officedesk import cli
 from officedesk.core.backups import damaged_hint
@@ -67,18 +66,6 @@ def read_only_data(tmp_path, monkeypatch) -> Path:
     monkeypatch.setattr(sqlite3, "connect", connect)
     monkeypatch.setattr(os, "access", access)
     yield file
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    shown: list[tuple[str, str]] = []
-
-    def critical(parent, title, text, *args, **kwargs):
-        shown.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
-    return shown
 
 
 def _says_the_folder(text: str, file: Path) -> None:

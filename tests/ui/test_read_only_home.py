@@ -8,7 +8,6 @@ import errno
 import pathlib
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from officedesk import cli
 
@@ -28,18 +27,6 @@ def read_only_home(tmp_path, monkeypatch):
     monkeypatch.setattr(pathlib.Path, "mkdir", mkdir)
     monkeypatch.setenv("OFFICEDESK_HOME", str(home))
     return home
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    shown: list[tuple[str, str]] = []
-
-    def critical(parent, title, text, *args, **kwargs):
-        shown.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
-    return shown
 
 
 def test_the_window_start_says_it_in_a_box(read_only_home, boxes, qtbot, capsys):
