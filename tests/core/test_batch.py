@@ -380,7 +380,7 @@ def test_petitions_batch_matches_the_one_record_path(any_db, admin, fixed_today)
     fixed_today(dt.date(2026, 3, 2))
     rows = [
         _petition(1),
-        _petition(2, 信访编号="信2025-00001"),  # its own number: kept, moves the sequence
+        _petition(2, 信访编号="信2025-00001", 登记日期="2025-12-30"),  # its own (year's) number: kept
         _petition(3, 信访人="李桂兰、王芳", 人数=2),  # a joint letter: two petitioners
         _petition(4, 处理方式="直接答复", 办结日期="2026-03-02", 答复意见="已支付"),
         _petition(5, 处理方式="转送", 去向单位="县人社局"),
@@ -398,7 +398,7 @@ def test_petitions_batch_matches_the_one_record_path(any_db, admin, fixed_today)
     assert numbering.take("petition", admin, year=2025).text == "信2025-00002"
     assert [p.state for p in batched] == [petitions.PENDING, petitions.PENDING, petitions.CLOSED,
                                           petitions.TO_NOTIFY, petitions.PENDING]
-    assert batched[0].decide_due == first.decide_due and batched[0].next_due == first.next_due
+    assert batched[1].decide_due == first.decide_due and batched[1].next_due == first.next_due
     assert batched[3].next_due is not None and batched[3].next_due_what
     assert [p.name for p in Petitioner.select().where(Petitioner.petition == ids[1])
             .order_by(Petitioner.seq)] == ["李桂兰", "王芳"]
@@ -440,7 +440,7 @@ def test_row_digests_made_in_memory_are_those_check_reads_from_the_table(unit, a
 
     fixed_today(dt.date(2026, 3, 2))
     spec, rows = (PEOPLE, _people(700)) if registry == "people" else (petitions.SPEC, [
-        _petition(i, **({"信访编号": f"信2025-{i // 2 + 1:05d}"} if i % 2 else {}),
+        _petition(i, **({"信访编号": f"信2025-{i // 2 + 1:05d}", "登记日期": "2025-12-30"} if i % 2 else {}),
                   **({"处理方式": "直接答复", "办结日期": "2026-03-02", "答复意见": "已答复"} if i % 3 == 0 else {}))
         for i in range(1, 700)])
     read = []
