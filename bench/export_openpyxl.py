@@ -15,7 +15,8 @@ from officedesk.core.actor import Actor
 from officedesk.core.fields import DATE, DATETIME, FieldSpec, display, parse_date, parse_datetime
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
-from officedesk.exchange.common import BATCH, ForeignNames, column_letter, foreign_key, width
+from officedesk.exchange.cells import column_letter
+from officedesk.exchange.common import BATCH, ForeignNames, foreign_key, width
 
 
 def _typed_from_text(field_spec: FieldSpec, value: Any) -> Any:

@@ -73,12 +73,6 @@ _CODE_HINTS = {
 }
 
 
-def column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(index)
-
-
 def width(spec: FieldSpec) -> float:
     """Excel column width (characters) from the field's list width (pixels)."""
     return max(8.0, min(60.0, spec.width / 7.0))

@@ -19,6 +19,7 @@ from xml.etree import ElementTree
 
 from officedesk.core import settings
 from officedesk.core.errors import ValidationError
+from officedesk.exchange.cells import column_letter
 
 MAX_ROWS = settings.declare(
     "exchange.max_rows",
@@ -179,21 +180,13 @@ def _too_wide(path: Path) -> ValidationError:
     return _refuse(path, f"列数超过 {MAX_COLUMNS} 列（ZZ 列），不像是一张登记表。")
 
 
-def _column_letters(index: int) -> str:
-    letters = ""
-    while index > 0:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def check_area(path: Path, rows: int, columns: int, sheet: str = "") -> None:
     """Refuse a sheet whose rectangle (last row × last column) a reader would build too big."""
     if rows * columns > MAX_AREA:
         named = f"“{sheet}”" if sheet else ""
         raise _refuse(
             path,
-            f"工作表{named}的范围达到 {rows:,} 行 × {columns} 列（到 {_column_letters(columns)}{rows} 格），"
+            f"工作表{named}的范围达到 {rows:,} 行 × {columns} 列（到 {column_letter(columns)}{rows} 格），"
             f"读入要建 {rows * columns:,} 个单元格，超过上限 {MAX_AREA:,} 个。多半是表格右侧或下方远处"
             "有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；"
             "数据确实很多时，请分成几个文件导入。",

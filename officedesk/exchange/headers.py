@@ -11,6 +11,7 @@ from typing import Any
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import FieldSpec
 from officedesk.core.registry import RegistrySpec
+from officedesk.exchange.cells import column_letter
 from officedesk.exchange.identity import RECORD_ID
 from officedesk.exchange.reading import Sheet, peek_other_sheets
 from officedesk.exchange.report import ImportReport, RowProblem, cell_words
@@ -123,8 +124,6 @@ def placement_hint(spec: RegistrySpec, sheet: Sheet, path: str | Path) -> str | 
 def headless_check(sheet: Sheet) -> Callable[[int, list[Any]], RowProblem | None]:
     """A row's problem when it holds something in a column without a header (typed right of
     the last one, or under an empty header cell): never imported, so never silently dropped."""
-    from openpyxl.utils import get_column_letter
-
     width = len(sheet.headers)
     empty = [at for at, header in enumerate(sheet.headers) if not _label(header)]
 
@@ -135,7 +134,7 @@ def headless_check(sheet: Sheet) -> Callable[[int, list[Any]], RowProblem | None
             return None
         # the column is named like any other problem's (its letter: it has no header), so
         # the reason does not repeat it ("第 3 行，“M”列：这一列有内容……")
-        letters = "、".join(get_column_letter(at + 1) for at in found)
+        letters = "、".join(column_letter(at + 1) for at in found)
         these = "这一列" if len(found) == 1 else "这些列"
         return RowProblem(number, letters, f"{these}有内容（{cell_words(values[found[0]], 20)}），"
                                            f"但{these}没有列标题：请补上列标题或删去这些内容，再导入。")

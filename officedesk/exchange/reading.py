@@ -14,6 +14,7 @@ from typing import Any
 
 from officedesk.core.errors import ValidationError
 from officedesk.exchange import guard, workbooks
+from officedesk.exchange.cells import column_letter
 
 READABLE = (".xlsx", ".xlsm", ".xls", ".ods")
 
@@ -287,8 +288,6 @@ def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges) -> No
     its rows shows: its value is read into each row that holds anything else. Any other range
     — across columns, joined to the header row, or hiding values that differ from the one
     shown — cannot be read row by row: its cells are refused, naming the range."""
-    from openpyxl.utils import get_column_letter
-
     by_number = dict(rows)
 
     def cell(number: int, column: int) -> Any:
@@ -304,7 +303,7 @@ def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges) -> No
         if bottom < 1 or left >= width or (top, left) == (bottom, right):
             continue  # the header row's own (a title), beside the table, or one cell
         first, last = top + 1, bottom + 1  # as Excel numbers the rows
-        where = f"{get_column_letter(left + 1)}{first}:{get_column_letter(right + 1)}{last}"
+        where = f"{column_letter(left + 1)}{first}:{column_letter(right + 1)}{last}"
         value = cell(first, left)
         if top == 0:
             reason = (f"合并单元格 {where} 把列标题和下面的数据合在了一起。请取消合并，使列标题"

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from officedesk.core.fields import DATE, DATETIME, INT, PERCENT
 from officedesk.core.registry import RegistrySpec
-from officedesk.exchange.common import TEMPLATE_ROWS, column_letter, hint, save, width
+from officedesk.exchange.cells import column_letter
+from officedesk.exchange.common import TEMPLATE_ROWS, hint, save, width
 
 
 def write_template(spec: RegistrySpec, path: str | Path) -> Path:

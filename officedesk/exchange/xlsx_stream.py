@@ -64,14 +64,7 @@ def sheet_name(name: str) -> str:
 
 
 def column_letters(count: int) -> list[str]:
-    letters = []
-    for index in range(1, count + 1):
-        name = ""
-        while index:
-            index, rest = divmod(index - 1, 26)
-            name = chr(65 + rest) + name
-        letters.append(name)
-    return letters
+    return [C.column_letter(index) for index in range(1, count + 1)]
 
 
 def excel_serial(value: dt.date) -> str:
