@@ -241,7 +241,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 PRINT_OPTIONS = {
     "unit": "--unit", "date_from": "--from", "date_to": "--to", "year": "--year",
-    "copy": "--copy", "copies": "--copies", "all_copies": "--all-copies",
+    "copy": "--copy", "copies": "--copies", "all_copies": "--all-copies", "number": "--number",
 }
 
 
@@ -258,6 +258,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                 "copy": "[--copy 份号]",
                 "copies": "[--copies 份数]",
                 "all_copies": "[--all-copies]",
+                "number": "[--number 发文字号]",
             }
             words = ["ID…"] if item.needs_ids else []
             words += [shown.get(o, f"[--{o} …]") for o in item.options]

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.core import clock, settings, settings_renamed
+from officedesk.core.errors import ValidationError
 from officedesk.printing import fonts
 from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, Column, FormDocument
 from officedesk.printing.efficiency_charts import (  # noqa: F401  (the 通报's charts, with it)
@@ -75,8 +76,8 @@ DOC_NUMBER = settings.declare(
     "",
     "效能通报发文字号",
     "效能",
-    help="本期通报的发文字号，如 云委办通〔2026〕3号，每期印发前改填；留空则印“机关代字〔年份〕　　号”，"
-         "序号留空待编号后手填。",
+    help="通报的发文字号，如 云委办通〔2026〕3号：效能页打印时填入“发文字号”一栏（命令行 print efficiency "
+         "--number），此处是那一栏的预填值；留空则印“机关代字〔年份〕　　号”，序号留空待编号后手填。",
 )
 # 主送机关 “甲，乙、丙：”: a unit named there follows its rename in the 通讯录
 settings_renamed.follows(RECIPIENTS.key, settings_renamed.listed(settings.LIST_SEPARATORS + "：:"))
@@ -145,13 +146,19 @@ class BulletinDocument(FormDocument):
         return pages
 
 
-def bulletin_number(today: dt.date) -> str:
-    """The 通报's 发文字号: the setting, else the 发文 register's 代字 (numbering.default_prefix,
-    云委办发) and 〔年份〕 with the number left blank, to be written in by hand once the 通报
-    is numbered."""
+def bulletin_number(today: dt.date, given: str | None = None) -> str:
+    """The 通报's 发文字号: the one given for this issue (checked as the setting is), else the
+    setting; blank, the 发文 register's 代字 (numbering.default_prefix, 云委办发) and 〔年份〕
+    with the number left blank, to be written in by hand once the 通报 is numbered."""
     from officedesk.core import numbering
 
-    number = str(settings.get(DOC_NUMBER.key) or "").strip()
+    if given is not None:
+        number = str(given).strip()
+        reason = _check_number(number)
+        if reason is not None:
+            raise ValidationError(reason, "number")
+    else:
+        number = str(settings.get(DOC_NUMBER.key) or "").strip()
     if number:
         return number
     return f"{numbering.default_prefix('outgoing')}〔{today.year}〕{BLANK_NUMBER}号"

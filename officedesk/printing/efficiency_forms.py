@@ -107,12 +107,12 @@ def sanduo_text(sanduo: dict[str, Any], first: dt.date, last: dt.date) -> str:
     return text + f"{parts}超过控制目标（表中以▲标示），请有关单位严格控制{what}数量。"
 
 
-def compose_bulletin(figures: dict[str, Any], today: dt.date) -> BulletinDocument:
-    """The 通报's pages from report.efficiency's figures."""
+def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None = None) -> BulletinDocument:
+    """The 通报's pages from report.efficiency's figures; `number` its 发文字号 (bulletin_number)."""
     first = dt.date.fromisoformat(figures["period"]["from"])
     last = dt.date.fromisoformat(figures["period"]["to"])
     doc = BulletinDocument(letter=settings.get(FORMAT.key) == "信函")
-    _mark(doc, _org(), bulletin_number(today))
+    _mark(doc, _org(), bulletin_number(today, number))
     unit = figures.get("unit") or ""
     title = f"关于{period_text(first, last)}{unit}机关效能情况的通报"
     doc.heading(title)
@@ -235,13 +235,14 @@ def complaints_text(total: dict[str, int]) -> str:
             f"诫勉{total['诫勉']}人次。")
 
 
-@form("efficiency", "效能通报", "efficiency", options=("date_from", "date_to", "unit"),
+@form("efficiency", "效能通报", "efficiency", options=("date_from", "date_to", "unit", "number"),
       needs_ids=False, secrecy=secrecy.FIGURES)
 def build_bulletin(
     ids: Sequence[int], actor: Actor, date_from: Any = None, date_to: Any = None,
-    unit: str | None = None, **_: Any,
+    unit: str | None = None, number: str | None = None, **_: Any,
 ) -> bytes:
-    """The 效能通报 for a period (default: this year up to today), or one unit's."""
+    """The 效能通报 for a period (default: this year up to today), or one unit's; `number` this
+    issue's 发文字号 (None: the setting's; blank: written in by hand)."""
     from officedesk.core.efficiency import efficiency
 
     today = clock.today()
@@ -250,7 +251,7 @@ def build_bulletin(
     # a unit by its 名称 or 简称, as the pickers take it: an unknown one is refused, not printed
     named = known_unit(unit or "", "单位", "unit") or None
     figures = efficiency(actor, first, last, unit=named, today=today)
-    return compose_bulletin(figures, today).render()
+    return compose_bulletin(figures, today, number).render()
 
 
 # ---------------------------------------------------------------- 效能投诉 papers

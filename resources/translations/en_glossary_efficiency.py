@@ -83,7 +83,15 @@ GLOSSARY = {
     "待核查": "To check",
     "核查中": "Checking",
     "效能通报发文字号": "Efficiency bulletin document number",
-    "本期通报的发文字号，如 云委办通〔2026〕3号，每期印发前改填；留空则印“机关代字〔年份〕　　号”，序号留空待编号后手填。":
-        "This issue's document number, e.g. 云委办通〔2026〕3号, changed before each issue; left "
-        "blank, “office code〔year〕　　号” is printed with the number left for handwriting.",
+    "通报的发文字号，如 云委办通〔2026〕3号：效能页打印时填入“发文字号”一栏（命令行 print efficiency --number），此处是那一栏的预填值；留空则印“机关代字〔年份〕　　号”，序号留空待编号后手填。":
+        "The bulletin's document number, e.g. 云委办通〔2026〕3号: typed into the “Doc. no.” box of "
+        "the efficiency page when printing (command line: print efficiency --number); this is what "
+        "that box starts with. Left blank, “office code〔year〕　　号” is printed with the number "
+        "left for handwriting.",
+    "序号印后手填": "number by hand",
+    "通报发文字号": "Bulletin document number",
+    "本期效能通报的发文字号，如 云委办通〔2026〕3号；留空则序号留白，编号后手填":
+        "This bulletin's document number, e.g. 云委办通〔2026〕3号; left blank, the number is left "
+        "for handwriting once it is given",
+    "发文字号：": "Doc. no.:",
 }

@@ -4969,9 +4969,29 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Efficiency bulletin document number</translation>
     </message>
     <message>
-        <source>本期通报的发文字号，如 云委办通〔2026〕3号，每期印发前改填；留空则印“机关代字〔年份〕&#x3000;&#x3000;号”，序号留空待编号后手填。</source>
+        <source>通报的发文字号，如 云委办通〔2026〕3号：效能页打印时填入“发文字号”一栏（命令行 print efficiency --number），此处是那一栏的预填值；留空则印“机关代字〔年份〕&#x3000;&#x3000;号”，序号留空待编号后手填。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This issue&apos;s document number, e.g. 云委办通〔2026〕3号, changed before each issue; left blank, “office code〔year〕&#x3000;&#x3000;号” is printed with the number left for handwriting.</translation>
+        <translation>The bulletin&apos;s document number, e.g. 云委办通〔2026〕3号: typed into the “Doc. no.” box of the efficiency page when printing (command line: print efficiency --number); this is what that box starts with. Left blank, “office code〔year〕&#x3000;&#x3000;号” is printed with the number left for handwriting.</translation>
+    </message>
+    <message>
+        <source>序号印后手填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>number by hand</translation>
+    </message>
+    <message>
+        <source>通报发文字号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bulletin document number</translation>
+    </message>
+    <message>
+        <source>本期效能通报的发文字号，如 云委办通〔2026〕3号；留空则序号留白，编号后手填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This bulletin&apos;s document number, e.g. 云委办通〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
+    </message>
+    <message>
+        <source>发文字号：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Doc. no.:</translation>
     </message>
     <message>
         <source>档号</source>
@@ -9532,410 +9552,430 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="98"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="101"/>
+        <source>序号印后手填</source>
+        <translation>number by hand</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="102"/>
+        <source>通报发文字号</source>
+        <translation>Bulletin document number</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="103"/>
+        <source>本期效能通报的发文字号，如 云委办通〔2026〕3号；留空则序号留白，编号后手填</source>
+        <translation>This bulletin&apos;s document number, e.g. 云委办通〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="105"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="101"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
         <source>打印效能通报</source>
         <translation>Print efficiency bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="112"/>
         <source>效能概要</source>
         <translation>Efficiency summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="114"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
+        <source>发文字号：</source>
+        <translation>Doc. no.:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
         <source>效能分页</source>
         <translation>Efficiency pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="124"/>
         <source>各事项效能</source>
         <translation>Efficiency by procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
         <source>每月完成件数与中位用时（收文）</source>
         <translation>Completed and median days per month (incoming)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="128"/>
         <source>环节所属事项</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="129"/>
         <source>各环节用时</source>
         <translation>Time per step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="130"/>
         <source>各环节用时占比（%）</source>
         <translation>Share of time per step (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
         <source>瓶颈环节</source>
         <translation>Bottleneck</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
         <source>退回情况</source>
         <translation>Work sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="128"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="135"/>
         <source>退回次数</source>
         <translation>Times sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="146"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="141"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="148"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="151"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="147"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="159"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="148"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="155"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="155"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="162"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="163"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="171"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="166"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="189"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="226"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="173"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="196"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="236"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="187"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="194"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="187"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="194"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="378"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="195"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="195"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="264"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="265"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="266"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="266"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="266"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="272"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="297"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="286"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="317"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="378"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="389"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="374"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="384"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="390"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="389"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="417"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="428"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>

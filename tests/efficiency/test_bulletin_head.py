@@ -102,3 +102,46 @@ def test_a_chart_label_leaves_no_character_alone(name):
         assert all(len(line) > 1 for line in lines), (width, lines)
         if text_width(name, face, LABEL_SIZE) <= width:
             assert lines == [name]
+
+
+def test_each_issue_takes_its_own_number_when_printed(office, admin, tmp_path):
+    """A 通报's 发文字号 is given as it is printed (`print efficiency --number`, the 效能 page's
+    field), checked as the setting is; the setting is only what the field starts with, and a blank
+    number leaves the 序号 for the hand."""
+    import pymupdf
+
+    from officedesk.printing import forms
+
+    forms.load_all()
+    settings.put(KEY, "某委办通〔2025〕3号")
+    form = forms.get("efficiency")
+    assert "number" in form.options
+
+    def text(**options) -> str:
+        pdf = form.build([], admin, date_from="2025-01-01", date_to="2025-11-30", **options)
+        return pymupdf.open(stream=pdf, filetype="pdf")[0].get_text()
+
+    assert "某委办通〔2025〕4号" in text(number="某委办通〔2025〕4号")
+    assert "某委办通〔2025〕3号" in text()  # not given: the setting's
+    blank = text(number="  ")
+    assert "〔2025〕3号" not in blank and f"{numbering.default_prefix('outgoing')}〔2025〕" in blank
+    taken = numbering.take("outgoing", admin).text
+    for wrong in ("第四期", taken):
+        with pytest.raises(ValidationError) as refused:
+            text(number=wrong)
+        assert refused.value.field == "number" and "留空" in refused.value.message
+
+
+def test_the_command_line_prints_the_number_given(tmp_path):
+    import pymupdf
+
+    from tests.test_cli import Cli
+
+    cli = Cli.initialised(tmp_path)
+    target = tmp_path / "通报.pdf"
+    cli("print", "efficiency", "--number", "某委办通〔2026〕5号", "-o", str(target))
+    assert "〔2026〕5号" in pymupdf.open(target)[0].get_text()
+    refused = cli("print", "efficiency", "--number", "第五期", "-o", str(target), check=None)
+    assert refused.returncode != 0
+    assert "不是“机关代字〔年份〕序号号”的发文字号" in refused.stdout + refused.stderr
+    assert "[--number 发文字号]" in cli("print", "--list").stdout

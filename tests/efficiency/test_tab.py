@@ -126,3 +126,28 @@ def test_a_complaint_step_dated_before_the_one_before_it_is_refused_beside_its_d
     assert not dialog.try_submit()
     assert "不能早于核查日期（2025-12-10）" in dialog.errors["on"].text()
     assert page.list.current_record().state == C.VERIFYING
+
+
+def test_the_bulletin_is_printed_with_the_number_typed_beside_it(office, app_ctx, qtbot, monkeypatch):
+    """The 效能 page takes this issue's 发文字号 beside its print button (it was a setting to change
+    before each issue), starting from the setting; core's refusal of a wrong one is shown."""
+    import pymupdf
+
+    from officedesk.core import settings
+    from officedesk.printing import forms
+    from officedesk.ui import print_preview
+    from officedesk.ui.efficiency import tab as tab_module
+
+    forms.load_all()
+    settings.put("efficiency.bulletin.number", "某委办通〔2025〕3号")
+    tab = _tab(app_ctx, qtbot)
+    assert tab.number.text() == "某委办通〔2025〕3号"
+    shown, errors = [], []
+    monkeypatch.setattr(print_preview, "show_pdf_preview", lambda _parent, pdf, _title: shown.append(pdf))
+    monkeypatch.setattr(tab_module, "show_error", lambda _parent, exc: errors.append(exc.message))
+    tab.number.setText("某委办通〔2025〕4号")
+    tab.print_bulletin()
+    assert "某委办通〔2025〕4号" in pymupdf.open(stream=shown[-1], filetype="pdf")[0].get_text()
+    tab.number.setText("第四期")
+    tab.print_bulletin()
+    assert len(shown) == 1 and "发文字号" in errors[-1]

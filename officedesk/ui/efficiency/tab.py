@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock
+from officedesk.core import clock, settings
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import Text, display
 from officedesk.ui.efficiency.charts import FigureChart
@@ -95,6 +95,13 @@ class EfficiencyTab(QWidget):
         self.unit = QLineEdit(self)
         self.unit.setPlaceholderText(self.tr("全部单位"))
         self.unit.setAccessibleName(self.tr("单位"))
+        # this 发文字号 (core checks it); the setting is only what it starts with, read
+        # when the page is first shown (it is declared with the paper: reportlab, not at start-up)
+        self.number = QLineEdit(self)
+        self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance("云委办通〔2026〕12号") + 16)
+        self.number.setPlaceholderText(self.tr("序号印后手填"))
+        self.number.setAccessibleName(self.tr("通报发文字号"))
+        self.number.setToolTip(self.tr("本期效能通报的发文字号，如 云委办通〔2026〕3号；留空则序号留白，编号后手填"))
         self.refresh_button = QPushButton(self.tr("统计"), self)
         self.refresh_button.setAccessibleName(self.tr("统计"))
         self.refresh_button.clicked.connect(lambda _=False: self.refresh())
@@ -107,7 +114,8 @@ class EfficiencyTab(QWidget):
         bar = QHBoxLayout()
         for widget in (QLabel(self.tr("期间："), self), self.date_from, QLabel("—", self),
                        self.date_to, QLabel(self.tr("单位："), self), self.unit,
-                       self.refresh_button, self.print_button):
+                       self.refresh_button, QLabel(self.tr("发文字号："), self), self.number,
+                       self.print_button):
             bar.addWidget(widget)
         bar.addStretch(1)
 
@@ -214,6 +222,9 @@ class EfficiencyTab(QWidget):
         super().showEvent(event)
         if not self._shown:
             self._shown = True
+            from officedesk.printing.efficiency_bulletin import DOC_NUMBER
+
+            self.number.setText(str(settings.get(DOC_NUMBER.key) or ""))
             self.refresh()
 
     def _page_changed(self, index: int) -> None:
@@ -409,7 +420,8 @@ class EfficiencyTab(QWidget):
         try:
             first, last = self.period()
             pdf = forms.get("efficiency").build(
-                [], self.ctx.actor, date_from=first, date_to=last, unit=self.unit.text().strip() or None
+                [], self.ctx.actor, date_from=first, date_to=last, unit=self.unit.text().strip() or None,
+                number=self.number.text(),
             )
         except OfficeDeskError as exc:
             show_error(self, exc)
