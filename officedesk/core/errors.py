@@ -6,6 +6,10 @@ from __future__ import annotations
 class OfficeDeskError(Exception):
     """Base of every expected error; `message` is shown to the user as it is."""
 
+    # refused only for want of a reason (a meeting's soft conflicts: the dialog's 原因,
+    # `--force 理由`): the window's import offers to give one and checks again
+    needs_reason = False
+
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message

@@ -264,6 +264,11 @@ def _write_rows(
             raise Cancelled("已取消导入，没有写入任何数据。")
 
 
+def _refused_for_want_of_reason(row: _Planned, exc: OfficeDeskError, report: ImportReport) -> None:
+    if exc.needs_reason:  # the window offers to give the reason (meetings.forcing)
+        report.need_reason.append(row.row)
+
+
 def _write_row(spec: RegistrySpec, row: _Planned, actor: Actor, report: ImportReport) -> Any:
     try:
         with database.atomic():  # a savepoint: a refused row leaves nothing behind
@@ -289,8 +294,10 @@ def _write_row(spec: RegistrySpec, row: _Planned, actor: Actor, report: ImportRe
     except DatabaseError:
         raise
     except ValidationError as exc:
+        _refused_for_want_of_reason(row, exc, report)
         report.add(RowProblem(row.row, _column_label(spec, exc.field), exc.message))
     except OfficeDeskError as exc:
+        _refused_for_want_of_reason(row, exc, report)
         # a typed number refused (out of sequence, used …): said in its column
         column = spec.number_field if isinstance(exc, numbering.NumberRefused) else None
         report.add(RowProblem(row.row, _column_label(spec, column), exc.message))

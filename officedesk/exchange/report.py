@@ -134,6 +134,9 @@ class ImportReport:
     on_match: str = MATCH_REFUSE
     misplaced: bool = False  # the headers are elsewhere (lower down, another sheet): see problems
     sheet: str = ""  # the worksheet read, when the workbook has more than one
+    # rows refused only for want of a reason (ConflictError.needs_reason): the window offers
+    # to give one (meetings.forcing), the command line takes --force 理由
+    need_reason: list[int] = field(default_factory=list)
 
     def add(self, problem: RowProblem) -> None:
         self.bad_rows.add(problem.row)
@@ -255,4 +258,5 @@ class ImportReport:
                 {"row": p.row, "column": p.column, "reason": p.reason} for p in self.problems
             ],
             "more_problems": self.more_problems,
+            "need_reason_rows": self.need_reason,
         }

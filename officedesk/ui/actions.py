@@ -219,39 +219,61 @@ def confirm_import(window: Any, summary: str, changes: list[str]) -> bool:
     ) == "import"
 
 
-def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
-    """A dry run first (core checks every row); then the clerk decides; then the import."""
+def ask_conflict_reason(window: Any, rows: list[int]) -> str:
+    """Why rows refused only for want of a reason (a meeting's conflicts) are saved anyway:
+    given, it goes with the import as `--force 理由` does and is recorded with each change."""
+    text, ok = QInputDialog.getText(
+        window, tr("冲突原因"),
+        tr("第 %1 行有冲突（见检查结果），写明仍要保存的原因，再检查一遍：")
+        .replace("%1", "、".join(str(row) for row in rows[:10]) + ("……" if len(rows) > 10 else "")),
+    )
+    return text.strip() if ok else ""
+
+
+def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: str = "") -> None:
+    """A dry run first (core checks every row); then the clerk decides; then the import.
+    `reason`: why conflicts are saved anyway (meetings.forcing), given after a first check."""
+    from officedesk.core.meetings.service import forcing
     from officedesk.exchange import xlsx
 
     actor = window.ctx.actor
 
     def check(handle: TaskHandle) -> Any:
-        return xlsx.import_file(
-            spec,
-            path,
-            actor,
-            dry_run=True,
-            progress=_reporter(handle),
-            on_match=on_match,
-        )
+        with forcing(reason):
+            return xlsx.import_file(
+                spec,
+                path,
+                actor,
+                dry_run=True,
+                progress=_reporter(handle),
+                on_match=on_match,
+            )
 
     def after_check(report: Any) -> None:
         if report.matched and on_match == "refuse":
             choice = ask_matched(window, report)
             if choice is not None:
-                check_then_import(window, spec, path, choice)
+                check_then_import(window, spec, path, choice, reason)
             return
         skip_bad = False
         if not report.ok:
+            offers = [(tr("跳过有问题的行，导入其余"), "skip")]
+            if report.need_reason and not reason:
+                offers.insert(0, (tr("写明冲突原因…"), "reason"))
             # every problem row, in a list that scrolls inside a dialog that fits the screen
             answer = ask_over_list(
                 window,
                 tr("导入检查"),
                 report_summary(report),
                 [str(p) for p in report.problems] + _more(report),
-                [(tr("跳过有问题的行，导入其余"), "skip")],
+                offers,
                 tr("不导入"),
             )
+            if answer == "reason":
+                given = ask_conflict_reason(window, report.need_reason)
+                if given:
+                    check_then_import(window, spec, path, on_match, given)
+                return
             if answer != "skip":
                 return
             skip_bad = True
@@ -259,14 +281,15 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str) -> None:
             return
 
         def work(handle: TaskHandle) -> Any:
-            return xlsx.import_file(
-                spec,
-                path,
-                actor,
-                skip_bad=skip_bad,
-                progress=_reporter(handle),
-                on_match=on_match,
-            )
+            with forcing(reason):
+                return xlsx.import_file(
+                    spec,
+                    path,
+                    actor,
+                    skip_bad=skip_bad,
+                    progress=_reporter(handle),
+                    on_match=on_match,
+                )
 
         def done(final: Any) -> None:
             window.ctx.notify_changed(spec.name)

@@ -18,4 +18,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "跳过这些行": "Skip these rows",
     "用表中内容更新已有记录": "Update the records from the sheet",
     "仍然新增": "Add them anyway",
+    "冲突原因": "Reason for the conflict",
+    "第 %1 行有冲突（见检查结果），写明仍要保存的原因，再检查一遍：":
+        "Row(s) %1 conflict (see the check). Give the reason to save them anyway, then check again:",
+    "写明冲突原因…": "Give a reason for the conflicts…",
 }

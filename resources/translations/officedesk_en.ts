@@ -55,19 +55,19 @@
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="249"/>
+        <location filename="../../officedesk/ui/actions.py" line="266"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="252"/>
+        <location filename="../../officedesk/ui/actions.py" line="260"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="191"/>
         <location filename="../../officedesk/ui/actions.py" line="217"/>
-        <location filename="../../officedesk/ui/actions.py" line="253"/>
+        <location filename="../../officedesk/ui/actions.py" line="270"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
@@ -156,117 +156,132 @@
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="273"/>
+        <location filename="../../officedesk/ui/actions.py" line="226"/>
+        <source>冲突原因</source>
+        <translation>Reason for the conflict</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="227"/>
+        <source>第 %1 行有冲突（见检查结果），写明仍要保存的原因，再检查一遍：</source>
+        <translation>Row(s) %1 conflict (see the check). Give the reason to save them anyway, then check again:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="262"/>
+        <source>写明冲突原因…</source>
+        <translation>Give a reason for the conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="296"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="275"/>
+        <location filename="../../officedesk/ui/actions.py" line="298"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="277"/>
+        <location filename="../../officedesk/ui/actions.py" line="300"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="284"/>
+        <location filename="../../officedesk/ui/actions.py" line="307"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="284"/>
-        <location filename="../../officedesk/ui/actions.py" line="308"/>
+        <location filename="../../officedesk/ui/actions.py" line="307"/>
+        <location filename="../../officedesk/ui/actions.py" line="331"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="291"/>
+        <location filename="../../officedesk/ui/actions.py" line="314"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="295"/>
+        <location filename="../../officedesk/ui/actions.py" line="318"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="296"/>
+        <location filename="../../officedesk/ui/actions.py" line="319"/>
         <source>已备份到 %1
 审计校验码：%2（请抄录保存，日后用于核对）</source>
         <translation>Backed up to %1
 Audit check code: %2 (write it down and keep it; it is used for later checks)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="313"/>
+        <location filename="../../officedesk/ui/actions.py" line="336"/>
         <source>用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
         <translation>Replace the whole database with the backup? Records created or changed after the backup will not be in the restored database; the current database is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="308"/>
+        <location filename="../../officedesk/ui/actions.py" line="331"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="312"/>
+        <location filename="../../officedesk/ui/actions.py" line="335"/>
         <source>恢复确认</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="322"/>
+        <location filename="../../officedesk/ui/actions.py" line="345"/>
         <source>另一个机关的备份</source>
         <translation>A backup of another office</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="330"/>
+        <location filename="../../officedesk/ui/actions.py" line="353"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="338"/>
-        <location filename="../../officedesk/ui/actions.py" line="340"/>
+        <location filename="../../officedesk/ui/actions.py" line="361"/>
+        <location filename="../../officedesk/ui/actions.py" line="363"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="340"/>
+        <location filename="../../officedesk/ui/actions.py" line="363"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="343"/>
+        <location filename="../../officedesk/ui/actions.py" line="366"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="369"/>
+        <location filename="../../officedesk/ui/actions.py" line="392"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="369"/>
+        <location filename="../../officedesk/ui/actions.py" line="392"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="381"/>
+        <location filename="../../officedesk/ui/actions.py" line="404"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="385"/>
-        <location filename="../../officedesk/ui/actions.py" line="389"/>
+        <location filename="../../officedesk/ui/actions.py" line="408"/>
+        <location filename="../../officedesk/ui/actions.py" line="412"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="385"/>
+        <location filename="../../officedesk/ui/actions.py" line="408"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="389"/>
+        <location filename="../../officedesk/ui/actions.py" line="412"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -9552,430 +9567,430 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="102"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="103"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="104"/>
         <source>本期效能通报的发文字号，如 云委办通〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This bulletin&apos;s document number, e.g. 云委办通〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="104"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="109"/>
         <source>打印效能通报</source>
         <translation>Print efficiency bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="112"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="113"/>
         <source>效能概要</source>
         <translation>Efficiency summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="114"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
         <source>发文字号：</source>
         <translation>Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="124"/>
         <source>效能分页</source>
         <translation>Efficiency pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="124"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
         <source>各事项效能</source>
         <translation>Efficiency by procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
         <source>每月完成件数与中位用时（收文）</source>
         <translation>Completed and median days per month (incoming)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="127"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="128"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="129"/>
         <source>环节所属事项</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="129"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="130"/>
         <source>各环节用时</source>
         <translation>Time per step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="130"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
         <source>各环节用时占比（%）</source>
         <translation>Share of time per step (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
         <source>瓶颈环节</source>
         <translation>Bottleneck</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="134"/>
         <source>退回情况</source>
         <translation>Work sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="135"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
         <source>退回次数</source>
         <translation>Times sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="146"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="147"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="148"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="151"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="151"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="154"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="159"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="155"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="160"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="155"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="163"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="165"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="171"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="173"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="196"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="236"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="174"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="197"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="237"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="194"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="195"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="194"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="378"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="195"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="195"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="196"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="195"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="196"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="274"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="307"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="307"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="287"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="288"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="294"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="297"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="298"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="297"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="307"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="351"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="307"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="316"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="323"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="323"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="323"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="323"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="378"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="389"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="384"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="390"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="384"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="390"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="391"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="386"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="389"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="390"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="393"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="393"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="393"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="428"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="429"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>

@@ -170,3 +170,36 @@ def test_on_the_command_line(office, tmp_path):  # noqa: F811
     saved = Meeting.get_by_id(moved)
     assert saved.checkin_time == T(2026, 12, 11, 9, 0)  # half an hour before, as it was
     assert any("韦刚同志先到此会" in e.summary for e in _overrides(moved))
+
+
+def test_the_window_asks_the_reason_and_imports_with_it(directory_data, admin, on_day, tmp_path,
+                                                         main_window, qtbot, monkeypatch):
+    """The window's import of a row refused only for want of a reason offers to give one (the
+    command line's --force 理由), checks again with it and saves it with the change; it offered
+    only to skip the row."""
+    from officedesk.ui import actions
+
+    _first, second = _two_meetings(admin)
+    path = tmp_path / "meetings.xlsx"
+    _export_and_edit(admin, path, second.id, **{"开始时间": "2026-12-11 09:30",
+                                                "结束时间": "2026-12-11 10:30", "报到时间": None})
+    offered, asked, infos = [], [], []
+
+    def answer(window, title, summary, lines, choices, reject_text, warning=True):
+        offered.append([value for _text, value in choices])
+        return "reason" if "reason" in offered[-1] else None
+
+    def reason(window, rows):
+        asked.append(rows)
+        return "李建国同志只出席后半程"
+
+    monkeypatch.setattr(actions, "ask_over_list", answer)
+    monkeypatch.setattr(actions, "ask_conflict_reason", reason)
+    monkeypatch.setattr(actions, "confirm_import", lambda *args: True)
+    monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append(text))
+    actions.check_then_import(main_window, m.SPEC, str(path), "update")
+    qtbot.waitUntil(lambda: bool(infos), timeout=20000)
+    assert offered == [["reason", "skip"]] and asked == [[2]]
+    assert m.get(second.id, admin).start == T(2026, 12, 11, 9, 30)
+    assert "李建国同志只出席后半程" in _overrides(second.id)[0].summary
+    assert xlsx.import_file(m.SPEC, path, admin, on_match="update", dry_run=True).need_reason == []

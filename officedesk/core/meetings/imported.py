@@ -98,12 +98,19 @@ def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
             meeting = save_meeting(draft, actor, override_reason=forced_reason())
             return _put_in(meeting, status, reason, actor)
     except MeetingConflictError as exc:
-        raise ValidationError(exc.message, _conflict_column(exc)) from exc
+        raise _in_column(exc) from exc
     except ValidationError as exc:
         label = exc.field
         if label and label in {f.name for f in SPEC.fields}:
             label = SPEC.field(label).label
         raise ValidationError(exc.message, label) from exc
+
+
+def _in_column(exc: MeetingConflictError) -> ValidationError:
+    """A refused conflict as the row's cell error, still saying whether a reason would do."""
+    refused = ValidationError(exc.message, _conflict_column(exc))
+    refused.needs_reason = exc.needs_reason
+    return refused
 
 
 def _conflict_column(exc: MeetingConflictError) -> str:
@@ -176,7 +183,7 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
         return save_meeting(draft, actor, meeting.id, meeting.version,
                             override_reason=forced_reason())
     except MeetingConflictError as exc:
-        raise ValidationError(exc.message, _conflict_column(exc)) from exc
+        raise _in_column(exc) from exc
     except ValidationError as exc:
         column: str | None = exc.field
         if column and column in {f.name for f in SPEC.fields}:

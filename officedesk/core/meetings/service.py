@@ -274,11 +274,13 @@ def refuse_conflicts(found: Sequence[Conflict], reason: str = "") -> None:
     if hard:
         raise MeetingConflictError(conflict_rules.describe(hard), hard)
     if found and not (reason or "").strip():
-        raise MeetingConflictError(
+        refused = MeetingConflictError(
             f"存在冲突：{conflict_rules.describe(found)}如仍要保存，请写明原因"
             "（命令行：--force 理由）。",
             found,
         )
+        refused.needs_reason = True
+        raise refused
 
 
 def _chair_attends(draft: MeetingDraft, chair: str | None) -> None:
