@@ -18,7 +18,14 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import batch_write, converters, corrections, numbering, records
+from officedesk.core import (
+    batch_write,
+    converters,
+    corrections,
+    numbering,
+    records,
+    typed_numbers,
+)
 from officedesk.core.actor import Actor
 from officedesk.core.batch_write import Cancelled, NewRecord, Progress
 from officedesk.core.errors import OfficeDeskError, ValidationError
@@ -167,12 +174,12 @@ def _future_numbers(spec: RegistrySpec, kind: str, prepared: list[NewRecord | No
     refused as claim_manual refuses them."""
     problems = []
     for index, new in enumerate(prepared):
-        text = numbering.tidy_number(new.number) if new is not None else ""
-        parsed = numbering.parse_number(kind, text) if text else None
+        text = typed_numbers.tidy_number(new.number) if new is not None else ""
+        parsed = typed_numbers.parse_number(kind, text) if text else None
         if parsed is not None and new is not None:
             try:
-                numbering.refuse_future_year(kind, text, parsed[1])
-                numbering.check_year_of_dates(kind, text, parsed[1], numbering.dated_by(spec, new.values))
+                typed_numbers.refuse_future_year(kind, text, parsed[1])
+                typed_numbers.check_year_of_dates(kind, text, parsed[1], typed_numbers.dated_by(spec, new.values))
             except ValidationError as exc:
                 problems.append(RowProblem(index, field, exc.message))
     return problems

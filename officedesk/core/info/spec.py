@@ -10,8 +10,8 @@ from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, MASK_PHONE, FieldSpec
 from officedesk.core.idcard import check_phone, normalize_phone
-from officedesk.core.numbering import tidy_number
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.typed_numbers import tidy_number
 from officedesk.store.info import InfoItem
 
 TO_RECEIVE = "待接收"

@@ -14,6 +14,7 @@ from officedesk.core import (
     records,
     settings,
     settings_renamed,
+    typed_numbers,
     workdays,
 )
 from officedesk.core.actor import SECRECY_LABELS, Actor, secrecy_label
@@ -346,7 +347,7 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
     if status in DONE_STATUSES + ("已办结",) and closed_on is None:
         raise ValidationError("状态为办结的事项请填写“办结日期”。", "closed_on")
     leads = [u for u in known_units(unit, "牵头单位", "lead_unit").split("、") if u]
-    number = numbering.tidy_number(str(values.get("number") or ""))  # as claim_manual keeps it
+    number = typed_numbers.tidy_number(str(values.get("number") or ""))  # as claim_manual keeps it
     values["number"] = number
     with write_transaction():
         issued = None
@@ -355,8 +356,8 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
                 raise ValidationError(
                     f"督查编号“{number}”已经使用过，不能重复登记；同一事项请勿重复导入。", "number"
                 )
-            issued = numbering.claim_manual("supervision", number, actor, SPEC.name,
-                                            dated=numbering.dated_by(SPEC, values))
+            issued = typed_numbers.claim_manual("supervision", number, actor, SPEC.name,
+                                                dated=typed_numbers.dated_by(SPEC, values))
         item = _create(values, actor)
         if issued is not None:
             numbering.attach(issued, item.id)
@@ -393,12 +394,12 @@ SPEC = register(
         number_field="number",
         natural_key=("number",),
         number_kind="supervision",
-        number_year=numbering.year_of("start_date"),  # an item of its 立项日期's year
+        number_year=typed_numbers.year_of("start_date"),  # an item of its 立项日期's year
         level_field="secrecy",
         default_sort="id",
         fields=[
             FieldSpec("number", "督查编号", editable=False, searchable=True, width=130,
-                      tidy=numbering.tidy_number),
+                      tidy=typed_numbers.tidy_number),
             FieldSpec(
                 "title", "事项名称", required=True, searchable=True, max_length=300, width=280
             ),
