@@ -23,6 +23,7 @@ from officedesk.core import (
     converters,
     corrections,
     numbering,
+    record_guards,
     records,
     typed_numbers,
 )
@@ -90,7 +91,7 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
           progress: Progress | None = None, total: int | None = None) -> tuple[list[NewRecord | None], list[RowProblem]]:
     """Check every row (no write lock, nothing written): the prepared records (None where bad)
     and every problem found."""
-    records.require_writer_of(spec, actor)
+    record_guards.require_writer_of(spec, actor)
     total = len(rows) if total is None else total
     prepared: list[NewRecord | None] = []
     problems: list[RowProblem] = []

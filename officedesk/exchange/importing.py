@@ -14,7 +14,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import batch, converters, records, state_facts, typed_numbers
+from officedesk.core import batch, converters, record_guards, records, state_facts, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
@@ -379,7 +379,7 @@ def import_file(
 
 def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bool, skip_bad: bool,
                  progress: Progress | None, on_match: str, history: bool) -> ImportReport:
-    records.require_writer_of(spec, actor)
+    record_guards.require_writer_of(spec, actor)
     try:
         sheet = read_rows(path)
     except NoHeaders as exc:  # an empty first row: the headers may be lower down or elsewhere

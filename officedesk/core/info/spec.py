@@ -243,7 +243,7 @@ def _not_below_first_report(values: dict[str, Any], existing: Any) -> None:
     """A 续报 carries its first report's title and event: its 密级 is never below the first
     report's (given lower: refused; not given: the first report's)."""
     from officedesk.core.actor import clearance_of
-    from officedesk.core.records import keep_level_floor, pick
+    from officedesk.core.record_guards import keep_level_floor, pick
 
     first_id = pick(values, existing, "followup_of")
     first = InfoItem.get_or_none(InfoItem.id == first_id) if first_id else None

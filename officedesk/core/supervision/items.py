@@ -11,6 +11,7 @@ from officedesk.core import (
     clock,
     counted_deadlines,
     numbering,
+    record_guards,
     records,
     settings,
     settings_renamed,
@@ -189,7 +190,7 @@ def _check_secrecy(values: dict[str, Any], existing: Any) -> None:
     kind = records.pick(values, existing, "source_kind") or "other"
     floor = source_level(kind, records.pick(values, existing, "source_id"))
     # a new item's 密级 is the form's default, not a choice: it follows the source silently
-    records.keep_level_floor(
+    record_guards.keep_level_floor(
         values, existing, "secrecy", floor, "此督查事项来自{label}记录，密级不能低于“{label}”。",
         given="secrecy" in values and existing is not None,
     )
