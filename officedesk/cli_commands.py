@@ -140,14 +140,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from officedesk.core import numbering, records
+    from officedesk.core import records, typed_numbers
     from officedesk.core.meetings.service import forcing
 
     values = parse_pairs(args.pairs)
     open_db(args)
     spec = registry_spec(args.registry)
     reissue, force = getattr(args, "reissue", "") or "", getattr(args, "force", "") or ""
-    with numbering.reissuing(reissue), forcing(force):
+    with typed_numbers.reissuing(reissue), forcing(force):
         if spec.create_hook is not None:
             record = spec.create_hook(values, actor())
         else:

@@ -116,12 +116,12 @@ def cmd_steps(args: argparse.Namespace) -> int:
 
 
 def cmd_step(args: argparse.Namespace) -> int:
-    from officedesk.core import numbering, steps
+    from officedesk.core import steps, typed_numbers
 
     values = parse_pairs(args.pairs, "step")
     open_db(args)
     spec = registry_spec(args.registry)
-    with numbering.reissuing(args.reissue):  # a voided or skipped number typed on purpose
+    with typed_numbers.reissuing(args.reissue):  # a voided or skipped number typed on purpose
         outcome = steps.perform(spec.name, args.id, args.step, values, _acting(args), on=args.on,
                                 person=args.person, force=args.force)
     if args.json:

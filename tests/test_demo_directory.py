@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 
 from officedesk.core import records, settings
-from officedesk.core.directory import PEOPLE, rank_name, suggest
+from officedesk.core.directory import PEOPLE
+from officedesk.core.directory_completion import suggest
+from officedesk.core.ranks import rank_name
 from officedesk.demo import directory
 from officedesk.store.models import AuditEntry, Person, Room, Unit
 

@@ -18,7 +18,15 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import batch_write, converters, corrections, numbering, records
+from officedesk.core import (
+    batch_write,
+    converters,
+    corrections,
+    numbering,
+    record_guards,
+    records,
+    typed_numbers,
+)
 from officedesk.core.actor import Actor
 from officedesk.core.batch_write import Cancelled, NewRecord, Progress
 from officedesk.core.errors import OfficeDeskError, ValidationError
@@ -83,7 +91,7 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
           progress: Progress | None = None, total: int | None = None) -> tuple[list[NewRecord | None], list[RowProblem]]:
     """Check every row (no write lock, nothing written): the prepared records (None where bad)
     and every problem found."""
-    records.require_writer_of(spec, actor)
+    record_guards.require_writer_of(spec, actor)
     total = len(rows) if total is None else total
     prepared: list[NewRecord | None] = []
     problems: list[RowProblem] = []
@@ -167,12 +175,12 @@ def _future_numbers(spec: RegistrySpec, kind: str, prepared: list[NewRecord | No
     refused as claim_manual refuses them."""
     problems = []
     for index, new in enumerate(prepared):
-        text = numbering.tidy_number(new.number) if new is not None else ""
-        parsed = numbering.parse_number(kind, text) if text else None
+        text = typed_numbers.tidy_number(new.number) if new is not None else ""
+        parsed = typed_numbers.parse_number(kind, text) if text else None
         if parsed is not None and new is not None:
             try:
-                numbering.refuse_future_year(kind, text, parsed[1])
-                numbering.check_year_of_dates(kind, text, parsed[1], numbering.dated_by(spec, new.values))
+                typed_numbers.refuse_future_year(kind, text, parsed[1])
+                typed_numbers.check_year_of_dates(kind, text, parsed[1], typed_numbers.dated_by(spec, new.values))
             except ValidationError as exc:
                 problems.append(RowProblem(index, field, exc.message))
     return problems

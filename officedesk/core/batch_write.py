@@ -3,7 +3,7 @@ index entries, and are written in one transaction while other workstations keep 
 
 A chunk at a time (memory stays that of a chunk, not of the batch), the records are made ready
 (`_stage`: rows, audit texts, index tokens), given their ids and numbers as the tables read
-now (`_fill`; numbering.plan_many) and put into temporary tables of the connection, which lock
+now (`_fill`; number_plans.plan_many) and put into temporary tables of the connection, which lock
 nothing others write. Only then the write lock (SQLite) or the shared rows (PostgreSQL: the
 audit head, the number sequences) are taken: if the ids are still free and the sequences the
 batch uses still read as filled, one INSERT … SELECT a table copies the batch in; if another
@@ -24,7 +24,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, integrity, keyed_json, numbering
+from officedesk.core import audit, clock, integrity, keyed_json, number_plans, numbering
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.registry import RegistrySpec
@@ -221,16 +221,16 @@ class _Filled:
     docs: list[tuple[str, int, int, str, str, str]]  # search index entries, tokens made
 
 
-def _still_fits(spec: RegistrySpec, ids: list[int], plan: numbering.NumberPlan | None) -> bool:
+def _still_fits(spec: RegistrySpec, ids: list[int], plan: number_plans.NumberPlan | None) -> bool:
     """Under the lock: the batch's ids are still free (SQLite: above every row's; PostgreSQL's
     came from the sequence), and the number sequences it claims or issues in read as planned
     (locked on PostgreSQL until the commit)."""
     if is_sqlite() and _last_id(spec.model) >= ids[0]:
         return False
-    return plan is None or numbering.plan_holds(plan, numbering.state_of(plan.kind))
+    return plan is None or number_plans.plan_holds(plan, number_plans.state_of(plan.kind))
 
 
-def _plan(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int]) -> numbering.NumberPlan | None:
+def _plan(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int]) -> number_plans.NumberPlan | None:
     """The batch's numbers as the sequences read now: brought ones claimed, the others issued."""
     if not (spec.number_field and spec.number_kind):
         return None
@@ -241,7 +241,7 @@ def _plan(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int
     if spec.number_year is not None:  # each record's number in its own year, as records.create
         record, year = _Values(frozenset(spec.model._meta.fields)), spec.number_year
         years = [year(record._read(new.values)) for new, _ in issuing]
-    return numbering.plan_many(spec.number_kind, actor, spec.name, brought, wanted, years)
+    return number_plans.plan_many(spec.number_kind, actor, spec.name, brought, wanted, years)
 
 
 class _Values:
@@ -333,7 +333,7 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
         ids = _reserve_ids(spec.model, len(good))
         plan = _plan(spec, good, actor, ids)
         if plan is not None:
-            numbering.apply_plan(plan)
+            number_plans.apply_plan(plan)
         model = spec.model
         names = [name for name in model._meta.fields if name != "id"]
         for end, filled in _chunks(good, spec, actor, ids, iter(plan.issued if plan else ())):
@@ -388,7 +388,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                 if not _still_fits(spec, reserved, plan):
                     return None
                 if plan is not None and numbers is not None:
-                    numbering.apply_plan(plan, rows_written=True)
+                    number_plans.apply_plan(plan, rows_written=True)
                     bulk.copy_staged(numbers)
                 bulk.copy_staged(main)
                 for child in children.values():

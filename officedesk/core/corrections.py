@@ -79,12 +79,12 @@ def _check_number_year(spec: Any, record: Any, values: dict[str, Any]) -> None:
     """A number is of the year of the record's own date (`number_year`): a correction moving
     that date into another year would leave 收〔2026〕49号 on a 2025 收文. A number in a form of
     its own (brought from another system) names no year of ours and is left to the clerk."""
-    from officedesk.core import numbering
+    from officedesk.core import typed_numbers
 
     if spec.number_year is None or not spec.number_field or not spec.number_kind:
         return
     number = values.get(spec.number_field, getattr(record, spec.number_field, None))
-    parsed = numbering.parse_number(spec.number_kind, str(number)) if number else None
+    parsed = typed_numbers.parse_number(spec.number_kind, str(number)) if number else None
     if parsed is None:
         return
     year = spec.number_year(AsChanged(record, values))

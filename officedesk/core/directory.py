@@ -1,9 +1,11 @@
-"""The directory (通讯录): units, people and meeting rooms, with 拼音-initial completion."""
+"""The directory (通讯录): units, people and meeting rooms, found by name or 拼音 initials.
+
+The pickers' completion: core.directory_completion; the 职级 table and a person's 级别 by it:
+core.ranks (RANKS registered here, after 人员)."""
 
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,8 +14,9 @@ from typing import Any
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, INT, FieldSpec
 from officedesk.core.idcard import normalize_phone
+from officedesk.core.ranks import RANKS, check_rank, rank_name, rank_names, resolve_rank
 from officedesk.core.registry import RegistrySpec, register
-from officedesk.store.models import Person, Rank, Room, Unit
+from officedesk.store.models import Person, Room, Unit
 
 PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
 
@@ -48,69 +51,6 @@ def pinyin_key(text: str) -> str:
     full = lazy_pinyin(text, errors="default")
     initials = lazy_pinyin(text, style=Style.FIRST_LETTER, errors="default")
     return f"{''.join(initials).lower()} {''.join(full).lower()}"
-
-
-NO_RANK = 99  # 级别 not given: after every 职级
-
-
-def _rank_names() -> list[str]:
-    return [r.name for r in Rank.select(Rank.name).order_by(Rank.sort_order)]
-
-
-_rank_cache: tuple[float, dict[int, str]] = (0.0, {})
-
-
-def rank_name(order: Any) -> str:
-    """The 职级 of an order number ("" when none, the number when the table lacks it)."""
-    global _rank_cache
-    if order in (None, "", NO_RANK):
-        return ""
-    now = time.monotonic()
-    if now - _rank_cache[0] > 2.0:  # a list shows many rows: read the small table once
-        _rank_cache = (now, {r.sort_order: r.name for r in Rank.select()})
-    return _rank_cache[1].get(int(order), str(order))
-
-
-def forget_rank_names() -> None:
-    """The 职级 table changed (core.rank_orders): rank_name reads it again."""
-    global _rank_cache
-    _rank_cache = (0.0, {})
-
-
-RANK_NUMBERS = (1, 99)  # an old 级别 number, as the seating order takes it
-
-
-def _check_rank(value: Any) -> None:
-    text = str(value).strip()
-    low, high = RANK_NUMBERS
-    if text.isdigit() and not (len(text) <= 2 and low <= int(text) <= high):
-        raise ValidationError(
-            f"“级别”应在 {low} 到 {high} 之间，现在是 {text[:12]}；也可以写职级名称，"
-            f"如 {'、'.join(_rank_names()[-3:])}。",
-            "rank",
-        )
-    if text and not text.isdigit() and not Rank.select().where(Rank.name == text).exists():
-        names = "、".join(_rank_names())
-        raise ValidationError(f"没有职级“{text}”，请从职级表中选择：{names}。", "rank")
-
-
-def _resolve_rank(values: dict[str, Any], existing: Any) -> None:
-    """级别 by name (科员) or by its old number (9): stored as the 职级's order number."""
-    if "rank" not in values:
-        return
-    given = values["rank"]
-    if given in (None, ""):
-        values["rank"] = NO_RANK
-        return
-    text = str(given).strip()
-    if text.isdigit():
-        values["rank"] = int(text)
-        return
-    rank = Rank.get_or_none(Rank.name == text)
-    if rank is None:
-        names = "、".join(_rank_names())
-        raise ValidationError(f"没有职级“{text}”，请从职级表中选择：{names}。", "rank")
-    values["rank"] = rank.sort_order
 
 
 def _unit_names() -> list[str]:
@@ -298,25 +238,14 @@ PEOPLE = register(RegistrySpec(
         FieldSpec("unit", "单位", completer="units", choices=_unit_names, free_choice=True, width=180),
         FieldSpec("title", "职务", searchable=True, max_length=100, width=160),
         # chosen by name from the 职级 table; stored as its order number (seating, sorting)
-        FieldSpec("rank", "级别", kind=CHOICE, choices=_rank_names, free_choice=True,
-                  default=None, show=rank_name, check=_check_rank, width=90),
+        FieldSpec("rank", "级别", kind=CHOICE, choices=rank_names, free_choice=True,
+                  default=None, show=rank_name, check=check_rank, width=90),
         FieldSpec("phone", "电话", check=check_phone, max_length=40, tidy=normalize_phone),
     ],
-    rules=[_resolve_unit, _resolve_rank, _fill_pinyin],
+    rules=[_resolve_unit, resolve_rank, _fill_pinyin],
 ))
 
-RANKS: RegistrySpec = register(RegistrySpec(
-    name="ranks", label="职级", model=Rank, title_field="name", natural_key=("name",),
-    default_sort="sort_order",
-    default_descending=False,
-    fields=[
-        FieldSpec("name", "职级名称", required=True, searchable=True, max_length=50, width=160),
-        FieldSpec("sort_order", "排序", kind=INT, required=True, width=80,
-                  placeholder="座次先后：数字越小越靠前，如 1 省部级正职"),
-    ],
-    # everyone's 级别 is one of these and seating follows the 排序 (README: the administrator's)
-    admin_only="职级表的新建、修改和删除（职级及其排序决定所有人员的级别和座次）",
-))  # its holders follow a changed 排序, and one held is not deleted: core.rank_orders
+register(RANKS)  # the 职级 table (core.ranks), among the 通讯录's registries after 人员
 
 ROOMS = register(RegistrySpec(
     name="rooms", label="会议室", model=Room, title_field="name", natural_key=("name",), default_sort="name",
@@ -330,64 +259,18 @@ ROOMS = register(RegistrySpec(
 ))
 
 
-@dataclass(frozen=True)
-class Suggestion:
-    text: str  # what goes into the field
-    detail: str  # shown beside it (unit, title, capacity)
-    record_id: int
-
-
-def _matches(model: Any, typed: str) -> Any:
-    typed = typed.strip()
-    lowered = typed.lower()
-    condition = model.name.contains(typed)
-    if lowered.isascii() and lowered.replace(" ", "").isalpha():
-        condition = condition | model.pinyin.startswith(lowered) | model.pinyin.contains(" " + lowered)
-    return condition
-
-
-def suggest(kind: str, typed: str, limit: int = 20) -> list[Suggestion]:
-    """Completion for the pickers: by name, or by 拼音 initials or spelling ('zs' finds 张三)."""
-    makers: dict[str, Callable[[str, int], list[Suggestion]]] = {
-        "units": _suggest_units, "people": _suggest_people, "rooms": _suggest_rooms}
-    if not typed.strip():
-        return []
-    return makers[kind](typed, limit)
-
-
-def _suggest_units(typed: str, limit: int) -> list[Suggestion]:
-    rows = Unit.select().where(_matches(Unit, typed) | Unit.short_name.contains(typed.strip())).order_by(
-        Unit.sort_order, Unit.name).limit(limit)
-    return [Suggestion(u.name, u.short_name, u.id) for u in rows]
-
-
-def _unpadded_name() -> Any:
+def unpadded_name() -> Any:
     """Person.name without spaces (a row saved before names were tidied may hold 张　三)."""
     from peewee import fn
 
     return fn.REPLACE(fn.REPLACE(Person.name, " ", ""), "\u3000", "")
 
 
-def _suggest_people(typed: str, limit: int) -> list[Suggestion]:
-    typed = tidy_name(typed.strip())
-    condition = _matches(Person, typed)
-    if not typed.isascii():
-        condition = condition | _unpadded_name().contains(typed.replace(" ", ""))
-    rows = Person.select().where(condition).order_by(Person.rank, Person.name).limit(limit)
-    return [Suggestion(p.name, " ".join(x for x in (p.unit.name if p.unit else "", p.title) if x), p.id)
-            for p in rows]
-
-
-def _suggest_rooms(typed: str, limit: int) -> list[Suggestion]:
-    rows = Room.select().where(_matches(Room, typed)).order_by(Room.name).limit(limit)
-    return [Suggestion(r.name, f"{r.capacity}人" if r.capacity else "", r.id) for r in rows]
-
-
 def person_by_name(name: str) -> Person | None:
     name = tidy_name(name.strip())
     found = Person.get_or_none(Person.name == name)
     if found is None and name and not name.isascii():  # a row saved padded before
-        found = Person.select().where(_unpadded_name() == name.replace(" ", "")).first()
+        found = Person.select().where(unpadded_name() == name.replace(" ", "")).first()
     return found
 
 
@@ -570,5 +453,5 @@ def known_unit_fields(*fields: tuple[str, str, bool]) -> Callable[[dict[str, Any
 
 
 # registered here: the settings that name a unit follow its rename (beside UNIT_RENAMES), and a
-# 职级's holders follow its 排序 (on RANKS)
+# 职级's holders follow its 排序 (on ranks.RANKS)
 from officedesk.core import rank_orders, settings_renamed  # noqa: E402, F401

@@ -1,6 +1,6 @@
-"""A 职级's 排序 is what a 级别 keeps: a person's (Person.rank, `directory._resolve_rank`) and the
+"""A 职级's 排序 is what a 级别 keeps: a person's (Person.rank, `ranks.resolve_rank`) and the
 copy a meeting's 参会人员 take of it (seating orders by it; the 三多 figures count leaders by
-it). So the 职级 table (the administrator's, `directory.RANKS.admin_only`) keeps its holders whole:
+it). So the 职级 table (the administrator's, `ranks.RANKS.admin_only`) keeps its holders whole:
 
 - an 排序 changed moves the people and the attendees holding the old number to the new one, in
   the same save (`RegistrySpec.after_change`, so every path), past meetings too: one audit entry
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from officedesk.core import audit, clock, directory, settings
+from officedesk.core import audit, clock, ranks, settings
 from officedesk.core.errors import ValidationError
 from officedesk.store.meetings import Meeting, MeetingAttendee
 from officedesk.store.models import Person, Rank
@@ -31,10 +31,10 @@ def refuse_merge(name: str, order: int, moving: bool) -> None:
     others; `moving`: an existing 职级's 排序 changes, so people holding `order` as a bare number
     would become its holders. (Another 职级's 排序 is refused by the unique column, on every
     path: records.refusing_duplicates names it.)"""
-    if order >= directory.NO_RANK:
+    if order >= ranks.NO_RANK:
         raise ValidationError(
-            f"职级的排序不能是 {order}：{directory.NO_RANK} 表示人员没有填级别（排在所有职级之后），"
-            f"职级的排序须小于它。请用 1 到 {directory.NO_RANK - 1} 之间的排序。", "sort_order")
+            f"职级的排序不能是 {order}：{ranks.NO_RANK} 表示人员没有填级别（排在所有职级之后），"
+            f"职级的排序须小于它。请用 1 到 {ranks.NO_RANK - 1} 之间的排序。", "sort_order")
     if moving:
         held = Person.select().where(Person.rank == order).count()
         if held:
@@ -46,7 +46,7 @@ def refuse_merge(name: str, order: int, moving: bool) -> None:
 
 def check_order(values: dict[str, Any], existing: Any) -> None:
     """The 职级 table's rule (the form, `add`, import): an 排序 given is checked before the save."""
-    directory.forget_rank_names()
+    ranks.forget_rank_names()
     order = values.get("sort_order")
     if order is None or (existing is not None and int(order) == existing.sort_order):
         return
@@ -58,7 +58,7 @@ def check_order(values: dict[str, Any], existing: Any) -> None:
 
 def follow_order(before: Any, after: Any, actor: Any) -> None:
     """After a 职级's save (in its transaction): a changed 排序 moves its holders."""
-    directory.forget_rank_names()
+    ranks.forget_rank_names()
     old, new = int(before.sort_order), int(after.sort_order)
     if old == new:
         return
@@ -143,7 +143,7 @@ def _refuse_hidden_meetings(name: str, old: int, actor: Any) -> None:
 
 def refuse_held(rank: Any, actor: Any) -> None:
     """A 职级 people hold is not deleted: they would be left with a bare number as 级别."""
-    directory.forget_rank_names()
+    ranks.forget_rank_names()
     held = Person.select().where(Person.rank == rank.sort_order).count()
     if held:
         raise ValidationError(
@@ -152,6 +152,6 @@ def refuse_held(rank: Any, actor: Any) -> None:
             "再删除。")
 
 
-directory.RANKS.rules.append(check_order)
-directory.RANKS.after_change.append(follow_order)
-directory.RANKS.delete_checks.append(refuse_held)
+ranks.RANKS.rules.append(check_order)
+ranks.RANKS.after_change.append(follow_order)
+ranks.RANKS.delete_checks.append(refuse_held)

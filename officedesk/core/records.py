@@ -12,16 +12,17 @@ from typing import Any
 import peewee
 
 from officedesk.core import actor as actor_module
-from officedesk.core import audit, clock, converters, corrections, numbering
-from officedesk.core.actor import Actor, clearance_of
+from officedesk.core import audit, clock, converters, corrections, numbering, record_guards
+from officedesk.core.actor import Actor
 from officedesk.core.duplicates import refusing_duplicates
-from officedesk.core.errors import (
-    NotFoundError,
-    PermissionDeniedError,
-    StaleRecordError,
-    ValidationError,
-)
+from officedesk.core.errors import NotFoundError, StaleRecordError, ValidationError
 from officedesk.core.fields import DATETIME, display, parse_value
+from officedesk.core.record_guards import (
+    ensure_visible,
+    level_of,
+    refuse_step_fields,
+    require_writer_of,
+)
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import search_index
 from officedesk.store.db import guarded, write_transaction
@@ -31,14 +32,8 @@ LEVEL_HOOKS: list[Callable[[RegistrySpec, Any, Actor], None]] = []
 
 
 require_writer = actor_module.require_writer
-
-
-def require_writer_of(spec: RegistrySpec, actor: Actor) -> None:
-    """The writer's guard for one registry: a registry kept by the administrator
-    (`spec.admin_only`, the 职级 table) refuses everyone else too."""
-    require_writer(actor)
-    if spec.admin_only:
-        actor_module.require_admin(actor, spec.admin_only)
+# read here by many callers too (core.record_guards): records.level_of, ensure_visible, pick
+pick = record_guards.pick
 
 
 def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False) -> dict[str, Any]:
@@ -75,31 +70,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def level_of(spec: RegistrySpec, record: Any) -> int:
-    if spec.level_field is None:
-        return 0
-    return clearance_of(getattr(record, spec.level_field, "") or "")
-
-
-def ensure_visible(spec: RegistrySpec, record: Any, actor: Actor) -> None:
-    if level_of(spec, record) > actor.clearance:
-        raise PermissionDeniedError("该记录的密级高于您的权限，无法查看。")
-
-
-def keep_level_floor(values: dict[str, Any], existing: Any, field: str, floor: int,
-                     refusal: str, *, given: bool) -> None:
-    """Derived records inherit (a rule's helper): a record made from another carries its text,
-    so its 密级 (`field`) is never below the source's level `floor`. A lower one given on
-    purpose is refused with `refusal` (“{label}” is the source's 密级); otherwise it becomes
-    the source's."""
-    if clearance_of(pick(values, existing, field) or "") >= floor:
-        return
-    label = actor_module.secrecy_label(floor)
-    if given:
-        raise ValidationError(refusal.format(label=label), field)
-    values[field] = label
-
-
 def _storable(spec: RegistrySpec, values: dict[str, Any]) -> dict[str, Any]:
     """An emptied optional field becomes its column's default ('' or 0) where NULL is not allowed."""
     fields = spec.model._meta.fields
@@ -111,13 +81,6 @@ def _storable(spec: RegistrySpec, values: dict[str, Any]) -> dict[str, Any]:
             if default is not None:
                 result[name] = default
     return result
-
-
-def pick(values: dict[str, Any], existing: Any, name: str) -> Any:
-    """A field's value after the change: the new one if given, else the stored one."""
-    if name in values:
-        return values[name]
-    return getattr(existing, name, None) if existing is not None else None
 
 
 def _apply_rules(spec: RegistrySpec, values: dict[str, Any], existing: Any) -> None:
@@ -249,16 +212,6 @@ def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_ver
         if routed and route is not None:
             record = route[1](record, routed, actor)
         return record
-
-
-def refuse_step_fields(spec: RegistrySpec, raw: dict[str, Any]) -> None:
-    """A correction naming a field that only a procedure step sets (状态, 签发人, 得分 …)."""
-    for key in raw:
-        field = spec.by_label(str(key))
-        if not field.correctable:
-            raise ValidationError(
-                f"“{field.label}”由办理步骤记录，不能直接修改。请按步骤办理"
-                "（窗口的“办理”，或命令 officedesk step）。", field.name)
 
 
 def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expected_version: int,

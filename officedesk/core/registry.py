@@ -98,7 +98,7 @@ class RegistrySpec:
     # "" when every writer keeps the registry; else it is the administrator's (a table the
     # others only choose from, such as the 职级 whose 排序 orders seating), and this names the
     # work in the refusal ("只有管理员可以进行…"): records.create/update/save_changes/delete,
-    # batch and import refuse anyone else (records.require_writer_of), the window offers them
+    # batch and import refuse anyone else (record_guards.require_writer_of), the window offers them
     # no 新建/修改/删除 (writable_by)
     admin_only: str = ""
     # (record before, record after, actor), in the save's transaction after its audit entry

@@ -14,7 +14,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import batch, converters, numbering, records, state_facts
+from officedesk.core import batch, converters, record_guards, records, state_facts, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
@@ -299,7 +299,7 @@ def _write_row(spec: RegistrySpec, row: _Planned, actor: Actor, report: ImportRe
     except OfficeDeskError as exc:
         _refused_for_want_of_reason(row, exc, report)
         # a typed number refused (out of sequence, used …): said in its column
-        column = spec.number_field if isinstance(exc, numbering.NumberRefused) else None
+        column = spec.number_field if isinstance(exc, typed_numbers.NumberRefused) else None
         report.add(RowProblem(row.row, _column_label(spec, column), exc.message))
     except peewee.IntegrityError as exc:
         column, reason = _integrity_reason(spec, exc)
@@ -386,7 +386,7 @@ def import_file(
 
 def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bool, skip_bad: bool,
                  progress: Progress | None, on_match: str, history: bool) -> ImportReport:
-    records.require_writer_of(spec, actor)
+    record_guards.require_writer_of(spec, actor)
     try:
         sheet = read_rows(path)
     except NoHeaders as exc:  # an empty first row: the headers may be lower down or elsewhere
@@ -454,7 +454,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         # a past register's numbers were given elsewhere: claimed as they come, in any order;
         # a plain import's follow the sequence, row after row, as `add` does
         past = state_facts.importing_history() if history else contextlib.nullcontext()
-        numbers = numbering.history_import() if history else contextlib.nullcontext()
+        numbers = typed_numbers.history_import() if history else contextlib.nullcontext()
         with numbers, past, write_transaction() as transaction:
             _write_rows(spec, planned, actor, report, progress, history)
             keep = not dry_run and (skip_bad or not report.problems)

@@ -168,14 +168,14 @@ def bulletin_number(today: dt.date, given: str | None = None) -> str:
 def _check_number(value: str) -> str | None:
     """A 发文字号 is never given twice (README): the setting holds a number of the form
     代字〔年份〕N号 that the 发文 register does not hold — the 通报's own series — or nothing."""
-    from officedesk.core import numbering
+    from officedesk.core import numbering, typed_numbers
 
     text = str(value or "").strip()
     if not text:
         return None
     own = f"如 {str(settings.get('org.code') or '').strip() or '某委办'}通〔{clock.today().year}〕3号"
     advice = f"请填本通报自己系列的发文字号（{own}），或留空、印出后手填序号。"
-    parsed = numbering.parse_number("outgoing", text)
+    parsed = typed_numbers.parse_number("outgoing", text)
     if parsed is None or not parsed[0]:
         return f"“{text}”不是“机关代字〔年份〕序号号”的发文字号。{advice}"
     if numbering.is_used("outgoing", text):

@@ -10,7 +10,16 @@ import threading
 
 import pytest
 
-from officedesk.core import audit, batch, batch_write, check, numbering, petitions, records
+from officedesk.core import (
+    audit,
+    batch,
+    batch_write,
+    check,
+    numbering,
+    petitions,
+    records,
+    typed_numbers,
+)
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.directory import PEOPLE, UNITS
 from officedesk.exchange import xlsx
@@ -394,7 +403,7 @@ def test_petitions_batch_matches_the_one_record_path(any_db, admin, fixed_today)
     assert first.number == "信2026-00001"
     assert [p.number for p in batched] == ["信2025-00001", "信2026-00002", "信2026-00003",
                                            "信2026-00004", "旧台账第12号"]
-    assert numbering.parse_number("petition", "信2025-00001")
+    assert typed_numbers.parse_number("petition", "信2025-00001")
     assert numbering.take("petition", admin, year=2025).text == "信2025-00002"
     assert [p.state for p in batched] == [petitions.PENDING, petitions.PENDING, petitions.CLOSED,
                                           petitions.TO_NOTIFY, petitions.PENDING]

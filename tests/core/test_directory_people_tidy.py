@@ -7,7 +7,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from officedesk.core import directory, records
+from officedesk.core import directory, directory_completion, records
 from officedesk.core.errors import ValidationError
 from officedesk.core.idcard import normalize_phone, phone_problem
 from officedesk.exchange import xlsx
@@ -66,9 +66,9 @@ def test_a_padded_name_is_stored_as_the_name(db, admin, typed, stored):
 
 def test_a_padded_name_is_found_by_name_and_initials(db, admin):
     records.create(directory.PEOPLE, {"姓名": "张\u3000三", "职务": "科员"}, admin)
-    assert [s.text for s in directory.suggest("people", "zs")] == ["张三"]
-    assert [s.text for s in directory.suggest("people", "张三")] == ["张三"]
-    assert [s.text for s in directory.suggest("people", "张\u3000三")] == ["张三"]
+    assert [s.text for s in directory_completion.suggest("people", "zs")] == ["张三"]
+    assert [s.text for s in directory_completion.suggest("people", "张三")] == ["张三"]
+    assert [s.text for s in directory_completion.suggest("people", "张\u3000三")] == ["张三"]
     assert directory.person_by_name("张三") is not None
     assert directory.person_by_name("张 三") is not None
 
@@ -89,7 +89,7 @@ def test_an_update_and_an_import_tidy_the_name(db, admin, tmp_path):
 def test_a_record_saved_padded_before_is_still_picked(db, admin):
     # a row kept from before names were tidied: the picker and a lookup by name still find it
     Person.create(name="周\u3000八", pinyin=directory.pinyin_key("周八"))
-    assert [s.text for s in directory.suggest("people", "周八")] == ["周\u3000八"]
+    assert [s.text for s in directory_completion.suggest("people", "周八")] == ["周\u3000八"]
     found = directory.person_by_name("周八")
     assert found is not None and found.name == "周\u3000八"
 

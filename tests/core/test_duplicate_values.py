@@ -8,8 +8,9 @@ import openpyxl
 import pytest
 
 from officedesk.core import records
-from officedesk.core.directory import RANKS, ROOMS
+from officedesk.core.directory import ROOMS
 from officedesk.core.errors import ValidationError
+from officedesk.core.ranks import RANKS
 from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_ADD
 from officedesk.store import db_errors

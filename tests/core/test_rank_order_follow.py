@@ -11,8 +11,9 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import accounts, directory, integrity, records, registry, users
+from officedesk.core import accounts, integrity, records, registry, users
 from officedesk.core.errors import ValidationError
+from officedesk.core.ranks import NO_RANK, rank_name
 from officedesk.store.db import write_transaction
 from officedesk.store.meetings import MeetingAttendee
 from officedesk.store.models import AuditEntry, Person, Rank
@@ -31,7 +32,7 @@ def _rank(name: str) -> Rank:
 
 
 def _shown(person_name: str) -> str:
-    return directory.rank_name(Person.get(Person.name == person_name).rank)
+    return rank_name(Person.get(Person.name == person_name).rank)
 
 
 def _entries(registry_name: str, record_id: int) -> list[AuditEntry]:
@@ -108,9 +109,9 @@ def test_an_order_that_would_merge_two_ranks_is_refused(office):
         records.update(ranks, rank.id, {"排序": 40}, rank.version, office)
     # 99 is "no 级别 given": a 职级 there would vanish from its holders
     with pytest.raises(ValidationError, match="排序"):
-        records.update(ranks, rank.id, {"排序": directory.NO_RANK}, rank.version, office)
+        records.update(ranks, rank.id, {"排序": NO_RANK}, rank.version, office)
     with pytest.raises(ValidationError, match="排序"):
-        records.create(ranks, {"职级名称": "待定", "排序": directory.NO_RANK}, office)
+        records.create(ranks, {"职级名称": "待定", "排序": NO_RANK}, office)
     assert _rank("正科级").sort_order == 7 and Person.get(Person.name == "甲").rank == 7
 
 

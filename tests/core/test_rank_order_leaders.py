@@ -12,9 +12,10 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import directory, records, registry, settings
+from officedesk.core import records, registry, settings
 from officedesk.core.efficiency import sanduo
 from officedesk.core.errors import ValidationError
+from officedesk.core.ranks import NO_RANK
 from officedesk.store.meetings import Meeting, MeetingAttendee
 from officedesk.store.models import AuditEntry, Rank
 
@@ -86,7 +87,7 @@ def test_a_refused_move_leaves_the_setting_as_it_was(office):
     assert settings.get(KEY) == 6
 
 
-@pytest.mark.parametrize("order", [directory.NO_RANK, 100, 150])
+@pytest.mark.parametrize("order", [NO_RANK, 100, 150])
 def test_an_order_of_99_or_more_is_refused(office, order):
     ranks = registry.get("ranks")
     with pytest.raises(ValidationError) as caught:
@@ -103,5 +104,5 @@ def test_an_order_of_99_or_more_is_refused(office, order):
 def test_the_threshold_never_counts_the_people_without_a_rank(office):
     """99 is the 级别 of those given none: a threshold there would count them all as leaders."""
     with pytest.raises(ValidationError, match="98"):
-        settings.put(KEY, directory.NO_RANK, office)
+        settings.put(KEY, NO_RANK, office)
     assert settings.get(KEY) == 6

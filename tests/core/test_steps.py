@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import audit, lifecycle, numbering, records, settings, steps
+from officedesk.core import audit, lifecycle, records, settings, steps, typed_numbers
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.errors import (
@@ -197,7 +197,7 @@ def test_void_keeps_the_record_and_never_reuses_its_number(any_office, admin, le
     with pytest.raises(ConflictError, match="已经作废"):
         lifecycle.void_record("outgoing", doc, admin, "再次")
     with pytest.raises(ConflictError):
-        numbering.claim_manual("outgoing", number, admin)
+        typed_numbers.claim_manual("outgoing", number, admin)
     other = _draft(admin)
     for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {})):
         steps.perform("outgoing", other, name, values, admin)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import audit, dashboard, numbering, records, stats
+from officedesk.core import audit, dashboard, numbering, records, stats, typed_numbers
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import archive, body, common, dispatch, incoming, outgoing, recheck
 from officedesk.core.documents.common import steps
@@ -347,7 +347,7 @@ def test_attachments_are_copied_and_checksummed(office, secretary, clerk, tmp_pa
 
 def test_import_of_numbered_outgoing_claims_its_number(office, secretary):
     spec = outgoing.OUTGOING
-    with numbering.history_import():  # as import does: numbers given elsewhere, in any order
+    with typed_numbers.history_import():  # as import does: numbers given elsewhere, in any order
         record = spec.create_hook(
             {
                 "发文字号": "某委办发〔2026〕3号",
@@ -396,7 +396,7 @@ def test_clerk_actor_has_clearance_one():
 
 def test_import_of_numbered_incoming_claims_its_number(office, secretary):
     spec = incoming.INCOMING
-    with numbering.history_import():  # as import does: numbers given elsewhere, in any order
+    with typed_numbers.history_import():  # as import does: numbers given elsewhere, in any order
         old = spec.create_hook(
             {
                 "收文编号": "收〔2026〕7号",

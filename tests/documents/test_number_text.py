@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from officedesk.core import numbering, records
+from officedesk.core import number_plans, numbering, records, typed_numbers
 from officedesk.core.documents import common, incoming, outgoing
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.store.models import IssuedNumber
@@ -28,35 +28,35 @@ def _numbered(doc_no: str, **dates: str) -> dict[str, str]:
 
 
 def test_tidy_number_folds_width_variants_only():
-    assert numbering.tidy_number("云委办发〔２０２６〕１２号") == "云委办发〔2026〕12号"
-    assert numbering.tidy_number("\u3000信２０２６－００００７ ") == "信2026-00007"
-    assert numbering.tidy_number("云委办发︹2026︺1号") == "云委办发〔2026〕1号"  # vertical forms
-    assert numbering.tidy_number("①号") == "①号"  # not a width variant: left to the form check
+    assert typed_numbers.tidy_number("云委办发〔２０２６〕１２号") == "云委办发〔2026〕12号"
+    assert typed_numbers.tidy_number("\u3000信２０２６－００００７ ") == "信2026-00007"
+    assert typed_numbers.tidy_number("云委办发︹2026︺1号") == "云委办发〔2026〕1号"  # vertical forms
+    assert typed_numbers.tidy_number("①号") == "①号"  # not a width variant: left to the form check
 
 
 def test_a_full_width_number_follows_the_sequence(any_office, secretary):
     for _ in range(3):
         numbering.take("outgoing", secretary, prefix=PREFIX, year=2026)
     with pytest.raises(ConflictError, match=f"跳过了 95 个号.*“{PREFIX}〔2026〕4号”"):
-        numbering.claim_manual("outgoing", f"{PREFIX}〔２０２６〕99号", secretary)
+        typed_numbers.claim_manual("outgoing", f"{PREFIX}〔２０２６〕99号", secretary)
     with pytest.raises(ConflictError, match="已经使用过"):
-        numbering.claim_manual("outgoing", f"{PREFIX}〔２０２６〕２号", secretary)
-    claimed = numbering.claim_manual("outgoing", f"{PREFIX}〔２０２６〕４号", secretary)
+        typed_numbers.claim_manual("outgoing", f"{PREFIX}〔２０２６〕２号", secretary)
+    claimed = typed_numbers.claim_manual("outgoing", f"{PREFIX}〔２０２６〕４号", secretary)
     assert (claimed.text, claimed.prefix, claimed.year, claimed.seq) == (f"{PREFIX}〔2026〕4号", PREFIX, 2026, 4)
-    assert numbering.parse_number("outgoing", f"{PREFIX}〔２０２６〕４号") == (PREFIX, 2026, 4)
+    assert typed_numbers.parse_number("outgoing", f"{PREFIX}〔２０２６〕４号") == (PREFIX, 2026, 4)
 
 
 def test_a_past_register_cannot_bring_a_number_twice_in_two_widths(any_office, secretary):
-    with numbering.history_import():
-        numbering.claim_manual("outgoing", f"{PREFIX}〔２０２４〕1号", secretary)
+    with typed_numbers.history_import():
+        typed_numbers.claim_manual("outgoing", f"{PREFIX}〔２０２４〕1号", secretary)
         with pytest.raises(ConflictError, match="已经使用过"):
-            numbering.claim_manual("outgoing", f"{PREFIX}〔2024〕1号", secretary)
+            typed_numbers.claim_manual("outgoing", f"{PREFIX}〔2024〕1号", secretary)
     assert [n.text for n in IssuedNumber.select()] == [f"{PREFIX}〔2024〕1号"]
 
 
 def test_a_batch_plan_reads_full_width_numbers_into_their_sequence(office, secretary):
-    with numbering.history_import():  # 160 ahead of the sequence: a past register's
-        plan = numbering.plan_many("incoming", secretary, "incoming", [("收〔２０２６〕１６０号", 1)], [])
+    with typed_numbers.history_import():  # 160 ahead of the sequence: a past register's
+        plan = number_plans.plan_many("incoming", secretary, "incoming", [("收〔２０２６〕１６０号", 1)], [])
     assert plan.moves == {("收", 2026): 160}
     assert plan.rows[0][1:5] == ("收", 2026, 160, "收〔2026〕160号")
 
@@ -144,7 +144,7 @@ def test_add_on_the_command_line_folds_and_checks_the_year(tmp_path):
 def test_other_registries_keep_a_typed_number_as_it_was_claimed(office, admin):
     from officedesk.core import supervision as sv
 
-    with numbering.history_import():
+    with typed_numbers.history_import():
         item = sv.SPEC.create_hook({"督查编号": "督〔２０２６〕５０号", "事项名称": "历史事项", "来源": "其他"}, admin)
     assert item.number == "督〔2026〕50号" == IssuedNumber.get(IssuedNumber.kind == "supervision").text
     with pytest.raises(ValidationError, match="已经使用过"):

@@ -4,7 +4,7 @@ documented way, not a 重号. Two records in use with one number still are."""
 
 from __future__ import annotations
 
-from officedesk.core import lifecycle, numbering, rule_checks
+from officedesk.core import lifecycle, rule_checks, typed_numbers
 from officedesk.core.documents import outgoing
 
 from .helpers import outgoing_to_rechecked
@@ -19,7 +19,7 @@ def test_a_reissued_number_is_no_duplicate(office, secretary):
     number = first.doc_no
     lifecycle.void_record("outgoing", first.id, secretary, "内容有误重新拟稿")
     record_id, version = _ready(secretary, 标题="关于重新印发公文处理工作通知的通知")
-    with numbering.reissuing("原号作废重新使用"):
+    with typed_numbers.reissuing("原号作废重新使用"):
         second = outgoing.assign_number(record_id, version, secretary, manual=number)
     assert second.doc_no == number
     assert _duplicates() == []

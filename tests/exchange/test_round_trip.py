@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from officedesk import demo
-from officedesk.core import directory, registry, settings, state_facts, workdays
+from officedesk.core import directory, ranks, registry, settings, state_facts, workdays
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.fields import FieldSpec
 from officedesk.core.meetings.service import forcing
@@ -22,7 +22,7 @@ from officedesk.store import db as store_db
 # the demo agreed some meetings' clashes with a reason; the import is told the same
 CLASHES_AGREED = "演示数据：领导时间已协调"
 # what other registries name (a document's 单位, a meeting's 会议室): imported first
-DIRECTORY = (directory.UNITS, directory.RANKS, directory.PEOPLE, directory.ROOMS)
+DIRECTORY = (directory.UNITS, ranks.RANKS, directory.PEOPLE, directory.ROOMS)
 
 
 def _exchanged() -> list[registry.RegistrySpec]:

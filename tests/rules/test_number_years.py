@@ -10,7 +10,7 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from officedesk.core import numbering, rule_checks, steps
+from officedesk.core import number_plans, numbering, rule_checks, steps, typed_numbers
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.errors import ConflictError
 from officedesk.store.models import IssuedNumber
@@ -68,19 +68,19 @@ def test_an_issued_incoming_number_takes_the_year_of_receipt(db, admin, fixed_to
 def test_a_batch_issues_numbers_by_each_row_year(db, admin, fixed_today):
     fixed_today(dt.date(2026, 12, 1))
     numbering.take("info", admin)
-    plan = numbering.plan_many("info", admin, "info", [], [10, 11, 12], years=[2025, 2026, 2025])
+    plan = number_plans.plan_many("info", admin, "info", [], [10, 11, 12], years=[2025, 2026, 2025])
     assert plan.issued == ["信息〔2025〕1号", "信息〔2026〕2号", "信息〔2025〕2号"]
 
 
 def test_a_batch_refuses_a_jump_in_the_sequence(db, admin, fixed_today):
     fixed_today(dt.date(2026, 12, 1))
     numbering.take("incoming", admin)
-    in_order = numbering.plan_many("incoming", admin, "incoming", [("收〔2026〕2号", 1), ("收〔2026〕3号", 2)], [])
+    in_order = number_plans.plan_many("incoming", admin, "incoming", [("收〔2026〕2号", 1), ("收〔2026〕3号", 2)], [])
     assert in_order.moves == {("收", 2026): 3}
     with pytest.raises(ConflictError, match="跳过了 1 个号.*下一个号“收〔2026〕3号”"):
-        numbering.plan_many("incoming", admin, "incoming", [("收〔2026〕2号", 1), ("收〔2026〕4号", 2)], [])
-    with numbering.history_import():  # a past register keeps its gaps
-        numbering.plan_many("incoming", admin, "incoming", [("收〔2026〕4号", 1)], [])
+        number_plans.plan_many("incoming", admin, "incoming", [("收〔2026〕2号", 1), ("收〔2026〕4号", 2)], [])
+    with typed_numbers.history_import():  # a past register keeps its gaps
+        number_plans.plan_many("incoming", admin, "incoming", [("收〔2026〕4号", 1)], [])
 
 
 def _sheet(path, numbers: list[str]):

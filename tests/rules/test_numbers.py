@@ -8,7 +8,7 @@ import multiprocessing
 
 import pytest
 
-from officedesk.core import numbering, rule_checks
+from officedesk.core import numbering, rule_checks, typed_numbers
 from officedesk.core.errors import ConflictError
 from officedesk.store.models import AuditEntry, IssuedNumber, NumberSequence
 
@@ -23,26 +23,26 @@ def test_hand_typed_numbers_follow_the_sequence(any_db, admin):
     for _ in range(3):
         numbering.take("outgoing", admin, prefix=PREFIX, year=2026)
     with pytest.raises(ConflictError, match=f"跳过了 2 个号.*下一个号“{_no(4)}”"):
-        numbering.claim_manual("outgoing", _no(6), admin)
-    assert numbering.claim_manual("outgoing", _no(4), admin).seq == 4  # the next free one
+        typed_numbers.claim_manual("outgoing", _no(6), admin)
+    assert typed_numbers.claim_manual("outgoing", _no(4), admin).seq == 4  # the next free one
     with pytest.raises(ConflictError, match=f"已经使用过.*“{_no(5)}”"):
-        numbering.claim_manual("outgoing", _no(2), admin)
+        typed_numbers.claim_manual("outgoing", _no(2), admin)
     numbering.void("outgoing", _no(3), "印制错误，作废重发", admin)
     with pytest.raises(ConflictError, match="已作废的号.*请说明理由"):
-        numbering.claim_manual("outgoing", _no(3), admin)
-    with numbering.reissuing("原号作废后经主任同意重新使用"):
-        again = numbering.claim_manual("outgoing", _no(3), admin)
+        typed_numbers.claim_manual("outgoing", _no(3), admin)
+    with typed_numbers.reissuing("原号作废后经主任同意重新使用"):
+        again = typed_numbers.claim_manual("outgoing", _no(3), admin)
     assert again.status == "reissued" and "主任同意" in again.void_reason
     entry = AuditEntry.select().where(AuditEntry.action == "reissue").get()
     assert _no(3) in entry.summary
     assert numbering.take("outgoing", admin, prefix=PREFIX, year=2026).seq == 5  # never twice
     # a past register's numbers are claimed as they come; the skipped one needs a reason later
-    with numbering.history_import():
-        numbering.claim_manual("outgoing", _no(9), admin)
+    with typed_numbers.history_import():
+        typed_numbers.claim_manual("outgoing", _no(9), admin)
     with pytest.raises(ConflictError, match="空缺的号"):
-        numbering.claim_manual("outgoing", _no(7), admin)
-    with numbering.reissuing("补登漏登的文件"):
-        assert numbering.claim_manual("outgoing", _no(7), admin).status == "reissued"
+        typed_numbers.claim_manual("outgoing", _no(7), admin)
+    with typed_numbers.reissuing("补登漏登的文件"):
+        assert typed_numbers.claim_manual("outgoing", _no(7), admin).status == "reissued"
 
 
 def test_check_reports_gaps_jumps_and_duplicates(any_db, admin):
@@ -50,8 +50,8 @@ def test_check_reports_gaps_jumps_and_duplicates(any_db, admin):
 
     for _ in range(2):
         numbering.take("incoming", admin, prefix="收", year=2026)
-    with numbering.history_import():
-        numbering.claim_manual("incoming", "收〔2026〕6号", admin)
+    with typed_numbers.history_import():
+        typed_numbers.claim_manual("incoming", "收〔2026〕6号", admin)
     NumberSequence.update(last_value=9).where(NumberSequence.kind == "incoming").execute()
     messages = [f.message for f in rule_checks.check_numbers()]
     assert any("缺号：第 3–5 号" in m for m in messages), messages
@@ -84,6 +84,7 @@ def _mixed(target: str, barrier, results) -> None:
     """In a fresh process: take numbers and type the next one by hand, alternately; a hand-typed
     number another process took meanwhile is refused and typed again."""
     from officedesk.core import numbering as service
+    from officedesk.core import typed_numbers
     from officedesk.core.actor import Actor
     from officedesk.core.errors import ConflictError as Refused
     from officedesk.store import db as store_db
@@ -100,7 +101,7 @@ def _mixed(target: str, barrier, results) -> None:
         while True:
             following = service.last_issued("outgoing", PREFIX, 2026) + 1
             try:
-                got.append(service.claim_manual("outgoing", _no(following), actor).seq)
+                got.append(typed_numbers.claim_manual("outgoing", _no(following), actor).seq)
                 break
             except Refused:
                 refused += 1
@@ -157,11 +158,11 @@ def test_a_number_of_a_later_year_is_refused(db, admin, fixed_today, kind, text)
     fixed_today(dt.date(2026, 12, 1))
     before = IssuedNumber.select().count(), NumberSequence.select().count()
     with pytest.raises(ValidationError, match="年份是 2027 年，晚于今年"):
-        numbering.claim_manual(kind, text, admin)
-    with numbering.history_import(), pytest.raises(ValidationError, match="晚于今年"):
-        numbering.claim_manual(kind, text, admin)
+        typed_numbers.claim_manual(kind, text, admin)
+    with typed_numbers.history_import(), pytest.raises(ValidationError, match="晚于今年"):
+        typed_numbers.claim_manual(kind, text, admin)
     assert (IssuedNumber.select().count(), NumberSequence.select().count()) == before
-    assert numbering.claim_manual(kind, text.replace("2027", "2026"), admin).year == 2026
+    assert typed_numbers.claim_manual(kind, text.replace("2027", "2026"), admin).year == 2026
 
 
 def test_a_hand_typed_supervision_number_follows_the_sequence(db, admin, fixed_today):
@@ -171,5 +172,5 @@ def test_a_hand_typed_supervision_number_follows_the_sequence(db, admin, fixed_t
     fixed_today(dt.date(2026, 12, 1))
     numbering.take("supervision", admin)
     with pytest.raises(ConflictError, match="跳过了 48 个号.*下一个号“督〔2026〕2号”"):
-        numbering.claim_manual("supervision", "督〔2026〕50号", admin)
-    assert numbering.claim_manual("supervision", "督〔2026〕2号", admin).seq == 2
+        typed_numbers.claim_manual("supervision", "督〔2026〕50号", admin)
+    assert typed_numbers.claim_manual("supervision", "督〔2026〕2号", admin).seq == 2

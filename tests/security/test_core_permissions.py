@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import numbering, records
+from officedesk.core import numbering, records, typed_numbers
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import common, incoming
@@ -27,7 +27,7 @@ def test_numbering_refuses_a_read_only_actor(any_db):
     with pytest.raises(PermissionDeniedError):
         numbering.take("incoming", READER)
     with pytest.raises(PermissionDeniedError):
-        numbering.claim_manual("supervision", "督〔2026〕99号", READER)
+        typed_numbers.claim_manual("supervision", "督〔2026〕99号", READER)
     with pytest.raises(PermissionDeniedError):
         numbering.void("incoming", issued.text, "误取", READER)
     assert state() == before

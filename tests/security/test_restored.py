@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from officedesk import cli
-from officedesk.core import anchor, numbering
+from officedesk.core import anchor, number_plans, numbering
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ConflictError
 
@@ -102,7 +102,7 @@ def test_a_batch_reads_the_anchor_once_and_is_refused_below_its_mark(db, monkeyp
     real = anchor.read
     monkeypatch.setattr(anchor, "read", lambda p: reads.append(p) or real(p))
     with pytest.raises(ConflictError, match="officedesk restored"):
-        numbering.plan_many("incoming", CLI_ACTOR, "incoming", [], list(range(1, 5001)))
+        number_plans.plan_many("incoming", CLI_ACTOR, "incoming", [], list(range(1, 5001)))
     assert len(reads) == 1
     with pytest.raises(ConflictError, match="可能已经发出过"):
         numbering.take("incoming", CLI_ACTOR)

@@ -57,11 +57,11 @@ def test_staged_dates_times_flags_and_numbers_copy_in_as_given(any_db):
 def test_a_row_that_breaks_a_unique_index_is_refused_as_a_conflict(any_db, admin):
     """A number taken by another workstation meanwhile: the bulk insert's driver error is the one
     the batch turns into a clear refusal, on both databases."""
-    from officedesk.core import batch_write, numbering
+    from officedesk.core import batch_write, number_plans, numbering
     from officedesk.core.errors import ConflictError
     from officedesk.store.models import IssuedNumber
 
-    plan = numbering.plan_many("petition", admin, "petitions", [("信2025-00001", 1)], [])
+    plan = number_plans.plan_many("petition", admin, "petitions", [("信2025-00001", 1)], [])
     with pytest.raises(ConflictError), batch_write._taken_meanwhile(), write_transaction():
         bulk.bulk_insert(IssuedNumber, numbering.ISSUED_COLUMNS, plan.rows * 2)
     assert IssuedNumber.select().count() == 0

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from officedesk.core import numbering, settings
+from officedesk.core import numbering, settings, typed_numbers
 from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
 from officedesk.store.models import AuditEntry, IssuedNumber
 
@@ -66,7 +66,7 @@ def test_void_is_recorded_and_the_number_never_reused(any_db, admin):
     third = numbering.take("outgoing", admin, prefix=PREFIX, year=2026)
     assert third.text == "X委办发〔2026〕3号"
     with pytest.raises(ConflictError):
-        numbering.claim_manual("outgoing", first.text, admin)
+        typed_numbers.claim_manual("outgoing", first.text, admin)
     seqs = [n.seq for n in numbering.issued("outgoing", 2026, PREFIX)]
     assert seqs == [1, 2, 3]
 
@@ -74,25 +74,25 @@ def test_void_is_recorded_and_the_number_never_reused(any_db, admin):
 def test_claim_manual_refuses_duplicates_and_moves_the_sequence(any_db, admin):
     numbering.take("outgoing", admin, prefix=PREFIX, year=2026)
     with pytest.raises(ConflictError) as caught:
-        numbering.claim_manual("outgoing", "X委办发〔2026〕1号", admin)
+        typed_numbers.claim_manual("outgoing", "X委办发〔2026〕1号", admin)
     assert "已经使用过" in caught.value.message
-    claimed = numbering.claim_manual("outgoing", "X委办发〔2026〕2号", admin)
+    claimed = typed_numbers.claim_manual("outgoing", "X委办发〔2026〕2号", admin)
     assert claimed.status == "manual"
     assert numbering.take("outgoing", admin, prefix=PREFIX, year=2026).text == "X委办发〔2026〕3号"
     # A free-form number is kept as typed, once.
-    numbering.claim_manual("outgoing", "省委办函〔2026〕特1号", admin)
+    typed_numbers.claim_manual("outgoing", "省委办函〔2026〕特1号", admin)
     with pytest.raises(ConflictError):
-        numbering.claim_manual("outgoing", "省委办函〔2026〕特1号", admin)
+        typed_numbers.claim_manual("outgoing", "省委办函〔2026〕特1号", admin)
 
 
 def test_claimed_petition_number_is_never_issued_again(any_db, admin):
     # The petition form (信2026-00002) is not the 〔年〕N号 form; a claim must still move past it.
     numbering.take("petition", admin, prefix="信", year=2026)
-    numbering.claim_manual("petition", "信2026-00002", admin)
+    typed_numbers.claim_manual("petition", "信2026-00002", admin)
     taken = numbering.take("petition", admin, prefix="信", year=2026)
     assert taken.text == "信2026-00003"
     with pytest.raises(ConflictError):
-        numbering.claim_manual("petition", "信2026-00003", admin)
+        typed_numbers.claim_manual("petition", "信2026-00003", admin)
 
 
 # ---------------------------------------------------------------- several processes at once

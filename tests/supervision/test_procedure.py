@@ -215,11 +215,11 @@ def test_create_hook_and_export_round_trip(db, admin, fixed_today):
         spec.create_hook({"督查编号": row["督查编号"], "事项名称": "重复"}, admin)
     # a number from an old 台账 (import --history) is kept, and the service never issues it
     # again; typed by hand it would have to be the next one
-    from officedesk.core import numbering
+    from officedesk.core import typed_numbers
 
     with pytest.raises(ConflictError, match="跳过了"):
         spec.create_hook({"督查编号": "督〔2026〕50号", "事项名称": "历史事项", "来源": "其他"}, admin)
-    with numbering.history_import():
+    with typed_numbers.history_import():
         old = spec.create_hook({"督查编号": "督〔2026〕50号", "事项名称": "历史事项", "来源": "其他"},
                                admin)
     assert old.number == "督〔2026〕50号"

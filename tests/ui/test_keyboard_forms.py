@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from officedesk.core import directory, records, registry
+from officedesk.core import directory_completion, records, registry
 from tests.ui.forms import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -78,8 +78,8 @@ def test_picker_adds_exactly_the_entry_clicked(people, app_ctx, qtbot):
 
 
 def test_unit_found_by_the_pinyin_of_its_short_name(people):
-    assert [s.text for s in directory.suggest("units", "yj")] == ["县应急管理局"]
-    assert [s.text for s in directory.suggest("units", "zzb")] == ["县委组织部"]
+    assert [s.text for s in directory_completion.suggest("units", "yj")] == ["县应急管理局"]
+    assert [s.text for s in directory_completion.suggest("units", "zzb")] == ["县委组织部"]
 
 
 def _form(app_ctx, qtbot, name="people"):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from officedesk.core import directory, records, registry
+from officedesk.core import ranks as rank_table
+from officedesk.core import records, registry
 from officedesk.core.errors import ValidationError
 from officedesk.store.models import Person, Rank
 
@@ -18,11 +19,11 @@ def test_standard_ranks_are_there_and_old_numbers_map_onto_them(db, admin):
     none = records.create(people, {"姓名": "丙"}, admin)
     assert (Person.get_by_id(by_name.id).rank, Person.get_by_id(by_number.id).rank) == (9, 3)
     rank = people.field("rank")
-    assert directory.rank_name(Person.get_by_id(by_number.id).rank) == "厅局级正职"
+    assert rank_table.rank_name(Person.get_by_id(by_number.id).rank) == "厅局级正职"
     assert records.row_texts(people, Person.get_by_id(by_name.id))[
         [f.name for f in people.columns()].index("rank")
     ] == "科员"
-    assert directory.rank_name(Person.get_by_id(none.id).rank) == ""
+    assert rank_table.rank_name(Person.get_by_id(none.id).rank) == ""
     with pytest.raises(ValidationError, match="没有职级"):
         records.create(people, {"姓名": "丁", "级别": "处长"}, admin)
     assert rank.show is not None
@@ -33,9 +34,9 @@ def test_the_rank_table_is_editable_and_orders_seating(db, admin):
     people = registry.get("people")
     clerk = Rank.get(Rank.name == "科员")
     records.update(ranks, clerk.id, {"职级名称": "一级科员"}, clerk.version, admin)
-    directory._rank_cache = (0.0, {})
+    rank_table._rank_cache = (0.0, {})
     person = records.create(people, {"姓名": "戊", "级别": "一级科员"}, admin)
-    assert directory.rank_name(Person.get_by_id(person.id).rank) == "一级科员"
+    assert rank_table.rank_name(Person.get_by_id(person.id).rank) == "一级科员"
     first = records.create(people, {"姓名": "己", "级别": "正科级"}, admin)
     ids = records.list_ids(people, admin, sort="rank", descending=False)
     assert ids.index(first.id) < ids.index(person.id)  # 正科级 sits before 科员

@@ -20,8 +20,8 @@ from officedesk.core.errors import (
     StaleRecordError,
     ValidationError,
 )
-from officedesk.core.numbering import tidy_number
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.typed_numbers import tidy_number
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import DocStep
 from officedesk.store.models import Attachment

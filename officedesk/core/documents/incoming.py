@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, corrections, numbering, records, workdays
+from officedesk.core import clock, corrections, numbering, records, typed_numbers, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, known_units
 from officedesk.core.documents.common import add_step, not_in_future, run_step, step_moment
@@ -54,8 +54,8 @@ def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Incom
     with guarded("签收"), write_transaction():
         claimed = None
         if given:  # a register carried over (import): the number is claimed, never issued again
-            claimed = numbering.claim_manual("incoming", given, actor, INCOMING.name,
-                                            dated={"收文日期": values.get("received_on")})
+            claimed = typed_numbers.claim_manual("incoming", given, actor, INCOMING.name,
+                                                dated={"收文日期": values.get("received_on")})
         record = records.create(
             INCOMING, values, actor, parsed=True, summary=f"收文签收：{values.get('title', '')}"
         )
@@ -83,7 +83,7 @@ def registered_before(from_org: str, from_ref: str, actor: Actor, but: int | Non
     SQL, neither named nor counted, so the warning tells no clerk that a classified 收文 with
     this 字号 exists (the rule of the 重复信访 lookup, core/petitions/repeats.py)."""
     # the 字号 as sign_in stores it (the field's tidy): 市委办〔２０２６〕９９号 is 市委办〔2026〕99号
-    org, ref = (from_org or "").strip(), numbering.tidy_number(from_ref or "")
+    org, ref = (from_org or "").strip(), typed_numbers.tidy_number(from_ref or "")
     if not org or not ref:  # a letter without a 字号 is no such pair
         return []
     condition = ((IncomingDoc.from_org == org) & (IncomingDoc.from_ref == ref)

@@ -18,8 +18,8 @@ from officedesk.core.documents.common import (
     positive_copies,
 )
 from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, FieldSpec
-from officedesk.core.numbering import tidy_number
 from officedesk.core.registry import RegistrySpec, register
+from officedesk.core.typed_numbers import tidy_number
 from officedesk.store.documents import IncomingDoc
 
 SIGNED = "已签收"
@@ -119,7 +119,7 @@ FIELDS = [
 
 def receipt_year(record: Any) -> int:
     """The year a 收文编号 is issued in: that of the 收文日期, as a typed one must carry
-    (numbering.check_year_of_dates); a 收文 of 2025-12-31 signed in on 2026-01-04 is 收〔2025〕N号."""
+    (typed_numbers.check_year_of_dates); a 收文 of 2025-12-31 signed in on 2026-01-04 is 收〔2025〕N号."""
     return record.received_on.year if record.received_on else clock.today().year
 
 

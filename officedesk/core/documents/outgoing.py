@@ -8,7 +8,7 @@ import datetime as dt
 from types import SimpleNamespace
 from typing import Any
 
-from officedesk.core import audit, clock, numbering, records, state_facts
+from officedesk.core import audit, clock, numbering, records, state_facts, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
@@ -93,7 +93,7 @@ CONTENT = (
 )
 
 FIELDS = [
-    FieldSpec("doc_no", "发文字号", editable=False, width=150, tidy=numbering.tidy_number),
+    FieldSpec("doc_no", "发文字号", editable=False, width=150, tidy=typed_numbers.tidy_number),
     FieldSpec("title", "标题", required=True, searchable=True, max_length=300, width=300),
     FieldSpec("kind", "文种", kind=CHOICE, required=True, choices=KIND_CHOICES, width=60),
     FieldSpec(
@@ -294,8 +294,8 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
             OUTGOING, values, actor, parsed=True, summary=f"发文拟稿：{values.get('title', '')}"
         )
         if manual:  # a document numbered elsewhere (import of the year's register)
-            numbering.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id,
-                                  dated=_dated(record))
+            typed_numbers.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id,
+                                      dated=_dated(record))
             OutgoingDoc.update(doc_no=manual, numbered_at=clock.now()).where(
                 OutgoingDoc.id == record.id
             ).execute()
@@ -317,13 +317,13 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
 
 
 def _dated(record: OutgoingDoc) -> dict[str, Any]:
-    """The dates a typed 发文字号 takes its year from (numbering.claim_manual)."""
+    """The dates a typed 发文字号 takes its year from (typed_numbers.claim_manual)."""
     return {"签发日期": record.signed_on, "成文日期": record.doc_date}
 
 
 def number_year(record: OutgoingDoc, day: dt.date | None = None) -> int:
     """The year a 发文字号 is issued in: that of the document's own date (成文日期, else 签发日期,
-    else the 编号 day), as a typed one must carry (numbering.check_year_of_dates)."""
+    else the 编号 day), as a typed one must carry (typed_numbers.check_year_of_dates)."""
     return (record.doc_date or record.signed_on or day or clock.today()).year
 
 
@@ -508,8 +508,8 @@ def assign_number(
 
     def take(record: OutgoingDoc) -> dict[str, Any]:
         if manual:
-            number = numbering.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id,
-                                           dated=_dated(record))
+            number = typed_numbers.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id,
+                                               dated=_dated(record))
         else:
             number = numbering.take("outgoing", actor, OUTGOING.name, record.id,
                                     year=number_year(record, day))

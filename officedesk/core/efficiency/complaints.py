@@ -19,6 +19,7 @@ from officedesk.core import (
     records,
     settings,
     step_dates,
+    typed_numbers,
     workdays,
 )
 from officedesk.core.actor import Actor
@@ -67,7 +68,7 @@ def _not_future(value: Any) -> None:
 
 
 FIELDS = [
-    FieldSpec("number", "投诉编号", editable=False, width=110, tidy=numbering.tidy_number),
+    FieldSpec("number", "投诉编号", editable=False, width=110, tidy=typed_numbers.tidy_number),
     FieldSpec(
         "received_on", "登记日期", kind=DATE, required=True, default=clock.today,
         check=_not_future, width=95,
@@ -125,7 +126,7 @@ SPEC = register(
         title_field="unit",
         number_field="number",
         number_kind="complaint",
-        number_year=numbering.year_of("received_on"),  # a complaint of its 登记日期's year
+        number_year=typed_numbers.year_of("received_on"),  # a complaint of its 登记日期's year
         default_sort="received_on",
         # the complaint figures count by 被投诉单位: units of the 通讯录, by 名称
         rules=[_blanks, known_unit_fields(("unit", "被投诉单位", False),
@@ -174,10 +175,10 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
         close_days = int(settings.get(CLOSE_DAYS.key))
         values["due_on"] = values.get("due_on") or workdays.add_working_days(day, close_days)
         later = imported_steps(values, _state_given(raw))
-        claimed = numbering.claim_manual("complaint", number, actor, SPEC.name,
-                                         dated=numbering.dated_by(SPEC, values)) if number else None
+        claimed = typed_numbers.claim_manual("complaint", number, actor, SPEC.name,
+                                             dated=typed_numbers.dated_by(SPEC, values)) if number else None
         if claimed is not None:
-            values["number"] = claimed.text  # as it was claimed (numbering.tidy_number)
+            values["number"] = claimed.text  # as it was claimed (typed_numbers.tidy_number)
         record = records.create(
             SPEC, values, actor, parsed=True,
             summary=f"效能投诉登记：{values.get('unit', '')} {values.get('person') or ''}".strip(),

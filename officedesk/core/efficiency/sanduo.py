@@ -11,12 +11,12 @@ from typing import Any
 from officedesk.core import clock, rank_orders, settings
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
-from officedesk.core.directory import NO_RANK
 from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency.calendar import WorkdayIndex
 from officedesk.core.efficiency.spans import _ord, _rows, _visible
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
+from officedesk.core.ranks import NO_RANK
 
 TARGET_RATIO = settings.declare(
     "efficiency.target.ratio",

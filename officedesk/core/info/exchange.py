@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import numbering, records, state_facts
+from officedesk.core import numbering, records, state_facts, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.info import procedure
@@ -150,7 +150,7 @@ def read_outcome(cells: dict[str, Any]) -> Outcome:
 
 
 def _first_report(follow: str) -> InfoItem:
-    follow = numbering.tidy_number(follow)  # 信息〔２０２６〕１号 is 信息〔2026〕1号
+    follow = typed_numbers.tidy_number(follow)  # 信息〔２０２６〕１号 is 信息〔2026〕1号
     first = InfoItem.get_or_none(InfoItem.number == follow)
     if first is None and follow.isdigit() and records.id_in_range(follow):
         first = InfoItem.get_or_none(InfoItem.id == int(follow))
@@ -248,9 +248,9 @@ def create_item(raw: dict[str, Any], actor: Actor) -> InfoItem:
         else:
             parsed = records.parse_values(spec, values)
         _settle_state(parsed, given, outcome)
-        claimed = numbering.claim_manual("info", number, actor, "info") if number else None
+        claimed = typed_numbers.claim_manual("info", number, actor, "info") if number else None
         if claimed is not None:
-            parsed["number"] = claimed.text  # as it was claimed (numbering.tidy_number)
+            parsed["number"] = claimed.text  # as it was claimed (typed_numbers.tidy_number)
         record = records.create(spec, parsed, actor, parsed=True,
                                 summary=f"续报：{first.number}" if first is not None else "")
         if claimed is not None:

@@ -10,8 +10,8 @@ from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, MASK_PHONE, FieldSpec
 from officedesk.core.idcard import check_phone, normalize_phone
-from officedesk.core.numbering import tidy_number
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.typed_numbers import tidy_number
 from officedesk.store.info import InfoItem
 
 TO_RECEIVE = "待接收"
@@ -243,7 +243,7 @@ def _not_below_first_report(values: dict[str, Any], existing: Any) -> None:
     """A 续报 carries its first report's title and event: its 密级 is never below the first
     report's (given lower: refused; not given: the first report's)."""
     from officedesk.core.actor import clearance_of
-    from officedesk.core.records import keep_level_floor, pick
+    from officedesk.core.record_guards import keep_level_floor, pick
 
     first_id = pick(values, existing, "followup_of")
     first = InfoItem.get_or_none(InfoItem.id == first_id) if first_id else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from officedesk.core import clock, dashboard, numbering, records, registry, stats
+from officedesk.core import clock, dashboard, numbering, records, registry, stats, typed_numbers
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.petitions import (
@@ -110,7 +110,7 @@ def _split_import(
             people = [first] + [{"name": n} for n in names[1:]]
     number_key = next((k for k in values if k in ("信访编号", "number")), None)
     # as the number register keeps it (信２０２５－０００１２ is 信2025-00012)
-    number = numbering.tidy_number(str(values.pop(number_key) or "")) if number_key else ""
+    number = typed_numbers.tidy_number(str(values.pop(number_key) or "")) if number_key else ""
     return values, people, number, state
 
 
@@ -122,8 +122,8 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
         claimed = None
         if number:  # an imported 台账 keeps its own 信访编号: claimed (moving the sequence past
             # it), never a new one issued and voided
-            claimed = numbering.claim_manual("petition", number, actor, "petitions",
-                                             dated=numbering.dated_by(SPEC, values))
+            claimed = typed_numbers.claim_manual("petition", number, actor, "petitions",
+                                                 dated=typed_numbers.dated_by(SPEC, values))
             values["number"] = number
         record = registration.register(values, people, actor)
         if claimed is not None:

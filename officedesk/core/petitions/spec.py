@@ -20,8 +20,8 @@ from officedesk.core.fields import (
     FieldSpec,
 )
 from officedesk.core.idcard import check_id, check_phone, normalize_id, normalize_phone
-from officedesk.core.numbering import tidy_number, year_of
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.typed_numbers import tidy_number, year_of
 from officedesk.store.petitions import Petition
 
 FORMS = ("来信", "来访", "电话", "传真", "网上")

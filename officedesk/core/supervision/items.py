@@ -11,9 +11,11 @@ from officedesk.core import (
     clock,
     counted_deadlines,
     numbering,
+    record_guards,
     records,
     settings,
     settings_renamed,
+    typed_numbers,
     workdays,
 )
 from officedesk.core.actor import SECRECY_LABELS, Actor, secrecy_label
@@ -188,7 +190,7 @@ def _check_secrecy(values: dict[str, Any], existing: Any) -> None:
     kind = records.pick(values, existing, "source_kind") or "other"
     floor = source_level(kind, records.pick(values, existing, "source_id"))
     # a new item's 密级 is the form's default, not a choice: it follows the source silently
-    records.keep_level_floor(
+    record_guards.keep_level_floor(
         values, existing, "secrecy", floor, "此督查事项来自{label}记录，密级不能低于“{label}”。",
         given="secrecy" in values and existing is not None,
     )
@@ -346,7 +348,7 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
     if status in DONE_STATUSES + ("已办结",) and closed_on is None:
         raise ValidationError("状态为办结的事项请填写“办结日期”。", "closed_on")
     leads = [u for u in known_units(unit, "牵头单位", "lead_unit").split("、") if u]
-    number = numbering.tidy_number(str(values.get("number") or ""))  # as claim_manual keeps it
+    number = typed_numbers.tidy_number(str(values.get("number") or ""))  # as claim_manual keeps it
     values["number"] = number
     with write_transaction():
         issued = None
@@ -355,8 +357,8 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
                 raise ValidationError(
                     f"督查编号“{number}”已经使用过，不能重复登记；同一事项请勿重复导入。", "number"
                 )
-            issued = numbering.claim_manual("supervision", number, actor, SPEC.name,
-                                            dated=numbering.dated_by(SPEC, values))
+            issued = typed_numbers.claim_manual("supervision", number, actor, SPEC.name,
+                                                dated=typed_numbers.dated_by(SPEC, values))
         item = _create(values, actor)
         if issued is not None:
             numbering.attach(issued, item.id)
@@ -393,12 +395,12 @@ SPEC = register(
         number_field="number",
         natural_key=("number",),
         number_kind="supervision",
-        number_year=numbering.year_of("start_date"),  # an item of its 立项日期's year
+        number_year=typed_numbers.year_of("start_date"),  # an item of its 立项日期's year
         level_field="secrecy",
         default_sort="id",
         fields=[
             FieldSpec("number", "督查编号", editable=False, searchable=True, width=130,
-                      tidy=numbering.tidy_number),
+                      tidy=typed_numbers.tidy_number),
             FieldSpec(
                 "title", "事项名称", required=True, searchable=True, max_length=300, width=280
             ),

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from officedesk.core import directory
+from officedesk.core import directory_completion
 
 # The popup shows "郝雪　县委组织部 部长"; the field (and activated) get the name only, so
 # neither ↓ nor Enter ever puts the detail into the field.
@@ -40,12 +40,12 @@ class DirectoryLineEdit(QLineEdit):
 
     def suggestions(self, typed: str | None = None) -> list[str]:
         typed = self.text() if typed is None else typed
-        found = directory.suggest(self.kind, typed)
+        found = directory_completion.suggest(self.kind, typed)
         self._texts = {self._label(s): s.text for s in found}
         return list(self._texts)
 
     @staticmethod
-    def _label(suggestion: directory.Suggestion) -> str:
+    def _label(suggestion: directory_completion.Suggestion) -> str:
         return f"{suggestion.text}　{suggestion.detail}" if suggestion.detail else suggestion.text
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name

@@ -1,0 +1,57 @@
+"""Completion for the pickers of the 通讯录 (单位, 人员, 会议室): what a typed name, or its 拼音
+initials or spelling, finds ('zs' finds 张三; a unit by its 简称's too), as `Suggestion`s."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from officedesk.core.directory import tidy_name, unpadded_name
+from officedesk.store.models import Person, Room, Unit
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str  # what goes into the field
+    detail: str  # shown beside it (unit, title, capacity)
+    record_id: int
+
+
+def _matches(model: Any, typed: str) -> Any:
+    typed = typed.strip()
+    lowered = typed.lower()
+    condition = model.name.contains(typed)
+    if lowered.isascii() and lowered.replace(" ", "").isalpha():
+        condition = condition | model.pinyin.startswith(lowered) | model.pinyin.contains(" " + lowered)
+    return condition
+
+
+def suggest(kind: str, typed: str, limit: int = 20) -> list[Suggestion]:
+    """Completion for the pickers: by name, or by 拼音 initials or spelling ('zs' finds 张三)."""
+    makers: dict[str, Callable[[str, int], list[Suggestion]]] = {
+        "units": _suggest_units, "people": _suggest_people, "rooms": _suggest_rooms}
+    if not typed.strip():
+        return []
+    return makers[kind](typed, limit)
+
+
+def _suggest_units(typed: str, limit: int) -> list[Suggestion]:
+    rows = Unit.select().where(_matches(Unit, typed) | Unit.short_name.contains(typed.strip())).order_by(
+        Unit.sort_order, Unit.name).limit(limit)
+    return [Suggestion(u.name, u.short_name, u.id) for u in rows]
+
+
+def _suggest_people(typed: str, limit: int) -> list[Suggestion]:
+    typed = tidy_name(typed.strip())
+    condition = _matches(Person, typed)
+    if not typed.isascii():
+        condition = condition | unpadded_name().contains(typed.replace(" ", ""))
+    rows = Person.select().where(condition).order_by(Person.rank, Person.name).limit(limit)
+    return [Suggestion(p.name, " ".join(x for x in (p.unit.name if p.unit else "", p.title) if x), p.id)
+            for p in rows]
+
+
+def _suggest_rooms(typed: str, limit: int) -> list[Suggestion]:
+    rows = Room.select().where(_matches(Room, typed)).order_by(Room.name).limit(limit)
+    return [Suggestion(r.name, f"{r.capacity}人" if r.capacity else "", r.id) for r in rows]

@@ -1,0 +1,140 @@
+"""A batch's numbers (an import's), planned at once and applied in one write.
+
+`plan_many` gives the numbers a batch brings along and those it needs as `claim_manual` and
+`take` would give them one by one, reading only; `apply_plan` writes them under the write lock,
+while `plan_holds` says the sequences still read as the plan was made from them (`state_of`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import peewee
+
+from officedesk.core import clock
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ValidationError
+from officedesk.core.numbering import (
+    ISSUED_COLUMNS,
+    KINDS,
+    default_prefix,
+    format_number,
+    issued_marks,
+    refuse_below_mark,
+)
+from officedesk.core.typed_numbers import follows_sequence, parse_number, refuse_jump, tidy_number
+from officedesk.store.bulk import bulk_insert
+from officedesk.store.db import database, is_sqlite, write_transaction
+from officedesk.store.models import IssuedNumber, NumberSequence
+
+
+@dataclass
+class NumberPlan:
+    """The numbers of a batch (an import): those it brings along, claimed as typed, and those it
+    needs, issued after them; made from the sequences as read (`state`), applied under the write
+    lock only while they still read so (`state_of`), or made there."""
+
+    kind: str
+    state: NumberState  # what it was made from
+    issued: list[str]  # the numbers issued, in the order of the records that wanted one
+    rows: list[tuple[object, ...]]  # issued_number rows (ISSUED_COLUMNS)
+    moves: dict[tuple[str, int], int]  # (prefix, year) -> the sequence's new last value
+    touched: frozenset[tuple[str, int]] = frozenset()  # the sequences it claims or issues in
+    free_form: bool = False  # it brings numbers outside the kind's form (slots below `lowest`)
+
+
+def plan_holds(plan: NumberPlan, state: NumberState) -> bool:
+    """Whether the sequences a plan claims or issues in (and the free-form slots, if it takes
+    any) read now (`state`) as they did when it was made: numbers given meanwhile in other
+    sequences (this year's, while an old 台账 brings its own) leave it standing."""
+    def touched(numbers: NumberState) -> dict[tuple[str, int], int]:
+        return {(prefix, year): value for prefix, year, value in numbers.sequences if (prefix, year) in plan.touched}
+
+    return touched(state) == touched(plan.state) and (not plan.free_form or state.lowest == plan.state.lowest)
+
+
+@dataclass(frozen=True)
+class NumberState:
+    """What a plan is made from: the kind's sequences and the lowest (free-form) slot."""
+
+    sequences: tuple[tuple[str, int, int], ...]  # (prefix, year, last value)
+    lowest: int
+
+
+def state_of(kind: str) -> NumberState:
+    """The kind's NumberState as it reads now. Inside a transaction on PostgreSQL the sequence
+    rows are locked until its end, as take's UPDATE does."""
+    query = (NumberSequence.select(NumberSequence.prefix, NumberSequence.year, NumberSequence.last_value)
+             .where(NumberSequence.kind == kind).order_by(NumberSequence.prefix, NumberSequence.year))
+    if not is_sqlite() and database.in_transaction():
+        query = query.for_update()
+    read: list[tuple[Any, Any, Any]] = list(query.tuples())  # type: ignore[arg-type]
+    sequences = tuple((str(prefix), int(year), int(value)) for prefix, year, value in read)
+    lowest = min(IssuedNumber.select(peewee.fn.MIN(IssuedNumber.seq)).scalar() or 0, 0)
+    return NumberState(sequences, int(lowest))
+
+
+def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, int]],
+              wanted: list[int], years: list[int] | None = None) -> NumberPlan:
+    """Numbers for a batch, as claim_manual and take would give them one by one: the brought
+    (number text, record id) pairs move their sequence past them (numbers in another form keep
+    a negative, unique slot outside the sequence), then the next numbers go to `wanted`, in
+    order and continuous, each in its year (`years`, beside `wanted`; this year without).
+    A brought number that jumps ahead of its sequence is refused as claim_manual refuses it
+    (not in a past register: history_import). Reads only; a number taken meanwhile fails the
+    insert (the unique index), and with it the batch."""
+    if kind not in KINDS:
+        raise ValidationError(f"未知的编号种类：{kind}")
+    state = state_of(kind)
+    marks = issued_marks() if wanted else {}  # once per plan, however many rows
+    last = {(prefix, year): value for prefix, year, value in state.sequences}
+    in_sequence = follows_sequence(kind)
+    now = clock.now()
+    rows: list[tuple[object, ...]] = []
+    moves: dict[tuple[str, int], int] = {}
+    touched: set[tuple[str, int]] = set()
+    slot = state.lowest
+    for typed, record_id in brought:
+        text = tidy_number(typed)
+        parsed = parse_number(kind, text)
+        if parsed:
+            prefix, year, seq = parsed
+            if in_sequence:  # the rows before it, in the order of the file, count
+                refuse_jump(kind, text, prefix, year, seq, max(last.get((prefix, year), 0),
+                                                               moves.get((prefix, year), 0)))
+            moves[(prefix, year)] = max(moves.get((prefix, year), 0), seq)
+            touched.add((prefix, year))
+        else:
+            slot -= 1
+            prefix, year, seq = "", clock.today().year, slot
+        rows.append((kind, prefix, year, seq, text, registry, record_id, "manual", now, actor.username, "", ""))
+    issued: list[str] = []
+    prefix = default_prefix(kind)
+    this_year = clock.today().year
+    marked: set[tuple[str, int]] = set()
+    for record_id, year in zip(wanted, years or [this_year] * len(wanted), strict=True):
+        key = (prefix, year)
+        seq = moves[key] = max(last.get(key, 0), moves.get(key, 0)) + 1
+        if key not in marked:  # the first number issued in the sequence
+            refuse_below_mark(kind, prefix, year, seq, marks)
+            marked.add(key)
+        touched.add(key)
+        issued.append(format_number(kind, prefix, year, seq))
+        rows.append((kind, prefix, year, seq, issued[-1], registry, record_id, "used", now,
+                     actor.username, "", ""))
+    moves = {key: value for key, value in moves.items() if value > last.get(key, 0)}
+    return NumberPlan(kind, state, issued, rows, moves, frozenset(touched), slot != state.lowest)
+
+
+def apply_plan(plan: NumberPlan, rows_written: bool = False) -> None:
+    """Move the sequences and record the numbers of a plan (`rows_written`: the caller inserts
+    plan.rows itself). Inside the write transaction, after the plan's state was read again."""
+    with write_transaction():
+        for (prefix, year), value in plan.moves.items():
+            NumberSequence.insert(kind=plan.kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
+            NumberSequence.update(last_value=value).where(
+                (NumberSequence.kind == plan.kind) & (NumberSequence.prefix == prefix)
+                & (NumberSequence.year == year) & (NumberSequence.last_value < value)).execute()
+        if not rows_written:
+            bulk_insert(IssuedNumber, ISSUED_COLUMNS, plan.rows)
