@@ -78,3 +78,17 @@ def test_no_step_is_recorded_for_him_and_he_corrects_nothing(staff, admin):
         records.update(C.SPEC, record.id, {"被投诉人": "某某"}, record.version, xm)
     saved = records.update(C.SPEC, record.id, {"投诉内容": "徐敏拖延办理两周。"}, record.version, wzy)
     assert saved.person == "徐敏"
+
+
+def test_the_window_greys_his_step_buttons(staff, app_ctx, qtbot):
+    from officedesk.ui.efficiency.complaints import ComplaintsPage
+
+    record = C.register_complaint(RAW, staff["wzy"])
+    for username, enabled in (("xm", False), ("zyq", False), ("wzy", True)):
+        app_ctx.actor = staff[username]
+        page = ComplaintsPage(app_ctx)
+        qtbot.addWidget(page)
+        page.list.refresh()
+        assert page.list.select_record(record.id)
+        page.update_buttons()
+        assert page.verify_button.isEnabled() is enabled, username
