@@ -18,7 +18,8 @@ LABELS = {
     "info": "信息",
     "users": "用户账号",
     # statistics
-    "outgoing_total": "发文（件）",
+    # numbered 发文 by their 成文日期 (the 统计 tab's); 效能's 三多 counts those 印发 by its date
+    "outgoing_total": "已编号发文（件）",
     "incoming_total": "收文（件）",
     "incoming_open": "收文在办（件）",
     "incoming_overdue": "收文逾期（件）",
@@ -74,9 +75,17 @@ LABELS = {
 }
 
 
-def label(key: str) -> str:
-    """The Chinese label of a key; a key already in Chinese is its own label."""
-    return LABELS.get(key, key)
+# a key whose label depends on its section: the meetings' total counts those 筹备中 and still to
+# come (the 会议 tab's year), 效能's 三多 only those held
+SECTION_LABELS = {
+    ("meetings", "total"): "合计（含筹备中、尚未召开的，已取消的不计）",
+    ("meetings", "hours"): "会议时长（小时，含筹备中的）",
+}
+
+
+def label(key: str, section: str = "") -> str:
+    """The Chinese label of a key (in its section); a key already in Chinese is its own label."""
+    return SECTION_LABELS.get((section, key)) or LABELS.get(key, key)
 
 
 def known(key: str) -> bool:
@@ -104,7 +113,7 @@ def summary_lines(figures: dict[str, Any]) -> list[str]:
     for section, content in figures.items():
         if not isinstance(content, dict):
             continue
-        body = _scalars(content, "  ")
+        body = _scalars(content, "  ", section)
         for key, part in content.items():
             if isinstance(part, dict) and key in LABELS:
                 inner = _scalars(part, "    ")
@@ -115,9 +124,9 @@ def summary_lines(figures: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _scalars(content: dict[str, Any], indent: str) -> list[str]:
+def _scalars(content: dict[str, Any], indent: str, section: str = "") -> list[str]:
     return [
-        f"{indent}{label(key)}：{shown(value)}"
+        f"{indent}{label(key, section)}：{shown(value)}"
         for key, value in content.items()
         if key != "year" and known(key) and value != "" and not isinstance(value, dict | list)
     ]

@@ -24,6 +24,7 @@ from officedesk.core import (
 )
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, known_unit_fields
+from officedesk.core.efficiency import recusal
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, MASK_PHONE, FieldSpec, parse_date
 from officedesk.core.idcard import check_phone, normalize_phone
@@ -289,6 +290,7 @@ def _after_registration(record: Any) -> list[step_dates.Done]:
 
 
 # the 登记日期 starts the complaint's clock (its 办结时限, the 效能 spans): never after a later step
+SPEC.correction_locks.append(recusal.correction_lock)  # 回避: no 修改 by whom it complains of
 SPEC.correction_checks.append(corrections.clock_start("received_on", "登记日期", _after_registration))
 
 
@@ -323,6 +325,7 @@ def _step(
                 f"这件效能投诉现在是“{record.state}”，不能进行“{kind}”。此时可以：{offered}。"
             )
         _not_before_earlier_steps(record, kind, on)
+        recusal.refuse(actor, person, record)  # 回避: the 被投诉人 and his unit's members
         saved = records.save_changes(
             SPEC, record, values, version, actor, action="step",
             summary=f"效能投诉{kind}：{record.unit}（{content[:60]}）",

@@ -9,6 +9,7 @@ from typing import Any
 
 from officedesk.core import settings
 from officedesk.core.efficiency import complaints as C
+from officedesk.core.efficiency.recusal import step_refusal
 from officedesk.core.fields import INT, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.steps import StepSpec, declare, states_of
@@ -36,7 +37,7 @@ def _limit(pattern: str, name: str):
 
 
 STEPS = [
-    StepSpec("complaints", "核查", takes_on=True, takes_person=True,
+    StepSpec("complaints", "核查", takes_on=True, takes_person=True, who=step_refusal,
              fields=(_field("verifier_unit", required=True),
                      FieldSpec("limit_days", "核查时限（工作日）", kind=INT, minimum=1, maximum=365),
                      FieldSpec("content", "通知内容", kind=LONGTEXT,
@@ -47,13 +48,13 @@ STEPS = [
              run=lambda c: C.send_for_verification(
                  c.record.id, c.version, c.actor, c.values["verifier_unit"], on=c.on,
                  limit_days=c.get("limit_days"), person=c.person, content=c.get("content", ""))),
-    StepSpec("complaints", "结论", takes_on=True, takes_person=True,
+    StepSpec("complaints", "结论", takes_on=True, takes_person=True, who=step_refusal,
              fields=(_field("finding", required=True), _field("finding_text", required=True)),
              states=states_of(C.FLOW, "结论"), limit=_limit("核查时限 %1", "verify_due"),
              help="核查单位报来的核查情况：属实、部分属实或不属实；日期为核查完成日期",
              run=lambda c: C.conclude(c.record.id, c.version, c.actor, c.values["finding"],
                                       c.values["finding_text"], on=c.on, person=c.person)),
-    StepSpec("complaints", "处理", takes_on=True, takes_person=True,
+    StepSpec("complaints", "处理", takes_on=True, takes_person=True, who=step_refusal,
              fields=(_field("action", required=True),
                      _field("action_text", placeholder="处理结果为“其他”时必填")),
              states=states_of(C.FLOW, "处理"), limit=_limit("办结时限 %1", "due_on"),

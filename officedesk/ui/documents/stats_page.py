@@ -85,7 +85,7 @@ class StatsPage(QWidget):
             [u for u, _v in units], [(self.tr("发文"), [sum(v) for _u, v in units])]
         )
         self.summary.setText(
-            self.tr("发文 %1 件，收文 %2 件，在办 %3 件，逾期 %4 件")
+            self.tr("已编号发文 %1 件，收文 %2 件，在办 %3 件，逾期 %4 件")
             .replace("%1", str(self.figures["outgoing_total"]))
             .replace("%2", str(self.figures["incoming_total"]))
             .replace("%3", str(self.figures["incoming_open"]))

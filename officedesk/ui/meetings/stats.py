@@ -62,7 +62,7 @@ class MeetingStats(QWidget):
         kinds = list(figures["by_kind"])
         self.by_kind.set_data(kinds, [(self.tr("会议数"), [figures["by_kind"][k] for k in kinds])])
         self.summary.setText(
-            self.tr("全年会议 %1 个，共 %2 小时（已取消的不计）。")
+            self.tr("全年会议 %1 个，共 %2 小时（含筹备中、尚未召开的，已取消的不计）。")
             .replace("%1", str(figures["total"]))
             .replace("%2", f"{figures['hours']:g}")
         )

@@ -1,0 +1,92 @@
+"""回避: a 效能投诉 is not handled by whom it complains of. The 被投诉人 (a user whose 姓名 or
+用户名 it is) and the members of the 被投诉单位 (users whose 岗位 is in that unit) may not do its
+steps (核查, 结论, 处理), have them recorded in their name (代录, --person), or correct it (修改,
+which could take their own name off it). 登记 is not refused: it records what came in.
+
+Declared once on the steps (StepSpec.who: `steps` and the window do not offer them) and held
+by the core step functions and the registry's correction lock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from officedesk.core import positions
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ProcedureError
+
+
+def _same_unit(unit: str, complained: str) -> bool:
+    if not unit or not complained:
+        return False
+    if unit == complained:
+        return True
+    from officedesk.core.directory import unit_by_name  # a post may name the unit by its 简称
+
+    found = unit_by_name(unit)
+    return found is not None and found.name == complained
+
+
+def _conflict(names: set[str], units: set[str], record: Any) -> str:
+    """Why someone with these names and units is conflicted on the complaint ("" when not)."""
+    person = str(getattr(record, "person", "") or "").strip()
+    unit = str(getattr(record, "unit", "") or "").strip()
+    if person and person in names:
+        return f"是这件效能投诉的被投诉人（{person}）"
+    if any(_same_unit(u, unit) for u in units):
+        return f"所在的{unit}是这件效能投诉的被投诉单位"
+    return ""
+
+
+def _who_should(record: Any) -> str:
+    unit = str(getattr(record, "unit", "") or "").strip()
+    return f"请由{unit}以外、与投诉无关的工作人员办理" if unit else "请由与投诉无关的工作人员办理"
+
+
+def _of_actor(actor: Actor, record: Any) -> str:
+    names = {n for n in (actor.display_name, actor.username) if n}
+    units: set[str] = set()
+    post = positions.post_of(actor.username)
+    if post is not None:
+        names.add(post.name)
+        units.add(post.unit)
+    return _conflict(names, units, record)
+
+
+def step_refusal(actor: Actor, record: Any) -> str | None:
+    """StepSpec.who of every 效能投诉 step: a refusal for the 被投诉人 and his unit's members."""
+    why = _of_actor(actor, record)
+    if not why:
+        return None
+    return f"您{why}，应当回避，不能办理这件投诉的核查、结论和处理。{_who_should(record)}。"
+
+
+def person_refusal(person: str, record: Any) -> str | None:
+    """A step recorded for someone (代录, --person) who is conflicted on the complaint."""
+    person = (person or "").strip()
+    if not person:
+        return None
+    people = positions.people_named(person)
+    units = {p.unit for p in people} if people and all(
+        _same_unit(p.unit, str(record.unit or "")) for p in people) else set()
+    why = _conflict({person}, units, record)
+    if not why:
+        return None
+    return (f"经办人{person}{why}，应当回避，不能为其代录这件投诉的核查、结论和处理。"
+            f"{_who_should(record)}。")
+
+
+def refuse(actor: Actor, person: str, record: Any) -> None:
+    """The core step functions' check: the actor, and whom a step is recorded for (代录)."""
+    reason = step_refusal(actor, record) or person_refusal(person, record)
+    if reason:
+        raise ProcedureError(reason)
+
+
+def correction_lock(record: Any, actor: Actor) -> dict[str, str]:
+    """The 被投诉人 and his unit's members correct nothing of the complaint."""
+    from officedesk.core.corrections import ALL
+
+    why = _of_actor(actor, record)
+    if not why:
+        return {}
+    return {ALL: f"您{why}，应当回避，不能修改这件投诉。{_who_should(record)}。"}
