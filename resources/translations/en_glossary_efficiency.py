@@ -94,4 +94,9 @@ GLOSSARY = {
         "This bulletin's document number, e.g. 云委办通〔2026〕3号; left blank, the number is left "
         "for handwriting once it is given",
     "发文字号：": "Doc. no.:",
+    "已编号发文 %1 件，收文 %2 件，在办 %3 件，逾期 %4 件":
+        "Numbered outgoing: %1, incoming: %2, in progress: %3, overdue: %4",
+    "全年会议 %1 个，共 %2 小时（含筹备中、尚未召开的，已取消的不计）。":
+        "This year: %1 meetings, %2 hours (including those in preparation or still to come; "
+        "cancelled ones not counted).",
 }

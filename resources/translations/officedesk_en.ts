@@ -5009,6 +5009,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Doc. no.:</translation>
     </message>
     <message>
+        <source>已编号发文 %1 件，收文 %2 件，在办 %3 件，逾期 %4 件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Numbered outgoing: %1, incoming: %2, in progress: %3, overdue: %4</translation>
+    </message>
+    <message>
+        <source>全年会议 %1 个，共 %2 小时（含筹备中、尚未召开的，已取消的不计）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This year: %1 meetings, %2 hours (including those in preparation or still to come; cancelled ones not counted).</translation>
+    </message>
+    <message>
         <source>档号</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Archive number</translation>
@@ -11311,8 +11321,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="65"/>
-        <source>全年会议 %1 个，共 %2 小时（已取消的不计）。</source>
-        <translation>This year: %1 meetings, %2 hours (cancelled ones not counted).</translation>
+        <source>全年会议 %1 个，共 %2 小时（含筹备中、尚未召开的，已取消的不计）。</source>
+        <translation>This year: %1 meetings, %2 hours (including those in preparation or still to come; cancelled ones not counted).</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="75"/>
@@ -13316,8 +13326,8 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="88"/>
-        <source>发文 %1 件，收文 %2 件，在办 %3 件，逾期 %4 件</source>
-        <translation>Outgoing: %1, incoming: %2, open: %3, overdue: %4</translation>
+        <source>已编号发文 %1 件，收文 %2 件，在办 %3 件，逾期 %4 件</source>
+        <translation>Numbered outgoing: %1, incoming: %2, in progress: %3, overdue: %4</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/stats_page.py" line="101"/>
