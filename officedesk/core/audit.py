@@ -267,6 +267,7 @@ def _ensure_history_visible(registry_name: str, record_id: int | None, entries: 
     from officedesk.core import records
     from officedesk.core.actor import clearance_of
     from officedesk.core.errors import PermissionDeniedError
+    from officedesk.core.record_guards import not_found_message
 
     spec = _registry_spec(registry_name)
     if spec is None or spec.level_field is None:
@@ -285,8 +286,8 @@ def _ensure_history_visible(registry_name: str, record_id: int | None, entries: 
                     except (ValueError, AttributeError):
                         value = None
                     level = max(level, clearance_of(str(value or "")))
-    if level > actor.clearance:
-        raise PermissionDeniedError("该记录的密级高于您的权限，无法查看其历史。")
+    if level > actor.clearance:  # answered as an id that does not exist is (record_guards)
+        raise PermissionDeniedError(not_found_message(spec, record_id))
 
 
 @dataclass

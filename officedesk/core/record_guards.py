@@ -30,9 +30,15 @@ def level_of(spec: RegistrySpec, record: Any) -> int:
     return clearance_of(getattr(record, spec.level_field, "") or "")
 
 
+def not_found_message(spec: RegistrySpec, record_id: Any) -> str:
+    return f"没有找到记录号（id）为 {record_id} 的{spec.label}记录。"
+
+
 def ensure_visible(spec: RegistrySpec, record: Any, actor: Actor) -> None:
+    """A record above the actor's clearance is not found (README: by no path): answered as an
+    id that does not exist is, so that trying ids does not tell which are classified."""
     if level_of(spec, record) > actor.clearance:
-        raise PermissionDeniedError("该记录的密级高于您的权限，无法查看。")
+        raise PermissionDeniedError(not_found_message(spec, record.id))
 
 
 def refuse_step_fields(spec: RegistrySpec, raw: dict[str, Any]) -> None:

@@ -176,7 +176,7 @@ def get_unchecked(spec: RegistrySpec, record_id: int) -> Any:
         with guarded("读取"):
             record = spec.model.get_or_none(spec.model.id == record_id)
     if record is None:
-        raise NotFoundError(f"没有找到记录号（id）为 {record_id} 的{spec.label}记录。")
+        raise NotFoundError(record_guards.not_found_message(spec, record_id))
     return record
 
 

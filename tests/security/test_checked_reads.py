@@ -43,7 +43,7 @@ def secret(db, fixed_today) -> dict[str, Any]:
 @pytest.mark.parametrize("name", ["incoming", "outgoing", "supervision"])
 def test_records_get_refuses_a_reader_below_the_records_level(secret, name):
     spec = registry.get(name)
-    with pytest.raises(PermissionDeniedError, match="密级高于您的权限"):
+    with pytest.raises(PermissionDeniedError, match="没有找到记录号"):
         records.get(spec, secret[name], CLERK0)
     assert records.get(spec, secret[name], CLERK2).id == secret[name]
     with pytest.raises(TypeError):  # no read by leaving the reader out
@@ -53,7 +53,7 @@ def test_records_get_refuses_a_reader_below_the_records_level(secret, name):
 
 
 def test_the_latest_reminder_of_a_task_is_read_for_the_actor(secret):
-    with pytest.raises(PermissionDeniedError, match="密级高于您的权限"):
+    with pytest.raises(PermissionDeniedError, match="没有找到记录号"):
         sv.reminders.latest_reminder(secret["task"], CLERK0)
     last = sv.reminders.latest_reminder(secret["task"], CLERK2)
     assert last is not None and last.level == 1 and last.unit == "县水利局"

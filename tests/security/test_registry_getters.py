@@ -53,7 +53,7 @@ GETTERS: dict[str, Callable[..., Any]] = {
 @pytest.mark.parametrize("name", list(GETTERS))
 def test_a_registry_getter_refuses_a_clerk_below_the_records_level(secret, name):
     getter, record_id = GETTERS[name], secret[name]
-    with pytest.raises(PermissionDeniedError, match="密级高于您的权限"):
+    with pytest.raises(PermissionDeniedError, match="没有找到记录号"):
         getter(record_id, CLERK1)
     record = getter(record_id, CLERK2)  # cleared for 机密: the same call gives the record
     assert record.id == record_id and record.secrecy == "机密"
