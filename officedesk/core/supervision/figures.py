@@ -12,7 +12,8 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
-from officedesk.core.supervision.items import DONE_ON_TIME, DONE_STATUSES, PENDING, SPEC
+from officedesk.core.supervision import in_force
+from officedesk.core.supervision.items import DONE_STATUSES, PENDING, SPEC
 from officedesk.core.supervision.lights import task_light
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
@@ -203,9 +204,21 @@ def bulletin(
     )
     query = _visible(query, actor)
     with guarded("统计"):
-        for task in query:
+        found_tasks = list(query)
+        items = list(_visible(
+            SupervisionItem.select().where(
+                (SupervisionItem.start_date <= as_of)
+                & (SupervisionItem.closed_on.is_null() | (SupervisionItem.closed_on >= date_from))
+                & counted("supervision", SupervisionItem)
+            ),
+            actor,
+        ))
+        # the 时限 in force at the period's end: a later 延期 does not rewrite it
+        moved = in_force.extensions({t.item_id for t in found_tasks} | {i.id for i in items})
+        for task in found_tasks:
             done_on = task.done_on if task.status == TASK_DONE else None
-            standing = _standing(task.assigned_on, task.deadline, done_on, date_from, as_of, today)
+            deadline = in_force.task_deadline(task, moved, as_of)
+            standing = _standing(task.assigned_on, deadline, done_on, date_from, as_of, today)
             if not standing.counted:
                 continue
             figures = per_unit.setdefault(task.lead_unit, UnitFigures(task.lead_unit))
@@ -221,31 +234,24 @@ def bulletin(
                         task.lead_unit,
                         task.item.number,
                         task.item.title,
-                        task.deadline,
-                        (as_of - task.deadline).days,
+                        deadline,
+                        (as_of - deadline).days,
                         task.progress,
                         task.item.id,
                     )
                 )
-        items = _visible(
-            SupervisionItem.select().where(
-                (SupervisionItem.start_date <= as_of)
-                & (SupervisionItem.closed_on.is_null() | (SupervisionItem.closed_on >= date_from))
-                & counted("supervision", SupervisionItem)
-            ),
-            actor,
-        )
         for item in items:
             result.items += date_from <= item.start_date <= date_to
             closed = item.closed_on if item.status in DONE_STATUSES else None
-            standing = _standing(item.start_date, item.deadline, closed, date_from, as_of, today)
+            deadline = in_force.item_deadline(item, moved, as_of)
+            standing = _standing(item.start_date, deadline, closed, date_from, as_of, today)
             if not standing.counted:
                 continue
             result.items_open += standing.open
             result.items_overdue += standing.open and standing.expired
             result.items_due += standing.expired or standing.done_in
             result.items_done += standing.done_in
-            result.items_on_time += standing.done_in and item.status == DONE_ON_TIME
+            result.items_on_time += standing.on_time
     # the units that did worst first; equal figures by name (音序), so the order never depends
     # on how the rows happened to come back
     result.units = sorted(

@@ -149,10 +149,11 @@ def _extend(call: StepCall) -> None:
                               summary=f"延期：办结时限 {item.deadline.isoformat()} → "
                                       f"{new.isoformat()}（{reason}）")
     if task is not None:
-        tasks.update_task(task.id, {"deadline": new}, task.version, call.actor)
+        tasks.update_task(task.id, {"deadline": new}, task.version, call.actor, why="任务延期")
         audit.record(call.actor, "extend", SPEC.name, item.id,
                      {"任务": task.lead_unit, "时限": task.deadline.isoformat()},
-                     {"任务": task.lead_unit, "时限": new.isoformat(), "理由": reason},
+                     {"任务": task.lead_unit, "序号": task.seq, "时限": new.isoformat(),
+                      "理由": reason, "延期日期": clock.today().isoformat()},
                      f"任务延期：{task.lead_unit} {task.deadline.isoformat()} → "
                      f"{new.isoformat()}（{reason}）")
 

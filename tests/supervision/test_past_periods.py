@@ -1,0 +1,52 @@
+"""A past 通报 stays as it was: a later 延期 or 反馈 does not rewrite it; a period not begun is
+refused; a task due on the period's last day is counted one way whenever the 通报 is printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from officedesk.core import steps
+from officedesk.core import supervision as sv
+
+from .conftest import UNITS
+
+MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+
+
+def test_a_late_extension_does_not_rewrite_a_past_bulletin(item_with_tasks, admin, fixed_today):
+    item, tasks = item_with_tasks  # the 3-20 task (市自然资源和规划局) is overdue in March
+    fixed_today(dt.date(2026, 4, 3))
+    before = sv.bulletin(*MARCH, actor=admin)
+    assert before.total.overdue == 2  # 3-20 and 3-31 tasks
+    assert [line.unit for line in before.overdue] == [UNITS[2], UNITS[1]]
+    stats_before = sv.year_figures(admin, 2026)
+    # granted in April, after the 时限 ran out: from April on, not in March
+    steps.perform("supervision", item.id, "延期",
+                  {"办结时限": "2026-04-25", "延期理由": "规划审批需省厅批复", "单位": UNITS[2]}, admin)
+    assert sv.tasks.get_task(tasks[2].id, admin).deadline == dt.date(2026, 4, 25)
+    after = sv.bulletin(*MARCH, actor=admin)
+    assert after.total.overdue == 2 and after.total.due == before.total.due
+    line = next(o for o in after.overdue if o.unit == UNITS[2])
+    assert line.deadline == dt.date(2026, 3, 20)  # the 时限 in force at the period's end
+    # the item's own 办结时限 extended late: the March figures of items stay as they were
+    steps.perform("supervision", item.id, "延期",
+                  {"办结时限": "2026-05-31", "延期理由": "整体推迟"}, admin)
+    assert sv.bulletin(*MARCH, actor=admin).items_due == before.items_due
+    # April: the new 时限 is in force, the task not yet due
+    april = sv.bulletin(dt.date(2026, 4, 1), dt.date(2026, 4, 30), actor=admin)
+    assert UNITS[2] not in [o.unit for o in april.overdue]
+    # the year so far counts today's 时限
+    assert sv.year_figures(admin, 2026)["逾期任务"] == stats_before["逾期任务"] - 1
+
+
+def test_a_task_extension_names_its_task(item_with_tasks, admin, fixed_today):
+    """Two tasks of one unit: the 延期 of one leaves the other's past 时限 alone."""
+    item, tasks = item_with_tasks
+    fixed_today(dt.date(2026, 3, 5))
+    other = sv.add_task(item.id, {"牵头单位": UNITS[2], "时限": "2026-03-25", "办理要求": "另一项"},
+                        admin)
+    fixed_today(dt.date(2026, 4, 3))
+    steps.perform("supervision", item.id, "延期",
+                  {"办结时限": "2026-04-25", "延期理由": "等批复", "任务序号": str(other.seq)}, admin)
+    lines = {o.deadline for o in sv.bulletin(*MARCH, actor=admin).overdue if o.unit == UNITS[2]}
+    assert lines == {dt.date(2026, 3, 20), dt.date(2026, 3, 25)}
