@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from officedesk.core import steps
 from officedesk.core import supervision as sv
+from officedesk.core.errors import ValidationError
+from officedesk.printing import forms
 
 from .conftest import UNITS
 
@@ -50,3 +54,32 @@ def test_a_task_extension_names_its_task(item_with_tasks, admin, fixed_today):
                   {"办结时限": "2026-04-25", "延期理由": "等批复", "任务序号": str(other.seq)}, admin)
     lines = {o.deadline for o in sv.bulletin(*MARCH, actor=admin).overdue if o.unit == UNITS[2]}
     assert lines == {dt.date(2026, 3, 20), dt.date(2026, 3, 25)}
+
+
+def test_a_period_not_begun_has_no_bulletin_and_a_year_not_begun_no_figures(
+        item_with_tasks, admin, fixed_today):
+    fixed_today(dt.date(2026, 12, 1))  # every task overdue by now
+    with pytest.raises(ValidationError, match="尚未开始"):
+        sv.bulletin(dt.date(2027, 1, 1), dt.date(2027, 1, 31), actor=admin)
+    with pytest.raises(ValidationError, match="尚未开始"):
+        forms.get("bulletin").build([], admin, date_from="2027-01-01", date_to="2027-01-31")
+    figures = sv.year_figures(admin, 2027)
+    assert (figures["应办结"], figures["在办"], figures["逾期件数"], figures["逾期任务"]) == (0, 0, 0, 0)
+    assert figures["办结率"] is None and figures["按期办结率"] is None
+    assert figures["按单位"] == []
+    # a period begun today counts
+    assert sv.bulletin(dt.date(2026, 12, 1), dt.date(2026, 12, 31), actor=admin).total.overdue == 3
+
+
+def test_the_window_says_a_period_has_not_begun(item_with_tasks, app_ctx, qtbot, fixed_today):
+    from officedesk.ui.supervision.dialogs import BulletinDialog
+
+    fixed_today(dt.date(2026, 12, 1))
+    dialog = BulletinDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 3
+    dialog.date_from.set_value(dt.date(2027, 1, 1))
+    dialog.date_to.set_value(dt.date(2027, 1, 31))
+    dialog.refresh()
+    assert "尚未开始" in dialog.summary.text()
+    assert dialog.result is None and dialog.model.rowCount() == 0

@@ -186,6 +186,15 @@ def bulletin(
             f"通报期间的结束日期（{date_to}）不能早于开始日期（{date_from}）。", "date_to"
         )
     today = today or clock.today()
+    if date_from > today:
+        # nothing of it has happened: a task not yet due is no failure, and there is no figure
+        raise ValidationError(
+            f"通报期间（{date_from}至{date_to}）尚未开始（今天是{today}），没有可以通报的情况。"
+            "请选择已经开始的期间。", "date_from")
+    return _figures(date_from, date_to, today, actor)
+
+
+def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor) -> Bulletin:
     as_of = min(date_to, today)
     result = Bulletin(date_from, date_to, as_of)
     per_unit: dict[str, UnitFigures] = {}
@@ -291,7 +300,9 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
         for item in query:
             by_month[item.start_date.month - 1] += 1
             pending += item.status == PENDING
-    units = bulletin(dt.date(year, 1, 1), dt.date(year, 12, 31), today, actor=actor)
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    # a year not begun has nothing due yet: 0, and “—” for its rates
+    units = _figures(first, last, today, actor) if first <= today else Bulletin(first, last, first)
     return {
         "督查事项": units.items,
         "在办": units.items_open,
