@@ -83,3 +83,20 @@ def test_the_window_says_a_period_has_not_begun(item_with_tasks, app_ctx, qtbot,
     dialog.refresh()
     assert "尚未开始" in dialog.summary.text()
     assert dialog.result is None and dialog.model.rowCount() == 0
+
+
+def test_a_past_bulletin_shows_the_progress_reported_by_its_end(item_with_tasks, admin,
+                                                                fixed_today):
+    item, tasks = item_with_tasks
+    fixed_today(dt.date(2026, 3, 15))
+    sv.add_report(tasks[2].id, {"进度": 32, "进展情况": "正在办理"}, admin)
+    fixed_today(dt.date(2026, 4, 2))
+    sv.add_report(tasks[1].id, {"进度": 90, "进展情况": "资金基本落实", "反馈日期": "2026-04-01"},
+                  admin)
+    sv.add_report(tasks[2].id, {"进度": 90, "进展情况": "基本办完"}, admin)
+    lines = {o.unit: o.progress for o in sv.bulletin(*MARCH, actor=admin).overdue}
+    assert lines == {UNITS[2]: 32, UNITS[1]: 0}
+    # today's figures show today's reports
+    today = {o.unit: o.progress for o in sv.bulletin(dt.date(2026, 4, 1), dt.date(2026, 4, 30),
+                                                     actor=admin).overdue}
+    assert today == {UNITS[2]: 90, UNITS[1]: 90}

@@ -17,7 +17,7 @@ from officedesk.core.supervision.items import DONE_STATUSES, PENDING, SPEC
 from officedesk.core.supervision.lights import task_light
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
-from officedesk.store.supervision import SupervisionItem, SupervisionTask
+from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
 
 def short_unit(unit: str) -> str:
@@ -161,6 +161,20 @@ def _standing(
     return _AsOf(counted, not done_by_end, expired, done_in, on_time)
 
 
+def _progress_at(task_ids: list[int], day: dt.date) -> dict[int, int]:
+    """Each task's 进度 as its last 反馈 on or before `day` gave it (none yet: 0) — a report made
+    after a period does not show in its 通报."""
+    found: dict[int, int] = {}
+    for start in range(0, len(task_ids), 500):
+        query = (SupervisionReport.select(SupervisionReport.task, SupervisionReport.percent)
+                 .where(SupervisionReport.task.in_(task_ids[start:start + 500])
+                        & (SupervisionReport.report_date <= day))
+                 .order_by(SupervisionReport.report_date, SupervisionReport.id))
+        for report in query:
+            found[report.task_id] = report.percent
+    return found
+
+
 def _name_key(name: str) -> str:
     from officedesk.core.directory import pinyin_key
 
@@ -224,6 +238,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
         ))
         # the 时限 in force at the period's end: a later 延期 does not rewrite it
         moved = in_force.extensions({t.item_id for t in found_tasks} | {i.id for i in items})
+        progress = _progress_at([t.id for t in found_tasks], as_of)
         for task in found_tasks:
             done_on = task.done_on if task.status == TASK_DONE else None
             deadline = in_force.task_deadline(task, moved, as_of)
@@ -245,7 +260,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
                         task.item.title,
                         deadline,
                         (as_of - deadline).days,
-                        task.progress,
+                        progress.get(task.id, 0),
                         task.item.id,
                     )
                 )
