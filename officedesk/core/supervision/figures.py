@@ -169,9 +169,9 @@ def _progress_at(task_ids: list[int], day: dt.date) -> dict[int, int]:
         query = (SupervisionReport.select(SupervisionReport.task, SupervisionReport.percent)
                  .where(SupervisionReport.task.in_(task_ids[start:start + 500])
                         & (SupervisionReport.report_date <= day))
-                 .order_by(SupervisionReport.report_date, SupervisionReport.id))
-        for report in query:
-            found[report.task_id] = report.percent
+                 .order_by(SupervisionReport.report_date, SupervisionReport.id).tuples())
+        for task_id, percent in query:
+            found[task_id] = percent
     return found
 
 
