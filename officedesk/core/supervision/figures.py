@@ -166,7 +166,7 @@ def _progress_at(task_ids: list[int], day: dt.date) -> dict[int, int]:
     after a period does not show in its 通报."""
     found: dict[int, int] = {}
     for start in range(0, len(task_ids), 500):
-        query = (SupervisionReport.select(SupervisionReport.task, SupervisionReport.percent)
+        query: Any = (SupervisionReport.select(SupervisionReport.task, SupervisionReport.percent)
                  .where(SupervisionReport.task.in_(task_ids[start:start + 500])
                         & (SupervisionReport.report_date <= day))
                  .order_by(SupervisionReport.report_date, SupervisionReport.id).tuples())
