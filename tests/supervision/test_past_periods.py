@@ -100,3 +100,20 @@ def test_a_past_bulletin_shows_the_progress_reported_by_its_end(item_with_tasks,
     today = {o.unit: o.progress for o in sv.bulletin(dt.date(2026, 4, 1), dt.date(2026, 4, 30),
                                                      actor=admin).overdue}
     assert today == {UNITS[2]: 90, UNITS[1]: 90}
+
+
+def test_a_task_due_on_the_last_day_is_counted_one_way(item_with_tasks, admin):
+    """市财政局's task is due 3-31, the last day of March; 市自然资源和规划局's 3-20."""
+
+    def march(today):
+        result = sv.bulletin(*MARCH, today, actor=admin)
+        return (result.total.due, result.total.overdue,
+                {o.unit: o.days for o in result.overdue}, result.items_due)
+
+    # on 3-31 itself: due in the period (应办结), not yet overdue — the day is not over
+    assert march(dt.date(2026, 3, 31)) == (2, 1, {UNITS[2]: 11}, 0)
+    # once March is over: overdue, never “逾期 0天”; the same whatever day it is printed on
+    over = march(dt.date(2026, 4, 1))
+    assert over == (2, 2, {UNITS[2]: 12, UNITS[1]: 1}, 0)
+    assert march(dt.date(2026, 4, 20)) == over
+    assert "期末当天过完" in sv.figures.DEFINITIONS

@@ -43,7 +43,9 @@ def rate_text(value: float | None) -> str:
 # The definitions the 通报 prints in its 说明, so units can check their own figures.
 DEFINITIONS = (
     "在办：截至期末已交办、尚未办结的任务；"
-    "逾期未办结：办理时限在期末之前（含期末）、截至期末仍未办结的任务，不论何时交办；"
+    "逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办"
+    "（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；"
+    "逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；"
     "办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；"
     "应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，"
     "尚未到期的任务不计入；"
@@ -136,8 +138,13 @@ class _AsOf:
     counted: bool  # in the bulletin at all
     open: bool
     expired: bool  # its time limit has run out by the period's end
+    due: bool  # 应办结: its time limit falls on or before the period's end (or it was done in it)
+    days: int  # 逾期天数 when expired: to the day after a period over, to today in one still on
     done_in: bool
     on_time: bool
+
+
+_NOWHERE = _AsOf(False, False, False, False, 0, False, False)
 
 
 def _standing(
@@ -149,16 +156,20 @@ def _standing(
     today: dt.date,
 ) -> _AsOf:
     if start is not None and start > as_of:
-        return _AsOf(False, False, False, False, False)
+        return _NOWHERE
     if done_on is not None and done_on < date_from:  # finished before the period
-        return _AsOf(False, False, False, False, False)
+        return _NOWHERE
     done_by_end = done_on is not None and done_on <= as_of
     # a deadline on the last day has run out only once that day is over
     expired = deadline < as_of or (deadline == as_of and as_of < today)
+    # a period over is counted as the lights count on the day after it (a task due on its last
+    # day, not done, is 逾期 1 天); one still running, as they count today
+    days = (as_of - deadline).days + (1 if as_of < today else 0)
     done_in = done_by_end
     on_time = done_in and done_on is not None and done_on <= deadline
     counted = not done_by_end or done_in
-    return _AsOf(counted, not done_by_end, expired, done_in, on_time)
+    return _AsOf(counted, not done_by_end, expired, deadline <= as_of or done_in, days, done_in,
+                 on_time)
 
 
 def _progress_at(task_ids: list[int], day: dt.date) -> dict[int, int]:
@@ -247,7 +258,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
                 continue
             figures = per_unit.setdefault(task.lead_unit, UnitFigures(task.lead_unit))
             figures.open += standing.open
-            figures.due += standing.expired or standing.done_in
+            figures.due += standing.due
             figures.done += standing.done_in
             figures.on_time += standing.on_time
             figures.done_late += standing.done_in and not standing.on_time
@@ -259,7 +270,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
                         task.item.number,
                         task.item.title,
                         deadline,
-                        (as_of - deadline).days,
+                        standing.days,
                         progress.get(task.id, 0),
                         task.item.id,
                     )
@@ -273,7 +284,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
                 continue
             result.items_open += standing.open
             result.items_overdue += standing.open and standing.expired
-            result.items_due += standing.expired or standing.done_in
+            result.items_due += standing.due
             result.items_done += standing.done_in
             result.items_on_time += standing.on_time
     # the units that did worst first; equal figures by name (音序), so the order never depends
