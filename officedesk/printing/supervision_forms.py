@@ -66,7 +66,7 @@ def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date,
         last = sv.reminders.latest_reminder(chase.task.id, actor)
         levels.append(last.level if last is not None else 1)
     top = max(levels, default=1)
-    reply_by = today + dt.timedelta(days=int(settings.get(sv.reminders.REPLY_DAYS.key)))
+    reply_by = sv.reminders.reply_by(today)  # not on a holiday
     doc = FormDocument(
         title="督查催办通知单", footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4
     )

@@ -12,11 +12,12 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
-from officedesk.core.supervision.items import DONE_ON_TIME, DONE_STATUSES, PENDING, SPEC
+from officedesk.core.supervision import in_force
+from officedesk.core.supervision.items import DONE_STATUSES, PENDING, SPEC
 from officedesk.core.supervision.lights import task_light
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
-from officedesk.store.supervision import SupervisionItem, SupervisionTask
+from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
 
 def short_unit(unit: str) -> str:
@@ -42,7 +43,9 @@ def rate_text(value: float | None) -> str:
 # The definitions the 通报 prints in its 说明, so units can check their own figures.
 DEFINITIONS = (
     "在办：截至期末已交办、尚未办结的任务；"
-    "逾期未办结：办理时限在期末之前（含期末）、截至期末仍未办结的任务，不论何时交办；"
+    "逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办"
+    "（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；"
+    "逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；"
     "办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；"
     "应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，"
     "尚未到期的任务不计入；"
@@ -135,8 +138,13 @@ class _AsOf:
     counted: bool  # in the bulletin at all
     open: bool
     expired: bool  # its time limit has run out by the period's end
+    due: bool  # 应办结: its time limit falls on or before the period's end (or it was done in it)
+    days: int  # 逾期天数 when expired: to the day after a period over, to today in one still on
     done_in: bool
     on_time: bool
+
+
+_NOWHERE = _AsOf(False, False, False, False, 0, False, False)
 
 
 def _standing(
@@ -148,16 +156,34 @@ def _standing(
     today: dt.date,
 ) -> _AsOf:
     if start is not None and start > as_of:
-        return _AsOf(False, False, False, False, False)
+        return _NOWHERE
     if done_on is not None and done_on < date_from:  # finished before the period
-        return _AsOf(False, False, False, False, False)
+        return _NOWHERE
     done_by_end = done_on is not None and done_on <= as_of
     # a deadline on the last day has run out only once that day is over
     expired = deadline < as_of or (deadline == as_of and as_of < today)
+    # a period over is counted as the lights count on the day after it (a task due on its last
+    # day, not done, is 逾期 1 天); one still running, as they count today
+    days = (as_of - deadline).days + (1 if as_of < today else 0)
     done_in = done_by_end
     on_time = done_in and done_on is not None and done_on <= deadline
     counted = not done_by_end or done_in
-    return _AsOf(counted, not done_by_end, expired, done_in, on_time)
+    return _AsOf(counted, not done_by_end, expired, deadline <= as_of or done_in, days, done_in,
+                 on_time)
+
+
+def _progress_at(task_ids: list[int], day: dt.date) -> dict[int, int]:
+    """Each task's 进度 as its last 反馈 on or before `day` gave it (none yet: 0) — a report made
+    after a period does not show in its 通报."""
+    found: dict[int, int] = {}
+    for start in range(0, len(task_ids), 500):
+        query: Any = (SupervisionReport.select(SupervisionReport.task, SupervisionReport.percent)
+                 .where(SupervisionReport.task.in_(task_ids[start:start + 500])
+                        & (SupervisionReport.report_date <= day))
+                 .order_by(SupervisionReport.report_date, SupervisionReport.id).tuples())
+        for task_id, percent in query:
+            found[task_id] = percent
+    return found
 
 
 def _name_key(name: str) -> str:
@@ -185,6 +211,15 @@ def bulletin(
             f"通报期间的结束日期（{date_to}）不能早于开始日期（{date_from}）。", "date_to"
         )
     today = today or clock.today()
+    if date_from > today:
+        # nothing of it has happened: a task not yet due is no failure, and there is no figure
+        raise ValidationError(
+            f"通报期间（{date_from}至{date_to}）尚未开始（今天是{today}），没有可以通报的情况。"
+            "请选择已经开始的期间。", "date_from")
+    return _figures(date_from, date_to, today, actor)
+
+
+def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor) -> Bulletin:
     as_of = min(date_to, today)
     result = Bulletin(date_from, date_to, as_of)
     per_unit: dict[str, UnitFigures] = {}
@@ -203,14 +238,27 @@ def bulletin(
     )
     query = _visible(query, actor)
     with guarded("统计"):
-        for task in query:
+        found_tasks = list(query)
+        items = list(_visible(
+            SupervisionItem.select().where(
+                (SupervisionItem.start_date <= as_of)
+                & (SupervisionItem.closed_on.is_null() | (SupervisionItem.closed_on >= date_from))
+                & counted("supervision", SupervisionItem)
+            ),
+            actor,
+        ))
+        # the 时限 in force at the period's end: a later 延期 does not rewrite it
+        moved = in_force.extensions({t.item_id for t in found_tasks} | {i.id for i in items})
+        progress = _progress_at([t.id for t in found_tasks], as_of)
+        for task in found_tasks:
             done_on = task.done_on if task.status == TASK_DONE else None
-            standing = _standing(task.assigned_on, task.deadline, done_on, date_from, as_of, today)
+            deadline = in_force.task_deadline(task, moved, as_of)
+            standing = _standing(task.assigned_on, deadline, done_on, date_from, as_of, today)
             if not standing.counted:
                 continue
             figures = per_unit.setdefault(task.lead_unit, UnitFigures(task.lead_unit))
             figures.open += standing.open
-            figures.due += standing.expired or standing.done_in
+            figures.due += standing.due
             figures.done += standing.done_in
             figures.on_time += standing.on_time
             figures.done_late += standing.done_in and not standing.on_time
@@ -221,31 +269,24 @@ def bulletin(
                         task.lead_unit,
                         task.item.number,
                         task.item.title,
-                        task.deadline,
-                        (as_of - task.deadline).days,
-                        task.progress,
+                        deadline,
+                        standing.days,
+                        progress.get(task.id, 0),
                         task.item.id,
                     )
                 )
-        items = _visible(
-            SupervisionItem.select().where(
-                (SupervisionItem.start_date <= as_of)
-                & (SupervisionItem.closed_on.is_null() | (SupervisionItem.closed_on >= date_from))
-                & counted("supervision", SupervisionItem)
-            ),
-            actor,
-        )
         for item in items:
             result.items += date_from <= item.start_date <= date_to
             closed = item.closed_on if item.status in DONE_STATUSES else None
-            standing = _standing(item.start_date, item.deadline, closed, date_from, as_of, today)
+            deadline = in_force.item_deadline(item, moved, as_of)
+            standing = _standing(item.start_date, deadline, closed, date_from, as_of, today)
             if not standing.counted:
                 continue
             result.items_open += standing.open
             result.items_overdue += standing.open and standing.expired
-            result.items_due += standing.expired or standing.done_in
+            result.items_due += standing.due
             result.items_done += standing.done_in
-            result.items_on_time += standing.done_in and item.status == DONE_ON_TIME
+            result.items_on_time += standing.on_time
     # the units that did worst first; equal figures by name (音序), so the order never depends
     # on how the rows happened to come back
     result.units = sorted(
@@ -285,7 +326,9 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
         for item in query:
             by_month[item.start_date.month - 1] += 1
             pending += item.status == PENDING
-    units = bulletin(dt.date(year, 1, 1), dt.date(year, 12, 31), today, actor=actor)
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    # a year not begun has nothing due yet: 0, and “—” for its rates
+    units = _figures(first, last, today, actor) if first <= today else Bulletin(first, last, first)
     return {
         "督查事项": units.items,
         "在办": units.items_open,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from officedesk.core import clock, settings, workdays
 from officedesk.core.i18n import text
+from officedesk.core.lifecycle import VOIDED
 from officedesk.core.supervision.items import DONE_STATUSES, WORKING_DAYS
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
 
@@ -135,9 +136,10 @@ def item_light(
     tasks: Iterable[SupervisionTask] | None = None,
     today: dt.date | None = None,
 ) -> Light:
-    """The item's light: the worst of its open tasks; without tasks, its own 时限."""
+    """The item's light: the worst of its open tasks; without tasks, its own 时限. Done or
+    voided (已作废: it was registered by mistake), a grey one saying so."""
     today = today or clock.today()
-    if item.status in DONE_STATUSES:
+    if item.status in DONE_STATUSES or item.status == VOIDED:  # a voided one counts nowhere
         return make(DONE, item.status)
     if tasks is None:
         tasks = SupervisionTask.select().where(SupervisionTask.item == item.id)

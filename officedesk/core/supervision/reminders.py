@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from officedesk.core import audit, clock, records, settings
+from officedesk.core import audit, clock, records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.supervision.items import DONE_STATUSES, SPEC
 from officedesk.core.supervision.task_reads import get_task
@@ -28,6 +28,12 @@ INTERVAL = settings.declare(
 REPLY_DAYS = settings.declare(
     "supervision.reply_days", int, 3, "催办后限期报送办理情况（天）", "督查", minimum=1, maximum=365
 )
+
+
+def reply_by(today: dt.date) -> dt.date:
+    """报送期限 of a 催办: REPLY_DAYS calendar days on, a last day that is a rest day or a public
+    holiday moved to the next working day (as other periods in calendar days)."""
+    return workdays.add_days(today, int(settings.get(REPLY_DAYS.key)), False)
 
 
 @dataclass(frozen=True)
@@ -166,7 +172,7 @@ def generate_reminders(
     records.require_writer(actor)
     today = today or clock.today()
     interval = int(settings.get(INTERVAL.key))
-    reply_by = today + dt.timedelta(days=int(settings.get(REPLY_DAYS.key)))
+    reply_day = reply_by(today)
     made: list[SupervisionReminder] = []
     with guarded("保存"), write_transaction():
         for chase in chases(today, unit, item_ids=item_ids, actor=actor):
@@ -181,7 +187,7 @@ def generate_reminders(
                 level=level,
                 reason=chase.reason[:200],
                 issued_on=today,
-                reply_by=reply_by,
+                reply_by=reply_day,
                 created_at=clock.now(),
                 created_by=actor.username,
             )
@@ -195,7 +201,7 @@ def generate_reminders(
                     "单位": chase.task.lead_unit,
                     "级别": level_label(level),
                     "原因": chase.reason,
-                    "限期": reply_by.isoformat(),
+                    "限期": reply_day.isoformat(),
                 },
                 f"{level_label(level)}：{chase.task.lead_unit}（{chase.reason}）",
             )

@@ -149,19 +149,28 @@ def _extend(call: StepCall) -> None:
                               summary=f"延期：办结时限 {item.deadline.isoformat()} → "
                                       f"{new.isoformat()}（{reason}）")
     if task is not None:
-        tasks.update_task(task.id, {"deadline": new}, task.version, call.actor)
+        tasks.update_task(task.id, {"deadline": new}, task.version, call.actor, why="任务延期")
         audit.record(call.actor, "extend", SPEC.name, item.id,
                      {"任务": task.lead_unit, "时限": task.deadline.isoformat()},
-                     {"任务": task.lead_unit, "时限": new.isoformat(), "理由": reason},
+                     {"任务": task.lead_unit, "序号": task.seq, "时限": new.isoformat(),
+                      "理由": reason, "延期日期": clock.today().isoformat()},
                      f"任务延期：{task.lead_unit} {task.deadline.isoformat()} → "
                      f"{new.isoformat()}（{reason}）")
 
 
-def _splitters(doing: str) -> Any:
-    """Who may undo or move what 分解 decided (删除任务, 延期): its holders (逐级负责)."""
+def _holders_of(chain_step: str, doing: str) -> Any:
+    """A 督查室 step outside the chain is for the holders of the chain step it belongs with
+    (逐级负责), their 代理 and the administrator: the refusal of anyone else."""
     from officedesk.core import responsibility
 
-    return lambda actor, record: responsibility.holders_refusal(SPEC.name, "分解", record, actor, doing)
+    return lambda actor, record: responsibility.holders_refusal(SPEC.name, chain_step, record,
+                                                                actor, doing)
+
+
+def _splitters(doing: str) -> Any:
+    """Who may undo or move what 分解 decided (删除任务, 延期), judge a task done (任务办结) or
+    chase the units in the 督查室's name (催办): 分解's holders."""
+    return _holders_of("分解", doing)
 
 
 def _delete_task(call: StepCall) -> None:
@@ -213,7 +222,8 @@ STEPS = [
     StepSpec("supervision", "催办", takes_on=True,
              fields=(FieldSpec("unit", "单位", completer="units", placeholder="留空催办全部"),),
              states=(OPEN,), when=_has_open_tasks,
-             help="给临期、逾期、反馈逾期的任务发催办（逐次升级）", run=_remind),
+             help="给临期、逾期、反馈逾期的任务发催办（逐次升级）", who=_splitters("催办"),
+             run=_remind),
     StepSpec("supervision", "延期",
              fields=(FieldSpec("deadline", "办结时限", kind=DATE, required=True),
                      FieldSpec("reason", "延期理由", kind=LONGTEXT, required=True),
@@ -226,7 +236,7 @@ STEPS = [
              fields=(UNIT, TASK, FieldSpec("closed_on", "办结日期", kind=DATE),
                      FieldSpec("report", "办结情况", kind=LONGTEXT, required=True)),
              states=(OPEN,), when=_has_open_tasks, choices=_task_choices,
-             defaults=_one_unit,
+             defaults=_one_unit, who=_splitters("任务办结"),
              run=lambda c: tasks.complete_task(_task_of(c).id, c.day("closed_on") or clock.today(),
                                                c.values["report"], c.actor)),
     StepSpec("supervision", "办结", takes_on=True,
@@ -239,7 +249,7 @@ STEPS = [
                                             c.values["report"], c.version, c.actor)),
     StepSpec("supervision", "重新打开",
              fields=(FieldSpec("reason", "原因", kind=LONGTEXT, required=True),),
-             states=DONE_STATUSES,
+             states=DONE_STATUSES, who=_holders_of("办结", "重新打开"),  # undoes 办结
              run=lambda c: tasks.reopen_item(c.record.id, c.values["reason"], c.version, c.actor)),
 ]
 

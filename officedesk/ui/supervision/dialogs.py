@@ -117,6 +117,22 @@ class ReminderDialog(QDialog):
         has = bool(counts)
         self.print_unit_button.setEnabled(has)
         self.print_all_button.setEnabled(has)
+        # 催办 is the 督查室's (its step declares who): not offered to anyone else
+        refusal = self.chase_refusal()
+        self.generate_button.setEnabled(self.ctx.actor.can_write and not refusal)
+        self.generate_button.setToolTip(refusal or self.tr(
+            "为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级"))
+
+    def chase_refusal(self) -> str:
+        """Why core would refuse this user the 催办 step (on the first item due one), or ""."""
+        proc = steps.procedure(sv.SPEC.name)
+        for chase in sv.chases(actor=self.ctx.actor)[:1]:
+            try:
+                item = records.get(sv.SPEC, chase.item.id, self.ctx.actor)
+                return steps.refusal(proc, proc.find("催办"), item, self.ctx.actor) or ""
+            except OfficeDeskError as exc:
+                return str(exc)
+        return ""
 
     def current_unit(self) -> str | None:
         return self.unit_combo.currentData()
@@ -240,8 +256,11 @@ class BulletinDialog(QDialog):
         try:
             start, end = self.period()
             result = sv.bulletin(start, end, actor=self.ctx.actor)
-        except OfficeDeskError as exc:
+        except OfficeDeskError as exc:  # a period not begun, dates the wrong way round …
             self.summary.setText(exc.message)
+            self.result = None
+            self.model.set_rows([])  # no figures of another period left on show
+            self.chart.set_data([], [], self.tr("各单位办结率、按期办结率（%）"))
             return
         self.result = result
         self.model.set_rows(result.units)

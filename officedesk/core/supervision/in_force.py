@@ -1,0 +1,106 @@
+"""The 时限 in force on a day: a 延期 moves a deadline from the day it was granted on, not before.
+
+Each 延期 leaves an audit entry (action "extend") with the old and the new 时限: the item's
+(before {"办结时限": …}) or a task's (before {"任务": 牵头单位, "时限": …}, after with its 序号
+since this module was written). A 通报 of a period that ended before a 延期 reads the 时限 that
+was in force at its end, so a later 延期 does not rewrite past figures. A correction of a task
+(修改任务) is not a 延期: it changes the 时限 for the past too, as a correction does."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from officedesk.core.supervision.items import SPEC
+from officedesk.store.models import AuditEntry
+
+ITEM_KEY = "办结时限"
+
+
+@dataclass(frozen=True)
+class Extension:
+    item_id: int
+    seq: int | None  # the task's 序号; None for the item's 办结时限, or an old entry by unit only
+    unit: str  # the task's 牵头单位 ("" for the item)
+    granted: dt.date  # in force from this day
+    at: dt.datetime  # when it was entered
+    old: dt.date
+    new: dt.date
+
+    @property
+    def of_item(self) -> bool:
+        return not self.unit
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _parsed(entry: AuditEntry) -> Extension | None:
+    try:
+        before, after = json.loads(entry.before or "{}"), json.loads(entry.after or "{}")
+    except ValueError:
+        return None
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        return None
+    at = entry.at if isinstance(entry.at, dt.datetime) else dt.datetime.fromisoformat(str(entry.at))
+    granted = _date(after.get("延期日期")) or at.date()
+    if ITEM_KEY in before:
+        old, new = _date(before[ITEM_KEY]), _date(after.get(ITEM_KEY))
+        unit, seq = "", None
+    elif "任务" in before:
+        old, new = _date(before.get("时限")), _date(after.get("时限"))
+        unit = str(before["任务"])
+        seq = int(after["序号"]) if str(after.get("序号", "")).isdigit() else None
+    else:
+        return None
+    if old is None or new is None:
+        return None
+    return Extension(int(entry.record_id or 0), seq, unit, granted, at, old, new)
+
+
+def extensions(item_ids: Iterable[int]) -> dict[int, list[Extension]]:
+    """The 延期 of these items, oldest first, by item."""
+    ids = sorted(set(item_ids))
+    found: dict[int, list[Extension]] = {}
+    for start in range(0, len(ids), 500):
+        query = (AuditEntry.select()
+                 .where((AuditEntry.registry == SPEC.name) & (AuditEntry.action == "extend")
+                        & AuditEntry.record_id.in_(ids[start:start + 500]))
+                 .order_by(AuditEntry.id))
+        for entry in query:
+            extension = _parsed(entry)
+            if extension is not None:
+                found.setdefault(extension.item_id, []).append(extension)
+    return found
+
+
+def _at(current: dt.date, moves: list[Extension], day: dt.date) -> dt.date:
+    """Undo, latest first, the 延期 granted after `day`."""
+    deadline = current
+    for move in reversed(moves):
+        if move.granted > day:
+            deadline = move.old
+    return deadline
+
+
+def item_deadline(item: Any, found: dict[int, list[Extension]], day: dt.date) -> dt.date:
+    """The item's 办结时限 in force at the end of `day`."""
+    return _at(item.deadline, [e for e in found.get(item.id, []) if e.of_item], day)
+
+
+def task_deadline(task: Any, found: dict[int, list[Extension]], day: dt.date) -> dt.date:
+    """A task's 时限 in force at the end of `day`: its 延期 (by 序号; an entry written before the
+    序号 was kept, by its 牵头单位) entered since the task was given are undone when granted
+    later than `day`."""
+    created = task.created_at
+    moves = [e for e in found.get(task.item_id, []) if not e.of_item
+             and (e.seq == task.seq if e.seq is not None else e.unit == task.lead_unit)
+             and (created is None or e.at >= created)]
+    return _at(task.deadline, moves, day)

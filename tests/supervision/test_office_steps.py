@@ -1,0 +1,79 @@
+"""重新打开, 任务办结 and 催办 are the 督查室's: a 科员 of another section reopened an item, closed an
+overdue task back-dated (turning it 按期) and chased units in the 督查室's name, while 办结, 延期
+and 删除任务 were refused to him. Declared on the step: not offered, and refused by core."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core import passwords, settings, steps
+from officedesk.core import supervision as sv
+from officedesk.core.actor import CLI_ACTOR
+from officedesk.core.errors import ProcedureError
+from tests.staff import make_staff
+
+
+@pytest.fixture
+def office(db, fixed_today, monkeypatch):
+    fixed_today(dt.date(2026, 11, 2))
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
+    settings.put("org.code", "某委办")
+    people = make_staff([
+        ("dc", "何斌", "clerk", "督查室", "科长", "", False),
+        ("dfk", "马丽", "clerk", "督查室", "副科长", "", False),
+        ("xm", "徐明", "clerk", "综合科", "科员", "", False),
+        ("zhuren", "孙主任", "leader", "办公室领导", "主任", "", False),
+    ])
+    item = sv.create_item({"事项名称": "推进冬季清洁取暖", "来源": "领导批示", "事项内容": "略",
+                           "立项日期": "2026-11-02", "办结时限": "2026-11-20"}, CLI_ACTOR)
+    steps.perform("supervision", item.id, "分解", {"牵头单位": "综合处", "时限": "2026-11-15"},
+                  people["dc"])
+    fixed_today(dt.date(2026, 12, 1))  # the task is overdue
+    return {**people, "item": item.id}
+
+
+def _offered(office, who):
+    return [s.name for s in steps.available_steps("supervision", office["item"], office[who])]
+
+
+def test_a_clerk_of_another_section_may_not_close_a_task_or_chase(office):
+    assert not {"任务办结", "催办"} & set(_offered(office, "xm"))
+    with pytest.raises(ProcedureError, match="“任务办结”与“分解”一样，应由督查室的科长或副科长"):
+        steps.perform("supervision", office["item"], "任务办结", {"办结情况": "已完成"},
+                      office["xm"], on="2026-11-15")
+    with pytest.raises(ProcedureError, match="“催办”与“分解”一样，应由督查室的科长或副科长"):
+        steps.perform("supervision", office["item"], "催办", {}, office["xm"])
+    task = sv.tasks_of(office["item"], CLI_ACTOR)[0]
+    assert task.status == sv.TASK_OPEN
+    assert sv.reminders.reminders_of(office["item"], CLI_ACTOR) == []
+
+
+def test_a_clerk_of_another_section_may_not_reopen(office):
+    steps.perform("supervision", office["item"], "任务办结", {"办结情况": "已完成"}, office["dfk"])
+    steps.perform("supervision", office["item"], "办结", {"办结报告": "已办结"}, office["dc"])
+    assert "重新打开" not in _offered(office, "xm")
+    with pytest.raises(ProcedureError, match="“重新打开”与“办结”一样，应由督查室的科长"):
+        steps.perform("supervision", office["item"], "重新打开", {"原因": "误办结"}, office["xm"])
+    assert sv.get_item(office["item"], CLI_ACTOR).status in sv.DONE_STATUSES
+    assert "重新打开" in _offered(office, "dc")
+    steps.perform("supervision", office["item"], "重新打开", {"原因": "误办结"}, office["dc"])
+    assert sv.get_item(office["item"], CLI_ACTOR).status == sv.OPEN
+
+
+def test_the_office_may_chase(office):
+    assert {"任务办结", "催办"} <= set(_offered(office, "dfk"))
+    steps.perform("supervision", office["item"], "催办", {}, office["dfk"])
+    assert len(sv.reminders.reminders_of(office["item"], CLI_ACTOR)) == 1
+
+
+def test_the_window_offers_chasing_to_the_office_only(office, app_ctx, qtbot):
+    from officedesk.ui.supervision.dialogs import ReminderDialog
+
+    for who, may in (("xm", False), ("dfk", True)):
+        app_ctx.actor = office[who]
+        dialog = ReminderDialog(app_ctx)
+        qtbot.addWidget(dialog)
+        assert dialog.generate_button.isEnabled() is may
+        assert ("应由督查室的科长或副科长" in dialog.generate_button.toolTip()) is not may
