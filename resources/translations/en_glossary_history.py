@@ -42,7 +42,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "（未注明）": "(not stated)",
     # 督查通报: what each figure counts (the summary line's tooltip)
     "在办：截至期末已交办、尚未办结的任务；"
-    "逾期未办结：办理时限在期末之前（含期末）、截至期末仍未办结的任务，不论何时交办；"
+    "逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办"
+    "（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；"
+    "逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；"
     "办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；"
     "应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，"
     "尚未到期的任务不计入；"
@@ -50,7 +52,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。": (
         "Open: tasks assigned and not yet completed at the end of the period; "
         "overdue and not completed: tasks whose deadline falls on or before the end of the period "
-        "and that are still not completed at its end, whenever they were assigned; "
+        "and that are still not completed when its last day is over, whenever they were assigned "
+        "(counted up to today, a task due today is due but overdue only once today is over); "
+        "days overdue: for a period that has ended, counted to the day after its end (a task due "
+        "on the last day is 1 day overdue); counted up to today, to today; "
         "completed, on time, late: tasks completed within the period, on time when completed no "
         "later than their deadline; "
         "due: tasks whose deadline falls on or before the end of the period and that were not "

@@ -6309,9 +6309,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <source>在办：截至期末已交办、尚未办结的任务；逾期未办结：办理时限在期末之前（含期末）、截至期末仍未办结的任务，不论何时交办；办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，尚未到期的任务不计入；办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。</source>
+        <source>在办：截至期末已交办、尚未办结的任务；逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，尚未到期的任务不计入；办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed at its end, whenever they were assigned; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; units are listed by on-time rate from lowest to highest, then by completion rate, then by name.</translation>
+        <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; units are listed by on-time rate from lowest to highest, then by completion rate, then by name.</translation>
     </message>
     <message>
         <source>重算结果</source>
@@ -8945,76 +8945,77 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="188"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="284"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="204"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="303"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="191"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="207"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="192"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="208"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="193"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="194"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="209"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="210"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="196"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="197"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="212"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="213"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="200"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="216"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="202"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="218"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="209"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="225"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="213"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="229"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="218"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="265"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="263"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="284"/>
         <source>各单位办结率、按期办结率（%）</source>
         <translation>Completion and on-time rates by unit (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="270"/>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="267"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="286"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="290"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="272"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="291"/>
         <source>按期办结率</source>
         <translation>On-time rate</translation>
     </message>
@@ -12810,6 +12811,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="70"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="124"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
         <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
@@ -12847,18 +12849,18 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Today is %1. Tasks overdue or late with reports: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="152"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="168"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="155"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="171"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="168"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="175"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="184"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="191"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
