@@ -143,7 +143,11 @@ def app_ctx(db, qtbot, tmp_path):
     from officedesk.ui.context import AppContext
 
     qsettings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
-    return AppContext(CLI_ACTOR, str(tmp_path / "officedesk.db"), qsettings)
+    ctx = AppContext(CLI_ACTOR, str(tmp_path / "officedesk.db"), qsettings)
+    yield ctx
+    # its change watch must not outlive the test: a test that keeps the context alive (a lambda
+    # on the timer) had it polling a closed database in whatever test came next in that process
+    ctx.stop_watching()
 
 
 @pytest.fixture
