@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up (first time only) and run every test: the quick ones, then the slow ones (the
 # PyInstaller bundle, big registries). Starts a throw-away PostgreSQL server for the tests marked
-# `postgres` and always stops it. Extra arguments go to both pytest runs.
+# `postgres` and always stops it. Extra arguments go to both pytest runs. The quick tests run on
+# every core (OFFICEDESK_TEST_WORKERS=1: in one process).
 #
 #   bash scripts/test.sh
 #   bash scripts/test.sh -x -k exchange
@@ -54,8 +55,18 @@ run_pytest() {
     return "$status"
 }
 
+# The quick tests run on every core (pytest-xdist; each worker has its own PostgreSQL database,
+# see tests/conftest.py); OFFICEDESK_TEST_WORKERS=1 runs them in one process. The slow ones stay
+# in one process: the load test and the bundle build must not run beside each other.
+WORKERS="${OFFICEDESK_TEST_WORKERS:-$(nproc 2>/dev/null || echo 1)}"
+[ "$WORKERS" -gt 8 ] && WORKERS=8
+PARALLEL=()
+if [ "$WORKERS" -gt 1 ]; then
+    PARALLEL=(-n "$WORKERS" --dist loadfile)
+fi
+
 FAILED=0
-run_pytest "quick tests" -m "not slow" "$@" || FAILED=1
+run_pytest "quick tests" -m "not slow" ${PARALLEL[@]+"${PARALLEL[@]}"} "$@" || FAILED=1
 run_pytest "slow tests" -m slow "$@" || FAILED=1
 
 echo "test: finished in $(( $(date +%s) - START )) s — $([ "$FAILED" = 0 ] && echo passed || echo FAILED)" >&2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if os.environ["QT_QPA_PLATFORM"] == "offscreen":
@@ -74,10 +75,42 @@ def _pg_url_or_skip() -> str:
     pytest.skip("PostgreSQL not started: eval \"$(scripts/pg_test_server.sh start)\"")
 
 
-@pytest.fixture
-def pg_url(tmp_path, monkeypatch) -> str:
-    """The test server's URL with an empty schema (nothing migrated, proxy not bound)."""
+@pytest.fixture(scope="session")
+def _pg_worker_url() -> Iterator[str]:
+    """The database of this test process on the test server: under pytest-xdist each worker
+    has its own (officedesk_test_gw0, …), made here and dropped at the end, so one worker's
+    emptying never pulls the tables from under another's test; a serial run uses the server's."""
     url = _pg_url_or_skip()
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not worker:
+        yield url
+        return
+    base, name = url.rsplit("/", 1)
+    own = f"{name}_{worker}"
+    _pg_admin(url, f'drop database if exists "{own}" with (force)', f'create database "{own}"')
+    yield f"{base}/{own}"
+    _pg_admin(url, f'drop database if exists "{own}" with (force)')
+
+
+def _pg_admin(url: str, *statements: str) -> None:
+    """Statements that cannot run inside a transaction (create / drop database)."""
+    import psycopg2
+
+    connection = psycopg2.connect(url)
+    try:
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def pg_url(tmp_path, monkeypatch, request) -> str:
+    """The test server's URL with an empty schema (nothing migrated, proxy not bound)."""
+    _pg_url_or_skip()
+    url = request.getfixturevalue("_pg_worker_url")
     monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home"))
     settings.forget_cache()
     workdays.forget_overrides()
@@ -110,7 +143,11 @@ def app_ctx(db, qtbot, tmp_path):
     from officedesk.ui.context import AppContext
 
     qsettings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
-    return AppContext(CLI_ACTOR, str(tmp_path / "officedesk.db"), qsettings)
+    ctx = AppContext(CLI_ACTOR, str(tmp_path / "officedesk.db"), qsettings)
+    yield ctx
+    # its change watch must not outlive the test: a test that keeps the context alive (a lambda
+    # on the timer) had it polling a closed database in whatever test came next in that process
+    ctx.stop_watching()
 
 
 @pytest.fixture

@@ -38,21 +38,27 @@ def _body_pages(data: DocumentData) -> int:
                if any(t.kind in ("body", "signature", "title") for t in p.texts))
 
 
-CASES: dict[int, list[int]] = {}
-for n in range(1, 75):
-    pages = _body_pages(_document(n))
-    if pages <= 6:
-        CASES.setdefault(pages, []).append(n)
+@pytest.fixture(scope="module")
+def cases() -> dict[int, list[int]]:
+    """Body pages → the line counts (1…74) whose body ends on that page. Composed when these
+    tests run, not when the module is collected (74 compositions: seconds in every collection,
+    in every pytest-xdist worker, whatever tests were chosen)."""
+    found: dict[int, list[int]] = {}
+    for n in range(1, 75):
+        pages = _body_pages(_document(n))
+        if pages <= 6:
+            found.setdefault(pages, []).append(n)
+    return found
 
 
-def test_bodies_of_one_to_six_pages_are_covered():
-    assert set(CASES) == {1, 2, 3, 4, 5, 6}
+def test_bodies_of_one_to_six_pages_are_covered(cases):
+    assert set(cases) == {1, 2, 3, 4, 5, 6}
 
 
 @pytest.mark.parametrize("body_pages", [1, 2, 3, 4, 5, 6])
-def test_colophon_on_the_last_even_page(body_pages):
+def test_colophon_on_the_last_even_page(body_pages, cases):
     # the shortest and the longest body that end on this page: room for the 版记 or none
-    for n in {CASES[body_pages][0], CASES[body_pages][-1]}:
+    for n in {cases[body_pages][0], cases[body_pages][-1]}:
         pdf = open_pdf(render_document(_document(n)))
         total = pdf.page_count
         assert total % 2 == 0, (body_pages, n)
@@ -73,8 +79,8 @@ def test_colophon_on_the_last_even_page(body_pages):
         assert all(k == total - 2 for k in blank)  # only ever the page before the 版记
 
 
-def test_colophon_shares_an_even_page_with_the_body_when_it_fits():
-    n = CASES[2][0]
+def test_colophon_shares_an_even_page_with_the_body_when_it_fits(cases):
+    n = cases[2][0]
     pdf = open_pdf(render_document(_document(n)))
     assert pdf.page_count == 2
     assert "抄送：" in pdf[1].get_text() and "— 2 —" in pdf[1].get_text()

@@ -15,7 +15,9 @@ SCRIPT = textwrap.dedent(
 
     app = QApplication([])
     window = QWidget()
-    run_in_background(window, "slow", lambda handle: time.sleep(0.8), lambda result: None,
+    # a quiet task (no progress dialog) is waited for QUIET_WAIT_MS (1 s) at quit: it must end
+    # well inside that even on a loaded machine (0.8 s left 0.2 s and aborted under -n 2)
+    run_in_background(window, "slow", lambda handle: time.sleep(0.4), lambda result: None,
                       show_progress=False)
     QTimer.singleShot(50, app.quit)
     app.exec()
