@@ -1,9 +1,9 @@
 """Corrections of an 信息 (core.corrections): they are the 信息科's work — whoever may 编发
 (`periodicals.publish_refusal`: the holders of chain.info's 编辑 in the section) and the
 administrator; an item scored (编发, 采用, 批示: what `scoring` counts for its 报送单位) keeps
-its 报送单位 and its 报送时间 (whose period its 报送 point is counted in); a 报送时间 is never put
-after the item's first step (接收); an item in an issue already 印发 went out on paper and takes no correction (a
-correction is printed in the periodical instead)."""
+its 报送单位 and its 报送时间 (whose period its 报送 point is counted in); a 报送时间 is never
+put after the item's first step (接收); an item in an issue already 印发 went out on paper and
+takes no correction (a correction is printed in the periodical instead)."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def _not_after_first_step(item: Any, values: dict[str, Any], actor: Actor) -> No
     received (and the 报送 point is not moved past what was done with it)."""
     when = values.get("reported_at")
     found = _first_step(item) if when is not None else None
-    if found is None:
+    if when is None or found is None:
         return
     step, done = found
     if isinstance(done, dt.datetime):
