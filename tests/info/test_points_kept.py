@@ -76,3 +76,12 @@ def test_a_table_changed_before_anything_was_scored_applies_throughout(db, admin
     assert scoring.points() == {**dict.fromkeys(scoring.POINT_KEYS, 0), "报送": 2, "批示": 4}
     with pytest.raises(ValidationError, match="2025-12-01起.*晚于前一段"):
         scoring.versions("报送=1\n2026-01-01起：\n报送=2\n2025-12-01起：\n报送=3")
+
+
+def test_scores_kept_before_are_recomputed(year, admin):  # noqa: F811
+    from officedesk.core.info import points_kept
+
+    InfoItem.update(score=0).execute()  # as an older version kept the items not scored yet
+    assert points_kept.recompute() == 6  # the voided one stays 0
+    assert sum(i.score for i in InfoItem.select()) == sum(_ranking().values())
+    assert points_kept.recompute() == 0

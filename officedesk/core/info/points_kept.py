@@ -74,14 +74,22 @@ def _points_changed(before: Any, after: Any, actor: Actor) -> str | None:
         (InfoItem.state != S.VOIDED)
         & ((InfoItem.reported_at >= since)
            | InfoItem.id.in_(InfoAction.select(InfoAction.item).where(InfoAction.on >= day)))))
-    tables = scoring.versions(str(after or ""))
+    count = recompute(touched, scoring.versions(str(after or "")))
+    return f"已按新的计分标准重算 {count} 件信息的得分。" if count else None
+
+
+def recompute(items: Any = None, tables: list[scoring.Version] | None = None) -> int:
+    """Write each item's 得分 as `scoring.item_points` counts it (`items`: a query, else every
+    item — a database whose 不采用 and waiting items were kept at 0 before their 报送 point was
+    stored); how many changed."""
+    tables = scoring.versions() if tables is None else tables
     count = 0
-    for item in touched:
+    for item in InfoItem.select() if items is None else items:
         points = scoring.item_points(item, tables)
         if points != item.score:
             InfoItem.update(score=points).where(InfoItem.id == item.id).execute()
             count += 1
-    return f"已按新的计分标准重算 {count} 件信息的得分。" if count else None
+    return count
 
 
 def _score_on_create(values: dict[str, Any], existing: Any) -> None:
