@@ -88,3 +88,23 @@ def test_a_leader_s_instruction_entered_by_another_is_entered_for_him(published)
                       staff["lgq"])
     # but he may not send it up or record its adoption: the 信息科's
     assert not _names(item_id, staff["lgq"]) & {"上报", "采用", "转督查"}
+
+
+def test_the_window_offers_them_only_to_the_info_section(published, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from officedesk.ui.context import AppContext
+    from officedesk.ui.info import make_tab
+
+    item_id, staff = published
+    enabled = {}
+    for who in ("xm", "ys", "lgq"):
+        ctx = AppContext(staff[who], "test.db",
+                         QSettings(str(tmp_path / f"{who}.ini"), QSettings.Format.IniFormat))
+        tab = make_tab(ctx)
+        qtbot.addWidget(tab)
+        tab.list.refresh()
+        tab.list.select_record(item_id)
+        tab.update_current()
+        enabled[who] = {s for s in AFTER if tab.buttons[s].isEnabled()}
+    assert enabled == {"xm": set(), "ys": {"上报", "采用", "批示", "转督查"}, "lgq": {"批示"}}
