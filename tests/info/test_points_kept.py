@@ -85,3 +85,17 @@ def test_scores_kept_before_are_recomputed(year, admin):  # noqa: F811
     assert points_kept.recompute() == 6  # the voided one stays 0
     assert sum(i.score for i in InfoItem.select()) == sum(_ranking().values())
     assert points_kept.recompute() == 0
+
+
+def test_a_table_kept_before_its_checks_counted_as_the_default(year, admin):  # noqa: F811
+    import json
+
+    from officedesk.store.models import AppSetting
+
+    # a value kept before the table's reader refused it
+    AppSetting.insert(key=scoring.POINTS.key, value=json.dumps("特别奖=5")).on_conflict(
+        conflict_target=[AppSetting.key], update={AppSetting.value: json.dumps("特别奖=5")}).execute()
+    settings.forget_cache()
+    assert scoring.points()["报送"] == 1  # read as the default
+    settings.put(scoring.POINTS.key, DEFAULT + "\n2026-07-01起：\n报送=5", admin)
+    assert scoring.table_on(D(2026, 7, 1))["报送"] == 5

@@ -34,9 +34,18 @@ def _events_between(first: dt.date, last: dt.date) -> bool:
     return bool(InfoAction.select().join(InfoItem).where(acted).exists())
 
 
+def _versions(text: str) -> list[scoring.Version]:
+    """A text of the 计分标准 as it counted: one kept from before its checks (refused now) was
+    read as the default."""
+    try:
+        return scoring.versions(text)
+    except ValidationError:
+        return scoring.versions(str(scoring.POINTS.default))
+
+
 def changed_from(before: str, after: str) -> dt.date | None:
     """The first day the two texts of the 计分标准 score differently (None: they never do)."""
-    old, new = scoring.versions(before), scoring.versions(after)
+    old, new = _versions(before), scoring.versions(after)
     days = sorted({day for day, _ in old} | {day for day, _ in new})
     return next((day for day in days
                  if scoring.table_on(day, old) != scoring.table_on(day, new)), None)
@@ -44,7 +53,7 @@ def changed_from(before: str, after: str) -> dt.date | None:
 
 def _past_refusal(before: str, after: str) -> str | None:
     """A change of the 计分标准 that alters points already counted before today."""
-    old, new = scoring.versions(before), scoring.versions(after)
+    old, new = _versions(before), scoring.versions(after)
     today = clock.today()
     days = sorted({day for day, _ in old} | {day for day, _ in new} | {today})
     for n, day in enumerate(days):
