@@ -140,9 +140,10 @@ def cmd_ranking(args: argparse.Namespace) -> int:
     from officedesk.core.info import scoring
 
     open_db(args)
-    label, ranked = scoring.ranking(actor(), args.period or str(clock.today().year))
-    if args.json:
-        print_json({"period": label, "points": scoring.points(),
+    period = args.period or str(clock.today().year)
+    label, ranked = scoring.ranking(actor(), period)
+    if args.json:  # the table in force at the period's end (each event counts by its day's)
+        print_json({"period": label, "points": scoring.table_on(scoring.period_range(period)[1]),
                     "units": [s.as_dict() for s in ranked]})
         return EXIT_OK
     out(f"{label}信息工作得分")

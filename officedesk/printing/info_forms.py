@@ -178,7 +178,7 @@ def ranking_form(actor: Actor, start: dt.date, end: dt.date, label: str) -> Form
     from officedesk.core.info import spec as S
 
     ranked = scoring.unit_scores(actor, start, end)
-    table = scoring.points()
+    spans = scoring.tables_within(start, end)  # the tables in force in the period
     doc = FormDocument(title="信息工作通报", subtitle=f"（{label}）", footer="第{page}页 共{pages}页")
     total = sum(s.reported for s in ranked)
     adopted = sum(sum(s.adopted.values()) for s in ranked)
@@ -198,7 +198,11 @@ def ranking_form(actor: Actor, start: dt.date, end: dt.date, label: str) -> Form
         rows = [["", "（本期无信息报送）", "", *("" for _ in levels), "", ""]]
     doc.table(columns, rows, size=SIZE_SMALL4, row_height=7.5)
     doc.spacer(3)
-    rule = "，".join(f"{k}{v}分" for k, v in table.items())
+    def said(table: dict[str, int]) -> str:
+        return "，".join(f"{k}{v}分" for k, v in table.items())
+
+    rule = said(scoring.table_on(end)) if len(spans) <= 1 else "；".join(
+        f"{chinese_date(first)}至{chinese_date(last)}：{said(table)}" for first, last, table in spans)
 
     def closing() -> None:
         doc.text(f"计分标准：{rule}。", size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)

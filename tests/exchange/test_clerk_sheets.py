@@ -93,7 +93,7 @@ def test_an_unscored_item_exported_with_score_0_imports(office, admin, tmp_path)
     path = _sheet(tmp_path / "i.xlsx", info.SPEC, [_info_row(得分=0)])
     report = xlsx.import_file(info.SPEC, path, admin)
     assert report.ok and report.imported == 1, _problems(report)
-    assert info.get(report.ids[0], admin).score == 0
+    assert info.get(report.ids[0], admin).score == 1  # recomputed: its 报送 point
 
 
 def test_an_imported_score_is_recomputed(office, admin, tmp_path):
@@ -103,7 +103,7 @@ def test_an_imported_score_is_recomputed(office, admin, tmp_path):
     report = xlsx.import_file(info.SPEC, _sheet(tmp_path / "i.xlsx", info.SPEC, rows), admin)
     assert report.ok, _problems(report)
     plain, adopted = (info.get(i, admin) for i in report.ids)
-    assert plain.score == 0  # nothing scored: as an item entered by hand
+    assert plain.score == 1  # its 报送 only: as an item entered by hand (the ranking's point)
     assert adopted.score == info.scoring.item_score(adopted.id) == 1 + 3  # 报送 + 县级采用
 
 

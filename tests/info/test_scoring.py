@@ -76,8 +76,13 @@ def test_year_quarter_month_by_hand(year):
     ])
 
 
-def test_points_table_is_a_setting_and_ties_share_a_rank(year):
+@pytest.fixture
+def cheap_table(db):
+    """The office's own points table, set before anything was scored."""
     settings.put(scoring.POINTS.key, "报送=0\n县级采用=0\n市级采用=5\n批示=10")
+
+
+def test_points_table_is_a_setting_and_ties_share_a_rank(cheap_table, year):
     assert _table("2026-03")[1] == [(1, "丙乡", 1, 1, 0, 0, 1, 10), (1, "甲局", 0, 0, 0, 0, 1, 10)]
     a1 = year[0]
     assert scoring.item_score(a1.id) == 0 + 0 + 5 + 10

@@ -19,6 +19,7 @@ from officedesk.core.info import (
     exchange,
     figures,
     periodicals,
+    points_kept,
     procedure,
     renamed,  # noqa: F401  (registers its directory.UNIT_RENAMES hook)
     scoring,
@@ -61,6 +62,7 @@ def _json_extra(record: InfoItem) -> dict[str, Any]:
 SPEC = registry.register(_make_spec(create_hook=exchange.create_item, export_row=exchange.export_row,
                                     json_extra=_json_extra, links_by_number=("followup_of",)))
 corrected.install(SPEC)
+points_kept.install(SPEC)
 dashboard.register_provider(figures.due_items)
 stats.register("信息", figures.figures)
 

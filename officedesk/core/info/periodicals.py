@@ -16,7 +16,7 @@ from typing import Any
 import peewee
 
 from officedesk.core import audit, chains, clock, records, registry, settings
-from officedesk.core.actor import ROLE_ADMIN, ROLE_READONLY, WRITE_SECONDS, Actor
+from officedesk.core.actor import ROLE_ADMIN, ROLE_LEADER, ROLE_READONLY, WRITE_SECONDS, Actor
 from officedesk.core.errors import (
     ConflictError,
     NotFoundError,
@@ -100,6 +100,21 @@ def publish_refusal(actor: Actor, doing: str = "刊物印发") -> str | None:
 
 def require_publisher(actor: Actor, doing: str) -> None:
     refused = publish_refusal(actor, doing)
+    if refused:
+        raise PermissionDeniedError(refused)
+
+
+def instruction_refusal(actor: Actor) -> str | None:
+    """Why the actor may not enter a leader's 批示 (None when he may): the 信息科, who record
+    what happens to an item after 编发 (publish_refusal), or a leader recording his own — one
+    naming another leader records it for him (代录), which core.steps holds to the right."""
+    if actor.standing(WRITE_SECONDS).role == ROLE_LEADER:
+        return None
+    return publish_refusal(actor, "录入领导批示")
+
+
+def require_instruction_writer(actor: Actor) -> None:
+    refused = instruction_refusal(actor)
     if refused:
         raise PermissionDeniedError(refused)
 

@@ -222,6 +222,7 @@ def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue
 
 def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datetime | None,
             *, on: dt.date | None = None) -> InfoItem:
+    periodicals.require_publisher(actor, "上报")  # the 信息科's, as 编发
     if level not in S.SEND_LEVELS:
         raise ValidationError(f"上报级别应为{'、'.join(S.SEND_LEVELS)}之一。", "level")
     item = _get(item_id, actor)
@@ -245,6 +246,7 @@ def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datet
 def adopt(item_id: int, version: int, actor: Actor, level: str, periodical: str,
           day: dt.date | None) -> InfoItem:
     """采用 by a higher level's periodical (an item may be adopted at several levels)."""
+    periodicals.require_publisher(actor, "登记采用")
     if level not in S.ADOPTION_LEVELS:
         raise ValidationError(f"采用级别应为{'、'.join(S.ADOPTION_LEVELS)}之一。", "level")
     if not (periodical or "").strip():
@@ -280,7 +282,9 @@ def _same_adoption(item_id: int, level: str, periodical: str) -> InfoAction | No
 
 def instruct(item_id: int, version: int, actor: Actor, leader: str, text: str,
              day: dt.date | None) -> InfoItem:
-    """领导批示 on an item (scored; 转督查 then makes it a 督查 item)."""
+    """领导批示 on an item (scored; 转督查 then makes it a 督查 item), entered by the 信息科 or
+    by the leader himself (periodicals.instruction_refusal)."""
+    periodicals.require_instruction_writer(actor)
     if not (leader or "").strip() or not (text or "").strip():
         raise ValidationError("请填写批示领导和批示内容。", "leader" if not (leader or "").strip()
                               else "text")
@@ -329,6 +333,7 @@ def to_supervision(item_id: int, actor: Actor, deadline: dt.date | None = None) 
     its version, audit and search index carry it."""
     from officedesk.core import supervision
 
+    periodicals.require_publisher(actor, "批示转督查")
     item = _get(item_id, actor)
     if item.supervision_id:
         raise ConflictError("这件信息的批示已经转为督查事项，不能重复转办。")

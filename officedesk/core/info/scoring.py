@@ -2,7 +2,10 @@
 table; each unit's points per month, quarter or year, and the ranking of the 信息工作通报.
 
 What counts and when: a 报送 in the period of its 报送时间 (voided items never), an 采用 or a 批示
-in the period of its own date. Only items the actor may see are counted."""
+in the period of its own date, each by the version of the table in force on that day
+(`versions`: the table keeps dated versions, core.info.points_kept keeps the past as counted);
+an item's 得分 is the sum of its own (`item_points`), so the two always agree. Only items the
+actor may see are counted."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import settings
+from officedesk.core import clock, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import check_year
@@ -30,46 +33,118 @@ POINTS = settings.declare(
     "info.points", str,
     "报送=1\n县级采用=3\n市级采用=10\n省级采用=20\n中央采用=50\n批示=10",
     "信息计分标准", "信息",
+    # dated versions (“2027-01-01起：” and the points changed from then on): the refusal of a
+    # change that would alter the past says how (core.info.points_kept)
     help="每行：项目=分值。项目：报送、县级采用、市级采用、省级采用、中央采用、批示。",
 )
+# a version's first line: the day it applies from (2027-01-01起：, 自2027年1月1日起)
+_SINCE = re.compile(r"^自?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*起\s*[:：]?$")
+
+Table = dict[str, int]
+Version = tuple[dt.date, Table]  # the day it applies from (dt.date.min: from the start), table
 
 
 def adoption_key(level: str) -> str:
     return "中央采用" if level == "中央" else f"{level}级采用"
 
 
-def points(text: str | None = None) -> dict[str, int]:
-    """The 计分标准 (`text`: as given, else the stored one); a line it cannot read is refused."""
-    table = dict.fromkeys(POINT_KEYS, 0)
+def versions(text: str | None = None) -> list[Version]:
+    """The 计分标准's versions, oldest first (`text`: as given, else the stored one): the lines
+    before any “2027-01-01起：” apply from the start, each such line starts a version that keeps
+    what it does not restate. A line it cannot read is refused."""
     raw = settings.get(POINTS.key) if text is None else text
+    current = dict.fromkeys(POINT_KEYS, 0)
+    start = dt.date.min
+    found: list[Version] = []
     for line in str(raw or "").splitlines():
-        if not line.strip():
+        line = line.strip()
+        if not line:
+            continue
+        since = _SINCE.match(line)
+        if since:
+            try:
+                day = dt.date(int(since[1]), int(since[2]), int(since[3]))
+            except ValueError:
+                day = None
+            if day is None or day <= start:
+                raise ValidationError(
+                    f"计分标准的“{line}”不对：应是一个日期，且晚于前一段标准的起始日期。", POINTS.key)
+            found.append((start, dict(current)))
+            start = day
             continue
         key, _, value = line.partition("=")
         key = key.strip()
-        if key not in table or not value.strip().lstrip("-").isdigit():
+        if key not in current or not value.strip().lstrip("-").isdigit():
             raise ValidationError(
-                f"计分标准的一行“{line.strip()}”看不懂，应写成“市级采用=10”；项目可用："
-                f"{'、'.join(POINT_KEYS)}。", POINTS.key)
-        table[key] = int(value)
-    return table
+                f"计分标准的一行“{line}”看不懂，应写成“市级采用=10”（或“2027-01-01起：”开始一段"
+                f"新标准）；项目可用：{'、'.join(POINT_KEYS)}。", POINTS.key)
+        current[key] = int(value)
+    found.append((start, current))
+    return found
+
+
+def table_on(day: dt.date, tables: list[Version] | None = None) -> Table:
+    """The points table in force on `day`."""
+    found = versions() if tables is None else tables
+    return next(table for start, table in reversed(found) if start <= day)
+
+
+def points(text: str | None = None) -> Table:
+    """The 计分标准 in force today (`text`: as given, else the stored one)."""
+    return table_on(clock.today(), versions(text))
+
+
+def tables_within(start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date, Table]]:
+    """The versions in force from `start` to `end`, each with the days it covers there."""
+    found = versions()
+    spans = []
+    for n, (since, table) in enumerate(found):
+        until = found[n + 1][0] - dt.timedelta(days=1) if n + 1 < len(found) else dt.date.max
+        if since <= end and until >= start:
+            spans.append((max(since, start), min(until, end), table))
+    return spans
 
 
 @settings.check(POINTS.key)
 def _check_points(value: str) -> None:
-    points(value)
+    versions(value)
+
+
+def event_points(kind: str, level: str, day: dt.date, tables: list[Version] | None = None) -> int:
+    """The points of one scored event — a 报送 (on its 报送时间's day), an 采用 at `level` or a 批示
+    (on its own date) — by the table in force that day: what the item's 得分 and the ranking
+    both add up."""
+    table = table_on(day, tables)
+    if kind == REPORT:
+        return table[REPORT]
+    if kind == INSTRUCTION:
+        return table[INSTRUCTION]
+    return table[adoption_key(level)] if level in S.ADOPTION_LEVELS else 0
+
+
+def item_points(item: Any, tables: list[Version] | None = None) -> int:
+    """An item's 得分: its 报送, every 采用 and every 批示, each by the table of its day; none for
+    a voided item (the ranking counts none of it)."""
+    if item.state == S.VOIDED:
+        return 0
+    tables = versions() if tables is None else tables
+    score = event_points(REPORT, "", _day_of(item.reported_at), tables)
+    for action in InfoAction.select().where((InfoAction.item == item.id)
+                                            & InfoAction.kind.in_(("采用", INSTRUCTION))):
+        score += event_points(action.kind, action.level, action.on, tables)
+    return score
+
+
+def _day_of(when: Any) -> dt.date:
+    """The day of a 报送时间 (today when there is none yet)."""
+    if isinstance(when, dt.datetime):
+        return when.date()
+    return when if isinstance(when, dt.date) else clock.today()
 
 
 def item_score(item_id: int) -> int:
-    """An item's own points: its 报送, every 采用 and every 批示."""
-    table = points()
-    score = table[REPORT]
-    for action in InfoAction.select().where(InfoAction.item == item_id):
-        if action.kind == "采用":
-            score += table.get(adoption_key(action.level), 0)
-        elif action.kind == INSTRUCTION:
-            score += table[INSTRUCTION]
-    return score
+    """The item's 得分 (item_points), read by its id."""
+    return item_points(InfoItem.get_by_id(item_id))
 
 
 # ---------------------------------------------------------------- periods
@@ -129,8 +204,8 @@ def _visible(actor: Actor) -> peewee.Expression:
 
 def unit_scores(actor: Actor, start: dt.date, end: dt.date) -> list[UnitScore]:
     """Each unit's 报送, 采用 per level, 批示 and points in [start, end], ranked (equal points
-    share a rank: 1, 1, 3)."""
-    table = points()
+    share a rank: 1, 1, 3); each event's points by the table of its day (event_points)."""
+    tables = versions()
     units: dict[str, UnitScore] = {}
 
     def unit(name: str) -> UnitScore:
@@ -138,27 +213,25 @@ def unit_scores(actor: Actor, start: dt.date, end: dt.date) -> list[UnitScore]:
 
     first = dt.datetime.combine(start, dt.time.min)
     after = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min)
-    reported: Any = (InfoItem.select(InfoItem.unit, peewee.fn.COUNT(InfoItem.id))
+    reported: Any = (InfoItem.select(InfoItem.unit, InfoItem.reported_at)
                      .where(_visible(actor) & (InfoItem.reported_at >= first)
-                            & (InfoItem.reported_at < after))
-                     .group_by(InfoItem.unit).tuples())
-    for name, n in reported:
-        unit(name).reported = n
+                            & (InfoItem.reported_at < after)).tuples())
+    for name, when in reported:
+        unit(name).reported += 1
+        unit(name).points += event_points(REPORT, "", _day_of(when), tables)
     actions: Any = (InfoAction.select(InfoItem.unit, InfoAction.kind, InfoAction.level,
-                                      peewee.fn.COUNT(InfoAction.id))
+                                      InfoAction.on, peewee.fn.COUNT(InfoAction.id))
                     .join(InfoItem)
                     .where(_visible(actor) & InfoAction.kind.in_(("采用", INSTRUCTION))
                            & (InfoAction.on >= start) & (InfoAction.on <= end))
-                    .group_by(InfoItem.unit, InfoAction.kind, InfoAction.level).tuples())
-    for name, kind, level, n in actions:
+                    .group_by(InfoItem.unit, InfoAction.kind, InfoAction.level, InfoAction.on)
+                    .tuples())
+    for name, kind, level, on, n in actions:
         if kind == INSTRUCTION:
             unit(name).instructions += n
         elif level in S.ADOPTION_LEVELS:
             unit(name).adopted[level] += n
-    for score in units.values():
-        score.points = (score.reported * table[REPORT]
-                        + sum(n * table[adoption_key(level)] for level, n in score.adopted.items())
-                        + score.instructions * table[INSTRUCTION])
+        unit(name).points += n * event_points(kind, level, on, tables)
     ranked = sorted(units.values(), key=lambda s: (-s.points, -s.reported, s.unit))
     for position, score in enumerate(ranked, 1):
         previous = ranked[position - 2] if position > 1 else None

@@ -130,7 +130,8 @@ FIELDS = [
               width=60),
     FieldSpec("instruction", "领导批示", kind=LONGTEXT, editable=False, searchable=True,
               column=False),
-    # 0 until the item is scored (采用, 批示), as export writes it; import recomputes it
+    # its 报送, 采用 and 批示 by the table of each one's day (scoring.item_points): what the
+    # ranking counts for it; kept by core.info.points_kept, recomputed on import
     FieldSpec("score", "得分", kind=INT, editable=False, minimum=0, width=50,
               placeholder="按计分标准计算，导入时重新计算"),
 ]

@@ -6,6 +6,7 @@ the function of core.info.procedure."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from officedesk.core import clock, step_dates
@@ -67,6 +68,11 @@ def _after_steps_done(item: Any) -> dt.date | None:
     return found[1] if found is not None else None
 
 
+def _section(doing: str) -> Callable[[Any, Any], str | None]:
+    """The 信息科's steps after 编发 (上报, 采用, 转督查): whoever may 编发 (and correct 信息)."""
+    return lambda actor, record: periodicals.publish_refusal(actor, doing)
+
+
 STEPS = [
     StepSpec("info", "接收", takes_on=True, takes_person=True, states=(S.TO_RECEIVE,),
              help="登记收到，出具接收回执（info-receipt）",
@@ -104,13 +110,13 @@ STEPS = [
              run=lambda c: procedure.publish(c.record.id, c.version, c.actor,
                                              c.values["periodical"],
                                              bool(c.get("new_issue", False)), on=c.on)),
-    StepSpec("info", "上报", states=S.OUT_STATES,
+    StepSpec("info", "上报", states=S.OUT_STATES, who=_section("上报"),
              fields=(FieldSpec("level", "上报级别", kind=CHOICE, choices=S.SEND_LEVELS,
                                required=True),
                      FieldSpec("when", "上报时间", kind=DATETIME, default=clock.now)),
              run=lambda c: procedure.send_up(c.record.id, c.version, c.actor, c.values["level"],
                                              c.get("when"))),
-    StepSpec("info", "采用", states=S.OUT_STATES,
+    StepSpec("info", "采用", states=S.OUT_STATES, who=_section("登记采用"),
              fields=(FieldSpec("level", "采用级别", kind=CHOICE, choices=S.SEND_LEVELS,
                                required=True),
                      FieldSpec("periodical", "采用刊物", required=True,
@@ -119,14 +125,16 @@ STEPS = [
              help="被上级刊物采用；一件信息可被多级采用，各计分",
              run=lambda c: procedure.adopt(c.record.id, c.version, c.actor, c.values["level"],
                                            c.values["periodical"], c.get("day"))),
-    StepSpec("info", "批示", states=S.OUT_STATES,
+    # the leader's own, or recorded for him (代录: the right, core.responsibility.capacity)
+    StepSpec("info", "批示", states=S.OUT_STATES, takes_person=True,
+             who=lambda actor, record: periodicals.instruction_refusal(actor),
              fields=(FieldSpec("leader", "批示领导", completer="people", required=True),
                      FieldSpec("text", "批示内容", kind=LONGTEXT, required=True),
                      FieldSpec("day", "批示日期", kind=DATE, default=clock.today)),
              run=lambda c: procedure.instruct(c.record.id, c.version, c.actor,
                                               c.values["leader"], c.values["text"],
                                               c.get("day"))),
-    StepSpec("info", "转督查", states=S.OUT_STATES, when=_instructed,
+    StepSpec("info", "转督查", states=S.OUT_STATES, when=_instructed, who=_section("批示转督查"),
              fields=(FieldSpec("deadline", "督查时限", kind=DATE),),
              help="最近一条领导批示立为督查事项，两边互相关联",
              run=_to_supervision),

@@ -45,16 +45,20 @@ def deadlines(record: Any) -> tuple[dt.datetime, dt.datetime] | None:
             record.event_at + dt.timedelta(minutes=written))
 
 
-def _minutes(delta: dt.timedelta) -> str:
-    total = max(int(delta.total_seconds() // 60), 0)
+def _minutes(delta: dt.timedelta, late: bool = False) -> str:
+    """Whole minutes: time left rounded down, time late rounded up — a report late by
+    seconds is 1 分钟 late, never 0."""
+    seconds = delta.total_seconds()
+    total = max(int(-(-seconds // 60) if late else seconds // 60), 0)
     if total >= 60:
         return tr("%1 小时 %2 分钟").replace("%1", str(total // 60)).replace("%2", str(total % 60))
     return tr("%1 分钟").replace("%1", str(total))
 
 
-def _say(text: str, delta: dt.timedelta) -> str:
-    """书面报告剩 35 分钟 — in the interface's language (core.i18n)."""
-    return tr(text).replace("%1", _minutes(delta))
+def _say(text: str, delta: dt.timedelta, late: bool = True) -> str:
+    """书面迟报 1 分钟 / 书面报告剩 35 分钟 (`late` False) — in the interface's language
+    (core.i18n); the time of a 迟报 or 超时 rounded up."""
+    return tr(text).replace("%1", _minutes(delta, late))
 
 
 def _both(first: str, second: str = "") -> str:
@@ -93,11 +97,11 @@ def clock_of(record: Any, now: dt.datetime | None = None) -> Clock | None:
                      written_due)
     left = written_due - now
     if phoned_late:
-        return Clock(LIGHT_LATE, _both(phoned_late, _say("书面报告剩 %1", left)), phone_due,
+        return Clock(LIGHT_LATE, _both(phoned_late, _say("书面报告剩 %1", left, late=False)), phone_due,
                      written_due)
     warn = dt.timedelta(minutes=int(settings.get(S.SUDDEN_WARN.key)))
     light = LIGHT_SOON if left <= warn else LIGHT_RUNNING
-    return Clock(light, _say("书面报告剩 %1", left), phone_due, written_due)
+    return Clock(light, _say("书面报告剩 %1", left, late=False), phone_due, written_due)
 
 
 def light(record: Any, now: dt.datetime | None = None) -> str:
