@@ -82,9 +82,9 @@ def test_scores_kept_before_are_recomputed(year, admin):  # noqa: F811
     from officedesk.core.info import points_kept
 
     InfoItem.update(score=0).execute()  # as an older version kept the items not scored yet
-    assert points_kept.recompute() == 6  # the voided one stays 0
+    assert points_kept.recompute(admin) == 6  # the voided one stays 0
     assert sum(i.score for i in InfoItem.select()) == sum(_ranking().values())
-    assert points_kept.recompute() == 0
+    assert points_kept.recompute(admin) == 0
 
 
 def test_a_table_kept_before_its_checks_counted_as_the_default(year, admin):  # noqa: F811
@@ -99,3 +99,18 @@ def test_a_table_kept_before_its_checks_counted_as_the_default(year, admin):  # 
     assert scoring.points()["报送"] == 1  # read as the default
     settings.put(scoring.POINTS.key, DEFAULT + "\n2026-07-01起：\n报送=5", admin)
     assert scoring.table_on(D(2026, 7, 1))["报送"] == 5
+
+
+def test_every_score_kept_is_a_change_the_audit_trail_holds(year, admin, fixed_today):  # noqa: F811
+    """An item's 得分 follows its steps, its 作废 and a new 计分标准 as saves of the registry:
+    `check` finds every item as its audit trail says (a new table's recount wrote the 得分
+    beside the trail, and check called the items changed outside the program)."""
+    from officedesk.core import audit
+    from officedesk.core.check import run_checks
+
+    assert not [p for p in run_checks() if "记录内容" in str(p)]
+    settings.put(scoring.POINTS.key, DEFAULT + "\n2026-06-30起：\n报送=3\n市级采用=12", admin)
+    assert not [p for p in run_checks() if "记录内容" in str(p)], [str(p) for p in run_checks()]
+    recounted = [e for item in InfoItem.select() for e in audit.history("info", item.id, admin)
+                 if "重算得分" in e.summary]
+    assert recounted  # each recounted item says so in its history

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, settings
+from officedesk.core import clock, registry, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.info import scoring
@@ -83,22 +83,31 @@ def _points_changed(before: Any, after: Any, actor: Actor) -> str | None:
         (InfoItem.state != S.VOIDED)
         & ((InfoItem.reported_at >= since)
            | InfoItem.id.in_(InfoAction.select(InfoAction.item).where(InfoAction.on >= day)))))
-    count = recompute(touched, scoring.versions(str(after or "")))
+    count = recompute(actor, touched, scoring.versions(str(after or "")))
     return f"已按新的计分标准重算 {count} 件信息的得分。" if count else None
 
 
-def recompute(items: Any = None, tables: list[scoring.Version] | None = None) -> int:
-    """Write each item's 得分 as `scoring.item_points` counts it (`items`: a query, else every
+def recompute(actor: Actor, items: Any = None, tables: list[scoring.Version] | None = None) -> int:
+    """Save each item's 得分 as `scoring.item_points` counts it (`items`: a query, else every
     item — a database whose 不采用 and waiting items were kept at 0 before their 报送 point was
-    stored); how many changed."""
+    stored), audited as `actor`'s change; how many changed."""
     tables = scoring.versions() if tables is None else tables
     count = 0
     for item in InfoItem.select() if items is None else items:
         points = scoring.item_points(item, tables)
         if points != item.score:
-            InfoItem.update(score=points).where(InfoItem.id == item.id).execute()
+            _rescore(item, points, actor)
             count += 1
     return count
+
+
+def _rescore(item: Any, points: int, actor: Actor) -> Any:
+    """The item's 得分 saved through the registry (audited, its row's digest with it): written
+    beside the audit trail, `check` called the item changed outside the program."""
+    from officedesk.core import records
+
+    return records.save_changes(registry.get("info"), item, {"score": points}, item.version, actor,
+                                summary=f"按信息计分标准重算得分：{item.score} → {points}")
 
 
 def _score_on_create(values: dict[str, Any], existing: Any) -> None:
@@ -110,9 +119,10 @@ def _score_on_create(values: dict[str, Any], existing: Any) -> None:
 
 def _score_follows(before: Any, record: Any, actor: Actor) -> None:
     points = scoring.item_points(record)
-    if points != record.score:
-        InfoItem.update(score=points).where(InfoItem.id == record.id).execute()
-        record.score = points
+    if points != record.score:  # saved again: its own after_change finds the points kept
+        saved = _rescore(record, points, actor)
+        for name in ("score", "version", "updated_at", "updated_by"):  # the caller's record reads on
+            setattr(record, name, getattr(saved, name))
 
 
 def install(spec: RegistrySpec) -> None:
