@@ -85,6 +85,13 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "One a line: item=points. Items: 报送 (reported), 县级采用, 市级采用, 省级采用, 中央采用 "
         "(used at county, city, province, central level), 批示 (instruction)."
     ),
+    "每行：项目=分值。项目：报送、县级采用、市级采用、省级采用、中央采用、批示。改标准时保留原标准，另起一行写“2027-01-01起：”，其下写自该日起改变的分值；今天以前已计的分不能改变（已发的信息工作通报不变）。": (
+        "One a line: item=points. Items: 报送 (reported), 县级采用, 市级采用, 省级采用, 中央采用 "
+        "(used at county, city, province, central level), 批示 (instruction)."
+        " To change the table keep the old one and add a line “2027-01-01起：” with the points "
+        "that change from that day; points counted before today cannot change (an information "
+        "bulletin once issued stays as it was)."
+    ),
     "突发事件报送时限（分钟）": "Sudden events: report limits (minutes)",
     "每行：事件级别=电话报告时限,书面报告时限（自事发时间起，分钟）。": (
         "One a line: event level=telephone report limit,written report limit (minutes from "

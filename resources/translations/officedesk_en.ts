@@ -5399,6 +5399,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>One a line: item=points. Items: 报送 (reported), 县级采用, 市级采用, 省级采用, 中央采用 (used at county, city, province, central level), 批示 (instruction).</translation>
     </message>
     <message>
+        <source>每行：项目=分值。项目：报送、县级采用、市级采用、省级采用、中央采用、批示。改标准时保留原标准，另起一行写“2027-01-01起：”，其下写自该日起改变的分值；今天以前已计的分不能改变（已发的信息工作通报不变）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line: item=points. Items: 报送 (reported), 县级采用, 市级采用, 省级采用, 中央采用 (used at county, city, province, central level), 批示 (instruction). To change the table keep the old one and add a line “2027-01-01起：” with the points that change from that day; points counted before today cannot change (an information bulletin once issued stays as it was).</translation>
+    </message>
+    <message>
         <source>突发事件报送时限（分钟）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Sudden events: report limits (minutes)</translation>

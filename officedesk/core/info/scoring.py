@@ -35,7 +35,9 @@ POINTS = settings.declare(
     "信息计分标准", "信息",
     # dated versions (“2027-01-01起：” and the points changed from then on): the refusal of a
     # change that would alter the past says how (core.info.points_kept)
-    help="每行：项目=分值。项目：报送、县级采用、市级采用、省级采用、中央采用、批示。",
+    help="每行：项目=分值。项目：报送、县级采用、市级采用、省级采用、中央采用、批示。"
+         "改标准时保留原标准，另起一行写“2027-01-01起：”，其下写自该日起改变的分值；"
+         "今天以前已计的分不能改变（已发的信息工作通报不变）。",
 )
 # a version's first line: the day it applies from (2027-01-01起：, 自2027年1月1日起)
 _SINCE = re.compile(r"^自?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*起\s*[:：]?$")
