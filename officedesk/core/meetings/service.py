@@ -284,11 +284,14 @@ def refuse_conflicts(found: Sequence[Conflict], reason: str = "") -> None:
 
 
 def _chair_attends(draft: MeetingDraft, chair: str | None) -> None:
-    """The 主持人 is due at the meeting: not listed among its people, he is added first to 出席,
-    so that he has his seat, 桌签 and line on the 签到表."""
+    """The 主持人 is due at the meeting: not listed among its people, he is added to 出席, so
+    that he has his seat, 桌签 and line on the 签到表. He is added last: the seats and the
+    papers order 出席 by 级别 (seating.rank_key), so he takes his place by his 级别 and, among
+    those of his 级别, after the ones the clerk typed (DOMAIN §3: No. 1 is the first by rank,
+    not the one chairing)."""
     name = (chair or "").strip()
     if name and name not in {p.name for p in draft.everyone()}:
-        draft.attendees = [resolve_person(name), *draft.attendees]
+        draft.attendees = [*draft.attendees, resolve_person(name)]
 
 
 def _texts(draft: MeetingDraft) -> dict[str, Any]:
