@@ -31,11 +31,9 @@ def seating_chart(
     """The meeting's 座次 as plain data for printing.seating (rows as seen from the hall)."""
     arrangement = arrangement or core.seating(meeting)
     rows_by_id = {r.id: r for r in core.attendees(meeting.id, actor)}
-    ranked = sorted(
+    ranked = sorted(  # No. 1, 2, 3… by the one rule of the seats (core.rank_key)
         arrangement.podium,
-        key=lambda i: (
-            (rows_by_id[i].rank, rows_by_id[i].seq, i) if i in rows_by_id else (999, 0, i)
-        ),
+        key=lambda i: core.rank_key(rows_by_id[i]) if i in rows_by_id else (999, 0, i),
     )
     numbers = {attendee_id: n for n, attendee_id in enumerate(ranked, start=1)}
 

@@ -150,7 +150,8 @@ def post_lines(post: str, font: str, size: float, width: float,
                breaks: str = "any") -> list[str] | None:
     """The post on at most two lines of ``width`` at ``size``, or None when it does not fit.
     Two posts break after their 、 when each side fits (县委副书记、/ 县长), not inside one;
-    else between words: with ``breaks`` "words" only between whole words (县人力资源和社会保障局
+    with ``breaks`` "posts" only there; else between words: with "words" only between whole
+    words (县人力资源和社会保障局
     / 党组书记、局长), with "inner" also between a long word's own words (县人力资源 /
     和社会保障局), with "any" between any two characters."""
     if text_width(post, font, size) <= width + 0.01:
@@ -158,6 +159,8 @@ def post_lines(post: str, font: str, size: float, width: float,
     for pair in _post_pairs(post):
         if all(text_width(x, font, size) <= width + 0.01 for x in pair if x):
             return pair
+    if breaks == "posts":
+        return None
     lines = compose_title(post, font, size, width)  # between words: 县人大常委会 / 主任
     if breaks == "words" and len(lines) == 2 and len(lines[0]) not in _word_ends(post):
         return None  # the line ends inside a word (县人力资源和社会 / 保障局…)
@@ -176,10 +179,22 @@ def fit_post(post: str, font: str, width: float) -> tuple[list[str], float]:
     post = post.strip()
     if not post:
         return [], POST_SIZE
+    # each of the posts kept whole and the words of each whole, its names shortened if need be
+    # (县委统战部副部长、/ 县民族宗教事务局书记、局长), before a unit's name is cut (…副部长、县民族 /
+    # 宗教事务局…) or a post left out
+    kept = [form for form in abbreviate(post) if form.count("、") == post.count("、")]
+    for form in kept:
+        for breaks in ("posts", "words"):
+            size = POST_SIZE
+            while size >= POST_MIN - 1e-6:
+                lines = post_lines(form, font, size, width, breaks)
+                if lines is not None:
+                    return lines, size
+                size -= 0.5
     for form in abbreviate(post):
-        # between whole words at any size down to 8 pt, then between a word's own words, before
-        # between characters (县政协党组书 / 记)
-        for breaks in ("words", "inner", "any"):
+        # two posts after their 、 at any size down to 8 pt, then between whole words, then
+        # between a word's own words, before between characters (县政协党组书 / 记)
+        for breaks in ("posts", "words", "inner", "any"):
             size = POST_SIZE
             while size >= POST_MIN - 1e-6:
                 lines = post_lines(form, font, size, width, breaks)

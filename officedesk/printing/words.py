@@ -326,11 +326,22 @@ _ADMIN_SUFFIX = frozenset("省市县区州盟旗镇乡")
 _BODY_AFTER_LEVEL = frozenset("委直")  # 县委, 市委, 县直: the level is the word's, not the place's
 
 
+_UNIT_ENDS = ("局", "部", "委", "办", "院", "厅", "室", "处", "所", "站", "队", "校", "馆",
+              "中心", "政府", "委员会", "联合会", "协会", "工会", "商会", "报社", "合作社")
+UNIT_GLUED = 8  # a unit name of a 县/市 … up to this many characters (县民族宗教事务局) stays whole
+
+
 def _glue_places(pieces: list[str]) -> list[str]:
     """A place name keeps its 县 / 市 / 区 …: jieba cuts 云岭县 as 云岭 + 县 (a line must not
-    end in 云岭 and start with 县); the glued word is a place name too."""
+    end in 云岭 and start with 县); the glued word is a place name too. A 县 / 市 … standing
+    alone, with no place before it, begins the name after it (副部长、县 / 民族宗教事务局 left
+    县 dangling at a line's end): it is glued to the next word, and through to the unit's
+    ending (…局, …委, …中心) when that name is short enough to stay whole (UNIT_GLUED)."""
     out: list[str] = []
-    for piece in pieces:
+    at = 0
+    while at < len(pieces):
+        piece = pieces[at]
+        at += 1
         if piece in _ADMIN_SUFFIX and out and tag(out[-1]) == "ns":
             out[-1] += piece
             _tags.setdefault(out[-1], "ns")
@@ -341,6 +352,18 @@ def _glue_places(pieces: list[str]) -> list[str]:
             out[-1] += piece[0]
             _tags.setdefault(out[-1], "ns")
             out.append(piece[1:])
+        elif piece in _ADMIN_SUFFIX and at < len(pieces) and _CJK_ONLY.match(pieces[at]):
+            end = at + 1  # the next word at least; the unit's name when it ends soon enough
+            for last in range(at, len(pieces)):
+                if not _CJK_ONLY.fullmatch(pieces[last]):
+                    break
+                if len(piece + "".join(pieces[at:last + 1])) > UNIT_GLUED:
+                    break
+                if pieces[last].endswith(_UNIT_ENDS):
+                    end = last + 1
+                    break
+            out.append(piece + "".join(pieces[at:end]))
+            at = end
         else:
             out.append(piece)
     return out

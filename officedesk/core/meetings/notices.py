@@ -22,6 +22,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from officedesk.core import clock
+
 
 @dataclass(frozen=True)
 class SentNotice:
@@ -164,3 +166,30 @@ def cancellation_issued(meeting: Any) -> str | None:
     data = _read(getattr(meeting, "notice_sent", "") or "") or {}
     entry = data.get("cancellation")
     return str(entry.get("reason") or "") if isinstance(entry, dict) else None
+
+
+def signup_closed(deadline: dt.date | None, day: dt.date | None, now: dt.datetime | None = None) -> bool:
+    """Whether a paper dated `day` (its 成文日期) comes after the 报名截止 `deadline` (a date or
+    a datetime): it then asks for nothing by it, as nobody can still do it (a 更正通知 dated
+    after the deadline of the notice it replaces). On the 截止 day itself, a paper made `now`
+    (its 成文日期 today) past the deadline's hour is after it too."""
+    if deadline is None or day is None:
+        return False
+    last = deadline.date() if isinstance(deadline, dt.datetime) else deadline
+    paper = day.date() if isinstance(day, dt.datetime) else day
+    if paper == last and isinstance(deadline, dt.datetime) and now is not None and now.date() == paper:
+        return now >= deadline
+    return paper > last
+
+
+def deadline_passed(deadline: dt.datetime | None, start: dt.datetime | None) -> str:
+    """Why the 报名截止 of a meeting starting at `start` is refused now: it has passed
+    (signup_closed for a paper made now) while the meeting is still to come, so its notice
+    would ask for names by a time gone and print no 报名 paragraph at all; "" when it is still
+    ahead, none is set, or the meeting has begun (an old meeting entered after the event keeps
+    what it had). The 修改 step's words for a 更正通知 (“报名截止时间（…）已过”)."""
+    if deadline is None or start is None or start <= clock.now():
+        return ""
+    if not signup_closed(deadline, clock.today(), clock.now()):
+        return ""
+    return f"报名截止时间（{deadline:%Y-%m-%d %H:%M}）已过"

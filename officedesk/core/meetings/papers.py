@@ -7,13 +7,13 @@ Never notified, there is nothing to tell and the notice is refused like the rest
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from officedesk.core import records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError
 from officedesk.core.meetings import notices
+from officedesk.core.meetings.notices import signup_closed  # noqa: F401 (its name here too)
 from officedesk.core.meetings.proceedings import not_held
 from officedesk.core.meetings.service import get
 from officedesk.core.meetings.spec import CANCELLED, SPEC
@@ -55,20 +55,6 @@ def notices_name(meetings: Any) -> str:
     alike, else each kind once in order (会议通知、取消通知)."""
     names = list(dict.fromkeys(notice_name(meeting) for meeting in meetings))
     return "、".join(names) if names else NOTICE
-
-
-def signup_closed(deadline: dt.date | None, day: dt.date | None, now: dt.datetime | None = None) -> bool:
-    """Whether a paper dated `day` (its 成文日期) comes after the 报名截止 `deadline` (a date or
-    a datetime): it then asks for nothing by it, as nobody can still do it (a 更正通知 dated
-    after the deadline of the notice it replaces). On the 截止 day itself, a paper made `now`
-    (its 成文日期 today) past the deadline's hour is after it too."""
-    if deadline is None or day is None:
-        return False
-    last = deadline.date() if isinstance(deadline, dt.datetime) else deadline
-    paper = day.date() if isinstance(day, dt.datetime) else day
-    if paper == last and isinstance(deadline, dt.datetime) and now is not None and now.date() == paper:
-        return now >= deadline
-    return paper > last
 
 
 def cancel_reason(meeting: Any) -> str:

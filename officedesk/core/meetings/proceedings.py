@@ -64,6 +64,11 @@ def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
         meeting = get(meeting_id, actor)
         if meeting.status != PREPARING:
             raise ProcedureError(f"会议现在是“{meeting.status}”，不能再标记为已发通知。")
+        passed = notices.deadline_passed(meeting.signup_deadline, meeting.start)
+        if passed:  # the notice would ask for names by a day gone
+            raise ProcedureError(
+                f"{passed}，会议通知不能再要求按期报名；请在“修改”中设置新的报名截止时间"
+                "（或清空报名截止）后再发通知。")
         # what the notice says is kept: printed again after a change, it is a 更正通知
         return _step(meeting, {"status": NOTIFIED, "notice_sent": notices.stamp(meeting)}, actor,
                      f"会议“{meeting.title}”已发通知")

@@ -17,7 +17,7 @@ from officedesk.core import audit, clock, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
-from officedesk.core.meetings.parsing import ROLE_ATTEND, ROLE_OBSERVER
+from officedesk.core.meetings.parsing import ROLE_ATTEND, ROLE_OBSERVER, ROLES
 from officedesk.core.meetings.spec import PODIUM_MAX, ROW_SEATS, SEAT_LEFT_OF, SPEC
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting, MeetingAttendee
@@ -65,8 +65,22 @@ class Seating:
         return json.dumps({"podium": self.podium, "rows": self.rows}, ensure_ascii=False)
 
 
+def rank_key(row: MeetingAttendee) -> tuple[int, int, int]:
+    """The one order of a meeting's people by 级别 (the 职级's 排序: the smaller, the nearer
+    the centre), ties in the order the clerk typed them: the podium's No. 1, 2, 3… and every
+    list of names on the papers (通知, 签到表, 纪要, 议程) follow it."""
+    return (row.rank, row.seq, row.id)
+
+
 def _ranked(people: list[MeetingAttendee]) -> list[MeetingAttendee]:
-    return sorted(people, key=lambda r: (r.rank, r.seq, r.id))
+    return sorted(people, key=rank_key)
+
+
+def ranked(people: list[MeetingAttendee]) -> list[MeetingAttendee]:
+    """People as the papers list them: group by group (出席, 列席, 特邀, 旁听), each by 级别
+    as the seats are given (rank_key)."""
+    order = {role: n for n, role in enumerate(ROLES)}
+    return sorted(people, key=lambda r: (order.get(r.role, len(order)), *rank_key(r)))
 
 
 def arrange(ranked: list[int], left_of: str | None = None) -> list[int]:

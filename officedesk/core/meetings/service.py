@@ -15,6 +15,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError, ProcedureError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.meetings import conflicts as conflict_rules
+from officedesk.core.meetings import notices
 from officedesk.core.meetings.conflicts import Conflict
 from officedesk.core.meetings.parsing import (
     AGENDA_MINUTES_MAX,
@@ -121,6 +122,9 @@ def parse_draft(
                 rule(values, existing)
     except ValidationError as exc:
         errors.append(exc)
+    passed = _deadline_passed(values, existing)
+    if passed:
+        errors.append(ValidationError(passed, "signup_deadline"))
     seen: dict[str, str] = {}
     for role, people in draft.people_by_role():
         for person in people:
@@ -150,6 +154,21 @@ def parse_draft(
                 f"议程第 {number} 项的时长 {item.minutes} 分钟不合理：应在 1 到 "
                 f"{AGENDA_MINUTES_MAX} 分钟之间。", "agenda_text"))
     return values, errors
+
+
+def _deadline_passed(values: dict[str, Any], existing: Meeting | None) -> str:
+    """A 报名截止 set or changed to a time already gone, for a meeting still to come, is refused:
+    its notice would ask for names by then (and prints no 报名 at all). One kept as it was, or
+    of a meeting already held (an old one entered), is left alone."""
+    if "signup_deadline" not in values:
+        return ""
+    deadline = values["signup_deadline"]
+    if existing is not None and deadline == existing.signup_deadline:
+        return ""
+    passed = notices.deadline_passed(deadline, values.get("start") or getattr(existing, "start", None))
+    if not passed:
+        return ""
+    return f"{passed}：会议通知不能要求在已过的时间前报名。请设置新的报名截止时间，或不填报名截止。"
 
 
 def _people_field(role: str) -> str:
@@ -284,11 +303,14 @@ def refuse_conflicts(found: Sequence[Conflict], reason: str = "") -> None:
 
 
 def _chair_attends(draft: MeetingDraft, chair: str | None) -> None:
-    """The 主持人 is due at the meeting: not listed among its people, he is added first to 出席,
-    so that he has his seat, 桌签 and line on the 签到表."""
+    """The 主持人 is due at the meeting: not listed among its people, he is added to 出席, so
+    that he has his seat, 桌签 and line on the 签到表. He is added last: the seats and the
+    papers order 出席 by 级别 (seating.rank_key), so he takes his place by his 级别 and, among
+    those of his 级别, after the ones the clerk typed (DOMAIN §3: No. 1 is the first by rank,
+    not the one chairing)."""
     name = (chair or "").strip()
     if name and name not in {p.name for p in draft.everyone()}:
-        draft.attendees = [resolve_person(name), *draft.attendees]
+        draft.attendees = [*draft.attendees, resolve_person(name)]
 
 
 def _texts(draft: MeetingDraft) -> dict[str, Any]:

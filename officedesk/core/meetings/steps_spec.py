@@ -222,7 +222,8 @@ STEPS = [
     StepSpec("meetings", "修改", fields=step_values.edit_fields(), states=NOT_CANCELLED,
              force=True, run=_edit,
              help="改会议的任何一项；议程每行“议题｜汇报单位｜汇报人｜分钟”；“清空=备注、列席人员”"
-                  "清空所列各项；会议室或领导时间冲突须 --force 写明原因"),
+                  "清空所列各项；会议室已被占用的一律不能保存（请换会议室或时间）；"
+                  "领导同一时间另有会议或会议室坐不下的，须 --force 写明理由"),
     StepSpec("meetings", "发通知", states=(PREPARING,),
              run=lambda c: proceedings.mark_notice_sent(c.record.id, c.actor)),
     StepSpec("meetings", "签到", fields=(NAMES,), states=NOT_CANCELLED,
