@@ -207,26 +207,11 @@ def _cells_ok(
             try:
                 parse_value(field_spec, value)
             except ValidationError as exc:
-                reason = None if creating and _each_part_parses(field_spec, value) else exc.message
+                reason = None if creating and batch.listed_values_parse(field_spec, value) else exc.message
         if reason is not None:
             report.add(RowProblem(number, label, reason))
             ok = False
     return ok
-
-
-def _each_part_parses(field_spec: Any, value: Any) -> bool:
-    """A new row's cell listing several values split by 、, each its field's own (a joint
-    letter's petitioners: 身份证号 “甲的、乙的”): the registry's create hook splits it and checks
-    the places against the names; a registry that keeps one value refuses it when it parses."""
-    if not isinstance(value, str) or "、" not in value:
-        return False
-    try:
-        for part in value.split("、"):
-            if part.strip():
-                parse_value(field_spec, part.strip())
-    except ValidationError:
-        return False
-    return True
 
 
 def _state_name(spec: RegistrySpec) -> str:

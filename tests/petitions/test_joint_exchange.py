@@ -82,3 +82,14 @@ def test_a_column_not_matching_the_names_is_refused(joint, admin, tmp_path):
     assert report.imported == 1, report.problems
     phones = [p.phone for p in _petitioners_of(report.ids[0])]
     assert phones == ["13812345678", "", ""]
+
+
+def test_an_update_leaves_every_petitioner_as_exported(joint, admin, tmp_path):
+    """import --update of the export, masked or not: the joint columns are no change."""
+    for unmasked in (False, True):
+        path = tmp_path / f"update-{unmasked}.xlsx"
+        xlsx.export(petitions.SPEC, path, admin, unmasked=unmasked)
+        report = xlsx.import_file(petitions.SPEC, path, admin, on_match="update")
+        assert report.ok and not report.updated and report.unchanged == 1, report.problems
+    phones = [p.phone for p in _petitioners_of(joint.id)]
+    assert phones == ["13812345678", "", "13987654321"]

@@ -14,7 +14,7 @@ from typing import Any
 
 from officedesk.core import clock, dashboard, numbering, records, registry, stats, typed_numbers
 from officedesk.core.actor import CLI_ACTOR, Actor
-from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.errors import ValidationError
 from officedesk.core.petitions import (
     corrected,
     deadlines,
@@ -144,21 +144,7 @@ def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petitio
 
 def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     """The batch import's _create_hook (core.batch): the same checks and values, written in
-    bulk; the record takes its imported 信访编号 straight away and its state from the sheet.
-    A joint letter's refusal names its column in the words: the batch would otherwise check
-    each cell alone, and a column listing every petitioner's values is no one value."""
-    name = next((raw[k] for k in raw if k in ("信访人", "name")), "")
-    if not (isinstance(name, str) and len(joint.names_in(name)) > 1):
-        return _prepared(raw, actor)
-    try:
-        return _prepared(raw, actor)
-    except ValidationError as exc:
-        known = {f.name: f.label for f in SPEC.fields} | {f.label: f.label for f in SPEC.fields}
-        label = known.get(exc.field or "", "")
-        raise ProcedureError(f"“{label}”：{exc.message}" if label else exc.message) from exc
-
-
-def _prepared(raw: dict[str, Any], actor: Actor) -> Any:
+    bulk; the record takes its imported 信访编号 straight away and its state from the sheet."""
     from types import SimpleNamespace
 
     from officedesk.core.batch import NewRecord
