@@ -207,7 +207,7 @@ def _cells_ok(
             try:
                 parse_value(field_spec, value)
             except ValidationError as exc:
-                reason = exc.message
+                reason = None if creating and batch.listed_values_parse(field_spec, value) else exc.message
         if reason is not None:
             report.add(RowProblem(number, label, reason))
             ok = False

@@ -436,6 +436,7 @@ def diff(
         zip([f.label for f in fields], export_values(spec, record, actor, names), strict=True)
     )
     result = Diff({}, {}, [])
+    full: dict[str, Any] = {}
     for label, cell in raw.items():
         field_spec = spec.by_label(label)
         if label not in masked or field_spec.name == spec.number_field:
@@ -443,6 +444,13 @@ def diff(
         before = masked[label]
         if same(cell, before):
             continue
+        if field_spec.sensitive and actor.may_see_sensitive:
+            # exported unmasked and left as it was (a joint letter's column lists every
+            # petitioner's values: compared as export wrote them, not as the first one's)
+            full = full or dict(zip([f.label for f in fields], export_values(
+                spec, record, actor, names, unmasked=True), strict=True))
+            if same(cell, full[label]):
+                continue
         value = _read(spec, field_spec, cell)
         if _same_value(spec, field_spec, value, before):
             continue  # the same value typed otherwise: the record is left as it is

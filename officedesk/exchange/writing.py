@@ -78,6 +78,11 @@ def _typed_from_text(field_spec: FieldSpec, value: Any) -> Any:
     return None
 
 
+# an export hook's list of values for a sensitive column (a joint letter's petitioners): each
+# masked as the column is, joined by this
+LIST_SEPARATOR = "、"
+
+
 class RowValues:
     """One record's values in the order of the headers (`fields`, by default the exchange
     columns): dates, times and numbers native, other columns text; sensitive fields masked
@@ -133,6 +138,11 @@ class RowValues:
             else:
                 stored = data.get(name)
             if field_spec.sensitive and name in data:
+                several = row.get(label) if row is not None else None
+                if isinstance(several, list):  # each person's of a joint letter, in order
+                    shown = [display(field_spec, v, unmasked) for v in several]
+                    append(LIST_SEPARATOR.join(shown) if any(shown) else "")
+                    continue
                 append(display(field_spec, stored, unmasked))  # masking decided here, for all
                 continue
             if typed is not None:

@@ -136,7 +136,7 @@ def _receipt_block(
     )
 
 
-@form("petition-notice", "信访受理（不予受理）告知书", "petitions")
+@form("petition-notice", "信访受理（不予受理）告知书", "petitions", secrecy=secrecy.SERVED)
 def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
     docs = []
     for record, people, show in _load(ids, actor, unmasked):
@@ -191,8 +191,10 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
                 body += f"该事项已交办{record.target_unit}办理。"
             handle = petition_spec.period_text(petition_spec.LIMIT_HANDLE)
             extend = petition_spec.period_text(petition_spec.LIMIT_EXTEND)
+            # 直接答复: this office itself handles and answers it; 交办: the 承办单位 does
+            who = "本机关" if record.handling == "直接答复" else "有关机关"
             body += (
-                f"根据《信访工作条例》的规定，有关机关将自受理之日起{handle}内办结，并向"
+                f"根据《信访工作条例》的规定，{who}将自受理之日起{handle}内办结，并向"
                 f"{you}出具书面答复意见；情况复杂的，经批准可以适当延长办理期限，但延长期限"
                 f"不超过{extend}，并告知{you}延期理由。"
             )
@@ -203,7 +205,7 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
         doc.text("特此告知。", size=SIZE_3, indent_chars=2, leading=1.75)
         _signature(doc, day)
         _receipt(doc, record, people, show, title)
-        docs.append(secrecy.mark(doc, record))
+        docs.append(doc)  # served on the petitioner: unmarked (secrecy.SERVED)
     return render_forms(docs, "信访告知书")
 
 
@@ -302,7 +304,7 @@ def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_
     return render_forms(docs, "信访事项转送单")
 
 
-@form("petition-reply", "信访事项答复意见书", "petitions")
+@form("petition-reply", "信访事项答复意见书", "petitions", secrecy=secrecy.SERVED)
 def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
     """答复意见书, or the 复查 / 复核意见书 once a review has been answered: each tells the
     petitioner where the next step lies (arts. 35, 36) — never “行政机关” for a Party office."""
@@ -355,5 +357,5 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
             doc.text(after, size=SIZE_3, indent_chars=2, leading=1.75)
         _signature(doc, signed)
         _receipt(doc, record, people, show, title)
-        docs.append(secrecy.mark(doc, record))
+        docs.append(doc)  # served on the petitioner: unmarked (secrecy.SERVED)
     return render_forms(docs, "信访事项答复意见书")

@@ -38,6 +38,9 @@ Doc = TypeVar("Doc", bound="FormDocument")
 MARKED = "marked"  # 密级 top left of every page
 COPY_NUMBERED = "copy-numbered"  # a 公文: 份号 and 密级 top left of its first page
 FIGURES = "figures"  # counts and rates only, no record named: no mark
+# a paper served on a private person (a 信访人's 告知书, 答复意见书 with its 送达回证): never
+# marked, whatever the record's 密级 — what is handed to a citizen cannot be a classified document
+SERVED = "served"
 
 SIZE = 16.0  # 3号, as the 公文's 密级
 GAP_ABOVE_CONTENT = 6 * mm  # from the mark's foot to the top of a form's content

@@ -104,3 +104,19 @@ def test_the_repeat_petitioners_line_is_translated(app_ctx, qtbot, register):
         assert text.startswith("Repeat petitioners: ") and "2 times" in text and "次" not in text
     finally:
         i18n.install(app, "zh_CN")
+
+
+def test_answered_counts_the_answers_only(db, admin, register, fixed_today):
+    """已答复 and 按期答复率 are the 答复's: a 不予受理告知 is no answer (the command line's text,
+    its JSON and the window all show these figures)."""
+    fixed_today(dt.date(2026, 3, 20))
+    answered = register(registered_on="2026-03-02")
+    answered = petitions.decide(answered.id, answered.version, admin, "直接答复", on="2026-03-03")
+    petitions.reply(answered.id, answered.version, admin, opinion="已答复。", on="2026-03-10")
+    refused = register(registered_on="2026-03-02", name="李海", id_number=_id(442),
+                       content="另一件事：要求调换工作岗位。")
+    refused = petitions.decide(refused.id, refused.version, admin, "不予受理", on="2026-03-03",
+                               reason="不属于信访事项")
+    petitions.notify(refused.id, refused.version, admin, on="2026-03-04")
+    figures = petitions.figures.figures(admin, 2026)
+    assert (figures["answered"], figures["answered_on_time"], figures["on_time_rate"]) == (1, 1, 100.0)

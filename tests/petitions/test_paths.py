@@ -42,6 +42,10 @@ def test_reply_papers_name_the_next_authority_never_an_administrative_one(
     register, admin, clerk, fixed_today
 ):
     # a 交办 matter: the 承办单位 answers; this office, which assigned it, reviews as its 上一级
+    # (the 通讯录 has it so) and the 复核 above it is another body's (one ranked above both)
+    from tests.petitions.test_reply_papers import units_above
+
+    units_above(admin, "县委办公室", "青河镇人民政府", "县委办公室")
     fixed_today(D(2026, 3, 1))
     p = register(registered_on="2026-01-05")
     p = petitions.decide(p.id, p.version, admin, "交办", on="2026-01-05",
@@ -57,8 +61,8 @@ def test_reply_papers_name_the_next_authority_never_an_administrative_one(
     fixed_today(D(2026, 3, 20))
     p = petitions.request_review(p.id, p.version, admin, "复核", on="2026-03-10")
     p = petitions.answer_review(p.id, p.version, admin, opinion="复核维持。", on="2026-03-20")
-    text = _text(forms.get("petition-reply").build([p.id], clerk))
-    assert "信访事项复核意见书" in text and "不再受理" in text and "行政机关" not in text
+    with pytest.raises(ProcedureError, match="不能再出具复核意见书"):
+        forms.get("petition-reply").build([p.id], clerk)
     # a first 答复: 复查 from the 原办理机关、单位的上一级机关、单位 within 30 days (art. 35)
     q = register(registered_on="2026-03-02", content="另一件事：村道路灯损坏无人修理。")
     q = petitions.decide(q.id, q.version, admin, "直接答复", on="2026-03-20")

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import petitions
+from officedesk.core import petitions, records, registry, settings
 from officedesk.core.errors import ProcedureError
 from officedesk.printing import forms
 from tests.petitions.papers import paper_text
@@ -17,6 +17,23 @@ D = dt.date
 
 
 _paper = paper_text
+
+
+def units_above(admin, office: str, *chain: str) -> None:
+    """The 通讯录 with this office (the setting 机关名称) and `chain`: each unit's 上级单位 is the
+    one after it (the last one's is none)."""
+    settings.put("org.name", office, admin)
+    spec = registry.get("units")
+    made: set[str] = set()
+    for i in range(len(chain) - 1, -1, -1):
+        name = chain[i]
+        if name in made:
+            continue
+        parent = chain[i + 1] if i + 1 < len(chain) else ""
+        records.create(spec, {"单位名称": name, "上级单位": parent}, admin)
+        made.add(name)
+    if office not in made:
+        records.create(spec, {"单位名称": office}, admin)
 
 
 def _reviewed(p, admin, kind: str = "复查"):
@@ -36,10 +53,12 @@ def test_an_office_answering_itself_issues_no_review_paper_on_its_own_answer(
     p = _reviewed(p, admin)  # the 复查 of its 上一级, recorded by the step
     assert p.review_opinion == "维持原答复。"
     with pytest.raises(ProcedureError, match="上一级机关、单位办理并出具复查意见书") as refused:
-        forms.get("petition-reply").build([p.id], clerk)
+        petitions.reply_paper(p, "复查")  # the rule is core's: the print path asks it
     assert "第三十五条" in refused.value.message and "复查复核答复" in refused.value.message
-    with pytest.raises(ProcedureError):
-        petitions.reply_paper(p)  # the rule is core's: the print path asks it
+    # its own 答复意见书 is still its own: reprinted after the review done elsewhere
+    assert petitions.paper_refusal("reply", p) == ""
+    again = _paper("petition-reply", p, clerk)
+    assert "信访事项答复意见书" in again and "补偿款已发放" in again and "复查意见书" not in again
 
 
 def test_an_assigned_matter_is_answered_by_the_assigned_unit(register, admin, clerk, fixed_today):
@@ -55,7 +74,62 @@ def test_an_assigned_matter_is_answered_by_the_assigned_unit(register, admin, cl
     with pytest.raises(ProcedureError, match="答复意见书由县人力资源和社会保障局出具") as refused:
         forms.get("petition-reply").build([p.id], clerk)
     assert "不另出具" in refused.value.message
-    # its 复查: this office, which assigned it, as the 承办单位's 上一级
+    # its 复查: this office, which assigned it, as the 通讯录 has it the 承办单位's 上一级
+    units_above(admin, "县委办公室", "县人力资源和社会保障局", "县委办公室")
     p = _reviewed(p, admin)
     review = _paper("petition-reply", p, clerk)
     assert "信访事项复查意见书" in review and "对县人力资源和社会保障局的答复意见不服" in review
+
+
+def _assigned_and_reviewed(register, admin, unit: str):
+    p = register()
+    p = petitions.decide(p.id, p.version, admin, "交办", on="2026-03-03", target_unit=unit,
+                         report_due="2026-04-10")
+    p = petitions.notify(p.id, p.version, admin, on="2026-03-03")
+    p = petitions.reply(p.id, p.version, admin, opinion="补偿款已发放。", on="2026-03-05")
+    return _reviewed(p, admin)
+
+
+def test_the_office_that_did_the_review_never_issues_the_recheck_paper(
+    register, admin, clerk, fixed_today
+):
+    fixed_today(D(2026, 3, 20))
+    units_above(admin, "县委办公室", "县自然资源局", "县委办公室", "中共云岭县委员会")
+    p = _assigned_and_reviewed(register, admin, "县自然资源局")
+    assert "信访事项复查意见书" in _paper("petition-reply", p, clerk)  # its 上一级: this office
+    p = petitions.request_review(p.id, p.version, admin, "复核", on="2026-03-16")
+    p = petitions.answer_review(p.id, p.version, admin, opinion="维持复查意见。", on="2026-03-17")
+    assert p.state == "已办结"  # the 复核 received from the 上一级 is recorded: 复核终结
+    with pytest.raises(ProcedureError, match="出具复查意见书的本机关不能再出具复核意见书") as no:
+        forms.get("petition-reply").build([p.id], clerk)
+    assert "复查复核答复" in no.value.message
+    assert petitions.paper_refusal("reply", p) == no.value.message  # the window says the same
+
+
+def test_a_unit_whose_superior_is_another_body_is_reviewed_there(
+    register, admin, clerk, fixed_today
+):
+    fixed_today(D(2026, 3, 20))
+    # as in the demo 通讯录: 县自然资源局 is under 云岭县人民政府, not this office
+    units_above(admin, "县委办公室", "县自然资源局", "云岭县人民政府")
+    p = _assigned_and_reviewed(register, admin, "县自然资源局")
+    with pytest.raises(ProcedureError, match="上级单位是云岭县人民政府，不是本机关"):
+        forms.get("petition-reply").build([p.id], clerk)
+    p = petitions.request_review(p.id, p.version, admin, "复核", on="2026-03-16")
+    p = petitions.answer_review(p.id, p.version, admin, opinion="维持复查意见。", on="2026-03-17")
+    with pytest.raises(ProcedureError, match="第三十六条"):
+        forms.get("petition-reply").build([p.id], clerk)
+
+
+def test_the_recheck_paper_is_this_offices_when_it_is_above_the_reviewing_body(
+    register, admin, clerk, fixed_today
+):
+    fixed_today(D(2026, 3, 20))
+    units_above(admin, "县委办公室", "城关镇司法所", "县司法局", "县委办公室")
+    p = _assigned_and_reviewed(register, admin, "城关镇司法所")
+    with pytest.raises(ProcedureError, match="上级单位是县司法局"):
+        petitions.reply_paper(p)
+    p = petitions.request_review(p.id, p.version, admin, "复核", on="2026-03-16")
+    p = petitions.answer_review(p.id, p.version, admin, opinion="维持复查意见。", on="2026-03-17")
+    text = _paper("petition-reply", p, clerk)
+    assert "信访事项复核意见书" in text and "不再受理" in text and "行政机关" not in text

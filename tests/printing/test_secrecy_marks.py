@@ -1,7 +1,8 @@
 """Every paper of a classified record carries its 密级 (公文处理工作条例 art. 9; GB/T 9704 §7.2):
 a 公文-style paper its 份号 and 密级 top left, every other paper its 密级 top left of every page,
 a paper naming several records the highest 密级 among them. Measured in the PDFs of every form
-the print registry offers, printed from a demo database whose records are all 秘密."""
+the print registry offers, printed from a demo database whose records are all 秘密. A paper
+served on a private person (信访 告知书, 答复意见书: secrecy.SERVED) carries none."""
 
 from __future__ import annotations
 
@@ -105,8 +106,11 @@ def _spec(form: forms.Form):
 
 def test_every_form_declares_how_it_marks():
     assert len(FORMS) >= 20
-    kinds = {secrecy.MARKED, secrecy.COPY_NUMBERED, secrecy.FIGURES}
+    kinds = {secrecy.MARKED, secrecy.COPY_NUMBERED, secrecy.FIGURES, secrecy.SERVED}
     assert all(f.secrecy in kinds for f in FORMS)
+    # what is served on a petitioner is unmarked; the internal 转送单/交办单 keeps the mark
+    assert {f.name for f in FORMS if f.secrecy == secrecy.SERVED} == {
+        "petition-notice", "petition-reply"}
     assert {f.name for f in FORMS if f.secrecy == secrecy.COPY_NUMBERED} >= {
         "document", "notice", "minutes"}
 
@@ -128,6 +132,10 @@ def test_a_classified_record_prints_marked(papers, form):
         text = pdf_text(pdf)
         named = [t for t in papers["titles"] if len(t) >= 6 and t in text]
         assert named == [], f"{form.name} names classified records: {named[:3]}"
+        return
+    if form.secrecy == secrecy.SERVED:
+        # served on a private person (信访 告知书, 答复意见书): never a classified document
+        assert not any(marks(page) for page in doc)
         return
     if form.secrecy == secrecy.COPY_NUMBERED:
         # GB/T 9704: 份号 (6 digits) above the 密级, flush with the 版心's left edge

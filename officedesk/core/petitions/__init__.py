@@ -21,6 +21,7 @@ from officedesk.core.petitions import (
     figures,
     import_repeats,
     imported,
+    joint,
     links,
     paths,
     privacy,
@@ -29,7 +30,7 @@ from officedesk.core.petitions import (
     renamed,  # noqa: F401  (registers its directory.UNIT_RENAMES hook)
     repeats,
 )
-from officedesk.core.petitions import spec as spec_module
+from officedesk.core.petitions import spec as spec_module  # noqa: F401  (petitions.spec_module)
 from officedesk.core.petitions.deadlines import next_due
 from officedesk.core.petitions.figures import LIGHT_OK, LIGHT_OVERDUE, LIGHT_SOON, due_items, light
 from officedesk.core.petitions.links import link_repeat
@@ -79,35 +80,27 @@ from officedesk.store.db import write_transaction
 from officedesk.store.petitions import Petition, Petitioner, PetitionStep
 
 
-def _export_row(record: Any, actor: Actor) -> dict[str, str]:
+def _export_row(record: Any, actor: Actor) -> dict[str, Any]:
     """Masked; exchange unmasks for an allowed actor who asks (export --unmasked, audited)."""
     return privacy.export_row(SPEC, record, actor)
-
-
-_SPLIT = ("、", "，", ",", ";", "；")
 
 
 def _split_import(
     raw: dict[str, Any],
 ) -> tuple[dict[str, Any], list[dict[str, Any]] | None, str, str]:
-    """One petitioner from the main fields, further names of a joint letter after 、 in 信访人;
+    """One petitioner from the main fields; a joint letter's names after 、 in 信访人, and its
+    petitioners' data in the same order in their columns (joint.split_people);
     the 信访编号 and the 状态 the row brings along: (values, petitioners or None, number, state)."""
     values = dict(raw)
     state_key = next((k for k in values if k in ("状态", "state")), None)
     state = str(values.pop(state_key) or "").strip() if state_key else ""
     people = None
     name_key = next((k for k in values if k in ("信访人", "name")), None)
-    if name_key and isinstance(values[name_key], str) and any(sep in values[name_key] for sep in _SPLIT):
-        names = [values[name_key]]
-        for sep in _SPLIT:
-            names = [part for n in names for part in n.split(sep)]
-        names = [n.strip() for n in names if n.strip()]
-        if len(names) > 1:
+    if name_key and isinstance(values[name_key], str):
+        names = joint.names_in(values[name_key])
+        if len(names) > 1:  # a joint letter: each petitioner's data in its place (joint.py)
+            people = joint.split_people(SPEC, values, names)
             values[name_key] = names[0]
-            parsed = records.parse_values(SPEC, {k: v for k, v in values.items()}, partial=True)
-            first = {key: parsed.get(key) for key in spec_module.PETITIONER_KEYS}
-            first["name"] = names[0]
-            people = [first] + [{"name": n} for n in names[1:]]
     number_key = next((k for k in values if k in ("信访编号", "number")), None)
     # as the number register keeps it (信２０２５－０００１２ is 信2025-00012)
     number = typed_numbers.tidy_number(str(values.pop(number_key) or "")) if number_key else ""

@@ -155,16 +155,12 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
         )
         replied_n = replied.count()
         replied_on_time = replied.where(Petition.replied_on <= Petition.handle_due).count()
-        rejected = Petition.select().where(
-            _year(year, actor) & (Petition.handling == "不予受理") & Petition.notified_on.is_null(False)
-        )
-        rejected_n = rejected.count()
-        rejected_on_time = rejected.where(Petition.notified_on <= Petition.notify_due).count()
         as_of = min(dt.date(year, 12, 31), clock.today())
         overdue = overdue_on(as_of, actor)
         closed = Petition.select().where(_year(year, actor) & (Petition.state == S.CLOSED)).count()
-    finished = replied_n + rejected_n
-    on_time = replied_on_time + rejected_on_time
+    # 已答复 and 按期答复 count the 答复 only: a 不予受理告知 answers nothing (it tells why the
+    # matter is not taken up), and the 告知 limit is not the 答复's
+    finished, on_time = replied_n, replied_on_time
     from officedesk.core.petitions.repeats import frequent_petitioners
 
     return {

@@ -18,7 +18,7 @@ from typing import Any
 from officedesk.core import directory
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
-from officedesk.core.petitions import links, repeats
+from officedesk.core.petitions import links, repeats, reviewers
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded
 from officedesk.store.petitions import Petition, Petitioner
@@ -231,14 +231,17 @@ def check_accusation(record: Any, handling: str, target_unit: str = "") -> None:
         )
 
 
-def reply_paper(record: Any) -> str:
-    """Which 答复 paper this office itself issues on the record at its latest stage: "" for the
-    答复意见书, "复查" / "复核" for that 意见书. Refused (ProcedureError, saying who issues it) when
-    another body answers: a 交办 or 转送 matter is answered by the unit it went to (the 交办单
-    tells it to 书面答复信访人; a second answer from this office would be two answers), and a
-    matter this office answered itself is reviewed by its 上一级 (复查) and that body's 上一级
-    (复核), arts. 35, 36, each issuing its own paper — the clerk records it with the step.
-    For 交办 this office may be the 承办单位's 上一级: its 复查 / 复核 paper is printed."""
+def reply_paper(record: Any, asked: str | None = None) -> str:
+    """Which 答复 paper this office itself issues on the record: "" for the 答复意见书, "复查" /
+    "复核" for that 意见书. `asked` names the paper wanted ("", "复查", "复核"); None: the latest
+    one this office issues (its own 答复意见书 stays printable after a review done elsewhere).
+    Refused (ProcedureError, saying who issues it) when another body answers: a 交办 or 转送
+    matter is answered by the unit it went to (the 交办单 tells it to 书面答复信访人; a second
+    answer from this office would be two answers), and an answer is reviewed by the 上一级 of
+    the body that gave it (复查) and that body's 上一级 (复核), arts. 35, 36, each issuing its
+    own paper — the clerk records the one received with the step. For 交办 this office issues
+    the 复查 or the 复核 paper only as the 通讯录 has it above the 承办单位 (`reviewers`): never
+    both, for the body that did the 复查 is not its own 上一级."""
     number, handling, unit = record.number, record.handling, record.target_unit
     if not record.reply_opinion:
         raise ProcedureError(f"信访件 {number} 还没有答复意见，不能打印答复意见书。")
@@ -246,30 +249,72 @@ def reply_paper(record: Any) -> str:
         raise ProcedureError(
             f"信访件 {number} 不予受理，书面告知信访人的是不予受理告知书，没有答复意见书。"
         )
-    stage = record.review_kind if record.review_answered_on else ""
     if handling == "转送":
         raise ProcedureError(
             f"信访件 {number} 已转送{unit}，由{unit}决定受理、办理并书面答复信访人；复查、复核由其"
             "上一级机关、单位办理。本机关不出具答复、复查、复核意见书。"
         )
-    if handling == "交办" and not stage:
+    latest = record.review_kind if record.review_answered_on else ""
+    if asked is None:
+        asked = latest
+        if latest and handling == "直接答复":
+            asked = ""  # the review is another body's; this office's own answer is reprinted
+    if asked and asked != latest:
         raise ProcedureError(
-            f"信访件 {number} 已交办{unit}，按交办单由{unit}依法作出处理意见并书面答复信访人，"
-            f"答复意见书由{unit}出具，本机关不另出具（否则信访人会收到两份答复）。"
-            f"请将{unit}报送的答复意见书复印件随卷存档。"
+            f"信访件 {number} 没有已记入的{asked}意见（现为{latest or '答复'}阶段），"
+            f"不能打印{asked}意见书。"
         )
-    if handling == "直接答复" and stage:
+    if handling == "交办":
+        if not asked:
+            raise ProcedureError(
+                f"信访件 {number} 已交办{unit}，按交办单由{unit}依法作出处理意见并书面答复信访人，"
+                f"答复意见书由{unit}出具，本机关不另出具（否则信访人会收到两份答复）。"
+                f"请将{unit}报送的答复意见书复印件随卷存档。"
+            )
+        _assigned_review(record, asked)
+        return asked
+    if asked:  # 直接答复: this office answered; its 上一级 reviews it
         by, article = (
             ("本机关的上一级机关、单位", "第三十五条")
-            if stage == "复查"
+            if asked == "复查"
             else ("复查机关、单位的上一级机关、单位", "第三十六条")
         )
         raise ProcedureError(
-            f"信访件 {number} 由本机关直接答复，{stage}由{by}办理并出具{stage}意见书"
-            f"（《信访工作条例》{article}），本机关不能出具。收到的{stage}意见请用"
+            f"信访件 {number} 由本机关直接答复，{asked}由{by}办理并出具{asked}意见书"
+            f"（《信访工作条例》{article}），本机关不能出具。收到的{asked}意见请用"
             "“复查复核答复”步骤记入办理过程。"
         )
-    return stage
+    return asked
+
+
+def _assigned_review(record: Any, stage: str) -> None:
+    """Refuse the 复查 / 复核意见书 of a 交办 matter unless the 通讯录 has this office as the body
+    that does that review (the 承办单位's 上一级, or that body's 上一级)."""
+    number, unit = record.number, record.target_unit
+    if reviewers.is_office(reviewers.reviewing_body(unit, stage)):
+        return
+    received = f"收到的{stage}意见请用“复查复核答复”步骤记入办理过程。"
+    first = reviewers.parent_of(unit)
+    if stage == "复核" and reviewers.is_office(first):
+        raise ProcedureError(
+            f"信访件 {number} 的复查由本机关（{unit}的上一级）办理并出具复查意见书，复核由复查机关"
+            "的上一级机关、单位办理并出具复核意见书（《信访工作条例》第三十六条），出具复查意见书"
+            f"的本机关不能再出具复核意见书。{received}"
+        )
+    if stage == "复查":
+        office = reviewers.office_unit() or "本机关"
+        where = f"通讯录中{unit}的上级单位是{first}" if first else f"通讯录中没有{unit}的上级单位"
+        raise ProcedureError(
+            f"信访件 {number} 由{unit}答复，复查由{unit}的上一级机关、单位办理并出具复查意见书"
+            f"（《信访工作条例》第三十五条）；{where}，不是本机关，本机关不能出具。{received}"
+            f"如本机关确是{unit}的上一级，请先在通讯录中将其上级单位设为“{office}”"
+            "（与设置“机关名称”一致）。"
+        )
+    raise ProcedureError(
+        f"信访件 {number} 的复核由复查机关、单位（{first or unit + '的上一级'}）的上一级机关、单位"
+        f"办理并出具复核意见书（《信访工作条例》第三十六条），通讯录中不是本机关，本机关不能出具。"
+        f"{received}"
+    )
 
 
 def notice_paper(record: Any) -> None:

@@ -9,6 +9,7 @@ from officedesk.core import audit, records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.errors import PermissionDeniedError
 from officedesk.core.fields import display
+from officedesk.core.petitions import joint
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, Petitioner
 
@@ -94,22 +95,24 @@ def masked_address(text: str) -> str:
     return masked("address", text)
 
 
-def export_row(spec: Any, record: Any, actor: Actor, unmasked: bool = False) -> dict[str, str]:
+def export_row(spec: Any, record: Any, actor: Actor, unmasked: bool = False) -> dict[str, Any]:
     """One row for xlsx export (label -> text). Masked unless `unmasked` and the actor may see
     it; then the caller must have logged the reveal (log_reveal). Refused for a petition above
     the actor's clearance."""
     records.ensure_visible(spec, record, actor)
     show = unmasked and actor.may_see_sensitive
-    row: dict[str, str] = {}
+    row: dict[str, Any] = {}
     # a joint letter (人数 > 1) may have further petitioners; people_count never falls below
     # their number, so one person needs no query (an export of 100,000 rows saves 100,000)
     people = [] if (record.people_count or 1) <= 1 else list(
         Petitioner.select().where(Petitioner.petition == record.id).order_by(Petitioner.seq)
     )
+    joint_cells = joint.export_cells(spec, people) if len(people) > 1 else {}
     for field in spec.exchange_fields():
-        value = getattr(record, field.name, None)
-        if field.name == "name" and len(people) > 1:
-            row[field.label] = "、".join(p.name for p in people)
-        else:
-            row[field.label] = display(field, value, unmasked=show)
+        if field.label in joint_cells:  # every petitioner of a joint letter, in order
+            # (a sensitive column as the list of stored values: the export masks each as it
+            # masks the column, exchange.writing)
+            row[field.label] = joint_cells[field.label]
+            continue
+        row[field.label] = display(field, getattr(record, field.name, None), unmasked=show)
     return row
