@@ -16,10 +16,13 @@ from officedesk.printing.common import SIZE_5, Column, Field, FormDocument, rend
 from officedesk.printing.dates import in_table, table_date
 from officedesk.printing.documents_common import (
     SIZE_SMALL4,
+    entry_note,
     org_name,
     read_records,
+    readers_signs,
     signed,
     when,
+    who_did,
 )
 from officedesk.printing.forms import form
 
@@ -123,7 +126,30 @@ def build_incoming_slip(ids: Sequence[int], actor: Actor, **_options: Any) -> by
     )
 
 
-def circulation_sheet(record: Any) -> FormDocument:
+def _reading(record: Any, entries: Sequence[Any]) -> list[str]:
+    """Each entry's 阅文意见及签名: the opinion (已阅 for none); one entered for the reader (代录)
+    or by his 代理 says so as the 收文处理笺 does — 李国强（代录） and who entered it, when."""
+    from officedesk.core import responsibility
+
+    signs = readers_signs("incoming", record.id, "阅")
+    taken: dict[str, int] = {}
+    cells = []
+    for e in sorted(entries, key=lambda e: e.seq):
+        text = e.note or ("已阅" if e.read_at else "")
+        if e.read_at is not None:
+            k = taken.get(e.reader, 0)
+            taken[e.reader] = k + 1
+            rows = signs.get(e.reader, [])
+            sign = rows[k] if k < len(rows) else None
+            if sign is not None and sign.mode in (responsibility.ENTERED,
+                                                  responsibility.SUBSTITUTE):
+                text += ("\n" + who_did("incoming", record.id, "阅", e.reader, sign)
+                         + entry_note("incoming", record.id, "阅", sign))
+        cells.append(text)
+    return cells
+
+
+def circulation_sheet(record: Any, actor: Actor) -> FormDocument:
     doc = FormDocument(title="文件传阅单", subtitle=org_name())
     doc.grid(
         [
@@ -136,7 +162,7 @@ def circulation_sheet(record: Any) -> FormDocument:
             [
                 Field(
                     "领导批示",
-                    _instruction_line(record),
+                    _instructions(record, actor),  # signed as on the 收文处理笺 (代录 marked)
                     span=2,
                 )
             ],
@@ -144,16 +170,10 @@ def circulation_sheet(record: Any) -> FormDocument:
         label_width=24,
     )
     doc.spacer(4)
-    entries = incoming.circulation(record.id)
+    entries = sorted(incoming.circulation(record.id), key=lambda e: e.seq)
     rows = [
-        [
-            str(e.seq),
-            e.reader,
-            table_date(e.sent_at),
-            table_date(e.read_at),
-            e.note or ("已阅" if e.read_at else ""),
-        ]
-        for e in entries
+        [str(e.seq), e.reader, table_date(e.sent_at), table_date(e.read_at), reading]
+        for e, reading in zip(entries, _reading(record, entries), strict=True)
     ]
     while len(rows) < 8:
         rows.append([str(len(rows) + 1), "", "", "", ""])
@@ -205,7 +225,7 @@ def _circulation_note(entries: Sequence[Any]) -> str:
 @form("circulation", "传阅单", "incoming")
 def build_circulation(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
     return render_forms(
-        [secrecy.mark(circulation_sheet(r), r) for r in read_records(incoming.INCOMING, ids, actor)],
+        [secrecy.mark(circulation_sheet(r, actor), r) for r in read_records(incoming.INCOMING, ids, actor)],
         "传阅单",
     )
 
