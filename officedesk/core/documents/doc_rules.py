@@ -34,7 +34,9 @@ SIGNERS = settings.declare(
 settings.list_check(SIGNERS.key, "姓名", max_length=50, separators="\n")
 settings.list_check(PRINCIPAL.key, "姓名", max_length=50, separators="")
 
-_SEPARATORS = re.compile(r"[，,、；;\n]+")
+# between two 主送机关: the list marks, and a space (full-width too), a slash or a colon, which a
+# 请示 must not use to name a second office (条例第十五条: 只主送一个上级机关)
+_SEPARATORS = re.compile(r"[，,、；;\s/／：:|｜]+")
 
 
 def secrecy_term(values: dict[str, Any], existing: Any) -> None:
