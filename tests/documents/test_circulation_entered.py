@@ -4,24 +4,11 @@ signed himself; a leader's own 阅 prints as before."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pymupdf
-import pytest
 
-from officedesk.core import passwords, settings, steps
+from officedesk.core import steps
 from officedesk.core.documents import incoming
 from officedesk.printing import forms
-from tests.chain.conftest import STAFF
-from tests.staff import make_staff
-
-
-@pytest.fixture
-def staffed(db, fixed_today, monkeypatch):
-    fixed_today(dt.date(2026, 11, 16))
-    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
-    settings.put("org.code", "某委办")
-    return make_staff(STAFF)
 
 
 def _text(data: bytes) -> str:
