@@ -56,7 +56,24 @@ def _instructions(record: Any, actor: Actor) -> str:
         f"{s.opinion}\n{' ' * 30}{s.person}    {chinese_date(s.at.date())}" for s in steps
     )
 
+# the boxes left for handwriting (mm): 拟办意见, 领导批示, 办理结果, 备注 — shrunk, down to their
+# text, when a long title or 批示 would push the slip's end onto a page of its own
+_BOXES = (30.0, 54.0, 28.0, 12.0)
+
+
 def incoming_slip(record: Any, actor: Actor) -> FormDocument:
+    """The 收文处理笺 on one page when it can be: its handwriting boxes shrink (to their text at
+    the least) before its end — 备注, 签收人, 打印日期 — would stand alone on a second page."""
+    doc = _slip(record, actor, 1.0)
+    for scale in (0.6, 0.3, 0.0):
+        if doc.page_count == 1:
+            break
+        doc = _slip(record, actor, scale)
+    return doc
+
+
+def _slip(record: Any, actor: Actor, scale: float) -> FormDocument:
+    proposal, instruction, result, note = (h * scale or None for h in _BOXES)
     doc = FormDocument(title="收文处理笺", subtitle=org_name(), footer="")
     doc.grid(_incoming_head(record), label_width=24)
     handler = record.handler_unit + (
@@ -72,49 +89,29 @@ def incoming_slip(record: Any, actor: Actor) -> FormDocument:
         )
     doc.grid(
         [
-            [
-                Field(
-                    "拟办意见",
-                    signed(record.proposal, "incoming", record.id, "拟办", actor),
-                    span=2,
-                    height=30,
-                )
-            ],
-            [
-                Field("领导批示", _instructions(record, actor), span=2, height=54)
-            ],
+            [Field("拟办意见", signed(record.proposal, "incoming", record.id, "拟办", actor),
+                   span=2, height=proposal)],
+            [Field("领导批示", _instructions(record, actor), span=2, height=instruction)],
             [Field("承办单位", handler), Field("办理时限", limit)],
-            [
-                Field(
-                    "办理结果",
-                    signed(record.result, "incoming", record.id, "办结", actor),
-                    span=2,
-                    height=28,
-                )
-            ],
-            [
-                Field(
-                    "备注",
-                    record.note
-                    + (
-                        f"（已转督查，督查事项 {record.supervision_id}）"
-                        if record.supervision_id
-                        else ""
-                    ),
-                    span=2,
-                    height=12,
-                )
-            ],
+            [Field("办理结果", signed(record.result, "incoming", record.id, "办结", actor),
+                   span=2, height=result)],
         ],
         label_width=24,
     )
-    doc.spacer(3)
+    remark = record.note + (
+        f"（已转督查，督查事项 {record.supervision_id}）" if record.supervision_id else "")
     signed_in = last_step("incoming", record.id, "签收", actor)
-    doc.pair_line(
-        f"签收人：{signed_in.person if signed_in else record.created_by}",
-        f"打印日期：{chinese_date(clock.today())}",
-        size=SIZE_5,
-    )
+
+    def end() -> None:  # the 备注 and the line under it: never apart
+        doc.grid([[Field("备注", remark, span=2, height=note)]], label_width=24)
+        doc.spacer(3)
+        doc.pair_line(
+            f"签收人：{signed_in.person if signed_in else record.created_by}",
+            f"打印日期：{chinese_date(clock.today())}",
+            size=SIZE_5,
+        )
+
+    doc.keep_together(end)
     return doc
 
 
