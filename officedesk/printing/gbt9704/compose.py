@@ -173,6 +173,7 @@ def compose(data: DocumentData) -> Composed:
         page.rules.extend(letter_rules(rule_y))
         flow.snap_to(rule_y - 1.5 * mm - (pitch - SIZE_3))
         first = flow.slot
+        before = len(page.texts)
         for text, face in corner:
             flow.place(text_line(text, face, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH)
         if data.doc_number:
@@ -181,6 +182,12 @@ def compose(data: DocumentData) -> Composed:
                 text_line(data.doc_number, fang, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH, "right"
             )
             flow.slot = max(flow.slot, first + len(corner))
+        # the first of them 7/8 of a 3号 character under the thin rule (GB/T 9704 §10.1), not
+        # where the grid would put it
+        shift = baseline_for_top(rule_y - 1.5 * mm - 0.175 * mm - 7 / 8 * SIZE_3, SIZE_3) \
+            - baseline_for_top(slot_top(first, pitch), SIZE_3)
+        for placed in page.texts[before:]:
+            placed.baseline += shift
         flow.blank(1)
     else:
         for text, face in corner:
