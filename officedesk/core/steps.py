@@ -105,6 +105,10 @@ class StepSpec:
     when_on: Callable[[Any, dt.date], str | None] | None = None
     choices: Callable[[Any], dict[str, list[str]]] | None = None  # choices that depend on the record
     defaults: Callable[[Any], dict[str, Any]] | None = None  # what the dialog shows at first
+    # ... for this actor, over `defaults` (阅: himself when he holds it), and whether the step
+    # is offered to him at all (阅: to a reader holding it, or one who may record for others)
+    mine: Callable[[Any, Actor], dict[str, Any]] | None = None
+    offered: Callable[[Any, Actor], bool] | None = None
     limit: str | Callable[[Any], str] = ""  # its time limit in words (e.g. 15 日内), or per record
     help: str = ""
     force: bool = False  # a conflict may be overridden with --force 理由
@@ -138,6 +142,10 @@ class StepSpec:
         if self.decides_waiting:
             return bool(responsibility.waiting_step(self.registry, record))
         return responsibility.in_chain(self.registry, self.name, record)
+
+    def defaults_for(self, record: Any, actor: Actor) -> dict[str, Any]:
+        found = self.defaults(record) if self.defaults is not None else {}
+        return {**found, **(self.mine(record, actor) if self.mine is not None else {})}
 
     def limit_text(self, record: Any) -> str:
         return self.limit(record) if callable(self.limit) else self.limit
@@ -298,8 +306,8 @@ def available_steps(registry: str, record_id: int, actor: Actor) -> list[StepSpe
     # the last past day of each of his 代理 periods (read once, not once a step)
     past_days = [min(end, today) for _, start, end in positions.delegations_of(actor.username)
                  if start <= today]
-    return [s for s in proc.steps
-            if refusal(proc, s, record, actor) is None or _within_a_past_period(proc, s, record, actor, past_days)]
+    return [s for s in proc.steps if (s.offered is None or s.offered(record, actor)) and (
+        refusal(proc, s, record, actor) is None or _within_a_past_period(proc, s, record, actor, past_days))]
 
 
 def _within_a_past_period(proc: Procedure, step: StepSpec, record: Any, actor: Actor,
@@ -332,7 +340,7 @@ def describe(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
     record = records.get(spec, record_id, actor)
     steps = []
     for step in available_steps(registry, record_id, actor):
-        defaults = step.defaults(record) if step.defaults is not None else {}
+        defaults = step.defaults_for(record, actor)
         steps.append({
             "step": step.name,
             "help": step.help,
@@ -463,8 +471,12 @@ def perform(
     named = given or person
     # a chain step in force: its holder does it himself, or a clerk names whom he records it for
     chain_step = responsibility.chain_holds(spec.name, step.name, record)
-    if not named and person_field is not None and not chain_step and step.defaults is not None:
-        named = str(step.defaults(record).get(person_field.name) or "")  # 阅: the next reader
+    if not named and person_field is not None and not chain_step:
+        named = str(step.defaults_for(record, actor).get(person_field.name) or "")  # 阅: reader
+        if named:  # the step runs for the one its capacity is judged for
+            values = {k: v for k, v in values.items()
+                      if step.field(str(k), record).name != person_field.name}
+            values[person_field.name] = named
     cap = responsibility.capacity(spec.name, step.name, record, actor, named, day)
     if isinstance(cap, str):
         raise ProcedureError(cap)

@@ -29,11 +29,12 @@ def when(value: dt.datetime | dt.date | None, with_time: bool = True) -> str:
     return chinese_date(value)
 
 
-def who_did(registry: str, record_id: int, step: str, name: str) -> str:
-    """The signer as the paper shows him: who actually did it, marked 代录 or 代理."""
+def who_did(registry: str, record_id: int, step: str, name: str, sign: Any = None) -> str:
+    """The signer as the paper shows him: who actually did it, marked 代录 or 代理. ``sign``:
+    the step's signature row when known (one of several 阅), else the step's last."""
     from officedesk.core import responsibility
 
-    sign = responsibility.last_sign(registry, record_id, step)
+    sign = sign or responsibility.last_sign(registry, record_id, step)
     if sign is None or sign.mode not in (responsibility.ENTERED, responsibility.SUBSTITUTE):
         return name
     if sign.mode == responsibility.ENTERED:
@@ -41,11 +42,12 @@ def who_did(registry: str, record_id: int, step: str, name: str) -> str:
     return responsibility.sign_text(sign)
 
 
-def entry_note(registry: str, record_id: int, step: str) -> str:
-    """代录: who entered the leader's paper step, when, and the paper's date (a line of its own)."""
+def entry_note(registry: str, record_id: int, step: str, sign: Any = None) -> str:
+    """代录: who entered the leader's paper step, when, and the paper's date (a line of its own).
+    ``sign``: that step's signature row when known (one of several 阅), else the step's last."""
     from officedesk.core import responsibility
 
-    sign = responsibility.last_sign(registry, record_id, step)
+    sign = sign or responsibility.last_sign(registry, record_id, step)
     if sign is None or sign.mode != responsibility.ENTERED:
         return ""
     paper = f"，纸质件日期 {chinese_date(sign.paper_date)}" if sign.paper_date else ""
@@ -73,3 +75,14 @@ def read_records(spec: Any, ids: Sequence[int], actor: Actor) -> list[Any]:
         raise ValidationError("请选择要打印的记录。")
     return [records.get(spec, int(i), actor) for i in ids]
 
+
+
+def readers_signs(registry: str, record_id: int, step: str) -> dict[str, list[Any]]:
+    """A step several people each do once (阅): each person's signature rows, oldest first."""
+    from officedesk.core import responsibility
+
+    found: dict[str, list[Any]] = {}
+    for row in responsibility.signs(registry, record_id):
+        if row.step == step:
+            found.setdefault(row.person or row.actor_name, []).append(row)
+    return found

@@ -16,10 +16,13 @@ from officedesk.printing.common import SIZE_5, Column, Field, FormDocument, rend
 from officedesk.printing.dates import in_table, table_date
 from officedesk.printing.documents_common import (
     SIZE_SMALL4,
+    entry_note,
     org_name,
     read_records,
+    readers_signs,
     signed,
     when,
+    who_did,
 )
 from officedesk.printing.forms import form
 
@@ -53,7 +56,24 @@ def _instructions(record: Any, actor: Actor) -> str:
         f"{s.opinion}\n{' ' * 30}{s.person}    {chinese_date(s.at.date())}" for s in steps
     )
 
+# the boxes left for handwriting (mm): 拟办意见, 领导批示, 办理结果, 备注 — shrunk, down to their
+# text, when a long title or 批示 would push the slip's end onto a page of its own
+_BOXES = (30.0, 54.0, 28.0, 12.0)
+
+
 def incoming_slip(record: Any, actor: Actor) -> FormDocument:
+    """The 收文处理笺 on one page when it can be: its handwriting boxes shrink (to their text at
+    the least) before its end — 备注, 签收人, 打印日期 — would stand alone on a second page."""
+    doc = _slip(record, actor, 1.0)
+    for scale in (0.6, 0.3, 0.0):
+        if doc.page_count == 1:
+            break
+        doc = _slip(record, actor, scale)
+    return doc
+
+
+def _slip(record: Any, actor: Actor, scale: float) -> FormDocument:
+    proposal, instruction, result, note = (h * scale or None for h in _BOXES)
     doc = FormDocument(title="收文处理笺", subtitle=org_name(), footer="")
     doc.grid(_incoming_head(record), label_width=24)
     handler = record.handler_unit + (
@@ -69,49 +89,29 @@ def incoming_slip(record: Any, actor: Actor) -> FormDocument:
         )
     doc.grid(
         [
-            [
-                Field(
-                    "拟办意见",
-                    signed(record.proposal, "incoming", record.id, "拟办", actor),
-                    span=2,
-                    height=30,
-                )
-            ],
-            [
-                Field("领导批示", _instructions(record, actor), span=2, height=54)
-            ],
+            [Field("拟办意见", signed(record.proposal, "incoming", record.id, "拟办", actor),
+                   span=2, height=proposal)],
+            [Field("领导批示", _instructions(record, actor), span=2, height=instruction)],
             [Field("承办单位", handler), Field("办理时限", limit)],
-            [
-                Field(
-                    "办理结果",
-                    signed(record.result, "incoming", record.id, "办结", actor),
-                    span=2,
-                    height=28,
-                )
-            ],
-            [
-                Field(
-                    "备注",
-                    record.note
-                    + (
-                        f"（已转督查，督查事项 {record.supervision_id}）"
-                        if record.supervision_id
-                        else ""
-                    ),
-                    span=2,
-                    height=12,
-                )
-            ],
+            [Field("办理结果", signed(record.result, "incoming", record.id, "办结", actor),
+                   span=2, height=result)],
         ],
         label_width=24,
     )
-    doc.spacer(3)
+    remark = record.note + (
+        f"（已转督查，督查事项 {record.supervision_id}）" if record.supervision_id else "")
     signed_in = last_step("incoming", record.id, "签收", actor)
-    doc.pair_line(
-        f"签收人：{signed_in.person if signed_in else record.created_by}",
-        f"打印日期：{chinese_date(clock.today())}",
-        size=SIZE_5,
-    )
+
+    def end() -> None:  # the 备注 and the line under it: never apart
+        doc.grid([[Field("备注", remark, span=2, height=note)]], label_width=24)
+        doc.spacer(3)
+        doc.pair_line(
+            f"签收人：{signed_in.person if signed_in else record.created_by}",
+            f"打印日期：{chinese_date(clock.today())}",
+            size=SIZE_5,
+        )
+
+    doc.keep_together(end)
     return doc
 
 
@@ -123,7 +123,30 @@ def build_incoming_slip(ids: Sequence[int], actor: Actor, **_options: Any) -> by
     )
 
 
-def circulation_sheet(record: Any) -> FormDocument:
+def _reading(record: Any, entries: Sequence[Any]) -> list[str]:
+    """Each entry's 阅文意见及签名: the opinion (已阅 for none); one entered for the reader (代录)
+    or by his 代理 says so as the 收文处理笺 does — 李国强（代录） and who entered it, when."""
+    from officedesk.core import responsibility
+
+    signs = readers_signs("incoming", record.id, "阅")
+    taken: dict[str, int] = {}
+    cells = []
+    for e in sorted(entries, key=lambda e: e.seq):
+        text = e.note or ("已阅" if e.read_at else "")
+        if e.read_at is not None:
+            k = taken.get(e.reader, 0)
+            taken[e.reader] = k + 1
+            rows = signs.get(e.reader, [])
+            sign = rows[k] if k < len(rows) else None
+            if sign is not None and sign.mode in (responsibility.ENTERED,
+                                                  responsibility.SUBSTITUTE):
+                text += ("\n" + who_did("incoming", record.id, "阅", e.reader, sign)
+                         + entry_note("incoming", record.id, "阅", sign))
+        cells.append(text)
+    return cells
+
+
+def circulation_sheet(record: Any, actor: Actor) -> FormDocument:
     doc = FormDocument(title="文件传阅单", subtitle=org_name())
     doc.grid(
         [
@@ -136,7 +159,7 @@ def circulation_sheet(record: Any) -> FormDocument:
             [
                 Field(
                     "领导批示",
-                    _instruction_line(record),
+                    _instructions(record, actor),  # signed as on the 收文处理笺 (代录 marked)
                     span=2,
                 )
             ],
@@ -144,16 +167,10 @@ def circulation_sheet(record: Any) -> FormDocument:
         label_width=24,
     )
     doc.spacer(4)
-    entries = incoming.circulation(record.id)
+    entries = sorted(incoming.circulation(record.id), key=lambda e: e.seq)
     rows = [
-        [
-            str(e.seq),
-            e.reader,
-            table_date(e.sent_at),
-            table_date(e.read_at),
-            e.note or ("已阅" if e.read_at else ""),
-        ]
-        for e in entries
+        [str(e.seq), e.reader, table_date(e.sent_at), table_date(e.read_at), reading]
+        for e, reading in zip(entries, _reading(record, entries), strict=True)
     ]
     while len(rows) < 8:
         rows.append([str(len(rows) + 1), "", "", "", ""])
@@ -205,7 +222,7 @@ def _circulation_note(entries: Sequence[Any]) -> str:
 @form("circulation", "传阅单", "incoming")
 def build_circulation(ids: Sequence[int], actor: Actor, **_options: Any) -> bytes:
     return render_forms(
-        [secrecy.mark(circulation_sheet(r), r) for r in read_records(incoming.INCOMING, ids, actor)],
+        [secrecy.mark(circulation_sheet(r, actor), r) for r in read_records(incoming.INCOMING, ids, actor)],
         "传阅单",
     )
 

@@ -49,3 +49,16 @@ def secretary() -> Actor:
 @pytest.fixture
 def reader_only() -> Actor:
     return Actor(username="ro", role="readonly", clearance=0, display_name="只读")
+
+
+@pytest.fixture
+def staffed(db, fixed_today, monkeypatch):
+    """People in their posts (逐级负责), as tests/chain has them: 周文书 may record for others."""
+    from officedesk.core import passwords
+    from tests.chain.conftest import STAFF
+    from tests.staff import make_staff
+
+    fixed_today(TODAY)
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
+    settings.put("org.code", "某委办")
+    return make_staff(STAFF)

@@ -72,3 +72,14 @@ def test_a_document_added_as_signed_keeps_the_signing_rules(office, secretary):
         old = outgoing.draft({"标题": "关于丙的通知", "文种": "通知", "签发人": "前任主任",
                               "签发日期": "2025-03-02"}, secretary)
     assert old.signer == "前任主任"
+
+
+@pytest.mark.parametrize("between", ["\u3000", " ", "/", "／", "：", ":"])
+def test_a_request_names_no_second_organ_behind_a_space_slash_or_colon(office, secretary, between):
+    with pytest.raises(ValidationError, match="请示只能主送一个上级机关，现在有 2 个"):
+        outgoing.draft({"标题": "关于甲的请示", "文种": "请示",
+                        "主送": f"中共云岭市委办公室{between}云岭市人民政府办公室"}, secretary)
+    # the colon a 主送 ends with names no second office
+    record = outgoing.draft({"标题": "关于乙的请示", "文种": "请示", "主送": "中共云岭市委办公室："},
+                            secretary)
+    assert doc_rules.organs(record.main_to) == ["中共云岭市委办公室"]

@@ -1,6 +1,6 @@
 """Rules of the documents themselves, shared by 收文 and 发文 (《党政机关公文处理工作条例》,
 保密法): the 保密期限 goes with the 密级; a 请示 goes to one 主送机关 and is signed by the
-office's 主要负责人; who may sign what is a setting."""
+office's 主要负责人; who may sign what is a setting; a 令 is numbered in a sequence of its own."""
 
 from __future__ import annotations
 
@@ -29,12 +29,23 @@ SIGNERS = settings.declare(
     "公文",
     help="每行一个姓名；留空则不限。主要负责人总可以签发。",
 )
+COMMAND_PREFIX = settings.declare(
+    "documents.command_prefix",
+    str,
+    "",
+    "命令（令）令号前缀",
+    "编号",
+    help="令号单独编号（GB/T 9704 §10.3），不占发文字号；留空为机关代字加“令”（如 某委办令）。"
+    "公文上印作“第N号”。",
+)
 
 # check_signer reads one name a line, the 主要负责人 as one name
 settings.list_check(SIGNERS.key, "姓名", max_length=50, separators="\n")
 settings.list_check(PRINCIPAL.key, "姓名", max_length=50, separators="")
 
-_SEPARATORS = re.compile(r"[，,、；;\n]+")
+# between two 主送机关: the list marks, and a space (full-width too), a slash or a colon, which a
+# 请示 must not use to name a second office (条例第十五条: 只主送一个上级机关)
+_SEPARATORS = re.compile(r"[，,、；;\s/／：:|｜]+")
 
 
 def secrecy_term(values: dict[str, Any], existing: Any) -> None:
@@ -117,3 +128,17 @@ def check_signer(record: Any, signer: str) -> None:
             "名单在“系统设置 → 公文”中维护。",
             "signer",
         )
+
+
+def is_command(kind: str | None) -> bool:
+    """命令(令), 命令（令）, 令 and 命令 are one 文种."""
+    return (kind or "").strip().replace("（", "(").replace("）", ")") in ("命令(令)", "令", "命令")
+
+
+def number_prefix(kind: str | None) -> str | None:
+    """The prefix of the sequence a document of `kind` is numbered in: a 令 has its own (令号,
+    GB/T 9704 §10.3); None for the 发文字号's."""
+    if not is_command(kind):
+        return None
+    code = settings.get("org.code")
+    return str(settings.get(COMMAND_PREFIX.key) or "").strip() or f"{code or ''}令"

@@ -511,8 +511,8 @@ def assign_number(
             number = typed_numbers.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id,
                                                dated=_dated(record))
         else:
-            number = numbering.take("outgoing", actor, OUTGOING.name, record.id,
-                                    year=number_year(record, day))
+            number = numbering.take("outgoing", actor, OUTGOING.name, record.id, year=number_year(
+                record, day), prefix=doc_rules.number_prefix(record.kind))  # a 令: its own
         return {"doc_no": number.text, "numbered_at": step_moment(day)}
 
     return run_step(

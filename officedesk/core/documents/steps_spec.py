@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from officedesk.core import responsibility, settings, step_dates
+from officedesk.core.actor import Actor
 from officedesk.core.documents import archive, countersign, dispatch, incoming, outgoing, recheck
 from officedesk.core.documents.common import RETENTION, steps_done
 from officedesk.core.documents.countersign import COUNTERSIGN_ANSWERS
@@ -93,6 +94,23 @@ def _in_states(step: str) -> tuple[str, ...]:
 
 def _pending_readers(record: Any) -> list[str]:
     return [e.reader for e in incoming.circulation(record.id) if e.read_at is None]
+
+
+def _holding_readers(record: Any, actor: Actor) -> list[str]:
+    """The readers holding the document now (in order: one; 分送: all not yet read) who are
+    the actor himself (by 姓名 or 用户名, as core takes a reader for the actor himself)."""
+    return [e.reader for e in incoming.holders(record.id)
+            if e.reader in (actor.label, actor.username)]
+
+
+def _reader_offered(record: Any, actor: Actor) -> bool:
+    """阅 is offered to a reader holding the document, and to one who may record another's
+    阅 (代录) — or to anyone while 逐级负责 is not in force; core refuses anyone else."""
+    from officedesk.core import chains
+    from officedesk.core.positions import may_record_for_others
+
+    return (not chains.enforced() or responsibility.is_cli(actor)
+            or may_record_for_others(actor) or bool(_holding_readers(record, actor)))
 
 
 def _read(call: StepCall) -> Any:
@@ -181,6 +199,10 @@ INCOMING_STEPS = [
              states=_in_states("阅"),
              choices=lambda r: {"reader": _pending_readers(r)},
              defaults=lambda r: {"reader": next(iter(_pending_readers(r)), None)},
+             # the reader himself when he holds it; else (代录) the next reader
+             mine=lambda r, a: {"reader": next(iter(_holding_readers(r, a)), None)
+                                or next(iter(_pending_readers(r)), None)},
+             offered=_reader_offered,
              run=_read),
     StepSpec("incoming", "催办", fields=(FieldSpec("opinion", "催办内容", kind=LONGTEXT),),
              states=_in_states("催办"),

@@ -4,13 +4,13 @@ the title, 主送, the body, 附件说明, 署名 and 成文日期 (their places
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from reportlab.lib.units import mm
 
 from officedesk.core import settings
 from officedesk.printing import fonts
+from officedesk.printing.gbt9704.closing import place_closing
 from officedesk.printing.gbt9704.flow import (
     Composed,
     ComposedPage,
@@ -48,11 +48,11 @@ from officedesk.printing.gbt9704.geometry import (
     slot_top,
     tracking,
 )
-from officedesk.printing.gbt9704.signature import joint_sealed, place_signature
 from officedesk.printing.layout import (
     Run,
     text_width,
     wrap_balanced,
+    wrap_runs,
 )
 
 
@@ -173,6 +173,7 @@ def compose(data: DocumentData) -> Composed:
         page.rules.extend(letter_rules(rule_y))
         flow.snap_to(rule_y - 1.5 * mm - (pitch - SIZE_3))
         first = flow.slot
+        before = len(page.texts)
         for text, face in corner:
             flow.place(text_line(text, face, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH)
         if data.doc_number:
@@ -181,6 +182,12 @@ def compose(data: DocumentData) -> Composed:
                 text_line(data.doc_number, fang, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH, "right"
             )
             flow.slot = max(flow.slot, first + len(corner))
+        # the first of them 7/8 of a 3号 character under the thin rule (GB/T 9704 §10.1), not
+        # where the grid would put it
+        shift = baseline_for_top(rule_y - 1.5 * mm - 0.175 * mm - 7 / 8 * SIZE_3, SIZE_3) \
+            - baseline_for_top(slot_top(first, pitch), SIZE_3)
+        for placed in page.texts[before:]:
+            placed.baseline += shift
         flow.blank(1)
     else:
         for text, face in corner:
@@ -263,13 +270,22 @@ def compose(data: DocumentData) -> Composed:
         title_lines = wrap_balanced([Run(data.title, title_face, SIZE_2)], BODY_WIDTH - 4 * em)
         for line in title_lines:
             flow.place(line, LEFT_MARGIN, BODY_WIDTH, "center", "title", fake_bold=title_bold)
-        flow.blank(1)
 
     # 正文: a heading of its own line (and a run of them) goes with the first line of the text
     # after it, never alone at the foot of a page
     from officedesk.printing.pagination import heading_chain_lines, opening_lines
 
     paragraphs = [p.strip() for p in data.body.splitlines() if p.strip()]
+    opening: set[int] = set()
+    if data.title and data.variant != "command":
+        # a blank line under the title; none when only without it the 主送 and the 正文's
+        # opening still stand on page 1 (GB/T 9704 §7.3.3: the first page shows 正文)
+        head = opening_lines(paragraphs, track, em)
+        if data.recipients and head:
+            head += len(wrap_runs([Run(data.recipients, fang, SIZE_3)], BODY_WIDTH, track))
+        squeeze = (len(flow.pages) == 1 and head
+                   and flow.slot + 1 + head > LINES_PER_PAGE >= flow.slot + head)
+        flow.blank(0 if squeeze else 1)
 
     # 主送机关: never the last line of a page, it goes with the 正文's opening
     if data.recipients:
@@ -277,8 +293,10 @@ def compose(data: DocumentData) -> Composed:
         if not recipients.endswith(("：", ":")):
             recipients += "："
         recipients = recipients[:-1] + "：" if recipients.endswith(":") else recipients
+        before = len(flow.page.texts)
         flow.paragraph([Run(recipients, fang, SIZE_3)], kind="body",
                        keep_with=opening_lines(paragraphs, track, em))
+        opening = {id(placed) for placed in flow.page.texts[before:]}
 
     for k, paragraph in enumerate(paragraphs):
         runs = paragraph_runs(paragraph)
@@ -331,63 +349,8 @@ def compose(data: DocumentData) -> Composed:
                 head_indent=2 * em,
             )
 
-    # 署名 and 成文日期 (the 纪要 has neither), inside the 版心
-    signature = place_signature(data, fang, track, em)
-    if signature:
-        # the seal's top comes within a line of the text; 署名 and date sit under its centre
-        blank_before = 2 if data.sealed else 1
-        note_lines = 1 if data.note else 0
-        needed = blank_before + len(signature) + note_lines
-        # (not under a row of joint seals, each centred on its 署名: it would press the text)
-        over = flow.slot + needed - LINES_PER_PAGE
-        if over == 1 and not joint_sealed(data):
-            blank_before -= 1  # squeeze one blank line rather than break the page
-            needed -= 1
-        if flow.slot + needed > LINES_PER_PAGE:
-            # never leave the 署名 alone on a page: carry the last two body lines with it,
-            # keeping the blank line between them (e.g. before the 附件说明)
-            previous = flow.page
-            flow.new_page()
-            body = [p for p in previous.texts if p.kind == "body"]
-            start = max(0, len(body) - 2)
-            while start > 0 and body[start - 1].keep_next:  # a heading goes with its text
-                start -= 1
-            carried = body[start:]
-            if carried:
-                shift = baseline_for_top(slot_top(0, pitch), SIZE_3) - carried[0].baseline
-                for placed in carried:
-                    previous.texts.remove(placed)
-                    placed.baseline += shift
-                    flow.page.texts.append(placed)
-                flow.slot = round((carried[0].baseline - carried[-1].baseline) / pitch) + 1
-        flow.blank(blank_before)
-        for k, line in enumerate(signature):  # one text a line, or several side by side
-            if not line:  # between rows of joint seals; none at the top of a page
-                flow.slot += 1 if flow.slot else 0
-                continue
-            if k and not signature[k - 1]:
-                # a row of seals too many for one page: the next row starts the next page
-                rows = len(list(itertools.takewhile(bool, signature[k:])))
-                if flow.slot + rows > LINES_PER_PAGE:
-                    flow.new_page()
-            for text, x in line:
-                flow.page.texts.append(
-                    Placed(
-                        text_line(text, fang, SIZE_3, track),
-                        x,
-                        baseline_for_top(slot_top(flow.slot, pitch), SIZE_3),
-                        track,
-                        "signature",
-                    )
-                )
-            flow.slot += 1
-
-    # 附注: in parentheses, two characters in, the line after the date
-    if data.note:
-        note = data.note.strip()
-        if not note.startswith(("（", "(")):
-            note = f"（{note}）"
-        flow.paragraph([Run(note, fang, SIZE_3)], first_indent=2 * em, kind="note")
+    # 署名, 成文日期 and 附注
+    place_closing(flow, data, fang, track, em, opening)
 
     # 版记 at the bottom of the last even page (封四), blank page before it when needed
     from officedesk.printing.pagination import place_colophon

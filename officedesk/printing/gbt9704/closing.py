@@ -1,0 +1,112 @@
+"""The close of a 公文's text: the 署名 and 成文日期 (their places: ``signature``) and the 附注,
+kept together on the page of the 正文's last lines (GB/T 9704 §7.3.5, §7.3.6).
+
+- The 署名 never stands alone on a page: when it does not fit, the last two body lines go with
+  it to the next page.
+- Page 1 always shows 正文 (§7.3.3): lines are never carried so far that the page they leave
+  keeps no line of the 正文 (the 主送 alone is no 正文); when nothing could be carried without
+  that, the text stays and the 署名 goes on alone.
+- The 附注 takes the lines it really takes, on the page of the 成文日期."""
+
+from __future__ import annotations
+
+import itertools
+
+from officedesk.printing.gbt9704.flow import Flow, Placed, text_line
+from officedesk.printing.gbt9704.geometry import (
+    BODY_WIDTH,
+    LEFT_MARGIN,
+    LINES_PER_PAGE,
+    SIZE_3,
+    DocumentData,
+    baseline_for_top,
+    slot_top,
+)
+from officedesk.printing.gbt9704.signature import joint_sealed, place_signature
+from officedesk.printing.layout import Run, wrap_runs
+
+
+def note_text(data: DocumentData) -> str:
+    """The 附注 as printed: in parentheses."""
+    note = data.note.strip()
+    if note and not note.startswith(("（", "(")):
+        note = f"（{note}）"
+    return note
+
+
+def note_lines(data: DocumentData, face: str, track: float, em: float) -> int:
+    note = note_text(data)
+    if not note:
+        return 0
+    return len(wrap_runs([Run(note, face, SIZE_3)], BODY_WIDTH, track,
+                         first_width=BODY_WIDTH - 2 * em, squeeze=True))
+
+
+def _carry_start(body: list[Placed], opening: set[int]) -> int:
+    """Index of the first of ``body`` (a page's body lines) to carry on with the 署名: the last
+    two, a heading before them with them; but never all of the page's 正文 (``opening``: the
+    ids of the 主送's lines, which are no 正文)."""
+    start = max(0, len(body) - 2)
+    while start > 0 and body[start - 1].keep_next:  # a heading goes with its text
+        start -= 1
+    # the first line of 正文 that may end a page stays, with all before it
+    floor = next((k + 1 for k, placed in enumerate(body)
+                  if id(placed) not in opening and not placed.keep_next), len(body))
+    return max(start, floor)
+
+
+def place_closing(flow: Flow, data: DocumentData, face: str, track: float, em: float,
+                  opening: set[int]) -> None:
+    """Place the 署名, 成文日期 and 附注 after the text. ``opening``: ids of the 主送's lines."""
+    pitch = flow.pitch
+    signature = place_signature(data, face, track, em)
+    if signature:
+        # the seal's top comes within a line of the text; 署名 and date sit under its centre
+        blank_before = 2 if data.sealed else 1
+        needed = blank_before + len(signature) + note_lines(data, face, track, em)
+        # (not under a row of joint seals, each centred on its 署名: it would press the text)
+        over = flow.slot + needed - LINES_PER_PAGE
+        if over == 1 and not joint_sealed(data):
+            blank_before -= 1  # squeeze one blank line rather than break the page
+            needed -= 1
+        if flow.slot + needed > LINES_PER_PAGE:
+            # never leave the 署名 alone on a page: carry the last two body lines with it,
+            # keeping the blank line between them (e.g. before the 附件说明)
+            previous = flow.page
+            flow.new_page()
+            body = [p for p in previous.texts if p.kind == "body"]
+            carried = body[_carry_start(body, opening):]
+            if carried:
+                shift = baseline_for_top(slot_top(0, pitch), SIZE_3) - carried[0].baseline
+                for placed in carried:
+                    previous.texts.remove(placed)
+                    placed.baseline += shift
+                    flow.page.texts.append(placed)
+                flow.slot = round((carried[0].baseline - carried[-1].baseline) / pitch) + 1
+        flow.blank(blank_before)
+        for k, line in enumerate(signature):  # one text a line, or several side by side
+            if not line:  # between rows of joint seals; none at the top of a page
+                flow.slot += 1 if flow.slot else 0
+                continue
+            if k and not signature[k - 1]:
+                # a row of seals too many for one page: the next row starts the next page
+                rows = len(list(itertools.takewhile(bool, signature[k:])))
+                if flow.slot + rows > LINES_PER_PAGE:
+                    flow.new_page()
+            for text, x in line:
+                flow.page.texts.append(
+                    Placed(
+                        text_line(text, face, SIZE_3, track),
+                        x,
+                        baseline_for_top(slot_top(flow.slot, pitch), SIZE_3),
+                        track,
+                        "signature",
+                    )
+                )
+            flow.slot += 1
+
+    # 附注: in parentheses, two characters in, the line after the date
+    note = note_text(data)
+    if note:
+        flow.paragraph([Run(note, face, SIZE_3)], left=LEFT_MARGIN, first_indent=2 * em,
+                       kind="note", keep_together=True)
