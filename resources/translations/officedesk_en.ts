@@ -7696,6 +7696,16 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
+        <source>命令（令）令号前缀</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Order (令) number prefix</translation>
+    </message>
+    <message>
+        <source>令号单独编号（GB/T 9704 §10.3），不占发文字号；留空为机关代字加“令”（如 某委办令）。公文上印作“第N号”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Orders (令) are numbered in a sequence of their own (GB/T 9704 §10.3), not taking document numbers; left blank, the office code followed by 令 (e.g. 某委办令). Printed on the order as “第N号” (No. N).</translation>
+    </message>
+    <message>
         <source>已调整，尚未保存（各排居中排列，不留空位）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Adjusted, not saved yet (each row is centred, with no empty seats)</translation>
