@@ -52,3 +52,16 @@ def test_in_order_the_next_reader_is_offered_it_only_once_it_reaches_him(staffed
     assert _offered(doc, staffed["zhuren"])["阅"]["reader"] == "孙主任"
     steps.perform("incoming", doc, "阅", {}, staffed["zhuren"])
     assert _offered(doc, staffed["fuzhuren2"])["阅"]["reader"] == "钱副主任"
+
+
+def test_the_window_s_form_reads_as_the_user_by_default(staffed, qtbot):
+    """The window's 阅 form starts from the same defaults `steps` shows this user: the reader
+    himself (it started from the next reader, and a 副主任 reading in 同时分送 was refused)."""
+    from officedesk.core import records
+    from officedesk.ui.widgets.step_form import SpecStepDialog
+
+    doc = _circulating(staffed, "同时分送")
+    record = records.get(incoming.INCOMING, doc, staffed["fuzhuren2"])
+    dialog = SpecStepDialog(staffed["fuzhuren2"], "incoming", record, "阅")
+    qtbot.addWidget(dialog)
+    assert dialog.value("reader") == "钱副主任"

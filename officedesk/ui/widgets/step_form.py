@@ -68,7 +68,7 @@ class SpecStepDialog(FormDialog):
         # as core offers them to this user (a 密级 only as he may give it)
         self.fields: dict[str, FieldSpec] = {
             f.name: f for f in steps.fields_offered(self.step, record, actor)}
-        defaults = self.step.defaults(record) if self.step.defaults is not None else {}
+        defaults = self.step.defaults_for(record, actor)  # as core offers it to this user
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
