@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 from officedesk.core import clock
@@ -134,3 +135,40 @@ def paper_date(step: Step, parsed: dict[str, Any]) -> dt.date:
         if isinstance(value, dt.date):
             return value
     return clock.today()
+
+
+# a label's unit in brackets at its end: 核查时限（工作日）
+_UNIT = re.compile(r"\s*（[^（）]*）$")
+
+
+def plain_label(text: str) -> str:
+    """A label as typed, with half-width brackets made full-width: 核查时限(工作日) → …（工作日）."""
+    return text.strip().replace("(", "（").replace(")", "）")
+
+
+def bare_label(label: str) -> str:
+    """The label without the unit at its end: 核查时限（工作日） → 核查时限."""
+    return _UNIT.sub("", label)
+
+
+def parse_step_values(step: Step, record: Any, raw: dict[str, Any]) -> dict[str, Any]:
+    """Raw input keyed by label (or field name) -> stored values; every declared field is
+    checked, so a missing required one is named."""
+    given: dict[str, Any] = {}
+    for key, value in raw.items():
+        spec = step.field(str(key), record)
+        if spec.name in given:
+            raise ValidationError(f"“{spec.label}”给了两次。", spec.name)
+        given[spec.name] = value
+    values: dict[str, Any] = {}
+    defaults = step.defaults(record) if step.defaults is not None else {}
+    for spec in step.fields_for(record):
+        raw_value = given.get(spec.name)
+        if raw_value is None or (isinstance(raw_value, str) and not raw_value.strip()):
+            default = defaults.get(spec.name)
+            if default is None or default == "":
+                default = spec.default_value()
+            if default is not None:
+                raw_value = default
+        values[spec.name] = parse_value(spec, raw_value)
+    return values

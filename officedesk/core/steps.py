@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -26,16 +25,19 @@ from officedesk.core.errors import (
     StaleRecordError,
     ValidationError,
 )
-from officedesk.core.fields import FieldSpec, display, parse_date, parse_value
+from officedesk.core.fields import FieldSpec, display, parse_date
 from officedesk.core.step_values import (
     LIMIT_FIELDS,  # noqa: F401 (the window's step form reads it from here)
+    bare_label,
     given_day,
     given_person,
     has_own_date,
     moment_of,
     paper_date,
+    parse_step_values,
     person_field_of,
     person_values,
+    plain_label,
     with_on,
 )
 from officedesk.store.db import guarded, write_transaction
@@ -163,26 +165,12 @@ class StepSpec:
         """The field named by `key`: its label as `steps` prints it (核查时限（工作日）), the label
         without its unit (核查时限; half-width brackets too), or its name (limit_days)."""
         key = key.strip()
-        typed = _plain_label(key)
+        typed = plain_label(key)
         for spec in self.fields_for(record):
-            if key == spec.name or typed in (spec.label, _bare_label(spec.label)):
+            if key == spec.name or typed in (spec.label, bare_label(spec.label)):
                 return spec
         known = "、".join(spec.label for spec in self.fields) or "（无）"
         raise ValidationError(f"“{self.name}”没有“{key}”这一项。可填的有：{known}。", key)
-
-
-# a label's unit in brackets at its end: 核查时限（工作日）
-_UNIT = re.compile(r"\s*（[^（）]*）$")
-
-
-def _plain_label(text: str) -> str:
-    """A label as typed, with half-width brackets made full-width: 核查时限(工作日) → …（工作日）."""
-    return text.strip().replace("(", "（").replace(")", "）")
-
-
-def _bare_label(label: str) -> str:
-    """The label without the unit at its end: 核查时限（工作日） → 核查时限."""
-    return _UNIT.sub("", label)
 
 
 @dataclass
@@ -397,29 +385,6 @@ class StepOutcome:
             result["number"] = self.number
         result.update(self.extra)
         return result
-
-
-def parse_step_values(step: StepSpec, record: Any, raw: dict[str, Any]) -> dict[str, Any]:
-    """Raw input keyed by label (or field name) -> stored values; every declared field is
-    checked, so a missing required one is named."""
-    given: dict[str, Any] = {}
-    for key, value in raw.items():
-        spec = step.field(str(key), record)
-        if spec.name in given:
-            raise ValidationError(f"“{spec.label}”给了两次。", spec.name)
-        given[spec.name] = value
-    values: dict[str, Any] = {}
-    defaults = step.defaults(record) if step.defaults is not None else {}
-    for spec in step.fields_for(record):
-        raw_value = given.get(spec.name)
-        if raw_value is None or (isinstance(raw_value, str) and not raw_value.strip()):
-            default = defaults.get(spec.name)
-            if default is None or default == "":
-                default = spec.default_value()
-            if default is not None:
-                raw_value = default
-        values[spec.name] = parse_value(spec, raw_value)
-    return values
 
 
 def perform(
