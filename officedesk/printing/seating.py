@@ -173,6 +173,21 @@ def post_lines(post: str, font: str, size: float, width: float,
     return None
 
 
+def _first_fit(forms: list[str], ways: tuple[str, ...], font: str,
+               width: float) -> tuple[list[str], float] | None:
+    """The first of the post's forms that fits in two lines, broken each way in turn, at the
+    largest size from POST_SIZE down to POST_MIN (None: none fits)."""
+    for form in forms:
+        for breaks in ways:
+            size = POST_SIZE
+            while size >= POST_MIN - 1e-6:
+                lines = post_lines(form, font, size, width, breaks)
+                if lines is not None:
+                    return lines, size
+                size -= 0.5
+    return None
+
+
 def fit_post(post: str, font: str, width: float) -> tuple[list[str], float]:
     """Lines and size of a post inside ``width``: full, then smaller down to 8 pt, then
     abbreviated, then cut."""
@@ -183,24 +198,12 @@ def fit_post(post: str, font: str, width: float) -> tuple[list[str], float]:
     # (县委统战部副部长、/ 县民族宗教事务局书记、局长), before a unit's name is cut (…副部长、县民族 /
     # 宗教事务局…) or a post left out
     kept = [form for form in abbreviate(post) if form.count("、") == post.count("、")]
-    for form in kept:
-        for breaks in ("posts", "words"):
-            size = POST_SIZE
-            while size >= POST_MIN - 1e-6:
-                lines = post_lines(form, font, size, width, breaks)
-                if lines is not None:
-                    return lines, size
-                size -= 0.5
-    for form in abbreviate(post):
-        # two posts after their 、 at any size down to 8 pt, then between whole words, then
-        # between a word's own words, before between characters (县政协党组书 / 记)
-        for breaks in ("posts", "words", "inner", "any"):
-            size = POST_SIZE
-            while size >= POST_MIN - 1e-6:
-                lines = post_lines(form, font, size, width, breaks)
-                if lines is not None:
-                    return lines, size
-                size -= 0.5
+    # then two posts after their 、 at any size down to 8 pt, then between whole words, then
+    # between a word's own words, before between characters (县政协党组书 / 记)
+    fitted = (_first_fit(kept, ("posts", "words"), font, width)
+              or _first_fit(abbreviate(post), ("posts", "words", "inner", "any"), font, width))
+    if fitted is not None:
+        return fitted
     lines = wrap_cjk(abbreviate(post)[-1], font, POST_MIN, width)[:2]
     last = lines[-1]
     while last and text_width(last + "…", font, POST_MIN) > width:
