@@ -20,7 +20,6 @@ from officedesk.printing.gbt9704 import (
     BODY_RIGHT,
     BODY_WIDTH,
     LEFT_MARGIN,
-    LINES_PER_PAGE,
     SIZE_4,
     DocumentData,
     Flow,
@@ -63,12 +62,13 @@ def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: boo
     if not rows:
         return set()
     # one grid line a row; a very long 抄送 list is set tighter so the 版记 fits one page
-    row_pitch = min(pitch, max(SIZE_4 * 1.1, BODY_HEIGHT / len(rows)))
-    needed = math.ceil(len(rows) * row_pitch / pitch - 1e-6)
     if drop_empty:
         _drop_empty_last_page(flow)
+    row_pitch = min(pitch, max(SIZE_4 * 1.1, BODY_HEIGHT / len(rows)))
+    # in lines of the page's own grid: the body's last page may be set tighter (§7.3.5.4)
+    needed = math.ceil(len(rows) * row_pitch / flow.pitch - 1e-6)
     unnumbered: set[int] = set()
-    if flow.slot + needed > LINES_PER_PAGE or len(flow.pages) % 2 == 1:
+    if flow.slot + needed > flow.lines or len(flow.pages) % 2 == 1:
         if len(flow.pages) % 2 == 0:  # an even page without room: a blank odd page between
             flow.new_page()
             unnumbered.add(len(flow.pages) - 1)
@@ -89,7 +89,7 @@ def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: boo
             middle = bottom + len(printing_rows) * row_pitch
             page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, middle, 0.25 * mm, BLACK))
         page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom, 0.35 * mm, BLACK))
-    flow.slot = LINES_PER_PAGE
+    flow.slot = flow.lines
     return unnumbered
 
 
@@ -126,7 +126,7 @@ def _drop_empty_last_page(flow: Flow) -> None:
     """A page break after the last full page may have opened an empty page: remove it."""
     while len(flow.pages) > 1 and not flow.page.texts and not flow.page.rules:
         flow.pages.pop()
-        flow.slot = LINES_PER_PAGE
+        flow.slot = flow.lines
 
 
 def heading_chain_lines(paragraphs: list[str], k: int, track: float, em: float) -> int:

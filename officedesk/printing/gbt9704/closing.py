@@ -2,7 +2,8 @@
 kept together on the page of the 正文's last lines (GB/T 9704 §7.3.5, §7.3.6).
 
 - The 署名 never stands alone on a page: when it does not fit, the last two body lines go with
-  it to the next page.
+  it to the next page. (Before that, ``compose`` sets the page tighter, §7.3.5.4, when
+  nothing could be carried and the 署名 would stand alone.)
 - Page 1 always shows 正文 (§7.3.3): lines are never carried so far that the page they leave
   keeps no line of the 正文 (the 主送 alone is no 正文); when nothing could be carried without
   that, the text stays and the 署名 goes on alone.
@@ -14,9 +15,10 @@ import itertools
 
 from officedesk.printing.gbt9704.flow import Flow, Placed, text_line
 from officedesk.printing.gbt9704.geometry import (
+    ASCENT,
+    BODY_TOP,
     BODY_WIDTH,
     LEFT_MARGIN,
-    LINES_PER_PAGE,
     SIZE_3,
     DocumentData,
     baseline_for_top,
@@ -55,34 +57,39 @@ def _carry_start(body: list[Placed], opening: set[int]) -> int:
     return max(start, floor)
 
 
+def _slot_of(placed: Placed, pitch: float) -> int:
+    """The grid line a 3号 line stands on, on a page of ``pitch``."""
+    return round((BODY_TOP - ASCENT * SIZE_3 - placed.baseline) / pitch)
+
+
 def place_closing(flow: Flow, data: DocumentData, face: str, track: float, em: float,
                   opening: set[int]) -> None:
     """Place the 署名, 成文日期 and 附注 after the text. ``opening``: ids of the 主送's lines."""
-    pitch = flow.pitch
-    signature = place_signature(data, face, track, em)
+    signature = place_signature(data, face, track, em, flow.pitch)
     if signature:
         # the seal's top comes within a line of the text; 署名 and date sit under its centre
         blank_before = 2 if data.sealed else 1
         needed = blank_before + len(signature) + note_lines(data, face, track, em)
         # (not under a row of joint seals, each centred on its 署名: it would press the text)
-        over = flow.slot + needed - LINES_PER_PAGE
+        over = flow.slot + needed - flow.lines
         if over == 1 and not joint_sealed(data):
             blank_before -= 1  # squeeze one blank line rather than break the page
             needed -= 1
-        if flow.slot + needed > LINES_PER_PAGE:
+        if flow.slot + needed > flow.lines:
             # never leave the 署名 alone on a page: carry the last two body lines with it,
             # keeping the blank line between them (e.g. before the 附件说明)
-            previous = flow.page
+            previous, old_pitch = flow.page, flow.pitch
             flow.new_page()
             body = [p for p in previous.texts if p.kind == "body"]
             carried = body[_carry_start(body, opening):]
             if carried:
-                shift = baseline_for_top(slot_top(0, pitch), SIZE_3) - carried[0].baseline
+                first = _slot_of(carried[0], old_pitch)
                 for placed in carried:
                     previous.texts.remove(placed)
-                    placed.baseline += shift
+                    slot = _slot_of(placed, old_pitch) - first
+                    placed.baseline = baseline_for_top(slot_top(slot, flow.pitch), SIZE_3)
                     flow.page.texts.append(placed)
-                flow.slot = round((carried[0].baseline - carried[-1].baseline) / pitch) + 1
+                flow.slot = _slot_of(carried[-1], flow.pitch) + 1
         flow.blank(blank_before)
         for k, line in enumerate(signature):  # one text a line, or several side by side
             if not line:  # between rows of joint seals; none at the top of a page
@@ -91,14 +98,14 @@ def place_closing(flow: Flow, data: DocumentData, face: str, track: float, em: f
             if k and not signature[k - 1]:
                 # a row of seals too many for one page: the next row starts the next page
                 rows = len(list(itertools.takewhile(bool, signature[k:])))
-                if flow.slot + rows > LINES_PER_PAGE:
+                if flow.slot + rows > flow.lines:
                     flow.new_page()
             for text, x in line:
                 flow.page.texts.append(
                     Placed(
                         text_line(text, face, SIZE_3, track),
                         x,
-                        baseline_for_top(slot_top(flow.slot, pitch), SIZE_3),
+                        baseline_for_top(slot_top(flow.slot, flow.pitch), SIZE_3),
                         track,
                         "signature",
                     )

@@ -40,6 +40,7 @@ from officedesk.printing.gbt9704.geometry import (
     SIZE_2,
     SIZE_3,
     SIZE_4,
+    TIGHT_LINES_MAX,
     UPWARD_MARK_OFFSET,
     DocumentData,
     baseline_for_top,
@@ -143,9 +144,48 @@ def letter_rules(rule_y: float) -> list[Rule]:
 
 # ---------------------------------------------------------------- composition
 def compose(data: DocumentData) -> Composed:
-    """Lay the document out on pages (no drawing)."""
+    """Lay the document out on pages (no drawing).
+
+    GB/T 9704 §7.3.5.4: a page that would leave the 署名 and 成文日期 (with the room of the
+    印章 and the 附注) alone on the next page, or (§7.3.3) a first page that would hold no
+    正文 because the 主送 and the 正文's opening went on to page 2, is set tighter — one line
+    more on its grid, then two, up to ``TIGHT_LINES_MAX`` — when that keeps them on it; else
+    the layout stays as it was (the 署名 carries lines with it, the 主送 starts page 2)."""
     fonts.refresh_if_settings_changed()
-    pitch = line_pitch()
+    tight: dict[int, int] = {}
+    composed = _compose(data, tight)
+    tried: set[int] = set()
+    while (page := next((p for p in _stranded(composed) if p not in tried), None)) is not None:
+        tried.add(page)  # a page tightens once: only the pages after it move
+        for extra in range(1, TIGHT_LINES_MAX - LINES_PER_PAGE + 1):
+            trial = _compose(data, {**tight, page: extra})
+            if page not in _stranded(trial):
+                tight[page] = extra
+                composed = trial
+                break
+    return composed
+
+
+def _stranded(composed: Composed) -> list[int]:
+    """The indexes of the pages that should hold more: page 1 when it holds no 正文 and page 2
+    does (the 主送 went on with it), and the page before one where the 署名 stands without
+    正文."""
+    def has_body(index: int) -> bool:
+        return any(t.kind == "body" for t in composed.pages[index].texts)
+
+    pages = composed.pages
+    out = []
+    if len(pages) > 1 and not has_body(0) and has_body(1):
+        out.append(0)
+    signed = next((k for k, p in enumerate(pages) if any(t.kind == "signature" for t in p.texts)),
+                  None)
+    if signed and not has_body(signed) and has_body(signed - 1):
+        out.append(signed - 1)
+    return out
+
+
+def _compose(data: DocumentData, tight: dict[int, int]) -> Composed:
+    """Lay the document out with the pages of ``tight`` set tighter (``Flow``)."""
     track = tracking()
     fang = fonts.font(fonts.FANGSONG)
     hei = fonts.font(fonts.HEITI)
@@ -153,7 +193,8 @@ def compose(data: DocumentData) -> Composed:
     title_face = fonts.font(fonts.TITLE)
     title_bold = fonts.fake_bold(fonts.TITLE)
     em = SIZE_3 + track  # one character cell
-    flow = Flow(pitch, track)
+    flow = Flow(line_pitch(), track, tight)
+    pitch = flow.pitch  # page 1's
     page = flow.page
 
     # 份号, 密级★保密期限, 紧急程度: top left, one per line
@@ -284,7 +325,7 @@ def compose(data: DocumentData) -> Composed:
         if data.recipients and head:
             head += len(wrap_runs([Run(data.recipients, fang, SIZE_3)], BODY_WIDTH, track))
         squeeze = (len(flow.pages) == 1 and head
-                   and flow.slot + 1 + head > LINES_PER_PAGE >= flow.slot + head)
+                   and flow.slot + 1 + head > flow.lines >= flow.slot + head)
         flow.blank(0 if squeeze else 1)
 
     # 主送机关: never the last line of a page, it goes with the 正文's opening
@@ -301,7 +342,7 @@ def compose(data: DocumentData) -> Composed:
     for k, paragraph in enumerate(paragraphs):
         runs = paragraph_runs(paragraph)
         chain = heading_chain_lines(paragraphs, k, track, em)
-        if chain and flow.slot > 0 and flow.slot + chain > LINES_PER_PAGE:
+        if chain and flow.slot > 0 and flow.slot + chain > flow.lines:
             flow.new_page()
         before = len(flow.page.texts)
         flow.paragraph(runs, first_indent=2 * em, kind="body")
@@ -355,7 +396,7 @@ def compose(data: DocumentData) -> Composed:
     # 版记 at the bottom of the last even page (封四), blank page before it when needed
     from officedesk.printing.pagination import place_colophon
 
-    unnumbered = place_colophon(flow, data, pitch)
+    unnumbered = place_colophon(flow, data, flow.base_pitch)
 
     # page numbers "— N —": odd pages right, even pages left, one character in; none on a
     # blank page or a page that holds only the 版记 (GB/T 9704 §7.5)

@@ -65,17 +65,30 @@ class Composed:
 
 
 class Flow:
-    """Places lines on the grid, page after page."""
+    """Places lines on the grid, page after page. ``tight`` maps a page's index to the lines
+    added to its grid (GB/T 9704 §7.3.5.4: 调整行距): the 版心 holds 22 + n lines on that page,
+    at a pitch 22 / (22 + n) of the others'."""
 
-    def __init__(self, pitch: float, track: float) -> None:
-        self.pitch = pitch
+    def __init__(self, pitch: float, track: float, tight: dict[int, int] | None = None) -> None:
+        self.base_pitch = pitch
         self.track = track
+        self.tight = dict(tight or {})
         self.pages: list[ComposedPage] = [ComposedPage()]
         self.slot = 0
 
     @property
     def page(self) -> ComposedPage:
         return self.pages[-1]
+
+    @property
+    def lines(self) -> int:
+        """The grid lines of the current page: 22, more on a page set tighter."""
+        return LINES_PER_PAGE + self.tight.get(len(self.pages) - 1, 0)
+
+    @property
+    def pitch(self) -> float:
+        """The line pitch of the current page."""
+        return self.base_pitch * LINES_PER_PAGE / self.lines
 
     def new_page(self) -> None:
         self.pages.append(ComposedPage())
@@ -92,11 +105,11 @@ class Flow:
         if self.slot == 0:
             return  # no blank lines at the top of a page
         self.slot += n
-        if self.slot >= LINES_PER_PAGE:
+        if self.slot >= self.lines:
             self.new_page()
 
     def room(self) -> int:
-        return LINES_PER_PAGE - self.slot
+        return self.lines - self.slot
 
     def place(
         self,
@@ -108,7 +121,7 @@ class Flow:
         justify: bool = False,
         fake_bold: bool = False,
     ) -> Placed:
-        if self.slot >= LINES_PER_PAGE:
+        if self.slot >= self.lines:
             self.new_page()
         size = max(r.size for r in line.runs) if line.runs else SIZE_3
         char_space = self.track
@@ -158,7 +171,7 @@ class Flow:
         lines = wrap_runs(runs, width - hanging, self.track, first_width=width - first_indent,
                           squeeze=justify and align == "left")
         whole = len(lines) + keep_with if keep_together or keep_with else 0
-        if whole and self.slot > 0 and self.room() < whole <= LINES_PER_PAGE:
+        if whole and self.slot > 0 and self.room() < whole <= self.lines:
             self.new_page()
         for k, line in enumerate(lines):
             indent = first_indent if k == 0 else hanging

@@ -57,7 +57,7 @@ def _lines(organs: list[str], font: str, track: float, room: float) -> list[str]
 
 
 def _joint_sealed(
-    organs: list[str], date_str: str, font: str, track: float, em: float
+    organs: list[str], date_str: str, font: str, track: float, em: float, pitch: float
 ) -> list[Line]:
     """Sealed joint organs in rows (§7.3.5.1), the date under the last one."""
     n = len(organs)
@@ -75,7 +75,6 @@ def _joint_sealed(
     # the last row may be short: it keeps to the right, the last organ (and the date under
     # it) in the rightmost column
     rows = [blocks[i : i + columns] for i in range(0, n, columns)]
-    pitch = line_pitch()
     lines: list[Line] = []
     centre_prev = None  # the previous row's seal centre, in lines from the first row's top
     for r, row in enumerate(rows):
@@ -107,9 +106,11 @@ def joint_sealed(data: DocumentData) -> bool:
     return data.sealed and len(organs) > 1 and data.variant not in ("minutes", "command")
 
 
-def place_signature(data: DocumentData, font: str, track: float, em: float) -> list[Line]:
+def place_signature(data: DocumentData, font: str, track: float, em: float,
+                    pitch: float | None = None) -> list[Line]:
     """The 署名's lines and the date, top to bottom, each text with its x ("" for a blank
-    line of a 命令); none for a 纪要 or a document without either."""
+    line of a 命令); none for a 纪要 or a document without either. ``pitch``: the line pitch of
+    the page they go on (rows of joint seals are so many lines apart), the setting's if None."""
     date_str = date_text(data.date)
     organs = [s for s in data.signer_organs if s.strip()]
     if data.variant == "minutes" or not (organs or date_str):
@@ -125,7 +126,8 @@ def place_signature(data: DocumentData, font: str, track: float, em: float) -> l
             signature.append(("", right))
         date_x = right - date_w
     elif joint_sealed(data):
-        return _joint_sealed(organs, date_str, font, track, em)
+        return _joint_sealed(organs, date_str, font, track, em,
+                             line_pitch() if pitch is None else pitch)
     elif data.sealed:
         limit = BODY_RIGHT - 2 * em  # no 署名 closer than two characters to the right edge
         lines = _lines(organs, font, track, limit - LEFT_MARGIN)
