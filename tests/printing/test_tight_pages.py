@@ -19,6 +19,7 @@ from officedesk.printing.gbt9704 import (
     SIZE_3,
     SIZE_4,
     DocumentData,
+    compose,
     render_document,
 )
 from officedesk.printing.gbt9704.geometry import TIGHT_LINES_MAX
@@ -154,3 +155,24 @@ def test_beyond_the_bound_the_layout_falls_back():
     assert _page_of(pages, "中共云州市委：") == _page_of(pages, "为加快农村公路建设") == 1
     for rows in pages:
         _check_page(rows)
+
+
+@pytest.mark.parametrize("upward", [False, True])
+@pytest.mark.parametrize("note", ["", NOTE])
+def test_no_page_is_set_tighter_than_the_bound_nor_runs_out_of_the_version(upward, note):
+    """Titles of one to nine lines over one to three lines of 正文: wherever a page was set
+    tighter, its lines (their tops) stay 22/24 of a pitch apart at least and inside the
+    版心."""
+    for words in range(0, 80, 8):
+        for body in range(1, 4):
+            data = _issued(title="关于" + "农村公路建设补助资金" * (words // 8) + "的通知",
+                           body="\n".join(["测" * 20] * body), note=note, is_upward=upward,
+                           signers=["李国强"] if upward else [])
+            for page in compose(data).pages:
+                lines = sorted({round(t.baseline + 0.88 * t.line.runs[0].size, 2)
+                                for t in page.texts
+                                if t.kind in ("body", "signature", "note", "title")},
+                               reverse=True)
+                assert all(a - b >= TIGHTEST - 0.05 for a, b in zip(lines, lines[1:],
+                                                                   strict=False)), lines
+                assert all(BODY_BOTTOM + SIZE_3 <= y <= BODY_TOP + 0.01 for y in lines), lines
