@@ -208,7 +208,7 @@ def refuse_future_year(kind: str, text: str, year: int) -> None:
     if year > clock.today().year:
         raise ValidationError(
             f"{KINDS[kind].label}“{text}”的年份是 {year} 年，晚于今年（{clock.today().year} 年）："
-            "编号按年连续，只能用今年或往年的年份。请改正年份。")
+            "编号按年连续，只能用今年或往年的年份。请改正年份。", KINDS[kind].label)
 
 
 def check_year_of_dates(kind: str, text: str, year: int, dated: Mapping[str, dt.date | None]) -> None:
@@ -223,7 +223,7 @@ def check_year_of_dates(kind: str, text: str, year: int, dated: Mapping[str, dt.
     wanted = "或".join(f"{y} 年" for y in years)
     raise ValidationError(
         f"{label}“{text}”的年份是 {year} 年，而{days}在 {wanted}：编号按年连续，"
-        f"{label}应带 {wanted}的年份。请改正{label}的年份，或核对日期。")
+        f"{label}应带 {wanted}的年份。请改正{label}的年份，或核对日期。", label)
 
 
 def refuse_jump(kind: str, text: str, prefix: str, year: int, seq: int, last: int) -> None:

@@ -1,7 +1,8 @@
 """收文 (incoming): 签收 → 登记 → 初审 → 拟办 → 批办 → 承办 → 传阅 → 催办 → 办结 → 归档.
 
-The steps are here; the states, fields and spec in incoming_spec, the default 办理时限 in
-deadlines, 传阅 in circulation (their names stay importable from here)."""
+The steps are here but 签收 (incoming_sign_in, with its batch form); the states, fields and spec
+in incoming_spec, the default 办理时限 in deadlines, 传阅 in circulation (their names stay
+importable from here)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, corrections, numbering, records, typed_numbers, workdays
+from officedesk.core import clock, corrections, records, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, known_units
-from officedesk.core.documents.common import add_step, not_in_future, run_step, step_moment
+from officedesk.core.documents.common import not_in_future, run_step
 from officedesk.core.documents.deadlines import (
     CIRCULATION_DAYS,
     DEFAULT_LIMIT,
@@ -20,6 +21,7 @@ from officedesk.core.documents.deadlines import (
     URGENT_LIMITS,
     default_limit_days,
 )
+from officedesk.core.documents.incoming_sign_in import registered_before, sign_in  # noqa: F401
 from officedesk.core.documents.incoming_spec import (
     ARCHIVED,
     CIRCULATING,
@@ -34,83 +36,14 @@ from officedesk.core.documents.incoming_spec import (
     REGISTERED,
     RETURNED,
     REVIEWED,
-    SIGNED,
+    SIGNED,  # noqa: F401
     STATES,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_value
-from officedesk.core.lifecycle import VOIDED
-from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import IncomingDoc
 
 # ---------------------------------------------------------------- the steps
-
-
-def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> IncomingDoc:
-    """签收: create the record (it gets its 收文编号) and the first step row."""
-    values = dict(raw) if parsed else records.parse_values(INCOMING, raw)
-    values.setdefault("state", SIGNED)
-    given = str(values.get("receive_no") or "").strip()
-    with guarded("签收"), write_transaction():
-        claimed = None
-        if given:  # a register carried over (import): the number is claimed, never issued again
-            claimed = typed_numbers.claim_manual("incoming", given, actor, INCOMING.name,
-                                                dated={"收文日期": values.get("received_on")})
-        record = records.create(
-            INCOMING, values, actor, parsed=True, summary=f"收文签收：{values.get('title', '')}"
-        )
-        if claimed is not None:
-            numbering.attach(claimed, record.id)
-        add_step(
-            INCOMING.name,
-            record,
-            "签收",
-            "",
-            record.state,
-            actor,
-            opinion=f"签收 {record.copies} 份",
-            # received on an earlier day: signed in then (the steps after it, and the 效能
-            # spans, count from it)
-            at=step_moment(record.received_on) if record.received_on else None,
-        )
-    return record
-
-
-def registered_before(from_org: str, from_ref: str, actor: Actor, but: int | None = None) -> list[str]:
-    """收文 already signed in from the same 来文机关 with the same 来文字号 (not voided): the
-    same document registered twice is one item counted twice (import takes the pair as the same
-    record). Only those the actor may see are named; those above the clearance are left out in
-    SQL, neither named nor counted, so the warning tells no clerk that a classified 收文 with
-    this 字号 exists (the rule of the 重复信访 lookup, core/petitions/repeats.py)."""
-    # the 字号 as sign_in stores it (the field's tidy): 市委办〔２０２６〕９９号 is 市委办〔2026〕99号
-    org, ref = (from_org or "").strip(), typed_numbers.tidy_number(from_ref or "")
-    if not org or not ref:  # a letter without a 字号 is no such pair
-        return []
-    condition = ((IncomingDoc.from_org == org) & (IncomingDoc.from_ref == ref)
-                 & (IncomingDoc.state != VOIDED) & (IncomingDoc.id != (but or 0)))
-    visible = records.visible_levels(INCOMING, actor)
-    if visible is not None:
-        condition &= visible
-    with guarded("查重"):
-        found = list(IncomingDoc.select(IncomingDoc.id, IncomingDoc.receive_no)
-                     .where(condition).order_by(IncomingDoc.id))
-    return [d.receive_no or f"id {d.id}" for d in found]
-
-
-def _create_hook(raw: dict[str, Any], actor: Actor) -> IncomingDoc:
-    return sign_in(raw, actor)
-
-
-def _json_extra(record: IncomingDoc) -> dict[str, Any]:
-    # only the command line asks (`add`), and it acts as the administrator
-    from officedesk.core.actor import CLI_ACTOR
-
-    return {"registered_before": registered_before(record.from_org, record.from_ref, CLI_ACTOR,
-                                                   but=record.id)}
-
-
-INCOMING.create_hook = _create_hook
-INCOMING.json_extra = _json_extra
 
 
 def _check(spec_fields: dict[str, Any], existing: IncomingDoc) -> dict[str, Any]:

@@ -3,9 +3,7 @@ The steps themselves are in core.documents.incoming (these names stay importable
 
 from __future__ import annotations
 
-from typing import Any
-
-from officedesk.core import clock, state_facts
+from officedesk.core import clock, state_facts, typed_numbers
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
@@ -117,10 +115,9 @@ FIELDS = [
 ]
 
 
-def receipt_year(record: Any) -> int:
-    """The year a 收文编号 is issued in: that of the 收文日期, as a typed one must carry
-    (typed_numbers.check_year_of_dates); a 收文 of 2025-12-31 signed in on 2026-01-04 is 收〔2025〕N号."""
-    return record.received_on.year if record.received_on else clock.today().year
+# the year a 收文编号 is issued in: that of the 收文日期, as a typed one must carry
+# (typed_numbers.check_year_of_dates); a 收文 of 2025-12-31 signed in on 2026-01-04 is 收〔2025〕N号
+receipt_year = typed_numbers.year_of("received_on")
 
 
 INCOMING = register(
