@@ -65,7 +65,7 @@ def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: boo
     if drop_empty:
         _drop_empty_last_page(flow)
     row_pitch = min(pitch, max(SIZE_4 * 1.1, BODY_HEIGHT / len(rows)))
-    # in lines of the page's own grid: the body's last page may be set tighter (§7.3.5.4)
+    # in lines of the page's own grid: the body's last page may be set tighter (§7.3.5.5)
     needed = math.ceil(len(rows) * row_pitch / flow.pitch - 1e-6)
     unnumbered: set[int] = set()
     if flow.slot + needed > flow.lines or len(flow.pages) % 2 == 1:

@@ -1,4 +1,4 @@
-"""GB/T 9704 §7.3.5.4 (特殊情况说明): when the room left cannot hold the 印章 and the 成文日期,
+"""GB/T 9704 §7.3.5.5 (特殊情况说明): when the room left cannot hold the 印章 and the 成文日期,
 the page is set with a tighter 行距 rather than leave them alone on the next page; §7.3.3: the
 first page shows 正文, so a first page that the 主送 and the 正文's opening would leave is set
 tighter too. One line more on that page's grid, then two (``TIGHT_LINES_MAX``: 24 lines, a pitch

@@ -2,7 +2,7 @@
 kept together on the page of the 正文's last lines (GB/T 9704 §7.3.5, §7.3.6).
 
 - The 署名 never stands alone on a page: when it does not fit, the last two body lines go with
-  it to the next page. (Before that, ``compose`` sets the page tighter, §7.3.5.4, when
+  it to the next page. (Before that, ``compose`` sets the page tighter, §7.3.5.5, when
   nothing could be carried and the 署名 would stand alone.)
 - Page 1 always shows 正文 (§7.3.3): lines are never carried so far that the page they leave
   keeps no line of the 正文 (the 主送 alone is no 正文); when nothing could be carried without

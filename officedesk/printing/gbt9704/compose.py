@@ -146,7 +146,7 @@ def letter_rules(rule_y: float) -> list[Rule]:
 def compose(data: DocumentData) -> Composed:
     """Lay the document out on pages (no drawing).
 
-    GB/T 9704 §7.3.5.4: a page that would leave the 署名 and 成文日期 (with the room of the
+    GB/T 9704 §7.3.5.5: a page that would leave the 署名 and 成文日期 (with the room of the
     印章 and the 附注) alone on the next page, or (§7.3.3) a first page that would hold no
     正文 because the 主送 and the 正文's opening went on to page 2, is set tighter — one line
     more on its grid, then two, up to ``TIGHT_LINES_MAX`` — when that keeps them on it; else

@@ -66,7 +66,7 @@ class Composed:
 
 class Flow:
     """Places lines on the grid, page after page. ``tight`` maps a page's index to the lines
-    added to its grid (GB/T 9704 §7.3.5.4: 调整行距): the 版心 holds 22 + n lines on that page,
+    added to its grid (GB/T 9704 §7.3.5.5: 调整行距): the 版心 holds 22 + n lines on that page,
     at a pitch 22 / (22 + n) of the others'."""
 
     def __init__(self, pitch: float, track: float, tight: dict[int, int] | None = None) -> None:

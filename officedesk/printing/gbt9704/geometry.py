@@ -32,7 +32,7 @@ SIZE_2 = 22.0  # 2号: title
 SIZE_3 = 16.0  # 3号: body
 SIZE_4 = 14.0  # 4号: 版记, page numbers
 LINES_PER_PAGE = 22
-# GB/T 9704 §7.3.5.4: when the room left cannot hold the 印章 (or 签名章) and the 成文日期,
+# GB/T 9704 §7.3.5.5: when the room left cannot hold the 印章 (or 签名章) and the 成文日期,
 # 调整行距、字距. The standard names no limit; ours: a page so set holds at most this many lines
 # in its 版心 (24: pitch 22/24 of the setting's, 26.53 pt at 28.94; 16 pt type keeps a gap of
 # 10.5 pt, two thirds of a character, between lines).
