@@ -12,7 +12,7 @@ import random
 
 from officedesk.core import clock, settings, workdays
 from officedesk.core.actor import Actor
-from officedesk.core.documents import archive, dispatch, incoming, outgoing, recheck
+from officedesk.core.documents import archive, dispatch, incoming, outgoing, outgoing_spec, recheck
 from officedesk.demo.directory import COUNTY_DEPUTY
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
 from officedesk.store.models import Person, Unit
@@ -115,16 +115,16 @@ INCOMING_TARGETS = [  # how far each demo document gets, in proportion
     (incoming.ARCHIVED, 3),
 ]
 OUTGOING_TARGETS = [
-    (outgoing.DRAFTING, 2),
-    (outgoing.CHECKED, 1),
-    (outgoing.COUNTERSIGNING, 1),
-    (outgoing.SIGNED, 1),
-    (outgoing.REREVIEW, 1),
-    (outgoing.REVIEWED, 1),
-    (outgoing.NUMBERED, 1),
-    (outgoing.PRINTED, 1),
-    (outgoing.DISTRIBUTED, 4),
-    (outgoing.ARCHIVED, 4),
+    (outgoing_spec.DRAFTING, 2),
+    (outgoing_spec.CHECKED, 1),
+    (outgoing_spec.COUNTERSIGNING, 1),
+    (outgoing_spec.SIGNED, 1),
+    (outgoing_spec.REREVIEW, 1),
+    (outgoing_spec.REVIEWED, 1),
+    (outgoing_spec.NUMBERED, 1),
+    (outgoing_spec.PRINTED, 1),
+    (outgoing_spec.DISTRIBUTED, 4),
+    (outgoing_spec.ARCHIVED, 4),
 ]
 
 
@@ -197,7 +197,7 @@ def populate(size: int, rng: random.Random) -> int:
         # each state once first, so that the demo shows every one (复审中, 已复核 …)
         first = n < len(OUTGOING_TARGETS)
         target = OUTGOING_TARGETS[n][0] if first else _pick_target(rng, OUTGOING_TARGETS)
-        back = rng.randint(3, 20) if target == outgoing.DRAFTING else rng.randint(10, 300)
+        back = rng.randint(3, 20) if target == outgoing_spec.DRAFTING else rng.randint(10, 300)
         plans_out.append((_workday_before(real_today, back), target))
     try:  # in date order, so that 收文编号 and 发文字号 follow the calendar
         for day, target in sorted(plans_in):
@@ -337,20 +337,20 @@ def _outgoing(
         "印发机关": "中共云岭县委办公室",
     }
     r = outgoing.draft(raw, CLERK)
-    if target == outgoing.DRAFTING:
+    if target == outgoing_spec.DRAFTING:
         return
     day = _next(day, rng, today)
     _at(day)
     r = outgoing.check(
         r.id, r.version, CLERK, rng.choice(["王志远", "黄丽君"]), "文字已核，格式规范"
     )
-    if target == outgoing.CHECKED:
+    if target == outgoing_spec.CHECKED:
         return
-    joint = target == outgoing.COUNTERSIGNING or rng.random() < 0.3
+    joint = target == outgoing_spec.COUNTERSIGNING or rng.random() < 0.3
     if joint:
         partners = rng.sample(units[:8], k=2)
         r = outgoing.send_countersign(r.id, r.version, CLERK, partners)
-        if target == outgoing.COUNTERSIGNING:
+        if target == outgoing_spec.COUNTERSIGNING:
             return
         for unit in partners:
             day = _next(day, rng, today)
@@ -361,28 +361,28 @@ def _outgoing(
     day = _next(day, rng, today)
     _at(day)
     signer = leaders[0] if upward else rng.choice(leaders[:4])
-    if target == outgoing.REREVIEW:  # back for his 复审: the 主任 of the approval chain's 签发
+    if target == outgoing_spec.REREVIEW:  # back for his 复审: the 主任 of the approval chain's 签发
         signer = _director() or signer
     r = outgoing.sign(r.id, r.version, CLERK, signer, "同意印发")
-    if target == outgoing.SIGNED:
+    if target == outgoing_spec.SIGNED:
         return
-    if target == outgoing.REREVIEW or rng.random() < 0.1:  # 复核 found a substantive change
+    if target == outgoing_spec.REREVIEW or rng.random() < 0.1:  # 复核 found a substantive change
         r = recheck.return_to_signer(r.id, r.version, CLERK, rng.choice(REREVIEW_REASONS))
-        if target == outgoing.REREVIEW:
+        if target == outgoing_spec.REREVIEW:
             return
         day = _next(day, rng, today)
         _at(day)
         r = outgoing.sign(r.id, r.version, CLERK, r.signer, "同意，按复核意见改正后印发")
     r = recheck.recheck(r.id, r.version, CLERK)  # 复核 by the office's clerk, before 编号
-    if target == outgoing.REVIEWED:
+    if target == outgoing_spec.REVIEWED:
         return
     r = outgoing.assign_number(r.id, r.version, CLERK)
-    if target == outgoing.NUMBERED:
+    if target == outgoing_spec.NUMBERED:
         return
     day = _next(day, rng, today)
     _at(day)
     r = outgoing.mark_printed(r.id, r.version, CLERK)
-    if target == outgoing.PRINTED:
+    if target == outgoing_spec.PRINTED:
         return
     copies = r.printed_copies or r.copies
     first = max(1, copies * 2 // 3)
@@ -393,7 +393,7 @@ def _outgoing(
     if copies - first < 1:
         rows = rows[:1]
     r = dispatch.distribute(r.id, r.version, CLERK, rows)
-    if target == outgoing.ARCHIVED:
+    if target == outgoing_spec.ARCHIVED:
         day = _next(day, rng, today)
         _at(day)
         archive.archive(

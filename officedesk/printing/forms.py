@@ -25,6 +25,7 @@ FORM_MODULES = [
     "officedesk.printing.documents_forms",
     "officedesk.printing.meetings_forms",
     "officedesk.printing.supervision_forms",
+    "officedesk.printing.supervision_bulletin",
     "officedesk.printing.petitions_forms",
     "officedesk.printing.efficiency_forms",
     "officedesk.printing.info_forms",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from officedesk.core.actor import Actor
-from officedesk.core.documents import outgoing
+from officedesk.core.documents import outgoing_spec
 from officedesk.core.documents.countersign import joint_signers
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.printing import secrecy
@@ -17,7 +17,7 @@ from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import DocumentData, render_documents
 from officedesk.printing.outgoing_draft import outgoing_attachments
 
-PRINTABLE = (outgoing.NUMBERED, outgoing.PRINTED, outgoing.DISTRIBUTED, outgoing.ARCHIVED)
+PRINTABLE = (outgoing_spec.NUMBERED, outgoing_spec.PRINTED, outgoing_spec.DISTRIBUTED, outgoing_spec.ARCHIVED)
 
 
 def _ending(text: str, mark: str) -> str:
@@ -105,7 +105,7 @@ def document_data(record: Any, copy_number: int | None = None) -> DocumentData:
 def build_document(ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
     """The numbered 公文. A classified one carries its 份号 (``copy_numbers``)."""
     documents: list[DocumentData] = []
-    for record in read_records(outgoing.OUTGOING, ids, actor):
+    for record in read_records(outgoing_spec.OUTGOING, ids, actor):
         if record.state not in PRINTABLE or not record.doc_no:
             raise ProcedureError(f"“{record.title}”尚未签发编号，只能打印发文稿纸。")
         documents.extend(document_data(record, n) for n in copy_numbers(record, options))

@@ -8,7 +8,16 @@ import pytest
 
 from officedesk.core import audit, dashboard, numbering, records, stats, typed_numbers
 from officedesk.core.actor import CLI_ACTOR, Actor
-from officedesk.core.documents import archive, body, common, dispatch, incoming, outgoing, recheck
+from officedesk.core.documents import (
+    archive,
+    body,
+    common,
+    dispatch,
+    incoming,
+    outgoing,
+    outgoing_spec,
+    recheck,
+)
 from officedesk.core.documents.common import steps
 from officedesk.core.errors import (
     ConflictError,
@@ -126,11 +135,11 @@ def test_bad_incoming_input_is_refused(office, secretary):
 
 def test_outgoing_number_is_taken_at_the_numbering_step(office, secretary):
     record = outgoing_to_signed(secretary)
-    assert record.doc_no == "" and record.state == outgoing.SIGNED
+    assert record.doc_no == "" and record.state == outgoing_spec.SIGNED
     assert record.doc_date == TODAY and record.signer == "王建国"
     assert [c.person for c in outgoing.countersigns(record.id)] == ["孙一", "钱二"]
     record = recheck.recheck(record.id, record.version, secretary)
-    assert record.doc_no == "" and record.state == outgoing.REVIEWED
+    assert record.doc_no == "" and record.state == outgoing_spec.REVIEWED
     record = outgoing.assign_number(record.id, record.version, secretary)
     assert record.doc_no == "某委办发〔2026〕1号"
     issued = numbering.issued("outgoing", 2026)
@@ -146,7 +155,7 @@ def test_manual_number_already_used_is_refused(office, secretary):
     with pytest.raises(ValidationError, match="六角括号"):
         outgoing.assign_number(second.id, second.version, secretary, "某委办发[2026]9号")
     kept = records.get(outgoing.OUTGOING, second.id, CLI_ACTOR)
-    assert kept.state == outgoing.REVIEWED and kept.doc_no == "" and kept.body == second.body
+    assert kept.state == outgoing_spec.REVIEWED and kept.doc_no == "" and kept.body == second.body
     with pytest.raises(ConflictError, match="下一个号“某委办发〔2026〕2号”"):  # no jumping ahead
         outgoing.assign_number(second.id, second.version, secretary, "某委办发〔2026〕9号")
     second = outgoing.assign_number(second.id, second.version, secretary, "某委办发〔2026〕2号")
@@ -172,7 +181,7 @@ def test_future_sign_date_and_draft_only_edits(office, secretary):
             record.id, record.version, secretary, "王建国", "同意", TODAY + dt.timedelta(days=1)
         )
     record = outgoing.send_back(record.id, record.version, secretary, "请补充数据")
-    assert record.state == outgoing.DRAFTING
+    assert record.state == outgoing_spec.DRAFTING
 
 
 def test_classified_distribution_needs_copy_numbers(office, secretary):
@@ -192,14 +201,14 @@ def test_classified_distribution_needs_copy_numbers(office, secretary):
         dispatch.distribute(
             record.id, record.version, secretary, [dispatch.Recipient("市委", 2, 5, 6)]
         )
-    assert records.get(outgoing.OUTGOING, record.id, CLI_ACTOR).state == outgoing.PRINTED
+    assert records.get(outgoing.OUTGOING, record.id, CLI_ACTOR).state == outgoing_spec.PRINTED
     record = dispatch.distribute(
         record.id,
         record.version,
         secretary,
         [dispatch.Recipient("市委", 3, 1, 3), dispatch.Recipient("市政府", 2, 4, 5)],
     )
-    assert record.state == outgoing.DISTRIBUTED
+    assert record.state == outgoing_spec.DISTRIBUTED
     assert [(d.first_no, d.last_no) for d in dispatch.distribution(record.id)] == [(1, 3), (4, 5)]
 
 
@@ -359,7 +368,7 @@ def test_import_of_numbered_outgoing_claims_its_number(office, secretary):
             },
             secretary,
         )
-    assert record.state == outgoing.NUMBERED and record.doc_no == "某委办发〔2026〕3号"
+    assert record.state == outgoing_spec.NUMBERED and record.doc_no == "某委办发〔2026〕3号"
     with pytest.raises(ConflictError):
         spec.create_hook(
             {"发文字号": "某委办发〔2026〕3号", "标题": "重号", "文种": "通知", "签发人": "王建国", "签发日期": "2026-03-02"},
@@ -421,7 +430,7 @@ def test_import_of_signed_outgoing_waits_for_its_number(office, secretary):
     record = outgoing.OUTGOING.create_hook(
         {"文种": "通知", "标题": "已签未编号", "签发人": "王建国", "签发日期": "2026-11-02"}, secretary
     )
-    assert record.state == outgoing.SIGNED and record.doc_date == dt.date(2026, 11, 2)
+    assert record.state == outgoing_spec.SIGNED and record.doc_date == dt.date(2026, 11, 2)
     assert outgoing.offered_steps(record) == ("复核", "退回复审")  # 复核 before its number
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
-from officedesk.core.documents import outgoing
+from officedesk.core.documents import outgoing, outgoing_spec
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.printing import forms
 
@@ -30,7 +30,7 @@ def test_a_disagreement_blocks_signing_until_coordinated(office, secretary):
         record.id, record.version, secretary, "市财政局", "孙一", "收费标准过高，建议下调", answer="不同意"
     )
     record = outgoing.countersign(record.id, record.version, secretary, "市发改委", "钱二", "同意")
-    assert record.state == outgoing.COUNTERSIGNED
+    assert record.state == outgoing_spec.COUNTERSIGNED
     with pytest.raises(ProcedureError, match="会签单位不同意：市财政局（收费标准过高，建议下调）"):
         outgoing.sign(record.id, record.version, secretary, "王建国", "同意")
     text = _text(forms.get("outgoing-draft").build([record.id], secretary))
@@ -40,7 +40,7 @@ def test_a_disagreement_blocks_signing_until_coordinated(office, secretary):
     )
     assert outgoing.disagreements(record.id) == []
     record = outgoing.sign(record.id, record.version, secretary, "王建国", "同意")
-    assert record.state == outgoing.SIGNED
+    assert record.state == outgoing_spec.SIGNED
     text = _text(forms.get("outgoing-draft").build([record.id], secretary))
     assert "王建国协调：按财政局意见下调10%后印发" in text
 
@@ -54,4 +54,4 @@ def test_a_new_round_of_countersigning_resolves_it(office, secretary):
     record = outgoing.send_countersign(record.id, record.version, secretary, ["市财政局"])
     record = outgoing.countersign(record.id, record.version, secretary, "市财政局", "孙一", "修改后同意")
     record = outgoing.sign(record.id, record.version, secretary, "王建国", "同意")
-    assert record.state == outgoing.SIGNED
+    assert record.state == outgoing_spec.SIGNED

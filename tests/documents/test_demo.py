@@ -6,7 +6,7 @@ import random
 
 from officedesk.core import audit, clock, dashboard, records
 from officedesk.core.actor import CLI_ACTOR
-from officedesk.core.documents import incoming, outgoing
+from officedesk.core.documents import incoming, outgoing_spec
 from officedesk.demo import documents as demo
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
 
@@ -19,7 +19,7 @@ def test_demo_documents_cover_the_states(office, secretary):
     in_states = {r.state for r in IncomingDoc.select()}
     out_states = {r.state for r in OutgoingDoc.select()}
     assert {incoming.HANDLING, incoming.DONE, incoming.ARCHIVED} <= in_states
-    assert {outgoing.DRAFTING, outgoing.DISTRIBUTED, outgoing.ARCHIVED} <= out_states
+    assert {outgoing_spec.DRAFTING, outgoing_spec.DISTRIBUTED, outgoing_spec.ARCHIVED} <= out_states
     numbered = [r.doc_no for r in OutgoingDoc.select() if r.doc_no]
     assert len(numbered) == len(set(numbered)) and all("〔" in n for n in numbered)
     assert all(r.doc_date <= today for r in OutgoingDoc.select() if r.doc_date)
@@ -34,8 +34,8 @@ def test_demo_documents_past_signing_were_rechecked(office, secretary):
     from officedesk.core.documents.common import steps
 
     demo.populate(60, random.Random(11))
-    later = {outgoing.REVIEWED, outgoing.NUMBERED, outgoing.PRINTED, outgoing.DISTRIBUTED,
-             outgoing.ARCHIVED}
+    later = {outgoing_spec.REVIEWED, outgoing_spec.NUMBERED, outgoing_spec.PRINTED, outgoing_spec.DISTRIBUTED,
+             outgoing_spec.ARCHIVED}
     seen = set()
     for record in OutgoingDoc.select():
         names = [s.step for s in steps("outgoing", record.id, CLI_ACTOR)]
@@ -45,7 +45,7 @@ def test_demo_documents_past_signing_were_rechecked(office, secretary):
             if "编号" in names:
                 assert names.index("复核", last_sign) < names.index("编号"), (record.id, names)
             seen.add("复核")
-        if record.state == outgoing.REREVIEW:
+        if record.state == outgoing_spec.REREVIEW:
             assert names[-1] == "退回复审" and record.signer, (record.id, names)
             seen.add("复审中")
         if "退回复审" in names and record.state in later:

@@ -8,7 +8,7 @@ import pymupdf as fitz
 
 from officedesk.core import supervision as sv
 from officedesk.printing.common import render_forms
-from officedesk.printing.supervision_forms import _bulletin_form
+from officedesk.printing.supervision_bulletin import _bulletin_form
 
 NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
             "十四", "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三",

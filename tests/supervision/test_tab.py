@@ -16,6 +16,7 @@ from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.ui import print_preview
 from officedesk.ui import supervision as tab_module
+from officedesk.ui.supervision import step_actions
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
@@ -40,7 +41,7 @@ def previews(monkeypatch):
 def errors(monkeypatch):
     seen: list[str] = []
     monkeypatch.setattr(
-        tab_module, "show_error", lambda parent, exc, title=None: seen.append(exc.message)
+        step_actions, "show_error", lambda parent, exc, title=None: seen.append(exc.message)
     )
     return seen
 
@@ -206,7 +207,7 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
     assert "第一次催办" in tab.detail.text()  # the item's reminders are shown with it
 
     # a task added by mistake is deleted (after confirmation); the history keeps it
-    monkeypatch.setattr(tab_module, "confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr(step_actions, "confirm", lambda *args, **kwargs: True)
     outcome = {}
     fill_dialog({"lead_unit": "市教育局", "deadline": dt.date(2026, 4, 30)}, outcome)
     tab.add_task()

@@ -16,7 +16,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, unit_by_name
 from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import not_in_future, run_step
-from officedesk.core.documents.outgoing import COUNTERSIGNED, COUNTERSIGNING, FLOW, OUTGOING
+from officedesk.core.documents.outgoing_spec import COUNTERSIGNED, COUNTERSIGNING, FLOW, OUTGOING
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
 from officedesk.store.documents import Countersign, DocStep, OutgoingDoc

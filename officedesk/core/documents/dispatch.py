@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.documents.common import run_step
-from officedesk.core.documents.outgoing import DISTRIBUTED, FLOW, OUTGOING
+from officedesk.core.documents.outgoing_spec import DISTRIBUTED, FLOW, OUTGOING
 from officedesk.core.errors import ValidationError
 from officedesk.store.documents import Distribution, OutgoingDoc
 

@@ -1,6 +1,7 @@
 """发文 (outgoing): 拟稿 → 核稿 → 会签 → 签发 → 复核 → 编号 → 印制 → 核发 → 归档.
 
-复核 (and 退回复审 to the original signer) lives in recheck.py."""
+The steps are here; the states, fields and spec in outgoing_spec, 会签 in countersign (its
+names stay importable from here), 复核 (and 退回复审 to the original signer) in recheck."""
 
 from __future__ import annotations
 
@@ -12,242 +13,51 @@ from officedesk.core import audit, clock, numbering, records, state_facts, typed
 from officedesk.core.actor import Actor
 from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
-    KIND_CHOICES,
-    SECRECY,
-    UPWARD_KINDS,
-    URGENCY,
     add_step,
-    blanks_to_defaults,
     check_wenhao,
     not_in_future,
-    positive_copies,
     run_step,
     step_moment,
 )
+from officedesk.core.documents.countersign import (
+    COUNTERSIGN_ANSWERS,
+    coordinate,
+    countersign,
+    countersigns,
+    disagreements,
+    joint_organs,
+    send_countersign,
+)
+from officedesk.core.documents.outgoing_spec import (
+    CHECKED,
+    COUNTERSIGNED,
+    DRAFTING,
+    FLOW,
+    NUMBERED,
+    OUTGOING,
+    PRINTED,
+    REREVIEW,
+    REVIEWED,
+    SIGNED,
+    STATES,
+    STEP_FIELDS,
+)
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.core.fields import BOOL, CHOICE, DATE, INT, LONGTEXT, FieldSpec, parse_value
-from officedesk.core.registry import RegistrySpec, register
+from officedesk.core.fields import parse_value
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import OutgoingDoc
 
-DRAFTING = "拟稿中"
-CHECKED = "已核稿"
-COUNTERSIGNING = "会签中"
-COUNTERSIGNED = "已会签"
-SIGNED = "已签发"
-REREVIEW = "复审中"  # 复核 found a substantive change: back with the original signer
-REVIEWED = "已复核"
-NUMBERED = "已编号"
-PRINTED = "已印制"
-DISTRIBUTED = "已核发"
-ARCHIVED = "已归档"
-STATES = (
-    DRAFTING,
-    CHECKED,
-    COUNTERSIGNING,
-    COUNTERSIGNED,
-    SIGNED,
-    REREVIEW,
-    REVIEWED,
-    NUMBERED,
-    PRINTED,
-    DISTRIBUTED,
-    ARCHIVED,
-)
-
-FLOW: dict[str, tuple[str, ...]] = {
-    DRAFTING: ("修改", "核稿", "退回"),
-    CHECKED: ("审核", "送会签", "签发", "退回修改", "退回"),
-    COUNTERSIGNING: ("会签", "退回修改"),
-    # a 不同意 blocks 签发: a new round of 会签, or the 签发人's recorded 协调 decision
-    COUNTERSIGNED: ("审核", "签发", "送会签", "协调", "退回修改", "退回"),
-    # 复核 before 编号 (条例第二十五条（一）); a record signed before 复核 existed waits for it too
-    SIGNED: ("复核", "退回复审"),
-    # 复审: the original signer signs again, or sends the draft back for the change to be made
-    REREVIEW: ("签发", "退回修改"),
-    REVIEWED: ("编号",),
-    NUMBERED: ("印制",),
-    PRINTED: ("核发",),
-    DISTRIBUTED: ("归档",),
-    ARCHIVED: (),
-}
-
-# the content of the draft: changed only while it is being drafted
-CONTENT = (
-    "title",
-    "kind",
-    "drafting_unit",
-    "drafter",
-    "main_to",
-    "cc",
-    "body",
-    "attachment_note",
-    "secrecy",
-    "secrecy_term",
-    "urgency",
-    "copies",
-    "issuer_org",
-    "upward",
-    "note",
-    "joint_organs",  # the organs it is issued in the name of: signed for with the rest
-)
-
-FIELDS = [
-    FieldSpec("doc_no", "发文字号", editable=False, width=150, tidy=typed_numbers.tidy_number),
-    FieldSpec("title", "标题", required=True, searchable=True, max_length=300, width=300),
-    FieldSpec("kind", "文种", kind=CHOICE, required=True, choices=KIND_CHOICES, width=60),
-    FieldSpec(
-        "drafting_unit", "拟稿单位", completer="units", searchable=True, max_length=100, width=120
-    ),
-    FieldSpec("drafter", "拟稿人", completer="people", searchable=True, max_length=50, width=70),
-    FieldSpec("checker", "核稿人", editable=False, column=False),
-    FieldSpec("signer", "签发人", editable=False, width=70),
-    FieldSpec(
-        "signed_on",
-        "签发日期",
-        kind=DATE,
-        editable=False,
-        check=not_in_future("签发日期"),
-        column=False,
-    ),
-    # 复核 (条例第二十五条（一）), by the office after 签发: who checked it before its number
-    FieldSpec("rechecker", "复核人", editable=False, searchable=True, max_length=50, width=70),
-    FieldSpec(
-        "main_to",
-        "主送",
-        kind=LONGTEXT,
-        searchable=True,
-        column=False,
-        placeholder="各县（市、区）委办公室，市直各单位",
-    ),
-    FieldSpec("cc", "抄送", kind=LONGTEXT, searchable=True, column=False),
-    FieldSpec(
-        "body",
-        "正文",
-        kind=LONGTEXT,
-        max_length=200_000,
-        searchable=True,
-        column=False,
-        placeholder="一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”",
-    ),
-    FieldSpec(
-        "attachment_note", "附件说明", kind=LONGTEXT, column=False, placeholder="每行一个附件名称"
-    ),
-    FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=55),
-    FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年"),
-    FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCY, default="平件", width=65),
-    FieldSpec("copies", "份数", kind=INT, default=1, maximum=99_999, width=45),
-    FieldSpec("issuer_org", "印发机关", completer="units", max_length=100, column=False),
-    # 联合行文 (GB/T 9704 §7.2.3): the organs issuing it with the office, which leads; 会签 alone
-    # does not make a document joint (departments countersign drafts they are consulted on)
-    FieldSpec("joint_organs", "联合发文机关", kind=LONGTEXT, completer="units", max_length=500,
-              column=False, placeholder="联合行文时填写其他发文机关，用顿号分隔；本机关（主办）不填"),
-    FieldSpec("upward", "上行文", kind=BOOL, default=False, column=False),
-    FieldSpec("note", "附注", column=False, max_length=200),
-    FieldSpec(
-        "doc_date", "成文日期", kind=DATE, editable=False, check=not_in_future("成文日期"), width=95
-    ),
-    FieldSpec(
-        "state", "状态", kind=CHOICE, choices=STATES, default=DRAFTING, editable=False, width=70
-    ),
-    # facts of later states, reached by the steps; add / import may bring them
-    FieldSpec(
-        "print_date", "印发日期", kind=DATE, editable=False, check=not_in_future("印发日期"),
-        column=False,
-    ),
-    FieldSpec("archive_no", "档号", editable=False, column=False),
+# 会签's steps and the state it ends in, importable from here with the other steps
+__all__ = [
+    "COUNTERSIGNED",
+    "COUNTERSIGN_ANSWERS",
+    "coordinate",
+    "countersign",
+    "countersigns",
+    "disagreements",
+    "joint_organs",
+    "send_countersign",
 ]
-
-# what each step sets, by the state it leads to: a row in an earlier state may not bring them
-STEP_FIELDS = {
-    CHECKED: ("checker",),
-    SIGNED: ("signer", "signed_on", "doc_date"),
-    REVIEWED: ("rechecker",),
-    NUMBERED: ("doc_no",),
-    PRINTED: ("print_date",),
-    ARCHIVED: ("archive_no",),
-}
-
-
-def _draft_only(values: dict[str, Any], existing: Any) -> None:
-    if existing is None or existing.state == DRAFTING:
-        return
-    changed = [k for k in CONTENT if k in values and values[k] != getattr(existing, k)]
-    if changed:
-        state = existing.state
-        now = f"已{state[1:]}" if state.startswith("已") else f"正在{state.removesuffix('中')}"
-        if "退回修改" in FLOW.get(state, ()):
-            hint = "如需改稿，请先“退回修改”。"
-        elif state == SIGNED:
-            hint = "需作实质性修改的，请在复核时“退回复审”，由原签批人复审。"
-        else:
-            hint = ""
-        raise ProcedureError(f"稿件{now}，不能直接修改。{hint}")
-
-
-def _known_drafting_unit(values: dict[str, Any], existing: Any) -> None:
-    """拟稿单位 is a unit of the 通讯录 (名称 or 简称, kept as the 名称): a typo would leave the
-    draft with a unit nobody holds a step of. A record's old unit is not checked again."""
-    from officedesk.core.directory import known_unit
-
-    given = values.get("drafting_unit")
-    if isinstance(given, str) and given.strip() and (
-            existing is None or given.strip() != (existing.drafting_unit or "")):
-        values["drafting_unit"] = known_unit(given, "拟稿单位", "drafting_unit")
-
-
-def _upward_default(values: dict[str, Any], existing: Any) -> None:
-    """请示 and 报告 are always 上行文 (they must show the 签发人)."""
-    if records.pick(values, existing, "kind") in UPWARD_KINDS:
-        values["upward"] = True
-
-
-OUTGOING = register(
-    RegistrySpec(
-        name="outgoing",
-        label="发文",
-        model=OutgoingDoc,
-        fields=FIELDS,
-        title_field="title",
-        number_field="doc_no",
-        # a numbered document is found by its 发文字号 alone; a draft (no 字号 yet) by these
-        natural_key=("title", "kind", "drafting_unit", "drafter"), key_unnumbered=True,
-        key_blanks=("drafting_unit", "drafter"),
-        number_kind=None,
-        level_field="secrecy",
-        rules=[
-            blanks_to_defaults(OutgoingDoc),
-            _draft_only,
-            _known_drafting_unit,
-            _upward_default,
-            positive_copies,
-            doc_rules.secrecy_term,
-            doc_rules.one_main_organ,
-            state_facts.creation_rule("outgoing", "发文"),
-        ],
-        exchange_labels=[
-            "发文字号",
-            "标题",
-            "文种",
-            "拟稿单位",
-            "拟稿人",
-            "核稿人",
-            "签发人",
-            "签发日期",
-            "复核人",
-            "主送",
-            "抄送",
-            "密级",
-            "紧急程度",
-            "份数",
-            "成文日期",
-            "状态",  # with each state's facts (state_facts): a document comes back in its state
-            "印发日期",
-            "档号",
-        ],
-    )
-)
-
 
 # ---------------------------------------------------------------- the steps
 
@@ -563,24 +373,3 @@ def mark_printed(
 def offered_steps(record: OutgoingDoc) -> tuple[str, ...]:
     return FLOW.get(record.state, ())
 
-
-# 会签 lives in its own module; the names stay importable from here
-from officedesk.core.documents.countersign import (  # noqa: E402
-    COUNTERSIGN_ANSWERS,
-    coordinate,
-    countersign,
-    countersigns,
-    disagreements,
-    joint_organs,
-    send_countersign,
-)
-
-__all__ = [
-    "COUNTERSIGN_ANSWERS",
-    "coordinate",
-    "countersign",
-    "countersigns",
-    "disagreements",
-    "joint_organs",
-    "send_countersign",
-]

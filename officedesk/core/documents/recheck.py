@@ -14,7 +14,7 @@ from typing import Any
 from officedesk.core import records
 from officedesk.core.actor import Actor
 from officedesk.core.documents.common import run_step
-from officedesk.core.documents.outgoing import FLOW, OUTGOING, REREVIEW, REVIEWED
+from officedesk.core.documents.outgoing_spec import FLOW, OUTGOING, REREVIEW, REVIEWED
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.positions import find_person, principals_of
 from officedesk.store.documents import OutgoingDoc

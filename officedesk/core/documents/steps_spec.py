@@ -18,7 +18,15 @@ from typing import Any
 
 from officedesk.core import responsibility, settings, step_dates
 from officedesk.core.actor import Actor
-from officedesk.core.documents import archive, countersign, dispatch, incoming, outgoing, recheck
+from officedesk.core.documents import (
+    archive,
+    countersign,
+    dispatch,
+    incoming,
+    outgoing,
+    outgoing_spec,
+    recheck,
+)
 from officedesk.core.documents.common import RETENTION, steps_done
 from officedesk.core.documents.countersign import COUNTERSIGN_ANSWERS
 from officedesk.core.documents.deadlines import LIMIT_DAYS
@@ -230,7 +238,7 @@ declare("incoming", "state", INCOMING_STEPS)
 # ---------------------------------------------------------------- 发文
 
 _OUT = outgoing.OUTGOING
-_EDIT_FIELDS = tuple(_optional(_OUT.field(name)) for name in outgoing.CONTENT)
+_EDIT_FIELDS = tuple(_optional(_OUT.field(name)) for name in outgoing_spec.CONTENT)
 
 
 def _out_states(step: str) -> tuple[str, ...]:

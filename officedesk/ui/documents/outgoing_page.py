@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import clock, corrections, records, steps
-from officedesk.core.documents import dispatch, outgoing, recheck
+from officedesk.core.documents import dispatch, outgoing, outgoing_spec, recheck
 from officedesk.core.documents.common import lines
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.ui.documents.body_editor import BodyEditor
@@ -30,7 +30,7 @@ from officedesk.ui.widgets.pickers import DirectoryLineEdit
 from officedesk.ui.widgets.record_form import FieldsPanel
 
 # the draft's content beside the 正文, which has its own editor
-DRAFT_FIELDS = [name for name in outgoing.CONTENT if name != "body"]
+DRAFT_FIELDS = [name for name in outgoing_spec.CONTENT if name != "body"]
 
 
 def distribution_text(rows: list[list[str]]) -> str:
@@ -167,7 +167,7 @@ class DraftDialog(FormDialog):
 
 class OutgoingPage(DocumentPage):
     spec = outgoing.OUTGOING
-    states = outgoing.STATES
+    states = outgoing_spec.STATES
     date_field = "doc_date"
     unit_field = "drafting_unit"
     new_text = "拟稿"

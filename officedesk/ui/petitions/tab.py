@@ -7,7 +7,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, petitions, steps, workdays
+from officedesk.core import clock, petitions, steps
 from officedesk.core.errors import OfficeDeskError
-from officedesk.core.fields import chinese_date
-from officedesk.core.i18n import display, text
+from officedesk.core.i18n import display
 from officedesk.core.records import Filter
 from officedesk.store.petitions import Petition
+from officedesk.ui.petitions.detail import describe, light_color, light_text
 from officedesk.ui.petitions.register_dialog import RegistrationDialog
 from officedesk.ui.petitions.stats_dialog import StatsDialog
 from officedesk.ui.petitions.steps import STEP_DIALOGS
@@ -40,11 +40,6 @@ from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
-LIGHT_COLORS = {
-    petitions.LIGHT_OVERDUE: "#c0392b",
-    petitions.LIGHT_SOON: "#e67e22",
-    petitions.LIGHT_OK: "#27ae60",
-}
 EDITABLE_FIELDS = [
     "registered_on",
     "form",
@@ -68,16 +63,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("petitions", text)
 
 
-def _light_text(record: Any) -> str:
-    light = petitions.light(record)
-    return "● " + display(light) if light else ""
-
-
-def _light_color(record: Any) -> QColor | None:
-    color = LIGHT_COLORS.get(petitions.light(record))
-    return QColor(color) if color else None
-
-
 def _repeat_text(record: Any) -> str:
     return _tr("重复件") if record.repeat_of else ""
 
@@ -92,7 +77,7 @@ class PetitionsTab(OneListTab, QWidget):
             ctx,
             self.spec,
             [
-                Column(self.tr("期限提示"), _light_text, _light_color, 70),
+                Column(self.tr("期限提示"), light_text, light_color, 70),
                 Column(self.tr("重复"), _repeat_text, None, 60),
             ],
             self,
@@ -238,91 +223,10 @@ class PetitionsTab(OneListTab, QWidget):
                 for action in actions:
                     set_refusal(action, refusal)
         self.detail.setHtml(
-            self.describe(record)
+            describe(record, self.ctx.actor)
             if record is not None
             else "<p>" + html.escape(self.tr("选择一件信访查看详情。")) + "</p>"
         )
-
-    def describe(self, record: Petition) -> str:
-        """The detail pane: masked personal data, petitioners, deadlines, history, repeats."""
-        e = html.escape
-        rows = []
-
-        def row(label: str, value: Any) -> None:
-            if value not in (None, ""):
-                rows.append(
-                    f"<tr><td style='color:#555;padding-right:8px'>{e(label)}</td><td>{e(str(value))}</td></tr>"
-                )
-
-        row(self.tr("信访编号"), record.number)
-        row(self.tr("登记日期"), chinese_date(record.registered_on))
-        row(
-            self.tr("形式"),
-            display(text("%1，%2人", record.form, record.people_count or 1)),
-        )
-        row(self.tr("问题类别"), display(record.category))
-        row(self.tr("涉及单位"), record.region)
-        row(self.tr("状态"), display(record.state))
-        row(self.tr("处理方式"), f"{display(record.handling)} {record.target_unit}".strip())
-        if record.next_due:
-            row(
-                self.tr("期限"),
-                f"{display(record.next_due_what)} {chinese_date(record.next_due)}"
-                f"{display(workdays.mark(record.next_due))}（{_light_text(record)}）",
-            )
-        row(self.tr("办理期限"), f"{chinese_date(record.handle_due)}{display(workdays.mark(record.handle_due))}"
-            if record.handle_due else "")
-        if record.extended:
-            row(self.tr("延期"), f"{record.extension_reason}（{record.extension_approver}批准）")
-        # core names the original only if the actor may see it
-        row(self.tr("重复件"), display(petitions.links.original_text(record, self.ctx.actor)))
-        people = petitions.petitioners_of(record.id, self.ctx.actor)
-        person_lines = []
-        for p in people:
-            details = "，".join(
-                x
-                for x in (
-                    p.gender,
-                    petitions.privacy.masked_id(p.id_number),
-                    petitions.privacy.masked_phone(p.phone),
-                    petitions.privacy.masked_address(p.address),
-                )
-                if x
-            )
-            person_lines.append(f"<li>{e(p.name)}{('：' + e(details)) if details else ''}</li>")
-        from officedesk.core.responsibility import history_marks
-
-        marks = history_marks("petitions", record.id)  # 代录 / 代理, visibly
-        steps = "".join(
-            f"<li>{e(s.on.isoformat())} {e(s.kind)}（{e(s.person)}{e(marks.get(s.id, ''))}）："
-            f"{e(s.content)}</li>"
-            for s in petitions.steps_of(record.id, self.ctx.actor)
-        )
-        try:
-            repeats = petitions.repeats_of_record(record, self.ctx.actor, limit=5)
-        except OfficeDeskError:
-            repeats = petitions.Repeats()
-        repeat_lines = "".join(
-            f"<li>{e(c.number)} {e(c.registered_on.isoformat())} {e(c.name)}（{e(display(c.reason_text()))}）"
-            f" {e(display(c.state_text()))}</li>"
-            for c in repeats
-        )
-        parts = [
-            f"<h3>{e(record.name)} — {e(record.category)}</h3>",
-            "<table>",
-            *rows,
-            "</table>",
-            f"<p><b>{e(self.tr('反映内容'))}</b>：{e(record.content)}</p>",
-        ]
-        if record.demand:
-            parts.append(f"<p><b>{e(self.tr('诉求'))}</b>：{e(record.demand)}</p>")
-        parts.append(f"<p><b>{e(self.tr('信访人'))}</b></p><ul>{''.join(person_lines)}</ul>")
-        if record.reply_opinion:
-            parts.append(f"<p><b>{e(self.tr('答复意见'))}</b>：{e(record.reply_opinion)}</p>")
-        parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{steps}</ul>")
-        if repeat_lines:
-            parts.append(f"<p><b>{e(self.tr('此前可能相同的信访'))}</b></p><ul>{repeat_lines}</ul>")
-        return "".join(parts)
 
     # ------------------------------------------------------------ actions
     def new_record(self) -> Any:

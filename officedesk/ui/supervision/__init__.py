@@ -1,5 +1,5 @@
 """督查 tab: the items with their warning lights; below, the selected item's tasks and a task's
-reports; the steps (分解交办, 反馈, 办结), 催办 and 通报 from the button row."""
+reports; the steps (分解交办, 反馈, 办结: step_actions), 催办 and 通报 from the button row."""
 
 from __future__ import annotations
 
@@ -24,16 +24,15 @@ from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.records import Filter
-from officedesk.core.supervision import tasks as task_steps
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
+from officedesk.ui.supervision.step_actions import StepActions
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
-from officedesk.ui.widgets.messages import confirm, nothing_to_print, show_error
+from officedesk.ui.widgets.messages import nothing_to_print
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
-from officedesk.ui.widgets.step_form import SpecStepDialog
 
 TITLE = QCoreApplication.translate("tabs", "督查")
 
@@ -65,7 +64,7 @@ def _small_table(parent: QWidget, model: Any, name: str, widths: tuple[int, ...]
     return table
 
 
-class SupervisionTab(QWidget):
+class SupervisionTab(StepActions):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -391,117 +390,6 @@ class SupervisionTab(QWidget):
 
     def current_registry(self) -> str:
         return self.spec.name
-
-    # ------------------------------------------------------------ steps
-    def step_dialog(self, step: str, first: dict[str, Any] | None = None) -> SpecStepDialog | None:
-        """The dialog of a declared step for the current item (not yet shown): submitted
-        through core's step runner like `officedesk step supervision …`, which holds the
-        approval chain (逐级负责), signs the step and takes 代录 / 代理."""
-        item = self.current_item()
-        if item is None:
-            return None
-        dialog = SpecStepDialog(self.ctx.actor, self.spec.name, item, step, self)
-        for key, value in (first or {}).items():
-            if key in dialog.widgets and value not in (None, ""):
-                dialog.set_value(key, value)
-        return dialog
-
-    def _run(self, dialog: SpecStepDialog | None) -> SpecStepDialog | None:
-        if dialog is not None and dialog.exec() and dialog.result_record is not None:
-            self._changed(dialog.record.id)
-        return dialog
-
-    def add_task(self) -> SpecStepDialog | None:
-        """分解: a task for one lead unit, its 时限 the item's unless given."""
-        item = self.current_item()
-        dialog = self._run(self.step_dialog("分解", {"deadline": item.deadline} if item else {}))
-        if dialog is not None and dialog.outcome is not None:
-            seq = dialog.outcome.extra.get("task")
-            made = next((t for t in self.tasks_model.rows if t.seq == seq), None)
-            if made is not None:
-                self.select_task(made.id)
-        return dialog
-
-    def edit_task(self) -> RecordFormDialog | None:
-        task = self.current_task()
-        item = self.current_item()
-        if task is None or item is None:
-            return None
-        dialog = RecordFormDialog(
-            self.ctx,
-            task_steps.TASK_SPEC,
-            record=task,
-            title=self.tr("修改任务：") + task.lead_unit,
-            parent=self,
-            save=lambda values: sv.update_task(task.id, values, task.version, self.ctx.actor),
-        )
-        if (
-            task.status == sv.TASK_DONE
-            or item.status in sv.DONE_STATUSES
-            or not self.ctx.actor.can_write
-        ):
-            dialog.buttons.setEnabled(False)
-        if dialog.exec():
-            self._changed(item.id)
-            self.select_task(task.id)
-        return dialog
-
-    def delete_task(self) -> bool:
-        task = self.current_task()
-        item = self.current_item()
-        if task is None or item is None:
-            return False
-        text = (
-            self.tr(
-                "确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。"
-            )
-            .replace("%1", str(task.seq))
-            .replace("%2", task.lead_unit)
-        )
-        if not confirm(self, self.tr("删除任务"), text, danger=True):
-            return False
-        try:  # the declared step, as `officedesk step supervision ID 删除任务 任务序号=N`
-            steps.perform(self.spec.name, item.id, "删除任务", {"任务序号": str(task.seq)}, self.ctx.actor)
-        except OfficeDeskError as exc:
-            show_error(self, exc)
-            return False
-        self._changed(item.id)
-        return True
-
-    def _task_step(self, step: str, first: dict[str, Any]) -> SpecStepDialog | None:
-        """反馈 / 任务办结 on the selected task, named by its 序号 (a unit may lead two open
-        tasks of one item) and its unit, as the step takes them."""
-        task = self.current_task()
-        if task is None or self.current_item() is None:
-            return None
-        dialog = self._run(
-            self.step_dialog(step, {"unit": task.lead_unit, "task": task.seq, **first}))
-        self.select_task(task.id)
-        return dialog
-
-    def add_report(self) -> SpecStepDialog | None:
-        task = self.current_task()
-        return self._task_step("反馈", {"percent": task.progress} if task is not None else {})
-
-    def complete_task(self) -> SpecStepDialog | None:
-        return self._task_step("任务办结", {})
-
-    def close_item(self) -> SpecStepDialog | None:
-        item = self.current_item()
-        if item is None:
-            return None
-        pending = task_steps.open_tasks(item.id, self.ctx.actor)
-        if pending:
-            show_error(
-                self,
-                OfficeDeskError(
-                    self.tr("还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。")
-                    .replace("%1", str(len(pending)))
-                    .replace("%2", "、".join(t.lead_unit for t in pending))
-                ),
-            )
-            return None
-        return self._run(self.step_dialog("办结"))
 
     def open_reminders(self) -> ReminderDialog:
         dialog = ReminderDialog(self.ctx, self)

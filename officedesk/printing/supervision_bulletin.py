@@ -1,0 +1,256 @@
+"""The 督查通报 (`print bulletin --from A --to B`): a period's figures per unit, their 办结率 and
+按期办结率 in charts, and the overdue items named."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from officedesk.core import clock
+from officedesk.core import supervision as sv
+from officedesk.core.actor import Actor
+from officedesk.core.fields import parse_date
+from officedesk.printing import fonts, secrecy
+from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, SIZE_SMALL4, Column, FormDocument
+from officedesk.printing.forms import form
+from officedesk.printing.gbt9704 import date_text
+from officedesk.printing.layout import compose_title
+from officedesk.printing.supervision_forms import office_name, short_date
+
+
+def _date(value: Any, label: str) -> dt.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return parse_date(value, label)
+
+
+def _short(unit: str, width: float = 36.0, font: str | None = None) -> str:
+    """A unit's short name as a chart label: on lines no wider than its bar group, broken
+    between words (县住房和城乡建设局 → 住房和城乡 / 建设局)."""
+    name = sv.figures.short_unit(unit)
+    face = font or fonts.font(fonts.FANGSONG)
+    return "\n".join(compose_title(name, face, 8, max(width, 16.0)))
+
+
+CHART_UNITS = 12  # the most unit groups one chart holds with readable bars and labels
+
+
+def chart_parts(units: Sequence[sv.figures.UnitFigures]) -> list[tuple[int, list[Any]]]:
+    """Every unit of the table, in charts of at most CHART_UNITS groups made even (16 → 8 + 8),
+    each with the 序号 of its first unit."""
+    count = max(1, math.ceil(len(units) / CHART_UNITS))
+    size = math.ceil(len(units) / count) if units else 0
+    return [(start + 1, list(units[start:start + size])) for start in range(0, len(units), size or 1)]
+
+
+def _chart(units: Sequence[sv.figures.UnitFigures], width: float, height: float,
+           caption: str = "") -> Drawing:
+    body = fonts.font(fonts.FANGSONG)
+    drawing = Drawing(width, height)
+    drawing.initialFontName = body  # renderPDF starts from Helvetica (not embedded) otherwise
+    chart = VerticalBarChart()
+    chart.x, chart.y = 34, 40
+    chart.width, chart.height = width - 50, height - 75
+    chart.data = [[f.done_rate or 0 for f in units], [f.on_time_rate or 0 for f in units]]
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.labels.fontName = body
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#cccccc")
+    group = chart.width / max(len(units), 1)
+    chart.categoryAxis.categoryNames = [_short(f.unit, group - 2, body) for f in units]
+    chart.categoryAxis.labels.fontName = body
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.dy = -3
+    chart.categoryAxis.labels.leading = 9
+    chart.bars[0].fillColor = colors.HexColor("#4a6fa5")
+    chart.bars[1].fillColor = colors.HexColor("#e0a040")
+    chart.bars.strokeColor = None
+    chart.barSpacing = 1
+    chart.groupSpacing = 8
+    chart.barLabelFormat = "%.0f"
+    chart.barLabels.fontName = body
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = width - 170, height - 12
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 80
+    legend.fontName = body
+    legend.fontSize = 9
+    legend.colorNamePairs = [
+        (chart.bars[0].fillColor, "办结率"),
+        (chart.bars[1].fillColor, "按期办结率"),
+    ]
+    drawing.add(legend)
+    title = String(
+        34,
+        height - 14,
+        "各单位办结率、按期办结率（%）" + caption,
+        fontName=fonts.font(fonts.HEITI),
+        fontSize=10,
+    )
+    drawing.add(title)
+    return drawing
+
+
+def _bulletin_form(result: sv.Bulletin) -> FormDocument:
+    doc = FormDocument(title="督查工作通报", footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4)
+    doc.secrecy = _named_level(result)
+    doc.text(
+        f"（{date_text(result.date_from)}至{date_text(result.date_to)}）",
+        align="center",
+        size=SIZE_3,
+        role=fonts.KAITI,
+    )
+    doc.spacer(2)
+    doc.pair_line(office_name(), date_text(clock.today()), size=SIZE_4)
+    doc.rule(1.2, (0.8, 0, 0))
+    doc.spacer(2)
+    total = result.total
+    doc.text(
+        f"本期立项督查事项{result.items}件；截至{date_text(result.as_of)}，在办督查事项"
+        f"{result.items_open}件（其中逾期未办结{result.items_overdue}件），本期办结"
+        f"{result.items_done}件（其中按期办结{result.items_on_time}件）。各单位承办任务截至期末在办"
+        f"{total.open}项、逾期未办结{total.overdue}项；本期应办结{total.due}项，办结{total.done}项，"
+        f"其中按期办结{total.on_time}项、逾期办结{total.done_late}项；"
+        f"办结率{sv.rate_text(total.done_rate)}，按期办结率{sv.rate_text(total.on_time_rate)}。"
+        "现将各单位办理情况通报如下。",
+        size=SIZE_4,
+        indent_chars=2,
+    )
+    doc.spacer(2)
+    doc.ensure(40)
+    doc.text("一、各单位办理情况", size=SIZE_4, role=fonts.HEITI, indent_chars=2)
+    rows = [[str(n), *f.cells()] for n, f in enumerate(result.units, start=1)]
+    rows.append(["", *total.cells()])  # total.unit is “合计”
+    if not result.units:
+        rows.insert(0, ["", "本期无交办任务", *[""] * (len(sv.figures.COLUMNS) - 1)])
+    doc.table(
+        [
+            Column("序号", 10, "center"),
+            Column("牵头单位", 40),
+            Column("在办", 11, "center"),
+            Column("应办结", 13, "center"),
+            Column("办结", 11, "center"),
+            Column("按期办结", 12, "center"),
+            Column("逾期办结", 12, "center"),
+            Column("逾期未办结", 13, "center"),
+            Column("办结率", 15, "center"),
+            Column("按期办结率", 19, "center"),
+        ],
+        rows,
+        size=SIZE_5 + 0.5,
+        header_size=SIZE_5 + 0.5,
+        row_height=8.5,
+    )
+    if result.units:
+        doc.spacer(4)
+        height = 78.0
+        doc.ensure(height + 10)
+        doc.text("二、办结率对比", size=SIZE_4, role=fonts.HEITI, indent_chars=2)
+        # a unit with nothing due has no rate (“—” in the table): no bars of 0 % for it
+        rated = [f for f in result.units if f.done_rate is not None]
+        unrated = [f.unit for f in result.units if f.done_rate is None]
+        parts = chart_parts(rated)
+        for first, units in parts:  # every unit the table rates, in as many charts as it takes
+            caption = f"（序号{first}—{first + len(units) - 1}）" if len(parts) > 1 else ""
+            if first > 1:  # the first is kept with the heading by the ensure above
+                doc.ensure(height + 2)
+            drawing = _chart(units, doc.width, height * mm, caption)
+            x, y = doc.left, doc.y - height * mm
+
+            def draw_chart(canvas: Canvas, drawing: Drawing = drawing, x: float = x,
+                           y: float = y) -> None:
+                renderPDF.draw(drawing, canvas, x, y)
+
+            doc.add(draw_chart)
+            doc.y -= height * mm
+        if unrated:
+            doc.text(f"{'、'.join(unrated)}本期无应办结的任务，不列入图中。", size=SIZE_SMALL4, indent_chars=2)
+    doc.spacer(3)
+    doc.ensure(35)
+    doc.text(
+        f"{'三' if result.units else '二'}、逾期未办结事项",
+        size=SIZE_4,
+        role=fonts.HEITI,
+        indent_chars=2,
+    )
+    if result.overdue:
+        doc.table(
+            [
+                Column("序号", 12, "center"),
+                Column("牵头单位", 34),
+                Column("督查编号", 29, "center"),
+                Column("事项名称", 41),
+                Column("时限", 17, "center"),
+                Column("逾期", 11, "center"),
+                Column("进度", 12, "center"),
+            ],
+            [
+                [
+                    str(n),
+                    o.unit,
+                    o.number,
+                    o.title,
+                    short_date(o.deadline, result.as_of),
+                    f"{o.days}天",
+                    f"{o.progress}%",
+                ]
+                for n, o in enumerate(result.overdue, start=1)
+            ],
+            size=SIZE_5 + 0.5,
+            header_size=SIZE_5 + 0.5,
+            row_height=8.5,
+        )
+        doc.spacer(2)
+        doc.text(
+            f"请以上单位认真分析原因，采取有力措施，尽快办结，并将办理情况报送{office_name()}。",
+            size=SIZE_4,
+            indent_chars=2,
+        )
+    else:
+        doc.text("本期无逾期未办结事项。", size=SIZE_4, indent_chars=2)
+    doc.spacer(4)
+    doc.text(
+        f"说明：统计截至{date_text(result.as_of)}（期末）。{sv.figures.DEFINITIONS}",
+        size=SIZE_5,
+    )
+    return doc
+
+
+def _named_level(result: sv.Bulletin) -> str:
+    """The 通报 names its overdue items: it carries the highest 密级 among them (its figures
+    alone name no item)."""
+    from officedesk.store.supervision import SupervisionItem
+
+    ids = sorted({o.item_id for o in result.overdue})
+    if not ids:
+        return ""
+    rows = SupervisionItem.select(SupervisionItem.secrecy).where(SupervisionItem.id.in_(ids))
+    return secrecy.highest(row.secrecy for row in rows)
+
+
+@form("bulletin", "督查通报", "supervision", options=("date_from", "date_to"), needs_ids=False)
+def build_bulletin(
+    ids: Sequence[int], actor: Actor, date_from: Any = None, date_to: Any = None, **_: Any
+) -> bytes:
+    """The 督查通报 for a period (default: this year up to today)."""
+    today = clock.today()
+    start = _date(date_from, "开始日期") or dt.date(today.year, 1, 1)
+    end = _date(date_to, "结束日期") or today
+    return _bulletin_form(sv.bulletin(start, end, today, actor=actor)).render()
