@@ -181,11 +181,12 @@ def get_unchecked(spec: RegistrySpec, record_id: int) -> Any:
 
 
 def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_version: int,
-           actor: Actor, *, parsed: bool = False, action: str = "update", summary: str = "") -> Any:
+           actor: Actor, *, parsed: bool = False, action: str = "update", summary: str = "",
+           noted: dict[str, Any] | None = None) -> Any:
     """Save changes only if nobody saved a newer version meanwhile (optimistic locking).
     Typed input (not `parsed`: the form's 修改, import --update) may change only the fields a
     person types; the state and what the steps record are the steps' (a step's own code passes
-    its parsed values)."""
+    its parsed values, and `noted`: facts of the step its audit entry keeps beside them)."""
     require_writer_of(spec, actor)
     if not parsed:
         refuse_step_fields(spec, raw)
@@ -197,7 +198,7 @@ def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_ver
         if parsed:
             _apply_rules(spec, values, existing)
             return save_changes(spec, existing, values, expected_version, actor, action=action,
-                                summary=summary)
+                                summary=summary, noted=noted)
         # a correction: the values' own rules, then what the actor may make of them
         _apply_rules(spec, values, existing)
         corrections.check(spec, existing, values, actor)
@@ -215,8 +216,10 @@ def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_ver
 
 
 def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expected_version: int,
-                 actor: Actor, *, action: str = "update", summary: str = "") -> Any:
-    """Low-level save used by procedure steps: lock check, stamps, audit, index. In a transaction.
+                 actor: Actor, *, action: str = "update", summary: str = "",
+                 noted: dict[str, Any] | None = None) -> Any:
+    """Low-level save used by procedure steps: lock check, stamps, audit (`noted`: the step's
+    facts its entry keeps after the changed fields, e.g. a 延期's 延期日期), index. In a transaction.
 
     保密: every write goes through here, so a step (收文 登记, 发文 修改 …) changes a 密级 only as a
     correction may (`corrections.check_level`). A record raised with its source (LEVEL_HOOKS,
@@ -241,7 +244,7 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     after = snapshot(spec, record)
     changed = {k: v for k, v in after.items() if before.get(k) != v}
     audit.record(actor, action, spec.name, record.id,
-                 {k: before[k] for k in changed}, changed,
+                 {k: before[k] for k in changed}, {**changed, **(noted or {})},
                  summary or f"修改{spec.label}：{'、'.join(changed) or '无字段变化'}")
     reindex(spec, record)
     for follow in spec.after_change:

@@ -131,7 +131,8 @@ SPEC = register(
         default_sort="received_on",
         # the complaint figures count by 被投诉单位: units of the 通讯录, by 名称
         rules=[_blanks, known_unit_fields(("unit", "被投诉单位", False),
-                                          ("verifier_unit", "核查单位", False))],
+                                          ("verifier_unit", "核查单位", False)),
+               recusal.verifier_rule],  # 回避: not the unit complained of
         create_hook=_create_hook,
         # each state's facts (state_facts) and dates: a complaint comes back in its state
         exchange_labels=[
@@ -163,6 +164,8 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
     """登记: the complaint, with the unit (and person) complained of; it gets its number and
     its 办结时限. `add` and import may bring an office's 台账: its 投诉编号 (claimed, never issued
     again) and a later 状态 with that state's facts and dates (see imported_steps)."""
+    from officedesk.core.efficiency import imported
+
     values = records.parse_values(SPEC, raw)
     number = str(values.pop("number", None) or "").strip()
     day = values.get("received_on") or clock.today()
@@ -175,7 +178,7 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
         typed = bool(values.get("due_on"))
         close_days = int(settings.get(CLOSE_DAYS.key))
         values["due_on"] = values.get("due_on") or workdays.add_working_days(day, close_days)
-        later = imported_steps(values, _state_given(raw))
+        later = imported.imported_steps(values, imported.state_was_given(raw))
         claimed = typed_numbers.claim_manual("complaint", number, actor, SPEC.name,
                                              dated=typed_numbers.dated_by(SPEC, values)) if number else None
         if claimed is not None:
@@ -192,93 +195,6 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
         for kind, on, content in later:
             _add_step(record, kind, on, "", content, actor)
     return record
-
-
-# what each step sets (the state it leads to): a row in an earlier state may not bring them
-STEP_FIELDS = {
-    VERIFYING: ("verifier_unit", "verify_sent_on", "verify_due"),
-    TO_DECIDE: ("finding", "finding_text", "verified_on"),
-    CLOSED: ("action", "action_text", "closed_on"),
-}
-# the steps' dates in the procedure's order (登记 → 核查 → 结论 → 处理)
-IMPORTED_DATES = (("verify_sent_on", "核查通知日期"), ("verified_on", "核查完成日期"),
-                  ("closed_on", "办结日期"))
-
-
-def _state_given(raw: dict[str, Any]) -> bool:
-    return any(str(raw.get(key) or "").strip() for key in ("状态", "state"))
-
-
-def imported_steps(values: dict[str, Any], state_given: bool) -> list[tuple[str, dt.date, str]]:
-    """A complaint added or imported in a later state (an office's 台账): the state's facts
-    (state_facts: 核查单位, 核查结论, 处理结果 and their dates) come from the row and are checked
-    as the steps check them; `values` gets the time limits the steps would set. Returns the
-    steps to record in its history, with their dates. Refusals name the column."""
-    from officedesk.core import state_facts
-
-    state = values.get("state") or TO_VERIFY
-    values["state"] = state
-    reached = STATES[: STATES.index(state) + 1]
-    for later in STATES[STATES.index(state) + 1 :]:
-        for name in STEP_FIELDS.get(later, ()):
-            if values.get(name) not in (None, ""):
-                label = SPEC.field(name).label
-                now = f"状态为“{state}”" if state_given else "没有填写状态（即“待核查”）"
-                raise ValidationError(
-                    f"{now}，却填了“{label}”，这是“{later}”以后才有的内容。请填写相应的状态，"
-                    f"或不填“{label}”。", name)
-    if state == CLOSED and values.get("finding") == "不属实" and not values.get("action"):
-        values["action"] = NO_ACTION  # as the 处理 step does for a complaint found untrue
-    state_facts.require("complaints", state, values, "效能投诉")
-    _check_imported_dates(values)
-    finding, action = values.get("finding") or "", values.get("action") or ""
-    if finding == "不属实" and action and action != NO_ACTION:
-        raise ValidationError(
-            f"核查结论为不属实的投诉不作处理：“处理结果”应为“{NO_ACTION}”（现为“{action}”）。", "action")
-    if finding in ("属实", "部分属实") and action == NO_ACTION:
-        raise ValidationError(
-            f"核查结论为{finding}的投诉应作出处理（{'、'.join(ACTIONS)}），不能“{NO_ACTION}”。",
-            "action")
-    if action == "其他" and not (values.get("action_text") or "").strip():
-        raise ValidationError("处理结果为“其他”时请写明处理意见。", "action_text")
-    steps: list[tuple[str, dt.date, str]] = []
-    if VERIFYING in reached:
-        sent, unit = values["verify_sent_on"], values["verifier_unit"]
-        due = values.get("verify_due") or workdays.add_working_days(
-            sent, int(settings.get(VERIFY_DAYS.key)))
-        if due < sent:
-            raise ValidationError(
-                f"“核查时限”（{due.isoformat()}）不能早于“核查通知日期”（{sent.isoformat()}）。",
-                "verify_due")
-        values["verify_due"] = due
-        steps.append(("核查", sent, f"请{unit}于{due.month}月{due.day}日前核查并报送核查情况"))
-    if TO_DECIDE in reached:
-        values["finding_text"] = str(values["finding_text"]).strip()
-        steps.append(("结论", values["verified_on"], f"{finding}：{values['finding_text']}"))
-    if CLOSED in reached:
-        text = (values.get("action_text") or "").strip()
-        steps.append(("处理", values["closed_on"], text or action))
-    return steps
-
-
-def _check_imported_dates(values: dict[str, Any]) -> None:
-    """The steps' dates run forwards from the 登记日期 and none is in the future."""
-    before = ("登记日期", values.get("received_on") or clock.today())
-    due = values.get("due_on")
-    if due is not None and due < before[1]:
-        raise ValidationError(
-            f"“办结时限”（{due.isoformat()}）不能早于“登记日期”（{before[1].isoformat()}）。", "due_on")
-    for name, label in IMPORTED_DATES:
-        day = values.get(name)
-        if day is None:
-            continue
-        if day > clock.today():
-            raise ValidationError(f"“{label}”不能是将来的日期（{day.isoformat()}）。", name)
-        if day < before[1]:
-            raise ValidationError(
-                f"“{label}”（{day.isoformat()}）不能早于“{before[0]}”（{before[1].isoformat()}）："
-                "各步骤按办理顺序，日期不早于前一步。请核对日期后再导入。", name)
-        before = (label, day)
 
 
 # the dates the steps so far left on the record, in the procedure's order (登记 → 核查 → 结论)
@@ -309,9 +225,11 @@ def _step(
     content: str,
     values: dict[str, Any],
     counted: Callable[[], tuple[dict[str, Any], str]] | None = None,
+    check: Callable[[Any], None] | None = None,
 ) -> EfficiencyComplaint:
     """One step in one transaction; `counted()` gives the values and the row's text that hang on
-    a time limit, counted there under the holiday table as committed (workdays.as_committed)."""
+    a time limit, counted there under the holiday table as committed (workdays.as_committed);
+    `check(record)`: the step's own refusal of its input, once the record is read."""
     records.require_writer(actor)
     with guarded("保存"), write_transaction():
         if counted is not None:
@@ -326,6 +244,8 @@ def _step(
             )
         _not_before_earlier_steps(record, kind, on)
         recusal.refuse(actor, person, record)  # 回避: the 被投诉人 and his unit's members
+        if check is not None:
+            check(record)
         saved = records.save_changes(
             SPEC, record, values, version, actor, action="step",
             summary=f"效能投诉{kind}：{record.unit}（{content[:60]}）",
@@ -352,9 +272,14 @@ def send_for_verification(
         text = content.strip() or f"请{unit}于{due.month}月{due.day}日前核查并报送核查情况"
         return {"verify_due": due}, text
 
+    def not_itself(record: Any) -> None:  # 回避: the unit complained of does not check itself
+        refused = recusal.verifier_refusal(unit, record.unit)
+        if refused:
+            raise ValidationError(refused, "verifier_unit")
+
     return _step(
         record_id, version, actor, "核查", day, person, "",
-        {"state": VERIFYING, "verifier_unit": unit, "verify_sent_on": day}, counted,
+        {"state": VERIFYING, "verifier_unit": unit, "verify_sent_on": day}, counted, not_itself,
     )
 
 

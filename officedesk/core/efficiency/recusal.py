@@ -1,7 +1,9 @@
 """回避: a 效能投诉 is not handled by whom it complains of. The 被投诉人 (a user whose 姓名 or
 用户名 it is) and the members of the 被投诉单位 (users whose 岗位 is in that unit) may not do its
 steps (核查, 结论, 处理), have them recorded in their name (代录, --person), or correct it (修改,
-which could take their own name off it). 登记 is not refused: it records what came in.
+which could take their own name off it). 登记 is not refused: it records what came in. Nor
+does the 被投诉单位 check the complaint against itself: it may not be the 核查单位 (the 核查
+step, `add`/import of a complaint in its state, a correction of the 被投诉单位: `verifier_rule`).
 
 Declared once on the steps (StepSpec.who: `steps` and the window do not offer them) and held
 by the core step functions and the registry's correction lock."""
@@ -12,7 +14,8 @@ from typing import Any
 
 from officedesk.core import positions
 from officedesk.core.actor import Actor
-from officedesk.core.errors import ProcedureError
+from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.record_guards import pick
 
 
 def _same_unit(unit: str, complained: str) -> bool:
@@ -90,3 +93,31 @@ def correction_lock(record: Any, actor: Actor) -> dict[str, str]:
     if not why:
         return {}
     return {ALL: f"您{why}，应当回避，不能修改这件投诉。{_who_should(record)}。"}
+
+
+def _one_unit(first: str, second: str) -> bool:
+    """Whether the two name one unit (either may be its 简称)."""
+    return _same_unit(first, second) or _same_unit(second, first)
+
+
+def verifier_refusal(verifier: str, complained: str) -> str | None:
+    """The 核查 of a complaint given to the unit it complains of."""
+    verifier, complained = (verifier or "").strip(), (complained or "").strip()
+    if not _one_unit(verifier, complained):
+        return None
+    return (f"核查单位不能是被投诉单位（{complained}）：被投诉单位应当回避，不能核查对自己的投诉。"
+            "请交与投诉无关的单位（如其上级主管部门）核查。")
+
+
+def verifier_rule(values: dict[str, Any], existing: Any) -> None:
+    """A registry rule (after the units are kept by 名称): the 核查单位 a complaint is added or
+    imported with, or the 被投诉单位 a correction gives it, is not the other."""
+    verifier = str(pick(values, existing, "verifier_unit") or "").strip()
+    complained = str(pick(values, existing, "unit") or "").strip()
+    if not verifier or not complained or not _one_unit(verifier, complained):
+        return
+    if "verifier_unit" in values:
+        raise ValidationError(str(verifier_refusal(verifier, complained)), "verifier_unit")
+    raise ValidationError(
+        f"被投诉单位（{complained}）就是这件投诉的核查单位：被投诉单位应当回避，不能核查对自己的"
+        "投诉。请核对被投诉单位。", "unit")

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from officedesk.core import clock, registry, settings
-from officedesk.core.actor import Actor
+from officedesk.core.actor import ROLE_ADMIN, Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.info import scoring
 from officedesk.core.info import spec as S
@@ -87,27 +87,41 @@ def _points_changed(before: Any, after: Any, actor: Actor) -> str | None:
     return f"已按新的计分标准重算 {count} 件信息的得分。" if count else None
 
 
-def recompute(actor: Actor, items: Any = None, tables: list[scoring.Version] | None = None) -> int:
+# Who counts the 得分 of a database kept before (store migration 23): the program itself.
+SYSTEM = Actor("system", ROLE_ADMIN, 3, display_name="系统（信息得分重算）")
+UPGRADE = "数据库升级"
+
+
+def recompute(actor: Actor, items: Any = None, tables: list[scoring.Version] | None = None,
+              why: str = "") -> int:
     """Save each item's 得分 as `scoring.item_points` counts it (`items`: a query, else every
     item — a database whose 不采用 and waiting items were kept at 0 before their 报送 point was
-    stored), audited as `actor`'s change; how many changed."""
+    stored), audited as `actor`'s change (`why` said in its entries); how many changed."""
     tables = scoring.versions() if tables is None else tables
     count = 0
     for item in InfoItem.select() if items is None else items:
         points = scoring.item_points(item, tables)
         if points != item.score:
-            _rescore(item, points, actor)
+            _rescore(item, points, actor, why)
             count += 1
     return count
 
 
-def _rescore(item: Any, points: int, actor: Actor) -> Any:
+def bring_up_to_date() -> int:
+    """Every item's 得分 counted once in a database kept before it followed every change (store
+    migration 23, in its transaction), audited as the system's change; how many changed."""
+    settings.forget_cache()  # this database's 计分标准, not one read from another before
+    return recompute(SYSTEM, why=UPGRADE)
+
+
+def _rescore(item: Any, points: int, actor: Actor, why: str = "") -> Any:
     """The item's 得分 saved through the registry (audited, its row's digest with it): written
     beside the audit trail, `check` called the item changed outside the program."""
     from officedesk.core import records
 
+    reason = f"（{why}）" if why else ""
     return records.save_changes(registry.get("info"), item, {"score": points}, item.version, actor,
-                                summary=f"按信息计分标准重算得分：{item.score} → {points}")
+                                summary=f"按信息计分标准重算得分{reason}：{item.score} → {points}")
 
 
 def _score_on_create(values: dict[str, Any], existing: Any) -> None:

@@ -2,9 +2,11 @@
 
 Each 延期 leaves an audit entry (action "extend") with the old and the new 时限: the item's
 (before {"办结时限": …}) or a task's (before {"任务": 牵头单位, "时限": …}, after with its 序号
-since this module was written). A 通报 of a period that ended before a 延期 reads the 时限 that
-was in force at its end, so a later 延期 does not rewrite past figures. A correction of a task
-(修改任务) is not a 延期: it changes the 时限 for the past too, as a correction does."""
+since this module was written), and its 延期日期: the day it was approved, given with the step
+(--on, the dialog's 日期; default the day it was entered; an old entry without it, that day). A
+通报 of a period that ended before a 延期 reads the 时限 that was in force at its end, so a later
+延期 does not rewrite past figures. A correction of a task (修改任务) is not a 延期: it changes
+the 时限 for the past too, as a correction does."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from officedesk.core import audit, clock, directory, records, settings
+from officedesk.core import audit, clock, directory, records, settings, step_dates
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
@@ -133,11 +133,16 @@ def _remind(call: StepCall) -> dict[str, Any]:
 
 
 def _extend(call: StepCall) -> None:
-    """延期: a later 时限 for the item, or for one task (named by its 单位 or 任务序号)."""
+    """延期: a later 时限 for the item, or for one task (named by its 单位 or 任务序号), in force
+    from the day it was approved (--on, the dialog's 日期; default today): one approved in time
+    and entered late moves the 时限 from that day (in_force reads it as 延期日期)."""
     item = call.record
     new = call.values["deadline"]
     reason = call.values["reason"].strip()
     task = _task_of(call) if call.get("unit") or call.get("task") else None
+    day = call.day() or clock.today()
+    step_dates.not_before("延期", day, [("立项", item.start_date),
+                                      *([("交办", task.assigned_on)] if task is not None else [])])
     current = task.deadline if task is not None else item.deadline
     if new <= current:
         raise ValidationError(
@@ -147,13 +152,14 @@ def _extend(call: StepCall) -> None:
         item = records.update(SPEC, item.id, {"deadline": new}, item.version, call.actor,
                               parsed=True, action="extend",
                               summary=f"延期：办结时限 {item.deadline.isoformat()} → "
-                                      f"{new.isoformat()}（{reason}）")
+                                      f"{new.isoformat()}（{reason}）",
+                              noted={"延期日期": day.isoformat()})
     if task is not None:
         tasks.update_task(task.id, {"deadline": new}, task.version, call.actor, why="任务延期")
         audit.record(call.actor, "extend", SPEC.name, item.id,
                      {"任务": task.lead_unit, "时限": task.deadline.isoformat()},
                      {"任务": task.lead_unit, "序号": task.seq, "时限": new.isoformat(),
-                      "理由": reason, "延期日期": clock.today().isoformat()},
+                      "理由": reason, "延期日期": day.isoformat()},
                      f"任务延期：{task.lead_unit} {task.deadline.isoformat()} → "
                      f"{new.isoformat()}（{reason}）")
 
@@ -224,7 +230,7 @@ STEPS = [
              states=(OPEN,), when=_has_open_tasks,
              help="给临期、逾期、反馈逾期的任务发催办（逐次升级）", who=_splitters("催办"),
              run=_remind),
-    StepSpec("supervision", "延期",
+    StepSpec("supervision", "延期", takes_on=True,  # the day it was approved
              fields=(FieldSpec("deadline", "办结时限", kind=DATE, required=True),
                      FieldSpec("reason", "延期理由", kind=LONGTEXT, required=True),
                      FieldSpec("unit", "单位", completer="units",
