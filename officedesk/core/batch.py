@@ -22,6 +22,7 @@ from officedesk.core import (
     batch_write,
     converters,
     corrections,
+    number_plans,
     numbering,
     record_guards,
     records,
@@ -99,6 +100,7 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
     with scope, converters.compiled(spec):
         _check_rows(spec, rows, actor, prepared, problems, progress, total)
     problems.extend(_duplicates(spec, prepared))
+    problems.extend(_out_of_sequence(spec, prepared, {p.index for p in problems}))
     return prepared, problems
 
 
@@ -195,6 +197,11 @@ def _future_numbers(spec: RegistrySpec, kind: str, prepared: list[NewRecord | No
     for index, new in enumerate(prepared):
         text = typed_numbers.tidy_number(new.number) if new is not None else ""
         parsed = typed_numbers.parse_number(kind, text) if text else None
+        if text and parsed is None:
+            try:
+                typed_numbers.refuse_misformed(kind, text)
+            except ValidationError as exc:
+                problems.append(RowProblem(index, field, exc.message))
         if parsed is not None and new is not None:
             try:
                 typed_numbers.refuse_future_year(kind, text, parsed[1])
@@ -202,6 +209,20 @@ def _future_numbers(spec: RegistrySpec, kind: str, prepared: list[NewRecord | No
             except ValidationError as exc:
                 problems.append(RowProblem(index, field, exc.message))
     return problems
+
+
+def _out_of_sequence(spec: RegistrySpec, prepared: list[NewRecord | None], refused: set[int]) -> list[RowProblem]:
+    """Typed numbers of a registry whose typed numbers follow the sequence (收文编号), checked row
+    after row with the numbers the rows before them are issued (number_plans.sequence_problems);
+    a row refused already takes no number, as it would not one by one."""
+    kind = spec.number_kind
+    if not (kind and spec.number_field):
+        return []
+    year_of = batch_write.year_reader(spec)
+    rows = [(index, new.number, year_of(new.values) if batch_write.issues_number(spec, new) else None)
+            for index, new in enumerate(prepared) if new is not None and index not in refused]
+    return [RowProblem(index, spec.number_field, message)
+            for index, message in number_plans.sequence_problems(kind, rows)]
 
 
 def _taken_in(model: Any, column: Any) -> Callable[[list[Any]], set[Any]]:

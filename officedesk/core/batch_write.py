@@ -116,7 +116,7 @@ def _child_names(model: Any) -> list[str]:
     return [name for name in model._meta.fields if name != "id"]
 
 
-def _issues_number(spec: RegistrySpec, new: NewRecord) -> bool:
+def issues_number(spec: RegistrySpec, new: NewRecord) -> bool:
     """The record gets a number issued: it brings none and has none typed."""
     return bool(spec.number_field and spec.number_kind and not new.number
                 and not new.values.get(spec.number_field))
@@ -147,7 +147,7 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
     for new in good:
         values = {**defaults, **new.values, **stamps}
         number = None
-        issues = bool(spec.number_field) and _issues_number(spec, new)
+        issues = bool(spec.number_field) and issues_number(spec, new)
         if spec.number_field:
             if issues:
                 values[spec.number_field] = PENDING
@@ -235,13 +235,21 @@ def _plan(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int
     if not (spec.number_field and spec.number_kind):
         return None
     brought = [(new.number, record_id) for new, record_id in zip(good, ids, strict=True) if new.number]
-    issuing = [(new, record_id) for new, record_id in zip(good, ids, strict=True) if _issues_number(spec, new)]
+    issuing = [(new, record_id) for new, record_id in zip(good, ids, strict=True) if issues_number(spec, new)]
     wanted = [record_id for _, record_id in issuing]
-    years = None
-    if spec.number_year is not None:  # each record's number in its own year, as records.create
-        record, year = _Values(frozenset(spec.model._meta.fields)), spec.number_year
-        years = [year(record._read(new.values)) for new, _ in issuing]
+    year_of = year_reader(spec)  # each record's number in its own year, as records.create
+    years = [year_of(new.values) for new, _ in issuing]
     return number_plans.plan_many(spec.number_kind, actor, spec.name, brought, wanted, years)
+
+
+def year_reader(spec: RegistrySpec) -> Callable[[dict[str, Any]], int]:
+    """The year a new record's number is issued in, read from its values (spec.number_year;
+    this year without one)."""
+    if spec.number_year is None:
+        this_year = clock.today().year
+        return lambda values: this_year
+    record, year = _Values(frozenset(spec.model._meta.fields)), spec.number_year
+    return lambda values: year(record._read(values))
 
 
 class _Values:

@@ -23,7 +23,15 @@ from officedesk.core.numbering import (
     issued_marks,
     refuse_below_mark,
 )
-from officedesk.core.typed_numbers import follows_sequence, parse_number, refuse_jump, tidy_number
+from officedesk.core.typed_numbers import (
+    NumberRefused,
+    follows_sequence,
+    parse_number,
+    refuse_jump,
+    reissue_refused,
+    tidy_number,
+    used_refusal,
+)
 from officedesk.store.bulk import bulk_insert
 from officedesk.store.db import database, is_sqlite, write_transaction
 from officedesk.store.models import IssuedNumber, NumberSequence
@@ -80,7 +88,8 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
     """Numbers for a batch, as claim_manual and take would give them one by one: the brought
     (number text, record id) pairs move their sequence past them (numbers in another form keep
     a negative, unique slot outside the sequence), then the next numbers go to `wanted`, in
-    order and continuous, each in its year (`years`, beside `wanted`; this year without).
+    order and continuous, each in its year (`years`, beside `wanted`; this year without). A
+    kind whose typed numbers follow the sequence takes both in the order of the records.
     A brought number that jumps ahead of its sequence is refused as claim_manual refuses it
     (not in a past register: history_import). Reads only; a number taken meanwhile fails the
     insert (the unique index), and with it the batch."""
@@ -95,34 +104,42 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
     moves: dict[tuple[str, int], int] = {}
     touched: set[tuple[str, int]] = set()
     slot = state.lowest
-    for typed, record_id in brought:
+    issued: list[str] = []
+    prefix_issued = default_prefix(kind)
+    this_year = clock.today().year
+    marked: set[tuple[str, int]] = set()
+    # (record id, the number it brings or None, the year it is issued in): the brought first,
+    # unless typed numbers follow the sequence — then in the order of the file (the ids follow
+    # the rows), a number issued to one row and the next typed on the following row, as add does
+    events: list[tuple[int, str | None, int]] = [(record_id, typed, 0) for typed, record_id in brought]
+    events += [(record_id, None, year) for record_id, year in zip(wanted, years or [this_year] * len(wanted), strict=True)]
+    if in_sequence:
+        events.sort(key=lambda event: event[0])
+    for record_id, typed, year in events:
+        if typed is None:
+            key = (prefix_issued, year)
+            seq = moves[key] = max(last.get(key, 0), moves.get(key, 0)) + 1
+            if key not in marked:  # the first number issued in the sequence
+                refuse_below_mark(kind, prefix_issued, year, seq, marks)
+                marked.add(key)
+            touched.add(key)
+            issued.append(format_number(kind, prefix_issued, year, seq))
+            rows.append((kind, prefix_issued, year, seq, issued[-1], registry, record_id, "used", now,
+                         actor.username, "", ""))
+            continue
         text = tidy_number(typed)
         parsed = parse_number(kind, text)
         if parsed:
-            prefix, year, seq = parsed
+            prefix, number_year, seq = parsed
+            key = (prefix, number_year)
             if in_sequence:  # the rows before it, in the order of the file, count
-                refuse_jump(kind, text, prefix, year, seq, max(last.get((prefix, year), 0),
-                                                               moves.get((prefix, year), 0)))
-            moves[(prefix, year)] = max(moves.get((prefix, year), 0), seq)
-            touched.add((prefix, year))
+                refuse_jump(kind, text, prefix, number_year, seq, max(last.get(key, 0), moves.get(key, 0)))
+            moves[key] = max(moves.get(key, 0), seq)
+            touched.add(key)
         else:
             slot -= 1
-            prefix, year, seq = "", clock.today().year, slot
-        rows.append((kind, prefix, year, seq, text, registry, record_id, "manual", now, actor.username, "", ""))
-    issued: list[str] = []
-    prefix = default_prefix(kind)
-    this_year = clock.today().year
-    marked: set[tuple[str, int]] = set()
-    for record_id, year in zip(wanted, years or [this_year] * len(wanted), strict=True):
-        key = (prefix, year)
-        seq = moves[key] = max(last.get(key, 0), moves.get(key, 0)) + 1
-        if key not in marked:  # the first number issued in the sequence
-            refuse_below_mark(kind, prefix, year, seq, marks)
-            marked.add(key)
-        touched.add(key)
-        issued.append(format_number(kind, prefix, year, seq))
-        rows.append((kind, prefix, year, seq, issued[-1], registry, record_id, "used", now,
-                     actor.username, "", ""))
+            prefix, number_year, seq = "", this_year, slot
+        rows.append((kind, prefix, number_year, seq, text, registry, record_id, "manual", now, actor.username, "", ""))
     moves = {key: value for key, value in moves.items() if value > last.get(key, 0)}
     return NumberPlan(kind, state, issued, rows, moves, frozenset(touched), slot != state.lowest)
 
@@ -138,3 +155,42 @@ def apply_plan(plan: NumberPlan, rows_written: bool = False) -> None:
                 & (NumberSequence.year == year) & (NumberSequence.last_value < value)).execute()
         if not rows_written:
             bulk_insert(IssuedNumber, ISSUED_COLUMNS, plan.rows)
+
+
+def sequence_problems(kind: str, rows: list[tuple[int, str, int | None]]) -> list[tuple[int, str]]:
+    """A batch's typed numbers of a kind that follows its sequence (收文编号, 发文字号), checked
+    row after row as claim_manual checks each when the rows are added one by one: (row index,
+    why) for a number that jumps ahead, one issued to an earlier row of the batch, or one never
+    issued (空缺) — one used or voided before is the duplicate check's. `rows`: in the order of
+    the file, (index, the number it brings or "", the year a number is issued to it in, or None)."""
+    if not follows_sequence(kind):
+        return []
+    current = {(prefix, year): value for prefix, year, value in state_of(kind).sequences}
+    issued_prefix = default_prefix(kind)
+    ours: set[tuple[str, int, int]] = set()  # numbers the batch issues or claims, so far
+    problems: list[tuple[int, str]] = []
+    for index, typed, year in rows:
+        parsed = parse_number(kind, tidy_number(typed)) if typed else None
+        if parsed is None:
+            if not typed and year is not None:
+                current[(issued_prefix, year)] = seq = current.get((issued_prefix, year), 0) + 1
+                ours.add((issued_prefix, year, seq))
+            continue
+        text, (prefix, number_year, seq) = tidy_number(typed), parsed
+        last = current.get((prefix, number_year), 0)
+        following = format_number(kind, prefix, number_year, last + 1)
+        if seq == last + 1:
+            current[(prefix, number_year)] = seq
+            ours.add((prefix, number_year, seq))
+        elif seq > last + 1:
+            try:
+                refuse_jump(kind, text, prefix, number_year, seq, last)
+            except NumberRefused as exc:
+                problems.append((index, exc.message))
+        elif (prefix, number_year, seq) in ours:
+            problems.append((index, used_refusal(kind, text, following).message))
+        elif not IssuedNumber.select().where(
+                (IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
+                & (IssuedNumber.year == number_year) & (IssuedNumber.seq == seq)).exists():
+            problems.append((index, reissue_refused(kind, text, "空缺", following).message))
+    return problems

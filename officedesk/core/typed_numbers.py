@@ -122,11 +122,12 @@ def dated_by(spec: Any, values: Mapping[str, Any]) -> dict[str, dt.date | None]:
     return {label: day if isinstance(day, dt.date) else None}
 
 
-def _pattern(template: str) -> re.Pattern[str]:
-    """A regex that reads a number written in a kind's template back into prefix, year, seq."""
+def _pattern(template: str, loose: bool = False) -> re.Pattern[str]:
+    """A regex that reads a number written in a kind's template back into prefix, year, seq
+    (`loose`: a 序号 with 虚位 zeros too)."""
     parts = re.split(r"(\{[a-z]+(?::[^}]*)?\})", template)
     groups = {"{prefix}": r"(?P<prefix>.*?)", "{year}": r"(?P<year>[0-9]{4})",
-              "{seq}": r"(?P<seq>[1-9][0-9]*)"}
+              "{seq}": r"(?P<seq>[0-9]+)" if loose else r"(?P<seq>[1-9][0-9]*)"}
     regex = "".join(groups.get(part, r"(?P<seq>[0-9]+)" if part.startswith("{seq:") else re.escape(part))
                     for part in parts)
     return re.compile(f"^{regex}$")
@@ -150,6 +151,34 @@ def parse_number(kind: str, text: str) -> tuple[str, int, int] | None:
     return prefix, year, seq
 
 
+# brackets a 〔年〕 is often typed with (GB/T 9704 §7.2.4: 六角括号〔〕)
+_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "(": "〔", ")": "〕", "〖": "〔", "〗": "〕",
+                           "［": "〔", "］": "〕", "（": "〔", "）": "〕"})
+
+
+def canonical_form(kind: str, text: str) -> str | None:
+    """The kind's own number that `text` writes another way (收[2026]159号, 收（2026）159号,
+    收〔2026〕0159号 are 收〔2026〕159号), or None: `text` is in the kind's form, or free-form. Taken
+    as a free-form number it would be the same number twice."""
+    text = tidy_number(text)
+    if not text or parse_number(kind, text) is not None:
+        return None
+    match = _pattern(KINDS[kind].template, loose=True).match(text.translate(_BRACKETS))
+    if match is None or int(match["seq"]) < 1:
+        return None
+    canonical = format_number(kind, match["prefix"], int(match["year"]), int(match["seq"]))
+    return canonical if canonical != text and parse_number(kind, canonical) is not None else None
+
+
+def refuse_misformed(kind: str, text: str) -> None:
+    """A typed number that is the kind's own written another way: refused, naming the form."""
+    canonical = canonical_form(kind, text)
+    if canonical is not None:
+        label = KINDS[kind].label
+        raise ValidationError(f"{label}“{tidy_number(text)}”应写作“{canonical}”（年份用六角括号〔〕，序号不编虚位），"
+                              "否则会被当作另一个号而重号。请改正后再登记。", label)
+
+
 def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
                  record_id: int | None = None, dated: Mapping[str, dt.date | None] | None = None) -> IssuedNumber:
     """Record a number typed by hand (e.g. one given elsewhere); refuse one already used.
@@ -166,6 +195,7 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
     if not text:
         raise ValidationError(f"请填写{KINDS[kind].label}。")
     refused = NumberRefused(f"{KINDS[kind].label}“{text}”已经使用过（或已作废），不能重复使用。")
+    refuse_misformed(kind, text)
     with write_transaction():
         parsed = parse_number(kind, text)
         if parsed:
@@ -234,6 +264,17 @@ def refuse_jump(kind: str, text: str, prefix: str, year: int, seq: int, last: in
             f"“{format_number(kind, prefix, year, last + 1)}”，或有意重新使用已作废、空缺的号（须说明理由）。")
 
 
+def used_refusal(kind: str, text: str, following: str) -> NumberRefused:
+    """A typed number behind the sequence that is already in use."""
+    return NumberRefused(f"{KINDS[kind].label}“{text}”已经使用过，不能重复使用。下一个可用的号是“{following}”。")
+
+
+def reissue_refused(kind: str, text: str, what: str, following: str) -> NumberRefused:
+    """A voided (已作废) or never-issued (空缺) number typed without the reason that reissues it."""
+    return NumberRefused(f"{KINDS[kind].label}“{text}”是{what}的号。如确需重新使用，请说明理由"
+                         f"（命令行：--reissue 理由）；否则请用下一个号“{following}”。")
+
+
 def _check_in_sequence(kind: str, text: str, prefix: str, year: int, seq: int, actor: Actor,
                        registry: str, record_id: int | None) -> IssuedNumber | None:
     """A hand-typed 收文编号 / 发文字号: the next free number goes on (None: claim it as usual);
@@ -249,13 +290,11 @@ def _check_in_sequence(kind: str, text: str, prefix: str, year: int, seq: int, a
     existing = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
                                         & (IssuedNumber.year == year) & (IssuedNumber.seq == seq))
     if existing is not None and existing.status != "voided":
-        raise NumberRefused(f"{label}“{text}”已经使用过，不能重复使用。下一个可用的号是“{following}”。")
+        raise used_refusal(kind, text, following)
     what = "已作废" if existing is not None else "空缺"
     reason = _reissue_reason.get()
     if not reason:
-        raise NumberRefused(
-            f"{label}“{text}”是{what}的号。如确需重新使用，请说明理由"
-            f"（命令行：--reissue 理由）；否则请用下一个号“{following}”。")
+        raise reissue_refused(kind, text, what, following)
     note = f"重新使用{what}的号：{reason}"
     if existing is not None:
         before = {"number": text, "status": existing.status, "reason": existing.void_reason}

@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 
 from officedesk.core import audit, batch, batch_write, check
+from officedesk.core.documents import incoming
 from officedesk.core.documents.incoming import INCOMING
+from officedesk.core.errors import ValidationError
 from officedesk.exchange import xlsx
 from officedesk.store import db as store_db
 from officedesk.store.documents import DocStep, IncomingDoc
@@ -97,15 +99,15 @@ def _written(title: str) -> list[dict[str, Any]]:
 
 def test_the_batch_writes_what_the_row_path_writes(any_db, admin, fixed_today, tmp_path, monkeypatch):
     fixed_today(dt.date(2026, 3, 2))
-    variety = [{}, {"收文日期": "2026-03-02"}, {"密级": "秘密"}, {"紧急程度": "特急", "办理时限": "2026-03-10"},
-               {"收文编号": "收〔2026〕1号"}, {"收文日期": "2025-12-31"}]
+    variety = [{"收文编号": "收〔2026〕1号"}, {}, {"收文日期": "2026-03-02"}, {"密级": "秘密"},
+               {"紧急程度": "特急", "办理时限": "2026-03-10"}, {"收文日期": "2025-12-31"}]
     rows_for = [{**_good(i, "批量"), **extra} for i, extra in enumerate(variety)]
     done = xlsx.import_file(INCOMING, sheet_of(tmp_path / "批量.xlsx", rows_for, HEADERS), admin)
     assert done.ok, done.problems
     assert done.imported == len(variety)
     # other 来文字号 (the same would be the same 收文), and the 收文编号 next free when its row comes
     rows_one = [{**_good(i + 100, "逐行"), **extra} for i, extra in enumerate(variety)]
-    rows_one[4]["收文编号"] = "收〔2026〕10号"
+    rows_one[0]["收文编号"] = "收〔2026〕6号"
     with monkeypatch.context() as patched:
         patched.setattr(batch, "supported", lambda spec: False)
         slow = xlsx.import_file(INCOMING, sheet_of(tmp_path / "逐行.xlsx", rows_one, HEADERS), admin)
@@ -151,3 +153,76 @@ def test_a_bad_row_in_a_big_incoming_import_writes_nothing(db, admin, fixed_toda
     assert not report.ok and report.imported == 0 and [p.row for p in report.problems] == [rows - 1]
     assert IncomingDoc.select().count() == 0 and DocStep.select().count() == 0
     assert IssuedNumber.select().count() == 0
+
+
+def _numbered(path: Path, numbers: list[str | None], start: int = 200) -> Path:
+    rows = [{**_good(start + i), **({"收文编号": n} if n else {})} for i, n in enumerate(numbers)]
+    return sheet_of(path, rows, HEADERS)
+
+
+def test_numbers_follow_the_sequence_row_after_row_as_add_gives_them(db, admin, fixed_today, tmp_path,
+                                                                       monkeypatch):
+    """A row issued 收〔2026〕1号 and the next bringing 2号 is the sequence as `add` gives it
+    (the batch once claimed 2号 first, and refused it as a jump over 1号 when it wrote)."""
+    fixed_today(dt.date(2026, 3, 2))
+    path = _numbered(tmp_path / "顺序.xlsx", [None, "收〔2026〕2号", None])
+    batched, one_by_one = _both_dry(path, admin, monkeypatch)
+    assert batched.ok and one_by_one.ok and batched.imported == 3
+    done = xlsx.import_file(INCOMING, path, admin)
+    assert done.ok and done.imported == 3
+    assert [d.receive_no for d in IncomingDoc.select().order_by(IncomingDoc.id)] == [
+        "收〔2026〕1号", "收〔2026〕2号", "收〔2026〕3号"]
+    assert check.run_checks() == [] and audit.verify_chain() == []
+
+
+@pytest.mark.parametrize(("numbers", "wrong"), [
+    ([None, "收〔2026〕9号", None], 3),  # a jump after an issued one (row 3, after the headers)
+    (["收〔2026〕1号", "收〔2026〕3号"], 3),  # a jump after a brought one
+    ([None, None, "收〔2026〕2号"], 4),  # behind the sequence: issued to the second row already
+])
+def test_a_number_out_of_sequence_is_refused_in_its_row_by_both_paths(db, admin, fixed_today, tmp_path,
+                                                                        monkeypatch, numbers, wrong):
+    fixed_today(dt.date(2026, 3, 2))
+    path = _numbered(tmp_path / "跳号.xlsx", numbers)
+    batched, one_by_one = _both_dry(path, admin, monkeypatch)
+    assert {(p.row, p.column, p.reason) for p in batched.problems} == {
+        (p.row, p.column, p.reason) for p in one_by_one.problems}
+    assert [(p.row, p.column) for p in batched.problems] == [(wrong, "收文编号")]
+    refused = xlsx.import_file(INCOMING, path, admin)  # what the dry run said, and nothing written
+    assert [(p.row, p.column) for p in refused.problems] == [(wrong, "收文编号")]
+    assert IncomingDoc.select().count() == 0
+    kept = xlsx.import_file(INCOMING, path, admin, skip_bad=True)
+    assert kept.imported == len(numbers) - 1 and [p.row for p in kept.problems] == [wrong]
+    assert check.run_checks() == [] and audit.verify_chain() == []
+
+
+def test_a_number_never_issued_is_not_claimed_without_a_reason(db, admin, fixed_today, tmp_path, monkeypatch):
+    """A past register left 1–4 never issued; a plain import bringing 3号 is refused as `add`
+    refuses it (--reissue 理由), not claimed without a word."""
+    fixed_today(dt.date(2026, 3, 2))
+    past = xlsx.import_file(INCOMING, _numbered(tmp_path / "往年.xlsx", ["收〔2026〕5号"]), admin, history=True)
+    assert past.ok and past.imported == 1
+    path = _numbered(tmp_path / "补号.xlsx", ["收〔2026〕3号"], start=300)
+    batched, one_by_one = _both_dry(path, admin, monkeypatch)
+    assert {(p.row, p.column, p.reason) for p in batched.problems} == {
+        (p.row, p.column, p.reason) for p in one_by_one.problems}
+    assert [p.column for p in batched.problems] == ["收文编号"] and "空缺" in batched.problems[0].reason
+    assert not xlsx.import_file(INCOMING, path, admin).ok and IncomingDoc.select().count() == 1
+
+
+@pytest.mark.parametrize("typed", ["收[2026]1号", "收（2026）1号", "收〔2026〕01号", "收【2026】1号"])
+def test_a_number_written_another_way_is_not_a_second_number(db, admin, fixed_today, tmp_path, monkeypatch,
+                                                              typed):
+    """收[2026]1号 or 收〔2026〕01号 is 收〔2026〕1号: taken as a free-form number it was the same
+    number twice, by `add` and import alike; refused, naming the form to write."""
+    fixed_today(dt.date(2026, 3, 2))
+    first = xlsx.import_file(INCOMING, _numbered(tmp_path / "先.xlsx", [None]), admin)
+    assert first.ok and IncomingDoc.get().receive_no == "收〔2026〕1号"
+    batched, one_by_one = _both_dry(_numbered(tmp_path / "又.xlsx", [typed], start=300), admin, monkeypatch)
+    assert {(p.row, p.column, p.reason) for p in batched.problems} == {
+        (p.row, p.column, p.reason) for p in one_by_one.problems}
+    assert [(p.row, p.column) for p in batched.problems] == [(2, "收文编号")]
+    assert "应写作“收〔2026〕1号”" in batched.problems[0].reason
+    with pytest.raises(ValidationError, match="应写作"):
+        incoming.sign_in({**_good(400), "收文编号": typed}, admin)
+    assert IncomingDoc.select().count() == 1
