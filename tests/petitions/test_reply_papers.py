@@ -157,3 +157,26 @@ def test_the_recheck_paper_is_this_offices_when_it_is_above_the_reviewing_body(
     p = petitions.answer_review(p.id, p.version, admin, opinion="维持复查意见。", on="2026-03-17")
     text = _paper("petition-reply", p, clerk)
     assert "信访事项复核意见书" in text and "不再受理" in text and "行政机关" not in text
+
+
+def test_an_office_missing_from_its_directory_is_told_to_name_itself_there(
+    register, admin, clerk, fixed_today
+):
+    """The 机关名称 (中共云岭县委办公室) is no unit of the 通讯录, which has the office as 县委办公室
+    (the demo did): the refusal said to make it the 上级单位 — which the 通讯录 refuses, naming
+    no such unit. It says the office is missing and how to name it so. (No 全称 field to match
+    by: the rule finds the office by 名称 or 简称 only, never by a guess.)"""
+    fixed_today(D(2026, 3, 20))
+    units_above(admin, "县委办公室", "县档案馆", "县委办公室")
+    settings.put("org.name", "中共云岭县委办公室", admin)
+    p = _assigned_and_reviewed(register, admin, "县档案馆")
+    refusal = petitions.paper_refusal("reply", p)
+    assert "通讯录中没有本机关“中共云岭县委办公室”" in refusal, refusal
+    assert "单位名称改为“中共云岭县委办公室”" in refusal
+    assert "上级单位设为“中共云岭县委办公室”" not in refusal  # no such unit: the 通讯录 refuses it
+    # named so (the old name its 简称, as other records wrote it), the office reviews it
+    office = registry.get("units").model.get(registry.get("units").model.name == "县委办公室")
+    records.update(registry.get("units"), office.id,
+                   {"单位名称": "中共云岭县委办公室", "简称": "县委办公室"}, office.version, admin)
+    assert petitions.paper_refusal("reply", p) == ""
+    assert "信访事项复查意见书" in _paper("petition-reply", p, clerk)

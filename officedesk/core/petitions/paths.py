@@ -341,11 +341,16 @@ def _assigned_review(record: Any, stage: str) -> None:
     if stage == "复查":
         office = reviewers.office_unit() or "本机关"
         where = f"通讯录中{unit}的上级单位是{first}" if first else f"通讯录中没有{unit}的上级单位"
+        if reviewers.office_listed():
+            fix = f"，请先在通讯录中将其上级单位设为“{office}”（与设置“机关名称”一致）。"
+        else:  # no unit to make its 上级单位: the office is missing from the 通讯录
+            fix = (f"：通讯录中没有本机关“{office}”（设置“机关名称”），请在通讯录中将本机关的"
+                   f"单位名称改为“{office}”（原名称可作简称）或添加该单位，再将{unit}的上级单位"
+                   "设为本机关。")
         raise ProcedureError(
             f"信访件 {number} 由{unit}答复，复查由{unit}的上一级机关、单位办理并出具复查意见书"
             f"（《信访工作条例》第三十五条）；{where}，不是本机关，本机关不能出具。{received}"
-            f"如本机关确是{unit}的上一级，请先在通讯录中将其上级单位设为“{office}”"
-            "（与设置“机关名称”一致）。"
+            f"如本机关确是{unit}的上一级{fix}"
         )
     raise ProcedureError(
         f"信访件 {number} 的复核由复查机关、单位（{first or unit + '的上一级'}）的上一级机关、单位"
