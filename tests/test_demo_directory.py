@@ -15,7 +15,7 @@ from officedesk.store.models import AuditEntry, Person, Room, Unit
 def test_populate_makes_units_people_and_rooms(db, admin):
     made = directory.populate(30, random.Random(7))
     assert made == Unit.select().count() + Person.select().count() + Room.select().count()
-    assert Unit.get(Unit.name == "县委办公室").parent.name == "中共云岭县委员会"
+    assert Unit.get(Unit.name == "中共云岭县委办公室").parent.name == "中共云岭县委员会"
     assert Unit.get(Unit.name == "县财政局").parent.name == "云岭县人民政府"
     assert Unit.select().where(Unit.name.endswith("乡") | Unit.name.endswith("镇")).count() >= 8
     first = Person.select().order_by(Person.rank, Person.id).first()
@@ -80,3 +80,16 @@ def test_the_demo_publishes_information_issues(db):
     demo.populate(size=5, seed=2026)
     assert periodicals.issues()
     assert any(issue.issued_on for issue in periodicals.issues())
+
+
+def test_the_office_is_in_its_directory_under_its_own_name(db, admin):
+    """The office names itself in the 通讯录 by its 机关名称 (the rules find it so: the 上级单位 of
+    the units whose 信访 it reviews), also one typed at the first start; 县委办公室, as the other
+    demo data writes it, is its 简称."""
+    settings.put("org.name", "中共青山县委办公室", admin)
+    directory.populate(10, random.Random(7))
+    office = Unit.get(Unit.name == "中共青山县委办公室")
+    assert office.short_name == "县委办公室" and office.parent.name == "中共云岭县委员会"
+    assert Unit.get(Unit.name == "县档案馆").parent.name == "中共青山县委办公室"
+    staff = Person.select().where(Person.unit == office)
+    assert staff.count() >= 8 and not Unit.select().where(Unit.name == "县委办公室").exists()

@@ -12,7 +12,7 @@ import random
 
 from officedesk.core import records, settings
 from officedesk.core.actor import CLI_ACTOR
-from officedesk.core.directory import PEOPLE, ROOMS, UNITS
+from officedesk.core.directory import PEOPLE, ROOMS, UNIT_LIST_SEPARATORS, UNITS
 from officedesk.store.models import Person, Room, Unit
 
 # (name, short name, parent) in the order the office lists them
@@ -23,8 +23,15 @@ TOP_UNITS = [
     ("政协云岭县委员会", "县政协", None),
 ]
 
+# The office itself (the first of PARTY_UNITS) is kept under its 机关名称 (the setting org.name,
+# which documents.py / the demo command set to DEMO_OFFICE when none is given), 简称 县委办公室
+# as the other demo data writes it: the rules find this office in the 通讯录 by that name (the
+# 信访 复查 / 复核 it does as a unit's 上级单位, core/petitions/reviewers.py).
+DEMO_OFFICE = "中共云岭县委办公室"
+OFFICE_SHORT = "县委办公室"
+
 PARTY_UNITS = [
-    ("县委办公室", "县委办"),
+    (OFFICE_SHORT, "县委办"),  # named by office_name() in the 通讯录
     ("县委组织部", "组织部"),
     ("县委宣传部", "宣传部"),
     ("县委统战部", "统战部"),
@@ -63,6 +70,11 @@ GOVERNMENT_UNITS = [
     ("县林业局", "林业局"),
     ("县生态环境分局", "生态环境分局"),
     ("县乡村振兴局", "乡村振兴局"),
+]
+
+# units whose 上级单位 is this office (县档案馆: a 县委办公室所属事业单位 after the 2019 reform)
+OFFICE_UNITS = [
+    ("县档案馆", "档案馆"),
 ]
 
 TOWNSHIPS = [
@@ -272,6 +284,17 @@ def _office_phone(rng: random.Random) -> str:
     return f"0887-{rng.randrange(3, 8)}{rng.randrange(100000, 999999)}"
 
 
+def office_name() -> str:
+    """This office's 名称 in the demo 通讯录: the 机关名称 set, unless it is no name for it (the
+    名称 of another demo unit), else DEMO_OFFICE."""
+    name = str(settings.get("org.name") or "").strip()
+    others = {n for n, _s, _p in TOP_UNITS} | {n for n, _s in PARTY_UNITS[1:] + GOVERNMENT_UNITS
+                                               + TOWNSHIPS + OFFICE_UNITS}
+    fits = (name and len(name) <= 100 and name not in others
+            and not UNIT_LIST_SEPARATORS.search(name))
+    return name if fits else DEMO_OFFICE
+
+
 def has_data() -> bool:
     return Unit.select().exists() or Person.select().exists() or Room.select().exists()
 
@@ -296,8 +319,13 @@ def populate(size: int, rng: random.Random) -> int:
 
     for name, short, parent in TOP_UNITS:
         unit(name, short, parent)
+    office = office_name()
     for name, short in PARTY_UNITS:
+        if name == OFFICE_SHORT:
+            name, short = office, OFFICE_SHORT if office != OFFICE_SHORT else "县委办"
         unit(name, short, "中共云岭县委员会")
+    for name, short in OFFICE_UNITS:
+        unit(name, short, office)
     for name, short in GOVERNMENT_UNITS:
         unit(name, short, "云岭县人民政府")
     for name, short in TOWNSHIPS:

@@ -12,6 +12,7 @@ from officedesk.core import clock, petitions, settings
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.idcard import make_id
+from officedesk.core.petitions import reviewers
 from officedesk.store.petitions import Petition
 
 REGION_CODE = "539021"  # invented, not a real county's code
@@ -319,6 +320,31 @@ def _advance(record: Petition, unit: str, town: str, rng: random.Random, today: 
 
 DISCIPLINE_ORGAN = "县纪委监委"  # the demo 通讯录's (demo/directory.py)
 
+# 交办 matters this office reviews (art. 35): their 承办单位 is a unit whose 上级单位 the demo
+# 通讯录 has as this office (demo/directory.py OFFICE_UNITS), so the 复查 and its 复查意见书 are
+# this office's. (content, the 承办单位's 答复, this office's 复查意见 or "" while it is 复查中)
+REVIEWED_HERE_UNIT = "县档案馆"
+REVIEWED_HERE = [
+    (
+        "反映到县档案馆申请查阅本村1982年土地承包合同档案，档案馆以档案未到开放期限为由拒绝，"
+        "影响其承包地确权纠纷的处理。",
+        "要求依法提供查阅并出具档案证明。",
+        "经县档案馆核实，该档案属村级档案移交进馆的土地承包档案，信访人作为承包户可以查阅"
+        "与本户有关的部分。已通知信访人持身份证明到馆查阅，并可申请出具档案证明。",
+        "",
+    ),
+    (
+        "反映本人1978年至1985年在原县农机厂工作的招工档案在县档案馆查不到，无法认定视同缴费"
+        "年限，影响退休待遇核定。",
+        "要求县档案馆查找档案并出具证明。",
+        "经县档案馆查找，原县农机厂移交进馆的档案中未见信访人的招工材料，已出具查无此档"
+        "证明，并告知信访人可向原主管部门和人社部门申请以其他材料认定。",
+        "经复查，县档案馆已按规定查找原县农机厂进馆档案并出具查无此档证明，答复意见正确，"
+        "予以维持。县档案馆应协助信访人向县人力资源和社会保障局提供原县农机厂职工名册等"
+        "可供认定工龄的其他档案材料。",
+    ),
+]
+
 
 def _ensure_discipline_organ() -> None:
     """检举控告 go to the demo county's 纪检监察机关 (art. 32), unless the office set its own:
@@ -326,6 +352,41 @@ def _ensure_discipline_organ() -> None:
     setting = petitions.spec_module.DISCIPLINE_ORGAN
     if settings.get(setting.key) == setting.default:
         settings.put(setting.key, DISCIPLINE_ORGAN)
+
+
+def _reviewed_here(rng: random.Random, used: set[str], today: dt.date) -> int:
+    """The REVIEWED_HERE matters, 交办 to a unit below this office and answered by it: one whose
+    复查 this office has answered, one 复查中 (its 复查意见 to be given: `step petitions ID
+    复查复核答复`, then `print petition-reply ID`). None when the 通讯录 has no such unit."""
+    unit = REVIEWED_HERE_UNIT
+    if not reviewers.is_office(reviewers.parent_of(unit)):
+        return 0
+    category = "其他" if "其他" in petitions.categories() else petitions.categories()[-1]
+    actor = CLI_ACTOR
+    made = 0
+    for index, (content, demand, reply, review) in enumerate(REVIEWED_HERE):
+        start = today - dt.timedelta(days=75 if review else 60)
+
+        def day(offset: int, start: dt.date = start) -> dt.date:
+            return start + dt.timedelta(days=offset)
+
+        values = {"registered_on": start, "form": "来信", "category": category,
+                  "content": content, "demand": demand, "region": unit, "receiver": STAFF[index]}
+        record = petitions.register_petition(values, [_person(rng, used)], actor)
+        record = petitions.decide(record.id, record.version, actor, "交办", on=day(2),
+                                  person=STAFF[index], target_unit=unit,
+                                  report_due=day(2) + dt.timedelta(days=30))
+        record = petitions.notify(record.id, record.version, actor, on=day(5))
+        record = petitions.handle(record.id, record.version, actor, on=day(20),
+                                  content=f"{unit}报告：已调阅有关档案，正在核实。")
+        record = petitions.reply(record.id, record.version, actor, on=day(30), opinion=reply)
+        record = petitions.request_review(
+            record.id, record.version, actor, "复查", on=day(38),
+            content=f"信访人对{unit}的答复意见不服，向本机关申请复查")
+        if review:
+            petitions.answer_review(record.id, record.version, actor, opinion=review, on=day(60))
+        made += 1
+    return made
 
 
 def populate(size: int, rng: random.Random) -> int:
@@ -378,4 +439,4 @@ def populate(size: int, rng: random.Random) -> int:
         made += 1
         if not repeat:
             earlier.append((record, person, category, content, unit, town))
-    return made
+    return made + _reviewed_here(rng, used, today)

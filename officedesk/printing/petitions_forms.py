@@ -317,11 +317,12 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
         doc.text(f"{_names(people, record)}：", size=SIZE_3)
         you = _you(people, record)
         limit = petition_spec.period_text(petition_spec.LIMIT_REVIEW)
-        if stage:
-            requested = record.review_requested_on or record.review_answered_on
+        review = petitions.review_answer(record, stage) if stage else None
+        if review is not None:
+            requested = review.requested_on or review.answered_on
             # 交办: the 承办单位 answered; this office reviews as its 上一级
             answered = f"{record.target_unit}的答复意见" if record.target_unit else "答复意见"
-            opinion = record.review_opinion
+            opinion = review.opinion
             intro = (
                 f"{_matter(record, people)}（信访编号：{record.number}），{you}对"
                 f"{answered if stage == '复查' else '复查意见'}不服，于{chinese_date(requested)}"
@@ -337,7 +338,7 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
                     f"本复核意见为该信访事项的最终处理意见。{you}对复核意见不服，仍以同一事实和"
                     "理由提出投诉请求的，信访工作机构和其他机关、单位不再受理。"
                 )
-            signed = record.review_answered_on
+            signed = review.answered_on
         else:
             accepted = record.accepted_on or record.decided_on or record.registered_on
             opinion = record.reply_opinion

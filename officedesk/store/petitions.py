@@ -53,6 +53,11 @@ class Petition(EditableModel):
     review_due = peewee.DateField(null=True)
     review_answered_on = peewee.DateField(null=True)
     review_opinion = peewee.TextField(default="")
+    # the 复查 once a 复核 is asked (schema 23): the review_* fields then hold the 复核, and the
+    # 复查意见书 already served is reprinted from these
+    first_review_requested_on = peewee.DateField(null=True)
+    first_review_answered_on = peewee.DateField(null=True)
+    first_review_opinion = peewee.TextField(default="")
     closed_on = peewee.DateField(null=True, index=True)  # 办结日期
     next_due = peewee.DateField(null=True, index=True)  # the nearest open deadline
     next_due_what = peewee.CharField(max_length=20, default="")

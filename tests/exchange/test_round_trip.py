@@ -5,6 +5,7 @@ no false duplicate between two different records)."""
 
 from __future__ import annotations
 
+import random
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from officedesk.core import directory, ranks, registry, settings, state_facts, w
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.fields import FieldSpec
 from officedesk.core.meetings.service import forcing
+from officedesk.demo import users as demo_users
 from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_SKIP, MATCH_UPDATE
 from officedesk.store import db as store_db
@@ -34,6 +36,9 @@ def _exchanged() -> list[registry.RegistrySpec]:
 def _office() -> None:
     settings.put("org.name", "中共云岭县委办公室")
     settings.put("org.code", "云委办")
+    # and its users' posts: a 拟稿单位 “县委办公室综合科” is the post's 科室 where a post names it
+    # so, else the 通讯录's 中共云岭县委办公室 (简称 县委办公室) and its 科室
+    demo_users.populate(0, random.Random(7))
     # the office's own settings come with it, not with its sheets: its 纪检监察机关 (the demo's
     # 县纪委监委), to which its 检举控告 were sent (art. 32; an empty office's default names no unit)
     settings.put("petitions.discipline_organ", "县纪委监委")

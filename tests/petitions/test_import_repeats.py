@@ -117,3 +117,20 @@ def test_a_phone_or_id_number_written_otherwise_is_the_same_person(db, register,
     notes = _import(tmp_path / "p.xlsx", rows, admin, dry_run=True).as_dict()["possible_repeats"]
     assert [(n["row"], [r["id"] for r in n["repeats"]], n["same_as_row"]) for n in notes] == [
         (2, [earlier.id], None), (3, [earlier.id], 2), (5, [], 4)]
+
+
+def test_every_petitioner_of_a_joint_letter_is_looked_up(earlier, admin, tmp_path):
+    """A joint letter (联名信) whose second petitioner petitioned before is noted, as `add` notes
+    it (repeats.find_repeats looks up every petitioner): the import looked at the first only."""
+    joint = _row("李秀英、张建国", f"{ID_LI}、{ID_ZHANG}", 人数=2)
+    by_add = petitions.find_repeats(
+        [{"name": "李秀英", "id_number": ID_LI}, {"name": "张建国", "id_number": ID_ZHANG}], admin)
+    report = _import(tmp_path / "p.xlsx", [joint, _row("王芳、李秀英", f"{ID_WANG}、{ID_LI}", 人数=2)],
+                     admin, dry_run=True)
+    assert report.imported == 2
+    notes = report.as_dict()["possible_repeats"]
+    assert [(n["row"], [(r["id"], r["reasons"]) for r in n["repeats"]], n["same_as_row"])
+            for n in notes] == [(2, [(c.petition_id, c.reasons) for c in by_add], None),
+                                (3, [], 2)]  # 李秀英, the first row's first petitioner
+    assert by_add and by_add[0].petition_id == earlier.id
+    assert f"第 2 行：{earlier.number}（同一身份证号）" in report.summary()

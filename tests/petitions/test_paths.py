@@ -62,7 +62,9 @@ def test_reply_papers_name_the_next_authority_never_an_administrative_one(
     p = petitions.request_review(p.id, p.version, admin, "复核", on="2026-03-10")
     p = petitions.answer_review(p.id, p.version, admin, opinion="复核维持。", on="2026-03-20")
     with pytest.raises(ProcedureError, match="不能再出具复核意见书"):
-        forms.get("petition-reply").build([p.id], clerk)
+        petitions.reply_paper(p, "复核")
+    # what it prints is its own 复查意见书, served already (reprinted, not a 复核意见书)
+    assert _text(forms.get("petition-reply").build([p.id], clerk)) == text
     # a first 答复: 复查 from the 原办理机关、单位的上一级机关、单位 within 30 days (art. 35)
     q = register(registered_on="2026-03-02", content="另一件事：村道路灯损坏无人修理。")
     q = petitions.decide(q.id, q.version, admin, "直接答复", on="2026-03-20")

@@ -101,9 +101,33 @@ def test_the_office_that_did_the_review_never_issues_the_recheck_paper(
     p = petitions.answer_review(p.id, p.version, admin, opinion="维持复查意见。", on="2026-03-17")
     assert p.state == "已办结"  # the 复核 received from the 上一级 is recorded: 复核终结
     with pytest.raises(ProcedureError, match="出具复查意见书的本机关不能再出具复核意见书") as no:
-        forms.get("petition-reply").build([p.id], clerk)
+        petitions.reply_paper(p, "复核")
     assert "复查复核答复" in no.value.message
-    assert petitions.paper_refusal("reply", p) == no.value.message  # the window says the same
+    # what it prints is the 复查意见书 it issued, served already: reprinted, never a 复核意见书
+    assert petitions.paper_refusal("reply", p) == ""
+    text = _paper("petition-reply", p, clerk)
+    assert "信访事项复查意见书" in text and "复核意见书" not in text and "维持复查意见" not in text
+
+
+def test_the_review_paper_this_office_issued_is_reprinted_after_a_recheck_request(
+    register, admin, clerk, fixed_today
+):
+    """A 复核 request cleared the 复查's opinion and dates: the 复查意见书 this office served could
+    not be printed again (a copy for the file, one lost) — it is, as it was served."""
+    fixed_today(D(2026, 3, 20))
+    units_above(admin, "县委办公室", "县自然资源局", "县委办公室", "中共云岭县委员会")
+    p = _assigned_and_reviewed(register, admin, "县自然资源局")
+    served = _paper("petition-reply", p, clerk)
+    assert "信访事项复查意见书" in served and "维持原答复" in served
+    assert "于2026年3月10日提出复查请求" in served
+    p = petitions.request_review(p.id, p.version, admin, "复核", on="2026-03-16")
+    assert p.state == "复核中"
+    assert petitions.paper_refusal("reply", p) == ""
+    assert _paper("petition-reply", p, clerk) == served
+    with pytest.raises(ProcedureError, match="没有已记入的复核意见"):
+        petitions.reply_paper(p, "复核")
+    p = petitions.answer_review(p.id, p.version, admin, opinion="维持复查意见。", on="2026-03-17")
+    assert _paper("petition-reply", p, clerk) == served  # after the 复核 received from above
 
 
 def test_a_unit_whose_superior_is_another_body_is_reviewed_there(
@@ -133,3 +157,26 @@ def test_the_recheck_paper_is_this_offices_when_it_is_above_the_reviewing_body(
     p = petitions.answer_review(p.id, p.version, admin, opinion="维持复查意见。", on="2026-03-17")
     text = _paper("petition-reply", p, clerk)
     assert "信访事项复核意见书" in text and "不再受理" in text and "行政机关" not in text
+
+
+def test_an_office_missing_from_its_directory_is_told_to_name_itself_there(
+    register, admin, clerk, fixed_today
+):
+    """The 机关名称 (中共云岭县委办公室) is no unit of the 通讯录, which has the office as 县委办公室
+    (the demo did): the refusal said to make it the 上级单位 — which the 通讯录 refuses, naming
+    no such unit. It says the office is missing and how to name it so. (No 全称 field to match
+    by: the rule finds the office by 名称 or 简称 only, never by a guess.)"""
+    fixed_today(D(2026, 3, 20))
+    units_above(admin, "县委办公室", "县档案馆", "县委办公室")
+    settings.put("org.name", "中共云岭县委办公室", admin)
+    p = _assigned_and_reviewed(register, admin, "县档案馆")
+    refusal = petitions.paper_refusal("reply", p)
+    assert "通讯录中没有本机关“中共云岭县委办公室”" in refusal, refusal
+    assert "单位名称改为“中共云岭县委办公室”" in refusal
+    assert "上级单位设为“中共云岭县委办公室”" not in refusal  # no such unit: the 通讯录 refuses it
+    # named so (the old name its 简称, as other records wrote it), the office reviews it
+    office = registry.get("units").model.get(registry.get("units").model.name == "县委办公室")
+    records.update(registry.get("units"), office.id,
+                   {"单位名称": "中共云岭县委办公室", "简称": "县委办公室"}, office.version, admin)
+    assert petitions.paper_refusal("reply", p) == ""
+    assert "信访事项复查意见书" in _paper("petition-reply", p, clerk)

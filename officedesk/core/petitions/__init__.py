@@ -34,7 +34,13 @@ from officedesk.core.petitions import spec as spec_module  # noqa: F401  (petiti
 from officedesk.core.petitions.deadlines import next_due
 from officedesk.core.petitions.figures import LIGHT_OK, LIGHT_OVERDUE, LIGHT_SOON, due_items, light
 from officedesk.core.petitions.links import link_repeat
-from officedesk.core.petitions.paths import notice_paper, paper_refusal, reply_paper, transfer_paper
+from officedesk.core.petitions.paths import (
+    notice_paper,
+    paper_refusal,
+    reply_paper,
+    review_answer,
+    transfer_paper,
+)
 from officedesk.core.petitions.privacy import log_reveal, may_reveal, require_reveal, reveal
 from officedesk.core.petitions.procedure import (
     allowed_steps,
@@ -361,6 +367,7 @@ __all__ = [
     "repeats_of_record",
     "reply",
     "reply_paper",
+    "review_answer",
     "notice_paper",
     "transfer_paper",
     "paper_refusal",

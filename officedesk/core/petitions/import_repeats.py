@@ -8,38 +8,48 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from officedesk.core import registry
 from officedesk.core.actor import Actor
+from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
-from officedesk.core.petitions import repeats
+from officedesk.core.petitions import joint, repeats
 from officedesk.core.registry import RowNote
 
-_SPLIT = ("、", "，", ",", "；", ";")  # further names of a joint letter (only the first is known)
 _FIELDS = {"name": ("信访人", "name"), "id_number": ("身份证号", "id_number"),
            "phone": ("联系电话", "phone")}
 
 
-def _person(raw: dict[str, Any]) -> dict[str, Any]:
-    """The row's (first) petitioner as the lookups take him."""
+def _people(raw: dict[str, Any]) -> list[dict[str, Any]]:
+    """The row's petitioners as the lookups take them: every one of a joint letter (信访人
+    “甲、乙”, each one's data in its place in the columns, as the import stores them,
+    joint.split_people), as `add` looks up every petitioner (repeats.find_repeats)."""
     person: dict[str, Any] = {}
-    for key, names in _FIELDS.items():
-        value = next((raw[n] for n in names if raw.get(n) not in (None, "")), "")
+    for key, columns in _FIELDS.items():
+        value = next((raw[c] for c in columns if raw.get(c) not in (None, "")), "")
         person[key] = str(value).strip()
-    for sep in _SPLIT:
-        person["name"] = person["name"].split(sep)[0].strip()
-    return person
+    names = joint.names_in(person["name"])
+    if len(names) < 2:
+        return [person]
+    try:
+        return joint.split_people(registry.get("petitions"), raw, names)
+    except ValidationError:  # a row the import refuses: its first petitioner only
+        return [person | {"name": names[0]}]
 
 
-def _earlier_rows(people: Sequence[dict[str, Any]],
+def _earlier_rows(groups: Sequence[Sequence[dict[str, Any]]],
                   numbers: Sequence[int]) -> list[tuple[int, str] | None]:
-    """For each row, the first row of the file before it with the same person (ID number, else
-    name and phone) and why, or None."""
+    """For each row, the first row of the file before it naming one of its petitioners (by ID
+    number, else name and phone) and why, or None."""
     first: dict[Any, int] = {}
     found: list[tuple[int, str] | None] = []
-    for person, number in zip(people, numbers, strict=True):
-        id_number, pair = repeats.person_keys(person)
-        keys = [k for k in ((repeats.SAME_ID, id_number) if id_number else None,
-                            (repeats.SAME_NAME_PHONE, pair) if pair else None) if k is not None]
-        found.append(next(((first[k], k[0]) for k in keys if k in first), None))
+    for group, number in zip(groups, numbers, strict=True):
+        keys = []
+        for person in group:
+            id_number, pair = repeats.person_keys(person)
+            keys += [k for k in ((repeats.SAME_ID, id_number) if id_number else None,
+                                 (repeats.SAME_NAME_PHONE, pair) if pair else None)
+                     if k is not None]
+        found.append(min(((first[k], k[0]) for k in keys if k in first), default=None))
         for key in keys:
             first.setdefault(key, number)
     return found
@@ -50,10 +60,10 @@ def import_notes(rows: list[tuple[int, dict[str, Any]]], actor: Actor) -> list[R
     why, as repeats.same_person matches for him) and the earlier row of the file with the same
     person (the file's own values: they confirm nothing stored). Rows with neither get no
     note."""
-    people = [_person(raw) for _, raw in rows]
+    groups = [_people(raw) for _, raw in rows]
     numbers = [number for number, _ in rows]
-    stored = repeats.repeats_of_rows([[p] for p in people], actor)
-    same_rows = _earlier_rows(people, numbers)
+    stored = repeats.repeats_of_rows(groups, actor)
+    same_rows = _earlier_rows(groups, numbers)
     notes: list[RowNote] = []
     for number, found, same_row in zip(numbers, stored, same_rows, strict=True):
         if not found and same_row is None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from officedesk.core import directory
 from officedesk.core.errors import ProcedureError, ValidationError
@@ -254,12 +255,16 @@ def reply_paper(record: Any, asked: str | None = None) -> str:
             f"信访件 {number} 已转送{unit}，由{unit}决定受理、办理并书面答复信访人；复查、复核由其"
             "上一级机关、单位办理。本机关不出具答复、复查、复核意见书。"
         )
-    latest = record.review_kind if record.review_answered_on else ""
+    answered = answered_reviews(record)
+    latest = answered[-1] if answered else ""
     if asked is None:
         asked = latest
         if latest and handling == "直接答复":
             asked = ""  # the review is another body's; this office's own answer is reprinted
-    if asked and asked != latest:
+        elif handling == "交办":  # the latest this office issued, served already: reprinted
+            asked = next((stage for stage in reversed(answered) if _reviews_here(record, stage)),
+                         latest)
+    if asked and asked not in answered:
         raise ProcedureError(
             f"信访件 {number} 没有已记入的{asked}意见（现为{latest or '答复'}阶段），"
             f"不能打印{asked}意见书。"
@@ -287,6 +292,38 @@ def reply_paper(record: Any, asked: str | None = None) -> str:
     return asked
 
 
+class ReviewAnswer(NamedTuple):
+    """A 复查 or 复核 as its 意见书 states it: asked on, answered on, the opinion."""
+
+    requested_on: dt.date | None
+    answered_on: dt.date
+    opinion: str
+
+
+def review_answer(record: Any, stage: str) -> ReviewAnswer | None:
+    """The answered `stage` (复查 / 复核) of the record: the review_* fields while it is the
+    latest review, the 复查 kept (first_review_*) once a 复核 was asked; None if not answered."""
+    if record.review_kind == stage and record.review_answered_on:
+        return ReviewAnswer(record.review_requested_on, record.review_answered_on,
+                            record.review_opinion)
+    first = getattr(record, "first_review_answered_on", None)
+    if stage == "复查" and record.review_kind == "复核" and first:
+        return ReviewAnswer(record.first_review_requested_on, first, record.first_review_opinion)
+    return None
+
+
+def answered_reviews(record: Any) -> list[str]:
+    """The reviews answered on the record, in order (复查, then 复核)."""
+    return [stage for stage in REVIEW_STAGES if review_answer(record, stage) is not None]
+
+
+REVIEW_STAGES = ("复查", "复核")
+
+
+def _reviews_here(record: Any, stage: str) -> bool:
+    return reviewers.is_office(reviewers.reviewing_body(record.target_unit, stage))
+
+
 def _assigned_review(record: Any, stage: str) -> None:
     """Refuse the 复查 / 复核意见书 of a 交办 matter unless the 通讯录 has this office as the body
     that does that review (the 承办单位's 上一级, or that body's 上一级)."""
@@ -304,11 +341,16 @@ def _assigned_review(record: Any, stage: str) -> None:
     if stage == "复查":
         office = reviewers.office_unit() or "本机关"
         where = f"通讯录中{unit}的上级单位是{first}" if first else f"通讯录中没有{unit}的上级单位"
+        if reviewers.office_listed():
+            fix = f"，请先在通讯录中将其上级单位设为“{office}”（与设置“机关名称”一致）。"
+        else:  # no unit to make its 上级单位: the office is missing from the 通讯录
+            fix = (f"：通讯录中没有本机关“{office}”（设置“机关名称”），请在通讯录中将本机关的"
+                   f"单位名称改为“{office}”（原名称可作简称）或添加该单位，再将{unit}的上级单位"
+                   "设为本机关。")
         raise ProcedureError(
             f"信访件 {number} 由{unit}答复，复查由{unit}的上一级机关、单位办理并出具复查意见书"
             f"（《信访工作条例》第三十五条）；{where}，不是本机关，本机关不能出具。{received}"
-            f"如本机关确是{unit}的上一级，请先在通讯录中将其上级单位设为“{office}”"
-            "（与设置“机关名称”一致）。"
+            f"如本机关确是{unit}的上一级{fix}"
         )
     raise ProcedureError(
         f"信访件 {number} 的复核由复查机关、单位（{first or unit + '的上一级'}）的上一级机关、单位"

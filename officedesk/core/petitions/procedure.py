@@ -393,7 +393,13 @@ def request_review(
         if reason:
             raise ProcedureError(reason)
         # a 办结 after the answer is superseded by a timely request (the history keeps it)
-        reopened = {"closed_on": None} if record.state == S.CLOSED else {}
+        reopened: dict[str, Any] = {"closed_on": None} if record.state == S.CLOSED else {}
+        if kind == "复核":  # the 复查 answered: kept, its 复查意见书 is reprinted from it
+            reopened |= {
+                "first_review_requested_on": record.review_requested_on,
+                "first_review_answered_on": record.review_answered_on,
+                "first_review_opinion": record.review_opinion,
+            }
         return reopened | {
             "review_kind": kind,
             "review_requested_on": day,

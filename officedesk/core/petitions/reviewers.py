@@ -4,7 +4,9 @@ issued the 复查意见书 never issues the 复核意见书.
 
 For a 交办 matter the 承办单位 answers; this office issues the 复查意见书 only when the 通讯录 has
 it as the 承办单位's 上级单位, and the 复核意见书 only when it is the 上级单位 of that 上级单位.
-This office is the unit of the 通讯录 that the setting “机关名称” (org.name) names."""
+This office is the unit of the 通讯录 that the setting “机关名称” (org.name) names, by its 名称 or
+简称 (the 通讯录 keeps no other name of a unit: a 机关名称 that is neither finds no unit, and
+the refusals say to name the office so, `office_listed`)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,15 @@ def parent_of(unit: str) -> str:
         row = Unit.get_or_none(Unit.name == name)
         parent = row.parent if row is not None else None
         return str(parent.name) if parent is not None else ""
+
+
+def office_listed() -> bool:
+    """The 通讯录 has this office as a unit (the 机关名称 its 名称 or 简称)."""
+    office = office_unit()
+    if not office:
+        return False
+    with guarded("通讯录"):
+        return bool(Unit.select().where(Unit.name == office).exists())
 
 
 def is_office(unit: str) -> bool:

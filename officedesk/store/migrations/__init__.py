@@ -44,6 +44,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (21, "m0021_joint_organs"),
     (22, "m0022_counted_deadlines"),
     (23, "m0023_info_points_kept"),
+    (24, "m0024_petition_first_review"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 
