@@ -28,7 +28,7 @@ def kept_at_zero(db, request):
         request.getfixturevalue("year")
     finally:
         info.SPEC.rules[:], info.SPEC.after_change[:] = rules, after
-    db.execute_sql("delete from schema_version where version = 23")
+    db.execute_sql("delete from schema_version where version >= 23")  # 23 and those after it
     kept = {i.title: i.score for i in InfoItem.select()}
     assert kept["甲局04-08"] == 0 and kept["乙镇05-20"] == 0  # 不采用 and waiting: none kept
     assert [p.kind for p in check.run_checks()] == [check.SCHEMA]  # sound but for the version
@@ -43,7 +43,8 @@ def test_an_old_database_gets_its_points_once_audited_as_the_system(kept_at_zero
     before = _audit_count()
     off = [i.id for i in InfoItem.select() if i.score != scoring.item_points(i)]
     assert len(off) >= 2
-    assert migrations.migrate(kept_at_zero, backup=lambda db, version: None) == [23]
+    # the schema migrations first, then 23, which goes through core (its models are the newest)
+    assert sorted(migrations.migrate(kept_at_zero, backup=lambda db, version: None)) == list(range(23, migrations.LATEST + 1))
     items = list(InfoItem.select())
     assert all(i.score == scoring.item_points(i) for i in items)
     by_title = {i.title: i.score for i in items}
