@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -41,6 +42,48 @@ def db(tmp_path, monkeypatch):
     store_db.close_database()
     settings.forget_cache()
     workdays.forget_overrides()
+
+
+# A form dialog is Python's when made without a parent, and sits in reference cycles (its key
+# filter points back at it): once a GUI test's function returns, its dialogs are garbage that only
+# the cyclic collector frees, at whatever allocation comes next, in any thread. When that was
+# inside pytest-qt's processing of the events still queued for them, Qt went on with a deleted
+# widget: the worker crashed (segfault) after tests/chain/test_proxy_entry.py's step dialog test,
+# now and then, depending on what the process had run before (under pytest-xdist; see also
+# form_dialog.dispose_after_exec). So from the end of a GUI test's function to the end of its
+# teardown the collector is off; then the widgets pytest-qt closed are deleted by Qt (their
+# deleteLater needs an event loop, which no later test may run) and the rest collected, between
+# tests, on the GUI thread.
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_pyfunc_call(pyfuncitem):
+    try:
+        return (yield)
+    finally:
+        if "qtbot" in pyfuncitem.fixturenames:
+            gc.disable()  # until _qt_widgets_gone
+
+
+@pytest.fixture(autouse=True)
+def _qt_widgets_gone(request):
+    """A GUI test's windows go with it (see above); a form dialog that outlives it (kept
+    referenced) fails the test."""
+    yield
+    if "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    try:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    finally:
+        gc.enable()
+    gc.collect()
+    from officedesk.ui.widgets.form_dialog import FormDialog
+
+    left = [type(w).__name__ for w in QApplication.topLevelWidgets() if isinstance(w, FormDialog)]
+    assert not left, f"form dialogs outlived the test (kept referenced?): {left}"
 
 
 @pytest.fixture
