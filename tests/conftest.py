@@ -76,6 +76,9 @@ def _qt_widgets_gone(request):
     from PySide6.QtWidgets import QApplication
 
     try:
+        # what is still queued first (a background read's result, db's wait_for_all let it end),
+        # to windows still there, as before; then Qt deletes what pytest-qt closed
+        QApplication.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         gc.enable()
