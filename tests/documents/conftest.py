@@ -8,6 +8,7 @@ import pytest
 
 from officedesk.core import clock, settings
 from officedesk.core.actor import Actor
+from tests.staff import staffed  # noqa: F401  (the fixture, as tests/chain has it)
 
 TODAY = dt.date(2026, 11, 16)  # a Monday
 
@@ -49,16 +50,3 @@ def secretary() -> Actor:
 @pytest.fixture
 def reader_only() -> Actor:
     return Actor(username="ro", role="readonly", clearance=0, display_name="只读")
-
-
-@pytest.fixture
-def staffed(db, fixed_today, monkeypatch):
-    """People in their posts (逐级负责), as tests/chain has them: 周文书 may record for others."""
-    from officedesk.core import passwords
-    from tests.chain.conftest import STAFF
-    from tests.staff import make_staff
-
-    fixed_today(TODAY)
-    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
-    settings.put("org.code", "某委办")
-    return make_staff(STAFF)
