@@ -717,6 +717,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "原件 ": "Original ",
     "更正信访登记": "Correct petition registration",
     "没有找到此前可能相同的信访件。": "No earlier petitions that may be the same were found.",
+    "此前可能相同的信访": "Earlier petitions that may be the same",
     "选择原件：": "Choose the original:",
     "这件信访还没有处理，暂无可打印的文书。": (
         "This petition has not been handled yet; there are no forms to print."

@@ -3139,6 +3139,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
+        <source>此前可能相同的信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Earlier petitions that may be the same</translation>
+    </message>
+    <message>
         <source>选择原件：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Choose the original:</translation>
@@ -11974,234 +11979,264 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="75"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="80"/>
         <source>期限提示</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="81"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="56"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="87"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="104"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="92"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="278"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="72"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="260"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="51"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="127"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="128"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="131"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="116"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="134"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="285"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="290"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="439"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="139"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="343"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="155"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="140"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="171"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="156"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="173"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="484"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="498"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="158"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="174"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="159"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="175"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="160"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="176"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="263"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="54"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="427"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="243"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="228"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="257"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="48"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="258"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="49"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="55"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="266"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="57"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="269"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="61"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="273"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="65"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="276"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="69"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="346"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="114"/>
+        <source>反映内容</source>
+        <translation>Issues raised</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="117"/>
+        <source>诉求</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="118"/>
+        <source>信访人</source>
+        <translation>Petitioner</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="120"/>
+        <source>答复意见</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="121"/>
+        <source>办理过程</source>
+        <translation>Handling record</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="123"/>
+        <source>此前可能相同的信访</source>
+        <translation>Earlier petitions that may be the same</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="285"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="290"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="440"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="344"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="458"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="459"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="462"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="363"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="366"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="464"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="368"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="485"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="389"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="498"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="523"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="427"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -13390,216 +13425,216 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="77"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="86"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="92"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="92"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="160"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="159"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="461"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="99"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="129"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="146"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="161"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="160"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="244"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="243"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="250"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="249"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="260"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="259"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="267"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="266"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="275"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="274"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="111"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="339"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="338"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="354"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="353"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="372"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="371"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="434"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="71"/>
         <source>修改任务：</source>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="456"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="92"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="498"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="137"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
@@ -14081,7 +14116,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="38"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="37"/>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>

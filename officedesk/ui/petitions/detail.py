@@ -103,22 +103,22 @@ def describe(record: Petition, actor: Actor) -> str:
         for c in repeats
     )
 
-    def heading(label: str) -> str:  # translated by the .ts's context-free messages
-        return f"<p><b>{e(QCoreApplication.translate('PetitionsTab', label))}</b>"
+    def heading(translated: str) -> str:
+        return f"<p><b>{e(translated)}</b>"
 
     parts = [
         f"<h3>{e(record.name)} — {e(record.category)}</h3>",
         "<table>",
         *rows,
         "</table>",
-        heading("反映内容") + f"：{e(record.content)}</p>",
+        heading(QCoreApplication.translate("PetitionsTab", "反映内容")) + f"：{e(record.content)}</p>",
     ]
     if record.demand:
-        parts.append(heading("诉求") + f"：{e(record.demand)}</p>")
-    parts.append(heading("信访人") + f"</p><ul>{''.join(person_lines)}</ul>")
+        parts.append(heading(QCoreApplication.translate("PetitionsTab", "诉求")) + f"：{e(record.demand)}</p>")
+    parts.append(heading(QCoreApplication.translate("PetitionsTab", "信访人")) + f"</p><ul>{''.join(person_lines)}</ul>")
     if record.reply_opinion:
-        parts.append(heading("答复意见") + f"：{e(record.reply_opinion)}</p>")
-    parts.append(heading("办理过程") + f"</p><ul>{steps}</ul>")
+        parts.append(heading(QCoreApplication.translate("PetitionsTab", "答复意见")) + f"：{e(record.reply_opinion)}</p>")
+    parts.append(heading(QCoreApplication.translate("PetitionsTab", "办理过程")) + f"</p><ul>{steps}</ul>")
     if repeat_lines:
-        parts.append(heading("此前可能相同的信访") + f"</p><ul>{repeat_lines}</ul>")
+        parts.append(heading(QCoreApplication.translate("PetitionsTab", "此前可能相同的信访")) + f"</p><ul>{repeat_lines}</ul>")
     return "".join(parts)
