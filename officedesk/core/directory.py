@@ -363,17 +363,28 @@ SECTION_ENDINGS = ("科", "室", "处", "股", "组", "中心", "办", "队", "�
 def _section_of_unit(text: str) -> str:
     """A 内设机构 of a unit of the 通讯录 (县委办公室督查室, 县委办督查室): the unit's 名称 then the
     section's; "" when `text` is not one."""
+    unit, rest = _split_section(text)
+    return unit + rest if unit else ""
+
+
+def unit_of_section(text: str) -> str:
+    """The 名称 of the 通讯录 unit whose 内设机构 `text` is (县委办督查室: 中共云岭县委办公室);
+    "" when it is none."""
+    return _split_section((text or "").strip())[0]
+
+
+def _split_section(text: str) -> tuple[str, str]:
     if not text.endswith(SECTION_ENDINGS):
-        return ""
-    best = ("", "")  # the longest 名称 or 简称 it starts with: 县委办公室督查室 is not 县委's
+        return "", ""
+    best = ("", "", "")  # the longest 名称 or 简称 it starts with: 县委办公室督查室 is not 县委's
     names = _recently("units", lambda: [(u.name, u.short_name or "") for u in Unit.select(Unit.name, Unit.short_name)])
     for name, short in names:
         for prefix in (name, short):
             rest = text[len(prefix):]
             if (len(prefix) >= 2 and text.startswith(prefix) and 2 <= len(rest) <= 12
                     and len(prefix) > len(best[0])):
-                best = (prefix, name + rest)
-    return best[1]
+                best = (prefix, name, rest)
+    return best[1], best[2]
 
 
 def known_unit(text: str, label: str = "单位", field: str | None = None) -> str:

@@ -10,7 +10,7 @@ import pytest
 
 from officedesk.core import directory, records, steps
 from officedesk.core.efficiency import complaints as C
-from officedesk.core.errors import ValidationError
+from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.exchange import xlsx
 
 from ..exchange.sheets import write_sheet
@@ -64,3 +64,29 @@ def test_a_correction_may_not_make_the_checker_the_unit_complained_of(office, ad
         records.update(C.SPEC, record.id, {"被投诉单位": "县住建局"}, record.version, admin)
     assert caught.value.field == "unit"
     assert C.SPEC.model.get_by_id(record.id).unit == "县财政局"
+
+
+def test_a_section_of_the_unit_complained_of_neither_checks_nor_handles_it(office, admin):
+    """县住建局办公室 is in 县住房和城乡建设局: as its 核查单位 it would check the complaint against
+    its own unit, and a member of it is a member of the unit complained of."""
+    from tests.staff import make_staff
+
+    staff = make_staff([("gwy", "龚文勇", "clerk", "县住建局办公室", "科长", "", True),
+                        ("lw", "刘伟", "clerk", "县财政局", "科长", "", True)])
+    record = C.register_complaint(RAW, admin)
+    for named in ("县住建局办公室", "县住房和城乡建设局办公室"):
+        with pytest.raises(ValidationError, match=rf"核查单位不能是被投诉单位（{UNIT}）.*回避"):
+            steps.perform("complaints", record.id, "核查", {"核查单位": named}, admin)
+    assert [s.name for s in steps.available_steps("complaints", record.id, staff["gwy"])] == []
+    with pytest.raises(ProcedureError, match=rf"所在的{UNIT}是这件效能投诉的被投诉单位"):
+        steps.perform("complaints", record.id, "核查", {"核查单位": "县纪委监委"}, staff["gwy"])
+    steps.perform("complaints", record.id, "核查", {"核查单位": "县纪委监委"}, staff["lw"])
+    assert C.SPEC.model.get_by_id(record.id).state == C.VERIFYING
+
+
+def test_a_correction_may_not_make_the_checker_a_section_of_the_unit_complained_of(office, admin):
+    record = C.register_complaint({**RAW, "被投诉单位": "县财政局"}, admin)
+    steps.perform("complaints", record.id, "核查", {"核查单位": "县住建局办公室"}, admin)
+    record = C.SPEC.model.get_by_id(record.id)
+    with pytest.raises(ValidationError, match="回避"):
+        records.update(C.SPEC, record.id, {"被投诉单位": "县住建局"}, record.version, admin)

@@ -1,5 +1,5 @@
 """回避: a 效能投诉 is not handled by whom it complains of. The 被投诉人 (a user whose 姓名 or
-用户名 it is) and the members of the 被投诉单位 (users whose 岗位 is in that unit) may not do its
+用户名 it is) and the members of the 被投诉单位 (users whose 岗位 is in that unit or one of its 内设机构) may not do its
 steps (核查, 结论, 处理), have them recorded in their name (代录, --person), or correct it (修改,
 which could take their own name off it). 登记 is not refused: it records what came in. Nor
 does the 被投诉单位 check the complaint against itself: it may not be the 核查单位 (the 核查
@@ -18,15 +18,25 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.record_guards import pick
 
 
-def _same_unit(unit: str, complained: str) -> bool:
+def _same_unit(unit: str, complained: str, sections: bool = True) -> bool:
+    """Whether `unit` is the complained unit — by its 名称 or 简称, or (`sections`) one of its
+    内设机构 (县委办公室督查室 is in 县委办公室)."""
     if not unit or not complained:
         return False
     if unit == complained:
         return True
-    from officedesk.core.directory import unit_by_name  # a post may name the unit by its 简称
+    from officedesk.core.directory import (  # a post may name the unit by its 简称
+        unit_by_name,
+        unit_of_section,
+    )
 
     found = unit_by_name(unit)
-    return found is not None and found.name == complained
+    if found is not None:
+        return bool(found.name == complained)
+    if not sections:
+        return False
+    owner = unit_of_section(unit)
+    return bool(owner) and _same_unit(owner, complained, sections=False)
 
 
 def _conflict(names: set[str], units: set[str], record: Any) -> str:
@@ -95,9 +105,10 @@ def correction_lock(record: Any, actor: Actor) -> dict[str, str]:
     return {ALL: f"您{why}，应当回避，不能修改这件投诉。{_who_should(record)}。"}
 
 
-def _one_unit(first: str, second: str) -> bool:
-    """Whether the two name one unit (either may be its 简称)."""
-    return _same_unit(first, second) or _same_unit(second, first)
+def _one_unit(verifier: str, complained: str) -> bool:
+    """Whether the 核查单位 is the complained unit or within it (either may be named by its 简称;
+    the 核查单位 may be a 内设机构 of it). A unit above a complained 科室 may check it."""
+    return _same_unit(verifier, complained) or _same_unit(complained, verifier, sections=False)
 
 
 def verifier_refusal(verifier: str, complained: str) -> str | None:
