@@ -100,3 +100,35 @@ def test_the_command_line_and_the_step_dialog_take_the_day(item_with_tasks, admi
                      "--db", str(db.database)])
     assert code == 0, capsys.readouterr()
     assert _extensions(item)[0].granted == dt.date(2026, 3, 18)
+
+
+def test_a_second_extension_is_not_dated_before_the_first(item_with_tasks, admin, fixed_today):
+    """The 时限 in force on a day must not depend on the order the 延期 were typed in: one dated
+    before the last 延期 of the same task (or of the item) is refused."""
+    item, _tasks = item_with_tasks
+    fixed_today(dt.date(2026, 4, 3))
+    task_step = {"延期理由": "需协调", "单位": UNITS[2]}
+    steps.perform("supervision", item.id, "延期", {**task_step, "办结时限": "2026-04-25"}, admin,
+                  on="2026-03-25")
+    with pytest.raises(ValidationError, match=r"延期日期（2026-03-21）不能早于上一次延期日期（2026-03-25）"):
+        steps.perform("supervision", item.id, "延期", {**task_step, "办结时限": "2026-04-28"}, admin,
+                      on="2026-03-21")
+    steps.perform("supervision", item.id, "延期", {**task_step, "办结时限": "2026-04-28"}, admin,
+                  on="2026-03-25")  # the same day is fine
+    item_step = {"延期理由": "整体推迟"}
+    steps.perform("supervision", item.id, "延期", {**item_step, "办结时限": "2026-05-20"}, admin,
+                  on="2026-03-29")
+    with pytest.raises(ValidationError, match="不能早于上一次延期日期（2026-03-29）"):
+        steps.perform("supervision", item.id, "延期", {**item_step, "办结时限": "2026-05-31"}, admin,
+                      on="2026-03-28")
+    assert len(_extensions(item)) == 3
+
+
+def test_a_new_time_limit_before_the_day_of_approval_is_refused(item_with_tasks, admin, fixed_today):
+    """A 延期 approved on 3-25 to a 时限 of 3-22 is overdue the day it is granted."""
+    item, _tasks = item_with_tasks  # the 3-20 task (市自然资源和规划局)
+    fixed_today(dt.date(2026, 4, 3))
+    with pytest.raises(ValidationError, match=r"早于批准延期的日期（2026-03-25）") as caught:
+        steps.perform("supervision", item.id, "延期",
+                      {"办结时限": "2026-03-22", "延期理由": "x", "单位": UNITS[2]}, admin, on="2026-03-25")
+    assert caught.value.field == "deadline" and item.id not in in_force.extensions([item.id])

@@ -101,8 +101,20 @@ def task_deadline(task: Any, found: dict[int, list[Extension]], day: dt.date) ->
     """A task's 时限 in force at the end of `day`: its 延期 (by 序号; an entry written before the
     序号 was kept, by its 牵头单位) entered since the task was given are undone when granted
     later than `day`."""
+    return _at(task.deadline, _of_task(task, found), day)
+
+
+def _of_task(task: Any, found: dict[int, list[Extension]]) -> list[Extension]:
     created = task.created_at
-    moves = [e for e in found.get(task.item_id, []) if not e.of_item
-             and (e.seq == task.seq if e.seq is not None else e.unit == task.lead_unit)
-             and (created is None or e.at >= created)]
-    return _at(task.deadline, moves, day)
+    return [e for e in found.get(task.item_id, []) if not e.of_item
+            and (e.seq == task.seq if e.seq is not None else e.unit == task.lead_unit)
+            and (created is None or e.at >= created)]
+
+
+def last_granted(item: Any, task: Any | None) -> dt.date | None:
+    """The day the latest 延期 of the item's 办结时限 (or of `task`'s 时限) was granted on: a
+    later 延期 is granted on it or after (the 时限 in force on a day must not depend on the
+    order the 延期 were entered in)."""
+    found = extensions([item.id])
+    moves = _of_task(task, found) if task is not None else [e for e in found.get(item.id, []) if e.of_item]
+    return max((e.granted for e in moves), default=None)

@@ -13,7 +13,7 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.steps import StepCall, StepSpec, declare
-from officedesk.core.supervision import reminders, tasks
+from officedesk.core.supervision import in_force, reminders, tasks
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
 
 
@@ -142,12 +142,17 @@ def _extend(call: StepCall) -> None:
     task = _task_of(call) if call.get("unit") or call.get("task") else None
     day = call.day() or clock.today()
     step_dates.not_before("延期", day, [("立项", item.start_date),
-                                      *([("交办", task.assigned_on)] if task is not None else [])])
+                                      *([("交办", task.assigned_on)] if task is not None else []),
+                                      ("上一次延期", in_force.last_granted(item, task))])
     current = task.deadline if task is not None else item.deadline
     if new <= current:
         raise ValidationError(
             f"延期后的时限（{new.isoformat()}）应晚于现在的时限（{current.isoformat()}）。",
             "deadline")
+    if new < day:  # it would be overdue on the day it is granted: it extends nothing
+        raise ValidationError(
+            f"延期后的时限（{new.isoformat()}）早于批准延期的日期（{day.isoformat()}），"
+            "延期当天就已逾期。请填写批准之日以后的时限，或核对延期日期。", "deadline")
     if new > item.deadline:
         item = records.update(SPEC, item.id, {"deadline": new}, item.version, call.actor,
                               parsed=True, action="extend",
