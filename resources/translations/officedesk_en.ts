@@ -5094,6 +5094,21 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Review opinion</translation>
     </message>
     <message>
+        <source>复查申请日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First review requested on</translation>
+    </message>
+    <message>
+        <source>复查答复日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First review answered on</translation>
+    </message>
+    <message>
+        <source>复查意见</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First review opinion</translation>
+    </message>
+    <message>
         <source>满意度</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Satisfaction</translation>

@@ -180,3 +180,35 @@ def test_an_office_missing_from_its_directory_is_told_to_name_itself_there(
                    {"单位名称": "中共云岭县委办公室", "简称": "县委办公室"}, office.version, admin)
     assert petitions.paper_refusal("reply", p) == ""
     assert "信访事项复查意见书" in _paper("petition-reply", p, clerk)
+
+
+def test_the_kept_review_goes_out_with_the_sheet_and_comes_back(register, admin, clerk, fixed_today,
+                                                                  tmp_path):
+    """The 复查 a 复核 request keeps is exported (复查申请日期, 复查答复日期, 复查意见) and imported
+    again, so the 复查意见书 is reprinted from the record the sheet made; it was lost on export."""
+    from officedesk.exchange import xlsx
+    from tests.exchange.test_import_batch import sheet_of
+
+    fixed_today(D(2026, 3, 20))
+    units_above(admin, "县委办公室", "县自然资源局", "县委办公室", "中共云岭县委员会")
+    p = _assigned_and_reviewed(register, admin, "县自然资源局")
+    p = petitions.request_review(p.id, p.version, admin, "复核", on="2026-03-16")
+    served = _paper("petition-reply", p, clerk)
+    path = tmp_path / "信访.xlsx"
+    xlsx.export(petitions.SPEC, path, admin, ids=[p.id], unmasked=True)
+    sheet = xlsx.read_rows(path)
+    row = dict(zip(sheet.headers, sheet.rows[0][1], strict=False))
+    assert (row["复查申请日期"], row["复查答复日期"], row["复查意见"]) == (D(2026, 3, 10), D(2026, 3, 10), "维持原答复。")
+    assert (row["复查复核"], row["状态"]) == ("复核", "复核中")
+    del row["信访编号"]  # the same matter again, as a new record
+    report = xlsx.import_file(petitions.SPEC, sheet_of(tmp_path / "again.xlsx", [row], list(row)), admin)
+    assert report.ok and report.imported == 1, report.problems
+    again = petitions.SPEC.model.get_by_id(report.ids[0])
+    assert (again.first_review_answered_on, again.first_review_opinion) == (D(2026, 3, 10), "维持原答复。")
+    assert _paper("petition-reply", again, clerk) == served.replace(p.number, again.number)
+    # kept only beside a 复核, and whole
+    for wrong in ({"复查复核": "复查", "状态": "复查中", "复查复核申请日期": "2026-03-16"},
+                  {"复查意见": ""}):
+        bad = xlsx.import_file(petitions.SPEC, sheet_of(tmp_path / "bad.xlsx", [{**row, **wrong}], list(row)),
+                               admin, dry_run=True)
+        assert not bad.ok and {p.column for p in bad.problems} & {"复查申请日期", "复查答复日期", "复查意见"}

@@ -38,11 +38,15 @@ ORDER = (
     ("decided_on", "处理日期"),
     ("notified_on", "告知日期"),
     ("replied_on", "答复日期"),
+    ("first_review_requested_on", "复查申请日期"),
+    ("first_review_answered_on", "复查答复日期"),
     ("review_requested_on", "复查复核申请日期"),
     ("review_answered_on", "复查复核答复日期"),
     ("closed_on", "办结日期"),
 )
 REVIEW_FACTS = ("review_kind", "review_requested_on", "review_answered_on", "review_opinion")
+# the 复查 a 复核 request keeps (procedure.request_review): only beside a 复核, and whole
+FIRST_REVIEW_FACTS = ("first_review_requested_on", "first_review_answered_on", "first_review_opinion")
 EXTENSION_FACTS = ("extension_approver", "extension_reason")
 
 
@@ -75,7 +79,7 @@ def state_values(p: Any, state: str | None) -> dict[str, Any]:
     if state == S.PENDING:
         _refuse_given(p, ("handling", "decided_on", "accepted_on", "target_unit", "report_due", "reject_reason",
                           "notified_on", "reported_on", "replied_on", "reply_opinion", "closed_on",
-                          *REVIEW_FACTS, *EXTENSION_FACTS, "satisfaction"),
+                          *REVIEW_FACTS, *FIRST_REVIEW_FACTS, *EXTENSION_FACTS, "satisfaction"),
                       f"状态为“{S.PENDING}”（尚未处理）")
         return {}
     handling = p.handling or ""
@@ -151,6 +155,7 @@ def _check_reply(p: Any, state: str, handling: str) -> None:
 def _check_review(p: Any, state: str) -> None:
     """复查 / 复核: the latest one asked, and its answer once given (a 复核 answer closes)."""
     kind = p.review_kind or ""
+    _check_first_review(p, kind)
     if not kind:
         _refuse_given(p, REVIEW_FACTS, "没有填写“复查复核”")
         if state in (S.IN_REVIEW, S.IN_RECHECK):
@@ -176,6 +181,18 @@ def _check_review(p: Any, state: str) -> None:
     if not answered or not p.review_answered_on or not (p.review_opinion or "").strip():
         name = "review_answered_on" if not p.review_answered_on else "review_opinion"
         raise ValidationError(f"状态为“{state}”，{kind}已经答复：请填写“{_label(name)}”。", name)
+
+
+def _check_first_review(p: Any, kind: str) -> None:
+    """The 复查 kept beside a 复核 (its dates and opinion, all three: the 复查意见书 is reprinted
+    from them); none beside a 复查 or without a review."""
+    if not any(_given(p, name) for name in FIRST_REVIEW_FACTS):
+        return
+    if kind != "复核":
+        _refuse_given(p, FIRST_REVIEW_FACTS, "“复查复核”不是复核（此前复查的日期和意见只在申请复核后保留）")
+    for name in FIRST_REVIEW_FACTS:
+        if not _given(p, name):
+            raise ValidationError(f"此前复查的申请日期、答复日期和复查意见应一并填写：请填写“{_label(name)}”。", name)
 
 
 def _check_extension(p: Any, state: str, handling: str, values: dict[str, Any]) -> None:
@@ -252,6 +269,7 @@ def _inferred(p: Any) -> dict[str, Any]:
     """A row without 状态 (a sheet kept by hand): the state from its 办结日期, 答复意见 and
     处理方式, as such sheets always read; a 处理日期 it lacks is its 登记日期, and what the steps
     set follows from the dates, as with a 状态 (its export then reads the same)."""
+    _refuse_given(p, FIRST_REVIEW_FACTS, "没有填写“状态”（此前复查只随复核中或已办结的信访导入）")
     if p.closed_on:
         values: dict[str, Any] = {
             "state": S.CLOSED, "replied_on": p.replied_on or (p.closed_on if p.reply_opinion else None)}

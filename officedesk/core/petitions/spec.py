@@ -236,6 +236,11 @@ FIELDS = [
     FieldSpec("review_requested_on", "复查复核申请日期", kind=DATE, editable=False, column=False),
     FieldSpec("review_answered_on", "复查复核答复日期", kind=DATE, editable=False, column=False),
     FieldSpec("review_opinion", "复查复核意见", kind=LONGTEXT, editable=False, column=False),
+    # the 复查 answered before a 复核 was asked (procedure.request_review keeps it; its 复查意见书 is
+    # reprinted from it): exported and imported with the petition
+    FieldSpec("first_review_requested_on", "复查申请日期", kind=DATE, editable=False, column=False),
+    FieldSpec("first_review_answered_on", "复查答复日期", kind=DATE, editable=False, column=False),
+    FieldSpec("first_review_opinion", "复查意见", kind=LONGTEXT, editable=False, column=False),
     FieldSpec("satisfaction", "满意度", kind=CHOICE, choices=SATISFACTION, editable=False,
               column=False),
 ]
@@ -274,6 +279,9 @@ EXCHANGE_LABELS = [
     "复查复核申请日期",
     "复查复核答复日期",
     "复查复核意见",
+    "复查申请日期",
+    "复查答复日期",
+    "复查意见",
     "满意度",
 ]
 
