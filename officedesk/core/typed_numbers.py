@@ -23,6 +23,7 @@ from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.numbering import (
     KINDS,
+    default_prefix,
     format_number,
     is_used,
     issued_marks,
@@ -157,25 +158,48 @@ _BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "
 
 
 def canonical_form(kind: str, text: str) -> str | None:
-    """The kind's own number that `text` writes another way (收[2026]159号, 收（2026）159号,
-    收〔2026〕0159号 are 收〔2026〕159号), or None: `text` is in the kind's form, or free-form. Taken
-    as a free-form number it would be the same number twice."""
+    """The office's own number that `text` writes another way (收[2026]159号, 收（2026）159号,
+    收〔2026〕0159号, 收〔2026年〕159号, 收〔2026〕第159号, 收〔2026〕159, 收 〔2026〕159号 are all
+    收〔2026〕159号; 信2026-1号 is 信2026-00001), or None: `text` is in the kind's form, or
+    free-form — a number of another prefix than the office's (a national 信访 system's
+    XF2026-000123) is taken as it comes. Taken as a free-form number it was the same number twice."""
     text = tidy_number(text)
-    if not text or parse_number(kind, text) is not None:
+    parsed = parse_number(kind, text) if text else None
+    if parsed is not None:  # in the form, but a space in the prefix makes another sequence of it
+        prefix = re.sub(r"\s+", "", parsed[0])
+        if prefix == parsed[0] or prefix not in _own_prefixes(kind):
+            return None
+        return format_number(kind, prefix, parsed[1], parsed[2])
+    if not text:
         return None
-    match = _pattern(KINDS[kind].template, loose=True).match(text.translate(_BRACKETS))
-    if match is None or int(match["seq"]) < 1:
+    template = KINDS[kind].template
+    loose = re.sub(r"\s+", "", text.translate(_BRACKETS))
+    loose = re.sub(r"〔([0-9]{4})年〕", r"〔\1〕", loose).replace("〕第", "〕")
+    if template.endswith("号") and not loose.endswith("号"):
+        loose += "号"
+    elif not template.endswith("号") and loose.endswith("号"):
+        loose = loose[:-1]
+    match = _pattern(template, loose=True).match(loose)
+    if match is None or int(match["seq"]) < 1 or match["prefix"] not in _own_prefixes(kind):
         return None
     canonical = format_number(kind, match["prefix"], int(match["year"]), int(match["seq"]))
     return canonical if canonical != text and parse_number(kind, canonical) is not None else None
 
 
+def _own_prefixes(kind: str) -> set[str]:
+    """The prefixes this office numbers `kind` with: the setting's, and those of its sequences."""
+    used = NumberSequence.select(NumberSequence.prefix).where(NumberSequence.kind == kind).distinct()
+    return {default_prefix(kind), *(str(row.prefix) for row in used)}
+
+
 def refuse_misformed(kind: str, text: str) -> None:
-    """A typed number that is the kind's own written another way: refused, naming the form."""
+    """A typed number that is the office's own written another way: refused, naming the form."""
     canonical = canonical_form(kind, text)
     if canonical is not None:
         label = KINDS[kind].label
-        raise ValidationError(f"{label}“{tidy_number(text)}”应写作“{canonical}”（年份用六角括号〔〕，序号不编虚位），"
+        form = ("年份用六角括号〔〕，序号不编虚位、不加“第”" if "〔" in KINDS[kind].template
+                else "按本机关的编号格式")
+        raise ValidationError(f"{label}“{tidy_number(text)}”应写作“{canonical}”（{form}），"
                               "否则会被当作另一个号而重号。请改正后再登记。", label)
 
 
@@ -272,7 +296,8 @@ def used_refusal(kind: str, text: str, following: str) -> NumberRefused:
 def reissue_refused(kind: str, text: str, what: str, following: str) -> NumberRefused:
     """A voided (已作废) or never-issued (空缺) number typed without the reason that reissues it."""
     return NumberRefused(f"{KINDS[kind].label}“{text}”是{what}的号。如确需重新使用，请说明理由"
-                         f"（命令行：--reissue 理由）；否则请用下一个号“{following}”。")
+                         f"（命令行 add 或 step 编号：--reissue 理由；导入不能重新使用，请逐条登记）；"
+                         f"否则请用下一个号“{following}”。")
 
 
 def _check_in_sequence(kind: str, text: str, prefix: str, year: int, seq: int, actor: Actor,

@@ -1,0 +1,44 @@
+"""A number of the office's own form written another way is the same number: refused, naming the
+form to write, by `add`, steps and imports alike (it was kept as a second, free-form number, and
+`check` saw no 重号). A number of another body's series is taken as it comes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core import numbering, typed_numbers
+from officedesk.core.documents import incoming
+from officedesk.core.errors import ValidationError
+
+VARIANTS = ["收[2026]1号", "收（2026）1号", "收【2026】1号", "收〔2026〕01号", "收〔2026〕1", "收〔2026年〕1号",
+            "收〔2026〕第1号", "收 〔2026〕1号", "收〔2026〕 1号", "收〔 2026 〕1号"]
+
+
+@pytest.mark.parametrize("typed", VARIANTS)
+def test_a_variant_of_the_office_s_own_number_is_refused_naming_the_form(db, admin, fixed_today, typed):
+    fixed_today(dt.date(2026, 3, 2))
+    with pytest.raises(ValidationError, match=r"应写作“收〔2026〕1号”（年份用六角括号〔〕，序号不编虚位、不加“第”）"):
+        incoming.sign_in({"来文机关": "市委办公室", "标题": "来文", "文种": "通知", "收文编号": typed}, admin)
+    doc = incoming.sign_in({"来文机关": "市委办公室", "标题": "来文", "文种": "通知", "收文编号": "收〔2026〕1号"},
+                           admin)
+    assert doc.receive_no == "收〔2026〕1号"
+
+
+@pytest.mark.parametrize(("typed", "canonical"), [("信2026-1", "信2026-00001"), ("信2026-00001号", "信2026-00001"),
+                                                  ("信 2026-00001", "信2026-00001")])
+def test_a_variant_of_a_petition_number_is_refused_without_the_brackets_wording(db, admin, fixed_today, typed,
+                                                                                canonical):
+    fixed_today(dt.date(2026, 3, 2))
+    with pytest.raises(ValidationError, match=rf"应写作“{canonical}”（按本机关的编号格式）"):
+        typed_numbers.claim_manual("petition", typed, admin, "petitions")
+
+
+@pytest.mark.parametrize("typed", ["XF2026-000123", "滇2026-000001", "530102-2026-0012", "云信访〔2026〕8号"])
+def test_a_number_of_another_series_is_taken_as_it_comes(db, admin, fixed_today, typed):
+    """A 信访编号 from the national 信访信息系统 (another prefix) is no variant of the office's."""
+    fixed_today(dt.date(2026, 3, 2))
+    assert typed_numbers.canonical_form("petition", typed) is None
+    claimed = typed_numbers.claim_manual("petition", typed, admin, "petitions")
+    assert claimed.text == typed and numbering.is_used("petition", typed)
