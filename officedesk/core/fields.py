@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -256,7 +257,11 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
         if kind == CHOICE and not spec.free_choice:
             options = spec.choice_list()
             if options and value not in options:
-                raise ValidationError(f"“{spec.label}”只能是：{'、'.join(options)}（现在是“{value}”）。", spec.name)
+                # 命令（令） typed with full-width brackets is the choice 命令(令)
+                same = [o for o in options if unicodedata.normalize("NFKC", o) == unicodedata.normalize("NFKC", value)]
+                if len(same) != 1:
+                    raise ValidationError(f"“{spec.label}”只能是：{'、'.join(options)}（现在是“{value}”）。", spec.name)
+                value = same[0]
         if spec.tidy is not None:
             value = spec.tidy(value)
         limit = spec.length_limit()

@@ -42,3 +42,15 @@ def test_a_number_of_another_series_is_taken_as_it_comes(db, admin, fixed_today,
     assert typed_numbers.canonical_form("petition", typed) is None
     claimed = typed_numbers.claim_manual("petition", typed, admin, "petitions")
     assert claimed.text == typed and numbering.is_used("petition", typed)
+
+
+def test_a_choice_typed_with_full_width_brackets_is_the_choice(db):
+    """README writes 命令（令）; the 文种 choice is 命令(令): the same, not refused."""
+    from officedesk.core import registry
+    from officedesk.core.fields import parse_value
+
+    kind = next(f for f in registry.get("outgoing").fields if f.label == "文种")
+    assert "命令(令)" in kind.choice_list()
+    assert parse_value(kind, "命令（令）") == "命令(令)"
+    with pytest.raises(ValidationError, match="只能是"):
+        parse_value(kind, "命令")
