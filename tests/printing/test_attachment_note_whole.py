@@ -116,3 +116,15 @@ def test_every_page_turn_keeps_the_attachment_note_whole_with_text_and_signature
             elif signed and not any(text.startswith("1．") for text in texts[signed]):
                 carried += 1  # the 署名 on page 2 with the last 正文 line(s) carried
     assert carried > 20
+
+
+def test_a_page_of_one_text_line_is_set_tighter_to_hold_the_attachment_note_and_signature():
+    """Three title lines over one 正文 line: page 1 cannot give its only 正文 line away, so it is
+    set on 23 lines and holds the 附件说明 and the 署名 (they stood on page 2 without 正文)."""
+    pdf = render_document(_data(3, 1, note=""))
+    pages = _check(pdf, 1)
+    assert _page_of(pages, "2026年12月1日") == 0
+    ys = [row[0] for row in pages[0][pages[0].index(next(
+        row for row in pages[0] if row[3].startswith("各乡镇"))):]]
+    gaps = [round(b - a, 2) for a, b in zip(ys, ys[1:], strict=False)]
+    assert min(gaps) == pytest.approx(PITCH * 22 / 23, abs=0.05), gaps
