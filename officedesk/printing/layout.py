@@ -433,7 +433,9 @@ def compose_title(
         return ["".join(pieces[i:j]).strip() for i, j in zip(cuts, cuts[1:], strict=False)]
 
     fewest: list[int] | None = None  # the best on the fewest lines that fit
-    for count in range(lines_needed, min(n, 6) + 1):
+    # from the lines its width needs to three more (words may not break where the width
+    # would): a long 请示's title may need seven lines, never the greedy lines' waist
+    for count in range(lines_needed, min(n, lines_needed + 3) + 1):
         found = _best_partition(n, count, width, span_width, break_cost)
         if found is None:
             continue
@@ -458,7 +460,11 @@ def _best_partition(
     eps = 1e-6
     best: tuple[float, list[int]] | None = None
     shaped: tuple[float, list[int]] | None = None
-    # titles are short (< 40 pieces): enumerate the breaks of 2–4 lines, prune by width
+    # titles are short (< 60 pieces): enumerate the breaks, pruned by width — a line that does
+    # not fit, or one that leaves more than the lines after it could hold (a line's end may
+    # drop a space: a slack of an eighth of the width a line)
+    room = width * 9 / 8
+
     def walk(start: int, left: int, breaks: list[int]) -> None:
         nonlocal best, shaped
         if left == 1:
@@ -474,6 +480,8 @@ def _best_partition(
         for k in range(start + 1, n - left + 2):
             if span_width(start, k) > width + eps:
                 break
+            if span_width(k, n) > (left - 1) * room:
+                continue
             walk(k, left - 1, [*breaks, k])
 
     walk(0, count, [0])
