@@ -9,8 +9,8 @@ import pytest
 
 from officedesk.printing import fonts
 from officedesk.printing.gbt9704 import BODY_WIDTH, SIZE_2, SIZE_3, render_document
-from officedesk.printing.layout import compose_title
 from officedesk.printing.samples import sample_document
+from officedesk.printing.titles import compose_title
 from tests.printing.conftest import open_pdf, spans
 
 REVIEWED = ("关于进一步加强和改进新时代全县机关事务管理、公文处理、督查督办、信访工作、效能建设、"

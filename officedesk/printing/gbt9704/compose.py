@@ -49,12 +49,8 @@ from officedesk.printing.gbt9704.geometry import (
     slot_top,
     tracking,
 )
-from officedesk.printing.layout import (
-    Run,
-    text_width,
-    wrap_balanced,
-    wrap_runs,
-)
+from officedesk.printing.layout import Run, text_width, wrap_runs
+from officedesk.printing.titles import wrap_balanced
 
 
 # ---------------------------------------------------------------- the red 标志
