@@ -38,14 +38,8 @@ from officedesk.printing import fonts, form_boxes
 from officedesk.printing import secrecy as classified
 from officedesk.printing.form_boxes import Column, Field  # the boxes, imported with the form
 from officedesk.printing.gbt9704 import ASCENT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
-from officedesk.printing.layout import (
-    Run,
-    justify_extra,
-    text_out_justified,
-    text_width,
-    wrap_balanced,
-    wrap_runs,
-)
+from officedesk.printing.layout import Run, justify_extra, text_out_justified, text_width, wrap_runs
+from officedesk.printing.titles import wrap_balanced
 
 SIZE_2 = 22.0
 SIZE_3 = 16.0

@@ -16,7 +16,8 @@ from reportlab.lib.units import mm
 
 from officedesk.core.efficiency.spans import NO_UNIT
 from officedesk.printing import fonts
-from officedesk.printing.layout import compose_title, text_width
+from officedesk.printing.layout import text_width
+from officedesk.printing.titles import compose_title
 
 
 def _style_axis(axis: Any, face: str, size: float = 7.5) -> None:

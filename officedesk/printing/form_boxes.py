@@ -16,8 +16,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.printing.columns import column_widths
 from officedesk.printing.gbt9704 import ASCENT
-from officedesk.printing.layout import Run, compose_title, text_width, wrap_runs
+from officedesk.printing.layout import Run, text_width, wrap_runs
 from officedesk.printing.names import CELL_LEAST, fit_name
+from officedesk.printing.titles import compose_title
 from officedesk.printing.words import names_in, person_names
 
 if TYPE_CHECKING:

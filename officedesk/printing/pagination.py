@@ -30,7 +30,8 @@ from officedesk.printing.gbt9704 import (
     paragraph_runs,
     text_line,
 )
-from officedesk.printing.layout import Run, compose_title, text_width, wrap_runs
+from officedesk.printing.layout import Run, text_width, wrap_runs
+from officedesk.printing.titles import compose_title
 
 
 def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: bool = True) -> set[int]:

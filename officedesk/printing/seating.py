@@ -28,8 +28,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.core import settings
 from officedesk.printing import fonts, secrecy
-from officedesk.printing.layout import compose_title, text_width, wrap_cjk
+from officedesk.printing.layout import text_width, wrap_cjk
 from officedesk.printing.names import fit_name as fit_whole_name
+from officedesk.printing.titles import compose_title
 from officedesk.printing.words import glue_marks, title_words
 
 WIDE_HALL = settings.declare(

@@ -24,8 +24,8 @@ from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, SIZE_SMALL4, Column, FormDocument
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
-from officedesk.printing.layout import compose_title
 from officedesk.printing.supervision_forms import office_name, short_date
+from officedesk.printing.titles import compose_title
 
 
 def _date(value: Any, label: str) -> dt.date | None:

@@ -8,15 +8,8 @@ import pytest
 
 from officedesk.printing import fonts
 from officedesk.printing.gbt9704 import BODY_WIDTH
-from officedesk.printing.layout import (
-    NO_END,
-    NO_START,
-    Run,
-    text_width,
-    wrap_balanced,
-    wrap_cjk,
-    wrap_runs,
-)
+from officedesk.printing.layout import NO_END, NO_START, Run, text_width, wrap_cjk, wrap_runs
+from officedesk.printing.titles import wrap_balanced
 
 
 @pytest.fixture

@@ -8,8 +8,9 @@ import pytest
 from officedesk.printing import fonts, words
 from officedesk.printing.common import FormDocument
 from officedesk.printing.gbt9704 import BODY_WIDTH, SIZE_2, SIZE_3, render_document
-from officedesk.printing.layout import compose_title, wrap_cjk
+from officedesk.printing.layout import wrap_cjk
 from officedesk.printing.samples import sample_document, sample_notice, sample_signin
+from officedesk.printing.titles import compose_title
 from tests.printing.conftest import open_pdf, spans
 
 # the titles, and the demo's (the titles an office sends every year)
@@ -234,7 +235,7 @@ def _waists(lengths: list[float]) -> list[tuple[int, int]]:
 
 
 def test_two_equal_middle_lines_are_a_waist_too():
-    from officedesk.printing.layout import _shape_cost
+    from officedesk.printing.titles import _shape_cost
 
     # the reviewer's 130.7 / 115.3 / 115.3 / 123.0 mm costs more than the same lines without
     # the waist (the third line as long as the last)

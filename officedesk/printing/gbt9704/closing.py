@@ -7,7 +7,9 @@ kept together on the page of the 正文's last lines (GB/T 9704 §7.3.5, §7.3.6
 - Page 1 always shows 正文 (§7.3.3): lines are never carried so far that the page they leave
   keeps no line of the 正文 (the 主送 alone is no 正文); when nothing could be carried without
   that, the text stays and the 署名 goes on alone.
-- The 附注 takes the lines it really takes, on the page of the 成文日期."""
+- The 附注 takes the lines it really takes, on the page of the 成文日期.
+- The 附件说明 (§7.3.4) is kept whole on one page and is no 正文: the 正文's last lines go on
+  with it (and the 署名), never the 附件说明 alone while a 正文 line could go."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from officedesk.printing.gbt9704.geometry import (
     slot_top,
 )
 from officedesk.printing.gbt9704.signature import joint_sealed, place_signature
-from officedesk.printing.layout import Run, wrap_runs
+from officedesk.printing.layout import Run, text_width, wrap_runs
 
 
 def note_text(data: DocumentData) -> str:
@@ -62,6 +64,62 @@ def _slot_of(placed: Placed, pitch: float) -> int:
     return round((BODY_TOP - ASCENT * SIZE_3 - placed.baseline) / pitch)
 
 
+def carry_on(flow: Flow, opening: set[int]) -> None:
+    """Start a new page and carry on to it the current page's last two 正文 lines (see
+    ``_carry_start``) with the 附件说明 after them, at the same distances; when no 正文 line
+    may go, the 附件说明 alone, so the 署名 does not stand alone. A page of 附件说明 only (a
+    list longer than a page) gives its last two lines, an entry kept whole."""
+    previous, old_pitch = flow.page, flow.pitch
+    flow.new_page()
+    texts = [p for p in previous.texts if p.kind in ("body", "attachment")]
+    body = [p for p in texts if p.kind == "body"]
+    if body:
+        # no 正文 line may go (page 1 keeps its only one): the 附件说明 after it goes alone
+        start = _carry_start(body, opening)
+        last = body[start] if start < len(body) else body[-1]
+        carried = texts[next(k for k, p in enumerate(texts) if p is last)
+                        + (start == len(body)):]
+    else:
+        carried = texts[_carry_start(texts, set()):]
+    if not carried:
+        return
+    first = _slot_of(carried[0], old_pitch)
+    for placed in carried:
+        previous.texts.remove(placed)
+        slot = _slot_of(placed, old_pitch) - first
+        placed.baseline = baseline_for_top(slot_top(slot, flow.pitch), SIZE_3)
+        flow.page.texts.append(placed)
+    flow.slot = _slot_of(carried[-1], flow.pitch) + 1
+
+
+def place_attachments(flow: Flow, items: list[str], face: str, track: float, em: float,
+                      opening: set[int]) -> None:
+    """The 附件说明 (§7.3.4), one blank line under the 正文, two characters in: “附件：1．…”, the
+    entries aligned. Kept whole on one page: when it does not fit under the 正文 it goes on
+    with the 正文's last lines (``carry_on``), as the 署名 would carry them after it; only a
+    list longer than a page breaks, between entries. Its lines are no 正文 (kind
+    "attachment"): a page holding only them and the 署名 is a 署名 without 正文."""
+    if not items:
+        return
+    label = "附件："
+    label_w = text_width(label, face, SIZE_3, track) + track
+    indent = 2 * em + label_w
+    entries = []
+    for k, item in enumerate(items):
+        prefix = f"{k + 1}." if len(items) > 1 else ""
+        runs = [Run((label if k == 0 else "") + prefix + item.rstrip("。．.，,；;"), face, SIZE_3)]
+        number_w = text_width(prefix, face, SIZE_3, track) + (track if prefix else 0)
+        entries.append((runs, 2 * em if k == 0 else indent, indent + number_w))
+    lines = sum(len(wrap_runs(runs, BODY_WIDTH - hanging, track, first_width=BODY_WIDTH - first,
+                              squeeze=True)) for runs, first, hanging in entries)
+    if flow.slot > 0 and flow.slot + 1 + lines > flow.lines and 1 + lines <= flow.lines:
+        carry_on(flow, opening)
+    flow.blank(1)
+    for runs, first, hanging in entries:
+        flow.paragraph(runs, first_indent=first, hanging=hanging, kind="attachment",
+                       keep_together=True)  # one entry on one page (…巩固提 / 升阶段 split it)
+
+
 def place_closing(flow: Flow, data: DocumentData, face: str, track: float, em: float,
                   opening: set[int]) -> None:
     """Place the 署名, 成文日期 and 附注 after the text. ``opening``: ids of the 主送's lines."""
@@ -76,20 +134,9 @@ def place_closing(flow: Flow, data: DocumentData, face: str, track: float, em: f
             blank_before -= 1  # squeeze one blank line rather than break the page
             needed -= 1
         if flow.slot + needed > flow.lines:
-            # never leave the 署名 alone on a page: carry the last two body lines with it,
-            # keeping the blank line between them (e.g. before the 附件说明)
-            previous, old_pitch = flow.page, flow.pitch
-            flow.new_page()
-            body = [p for p in previous.texts if p.kind == "body"]
-            carried = body[_carry_start(body, opening):]
-            if carried:
-                first = _slot_of(carried[0], old_pitch)
-                for placed in carried:
-                    previous.texts.remove(placed)
-                    slot = _slot_of(placed, old_pitch) - first
-                    placed.baseline = baseline_for_top(slot_top(slot, flow.pitch), SIZE_3)
-                    flow.page.texts.append(placed)
-                flow.slot = _slot_of(carried[-1], flow.pitch) + 1
+            # never leave the 署名 alone on a page: carry the last two 正文 lines with it, and
+            # the 附件说明 after them, keeping the blank line between them
+            carry_on(flow, opening)
         flow.blank(blank_before)
         for k, line in enumerate(signature):  # one text a line, or several side by side
             if not line:  # between rows of joint seals; none at the top of a page

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 
 from officedesk.core import settings
 from officedesk.printing import fonts
-from officedesk.printing.gbt9704.closing import place_closing
+from officedesk.printing.gbt9704.closing import place_attachments, place_closing
 from officedesk.printing.gbt9704.flow import (
     Composed,
     ComposedPage,
@@ -49,12 +49,8 @@ from officedesk.printing.gbt9704.geometry import (
     slot_top,
     tracking,
 )
-from officedesk.printing.layout import (
-    Run,
-    text_width,
-    wrap_balanced,
-    wrap_runs,
-)
+from officedesk.printing.layout import Run, text_width, wrap_runs
+from officedesk.printing.titles import wrap_balanced
 
 
 # ---------------------------------------------------------------- the red 标志
@@ -350,25 +346,9 @@ def _compose(data: DocumentData, tight: dict[int, int]) -> Composed:
             for placed in flow.page.texts[before:]:
                 placed.keep_next = True
 
-    # 附件说明
-    items = [a.strip() for a in data.attachments if a.strip()]
-    if items:
-        flow.blank(1)
-        label = "附件："
-        label_w = text_width(label, fang, SIZE_3, track) + track
-        for k, item in enumerate(items):
-            prefix = f"{k + 1}." if len(items) > 1 else ""
-            text = item.rstrip("。．.，,；;")
-            indent = 2 * em + label_w
-            runs = [Run((label if k == 0 else "") + prefix + text, fang, SIZE_3)]
-            number_w = text_width(prefix, fang, SIZE_3, track) + (track if prefix else 0)
-            flow.paragraph(
-                runs,
-                first_indent=2 * em if k == 0 else indent,
-                hanging=indent + number_w,
-                kind="body",
-                keep_together=True,  # one entry on one page (…巩固提 / 升阶段 split it)
-            )
+    # 附件说明: whole on one page, with the 正文's last line(s) when it goes on
+    place_attachments(flow, [a.strip() for a in data.attachments if a.strip()], fang, track, em,
+                      opening)
 
     # 纪要: 出席 / 请假 / 列席
     if data.variant == "minutes":

@@ -36,7 +36,8 @@ from officedesk.printing.gbt9704.geometry import (
     date_text,
     line_pitch,
 )
-from officedesk.printing.layout import compose_title, text_width
+from officedesk.printing.layout import text_width
+from officedesk.printing.titles import compose_title
 
 SEAL = 42 * mm  # an organ's 印章: a circle about 42 mm across
 SEAL_GAP = 2 * mm  # seals must neither overlap nor touch (§7.3.5.1): keep them this far apart

@@ -1,0 +1,226 @@
+"""Titles broken into balanced lines (梯形 / 菱形, never a 沙漏 waist nor a stray short line),
+only between words: ``compose_title`` for one face, ``wrap_balanced`` for ``Run`` pieces. Line
+measuring and the greedy breaking it falls back to: ``layout``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from officedesk.printing.layout import NO_END, NO_START, Line, Run, text_width, wrap_runs
+
+_BREAK_AFTER_WORDS = frozenset({"的", "和", "与", "及", "、", "，", "暨", "并"})
+_BREAK_BEFORE_WORDS = frozenset({
+    "关于", "做好", "进一步", "提高", "加强", "开展", "召开", "印发", "转发", "推进", "落实",
+    "深入", "切实", "全面", "建立", "健全", "完善", "有关", "的",
+})
+
+
+def _title_pieces(
+    text: str, font: str, size: float, width: float, tracking: float, keep: Sequence[str] = ()
+) -> tuple[list[str], list[float]]:
+    """Unbreakable pieces of a title, punctuation glued to its word (避头尾), and the cost of a
+    break after each piece: a 《》 title is cut at its own words at a price (whole when it can
+    be); a piece longer than the line (a unit's name the 通讯录 taught whole) at its own words,
+    and one with none anywhere, at a higher price."""
+    from officedesk.printing import words
+
+    pieces: list[str] = []
+    costs: list[float] = []
+    for piece in words.title_words(text, keep):
+        if piece.startswith("《") and piece.endswith("》") and len(piece) > 4:
+            inner = words.book_inner_words(piece)
+            pieces.extend(inner)
+            costs.extend([0.35] * (len(inner) - 1) + [0.0])
+        else:
+            pieces.append(piece)
+            costs.append(0.0)
+    glued: list[str] = []
+    glued_costs: list[float] = []
+    for piece, cost in zip(pieces, costs, strict=True):
+        if glued and (piece[0] in NO_START or glued[-1][-1] in NO_END):
+            glued[-1] += piece
+            glued_costs[-1] = cost
+        else:
+            glued.append(piece)
+            glued_costs.append(cost)
+    out: list[str] = []
+    out_costs: list[float] = []
+
+    def fits(piece: str) -> bool:
+        return text_width(piece, font, size, tracking) <= width
+
+    for piece, cost in zip(glued, glued_costs, strict=True):
+        if fits(piece):
+            out.append(piece)
+            out_costs.append(cost)
+            continue
+        parts = words.split_wide(piece, fits)
+        out.extend(part for part, _ in parts)
+        out_costs.extend([part_cost for _, part_cost in parts[:-1]] + [cost])
+    return out, out_costs
+
+
+def compose_title(
+    text: str, font: str, size: float, width: float, tracking: float = 0.0,
+    keep: Sequence[str] = (),
+) -> list[str]:
+    """A title on as few lines as fit ``width``, broken only between words (jieba plus the
+    office's terms and ``keep``; numbers, dates, 文号, 第…次 kept whole, a 《》 title whole when
+    it can be, a word wider than the line cut at its own words) and balanced: lines of about
+    equal length, a shorter last line (梯形) or a longer middle (菱形), never a middle line
+    shorter than both neighbours (沙漏) or a stray short line."""
+    if text_width(text, font, size, tracking) <= width + 1e-6:
+        return [text]
+    pieces, costs = _title_pieces(text, font, size, width, tracking, keep)
+    n = len(pieces)
+    widths = [text_width(p, font, size, tracking) for p in pieces]
+    prefix = [0.0]
+    for w in widths:
+        prefix.append(prefix[-1] + w + tracking)
+
+    def span_width(i: int, j: int) -> float:
+        width = prefix[j] - prefix[i] - tracking
+        if pieces[j - 1].endswith((" ", "　")):  # a space at a line's end is not printed
+            width -= text_width(pieces[j - 1][-1], font, size, tracking) + tracking
+        return width
+
+    from officedesk.printing.words import FUNCTION, NOUNISH, tag
+
+    def break_cost(k: int) -> float:
+        cost = costs[k - 1]
+        left, right = tag(pieces[k - 1].strip("《》（）")), tag(pieces[k].strip("《》（）"))
+        if pieces[k - 1] in _BREAK_AFTER_WORDS or pieces[k - 1][-1] in "、， 　" \
+                or left in FUNCTION:
+            cost -= 0.04
+        if pieces[k] in _BREAK_BEFORE_WORDS or right == "v":
+            cost -= 0.04
+        if left in NOUNISH and right in NOUNISH:
+            cost += 0.1  # inside a noun phrase (城市 / 管理)
+        return cost
+
+    total = span_width(0, n)
+    lines_needed = max(2, int(total // width) + 1)
+
+    def lines(cuts: list[int]) -> list[str]:
+        return ["".join(pieces[i:j]).strip() for i, j in zip(cuts, cuts[1:], strict=False)]
+
+    fewest: list[int] | None = None  # the best on the fewest lines that fit
+    # from the lines its width needs to three more (words may not break where the width
+    # would): a long 请示's title may need seven lines, never the greedy lines' waist
+    for count in range(lines_needed, min(n, lines_needed + 3) + 1):
+        found = _best_partition(n, count, width, span_width, break_cost)
+        if found is None:
+            continue
+        best, well_shaped = found
+        if well_shaped is not None:
+            return lines(well_shaped)
+        if fewest is not None:
+            break
+        # every way has a waist or a stray short line: one line more, when that has neither
+        fewest = best
+    if fewest is not None:
+        return lines(fewest)
+    return [line.text for line in wrap_runs([Run(text, font, size)], width, tracking, keep=keep,
+                                            words=True)]
+
+
+def _best_partition(
+    n, count, width, span_width, break_cost
+) -> tuple[list[int], list[int] | None] | None:
+    """Break positions (0, …, n) into ``count`` lines that fit, with the best shape; and the
+    best of those without a waist or a stray short line (None when every way has one)."""
+    eps = 1e-6
+    best: tuple[float, list[int]] | None = None
+    shaped: tuple[float, list[int]] | None = None
+    # titles are short (< 60 pieces): enumerate the breaks, pruned by width — a line that does
+    # not fit, or one that leaves more than the lines after it could hold (a line's end may
+    # drop a space: a slack of an eighth of the width a line)
+    room = width * 9 / 8
+
+    def walk(start: int, left: int, breaks: list[int]) -> None:
+        nonlocal best, shaped
+        if left == 1:
+            if span_width(start, n) <= width + eps:
+                cuts = [*breaks, n]
+                lengths = [span_width(i, j) for i, j in zip(cuts, cuts[1:], strict=False)]
+                cost = _shape_cost(lengths) + sum(break_cost(k) for k in cuts[1:-1])
+                if best is None or cost < best[0] - 1e-9:
+                    best = (cost, cuts)
+                if not _misshapen(lengths) and (shaped is None or cost < shaped[0] - 1e-9):
+                    shaped = (cost, cuts)
+            return
+        for k in range(start + 1, n - left + 2):
+            if span_width(start, k) > width + eps:
+                break
+            if span_width(k, n) > (left - 1) * room:
+                continue
+            walk(k, left - 1, [*breaks, k])
+
+    walk(0, count, [0])
+    if best is None:
+        return None
+    return best[1], shaped[1] if shaped else None
+
+
+def _shape_cost(lengths: list[float]) -> float:
+    longest = max(lengths)
+    cost = sum(((longest - w) / longest) ** 2 for w in lengths[:-1])
+    last = lengths[-1]
+    cost += 0.5 * ((longest - last) / longest) ** 2  # a shorter last line is a 梯形
+    cost += 2.0 * _stray(lengths)
+    cost += 0.5 * _waists(lengths)
+    return cost
+
+
+def _stray(lengths: list[float]) -> int:
+    """How many lines above the last are shorter than half the longest."""
+    longest = max(lengths)
+    return sum(1 for w in lengths[:-1] if w < longest / 2)
+
+
+def _misshapen(lengths: list[float]) -> bool:
+    return _stray(lengths) > 0 or _waists(lengths) > 0
+
+
+def _waists(lengths: list[float]) -> int:
+    """How many 沙漏 waists a title has: runs of middle lines, one or more (two equal short
+    lines are a waist too), all shorter than the line before the run and the one after it."""
+    eps = 1e-6
+    found = 0
+    for a in range(1, len(lengths) - 1):
+        widest = 0.0
+        for b in range(a, len(lengths) - 1):
+            widest = max(widest, lengths[b])
+            if widest >= lengths[a - 1] - eps:
+                break  # no longer shorter than the line above the run
+            if widest < lengths[b + 1] - eps:
+                found += 1
+    return found
+
+
+def wrap_balanced(runs: list[Run], width: float, tracking: float = 0.0) -> list[Line]:
+    """A title wrapped by ``compose_title`` (one run), or evenly by width (several runs)."""
+    text = "".join(r.text for r in runs)
+    if len(runs) == 1 and "\n" not in text:
+        run = runs[0]
+        return [
+            Line(
+                [Run(part, run.font, run.size, run.color)],
+                text_width(part, run.font, run.size, tracking),
+                last=i == len(parts) - 1,
+            )
+            for parts in [compose_title(text, run.font, run.size, width, tracking)]
+            for i, part in enumerate(parts)
+        ]
+    lines = wrap_runs(runs, width, tracking)
+    if len(lines) < 2:
+        return lines
+    total = sum(line.width for line in lines)
+    step = max(r.size for r in runs) / 2
+    trial = total / len(lines)
+    while trial < width:
+        candidate = wrap_runs(runs, trial, tracking)
+        if len(candidate) <= len(lines):
+            return candidate
+        trial += step
+    return lines
