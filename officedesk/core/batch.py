@@ -194,14 +194,17 @@ def _future_numbers(spec: RegistrySpec, kind: str, prepared: list[NewRecord | No
     """Numbers brought of a year after this one, or of another year than the record's own date,
     refused as claim_manual refuses them."""
     problems = []
+    own: set[str] | None = None  # the office's prefixes, read once
     for index, new in enumerate(prepared):
         text = typed_numbers.tidy_number(new.number) if new is not None else ""
         parsed = typed_numbers.parse_number(kind, text) if text else None
-        if text and parsed is None:
+        if text:
+            own = typed_numbers.own_prefixes(kind) if own is None else own
             try:
-                typed_numbers.refuse_misformed(kind, text)
+                typed_numbers.refuse_misformed(kind, text, own)
             except ValidationError as exc:
                 problems.append(RowProblem(index, field, exc.message))
+                continue
         if parsed is not None and new is not None:
             try:
                 typed_numbers.refuse_future_year(kind, text, parsed[1])

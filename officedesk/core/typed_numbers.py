@@ -157,17 +157,18 @@ _BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "
                            "［": "〔", "］": "〕", "（": "〔", "）": "〕"})
 
 
-def canonical_form(kind: str, text: str) -> str | None:
+def canonical_form(kind: str, text: str, own: set[str] | None = None) -> str | None:
     """The office's own number that `text` writes another way (收[2026]159号, 收（2026）159号,
     收〔2026〕0159号, 收〔2026年〕159号, 收〔2026〕第159号, 收〔2026〕159, 收 〔2026〕159号 are all
     收〔2026〕159号; 信2026-1号 is 信2026-00001), or None: `text` is in the kind's form, or
     free-form — a number of another prefix than the office's (a national 信访 system's
-    XF2026-000123) is taken as it comes. Taken as a free-form number it was the same number twice."""
+    XF2026-000123) is taken as it comes. Taken as a free-form number it was the same number twice.
+    `own`: the office's prefixes (own_prefixes), read once by a caller checking many."""
     text = tidy_number(text)
     parsed = parse_number(kind, text) if text else None
     if parsed is not None:  # in the form, but a space in the prefix makes another sequence of it
         prefix = re.sub(r"\s+", "", parsed[0])
-        if prefix == parsed[0] or prefix not in _own_prefixes(kind):
+        if prefix == parsed[0] or prefix not in (own if own is not None else own_prefixes(kind)):
             return None
         return format_number(kind, prefix, parsed[1], parsed[2])
     if not text:
@@ -180,21 +181,21 @@ def canonical_form(kind: str, text: str) -> str | None:
     elif not template.endswith("号") and loose.endswith("号"):
         loose = loose[:-1]
     match = _pattern(template, loose=True).match(loose)
-    if match is None or int(match["seq"]) < 1 or match["prefix"] not in _own_prefixes(kind):
+    if match is None or int(match["seq"]) < 1 or match["prefix"] not in (own if own is not None else own_prefixes(kind)):
         return None
     canonical = format_number(kind, match["prefix"], int(match["year"]), int(match["seq"]))
     return canonical if canonical != text and parse_number(kind, canonical) is not None else None
 
 
-def _own_prefixes(kind: str) -> set[str]:
+def own_prefixes(kind: str) -> set[str]:
     """The prefixes this office numbers `kind` with: the setting's, and those of its sequences."""
     used = NumberSequence.select(NumberSequence.prefix).where(NumberSequence.kind == kind).distinct()
     return {default_prefix(kind), *(str(row.prefix) for row in used)}
 
 
-def refuse_misformed(kind: str, text: str) -> None:
+def refuse_misformed(kind: str, text: str, own: set[str] | None = None) -> None:
     """A typed number that is the office's own written another way: refused, naming the form."""
-    canonical = canonical_form(kind, text)
+    canonical = canonical_form(kind, text, own)
     if canonical is not None:
         label = KINDS[kind].label
         form = ("年份用六角括号〔〕，序号不编虚位、不加“第”" if "〔" in KINDS[kind].template

@@ -210,7 +210,8 @@ def test_a_number_never_issued_is_not_claimed_without_a_reason(db, admin, fixed_
     assert not xlsx.import_file(INCOMING, path, admin).ok and IncomingDoc.select().count() == 1
 
 
-@pytest.mark.parametrize("typed", ["收[2026]1号", "收（2026）1号", "收〔2026〕01号", "收【2026】1号"])
+@pytest.mark.parametrize("typed", ["收[2026]1号", "收（2026）1号", "收〔2026〕01号", "收【2026】1号", "收 〔2026〕1号",
+                                   "收〔2026〕第1号"])
 def test_a_number_written_another_way_is_not_a_second_number(db, admin, fixed_today, tmp_path, monkeypatch,
                                                               typed):
     """收[2026]1号 or 收〔2026〕01号 is 收〔2026〕1号: taken as a free-form number it was the same
