@@ -11,9 +11,6 @@ import datetime as dt
 import pytest
 
 from officedesk.printing.gbt9704 import (
-    BODY_BOTTOM,
-    BODY_TOP,
-    PAGE_HEIGHT,
     SIZE_3,
     SIZE_4,
     DocumentData,
@@ -21,10 +18,8 @@ from officedesk.printing.gbt9704 import (
     render_document,
 )
 from tests.printing.conftest import open_pdf, spans
+from tests.printing.page_rows import PITCH, VERSION_BOTTOM, VERSION_TOP, Row, text_rows
 
-PITCH = 28.94  # the setting's default: 22 lines in the 225 mm 版心
-VERSION_TOP = PAGE_HEIGHT - BODY_TOP
-VERSION_BOTTOM = PAGE_HEIGHT - BODY_BOTTOM
 ORGAN = "中共云岭县委办公室"
 ITEMS = ["云岭县机关事务管理办法", "云岭县公文处理实施细则"]
 
@@ -41,18 +36,9 @@ def _data(title_words: int, body_lines: int, note: str = "此件公开发布", *
     return DocumentData(**values)
 
 
-def _rows(pdf: bytes) -> list[list[tuple[float, float, float, str]]]:
-    """Per page, the 3号 rows top to bottom: (baseline, top, bottom, text)."""
-    pages = []
-    for page in open_pdf(pdf):
-        rows: dict[float, list] = {}
-        for s in spans(page):
-            if abs(s.size - SIZE_3) < 0.1:
-                rows.setdefault(round(s.origin_y, 1), []).append(s)
-        pages.append([(y, min(s.top for s in r), max(s.bottom for s in r),
-                       "".join(s.text for s in sorted(r, key=lambda s: s.x0)))
-                      for y, r in sorted(rows.items())])
-    return pages
+def _rows(pdf: bytes) -> list[list[Row]]:
+    """Per page, the 3号 rows top to bottom: (baseline, top, bottom, text, size)."""
+    return text_rows(pdf, lambda s: abs(s.size - SIZE_3) < 0.1)
 
 
 def _page_of(pages, text: str) -> int:
@@ -71,9 +57,9 @@ def _check(pdf: bytes, body_lines: int) -> list:
     # one blank line between them: two lines of the page's grid (22, or up to 24 when tighter)
     assert 2 * PITCH * 22 / 24 - 0.2 <= label[0] - last[0] <= 2 * PITCH + 0.2
     for page_rows in pages:  # nothing overlaps, all inside the 版心
-        for (_, _, bottom, a), (_, top, _, b) in zip(page_rows, page_rows[1:], strict=False):
+        for (_, _, bottom, a, _), (_, top, _, b, _) in zip(page_rows, page_rows[1:], strict=False):
             assert top >= bottom - 0.5, (a, b)
-        for _, top, bottom, text in page_rows:
+        for _, top, bottom, text, _ in page_rows:
             assert top >= VERSION_TOP - 0.5 and bottom <= VERSION_BOTTOM + 0.5, text
     return pages
 

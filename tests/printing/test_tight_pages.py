@@ -15,7 +15,6 @@ from officedesk.printing.gbt9704 import (
     BODY_BOTTOM,
     BODY_TOP,
     LINES_PER_PAGE,
-    PAGE_HEIGHT,
     SIZE_3,
     SIZE_4,
     DocumentData,
@@ -24,11 +23,9 @@ from officedesk.printing.gbt9704 import (
 )
 from officedesk.printing.gbt9704.geometry import TIGHT_LINES_MAX
 from tests.printing.conftest import open_pdf, spans
+from tests.printing.page_rows import PITCH, VERSION_BOTTOM, VERSION_TOP, Row, text_rows
 
-PITCH = 28.94  # the setting's default: 22 lines in the 225 mm 版心
 TIGHTEST = PITCH * LINES_PER_PAGE / TIGHT_LINES_MAX  # 26.53 pt
-VERSION_TOP = PAGE_HEIGHT - BODY_TOP  # the 版心's top and bottom, from the paper's top edge
-VERSION_BOTTOM = PAGE_HEIGHT - BODY_BOTTOM
 
 ORGAN = "云岭县人民政府办公室"
 FIVE_LINES = "关于印发《云岭县" + "农村公路建设补助资金" * 5 + "管理办法》的通知"
@@ -60,21 +57,10 @@ def _joint_request(signers: int = 3, organs: list[str] = JOINT, title: str = "")
         date=dt.date(2026, 12, 1), printer_organ=JOINT[0], print_date=dt.date(2026, 12, 1))
 
 
-def _rows(pdf: bytes) -> list[list[tuple[float, float, float, str, float]]]:
-    """Per page, the rows of text top to bottom: (baseline, top, bottom, text, size) with the
-    spans of one baseline joined; page numbers left out."""
-    pages = []
-    for page in open_pdf(pdf):
-        rows: dict[float, list] = {}
-        for s in spans(page):
-            if s.top > VERSION_BOTTOM:  # the page number under the 版心
-                continue
-            rows.setdefault(round(s.origin_y, 1), []).append(s)
-        pages.append([(y, min(s.top for s in r), max(s.bottom for s in r),
-                       "".join(s.text for s in sorted(r, key=lambda s: s.x0)),
-                       max(s.size for s in r))
-                      for y, r in sorted(rows.items())])
-    return pages
+def _rows(pdf: bytes) -> list[list[Row]]:
+    """Per page, the rows of text top to bottom: (baseline, top, bottom, text, size); page numbers
+    (under the 版心) left out."""
+    return text_rows(pdf, lambda s: s.top <= VERSION_BOTTOM)
 
 
 def _page_of(pages, text: str) -> int:
