@@ -92,13 +92,30 @@ def wenhao_correction(text: str) -> str | None:
     return f"{match['code'].strip()}〔{match['year']}〕{int(match['seq'])}号"
 
 
-def check_wenhao(label: str):
+# a 案号 of a court or procuratorate: （2026）云0123民初456号 (year first, in round brackets)
+_CASE_NUMBER = re.compile(r"^[(（]\s*[0-9]{4}\s*[)）]\S+号$")
+# a 机关代字 run into its year (省委办发2026…): the office's form with its brackets left out
+_CODE_RUN_INTO_YEAR = re.compile(r"^[^0-9〔〕\[\]()（）【】]*[\u4e00-\u9fff]\s*[0-9]{4}(?:[^0-9]|$)")
+
+
+def _senders_own_form(text: str) -> bool:
+    """A number in a form of its own — a court's 案号, a company's YLDL-2026-012, 函字第12号 —
+    not the 党政机关 〔年〕号 form gone wrong: a 来文字号 is recorded as the sender printed it."""
+    if _CASE_NUMBER.match(text):
+        return True
+    return not (set(text) & set("〔〕[]【】") or _CODE_RUN_INTO_YEAR.match(text))
+
+
+def check_wenhao(label: str, *, senders: bool = False):
     """The form check of a 文号 field, on the number as it is stored (tidy_number: the field's
-    tidy, and claim_manual's)."""
+    tidy, and claim_manual's). `senders`: another body's number (来文字号), which may have a
+    form of its own; the office's 〔年〕号 form written another way is still offered its form."""
 
     def check(value: Any) -> None:
         text = tidy_number(str(value or ""))
         if not text or _WENHAO.match(text):
+            return
+        if senders and not _LOOSE.match(text) and _senders_own_form(text):
             return
         fixed = wenhao_correction(text)
         if fixed:

@@ -83,7 +83,7 @@ FIELDS = [
         "来文字号",
         searchable=True,
         max_length=100,
-        check=check_wenhao("来文字号"),
+        check=check_wenhao("来文字号", senders=True),
         tidy=tidy_number,
         placeholder="如 X政办发〔2026〕12号",
         width=140,
