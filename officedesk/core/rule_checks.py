@@ -41,7 +41,6 @@ def check_numbers() -> list[Finding]:
     record keeps the number it had; issued again on purpose (`--reissue 理由`, audited as
     such) it stands on the voided one and the one using it now, which is no 重号."""
     from officedesk.core import numbering
-    from officedesk.core.lifecycle import LIFECYCLE, VOIDED
     from officedesk.core.registry import all_registries, load_all
     from officedesk.store.models import IssuedNumber, NumberSequence
 
@@ -75,22 +74,43 @@ def check_numbers() -> list[Finding]:
                                  f"最大号为第 {top} 号。请查明是否有号在程序外被占用。"))
     load_all()
     for spec in all_registries():
-        if not spec.number_field:
+        if spec.number_field:
+            found.extend(_duplicates(spec))
+    return found
+
+
+def _duplicates(spec: Any) -> list[Finding]:
+    """One number on two records in use (重号) — also when written in two forms: 收〔2026〕第1号,
+    kept before such forms were refused, is 收〔2026〕1号 (typed_numbers.canonical_form)."""
+    from officedesk.core import numbering, typed_numbers
+    from officedesk.core.lifecycle import LIFECYCLE, NUMBER_KINDS, VOIDED
+
+    column = getattr(spec.model, spec.number_field)
+    in_use = column != ""
+    if spec.name in LIFECYCLE:
+        in_use &= getattr(spec.model, LIFECYCLE[spec.name][0]) != VOIDED
+    counts = dict(spec.model.select(column, peewee.fn.COUNT(spec.model.id)).where(in_use)
+                  .group_by(column).tuples())
+    kind = spec.number_kind or NUMBER_KINDS.get(spec.name)
+    same: dict[str, list[str]] = {}
+    if kind in numbering.KINDS:
+        own = typed_numbers.own_prefixes(kind)
+        for text in counts:
+            same.setdefault(typed_numbers.canonical_form(kind, text, own) or text, []).append(text)
+    else:
+        same = {text: [text] for text in counts}
+    found: list[Finding] = []
+    for canonical, texts in same.items():
+        count = sum(counts[text] for text in texts)
+        if count < 2:
             continue
-        column = getattr(spec.model, spec.number_field)
-        in_use = column != ""
-        if spec.name in LIFECYCLE:
-            in_use &= getattr(spec.model, LIFECYCLE[spec.name][0]) != VOIDED
-        dupes = (
-            spec.model.select(column, peewee.fn.COUNT(spec.model.id))
-            .where(in_use)
-            .group_by(column)
-            .having(peewee.fn.COUNT(spec.model.id) > 1)
-            .tuples()
-        )
-        for text, count in dupes:
-            found.append(Finding(NUMBERS, f"{spec.label}重号：“{text}”用在 {count} 条记录上。"
+        if texts == [canonical]:
+            found.append(Finding(NUMBERS, f"{spec.label}重号：“{canonical}”用在 {count} 条记录上。"
                                  "请核对原件，更正其中错误的编号。"))
+            continue
+        written = "、".join(f"“{text}”" for text in sorted(texts))
+        found.append(Finding(NUMBERS, f"{spec.label}重号：{written}是同一个号“{canonical}”，用在 {count} "
+                             "条记录上。请核对原件，更正其中错误的编号，并按本机关的格式写。"))
     return found
 
 

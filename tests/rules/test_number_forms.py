@@ -54,3 +54,21 @@ def test_a_choice_typed_with_full_width_brackets_is_the_choice(db):
     assert parse_value(kind, "命令（令）") == "命令(令)"
     with pytest.raises(ValidationError, match="只能是"):
         parse_value(kind, "命令")
+
+
+def test_check_reports_a_number_stored_twice_in_two_forms(db, admin, fixed_today):
+    """收〔2026〕第1号 kept (before such forms were refused) beside 收〔2026〕1号 is the same number on
+    two records: `check` names it a 重号 with the form to keep; another body's number is none."""
+    from officedesk.core import rule_checks
+    from officedesk.store.documents import IncomingDoc
+
+    fixed_today(dt.date(2026, 3, 2))
+    docs = [incoming.sign_in({"来文机关": "市委办公室", "标题": f"来文{n}", "文种": "通知"}, admin) for n in range(4)]
+    assert docs[0].receive_no == "收〔2026〕1号"
+    # stored as the program took them before: free-form numbers of the office's own form
+    for doc, text in ((docs[1], "收〔2026〕第1号"), (docs[2], "收[2026]01号"), (docs[3], "XF2026-000123")):
+        IncomingDoc.update(receive_no=text).where(IncomingDoc.id == doc.id).execute()
+    messages = [f.message for f in rule_checks.check_numbers() if "重号" in f.message]
+    assert len(messages) == 1, messages
+    assert "“收〔2026〕1号”" in messages[0] and "收〔2026〕第1号" in messages[0] and "收[2026]01号" in messages[0]
+    assert "3 条记录" in messages[0] and "XF2026" not in messages[0]
