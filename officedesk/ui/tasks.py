@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -116,12 +117,19 @@ def run_in_background(
     on_error: Callable[[BaseException], None] | None = None,
     cancellable: bool = True,
     show_progress: bool = True,
+    owner: QObject | None = None,
 ) -> _Worker:
     """Start fn(handle) in a thread; on_done(result) / on_error(exc) run on the GUI thread.
 
+    The result goes to the window that asked only while it lives (`owner`, else `parent`):
+    closed meanwhile, it is logged and dropped — handed to a deleted widget it raised, and the
+    user saw 程序出错. The thread is no child of that window: deleted with it while running, it
+    aborted the whole process (`_running` keeps it until it ends).
+
     The database work inside fn must use its own connection: peewee's SQLite connections are
     per thread, and it opens one for the worker automatically."""
-    worker = _Worker(fn, parent, quiet=not show_progress)
+    worker = _Worker(fn, None, quiet=not show_progress)
+    receiver = owner if owner is not None else parent
     dialog: QProgressDialog | None = None
     if show_progress:
         dialog = QProgressDialog(title, QCoreApplication.translate("tasks", "取消"), 0, 0, parent)
@@ -133,7 +141,7 @@ def run_in_background(
             dialog.setCancelButton(None)
 
         def on_progress(done: int, total: int, text: str) -> None:
-            if dialog is None:
+            if dialog is None or not isValid(dialog):
                 return
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total else 0)
@@ -147,21 +155,28 @@ def run_in_background(
 
         dialog.canceled.connect(request_cancel)
 
-    def finish() -> None:
-        if dialog is not None:
+    def finish() -> bool:
+        """True: the window that asked is still there to take the result."""
+        if dialog is not None and isValid(dialog):  # deleted with its parent window
             dialog.reset()
             dialog.deleteLater()
         _running.discard(worker)
+        alive = receiver is None or isValid(receiver)
+        if not alive:
+            log.info("background task %r ended after its window was closed: result dropped", title)
+        return alive
 
     def succeeded(result: Any) -> None:
-        finish()
-        on_done(result)
+        if finish():
+            on_done(result)
 
     def failed(exc: BaseException, trace: str) -> None:
-        finish()
+        alive = finish()
         if isinstance(exc, Cancelled):
             return
         log.error("background task %r failed:\n%s", title, trace)
+        if not alive:
+            return
         if on_error is not None:
             on_error(exc)
         else:

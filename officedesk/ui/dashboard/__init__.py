@@ -188,7 +188,7 @@ class DashboardTab(QWidget):
                 self.summary.setText(exc.message)
 
         run_in_background(None, "", lambda _handle: self._load(actor), self._show_all_when(load),
-                          failed, show_progress=False)
+                          failed, show_progress=False, owner=self)
 
     def _load(self, actor):
         from officedesk.ui.dashboard import my_work

@@ -161,17 +161,15 @@ class RegistryTableModel(QAbstractTableModel):
         from officedesk.ui.tasks import run_in_background
 
         def done(every: array[int]) -> None:
-            try:
-                if generation == self._generation and not self.complete:
-                    self._apply_rest(every)
-            except RuntimeError:  # the list was closed meanwhile
-                pass
+            if generation == self._generation and not self.complete:
+                self._apply_rest(every)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation and isinstance(exc, OfficeDeskError):
                 self.error = exc
 
-        run_in_background(None, "", lambda _handle: self._query_all(), done, failed, show_progress=False)
+        run_in_background(None, "", lambda _handle: self._query_all(), done, failed, show_progress=False,
+                          owner=self)  # a list closed meanwhile takes nothing
 
     def _apply_rest(self, every: array[int]) -> None:
         tail = self._tail

@@ -1,0 +1,84 @@
+"""A background task whose window is closed before it ends: the process neither aborts (the
+thread was a child of the window and was destroyed running: exit 134) nor shows 程序出错 (the
+result was handed to a deleted widget); the result is dropped and the task's thread ends."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QWidget
+    from officedesk.ui.tasks import run_in_background
+
+    app = QApplication([])
+    window = QWidget()
+    label = QLabel(window)
+    run_in_background(window, "slow", lambda handle: time.sleep(0.4), lambda result: label.setText("done"))
+    QTimer.singleShot(50, window.deleteLater)  # the window closed while the task runs
+    QTimer.singleShot(1500, app.quit)
+    app.exec()
+    print("clean exit", flush=True)
+    """
+)
+
+
+def test_closing_the_window_of_a_running_task_does_not_abort(tmp_path):
+    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "OFFICEDESK_HOME": str(tmp_path)},
+                            stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    assert "clean exit" in result.stdout
+    assert "Destroyed while thread" not in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_result_is_not_handed_to_a_window_closed_meanwhile(qtbot, fails):
+    from officedesk.core.errors import ValidationError
+    from officedesk.ui.tasks import run_in_background
+
+    release = threading.Event()
+    window = QWidget()
+    label = QLabel(window)
+    got: list = []
+
+    def work(_handle):
+        release.wait(10)
+        if fails:
+            raise ValidationError("读取失败")
+        return "done"
+
+    def done(result):
+        got.append(result)
+        label.setText(result)  # raised on a deleted label: 程序出错 before
+
+    def failed(exc):
+        got.append(exc)
+        label.setText(str(exc))
+
+    worker = run_in_background(None, "", work, done, failed, show_progress=False, owner=window)
+    window.deleteLater()
+    qtbot.wait(20)  # the window is gone
+    release.set()
+    assert worker.wait(5000)
+    qtbot.wait(100)  # the queued result arrives
+    assert got == []
+
+
+def test_a_result_reaches_a_window_still_open(qtbot):
+    from officedesk.ui.tasks import run_in_background
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    got: list = []
+    run_in_background(window, "读取", lambda _handle: 7, got.append, show_progress=False)
+    qtbot.waitUntil(lambda: got == [7], timeout=5000)
