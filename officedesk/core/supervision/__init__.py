@@ -38,8 +38,6 @@ from officedesk.core.supervision.items import (
     LEVELS,
     OPEN,
     PENDING,
-    SOURCE_KINDS,
-    SOURCES,
     SPEC,
     STATUSES,
     URGENCIES,
@@ -47,8 +45,6 @@ from officedesk.core.supervision.items import (
     create_item_from_source,
     default_deadline,
     get_item,
-    items_for_source,
-    source_label_for,
 )
 from officedesk.core.supervision.lights import Light, item_light, item_lights, task_light
 from officedesk.core.supervision.reminders import (
@@ -58,6 +54,12 @@ from officedesk.core.supervision.reminders import (
     level_label,
     overdue_chases,
     units_with_overdue,
+)
+from officedesk.core.supervision.sources import (
+    SOURCE_KINDS,
+    SOURCES,
+    items_for_source,
+    source_label_for,
 )
 from officedesk.core.supervision.tasks import (
     TASK_DONE,

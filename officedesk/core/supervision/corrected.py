@@ -8,13 +8,8 @@ from typing import Any
 
 from officedesk.core import corrections
 from officedesk.core.actor import Actor
-from officedesk.core.supervision.items import (
-    DONE_STATUSES,
-    PENDING,
-    SOURCE_KINDS,
-    SOURCE_REGISTRIES,
-    SPEC,
-)
+from officedesk.core.supervision.items import DONE_STATUSES, PENDING, SPEC
+from officedesk.core.supervision.sources import SOURCE_KINDS, SOURCE_REGISTRIES
 
 INSTRUCTION_FIELDS = ("leader", "instruction")
 

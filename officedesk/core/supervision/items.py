@@ -23,25 +23,18 @@ from officedesk.core.directory import known_units
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec, register
+from officedesk.core.supervision.sources import (
+    KIND_OF_SOURCE,
+    SOURCE_KINDS,
+    SOURCE_REGISTRIES,
+    SOURCES,
+    source_label_for,
+    source_level,
+    source_query,
+)
 from officedesk.core.supervision.task_fields import TASK_DONE
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
-
-# source_kind -> 来源 label
-SOURCE_KINDS: dict[str, str] = {
-    "decision": "上级决策部署",
-    "instruction": "领导批示",
-    "meeting": "会议议定事项",
-    "incoming": "收文批办",
-    "petition": "群众反映",
-    "info": "信息批示",
-    "other": "其他",
-}
-SOURCES = tuple(SOURCE_KINDS.values())
-KIND_OF_SOURCE = {label: kind for kind, label in SOURCE_KINDS.items()}
-# source_kind -> the registry holding the linked record
-SOURCE_REGISTRIES = {"meeting": "meetings", "incoming": "incoming", "petition": "petitions",
-                     "info": "info"}
 
 URGENCIES = ("特急", "加急", "一般")
 LEVELS = ("一般督办", "重点督办", "领导督办")
@@ -129,37 +122,6 @@ def _remember_default(item: SupervisionItem, given: bool) -> None:
                                    item.deadline)
 
 
-def _linked(kind: str, source_id: int | None) -> tuple[RegistrySpec, Any] | None:
-    """The registry and record an item of this kind links to (the record None when it is not
-    there: links are loose); None when the kind names no registry or there is no id."""
-    name = SOURCE_REGISTRIES.get(kind)
-    if name is None or source_id is None:
-        return None
-    from officedesk.core import registry
-
-    spec = registry.get(name)
-    return spec, spec.model.get_or_none(spec.model.id == source_id)
-
-
-def source_label_for(kind: str, source_id: int | None, actor: Actor) -> str:
-    """Readable text of the linked record: “会议议定事项：2026年第3次常委会”, or its id if unknown.
-    Refuses (PermissionDeniedError) a record above the actor's clearance: the text is its."""
-    label = SOURCE_KINDS.get(kind, "其他")
-    if source_id is None:
-        return label
-    text = ""
-    linked = _linked(kind, source_id)
-    if linked is not None and linked[1] is not None:
-        spec, record = linked
-        records.ensure_visible(spec, record, actor)
-        parts = []
-        if spec.number_field and getattr(record, spec.number_field, ""):
-            parts.append(str(getattr(record, spec.number_field)))
-        parts.append(str(getattr(record, spec.title_field, "") or ""))
-        text = " ".join(p for p in parts if p)
-    return f"{label}：{text or f'第 {source_id} 号记录'}"[:300]
-
-
 _TEXT_COLUMNS = (
     "number",
     "title",
@@ -175,14 +137,6 @@ _TEXT_COLUMNS = (
     "responsible",
     "close_report",
 )
-
-
-def source_level(kind: str, source_id: int | None) -> int:
-    """The 密级 level of the record an item was made from (0 when none or not found)."""
-    linked = _linked(kind, source_id)
-    if linked is None or linked[1] is None:
-        return 0
-    return records.level_of(*linked)
 
 
 def _check_secrecy(values: dict[str, Any], existing: Any) -> None:
@@ -549,30 +503,9 @@ def _follow_source(spec: RegistrySpec, record: Any, actor: Actor) -> None:
 records.LEVEL_HOOKS.append(_follow_source)
 
 
-def items_for_source(
-    source_kind: str, source_id: int | None, actor: Actor
-) -> list[SupervisionItem]:
-    """The items made from one record of another registry that the actor may see, oldest
-    first."""
-    query = _source_query(source_kind, source_id)
-    levels = records.visible_levels(SPEC, actor)
-    if levels is not None:
-        query = query.where(levels)
-    return list(query.order_by(SupervisionItem.id))
-
-
 def _items_for_source_unchecked(source_kind: str, source_id: int | None) -> list[SupervisionItem]:
     """Every item made from the record, whatever its 密级: only for `_follow_source`, which
     raises their 密级 with the source's and shows none of them to anyone."""
-    return list(_source_query(source_kind, source_id).order_by(SupervisionItem.id))
+    return list(source_query(source_kind, source_id).order_by(SupervisionItem.id))
 
 
-def _source_query(source_kind: str, source_id: int | None) -> Any:
-    return SupervisionItem.select().where(
-        (SupervisionItem.source_kind == source_kind)
-        & (
-            SupervisionItem.source_id.is_null()
-            if source_id is None
-            else SupervisionItem.source_id == source_id
-        )
-    )
