@@ -9,8 +9,8 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import clock, directory, records, settings, steps
-from officedesk.core.documents import outgoing
+from officedesk.core import check, clock, directory, records, settings, steps
+from officedesk.core.documents import common, countersign, outgoing
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.store.documents import Countersign
 
@@ -50,6 +50,7 @@ def test_a_joint_document_is_signed_only_after_each_organ_countersigned(office, 
     record = outgoing.countersign(record.id, record.version, secretary, JOINT, "张副秘书长", "同意")
     record = outgoing.sign(record.id, record.version, secretary, "王建国", "同意")
     assert record.state == outgoing.SIGNED
+    assert check.run_checks(update_anchor=False) == []  # the chain and the rows agree
     row, = Countersign.select().where(Countersign.doc_id == record.id)
     assert (row.unit, row.person, row.answer) == (JOINT, "张副秘书长", "同意")
 
@@ -96,3 +97,35 @@ def test_coordination_is_by_one_who_may_sign_and_he_signs(office, secretary):
         outgoing.sign(record.id, record.version, secretary, "刘志强", "同意")
     record = outgoing.sign(record.id, record.version, secretary, "王建国", "同意")
     assert (record.state, record.signer) == (outgoing.SIGNED, "王建国")
+
+
+def test_a_joint_document_revised_after_its_countersigning_is_countersigned_again(office, secretary):
+    """Each 联署机关's 负责人 agrees to the text issued: a 同意 given before the draft was revised
+    (退回修改, 修改) no longer lets it be signed; one given after, or a revision that changed
+    nothing, does."""
+    clock.set_today(dt.date(2026, 11, 12))
+    record = _joint_draft(secretary, f"{JOINT}、市应急管理局")
+    record = outgoing.send_countersign(record.id, record.version, secretary, [JOINT, "市应急管理局"])
+    for organ, person in ((JOINT, "张副秘书长"), ("市应急管理局", "刘局长")):
+        record = outgoing.countersign(record.id, record.version, secretary, organ, person, "同意")
+    record = outgoing.send_back(record.id, record.version, secretary, "主送范围再斟酌")
+    record = outgoing.edit_draft(record.id, record.version, {}, secretary)  # saved, nothing changed
+    record = outgoing.check(record.id, record.version, secretary, "周核稿", "")
+    assert countersign.joint_refusal(record) is None  # the text they agreed to
+    record = outgoing.send_back(record.id, record.version, secretary, "补充检查范围")
+    record = outgoing.edit_draft(record.id, record.version, {"正文": "检查范围包括企业。"}, secretary)
+    record = outgoing.check(record.id, record.version, secretary, "周核稿", "")
+    with pytest.raises(ProcedureError, match=f"尚未会签：{JOINT}、市应急管理局"):
+        outgoing.sign(record.id, record.version, secretary, "王建国", "同意")
+    history = common.steps("outgoing", record.id, secretary)
+    revised = [s for s in history if s.step == "修改"][-1]
+    assert revised.opinion == f"修改正文；{JOINT}、市应急管理局须对修改后的稿件重新会签"
+    agreed = [s for s in history if s.step == "会签"]
+    assert len(agreed) == 2  # the earlier answers stay in the history
+    assert countersign.joint_pending(record) == [JOINT, "市应急管理局"]  # what 送会签 offers again
+    record = outgoing.send_countersign(record.id, record.version, secretary, [JOINT, "市应急管理局"])
+    for organ, person in ((JOINT, "张副秘书长"), ("市应急管理局", "刘局长")):
+        record = outgoing.countersign(record.id, record.version, secretary, organ, person, "同意")
+    record = outgoing.sign(record.id, record.version, secretary, "王建国", "同意")
+    assert record.state == outgoing.SIGNED
+    assert check.run_checks(update_anchor=False) == []  # the chain and the rows agree

@@ -94,6 +94,17 @@ def _joint_rows(record: Any) -> tuple[list[str], list[Countersign]]:
     return missing, agreed
 
 
+def reopen_joint(record: Any) -> list[str]:
+    """The draft's text changed (修改): each 联合发文机关's 负责人 agrees to the text issued, so
+    their answers are asked again (the 会签 steps stay in the history); the organs reopened."""
+    organs = {_organ(o) for o in joint_organs(record)}
+    rows = [c for c in countersigns(record.id) if c.signed_at is not None and _organ(c.unit) in organs]
+    if rows:
+        Countersign.update(person="", opinion="", signed_at=None, answer="", resolution="").where(
+            Countersign.id.in_([c.id for c in rows])).execute()
+    return [c.unit for c in rows]
+
+
 def joint_refusal(record: Any) -> str | None:
     """Why a 联合发文 may not be signed yet: a 联合发文机关 has not countersigned 同意."""
     missing, _agreed = _joint_rows(record)

@@ -26,6 +26,7 @@ from officedesk.core.documents.countersign import (
     countersigns,
     disagreements,
     joint_organs,
+    reopen_joint,
     send_countersign,
 )
 from officedesk.core.documents.outgoing_spec import (
@@ -41,6 +42,7 @@ from officedesk.core.documents.outgoing_spec import (
     SIGNED,
     STATES,
     STEP_FIELDS,
+    UNCHANGED,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_value
@@ -172,17 +174,20 @@ def edit_draft(record_id: int, version: int, raw: dict[str, Any], actor: Actor) 
     for rule in OUTGOING.rules:
         rule(values, existing)
     changed = [OUTGOING.field(k).label for k in values if values[k] != getattr(existing, k)]
-    return run_step(
-        OUTGOING,
-        record_id,
-        version,
-        actor,
-        "修改",
-        FLOW,
-        values,
-        None,
-        opinion="修改" + "、".join(changed) if changed else "保存稿件",
-    )
+    reopened: list[str] = []
+
+    def reopen(record: OutgoingDoc) -> None:
+        if changed:  # agreed to the text before: a 联合发文机关 countersigns the new one again
+            reopened.extend(reopen_joint(record))
+
+    def opinion(_record: OutgoingDoc) -> str:
+        if not changed:
+            return UNCHANGED
+        again = f"；{'、'.join(reopened)}须对修改后的稿件重新会签" if reopened else ""
+        return "修改" + "、".join(changed) + again
+
+    return run_step(OUTGOING, record_id, version, actor, "修改", FLOW, values, None, opinion=opinion,
+                    then=reopen)
 
 
 def check(

@@ -63,6 +63,9 @@ FLOW: dict[str, tuple[str, ...]] = {
     ARCHIVED: (),
 }
 
+# the 修改 step's opinion when the draft was saved unchanged (a 会签 still stands: countersign)
+UNCHANGED = "保存稿件"
+
 # the content of the draft: changed only while it is being drafted
 CONTENT = (
     "title",
