@@ -3,6 +3,7 @@ jumps, duplicates) and records whose state and facts disagree. Each problem says
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -76,7 +77,35 @@ def check_numbers() -> list[Finding]:
     for spec in all_registries():
         if spec.number_field:
             found.extend(_duplicates(spec))
+            found.extend(_other_years(spec))
     return found
+
+
+def _other_years(spec: Any) -> list[Finding]:
+    """Numbers of another year than their record's own date (`number_year`): 收〔2026〕2号 on a
+    收文 of 2025-12-30, kept from before numbers followed that date (or written outside the
+    program). A number in a form of its own names no year of ours."""
+    from officedesk.core import typed_numbers
+    from officedesk.core.lifecycle import LIFECYCLE, VOIDED
+
+    date_field = getattr(spec.number_year, "date_field", None)
+    if not (spec.number_kind and date_field):
+        return []
+    number, day = getattr(spec.model, spec.number_field), getattr(spec.model, date_field)
+    in_use = (number != "") & day.is_null(False)
+    if spec.name in LIFECYCLE:
+        in_use &= getattr(spec.model, LIFECYCLE[spec.name][0]) != VOIDED
+    wrong: list[str] = []
+    for text, when in spec.model.select(number, day).where(in_use).order_by(spec.model.id).tuples():
+        parsed = typed_numbers.parse_number(spec.number_kind, str(text))
+        if parsed is not None and isinstance(when, dt.date) and parsed[1] != when.year:
+            wrong.append(f"“{text}”（{spec.field(date_field).label} {when:%Y-%m-%d}）")
+    if not wrong:
+        return []
+    label = spec.field(date_field).label
+    shown = "、".join(wrong[:10]) + ("……" if len(wrong) > 10 else "")
+    return [Finding(NUMBERS, f"{spec.label}编号与{label}不是同一年：{len(wrong)} 条，{shown}。编号按年连续，"
+                    f"归入{label}的年份。请核对{label}；确属另一年的，作废这个编号后按该年重新登记。")]
 
 
 def _duplicates(spec: Any) -> list[Finding]:

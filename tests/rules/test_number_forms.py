@@ -72,3 +72,18 @@ def test_check_reports_a_number_stored_twice_in_two_forms(db, admin, fixed_today
     assert len(messages) == 1, messages
     assert "“收〔2026〕1号”" in messages[0] and "收〔2026〕第1号" in messages[0] and "收[2026]01号" in messages[0]
     assert "3 条记录" in messages[0] and "XF2026" not in messages[0]
+
+
+def test_check_reports_a_number_of_another_year_than_its_record(db, admin, fixed_today):
+    """A number is of the year of the record's own date; one kept from before that rule (a 收文
+    of 2025-12-30 numbered 收〔2026〕2号) is the clerk's to see: `check` names it."""
+    from officedesk.core import rule_checks
+    from officedesk.store.documents import IncomingDoc
+
+    fixed_today(dt.date(2026, 1, 5))
+    docs = [incoming.sign_in({"来文机关": "市委办公室", "标题": f"来文{n}", "文种": "通知"}, admin) for n in range(3)]
+    IncomingDoc.update(received_on=dt.date(2025, 12, 30)).where(IncomingDoc.id == docs[1].id).execute()
+    messages = [f.message for f in rule_checks.check_numbers() if "不是同一年" in f.message]
+    assert len(messages) == 1, messages
+    assert "收〔2026〕2号" in messages[0] and "2025-12-30" in messages[0] and "1 条" in messages[0]
+    assert "收〔2026〕1号" not in messages[0]

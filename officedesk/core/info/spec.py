@@ -267,6 +267,9 @@ def number_year(item: Any) -> int:
     return item.reported_at.year if item.reported_at else clock.today().year
 
 
+number_year.date_field = "reported_at"  # type: ignore[attr-defined]  # as typed_numbers.year_of's
+
+
 def make_spec(**hooks: Any) -> RegistrySpec:
     return RegistrySpec(
         name="info",
