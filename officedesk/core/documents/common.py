@@ -92,9 +92,10 @@ def wenhao_correction(text: str) -> str | None:
     return f"{match['code'].strip()}〔{match['year']}〕{int(match['seq'])}号"
 
 
-def check_wenhao(label: str):
+def check_wenhao(label: str, field: str | None = None):
     """The form check of a 文号 field, on the number as it is stored (tidy_number: the field's
-    tidy, and claim_manual's)."""
+    tidy, and claim_manual's); `field`: the field a refusal names (a FieldSpec's check is named
+    by parse_value)."""
 
     def check(value: Any) -> None:
         text = tidy_number(str(value or ""))
@@ -103,10 +104,10 @@ def check_wenhao(label: str):
         fixed = wenhao_correction(text)
         if fixed:
             raise ValidationError(
-                f"“{label}”应使用六角括号〔〕、不加“第”、不编虚位：是否改为“{fixed}”？"
+                f"“{label}”应使用六角括号〔〕、不加“第”、不编虚位：是否改为“{fixed}”？", field
             )
         raise ValidationError(
-            f"“{label}”格式不对：“{text}”。应为 机关代字〔年份〕序号号，例如 X委办发〔2026〕7号。"
+            f"“{label}”格式不对：“{text}”。应为 机关代字〔年份〕序号号，例如 X委办发〔2026〕7号。", field
         )
 
     return check

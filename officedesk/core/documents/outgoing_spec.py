@@ -204,7 +204,8 @@ OUTGOING = register(
         # a numbered document is found by its 发文字号 alone; a draft (no 字号 yet) by these
         natural_key=("title", "kind", "drafting_unit", "drafter"), key_unnumbered=True,
         key_blanks=("drafting_unit", "drafter"),
-        number_kind=None,
+        number_kind=None,  # a draft gets its 发文字号 at 编号
+        brought_kind="outgoing",  # one numbered elsewhere brings it (an import of the register)
         level_field="secrecy",
         rules=[
             blanks_to_defaults(OutgoingDoc),
