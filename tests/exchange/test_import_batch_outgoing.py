@@ -30,14 +30,24 @@ TODAY = dt.date(2026, 6, 30)
 NO = "云委办发〔{year}〕{seq}号"
 
 
-@pytest.fixture
-def office(db, fixed_today, admin):
+def _office(database: Any, fixed_today: Any, admin: Any) -> Any:
     fixed_today(TODAY)
     settings.put("org.name", "中共云岭县委办公室")
     settings.put("org.code", "云委办")
     for name in ("县委办公室", "县委组织部"):
         records.create(UNITS, {"单位名称": name}, admin)
-    return db
+    return database
+
+
+@pytest.fixture
+def office(db, fixed_today, admin):
+    return _office(db, fixed_today, admin)
+
+
+@pytest.fixture
+def any_office(any_db, fixed_today, admin):
+    """The same office on SQLite and on PostgreSQL."""
+    return _office(any_db, fixed_today, admin)
 
 
 def _draft(i: int, title: str = "发文") -> dict[str, Any]:
@@ -143,7 +153,7 @@ def _written(title: str) -> list[dict[str, Any]]:
     return out
 
 
-def test_the_batch_writes_what_the_row_path_writes(office, admin, tmp_path, monkeypatch):
+def test_the_batch_writes_what_the_row_path_writes(any_office, admin, tmp_path, monkeypatch):
     def variety(title: str, first: int) -> list[dict[str, Any]]:
         return [
             _numbered(0, first, title),
@@ -290,3 +300,17 @@ def test_a_number_taken_or_never_issued_is_refused_by_both_paths(office, admin, 
     assert _said(batched) == _said(one_by_one) and [p.column for p in batched.problems] == ["发文字号"]
     assert "空缺" in batched.problems[0].reason
     assert not xlsx.import_file(OUTGOING, gap, admin).ok and OutgoingDoc.select().count() == 2
+
+
+def test_a_number_the_anchor_knows_as_issued_is_refused_by_both_paths(office, admin, tmp_path, monkeypatch):
+    """A database restored outside the program, its sequence behind the anchor's mark: a brought
+    云委办发〔2026〕1号 may have gone out already. `add` refuses it until `officedesk restored`, and
+    so does the batch (it claimed it)."""
+    from officedesk.core import anchor
+
+    anchor.write(anchor.anchor_path(office), {"outgoing|云委办发|2026": 3})
+    path = _sheet(tmp_path / "恢复后.xlsx", [_draft(0), _numbered(1, 1)])
+    batched, one_by_one = _both_dry(path, admin, monkeypatch)
+    assert {(p.row, p.reason) for p in batched.problems} == {(p.row, p.reason) for p in one_by_one.problems}
+    assert [p.row for p in batched.problems] == [3] and "可能已经发出过" in batched.problems[0].reason
+    assert not xlsx.import_file(OUTGOING, path, admin).ok and OutgoingDoc.select().count() == 0
