@@ -314,3 +314,19 @@ def test_a_number_the_anchor_knows_as_issued_is_refused_by_both_paths(office, ad
     assert {(p.row, p.reason) for p in batched.problems} == {(p.row, p.reason) for p in one_by_one.problems}
     assert [p.row for p in batched.problems] == [3] and "可能已经发出过" in batched.problems[0].reason
     assert not xlsx.import_file(OUTGOING, path, admin).ok and OutgoingDoc.select().count() == 0
+
+
+def test_the_check_reads_the_units_once_not_for_each_row(office, admin, monkeypatch):
+    """Every row's 拟稿单位 is looked up among the units: within the check (which writes nothing)
+    they are read once, not asked again whether they changed for each row; one not kept is
+    still refused in its row."""
+    from officedesk.core import changes
+
+    reads: list[int] = []
+    real = changes.latest
+    monkeypatch.setattr(changes, "latest", lambda: reads.append(1) or real())
+    rows = [{**_draft(i), "拟稿单位": "县委组织部" if i % 2 else "县委办公室"} for i in range(200)]
+    rows[150]["拟稿单位"] = "县委宣传科"
+    prepared, problems = batch.check(OUTGOING, rows, admin)
+    assert [(p.index, p.field) for p in problems] == [(150, "drafting_unit")]
+    assert sum(new is not None for new in prepared) == 199 and len(reads) <= 3
