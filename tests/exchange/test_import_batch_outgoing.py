@@ -103,6 +103,7 @@ BAD: list[tuple[dict[str, Any], str]] = [
     ({"状态": "已印制", "发文字号": NO.format(year=2026, seq=1), "印发日期": dt.date(2026, 6, 1)}, "印发日期"),
     ({"发文字号": "云委办发[2026]1号"}, "发文字号"),  # brackets: check_wenhao
     ({"发文字号": "云委办发〔2026〕第1号"}, "发文字号"),
+    ({"发文字号": "云委办 发〔2026〕1号"}, "发文字号"),  # the office's own, a space in it: another sequence
     ({"发文字号": "云委办发〔2027〕1号"}, "发文字号"),  # a year after this one
     ({"发文字号": "云委办发〔2025〕1号"}, "发文字号"),  # not the year of its 签发日期/成文日期
     ({"状态": "拟稿中", "签发人": None, "签发日期": None, "核稿人": None,
