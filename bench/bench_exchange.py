@@ -3,6 +3,7 @@ against the row-by-row path, and export (streamed) against openpyxl's write-only
 peak memory at --rows and a tenth of them (flat: about the same).
 
     .venv/bin/python bench/bench_exchange.py [--rows 100000] [--baseline-rows 2000] [--pg URL [--pg-rows 20000]]
+        [--incoming-rows 10000] [--outgoing-rows 10000] [--documents-only]
 
 Works on temporary databases and folders (--export-db: the export alone, on a database that
 holds at least --rows 信访 records already). Half the generated 信访 rows bring their own
@@ -84,6 +85,70 @@ def incoming_sheet(path: Path, rows: int, seed: int = 9) -> Path:
                       rng.randint(1, 5)])
     workbook.save(path)
     return path
+
+
+OUTGOING_HEADERS = ["发文字号", "标题", "文种", "拟稿单位", "拟稿人", "核稿人", "签发人", "签发日期", "密级", "份数"]
+DRAFTING_UNITS = ["县委办公室综合科", "县委办公室督查室", "县委办公室信息科", "县委办公室秘书科"]
+
+
+def outgoing_sheet(path: Path, rows: int, seed: int = 11) -> Path:
+    """A 发文 台账 of last year: a third drafts (no 字号 is issued to them), a third signed, a third
+    numbered elsewhere, bringing 云委办发〔2025〕N号 in the order of the file (the sequence)."""
+    import openpyxl
+
+    rng = random.Random(seed)
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("发文")
+    sheet.append(OUTGOING_HEADERS)
+    numbered = 0
+    for n in range(rows):
+        signed = n % 3 != 0
+        if n % 3 == 2:
+            numbered += 1
+        sheet.append([f"云委办发〔2025〕{numbered}号" if n % 3 == 2 else None,
+                      f"关于做好{rng.choice(SUBJECTS)}工作的通知（{seed}-{n + 1}）",
+                      rng.choice(["通知", "通报", "意见", "函"]), rng.choice(DRAFTING_UNITS),
+                      rng.choice(SURNAMES) + rng.choice(GIVEN),
+                      "李科长" if signed else None, "姚国强" if signed else None,
+                      f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if signed else None,
+                      rng.choice(["", "", "", "秘密"]), rng.randint(1, 50)])
+    workbook.save(path)
+    return path
+
+
+def document_results(args: argparse.Namespace, busy: str) -> list[tuple[str, str, str, str, str, str]]:
+    """收文 and 发文 through the batch (the row-by-row path held the write lock the whole import):
+    the rate against the row-by-row path's, the lock and another process's wait."""
+    from officedesk.core import audit, batch, check
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.documents.incoming import INCOMING
+    from officedesk.core.documents.outgoing import OUTGOING
+
+    results = []
+    small_rows = max(1, args.baseline_rows // 4)
+    for spec, label, make, rows in ((INCOMING, "收文", incoming_sheet, args.incoming_rows),
+                                    (OUTGOING, "发文", outgoing_sheet, args.outgoing_rows)):
+        sheet = make(HOME / f"{spec.name}.xlsx", rows)
+        small = make(HOME / f"{spec.name}-small.xlsx", small_rows, seed=10)
+        report, seconds, locked, others, _ = timed_import(sheet, spec, CLI_ACTOR, spec.name)
+        assert report.ok and report.imported == rows, report.problems[:3]
+        assert audit.verify_chain() == [] and check.run_checks() == []
+        supported = batch.supported
+        batch.supported = lambda spec: False  # type: ignore[assignment]  # the row-by-row path
+        try:
+            slow, row_seconds, _, _, _ = timed_import(small, spec, CLI_ACTOR, f"{spec.name}-rows")
+        finally:
+            batch.supported = supported  # type: ignore[assignment]
+        assert slow.ok and slow.imported == small_rows, slow.problems[:3]
+        rate, row_rate = rows / seconds, small_rows / row_seconds
+        size = f"{rows:,} {label} rows (baseline {small_rows:,})"
+        whole = row_seconds / small_rows * rows  # the row-by-row path holds the lock throughout
+        results.append((f"{label} import, checked (baseline: row by row, as before)", f"{rate:,.0f} rows/s",
+                        f"{row_rate:,.0f} rows/s", f"{rate / row_rate:.0f}×", "", size))
+        results.append(("  the write lock held (baseline: the whole import)", f"{locked:.2f} s", f"{whole:.0f} s",
+                        f"{whole / max(locked, 1e-3):.0f}×", "≈ 2 s", size))
+        results.append(("  another process's save meanwhile: its wait", others.summary(), "", "", busy, size))
+    return results
 
 
 def _fresh(name: str):
@@ -302,6 +367,9 @@ def main() -> int:
     parser.add_argument("--export-db", help="an existing database with at least --rows 信访 records: "
                         "measure only the export on it")
     parser.add_argument("--incoming-rows", type=int, default=10_000)
+    parser.add_argument("--outgoing-rows", type=int, default=10_000)
+    parser.add_argument("--documents-only", action="store_true",
+                        help="only the 收文 and 发文 imports (not the --rows 信访 ones, nor the export)")
     parser.add_argument("--pg", metavar="URL", help="also import --pg-rows into this PostgreSQL database "
                         "(EMPTIED first: a throw-away one, e.g. scripts/pg_test_server.sh's)")
     parser.add_argument("--pg-rows", type=int, default=20_000)
@@ -318,7 +386,11 @@ def main() -> int:
 
     clock.set_today(None)
     SQLITE_BUSY_S = int(SQLITE_PRAGMAS["busy_timeout"]) / 1000  # noqa: N806
+    busy = f"< {SQLITE_BUSY_S:.0f} s, never fails"
     results: list[tuple[str, str, str, str, str, str]] = []
+    if args.documents_only:
+        _print_table(document_results(args, busy))
+        return 0
 
     started = time.perf_counter()
     path = petitions_sheet(HOME / "petitions.xlsx", args.rows)
@@ -374,7 +446,6 @@ def main() -> int:
                     f"{row_time / args.baseline_rows * args.rows / locked:.0f}×", "≈ 2 s", f"{args.rows:,} rows"))
     results.append(("  write lock held, a smaller import", f"{mid_locked:.2f} s", "", "", "", f"{tenth:,} rows"))
     results.append(("dry run (checks only, no lock)", f"{dry_time:.2f} s", "", "", "", f"{args.rows:,} rows"))
-    busy = f"< {SQLITE_BUSY_S:.0f} s, never fails"
     results.append(("another process's save during the import: its wait", others.summary(), "", "", busy,
                     f"{args.rows:,} rows"))
     results.append(("  the same, during a smaller import", mid_others.summary(), "", "", busy, f"{tenth:,} rows"))
@@ -384,27 +455,7 @@ def main() -> int:
     results.append(("  peak memory growth of the importing process", f"{grown:.0f} MB", f"{mid_grown:.0f} MB",
                     f"{grown / max(mid_grown, 1):.1f}×", "", f"{args.rows:,} vs {tenth:,} rows"))
 
-    # 收文 through the batch as well (the row-by-row path held the write lock the whole import)
-    from officedesk.core.documents.incoming import INCOMING
-
-    incoming = incoming_sheet(HOME / "incoming.xlsx", args.incoming_rows)
-    incoming_small = incoming_sheet(HOME / "incoming-small.xlsx", max(1, args.baseline_rows // 4), seed=10)
-    in_report, in_time, in_locked, in_others, in_cpu = timed_import(incoming, INCOMING, CLI_ACTOR, "incoming")
-    assert in_report.ok and in_report.imported == args.incoming_rows, in_report.problems[:3]
-    assert audit.verify_chain() == [] and check.run_checks() == []
-    batch.supported = lambda spec: False  # type: ignore[assignment]
-    small_rows = max(1, args.baseline_rows // 4)
-    in_slow, in_row_time, in_row_locked, _, _ = timed_import(incoming_small, INCOMING, CLI_ACTOR, "incoming-rows")
-    batch.supported = supported  # type: ignore[assignment]
-    assert in_slow.ok and in_slow.imported == small_rows, in_slow.problems[:3]
-    in_rate, in_row_rate = args.incoming_rows / in_time, small_rows / in_row_time
-    in_size = f"{args.incoming_rows:,} 收文 rows (baseline {small_rows:,})"
-    results.append(("收文 import, checked (baseline: row by row, as before)", f"{in_rate:,.0f} rows/s",
-                    f"{in_row_rate:,.0f} rows/s", f"{in_rate / in_row_rate:.0f}×", "", in_size))
-    results.append(("  the write lock held (baseline: the whole import)", f"{in_locked:.2f} s",
-                    f"{in_row_time / small_rows * args.incoming_rows:.0f} s",
-                    f"{in_row_time / small_rows * args.incoming_rows / max(in_locked, 1e-3):.0f}×", "≈ 2 s", in_size))
-    results.append(("  another process's save meanwhile: its wait", in_others.summary(), "", "", busy, in_size))
+    results += document_results(args, busy)
 
     if args.pg:  # the staged write against the old one (the whole write under the locks)
         pg_sheet = petitions_sheet(HOME / "petitions-pg.xlsx", args.pg_rows, seed=8)

@@ -167,8 +167,8 @@ def _duplicates(spec: RegistrySpec, prepared: list[NewRecord | None]) -> list[Ro
             label = spec.field(name).label if name in {f.name for f in spec.fields} else name
 
             checks.append((name, label, _taken_in(model, column)))
-    if spec.number_kind:
-        kind = spec.number_kind
+    kind = spec.typed_number_kind  # a 发文's 字号 too: brought, though a draft is issued none
+    if kind:
         checks.append((NUMBER, numbering.KINDS[kind].label, lambda values: numbering.used_texts(kind, values)))
         problems.extend(_future_numbers(spec, kind, prepared, spec.number_field))
     for name, label, taken in checks:
@@ -208,17 +208,18 @@ def _future_numbers(spec: RegistrySpec, kind: str, prepared: list[NewRecord | No
         if parsed is not None and new is not None:
             try:
                 typed_numbers.refuse_future_year(kind, text, parsed[1])
-                typed_numbers.check_year_of_dates(kind, text, parsed[1], typed_numbers.dated_by(spec, new.values))
+                dated = new.dated if new.dated is not None else typed_numbers.dated_by(spec, new.values)
+                typed_numbers.check_year_of_dates(kind, text, parsed[1], dated)
             except ValidationError as exc:
                 problems.append(RowProblem(index, field, exc.message))
     return problems
 
 
 def _out_of_sequence(spec: RegistrySpec, prepared: list[NewRecord | None], refused: set[int]) -> list[RowProblem]:
-    """Typed numbers of a registry whose typed numbers follow the sequence (收文编号), checked row
+    """Typed numbers of a registry whose typed numbers follow the sequence (收文编号, 发文字号), checked row
     after row with the numbers the rows before them are issued (number_plans.sequence_problems);
     a row refused already takes no number, as it would not one by one."""
-    kind = spec.number_kind
+    kind = spec.typed_number_kind
     if not (kind and spec.number_field):
         return []
     year_of = batch_write.year_reader(spec)

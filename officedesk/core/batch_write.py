@@ -58,6 +58,9 @@ class NewRecord:
     children: list[tuple[Any, str, dict[str, Any]]] = field(default_factory=list)
     extra_text: str = ""  # the sub-rows' text for the search index (spec.searchable_extra)
     summary: str = ""  # the audit entry's summary
+    # the record's own dates by label that a brought number's year must match (claim_manual's
+    # `dated`: a 发文's 签发日期 and 成文日期); None: the registry's (typed_numbers.dated_by)
+    dated: dict[str, Any] | None = None
 
 
 def _last_id(model: Any) -> int:
@@ -231,15 +234,19 @@ def _still_fits(spec: RegistrySpec, ids: list[int], plan: number_plans.NumberPla
 
 
 def _plan(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int]) -> number_plans.NumberPlan | None:
-    """The batch's numbers as the sequences read now: brought ones claimed, the others issued."""
-    if not (spec.number_field and spec.number_kind):
+    """The batch's numbers as the sequences read now: brought ones claimed, the others issued
+    (none for a registry that issues no number on create: a 发文 draft)."""
+    kind = spec.typed_number_kind
+    if not (spec.number_field and kind):
         return None
     brought = [(new.number, record_id) for new, record_id in zip(good, ids, strict=True) if new.number]
     issuing = [(new, record_id) for new, record_id in zip(good, ids, strict=True) if issues_number(spec, new)]
+    if not (brought or issuing):
+        return None
     wanted = [record_id for _, record_id in issuing]
     year_of = year_reader(spec)  # each record's number in its own year, as records.create
     years = [year_of(new.values) for new, _ in issuing]
-    return number_plans.plan_many(spec.number_kind, actor, spec.name, brought, wanted, years)
+    return number_plans.plan_many(kind, actor, spec.name, brought, wanted, years)
 
 
 def year_reader(spec: RegistrySpec) -> Callable[[dict[str, Any]], int]:

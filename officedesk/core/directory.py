@@ -5,8 +5,10 @@ core.ranks (RANKS registered here, after 人员)."""
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -290,6 +292,21 @@ def room_by_name(name: str) -> Room | None:
 # nothing is written. Every change leaves an audit entry, so the newest entry's id (one lookup of
 # the primary key) tells that a unit or a post may have changed, here or on another workstation.
 _recent: dict[tuple[str, str, int], tuple[int, Any]] = {}
+# within names_held: the newest entry's id read once for a batch's check (which writes nothing)
+_held: contextvars.ContextVar[int | None] = contextvars.ContextVar("units_held", default=None)
+
+
+@contextlib.contextmanager
+def names_held() -> Iterator[None]:
+    """Within (a RegistrySpec.prepare_scope: a batch's check, which writes nothing): the units
+    and posts as they read when it began, not looked up again for each row's unit."""
+    from officedesk.core import changes
+
+    token = _held.set(changes.latest())
+    try:
+        yield
+    finally:
+        _held.reset(token)
 
 
 def _recently(key: str, read: Callable[[], Any]) -> Any:
@@ -298,7 +315,8 @@ def _recently(key: str, read: Callable[[], Any]) -> Any:
 
     opened = database.obj  # another database opened (a restore, a test) remembers nothing
     where = (key, str(getattr(opened, "database", "")), id(opened))
-    head = changes.latest()
+    head = _held.get()
+    head = changes.latest() if head is None else head
     known = _recent.get(where)
     if known is None or known[0] != head:
         if len(_recent) > 16:

@@ -14,7 +14,7 @@ import peewee
 
 from officedesk.core import clock
 from officedesk.core.actor import Actor
-from officedesk.core.errors import ValidationError
+from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.numbering import (
     ISSUED_COLUMNS,
     KINDS,
@@ -161,11 +161,14 @@ def sequence_problems(kind: str, rows: list[tuple[int, str, int | None]]) -> lis
     """A batch's typed numbers of a kind that follows its sequence (收文编号, 发文字号), checked
     row after row as claim_manual checks each when the rows are added one by one: (row index,
     why) for a number that jumps ahead, one issued to an earlier row of the batch, or one never
-    issued (空缺) — one used or voided before is the duplicate check's. `rows`: in the order of
-    the file, (index, the number it brings or "", the year a number is issued to it in, or None)."""
+    issued (空缺) — one used or voided before is the duplicate check's —, and the next one where
+    the anchor knows it issued already (refuse_below_mark: a database restored outside the
+    program). `rows`: in the order of the file, (index, the number it brings or "", the year a
+    number is issued to it in, or None)."""
     if not follows_sequence(kind):
         return []
     current = {(prefix, year): value for prefix, year, value in state_of(kind).sequences}
+    marks: dict[str, int] | None = None  # the anchor's, read once, when a number brought needs them
     issued_prefix = default_prefix(kind)
     ours: set[tuple[str, int, int]] = set()  # numbers the batch issues or claims, so far
     problems: list[tuple[int, str]] = []
@@ -182,6 +185,11 @@ def sequence_problems(kind: str, rows: list[tuple[int, str, int | None]]) -> lis
         if seq == last + 1:
             current[(prefix, number_year)] = seq
             ours.add((prefix, number_year, seq))
+            marks = issued_marks() if marks is None else marks
+            try:
+                refuse_below_mark(kind, prefix, number_year, seq, marks)
+            except ConflictError as exc:
+                problems.append((index, exc.message))
         elif seq > last + 1:
             try:
                 refuse_jump(kind, text, prefix, number_year, seq, last)

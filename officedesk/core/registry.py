@@ -43,6 +43,10 @@ class RegistrySpec:
     title_field: str
     number_field: str | None = None  # filled by the numbering service on create
     number_kind: str | None = None
+    # the kind of the numbers a new record may bring, typed (claimed as claim_manual claims them:
+    # core.batch checks and plans them), where the registry issues none on create (number_kind
+    # None): a 发文 draft is given its 发文字号 at 编号, one numbered elsewhere brings it
+    brought_kind: str | None = None
     # the year a new record's number is of (record -> year; 信息 by their 报送时间): by default
     # the year it is entered
     number_year: Callable[[Any], int] | None = None
@@ -108,6 +112,12 @@ class RegistrySpec:
     # (record, actor), in records.delete's transaction before the row goes: raises when the
     # record may not be deleted (a 职级 people hold)
     delete_checks: list[Callable[[Any, Any], None]] = field(default_factory=list)
+
+    @property
+    def typed_number_kind(self) -> str | None:
+        """The kind of a number a new record brings, typed: that of the numbers it is issued,
+        else brought_kind."""
+        return self.number_kind or self.brought_kind
 
     def writable_by(self, actor: Any) -> bool:
         """Whether core takes `actor`'s changes of this registry's records (the window asks)."""

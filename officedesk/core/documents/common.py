@@ -106,10 +106,11 @@ def _senders_own_form(text: str) -> bool:
     return not (set(text) & set("〔〕[]【】") or _CODE_RUN_INTO_YEAR.match(text))
 
 
-def check_wenhao(label: str, *, senders: bool = False):
+def check_wenhao(label: str, field: str | None = None, *, senders: bool = False):
     """The form check of a 文号 field, on the number as it is stored (tidy_number: the field's
-    tidy, and claim_manual's). `senders`: another body's number (来文字号), which may have a
-    form of its own; the office's 〔年〕号 form written another way is still offered its form."""
+    tidy, and claim_manual's); `field`: the field a refusal names (a FieldSpec's check is named
+    by parse_value). `senders`: another body's number (来文字号), which may have a form of its
+    own; the office's 〔年〕号 form written another way is still offered its form."""
 
     def check(value: Any) -> None:
         text = tidy_number(str(value or ""))
@@ -120,10 +121,10 @@ def check_wenhao(label: str, *, senders: bool = False):
         fixed = wenhao_correction(text)
         if fixed:
             raise ValidationError(
-                f"“{label}”应使用六角括号〔〕、不加“第”、不编虚位：是否改为“{fixed}”？"
+                f"“{label}”应使用六角括号〔〕、不加“第”、不编虚位：是否改为“{fixed}”？", field
             )
         raise ValidationError(
-            f"“{label}”格式不对：“{text}”。应为 机关代字〔年份〕序号号，例如 X委办发〔2026〕7号。"
+            f"“{label}”格式不对：“{text}”。应为 机关代字〔年份〕序号号，例如 X委办发〔2026〕7号。", field
         )
 
     return check

@@ -1,19 +1,18 @@
 """发文 (outgoing): 拟稿 → 核稿 → 会签 → 签发 → 复核 → 编号 → 印制 → 核发 → 归档.
 
-The steps are here; the states, fields and spec in outgoing_spec, 会签 in countersign (its
-names stay importable from here), 复核 (and 退回复审 to the original signer) in recheck."""
+The steps are here but 拟稿 (outgoing_draft, with its batch form); the states, fields and spec in
+outgoing_spec, 会签 in countersign (its names stay importable from here, as `draft` does), 复核
+(and 退回复审 to the original signer) in recheck."""
 
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 from typing import Any
 
-from officedesk.core import audit, clock, numbering, records, state_facts, typed_numbers
+from officedesk.core import clock, numbering, records, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
-    add_step,
     check_wenhao,
     not_in_future,
     run_step,
@@ -29,6 +28,7 @@ from officedesk.core.documents.countersign import (
     reopen_joint,
     send_countersign,
 )
+from officedesk.core.documents.outgoing_draft import draft, number_dates
 from officedesk.core.documents.outgoing_spec import (
     CHECKED,
     COUNTERSIGNED,
@@ -38,15 +38,13 @@ from officedesk.core.documents.outgoing_spec import (
     OUTGOING,
     PRINTED,
     REREVIEW,
-    REVIEWED,
+    REVIEWED,  # noqa: F401
     SIGNED,
-    STATES,
-    STEP_FIELDS,
+    STATES,  # noqa: F401
     UNCHANGED,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_value
-from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import OutgoingDoc
 
 # 会签's steps and the state it ends in, importable from here with the other steps
@@ -57,6 +55,7 @@ __all__ = [
     "countersign",
     "countersigns",
     "disagreements",
+    "draft",
     "joint_organs",
     "send_countersign",
 ]
@@ -64,105 +63,10 @@ __all__ = [
 # ---------------------------------------------------------------- the steps
 
 
-def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> OutgoingDoc:
-    """拟稿: a new draft; it gets no 发文字号 until it has been signed.
-
-    `add` and import may bring a document of the office's register in a later 状态, with that
-    state's facts (state_facts; checked by the registry's rules). Without a 状态, a 签发人 makes
-    it 已签发 and a 发文字号 已编号, as sheets without that column always did."""
-    values = dict(raw) if parsed else records.parse_values(OUTGOING, raw)
-    given = bool(values.get("state")) and (parsed or _state_given(raw))
-    values.setdefault("state", DRAFTING)
-    manual = (values.pop("doc_no", None) or "").strip()
-    if manual:
-        check_wenhao("发文字号")(manual)
-        values["doc_no"] = manual  # a fact of 已编号, checked with the others (state_facts)
-    if given:
-        _not_beyond(values)
-        values["signed_on"] = values.get("signed_on") or values.get("doc_date")
-        values["doc_date"] = values.get("doc_date") or values.get("signed_on")
-    else:
-        if values.get("signer"):  # imported: signed elsewhere already
-            values["state"] = SIGNED
-            values["signed_on"] = values.get("signed_on") or values.get("doc_date") or clock.today()
-            values["doc_date"] = values.get("doc_date") or values["signed_on"]
-            if values.get("rechecker"):  # and checked (复核) after it
-                values["state"] = REVIEWED
-        elif values.get("rechecker") and not manual:
-            raise ValidationError(
-                "填了“复核人”，却没有“签发人”：复核在签发之后。请填写签发人，或不填复核人。",
-                "rechecker")
-        if manual:
-            values["state"] = NUMBERED
-    if values.get("print_date") and values.get("doc_date") and values["print_date"] < values["doc_date"]:
-        raise ValidationError("印发日期不能早于成文日期。", "print_date")
-    if values.get("signer") and not state_facts.is_history():
-        # brought in signed (`add`, an import): what 签发 checks of the document still holds; a
-        # past register (import --history) keeps the signers of its time
-        doc_rules.check_signer(SimpleNamespace(kind=values.get("kind"), main_to=values.get("main_to") or ""),
-                               str(values["signer"]))
-    with guarded("拟稿"), write_transaction():
-        record = records.create(
-            OUTGOING, values, actor, parsed=True, summary=f"发文拟稿：{values.get('title', '')}"
-        )
-        if manual:  # a document numbered elsewhere (import of the year's register)
-            typed_numbers.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id,
-                                      dated=_dated(record))
-            OutgoingDoc.update(doc_no=manual, numbered_at=clock.now()).where(
-                OutgoingDoc.id == record.id
-            ).execute()
-            record = OutgoingDoc.get_by_id(record.id)
-            records.reindex(OUTGOING, record)
-            audit.record(actor, "step", OUTGOING.name, record.id, None, {"发文字号": manual},
-                         f"登记外来发文字号：{manual}")  # the row as it now is (tamper evidence)
-        add_step(
-            OUTGOING.name,
-            record,
-            "拟稿",
-            "",
-            record.state,
-            actor,
-            person=record.drafter or actor.label,
-            opinion=f"{record.drafting_unit}拟稿" if record.drafting_unit else "拟稿",
-        )
-    return record
-
-
-def _dated(record: OutgoingDoc) -> dict[str, Any]:
-    """The dates a typed 发文字号 takes its year from (typed_numbers.claim_manual)."""
-    return {"签发日期": record.signed_on, "成文日期": record.doc_date}
-
-
 def number_year(record: OutgoingDoc, day: dt.date | None = None) -> int:
     """The year a 发文字号 is issued in: that of the document's own date (成文日期, else 签发日期,
     else the 编号 day), as a typed one must carry (typed_numbers.check_year_of_dates)."""
     return (record.doc_date or record.signed_on or day or clock.today()).year
-
-
-def _state_given(raw: dict[str, Any]) -> bool:
-    return any(str(raw.get(key) or "").strip() for key in ("状态", "state"))
-
-
-def _not_beyond(values: dict[str, Any]) -> None:
-    """A document in a given 状态 brings no fact of a later step (a 发文字号 on a draft)."""
-    state = values["state"]
-    if state not in STATES:
-        return
-    after = STATES[STATES.index(state) + 1 :]
-    for later, names in STEP_FIELDS.items():
-        for name in names if later in after else ():
-            if values.get(name) not in (None, ""):
-                label = OUTGOING.field(name).label
-                raise ValidationError(
-                    f"状态为“{state}”，却填了“{label}”，这是“{later}”以后才有的内容。"
-                    f"请填写相应的状态，或不填“{label}”。", name)
-
-
-def _create_hook(raw: dict[str, Any], actor: Actor) -> OutgoingDoc:
-    return draft(raw, actor)
-
-
-OUTGOING.create_hook = _create_hook
 
 
 def edit_draft(record_id: int, version: int, raw: dict[str, Any], actor: Actor) -> OutgoingDoc:
@@ -324,7 +228,7 @@ def assign_number(
     def take(record: OutgoingDoc) -> dict[str, Any]:
         if manual:
             number = typed_numbers.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id,
-                                               dated=_dated(record))
+                                               dated=number_dates(record.signed_on, record.doc_date))
         else:
             number = numbering.take("outgoing", actor, OUTGOING.name, record.id, year=number_year(
                 record, day), prefix=doc_rules.number_prefix(record.kind))  # a 令: its own

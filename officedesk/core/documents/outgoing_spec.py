@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from officedesk.core import records, state_facts, typed_numbers
+from officedesk.core.directory import names_held
 from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
     KIND_CHOICES,
@@ -207,7 +208,9 @@ OUTGOING = register(
         # a numbered document is found by its 发文字号 alone; a draft (no 字号 yet) by these
         natural_key=("title", "kind", "drafting_unit", "drafter"), key_unnumbered=True,
         key_blanks=("drafting_unit", "drafter"),
-        number_kind=None,
+        number_kind=None,  # a draft gets its 发文字号 at 编号
+        brought_kind="outgoing",  # one numbered elsewhere brings it (an import of the register)
+        prepare_scope=names_held,  # every row's 拟稿单位: the units read once a batch
         level_field="secrecy",
         rules=[
             blanks_to_defaults(OutgoingDoc),
