@@ -26,6 +26,7 @@ from officedesk.core import (
     numbering,
     record_guards,
     records,
+    rules_read,
     typed_numbers,
 )
 from officedesk.core.actor import Actor
@@ -249,12 +250,20 @@ def create_many(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor
 def _create_many(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor, progress: Progress | None,
                  skip_bad: bool, dry_run: bool) -> tuple[list[int], list[RowProblem]]:
     total = 2 * len(rows)
-    prepared, problems = check(spec, rows, actor, progress, total)
-    if problems and not skip_bad:
-        raise RowsRefused(problems)
-    if dry_run:
-        return [], problems
-    bad = {p.index for p in problems}
-    good = [new for index, new in enumerate(prepared) if new is not None and index not in bad]
-    ids = batch_write.write(spec, good, actor, progress, len(rows), total)
-    return ids, problems
+    for attempt in range(1, batch_write.STAGED_TRIES + 1):
+        prepared, problems = check(spec, rows, actor, progress, total)
+        if problems and not skip_bad:
+            raise RowsRefused(problems)
+        if dry_run:
+            return [], problems
+        bad = {p.index for p in problems}
+        good = [new for index, new in enumerate(prepared) if new is not None and index not in bad]
+        del prepared
+        try:
+            return batch_write.write(spec, good, actor, progress, len(rows), total), problems
+        except rules_read.RulesChanged:
+            # a holiday or setting change committed since the check (nothing written): the
+            # deadlines are counted again under the rules as they are now
+            if attempt == batch_write.STAGED_TRIES:
+                raise
+    raise AssertionError("unreachable")

@@ -24,7 +24,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, integrity, keyed_json, number_plans, numbering
+from officedesk.core import audit, clock, integrity, keyed_json, number_plans, numbering, rules_read
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.registry import RegistrySpec
@@ -61,6 +61,9 @@ class NewRecord:
     # the record's own dates by label that a brought number's year must match (claim_manual's
     # `dated`: a 发文's 签发日期 and 成文日期); None: the registry's (typed_numbers.dated_by)
     dated: dict[str, Any] | None = None
+    # the rules its deadlines were counted by in the check (core.rules_read.read): the write
+    # copies it in only if they still hold under the lock (rules_read.require)
+    rules: Any = None
 
 
 def _last_id(model: Any) -> int:
@@ -336,15 +339,17 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
     if not good:
         return []
     total = 2 * len(good) if total is None else total
+    reads = {new.rules for new in good if new.rules is not None}
     if not database.in_transaction():
         # PostgreSQL's ids come from the table's sequence, taken now (a gap in ids is harmless)
         reserved = None if is_sqlite() else _reserve_ids(spec.model, len(good))
         for attempt in range(STAGED_TRIES):
             margin = 0 if attempt == 0 else ID_MARGIN
-            ids = _write_staged(spec, good, actor, progress, offset, total, reserved, margin)
+            ids = _write_staged(spec, good, actor, progress, offset, total, reserved, margin, reads)
             if ids is not None:
                 return ids
     with guarded("保存"), _taken_meanwhile(), checkpoint_after(), write_transaction():
+        rules_read.require(reads)
         ids = _reserve_ids(spec.model, len(good))
         plan = _plan(spec, good, actor, ids)
         if plan is not None:
@@ -363,7 +368,8 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
 
 
 def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None,
-                  offset: int, total: int, reserved: list[int] | None, margin: int = 0) -> list[int] | None:
+                  offset: int, total: int, reserved: list[int] | None, margin: int = 0,
+                  reads: frozenset[Any] | set[Any] = frozenset()) -> list[int] | None:
     """Make the batch from the tables as they read now (ids: `reserved`, or SQLite's next ones)
     into temporary tables (no lock on the shared tables), then take the write lock and, if no
     other workstation has taken its ids or given numbers in the sequences it uses meanwhile, copy
@@ -400,6 +406,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                         raise Cancelled("已取消，没有写入任何数据。")
             assert main is not None and docs is not None and entries is not None
             with _taken_meanwhile(), checkpoint_after(), write_transaction():
+                rules_read.require(reads)  # the deadlines counted in the check: rules unchanged
                 if not _still_fits(spec, reserved, plan):
                     return None
                 if plan is not None and numbers is not None:

@@ -14,7 +14,15 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import batch, converters, record_guards, records, state_facts, typed_numbers
+from officedesk.core import (
+    batch,
+    converters,
+    numbering,
+    record_guards,
+    records,
+    state_facts,
+    typed_numbers,
+)
 from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
@@ -45,6 +53,9 @@ def _column_label(spec: RegistrySpec, name: str | None) -> str:
     for field_spec in spec.fields:
         if name in (field_spec.name, field_spec.label):
             return field_spec.label
+    if spec.number_kind and spec.number_field and name == numbering.KINDS[spec.number_kind].label:
+        # a typed number's refusal names its kind (效能投诉编号): said in the number's column
+        return spec.field(spec.number_field).label
     return name
 
 

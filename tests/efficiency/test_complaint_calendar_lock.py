@@ -77,3 +77,19 @@ def test_a_check_sent_during_a_change_waits_and_counts_it_in(office, monkeypatch
     assert C.SPEC.model.get_by_id(sent.id).verify_due == new
     step = [s for s in C.steps_of(sent.id) if s.kind == "核查"][0]
     assert f"{new.month}月{new.day}日前" in step.content
+
+
+def test_a_batch_import_during_a_change_waits_and_counts_it_in(office, monkeypatch):
+    """The batch counts its limits in its check, before its transaction, under the calendar as
+    it was; its write waits for the change under the rules' lock, finds the rules changed, writes
+    nothing, and the batch is checked again under the new calendar (core.rules_read)."""
+    from officedesk.core import batch
+    from officedesk.store.counted_deadline import CountedDeadline
+
+    old = _count(C.CLOSE_DAYS)
+    ids, problems = write_during_change(
+        lambda: batch.create_many(C.SPEC, [_raw(), _raw(投诉人="孙先生")], CLI_ACTOR), monkeypatch)
+    new = as_committed_now(lambda: _count(C.CLOSE_DAYS))
+    assert new != old and problems == [] and len(ids) == 2
+    assert {C.SPEC.model.get_by_id(i).due_on for i in ids} == {new}
+    assert {row.due for row in CountedDeadline.select()} == {new}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import (
@@ -118,6 +119,18 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint:
     return register_complaint(raw, actor)
 
 
+def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
+    from officedesk.core.efficiency import complaint_batch
+
+    return complaint_batch.prepare_new(raw, actor)
+
+
+def _prepare_scope() -> Any:
+    from officedesk.core.efficiency import complaint_batch
+
+    return complaint_batch.scope()
+
+
 SPEC = register(
     RegistrySpec(
         name="complaints",
@@ -134,6 +147,9 @@ SPEC = register(
                                           ("verifier_unit", "核查单位", False)),
                recusal.verifier_rule],  # 回避: not the unit complained of
         create_hook=_create_hook,
+        # the batch import: the same values, checks and rows (complaint_batch)
+        prepare_new=_prepare_new,
+        prepare_scope=_prepare_scope,
         # each state's facts (state_facts) and dates: a complaint comes back in its state
         exchange_labels=[
             "投诉编号", "登记日期", "投诉方式", "投诉人", "联系电话", "被投诉单位", "被投诉人",
@@ -160,40 +176,91 @@ def _add_step(record: Any, kind: str, on: dt.date, person: str, content: str, ac
     )
 
 
+@dataclass
+class Made:
+    """A new complaint as 登记 makes it, one by one (register_complaint) or for the batch import
+    (complaint_batch.prepare_new): its values (the rules not applied yet), the 投诉编号 it brings,
+    the day it was registered, the steps after 登记 an imported state gives, the count of its
+    办结时限 (days from `day`; None: typed by the 台账) and the audit summary."""
+
+    values: dict[str, Any]
+    number: str
+    day: dt.date
+    later: list[tuple[str, dt.date, str]]
+    close_days: int | None
+    summary: str
+
+
+def parsed(raw: dict[str, Any], actor: Actor) -> tuple[dict[str, Any], str]:
+    """The row's values and the 投诉编号 it brings (claimed, never issued again)."""
+    values = records.parse_values(SPEC, raw)
+    number = str(values.pop("number", None) or "").strip()
+    values["receiver"] = values.get("receiver") or actor.label
+    return values, number
+
+
+def made(values: dict[str, Any], number: str, state_given: bool) -> Made:
+    """The time limits and the imported state's steps of a new complaint (`values` gets them),
+    counted under the holiday table and the settings as the caller read them: the row path in
+    its transaction (workdays.as_committed), the batch in its check (rules_read: the write
+    refuses to copy them in if the rules changed since)."""
+    from officedesk.core.efficiency import imported
+
+    day = values.get("received_on") or clock.today()
+    # a 办结时限 a 台账 brings is typed; one left blank is counted, and kept so (`counted_row`)
+    typed = bool(values.get("due_on"))
+    close_days = int(settings.get(CLOSE_DAYS.key))
+    values["due_on"] = values.get("due_on") or workdays.add_working_days(day, close_days)
+    later = imported.imported_steps(values, state_given)
+    summary = f"效能投诉登记：{values.get('unit', '')} {values.get('person') or ''}".strip()
+    return Made(values, number, day, later, None if typed else close_days, summary)
+
+
+def step_rows(new: Made, receiver: str, content: str, actor: Actor) -> list[dict[str, Any]]:
+    """The history rows of a new complaint (without its id): 登记, then the imported ones."""
+    stamps = {"created_at": clock.now(), "created_by": actor.username}
+    rows = [{"kind": "登记", "on": new.day, "person": receiver or actor.label, "content": content[:200],
+             **stamps}]
+    rows += [{"kind": kind, "on": on, "person": actor.label, "content": text, **stamps}
+             for kind, on, text in new.later]
+    return rows
+
+
+def counted_row(new: Made, due: dt.date) -> dict[str, Any] | None:
+    """The count of a 办结时限 left blank (core.counted_deadlines: a holiday change counts it
+    again), without the record's id; None for one typed."""
+    if new.close_days is None:
+        return None
+    return {"registry": SPEC.name, "field": "due_on", "since": new.day, "days": new.close_days,
+            "working": True, "due": due}
+
+
 def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint:
     """登记: the complaint, with the unit (and person) complained of; it gets its number and
     its 办结时限. `add` and import may bring an office's 台账: its 投诉编号 (claimed, never issued
-    again) and a later 状态 with that state's facts and dates (see imported_steps)."""
+    again) and a later 状态 with that state's facts and dates (see imported_steps). The batch
+    import makes the same rows (complaint_batch.prepare_new)."""
     from officedesk.core.efficiency import imported
 
-    values = records.parse_values(SPEC, raw)
-    number = str(values.pop("number", None) or "").strip()
-    day = values.get("received_on") or clock.today()
-    values["receiver"] = values.get("receiver") or actor.label
+    values, number = parsed(raw, actor)
     with guarded("登记"), write_transaction():
         # the time limits are counted in the transaction, under the holiday table as committed
         # (workdays.as_committed): a holiday change still running is waited for and counted in
         workdays.as_committed()
-        # a 办结时限 a 台账 brings is typed; one left blank is counted, and kept so (`_counted`)
-        typed = bool(values.get("due_on"))
-        close_days = int(settings.get(CLOSE_DAYS.key))
-        values["due_on"] = values.get("due_on") or workdays.add_working_days(day, close_days)
-        later = imported.imported_steps(values, imported.state_was_given(raw))
+        new = made(values, number, imported.state_was_given(raw))
         claimed = typed_numbers.claim_manual("complaint", number, actor, SPEC.name,
                                              dated=typed_numbers.dated_by(SPEC, values)) if number else None
         if claimed is not None:
             values["number"] = claimed.text  # as it was claimed (typed_numbers.tidy_number)
-        record = records.create(
-            SPEC, values, actor, parsed=True,
-            summary=f"效能投诉登记：{values.get('unit', '')} {values.get('person') or ''}".strip(),
-        )
+        record = records.create(SPEC, values, actor, parsed=True, summary=new.summary)
         if claimed is not None:
             numbering.attach(claimed, record.id)
-        if not typed:
-            _counted(record.id, "due_on", day, close_days, record.due_on)
-        _add_step(record, "登记", day, record.receiver, record.content[:200], actor)
-        for kind, on, content in later:
-            _add_step(record, kind, on, "", content, actor)
+        count = counted_row(new, record.due_on)
+        if count is not None:
+            counted_deadlines.remember(count["registry"], record.id, count["field"], count["since"],
+                                       count["days"], count["working"], count["due"])
+        for row in step_rows(new, record.receiver, record.content, actor):
+            ComplaintStep.create(complaint=record.id, **row)
     return record
 
 
@@ -285,13 +352,10 @@ def send_for_verification(
 
 # ---------------------------------------------------------------- a holiday change
 # The 办结时限 (登记日期 + the days set) is counted in working days: while the complaint is open a
-# change of the holiday table counts it again (core.counted_deadlines); one a 台账 brought stays.
+# change of the holiday table counts it again (core.counted_deadlines; `counted_row` keeps the
+# count); one a 台账 brought stays.
 # The 核查时限 is not: the 核查通知书 told the unit its day, which the history and the reprinted
 # notice keep.
-
-
-def _counted(record_id: int, field: str, since: dt.date, days: int, due: dt.date) -> None:
-    counted_deadlines.remember(SPEC.name, record_id, field, since, days, True, due)
 
 
 def _running(record: Any, field: str) -> bool:

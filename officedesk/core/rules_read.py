@@ -1,0 +1,75 @@
+"""The rules deadlines are counted by — the holiday table and the settings — as a batch import read
+them when it counted its records' deadlines in its check, without the write lock (core.batch).
+
+One record at a time counts them in its own transaction under the rules as committed
+(workdays.as_committed): a holiday change still running is waited for and counted in, one
+starting later waits for the write and then counts its stored deadlines again. A batch counts
+them before its transaction: `read()` notes the rules as they stand when the check begins
+(every change of them — a holiday entered or removed, a setting — leaves an audit entry of the
+registry "settings" in its own transaction), and under the write lock `holds()` reads them as
+committed and tells whether any changed meanwhile. If one did, nothing is written and the batch
+is checked again (batch.create_many); once written, its counted deadlines are stored like the
+row path's, so a change after it counts them again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from officedesk.core.errors import ConflictError
+from officedesk.store.db import database
+from officedesk.store.models import AuditEntry
+
+SETTINGS = "settings"  # the audit registry of every change of a setting or of the holiday table
+
+
+class RulesChanged(ConflictError):
+    """The holiday table or a setting changed between a batch's check and its write: nothing was
+    written (the batch counted some deadlines under the rules before the change)."""
+
+    def __init__(self) -> None:
+        super().__init__("导入期间节假日安排或系统设置有变更，按原设置计算的期限已作废，没有写入任何数据。"
+                         "请重新导入。")
+
+
+@dataclass(frozen=True)
+class RulesRead:
+    """The rules as they stood when a batch began counting: the newest change of them."""
+
+    last_change: int
+
+
+def _last_change() -> int:
+    row = database.execute_sql(
+        f'select coalesce(max(id), 0) from "{AuditEntry._meta.table_name}" where registry = {database.param}',
+        (SETTINGS,)).fetchone()
+    return int(row[0])
+
+
+def read() -> RulesRead:
+    """Before counting: the newest change, and what this process remembered of the rules
+    forgotten (another workstation may have changed them), so the count reads them from here on."""
+    from officedesk.core import settings, workdays
+
+    seen = RulesRead(_last_change())
+    settings.forget_cache()
+    workdays.forget_overrides()
+    return seen
+
+
+def holds(seen: RulesRead) -> bool:
+    """Inside the write transaction, before the rows are written: the rules read as committed
+    (PostgreSQL: a holiday change still running is waited for, one starting later waits for this
+    write) are still those the batch counted by."""
+    from officedesk.core import workdays
+
+    workdays.as_committed()
+    return _last_change() == seen.last_change
+
+
+def require(reads: Iterable[RulesRead]) -> None:
+    """`holds` for each read a batch's records were counted under; RulesChanged if one does not."""
+    for seen in reads:
+        if not holds(seen):
+            raise RulesChanged()
