@@ -1,4 +1,4 @@
-"""GB/T 9704 §7.3.3: the first page shows 正文. A 上行文's first page (标志 80 mm down, 签发人,
+"""GB/T 9704 §7.3.3: the first page shows 正文. A 上行文's first page (标志 80 mm down where an office keeps it, 签发人,
 a long title) leaves little room: the lines carried on with the 署名 never take all of its 正文,
 and the blank line under the title goes rather than the 主送 and the 正文's opening.
 §7.3.6: a 附注 of several lines stands whole on the page of the 成文日期."""
@@ -11,6 +11,15 @@ import pytest
 
 from officedesk.printing.gbt9704 import DocumentData, compose, render_document
 from tests.printing.conftest import open_pdf
+
+
+@pytest.fixture(autouse=True)
+def _crowded_upward_head(monkeypatch):
+    """The most crowded first page of a 上行文: an office keeping the 1999 standard's 80 mm
+    标志 (its setting; GB/T 9704-2012 puts it at 35 mm)."""
+    from officedesk.core import settings
+
+    monkeypatch.setitem(settings._cache, "print.upward_mark_offset_mm", 80.0)
 
 RECIPIENT = "中共云岭市委办公室"
 SHORT_TITLE = "关于申请拨付2026年度防汛抗旱专项经费的请示"

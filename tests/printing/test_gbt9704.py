@@ -240,7 +240,8 @@ def test_upward_document_with_signers():
     pdf = open_pdf(render_document(data))
     s = spans(pdf[0])
     mark = next(x for x in s if x.is_red)
-    assert mark.top / MM == pytest.approx(37 + 80, abs=1.5)
+    # GB/T 9704-2012 §7.2.4: 35 mm, as every 标志 (the 1999 standard's 80 mm for 上报的公文 is gone)
+    assert mark.top / MM == pytest.approx(37 + 35, abs=1.5)
     number = next(x for x in s if x.text == "某应急〔2026〕3号")
     label = next(x for x in s if x.text == "签发人：")
     name = next(x for x in s if x.text == "王建国")
@@ -251,6 +252,18 @@ def test_upward_document_with_signers():
     everything = [x for page in pdf for x in spans(page)]
     recipients = next(x for x in everything if x.text.startswith("市政府"))
     assert recipients.text == "市政府："
+
+
+def test_an_office_keeping_the_old_upward_mark_sets_it(monkeypatch):
+    """The 1999 standard's 80 mm for 上报的公文, kept by an office as its setting."""
+    from officedesk.core import settings
+
+    monkeypatch.setitem(settings._cache, "print.upward_mark_offset_mm", 80.0)
+    data = DocumentData(title="关于某事项的请示", body="请批示。", organs=["某某市应急管理局"],
+                        doc_number="某应急〔2026〕3号", is_upward=True, signers=["王建国"], recipients="市政府",
+                        signer_organs=["某某市应急管理局"], date=dt.date(2026, 3, 9))
+    mark = next(x for x in spans(open_pdf(render_document(data))[0]) if x.is_red)
+    assert mark.top / MM == pytest.approx(37 + 80, abs=1.5)
 
 
 def test_several_signers_two_a_line():

@@ -25,6 +25,15 @@ from officedesk.printing.gbt9704.geometry import TIGHT_LINES_MAX
 from tests.printing.conftest import open_pdf, spans
 from tests.printing.page_rows import PITCH, VERSION_BOTTOM, VERSION_TOP, Row, text_rows
 
+
+@pytest.fixture(autouse=True)
+def _crowded_upward_head(monkeypatch):
+    """The most crowded first page of a 上行文: an office keeping the 1999 standard's 80 mm
+    标志 (its setting; GB/T 9704-2012 puts it at 35 mm)."""
+    from officedesk.core import settings
+
+    monkeypatch.setitem(settings._cache, "print.upward_mark_offset_mm", 80.0)
+
 TIGHTEST = PITCH * LINES_PER_PAGE / TIGHT_LINES_MAX  # 26.53 pt
 
 ORGAN = "云岭县人民政府办公室"

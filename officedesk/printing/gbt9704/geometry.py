@@ -47,7 +47,9 @@ RED = (0.9, 0.0, 0.0)
 BLACK = (0.0, 0.0, 0.0)
 
 MARK_OFFSET = 35 * mm  # 发文机关标志 top below the 版心 top
-UPWARD_MARK_OFFSET_DEFAULT = 80.0  # mm, 上行文 (verify: a setting)
+# GB/T 9704-2012 §7.2.4 puts every 标志 35 mm below the 版心 top, 上行文 too; the 80 mm of
+# the 1999 standard's 上报的公文 is gone (an office that keeps it sets it: a setting)
+UPWARD_MARK_OFFSET_DEFAULT = 35.0
 LETTER_MARK_TOP = 30 * mm  # 信函格式: 标志 top from the top edge of the paper
 COMMAND_MARK_OFFSET = 20 * mm  # 命令格式: 标志 top below the 版心 top (GB/T 9704 §10.2)
 PAGE_NUMBER_GAP = 7 * mm  # page number's top below the 版心 bottom
@@ -82,6 +84,8 @@ UPWARD_MARK_OFFSET = settings.declare(
     UPWARD_MARK_OFFSET_DEFAULT,
     "上行文发文机关标志距版心上边缘（毫米）",
     "打印",
+    help="GB/T 9704-2012 第7.2.4条：发文机关标志上边缘至版心上边缘为 35 mm，上行文相同；"
+         "1999 版对上报的公文规定为 80 mm，沿用旧版式的机关可改为 80。",
     # 标志 within the 225 mm 版心 with room for 发文字号, red rule and title under it
     minimum=20.0,
     maximum=120.0,
