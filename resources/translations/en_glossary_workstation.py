@@ -153,6 +153,12 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "1999 版标准限不大于 22 mm × 15 mm（高 × 宽）；2012 版由发文机关酌定（verify）。": (
         "The 1999 standard: at most 22 mm × 15 mm (h × w); 2012: the issuer decides (verify)."
     ),
+    "GB/T 9704-2012 第7.2.4条：发文机关标志上边缘至版心上边缘为 35 mm，上行文相同；"
+    "1999 版对上报的公文规定为 80 mm，沿用旧版式的机关可改为 80。": (
+        "GB/T 9704-2012 §7.2.4: the issuer mark's top 35 mm below the text block's top, upward "
+        "documents too; the 1999 standard set 80 mm for documents to superiors: an office keeping "
+        "that layout sets 80."
+    ),
     "党委机关公文常用。": "Common on Party committee documents.",
     "16 磅字每行 28 字排满 156 mm 版心需约 -0.22 磅。": (
         "28 characters of 16 pt filling the 156 mm text block need about -0.22 pt."

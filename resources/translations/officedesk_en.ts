@@ -8381,6 +8381,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>The 1999 standard: at most 22 mm × 15 mm (h × w); 2012: the issuer decides (verify).</translation>
     </message>
     <message>
+        <source>GB/T 9704-2012 第7.2.4条：发文机关标志上边缘至版心上边缘为 35 mm，上行文相同；1999 版对上报的公文规定为 80 mm，沿用旧版式的机关可改为 80。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>GB/T 9704-2012 §7.2.4: the issuer mark&apos;s top 35 mm below the text block&apos;s top, upward documents too; the 1999 standard set 80 mm for documents to superiors: an office keeping that layout sets 80.</translation>
+    </message>
+    <message>
         <source>党委机关公文常用。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Common on Party committee documents.</translation>
@@ -14151,7 +14156,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../officedesk/ui/tasks.py" line="127"/>
+        <location filename="../../officedesk/ui/tasks.py" line="135"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
