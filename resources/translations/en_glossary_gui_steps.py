@@ -52,7 +52,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Review by the leader in charge (where the approval chain has it, before sign-off)",
     "复核后取发文字号（在本步骤的事务中取号，不会重号）":
         "After the recheck, take the document number (taken within this step: never twice)",
-    "拟稿中修改稿件内容": "Change the draft while it is being drafted",
+    "拟稿中修改稿件内容；联合发文改动后，联合发文机关须重新会签": (
+        "Change the draft while it is being drafted; a joint document changed is countersigned "
+        "again by its co-issuing organs"
+    ),
     "涉密文件每个单位须写份号范围": "A classified document needs a copy-number range for each unit",
     "签发人写明意见、姓名和日期；成文日期即签发日期":
         "The signer gives opinion, name and date; the document date is the sign-off date",

@@ -5944,9 +5944,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>After the recheck, take the document number (taken within this step: never twice)</translation>
     </message>
     <message>
-        <source>拟稿中修改稿件内容</source>
+        <source>拟稿中修改稿件内容；联合发文改动后，联合发文机关须重新会签</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Change the draft while it is being drafted</translation>
+        <translation>Change the draft while it is being drafted; a joint document changed is countersigned again by its co-issuing organs</translation>
     </message>
     <message>
         <source>涉密文件每个单位须写份号范围</source>

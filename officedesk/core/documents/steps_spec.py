@@ -280,7 +280,7 @@ def parse_distribution(text: str) -> list[dispatch.Recipient]:
 
 OUTGOING_STEPS = [
     StepSpec("outgoing", "修改", fields=_EDIT_FIELDS, states=_out_states("修改"),
-             help="拟稿中修改稿件内容",
+             help="拟稿中修改稿件内容；联合发文改动后，联合发文机关须重新会签",
              run=lambda c: outgoing.edit_draft(c.record.id, c.version, _given(c), c.actor)),
     StepSpec("outgoing", "核稿", takes_person=True, takes_on=True,
              fields=(FieldSpec("checker", "核稿人", completer="people"), OPINION),
