@@ -11,7 +11,7 @@ from typing import Any
 from officedesk.core import clock, records, step_dates
 from officedesk.core.actor import Actor, secrecy_label
 from officedesk.core.errors import ConflictError, ValidationError
-from officedesk.core.info import periodicals, scoring
+from officedesk.core.info import first_reports, periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import write_transaction
@@ -405,11 +405,10 @@ def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
 def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[InfoItem, dict[str, Any]]:
     """The first report a 续报 belongs to, and the 续报's values (parsed, the event's facts
     taken from the first report where not given)."""
-    first = _get(first_id, actor)
-    while first.followup_of:  # a 续报 of a 续报 links to the first report
-        first = _get(first.followup_of, actor)
-    if first.category != S.SUDDEN:
-        raise ValidationError("只有突发事件才有续报。", "followup_of")
+    first = first_reports.first_report(first_id, actor)
+    refused = first_reports.refusal_of(first)
+    if refused:
+        raise ValidationError(refused, "followup_of")
     values = records.parse_values(_spec(), raw, partial=True)
     for key in ("unit", "category", "event_at", "event_level", "secrecy", "reporter", "phone",
                 "urgency"):
