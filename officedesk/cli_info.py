@@ -53,7 +53,8 @@ def add_commands(command: Any) -> None:
                    help="年（2026）、季度（2026-Q1）或月份（2026-03），默认今年")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
-    p = command("info-clock", "突发事件报送计时：未收到书面报告或迟报的", cmd_clock)
+    p = command("info-clock", "突发事件首报的报送计时，按书面报告时限先后列出全部："
+                "计时、临近、超时，以及已按时报送的（作废的不列）", cmd_clock)
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
 

@@ -32,7 +32,7 @@ LABELS = {
     "on_time_rate": "按期答复率（%）",
     "closed": "已办结（件）",
     "open_overdue": "逾期未办（件）",
-    "instructions": "领导批示（件）",
+    "instructions": "领导批示（件次）",  # each 批示 once, as the 信息工作通报 counts them
     "sudden_late": "突发事件迟报（件）",
     "as_of": "统计截至",
     "held": "已召开（次）",

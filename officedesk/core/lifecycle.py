@@ -144,6 +144,18 @@ def may_void(spec: RegistrySpec, record: Any) -> str | None:
     return None
 
 
+def _void_rights(spec: RegistrySpec, record: Any, actor: Actor) -> str | None:
+    """Why the registry holds 作废 of the record from the actor (its spec's void_checks)."""
+    return next((r for r in (check(record, actor) for check in spec.void_checks) if r), None)
+
+
+def void_refusal(spec: RegistrySpec, record: Any, actor: Actor) -> str | None:
+    """Why `actor` may not void the record now (None when he may): the record's state
+    (may_void), then who the registry lets void it (void_checks) — what void_record refuses,
+    which the window asks before it offers 作废."""
+    return may_void(spec, record) or _void_rights(spec, record, actor)
+
+
 def _require_office(actor: Actor, doing: str) -> None:
     records.require_writer(actor)
     if actor.role not in (ROLE_ADMIN, ROLE_CLERK):
@@ -208,6 +220,9 @@ def void_record(registry: str | RegistrySpec, record_id: int, actor: Actor, reas
         refusal = may_void(spec, record)
         if refusal:
             raise (ConflictError if state_of(spec, record) == VOIDED else ProcedureError)(refusal)
+        refusal = _void_rights(spec, record, actor)
+        if refusal:
+            raise PermissionDeniedError(refusal)
         number = number_of(spec, record)
         before = state_of(spec, record)
         numbering.void(NUMBER_KINDS[spec.name], number, reason, actor)

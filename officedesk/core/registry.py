@@ -112,6 +112,10 @@ class RegistrySpec:
     # (record, actor), in records.delete's transaction before the row goes: raises when the
     # record may not be deleted (a 职级 people hold)
     delete_checks: list[Callable[[Any, Any], None]] = field(default_factory=list)
+    # (record, actor): why the actor may not void the record (作废), or None — a registry whose
+    # records are one section's work says who (信息: the 信息科's, as its corrections):
+    # core.lifecycle refuses with it, and the window's 作废 is disabled with it (void_refusal)
+    void_checks: list[Callable[[Any, Any], str | None]] = field(default_factory=list)
 
     @property
     def typed_number_kind(self) -> str | None:

@@ -41,7 +41,7 @@ def staff(db, fixed_today, monkeypatch):
 def _to_signing(report, staff, on=None):
     """An item up to 签发; `on` (a day before today): reported and handled that day."""
     item = report(reported_at=dt.datetime.combine(on, dt.time(9))) if on else report()
-    steps.perform("info", item.id, "接收", {}, staff["zxy"], on=on)
+    steps.perform("info", item.id, "接收", {}, staff["ys"], on=on)
     steps.perform("info", item.id, "初审", {"结论": "采"}, staff["ys"], on=on)
     steps.perform("info", item.id, "编辑", {}, staff["ys"], on=on)
     return item.id
@@ -62,7 +62,7 @@ def test_the_default_info_chain(staff):
 def test_review_and_editing_are_the_info_sections_and_waiting_steps_reach_the_right_people(
         staff, report):
     item = report()
-    steps.perform("info", item.id, "接收", {}, staff["zxy"])
+    steps.perform("info", item.id, "接收", {}, staff["ys"])
     assert _pending(staff["ys"]) == [("info", item.id, "初审")]
     assert _pending(staff["ty"]) == [("info", item.id, "初审")]
     for other in ("wzy", "zjj", "zxy"):
@@ -169,7 +169,7 @@ def test_a_clerk_of_another_section_does_not_read_the_info_registry_for_his_work
     from officedesk.core import records
 
     item = report()
-    steps.perform("info", item.id, "接收", {}, staff["zxy"])
+    steps.perform("info", item.id, "接收", {}, staff["ys"])
     read = []
     real = records.list_ids
 

@@ -5,7 +5,8 @@ scored and ranked.
 Modules: `spec` (fields, states, settings), `procedure` (the steps), `periodicals` (刊物 and
 their issues), `sudden` (突发事件 time limits and lights), `scoring` (points, ranking),
 `figures` (工作台, stats), `steps_spec` (the steps declared for the CLI and the window),
-`exchange` (the 台账 in and out of a spreadsheet, `add`).
+`exchange` (the 台账 in and out of a spreadsheet, `add`), `first_reports` (the first report a
+续报 belongs to, and whether it takes one), `corrected` (corrections and 作废: the 信息科's).
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 administrator; an item scored (编发, 采用, 批示: what `scoring` counts for its 报送单位) keeps
 its 报送单位 and its 报送时间 (whose period its 报送 point is counted in); a 报送时间 is never
 put after the item's first step (接收); an item in an issue already 印发 went out on paper and
-takes no correction (a correction is printed in the periodical instead)."""
+takes no correction (a correction is printed in the periodical instead). 作废 of an item is held
+to the same people (`void_rights`, the registry's void_checks), as are the facts a 突发事件's
+迟报 is judged by, which are never corrected (接收, 电话报告, 书面报告: core.info.steps_spec)."""
 
 from __future__ import annotations
 
@@ -75,6 +77,13 @@ def _not_after_first_step(item: Any, values: dict[str, Any], actor: Actor) -> No
             "办理。请填写实际报送的时间。", "reported_at")
 
 
+def void_rights(item: Any, actor: Actor) -> str | None:
+    """Why the actor may not void (作废) the item: what a correction is refused for — voided,
+    it counts nowhere (its 报送 and every 采用 and 批示 of its unit's points go)."""
+    return periodicals.publish_refusal(actor, "作废信息")
+
+
 def install(spec: RegistrySpec) -> None:
     spec.correction_locks.append(_locks)
     spec.correction_checks.append(_not_after_first_step)
+    spec.void_checks.append(void_rights)

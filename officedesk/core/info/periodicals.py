@@ -91,8 +91,10 @@ def setting_refusal(actor: Actor) -> str | None:
 
 def publish_refusal(actor: Actor, doing: str = "刊物印发") -> str | None:
     """Why the actor may not make an issue — 编发 an item into it, order it (排序), 印发 it —
-    (None when he may): they make the issue as it goes out, one rule for the three. Without the
-    chain in force (no user has a 职务 yet) whoever may write does it, as every 信息 step."""
+    (None when he may): they make the issue as it goes out, one rule for the three. It is the
+    信息科's rule for what else is its own: corrections and 作废 of an 信息 (core.info.corrected),
+    接收, 电话报告, 书面报告, 上报, 采用, 转督查. Without the chain in force (no user has a 职务
+    yet) whoever may write does it, as every 信息 step."""
     if not chains.enforced() and actor.can_write:
         return None
     return _section_refusal(actor, PUBLISH_STEP, doing)

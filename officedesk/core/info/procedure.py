@@ -11,7 +11,7 @@ from typing import Any
 from officedesk.core import clock, records, step_dates
 from officedesk.core.actor import Actor, secrecy_label
 from officedesk.core.errors import ConflictError, ValidationError
-from officedesk.core.info import periodicals, scoring
+from officedesk.core.info import first_reports, periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import write_transaction
@@ -95,6 +95,7 @@ def _get(item_id: int, actor: Actor) -> InfoItem:
 
 def receive(item_id: int, version: int, actor: Actor, *, on: dt.date | None = None,
             person: str = "") -> InfoItem:
+    periodicals.require_publisher(actor, "接收信息")  # the 信息科's, as its corrections
     item = _get(item_id, actor)
     _in_order(item, "接收", on)
     with write_transaction():
@@ -353,7 +354,9 @@ def to_supervision(item_id: int, actor: Actor, deadline: dt.date | None = None) 
 
 
 def written_report(item_id: int, version: int, actor: Actor, when: dt.datetime | None) -> InfoItem:
-    """突发事件: the written report arrived (the clock stops)."""
+    """突发事件: the written report arrived (the clock stops) — the 信息科's to record, as its
+    corrections: the time is never corrected."""
+    periodicals.require_publisher(actor, "记录书面报告")
     item = _get(item_id, actor)
     if item.category != S.SUDDEN:
         raise ValidationError("只有突发事件要记书面报告时间。", "when")
@@ -369,7 +372,9 @@ def written_report(item_id: int, version: int, actor: Actor, when: dt.datetime |
 
 def phone_report(item_id: int, version: int, actor: Actor, when: dt.datetime | None) -> InfoItem:
     """突发事件: the phone report came after the item was registered — recorded once, by this
-    step, at the time it came (a phone report after its limit stays late)."""
+    step, at the time it came (a phone report after its limit stays late); the 信息科's, as
+    the written report."""
+    periodicals.require_publisher(actor, "记录电话报告")
     item = _get(item_id, actor)
     if item.category != S.SUDDEN:
         raise ValidationError("只有突发事件要记电话报告时间。", "when")
@@ -400,11 +405,10 @@ def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
 def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[InfoItem, dict[str, Any]]:
     """The first report a 续报 belongs to, and the 续报's values (parsed, the event's facts
     taken from the first report where not given)."""
-    first = _get(first_id, actor)
-    while first.followup_of:  # a 续报 of a 续报 links to the first report
-        first = _get(first.followup_of, actor)
-    if first.category != S.SUDDEN:
-        raise ValidationError("只有突发事件才有续报。", "followup_of")
+    first = first_reports.first_report(first_id, actor)
+    refused = first_reports.refusal_of(first)
+    if refused:
+        raise ValidationError(refused, "followup_of")
     values = records.parse_values(_spec(), raw, partial=True)
     for key in ("unit", "category", "event_at", "event_level", "secrecy", "reporter", "phone",
                 "urgency"):

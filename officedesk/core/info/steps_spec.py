@@ -69,12 +69,14 @@ def _after_steps_done(item: Any) -> dt.date | None:
 
 
 def _section(doing: str) -> Callable[[Any, Any], str | None]:
-    """The 信息科's steps after 编发 (上报, 采用, 转督查): whoever may 编发 (and correct 信息)."""
+    """The 信息科's steps outside the chain — 接收, 电话报告 and 书面报告 (the facts a 迟报 is
+    judged by, never corrected), 上报, 采用, 转督查 —: whoever may 编发 and correct an 信息."""
     return lambda actor, record: periodicals.publish_refusal(actor, doing)
 
 
 STEPS = [
     StepSpec("info", "接收", takes_on=True, takes_person=True, states=(S.TO_RECEIVE,),
+             who=_section("接收信息"),
              help="登记收到，出具接收回执（info-receipt）",
              run=lambda c: procedure.receive(c.record.id, c.version, c.actor, on=c.on,
                                              person=c.person)),
@@ -138,12 +140,12 @@ STEPS = [
              fields=(FieldSpec("deadline", "督查时限", kind=DATE),),
              help="最近一条领导批示立为督查事项，两边互相关联",
              run=_to_supervision),
-    StepSpec("info", "电话报告", states=LIVE, when=_phone_open,
+    StepSpec("info", "电话报告", states=LIVE, when=_phone_open, who=_section("记录电话报告"),
              fields=(FieldSpec("when", "电话报告时间", kind=DATETIME, default=clock.now),),
              help="突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）",
              run=lambda c: procedure.phone_report(c.record.id, c.version, c.actor,
                                                   c.get("when"))),
-    StepSpec("info", "书面报告", states=LIVE, when=_sudden_only,
+    StepSpec("info", "书面报告", states=LIVE, when=_sudden_only, who=_section("记录书面报告"),
              fields=(FieldSpec("when", "书面报告时间", kind=DATETIME, default=clock.now),),
              help="突发事件收到书面报告，计时停止",
              run=lambda c: procedure.written_report(c.record.id, c.version, c.actor,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import info, steps
 from officedesk.core.errors import OfficeDeskError
-from officedesk.core.info import procedure, sudden
+from officedesk.core.info import first_reports, procedure, sudden
 from officedesk.core.records import Filter
 from officedesk.store.info import InfoItem
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
@@ -179,7 +179,8 @@ class InfoTab(OneListTab, QWidget):
         self.new_button.setVisible(writable)
         self.followup_button.setVisible(writable)
         self.followup_button.setEnabled(
-            writable and record is not None and record.category == info.SUDDEN)
+            writable and record is not None and record.category == info.SUDDEN
+            and first_reports.followup_refusal(record.id, self.ctx.actor) is None)
         self.print_button.setEnabled(record is not None)
         self.history_button.setEnabled(record is not None)
         self.issue_action.setEnabled(record is not None and bool(record.issue))

@@ -96,8 +96,10 @@ class LifecycleActions:
 
     def update(self) -> None:
         record = self.view.current_record() if self.view.current_id() is not None else None
+        actor = self.view.ctx.actor
         for action, check in ((self.delete_action, lifecycle.may_delete),
-                              (self.void_action, lifecycle.may_void)):
+                              (self.void_action, lambda spec, found: lifecycle.void_refusal(
+                                  spec, found, actor))):
             reason = check(self.view.spec, record) if record is not None else ""
             action.setEnabled(record is not None and reason is None)
             action.setToolTip(reason or action.text())
