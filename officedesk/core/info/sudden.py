@@ -155,7 +155,7 @@ def _limits_changed(before: Any, after: Any, actor: Any) -> str | None:
         return None
     latest = events[0]
     since = max(clock.today(), latest.event_at.date() + dt.timedelta(days=1))
-    count = f"{len(events)} 件" if len(events) > 1 else ""
+    count = f" {len(events)} 件" if len(events) > 1 else ""
     raise ValidationError(
         f"新的突发事件报送时限会改变已登记的{count}突发事件的时限，改写其是否迟报（如"
         f"{latest.number or '未编号的一件'}，事发时间 {latest.event_at:%Y-%m-%d %H:%M}，"
