@@ -105,3 +105,21 @@ def test_a_clerk_is_still_refused(staff, report):
     item = _to_signing(report, staff)
     with pytest.raises(ProcedureError):
         steps.perform("info", item, "签发", {}, staff["ys"])
+
+
+def test_namesakes_who_both_may_sign_are_told_apart_by_user_name(staff, report):
+    """Two 唐岩 of the 信息科 (科长 and 副科长, both signing by the chain): a 代录 naming 唐岩 is
+    refused with their 用户名; one naming ty2 records ty2 in his own post."""
+    from officedesk.core import positions
+
+    positions.set_post("ty2", CLI_ACTOR, unit=OFFICE + "信息科", position="副科长")
+    settings.put("chain.info", "初审 科员、副科长、科长@本单位 1日\n编辑 科员、副科长、科长@本单位 1日\n"
+                               "签发 科长、副科长@本单位或副主任@分管 1日")
+    item = _to_signing(report, staff)
+    with pytest.raises(ProcedureError, match="有 2 位用户叫“唐岩”"):
+        steps.perform("info", item, "签发", {"签发人": "唐岩"}, staff["zxy"])
+    steps.perform("info", item, "签发", {"签发人": "ty2"}, staff["zxy"])
+    assert info.get(item, CLI_ACTOR).signer == "唐岩（信息科副科长）"
+    other = _to_signing(report, staff)
+    steps.perform("info", other, "签发", {}, staff["ty"])
+    assert info.get(other, CLI_ACTOR).signer == "唐岩（信息科长）"

@@ -117,15 +117,6 @@ def current() -> Limits:
     return limits_on(clock.today())
 
 
-def spans(found: list[Version]) -> list[tuple[dt.date, dt.date, Limits]]:
-    """Each version with the first and last day it is in force."""
-    result = []
-    for n, (since, limits) in enumerate(found):
-        until = found[n + 1][0] - dt.timedelta(days=1) if n + 1 < len(found) else dt.date.max
-        result.append((since, until, limits))
-    return result
-
-
 @settings.check(SUDDEN_LIMITS.key)
 def _check_limits(value: str) -> None:
     versions(value)
