@@ -8,6 +8,7 @@ registered — and so rewrite its 迟报 — is refused (core.info.sudden)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 from officedesk.core import clock, settings
@@ -120,3 +121,65 @@ def current() -> Limits:
 @settings.check(SUDDEN_LIMITS.key)
 def _check_limits(value: str) -> None:
     versions(value)
+
+
+def mended(text: str) -> str | None:
+    """A text kept before these checks, as they accept it (None: it passes them, or the program
+    before read it as the default too — a line it could not read). Each level's limits it read
+    stay; a level it lacked, or limits that mean nothing (negative, the phone after the written
+    report), take the default's."""
+    try:
+        versions(text)
+        return None
+    except ValidationError:
+        pass
+    read: Limits = {}  # as the program before read it: the last line of a level
+    for line in str(text or "").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        level, sign, minutes = line.partition("=")
+        try:
+            phone, written = (int(x) for x in minutes.replace("，", ",").split(","))
+        except ValueError:
+            return None  # refused before too: the default was read, and is read now
+        if not sign or not level.strip():
+            return None
+        read[level.strip()] = (phone, written)
+    kept: Limits = {}
+    for level, (phone, written) in read.items():
+        try:
+            kept[level] = _limit_line(f"{level}={phone},{written}")[1]
+        except ValidationError:
+            continue  # limits that meant nothing: the default's below
+    if not read:
+        return None
+    levels = {level: kept.get(level, DEFAULT_LIMITS[level]) for level in LEVELS}
+    levels |= {level: minutes for level, minutes in kept.items() if level not in levels}
+    return "\n".join(f"{level}={phone},{written}" for level, (phone, written) in levels.items())
+
+
+def bring_up_to_date() -> str | None:
+    """Schema 25: the limits kept by a program before these checks, mended as `mended` says and
+    audited as the system's change (a kept text these checks refuse would read as the default,
+    losing every level the office set); the new text, or None when nothing changed."""
+    from officedesk.core import audit
+    from officedesk.store.models import AppSetting
+
+    row = AppSetting.get_or_none(AppSetting.key == SUDDEN_LIMITS.key)
+    if row is None:
+        return None
+    try:
+        before = json.loads(row.value)
+    except ValueError:
+        return None
+    after = mended(str(before))
+    if after is None:
+        return None
+    AppSetting.update(value=json.dumps(after, ensure_ascii=False)).where(
+        AppSetting.key == SUDDEN_LIMITS.key).execute()
+    audit.record(settings.SYSTEM, "setting", "settings", None, {SUDDEN_LIMITS.key: before},
+                 {SUDDEN_LIMITS.key: after},
+                 f"数据库升级：系统设置“{SUDDEN_LIMITS.label}”按新的检查补齐：{before} → {after}")
+    settings.forget_cache()
+    return after
