@@ -67,6 +67,10 @@ class StepCall:
     on: dt.date | None = None  # --on: the day the step was done (default today)
     person: str = ""  # --person: who did it, when a clerk records it for someone (代录)
     force: str = ""  # --force: the reason for going on despite a conflict
+    # the 用户名 of whose step it is, as core.responsibility found him: the actor doing his own
+    # or, as 代理, his principal's step; the user a 代录 names (among namesakes the one holding
+    # the step); "" when the name given is no single user
+    username: str = ""
 
     def get(self, name: str, default: Any = None) -> Any:
         value = self.values.get(name)
@@ -453,7 +457,9 @@ def perform(
     sent_from = (responsibility.waiting_step(spec.name, record)
                  or responsibility.chains.RETURN_FROM.get((spec.name, step.name), "")) \
         if responsibility.is_return(spec.name, step.name) else ""
-    call = StepCall(record, parsed, actor, on, person, force)
+    whose = (actor.username if cap.mode in (responsibility.SELF, responsibility.SUBSTITUTE)
+             else cap.username)
+    call = StepCall(record, parsed, actor, on, person, force, whose)
     with guarded("办理"), write_transaction():
         result = step.run(call)
         # the step's own read-back: the actor was checked above (the step may have raised

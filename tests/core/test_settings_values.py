@@ -83,7 +83,8 @@ def test_put_many_refuses_them_too_and_saves_nothing(db, key, value, message):
     ("chain.outgoing", "核稿 处长@本单位 1日\n签发 主任 1日", "核稿 处长@本单位 1日\n签发 主任 1日"),
     ("chain.outgoing.绝密", "", ""),  # empty: the general chain applies
     ("info.points", "报送=2\n批示=5", "报送=2\n批示=5"),
-    ("info.sudden.limits", "较大=30，60", "较大=30，60"),
+    ("info.sudden.limits", "特别重大=15，30\n重大=30，60\n较大=30，60\n一般=60，120",
+     "特别重大=15，30\n重大=30，60\n较大=30，60\n一般=60，120"),
     ("print.format_by_kind", "通知=信函格式；函=文件格式", "通知=信函格式；函=文件格式"),
 ])
 def test_good_values_are_still_accepted(db, key, value, expected):

@@ -51,9 +51,16 @@ def test_reported_in_time_is_green_and_limits_are_settings(report, admin, fixed_
     item = _event(report, 40, phoned_at=clock.now() - dt.timedelta(minutes=25),
                   written_at=clock.now() - dt.timedelta(minutes=1))
     assert sudden.clock_of(item).text == "按时报送"
-    settings.put(info.spec.SUDDEN_LIMITS.key, "较大=10,30\n一般=60,120")
-    assert sudden.light(info.get(item.id, admin)) == sudden.LIGHT_LATE  # now past both limits
-    assert info.event_levels() == ["较大", "一般"]
+    # new limits from tomorrow: today's event keeps the limits it was judged by
+    settings.put(info.spec.SUDDEN_LIMITS.key, info.spec.SUDDEN_LIMITS.default
+                 + "\n2026-07-02起：\n较大=10,30")
+    assert sudden.light(info.get(item.id, admin)) == sudden.LIGHT_DONE
+    fixed_today(dt.date(2026, 7, 2))
+    assert info.spec.sudden_limits()["较大"] == (10, 30)
+    later = _event(report, 40, phoned_at=clock.now() - dt.timedelta(minutes=25),
+                   written_at=clock.now() - dt.timedelta(minutes=1))
+    assert sudden.light(later) == sudden.LIGHT_LATE  # past both of the new limits
+    assert info.event_levels() == ["特别重大", "重大", "较大", "一般"]
     followup = procedure.followup(item.id, {"content": "火势已控制。"}, admin)
     assert sudden.clock_of(followup) is None  # a 续报 has no clock of its own
 

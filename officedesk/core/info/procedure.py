@@ -13,6 +13,7 @@ from officedesk.core.actor import Actor, secrecy_label
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.info import first_reports, periodicals, scoring
 from officedesk.core.info import spec as S
+from officedesk.core.info.signer import signer_of
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import write_transaction
 from officedesk.store.info import InfoAction, InfoItem
@@ -137,70 +138,27 @@ def edit(item_id: int, version: int, actor: Actor, title: str, content: str, *,
 
 
 def sign(item_id: int, version: int, actor: Actor, signer: str, post: str, *,
-         on: dt.date | None = None) -> InfoItem:
+         on: dt.date | None = None, username: str = "") -> InfoItem:
     """签发 by the 信息科长 or the 分管主任 (a clerk may record a signature given on paper).
     Who may sign is the approval chain's (core.steps); the 职务 is the signer's own post when
     he is a user with one, or his principal's when he signs as a 代理 — never a 职务 typed
-    over the post he holds."""
+    over the post he holds (core.info.signer). `username`: the user core.steps found the step
+    to be for (among namesakes, the one who holds it)."""
     if not (signer or "").strip():
         raise ValidationError("请填写签发人。", "signer")
     signer = signer.strip()
     item = _get(item_id, actor)
-    name, held, principal = _signer_post(signer, item, _day(on))
-    post = held or (post or "").strip()
-    if post not in S.SIGNER_POSTS:
+    found = signer_of(signer, item, _day(on), actor, username)
+    name, principal, post = found.name, found.principal, found.post or (post or "").strip()
+    if not found.post and post not in S.SIGNER_POSTS:  # typed for one who is no user
         raise ValidationError(f"签发人职务应为{'或'.join(S.SIGNER_POSTS)}。", "post")
     # 杨帅（代理唐岩，信息科长）: the 代理 as every paper names it, and the post signed in
     shown = f"{name}（代理{principal}，{post}）" if principal else f"{name}（{post}）"
     _in_order(item, "签发", on)
     with write_transaction():
-        add_action(item, "签发", actor, on=on, person=signer, content=post)
+        add_action(item, "签发", actor, on=on, person=name, content=post)
         return _save(item, {"state": S.TO_PUBLISH, "signer": shown, "signed_on": _day(on)},
                      version, actor, f"签发：{shown}")
-
-
-def _signer_title(position: str) -> str:
-    """信息科长 or 分管主任 from a 岗位 (科长 / 副科长 of a section → 信息科长); "" for others."""
-    if position.endswith(("科长", "处长")):
-        return S.SIGNER_POSTS[0]
-    return S.SIGNER_POSTS[1] if position.endswith(("主任", "秘书长")) else ""
-
-
-def _signer_post(signer: str, item: Any, day: dt.date) -> tuple[str, str, str]:
-    """(the signer's name, the 职务 he signs in, whom he stands in for): his own post, or — when
-    he stands in that day for an absent 信息科长 or 分管主任 (代理) — the principal's post and
-    name. (signer, "", "") for a signer who is no user with a post (the 职务 typed for him is
-    taken); refused for a user whose post signs nothing and who stands in for nobody who
-    does."""
-    from officedesk.core import chains
-    from officedesk.core.chain_holders import fits_step
-    from officedesk.core.positions import find_person, principals_of
-
-    person = find_person(signer)
-    if person is None or not person.position:
-        return signer, "", ""
-    chain = chains.chain_for("info", item) if chains.enforced() else None
-    entry = chain.find("签发") if chain is not None else None
-
-    def signs(post: Any) -> str:
-        title = _signer_title(post.position)
-        # under the chain, only a post that holds 签发 of this item (科长 of another section
-        # does not sign as 信息科长)
-        return title if title and (entry is None or fits_step(post, "info", item, entry)) else ""
-
-    own = signs(person)
-    if own:
-        return person.label, own, ""
-    for principal in principals_of(person.username, day):
-        title = signs(principal)
-        if title:
-            return person.label, title, principal.label
-    title = _signer_title(person.position)
-    if title:  # a post outside the chain's scope, which has let the step through itself
-        return person.label, title, ""
-    raise ValidationError(
-        f"{person.label}（{person.unit}{person.position}）不是{'或'.join(S.SIGNER_POSTS)}，"
-        f"不能签发；{'或'.join(S.SIGNER_POSTS)}不在岗时，请由其设置代理人代为签发。", "post")
 
 
 def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue: bool = False,

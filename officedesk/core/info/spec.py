@@ -10,6 +10,8 @@ from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, MASK_PHONE, FieldSpec
 from officedesk.core.idcard import check_phone, normalize_phone
+from officedesk.core.info import limits
+from officedesk.core.info.limits import SUDDEN_LIMITS as SUDDEN_LIMITS  # its readers' name
 from officedesk.core.registry import RegistrySpec
 from officedesk.core.typed_numbers import tidy_number
 from officedesk.store.info import InfoItem
@@ -41,12 +43,6 @@ CATEGORIES = settings.declare(
     "info.categories", str, "\n".join(DEFAULT_CATEGORIES), "信息类别", "信息",
     help="每行一个类别；报送时从中选择。“突发事件”按一事一报计时。",
 )
-SUDDEN_LIMITS = settings.declare(
-    "info.sudden.limits", str,
-    "特别重大=30,60\n重大=30,60\n较大=30,60\n一般=60,120",
-    "突发事件报送时限（分钟）", "信息",
-    help="每行：事件级别=电话报告时限,书面报告时限（自事发时间起，分钟）。",
-)
 SUDDEN_WARN = settings.declare(
     "info.sudden.warn_minutes", int, 15, "突发事件：离时限多少分钟时亮黄灯", "信息"
 )
@@ -61,29 +57,10 @@ def categories() -> list[str]:
     return items or list(DEFAULT_CATEGORIES)
 
 
-def sudden_limits(text: str | None = None) -> dict[str, tuple[int, int]]:
-    """事件级别 -> (电话, 书面) minutes from the event; a bad line is named, not skipped.
-    `text`: as given, else the stored setting."""
-    result: dict[str, tuple[int, int]] = {}
-    raw = settings.get(SUDDEN_LIMITS.key) if text is None else text
-    for line in str(raw or "").splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        try:
-            level, minutes = line.split("=", 1)
-            phone, written = (int(x) for x in minutes.replace("，", ",").split(","))
-        except ValueError:
-            raise ValidationError(
-                f"设置“{SUDDEN_LIMITS.label}”的一行“{line}”看不懂，应写成“较大=30,60”。",
-                SUDDEN_LIMITS.key) from None
-        result[level.strip()] = (phone, written)
-    return result
-
-
-@settings.check(SUDDEN_LIMITS.key)
-def _check_sudden_limits(value: str) -> None:
-    sudden_limits(value)
+def sudden_limits() -> dict[str, tuple[int, int]]:
+    """事件级别 -> (电话, 书面) minutes from the event, as in force today (core.info.limits: an
+    event is judged by the version in force on its 事发时间's day)."""
+    return limits.current()
 
 
 def event_levels() -> list[str]:

@@ -102,7 +102,7 @@ STEPS = [
                   "职务留空按签发人的岗位",
              run=lambda c: procedure.sign(c.record.id, c.version, c.actor,
                                           c.get("signer") or c.person, c.get("post") or "",
-                                          on=c.on)),
+                                          on=c.on, username=c.username)),
     StepSpec("info", "编发", takes_on=True, states=(S.TO_PUBLISH,),
              who=lambda actor, record: periodicals.publish_refusal(actor, "刊物编发"),
              fields=(FieldSpec("periodical", "刊物", kind=CHOICE, required=True,

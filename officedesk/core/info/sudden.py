@@ -1,5 +1,6 @@
-"""突发事件 一事一报: the time limits from the event (电话, 书面; per event level, a setting), the
-running clock and its light in the list and on the 工作台, and 续报 linked to the first report."""
+"""突发事件 一事一报: the time limits from the event (电话, 书面; per event level, a setting in dated
+versions, core.info.limits: a change never rewrites a registered event's 迟报), the running clock
+and its light in the list and on the 工作台, and 续报 linked to the first report."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import clock, settings
+from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import tr
+from officedesk.core.info import limits
 from officedesk.core.info import spec as S
+from officedesk.store.info import InfoItem
 
 LIGHT_LATE = "超时"  # red: a limit has passed without the report, or the report came late
 LIGHT_SOON = "临近"  # orange: the written limit is near
@@ -37,10 +41,13 @@ def is_first_report(record: Any) -> bool:
 
 
 def deadlines(record: Any) -> tuple[dt.datetime, dt.datetime] | None:
-    limits = S.sudden_limits()
-    if not record.event_at or record.event_level not in limits:
+    """The phone and written limits of an event, by the limits in force on its 事发时间's day."""
+    if not record.event_at:
         return None
-    phone, written = limits[record.event_level]
+    in_force = limits.limits_on(record.event_at.date())
+    if record.event_level not in in_force:
+        return None
+    phone, written = in_force[record.event_level]
     return (record.event_at + dt.timedelta(minutes=phone),
             record.event_at + dt.timedelta(minutes=written))
 
@@ -107,3 +114,50 @@ def clock_of(record: Any, now: dt.datetime | None = None) -> Clock | None:
 def light(record: Any, now: dt.datetime | None = None) -> str:
     found = clock_of(record, now)
     return found.light if found else ""
+
+
+def _as_counted(text: str) -> list[limits.Version]:
+    """A text of the limits as the clock read it: one kept from before its checks (refused now)
+    was read as the default (core.settings)."""
+    try:
+        return limits.versions(text)
+    except ValidationError:
+        return limits.versions(str(limits.SUDDEN_LIMITS.default))
+
+
+def _events_rewritten(before: str, after: str) -> list[Any]:
+    """The registered first reports (not voided) whose limits the change alters, latest first."""
+    old, new = _as_counted(before), limits.versions(after)
+    starts = sorted({day for day, _ in old} | {day for day, _ in new})
+    found: list[Any] = []
+    for n, day in enumerate(starts):
+        was, will = limits.limits_on(day, old), limits.limits_on(day, new)
+        changed = [level for level in {*was, *will} if was.get(level) != will.get(level)]
+        if not changed:
+            continue
+        where = ((InfoItem.category == S.SUDDEN) & InfoItem.event_at.is_null(False)
+                 & (InfoItem.followup_of.is_null(True) | (InfoItem.followup_of == 0))
+                 & (InfoItem.state != S.VOIDED) & InfoItem.event_level.in_(changed))
+        if day > dt.date.min:
+            where &= InfoItem.event_at >= dt.datetime.combine(day, dt.time.min)
+        if n + 1 < len(starts):
+            where &= InfoItem.event_at < dt.datetime.combine(starts[n + 1], dt.time.min)
+        found.extend(InfoItem.select().where(where))
+    return sorted(found, key=lambda item: item.event_at, reverse=True)
+
+
+@settings.after_change(limits.SUDDEN_LIMITS.key)
+def _limits_changed(before: Any, after: Any, actor: Any) -> str | None:
+    """A change may not alter the limits of an event already registered: its 迟报 (or 按时) was
+    judged by them, and a settings change hides a late report as a corrected 事发时间 would."""
+    events = _events_rewritten(str(before or ""), str(after or ""))
+    if not events:
+        return None
+    latest = events[0]
+    since = max(clock.today(), latest.event_at.date() + dt.timedelta(days=1))
+    count = f" {len(events)} 件" if len(events) > 1 else ""
+    raise ValidationError(
+        f"新的突发事件报送时限会改变已登记的{count}突发事件的时限，改写其是否迟报（如"
+        f"{latest.number or '未编号的一件'}，事发时间 {latest.event_at:%Y-%m-%d %H:%M}，"
+        f"{latest.event_level}）。请保留原时限，另起一行写“{since.isoformat()}起：”（或以后的日期），"
+        "其下写自该日起改变的时限，如“一般=60,180”。", limits.SUDDEN_LIMITS.key)

@@ -45,6 +45,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (22, "m0022_counted_deadlines"),
     (23, "m0023_info_points_kept"),
     (24, "m0024_petition_first_review"),
+    (25, "m0025_info_sudden_limits_kept"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 
