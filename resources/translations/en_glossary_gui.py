@@ -93,9 +93,15 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "bulletin once issued stays as it was)."
     ),
     "突发事件报送时限（分钟）": "Sudden events: report limits (minutes)",
-    "每行：事件级别=电话报告时限,书面报告时限（自事发时间起，分钟）。": (
+    "每行：事件级别=电话报告时限,书面报告时限（自事发时间起，分钟），特别重大、重大、较大、"
+    "一般四级都要写，电话报告时限不长于书面报告时限。改时限时保留原时限，另起一行写"
+    "“2027-01-01起：”，其下写自该日起改变的时限；已登记事件的时限不能改变（迟报不因改设置"
+    "而消失）。": (
         "One a line: event level=telephone report limit,written report limit (minutes from "
-        "the event)."
+        "the event), for all four levels 特别重大, 重大, 较大 and 一般; the telephone limit no "
+        "longer than the written one. To change the limits keep the old ones and add a line "
+        "“2027-01-01起：” with the limits that change from that day; the limits of events "
+        "registered already cannot change (a late report does not vanish with a setting)."
     ),
     "突发事件：离时限多少分钟时亮黄灯": "Sudden events: minutes before the limit that show yellow",
     "信访：属检举控告党员、公职人员的问题类别": (

@@ -5429,9 +5429,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Sudden events: report limits (minutes)</translation>
     </message>
     <message>
-        <source>每行：事件级别=电话报告时限,书面报告时限（自事发时间起，分钟）。</source>
+        <source>每行：事件级别=电话报告时限,书面报告时限（自事发时间起，分钟），特别重大、重大、较大、一般四级都要写，电话报告时限不长于书面报告时限。改时限时保留原时限，另起一行写“2027-01-01起：”，其下写自该日起改变的时限；已登记事件的时限不能改变（迟报不因改设置而消失）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>One a line: event level=telephone report limit,written report limit (minutes from the event).</translation>
+        <translation>One a line: event level=telephone report limit,written report limit (minutes from the event), for all four levels 特别重大, 重大, 较大 and 一般; the telephone limit no longer than the written one. To change the limits keep the old ones and add a line “2027-01-01起：” with the limits that change from that day; the limits of events registered already cannot change (a late report does not vanish with a setting).</translation>
     </message>
     <message>
         <source>突发事件：离时限多少分钟时亮黄灯</source>
@@ -10455,7 +10455,7 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="65"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -10507,7 +10507,7 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="48"/>
         <location filename="../../officedesk/ui/info/tab.py" line="84"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
@@ -10518,7 +10518,7 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="86"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
@@ -10529,13 +10529,13 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="87"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="87"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
@@ -10605,97 +10605,97 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="187"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="198"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="241"/>
         <source>另有 %1 条涉密续报</source>
         <translation>%1 more classified follow-up(s)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="248"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="249"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="262"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="263"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="335"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="336"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="337"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -14070,12 +14070,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>self.view</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="113"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="115"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="114"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="116"/>
         <source>删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。</source>
         <translation>Delete the %1 draft “%2”? Its content stays in the audit trail.</translation>
     </message>
