@@ -22,7 +22,8 @@ def _event(report, minutes_ago, **fields):
 def test_clock_runs_then_goes_red_when_the_written_report_is_late(report, admin, fixed_today):
     fixed_today(dt.date(2026, 7, 1))
     item = _event(report, 20, phoned_at=clock.now() - dt.timedelta(minutes=14))
-    running = sudden.clock_of(item)
+    # judged at the moment the event is 20 minutes old: a second passing since made it 39 分钟
+    running = sudden.clock_of(item, now=item.event_at + dt.timedelta(minutes=20))
     assert running.light == sudden.LIGHT_RUNNING and "书面报告剩 40 分钟" in running.text
     assert running.written_due == item.event_at + dt.timedelta(minutes=60)
     due = [d for d in dashboard.due_items(admin) if d.registry == "info"]
@@ -112,7 +113,8 @@ def test_a_late_phone_report_is_red_at_once(report, admin, fixed_today):
     event = clock.now() - dt.timedelta(minutes=40)
     item = _event(report, 40, event_at=event, reported_at=event + dt.timedelta(minutes=5),
                   phoned_at=event + dt.timedelta(minutes=38))
-    running = sudden.clock_of(item)
+    # judged at the moment the event is 20 minutes old: a second passing since made it 39 分钟
+    running = sudden.clock_of(item, now=item.event_at + dt.timedelta(minutes=20))
     assert running.light == sudden.LIGHT_LATE
     assert running.text.startswith("电话迟报 8 分钟") and "书面报告剩" in running.text
     [due] = [d for d in dashboard.due_items(admin) if d.registry == "info"]
