@@ -56,7 +56,9 @@ def test_reported_in_time_is_green_and_limits_are_settings(report, admin, fixed_
     settings.put(info.spec.SUDDEN_LIMITS.key, info.spec.SUDDEN_LIMITS.default
                  + "\n2026-07-02起：\n较大=10,30")
     assert sudden.light(info.get(item.id, admin)) == sudden.LIGHT_DONE
-    fixed_today(dt.date(2026, 7, 2))
+    # the day after the new limits began: an event 40 minutes ago is of their time even just
+    # after midnight (on 7-02 at 00:10 it was of 7-01, judged by the old ones)
+    fixed_today(dt.date(2026, 7, 3))
     assert info.spec.sudden_limits()["较大"] == (10, 30)
     later = _event(report, 40, phoned_at=clock.now() - dt.timedelta(minutes=25),
                    written_at=clock.now() - dt.timedelta(minutes=1))
