@@ -62,7 +62,7 @@ def test_a_new_points_table_leaves_what_was_counted(year, admin, fixed_today, re
     assert settings.get(scoring.POINTS.key) == DEFAULT and _ranking() == before
     settings.put(scoring.POINTS.key, DEFAULT + "\n2026-07-01起：\n报送=5", admin)
     assert _ranking() == before and scoring.points()["报送"] == 1
-    fixed_today(D(2026, 7, 2))
+    fixed_today(D(2026, 7, 3))  # the day after: 09:00 of today was still to come before 09:00
     late = report(unit="甲局", title="甲局07-02", reported_at="2026-07-02 09:00")
     assert late.score == 5 and scoring.points()["报送"] == 5
     assert _ranking("2026-Q3") == {"甲局": 5}

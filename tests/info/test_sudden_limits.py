@@ -49,6 +49,7 @@ def test_a_dated_version_applies_from_its_day_and_leaves_the_past(report, admin,
     old = _late_general_event(report)
     settings.put(KEY, BASE + "\n2026-12-01起：\n一般=60,180")
     assert _verdict(old.id, admin).text == "书面迟报 30 分钟"  # judged by the limits of its day
+    fixed_today(dt.date(2026, 12, 2))  # 12-01 10:30 is past at any hour (before it, it was to come)
     event = dt.datetime(2026, 12, 1, 8, 0)
     new = report(title="货车起火", category="突发事件", unit="城关镇", event_level="一般",
                  event_at=event, reported_at=event + dt.timedelta(minutes=30),

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
-from officedesk.core import clock, settings
+from officedesk.core import clock, dated_versions, settings
 from officedesk.core.errors import ValidationError
 
 # the four levels of 突发事件应对法 (an office may add its own beside them)
@@ -29,8 +28,6 @@ SUDDEN_LIMITS = settings.declare(
          "“2027-01-01起：”，其下写自该日起改变的时限；已登记事件的时限不能改变（迟报不因改设置"
          "而消失）。",
 )
-# a version's first line: the day it applies from (2027-01-01起：, 自2027年1月1日起)
-_SINCE = re.compile(r"^自?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*起\s*[:：]?$")
 
 Limits = dict[str, tuple[int, int]]  # 事件级别 -> (电话, 书面) minutes from the event
 Version = tuple[dt.date, Limits]  # the day it applies from (dt.date.min: from the start)
@@ -38,20 +35,6 @@ Version = tuple[dt.date, Limits]  # the day it applies from (dt.date.min: from t
 
 def _refuse(text: str) -> ValidationError:
     return ValidationError(f"设置“{SUDDEN_LIMITS.label}”：{text}", SUDDEN_LIMITS.key)
-
-
-def _since(line: str, start: dt.date) -> dt.date | None:
-    """The day a “2027-01-01起：” line starts a version from (None: not such a line)."""
-    found = _SINCE.match(line)
-    if not found:
-        return None
-    try:
-        day = dt.date(int(found[1]), int(found[2]), int(found[3]))
-    except ValueError:
-        day = None
-    if day is None or day <= start:
-        raise _refuse(f"“{line}”不对：应是一个日期（如“2027-01-01起：”），且晚于前一段时限的起始日期。")
-    return day
 
 
 def _limit_line(line: str) -> tuple[str, tuple[int, int]]:
@@ -82,21 +65,11 @@ def versions(text: str | None = None) -> list[Version]:
     version holds every level of `LEVELS`; a line it cannot read, or limits that mean nothing,
     are refused with what to write."""
     raw = settings.get(SUDDEN_LIMITS.key) if text is None else text
-    current: Limits = {}
-    start = dt.date.min
-    found: list[Version] = []
-    for line in str(raw or "").splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        day = _since(line, start)
-        if day is not None:
-            found.append((start, dict(current)))
-            start = day
-            continue
-        level, minutes = _limit_line(line)
-        current[level] = minutes
-    found.append((start, current))
+
+    def bad_since(line: str) -> ValidationError:
+        return _refuse(f"“{line}”不对：应是一个日期（如“2027-01-01起：”），且晚于前一段时限的起始日期。")
+
+    found = dated_versions.parse(str(raw or ""), {}, _limit_line, bad_since)
     first = found[0][1]
     missing = [level for level in LEVELS if level not in first]
     if missing:
@@ -109,8 +82,7 @@ def versions(text: str | None = None) -> list[Version]:
 
 def limits_on(day: dt.date, found: list[Version] | None = None) -> Limits:
     """The limits in force for an event of `day`."""
-    found = versions() if found is None else found
-    return next(limits for start, limits in reversed(found) if start <= day)
+    return dated_versions.in_force(day, versions() if found is None else found)
 
 
 def current() -> Limits:

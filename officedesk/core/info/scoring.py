@@ -16,7 +16,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import clock, settings
+from officedesk.core import clock, dated_versions, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import check_year
@@ -39,8 +39,6 @@ POINTS = settings.declare(
          "改标准时保留原标准，另起一行写“2027-01-01起：”，其下写自该日起改变的分值；"
          "今天以前已计的分不能改变（已发的信息工作通报不变）。",
 )
-# a version's first line: the day it applies from (2027-01-01起：, 自2027年1月1日起)
-_SINCE = re.compile(r"^自?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*起\s*[:：]?$")
 
 Table = dict[str, int]
 Version = tuple[dt.date, Table]  # the day it applies from (dt.date.min: from the start), table
@@ -55,40 +53,25 @@ def versions(text: str | None = None) -> list[Version]:
     before any “2027-01-01起：” apply from the start, each such line starts a version that keeps
     what it does not restate. A line it cannot read is refused."""
     raw = settings.get(POINTS.key) if text is None else text
-    current = dict.fromkeys(POINT_KEYS, 0)
-    start = dt.date.min
-    found: list[Version] = []
-    for line in str(raw or "").splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        since = _SINCE.match(line)
-        if since:
-            try:
-                day = dt.date(int(since[1]), int(since[2]), int(since[3]))
-            except ValueError:
-                day = None
-            if day is None or day <= start:
-                raise ValidationError(
-                    f"计分标准的“{line}”不对：应是一个日期，且晚于前一段标准的起始日期。", POINTS.key)
-            found.append((start, dict(current)))
-            start = day
-            continue
+
+    def read_line(line: str) -> tuple[str, int]:
         key, _, value = line.partition("=")
         key = key.strip()
-        if key not in current or not value.strip().lstrip("-").isdigit():
+        if key not in POINT_KEYS or not value.strip().lstrip("-").isdigit():
             raise ValidationError(
                 f"计分标准的一行“{line}”看不懂，应写成“市级采用=10”（或“2027-01-01起：”开始一段"
                 f"新标准）；项目可用：{'、'.join(POINT_KEYS)}。", POINTS.key)
-        current[key] = int(value)
-    found.append((start, current))
-    return found
+        return key, int(value)
+
+    def bad_since(line: str) -> ValidationError:
+        return ValidationError(f"计分标准的“{line}”不对：应是一个日期，且晚于前一段标准的起始日期。", POINTS.key)
+
+    return dated_versions.parse(str(raw or ""), dict.fromkeys(POINT_KEYS, 0), read_line, bad_since)
 
 
 def table_on(day: dt.date, tables: list[Version] | None = None) -> Table:
     """The points table in force on `day`."""
-    found = versions() if tables is None else tables
-    return next(table for start, table in reversed(found) if start <= day)
+    return dated_versions.in_force(day, versions() if tables is None else tables)
 
 
 def points(text: str | None = None) -> Table:
