@@ -22,7 +22,7 @@ def _coordinated(actor):
     record = outgoing.check(record.id, record.version, actor, "周核稿", "")
     record = outgoing.send_countersign(record.id, record.version, actor, ["市财政局"])
     record = outgoing.countersign(record.id, record.version, actor, "市财政局", "孙一", "标准过高",
-                                  at=dt.datetime(2026, 12, 1, 9, 0), answer="不同意")
+                                  at=dt.datetime(2026, 12, 1, 0, 0), answer="不同意")  # past at any hour
     return outgoing.coordinate(record.id, record.version, actor, "王建国", "不采纳财政局意见")
 
 

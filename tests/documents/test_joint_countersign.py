@@ -61,7 +61,7 @@ def test_the_date_of_a_joint_document_is_the_last_signature(office, secretary):
     record = outgoing.send_countersign(record.id, record.version, secretary,
                                        [JOINT, "市应急管理局"])
     record = outgoing.countersign(record.id, record.version, secretary, JOINT, "张副秘书长",
-                                  "同意", at=dt.datetime(2026, 11, 12, 10, 0))
+                                  "同意", at=dt.datetime(2026, 11, 12, 0, 0))  # past at any hour of the 12th
     clock.set_today(dt.date(2026, 11, 16))
     record = outgoing.countersign(record.id, record.version, secretary, "市应急管理局", "刘局长",
                                   "同意", at=dt.datetime(2026, 11, 13, 15, 0))

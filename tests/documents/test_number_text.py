@@ -99,7 +99,7 @@ def test_the_numbering_step_stores_a_typed_number_half_width(office, secretary):
 
 
 def test_a_typed_outgoing_number_carries_the_year_of_its_dates(office, secretary):
-    with pytest.raises(ValidationError, match="年份是 2026 年.*签发日期.*2025 年.*应带 2025 年"):
+    with pytest.raises(ValidationError, match="年份是 2026 年.*成文日期.*2025 年.*应带 2025 年"):
         outgoing.draft(_numbered(f"{PREFIX}〔2026〕1号", 签发日期="2025-06-30", 成文日期="2025-06-30"), secretary)
     with pytest.raises(ValidationError, match="年份是 2025 年.*应带 2026 年"):
         outgoing.draft(_numbered(f"{PREFIX}〔2025〕1号", 签发日期="2026-01-01", 成文日期="2026-01-01"), secretary)

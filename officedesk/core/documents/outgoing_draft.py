@@ -79,8 +79,10 @@ def draft_step(state: str, drafter: str | None, drafting_unit: str | None, actor
 
 
 def number_dates(signed_on: dt.date | None, doc_date: dt.date | None) -> dict[str, Any]:
-    """The dates a typed 发文字号 takes its year from (typed_numbers.claim_manual's `dated`)."""
-    return {"签发日期": signed_on, "成文日期": doc_date}
+    """The date a typed 发文字号 takes its year from (typed_numbers.claim_manual's `dated`): the
+    成文日期, else the 签发日期 (as outgoing.number_year issues one) — not either: signed on
+    2025-12-30 and dated 2026-01-04, the document is of 2026."""
+    return {"成文日期": doc_date} if doc_date else {"签发日期": signed_on}
 
 
 def _summary(values: dict[str, Any]) -> str:
