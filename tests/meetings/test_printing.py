@@ -16,7 +16,7 @@ from tests.meetings.conftest import make_draft
 
 @pytest.fixture
 def meeting(directory_data, admin, fixed_today):
-    fixed_today(dt.date(2026, 12, 3))  # signed in on the meeting's day
+    fixed_today(dt.date(2026, 11, 30))  # arranged before its 报名截止 (at any hour)
     settings.put("org.name", "中共某某市委办公室")
     made = m.save_meeting(
         make_draft(
@@ -26,6 +26,7 @@ def meeting(directory_data, admin, fixed_today):
         ),
         admin,
     )
+    fixed_today(dt.date(2026, 12, 3))  # signed in on the meeting's day
     rows = m.attendees(made.id, CLI_ACTOR)
     marks = {r.id: (m.PRESENT, "") for r in rows}
     marks[rows[3].id] = (m.LEAVE, "在省委党校学习")
