@@ -87,7 +87,7 @@ def import_refusal(actor: Actor, values: dict[str, Any]) -> None:
     raise ValidationError(
         f"您{why}，应当回避：状态为“{values.get('state')}”的投诉导入后，其核查、结论和处理将记为"
         f"由您办理，您不能导入。请只登记（不填状态和核查、结论、处理各栏），"
-        f"{_who_should(record).replace('办理', '导入或办理')}。", "state")
+        f"{_who_should(record).replace('请由', '或由', 1).replace('办理', '导入或办理')}。", "state")
 
 
 def person_refusal(person: str, record: Any) -> str | None:
