@@ -170,8 +170,10 @@ def require_recorder(actor: Any, label: str, state: str, field: str, steps: str,
 
     if not chains.enforced() or may_record_for_others(actor):
         return
+    shown = (f"状态为“{state}”的{label}" if field in ("state", "status")
+             else f"填了“{LABELS.get(field, field)}”的{label}（即“{state}”）")
     raise ValidationError(
-        f"状态为“{state}”的{label}记有他人办理的{steps}，登记或导入它是代他人录入（代录）："
+        f"{shown}记有他人办理的{steps}，登记或导入它是代他人录入（代录）："
         f"只有管理员和有代录权限的用户可以登记或导入这样的{label}，您没有代录权限。"
         f"请不填{blanks}，登记后按步骤办理；或请有代录权限的用户导入。", field)
 
