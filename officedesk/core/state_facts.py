@@ -158,6 +158,26 @@ def require(registry: str, state: str, values: dict[str, Any], what: str = "") -
         )
 
 
+def require_recorder(actor: Any, label: str, state: str, field: str, steps: str,
+                     blanks: str) -> None:
+    """A new record (`add`, import, `import --history`) in a later state records the steps of
+    others that led to it — `steps` (“核稿、签发”) —, which is 代录: while the approval chains
+    are in force only the administrator and users with the 代录 right may bring it, as only they
+    record those steps for others one by one (core.responsibility). Refused naming `field`
+    (状态, or the column the state follows from); `blanks`: the columns to leave empty."""
+    from officedesk.core import chains
+    from officedesk.core.positions import may_record_for_others
+
+    if not chains.enforced() or may_record_for_others(actor):
+        return
+    shown = (f"状态为“{state}”的{label}" if field in ("state", "status")
+             else f"填了“{LABELS.get(field, field)}”的{label}（即“{state}”）")
+    raise ValidationError(
+        f"{shown}记有他人办理的{steps}，登记或导入它是代他人录入（代录）："
+        f"只有管理员和有代录权限的用户可以登记或导入这样的{label}，您没有代录权限。"
+        f"请不填{blanks}，登记后按步骤办理；或请有代录权限的用户导入。", field)
+
+
 def creation_rule(registry: str, label: str) -> Any:
     """A RegistrySpec rule: a new record (add, import) in a later state must carry its facts."""
 

@@ -8,6 +8,7 @@ import pytest
 
 from officedesk.core import petitions
 from officedesk.core.idcard import make_id
+from tests.staff import staffed  # noqa: F401  (the fixture, as tests/chain has it)
 
 ID_ZHANG = make_id("110101", dt.date(1968, 3, 7), 231)  # male
 ID_LI = make_id("320102", dt.date(1975, 11, 30), 442)  # female

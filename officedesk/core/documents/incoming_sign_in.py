@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, numbering, records, typed_numbers
+from officedesk.core import clock, numbering, records, state_facts, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.documents.common import add_step, step_moment
-from officedesk.core.documents.incoming_spec import INCOMING, SIGNED
+from officedesk.core.documents.incoming_spec import INCOMING, PROPOSED, SIGNED, STATES
 from officedesk.core.lifecycle import VOIDED
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import DocStep, IncomingDoc
@@ -18,10 +18,16 @@ from officedesk.store.documents import DocStep, IncomingDoc
 SIGN_IN = "签收"
 
 
-def _values(raw: dict[str, Any], parsed: bool) -> tuple[dict[str, Any], str]:
-    """The new record's values and the 收文编号 it brings (claimed, never issued again)."""
+def _values(raw: dict[str, Any], parsed: bool, actor: Actor) -> tuple[dict[str, Any], str]:
+    """The new record's values and the 收文编号 it brings (claimed, never issued again). A state
+    of the approval chain or after it (已拟办 …) records the 拟办 and the leader's 批办: 代录,
+    refused without the right while the chains are in force (state_facts.require_recorder)."""
     values = dict(raw) if parsed else records.parse_values(INCOMING, raw)
     values.setdefault("state", SIGNED)
+    state = values["state"]
+    if state in STATES and STATES.index(state) >= STATES.index(PROPOSED):
+        state_facts.require_recorder(actor, "收文", state, "state", "拟办、批办等步骤",
+                                     "状态、拟办意见、领导批示等")
     return values, str(values.get("receive_no") or "").strip()
 
 
@@ -36,7 +42,7 @@ def sign_in_step(state: str, copies: Any, received_on: dt.date | None, actor: Ac
 
 def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> IncomingDoc:
     """签收: create the record (it gets its 收文编号) and the first step row."""
-    values, given = _values(raw, parsed)
+    values, given = _values(raw, parsed, actor)
     with guarded(SIGN_IN), write_transaction():
         claimed = None
         if given:  # a register carried over (import): the number is claimed, never issued again
@@ -60,7 +66,7 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     along; a brought 收文编号 is claimed, the others issued under the write lock."""
     from officedesk.core.batch import NewRecord
 
-    values, given = _values(raw, parsed=False)
+    values, given = _values(raw, parsed=False, actor=actor)
     values.pop("receive_no", None)
     records.apply_rules(INCOMING, values, None)
     values = records.storable(INCOMING, values)

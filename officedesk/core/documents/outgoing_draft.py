@@ -30,13 +30,15 @@ from officedesk.store.documents import DocStep, OutgoingDoc
 DRAFT = "拟稿"
 
 
-def _values(raw: dict[str, Any], parsed: bool) -> tuple[dict[str, Any], str]:
+def _values(raw: dict[str, Any], parsed: bool, actor: Actor) -> tuple[dict[str, Any], str]:
     """The new record's values, checked as 拟稿 checks a row before writing it (the registry's
     rules come after, with records.create or the batch), and the 发文字号 it brings ("": none).
 
     `add` and import may bring a document of the office's register in a later 状态, with that
     state's facts (state_facts; checked by the registry's rules). Without a 状态, a 签发人 makes
-    it 已签发 and a 发文字号 已编号, as sheets without that column always did."""
+    it 已签发 and a 发文字号 已编号, as sheets without that column always did. A state after
+    拟稿 records the 核稿人's and 签发人's steps: 代录, refused without the right while the
+    chains are in force (state_facts.require_recorder)."""
     values = dict(raw) if parsed else records.parse_values(OUTGOING, raw)
     given = bool(values.get("state")) and (parsed or _state_given(raw))
     values.setdefault("state", DRAFTING)
@@ -61,6 +63,10 @@ def _values(raw: dict[str, Any], parsed: bool) -> tuple[dict[str, Any], str]:
                 "rechecker")
         if manual:
             values["state"] = NUMBERED
+    if values["state"] != DRAFTING:
+        field = "state" if given else ("signer" if values.get("signer") else "doc_no")
+        state_facts.require_recorder(actor, "发文", values["state"], field, "核稿、签发等步骤",
+                                     "状态、核稿人、签发人、签发日期、发文字号")
     if values.get("print_date") and values.get("doc_date") and values["print_date"] < values["doc_date"]:
         raise ValidationError("印发日期不能早于成文日期。", "print_date")
     if values.get("signer") and not state_facts.is_history():
@@ -96,7 +102,7 @@ def _brought(number: str) -> str:
 def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> OutgoingDoc:
     """拟稿: a new draft; it gets no 发文字号 until it has been signed (one numbered elsewhere
     brings it: claimed, never issued again)."""
-    values, manual = _values(raw, parsed)
+    values, manual = _values(raw, parsed, actor)
     with guarded(DRAFT), write_transaction():
         record = records.create(OUTGOING, values, actor, parsed=True, summary=_summary(values))
         if manual:  # a document numbered elsewhere (import of the year's register)
@@ -122,7 +128,7 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     the one audit entry of the record says it was brought (the row path adds a second one)."""
     from officedesk.core.batch import NewRecord
 
-    values, manual = _values(raw, parsed=False)
+    values, manual = _values(raw, parsed=False, actor=actor)
     records.apply_rules(OUTGOING, values, None)
     values = records.storable(OUTGOING, values)
     summary = _summary(values)

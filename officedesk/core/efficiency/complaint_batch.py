@@ -45,7 +45,7 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
 
     seen = _counting.get() or rules_read.read()
     values, number = C.parsed(raw, actor)
-    new = C.made(values, number, imported.state_was_given(raw))
+    new = C.made(values, number, imported.state_was_given(raw), actor)
     records.apply_rules(C.SPEC, values, None)
     values = records.storable(C.SPEC, values)
     children: list[tuple[Any, str, dict[str, Any]]] = [

@@ -199,7 +199,7 @@ def parsed(raw: dict[str, Any], actor: Actor) -> tuple[dict[str, Any], str]:
     return values, number
 
 
-def made(values: dict[str, Any], number: str, state_given: bool) -> Made:
+def made(values: dict[str, Any], number: str, state_given: bool, actor: Actor) -> Made:
     """The time limits and the imported state's steps of a new complaint (`values` gets them),
     counted under the holiday table and the settings as the caller read them: the row path in
     its transaction (workdays.as_committed), the batch in its check (rules_read: the write
@@ -212,6 +212,8 @@ def made(values: dict[str, Any], number: str, state_given: bool) -> Made:
     close_days = int(settings.get(CLOSE_DAYS.key))
     values["due_on"] = values.get("due_on") or workdays.add_working_days(day, close_days)
     later = imported.imported_steps(values, state_given)
+    if later:  # its 核查, 结论, 处理 recorded as the importer's: 回避 as on the steps
+        recusal.import_refusal(actor, values)
     summary = f"效能投诉登记：{values.get('unit', '')} {values.get('person') or ''}".strip()
     return Made(values, number, day, later, None if typed else close_days, summary)
 
@@ -247,7 +249,7 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
         # the time limits are counted in the transaction, under the holiday table as committed
         # (workdays.as_committed): a holiday change still running is waited for and counted in
         workdays.as_committed()
-        new = made(values, number, imported.state_was_given(raw))
+        new = made(values, number, imported.state_was_given(raw), actor)
         claimed = typed_numbers.claim_manual("complaint", number, actor, SPEC.name,
                                              dated=typed_numbers.dated_by(SPEC, values)) if number else None
         if claimed is not None:

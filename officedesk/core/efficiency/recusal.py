@@ -1,7 +1,9 @@
 """回避: a 效能投诉 is not handled by whom it complains of. The 被投诉人 (a user whose 姓名 or
 用户名 it is) and the members of the 被投诉单位 (users whose 岗位 is in that unit or one of its 内设机构) may not do its
 steps (核查, 结论, 处理), have them recorded in their name (代录, --person), or correct it (修改,
-which could take their own name off it). 登记 is not refused: it records what came in. Nor
+which could take their own name off it). 登记 is not refused: it records what came in — but
+not `add`/import of it in a later state, whose 核查, 结论 and 处理 would be recorded as the
+importer's (`import_refusal`, in complaints.made: both import paths and `add`). Nor
 does the 被投诉单位 check the complaint against itself: it may not be the 核查单位 (the 核查
 step, `add`/import of a complaint in its state, a correction of the 被投诉单位: `verifier_rule`).
 
@@ -71,6 +73,21 @@ def step_refusal(actor: Actor, record: Any) -> str | None:
     if not why:
         return None
     return f"您{why}，应当回避，不能办理这件投诉的核查、结论和处理。{_who_should(record)}。"
+
+
+def import_refusal(actor: Actor, values: dict[str, Any]) -> None:
+    """`add`/import of a complaint in a later state than 登记 records its 核查, 结论 and 处理 as
+    the importer's: refused (naming the column 状态) for the 被投诉人 and his unit's members."""
+    from types import SimpleNamespace
+
+    record = SimpleNamespace(person=values.get("person"), unit=values.get("unit"))
+    why = _of_actor(actor, record)
+    if not why:
+        return
+    raise ValidationError(
+        f"您{why}，应当回避：状态为“{values.get('state')}”的投诉导入后，其核查、结论和处理将记为"
+        f"由您办理，您不能导入。请只登记（不填状态和核查、结论、处理各栏），"
+        f"{_who_should(record).replace('请由', '或由', 1).replace('办理', '导入或办理')}。", "state")
 
 
 def person_refusal(person: str, record: Any) -> str | None:

@@ -163,6 +163,7 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     blank = dict.fromkeys(Petition._meta.fields)
     state = imported.state_values(SimpleNamespace(**{**blank, **values}), given)
     if state:
+        _recorded_for_others(state, given, actor)
         if not given:
             _require_facts(state, values.get)
         values.update(state)
@@ -191,10 +192,21 @@ def _require_facts(state: dict[str, Any], fact: Callable[[str], Any]) -> None:
     state_facts.require("petitions", state["state"], facts, "信访件")
 
 
+def _recorded_for_others(state: dict[str, Any], given: str, actor: Actor) -> None:
+    """A 信访件 brought in a later state than 登记 records the 信访科's 处理 and 答复: 代录,
+    refused without the right while the chains are in force (state_facts.require_recorder),
+    naming 状态, or 处理方式 that the state follows from."""
+    from officedesk.core import state_facts
+
+    state_facts.require_recorder(actor, "信访件", state["state"], "state" if given else "handling",
+                                 "处理、答复等步骤", "状态、处理方式、处理日期、答复意见、办结日期等")
+
+
 def _state_from_import(record: Petition, actor: Actor, given: str = "") -> Petition:
     values = imported.state_values(record, given)
     if not values:
         return record
+    _recorded_for_others(values, given, actor)
     if not given:  # a given state's facts are checked with it
         _require_facts(values, lambda name: getattr(record, name, None))
     deadlines.with_due(record, values)

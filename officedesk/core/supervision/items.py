@@ -302,6 +302,13 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
     if status in DONE_STATUSES + ("已办结",) and closed_on is None:
         raise ValidationError("状态为办结的事项请填写“办结日期”。", "closed_on")
     leads = [u for u in known_units(unit, "牵头单位", "lead_unit").split("、") if u]
+    if leads or closed_on is not None:  # the 督查室's 分解 (and 办结) recorded: 代录
+        from officedesk.core import state_facts
+
+        field = "status" if status else ("closed_on" if closed_on is not None else "lead_unit")
+        state_facts.require_recorder(actor, "督查事项", status or (
+            "已办结" if closed_on is not None else OPEN), field, "分解、办结等步骤",
+            "状态、牵头单位、协办单位、责任人、办结日期")
     number = typed_numbers.tidy_number(str(values.get("number") or ""))  # as claim_manual keeps it
     values["number"] = number
     with write_transaction():
