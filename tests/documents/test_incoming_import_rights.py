@@ -10,10 +10,9 @@ from typing import Any
 
 import pytest
 
-from officedesk.core import batch
 from officedesk.core.documents.incoming import INCOMING
-from officedesk.exchange import xlsx
 from officedesk.store.documents import IncomingDoc
+from tests.exchange.import_paths import import_by
 from tests.exchange.test_import_batch import sheet_of
 
 HEADERS = ["收文日期", "来文机关", "来文字号", "标题", "文种", "份数", "状态", "拟办意见", "领导批示"]
@@ -24,13 +23,7 @@ INSTRUCTED = {**PLAIN, "来文字号": "市委办〔2026〕2号", "标题": "关
 
 
 def _import(path: Path, actor: Any, monkeypatch: Any, how: str) -> Any:
-    if how == "history":
-        return xlsx.import_file(INCOMING, path, actor, history=True)
-    if how == "batch":
-        return xlsx.import_file(INCOMING, path, actor)
-    with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec: False)
-        return xlsx.import_file(INCOMING, path, actor)
+    return import_by(how, INCOMING, path, actor, monkeypatch)
 
 
 @pytest.mark.parametrize("how", ["batch", "rows", "history"])

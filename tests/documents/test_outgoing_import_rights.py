@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 
-from officedesk.core import batch, settings
+from officedesk.core import settings
 from officedesk.core.documents import outgoing
 from officedesk.core.documents.outgoing import OUTGOING
 from officedesk.core.errors import ValidationError
-from officedesk.exchange import xlsx
 from officedesk.store.documents import DocStep, OutgoingDoc
+from tests.exchange.import_paths import import_by
 from tests.exchange.sheets import write_sheet
 
 DRAFT = {"标题": "关于经费的通知", "文种": "通知", "拟稿单位": "综合处", "拟稿人": "张科员"}
@@ -29,13 +29,7 @@ UNSTATED = {**DRAFT, "标题": "关于节能的通知", "签发人": "孙主任"
 
 
 def _import(path: Path, actor: Any, monkeypatch: Any, how: str) -> Any:
-    if how == "history":
-        return xlsx.import_file(OUTGOING, path, actor, history=True)
-    if how == "batch":
-        return xlsx.import_file(OUTGOING, path, actor)
-    with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec: False)
-        return xlsx.import_file(OUTGOING, path, actor)
+    return import_by(how, OUTGOING, path, actor, monkeypatch)
 
 
 @pytest.mark.parametrize("how", ["batch", "rows", "history"])

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from officedesk.core import batch, directory, records
+from officedesk.core import directory, records
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.errors import ValidationError
-from officedesk.exchange import xlsx
 from officedesk.store.efficiency import ComplaintStep
+from tests.exchange.import_paths import import_by
 from tests.exchange.sheets import write_sheet
 from tests.staff import make_staff
 
@@ -39,13 +39,7 @@ def staff(office, admin):
 
 
 def _import(path: Path, actor: Any, monkeypatch: Any, how: str) -> Any:
-    if how == "batch":
-        return xlsx.import_file(C.SPEC, path, actor)
-    if how == "history":
-        return xlsx.import_file(C.SPEC, path, actor, history=True)
-    with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec: False)
-        return xlsx.import_file(C.SPEC, path, actor)
+    return import_by(how, C.SPEC, path, actor, monkeypatch)
 
 
 @pytest.mark.parametrize("how", ["batch", "rows", "history"])

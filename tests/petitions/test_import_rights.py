@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from officedesk.core import batch, petitions
-from officedesk.exchange import xlsx
+from officedesk.core import petitions
 from officedesk.store.petitions import Petition
+from tests.exchange.import_paths import import_by
 from tests.exchange.test_import_batch import sheet_of
 
 HEADERS = ["登记日期", "信访形式", "信访人", "联系电话", "住址", "人数", "问题类别", "反映内容", "诉求",
@@ -25,13 +25,7 @@ CLOSED = {**PLAIN, "信访人": "李小河", "联系电话": "13800000002", "反
 
 
 def _import(path: Path, actor: Any, monkeypatch: Any, how: str) -> Any:
-    if how == "history":
-        return xlsx.import_file(petitions.SPEC, path, actor, history=True)
-    if how == "batch":
-        return xlsx.import_file(petitions.SPEC, path, actor)
-    with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec: False)
-        return xlsx.import_file(petitions.SPEC, path, actor)
+    return import_by(how, petitions.SPEC, path, actor, monkeypatch)
 
 
 @pytest.mark.parametrize("how", ["batch", "rows", "history"])
