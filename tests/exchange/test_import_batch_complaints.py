@@ -20,6 +20,7 @@ from officedesk.store import db as store_db
 from officedesk.store.counted_deadline import CountedDeadline
 from officedesk.store.efficiency import ComplaintStep
 from officedesk.store.models import AuditEntry, IssuedNumber
+from tests.exchange.import_paths import both_dry
 
 from .sheets import write_sheet
 
@@ -89,9 +90,7 @@ def _row_by_row(monkeypatch: Any, fn: Any) -> Any:
 
 
 def _both_dry(path: Path, admin: Any, monkeypatch: Any) -> tuple[Any, Any]:
-    batched = xlsx.import_file(C.SPEC, path, admin, dry_run=True)
-    one_by_one = _row_by_row(monkeypatch, lambda: xlsx.import_file(C.SPEC, path, admin, dry_run=True))
-    return batched, one_by_one
+    return both_dry(C.SPEC, path, admin, monkeypatch)
 
 
 def _problems(report: Any) -> set[tuple[int, str | None, str]]:

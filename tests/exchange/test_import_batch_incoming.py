@@ -19,6 +19,7 @@ from officedesk.exchange import xlsx
 from officedesk.store import db as store_db
 from officedesk.store.documents import DocStep, IncomingDoc
 from officedesk.store.models import AuditEntry, IssuedNumber
+from tests.exchange.import_paths import both_dry
 from tests.exchange.test_import_batch import sheet_of
 
 HEADERS = ["收文编号", "收文日期", "来文机关", "来文字号", "标题", "文种", "密级", "紧急程度", "份数",
@@ -47,12 +48,8 @@ BAD_CELLS: list[dict[str, Any]] = [
 ]
 
 
-def _both_dry(path: Path, admin, monkeypatch) -> tuple[Any, Any]:
-    batched = xlsx.import_file(INCOMING, path, admin, dry_run=True)
-    with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec: False)
-        one_by_one = xlsx.import_file(INCOMING, path, admin, dry_run=True)
-    return batched, one_by_one
+def _both_dry(path: Path, admin: Any, monkeypatch: Any) -> tuple[Any, Any]:
+    return both_dry(INCOMING, path, admin, monkeypatch)
 
 
 def test_the_incoming_batch_refuses_what_the_row_path_refuses(db, admin, fixed_today, tmp_path, monkeypatch):

@@ -24,6 +24,7 @@ from officedesk.store import db as store_db
 from officedesk.store import search_index
 from officedesk.store.documents import DocStep, OutgoingDoc
 from officedesk.store.models import AuditEntry, IssuedNumber, NumberSequence
+from tests.exchange.import_paths import both_dry
 from tests.exchange.test_import_batch import sheet_of
 
 TODAY = dt.date(2026, 6, 30)
@@ -68,12 +69,8 @@ def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
     return sheet_of(path, rows, [*(f.label for f in OUTGOING.exchange_fields()), "保密期限"])
 
 
-def _both_dry(path: Path, admin, monkeypatch) -> tuple[Any, Any]:
-    batched = xlsx.import_file(OUTGOING, path, admin, dry_run=True)
-    with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec: False)
-        one_by_one = xlsx.import_file(OUTGOING, path, admin, dry_run=True)
-    return batched, one_by_one
+def _both_dry(path: Path, admin: Any, monkeypatch: Any) -> tuple[Any, Any]:
+    return both_dry(OUTGOING, path, admin, monkeypatch)
 
 
 def _said(report: Any) -> set[tuple[int, str, str]]:
