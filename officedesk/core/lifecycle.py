@@ -149,11 +149,21 @@ def _void_rights(spec: RegistrySpec, record: Any, actor: Actor) -> str | None:
     return next((r for r in (check(record, actor) for check in spec.void_checks) if r), None)
 
 
+def _held(spec: RegistrySpec, record: Any, actor: Actor) -> str | None:
+    """Why records that hang on this one hold its 作废 (asked after the actor's right, and read
+    for him: a 首报 of 信息 whose 续报 live, named as far as he may see them)."""
+    if spec.name == "info":
+        from officedesk.core.info.first_reports import void_refusal as followups_refusal
+
+        return followups_refusal(record, actor)
+    return None
+
+
 def void_refusal(spec: RegistrySpec, record: Any, actor: Actor) -> str | None:
     """Why `actor` may not void the record now (None when he may): the record's state
-    (may_void), then who the registry lets void it (void_checks) — what void_record refuses,
-    which the window asks before it offers 作废."""
-    return may_void(spec, record) or _void_rights(spec, record, actor)
+    (may_void), then who the registry lets void it (void_checks), then the records that hang on
+    it (_held) — what void_record refuses, which the window asks before it offers 作废."""
+    return may_void(spec, record) or _void_rights(spec, record, actor) or _held(spec, record, actor)
 
 
 def _require_office(actor: Actor, doing: str) -> None:
@@ -223,6 +233,9 @@ def void_record(registry: str | RegistrySpec, record_id: int, actor: Actor, reas
         refusal = _void_rights(spec, record, actor)
         if refusal:
             raise PermissionDeniedError(refusal)
+        refusal = _held(spec, record, actor)
+        if refusal:
+            raise ProcedureError(refusal)
         number = number_of(spec, record)
         before = state_of(spec, record)
         numbering.void(NUMBER_KINDS[spec.name], number, reason, actor)

@@ -12,7 +12,7 @@ from officedesk.core import clock, records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.i18n import text
-from officedesk.core.info import scoring, sudden
+from officedesk.core.info import first_reports, scoring, sudden
 from officedesk.core.info import spec as S
 from officedesk.store.db import guarded
 from officedesk.store.info import InfoItem
@@ -63,7 +63,7 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
     units' ranking of the year."""
     first, after = dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
     in_year = _where(actor, (InfoItem.reported_at >= first) & (InfoItem.reported_at < after)
-                     & (InfoItem.state != S.VOIDED))
+                     & first_reports.counted())
     with guarded("统计"):
         total = InfoItem.select().where(in_year).count()
         months = {str(m): 0 for m in range(1, 13)}

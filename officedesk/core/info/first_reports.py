@@ -1,16 +1,24 @@
 """The first report (首报) a 续报 belongs to, read for the actor, and whether it takes a 续报:
 only a 突发事件 does, and not once voided — a voided record counts nowhere, and a 续报 of it
 would score its unit a 报送 point for an event registered by mistake. A first report above the
-actor's clearance is refused as any hidden item is (records.get), saying nothing of it."""
+actor's clearance is refused as any hidden item is (records.get), saying nothing of it.
+
+The other way round: a first report is not voided while 续报 of it live (`void_refusal`, asked by
+core.lifecycle for the window's 作废 and the CLI's `void`): they would go on counting for an event
+whose first report counts nowhere. A 续报 of a first report voided before that rule (a database of
+an older version) counts nowhere either (`counted`: stats, the ranking, an item's 得分)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import peewee
+
 from officedesk.core import records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, PermissionDeniedError
 from officedesk.core.info import spec as S
+from officedesk.store.info import InfoItem
 
 
 def first_report(item_id: int, actor: Actor) -> Any:
@@ -40,3 +48,42 @@ def followup_refusal(item_id: int, actor: Actor) -> str | None:
         return refusal_of(first_report(item_id, actor))
     except (NotFoundError, PermissionDeniedError) as refused:
         return refused.message
+
+
+def counted() -> peewee.Expression:
+    """SQL on InfoItem: the items the figures count — not voided, nor a 续报 of a voided first
+    report (one voided with its 续报 alive, before `void_refusal` held it)."""
+    first = InfoItem.alias()
+    voided = first.select(first.id).where(first.state == S.VOIDED)
+    return (InfoItem.state != S.VOIDED) & (
+        InfoItem.followup_of.is_null() | InfoItem.followup_of.not_in(voided))
+
+
+def is_counted(item: Any) -> bool:
+    """counted() of one item."""
+    if item.state == S.VOIDED:
+        return False
+    return not item.followup_of or not InfoItem.select().where(
+        (InfoItem.id == item.followup_of) & (InfoItem.state == S.VOIDED)).exists()
+
+
+def void_refusal(item: Any, actor: Actor) -> str | None:
+    """Why the item may not be voided while 续报 of it live (None: it has none): they are named
+    by their 信息编号 as far as the actor may see them; those above his clearance are counted only."""
+    from officedesk.core.info import SPEC
+
+    live = InfoItem.select().where((InfoItem.followup_of == item.id) & (InfoItem.state != S.VOIDED))
+    total = live.count()
+    if not total:
+        return None
+    levels = records.visible_levels(SPEC, actor)
+    shown = [f.number or f"id {f.id}" for f in
+             (live if levels is None else live.where(levels)).order_by(InfoItem.id)]
+    hidden = total - len(shown)
+    named = "、".join(shown)
+    if hidden:
+        named = f"{named}，另有 {hidden} 件您无权查看" if named else f"其中 {hidden} 件您无权查看"
+    ask = "（您无权查看的，请有相应密级权限的人员作废）" if hidden else ""
+    return (f"这件首报（{item.number}）还有 {total} 件续报未作废（{named}）。首报作废后，"
+            f"它的续报仍会计入统计和得分，因此不能先作废首报：请作废其续报{ask}后再作废首报。"
+            "续报属于另一事件的，也请先作废，再对该事件的首报重新续报。")

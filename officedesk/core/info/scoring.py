@@ -21,6 +21,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import check_year
 from officedesk.core.i18n import text as i18n_text
+from officedesk.core.info import first_reports
 from officedesk.core.info import spec as S
 from officedesk.store.info import InfoAction, InfoItem
 
@@ -110,7 +111,7 @@ def event_points(kind: str, level: str, day: dt.date, tables: list[Version] | No
 def item_points(item: Any, tables: list[Version] | None = None) -> int:
     """An item's 得分: its 报送, every 采用 and every 批示, each by the table of its day; none for
     a voided item (the ranking counts none of it)."""
-    if item.state == S.VOIDED:
+    if not first_reports.is_counted(item):  # voided, or a 续报 of a voided first report
         return 0
     tables = versions() if tables is None else tables
     score = event_points(REPORT, "", _day_of(item.reported_at), tables)
@@ -183,7 +184,7 @@ def _visible(actor: Actor) -> peewee.Expression:
     from officedesk.core.info import SPEC
 
     levels = records.visible_levels(SPEC, actor)
-    alive = InfoItem.state != S.VOIDED
+    alive = first_reports.counted()
     return alive if levels is None else alive & levels
 
 
