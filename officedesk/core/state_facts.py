@@ -103,6 +103,7 @@ LABELS = {
     "sent_level": "上报级别",
     "sent_at": "上报时间",
     "adopted_level": "采用级别",
+    "adopted": "采用情况",
     "verifier_unit": "核查单位",
     "verify_sent_on": "核查通知日期",
     "finding": "核查结论",
@@ -239,8 +240,22 @@ def create_voided(spec: Any, raw: dict[str, Any], actor: Any, create: Any) -> An
     earlier = before(values) if before is not None else None
     if earlier:
         values[state.label] = earlier
-    record = create(values)
+    marked = _voided_row.set(True)
+    try:
+        record = create(values)
+    finally:
+        _voided_row.reset(marked)
     return lifecycle.void_imported(spec, record, actor, VOIDED_ON_IMPORT)
+
+
+# set while a voided row's record is made (create_voided): its 状态 is the one its columns show
+_voided_row: contextvars.ContextVar[bool] = contextvars.ContextVar("voided_row", default=False)
+
+
+def in_voided_row() -> bool:
+    """Whether the record being made is a voided row's, in the state its columns show (its 状态
+    cell says 已作废): a refusal names the column the state comes from, not 状态."""
+    return _voided_row.get()
 
 
 def mark_imported(spec: Any, record: Any, actor: Any) -> None:

@@ -14,6 +14,8 @@ column and what to do.
   voided during the 信息科's own steps), then voided, its 信息编号 voided and never issued again.
 - 采用情况 in the export's words gives each 采用 back. 领导批示 holds every 批示, a line each
   (“县长 王振国（2026-04-06）：…”), and each comes back: the 得分 counts them all.
+- A row in a state after 待接收 (or with a 领导批示) records steps: those not the actor's own are
+  代录, refused without the right while the chains are in force (core.info.recorded).
 - 编发期号 is kept as the item's own text. The item is not put into the periodical's issue: an
   issue's items and their order are made by 编发 and printed with it, and the periodical may
   not exist in the office the sheet is brought to.
@@ -29,7 +31,7 @@ from typing import Any
 from officedesk.core import numbering, records, state_facts, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
-from officedesk.core.info import procedure
+from officedesk.core.info import procedure, recorded
 from officedesk.core.info import spec as S
 from officedesk.store.db import write_transaction
 from officedesk.store.info import InfoAction, InfoItem
@@ -248,6 +250,8 @@ def create_item(raw: dict[str, Any], actor: Actor) -> InfoItem:
         else:
             parsed = records.parse_values(spec, values)
         _settle_state(parsed, given, outcome)
+        recorded.require(actor, parsed, [person for person, _, _ in outcome.instructions], given,
+                         outcome.given)
         claimed = typed_numbers.claim_manual("info", number, actor, "info") if number else None
         if claimed is not None:
             parsed["number"] = claimed.text  # as it was claimed (typed_numbers.tidy_number)
