@@ -96,3 +96,19 @@ def test_followups_of_a_first_report_voided_before_this_rule_count_nowhere(event
     assert reported() == {"城关镇": 1}
     assert scoring.item_points(info.get(plain.id, CLI_ACTOR)) == 0
     assert scoring.item_points(info.get(other.id, CLI_ACTOR)) > 0
+
+
+def test_the_window_offers_no_voiding_of_a_first_report_with_live_followups(event, app_ctx, qtbot):
+    from officedesk.ui.info import make_tab
+
+    first, plain, secret = event
+    tab = make_tab(app_ctx)
+    qtbot.addWidget(tab)
+    tab.list.refresh()
+    voiding = tab.list.lifecycle.void_action
+    tab.list.select_record(first.id)
+    tab.update_current()
+    assert not voiding.isEnabled() and "作废其续报后再作废首报" in voiding.toolTip()
+    tab.list.select_record(plain.id)
+    tab.update_current()
+    assert voiding.isEnabled()
