@@ -6,7 +6,8 @@ Modules: `spec` (fields, states, settings), `procedure` (the steps), `periodical
 their issues), `sudden` (突发事件 time limits and lights), `scoring` (points, ranking),
 `figures` (工作台, stats), `steps_spec` (the steps declared for the CLI and the window),
 `exchange` (the 台账 in and out of a spreadsheet, `add`), `first_reports` (the first report a
-续报 belongs to, and whether it takes one), `corrected` (corrections and 作废: the 信息科's).
+续报 belongs to, whether it takes one, and the 续报 that hold its 作废), `corrected` (corrections
+and 作废: the 信息科's), `recorded` (代录 of the steps a row brought in a later state records).
 """
 
 from __future__ import annotations
