@@ -150,13 +150,9 @@ def _void_rights(spec: RegistrySpec, record: Any, actor: Actor) -> str | None:
 
 
 def _held(spec: RegistrySpec, record: Any, actor: Actor) -> str | None:
-    """Why records that hang on this one hold its 作废 (asked after the actor's right, and read
-    for him: a 首报 of 信息 whose 续报 live, named as far as he may see them)."""
-    if spec.name == "info":
-        from officedesk.core.info.first_reports import void_refusal as followups_refusal
-
-        return followups_refusal(record, actor)
-    return None
+    """Why records that hang on this one hold its 作废 (spec.void_holds, asked after the actor's
+    right and read for him: a 首报 of 信息 whose 续报 live, named as far as he may see them)."""
+    return next((r for r in (check(record, actor) for check in spec.void_holds) if r), None)
 
 
 def void_refusal(spec: RegistrySpec, record: Any, actor: Actor) -> str | None:

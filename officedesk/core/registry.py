@@ -116,6 +116,9 @@ class RegistrySpec:
     # records are one section's work says who (信息: the 信息科's, as its corrections):
     # core.lifecycle refuses with it, and the window's 作废 is disabled with it (void_refusal)
     void_checks: list[Callable[[Any, Any], str | None]] = field(default_factory=list)
+    # (record, actor): why records that hang on this one hold its 作废 (asked after the right;
+    # 信息: a 首报 whose 续报 live), or None; refused as a procedure, disabled in the window alike
+    void_holds: list[Callable[[Any, Any], str | None]] = field(default_factory=list)
 
     @property
     def typed_number_kind(self) -> str | None:

@@ -15,7 +15,7 @@ from typing import Any
 from officedesk.core import corrections
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
-from officedesk.core.info import periodicals, scoring
+from officedesk.core.info import first_reports, periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.info import InfoAction, InfoIssue
@@ -87,3 +87,4 @@ def install(spec: RegistrySpec) -> None:
     spec.correction_locks.append(_locks)
     spec.correction_checks.append(_not_after_first_step)
     spec.void_checks.append(void_rights)
+    spec.void_holds.append(first_reports.void_refusal)
