@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.slow, pytest.mark.postgres]
+# alone: its latencies are its figures, and it restarts the server other tests would use
+pytestmark = [pytest.mark.slow, pytest.mark.alone, pytest.mark.postgres]
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = ["张", "信访", "拖欠", "工资", "征地补偿", "反映", "王", "物业", "噪声"]
