@@ -80,8 +80,8 @@ _DEMO_FILES: dict[tuple[object, ...], str] = {}
 
 
 @pytest.fixture
-def demo_office(db, tmp_path_factory):
-    """demo_office(size, seed=2026): `demo.populate` into the test's new database, made once a
+def demo_filled(db, tmp_path_factory):
+    """demo_filled(size, seed=2026): `demo.populate` into the test's new database, made once a
     process for each size, seed and day and copied after (a demo of 6 took 6–15 s a test). The
     database is opened again: use the proxy (store.db.database), not the `db` object."""
     from officedesk import demo

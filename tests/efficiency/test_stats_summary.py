@@ -19,9 +19,9 @@ TODAY = dt.date(2026, 12, 1)
 
 
 @pytest.fixture
-def figures(demo_office):
+def figures(demo_filled):
     clock.set_today(TODAY)
-    demo_office(12, seed=7)
+    demo_filled(12, seed=7)
     yield stats.collect(CLI_ACTOR, TODAY.year)
     clock.set_today(None)
 

@@ -14,8 +14,8 @@ from tests.ui import fit_probe
 
 
 @pytest.fixture
-def demo_db(demo_office):
-    demo_office(6)
+def demo_db(demo_filled):
+    demo_filled(6)
 
 
 def visit_tab(window, tab: QWidget, closer: fit_probe.Closer, qtbot) -> int:
