@@ -70,8 +70,9 @@ start() {
     PGPORT="$(free_port)"
     as_owner "$BINDIR/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 \
         >"$PGDIR/initdb.log" 2>&1 || { cat "$PGDIR/initdb.log" >&2; rm -rf "$PGDIR"; exit 1; }
-    as_owner "$BINDIR/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 60 start \
-        -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50" \
+    local options="-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50"
+    printf '%s\n' "$options" >"$PGDIR/options"  # restart starts it again with them
+    as_owner "$BINDIR/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 60 start -o "$options" \
         >&2 || { cat "$PGDIR/server.log" >&2; rm -rf "$PGDIR"; exit 1; }
     as_owner "$BINDIR/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres officedesk_test
     printf '%s\n' "$BINDIR" >"$PGDIR/bindir"
@@ -97,9 +98,13 @@ stop() {
 }
 
 restart() {  # the connection-loss test: the server goes away under load and comes back
+    # after PG_DOWN_SECONDS (default 0): long enough that every workstation meets the outage,
+    # not only one that happens to be between its reads (printing a paper) when it is short
     local dir="${1:-${OFFICEDESK_TEST_PG_DIR:-}}"
     BINDIR="$(cat "$dir/bindir" 2>/dev/null || find_bindir)"
-    as_owner "$BINDIR/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart >&2
+    as_owner "$BINDIR/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >&2
+    sleep "${PG_DOWN_SECONDS:-0}"
+    as_owner "$BINDIR/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o "$(cat "$dir/options")" >&2
 }
 
 case "${1:-}" in

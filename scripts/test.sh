@@ -56,8 +56,10 @@ run_pytest() {
 }
 
 # The quick tests run on every core (pytest-xdist; each worker has its own PostgreSQL database,
-# see tests/conftest.py); OFFICEDESK_TEST_WORKERS=1 runs them in one process. The slow ones stay
-# in one process: the load test and the bundle build must not run beside each other.
+# see tests/conftest.py); OFFICEDESK_TEST_WORKERS=1 runs them in one process. So do the slow ones
+# (the bundle build beside the big imports and the window walks), but those marked `alone` — the
+# load test, whose latencies are its figures and which restarts the server — run last, by
+# themselves.
 WORKERS="${OFFICEDESK_TEST_WORKERS:-$(nproc 2>/dev/null || echo 1)}"
 [ "$WORKERS" -gt 8 ] && WORKERS=8
 PARALLEL=()
@@ -67,7 +69,8 @@ fi
 
 FAILED=0
 run_pytest "quick tests" -m "not slow" ${PARALLEL[@]+"${PARALLEL[@]}"} "$@" || FAILED=1
-run_pytest "slow tests" -m slow "$@" || FAILED=1
+run_pytest "slow tests" -m "slow and not alone" ${PARALLEL[@]+"${PARALLEL[@]}"} "$@" || FAILED=1
+run_pytest "slow tests run alone" -m "slow and alone" "$@" || FAILED=1
 
 echo "test: finished in $(( $(date +%s) - START )) s — $([ "$FAILED" = 0 ] && echo passed || echo FAILED)" >&2
 exit "$FAILED"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -28,12 +29,43 @@ from officedesk.store import db as store_db  # noqa: E402
 from tests.pg import reset_pg_schema  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _imports_frozen() -> None:
+    """The program's modules imported and moved out of the collector's sight (gc.freeze): a GUI
+    test's teardown collects (see _qt_widgets_gone), and every full collection walked the
+    hundreds of thousands of objects of the imported modules again, 0.17 s a test. They live as
+    long as the process; what tests make later is collected as before."""
+    import officedesk.cli  # noqa: F401
+    import officedesk.ui.main_window  # noqa: F401
+
+    gc.collect()
+    gc.freeze()
+
+
+@pytest.fixture(scope="session")
+def _migrated_file(tmp_path_factory) -> str:
+    """A new database migrated once a test process: creating the tables and running every
+    migration took 80–170 ms a test (≈ 2,500 tests); a copy of the file takes 1 ms."""
+    base = tmp_path_factory.mktemp("migrated")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OFFICEDESK_HOME", str(base / "home"))
+        settings.forget_cache()
+        try:
+            store_db.open_database(str(base / "officedesk.db"))
+        finally:
+            store_db.close_database()  # the last connection's close folds the WAL into the file
+            settings.forget_cache()
+    return str(base / "officedesk.db")
+
+
 @pytest.fixture
-def db(tmp_path, monkeypatch):
-    """A fresh, migrated SQLite database in a temp folder, bound to the proxy."""
+def db(tmp_path, monkeypatch, _migrated_file):
+    """A fresh, migrated SQLite database in a temp folder (a copy of the process's migrated
+    new one), bound to the proxy."""
     monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home"))
     settings.forget_cache()
     workdays.forget_overrides()
+    shutil.copyfile(_migrated_file, tmp_path / "officedesk.db")
     database = store_db.open_database(str(tmp_path / "officedesk.db"))
     yield database
     tasks = sys.modules.get("officedesk.ui.tasks")
@@ -42,6 +74,46 @@ def db(tmp_path, monkeypatch):
     store_db.close_database()
     settings.forget_cache()
     workdays.forget_overrides()
+
+
+_DEMO_FILES: dict[tuple[object, ...], str] = {}
+
+
+@pytest.fixture
+def demo_filled(db, tmp_path_factory):
+    """demo_filled(size, seed=2026): `demo.populate` into the test's new database, made once a
+    process for each size, seed and day and copied after (a demo of 6 took 6–15 s a test). The
+    database is opened again: use the proxy (store.db.database), not the `db` object."""
+    from officedesk import demo
+
+    path = db.database
+    home = os.environ["OFFICEDESK_HOME"]
+
+    def populate(size: int, seed: int = 2026) -> None:
+        key = (size, seed, clock.today())
+        made = _DEMO_FILES.get(key)
+        if made is None:
+            demo.populate(size, seed=seed)
+            store_db.close_database()
+            made = str(tmp_path_factory.mktemp("demo-office"))
+            shutil.copyfile(path, os.path.join(made, "officedesk.db"))
+            if os.path.isdir(home):
+                shutil.copytree(home, os.path.join(made, "home"))
+            _DEMO_FILES[key] = made
+        else:
+            store_db.close_database()
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(path + suffix):
+                    os.unlink(path + suffix)
+            shutil.copyfile(os.path.join(made, "officedesk.db"), path)
+            shutil.rmtree(home, ignore_errors=True)
+            if os.path.isdir(os.path.join(made, "home")):
+                shutil.copytree(os.path.join(made, "home"), home)
+        settings.forget_cache()
+        workdays.forget_overrides()
+        store_db.open_database(path)
+
+    return populate
 
 
 # A form dialog is Python's when made without a parent, and sits in reference cycles (its key

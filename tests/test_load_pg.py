@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.slow, pytest.mark.postgres]
+# alone: its latencies are its figures, and it restarts the server other tests would use
+pytestmark = [pytest.mark.slow, pytest.mark.alone, pytest.mark.postgres]
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = ["张", "信访", "拖欠", "工资", "征地补偿", "反映", "王", "物业", "噪声"]
@@ -279,8 +280,11 @@ def test_the_server_restarts_under_load(pg_url, tmp_path, qtbot):
 
     def restart() -> None:
         time.sleep(seconds / 3)
+        # down for 5 s: a workstation printing a paper (5 s at p95 on a loaded machine) reads
+        # nothing for a while, and a shorter outage once fell between every one's reads
         server = subprocess.Popen(["bash", str(ROOT / "scripts" / "pg_test_server.sh"), "restart", directory],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                  env={**os.environ, "PG_DOWN_SECONDS": "5"})
         while server.poll() is None:  # the window looks every so often while the server is away
             ctx.poll_changes()
             time.sleep(0.05)

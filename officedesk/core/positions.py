@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import audit, clock, settings
+from officedesk.core import audit, clock, read_once, settings
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from officedesk.store.chain import Delegation
@@ -76,6 +76,10 @@ def post_of_user(user: User) -> Post:
 
 def post_of(username: str) -> Post | None:
     """The post of an active user, or None (the command line's administrator, unknown names)."""
+    return read_once.remembered(("post_of", username), lambda: _post_of(username))
+
+
+def _post_of(username: str) -> Post | None:
     with guarded("读取用户"):
         user = User.get_or_none(User.username == username)
     return post_of_user(user) if user is not None and user.active else None
@@ -121,6 +125,10 @@ def namesakes(people: list[Post]) -> str:
 
 
 def all_posts() -> list[Post]:
+    return list(read_once.remembered("all_posts", _all_posts))
+
+
+def _all_posts() -> list[Post]:
     with guarded("读取用户"):
         return [post_of_user(u) for u in
                 User.select().where(User.active == True).order_by(User.id)]  # noqa: E712

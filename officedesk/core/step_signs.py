@@ -10,7 +10,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import chains, clock
+from officedesk.core import chains, clock, read_once
 from officedesk.core.actor import Actor
 from officedesk.core.i18n import text
 from officedesk.store.chain import StepSign
@@ -28,6 +28,10 @@ class Capacity:
 
 
 def signs(registry: str, record_id: int) -> list[StepSign]:
+    return list(read_once.remembered(("signs", registry, record_id), lambda: _signs(registry, record_id)))
+
+
+def _signs(registry: str, record_id: int) -> list[StepSign]:
     with guarded("读取办理记录"):
         return list(StepSign.select().where((StepSign.registry == registry)
                                             & (StepSign.record_id == record_id))

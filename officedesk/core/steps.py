@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from officedesk.core import clock, corrections, records
+from officedesk.core import clock, corrections, read_once, records
 from officedesk.core import registry as registries
 from officedesk.core.actor import ROLE_ADMIN, ROLE_CLERK, ROLE_LABELS, ROLE_LEADER, Actor
 from officedesk.core.errors import (
@@ -298,8 +298,9 @@ def available_steps(registry: str, record_id: int, actor: Actor) -> list[StepSpe
     # the last past day of each of his 代理 periods (read once, not once a step)
     past_days = [min(end, today) for _, start, end in positions.delegations_of(actor.username)
                  if start <= today]
-    return [s for s in proc.steps if (s.offered is None or s.offered(record, actor)) and (
-        refusal(proc, s, record, actor) is None or _within_a_past_period(proc, s, record, actor, past_days))]
+    with read_once.reading():  # each step's refusal reads the same signatures and posts
+        return [s for s in proc.steps if (s.offered is None or s.offered(record, actor)) and (
+            refusal(proc, s, record, actor) is None or _within_a_past_period(proc, s, record, actor, past_days))]
 
 
 def _within_a_past_period(proc: Procedure, step: StepSpec, record: Any, actor: Actor,

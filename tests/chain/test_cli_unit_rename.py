@@ -36,11 +36,12 @@ def _steps(office, doc_id: int, username: str) -> list[str]:  # noqa: F811
 
 
 def test_cli_the_staff_of_a_renamed_section_keep_their_steps(office):  # noqa: F811
-    office("demo")
+    office("demo", "--size", "6")  # the demo's people and drafts; the default size took 40 s
     office("add", "units", f"单位名称={OLD}", "简称=秘书科", "上级单位=县委办公室")
     earlier = office.json("add", "outgoing", "文种=通知", "标题=关于更名前起草的通知",
                           f"拟稿单位={OLD}", "拟稿人=张晓燕")["id"]
     assert "核稿" in _steps(office, earlier, "wzy")  # 王志远, 秘书科科长
+    assert _left_under_old_name(office.db) > 1  # the demo's drafts and the one added
     _rename(office.db)
     later = office.json("add", "outgoing", "文种=通知", "标题=关于更名后起草的通知",
                         f"拟稿单位={NEW}", "拟稿人=张晓燕")["id"]

@@ -76,14 +76,13 @@ def test_every_state_and_step_the_drill_down_and_complaints_show_is_english(engl
     assert [w for w in words if CJK.search(display(w))] == []
 
 
-def test_the_drill_down_of_a_demo_office_speaks_english(db, english, app_ctx, qtbot):  # noqa: F811
+def test_the_drill_down_of_a_demo_office_speaks_english(demo_filled, english, app_ctx, qtbot):  # noqa: F811
     """Walks every procedure's 合计 and each of its steps: the 环节 and 情况 columns."""
-    from officedesk import demo
     from officedesk.ui.efficiency.drill import DrillDialog
 
     clock.set_today(D(2026, 11, 30))
     try:
-        demo.populate(size=6)
+        demo_filled(6)
         first, last = D(2026, 1, 1), D(2026, 11, 30)
         tab = _tab(app_ctx, qtbot, first, last)
         left, seen = set(), set()

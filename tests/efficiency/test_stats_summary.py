@@ -9,7 +9,6 @@ import datetime as dt
 
 import pytest
 
-from officedesk import demo
 from officedesk.cli_labels import summary_lines
 from officedesk.core import clock, stats
 from officedesk.core.actor import CLI_ACTOR
@@ -20,9 +19,9 @@ TODAY = dt.date(2026, 12, 1)
 
 
 @pytest.fixture
-def figures(db):
+def figures(demo_filled):
     clock.set_today(TODAY)
-    demo.populate(12, seed=7)
+    demo_filled(12, seed=7)
     yield stats.collect(CLI_ACTOR, TODAY.year)
     clock.set_today(None)
 

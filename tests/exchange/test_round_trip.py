@@ -143,10 +143,14 @@ def test_the_demo_export_imported_into_an_empty_office_gives_the_same_rows(
 
 
 @pytest.fixture
-def demo_copy(demo_office, tmp_path, request):
-    """A copy of the demo office, opened as the `db` fixture opens its database."""
-    shutil.copy(demo_office / "demo.db", tmp_path / "officedesk.db")
-    return request.getfixturevalue("db")
+def demo_copy(demo_office, db):
+    """A copy of the demo office in the place of the `db` fixture's new database."""
+    path = db.database
+    store_db.close_database()
+    shutil.copy(demo_office / "demo.db", path)
+    settings.forget_cache()
+    workdays.forget_overrides()
+    return store_db.open_database(path)
 
 
 @pytest.mark.parametrize("spec", _exchanged(), ids=lambda spec: spec.name)

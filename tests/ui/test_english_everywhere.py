@@ -65,13 +65,12 @@ def chinese_left(text: str, words: list[str]) -> str:
     return text if CJK.search(text) else ""
 
 
-def test_english_interface_has_no_chinese_but_the_office_s_data(db, english, app_ctx, qtbot):
-    from officedesk import demo
+def test_english_interface_has_no_chinese_but_the_office_s_data(demo_filled, english, app_ctx, qtbot):
     from officedesk.ui.main_window import MainWindow
 
     clock.set_today(dt.date(2026, 11, 30))
     try:
-        demo.populate(size=6)
+        demo_filled(6)
         words = data_words()
         window = MainWindow(app_ctx)
         qtbot.addWidget(window)
@@ -162,18 +161,17 @@ def test_login_error_in_english(db, english, qtbot):
 
 @pytest.mark.slow
 def test_dialogs_in_english_have_no_chinese_but_data_and_rule_errors(
-    db, english, app_ctx, qtbot, monkeypatch
+    demo_filled, english, app_ctx, qtbot, monkeypatch
 ):
     from PySide6.QtWidgets import QMessageBox
 
-    from officedesk import demo
     from officedesk.ui.main_window import MainWindow
     from tests.ui import fit_probe
     from tests.ui.test_fit_screen import visit_tab
 
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: ("", ""))
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: ("", ""))
-    demo.populate(size=6)
+    demo_filled(6)
     # the office's data, and the heading marks of a 公文 body (一、（一）), are not interface text
     words = data_words() + ["（一）", "一、"]
     left: set[str] = set()

@@ -14,12 +14,11 @@ from officedesk.core.actor import Actor
 
 
 @pytest.fixture
-def clerk_window(db, qtbot, tmp_path):
-    from officedesk import demo
+def clerk_window(demo_filled, qtbot, tmp_path):
     from officedesk.ui.context import AppContext
     from officedesk.ui.main_window import MainWindow
 
-    demo.populate(size=6)
+    demo_filled(6)
     ctx = AppContext(
         Actor("clerk", "clerk", 1, display_name="科员"),
         "db",

@@ -14,11 +14,8 @@ from tests.ui import fit_probe
 
 
 @pytest.fixture
-def demo_db(db):
-    from officedesk import demo
-
-    demo.populate(size=6)
-    return db
+def demo_db(demo_filled):
+    demo_filled(6)
 
 
 def visit_tab(window, tab: QWidget, closer: fit_probe.Closer, qtbot) -> int:
