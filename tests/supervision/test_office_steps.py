@@ -77,3 +77,24 @@ def test_the_window_offers_chasing_to_the_office_only(office, app_ctx, qtbot):
         qtbot.addWidget(dialog)
         assert dialog.generate_button.isEnabled() is may
         assert ("应由督查室的科长或副科长" in dialog.generate_button.toolTip()) is not may
+
+
+def test_only_the_office_may_change_a_task(office, app_ctx, qtbot):
+    """修改任务 moves 分解's decisions (时限, 牵头单位, 交办日期): the same holders as 延期 —
+    refused to a 科员 of another section in core, the window's button disabled for him."""
+    from officedesk.ui import supervision as tab_module
+
+    task = sv.tasks_of(office["item"], CLI_ACTOR)[0]
+    with pytest.raises(ProcedureError, match="“修改任务”与“分解”一样，应由督查室的科长或副科长"):
+        sv.update_task(task.id, {"deadline": "2026-11-20"}, task.version, office["xm"])
+    assert sv.tasks.get_task(task.id, CLI_ACTOR).deadline == dt.date(2026, 11, 15)
+    changed = sv.update_task(task.id, {"deadline": "2026-11-20"}, task.version, office["dfk"])
+    assert changed.deadline == dt.date(2026, 11, 20)
+    for who, may in (("xm", False), ("dc", True)):
+        app_ctx.actor = office[who]
+        tab = tab_module.make_tab(app_ctx)
+        qtbot.addWidget(tab)
+        assert tab.show_record("supervision", office["item"])
+        assert tab.select_task(task.id)
+        assert tab.edit_task_button.isEnabled() is may
+        assert ("应由督查室的科长或副科长" in tab.edit_task_button.toolTip()) is not may

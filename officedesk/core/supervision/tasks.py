@@ -64,6 +64,7 @@ __all__ = [
     "close_item",
     "complete_task",
     "delete_task",
+    "edit_refusal",
     "get_task",
     "next_report_due",
     "open_tasks",
@@ -236,14 +237,27 @@ def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask
     return task
 
 
+def edit_refusal(item: SupervisionItem, actor: Actor) -> str | None:
+    """修改任务 changes what 分解 decided (时限, 牵头单位, 交办日期): it is for 分解's holders
+    (督查室's 科长、副科长), their 代理 and the administrator, as 延期 and 删除任务 are — the
+    refusal of anyone else, or None. (The window disables its button on it.)"""
+    from officedesk.core import responsibility
+
+    return responsibility.holders_refusal(SPEC.name, "分解", item, actor, "修改任务")
+
+
 def update_task(
     task_id: int, raw: dict[str, Any], expected_version: int, actor: Actor, *, why: str = ""
 ) -> SupervisionTask:
+    """修改任务 (and a task's 延期, `why`): refused to all but 分解's holders (edit_refusal)."""
     records.require_writer(actor)
     values = _parse(TASK_FIELDS, raw, partial=True)
     with guarded("保存"), write_transaction():
         task = _task(task_id)
         item = _open_item(task.item_id, actor, "修改任务")
+        refused = edit_refusal(item, actor)
+        if refused:
+            raise ProcedureError(refused)
         return save_task(task, item, values, expected_version, actor, why=why)
 
 
