@@ -11,7 +11,7 @@ import pytest
 from officedesk.core import passwords, settings, steps
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR
-from officedesk.core.errors import ProcedureError
+from officedesk.core.errors import ProcedureError, ValidationError
 from tests.staff import make_staff
 
 
@@ -98,3 +98,33 @@ def test_only_the_office_may_change_a_task(office, app_ctx, qtbot):
         assert tab.select_task(task.id)
         assert tab.edit_task_button.isEnabled() is may
         assert ("应由督查室的科长或副科长" in tab.edit_task_button.toolTip()) is not may
+
+
+def _paper(office) -> str:
+    from officedesk.printing import forms
+
+    data = forms.get("supervision-item").build([office["item"]], CLI_ACTOR)
+    import pymupdf
+
+    with pymupdf.open(stream=data, filetype="pdf") as pdf:
+        return "".join(page.get_text() for page in pdf).replace("\n", "")
+
+
+def test_a_reopened_item_is_closed_again_not_before_the_reopening(office):
+    """重新打开 undoes the 办结: a new 办结 is dated from the reopening on (not back-dated to
+    turn 按期 again), and the 交办单 names no 办结人 until the item is closed again."""
+    steps.perform("supervision", office["item"], "任务办结", {"办结情况": "已完成"}, office["dfk"],
+                  on="2026-11-14")
+    steps.perform("supervision", office["item"], "办结", {"办结报告": "已办结"}, office["dc"],
+                  on="2026-11-16")
+    assert "办结人何斌" in _paper(office)
+    steps.perform("supervision", office["item"], "重新打开", {"原因": "材料不实"}, office["dc"])
+    assert "办结人何斌" not in _paper(office)  # the undone 办结's signer
+    with pytest.raises(ValidationError, match="不能早于重新打开日期（2026-12-01）"):
+        steps.perform("supervision", office["item"], "办结", {"办结报告": "重新核查后办结"},
+                      office["dc"], on="2026-11-16")
+    assert sv.get_item(office["item"], CLI_ACTOR).status == sv.OPEN
+    steps.perform("supervision", office["item"], "办结", {"办结报告": "重新核查后办结"},
+                  office["dc"], on="2026-12-01")
+    assert sv.get_item(office["item"], CLI_ACTOR).status == sv.DONE_LATE
+    assert "办结人何斌" in _paper(office)
