@@ -128,3 +128,22 @@ def test_a_reopened_item_is_closed_again_not_before_the_reopening(office):
                   office["dc"], on="2026-12-01")
     assert sv.get_item(office["item"], CLI_ACTOR).status == sv.DONE_LATE
     assert "办结人何斌" in _paper(office)
+
+
+@pytest.mark.parametrize("step, values", [
+    ("延期", {"办结时限": "2026-12-31", "延期理由": "单位申请"}),
+    ("任务办结", {"办结情况": "已完成"}),
+])
+def test_a_person_given_to_a_step_without_one_says_what_to_do(office, step, values):
+    """延期 and 任务办结 name nobody (no field for it, no 代录): --person is refused saying who
+    does the step — not pointing to a field the step does not have."""
+    clerk = make_staff([("dl", "张晓燕", "clerk", "秘书科", "科员", "", True)])["dl"]
+    with pytest.raises(ValidationError) as refused:
+        steps.perform("supervision", office["item"], step, values, clerk, person="何斌")
+    message = str(refused.value)
+    assert "该步骤的字段" not in message
+    assert f"“{step}”不接受 --person（不能代他人录入）：" in message and "应由督查室的科长或副科长（何斌、马丽）办理" in message
+    with pytest.raises(ValidationError, match="请去掉 --person，以您本人的名义办理"):
+        steps.perform("supervision", office["item"], step, values, office["dc"], person="何斌")
+    assert sv.tasks.get_task(sv.tasks_of(office["item"], CLI_ACTOR)[0].id,
+                             CLI_ACTOR).status == sv.TASK_OPEN
