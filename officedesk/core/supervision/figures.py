@@ -252,6 +252,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
         # the 时限 in force at the period's end: a later 延期 does not rewrite it
         moved = in_force.extensions({t.item_id for t in found_tasks} | {i.id for i in items})
         progress = _progress_at([t.id for t in found_tasks], as_of)
+        undone = in_force.reopenings(i.id for i in items)  # 办结 a later 重新打开 undid
         for task in found_tasks:
             done_on = task.done_on if task.status == TASK_DONE else None
             deadline = in_force.task_deadline(task, moved, as_of)
@@ -279,7 +280,8 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
                 )
         for item in items:
             result.items += date_from <= item.start_date <= date_to
-            closed = item.closed_on if item.status in DONE_STATUSES else None
+            closed = in_force.closed_as_of(
+                item, item.closed_on if item.status in DONE_STATUSES else None, undone, as_of)
             deadline = in_force.item_deadline(item, moved, as_of)
             standing = _standing(item.start_date, deadline, closed, date_from, as_of, today)
             if not standing.counted:
