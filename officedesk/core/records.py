@@ -167,6 +167,18 @@ def get_if_visible(spec: RegistrySpec, record_id: int, actor: Actor) -> Any | No
     return record if level_of(spec, record) <= actor.clearance else None
 
 
+def linked_id(registry_name: str, record_id: int | None, actor: Actor) -> int | None:
+    """A linked record's id as a paper or view of another record names it (已转督查，督查事项 N):
+    None when there is none, or it is gone or above the actor's clearance (not found by any path)."""
+    from officedesk.core import registry
+
+    if not record_id:
+        return None
+    spec = registry.get(registry_name)
+    found = spec.model.get_or_none(spec.model.id == record_id)
+    return record_id if found is not None and level_of(spec, found) <= actor.clearance else None
+
+
 def get_unchecked(spec: RegistrySpec, record_id: int) -> Any:
     """The record whatever its 密级: only for core code that has read it with the actor in the
     same call already (a step reading back what it wrote). Never for ui, printing, exchange

@@ -110,11 +110,16 @@ def audit_marks(registry: str, record_id: int) -> dict[int, str]:
             if row.audit_id and row.mode in (ENTERED, SUBSTITUTE)}
 
 
-def signer(registry: str, record_id: int, step: str, name: str = "") -> str:
+def signer(registry: str, record_id: int, step: str, name: str = "", *,
+           undone_by: str = "") -> str:
     """Who did the step as a paper shows it: the name, or 代录 / 代理 with who, when and the
-    paper's date (sign_text); `name` when the step left no signature."""
+    paper's date (sign_text); `name` when the step left no signature, or when a later
+    `undone_by` step (a 督查事项's 重新打开 of its 办结) undid it."""
     row = last_sign(registry, record_id, step)
     if row is None:
+        return name
+    undone = undone_by and last_sign(registry, record_id, undone_by)
+    if undone and undone.id > row.id:
         return name
     return sign_text(row) if row.mode in (ENTERED, SUBSTITUTE) else (row.actor_name or name)
 

@@ -422,6 +422,10 @@ def perform(
     person = (person or "").strip()
     record = records.get(spec, record_id, actor)
     if person and not step.accepts_person(record):
+        if person_field_of(step) is None:  # nobody to name (延期): who does it, not a field
+            who = step.who(actor, record) if step.who is not None else None
+            raise ValidationError(f"“{step.name}”不接受 --person（不能代他人录入）："
+                                  + (who or "请去掉 --person，以您本人的名义办理。"), "person")
         raise ValidationError(f"“{step.name}”不接受 --person；请用该步骤的字段写明人员。", "person")
     if version is not None and record.version != version:
         raise StaleRecordError(

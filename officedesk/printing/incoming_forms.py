@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, workdays
+from officedesk.core import clock, records, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.documents import incoming
 from officedesk.core.documents.common import last_step, secrecy_mark, steps
@@ -98,8 +98,8 @@ def _slip(record: Any, actor: Actor, scale: float) -> FormDocument:
         ],
         label_width=24,
     )
-    remark = record.note + (
-        f"（已转督查，督查事项 {record.supervision_id}）" if record.supervision_id else "")
+    linked = records.linked_id("supervision", record.supervision_id, actor)  # none above him
+    remark = record.note + (f"（已转督查，督查事项 {linked}）" if linked else "")
     signed_in = last_step("incoming", record.id, "签收", actor)
 
     def end() -> None:  # the 备注 and the line under it: never apart

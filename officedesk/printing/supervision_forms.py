@@ -185,7 +185,8 @@ def _item_form(item: sv.SupervisionItem, actor: Actor) -> FormDocument:
             [Field("办结时限", date_text(item.deadline)), Field("状态", item.status)],
             # who did the chain's steps: 代录 / 代理 marked, with who entered it and when
             [Field("交办人", responsibility.signer("supervision", item.id, "分解")),
-             Field("办结人", responsibility.signer("supervision", item.id, "办结"))],
+             Field("办结人", responsibility.signer("supervision", item.id, "办结",
+                                                  undone_by="重新打开"))],
         ],
         label_width=24,
     )

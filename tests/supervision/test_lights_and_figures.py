@@ -140,3 +140,23 @@ def test_dashboard_lists_missing_reports_and_unsplit_items(item_with_tasks, admi
         d.what: d.state(today) for d in dashboard.due_items(admin) if d.registry == "supervision"
     }
     assert states["未按期反馈"] == "overdue" and states["分解交办"] == "soon"
+
+
+def test_dashboard_lists_an_overdue_item_whose_tasks_are_all_done(item_with_tasks, admin,
+                                                                  fixed_today):
+    """Every task done but the item not 办结, past its 办结时限: the list's light is red, and the
+    工作台 shows it too (its 办结 is what is left), not only its holder's 待办."""
+    item, tasks = item_with_tasks
+    fixed_today(dt.date(2026, 3, 28))
+    for task in tasks:
+        sv.complete_task(task.id, "2026-03-28", "已完成", admin)
+    today = dt.date(2026, 5, 12)
+    fixed_today(today)
+    light = sv.item_light(sv.get_item(item.id, admin))
+    assert light.text.endswith("任务均已办结，事项逾期 12 天未办结")
+    due = [d for d in dashboard.due_items(admin) if d.registry == "supervision"]
+    assert [(d.record_id, d.what, d.due, d.state(today), d.mark) for d in due] == [
+        (item.id, "任务均已办结，事项逾期 12 天未办结", dt.date(2026, 4, 30), "overdue", light.hex)
+    ]
+    sv.close_item(item.id, "2026-05-12", "已办结", sv.get_item(item.id, admin).version, admin)
+    assert not [d for d in dashboard.due_items(admin) if d.registry == "supervision"]

@@ -11,7 +11,7 @@ import pytest
 from officedesk.core import passwords, settings, steps
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR
-from officedesk.core.errors import ProcedureError
+from officedesk.core.errors import ProcedureError, ValidationError
 from tests.staff import make_staff
 
 
@@ -77,3 +77,73 @@ def test_the_window_offers_chasing_to_the_office_only(office, app_ctx, qtbot):
         qtbot.addWidget(dialog)
         assert dialog.generate_button.isEnabled() is may
         assert ("应由督查室的科长或副科长" in dialog.generate_button.toolTip()) is not may
+
+
+def test_only_the_office_may_change_a_task(office, app_ctx, qtbot):
+    """修改任务 moves 分解's decisions (时限, 牵头单位, 交办日期): the same holders as 延期 —
+    refused to a 科员 of another section in core, the window's button disabled for him."""
+    from officedesk.ui import supervision as tab_module
+
+    task = sv.tasks_of(office["item"], CLI_ACTOR)[0]
+    with pytest.raises(ProcedureError, match="“修改任务”与“分解”一样，应由督查室的科长或副科长"):
+        sv.update_task(task.id, {"deadline": "2026-11-20"}, task.version, office["xm"])
+    assert sv.tasks.get_task(task.id, CLI_ACTOR).deadline == dt.date(2026, 11, 15)
+    changed = sv.update_task(task.id, {"deadline": "2026-11-20"}, task.version, office["dfk"])
+    assert changed.deadline == dt.date(2026, 11, 20)
+    for who, may in (("xm", False), ("dc", True)):
+        app_ctx.actor = office[who]
+        tab = tab_module.make_tab(app_ctx)
+        qtbot.addWidget(tab)
+        assert tab.show_record("supervision", office["item"])
+        assert tab.select_task(task.id)
+        assert tab.edit_task_button.isEnabled() is may
+        assert ("应由督查室的科长或副科长" in tab.edit_task_button.toolTip()) is not may
+
+
+def _paper(office) -> str:
+    from officedesk.printing import forms
+
+    data = forms.get("supervision-item").build([office["item"]], CLI_ACTOR)
+    import pymupdf
+
+    with pymupdf.open(stream=data, filetype="pdf") as pdf:
+        return "".join(page.get_text() for page in pdf).replace("\n", "")
+
+
+def test_a_reopened_item_is_closed_again_not_before_the_reopening(office):
+    """重新打开 undoes the 办结: a new 办结 is dated from the reopening on (not back-dated to
+    turn 按期 again), and the 交办单 names no 办结人 until the item is closed again."""
+    steps.perform("supervision", office["item"], "任务办结", {"办结情况": "已完成"}, office["dfk"],
+                  on="2026-11-14")
+    steps.perform("supervision", office["item"], "办结", {"办结报告": "已办结"}, office["dc"],
+                  on="2026-11-16")
+    assert "办结人何斌" in _paper(office)
+    steps.perform("supervision", office["item"], "重新打开", {"原因": "材料不实"}, office["dc"])
+    assert "办结人何斌" not in _paper(office)  # the undone 办结's signer
+    with pytest.raises(ValidationError, match="不能早于重新打开日期（2026-12-01）"):
+        steps.perform("supervision", office["item"], "办结", {"办结报告": "重新核查后办结"},
+                      office["dc"], on="2026-11-16")
+    assert sv.get_item(office["item"], CLI_ACTOR).status == sv.OPEN
+    steps.perform("supervision", office["item"], "办结", {"办结报告": "重新核查后办结"},
+                  office["dc"], on="2026-12-01")
+    assert sv.get_item(office["item"], CLI_ACTOR).status == sv.DONE_LATE
+    assert "办结人何斌" in _paper(office)
+
+
+@pytest.mark.parametrize("step, values", [
+    ("延期", {"办结时限": "2026-12-31", "延期理由": "单位申请"}),
+    ("任务办结", {"办结情况": "已完成"}),
+])
+def test_a_person_given_to_a_step_without_one_says_what_to_do(office, step, values):
+    """延期 and 任务办结 name nobody (no field for it, no 代录): --person is refused saying who
+    does the step — not pointing to a field the step does not have."""
+    clerk = make_staff([("dl", "张晓燕", "clerk", "秘书科", "科员", "", True)])["dl"]
+    with pytest.raises(ValidationError) as refused:
+        steps.perform("supervision", office["item"], step, values, clerk, person="何斌")
+    message = str(refused.value)
+    assert "该步骤的字段" not in message
+    assert f"“{step}”不接受 --person（不能代他人录入）：" in message and "应由督查室的科长或副科长（何斌、马丽）办理" in message
+    with pytest.raises(ValidationError, match="请去掉 --person，以您本人的名义办理"):
+        steps.perform("supervision", office["item"], step, values, office["dc"], person="何斌")
+    assert sv.tasks.get_task(sv.tasks_of(office["item"], CLI_ACTOR)[0].id,
+                             CLI_ACTOR).status == sv.TASK_OPEN

@@ -117,3 +117,33 @@ def test_a_task_due_on_the_last_day_is_counted_one_way(item_with_tasks, admin):
     assert over == (2, 2, {UNITS[2]: 12, UNITS[1]: 1}, 0)
     assert march(dt.date(2026, 4, 20)) == over
     assert "期末当天过完" in sv.figures.DEFINITIONS
+
+
+def test_a_later_reopening_does_not_rewrite_a_past_bulletin(item_with_tasks, admin, fixed_today):
+    """An item 按期办结 in April and reopened in May: April's 通报 and the year's figures as of
+    April still count it 办结 (按期) that month; May's count it 在办 from its reopening on."""
+    item, tasks = item_with_tasks
+    fixed_today(dt.date(2026, 4, 10))
+    for task in tasks:
+        sv.complete_task(task.id, "2026-04-10", "已完成", admin)
+    fixed_today(dt.date(2026, 4, 12))
+    sv.close_item(item.id, "2026-04-12", "已办结", sv.get_item(item.id, admin).version, admin)
+    april = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+
+    def figures(period):
+        b = sv.bulletin(*period, actor=admin)
+        return b.items_open, b.items_overdue, b.items_done, b.items_on_time, b.items_due
+
+    fixed_today(dt.date(2026, 5, 6))
+    before = figures(april)
+    assert before == (0, 0, 1, 1, 1)
+    sv.reopen_item(item.id, "材料不实", sv.get_item(item.id, admin).version, admin)
+    assert figures(april) == before
+    assert figures((dt.date(2026, 5, 1), dt.date(2026, 5, 31)))[:3] == (1, 1, 0)
+    assert sv.year_figures(admin, 2026)["已办结"] == 0  # the year so far: reopened by today
+    # closed again on a later day: April still as it was, May counts the new 办结
+    fixed_today(dt.date(2026, 5, 20))
+    sv.close_item(item.id, "2026-05-20", "重新核查后办结", sv.get_item(item.id, admin).version,
+                  admin)
+    assert figures(april) == before
+    assert figures((dt.date(2026, 5, 1), dt.date(2026, 5, 31)))[:4] == (0, 0, 1, 0)

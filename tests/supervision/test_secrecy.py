@@ -81,3 +81,28 @@ def test_a_source_that_is_not_there_keeps_its_id_in_the_label(db, fixed_today):
     item = sv.create_item_from_source("meeting", 99, "推进老旧小区改造", "", CLERK0)
     assert item.source_label == "会议议定事项：第 99 号记录"
     assert sv.source_label_for("other", None, CLERK0) == "其他"
+
+
+def test_the_incoming_slip_names_no_item_above_the_clearance(db, fixed_today):
+    """A 非密 收文 turned into a 督查事项 later raised to 机密: its 处理笺 printed by someone below
+    机密 says nothing of the item (as the linked-record views do); one cleared for it names it."""
+    import pymupdf
+
+    from officedesk.printing import forms
+    from officedesk.store.documents import IncomingDoc
+
+    fixed_today(dt.date(2026, 3, 2))
+    doc = incoming.sign_in(
+        {"收文日期": "2026-03-02", "来文机关": "省水利厅", "来文字号": "省水发〔2026〕4号",
+         "标题": "关于水库巡查的通知", "文种": "通知", "密级": "非密", "份数": "1"}, CLI_ACTOR)
+    item = sv.create_item_from_source("incoming", doc.id, "落实水库巡查", "", CLI_ACTOR)
+    IncomingDoc.update(supervision_id=item.id).where(IncomingDoc.id == doc.id).execute()
+    SupervisionItem.update(secrecy="机密").where(SupervisionItem.id == item.id).execute()
+
+    def slip(actor: Actor) -> str:
+        data = forms.get("incoming-slip").build([doc.id], actor)
+        with pymupdf.open(stream=data, filetype="pdf") as pdf:
+            return "".join(page.get_text() for page in pdf).replace("\n", "")
+
+    assert "督查事项" not in slip(CLERK0)
+    assert f"已转督查，督查事项 {item.id}" in slip(CLERK2)

@@ -7,14 +7,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+import peewee
+
 from officedesk.core import clock, dashboard, stats
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
 from officedesk.core.supervision import in_force
-from officedesk.core.supervision.items import DONE_STATUSES, PENDING, SPEC
-from officedesk.core.supervision.lights import task_light
+from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
+from officedesk.core.supervision.lights import item_light, task_light
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
@@ -250,6 +252,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
         # the 时限 in force at the period's end: a later 延期 does not rewrite it
         moved = in_force.extensions({t.item_id for t in found_tasks} | {i.id for i in items})
         progress = _progress_at([t.id for t in found_tasks], as_of)
+        undone = in_force.reopenings(i.id for i in items)  # 办结 a later 重新打开 undid
         for task in found_tasks:
             done_on = task.done_on if task.status == TASK_DONE else None
             deadline = in_force.task_deadline(task, moved, as_of)
@@ -277,7 +280,8 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
                 )
         for item in items:
             result.items += date_from <= item.start_date <= date_to
-            closed = item.closed_on if item.status in DONE_STATUSES else None
+            closed = in_force.closed_as_of(
+                item, item.closed_on if item.status in DONE_STATUSES else None, undone, as_of)
             deadline = in_force.item_deadline(item, moved, as_of)
             standing = _standing(item.start_date, deadline, closed, date_from, as_of, today)
             if not standing.counted:
@@ -347,7 +351,8 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
 
 
 def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.DueItem]:
-    """工作台: tasks due by the horizon or overdue, reports due or missing, items not yet split;
+    """工作台: tasks due by the horizon or overdue, reports due or missing, items not yet split,
+    items whose tasks are all done but not 办结 by their 时限 (its light's words and colour);
     only the items the actor may see."""
     out: list[dashboard.DueItem] = []
     with guarded("查询"):
@@ -406,6 +411,21 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                     "",
                 )
             )
+        open_task = SupervisionTask.select().where(
+            (SupervisionTask.item == SupervisionItem.id) & (SupervisionTask.status == TASK_OPEN))
+        any_task = SupervisionTask.select().where(SupervisionTask.item == SupervisionItem.id)
+        tasks_done = _visible(
+            SupervisionItem.select().where(
+                (SupervisionItem.status == OPEN) & (SupervisionItem.deadline <= horizon)
+                & peewee.fn.EXISTS(any_task) & ~peewee.fn.EXISTS(open_task)
+            ),
+            actor,
+        )
+        for item in tasks_done:  # what is left is the item's own 办结
+            light = item_light(item, today=today)
+            out.append(dashboard.DueItem(SPEC.name, SPEC.label, item.id,
+                                         f"{item.number} {item.title}", light.reason,
+                                         item.deadline, "", mark=light.hex))
     return out
 
 

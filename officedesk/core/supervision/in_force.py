@@ -6,7 +6,9 @@ since this module was written), and its 延期日期: the day it was approved, g
 (--on, the dialog's 日期; default the day it was entered; an old entry without it, that day). A
 通报 of a period that ended before a 延期 reads the 时限 that was in force at its end, so a later
 延期 does not rewrite past figures. A correction of a task (修改任务) is not a 延期: it changes
-the 时限 for the past too, as a correction does."""
+the 时限 for the past too, as a correction does. Likewise a 重新打开 (action "reopen", its
+before holding the 办结日期 it cleared) reopens an item from its day on: a period that ended
+before it still reads the item 办结 (closed_as_of)."""
 
 from __future__ import annotations
 
@@ -118,3 +120,45 @@ def last_granted(item: Any, task: Any | None) -> dt.date | None:
     found = extensions([item.id])
     moves = _of_task(task, found) if task is not None else [e for e in found.get(item.id, []) if e.of_item]
     return max((e.granted for e in moves), default=None)
+
+
+# ---------------------------------------------------------------- 办结 undone by 重新打开
+
+CLOSED_KEY = "办结日期"
+
+
+def reopenings(item_ids: Iterable[int]) -> dict[int, list[tuple[dt.date, dt.date]]]:
+    """The 办结 each item's 重新打开 undid, oldest first: (its 办结日期, the day it was reopened —
+    entered that day, it takes no --on). Each 重新打开 leaves an audit entry (action "reopen")
+    whose before holds the 办结日期 it cleared."""
+    ids = sorted(set(item_ids))
+    found: dict[int, list[tuple[dt.date, dt.date]]] = {}
+    for start in range(0, len(ids), 500):
+        query = (AuditEntry.select()
+                 .where((AuditEntry.registry == SPEC.name) & (AuditEntry.action == "reopen")
+                        & AuditEntry.record_id.in_(ids[start:start + 500]))
+                 .order_by(AuditEntry.id))
+        for entry in query:
+            try:
+                before = json.loads(entry.before or "{}")
+            except ValueError:
+                continue
+            closed = _date(before.get(CLOSED_KEY)) if isinstance(before, dict) else None
+            at = entry.at if isinstance(entry.at, dt.datetime) else \
+                dt.datetime.fromisoformat(str(entry.at))
+            if closed is not None:
+                found.setdefault(int(entry.record_id or 0), []).append((closed, at.date()))
+    return found
+
+
+def closed_as_of(item: Any, closed: dt.date | None,
+                 found: dict[int, list[tuple[dt.date, dt.date]]], day: dt.date) -> dt.date | None:
+    """The item's 办结日期 as it stood at the end of `day`: its 办结 now (`closed`, None while
+    open) when by then, else an 办结 by then that a 重新打开 after `day` undid — so a later
+    重新打开 does not rewrite a past period's figures."""
+    if closed is not None and closed <= day:
+        return closed
+    for undone, reopened in reversed(found.get(item.id, [])):
+        if undone <= day < reopened:
+            return undone
+    return closed

@@ -47,6 +47,7 @@ from officedesk.core.supervision.task_reads import (
     tasks_of,
 )
 from officedesk.store.db import guarded, write_transaction
+from officedesk.store.models import AuditEntry
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
 __all__ = [
@@ -64,6 +65,7 @@ __all__ = [
     "close_item",
     "complete_task",
     "delete_task",
+    "edit_refusal",
     "get_task",
     "next_report_due",
     "open_tasks",
@@ -236,14 +238,27 @@ def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask
     return task
 
 
+def edit_refusal(item: SupervisionItem, actor: Actor) -> str | None:
+    """修改任务 changes what 分解 decided (时限, 牵头单位, 交办日期): it is for 分解's holders
+    (督查室's 科长、副科长), their 代理 and the administrator, as 延期 and 删除任务 are — the
+    refusal of anyone else, or None. (The window disables its button on it.)"""
+    from officedesk.core import responsibility
+
+    return responsibility.holders_refusal(SPEC.name, "分解", item, actor, "修改任务")
+
+
 def update_task(
     task_id: int, raw: dict[str, Any], expected_version: int, actor: Actor, *, why: str = ""
 ) -> SupervisionTask:
+    """修改任务 (and a task's 延期, `why`): refused to all but 分解's holders (edit_refusal)."""
     records.require_writer(actor)
     values = _parse(TASK_FIELDS, raw, partial=True)
     with guarded("保存"), write_transaction():
         task = _task(task_id)
         item = _open_item(task.item_id, actor, "修改任务")
+        refused = edit_refusal(item, actor)
+        if refused:
+            raise ProcedureError(refused)
         return save_task(task, item, values, expected_version, actor, why=why)
 
 
@@ -408,6 +423,18 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
     return task
 
 
+def _reopened_on(item_id: int) -> dt.date | None:
+    """The day of the item's last 重新打开 (entered that day: it takes no --on), or None."""
+    entry = (AuditEntry.select(AuditEntry.at)
+             .where((AuditEntry.registry == SPEC.name) & (AuditEntry.record_id == item_id)
+                    & (AuditEntry.action == "reopen"))
+             .order_by(AuditEntry.id.desc()).first())
+    if entry is None:
+        return None
+    at = entry.at
+    return at.date() if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at)).date()
+
+
 def close_item(
     item_id: int, closed_on: Any, report: str, expected_version: int, actor: Actor
 ) -> SupervisionItem:
@@ -426,6 +453,9 @@ def close_item(
         done: list[step_dates.Done] = [("立项", item.start_date)]
         for task in _tasks_of(item.id):
             done += task_steps_done(item, task)[1:] + [("任务办结", task.done_on)]
+        reopened = _reopened_on(item.id)
+        if reopened is not None:  # the 办结 it undid does not stand: a new one from then on
+            done.append(("重新打开", reopened))
         step_dates.not_before("办结", day, done, field="closed_on", what="办结日期")
         if day > clock.today():
             raise ValidationError(f"办结日期（{day.isoformat()}）不能晚于今天。", "closed_on")

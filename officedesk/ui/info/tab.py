@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import info, steps
+from officedesk.core import info, records, steps
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.info import first_reports, procedure, sudden
 from officedesk.core.records import Filter
@@ -217,7 +217,9 @@ class InfoTab(OneListTab, QWidget):
         row(self.tr("编发"), record.issue_label)
         row(self.tr("采用情况"), record.adopted)
         row(self.tr("领导批示"), record.instruction)
-        row(self.tr("督查事项"), record.supervision_id or "")
+        # a linked item above his clearance is not named (core.records.linked_id)
+        row(self.tr("督查事项"),
+            records.linked_id("supervision", record.supervision_id, self.ctx.actor) or "")
         row(self.tr("得分"), record.score)
         parts = [f"<h3>{e(record.title)}</h3>"]
         if found:

@@ -304,7 +304,10 @@ class SupervisionTab(StepActions):
         allowed = self.allowed(item) if open_item else set()
         self.edit_button.setEnabled(item is not None)
         self.task_button.setEnabled(open_item and "分解" in allowed)
-        self.edit_task_button.setEnabled(open_task)
+        # 修改任务 moves what 分解 decided: core refuses it to all but 分解's holders
+        refused = sv.tasks.edit_refusal(item, self.ctx.actor) if open_task and item else None
+        self.edit_task_button.setEnabled(open_task and self.ctx.actor.can_write and not refused)
+        self.edit_task_button.setToolTip(refused or "")
         self.delete_task_button.setEnabled(open_task and "删除任务" in allowed)
         self.report_button.setEnabled(open_task and "反馈" in allowed)
         self.done_task_button.setEnabled(open_task and "任务办结" in allowed)

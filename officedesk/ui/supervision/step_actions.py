@@ -76,6 +76,7 @@ class StepActions(QWidget):
             task.status == sv.TASK_DONE
             or item.status in sv.DONE_STATUSES
             or not self.ctx.actor.can_write
+            or sv.tasks.edit_refusal(item, self.ctx.actor)  # shown, not changed (core refuses)
         ):
             dialog.buttons.setEnabled(False)
         if dialog.exec():
