@@ -313,6 +313,7 @@ def save_minutes(
                 row = old[entry.id]
                 kept.add(row.id)
                 changed = {k: v for k, v in data.items() if getattr(row, k) != v}
+                _keep_sent(row, seq, changed, actor)
                 if changed:
                     changed.update(
                         updated_at=clock.now(), updated_by=actor.username, version=row.version + 1
@@ -362,6 +363,25 @@ def _minutes_trail(minutes: Meeting | dict[str, Any],
             "纪要日期": day.isoformat() if day else None,
             "议定事项": [f"{d.seq}.{d.content}｜{d.lead_unit}｜{d.deadline or ''}"
                      for d in sorted(rows, key=lambda d: d.seq)]}
+
+
+_SENT_FIELDS = {"content": "内容", "lead_unit": "牵头单位", "deadline": "时限"}
+
+
+def _keep_sent(row: MeetingDecision, seq: int, changed: dict[str, Any], actor: Actor) -> None:
+    """A decision transferred to 督查 keeps its 内容, 牵头单位 and 时限: its 督查 item was made of
+    them and would keep the old ones while the 纪要 printed the new (its 序号 may change). The
+    item is named to who may see it (its 督查编号), else only the transfer is said."""
+    what = [label for name, label in _SENT_FIELDS.items() if name in changed]
+    if row.supervision_id is None or not what:
+        return
+    from officedesk.core import supervision
+
+    item = records.get_if_visible(supervision.SPEC, row.supervision_id, actor)
+    named = f"（{item.number or f'督查事项第 {item.id} 号'}）" if item is not None else ""
+    raise ProcedureError(
+        f"第 {seq} 项议定事项“{_short(row.content, 20)}”已转督查{named}，不能修改其"
+        f"{'、'.join(what)}；请按原样保留这项议定事项，如需调整，请在督查事项中办理。")
 
 
 def _deadlines_from_the_meeting(meeting: Meeting,
