@@ -229,9 +229,11 @@ def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_ver
 
 def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expected_version: int,
                  actor: Actor, *, action: str = "update", summary: str = "",
-                 noted: dict[str, Any] | None = None) -> Any:
+                 noted: dict[str, Any] | None = None,
+                 noted_before: dict[str, Any] | None = None) -> Any:
     """Low-level save used by procedure steps: lock check, stamps, audit (`noted`: the step's
-    facts its entry keeps after the changed fields, e.g. a 延期's 延期日期), index. In a transaction.
+    facts its entry keeps after the changed fields, e.g. a 延期's 延期日期; `noted_before`: what
+    they replaced, e.g. a 纪要's old text and 议定事项), index. In a transaction.
 
     保密: every write goes through here, so a step (收文 登记, 发文 修改 …) changes a 密级 only as a
     correction may (`corrections.check_level`). A record raised with its source (LEVEL_HOOKS,
@@ -256,7 +258,8 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     after = snapshot(spec, record)
     changed = {k: v for k, v in after.items() if before.get(k) != v}
     audit.record(actor, action, spec.name, record.id,
-                 {k: before[k] for k in changed}, {**changed, **(noted or {})},
+                 {**{k: before[k] for k in changed}, **(noted_before or {})},
+                 {**changed, **(noted or {})},
                  summary or f"修改{spec.label}：{'、'.join(changed) or '无字段变化'}")
     reindex(spec, record)
     for follow in spec.after_change:

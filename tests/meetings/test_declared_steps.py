@@ -99,10 +99,13 @@ def test_decisions_sent_to_supervision_cannot_be_cleared(held, admin):
     steps.perform("meetings", meeting.id, "议定事项转督查", {"议定事项": "1"}, admin)
     with pytest.raises(ProcedureError, match="已转督查，不能删除"):
         steps.perform("meetings", meeting.id, "纪要", {"清空": "议定事项"}, admin)
-    # the sent decision edited by its number keeps its link
-    steps.perform("meetings", meeting.id, "纪要", {"议定事项": "甲事项（细化）｜｜｜1"}, admin)
+    # nor rewritten (its 督查 item keeps the text it was made of: test_sent_decisions_kept)
+    with pytest.raises(ProcedureError, match="已转督查（督〔2026〕1号），不能修改其内容"):
+        steps.perform("meetings", meeting.id, "纪要", {"议定事项": "甲事项（细化）｜｜｜1"}, admin)
+    # kept as it was by its number, it keeps its link
+    steps.perform("meetings", meeting.id, "纪要", {"议定事项": "甲事项｜｜｜1"}, admin)
     (decision,) = m.decisions(meeting.id, admin)
-    assert decision.content == "甲事项（细化）" and decision.supervision_id is not None
+    assert decision.content == "甲事项" and decision.supervision_id is not None
 
 
 @pytest.mark.parametrize(("values", "message"), [

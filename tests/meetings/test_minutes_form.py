@@ -107,3 +107,21 @@ def test_a_bad_deadline_typed_in_the_table_is_reported(directory_data, app_ctx, 
     assert dialog.table.item(0, DEADLINE).text() == "2026-02-30"
     dialog.table.item(0, DEADLINE).setText("2026-03-01")
     assert dialog.decision_error.isHidden()
+
+
+def test_a_transferred_decision_is_read_only_in_the_table(directory_data, app_ctx, qtbot,
+                                                          fixed_today):
+    """内容, 牵头单位 and 时限 of a decision sent to 督查 cannot be typed over (core refuses it)."""
+    import datetime as dt
+
+    from officedesk.ui.meetings.minutes import DEADLINE, LEAD, MinutesDialog
+
+    fixed_today(dt.date(2026, 12, 4))
+    meeting = m.save_meeting(make_draft(attendees=["李建国", "王海涛"]), app_ctx.actor)
+    m.save_minutes(meeting.id, "纪要", [m.DecisionEntry("甲事项", "市财政局", "2026-12-31"),
+                                       m.DecisionEntry("乙事项")], app_ctx.actor)
+    m.send_to_supervision(m.decisions(meeting.id, app_ctx.actor)[0].id, app_ctx.actor)
+    dialog = shown(MinutesDialog(app_ctx, m.get(meeting.id, app_ctx.actor)), qtbot)
+    editable = Qt.ItemFlag.ItemIsEditable
+    assert not any(dialog.table.item(0, column).flags() & editable for column in (LEAD, DEADLINE))
+    assert all(dialog.table.item(1, column).flags() & editable for column in (LEAD, DEADLINE))

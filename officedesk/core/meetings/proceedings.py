@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -299,6 +299,7 @@ def save_minutes(
                 f"纪要日期（{minutes_date.isoformat()}）不能晚于今天（{clock.today().isoformat()}）。"
                 "请写纪要印发的日期，或不填（即今天）。", "minutes_date")
         old = {d.id: d for d in _decisions_of(meeting_id)}
+        was = _minutes_trail(meeting, old.values())
         _deadlines_from_the_meeting(meeting, parsed, old)
         kept: set[int] = set()
         for seq, (entry, deadline) in enumerate(parsed, start=1):
@@ -312,6 +313,7 @@ def save_minutes(
                 row = old[entry.id]
                 kept.add(row.id)
                 changed = {k: v for k, v in data.items() if getattr(row, k) != v}
+                _keep_sent(row, seq, changed, actor)
                 if changed:
                     changed.update(
                         updated_at=clock.now(), updated_by=actor.username, version=row.version + 1
@@ -336,6 +338,8 @@ def save_minutes(
             values["status"] = HELD
             held = "，会议标记为已召开"
         version = meeting.version if expected_version is None else expected_version
+        now = _minutes_trail(values, _decisions_of(meeting_id))
+        differ = [k for k in now if now[k] != was[k]]
         return records.save_changes(
             SPEC,
             meeting,
@@ -343,7 +347,41 @@ def save_minutes(
             version,
             actor,
             summary=f"保存会议纪要“{meeting.title}”（议定事项 {len(parsed)} 项{held}）",
+            noted={k: now[k] for k in differ},
+            noted_before={k: was[k] for k in differ},
         )
+
+
+def _minutes_trail(minutes: Meeting | dict[str, Any],
+                   rows: Iterable[MeetingDecision]) -> dict[str, Any]:
+    """A 纪要 as its audit entry keeps it (the minutes are no fields of the registry, so the
+    entry would hold nothing of them): 纪要正文, 期号, 纪要日期 and the 议定事项, one line each
+    (序号.内容｜牵头单位｜时限)."""
+    get_ = minutes.get if isinstance(minutes, dict) else minutes.__data__.get
+    day = get_("minutes_date")
+    return {"纪要正文": get_("minutes_text") or "", "纪要期号": get_("minutes_issue") or "",
+            "纪要日期": day.isoformat() if day else None,
+            "议定事项": [f"{d.seq}.{d.content}｜{d.lead_unit}｜{d.deadline or ''}"
+                     for d in sorted(rows, key=lambda d: d.seq)]}
+
+
+_SENT_FIELDS = {"content": "内容", "lead_unit": "牵头单位", "deadline": "时限"}
+
+
+def _keep_sent(row: MeetingDecision, seq: int, changed: dict[str, Any], actor: Actor) -> None:
+    """A decision transferred to 督查 keeps its 内容, 牵头单位 and 时限: its 督查 item was made of
+    them and would keep the old ones while the 纪要 printed the new (its 序号 may change). The
+    item is named to who may see it (its 督查编号), else only the transfer is said."""
+    what = [label for name, label in _SENT_FIELDS.items() if name in changed]
+    if row.supervision_id is None or not what:
+        return
+    from officedesk.core import supervision
+
+    item = records.get_if_visible(supervision.SPEC, row.supervision_id, actor)
+    named = f"（{item.number or f'督查事项第 {item.id} 号'}）" if item is not None else ""
+    raise ProcedureError(
+        f"第 {seq} 项议定事项“{_short(row.content, 20)}”已转督查{named}，不能修改其"
+        f"{'、'.join(what)}；请按原样保留这项议定事项，如需调整，请在督查事项中办理。")
 
 
 def _deadlines_from_the_meeting(meeting: Meeting,

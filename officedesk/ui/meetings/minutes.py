@@ -185,7 +185,7 @@ class MinutesDialog(FormDialog):
         for column, text in ((CONTENT, content), (LEAD, lead), (DEADLINE, deadline)):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, decision_id)
-            if supervision_id is not None and column == CONTENT:
+            if supervision_id is not None:  # its 督查 item was made of them (core refuses a change)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, item)
         link = QTableWidgetItem(

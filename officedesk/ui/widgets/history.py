@@ -68,8 +68,10 @@ ACTION_LABELS = {
 
 def _shown(value: Any) -> str:
     """A value of the trail as the interface shows it: states, choices and labels translated."""
-    if value is None or value == "":
+    if value is None or value == "" or value == []:
         return QCoreApplication.translate("HistoryDialog", "（空）")
+    if isinstance(value, list):  # lines such as a 纪要's 议定事项, one after another
+        return "；".join(_shown(item) for item in value)
     if isinstance(value, str):
         return display(value)
     return str(value)
