@@ -125,3 +125,30 @@ def test_a_transferred_decision_is_read_only_in_the_table(directory_data, app_ct
     editable = Qt.ItemFlag.ItemIsEditable
     assert not any(dialog.table.item(0, column).flags() & editable for column in (LEAD, DEADLINE))
     assert all(dialog.table.item(1, column).flags() & editable for column in (LEAD, DEADLINE))
+
+
+def test_the_table_names_no_item_above_the_clearance(directory_data, app_ctx, qtbot, fixed_today,
+                                                     tmp_path):
+    """已转督查（N号） only to who may see item N; its 密级 raised since, only 已转督查."""
+    import datetime as dt
+
+    from PySide6.QtCore import QSettings
+
+    from officedesk.core.actor import Actor
+    from officedesk.store.supervision import SupervisionItem
+    from officedesk.ui.context import AppContext
+    from officedesk.ui.meetings.minutes import LINK, MinutesDialog
+
+    fixed_today(dt.date(2026, 12, 4))
+    meeting = m.save_meeting(make_draft(attendees=["李建国", "王海涛"]), app_ctx.actor)
+    m.save_minutes(meeting.id, "纪要", [m.DecisionEntry("甲事项", "市财政局", "2026-12-31")],
+                   app_ctx.actor)
+    item = m.send_to_supervision(m.decisions(meeting.id, app_ctx.actor)[0].id, app_ctx.actor)
+    shown_all = shown(MinutesDialog(app_ctx, m.get(meeting.id, app_ctx.actor)), qtbot)
+    assert shown_all.table.item(0, LINK).text() == f"已转督查（{item.id}号）"
+    SupervisionItem.update(secrecy="机密").where(SupervisionItem.id == item.id).execute()
+    clerk = AppContext(Actor(username="clerk", role="clerk", clearance=1, display_name="科员"),
+                       app_ctx.database_label,
+                       QSettings(str(tmp_path / "clerk.ini"), QSettings.Format.IniFormat))
+    dialog = shown(MinutesDialog(clerk, m.get(meeting.id, clerk.actor)), qtbot)
+    assert dialog.table.item(0, LINK).text() == "已转督查"

@@ -86,3 +86,16 @@ def test_an_item_above_the_actors_clearance_is_not_named(sent, admin):
                  clerk)
     text = str(refused.value)
     assert "已转督查" in text and item.number not in text and f"第 {item.id} 号" not in text
+
+
+def test_sending_it_again_names_no_item_above_the_clearance(sent, admin):
+    meeting, item = sent
+    row = m.decisions(meeting.id, admin)[0]
+    with pytest.raises(ProcedureError) as refused:
+        m.send_to_supervision(row.id, admin)
+    assert f"督查事项 {item.id}" in str(refused.value)  # who may see it is told which
+    SupervisionItem.update(secrecy="机密").where(SupervisionItem.id == item.id).execute()
+    clerk = Actor(username="clerk", role="clerk", clearance=1, display_name="科员")
+    with pytest.raises(ProcedureError) as refused:
+        m.send_to_supervision(row.id, clerk)
+    assert "已经转督查" in str(refused.value) and str(item.id) not in str(refused.value)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import meetings as core
-from officedesk.core import steps
+from officedesk.core import records, steps
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.i18n import display
@@ -188,9 +188,11 @@ class MinutesDialog(FormDialog):
             if supervision_id is not None:  # its 督查 item was made of them (core refuses a change)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, item)
+        # the item's number only to one who may see it (its 密级 may have been raised since)
+        shown = records.linked_id("supervision", supervision_id, self.ctx.actor)
         link = QTableWidgetItem(
-            self.tr("已转督查（%1号）").replace("%1", str(supervision_id))
-            if supervision_id is not None
+            self.tr("已转督查（%1号）").replace("%1", str(shown)) if shown is not None
+            else self.tr("已转督查") if supervision_id is not None
             else ""
         )
         link.setData(Qt.ItemDataRole.UserRole, supervision_id)
