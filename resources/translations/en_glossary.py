@@ -560,6 +560,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Decisions (select one and press Ctrl+D to send it to supervision)"
     ),
     "已转督查（%1号）": "Under supervision (no. %1)",
+    "已转督查": "Under supervision",
     "这项议定事项已转督查，不能删除。": (
         "This decision is under supervision and cannot be deleted."
     ),

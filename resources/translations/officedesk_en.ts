@@ -2479,6 +2479,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Under supervision (no. %1)</translation>
     </message>
     <message>
+        <source>已转督查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Under supervision</translation>
+    </message>
+    <message>
         <source>这项议定事项已转督查，不能删除。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>This decision is under supervision and cannot be deleted.</translation>
@@ -10172,58 +10177,58 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="83"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="85"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="97"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="99"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="114"/>
-        <location filename="../../officedesk/ui/widgets/history.py" line="115"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="116"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="117"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="120"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="121"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="123"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="121"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="123"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="121"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="123"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="121"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="123"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="149"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="151"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="155"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="157"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="170"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="172"/>
         <source>办理人：%1</source>
         <translation>Done by: %1</translation>
     </message>
@@ -10665,37 +10670,37 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="223"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="241"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="243"/>
         <source>另有 %1 条涉密续报</source>
         <translation>%1 more classified follow-up(s)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="249"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="251"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="263"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="265"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="338"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="337"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="339"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -11707,32 +11712,37 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="192"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="194"/>
         <source>已转督查（%1号）</source>
         <translation>Under supervision (no. %1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="226"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="195"/>
+        <source>已转督查</source>
+        <translation>Under supervision</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="228"/>
         <source>这项议定事项已转督查，不能删除。</source>
         <translation>This decision is under supervision and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="255"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="257"/>
         <source>第 %1 项议定事项的时限</source>
         <translation>the deadline of decision %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="286"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="288"/>
         <source>纪要已保存。</source>
         <translation>Minutes saved.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="296"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="298"/>
         <source>请先选中一项议定事项。</source>
         <translation>Please select a decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="316"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="318"/>
         <source>第 %1 项已转督查（督查事项 %2 号）。</source>
         <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
     </message>
@@ -13528,7 +13538,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="99"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="100"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -13629,17 +13639,17 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="338"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="341"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="353"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="356"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="371"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="374"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
@@ -13649,12 +13659,12 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="92"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="93"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="138"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
