@@ -561,8 +561,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     "已转督查（%1号）": "Under supervision (no. %1)",
     "已转督查": "Under supervision",
-    "这项议定事项已转督查，不能删除。": (
-        "This decision is under supervision and cannot be deleted."
+    "这项议定事项已转督查，不能删除；如需撤销或调整，请在督查事项中办理。": (
+        "This decision is under supervision and cannot be deleted; to withdraw or change it,"
+        " do so in the supervised item."
     ),
     "纪要已保存。": "Minutes saved.",
     "请先选中一项议定事项。": "Please select a decision first.",

@@ -2484,9 +2484,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Under supervision</translation>
     </message>
     <message>
-        <source>这项议定事项已转督查，不能删除。</source>
+        <source>这项议定事项已转督查，不能删除；如需撤销或调整，请在督查事项中办理。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This decision is under supervision and cannot be deleted.</translation>
+        <translation>This decision is under supervision and cannot be deleted; to withdraw or change it, do so in the supervised item.</translation>
     </message>
     <message>
         <source>纪要已保存。</source>
@@ -11723,8 +11723,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="228"/>
-        <source>这项议定事项已转督查，不能删除。</source>
-        <translation>This decision is under supervision and cannot be deleted.</translation>
+        <source>这项议定事项已转督查，不能删除；如需撤销或调整，请在督查事项中办理。</source>
+        <translation>This decision is under supervision and cannot be deleted; to withdraw or change it, do so in the supervised item.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="257"/>

@@ -324,7 +324,8 @@ def save_minutes(
         for row in old.values():
             if row.id not in kept:
                 if row.supervision_id is not None:
-                    raise ProcedureError(f"议定事项“{row.content[:20]}”已转督查，不能删除。")
+                    raise ProcedureError(f"议定事项“{row.content[:20]}”已转督查，不能删除；请保留这项议定事项，"
+                                         "如需撤销或调整，请在督查事项中办理。")
                 row.delete_instance()
         values = {
             "minutes_text": text,
