@@ -8,20 +8,14 @@ nowhere (stats, the ranking, an item's 得分), as the 首报 does not."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from officedesk.core import info, lifecycle
-from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ProcedureError
 from officedesk.core.info import procedure, scoring
 from officedesk.store.info import InfoItem
-
-CLERK0 = Actor(username="clerk0", role="clerk", clearance=0, display_name="科员甲")
-EVENT = {"category": "突发事件", "event_level": "一般", "event_at": "2026-11-10 08:00",
-         "reported_at": "2026-11-10 08:30", "phoned_at": "2026-11-10 08:30", "unit": "城关镇"}
-DAY = dt.date(2026, 11, 16)
+from tests.info.test_followup_voided import CLERK0, DAY, EVENT  # the same event and clerk
 
 
 @pytest.fixture
