@@ -174,9 +174,11 @@ def linked_id(registry_name: str, record_id: int | None, actor: Actor) -> int | 
 
     if not record_id:
         return None
-    spec = registry.get(registry_name)
-    found = spec.model.get_or_none(spec.model.id == record_id)
-    return record_id if found is not None and level_of(spec, found) <= actor.clearance else None
+    try:
+        found = get_if_visible(registry.get(registry_name), record_id, actor)
+    except NotFoundError:
+        return None
+    return record_id if found is not None else None
 
 
 def get_unchecked(spec: RegistrySpec, record_id: int) -> Any:

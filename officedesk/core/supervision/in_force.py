@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,19 +69,28 @@ def _parsed(entry: AuditEntry) -> Extension | None:
     return Extension(int(entry.record_id or 0), seq, unit, granted, at, old, new)
 
 
+def _entries(action: str, item_ids: Iterable[int]) -> Iterator[AuditEntry]:
+    """The items' audit entries of one action (延期 "extend", 重新打开 "reopen"), oldest first."""
+    ids = sorted(set(item_ids))
+    for start in range(0, len(ids), 500):
+        yield from (AuditEntry.select()
+                    .where((AuditEntry.registry == SPEC.name) & (AuditEntry.action == action)
+                           & AuditEntry.record_id.in_(ids[start:start + 500]))
+                    .order_by(AuditEntry.id))
+
+
+def _day(entry: AuditEntry) -> dt.date:
+    at = entry.at if isinstance(entry.at, dt.datetime) else dt.datetime.fromisoformat(str(entry.at))
+    return at.date()
+
+
 def extensions(item_ids: Iterable[int]) -> dict[int, list[Extension]]:
     """The 延期 of these items, oldest first, by item."""
-    ids = sorted(set(item_ids))
     found: dict[int, list[Extension]] = {}
-    for start in range(0, len(ids), 500):
-        query = (AuditEntry.select()
-                 .where((AuditEntry.registry == SPEC.name) & (AuditEntry.action == "extend")
-                        & AuditEntry.record_id.in_(ids[start:start + 500]))
-                 .order_by(AuditEntry.id))
-        for entry in query:
-            extension = _parsed(entry)
-            if extension is not None:
-                found.setdefault(extension.item_id, []).append(extension)
+    for entry in _entries("extend", item_ids):
+        extension = _parsed(entry)
+        if extension is not None:
+            found.setdefault(extension.item_id, []).append(extension)
     return found
 
 
@@ -131,24 +140,21 @@ def reopenings(item_ids: Iterable[int]) -> dict[int, list[tuple[dt.date, dt.date
     """The 办结 each item's 重新打开 undid, oldest first: (its 办结日期, the day it was reopened —
     entered that day, it takes no --on). Each 重新打开 leaves an audit entry (action "reopen")
     whose before holds the 办结日期 it cleared."""
-    ids = sorted(set(item_ids))
     found: dict[int, list[tuple[dt.date, dt.date]]] = {}
-    for start in range(0, len(ids), 500):
-        query = (AuditEntry.select()
-                 .where((AuditEntry.registry == SPEC.name) & (AuditEntry.action == "reopen")
-                        & AuditEntry.record_id.in_(ids[start:start + 500]))
-                 .order_by(AuditEntry.id))
-        for entry in query:
-            try:
-                before = json.loads(entry.before or "{}")
-            except ValueError:
-                continue
-            closed = _date(before.get(CLOSED_KEY)) if isinstance(before, dict) else None
-            at = entry.at if isinstance(entry.at, dt.datetime) else \
-                dt.datetime.fromisoformat(str(entry.at))
-            if closed is not None:
-                found.setdefault(int(entry.record_id or 0), []).append((closed, at.date()))
+    for entry in _entries("reopen", item_ids):
+        try:
+            before = json.loads(entry.before or "{}")
+        except ValueError:
+            continue
+        closed = _date(before.get(CLOSED_KEY)) if isinstance(before, dict) else None
+        if closed is not None:
+            found.setdefault(int(entry.record_id or 0), []).append((closed, _day(entry)))
     return found
+
+
+def last_reopened(item_id: int) -> dt.date | None:
+    """The day of the item's last 重新打开 (entered that day: it takes no --on), or None."""
+    return max((_day(entry) for entry in _entries("reopen", [item_id])), default=None)
 
 
 def closed_as_of(item: Any, closed: dt.date | None,

@@ -15,6 +15,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ProcedureError, StaleRecordError, ValidationError
 from officedesk.core.fields import FieldSpec, parse_value
+from officedesk.core.supervision import in_force
 from officedesk.core.supervision.items import (
     DONE_LATE,
     DONE_ON_TIME,
@@ -47,7 +48,6 @@ from officedesk.core.supervision.task_reads import (
     tasks_of,
 )
 from officedesk.store.db import guarded, write_transaction
-from officedesk.store.models import AuditEntry
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
 __all__ = [
@@ -423,18 +423,6 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
     return task
 
 
-def _reopened_on(item_id: int) -> dt.date | None:
-    """The day of the item's last 重新打开 (entered that day: it takes no --on), or None."""
-    entry = (AuditEntry.select(AuditEntry.at)
-             .where((AuditEntry.registry == SPEC.name) & (AuditEntry.record_id == item_id)
-                    & (AuditEntry.action == "reopen"))
-             .order_by(AuditEntry.id.desc()).first())
-    if entry is None:
-        return None
-    at = entry.at
-    return at.date() if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at)).date()
-
-
 def close_item(
     item_id: int, closed_on: Any, report: str, expected_version: int, actor: Actor
 ) -> SupervisionItem:
@@ -453,7 +441,7 @@ def close_item(
         done: list[step_dates.Done] = [("立项", item.start_date)]
         for task in _tasks_of(item.id):
             done += task_steps_done(item, task)[1:] + [("任务办结", task.done_on)]
-        reopened = _reopened_on(item.id)
+        reopened = in_force.last_reopened(item.id)
         if reopened is not None:  # the 办结 it undid does not stand: a new one from then on
             done.append(("重新打开", reopened))
         step_dates.not_before("办结", day, done, field="closed_on", what="办结日期")
