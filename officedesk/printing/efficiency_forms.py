@@ -111,16 +111,20 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
     """The 通报's pages from report.efficiency's figures; `number` its 发文字号 (bulletin_number)."""
     first = dt.date.fromisoformat(figures["period"]["from"])
     last = dt.date.fromisoformat(figures["period"]["to"])
+    # the figures count up to today (截至期末（或今日）): a period not over yet is named by the
+    # days counted so far, as the 三多 paragraph names them — never 12月 on 12月2日
+    counted = min(last, dt.date.fromisoformat(figures.get("as_of") or last.isoformat()))
+    named = period_text(first, counted if counted >= first else last)
     doc = BulletinDocument(letter=settings.get(FORMAT.key) == "信函")
     _mark(doc, _org(), bulletin_number(today, number))
     unit = figures.get("unit") or ""
-    title = f"关于{period_text(first, last)}{unit}机关效能情况的通报"
+    title = f"关于{named}{unit}机关效能情况的通报"
     doc.heading(title)
     doc.spacer(2)
     doc.text(str(settings.get(RECIPIENTS.key)), size=SIZE_3)
     _para(
         doc,
-        f"为推进机关效能建设，缩短办事流程，加快工作节奏，现将{period_text(first, last)}"
+        f"为推进机关效能建设，缩短办事流程，加快工作节奏，现将{named}"
         f"{unit}收文、发文、督查、信访和效能投诉等办理效能情况通报如下。{_summary(figures)}",
     )
     tables = bulletin_tables(figures)

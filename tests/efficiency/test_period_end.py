@@ -95,3 +95,19 @@ def test_part_of_a_month_is_not_titled_the_whole_month(office, admin):
     assert "2025年3月机关效能" not in half
     whole = _printed(admin, D(2025, 3, 1), D(2025, 3, 31))
     assert "关于2025年3月机关效能情况的通报" in whole
+
+
+def test_a_period_ending_after_today_is_named_by_the_days_counted_so_far(office, admin):
+    """The figures count up to today (截至期末（或今日）): a 通报 printed on 12-02 for December
+    or the fourth quarter names the days it counts, as its 三多 paragraph does."""
+    clock.set_today(D(2026, 12, 2))
+    month = _printed(admin, D(2026, 12, 1), D(2026, 12, 31))
+    assert "关于2026年12月1日至12月2日机关效能情况的通报" in month
+    assert "现将2026年12月1日至12月2日收文、发文" in month
+    assert "2026年12月机关效能" not in month
+    quarter = _printed(admin, D(2026, 10, 1), D(2026, 12, 31))
+    assert "关于2026年10月1日至12月2日机关效能情况的通报" in quarter
+    assert "第四季度" not in quarter
+    # a period over by today keeps its short name
+    clock.set_today(D(2027, 1, 5))
+    assert "关于2026年第四季度机关效能情况的通报" in _printed(admin, D(2026, 10, 1), D(2026, 12, 31))
