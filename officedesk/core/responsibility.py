@@ -290,10 +290,14 @@ def _whose(registry: str, step: str, entry: chains.ChainStep) -> str:
     return f"“{entry.step}”"
 
 
-def _held_by(registry: str, step: str) -> str:
+def _spec(registry: str, step: str) -> Any:
     from officedesk.core import steps
 
-    spec = next((s for s in steps.procedure(registry).steps if s.name == step), None)
+    return next((s for s in steps.procedure(registry).steps if s.name == step), None)
+
+
+def _held_by(registry: str, step: str) -> str:
+    spec = _spec(registry, step)
     return spec.held_by if spec is not None else ""
 
 
@@ -328,6 +332,10 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
     held = holds(own, registry, record, entry)
     principal = _stands_in(actor, registry, record, entry, day)
     me = _means_me(named, actor, held or principal is not None)
+    if me and (is_cli(actor) or actor.is_admin) and getattr(_spec(registry, step), "admin_self",
+                                                            False):
+        # 延期 … of 分解's holders: the administrator's own, as before the chain held
+        return Capacity(SELF, actor.label, actor.username, own.position if own else "")
     if me and not is_cli(actor):
         if held:
             assert own is not None

@@ -132,21 +132,25 @@ class StepSpec:
     # take, to sign on paper and have a clerk record for him (代录), or his 代理's
     decides_waiting: bool = False
     # a step outside the chain that is the decision of this chain step's holder (协调 of a 会签
-    # 不同意: the 签发人's): he does it, his 代理, or a clerk naming him (代录)
+    # 不同意: the 签发人's; 延期 of a 督查事项: 分解's): he does it, his 代理, or a clerk naming him
+    # (代录); `admin_self`: the administrator may also do it in his own name
     held_by: str = ""
+    admin_self: bool = False
 
     def accepts_person(self, record: Any) -> bool:
         """Whether the person the step is done for may be given (--person, the dialog's
         经办人): a step declared so, any step of the approval chain that applies to the
         record, which the holder may sign on paper and a clerk record for him (代录) — read
-        from the chain, so a step an administrator adds to a chain takes it too —, and a
-        decision of the holder of the chain step the record waits for."""
+        from the chain, so a step an administrator adds to a chain takes it too —, a decision
+        of the holder of the chain step the record waits for, and one `held_by` a chain step."""
         if self.takes_person:
             return True
         from officedesk.core import responsibility
 
         if self.decides_waiting:
             return bool(responsibility.waiting_step(self.registry, record))
+        if self.held_by:
+            return responsibility.in_chain(self.registry, self.held_by, record)
         return responsibility.in_chain(self.registry, self.name, record)
 
     def defaults_for(self, record: Any, actor: Actor) -> dict[str, Any]:

@@ -60,9 +60,10 @@ def test_a_step_added_to_a_chain_takes_the_person_and_one_outside_does_not(offic
     proc = steps.procedure("supervision")
     item = records.get(sv.SPEC, _item(), CLI_ACTOR)
     assert not proc.find("反馈").accepts_person(item)
-    with pytest.raises(ValidationError, match="“延期”不接受 --person"):
-        steps.perform("supervision", item.id, "延期",
-                      {"办结时限": "2027-01-30", "延期理由": "工程量大"}, CLI_ACTOR, person="陈科长")
+    assert proc.find("延期").accepts_person(item)  # 分解's holder's decision (held_by)
+    with pytest.raises(ValidationError, match="“反馈”不接受 --person"):
+        steps.perform("supervision", item.id, "反馈", {"进展情况": "已开工"}, CLI_ACTOR,
+                      person="陈科长")
     chains.save_chain("supervision", "", chains.chain_text("supervision") + "\n反馈 科长@督查室",
                       CLI_ACTOR)
     assert proc.find("反馈").accepts_person(item)
@@ -124,9 +125,12 @@ def test_the_step_dialog_offers_the_person_of_a_chain_step(office, qtbot):
     from officedesk.ui.widgets.step_form import SpecStepDialog
 
     item = records.get(sv.SPEC, _item(), CLI_ACTOR)
-    outside = SpecStepDialog(office["wenshu"], "supervision", item, "延期")
+    outside = SpecStepDialog(office["wenshu"], "supervision", item, "反馈")
     qtbot.addWidget(outside)
     assert "person" not in outside.widgets
+    held = SpecStepDialog(office["wenshu"], "supervision", item, "延期")  # 分解's holder's
+    qtbot.addWidget(held)
+    assert "person" in held.widgets
     dialog = SpecStepDialog(office["wenshu"], "supervision", item, "分解")
     qtbot.addWidget(dialog)
     assert "person" in dialog.widgets

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import passwords, settings, steps
+from officedesk.core import passwords, responsibility, settings, steps
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ProcedureError, ValidationError
@@ -134,16 +134,24 @@ def test_a_reopened_item_is_closed_again_not_before_the_reopening(office):
     ("延期", {"办结时限": "2026-12-31", "延期理由": "单位申请"}),
     ("任务办结", {"办结情况": "已完成"}),
 ])
-def test_a_person_given_to_a_step_without_one_says_what_to_do(office, step, values):
-    """延期 and 任务办结 name nobody (no field for it, no 代录): --person is refused saying who
-    does the step — not pointing to a field the step does not have."""
+def test_a_person_given_to_a_step_of_the_splitters_is_whose_decision_it_is(office, step, values):
+    """延期 and 任务办结 are decisions of 分解's holders: a clerk with the 代录 right names the one
+    who decided (no field for it: --person, the 经办人); someone else is refused saying who
+    decides — not pointing to a field the step does not have."""
     clerk = make_staff([("dl", "张晓燕", "clerk", "秘书科", "科员", "", True)])["dl"]
-    with pytest.raises(ValidationError) as refused:
-        steps.perform("supervision", office["item"], step, values, clerk, person="何斌")
+    with pytest.raises(ProcedureError) as refused:
+        steps.perform("supervision", office["item"], step, values, clerk, person="徐明")
     message = str(refused.value)
     assert "该步骤的字段" not in message
-    assert f"“{step}”不接受 --person（不能代他人录入）：" in message and "应由督查室的科长或副科长（何斌、马丽）办理" in message
-    with pytest.raises(ValidationError, match="请去掉 --person，以您本人的名义办理"):
-        steps.perform("supervision", office["item"], step, values, office["dc"], person="何斌")
+    assert f"徐明不能“{step}”：" in message and "应由督查室的科长或副科长（何斌、马丽）办理" in message
     assert sv.tasks.get_task(sv.tasks_of(office["item"], CLI_ACTOR)[0].id,
                              CLI_ACTOR).status == sv.TASK_OPEN
+    steps.perform("supervision", office["item"], step, values, clerk, person="何斌")
+    assert responsibility.last_sign("supervision", office["item"], step).person == "何斌"
+
+
+def test_a_person_given_to_a_step_without_one_says_what_to_do(office):
+    """反馈 names nobody (no field for it, no 代录): --person is refused saying so."""
+    with pytest.raises(ValidationError, match="“反馈”不接受 --person（不能代他人录入）：请去掉 --person"):
+        steps.perform("supervision", office["item"], "反馈", {"进展情况": "已开工"}, office["dc"],
+                      person="何斌")

@@ -160,12 +160,14 @@ def _extend(call: StepCall) -> None:
                                       f"{new.isoformat()}（{reason}）",
                               noted={"延期日期": day.isoformat()})
     if task is not None:
-        tasks.update_task(task.id, {"deadline": new}, task.version, call.actor, why="任务延期")
+        # who may do it (分解's holders, or 代录 naming one) was judged by the step, not as 修改任务
+        tasks.save_task(task, records.get_unchecked(SPEC, item.id), {"deadline": new},
+                        task.version, call.actor, why="任务延期")
         audit.record(call.actor, "extend", SPEC.name, item.id,
-                     {"任务": task.lead_unit, "时限": task.deadline.isoformat()},
+                     {"任务": task.lead_unit, "时限": current.isoformat()},
                      {"任务": task.lead_unit, "序号": task.seq, "时限": new.isoformat(),
                       "理由": reason, "延期日期": day.isoformat()},
-                     f"任务延期：{task.lead_unit} {task.deadline.isoformat()} → "
+                     f"任务延期：{task.lead_unit} {current.isoformat()} → "
                      f"{new.isoformat()}（{reason}）")
 
 
@@ -176,12 +178,6 @@ def _holders_of(chain_step: str, doing: str) -> Any:
 
     return lambda actor, record: responsibility.holders_refusal(SPEC.name, chain_step, record,
                                                                 actor, doing)
-
-
-def _splitters(doing: str) -> Any:
-    """Who may undo or move what 分解 decided (删除任务, 延期), judge a task done (任务办结) or
-    chase the units in the 督查室's name (催办): 分解's holders."""
-    return _holders_of("分解", doing)
 
 
 def _delete_task(call: StepCall) -> None:
@@ -217,6 +213,10 @@ def _last_task_done(record: Any) -> dt.date | None:
     return max(days, default=None)
 
 
+# Undoing or moving what 分解 decided (删除任务, 延期), judging a task done (任务办结) and chasing
+# the units in the 督查室's name (催办) are decisions of 分解's holders (held_by): theirs, their
+# 代理's, the administrator's, or recorded by a clerk with the 代录 right naming the holder who
+# decided on paper (--person, the dialog's 经办人).
 STEPS = [
     # more tasks may be given later; the item waits for 分解 only while it has none (待交办)
     StepSpec("supervision", "分解", takes_on=True, fields=TASK_FIELDS, states=(PENDING, OPEN),
@@ -229,11 +229,11 @@ STEPS = [
     StepSpec("supervision", "删除任务", fields=(UNIT, TASK), states=(OPEN,), when=_has_open_tasks,
              choices=_task_choices, defaults=_one_unit,
              help="删除误分解的任务（其反馈一并删除，删除前的内容留在历史记录中）",
-             who=_splitters("删除任务"), run=_delete_task),
+             held_by="分解", admin_self=True, run=_delete_task),
     StepSpec("supervision", "催办", takes_on=True,
              fields=(FieldSpec("unit", "单位", completer="units", placeholder="留空催办全部"),),
              states=(OPEN,), when=_has_open_tasks,
-             help="给临期、逾期、反馈逾期的任务发催办（逐次升级）", who=_splitters("催办"),
+             help="给临期、逾期、反馈逾期的任务发催办（逐次升级）", held_by="分解", admin_self=True,
              run=_remind),
     StepSpec("supervision", "延期", takes_on=True,  # the day it was approved
              fields=(FieldSpec("deadline", "办结时限", kind=DATE, required=True),
@@ -242,12 +242,12 @@ STEPS = [
                                placeholder="只延长这个牵头单位的任务；留空延长事项"),
                      TASK),
              states=(PENDING, OPEN), choices=lambda r: {"task": _task_numbers(r)},
-             who=_splitters("延期"), run=_extend),
+             held_by="分解", admin_self=True, run=_extend),
     StepSpec("supervision", "任务办结", takes_on=True,
              fields=(UNIT, TASK, FieldSpec("closed_on", "办结日期", kind=DATE),
                      FieldSpec("report", "办结情况", kind=LONGTEXT, required=True)),
              states=(OPEN,), when=_has_open_tasks, choices=_task_choices,
-             defaults=_one_unit, who=_splitters("任务办结"),
+             defaults=_one_unit, held_by="分解", admin_self=True,
              run=lambda c: tasks.complete_task(_task_of(c).id, c.day("closed_on") or clock.today(),
                                                c.values["report"], c.actor)),
     StepSpec("supervision", "办结", takes_on=True,
