@@ -332,7 +332,12 @@ class FormDocument:
 
 def render_forms(forms: Sequence[FormDocument], title: str = "", continuous: bool = False) -> bytes:
     """Several forms in one PDF: each numbers its own pages, or with ``continuous`` the pages
-    are numbered over the whole document (the sections of one 归档文件目录)."""
+    are numbered over the whole document (the sections of one 归档文件目录): one paper, whose
+    every page carries the strictest 密级 of its sections (``secrecy.strictest``, 汇编)."""
+    if continuous:
+        whole = classified.strictest(f.secrecy for f in forms)
+        for form in forms:
+            form.secrecy = whole
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, title)
     total = sum(f.page_count for f in forms)
