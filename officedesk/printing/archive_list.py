@@ -98,4 +98,5 @@ def build_archive_list(
             row_height=10,
         )
         forms.append(secrecy.mark(doc, *rows))  # the strictest 密级 of the 件 it lists
-    return render_forms(forms, "归档文件目录", continuous=True)  # one 目录, numbered through
+    # one 目录, numbered through: every page under the strictest 密级 of all its 件 (汇编)
+    return render_forms(forms, "归档文件目录", continuous=True)

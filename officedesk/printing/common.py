@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from officedesk.printing import fonts, form_boxes
+from officedesk.printing import fonts, form_boxes, voided
 from officedesk.printing import secrecy as classified
 from officedesk.printing.form_boxes import Column, Field  # the boxes, imported with the form
 from officedesk.printing.gbt9704 import ASCENT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
@@ -68,7 +68,8 @@ class FormDocument:
     ``footer`` may contain ``{page}`` and ``{pages}``; it is printed centred at the bottom of
     every page. ``body_role`` / ``label_role`` pick the faces (fonts.FANGSONG, fonts.HEITI …).
     ``secrecy`` (秘密, 机密★10年 …; set it any time before drawing) is printed at the top left of
-    every page, above the content (``printing.secrecy``).
+    every page, above the content (``printing.secrecy``); ``void_stamp`` (已作废) opposite it, at
+    the top right of every page, on a paper of a voided record (``printing.voided``).
     """
 
     def __init__(
@@ -108,6 +109,7 @@ class FormDocument:
         # 份号 of a classified 公文-style form: above the 密级 on the first page, which then
         # stands one line lower (the form leaves that line free)
         self.copy_number = ""
+        self.void_stamp = ""
         self.pages: list[_Page] = []
         self.y = self.top
         self._new_page(first=True)
@@ -315,6 +317,7 @@ class FormDocument:
                 classified.draw_copy_number(canvas, self.copy_number, self.left, top)
                 top -= classified.COPY_LINE
             classified.draw(canvas, self.secrecy, self.left, top)
+            voided.draw_stamp(canvas, self.void_stamp, self.right, mark_top + voided.PAD)
             for op in page.ops:
                 op(canvas)
             if self.footer:
@@ -332,7 +335,12 @@ class FormDocument:
 
 def render_forms(forms: Sequence[FormDocument], title: str = "", continuous: bool = False) -> bytes:
     """Several forms in one PDF: each numbers its own pages, or with ``continuous`` the pages
-    are numbered over the whole document (the sections of one 归档文件目录)."""
+    are numbered over the whole document (the sections of one 归档文件目录): one paper, whose
+    every page carries the strictest 密级 of its sections (``secrecy.strictest``, 汇编)."""
+    if continuous:
+        whole = classified.strictest(f.secrecy for f in forms)
+        for form in forms:
+            form.secrecy = whole
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, title)
     total = sum(f.page_count for f in forms)

@@ -11,7 +11,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.documents import incoming
 from officedesk.core.documents.common import last_step, secrecy_mark, steps
 from officedesk.core.fields import chinese_date
-from officedesk.printing import fonts, secrecy
+from officedesk.printing import fonts, secrecy, voided
 from officedesk.printing.common import SIZE_5, Column, Field, FormDocument, render_forms
 from officedesk.printing.dates import in_table, table_date
 from officedesk.printing.documents_common import (
@@ -27,9 +27,9 @@ from officedesk.printing.documents_common import (
 from officedesk.printing.forms import form
 
 
-def _incoming_head(record: Any) -> list[list[Field]]:
+def _incoming_head(record: Any, void: voided.Voided | None) -> list[list[Field]]:
     return [
-        [Field("来文机关", record.from_org), Field("收文编号", record.receive_no)],
+        [Field("来文机关", record.from_org), Field("收文编号", voided.number(record.receive_no, void))],
         [Field("来文字号", record.from_ref), Field("收文日期", when(record.received_on))],
         [
             Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
@@ -75,7 +75,9 @@ def incoming_slip(record: Any, actor: Actor) -> FormDocument:
 def _slip(record: Any, actor: Actor, scale: float) -> FormDocument:
     proposal, instruction, result, note = (h * scale or None for h in _BOXES)
     doc = FormDocument(title="收文处理笺", subtitle=org_name(), footer="")
-    doc.grid(_incoming_head(record), label_width=24)
+    void = voided.voided("incoming", record, actor)
+    voided.mark(doc, void, "收文编号")
+    doc.grid(_incoming_head(record, void), label_width=24)
     handler = record.handler_unit + (
         f"（{record.handler_person}）" if record.handler_person else ""
     )
@@ -148,9 +150,11 @@ def _reading(record: Any, entries: Sequence[Any]) -> list[str]:
 
 def circulation_sheet(record: Any, actor: Actor) -> FormDocument:
     doc = FormDocument(title="文件传阅单", subtitle=org_name())
+    void = voided.voided("incoming", record, actor)
+    voided.mark(doc, void, "收文编号")
     doc.grid(
         [
-            [Field("收文编号", record.receive_no), Field("来文字号", record.from_ref)],
+            [Field("收文编号", voided.number(record.receive_no, void)), Field("来文字号", record.from_ref)],
             [
                 Field("来文机关", record.from_org),
                 Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
@@ -229,6 +233,8 @@ def build_circulation(ids: Sequence[int], actor: Actor, **_options: Any) -> byte
 
 def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
     doc = FormDocument(title="催办单", subtitle=org_name())
+    void = voided.voided("incoming", record, actor)
+    voided.mark(doc, void, "收文编号")
     late = ""
     if record.due_on:
         days = (today - record.due_on).days
@@ -238,7 +244,8 @@ def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
     count = record.remind_count or 0
     doc.grid(
         [
-            [Field("收文编号", record.receive_no), Field("催办次数", f"第 {max(count, 1)} 次")],
+            [Field("收文编号", voided.number(record.receive_no, void)),
+             Field("催办次数", f"第 {max(count, 1)} 次")],
             [Field("来文机关", record.from_org), Field("来文字号", record.from_ref)],
             [Field("标题", record.title, span=2)],
             [Field("承办单位", record.handler_unit), Field("承办人", record.handler_person)],

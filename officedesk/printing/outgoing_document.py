@@ -10,7 +10,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.documents import outgoing_spec
 from officedesk.core.documents.countersign import joint_signers
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.printing import secrecy
+from officedesk.printing import secrecy, voided
 from officedesk.printing.documents_common import org_name, read_records
 from officedesk.printing.formats import variant_for
 from officedesk.printing.forms import form
@@ -106,6 +106,9 @@ def build_document(ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
     """The numbered 公文. A classified one carries its 份号 (``copy_numbers``)."""
     documents: list[DocumentData] = []
     for record in read_records(outgoing_spec.OUTGOING, ids, actor):
+        void = voided.voided("outgoing", record, actor)
+        if void is not None:  # never printed again; its 稿纸 goes to the file, marked
+            raise ProcedureError(voided.refusal(record.title, void, "发文稿纸"))
         if record.state not in PRINTABLE or not record.doc_no:
             raise ProcedureError(f"“{record.title}”尚未签发编号，只能打印发文稿纸。")
         documents.extend(document_data(record, n) for n in copy_numbers(record, options))

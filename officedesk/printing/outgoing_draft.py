@@ -12,7 +12,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.documents import body, outgoing, recheck
 from officedesk.core.documents.common import last_step, secrecy_mark, steps
 from officedesk.core.fields import chinese_date
-from officedesk.printing import fonts, secrecy
+from officedesk.printing import fonts, secrecy, voided
 from officedesk.printing.common import Field, FormDocument, render_forms
 from officedesk.printing.dates import in_prose
 from officedesk.printing.documents_common import (
@@ -45,6 +45,8 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
         footer="第{page}页 共{pages}页",
         title_size=20,
     )
+    void = voided.voided("outgoing", record, actor)
+    voided.mark(doc, void, "发文字号")  # for the file: it and its number were voided
     sign_text = ""
     if record.signer:
         signer = who_did("outgoing", record.id, "签发", record.signer)
@@ -73,7 +75,7 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
             [Field("复核", _recheck_text(record, actor), span=2)],
             [Field("拟稿单位", record.drafting_unit), Field("拟稿人", record.drafter)],
             [
-                Field("发文字号", record.doc_no or "（复核后编号）"),
+                Field("发文字号", voided.number(record.doc_no, void) or "（复核后编号）"),
                 Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
             ],
             [Field("紧急程度", record.urgency), Field("份数", f"{record.copies} 份")],

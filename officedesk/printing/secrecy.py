@@ -10,13 +10,16 @@
   line for it at the top of that page.
 - Every other paper of classified records (forms, tables, 签到表, 座次表, 桌签 …) carries the 密级
   at the top left of every page in 3号黑体 (``draw``): a paper of one record its record's, a
-  paper that names several records the highest among them (``highest``).
+  paper that names several records the highest among them (``highest``). A paper of several
+  sections numbered through (the 归档文件目录) is one compilation (汇编): every page carries the
+  strictest mark of its sections (``strictest``), never a section's own.
 - A paper of figures only (counts and rates per unit, naming no record) carries no mark: its
   form is declared ``FIGURES`` in the print registry.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -67,6 +70,35 @@ def highest(levels: Iterable[str]) -> str:
         if clearance_of(level) > clearance_of(best):
             best = level
     return best
+
+
+def strictest(marks: Iterable[str]) -> str:
+    """The mark of a compilation of papers marked ``marks`` (机密★20年, 秘密, "" …): the highest
+    密级, with the longest 保密期限 among the marks at that level (长期 the longest). A level
+    marked once without a term, or with a term that cannot be weighed (a date, a condition),
+    gives the level alone: the term is then read from the 密级 (《保密法》), never shortened."""
+    split = [(mark.partition("★")[0].strip(), mark.partition("★")[2].strip())
+             for mark in marks if (mark or "").strip()]
+    level = highest(lv for lv, _ in split)
+    if not level:
+        return ""
+    terms = [term for lv, term in split if lv == level]
+    if not all(terms):
+        return level
+    if "长期" in terms:
+        return f"{level}★长期"
+    years = [_years(term) for term in terms]
+    if any(y is None for y in years):
+        return level
+    return f"{level}★{terms[years.index(max(y for y in years if y is not None))]}"
+
+
+def _years(term: str) -> int | None:
+    found = re.fullmatch(r"\s*(\d+)\s*年\s*", term.translate(_FULL_WIDTH))
+    return int(found.group(1)) if found else None
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def highest_of(records: Iterable[Any]) -> str:
