@@ -14,7 +14,7 @@ from officedesk.store.petitions import Petition
 from officedesk.ui.petitions import TITLE, make_tab
 from officedesk.ui.petitions.register_dialog import RegistrationDialog
 
-from .conftest import ID_ZHANG
+from .conftest import ID_ZHANG, leader
 
 MASKED_ID = "110101********" + ID_ZHANG[-4:]
 
@@ -100,14 +100,14 @@ def test_register_visit_flagged_as_repeat_then_forward_extend_reply_print(
     # 延期, once
     step = tab.step_dialog("延期")
     step.set_value("reason", "涉及多户补偿核算")
-    step.set_value("approver", "王主任")
+    step.set_value("approver", leader())  # a 副主任: a 负责人 of the office
     assert step.try_submit()
     tab.after_change(visit.id)
     assert Petition.get_by_id(visit.id).handle_due == dt.date(2026, 6, 8)
     assert not tab.buttons["延期"].isEnabled()
     again = tab.step_dialog("延期")
     again.set_value("reason", "再延")
-    again.set_value("approver", "王主任")
+    again.set_value("approver", "陈丽华")
     assert not again.try_submit() and "只能延期一次" in again.general_error.text()
 
     # 答复: a date before the steps already done is refused, naming the last one, then a good one

@@ -17,7 +17,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
-from officedesk.core.petitions import paths
+from officedesk.core.petitions import approvers, paths, report_limit
 from officedesk.core.petitions import spec as S
 from officedesk.core.petitions.deadlines import handle_due, shown, with_due
 from officedesk.core.registry import RegistrySpec
@@ -178,6 +178,7 @@ def decide(
             due = parse_date(report_due, "回报期限")
             if due <= day:
                 raise ValidationError("回报期限应晚于交办日期。", "report_due")
+            report_limit.check(due, day)
             values["report_due"] = due
             text += f"，{due.month}月{due.day}日前回报"
     elif handling == "不予受理":
@@ -275,7 +276,7 @@ def extend(
     """延期: once, with the approver and the reason; the 60 + 30 days count from acceptance."""
     day = _date(on, "延期日期")
     reason = _required(reason, "延期须写明理由。", "reason")
-    approver = _required(approver, "延期须经批准，请写明批准人。", "approver")
+    approver = approvers.approver(_required(approver, "延期须经批准，请写明批准人。", "approver"))
 
     def values(record: Petition) -> dict[str, Any]:
         if record.extended:
