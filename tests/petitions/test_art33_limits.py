@@ -185,3 +185,46 @@ def test_a_section_head_called_director_in_the_directory_is_no_leader(accepted, 
     _person(admin, "付新民", office, "督查室主任")
     with pytest.raises(ProcedureError, match="付新民是中共云岭县委办公室督查室主任"):
         _extend(accepted, admin, "付新民")
+
+
+# a petition 交办 to a unit is handled by it (第三十三条 “有关机关、单位…经本机关、单位负责人批准”)
+
+
+def _assigned_and_notified(register, admin, fixed_today):
+    p = _assigned(register, admin, fixed_today, "2026-10-20")
+    return petitions.notify(p.id, p.version, admin, on="2026-09-02")
+
+
+@pytest.mark.parametrize(("approver", "title"), [("何建明", "局长"), ("孙立", "党组书记、副局长")],
+                         ids=["head", "deputy"])
+def test_a_head_of_the_unit_handling_an_assigned_petition_may_approve_its_extension(
+    register, admin, fixed_today, db, approver, title
+):
+    _office_units(admin)
+    records.create(registry.get("units"), {"单位名称": UNIT, "简称": "县住建局"}, admin)
+    _person(admin, approver, UNIT, title)
+    p = _assigned_and_notified(register, admin, fixed_today)
+    p = petitions.extend(p.id, p.version, admin, reason="情况复杂", approver=approver, on="2026-09-02")
+    assert p.extended and p.extension_approver == approver
+
+
+@pytest.mark.parametrize(("approver", "unit", "words"), [
+    ("吴芳", UNIT, "吴芳是县住房和城乡建设局办公室主任"),  # a section of the unit, not its head
+    ("郑海", "县自然资源局", "郑海是县自然资源局局长"),  # heads a unit with no part in it
+], ids=["unit-section-head", "another-unit"])
+def test_no_one_else_of_the_units_approves_an_assigned_petitions_extension(
+    register, admin, fixed_today, db, approver, unit, words
+):
+    _office_units(admin)
+    records.create(registry.get("units"), {"单位名称": UNIT}, admin)
+    records.create(registry.get("units"), {"单位名称": "县自然资源局"}, admin)
+    _person(admin, "吴芳", UNIT, "办公室主任")
+    _person(admin, "何建明", UNIT, "局长")
+    _person(admin, "郑海", "县自然资源局", "局长")
+    p = _assigned_and_notified(register, admin, fixed_today)
+    with pytest.raises(ProcedureError) as refused:
+        petitions.extend(p.id, p.version, admin, reason="情况复杂", approver=approver, on="2026-09-02")
+    message = refused.value.message
+    assert words in message and "承办单位县住房和城乡建设局的负责人" in message, message
+    assert "何建明（县住房和城乡建设局局长）" in message, message
+    assert not Petition.get_by_id(p.id).extended
