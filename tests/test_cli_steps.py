@@ -151,6 +151,9 @@ def test_petition_from_registration_to_recheck_and_its_papers(office):
     assert (decide["step"], decide["limit"]) == ("处理", "转送交办：2026-12-01 前")
     assert office.step("petitions", petition, "处理", "处理方式=直接答复")["state"] == "办理中"
     office.step("petitions", petition, "办理", "办理情况=已约谈企业负责人")
+    office("add", "units", "单位名称=中共某某县委办公室")  # the office and its 副主任 (通讯录)
+    office("add", "units", "单位名称=县人社局")  # a 通讯录 with units names the 去向单位 in it
+    office("add", "people", "姓名=王主任", "单位=中共某某县委办公室", "职务=副主任")
     office.step("petitions", petition, "延期", "延期理由=需调取银行流水", "批准人=王主任")
     assert office.step("petitions", petition, "答复", "答复意见=企业已承诺月底前付清")["state"] == "已答复"
     assert "答复意见书" in office.print("petition-reply", petition)  # this office's own answer

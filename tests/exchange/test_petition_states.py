@@ -21,6 +21,7 @@ from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_UPDATE
 from officedesk.store import db as store_db
 from officedesk.store.petitions import Petition
+from tests.petitions.conftest import leader
 
 from .sheets import write_sheet
 
@@ -63,7 +64,7 @@ def _build(actor: Actor) -> dict[str, int]:
         "待告知": _then(actor, _registered(actor, "乙"), decide_assign),
         "办理中": _then(actor, _registered(actor, "丙"), decide_assign, notify,
                      (P.handle, {"content": "已回报。", "on": _day(6)}),
-                     (P.extend, {"reason": "需协调", "approver": "王主任", "on": _day(7)})),
+                     (P.extend, {"reason": "需协调", "approver": leader(), "on": _day(7)})),
         "已转送": _then(actor, _registered(actor, "丁"),
                      (P.decide, {"handling": "转送", "on": _day(2), "target_unit": UNIT}), notify),
         "已答复": _then(actor, _registered(actor, "戊"), direct, reply),

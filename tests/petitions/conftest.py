@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import petitions
+from officedesk.core import petitions, positions, users
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.idcard import make_id
 from tests.staff import staffed  # noqa: F401  (the fixture, as tests/chain has it)
 
@@ -52,6 +53,15 @@ def accepted(register, admin, fixed_today):
     return make
 
 
+def leader(name: str = "陈丽华", position: str = "副主任", username: str = "clh") -> str:
+    """A user holding a post of the office's 负责人 (副主任 by default), made once: the 批准人 a
+    延期 names (《信访工作条例》第三十三条). Returns the name."""
+    if not positions.people_named(name):
+        users.create_user(username, "pass1234", "leader", CLI_ACTOR, display_name=name)
+        positions.set_post(username, CLI_ACTOR, position=position)
+    return name
+
+
 def extend(p, actor, on: str):
-    """The one 延期 of a petition, approved on `on`."""
-    return petitions.extend(p.id, p.version, actor, reason="情况复杂", approver="陈丽华", on=on)
+    """The one 延期 of a petition, approved on `on` by the 副主任 陈丽华."""
+    return petitions.extend(p.id, p.version, actor, reason="情况复杂", approver=leader(), on=on)

@@ -11,6 +11,8 @@ import pytest
 from officedesk.core import petitions, records
 from officedesk.core.errors import ValidationError
 
+from .conftest import leader
+
 
 def test_an_overdue_petition_is_not_corrected_out_of_overdue(register, clerk, admin, fixed_today):
     fixed_today(dt.date(2026, 2, 26))
@@ -33,7 +35,7 @@ def test_an_overdue_petition_is_not_corrected_out_of_overdue(register, clerk, ad
 def test_the_registration_date_is_not_moved_after_a_later_step(accepted, admin, fixed_today):
     p = accepted("2026-08-03")
     fixed_today(dt.date(2026, 8, 20))
-    p = petitions.extend(p.id, p.version, admin, reason="情况复杂", approver="陈丽华", on="2026-08-10")
+    p = petitions.extend(p.id, p.version, admin, reason="情况复杂", approver=leader(), on="2026-08-10")
     # 处理 (the acceptance) was on the 3rd: the 登记日期 may not come after it, even for the
     # administrator
     with pytest.raises(ValidationError, match="处理"):

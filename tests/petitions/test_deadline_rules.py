@@ -14,7 +14,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError
 from officedesk.core.petitions import deadlines
 
-from .conftest import extend
+from .conftest import extend, leader
 
 D = dt.date
 LEADER = Actor(username="leader", role="leader", clearance=3, display_name="陈主任")
@@ -35,7 +35,7 @@ def test_an_extension_after_the_limit_ran_out_is_refused_to_everyone(
         with pytest.raises(ProcedureError, match=r"2026-11-09.*2026-12-01"):
             extend(p, actor, "2026-12-01")
         with pytest.raises(ProcedureError, match="2026-11-09"):  # dated today
-            petitions.extend(p.id, p.version, actor, reason="情况复杂", approver="副主任")
+            petitions.extend(p.id, p.version, actor, reason="情况复杂", approver=leader())
     p = petitions.get(p.id, clerk)
     assert not p.extended and p.handle_due == D(2026, 11, 9)
     assert deadlines.overdue_on(p, D(2026, 12, 1))

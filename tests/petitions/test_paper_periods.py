@@ -13,6 +13,8 @@ from officedesk.core.errors import ProcedureError
 from officedesk.core.petitions import spec as S
 from tests.petitions.papers import paper_text
 
+from .conftest import leader
+
 D = dt.date
 
 
@@ -101,7 +103,7 @@ def test_the_history_and_the_refusals_say_the_periods_of_the_settings(
     _set_limits(15, 45, 20, 30)
     p = register()
     p = petitions.decide(p.id, p.version, admin, "直接答复", on="2026-03-03")
-    petitions.extend(p.id, p.version, admin, reason="情况复杂", approver="陈丽华", on="2026-03-10")
+    petitions.extend(p.id, p.version, admin, reason="情况复杂", approver=leader(), on="2026-03-10")
     kinds = {s.kind: s.content for s in petitions.steps_of(p.id, admin)}
     assert kinds["延期"].startswith("延期20个工作日，理由：情况复杂")
     q = register(category="党风廉政", content="检举镇干部王某在征地补偿中收受好处费。")

@@ -13,7 +13,7 @@ from officedesk.core.errors import PermissionDeniedError, ProcedureError, Valida
 from officedesk.store.petitions import Petition, Petitioner, PetitionStep
 from officedesk.store.search_index import search
 
-from .conftest import ID_LI, ID_WANG, ID_ZHANG
+from .conftest import ID_LI, ID_WANG, ID_ZHANG, leader
 
 D = dt.date
 
@@ -169,11 +169,11 @@ def test_full_procedure_forward_extend_reply_review_close(register, admin, fixed
     p = petitions.handle(p.id, p.version, admin, on="2026-03-20", content="镇政府已核实补偿台账")
     fixed_today(D(2026, 5, 1))
     p = petitions.extend(
-        p.id, p.version, admin, reason="涉及多户补偿核算", approver="王主任", on="2026-05-01"
+        p.id, p.version, admin, reason="涉及多户补偿核算", approver=leader(), on="2026-05-01"
     )
     assert p.extended and p.handle_due == D(2026, 6, 8)
     with pytest.raises(ProcedureError, match="只能延期一次"):
-        petitions.extend(p.id, p.version, admin, reason="再延", approver="王主任", on="2026-05-01")
+        petitions.extend(p.id, p.version, admin, reason="再延", approver=leader(), on="2026-05-01")
     with pytest.raises(ValidationError, match="答复日期（2026-02-01）不能早于延期日期（2026-05-01）"):
         petitions.reply(p.id, p.version, admin, opinion="已足额发放", on="2026-02-01")
     fixed_today(D(2026, 6, 1))

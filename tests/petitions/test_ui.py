@@ -8,7 +8,7 @@ import pymupdf
 import pytest
 from PySide6.QtCore import Qt
 
-from officedesk.core import audit, petitions
+from officedesk.core import audit, petitions, records, registry
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.store.petitions import Petition
 from officedesk.ui.petitions import TITLE, make_tab
@@ -79,7 +79,11 @@ def test_register_visit_flagged_as_repeat_then_forward_extend_reply_print(
     assert ID_ZHANG not in tab.detail.toPlainText() and MASKED_ID in tab.detail.toPlainText()
     assert tab.buttons["处理"].isEnabled() and not tab.buttons["答复"].isEnabled()
 
-    # 交办 (a 转送 has no 60-day 办理 of this office: tests/rules/test_petition_paths.py)
+    # 交办 (a 转送 has no 60-day 办理 of this office: tests/rules/test_petition_paths.py) to a
+    # town whose 镇长 approves the 延期 (《信访工作条例》第三十三条: the handling unit's 负责人)
+    records.create(registry.get("units"), {"单位名称": "青河镇人民政府"}, CLI_ACTOR)
+    records.create(registry.get("people"), {"姓名": "周青山", "单位": "青河镇人民政府", "职务": "镇长"},
+                   CLI_ACTOR)
     step = tab.step_dialog("处理")
     step.set_value("handling", "交办")
     step.set_value("report_due", dt.date(2026, 4, 20))
@@ -100,14 +104,14 @@ def test_register_visit_flagged_as_repeat_then_forward_extend_reply_print(
     # 延期, once
     step = tab.step_dialog("延期")
     step.set_value("reason", "涉及多户补偿核算")
-    step.set_value("approver", "王主任")
+    step.set_value("approver", "周青山")
     assert step.try_submit()
     tab.after_change(visit.id)
     assert Petition.get_by_id(visit.id).handle_due == dt.date(2026, 6, 8)
     assert not tab.buttons["延期"].isEnabled()
     again = tab.step_dialog("延期")
     again.set_value("reason", "再延")
-    again.set_value("approver", "王主任")
+    again.set_value("approver", "周青山")
     assert not again.try_submit() and "只能延期一次" in again.general_error.text()
 
     # 答复: a date before the steps already done is refused, naming the last one, then a good one

@@ -18,7 +18,7 @@ from typing import Any
 
 from officedesk.core import clock, state_facts
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.core.petitions import deadlines, paths
+from officedesk.core.petitions import deadlines, paths, report_limit
 from officedesk.core.petitions import spec as S
 
 # what each state's 处理方式 may be (the steps lead there only from these)
@@ -259,6 +259,8 @@ def _dues(p: Any, handling: str, values: dict[str, Any]) -> None:
     if accepted is not None:
         values["accepted_on"] = accepted
         values["handle_due"] = deadlines.handle_due(accepted, bool(values.get("extended")))
+    if handling == "交办" and p.report_due:  # within the 办理期限, as the 处理 step takes it
+        report_limit.check(p.report_due, decided, accepted, bool(values.get("extended")))
     if handling == "转送":
         values["accept_due"] = S.due_after(decided, S.LIMIT_ACCEPT)
     if p.review_requested_on:

@@ -17,9 +17,13 @@ from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
-from officedesk.core.petitions import paths
+from officedesk.core.petitions import approvers, paths, report_limit
 from officedesk.core.petitions import spec as S
 from officedesk.core.petitions.deadlines import handle_due, shown, with_due
+from officedesk.core.petitions.review_rules import (
+    review_next,
+    review_refusal,
+)
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, PetitionStep
@@ -178,6 +182,7 @@ def decide(
             due = parse_date(report_due, "回报期限")
             if due <= day:
                 raise ValidationError("回报期限应晚于交办日期。", "report_due")
+            report_limit.check(due, day)
             values["report_due"] = due
             text += f"，{due.month}月{due.day}日前回报"
     elif handling == "不予受理":
@@ -275,7 +280,9 @@ def extend(
     """延期: once, with the approver and the reason; the 60 + 30 days count from acceptance."""
     day = _date(on, "延期日期")
     reason = _required(reason, "延期须写明理由。", "reason")
-    approver = _required(approver, "延期须经批准，请写明批准人。", "approver")
+    # the 负责人 who may approve: the office's, or a 交办's unit's (read as the actor may)
+    approver = approvers.approver(_required(approver, "延期须经批准，请写明批准人。", "approver"),
+                                  records.get(_spec(), petition_id, actor))
 
     def values(record: Petition) -> dict[str, Any]:
         if record.extended:
@@ -328,49 +335,6 @@ def reply(
         opinion,
         {"replied_on": day, "reply_opinion": opinion, "state": S.REPLIED},
     )
-
-
-# handlings whose answer is this office's (or the 交办 unit's) 答复意见, which art. 35 lets the
-# petitioner have reviewed; a 转送 is answered by the receiving unit, a 不予受理 is no answer
-REVIEWABLE = ("直接答复", "交办")
-
-
-def review_next(record: Any) -> str:
-    """The review the petitioner may still ask for: 复查 of the 答复意见, 复核 of the 复查意见,
-    or "" (复核 is final, art. 36)."""
-    if not record.review_kind:
-        return "复查"
-    if record.review_kind == "复查" and record.review_answered_on:
-        return "复核"
-    return ""
-
-
-def review_limit(record: Any, kind: str) -> dt.date:
-    """The last day of a 复查 (复核) request: 30 日 from the answer it is asked of (art. 35)."""
-    start = record.replied_on if kind == "复查" else record.review_answered_on
-    return S.due_after(start or record.registered_on, S.LIMIT_REVIEW)
-
-
-def review_refusal(record: Any, kind: str, day: dt.date) -> str | None:
-    """Why a 复查 / 复核 request made on `day` is not accepted, or None: the one rule for an
-    answered petition (已答复) and for one 办结 after its answer, which a timely request reopens."""
-    if kind == "复查" and record.review_kind:
-        if record.review_kind == "复核":
-            return "这件信访已经复核终结，依据《信访工作条例》第三十六条，不再受理复查、复核申请。"
-        return "这件信访已经复查过，不服的只能申请复核。"
-    if kind == "复核" and review_next(record) != "复核":
-        if record.review_kind == "复核":
-            return "这件信访已经复核终结，依据《信访工作条例》第三十六条，不再受理复查、复核申请。"
-        return "须先经复查并答复，才能申请复核。"
-    if record.state == S.CLOSED and (record.handling not in REVIEWABLE or not record.replied_on):
-        if record.handling == "转送":
-            return (f"这件信访已转送{record.target_unit or '有权处理的单位'}，由其办理答复；"
-                    f"信访人不服其答复的，向该单位的上一级机关申请{kind}，本机关不登记。")
-        return f"这件信访是“{record.handling or '未经答复'}”后办结的，没有答复意见，不能申请{kind}。"
-    limit = review_limit(record, kind)
-    if day > limit:
-        return f"{kind}申请应在 {shown(limit)} 前提出，已超过期限，不予受理。"
-    return None
 
 
 def request_review(

@@ -12,7 +12,7 @@ from officedesk.core import clock, petitions, records, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
-from officedesk.core.petitions import deadlines, procedure
+from officedesk.core.petitions import deadlines, procedure, review_rules
 from officedesk.core.petitions.spec import (
     CLOSED,
     HANDLING,
@@ -50,7 +50,7 @@ def _allowed(name: str):
             return (f"这件信访已延期一次（至 {deadlines.shown(record.handle_due)}），"
                     "按规定只能延期一次。")
         if name in _REQUESTS and record.state == CLOSED:  # why a 办结 one is not reopened
-            reason = procedure.review_refusal(record, _REQUESTS[name], day or clock.today())
+            reason = review_rules.review_refusal(record, _REQUESTS[name], day or clock.today())
             if reason:
                 return reason
         now = "、".join(procedure.allowed_steps(record, day)) or "无"
@@ -173,12 +173,12 @@ STEPS = [
              run=lambda c: petitions.reply(c.record.id, c.version, c.actor,
                                            opinion=c.values["opinion"], **_common(c))),
     StepSpec("petitions", "复查申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
-             # also 办结 after the answer, within the request's 30 日 (procedure.review_refusal)
+             # also 办结 after the answer, within the request's 30 日 (review_rules.review_refusal)
              states=(REPLIED, CLOSED), waits_in=(REPLIED,), when_on=_allowed("复查申请"),
              limit=_review_limit("复查"), help=_REQUEST_HELP,
              run=_review_request("复查")),
     StepSpec("petitions", "复核申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
-             # also 办结 after the answer, within the request's 30 日 (procedure.review_refusal)
+             # also 办结 after the answer, within the request's 30 日 (review_rules.review_refusal)
              states=(REPLIED, CLOSED), waits_in=(REPLIED,), when_on=_allowed("复核申请"),
              limit=_review_limit("复核"), help=_REQUEST_HELP,
              run=_review_request("复核")),

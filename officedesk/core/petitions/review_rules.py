@@ -1,0 +1,53 @@
+"""复查 and 复核 (《信访工作条例》第三十五、三十六条): which review a petitioner may still ask
+for, by when, and why a request is not accepted — read by the request step (procedure) and by
+`steps` before it is offered."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from officedesk.core.petitions import spec as S
+from officedesk.core.petitions.deadlines import shown
+
+# handlings whose answer is this office's (or the 交办 unit's) 答复意见, which art. 35 lets the
+# petitioner have reviewed; a 转送 is answered by the receiving unit, a 不予受理 is no answer
+REVIEWABLE = ("直接答复", "交办")
+
+
+def review_next(record: Any) -> str:
+    """The review the petitioner may still ask for: 复查 of the 答复意见, 复核 of the 复查意见,
+    or "" (复核 is final, art. 36)."""
+    if not record.review_kind:
+        return "复查"
+    if record.review_kind == "复查" and record.review_answered_on:
+        return "复核"
+    return ""
+
+
+def review_limit(record: Any, kind: str) -> dt.date:
+    """The last day of a 复查 (复核) request: 30 日 from the answer it is asked of (art. 35)."""
+    start = record.replied_on if kind == "复查" else record.review_answered_on
+    return S.due_after(start or record.registered_on, S.LIMIT_REVIEW)
+
+
+def review_refusal(record: Any, kind: str, day: dt.date) -> str | None:
+    """Why a 复查 / 复核 request made on `day` is not accepted, or None: the one rule for an
+    answered petition (已答复) and for one 办结 after its answer, which a timely request reopens."""
+    if kind == "复查" and record.review_kind:
+        if record.review_kind == "复核":
+            return "这件信访已经复核终结，依据《信访工作条例》第三十六条，不再受理复查、复核申请。"
+        return "这件信访已经复查过，不服的只能申请复核。"
+    if kind == "复核" and review_next(record) != "复核":
+        if record.review_kind == "复核":
+            return "这件信访已经复核终结，依据《信访工作条例》第三十六条，不再受理复查、复核申请。"
+        return "须先经复查并答复，才能申请复核。"
+    if record.state == S.CLOSED and (record.handling not in REVIEWABLE or not record.replied_on):
+        if record.handling == "转送":
+            return (f"这件信访已转送{record.target_unit or '有权处理的单位'}，由其办理答复；"
+                    f"信访人不服其答复的，向该单位的上一级机关申请{kind}，本机关不登记。")
+        return f"这件信访是“{record.handling or '未经答复'}”后办结的，没有答复意见，不能申请{kind}。"
+    limit = review_limit(record, kind)
+    if day > limit:
+        return f"{kind}申请应在 {shown(limit)} 前提出，已超过期限，不予受理。"
+    return None
