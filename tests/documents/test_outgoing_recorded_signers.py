@@ -100,3 +100,17 @@ def test_the_import_refuses_the_row_and_writes_nothing(staffed, tmp_path, monkey
 def test_without_the_chains_in_force_nothing_is_checked(staffed):
     settings.put("chain.enforce", "否")
     assert _add({**SIGNED, "签发人": "张科员"}).signer == "张科员"
+
+
+def test_a_user_named_by_his_username_is_written_by_his_name(staffed):
+    """As the step path writes the person it names (step_values.person_values): the 姓名."""
+    record = _add({**SIGNED, "核稿人": "chuzhang", "签发人": "zhuren"})
+    assert (record.checker, record.signer) == ("李处长", "孙主任")
+
+
+def test_without_its_unit_the_checker_cannot_be_judged(staffed):
+    """核稿 is the 处长's or 科长's of the drafting unit: without one, nobody's (the step path's
+    words), refused naming 拟稿单位."""
+    with pytest.raises(ValidationError, match="没有填写拟稿单位") as refused:
+        _add({k: v for k, v in SIGNED.items() if k != "拟稿单位"})
+    assert refused.value.field == "drafting_unit"

@@ -87,7 +87,8 @@ def _holders_named(values: dict[str, Any], actor: Actor) -> None:
     """逐级负责 of a 发文 brought in a later state: each recorded chain step (核稿, 签发) names
     someone who holds it on this document, in the chain in force for it (a 请示 its own), judged
     as the step path judges the person a step names (responsibility.capacity) and refused in its
-    words. A past register (import --history) keeps the people of its time."""
+    words, and written by his 姓名 as the step writes it. A past register (import --history)
+    keeps the people of its time."""
     from officedesk.core import chains, responsibility
     from officedesk.core.chain_holders import unit_missing
 
@@ -105,6 +106,11 @@ def _holders_named(values: dict[str, Any], actor: Actor) -> None:
             entry = chain.find(step) if chain is not None else None
             unit = entry is not None and unit_missing(OUTGOING.name, record, entry)
             raise ValidationError(judged, "drafting_unit" if unit else field)
+        # written as the step writes the person (step_values.person_values): by his 姓名
+        if judged.mode in (responsibility.SELF, responsibility.SUBSTITUTE):
+            values[field] = actor.label
+        elif judged.mode == responsibility.ENTERED and judged.username:
+            values[field] = judged.person
 
 
 def draft_step(state: str, drafter: str | None, drafting_unit: str | None, actor: Actor) -> dict[str, Any]:
