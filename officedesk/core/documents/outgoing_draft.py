@@ -67,6 +67,7 @@ def _values(raw: dict[str, Any], parsed: bool, actor: Actor) -> tuple[dict[str, 
         field = "state" if given else ("signer" if values.get("signer") else "doc_no")
         state_facts.require_recorder(actor, "发文", values["state"], field, "核稿、签发等步骤",
                                      "状态、核稿人、签发人、签发日期、发文字号")
+        _holders_named(values, actor)
     if values.get("print_date") and values.get("doc_date") and values["print_date"] < values["doc_date"]:
         raise ValidationError("印发日期不能早于成文日期。", "print_date")
     if values.get("signer") and not state_facts.is_history():
@@ -75,6 +76,41 @@ def _values(raw: dict[str, Any], parsed: bool, actor: Actor) -> tuple[dict[str, 
         doc_rules.check_signer(SimpleNamespace(kind=values.get("kind"), main_to=values.get("main_to") or ""),
                                str(values["signer"]))
     return values, manual
+
+
+# the chain steps a 发文 in a later state records, and the field naming whose each was (审核
+# leaves no name on the record)
+RECORDED_STEPS = (("核稿", "checker"), ("签发", "signer"))
+
+
+def _holders_named(values: dict[str, Any], actor: Actor) -> None:
+    """逐级负责 of a 发文 brought in a later state: each recorded chain step (核稿, 签发) names
+    someone who holds it on this document, in the chain in force for it (a 请示 its own), judged
+    as the step path judges the person a step names (responsibility.capacity) and refused in its
+    words, and written by his 姓名 as the step writes it. A past register (import --history)
+    keeps the people of its time."""
+    from officedesk.core import chains, responsibility
+    from officedesk.core.chain_holders import unit_missing
+
+    if not chains.enforced() or state_facts.is_history():
+        return
+    record = OutgoingDoc(**values)  # not saved: the document as it would be
+    for step, field in RECORDED_STEPS:
+        named = str(values.get(field) or "").strip()
+        if not named:
+            continue
+        day = values.get("signed_on") if field == "signer" else None
+        judged = responsibility.capacity(OUTGOING.name, step, record, actor, named, day)
+        if isinstance(judged, str):
+            chain = chains.chain_for(OUTGOING.name, record)
+            entry = chain.find(step) if chain is not None else None
+            unit = entry is not None and unit_missing(OUTGOING.name, record, entry)
+            raise ValidationError(judged, "drafting_unit" if unit else field)
+        # written as the step writes the person (step_values.person_values): by his 姓名
+        if judged.mode in (responsibility.SELF, responsibility.SUBSTITUTE):
+            values[field] = actor.label
+        elif judged.mode == responsibility.ENTERED and judged.username:
+            values[field] = judged.person
 
 
 def draft_step(state: str, drafter: str | None, drafting_unit: str | None, actor: Actor) -> dict[str, Any]:

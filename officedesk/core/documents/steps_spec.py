@@ -182,7 +182,7 @@ INCOMING_STEPS = [
                      FieldSpec("person", "承办人", completer="people"),
                      FieldSpec("co_units", "协办单位", completer="units",
                                placeholder="可多个，用、隔开"),
-                     FieldSpec("days", "办理时限", kind=INT, placeholder="工作日，留空按设置",
+                     FieldSpec("days", "办理时限（工作日）", kind=INT, placeholder="工作日，留空按设置",
                                minimum=LIMIT_DAYS.minimum, maximum=LIMIT_DAYS.maximum)),
              states=_in_states("承办"), limit=_assign_limit,
              run=lambda c: incoming.assign(c.record.id, c.version, c.actor, c.values["unit"],
