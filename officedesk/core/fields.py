@@ -165,6 +165,10 @@ _DATE_PATTERNS = [
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 ]
+# a date's marks as a Chinese input method in full-width mode types them (２０２６－３－５, 2026．3．5),
+# or a word processor's minus and dashes: read as the plain ones (full-width digits are \d already)
+_DATE_MARKS = str.maketrans({"－": "-", "．": ".", "／": "/", "−": "-", "–": "-", "‐": "-", "‑": "-",
+                             "　": " ", "：": ":"})
 _DATETIME_PATTERNS = [
     re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$"),
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(\d{1,2})[时点:：](?:(\d{1,2})分?)?$"),
@@ -178,8 +182,9 @@ def parse_date(raw: Any, label: str = "日期") -> dt.date:
     if isinstance(raw, dt.date):
         return check_date_window(raw, label)
     text = str(raw).strip()
+    marks = text.translate(_DATE_MARKS)
     for pattern in _DATE_PATTERNS:
-        match = pattern.match(text)
+        match = pattern.match(marks)
         if match:
             year, month, day = (int(g) for g in match.groups())
             try:
@@ -198,8 +203,9 @@ def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:
     if isinstance(raw, dt.date):
         return dt.datetime.combine(check_date_window(raw, label), dt.time(0, 0))
     text = str(raw).strip()
+    marks = text.translate(_DATE_MARKS)
     for pattern in _DATETIME_PATTERNS:
-        match = pattern.match(text)
+        match = pattern.match(marks)
         if match:
             parts = [int(g) if g else 0 for g in match.groups()]
             while len(parts) < 6:

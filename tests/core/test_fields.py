@@ -21,6 +21,14 @@ from officedesk.core.fields import FieldSpec
         "2026年12月3",
         "20261203",
         " 2026-12-3 ",
+        # a Chinese input method in full-width mode: digits and marks alike (－．／, a minus, a dash)
+        "２０２６年１２月３日",
+        "２０２６－１２－０３",
+        "2026．12．3",
+        "２０２６／１２／３",
+        "2026－12－3",
+        "2026−12−03",
+        "2026–12–03",
     ],
 )
 def test_dates(text):
@@ -37,6 +45,8 @@ def test_dates(text):
         "2026年12月3日 9点",
         "2026年12月3日9时0分",
         "2026-12-3 9：00",
+        "２０２６－１２－０３　０９：００",
+        "2026．12．3 9:00",
     ],
 )
 def test_datetimes(text):
