@@ -165,3 +165,15 @@ def save(workbook: Any, path: Path) -> None:
             with contextlib.suppress(OSError):
                 path.unlink()
         raise write_error(path, exc) from exc
+
+
+def workbook_path(path: str | Path) -> Path:
+    """Where an export or a template goes: an Excel workbook under another format's name (.csv
+    opened as garbage, .xls made Excel warn that its content did not match) is refused before
+    anything is written; a name without a suffix is taken as given."""
+    path = Path(path)
+    if path.suffix and path.suffix.lower() != ".xlsx":
+        raise ValidationError(
+            f"导出的文件是 Excel 工作簿（.xlsx），不能存为“{path.suffix}”文件："
+            f"请把文件名改为“{path.stem}.xlsx”。", "file")
+    return path

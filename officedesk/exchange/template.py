@@ -7,7 +7,7 @@ from pathlib import Path
 from officedesk.core.fields import DATE, DATETIME, INT, PERCENT
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange.cells import column_letter
-from officedesk.exchange.common import TEMPLATE_ROWS, hint, save, width
+from officedesk.exchange.common import TEMPLATE_ROWS, hint, save, width, workbook_path
 
 
 def write_template(spec: RegistrySpec, path: str | Path) -> Path:
@@ -19,7 +19,7 @@ def write_template(spec: RegistrySpec, path: str | Path) -> Path:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    path = Path(path)
+    path = workbook_path(path)
     fields = spec.exchange_fields()
     workbook = Workbook()
     sheet = workbook.active

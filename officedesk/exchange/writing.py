@@ -37,6 +37,7 @@ from officedesk.exchange.common import (
     Progress,
     foreign_key,
     width,
+    workbook_path,
     write_error,
 )
 from officedesk.exchange.fetching import RecordFetcher
@@ -239,7 +240,7 @@ def export(
         raise PermissionDeniedError(
             "只有管理员和领导可以导出完整的身份证号和电话；不加“不遮盖”即可导出遮盖后的数据。"
         )
-    path = Path(path)
+    path = workbook_path(path)
     names = ForeignNames()
     row_values: Callable[[Any], list[Any]]
     with guarded("导出"):

@@ -131,3 +131,16 @@ def test_a_header_problem_says_where_the_template_is_in_the_window_and_here(offi
     assert "第一行没有列标题" in result.stderr
     assert "收文的导入模板可在窗口中用“文件 → 下载导入模板”得到，命令行用 officedesk template incoming" \
         in result.stderr
+
+
+@pytest.mark.parametrize("name", ["rooms.csv", "rooms.xls", "rooms.ods", "rooms.txt"])
+def test_an_export_or_template_under_another_format_s_name_is_refused(office, tmp_path, name):
+    """The file is an Excel workbook (.xlsx): under a .csv name it opened as garbage, under .xls
+    Excel warned its content did not match; nothing is written, and the message names the file
+    to give instead."""
+    for command in ("export", "template"):
+        result = office(command, "rooms", str(tmp_path / name), check=1)
+        assert f"请把文件名改为“{name.rsplit('.', 1)[0]}.xlsx”" in result.stderr, result.stderr
+        assert not (tmp_path / name).exists()
+    office("export", "rooms", str(tmp_path / "rooms.XLSX"))
+    assert (tmp_path / "rooms.XLSX").exists()
