@@ -8,30 +8,20 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import passwords, responsibility, settings, steps
+from officedesk.core import responsibility, steps
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ProcedureError, ValidationError
 from tests.staff import make_staff
+from tests.supervision.split_office import split_office
 
 
 @pytest.fixture
 def office(db, fixed_today, monkeypatch):
-    fixed_today(dt.date(2026, 11, 2))
-    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
-    settings.put("org.code", "某委办")
-    people = make_staff([
-        ("dc", "何斌", "clerk", "督查室", "科长", "", False),
-        ("dfk", "马丽", "clerk", "督查室", "副科长", "", False),
+    return split_office(fixed_today, monkeypatch, [
         ("xm", "徐明", "clerk", "综合科", "科员", "", False),
         ("zhuren", "孙主任", "leader", "办公室领导", "主任", "", False),
     ])
-    item = sv.create_item({"事项名称": "推进冬季清洁取暖", "来源": "领导批示", "事项内容": "略",
-                           "立项日期": "2026-11-02", "办结时限": "2026-11-20"}, CLI_ACTOR)
-    steps.perform("supervision", item.id, "分解", {"牵头单位": "综合处", "时限": "2026-11-15"},
-                  people["dc"])
-    fixed_today(dt.date(2026, 12, 1))  # the task is overdue
-    return {**people, "item": item.id}
 
 
 def _offered(office, who):

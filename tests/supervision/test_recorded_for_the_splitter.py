@@ -10,13 +10,13 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import my_work, passwords, records, responsibility, settings, steps
+from officedesk.core import my_work, passwords, records, responsibility, steps
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ProcedureError
 from officedesk.store.models import AuditEntry
 from tests.cli_office import Office, office  # noqa: F401 (the fixture)
-from tests.staff import make_staff
+from tests.supervision.split_office import split_office
 
 EXTEND = {"办结时限": "2026-12-31", "延期理由": "单位申请"}
 STEPS = [("延期", EXTEND), ("任务办结", {"办结情况": "已完成"}), ("删除任务", {"任务序号": "1"}),
@@ -25,22 +25,11 @@ STEPS = [("延期", EXTEND), ("任务办结", {"办结情况": "已完成"}), ("
 
 @pytest.fixture
 def sv_office(db, fixed_today, monkeypatch):
-    fixed_today(dt.date(2026, 11, 2))
-    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
-    settings.put("org.code", "某委办")
-    people = make_staff([
-        ("dc", "何斌", "clerk", "督查室", "科长", "", False),
-        ("dfk", "马丽", "clerk", "督查室", "副科长", "", False),
+    return split_office(fixed_today, monkeypatch, [
         ("dy", "郑文", "clerk", "督查室", "科员", "", True),  # may record for others (代录)
         ("dk", "郭阳", "clerk", "督查室", "科员", "", False),
         ("xm", "徐明", "clerk", "综合科", "科员", "", False),
     ])
-    item = sv.create_item({"事项名称": "推进冬季清洁取暖", "来源": "领导批示", "事项内容": "略",
-                           "立项日期": "2026-11-02", "办结时限": "2026-11-20"}, CLI_ACTOR)
-    steps.perform("supervision", item.id, "分解", {"牵头单位": "综合处", "时限": "2026-11-15"},
-                  people["dc"])
-    fixed_today(dt.date(2026, 12, 1))  # the task is overdue: 催办 has something to chase
-    return {**people, "item": item.id}
 
 
 def _done(item: int, step: str) -> bool:
