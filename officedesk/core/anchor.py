@@ -277,7 +277,8 @@ def verify(count: int, head_prefix: str, where: str) -> list[str]:
         return []
     now, _ = chain_state()
     if now < count:
-        return [f"审计记录只有 {now} 条，少于{where}锚定的 {count} 条：审计记录被截断或清空"]
+        return [f"审计记录只有 {now} 条，少于{where}锚定的 {count} 条：有 {count - now} 条审计记录被删除"
+                "（从中删除、截断或清空）"]
     found = hash_at(count) or ""
     if not found.startswith(head_prefix.lower()):
         return [f"第 {count} 条审计记录与{where}锚定的校验码不符：审计链被改写过"]

@@ -163,6 +163,10 @@ def verify_chain() -> list[ChainProblem]:
     head = AuditHead.get_or_none(AuditHead.id == 1)
     if head is None and count:
         problems.append(ChainProblem(None, "审计链的末尾标记（audit_head）被删除"))
+    elif head is not None and head.last_hash == expected_prev and head.count > count:
+        # the end is as the head says: entries are missing before it (the gaps named above)
+        problems.append(ChainProblem(None, f"审计记录比末尾标记（audit_head）记下的 {head.count} 条"
+                                           f"少了 {head.count - count} 条：有记录被删除"))
     elif head is not None and (head.last_hash != expected_prev or head.count != count):
         problems.append(ChainProblem(None, "审计链末尾的记录被删除或改动"))
     return problems

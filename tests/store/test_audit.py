@@ -81,6 +81,22 @@ def test_deleted_middle_entry_is_detected(any_db, admin, clerk):
     AuditEntry.delete().where(AuditEntry.id == entries[2].id).execute()
     problems = audit.verify_chain()
     assert any(p.entry_id == entries[3].id and "缺少" in p.message for p in problems)
+    # the end is as it was: the head's count says one is missing, not that the end was cut
+    messages = [p.message for p in problems]
+    assert not any("末尾的记录被删除或改动" in m for m in messages), messages
+    assert any("少了 1 条" in p.message for p in problems if p.entry_id is None), messages
+
+
+def test_an_anchor_counting_more_entries_than_there_are_says_they_were_deleted(any_db, admin, clerk):
+    """Not 截断或清空 only: an entry deleted in the middle makes the count short too."""
+    from officedesk.core import anchor
+
+    entries = _make_trail(admin, clerk)
+    count, head = anchor.chain_state()
+    unguard()
+    AuditEntry.delete().where(AuditEntry.id == entries[2].id).execute()
+    [problem] = anchor.verify(count, head[:8], "锚定文件")
+    assert f"少于锚定文件锚定的 {count} 条：有 1 条审计记录被删除" in problem, problem
 
 
 def test_deleted_first_entry_is_detected(any_db, admin, clerk):
