@@ -76,6 +76,10 @@ class RegistrySpec:
     # import --update calls this (record, label -> raw value of the changed cells, actor) instead
     # of records.update when a change needs more than the record's row (people, agenda)
     update_hook: Callable[[Any, dict[str, Any], Any], Any] | None = None
+    # import --update: (record, the row's label -> cell) -> the labels whose cells list one value
+    # per person (a joint letter's petitioners, 、-separated), compared as exported and, when
+    # changed, left to update_hook to split, check and write place by place
+    listed_cells: Callable[[Any, dict[str, Any]], frozenset[str]] | None = None
     # import --update: what the clerk is told of a record it updated (before, after), keyed as
     # the registry's step gives it in --json (a notified meeting moved: its notice outdated)
     update_notes: Callable[[Any, Any], dict[str, str]] | None = None

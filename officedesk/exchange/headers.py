@@ -55,6 +55,11 @@ def map_columns(
             mapped.append(None)
             continue
         mapped.append(field_spec)
+    for column, where in sheet.header_merges:  # the cause of the columns it hides: said first
+        header = _label(sheet.headers[column]) if column < len(sheet.headers) else ""
+        report.add(RowProblem(1, header, (
+            f"合并单元格 {where} 把几列的列标题合成了一格，遮住了其余各列的列标题，导入不能判断这些列"
+            "是哪一项。请取消合并，在每一列的第 1 行分别填写列标题（可用导入模板）后再导入。")))
     known = "、".join(f.label for f in spec.exchange_fields())
     where = f"工作表“{sheet.name}”" if sheet.name else "第一个工作表"
     for label in report.unknown_headers:

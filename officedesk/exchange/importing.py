@@ -27,7 +27,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.registry import RegistrySpec
-from officedesk.exchange import headers, identity, matching, notes, row_identity, stale
+from officedesk.exchange import edited, headers, identity, matching, notes, row_identity, stale
 from officedesk.exchange.cell_checks import cell_reason
 from officedesk.exchange.common import Cancelled, ForeignNames, Progress
 from officedesk.exchange.reading import UNREADABLE, MergedCell, NoHeaders, read_rows
@@ -80,7 +80,7 @@ class _Planned:
     row: int
     raw: dict[str, Any]  # label -> cell value, as `add` takes them
     record: Any = None  # the record to update (None: create)
-    diff: matching.Diff | None = None
+    diff: edited.Diff | None = None
 
 
 def _check_rows(
@@ -169,10 +169,11 @@ def _check_rows(
         if on_match == MATCH_SKIP:
             report.matched_skipped += 1
             continue
-        change = matching.diff(spec, found.record, raw, actor, names)
+        change = edited.diff(spec, found.record, raw, actor, names)
         for label, reason in change.refused:
             report.add(RowProblem(number, label, reason))
-        if change.refused or not _cells_ok(spec, change.changes, number, report, creating=False):
+        checked = {k: v for k, v in change.changes.items() if k not in change.listed}
+        if change.refused or not _cells_ok(spec, checked, number, report, creating=False):
             continue
         if not change.changes:
             report.unchanged += 1

@@ -8,7 +8,7 @@ import datetime as dt
 import warnings
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,9 @@ class Sheet:
     name: str = ""  # the worksheet read (the workbook's first visible one)
     index: int = 0  # its place among the workbook's sheets
     count: int = 1  # the workbook's sheets (more than one: the report names the one read)
+    # ranges merged across columns within the header row (A1:B1): they hide the headers of
+    # all but their first column (the import refuses them, naming each: headers.map_columns)
+    header_merges: list[tuple[int, str]] = field(default_factory=list)  # (first column, A1:B1)
 
 
 def normalise(value: Any) -> Any:
@@ -277,9 +280,15 @@ def read_rows(path: str | Path) -> Sheet:
         values = []
         _attach(values, marked[extra])
         rows.append((extra, values))
+    header_merges: list[tuple[int, str]] = []
     if merged:  # most files have none: they pay nothing
         _merged(rows, len(headers), merged)
-    return Sheet(headers, rows, name, read.index, read.count)
+        header_merges = [
+            (left, f"{column_letter(left + 1)}1:{column_letter(right + 1)}1")
+            for (top, left), (bottom, right) in merged
+            if top == bottom == 0 and left != right and left < len(headers)
+        ]
+    return Sheet(headers, rows, name, read.index, read.count, sorted(header_merges))
 
 
 def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges) -> None:

@@ -71,3 +71,18 @@ def test_a_title_merged_over_the_header_row_is_told_as_before(office, admin, tmp
     path = build_xlsx(tmp_path / "t.xlsx", rows, merged=("A1:H1",))
     report = xlsx.import_file(INCOMING, path, admin)
     assert report.misplaced and "第 2 行是列标题" in report.problems[0].reason
+
+
+def test_a_header_merged_over_the_next_column_is_named(office, admin, tmp_path):
+    """收文日期 merged over A1:B1 hides the header 来文机关: the range is named and the clerk
+    told to unmerge it, not only that a column is missing."""
+    rows = [[HEADER[0], None, *HEADER[2:]], _row(1, "云州市财政局")]  # as Excel merges them
+    path = build_xlsx(tmp_path / "h.xlsx", rows, merged=("A1:B1",))
+    report = xlsx.import_file(INCOMING, path, admin)
+    assert not report.ok and report.imported == 0
+    first = report.problems[0]
+    assert (first.row, first.column) == (1, "收文日期")
+    assert "合并单元格 A1:B1" in first.reason and "取消合并" in first.reason
+    # an update (which needs no column) is told too
+    report = xlsx.import_file(INCOMING, path, admin, on_match="update")
+    assert "合并单元格 A1:B1" in report.problems[0].reason

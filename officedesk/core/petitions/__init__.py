@@ -72,6 +72,7 @@ from officedesk.core.petitions.spec import (
     IN_REVIEW,
     OPEN_STATES,
     PENDING,
+    PETITIONER_KEYS,
     REPLIED,
     STATES,
     TO_NOTIFY,
@@ -131,10 +132,23 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
     return record
 
 
+def _listed_cells(record: Petition, raw: dict[str, Any]) -> frozenset[str]:
+    """import --update: a joint letter's petitioners' columns list one value per petitioner
+    (joint.py), as its export writes them and as its 信访人 cell names them."""
+    labels = frozenset(SPEC.field(key).label for key in PETITIONER_KEYS)
+    name = raw.get(SPEC.field("name").label)
+    several = (record.people_count or 1) > 1 and Petitioner.select().where(
+        Petitioner.petition == record.id).count() > 1
+    if several or (isinstance(name, str) and len(joint.names_in(name)) > 1):
+        return labels
+    return frozenset()
+
+
 def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petition:
     """import --update: a correction (records.update), as the window's 更正 saves one; the
     petitioners' own fields (信访人, 身份证号, 电话 …) go through the petitioner list there
-    (corrected.correct_petitioners)."""
+    (corrected.correct_petitioners); a joint letter's lists place by place, each to its
+    petitioner (joint.corrected_people), as the window's list of petitioners is saved."""
     values = {SPEC.by_label(key).name: value for key, value in raw.items()}
     fixed = [name for name in values if not SPEC.field(name).editable]
     if fixed:  # the state and its facts are the steps' (the window's 办理)
@@ -142,10 +156,22 @@ def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petitio
         raise ValidationError(
             f"“{label}”由办理步骤记录，导入更新不能修改它。请恢复原值后再导入，"
             "在窗口中按步骤办理。", label)
-    return records.update(
-        SPEC, record.id, values, record.version, actor,
-        summary=f"导入更新信访：{'、'.join(SPEC.field(k).label for k in values)}",
-    )
+    listed = {label: cell for label, cell in raw.items() if label in _listed_cells(record, raw)}
+    rest = {name: value for name, value in values.items() if SPEC.field(name).label not in listed}
+    if rest or not listed:
+        record = records.update(
+            SPEC, record.id, rest, record.version, actor,
+            summary=f"导入更新信访：{'、'.join(SPEC.field(k).label for k in rest)}",
+        )
+    if listed:
+        from officedesk.core import corrections
+
+        # the record's own locks (a read-only account …); personal data is the list's to refuse
+        corrections.refuse_locked(SPEC, record, [SPEC.by_label(label).name for label in listed
+                                                 if not SPEC.by_label(label).sensitive], actor)
+        people = joint.corrected_people(SPEC, registration._petitioners_of(record.id), listed)
+        record = update_petitioners(record.id, people, record.version, actor)
+    return record
 
 
 def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
@@ -254,6 +280,7 @@ SPEC = registry.register(
     _make_spec(
         create_hook=_create_hook,
         update_hook=_update_hook,
+        listed_cells=_listed_cells,
         prepare_new=_prepare_new,
         prepare_scope=paths.rechecked_snapshot,
         json_extra=_json_extra,

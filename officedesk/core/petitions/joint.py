@@ -47,35 +47,118 @@ def _column(values: dict[str, Any], spec: Any, key: str) -> str | None:
     return next((k for k in values if k in (field.name, field.label)), None)
 
 
-def split_people(spec: Any, values: dict[str, Any], names: list[str]) -> list[dict[str, Any]]:
-    """The petitioners of a joint row (`values` keyed by label or name; its 信访人 `names`): each
-    column split at 、 into one place per name. A column with a single value (a sheet filled by
-    hand, or exported before every petitioner was written) is the first petitioner's; one with
-    another number of places is refused, naming it."""
-    parts: dict[str, list[str]] = {}
+def _mismatch(spec: Any, key: str, count: int, names: list[str], column: str,
+              lone: bool = True) -> ValidationError:
+    label = spec.field(key).label
+    first = "，或只填第一人的" if lone else ""
+    return ValidationError(
+        f"“{label}”一格有 {count} 项，信访人有 {len(names)} 人（{'、'.join(names)}）："
+        f"联名信访请按信访人的顺序用“、”分隔各人的{label}，空缺的留空（如“甲、、丙”）{first}。",
+        column,
+    )
+
+
+def _places(spec: Any, values: dict[str, Any], names: list[str]) -> dict[str, tuple[str, list[str]]]:
+    """Each petitioner's column given in `values` (but 信访人) split at 、 into one place per
+    name: column -> (key, places). A single value is the first petitioner's (the others' places
+    empty, marked by a list one long: see split_people); another number of places is refused,
+    naming the column."""
+    parts: dict[str, tuple[str, list[str]]] = {}
     for key in S.PETITIONER_KEYS:
         column = _column(values, spec, key)
         if key == "name" or column is None:
             continue
         cell = values[column]
         text = "" if cell is None else str(cell)
-        places = [p.strip() for p in text.split(SEPARATOR)] if SEPARATOR in text else [text]
-        if len(places) == 1:
-            places = places + [""] * (len(names) - 1)
-        if len(places) != len(names):
-            label = spec.field(key).label
-            raise ValidationError(
-                f"“{label}”一格有 {len(places)} 项，信访人有 {len(names)} 人（{'、'.join(names)}）："
-                f"联名信访请按信访人的顺序用“、”分隔各人的{label}，空缺的留空（如“甲、、丙”），"
-                "或只填第一人的。",
-                column,
-            )
-        parts[column] = places
+        places = [p.strip() for p in text.split(SEPARATOR)] if SEPARATOR in text else [text.strip()]
+        if len(places) != len(names) and len(places) != 1:
+            raise _mismatch(spec, key, len(places), names, column)
+        parts[column] = (key, places)
+    return parts
+
+
+def _person(spec: Any, row: dict[str, Any], index: int, name: str, joint: bool) -> dict[str, Any]:
+    """One petitioner's places read by the fields' own parsers; a refusal names the petitioner
+    (第 2 位信访人（李桂兰）) in a joint letter."""
+    try:
+        parsed = records.parse_values(spec, row, partial=True) if row else {}
+    except ValidationError as exc:
+        if not joint:
+            raise
+        raise ValidationError(f"第 {index + 1} 位信访人（{name}）：{exc.message}", exc.field) from exc
+    person = {key: parsed.get(key) for key in S.PETITIONER_KEYS}
+    person["name"] = name
+    return person
+
+
+def split_people(spec: Any, values: dict[str, Any], names: list[str]) -> list[dict[str, Any]]:
+    """The petitioners of a joint row (`values` keyed by label or name; its 信访人 `names`): each
+    column split at 、 into one place per name. A column with a single value (a sheet filled by
+    hand, or exported before every petitioner was written) is the first petitioner's; one with
+    another number of places is refused, naming it."""
+    parts = _places(spec, values, names)
     people = []
     for i, name in enumerate(names):
-        row = {column: places[i] for column, places in parts.items()}
-        parsed = records.parse_values(spec, row, partial=True) if row else {}
-        person = {key: parsed.get(key) for key in S.PETITIONER_KEYS}
-        person["name"] = name
-        people.append(person)
+        row = {column: places[i] if len(places) > 1 or i == 0 else ""
+               for column, (_key, places) in parts.items()}
+        people.append(_person(spec, row, i, name, len(names) > 1))
+    return people
+
+
+def _matched(stored: Sequence[Any], names: list[str]) -> list[Any]:
+    """The stored petitioner each name of a corrected list stands for: the one of that name
+    (a petitioner removed, the rest kept in order), else the one in its place (a name
+    corrected); None for a petitioner added."""
+    free = list(range(len(stored)))
+    found: list[Any] = [None] * len(names)
+    for i, name in enumerate(names):
+        same = next((j for j in free if stored[j].name == name), None)
+        if same is not None:
+            free.remove(same)
+            found[i] = stored[same]
+    for i in range(len(names)):
+        if found[i] is None and i in free:
+            free.remove(i)
+            found[i] = stored[i]
+    return found
+
+
+def corrected_people(spec: Any, stored: Sequence[Any], cells: dict[str, Any]) -> list[dict[str, Any]]:
+    """import --update of a joint letter: its petitioners as the row's changed `cells` (label
+    -> cell) make them, split and read as a new row's lists are (split_people), each the
+    stored petitioner its name stands for (_matched) with the places changed. A column not
+    given keeps the stored values; a masked place (110101********1234, as an export shows it to
+    who may not see it) is kept as stored, never written back, and one that is not that
+    petitioner's mask is refused; a single value where the others have one is refused, so that
+    none is lost."""
+    name_column = _column(cells, spec, "name")
+    names = names_in(str(cells[name_column] or "")) if name_column else [p.name for p in stored]
+    parts = _places(spec, cells, names)
+    kept = _matched(stored, names)
+    people = []
+    for i, name in enumerate(names):
+        old = kept[i]
+        person = {key: (getattr(old, key, "") or "") if old is not None else ""
+                  for key in S.PETITIONER_KEYS}
+        row: dict[str, Any] = {}
+        for column, (key, places) in parts.items():
+            if len(places) == 1 and len(names) > 1 and any(
+                    getattr(p, key, "") for p in kept[1:] if p is not None):
+                raise _mismatch(spec, key, 1, names, column, lone=False)
+            place = places[i] if len(places) > 1 or i == 0 else ""
+            field = spec.field(key)
+            if field.sensitive and "*" in place:
+                if old is None or place != display(field, person[key]):
+                    raise ValidationError(
+                        f"第 {i + 1} 位信访人（{name}）的“{field.label}”是导出时遮盖过的样子"
+                        f"（{place}），但与这位信访人现在的不符（遮盖的文字改过，或导出后这一项已修改）："
+                        f"遮盖的文字不能作为修改后的值导入。请填写完整的{field.label}，或重新导出后再改"
+                        "（不改的保持导出时的样子即可，不会写回）。",
+                        column,
+                    )
+                continue  # kept as stored
+            row[column] = place
+        person.update({k: v for k, v in _person(spec, row, i, name, True).items()
+                       if k == "name" or _column(row, spec, k) is not None})
+        people.append({k: "" if v is None else v for k, v in person.items()})
     return people
