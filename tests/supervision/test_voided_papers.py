@@ -12,8 +12,10 @@ import pytest
 
 from officedesk.core import lifecycle
 from officedesk.core import supervision as sv
-from officedesk.core.errors import ProcedureError
+from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.printing import forms
+from officedesk.store.models import IssuedNumber
+from officedesk.store.supervision import SupervisionItem
 
 D = dt.date
 
@@ -51,3 +53,22 @@ def test_the_bulletin_names_no_voided_item(voided_item, admin):
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
         text = "".join("".join(page.get_text().split()) for page in doc)
     assert "误登记的调研事项" not in text and voided_item.number not in text
+
+
+def test_a_voided_item_s_overdue_tasks_are_never_chased(item_with_tasks, admin, fixed_today):
+    """Data kept before 作废 was refused to an item with tasks: its tasks are chased by no
+    催办通知单 for all units and are in no chase list."""
+    item, _tasks = item_with_tasks
+    SupervisionItem.update(status=lifecycle.VOIDED).where(SupervisionItem.id == item.id).execute()
+    fixed_today(D(2026, 3, 25))
+    assert sv.overdue_chases(actor=admin) == []
+    with pytest.raises(ValidationError, match="没有逾期"):
+        forms.get("supervision-reminder").build([], admin)
+
+
+def test_the_void_is_read_from_the_audit_when_its_number_row_is_gone(voided_item, admin):
+    """A voided number kept by an older version without its row: the audit entry of the void
+    still gives the day and the reason."""
+    IssuedNumber.delete().where(IssuedNumber.text == voided_item.number).execute()
+    said = _refusal("supervision-item", [voided_item.id], admin)
+    assert "已于2026年11月4日作废" in said and "与督2026号事项重复" in said
