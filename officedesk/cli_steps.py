@@ -46,7 +46,7 @@ def add_commands(command: Any) -> None:
                    help="编号时手工填写的发文字号是已作废或空缺的号，有意重新使用时写明理由（记入审计）")
 
     p = command("void", "作废一件已编号的记录：编号记为作废，不再使用", cmd_void)
-    p.add_argument("registry", metavar="登记簿", help="incoming、outgoing、supervision、petitions")
+    p.add_argument("registry", metavar="登记簿", help="incoming、outgoing、supervision、petitions、info")
     p.add_argument("id", type=record_id, metavar="ID")
     p.add_argument("--reason", required=True, metavar="理由", help="作废原因（必填）")
     p.add_argument("--json", action="store_true", help="输出 JSON")

@@ -7,6 +7,7 @@ line call these functions."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -273,6 +274,44 @@ def _step_row(registry: str, record: Any, before: str, reason: str, actor: Actor
         PetitionStep.create(petition=record.id, kind="作废", on=clock.today(), person=actor.label,
                             content=reason, created_at=clock.now(), created_by=actor.username)
 
+
+
+def void_recorded(registry: str, record: Any) -> tuple[dt.date | None, str]:
+    """The day and the reason of a voided record's 作废, where void_record left them: the step
+    row of 收文, 发文 and 信访 (_step_row), else the row of its voided number (numbering.void:
+    督查, 信息), else the audit entry of the void (its summary: 作废… 编号：原因); (None, "")
+    when none is found. For code that has read the record for its actor already."""
+    if registry in ("incoming", "outgoing"):
+        from officedesk.core.documents.common import _last_step
+
+        row = _last_step(registry, record.id, "作废")
+        if row is not None:
+            return row.at.date(), (row.opinion or "").strip()
+    elif registry == "petitions":
+        from officedesk.store.petitions import PetitionStep
+
+        step = (PetitionStep.select().where((PetitionStep.petition == record.id)
+                                            & (PetitionStep.kind == "作废"))
+                .order_by(PetitionStep.id.desc()).first())
+        if step is not None:
+            return step.on, (step.content or "").strip()
+    from officedesk.store.models import AuditEntry, IssuedNumber
+
+    number = number_of(registries.get(registry), record)
+    kind = NUMBER_KINDS.get(registry)
+    issued = IssuedNumber.get_or_none(
+        (IssuedNumber.kind == kind) & (IssuedNumber.text == number)
+        & (IssuedNumber.status == "voided")) if number and kind else None
+    if issued is not None and issued.voided_at is not None:
+        return issued.voided_at.date(), (issued.void_reason or "").strip()
+    entry = (AuditEntry.select().where((AuditEntry.action == "void")
+                                       & (AuditEntry.registry == registry)
+                                       & (AuditEntry.record_id == record.id))
+             .order_by(AuditEntry.id.desc()).first())
+    if entry is None:
+        return None, ""
+    _, _, reason = str(entry.summary).partition("：")
+    return entry.at.date(), reason.strip()
 
 @dataclass(frozen=True)
 class VoidedNumber:

@@ -16,7 +16,7 @@ from officedesk.core import clock, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.fields import MASK_PHONE, chinese_date, mask, parse_date
-from officedesk.printing import fonts, secrecy
+from officedesk.printing import fonts, secrecy, voided
 from officedesk.printing.common import (
     SIZE_3,
     SIZE_4,
@@ -233,6 +233,7 @@ def build_receipt(ids: Sequence[int], actor: Actor) -> bytes:
     docs = []
     for item_id in ids:
         item = records.get(info.SPEC, int(item_id), actor)
+        voided.refuse("info", item, actor, "信息接收回执")  # sent to the unit: never voided
         if item.received_at is None:  # a receipt states the 接收 recorded, never the printing
             raise ProcedureError(f"信息“{item.title}”（{item.number or item.id}）还没有接收，"
                                  "不能打印接收回执：请先登记“接收”。")

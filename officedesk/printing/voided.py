@@ -1,14 +1,20 @@
 """作废 on the papers of a voided record (README, 作废: the record stays, 已作废; its number is
-recorded as voided and never issued again). A paper of a voided record must not look valid:
+recorded as voided and never issued again). A paper of a voided record must not look valid; one
+rule for every paper of a registry whose records may be voided (``PAPERS``):
 
-- the 公文 itself is not printed any more (``refusal``: it says 已作废, and that the 稿纸 may be
-  printed for the file);
-- every other paper of it (发文稿纸, 收文处理笺, 传阅单, 催办单) carries, on every page, a
-  boxed “已作废” at the top right, opposite the 密级 (``FormDocument.void_stamp``, ``mark``),
+- ``REFUSED``: a paper addressed outside the office about one record — the 公文 itself, the
+  信访 告知书 and 答复意见书 (with their 送达回证) served on the petitioner, the 转送单 / 交办单,
+  the 督查事项交办单 and 督查催办通知单 sent to the units, the 信息接收回执 — is not printed for
+  a voided record (``refuse``: it says 已作废, when and why, and what may be printed instead);
+- ``MARKED``: a paper kept on file (发文稿纸, 收文处理笺, 传阅单, 催办单) carries, on every page,
+  a boxed “已作废” at the top right, opposite the 密级 (``FormDocument.void_stamp``, ``mark``),
   a line under its title with the 作废 date and reason (``note``), and its number as recorded
-  with “（已作废）” after it (``number``).
+  with “（已作废）” after it (``number``);
+- ``LEFT_OUT``: a compilation (信息刊物, 督查通报, 信息工作通报) lists and counts no voided
+  record (core.lifecycle.counted, core.info.periodicals).
 
-Every paper marks a voided record with these helpers, none its own way.
+The 作废 date and reason are read where the 作废 was recorded (core.lifecycle.void_recorded).
+Every paper marks or refuses a voided record with these helpers, none its own way.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import lifecycle
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
+from officedesk.core.errors import ProcedureError
 from officedesk.core.fields import chinese_date
 from officedesk.printing import fonts
 from officedesk.printing.gbt9704.geometry import ASCENT
@@ -34,8 +41,19 @@ STAMP = "已作废"
 STAMP_SIZE = 16.0  # 3号, as the 密级 opposite it
 RED = (0.8, 0.0, 0.0)
 PAD = 1.6 * mm  # between the stamp's box and its characters
-# the registries whose 作废 is a step of the procedure (its date and reason on the step row)
-_STEPPED = ("incoming", "outgoing")
+
+REFUSED = "refused"  # addressed outside the office: not printed for a voided record
+MARKED = "marked"  # kept on file: stamped, noted, its number marked
+LEFT_OUT = "left-out"  # a compilation: no voided record in it
+PAPERS: dict[str, str] = {
+    "document": REFUSED, "outgoing-draft": MARKED,
+    "incoming-slip": MARKED, "circulation": MARKED, "incoming-reminder": MARKED,
+    "petition-notice": REFUSED, "petition-reply": REFUSED, "petition-transfer": REFUSED,
+    "supervision-item": REFUSED, "supervision-reminder": REFUSED, "bulletin": LEFT_OUT,
+    "info-receipt": REFUSED, "info-issue": LEFT_OUT, "info-ranking": LEFT_OUT,
+}
+# what a voided record is called in a refusal when it has no title of its own
+_NOUNS = {"petitions": "信访事项", "supervision": "督查事项", "info": "信息"}
 
 
 @dataclass(frozen=True)
@@ -48,17 +66,13 @@ class Voided:
 
 
 def voided(registry: str, record: Any, actor: Actor) -> Voided | None:
-    """The record's 作废 (None while it is not voided): its number, the day and the reason."""
+    """The record's 作废 (None while it is not voided): its number, the day and the reason.
+    ``record`` was read for ``actor`` (its 密级 checked) by the paper."""
     spec = registries.get(registry)
     if lifecycle.state_of(spec, record) != lifecycle.VOIDED:
         return None
-    row = None
-    if registry in _STEPPED:
-        from officedesk.core.documents.common import last_step
-
-        row = last_step(registry, record.id, "作废", actor)
-    return Voided(lifecycle.number_of(spec, record), row.at.date() if row else None,
-                  (row.opinion or "").strip() if row else "")
+    on, reason = lifecycle.void_recorded(registry, record)
+    return Voided(lifecycle.number_of(spec, record), on, reason)
 
 
 def note(v: Voided, number_label: str) -> str:
@@ -75,12 +89,31 @@ def number(text: str, v: Voided | None) -> str:
     return f"{text}（{STAMP}）" if v is not None and text else text
 
 
-def refusal(title: str, v: Voided, draft: str) -> str:
-    """Why the 公文 of a voided record is not printed, and what the clerk may print instead."""
+def _said(subject: str, v: Voided) -> str:
     when = f"于{chinese_date(v.on)}" if v.on else ""
     why = f"，原因：{v.reason}" if v.reason else ""
-    return (f"“{title}”（{v.number}）已{when}作废{why}，不能再打印正式文件。"
+    return f"{subject}已{when}作废{why}"
+
+
+def refusal(title: str, v: Voided, draft: str) -> str:
+    """Why the 公文 of a voided record is not printed, and what the clerk may print instead."""
+    return (f"{_said(f'“{title}”（{v.number}）', v)}，不能再打印正式文件。"
             f"存档可打印其{draft}，上面标明已作废。")
+
+
+def refuse(registry: str, record: Any, actor: Actor, paper: str, instead: str = "") -> None:
+    """A paper addressed outside the office (``REFUSED``) for a voided record: refused, naming
+    the record, 已作废 with the day and the reason, and ``instead``, what the clerk may print
+    in its place. A record not voided: nothing."""
+    v = voided(registry, record, actor)
+    if v is None:
+        return
+    title = str(getattr(record, "title", "") or "").strip()
+    noun = _NOUNS.get(registry, registries.get(registry).label)
+    quoted = (f"《{title}》" if registry == "info" else f"“{title}”") if title else ""
+    subject = f"{noun}{quoted}（{v.number}）"
+    raise ProcedureError(f"{_said(subject, v)}，不能再打印{paper}：已作废的登记不再对外发出文书。"
+                         f"{instead or '登记有误已重新登记的，请打印重新登记的那一件。'}")
 
 
 def mark(doc: FormDocument, v: Voided | None, number_label: str) -> FormDocument:

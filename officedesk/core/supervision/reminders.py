@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from officedesk.core import audit, clock, records, settings, workdays
 from officedesk.core.actor import Actor
+from officedesk.core.lifecycle import counted
 from officedesk.core.supervision.items import DONE_STATUSES, SPEC
 from officedesk.core.supervision.task_reads import get_task
 from officedesk.core.supervision.tasks import TASK_OPEN
@@ -95,6 +96,7 @@ def chases(
         .where(
             (SupervisionTask.status == TASK_OPEN)
             & SupervisionItem.status.not_in(DONE_STATUSES)
+            & counted("supervision", SupervisionItem)  # a voided item is chased by no one
             & ((SupervisionTask.deadline <= horizon) | (SupervisionTask.next_report_due < today))
         )
     )
