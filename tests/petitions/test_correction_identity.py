@@ -48,3 +48,32 @@ def test_a_correction_of_the_identity_changes_the_petitioner_too(register, admin
     renamed = records.update(petitions.SPEC, p.id, {"信访人": "张建民"}, saved.version, clerk)
     assert renamed.name == petitions.petitioners_of(p.id, admin)[0].name == "张建民"
     assert petitions.petitioners_of(p.id, admin)[0].id_number == ID_LI
+
+
+def _joint(register):
+    from .conftest import ID_WANG
+
+    people = [{"name": "张建国", "id_number": ID_ZHANG, "phone": "13812345678"},
+              {"name": "李桂兰", "id_number": ID_LI, "phone": "13900002222"},
+              {"name": "王德明", "id_number": ID_WANG, "phone": "13700003333"}]
+    p = register(form="来信", people_count=3, petitioners=people)
+    return p, people
+
+
+def test_a_clerk_who_may_not_see_personal_data_may_remove_a_co_petitioner(register, clerk, admin):
+    """The list is judged petitioner by petitioner (by name, then by place), not by place alone:
+    taking out the second of three left the third's values against the second's stored ones."""
+    p, people = _joint(register)
+    saved = petitions.update_petitioners(p.id, [people[0], people[2]], p.version, clerk)
+    assert [x.name for x in petitions.petitioners_of(p.id, admin)] == ["张建国", "王德明"]
+    # a name corrected in its place keeps that petitioner's stored values
+    renamed = {**people[2], "name": "王得明"}
+    petitions.update_petitioners(p.id, [people[0], renamed], saved.version, clerk)
+    assert petitions.petitioners_of(p.id, admin)[1].id_number == people[2]["id_number"]
+
+
+def test_removing_a_co_petitioner_does_not_let_a_clerk_change_another_s_phone(register, clerk):
+    p, people = _joint(register)
+    changed = {**people[2], "phone": "13600004444"}
+    with pytest.raises(ValidationError, match="个人信息"):
+        petitions.update_petitioners(p.id, [people[0], changed], p.version, clerk)

@@ -50,13 +50,31 @@ def _refuse_unseen_changes(spec: Any, stored: list[Petitioner], people: list[dic
         return
     from officedesk.core.corrections import sensitive_refusal
 
+    pairs = _stored_of(stored, people)
     for field in spec.fields:
         if not field.sensitive or field.name not in S.PETITIONER_KEYS:
             continue
-        for index, person in enumerate(people):
-            old = getattr(stored[index], field.name, "") if index < len(stored) else ""
+        for person, was in pairs:
+            old = getattr(was, field.name, "") if was is not None else ""
             if (person.get(field.name) or "") != (old or ""):
                 raise ValidationError(sensitive_refusal(field.label), field.name)
+
+
+def _stored_of(stored: list[Petitioner], people: list[dict[str, Any]]
+               ) -> list[tuple[dict[str, Any], Petitioner | None]]:
+    """Each petitioner of a corrected list with the stored one he is: the same name first (one
+    taken out of the list leaves the others theirs), then, in order, one not matched so (a name
+    corrected in its place); None: a new petitioner."""
+    left = list(stored)
+    found: list[Petitioner | None] = []
+    for person in people:
+        same = next((was for was in left if was.name == person.get("name")), None)
+        if same is not None:
+            left.remove(same)
+        found.append(same)
+    unnamed = iter(was for was in stored if was in left)
+    matched = [was if was is not None else next(unnamed, None) for was in found]
+    return list(zip(people, matched, strict=True))
 
 
 def _petitioner(raw: dict[str, Any], index: int) -> dict[str, Any]:
