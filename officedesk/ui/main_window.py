@@ -17,6 +17,7 @@ from officedesk.ui.context import AppContext
 from officedesk.ui.widgets import fit
 from officedesk.ui.widgets.layout_memory import saved_index
 from officedesk.ui.widgets.messages import info
+from officedesk.ui.widgets.records_table import RegistryListView
 
 log = logging.getLogger(__name__)
 
@@ -309,8 +310,18 @@ class MainWindow(QMainWindow):
                 shower = getattr(widget, "show_record", None)
                 if shower is not None and shower(registry, record_id):
                     self.tabs.setCurrentWidget(widget)
+                    self._focus_record(widget, registry, record_id)
                     return
         self.statusBar().showMessage(self.tr("没有找到这条记录所在的页面"), 3000)
+
+    @staticmethod
+    def _focus_record(tab: QWidget, registry: str, record_id: int) -> None:
+        """The opened record's row in its list takes the focus: Enter, Tab and the arrows act
+        on it (the focus was left on the tab's sub-tab bar, where → changed the sub-tab)."""
+        for view in tab.findChildren(RegistryListView):
+            if view.spec.name == registry and view.isVisible() and view.current_id() == record_id:
+                view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     # ---- layout memory
     def _restore_layout(self) -> None:

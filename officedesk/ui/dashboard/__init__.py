@@ -29,6 +29,7 @@ from officedesk.core.dashboard import OVERDUE, SOON, STATE_LABELS, TODAY, DueIte
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display as core_display
 from officedesk.ui.dashboard.items_model import ItemsModel
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 TITLE = QCoreApplication.translate("tabs", "工作台")
 
@@ -106,6 +107,7 @@ class DashboardTab(QWidget):
         self.table.setAccessibleName(self.tr("待办事项列表"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_moves_on(self.table, editable=False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open)  # Enter on a row, or a double-click

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core.i18n import display
 from officedesk.ui.dashboard.items_model import ItemsModel
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 if TYPE_CHECKING:
     from officedesk.core.my_work import WorkItem
@@ -90,6 +91,7 @@ class WorkSection(QWidget):
         self.table.setAccessibleName(heading + self.tr("列表"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_moves_on(self.table, editable=False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()

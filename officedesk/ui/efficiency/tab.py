@@ -29,6 +29,7 @@ from officedesk.ui.i18n import join_sentences
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 
 def _text(value: Any, suffix: str = "") -> str:
@@ -54,6 +55,7 @@ class FigureTable(QTableView):
         self.table = QStandardItemModel(self)
         self.setModel(self.table)
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        tab_moves_on(self, editable=False)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

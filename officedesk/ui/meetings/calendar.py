@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock
 from officedesk.core import meetings as core
 from officedesk.ui.widgets.layout_memory import remember
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 WEEKDAYS = "一二三四五六日"
 
@@ -56,6 +57,7 @@ class MeetingCalendar(QWidget):
         self.table = QTableWidget(self)
         self.table.setAccessibleName(self.tr("会议日历"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_moves_on(self.table, editable=False)  # the arrows move between the days
         self.table.setWordWrap(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

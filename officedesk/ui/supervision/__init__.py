@@ -33,6 +33,7 @@ from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import nothing_to_print
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 TITLE = QCoreApplication.translate("tabs", "督查")
 
@@ -48,6 +49,7 @@ def _small_table(parent: QWidget, model: Any, name: str, widths: tuple[int, ...]
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tab_moves_on(table, editable=False)
     table.setWordWrap(False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(24)

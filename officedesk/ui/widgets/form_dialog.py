@@ -3,7 +3,8 @@
 `FormDialog` is a QDialog that
 - moves to the next field on Enter in a one-line field (never saves by accident),
 - saves on Ctrl+Enter (and Ctrl+S, and its default button by mouse),
-- asks before Esc, 取消 or the window's close button discard what was typed.
+- asks before Esc, 取消 or the window's close button discard what was typed,
+- scrolls a field given the focus (the first wrong one of a refused save) into view.
 
 `require_choice(combo)` leaves a combo empty until the clerk chooses, and `clear_on_edit`
 hides a field's error line as soon as the field changes."""
@@ -30,10 +31,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QTableWidget,
     QTextEdit,
     QWidget,
 )
+
+from officedesk.ui.widgets.scroll_reveal import reveal_focused_fields
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # A line edit with this property set adds what was typed on Enter (a name to a list, an agenda
@@ -101,6 +105,8 @@ class FormDialog(QDialog):
     def setup_form(self, save: Callable[[], Any]) -> None:
         self._form_save = save
         self._keys = _FormKeys(self)
+        for scroll in self.findChildren(QScrollArea):
+            reveal_focused_fields(scroll)  # a refused save shows its field, even from below
         for box in self.findChildren(QDialogButtonBox):
             try:
                 box.rejected.disconnect(self.reject)

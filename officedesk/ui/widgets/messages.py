@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from officedesk.core.errors import OfficeDeskError
+from officedesk.ui.widgets.scroll_reveal import ERROR_LINE
 
 log = logging.getLogger(__name__)
 
@@ -73,5 +74,6 @@ def error_label(parent: QWidget, name: str) -> QLabel:
     label.setStyleSheet("color: #c0392b;")
     label.setWordWrap(True)
     label.setAccessibleName(name)
+    label.setProperty(ERROR_LINE, True)  # scrolled into view with its field (scroll_reveal)
     label.hide()
     return label

@@ -44,6 +44,7 @@ from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
     Column,
     RegistryTableModel,
 )
+from officedesk.ui.widgets.table_keys import tab_moves_on
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ class RecordsTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setVerticalHeader(RowNumbers(self))
+        tab_moves_on(self, editable=False)  # Tab to the buttons; the current record stays
 
     def _lazy_model(self) -> RegistryTableModel | None:
         model = self.model()

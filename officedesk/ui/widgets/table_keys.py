@@ -41,7 +41,11 @@ class _TabLeavesDelegate(QStyledItemDelegate):
         return super().eventFilter(watched, event)
 
 
-def tab_moves_on(view: QAbstractItemView) -> None:
-    """Tab and Shift+Tab leave `view` (also from a cell being typed in)."""
+def tab_moves_on(view: QAbstractItemView, editable: bool = True) -> None:
+    """Tab and Shift+Tab leave `view` (also from a cell being typed in). A read-only list
+    (editable=False: the registers, 工作台, 效能) keeps Qt's own delegate: no cell is typed in,
+    and its rows paint without a call into Python per cell; Tab leaving it keeps the current
+    record (Qt moved to the next cell and, after the last, to the next record)."""
     view.setTabKeyNavigation(False)
-    view.setItemDelegate(_TabLeavesDelegate(view))  # the default delegate, but for Tab
+    if editable:
+        view.setItemDelegate(_TabLeavesDelegate(view))  # the default delegate, but for Tab
