@@ -5,13 +5,49 @@ categories, the accessible names of declared form fields and of the lists, and t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from officedesk.core import chains
+from officedesk.core import chains, directory, petitions, records
 from officedesk.core.i18n import display
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 DATA = ("命令行（管理员）", "段学军", "县人社局", "索要好处费", "查处", "云岭县")  # data stays as typed
+
+
+def _petition(admin, fixed_today):
+    fixed_today(dt.date(2026, 11, 15))
+    records.create(directory.UNITS, {"单位名称": "县人社局", "简称": "人社局"}, admin)
+    p = petitions.register_petition(
+        {"信访形式": "网上", "问题类别": "劳动社保", "反映内容": "索要好处费", "诉求": "查处"},
+        [{"name": "段学军", "gender": "男", "address": "云岭县白沙乡"}], admin)
+    fixed_today(dt.date(2026, 11, 16))
+    return petitions.decide(p.id, p.version, admin, "转送", on="2026-11-16", target_unit="县人社局")
+
+
+def test_month_names_follow_the_interface_language(english):
+    from officedesk.ui.widgets.charts import month_names
+
+    assert month_names()[0] == "Jan" and month_names()[11] == "Dec"
+
+
+def test_month_names_in_chinese():
+    from officedesk.ui.widgets.charts import month_names
+
+    assert month_names() == [f"{m}月" for m in range(1, 13)]
+
+
+def test_petition_statistics_show_months_categories_and_forms_in_english(
+        english, app_ctx, db, admin, fixed_today, qtbot):
+    from officedesk.ui.petitions.stats_dialog import StatsDialog
+
+    _petition(admin, fixed_today)
+    dialog = StatsDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    labels = [*dialog.month_chart.categories, *dialog.category_chart.categories,
+              *dialog.form_chart.categories]
+    assert "Jan" in labels and "Labour and social security" in labels
+    assert [label for label in labels if CJK.search(label)] == []
 
 
 def test_done_by_is_composed_as_a_pattern(english):
