@@ -50,6 +50,22 @@ def test_petition_statistics_show_months_categories_and_forms_in_english(
     assert [label for label in labels if CJK.search(label)] == []
 
 
+def test_declared_form_fields_and_lists_have_english_accessible_names(english, app_ctx, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from officedesk.ui.widgets.record_form import FieldInput
+    from officedesk.ui.widgets.records_table import RegistryListView
+
+    spec = petitions.SPEC
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    names = [FieldInput(field, parent).widget.accessibleName() for field in spec.fields[:6]]
+    assert names and [n for n in names if CJK.search(n)] == []
+    view = RegistryListView(app_ctx, spec, parent=parent)
+    assert view.table.accessibleName() == "Petitions list"
+    assert view.search_box.accessibleName() == "Find Petitions"
+
+
 def test_done_by_is_composed_as_a_pattern(english):
     step = chains.ChainStep("批办", chains.parse_who("副主任@分管或主任"))
     described = step.describe()
@@ -58,3 +74,11 @@ def test_done_by_is_composed_as_a_pattern(english):
     assert "in charge of the unit" in shown and " or " in shown
     own = chains.ChainStep("审核", chains.parse_who("处长、科长@本单位")).describe("秘书科")
     assert own == "秘书科的处长或科长" and display(own).count(" or ") == 1
+
+
+def test_a_verb_and_a_label_join_as_their_language_writes_them():
+    from officedesk.ui.i18n import join_words
+
+    assert join_words("新建", "单位") == "新建单位"
+    assert join_words("New", "Units") == "New Units"
+    assert join_words("Delete draft", "收文") == "Delete draft收文"  # no space before Chinese
