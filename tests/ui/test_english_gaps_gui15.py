@@ -25,6 +25,39 @@ def _petition(admin, fixed_today):
     return petitions.decide(p.id, p.version, admin, "转送", on="2026-11-16", target_unit="县人社局")
 
 
+def _without_data(shown: str) -> str:
+    for word in DATA:
+        shown = shown.replace(word, "")
+    return shown
+
+
+def test_the_petition_detail_pane_reads_in_english(english, db, admin, fixed_today):
+    from PySide6.QtGui import QTextDocument
+
+    from officedesk.ui.petitions.detail import describe
+
+    record = _petition(admin, fixed_today)
+    document = QTextDocument()
+    document.setHtml(describe(record, admin))
+    shown = document.toPlainText()
+    assert "2026-11-15" in shown and "Labour and social security" in shown and "Male" in shown
+    assert "Register" in shown and "Forward" in shown
+    assert "：" not in _without_data(shown) and "（" not in _without_data(shown)
+    # the steps' own content (网上，1 位信访人 …) is what was recorded: data
+    lines = [line for line in shown.splitlines() if not line.startswith("2026-11-1")]
+    left = [line for line in lines if CJK.search(_without_data(line).replace(record.number, ""))]
+    assert left == []
+
+
+def test_the_petition_detail_pane_stays_chinese_in_chinese(db, admin, fixed_today):
+    from officedesk.ui.petitions.detail import describe
+
+    record = _petition(admin, fixed_today)
+    shown = describe(record, admin)
+    assert "段学军 — 劳动社保" in shown and "登记（" in shown and "段学军：男" in shown
+    assert f"<td>{record.state}</td>" in shown
+
+
 def test_month_names_follow_the_interface_language(english):
     from officedesk.ui.widgets.charts import month_names
 
@@ -74,6 +107,29 @@ def test_done_by_is_composed_as_a_pattern(english):
     assert "in charge of the unit" in shown and " or " in shown
     own = chains.ChainStep("审核", chains.parse_who("处长、科长@本单位")).describe("秘书科")
     assert own == "秘书科的处长或科长" and display(own).count(" or ") == 1
+
+
+def test_the_info_detail_pane_reads_in_english(english, app_ctx, db, admin, fixed_today, qtbot):
+    from PySide6.QtGui import QTextDocument
+
+    from officedesk.core import info, steps
+    from officedesk.ui.info.tab import InfoTab
+
+    fixed_today(dt.date(2026, 11, 16))
+    item = records.create(info.SPEC, {
+        "title": "县林业局开展森林防火检查", "unit": "县林业局", "reporter": "李明",
+        "phone": "13812345678", "category": "工作动态", "content": "近日开展防火检查。"}, admin)
+    steps.perform("info", item.id, "接收", {}, admin)
+    tab = InfoTab(app_ctx)
+    qtbot.addWidget(tab)
+    document = QTextDocument()
+    document.setHtml(tab.describe(info.get(item.id, admin)))
+    shown = document.toPlainText()
+    assert "Work Update (Normal)" in shown and "Receive (" in shown
+    for data in ("县林业局开展森林防火检查", "县林业局", "李明", "近日开展防火检查。", "命令行（管理员）",
+                 item.number):
+        shown = shown.replace(data, "")
+    assert not CJK.search(shown) and "（" not in shown, shown
 
 
 def test_a_verb_and_a_label_join_as_their_language_writes_them():
