@@ -21,6 +21,7 @@ from typing import Any
 
 from officedesk.core import settings, settings_renamed
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.positions import POSITIONS, position_table, split_names
 
 GROUP = "逐级负责"
@@ -96,13 +97,22 @@ class Alt:
 
     def describe(self, unit: str = "", charge: str = "") -> str:
         """In words; `unit` names the section of a registry whose records are all its work;
-        `charge` says @分管 otherwise (a 收文 before its 承办单位: 拟办意见呈请的)."""
-        who = "或".join(self.positions)
+        `charge` says @分管 otherwise (a 收文 before its 承办单位: 拟办意见呈请的).
+        A composed text (i18n.text): Chinese as a str, its grammar translated in the window."""
+        who = either(self.positions)
         if self.scope == SCOPE_OWN:
-            return f"{unit or '本单位'}的{who}"
+            return text("%1的%2", unit or text("本单位"), who)
         if self.scope == SCOPE_CHARGE:
-            return (charge or f"分管{unit or '该单位'}的") + who
-        return f"{self.scope}的{who}" if self.scope else who
+            return text(charge + "%1", who) if charge else text("分管%1的%2", unit or text("该单位"), who)
+        return text("%1的%2", self.scope, who) if self.scope else who
+
+
+def either(words: Any) -> str:
+    """甲或乙或丙 as a composed text (“甲, or 乙, or 丙” in English); one word as it is."""
+    made: str = ""
+    for word in words:
+        made = text("%1或%2", made, word) if made else word
+    return made
 
 
 @dataclass(frozen=True)
@@ -116,7 +126,7 @@ class ChainStep:
         return "或".join(a.text for a in self.alts)
 
     def describe(self, unit: str = "", charge: str = "") -> str:
-        return "或".join(a.describe(unit, charge) for a in self.alts)
+        return either(a.describe(unit, charge) for a in self.alts)
 
     @property
     def bound_to_unit(self) -> bool:

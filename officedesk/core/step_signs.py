@@ -95,12 +95,12 @@ def _history_row(registry: str, record_id: int, step: str) -> int | None:
 
 def history_marks(registry: str, record_id: int) -> dict[int, str]:
     """办理过程 row id -> how it was done when not by the holder himself: （代录：周文书）."""
-    marks = {}
+    marks: dict[int, str] = {}
     for row in signs(registry, record_id):
         if row.history_id and row.mode == ENTERED:
-            marks[row.history_id] = f"（{ENTERED}：{row.actor_name}）"
+            marks[row.history_id] = text("（代录：%1）", row.actor_name)
         elif row.history_id and row.mode == SUBSTITUTE:
-            marks[row.history_id] = f"（{SUBSTITUTE}{row.person}）"
+            marks[row.history_id] = text("（代理%1）", row.person)
     return marks
 
 

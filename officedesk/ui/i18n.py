@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -39,6 +40,15 @@ def join_sentences(sentences: Iterable[str]) -> str:
             text += " "
         text += sentence
     return text
+
+
+def join_words(first: str, second: str) -> str:
+    """Two words as one name: 新建 + 单位 is 新建单位 in Chinese, “New” + “Units” is “New Units”
+    (an accessible name made of a translated verb and a registry's displayed label)."""
+    cjk = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+    if not first or not second or cjk.match(first[-1]) or cjk.match(second[0]):
+        return first + second
+    return f"{first} {second}"
 
 
 def chosen_language() -> str:

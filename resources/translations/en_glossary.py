@@ -511,7 +511,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "会议数": "Meetings",
     "时长（小时）": "Hours",
     "全年会议 %1 个，共 %2 小时（已取消的不计）。": "This year: %1 meetings, %2 hours (cancelled ones not counted).",
-    "按主办单位：": "By host unit:",
+    "按主办单位：": "By host unit: ",
     "实到/应到": "Present/expected",
     "今天及以后": "Today and later",
     "已过去": "Past",

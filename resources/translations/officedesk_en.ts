@@ -2266,7 +2266,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>按主办单位：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>By host unit:</translation>
+        <translation>By host unit: </translation>
     </message>
     <message>
         <source>实到/应到</source>
@@ -5759,6 +5759,146 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>After the rename, what uses this unit changes to the new name: %1. Rename “%2” to “%3”?</translation>
     </message>
     <message>
+        <source>已转送</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>转送告知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Transfer notice</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1（%2）：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 level</translation>
+    </message>
+    <message>
+        <source>%1（%2批准）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (approved by %2)</translation>
+    </message>
+    <message>
+        <source>（代录：%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (entered by %1)</translation>
+    </message>
+    <message>
+        <source>（代理%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (acting for %1)</translation>
+    </message>
+    <message>
+        <source>1月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>2月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>3月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>4月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>5月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>6月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>7月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>8月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>9月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>10月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>11月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>12月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>查找%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Find %1</translation>
+    </message>
+    <message>
+        <source>%1列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 list</translation>
+    </message>
+    <message>
+        <source>%1或%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, or %2</translation>
+    </message>
+    <message>
+        <source>%1的%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the %2 of %1</translation>
+    </message>
+    <message>
+        <source>分管%1的%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the %2 in charge of %1</translation>
+    </message>
+    <message>
+        <source>本单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the unit</translation>
+    </message>
+    <message>
+        <source>该单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the unit</translation>
+    </message>
+    <message>
+        <source>拟办意见呈请的%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the %1 the proposed handling names</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -8949,12 +9089,12 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/charts.py" line="25"/>
+        <location filename="../../officedesk/ui/widgets/charts.py" line="33"/>
         <source>图表</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/charts.py" line="75"/>
+        <location filename="../../officedesk/ui/widgets/charts.py" line="83"/>
         <source>暂无数据</source>
         <translation>No data yet</translation>
     </message>
@@ -9416,46 +9556,46 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="122"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="123"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="163"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="164"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="164"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="188"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="176"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="189"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="178"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="187"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="188"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="340"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="341"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -10449,258 +10589,264 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="73"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="48"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="49"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="100"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="101"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="110"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="111"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="189"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="199"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="200"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="212"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="212"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="223"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="226"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="243"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="247"/>
         <source>另有 %1 条涉密续报</source>
         <translation>%1 more classified follow-up(s)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="251"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="255"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="265"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="269"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="338"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="342"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="339"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="343"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -11314,69 +11460,74 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingStats</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="21"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="22"/>
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="22"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="23"/>
         <source>统计年度</source>
         <translation>Statistics year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="25"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="26"/>
         <source>会议统计摘要</source>
         <translation>Meeting statistics summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="26"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="27"/>
         <source>每月会议数与时长</source>
         <translation>Meetings and hours per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="27"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="28"/>
         <source>按会议类型</source>
         <translation>By meeting type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="28"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="29"/>
         <source>按主办单位（前八）</source>
         <translation>By host unit (top 8)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="31"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="32"/>
         <source>按主办单位</source>
         <translation>By host unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="33"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="34"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="58"/>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="63"/>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="73"/>
         <source>会议数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="60"/>
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="66"/>
         <source>全年会议 %1 个，共 %2 小时（含筹备中、尚未召开的，已取消的不计）。</source>
         <translation>This year: %1 meetings, %2 hours (including those in preparation or still to come; cancelled ones not counted).</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/stats.py" line="75"/>
-        <source>按主办单位：</source>
-        <translation>By host unit:</translation>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="76"/>
+        <source>按主办单位：</source>
+        <translation>By host unit: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="76"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -12024,7 +12175,7 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="56"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="74"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="87"/>
         <source>状态</source>
         <translation>Status</translation>
@@ -12056,13 +12207,13 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="72"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="90"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="51"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="69"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
         <source>形式</source>
         <translation>Form</translation>
@@ -12143,7 +12294,7 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="54"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="72"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="427"/>
         <source>问题类别</source>
@@ -12155,67 +12306,67 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="48"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="66"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="49"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="67"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="55"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="73"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="57"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="75"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="61"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="79"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="65"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="83"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="69"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="87"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="137"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="117"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="140"/>
         <source>诉求</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="118"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="141"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="120"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="143"/>
         <source>答复意见</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="144"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="123"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="146"/>
         <source>此前可能相同的信访</source>
         <translation>Earlier petitions that may be the same</translation>
     </message>
@@ -12767,19 +12918,19 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="167"/>
-        <source>查找</source>
-        <translation>Find</translation>
-    </message>
-    <message>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="180"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="167"/>
+        <source>查找%1</source>
+        <translation>Find %1</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="185"/>
-        <source>列表</source>
-        <translation> list</translation>
+        <source>%1列表</source>
+        <translation>%1 list</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="235"/>
@@ -12809,57 +12960,57 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="36"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="37"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="37"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="38"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="38"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="39"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="39"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="40"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="65"/>
         <source>通讯录还是空的。先下载导入模板，填好单位和人员后导入；也可以逐个新建。</source>
         <translation>The directory is empty. Download the import template, fill in units and people and import it; or add them one by one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="66"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="67"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="67"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="68"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="73"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="74"/>
         <source>还没有会议室。添加会议室后，新建会议时才能检查会议室冲突。</source>
         <translation>No meeting rooms yet. Add them so that new meetings can be checked for room conflicts.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="77"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="78"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="117"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="118"/>
         <source>删除确认</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="119"/>
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
         <translation>Delete the following records (%1)? Their contents stay in the history.
@@ -13271,84 +13422,84 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="28"/>
         <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="29"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="30"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="33"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="34"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="38"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="40"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="41"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="41"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="42"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="42"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="43"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="43"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="44"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="45"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="46"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="52"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="53"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="69"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="70"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="73"/>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="77"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="74"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="78"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="79"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="80"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="81"/>
         <source>%1（%2）%3次</source>
         <translation>%1 (%2): %3 times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="85"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="85"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="86"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="87"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -13794,37 +13945,37 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="34"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="36"/>
         <source>作废%1</source>
         <translation>Void %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="39"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="41"/>
         <source>作废“%1”（%2）：记录保留并标为已作废，编号记为作废，以后不再使用。</source>
         <translation>Void “%1” (%2): the record is kept and marked void; its number is recorded as void and never used again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="46"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="48"/>
         <source>* 作废原因</source>
         <translation>* Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="48"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="50"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="52"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="54"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="54"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="56"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="54"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="56"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -13904,162 +14055,162 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="43"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
         <source>签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
         <source>批办</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>复核</source>
         <translation>Re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>退回复审</source>
         <translation>Return to signer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="75"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -14080,12 +14231,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>self.view</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="115"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="117"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="116"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="118"/>
         <source>删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。</source>
         <translation>Delete the %1 draft “%2”? Its content stays in the audit trail.</translation>
     </message>
@@ -14174,18 +14325,18 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="81"/>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="87"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="83"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="89"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="82"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="84"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="88"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="90"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>

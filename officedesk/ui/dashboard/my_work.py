@@ -57,7 +57,7 @@ class WorkModel(ItemsModel):
             return None
         if self.sent:
             note = QCoreApplication.translate("dashboard", "等待：%1").replace(
-                "%1", item.waiting_for or item.who)
+                "%1", item.waiting_for or display(item.who))
         else:
             note = item.on_behalf
         values = (
@@ -65,7 +65,7 @@ class WorkModel(ItemsModel):
             QCoreApplication.translate("fields", item.registry_label),
             item.title,
             display(item.step),
-            item.who,
+            display(item.who),
             item.since.isoformat(),
             item.due.isoformat() if item.due else "",
             note,

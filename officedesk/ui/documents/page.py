@@ -30,6 +30,7 @@ from officedesk.core.registry import RegistrySpec
 from officedesk.printing import forms
 from officedesk.ui.documents.attachments import AttachmentsDialog
 from officedesk.ui.documents.step_dialog import Input, StepDialog
+from officedesk.ui.i18n import join_words
 from officedesk.ui.print_preview import record_file_name, show_pdf_preview
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
@@ -119,7 +120,7 @@ class DocumentPage(QWidget):
         self.action_bar.addWidget(self.step_bar, 1)
 
         self.detail = QTextBrowser(self)
-        self.detail.setAccessibleName(self.spec.label + self.tr("办理过程"))
+        self.detail.setAccessibleName(join_words(core_display(self.spec.label), self.tr("办理过程")))
         self.detail.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock
 from officedesk.core.documents import reports
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.printing import forms
 from officedesk.ui.print_preview import show_pdf_preview
-from officedesk.ui.widgets.charts import BarChart
+from officedesk.ui.widgets.charts import BarChart, month_names
 from officedesk.ui.widgets.messages import show_error
 
-MONTHS = [f"{m}月" for m in range(1, 13)]
 TOP_KINDS = 4
 TOP_UNITS = 8
 
@@ -74,12 +74,12 @@ class StatsPage(QWidget):
             return
         kinds = list(self.figures["outgoing_by_kind"].items())
         kinds.sort(key=lambda kv: -sum(kv[1]))
-        series = [(kind, values) for kind, values in kinds[:TOP_KINDS]]
+        series = [(display(kind), values) for kind, values in kinds[:TOP_KINDS]]
         rest = [sum(v[m] for _k, v in kinds[TOP_KINDS:]) for m in range(12)]
         if any(rest):
             series.append((self.tr("其他"), rest))
         series.append((self.tr("收文"), self.figures["incoming_by_month"]))
-        self.by_kind.set_data(MONTHS, series)
+        self.by_kind.set_data(month_names(), series)
         units = list(self.figures["outgoing_by_unit"].items())[:TOP_UNITS]
         self.by_unit.set_data(
             [u for u, _v in units], [(self.tr("发文"), [sum(v) for _u, v in units])]

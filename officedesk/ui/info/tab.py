@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import info, records, steps
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display, text
 from officedesk.core.info import first_reports, procedure, sudden
 from officedesk.core.records import Filter
 from officedesk.store.info import InfoItem
@@ -199,12 +200,14 @@ class InfoTab(OneListTab, QWidget):
         row(self.tr("信息编号"), record.number)
         row(self.tr("报送单位"), f"{record.unit} {record.reporter}".strip())
         row(self.tr("报送时间"), record.reported_at.strftime("%Y-%m-%d %H:%M"))
-        row(self.tr("类别"), f"{record.category}（{self.tr(record.urgency)}）")
+        row(self.tr("类别"), self.tr("%1（%2）").replace("%1", display(record.category))
+            .replace("%2", self.tr(record.urgency)))
         row(self.tr("密级"), self.tr(record.secrecy) if record.secrecy != "非密" else "")
         row(self.tr("状态"), self.tr(record.state))
         found = sudden.clock_of(record)
         if record.event_at:
-            row(self.tr("事发时间"), f"{record.event_at:%Y-%m-%d %H:%M}（{record.event_level}）")
+            row(self.tr("事发时间"), self.tr("%1（%2）").replace("%1", f"{record.event_at:%Y-%m-%d %H:%M}")
+                .replace("%2", display(record.event_level)))
         if found:
             row(self.tr("报送时限"), self.tr("电话 %1 前，书面 %2 前")
                 .replace("%1", f"{found.phone_due:%H:%M}")
@@ -230,8 +233,9 @@ class InfoTab(OneListTab, QWidget):
             parts.append(f"<p><b>{e(self.tr('编辑稿：'))}</b><b>{e(record.edited_title)}</b><br>"
                          f"{e(record.edited_content)}</p>")
         history = "".join(
-            f"<li>{e(a.on.isoformat())} {e(a.kind)}（{e(a.person)}）"
-            f"{e(' '.join(x for x in (a.level and a.level + '级', a.periodical, a.content) if x))}</li>"
+            f"<li>{e(a.on.isoformat())} "
+            f"{e(self.tr('%1（%2）').replace('%1', display(a.kind)).replace('%2', a.person))}"
+            f"{e(' '.join(x for x in (a.level and display(text('%1级', a.level)), a.periodical, a.content) if x))}</li>"
             for a in procedure.actions_of(record.id, self.ctx.actor))
         parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{history}</ul>")
         followups = procedure.followups_of(record.id, self.ctx.actor)

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidge
 
 from officedesk.core import clock
 from officedesk.core import meetings as core
-from officedesk.ui.widgets.charts import BarChart
+from officedesk.core.i18n import display
+from officedesk.ui.widgets.charts import BarChart, month_names
 
 
 class MeetingStats(QWidget):
@@ -53,14 +54,14 @@ class MeetingStats(QWidget):
         self.figures = figures
         months = [str(m) for m in range(1, 13)]
         self.by_month.set_data(
-            [f"{m}月" for m in months],
+            month_names(),
             [
                 (self.tr("会议数"), [figures["by_month"][m] for m in months]),
                 (self.tr("时长（小时）"), [figures["hours_by_month"][m] for m in months]),
             ],
         )
         kinds = list(figures["by_kind"])
-        self.by_kind.set_data(kinds, [(self.tr("会议数"), [figures["by_kind"][k] for k in kinds])])
+        self.by_kind.set_data([display(k) for k in kinds], [(self.tr("会议数"), [figures["by_kind"][k] for k in kinds])])
         self.summary.setText(
             self.tr("全年会议 %1 个，共 %2 小时（含筹备中、尚未召开的，已取消的不计）。")
             .replace("%1", str(figures["total"]))
@@ -71,7 +72,7 @@ class MeetingStats(QWidget):
             [_short(h) for h, _n in top],
             [(self.tr("会议数"), [n for _h, n in top])],
         )
-        hosts = "；".join(f"{h} {n}" for h, n in figures["by_host"].items())
+        hosts = self.tr("；").join(f"{h} {n}" for h, n in figures["by_host"].items())
         self.by_host_text.setText(self.tr("按主办单位：") + (hosts or self.tr("无")))
 
 

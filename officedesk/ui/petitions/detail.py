@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor
 from officedesk.core import petitions, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
-from officedesk.core.fields import chinese_date
 from officedesk.core.i18n import display, text
 from officedesk.store.petitions import Petition
 
@@ -34,9 +33,28 @@ def light_color(record: Any) -> QColor | None:
     return QColor(color) if color else None
 
 
+def _date(day: Any) -> str:
+    """A date as the other detail panes show it (2026-11-15), in either language."""
+    return day.isoformat() if day else ""
+
+
+def _words(context: str, pattern: str, *args: Any) -> str:
+    """The tab's pattern (%1：%2, %1（%2）…) in the interface's language, filled in."""
+    made = QCoreApplication.translate(context, pattern)
+    for number, value in enumerate(args, start=1):
+        made = made.replace(f"%{number}", str(value))
+    return made
+
+
 def describe(record: Petition, actor: Actor) -> str:
-    """The detail pane: masked personal data, petitioners, deadlines, history, repeats."""
+    """The detail pane: masked personal data, petitioners, deadlines, history, repeats.
+    States, choices, step names and the punctuation are interface text (display, tr); what was
+    typed (反映内容, names, a step's own content) is shown as it was recorded."""
     e = html.escape
+
+    def words(pattern: str, *args: Any) -> str:
+        return _words("PetitionsTab", pattern, *args)
+
     rows = []
 
     def row(label: str, value: Any) -> None:
@@ -46,7 +64,7 @@ def describe(record: Petition, actor: Actor) -> str:
             )
 
     row(QCoreApplication.translate("PetitionsTab", "信访编号"), record.number)
-    row(QCoreApplication.translate("PetitionsTab", "登记日期"), chinese_date(record.registered_on))
+    row(QCoreApplication.translate("PetitionsTab", "登记日期"), _date(record.registered_on))
     row(
         QCoreApplication.translate("PetitionsTab", "形式"),
         display(text("%1，%2人", record.form, record.people_count or 1)),
@@ -59,38 +77,39 @@ def describe(record: Petition, actor: Actor) -> str:
     if record.next_due:
         row(
             QCoreApplication.translate("PetitionsTab", "期限"),
-            f"{display(record.next_due_what)} {chinese_date(record.next_due)}"
-            f"{display(workdays.mark(record.next_due))}（{light_text(record)}）",
+            words("%1（%2）", f"{display(record.next_due_what)} {_date(record.next_due)}"
+                  f"{display(workdays.mark(record.next_due))}", light_text(record)),
         )
     row(QCoreApplication.translate("PetitionsTab", "办理期限"),
-        f"{chinese_date(record.handle_due)}{display(workdays.mark(record.handle_due))}"
+        f"{_date(record.handle_due)}{display(workdays.mark(record.handle_due))}"
         if record.handle_due else "")
     if record.extended:
         row(QCoreApplication.translate("PetitionsTab", "延期"),
-            f"{record.extension_reason}（{record.extension_approver}批准）")
+            words("%1（%2批准）", record.extension_reason, record.extension_approver))
     # core names the original only if the actor may see it
     row(QCoreApplication.translate("PetitionsTab", "重复件"),
         display(petitions.links.original_text(record, actor)))
     people = petitions.petitioners_of(record.id, actor)
     person_lines = []
     for p in people:
-        details = "，".join(
+        details = words("，").join(
             x
             for x in (
-                p.gender,
+                display(p.gender),
                 petitions.privacy.masked_id(p.id_number),
                 petitions.privacy.masked_phone(p.phone),
                 petitions.privacy.masked_address(p.address),
             )
             if x
         )
-        person_lines.append(f"<li>{e(p.name)}{('：' + e(details)) if details else ''}</li>")
+        person_lines.append(f"<li>{e(words('%1：%2', p.name, details) if details else p.name)}</li>")
     from officedesk.core.responsibility import history_marks
 
     marks = history_marks("petitions", record.id)  # 代录 / 代理, visibly
     steps = "".join(
-        f"<li>{e(s.on.isoformat())} {e(s.kind)}（{e(s.person)}{e(marks.get(s.id, ''))}）："
-        f"{e(s.content)}</li>"
+        "<li>" + e(s.on.isoformat() + " " + words(
+            "%1（%2）：%3" if s.content else "%1（%2）", display(s.kind),
+            s.person + display(marks.get(s.id, "")), s.content)) + "</li>"
         for s in petitions.steps_of(record.id, actor)
     )
     try:
@@ -98,26 +117,30 @@ def describe(record: Petition, actor: Actor) -> str:
     except OfficeDeskError:
         repeats = petitions.Repeats()
     repeat_lines = "".join(
-        f"<li>{e(c.number)} {e(c.registered_on.isoformat())} {e(c.name)}（{e(display(c.reason_text()))}）"
-        f" {e(display(c.state_text()))}</li>"
+        f"<li>{e(c.number)} {e(c.registered_on.isoformat())} "
+        f"{e(words('%1（%2）', c.name, display(c.reason_text())))} {e(display(c.state_text()))}</li>"
         for c in repeats
     )
 
     def heading(translated: str) -> str:
         return f"<p><b>{e(translated)}</b>"
 
+    def said(label: str, value: str) -> str:  # 反映内容：…, its colon the language's
+        named = words("%1：", label)
+        return f"<p><b>{e(named)}</b>{' ' if not named.endswith('：') else ''}{e(value)}</p>"
+
     parts = [
-        f"<h3>{e(record.name)} — {e(record.category)}</h3>",
+        f"<h3>{e(record.name)} — {e(display(record.category))}</h3>",
         "<table>",
         *rows,
         "</table>",
-        heading(QCoreApplication.translate("PetitionsTab", "反映内容")) + f"：{e(record.content)}</p>",
+        said(QCoreApplication.translate("PetitionsTab", "反映内容"), record.content),
     ]
     if record.demand:
-        parts.append(heading(QCoreApplication.translate("PetitionsTab", "诉求")) + f"：{e(record.demand)}</p>")
+        parts.append(said(QCoreApplication.translate("PetitionsTab", "诉求"), record.demand))
     parts.append(heading(QCoreApplication.translate("PetitionsTab", "信访人")) + f"</p><ul>{''.join(person_lines)}</ul>")
     if record.reply_opinion:
-        parts.append(heading(QCoreApplication.translate("PetitionsTab", "答复意见")) + f"：{e(record.reply_opinion)}</p>")
+        parts.append(said(QCoreApplication.translate("PetitionsTab", "答复意见"), record.reply_opinion))
     parts.append(heading(QCoreApplication.translate("PetitionsTab", "办理过程")) + f"</p><ul>{steps}</ul>")
     if repeat_lines:
         parts.append(heading(QCoreApplication.translate("PetitionsTab", "此前可能相同的信访")) + f"</p><ul>{repeat_lines}</ul>")

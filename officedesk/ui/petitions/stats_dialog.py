@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import clock, petitions
-from officedesk.ui.widgets.charts import BarChart
+from officedesk.core.i18n import display
+from officedesk.ui.widgets.charts import BarChart, month_names
 
 
 class StatsDialog(QDialog):
@@ -65,16 +66,16 @@ class StatsDialog(QDialog):
         self.figures = figures
         months = [str(m) for m in range(1, 13)]
         self.month_chart.set_data(
-            [f"{m}月" for m in months],
+            month_names(),
             [(self.tr("信访件数"), [figures["per_month"][m] for m in months])],
         )
         categories = list(figures["by_category"])[:8]
         self.category_chart.set_data(
-            categories, [(self.tr("件数"), [figures["by_category"][c] for c in categories])]
+            [display(c) for c in categories], [(self.tr("件数"), [figures["by_category"][c] for c in categories])]
         )
         form_names = list(figures["by_form"])
         self.form_chart.set_data(
-            form_names, [(self.tr("件数"), [figures["by_form"][f] for f in form_names])]
+            [display(f) for f in form_names], [(self.tr("件数"), [figures["by_form"][f] for f in form_names])]
         )
         frequent = self.tr("；").join(
             self.tr("%1（%2）%3次").replace("%1", p["name"]).replace("%2", p["id_number"])

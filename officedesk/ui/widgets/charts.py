@@ -5,9 +5,17 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+MONTHS = tuple(f"{m}月" for m in range(1, 13))  # the sources; English in the glossary (Jan …)
+
+
+def month_names() -> list[str]:
+    """The twelve months as a chart's axis reads them, in the interface's language."""
+    return [QCoreApplication.translate("BarChart", month) for month in MONTHS]
+
 
 PALETTE = ["#c0392b", "#2e86c1", "#27ae60", "#f39c12", "#8e44ad", "#16a085"]
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import lifecycle
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
+from officedesk.ui.i18n import join_words
 from officedesk.ui.widgets import messages
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 
@@ -89,7 +91,7 @@ class LifecycleActions:
             view.table.addAction(action)
             button = QToolButton(view)
             button.setDefaultAction(action)
-            button.setAccessibleName(name + spec.label)
+            button.setAccessibleName(join_words(name, display(spec.label)))
             self.buttons.append(button)
         view.selection_changed.connect(self.update)
         self.update()

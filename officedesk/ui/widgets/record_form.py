@@ -69,7 +69,7 @@ class FieldInput:
     def __init__(self, field: FieldSpec, parent: QWidget) -> None:
         self.field = field
         self.widget = self._make(field, parent)
-        self.widget.setAccessibleName(field.label)
+        self.widget.setAccessibleName(display(field.label))  # what the label beside it reads
         self.widget.setObjectName(f"field_{field.name}")
         if field.placeholder and hasattr(self.widget, "setPlaceholderText"):
             self.widget.setPlaceholderText(display(field.placeholder))

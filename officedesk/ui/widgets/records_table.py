@@ -166,7 +166,7 @@ class RegistryListView(QWidget):
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("查找（可输入一两个字，如 张、信访）"))
-        self.search_box.setAccessibleName(self.tr("查找") + spec.label)
+        self.search_box.setAccessibleName(self.tr("查找%1").replace("%1", display(spec.label)))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(SEARCH_MIN_WIDTH)  # the filters beside it give way first
         self._debounce = QTimer(self)
@@ -184,7 +184,7 @@ class RegistryListView(QWidget):
         self.table = RecordsTable(self)
         self.table.setModel(self.model)
         self.table.verticalScrollBar().valueChanged.connect(self.table.reveal_end_when_dragged_down)
-        self.table.setAccessibleName(spec.label + self.tr("列表"))
+        self.table.setAccessibleName(self.tr("%1列表").replace("%1", display(spec.label)))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

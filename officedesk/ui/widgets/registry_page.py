@@ -12,6 +12,7 @@ from officedesk.core import records
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.registry import RegistrySpec
+from officedesk.ui.i18n import join_words
 from officedesk.ui.widgets.dialog_buttons import Button
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
@@ -79,7 +80,7 @@ class RegistryPage(QWidget):
 
     def add_button(self, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
-        button.setAccessibleName(text + self.spec.label)
+        button.setAccessibleName(join_words(text, display(self.spec.label)))
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
         return button
