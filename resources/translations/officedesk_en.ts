@@ -9381,57 +9381,57 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="100"/>
         <source>待办概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="101"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="102"/>
         <source>刷新工作台</source>
         <translation>Refresh dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="107"/>
         <source>待办事项列表</source>
         <translation>To-do list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="118"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="120"/>
         <source>节假日提示</source>
         <translation>Holiday notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="128"/>
         <source>我的待办</source>
         <translation>My to-do</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="129"/>
         <source>我已送出、等待办理</source>
         <translation>Sent on, waiting for others</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="130"/>
         <source>全办待办概况</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="181"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="183"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="239"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="241"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="248"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="250"/>
         <source>每类只列出最早到期的 %1 件，实际更多。</source>
         <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>
@@ -9738,455 +9738,455 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>EfficiencyTab</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="88"/>
         <source>效能</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="92"/>
         <source>统计开始日期</source>
         <translation>Period start</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="93"/>
         <source>统计结束日期</source>
         <translation>Period end</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="98"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="99"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="104"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="105"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
         <source>本期效能通报的发文字号，如 云委办通〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This bulletin&apos;s document number, e.g. 云委办通〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="105"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="111"/>
         <source>打印效能通报</source>
         <translation>Print efficiency bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="113"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
         <source>效能概要</source>
         <translation>Efficiency summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
         <source>发文字号：</source>
         <translation>Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="124"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
         <source>效能分页</source>
         <translation>Efficiency pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="127"/>
         <source>各事项效能</source>
         <translation>Efficiency by procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="128"/>
         <source>每月完成件数与中位用时（收文）</source>
         <translation>Completed and median days per month (incoming)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="127"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="129"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="129"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
         <source>环节所属事项</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="130"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
         <source>各环节用时</source>
         <translation>Time per step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
         <source>各环节用时占比（%）</source>
         <translation>Share of time per step (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="135"/>
         <source>瓶颈环节</source>
         <translation>Bottleneck</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="134"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
         <source>退回情况</source>
         <translation>Work sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="138"/>
         <source>退回次数</source>
         <translation>Times sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="146"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="147"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="151"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="151"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="154"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="155"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="160"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="165"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="166"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="167"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="174"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="174"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="197"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="237"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="176"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="199"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="239"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="195"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="197"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="195"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="197"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="196"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="198"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="196"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="198"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="275"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="278"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="357"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="278"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="307"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="278"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="309"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="276"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="307"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="278"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="309"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="357"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="279"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="357"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="279"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="279"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="285"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="286"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="288"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="294"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="298"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="300"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="297"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="307"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="351"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="309"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="307"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="309"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="316"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="316"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="323"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="323"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="323"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="323"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="384"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="390"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="391"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="393"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="374"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="390"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="393"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="395"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="393"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="395"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="393"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="395"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="429"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="431"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -10995,200 +10995,200 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="63"/>
+        <location filename="../../officedesk/ui/main_window.py" line="64"/>
         <source>机关办公桌面</source>
         <translation>OfficeDesk</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="64"/>
+        <location filename="../../officedesk/ui/main_window.py" line="65"/>
         <source>主窗口</source>
         <translation>Main window</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="66"/>
+        <location filename="../../officedesk/ui/main_window.py" line="67"/>
         <source>功能页</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="73"/>
+        <location filename="../../officedesk/ui/main_window.py" line="74"/>
         <source>正在载入…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="171"/>
+        <location filename="../../officedesk/ui/main_window.py" line="172"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="174"/>
+        <location filename="../../officedesk/ui/main_window.py" line="175"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="180"/>
+        <location filename="../../officedesk/ui/main_window.py" line="181"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="186"/>
+        <location filename="../../officedesk/ui/main_window.py" line="187"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="191"/>
+        <location filename="../../officedesk/ui/main_window.py" line="192"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="192"/>
+        <location filename="../../officedesk/ui/main_window.py" line="193"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="193"/>
+        <location filename="../../officedesk/ui/main_window.py" line="194"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="196"/>
+        <location filename="../../officedesk/ui/main_window.py" line="197"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="199"/>
+        <location filename="../../officedesk/ui/main_window.py" line="200"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="202"/>
+        <location filename="../../officedesk/ui/main_window.py" line="203"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="204"/>
+        <location filename="../../officedesk/ui/main_window.py" line="205"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="207"/>
+        <location filename="../../officedesk/ui/main_window.py" line="208"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="212"/>
+        <location filename="../../officedesk/ui/main_window.py" line="213"/>
         <source>全局搜索…</source>
         <translation>Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="215"/>
+        <location filename="../../officedesk/ui/main_window.py" line="216"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="216"/>
+        <location filename="../../officedesk/ui/main_window.py" line="217"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="218"/>
+        <location filename="../../officedesk/ui/main_window.py" line="219"/>
         <source>系统设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="221"/>
+        <location filename="../../officedesk/ui/main_window.py" line="222"/>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="224"/>
+        <location filename="../../officedesk/ui/main_window.py" line="225"/>
         <source>节假日调整…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="227"/>
+        <location filename="../../officedesk/ui/main_window.py" line="228"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="228"/>
+        <location filename="../../officedesk/ui/main_window.py" line="229"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="230"/>
+        <location filename="../../officedesk/ui/main_window.py" line="231"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="233"/>
+        <location filename="../../officedesk/ui/main_window.py" line="234"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="234"/>
+        <location filename="../../officedesk/ui/main_window.py" line="235"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="238"/>
-        <location filename="../../officedesk/ui/main_window.py" line="241"/>
+        <location filename="../../officedesk/ui/main_window.py" line="239"/>
+        <location filename="../../officedesk/ui/main_window.py" line="242"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="242"/>
+        <location filename="../../officedesk/ui/main_window.py" line="243"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="253"/>
+        <location filename="../../officedesk/ui/main_window.py" line="254"/>
         <source>审批链与职务…</source>
         <translation>Approval chains and positions…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="254"/>
+        <location filename="../../officedesk/ui/main_window.py" line="255"/>
         <source>岗位设置…</source>
         <translation>Positions of users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="255"/>
+        <location filename="../../officedesk/ui/main_window.py" line="256"/>
         <source>设置代理…</source>
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="268"/>
+        <location filename="../../officedesk/ui/main_window.py" line="269"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="268"/>
+        <location filename="../../officedesk/ui/main_window.py" line="269"/>
         <source>用户：%1 %4（%2，密级权限：%3）</source>
         <translation>User: %1, %4 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="275"/>
+        <location filename="../../officedesk/ui/main_window.py" line="276"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="276"/>
+        <location filename="../../officedesk/ui/main_window.py" line="277"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="277"/>
+        <location filename="../../officedesk/ui/main_window.py" line="278"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="298"/>
+        <location filename="../../officedesk/ui/main_window.py" line="299"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="313"/>
+        <location filename="../../officedesk/ui/main_window.py" line="315"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -11196,57 +11196,57 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingCalendar</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="48"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
         <source>周视图</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="48"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
         <source>月视图</source>
         <translation>Month view</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="49"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="50"/>
         <source>日历视图</source>
         <translation>Calendar view</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="50"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="51"/>
         <source>上一周期</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="51"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="52"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="51"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="52"/>
         <source>回到今天</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="52"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="53"/>
         <source>下一周期</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="54"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="55"/>
         <source>日历范围</source>
         <translation>Calendar range</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="57"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="58"/>
         <source>会议日历</source>
         <translation>Meeting calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="151"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="153"/>
         <source>%1 至 %2，共 %3 个会议</source>
         <translation>%1 to %2, meetings: %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/calendar.py" line="183"/>
+        <location filename="../../officedesk/ui/meetings/calendar.py" line="185"/>
         <source>%1年%2月，共 %3 个会议</source>
         <translation>%2/%1, meetings: %3</translation>
     </message>
@@ -12913,43 +12913,43 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="166"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="168"/>
         <source>查找（可输入一两个字，如 张、信访）</source>
         <translation>Find (a word or two, e.g. Zhang, petition)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="180"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="182"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="167"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="169"/>
         <source>查找%1</source>
         <translation>Find %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="185"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="187"/>
         <source>%1列表</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="235"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="239"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="237"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="241"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="248"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="250"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="304"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="306"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="390"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="392"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -13606,201 +13606,201 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="77"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="79"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="92"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="92"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="96"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="111"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="159"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="161"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
         <location filename="../../officedesk/ui/supervision/step_actions.py" line="100"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="129"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="129"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="129"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="160"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="162"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="243"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="245"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="249"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="251"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="259"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="261"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="266"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="268"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="274"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="276"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="110"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="341"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="343"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="356"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="358"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="374"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="376"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
@@ -13983,7 +13983,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>WorkSection</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="90"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="91"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
@@ -13999,37 +13999,37 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="68"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="69"/>
         <source>（暂按）</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="70"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="71"/>
         <source>逾期 %1</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="72"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="73"/>
         <source>逾期 %1 天</source>
         <translation>%1 d overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="87"/>
         <source>%1 天 %2 小时</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="90"/>
         <source>%1 小时 %2 分钟</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="91"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="92"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="58"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="59"/>
         <source>等待：%1</source>
         <translation>Waiting for: %1</translation>
     </message>
@@ -14218,12 +14218,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/messages.py" line="62"/>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="63"/>
         <source>请先选择要打印的记录</source>
         <translation>Select the records to print first</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/messages.py" line="67"/>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="68"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -14267,7 +14267,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="33"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="34"/>
         <location filename="../../officedesk/ui/tabs.py" line="32"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
@@ -14297,7 +14297,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="37"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="38"/>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>
