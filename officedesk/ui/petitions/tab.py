@@ -166,7 +166,10 @@ class PetitionsTab(OneListTab, QWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
+        # the pane's label column and a 信访编号 or date on one line (at 180 px they broke:
+        # 信2026-0004 / 0, 2026-11-2 / 5), as the other registries' panes
+        self.detail.setMinimumWidth(300)
         remember(ctx.settings, "petitions/splitter", splitter)
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
