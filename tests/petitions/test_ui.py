@@ -312,7 +312,7 @@ def test_the_detail_pane_marks_a_provisional_deadline(tab, register, fixed_today
     tab.list.refresh()
     assert tab.list.select_record(p.id)
     tab.update_current()
-    assert "2027年1月4日（暂按）" in tab.detail.toPlainText()
+    assert "2027-01-04（暂按）" in tab.detail.toPlainText()  # dates in the pane as the 收文 pane's
 
 
 def _print_items(tab) -> dict[str, tuple[bool, str]]:
