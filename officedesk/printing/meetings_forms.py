@@ -203,22 +203,36 @@ def signin_data(meeting: Meeting, actor: Actor) -> SigninData:
     everyone = core.ranked(core.attendees(meeting.id, actor))  # by 级别, as the seats
     rows = [r for r in everyone if r.role != core.ROLE_OBSERVER]
     tally = core.counts(meeting.id, actor)
-    marked = tally.unmarked < tally.expected
+    # 实到 / 缺席 are known once the sign-in is recorded (已到 / 缺席 marks): a 请假 told before
+    # the meeting is none, and leaves them blank to fill in by hand at the door
+    marked = tally.present + tally.absent > 0
     return SigninData(
         meeting_name=meeting.title,
         time=meeting.start,
         place=core.paper_place(meeting),
-        rows=[SigninRow(r.name, r.unit, r.title, r.phone) for r in rows],
-        observers=[SigninRow(r.name, r.unit, r.title, r.phone)
+        rows=[SigninRow(r.name, r.unit, r.title, r.phone, _leave_note(r)) for r in rows],
+        observers=[SigninRow(r.name, r.unit, r.title, r.phone, _leave_note(r))
                    for r in everyone if r.role == core.ROLE_OBSERVER],
         organizer=meeting.host_unit or "",
         expected=tally.expected,
         present=tally.present if marked else None,
         absent=tally.absent if marked else None,
-        on_leave=tally.leave if marked else None,
+        on_leave=tally.leave if marked or tally.leave else None,
         blank_rows=2,
         secrecy=secrecy.level_of(meeting),
     )
+
+
+LEAVE_REASON_CHARS = 4  # a reason this short (出差, 病假, 外出学习) goes on the row with 请假
+
+
+def _leave_note(row: MeetingAttendee) -> str:
+    """What the 签名 column says for one on leave: 请假, with its reason when short (请假（出差）);
+    nothing for the others (their line to sign)."""
+    if row.attendance != core.LEAVE:
+        return ""
+    reason = (row.leave_reason or "").strip()
+    return f"请假（{reason}）" if reason and len(reason) <= LEAVE_REASON_CHARS else "请假"
 
 
 def minutes_head(meeting: Meeting) -> str:

@@ -199,10 +199,14 @@ def fit_post(post: str, font: str, width: float) -> tuple[list[str], float]:
     # (县委统战部副部长、/ 县民族宗教事务局书记、局长), before a unit's name is cut (…副部长、县民族 /
     # 宗教事务局…) or a post left out
     kept = [form for form in abbreviate(post) if form.count("、") == post.count("、")]
-    # then two posts after their 、 at any size down to 8 pt, then between whole words, then
-    # between a word's own words, before between characters (县政协党组书 / 记)
+    # then two posts after their 、 at any size down to 8 pt, then between whole words; a
+    # later post dropped (县委常委、/ 县纪委书记) before any is cut between a word's own words,
+    # and that before between characters (县纪委书 / 记, 县政协党组书 / 记)
+    forms = abbreviate(post)
     fitted = (_first_fit(kept, ("posts", "words"), font, width)
-              or _first_fit(abbreviate(post), ("posts", "words", "inner", "any"), font, width))
+              or _first_fit(forms, ("posts", "words"), font, width)
+              or _first_fit(forms, ("inner",), font, width)
+              or _first_fit(forms, ("any",), font, width))
     if fitted is not None:
         return fitted
     lines = wrap_cjk(abbreviate(post)[-1], font, POST_MIN, width)[:2]
@@ -231,7 +235,17 @@ def _needed_width(seat: Seat, hei: str, fang: str) -> tuple[float, float]:
         if text_width(seat.post, fang, POST_MIN) > post:  # it may need breaking: its words
             must = max(text_width(w, fang, POST_MIN)
                        for w in glue_marks(title_words(seat.post.strip())))
+        if pairs:  # and all its posts, shortened, after a 、 (县委常委、/ 县纪委书记、县监委主任)
+            must = max(must, _pair_width(seat.post.strip(), fang))
     return max(name, post), max(name * NAME_MIN / NAME_SIZE, must)
+
+
+def _pair_width(post: str, fang: str) -> float:
+    """The least width at 8 pt that holds all the posts (their names shortened if need be)
+    on two lines broken after a 、."""
+    kept = [form for form in abbreviate(post) if form.count("、") == post.count("、")]
+    return min(max(text_width(x, fang, POST_MIN) for x in pair)
+               for form in kept for pair in _post_pairs(form))
 
 
 def _box_size(chart: SeatingChart, hei: str, fang: str, max_w: float) -> tuple[float, float]:

@@ -27,6 +27,9 @@ class SigninRow:
     unit: str = ""
     title: str = ""  # 职务
     phone: str = ""
+    # printed in the 签名 column instead of the blank line to sign (请假（出差）): nobody signs
+    # for one known to be away
+    note: str = ""
 
 
 @dataclass
@@ -77,8 +80,8 @@ def time_text(value: dt.datetime | dt.date | str | None) -> str:
 def _row(row: SigninRow | tuple[str, ...]) -> SigninRow:
     if isinstance(row, SigninRow):
         return row
-    values = [str(v) if v is not None else "" for v in row] + ["", "", "", ""]
-    return SigninRow(*values[:4])
+    values = [str(v) if v is not None else "" for v in row] + ["", "", "", "", ""]
+    return SigninRow(*values[:5])
 
 
 def build_signin(data: SigninData) -> FormDocument:
@@ -108,7 +111,7 @@ def build_signin(data: SigninData) -> FormDocument:
     columns = list(COLUMNS)
     rows = [_row(r) for r in data.rows]
     table_rows = [
-        [str(i), r.name, r.unit, r.title, r.phone if data.show_phone else "", ""]
+        [str(i), r.name, r.unit, r.title, r.phone if data.show_phone else "", r.note]
         for i, r in enumerate(rows, start=1)
     ]
     table_rows += [[str(len(rows) + i), "", "", "", "", ""] for i in range(1, data.blank_rows + 1)]
@@ -131,7 +134,7 @@ def build_signin(data: SigninData) -> FormDocument:
 
         _table_with_total(
             form, columns,
-            [[str(i), r.name, r.unit, r.title, r.phone if data.show_phone else "", ""]
+            [[str(i), r.name, r.unit, r.title, r.phone if data.show_phone else "", r.note]
              for i, r in enumerate(observers, start=1)],
             f"旁听 {len(observers)} 人", heading)
     return form

@@ -99,6 +99,7 @@ def add_terms(terms: Iterable[str]) -> None:
     wanted = {t.strip() for t in terms if t and len(t.strip()) >= 2}
     # the place in a unit's name (云州市 in 云州市财政局) is a word of its own too
     wanted |= {m.group(1) for t in wanted if (m := _PLACE.match(t))}
+    wanted |= {form for t in wanted if (form := level_form(t))}
     new = wanted - _extra_terms
     if not new:
         return
@@ -148,6 +149,22 @@ def tag(word: str) -> str:
 
 
 _PLACE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,3}?[省市县区州盟旗])")
+
+
+_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,3}?([省市县区州盟旗])委员会$")
+
+
+def level_form(name: str) -> str:
+    """A unit's name as a post or a list writes it, its place cut to the level: 云岭县人大常委会
+    → 县人大常委会, 云岭县人民政府 → 县人民政府, 政协云岭县委员会 → 县政协; "" when there is none (a
+    name without a place; 中共云岭县委员会, whose 县委 is its 简称, gives no 县委员会)."""
+    if m := _CPPCC.match(name):
+        return m.group(1) + "政协"
+    m = _PLACE.match(name)
+    if m is None:
+        return ""
+    rest = name[m.end():]
+    return m.group(1)[-1] + rest if len(rest) >= 2 and not rest.startswith("委员会") else ""
 
 
 def directory_terms() -> list[str]:
