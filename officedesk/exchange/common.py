@@ -170,8 +170,10 @@ def save(workbook: Any, path: Path) -> None:
 def workbook_path(path: str | Path) -> Path:
     """Where an export or a template goes: an Excel workbook under another format's name (.csv
     opened as garbage, .xls made Excel warn that its content did not match) is refused before
-    anything is written; a name without a suffix is taken as given."""
+    anything is written; a name without a suffix is taken as given. The open database, its
+    companions and the anchor file are refused first, in those words (the graver mistake)."""
     path = Path(path)
+    refuse_database_target(path)
     if path.suffix and path.suffix.lower() != ".xlsx":
         raise ValidationError(
             f"导出的文件是 Excel 工作簿（.xlsx），不能存为“{path.suffix}”文件："
