@@ -86,6 +86,15 @@ def _in_order(item: Any, step: str, day: dt.date | dt.datetime | None, field: st
     step_dates.not_before(step, day, _steps_done(item), field=field, what=what)
 
 
+def check_dated(item: Any, step: str, day: dt.date, field: str) -> None:
+    """The day of a 采用 or 批示 (by its step, or as an import brings it: core.info.exchange):
+    not after today — one to come would count in a period to come — and not before the steps
+    the item has done (报送 first: core.step_dates). `field` is named by the refusal."""
+    if day > clock.today():
+        raise ValidationError(f"{step}日期不能晚于今天。", field)
+    _in_order(item, step, day, field)
+
+
 def _save(item: Any, values: dict[str, Any], version: int, actor: Actor, summary: str) -> Any:
     return records.save_changes(_spec(), item, values, version, actor, action="step", summary=summary)
 
@@ -211,10 +220,8 @@ def adopt(item_id: int, version: int, actor: Actor, level: str, periodical: str,
     if not (periodical or "").strip():
         raise ValidationError("请填写采用的刊物（如 市委办《每日要情》第12期）。", "periodical")
     day = day or clock.today()
-    if day > clock.today():
-        raise ValidationError("采用日期不能晚于今天。", "day")
     item = _get(item_id, actor)
-    _in_order(item, "采用", day, "day")
+    check_dated(item, "采用", day, "day")
     earlier = _same_adoption(item.id, level, periodical)
     if earlier is not None:  # scored once: the same 采用 entered twice would count twice
         raise ValidationError(
@@ -248,10 +255,8 @@ def instruct(item_id: int, version: int, actor: Actor, leader: str, text: str,
         raise ValidationError("请填写批示领导和批示内容。", "leader" if not (leader or "").strip()
                               else "text")
     day = day or clock.today()
-    if day > clock.today():
-        raise ValidationError("批示日期不能晚于今天。", "day")
     item = _get(item_id, actor)
-    _in_order(item, "批示", day, "day")
+    check_dated(item, "批示", day, "day")
     earlier = _same_instruction(item.id, leader, text, day)
     if earlier is not None:  # scored once, as 采用 is: the same 批示 entered twice would count twice
         raise ValidationError(
