@@ -380,6 +380,7 @@ def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[I
     if not values.get("title"):
         values["title"] = f"{first.title}（续报）"
     values.setdefault("reported_at", clock.now())
+    _follows(first, values)
     values["written_at"] = values.get("written_at") or values["reported_at"]
     for field in _spec().fields:
         if field.name not in values and field.default_value() is not None:
@@ -387,6 +388,23 @@ def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[I
     if not values.get("content"):
         raise ValidationError("请填写续报的正文（事态进展、处置情况）。", "content")
     return first, values
+
+
+def _follows(first: InfoItem, values: dict[str, Any]) -> None:
+    """A 续报 follows its first report (read for the actor: one he may not see never gets here):
+    by the first report's 报送单位 — another unit's report on the event is its own item, and a 续报
+    would score that unit a 报送 point on another's event — and reported no earlier than it (to
+    the minute, as times are typed and shown)."""
+    if values["unit"] != first.unit:
+        raise ValidationError(
+            f"续报由首报的报送单位报送：首报（{first.number}）的报送单位是“{first.unit}”，"
+            f"这件续报填的是“{values['unit']}”。其他单位报送同一事件的，请另行登记，不填“续报”。",
+            "unit")
+    when, came = values["reported_at"], first.reported_at
+    if when.replace(second=0, microsecond=0) < came.replace(second=0, microsecond=0):
+        raise ValidationError(
+            f"续报的报送时间（{when:%Y-%m-%d %H:%M}）不能早于首报（{first.number}）的报送时间"
+            f"（{came:%Y-%m-%d %H:%M}）：续报在首报之后报送。请核对报送时间。", "reported_at")
 
 
 def followups_of(item_id: int, actor: Actor) -> list[InfoItem]:
