@@ -98,3 +98,19 @@ def test_dates_in_order_come_back_as_given(office, admin, tmp_path):
         ("采用", "市", dt.date(2026, 11, 20))]
     assert item.adopted == ("县级：每日要情 2026年第3期（2026-11-02）；"
                             "市级：市委信息（2026-11-20）")
+
+
+@pytest.mark.parametrize(
+    ("when", "words"),
+    [(dt.datetime(2026, 10, 1, 9), "上报时间（2026-10-01 09:00）不能早于报送时间（2026-11-02 09:00）"),
+     (dt.datetime(2026, 11, 21, 9), "上报时间不能晚于现在")],
+    ids=["before-reported", "in-future"],
+)
+def test_a_sending_up_out_of_order_is_refused(office, admin, tmp_path, when, words):
+    row = {"状态": "已上报", "上报级别": "市", "上报时间": when}
+    for dry_run in (True, False):
+        report = _import(tmp_path, row, admin, dry_run)
+        assert [(p.row, p.column) for p in report.problems] == [(3, "上报时间")], [
+            str(p) for p in report.problems]
+        assert words in report.problems[0].reason
+        assert InfoItem.select().count() == 0

@@ -14,7 +14,8 @@ column and what to do.
   voided during the 信息科's own steps), then voided, its 信息编号 voided and never issued again.
 - 采用情况 in the export's words gives each 采用 back. 领导批示 holds every 批示, a line each
   (“县长 王振国（2026-04-06）：…”), and each comes back: the 得分 counts them all. Each is dated
-  as its step keeps it (procedure.check_dated: not before the 报送时间, not after today), and a
+  as its step keeps it (procedure.check_dated: not before the 报送时间, not after today; 上报时间
+  too, procedure.check_sent), and a
   date there that is no date (2026-13-40) is refused naming its column, never read as words.
 - A row in a state after 待接收 (or with a 领导批示) records steps: those not the actor's own are
   代录, refused without the right while the chains are in force (core.info.recorded).
@@ -261,6 +262,8 @@ def create_item(raw: dict[str, Any], actor: Actor) -> InfoItem:
                                 summary=f"续报：{first.number}" if first is not None else "")
         if claimed is not None:
             numbering.attach(claimed, record.id)
+        if record.sent_at is not None:  # as the step 上报 keeps it
+            procedure.check_sent(record, record.sent_at, "sent_at")
         if outcome.given:
             record = _write_outcome(record, outcome, actor)
     return record

@@ -188,6 +188,21 @@ def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue
         return _save(item, values, version, actor, f"编发：{label}")
 
 
+def check_sent(item: Any, when: dt.datetime, field: str) -> None:
+    """The 上报时间 (by the step, or as an import brings it: core.info.exchange): not after now,
+    not before the item came in (its 接收时间, else its 报送时间: to the minute, as times are typed
+    and shown — 上报 now, in the minute it was received), nor before the steps it has done."""
+    if when > clock.now():
+        raise ValidationError("上报时间不能晚于现在。", field)
+    came = _last_time(item)
+    if came is not None and when < came.replace(second=0, microsecond=0):
+        what = "接收时间" if came == item.received_at else "报送时间"
+        raise ValidationError(
+            f"上报时间（{when:%Y-%m-%d %H:%M}）不能早于{what}（{came:%Y-%m-%d %H:%M}）："
+            "信息收到后才能上报。请填写实际上报的时间（含时、分）。", field)
+    _in_order(item, "上报", when, field, "上报时间")
+
+
 def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datetime | None,
             *, on: dt.date | None = None) -> InfoItem:
     periodicals.require_publisher(actor, "上报")  # the 信息科's, as 编发
@@ -195,15 +210,7 @@ def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datet
         raise ValidationError(f"上报级别应为{'、'.join(S.SEND_LEVELS)}之一。", "level")
     item = _get(item_id, actor)
     when = when or _moment(on, _last_time(item))
-    if when > clock.now():
-        raise ValidationError("上报时间不能晚于现在。", "when")
-    came = _last_time(item)
-    # to the minute, as times are typed and shown (上报 now, in the minute it was received)
-    if came is not None and when < came.replace(second=0, microsecond=0):
-        raise ValidationError(
-            f"上报时间（{when:%Y-%m-%d %H:%M}）不能早于接收时间（{came:%Y-%m-%d %H:%M}）："
-            "信息收到后才能上报。请填写实际上报的时间（含时、分）。", "when")
-    _in_order(item, "上报", when, "when", "上报时间")
+    check_sent(item, when, "when")
     with write_transaction():
         add_action(item, "上报", actor, on=when.date(), level=level)
         state = item.state if item.state == S.ADOPTED else S.SENT_UP
