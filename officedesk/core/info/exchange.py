@@ -13,7 +13,10 @@ column and what to do.
   made in the state its columns show (`state_before_voided`; 待接收 when it shows none, as one
   voided during the 信息科's own steps), then voided, its 信息编号 voided and never issued again.
 - 采用情况 in the export's words gives each 采用 back. 领导批示 holds every 批示, a line each
-  (“县长 王振国（2026-04-06）：…”), and each comes back: the 得分 counts them all.
+  (“县长 王振国（2026-04-06）：…”), and each comes back: the 得分 counts them all. Each is dated
+  as its step keeps it (procedure.check_dated: not before the 报送时间, not after today; 上报时间
+  too, procedure.check_sent), and a
+  date there that is no date (2026-13-40) is refused naming its column, never read as words.
 - A row in a state after 待接收 (or with a 领导批示) records steps: those not the actor's own are
   代录, refused without the right while the chains are in force (core.info.recorded).
 - 编发期号 is kept as the item's own text. The item is not put into the periodical's issue: an
@@ -31,19 +34,22 @@ from typing import Any
 from officedesk.core import numbering, records, state_facts, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
+from officedesk.core.fields import parse_date
 from officedesk.core.info import procedure, recorded
 from officedesk.core.info import spec as S
 from officedesk.store.db import write_transaction
 from officedesk.store.info import InfoAction, InfoItem
 
 _OUTCOME = ("adopted", "adopted_level", "instruction", "score")
+# a day in brackets as export writes it (2026-03-03), or as a clerk types one (2026年3月3日, 2026.3.3):
+# read by fields.parse_date, whose refusal names the column when it is no day (2026-13-40)
+_ON = r"（(?P<on>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)）"
 _ADOPTION = re.compile(
-    rf"^(?P<level>{'|'.join(map(re.escape, S.ADOPTION_LEVELS))})级：(?P<periodical>.+)"
-    r"（(?P<on>\d{4}-\d{2}-\d{2})）$"
+    rf"^(?P<level>{'|'.join(map(re.escape, S.ADOPTION_LEVELS))})级：(?P<periodical>.+){_ON}$"
 )
-_DATED = re.compile(r"^(?P<who>.*)（(?P<on>\d{4}-\d{2}-\d{2})）$")
+_DATED = re.compile(rf"^(?P<who>.*){_ON}$")
 # a 批示 as export writes it, at the start of its line: 领导（日期）：内容
-_DATED_LINE = re.compile(r"^(?P<who>[^\n]*?)（(?P<on>\d{4}-\d{2}-\d{2})）：")
+_DATED_LINE = re.compile(rf"^(?P<who>[^\n]*?){_ON}：")
 
 # states only the 信息科's steps reach (接收, 初审, 编辑, 签发): nothing in a row stands for them
 NOT_REBUILT = (S.TO_REVIEW, S.TO_EDIT, S.TO_SIGN, S.TO_PUBLISH)
@@ -62,11 +68,9 @@ def _spec() -> Any:
     return SPEC
 
 
-def _iso_day(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
+def _day(text: str, name: str) -> dt.date:
+    """The day in a 采用情况 or 领导批示 (`name`); one that is no day is refused naming the column."""
+    return parse_date(text.replace(" ", ""), _label(name))
 
 
 @dataclass
@@ -91,10 +95,9 @@ def _adoptions(text: str) -> list[tuple[str, str, dt.date | None]]:
     found: list[tuple[str, str, dt.date | None]] = []
     for part in (p.strip() for p in text.split("；")):
         match = _ADOPTION.match(part) if part else None
-        on = _iso_day(match["on"]) if match else None
-        if match is None or on is None:
+        if match is None:
             return []
-        found.append((match["level"], match["periodical"].strip(), on))
+        found.append((match["level"], match["periodical"].strip(), _day(match["on"], "adopted")))
     return found
 
 
@@ -105,9 +108,9 @@ def _instructions(cell: str) -> tuple[list[tuple[str, dt.date | None, str]], str
     entries: list[list[Any]] = []
     for line in cell.splitlines():
         match = _DATED_LINE.match(line)
-        day = _iso_day(match["on"]) if match else None
-        if match is not None and day is not None:
-            entries.append([match["who"].strip(), day, line[match.end():]])
+        if match is not None:
+            entries.append([match["who"].strip(), _day(match["on"], "instruction"),
+                            line[match.end():]])
         elif entries:
             entries[-1][2] += "\n" + line  # a 批示 of several lines
         else:
@@ -121,7 +124,7 @@ def _instructions(cell: str) -> tuple[list[tuple[str, dt.date | None, str]], str
     if not words:
         leader, words = "", cell
     dated = _DATED.match(leader.strip())  # “县长 王振国（2026-04-06）”
-    person, on = (dated["who"], _iso_day(dated["on"])) if dated else (leader, None)
+    person, on = (dated["who"], _day(dated["on"], "instruction")) if dated else (leader, None)
     return [(person.strip() or "（导入）", on, words.strip())], cell
 
 
@@ -259,6 +262,8 @@ def create_item(raw: dict[str, Any], actor: Actor) -> InfoItem:
                                 summary=f"续报：{first.number}" if first is not None else "")
         if claimed is not None:
             numbering.attach(claimed, record.id)
+        if record.sent_at is not None:  # as the step 上报 keeps it
+            procedure.check_sent(record, record.sent_at, "sent_at")
         if outcome.given:
             record = _write_outcome(record, outcome, actor)
     return record
@@ -268,10 +273,12 @@ def _write_outcome(record: InfoItem, outcome: Outcome, actor: Actor) -> InfoItem
     """The row's 采用 and 批示 as the item's history (dated as given, else with its 报送时间), so
     that the ranking counts them; the list's columns and 得分 follow from them."""
     day = record.reported_at.date()
-    for level, periodical, on in outcome.adoptions:
+    for level, periodical, on in outcome.adoptions:  # each dated as its step keeps it
+        procedure.check_dated(record, "采用", on or day, "adopted")
         procedure.add_action(record, "采用", actor, on=on or day, level=level,
                              periodical=periodical, content="导入")
     for person, on, words in outcome.instructions:
+        procedure.check_dated(record, "批示", on or day, "instruction")
         procedure.add_action(record, "批示", actor, on=on or day, person=person, content=words)
     values = procedure._outcome(record, outcome.instruction_text)
     if outcome.text:

@@ -86,6 +86,15 @@ def _in_order(item: Any, step: str, day: dt.date | dt.datetime | None, field: st
     step_dates.not_before(step, day, _steps_done(item), field=field, what=what)
 
 
+def check_dated(item: Any, step: str, day: dt.date, field: str) -> None:
+    """The day of a 采用 or 批示 (by its step, or as an import brings it: core.info.exchange):
+    not after today — one to come would count in a period to come — and not before the steps
+    the item has done (报送 first: core.step_dates). `field` is named by the refusal."""
+    if day > clock.today():
+        raise ValidationError(f"{step}日期不能晚于今天。", field)
+    _in_order(item, step, day, field)
+
+
 def _save(item: Any, values: dict[str, Any], version: int, actor: Actor, summary: str) -> Any:
     return records.save_changes(_spec(), item, values, version, actor, action="step", summary=summary)
 
@@ -179,6 +188,21 @@ def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue
         return _save(item, values, version, actor, f"编发：{label}")
 
 
+def check_sent(item: Any, when: dt.datetime, field: str) -> None:
+    """The 上报时间 (by the step, or as an import brings it: core.info.exchange): not after now,
+    not before the item came in (its 接收时间, else its 报送时间: to the minute, as times are typed
+    and shown — 上报 now, in the minute it was received), nor before the steps it has done."""
+    if when > clock.now():
+        raise ValidationError("上报时间不能晚于现在。", field)
+    came = _last_time(item)
+    if came is not None and when < came.replace(second=0, microsecond=0):
+        what = "接收时间" if came == item.received_at else "报送时间"
+        raise ValidationError(
+            f"上报时间（{when:%Y-%m-%d %H:%M}）不能早于{what}（{came:%Y-%m-%d %H:%M}）："
+            "信息收到后才能上报。请填写实际上报的时间（含时、分）。", field)
+    _in_order(item, "上报", when, field, "上报时间")
+
+
 def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datetime | None,
             *, on: dt.date | None = None) -> InfoItem:
     periodicals.require_publisher(actor, "上报")  # the 信息科's, as 编发
@@ -186,15 +210,7 @@ def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datet
         raise ValidationError(f"上报级别应为{'、'.join(S.SEND_LEVELS)}之一。", "level")
     item = _get(item_id, actor)
     when = when or _moment(on, _last_time(item))
-    if when > clock.now():
-        raise ValidationError("上报时间不能晚于现在。", "when")
-    came = _last_time(item)
-    # to the minute, as times are typed and shown (上报 now, in the minute it was received)
-    if came is not None and when < came.replace(second=0, microsecond=0):
-        raise ValidationError(
-            f"上报时间（{when:%Y-%m-%d %H:%M}）不能早于接收时间（{came:%Y-%m-%d %H:%M}）："
-            "信息收到后才能上报。请填写实际上报的时间（含时、分）。", "when")
-    _in_order(item, "上报", when, "when", "上报时间")
+    check_sent(item, when, "when")
     with write_transaction():
         add_action(item, "上报", actor, on=when.date(), level=level)
         state = item.state if item.state == S.ADOPTED else S.SENT_UP
@@ -211,10 +227,8 @@ def adopt(item_id: int, version: int, actor: Actor, level: str, periodical: str,
     if not (periodical or "").strip():
         raise ValidationError("请填写采用的刊物（如 市委办《每日要情》第12期）。", "periodical")
     day = day or clock.today()
-    if day > clock.today():
-        raise ValidationError("采用日期不能晚于今天。", "day")
     item = _get(item_id, actor)
-    _in_order(item, "采用", day, "day")
+    check_dated(item, "采用", day, "day")
     earlier = _same_adoption(item.id, level, periodical)
     if earlier is not None:  # scored once: the same 采用 entered twice would count twice
         raise ValidationError(
@@ -248,10 +262,8 @@ def instruct(item_id: int, version: int, actor: Actor, leader: str, text: str,
         raise ValidationError("请填写批示领导和批示内容。", "leader" if not (leader or "").strip()
                               else "text")
     day = day or clock.today()
-    if day > clock.today():
-        raise ValidationError("批示日期不能晚于今天。", "day")
     item = _get(item_id, actor)
-    _in_order(item, "批示", day, "day")
+    check_dated(item, "批示", day, "day")
     earlier = _same_instruction(item.id, leader, text, day)
     if earlier is not None:  # scored once, as 采用 is: the same 批示 entered twice would count twice
         raise ValidationError(
@@ -375,6 +387,7 @@ def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[I
     if not values.get("title"):
         values["title"] = f"{first.title}（续报）"
     values.setdefault("reported_at", clock.now())
+    _follows(first, values)
     values["written_at"] = values.get("written_at") or values["reported_at"]
     for field in _spec().fields:
         if field.name not in values and field.default_value() is not None:
@@ -382,6 +395,23 @@ def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[I
     if not values.get("content"):
         raise ValidationError("请填写续报的正文（事态进展、处置情况）。", "content")
     return first, values
+
+
+def _follows(first: InfoItem, values: dict[str, Any]) -> None:
+    """A 续报 follows its first report (read for the actor: one he may not see never gets here):
+    by the first report's 报送单位 — another unit's report on the event is its own item, and a 续报
+    would score that unit a 报送 point on another's event — and reported no earlier than it (to
+    the minute, as times are typed and shown)."""
+    if values["unit"] != first.unit:
+        raise ValidationError(
+            f"续报由首报的报送单位报送：首报（{first.number}）的报送单位是“{first.unit}”，"
+            f"这件续报填的是“{values['unit']}”。其他单位报送同一事件的，请另行登记，不填“续报”。",
+            "unit")
+    when, came = values["reported_at"], first.reported_at
+    if when.replace(second=0, microsecond=0) < came.replace(second=0, microsecond=0):
+        raise ValidationError(
+            f"续报的报送时间（{when:%Y-%m-%d %H:%M}）不能早于首报（{first.number}）的报送时间"
+            f"（{came:%Y-%m-%d %H:%M}）：续报在首报之后报送。请核对报送时间。", "reported_at")
 
 
 def followups_of(item_id: int, actor: Actor) -> list[InfoItem]:
