@@ -10,7 +10,6 @@ from typing import Any
 from officedesk.core import (
     clock,
     counted_deadlines,
-    numbering,
     record_guards,
     records,
     settings,
@@ -19,9 +18,8 @@ from officedesk.core import (
     workdays,
 )
 from officedesk.core.actor import SECRECY_LABELS, Actor, secrecy_label
-from officedesk.core.directory import known_units
 from officedesk.core.errors import ValidationError
-from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display, parse_value
+from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.core.supervision.sources import (
     KIND_OF_SOURCE,
@@ -281,70 +279,10 @@ def _export_row(record: Any, actor: Actor) -> dict[str, str]:
 
 
 def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
-    """`add supervision …` and xlsx import: the item, its 牵头单位 as one task, and, for a row
-    marked 办结 with a date, the task and the item closed (importing an old 台账)."""
-    from officedesk.core.supervision import tasks as task_steps
+    """`add supervision …` and xlsx import (core.supervision.added)."""
+    from officedesk.core.supervision.added import create_from_row
 
-    values = {SPEC.by_label(key).name: value for key, value in raw.items()}
-    unit = str(values.pop("lead_unit", "") or "").strip()
-    co_units = str(values.pop("co_units", "") or "").strip()
-    person = str(values.pop("responsible", "") or "").strip()
-    status = str(values.pop("status", "") or "").strip()
-    closed_raw = values.pop("closed_on", None)
-    values.pop("close_report", None)
-    if status and status not in STATUSES and status != "已办结":
-        raise ValidationError(
-            f"“状态”只能是：{'、'.join(STATUSES)}（现在是“{status}”）。", "status"
-        )
-    closed_on = parse_value(SPEC.field("closed_on"), closed_raw) if closed_raw else None
-    if (co_units or person) and not unit:
-        raise ValidationError("填写了协办单位或责任人，请同时填写“牵头单位”。", "lead_unit")
-    if status in DONE_STATUSES + ("已办结",) and closed_on is None:
-        raise ValidationError("状态为办结的事项请填写“办结日期”。", "closed_on")
-    leads = [u for u in known_units(unit, "牵头单位", "lead_unit").split("、") if u]
-    if leads or closed_on is not None:  # the 督查室's 分解 (and 办结) recorded: 代录
-        from officedesk.core import state_facts
-
-        field = "status" if status else ("closed_on" if closed_on is not None else "lead_unit")
-        state_facts.require_recorder(actor, "督查事项", status or (
-            "已办结" if closed_on is not None else OPEN), field, "分解、办结等步骤",
-            "状态、牵头单位、协办单位、责任人、办结日期")
-    number = typed_numbers.tidy_number(str(values.get("number") or ""))  # as claim_manual keeps it
-    values["number"] = number
-    with write_transaction():
-        issued = None
-        if number:  # an imported 台账 keeps its numbers, each used once
-            if numbering.is_used("supervision", number):
-                raise ValidationError(
-                    f"督查编号“{number}”已经使用过，不能重复登记；同一事项请勿重复导入。", "number"
-                )
-            issued = typed_numbers.claim_manual("supervision", number, actor, SPEC.name,
-                                                dated=typed_numbers.dated_by(SPEC, values))
-        item = _create(values, actor)
-        if issued is not None:
-            numbering.attach(issued, item.id)
-        # an exported item names the 牵头单位 of all its tasks (“县财政局、县水利局”): a task
-        # each, so the 通报 counts each unit; the sheet does not say whose 协办单位 and 责任人
-        # they are, so the first task holds them
-        for n, lead in enumerate(leads):
-            task = task_steps.add_task(
-                item.id,
-                {
-                    "lead_unit": lead,
-                    "co_units": "" if n else co_units,
-                    "responsible": "" if n else person,
-                    "assigned_on": item.start_date,
-                },
-                actor,
-            )
-            if closed_on is not None:
-                task_steps.complete_task(task.id, closed_on, "（导入：已办结）", actor)
-        if closed_on is not None:
-            item = get_item(item.id, actor)
-            task_steps.close_item(item.id, closed_on, "（导入：已办结）", item.version, actor)
-    # read back what this call has just written from the actor's own input (its tasks and 办结
-    # changed the version), as `records.create` returns its record
-    return records.get_unchecked(SPEC, item.id)
+    return create_from_row(raw, actor)
 
 
 SPEC = register(
