@@ -169,7 +169,7 @@ class PetitionsTab(OneListTab, QWidget):
         splitter.setStretchFactor(1, 2)
         # the pane's label column and a 信访编号 or date on one line (at 180 px they broke:
         # 信2026-0004 / 0, 2026-11-2 / 5), as the other registries' panes
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(260)
         remember(ctx.settings, "petitions/splitter", splitter)
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
