@@ -2,7 +2,7 @@
 议定事项 in the 纪要 window, a person in 出席/列席, an agenda item) is added on save as Enter would
 add it — or, when Enter would refuse it, the save is refused with the message at the line and the
 text kept. A table cell still being typed in (a 请假原因, a corrected 议定事项 or 议题) is taken
-as typed."""
+as typed. And 纪要 is offered only when core would take one."""
 
 from __future__ import annotations
 
@@ -200,3 +200,30 @@ def test_a_leave_reason_still_being_typed_is_saved_by_ctrl_s(held, app_ctx, qtbo
     qtbot.waitUntil(lambda: not dialog.isVisible())
     marks = {a.name: (a.attendance, a.leave_reason) for a in m.attendees(held.id, app_ctx.actor)}
     assert marks["王海涛"] == (m.LEAVE, "chuchai") and marks["李建国"][0] == m.PRESENT
+
+
+# ---------------------------------------------------------------- the 纪要 button
+
+
+def test_the_minutes_button_waits_for_the_meetings_day(directory_data, app_ctx, qtbot,
+                                                       fixed_today):
+    from officedesk.core import steps
+    from officedesk.ui.meetings import MeetingsTab
+
+    fixed_today(dt.date(2026, 11, 30))
+    meeting = m.save_meeting(make_draft(attendees=["李建国", "王海涛"]), app_ctx.actor)
+    tab = MeetingsTab(app_ctx)
+    qtbot.addWidget(tab)
+    tab.list.refresh()
+    assert tab.list.select_record(meeting.id)
+    tab.update_buttons()
+    proc = steps.procedure("meetings")
+    refusal = steps.refusal(proc, proc.find("纪要"), meeting, app_ctx.actor)
+    assert refusal and "还没有到会议当天" in refusal  # core's word, shown as it says it
+    assert not tab.minutes_button.isEnabled()
+    assert tab.minutes_button.toolTip() == refusal
+    tab.minutes()  # its shortcut (Ctrl+Shift+M) opens nothing either
+    assert tab.active_dialog is None
+    fixed_today(dt.date(2026, 12, 3))
+    tab.update_buttons()
+    assert tab.minutes_button.isEnabled() and "还没有到会议当天" not in tab.minutes_button.toolTip()
