@@ -89,8 +89,8 @@ class PeopleEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(top)
+        layout.addWidget(self.error)  # next to the line it is about, above the list
         layout.addWidget(self.list)
-        layout.addWidget(self.error)
         self.edit.setProperty(ENTER_ACTS, True)
         self.edit.returnPressed.connect(self.add_from_edit)
         self.edit.picked.connect(lambda _name: self.add_from_edit())  # mouse or keyboard, once
@@ -219,9 +219,9 @@ class AgendaEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
+        layout.addWidget(self.error)  # next to the line it is about, above the table
         layout.addWidget(self.table)
         layout.addWidget(self.total)
-        layout.addWidget(self.error)
         for edit in (self.topic, self.unit, self.reporter, self.minutes):
             edit.setProperty(ENTER_ACTS, True)  # Enter adds the item (FormDialog lets it)
         for edit in (self.topic, self.unit, self.reporter):
