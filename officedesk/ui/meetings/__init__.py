@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock, steps
 from officedesk.core import meetings as core
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.core.meetings.papers import cancellation_to_print
 from officedesk.core.records import Filter
 from officedesk.ui.meetings.attendance import AttendanceDialog
@@ -179,9 +180,12 @@ class MeetingsTab(QWidget):
             self.edit_button,
             self.attendance_button,
             self.seating_button,
-            self.minutes_button,
         ):
             button.setEnabled(bool(live))
+        # 纪要 when core would take one now (from the meeting's day); else greyed, saying why
+        refused = self.minutes_refusal(meeting) if has else ""
+        self.minutes_button.setEnabled(has and not refused)
+        self.minutes_button.setToolTip(display(refused))
         self.print_button.setEnabled(has)
         self.history_button.setEnabled(has)
         if has:  # core says which papers the meeting has now (cancelled: the 取消通知 at most)
@@ -195,6 +199,12 @@ class MeetingsTab(QWidget):
         self.cancel_button.setEnabled(
             bool(has and meeting.status in (core.PREPARING, core.NOTIFIED))
         )
+
+    def minutes_refusal(self, meeting: Any) -> str:
+        """Why core would refuse a 纪要 of `meeting` now ("" when it would take one): the step's
+        own refusal (a meeting cancelled, or whose day has not come)."""
+        proc = steps.procedure("meetings")
+        return steps.refusal(proc, proc.find("纪要"), meeting, self.ctx.actor) or ""
 
     def _select(self, meeting_id: int) -> None:
         self.list.refresh()
@@ -261,7 +271,7 @@ class MeetingsTab(QWidget):
 
     def minutes(self) -> None:
         meeting = self.current_meeting()
-        if meeting is not None and meeting.status != core.CANCELLED:
+        if meeting is not None and not self.minutes_refusal(meeting):  # also by Ctrl+Shift+M
             self._open(MinutesDialog(self.ctx, meeting, self))
 
     def print_current(self) -> None:

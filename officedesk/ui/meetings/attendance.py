@@ -26,6 +26,7 @@ from officedesk.core import steps
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.i18n import display
 from officedesk.core.meetings import step_values
+from officedesk.ui.meetings.editors import finish_editing
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import show_error
@@ -200,7 +201,9 @@ class AttendanceDialog(FormDialog):
 
     def try_save(self) -> bool:
         """The sheet as the step 登记签到, through core's runner like `officedesk step meetings
-        ID 登记签到`: only the marks changed here, a mark taken back too."""
+        ID 登记签到`: only the marks changed here, a mark taken back too; a 请假原因 still being
+        typed in its cell (2, the reason, Ctrl+S) as typed."""
+        finish_editing(self.table)
         self.error.hide()
         try:
             values = step_values.attendance_values(self.meeting.id, self.ctx.actor, self.marks())

@@ -30,7 +30,12 @@ from officedesk.core.errors import ConflictError, OfficeDeskError, ValidationErr
 from officedesk.core.fields import parse_datetime
 from officedesk.core.i18n import display
 from officedesk.core.meetings import step_values
-from officedesk.ui.meetings.editors import AgendaEditor, PeopleEditor
+from officedesk.ui.meetings.editors import (
+    AgendaEditor,
+    PeopleEditor,
+    add_pending,
+    finish_editing,
+)
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label, info, show_error
@@ -358,7 +363,12 @@ class MeetingDialog(FormDialog):
             self.general_error.show()
 
     def try_save(self) -> bool:
+        finish_editing(self.agenda.table)  # an agenda cell being typed in, as typed
         self._clear_errors()
+        # a name or an agenda item typed and not yet added is added as Enter adds it, or the
+        # save is refused as Enter refuses it, at its line: nothing typed is dropped unsaid
+        if not add_pending(*(e.add_pending for e in self.people.values()), self.agenda.add_pending):
+            return False
         try:
             agenda = self.agenda.items()
         except ValidationError as exc:

@@ -1,11 +1,18 @@
 """Small keyboard-first editors used by the meeting dialogs: a list of people (type a name or
-拼音, Enter adds; Delete removes; Alt+↑/↓ reorders) and the agenda (Enter adds an item)."""
+拼音, Enter adds; Delete removes; Alt+↑/↓ reorders) and the agenda (Enter adds an item).
+
+What a save reads is what the clerk sees: `add_pending` adds an entry typed into such a line and
+not yet added, as Enter adds it (or refuses the save as Enter refuses the entry), and
+`finish_editing` takes a table cell still being typed in as typed."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +33,28 @@ from officedesk.core.errors import ValidationError
 from officedesk.ui.widgets.form_dialog import ENTER_ACTS
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
+
+
+def add_pending(*lines: Callable[[], bool]) -> bool:
+    """Before a save: each "type, then Enter to add" line (its `add_pending`) adds what is typed
+    in it and not yet added, as Enter adds it. False when one refuses it as Enter would: its
+    message is at the line, the text stays there, and the first such line has the focus."""
+    refused = [line for line in reversed(lines) if not line()]  # all tried; the first last
+    return not refused
+
+
+def finish_editing(view: QAbstractItemView) -> None:
+    """A cell still being typed in is taken as typed (its editor committed and closed), so a
+    save (Ctrl+S while typing) reads the table as it shows."""
+    if view.state() != QAbstractItemView.State.EditingState:
+        return
+    delegate = view.itemDelegateForIndex(view.currentIndex()) or view.itemDelegate()
+    for editor in view.viewport().findChildren(
+        QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+    ):
+        if not editor.isHidden():  # a closed editor is hidden until it is deleted
+            delegate.commitData.emit(editor)
+            delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 class PeopleEditor(QWidget):
@@ -60,8 +89,8 @@ class PeopleEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(top)
+        layout.addWidget(self.error)  # next to the line it is about, above the list
         layout.addWidget(self.list)
-        layout.addWidget(self.error)
         self.edit.setProperty(ENTER_ACTS, True)
         self.edit.returnPressed.connect(self.add_from_edit)
         self.edit.picked.connect(lambda _name: self.add_from_edit())  # mouse or keyboard, once
@@ -74,15 +103,17 @@ class PeopleEditor(QWidget):
             QShortcut(keys, self.list, activated=slot, context=Qt.ShortcutContext.WidgetShortcut)
         self._refresh()
 
-    def add_from_edit(self) -> None:
+    def add_from_edit(self) -> bool:
+        """The names typed added to the list (True), or refused with the message under the line
+        and the text kept (False)."""
         text = self.edit.text().strip()
         if not text:
-            return
+            return True
         try:
             people = core.parse_people(text, self.role + "人员")
         except ValidationError as exc:
             self.show_error(exc.message)
-            return
+            return False
         known = {p.name for p in self.entries}
         repeated = [p.name for p in people if p.name in known]
         self.entries.extend(p for p in people if p.name not in known)
@@ -93,6 +124,14 @@ class PeopleEditor(QWidget):
         else:
             self.clear_error()
         self.changed.emit()
+        return True
+
+    def add_pending(self) -> bool:
+        """Names typed and not yet added, added as Enter adds them (see `add_pending`)."""
+        if self.add_from_edit():
+            return True
+        self.edit.setFocus()
+        return False
 
     def set_entries(self, entries: list[core.PersonEntry]) -> None:
         self.entries = list(entries)
@@ -180,9 +219,9 @@ class AgendaEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
+        layout.addWidget(self.error)  # next to the line it is about, above the table
         layout.addWidget(self.table)
         layout.addWidget(self.total)
-        layout.addWidget(self.error)
         for edit in (self.topic, self.unit, self.reporter, self.minutes):
             edit.setProperty(ENTER_ACTS, True)  # Enter adds the item (FormDialog lets it)
         for edit in (self.topic, self.unit, self.reporter):
@@ -199,13 +238,15 @@ class AgendaEditor(QWidget):
             QShortcut(keys, self.table, activated=slot, context=Qt.ShortcutContext.WidgetShortcut)
         self._update_total()
 
-    def add_from_inputs(self) -> None:
+    def add_from_inputs(self) -> bool:
+        """The item typed added to the table (True), or refused with the message under the
+        table and everything typed kept (False)."""
         topic = self.topic.text().strip()
         if not topic:
             self.error.setText(self.tr("请先填写议题。"))
             self.error.show()
             self.topic.setFocus()
-            return
+            return False
         self.append(
             core.AgendaEntry(
                 topic, self.unit.text().strip(), self.reporter.text().strip(), self.minutes.value()
@@ -216,6 +257,12 @@ class AgendaEditor(QWidget):
         self.minutes.setValue(0)
         self.error.hide()
         self.topic.setFocus()
+        return True
+
+    def add_pending(self) -> bool:
+        """An item typed and not yet added, added as Enter adds it (see `add_pending`)."""
+        typed = any(e.text().strip() for e in (self.topic, self.unit, self.reporter))
+        return self.add_from_inputs() if typed or self.minutes.value() else True
 
     def append(self, item: core.AgendaEntry) -> None:
         self.table.blockSignals(True)

@@ -29,6 +29,7 @@ from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.i18n import display
 from officedesk.core.meetings import step_values
+from officedesk.ui.meetings.editors import add_pending, finish_editing
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import ENTER_ACTS, FormDialog, clear_on_edit
@@ -199,26 +200,41 @@ class MinutesDialog(FormDialog):
         link.setFlags(link.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, LINK, link)
 
-    def add_decision(self) -> None:
+    def _decision_line(self) -> tuple[QLineEdit, ...]:
+        return (self.decision_edit, self.lead_edit, self.deadline_edit)
+
+    def add_decision(self) -> bool:
+        """The decision typed added to the table (True), or refused with the message under the
+        line and everything typed kept (False)."""
         content = self.decision_edit.text().strip()
         if not content:
+            if any(edit.text().strip() for edit in self._decision_line()):
+                # a 牵头单位 or 时限 with no decision: said, not dropped
+                self.decision_error.setText(self.tr("请先填写议定事项。"))
+                self.decision_error.show()
             self.decision_edit.setFocus()
-            return
+            return False
         problem = self.deadline_edit.problem()
         if problem:  # a 时限 that is no date stays in its box, said why, to be corrected
             self.decision_error.setText(display(problem))
             self.decision_error.show()
             self.deadline_edit.setFocus()
-            return
+            return False
         self.table.blockSignals(True)
         self._append(
             content, self.lead_edit.text().strip(), self.deadline_edit.text().strip(), None, None
         )
         self.table.blockSignals(False)
-        for edit in (self.decision_edit, self.lead_edit, self.deadline_edit):
+        for edit in self._decision_line():
             edit.clear()
         self.decision_edit.setFocus()
         self._mark_dirty()
+        return True
+
+    def add_pending_decision(self) -> bool:
+        """A decision typed and not yet added, added as Enter adds it (editors.add_pending)."""
+        typed = any(edit.text().strip() for edit in self._decision_line())
+        return self.add_decision() if typed else True
 
     def remove_decision(self) -> None:
         row = self.table.currentRow()
@@ -263,7 +279,10 @@ class MinutesDialog(FormDialog):
 
     # ---- actions
     def save(self) -> bool:
+        finish_editing(self.table)  # a decision being corrected in its cell, as typed
         self.error.hide()
+        if not add_pending(self.add_pending_decision):  # typed, not yet added: as Enter does
+            return False
         try:  # the step 纪要, through core's runner: decisions kept by their 原序号, or none
             values = step_values.minutes_values(
                 self.meeting.id, self.ctx.actor, self.text_edit.toPlainText(), self.entries(),
