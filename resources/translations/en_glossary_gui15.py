@@ -38,4 +38,5 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "本单位": "the unit",
     "该单位": "the unit",
     "拟办意见呈请的%1": "the %1 the proposed handling names",
+    "请先填写议定事项。": "Please enter the decision first.",
 }

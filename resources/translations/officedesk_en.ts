@@ -5899,6 +5899,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>the %1 the proposed handling names</translation>
     </message>
     <message>
+        <source>请先填写议定事项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please enter the decision first.</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -8854,88 +8859,88 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="144"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="163"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="183"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="202"/>
         <source>议题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="145"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="184"/>
         <source>议题，回车添加</source>
         <translation>Topic, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="147"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="148"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="163"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="186"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="187"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="202"/>
         <source>汇报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="150"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="151"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="163"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="189"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="190"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="202"/>
         <source>汇报人</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="153"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="192"/>
         <source>时长（分钟）</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="155"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="194"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="156"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="195"/>
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="157"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="158"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="196"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="197"/>
         <source>添加议程</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="200"/>
         <source>议程列表</source>
         <translation>Agenda list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="163"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="202"/>
         <source>分钟</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="169"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="208"/>
         <source>双击或 F2 修改；Delete 删除；Alt+↑/↓ 调整顺序</source>
         <translation>Double-click or F2 to edit; Delete to remove; Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="171"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="210"/>
         <source>议程总时长</source>
         <translation>Agenda total duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="172"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
         <source>议程错误</source>
         <translation>Agenda error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="205"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="246"/>
         <source>请先填写议题。</source>
         <translation>Please enter a topic first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="247"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="294"/>
         <source>议程第 %1 项的时长“%2”应为分钟数。</source>
         <translation>The duration “%2” of agenda item %1 should be minutes.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="282"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="329"/>
         <source>共 %1 项，约 %2 分钟</source>
         <translation>Items: %1, about %2 min</translation>
     </message>
@@ -8994,94 +8999,94 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="61"/>
         <source>签到 — %1</source>
         <translation>Sign-in — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="61"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="62"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="81"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="66"/>
         <source>↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；Ctrl+A 全部已到；Ctrl+S 保存。</source>
         <translation>↑/↓ choose a person; press 1 present, 2 on leave (then type the reason and Enter), 3 absent, 0 not signed in; Ctrl+A all present; Ctrl+S save.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="73"/>
         <source>签到名单</source>
         <translation>Sign-in list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="82"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="99"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="155"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="100"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="156"/>
         <source>未签到</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="107"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="108"/>
         <source>签到统计</source>
         <translation>Sign-in count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="110"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="111"/>
         <source>签到错误</source>
         <translation>Sign-in error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="113"/>
         <source>全部已到(Ctrl+A)</source>
         <translation>All present (Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="113"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="114"/>
         <source>全部已到</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
         <source>保存签到</source>
         <translation>Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="193"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="194"/>
         <source>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人</source>
         <translation>Expected %1, present %2, on leave %3, absent %4, not signed in %5</translation>
     </message>
@@ -11254,205 +11259,205 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="48"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="53"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="48"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="53"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="68"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="165"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="170"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="89"/>
         <source>密级(&amp;Y)</source>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="95"/>
         <source>2026-12-03 09:00 或 2026年12月3日9时</source>
         <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="100"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="102"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="100"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="105"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="103"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="108"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="109"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="116"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="121"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="122"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="127"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="133"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="137"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="133"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="136"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="137"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="148"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="149"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="154"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="152"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="159"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="164"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="168"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="173"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="168"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="173"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="169"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="174"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="280"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="285"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="287"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="292"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="302"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="307"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="307"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="312"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="307"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="312"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="375"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="385"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="382"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="392"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="413"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="423"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>
@@ -11535,171 +11540,171 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="55"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="56"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="60"/>
         <source>实到/应到</source>
         <translation>Present/expected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="62"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="63"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="63"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="71"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="72"/>
         <source>今天及以后</source>
         <translation>Today and later</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="73"/>
         <source>已过去</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="74"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="80"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="80"/>
         <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
         <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="88"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="88"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="91"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="94"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="97"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="97"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="100"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="100"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="318"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="328"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="341"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="351"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="108"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="108"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="111"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="125"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="128"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="129"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="191"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="195"/>
         <source>印发取消通知：告知已收到会议通知的单位和人员，会议不再召开</source>
         <translation>Issue the cancellation notice: tells the units and people who received the meeting notice that the meeting will not take place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="304"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="314"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="305"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="315"/>
         <source>涉密会议的文件逐份编份号。印制份数（默认每位参加人一份）：</source>
         <translation>Each copy of a classified meeting&apos;s paper carries its own copy number. Copies to print (one per participant by default):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="319"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="329"/>
         <source>确定会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
         <translation>Has the meeting notice been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="342"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="352"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -11707,193 +11712,198 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="48"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="49"/>
         <source>会议纪要 — %1</source>
         <translation>Minutes — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="49"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="50"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="52"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="53"/>
         <source>纪要期号</source>
         <translation>Minutes issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="53"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="54"/>
         <source>如：第12期</source>
         <translation>e.g. No. 12</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="54"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="56"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="55"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="57"/>
         <source>纪要日期</source>
         <translation>Minutes date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="57"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="58"/>
         <source>留空则为会议当日或今天</source>
         <translation>Blank: the meeting day or today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="58"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="59"/>
         <source>纪要日期错误</source>
         <translation>Minutes date error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="61"/>
         <source>纪要正文</source>
         <translation>Minutes text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="63"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
         <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
         <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
         <source>期号(&amp;I)</source>
         <translation>&amp;Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="68"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
         <source>纪要正文(&amp;T)</source>
         <translation>Minutes &amp;text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="93"/>
         <source>议定事项</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="73"/>
         <source>议定事项，回车添加</source>
         <translation>Decision, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="74"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="75"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="93"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="76"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="78"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="79"/>
         <source>时限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>议定事项错误</source>
         <translation>Decision error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="90"/>
         <source>议定事项列表</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="93"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="93"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
         <source>转督查(Ctrl+D)</source>
         <translation>To supervision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="108"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="110"/>
         <source>查看督查事项</source>
         <translation>View supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
         <source>纪要状态</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="116"/>
         <source>纪要错误</source>
         <translation>Minutes error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="124"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="124"/>
         <source>保存纪要</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="125"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="133"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="134"/>
         <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
         <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="194"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="195"/>
         <source>已转督查（%1号）</source>
         <translation>Under supervision (no. %1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="195"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="196"/>
         <source>已转督查</source>
         <translation>Under supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="228"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="213"/>
+        <source>请先填写议定事项。</source>
+        <translation>Please enter the decision first.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="244"/>
         <source>这项议定事项已转督查，不能删除；如需撤销或调整，请在督查事项中办理。</source>
         <translation>This decision is under supervision and cannot be deleted; to withdraw or change it, do so in the supervised item.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="257"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="273"/>
         <source>第 %1 项议定事项的时限</source>
         <translation>the deadline of decision %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="288"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="307"/>
         <source>纪要已保存。</source>
         <translation>Minutes saved.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="298"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="317"/>
         <source>请先选中一项议定事项。</source>
         <translation>Please select a decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="318"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="337"/>
         <source>第 %1 项已转督查（督查事项 %2 号）。</source>
         <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
     </message>
@@ -12043,57 +12053,57 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="41"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="70"/>
         <source>%1人员</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="43"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="72"/>
         <source>输入姓名或拼音首字母，回车添加；外单位写 姓名（单位）</source>
         <translation>Type a name or pinyin initials, Enter to add; for other organisations write Name (Unit)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="45"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="74"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="46"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="75"/>
         <source>添加%1人员</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="49"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="78"/>
         <source>%1人员名单</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="51"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="80"/>
         <source>Delete 删除，Alt+↑/↓ 调整顺序</source>
         <translation>Delete to remove, Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="53"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="82"/>
         <source>%1人数</source>
         <translation>%1 count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="54"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="83"/>
         <source>%1人员错误</source>
         <translation>%1 error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="123"/>
         <source>已在名单中：</source>
         <translation>Already on the list: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="163"/>
         <source>不在通讯录中（手工输入）</source>
         <translation>Not in the directory (typed in)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="126"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="165"/>
         <source>%1 人</source>
         <translation>Total: %1</translation>
     </message>
@@ -12250,14 +12260,14 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="285"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="288"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="293"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="139"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="346"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -12278,8 +12288,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="158"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="388"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="405"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
@@ -12296,12 +12306,12 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="72"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="427"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="430"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="228"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="231"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
@@ -12371,53 +12381,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Earlier petitions that may be the same</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="253"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="285"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="288"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="293"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="347"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="365"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="363"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="369"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="368"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="371"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="389"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="392"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="405"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="427"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="430"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -14285,7 +14295,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="41"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="42"/>
         <location filename="../../officedesk/ui/tabs.py" line="34"/>
         <source>会议</source>
         <translation>Meetings</translation>
