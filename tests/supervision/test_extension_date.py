@@ -132,3 +132,25 @@ def test_a_new_time_limit_before_the_day_of_approval_is_refused(item_with_tasks,
         steps.perform("supervision", item.id, "延期",
                       {"办结时限": "2026-03-22", "延期理由": "x", "单位": UNITS[2]}, admin, on="2026-03-25")
     assert caught.value.field == "deadline" and item.id not in in_force.extensions([item.id])
+
+
+def test_a_task_done_before_a_later_extension_is_done_late(item_with_tasks, admin, fixed_today):
+    """A 延期 granted after the task was done does not make its 办结 on time: the task is judged
+    by the 时限 in force on the day it was done (its 办结日期), in its history and in the 通报 —
+    a 延期 entered first (dated 3-28) and a 办结 entered after it, dated 3-25, read 按期 before."""
+    item, tasks = item_with_tasks  # the 3-20 task (市自然资源和规划局)
+    fixed_today(dt.date(2026, 4, 3))
+    steps.perform("supervision", item.id, "延期",
+                  {"办结时限": "2026-04-25", "延期理由": "单位申请", "单位": UNITS[2]},
+                  admin, on="2026-03-28")
+    steps.perform("supervision", item.id, "任务办结", {"单位": UNITS[2], "办结情况": "已完成",
+                                                     "办结日期": "2026-03-25"}, admin)
+    done = AuditEntry.select().where(AuditEntry.action == "task").order_by(AuditEntry.id.desc()).get()
+    assert done.summary.startswith("任务办结（逾期）"), done.summary
+    march = {u.unit: u for u in sv.bulletin(*MARCH, actor=admin).units}
+    assert (march[UNITS[2]].done, march[UNITS[2]].on_time) == (1, 0)
+    # one done before its own 时限 stays 按期 whatever came after
+    steps.perform("supervision", item.id, "任务办结", {"单位": UNITS[1], "办结情况": "已完成",
+                                                     "办结日期": "2026-03-30"}, admin)
+    march = {u.unit: u for u in sv.bulletin(*MARCH, actor=admin).units}
+    assert (march[UNITS[1]].done, march[UNITS[1]].on_time) == (1, 1)

@@ -255,7 +255,10 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
         undone = in_force.reopenings(i.id for i in items)  # 办结 a later 重新打开 undid
         for task in found_tasks:
             done_on = task.done_on if task.status == TASK_DONE else None
-            deadline = in_force.task_deadline(task, moved, as_of)
+            # a task done by the period's end is judged by the 时限 in force on its 办结日期 (a
+            # 延期 granted after it makes it no less late); one open, by that at the end
+            judged = done_on if done_on is not None and done_on <= as_of else as_of
+            deadline = in_force.task_deadline(task, moved, judged)
             standing = _standing(task.assigned_on, deadline, done_on, date_from, as_of, today)
             if not standing.counted:
                 continue
@@ -282,7 +285,8 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
             result.items += date_from <= item.start_date <= date_to
             closed = in_force.closed_as_of(
                 item, item.closed_on if item.status in DONE_STATUSES else None, undone, as_of)
-            deadline = in_force.item_deadline(item, moved, as_of)
+            deadline = in_force.item_deadline(item, moved, closed if closed is not None and closed <= as_of
+                                              else as_of)
             standing = _standing(item.start_date, deadline, closed, date_from, as_of, today)
             if not standing.counted:
                 continue

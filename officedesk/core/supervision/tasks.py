@@ -409,7 +409,9 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
             actor.username,
         )
         task.save()
-        on_time = "按期" if day <= task.deadline else "逾期"
+        # by the 时限 in force that day: a 延期 granted after it was done makes it no less late
+        due = in_force.task_deadline(task, in_force.extensions([item.id]), day)
+        on_time = "按期" if day <= due else "逾期"
         audit.record(
             actor,
             "task",
@@ -447,7 +449,8 @@ def close_item(
         step_dates.not_before("办结", day, done, field="closed_on", what="办结日期")
         if day > clock.today():
             raise ValidationError(f"办结日期（{day.isoformat()}）不能晚于今天。", "closed_on")
-        status = DONE_ON_TIME if day <= item.deadline else DONE_LATE
+        status = (DONE_ON_TIME if day <= in_force.item_deadline(item, in_force.extensions([item.id]), day)
+                  else DONE_LATE)  # by the 时限 in force that day, as a task's
         return records.save_changes(
             SPEC,
             item,
