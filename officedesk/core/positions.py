@@ -108,6 +108,16 @@ def people_named(name: str) -> list[Post]:
     return [post_of_user(u) for u in (by_username or rows)]
 
 
+def stopped_named(name: str) -> bool:
+    """A stopped (停用) account has this 姓名 or 用户名: a refusal says so rather than that
+    nobody of that name is a user."""
+    name = (name or "").strip()
+    with guarded("读取用户"):
+        return bool(name) and User.select().where(
+            ((User.display_name == name) | (User.username == name))
+            & (User.active == False)).exists()  # noqa: E712
+
+
 def find_person(name: str) -> Post | None:
     """The active user a name means (姓名 or 用户名); None for namesakes — never the first of
     them (a chain step takes the one who holds it: core.responsibility)."""

@@ -45,6 +45,7 @@ from officedesk.core.positions import (
     people_named,
     post_of,
     principals_of,
+    stopped_named,
 )
 from officedesk.core.step_signs import (
     ENTERED,
@@ -224,7 +225,7 @@ def refusal(registry: str, step: str, record: Any, actor: Actor,
     if _stands_in(actor, registry, record, entry, day) is not None:
         return None
     return (_not_cleared_for(actor, registry, record, entry, day)
-            or _out_of_period(actor, registry, record, entry, day)
+            or _out_of_period(actor, registry, record, entry, day, step)
             or _not_yours(registry, record, entry, actor, step))
 
 
@@ -260,7 +261,7 @@ def _not_cleared_for(actor: Actor, registry: str, record: Any, entry: chains.Cha
 
 
 def _out_of_period(actor: Actor, registry: str, record: Any, entry: chains.ChainStep,
-                   day: dt.date | None) -> str | None:
+                   day: dt.date | None, step: str = "") -> str | None:
     """代理: the actor stands in for a holder of the step, but not on the day of the step."""
     from officedesk.core import clock
 
@@ -268,7 +269,7 @@ def _out_of_period(actor: Actor, registry: str, record: Any, entry: chains.Chain
     for principal, start, end in delegations_of(actor.username):
         if not start <= day <= end and holds(principal, registry, record, entry):
             return (f"您代理{principal.label}的期间是{start.isoformat()}至{end.isoformat()}，"
-                    f"办理日期{day.isoformat()}不在其中，不能代理其“{entry.step}”。应由"
+                    f"办理日期{day.isoformat()}不在其中，不能代理其“{step or entry.step}”。应由"
                     f"{_who(registry, record, entry)}办理；代理期内办理的，请填写当时的日期。")
     return None
 
@@ -347,9 +348,9 @@ def capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
             return _name_whom(registry, step, record, entry)
         return _entered_for(registry, step, record, entry, named)
     if not me:
-        return f"只有有代录权限的用户可以代他人录入“{entry.step}”；请本人办理，或请管理员授予代录权限。"
+        return f"只有有代录权限的用户可以代他人录入“{step}”；请本人办理，或请管理员授予代录权限。"
     return (_not_cleared_for(actor, registry, record, entry, day)
-            or _out_of_period(actor, registry, record, entry, day)
+            or _out_of_period(actor, registry, record, entry, day, step)
             or _not_yours(registry, record, entry, actor, step))
 
 
@@ -398,7 +399,8 @@ def _entered_for(registry: str, step: str, record: Any, entry: chains.ChainStep,
     """代录: the person the step names must hold it; among namesakes, the one who does."""
     people = people_named(named)
     if not people:
-        return (f"“{named}”不是本系统的用户，不能代其录入“{entry.step}”。应由"
+        who = ("的账号已停用" if stopped_named(named) else "不是本系统的用户")
+        return (f"“{named}”{who}，不能代其录入“{step}”。应由"
                 f"{_who(registry, record, entry)}办理。")
     holding = [p for p in people if holds(p, registry, record, entry)]
     if len(holding) > 1:

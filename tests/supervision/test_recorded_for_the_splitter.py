@@ -152,3 +152,20 @@ def test_cli_records_an_extension_for_the_chief(office, monkeypatch):  # noqa: F
     sign = responsibility.last_sign("supervision", item, "延期")
     assert (sign.mode, sign.person, sign.actor) == ("代录", "何斌", "dy")
     assert responsibility.audit_marks("supervision", item)[sign.audit_id].startswith("何斌（代录：郑文")
+
+
+def test_a_refusal_names_the_step_done_and_a_stopped_account_as_stopped(sv_office):
+    """Not “不是本系统的用户，不能代其录入“分解”” for a 延期 naming a 科长 whose account was
+    stopped, nor “不能代理其“分解”” for a 代理 out of his period."""
+    from officedesk.core import accounts, positions
+
+    item = sv_office["item"]
+    accounts.deactivate("dfk", CLI_ACTOR)
+    with pytest.raises(ProcedureError) as refused:
+        steps.perform("supervision", item, "延期", EXTEND, sv_office["dy"], person="马丽")
+    assert "“马丽”的账号已停用，不能代其录入“延期”" in refused.value.message, refused.value.message
+    positions.set_delegation("dc", "dk", dt.date(2026, 11, 20), dt.date(2026, 11, 25), CLI_ACTOR)
+    with pytest.raises(ProcedureError) as refused:
+        steps.perform("supervision", item, "延期", EXTEND, sv_office["dk"])
+    assert "不能代理其“延期”" in refused.value.message and "“分解”" not in refused.value.message.split(
+        "不能代理其")[1].split("。")[0], refused.value.message
