@@ -26,7 +26,9 @@ def choose_registry(window: Any, purpose: str) -> Any:
     if name:
         return registry.get(name)
     specs = registry.all_registries()
-    labels = [f"{spec.label}（{spec.name}）" for spec in specs]
+    # named as its tab is, with the name the command line takes (`officedesk export incoming`)
+    labels = [tr("%1（%2）").replace("%1", display(spec.label)).replace("%2", spec.name)
+              for spec in specs]
     label, ok = QInputDialog.getItem(window, purpose, tr("选择登记簿："), labels, 0, False)
     return specs[labels.index(label)] if ok else None
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import chains, settings
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.core.positions import POSITIONS
 from officedesk.ui.widgets.messages import show_error
 
@@ -50,9 +51,11 @@ class ChainEditorDialog(QDialog):
         self.procedure.currentIndexChanged.connect(self._switch)
         self.enforce = QComboBox(self)
         self.enforce.setAccessibleName(self.tr("按审批链把关"))
-        self.enforce.addItems(list(chains.ENFORCE.choices))
-        self.enforce.setCurrentText(str(settings.get(chains.ENFORCE.key)))
-        self.enforce.setToolTip(chains.ENFORCE.help)
+        for choice in chains.ENFORCE.choices:  # shown translated, kept as declared
+            self.enforce.addItem(display(choice), choice)
+        self.enforce.setCurrentIndex(
+            max(self.enforce.findData(str(settings.get(chains.ENFORCE.key))), 0))
+        self.enforce.setToolTip(display(chains.ENFORCE.help))
 
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setAccessibleName(self.tr("审批链步骤"))
@@ -60,6 +63,10 @@ class ChainEditorDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2):  # never narrower than its header's words (English are longer)
+            title = self.table.horizontalHeaderItem(column).text()
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column),
+                                                  header.fontMetrics().horizontalAdvance(title) + 24))
         self.table.itemChanged.connect(lambda _item: self._describe())
         self.hint = QLabel(self.tr(
             "每行一步。由谁办理写职务，可加范围：@本单位（记录所属单位的）、@分管（分管该单位的领导）、"
@@ -166,7 +173,7 @@ class ChainEditorDialog(QDialog):
                 item = QTableWidgetItem()
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)  # derived, not typed
                 self.table.setItem(row, 3, item)
-            item.setText(text)
+            item.setText(display(text))  # a composed text, in the interface's language
         self.table.blockSignals(False)
 
     def add_row(self) -> None:
@@ -212,8 +219,9 @@ class ChainEditorDialog(QDialog):
                     raise
                 if text != chains.chain_text(registry, variant):
                     changed[chains.SETTINGS[(registry, variant)].key] = text
-            if self.enforce.currentText() != settings.get(chains.ENFORCE.key):
-                changed[chains.ENFORCE.key] = self.enforce.currentText()
+            enforce = str(self.enforce.currentData())
+            if enforce != settings.get(chains.ENFORCE.key):
+                changed[chains.ENFORCE.key] = enforce
             # at once: a post renamed in the 职务表 and in the chains that name it
             settings.put_many(changed, self.actor)
         except OfficeDeskError as exc:

@@ -111,6 +111,17 @@ def clock_of(record: Any, now: dt.datetime | None = None) -> Clock | None:
     return Clock(light, _say("书面报告剩 %1", left, late=False), phone_due, written_due)
 
 
+CLOCK_PATTERNS = ("书面报告剩 %1", "书面报告超时 %1", "电话报告超时 %1", "书面迟报 %1", "电话迟报 %1")
+
+
+def widest_texts() -> list[str]:
+    """Each clock as it reads at its longest, days late (99 小时 59 分钟), in the interface's
+    language: what a list's column of clocks is made wide enough for. (Two at once — 电话迟报 …，
+    书面报告剩 … — are longer; their cell's tool tip tells them whole.)"""
+    long = dt.timedelta(hours=99, minutes=59)
+    return [_say(pattern, long) for pattern in CLOCK_PATTERNS] + [tr("按时报送")]
+
+
 def light(record: Any, now: dt.datetime | None = None) -> str:
     found = clock_of(record, now)
     return found.light if found else ""

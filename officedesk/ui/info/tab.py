@@ -61,8 +61,13 @@ class InfoTab(OneListTab, QWidget):
         self.spec = info.SPEC
         self.last_pdf: bytes | None = None
         self.setAccessibleName(self.tr("信息"))
+        # wide enough for a clock at its longest, its unit too (in English "● Written report
+        # due in 11 …" lost it at 190 px)
+        clock_width = max(190, *(self.fontMetrics().horizontalAdvance(f"● {t}") + 24
+                                 for t in sudden.widest_texts()))
         self.list = RegistryListView(
-            ctx, self.spec, [Column(self.tr("报送计时"), _clock_text, _clock_color, 190)], self)
+            ctx, self.spec, [Column(self.tr("报送计时"), _clock_text, _clock_color, clock_width)],
+            self)
         self.state_filter = self.list.add_filter_combo(self.tr("状态"), [
             (self.tr("全部"), []),
             (self.tr("待接收"), [Filter("state", "eq", "待接收")]),

@@ -1,5 +1,7 @@
 """督查 tab: the items with their warning lights; below, the selected item's tasks and a task's
-reports; the steps (分解交办, 反馈, 办结: step_actions), 催办 and 通报 from the button row."""
+reports; every declared step (分解交办, 反馈, 任务办结, 延期, 办结, 重新打开: step_actions; 删除任务
+after a question; 催办 in its window) and 通报 from the button row, each enabled as core answers
+and, when not, saying core's reason."""
 
 from __future__ import annotations
 
@@ -125,8 +127,14 @@ class SupervisionTab(StepActions):
             self.tr("反馈"), self.add_report, self.tr("登记所选任务的进展反馈")
         )
         self.done_task_button = self._button(self.tr("任务办结"), self.complete_task)
+        self.extend_button = self._button(
+            self.tr("延期"), self.extend, self.tr("延长事项或其中一项任务的办结时限")
+        )
         self.close_button = self._button(
             self.tr("事项办结"), self.close_item, self.tr("全部任务办结后办结事项")
+        )
+        self.reopen_button = self._button(
+            self.tr("重新打开"), self.reopen, self.tr("撤销误录的办结，事项回到办理中")
         )
         self.remind_button = self._button(self.tr("催办…"), self.open_reminders)
         self.print_button = self._button(
@@ -135,9 +143,15 @@ class SupervisionTab(StepActions):
         self.bulletin_button = self._button(self.tr("督查通报…"), self.open_bulletin)
         self.history_button = self._button(self.tr("历史"), self.show_history)
         self.buttons.addStretch(1)
-        # the declared steps (core/supervision/steps_spec.py) the buttons do, by step name
+        # the declared steps (core/supervision/steps_spec.py) the buttons do through the step
+        # dialog, by step name (删除任务 asks first; 催办 is the 催办… window's)
         self.step_actions = {"分解": self.add_task, "反馈": self.add_report,
-                             "任务办结": self.complete_task, "办结": self.close_item}
+                             "任务办结": self.complete_task, "延期": self.extend,
+                             "办结": self.close_item, "重新打开": self.reopen}
+        self.step_buttons = {"分解": self.task_button, "反馈": self.report_button,
+                             "删除任务": self.delete_task_button,
+                             "任务办结": self.done_task_button, "延期": self.extend_button,
+                             "办结": self.close_button, "重新打开": self.reopen_button}
 
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
@@ -193,7 +207,9 @@ class SupervisionTab(StepActions):
             self.delete_task_button,
             self.report_button,
             self.done_task_button,
+            self.extend_button,
             self.close_button,
+            self.reopen_button,
         ):
             button.setVisible(ctx.actor.can_write)
         self.show_current()
@@ -201,6 +217,7 @@ class SupervisionTab(StepActions):
     def _button(self, text: str, slot: Any, tip: str = "") -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text.rstrip("…"))
+        button.setProperty("tip", tip)  # shown while the button is enabled
         if tip:
             button.setToolTip(tip)
         button.clicked.connect(lambda _checked=False: slot())
@@ -303,19 +320,32 @@ class SupervisionTab(StepActions):
         open_item = item is not None and item.status not in sv.DONE_STATUSES
         task = self.current_task()
         open_task = open_item and task is not None and task.status != sv.TASK_DONE
-        allowed = self.allowed(item) if open_item else set()
+        allowed = self.allowed(item)
         self.edit_button.setEnabled(item is not None)
-        self.task_button.setEnabled(open_item and "分解" in allowed)
         # 修改任务 moves what 分解 decided: core refuses it to all but 分解's holders
         refused = sv.tasks.edit_refusal(item, self.ctx.actor) if open_task and item else None
         self.edit_task_button.setEnabled(open_task and self.ctx.actor.can_write and not refused)
         self.edit_task_button.setToolTip(refused or "")
-        self.delete_task_button.setEnabled(open_task and "删除任务" in allowed)
-        self.report_button.setEnabled(open_task and "反馈" in allowed)
-        self.done_task_button.setEnabled(open_task and "任务办结" in allowed)
-        self.close_button.setEnabled(open_item and "办结" in allowed)
+        # a step on the selected task waits for one; the others are the item's
+        on_task = {"反馈", "删除任务", "任务办结"}
+        for step, button in self.step_buttons.items():
+            self._offer(button, step, item, allowed, open_task or step not in on_task)
         self.print_button.setEnabled(bool(self.list.selected_ids()) or item is not None)
         self.history_button.setEnabled(item is not None)
+
+    def _offer(self, button: QPushButton, step: str, item: sv.SupervisionItem | None,
+               allowed: set[str], selected: bool) -> None:
+        """The button of a declared step: enabled when core offers the step; else its tool tip
+        is core's reason (the item's state, the step's holders), as `step` would say it."""
+        button.setEnabled(selected and step in allowed)
+        reason = ""
+        if item is not None and step not in allowed and self.ctx.actor.can_write:
+            proc = steps.procedure(self.spec.name)
+            try:
+                reason = steps.refusal(proc, proc.find(step), item, self.ctx.actor) or ""
+            except OfficeDeskError as exc:
+                reason = exc.message
+        button.setToolTip(display(reason) if reason else str(button.property("tip") or ""))
 
     def light_of(self, item: sv.SupervisionItem) -> sv.Light:
         """The item's light, computed once for its list cell's text and colour."""

@@ -1,5 +1,5 @@
-"""The 督查 tab's steps on its selected item and task: 分解交办, 修改/删除任务, 反馈, 任务办结 and
-事项办结, each through core's step runner. The base of SupervisionTab, which shows the item and
+"""The 督查 tab's steps on its selected item and task: 分解交办, 修改/删除任务, 反馈, 任务办结,
+延期, 事项办结 and 重新打开, each through core's step runner. The base of SupervisionTab, which shows the item and
 its tasks and says which is selected; the words keep the tab's translation context."""
 
 from __future__ import annotations
@@ -145,3 +145,13 @@ class StepActions(QWidget):
             )
             return None
         return self._run(self.step_dialog("办结"))
+
+    def extend(self) -> SpecStepDialog | None:
+        """延期 of the item (or, naming its 单位 or 任务序号, of one task): the new 时限 starts at
+        the item's current one, the date it moves from (today would be earlier than it)."""
+        item = self.current_item()
+        return self._run(self.step_dialog("延期", {"deadline": item.deadline} if item else {}))
+
+    def reopen(self) -> SpecStepDialog | None:
+        """重新打开: undo an 办结 entered by mistake, with the reason."""
+        return self._run(self.step_dialog("重新打开"))
