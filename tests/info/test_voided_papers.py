@@ -6,20 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pymupdf
 import pytest
 
 from officedesk.core import info, lifecycle
 from officedesk.core.errors import ProcedureError
 from officedesk.core.info import procedure
 from officedesk.printing import forms
+from tests.printing.test_secrecy_marks import pdf_text
 
 D = dt.date
 
 
-def _text(pdf: bytes) -> str:
-    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
-        return "".join("".join(page.get_text().split()) for page in doc)
+_text = pdf_text  # the papers' words, spaces and line breaks left out
 
 
 def test_the_receipt_of_a_voided_item_is_refused_as_voided(report, admin, fixed_today):
