@@ -107,6 +107,7 @@ class StepActions(QWidget):
             dialog = self.step_dialog("删除任务", {"unit": task.lead_unit, "task": task.seq})
             if dialog is None:
                 return False
+            dialog.set_value(dialog.entered_for, "")  # not his own name: core asks whose
             dialog.confirm = lambda d: ask(d, dialog.value("task"), dialog.value("unit"))
             self._run(dialog)
             return dialog.outcome is not None
