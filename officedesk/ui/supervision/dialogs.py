@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, records, steps
+from officedesk.core import clock, records, responsibility, steps
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError, ProcedureError
 from officedesk.core.i18n import display
@@ -32,6 +32,7 @@ from officedesk.ui.supervision.models import UnitFiguresModel
 from officedesk.ui.widgets.charts import BarChart
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
 
 def preview_form(
@@ -80,9 +81,17 @@ class ReminderDialog(QDialog):
         self.print_unit_button.clicked.connect(self.print_unit)
         self.print_all_button.clicked.connect(self.print_all)
         close.clicked.connect(self.accept)
+        # 代录: whose 催办 a clerk records (the 科长 who decided on paper), when core asks for it
+        self.person = DirectoryLineEdit("people", self)
+        self.person.setAccessibleName(self.tr("经办人"))
+        self.person.setPlaceholderText(self.tr("代谁录入（纸质件上决定催办的人）"))
+        self.person_label = QLabel(self.tr("经办人："), self)
+        self.person_label.setBuddy(self.person)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("单位："), self))
         row.addWidget(self.unit_combo, 1)
+        row.addWidget(self.person_label)
+        row.addWidget(self.person, 1)
         buttons = QHBoxLayout()
         for button in (self.generate_button, self.print_unit_button, self.print_all_button):
             buttons.addWidget(button)
@@ -122,17 +131,40 @@ class ReminderDialog(QDialog):
         self.generate_button.setEnabled(self.ctx.actor.can_write and not refusal)
         self.generate_button.setToolTip(refusal or self.tr(
             "为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级"))
+        asks = not refusal and self.ctx.actor.can_write and self.asks_person()
+        self.person.setVisible(asks)
+        self.person_label.setVisible(asks)
+
+    def _first_item(self) -> Any:
+        for chase in sv.chases(actor=self.ctx.actor)[:1]:
+            return records.get(sv.SPEC, chase.item.id, self.ctx.actor)
+        return None
 
     def chase_refusal(self) -> str:
         """Why core would refuse this user the 催办 step (on the first item due one), or ""."""
         proc = steps.procedure(sv.SPEC.name)
-        for chase in sv.chases(actor=self.ctx.actor)[:1]:
-            try:
-                item = records.get(sv.SPEC, chase.item.id, self.ctx.actor)
-                return steps.refusal(proc, proc.find("催办"), item, self.ctx.actor) or ""
-            except OfficeDeskError as exc:
-                return str(exc)
-        return ""
+        try:
+            item = self._first_item()
+            if item is None:
+                return ""
+            return steps.refusal(proc, proc.find("催办"), item, self.ctx.actor) or ""
+        except OfficeDeskError as exc:
+            return str(exc)
+
+    def asks_person(self) -> bool:
+        """Core takes the person 催办 is recorded for and would not take it in this user's own
+        name (a clerk with the 代录 right, not one of its holders): the window asks whom."""
+        try:
+            item = self._first_item()
+        except OfficeDeskError:
+            return False
+        if item is None or not steps.procedure(sv.SPEC.name).find("催办").accepts_person(item):
+            return False
+        own = responsibility.capacity(sv.SPEC.name, "催办", item, self.ctx.actor, "")
+        return isinstance(own, str)
+
+    def entered_for(self) -> str:
+        return self.person.text().strip() if not self.person.isHidden() else ""
 
     def current_unit(self) -> str | None:
         return self.unit_combo.currentData()
@@ -142,17 +174,24 @@ class ReminderDialog(QDialog):
         through core's step runner (as `officedesk step supervision ID 催办`)."""
         proc = steps.procedure(sv.SPEC.name)
         step = proc.find("催办")
+        person = self.entered_for()
         made: list[str] = []
-        refused: list[str] = []
+        refused: dict[str, list[str]] = {}  # core's reason: the items (numbers) it refused
         for item_id in dict.fromkeys(c.item.id for c in sv.chases(actor=self.ctx.actor)):
             try:
                 item = records.get(sv.SPEC, item_id, self.ctx.actor)
+                # who may chase it, and for whom (代录): core's answer, told with the item
                 reason = steps.refusal(proc, step, item, self.ctx.actor)
+                if not reason:
+                    cap = responsibility.capacity(sv.SPEC.name, step.name, item, self.ctx.actor,
+                                                  person)
+                    reason = cap if isinstance(cap, str) else None
                 if reason:
-                    refused.append(f"{item.number}：{reason}")
+                    refused.setdefault(reason, []).append(str(item.number or item.id))
                     continue
                 try:
-                    outcome = steps.perform(sv.SPEC.name, item_id, "催办", {}, self.ctx.actor)
+                    outcome = steps.perform(sv.SPEC.name, item_id, "催办", {}, self.ctx.actor,
+                                            person=person or None)
                 except ProcedureError:
                     continue  # none of its tasks is due a new reminder (chased lately)
             except OfficeDeskError as exc:
@@ -164,11 +203,16 @@ class ReminderDialog(QDialog):
         for text in made:  # “单位：第一次催办”
             label = text.rpartition("：")[2]
             levels[label] = levels.get(label, 0) + 1
-        detail = "、".join(f"{k} {v} 项" for k, v in levels.items()) or self.tr(
-            "没有需要新催办的任务"
-        )
+        detail = "、".join(f"{k} {v} 项" for k, v in levels.items())
+        if not detail and not refused:
+            detail = self.tr("没有需要新催办的任务")
         self.reload()
-        lines = [self.summary.text(), self.tr("已登记催办：%1。").replace("%1", detail), *refused]
+        lines = [self.summary.text()]
+        if detail:
+            lines.append(self.tr("已登记催办：%1。").replace("%1", detail))
+        for reason, numbers in refused.items():
+            lines.append(self.tr("未登记催办（%1）：%2").replace("%1", "、".join(numbers))
+                         .replace("%2", reason))
         self.summary.setText("\n".join(lines))
         return made
 

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from officedesk.core import steps
+from officedesk.core import responsibility, steps
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.supervision import tasks as task_steps
@@ -89,16 +89,29 @@ class StepActions(QWidget):
         item = self.current_item()
         if task is None or item is None:
             return False
-        text = (
-            QCoreApplication.translate(
-                "SupervisionTab",
-                "确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。"
-            )
-            .replace("%1", str(task.seq))
-            .replace("%2", task.lead_unit)
-        )
         title = QCoreApplication.translate("SupervisionTab", "删除任务")
-        if not confirm(self, title, text, danger=True):
+
+        def ask(parent: QWidget, seq: Any = task.seq, unit: Any = task.lead_unit) -> bool:
+            text = (
+                QCoreApplication.translate(
+                    "SupervisionTab",
+                    "确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。"
+                )
+                .replace("%1", str(seq))
+                .replace("%2", str(unit))
+            )
+            return confirm(parent, title, text, danger=True)
+
+        if self._records_for_someone("删除任务", item):
+            # 代录: the step's dialog names the holder who decided (经办人), then asks first
+            dialog = self.step_dialog("删除任务", {"unit": task.lead_unit, "task": task.seq})
+            if dialog is None:
+                return False
+            dialog.set_value(dialog.entered_for, "")  # not his own name: core asks whose
+            dialog.confirm = lambda d: ask(d, dialog.value("task"), dialog.value("unit"))
+            self._run(dialog)
+            return dialog.outcome is not None
+        if not ask(self):
             return False
         try:  # the declared step, as `officedesk step supervision ID 删除任务 任务序号=N`
             steps.perform(self.spec.name, item.id, "删除任务", {"任务序号": str(task.seq)}, self.ctx.actor)
@@ -107,6 +120,14 @@ class StepActions(QWidget):
             return False
         self._changed(item.id)
         return True
+
+    def _records_for_someone(self, step: str, item: Any) -> bool:
+        """Core takes the person the step is recorded for and would not take it in this user's
+        own name (a clerk with the 代录 right, not its holder): he names whom (经办人)."""
+        if not steps.procedure(self.spec.name).find(step).accepts_person(item):
+            return False
+        own = responsibility.capacity(self.spec.name, step, item, self.ctx.actor, "")
+        return isinstance(own, str)
 
     def _task_step(self, step: str, first: dict[str, Any]) -> SpecStepDialog | None:
         """反馈 / 任务办结 on the selected task, named by its 序号 (a unit may lead two open
