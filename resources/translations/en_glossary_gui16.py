@@ -10,4 +10,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     # ---- 审批链与职务: 按审批链把关 (自动 is in en_glossary)
     "是": "Yes",
     "否": "No",
+    "经办人：": "Handled by:",
+    "代谁录入（纸质件上决定催办的人）": "Recorded for whom (who decided the reminder on paper)",
+    "未登记催办（%1）：%2": "No reminder recorded (%1): %2",
 }

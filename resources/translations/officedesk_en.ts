@@ -5929,6 +5929,21 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>No</translation>
     </message>
     <message>
+        <source>经办人：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handled by:</translation>
+    </message>
+    <message>
+        <source>代谁录入（纸质件上决定催办的人）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Recorded for whom (who decided the reminder on paper)</translation>
+    </message>
+    <message>
+        <source>未登记催办（%1）：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No reminder recorded (%1): %2</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -9155,77 +9170,77 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="204"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="303"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="248"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="347"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="207"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="208"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="252"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="209"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="210"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="253"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="212"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="213"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="256"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="257"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="216"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="260"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="218"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="225"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="229"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="273"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="263"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="284"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="307"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="328"/>
         <source>各单位办结率、按期办结率（%）</source>
         <translation>Completion and on-time rates by unit (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="270"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="314"/>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="330"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="290"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="334"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="291"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="335"/>
         <source>按期办结率</source>
         <translation>On-time rate</translation>
     </message>
@@ -13050,78 +13065,98 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="60"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="61"/>
         <source>督查催办</source>
         <translation>Supervision reminders</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="64"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="65"/>
         <source>催办概况</source>
         <translation>Reminder overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="66"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="67"/>
         <source>被催办单位</source>
         <translation>Units reminded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="67"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="68"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="69"/>
         <source>生成催办记录</source>
         <translation>Create reminders</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="70"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="124"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="71"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="133"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
         <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="74"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="75"/>
         <source>打印本单位催办通知单</source>
         <translation>Print this unit&apos;s reminder notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="75"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="76"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="77"/>
         <source>打印全部催办通知单</source>
         <translation>Print all reminder notices</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="77"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="79"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="84"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="86"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="87"/>
+        <source>代谁录入（纸质件上决定催办的人）</source>
+        <translation>Recorded for whom (who decided the reminder on paper)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="88"/>
+        <source>经办人：</source>
+        <translation>Handled by:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="91"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="115"/>
         <source>%1（%2 项逾期）</source>
         <translation>%1 (overdue: %2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="111"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="120"/>
         <source>今天是 %1。逾期或反馈逾期的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
         <translation>Today is %1. Tasks overdue or late with reports: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="168"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="208"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="171"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="212"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="184"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="191"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="214"/>
+        <source>未登记催办（%1）：%2</source>
+        <translation>No reminder recorded (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="228"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="235"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -13719,7 +13754,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="100"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="92"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -13860,12 +13895,12 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Edit task: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="93"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="96"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="138"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="159"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
