@@ -73,3 +73,23 @@ def test_a_hidden_first_report_stays_unnamed(report, admin):
         procedure.followup(first.id, {"content": "事态进展", "reported_at": "2026-03-01 09:05",
                                       "unit": "城关镇"}, CLERK0)
     assert first.number not in refused.value.message and "09:31" not in refused.value.message
+
+
+def test_a_correction_keeps_the_first_report_before_its_followups(report, admin):
+    """Correcting a 报送时间 cannot undo the order the 续报 was checked in: a first report moved
+    after its 续报, or a 续报 moved before its first report, is refused as on registering."""
+    from officedesk.core import records
+
+    first = report(**EVENT)
+    later = procedure.followup(first.id, {"content": "事态进展", "reported_at": "2026-03-01 11:00"},
+                               admin)
+    with pytest.raises(ValidationError) as refused:
+        records.update(info.SPEC, first.id, {"报送时间": "2026-03-01 11:30"}, first.version, admin)
+    assert refused.value.field == "reported_at"
+    assert "不能晚于它的续报的报送时间" in refused.value.message, refused.value.message
+    with pytest.raises(ValidationError) as refused:
+        records.update(info.SPEC, later.id, {"报送时间": "2026-03-01 09:10"}, later.version, admin)
+    assert f"不能早于首报（{first.number}）的报送时间" in refused.value.message, refused.value.message
+    # within the order a correction goes through
+    moved = records.update(info.SPEC, first.id, {"报送时间": "2026-03-01 10:30"}, first.version, admin)
+    assert moved.reported_at == dt.datetime(2026, 3, 1, 10, 30)

@@ -407,11 +407,7 @@ def _follows(first: InfoItem, values: dict[str, Any]) -> None:
             f"续报由首报的报送单位报送：首报（{first.number}）的报送单位是“{first.unit}”，"
             f"这件续报填的是“{values['unit']}”。其他单位报送同一事件的，请另行登记，不填“续报”。",
             "unit")
-    when, came = values["reported_at"], first.reported_at
-    if when.replace(second=0, microsecond=0) < came.replace(second=0, microsecond=0):
-        raise ValidationError(
-            f"续报的报送时间（{when:%Y-%m-%d %H:%M}）不能早于首报（{first.number}）的报送时间"
-            f"（{came:%Y-%m-%d %H:%M}）：续报在首报之后报送。请核对报送时间。", "reported_at")
+    S.not_before_first(first, values["reported_at"])
 
 
 def followups_of(item_id: int, actor: Actor) -> list[InfoItem]:

@@ -231,6 +231,37 @@ def _not_below_first_report(values: dict[str, Any], existing: Any) -> None:
                      "此续报的首报为{label}，续报的密级不能低于“{label}”。", given="secrecy" in values)
 
 
+def not_before_first(first: Any, when: Any) -> None:
+    """A 续报's 报送时间 is not before its first report's (to the minute, as times are typed and
+    shown): on registering it (procedure._follows) and on correcting either."""
+    if when.replace(second=0, microsecond=0) < first.reported_at.replace(second=0, microsecond=0):
+        raise ValidationError(
+            f"续报的报送时间（{when:%Y-%m-%d %H:%M}）不能早于首报（{first.number}）的报送时间"
+            f"（{first.reported_at:%Y-%m-%d %H:%M}）：续报在首报之后报送。请核对报送时间。",
+            "reported_at")
+
+
+def _report_order_kept(values: dict[str, Any], existing: Any) -> None:
+    """A correction of a 报送时间 keeps the order a 续报 was checked in (procedure._follows): a
+    续报 not before its first report, a first report not after its live 续报 (to the minute).
+    The 续报 are not named: one may lie above the clerk's clearance."""
+    if existing is None or "reported_at" not in values or values["reported_at"] is None:
+        return
+    minute = values["reported_at"].replace(second=0, microsecond=0)
+    if existing.followup_of:
+        first = InfoItem.get_or_none(InfoItem.id == existing.followup_of)
+        if first is not None:
+            not_before_first(first, values["reported_at"])
+        return
+    earliest = (InfoItem.select(InfoItem.reported_at)
+                .where((InfoItem.followup_of == existing.id) & (InfoItem.state != VOIDED))
+                .order_by(InfoItem.reported_at).first())
+    if earliest is not None and minute > earliest.reported_at.replace(second=0, microsecond=0):
+        raise ValidationError(
+            f"首报的报送时间（{minute:%Y-%m-%d %H:%M}）不能晚于它的续报的报送时间：续报在首报之后报送。"
+            "请核对报送时间（续报的时间有误的，请先更正续报）。", "reported_at")
+
+
 def set_categories(items: list[str], actor: Actor | None = None) -> None:
     cleaned = list(dict.fromkeys(i.strip() for i in items if i.strip()))
     if not cleaned:
@@ -261,7 +292,7 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         natural_key=("unit", "title"),
         default_sort="reported_at",
         # the 信息工作通报 scores and ranks by 报送单位: a unit of the 通讯录, by its 名称
-        rules=[_normalise, _check_report_times, _clock_facts_kept, _not_below_first_report, known_unit_fields(("unit", "报送单位", False)),
+        rules=[_normalise, _check_report_times, _clock_facts_kept, _not_below_first_report, _report_order_kept, known_unit_fields(("unit", "报送单位", False)),
                state_facts.creation_rule("info", "信息")],
         exchange_labels=EXCHANGE_LABELS,
         **hooks,
