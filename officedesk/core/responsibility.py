@@ -318,6 +318,16 @@ def _means_me(named: str, actor: Actor, holds: bool) -> bool:
     return holds or all(p.username == actor.username for p in people_named(named))
 
 
+def records_for_someone(registry: str, step: str, record: Any, actor: Actor) -> bool:
+    """The step takes the person it is done for and would not take it in this actor's own name
+    (a clerk with the 代录 right, not its holder): a window asks him whom (经办人)."""
+    from officedesk.core import steps
+
+    if not steps.procedure(registry).find(step).accepts_person(record):
+        return False
+    return isinstance(capacity(registry, step, record, actor, ""), str)
+
+
 def capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
              day: dt.date | None = None) -> Capacity | str:
     """In what capacity `actor` does the step for the person it names (`named`, may be empty);

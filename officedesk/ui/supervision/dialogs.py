@@ -158,10 +158,8 @@ class ReminderDialog(QDialog):
             item = self._first_item()
         except OfficeDeskError:
             return False
-        if item is None or not steps.procedure(sv.SPEC.name).find("催办").accepts_person(item):
-            return False
-        own = responsibility.capacity(sv.SPEC.name, "催办", item, self.ctx.actor, "")
-        return isinstance(own, str)
+        return item is not None and responsibility.records_for_someone(sv.SPEC.name, "催办", item,
+                                                                        self.ctx.actor)
 
     def entered_for(self) -> str:
         return self.person.text().strip() if not self.person.isHidden() else ""

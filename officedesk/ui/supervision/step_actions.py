@@ -102,7 +102,7 @@ class StepActions(QWidget):
             )
             return confirm(parent, title, text, danger=True)
 
-        if self._records_for_someone("删除任务", item):
+        if responsibility.records_for_someone(self.spec.name, "删除任务", item, self.ctx.actor):
             # 代录: the step's dialog names the holder who decided (经办人), then asks first
             dialog = self.step_dialog("删除任务", {"unit": task.lead_unit, "task": task.seq})
             if dialog is None:
@@ -120,14 +120,6 @@ class StepActions(QWidget):
             return False
         self._changed(item.id)
         return True
-
-    def _records_for_someone(self, step: str, item: Any) -> bool:
-        """Core takes the person the step is recorded for and would not take it in this user's
-        own name (a clerk with the 代录 right, not its holder): he names whom (经办人)."""
-        if not steps.procedure(self.spec.name).find(step).accepts_person(item):
-            return False
-        own = responsibility.capacity(self.spec.name, step, item, self.ctx.actor, "")
-        return isinstance(own, str)
 
     def _task_step(self, step: str, first: dict[str, Any]) -> SpecStepDialog | None:
         """反馈 / 任务办结 on the selected task, named by its 序号 (a unit may lead two open
