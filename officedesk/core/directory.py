@@ -268,6 +268,13 @@ def unpadded_name() -> Any:
     return fn.REPLACE(fn.REPLACE(Person.name, " ", ""), "\u3000", "")
 
 
+def people_by_name(name: str) -> list[Person]:
+    """Every 通讯录 entry of this name (namesakes, oldest first), padded rows too."""
+    name = tidy_name(name.strip())
+    return list(Person.select().where((Person.name == name) | (unpadded_name() == name.replace(" ", "")))
+                .order_by(Person.id))
+
+
 def person_by_name(name: str) -> Person | None:
     name = tidy_name(name.strip())
     found = Person.get_or_none(Person.name == name)

@@ -80,11 +80,8 @@ def handling_unit(record: Any) -> str:
 
 
 def _directory(name: str) -> list[Person]:
-    name = directory.tidy_name(name)
     with guarded("通讯录"):
-        return list(Person.select().where(
-            (Person.name == name) | (directory.unpadded_name() == name.replace(" ", "")))
-            .order_by(Person.id))
+        return directory.people_by_name(name)
 
 
 def _unit(person: Person) -> str:
