@@ -275,7 +275,6 @@ def _step_row(registry: str, record: Any, before: str, reason: str, actor: Actor
                             content=reason, created_at=clock.now(), created_by=actor.username)
 
 
-
 def void_recorded(registry: str, record: Any) -> tuple[dt.date | None, str]:
     """The day and the reason of a voided record's 作废, where void_record left them: the step
     row of 收文, 发文 and 信访 (_step_row), else the row of its voided number (numbering.void:
@@ -312,6 +311,7 @@ def void_recorded(registry: str, record: Any) -> tuple[dt.date | None, str]:
         return None, ""
     _, _, reason = str(entry.summary).partition("：")
     return entry.at.date(), reason.strip()
+
 
 @dataclass(frozen=True)
 class VoidedNumber:
