@@ -75,7 +75,7 @@ def incoming_slip(record: Any, actor: Actor) -> FormDocument:
 def _slip(record: Any, actor: Actor, scale: float) -> FormDocument:
     proposal, instruction, result, note = (h * scale or None for h in _BOXES)
     doc = FormDocument(title="收文处理笺", subtitle=org_name(), footer="")
-    void = voided.voided("incoming", record, actor)
+    void = voided.voided("incoming", record)
     voided.mark(doc, void, "收文编号")
     doc.grid(_incoming_head(record, void), label_width=24)
     handler = record.handler_unit + (
@@ -150,7 +150,7 @@ def _reading(record: Any, entries: Sequence[Any]) -> list[str]:
 
 def circulation_sheet(record: Any, actor: Actor) -> FormDocument:
     doc = FormDocument(title="文件传阅单", subtitle=org_name())
-    void = voided.voided("incoming", record, actor)
+    void = voided.voided("incoming", record)
     voided.mark(doc, void, "收文编号")
     doc.grid(
         [
@@ -233,7 +233,7 @@ def build_circulation(ids: Sequence[int], actor: Actor, **_options: Any) -> byte
 
 def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
     doc = FormDocument(title="催办单", subtitle=org_name())
-    void = voided.voided("incoming", record, actor)
+    void = voided.voided("incoming", record)
     voided.mark(doc, void, "收文编号")
     late = ""
     if record.due_on:

@@ -233,7 +233,7 @@ def build_receipt(ids: Sequence[int], actor: Actor) -> bytes:
     docs = []
     for item_id in ids:
         item = records.get(info.SPEC, int(item_id), actor)
-        voided.refuse("info", item, actor, "信息接收回执")  # sent to the unit: never voided
+        voided.refuse("info", item, "信息接收回执")  # sent to the unit: never voided
         if item.received_at is None:  # a receipt states the 接收 recorded, never the printing
             raise ProcedureError(f"信息“{item.title}”（{item.number or item.id}）还没有接收，"
                                  "不能打印接收回执：请先登记“接收”。")

@@ -106,7 +106,7 @@ def build_document(ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
     """The numbered 公文. A classified one carries its 份号 (``copy_numbers``)."""
     documents: list[DocumentData] = []
     for record in read_records(outgoing_spec.OUTGOING, ids, actor):
-        void = voided.voided("outgoing", record, actor)
+        void = voided.voided("outgoing", record)
         if void is not None:  # never printed again; its 稿纸 goes to the file, marked
             raise ProcedureError(voided.refusal(record.title, void, "发文稿纸"))
         if record.state not in PRINTABLE or not record.doc_no:

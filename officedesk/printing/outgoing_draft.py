@@ -45,7 +45,7 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
         footer="第{page}页 共{pages}页",
         title_size=20,
     )
-    void = voided.voided("outgoing", record, actor)
+    void = voided.voided("outgoing", record)
     voided.mark(doc, void, "发文字号")  # for the file: it and its number were voided
     sign_text = ""
     if record.signer:

@@ -140,7 +140,7 @@ def _receipt_block(
 def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
     docs = []
     for record, people, show in _load(ids, actor, unmasked):
-        voided.refuse("petitions", record, actor, "信访事项告知书")  # served: never of a voided one
+        voided.refuse("petitions", record, "信访事项告知书")  # served: never of a voided one
         petitions.notice_paper(record)
         rejected = record.handling == "不予受理"
         transferred = record.handling == "转送"
@@ -232,7 +232,7 @@ def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_
     for record, people, show in _load(ids, actor, unmasked):
         assign = record.handling == "交办"
         title = "信访事项交办单" if assign else "信访事项转送单"
-        voided.refuse("petitions", record, actor, title)  # sent out: never of a voided one
+        voided.refuse("petitions", record, title)  # sent out: never of a voided one
         petitions.transfer_paper(record)
         doc = FormDocument(title=title, subtitle=_org(), footer="第{page}页 共{pages}页")
         doc.pair_line(f"{record.target_unit}：", f"信访编号：{record.number}")
@@ -312,7 +312,7 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
     petitioner where the next step lies (arts. 35, 36) — never “行政机关” for a Party office."""
     docs = []
     for record, people, show in _load(ids, actor, unmasked):
-        voided.refuse("petitions", record, actor, "信访事项答复意见书")  # served: never voided
+        voided.refuse("petitions", record, "信访事项答复意见书")  # served: never voided
         stage = petitions.reply_paper(record)  # refused when another body issues it
         title = f"信访事项{stage}意见书" if stage else "信访事项答复意见书"
         doc = FormDocument(title=title, body_size=SIZE_3)

@@ -149,7 +149,7 @@ def build_reminders(ids: Sequence[int], actor: Actor, unit: str | None = None, *
     today = clock.today()
     item_ids = list(ids) or None
     for item_id in item_ids or ():  # sent to the units: never of a voided item
-        voided.refuse("supervision", sv.get_item(item_id, actor), actor, "督查催办通知单")
+        voided.refuse("supervision", sv.get_item(item_id, actor), "督查催办通知单")
     unit = known_unit(unit or "", "单位", "unit")  # by 名称 or 简称; an unknown one is refused
     chases = sv.overdue_chases(today, unit=unit or None, item_ids=item_ids, actor=actor)
     if not chases:
@@ -272,6 +272,6 @@ def build_item(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
         raise ValidationError("请指定要打印的督查事项。")
     items = [sv.get_item(item_id, actor) for item_id in ids]
     for item in items:  # sent to the units: never of a voided item
-        voided.refuse("supervision", item, actor, "督查事项交办单")
+        voided.refuse("supervision", item, "督查事项交办单")
     docs = [secrecy.mark(_item_form(item, actor), item) for item in items]
     return render_forms(docs, "督查事项交办单")

@@ -28,7 +28,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.core import lifecycle
 from officedesk.core import registry as registries
-from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError
 from officedesk.core.fields import chinese_date
 from officedesk.printing import fonts
@@ -65,9 +64,9 @@ class Voided:
     reason: str
 
 
-def voided(registry: str, record: Any, actor: Actor) -> Voided | None:
+def voided(registry: str, record: Any) -> Voided | None:
     """The record's 作废 (None while it is not voided): its number, the day and the reason.
-    ``record`` was read for ``actor`` (its 密级 checked) by the paper."""
+    ``record`` was read for the paper's actor (its 密级 checked) by the paper."""
     spec = registries.get(registry)
     if lifecycle.state_of(spec, record) != lifecycle.VOIDED:
         return None
@@ -101,11 +100,11 @@ def refusal(title: str, v: Voided, draft: str) -> str:
             f"存档可打印其{draft}，上面标明已作废。")
 
 
-def refuse(registry: str, record: Any, actor: Actor, paper: str, instead: str = "") -> None:
+def refuse(registry: str, record: Any, paper: str, instead: str = "") -> None:
     """A paper addressed outside the office (``REFUSED``) for a voided record: refused, naming
     the record, 已作废 with the day and the reason, and ``instead``, what the clerk may print
     in its place. A record not voided: nothing."""
-    v = voided(registry, record, actor)
+    v = voided(registry, record)
     if v is None:
         return
     title = str(getattr(record, "title", "") or "").strip()
