@@ -7,7 +7,8 @@ their issues), `sudden` (突发事件 time limits and lights), `scoring` (points
 `figures` (工作台, stats), `steps_spec` (the steps declared for the CLI and the window),
 `exchange` (the 台账 in and out of a spreadsheet, `add`), `first_reports` (the first report a
 续报 belongs to, whether it takes one, and the 续报 that hold its 作废), `corrected` (corrections
-and 作废: the 信息科's), `recorded` (代录 of the steps a row brought in a later state records).
+and 作废: the 信息科's), `followup_unit` (a 续报's 报送单位 follows its first report's, on
+correcting either), `recorded` (代录 of the steps a row brought in a later state records).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from officedesk.core.info import (
     corrected,
     exchange,
     figures,
+    followup_unit,
     periodicals,
     points_kept,
     procedure,
@@ -64,6 +66,7 @@ def _json_extra(record: InfoItem) -> dict[str, Any]:
 SPEC = registry.register(_make_spec(create_hook=exchange.create_item, export_row=exchange.export_row,
                                     json_extra=_json_extra, links_by_number=("followup_of",)))
 corrected.install(SPEC)
+followup_unit.install(SPEC)
 points_kept.install(SPEC)
 dashboard.register_provider(figures.due_items)
 stats.register("信息", figures.figures)

@@ -1,0 +1,93 @@
+"""A 续报 is reported by its first report's 报送单位 (procedure._follows: the 信息工作通报 scores by
+报送单位, and a 续报 under another unit would score that unit a 报送 point on another's event);
+a correction keeps it so, whatever path it takes (the window's 修改, `officedesk edit`,
+`import --update`: records.update).
+
+- A 续报's 报送单位 is corrected only to its first report's (`check`): a wrong unit is the first
+  report's to correct.
+- A first report's 报送单位 corrected carries its live 续报 along in the same transaction
+  (`carry`), each by a correction of its own (records.update: its rules, its locks, one audit
+  entry each). One that cannot be — scored (corrected: it keeps its unit), or above the
+  corrector's clearance (counted, never named) — refuses the whole correction beforehand.
+  Voided 续报 stay as they are: they count nowhere."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from officedesk.core import corrections, records
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ValidationError
+from officedesk.core.info import spec as S
+from officedesk.core.record_guards import level_of
+from officedesk.core.registry import RegistrySpec
+from officedesk.store.info import InfoItem
+
+
+def _live(first: Any, unit: str) -> list[InfoItem]:
+    """The first report's live 续报 not yet under `unit` (a 续报 of a 续报 links to the first)."""
+    return list(InfoItem.select().where((InfoItem.followup_of == first.id)
+                                        & (InfoItem.state != S.VOIDED) & (InfoItem.unit != unit))
+                .order_by(InfoItem.id))
+
+
+def carry_refusal(spec: RegistrySpec, first: Any, unit: str, actor: Actor) -> str | None:
+    """Why the first report's 报送单位 may not be corrected to `unit` by the actor for its 续报
+    (None: each may follow): those he may see are named, those above his clearance counted."""
+    blocked, hidden = [], 0
+    for later in _live(first, unit):
+        if level_of(spec, later) > actor.clearance:
+            hidden += 1
+            continue
+        locks = corrections.locks(spec, later, actor)
+        if corrections.ALL in locks or "unit" in locks:
+            blocked.append(later.number or f"id {later.id}")
+    if not blocked and not hidden:
+        return None
+    said = []
+    if blocked:
+        said.append(f"续报 {'、'.join(blocked)} 已计分（信息工作通报排名）或已编入印发的刊物，报送单位"
+                    "不能再更正，确有错误的，请在信息工作通报中说明")
+    if hidden:
+        said.append(f"另有 {hidden} 件续报的密级高于您的权限，须由涉密权限足够的人员更正")
+    return (f"首报（{first.number}）的报送单位不能改为“{unit}”：续报由首报的报送单位报送，更正首报时"
+            f"它的续报随之更正，但{'；'.join(said)}。")
+
+
+def check(record: Any, values: dict[str, Any], actor: Actor) -> None:
+    """A correction check (RegistrySpec.correction_checks) of a 报送单位."""
+    from officedesk.core.info import SPEC
+
+    unit = values.get("unit")
+    if not unit or unit == record.unit:
+        return
+    if not record.followup_of:
+        refused = carry_refusal(SPEC, record, unit, actor)
+        if refused:
+            raise ValidationError(refused, "unit")
+        return
+    first = InfoItem.get_or_none(InfoItem.id == record.followup_of)
+    if first is None or unit == first.unit:
+        return
+    named = f"（{first.number}）的报送单位是“{first.unit}”" if level_of(SPEC, first) <= \
+        actor.clearance else "的报送单位不同"
+    raise ValidationError(
+        f"续报的报送单位随首报：首报{named}，续报不能改为“{unit}”。报送单位有误的，请更正首报的"
+        "报送单位，它的续报随之更正。", "unit")
+
+
+def carry(before: Any, record: Any, actor: Actor) -> None:
+    """After a save (RegistrySpec.after_change): a first report's 报送单位 changed, its live 续报
+    are corrected to it, each by records.update (refused as `check` refuses beforehand)."""
+    from officedesk.core.info import SPEC
+
+    if record.followup_of or record.unit == before.unit:
+        return
+    for later in _live(record, record.unit):
+        records.update(SPEC, later.id, {"报送单位": record.unit}, later.version, actor,
+                       summary=f"随首报（{record.number}）更正报送单位：{later.unit} → {record.unit}")
+
+
+def install(spec: RegistrySpec) -> None:
+    spec.correction_checks.append(check)
+    spec.after_change.append(carry)

@@ -1,0 +1,122 @@
+"""A 续报 is reported by its first report's 报送单位 (procedure._follows), and a correction keeps it
+so (the 信息工作通报 scores by 报送单位: a 续报 under another unit would score that unit a 报送 point
+on another's event): a 续报's 报送单位 is corrected only to its first report's; a first report's
+报送单位 corrected carries its live 续报 along in the same save (one audit entry each), or — one
+of them scored, or above the corrector's clearance (counted, never named) — is refused whole.
+Voided 续报 stay as they are. The window's 修改, `officedesk edit` and `import --update` alike
+(records.update)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import load_workbook
+
+from officedesk.core import audit, info, lifecycle, records
+from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.core.errors import ValidationError
+from officedesk.core.info import procedure
+from officedesk.exchange import xlsx
+
+CLERK1 = Actor(username="clerk1", role="clerk", clearance=1, display_name="科员乙")
+EVENT = {"category": "突发事件", "event_level": "较大", "event_at": "2026-03-01 09:00",
+         "reported_at": "2026-03-01 09:31", "unit": "河口镇", "title": "河口镇化工厂泄漏"}
+
+
+def _unit(item, actor=CLI_ACTOR):
+    return info.get(item.id, actor).unit
+
+
+def _unit_entries(item):
+    """The audit entries that corrected the item's 报送单位 (its registration's names it too)."""
+    return [e for e in audit.history("info", item.id)
+            if e.action != "create" and "报送单位" in json.loads(e.after or "{}")]
+
+
+@pytest.fixture
+def event(report):
+    first = report(**EVENT)
+    later = procedure.followup(first.id, {"content": "事态进展"}, CLI_ACTOR)
+    return first, later
+
+
+def test_a_followups_unit_is_corrected_only_to_its_first_reports(event, admin):
+    first, later = event
+    with pytest.raises(ValidationError) as refused:
+        records.update(info.SPEC, later.id, {"报送单位": "城关镇"}, later.version, admin)
+    assert refused.value.field == "unit"
+    said = refused.value.message
+    assert f"首报（{first.number}）" in said and "河口镇" in said and "请更正首报" in said, said
+    assert _unit(later) == "河口镇" and not _unit_entries(later)
+
+
+def test_a_first_reports_unit_carries_its_live_followups(event, admin):
+    first, later = event
+    again = procedure.followup(first.id, {"content": "明火扑灭"}, CLI_ACTOR)
+    voided = procedure.followup(first.id, {"content": "误报的续报"}, CLI_ACTOR)
+    lifecycle.void_record("info", voided.id, CLI_ACTOR, "重复登记")
+    records.update(info.SPEC, first.id, {"报送单位": "城关镇"}, first.version, admin)
+    assert [_unit(i) for i in (first, later, again, voided)] == ["城关镇", "城关镇", "城关镇", "河口镇"]
+    for item in (later, again):  # one entry each, saying whose correction it followed
+        entries = _unit_entries(item)
+        assert len(entries) == 1, entries
+        assert json.loads(entries[0].before)["报送单位"] == "河口镇"
+        assert json.loads(entries[0].after)["报送单位"] == "城关镇"
+        assert first.number in entries[0].summary and entries[0].actor == admin.username
+    assert not _unit_entries(voided)
+    # now a 续报 is corrected to its first report's unit only: its own unit is no change
+    later = info.get(later.id, admin)
+    with pytest.raises(ValidationError, match="请更正首报"):
+        records.update(info.SPEC, later.id, {"报送单位": "河口镇"}, later.version, admin)
+
+
+def test_a_scored_followup_refuses_the_correction_naming_it(event, admin, advance):
+    first, later = event
+    later = advance(later)  # 编发: scored for 河口镇
+    with pytest.raises(ValidationError) as refused:
+        records.update(info.SPEC, first.id, {"报送单位": "城关镇"}, first.version, admin)
+    assert refused.value.field == "unit"
+    assert later.number in refused.value.message and "计分" in refused.value.message
+    assert (_unit(first), _unit(later)) == ("河口镇", "河口镇")
+    assert not _unit_entries(first) and not _unit_entries(later)
+
+
+def test_a_hidden_followup_is_counted_never_named(event, admin):
+    first, _later = event
+    hidden = procedure.followup(first.id, {"content": "伤亡情况", "title": "涉密续报XC9",
+                                           "secrecy": "机密"}, CLI_ACTOR)
+    with pytest.raises(ValidationError) as refused:
+        records.update(info.SPEC, first.id, {"报送单位": "城关镇"}, first.version, CLERK1)
+    said = refused.value.message
+    assert "1 件" in said and hidden.number not in said and "XC9" not in said, said
+    assert [_unit(i) for i in (first, _later, hidden)] == ["河口镇"] * 3
+    # one cleared for it corrects the three
+    records.update(info.SPEC, first.id, {"报送单位": "城关镇"}, first.version, CLI_ACTOR)
+    assert [_unit(i) for i in (first, _later, hidden)] == ["城关镇"] * 3
+
+
+def _export_and_edit(path, item_id, **cells):
+    xlsx.export(info.SPEC, path, CLI_ACTOR)
+    book = load_workbook(path)
+    sheet = book.active
+    header = [str(c.value).rstrip("*＊").strip() for c in sheet[1]]
+    for row in sheet.iter_rows(min_row=2):
+        if row[header.index("记录号")].value in (item_id, str(item_id)):
+            for label, value in cells.items():
+                row[header.index(label)].value = value
+    book.save(path)
+
+
+def test_the_import_update_keeps_the_rule(event, admin, tmp_path):
+    first, later = event
+    path = tmp_path / "info.xlsx"
+    _export_and_edit(path, later.id, 报送单位="城关镇")
+    done = xlsx.import_file(info.SPEC, path, admin, on_match="update")
+    assert [(p.column, "请更正首报" in p.reason) for p in done.problems] == [("报送单位", True)], [
+        str(p) for p in done.problems]
+    assert _unit(later) == "河口镇"
+    _export_and_edit(path, first.id, 报送单位="城关镇")
+    done = xlsx.import_file(info.SPEC, path, admin, on_match="update")
+    assert done.ok, [str(p) for p in done.problems]
+    assert (_unit(first), _unit(later)) == ("城关镇", "城关镇") and len(_unit_entries(later)) == 1
