@@ -7,6 +7,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from peewee import Model
+
 from officedesk.core import converters
 from officedesk.core.actor import Actor
 from officedesk.core.fields import FieldSpec, display, parse_value
@@ -64,6 +66,18 @@ def _same_value(spec: RegistrySpec, field_spec: FieldSpec, value: Any, exported:
         return True
     before = read_cell(spec, field_spec, exported)
     return before is not UNREAD and same(value, before)
+
+
+def reached(spec: RegistrySpec, record: Any, cells: dict[str, Any]) -> bool:
+    """Every cell (by label) reads as the record's value already (a linked record, or a cell
+    its parser refuses, never does)."""
+    for label, cell in cells.items():
+        field_spec = spec.by_label(label)
+        value = read_cell(spec, field_spec, cell)
+        now = getattr(record, field_spec.name, None)
+        if value is UNREAD or isinstance(now, Model) or not same(value, now):
+            return False
+    return True
 
 
 def writable(spec: RegistrySpec, field_spec: FieldSpec) -> bool:

@@ -252,6 +252,8 @@ def _write_rows(
     # a row naming another new row of the file by its 编号 (a 续报's first report) after it
     order = matching.link_order(spec, [(row.raw, row.record is None) for row in planned])
     planned = [planned[index] for index in order]
+    order = matching.updates_after_their_links(spec, [row.record for row in planned])
+    planned = [planned[index] for index in order]
     total = len(planned)
     for done, row in enumerate(planned, start=1):
         record = _write_row(spec, row, actor, report)
@@ -281,11 +283,27 @@ def _refused_for_want_of_reason(row: _Planned, exc: OfficeDeskError, report: Imp
         report.need_reason.append(row.row)
 
 
+def _done_meanwhile(spec: RegistrySpec, row: _Planned, actor: Actor) -> Any:
+    """An edited row's record as it is now, when a change since the row was checked already
+    made every cell the row changes what the row says (a first report's correction carried its
+    续报 along earlier in this import): nothing of the row to write, and nobody's change lost.
+    None: the row is to be written (and refused as stale when the record changed otherwise)."""
+    if row.record is None:
+        return None
+    current = records.get(spec, row.record.id, actor)
+    if current.version == row.record.version:
+        return None
+    return current if edited.reached(spec, current, row.raw) else None
+
+
 def _write_row(spec: RegistrySpec, row: _Planned, actor: Actor, report: ImportReport) -> Any:
     try:
         with database.atomic():  # a savepoint: a refused row leaves nothing behind
             if row.record is not None and spec.update_hook is not None:
                 return spec.update_hook(row.record, row.raw, actor)
+            done = _done_meanwhile(spec, row, actor)
+            if done is not None:
+                return done
             if row.record is not None:
                 return records.update(
                     spec,

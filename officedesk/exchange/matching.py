@@ -338,3 +338,24 @@ def link_order(spec: RegistrySpec, rows: list[tuple[dict[str, Any], bool]]) -> l
                 placed.add(index)
                 ordered.append(index)
     return ordered
+
+
+def updates_after_their_links(spec: RegistrySpec, records: list[Any]) -> list[int]:
+    """The order to write rows whose records are `records` (None: a new row) in: the given one,
+    except that an edited record linked to another edited record of the file
+    (RegistrySpec.links_by_number: a 续报 and its first report) comes after it — a first
+    report's correction may carry its 续报 along (core.info.followup_unit), and the 续报's own
+    row then finds it done."""
+    if not spec.links_by_number:
+        return list(range(len(records)))
+    edited = {record.id for record in records if record is not None}
+
+    def follows(record: Any) -> bool:
+        return record is not None and any(
+            _linked_id(getattr(record, name, None)) in edited - {record.id} for name in spec.links_by_number)
+
+    return [i for i, r in enumerate(records) if not follows(r)] + [i for i, r in enumerate(records) if follows(r)]
+
+
+def _linked_id(value: Any) -> Any:
+    return getattr(value, "id", value)

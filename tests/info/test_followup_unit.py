@@ -120,3 +120,50 @@ def test_the_import_update_keeps_the_rule(event, admin, tmp_path):
     done = xlsx.import_file(info.SPEC, path, admin, on_match="update")
     assert done.ok, [str(p) for p in done.problems]
     assert (_unit(first), _unit(later)) == ("城关镇", "城关镇") and len(_unit_entries(later)) == 1
+
+
+def _export_and_edit_rows(path, edits):
+    """Export, then edit the rows of the given ids ({id: {label: value}}), in the sheet's order
+    or reversed (`edits` keeps its own order when `reverse`)."""
+    xlsx.export(info.SPEC, path, CLI_ACTOR)
+    book = load_workbook(path)
+    sheet = book.active
+    header = [str(c.value).rstrip("*＊").strip() for c in sheet[1]]
+    for row in sheet.iter_rows(min_row=2):
+        for label, value in edits.get(int(row[header.index("记录号")].value), {}).items():
+            row[header.index(label)].value = value
+    book.save(path)
+    return sheet, header
+
+
+@pytest.mark.parametrize("first_row_first", [False, True])
+def test_one_sheet_correcting_a_first_report_and_its_followup_alike(event, admin, tmp_path, first_row_first):
+    """The clerk corrects the unit on both rows, as the rule asks: the first report's row is
+    written first (its 续报 carried along), the 续报's row then finds it done — in the export's
+    order (newest first: the 续报 above) or the other."""
+    first, later = event
+    path = tmp_path / "info.xlsx"
+    _export_and_edit_rows(path, {first.id: {"报送单位": "城关镇"}, later.id: {"报送单位": "城关镇"}})
+    if first_row_first:  # the rows swapped in the sheet
+        book = load_workbook(path)
+        sheet = book.active
+        rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=2)]
+        for r, values in enumerate(reversed(rows), start=2):
+            for c, value in enumerate(values, start=1):
+                sheet.cell(r, c).value = value
+        book.save(path)
+    done = xlsx.import_file(info.SPEC, path, admin, on_match="update")
+    assert done.ok, [str(p) for p in done.problems]
+    assert (_unit(first), _unit(later)) == ("城关镇", "城关镇")
+    assert len(_unit_entries(first)) == 1 and len(_unit_entries(later)) == 1
+
+
+def test_a_row_whose_record_changed_otherwise_meanwhile_is_still_stale(event, admin, tmp_path):
+    """Only a change that made the row's cells what the row says lets it through: the 续报's
+    row asks for 城关镇 while its first report went to 青河镇 — refused, nothing written."""
+    first, later = event
+    path = tmp_path / "info.xlsx"
+    _export_and_edit_rows(path, {first.id: {"报送单位": "青河镇"}, later.id: {"报送单位": "城关镇"}})
+    done = xlsx.import_file(info.SPEC, path, admin, on_match="update")
+    assert not done.ok
+    assert (_unit(first), _unit(later)) == ("河口镇", "河口镇")
