@@ -33,6 +33,27 @@ def _spec() -> RegistrySpec:
     return registry.get("petitions")
 
 
+# The steps each state may allow, the one place of that rule: allowed_steps narrows it by the
+# record (one 延期; 复查 before 复核; a 办结 petition within the request's window), each step
+# function refuses a state not listed for it, and the declared steps (steps_spec) leave from
+# these states. 已转送: the receiving unit's 回报 (办理, which meets the 转送受理 limit), 办结.
+FLOW: dict[str, tuple[str, ...]] = {
+    S.PENDING: ("处理",),
+    S.TO_NOTIFY: ("告知",),
+    S.HANDLING: ("办理", "答复", "延期"),
+    S.TRANSFERRED: ("办理", "办结"),
+    S.REPLIED: ("办结", "复查申请", "复核申请"),
+    S.IN_REVIEW: ("复查复核答复",),
+    S.IN_RECHECK: ("复查复核答复",),
+    S.CLOSED: ("复查申请", "复核申请"),
+}
+
+
+def states_for(step: str) -> tuple[str, ...]:
+    """The states FLOW lets `step` leave from."""
+    return tuple(state for state, steps in FLOW.items() if step in steps)
+
+
 # ---------------------------------------------------------------- steps
 
 
@@ -195,7 +216,7 @@ def decide(
         )
         text = text or "直接答复，本机关办理"
     return _step(
-        petition_id, expected_version, actor, handling, (S.PENDING,), day, person, text, values
+        petition_id, expected_version, actor, handling, states_for("处理"), day, person, text, values
     )
 
 
@@ -231,7 +252,7 @@ def notify(
         "转送告知": f"已告知信访人该事项已转送{record.target_unit if record else ''}",
     }.get(kind, "已告知信访人受理")
     return _step(
-        petition_id, expected_version, actor, kind, (S.TO_NOTIFY,), day, person, text, values
+        petition_id, expected_version, actor, kind, states_for("告知"), day, person, text, values
     )
 
 
@@ -259,7 +280,7 @@ def handle(
         expected_version,
         actor,
         "办理",
-        (S.HANDLING, S.TRANSFERRED),
+        states_for("办理"),
         day,
         person,
         text,
@@ -308,7 +329,7 @@ def extend(
     # in the office's kind of day, as the 告知书 told the petitioner
     text = f"延期{S.period_text(S.LIMIT_EXTEND)}，理由：{reason}；批准人：{approver}；已告知信访人"
     return _step(
-        petition_id, expected_version, actor, "延期", (S.HANDLING,), day, person, text, values
+        petition_id, expected_version, actor, "延期", states_for("延期"), day, person, text, values
     )
 
 
@@ -329,7 +350,7 @@ def reply(
         expected_version,
         actor,
         "答复",
-        (S.HANDLING,),
+        states_for("答复"),
         day,
         person,
         opinion,
@@ -377,7 +398,7 @@ def request_review(
         content.strip() or f"信访人对{'答复意见' if kind == '复查' else '复查意见'}不服，申请{kind}"
     )
     return _step(
-        petition_id, expected_version, actor, f"{kind}申请", (S.REPLIED, S.CLOSED), day, person,
+        petition_id, expected_version, actor, f"{kind}申请", states_for(f"{kind}申请"), day, person,
         text, values,
     )
 
@@ -412,7 +433,7 @@ def answer_review(
         expected_version,
         actor,
         kind,
-        (S.IN_REVIEW, S.IN_RECHECK),
+        states_for("复查复核答复"),
         day,
         person,
         opinion,
@@ -441,7 +462,7 @@ def close(
         expected_version,
         actor,
         "办结",
-        (S.REPLIED, S.TRANSFERRED),
+        states_for("办结"),
         day,
         person,
         text,
@@ -454,25 +475,16 @@ def allowed_steps(record: Any, day: dt.date | None = None) -> list[str]:
     (today by default): a petition 办结 after its answer takes a review request made within
     the request's window, which a late entry gives as its day."""
     state = record.state
-    if state == S.PENDING:
-        return ["处理"]
-    if state == S.TO_NOTIFY:
-        return ["告知"]
-    if state == S.HANDLING:
-        return ["办理", "答复"] + ([] if record.extended else ["延期"])
-    if state == S.TRANSFERRED:
-        return ["办理", "办结"]
-    if state == S.REPLIED:
-        steps = ["办结"]
-        if not record.review_kind:
-            steps.append("复查申请")
-        elif record.review_kind == "复查" and record.review_answered_on:
-            steps.append("复核申请")
-        return steps
-    if state in (S.IN_REVIEW, S.IN_RECHECK):
-        return ["复查复核答复"]
-    if state == S.CLOSED:  # 办结 after an answer still open to review: a timely request reopens it
-        kind = review_next(record)
-        if kind and review_refusal(record, kind, day or clock.today()) is None:
-            return [f"{kind}申请"]
-    return []
+
+    def narrowed(step: str) -> bool:
+        if step == "延期":  # once only
+            return not record.extended
+        if step in ("复查申请", "复核申请"):  # 复查 first, then 复核 of its answer
+            kind = step.removesuffix("申请")
+            if review_next(record) != kind:
+                return False
+            # 办结 after an answer still open to review: a timely request reopens it
+            return state != S.CLOSED or review_refusal(record, kind, day or clock.today()) is None
+        return True
+
+    return [step for step in FLOW.get(state, ()) if narrowed(step)]

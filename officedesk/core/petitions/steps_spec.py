@@ -1,7 +1,8 @@
 """The steps of a 信访 record, declared once for the command line and the window: 处理, 告知,
 办理, 延期, 答复, 复查申请 / 复核申请, 复查复核答复, 办结, 标为重复件, 转督查. Each calls the
-function in procedure.py (or the package) that the window calls; which steps a state allows is
-procedure.allowed_steps, the one place of that rule."""
+function in procedure.py (or the package) that the window calls; the states a step leaves from
+are procedure.FLOW's, and which of them a record allows is procedure.allowed_steps: one rule,
+which the step functions hold too."""
 
 from __future__ import annotations
 
@@ -15,16 +16,11 @@ from officedesk.core.i18n import text
 from officedesk.core.petitions import deadlines, procedure, review_rules
 from officedesk.core.petitions.spec import (
     CLOSED,
-    HANDLING,
     HANDLINGS,
-    IN_RECHECK,
-    IN_REVIEW,
     LIMIT_EXTEND,
     LIMIT_REVIEW,
-    PENDING,
     REPLIED,
     STATES,
-    TO_NOTIFY,
     working_days,
 )
 from officedesk.core.steps import StepCall, StepSpec, declare
@@ -146,45 +142,48 @@ STEPS = [
                      FieldSpec("report_due", "回报期限", kind=DATE),
                      FieldSpec("reason", "不予受理理由", kind=LONGTEXT),
                      CONTENT),
-             states=(PENDING,), when=_allowed("处理"), limit=_due,
+             states=procedure.states_for("处理"), when=_allowed("处理"), limit=_due,
              due_from=lambda r: r.registered_on,  # 登记日期
              help="转送、交办须写明去向单位；交办还须写明回报期限；不予受理须写明理由",
              run=_decide),
     StepSpec("petitions", "告知", takes_on=True, takes_person=True,
              fields=(FieldSpec("content", "告知方式和内容", kind=TEXT),),
-             states=(TO_NOTIFY,), when=_allowed("告知"), limit=_due,
+             states=procedure.states_for("告知"), when=_allowed("告知"), limit=_due,
              run=lambda c: petitions.notify(c.record.id, c.version, c.actor,
                                             content=c.get("content", ""), **_common(c))),
     StepSpec("petitions", "办理", takes_on=True, takes_person=True,
              fields=(FieldSpec("content", "办理情况", kind=LONGTEXT, required=True),),
-             states=(HANDLING,), when=_allowed("办理"), limit=_due,
+             states=procedure.states_for("办理"), when=_allowed("办理"), limit=_due,
              run=lambda c: petitions.handle(c.record.id, c.version, c.actor,
                                             content=c.values["content"], **_common(c))),
     StepSpec("petitions", "延期", takes_on=True, takes_person=True,
              fields=(FieldSpec("reason", "延期理由", kind=LONGTEXT, required=True),
                      FieldSpec("approver", "批准人", completer="people", required=True)),
-             states=(HANDLING,), when=_allowed("延期"), limit=_extend_limit,
+             states=procedure.states_for("延期"), when=_allowed("延期"), limit=_extend_limit,
              run=lambda c: petitions.extend(c.record.id, c.version, c.actor,
                                             reason=c.values["reason"],
                                             approver=c.values["approver"], **_common(c))),
     StepSpec("petitions", "答复", takes_on=True, takes_person=True,
              fields=(FieldSpec("opinion", "答复意见", kind=LONGTEXT, required=True),),
-             states=(HANDLING,), when=_allowed("答复"), limit=_due, due_from=_handled_on,
+             states=procedure.states_for("答复"), when=_allowed("答复"), limit=_due, due_from=_handled_on,
              run=lambda c: petitions.reply(c.record.id, c.version, c.actor,
                                            opinion=c.values["opinion"], **_common(c))),
     StepSpec("petitions", "复查申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
              # also 办结 after the answer, within the request's 30 日 (review_rules.review_refusal)
-             states=(REPLIED, CLOSED), waits_in=(REPLIED,), when_on=_allowed("复查申请"),
+             states=procedure.states_for("复查申请"), waits_in=(REPLIED,),
+             when_on=_allowed("复查申请"),
              limit=_review_limit("复查"), help=_REQUEST_HELP,
              run=_review_request("复查")),
     StepSpec("petitions", "复核申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
              # also 办结 after the answer, within the request's 30 日 (review_rules.review_refusal)
-             states=(REPLIED, CLOSED), waits_in=(REPLIED,), when_on=_allowed("复核申请"),
+             states=procedure.states_for("复核申请"), waits_in=(REPLIED,),
+             when_on=_allowed("复核申请"),
              limit=_review_limit("复核"), help=_REQUEST_HELP,
              run=_review_request("复核")),
     StepSpec("petitions", "复查复核答复", takes_on=True, takes_person=True,
              fields=(FieldSpec("opinion", "意见", kind=LONGTEXT, required=True),),
-             states=(IN_REVIEW, IN_RECHECK), when=_allowed("复查复核答复"), limit=_due,
+             states=procedure.states_for("复查复核答复"),
+             when=_allowed("复查复核答复"), limit=_due,
              help="复查（复核）意见；复核意见为终结意见，信访件随之办结",
              run=lambda c: petitions.answer_review(c.record.id, c.version, c.actor,
                                                    opinion=c.values["opinion"], **_common(c))),
@@ -192,7 +191,7 @@ STEPS = [
              fields=(FieldSpec("satisfaction", "满意度", kind=CHOICE,
                                choices=("满意", "基本满意", "不满意")),
                      CONTENT),
-             states=(REPLIED,), when=_allowed("办结"),
+             states=procedure.states_for("办结"), when=_allowed("办结"),
              run=lambda c: petitions.close(c.record.id, c.version, c.actor,
                                            content=c.get("content", ""),
                                            satisfaction=c.get("satisfaction", ""),
