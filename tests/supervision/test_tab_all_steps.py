@@ -111,3 +111,33 @@ def test_extend_and_reopen_from_the_buttons(app_ctx, qtbot, item_with_tasks, fix
     assert seen.get("saved"), seen
     assert sv.get_item(item.id, CLI_ACTOR).status == sv.OPEN
     assert extend.isEnabled() and not reopen.isEnabled()
+
+
+def test_edit_a_task_through_its_declared_step(app_ctx, qtbot, item_with_tasks):
+    """修改任务 is the declared step: its dialog shows the selected task as it is; a changed
+    时限 is saved, an emptied 责任人 cleared, what was left alone kept."""
+    item, tasks = item_with_tasks
+    tab = _tab(app_ctx, qtbot)
+    assert tab.show_record(sv.SPEC.name, item.id)
+    assert tab.select_task(tasks[0].id)
+    button = _button(tab, "修改任务")
+    assert button is tab.step_buttons["修改任务"] and button.isEnabled()
+
+    def edit(dialog: SpecStepDialog) -> bool:
+        assert dialog.step.name == "修改任务"
+        assert dialog.value("task") == str(tasks[0].seq)
+        assert dialog.widgets["deadline"].value() == dt.date(2026, 4, 15)
+        assert dialog.value("responsible") == "李明"
+        dialog.set_value("deadline", dt.date(2026, 4, 20))
+        dialog.set_value("responsible", "")
+        return dialog.try_submit()
+
+    seen = _on_dialog(edit)
+    button.click()
+    assert seen.get("saved"), seen
+    task = sv.tasks.get_task(tasks[0].id, CLI_ACTOR)
+    assert (task.deadline, task.responsible) == (dt.date(2026, 4, 20), "")
+    assert (task.lead_unit, task.co_units, task.requirement) == (
+        tasks[0].lead_unit, "各区政府", "制定改造方案并组织实施")
+    other = sv.tasks.get_task(tasks[1].id, CLI_ACTOR)
+    assert other.version == tasks[1].version  # the other task is not touched

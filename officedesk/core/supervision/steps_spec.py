@@ -1,5 +1,5 @@
 """The steps of a 督查事项, declared once for the command line and the window: 分解 (a task for a
-unit), 反馈, 催办, 延期, 任务办结, 办结, 重新打开. Each calls the function in tasks.py /
+unit), 反馈, 修改任务, 删除任务, 催办, 延期, 任务办结, 办结, 重新打开. Each calls the function in tasks.py /
 reminders.py / records that the window calls."""
 
 from __future__ import annotations
@@ -185,6 +185,34 @@ def _delete_task(call: StepCall) -> None:
     tasks.delete_task(task.id, task.version, call.actor)
 
 
+# 修改任务: the task's own fields, each optional and without a default (what is not given stays
+# as it is), and 清空 for what may be left empty (a blank value leaves a field as it is)
+EDIT_FIELDS = tuple(replace(f, required=False, default=None,
+                            placeholder="" if f.name == "deadline" else f.placeholder)
+                    for f in tasks.TASK_FIELDS)
+_CLEARABLE = {f.name: f.label for f in tasks.TASK_FIELDS
+              if f.name in ("co_units", "responsible", "requirement")}
+_KEPT = {f.name: f.label for f in tasks.TASK_FIELDS if f.name not in _CLEARABLE}
+CLEAR = FieldSpec("clear", "清空", kind=LONGTEXT,
+                  placeholder=f"要清空的项，用、隔开（{'、'.join(_CLEARABLE.values())}）")
+
+
+def _edit_task(call: StepCall) -> None:
+    """修改任务: the named task's fields corrected by the window's own core function
+    (tasks.update_task, which holds who may: 分解's holders, edit_refusal)."""
+    from officedesk.core.meetings.step_values import cleared
+
+    task = _task_of(call)
+    empty = cleared(call.get("clear"), _CLEARABLE, _KEPT)
+    raw = {k: v for k, v in call.values.items()
+           if k not in ("unit", "task", "clear") and v not in (None, "")}
+    raw |= {name: "" for name in empty}
+    if not raw:
+        raise ValidationError("请写明要修改的内容（如牵头单位、时限、交办日期），或要清空的项。",
+                              "task")
+    tasks.update_task(task.id, raw, task.version, call.actor)
+
+
 def _has_open_tasks(record: Any) -> str | None:
     if _open_tasks(record):
         return None
@@ -226,6 +254,11 @@ STEPS = [
     StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, TASK, *REPORT_FIELDS),
              states=(OPEN,), when=_has_open_tasks, choices=_task_choices,
              defaults=_one_unit, run=_report),
+    # corrects what 分解 decided (时限, 牵头单位, 交办日期): 分解's holders, by no 代录 (README)
+    StepSpec("supervision", "修改任务", fields=(UNIT, TASK, *EDIT_FIELDS, CLEAR), states=(OPEN,),
+             when=_has_open_tasks, choices=_task_choices, defaults=_one_unit,
+             who=lambda actor, record: tasks.edit_refusal(record, actor),
+             help="改正任务的牵头单位、时限、交办日期等；未填写的项不变", run=_edit_task),
     StepSpec("supervision", "删除任务", fields=(UNIT, TASK), states=(OPEN,), when=_has_open_tasks,
              choices=_task_choices, defaults=_one_unit,
              help="删除误分解的任务（其反馈一并删除，删除前的内容留在历史记录中）",

@@ -146,9 +146,10 @@ class SupervisionTab(StepActions):
         # the declared steps (core/supervision/steps_spec.py) the buttons do through the step
         # dialog, by step name (删除任务 asks first; 催办 is the 催办… window's)
         self.step_actions = {"分解": self.add_task, "反馈": self.add_report,
-                             "任务办结": self.complete_task, "延期": self.extend,
+                             "修改任务": self.edit_task, "任务办结": self.complete_task, "延期": self.extend,
                              "办结": self.close_item, "重新打开": self.reopen}
         self.step_buttons = {"分解": self.task_button, "反馈": self.report_button,
+                             "修改任务": self.edit_task_button,
                              "删除任务": self.delete_task_button,
                              "任务办结": self.done_task_button, "延期": self.extend_button,
                              "办结": self.close_button, "重新打开": self.reopen_button}
@@ -322,12 +323,9 @@ class SupervisionTab(StepActions):
         open_task = open_item and task is not None and task.status != sv.TASK_DONE
         allowed = self.allowed(item)
         self.edit_button.setEnabled(item is not None)
-        # 修改任务 moves what 分解 decided: core refuses it to all but 分解's holders
-        refused = sv.tasks.edit_refusal(item, self.ctx.actor) if open_task and item else None
-        self.edit_task_button.setEnabled(open_task and self.ctx.actor.can_write and not refused)
-        self.edit_task_button.setToolTip(refused or "")
-        # a step on the selected task waits for one; the others are the item's
-        on_task = {"反馈", "删除任务", "任务办结"}
+        # a step on the selected task waits for one; the others are the item's (修改任务 moves
+        # what 分解 decided: core offers it to 分解's holders only, its tool tip says why not)
+        on_task = {"反馈", "修改任务", "删除任务", "任务办结"}
         for step, button in self.step_buttons.items():
             self._offer(button, step, item, allowed, open_task or step not in on_task)
         self.print_button.setEnabled(bool(self.list.selected_ids()) or item is not None)

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QWidget
 from officedesk.core import responsibility, steps
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.supervision import steps_spec as task_steps_spec
 from officedesk.core.supervision import tasks as task_steps
 from officedesk.ui.widgets.messages import confirm, show_error
-from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.step_form import SpecStepDialog
+
+# the task's fields 修改任务 shows as they are (what it may change)
+_EDITED = ("lead_unit", "co_units", "responsible", "deadline", "requirement", "assigned_on")
 
 
 class StepActions(QWidget):
@@ -59,29 +62,32 @@ class StepActions(QWidget):
                 self.select_task(made.id)
         return dialog
 
-    def edit_task(self) -> RecordFormDialog | None:
+    def edit_task(self) -> SpecStepDialog | None:
+        """修改任务: the declared step, as `officedesk step supervision ID 修改任务 任务序号=N …`,
+        its fields showing the selected task as it is; a field the clerk empties is cleared
+        (清空), as a blank one on the command line leaves it as it is."""
         task = self.current_task()
-        item = self.current_item()
-        if task is None or item is None:
+        if task is None or self.current_item() is None:
             return None
-        dialog = RecordFormDialog(
-            self.ctx,
-            task_steps.TASK_SPEC,
-            record=task,
-            title=QCoreApplication.translate("SupervisionTab", "修改任务：") + task.lead_unit,
-            parent=self,
-            save=lambda values: sv.update_task(task.id, values, task.version, self.ctx.actor),
-        )
-        if (
-            task.status == sv.TASK_DONE
-            or item.status in sv.DONE_STATUSES
-            or not self.ctx.actor.can_write
-            or sv.tasks.edit_refusal(item, self.ctx.actor)  # shown, not changed (core refuses)
-        ):
-            dialog.buttons.setEnabled(False)
-        if dialog.exec():
-            self._changed(item.id)
-            self.select_task(task.id)
+        shown = {name: getattr(task, name) for name in _EDITED}
+        dialog = self.step_dialog("修改任务", {"unit": task.lead_unit, "task": task.seq, **shown})
+        if dialog is None:
+            return None
+        typed = dialog.values
+
+        def values() -> dict[str, Any]:
+            found = typed()
+            emptied = [spec.label for spec in task_steps_spec.EDIT_FIELDS
+                       if spec.name in shown and shown[spec.name] not in (None, "")
+                       and found.get(spec.name) in (None, "")]
+            if emptied:
+                given = str(found.get("clear") or "").strip()
+                found["clear"] = "、".join(x for x in (given, *emptied) if x)
+            return found
+
+        dialog.values = values  # type: ignore[method-assign]
+        self._run(dialog)
+        self.select_task(task.id)
         return dialog
 
     def delete_task(self) -> bool:
