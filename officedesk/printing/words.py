@@ -433,25 +433,15 @@ def inner_words(piece: str) -> tuple[str, ...]:
     for word in out:
         _tags.setdefault(word, tags.get(word, "x"))
     glued = _glue_places(out)
-    if len(glued) < 2:  # 县 / 卫生健康委员会, glued back whole (UNIT_GLUED) though too wide
-        glued = _cut_glued(out)
+    if len(glued) < 2:  # 县 / 卫生健康委员会 glued whole (UNIT_GLUED) yet wider than its line:
+        k = max(range(len(out)), key=lambda k: len(out[k]))  # 县卫生 / 健康 / 委员会
+        glued = []
+        for part in [*out[:k], *_cut(out[k]), *out[k + 1:]]:  # a lone 县 with the next word
+            if glued and glued[-1] in _ADMIN_SUFFIX:
+                glued[-1] += part
+            else:
+                glued.append(part)
     return tuple(glued) if len(glued) > 1 else tuple(piece)
-
-
-def _cut_glued(out: list[str]) -> list[str]:
-    """A short unit's name too wide for its line (县卫生健康委员会 in a narrow column): its
-    longest word cut as jieba cuts it (卫生 / 健康 / 委员会), a lone 县 … glued to the word after it only (县卫生健康 /
-    委员会, not 县卫生健 / 康委员会)."""
-    longest = max(range(len(out)), key=lambda k: len(out[k]))
-    inner = _cut(out[longest]) if len(out[longest]) > 1 else ()
-    parts = [*out[:longest], *inner, *out[longest + 1:]] if len(inner) > 1 else list(out)
-    joined: list[str] = []
-    for part in parts:
-        if joined and joined[-1] in _ADMIN_SUFFIX:
-            joined[-1] += part
-        else:
-            joined.append(part)
-    return joined
 
 
 def book_inner_words(piece: str) -> list[str]:
