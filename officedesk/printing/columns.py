@@ -268,10 +268,30 @@ def _shift(widths: list[float], lines: tuple[int, int, float], count: _LineCount
                     got = count(trial)
                     if got < lines and (found is None or got < found[0]):
                         found = (got, trial)
+            for n in range(1, 9):  # what several columns spare together (the 督查通报's
+                pooled = _pooled(widths, low, r, n * step)  # number columns, to 牵头单位)
+                if pooled is None or pooled[r] > high[r] + step:
+                    break
+                got = count(pooled)
+                if got < lines and (found is None or got < found[0]):
+                    found = (got, pooled)
         if found is None:
             break
         lines, widths = found
     return widths
+
+
+def _pooled(widths: list[float], low: list[float], r: int, delta: float) -> list[float] | None:
+    """``delta`` more for column ``r``, taken from every other column in proportion to what it
+    has above its least width; None when together they have not that much."""
+    spare = [0.0 if d == r else max(0.0, w - lo) for d, (w, lo) in enumerate(zip(widths, low,
+                                                                               strict=True))]
+    total = sum(spare)
+    if total < delta - 1e-6:
+        return None
+    trial = [w - delta * sp / total for w, sp in zip(widths, spare, strict=True)]
+    trial[r] = widths[r] + delta
+    return trial
 
 
 def _widen_names(widths: list[float], count: _LineCount, low: list[float],

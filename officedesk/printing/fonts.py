@@ -410,6 +410,12 @@ def _cmap(font_name: str) -> frozenset[int]:
     return found
 
 
+def face_lacks(font_name: str, char: str) -> bool:
+    """Whether a registered face has no glyph for char (a face without a cmap is not judged)."""
+    have = _cmap(font_name)
+    return bool(have) and not char.isspace() and ord(char) not in have
+
+
 def coverage(role: str) -> frozenset[int]:
     """The code points the role's face draws (its cmap), read once per face."""
     return _cmap(font(role))

@@ -16,6 +16,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.layout import text_width
+from officedesk.printing.names import draw_name
 from officedesk.printing.seating import Seat, SeatingChart, render_charts
 from officedesk.printing.signin import time_text
 from officedesk.store.meetings import Meeting
@@ -91,13 +92,11 @@ def draw_namecard(canvas: Canvas, name: str, mark: str = "") -> None:
     canvas.drawString(8 * mm, half + 1.5 * mm, "沿此线对折")
     canvas.setFillColorRGB(0, 0, 0)
     baseline_offset = size * 0.35  # centre the CJK em box on the half's middle
-    canvas.setFont(face, size)
-    canvas.drawCentredString(LAND_W / 2, half / 2 - baseline_offset, text)
+    draw_name(canvas, LAND_W / 2, half / 2 - baseline_offset, text, face, size)
     canvas.saveState()
     canvas.translate(LAND_W / 2, half + half / 2)
     canvas.rotate(180)
-    canvas.setFont(face, size)
-    canvas.drawCentredString(0, -baseline_offset, text)
+    draw_name(canvas, 0, -baseline_offset, text, face, size)
     canvas.restoreState()
     secrecy.draw(canvas, mark, 8 * mm, LAND_H - 8 * mm, rotate=True)
     canvas.showPage()

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import math
 
-from officedesk.printing.layout import text_width
+from reportlab.pdfgen.canvas import Canvas
+
+from officedesk.printing.fonts import face_lacks
+from officedesk.printing.layout import char_width, text_width
 
 # a table's name cell is set down to this fraction of the body size on its one line (12 pt →
 # 9 pt) before it takes two
@@ -43,3 +46,36 @@ def least_width(text: str, font: str, least: float, most: float) -> float:
     if whole <= most or "\n" in text:
         return whole
     return min(max(text_width(x, font, least) for x in pair) for pair in name_breaks(text))
+
+
+def draw_name(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """A name centred on ``x`` at baseline ``y`` (black), each character the
+    face lacks drawn as an empty box in its place (a 黑体 whose .notdef prints nothing would
+    drop it silently: 欧阳䶮 as 欧阳, a whole plausible name on the wrong card). The character
+    itself stays in the text layer, invisible."""
+    at = x - text_width(text, font, size) / 2
+    run = ""
+    for char in text + "\n":
+        if char != "\n" and not face_lacks(font, char):
+            run += char
+            continue
+        if run:
+            canvas.setFont(font, size)
+            canvas.drawString(at, y, run)
+            at += text_width(run, font, size)
+            run = ""
+        if char == "\n":
+            break
+        width = char_width(char, font, size)
+        words = canvas.beginText(at, y)
+        words.setTextRenderMode(3)  # invisible: found by search and copy, drawn by the box
+        words.setFont(font, size)
+        words.textOut(char)
+        words.setTextRenderMode(0)  # the mode outlives the text object: back to filled
+        canvas.drawText(words)
+        canvas.saveState()
+        canvas.setStrokeColorRGB(0, 0, 0)
+        canvas.setLineWidth(max(0.5, size * 0.04))
+        canvas.rect(at + width * 0.1, y - size * 0.1, width * 0.8, size * 0.88, stroke=1, fill=0)
+        canvas.restoreState()
+        at += width

@@ -29,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import settings
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.layout import text_width, wrap_cjk
+from officedesk.printing.names import draw_name
 from officedesk.printing.names import fit_name as fit_whole_name
 from officedesk.printing.titles import compose_title
 from officedesk.printing.words import glue_marks, title_words
@@ -346,10 +347,9 @@ def _draw_part(canvas, chart, paper, box_w, box_h, podium, rows, part, boxes, fa
             block = len(names) * name_size * 1.15 + len(posts) * post_size * 1.2
             top = y - strip - (box_h - strip - block) / 2
             canvas.setFillColorRGB(0, 0, 0)
-            canvas.setFont(hei, name_size)
             for line in names:
                 top -= name_size * 1.15
-                canvas.drawCentredString(x + box_w / 2, top + name_size * 0.22, line)
+                draw_name(canvas, x + box_w / 2, top + name_size * 0.22, line, hei, name_size)
             canvas.setFont(fang, post_size)
             for line in posts:
                 top -= post_size * 1.2

@@ -432,7 +432,16 @@ def inner_words(piece: str) -> tuple[str, ...]:
     tags = jieba.posseg.dt.word_tag_tab
     for word in out:
         _tags.setdefault(word, tags.get(word, "x"))
-    return tuple(_glue_places(out))
+    glued = _glue_places(out)
+    if len(glued) < 2:  # 县 / 卫生健康委员会 glued whole (UNIT_GLUED) yet wider than its line:
+        k = max(range(len(out)), key=lambda k: len(out[k]))  # 县卫生 / 健康 / 委员会
+        glued = []
+        for part in [*out[:k], *_cut(out[k]), *out[k + 1:]]:  # a lone 县 with the next word
+            if glued and glued[-1] in _ADMIN_SUFFIX:
+                glued[-1] += part
+            else:
+                glued.append(part)
+    return tuple(glued) if len(glued) > 1 else tuple(piece)
 
 
 def book_inner_words(piece: str) -> list[str]:
