@@ -20,6 +20,7 @@ import peewee
 
 from officedesk.core import (
     batch_write,
+    cleared_names,
     converters,
     corrections,
     number_plans,
@@ -112,6 +113,7 @@ def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor
         try:
             new = spec.prepare_new(raw, actor) if spec.prepare_new is not None else prepare_plain(spec, raw)
             corrections.check_new_level(spec, new.values, actor)  # as records.create
+            cleared_names.check_new(spec, new.values)
             prepared.append(new)
         except ValidationError as exc:
             prepared.append(None)
