@@ -126,7 +126,7 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
     with guarded("保存"), write_transaction():
         record = spec.model(**values, created_at=now, created_by=actor.username,
                             updated_at=now, updated_by=actor.username, version=1)
-        with refusing_duplicates(spec, values):
+        with refusing_duplicates(spec, values, actor=actor):
             record.save(force_insert=True)
         if after_insert is not None:
             after_insert(record)
@@ -250,7 +250,7 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     changes = {getattr(model, name): value for name, value in _storable(spec, values).items()}
     changes.update({model.version: expected_version + 1, model.updated_at: clock.now(),
                     model.updated_by: actor.username})
-    with refusing_duplicates(spec, values, existing):
+    with refusing_duplicates(spec, values, existing, actor):
         count = model.update(changes).where(
             (model.id == existing.id) & (model.version == expected_version)).execute()
     if count != 1:
