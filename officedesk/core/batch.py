@@ -20,6 +20,7 @@ import peewee
 
 from officedesk.core import (
     batch_write,
+    cleared_names,
     converters,
     corrections,
     number_plans,
@@ -31,11 +32,11 @@ from officedesk.core import (
 )
 from officedesk.core.actor import Actor
 from officedesk.core.batch_write import Cancelled, NewRecord, Progress
+from officedesk.core.duplicates import taken_message
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.bulk import CHUNK
-from officedesk.store.db_errors import duplicate_message
 
 __all__ = ["Cancelled", "NewRecord", "RowProblem", "RowsRefused", "check", "create_many", "prepare_plain",
            "supported"]
@@ -100,7 +101,7 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
     scope = spec.prepare_scope() if spec.prepare_scope is not None else contextlib.nullcontext()
     with scope, converters.compiled(spec):
         _check_rows(spec, rows, actor, prepared, problems, progress, total)
-    problems.extend(_duplicates(spec, prepared))
+    problems.extend(_duplicates(spec, prepared, actor))
     problems.extend(_out_of_sequence(spec, prepared, {p.index for p in problems}))
     return prepared, problems
 
@@ -112,6 +113,7 @@ def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor
         try:
             new = spec.prepare_new(raw, actor) if spec.prepare_new is not None else prepare_plain(spec, raw)
             corrections.check_new_level(spec, new.values, actor)  # as records.create
+            cleared_names.check_new(spec, new.values)
             prepared.append(new)
         except ValidationError as exc:
             prepared.append(None)
@@ -158,8 +160,9 @@ def listed_values_parse(field_spec: Any, value: Any) -> bool:
 NUMBER = "\x00number"  # the number a record brings along, beside the unique columns
 
 
-def _duplicates(spec: RegistrySpec, prepared: list[NewRecord | None]) -> list[RowProblem]:
-    """Unique columns and numbers brought along: twice in the batch, or already taken."""
+def _duplicates(spec: RegistrySpec, prepared: list[NewRecord | None], actor: Actor) -> list[RowProblem]:
+    """Unique columns and numbers brought along: twice in the batch, or already taken (by a
+    record above the actor's clearance: said taken, not held by a record, duplicates.taken_message)."""
     problems: list[RowProblem] = []
     checks: list[tuple[str, str, Callable[[list[Any]], set[Any]]]] = []
     model = spec.model
@@ -186,7 +189,8 @@ def _duplicates(spec: RegistrySpec, prepared: list[NewRecord | None]) -> list[Ro
         values = list(seen)
         for start in range(0, len(values), CHUNK):
             for value in taken(values[start : start + CHUNK]):
-                problems.append(RowProblem(seen[value], where, duplicate_message(spec.label, label, str(value))))
+                holder = {where: value} if where else {}
+                problems.append(RowProblem(seen[value], where, taken_message(spec, holder, label, str(value), actor)))
     return problems
 
 

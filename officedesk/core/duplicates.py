@@ -1,5 +1,7 @@
 """A value a unique column of a registry holds already, said by the field's label (records'
-create and update write through `refusing_duplicates`)."""
+create and update write through `refusing_duplicates`, a batch import asks `taken_message`).
+保密: when the record holding it lies above the actor's clearance, the value is said to be taken,
+never that a record has it (a classified record is found by no path)."""
 
 from __future__ import annotations
 
@@ -11,12 +13,14 @@ import peewee
 
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import display
+from officedesk.core.record_guards import level_of
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db_errors import duplicate_message, unique_violation
 
 
 @contextlib.contextmanager
-def refusing_duplicates(spec: RegistrySpec, values: dict[str, Any], existing: Any = None) -> Iterator[None]:
+def refusing_duplicates(spec: RegistrySpec, values: dict[str, Any], existing: Any = None,
+                        actor: Any = None) -> Iterator[None]:
     """A value a unique column of the registry holds already: refused naming the field by its
     label and the value written (SQLite's error names neither; PostgreSQL's value is used when
     the record's cannot be read), next to the field in a form, by column at import."""
@@ -35,6 +39,22 @@ def refusing_duplicates(spec: RegistrySpec, values: dict[str, Any], existing: An
 
         shown = [display(f, written(f.name), True) for f in fields]
         value = "、".join(shown) if all(shown) else found.value
-        raise ValidationError(
-            duplicate_message(spec.label, "＋".join(f.label for f in fields), value), fields[0].name
-        ) from exc
+        holder = {f.name: written(f.name) for f in fields}
+        label = "＋".join(f.label for f in fields)
+        raise ValidationError(taken_message(spec, holder, label, value, actor), fields[0].name) from exc
+
+
+def taken_message(spec: RegistrySpec, holder: dict[str, Any], label: str, value: str,
+                  actor: Any = None) -> str:
+    """The refusal of `value` of the field(s) `label`, held by the record whose columns have
+    `holder`'s values: named as that record when `actor` (None: anyone) may see it; else (above
+    his clearance, or held by no record: a number voided) only said to be taken."""
+    found = None
+    if holder and all(name in spec.model._meta.fields for name in holder):
+        model = spec.model
+        condition = [getattr(model, name) == wanted for name, wanted in holder.items()]
+        found = model.select().where(*condition).first()
+    if found is not None and (actor is None or level_of(spec, found) <= actor.clearance):
+        return duplicate_message(spec.label, label, value)
+    return (f"{label}“{value}”已被占用，没有保存（{spec.label}的{label}不能重复）。"
+            f"请换一个{label}。")

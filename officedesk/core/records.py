@@ -14,6 +14,7 @@ import peewee
 from officedesk.core import actor as actor_module
 from officedesk.core import audit, clock, converters, corrections, numbering, record_guards
 from officedesk.core.actor import Actor
+from officedesk.core.cleared_names import check_change, check_new
 from officedesk.core.duplicates import refusing_duplicates
 from officedesk.core.errors import NotFoundError, StaleRecordError, ValidationError
 from officedesk.core.fields import DATETIME, display, parse_value
@@ -29,7 +30,6 @@ from officedesk.store.db import guarded, write_transaction
 
 # (spec, record, actor) after a record's 密级 was raised: records made from it follow (督查)
 LEVEL_HOOKS: list[Callable[[RegistrySpec, Any, Actor], None]] = []
-
 
 require_writer = actor_module.require_writer
 # read here by many callers too (core.record_guards): records.level_of, ensure_visible, pick
@@ -120,12 +120,13 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
     values.update(extra or {})
     _apply_rules(spec, values, None)
     corrections.check_new_level(spec, values, actor)
+    check_new(spec, values)  # 保密: the people it names are cleared for it
     values = _storable(spec, values)
     now = clock.now()
     with guarded("保存"), write_transaction():
         record = spec.model(**values, created_at=now, created_by=actor.username,
                             updated_at=now, updated_by=actor.username, version=1)
-        with refusing_duplicates(spec, values):
+        with refusing_duplicates(spec, values, actor=actor):
             record.save(force_insert=True)
         if after_insert is not None:
             after_insert(record)
@@ -243,12 +244,13 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     require_writer_of(spec, actor)
     if spec.level_field is not None and spec.level_field in values:
         corrections.check_level(spec, existing, values[spec.level_field], actor)
+    check_change(spec, existing, values)  # 保密: nor above the people it names
     before = snapshot(spec, existing)
     model = spec.model
     changes = {getattr(model, name): value for name, value in _storable(spec, values).items()}
     changes.update({model.version: expected_version + 1, model.updated_at: clock.now(),
                     model.updated_by: actor.username})
-    with refusing_duplicates(spec, values, existing):
+    with refusing_duplicates(spec, values, existing, actor):
         count = model.update(changes).where(
             (model.id == existing.id) & (model.version == expected_version)).execute()
     if count != 1:
@@ -476,8 +478,7 @@ def fetch(spec: RegistrySpec, ids: Iterable[int]) -> dict[int, Any]:
             record = new(model)
             record.__data__ = {name: value if value is None else convert(value)
                                for name, convert, value in zip(names, converters, row, strict=True)}
-            record._dirty = set()
-            record.__rel__ = {}
+            record._dirty, record.__rel__ = set(), {}
             found[record.id] = record
     return found
 
@@ -486,8 +487,7 @@ _SELECT_ALL: dict[Any, tuple[str, list[Any]]] = {}
 
 
 def _select_all(model: Any) -> tuple[str, list[Any]]:
-    """peewee's `SELECT <every field> FROM "table" AS "t1"` for a model, made once, and its
-    fields in the order of the columns."""
+    """peewee's `SELECT <every field> FROM "table" AS "t1"` of a model, made once; its fields in order."""
     made = _SELECT_ALL.get(model)
     if made is None:
         sql, _params = model.select().sql()

@@ -51,6 +51,9 @@ class RegistrySpec:
     # the year it is entered
     number_year: Callable[[Any], int] | None = None
     level_field: str | None = None  # 密级 label field: records above the user's clearance are hidden
+    # (field, label) of the fields that name people (出席人员, 承办人 …): a user of the program
+    # below the record's 密级 is not named there, nor is the record raised above him (core.cleared_names)
+    named_people: tuple[tuple[str, str], ...] = ()
     rules: list[RecordRule] = field(default_factory=list)
     default_sort: str = "id"
     default_descending: bool = True

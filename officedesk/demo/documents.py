@@ -307,6 +307,15 @@ def _incoming(
         )
 
 
+# the demo's drafters cleared for 机密 (demo.users: 科长 and 副科长): a 机密 draft is theirs
+_CLEARED_DRAFTERS = {"张晓燕": "陈思雨", "刘文博": "赵俊杰", "周雅琴": "赵俊杰"}
+
+
+def _cleared_drafter(name: str, secrecy: str) -> str:
+    """保密: a draft names no 拟稿人 below its 密级 (core.cleared_names)."""
+    return _CLEARED_DRAFTERS.get(name, name) if secrecy == "机密" else name
+
+
 def _outgoing(
     rng: random.Random,
     today: dt.date,
@@ -325,7 +334,8 @@ def _outgoing(
         "标题": title.format(year=day.year),
         "文种": kind,
         "拟稿单位": f"县委办公室{section}",
-        "拟稿人": rng.choice(["张晓燕", "刘文博", "陈思雨", "赵俊杰", "周雅琴"]),
+        "拟稿人": _cleared_drafter(rng.choice(["张晓燕", "刘文博", "陈思雨", "赵俊杰", "周雅琴"]),
+                                  secrecy),
         "主送": "中共云州市委" if upward else "各乡镇党委，县委各部委，县直各单位党组（党委）",
         "抄送": "" if upward else "县人大常委会办公室，县政府办公室，县政协办公室",
         "正文": BODY.format(topic=topic, deadline=f"{deadline.month}月{deadline.day}日"),

@@ -7,9 +7,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, positions, records
-from officedesk.core.actor import Actor, clearance_label, secrecy_label
-from officedesk.core.chain_holders import cleared
+from officedesk.core import cleared_names, clock, records
+from officedesk.core.actor import Actor
 from officedesk.core.documents.common import not_in_future, run_step, step_moment
 from officedesk.core.documents.incoming import (
     CIRCULATING,
@@ -83,19 +82,10 @@ def circulate(
 
 def _readers_cleared(record: IncomingDoc, names: Sequence[str]) -> None:
     """A classified document goes round only to readers cleared for its 密级: a reader who is a
-    user of the program below it is refused (one who is not a user has no 密级权限 here)."""
-    level = records.level_of(INCOMING, record)
-    if not level:
-        return
-    below = [post for post in positions.all_posts()
-             if post.label in names and not cleared(post, INCOMING.name, record)]
-    if below:
-        who = "、".join(f"{post.label}（{clearance_label(post.clearance)}）" for post in below)
-        raise ValidationError(
-            f"这件的密级为{secrecy_label(level)}，{who}的密级权限低于它，不能传阅给其。"
-            "请改选有相应密级权限的人，或请管理员调整其密级权限。",
-            "readers",
-        )
+    user of the program below it is refused (one who is not a user has no 密级权限 here) — the
+    one rule of the people a record names (core.cleared_names)."""
+    cleared_names.refuse_named(records.level_of(INCOMING, record), names, "", "readers",
+                               doing="传阅给其")
 
 
 def circulation(record_id: int) -> list[CirculationEntry]:

@@ -133,6 +133,7 @@ INCOMING = register(
         number_kind="incoming",
         number_year=receipt_year,
         level_field="secrecy",
+        named_people=(("handler_person", "承办人"),),
         rules=[
             blanks_to_defaults(IncomingDoc),
             positive_copies,

@@ -224,6 +224,8 @@ SPEC = RegistrySpec(
     natural_key=("title", "start", "place", "host_unit"),
     key_blanks=("place", "host_unit"),
     level_field="secrecy",
+    named_people=(("chair", "主持人"), ("attendees_text", "出席人员"), ("nonvoting_text", "列席人员"),
+                  ("guests_text", "特邀人员"), ("observers_text", "旁听人员")),
     default_sort="start",
     default_descending=True,
     # the 三多 figures count meetings by 主办单位: a unit of the 通讯录, by its 名称
