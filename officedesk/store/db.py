@@ -178,7 +178,7 @@ def guarded(where: str = "") -> Iterator[None]:
     except (peewee.OperationalError, peewee.InterfaceError, sqlite3.OperationalError) as exc:
         if lost_connection(exc) or "connection to server" in str(exc).lower():
             drop_connection()
-        raise translate_error(exc, where) from exc
+        raise translate_error(exc, where, working=True) from exc
 
 
 @contextlib.contextmanager

@@ -60,9 +60,11 @@ def messages_for(reader: str) -> contextlib.AbstractContextManager[None]:
     return _worded("reader", reader)
 
 
-def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
+def translate_error(exc: BaseException, where: str = "", working: bool = False) -> DatabaseError:
     """Turn a driver error (or an OSError writing a file) into a message that tells the clerk
-    what to do."""
+    what to do. `working`: the database was open and in use (store.db.guarded), so a server
+    that refuses the connection went away under the work (a restart): said as a lost
+    connection, not as an address to check."""
     text = str(exc).lower()
     place = f"（{where}）" if where else ""
     if disk_trouble(exc):  # `where` says what was done; the message names the file
@@ -79,7 +81,7 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
         # the open file's folder or the file made read-only while in use: said as such
         return unwritable_error(_bound_file()) or DatabaseError(
             f"无法打开或写入数据库{place}，请检查文件位置和权限。")
-    if lost_connection(exc):
+    if lost_connection(exc) or (working and refused_connection(text)):
         after = _AFTER_LOSS[_wording["reader"]]
         if _wording["reader"] == COMMAND_LINE:
             after = _AFTER_LOSS_IN_PARTS.get(_wording["command"], after)
@@ -99,8 +101,7 @@ def translate_error(exc: BaseException, where: str = "") -> DatabaseError:
                              "用户名，或请管理员先在服务器上建立这个账号（如 sudo -u postgres createuser -P 账号）。")
     if "database" in text and "does not exist" in text:
         return DatabaseError(f"数据库服务器上没有地址中写的数据库{place}，请核对数据库名，或请管理员先建立它。")
-    if ("could not connect" in text or "connection refused" in text or "timeout" in text
-            or "connection to server" in text):
+    if refused_connection(text):
         return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
     return DatabaseError(f"数据库出错{place}：{exc}")
 
@@ -334,6 +335,12 @@ def disk_full_error(file: str | os.PathLike[str] = "") -> DatabaseError:
 LOST_MARKERS = ("server closed the connection", "connection already closed", "terminating connection",
          "connection not open", "ssl connection has been closed", "connection has been closed",
          "server conn crashed", "no connection to the server", "the database system is")
+
+
+def refused_connection(text: str) -> bool:
+    """The server could not be reached (the error's text, lowered)."""
+    return ("could not connect" in text or "connection refused" in text or "timeout" in text
+            or "connection to server" in text)
 
 
 def lost_connection(exc: BaseException) -> bool:
