@@ -138,6 +138,61 @@ def letter_rules(rule_y: float) -> list[Rule]:
     ]
 
 
+# ---------------------------------------------------------------- 签发人 (上行文)
+def _signer_rows(signers: list[str], per_row: int, face: str,
+                 track: float) -> tuple[list[list[str]], list[float]]:
+    """The names ``per_row`` a line and the width of each column (its longest name)."""
+    rows = [signers[k : k + per_row] for k in range(0, len(signers), per_row)]
+    widths = [max(text_width(r[j], face, SIZE_3, track) for r in rows if j < len(r))
+              for j in range(min(per_row, len(signers)))]
+    return rows, widths
+
+
+def _place_signers(flow: Flow, signers: list[str], number: str, fang: str, kai: str,
+                   track: float, em: float) -> None:
+    """GB/T 9704 §7.2.5: “签发人：” and the names one character in from the right, two names a
+    line (each column as wide as its longest name), the 发文字号 one character in from the left
+    on the line of the last name. Names too long for that go one a line; the number keeps at
+    least a character's space from the names on its line. Only when even then the last line
+    cannot hold both does the number go on the line under the names, so nothing prints over
+    anything."""
+    label = "签发人："
+    label_w = text_width(label, fang, SIZE_3, track) + track
+    number_w = text_width(number, fang, SIZE_3, track) if number else 0.0
+    number_right = LEFT_MARGIN + em + number_w
+    for per_row in (2, 1):
+        rows, widths = _signer_rows(signers, per_row, kai, track)
+        x_names = BODY_RIGHT - em - (sum(widths) + em * (len(widths) - 1))
+        last_left = x_names - (label_w if len(rows) == 1 else 0.0)
+        if not number or number_right + em <= last_left + 0.01:
+            break
+    number_below = bool(number) and number_right + em > last_left + 0.01
+    pitch = flow.pitch
+    baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
+    flow.page.texts.append(
+        Placed(text_line(label, fang, SIZE_3, track), x_names - label_w, baseline, track)
+    )
+    for k, row in enumerate(rows):
+        baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
+        x = x_names
+        for j, name in enumerate(row):
+            flow.page.texts.append(
+                Placed(text_line(name, kai, SIZE_3, track), x, baseline, track)
+            )
+            x += widths[j] + em
+        if k == len(rows) - 1 and number and not number_below:
+            flow.page.texts.append(
+                Placed(text_line(number, fang, SIZE_3, track), LEFT_MARGIN + em, baseline, track)
+            )
+        flow.slot += 1
+    if number_below:
+        baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
+        flow.page.texts.append(
+            Placed(text_line(number, fang, SIZE_3, track), LEFT_MARGIN + em, baseline, track)
+        )
+        flow.slot += 1
+
+
 # ---------------------------------------------------------------- composition
 def compose(data: DocumentData) -> Composed:
     """Lay the document out on pages (no drawing).
@@ -255,40 +310,7 @@ def _compose(data: DocumentData, tight: dict[int, int]) -> Composed:
                     "center",
                 )
         elif signers:
-            # 签发人：name name — two names a line, one character in from the right; the
-            # 发文字号 one character in from the left on the line of the last name
-            label = "签发人："
-            label_w = text_width(label, fang, SIZE_3, track) + track
-            rows = [signers[k : k + 2] for k in range(0, len(signers), 2)]
-            name_w = max(text_width(n, kai, SIZE_3, track) for n in signers)
-            gap = em
-            row_w = max(len(r) for r in rows) * (name_w + gap) - gap
-            x_names = BODY_RIGHT - em - row_w
-            baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
-            flow.page.texts.append(
-                Placed(text_line(label, fang, SIZE_3, track), x_names - label_w, baseline, track)
-            )
-            for k, row in enumerate(rows):
-                baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
-                if k == len(rows) - 1 and data.doc_number:
-                    flow.page.texts.append(
-                        Placed(
-                            text_line(data.doc_number, fang, SIZE_3, track),
-                            LEFT_MARGIN + em,
-                            baseline,
-                            track,
-                        )
-                    )
-                for j, name in enumerate(row):
-                    flow.page.texts.append(
-                        Placed(
-                            text_line(name, kai, SIZE_3, track),
-                            x_names + j * (name_w + gap),
-                            baseline,
-                            track,
-                        )
-                    )
-                flow.slot += 1
+            _place_signers(flow, signers, data.doc_number, fang, kai, track, em)
         elif data.doc_number:
             flow.place(
                 text_line(data.doc_number, fang, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH, "center"
