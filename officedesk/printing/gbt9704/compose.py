@@ -49,8 +49,12 @@ from officedesk.printing.gbt9704.geometry import (
     slot_top,
     tracking,
 )
+from officedesk.printing.gbt9704.title import (
+    first_page_short,
+    refusal,
+    title_lines,
+)
 from officedesk.printing.layout import Run, text_width, wrap_runs
-from officedesk.printing.titles import wrap_balanced
 
 
 # ---------------------------------------------------------------- the red 标志
@@ -214,7 +218,23 @@ def compose(data: DocumentData) -> Composed:
                 tight[page] = extra
                 composed = trial
                 break
+    if data.title and data.variant != "command" and first_page_short(composed):
+        _refuse_long_title(data, composed, tight)
     return composed
+
+
+def _refuse_long_title(data: DocumentData, composed: Composed, tight: dict[int, int]) -> None:
+    """The title, the 主送 and the 正文's first line do not fit page 1 even set tightest: when
+    a shorter title would make them fit, refuse, saying to how many lines; else the head alone
+    (rows of 签发人 under an 80 mm 标志, a 标志 of many organs) leaves no room and the 主送
+    starts page 2."""
+    lines = sum(t.kind == "title" for page in composed.pages for t in page.texts)
+    tightest = {**tight, 0: TIGHT_LINES_MAX - LINES_PER_PAGE}
+    fit = next((k for k in range(lines - 1, 0, -1)
+                if not first_page_short(_compose(data, tightest, k))), 0)
+    if fit:
+        per_line = int((BODY_WIDTH - 4 * (SIZE_3 + tracking())) // SIZE_2)
+        raise refusal(lines, fit, per_line)
 
 
 def _stranded(composed: Composed) -> list[int]:
@@ -235,8 +255,9 @@ def _stranded(composed: Composed) -> list[int]:
     return out
 
 
-def _compose(data: DocumentData, tight: dict[int, int]) -> Composed:
-    """Lay the document out with the pages of ``tight`` set tighter (``Flow``)."""
+def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = None) -> Composed:
+    """Lay the document out with the pages of ``tight`` set tighter (``Flow``); ``title_cut``:
+    only the title's first lines (to find how many would fit)."""
     track = tracking()
     fang = fonts.font(fonts.FANGSONG)
     hei = fonts.font(fonts.HEITI)
@@ -326,8 +347,8 @@ def _compose(data: DocumentData, tight: dict[int, int]) -> Composed:
 
     # 标题: 2号小标宋, centred, wrapped on several lines (a 令 has none)
     if data.title and data.variant != "command":
-        title_lines = wrap_balanced([Run(data.title, title_face, SIZE_2)], BODY_WIDTH - 4 * em)
-        for line in title_lines:
+        lines = title_lines(data.title, title_face, SIZE_2, BODY_WIDTH - 4 * em)
+        for line in lines[:title_cut]:
             flow.place(line, LEFT_MARGIN, BODY_WIDTH, "center", "title", fake_bold=title_bold)
 
     # 正文: a heading of its own line (and a run of them) goes with the first line of the text
