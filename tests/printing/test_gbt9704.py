@@ -144,11 +144,24 @@ def test_page_numbers_alternate_sides_below_the_block(doc):
         n = numbers[0]
         assert n.text == f"— {index + 1} —"
         assert n.size == pytest.approx(14)
-        assert n.top / MM == pytest.approx(262 + 7, abs=1)
+        # GB/T 9704 §7.5: 一字线上距版心下边缘 7 mm — the dash's ink, not the line's box
+        assert _ink_top(page, n) / MM == pytest.approx(262 + 7, abs=0.15)
         if (index + 1) % 2:
             assert n.x1 / MM == pytest.approx(184 - 14 / MM, abs=1)
         else:
             assert n.x0 / MM == pytest.approx(28 + 14 / MM, abs=1)
+
+
+def _ink_top(page, span) -> float:
+    """The top of the ink of the first character (the 一字线) of ``span``, in points."""
+    import numpy as np
+    import pymupdf
+
+    clip = pymupdf.Rect(span.x0, 262 * MM, span.x0 + 10, 290 * MM)
+    pix = page.get_pixmap(dpi=600, clip=clip)
+    ink = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)
+    rows = np.where(ink[:, :, :3].min(axis=2).min(axis=1) < 128)[0]
+    return clip.y0 + rows.min() * 72 / 600
 
 
 def test_colophon_on_the_last_page_bottom(doc):

@@ -21,7 +21,6 @@ from officedesk.printing.gbt9704.flow import (
     text_line,
 )
 from officedesk.printing.gbt9704.geometry import (
-    BODY_BOTTOM,
     BODY_RIGHT,
     BODY_TOP,
     BODY_WIDTH,
@@ -33,7 +32,6 @@ from officedesk.printing.gbt9704.geometry import (
     MARK_HEIGHT,
     MARK_OFFSET,
     PAGE_HEIGHT,
-    PAGE_NUMBER_GAP,
     PAGE_WIDTH,
     RED,
     RED_RULE_STAR,
@@ -45,6 +43,7 @@ from officedesk.printing.gbt9704.geometry import (
     DocumentData,
     baseline_for_top,
     line_pitch,
+    page_number_baseline,
     paragraph_runs,
     slot_top,
     tracking,
@@ -438,7 +437,7 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
             Placed(
                 text_line(text, song, SIZE_4, 0.0),
                 x,
-                baseline_for_top(BODY_BOTTOM - PAGE_NUMBER_GAP, SIZE_4),
+                page_number_baseline(SIZE_4),
                 0.0,
                 "page-number",
             )
