@@ -144,11 +144,24 @@ def test_page_numbers_alternate_sides_below_the_block(doc):
         n = numbers[0]
         assert n.text == f"— {index + 1} —"
         assert n.size == pytest.approx(14)
-        assert n.top / MM == pytest.approx(262 + 7, abs=1)
+        # GB/T 9704 §7.5: 一字线上距版心下边缘 7 mm — the dash's ink, not the line's box
+        assert _ink_top(page, n) / MM == pytest.approx(262 + 7, abs=0.15)
         if (index + 1) % 2:
             assert n.x1 / MM == pytest.approx(184 - 14 / MM, abs=1)
         else:
             assert n.x0 / MM == pytest.approx(28 + 14 / MM, abs=1)
+
+
+def _ink_top(page, span) -> float:
+    """The top of the ink of the first character (the 一字线) of ``span``, in points."""
+    import numpy as np
+    import pymupdf
+
+    clip = pymupdf.Rect(span.x0, 262 * MM, span.x0 + 10, 290 * MM)
+    pix = page.get_pixmap(dpi=600, clip=clip)
+    ink = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)
+    rows = np.where(ink[:, :, :3].min(axis=2).min(axis=1) < 128)[0]
+    return clip.y0 + rows.min() * 72 / 600
 
 
 def test_colophon_on_the_last_page_bottom(doc):
@@ -433,3 +446,54 @@ def test_a_very_long_cc_list_still_fits_the_colophon_on_one_page():
     assert rules[0] >= 37 - 1 and rules[-1] == pytest.approx(262, abs=0.5)
     text = "".join(x.text for page in pdf for x in spans(page))
     assert text.count("某某单位") == 150
+
+
+def _overlaps(page_spans):
+    """Pairs of spans whose boxes overlap (a hair's tolerance)."""
+    out = []
+    for k, a in enumerate(page_spans):
+        for b in page_spans[k + 1:]:
+            if a.x0 < b.x1 - 0.3 and b.x0 < a.x1 - 0.3 and a.top < b.bottom - 0.3 \
+                    and b.top < a.bottom - 0.3:
+                out.append((a.text, b.text))
+    return out
+
+
+JOINT = ["云岭县人民政府办公室", "云岭县财政局", "云岭县发展和改革局"]
+
+
+@pytest.mark.parametrize("signers", [
+    ["阿卜杜热依木·吐尔逊", "买买提·艾力", "王建国"],
+    ["阿卜杜热依木·吐尔逊", "买买提·艾力"],
+    ["阿卜杜热依木·吐尔逊"],
+    ["王建国", "阿卜杜热依木·吐尔逊", "买买提·艾力", "古丽米热·阿不都热合曼"],
+])
+@pytest.mark.parametrize("number", ["云政办发〔2025〕55号", "云岭县发改财联发〔2025〕155号"])
+def test_long_signer_names_never_run_into_the_number(signers, number):
+    """GB/T 9704 §7.2.5: 发文字号 one character in from the left, 签发人 one in from the
+    right, the last name on the number's line; long names never print over the number."""
+    data = DocumentData(title="关于申请安排重点项目前期工作经费的请示", body="妥否，请批示。",
+                        organs=JOINT, doc_number=number, is_upward=True, signers=signers,
+                        recipients="县人民政府：", signer_organs=JOINT, date=dt.date(2025, 12, 26))
+    s = spans(open_pdf(render_document(data))[0])
+    black = [x for x in s if not x.is_red and not x.text.startswith("—")]
+    assert _overlaps(black) == []
+    num = next(x for x in s if x.text == number)
+    names = [next(x for x in s if x.text == n) for n in signers]
+    label = next(x for x in s if x.text == "签发人：")
+    em = 16 / MM * MM  # one 3号 character in points
+    assert num.x0 / MM == pytest.approx(28 + em / MM, abs=0.5)
+    assert max(n.x1 for n in names) / MM <= 184 - em / MM + 0.5
+    assert min(n.x0 for n in names + [label]) >= 28 * MM
+    last = names[-1]
+    on_line = [x for x in names + [label] if abs(x.origin_y - last.origin_y) < 0.5]
+    if num.origin_y == pytest.approx(last.origin_y, abs=0.5):  # the number on the last line
+        assert min(x.x0 for x in on_line) - num.x1 >= em - 0.5  # a character's space at least
+    else:
+        # only when the last line cannot hold both with a character between them, even with
+        # one name a line, does the number go on the line under it
+        assert len(on_line) == (2 if len(signers) == 1 else 1)
+        assert (num.x1 - num.x0) + em + (max(x.x1 for x in on_line) - min(x.x0 for x in on_line)) \
+            > 156 * MM - 2 * em
+        assert num.origin_y - last.origin_y == pytest.approx(28.94, abs=0.5)
+    assert label.origin_y == pytest.approx(names[0].origin_y, abs=0.5)

@@ -65,9 +65,11 @@ def test_sealed_joint_organs_leave_room_for_each_seal(signers):
     rows = sorted({round(s.origin_y) for s in names})
     assert len(rows) < len(signers)  # side by side, not one a line
     last = names[-1]
-    # the date on the line under the last organ, centred under it
+    # the date on the line under the last organ, four characters in from the right as a single
+    # organ's (§7.3.5.1); the last 署名 over it, so that its seal covers both
     assert date.origin_y - last.origin_y == pytest.approx(line_pitch(), abs=EPS)
-    assert (date.x0 + date.x1) / 2 == pytest.approx((last.x0 + last.x1) / 2, abs=1.0)
+    assert date.x1 == pytest.approx(BODY_RIGHT - 4 * (SIZE_3 - 0.22), abs=EPS)
+    assert abs((date.x0 + date.x1) / 2 - (last.x0 + last.x1) / 2) < SEAL / 4
     assert date.x0 >= LEFT_MARGIN - EPS and date.x1 <= BODY_RIGHT + EPS
     # each seal centred on its 署名; the last one on its 署名 and the date together
     centres = [((s.x0 + s.x1) / 2, (s.top + s.bottom) / 2) for s in names]
@@ -85,6 +87,15 @@ def test_sealed_joint_organs_leave_room_for_each_seal(signers):
     text_bottom = max(s.bottom for s in body if s.bottom < names[0].top)
     seal_top = min(y for _x, y in centres) - SEAL / 2
     assert text_bottom - EPS <= seal_top <= text_bottom + line_pitch()
+
+
+def test_the_joint_date_stands_where_a_single_organs_does():
+    """Reviewer: the joint date 3.77 characters in from the right (163.0 mm), the single
+    organ's four (161.7 mm)."""
+    _names, joint, _body = _signature_page(_document(ORGANS[:3]))
+    _names, single, _body = _signature_page(_document(ORGANS[:1]))
+    assert joint.x1 == pytest.approx(single.x1, abs=0.1)
+    assert (BODY_RIGHT - joint.x1) / MM == pytest.approx(4 * (16 - 0.22) / MM, abs=0.1)
 
 
 def test_unsealed_joint_organs_stay_one_a_line():

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from officedesk.core.errors import ValidationError
 from officedesk.printing.gbt9704 import (
     BODY_BOTTOM,
     BODY_TOP,
@@ -157,13 +158,18 @@ def test_beyond_the_bound_the_layout_falls_back():
 def test_no_page_is_set_tighter_than_the_bound_nor_runs_out_of_the_version(upward, note):
     """Titles of one to nine lines over one to three lines of 正文: wherever a page was set
     tighter, its lines (their tops) stay 22/24 of a pitch apart at least and inside the
-    版心."""
+    版心 (the longest titles, refused, excepted)."""
     for words in range(0, 80, 8):
         for body in range(1, 4):
             data = _issued(title="关于" + "农村公路建设补助资金" * (words // 8) + "的通知",
                            body="\n".join(["测" * 20] * body), note=note, is_upward=upward,
                            signers=["李国强"] if upward else [])
-            for page in compose(data).pages:
+            try:
+                composed = compose(data)
+            except ValidationError:  # a title too long for page 1 is refused (test_gbt9704_title)
+                assert words >= 48, words
+                continue
+            for page in composed.pages:
                 lines = sorted({round(t.baseline + 0.88 * t.line.runs[0].size, 2)
                                 for t in page.texts
                                 if t.kind in ("body", "signature", "note", "title")},

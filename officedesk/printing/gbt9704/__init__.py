@@ -67,6 +67,7 @@ from officedesk.printing.gbt9704.geometry import (
     date_text,
     heading_level,
     line_pitch,
+    page_number_baseline,
     paragraph_runs,
     tracking,
 )
@@ -77,6 +78,6 @@ __all__ = [
     "MARK_HEIGHT", "PAGE_HEIGHT", "PAGE_NUMBER_GAP", "PAGE_WIDTH", "RED", "SIZE_2", "SIZE_3",
     "SIZE_4", "VARIANTS", "Composed", "ComposedPage", "DocumentData", "Flow", "Placed", "Rule",
     "compose", "date_text", "draw_composed", "draw_document", "draw_page", "draw_placed", "draw_star", "blank_gap",
-    "heading_level", "letter_rules", "line_pitch", "new_canvas", "page_count", "paragraph_runs", "render_document",
+    "heading_level", "letter_rules", "line_pitch", "new_canvas", "page_count", "page_number_baseline", "paragraph_runs", "render_document",
     "render_documents", "text_line", "tracking",
 ]

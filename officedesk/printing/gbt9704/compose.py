@@ -21,7 +21,6 @@ from officedesk.printing.gbt9704.flow import (
     text_line,
 )
 from officedesk.printing.gbt9704.geometry import (
-    BODY_BOTTOM,
     BODY_RIGHT,
     BODY_TOP,
     BODY_WIDTH,
@@ -33,7 +32,6 @@ from officedesk.printing.gbt9704.geometry import (
     MARK_HEIGHT,
     MARK_OFFSET,
     PAGE_HEIGHT,
-    PAGE_NUMBER_GAP,
     PAGE_WIDTH,
     RED,
     RED_RULE_STAR,
@@ -45,12 +43,17 @@ from officedesk.printing.gbt9704.geometry import (
     DocumentData,
     baseline_for_top,
     line_pitch,
+    page_number_baseline,
     paragraph_runs,
     slot_top,
     tracking,
 )
+from officedesk.printing.gbt9704.title import (
+    first_page_short,
+    refusal,
+    title_lines,
+)
 from officedesk.printing.layout import Run, text_width, wrap_runs
-from officedesk.printing.titles import wrap_balanced
 
 
 # ---------------------------------------------------------------- the red 标志
@@ -138,6 +141,61 @@ def letter_rules(rule_y: float) -> list[Rule]:
     ]
 
 
+# ---------------------------------------------------------------- 签发人 (上行文)
+def _signer_rows(signers: list[str], per_row: int, face: str,
+                 track: float) -> tuple[list[list[str]], list[float]]:
+    """The names ``per_row`` a line and the width of each column (its longest name)."""
+    rows = [signers[k : k + per_row] for k in range(0, len(signers), per_row)]
+    widths = [max(text_width(r[j], face, SIZE_3, track) for r in rows if j < len(r))
+              for j in range(min(per_row, len(signers)))]
+    return rows, widths
+
+
+def _place_signers(flow: Flow, signers: list[str], number: str, fang: str, kai: str,
+                   track: float, em: float) -> None:
+    """GB/T 9704 §7.2.5: “签发人：” and the names one character in from the right, two names a
+    line (each column as wide as its longest name), the 发文字号 one character in from the left
+    on the line of the last name. Names too long for that go one a line; the number keeps at
+    least a character's space from the names on its line. Only when even then the last line
+    cannot hold both does the number go on the line under the names, so nothing prints over
+    anything."""
+    label = "签发人："
+    label_w = text_width(label, fang, SIZE_3, track) + track
+    number_w = text_width(number, fang, SIZE_3, track) if number else 0.0
+    number_right = LEFT_MARGIN + em + number_w
+    for per_row in (2, 1):
+        rows, widths = _signer_rows(signers, per_row, kai, track)
+        x_names = BODY_RIGHT - em - (sum(widths) + em * (len(widths) - 1))
+        last_left = x_names - (label_w if len(rows) == 1 else 0.0)
+        if not number or number_right + em <= last_left + 0.01:
+            break
+    number_below = bool(number) and number_right + em > last_left + 0.01
+    pitch = flow.pitch
+    baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
+    flow.page.texts.append(
+        Placed(text_line(label, fang, SIZE_3, track), x_names - label_w, baseline, track)
+    )
+    for k, row in enumerate(rows):
+        baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
+        x = x_names
+        for j, name in enumerate(row):
+            flow.page.texts.append(
+                Placed(text_line(name, kai, SIZE_3, track), x, baseline, track)
+            )
+            x += widths[j] + em
+        if k == len(rows) - 1 and number and not number_below:
+            flow.page.texts.append(
+                Placed(text_line(number, fang, SIZE_3, track), LEFT_MARGIN + em, baseline, track)
+            )
+        flow.slot += 1
+    if number_below:
+        baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
+        flow.page.texts.append(
+            Placed(text_line(number, fang, SIZE_3, track), LEFT_MARGIN + em, baseline, track)
+        )
+        flow.slot += 1
+
+
 # ---------------------------------------------------------------- composition
 def compose(data: DocumentData) -> Composed:
     """Lay the document out on pages (no drawing).
@@ -159,7 +217,23 @@ def compose(data: DocumentData) -> Composed:
                 tight[page] = extra
                 composed = trial
                 break
+    if data.title and data.variant != "command" and first_page_short(composed):
+        _refuse_long_title(data, composed, tight)
     return composed
+
+
+def _refuse_long_title(data: DocumentData, composed: Composed, tight: dict[int, int]) -> None:
+    """The title, the 主送 and the 正文's first line do not fit page 1 even set tightest: when
+    a shorter title would make them fit, refuse, saying to how many lines; else the head alone
+    (rows of 签发人 under an 80 mm 标志, a 标志 of many organs) leaves no room and the 主送
+    starts page 2."""
+    lines = sum(t.kind == "title" for page in composed.pages for t in page.texts)
+    tightest = {**tight, 0: TIGHT_LINES_MAX - LINES_PER_PAGE}
+    fit = next((k for k in range(lines - 1, 0, -1)
+                if not first_page_short(_compose(data, tightest, k))), 0)
+    if fit:
+        per_line = int((BODY_WIDTH - 4 * (SIZE_3 + tracking())) // SIZE_2)
+        raise refusal(lines, fit, per_line)
 
 
 def _stranded(composed: Composed) -> list[int]:
@@ -180,8 +254,9 @@ def _stranded(composed: Composed) -> list[int]:
     return out
 
 
-def _compose(data: DocumentData, tight: dict[int, int]) -> Composed:
-    """Lay the document out with the pages of ``tight`` set tighter (``Flow``)."""
+def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = None) -> Composed:
+    """Lay the document out with the pages of ``tight`` set tighter (``Flow``); ``title_cut``:
+    only the title's first lines (to find how many would fit)."""
     track = tracking()
     fang = fonts.font(fonts.FANGSONG)
     hei = fonts.font(fonts.HEITI)
@@ -255,40 +330,7 @@ def _compose(data: DocumentData, tight: dict[int, int]) -> Composed:
                     "center",
                 )
         elif signers:
-            # 签发人：name name — two names a line, one character in from the right; the
-            # 发文字号 one character in from the left on the line of the last name
-            label = "签发人："
-            label_w = text_width(label, fang, SIZE_3, track) + track
-            rows = [signers[k : k + 2] for k in range(0, len(signers), 2)]
-            name_w = max(text_width(n, kai, SIZE_3, track) for n in signers)
-            gap = em
-            row_w = max(len(r) for r in rows) * (name_w + gap) - gap
-            x_names = BODY_RIGHT - em - row_w
-            baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
-            flow.page.texts.append(
-                Placed(text_line(label, fang, SIZE_3, track), x_names - label_w, baseline, track)
-            )
-            for k, row in enumerate(rows):
-                baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
-                if k == len(rows) - 1 and data.doc_number:
-                    flow.page.texts.append(
-                        Placed(
-                            text_line(data.doc_number, fang, SIZE_3, track),
-                            LEFT_MARGIN + em,
-                            baseline,
-                            track,
-                        )
-                    )
-                for j, name in enumerate(row):
-                    flow.page.texts.append(
-                        Placed(
-                            text_line(name, kai, SIZE_3, track),
-                            x_names + j * (name_w + gap),
-                            baseline,
-                            track,
-                        )
-                    )
-                flow.slot += 1
+            _place_signers(flow, signers, data.doc_number, fang, kai, track, em)
         elif data.doc_number:
             flow.place(
                 text_line(data.doc_number, fang, SIZE_3, track), LEFT_MARGIN, BODY_WIDTH, "center"
@@ -304,8 +346,8 @@ def _compose(data: DocumentData, tight: dict[int, int]) -> Composed:
 
     # 标题: 2号小标宋, centred, wrapped on several lines (a 令 has none)
     if data.title and data.variant != "command":
-        title_lines = wrap_balanced([Run(data.title, title_face, SIZE_2)], BODY_WIDTH - 4 * em)
-        for line in title_lines:
+        lines = title_lines(data.title, title_face, SIZE_2, BODY_WIDTH - 4 * em)
+        for line in lines[:title_cut]:
             flow.place(line, LEFT_MARGIN, BODY_WIDTH, "center", "title", fake_bold=title_bold)
 
     # 正文: a heading of its own line (and a run of them) goes with the first line of the text
@@ -395,7 +437,7 @@ def _compose(data: DocumentData, tight: dict[int, int]) -> Composed:
             Placed(
                 text_line(text, song, SIZE_4, 0.0),
                 x,
-                baseline_for_top(BODY_BOTTOM - PAGE_NUMBER_GAP, SIZE_4),
+                page_number_baseline(SIZE_4),
                 0.0,
                 "page-number",
             )

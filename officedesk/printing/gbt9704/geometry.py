@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -38,6 +39,7 @@ LINES_PER_PAGE = 22
 # 10.5 pt, two thirds of a character, between lines).
 TIGHT_LINES_MAX = 24
 CHARS_PER_LINE = 28
+DASH_TOP = 0.313  # the bundled 宋体's 一字线 top above the baseline, in ems
 ASCENT = 0.88  # the CJK em box's top above the baseline, in ems (ideographic baseline 0.12)
 
 # binary (Flate only) streams: ASCII85 on top makes PDFs 25 % bigger and costs time to encode
@@ -52,7 +54,7 @@ MARK_OFFSET = 35 * mm  # 发文机关标志 top below the 版心 top
 UPWARD_MARK_OFFSET_DEFAULT = 35.0
 LETTER_MARK_TOP = 30 * mm  # 信函格式: 标志 top from the top edge of the paper
 COMMAND_MARK_OFFSET = 20 * mm  # 命令格式: 标志 top below the 版心 top (GB/T 9704 §10.2)
-PAGE_NUMBER_GAP = 7 * mm  # page number's top below the 版心 bottom
+PAGE_NUMBER_GAP = 7 * mm  # the page number's 一字线 (its top) below the 版心 bottom (§7.5)
 LINE_PITCH = settings.declare(
     "print.line_pitch_pt",
     float,
@@ -122,6 +124,26 @@ def slot_top(slot: int, pitch: float | None = None) -> float:
 
 def baseline_for_top(top: float, size: float) -> float:
     return top - ASCENT * size
+
+
+@lru_cache(maxsize=8)
+def _dash_top(path: str, index: int) -> float:
+    """The top of the 一字线 (—, U+2014) above the baseline, in ems, in the face at ``path``."""
+    from fontTools.ttLib import TTFont
+
+    try:
+        face = TTFont(path, fontNumber=index, lazy=True)
+        glyph = face["glyf"][face.getBestCmap()[0x2014]]
+        return float(glyph.yMax) / face["head"].unitsPerEm
+    except Exception:  # no such glyph (fonts.missing reports it): the dash of our bundled 宋体
+        return DASH_TOP
+
+
+def page_number_baseline(size: float) -> float:
+    """The baseline of the page number “— 1 —” (4号宋体) whose 一字线 stands
+    ``PAGE_NUMBER_GAP`` under the 版心 (GB/T 9704 §7.5: 一字线上距版心下边缘 7 mm)."""
+    choice = fonts.choice(fonts.SONG)
+    return BODY_BOTTOM - PAGE_NUMBER_GAP - _dash_top(str(choice.path), choice.index) * size
 
 
 def date_text(value: dt.date | str | None) -> str:

@@ -12,7 +12,8 @@ inside the 版心.
   in their order, each 署名 centred in its column of the 版心 so that its 印章 (about 42 mm)
   can be centred on it without touching the next; rows far enough apart that the seals of
   one row never touch those of the next; the date on the line under the last organ (in the
-  rightmost column), its seal covering both.
+  rightmost column), four characters in from the right as a single organ's, the last 署名
+  centred over it as far as its seal keeps clear of its neighbour's, so its seal covers both.
 
 Otherwise joint organs stand one per line. An organ too long for the room the 版心 leaves (its
 left edge to the 署名's right limit) is wrapped between words into balanced lines (the titles'
@@ -76,6 +77,10 @@ def _joint_sealed(
     # the last row may be short: it keeps to the right, the last organ (and the date under
     # it) in the rightmost column
     rows = [blocks[i : i + columns] for i in range(0, n, columns)]
+    # the date four characters in from the right (§7.3.5.1, as a single organ's); the last
+    # 署名 centred over it as far as its seal keeps clear of its neighbour's on the row
+    date_w = text_width(date_str, font, SIZE_3, track) if date_str else 0.0
+    date_x = max(LEFT_MARGIN, BODY_RIGHT - 4 * em - date_w)
     lines: list[Line] = []
     centre_prev = None  # the previous row's seal centre, in lines from the first row's top
     for r, row in enumerate(rows):
@@ -89,15 +94,15 @@ def _joint_sealed(
         first_column = columns - len(row) if r == len(rows) - 1 else 0
         for k, block in enumerate(row):
             centre = LEFT_MARGIN + (first_column + k + 0.5) * column_w
+            if date_str and r == len(rows) - 1 and k == len(row) - 1:
+                clear = centre - column_w + SEAL + SEAL_GAP if len(row) > 1 else LEFT_MARGIN
+                centre = min(centre, max(date_x + date_w / 2, clear, LEFT_MARGIN + SEAL / 2))
             for i, text in enumerate(block):
                 width = text_width(text, font, SIZE_3, track)
                 lines[start + i].append((text, centre - width / 2))
         centre_prev = start + height / 2
     if date_str:
-        date_w = text_width(date_str, font, SIZE_3, track)
-        centre = BODY_RIGHT - column_w / 2
-        x = max(LEFT_MARGIN, min(centre - date_w / 2, BODY_RIGHT - date_w))
-        lines.append([(date_str, x)])
+        lines.append([(date_str, date_x)])
     return lines
 
 

@@ -1,0 +1,55 @@
+"""The 公文's 标题 (GB/T 9704 §7.3.2): 2号小标宋, centred, on one or more balanced lines broken
+only between words — a run of Latin letters and digits (AI+5G, 5G, COVID-19, C++) is one word
+— and never split across pages: the 标题, the 主送 and at least the 正文's first line stand on
+page 1 (§7.3.3). A title too long for that is refused with what to do, never printed split."""
+
+from __future__ import annotations
+
+import re
+
+from officedesk.core.errors import ValidationError
+from officedesk.printing.gbt9704.flow import Composed
+from officedesk.printing.layout import Line, Run, text_width
+from officedesk.printing.titles import compose_title
+
+# letters and digits with the + · - that join them inside one term (AI+5G, COVID-19)
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]+(?:[+·\-][A-Za-z0-9]+)*\+*")
+
+
+def latin_runs(title: str) -> list[str]:
+    """The runs of Latin letters and digits in ``title`` that no line may split."""
+    return sorted({m.group(0) for m in _LATIN_RUN.finditer(title) if len(m.group(0)) > 1},
+                  key=len, reverse=True)
+
+
+def title_lines(title: str, face: str, size: float, width: float) -> list[Line]:
+    """The title broken into balanced lines of ``width`` (``titles.compose_title``), the runs
+    of Latin letters and digits kept whole."""
+    parts = compose_title(title, face, size, width, 0.0, keep=latin_runs(title))
+    return [Line([Run(part, face, size)], text_width(part, face, size, 0.0),
+                 last=k == len(parts) - 1) for k, part in enumerate(parts)]
+
+
+def title_pages(composed: Composed) -> set[int]:
+    return {k for k, page in enumerate(composed.pages)
+            for placed in page.texts if placed.kind == "title"}
+
+
+def first_page_short(composed: Composed) -> bool:
+    """The title runs past page 1, or page 1 holds no 正文 (the 主送 and the 正文's opening
+    went on) while a later page does."""
+    pages = composed.pages
+    if title_pages(composed) - {0}:
+        return True
+    has_body = [any(t.kind == "body" for t in page.texts) for page in pages]
+    return not has_body[0] and any(has_body[1:])
+
+
+def refusal(lines: int, fit: int, per_line: int) -> ValidationError:
+    """Why the title cannot be printed, and what to do: shorten it to ``fit`` lines."""
+    room = f"请把标题缩短到 {fit} 行以内（每行约 {per_line} 字）"
+    return ValidationError(
+        f"标题太长：排成 {lines} 行，首页放不下标题、主送和正文第一行"
+        f"（GB/T 9704 第7.3.3条：首页应显示正文，标题不跨页）。{room}，再打印。",
+        "title",
+    )
