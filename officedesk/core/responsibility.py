@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import chains
+from officedesk.core import chains, self_check
 from officedesk.core.actor import CLI_ACTOR, Actor, clearance_label, secrecy_label
 from officedesk.core.chain_holders import (
     chain_name,
@@ -220,10 +220,15 @@ def refusal(registry: str, step: str, record: Any, actor: Actor,
         return reason
     if is_cli(actor) or may_record_for_others(actor):
         return None
-    if holds(post_of(actor.username), registry, record, entry):
-        return None
-    if _stands_in(actor, registry, record, entry, day) is not None:
-        return None
+    own = post_of(actor.username)
+    if holds(own, registry, record, entry):
+        assert own is not None
+        return self_check.refusal(registry, step, record, entry.step, actor,
+                                  Capacity(SELF, actor.label, actor.username, own.position))
+    principal = _stands_in(actor, registry, record, entry, day)
+    if principal is not None:
+        return self_check.refusal(registry, step, record, entry.step, actor, Capacity(
+            SUBSTITUTE, principal.label, principal.username, principal.position))
     return (_not_cleared_for(actor, registry, record, entry, day)
             or _out_of_period(actor, registry, record, entry, day, step)
             or _not_yours(registry, record, entry, actor, step))
@@ -331,7 +336,17 @@ def records_for_someone(registry: str, step: str, record: Any, actor: Actor) -> 
 def capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
              day: dt.date | None = None) -> Capacity | str:
     """In what capacity `actor` does the step for the person it names (`named`, may be empty);
-    a refusal (str) when he may not. `day`: the day the step is done (as in `refusal`)."""
+    a refusal (str) when he may not — nor when it would check his own work (core.self_check).
+    `day`: the day the step is done (as in `refusal`)."""
+    cap = _capacity(registry, step, record, actor, named, day)
+    if isinstance(cap, str):
+        return cap
+    entry = _context(registry, step, record)[2]
+    return self_check.refusal(registry, step, record, entry.step if entry else "", actor, cap) or cap
+
+
+def _capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
+              day: dt.date | None) -> Capacity | str:
     proc, chain, entry = _context(registry, step, record)
     named = (named or "").strip()
     own = post_of(actor.username)
