@@ -220,6 +220,7 @@ def set_delegation(principal: str, substitute: str, start: dt.date, end: dt.date
         raise NotFoundError(f"没有用户“{substitute}”，请填写代理人的用户名。")
     if principal == substitute:
         raise ValidationError("代理人不能是本人。", "substitute")
+    _not_supervised(post_of(principal), post_of(substitute))
     if end < start:
         raise ValidationError("代理的结束日期早于开始日期。", "end")
     with guarded("保存代理"), write_transaction():
@@ -231,6 +232,22 @@ def set_delegation(principal: str, substitute: str, start: dt.date, end: dt.date
                       "止": end.isoformat()},
                      f"设置代理：{substitute} 代理 {principal}（{start}—{end}）")
     return row
+
+
+def _not_supervised(principal: Post | None, substitute: Post | None) -> None:
+    """逐级负责: a leader's 代理 is not one of the units he is in charge of (分管) — he would do
+    the 分管 level of his own unit's drafts (审核 what he drafted or 核稿'd) and hold his
+    colleagues' and superiors' work in his 待办. A section's own 科员 may stand in for its 科长."""
+    from officedesk.core.chain_holders import same_unit
+
+    if principal is None or substitute is None:
+        return
+    unit = next((u for u in principal.in_charge if same_unit(u, substitute.unit)), None)
+    if unit is not None:
+        post = f"{substitute.unit}{substitute.position}" or "未设置岗位"
+        raise ValidationError(
+            f"{substitute.label}（{post}）在{principal.label}分管的{unit}，不能代理其办理"
+            "（分管领导的审核等是对本单位工作的把关）。请由其他领导代理。", "substitute")
 
 
 def end_delegation(delegation_id: int, actor: Actor) -> None:

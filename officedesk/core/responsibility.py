@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import chains
+from officedesk.core import chains, self_check
 from officedesk.core.actor import CLI_ACTOR, Actor, clearance_label, secrecy_label
 from officedesk.core.chain_holders import (
     chain_name,
@@ -220,10 +220,15 @@ def refusal(registry: str, step: str, record: Any, actor: Actor,
         return reason
     if is_cli(actor) or may_record_for_others(actor):
         return None
-    if holds(post_of(actor.username), registry, record, entry):
-        return None
-    if _stands_in(actor, registry, record, entry, day) is not None:
-        return None
+    own = post_of(actor.username)
+    if holds(own, registry, record, entry):
+        assert own is not None
+        return self_check.refusal(registry, step, record, entry.step, actor,
+                                  Capacity(SELF, actor.label, actor.username, own.position))
+    principal = _stands_in(actor, registry, record, entry, day)
+    if principal is not None:
+        return self_check.refusal(registry, step, record, entry.step, actor, Capacity(
+            SUBSTITUTE, principal.label, principal.username, principal.position))
     return (_not_cleared_for(actor, registry, record, entry, day)
             or _out_of_period(actor, registry, record, entry, day, step)
             or _not_yours(registry, record, entry, actor, step))
@@ -331,7 +336,17 @@ def records_for_someone(registry: str, step: str, record: Any, actor: Actor) -> 
 def capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
              day: dt.date | None = None) -> Capacity | str:
     """In what capacity `actor` does the step for the person it names (`named`, may be empty);
-    a refusal (str) when he may not. `day`: the day the step is done (as in `refusal`)."""
+    a refusal (str) when he may not — nor when it would check his own work (core.self_check).
+    `day`: the day the step is done (as in `refusal`)."""
+    cap = _capacity(registry, step, record, actor, named, day)
+    if isinstance(cap, str):
+        return cap
+    entry = _context(registry, step, record)[2]
+    return self_check.refusal(registry, step, record, entry.step if entry else "", actor, cap) or cap
+
+
+def _capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
+              day: dt.date | None) -> Capacity | str:
     proc, chain, entry = _context(registry, step, record)
     named = (named or "").strip()
     own = post_of(actor.username)
@@ -437,61 +452,5 @@ def _entered_for(registry: str, step: str, record: Any, entry: chains.ChainStep,
     return f"{named}不能“{entry.step}”：应由{_who(registry, record, entry)}办理。"
 
 
-# ---------------------------------------------------------------- 退回
-
-
-def returnable(registry: str, record: Any) -> list[str]:
-    """The chain steps a record may be sent back to: those before the one it waits for."""
-    from officedesk.core import steps
-
-    proc = steps.procedure(registry)
-    chain = chains.chain_for(registry, record)
-    if chain is None or not chains.enforced():
-        return []
-    waiting = open_entry(proc, chain, record)
-    if waiting is None:
-        return []
-    return [e.step for e in chain.steps[:chain.index(waiting.step)]]
-
-
-def send_back(registry: str, record_id: int, version: int, actor: Actor, target: str,
-              reason: str, person: str = "", day: dt.date | None = None) -> dict[str, Any]:
-    """退回: the record goes back to the state in which `target` is done; the signature row
-    written by the runner (returned_to) restarts the chain there. `person`: whose decision it
-    is, when a clerk records it for him (代录); `day`: the day it was decided (default today),
-    not before the steps already done."""
-    from officedesk.core import records, steps
-    from officedesk.core import registry as registries
-    from officedesk.core.errors import ValidationError
-
-    spec = registries.get(registry)
-    proc = steps.procedure(registry)
-    record = records.get(spec, record_id, actor)
-    if not reason.strip():
-        raise ValidationError("退回必须写明理由。", "reason")
-    allowed = returnable(registry, record)
-    if target not in allowed:
-        raise ValidationError(f"不能退回到“{target}”。可以退回到：{'、'.join(allowed) or '无'}。",
-                              "target")
-    target_step = next((s for s in proc.steps if s.name == step_name(registry, target)), None)
-    state_field = spec.field(proc.state_field)
-    state_to = (target_step.states[0] if target_step is not None and target_step.states
-                else str(state_field.default))
-    state_from = steps.state_of(proc, record)
-    documents = registry in ("incoming", "outgoing")
-    if documents and day is not None:
-        from officedesk.core import step_dates
-        from officedesk.core.documents.common import not_in_future, steps_done
-
-        not_in_future("退回日期")(day)
-        step_dates.not_before("退回", day, steps_done(registry, record, "退回"), what="退回日期")
-    saved = records.save_changes(spec, record, {proc.state_field: state_to}, version, actor,
-                                 action="step",
-                                 summary=f"{spec.label}退回至“{target}”：{reason.strip()[:60]}")
-    if documents:
-        from officedesk.core.documents.common import add_step, step_moment
-
-        add_step(registry, saved, "退回", state_from, state_to, actor, person.strip(),
-                 opinion=f"退回至“{target}”：{reason.strip()}",
-                 at=step_moment(day) if day is not None else None)
-    return {"退回至": target}
+# 退回 (core.chain_returns), importable from here as before
+from officedesk.core.chain_returns import returnable, send_back  # noqa: E402, F401
