@@ -199,7 +199,8 @@ def my_pending(actor: Actor) -> list[WorkItem]:
 
 def sent_on(actor: Actor) -> list[WorkItem]:
     """What this user did last on a record that now waits for someone else's chain step (one
-    that waits for him is in his 待办, not sent on)."""
+    that waits for him is in his 待办, not sent on) — a return too: who sent a draft back sees
+    it waiting for the one it went back to."""
     with guarded("读取待办"):
         recent = (StepSign.select(StepSign.registry, StepSign.record_id)
                   .where(StepSign.actor == actor.username).order_by(StepSign.id.desc())
@@ -210,10 +211,9 @@ def sent_on(actor: Actor) -> list[WorkItem]:
     posts = _posts(actor)
     items = []
     for proc, spec, record, entry, rows in _waiting(actor, None, only):
-        mine = [r for r in rows if r.actor == actor.username and not r.returned_to]
         # who sent it on: the last step that moved it along (another's 催办 after it does not)
         moved = _moved_on(spec.name, chains.chain_for(spec.name, record), rows)
-        if not mine or not moved or moved[-1].actor != actor.username:
+        if not moved or moved[-1].actor != actor.username:
             continue
         if _held_by(posts, spec.name, record, entry, rows) is not None:
             continue
