@@ -15,7 +15,14 @@ from typing import Any
 from officedesk.core import chains, clock, records, settings, workdays
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
-from officedesk.core.positions import POSITIONS, Post, post_of, principals_of, split_names
+from officedesk.core.positions import (
+    POSITIONS,
+    Post,
+    position_table,
+    post_of,
+    principals_of,
+    split_names,
+)
 from officedesk.core.responsibility import (
     SUBSTITUTE,
     chain_name,
@@ -34,6 +41,17 @@ OVERVIEW = settings.declare(
 settings.list_check(OVERVIEW.key, "职务", max_length=30)
 settings.list_within(OVERVIEW.key, POSITIONS.key, split_names,
                      lambda table: split_names(str(table).replace(" ", "\n")))  # position_table()
+
+
+@settings.between(POSITIONS.key, OVERVIEW.key, when=(POSITIONS.key,))
+def _overview_posts_kept(table: Any, overview: Any) -> str | None:
+    """A post the overview lists stays in the 职务表 (taken out of both at once, it goes)."""
+    kept = split_names(str(table).replace(" ", "\n"))
+    gone = [p for p in split_names(str(overview)) if p not in kept and p in position_table()]
+    if not gone:
+        return None
+    return (f"设置“{POSITIONS.label}”：不能去掉“{'、'.join(gone)}”，设置“{OVERVIEW.label}”中有。"
+            "请先从该设置中去掉，或两项一起修改。")
 
 RED, YELLOW, GREEN = "red", "yellow", "green"
 SENT_ON_LIMIT = 500  # the user's latest steps looked at for 我已送出
