@@ -118,6 +118,8 @@ class StepSpec:
     limit: str | Callable[[Any], str] = ""  # its time limit in words (e.g. 15 日内), or per record
     help: str = ""
     force: bool = False  # a conflict may be overridden with --force 理由
+    # a number typed by hand (编号's 发文字号): a voided or skipped one is reissued (--reissue 理由)
+    takes_number: bool = False
     # the states in which the record waits for this step (我的待办); empty: all of `states`. A
     # step that may also be repeated later (a further 批示) is not waited for there.
     waits_in: tuple[str, ...] = ()

@@ -388,7 +388,7 @@ OUTGOING_STEPS = [
              help="复核发现需作实质性修改的，写明修改内容和理由，退回原签批人复审，复审后重新签发",
              run=lambda c: recheck.return_to_signer(c.record.id, c.version, c.actor,
                                                     c.values["reason"], c.on)),
-    StepSpec("outgoing", "编号", takes_on=True,
+    StepSpec("outgoing", "编号", takes_on=True, takes_number=True,
              fields=(FieldSpec("manual", "发文字号", placeholder="留空自动取下一个号"),),
              states=_out_states("编号"),
              roles=OFFICE,
