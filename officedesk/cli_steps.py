@@ -17,6 +17,7 @@ from officedesk.cli_commands import (
     registry_spec,
 )
 from officedesk.cli_output import out, print_json
+from officedesk.core.errors import ValidationError
 
 COMMANDS = {"steps", "step", "void", "delete", "settings"}
 
@@ -121,6 +122,9 @@ def cmd_step(args: argparse.Namespace) -> int:
     values = parse_pairs(args.pairs, "step")
     open_db(args)
     spec = registry_spec(args.registry)
+    step = steps.procedure(spec.name).find(args.step)
+    if args.reissue.strip() and not step.takes_number:  # as core refuses --force, --person
+        raise ValidationError(f"“{step.name}”不填编号，不接受 --reissue。", "reissue")
     with typed_numbers.reissuing(args.reissue):  # a voided or skipped number typed on purpose
         outcome = steps.perform(spec.name, args.id, args.step, values, _acting(args), on=args.on,
                                 person=args.person, force=args.force)

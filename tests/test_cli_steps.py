@@ -215,6 +215,8 @@ def test_a_refused_step_says_why_and_changes_nothing(office):
     assert "不接受 --force" in err
     _out, err = office("step", "outgoing", str(doc), "修改", "--on", "2026-11-13", code=1)
     assert "不接受 --on" in err
+    _out, err = office("step", "outgoing", str(doc), "核稿", "--reissue", "无", code=1)
+    assert "“核稿”不填编号，不接受 --reissue" in err
     # a step outside the approval chain that names nobody (修改 is 拟稿's, which a clerk may
     # record for the drafter)
     _out, err = office("step", "outgoing", str(doc), "送会签", "会签单位=县财政局", "--person",

@@ -214,6 +214,51 @@ def _chain_rule(label: str) -> Any:
     return check
 
 
+def checked(registry: str, text: str, known: list[str] | None = None) -> list[ChainStep]:
+    """The chain as `parse_chain` reads it, each step one of the procedure's (written by its
+    chain name: 拟稿, not 修改) and each unit one the office knows (the 通讯录, the posts' 科室):
+    what a save refuses, in the step runner's words — a misspelt level would be skipped
+    silently, a step of an unknown unit would belong to nobody."""
+    entries = parse_chain(text, known)
+    names = _chain_step_names(registry)
+    for entry in entries:
+        if entry.step not in names:
+            written = [n for (r, n), a in ALIASES.items() if r == registry and a == entry.step]
+            if written:
+                raise ValidationError(f"“{entry.step}”在审批链中写作“{written[0]}”。", "chain")
+            from officedesk.core import registry as registries
+
+            label = registries.get(registry).label
+            raise ValidationError(
+                f"{label}没有“{entry.step}”这一步。可用的步骤有：{'、'.join(names)}。", "chain")
+        for alt in entry.alts:
+            if alt.scope and alt.scope not in (SCOPE_OWN, SCOPE_CHARGE):
+                _known_scope(alt.scope, entry.line)
+    return entries
+
+
+def _chain_step_names(registry: str) -> list[str]:
+    from officedesk.core import steps
+
+    reverse = {alias: name for (r, name), alias in ALIASES.items() if r == registry}
+    return list(dict.fromkeys(reverse.get(s.name, s.name) for s in steps.procedure(registry).steps))
+
+
+def _known_scope(scope: str, line: str) -> None:
+    """A unit a step names: of the 通讯录 (名称, 简称, a 内设机构), a 科室 of the posts, a short
+    name one of them ends with (chain_holders.same_unit), or the 名称 a rename is giving a unit."""
+    from officedesk.core import directory
+    from officedesk.core.chain_holders import same_unit
+
+    if scope in settings_renamed.arriving():
+        return
+    try:
+        directory.known_unit(scope, f"审批链“{line}”中的单位", "chain")
+    except ValidationError:
+        if not any(same_unit(name, scope) for name in directory.known_unit_names()):
+            raise
+
+
 # a step's scope after “@”, as parse_who reads it: up to the next alternative (或) or the time
 _SCOPE = re.compile(r"@([^或\s]+)")
 
@@ -241,10 +286,25 @@ def renamed_scopes(text: str, old: str, new: str) -> str:
                      for line in text.split("\n"))
 
 
+def _chain_checked(registry: str, label: str) -> Any:
+    def check(positions: str, text: str) -> str | None:
+        try:
+            checked(registry, str(text), positions_in(positions))
+        except ValidationError as exc:
+            return f"设置“{label}”：{exc.message}"
+        return None
+
+    return check
+
+
 # a chain is refused as its reader would refuse it, and so is a 职务表 that drops a post it names;
-# a step naming a unit follows the unit renamed in the 通讯录
-for _setting in SETTINGS.values():
+# a chain saved is refused for a step its procedure lacks or a unit the office does not know (a
+# unit named before and since gone does not hold up the 职务表); a step naming a unit follows
+# the unit renamed in the 通讯录
+for (_registry, _variant), _setting in SETTINGS.items():
     settings.between(POSITIONS.key, _setting.key)(_chain_rule(_setting.label))
+    settings.between(POSITIONS.key, _setting.key, when=(_setting.key,))(
+        _chain_checked(_registry, _setting.label))
     settings_renamed.follows(_setting.key, renamed_scopes)
 
 

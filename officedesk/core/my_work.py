@@ -15,7 +15,14 @@ from typing import Any
 from officedesk.core import chains, clock, records, settings, workdays
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
-from officedesk.core.positions import POSITIONS, Post, post_of, principals_of, split_names
+from officedesk.core.positions import (
+    POSITIONS,
+    Post,
+    position_table,
+    post_of,
+    principals_of,
+    split_names,
+)
 from officedesk.core.responsibility import (
     SUBSTITUTE,
     chain_name,
@@ -34,6 +41,17 @@ OVERVIEW = settings.declare(
 settings.list_check(OVERVIEW.key, "职务", max_length=30)
 settings.list_within(OVERVIEW.key, POSITIONS.key, split_names,
                      lambda table: split_names(str(table).replace(" ", "\n")))  # position_table()
+
+
+@settings.between(POSITIONS.key, OVERVIEW.key, when=(POSITIONS.key,))
+def _overview_posts_kept(table: Any, overview: Any) -> str | None:
+    """A post the overview lists stays in the 职务表 (taken out of both at once, it goes)."""
+    kept = split_names(str(table).replace(" ", "\n"))
+    gone = [p for p in split_names(str(overview)) if p not in kept and p in position_table()]
+    if not gone:
+        return None
+    return (f"设置“{POSITIONS.label}”：不能去掉“{'、'.join(gone)}”，设置“{OVERVIEW.label}”中有。"
+            "请先从该设置中去掉，或两项一起修改。")
 
 RED, YELLOW, GREEN = "red", "yellow", "green"
 SENT_ON_LIMIT = 500  # the user's latest steps looked at for 我已送出
@@ -199,7 +217,8 @@ def my_pending(actor: Actor) -> list[WorkItem]:
 
 def sent_on(actor: Actor) -> list[WorkItem]:
     """What this user did last on a record that now waits for someone else's chain step (one
-    that waits for him is in his 待办, not sent on)."""
+    that waits for him is in his 待办, not sent on) — a return too: who sent a draft back sees
+    it waiting for the one it went back to."""
     with guarded("读取待办"):
         recent = (StepSign.select(StepSign.registry, StepSign.record_id)
                   .where(StepSign.actor == actor.username).order_by(StepSign.id.desc())
@@ -210,10 +229,9 @@ def sent_on(actor: Actor) -> list[WorkItem]:
     posts = _posts(actor)
     items = []
     for proc, spec, record, entry, rows in _waiting(actor, None, only):
-        mine = [r for r in rows if r.actor == actor.username and not r.returned_to]
         # who sent it on: the last step that moved it along (another's 催办 after it does not)
         moved = _moved_on(spec.name, chains.chain_for(spec.name, record), rows)
-        if not mine or not moved or moved[-1].actor != actor.username:
+        if not moved or moved[-1].actor != actor.username:
             continue
         if _held_by(posts, spec.name, record, entry, rows) is not None:
             continue

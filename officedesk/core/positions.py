@@ -41,6 +41,34 @@ def position_table() -> list[str]:
     return split_names(str(settings.get(POSITIONS.key)).replace(" ", "\n"))
 
 
+def _dropped(table: Any) -> list[str]:
+    """The posts of the 职务表 as it is that `table` (as it will be) no longer has."""
+    kept = split_names(str(table).replace(" ", "\n"))
+    return [p for p in position_table() if p not in kept]
+
+
+@settings.between(POSITIONS.key)
+def _held_posts_kept(table: Any) -> str | None:
+    """A post users hold stays in the 职务表: dropped, they would keep a post that cannot be set
+    again. Named with its holders (active accounts)."""
+    dropped = _dropped(table)
+    if not dropped:
+        return None
+    with guarded("读取岗位"):
+        rows = list(User.select(User.username, User.display_name, User.position)
+                    .where((User.active == True) & User.position.in_(dropped)))  # noqa: E712
+    holders: dict[str, list[str]] = {}
+    for row in rows:
+        who = f"{row.display_name}（{row.username}）" if row.display_name else row.username
+        holders.setdefault(row.position, []).append(who)
+    if not holders:
+        return None
+    said = "；".join(f"“{post}”：{'、'.join(names[:5])}" + (f"等 {len(names)} 人" if len(names) > 5 else "")
+                    for post, names in holders.items())
+    return (f"设置“{POSITIONS.label}”：不能去掉仍有用户担任的职务（{said}）。"
+            "请先改这些用户的职务。")
+
+
 def check_position(position: str) -> str:
     position = (position or "").strip()
     if position and position not in position_table():

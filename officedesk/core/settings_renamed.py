@@ -15,8 +15,9 @@ positions and time limits — stays as written."""
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from officedesk.core import directory, settings
@@ -101,12 +102,31 @@ def named(old: str) -> list[str]:
     return [settings.setting(key).label for key in changes(old, "\x00")]
 
 
+# the new 名称 of a unit being renamed: a setting that follows it names a unit the office knows,
+# though the 通讯录 may not say so yet (the check comes before the rename)
+_ARRIVING: list[str] = []
+
+
+def arriving() -> tuple[str, ...]:
+    return tuple(_ARRIVING)
+
+
+@contextlib.contextmanager
+def _renaming(new: str) -> Iterator[None]:
+    _ARRIVING.append(new)
+    try:
+        yield
+    finally:
+        _ARRIVING.pop()
+
+
 def check_follow(old: str, new: str) -> None:
     """Refuse, before the rename's question, a new 名称 the settings that follow could not
     take (a chain would read it otherwise, a setting's own check): as their save would."""
     found = changes(old, new)
     if found:
-        settings.check_many({key: after for key, (_before, after) in found.items()})
+        with _renaming(new):
+            settings.check_many({key: after for key, (_before, after) in found.items()})
 
 
 def follow_rename(old: str, new: str, actor: Any) -> None:
@@ -114,7 +134,8 @@ def follow_rename(old: str, new: str, actor: Any) -> None:
     if not found:
         return
     try:
-        settings.put_many({key: after for key, (_before, after) in found.items()}, actor)
+        with _renaming(new):
+            settings.put_many({key: after for key, (_before, after) in found.items()}, actor)
     finally:
         # put_many caches what it wrote, but the rename's transaction may still roll back:
         # the next read goes to the table, which says what was kept

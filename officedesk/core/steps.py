@@ -118,6 +118,8 @@ class StepSpec:
     limit: str | Callable[[Any], str] = ""  # its time limit in words (e.g. 15 日内), or per record
     help: str = ""
     force: bool = False  # a conflict may be overridden with --force 理由
+    # a number typed by hand (编号's 发文字号): a voided or skipped one is reissued (--reissue 理由)
+    takes_number: bool = False
     # the states in which the record waits for this step (我的待办); empty: all of `states`. A
     # step that may also be repeated later (a further 批示) is not waited for there.
     waits_in: tuple[str, ...] = ()
@@ -260,6 +262,10 @@ def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor,
         allowed = "、".join(ROLE_LABELS.get(r, r) for r in step.roles)
         mine = ROLE_LABELS.get(actor.role, actor.role)
         return f"“{step.name}”只能由{allowed}办理，您的账号是{mine}。"
+    if state_of(proc, record) not in step.states:
+        from officedesk.core.step_offered import not_now
+
+        return not_now(proc, step, record, actor, day)
     reason = _state_refusal(proc, step, record, day)
     if reason:
         return reason
@@ -274,10 +280,7 @@ def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor,
 
 def _state_refusal(proc: Procedure, step: StepSpec, record: Any,
                    day: dt.date | None = None) -> str | None:
-    if state_of(proc, record) not in step.states:
-        label = registries.get(proc.registry).label
-        now = "、".join(s.name for s in proc.steps if _open(s, proc, record)) or "无"
-        return f"这件{label}现在是“{state_of(proc, record)}”，不能“{step.name}”。此时可以：{now}。"
+    """Why the record, in a state the step leaves from, does not allow it now."""
     if step.when is not None:
         reason = step.when(record)
         if reason:
@@ -287,7 +290,7 @@ def _state_refusal(proc: Procedure, step: StepSpec, record: Any,
     return None
 
 
-def _open(step: StepSpec, proc: Procedure, record: Any) -> bool:
+def open_now(step: StepSpec, proc: Procedure, record: Any) -> bool:
     """The record's state allows the step today (whoever does it)."""
     return state_of(proc, record) in step.states and _state_refusal(proc, step, record) is None
 
@@ -303,7 +306,9 @@ def available_steps(registry: str, record_id: int, actor: Actor) -> list[StepSpe
     past_days = [min(end, today) for _, start, end in positions.delegations_of(actor.username)
                  if start <= today]
     with read_once.reading():  # each step's refusal reads the same signatures and posts
-        return [s for s in proc.steps if (s.offered is None or s.offered(record, actor)) and (
+        # a step the state does not allow is left out unasked (its refusal lists what he may do)
+        return [s for s in proc.steps if state_of(proc, record) in s.states and (
+            s.offered is None or s.offered(record, actor)) and (
             refusal(proc, s, record, actor) is None or _within_a_past_period(proc, s, record, actor, past_days))]
 
 

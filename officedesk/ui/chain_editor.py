@@ -212,7 +212,11 @@ class ChainEditorDialog(QDialog):
                 changed[POSITIONS.key] = positions
             for (registry, variant), text in self.texts.items():
                 try:  # to show the chain a refusal is about; core checks them all again
-                    chains.parse_chain(text, chains.positions_in(positions))
+                    known = chains.positions_in(positions)
+                    if text != chains.chain_text(registry, variant):  # its steps and units too
+                        chains.checked(registry, text, known)
+                    else:
+                        chains.parse_chain(text, known)
                 except OfficeDeskError:
                     self.procedure.setCurrentIndex(
                         list(chains.SETTINGS).index((registry, variant)))

@@ -45,6 +45,8 @@ def test_the_editor_lists_the_steps_and_saves_a_changed_chain(db, qtbot, monkeyp
 def test_a_post_renamed_in_the_table_and_the_chains_is_saved_at_once(db, qtbot, monkeypatch):
     errors = []
     monkeypatch.setattr(chain_editor, "show_error", lambda _parent, exc: errors.append(exc.message))
+    # the overview no longer lists 主任 and 副主任 (a post it lists stays in the 职务表)
+    settings.put("chain.overview_positions", "秘书长、副秘书长", CLI_ACTOR)
     dialog = chain_editor.ChainEditorDialog(CLI_ACTOR)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -59,3 +59,14 @@ def test_a_clerk_records_the_signer_s_coordination_for_him(staffed):
                   staffed["wenshu"])
     sign = responsibility.last_sign("outgoing", doc, "协调")
     assert (sign.mode, sign.person) == ("代录", "孙主任")
+
+
+def test_a_return_before_the_coordination_says_the_disagreement_holds_it(staffed):
+    """The chain holds: what stops a 退回 is the open 不同意 (签发 waits for 协调), as 签发's
+    refusal says — not “审批链未启用”."""
+    doc = _disagreed(staffed)
+    with pytest.raises(ProcedureError) as caught:
+        steps.perform("outgoing", doc, "退回", {"退回到": "审核", "理由": "再看"}, staffed["zhuren"])
+    said = caught.value.message
+    assert "审批链未启用" not in said
+    assert "会签单位不同意：应急局（检查范围过宽）" in said and "协调" in said

@@ -133,3 +133,20 @@ def test_the_command_line_refuses_another_clerks_rework(staffed_cli):  # noqa: F
     _out, err = run("step", "outgoing", str(doc), "退回", "退回到=拟稿", "理由=再改",
                     "--as", "kuiyuan", code=1)
     assert "核稿" in err  # moved on: it waits for the 处长's 核稿 again
+
+
+@pytest.mark.parametrize("step, values, waiting", [
+    ("退回修改", {"理由": "数据不准"}, ("拟稿", "张科员")),
+    ("退回", {"退回到": "核稿", "理由": "再看"}, ("核稿", "李处长")),
+])
+def test_who_only_sent_it_back_sees_it_sent_on(section, step, values, waiting):
+    """The 副主任's one step on the draft is the return: his 我已送出 shows it waiting for the one
+    it went back to, as the 处长's does after his 核稿 and a return."""
+    doc = outgoing.draft({"标题": "关于统计数据的报告", "文种": "通知", "拟稿单位": "综合处",
+                          "拟稿人": "张科员", "主送": "各乡镇党委"}, section["kuiyuan"]).id
+    steps.perform("outgoing", doc, "核稿", {}, section["chuzhang"])
+    assert my_work.sent_on(section["fuzhuren"]) == []
+    steps.perform("outgoing", doc, step, values, section["fuzhuren"])
+    sent, = my_work.sent_on(section["fuzhuren"])
+    assert (sent.record_id, sent.step, sent.waiting_for) == (doc, *waiting)
+    assert my_work.sent_on(section["chuzhang"]) == []  # the return sent it on, not his 核稿

@@ -13,6 +13,7 @@ import pytest
 import officedesk.core.my_work  # noqa: F401 - declares chain.overview_positions
 from officedesk.core import registry, settings
 from officedesk.core.actor import CLI_ACTOR
+from officedesk.core.errors import ValidationError
 from officedesk.store.models import AppSetting
 from tests.core.test_settings_values import refused_on_put
 from tests.test_cli import Cli
@@ -58,10 +59,12 @@ def test_items_of_another_list_are_checked_on_both_as_saved(db):
     # a category added together with the accusation list naming it: saved in one go
     settings.put_many({"petitions.categories": "党风廉政\n违纪违法\n其他",
                        "petitions.accusation_categories": "党风廉政\n违纪违法"}, CLI_ACTOR)
-    # the 职务表 may drop a position the overview names: that one only stops counting
+    # the 职务表 keeps a position the overview names; both changed at once, it goes
     settings.put("chain.overview_positions", "主任、秘书长", CLI_ACTOR)
     table = settings.get("chain.positions").replace("\n秘书长", "")
-    settings.put("chain.positions", table, CLI_ACTOR)
+    with pytest.raises(ValidationError, match="不能去掉“秘书长”"):
+        settings.put("chain.positions", table, CLI_ACTOR)
+    settings.put_many({"chain.positions": table, "chain.overview_positions": "主任"}, CLI_ACTOR)
     assert "秘书长" not in settings.get("chain.positions").split("\n")
 
 

@@ -23,11 +23,11 @@ ORGAN, NEW_ORGAN = "县纪委监委", "县纪委县监委"
 CHAIN = (f"拟办 科员、副科长、科长@{OLD} 1日\n"
          f"批办 副主任@分管或主任@{OLD}  2日\n"
          f"# 旧链：拟办 科长@{OLD}\n"
-         f"阅办 科长@{LONGER}或科员@{OLD}")
+         f"承办 科长@{LONGER}或科员@{OLD}")
 RENAMED_CHAIN = (f"拟办 科员、副科长、科长@{NEW} 1日\n"
                  f"批办 副主任@分管或主任@{NEW}  2日\n"
                  f"# 旧链：拟办 科长@{OLD}\n"
-                 f"阅办 科长@{LONGER}或科员@{NEW}")
+                 f"承办 科长@{LONGER}或科员@{NEW}")
 RECIPIENTS = f"{LONGER}，{OLD}、县财政局\n{OLD}："
 RENAMED_RECIPIENTS = f"{LONGER}，{NEW}、县财政局\n{NEW}："
 
@@ -157,27 +157,27 @@ def test_a_chain_naming_the_unit_by_its_short_name_follows_it(office):
     """`@秘书科` is 县委办公室秘书科 when no other unit is (chain_holders.same_unit): after the
     rename it would match no unit and the step would find no holder, so it names the new unit."""
     admin = office
-    settings.put_many({"chain.incoming": "拟办 科长@秘书科 1日\n签发 主任 1日",
+    settings.put_many({"chain.incoming": "拟办 科长@秘书科 1日\n批办 主任 1日",
                        "chain.outgoing.绝密": "拟稿 科员@档案室\n签发 主任 1日"}, admin)
     assert chains.SETTINGS[("incoming", "")].label in directory.rename_effects(OLD, admin).settings
     _rename(admin)
-    assert _read("chain.incoming") == f"拟办 科长@{NEW} 1日\n签发 主任 1日"
+    assert _read("chain.incoming") == f"拟办 科长@{NEW} 1日\n批办 主任 1日"
     assert _read("chain.outgoing.绝密") == "拟稿 科员@档案室\n签发 主任 1日"  # another unit's
 
 
 def test_a_short_name_other_units_share_is_left(office):
     admin = office
     records.create(directory.UNITS, {"单位名称": "县政府办公室秘书科"}, admin)
-    settings.put("chain.incoming", "拟办 科长@秘书科 1日\n签发 主任 1日", admin)
+    settings.put("chain.incoming", "拟办 科长@秘书科 1日\n批办 主任 1日", admin)
     _rename(admin)
-    assert _read("chain.incoming") == "拟办 科长@秘书科 1日\n签发 主任 1日"
+    assert _read("chain.incoming") == "拟办 科长@秘书科 1日\n批办 主任 1日"
 
 
 def test_a_short_name_the_new_name_still_ends_with_is_left(office):
     admin = office
-    settings.put("chain.incoming", "拟办 科长@秘书科 1日\n签发 主任 1日", admin)
+    settings.put("chain.incoming", "拟办 科长@秘书科 1日\n批办 主任 1日", admin)
     _rename(admin, new="县委秘书科")
-    assert _read("chain.incoming") == "拟办 科长@秘书科 1日\n签发 主任 1日"
+    assert _read("chain.incoming") == "拟办 科长@秘书科 1日\n批办 主任 1日"
 
 
 def test_a_setting_naming_the_unit_by_its_short_name_follows_it(office):

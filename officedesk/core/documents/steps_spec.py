@@ -241,6 +241,20 @@ _OUT = outgoing.OUTGOING
 _EDIT_FIELDS = tuple(_optional(_OUT.field(name)) for name in outgoing_spec.CONTENT)
 
 
+def _return_refusal(record: Any) -> str | None:
+    """Why the draft has no chain step to go back to (退回's StepSpec.when): an open 会签 不同意
+    holds 签发, which the draft then does not wait for (as 签发's refusal says); else no chain."""
+    if responsibility.returnable("outgoing", record):
+        return None
+    from officedesk.core import chains
+
+    if chains.enforced() and chains.chain_for("outgoing", record) is not None:
+        blocked = countersign.signing_refusal(record)
+        if blocked:
+            return f"现在不能退回：{blocked}"
+    return "审批链未启用，或这份发文没有可以退回的步骤；退回拟稿人请用“退回修改”。"
+
+
 def _out_states(step: str) -> tuple[str, ...]:
     return states_of(outgoing.FLOW, step)
 
@@ -330,8 +344,7 @@ OUTGOING_STEPS = [
     StepSpec("outgoing", "退回", fields=(FieldSpec("target", "退回到", kind=CHOICE, required=True),
                                         REASON),
              states=_out_states("退回"),
-             when=lambda r: None if responsibility.returnable("outgoing", r) else
-             "审批链未启用，或这份发文没有可以退回的步骤；退回拟稿人请用“退回修改”。",
+             when=_return_refusal,
              choices=lambda r: {"target": responsibility.returnable("outgoing", r)},
              defaults=lambda r: {"target": next(iter(responsibility.returnable("outgoing", r)[-1:]),
                                                 None)},
@@ -375,7 +388,7 @@ OUTGOING_STEPS = [
              help="复核发现需作实质性修改的，写明修改内容和理由，退回原签批人复审，复审后重新签发",
              run=lambda c: recheck.return_to_signer(c.record.id, c.version, c.actor,
                                                     c.values["reason"], c.on)),
-    StepSpec("outgoing", "编号", takes_on=True,
+    StepSpec("outgoing", "编号", takes_on=True, takes_number=True,
              fields=(FieldSpec("manual", "发文字号", placeholder="留空自动取下一个号"),),
              states=_out_states("编号"),
              roles=OFFICE,
