@@ -237,73 +237,129 @@ def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_
         doc = FormDocument(title=title, subtitle=_org(), footer="第{page}页 共{pages}页")
         doc.pair_line(f"{record.target_unit}：", f"信访编号：{record.number}")
         doc.spacer(1)
-        first = people[0] if people else record
-        rows = [
-            [Field("登记日期", chinese_date(record.registered_on)), Field("信访形式", record.form)],
-            [
-                Field("信访人", _names(people, record)),
-                Field("人数", f"{record.people_count or 1}人"),
-            ],
-            [
-                Field("身份证号", _id(first.id_number, show)),
-                Field("联系电话", _phone(first.phone, show)),
-            ],
-            [Field("住址", _address(first.address or record.address, show), span=2)],
-            [Field("问题类别", record.category), Field("涉及地区/单位", record.region)],
-            [Field("反映内容", record.content, span=2, height=40)],
-            [Field("诉求", record.demand, span=2, height=18)],
-        ]
-        if assign:
-            due = chinese_date(record.report_due) if record.report_due else "    年  月  日"
-            requirement = (
-                f"请按照《信访工作条例》的规定认真调查处理，依法作出处理意见并书面答复信访人，"
-                f"于{due}前将办理结果和答复意见书复印件报送本机关。"
-            )
-            rows.append([Field("交办要求", requirement, span=2, height=24)])
-            rows.append([Field("回报期限", due), Field("交办日期", _date(record.decided_on))])
-        else:
-            rows.append([Field("转送说明", _transfer_note(record), span=2, height=24)])
-            rows.append(
-                [Field("转送日期", _date(record.decided_on)), Field("接待人", record.receiver)]
-            )
-        # who did 处理 (代录 / 代理 marked); blank for a hand signature when no one is recorded
-        handler = responsibility.signer("petitions", record.id, "处理")
-        rows.append([Field("领导审批", "", span=2, height=24)])
-        if len(handler) < 12:
-            rows.append([Field("经办人", handler), Field("联系电话", "")])
-        else:  # a 代录 note: the whole row, so that the slip stays on one page
-            rows.append([Field("经办人", f"{handler}　　联系电话：", span=2)])
-        doc.grid(rows, label_width=30)
-        if len(people) > 1:
-            doc.spacer(4)
-            doc.ensure(10 + 9 * min(len(people) + 1, 4))
-            doc.text("信访人名单", role=fonts.HEITI)
-            doc.spacer(1)
-            doc.table(
-                [
-                    Column("序号", 12, "center"),
-                    Column("姓名", 20, "center"),
-                    Column("性别", 12, "center"),
-                    Column("身份证号", 44, "center"),
-                    Column("联系电话", 30, "center"),
-                    Column("住址", 38),
-                ],
-                [
-                    [
-                        str(i),
-                        p.name,
-                        p.gender,
-                        _id(p.id_number, show),
-                        _phone(p.phone, show),
-                        _address(p.address, show),
-                    ]
-                    for i, p in enumerate(people, start=1)
-                ],
-            )
-        doc.spacer(4)
-        doc.text("（本单一式两联，一联随信访材料送承办单位，一联留存。）", size=SIZE_5)
+        _transfer_body(doc, record, people, show, assign)
         docs.append(secrecy.mark(doc, record))
     return render_forms(docs, "信访事项转送单")
+
+
+# the boxes of the 转送单 / 交办单 that are taller than their text for writing room (mm), as
+# laid out, then squeezed so that the footnote stays on the form's page: the spacing before it,
+# the content boxes' room, at last the 领导审批 box (never below a signature's room)
+_SQUEEZE = (
+    {"gap": 4.0, "content": 40.0, "demand": 18.0, "note": 24.0, "approval": 24.0},
+    {"gap": 1.5, "content": 40.0, "demand": 18.0, "note": 24.0, "approval": 24.0},
+    {"gap": 1.5, "content": 30.0, "demand": 13.0, "note": 18.0, "approval": 24.0},
+    {"gap": 1.5, "content": 24.0, "demand": 11.0, "note": 14.0, "approval": 18.0},
+)
+TRANSFER_NOTE = "（本单一式两联，一联随信访材料送承办单位，一联留存。）"
+
+
+def _transfer_body(doc: FormDocument, record: Petition, people: list[Any], show: bool,
+                   assign: bool) -> None:
+    """The grid, the list of petitioners and the footnote of a 转送单 / 交办单: the footnote
+    never on a page of its own (it printed alone on a page 2): the form's boxes give up their
+    spare room first; when the content is so long that even that does not hold it, the
+    footnote goes over with the grid's last row."""
+    pages, ops, y = len(doc.pages), len(doc.pages[-1].ops), doc.y
+    for level, room in enumerate(_SQUEEZE):
+        if level:
+            del doc.pages[pages:]
+            del doc.pages[-1].ops[ops:]
+            doc.y = y
+        rows = _transfer_rows(record, people, show, assign, room)
+        doc.grid(rows, label_width=30)
+        _petitioner_list(doc, people, show)
+        before = len(doc.pages)
+        doc.spacer(room["gap"])
+        doc.text(TRANSFER_NOTE, size=SIZE_5)
+        if len(doc.pages) == before:
+            return
+    del doc.pages[pages:]
+    del doc.pages[-1].ops[ops:]
+    doc.y = y
+    room = _SQUEEZE[0]
+    rows = _transfer_rows(record, people, show, assign, room)
+    doc.grid(rows[:-1], label_width=30)
+
+    def last() -> None:
+        doc.grid(rows[-1:], label_width=30)
+        _petitioner_list(doc, people, show)
+        doc.spacer(room["gap"])
+        doc.text(TRANSFER_NOTE, size=SIZE_5)
+
+    doc.keep_together(last)
+
+
+def _transfer_rows(record: Petition, people: list[Any], show: bool, assign: bool,
+                   room: dict[str, float]) -> list[list[Field]]:
+    first = people[0] if people else record
+    rows = [
+        [Field("登记日期", chinese_date(record.registered_on)), Field("信访形式", record.form)],
+        [
+            Field("信访人", _names(people, record)),
+            Field("人数", f"{record.people_count or 1}人"),
+        ],
+        [
+            Field("身份证号", _id(first.id_number, show)),
+            Field("联系电话", _phone(first.phone, show)),
+        ],
+        [Field("住址", _address(first.address or record.address, show), span=2)],
+        [Field("问题类别", record.category), Field("涉及地区/单位", record.region)],
+        [Field("反映内容", record.content, span=2, height=room["content"])],
+        [Field("诉求", record.demand, span=2, height=room["demand"])],
+    ]
+    if assign:
+        due = chinese_date(record.report_due) if record.report_due else "    年  月  日"
+        requirement = (
+            f"请按照《信访工作条例》的规定认真调查处理，依法作出处理意见并书面答复信访人，"
+            f"于{due}前将办理结果和答复意见书复印件报送本机关。"
+        )
+        rows.append([Field("交办要求", requirement, span=2, height=room["note"])])
+        rows.append([Field("回报期限", due), Field("交办日期", _date(record.decided_on))])
+    else:
+        rows.append([Field("转送说明", _transfer_note(record), span=2, height=room["note"])])
+        rows.append(
+            [Field("转送日期", _date(record.decided_on)), Field("接待人", record.receiver)]
+        )
+    # who did 处理 (代录 / 代理 marked); blank for a hand signature when no one is recorded
+    handler = responsibility.signer("petitions", record.id, "处理")
+    rows.append([Field("领导审批", "", span=2, height=room["approval"])])
+    if len(handler) < 12:
+        rows.append([Field("经办人", handler), Field("联系电话", "")])
+    else:  # a 代录 note: the whole row, so that the slip stays on one page
+        rows.append([Field("经办人", f"{handler}　　联系电话：", span=2)])
+    return rows
+
+
+def _petitioner_list(doc: FormDocument, people: list[Any], show: bool) -> None:
+    """The 信访人名单 of a joint petition (more than one petitioner)."""
+    if len(people) <= 1:
+        return
+    doc.spacer(4)
+    doc.ensure(10 + 9 * min(len(people) + 1, 4))
+    doc.text("信访人名单", role=fonts.HEITI)
+    doc.spacer(1)
+    doc.table(
+        [
+            Column("序号", 12, "center"),
+            Column("姓名", 20, "center"),
+            Column("性别", 12, "center"),
+            Column("身份证号", 44, "center"),
+            Column("联系电话", 30, "center"),
+            Column("住址", 38),
+        ],
+        [
+            [
+                str(i),
+                p.name,
+                p.gender,
+                _id(p.id_number, show),
+                _phone(p.phone, show),
+                _address(p.address, show),
+            ]
+            for i, p in enumerate(people, start=1)
+        ],
+    )
 
 
 @form("petition-reply", "信访事项答复意见书", "petitions", secrecy=secrecy.SERVED)
