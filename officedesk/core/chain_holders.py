@@ -3,17 +3,52 @@ its chain the record waits for now (read from the signature rows since the last 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import chains
 from officedesk.core.actor import ROLE_READONLY
+from officedesk.core.i18n import text
 from officedesk.core.positions import Post, all_posts
 from officedesk.core.step_signs import signs
 from officedesk.store.chain import StepSign
 
 
+@dataclass(frozen=True)
+class SectionAlt(chains.Alt):
+    """Any user of the alternative's unit, whatever his post: the unit's own work."""
+
+    def describe(self, unit: str = "", charge: str = "") -> str:
+        named = (unit or text("本单位")) if self.scope == chains.SCOPE_OWN else self.scope
+        return text("%1的人员", named)
+
+
+def side_entry(chain: chains.Chain, spec: Any) -> chains.ChainStep | None:
+    """Who holds a step outside the chain, as its StepSpec declares: the holders of the chain
+    step it is `held_by` (协调: the 签发人's), or any user of the unit the chain step it is the
+    `section_of` names (告知 of a 信访: the 信访科 of 处理; an alternative naming no unit, or
+    the unit's leaders in charge (@分管), keeps its own holders); None: nobody in particular."""
+    if spec.held_by:
+        return chain.find(spec.held_by)
+    entry = chain.find(spec.section_of) if spec.section_of else None
+    if entry is None:
+        return None
+    alts = tuple(SectionAlt(a.positions, a.scope) if a.scope and a.scope != chains.SCOPE_CHARGE
+                 else a for a in entry.alts)
+    return chains.ChainStep(spec.name, alts, entry.days)
+
+
+def names_decider(spec: Any) -> bool:
+    """A `section_of` step whose own field names whose decision it is (延期's 批准人, 转督查's
+    批示领导, core.step_values.person_field_of): the unit does it, and the person it names is
+    judged as outside the chain (himself, or 代录 of his decision), not as one of the unit."""
+    from officedesk.core.step_values import person_field_of
+
+    return bool(spec is not None and spec.section_of and person_field_of(spec) is not None)
+
+
 def fits(post: Post, alt: chains.Alt, registry: str, record: Any) -> bool:
-    if post.position not in alt.positions:
+    if post.position not in alt.positions and not isinstance(alt, SectionAlt):
         return False
     if not alt.scope:
         return True

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import chains, self_check
+from officedesk.core import chain_holders, chains, self_check
 from officedesk.core.actor import CLI_ACTOR, Actor, clearance_label, secrecy_label
 from officedesk.core.chain_holders import (
     chain_name,
@@ -171,8 +171,8 @@ def _context(registry: str, step: str, record: Any) -> tuple[Any, chains.Chain |
     chain = chains.chain_for(registry, record)
     entry = chain.find(chain_name(registry, step)) if chain is not None else None
     spec = next((s for s in proc.steps if s.name == step), None)
-    if entry is None and chain is not None and spec is not None and spec.held_by:
-        entry = chain.find(spec.held_by)  # 协调: the 签发人's decision
+    if entry is None and chain is not None and spec is not None:
+        entry = chain_holders.side_entry(chain, spec)  # 协调: the 签发人's; 告知: the 信访科's
     decision = entry is None and chain is not None and spec is not None and spec.decides_waiting
     if decision:
         assert chain is not None
@@ -186,7 +186,7 @@ def chain_holds(registry: str, step: str, record: Any) -> bool:
     """The approval chain in force on this record has the step (or it is the decision of the
     holder of the step it waits for): its holder does it, or a clerk records it for him."""
     _proc, chain, entry = _context(registry, step, record)
-    return chain is not None and entry is not None and chains.enforced()
+    return chain is not None and entry is not None and chains.enforced() and not chain_holders.names_decider(_spec(registry, step))
 
 
 def _order_refusal(proc: Any, chain: chains.Chain, entry: chains.ChainStep,
@@ -350,7 +350,7 @@ def _capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
     proc, chain, entry = _context(registry, step, record)
     named = (named or "").strip()
     own = post_of(actor.username)
-    if chain is None or entry is None or not chains.enforced():
+    if chain is None or entry is None or not chains.enforced() or chain_holders.names_decider(_spec(registry, step)):
         return _outside_chain(registry, step, record, actor, own, named)
     reason = _order_refusal(proc, chain, entry, record) or _unit_refusal(registry, record, entry)
     if reason:

@@ -138,21 +138,25 @@ class StepSpec:
     # (代录); `admin_self`: the administrator may also do it in his own name
     held_by: str = ""
     admin_self: bool = False
+    # a step that is the work of the unit this chain step names (告知 of a 信访: the 信访科 of
+    # 处理): any of its users does it, his 代理, a clerk naming one (代录), the administrator
+    section_of: str = ""
 
     def accepts_person(self, record: Any) -> bool:
         """Whether the person the step is done for may be given (--person, the dialog's
         经办人): a step declared so, any step of the approval chain that applies to the
         record, which the holder may sign on paper and a clerk record for him (代录) — read
         from the chain, so a step an administrator adds to a chain takes it too —, a decision
-        of the holder of the chain step the record waits for, and one `held_by` a chain step."""
+        of the holder of the chain step the record waits for, and one `held_by` a chain step (or
+        `section_of`)."""
         if self.takes_person:
             return True
         from officedesk.core import responsibility
 
         if self.decides_waiting:
             return bool(responsibility.waiting_step(self.registry, record))
-        if self.held_by:
-            return responsibility.in_chain(self.registry, self.held_by, record)
+        if self.held_by or self.section_of:
+            return responsibility.in_chain(self.registry, self.held_by or self.section_of, record)
         return responsibility.in_chain(self.registry, self.name, record)
 
     def defaults_for(self, record: Any, actor: Actor) -> dict[str, Any]:

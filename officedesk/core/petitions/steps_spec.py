@@ -134,6 +134,12 @@ def _handled_on(record: Any) -> Any:
     return max((d for d in (record.decided_on, record.notified_on, record.accepted_on)
                 if d is not None), default=None)
 
+# 逐级负责: while the chain is in force, the steps outside it are the 信访科's work — the unit its
+# 处理 names: any of its users (告知 and 办理 records are a 科员's routine), his 代理, a clerk
+# with the 代录 right naming one, the administrator in his own name. 延期's 批准人 and 转督查's
+# 批示领导 stay whose decision it is (代录 of it, as before: chain_holders.names_decider).
+SECTION: dict[str, Any] = {"section_of": "处理", "admin_self": True}
+
 STEPS = [
     StepSpec("petitions", "处理", takes_on=True, takes_person=True,
              fields=(FieldSpec("handling", "处理方式", kind=CHOICE, choices=HANDLINGS,
@@ -146,17 +152,17 @@ STEPS = [
              due_from=lambda r: r.registered_on,  # 登记日期
              help="转送、交办须写明去向单位；交办还须写明回报期限；不予受理须写明理由",
              run=_decide),
-    StepSpec("petitions", "告知", takes_on=True, takes_person=True,
+    StepSpec("petitions", "告知", **SECTION, takes_on=True, takes_person=True,
              fields=(FieldSpec("content", "告知方式和内容", kind=TEXT),),
              states=procedure.states_for("告知"), when=_allowed("告知"), limit=_due,
              run=lambda c: petitions.notify(c.record.id, c.version, c.actor,
                                             content=c.get("content", ""), **_common(c))),
-    StepSpec("petitions", "办理", takes_on=True, takes_person=True,
+    StepSpec("petitions", "办理", **SECTION, takes_on=True, takes_person=True,
              fields=(FieldSpec("content", "办理情况", kind=LONGTEXT, required=True),),
              states=procedure.states_for("办理"), when=_allowed("办理"), limit=_due,
              run=lambda c: petitions.handle(c.record.id, c.version, c.actor,
                                             content=c.values["content"], **_common(c))),
-    StepSpec("petitions", "延期", takes_on=True, takes_person=True,
+    StepSpec("petitions", "延期", **SECTION, takes_on=True, takes_person=True,
              fields=(FieldSpec("reason", "延期理由", kind=LONGTEXT, required=True),
                      FieldSpec("approver", "批准人", completer="people", required=True)),
              states=procedure.states_for("延期"), when=_allowed("延期"), limit=_extend_limit,
@@ -168,26 +174,26 @@ STEPS = [
              states=procedure.states_for("答复"), when=_allowed("答复"), limit=_due, due_from=_handled_on,
              run=lambda c: petitions.reply(c.record.id, c.version, c.actor,
                                            opinion=c.values["opinion"], **_common(c))),
-    StepSpec("petitions", "复查申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
+    StepSpec("petitions", "复查申请", **SECTION, takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
              # also 办结 after the answer, within the request's 30 日 (review_rules.review_refusal)
              states=procedure.states_for("复查申请"), waits_in=(REPLIED,),
              when_on=_allowed("复查申请"),
              limit=_review_limit("复查"), help=_REQUEST_HELP,
              run=_review_request("复查")),
-    StepSpec("petitions", "复核申请", takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
+    StepSpec("petitions", "复核申请", **SECTION, takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
              # also 办结 after the answer, within the request's 30 日 (review_rules.review_refusal)
              states=procedure.states_for("复核申请"), waits_in=(REPLIED,),
              when_on=_allowed("复核申请"),
              limit=_review_limit("复核"), help=_REQUEST_HELP,
              run=_review_request("复核")),
-    StepSpec("petitions", "复查复核答复", takes_on=True, takes_person=True,
+    StepSpec("petitions", "复查复核答复", **SECTION, takes_on=True, takes_person=True,
              fields=(FieldSpec("opinion", "意见", kind=LONGTEXT, required=True),),
              states=procedure.states_for("复查复核答复"),
              when=_allowed("复查复核答复"), limit=_due,
              help="复查（复核）意见；复核意见为终结意见，信访件随之办结",
              run=lambda c: petitions.answer_review(c.record.id, c.version, c.actor,
                                                    opinion=c.values["opinion"], **_common(c))),
-    StepSpec("petitions", "办结", takes_on=True, takes_person=True,
+    StepSpec("petitions", "办结", **SECTION, takes_on=True, takes_person=True,
              fields=(FieldSpec("satisfaction", "满意度", kind=CHOICE,
                                choices=("满意", "基本满意", "不满意")),
                      CONTENT),
@@ -196,10 +202,10 @@ STEPS = [
                                            content=c.get("content", ""),
                                            satisfaction=c.get("satisfaction", ""),
                                            **_common(c))),
-    StepSpec("petitions", "标为重复件",
+    StepSpec("petitions", "标为重复件", **SECTION,
              fields=(FieldSpec("original", "原件", required=True, placeholder="原件的信访编号或 id"),),
              states=STATES, run=_link),
-    StepSpec("petitions", "转督查", takes_person=True,
+    StepSpec("petitions", "转督查", **SECTION, takes_person=True,
              fields=(FieldSpec("leader", "批示领导", completer="people"),
                      FieldSpec("instruction", "批示内容", kind=LONGTEXT),
                      FieldSpec("deadline", "督查时限", kind=DATE)),
