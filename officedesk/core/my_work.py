@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import chains, clock, records, settings, workdays
+from officedesk.core import chains, clock, records, self_check, settings, workdays
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
 from officedesk.core.positions import (
@@ -24,7 +24,9 @@ from officedesk.core.positions import (
     split_names,
 )
 from officedesk.core.responsibility import (
+    SELF,
     SUBSTITUTE,
+    Capacity,
     chain_name,
     holders,
     holds,
@@ -200,6 +202,27 @@ def _held_by(posts: list[tuple[Post, str]], registry: str, record: Any,
     return None
 
 
+def _may_do(actor: Actor, posts: list[tuple[Post, str]], registry: str, record: Any,
+            entry: chains.ChainStep, rows: list[StepSign]) -> tuple[Post, str] | None:
+    """The post in which the user does the step on this record, or None: none of his holds it,
+    or the one that does would check his own work (core.self_check — his own draft, a 签发 as
+    代理 after his 审核), as the step runner refuses it. The rule is asked only of records he
+    (or the principal) drafted or did a step of: the list runs on every 工作台 refresh."""
+    held = _held_by(posts, registry, record, entry, rows)
+    if held is None:
+        return None
+    post, behalf = held
+    cap = (Capacity(SUBSTITUTE, post.label, post.username, post.position) if behalf
+           else Capacity(SELF, actor.label, actor.username, post.position))
+    names = {actor.username, actor.label, cap.username, cap.person} - {""}
+    if not self_check.concerns(registry, record, rows, names):
+        return held
+    step = chains.ALIASES.get((registry, entry.step), entry.step)
+    if self_check.refusal(registry, step, record, entry.step, actor, cap, rows) is not None:
+        return None
+    return held
+
+
 def my_pending(actor: Actor) -> list[WorkItem]:
     """The chain steps this user is to do now: his own, then those of whom he stands in for."""
     posts = _posts(actor)
@@ -207,7 +230,7 @@ def my_pending(actor: Actor) -> list[WorkItem]:
         return []
     items = []
     for proc, spec, record, entry, rows in _waiting(actor, [p for p, _b in posts]):
-        held = _held_by(posts, spec.name, record, entry, rows)
+        held = _may_do(actor, posts, spec.name, record, entry, rows)
         if held is not None:
             behalf = held[1]
             items.append(_item(proc, spec, record, entry, rows,
@@ -233,8 +256,8 @@ def sent_on(actor: Actor) -> list[WorkItem]:
         moved = _moved_on(spec.name, chains.chain_for(spec.name, record), rows)
         if not moved or moved[-1].actor != actor.username:
             continue
-        if _held_by(posts, spec.name, record, entry, rows) is not None:
-            continue
+        if _may_do(actor, posts, spec.name, record, entry, rows) is not None:
+            continue  # his to do now: in his 待办
         names = "、".join(p.label for p in holders(spec.name, record, entry, rows)[:3])
         items.append(_item(proc, spec, record, entry, rows, waiting_for=names))
     return sorted(items, key=lambda i: (i.since, i.registry, i.record_id))

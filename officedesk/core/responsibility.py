@@ -267,13 +267,17 @@ def _not_cleared_for(actor: Actor, registry: str, record: Any, entry: chains.Cha
 
 def _out_of_period(actor: Actor, registry: str, record: Any, entry: chains.ChainStep,
                    day: dt.date | None, step: str = "") -> str | None:
-    """代理: the actor stands in for a holder of the step, but not on the day of the step."""
+    """代理: the actor stands in for a holder of the step, but not on the day of the step —
+    every period he stands in for that holder named."""
     from officedesk.core import clock
 
     day = day or clock.today()
-    for principal, start, end in delegations_of(actor.username):
+    delegated = delegations_of(actor.username)
+    for principal, start, end in delegated:
         if not start <= day <= end and holds(principal, registry, record, entry):
-            return (f"您代理{principal.label}的期间是{start.isoformat()}至{end.isoformat()}，"
+            periods = "、".join(f"{s.isoformat()}至{e.isoformat()}" for p, s, e in delegated
+                               if p.username == principal.username)
+            return (f"您代理{principal.label}的期间是{periods}，"
                     f"办理日期{day.isoformat()}不在其中，不能代理其“{step or entry.step}”。应由"
                     f"{_who(registry, record, entry)}办理；代理期内办理的，请填写当时的日期。")
     return None

@@ -22,3 +22,15 @@ def not_now(proc: Any, step: Any, record: Any, actor: Actor, day: dt.date | None
     if mine or not allowed:
         return head + f"此时可以：{'、'.join(mine) or '无'}。"
     return head + f"此时可以办理的{'、'.join(s.name for s in allowed)}都不由您办理。"
+
+
+def not_now_named(registry: str, step: str, record: Any, actor: Actor,
+                  day: dt.date | None = None) -> str | None:
+    """`not_now` for a core step function refusing a step its record's state does not allow
+    (the step runner asks first; a window or a script may call the function itself): as the
+    runner says it, or None when the registry's procedure does not declare the step."""
+    from officedesk.core import steps
+
+    proc = steps.procedure(registry)
+    found = next((s for s in proc.steps if s.name == step), None)
+    return not_now(proc, found, record, actor, day) if found is not None else None

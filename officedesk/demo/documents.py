@@ -307,8 +307,11 @@ def _incoming(
         )
 
 
-# the demo's drafters cleared for 机密 (demo.users: 科长 and 副科长): a 机密 draft is theirs
-_CLEARED_DRAFTERS = {"张晓燕": "陈思雨", "刘文博": "赵俊杰", "周雅琴": "赵俊杰"}
+# the demo's drafters: 科员 and 副科长 — not the 文书 张晓燕, who does the 复核 (CLERK), nor a
+# 科长, who does the 核稿 of his section's drafts (core.self_check: nobody checks his own draft)
+DRAFTERS = ["徐敏", "刘文博", "郭阳", "赵俊杰", "周雅琴"]
+# those cleared for 机密 (demo.users: 科长 and 副科长): a 机密 draft is a 副科长's
+_CLEARED_DRAFTERS = {"徐敏": "赵俊杰", "刘文博": "赵俊杰", "周雅琴": "赵俊杰", "郭阳": "刘杰"}
 
 
 def _cleared_drafter(name: str, secrecy: str) -> str:
@@ -334,8 +337,7 @@ def _outgoing(
         "标题": title.format(year=day.year),
         "文种": kind,
         "拟稿单位": f"县委办公室{section}",
-        "拟稿人": _cleared_drafter(rng.choice(["张晓燕", "刘文博", "陈思雨", "赵俊杰", "周雅琴"]),
-                                  secrecy),
+        "拟稿人": _cleared_drafter(rng.choice(DRAFTERS), secrecy),
         "主送": "中共云州市委" if upward else "各乡镇党委，县委各部委，县直各单位党组（党委）",
         "抄送": "" if upward else "县人大常委会办公室，县政府办公室，县政协办公室",
         "正文": BODY.format(topic=topic, deadline=f"{deadline.month}月{deadline.day}日"),

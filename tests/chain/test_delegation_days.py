@@ -138,3 +138,14 @@ def test_before_his_period_the_step_is_not_offered(staffed, away):
     clock.set_today(dt.date(2026, 11, 10))  # the period is still to come: no day of it is past
     offered = [s.name for s in steps.available_steps("outgoing", away[0], staffed["fuzhuren2"])]
     assert "签发" not in offered
+
+
+def test_a_day_outside_both_periods_names_both(staffed, away):
+    positions.set_delegation("zhuren", "fuzhuren2", dt.date(2026, 11, 25), dt.date(2026, 11, 30),
+                             CLI_ACTOR, "休假")
+    clock.set_today(dt.date(2026, 11, 23))
+    with pytest.raises(ProcedureError, match="您代理孙主任的期间是2026-11-16至2026-11-20、"
+                                             "2026-11-25至2026-11-30，办理日期2026-11-23不在其中"):
+        steps.perform("outgoing", away[0], "签发", {}, staffed["fuzhuren2"])
+    clock.set_today(dt.date(2026, 11, 26))
+    steps.perform("outgoing", away[0], "签发", {}, staffed["fuzhuren2"])  # within the second

@@ -20,7 +20,7 @@ def _expected(user, docs_out, docs_in):
     docs_in = [d for d in docs_in if clearance_of(d.secrecy) <= user.clearance]
     for doc in docs_out:
         if doc.state == outgoing.DRAFTING and user.position == "科长" \
-                and user.unit == doc.drafting_unit:
+                and user.unit == doc.drafting_unit and user.display_name != doc.drafter:
             mine.add(("outgoing", doc.id, "核稿"))
         if doc.state in (outgoing.CHECKED, outgoing.COUNTERSIGNED) and \
                 user.position == "副主任" and doc.drafting_unit in user.in_charge.split("、"):

@@ -30,7 +30,7 @@ def test_numbering_waits_for_the_recheck(office, secretary):
     assert offered(record.id, secretary) == ["复核", "退回复审"]
     with pytest.raises(ProcedureError, match="此时可以：复核、退回复审"):
         steps.perform("outgoing", record.id, "编号", {}, secretary)
-    with pytest.raises(ProcedureError, match="不能进行“编号”"):  # the core function itself
+    with pytest.raises(ProcedureError, match="不能“编号”"):  # the core function itself
         outgoing.assign_number(record.id, record.version, secretary)
     assert records.get(outgoing.OUTGOING, record.id, CLI_ACTOR).doc_no == ""
     assert numbering.issued("outgoing", 2026) == []  # no number was taken

@@ -92,3 +92,14 @@ def test_the_window_greys_his_step_buttons(staff, app_ctx, qtbot):
         assert page.list.select_record(record.id)
         page.update_buttons()
         assert page.verify_button.isEnabled() is enabled, username
+
+
+def test_a_step_out_of_turn_does_not_offer_him_the_one_he_may_not_do(staff):
+    xm, wzy = staff["xm"], staff["wzy"]
+    record = C.register_complaint(RAW, wzy)
+    with pytest.raises(ProcedureError) as caught:  # the core function, as the runner says it
+        C.conclude(record.id, record.version, xm, "属实", "拖延一周")
+    assert caught.value.message == ("这件效能投诉现在是“待核查”，不能“结论”。"
+                                    "此时可以办理的核查都不由您办理。")
+    with pytest.raises(ProcedureError, match="此时可以：核查。"):
+        C.conclude(record.id, record.version, wzy, "属实", "拖延一周")

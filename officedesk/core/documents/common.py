@@ -21,6 +21,7 @@ from officedesk.core.errors import (
     ValidationError,
 )
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.step_offered import not_now_named
 from officedesk.core.typed_numbers import tidy_number
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import DocStep
@@ -300,9 +301,8 @@ def run_step(
             )
         if step not in allowed.get(record.state, ()):
             offered = "、".join(allowed.get(record.state, ())) or "无"
-            raise ProcedureError(
-                f"这份{spec.label}现在是“{record.state}”，不能进行“{step}”。此时可以：{offered}。"
-            )
+            raise ProcedureError(not_now_named(spec.name, step, record, actor, day) or (
+                f"这份{spec.label}现在是“{record.state}”，不能进行“{step}”。此时可以：{offered}。"))
         if day is not None:
             not_in_future(day_field[1] or f"{step}日期")(day)
         if at is not None or day is not None:

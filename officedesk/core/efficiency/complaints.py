@@ -30,6 +30,7 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, MASK_PHONE, FieldSpec, parse_date
 from officedesk.core.idcard import check_phone, normalize_phone
 from officedesk.core.registry import RegistrySpec, register
+from officedesk.core.step_offered import not_now_named
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.efficiency import ComplaintStep, EfficiencyComplaint
 
@@ -308,9 +309,8 @@ def _step(
         record = records.get(SPEC, record_id, actor)
         if kind not in FLOW.get(record.state, ()):
             offered = "、".join(FLOW.get(record.state, ())) or "无（已办结）"
-            raise ProcedureError(
-                f"这件效能投诉现在是“{record.state}”，不能进行“{kind}”。此时可以：{offered}。"
-            )
+            raise ProcedureError(not_now_named(SPEC.name, kind, record, actor, on) or (
+                f"这件效能投诉现在是“{record.state}”，不能进行“{kind}”。此时可以：{offered}。"))
         _not_before_earlier_steps(record, kind, on)
         recusal.refuse(actor, person, record)  # 回避: the 被投诉人 and his unit's members
         if check is not None:
