@@ -70,6 +70,16 @@ def install_crash_handler(log_path: Path) -> None:
             log.info("refused, the session ended (account stopped or password changed): %s", value)
             return
         text = "".join(traceback.format_exception(kind, value, trace))
+        damaged = _damaged_file(value)
+        if damaged is not None:  # no defect: the file was damaged under the open window
+            log.error("the database file is damaged:\n%s", text)
+            from PySide6.QtWidgets import QApplication
+
+            if QApplication.instance() is not None and not os.environ.get("OFFICEDESK_NO_CRASH_DIALOG"):
+                from officedesk.ui.widgets.messages import show_error
+
+                show_error(QApplication.activeWindow(), damaged)
+                return
         log.error("unexpected error:\n%s", text)
         from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -85,6 +95,22 @@ def install_crash_handler(log_path: Path) -> None:
         box.exec()
 
     sys.excepthook = handle
+
+
+def _damaged_file(value: BaseException) -> Exception | None:
+    """The Chinese message (restore the latest backup) when `value` is SQLite finding the file
+    damaged — on a path no guarded() said it on (a read in a widget's paint); else None."""
+    import sqlite3
+
+    import peewee
+
+    from officedesk.store.db_errors import DamagedFileError, damage, translate_error
+
+    if isinstance(value, DamagedFileError):
+        return value
+    if isinstance(value, peewee.DatabaseError | sqlite3.DatabaseError) and damage(value):
+        return translate_error(value)
+    return None
 
 
 def database_label(target: str) -> str:

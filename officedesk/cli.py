@@ -289,7 +289,8 @@ def build_parser() -> _Parser:
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("backup", "备份数据库（SQLite）到一个文件", cmd_backup)
-    p.add_argument("file", metavar="备份文件")
+    p.add_argument("file", metavar="备份文件", help="以 .db 结尾的文件名")
+    p.add_argument("--force", action="store_true", help="备份文件已存在时，确要用这次备份替换它")
 
     p = command("restore", "从备份文件恢复数据库（当前数据库先另存一份；已损坏的原样另存）", cmd_restore)
     p.add_argument("file", metavar="备份文件")

@@ -341,7 +341,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     open_db(args)
     refuse_database_target(args.file)  # before the backup is audited
-    result = backups.backup(actor(), Path(args.file))
+    result = backups.backup(actor(), Path(args.file), overwrite=bool(getattr(args, "force", False)))
     out(f"已备份到 {result.path}")
     out(f"审计校验码：{result.code}（请抄录保存，日后可用 check --anchor 核对）")
     return EXIT_OK

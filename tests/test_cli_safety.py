@@ -314,3 +314,29 @@ def test_a_bad_window_option_is_a_chinese_usage_error(argv, capsys):
     assert cli.main(argv) == 2
     err = capsys.readouterr().err
     assert "用法：officedesk" in err and "usage:" not in err and "error:" not in err, err
+
+
+# ---------------------------------------------------------------- 3. a backup never destroys a file
+
+
+def test_a_backup_over_an_existing_file_is_refused_unless_forced(office, tmp_path):
+    other = tmp_path / "other.db"  # another office's database, or an earlier backup
+    sqlite3.connect(other).execute("create table precious (x)").connection.commit()
+    before = other.read_bytes()
+    _, err = office("backup", str(other), code=1)
+    assert "已存在" in err and "--force" in err and "没有备份" in err, err
+    assert other.read_bytes() == before
+    out, _ = office("backup", str(other), "--force")
+    assert "已备份到" in out
+    _still_a_database(other)
+
+
+def test_a_backup_under_another_kind_of_name_is_refused(office, tmp_path):
+    word = tmp_path / "重要.docx"
+    word.write_bytes(b"PK\x03\x04 a word document")
+    for target in (word, tmp_path / "新.docx", tmp_path / "备份"):
+        _, err = office("backup", str(target), "--force", code=1)
+        assert ".db" in err and "没有备份" in err, (target, err)
+        _chinese_only(err)
+    assert word.read_bytes() == b"PK\x03\x04 a word document"
+    assert not (tmp_path / "新.docx").exists() and not (tmp_path / "备份").exists()

@@ -61,11 +61,13 @@ class BackupResult:
     code: str  # the 审计校验码 at the time of the backup
 
 
-def backup(actor: Actor, target: Path) -> BackupResult:
-    """Copy the database to `target` (administrators only; audited; anchored)."""
+def backup(actor: Actor, target: Path, overwrite: bool = False) -> BackupResult:
+    """Copy the database to `target` (administrators only; audited; anchored). A name not
+    ending .db is refused, and an existing file unless `overwrite` (store.backup.refuse_target)."""
     require_admin(actor, "数据库备份（备份文件含全部密级的记录和未遮盖的个人信息）")
     db = _db()
     target = Path(target)
+    store_backup.refuse_target(db, target, overwrite)
     with guarded("备份"), write_transaction():
         audit.record(actor, "backup", "system", None, None, {"文件": str(target)},
                      f"备份数据库到 {target.name}")

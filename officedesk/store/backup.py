@@ -60,10 +60,7 @@ def backup_to(db: peewee.Database, target: Path, verify: bool = True) -> Path:
     from officedesk.store.db_errors import file_error_reason
     from officedesk.store.file_guard import refuse_database_target
 
-    if not str(target).strip() or target.name in ("", ".", ".."):
-        raise ValidationError("请给出备份文件的名字，如 备份/办公室-2026-12-01.db。")
-    if target.is_dir():
-        raise ValidationError(f"“{target}”是文件夹。请给出备份文件的名字，如 {target / '办公室备份.db'}。")
+    _refuse_no_name(target)
     refuse_database_target(target, db)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
@@ -100,6 +97,37 @@ def backup_to(db: peewee.Database, target: Path, verify: bool = True) -> Path:
             "请用“恢复”从最近的完好备份恢复，或联系管理员；运行 officedesk check 可查看损坏之处。"
         )
     return target
+
+
+def _refuse_no_name(target: Path) -> None:
+    if not str(target).strip() or target.name in ("", ".", ".."):
+        raise ValidationError("请给出备份文件的名字，如 备份/办公室-2026-12-01.db。")
+    if target.is_dir():
+        raise ValidationError(f"“{target}”是文件夹。请给出备份文件的名字，如 {target / '办公室备份.db'}。")
+
+
+BACKUP_SUFFIX = ".db"
+
+
+def refuse_target(db: peewee.Database, target: Path, overwrite: bool = False) -> None:
+    """Refuse a backup's file before anything is written or audited: no name, a folder, the open
+    database or its companions, a name not ending .db (a Word file, a workbook: the name of
+    something else), and an existing file unless `overwrite` (another office's database, an
+    earlier backup: replacing it destroys it)."""
+    from officedesk.store.file_guard import refuse_database_target
+
+    target = Path(target)
+    _refuse_no_name(target)
+    refuse_database_target(target, db)
+    if target.suffix.lower() != BACKUP_SUFFIX:
+        right = f"{target.stem if target.suffix else target.name}{BACKUP_SUFFIX}"
+        raise ValidationError(
+            f"备份文件的名字要以 {BACKUP_SUFFIX} 结尾，“{target.name}”不是备份文件的名字，没有备份。"
+            f"请把文件名改为“{right}”。", "file")
+    if not overwrite and (target.exists() or target.is_symlink()):
+        raise ValidationError(
+            f"“{target}”已存在，没有备份：备份会替换这个文件，它原有的内容将丢失。请换一个文件名；"
+            "确要用这次备份替换它，请加 --force。", "file")
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:

@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import peewee
 
@@ -20,6 +21,7 @@ from officedesk.store.addresses import (  # noqa: F401  (the names callers know 
 from officedesk.store.db_errors import (
     LOST_MARKERS,
     UPGRADE,
+    DamagedFileError,
     damage,
     disk_full_error,
     disk_trouble,
@@ -61,6 +63,20 @@ def _reconnecting_postgresql(target: str) -> peewee.Database:
     return ReconnectingPostgresql(**postgresql_parameters(target))
 
 
+class SqliteFileDatabase(peewee.SqliteDatabase):
+    """SQLite whose every statement that meets a damaged file (cut short or overwritten under
+    the open program) raises DamagedFileError: Chinese, with what to do, on every path — a
+    read outside guarded() too. Rows read later from a cursor are guarded()'s."""
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        try:
+            return super().execute_sql(sql, params)
+        except peewee.DatabaseError as exc:
+            if damage(exc) and not isinstance(exc, DamagedFileError):
+                raise translate_error(exc) from exc
+            raise
+
+
 def make_database(target: str) -> peewee.Database:
     if is_url(target):
         unknown = DatabaseError(
@@ -78,7 +94,7 @@ def make_database(target: str) -> peewee.Database:
             raise unknown from exc
     path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
+    return SqliteFileDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
 
 
 def open_database(target: str | None = None, migrate: bool = True,
@@ -179,6 +195,12 @@ def guarded(where: str = "") -> Iterator[None]:
         if lost_connection(exc) or "connection to server" in str(exc).lower():
             drop_connection()
         raise translate_error(exc, where, working=True) from exc
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        # a file damaged under the open program (cut short by a full disk, a bad copy): SQLite
+        # raises its DatabaseError, not an OperationalError, on the first page it cannot read
+        if damage(exc) and (where or not isinstance(exc, DamagedFileError)):
+            raise translate_error(exc, where) from exc
+        raise
 
 
 @contextlib.contextmanager

@@ -60,6 +60,12 @@ def messages_for(reader: str) -> contextlib.AbstractContextManager[None]:
     return _worded("reader", reader)
 
 
+class DamagedFileError(DatabaseError, peewee.DatabaseError):
+    """The SQLite file is damaged (said in Chinese, with what to do). A driver error too, so
+    what catches the driver's errors (a check that reports damage, a cleanup that lets it go)
+    still catches it; an OfficeDeskError, so every window shows its message, not a defect."""
+
+
 def translate_error(exc: BaseException, where: str = "", working: bool = False) -> DatabaseError:
     """Turn a driver error (or an OSError writing a file) into a message that tells the clerk
     what to do. `working`: the database was open and in use (store.db.guarded), so a server
@@ -74,7 +80,7 @@ def translate_error(exc: BaseException, where: str = "", working: bool = False) 
     if "locked" in text or "busy" in text:
         return DatabaseError(f"数据库正被其他程序占用{place}，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。")
     if damage(exc):
-        return DatabaseError(f"数据库文件已损坏{place}。请用“恢复备份”从最近的备份恢复，或联系管理员。")
+        return DamagedFileError(f"数据库文件已损坏{place}。请用“恢复备份”从最近的备份恢复，或联系管理员。")
     if not_permitted(exc):  # PostgreSQL: before the file wording below, which is SQLite's
         return not_permitted_error(exc, where)
     if cannot_write(exc):
@@ -109,6 +115,8 @@ def translate_error(exc: BaseException, where: str = "", working: bool = False) 
 def damage(exc: BaseException | str) -> bool:
     """SQLite says the file is damaged (not merely that it cannot be opened or written): the
     error, or its text."""
+    if isinstance(exc, DamagedFileError):
+        return True
     text = str(exc).lower()
     # a damaged page may also read as text that is no UTF-8 ("could not decode to UTF-8 column")
     return "not a database" in text or "malformed" in text or "corrupt" in text or "could not decode" in text

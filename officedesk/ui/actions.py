@@ -306,15 +306,27 @@ def backup(window: Any) -> None:
     from officedesk.core import backups
 
     path, _ = QFileDialog.getSaveFileName(
-        window, tr("备份到"), f"{_downloads()}/officedesk-备份.db", tr("数据库备份 (*.db)")
+        window, tr("备份到"), f"{_downloads()}/officedesk-备份.db", tr("数据库备份 (*.db)"),
+        options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, saying what is lost
     )
     if not path:
+        return
+    if not Path(path).suffix:  # the filter's suffix, as the dialog shows it
+        path += ".db"
+    replace = Path(path).exists()
+    if replace and not confirm(
+        window,
+        tr("替换已有的文件"),
+        tr("“%1”已存在。用这次备份替换它吗？它原有的内容将丢失（若它是另一个数据库或别的文件，将无法找回）。")
+        .replace("%1", path),
+        danger=True,
+    ):
         return
     actor = window.ctx.actor
     run_in_background(
         window,
         tr("正在备份…"),
-        lambda h: backups.backup(actor, Path(path)),
+        lambda h: backups.backup(actor, Path(path), overwrite=replace),
         lambda r: info(
             window,
             tr("备份完成"),

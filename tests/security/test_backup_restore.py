@@ -188,3 +188,17 @@ def test_login_answers_alike_for_locked_unknown_and_wrong(db, monkeypatch):
         assert len(hashes) == 1, case  # one scrypt each
         assert AuditEntry.select().count() == before + 1, case  # one entry each
     assert len(set(answers.values())) == 1, answers
+
+
+def test_a_backup_never_replaces_a_file_unless_asked(db, tmp_path):
+    from officedesk.core.errors import ValidationError
+
+    earlier = backups.backup(CLI_ACTOR, tmp_path / "copy.db").path
+    entries = AuditEntry.select().count()
+    with pytest.raises(ValidationError, match="已存在"):
+        backups.backup(CLI_ACTOR, earlier)
+    assert AuditEntry.select().count() == entries  # refused before it is audited
+    with pytest.raises(ValidationError, match=r"\.db"):
+        backups.backup(CLI_ACTOR, tmp_path / "copy.xlsx")
+    assert backups.backup(CLI_ACTOR, earlier, overwrite=True).path == earlier
+    assert AuditEntry.select().count() == entries + 1

@@ -70,3 +70,47 @@ def test_the_window_asks_before_restoring_another_offices_backup(db, qtbot, tmp_
     actions.restore(window)
     settings.forget_cache()
     assert settings.get("org.code") == "某委办"
+
+
+def test_the_window_asks_before_a_backup_replaces_a_file(db, qtbot, tmp_path, monkeypatch):
+    """The window's own question (not the file dialog's): an existing file is replaced only when
+    the administrator says so; a name of another kind is refused and the file left as it was."""
+    import sqlite3
+
+    from officedesk.ui import actions
+    from officedesk.ui.context import AppContext
+    from officedesk.ui.main_window import MainWindow
+
+    ctx = AppContext(CLI_ACTOR, str(db.database), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("create table precious (x)").connection.commit()
+    before = other.read_bytes()
+    chosen: list[object] = []
+
+    def choose(*args, **kwargs):
+        chosen.append(kwargs.get("options", args[4] if len(args) > 4 else None))
+        return str(other), ""
+
+    monkeypatch.setattr(actions.QFileDialog, "getSaveFileName", choose)
+    asked: list[str] = []
+    done: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(actions, "confirm", lambda w, title, text, **k: asked.append(text) or answer[0])
+    monkeypatch.setattr(actions, "info", lambda w, title, text: done.append(text))
+    from officedesk.ui.widgets import messages
+
+    errors: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda w, exc, *a, **k: errors.append(str(exc)))
+    actions.backup(window)
+    qtbot.waitUntil(lambda: bool(asked or done or errors), timeout=10000)  # a task started: it ends
+    assert len(asked) == 1 and str(other) in asked[0] and not done and not errors, (asked, done, errors)
+    assert chosen[0] & actions.QFileDialog.Option.DontConfirmOverwrite  # asked once, in Chinese
+    assert other.read_bytes() == before
+    answer[0] = True
+    actions.backup(window)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    assert "已备份到" in done[0]
+    with sqlite3.connect(other) as copy:
+        assert copy.execute("select count(*) from schema_version").fetchone()[0] >= 1
