@@ -104,7 +104,7 @@ class BulletinDocument(FormDocument):
     def __init__(self, letter: bool) -> None:
         super().__init__(body_size=SIZE_3, top=37.0, bottom=35.0, left=28.0, right=26.0)
         self.letter = letter
-        self.unnumbered: set[int] = set()  # indexes of a blank page and a 版记-only page
+        self.unnumbered: set[int] = set()  # a blank page and the 版记 page after it
 
     def colophon(self, organ: str, day: dt.date) -> None:
         """The 版记 (印发机关 and 印发日期 between the rules) at the foot of the last even page,

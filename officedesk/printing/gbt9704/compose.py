@@ -421,7 +421,7 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
     unnumbered = place_colophon(flow, data, flow.base_pitch)
 
     # page numbers "— N —": odd pages right, even pages left, one character in; none on a
-    # blank page or a page that holds only the 版记 (GB/T 9704 §7.5)
+    # blank page before the 版记 and on the 版记 page after it (GB/T 9704 §7.5)
     song = fonts.font(fonts.SONG)
     for index, cpage in enumerate(flow.pages):
         number = index + 1
