@@ -224,11 +224,13 @@ def _misshapen(lengths: list[float], tolerance: float) -> bool:
 
 
 def trapezoid_or_diamond(lengths: Sequence[float], tolerance: float) -> bool:
-    """GB/T 9704 §7.3.1's shapes: a 梯形, each line no longer than the one above, or a 菱形,
-    longer down to a middle line and shorter after it, the first and the last lines shorter
-    than it. Lines within ``tolerance`` of each other count as equal."""
+    """GB/T 9704 §7.3.1's shapes: a 梯形 — each line no longer than the one above (上长下短) or
+    none shorter than the one above (上短下长: the standard names no direction, and offices
+    print both) — or a 菱形, longer down to a middle line and shorter after it, the first and
+    the last lines shorter than it. Never a 沙漏 (a short middle between longer lines). Lines
+    within ``tolerance`` of each other count as equal."""
     steps = list(zip(lengths, lengths[1:], strict=False))
-    if all(b <= a + tolerance for a, b in steps):
+    if all(b <= a + tolerance for a, b in steps) or all(b >= a - tolerance for a, b in steps):
         return True
     peak = max(range(len(lengths)), key=lambda k: lengths[k])
     if not 0 < peak < len(lengths) - 1:

@@ -37,11 +37,12 @@ LATIN = ["AI+5G", "Phase II", "2026年度", "第12次"]
 
 
 def shaped(widths: list[float], size: float) -> bool:
-    """A 梯形 (no line longer than the one above) or a 菱形 (longer to a middle line, shorter
-    after it, the first and the last shorter than it): lines within a quarter character of
-    each other count as equal. One line is either."""
+    """A 梯形 (no line longer than the one above, or none shorter) or a 菱形 (longer to a
+    middle line, shorter after it, the first and the last shorter than it): lines within a
+    quarter character of each other count as equal. One line is either."""
     tol = size / 4
-    if all(b <= a + tol for a, b in zip(widths, widths[1:], strict=False)):
+    steps = list(zip(widths, widths[1:], strict=False))
+    if all(b <= a + tol for a, b in steps) or all(b >= a - tol for a, b in steps):
         return True
     peak = max(range(len(widths)), key=lambda k: widths[k])
     return (0 < peak < len(widths) - 1
