@@ -200,7 +200,8 @@ class FormDocument:
     def heading(self, text: str, size: float = SIZE_2) -> None:
         """A centred title in 小标宋, wrapped on several lines when long."""
         lead = size * 1.5
-        for line in wrap_balanced([Run(text, self.title_font, size)], self.width - 2 * size):
+        for line in wrap_balanced([Run(text, self.title_font, size)], self.width - 2 * size,
+                                  widest=self.width):
             self.ensure(lead / mm)
             x = self.left + (self.width - line.width) / 2
             self.draw_line(

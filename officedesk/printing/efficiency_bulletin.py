@@ -30,7 +30,6 @@ from officedesk.printing.efficiency_charts import (  # noqa: F401  (the 通报's
     units_chart,
 )
 from officedesk.printing.gbt9704 import (
-    BODY_BOTTOM,
     BODY_RIGHT,
     BODY_TOP,
     LEFT_MARGIN,
@@ -38,7 +37,6 @@ from officedesk.printing.gbt9704 import (
     MARK_CHAR_WIDTH,
     MARK_HEIGHT,
     PAGE_HEIGHT,
-    PAGE_NUMBER_GAP,
     RED,
     ComposedPage,
     DocumentData,
@@ -50,6 +48,7 @@ from officedesk.printing.gbt9704 import (
     draw_page,
     letter_rules,
     line_pitch,
+    page_number_baseline,
     text_line,
     tracking,
 )
@@ -104,7 +103,7 @@ class BulletinDocument(FormDocument):
     def __init__(self, letter: bool) -> None:
         super().__init__(body_size=SIZE_3, top=37.0, bottom=35.0, left=28.0, right=26.0)
         self.letter = letter
-        self.unnumbered: set[int] = set()  # indexes of a blank page and a 版记-only page
+        self.unnumbered: set[int] = set()  # a blank page and the 版记 page after it
 
     def colophon(self, organ: str, day: dt.date) -> None:
         """The 版记 (印发机关 and 印发日期 between the rules) at the foot of the last even page,
@@ -137,7 +136,7 @@ class BulletinDocument(FormDocument):
                 text = f"— {number} —"
                 canvas.setFont(face, SIZE_4)
                 canvas.setFillColorRGB(0, 0, 0)
-                y = BODY_BOTTOM - PAGE_NUMBER_GAP - SIZE_4 * 0.88
+                y = page_number_baseline(SIZE_4)  # the dash 7 mm under the 版心, as the 公文's
                 if number % 2:
                     canvas.drawRightString(BODY_RIGHT - SIZE_4, y, text)
                 else:

@@ -1,6 +1,6 @@
 """Pagination rules of the 公文 engine (GB/T 9704 §7): the 版记 on the last even page with a
-blank page before it when needed, unnumbered blank and 版记-only pages, headings and the 主送
-kept with the text after them.
+blank page before it when needed (that blank page and the 版记 page after it unnumbered),
+headings and the 主送 kept with the text after them.
 
 Forms (``common.FormDocument``) keep a table row, a 回执 and a signature block together on
 their own (``keep_together``)."""
@@ -38,7 +38,8 @@ def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: boo
     """Place the 版记 at the bottom of the last even page (封四): on the body's last page when
     that is even and has room; else on the next even page, with a blank page before it when
     the body ends on an even page without room. Returns the indexes of the pages that get no
-    number (the blank page and a page that holds only the 版记). ``drop_empty=False`` for a
+    number: GB/T 9704 §7.5 “公文的版记页前有空白页的，空白页和版记页均不编排页码” — the blank
+    page and the 版记 page after it; a 版记 page right after a body page is numbered. ``drop_empty=False`` for a
     flow whose pages stand for pages drawn otherwise (the 效能通报's): none of them is empty."""
     fang = fonts.font(fonts.FANGSONG)
     em4 = SIZE_4
@@ -70,11 +71,12 @@ def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: boo
     needed = math.ceil(len(rows) * row_pitch / flow.pitch - 1e-6)
     unnumbered: set[int] = set()
     if flow.slot + needed > flow.lines or len(flow.pages) % 2 == 1:
-        if len(flow.pages) % 2 == 0:  # an even page without room: a blank odd page between
+        if len(flow.pages) % 2 == 0:  # an even page without room: a blank odd page between,
+            flow.new_page()  # it and the 版记 page unnumbered
             flow.new_page()
-            unnumbered.add(len(flow.pages) - 1)
-        flow.new_page()
-        unnumbered.add(len(flow.pages) - 1)
+            unnumbered = {len(flow.pages) - 2, len(flow.pages) - 1}
+        else:
+            flow.new_page()
     page = flow.page
     bottom = BODY_BOTTOM
     for k, row in enumerate(rows):

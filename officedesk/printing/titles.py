@@ -1,6 +1,8 @@
-"""Titles broken into balanced lines (梯形 / 菱形, never a 沙漏 waist nor a stray short line),
-only between words: ``compose_title`` for one face, ``wrap_balanced`` for ``Run`` pieces. Line
-measuring and the greedy breaking it falls back to: ``layout``."""
+"""Titles broken into balanced lines (GB/T 9704 §7.3.1: 梯形或菱形 — no line longer than the one
+above, or longer to a middle line and shorter after it; never the last line the longest, a 沙漏
+waist nor a stray short line), only between words (a 《》 title whole when it fits a line):
+``compose_title`` for one face, ``wrap_balanced`` for ``Run`` pieces. Line measuring and the
+greedy breaking it falls back to: ``layout``."""
 
 from __future__ import annotations
 
@@ -19,16 +21,17 @@ def _title_pieces(
     text: str, font: str, size: float, width: float, tracking: float, keep: Sequence[str] = ()
 ) -> tuple[list[str], list[float]]:
     """Unbreakable pieces of a title, punctuation glued to its word (避头尾), and the cost of a
-    break after each piece: a 《》 title is cut at its own words at a price (whole when it can
-    be); a piece longer than the line (a unit's name the 通讯录 taught whole) at its own words,
-    and one with none anywhere, at a higher price."""
+    break after each piece: a 《》 title is whole when it fits the line, else cut at its own
+    words at a price; a piece longer than the line (a unit's name the 通讯录 taught whole) at
+    its own words, and one with none anywhere, at a higher price."""
     from officedesk.printing import words
 
     pieces: list[str] = []
     costs: list[float] = []
     for piece in words.title_words(text, keep):
-        if piece.startswith("《") and piece.endswith("》") and len(piece) > 4:
-            inner = words.book_inner_words(piece)
+        if piece.startswith("《") and piece.endswith("》") and len(piece) > 4 \
+                and text_width(piece, font, size, tracking) > width:
+            inner = _book_words(piece)
             pieces.extend(inner)
             costs.extend([0.35] * (len(inner) - 1) + [0.0])
         else:
@@ -60,15 +63,33 @@ def _title_pieces(
     return out, out_costs
 
 
+def _book_words(piece: str) -> list[str]:
+    """A 《》 title longer than a line, cut at its own words (《 and 》 stay with them)."""
+    from officedesk.printing import words
+
+    inner = words.title_words(piece[1:-1])
+    if not inner:
+        return [piece]
+    inner[0] = "《" + inner[0]
+    inner[-1] = inner[-1] + "》"
+    return inner
+
+
 def compose_title(
     text: str, font: str, size: float, width: float, tracking: float = 0.0,
-    keep: Sequence[str] = (),
+    keep: Sequence[str] = (), widest: float | None = None,
 ) -> list[str]:
     """A title on as few lines as fit ``width``, broken only between words (jieba plus the
-    office's terms and ``keep``; numbers, dates, 文号, 第…次 kept whole, a 《》 title whole when
-    it can be, a word wider than the line cut at its own words) and balanced: lines of about
-    equal length, a shorter last line (梯形) or a longer middle (菱形), never a middle line
-    shorter than both neighbours (沙漏) or a stray short line."""
+    office's terms and ``keep``; numbers, dates, 文号, 第…次, runs of Latin letters and digits
+    kept whole, a 《》 title whole when it fits a line — the lines made as wide as it, up to
+    ``widest``, when it is wider than ``width`` — a word wider than the line cut at its own
+    words) and balanced: lines of about equal length (within a quarter character), each no
+    longer than the one above (梯形) or longer to a middle line and shorter after it (菱形),
+    never the last line the longest, a middle line shorter than both neighbours (沙漏) or a
+    stray short line."""
+    if text_width(text, font, size, tracking) <= width + 1e-6:
+        return [text]
+    width = _book_width(text, font, size, width, tracking, keep, widest)
     if text_width(text, font, size, tracking) <= width + 1e-6:
         return [text]
     pieces, costs = _title_pieces(text, font, size, width, tracking, keep)
@@ -108,7 +129,7 @@ def compose_title(
     # from the lines its width needs to three more (words may not break where the width
     # would): a long 请示's title may need seven lines, never the greedy lines' waist
     for count in range(lines_needed, min(n, lines_needed + 3) + 1):
-        found = _best_partition(n, count, width, span_width, break_cost)
+        found = _best_partition(n, count, width, span_width, break_cost, size / 4)
         if found is None:
             continue
         best, well_shaped = found
@@ -124,11 +145,27 @@ def compose_title(
                                             words=True)]
 
 
+def _book_width(
+    text: str, font: str, size: float, width: float, tracking: float, keep: Sequence[str],
+    widest: float | None,
+) -> float:
+    """The measure: ``width``, or as wide as the widest 《》 title that is wider than it and
+    fits ``widest`` (the 版心), so that title stays whole on its line."""
+    if widest is None or widest <= width:
+        return width
+    from officedesk.printing import words
+
+    books = [text_width(piece, font, size, tracking) for piece in words.title_words(text, keep)
+             if piece.startswith("《") and piece.endswith("》")]
+    return max([width, *(w for w in books if w <= widest + 1e-6)])
+
+
 def _best_partition(
-    n, count, width, span_width, break_cost
+    n, count, width, span_width, break_cost, tolerance
 ) -> tuple[list[int], list[int] | None] | None:
     """Break positions (0, …, n) into ``count`` lines that fit, with the best shape; and the
-    best of those without a waist or a stray short line (None when every way has one)."""
+    best of those shaped as a 梯形 or a 菱形 with no stray short line (lines within
+    ``tolerance`` of each other as equal; None when no way is)."""
     eps = 1e-6
     best: tuple[float, list[int]] | None = None
     shaped: tuple[float, list[int]] | None = None
@@ -146,7 +183,8 @@ def _best_partition(
                 cost = _shape_cost(lengths) + sum(break_cost(k) for k in cuts[1:-1])
                 if best is None or cost < best[0] - 1e-9:
                     best = (cost, cuts)
-                if not _misshapen(lengths) and (shaped is None or cost < shaped[0] - 1e-9):
+                if not _misshapen(lengths, tolerance) \
+                        and (shaped is None or cost < shaped[0] - 1e-9):
                     shaped = (cost, cuts)
             return
         for k in range(start + 1, n - left + 2):
@@ -173,13 +211,34 @@ def _shape_cost(lengths: list[float]) -> float:
 
 
 def _stray(lengths: list[float]) -> int:
-    """How many lines above the last are shorter than half the longest."""
+    """How many lines above the last are shorter than half the longest — but the first line
+    of a 菱形 (shorter than the line under it, as its last is) only when shorter than a
+    fifth of the longest: 关于印发 / 《2026年全市乡村振兴重点工作任务》 / 的通知, not 关于 / 《…》."""
     longest = max(lengths)
-    return sum(1 for w in lengths[:-1] if w < longest / 2)
+    top = 1 if len(lengths) > 2 and lengths[0] < lengths[1] and lengths[0] >= longest / 5 else 0
+    return sum(1 for w in lengths[top:-1] if w < longest / 2)
 
 
-def _misshapen(lengths: list[float]) -> bool:
-    return _stray(lengths) > 0 or _waists(lengths) > 0
+def _misshapen(lengths: list[float], tolerance: float) -> bool:
+    return _stray(lengths) > 0 or not trapezoid_or_diamond(lengths, tolerance)
+
+
+def trapezoid_or_diamond(lengths: Sequence[float], tolerance: float) -> bool:
+    """GB/T 9704 §7.3.1's shapes: a 梯形 — each line no longer than the one above (上长下短) or
+    none shorter than the one above (上短下长: the standard names no direction, and offices
+    print both) — or a 菱形, longer down to a middle line and shorter after it, the first and
+    the last lines shorter than it. Never a 沙漏 (a short middle between longer lines). Lines
+    within ``tolerance`` of each other count as equal."""
+    steps = list(zip(lengths, lengths[1:], strict=False))
+    if all(b <= a + tolerance for a, b in steps) or all(b >= a - tolerance for a, b in steps):
+        return True
+    peak = max(range(len(lengths)), key=lambda k: lengths[k])
+    if not 0 < peak < len(lengths) - 1:
+        return False
+    return (all(b >= a - tolerance for a, b in steps[:peak])
+            and all(b <= a + tolerance for a, b in steps[peak:])
+            and lengths[0] < lengths[peak] - tolerance
+            and lengths[-1] < lengths[peak] - tolerance)
 
 
 def _waists(lengths: list[float]) -> int:
@@ -198,8 +257,11 @@ def _waists(lengths: list[float]) -> int:
     return found
 
 
-def wrap_balanced(runs: list[Run], width: float, tracking: float = 0.0) -> list[Line]:
-    """A title wrapped by ``compose_title`` (one run), or evenly by width (several runs)."""
+def wrap_balanced(
+    runs: list[Run], width: float, tracking: float = 0.0, widest: float | None = None
+) -> list[Line]:
+    """A title wrapped by ``compose_title`` (one run: 梯形 or 菱形, words whole, a 《》 title
+    whole on a line up to ``widest`` wide), or evenly by width (several runs)."""
     text = "".join(r.text for r in runs)
     if len(runs) == 1 and "\n" not in text:
         run = runs[0]
@@ -209,7 +271,7 @@ def wrap_balanced(runs: list[Run], width: float, tracking: float = 0.0) -> list[
                 text_width(part, run.font, run.size, tracking),
                 last=i == len(parts) - 1,
             )
-            for parts in [compose_title(text, run.font, run.size, width, tracking)]
+            for parts in [compose_title(text, run.font, run.size, width, tracking, widest=widest)]
             for i, part in enumerate(parts)
         ]
     lines = wrap_runs(runs, width, tracking)

@@ -54,6 +54,8 @@ _DOC_NUMBER = re.compile(r"〔\d{4}〕\d+号")  # a 文号's year and number; it
 # characters that end a 机关代字 looking backwards (verbs and particles before a 文号)
 _NOT_CODE = frozenset("的于送据和及与对在将把由经以为是了按照依根转印见室厅局院府处科所站组、，。：；（）()《》“”　 \n")
 _BOOK = re.compile(r"《[^《》]{1,40}》")
+_LATIN_WORD = r"[A-Za-z0-9]+(?:[+·\-][A-Za-z0-9]+)*\+*"  # AI+5G, COVID-19, C++
+_LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD})*")  # and a few with spaces: Phase II
 
 # words jieba does not know, or cuts wrongly, in an office's titles
 OFFICE_TERMS = (
@@ -320,12 +322,22 @@ def _term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
                        for other in found)]
 
 
+def latin_spans(text: str) -> list[tuple[int, int]]:
+    """Where the runs of Latin letters and digits stand that no title line may split."""
+    out: list[tuple[int, int]] = []
+    for m in _LATIN_RUN.finditer(text):  # over 16 characters: a sentence, cut at its spaces
+        found = [m] if len(m.group(0)) <= 16 else list(re.finditer(_LATIN_WORD, m.group(0)))
+        at = 0 if found[0] is m else m.start()
+        out += [(at + w.start(), at + w.end()) for w in found if w.end() - w.start() > 1]
+    return out
+
+
 def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
-    """The title cut into pieces no line may split: the protected spans, 《》 titles (split
-    only by the caller when longer than a line), the office's terms and jieba's words."""
+    """The title cut into pieces no line may split: the protected spans, 《》 titles (split only
+    by the caller when too long), Latin runs (AI+5G), the office's terms and jieba's words."""
     _load_directory_terms()
     terms = [t for t in (*_extra_terms, *keep) if t in text]
-    spans = _merge([*protected_spans(text), *_term_spans(text, terms)])
+    spans = _merge([*protected_spans(text), *_term_spans(text, terms), *latin_spans(text)])
     spans = _merge(spans + [m.span() for m in _BOOK.finditer(text)])
     pieces: list[str] = []
     pos = 0
@@ -442,16 +454,6 @@ def inner_words(piece: str) -> tuple[str, ...]:
             else:
                 glued.append(part)
     return tuple(glued) if len(glued) > 1 else tuple(piece)
-
-
-def book_inner_words(piece: str) -> list[str]:
-    """A 《》 title longer than a line, cut at its own words (《 and 》 stay with them)."""
-    inner = title_words(piece[1:-1])
-    if not inner:
-        return [piece]
-    inner[0] = "《" + inner[0]
-    inner[-1] = inner[-1] + "》"
-    return inner
 
 
 def glue_marks(pieces: Sequence[str]) -> list[str]:

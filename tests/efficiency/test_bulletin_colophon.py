@@ -71,3 +71,31 @@ def test_the_colophon_is_on_the_last_even_page_between_its_rules(bulletin):
     organ_line = [o for o in last.search_for("中共某某县委办公室") if top[0] < o.y0][0]
     assert top[0] < printed.y0 and printed.y1 < bottom[0]
     assert top[0] < organ_line.y0 and organ_line.y1 < bottom[0]
+
+
+def test_page_numbers_dash_7_mm_under_the_block_as_the_公文(bulletin):
+    """GB/T 9704 §7.5: 一字线上距版心下边缘 7 mm — the dash's ink, as the 公文's (was the 4号
+    line box's top: the dash inked 9.8 mm under); odd pages right, even left, one character
+    in."""
+    import numpy as np
+    import pymupdf
+
+    doc = bulletin()
+    numbered = 0
+    for index, page in enumerate(doc):
+        hits = page.search_for(f"— {index + 1} —")
+        if not hits:
+            continue
+        numbered += 1
+        box = hits[0]
+        if (index + 1) % 2:
+            assert abs(box.x1 - (BODY_RIGHT - 14)) < 1.5
+        else:
+            assert abs(box.x0 - (BODY_LEFT + 14)) < 1.5
+        clip = pymupdf.Rect(box.x0, BODY_BOTTOM + 1 * MM, box.x0 + 10, 290 * MM)
+        pix = page.get_pixmap(dpi=600, clip=clip)
+        ink = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)
+        rows = np.where(ink[:, :, :3].min(axis=2).min(axis=1) < 128)[0]
+        top = clip.y0 + rows.min() * 72 / 600
+        assert abs((top - BODY_BOTTOM) / MM - 7) < 0.15, (index, (top - BODY_BOTTOM) / MM)
+    assert numbered >= 1

@@ -131,14 +131,16 @@ def test_headings_use_heiti_and_kaiti(doc):
 
 def test_page_numbers_alternate_sides_below_the_block(doc):
     composed = compose(sample_document(5))
-    colophon_only = composed.pages[-1]
+    # the body ends on the even page 4 without room: a blank page 5, the 版记 alone on page 6
+    blank, colophon_only = composed.pages[-2], composed.pages[-1]
+    assert not blank.texts
     assert {p.kind for p in colophon_only.texts} == {"colophon"}
     for index, page in enumerate(doc):
         numbers = [s for s in spans(page) if re.fullmatch(r"— \d+ —", s.text)]
         if composed.pages[index].number is None:
-            # no number on a blank page or the page that holds only the 版记
+            # GB/T 9704 §7.5: 版记页前有空白页的，空白页和版记页均不编排页码
             assert not numbers
-            assert {p.kind for p in composed.pages[index].texts} <= {"colophon"}
+            assert index in (len(doc) - 2, len(doc) - 1)
             continue
         assert len(numbers) == 1, index
         n = numbers[0]
@@ -152,12 +154,39 @@ def test_page_numbers_alternate_sides_below_the_block(doc):
             assert n.x0 / MM == pytest.approx(28 + 14 / MM, abs=1)
 
 
+def test_a_colophon_page_right_after_a_body_page_is_numbered():
+    """GB/T 9704 §7.5 leaves unnumbered only a blank page and the 版记 page after it: a 版记
+    that falls alone on the even page right after the body's last (odd) page is numbered,
+    on the left as every even page."""
+    data = sample_document(3)
+    composed = compose(data)
+    assert len(composed.pages) == 4
+    assert "signature" in {p.kind for p in composed.pages[2].texts}
+    assert {p.kind for p in composed.pages[3].texts} == {"colophon", "page-number"}
+    doc = open_pdf(render_document(data))
+    for index, page in enumerate(doc):
+        numbers = [s for s in spans(page) if re.fullmatch(r"— \d+ —", s.text)]
+        assert [n.text for n in numbers] == [f"— {index + 1} —"], index
+        n = numbers[0]
+        assert _ink_top(page, n) / MM == pytest.approx(262 + 7, abs=0.15)
+        if (index + 1) % 2:
+            assert n.x1 / MM == pytest.approx(184 - 14 / MM, abs=1)
+        else:
+            assert n.x0 / MM == pytest.approx(28 + 14 / MM, abs=1)
+
+
+def test_a_blank_page_and_the_colophon_page_after_it_are_not_numbered():
+    composed = compose(sample_document(5))
+    assert [p.number for p in composed.pages] == [1, 2, 3, 4, None, None]
+    assert not composed.pages[4].texts
+
+
 def _ink_top(page, span) -> float:
     """The top of the ink of the first character (the 一字线) of ``span``, in points."""
     import numpy as np
     import pymupdf
 
-    clip = pymupdf.Rect(span.x0, 262 * MM, span.x0 + 10, 290 * MM)
+    clip = pymupdf.Rect(span.x0, 263 * MM, span.x0 + 10, 290 * MM)  # under a 版记's rule
     pix = page.get_pixmap(dpi=600, clip=clip)
     ink = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)
     rows = np.where(ink[:, :, :3].min(axis=2).min(axis=1) < 128)[0]

@@ -69,10 +69,12 @@ def test_colophon_on_the_last_even_page(body_pages, cases):
             numbers = [s.text for s in page_spans if re.fullmatch(r"— \d+ —", s.text)]
             others = [s for s in page_spans if not re.fullmatch(r"— \d+ —", s.text)]
             has_body = any(abs(s.size - 16) < 0.1 for s in others)
-            if has_body:
+            blank_before = k == total - 1 and not pdf[k - 1].get_text().strip()
+            if has_body or (k == total - 1 and not blank_before):
+                # a 版记 page right after a body page is numbered
                 assert numbers == [f"— {k + 1} —"], (body_pages, n, k)
             else:
-                # a blank page, or the 版记 alone: no number (GB/T 9704 §7.5)
+                # GB/T 9704 §7.5: 版记页前有空白页的，空白页和版记页均不编排页码
                 assert numbers == [], (body_pages, n, k)
                 assert all(abs(s.size - 14) < 0.1 for s in others)
         blank = [k for k in range(total) if not pdf[k].get_text().strip()]

@@ -119,10 +119,11 @@ def test_the_signature_stays_with_the_one_line_text_under_a_five_line_title(extr
     gaps = _gaps(pages[0], "各乡镇")  # 主送, 正文, (blank,) 署名, 成文日期, 附注
     assert gaps and all(g >= TIGHTEST - 0.05 for g in gaps), gaps
     assert min(gaps) < PITCH - 1, gaps
-    # the 版记 on the bottom of the last (even) page, which gets no number; page 1 has one
+    # the 版记 on the bottom of the last (even) page, right after the body's page 1 — no
+    # blank page before it, so it is numbered (GB/T 9704 §7.5)
     assert len(pages) == 2
     assert pages[1][-1][3].endswith("印发") and pages[1][-1][2] > VERSION_BOTTOM - 20
-    assert _page_numbers(pdf) == ["— 1 —", None]
+    assert _page_numbers(pdf) == ["— 1 —", "— 2 —"]
 
 
 def test_the_joint_request_keeps_its_recipient_and_first_line_on_page_one():

@@ -72,9 +72,12 @@ def ems(line: str) -> float:
 
 
 def balanced(lines: list[str]) -> bool:
-    """No line shorter than half of the longest unless it is the last (a 梯形)."""
-    longest = max(ems(line) for line in lines)
-    return all(ems(line) * 2 >= longest for line in lines[:-1])
+    """No line shorter than half of the longest unless it is the last (a 梯形), or the first
+    of a 菱形 at least a fifth of the longest (关于印发 / 《…》 / 的通知: a 《》 title whole)."""
+    lengths = [ems(line) for line in lines]
+    longest = max(lengths)
+    top = 1 if len(lines) > 2 and lengths[0] < lengths[1] and lengths[0] * 5 >= longest else 0
+    return all(w * 2 >= longest for w in lengths[top:-1])
 
 
 @pytest.fixture(autouse=True)

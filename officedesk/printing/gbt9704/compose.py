@@ -346,7 +346,7 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
 
     # 标题: 2号小标宋, centred, wrapped on several lines (a 令 has none)
     if data.title and data.variant != "command":
-        lines = title_lines(data.title, title_face, SIZE_2, BODY_WIDTH - 4 * em)
+        lines = title_lines(data.title, title_face, SIZE_2, BODY_WIDTH - 4 * em, BODY_WIDTH)
         for line in lines[:title_cut]:
             flow.place(line, LEFT_MARGIN, BODY_WIDTH, "center", "title", fake_bold=title_bold)
 
@@ -421,7 +421,7 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
     unnumbered = place_colophon(flow, data, flow.base_pitch)
 
     # page numbers "— N —": odd pages right, even pages left, one character in; none on a
-    # blank page or a page that holds only the 版记 (GB/T 9704 §7.5)
+    # blank page before the 版记 and on the 版记 page after it (GB/T 9704 §7.5)
     song = fonts.font(fonts.SONG)
     for index, cpage in enumerate(flow.pages):
         number = index + 1

@@ -1,31 +1,22 @@
 """The 公文's 标题 (GB/T 9704 §7.3.2): 2号小标宋, centred, on one or more balanced lines broken
-only between words — a run of Latin letters and digits (AI+5G, 5G, COVID-19, C++) is one word
-— and never split across pages: the 标题, the 主送 and at least the 正文's first line stand on
-page 1 (§7.3.3). A title too long for that is refused with what to do, never printed split."""
+only between words (``titles.compose_title``; a run of Latin letters and digits, AI+5G, is one
+word of ``words.title_words``) and never split across pages: the 标题, the 主送 and at least
+the 正文's first line stand on page 1 (§7.3.3). A title too long for that is refused with what
+to do, never printed split."""
 
 from __future__ import annotations
-
-import re
 
 from officedesk.core.errors import ValidationError
 from officedesk.printing.gbt9704.flow import Composed
 from officedesk.printing.layout import Line, Run, text_width
 from officedesk.printing.titles import compose_title
 
-# letters and digits with the + · - that join them inside one term (AI+5G, COVID-19)
-_LATIN_RUN = re.compile(r"[A-Za-z0-9]+(?:[+·\-][A-Za-z0-9]+)*\+*")
 
-
-def latin_runs(title: str) -> list[str]:
-    """The runs of Latin letters and digits in ``title`` that no line may split."""
-    return sorted({m.group(0) for m in _LATIN_RUN.finditer(title) if len(m.group(0)) > 1},
-                  key=len, reverse=True)
-
-
-def title_lines(title: str, face: str, size: float, width: float) -> list[Line]:
-    """The title broken into balanced lines of ``width`` (``titles.compose_title``), the runs
-    of Latin letters and digits kept whole."""
-    parts = compose_title(title, face, size, width, 0.0, keep=latin_runs(title))
+def title_lines(title: str, face: str, size: float, width: float, widest: float) -> list[Line]:
+    """The title broken into balanced lines of ``width`` (``titles.compose_title``: words
+    whole, a run of Latin letters and digits one word), a line as wide as ``widest`` (the
+    版心) only to hold a 《》 title whole."""
+    parts = compose_title(title, face, size, width, 0.0, widest=widest)
     return [Line([Run(part, face, size)], text_width(part, face, size, 0.0),
                  last=k == len(parts) - 1) for k, part in enumerate(parts)]
 
