@@ -192,96 +192,106 @@ Import now?</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="309"/>
-        <location filename="../../officedesk/ui/actions.py" line="333"/>
+        <location filename="../../officedesk/ui/actions.py" line="345"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="316"/>
+        <location filename="../../officedesk/ui/actions.py" line="319"/>
+        <source>替换已有的文件</source>
+        <translation>Replace the existing file</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="320"/>
+        <source>“%1”已存在。用这次备份替换它吗？它原有的内容将丢失（若它是另一个数据库或别的文件，将无法找回）。</source>
+        <translation>“%1” already exists. Replace it with this backup? What it holds now will be lost (if it is another database or some other file, it cannot be recovered).</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="328"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="320"/>
+        <location filename="../../officedesk/ui/actions.py" line="332"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="321"/>
+        <location filename="../../officedesk/ui/actions.py" line="333"/>
         <source>已备份到 %1
 审计校验码：%2（请抄录保存，日后用于核对）</source>
         <translation>Backed up to %1
 Audit check code: %2 (write it down and keep it; it is used for later checks)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="338"/>
+        <location filename="../../officedesk/ui/actions.py" line="350"/>
         <source>用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
         <translation>Replace the whole database with the backup? Records created or changed after the backup will not be in the restored database; the current database is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="333"/>
+        <location filename="../../officedesk/ui/actions.py" line="345"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="337"/>
+        <location filename="../../officedesk/ui/actions.py" line="349"/>
         <source>恢复确认</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="347"/>
+        <location filename="../../officedesk/ui/actions.py" line="359"/>
         <source>另一个机关的备份</source>
         <translation>A backup of another office</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="355"/>
+        <location filename="../../officedesk/ui/actions.py" line="367"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="363"/>
-        <location filename="../../officedesk/ui/actions.py" line="365"/>
+        <location filename="../../officedesk/ui/actions.py" line="375"/>
+        <location filename="../../officedesk/ui/actions.py" line="377"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="365"/>
+        <location filename="../../officedesk/ui/actions.py" line="377"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="368"/>
+        <location filename="../../officedesk/ui/actions.py" line="380"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="394"/>
+        <location filename="../../officedesk/ui/actions.py" line="406"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="394"/>
+        <location filename="../../officedesk/ui/actions.py" line="406"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="406"/>
+        <location filename="../../officedesk/ui/actions.py" line="418"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="410"/>
-        <location filename="../../officedesk/ui/actions.py" line="414"/>
+        <location filename="../../officedesk/ui/actions.py" line="422"/>
+        <location filename="../../officedesk/ui/actions.py" line="426"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="410"/>
+        <location filename="../../officedesk/ui/actions.py" line="422"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="414"/>
+        <location filename="../../officedesk/ui/actions.py" line="426"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -5944,6 +5954,26 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>No reminder recorded (%1): %2</translation>
     </message>
     <message>
+        <source>改正任务的牵头单位、时限、交办日期等；未填写的项不变</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Correct a task&apos;s lead unit, deadline, date assigned and so on; what is left blank stays as it is</translation>
+    </message>
+    <message>
+        <source>要清空的项，用、隔开（协办单位、责任人、办理要求）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Items to clear, separated by 、 (co-units, person responsible, requirements)</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <source>%1的人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>staff of %1</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -7566,11 +7596,6 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Present</translation>
     </message>
     <message>
-        <source>清空</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Empty</translation>
-    </message>
-    <message>
         <source>按签到表逐人登记：已到、缺席、未签到（改回）写姓名，请假每行“姓名：原因”；首次签到即标记会议已召开</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Record the sign-in sheet person by person: names under present, absent or not signed in (taken back), on leave one a line as “name：reason”; the first sign-in marks the meeting as held</translation>
@@ -9170,77 +9195,77 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="248"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="347"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="246"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="345"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="249"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="252"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="250"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="253"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="252"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="256"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="257"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="255"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="260"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="258"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="260"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="267"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="273"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="278"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="307"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="328"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="276"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="305"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="326"/>
         <source>各单位办结率、按期办结率（%）</source>
         <translation>Completion and on-time rates by unit (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="314"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="312"/>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="330"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="328"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="334"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="332"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="335"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="333"/>
         <source>按期办结率</source>
         <translation>On-time rate</translation>
     </message>
@@ -13140,23 +13165,23 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Today is %1. Tasks overdue or late with reports: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="208"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="206"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="212"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="210"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="214"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="212"/>
         <source>未登记催办（%1）：%2</source>
         <translation>No reminder recorded (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="228"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="235"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="226"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="233"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -13738,7 +13763,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="175"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="176"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
@@ -13754,7 +13779,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="92"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="98"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -13829,78 +13854,73 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="159"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="160"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="161"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="162"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="165"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="166"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="176"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="177"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="262"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="263"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="268"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="269"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="278"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="279"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="285"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="286"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="293"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="294"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="373"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="371"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="388"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="386"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="406"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="404"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="71"/>
-        <source>修改任务：</source>
-        <translation>Edit task: </translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="96"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="102"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="159"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="157"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
