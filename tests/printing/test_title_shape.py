@@ -18,6 +18,7 @@ from officedesk.printing.notice import render_notice
 from officedesk.printing.samples import sample_notice
 from officedesk.printing.titles import wrap_balanced
 from tests.printing.conftest import MM, open_pdf, spans
+from tests.printing.test_titles import split_words
 
 # the reviewer's 会议名称 (print18, meeting 217): 87.3 / 100.6 / 107.6 / 123.0 mm, and
 # 《云岭县冬春季安全生产 / 攻坚行动方案》
@@ -53,16 +54,7 @@ def shaped(widths: list[float], size: float) -> bool:
 
 def whole(lines: list[str], pieces: list[str]) -> list[str]:
     """The pieces of ``pieces`` that a break between ``lines`` cuts."""
-    text = "".join(lines)
-    cuts = [sum(len(x) for x in lines[:k + 1]) for k in range(len(lines) - 1)]
-    bad = []
-    for piece in pieces:
-        start = text.find(piece)
-        while start >= 0:
-            if any(start < cut < start + len(piece) for cut in cuts):
-                bad.append(piece)
-            start = text.find(piece, start + 1)
-    return bad
+    return split_words(lines, pieces)
 
 
 def _title_rows(pdf: bytes, size: float) -> list[tuple[str, float]]:

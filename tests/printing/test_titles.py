@@ -3,6 +3,8 @@ text and cells never split a name, a number, a 文号 or a date. Measured in the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from officedesk.printing import fonts, words
@@ -48,16 +50,12 @@ WORDS = [
 ]
 
 
-def split_words(lines: list[str]) -> list[str]:
-    """The words of WORDS that a break between these lines cuts."""
+def split_words(lines: list[str], pieces: Sequence[str] = WORDS) -> list[str]:
+    """The pieces (WORDS by default) that a break between these lines cuts."""
     text = "".join(lines)
-    cuts = []
-    pos = 0
-    for line in lines[:-1]:
-        pos += len(line)
-        cuts.append(pos)
+    cuts = [sum(len(x) for x in lines[:k + 1]) for k in range(len(lines) - 1)]
     bad = []
-    for word in WORDS:
+    for word in pieces:
         start = text.find(word)
         while start >= 0:
             if any(start < cut < start + len(word) for cut in cuts):
