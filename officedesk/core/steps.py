@@ -25,7 +25,7 @@ from officedesk.core.errors import (
     StaleRecordError,
     ValidationError,
 )
-from officedesk.core.fields import FieldSpec, display, parse_date
+from officedesk.core.fields import FieldSpec, parse_date
 from officedesk.core.step_values import (
     LIMIT_FIELDS,  # noqa: F401 (the window's step form reads it from here)
     bare_label,
@@ -340,42 +340,11 @@ def fields_offered(step: StepSpec, record: Any, actor: Actor) -> list[FieldSpec]
 
 
 def describe(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
-    """The record's state and the steps allowed now, each with its fields (for `steps --json`)."""
-    spec = registries.get(registry)
-    proc = procedure(registry)
-    record = records.get(spec, record_id, actor)
-    steps = []
-    for step in available_steps(registry, record_id, actor):
-        defaults = step.defaults_for(record, actor)
-        steps.append({
-            "step": step.name,
-            "help": step.help,
-            "limit": step.limit_text(record),
-            "force": step.force,
-            "on": step.takes_on,
-            "person": step.accepts_person(record),
-            "fields": [
-                {
-                    "label": f.label,
-                    "name": f.name,
-                    "kind": f.kind,
-                    "required": f.required,
-                    "choices": f.choice_list(),
-                    **({"default": display(f, defaults[f.name])} if defaults.get(f.name) not in
-                       (None, "") else {}),
-                }
-                for f in fields_offered(step, record, actor)
-            ],
-        })
-    number = getattr(record, spec.number_field, None) if spec.number_field else None
-    return {
-        "registry": spec.name,
-        "id": record.id,
-        "title": str(getattr(record, spec.title_field, "") or ""),
-        "number": number or None,
-        "state": state_of(proc, record),
-        "steps": steps,
-    }
+    """The record's state and the steps allowed now, each with its fields (`steps --json`):
+    core.step_described."""
+    from officedesk.core.step_described import described
+
+    return described(registry, record_id, actor)
 
 
 # ---------------------------------------------------------------- doing a step
