@@ -20,6 +20,8 @@ from officedesk.ui.widgets.step_form import SpecStepDialog
 
 # the task's fields 修改任务 shows as they are (what it may change)
 _EDITED = ("lead_unit", "co_units", "responsible", "deadline", "requirement", "assigned_on")
+# what it cannot empty (core refuses 清空 of them): marked required in its dialog
+_KEPT = tuple(task_steps_spec._KEPT)
 
 
 class StepActions(QWidget):
@@ -33,14 +35,16 @@ class StepActions(QWidget):
     select_task: Callable[[int], bool]
     _changed: Callable[..., None]  # (item_id): the item changed, select it again
 
-    def step_dialog(self, step: str, first: dict[str, Any] | None = None) -> SpecStepDialog | None:
+    def step_dialog(self, step: str, first: dict[str, Any] | None = None,
+                    **shown: Any) -> SpecStepDialog | None:
         """The dialog of a declared step for the current item (not yet shown): submitted
         through core's step runner like `officedesk step supervision …`, which holds the
-        approval chain (逐级负责), signs the step and takes 代录 / 代理."""
+        approval chain (逐级负责), signs the step and takes 代录 / 代理. `shown`: how the
+        dialog shows its inputs (SpecStepDialog's fixed, required, help_text)."""
         item = self.current_item()
         if item is None:
             return None
-        dialog = SpecStepDialog(self.ctx.actor, self.spec.name, item, step, self)
+        dialog = SpecStepDialog(self.ctx.actor, self.spec.name, item, step, self, **shown)
         for key, value in (first or {}).items():
             if key in dialog.widgets and value not in (None, ""):
                 dialog.set_value(key, value)
@@ -64,13 +68,20 @@ class StepActions(QWidget):
 
     def edit_task(self) -> SpecStepDialog | None:
         """修改任务: the declared step, as `officedesk step supervision ID 修改任务 任务序号=N …`,
-        its fields showing the selected task as it is; a field the clerk empties is cleared
-        (清空), as a blank one on the command line leaves it as it is."""
+        its fields showing the selected task as it is. The task is the selected one: its 单位
+        and 任务序号 are shown, not changeable (the fields filled from it would be saved onto
+        another task). A field the clerk empties is cleared (清空), where a blank one on the
+        command line leaves it as it is: the dialog says so, and marks what cannot be emptied."""
         task = self.current_task()
         if task is None or self.current_item() is None:
             return None
         shown = {name: getattr(task, name) for name in _EDITED}
-        dialog = self.step_dialog("修改任务", {"unit": task.lead_unit, "task": task.seq, **shown})
+        help_text = QCoreApplication.translate(
+            "SupervisionTab",
+            "改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；"
+            "带 * 的项不能清空。")
+        dialog = self.step_dialog("修改任务", {"unit": task.lead_unit, "task": task.seq, **shown},
+                                  fixed=("unit", "task"), required=_KEPT, help_text=help_text)
         if dialog is None:
             return None
         typed = dialog.values

@@ -6,12 +6,17 @@ concerns (or under the form) and everything typed stays.
 
 A page that knows better first values fills them with `set_value`; `aliases` maps the field
 names core's own checks give to the inputs here (`{"handler_unit": "unit"}`); `confirm(dialog)`
-asks before a step that cannot be taken back is sent (False: nothing is sent)."""
+asks before a step that cannot be taken back is sent (False: nothing is sent). A page that
+names the record's part the step is for (the selected task) shows those inputs `fixed` (sent,
+not changeable: what it filled belongs to that part); `required` marks inputs this window
+cannot leave empty though the step's declaration allows it (another way to say "as it is"
+there), and `help_text` replaces the step's help where the window does it otherwise."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -52,7 +57,8 @@ class SpecStepDialog(FormDialog):
 
     def __init__(self, actor: Any, registry: str, record: Any, step: str,
                  parent: QWidget | None = None, *, aliases: dict[str, str] | None = None,
-                 confirm: Callable[[QWidget], bool] | None = None) -> None:
+                 confirm: Callable[[QWidget], bool] | None = None, fixed: tuple[str, ...] = (),
+                 required: tuple[str, ...] = (), help_text: str | None = None) -> None:
         super().__init__(parent)
         self.actor, self.registry, self.record = actor, registry, record
         self.step = steps.procedure(registry).find(step)
@@ -67,7 +73,8 @@ class SpecStepDialog(FormDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         # as core offers them to this user (a 密级 only as he may give it)
         self.fields: dict[str, FieldSpec] = {
-            f.name: f for f in steps.fields_offered(self.step, record, actor)}
+            f.name: replace(f, required=True) if f.name in required else f
+            for f in steps.fields_offered(self.step, record, actor)}
         defaults = self.step.defaults_for(record, actor)  # as core offers it to this user
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -79,7 +86,8 @@ class SpecStepDialog(FormDialog):
             label.setAccessibleName(self.tr("办理对象"))
             layout.addWidget(label)
         limit = self.step.limit_text(record)
-        intro = "\n".join(x for x in (tr(self.step.help) if self.step.help else "",
+        own_help = help_text if help_text is not None else tr(self.step.help) if self.step.help else ""
+        intro = "\n".join(x for x in (own_help,
                                       limit and self.tr("时限：") + display(limit)) if x)
         if intro:
             label = QLabel(intro, self)
@@ -114,6 +122,7 @@ class SpecStepDialog(FormDialog):
         for key, label_text, widget, required in rows:
             widget.setAccessibleName(label_text)
             widget.setObjectName(f"step_{key}")
+            widget.setEnabled(key not in fixed)
             self.widgets[key] = widget
             self.errors[key] = error_label(self, label_text + self.tr("错误"))
             # a date is read by core as the clerk leaves it: a wrong one shows at once
