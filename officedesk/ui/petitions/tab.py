@@ -38,6 +38,7 @@ from officedesk.ui.widgets.menus import explain_disabled, set_refusal
 from officedesk.ui.widgets.messages import confirm, info, nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
 EDITABLE_FIELDS = [
@@ -198,26 +199,20 @@ class PetitionsTab(OneListTab, QWidget):
 
     def allowed(self, record: Petition | None) -> set[str]:
         """The steps core would let this user do now (the state, his role, his 岗位)."""
-        if record is None or not self.ctx.actor.can_write:
-            return set()
-        try:
-            return {s.name for s in steps.available_steps(self.spec.name, record.id,
-                                                           self.ctx.actor)}
-        except OfficeDeskError:
-            return set()
+        return allowed_steps(self.spec.name, record, self.ctx.actor)
 
     def update_current(self) -> None:
         record = self.current()
         writable = self.ctx.actor.can_write
         allowed = self.allowed(record)
-        for step, button in self.buttons.items():
-            button.setEnabled(writable and step in allowed)
+        for step, button in self.buttons.items():  # greyed out: core's reason in its tool tip
+            offer_step(button, self.spec.name, step, record, self.ctx.actor, allowed)
             button.setVisible(writable)
         self.new_button.setVisible(writable)
         self.edit_button.setVisible(writable)
         self.edit_button.setEnabled(writable and record is not None)
-        self.repeat_button.setEnabled("标为重复件" in allowed)
-        self.supervise_button.setEnabled("转督查" in allowed)
+        offer_step(self.repeat_button, self.spec.name, "标为重复件", record, self.ctx.actor, allowed)
+        offer_step(self.supervise_button, self.spec.name, "转督查", record, self.ctx.actor, allowed)
         for button in (self.print_button, self.reveal_button, self.history_button):
             button.setEnabled(record is not None)
         if record is not None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, steps
+from officedesk.core import clock
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
@@ -35,6 +35,7 @@ from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import nothing_to_print
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
 TITLE = QCoreApplication.translate("tabs", "督查")
@@ -309,12 +310,7 @@ class SupervisionTab(StepActions):
 
     def allowed(self, item: sv.SupervisionItem | None) -> set[str]:
         """The steps core would let this user do on the item now (state, role, his 岗位)."""
-        if item is None or not self.ctx.actor.can_write:
-            return set()
-        try:
-            return {s.name for s in steps.available_steps(self.spec.name, item.id, self.ctx.actor)}
-        except OfficeDeskError:
-            return set()
+        return allowed_steps(self.spec.name, item, self.ctx.actor)
 
     def update_buttons(self) -> None:
         item = self.current_item()
@@ -327,23 +323,10 @@ class SupervisionTab(StepActions):
         # what 分解 decided: core offers it to 分解's holders only, its tool tip says why not)
         on_task = {"反馈", "修改任务", "删除任务", "任务办结"}
         for step, button in self.step_buttons.items():
-            self._offer(button, step, item, allowed, open_task or step not in on_task)
+            offer_step(button, self.spec.name, step, item, self.ctx.actor, allowed,
+                       open_task or step not in on_task)
         self.print_button.setEnabled(bool(self.list.selected_ids()) or item is not None)
         self.history_button.setEnabled(item is not None)
-
-    def _offer(self, button: QPushButton, step: str, item: sv.SupervisionItem | None,
-               allowed: set[str], selected: bool) -> None:
-        """The button of a declared step: enabled when core offers the step; else its tool tip
-        is core's reason (the item's state, the step's holders), as `step` would say it."""
-        button.setEnabled(selected and step in allowed)
-        reason = ""
-        if item is not None and step not in allowed and self.ctx.actor.can_write:
-            proc = steps.procedure(self.spec.name)
-            try:
-                reason = steps.refusal(proc, proc.find(step), item, self.ctx.actor) or ""
-            except OfficeDeskError as exc:
-                reason = exc.message
-        button.setToolTip(display(reason) if reason else str(button.property("tip") or ""))
 
     def light_of(self, item: sv.SupervisionItem) -> sv.Light:
         """The item's light, computed once for its list cell's text and colour."""
