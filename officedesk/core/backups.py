@@ -61,6 +61,22 @@ class BackupResult:
     code: str  # the 审计校验码 at the time of the backup
 
 
+def backup_name(target: Path) -> Path:
+    """The backup file a chosen name means: 备份2026.12.02 (or old) is 备份2026.12.02.db; a
+    .db name, or another kind of file's (report.docx: refused), as it is."""
+    return store_backup.backup_name(target)
+
+
+def check_target(actor: Actor, target: Path) -> bool:
+    """What `backup` checks before it writes, without writing: refused to all but an
+    administrator, and a name it would refuse (no .db ending, the open database…). True when
+    the file exists — the backup would replace it (`overwrite`: ask first)."""
+    require_admin(actor, "数据库备份（备份文件含全部密级的记录和未遮盖的个人信息）")
+    target = Path(target)
+    store_backup.refuse_target(_db(), target, overwrite=True)
+    return target.exists() or target.is_symlink()
+
+
 def backup(actor: Actor, target: Path, overwrite: bool = False) -> BackupResult:
     """Copy the database to `target` (administrators only; audited; anchored). A name not
     ending .db is refused, and an existing file unless `overwrite` (store.backup.refuse_target)."""

@@ -107,6 +107,29 @@ def _refuse_no_name(target: Path) -> None:
 
 
 BACKUP_SUFFIX = ".db"
+# the endings of other kinds of file (a document, a workbook, a picture, an archive, another
+# database's): a name ending otherwise (备份2026.12.02, 办公室.v2) is a bare name, its dots part
+# of it
+FILE_TYPES = frozenset((
+    "doc", "docx", "docm", "dot", "dotx", "wps", "wpt", "rtf", "txt", "md", "pdf", "ofd",
+    "xps", "xls", "xlsx", "xlsm", "xlt", "xltx", "et", "ett", "csv", "ppt", "pptx", "pps",
+    "ppsx", "dps", "odt", "ods", "odp", "htm", "html", "xml", "json", "yaml", "zip", "rar",
+    "7z", "gz", "tgz", "tar", "bz2", "xz", "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff",
+    "svg", "webp", "mp3", "mp4", "wav", "avi", "mov", "wmv", "exe", "msi", "dll", "bat", "cmd",
+    "ps1", "sh", "py", "lnk", "ini", "cfg", "log", "bak", "tmp", "sqlite", "sqlite3", "db3",
+    "mdb", "accdb", "dbf", "sql", "eml", "msg",
+))
+
+
+def backup_name(target: Path) -> Path:
+    """The backup file a name means: a bare one (no ending, or one that is no kind of file:
+    备份2026.12.02) with .db added; a .db name, or another kind of file's, as it is (the
+    latter refused by refuse_target)."""
+    target = Path(target)
+    suffix = target.suffix.lower()
+    if suffix == BACKUP_SUFFIX or suffix[1:] in FILE_TYPES or target.name in ("", ".", ".."):
+        return target
+    return target.with_name(target.name + BACKUP_SUFFIX)
 
 
 def refuse_target(db: peewee.Database, target: Path, overwrite: bool = False) -> None:
@@ -120,7 +143,8 @@ def refuse_target(db: peewee.Database, target: Path, overwrite: bool = False) ->
     _refuse_no_name(target)
     refuse_database_target(target, db)
     if target.suffix.lower() != BACKUP_SUFFIX:
-        right = f"{target.stem if target.suffix else target.name}{BACKUP_SUFFIX}"
+        named = backup_name(target)  # a bare name with .db; another kind of file's: its stem
+        right = named.name if named != target else f"{target.stem}{BACKUP_SUFFIX}"
         raise ValidationError(
             f"备份文件的名字要以 {BACKUP_SUFFIX} 结尾，“{target.name}”不是备份文件的名字，没有备份。"
             f"请把文件名改为“{right}”。", "file")

@@ -311,9 +311,14 @@ def backup(window: Any) -> None:
     )
     if not path:
         return
-    if not Path(path).suffix:  # the filter's suffix, as the dialog shows it
-        path += ".db"
-    replace = Path(path).exists()
+    # a bare name (备份2026.12.02 too) is a .db backup, as the dialog's filter shows it
+    target = backups.backup_name(Path(path))
+    path = str(target)
+    try:  # core's checks first: nothing is asked of a name or a user it refuses anyway
+        replace = backups.check_target(window.ctx.actor, target)
+    except OfficeDeskError as exc:
+        show_error(window, exc)
+        return
     if replace and not confirm(
         window,
         tr("替换已有的文件"),
