@@ -300,9 +300,17 @@ def deactivate(username: str, actor: Actor) -> User:
 
 
 def activate(username: str, actor: Actor) -> User:
-    """Let a stopped user log in again: not onto a record still in work he is not cleared for."""
+    """Let a stopped user log in again: with a 职务 the 职务表 still has (one dropped while he was
+    stopped is changed first), and not onto a record still in work he is not cleared for."""
+    from officedesk.core.positions import position_table
+
     _require_admin(actor)
     user = get_user(username)
+    if not user.active and user.position and user.position not in position_table():
+        raise ValidationError(
+            f"用户 {username} 的职务“{user.position}”已不在职务表中，不能就此启用。"
+            f"请先改其职务（或在同一命令中写 职务=…，如 users set {username} 启用=是 职务=科员），"
+            "或由管理员在 系统设置 → 逐级负责 → 职务表 中加回该职务。", "position")
     if not user.active:
         _named_cleared(user, active=True)
     return _change(

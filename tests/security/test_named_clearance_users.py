@@ -1,7 +1,8 @@
 """保密 of the people a record names, beyond the moment of naming (core.cleared_names): a past
 register (`import --history`) keeps the people of its time; a user named on a record still in
 work is not lowered below it nor renamed onto a name it names; a name is matched however it is
-written (用户名, 同志, invisible characters) and a namesake does not block a cleared user."""
+written (用户名, 同志, invisible characters) and a namesake does not block a cleared user; a post
+dropped from the 职务表 does not come back with a re-enabled holder."""
 
 from __future__ import annotations
 
@@ -97,3 +98,15 @@ def test_a_namesake_does_not_block_a_cleared_user(staff: Office):
     _out, err = staff("users", "set", "lgq", "密级=秘密", code=1)
     assert "机密会议丁" in err
 
+
+def test_a_dropped_post_does_not_come_back_with_its_holder(staff: Office):
+    staff("users", "add", "r1", "姓名=调研员甲", "角色=科员", "职务=科员")
+    staff("settings", "chain.positions", "科员\n调研员\n副科长\n科长\n副处长\n处长\n副主任\n主任\n副秘书长\n秘书长")
+    staff("users", "set", "r1", "职务=调研员")
+    staff("users", "set", "r1", "启用=否")
+    staff("settings", "chain.positions", "科员\n副科长\n科长\n副处长\n处长\n副主任\n主任\n副秘书长\n秘书长")
+    _out, err = staff("users", "set", "r1", "启用=是", code=1)
+    assert "调研员" in err and "职务" in err
+    # his 职务 changed in the same command: enabled
+    row = staff.json("users", "set", "r1", "启用=是", "职务=科员")
+    assert row["active"] and row["position"] == "科员"
