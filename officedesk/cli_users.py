@@ -243,8 +243,15 @@ def cmd_users(args: argparse.Namespace) -> int:
         users.create_user(args.username, password, _role(fields.get("role", "科员")), me,
                           display_name=fields.get("display_name", ""),
                           clearance=_clearance(fields.get("clearance", "公开")))
-    else:
+    post = {k: fields[k] for k in ("unit", "position", "in_charge") if k in fields}
+    if "proxy_entry" in fields:
+        post["proxy_entry"] = _yes(fields["proxy_entry"], "代录")
+    if args.action != "add":
         users.get_user(args.username)
+        if post and "active" in fields and _yes(fields["active"], "启用"):
+            # re-enabled with the post he is given now (one dropped from the 职务表 meanwhile)
+            positions.set_post(args.username, me, **post)
+            post = {}
         if "role" in fields:
             users.set_role(args.username, _role(fields["role"]), me)
         if "clearance" in fields:
@@ -254,9 +261,6 @@ def cmd_users(args: argparse.Namespace) -> int:
         if "active" in fields:
             (users.activate if _yes(fields["active"], "启用") else users.deactivate)(
                 args.username, me)
-    post = {k: fields[k] for k in ("unit", "position", "in_charge") if k in fields}
-    if "proxy_entry" in fields:
-        post["proxy_entry"] = _yes(fields["proxy_entry"], "代录")
     if post:
         positions.set_post(args.username, me, **post)
     row = _row(users.get_user(args.username))

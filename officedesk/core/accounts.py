@@ -130,6 +130,10 @@ def create_user(
     _check_role(role)
     _check_clearance(clearance)
     check_password_strength(password)
+    from officedesk.core.cleared_names import check_user
+
+    check_user(username, name=display_name, clearance=clearance, active=True,
+               doing=f"不能新建用户 {username}（{display_name or username}）")
     password_hash = hash_password(password)  # slow: outside the write lock
     now = clock.now()
     with guarded("保存用户"), write_transaction():
@@ -205,6 +209,25 @@ def _change(
     return user
 
 
+def _named_cleared(user: User, *, name: str | None = None, clearance: int | None = None,
+                   active: bool | None = None) -> None:
+    """保密 (core.cleared_names): the user is not lowered, renamed or re-enabled onto a record still
+    in work that he is not cleared for."""
+    from officedesk.core.cleared_names import check_user
+
+    if name is not None and name == user.display_name:
+        name = None
+    if clearance is not None and clearance >= user.clearance:
+        clearance = None
+    if name is None and clearance is None and not active:
+        return
+    who = f"用户 {user.username}（{user.display_name or user.username}）"
+    changing = "、".join(([f"姓名改为“{name}”"] if name is not None else [])
+                         + ([f"密级权限改为{clearance_label(clearance)}"] if clearance is not None else []))
+    check_user(user.username, name=name, clearance=clearance, active=active,
+               doing=f"不能将{who}的{changing}" if changing else f"不能启用{who}")
+
+
 def _ensure_an_admin_remains(user: User, new_role: str | None, active: bool) -> None:
     if user.role != ROLE_ADMIN or (new_role == ROLE_ADMIN and active):
         return
@@ -232,6 +255,8 @@ def set_role(username: str, role: str, actor: Actor, clearance: int | None = Non
         changes["clearance"] = _check_clearance(clearance)
     user = get_user(username)
     _ensure_an_admin_remains(user, role, bool(user.active))
+    if clearance is not None:
+        _named_cleared(user, clearance=clearance)
     return _change(
         username, actor, changes, "role", f"修改用户 {username} 的角色为{ROLE_LABELS[role]}"
     )
@@ -240,6 +265,7 @@ def set_role(username: str, role: str, actor: Actor, clearance: int | None = Non
 def set_clearance(username: str, clearance: int, actor: Actor) -> User:
     _require_admin(actor)
     _check_clearance(clearance)
+    _named_cleared(get_user(username), clearance=clearance)
     return _change(
         username,
         actor,
@@ -252,10 +278,12 @@ def set_clearance(username: str, clearance: int, actor: Actor) -> User:
 def set_display_name(username: str, display_name: str, actor: Actor) -> User:
     if not actor.is_admin and actor.username != username:
         raise PermissionDeniedError("只能修改自己的姓名。")
+    display_name = _check_display_name(display_name).strip()
+    _named_cleared(get_user(username), name=display_name)
     return _change(
         username,
         actor,
-        {"display_name": _check_display_name(display_name)},
+        {"display_name": display_name},
         "update",
         f"修改用户 {username} 的姓名",
     )
@@ -272,7 +300,19 @@ def deactivate(username: str, actor: Actor) -> User:
 
 
 def activate(username: str, actor: Actor) -> User:
+    """Let a stopped user log in again: with a 职务 the 职务表 still has (one dropped while he was
+    stopped is changed first), and not onto a record still in work he is not cleared for."""
+    from officedesk.core.positions import position_table
+
     _require_admin(actor)
+    user = get_user(username)
+    if not user.active and user.position and user.position not in position_table():
+        raise ValidationError(
+            f"用户 {username} 的职务“{user.position}”已不在职务表中，不能就此启用。"
+            f"请先改其职务（或在同一命令中写 职务=…，如 users set {username} 启用=是 职务=科员），"
+            "或由管理员在 系统设置 → 逐级负责 → 职务表 中加回该职务。", "position")
+    if not user.active:
+        _named_cleared(user, active=True)
     return _change(
         username,
         actor,

@@ -1,56 +1,132 @@
 """保密: a record names only people cleared for its 密级 (README 安全: nobody holds what he may not
-know). A name that is a user of the program (an active account, by its 姓名) whose 密级权限 is
-below the record's 密级 is refused — as a 传阅 reader (documents.circulation), as a field a
+know). A name that is a user of the program (an active account, by its 姓名 or 用户名) whose 密级权限
+is below the record's 密级 is refused — as a 传阅 reader (documents.circulation), as a field a
 registry declares to name people (RegistrySpec.named_people: 出席人员, 承办人, 责任人, 拟稿人 …),
 on every create and save (records, batch import), and a record naming him is not raised above
 him. A name that is no user of the program (a 通讯录 person, a paper reader) has no 密级权限
-here: it is named, as 传阅 sends to him."""
+here: it is named, as 传阅 sends to him.
+
+A name is read as written however it is spaced (spaces, zero-width characters) and without a
+trailing 同志; a 用户名 means that user. Of namesakes the name means any of them — refused only
+when none is cleared —, and a unit or 职务 said after it in （） (李国强（县委办公室主任）) means the
+one it fits. A past register (`import --history`) keeps the people of its time: a record brought
+there no longer in work (RegistrySpec.in_work) is not judged. The rule holds after the naming too:
+a user named on a record still in work is not lowered below it, nor renamed, re-enabled or added
+onto a name such a record names (core.accounts asks check_user)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from typing import Any
 
-from officedesk.core import positions
-from officedesk.core.actor import clearance_label, clearance_of, secrecy_label
+from officedesk.core import positions, state_facts
+from officedesk.core.actor import SECRECY_LABELS, clearance_label, clearance_of, secrecy_label
 from officedesk.core.errors import ValidationError
 from officedesk.core.record_guards import level_of, pick
 
-_TAIL = re.compile(r"[（(][^（）()]*[）)]\s*$")  # “吕小低（秘书科）”: the unit said with the name
+# spaces of every width and the characters that show nothing (zero-width, joiners, marks)
+_INVISIBLE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_TAIL = re.compile(r"[（(]([^（）()]*)[）)]$")  # “吕小低（秘书科）”: the unit said with the name
+_COMRADE = "同志"
+
+Person = tuple[str, str]  # (the name as matched, what （） said after it)
+
+
+def plain(text: str) -> str:
+    return _INVISIBLE.sub("", text or "")
+
+
+def people_in(text: Any) -> list[Person]:
+    """The people a field's text names: split as lists are, each name without invisible
+    characters and a trailing 同志, with the unit or 职务 said after it in （）."""
+    found: list[Person] = []
+    for part in positions.split_names(str(text or "")):
+        part = plain(part)
+        tail = _TAIL.search(part)
+        said = tail.group(1) if tail else ""
+        name = part[:tail.start()] if tail else part
+        if name.endswith(_COMRADE) and len(name) > len(_COMRADE):
+            name = name[:-len(_COMRADE)]
+        if name and (name, said) not in found:
+            found.append((name, said))
+    return found
 
 
 def names_in(text: Any) -> list[str]:
-    """The people a field's text names: split as lists are, without a unit said after a name."""
-    names: list[str] = []
-    for part in positions.split_names(str(text or "")):
-        name = re.sub(r"\s+", "", _TAIL.sub("", part))
-        if name and name not in names:
-            names.append(name)
-    return names
+    """The names a field's text names (people_in without what （） says)."""
+    return list(dict.fromkeys(name for name, _said in people_in(text)))
 
 
-def uncleared(level: int, names: Iterable[str]) -> list[positions.Post]:
-    """The users among `names` whose 密级权限 is below `level`."""
-    wanted = set(names)
-    if not level or not wanted:
-        return []
-    return [post for post in positions.all_posts() if post.label in wanted and post.clearance < level]
+def _fits(post: positions.Post, said: str) -> bool:
+    return said in {post.username, post.unit, post.position, post.unit + post.position} - {""}
 
 
-def _who(posts: list[positions.Post]) -> str:
-    return "、".join(f"{post.label}（{clearance_label(post.clearance)}）" for post in posts)
+def meant(person: Person, posts: list[positions.Post]) -> tuple[list[positions.Post], list[positions.Post]]:
+    """The users a written name may mean, and all the namesakes of that name: the one whose
+    用户名 it is, else those whose 姓名 it is — of them the ones （） fits, if it fits any."""
+    name, said = person
+    by_username = [p for p in posts if p.username.casefold() == name.casefold()]
+    label = plain(by_username[0].label) if by_username else name
+    namesakes = [p for p in posts if plain(p.label) == label] or by_username
+    if by_username:
+        return by_username, namesakes
+    fitting = [p for p in namesakes if _fits(p, said)] if said else []
+    return fitting or namesakes, namesakes
 
 
-def refuse_named(level: int, names: Iterable[str], label: str, field: str, doing: str = "") -> None:
+def _refused(level: int, person: Person, posts: list[positions.Post]) -> list[positions.Post]:
+    """The users a name means when none of them is cleared for `level` ([] when it may stand)."""
+    users, _namesakes = meant(person, posts)
+    return users if users and all(p.clearance < level for p in users) else []
+
+
+def _who(users: list[positions.Post]) -> str:
+    if len(users) == 1:
+        return f"{users[0].label}（{clearance_label(users[0].clearance)}）"
+    return "、".join(f"{p.label}（{clearance_label(p.clearance)}，用户名 {p.username}）" for p in users)
+
+
+def _apart(level: int, person: Person, users: list[positions.Post], posts: list[positions.Post]) -> str:
+    """How to name the cleared namesake of a refused name instead ("" without one)."""
+    _users, namesakes = meant(person, posts)
+    cleared = [p for p in namesakes if p not in users and p.clearance >= level]
+    if not cleared:
+        return ""
+    forms = "、".join(f"“{p.label}（{p.unit}{p.position}）”" if p.unit or p.position
+                     else f"其用户名“{p.username}”" for p in cleared)
+    return (f"同名的{positions.namesakes(cleared)}有相应密级权限；如指的是其人，请写作{forms}"
+            "（或写其用户名）以区分同名人员。")
+
+
+def refuse_named(level: int, names: Iterable[str | Person], label: str, field: str,
+                 doing: str = "") -> None:
     """The one rule: naming a user below `level` refused, the field by its `label` (“传阅”'s
     readers: label "" and doing “传阅给其”)."""
-    below = uncleared(level, names)
-    if below:
-        raise ValidationError(
-            f"这件的密级为{secrecy_label(level)}，{label}{_who(below)}的密级权限低于它，"
-            f"不能{doing or '列为' + label}。请改选有相应密级权限的人，或请管理员调整其密级权限。",
-            field)
+    if not level:
+        return
+    posts = positions.all_posts()
+    wanted: list[Person] = []
+    for written in names:
+        wanted += [written] if isinstance(written, tuple) else people_in(written)
+    for person in wanted:
+        below = _refused(level, person, posts)
+        if below:
+            raise ValidationError(
+                f"这件的密级为{secrecy_label(level)}，{label}{_who(below)}的密级权限低于它，"
+                f"不能{doing or '列为' + label}。" + (_apart(level, person, below, posts) or
+                "请改选有相应密级权限的人，或请管理员调整其密级权限。"), field)
+
+
+class _Record:
+    """A record as it would be saved: the values given, else the stored record's."""
+
+    def __init__(self, values: dict[str, Any], existing: Any) -> None:
+        self._values, self._existing = values, existing
+
+    def __getattr__(self, name: str) -> Any:
+        return pick(self._values, self._existing, name)
 
 
 def check_new(spec: Any, values: dict[str, Any]) -> None:
@@ -60,22 +136,89 @@ def check_new(spec: Any, values: dict[str, Any]) -> None:
 
 def check_change(spec: Any, existing: Any, values: dict[str, Any]) -> None:
     """A save (records.save_changes: edits, steps, import --update): the people it names anew
-    are cleared for the record's 密级; a 密级 raised is above none of the people it names."""
+    are cleared for the record's 密级; a 密级 raised is above none of the people it names. A
+    past register's record no longer in work keeps the people of its time."""
     if not spec.named_people or spec.level_field is None:
         return
     level = clearance_of(pick(values, existing, spec.level_field) or "")
     if not level:
         return
+    if state_facts.is_history() and spec.in_work is not None and not spec.in_work(_Record(values, existing)):
+        return
     raised = existing is not None and level > level_of(spec, existing)
+    posts = positions.all_posts()
     for name, label in spec.named_people:
         if name not in values and not raised:
             continue
-        before = set(names_in(getattr(existing, name, ""))) if existing is not None else set()
-        now = names_in(pick(values, existing, name))
+        before = set(people_in(getattr(existing, name, ""))) if existing is not None else set()
+        now = people_in(pick(values, existing, name))
         refuse_named(level, [n for n in now if n not in before], label, name)
-        kept = uncleared(level, [n for n in now if n in before]) if raised else []
+        kept = [p for n in now if n in before for p in _refused(level, n, posts)] if raised else []
         if kept:
             secrecy = secrecy_label(level)
             raise ValidationError(
                 f"{label}{_who(kept)}的密级权限低于{secrecy}，这件{spec.label}不能定为{secrecy}。"
                 f"请先改换{label}，或请管理员调整其密级权限。", spec.level_field)
+
+
+# ---------------------------------------------------------------- a user changed
+
+
+def _offences(posts: list[positions.Post], below: int) -> dict[tuple[str, int], tuple[Any, str, str]]:
+    """(registry, id) -> (record, field label, name) of the records still in work above `below`
+    that name someone, under `posts`, none of whose users is cleared for it."""
+    from officedesk.core import registry
+
+    found: dict[tuple[str, int], tuple[Any, str, str]] = {}
+    labels = [label for label in SECRECY_LABELS if clearance_of(label) > below]
+    for spec in registry.all_registries():
+        if not spec.named_people or spec.level_field is None:
+            continue
+        model = spec.model
+        for record in model.select().where(getattr(model, spec.level_field).in_(labels)).order_by(model.id):
+            if spec.in_work is not None and not spec.in_work(record):
+                continue
+            level = level_of(spec, record)
+            for field, label in spec.named_people:
+                for person in people_in(getattr(record, field, "")):
+                    if _refused(level, person, posts):
+                        found.setdefault((spec.name, record.id), (record, label, person[0]))
+    return found
+
+
+def check_user(username: str, *, name: str | None = None, clearance: int | None = None,
+               active: bool | None = None, doing: str) -> None:
+    """A user added, renamed, lowered or re-enabled (core.accounts): refused while records still
+    in work would then name a user not cleared for them who was not so named before — with how
+    many, and their numbers and titles (for the administrator, who sees every record)."""
+    from officedesk.core import registry
+    from officedesk.store.models import User
+
+    user = User.get_or_none(User.username == username)
+    before = [p for p in positions.all_posts() if p.username != username]
+    if user is not None and user.active:
+        before.append(positions.post_of_user(user))
+    post = (positions.post_of_user(user) if user is not None
+            else positions.Post(username, name or "", "", "", (), False, "", clearance or 0))
+    post = dataclasses.replace(post, name=post.name if name is None else (name or username),
+                               clearance=post.clearance if clearance is None else clearance)
+    on = bool(user.active) if active is None and user is not None else active is not False
+    after = [p for p in before if p.username != username] + ([post] if on else [])
+    if not on:
+        return
+    new = {key: hit for key, hit in _offences(after, post.clearance).items()
+           if key not in _offences(before, post.clearance)}
+    if not new:
+        return
+    said = []
+    for (registry_name, _id), (record, label, written) in list(new.items())[:10]:
+        spec = registry.get(registry_name)
+        number = getattr(record, spec.number_field, "") if spec.number_field else ""
+        title = getattr(record, spec.title_field, "")
+        said.append(f"{spec.label}{number or f'（id {record.id}）'}“{title}”"
+                    f"（{secrecy_label(level_of(spec, record))}，{label}{written}）")
+    more = f"等 {len(new)} 件" if len(new) > 10 else ""
+    raise ValidationError(
+        f"{doing}：仍在办理中的 {len(new)} 件记录列有“{post.label}”（{clearance_label(post.clearance)}），"
+        f"其密级高于该用户的密级权限：{'；'.join(said)}{more}。"
+        "请先在这些记录中改换其人（同名时写明单位、职务或用户名以区分），再作此修改。", "clearance")

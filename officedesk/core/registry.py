@@ -54,6 +54,10 @@ class RegistrySpec:
     # (field, label) of the fields that name people (出席人员, 承办人 …): a user of the program
     # below the record's 密级 is not named there, nor is the record raised above him (core.cleared_names)
     named_people: tuple[tuple[str, str], ...] = ()
+    # (record) -> whether it is still in work (a meeting not yet held, a 收文 not 办结): the people
+    # it names stay cleared for it when a user changes (core.cleared_names.check_user); one no
+    # longer in work brought from a past register keeps the people of its time. None: always
+    in_work: Callable[[Any], bool] | None = None
     rules: list[RecordRule] = field(default_factory=list)
     default_sort: str = "id"
     default_descending: bool = True

@@ -134,6 +134,7 @@ INCOMING = register(
         number_year=receipt_year,
         level_field="secrecy",
         named_people=(("handler_person", "承办人"),),
+        in_work=lambda record: record.state not in (DONE, ARCHIVED),
         rules=[
             blanks_to_defaults(IncomingDoc),
             positive_copies,

@@ -213,6 +213,7 @@ OUTGOING = register(
         prepare_scope=names_held,  # every row's 拟稿单位: the units read once a batch
         level_field="secrecy",
         named_people=(("drafter", "拟稿人"),),
+        in_work=lambda record: record.state not in (DISTRIBUTED, ARCHIVED),  # 核发: sent out
         rules=[
             blanks_to_defaults(OutgoingDoc),
             _draft_only,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from officedesk.core import settings
+from officedesk.core import clock, settings
 from officedesk.core.actor import SECRECY_LABELS
 from officedesk.core.directory import check_phone, known_unit_fields, room_by_name
 from officedesk.core.errors import ValidationError
@@ -214,6 +214,12 @@ def _fields() -> list[FieldSpec]:
     ]
 
 
+def _in_work(record: Any) -> bool:
+    """A meeting still to be held: neither held nor cancelled, nor over by its time."""
+    ends = record.end or record.start
+    return record.status not in (HELD, CANCELLED) and (ends is None or ends >= clock.now())
+
+
 SPEC = RegistrySpec(
     name="meetings",
     label="会议",
@@ -226,6 +232,7 @@ SPEC = RegistrySpec(
     level_field="secrecy",
     named_people=(("chair", "主持人"), ("attendees_text", "出席人员"), ("nonvoting_text", "列席人员"),
                   ("guests_text", "特邀人员"), ("observers_text", "旁听人员")),
+    in_work=_in_work,
     default_sort="start",
     default_descending=True,
     # the 三多 figures count meetings by 主办单位: a unit of the 通讯录, by its 名称

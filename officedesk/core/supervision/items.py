@@ -297,6 +297,7 @@ SPEC = register(
         number_year=typed_numbers.year_of("start_date"),  # an item of its 立项日期's year
         level_field="secrecy",
         named_people=(("responsible", "责任人"),),
+        in_work=lambda record: record.status not in DONE_STATUSES,
         default_sort="id",
         fields=[
             FieldSpec("number", "督查编号", editable=False, searchable=True, width=130,
