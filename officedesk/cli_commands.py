@@ -296,6 +296,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     missing = getattr(data, "missing", "")
     if missing:
         err(forms.missing_text(missing))
+    from officedesk.printing import fonts
+
+    for trouble in fonts.setting_troubles():  # the administrator's font file gone since
+        err(trouble)
     return EXIT_OK
 
 
