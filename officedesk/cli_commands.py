@@ -361,9 +361,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     replace = bool(getattr(args, "replace_office", False))
     try:
         open_db(args)
-    except DatabaseError:
+    except DatabaseError as exc:
         target = resolve_target(getattr(args, "db", None))
         if backups.damaged_hint(target) is None:
+            from officedesk.store.db_errors import disk_trouble
+
+            if disk_trouble(exc):  # SQLite could not grow the healthy file's -shm: not damage
+                raise backups.full_disk_refusal(target) from exc
             raise
         report = backups.restore_damaged(actor(), Path(target), Path(args.file), replace)
     else:

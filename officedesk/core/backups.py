@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -227,9 +228,13 @@ def _noting(path: str, earlier: list[Earlier], source: Path, lost: dict[str, int
 
     def note(kept: Path) -> None:
         entries = [*earlier, Earlier(str(kept), str(source), dt.datetime.now().strftime("%Y-%m-%d %H:%M"), lost)]
-        with contextlib.suppress(OSError):
-            _note_path(path).write_text(json.dumps([e.__dict__ for e in entries], ensure_ascii=False),
-                                        encoding="utf-8")
+        note_file = _note_path(path)
+        try:
+            note_file.write_text(json.dumps([e.__dict__ for e in entries], ensure_ascii=False),
+                                 encoding="utf-8")
+        except OSError:  # a full disk: no half-written note (an empty one names nothing)
+            with contextlib.suppress(OSError):
+                note_file.unlink(missing_ok=True)
 
     return note
 
@@ -260,7 +265,7 @@ def restore(actor: Actor, source: Path, replace_office: bool = False) -> Restore
             db.close()
             plan = _replace_damaged(actor, Path(path), source, facts, replace_office, marks)
         else:
-            with guarded("恢复"):
+            with _nothing_restored_on_full_disk(path), guarded("恢复"):
                 here = (anchor.hash_at(1) or "", str(settings.get("org.name") or ""),
                         str(settings.get("org.code") or ""))
                 if not replace_office:
@@ -286,6 +291,27 @@ def restore(actor: Actor, source: Path, replace_office: bool = False) -> Restore
     report.earlier = earlier
     report.replaced_office = _office(*here[1:]) if other else ""
     return _finish(db, report, keep, marks)
+
+
+@contextlib.contextmanager
+def _nothing_restored_on_full_disk(path: str) -> Iterator[None]:
+    """A full disk before the database is replaced (SQLite cannot grow its -shm to read it, the
+    copy kept aside cannot be written): said as a restore that did not happen, not as damage or
+    an unwritten record."""
+    from officedesk.store.db_errors import disk_trouble
+
+    try:
+        yield
+    except DatabaseError as exc:
+        if not disk_trouble(exc):
+            raise
+        raise full_disk_refusal(path) from exc
+
+
+def full_disk_refusal(path: str | Path) -> DatabaseError:
+    """A restore not begun for want of disk space (or a failing disk) where the database is."""
+    return DatabaseError(f"磁盘空间不足，没有恢复，数据库未改动。请清理“{Path(path).resolve().parent}”所在的"
+                         "磁盘后再运行同一条恢复命令（空间充足时，可能是磁盘出错，请检查磁盘）。")
 
 
 def _refuse_in_the_way(in_the_way: list[Any]) -> None:

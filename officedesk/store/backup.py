@@ -266,16 +266,17 @@ def file_damage(path: str | Path) -> str | None:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except (OSError, sqlite3.Error):
         return None  # unreadable: opening says why
-    from officedesk.store.db_errors import cannot_write, damage
+    from officedesk.store.db_errors import cannot_write, damage, disk_trouble
 
     try:
         found = _damage_of(connection)
     finally:
         connection.close()
     # SQLite opens the file at the first statement: one it may not open (in WAL mode also a
-    # folder where it cannot make -wal/-shm) is no damage, and a restore would lose data.
-    # Opening it says why.
-    if found is not None and cannot_write(found) and not damage(found):
+    # folder where it cannot make -wal/-shm, or a full disk where it cannot grow -shm: "disk
+    # I/O error") is no damage, and a restore would lose data. Opening it says why.
+    if found is not None and (cannot_write(found) or disk_trouble(OSError(found))) \
+            and not damage(found):
         return None
     return found
 
