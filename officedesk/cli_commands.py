@@ -359,10 +359,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from officedesk.store.db import resolve_target
 
     replace = bool(getattr(args, "replace_office", False))
+    target = resolve_target(getattr(args, "db", None))
+    made = "://" not in target and target != ":memory:" and not Path(target).exists()
     try:
         open_db(args)
     except DatabaseError as exc:
-        target = resolve_target(getattr(args, "db", None))
         if backups.damaged_hint(target) is None:
             from officedesk.store.db_errors import disk_trouble
 
@@ -371,7 +372,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise
         report = backups.restore_damaged(actor(), Path(target), Path(args.file), replace)
     else:
-        report = backups.restore(actor(), Path(args.file), replace)
+        report = backups.restore(actor(), Path(args.file), replace, made_for_restore=made)
     out(report.summary())
     return EXIT_OK
 

@@ -324,3 +324,17 @@ def test_a_print_font_file_gone_since_is_kept_and_said_in_chinese(office, tmp_pa
     assert "找不到字体文件" in printed.stderr and str(mine) in printed.stderr
     assert "自带的字体" in printed.stderr and "refused" not in printed.stderr
     assert office("settings", "print.font.fangsong").stdout.strip() == str(mine)
+
+
+def test_a_restore_to_a_new_path_keeps_no_empty_copy(office, tmp_path):
+    """`restore 备份 --db 新文件.db` where there is no database yet: the empty one made to
+    restore into is not kept aside as if it were the database before, and the report says
+    there was none."""
+    backup = tmp_path / "copy.db"
+    office("backup", str(backup))
+    new = tmp_path / "nodir" / "x.db"
+    result = office("restore", str(backup), "--db", str(new), db=False)
+    assert "已从备份恢复" in result.stdout
+    assert "还没有数据库" in result.stdout and "另存为" not in result.stdout
+    assert list(office.home.rglob("x-v0-*")) == []
+    assert "数据库完好" in office("check", "--db", str(new), db=False).stdout

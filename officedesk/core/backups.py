@@ -106,7 +106,7 @@ class Earlier:
 
 @dataclass
 class RestoreReport:
-    kept: Path  # the database as it was, kept aside
+    kept: Path | None  # the database as it was, kept aside (None: there was none, only an empty one)
     backup_time: dt.datetime | None
     lost: dict[str, int] = field(default_factory=dict)  # registry label -> records lost
     voided: list[str] = field(default_factory=list)  # numbers issued after the backup, now void
@@ -138,7 +138,10 @@ class RestoreReport:
             more = f" 等 {len(self.voided)} 个" if len(self.voided) > 10 else ""
             lines.append(f"备份之后发出的编号已作废，不会再次使用：{'、'.join(self.voided[:10])}{more}。")
         state = "（已损坏，原样另存）" if self.damaged else ""
-        lines.append(f"恢复前的数据库{state}另存为 {self.kept}，需要时可从中找回丢失的内容。")
+        if self.kept is None:
+            lines.append("恢复前这里还没有数据库（只有为恢复新建的空数据库），没有需要另存的内容。")
+        else:
+            lines.append(f"恢复前的数据库{state}另存为 {self.kept}，需要时可从中找回丢失的内容。")
         return "\n".join(lines)
 
 
@@ -242,10 +245,13 @@ def _noting(path: str, earlier: list[Earlier], source: Path, lost: dict[str, int
 # ---------------------------------------------------------------- restore
 
 
-def restore(actor: Actor, source: Path, replace_office: bool = False) -> RestoreReport:
+def restore(actor: Actor, source: Path, replace_office: bool = False,
+            made_for_restore: bool = False) -> RestoreReport:
     """Replace the database with a backup (administrators only; see the module's notes).
     Another office's backup is refused unless `replace_office`. A database found damaged is
-    kept aside as it is and replaced as restore_damaged does."""
+    kept aside as it is and replaced as restore_damaged does. `made_for_restore`: the database
+    was made empty by opening a path where there was none (`restore --db 新文件.db`): with no
+    audit entry since, there is nothing to keep aside, and the report says so."""
     require_admin(actor, "从备份恢复数据库")
     db = _db()
     if not isinstance(db, peewee.SqliteDatabase):
@@ -283,7 +289,10 @@ def restore(actor: Actor, source: Path, replace_office: bool = False) -> Restore
                     issued = _issued_since(source)
                     _anchor_beside(db, marks)  # an interrupted restore leaves the marks behind
                 voids = _voids(facts, issued, marks, actor)
-            kept = store_backup.restore_from(db, source, _noting(path, earlier, source, lost))
+            kept: Path | None = store_backup.restore_from(db, source, _noting(path, earlier, source, lost))
+            if made_for_restore and not here[0] and kept is not None and kept != Path(path):  # nothing to keep
+                store_backup.forget_copy(kept)
+                kept = None
             with guarded("恢复"), write_transaction():
                 report = _settle(actor, source, facts, kept, marks, voids, lost)
     if damage is not None:
@@ -353,7 +362,7 @@ def _voids(facts: store_backup.BackupFacts, issued: list[dict[str, Any]], marks:
     return rows
 
 
-def _settle(actor: Actor, source: Path, facts: store_backup.BackupFacts, kept: Path,
+def _settle(actor: Actor, source: Path, facts: store_backup.BackupFacts, kept: Path | None,
             marks: dict[str, int], voids: list[dict[str, Any]], lost: dict[str, int],
             damaged: str = "") -> RestoreReport:
     """The restore's steps after the copy, in one transaction: sequences raised, numbers voided,
@@ -363,7 +372,7 @@ def _settle(actor: Actor, source: Path, facts: store_backup.BackupFacts, kept: P
     report = RestoreReport(kept, facts.taken_at, lost, voided, damaged=damaged)
     audit.record(actor, "restore", "system", None, None,
                  {"备份文件": str(source), "丢失记录": lost, "作废编号": voided,
-                  "原数据库另存为": str(kept), **({"原数据库已损坏": damaged} if damaged else {})},
+                  "原数据库另存为": str(kept) if kept else "（原先没有数据库）", **({"原数据库已损坏": damaged} if damaged else {})},
                  f"从备份 {source.name} 恢复数据库")
     return report
 

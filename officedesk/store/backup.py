@@ -336,6 +336,13 @@ def replace_damaged(target: Path, source: Path,
     return kept
 
 
+def forget_copy(kept: Path) -> None:
+    """A copy kept aside that holds nothing (the empty database a restore into a new path made),
+    with what SQLite made beside it."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(kept) + suffix).unlink(missing_ok=True)
+
+
 def _forget(kept: Path | None) -> None:
     """The copy kept aside by a restore that did not happen: the database is as it was."""
     if kept is not None:
