@@ -296,6 +296,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     missing = getattr(data, "missing", "")
     if missing:
         err(forms.missing_text(missing))
+    from officedesk.printing import fonts
+
+    for trouble in fonts.setting_troubles():  # the administrator's font file gone since
+        err(trouble)
     return EXIT_OK
 
 
@@ -355,15 +359,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from officedesk.store.db import resolve_target
 
     replace = bool(getattr(args, "replace_office", False))
+    target = resolve_target(getattr(args, "db", None))
+    made = "://" not in target and target != ":memory:" and not Path(target).exists()
     try:
         open_db(args)
-    except DatabaseError:
-        target = resolve_target(getattr(args, "db", None))
+    except DatabaseError as exc:
         if backups.damaged_hint(target) is None:
+            from officedesk.store.db_errors import disk_trouble
+
+            if disk_trouble(exc):  # SQLite could not grow the healthy file's -shm: not damage
+                raise backups.full_disk_refusal(target) from exc
             raise
         report = backups.restore_damaged(actor(), Path(target), Path(args.file), replace)
     else:
-        report = backups.restore(actor(), Path(args.file), replace)
+        report = backups.restore(actor(), Path(args.file), replace, made_for_restore=made)
     out(report.summary())
     return EXIT_OK
 

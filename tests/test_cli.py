@@ -301,3 +301,40 @@ def test_no_subcommand_starts_the_window(cli):
     result = cli("--smoke", check=0)  # offscreen: opens the main window on the database and exits
     assert "smoke ok" in result.stdout
     assert cli.db.exists()
+
+
+def test_a_print_font_file_gone_since_is_kept_and_said_in_chinese(office, tmp_path):
+    """settings print.font.fangsong /path/my.ttf, then rm my.ttf: `settings` still shows the
+    path and says on stderr, in Chinese, that the file cannot be found and what to do; print
+    makes its paper with the bundled face and says the same."""
+    from officedesk.printing import fonts, forms
+
+    mine = tmp_path / "my.ttf"
+    mine.write_bytes(fonts.bundled_font_file(fonts.FANGSONG).read_bytes())
+    office("settings", "print.font.fangsong", str(mine))
+    mine.unlink()
+    shown = office("settings", "print.font.fangsong")
+    assert shown.stdout.strip() == str(mine)
+    assert "找不到字体文件" in shown.stderr and "放回原处" in shown.stderr
+    assert "refused" not in shown.stderr and "reading the default" not in shown.stderr
+    printable = [f for f in forms.all_forms() if not f.needs_ids]
+    output = tmp_path / "form.pdf"
+    printed = office("print", printable[0].name, "-o", str(output))
+    assert output.read_bytes().startswith(b"%PDF")
+    assert "找不到字体文件" in printed.stderr and str(mine) in printed.stderr
+    assert "自带的字体" in printed.stderr and "refused" not in printed.stderr
+    assert office("settings", "print.font.fangsong").stdout.strip() == str(mine)
+
+
+def test_a_restore_to_a_new_path_keeps_no_empty_copy(office, tmp_path):
+    """`restore 备份 --db 新文件.db` where there is no database yet: the empty one made to
+    restore into is not kept aside as if it were the database before, and the report says
+    there was none."""
+    backup = tmp_path / "copy.db"
+    office("backup", str(backup))
+    new = tmp_path / "nodir" / "x.db"
+    result = office("restore", str(backup), "--db", str(new), db=False)
+    assert "已从备份恢复" in result.stdout
+    assert "还没有数据库" in result.stdout and "另存为" not in result.stdout
+    assert list(office.home.rglob("x-v0-*")) == []
+    assert "数据库完好" in office("check", "--db", str(new), db=False).stdout

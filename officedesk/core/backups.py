@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -121,7 +122,7 @@ class Earlier:
 
 @dataclass
 class RestoreReport:
-    kept: Path  # the database as it was, kept aside
+    kept: Path | None  # the database as it was, kept aside (None: there was none, only an empty one)
     backup_time: dt.datetime | None
     lost: dict[str, int] = field(default_factory=dict)  # registry label -> records lost
     voided: list[str] = field(default_factory=list)  # numbers issued after the backup, now void
@@ -153,7 +154,10 @@ class RestoreReport:
             more = f" 等 {len(self.voided)} 个" if len(self.voided) > 10 else ""
             lines.append(f"备份之后发出的编号已作废，不会再次使用：{'、'.join(self.voided[:10])}{more}。")
         state = "（已损坏，原样另存）" if self.damaged else ""
-        lines.append(f"恢复前的数据库{state}另存为 {self.kept}，需要时可从中找回丢失的内容。")
+        if self.kept is None:
+            lines.append("恢复前这里还没有数据库（只有为恢复新建的空数据库），没有需要另存的内容。")
+        else:
+            lines.append(f"恢复前的数据库{state}另存为 {self.kept}，需要时可从中找回丢失的内容。")
         return "\n".join(lines)
 
 
@@ -243,9 +247,13 @@ def _noting(path: str, earlier: list[Earlier], source: Path, lost: dict[str, int
 
     def note(kept: Path) -> None:
         entries = [*earlier, Earlier(str(kept), str(source), dt.datetime.now().strftime("%Y-%m-%d %H:%M"), lost)]
-        with contextlib.suppress(OSError):
-            _note_path(path).write_text(json.dumps([e.__dict__ for e in entries], ensure_ascii=False),
-                                        encoding="utf-8")
+        note_file = _note_path(path)
+        try:
+            note_file.write_text(json.dumps([e.__dict__ for e in entries], ensure_ascii=False),
+                                 encoding="utf-8")
+        except OSError:  # a full disk: no half-written note (an empty one names nothing)
+            with contextlib.suppress(OSError):
+                note_file.unlink(missing_ok=True)
 
     return note
 
@@ -253,10 +261,13 @@ def _noting(path: str, earlier: list[Earlier], source: Path, lost: dict[str, int
 # ---------------------------------------------------------------- restore
 
 
-def restore(actor: Actor, source: Path, replace_office: bool = False) -> RestoreReport:
+def restore(actor: Actor, source: Path, replace_office: bool = False,
+            made_for_restore: bool = False) -> RestoreReport:
     """Replace the database with a backup (administrators only; see the module's notes).
     Another office's backup is refused unless `replace_office`. A database found damaged is
-    kept aside as it is and replaced as restore_damaged does."""
+    kept aside as it is and replaced as restore_damaged does. `made_for_restore`: the database
+    was made empty by opening a path where there was none (`restore --db 新文件.db`): with no
+    audit entry since, there is nothing to keep aside, and the report says so."""
     require_admin(actor, "从备份恢复数据库")
     db = _db()
     if not isinstance(db, peewee.SqliteDatabase):
@@ -276,7 +287,7 @@ def restore(actor: Actor, source: Path, replace_office: bool = False) -> Restore
             db.close()
             plan = _replace_damaged(actor, Path(path), source, facts, replace_office, marks)
         else:
-            with guarded("恢复"):
+            with _nothing_restored_on_full_disk(path), guarded("恢复"):
                 here = (anchor.hash_at(1) or "", str(settings.get("org.name") or ""),
                         str(settings.get("org.code") or ""))
                 if not replace_office:
@@ -294,7 +305,10 @@ def restore(actor: Actor, source: Path, replace_office: bool = False) -> Restore
                     issued = _issued_since(source)
                     _anchor_beside(db, marks)  # an interrupted restore leaves the marks behind
                 voids = _voids(facts, issued, marks, actor)
-            kept = store_backup.restore_from(db, source, _noting(path, earlier, source, lost))
+            kept: Path | None = store_backup.restore_from(db, source, _noting(path, earlier, source, lost))
+            if made_for_restore and not here[0] and kept is not None and kept != Path(path):  # nothing to keep
+                store_backup.forget_copy(kept)
+                kept = None
             with guarded("恢复"), write_transaction():
                 report = _settle(actor, source, facts, kept, marks, voids, lost)
     if damage is not None:
@@ -302,6 +316,27 @@ def restore(actor: Actor, source: Path, replace_office: bool = False) -> Restore
     report.earlier = earlier
     report.replaced_office = _office(*here[1:]) if other else ""
     return _finish(db, report, keep, marks)
+
+
+@contextlib.contextmanager
+def _nothing_restored_on_full_disk(path: str) -> Iterator[None]:
+    """A full disk before the database is replaced (SQLite cannot grow its -shm to read it, the
+    copy kept aside cannot be written): said as a restore that did not happen, not as damage or
+    an unwritten record."""
+    from officedesk.store.db_errors import disk_trouble
+
+    try:
+        yield
+    except DatabaseError as exc:
+        if not disk_trouble(exc):
+            raise
+        raise full_disk_refusal(path) from exc
+
+
+def full_disk_refusal(path: str | Path) -> DatabaseError:
+    """A restore not begun for want of disk space (or a failing disk) where the database is."""
+    return DatabaseError(f"磁盘空间不足，没有恢复，数据库未改动。请清理“{Path(path).resolve().parent}”所在的"
+                         "磁盘后再运行同一条恢复命令（空间充足时，可能是磁盘出错，请检查磁盘）。")
 
 
 def _refuse_in_the_way(in_the_way: list[Any]) -> None:
@@ -343,7 +378,7 @@ def _voids(facts: store_backup.BackupFacts, issued: list[dict[str, Any]], marks:
     return rows
 
 
-def _settle(actor: Actor, source: Path, facts: store_backup.BackupFacts, kept: Path,
+def _settle(actor: Actor, source: Path, facts: store_backup.BackupFacts, kept: Path | None,
             marks: dict[str, int], voids: list[dict[str, Any]], lost: dict[str, int],
             damaged: str = "") -> RestoreReport:
     """The restore's steps after the copy, in one transaction: sequences raised, numbers voided,
@@ -353,7 +388,7 @@ def _settle(actor: Actor, source: Path, facts: store_backup.BackupFacts, kept: P
     report = RestoreReport(kept, facts.taken_at, lost, voided, damaged=damaged)
     audit.record(actor, "restore", "system", None, None,
                  {"备份文件": str(source), "丢失记录": lost, "作废编号": voided,
-                  "原数据库另存为": str(kept), **({"原数据库已损坏": damaged} if damaged else {})},
+                  "原数据库另存为": str(kept) if kept else "（原先没有数据库）", **({"原数据库已损坏": damaged} if damaged else {})},
                  f"从备份 {source.name} 恢复数据库")
     return report
 

@@ -16,6 +16,7 @@ import peewee
 from officedesk.core import audit
 from officedesk.store import migrations
 from officedesk.store.db import database, guarded, is_sqlite
+from officedesk.store.db_errors import DamagedFileError
 
 INTEGRITY = "integrity"
 FOREIGN_KEY = "foreign_key"
@@ -56,11 +57,21 @@ def check_integrity() -> list[Problem]:
     try:
         rows = [row[0] for row in _db().execute_sql("pragma integrity_check").fetchall()]
     except peewee.DatabaseError as exc:  # not a database at all, or damaged past reading
-        rows = [str(exc)]
+        rows = [_sqlite_words(exc)]
     if rows == ["ok"]:
         return []
-    return [Problem(INTEGRITY, f"数据库文件已损坏：{row}。请从最近的备份恢复（restore），并联系管理员。")
-            for row in rows]
+    # Chinese first; what SQLite said (English, for whoever repairs the file) after, as a detail
+    return [Problem(INTEGRITY, "数据库文件已损坏。请从最近的备份恢复（restore），并联系管理员。"
+                    + (f"（SQLite 的原话：{row}）" if row else "")) for row in rows]
+
+
+def _sqlite_words(exc: BaseException) -> str:
+    """SQLite's own words under an error: DamagedFileError says the damage in Chinese already
+    (store.db), the driver's error it was raised from says what SQLite found."""
+    seen = 0
+    while isinstance(exc, DamagedFileError) and exc.__cause__ is not None and seen < 5:
+        exc, seen = exc.__cause__, seen + 1
+    return "" if isinstance(exc, DamagedFileError) else str(exc)
 
 
 def check_foreign_keys() -> list[Problem]:

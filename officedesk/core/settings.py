@@ -51,6 +51,9 @@ _cache: dict[str, Any] = {}
 _BETWEEN: list[tuple[tuple[str, ...], tuple[str, ...], Callable[..., str | None]]] = []
 # a setting's own syntax (审批链, 计分标准 …): key -> checks(value) -> refusal or None, see `check`
 _CHECKS: dict[str, list[Callable[[Any], str | None]]] = {}
+# the checks of a value that may go wrong after it was saved (a font file removed since): made
+# when it is saved, never when it is read — the value is kept, and its reader says the trouble
+_SAVE_ONLY: set[Callable[[Any], str | None]] = set()
 # what follows a setting's change (a petition's limits recomputed in another kind of day): key ->
 # fn(before, after, actor) -> what was done, for the user (or None); see `after_change`
 _AFTER: dict[str, list[Callable[[Any, Any, Actor], str | None]]] = {}
@@ -85,15 +88,20 @@ def between(*keys: str, when: tuple[str, ...] = ()) -> Callable[[Callable[..., s
     return register
 
 
-def check(key: str) -> Callable[[Callable[[Any], str | None]], Callable[[Any], str | None]]:
+def check(key: str, *, on_read: bool = True
+          ) -> Callable[[Callable[[Any], str | None]], Callable[[Any], str | None]]:
     """Declare a setting's own syntax (a decorator, in the module whose reader parses it, so
     this module imports neither it nor what it needs): the function gets the value as it would
     be stored and returns a refusal (or None), or raises the reader's own ValidationError.
     `put` and `put_many` refuse a value it refuses; `get` reads the default instead of one kept
-    from before the check."""
+    from before the check — unless `on_read` is False: a value that was right when saved and
+    went wrong outside the program (a font file deleted) is kept as it is, never erased by
+    reading it, and its reader falls back and says why."""
 
     def register(fn: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
         _CHECKS.setdefault(key, []).append(fn)
+        if not on_read:
+            _SAVE_ONLY.add(fn)
         return fn
 
     return register
@@ -229,6 +237,8 @@ def _coerce(setting: Setting, value: Any, stored: bool = False) -> Any:
         options = "、".join(str(c) for c in setting.choices)
         raise ValidationError(f"设置“{setting.label}”只能是：{options}", setting.key)
     for fn in _CHECKS.get(setting.key, ()):
+        if stored and fn in _SAVE_ONLY:
+            continue
         try:
             refusal = fn(value)
         except ValidationError as exc:  # the reader's own parser: its words, named by label

@@ -171,8 +171,9 @@ def _too_long_cell(path: Path) -> ValidationError:
 def _too_many_rows(path: Path, limit: int) -> ValidationError:
     return _refuse(
         path,
-        f"行数超过上限 {limit:,} 行。请把数据分成几个文件导入"
-        "（管理员可在系统设置“导入一个文件最多几行”中调整上限）。",
+        f"行数超过上限 {limit:,} 行。若数据并没有这么多行，多半是表格下方远处有无用的内容或格式："
+        "请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实这么多时，"
+        "请把数据分成几个文件导入（管理员可在系统设置“导入一个文件最多几行”中调整上限）。",
     )
 
 

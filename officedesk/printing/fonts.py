@@ -121,13 +121,16 @@ _NEEDED_TABLES = (b"cmap", b"glyf", b"head", b"loca")
 
 def font_file_refusal(value: str) -> str | None:
     """Why a `print.font.<role>` setting names no face reportlab can embed (None: it can, or
-    it is empty): checked when it is saved (settings.check below); a value saved before reads
-    as empty (automatic), as `choice` would skip the file anyway. Reads the file's table
-    directory only, not the whole face."""
+    it is empty): checked when it is saved (settings.check below). One that went wrong since
+    (the file deleted) is kept as saved: `choice` skips it and prints with the next face,
+    `setting_trouble` says why. Reads the file's table directory only, not the whole face."""
+    return _refusal(value, "请改正路径（可用“浏览…”选择文件），或留空自动查找。")
+
+
+def _refusal(value: str, redo: str) -> str | None:
     if not str(value or "").strip():
         return None
     path, index = _split_setting(str(value))
-    redo = "请改正路径（可用“浏览…”选择文件），或留空自动查找。"
     if not path.is_absolute():
         return f"请写字体文件的完整路径（如 C:\\Windows\\Fonts\\simfang.ttf），“{path}”不是。{redo}"
     if not path.is_file():
@@ -158,8 +161,31 @@ def font_file_refusal(value: str) -> str | None:
     return None
 
 
-for _setting in SETTINGS.values():
-    settings.check(_setting.key)(font_file_refusal)
+for _setting in SETTINGS.values():  # a file removed after it was saved: kept, and said
+    settings.check(_setting.key, on_read=False)(font_file_refusal)
+
+
+def setting_trouble(role: str) -> str | None:
+    """Why the administrator's font file for a role (print.font.<role>) is not printed with —
+    deleted or moved since it was chosen, damaged — and what to do, naming the face used
+    meanwhile; None when there is no such setting or it prints. For the command line's print
+    and settings and the 打印与字体 page."""
+    configured = str(settings.get(SETTINGS[role].key) or "")
+    redo = ("请把字体文件放回原处，或在“系统设置 → 打印与字体”中另选字体文件"
+            "（或留空自动查找）。")
+    why = _refusal(configured, redo)
+    if why is None:
+        if not configured.strip() or choice(role).source == "setting":
+            return None
+        why = f"字体文件“{_split_setting(configured)[0]}”无法嵌入打印。{redo}"
+    used = choice(role)
+    instead = "软件自带的字体" if used.source == "bundled" else f"本机的“{used.path.name}”"
+    return f"打印字体“{ROLE_LABELS[role]}”：{why}现暂用{instead}打印。"
+
+
+def setting_troubles() -> list[str]:
+    """setting_trouble of every role that has one."""
+    return [trouble for role in ROLES if (trouble := setting_trouble(role))]
 
 
 @dataclass(frozen=True)
@@ -251,7 +277,7 @@ def _register(path: Path, index: int) -> str:
 def _candidates(role: str) -> list[tuple[Path, int, str]]:
     out: list[tuple[Path, int, str]] = []
     configured = str(settings.get(SETTINGS[role].key) or "")
-    if configured.strip():
+    if configured.strip() and font_file_refusal(configured) is None:  # else: setting_trouble
         path, index = _split_setting(configured)
         out.append((path, index, "setting"))
     if settings.get(SEARCH_SYSTEM.key):

@@ -290,16 +290,17 @@ def file_damage(path: str | Path) -> str | None:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except (OSError, sqlite3.Error):
         return None  # unreadable: opening says why
-    from officedesk.store.db_errors import cannot_write, damage
+    from officedesk.store.db_errors import cannot_write, damage, disk_trouble
 
     try:
         found = _damage_of(connection)
     finally:
         connection.close()
     # SQLite opens the file at the first statement: one it may not open (in WAL mode also a
-    # folder where it cannot make -wal/-shm) is no damage, and a restore would lose data.
-    # Opening it says why.
-    if found is not None and cannot_write(found) and not damage(found):
+    # folder where it cannot make -wal/-shm, or a full disk where it cannot grow -shm: "disk
+    # I/O error") is no damage, and a restore would lose data. Opening it says why.
+    if found is not None and (cannot_write(found) or disk_trouble(OSError(found))) \
+            and not damage(found):
         return None
     return found
 
@@ -357,6 +358,13 @@ def replace_damaged(target: Path, source: Path,
         raise DatabaseError(f"恢复没有完成（{reason}）：{target}。损坏的数据库已另存为 {kept}"
                             "（若已另存）；请处理后再运行同一条恢复命令。") from exc
     return kept
+
+
+def forget_copy(kept: Path) -> None:
+    """A copy kept aside that holds nothing (the empty database a restore into a new path made),
+    with what SQLite made beside it."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(kept) + suffix).unlink(missing_ok=True)
 
 
 def _forget(kept: Path | None) -> None:

@@ -214,11 +214,12 @@ class SettingsDialog(FormDialog):
 
         try:
             files = fonts.role_files()
+            troubles = fonts.setting_troubles()  # a chosen file gone since: why, what to do
         except Exception as exc:  # noqa: BLE001 - a missing face is shown, not raised
             self.font_report.setText(str(exc))
             return
         lines = [f"{display(fonts.ROLE_LABELS[role])}：{path}" for role, path in files.items()]
-        self.font_report.setText("\n".join(lines))
+        self.font_report.setText("\n".join([display(t) for t in troubles] + lines))
 
     def print_specimen(self) -> None:
         from officedesk.printing import specimen

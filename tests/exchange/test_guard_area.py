@@ -121,3 +121,17 @@ def test_every_table_of_an_ods_is_capped(db, tmp_path):
         archive.writestr("content.xml", content)
     with pytest.raises(ValidationError, match=r"50,002 行 × 700 列"):
         guard.inspect(path)
+
+
+def test_one_formatted_row_far_below_says_both_possibilities(db, tmp_path):
+    """A one-row file with one formatted cell at row 250,000: the row cap names the far
+    content or formatting (delete the rows and columns outside the data) as well as splitting
+    a file that really has that many rows."""
+    far = '<row r="250000"><c r="A250000" s="1"/></row>'
+    path = xlsx(tmp_path / "far.xlsx", _header() + '<row r="2"><c r="A2"><v>1</v></c></row>' + far)
+    with pytest.raises(ValidationError) as refused:
+        guard.inspect(path)
+    message = refused.value.message
+    assert "行数超过上限 200,000 行" in message
+    assert "下方远处有无用的内容或格式" in message and "删除数据以外的行和列" in message
+    assert "分成几个文件导入" in message

@@ -58,11 +58,36 @@ def test_a_truetype_face_is_kept(db, value):
     assert settings.get(KEY) == text
 
 
-def test_one_saved_before_reads_as_automatic_and_says_so(db, tmp_path, caplog):
-    AppSetting.insert(key=KEY, value=json.dumps(str(tmp_path / "gone.ttf"))).execute()
+def test_a_saved_file_gone_since_is_kept_and_said_in_chinese(db, tmp_path, caplog):
+    """The administrator's file removed after it was chosen: reading the setting does not erase
+    it, the bundled face prints meanwhile, and setting_trouble says in Chinese that the file
+    cannot be found and what to do (put it back, or choose another)."""
+    mine = tmp_path / "my.ttf"
+    mine.write_bytes(fonts.bundled_font_file(fonts.FANGSONG).read_bytes())
+    settings.put(KEY, str(mine), CLI_ACTOR)
+    mine.unlink()
     settings.forget_cache()
     fonts.reset_fonts()
     with caplog.at_level(logging.WARNING):
-        assert settings.get(KEY) == ""
+        assert settings.get(KEY) == str(mine)
         assert fonts.choice(fonts.FANGSONG).source == "bundled"
-    assert "gone.ttf" in caplog.text
+        trouble = fonts.setting_trouble(fonts.FANGSONG)
+    assert "refused" not in caplog.text and "reading the default" not in caplog.text
+    assert trouble is not None
+    assert "仿宋" in trouble and "找不到字体文件" in trouble and str(mine) in trouble
+    assert "放回原处" in trouble and "另选字体文件" in trouble and "自带的字体" in trouble
+    assert fonts.setting_troubles() == [trouble]
+    assert json.loads(AppSetting.get(AppSetting.key == KEY).value) == str(mine)
+    mine.write_bytes(fonts.bundled_font_file(fonts.FANGSONG).read_bytes())  # put back
+    fonts.reset_fonts()
+    assert fonts.setting_trouble(fonts.FANGSONG) is None
+    assert fonts.choice(fonts.FANGSONG).source == "setting"
+
+
+def test_one_saved_before_that_never_printed_is_kept_and_skipped(db, tmp_path):
+    AppSetting.insert(key=KEY, value=json.dumps("simfang.ttf")).execute()
+    settings.forget_cache()
+    fonts.reset_fonts()
+    assert settings.get(KEY) == "simfang.ttf"
+    assert fonts.choice(fonts.FANGSONG).source != "setting"
+    assert "完整路径" in (fonts.setting_trouble(fonts.FANGSONG) or "")

@@ -141,3 +141,92 @@ def test_a_restore_on_a_full_disk_says_nothing_was_restored(db, tmp_path, monkey
     assert "另存" in message  # why a copy was being made at all
     assert records.count(UNITS, CLI_ACTOR) == 2
     assert not list(paths.backup_dir().glob("*.part*"))
+
+
+def _shm_cannot_grow(monkeypatch) -> None:
+    """sqlite3 as store.backup sees it on a full disk: reading the healthy WAL database fails
+    with "disk I/O error" (SQLITE_IOERR_SHMSIZE: its -shm cannot grow)."""
+
+    class Full(sqlite3.Connection):
+        def execute(self, sql, *args, **kwargs):  # type: ignore[override]
+            if "quick_check" in sql:
+                raise sqlite3.OperationalError("disk I/O error")
+            return super().execute(sql, *args, **kwargs)
+
+    fake = types.ModuleType("sqlite3")
+    fake.__dict__.update(sqlite3.__dict__)
+    fake.connect = functools.partial(sqlite3.connect, factory=Full)  # type: ignore[attr-defined]
+    monkeypatch.setattr(store_backup, "sqlite3", fake)
+
+
+def test_a_full_disk_is_not_called_damage(db, tmp_path, monkeypatch):
+    """A healthy database SQLite cannot read for want of disk space is no damaged file: restore
+    does not keep it aside as damaged nor say so."""
+    records.create(UNITS, {"单位名称": "办公室"}, CLI_ACTOR)
+    copy = backups.backup(CLI_ACTOR, tmp_path / "copy.db").path
+    _shm_cannot_grow(monkeypatch)
+    assert store_backup.file_damage(db.database) is None
+    report = backups.restore(CLI_ACTOR, copy)
+    assert report.damaged == "" and "已损坏" not in report.summary()
+
+
+def test_a_full_disk_before_the_copy_says_nothing_was_restored(db, tmp_path, monkeypatch):
+    from officedesk.store.db_errors import disk_full_error
+
+    records.create(UNITS, {"单位名称": "办公室"}, CLI_ACTOR)
+    copy = backups.backup(CLI_ACTOR, tmp_path / "copy.db").path
+
+    def full(*_args, **_kwargs):
+        try:
+            raise sqlite3.OperationalError("disk I/O error")
+        except sqlite3.OperationalError as exc:
+            raise disk_full_error(db.database) from exc
+
+    monkeypatch.setattr(backups.anchor, "high_water", full)
+    with pytest.raises(DatabaseError) as refused:
+        backups.restore(CLI_ACTOR, copy)
+    message = refused.value.message
+    assert message.startswith("磁盘空间不足，没有恢复，数据库未改动")
+    assert "已损坏" not in message and "另存为" not in message
+    assert not Path(str(db.database) + ".restoring.json").exists()
+    assert records.count(UNITS, CLI_ACTOR) == 1
+
+
+def test_a_note_the_full_disk_cut_short_is_not_left(tmp_path, monkeypatch):
+    """The note of a restore under way, written on a full disk: no empty .restoring.json."""
+    import errno
+
+    path = str(tmp_path / "f.db")
+
+    def cut_short(self, *_args, **_kwargs):
+        self.write_bytes(b"")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", cut_short)
+    backups._noting(path, [], tmp_path / "copy.db", {})(tmp_path / "kept.db")
+    assert not Path(path + ".restoring.json").exists()
+
+
+def test_the_command_line_restore_on_a_full_disk_says_nothing_was_restored(tmp_path, monkeypatch):
+    """`restore` where opening the healthy database fails for want of disk space (SQLite's
+    -shm cannot grow): said as a restore not done, not as the opening's unwritten record."""
+    import argparse
+
+    from officedesk import cli_commands
+    from officedesk.store.db_errors import disk_full_error
+
+    target = tmp_path / "f.db"
+    with sqlite3.connect(target) as connection:
+        connection.execute("create table t (x)")
+
+    def full(_args):
+        try:
+            raise sqlite3.OperationalError("disk I/O error")
+        except sqlite3.OperationalError as exc:
+            raise disk_full_error(target) from exc
+
+    monkeypatch.setattr(cli_commands, "open_db", full)
+    args = argparse.Namespace(db=str(target), file=str(tmp_path / "copy.db"), replace_office=False)
+    with pytest.raises(DatabaseError) as refused:
+        cli_commands.cmd_restore(args)
+    assert refused.value.message.startswith("磁盘空间不足，没有恢复，数据库未改动")

@@ -140,6 +140,29 @@ def test_a_font_file_that_is_not_there_is_refused_on_save(db, qtbot, monkeypatch
     assert settings.get("print.font.fangsong") == ""
 
 
+def test_a_chosen_font_file_gone_since_is_shown_and_kept_on_save(db, qtbot, admin, tmp_path):
+    """系统设置 → 打印与字体 with the administrator's 仿宋 file deleted since: the box shows the
+    path, the page says the file cannot be found and what to do, and saving another change
+    keeps the path."""
+    from officedesk.printing import fonts
+
+    mine = tmp_path / "my.ttf"
+    mine.write_bytes(fonts.bundled_font_file(fonts.FANGSONG).read_bytes())
+    settings.put("print.font.fangsong", str(mine))
+    mine.unlink()
+    settings.forget_cache()
+    fonts.reset_fonts()
+    dialog = _dialog(qtbot)
+    assert dialog.inputs["print.font.fangsong"].text() == str(mine)
+    report = dialog.font_report.text()
+    assert "找不到字体文件" in report and str(mine) in report and "放回原处" in report
+    dialog.inputs["org.fonds"].setText("J012")
+    dialog.save()
+    assert settings.get("org.fonds") == "J012"
+    settings.forget_cache()
+    assert settings.get("print.font.fangsong") == str(mine)
+
+
 def _shown(qtbot):
     return shown(_dialog(qtbot), qtbot)
 
