@@ -33,6 +33,7 @@ from officedesk.store.file_guard import (
     NewDatabase,
     file_state,
     forget_file,
+    opened_file,
     refuse_foreign_server,
     refuse_lost_file,
     refuse_new,
@@ -67,6 +68,13 @@ class SqliteFileDatabase(peewee.SqliteDatabase):
     """SQLite whose every statement that meets a damaged file (cut short or overwritten under
     the open program) raises DamagedFileError: Chinese, with what to do, on every path — a
     read outside guarded() too. Rows read later from a cursor are guarded()'s."""
+
+    def _connect(self) -> Any:
+        # once the office's file is open, a connection made again (a new thread's, one dropped)
+        # never makes it: SQLite would put an empty database where the file was deleted or moved
+        if not Path(self.database).exists() and opened_file() == str(self.database):
+            refuse_lost_file()
+        return super()._connect()  # type: ignore[misc]  # peewee.SqliteDatabase._connect, untyped
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         try:

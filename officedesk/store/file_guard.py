@@ -165,6 +165,11 @@ def remember_file(db: peewee.Database) -> None:
             _opened_file = (str(db.database), found.st_dev, found.st_ino)
 
 
+def opened_file() -> str | None:
+    """The path of the SQLite file open_database opened (None: none open)."""
+    return _opened_file[0] if _opened_file is not None else None
+
+
 def forget_file() -> None:
     """The database is closed: nothing to compare any more (close_database)."""
     global _opened_file
