@@ -385,37 +385,28 @@ def close_units(text: str, limit: int = 5) -> list[str]:
 SECTION_ENDINGS = ("科", "室", "处", "股", "组", "中心", "办", "队", "所", "站")
 
 
-def _section_of_unit(text: str) -> str:
+def _section_of_unit(text: str, new: bool = False) -> str:
     """A 内设机构 of a unit of the 通讯录 (县委办公室督查室, 县委办督查室): the unit's 名称 then the
-    section's; "" when `text` is not one."""
-    unit, rest = _split_section(text)
-    return unit + rest if unit else ""
+    section's; "" when `text` is not one, or is a section of the office it does not have."""
+    from officedesk.core import unit_sections
+
+    return unit_sections.section_of_unit(text, new)
 
 
 def unit_of_section(text: str) -> str:
     """The 名称 of the 通讯录 unit whose 内设机构 `text` is (县委办督查室: 中共云岭县委办公室);
     "" when it is none."""
-    return _split_section((text or "").strip())[0]
+    from officedesk.core import unit_sections
+
+    return unit_sections.split((text or "").strip())[0]
 
 
-def _split_section(text: str) -> tuple[str, str]:
-    if not text.endswith(SECTION_ENDINGS):
-        return "", ""
-    best = ("", "", "")  # the longest 名称 or 简称 it starts with: 县委办公室督查室 is not 县委's
-    names = _recently("units", lambda: [(u.name, u.short_name or "") for u in Unit.select(Unit.name, Unit.short_name)])
-    for name, short in names:
-        for prefix in (name, short):
-            rest = text[len(prefix):]
-            if (len(prefix) >= 2 and text.startswith(prefix) and 2 <= len(rest) <= 12
-                    and len(prefix) > len(best[0])):
-                best = (prefix, name, rest)
-    return best[1], best[2]
-
-
-def known_unit(text: str, label: str = "单位", field: str | None = None) -> str:
+def known_unit(text: str, label: str = "单位", field: str | None = None,
+               new_section: bool = False) -> str:
     """The unit `text` means, by its 名称 or 简称 (stored as the 名称), or one of the office's own
     科室 named in the users' 岗位; refused otherwise, naming the close ones. An office that keeps
-    no units in its 通讯录 yet has nothing to check against: the text is taken as written."""
+    no units in its 通讯录 yet has nothing to check against: the text is taken as written.
+    `new_section`: a section of the office not known yet is taken (a 岗位 is what names it)."""
     text = (text or "").strip()
     if not text:
         return ""
@@ -429,12 +420,14 @@ def known_unit(text: str, label: str = "单位", field: str | None = None) -> st
     endings = [name for name in posts if len(text) >= 2 and name.endswith(text)]
     if len(endings) == 1:
         return endings[0]
-    section = _section_of_unit(text)
+    section = _section_of_unit(text, new_section)
     if section:
         return section
     if not _recently("names", _read_unit_names):  # no units kept (read once, not a query a row)
         return text
-    close = close_units(text)
+    from officedesk.core import unit_sections
+
+    close = unit_sections.close_sections(text) or close_units(text)  # 县委办公室督察室: 督查室
     hint = f"是不是：{'、'.join(close)}？" if close else "请填写通讯录中单位的全称或简称。"
     raise ValidationError(f"{label}“{text[:60]}”不在通讯录中。{hint}新单位请先在“单位”中添加。",
                           field)

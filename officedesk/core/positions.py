@@ -196,12 +196,13 @@ def set_post(username: str, actor: Actor, *, unit: str | None = None,
 
     changes: dict[str, Any] = {}
     if unit is not None:
-        changes["unit"] = _fitting(known_unit(unit, "单位", "unit"), "unit", "单位")
+        # a 岗位 names the office's own sections: the first post of a section is not refused
+        changes["unit"] = _fitting(known_unit(unit, "单位", "unit", new_section=True), "unit", "单位")
     if position is not None:
         changes["position"] = check_position(position)
     if in_charge is not None:
         items = split_names(in_charge) if isinstance(in_charge, str) else list(in_charge)
-        names = [known_unit(item, "分管单位", "in_charge") for item in items]
+        names = [known_unit(item, "分管单位", "in_charge", new_section=True) for item in items]
         changes["in_charge"] = _fitting("、".join(dict.fromkeys(names)), "in_charge", "分管")
     if proxy_entry is not None:
         changes["proxy_entry"] = bool(proxy_entry)

@@ -1,0 +1,101 @@
+"""The 内设机构 of a unit of the 通讯录, named as the unit's 名称 or 简称 then the section's
+(县委办公室督查室, 县财政局办公室), as `directory.known_unit` takes them.
+
+The office's own sections are known exactly: the units of the users' 岗位 and the 通讯录's units
+that are sections of it (by their name, or under it as their 上级单位). A section of the office
+named otherwise (县委办公室督察室 for its 督查室) is no unit: a step or a record of it would
+belong to nobody. A section of another organ may be one the office keeps no record of: it is
+taken as written. The office is the 通讯录 unit the setting 机关名称 names (by 名称 or 简称)."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from officedesk.core import directory, settings
+from officedesk.store.models import Unit
+
+
+def _units() -> list[tuple[str, str, str]]:
+    """(名称, 简称, 上级单位's 名称) of every unit of the 通讯录, read once a change."""
+
+    def read() -> list[tuple[str, str, str]]:
+        query: Any = Unit.select(Unit.id, Unit.name, Unit.short_name, Unit.parent).tuples()
+        rows: list[tuple[int, str, str, int | None]] = list(query)
+        names: dict[int | None, str] = {row[0]: row[1] for row in rows}
+        return [(name, short or "", names.get(above, "")) for _id, name, short, above in rows]
+
+    return list(directory._recently("unit_parents", read))
+
+
+def split(text: str) -> tuple[str, str]:
+    """(the 名称 of the 通讯录 unit `text` begins with, the section's name after it), the
+    longest 名称 or 简称 it starts with (县委办公室督查室 is not 县委's); ("", "") for none."""
+    if not text.endswith(directory.SECTION_ENDINGS):
+        return "", ""
+    best = ("", "", "")
+    for name, short, _above in _units():
+        for prefix in (name, short):
+            rest = text[len(prefix):]
+            if (len(prefix) >= 2 and text.startswith(prefix) and 2 <= len(rest) <= 12
+                    and len(prefix) > len(best[0])):
+                best = (prefix, name, rest)
+    return best[1], best[2]
+
+
+def office() -> str:
+    """The 名称 of the 通讯录 unit the 机关名称 names; "" when it names none."""
+    name = str(settings.get("org.name") or "").strip()
+    for full, short, _above in _units():
+        if name and name in (full, short):
+            return full
+    return ""
+
+
+def known_sections(unit: str) -> list[str]:
+    """The sections of `unit` the office knows, as they are written: the posts' units that are
+    its sections (a bare 秘书科 is the office's own), the 通讯录's units named as its sections or
+    kept under it."""
+    found: list[str] = []
+    for post in directory._post_units():
+        owner = split(post)[0]
+        if owner == unit or (not owner and unit == office() and post.endswith(directory.SECTION_ENDINGS)):
+            found.append(post)
+    for name, short, above in _units():
+        if above == unit or split(name)[0] == unit or (short and split(short)[0] == unit):
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def _section_name(written: str, unit: str) -> str:
+    """The section's own name in `written` (督查室 of 县委办公室督查室)."""
+    owner, rest = split(written)
+    return rest if owner == unit else written
+
+
+def section_of_unit(text: str, new: bool = False) -> str:
+    """The section `text` names, by its unit's 名称 then the section's; "" when it is none: not
+    a section of a 通讯录 unit, or a section of the office the office does not have (unless
+    `new`: a 岗位 names the office's sections, the first one of a section too)."""
+    unit, rest = split(text)
+    if not unit:
+        return ""
+    if unit == office() and not new:
+        names = {_section_name(s, unit) for s in known_sections(unit)}
+        names |= {short for _name, short, above in _units() if short and above == unit}
+        if rest not in names:
+            return ""
+    return unit + rest
+
+
+def close_sections(text: str, limit: int = 5) -> list[str]:
+    """The office's sections whose name looks like the section `text` names, whole or bare
+    (县委办公室督察室, 督察室: 县委办公室督查室)."""
+    unit, rest = split(text)
+    if not unit and text.endswith(directory.SECTION_ENDINGS):
+        unit, rest = office(), text
+    if not unit or unit != office():
+        return []
+    scored = [(difflib.SequenceMatcher(None, rest, _section_name(s, unit)).ratio(), s)
+              for s in known_sections(unit)]
+    return [s for score, s in sorted(scored, key=lambda p: -p[0]) if score >= 0.5][:limit]
