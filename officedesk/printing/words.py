@@ -14,6 +14,14 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from officedesk.printing.terms import (
+    _BOUND_TERMS,
+    FIXED_TERMS,
+    OFFICE_TERMS,
+    fixed_spans,
+    glue_brackets,
+)
+
 _CN_NUM = "〇零一二三四五六七八九十百千万两"
 _UNITS = (
     "万亿元|亿元|万元|千元|元|万人|万|亿|%|‰|个|人次|人|项|件|次|名|家|户|所|座|台|辆|条|篇|份|页|"
@@ -57,34 +65,6 @@ _BOOK = re.compile(r"《[^《》]{1,40}》")
 _LATIN_WORD = r"[A-Za-z0-9]+(?:[+·\-][A-Za-z0-9]+)*\+*"  # AI+5G, COVID-19, C++
 _LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD})*")  # and a few with spaces: Phase II
 
-# words jieba does not know, or cuts wrongly, in an office's titles
-OFFICE_TERMS = (
-    "机关事务", "机关事务管理局", "岁末年初", "冬季", "冬春", "冬春季", "值班值守", "元旦春节", "防汛抗旱", "防汛", "安全生产",
-    "作风建设", "党风廉政", "党风廉政建设", "廉政建设", "工作会议", "专题会议", "常委会", "书记办公会", "座谈会",
-    "视频会议", "签到表", "座次表", "督查督办", "督查催办", "信访事项", "信访工作", "公文处理",
-    "办文质量", "营商环境", "乡村振兴", "高质量发展", "主题教育", "意识形态", "民生实事",
-    "财政预算", "专项资金", "追加", "机关效能", "效能建设", "信息报送", "应急管理", "森林防火",
-    "城乡环境", "综合整治", "人居环境", "河湖长制", "林长制", "网格化", "年度", "县委办公室",
-    "县政府办公室", "市委办公室", "办公室", "办公厅", "领导小组", "工作领导小组", "实施方案",
-    "工作方案", "管理办法", "实施细则", "暂行办法", "若干措施", "综合目标", "城市管理",
-    "先进单位", "先进集体", "先进个人", "重点项目", "重点工作", "工作任务", "专项检查", "议定事项",
-    "补助资金", "中央财政", "基层减负", "值班值守", "就业创业", "行政区划", "议事协调",
-    "今冬明春", "责任制", "党建工作", "干部交流", "经济工作", "管理委员会",
-    # reform slogans a task's name carries (jieba: 大班 / 额, 放管 / 服, 一件 / 事, 一网通 / 办)
-    "大班额", "放管服", "一件事", "一次办", "一网通办", "最多跑一次", "背街小巷",
-    # campaigns (jieba: 大 / 检查, and a title then splits 安全生产大 / 检查)
-    "大检查", "大排查", "大整治",
-    # a short name of the 通讯录 (县委) must not take the 委 of 委员会 (依法治县委员会)
-    "委员会",
-    # posts (jieba: 县委 / 副 / 书记, and a box then set 县委副 / 书记)
-    "副书记", "副主任", "副主席", "副部长", "副局长", "副县长", "副市长", "副区长", "副秘书长",
-)
-# words no other term may cut: a term that starts or ends inside one (县委 in 治县委员会) is
-# not kept there, and the word is kept whole instead
-BOUND_WORDS = ("委员会",)
-# with the office's words that hold one (管理委员会 stays whole, not 管理 / 委员会)
-_BOUND_TERMS = (*BOUND_WORDS, *(t for t in OFFICE_TERMS if t not in BOUND_WORDS
-                                and any(w in t for w in BOUND_WORDS)))
 # a break between two of these parts of speech cuts a noun phrase (jieba.posseg's tags)
 NOUNISH = frozenset({"n", "vn", "nz", "ns", "nt", "nr", "j", "an", "b", "l", "i", "ng"})
 # a break after these is a phrase boundary (的, 和, 关于 …)
@@ -120,7 +100,7 @@ def _segmenter():
             import jieba
 
             jieba.setLogLevel(logging.WARNING)
-            for term in (*OFFICE_TERMS, *_extra_terms):
+            for term in (*OFFICE_TERMS, *FIXED_TERMS, *_extra_terms):
                 jieba.add_word(term, freq=200000)
             import jieba.posseg  # noqa: F401  (the tagger shares the dictionary)
             _jieba = jieba
@@ -336,8 +316,9 @@ def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
     """The title cut into pieces no line may split: the protected spans, 《》 titles (split only
     by the caller when too long), Latin runs (AI+5G), the office's terms and jieba's words."""
     _load_directory_terms()
-    terms = [t for t in (*_extra_terms, *keep) if t in text]
-    spans = _merge([*protected_spans(text), *_term_spans(text, terms), *latin_spans(text)])
+    terms = [t for t in (*FIXED_TERMS, *_extra_terms, *keep) if t in text]
+    spans = _merge([*protected_spans(text), *_term_spans(text, terms), *latin_spans(text),
+                    *fixed_spans(text)])
     spans = _merge(spans + [m.span() for m in _BOOK.finditer(text)])
     pieces: list[str] = []
     pos = 0
@@ -348,7 +329,7 @@ def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
         pos = end
     if pos < len(text):
         pieces.extend(_cut(text[pos:]))
-    return _glue_places([p for p in pieces if p])
+    return glue_brackets(_glue_places([p for p in pieces if p]))
 
 
 _ADMIN_SUFFIX = frozenset("省市县区州盟旗镇乡")

@@ -52,6 +52,7 @@ from officedesk.printing.gbt9704.title import (
     first_page_short,
     refusal,
     title_lines,
+    title_pages,
 )
 from officedesk.printing.layout import Run, text_width, wrap_runs
 
@@ -142,34 +143,65 @@ def letter_rules(rule_y: float) -> list[Rule]:
 
 
 # ---------------------------------------------------------------- 签发人 (上行文)
-def _signer_rows(signers: list[str], per_row: int, face: str,
-                 track: float) -> tuple[list[list[str]], list[float]]:
-    """The names ``per_row`` a line and the width of each column (its longest name)."""
-    rows = [signers[k : k + per_row] for k in range(0, len(signers), per_row)]
-    widths = [max(text_width(r[j], face, SIZE_3, track) for r in rows if j < len(r))
-              for j in range(min(per_row, len(signers)))]
-    return rows, widths
+def _signer_groupings(count: int, widths: list[float]) -> list[list[list[int]]]:
+    """Ways to set ``count`` names in rows, in order: for k = 0, 1, … the k longest names alone
+    on their rows and the others two a line between them (one alone at the end of a run)."""
+    by_width = sorted(range(count), key=lambda k: (-widths[k], k))
+    out = []
+    for alone_count in range(count + 1):
+        alone = set(by_width[:alone_count])
+        rows: list[list[int]] = []
+        run: list[int] = []
+        for k in range(count + 1):
+            if k == count or k in alone:
+                rows += [run[j : j + 2] for j in range(0, len(run), 2)]
+                run = []
+                if k < count:
+                    rows.append([k])
+            else:
+                run.append(k)
+        out.append(rows)
+    return out
+
+
+def _signer_layout(widths: list[float], number_right: float, label_w: float, em: float,
+                   has_number: bool) -> tuple[list[list[int]], float, float, bool]:
+    """Rows of name indexes, the x of the first and of the second column, and whether the
+    number goes on the line under the names: the fewest lines, the number beside the last
+    names when a character's space is left before them. Each column as wide as its longest
+    name on a row of two; a name alone on its row in the first column."""
+    best: tuple[int, bool, int, list[list[int]], float, float, bool] | None = None
+    for order, rows in enumerate(_signer_groupings(len(widths), widths)):
+        pairs = [r for r in rows if len(r) == 2]
+        left = max((widths[r[0]] for r in pairs), default=0.0)
+        right = max((widths[r[1]] for r in pairs), default=0.0)
+        span = max([left + em + right if pairs else 0.0]
+                   + [widths[r[0]] for r in rows if len(r) == 1])
+        x_names = BODY_RIGHT - em - span
+        last_left = x_names - (label_w if len(rows) == 1 else 0.0)
+        below = has_number and number_right + em > last_left + 0.01
+        key = (len(rows) + below, below, order)
+        if best is None or key < best[:3]:
+            best = (*key, rows, x_names, x_names + left + em, below)
+    assert best is not None
+    return best[3], best[4], best[5], best[6]
 
 
 def _place_signers(flow: Flow, signers: list[str], number: str, fang: str, kai: str,
                    track: float, em: float) -> None:
     """GB/T 9704 §7.2.5: “签发人：” and the names one character in from the right, two names a
     line (each column as wide as its longest name), the 发文字号 one character in from the left
-    on the line of the last name. Names too long for that go one a line; the number keeps at
-    least a character's space from the names on its line. Only when even then the last line
-    cannot hold both does the number go on the line under the names, so nothing prints over
-    anything."""
+    on the line of the last name. A name too long to share its row stands alone on it, so the
+    版头 takes the fewest lines; only the row beside the number needs a character's space
+    before it. Only when even a name alone cannot share the number's line does the number go
+    on the line under the names, so nothing prints over anything."""
     label = "签发人："
     label_w = text_width(label, fang, SIZE_3, track) + track
     number_w = text_width(number, fang, SIZE_3, track) if number else 0.0
     number_right = LEFT_MARGIN + em + number_w
-    for per_row in (2, 1):
-        rows, widths = _signer_rows(signers, per_row, kai, track)
-        x_names = BODY_RIGHT - em - (sum(widths) + em * (len(widths) - 1))
-        last_left = x_names - (label_w if len(rows) == 1 else 0.0)
-        if not number or number_right + em <= last_left + 0.01:
-            break
-    number_below = bool(number) and number_right + em > last_left + 0.01
+    widths = [text_width(name, kai, SIZE_3, track) for name in signers]
+    rows, x_names, x_second, number_below = _signer_layout(widths, number_right, label_w, em,
+                                                           bool(number))
     pitch = flow.pitch
     baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
     flow.page.texts.append(
@@ -177,12 +209,9 @@ def _place_signers(flow: Flow, signers: list[str], number: str, fang: str, kai: 
     )
     for k, row in enumerate(rows):
         baseline = baseline_for_top(slot_top(flow.slot, pitch), SIZE_3)
-        x = x_names
-        for j, name in enumerate(row):
-            flow.page.texts.append(
-                Placed(text_line(name, kai, SIZE_3, track), x, baseline, track)
-            )
-            x += widths[j] + em
+        for j, index in enumerate(row):
+            flow.page.texts.append(Placed(text_line(signers[index], kai, SIZE_3, track),
+                                          x_second if j else x_names, baseline, track))
         if k == len(rows) - 1 and number and not number_below:
             flow.page.texts.append(
                 Placed(text_line(number, fang, SIZE_3, track), LEFT_MARGIN + em, baseline, track)
@@ -226,14 +255,21 @@ def _refuse_long_title(data: DocumentData, composed: Composed, tight: dict[int, 
     """The title, the 主送 and the 正文's first line do not fit page 1 even set tightest: when
     a shorter title would make them fit, refuse, saying to how many lines; else the head alone
     (rows of 签发人 under an 80 mm 标志, a 标志 of many organs) leaves no room and the 主送
-    starts page 2."""
+    starts page 2 — the title still whole on page 1: one that is not (split, or gone on to
+    page 2) is refused, saying to how many lines it would stand there, or that the 版头 leaves
+    it no room."""
     lines = sum(t.kind == "title" for page in composed.pages for t in page.texts)
     tightest = {**tight, 0: TIGHT_LINES_MAX - LINES_PER_PAGE}
+    per_line = int((BODY_WIDTH - 4 * (SIZE_3 + tracking())) // SIZE_2)
     fit = next((k for k in range(lines - 1, 0, -1)
                 if not first_page_short(_compose(data, tightest, k))), 0)
     if fit:
-        per_line = int((BODY_WIDTH - 4 * (SIZE_3 + tracking())) // SIZE_2)
         raise refusal(lines, fit, per_line)
+    if title_pages(composed) == {0}:
+        return
+    whole = next((k for k in range(lines - 1, 0, -1)
+                  if title_pages(_compose(data, tightest, k)) == {0}), 0)
+    raise refusal(lines, whole, per_line, head=True)
 
 
 def _stranded(composed: Composed) -> list[int]:

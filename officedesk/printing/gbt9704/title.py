@@ -36,9 +36,25 @@ def first_page_short(composed: Composed) -> bool:
     return not has_body[0] and any(has_body[1:])
 
 
-def refusal(lines: int, fit: int, per_line: int) -> ValidationError:
-    """Why the title cannot be printed, and what to do: shorten it to ``fit`` lines."""
+def refusal(lines: int, fit: int, per_line: int, head: bool = False) -> ValidationError:
+    """Why the title cannot be printed, and what to do: shorten it to ``fit`` lines. ``head``:
+    the 版头 (a 标志 of many organs, rows of 签发人) leaves page 1 room for no more than ``fit``
+    lines of title and none for the 主送 and the 正文 — none for the title at all when ``fit``
+    is 0."""
     room = f"请把标题缩短到 {fit} 行以内（每行约 {per_line} 字）"
+    if head and not fit:
+        return ValidationError(
+            "版头太高：发文机关标志和签发人占满首页，标题放不下（GB/T 9704 第7.3.3条：首页应显示"
+            "正文，标题不跨页）。请减少联合发文机关或签发人，再打印。",
+            "title",
+        )
+    if head:
+        return ValidationError(
+            f"标题太长：排成 {lines} 行，首页在版头下只放得下 {fit} 行标题（GB/T 9704 第7.3.3条："
+            f"标题不跨页；版头已占去首页，主送和正文从第2页开始）。{room}，"
+            "或减少联合发文机关、签发人，再打印。",
+            "title",
+        )
     return ValidationError(
         f"标题太长：排成 {lines} 行，首页放不下标题、主送和正文第一行"
         f"（GB/T 9704 第7.3.3条：首页应显示正文，标题不跨页）。{room}，再打印。",

@@ -1,0 +1,75 @@
+"""Words a title's lines never cut: the office's terms jieba does not know or cuts wrongly
+(``OFFICE_TERMS``), fixed political phrases (GB/T 9704 §7.3.1 词意完整: ``FIXED_TERMS`` —
+新时代, 中国特色社会主义, 优秀共产党员 …; the plenums and congresses by pattern, ``fixed_spans``:
+二十届三中全会, 党的二十大) and a short （…） with the words on both sides of it
+(``glue_brackets``: 常委会（扩大）会议). ``words`` teaches them to the segmenter with the office's
+own terms (``words.add_terms``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# words jieba does not know, or cuts wrongly, in an office's titles
+OFFICE_TERMS = (
+    "机关事务", "机关事务管理局", "岁末年初", "冬季", "冬春", "冬春季", "值班值守", "元旦春节", "防汛抗旱", "防汛", "安全生产",
+    "作风建设", "党风廉政", "党风廉政建设", "廉政建设", "工作会议", "专题会议", "常委会", "书记办公会", "座谈会",
+    "视频会议", "签到表", "座次表", "督查督办", "督查催办", "信访事项", "信访工作", "公文处理",
+    "办文质量", "营商环境", "乡村振兴", "高质量发展", "主题教育", "意识形态", "民生实事",
+    "财政预算", "专项资金", "追加", "机关效能", "效能建设", "信息报送", "应急管理", "森林防火",
+    "城乡环境", "综合整治", "人居环境", "河湖长制", "林长制", "网格化", "年度", "县委办公室",
+    "县政府办公室", "市委办公室", "办公室", "办公厅", "领导小组", "工作领导小组", "实施方案",
+    "工作方案", "管理办法", "实施细则", "暂行办法", "若干措施", "综合目标", "城市管理",
+    "先进单位", "先进集体", "先进个人", "重点项目", "重点工作", "工作任务", "专项检查", "议定事项",
+    "补助资金", "中央财政", "基层减负", "值班值守", "就业创业", "行政区划", "议事协调",
+    "今冬明春", "责任制", "党建工作", "干部交流", "经济工作", "管理委员会",
+    # reform slogans a task's name carries (jieba: 大班 / 额, 放管 / 服, 一件 / 事, 一网通 / 办)
+    "大班额", "放管服", "一件事", "一次办", "一网通办", "最多跑一次", "背街小巷",
+    # campaigns (jieba: 大 / 检查, and a title then splits 安全生产大 / 检查)
+    "大检查", "大排查", "大整治",
+    # a short name of the 通讯录 (县委) must not take the 委 of 委员会 (依法治县委员会)
+    "委员会",
+    # posts (jieba: 县委 / 副 / 书记, and a box then set 县委副 / 书记)
+    "副书记", "副主任", "副主席", "副部长", "副局长", "副县长", "副市长", "副区长", "副秘书长",
+)
+# words no other term may cut: a term that starts or ends inside one (县委 in 治县委员会) is
+# not kept there, and the word is kept whole instead
+BOUND_WORDS = ("委员会",)
+# with the office's words that hold one (管理委员会 stays whole, not 管理 / 委员会)
+_BOUND_TERMS = (*BOUND_WORDS, *(t for t in OFFICE_TERMS if t not in BOUND_WORDS
+                                and any(w in t for w in BOUND_WORDS)))
+
+# fixed political phrases a title keeps whole (a break after 习近平 is the usual one:
+# 深入学习贯彻习近平 / 新时代中国特色社会主义思想; a phrase wider than the line is cut at its words)
+FIXED_TERMS = (
+    "新时代", "新时代中国特色社会主义", "新时代中国特色社会主义思想", "中国特色社会主义",
+    "中国特色社会主义思想",
+    "共产党员", "优秀共产党员", "党务工作者", "优秀党务工作者",
+    "基层党组织", "先进基层党组织", "党组织", "全面从严治党", "两个确立", "两个维护",
+    "四个意识", "四个自信", "主题教育",
+)
+_CN_DIGIT = "一二三四五六七八九"
+# 二十届三中全会, 第十九届四中全会, 三中全会; 党的二十大, 十九大
+_PLENUM = re.compile(rf"(?:第?[{_CN_DIGIT}]?十?[{_CN_DIGIT}]?届)?[一二三四五六七]中全会")
+_CONGRESS = re.compile(rf"(?:党的)?(?:十[{_CN_DIGIT}]|二十[{_CN_DIGIT}]?)大(?![会队型学])")
+_SHORT_BRACKET = re.compile(r"（[^（）]{2,4}）")
+
+
+def fixed_spans(text: str) -> list[tuple[int, int]]:
+    """Where the plenums (二十届三中全会) and congresses (党的二十大) stand in ``text``."""
+    return [m.span() for pattern in (_PLENUM, _CONGRESS) for m in pattern.finditer(text)]
+
+
+def glue_brackets(pieces: Sequence[str]) -> list[str]:
+    """A short （…） (of 2 to 4 characters, （扩大）) one piece with the word before it and the
+    word after it: 常委会（扩大）会议 is never broken around its brackets."""
+    spans = [m.span() for m in _SHORT_BRACKET.finditer("".join(pieces))]
+    out: list[str] = []
+    at = 0
+    for piece in pieces:
+        if out and any(start <= at <= end for start, end in spans):
+            out[-1] += piece
+        else:
+            out.append(piece)
+        at += len(piece)
+    return out
