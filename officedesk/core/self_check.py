@@ -67,8 +67,10 @@ def _drafters(registry: str, record: Any, chain: chains.Chain | None,
               rows: list[Any] | None = None) -> list[tuple[str, str]]:
     """Who drafted the record: the field naming its drafter, whoever did its first chain step
     again (修改 after a 退回), whoever made it (`_author`), and, of each correction of that field
-    (`corrections`), the one it named before and the one who corrected it — a drafter who
-    writes another's name in, or a 科长 who makes the draft naming a 科员, is still its drafter."""
+    (`corrections`), the one it named before — a drafter who writes another's name in, or a 科长
+    who makes the draft naming a 科员, is still its drafter. Who corrected the field is not: a
+    科长 who mends a typo in the name checks the draft as before (the exploits are the former
+    name's and the maker's, both counted)."""
     if chain is None or not chain.steps:
         return []
     first = chain.steps[0].step
@@ -81,15 +83,14 @@ def _drafters(registry: str, record: Any, chain: chains.Chain | None,
         if chain_name(registry, row.step) == first and row.mode != RETURNED:
             people += _row_people(row)
     people += _author(str(getattr(record, "created_by", "") or ""))
-    for corrector, former in corrections(registry, getattr(record, "id", None)):
+    for _corrector, former in corrections(registry, getattr(record, "id", None)):
         if former:
             people.append(_drafter_named(registry, record, chain.steps[0], former))
-        people += _author(corrector)
     return people
 
 
 def _author(username: str) -> list[tuple[str, str]]:
-    """The user who made the draft (or corrected its drafter's name) as one of its drafters —
+    """The user who made the draft as one of its drafters —
     unless he records for others (代录 clerks, administrators): a clerk typing in a paper draft
     writes its drafter's work, not his own, as a 代录 step is the work of the person it names
     (a clerk naming himself is named). Judged by the right he has now."""
@@ -168,14 +169,12 @@ def _positions(entry: chains.ChainStep) -> set[str]:
 
 def concerns(registry: str, record: Any, rows: list[Any], names: set[str]) -> bool:
     """Whether `refusal` could refuse a step of this record to anyone `names` (用户名 and 姓名)
-    are: one of them is named its drafter, made it, corrected its drafter's name or was named
-    before, or signed one of its steps (`rows`, its signatures). A cheap test before it, for a
+    are: one of them is named its drafter, made it or was named before, or signed one of its steps (`rows`, its signatures). A cheap test before it, for a
     list of many records (我的待办: `read_corrections` first, once for the list)."""
     drafted = {str(getattr(record, field, "") or "").strip()
                for (reg, _step), field in DRAFTERS.items() if reg == registry}
     drafted.add(str(getattr(record, "created_by", "") or ""))
-    for corrector, former in corrections(registry, getattr(record, "id", None)):
-        drafted |= {corrector, former}
+    drafted |= {former for _corrector, former in corrections(registry, getattr(record, "id", None))}
     return bool(drafted & names) or any(
         {row.actor, row.actor_name, row.person} & names for row in rows)
 
