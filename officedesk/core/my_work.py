@@ -12,9 +12,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import chains, clock, records, self_check, settings, workdays
+from officedesk.core import chains, clock, read_once, records, self_check, settings, workdays
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
+from officedesk.core.chain_holders import DRAFTERS
+from officedesk.core.i18n import text
 from officedesk.core.positions import (
     POSITIONS,
     Post,
@@ -209,8 +211,13 @@ def _may_do(actor: Actor, posts: list[tuple[Post, str]], registry: str, record: 
     代理 after his 审核), as the step runner refuses it. The rule is asked only of records he
     (or the principal) drafted or did a step of: the list runs on every 工作台 refresh."""
     held = _held_by(posts, registry, record, entry, rows)
-    if held is None:
-        return None
+    return None if held is None else _not_his_own(actor, held, registry, record, entry, rows)
+
+
+def _not_his_own(actor: Actor, held: tuple[Post, str], registry: str, record: Any,
+                 entry: chains.ChainStep, rows: list[StepSign]) -> tuple[Post, str] | None:
+    """`held` (the post in which the user holds the step), or None when doing it in that post
+    would check his own work (`_may_do`)."""
     post, behalf = held
     cap = (Capacity(SUBSTITUTE, post.label, post.username, post.position) if behalf
            else Capacity(SELF, actor.label, actor.username, post.position))
@@ -218,19 +225,38 @@ def _may_do(actor: Actor, posts: list[tuple[Post, str]], registry: str, record: 
     if not self_check.concerns(registry, record, rows, names):
         return held
     step = chains.ALIASES.get((registry, entry.step), entry.step)
-    if self_check.refusal(registry, step, record, entry.step, actor, cap, rows) is not None:
+    if self_check.refusal(registry, step, record, entry.step, actor, cap, rows,
+                          advice=False) is not None:
         return None
     return held
 
 
+def _read_corrections(waiting: list[tuple[Any, Any, Any, Any, list[StepSign]]]) -> None:
+    """The drafter corrections (self_check.corrections) of the listed records, read once for
+    the list (inside a read_once scope), not once a row."""
+    ids: dict[str, list[int]] = defaultdict(list)
+    for _proc, spec, record, _entry, _rows in waiting:
+        ids[spec.name].append(record.id)
+    for registry, chunk in ids.items():
+        self_check.read_corrections(registry, chunk)
+
+
 def my_pending(actor: Actor) -> list[WorkItem]:
     """The chain steps this user is to do now: his own, then those of whom he stands in for."""
+    with read_once.reading():
+        return _my_pending(actor)
+
+
+def _my_pending(actor: Actor) -> list[WorkItem]:
     posts = _posts(actor)
     if not posts:
         return []
     items = []
-    for proc, spec, record, entry, rows in _waiting(actor, [p for p, _b in posts]):
-        held = _may_do(actor, posts, spec.name, record, entry, rows)
+    held_ones = [(w, held) for w in _waiting(actor, [p for p, _b in posts])
+                 if (held := _held_by(posts, w[1].name, w[2], w[3], w[4])) is not None]
+    _read_corrections([w for w, _held in held_ones])
+    for (proc, spec, record, entry, rows), held_by in held_ones:
+        held = _not_his_own(actor, held_by, spec.name, record, entry, rows)
         if held is not None:
             behalf = held[1]
             items.append(_item(proc, spec, record, entry, rows,
@@ -242,6 +268,11 @@ def sent_on(actor: Actor) -> list[WorkItem]:
     """What this user did last on a record that now waits for someone else's chain step (one
     that waits for him is in his 待办, not sent on) — a return too: who sent a draft back sees
     it waiting for the one it went back to."""
+    with read_once.reading():
+        return _sent_on(actor)
+
+
+def _sent_on(actor: Actor) -> list[WorkItem]:
     with guarded("读取待办"):
         recent = (StepSign.select(StepSign.registry, StepSign.record_id)
                   .where(StepSign.actor == actor.username).order_by(StepSign.id.desc())
@@ -249,18 +280,56 @@ def sent_on(actor: Actor) -> list[WorkItem]:
         only: dict[str, set[int]] = defaultdict(set)
         for row in recent:
             only[row.registry].add(row.record_id)
+    for registry, ids in _drafted(actor).items():
+        only[registry] |= ids
     posts = _posts(actor)
     items = []
-    for proc, spec, record, entry, rows in _waiting(actor, None, only):
-        # who sent it on: the last step that moved it along (another's 催办 after it does not)
+    waiting = _waiting(actor, None, only)
+    _read_corrections(waiting)
+    for proc, spec, record, entry, rows in waiting:
+        # who sent it on: the last step that moved it along (another's 催办 after it does not);
+        # none yet: who made it (拟稿 is done when a draft is made)
         moved = _moved_on(spec.name, chains.chain_for(spec.name, record), rows)
-        if not moved or moved[-1].actor != actor.username:
+        if (moved[-1].actor if moved else getattr(record, "created_by", "")) != actor.username:
             continue
         if _may_do(actor, posts, spec.name, record, entry, rows) is not None:
             continue  # his to do now: in his 待办
-        names = "、".join(p.label for p in holders(spec.name, record, entry, rows)[:3])
-        items.append(_item(proc, spec, record, entry, rows, waiting_for=names))
+        items.append(_item(proc, spec, record, entry, rows,
+                           waiting_for=_waiting_for(spec.name, record, entry, rows)))
     return sorted(items, key=lambda i: (i.since, i.registry, i.record_id))
+
+
+def _drafted(actor: Actor) -> dict[str, set[int]]:
+    """The user's latest drafts (records he made, of registries whose first chain step is
+    drafting: core.chain_holders.DRAFTERS) in a state a later chain step waits in."""
+    from officedesk.core import steps
+
+    found: dict[str, set[int]] = {}
+    for registry in sorted({reg for reg, _step in DRAFTERS}):
+        proc = steps.procedure(registry)
+        names = {chains.ALIASES.get((registry, line.step), line.step)
+                 for variant in chains.variants(registry)
+                 for line in chains.parse_chain(chains.chain_text(registry, variant))[1:]}
+        states = sorted({state for s in proc.steps if s.name in names for state in s.states})
+        if states:
+            found[registry] = set(records.list_ids(
+                registries.get(registry), actor,
+                [records.Filter(proc.state_field, "in", states),
+                 records.Filter("created_by", "eq", actor.username)],
+                sort="id", descending=True, limit=SENT_ON_LIMIT))
+    return found
+
+
+def _waiting_for(registry: str, record: Any, entry: chains.ChainStep,
+                 rows: list[StepSign]) -> str:
+    """The names of those who may do the step now (not one core.self_check refuses it: its
+    drafter); when every holder is refused, that nobody can, and why."""
+    posts = holders(registry, record, entry, rows)
+    barred = self_check.unable(registry, record, entry.step, posts, rows)
+    names = [p.label for p in posts if p.username not in barred]
+    if posts and not names:
+        return text("无人能办理（%1），请管理员调整审批链", "；".join(barred.values()))
+    return "、".join(names[:3])
 
 
 def sees_overview(actor: Actor) -> bool:

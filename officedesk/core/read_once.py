@@ -37,3 +37,11 @@ def remembered(key: Hashable, read: Callable[[], T]) -> T:
     if key not in memo:
         memo[key] = read()
     return memo[key]  # type: ignore[no-any-return]
+
+
+def remember(key: Hashable, value: Any) -> None:
+    """Inside `reading`: `value` is what a remembered read under this key gives (one read made
+    for many keys at once); outside, nothing."""
+    memo = _remembered.get()
+    if memo is not None:
+        memo[key] = value

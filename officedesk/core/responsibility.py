@@ -119,8 +119,14 @@ def describe(registry: str, record: Any, entry: chains.ChainStep) -> str:
 
 
 def _who(registry: str, record: Any, entry: chains.ChainStep) -> str:
-    names = [p.label for p in holders(registry, record, entry)]
+    """Who holds the step, in words, and by name — not one who may not do it on this record
+    (core.self_check: its drafter); when that is every holder, why and what to do."""
+    posts = holders(registry, record, entry)
+    barred = self_check.unable(registry, record, entry.step, posts)
+    names = [p.label for p in posts if p.username not in barred]
     shown = "、".join(names[:5]) + ("等" if len(names) > 5 else "")
+    if posts and not names:
+        shown = f"{'、'.join(barred.values())}，不能办理；{self_check.advice(entry.step)}"
     return f"{describe(registry, record, entry)}（{shown or _nobody(registry, record, entry)}）"
 
 

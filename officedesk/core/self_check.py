@@ -15,12 +15,16 @@
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
+from types import SimpleNamespace
 from typing import Any
 
-from officedesk.core import chains
-from officedesk.core.chain_holders import DRAFTERS, chain_name, in_post
-from officedesk.core.positions import people_named
-from officedesk.core.step_signs import ENTERED, RETURNED, SUBSTITUTE, Capacity, signs
+from officedesk.core import chains, read_once
+from officedesk.core.actor import CLI_ACTOR, ROLE_ADMIN
+from officedesk.core.chain_holders import DRAFTERS, chain_name, holders, in_post
+from officedesk.core.positions import Post, people_named, post_of
+from officedesk.core.step_signs import ENTERED, RETURNED, SELF, SUBSTITUTE, Capacity, signs
 
 # steps outside the chain that check the draft too, by the level they are judged as
 OUTSIDE = {("outgoing", "复核"): "复核", ("outgoing", "退回复审"): "复核"}
@@ -61,8 +65,12 @@ def _row_people(row: Any) -> list[tuple[str, str]]:
 
 def _drafters(registry: str, record: Any, chain: chains.Chain | None,
               rows: list[Any] | None = None) -> list[tuple[str, str]]:
-    """Who drafted the record: the field naming its drafter, and whoever did its first chain
-    step again (修改 after a 退回)."""
+    """Who drafted the record: the field naming its drafter, whoever did its first chain step
+    again (修改 after a 退回), whoever made it (`_author`), and, of each correction of that field
+    (`corrections`), the one it named before — a drafter who writes another's name in, or a 科长
+    who makes the draft naming a 科员, is still its drafter. Who corrected the field is not: a
+    科长 who mends a typo in the name checks the draft as before (the exploits are the former
+    name's and the maker's, both counted)."""
     if chain is None or not chain.steps:
         return []
     first = chain.steps[0].step
@@ -74,14 +82,81 @@ def _drafters(registry: str, record: Any, chain: chains.Chain | None,
     for row in _rows(registry, record, rows):
         if chain_name(registry, row.step) == first and row.mode != RETURNED:
             people += _row_people(row)
+    people += _author(str(getattr(record, "created_by", "") or ""))
+    for _corrector, former in corrections(registry, getattr(record, "id", None)):
+        if former:
+            people.append(_drafter_named(registry, record, chain.steps[0], former))
     return people
+
+
+def _author(username: str) -> list[tuple[str, str]]:
+    """The user who made the draft as one of its drafters —
+    unless he records for others (代录 clerks, administrators): a clerk typing in a paper draft
+    writes its drafter's work, not his own, as a 代录 step is the work of the person it names
+    (a clerk naming himself is named). Judged by the right he has now."""
+    if not username or username == CLI_ACTOR.username:
+        return []
+    post = post_of(username)
+    if post is not None and (post.proxy_entry or post.role == ROLE_ADMIN):
+        return []
+    return [(username, post.label if post is not None else "")]
+
+
+def _field_label(registry: str) -> str:
+    from officedesk.core import registry as registries
+
+    fields = [field for (reg, _step), field in DRAFTERS.items() if reg == registry]
+    return registries.get(registry).field(fields[0]).label if fields else ""
+
+
+def corrections(registry: str, record_id: int | None) -> list[tuple[str, str]]:
+    """(用户名 of who changed it, the name it held before) of each change of the field naming the
+    record's drafter (a correction, or a step), from its audit trail: one read per record, or
+    none in a `read_once` scope where `read_corrections` has read a list's."""
+    if record_id is None or not _field_label(registry):
+        return []
+    found: int = record_id
+    return read_once.remembered(("drafter corrections", registry, found),
+                                lambda: read_corrections(registry, [found])[found])
+
+
+def read_corrections(registry: str, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """`corrections` of many records at once (a list: 我的待办), remembered in a `read_once`
+    scope for each of them."""
+    from officedesk.store.db import guarded
+    from officedesk.store.models import AuditEntry
+
+    label = _field_label(registry)
+    found: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    if not label:
+        return found
+    key = json.dumps(label, ensure_ascii=False)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        with guarded("读取修改记录"):
+            entries = list(AuditEntry.select(AuditEntry.record_id, AuditEntry.actor,
+                                             AuditEntry.before)
+                           .where((AuditEntry.registry == registry)
+                                  & AuditEntry.record_id.in_(chunk)
+                                  & AuditEntry.before.contains(key))
+                           .order_by(AuditEntry.id))
+        for entry in entries:
+            try:
+                before = json.loads(entry.before)
+            except ValueError:
+                continue
+            if isinstance(before, dict) and label in before and entry.record_id is not None:
+                found[entry.record_id].append((entry.actor, str(before[label] or "").strip()))
+    for record_id in ids:
+        read_once.remember(("drafter corrections", registry, record_id), found[record_id])
+    return found
 
 
 def _drafter_named(registry: str, record: Any, first: chains.ChainStep,
                    named: str) -> tuple[str, str]:
     """The user the 拟稿人 field means: of namesakes, the one who may draft it (a 科员 王伟 of
     the unit, not the 主任 王伟); by name alone when that does not tell."""
-    people = people_named(named)
+    people = read_once.remembered(("people_named", named), lambda: people_named(named))
     fitting = [p for p in people if in_post(p, registry, record, first)] or people
     if len(fitting) == 1:
         return fitting[0].username, fitting[0].label
@@ -94,19 +169,41 @@ def _positions(entry: chains.ChainStep) -> set[str]:
 
 def concerns(registry: str, record: Any, rows: list[Any], names: set[str]) -> bool:
     """Whether `refusal` could refuse a step of this record to anyone `names` (用户名 and 姓名)
-    are: one of them is named its drafter or signed one of its steps (`rows`, its signatures).
-    A cheap test before it, for a list of many records (我的待办)."""
+    are: one of them is named its drafter, made it or was named before, or signed one of its steps (`rows`, its signatures). A cheap test before it, for a
+    list of many records (我的待办: `read_corrections` first, once for the list)."""
     drafted = {str(getattr(record, field, "") or "").strip()
                for (reg, _step), field in DRAFTERS.items() if reg == registry}
+    drafted.add(str(getattr(record, "created_by", "") or ""))
+    drafted |= {former for _corrector, former in corrections(registry, getattr(record, "id", None))}
     return bool(drafted & names) or any(
         {row.actor, row.actor_name, row.person} & names for row in rows)
 
 
 def refusal(registry: str, step: str, record: Any, level: str, actor: Any,
-            cap: Capacity, rows: list[Any] | None = None) -> str | None:
+            cap: Capacity, rows: list[Any] | None = None, advice: bool = True) -> str | None:
     """Why this step (judged as the chain level `level`: the step it is, or whose decision it
     is; "" outside the chain) may not be done in this capacity on this record, or None.
-    `rows`: the record's signatures, when the caller has read them."""
+    `rows`: the record's signatures, when the caller has read them. `advice`: when nobody else
+    holds the level, say what the administrator does (a list asking only whether: no)."""
+    found = _conflict(registry, step, record, level, actor, cap, rows)
+    if found is None:
+        return None
+    name, done, level = found
+    behalf = f"（代理{cap.person}）" if cap.mode == SUBSTITUTE else ""
+    if not done:
+        reason = (f"{name}是这件{_label(registry)}的拟稿人，不能“{step}”{behalf}："
+                  f"{level}是对拟稿的把关，应由拟稿人以外的人办理。")
+    else:
+        reason = (f"{name}已“{done}”这件{_label(registry)}，不能再“{step}”{behalf}："
+                  f"审批链中“{done}”和“{level}”由不同岗位把关，应由不同的人办理。")
+    return reason + (_nobody_else(registry, record, level, rows, not done) if advice else "")
+
+
+def _conflict(registry: str, step: str, record: Any, level: str, actor: Any, cap: Capacity,
+              rows: list[Any] | None,
+              drafters: list[tuple[str, str]] | None = None) -> tuple[str, str, str] | None:
+    """(whose work it would check, the level he did — "" when he drafted it —, the level
+    judged) of a `refusal`, or None. `drafters`: `_drafters`, when the caller has them."""
     if not chains.enforced():
         return None
     chain = chains.chain_for(registry, record)
@@ -114,14 +211,13 @@ def refusal(registry: str, step: str, record: Any, level: str, actor: Any,
     if not level or chain is None:
         return None
     doing = _who(cap, actor)
-    behalf = f"（代理{cap.person}）" if cap.mode == SUBSTITUTE else ""
     first = chain.steps[0].step if chain.steps else ""
     if level != first:
-        for person in _drafters(registry, record, chain, rows):
+        if drafters is None:
+            drafters = _drafters(registry, record, chain, rows)
+        for person in drafters:
             if any(_same(person, d) for d in doing):
-                name = next((d[1] for d in doing if _same(person, d)), person[1])
-                return (f"{name}是这件{_label(registry)}的拟稿人，不能“{step}”{behalf}："
-                        f"{level}是对拟稿的把关，应由拟稿人以外的人办理。")
+                return next((d[1] for d in doing if _same(person, d)), person[1]), "", level
     entry = chain.find(level)
     if entry is None:
         return None
@@ -133,10 +229,50 @@ def refusal(registry: str, step: str, record: Any, level: str, actor: Any,
             continue  # the chain lets one position hold both: one person may
         for person in _row_people(row):
             if any(_same(person, d) for d in doing):
-                name = next(d[1] for d in doing if _same(person, d))
-                return (f"{name}已“{done.step}”这件{_label(registry)}，不能再“{step}”{behalf}："
-                        f"审批链中“{done.step}”和“{level}”由不同岗位把关，应由不同的人办理。")
+                return next(d[1] for d in doing if _same(person, d)), done.step, level
     return None
+
+
+def unable(registry: str, record: Any, level: str, posts: list[Post],
+           rows: list[Any] | None = None) -> dict[str, str]:
+    """Of `posts` (holders of the chain level `level` on this record), those who may not do it
+    themselves (`refusal`): 用户名 -> why, in brief (李处长是拟稿人 / 孙主任已“审核”)."""
+    found: dict[str, str] = {}
+    if not posts or not chains.enforced():
+        return found
+    rows = _rows(registry, record, rows)
+    drafters = _drafters(registry, record, chains.chain_for(registry, record), rows)
+    for post in posts:
+        me = SimpleNamespace(username=post.username, label=post.label)
+        cap = Capacity(SELF, post.label, post.username, post.position)
+        conflict = _conflict(registry, level, record, level, me, cap, rows, drafters)
+        if conflict is not None:
+            name, done = conflict[0], conflict[1]
+            found[post.username] = f"{name}已“{done}”" if done else f"{name}是拟稿人"
+    return found
+
+
+def _nobody_else(registry: str, record: Any, level: str, rows: list[Any] | None,
+                 drafted: bool) -> str:
+    """After a refusal: when every holder of the level on this record is refused it too (the
+    section's only 科长 drafted it), what the administrator does; "" when someone else may."""
+    chain = chains.chain_for(registry, record)
+    entry = chain.find(level) if chain is not None else None
+    if entry is None:
+        return ""
+    posts = holders(registry, record, entry, rows)
+    barred = unable(registry, record, level, posts, rows)
+    if not barred or len(barred) < len(posts):
+        return ""
+    names = "、".join(p.label for p in posts)
+    return (f"除{names}外无人能办理“{level}”：" + advice(level)
+            + ("（代理人也不能代拟稿人办理）" if drafted else "") + "。")
+
+
+def advice(level: str) -> str:
+    """What the administrator does when nobody may do the level on a record."""
+    return (f"请管理员在 系统设置 → {chains.GROUP} 中为“{level}”增加可办理的岗位，"
+            "或设置其他人员担任该岗位")
 
 
 def _label(registry: str) -> str:

@@ -57,7 +57,7 @@ class WorkModel(ItemsModel):
             return None
         if self.sent:
             note = QCoreApplication.translate("dashboard", "等待：%1").replace(
-                "%1", item.waiting_for or display(item.who))
+                "%1", display(item.waiting_for or item.who))
         else:
             note = item.on_behalf
         values = (
