@@ -20,4 +20,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "person responsible or requirements clears them; items marked * cannot be emptied.",
     # ---- 信访: the 信访科's steps
     "%1的人员": "staff of %1",
+    # ---- 我已送出: a draft nobody may check (its only checker drafted it)
+    "无人能办理（%1），请管理员调整审批链": "nobody can do it (%1); ask the administrator to change the approval chain",
 }

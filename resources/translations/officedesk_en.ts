@@ -5979,6 +5979,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>staff of %1</translation>
     </message>
     <message>
+        <source>无人能办理（%1），请管理员调整审批链</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>nobody can do it (%1); ask the administrator to change the approval chain</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -13411,7 +13416,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/settings_dialog.py" line="205"/>
         <location filename="../../officedesk/ui/settings_dialog.py" line="206"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="227"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="228"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
