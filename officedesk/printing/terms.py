@@ -8,7 +8,7 @@ own terms (``words.add_terms``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 # words jieba does not know, or cuts wrongly, in an office's titles
 OFFICE_TERMS = (
@@ -55,6 +55,18 @@ _CONGRESS = re.compile(rf"(?:党的)?(?:十[{_CN_DIGIT}]|二十[{_CN_DIGIT}]?)�
 _SHORT_BRACKET = re.compile(r"（[^（）]{2,4}）")
 
 
+# a short quoted slogan (“一件事一次办”, ‘三个一’) is one word of a line, kept whole when it fits
+_SHORT_QUOTE = re.compile(r"“[^“”]{1,8}”|‘[^‘’]{1,8}’")
+# one-character prefixes jieba leaves alone before a noun (新 / 院区, 老 / 旧 / 小区): no line
+# ends in one when a noun follows
+PREFIXES = frozenset("新老旧")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Where the short quotes stand in ``text``."""
+    return [m.span() for m in _SHORT_QUOTE.finditer(text)]
+
+
 def fixed_spans(text: str) -> list[tuple[int, int]]:
     """Where the plenums (二十届三中全会) and congresses (党的二十大) stand in ``text``."""
     return [m.span() for pattern in (_PLENUM, _CONGRESS) for m in pattern.finditer(text)]
@@ -73,3 +85,16 @@ def glue_brackets(pieces: Sequence[str]) -> list[str]:
             out.append(piece)
         at += len(piece)
     return out
+
+
+def glue_prefixes(pieces: Sequence[str], is_noun: Callable[[str], bool]) -> list[str]:
+    """A lone 新 (老, 旧) goes with the noun after it (新院区, 老旧小区): no line ends in one."""
+    out: list[str] = []
+    glued = False  # the last piece taken is a noun made with its prefix (旧小区)
+    for piece in reversed(pieces):
+        if piece in PREFIXES and out and (glued or is_noun(out[-1])):
+            out[-1], glued = piece + out[-1], True
+        else:
+            out.append(piece)
+            glued = False
+    return out[::-1]

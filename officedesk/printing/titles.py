@@ -115,6 +115,8 @@ def compose_title(
             cost -= 0.04
         if pieces[k] in _BREAK_BEFORE_WORDS or right == "v":
             cost -= 0.04
+        if right in ("c", "uj", "ul"):
+            cost += 0.05  # a line that starts with 和 / 的 (人力资源 / 和社会保障局)
         if left in NOUNISH and right in NOUNISH:
             cost += 0.1  # inside a noun phrase (城市 / 管理)
         return cost

@@ -20,6 +20,8 @@ from officedesk.printing.terms import (
     OFFICE_TERMS,
     fixed_spans,
     glue_brackets,
+    glue_prefixes,
+    quote_spans,
 )
 
 _CN_NUM = "〇零一二三四五六七八九十百千万两"
@@ -318,7 +320,7 @@ def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
     _load_directory_terms()
     terms = [t for t in (*FIXED_TERMS, *_extra_terms, *keep) if t in text]
     spans = _merge([*protected_spans(text), *_term_spans(text, terms), *latin_spans(text),
-                    *fixed_spans(text)])
+                    *fixed_spans(text), *quote_spans(text)])
     spans = _merge(spans + [m.span() for m in _BOOK.finditer(text)])
     pieces: list[str] = []
     pos = 0
@@ -329,7 +331,8 @@ def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
         pos = end
     if pos < len(text):
         pieces.extend(_cut(text[pos:]))
-    return glue_brackets(_glue_places([p for p in pieces if p]))
+    return glue_brackets(glue_prefixes(_glue_places([p for p in pieces if p]),
+                                       lambda w: tag(w) in NOUNISH))
 
 
 _ADMIN_SUFFIX = frozenset("省市县区州盟旗镇乡")
@@ -394,7 +397,13 @@ def inner_words(piece: str) -> tuple[str, ...]:
         return tuple(piece)
     if not _CJK_ONLY.fullmatch(piece):
         parts: list[str] = []
+        quotes = [q for q in quote_spans(piece) if q != (0, len(piece))]  # kept whole
         for m in re.finditer(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff]", piece):
+            inside = next((q for q in quotes if q[0] <= m.start() < q[1]), None)
+            if inside is not None:
+                if m.start() == inside[0]:
+                    parts.append(piece[inside[0]:inside[1]])
+                continue
             parts.extend(_cut(m.group(0)) if len(m.group(0)) > 1 else [m.group(0)])
         return tuple(_glue_places(parts)) if len(parts) > 1 else tuple(piece)
     jb = _segmenter()
@@ -463,6 +472,8 @@ def split_wide(text: str, fits: Callable[[str], bool]) -> list[tuple[str, float]
         i += 1
     while j > i and text[j - 1] in NO_START:
         j -= 1
+    if any(q != (0, len(text)) for q in quote_spans(text)):
+        i, j = 0, len(text)  # a short quote inside keeps its marks: cut around it whole
     core = text[i:j]
     if len(core) < 2:
         return [(text, 0.0)]  # one character and its marks: nothing to cut

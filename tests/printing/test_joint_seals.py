@@ -125,3 +125,28 @@ def test_rows_of_seals_past_a_page_go_on_the_next_page():
                 assert s.top >= block_top - EPS and s.bottom <= block_bottom + EPS
                 found.append(s.text)
     assert found == [*signers, DATE]
+
+
+J3 = ["中共云岭县委办公室", "云岭县人民政府办公室", "云岭县人力资源和社会保障局"]
+
+
+def test_the_last_organ_alone_on_its_row_stays_whole_when_it_fits():
+    data = _document(J3)
+    doc = open_pdf(render_document(data))
+    page = next(p for p in doc if any(s.text == DATE for s in spans(p)))
+    texts = [s for s in spans(page) if abs(s.size - SIZE_3) < 0.1]
+    last = [s for s in texts if s.text == J3[-1]]
+    assert last, [s.text for s in texts]
+    assert last[0].x0 >= LEFT_MARGIN - EPS and last[0].x1 <= BODY_RIGHT + EPS  # in the 版心
+
+
+def test_an_organ_too_wide_for_its_column_breaks_after_he():
+    data = _document([J3[0], J3[2]])
+    doc = open_pdf(render_document(data))
+    page = next(p for p in doc if any(s.text == DATE for s in spans(p)))
+    texts = [s.text for s in spans(page) if abs(s.size - SIZE_3) < 0.1]
+    # between words (云岭县人力资源和 / 社会保障局; 云岭县 / 人力资源和社会保障局 once the 通讯录
+    # taught that word), never before 和
+    lines = texts[texts.index(J3[0]) + 1 : -1]
+    assert "".join(lines) == J3[2] and len(lines) == 2, texts
+    assert not any(line.startswith("和") for line in lines), texts

@@ -74,13 +74,21 @@ def _joint_sealed(
             break
     column_w = BODY_WIDTH / columns
     blocks = [_lines([o], font, track, column_w - em) for o in organs]
-    # the last row may be short: it keeps to the right, the last organ (and the date under
-    # it) in the rightmost column
-    rows = [blocks[i : i + columns] for i in range(0, n, columns)]
     # the date four characters in from the right (§7.3.5.1, as a single organ's); the last
     # 署名 centred over it as far as its seal keeps clear of its neighbour's on the row
     date_w = text_width(date_str, font, SIZE_3, track) if date_str else 0.0
     date_x = max(LEFT_MARGIN, BODY_RIGHT - 4 * em - date_w)
+    if n % columns == 1 and date_str:
+        # the last organ alone on its row is no column's: whole when, centred over the date,
+        # it stays inside the 版心 (云岭县人力资源和社会保障局, not 云岭县人力资源 / 和社会保障局)
+        centre = min(LEFT_MARGIN + (columns - 0.5) * column_w,
+                     max(date_x + date_w / 2, LEFT_MARGIN + SEAL / 2))
+        half = text_width(organs[-1], font, SIZE_3, track) / 2
+        if centre - half >= LEFT_MARGIN - 1e-6 and centre + half <= BODY_RIGHT + 1e-6:
+            blocks[-1] = [organs[-1]]
+    # the last row may be short: it keeps to the right, the last organ (and the date under
+    # it) in the rightmost column
+    rows = [blocks[i : i + columns] for i in range(0, n, columns)]
     lines: list[Line] = []
     centre_prev = None  # the previous row's seal centre, in lines from the first row's top
     for r, row in enumerate(rows):
