@@ -15,6 +15,7 @@ from officedesk.core.errors import ValidationError
 from officedesk.core.fields import display
 from officedesk.core.record_guards import level_of
 from officedesk.core.registry import RegistrySpec
+from officedesk.store.db import database
 from officedesk.store.db_errors import duplicate_message, unique_violation
 
 
@@ -25,7 +26,10 @@ def refusing_duplicates(spec: RegistrySpec, values: dict[str, Any], existing: An
     label and the value written (SQLite's error names neither; PostgreSQL's value is used when
     the record's cannot be read), next to the field in a form, by column at import."""
     try:
-        yield
+        # a savepoint: PostgreSQL refuses every statement of a transaction after a failed one,
+        # and the refusal reads the holder (taken_message) before the caller's rollback
+        with database.atomic():
+            yield
     except peewee.IntegrityError as exc:
         found = unique_violation(exc)
         by_column = {f.column_name: f.name for f in spec.model._meta.sorted_fields}

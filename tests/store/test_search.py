@@ -281,7 +281,8 @@ def test_clearance_hides_classified_records_from_search_and_lists(any_db, admin)
 
 @pytest.mark.postgres
 def test_search_says_when_the_server_is_gone(pg_db, admin, monkeypatch):
-    """Like the lists and record reads: the usual message, never a driver's exception."""
+    """Like the lists and record reads: the usual message, never a driver's exception — the
+    server went away under work that had reached it, so the lost connection's."""
     from officedesk.core.errors import DatabaseError
     from tests.pg import server_gone
 
@@ -289,7 +290,7 @@ def test_search_says_when_the_server_is_gone(pg_db, admin, monkeypatch):
     records.create(MEMOS, {"标题": "关于信访工作的通知", "内容": "请张三同志落实"}, admin)
     server_gone(monkeypatch)
     for word in ("信访", "x"):
-        with pytest.raises(DatabaseError, match="无法连接数据库服务器（搜索）"):
+        with pytest.raises(DatabaseError, match="与数据库服务器的连接中断了（搜索）"):
             search_index.search(word, 3)
-        with pytest.raises(DatabaseError, match="无法连接数据库服务器（查询）"):
+        with pytest.raises(DatabaseError, match="与数据库服务器的连接中断了（查询）"):
             records.list_ids(MEMOS, admin, text=word)
