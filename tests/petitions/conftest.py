@@ -65,3 +65,16 @@ def leader(name: str = "陈丽华", position: str = "副主任", username: str =
 def extend(p, actor, on: str):
     """The one 延期 of a petition, approved on `on` by the 副主任 陈丽华."""
     return petitions.extend(p.id, p.version, actor, reason="情况复杂", approver=leader(), on=on)
+
+
+@pytest.fixture
+def tab(app_ctx, qtbot):
+    """The 信访 tab on screen (its module imports Qt only when a test asks for it)."""
+    from officedesk.ui.petitions import make_tab
+
+    widget = make_tab(app_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -1,23 +1,11 @@
 """The 信访 tab's step buttons, as the 督查 tab's: one core does not offer now is greyed out
-and its tool tip is core's reason (`step` would say the same), not an empty tip."""
+and its tool tip is core's reason (`step` would say the same), not an empty tip. (`tab`: the
+信访 tab on screen, conftest.)"""
 
 from __future__ import annotations
 
-import pytest
-
 from officedesk.core import steps
 from officedesk.core.i18n import display
-from officedesk.ui.petitions import make_tab
-
-
-@pytest.fixture
-def tab(app_ctx, qtbot):
-    widget = make_tab(app_ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def test_a_greyed_out_step_says_why(tab, register, app_ctx):

@@ -24,16 +24,6 @@ def _text(pdf: bytes) -> str:
         return "".join(page.get_text() for page in doc).replace("\n", "")
 
 
-@pytest.fixture
-def tab(app_ctx, qtbot):
-    widget = make_tab(app_ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def _cell(tab, row: int, title: str) -> str:
     model = tab.list.model
     for column in range(model.columnCount()):
