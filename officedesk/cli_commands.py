@@ -293,6 +293,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     # the paper as it calls itself: a meeting's notice may be its 更正通知 or 取消通知
     name = getattr(data, "paper_name", "") or form.label
     out(f"已生成{name}：{output}（{max(1, len(data) // 1024)} KB）")
+    for note in getattr(data, "notes", ()):  # how it was laid out (a joint 公文's 标志)
+        err(f"注意：{note}")
     missing = getattr(data, "missing", "")
     if missing:
         err(forms.missing_text(missing))

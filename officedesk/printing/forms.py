@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core.errors import ValidationError
-from officedesk.printing import fonts
+from officedesk.printing import fonts, print_notes
 from officedesk.printing.secrecy import MARKED
 
 Builder = Callable[..., bytes]  # build(ids: Sequence[int], actor: Actor, **options) -> bytes
@@ -52,6 +52,9 @@ class Printed(bytes):
     line and the preview say so, naming them."""
 
     missing: str = ""
+    # what the paper's layout tells the clerk (print_notes: a joint 公文's 标志 with the 主办机关
+    # alone): the command line and the preview say it
+    notes: tuple[str, ...] = ()
     # what this paper is called when not the form's label (a meeting's notice printed as the
     # 更正通知 or 取消通知): the command line's message names the file so
     paper_name: str = ""
@@ -86,10 +89,11 @@ def missing_text(missing: str) -> str:
 
 def _noting(build: Builder) -> Builder:
     def made(*args: Any, **kwargs: Any) -> bytes:
-        with fonts.noting_missing() as missing:
+        with fonts.noting_missing() as missing, print_notes.noting() as notes:
             made = build(*args, **kwargs)
         pdf = made if isinstance(made, Printed) else Printed(made)
         pdf.missing = "".join(sorted(missing))
+        pdf.notes = tuple(notes)
         return pdf
 
     return made

@@ -83,6 +83,13 @@ class PrintPreviewDialog(QDialog):
                                            "为字体选用含有这些字的字体文件后再打印。")
                                    .replace("%1", "、".join(self.missing)))
         self.missing_label.setVisible(bool(self.missing))
+        # how the paper was laid out, said before it is printed (a joint 公文's 标志 with the
+        # 主办机关 alone): printing's Chinese, shown in the interface's language
+        self.notes = tuple(getattr(pdf_bytes, "notes", ()) or ())
+        self.notes_label = QLabel("\n".join(display(note) for note in self.notes), self)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setAccessibleName(self.tr("排版提示"))
+        self.notes_label.setVisible(bool(self.notes))
 
         self.view = QPdfView(self)
         self.view.setAccessibleName(self.tr("预览页面"))
@@ -140,6 +147,7 @@ class PrintPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.missing_label)
+        layout.addWidget(self.notes_label)
         layout.addWidget(self.view, 1)
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, self.zoom_in)

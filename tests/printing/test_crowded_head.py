@@ -2,8 +2,9 @@
 name printed page 1 with only the 版头 (every row of 签发人 one name a line) and the title, 主送
 and 正文 on page 2, without a word. The names go two a line where they fit — only the row
 beside the 发文字号 needs a character's space before the number, a long name stands alone on its
-row — and a head that still leaves no room for the title on page 1 is refused, never printed
-with the title off page 1. Measured in the PDF with PyMuPDF."""
+row — and a head of every organ's name that leaves no room prints the 主办机关's alone
+(test_lead_organ_head); one that still leaves no room for the title on page 1 is refused, never
+printed with the title off page 1. Measured in the PDF with PyMuPDF."""
 
 from __future__ import annotations
 
@@ -79,22 +80,23 @@ def test_four_organs_now_fit_page_one():
     assert "关于申请" in first and "中共云州市委：" in first and "现将" in first
 
 
-def test_the_reviewers_five_organs_are_refused_saying_to_one_line():
-    """Five organs: under the 版头 page 1 holds one line of title and no more — the two-line
-    title printed split over pages 1 and 2 without a word; now refused, and a one-line title
-    prints whole on page 1 with the 主送 starting page 2 (README 分页)."""
-    with pytest.raises(ValidationError, match="只放得下 1 行标题"):
-        render_document(_request(5))
-    pdf = open_pdf(render_document(_request(5, "关于追加防汛救灾资金的请示")))
+def test_the_reviewers_five_organs_print_the_lead_organ_alone():
+    """Five organs: under the 版头 of every name page 1 holds one line of title and no more —
+    the two-line title was printed split, then refused; now the 标志 is the 主办机关's name
+    alone and the title, the 主送 and the 正文 stand on page 1 (test_lead_organ_head)."""
+    pdf = open_pdf(render_document(_request(5)))
     titles = [[s.text for s in spans(page) if abs(s.size - 22) < 0.1] for page in pdf]
-    assert titles[0] == ["关于追加防汛救灾资金的请示"] and not any(titles[1:])
-    assert "中共云州市委：" in pdf[1].get_text()
+    assert len(titles[0]) == 2 and not any(titles[1:])
+    assert "中共云州市委：" in pdf[0].get_text() and "现将" in pdf[0].get_text()
+    assert [s.text for s in spans(pdf[0]) if s.size > 30] == [ORGANS[0] + "文件"]
 
 
 def test_a_head_leaving_no_room_for_the_title_is_refused(monkeypatch):
-    """Six organs under an office's 80 mm 标志: not even the title fits page 1."""
+    """Six organs under an office's 80 mm 标志 and a three-line title: even the 主办机关's
+    name alone leaves page 1 no room for it."""
     from officedesk.core import settings
 
     monkeypatch.setitem(settings._cache, "print.upward_mark_offset_mm", 80.0)
     with pytest.raises(ValidationError, match="首页"):
-        render_document(_request(6))
+        render_document(_request(6, "关于申请追加2026年度防汛救灾资金和农村公路建设补助资金及"
+                                    "地质灾害防治专项资金的请示"))

@@ -145,11 +145,24 @@ def test_the_joint_request_keeps_its_recipient_and_first_line_on_page_one():
 
 
 def test_beyond_the_bound_the_layout_falls_back():
-    """Five 签发人 under three organs: page 1 would need more than 24 lines; it keeps its
-    22 and the 主送 starts page 2 with the 正文 (the 主送 never ends a page)."""
-    pdf = render_document(_joint_request(signers=5))
+    """Eleven 签发人 (six rows) under a 标志 of one organ: page 1 would need more than 24
+    lines; it keeps its 22 and the 主送 starts page 2 with the 正文 (the 主送 never ends a
+    page)."""
+    pdf = render_document(_joint_request(signers=11, organs=JOINT[:1]))
     pages = _rows(pdf)
     assert _page_of(pages, "中共云州市委：") == _page_of(pages, "为加快农村公路建设") == 1
+    for rows in pages:
+        _check_page(rows)
+
+
+def test_a_joint_head_beyond_the_bound_prints_the_lead_organ_alone():
+    """Five 签发人 under three organs: with every organ's name page 1 would need more than 24
+    lines (the 主送 went to page 2); the 标志 of the 主办机关 alone leaves the 主送 and the 正文
+    on page 1 (GB/T 9704-2012 §7.2.4, test_lead_organ_head)."""
+    pdf = render_document(_joint_request(signers=5))
+    pages = _rows(pdf)
+    assert _page_of(pages, "中共云州市委：") == _page_of(pages, "为加快农村公路建设") == 0
+    assert not any(JOINT[1] in row[3] for row in pages[0])
     for rows in pages:
         _check_page(rows)
 

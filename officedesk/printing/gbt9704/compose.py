@@ -9,7 +9,7 @@ import re
 from reportlab.lib.units import mm
 
 from officedesk.core import settings
-from officedesk.printing import fonts
+from officedesk.printing import fonts, print_notes
 from officedesk.printing.gbt9704.closing import place_attachments, place_closing
 from officedesk.printing.gbt9704.flow import (
     Composed,
@@ -51,6 +51,8 @@ from officedesk.printing.gbt9704.geometry import (
 from officedesk.printing.gbt9704.signers import place_signers
 from officedesk.printing.gbt9704.title import (
     first_page_short,
+    lead_note,
+    lead_organ_head,
     refusal,
     title_lines,
     title_pages,
@@ -153,6 +155,28 @@ def compose(data: DocumentData) -> Composed:
     more on its grid, then two, up to ``TIGHT_LINES_MAX`` — when that keeps them on it; else
     the layout stays as it was (the 署名 carries lines with it, the 主送 starts page 2)."""
     fonts.refresh_if_settings_changed()
+    composed, tight = _settled(data)
+    if data.title and data.variant != "command" and first_page_short(composed):
+        lead = lead_organ_head(data)
+        if lead is None:
+            _refuse_long_title(data, composed, tight)
+            return composed
+        # a joint 公文's 版头 of every organ too tall: the 标志 of the 主办机关 alone (§7.2.4)
+        alone, alone_tight = _settled(lead)
+        if not first_page_short(alone):
+            print_notes.note(lead_note(lead.organs[0]))
+            return alone
+        if title_pages(composed) == {0}:
+            return composed  # the title whole on page 1 under every name, the 主送 on page 2
+        _refuse_long_title(lead, alone, alone_tight, alone=True)
+        print_notes.note(lead_note(lead.organs[0]))
+        return alone
+    return composed
+
+
+def _settled(data: DocumentData) -> tuple[Composed, dict[int, int]]:
+    """The layout with the pages that should hold more (``_stranded``) set tighter where that
+    helps, and those pages' extra lines."""
     tight: dict[int, int] = {}
     composed = _compose(data, tight)
     tried: set[int] = set()
@@ -164,12 +188,11 @@ def compose(data: DocumentData) -> Composed:
                 tight[page] = extra
                 composed = trial
                 break
-    if data.title and data.variant != "command" and first_page_short(composed):
-        _refuse_long_title(data, composed, tight)
-    return composed
+    return composed, tight
 
 
-def _refuse_long_title(data: DocumentData, composed: Composed, tight: dict[int, int]) -> None:
+def _refuse_long_title(data: DocumentData, composed: Composed, tight: dict[int, int],
+                       alone: bool = False) -> None:
     """The title, the 主送 and the 正文's first line do not fit page 1 even set tightest: when
     a shorter title would make them fit, refuse, saying to how many lines; else the head alone
     (rows of 签发人 under an 80 mm 标志, a 标志 of many organs) leaves no room and the 主送
@@ -182,12 +205,12 @@ def _refuse_long_title(data: DocumentData, composed: Composed, tight: dict[int, 
     fit = next((k for k in range(lines - 1, 0, -1)
                 if not first_page_short(_compose(data, tightest, k))), 0)
     if fit:
-        raise refusal(lines, fit, per_line)
+        raise refusal(lines, fit, per_line, alone=alone)
     if title_pages(composed) == {0}:
         return
     whole = next((k for k in range(lines - 1, 0, -1)
                   if title_pages(_compose(data, tightest, k)) == {0}), 0)
-    raise refusal(lines, whole, per_line, head=True)
+    raise refusal(lines, whole, per_line, head=True, alone=alone)
 
 
 def _stranded(composed: Composed) -> list[int]:

@@ -2,12 +2,21 @@
 only between words (``titles.compose_title``; a run of Latin letters and digits, AI+5G, is one
 word of ``words.title_words``) and never split across pages: the 标题, the 主送 and at least
 the 正文's first line stand on page 1 (§7.3.3). A title too long for that is refused with what
-to do, never printed split."""
+to do, never printed split.
+
+A joint 上行文 (联合行文) whose 版头 of every organ's name leaves page 1 no room for that prints
+its 标志 with the 主办机关's name alone (GB/T 9704-2012 §7.2.4: the 联署发文机关's names are
+shown “如需”; the 1999 standard: 联合行文机关过多 — 必须保证公文首页显示正文), saying so
+(``lead_note``); refused only when even that head leaves no room."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 from officedesk.printing.gbt9704.flow import Composed
+from officedesk.printing.gbt9704.geometry import DocumentData
 from officedesk.printing.layout import Line, Run, text_width
 from officedesk.printing.titles import compose_title
 
@@ -36,27 +45,48 @@ def first_page_short(composed: Composed) -> bool:
     return not has_body[0] and any(has_body[1:])
 
 
-def refusal(lines: int, fit: int, per_line: int, head: bool = False) -> ValidationError:
+def lead_organ_head(data: DocumentData) -> DocumentData | None:
+    """The 上行文 with its 标志 of the 主办机关 (the first organ) alone, still in “文件”
+    style; None when its 标志 is not one of several organs' names (a 信函, 命令 or 纪要 prints
+    one name already, a ``mark_text`` is the office's own) or it is no 上行文 — a 下行文's
+    版头 (no rows of 签发人) leaves page 1 room but for a title too long, which is shortened."""
+    organs = [o for o in data.organs if o.strip()]
+    if not data.is_upward or data.variant != "document" or data.mark_text or len(organs) < 2:
+        return None
+    return dataclasses.replace(data, organs=organs[:1])
+
+
+def lead_note(organ: str) -> str:
+    """What the clerk is told of a joint 公文 printed with the 主办机关's name alone."""
+    return text("联合发文机关较多，版头列出全部机关名称时首页放不下标题和正文：发文机关标志只用主办"
+                "机关名称“%1”（GB/T 9704—2012 第7.2.4条），签发人仍按发文机关顺序全部列出。"
+                "如需列出全部机关名称，请缩短标题。", organ)
+
+
+def refusal(lines: int, fit: int, per_line: int, head: bool = False,
+            alone: bool = False) -> ValidationError:
     """Why the title cannot be printed, and what to do: shorten it to ``fit`` lines. ``head``:
     the 版头 (a 标志 of many organs, rows of 签发人) leaves page 1 room for no more than ``fit``
     lines of title and none for the 主送 and the 正文 — none for the title at all when ``fit``
-    is 0."""
+    is 0. ``alone``: counted with the 标志 of the 主办机关 alone (a joint 公文), so saying that
+    even that head is too tall."""
     room = f"请把标题缩短到 {fit} 行以内（每行约 {per_line} 字）"
+    even, also = ("即使发文机关标志只用主办机关名称，", "也") if alone else ("", "")
     if head and not fit:
         return ValidationError(
-            "版头太高：发文机关标志和签发人占满首页，标题放不下（GB/T 9704 第7.3.3条：首页应显示"
+            f"版头太高：{even}发文机关标志和签发人{also}占满首页，标题放不下（GB/T 9704 第7.3.3条：首页应显示"
             "正文，标题不跨页）。请减少联合发文机关或签发人，再打印。",
             "title",
         )
     if head:
         return ValidationError(
-            f"标题太长：排成 {lines} 行，首页在版头下只放得下 {fit} 行标题（GB/T 9704 第7.3.3条："
+            f"标题太长：排成 {lines} 行，{even}首页在版头下只放得下 {fit} 行标题（GB/T 9704 第7.3.3条："
             f"标题不跨页；版头已占去首页，主送和正文从第2页开始）。{room}，"
             "或减少联合发文机关、签发人，再打印。",
             "title",
         )
     return ValidationError(
-        f"标题太长：排成 {lines} 行，首页放不下标题、主送和正文第一行"
+        f"标题太长：排成 {lines} 行，{even}首页放不下标题、主送和正文第一行"
         f"（GB/T 9704 第7.3.3条：首页应显示正文，标题不跨页）。{room}，再打印。",
         "title",
     )
