@@ -108,3 +108,23 @@ def test_the_preview_shows_the_note(qtbot):
     plain = PrintPreviewDialog(bytes(made), "公文（正式文件）")
     qtbot.addWidget(plain)
     assert plain.notes_label.isHidden()
+
+
+@pytest.fixture
+def office(tmp_path, monkeypatch, capsys):
+    from tests.cli_office import new_office
+
+    yield from new_office(tmp_path, monkeypatch, capsys)
+
+
+def test_the_command_line_says_the_note(office, monkeypatch):
+    """`print` writes the paper and says on stderr how its 标志 was laid out."""
+    from officedesk.printing import forms
+
+    forms.load_all()
+    monkeypatch.setitem(forms._FORMS, "joint-request", forms.Form(
+        "joint-request", "联合请示", "outgoing",
+        forms._noting(lambda ids, actor, **_: render_document(_request(5))), needs_ids=False))
+    out, err = office("print", "joint-request", "-o", str(office.out / "joint.pdf"))
+    assert "已生成联合请示" in out
+    assert "注意：" in err and f"只用主办机关名称“{ORGANS[0]}”" in err
