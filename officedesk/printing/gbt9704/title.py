@@ -59,7 +59,8 @@ def lead_organ_head(data: DocumentData) -> DocumentData | None:
 def lead_note(organ: str) -> str:
     """What the clerk is told of a joint 公文 printed with the 主办机关's name alone."""
     return text("联合发文机关较多，版头列出全部机关名称时首页放不下标题和正文：发文机关标志只用主办"
-                "机关名称“%1”（GB/T 9704—2012 第7.2.4条），签发人仍按发文机关顺序全部列出。"
+                "机关名称“%1”（《党政机关公文处理工作条例》第九条：联合行文时可以单独用主办机关名称），"
+                "签发人仍按发文机关顺序全部列出。"
                 "如需列出全部机关名称，请缩短标题。", organ)
 
 
