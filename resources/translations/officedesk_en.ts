@@ -5984,6 +5984,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>nobody can do it (%1); ask the administrator to change the approval chain</translation>
     </message>
     <message>
+        <source>排版提示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Layout note</translation>
+    </message>
+    <message>
+        <source>联合发文机关较多，版头列出全部机关名称时首页放不下标题和正文：发文机关标志只用主办机关名称“%1”（《党政机关公文处理工作条例》第九条：联合行文时可以单独用主办机关名称），签发人仍按发文机关顺序全部列出。如需列出全部机关名称，请缩短标题。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Many organs issue this jointly: with every organ&apos;s name in the head, page 1 has no room for the title and the text, so the issuing-organ mark uses the lead organ&apos;s name “%1” alone (Regulations on the Handling of Official Documents of Party and Government Organs, Article 9: a joint document may use the lead organ&apos;s name alone); every signer is still listed in the organs&apos; order. To list every organ&apos;s name, shorten the title.</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -12569,127 +12579,132 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
+        <source>排版提示</source>
+        <translation>Layout note</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/print_preview.py" line="95"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="101"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="108"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="101"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="346"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="108"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="354"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="109"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="102"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="270"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="109"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="278"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="103"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="110"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="111"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="105"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="112"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="106"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="113"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="107"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="188"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="114"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="196"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="108"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="184"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="190"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="115"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="192"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="198"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="109"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="116"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="109"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="116"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="113"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="120"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="117"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="119"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="180"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="188"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="270"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="278"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="277"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="282"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="285"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="290"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="283"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="291"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="311"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="319"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="356"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="364"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="357"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="365"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
