@@ -214,20 +214,33 @@ def _side_waiting(actor: Actor, posts: list[Post]
         fetched = records.fetch(spec, ids)
         for record_id in ids:
             record = fetched.get(record_id)
-            chain = chains.chain_for(registry, record) if record is not None else None
-            if chain is None:
-                continue
-            state = steps.state_of(proc, record)
-            for step in dict.fromkeys(fitting):
-                entry = side_entry(chain, step)
-                if (entry is None or state not in (step.waits_in or step.states)
-                        or (step.when is not None and step.when(record))):
-                    continue
-                due = step.awaited_due(record) if step.awaited_due is not None else None
-                if due is not None:
-                    result.append((proc, spec, record, entry, rows_by_id[record_id], due))
-                    break
+            found = _awaited(proc, record, list(dict.fromkeys(fitting))) if record else None
+            if found is not None:
+                result.append((proc, spec, record, found[0], rows_by_id[record_id], found[1]))
     return result
+
+
+def _awaited(proc: Any, record: Any, side: list[Any] | None = None
+             ) -> tuple[chains.ChainStep, dt.date] | None:
+    """The step outside the chain (of `side`, default: all the unit's steps with a time limit)
+    the record waits for in its state — as its holders are judged — and its deadline; or None."""
+    from officedesk.core import steps
+
+    if side is None:
+        side = [s for s in proc.steps if s.section_of and s.awaited_due is not None]
+    chain = chains.chain_for(proc.registry, record) if side else None
+    if chain is None:
+        return None
+    state = steps.state_of(proc, record)
+    for step in side:
+        entry = side_entry(chain, step)
+        if (entry is None or state not in (step.waits_in or step.states)
+                or (step.when is not None and step.when(record))):
+            continue
+        due = step.awaited_due(record) if step.awaited_due is not None else None
+        if due is not None:
+            return entry, due
+    return None
 
 
 def _side_items(actor: Actor, posts: list[tuple[Post, str]], listed: set[tuple[str, int]]
@@ -366,6 +379,9 @@ def _sent_on(actor: Actor) -> list[WorkItem]:
             continue
         if _may_do(actor, posts, spec.name, record, entry, rows) is not None:
             continue  # his to do now: in his 待办
+        side = _awaited(proc, record)
+        if side is not None and _may_do(actor, posts, spec.name, record, side[0], rows):
+            continue  # his unit's step waits for him too (办理 beside the 科长's 答复): in his 待办
         items.append(_item(proc, spec, record, entry, rows,
                            waiting_for=_waiting_for(spec.name, record, entry, rows)))
     return sorted(items, key=lambda i: (i.since, i.registry, i.record_id))

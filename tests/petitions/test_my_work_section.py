@@ -76,6 +76,8 @@ def test_the_handling_is_listed_after_the_notice_and_the_chain_step_only_once(of
     assert _mine(office["xfky"]) == [(pid, "办理", due)]
     # the 科长 holds 答复 (the chain's): the record once, as his chain step
     assert [(r, s) for r, s, _d in _mine(office["xfkz"])] == [(pid, "答复")]
+    # the clerk who did 告知 sent it on to the 科长's 答复, but it waits for him too: in his 待办
+    assert my_work.sent_on(office["xfky"]) == []
 
 
 def test_a_petition_not_yet_decided_is_the_chain_s_and_not_the_clerk_s(office):
