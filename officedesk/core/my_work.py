@@ -1,5 +1,7 @@
 """我的待办: the chain steps waiting for one user (by his 岗位, his 分管 scope, and those he
-stands in for as 代理), and what he sent on and is waiting for.
+stands in for as 代理), the steps outside the chain that are his unit's work and have a time
+limit running (告知 and 办理 of a 信访: the 信访科's, StepSpec.section_of and awaited_due), and
+what he sent on and is waiting for.
 
 The 工作台 shows these first after log-in, then the office's overview (core.dashboard) for
 those allowed to see it.
@@ -15,7 +17,7 @@ from typing import Any
 from officedesk.core import chains, clock, read_once, records, self_check, settings, workdays
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
-from officedesk.core.chain_holders import DRAFTERS
+from officedesk.core.chain_holders import DRAFTERS, SectionAlt, side_entry
 from officedesk.core.i18n import text
 from officedesk.core.positions import (
     POSITIONS,
@@ -124,8 +126,8 @@ def _may_fit(posts: list[Post] | None, entry: chains.ChainStep, registry: str = 
             return not own or any(same_unit(unit, own) for unit in post.in_charge)
         return not scope or same_unit(post.unit, scope)
 
-    return any(post.position in alt.positions and scope_fits(post, alt.scope)
-               for post in posts for alt in entry.alts)
+    return any((post.position in alt.positions or isinstance(alt, SectionAlt))
+               and scope_fits(post, alt.scope) for post in posts for alt in entry.alts)
 
 
 def _waiting(actor: Actor, posts: list[Post] | None = None,
@@ -157,14 +159,7 @@ def _waiting(actor: Actor, posts: list[Post] | None = None,
         ids = records.list_ids(spec, actor, filters)
         if not ids:
             continue
-        rows_by_id: dict[int, list[StepSign]] = defaultdict(list)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            with guarded("读取待办"):
-                for row in StepSign.select().where((StepSign.registry == registry)
-                                                   & StepSign.record_id.in_(chunk)) \
-                        .order_by(StepSign.id):
-                    rows_by_id[row.record_id].append(row)
+        rows_by_id = _signatures(registry, ids)
         fetched = records.fetch(spec, ids)
         for record_id in ids:
             record = fetched.get(record_id)
@@ -177,6 +172,95 @@ def _waiting(actor: Actor, posts: list[Post] | None = None,
             if entry is not None:
                 result.append((proc, spec, record, entry, rows_by_id[record_id]))
     return result
+
+
+def _signatures(registry: str, ids: list[int]) -> dict[int, list[StepSign]]:
+    """The signature rows of these records, each record's in order, read 500 ids at a time."""
+    rows_by_id: dict[int, list[StepSign]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        with guarded("读取待办"):
+            for row in StepSign.select().where((StepSign.registry == registry)
+                                               & StepSign.record_id.in_(chunk)) \
+                    .order_by(StepSign.id):
+                rows_by_id[row.record_id].append(row)
+    return rows_by_id
+
+
+def _side_waiting(actor: Actor, posts: list[Post]
+                  ) -> list[tuple[Any, Any, Any, chains.ChainStep, list[StepSign], dt.date]]:
+    """Records waiting for a step outside the chain that is a unit's work (StepSpec.section_of:
+    告知 and 办理 of a 信访, the 信访科's) and has a time limit running (StepSpec.awaited_due):
+    (proc, spec, record, the step as its holders are judged, signature rows, its deadline).
+    Only the states of the steps `posts` could hold, of the records `actor` may see."""
+    from officedesk.core import steps
+
+    result = []
+    for registry in chains.registries():
+        proc = steps.procedure(registry)
+        side = [s for s in proc.steps if s.section_of and s.awaited_due is not None]
+        fitting = [s for s in side for variant in chains.variants(registry)
+                   if (entry := side_entry(chains.Chain(registry, variant, chains.parse_chain(
+                       chains.chain_text(registry, variant))), s)) is not None
+                   and _may_fit(posts, entry, registry)]
+        states = sorted({state for s in fitting for state in (s.waits_in or s.states)})
+        if not states:
+            continue
+        spec = registries.get(registry)
+        ids = records.list_ids(spec, actor, [records.Filter(proc.state_field, "in", states)])
+        if not ids:
+            continue
+        rows_by_id = _signatures(registry, ids)
+        fetched = records.fetch(spec, ids)
+        for record_id in ids:
+            record = fetched.get(record_id)
+            found = _awaited(proc, record, list(dict.fromkeys(fitting))) if record else None
+            if found is not None:
+                result.append((proc, spec, record, found[0], rows_by_id[record_id], found[1]))
+    return result
+
+
+def _awaited(proc: Any, record: Any, side: list[Any] | None = None
+             ) -> tuple[chains.ChainStep, dt.date] | None:
+    """The step outside the chain (of `side`, default: all the unit's steps with a time limit)
+    the record waits for in its state — as its holders are judged — and its deadline; or None."""
+    from officedesk.core import steps
+
+    if side is None:
+        side = [s for s in proc.steps if s.section_of and s.awaited_due is not None]
+    chain = chains.chain_for(proc.registry, record) if side else None
+    if chain is None:
+        return None
+    state = steps.state_of(proc, record)
+    for step in side:
+        entry = side_entry(chain, step)
+        if (entry is None or state not in (step.waits_in or step.states)
+                or (step.when is not None and step.when(record))):
+            continue
+        due = step.awaited_due(record) if step.awaited_due is not None else None
+        if due is not None:
+            return entry, due
+    return None
+
+
+def _side_items(actor: Actor, posts: list[tuple[Post, str]], listed: set[tuple[str, int]]
+                ) -> list[WorkItem]:
+    """The unit's steps outside the chain (`_side_waiting`) the user holds (or one he stands in
+    for), not of a record already listed for its chain step."""
+    items = []
+    waiting = [w for w in _side_waiting(actor, [p for p, _b in posts])
+               if (w[1].name, w[2].id) not in listed]
+    _read_corrections([w[:5] for w in waiting])
+    for proc, spec, record, entry, rows, due in waiting:
+        held = _may_do(actor, posts, spec.name, record, entry, rows)
+        if held is None:
+            continue
+        since = _since(proc, record, entry, rows)
+        items.append(WorkItem(spec.name, spec.label, record.id,
+                              str(getattr(record, spec.title_field, "")), entry.step,
+                              entry.describe(chains.own_unit(spec.name)), since, due,
+                              on_behalf=f"{SUBSTITUTE}{held[1]}" if held[1] else ""))
+    return items
 
 
 def _item(proc: Any, spec: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign],
@@ -261,6 +345,7 @@ def _my_pending(actor: Actor) -> list[WorkItem]:
             behalf = held[1]
             items.append(_item(proc, spec, record, entry, rows,
                                on_behalf=f"{SUBSTITUTE}{behalf}" if behalf else ""))
+    items += _side_items(actor, posts, {(i.registry, i.record_id) for i in items})
     return sorted(items, key=lambda i: (i.due or dt.date.max, i.registry, i.record_id))
 
 
@@ -294,6 +379,9 @@ def _sent_on(actor: Actor) -> list[WorkItem]:
             continue
         if _may_do(actor, posts, spec.name, record, entry, rows) is not None:
             continue  # his to do now: in his 待办
+        side = _awaited(proc, record)
+        if side is not None and _may_do(actor, posts, spec.name, record, side[0], rows):
+            continue  # his unit's step waits for him too (办理 beside the 科长's 答复): in his 待办
         items.append(_item(proc, spec, record, entry, rows,
                            waiting_for=_waiting_for(spec.name, record, entry, rows)))
     return sorted(items, key=lambda i: (i.since, i.registry, i.record_id))

@@ -141,6 +141,9 @@ class StepSpec:
     # a step that is the work of the unit this chain step names (告知 of a 信访: the 信访科 of
     # 处理): any of its users does it, his 代理, a clerk naming one (代录), the administrator
     section_of: str = ""
+    # 我的待办 of a step outside the chain (`section_of`): the record waits for it while this
+    # gives its time limit (告知 of a 信访: petitions.deadlines.next_due); None: never listed
+    awaited_due: Callable[[Any], dt.date | None] | None = None
 
     def accepts_person(self, record: Any) -> bool:
         """Whether the person the step is done for may be given (--person, the dialog's

@@ -140,6 +140,17 @@ def _handled_on(record: Any) -> Any:
 # 批示领导 stay whose decision it is (代录 of it, as before: chain_holders.names_decider).
 SECTION: dict[str, Any] = {"section_of": "处理", "admin_self": True}
 
+
+def _awaited_due(record: Any) -> dt.date | None:
+    """我的待办: the 信访科's step with a statutory limit (告知, 办理, 复查复核答复) waits while
+    the record has a deadline running — its nearest (受理告知, 办理答复 or 交办回报, 转送受理, 复查
+    or 复核答复), as the lists show it; a further 办理 once it is met is a note, not awaited."""
+    return deadlines.next_due(record)[0]
+
+
+# the section's steps a record waits for in its state (我的待办), each with its deadline
+AWAITED: dict[str, Any] = SECTION | {"awaited_due": _awaited_due}
+
 STEPS = [
     StepSpec("petitions", "处理", takes_on=True, takes_person=True,
              fields=(FieldSpec("handling", "处理方式", kind=CHOICE, choices=HANDLINGS,
@@ -152,12 +163,12 @@ STEPS = [
              due_from=lambda r: r.registered_on,  # 登记日期
              help="转送、交办须写明去向单位；交办还须写明回报期限；不予受理须写明理由",
              run=_decide),
-    StepSpec("petitions", "告知", **SECTION, takes_on=True, takes_person=True,
+    StepSpec("petitions", "告知", **AWAITED, takes_on=True, takes_person=True,
              fields=(FieldSpec("content", "告知方式和内容", kind=TEXT),),
              states=procedure.states_for("告知"), when=_allowed("告知"), limit=_due,
              run=lambda c: petitions.notify(c.record.id, c.version, c.actor,
                                             content=c.get("content", ""), **_common(c))),
-    StepSpec("petitions", "办理", **SECTION, takes_on=True, takes_person=True,
+    StepSpec("petitions", "办理", **AWAITED, takes_on=True, takes_person=True,
              fields=(FieldSpec("content", "办理情况", kind=LONGTEXT, required=True),),
              states=procedure.states_for("办理"), when=_allowed("办理"), limit=_due,
              run=lambda c: petitions.handle(c.record.id, c.version, c.actor,
@@ -186,7 +197,7 @@ STEPS = [
              when_on=_allowed("复核申请"),
              limit=_review_limit("复核"), help=_REQUEST_HELP,
              run=_review_request("复核")),
-    StepSpec("petitions", "复查复核答复", **SECTION, takes_on=True, takes_person=True,
+    StepSpec("petitions", "复查复核答复", **AWAITED, takes_on=True, takes_person=True,
              fields=(FieldSpec("opinion", "意见", kind=LONGTEXT, required=True),),
              states=procedure.states_for("复查复核答复"),
              when=_allowed("复查复核答复"), limit=_due,
