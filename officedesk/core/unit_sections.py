@@ -115,7 +115,9 @@ def refuse_missing_organ(text: str, label: str, field: str | None) -> None:
     organ = missing_organ(text)
     if not organ:
         return
-    close = directory.close_units(organ, 3)
+    # the 通讯录's organs, not the one it begins with: that one it is not (县委办 is no 县委)
+    kept = directory._recently("names", directory._read_unit_names)
+    close = [u for u in directory.close_units(organ, 8) if u in kept and u != split(text)[0]][:3]
     meant = f"（是不是：{'、'.join(close)}？）" if close else ""
     raise ValidationError(
         f"{label}“{text[:60]}”：通讯录中没有“{organ}”这个单位{meant}。请先在通讯录的“单位”中添加"

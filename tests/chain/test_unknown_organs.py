@@ -35,7 +35,8 @@ def test_a_unit_of_an_organ_the_directory_lacks_is_refused(county):
         directory.known_unit("县委办督查室")
     said = caught.value.message
     assert "请先在通讯录的“单位”中添加“县委办”" in said and "或写通讯录中的名称" in said
-    assert "中共云岭县委办公室" in said  # the close one it may mean
+    # the close one it may mean, not the shorter organ it was read as before
+    assert "是不是：中共云岭县委办公室？" in said and "如 中共云岭县委办公室督查室" in said
     # sections of the organs the 通讯录 has: as before
     assert directory.known_unit("县财政局办公室") == "县财政局办公室"
     assert directory.known_unit("财政局预算股") == "县财政局预算股"
