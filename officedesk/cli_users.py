@@ -38,6 +38,8 @@ def add_commands(command: Any) -> None:
     p.add_argument("--password", metavar="P",
                    help="新用户的密码或重置的新密码（也可用环境变量 OFFICEDESK_USER_PASSWORD；"
                         "都不给时在终端上输入两次）")
+    p.add_argument("--new-section", action="store_true",
+                   help="单位或分管中写的科室是新科室（办公室还没有的科室须加它：防止写错字另成一个科室）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("holidays", "节假日调整：holidays 列出 | holidays add 日期 放假|上班 [说明] | "
@@ -205,6 +207,32 @@ def _mark_year(args: argparse.Namespace, workdays: Any) -> int:
     return EXIT_OK
 
 
+def _told(exc: Any) -> Any:
+    """A new 科室's refusal, saying how the command line confirms it."""
+    from officedesk.core.errors import ValidationError
+
+    return ValidationError(exc.told("加 --new-section 再运行一次"), exc.field)
+
+
+def _checked_post(positions: Any, fields: dict[str, str], new: bool) -> None:
+    from officedesk.core.post_sections import NewSectionError
+
+    given = {k: fields[k] for k in ("unit", "position", "in_charge") if k in fields}
+    try:
+        positions.post_changes(**given, new_section=new)
+    except NewSectionError as exc:
+        raise _told(exc) from None
+
+
+def _set_post(positions: Any, username: str, me: Any, post: dict[str, Any], new: bool) -> None:
+    from officedesk.core.post_sections import NewSectionError
+
+    try:
+        positions.set_post(username, me, **post, new_section=new)
+    except NewSectionError as exc:
+        raise _told(exc) from None
+
+
 def cmd_users(args: argparse.Namespace) -> int:
     from officedesk.core import positions, users
 
@@ -236,10 +264,10 @@ def cmd_users(args: argparse.Namespace) -> int:
             users.unlock(args.username, me)
             out(f"已解除用户 {args.username} 的锁定。")
         return EXIT_OK
+    new = bool(getattr(args, "new_section", False))
     if args.action == "add":
         password = _password(args)
-        if "position" in fields:
-            positions.check_position(fields["position"])
+        _checked_post(positions, fields, new)  # before the user is made: not made half
         users.create_user(args.username, password, _role(fields.get("role", "科员")), me,
                           display_name=fields.get("display_name", ""),
                           clearance=_clearance(fields.get("clearance", "公开")))
@@ -250,7 +278,7 @@ def cmd_users(args: argparse.Namespace) -> int:
         users.get_user(args.username)
         if post and "active" in fields and _yes(fields["active"], "启用"):
             # re-enabled with the post he is given now (one dropped from the 职务表 meanwhile)
-            positions.set_post(args.username, me, **post)
+            _set_post(positions, args.username, me, post, new)
             post = {}
         if "role" in fields:
             users.set_role(args.username, _role(fields["role"]), me)
@@ -262,7 +290,7 @@ def cmd_users(args: argparse.Namespace) -> int:
             (users.activate if _yes(fields["active"], "启用") else users.deactivate)(
                 args.username, me)
     if post:
-        positions.set_post(args.username, me, **post)
+        _set_post(positions, args.username, me, post, new)
     row = _row(users.get_user(args.username))
     if args.json:
         print_json(row)

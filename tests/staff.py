@@ -33,8 +33,9 @@ def make_staff(rows: list[tuple[str, str, str, str, str, str, bool]]) -> dict[st
     for username, name, role, unit, position, charge, proxy in rows:
         user = users.create_user(username, "pass1234", role, CLI_ACTOR, display_name=name,
                                  clearance=3)
+        # an office made for a test: its sections are new ones
         positions.set_post(username, CLI_ACTOR, unit=unit, position=position, in_charge=charge,
-                           proxy_entry=proxy)
+                           proxy_entry=proxy, new_section=True)
         actors[username] = users.actor_for(users.get_user(user.username))
     return actors
 

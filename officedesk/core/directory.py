@@ -427,6 +427,8 @@ def known_unit(text: str, label: str = "单位", field: str | None = None,
         return text
     from officedesk.core import unit_sections
 
+    unit_sections.refuse_missing_organ(text, label, field)  # 县委办督查室: 县委办 not kept
+
     close = unit_sections.close_sections(text) or close_units(text)  # 县委办公室督察室: 督查室
     hint = f"是不是：{'、'.join(close)}？" if close else "请填写通讯录中单位的全称或简称。"
     raise ValidationError(f"{label}“{text[:60]}”不在通讯录中。{hint}新单位请先在“单位”中添加。",

@@ -188,22 +188,16 @@ def may_record_for_others(actor: Actor) -> bool:
 
 def set_post(username: str, actor: Actor, *, unit: str | None = None,
              position: str | None = None, in_charge: str | list[str] | None = None,
-             proxy_entry: bool | None = None) -> User:
-    """Change a user's 岗位 (administrator); audited with before and after."""
+             proxy_entry: bool | None = None, new_section: bool = False) -> User:
+    """Change a user's 岗位 (administrator); audited with before and after. A 科室 the office
+    does not know yet is refused unless `new_section` (core.post_sections: a misspelt one)."""
     if not actor.is_admin:
         raise PermissionDeniedError("只有管理员可以设置用户的岗位。")
-    from officedesk.core.directory import known_unit
-
-    changes: dict[str, Any] = {}
-    if unit is not None:
-        # a 岗位 names the office's own sections: the first post of a section is not refused
-        changes["unit"] = _fitting(known_unit(unit, "单位", "unit", new_section=True), "unit", "单位")
-    if position is not None:
-        changes["position"] = check_position(position)
-    if in_charge is not None:
-        items = split_names(in_charge) if isinstance(in_charge, str) else list(in_charge)
-        names = [known_unit(item, "分管单位", "in_charge", new_section=True) for item in items]
-        changes["in_charge"] = _fitting("、".join(dict.fromkeys(names)), "in_charge", "分管")
+    with guarded("读取用户"):
+        held = User.get_or_none(User.username == username.strip())
+    mine = [held.unit or "", *split_names(held.in_charge)] if held is not None else []
+    changes: dict[str, Any] = post_changes(unit=unit, position=position, in_charge=in_charge,
+                                           new_section=new_section, held=mine)
     if proxy_entry is not None:
         changes["proxy_entry"] = bool(proxy_entry)
     labels = {"unit": "单位", "position": "职务", "in_charge": "分管", "proxy_entry": "代录"}
@@ -223,6 +217,32 @@ def set_post(username: str, actor: Actor, *, unit: str | None = None,
                      {k: before[k] for k in changed}, changed,
                      f"修改用户 {user.username} 的岗位：" + "、".join(changed))
         return User.get_by_id(user.id)
+
+
+def post_changes(*, unit: str | None = None, position: str | None = None,
+                 in_charge: str | list[str] | None = None,
+                 new_section: bool = False, held: list[str] | None = None) -> dict[str, Any]:
+    """The 单位, 职务 and 分管 given, checked as `set_post` saves them, without writing (the
+    command line checks them before it makes the user). `held`: the units the user's 岗位
+    names now (kept, they are no new 科室: a stopped user's own section)."""
+    from officedesk.core import post_sections
+    from officedesk.core.directory import known_unit
+
+    changes: dict[str, Any] = {}
+    named: list[tuple[str, str, str]] = []  # (as typed, as kept, field): new ones are asked for
+    if unit is not None:
+        # a 岗位 names the office's own sections: a new one when the caller says so
+        changes["unit"] = _fitting(known_unit(unit, "单位", "unit", new_section=True), "unit", "单位")
+        named.append((unit.strip(), changes["unit"], "unit"))
+    if position is not None:
+        changes["position"] = check_position(position)
+    if in_charge is not None:
+        items = split_names(in_charge) if isinstance(in_charge, str) else list(in_charge)
+        names = [known_unit(item, "分管单位", "in_charge", new_section=True) for item in items]
+        changes["in_charge"] = _fitting("、".join(dict.fromkeys(names)), "in_charge", "分管")
+        named += [(item, name, "in_charge") for item, name in zip(items, names, strict=True)]
+    post_sections.check([n for n in named if n[1] not in (held or [])], new_section)
+    return changes
 
 
 def _fitting(text: str, column: str, label: str) -> str:

@@ -78,7 +78,7 @@ def section_of_unit(text: str, new: bool = False) -> str:
     a section of a 通讯录 unit, or a section of the office the office does not have (unless
     `new`: a 岗位 names the office's sections, the first one of a section too)."""
     unit, rest = split(text)
-    if not unit:
+    if not unit or missing_organ(text):
         return ""
     if unit == office() and not new:
         names = {_section_name(s, unit) for s in known_sections(unit)}
@@ -86,6 +86,43 @@ def section_of_unit(text: str, new: bool = False) -> str:
         if rest not in names:
             return ""
     return unit + rest
+
+
+# the last character of an organ's short name (县委办, 县政府办, 组织部, 财政局, 纪委)
+ORGAN_ENDINGS = ("办", "局", "委", "部", "院", "厅", "府")
+
+
+def missing_organ(text: str) -> str:
+    """The organ `text` names that the 通讯录 lacks, as written (县委办 of 县委办督查室, when the
+    通讯录 has 县委 but no 县委办): after the 通讯录 unit it begins with comes more of an organ's
+    name (办, 组织部) and then a section; "" otherwise. A unit's 办公室 is its section."""
+    unit, rest = split(text)
+    if not unit or rest in {_section_name(s, unit) for s in known_sections(unit)}:
+        return ""
+    start = len(text) - len(rest)
+    for i, char in enumerate(rest[:-2]):
+        after = rest[i + 1:]
+        if (char in ORGAN_ENDINGS and not rest.startswith("办公室", i)
+                and after.endswith(directory.SECTION_ENDINGS)):
+            return text[:start + i + 1]
+    return ""
+
+
+def refuse_missing_organ(text: str, label: str, field: str | None) -> None:
+    """A unit named by an organ the 通讯录 lacks is refused, saying what to do."""
+    from officedesk.core.errors import ValidationError
+
+    organ = missing_organ(text)
+    if not organ:
+        return
+    # the 通讯录's organs, not the one it begins with: that one it is not (县委办 is no 县委)
+    kept = directory._recently("names", directory._read_unit_names)
+    close = [u for u in directory.close_units(organ, 8) if u in kept and u != split(text)[0]][:3]
+    meant = f"（是不是：{'、'.join(close)}？）" if close else ""
+    raise ValidationError(
+        f"{label}“{text[:60]}”：通讯录中没有“{organ}”这个单位{meant}。请先在通讯录的“单位”中添加"
+        f"“{organ}”（或把它填作该单位的简称），或写通讯录中的名称（如 {close[0] if close else '单位全称'}"
+        f"{text[len(organ):]}）。", field)
 
 
 def close_sections(text: str, limit: int = 5) -> list[str]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock, positions, users
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.post_sections import NewSectionError
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.messages import confirm, show_error
 
@@ -79,11 +80,19 @@ class PostDialog(QDialog):
         self.in_charge.setText("、".join(post.in_charge))
         self.proxy.setChecked(post.proxy_entry)
 
-    def save(self) -> None:
+    def save(self, new_section: bool = False) -> None:
+        """Saved through core; a 科室 core does not know yet is asked about (a misspelt one is
+        named with the close ones), and saved as new only when the user confirms it."""
         try:
             positions.set_post(self.user.currentData(), self.actor, unit=self.unit.text(),
                                position=self.position.currentText(),
-                               in_charge=self.in_charge.text(), proxy_entry=self.proxy.isChecked())
+                               in_charge=self.in_charge.text(), proxy_entry=self.proxy.isChecked(),
+                               new_section=new_section)
+        except NewSectionError as exc:
+            question = f"{exc.stem}{self.tr('确是新科室吗？点“确定”新建；写错了请点“取消”后改正。')}"
+            if not new_section and confirm(self, self.tr("新科室"), question):
+                self.save(new_section=True)
+            return
         except OfficeDeskError as exc:
             show_error(self, exc)
             return

@@ -18,7 +18,7 @@ def staffed_cli(office, monkeypatch):  # noqa: F811
     office("users", "add", "chuzhang", "姓名=李处长", "单位=综合处", "职务=处长", "角色=科员",
            "密级=机密", "--password", "other5678")
     office("users", "add", "fzr", "姓名=赵副主任", "单位=办公室", "职务=副主任", "角色=领导",
-           "密级=绝密", "分管=综合处、信息处")
+           "密级=绝密", "分管=综合处、信息处", "--new-section")
     office("users", "add", "zhuren", "姓名=孙主任", "单位=办公室", "职务=主任", "角色=领导",
            "密级=绝密")
     return office
@@ -31,7 +31,8 @@ def test_users_add_list_and_set(staffed_cli):
                                  "proxy_entry": False, "role": "领导", "clearance": "绝密",
                                  "active": True}
     assert users.verify_password("other5678", users.get_user("chuzhang").password_hash)
-    changed = staffed_cli.json("users", "set", "kuiyuan", "代录=是", "单位=秘书科")
+    changed = staffed_cli.json("users", "set", "kuiyuan", "代录=是", "单位=秘书科",
+                               "--new-section")
     assert (changed["proxy_entry"], changed["unit"]) == (True, "秘书科")
     _out, err = staffed_cli("users", "set", "kuiyuan", "职务=总监", code=1)
     assert "职务“总监”不在职务表中" in err
@@ -65,9 +66,9 @@ def test_step_as_a_user_is_checked_against_the_chain(staffed_cli):
 def test_a_chain_step_without_a_person_field_is_recorded_for_its_holder(staffed_cli):
     """分解 and 办结 name nobody in their fields: --person says whose paper step it is."""
     staffed_cli("users", "add", "dckz", "姓名=何科长", "单位=督查室", "职务=科长", "角色=科员",
-                "密级=机密")
+                "密级=机密", "--new-section")
     staffed_cli("users", "add", "wenshu", "姓名=周文书", "单位=秘书科", "职务=科员", "角色=科员",
-                "密级=机密", "代录=是")
+                "密级=机密", "代录=是", "--new-section")
     item = staffed_cli.json("add", "supervision", "事项名称=推进老旧小区改造", "来源=领导批示",
                             "办结时限=2026-12-30")["id"]
     split = ("分解", "牵头单位=县住建局", "责任人=张三", "时限=2026-12-10")

@@ -48,3 +48,26 @@ def test_a_leader_names_his_substitute(staffed, qtbot, monkeypatch):
     monkeypatch.setattr(posts_dialogs, "confirm", lambda *_args, **_kw: True)  # 确定 撤销
     dialog.end_selected()
     assert positions.principals_of("fuzhuren2", dt.date(2026, 11, 17)) == []
+
+
+def test_a_new_section_is_asked_about_and_saved_only_when_confirmed(staffed, qtbot, monkeypatch):
+    asked = []
+    answer = [False]
+
+    def confirm(_parent, title, text, **_kw):
+        asked.append((title, text))
+        return answer[0]
+
+    monkeypatch.setattr(posts_dialogs, "confirm", confirm)
+    dialog = posts_dialogs.PostDialog(CLI_ACTOR)
+    qtbot.addWidget(dialog)
+    dialog.user.setCurrentIndex(dialog.user.findData("xinxi"))
+    dialog.unit.setText("信息外")  # a slip for 信息处
+    dialog.save()
+    assert asked[0][1].startswith("没有“信息外”这个科室，是不是“信息处”？")
+    assert positions.post_of("xinxi").unit == "信息处" and dialog.result() == 0  # still open
+    dialog.unit.setText("宣传科")
+    answer[0] = True
+    dialog.save()
+    assert asked[1][1].startswith("没有“宣传科”这个科室。")
+    assert positions.post_of("xinxi").unit == "宣传科" and dialog.result() == 1

@@ -24,8 +24,8 @@ def office(staffed):
     for username, name, unit in (("xfkz", "王科长", "信访科"), ("dckz", "陈科长", "督查室"),
                                  ("dcky", "林科员", "督查室")):
         users.create_user(username, "pass1234", "clerk", CLI_ACTOR, display_name=name, clearance=3)
-        positions.set_post(username, CLI_ACTOR, unit=unit,
-                           position="科长" if username != "dcky" else "科员")
+        positions.set_post(username, CLI_ACTOR, unit=unit,  # 信访科 is new to the office
+                           position="科长" if username != "dcky" else "科员", new_section=True)
         staffed[username] = users.actor_for(users.get_user(username))
     return staffed
 

@@ -21,7 +21,7 @@ def cleared_cli(office, monkeypatch):  # noqa: F811
     office("users", "add", "xm", "姓名=徐明", "单位=秘书科", "职务=科员", "角色=科员",
            "密级=秘密")
     office("users", "add", "ld", "姓名=孙主任", "单位=办公室", "职务=主任", "角色=领导",
-           "密级=机密")
+           "密级=机密", "--new-section")
     return office
 
 
