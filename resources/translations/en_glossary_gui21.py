@@ -14,4 +14,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "on the Handling of Official Documents of Party and Government Organs, Article 9: a joint document "
         "may use the lead organ's name alone); every signer is still listed in the organs' order. To list "
         "every organ's name, shorten the title.",
+    # ---- 岗位设置: a section typed for the first time is confirmed
+    "新科室": "New section",
+    "确是新科室吗？点“确定”新建；写错了请点“取消”后改正。":
+        "Is this really a new section? Click OK to create it; if it is misspelt, click Cancel and correct it.",
 }

@@ -5994,6 +5994,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Many organs issue this jointly: with every organ&apos;s name in the head, page 1 has no room for the title and the text, so the issuing-organ mark uses the lead organ&apos;s name “%1” alone (Regulations on the Handling of Official Documents of Party and Government Organs, Article 9: a joint document may use the lead organ&apos;s name alone); every signer is still listed in the organs&apos; order. To list every organ&apos;s name, shorten the title.</translation>
     </message>
     <message>
+        <source>新科室</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>确是新科室吗？点“确定”新建；写错了请点“取消”后改正。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Is this really a new section? Click OK to create it; if it is misspelt, click Cancel and correct it.</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -9547,85 +9557,85 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="99"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="100"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="108"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="109"/>
         <source>设置代理</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="114"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="123"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="116"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="125"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="117"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="111"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="117"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="112"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="128"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="137"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="131"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="124"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="125"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="133"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="134"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="139"/>
         <source>代理列表</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="177"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="186"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="178"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="187"/>
         <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
         <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
@@ -12515,45 +12525,50 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="46"/>
         <location filename="../../officedesk/ui/posts_dialogs.py" line="47"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="48"/>
         <source>岗位设置</source>
         <translation>Positions of users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="56"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="57"/>
         <source>领导分管的单位，用、隔开</source>
         <translation>Units the leader is in charge of, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="57"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="58"/>
         <source>可代领导录入（代录）</source>
         <translation>May enter steps for leaders (proxy entry)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="59"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="60"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="59"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="60"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="60"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="61"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="60"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="61"/>
         <source>分管</source>
         <translation>In charge of</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="62"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="63"/>
         <source>代录</source>
         <translation>Proxy entry</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="93"/>
+        <source>新科室</source>
+        <translation>New section</translation>
     </message>
 </context>
 <context>
@@ -14172,12 +14187,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="34"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="35"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="35"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="36"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
