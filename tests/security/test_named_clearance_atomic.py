@@ -43,7 +43,7 @@ def test_a_refused_change_changes_nothing(checks: tuple[Office, list]):
     run("users", "add", "csy", "姓名=陈思远", "角色=科员", "密级=机密")
     run("add", "meetings", "会议名称=机密会议", "密级=机密", "会议类型=专题会议",
            "开始时间=2026-12-03 09:00", "结束时间=2026-12-03 10:00", "出席人员=陈思远")
-    _out, err = office("users", "set", "csy", "密级=秘密", code=1)
+    _out, err = run("users", "set", "csy", "密级=秘密", code=1)
     assert "机密会议" in err
     assert {row["username"]: row for row in run.json("users", "list")}["csy"]["clearance"] == "机密"
 
