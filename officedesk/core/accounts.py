@@ -132,13 +132,14 @@ def create_user(
     check_password_strength(password)
     from officedesk.core.cleared_names import check_user
 
-    check_user(username, name=display_name, clearance=clearance, active=True,
-               doing=f"不能新建用户 {username}（{display_name or username}）")
     password_hash = hash_password(password)  # slow: outside the write lock
     now = clock.now()
     with guarded("保存用户"), write_transaction():
         if User.select().where(User.username == username).exists():
             raise ConflictError(f"用户名“{username}”已存在，请换一个。")
+        # 保密, in the transaction of the change: no record naming him is saved in between
+        check_user(username, name=display_name, clearance=clearance, active=True,
+                   doing=f"不能新建用户 {username}（{display_name or username}）")
         user = User.create(
             username=username,
             display_name=display_name.strip(),
@@ -171,12 +172,17 @@ def _change(
     action: str,
     summary: str,
     expected_version: int | None = None,
+    named: dict[str, Any] | None = None,
 ) -> User:
-    """Apply changes to a user with stamps, version check and an audit entry."""
+    """Apply changes to a user with stamps, version check and an audit entry; `named`: the
+    change as 保密 judges it (_named_cleared's keywords), in the same transaction, so that no
+    record naming the user is saved between the check and the change."""
     with guarded("保存用户"), write_transaction():
         user = get_user(username)
         if expected_version is not None and user.version != expected_version:
             raise ConflictError(f"用户“{username}”已被他人修改，请刷新后再改。")
+        if named is not None:
+            _named_cleared(user, **named)
         before = _public(user)
         fields = {getattr(User, key): value for key, value in changes.items()}
         fields.update(
@@ -255,23 +261,22 @@ def set_role(username: str, role: str, actor: Actor, clearance: int | None = Non
         changes["clearance"] = _check_clearance(clearance)
     user = get_user(username)
     _ensure_an_admin_remains(user, role, bool(user.active))
-    if clearance is not None:
-        _named_cleared(user, clearance=clearance)
     return _change(
-        username, actor, changes, "role", f"修改用户 {username} 的角色为{ROLE_LABELS[role]}"
+        username, actor, changes, "role", f"修改用户 {username} 的角色为{ROLE_LABELS[role]}",
+        named={"clearance": clearance} if clearance is not None else None,
     )
 
 
 def set_clearance(username: str, clearance: int, actor: Actor) -> User:
     _require_admin(actor)
     _check_clearance(clearance)
-    _named_cleared(get_user(username), clearance=clearance)
     return _change(
         username,
         actor,
         {"clearance": clearance},
         "clearance",
         f"修改用户 {username} 的密级权限为{clearance_label(clearance)}",
+        named={"clearance": clearance},
     )
 
 
@@ -279,13 +284,13 @@ def set_display_name(username: str, display_name: str, actor: Actor) -> User:
     if not actor.is_admin and actor.username != username:
         raise PermissionDeniedError("只能修改自己的姓名。")
     display_name = _check_display_name(display_name).strip()
-    _named_cleared(get_user(username), name=display_name)
     return _change(
         username,
         actor,
         {"display_name": display_name},
         "update",
         f"修改用户 {username} 的姓名",
+        named={"name": display_name},
     )
 
 
@@ -311,14 +316,13 @@ def activate(username: str, actor: Actor) -> User:
             f"用户 {username} 的职务“{user.position}”已不在职务表中，不能就此启用。"
             f"请先改其职务（或在同一命令中写 职务=…，如 users set {username} 启用=是 职务=科员），"
             "或由管理员在 系统设置 → 逐级负责 → 职务表 中加回该职务。", "position")
-    if not user.active:
-        _named_cleared(user, active=True)
     return _change(
         username,
         actor,
         {"active": True, "failed_attempts": 0, "locked_until": None},
         "activate",
         f"启用用户 {username}",
+        named=None if user.active else {"active": True},
     )
 
 

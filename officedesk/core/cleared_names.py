@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from officedesk.core import positions, state_facts
@@ -100,6 +100,23 @@ def _apart(level: int, person: Person, users: list[positions.Post], posts: list[
             "（或写其用户名）以区分同名人员。")
 
 
+def refusal(level: int, written: str | Person, label: str, doing: str = "",
+            posts: list[positions.Post] | None = None) -> str:
+    """Why `written` may not be named `label` on a record of `level` ("" when it may): a user
+    of the program below it, of namesakes only when none is cleared; a name that is no user may
+    be named."""
+    if not level:
+        return ""
+    posts = positions.all_posts() if posts is None else posts
+    for person in [written] if isinstance(written, tuple) else people_in(written):
+        below = _refused(level, person, posts)
+        if below:
+            return (f"这件的密级为{secrecy_label(level)}，{label}{_who(below)}的密级权限低于它，"
+                    f"不能{doing or '列为' + label}。" + (_apart(level, person, below, posts) or
+                    "请改选有相应密级权限的人，或请管理员调整其密级权限。"))
+    return ""
+
+
 def refuse_named(level: int, names: Iterable[str | Person], label: str, field: str,
                  doing: str = "") -> None:
     """The one rule: naming a user below `level` refused, the field by its `label` (“传阅”'s
@@ -107,16 +124,25 @@ def refuse_named(level: int, names: Iterable[str | Person], label: str, field: s
     if not level:
         return
     posts = positions.all_posts()
-    wanted: list[Person] = []
     for written in names:
-        wanted += [written] if isinstance(written, tuple) else people_in(written)
-    for person in wanted:
-        below = _refused(level, person, posts)
-        if below:
-            raise ValidationError(
-                f"这件的密级为{secrecy_label(level)}，{label}{_who(below)}的密级权限低于它，"
-                f"不能{doing or '列为' + label}。" + (_apart(level, person, below, posts) or
-                "请改选有相应密级权限的人，或请管理员调整其密级权限。"), field)
+        text = refusal(level, written, label, doing, posts)
+        if text:
+            raise ValidationError(text, field)
+
+
+def step_refusal(registry: str, step: str, record: Any, named: str) -> str:
+    """A step's person field (批办's 批示领导, 核稿人, 签发人, 转督查's 批示领导 …) naming a user below
+    the record's 密级: refused in the words of the fields a record names ("" when he may be
+    named, or the step names nobody). core.responsibility asks it of 代录."""
+    from officedesk.core import registry as registries
+    from officedesk.core import steps
+    from officedesk.core.step_values import person_field_of
+
+    spec = registries.get(registry)
+    field = person_field_of(steps.procedure(registry).find(step))
+    if field is None or spec.level_field is None:
+        return ""
+    return refusal(level_of(spec, record), named, field.label)
 
 
 class _Record:
@@ -164,12 +190,11 @@ def check_change(spec: Any, existing: Any, values: dict[str, Any]) -> None:
 # ---------------------------------------------------------------- a user changed
 
 
-def _offences(posts: list[positions.Post], below: int) -> dict[tuple[str, int], tuple[Any, str, str]]:
-    """(registry, id) -> (record, field label, name) of the records still in work above `below`
-    that name someone, under `posts`, none of whose users is cleared for it."""
+def _named_in_work(posts: list[positions.Post], below: int) -> Iterator[tuple[Any, Any, str, str]]:
+    """(spec, record, field label, name) of the records still in work above `below` that name
+    someone, under `posts`, none of whose users is cleared for them."""
     from officedesk.core import registry
 
-    found: dict[tuple[str, int], tuple[Any, str, str]] = {}
     labels = [label for label in SECRECY_LABELS if clearance_of(label) > below]
     for spec in registry.all_registries():
         if not spec.named_people or spec.level_field is None:
@@ -182,8 +207,30 @@ def _offences(posts: list[positions.Post], below: int) -> dict[tuple[str, int], 
             for field, label in spec.named_people:
                 for person in people_in(getattr(record, field, "")):
                     if _refused(level, person, posts):
-                        found.setdefault((spec.name, record.id), (record, label, person[0]))
+                        yield spec, record, label, person[0]
+
+
+def _offences(posts: list[positions.Post], below: int) -> dict[tuple[str, int], tuple[Any, str, str]]:
+    """(registry, id) -> (record, field label, name): _named_in_work, one a record."""
+    found: dict[tuple[str, int], tuple[Any, str, str]] = {}
+    for spec, record, label, name in _named_in_work(posts, below):
+        found.setdefault((spec.name, record.id), (record, label, name))
     return found
+
+
+def uncleared_in_work() -> list[str]:
+    """`check`: the records still in work that name a user below their 密级 (made before the
+    rule, or by a change outside the program) — by registry, number (or id), 密级, field and
+    name; no title, as the check's reader may not be cleared for the record."""
+    from officedesk.core.registry import load_all
+
+    load_all()
+    said = []
+    for spec, record, label, name in _named_in_work(positions.all_posts(), 0):
+        number = getattr(record, spec.number_field, "") if spec.number_field else ""
+        said.append(f"{spec.label}{number or ''}（id {record.id}，{secrecy_label(level_of(spec, record))}）"
+                    f"的{label}“{name}”的密级权限低于该件的密级")
+    return said
 
 
 def check_user(username: str, *, name: str | None = None, clearance: int | None = None,

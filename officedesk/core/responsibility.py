@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import chain_holders, chains, self_check
+from officedesk.core import chain_holders, chains, cleared_names, self_check
 from officedesk.core.actor import CLI_ACTOR, Actor, clearance_label, secrecy_label
 from officedesk.core.chain_holders import (
     chain_name,
@@ -423,7 +423,8 @@ def _outside_chain(registry: str, step: str, record: Any, actor: Actor, own: Pos
                 "或请管理员授予代录权限。")
     people = people_named(named)
     if people and not any(cleared(p, registry, record) for p in people):
-        return f"{_below(people[0].label, people[0].clearance, registry, record)}。"
+        return (cleared_names.step_refusal(registry, step, record, named)
+                or f"{_below(people[0].label, people[0].clearance, registry, record)}。")
     if len(people) != 1:  # nobody, or namesakes: the name as given
         return Capacity(ENTERED, named)
     return Capacity(ENTERED, people[0].label, people[0].username, people[0].position)

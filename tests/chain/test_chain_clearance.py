@@ -112,7 +112,7 @@ def test_before_the_chain_holds_the_command_line_records_for_nobody_below_the_se
     users.create_user("k0", "pass1234x", "clerk", CLI_ACTOR, display_name="低密科员", clearance=0)
     assert not chains.enforced()  # nobody has a post yet
     doc = _incoming("机密")
-    with pytest.raises(ProcedureError, match="低密科员的密级权限（公开）低于这件的密级（机密）"):
+    with pytest.raises(ProcedureError, match="这件的密级为机密，拟办人低密科员（公开）的密级权限低于它"):
         steps.perform("incoming", doc, "拟办", {"拟办意见": "请阅"}, CLI_ACTOR, person="低密科员")
     steps.perform("incoming", doc, "拟办", {"拟办意见": "请阅"}, CLI_ACTOR, person="王主任")  # no account
 

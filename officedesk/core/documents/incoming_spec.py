@@ -133,7 +133,7 @@ INCOMING = register(
         number_kind="incoming",
         number_year=receipt_year,
         level_field="secrecy",
-        named_people=(("handler_person", "承办人"),),
+        named_people=(("handler_person", "承办人"), ("instruction_leader", "批示领导")),
         in_work=lambda record: record.state not in (DONE, ARCHIVED),
         rules=[
             blanks_to_defaults(IncomingDoc),

@@ -212,7 +212,7 @@ OUTGOING = register(
         brought_kind="outgoing",  # one numbered elsewhere brings it (an import of the register)
         prepare_scope=names_held,  # every row's 拟稿单位: the units read once a batch
         level_field="secrecy",
-        named_people=(("drafter", "拟稿人"),),
+        named_people=(("drafter", "拟稿人"), ("checker", "核稿人"), ("signer", "签发人")),
         in_work=lambda record: record.state not in (DISTRIBUTED, ARCHIVED),  # 核发: sent out
         rules=[
             blanks_to_defaults(OutgoingDoc),

@@ -289,6 +289,9 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         number_kind="info",
         number_year=number_year,
         level_field="secrecy",
+        named_people=(("reporter", "报送人"),),
+        # till it is in a periodical (or not taken, or voided); its 批示 are of the periodical's
+        in_work=lambda record: record.state not in (REJECTED, VOIDED, *OUT_STATES),
         natural_key=("unit", "title"),
         default_sort="reported_at",
         # the 信息工作通报 scores and ranks by 报送单位: a unit of the 通讯录, by its 名称

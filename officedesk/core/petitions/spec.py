@@ -342,6 +342,8 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         number_kind="petition",
         number_year=year_of("registered_on"),  # a 信访 of its 登记日期's year
         level_field="secrecy",
+        named_people=(("receiver", "接待人"),),
+        in_work=lambda record: record.state != CLOSED,
         default_sort="registered_on",
         # the 去向单位 a 转送/交办 names (the 效能 figures count by it); import brings it too
         rules=[_normalise, _check_dates, known_unit_fields(("target_unit", "去向单位", False))],
