@@ -16,6 +16,7 @@ import peewee
 from officedesk.core import audit, clock, settings
 from officedesk.core.actor import Actor, require_admin
 from officedesk.core.errors import NotFoundError, ValidationError
+from officedesk.core.i18n import Text, text
 from officedesk.store.db import calendar_lock, guarded, outer_transaction, write_transaction
 from officedesk.store.models import AppSetting, CalendarOverride
 
@@ -254,6 +255,13 @@ def mark(day: dt.date | None) -> str:
     return f"（{PROVISIONAL}）" if provisional(day) else ""
 
 
+def shown(day: dt.date | None) -> Text:
+    """A counted deadline as text: “2027-01-29（暂按）” in a year whose holidays are not known
+    yet (DOMAIN §5), the mark translated apart by the interface (a core.i18n Text): every step's
+    时限 (`steps`, the step window) shows its date through this, as the lists and prints do."""
+    return text("%1%2", day.isoformat() if day else "", mark(day))
+
+
 def unknown_years(today: dt.date) -> list[int]:
     """This year and next, those whose holidays are not known yet."""
     return [year for year in (today.year, today.year + 1) if not holidays_known(year)]
@@ -264,8 +272,6 @@ def calendar_notice(today: dt.date) -> str:
     years = unknown_years(today)
     if not years:
         return ""
-    from officedesk.core.i18n import text
-
     return text(  # translated by the interface (core.i18n)
         "%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末计算，标“%2”。"
         "国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，"
