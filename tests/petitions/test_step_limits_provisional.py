@@ -44,3 +44,16 @@ def test_an_incoming_step_limit_in_an_unknown_year_is_provisional(db, admin, fix
     workdays.set_override(D(2027, 2, 10), False, "春节", actor=system)
     workdays.mark_entered(2027, True, system)
     assert _limits("incoming", record.id, admin)["办结"] == "办理时限 2027-01-07"
+
+
+def test_a_supervision_item_s_step_limits_in_an_unknown_year_are_provisional(db, admin, fixed_today):
+    """督查's 分解 and 办结 name the item's 办结时限: 暂按 there too, as on the 工作台."""
+    from officedesk.core import supervision as sv
+
+    fixed_today(D(2026, 12, 1))
+    item = sv.create_item({"事项名称": "推进冬季清洁取暖", "来源": "领导批示", "事项内容": "略",
+                           "办结时限": "2027-01-29"}, admin)
+    assert _limits("supervision", item.id, admin)["分解"] == "任务时限不晚于 2027-01-29（暂按）"
+    known = sv.create_item({"事项名称": "推进老旧小区改造", "来源": "领导批示", "事项内容": "略",
+                            "办结时限": "2026-12-29"}, admin)
+    assert _limits("supervision", known.id, admin)["分解"] == "任务时限不晚于 2026-12-29"
