@@ -46,14 +46,19 @@ def test_an_incoming_step_limit_in_an_unknown_year_is_provisional(db, admin, fix
     assert _limits("incoming", record.id, admin)["办结"] == "办理时限 2027-01-07"
 
 
-def test_a_supervision_item_s_step_limits_in_an_unknown_year_are_provisional(db, admin, fixed_today):
-    """督查's 分解 and 办结 name the item's 办结时限: 暂按 there too, as on the 工作台."""
+def test_a_supervision_item_s_counted_limit_in_an_unknown_year_is_provisional(db, admin, fixed_today):
+    """督查's 分解 and 办结 name the item's 办结时限: 暂按 when the program counted it (left blank:
+    立项日期 + the default days) into a year whose holidays are unknown; a date a leader set is a
+    date, never provisional."""
     from officedesk.core import supervision as sv
 
-    fixed_today(D(2026, 12, 1))
-    item = sv.create_item({"事项名称": "推进冬季清洁取暖", "来源": "领导批示", "事项内容": "略",
-                           "办结时限": "2027-01-29"}, admin)
-    assert _limits("supervision", item.id, admin)["分解"] == "任务时限不晚于 2027-01-29（暂按）"
-    known = sv.create_item({"事项名称": "推进老旧小区改造", "来源": "领导批示", "事项内容": "略",
-                            "办结时限": "2026-12-29"}, admin)
-    assert _limits("supervision", known.id, admin)["分解"] == "任务时限不晚于 2026-12-29"
+    fixed_today(D(2026, 12, 20))
+    counted = sv.create_item({"事项名称": "推进冬季清洁取暖", "来源": "领导批示", "事项内容": "略"},
+                             admin)
+    assert counted.deadline.year == 2027 and not workdays.holidays_known(2027)
+    due = counted.deadline.isoformat()
+    limits = _limits("supervision", counted.id, admin)
+    assert limits["分解"] == f"任务时限不晚于 {due}（暂按）"
+    typed = sv.create_item({"事项名称": "推进老旧小区改造", "来源": "领导批示", "事项内容": "略",
+                            "办结时限": "2027-01-29"}, admin)
+    assert _limits("supervision", typed.id, admin)["分解"] == "任务时限不晚于 2027-01-29"
