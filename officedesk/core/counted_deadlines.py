@@ -101,6 +101,18 @@ def counted(registry_name: str, record_id: int, field: str) -> CountedDeadline |
         & (CountedDeadline.field == field))
 
 
+def shown(registry_name: str, record: Any, field: str) -> Any:
+    """A step's 时限 as text: a deadline the program counted (a 办结时限 left blank) marked
+    （暂按） in a year whose holidays are not known yet (workdays.shown); one typed — a leader's
+    date — is a date, never provisional."""
+    day = getattr(record, field, None)
+    if day is None:
+        return ""
+    if counted(registry_name, record.id, field) is None:
+        return day.isoformat()
+    return workdays.shown(day)
+
+
 Save = Callable[[Any, dict[str, Any], Any, str], None]  # (record, {field: day}, actor, summary)
 
 

@@ -4,6 +4,7 @@ the administrator's table for years the package does not know. Every deadline us
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,8 +16,9 @@ import peewee
 from officedesk.core import audit, clock, settings
 from officedesk.core.actor import Actor, require_admin
 from officedesk.core.errors import NotFoundError, ValidationError
+from officedesk.core.i18n import Text, text
 from officedesk.store.db import calendar_lock, guarded, outer_transaction, write_transaction
-from officedesk.store.models import CalendarOverride
+from officedesk.store.models import AppSetting, CalendarOverride
 
 
 @lru_cache(maxsize=1)
@@ -184,12 +186,32 @@ def _nothing_entered(year: int) -> str:
             "再标记为已全部录入。")
 
 
+def _marked_years() -> set[int]:
+    """The years the stored mark names, whatever its check says of them now (`entered_years`
+    reads it through the check, which refuses a year left without a 放假 day and reads nothing):
+    what taking a mark off works on."""
+    row = AppSetting.get_or_none(AppSetting.key == ENTERED_YEARS.key)
+    try:
+        items = settings.list_items(json.loads(row.value)) if row is not None else []
+    except ValueError:
+        return set()
+    return {int(item) for item in items if item.isascii() and item.isdigit()}
+
+
+def _put_marked(years: set[int], actor: Actor) -> None:
+    """Store the mark as `years`, less any it names that its check would refuse now (left over
+    an empty year): they were never honoured, and the whole value would be refused with them."""
+    kept = (y for y in years if FIRST_YEAR <= y <= LAST_YEAR and (known_year(y) or _rest_days_entered(y)))
+    settings.put(ENTERED_YEARS.key, "、".join(str(y) for y in sorted(kept)), actor)
+
+
 def _unmark_when_bare(year: int, actor: Actor) -> None:
     """In a change's transaction: a year left without a 放假 day is no longer marked entered
-    whole (its deadlines are 暂按 again), audited as a settings change."""
-    years = entered_years()
+    whole (its deadlines are 暂按 again), audited as a settings change. Read as stored: the
+    check already refuses the year by now."""
+    years = _marked_years()
     if year in years and not _rest_days_entered(year):
-        settings.put(ENTERED_YEARS.key, "、".join(str(y) for y in sorted(years - {year})), actor)
+        _put_marked(years - {year}, actor)
 
 
 def entered_years() -> set[int]:
@@ -215,11 +237,11 @@ def mark_entered(year: int, entered: bool, actor: Actor) -> bool:
         raise ValidationError(f"{year} 年的节假日安排内置表已有，无需标记。", "year")
     if entered and not _rest_days_entered(year):
         raise ValidationError(_nothing_entered(year), "year")
-    years = entered_years()
-    if (year in years) == entered:
-        return False
-    years = years | {year} if entered else years - {year}
-    settings.put(ENTERED_YEARS.key, "、".join(str(y) for y in sorted(years)), actor)
+    with write_transaction():
+        years = _marked_years()  # as stored: a mark its check refuses now is still taken off
+        if (year in years) == entered:
+            return False
+        _put_marked(years | {year} if entered else years - {year}, actor)
     return True
 
 
@@ -233,6 +255,13 @@ def mark(day: dt.date | None) -> str:
     return f"（{PROVISIONAL}）" if provisional(day) else ""
 
 
+def shown(day: dt.date | None) -> Text:
+    """A counted deadline as text: “2027-01-29（暂按）” in a year whose holidays are not known
+    yet (DOMAIN §5), the mark translated apart by the interface (a core.i18n Text): every step's
+    时限 (`steps`, the step window) shows its date through this, as the lists and prints do."""
+    return text("%1%2", day.isoformat() if day else "", mark(day))
+
+
 def unknown_years(today: dt.date) -> list[int]:
     """This year and next, those whose holidays are not known yet."""
     return [year for year in (today.year, today.year + 1) if not holidays_known(year)]
@@ -243,8 +272,6 @@ def calendar_notice(today: dt.date) -> str:
     years = unknown_years(today)
     if not years:
         return ""
-    from officedesk.core.i18n import text
-
     return text(  # translated by the interface (core.i18n)
         "%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末计算，标“%2”。"
         "国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，"
@@ -373,6 +400,7 @@ def change_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> Ove
         row = CalendarOverride.get_or_none(CalendarOverride.day == day)
         if row is not None and bool(row.is_workday) == is_work and row.note == note:
             return OverrideChange(0, None)  # nothing changes: no entry, no recomputing
+        _unmark_when_bare(day.year, actor)  # a mark left over an empty year: not woken by this day
         replaced = None if row is None else Override(day, bool(row.is_workday), row.note)
         before = None if replaced is None else {_key(day): _describe(day, replaced.is_workday, replaced.note)}
         CalendarOverride.insert(day=day, is_workday=is_work, note=note, created_by=actor.username,

@@ -120,3 +120,41 @@ def test_answered_counts_the_answers_only(db, admin, register, fixed_today):
     petitions.notify(refused.id, refused.version, admin, on="2026-03-04")
     figures = petitions.figures.figures(admin, 2026)
     assert (figures["answered"], figures["answered_on_time"], figures["on_time_rate"]) == (1, 1, 100.0)
+
+
+def test_a_past_year_counts_its_petitions_as_of_its_end(db, admin, register, fixed_today):
+    """`stats --year 2026` in January 2027 (README: as of the year's end, or today if earlier, as
+    the 督查 and 收文 figures): a 2026 letter answered and 办结 on 2027-01-04 was neither by
+    2026-12-31 — it counted 1 answered, 1 on time, 1 closed, as it stands today."""
+    fixed_today(dt.date(2026, 12, 20))
+    p = register(registered_on="2026-12-20", form="来信")
+    p = petitions.decide(p.id, p.version, admin, "直接答复", on="2026-12-20")
+    fixed_today(dt.date(2027, 1, 4))
+    p = petitions.reply(p.id, p.version, admin, opinion="已协调。", on="2027-01-04")
+    p = petitions.close(p.id, p.version, admin, on="2027-01-04")
+    figures = petitions.figures.figures(admin, 2026)
+    assert (figures["answered"], figures["answered_on_time"], figures["closed"]) == (0, 0, 0)
+    assert figures["on_time_rate"] is None
+    from officedesk.core.efficiency import efficiency  # 效能's 2026 agrees: not completed then
+
+    whole = efficiency(admin, dt.date(2026, 1, 1), dt.date(2026, 12, 31))["procedures"]["petitions"]
+    assert (whole["total"]["completed"], whole["total"]["on_time"]) == (0, 0)
+    assert petitions.figures.figures(admin, 2027)["total"] == 0
+
+
+def test_a_petition_closed_in_its_year_and_reopened_after_counts_closed_then(
+    db, admin, register, fixed_today
+):
+    """办结 on 2026-12-15, a timely 复查申请 on 2027-01-05 reopens it (its 办结日期 cleared, the
+    history keeps the 办结): as of 2026-12-31 it was closed, and answered."""
+    fixed_today(dt.date(2026, 11, 2))
+    p = register(registered_on="2026-11-02", form="来信")
+    p = petitions.decide(p.id, p.version, admin, "直接答复", on="2026-11-02")
+    fixed_today(dt.date(2026, 12, 15))
+    p = petitions.reply(p.id, p.version, admin, opinion="已答复。", on="2026-12-15")
+    p = petitions.close(p.id, p.version, admin, on="2026-12-15")
+    fixed_today(dt.date(2027, 1, 5))
+    petitions.request_review(p.id, p.version, admin, "复查", on="2027-01-05")
+    figures = petitions.figures.figures(admin, 2026)
+    assert (figures["answered"], figures["answered_on_time"], figures["closed"]) == (1, 1, 1)
+    assert petitions.figures.figures(admin, 2027)["closed"] == 0  # none registered in 2027

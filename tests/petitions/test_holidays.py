@@ -167,3 +167,52 @@ def test_a_year_left_without_its_holidays_is_no_longer_marked_entered(db, admin,
         with pytest.raises(ValidationError, match="之间的年份"):
             workdays.mark_entered(year, True, admin)
     assert workdays.mark_entered(2028, False, admin) is False  # nothing marked: nothing changes
+
+
+@pytest.mark.parametrize("takes_off", ["remove", "workday"])
+def test_a_mark_taken_off_with_the_last_rest_day_stays_off_when_a_day_is_typed(
+    db, admin, fixed_today, caplog, takes_off
+):
+    """The reviewer's year turn: the mark was read through the setting's own check, which by
+    then refused “2027” (no 放假 day left) and read nothing, so it stayed stored — and woke up
+    when 元旦 alone was typed: 2027 lost 暂按, and every command logged the refused value."""
+    from officedesk.core import settings
+    from officedesk.store.models import AppSetting
+
+    fixed_today(D(2026, 12, 31))
+    workdays.set_override(D(2027, 10, 1), False, "国庆节", actor=admin)
+    workdays.mark_entered(2027, True, admin)
+    settings.forget_cache()  # the next command: another program, nothing read yet
+    if takes_off == "remove":
+        workdays.remove_override(D(2027, 10, 1), admin)
+    else:
+        workdays.set_override(D(2027, 10, 1), True, "调休", actor=admin)
+    settings.forget_cache()
+    row = AppSetting.get_or_none(AppSetting.key == workdays.ENTERED_YEARS.key)
+    assert row is None or "2027" not in row.value
+    assert workdays.mark_entered(2027, False, admin) is False  # taken off already
+    settings.forget_cache()
+    workdays.set_override(D(2027, 1, 1), False, "元旦", actor=admin)
+    settings.forget_cache()
+    with caplog.at_level("WARNING"):
+        assert 2027 not in workdays.entered_years() and workdays.provisional(D(2027, 1, 15))
+    assert "refused" not in caplog.text
+
+
+def test_a_stored_mark_the_check_refuses_is_taken_off_by_incomplete(db, admin, fixed_today):
+    """A mark left stored over an empty year (by the old code) is still the administrator's to
+    take off: 未全部录入 works on what is stored, whatever its check says of it now; and typing a
+    day does not wake it up."""
+    from officedesk.core import settings
+    from officedesk.store.models import AppSetting
+
+    fixed_today(D(2026, 12, 31))
+    AppSetting.insert(key=workdays.ENTERED_YEARS.key, value='"2027"').execute()
+    settings.forget_cache()
+    assert workdays.mark_entered(2027, False, admin) is True
+    row = AppSetting.get(AppSetting.key == workdays.ENTERED_YEARS.key)
+    assert "2027" not in row.value
+    AppSetting.update(value='"2027"').where(AppSetting.key == workdays.ENTERED_YEARS.key).execute()
+    settings.forget_cache()
+    workdays.set_override(D(2027, 1, 1), False, "元旦", actor=admin)  # the stale mark: gone first
+    assert 2027 not in workdays.entered_years() and workdays.provisional(D(2027, 1, 15))

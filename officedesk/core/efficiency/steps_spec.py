@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from officedesk.core import settings
+from officedesk.core import counted_deadlines, settings
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency.recusal import step_refusal
 from officedesk.core.fields import INT, LONGTEXT, FieldSpec
@@ -31,7 +31,7 @@ def _actions(record: Any) -> dict[str, list[str]]:
 def _limit(pattern: str, name: str):
     def limit(record: Any) -> str:
         day = getattr(record, name, None)
-        return text(pattern, day.isoformat()) if day else ""
+        return text(pattern, counted_deadlines.shown(C.SPEC.name, record, name)) if day else ""
 
     return limit
 

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from officedesk.core import clock, counted_deadlines, records, registry, settings, workdays
 from officedesk.core.corrections import AsChanged
-from officedesk.core.i18n import Text, text
+from officedesk.core.i18n import Text
 from officedesk.core.lifecycle import VOIDED
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded, write_transaction
@@ -113,8 +113,9 @@ def with_due(p: Any, values: dict[str, Any]) -> dict[str, Any]:
 
 def shown(day: dt.date | None) -> Text:
     """A deadline as text: “2027-01-29（暂按）” in a year whose holidays are not known yet (counted
-    on weekdays alone, DOMAIN §5), the mark translated apart by the interface."""
-    return text("%1%2", day.isoformat() if day else "", workdays.mark(day))
+    on weekdays alone, DOMAIN §5), the mark translated apart by the interface (workdays.shown,
+    as every step's 时限)."""
+    return workdays.shown(day)
 
 
 def handle_due(accepted_on: dt.date, extended: bool) -> dt.date:

@@ -8,7 +8,15 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from officedesk.core import audit, clock, directory, records, settings, step_dates
+from officedesk.core import (
+    audit,
+    clock,
+    counted_deadlines,
+    directory,
+    records,
+    settings,
+    step_dates,
+)
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
@@ -249,7 +257,7 @@ STEPS = [
     # more tasks may be given later; the item waits for 分解 only while it has none (待交办)
     StepSpec("supervision", "分解", takes_on=True, fields=TASK_FIELDS, states=(PENDING, OPEN),
              waits_in=(PENDING,), due_from=lambda r: r.start_date,  # 立项日期
-             limit=lambda r: text("任务时限不晚于 %1", r.deadline.isoformat()),
+             limit=lambda r: text("任务时限不晚于 %1", counted_deadlines.shown(SPEC.name, r, "deadline")),
              help="交办给一个牵头单位，时限不晚于事项的办结时限", run=_split),
     StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, TASK, *REPORT_FIELDS),
              states=(OPEN,), when=_has_open_tasks, choices=_task_choices,
@@ -288,7 +296,7 @@ STEPS = [
                      FieldSpec("report", "办结报告", kind=LONGTEXT, required=True)),
              states=(PENDING, OPEN), when=_tasks_done, due_from=_last_task_done,
              help="各项任务办结后，事项办结（按期或逾期按时限判断）",
-             limit=lambda r: text("办结时限 %1", r.deadline.isoformat()),
+             limit=lambda r: text("办结时限 %1", counted_deadlines.shown(SPEC.name, r, "deadline")),
              run=lambda c: tasks.close_item(c.record.id, c.day("closed_on") or clock.today(),
                                             c.values["report"], c.version, c.actor)),
     StepSpec("supervision", "重新打开",
