@@ -63,8 +63,17 @@ def _json_extra(record: InfoItem) -> dict[str, Any]:
             **({"clock": running.text, "light": running.light} if running else {})}
 
 
+def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
+    from officedesk.core.info import report_batch
+
+    return report_batch.prepare_new(raw, actor)
+
+
+# the batch import: the same checks and values (report_batch), for a file whose 续报 name
+# first reports in the database only (core.batch.supported)
 SPEC = registry.register(_make_spec(create_hook=exchange.create_item, export_row=exchange.export_row,
-                                    json_extra=_json_extra, links_by_number=("followup_of",)))
+                                    prepare_new=_prepare_new, json_extra=_json_extra,
+                                    links_by_number=("followup_of",)))
 corrected.install(SPEC)
 followup_unit.install(SPEC)
 points_kept.install(SPEC)
