@@ -238,3 +238,22 @@ def test_the_rows_are_checked_without_the_write_lock(db, admin, tmp_path, monkey
     assert done.ok and done.imported == len(VARIETY)
     assert in_transaction == [False] * len(VARIETY)
     assert taken == ["lock"]  # the one transaction of the bulk write
+
+
+def test_the_check_reads_whether_the_chains_are_in_force_once(db, admin, tmp_path, monkeypatch):
+    """代录 is checked on every row as the create path checks it, the chains' setting (which may
+    ask the 岗位 table) read once for the batch, not a row."""
+    from officedesk.core import chains
+
+    _office(admin)
+    asked: list[bool] = []
+    real = chains.enforced
+
+    def counted() -> bool:
+        asked.append(real())
+        return asked[-1]
+
+    monkeypatch.setattr(chains, "enforced", counted)
+    report = xlsx.import_file(info.SPEC, _sheet(tmp_path / "信息.xlsx", VARIETY), admin, dry_run=True)
+    assert report.ok and report.imported == len(VARIETY)
+    assert len(asked) == 1

@@ -69,10 +69,17 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     return report_batch.prepare_new(raw, actor)
 
 
+def _prepare_scope() -> Any:
+    from officedesk.core.info import report_batch
+
+    return report_batch.scope()
+
+
 # the batch import: the same checks and values (report_batch), for a file whose 续报 name
 # first reports in the database only (core.batch.supported)
 SPEC = registry.register(_make_spec(create_hook=exchange.create_item, export_row=exchange.export_row,
-                                    prepare_new=_prepare_new, json_extra=_json_extra,
+                                    prepare_new=_prepare_new, prepare_scope=_prepare_scope,
+                                    json_extra=_json_extra,
                                     links_by_number=("followup_of",)))
 corrected.install(SPEC)
 followup_unit.install(SPEC)

@@ -13,7 +13,8 @@ are issued under the write lock in each item's 报送时间's year.
 A row bringing 采用情况, 采用级别 or 领导批示 is not made here: the create path writes them as the
 item's steps after it (InfoAction rows and an entry “导入：采用和批示” of their own), so such a file
 is written one by one (batch.OneByOne). So is a file whose 续报 names a first report of the same
-file (batch.links_within)."""
+file (batch.links_within). Whether the approval chains are in force (代录) is read once for the
+check (`scope`), as a batch reads its rules once."""
 
 from __future__ import annotations
 
@@ -22,7 +23,13 @@ from typing import Any
 
 from officedesk.core import records, typed_numbers
 from officedesk.core.actor import Actor
-from officedesk.core.info import exchange, procedure
+from officedesk.core.info import exchange, procedure, recorded
+
+
+def scope() -> Any:
+    """A batch's check (RegistrySpec.prepare_scope): whether the chains are in force (代录),
+    read once, not a row."""
+    return recorded.read_once()
 
 
 def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
