@@ -8,7 +8,8 @@ their issues), `sudden` (突发事件 time limits and lights), `scoring` (points
 `exchange` (the 台账 in and out of a spreadsheet, `add`), `first_reports` (the first report a
 续报 belongs to, whether it takes one, and the 续报 that hold its 作废), `corrected` (corrections
 and 作废: the 信息科's), `followup_unit` (a 续报's 报送单位 follows its first report's, on
-correcting either), `recorded` (代录 of the steps a row brought in a later state records).
+correcting either), `recorded` (代录 of the steps a row brought in a later state records),
+`report_batch` (a row made ready for the batch import, as `exchange.create_item` reads it).
 """
 
 from __future__ import annotations
