@@ -134,7 +134,7 @@ def document_results(args: argparse.Namespace, busy: str) -> list[tuple[str, str
         assert report.ok and report.imported == rows, report.problems[:3]
         assert audit.verify_chain() == [] and check.run_checks() == []
         supported = batch.supported
-        batch.supported = lambda spec: False  # type: ignore[assignment]  # the row-by-row path
+        batch.supported = lambda spec, rows=None: False  # type: ignore[assignment]  # the row-by-row path
         try:
             slow, row_seconds, _, _, _ = timed_import(small, spec, CLI_ACTOR, f"{spec.name}-rows")
         finally:
@@ -429,7 +429,7 @@ def main() -> int:
 
     _fresh("rows")
     supported = batch.supported
-    batch.supported = lambda spec: False  # type: ignore[assignment]  # the row-by-row path
+    batch.supported = lambda spec, rows=None: False  # type: ignore[assignment]  # the row-by-row path
     started = time.perf_counter()
     slow = xlsx.import_file(petitions.SPEC, small, CLI_ACTOR)
     row_time = time.perf_counter() - started

@@ -38,8 +38,8 @@ from officedesk.core.fields import parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.bulk import CHUNK
 
-__all__ = ["Cancelled", "NewRecord", "RowProblem", "RowsRefused", "check", "create_many", "prepare_plain",
-           "supported"]
+__all__ = ["Cancelled", "NewRecord", "OneByOne", "RowProblem", "RowsRefused", "check", "create_many",
+           "links_within", "prepare_plain", "supported"]
 
 
 @dataclass(frozen=True)
@@ -72,15 +72,44 @@ def cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def supported(spec: RegistrySpec) -> bool:
-    """Registries with sub-rows need prepare_new; a record that may refer to another of the same
-    batch (a unit's 上级单位 made by an earlier row) needs the rows written one by one. A
+def supported(spec: RegistrySpec, rows: Sequence[dict[str, Any]] | None = None) -> bool:
+    """Registries with sub-rows need prepare_new. A record that may refer to another of the
+    same batch (a unit's 上级单位 made by an earlier row) needs the rows written one by one;
+    one that refers to others of its registry only by their 编号 (RegistrySpec.links_by_number:
+    a 续报's 首报, kept as its id) takes part when no row of `rows` (label -> cell) names
+    another row's (`links_within`; without rows, never): its links are then to records in the
+    database, found in the check. A
     registry numbered by the record's own year (``number_year``) takes part: the batch plans
     each record's number in its year's sequence (batch_write._plan)."""
     model = spec.model
-    refers_to_itself = any(isinstance(f, peewee.ForeignKeyField) and f.rel_model is model
-                           for f in model._meta.fields.values())
-    return not refers_to_itself and (spec.create_hook is None or spec.prepare_new is not None)
+    own = {name for name, f in model._meta.fields.items()
+           if isinstance(f, peewee.ForeignKeyField) and f.rel_model is model}
+    hooked = spec.create_hook is None or spec.prepare_new is not None
+    if not own and not spec.links_by_number:
+        return hooked
+    by_number = own <= set(spec.links_by_number) and bool(spec.number_field)
+    return hooked and by_number and rows is not None and not links_within(spec, rows)
+
+
+class OneByOne(Exception):  # noqa: N818 (a way, not an error: no OfficeDeskError, so no row's problem)
+    """A row prepare_new cannot make as the one-record path does (its create hook writes more
+    than one audit entry for it): the caller writes the rows one by one."""
+
+
+def links_within(spec: RegistrySpec, rows: Sequence[dict[str, Any]]) -> bool:
+    """Whether a row names another row of `rows` in a links_by_number cell: by the 编号 that row
+    brings, or by a bare number (an id, which a row made earlier would take one by one)."""
+    tidy_number = typed_numbers.tidy_number
+    number = spec.field(spec.number_field).label if spec.number_field else None
+    links = [spec.field(name).label for name in spec.links_by_number]
+    brought = {tidy_number(str(raw.get(number) or "").strip()) for raw in rows} if number else set()
+    brought.discard("")
+    for raw in rows:
+        for label in links:
+            named = tidy_number(str(raw.get(label) or "").strip())
+            if named and (named in brought or named.isdigit()):
+                return True
+    return False
 
 
 def prepare_plain(spec: RegistrySpec, raw: dict[str, Any]) -> NewRecord:

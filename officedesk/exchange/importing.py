@@ -136,11 +136,7 @@ def _check_rows(
             report.add(RowProblem(number, found.column, found.reason))
             continue
         if found is None:
-            if (
-                on_match == MATCH_UPDATE
-                and spec.number_field
-                and _given(spec, raw, spec.number_field)
-            ):
+            if on_match == MATCH_UPDATE and spec.number_field and _given(spec, raw, spec.number_field):
                 label = spec.field(spec.number_field).label
                 report.add(
                     RowProblem(
@@ -341,8 +337,10 @@ def _write_row(spec: RegistrySpec, row: _Planned, actor: Actor, report: ImportRe
 
 
 def _batchable(spec: RegistrySpec, planned: list[_Planned]) -> bool:
-    """New records only, of a registry core.batch can write in bulk (updates go row by row)."""
-    return bool(planned) and batch.supported(spec) and all(r.record is None for r in planned)
+    """New records only, of a registry core.batch can write in bulk (updates go row by row),
+    none naming another row of the file (batch.supported)."""
+    new = [r.raw for r in planned if r.record is None]
+    return bool(new) and len(new) == len(planned) and batch.supported(spec, new)
 
 
 def _import_batch(
@@ -369,7 +367,7 @@ def _import_batch(
         ids, problems = [], exc.problems
     except batch.Cancelled as exc:
         raise Cancelled("已取消导入，没有写入任何数据。") from exc
-    except peewee.IntegrityError:
+    except (peewee.IntegrityError, batch.OneByOne):  # a row the batch cannot make: one by one
         return None
     for problem in sorted(problems, key=lambda p: p.index):
         report.add(
@@ -463,7 +461,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         # new records go to the batch check, which parses each cell (once); updates go row by row
         # a voided row is made and voided one by one (state_facts.create_voided)
         batchable = not history and not any(state_facts.voided_row(spec, raw) for _, raw in rows)
-        to_batch = batchable and on_match != MATCH_UPDATE and batch.supported(spec)
+        to_batch = batchable and on_match != MATCH_UPDATE and batch.supported(spec, [raw for _, raw in rows])
         own_office = identity.same_office(path)
         own_ids = id_column is not None and own_office
         # this office's mark holds whatever found the rows (记录号, 编号 or natural key): a sheet

@@ -104,7 +104,7 @@ def test_a_holiday_change_after_the_import_moves_the_batch_and_the_row_path_alik
                                                                                   monkeypatch):
     fast = xlsx.import_file(C.SPEC, _sheet(tmp_path / "批量.xlsx", 1), admin)
     with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec: False)
+        patched.setattr(batch, "supported", lambda spec, rows=None: False)
         slow = xlsx.import_file(C.SPEC, _sheet(tmp_path / "逐行.xlsx", 1), admin)
     assert fast.ok and slow.ok
     before = _counted()

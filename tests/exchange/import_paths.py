@@ -18,7 +18,7 @@ def import_by(how: str, spec: Any, path: Path, actor: Any, monkeypatch: Any, **o
     if how == "batch":
         return xlsx.import_file(spec, path, actor, **options)
     with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec: False)
+        patched.setattr(batch, "supported", lambda spec, rows=None: False)
         return xlsx.import_file(spec, path, actor, **options)
 
 

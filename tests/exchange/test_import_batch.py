@@ -81,7 +81,7 @@ def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
 
 def _both_paths(path: Path, admin, monkeypatch, **options: Any) -> tuple[Any, Any]:
     batched = xlsx.import_file(petitions.SPEC, path, admin, dry_run=True, **options)
-    monkeypatch.setattr(batch, "supported", lambda spec: False)
+    monkeypatch.setattr(batch, "supported", lambda spec, rows=None: False)
     one_by_one = xlsx.import_file(petitions.SPEC, path, admin, dry_run=True, **options)
     monkeypatch.undo()
     return batched, one_by_one
@@ -187,7 +187,7 @@ def test_people_batch_refuses_what_the_row_path_refuses(db, admin, tmp_path, mon
         book.active.append(row)
     book.save(path)
     batched = xlsx.import_file(PEOPLE, path, admin, dry_run=True)
-    monkeypatch.setattr(batch, "supported", lambda spec: False)
+    monkeypatch.setattr(batch, "supported", lambda spec, rows=None: False)
     one_by_one = xlsx.import_file(PEOPLE, path, admin, dry_run=True)
     assert {(p.row, p.column, p.reason) for p in batched.problems} == {
         (p.row, p.column, p.reason) for p in one_by_one.problems}

@@ -85,7 +85,7 @@ def _sheet(path: Path, extras: list[dict[str, Any]]) -> Path:
 
 def _row_by_row(monkeypatch: Any, fn: Any) -> Any:
     with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec: False)
+        patched.setattr(batch, "supported", lambda spec, rows=None: False)
         return fn()
 
 

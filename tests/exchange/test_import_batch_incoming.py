@@ -106,7 +106,7 @@ def test_the_batch_writes_what_the_row_path_writes(any_db, admin, fixed_today, t
     rows_one = [{**_good(i + 100, "逐行"), **extra} for i, extra in enumerate(variety)]
     rows_one[0]["收文编号"] = "收〔2026〕6号"
     with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec: False)
+        patched.setattr(batch, "supported", lambda spec, rows=None: False)
         slow = xlsx.import_file(INCOMING, sheet_of(tmp_path / "逐行.xlsx", rows_one, HEADERS), admin)
     assert slow.ok, slow.problems
     assert slow.imported == len(variety)

@@ -170,7 +170,7 @@ def test_the_batch_writes_what_the_row_path_writes(any_office, admin, tmp_path, 
     assert done.ok, done.problems
     # the numbers next free when their rows come
     with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec: False)
+        patched.setattr(batch, "supported", lambda spec, rows=None: False)
         slow = xlsx.import_file(OUTGOING, _sheet(tmp_path / "逐行.xlsx", variety("逐行", 3)), admin)
     assert slow.ok, slow.problems
     assert done.imported == slow.imported == 10

@@ -62,7 +62,7 @@ def test_an_import_spanning_two_years_numbers_each_record_in_its_year(db, admin,
     petitions.SPEC.create_hook(_row(0, "2027-01-01", 信访人="王芳"), admin)
     calls = _batch_calls(monkeypatch)
     if path == "one by one":
-        monkeypatch.setattr(batch, "supported", lambda spec: False)
+        monkeypatch.setattr(batch, "supported", lambda spec, rows=None: False)
     else:  # chunk boundaries inside the batch: the issued numbers run on across them
         monkeypatch.setattr(batch_write, "WRITE_CHUNK", 3)
     report = xlsx.import_file(petitions.SPEC, _sheet(tmp_path / "信访.xlsx", [_row(i, d) for i, d in enumerate(DAYS, 1)]),
@@ -83,7 +83,7 @@ def test_brought_numbers_of_both_years_move_their_own_sequences(db, admin, fixed
     fixed_today(ENTERED)
     calls = _batch_calls(monkeypatch)
     if path == "one by one":
-        monkeypatch.setattr(batch, "supported", lambda spec: False)
+        monkeypatch.setattr(batch, "supported", lambda spec, rows=None: False)
     rows = [_row(1, "2026-12-30", 信访编号="信2026-00001"), _row(2, "2026-12-31"),
             _row(3, "2027-01-03", 信访编号="信2027-00001"), _row(4, "2027-01-02")]
     report = xlsx.import_file(petitions.SPEC, _sheet(tmp_path / "信访.xlsx", rows), admin)
@@ -130,7 +130,8 @@ def test_registries_numbered_by_their_own_year_may_take_the_batch(db):
     assert petitions.SPEC.number_year is not None and batch.supported(petitions.SPEC)
     for spec in registry.all_registries():
         plain = spec.create_hook is None or spec.prepare_new is not None
-        refers = any(getattr(f, "rel_model", None) is spec.model for f in spec.model._meta.fields.values())
+        refers = bool(spec.links_by_number) or any(  # rows naming others: only with the rows
+            getattr(f, "rel_model", None) is spec.model for f in spec.model._meta.fields.values())
         assert batch.supported(spec) == (plain and not refers), spec.name
 
 
@@ -144,7 +145,7 @@ def test_a_brought_number_of_a_later_year_is_refused_as_one_by_one(db, admin, fi
     calls = _batch_calls(monkeypatch)
     batched = xlsx.import_file(petitions.SPEC, path, admin)
     assert calls == [2]
-    monkeypatch.setattr(batch, "supported", lambda spec: False)
+    monkeypatch.setattr(batch, "supported", lambda spec, rows=None: False)
     one_by_one = xlsx.import_file(petitions.SPEC, path, admin, dry_run=True)
     assert [(p.row, p.reason) for p in batched.problems] == [(p.row, p.reason) for p in one_by_one.problems]
     assert [p.row for p in batched.problems] == [2] and "晚于今年（2027 年）" in batched.problems[0].reason

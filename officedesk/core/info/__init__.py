@@ -8,7 +8,8 @@ their issues), `sudden` (突发事件 time limits and lights), `scoring` (points
 `exchange` (the 台账 in and out of a spreadsheet, `add`), `first_reports` (the first report a
 续报 belongs to, whether it takes one, and the 续报 that hold its 作废), `corrected` (corrections
 and 作废: the 信息科's), `followup_unit` (a 续报's 报送单位 follows its first report's, on
-correcting either), `recorded` (代录 of the steps a row brought in a later state records).
+correcting either), `recorded` (代录 of the steps a row brought in a later state records),
+`report_batch` (a row made ready for the batch import, as `exchange.create_item` reads it).
 """
 
 from __future__ import annotations
@@ -63,8 +64,24 @@ def _json_extra(record: InfoItem) -> dict[str, Any]:
             **({"clock": running.text, "light": running.light} if running else {})}
 
 
+def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
+    from officedesk.core.info import report_batch
+
+    return report_batch.prepare_new(raw, actor)
+
+
+def _prepare_scope() -> Any:
+    from officedesk.core.info import report_batch
+
+    return report_batch.scope()
+
+
+# the batch import: the same checks and values (report_batch), for a file whose 续报 name
+# first reports in the database only (core.batch.supported)
 SPEC = registry.register(_make_spec(create_hook=exchange.create_item, export_row=exchange.export_row,
-                                    json_extra=_json_extra, links_by_number=("followup_of",)))
+                                    prepare_new=_prepare_new, prepare_scope=_prepare_scope,
+                                    json_extra=_json_extra,
+                                    links_by_number=("followup_of",)))
 corrected.install(SPEC)
 followup_unit.install(SPEC)
 points_kept.install(SPEC)

@@ -235,8 +235,24 @@ def state_before_voided(raw: dict[str, Any]) -> str | None:
 state_facts.STATE_BEFORE_VOIDED["info"] = state_before_voided
 
 
-def create_item(raw: dict[str, Any], actor: Actor) -> InfoItem:
-    """The registry's create hook: `add info …` and import (see the module)."""
+@dataclass
+class Row:
+    """A row as the create path reads it, before anything is written (`parsed_row`)."""
+
+    values: dict[str, Any]  # parsed, its state settled (the rules not applied yet)
+    number: str  # the 信息编号 it brings, as typed ("" : one is issued)
+    first: InfoItem | None  # the first report of a 续报
+    outcome: Outcome  # its 采用 and 批示, written as steps after the item
+
+    @property
+    def summary(self) -> str:
+        """The item's audit entry's summary ("": the registry's 新建信息：标题)."""
+        return f"续报：{self.first.number}" if self.first is not None else ""
+
+
+def parsed_row(raw: dict[str, Any], actor: Actor) -> Row:
+    """A row's values, checked as `create_item` and the batch import (core.info.report_batch)
+    check them, without writing: its 续报's first report found, its state settled, its 代录."""
     spec = _spec()
     values = dict(raw)
     follow = _pop(values, "续报", "followup_of")
@@ -245,21 +261,28 @@ def create_item(raw: dict[str, Any], actor: Actor) -> InfoItem:
              if spec.by_label(k).name in _OUTCOME}
     outcome = read_outcome(cells)  # 得分 is recomputed from the 采用 and 批示, whatever it says
     given = bool(str(values.get("状态") or values.get("state") or "").strip())
+    first = None
+    if follow:
+        first, parsed = procedure.followup_values(_first_report(follow).id, values, actor)
+        parsed["followup_of"] = first.id
+    else:
+        parsed = records.parse_values(spec, values)
+    _settle_state(parsed, given, outcome)
+    recorded.require(actor, parsed, [person for person, _, _ in outcome.instructions], given,
+                     outcome.given)
+    return Row(parsed, number, first, outcome)
+
+
+def create_item(raw: dict[str, Any], actor: Actor) -> InfoItem:
+    """The registry's create hook: `add info …` and import (see the module)."""
+    spec = _spec()
     with write_transaction():
-        first = None
-        if follow:
-            first, parsed = procedure.followup_values(_first_report(follow).id, values, actor)
-            parsed["followup_of"] = first.id
-        else:
-            parsed = records.parse_values(spec, values)
-        _settle_state(parsed, given, outcome)
-        recorded.require(actor, parsed, [person for person, _, _ in outcome.instructions], given,
-                         outcome.given)
+        row = parsed_row(raw, actor)
+        parsed, number, outcome = row.values, row.number, row.outcome
         claimed = typed_numbers.claim_manual("info", number, actor, "info") if number else None
         if claimed is not None:
             parsed["number"] = claimed.text  # as it was claimed (typed_numbers.tidy_number)
-        record = records.create(spec, parsed, actor, parsed=True,
-                                summary=f"续报：{first.number}" if first is not None else "")
+        record = records.create(spec, parsed, actor, parsed=True, summary=row.summary)
         if claimed is not None:
             numbering.attach(claimed, record.id)
         if record.sent_at is not None:  # as the step 上报 keeps it

@@ -11,6 +11,9 @@ it. So a 信息科 科员 brings a 不采用 item himself, but an 已编发 one 
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
 from types import SimpleNamespace
 from typing import Any
 
@@ -27,6 +30,24 @@ STEPS_OF: dict[str, tuple[str, ...]] = {
     S.ADOPTED: (*_PUBLISHED, "采用"),
 }
 BLANKS = "状态、不采用理由、编发期号、上报级别、上报时间、采用情况、采用级别、领导批示"
+# whether the chains are in force, read once for a batch import's check (`read_once`)
+_enforced: ContextVar[bool | None] = ContextVar("info_chains_enforced", default=None)
+
+
+@contextlib.contextmanager
+def read_once() -> Iterator[None]:
+    """A batch's check (core.info.report_batch.scope): chains.enforced read once, not a row
+    (it asks the 岗位 table when the setting leaves it to them)."""
+    token = _enforced.set(chains.enforced())
+    try:
+        yield
+    finally:
+        _enforced.reset(token)
+
+
+def _in_force() -> bool:
+    known = _enforced.get()
+    return chains.enforced() if known is None else known
 
 
 def _own_step(actor: Actor, step: str, item: Any) -> bool:
@@ -61,7 +82,7 @@ def require(actor: Actor, values: dict[str, Any], leaders: list[str], given: boo
     """Refuse the row (naming 状态, or the column its state or 批示 comes from) when it records
     steps of others and the actor may not record for them. `leaders`: the 批示's leaders;
     `outcome_columns`: the row's filled 采用情况 / 采用级别 / 领导批示 (by field name)."""
-    if not chains.enforced():
+    if not _in_force():
         return
     others = others_steps(actor, values, leaders)
     if not others:

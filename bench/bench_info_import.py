@@ -1,0 +1,151 @@
+"""信息 xlsx import at a demo office's scale: the batch (checked without the write lock, one
+bulk write) against the row-by-row path it took before, for the import and its --dry-run, with
+another workstation saving meanwhile.
+
+    .venv/bin/python bench/bench_info_import.py [--rows 4000] [--followups 200] [--existing 20000]
+
+The office holds --existing 信息 of 2024 (bulk inserted) and 200 突发事件 首报 of 2026 (registered);
+the sheet's --followups rows are 续报 of those 首报 (by 信息编号), the rest ordinary 信息. Each
+measurement starts from a copy of the same office. Prints: rows/s, seconds the write lock was
+held (BEGIN IMMEDIATE … COMMIT, every write transaction of the import), the other process's
+longest save and failures, and the database's size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HOME = Path(os.environ.get("OFFICEDESK_BENCH_HOME") or tempfile.mkdtemp(prefix="officedesk-bench-info-"))
+os.environ["OFFICEDESK_HOME"] = os.environ["OFFICEDESK_BENCH_HOME"] = str(HOME)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench_exchange import OtherSaves  # noqa: E402
+
+UNITS = [f"第{n}镇" for n in range(1, 41)]
+FIRSTS = 200
+
+
+def _office(path: Path, existing: int) -> None:
+    from officedesk.core import info, records
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.store import db as store_db
+    from officedesk.store.info import InfoItem
+
+    store_db.open_database(str(path))
+    start = dt.datetime(2024, 1, 1, 8)
+    with store_db.database.atomic():
+        rows = [{"number": f"信息〔2024〕{n}号", "title": f"往年信息{n}", "unit": UNITS[n % len(UNITS)],
+                 "reported_at": start + dt.timedelta(minutes=n * 20), "category": "工作动态",
+                 "content": f"往年信息正文{n}", "state": "已编发", "created_by": "seed",
+                 "updated_by": "seed"} for n in range(1, existing + 1)]
+        for at in range(0, len(rows), 500):
+            InfoItem.insert_many(rows[at:at + 500]).execute()
+    for n in range(FIRSTS):
+        records.create(info.SPEC, {
+            "标题": f"突发事件{n}", "报送单位": UNITS[n % len(UNITS)], "类别": "突发事件",
+            "事发时间": f"2026-02-{1 + n % 27:02d} 08:00", "事件级别": "一般",
+            "报送时间": f"2026-02-{1 + n % 27:02d} 08:30", "正文": f"突发事件{n}首报"}, CLI_ACTOR)
+    store_db.close_database()
+
+
+def _sheet(path: Path, rows: int, followups: int) -> Path:
+    import openpyxl
+
+    from officedesk.core import info
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("信息")
+    labels = info.SPEC.exchange_labels or []
+    sheet.append(labels)
+    every = max(1, rows // max(followups, 1))
+    made = 0
+    for n in range(rows):
+        if made < followups and n % every == 0:
+            first = made % FIRSTS
+            row = {"续报": f"信息〔2026〕{first + 1}号", "报送时间": f"2026-03-{1 + n % 28:02d} 10:00",
+                   "正文": f"事态进展{n}：已处置。"}
+            made += 1
+        else:
+            row = {"标题": f"第{n}件信息：基层治理工作动态", "报送单位": UNITS[n % len(UNITS)],
+                   "报送人": "李明", "报送时间": f"2026-03-{1 + n % 28:02d} 09:{n % 60:02d}",
+                   "类别": "工作动态", "正文": f"第{n}件信息正文，介绍基层治理的做法和成效。"}
+        sheet.append([row.get(label) for label in labels])
+    book.save(path)
+    return path
+
+
+def _measure(office: Path, sheet: Path, name: str, rows_path: bool, dry_run: bool) -> dict[str, object]:
+    from officedesk.core import batch, batch_write, info
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.exchange import importing, xlsx
+    from officedesk.store import db as store_db
+
+    target = HOME / f"{name}.db"
+    shutil.copyfile(office, target)
+    store_db.open_database(str(target))
+    held: list[float] = []
+    real = store_db.write_transaction
+
+    @contextlib.contextmanager
+    def timed():  # how long the write lock is held (BEGIN IMMEDIATE … COMMIT)
+        started = time.perf_counter()
+        with real() as transaction:
+            yield transaction
+        held.append(time.perf_counter() - started)
+
+    supported = batch.supported
+    batch_write.write_transaction = importing.write_transaction = timed  # type: ignore[assignment]
+    if rows_path:
+        batch.supported = lambda spec, rows=None: False  # type: ignore[assignment]
+    try:
+        with OtherSaves(str(target)) as others:
+            started = time.perf_counter()
+            report = xlsx.import_file(info.SPEC, sheet, CLI_ACTOR, dry_run=dry_run)
+            elapsed = time.perf_counter() - started
+    finally:
+        batch_write.write_transaction = importing.write_transaction = real  # type: ignore[assignment]
+        batch.supported = supported  # type: ignore[assignment]
+        store_db.close_database()
+    assert report.ok, [str(p) for p in report.problems[:3]]
+    return {"seconds": elapsed, "rate": report.total / elapsed, "lock": sum(held),
+            "longest": max(held, default=0.0), "others": others.summary(),
+            "imported": report.imported, "size": target.stat().st_size / 2**20}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=4000)
+    parser.add_argument("--followups", type=int, default=200)
+    parser.add_argument("--existing", type=int, default=20000)
+    parser.add_argument("--batch-only", action="store_true", help="skip the row-by-row baseline")
+    args = parser.parse_args()
+    office = HOME / "office.db"
+    _office(office, args.existing)
+    size = office.stat().st_size / 2**20
+    sheet = _sheet(HOME / "信息.xlsx", args.rows, args.followups)
+    print(f"\n信息 import bench, Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s), "
+          f"load {os.getloadavg()[0]:.1f}; office: {args.existing + FIRSTS:,} 信息, {size:.1f} MB (SQLite); "
+          f"sheet: {args.rows:,} rows, {args.followups} 续报 of 首报 in the database\n")
+    print(f"| {'path':<28} | {'seconds':>8} | {'rows/s':>8} | {'lock held (s)':>13} | other workstation's saves")
+    print(f"|{'-' * 30}|{'-' * 10}|{'-' * 10}|{'-' * 15}|------")
+    runs = [("batch import", False, False), ("batch --dry-run", False, True)]
+    if not args.batch_only:
+        runs += [("row by row import (before)", True, False), ("row by row --dry-run (before)", True, True)]
+    for what, rows_path, dry in runs:
+        got = _measure(office, sheet, what.split()[0] + ("-rows" if rows_path else "") + ("-dry" if dry else ""),
+                       rows_path, dry)
+        print(f"| {what:<28} | {got['seconds']:>8.1f} | {got['rate']:>8.0f} | {got['lock']:>13.2f} | {got['others']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

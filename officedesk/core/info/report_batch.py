@@ -1,0 +1,50 @@
+"""信息 in a batch import (core.batch): the create hook's checks and values (exchange.create_item),
+made without writing. One function reads a row as both paths do (exchange.parsed_row: the
+续报's first report found in the database and followed — its 报送单位, event and 密级 — the
+state settled from the row's columns, 代录 checked); the registry's rules (records.apply_rules:
+the 报送 point, the report times, the 首报's order …) and the stored defaults follow as
+records.create applies them, and a brought 上报时间 is checked as after the one-record create
+(procedure.check_sent). The audit entry's summary is the create path's (续报：首报编号).
+
+A brought 信息编号 is claimed by the batch (checked as claim_manual checks it for 信息: without
+the record's dates, `dated={}`: batch._duplicates, _future_numbers, _out_of_sequence); the others
+are issued under the write lock in each item's 报送时间's year.
+
+A row bringing 采用情况, 采用级别 or 领导批示 is not made here: the create path writes them as the
+item's steps after it (InfoAction rows and an entry “导入：采用和批示” of their own), so such a file
+is written one by one (batch.OneByOne). So is a file whose 续报 names a first report of the same
+file (batch.links_within). Whether the approval chains are in force (代录) is read once for the
+check (`scope`), as a batch reads its rules once."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from officedesk.core import records, typed_numbers
+from officedesk.core.actor import Actor
+from officedesk.core.info import exchange, procedure, recorded
+
+
+def scope() -> Any:
+    """A batch's check (RegistrySpec.prepare_scope): whether the chains are in force (代录),
+    read once, not a row."""
+    return recorded.read_once()
+
+
+def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
+    """The batch import's create_item: the same checks and values, nothing written."""
+    from officedesk.core.batch import NewRecord, OneByOne
+    from officedesk.core.info import SPEC
+
+    row = exchange.parsed_row(raw, actor)
+    if row.outcome.given:
+        raise OneByOne("采用和批示按步骤逐条写入")
+    values = row.values
+    records.apply_rules(SPEC, values, None)
+    values = records.storable(SPEC, values)
+    if values.get("sent_at") is not None:  # as the step 上报 keeps it (an item without steps yet)
+        item = SimpleNamespace(**{**dict.fromkeys(SPEC.model._meta.fields), **values, "id": None})
+        procedure.check_sent(item, values["sent_at"], "sent_at")
+    number = typed_numbers.tidy_number(row.number) if row.number else ""
+    return NewRecord(values, number=number, summary=row.summary, dated={})
