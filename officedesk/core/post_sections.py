@@ -17,10 +17,12 @@ class NewSectionError(ValidationError):
     """A 岗位 names a 科室 the office does not know; `stem` says which and the close known ones
     (没有“督察室”这个科室，是不是“督查室”？), the caller says how to confirm it is new."""
 
-    def __init__(self, stem: str, field: str | None, sections: list[str]) -> None:
+    def __init__(self, stem: str, field: str | None, sections: list[str],
+                 close: list[str] | None = None) -> None:
         super().__init__(stem + "如确是新科室，请确认新建。", field)
         self.stem = stem
         self.sections = sections
+        self.close = close or []  # the known sections it may be a misspelling of
 
     def told(self, how: str) -> str:
         """The refusal ending in how the caller confirms (加 --new-section 再运行一次)."""
@@ -72,9 +74,15 @@ def near(typed: str, known: str) -> bool:
 
 
 def close_to(typed: str, limit: int = 3) -> list[str]:
-    """The known sections `typed` may be a misspelling of, as they are written."""
+    """The known sections `typed` may be a misspelling of, as they are written: sections only,
+    never an organ of the 通讯录 (名称 or 简称) nor the organ `typed` begins with — 县委办公室法规科
+    holds 县委办公室 but is no misspelling of it."""
     mine = _own(typed)
-    return [s for s in _known_texts() if near(mine, _own(s)) or near(typed, s)][:limit]
+    organs = directory._recently("names", directory._read_unit_names)
+    owner = unit_sections.split(typed)[0]
+    return [s for s in _known_texts()
+            if s not in organs and (not owner or s != owner)
+            and (near(mine, _own(s)) or near(typed, s))][:limit]
 
 
 def check(named: list[tuple[str, str, str]], new_section: bool) -> None:
@@ -86,9 +94,11 @@ def check(named: list[tuple[str, str, str]], new_section: bool) -> None:
     if not new:
         return
     field = next(f for _typed, name, f in named if is_new(name))
-    said = []
+    said, near_ones = [], []
     for typed, _name in new:
         close = close_to(typed)
+        near_ones += close
         guess = f"是不是“{'”或“'.join(close)}”？" if close else ""
         said.append(f"没有“{typed}”这个科室{'，' + guess if guess else '。'}")
-    raise NewSectionError("".join(said), field, [name for _typed, name in new])
+    raise NewSectionError("".join(said), field, [name for _typed, name in new],
+                          list(dict.fromkeys(near_ones)))

@@ -56,6 +56,12 @@ class PostDialog(QDialog):
         self.in_charge = QLineEdit(self)
         self.in_charge.setPlaceholderText(self.tr("领导分管的单位，用、隔开"))
         self.proxy = QCheckBox(self.tr("可代领导录入（代录）"), self)
+        # wide enough for a 分管 of three sections (县委办公室督查室、…) and the whole placeholder
+        metrics = self.in_charge.fontMetrics()
+        wide = max(metrics.horizontalAdvance("中" * 28),
+                   metrics.horizontalAdvance(self.in_charge.placeholderText()) + 16)
+        for edit in (self.unit, self.in_charge):
+            edit.setMinimumWidth(wide)
         form = QFormLayout()
         for label, widget in ((self.tr("用户"), self.user), (self.tr("单位"), self.unit),
                               (self.tr("职务"), self.position), (self.tr("分管"), self.in_charge),
@@ -90,7 +96,9 @@ class PostDialog(QDialog):
                                new_section=new_section)
         except NewSectionError as exc:
             question = f"{exc.stem}{self.tr('确是新科室吗？点“确定”新建；写错了请点“取消”后改正。')}"
-            if not new_section and confirm(self, self.tr("新科室"), question):
+            # a close known section named: likely a slip, so Enter answers 取消, not 新建
+            if not new_section and confirm(self, self.tr("新科室"), question,
+                                           danger=bool(exc.close)):
                 self.save(new_section=True)
             return
         except OfficeDeskError as exc:

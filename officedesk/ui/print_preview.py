@@ -149,6 +149,12 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.missing_label)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.view, 1)
+        # Tab as the bar reads: the page number between 上一页 and 下一页, the pages last
+        order = (self.print_button, self.save_button, self.prev_button, self.page_box,
+                 self.next_button, self.zoom_out_button, self.zoom_in_button,
+                 self.fit_width_button, self.fit_page_button, self.close_button, self.view)
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, self.zoom_in)
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self.zoom_out)

@@ -81,6 +81,22 @@ def test_a_misspelt_section_written_with_the_office_is_refused(db, fast):
     assert post.unit == "中共云岭县委办公室宣传科"
 
 
+def test_the_hint_names_sections_never_the_office_they_belong_to(db, fast):
+    # posts written before the 通讯录 had the office: kept as written, the leaders' by its 简称
+    make_staff([("zr", "张锐", "leader", "县委办公室", "主任", "", False),
+                ("hb", "何斌", "clerk", "县委办公室督查室", "科长", "", False)])
+    settings.put("org.name", "中共云岭县委办公室")
+    records.create(directory.UNITS, {"单位名称": "中共云岭县委办公室", "简称": "县委办公室"}, CLI_ACTOR)
+    _user("new")
+    with pytest.raises(NewSectionError) as caught:
+        positions.set_post("new", CLI_ACTOR, unit="县委办公室法规科")
+    assert caught.value.stem == "没有“县委办公室法规科”这个科室。" and caught.value.close == []
+    with pytest.raises(NewSectionError) as caught:
+        positions.set_post("new", CLI_ACTOR, unit="县委办公室督察室")
+    assert caught.value.stem == "没有“县委办公室督察室”这个科室，是不是“县委办公室督查室”？"
+    assert caught.value.close == ["县委办公室督查室"]
+
+
 @pytest.mark.parametrize(("typed", "known", "close"), [
     ("督察室", "督查室", True), ("秘书课", "秘书科", True), ("秘科书", "秘书科", True),
     ("督查", "督查室", True), ("督查科室", "督查室", True), ("信访科", "秘书科", False),

@@ -13,7 +13,9 @@ import pytest
 from officedesk.core import my_work, petitions, positions, steps, users
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.petitions import deadlines
+from officedesk.exchange import xlsx
 from officedesk.store.petitions import Petition
+from tests.exchange.sheets import write_sheet
 from tests.staff import make_staff
 
 TODAY = dt.date(2026, 11, 16)
@@ -125,3 +127,26 @@ def test_a_transfer_waits_for_the_receiving_unit_s_answer_until_it_is_recorded(o
     assert _mine(office["xfky"]) == [(pid, "办理", record.accept_due)]
     steps.perform("petitions", pid, "办理", {"办理情况": "县交通运输局已受理"}, office["xfky"])
     assert _mine(office["xfky"]) == []  # its answer recorded: a further 办理 is a note
+
+
+@pytest.mark.parametrize(("facts", "step"), [
+    ({"状态": "待告知", "处理方式": "交办", "去向单位": "县人力资源和社会保障局",
+      "回报期限": dt.date(2026, 12, 20)}, "告知"),
+    ({"状态": "办理中", "处理方式": "直接答复"}, "办理"),
+], ids=["notice", "handling"])
+def test_a_petition_entered_in_its_state_waits_since_its_deadline_is_counted_from(
+        office, tmp_path, facts, step):
+    # a 台账 brought in today, decided on 11-04: no signature says when it came to the step
+    row = {"信访形式": "来信", "信访人": "张测试", "问题类别": "城乡建设",
+           "反映内容": "道路损坏无人修", "登记日期": dt.date(2026, 11, 2),
+           "处理日期": dt.date(2026, 11, 4), **facts}
+    sheet = write_sheet(petitions.SPEC, tmp_path / "p.xlsx", [row])
+    report = xlsx.import_file(petitions.SPEC, sheet, CLI_ACTOR)
+    assert report.ok, [str(p) for p in report.problems]
+    record = Petition.get()
+    pid = record.id
+    assert record.state == facts["状态"]
+    item = next(i for i in my_work.my_pending(office["xfky"]) if i.record_id == pid)
+    assert (item.step, item.due) == (step, deadlines.next_due(record)[0])
+    # 送达: the 处理 day its limit (受理告知 / 办理答复) is counted from, not the day entered
+    assert item.since == dt.date(2026, 11, 4)

@@ -190,3 +190,25 @@ def test_landscape_pages_are_turned_not_squeezed(qtbot, tmp_path):
     # the landscape page's left half lands on the paper's top half, the whole width of it
     assert darkness(2, half - 2) > 0.95
     assert darkness(half + 2, pix.height - 2) < 0.05
+
+
+def test_tab_follows_the_bar_as_it_reads(qtbot, pdf):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog = PrintPreviewDialog(pdf, "测试公文")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.go_to_page(1)  # 上一页 enabled: reachable too
+    qtbot.waitUntil(dialog.prev_button.isEnabled)
+    dialog.print_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.print_button)
+    reached = []
+    for _ in range(11):
+        widget = QApplication.focusWidget()
+        reached.append(widget.accessibleName() if widget else None)
+        qtbot.keyClick(widget or dialog, Qt.Key.Key_Tab)
+    assert reached == ["打印", "另存为 PDF", "上一页", "页码", "下一页", "缩小", "放大",
+                       "适合宽度", "整页", "关闭预览", "预览页面"]

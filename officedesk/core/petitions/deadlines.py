@@ -93,6 +93,16 @@ def limits(p: Any, own: bool = False) -> list[Limit]:
     return out
 
 
+def next_due_since(p: Any) -> dt.date | None:
+    """The day the deadline `next_due` names is counted from (its limit's `since`: the 登记日期,
+    the 处理 or 告知 day …); None when no deadline is open."""
+    due, what = next_due(p)
+    if due is None:
+        return None
+    return next((limit.since for limit in limits(p) if limit.what == what and limit.due == due),
+                None)
+
+
 def overdue_on(p: Any, day: dt.date) -> bool:
     """A limit had run out by `day` and was still unmet then (its due day itself not late): on
     today, the same as an open petition whose `next_due` is past."""

@@ -148,8 +148,10 @@ def _awaited_due(record: Any) -> dt.date | None:
     return deadlines.next_due(record)[0]
 
 
-# the section's steps a record waits for in its state (我的待办), each with its deadline
-AWAITED: dict[str, Any] = SECTION | {"awaited_due": _awaited_due}
+# the section's steps a record waits for in its state (我的待办), each with its deadline and
+# the day that deadline is counted from (送达: a record entered in its state has no signature)
+AWAITED: dict[str, Any] = SECTION | {"awaited_due": _awaited_due,
+                                     "due_from": deadlines.next_due_since}
 
 STEPS = [
     StepSpec("petitions", "处理", takes_on=True, takes_person=True,

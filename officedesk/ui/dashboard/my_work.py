@@ -45,6 +45,7 @@ class WorkModel(ItemsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        from officedesk.core import workdays
         from officedesk.core.my_work import LIGHT_COLORS, LIGHT_LABELS, YELLOW
 
         item = self.items[index.row()]
@@ -67,7 +68,8 @@ class WorkModel(ItemsModel):
             display(item.step),
             display(item.who),
             item.since.isoformat(),
-            item.due.isoformat() if item.due else "",
+            # 2027-01-05（暂按） in a year whose holidays are not known yet, as 期限提示 and steps
+            display(workdays.shown(item.due)) if item.due else "",
             note,
         )
         return values[index.column()]
@@ -79,7 +81,6 @@ class WorkSection(QWidget):
     def __init__(self, heading: str, sent: bool, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.heading_text = heading
         self.heading = QLabel(heading, self)
         self.heading.setAccessibleName(heading)
         font = self.heading.font()
@@ -107,8 +108,14 @@ class WorkSection(QWidget):
 
     def set_items(self, items: list[WorkItem]) -> None:
         self.model.set_items(items)
-        self.heading.setText(f"{self.heading_text}（{len(items)}）")
+        self.heading.setText(self._counted(len(items)))
         self._fit_columns()
+
+    def _counted(self, count: int) -> str:
+        """The heading with its count, one translatable text each (English: “My to-do (6)”)."""
+        text = (self.tr("我已送出、等待办理（%1）") if self.model.sent
+                else self.tr("我的待办（%1）"))
+        return text.replace("%1", str(count))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
