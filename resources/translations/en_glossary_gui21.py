@@ -18,4 +18,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "新科室": "New section",
     "确是新科室吗？点“确定”新建；写错了请点“取消”后改正。":
         "Is this really a new section? Click OK to create it; if it is misspelt, click Cancel and correct it.",
+    # ---- 工作台: each heading with its count, one string
+    "我的待办（%1）": "My to-do (%1)",
+    "我已送出、等待办理（%1）": "Sent on, waiting for others (%1)",
 }

@@ -6004,6 +6004,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Is this really a new section? Click OK to create it; if it is misspelt, click Cancel and correct it.</translation>
     </message>
     <message>
+        <source>我的待办（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>My to-do (%1)</translation>
+    </message>
+    <message>
+        <source>我已送出、等待办理（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sent on, waiting for others (%1)</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -9557,85 +9567,85 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="108"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="109"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="116"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="117"/>
         <source>设置代理</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="123"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="131"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="125"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="133"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="134"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="120"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="126"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="128"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="134"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="121"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="135"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="127"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="137"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="135"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="145"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="131"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="138"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="139"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="133"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="134"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="141"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="142"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="139"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="147"/>
         <source>代理列表</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="157"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="186"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="194"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="187"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="195"/>
         <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
         <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
@@ -12541,32 +12551,32 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>May enter steps for leaders (proxy entry)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="60"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="66"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="60"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="66"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="61"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="67"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="61"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="67"/>
         <source>分管</source>
         <translation>In charge of</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="63"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="69"/>
         <source>代录</source>
         <translation>Proxy entry</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="93"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="100"/>
         <source>新科室</source>
         <translation>New section</translation>
     </message>
@@ -12610,7 +12620,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="108"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="354"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="360"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -12621,7 +12631,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="109"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="278"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="284"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -12648,15 +12658,15 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="114"/>
         <location filename="../../officedesk/ui/print_preview.py" line="129"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="196"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="202"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="115"/>
         <location filename="../../officedesk/ui/print_preview.py" line="129"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="192"/>
         <location filename="../../officedesk/ui/print_preview.py" line="198"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="204"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
@@ -12686,40 +12696,40 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="188"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="194"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="278"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="284"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="285"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="290"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="291"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="296"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="291"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="297"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="319"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="325"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="364"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="370"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="365"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="371"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -14133,9 +14143,19 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>WorkSection</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="91"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="92"/>
         <source>列表</source>
         <translation> list</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="116"/>
+        <source>我已送出、等待办理（%1）</source>
+        <translation>Sent on, waiting for others (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="117"/>
+        <source>我的待办（%1）</source>
+        <translation>My to-do (%1)</translation>
     </message>
 </context>
 <context>
@@ -14179,7 +14199,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="59"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="60"/>
         <source>等待：%1</source>
         <translation>Waiting for: %1</translation>
     </message>
