@@ -89,7 +89,7 @@ class MeetingDecision(EditableModel):
 MODELS: list[type[BaseModel]] = [Meeting, MeetingAttendee, AgendaItem, MeetingDecision]
 
 
-# A meeting's length in the database's own arithmetic, indexed (schema 28, meeting_length): the
+# A meeting's length in the database's own arithmetic, indexed (schema 26, meeting_length): the
 # longest is one probe of that index, which bounds the meetings a time can overlap to those that
 # start at most that long before it (core.meetings.conflicts), however many meetings there are.
 SQLITE_LENGTH = 'julianday("end") - julianday("start")'  # days

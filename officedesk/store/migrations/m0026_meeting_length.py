@@ -1,4 +1,4 @@
-"""Schema version 28: an index of each meeting's length (store.meetings.length_index_sql). The
+"""Schema version 26: an index of each meeting's length (store.meetings.length_index_sql). The
 longest meeting, read from it in one probe, bounds the meetings a new time can overlap to those
 starting at most that long before it: the conflict check of a save or an import row reads the
 meetings near its time, not every meeting before it. Nothing else changes."""
