@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.meetings.parsing import PersonEntry, resolve_person
 from officedesk.core.meetings.spec import AWAY, CANCELLED
-from officedesk.store.meetings import Meeting, MeetingAttendee
+from officedesk.store.meetings import Meeting, MeetingAttendee, longest_meeting
 from officedesk.store.models import Room
 
 ROOM_BOOKED = "room_booked"
@@ -53,16 +53,21 @@ def _fmt(start: dt.datetime, end: dt.datetime) -> str:
     return f"{start:%Y-%m-%d %H:%M}–{end:%Y-%m-%d %H:%M}"
 
 
-def _overlapping_unchecked(start: dt.datetime, end: dt.datetime, exclude_id: int | None = None):
-    """Every meeting overlapping start..end, whatever its 密级: the rules hold against a meeting
-    the actor may not see too. Only `find_conflicts` reads it, and names none above the actor's
-    clearance."""
+def _overlapping_unchecked(start: dt.datetime, end: dt.datetime,
+                           exclude_id: int | None = None) -> list[Meeting]:
+    """Every meeting overlapping start..end, whatever its 密级, by its start: the rules hold
+    against a meeting the actor may not see too. Only `find_conflicts` reads it, and names none
+    above the actor's clearance. None starts more than the longest meeting's length before
+    `start` (store.meetings.longest_meeting): a range of the start index, the meetings near this
+    time however many there are before it (an import row reads as few in a full registry)."""
+    earliest = start - longest_meeting() - dt.timedelta(seconds=1)
     query = Meeting.select().where(
-        (Meeting.start < end) & (Meeting.end > start) & (Meeting.status != CANCELLED)
+        (Meeting.start >= earliest) & (Meeting.start < end) & (Meeting.end > start)
+        & (Meeting.status != CANCELLED)
     )
     if exclude_id is not None:
         query = query.where(Meeting.id != exclude_id)
-    return query
+    return list(query.order_by(Meeting.start, Meeting.id))
 
 
 def _away(condition) -> set[tuple[int | None, str]]:
@@ -72,11 +77,18 @@ def _away(condition) -> set[tuple[int | None, str]]:
     return {(row.person_id, row.name) for row in rows}
 
 
-def _away_by_meeting(others, names: set[str]) -> set[tuple[int, str]]:
-    rows = MeetingAttendee.select(MeetingAttendee.meeting, MeetingAttendee.name).where(
-        MeetingAttendee.meeting.in_(others.select(Meeting.id))
-        & MeetingAttendee.name.in_(list(names)) & MeetingAttendee.attendance.in_(AWAY))
-    return {(row.__data__["meeting"], row.name) for row in rows}
+def _people_at(meeting_ids: list[int]) -> list[MeetingAttendee]:
+    """The people listed at these meetings, read by meeting (the meeting index): as many rows
+    as those meetings have, not every meeting a name or a person was ever listed at."""
+    rows: list[MeetingAttendee] = []
+    for at in range(0, len(meeting_ids), _IDS_AT_ONCE):
+        rows.extend(MeetingAttendee.select().where(
+            MeetingAttendee.meeting.in_(meeting_ids[at:at + _IDS_AT_ONCE]))
+            .order_by(MeetingAttendee.meeting, MeetingAttendee.id))
+    return rows
+
+
+_IDS_AT_ONCE = 500
 
 
 def find_conflicts(
@@ -118,7 +130,7 @@ def find_conflicts(
     others = _overlapping_unchecked(start, end, exclude_id)
     if room is not None:
         hidden = False
-        for other in others.where(Meeting.room_id == room.id).order_by(Meeting.start):
+        for other in (o for o in others if o.room_id == room.id):
             if not visible(other):
                 hidden = True
                 continue
@@ -148,27 +160,20 @@ def find_conflicts(
     names = {p.name for p in due}
     ids = {p.person_id for p in due if p.person_id is not None}
     typed = {p.name for p in due if p.person_id is None}
+    by_id = {other.id: other for other in others}
+    listed_there = _people_at(list(by_id)) if names else []
     busy: list[tuple[Meeting, str, str]] = []  # (other meeting, name, as what)
-    if ids or typed:
-        condition = None
-        if ids:
-            condition = MeetingAttendee.person_id.in_(list(ids))
-        if typed:
-            by_name = MeetingAttendee.person_id.is_null() & MeetingAttendee.name.in_(list(typed))
-            condition = by_name if condition is None else condition | by_name
-        rows = (
-            MeetingAttendee.select(MeetingAttendee, Meeting)
-            .join(Meeting)
-            .where(condition & Meeting.id.in_(others.select(Meeting.id))
-                   & MeetingAttendee.attendance.not_in(AWAY))
-        )
-        busy.extend((row.meeting, row.name, row.role) for row in rows)
+    for row in listed_there:
+        due_there = row.person_id in ids if row.person_id is not None else row.name in typed
+        if due_there and row.attendance not in AWAY:
+            busy.append((by_id[row.__data__["meeting"]], row.name, row.role))
     if names:
         # a chair on leave from his meeting (listed there as 请假) is not due there either
         listed = {(other.id, name) for other, name, _role in busy} | {
-            (meeting_id, name) for meeting_id, name in _away_by_meeting(others, names)}
-        for other in others.where(Meeting.chair.in_(list(names))):
-            if (other.id, other.chair) not in listed:
+            (row.__data__["meeting"], row.name) for row in listed_there
+            if row.name in names and row.attendance in AWAY}
+        for other in others:
+            if other.chair in names and (other.id, other.chair) not in listed:
                 busy.append((other, other.chair, "主持"))
     busy.sort(key=lambda b: (b[0].start, b[1]))
     engaged: list[str] = []

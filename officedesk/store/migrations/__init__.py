@@ -46,6 +46,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (23, "m0023_info_points_kept"),
     (24, "m0024_petition_first_review"),
     (25, "m0025_info_sudden_limits_kept"),
+    (26, "m0026_meeting_length"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 
