@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -156,22 +157,29 @@ def _waiting(actor: Actor, posts: list[Post] | None = None,
         filters = [records.Filter(proc.state_field, "in", states)]
         if only is not None:
             filters.append(records.Filter("id", "in", sorted(only[registry])))
-        ids = records.list_ids(spec, actor, filters)
-        if not ids:
-            continue
-        rows_by_id = _signatures(registry, ids)
-        fetched = records.fetch(spec, ids)
-        for record_id in ids:
-            record = fetched.get(record_id)
-            if record is None:
-                continue
+        for record, signs in _listed(spec, actor, filters):
             chain = chains.chain_for(registry, record)
             if chain is None:
                 continue
-            entry = open_entry(proc, chain, record, rows_by_id[record_id])
+            entry = open_entry(proc, chain, record, signs)
             if entry is not None:
-                result.append((proc, spec, record, entry, rows_by_id[record_id]))
+                result.append((proc, spec, record, entry, signs))
     return result
+
+
+def _listed(spec: Any, actor: Actor, filters: list[records.Filter]
+            ) -> Iterator[tuple[Any, list[StepSign]]]:
+    """The records of `spec` that `actor` may see and `filters` take, each with its signature
+    rows, read in bulk."""
+    ids = records.list_ids(spec, actor, filters)
+    if not ids:
+        return
+    rows_by_id = _signatures(spec.name, ids)
+    fetched = records.fetch(spec, ids)
+    for record_id in ids:
+        record = fetched.get(record_id)
+        if record is not None:
+            yield record, rows_by_id[record_id]
 
 
 def _signatures(registry: str, ids: list[int]) -> dict[int, list[StepSign]]:
@@ -207,16 +215,10 @@ def _side_waiting(actor: Actor, posts: list[Post]
         if not states:
             continue
         spec = registries.get(registry)
-        ids = records.list_ids(spec, actor, [records.Filter(proc.state_field, "in", states)])
-        if not ids:
-            continue
-        rows_by_id = _signatures(registry, ids)
-        fetched = records.fetch(spec, ids)
-        for record_id in ids:
-            record = fetched.get(record_id)
-            found = _awaited(proc, record, list(dict.fromkeys(fitting))) if record else None
+        for record, signs in _listed(spec, actor, [records.Filter(proc.state_field, "in", states)]):
+            found = _awaited(proc, record, list(dict.fromkeys(fitting)))
             if found is not None:
-                result.append((proc, spec, record, found[0], rows_by_id[record_id], found[1]))
+                result.append((proc, spec, record, found[0], signs, found[1]))
     return result
 
 
