@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -30,6 +31,7 @@ from officedesk.core.record_guards import level_of, pick
 _INVISIBLE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _TAIL = re.compile(r"[（(]([^（）()]*)[）)]$")  # “吕小低（秘书科）”: the unit said with the name
 _COMRADE = "同志"
+_SLASH = re.compile(r"[/／]")  # “韩雨/罗红梅”: two people
 
 Person = tuple[str, str]  # (the name as matched, what （） said after it)
 
@@ -38,19 +40,55 @@ def plain(text: str) -> str:
     return _INVISIBLE.sub("", text or "")
 
 
-def people_in(text: Any) -> list[Person]:
-    """The people a field's text names: split as lists are, each name without invisible
+def _form(text: str) -> str:
+    """A name as compared: without invisible characters, in any width (ＨＹ is HY)."""
+    return unicodedata.normalize("NFKC", plain(text))
+
+
+def _bare(part: str) -> Person:
+    """A name as matched (no invisible characters, no trailing 同志) and what （） said after it."""
+    part = plain(part)
+    tail = _TAIL.search(part)
+    said = tail.group(1) if tail else ""
+    name = part[:tail.start()] if tail else part
+    if name.endswith(_COMRADE) and len(name) > len(_COMRADE):
+        name = name[:-len(_COMRADE)]
+    return name, said
+
+
+def _known(posts: list[positions.Post]) -> set[str]:
+    return {_form(p.label) for p in posts} | {_form(p.username).casefold() for p in posts}
+
+
+def _spaced(part: str, known: set[str]) -> list[str]:
+    """A part written with spaces: two people (“罗红梅 韩雨”) when every piece is a name of two
+    characters or more and one of them is a user's 姓名 or 用户名; else one name spaced inside
+    (“韩 雨”, “欧阳 修明”)."""
+    pieces = part.split()
+    if len(pieces) > 1 and all(len(_bare(p)[0]) >= 2 for p in pieces) and any(
+            _bare(p)[0] in known or _bare(p)[0].casefold() in known for p in pieces):
+        return pieces
+    return [part]
+
+
+def people_in(text: Any, posts: list[positions.Post] | None = None) -> list[Person]:
+    """The people a field's text names: split as lists are and on a slash, and on a space
+    between two names (_spaced); written in any width (ＨＹ is hy); each name without invisible
     characters and a trailing 同志, with the unit or 职务 said after it in （）."""
+    text = unicodedata.normalize("NFKC", str(text or ""))
+    known: set[str] | None = None
     found: list[Person] = []
-    for part in positions.split_names(str(text or "")):
-        part = plain(part)
-        tail = _TAIL.search(part)
-        said = tail.group(1) if tail else ""
-        name = part[:tail.start()] if tail else part
-        if name.endswith(_COMRADE) and len(name) > len(_COMRADE):
-            name = name[:-len(_COMRADE)]
-        if name and (name, said) not in found:
-            found.append((name, said))
+    for listed in positions.split_names(text):
+        for part in _SLASH.split(listed):
+            if re.search(r"\S\s+\S", part.strip()):
+                known = _known(positions.all_posts() if posts is None else posts) if known is None else known
+                parts = _spaced(part.strip(), known)
+            else:
+                parts = [part]
+            for one in parts:
+                person = _bare(one)
+                if person[0] and person not in found:
+                    found.append(person)
     return found
 
 
@@ -60,25 +98,43 @@ def names_in(text: Any) -> list[str]:
 
 
 def _fits(post: positions.Post, said: str) -> bool:
-    return said in {post.username, post.unit, post.position, post.unit + post.position} - {""}
+    """（） fits a user when it says his 用户名, his unit, his 职务, or both — the unit by its full
+    name or its section's short name (“信访科科员” is 县委办公室信访科's 科员), as the chains match."""
+    if said in {post.username, post.unit, post.position, post.unit + post.position} - {""}:
+        return True
+    unit = said[:-len(post.position)] if post.position and said.endswith(post.position) else said
+    return len(unit) >= 2 and bool(post.unit) and post.unit.endswith(unit)
 
 
 def meant(person: Person, posts: list[positions.Post]) -> tuple[list[positions.Post], list[positions.Post]]:
     """The users a written name may mean, and all the namesakes of that name: the one whose
     用户名 it is, else those whose 姓名 it is — of them the ones （） fits, if it fits any."""
     name, said = person
-    by_username = [p for p in posts if p.username.casefold() == name.casefold()]
-    label = plain(by_username[0].label) if by_username else name
-    namesakes = [p for p in posts if plain(p.label) == label] or by_username
+    by_username = [p for p in posts if _form(p.username).casefold() == name.casefold()]
+    label = _form(by_username[0].label) if by_username else name
+    namesakes = [p for p in posts if _form(p.label) == label] or by_username
     if by_username:
         return by_username, namesakes
     fitting = [p for p in namesakes if _fits(p, said)] if said else []
     return fitting or namesakes, namesakes
 
 
+def _unfit(person: Person, posts: list[positions.Post]) -> bool:
+    """A name of namesakes said with a （） that fits none of them (罗红梅（财务科）): it means
+    nobody sure — not any namesake, the cleared one least. (Of one user, the name is his.)"""
+    name, said = person
+    users, namesakes = meant(person, posts)
+    return bool(said) and len(namesakes) > 1 and users == namesakes and not any(
+        _fits(p, said) for p in namesakes) and not any(
+        _form(p.username).casefold() == name.casefold() for p in posts)
+
+
 def _refused(level: int, person: Person, posts: list[positions.Post]) -> list[positions.Post]:
-    """The users a name means when none of them is cleared for `level` ([] when it may stand)."""
+    """The users a name means when none of them is cleared for `level` ([] when it may stand);
+    of a （） that fits none of the namesakes, those below it."""
     users, _namesakes = meant(person, posts)
+    if _unfit(person, posts):
+        return [p for p in users if p.clearance < level]
     return users if users and all(p.clearance < level for p in users) else []
 
 
@@ -108,8 +164,13 @@ def refusal(level: int, written: str | Person, label: str, doing: str = "",
     if not level:
         return ""
     posts = positions.all_posts() if posts is None else posts
-    for person in [written] if isinstance(written, tuple) else people_in(written):
+    for person in [written] if isinstance(written, tuple) else people_in(written, posts):
         below = _refused(level, person, posts)
+        if below and _unfit(person, posts):
+            return (f"这件的密级为{secrecy_label(level)}，{label}“{person[0]}（{person[1]}）”括号中的"
+                    f"“{person[1]}”与同名的{positions.namesakes(meant(person, posts)[1])}都对不上，"
+                    f"不知指的是谁，而其中{_who(below)}的密级权限低于它。请写作“姓名（单位职务）”"
+                    "（如科室名加职务）或写其用户名以区分同名人员。")
         if below:
             return (f"这件的密级为{secrecy_label(level)}，{label}{_who(below)}的密级权限低于它，"
                     f"不能{doing or '列为' + label}。" + (_apart(level, person, below, posts) or
@@ -176,8 +237,8 @@ def check_change(spec: Any, existing: Any, values: dict[str, Any]) -> None:
     for name, label in spec.named_people:
         if name not in values and not raised:
             continue
-        before = set(people_in(getattr(existing, name, ""))) if existing is not None else set()
-        now = people_in(pick(values, existing, name))
+        before = set(people_in(getattr(existing, name, ""), posts)) if existing is not None else set()
+        now = people_in(pick(values, existing, name), posts)
         refuse_named(level, [n for n in now if n not in before], label, name)
         kept = [p for n in now if n in before for p in _refused(level, n, posts)] if raised else []
         if kept:
@@ -205,7 +266,7 @@ def _named_in_work(posts: list[positions.Post], below: int) -> Iterator[tuple[An
                 continue
             level = level_of(spec, record)
             for field, label in spec.named_people:
-                for person in people_in(getattr(record, field, "")):
+                for person in people_in(getattr(record, field, ""), posts):
                     if _refused(level, person, posts):
                         yield spec, record, label, person[0]
 

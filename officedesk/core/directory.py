@@ -418,14 +418,15 @@ def known_unit(text: str, label: str = "单位", field: str | None = None,
         return text
     # a 科室 by its short name (督查室 for 县委办公室督查室), as the approval chains name them
     endings = [name for name in posts if len(text) >= 2 and name.endswith(text)]
-    if len(endings) == 1:
+    from officedesk.core import unit_sections
+
+    if len(endings) == 1 or unit_sections.one_section(endings):  # one section, two spellings
         return endings[0]
     section = _section_of_unit(text, new_section)
     if section:
-        return section
+        return unit_sections.as_held(section)  # as the posts write it: one section, one spelling
     if not _recently("names", _read_unit_names):  # no units kept (read once, not a query a row)
         return text
-    from officedesk.core import unit_sections
 
     unit_sections.refuse_missing_organ(text, label, field)  # 县委办督查室: 县委办 not kept
 

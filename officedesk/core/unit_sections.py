@@ -88,6 +88,30 @@ def section_of_unit(text: str, new: bool = False) -> str:
     return unit + rest
 
 
+def _key(text: str) -> tuple[str, str]:
+    """(the organ's 名称, the section's own name) `text` names — 县委办公室督查室 and
+    中共云岭县委办公室督查室 alike; a bare section name (督查室) is the office's."""
+    owner, rest = split(text)
+    if owner:
+        return owner, rest
+    return (office(), text) if office() and text.endswith(directory.SECTION_ENDINGS) else ("", text)
+
+
+def one_section(names: list[str]) -> str:
+    """The first of `names` when they are all one section written in different ways (the
+    organ's 名称 or 简称 before it: the posts of an office may hold both); "" otherwise."""
+    keys = {_key(name) for name in names}
+    return names[0] if names and len(keys) == 1 and next(iter(keys))[0] else ""
+
+
+def as_held(section: str) -> str:
+    """A section as the posts already write it (县委办公室督查室 when one is so held and
+    中共云岭县委办公室督查室 is typed): one section is not kept in two spellings."""
+    key = _key(section)
+    held = [post for post in directory._post_units() if key[0] and _key(post) == key]
+    return held[0] if held else section
+
+
 # the last character of an organ's short name (县委办, 县政府办, 组织部, 财政局, 纪委)
 ORGAN_ENDINGS = ("办", "局", "委", "部", "院", "厅", "府")
 
@@ -95,17 +119,28 @@ ORGAN_ENDINGS = ("办", "局", "委", "部", "院", "厅", "府")
 def missing_organ(text: str) -> str:
     """The organ `text` names that the 通讯录 lacks, as written (县委办 of 县委办督查室, when the
     通讯录 has 县委 but no 县委办): after the 通讯录 unit it begins with comes more of an organ's
-    name (办, 组织部) and then a section; "" otherwise. A unit's 办公室 is its section."""
+    name (办, 组织部) and then a section of three characters or more; "" otherwise. A unit's
+    办公室 is its section, and so is a name one character off it or off a section the unit has
+    (财政局办工室 is 县财政局's 办工室, no organ 财政局办: the longest organ known is read)."""
     unit, rest = split(text)
-    if not unit or rest in {_section_name(s, unit) for s in known_sections(unit)}:
+    if not unit or rest in {_section_name(s, unit) for s in known_sections(unit)} or _slip(unit, rest):
         return ""
     start = len(text) - len(rest)
     for i, char in enumerate(rest[:-2]):
         after = rest[i + 1:]
-        if (char in ORGAN_ENDINGS and not rest.startswith("办公室", i)
+        if (char in ORGAN_ENDINGS and not rest.startswith("办公室", i) and len(after) >= 3
                 and after.endswith(directory.SECTION_ENDINGS)):
             return text[:start + i + 1]
     return ""
+
+
+def _slip(unit: str, rest: str) -> bool:
+    """`rest` is one character off a section `unit` has, or off 办公室 (办工室): a section
+    misspelt, not more of an organ's name (财政局办工室 is no 财政局办's 工室)."""
+    from officedesk.core.post_sections import near
+
+    names = {_section_name(s, unit) for s in known_sections(unit)} | {"办公室"}
+    return any(len(n) == len(rest) and near(rest, n) for n in names)
 
 
 def refuse_missing_organ(text: str, label: str, field: str | None) -> None:
@@ -121,8 +156,8 @@ def refuse_missing_organ(text: str, label: str, field: str | None) -> None:
     meant = f"（是不是：{'、'.join(close)}？）" if close else ""
     raise ValidationError(
         f"{label}“{text[:60]}”：通讯录中没有“{organ}”这个单位{meant}。请先在通讯录的“单位”中添加"
-        f"“{organ}”（或把它填作该单位的简称），或写通讯录中的名称（如 {close[0] if close else '单位全称'}"
-        f"{text[len(organ):]}）。", field)
+        f"“{organ}”（或把它填作该单位的简称），或写通讯录中的名称"
+        f"（如 {close[0] + text[len(organ):] if close else '单位全称加科室名'}）。", field)
 
 
 def close_sections(text: str, limit: int = 5) -> list[str]:

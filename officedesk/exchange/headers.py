@@ -54,6 +54,8 @@ def map_columns(
             report.ignored_columns.append(field_spec.label)
             mapped.append(None)
             continue
+        if updating and not is_number and field_spec not in spec.exchange_fields():
+            report.not_updated.append(field_spec.label)  # edited.diff compares export's columns
         mapped.append(field_spec)
     for column, where in sheet.header_merges:  # the cause of the columns it hides: said first
         header = _label(sheet.headers[column]) if column < len(sheet.headers) else ""

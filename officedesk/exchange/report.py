@@ -126,6 +126,8 @@ class ImportReport:
     more_problems: int = 0  # problems beyond MAX_LISTED, counted only
     unknown_headers: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)  # system-assigned: not imported
+    # columns no export writes (a 信访's 接待人): a new row takes them, an update does not
+    not_updated: list[str] = field(default_factory=list)
     matched: int = 0  # rows that are existing records
     matched_skipped: int = 0
     updated: list[RowChange] = field(default_factory=list)
@@ -167,6 +169,10 @@ class ImportReport:
         text = self._summary()
         if self.sheet:  # a workbook of several sheets: the clerk sees which one was read
             text = f"读取的是工作表“{self.sheet}”（第一个未隐藏的工作表）。{text}"
+        if self.not_updated and self.matched and self.on_match == MATCH_UPDATE:
+            columns = "、".join(f"“{label}”" for label in self.not_updated)
+            text += (f"表中的{columns}列不是导出的列，更新已有记录时未采用（新增的行照常导入）；"
+                     "已有记录的这些项请在窗口中修改。")
         if self.matched and self.on_match == MATCH_REFUSE:
             text += (
                 f"其中 {self.matched} 行与已有记录重复：请选择跳过这些行、用表中内容更新已有记录，"
@@ -254,6 +260,7 @@ class ImportReport:
             ],
             "unknown_headers": self.unknown_headers,
             "ignored_columns": self.ignored_columns,
+            "not_updated": self.not_updated,
             "problems": [
                 {"row": p.row, "column": p.column, "reason": p.reason} for p in self.problems
             ],

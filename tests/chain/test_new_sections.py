@@ -116,3 +116,35 @@ def test_cli_users_refuse_a_misspelt_section_unless_new(office, fast, monkeypatc
     _out, err = office("users", "set", "lj", "分管=督察室", code=1)
     assert "是不是“督查室”" in err
     assert office.json("users", "set", "lj", "分管=信访科", "--new-section")["in_charge"] == "信访科"
+
+
+def _office_held_by_short_name() -> None:
+    """An office whose posts were set before its 通讯录 (as the demo's): held as 县委办公室督查室."""
+    make_staff([("hb", "何斌", "clerk", "县委办公室督查室", "科长", "", False)])
+    settings.put("org.name", "中共云岭县委办公室")
+    records.create(directory.UNITS, {"单位名称": "中共云岭县委办公室", "简称": "县委办公室"}, CLI_ACTOR)
+
+
+def test_a_known_section_written_with_the_organs_full_name_is_the_one_held(db, fast):
+    _office_held_by_short_name()
+    _user("u15")
+    post = positions.set_post("u15", CLI_ACTOR, unit="中共云岭县委办公室督查室", position="科员")
+    assert post.unit == "县委办公室督查室"  # the section the office has, not a second spelling
+    _user("clh")
+    assert positions.set_post("clh", CLI_ACTOR, in_charge="督查室",
+                              new_section=True).in_charge == "县委办公室督查室"
+    assert directory.known_unit("督查室") == "县委办公室督查室"
+
+
+def test_two_spellings_held_of_one_section_leave_its_short_name_one(db, fast):
+    from officedesk.store.models import User
+
+    _office_held_by_short_name()
+    _user("u15")  # held in the other spelling (saved before the rule)
+    User.update(unit="中共云岭县委办公室督查室").where(User.username == "u15").execute()
+    directory._recent.clear()  # a change outside the program: read again
+    assert "中共云岭县委办公室督查室" in directory.known_unit_names()
+    assert directory.known_unit("督查室") == "县委办公室督查室"  # one of them, not “是不是”
+    _user("clh")
+    assert positions.set_post("clh", CLI_ACTOR, in_charge="督查室、县委办公室督查室",
+                              new_section=True).in_charge == "县委办公室督查室"

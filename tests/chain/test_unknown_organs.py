@@ -60,3 +60,19 @@ def test_a_chain_naming_it_is_refused(county):
     chain = "分解 科长@县委办公室督查室 1日\n办结 科长@督查室 2日"
     settings.put(SUPERVISION.key, chain, CLI_ACTOR)
     assert chains.chain_text("supervision") == chain
+
+
+def test_a_misspelt_section_of_a_known_organ_is_no_missing_organ(county):
+    """财政局办工室: 财政局 is a 简称 the 通讯录 has, the slip is in 办工室 — no organ “财政局办”
+    (and no example made by cutting the typed word: 县民政局工室)."""
+    from officedesk.core import unit_sections
+
+    assert unit_sections.missing_organ("财政局办工室") == ""
+    assert unit_sections.missing_organ("县财政局办工室") == ""
+    assert unit_sections.missing_organ("财政局办工") == ""
+    # a section of 县财政局, taken as written as another organ's sections are — not refused as
+    # an organ “财政局办” the 通讯录 lacks
+    assert directory.known_unit("财政局办工室") == "县财政局办工室"
+    # an organ the 通讯录 lacks then a section of its own is still one
+    assert unit_sections.missing_organ("县委办督查室") == "县委办"
+    assert unit_sections.missing_organ("财政局办秘书科") == "财政局办"
