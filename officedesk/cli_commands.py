@@ -286,7 +286,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     open_db(args)
     if "year" in options:
         checked_year(options["year"], "年度")
-    data = form.build(args.ids, actor(), **options)
+    if len(args.ids) > 1:  # papers of several records: each note names the record it is about
+        from officedesk.printing import batch
+
+        data = batch.build_named(form, args.ids, actor(), **options)
+    else:
+        data = form.build(args.ids, actor(), **options)
     output = Path(args.output)
     write_file(output, data)
     forms.issue(data)  # the file is the paper handed out (a 更正通知 becomes the notice held)

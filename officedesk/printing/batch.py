@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from pypdf import PdfReader, PdfWriter
 
 from officedesk.core.actor import Actor
+from officedesk.core.i18n import text
 from officedesk.printing import forms
 
 Progress = Callable[[int, int, str], None]
@@ -36,7 +37,11 @@ def combine(pdfs: Sequence[bytes]) -> bytes:
     if len(pdfs) == 1:
         return pdfs[0]
     issued = [record for pdf in pdfs for record in getattr(pdf, "on_issue", ())]
-    combined = _combined(pdfs)
+    combined = forms.Printed(_combined(pdfs))
+    # what the parts tell the clerk is told of the whole: the characters any part lacked,
+    # each part's notes (each once, in order)
+    combined.missing = "".join(sorted({c for pdf in pdfs for c in getattr(pdf, "missing", "")}))
+    combined.notes = tuple(dict.fromkeys(n for pdf in pdfs for n in getattr(pdf, "notes", ())))
     for record in issued:  # handing the whole out hands out each part
         combined = forms.issuing(combined, record)
     return combined
@@ -115,6 +120,43 @@ def _about(form: forms.Form, rid: int, actor: Actor) -> str:
 
 def _error(form: forms.Form, rid: int, exc: Exception, actor: Actor) -> BatchError:
     return BatchError(form.name, rid, _message(exc), form.label, _about(form, rid, actor))
+
+
+def _record(form: forms.Form, rid: int, actor: Actor) -> str:
+    """The record as a BatchError names it: its number and title, else its id."""
+    return _about(form, rid, actor) or text("记录号 %1", rid)
+
+
+def _named(form: forms.Form, rid: int, actor: Actor, note: str) -> str:
+    """``note`` naming the record it is about: 公文（正式文件） 云委办发〔2026〕17号 关于…：note."""
+    return text("%1 %2：%3", form.label, _record(form, rid, actor), note)
+
+
+def build_named(form: forms.Form, ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
+    """``form.build(ids)`` whose notes (print_notes) each name the record they are about, for
+    papers of several records in one file. Only when there are notes and several ids is each
+    record built again alone, to learn whose they are; a note no record brings alone (a list
+    over them all) stays as it is."""
+    made = form.build(ids, actor, **options)
+    notes = tuple(getattr(made, "notes", ()))
+    if not notes:
+        return made
+    named: dict[str, None] = {}
+    placed: set[str] = set()
+    for rid in ids if len(ids) > 1 else ():
+        try:
+            alone = getattr(form.build([rid], actor, **options), "notes", ())
+        except Exception:  # noqa: BLE001 - built with the others, only its notes are asked here
+            continue
+        for note in alone:
+            named[_named(form, rid, actor, note)] = None
+            placed.add(note)
+    if len(ids) == 1:
+        named.update(dict.fromkeys(_named(form, ids[0], actor, note) for note in notes))
+        placed.update(notes)
+    pdf = made if isinstance(made, forms.Printed) else forms.Printed(made)
+    pdf.notes = (*named, *(note for note in notes if note not in placed))
+    return pdf
 
 
 @dataclass
@@ -222,7 +264,7 @@ def build_batch(
                 return BatchResult(b"", done, total, cancelled=True, errors=errors)
             ids = job.ids[start : start + chunk]
             try:
-                parts.append(form.build(ids, actor, **job.options))
+                parts.append(build_named(form, ids, actor, **job.options))
             except Exception as exc:
                 if stop_on_error or len(ids) == 1:
                     if stop_on_error:
@@ -231,7 +273,7 @@ def build_batch(
                 else:  # find the bad record(s): build the chunk one by one
                     for one in ids:
                         try:
-                            parts.append(form.build([one], actor, **job.options))
+                            parts.append(build_named(form, [one], actor, **job.options))
                         except Exception as inner:
                             errors.append(_error(form, one, inner, actor))
             done += len(ids)
