@@ -148,6 +148,34 @@ def test_the_gui_batch_print_shows_the_note_over_its_preview(office, secretary, 
     assert shown.count(lead_note(LEAD)) == 1 and request.doc_no in shown and TITLE in shown
 
 
+def test_in_english_the_preview_names_the_paper_and_says_the_note(office, secretary, qtbot,
+                                                                    monkeypatch):
+    """The named note in the interface's language: the paper's label and the note translated,
+    the record's number and title as they are."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from officedesk.ui import batch_print, i18n
+
+    monkeypatch.setattr(batch_print, "run_in_background",
+                        lambda parent, label, work, done, failed=None, **kw: done(work(_Handle())))
+    notice, request = plain_notice(secretary), joint_request(secretary)
+    app, locale = QApplication.instance(), QLocale()
+    assert i18n.install(app, "en") == "en"
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        preview = batch_print.batch_print(window, "document", [notice.id, request.id], secretary).preview
+        assert preview is not None
+        qtbot.addWidget(preview)
+        shown = preview.notes_label.text()
+    finally:
+        i18n.install(app, "zh_CN")
+        QLocale.setDefault(locale)
+    assert "Official document" in shown and request.doc_no in shown and TITLE in shown
+    assert "公文（正式文件）" not in shown and "联合发文机关较多" not in shown
+
+
 class _Handle:
     def progress(self, done: int, total: int, text: str = "") -> None:
         pass
