@@ -156,11 +156,15 @@ def read_outcome(cells: dict[str, Any]) -> Outcome:
     return outcome
 
 
-def _first_report(follow: str) -> InfoItem:
+def _first_report(follow: str, actor: Actor) -> InfoItem:
+    """The first report a 续报 names; one above the actor's clearance is as one that does not
+    exist (the same words, naming the number as typed: never its hidden id)."""
     follow = typed_numbers.tidy_number(follow)  # 信息〔２０２６〕１号 is 信息〔2026〕1号
     first = InfoItem.get_or_none(InfoItem.number == follow)
     if first is None and follow.isdigit() and records.id_in_range(follow):
         first = InfoItem.get_or_none(InfoItem.id == int(follow))
+    if first is not None and records.level_of(_spec(), first) > actor.clearance:
+        first = None
     if first is None:
         raise ValidationError(
             f"没有找到信息编号为“{follow}”的首报：本单位没有这件信息（导入时，表中也没有，或首报"
@@ -265,7 +269,7 @@ def parsed_row(raw: dict[str, Any], actor: Actor) -> Row:
     given = bool(str(values.get("状态") or values.get("state") or "").strip())
     first = None
     if follow:
-        first, parsed = procedure.followup_values(_first_report(follow).id, values, actor)
+        first, parsed = procedure.followup_values(_first_report(follow, actor).id, values, actor)
         parsed["followup_of"] = first.id
     else:
         parsed = records.parse_values(spec, values)
