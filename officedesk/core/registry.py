@@ -102,6 +102,10 @@ class RegistrySpec:
     # fields that name another record of this registry by its 编号 (a 续报's first report):
     # import writes the row of such a record before the rows of the same file that name it
     links_by_number: tuple[str, ...] = ()
+    # a record that links to another (links_by_number, first) is recognised by that link and
+    # these fields instead of its natural key (a 续报 by its 首报 + 报送时间 + 正文: every 续报 of one
+    # 首报 has its 报送单位 and 标题, which its row may leave blank): exchange.matching
+    link_key: tuple[str, ...] = ()
     # corrections (records.update of typed input: the form's 修改, import --update), core.corrections:
     # (record, actor) -> {field name or corrections.ALL: why the actor may not correct it now}
     correction_locks: list[Callable[[Any, Any], dict[str, str]]] = field(default_factory=list)

@@ -82,8 +82,12 @@ class Matcher:
         self.keys: list[tuple[str, ...]] = []
         if spec.number_field:
             self.keys.append((spec.number_field,))
+        self.link = _link_key(spec)
+        if self.link:  # before the natural key, which a linked row is never found by
+            self.keys.append(self.link)
         if spec.natural_key and spec.natural_key != (spec.number_field,):
             self.keys.append(tuple(spec.natural_key))
+        self._linked: dict[str, Any] = {}  # a linked record's 编号 -> its id (_UNKNOWN: none)
         self.units = _unit_fields(spec)
         self._unit_names: dict[str, str] = {}
         self._found: dict[tuple[Any, ...], list[Any]] = {}
@@ -111,6 +115,8 @@ class Matcher:
         def resolved(name: str, value: Any) -> Any:
             if name in self.units:
                 return self.unit_name(value)
+            if names == self.link and name == names[0]:
+                return self._linked_id(str(value))
             foreign = foreign_key(self.spec, self.spec.field(name))
             if foreign is None:
                 return value
@@ -118,6 +124,17 @@ class Matcher:
             return _UNKNOWN if found is None else found  # a name typed but unknown: no key
 
         return _key(self.spec, names, raw, resolved)
+
+    def _linked_id(self, number: str) -> Any:
+        """The id of the record a link cell names by its 编号 (as typed, or tidied), asked once;
+        _UNKNOWN when none (the row is new: its check says why it is refused)."""
+        from officedesk.core.typed_numbers import tidy_number
+
+        if number not in self._linked:
+            model, column = self.spec.model, getattr(self.spec.model, self.spec.number_field or "id")
+            found = model.select(model.id).where(column.in_({number, tidy_number(number)})).first()
+            self._linked[number] = _UNKNOWN if found is None else found.id
+        return self._linked[number]
 
     def _visible(self, record: Any) -> bool:
         return bool(records.level_of(self.spec, record) <= self.actor.clearance)
@@ -170,6 +187,8 @@ class Matcher:
                 return self._ambiguous(names, found, foreign_id)
             if found:
                 return Match(found[0], "＋".join(self.spec.field(n).label for n in names))
+            if names == self.link and _parsed(self.spec, raw, names[0]) is not None:
+                return None  # a linked row is new unless its link finds it (not its 标题)
         return None
 
     def _same_number(self, record: Any, raw: dict[str, Any]) -> Refused | None:
@@ -257,6 +276,13 @@ def key_of(spec: RegistrySpec, raw: dict[str, Any],
 
 
 _UNKNOWN = object()  # a key value that names nothing: the row has no key
+
+
+def _link_key(spec: RegistrySpec) -> tuple[str, ...]:
+    """The key of a row that links to another record (RegistrySpec.link_key: its link first)."""
+    if not spec.link_key or not spec.number_field or spec.link_key[0] not in spec.links_by_number:
+        return ()
+    return tuple(spec.link_key)
 
 
 def _unit_fields(spec: RegistrySpec) -> frozenset[str]:

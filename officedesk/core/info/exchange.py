@@ -17,6 +17,8 @@ column and what to do.
   as its step keeps it (procedure.check_dated: not before the 报送时间, not after today; 上报时间
   too, procedure.check_sent), and a
   date there that is no date (2026-13-40) is refused naming its column, never read as words.
+- 保密: a 批示's leader is a person the row names: a user below the item's 密级 is refused as
+  its 报送人 is (core.cleared_names); 采用情况 names periodicals, not people.
 - A row in a state after 待接收 (or with a 领导批示) records steps: those not the actor's own are
   代录, refused without the right while the chains are in force (core.info.recorded).
 - 编发期号 is kept as the item's own text. The item is not put into the periodical's issue: an
@@ -31,8 +33,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import numbering, records, state_facts, typed_numbers
-from officedesk.core.actor import Actor
+from officedesk.core import cleared_names, numbering, records, state_facts, typed_numbers
+from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.info import procedure, recorded
@@ -154,11 +156,15 @@ def read_outcome(cells: dict[str, Any]) -> Outcome:
     return outcome
 
 
-def _first_report(follow: str) -> InfoItem:
+def _first_report(follow: str, actor: Actor) -> InfoItem:
+    """The first report a 续报 names; one above the actor's clearance is as one that does not
+    exist (the same words, naming the number as typed: never its hidden id)."""
     follow = typed_numbers.tidy_number(follow)  # 信息〔２０２６〕１号 is 信息〔2026〕1号
     first = InfoItem.get_or_none(InfoItem.number == follow)
     if first is None and follow.isdigit() and records.id_in_range(follow):
         first = InfoItem.get_or_none(InfoItem.id == int(follow))
+    if first is not None and records.level_of(_spec(), first) > actor.clearance:
+        first = None
     if first is None:
         raise ValidationError(
             f"没有找到信息编号为“{follow}”的首报：本单位没有这件信息（导入时，表中也没有，或首报"
@@ -263,11 +269,15 @@ def parsed_row(raw: dict[str, Any], actor: Actor) -> Row:
     given = bool(str(values.get("状态") or values.get("state") or "").strip())
     first = None
     if follow:
-        first, parsed = procedure.followup_values(_first_report(follow).id, values, actor)
+        first, parsed = procedure.followup_values(_first_report(follow, actor).id, values, actor)
         parsed["followup_of"] = first.id
     else:
         parsed = records.parse_values(spec, values)
     _settle_state(parsed, given, outcome)
+    # 保密: the 批示's leaders are people the row names, as its 报送人 (core.cleared_names)
+    cleared_names.refuse_named(clearance_of(parsed.get("secrecy") or ""),
+                               [person for person, _, _ in outcome.instructions],
+                               _label("instruction"), "instruction")
     recorded.require(actor, parsed, [person for person, _, _ in outcome.instructions], given,
                      outcome.given)
     return Row(parsed, number, first, outcome)
