@@ -23,11 +23,14 @@ def today() -> dt.date:
     return now().date()
 
 
-def set_today(day: dt.date | None) -> None:
-    """Pretend today is `day` (None: the real date). Time of day keeps running."""
+def set_today(day: dt.date | None, at: dt.time | None = None) -> None:
+    """Pretend today is `day` (None: the real date). Time of day keeps running — from `at` when
+    given (a test whose day holds deadlines by the hour must not depend on when it runs), else
+    from the real time of day."""
     global _offset, _cached
     _cached = (-1, dt.datetime.min)
-    _offset = dt.timedelta(0) if day is None else dt.datetime.combine(day, dt.datetime.now().time()) - dt.datetime.now()
+    real = dt.datetime.now()
+    _offset = dt.timedelta(0) if day is None else dt.datetime.combine(day, at or real.time()) - real
 
 
 def _from_environment() -> None:

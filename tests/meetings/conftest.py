@@ -110,7 +110,9 @@ def make_draft(
 
 @pytest.fixture
 def on_day(fixed_today):
-    fixed_today(dt.date(2026, 11, 30))
+    """2026-11-30 from 08:00 on, whatever the real time of day: the day's meetings, 报名截止 at
+    12:00 and the like are still ahead."""
+    fixed_today(dt.date(2026, 11, 30), dt.time(8, 0))
     return dt.date(2026, 11, 30)
 
 
