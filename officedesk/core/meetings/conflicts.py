@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from officedesk.core.actor import Actor, clearance_of
+from officedesk.core.meetings import known
 from officedesk.core.meetings.parsing import PersonEntry, resolve_person
 from officedesk.core.meetings.spec import AWAY, CANCELLED
 from officedesk.store.meetings import Meeting, MeetingAttendee, longest_meeting
@@ -116,7 +117,8 @@ def find_conflicts(
     due = list(people)
     if chair and chair not in {p.name for p in people}:
         due.append(resolve_person(chair))
-    room = Room.get_or_none(Room.id == room_id) if room_id is not None else None
+    room = known.remembered(("room id", room_id), lambda: Room.get_or_none(Room.id == room_id)) \
+        if room_id is not None else None
     if room is not None and room.capacity and len(due) > room.capacity:
         found.append(
             Conflict(

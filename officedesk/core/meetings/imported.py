@@ -10,6 +10,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.meetings import conflicts as conflict_rules
+from officedesk.core.meetings import known
 from officedesk.core.meetings.parsing import (
     ROLE_ATTEND,
     ROLE_GUEST,
@@ -82,7 +83,13 @@ def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
     A room booked twice refuses the row; other conflicts refuse it too, unless the command
     line's `--force 理由` gave a reason (kept in the audit trail). A 状态 comes with its facts
     (已取消 with its 取消原因: state_facts): the meeting is saved, then put in that state; a
-    cancelled meeting takes no room and no one's time, so its clashes are not asked."""
+    cancelled meeting takes no room and no one's time, so its clashes are not asked. The
+    people and rooms it names are found once for an import's rows (known.held)."""
+    with known.held():
+        return _created(labelled, actor)
+
+
+def _created(labelled: dict[str, Any], actor: Actor) -> Meeting:
     try:
         status, reason = _imported_status(labelled)
         draft = draft_from_labels(labelled)
@@ -160,6 +167,11 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
     """import --update: the changed cells applied to the meeting as 修改 saves them (its people
     and agenda rows too; conflicts refuse the row unless `--force 理由`, as for a new row);
     errors name the column."""
+    with known.held():
+        return _updated(meeting, labelled, actor)
+
+
+def _updated(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Meeting:
     try:
         draft = draft_of(meeting, actor)
         changes = draft_from_labels(labelled)

@@ -163,10 +163,17 @@ def parse_people(
 
 
 def resolve_person(name: str, unit: str = "", title: str = "") -> PersonEntry:
-    """A directory person when the name (and the unit, if given) match, else a typed one."""
-    from officedesk.store.models import Person
+    """A directory person when the name (and the unit, if given) match, else a typed one
+    (found once for an import's rows: known.held)."""
+    from officedesk.core.meetings import known
 
     name = name.strip()
+    return known.remembered(("person", name, unit, title), lambda: _resolve_person(name, unit, title))
+
+
+def _resolve_person(name: str, unit: str, title: str) -> PersonEntry:
+    from officedesk.store.models import Person
+
     candidates = list(Person.select().where(Person.name == name).limit(10))
     if unit:
         fitting = [p for p in candidates if p.unit and unit in (p.unit.name, p.unit.short_name)]
@@ -233,10 +240,16 @@ def _unit_and_reporter(part: str) -> tuple[str, str]:
 
 
 def looks_like_unit(text: str) -> bool:
-    from officedesk.core.directory import person_by_name, unit_by_name
+    from officedesk.core.meetings import known
 
     if not text:
         return False
+    return known.remembered(("unit or person", text), lambda: _looks_like_unit(text))
+
+
+def _looks_like_unit(text: str) -> bool:
+    from officedesk.core.directory import person_by_name, unit_by_name
+
     if unit_by_name(text) is not None:
         return True
     if person_by_name(text) is not None:

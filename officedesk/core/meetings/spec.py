@@ -11,6 +11,7 @@ from officedesk.core.directory import check_phone, known_unit_fields, room_by_na
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, FieldSpec
 from officedesk.core.idcard import normalize_phone
+from officedesk.core.meetings import known
 from officedesk.core.records import pick
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.meetings import Meeting
@@ -118,7 +119,7 @@ def _resolve_room(values: dict[str, Any], existing: Any) -> None:
     if "place" in values:
         place = (values.get("place") or "").strip()
         values["place"] = place
-        room = room_by_name(place) if place else None
+        room = known.remembered(("room", place), lambda: room_by_name(place)) if place else None
         values["room_id"] = room.id if room is not None else None
 
 
