@@ -9,6 +9,7 @@ foreign keys are checked by query, so rows made while constraints were off still
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from dataclasses import dataclass
 
 import peewee
@@ -56,7 +57,9 @@ def check_integrity() -> list[Problem]:
         return []
     try:
         rows = [row[0] for row in _db().execute_sql("pragma integrity_check").fetchall()]
-    except peewee.DatabaseError as exc:  # not a database at all, or damaged past reading
+    # not a database at all, or damaged past reading: peewee wraps what the query raises, not
+    # what reading its rows raises (the driver's own error, from fetchall)
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         rows = [_sqlite_words(exc)]
     if rows == ["ok"]:
         return []
