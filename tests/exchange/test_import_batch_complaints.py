@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from officedesk.core import audit, batch, batch_write, check, directory, records, settings, workdays
+from officedesk.core import audit, batch, check, directory, records, settings, workdays
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency import imported
 from officedesk.exchange import xlsx
@@ -21,6 +21,7 @@ from officedesk.store.counted_deadline import CountedDeadline
 from officedesk.store.efficiency import ComplaintStep
 from officedesk.store.models import AuditEntry, IssuedNumber
 from tests.exchange.import_paths import both_dry
+from tests.write_locks import watch_write_locks
 
 from .sheets import write_sheet
 
@@ -180,18 +181,7 @@ def test_a_number_brought_twice_or_taken_is_refused_by_both_paths(office, admin,
 
 def _watch_locks(monkeypatch: Any) -> list[str]:
     """Every write transaction begun from now on (the import's, the batch's, 登记's)."""
-    taken: list[str] = []
-    real = store_db.write_transaction
-
-    def watched(*args: Any, **kwargs: Any) -> Any:
-        taken.append("lock")
-        return real(*args, **kwargs)
-
-    import officedesk.exchange.importing as importing
-
-    for module in (store_db, batch_write, importing, C):
-        monkeypatch.setattr(module, "write_transaction", watched)
-    return taken
+    return watch_write_locks(monkeypatch, C)
 
 
 def test_a_dry_run_takes_no_write_lock_and_writes_nothing(office, admin, tmp_path, monkeypatch):

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from officedesk.core import audit, batch, batch_write, check, info, records, settings, workdays
+from officedesk.core import audit, batch, check, info, records, settings, workdays
 from officedesk.core.info import exchange as info_exchange
 from officedesk.core.info import report_batch
 from officedesk.exchange import xlsx
@@ -20,6 +20,7 @@ from officedesk.store import db as store_db
 from officedesk.store import search_index
 from officedesk.store.info import InfoAction, InfoItem
 from officedesk.store.models import AuditEntry, IssuedNumber
+from tests.write_locks import watch_write_locks
 
 from ..exchange.sheets import write_sheet
 
@@ -196,18 +197,7 @@ def test_a_bad_row_in_a_big_import_writes_nothing(db, admin, tmp_path, monkeypat
 
 def _watch_locks(monkeypatch: Any) -> list[str]:
     """Every write transaction begun from now on (the import's, the batch's, the create hook's)."""
-    taken: list[str] = []
-    real = store_db.write_transaction
-
-    def watched(*args: Any, **kwargs: Any) -> Any:
-        taken.append("lock")
-        return real(*args, **kwargs)
-
-    import officedesk.exchange.importing as importing
-
-    for module in (store_db, batch_write, importing, info_exchange):
-        monkeypatch.setattr(module, "write_transaction", watched)
-    return taken
+    return watch_write_locks(monkeypatch, info_exchange)
 
 
 def test_a_dry_run_takes_no_write_lock_and_writes_nothing(db, admin, tmp_path, monkeypatch):
