@@ -35,6 +35,12 @@ class PermissionDeniedError(OfficeDeskError):
     pass
 
 
+class HiddenRecordError(NotFoundError, PermissionDeniedError):
+    """A record above the reader's clearance: answered as one that does not exist (README: found
+    by no path). A NotFoundError first, so that whoever treats a missing record one way treats a
+    hidden one the same; still a PermissionDeniedError for what refuses on clearance."""
+
+
 class ProcedureError(OfficeDeskError):
     """A step that the record's current state does not allow."""
 

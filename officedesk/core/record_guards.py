@@ -12,7 +12,7 @@ from typing import Any
 
 from officedesk.core import actor as actor_module
 from officedesk.core.actor import Actor, clearance_of
-from officedesk.core.errors import PermissionDeniedError, ValidationError
+from officedesk.core.errors import HiddenRecordError, ValidationError
 from officedesk.core.registry import RegistrySpec
 
 
@@ -38,7 +38,7 @@ def ensure_visible(spec: RegistrySpec, record: Any, actor: Actor) -> None:
     """A record above the actor's clearance is not found (README: by no path): answered as an
     id that does not exist is, so that trying ids does not tell which are classified."""
     if level_of(spec, record) > actor.clearance:
-        raise PermissionDeniedError(not_found_message(spec, record.id))
+        raise HiddenRecordError(not_found_message(spec, record.id))
 
 
 def refuse_step_fields(spec: RegistrySpec, raw: dict[str, Any]) -> None:

@@ -13,7 +13,7 @@ from officedesk.core import audit, dashboard, records, stats
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import incoming
-from officedesk.core.errors import OfficeDeskError, PermissionDeniedError, ValidationError
+from officedesk.core.errors import NotFoundError, OfficeDeskError, PermissionDeniedError, ValidationError
 from officedesk.exchange import xlsx
 from officedesk.printing import forms
 from officedesk.store import search_index
@@ -209,7 +209,13 @@ def test_every_paper_of_every_registry_refuses_a_classified_record(db, fixed_tod
     for paper in forms.all_forms():
         if not paper.needs_ids or paper.registry not in ids:
             continue
-        with pytest.raises(PermissionDeniedError):
+        with pytest.raises(PermissionDeniedError) as hidden:
             paper.build([ids[paper.registry]], CLERK0)
+        # answered as an id that does not exist: whoever catches not-found treats both alike
+        with pytest.raises(NotFoundError) as missing:
+            paper.build([ids[paper.registry] + 10_000], CLERK0)
+        assert isinstance(hidden.value, NotFoundError), paper.name
+        assert hidden.value.message.replace(str(ids[paper.registry]), "N") \
+            == missing.value.message.replace(str(ids[paper.registry] + 10_000), "N"), paper.name
         checked.append(paper.name)
     assert len(checked) >= 12, checked
