@@ -23,6 +23,7 @@ from officedesk.store.models import AuditEntry, IssuedNumber
 from tests.cli_office import Office, office  # noqa: F401 (a fixture)
 
 from ..exchange.sheets import write_sheet
+from .batch_calls import count_batches
 
 TODAY = dt.date(2026, 3, 10)
 ROW = {"标题": "县林业局开展春季防火检查", "报送单位": "县林业局", "报送人": "李明",
@@ -44,18 +45,6 @@ def _rows(path: Path, extras: list[dict[str, Any]]) -> Path:
     """Each row its own item (unit and 标题 name an item)."""
     return write_sheet(info.SPEC, path, [{**ROW, "标题": f"{ROW['标题']}（{n}）", **extra}
                                          for n, extra in enumerate(extras, 1)])
-
-
-def _batched(monkeypatch: Any) -> list[int]:
-    calls: list[int] = []
-    real = batch.create_many
-
-    def counted(spec: Any, rows: Any, *args: Any, **kwargs: Any) -> Any:
-        calls.append(len(rows))
-        return real(spec, rows, *args, **kwargs)
-
-    monkeypatch.setattr(batch, "create_many", counted)
-    return calls
 
 
 @pytest.fixture
@@ -137,7 +126,7 @@ def test_a_row_by_row_import_refuses_them_by_row_and_column(issued_one, admin, t
 
 
 def test_the_batch_import_refuses_them_by_row_and_column(issued_one, admin, tmp_path, monkeypatch):
-    calls = _batched(monkeypatch)
+    calls = count_batches(monkeypatch)
     before = _written()
     path = _rows(tmp_path / "信息.xlsx", BAD_ROWS)
     dry = xlsx.import_file(info.SPEC, path, admin, dry_run=True)
