@@ -33,9 +33,10 @@ from officedesk.core.numbering import (
 from officedesk.store.db import write_transaction
 from officedesk.store.models import IssuedNumber, NumberSequence
 
-# Kinds whose hand-typed numbers must follow the sequence (rule: no jumping ahead); a 信访编号
-# may come from the national 信访信息系统, the system of record, and is taken as it comes
-SEQUENTIAL_BY_HAND = ("incoming", "outgoing", "supervision")
+# Kinds whose hand-typed numbers must follow the sequence (rule: no jumping ahead): the office
+# issues them (a 信息编号 is the 信息科's, given to what units send); a 信访编号 may come from the
+# national 信访信息系统, the system of record, and is taken as it comes
+SEQUENTIAL_BY_HAND = ("incoming", "outgoing", "supervision", "info")
 # set by `add --reissue 理由` / the window: a voided or skipped number re-issued on purpose
 _reissue_reason: contextvars.ContextVar[str] = contextvars.ContextVar("reissue", default="")
 # set by `import --history`: an office's past register brings its own numbers, in any order
@@ -119,6 +120,8 @@ def dated_by(spec: Any, values: Mapping[str, Any]) -> dict[str, dt.date | None]:
             day = parse_value(field, day)  # a cell's text, as the record will take it
         except ValidationError:
             day = None  # its own refusal names the cell
+    if isinstance(day, dt.datetime):  # a time (信息's 报送时间): its day, as the refusal names it
+        day = day.date()
     label = field.label if field is not None else name
     return {label: day if isinstance(day, dt.date) else None}
 

@@ -92,7 +92,7 @@ def test_add_is_held_to_the_same_rule(staff):
 
 @pytest.mark.parametrize("how", PATHS)
 def test_a_voided_row_names_the_column_its_state_comes_from(staff, how, tmp_path, monkeypatch):
-    voided = {**PUBLISHED, "标题": "作废的一件", "状态": "已作废", "信息编号": "信息〔2026〕9号"}
+    voided = {**PUBLISHED, "标题": "作废的一件", "状态": "已作废", "信息编号": "信息〔2026〕1号"}
     path = write_sheet(info.SPEC, tmp_path / "信息.xlsx", [voided])
     report = import_by(how, info.SPEC, path, staff["ys"], monkeypatch)
     assert [(p.row, p.column) for p in report.problems] == [(2, "编发期号")]

@@ -179,7 +179,7 @@ def test_imported_adoption_and_instruction_count_in_the_ranking(db, admin, tmp_p
     xlsx.write_template(info.SPEC, template)
     book = openpyxl.load_workbook(template)
     sheet = book.active
-    row = {"信息编号": "信息〔2026〕7号", "标题": "龙泉镇茶产业带动增收", "报送单位": "龙泉镇",
+    row = {"信息编号": "信息〔2026〕1号", "标题": "龙泉镇茶产业带动增收", "报送单位": "龙泉镇",
            "报送时间": "2026-02-10 09:00", "类别": "经验做法", "正文": "全镇茶园面积达3万亩。",
            "采用情况": "市委办《每日要情》第9期", "采用级别": "市",
            "领导批示": "县长 王振国：请总结推广。", "得分": 999}
@@ -188,7 +188,7 @@ def test_imported_adoption_and_instruction_count_in_the_ranking(db, admin, tmp_p
     done = xlsx.import_file(info.SPEC, template, admin)
     assert done.imported == 1, done.problems
     item = info.get(done.ids[0], admin)
-    assert item.number == "信息〔2026〕7号" and item.state == "已采用"
+    assert item.number == "信息〔2026〕1号" and item.state == "已采用"
     assert item.adopted_level == "市" and item.score == 1 + 10 + 10  # recomputed, not 999
     assert [(a.kind, a.level, a.person) for a in procedure.actions_of(item.id, CLI_ACTOR)] == [
         ("采用", "市", "命令行（管理员）"), ("批示", "", "县长 王振国")]

@@ -23,6 +23,7 @@ from officedesk.store.models import AuditEntry, IssuedNumber
 from tests.write_locks import watch_write_locks
 
 from ..exchange.sheets import write_sheet
+from .batch_calls import count_batches
 
 FIRST = {"标题": "河口镇化工厂泄漏", "报送单位": "河口镇", "报送人": "赵强", "类别": "突发事件",
          "事发时间": "2026-03-01 09:00", "事件级别": "较大", "报送时间": "2026-03-01 09:31",
@@ -66,19 +67,6 @@ def _row_by_row(monkeypatch: Any, fn: Any) -> Any:
         return fn()
 
 
-def _batched(monkeypatch: Any) -> list[int]:
-    """Counts the batch writes (core.batch.create_many) from now on."""
-    calls: list[int] = []
-    real = batch.create_many
-
-    def counted(spec: Any, rows: Any, *args: Any, **kwargs: Any) -> Any:
-        calls.append(len(rows))
-        return real(spec, rows, *args, **kwargs)
-
-    monkeypatch.setattr(batch, "create_many", counted)
-    return calls
-
-
 def _written() -> dict[str, Any]:
     """What the imports wrote: each item's stored values (but the times it was written), its
     history rows and audit entries, the numbers issued and the search hits."""
@@ -111,7 +99,7 @@ def _reopen(tmp_path: Path, monkeypatch: Any, name: str) -> None:
 def test_the_batch_writes_what_the_row_path_writes(db, admin, tmp_path, monkeypatch):
     _office(admin)
     path = _sheet(tmp_path / "信息.xlsx", VARIETY)
-    calls = _batched(monkeypatch)
+    calls = count_batches(monkeypatch)
     done = xlsx.import_file(info.SPEC, path, admin)
     assert done.ok, [str(p) for p in done.problems]
     assert done.imported == len(VARIETY) and calls == [len(VARIETY)]  # by the batch
@@ -155,7 +143,7 @@ def test_a_followup_of_a_first_report_of_the_same_file_is_written_one_by_one(db,
     assert not batch.supported(info.SPEC, sheet)
     assert batch.supported(info.SPEC, sheet[1:]) and not batch.supported(info.SPEC)
     assert not batch.supported(info.SPEC, [{**BASE, "续报": "1"}])  # an id: maybe an earlier row's
-    calls = _batched(monkeypatch)
+    calls = count_batches(monkeypatch)
     done = xlsx.import_file(info.SPEC, _sheet(tmp_path / "续报.xlsx", rows), admin)
     assert done.ok and done.imported == 3 and calls == [], [str(p) for p in done.problems]
     first = InfoItem.get(InfoItem.number == "信息〔2026〕1号")
@@ -186,7 +174,7 @@ def test_a_bad_row_in_a_big_import_writes_nothing(db, admin, tmp_path, monkeypat
     rows[-3] = {"续报": "信息〔2026〕99号", "类别": None}  # no such first report
     rows[-2] = {"报送时间": dt.datetime(2026, 3, 1, 9)}  # fine: an ordinary item, whenever
     rows[-1] = {"类别": "不存在的类别"}
-    calls = _batched(monkeypatch)
+    calls = count_batches(monkeypatch)
     report = xlsx.import_file(info.SPEC, _sheet(tmp_path / "大.xlsx", rows), admin)
     assert not report.ok and report.imported == 0 and calls
     assert [(p.row, p.column) for p in report.problems] == [(len(rows) - 1, "续报"),

@@ -289,7 +289,9 @@ def create_item(raw: dict[str, Any], actor: Actor) -> InfoItem:
     with write_transaction():
         row = parsed_row(raw, actor)
         parsed, number, outcome = row.values, row.number, row.outcome
-        claimed = typed_numbers.claim_manual("info", number, actor, "info") if number else None
+        # of its 报送时间's year, and next in its sequence (not in a past register)
+        claimed = (typed_numbers.claim_manual("info", number, actor, "info",
+                                              dated=typed_numbers.dated_by(spec, parsed)) if number else None)
         if claimed is not None:
             parsed["number"] = claimed.text  # as it was claimed (typed_numbers.tidy_number)
         record = records.create(spec, parsed, actor, parsed=True, summary=row.summary)

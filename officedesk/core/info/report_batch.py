@@ -6,9 +6,9 @@ the 报送 point, the report times, the 首报's order …) and the stored defau
 records.create applies them, and a brought 上报时间 is checked as after the one-record create
 (procedure.check_sent). The audit entry's summary is the create path's (续报：首报编号).
 
-A brought 信息编号 is claimed by the batch (checked as claim_manual checks it for 信息: without
-the record's dates, `dated={}`: batch._duplicates, _future_numbers, _out_of_sequence); the others
-are issued under the write lock in each item's 报送时间's year.
+A brought 信息编号 is claimed by the batch, checked as claim_manual checks it for 信息 (of its
+报送时间's year, next in its sequence row after row: batch._duplicates, _future_numbers,
+_out_of_sequence); the others are issued under the write lock in each item's 报送时间's year.
 
 A row bringing 采用情况, 采用级别 or 领导批示 is not made here: the create path writes them as the
 item's steps after it (InfoAction rows and an entry “导入：采用和批示” of their own), so such a file
@@ -47,4 +47,4 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
         item = SimpleNamespace(**{**dict.fromkeys(SPEC.model._meta.fields), **values, "id": None})
         procedure.check_sent(item, values["sent_at"], "sent_at")
     number = typed_numbers.tidy_number(row.number) if row.number else ""
-    return NewRecord(values, number=number, summary=row.summary, dated={})
+    return NewRecord(values, number=number, summary=row.summary, dated=typed_numbers.dated_by(SPEC, values))
