@@ -225,7 +225,7 @@ def check_change(spec: Any, existing: Any, values: dict[str, Any]) -> None:
     """A save (records.save_changes: edits, steps, import --update): the people it names anew
     are cleared for the record's 密级; a 密级 raised is above none of the people it names. A
     past register's record no longer in work keeps the people of its time."""
-    if not spec.named_people or spec.level_field is None:
+    if not (spec.named_people or spec.named_rows) or spec.level_field is None:
         return
     level = clearance_of(pick(values, existing, spec.level_field) or "")
     if not level:
@@ -246,27 +246,71 @@ def check_change(spec: Any, existing: Any, values: dict[str, Any]) -> None:
             raise ValidationError(
                 f"{label}{_who(kept)}的密级权限低于{secrecy}，这件{spec.label}不能定为{secrecy}。"
                 f"请先改换{label}，或请管理员调整其密级权限。", spec.level_field)
+    if raised and spec.named_rows:
+        for label, text in named_in_rows(spec, [existing.id]).get(existing.id, []):
+            refuse_named(level, people_in(text, posts), label, spec.level_field,
+                         f"将这件{spec.label}定为{secrecy_label(level)}")
 
 
 # ---------------------------------------------------------------- a user changed
 
 
+def _step_labels(spec: Any) -> dict[str, str]:
+    """Step name -> the label of its person field (批办 -> 批示领导): the steps that name someone."""
+    from officedesk.core import steps
+    from officedesk.core.step_values import person_field_of
+
+    steps.load_all()
+    if spec.name not in {proc.registry for proc in steps.procedures()}:
+        return {}
+    return {step.name: field.label for step in steps.procedure(spec.name).steps
+            if (field := person_field_of(step)) is not None}
+
+
+def named_in_rows(spec: Any, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """Record id -> (label, text) of whom the rows of other tables name for it (spec.named_rows:
+    its steps' people in the 办理过程, 传阅's readers)."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    for source in spec.named_rows:
+        model = source.model
+        record, person = getattr(model, source.record), getattr(model, source.person)
+        labels = _step_labels(spec) if source.step else {}
+        kind = getattr(model, source.step) if source.step else person
+        for start in range(0, len(ids), 500):  # within every driver's count of parameters
+            query = model.select(record, person, kind).where(record.in_(ids[start:start + 500]) & (person != ""))
+            if source.step:
+                query = query.where(kind.in_(list(labels)))
+            if source.registry:
+                query = query.where(getattr(model, source.registry) == spec.name)
+            for record_id, text, step in query.tuples():
+                found.setdefault(record_id, []).append((labels[step] if source.step else source.label, text))
+    return found
+
+
+def _named(spec: Any, record: Any, rows: dict[int, list[tuple[str, str]]]) -> Iterator[tuple[str, str]]:
+    """(label, text) of everyone a record names: in its fields, then in rows of other tables."""
+    for field, label in spec.named_people:
+        yield label, getattr(record, field, "")
+    yield from rows.get(record.id, [])
+
+
 def _named_in_work(posts: list[positions.Post], below: int) -> Iterator[tuple[Any, Any, str, str]]:
-    """(spec, record, field label, name) of the records still in work above `below` that name
-    someone, under `posts`, none of whose users is cleared for them."""
+    """(spec, record, label, name) of the records still in work above `below` that name someone
+    (in a field or a step of their 办理过程), under `posts`, none of whose users is cleared for them."""
     from officedesk.core import registry
 
     labels = [label for label in SECRECY_LABELS if clearance_of(label) > below]
     for spec in registry.all_registries():
-        if not spec.named_people or spec.level_field is None:
+        if not (spec.named_people or spec.named_rows) or spec.level_field is None:
             continue
         model = spec.model
-        for record in model.select().where(getattr(model, spec.level_field).in_(labels)).order_by(model.id):
-            if spec.in_work is not None and not spec.in_work(record):
-                continue
+        found = [record for record in model.select().where(getattr(model, spec.level_field).in_(labels))
+                 .order_by(model.id) if spec.in_work is None or spec.in_work(record)]
+        rows = named_in_rows(spec, [record.id for record in found]) if spec.named_rows else {}
+        for record in found:
             level = level_of(spec, record)
-            for field, label in spec.named_people:
-                for person in people_in(getattr(record, field, ""), posts):
+            for label, text in _named(spec, record, rows):
+                for person in people_in(text, posts):
                     if _refused(level, person, posts):
                         yield spec, record, label, person[0]
 

@@ -70,5 +70,5 @@ def test_the_leader_of_an_info_item_s_instruction_in_work_is_not_lowered(staff: 
     _lowering_refused(staff, "csy", "批示领导陈思远", "机密信息")
     # once it is no longer in work (不采用), its history keeps the people of its time
     staff.step("info", item, "接收")
-    staff.step("info", item, "初审", "结论=不采用", "理由=重复报送")
+    staff.step("info", item, "初审", "结论=不采", "理由=重复报送")
     assert staff.json("users", "set", "csy", "密级=秘密")["clearance"] == "秘密"
