@@ -26,6 +26,7 @@ from officedesk.core import positions, state_facts
 from officedesk.core.actor import SECRECY_LABELS, clearance_label, clearance_of, secrecy_label
 from officedesk.core.errors import ValidationError
 from officedesk.core.record_guards import level_of, pick
+from officedesk.store.db import names_lock
 
 # spaces of every width and the characters that show nothing (zero-width, joiners, marks)
 _INVISIBLE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -184,6 +185,7 @@ def refuse_named(level: int, names: Iterable[str | Person], label: str, field: s
     readers: label "" and doing “传阅给其”)."""
     if not level:
         return
+    names_lock(exclusive=False)  # held till the save commits: no user changes under it
     posts = positions.all_posts()
     for written in names:
         text = refusal(level, written, label, doing, posts)
@@ -204,6 +206,15 @@ def step_refusal(registry: str, step: str, record: Any, named: str) -> str:
     if field is None or spec.level_field is None:
         return ""
     return refusal(level_of(spec, record), named, field.label)
+
+
+def refuse_step_person(registry: str, step: str, record: Any, named: str) -> None:
+    """step_refusal raised, under the lock on who may be named (core.steps.perform, in the step's
+    transaction): no user is lowered between the step's check of its person and its commit."""
+    names_lock(exclusive=False)
+    text = step_refusal(registry, step, record, named) if named else ""
+    if text:
+        raise ValidationError(text, "person")
 
 
 class _Record:
@@ -233,6 +244,7 @@ def check_change(spec: Any, existing: Any, values: dict[str, Any]) -> None:
     if state_facts.is_history() and spec.in_work is not None and not spec.in_work(_Record(values, existing)):
         return
     raised = existing is not None and level > level_of(spec, existing)
+    names_lock(exclusive=False)  # held till the save commits: no user changes under it
     posts = positions.all_posts()
     for name, label in spec.named_people:
         if name not in values and not raised:
@@ -346,6 +358,7 @@ def check_user(username: str, *, name: str | None = None, clearance: int | None 
     from officedesk.core import registry
     from officedesk.store.models import User
 
+    names_lock(exclusive=True)  # no record naming him commits between this check and the change
     user = User.get_or_none(User.username == username)
     before = [p for p in positions.all_posts() if p.username != username]
     if user is not None and user.active:
