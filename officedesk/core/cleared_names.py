@@ -26,6 +26,7 @@ from officedesk.core import positions, state_facts
 from officedesk.core.actor import SECRECY_LABELS, clearance_label, clearance_of, secrecy_label
 from officedesk.core.errors import ValidationError
 from officedesk.core.record_guards import level_of, pick
+from officedesk.store.db import names_lock
 
 # spaces of every width and the characters that show nothing (zero-width, joiners, marks)
 _INVISIBLE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -184,6 +185,7 @@ def refuse_named(level: int, names: Iterable[str | Person], label: str, field: s
     readers: label "" and doing “传阅给其”)."""
     if not level:
         return
+    names_lock(exclusive=False)  # held till the save commits: no user changes under it
     posts = positions.all_posts()
     for written in names:
         text = refusal(level, written, label, doing, posts)
@@ -206,6 +208,15 @@ def step_refusal(registry: str, step: str, record: Any, named: str) -> str:
     return refusal(level_of(spec, record), named, field.label)
 
 
+def refuse_step_person(registry: str, step: str, record: Any, named: str) -> None:
+    """step_refusal raised, under the lock on who may be named (core.steps.perform, in the step's
+    transaction): no user is lowered between the step's check of its person and its commit."""
+    names_lock(exclusive=False)
+    text = step_refusal(registry, step, record, named) if named else ""
+    if text:
+        raise ValidationError(text, "person")
+
+
 class _Record:
     """A record as it would be saved: the values given, else the stored record's."""
 
@@ -225,7 +236,7 @@ def check_change(spec: Any, existing: Any, values: dict[str, Any]) -> None:
     """A save (records.save_changes: edits, steps, import --update): the people it names anew
     are cleared for the record's 密级; a 密级 raised is above none of the people it names. A
     past register's record no longer in work keeps the people of its time."""
-    if not spec.named_people or spec.level_field is None:
+    if not (spec.named_people or spec.named_rows) or spec.level_field is None:
         return
     level = clearance_of(pick(values, existing, spec.level_field) or "")
     if not level:
@@ -233,6 +244,7 @@ def check_change(spec: Any, existing: Any, values: dict[str, Any]) -> None:
     if state_facts.is_history() and spec.in_work is not None and not spec.in_work(_Record(values, existing)):
         return
     raised = existing is not None and level > level_of(spec, existing)
+    names_lock(exclusive=False)  # held till the save commits: no user changes under it
     posts = positions.all_posts()
     for name, label in spec.named_people:
         if name not in values and not raised:
@@ -246,27 +258,71 @@ def check_change(spec: Any, existing: Any, values: dict[str, Any]) -> None:
             raise ValidationError(
                 f"{label}{_who(kept)}的密级权限低于{secrecy}，这件{spec.label}不能定为{secrecy}。"
                 f"请先改换{label}，或请管理员调整其密级权限。", spec.level_field)
+    if raised and spec.named_rows:
+        for label, text in named_in_rows(spec, [existing.id]).get(existing.id, []):
+            refuse_named(level, people_in(text, posts), label, spec.level_field,
+                         f"将这件{spec.label}定为{secrecy_label(level)}")
 
 
 # ---------------------------------------------------------------- a user changed
 
 
+def _step_labels(spec: Any) -> dict[str, str]:
+    """Step name -> the label of its person field (批办 -> 批示领导): the steps that name someone."""
+    from officedesk.core import steps
+    from officedesk.core.step_values import person_field_of
+
+    steps.load_all()
+    if spec.name not in {proc.registry for proc in steps.procedures()}:
+        return {}
+    return {step.name: field.label for step in steps.procedure(spec.name).steps
+            if (field := person_field_of(step)) is not None}
+
+
+def named_in_rows(spec: Any, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """Record id -> (label, text) of whom the rows of other tables name for it (spec.named_rows:
+    its steps' people in the 办理过程, 传阅's readers)."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    for source in spec.named_rows:
+        model = source.model
+        record, person = getattr(model, source.record), getattr(model, source.person)
+        labels = _step_labels(spec) if source.step else {}
+        kind = getattr(model, source.step) if source.step else person
+        for start in range(0, len(ids), 500):  # within every driver's count of parameters
+            query = model.select(record, person, kind).where(record.in_(ids[start:start + 500]) & (person != ""))
+            if source.step:
+                query = query.where(kind.in_(list(labels)))
+            if source.registry:
+                query = query.where(getattr(model, source.registry) == spec.name)
+            for record_id, text, step in query.tuples():
+                found.setdefault(record_id, []).append((labels[step] if source.step else source.label, text))
+    return found
+
+
+def _named(spec: Any, record: Any, rows: dict[int, list[tuple[str, str]]]) -> Iterator[tuple[str, str]]:
+    """(label, text) of everyone a record names: in its fields, then in rows of other tables."""
+    for field, label in spec.named_people:
+        yield label, getattr(record, field, "")
+    yield from rows.get(record.id, [])
+
+
 def _named_in_work(posts: list[positions.Post], below: int) -> Iterator[tuple[Any, Any, str, str]]:
-    """(spec, record, field label, name) of the records still in work above `below` that name
-    someone, under `posts`, none of whose users is cleared for them."""
+    """(spec, record, label, name) of the records still in work above `below` that name someone
+    (in a field or a step of their 办理过程), under `posts`, none of whose users is cleared for them."""
     from officedesk.core import registry
 
     labels = [label for label in SECRECY_LABELS if clearance_of(label) > below]
     for spec in registry.all_registries():
-        if not spec.named_people or spec.level_field is None:
+        if not (spec.named_people or spec.named_rows) or spec.level_field is None:
             continue
         model = spec.model
-        for record in model.select().where(getattr(model, spec.level_field).in_(labels)).order_by(model.id):
-            if spec.in_work is not None and not spec.in_work(record):
-                continue
+        found = [record for record in model.select().where(getattr(model, spec.level_field).in_(labels))
+                 .order_by(model.id) if spec.in_work is None or spec.in_work(record)]
+        rows = named_in_rows(spec, [record.id for record in found]) if spec.named_rows else {}
+        for record in found:
             level = level_of(spec, record)
-            for field, label in spec.named_people:
-                for person in people_in(getattr(record, field, ""), posts):
+            for label, text in _named(spec, record, rows):
+                for person in people_in(text, posts):
                     if _refused(level, person, posts):
                         yield spec, record, label, person[0]
 
@@ -302,6 +358,7 @@ def check_user(username: str, *, name: str | None = None, clearance: int | None 
     from officedesk.core import registry
     from officedesk.store.models import User
 
+    names_lock(exclusive=True)  # no record naming him commits between this check and the change
     user = User.get_or_none(User.username == username)
     before = [p for p in positions.all_posts() if p.username != username]
     if user is not None and user.active:

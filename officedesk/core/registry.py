@@ -34,6 +34,20 @@ class RowNote:
     data: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class NamedRows:
+    """Rows of another table that name people for a record (core.cleared_names): its 办理过程,
+    whose rows of the steps with a person field (批示领导, 核稿人, 复核人 …, read from the step
+    declarations) keep whom each step named; or rows that all name someone `label` (传阅's readers)."""
+
+    model: Any
+    record: str  # its column naming the record (record_id, item, petition)
+    person: str  # its column naming the person
+    step: str = ""  # its column naming the step: only the steps with a person field count
+    registry: str = ""  # a table of several registries (DocStep): its column naming the registry
+    label: str = ""  # without `step`: what every row names him
+
+
 @dataclass
 class RegistrySpec:
     name: str  # "incoming", used by the CLI: `add incoming …`
@@ -54,6 +68,9 @@ class RegistrySpec:
     # (field, label) of the fields that name people (出席人员, 承办人 …): a user of the program
     # below the record's 密级 is not named there, nor is the record raised above him (core.cleared_names)
     named_people: tuple[tuple[str, str], ...] = ()
+    # the people it names outside its row (its steps' people in the 办理过程, 传阅's readers): as
+    # cleared for it as named_people while it is in work (core.cleared_names.check_user, check)
+    named_rows: tuple[NamedRows, ...] = ()
     # (record) -> whether it is still in work (a meeting not yet held, a 收文 not 办结): the people
     # it names stay cleared for it when a user changes (core.cleared_names.check_user); one no
     # longer in work brought from a past register keeps the people of its time. None: always

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from officedesk.core import clock, corrections, read_once, records
+from officedesk.core import cleared_names, clock, corrections, read_once, records
 from officedesk.core import registry as registries
 from officedesk.core.actor import ROLE_ADMIN, ROLE_CLERK, ROLE_LABELS, ROLE_LEADER, Actor
 from officedesk.core.errors import (
@@ -451,6 +451,8 @@ def perform(
              else cap.username)
     call = StepCall(record, parsed, actor, on, person, force, whose)
     with guarded("办理"), write_transaction():
+        if person_field is not None:  # 保密: its person checked again under the lock till it commits
+            cleared_names.refuse_step_person(spec.name, step.name, record, str(parsed.get(person_field.name) or ""))
         result = step.run(call)
         # the step's own read-back: the actor was checked above (the step may have raised
         # the record's 密级 above his clearance, which must not undo what it did)

@@ -245,12 +245,30 @@ CALENDAR_LOCK = 0x4F44_43414C
 def calendar_lock(exclusive: bool) -> bool:
     """Take the rules' lock for the rest of the open transaction (PostgreSQL; SQLite's write
     transactions are one at a time already). Whether it was taken."""
+    return _transaction_lock(CALENDAR_LOCK, exclusive)
+
+
+def _transaction_lock(key: int, exclusive: bool) -> bool:
+    """A transaction-level advisory lock `key` (PostgreSQL, inside a transaction): whether taken."""
     db = database.obj
     if db is None or isinstance(db, peewee.SqliteDatabase) or not db.in_transaction():
         return False
     function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
-    db.execute_sql(f"select {function}(%s)", (CALENDAR_LOCK,))
+    db.execute_sql(f"select {function}(%s)", (key,))
     return True
+
+
+# The transaction-level advisory lock on who may be named (core.cleared_names): a save that
+# names people holds it shared from its check until it commits; a user changed (lowered,
+# renamed, re-enabled, added) holds it exclusively for his check and change, so no record
+# naming him commits between the two. (SQLite's write transactions are one at a time already.)
+NAMES_LOCK = 0x4F44_4E41_4D45  # “OD” “NAME”
+
+
+def names_lock(exclusive: bool) -> bool:
+    """Take the lock on who may be named for the rest of the open transaction (PostgreSQL).
+    Whether it was taken."""
+    return _transaction_lock(NAMES_LOCK, exclusive)
 
 
 # The transaction-level advisory lock of a first setup (core.accounts.first_run_setup): two
@@ -262,11 +280,7 @@ SETUP_LOCK = 0x4F44_5345_5455  # “OD” “SETU”
 def setup_lock() -> bool:
     """Take the first setup's lock for the rest of the open transaction (PostgreSQL; SQLite's
     write transaction is one at a time already). Whether it was taken."""
-    db = database.obj
-    if db is None or isinstance(db, peewee.SqliteDatabase) or not db.in_transaction():
-        return False
-    db.execute_sql("select pg_advisory_xact_lock(%s)", (SETUP_LOCK,))
-    return True
+    return _transaction_lock(SETUP_LOCK, True)
 
 
 def outer_transaction() -> object | None:

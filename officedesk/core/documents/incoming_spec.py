@@ -16,9 +16,9 @@ from officedesk.core.documents.common import (
     positive_copies,
 )
 from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, FieldSpec
-from officedesk.core.registry import RegistrySpec, register
+from officedesk.core.registry import NamedRows, RegistrySpec, register
 from officedesk.core.typed_numbers import tidy_number
-from officedesk.store.documents import IncomingDoc
+from officedesk.store.documents import CirculationEntry, DocStep, IncomingDoc
 
 SIGNED = "已签收"
 REGISTERED = "已登记"
@@ -134,6 +134,8 @@ INCOMING = register(
         number_year=receipt_year,
         level_field="secrecy",
         named_people=(("handler_person", "承办人"), ("instruction_leader", "批示领导")),
+        named_rows=(NamedRows(DocStep, "record_id", "person", step="step", registry="registry"),
+                    NamedRows(CirculationEntry, "doc_id", "reader", label="传阅")),
         in_work=lambda record: record.state not in (DONE, ARCHIVED),
         rules=[
             blanks_to_defaults(IncomingDoc),

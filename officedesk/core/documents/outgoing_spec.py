@@ -19,8 +19,8 @@ from officedesk.core.documents.common import (
 )
 from officedesk.core.errors import ProcedureError
 from officedesk.core.fields import BOOL, CHOICE, DATE, INT, LONGTEXT, FieldSpec
-from officedesk.core.registry import RegistrySpec, register
-from officedesk.store.documents import OutgoingDoc
+from officedesk.core.registry import NamedRows, RegistrySpec, register
+from officedesk.store.documents import DocStep, OutgoingDoc
 
 DRAFTING = "拟稿中"
 CHECKED = "已核稿"
@@ -213,6 +213,7 @@ OUTGOING = register(
         prepare_scope=names_held,  # every row's 拟稿单位: the units read once a batch
         level_field="secrecy",
         named_people=(("drafter", "拟稿人"), ("checker", "核稿人"), ("signer", "签发人")),
+        named_rows=(NamedRows(DocStep, "record_id", "person", step="step", registry="registry"),),
         in_work=lambda record: record.state not in (DISTRIBUTED, ARCHIVED),  # 核发: sent out
         rules=[
             blanks_to_defaults(OutgoingDoc),

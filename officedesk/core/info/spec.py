@@ -12,9 +12,9 @@ from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, MASK_PHONE, 
 from officedesk.core.idcard import check_phone, normalize_phone
 from officedesk.core.info import limits
 from officedesk.core.info.limits import SUDDEN_LIMITS as SUDDEN_LIMITS  # its readers' name
-from officedesk.core.registry import RegistrySpec
+from officedesk.core.registry import NamedRows, RegistrySpec
 from officedesk.core.typed_numbers import tidy_number
-from officedesk.store.info import InfoItem
+from officedesk.store.info import InfoAction, InfoItem
 
 TO_RECEIVE = "待接收"
 TO_REVIEW = "待初审"
@@ -290,6 +290,7 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         number_year=number_year,
         level_field="secrecy",
         named_people=(("reporter", "报送人"),),
+        named_rows=(NamedRows(InfoAction, "item", "person", step="kind"),),  # 签发人, 领导批示
         # till it is in a periodical (or not taken, or voided); its 批示 are of the periodical's
         in_work=lambda record: record.state not in (REJECTED, VOIDED, *OUT_STATES),
         natural_key=("unit", "title"),

@@ -20,9 +20,9 @@ from officedesk.core.fields import (
     FieldSpec,
 )
 from officedesk.core.idcard import check_id, check_phone, normalize_id, normalize_phone
-from officedesk.core.registry import RegistrySpec
+from officedesk.core.registry import NamedRows, RegistrySpec
 from officedesk.core.typed_numbers import tidy_number, year_of
-from officedesk.store.petitions import Petition
+from officedesk.store.petitions import Petition, PetitionStep
 
 FORMS = ("来信", "来访", "电话", "传真", "网上")
 HANDLINGS = ("直接答复", "转送", "交办", "不予受理")
@@ -343,6 +343,7 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         number_year=year_of("registered_on"),  # a 信访 of its 登记日期's year
         level_field="secrecy",
         named_people=(("receiver", "接待人"),),
+        named_rows=(NamedRows(PetitionStep, "petition", "person", step="kind"),),  # 延期's 批准人
         in_work=lambda record: record.state != CLOSED,
         default_sort="registered_on",
         # the 去向单位 a 转送/交办 names (the 效能 figures count by it); import brings it too
