@@ -71,8 +71,8 @@ def whole_number(low: int, high: int, what: str = "", hint: str = "") -> Callabl
 
 
 def record_id(text: str) -> int:
-    """argparse type of every record id the commands take: 1 … core.records.ID_MAX."""
-    from officedesk.core.records import ID_MAX
+    """argparse type of every record id the commands take: 1 … core.record_guards.ID_MAX."""
+    from officedesk.core.record_guards import ID_MAX
 
     return whole_number(1, ID_MAX, "记录 id ", "（add --json 或列表中显示的 id）")(text)
 

@@ -156,7 +156,7 @@ def cmd_ranking(args: argparse.Namespace) -> int:
 
 def cmd_clock(args: argparse.Namespace) -> int:
     from officedesk.core.info import SPEC, sudden
-    from officedesk.core.records import Filter, fetch, list_ids
+    from officedesk.core.record_lists import Filter, fetch, list_ids
 
     open_db(args)
     ids = list_ids(SPEC, actor(), [Filter("category", "eq", "突发事件")])

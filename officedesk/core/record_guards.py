@@ -15,6 +15,17 @@ from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import HiddenRecordError, ValidationError
 from officedesk.core.registry import RegistrySpec
 
+# Ids are kept in a signed 64-bit integer (SQLite's INTEGER, PostgreSQL's bigint): a larger
+# one names no record, and would make the driver fail (OverflowError) rather than find none.
+ID_MAX = 2**63 - 1
+
+
+def id_in_range(record_id: Any) -> bool:
+    try:
+        return 1 <= int(record_id) <= ID_MAX
+    except (TypeError, ValueError):
+        return False
+
 
 def require_writer_of(spec: RegistrySpec, actor: Actor) -> None:
     """The writer's guard for one registry: a registry kept by the administrator

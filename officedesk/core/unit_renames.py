@@ -173,7 +173,7 @@ def refuse_above_clearance(registry_name: str, old: str, record_ids: list[int], 
     """A record of `registry_name` among `record_ids` (those a rename of `old` changes) above the
     renamer's clearance refuses the rename: nobody changes a record he may not open. Every hook
     goes through it, whether it writes by `Renaming` or its own way (the 督查 tasks), and so does
-    the check before the rename is asked (directory.check_rename)."""
+    the check before the rename is asked (unit_renaming.check_rename)."""
     from officedesk.core import registry
     from officedesk.core.actor import clearance_label
     from officedesk.core.errors import ValidationError

@@ -53,7 +53,7 @@ def read_cell(spec: RegistrySpec, field_spec: FieldSpec, value: Any) -> Any:
         return None
     try:
         return _parse(spec, field_spec, value)
-    except Exception:  # noqa: BLE001 - a bad cell is a change; _cells_ok names what is wrong
+    except Exception:  # noqa: BLE001 - a bad cell is a change; import_checks.cells_ok names what is wrong
         return UNREAD
 
 

@@ -1,4 +1,4 @@
-"""Records by id, many at a time, for an export: the same model objects `records.fetch` gives,
+"""Records by id, many at a time, for an export: the same model objects `record_lists.fetch` gives,
 at a fraction of the cost.
 
 peewee spends most of a big export's reading time in three places: composing the SQL of an
@@ -7,7 +7,7 @@ has 51 columns; most are text or integers the driver already gives as such) and 
 object through its attribute setters. Here the SQL is composed once per batch size, only the
 columns that need it are converted (dates with a fast path for peewee's own stored form), and
 each object gets its stored values at once. Which records the actor may see is decided as
-everywhere, by `records.query`, here in the same statement."""
+everywhere, by `record_lists.query`, here in the same statement."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import records
+from officedesk.core import record_lists
 from officedesk.core.actor import Actor
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import guarded
@@ -82,7 +82,7 @@ def converter(field: peewee.Field) -> Callable[[Any], Any] | None:
 
 class RecordFetcher:
     """`fetch(ids)` -> {id: record} of the records among `ids` that `actor` may see, as
-    `records.fetch` gives them but cheaper; the visibility condition is `records.query`'s,
+    `record_lists.fetch` gives them but cheaper; the visibility condition is `record_lists.query`'s,
     in the same statement."""
 
     def __init__(self, spec: RegistrySpec, actor: Actor) -> None:
@@ -95,7 +95,7 @@ class RecordFetcher:
             if (convert := converter(field)) is not None
         ]
         self.key = self.names.index(model._meta.primary_key.name)
-        self.visible = records.query(spec, actor).select(*self.fields)
+        self.visible = record_lists.query(spec, actor).select(*self.fields)
         self._sql: dict[int, tuple[str, list[Any]]] = {}
 
     def _query(self, ids: list[int]) -> tuple[str, list[Any]]:

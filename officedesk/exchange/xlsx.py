@@ -5,8 +5,8 @@ and `add` takes. The work is cut into modules; this one keeps the names callers 
 - template.py: the empty sheet to fill in (drop-downs, hints, text columns);
 - writing.py and cells.py: export (typed dates and numbers, text always text, masking);
 - guard.py and reading.py: reading .xlsx/.xls/.ods safely (caps, error cells);
-- importing.py, matching.py and report.py: check every row, then write; rows that are
-  records already; what the import found.
+- importing.py (import_checks.py, import_rows.py, import_batch.py), matching.py and
+  report.py: check every row, then write; rows that are records already; what the import found.
 """
 
 from __future__ import annotations

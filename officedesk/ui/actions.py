@@ -344,7 +344,7 @@ def backup(window: Any) -> None:
 
 
 def restore(window: Any) -> None:
-    from officedesk.core import backups
+    from officedesk.core import backups, restore_report
 
     path, _ = QFileDialog.getOpenFileName(
         window, tr("选择备份文件"), _downloads(), tr("数据库备份 (*.db)")
@@ -360,7 +360,7 @@ def restore(window: Any) -> None:
     try:
         try:
             report = backups.restore(window.ctx.actor, Path(path))
-        except backups.OtherOfficeError as other:  # another office's backup: only on purpose
+        except restore_report.OtherOfficeError as other:  # another office's backup: only on purpose
             if not confirm(window, tr("另一个机关的备份"), other.question, danger=True):
                 return
             report = backups.restore(window.ctx.actor, Path(path), replace_office=True)

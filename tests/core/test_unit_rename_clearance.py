@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import accounts, directory, records, registry, users
+from officedesk.core import accounts, directory, records, registry, unit_renaming, users
 from officedesk.core import supervision as sv
 from officedesk.core.errors import PermissionDeniedError, ValidationError
 from officedesk.store.models import AuditEntry
@@ -91,17 +91,17 @@ def test_the_counts_refuse_when_a_record_above_the_clearance_names_the_unit(offi
     low = _low_admin()
 
     with pytest.raises(ValidationError, match="涉密权限") as refused:
-        directory.rename_effects(OLD, low)
+        unit_renaming.rename_effects(OLD, low)
     assert "件" not in refused.value.message  # no count of what he may not open
     with pytest.raises(ValidationError, match="涉密权限"):
-        directory.check_rename(directory.unit_by_name(OLD), NEW, low)
-    assert directory.rename_effects(OLD, office) == directory.RenameEffects(0, [(label, 3)])
+        unit_renaming.check_rename(directory.unit_by_name(OLD), NEW, low)
+    assert unit_renaming.rename_effects(OLD, office) == unit_renaming.RenameEffects(0, [(label, 3)])
     # the 收文 the same way
     records.create(registry.get("incoming"), {"收文日期": "2026-01-05", "来文机关": "市委办",
                                               "标题": "机密件", "密级": "机密", "承办单位": "县对照局"},
                    office)
     with pytest.raises(ValidationError, match="收文"):
-        directory.rename_effects("县对照局", low)
+        unit_renaming.rename_effects("县对照局", low)
 
 
 def test_check_rename_refuses_as_the_save_does_without_writing(office):
@@ -111,17 +111,17 @@ def test_check_rename_refuses_as_the_save_does_without_writing(office):
     for new, field, words in (("县委组织部", "name", "已是单位"), ("县测试局、县对照局", "name", "不能含"),
                               ("", "name", "请填写")):
         with pytest.raises(ValidationError, match=words) as checked:
-            directory.check_rename(unit, new, office)
+            unit_renaming.check_rename(unit, new, office)
         assert checked.value.field == field
         with pytest.raises(ValidationError) as saved:
             _rename(office, OLD, new)
         assert saved.value.message == checked.value.message
     clerk = accounts.actor_for(accounts.create_user("kx", "Abc12345678", "clerk", office))
     with pytest.raises(PermissionDeniedError, match="管理员"):
-        directory.check_rename(unit, NEW, clerk)
+        unit_renaming.check_rename(unit, NEW, clerk)
     assert AuditEntry.select().count() == entries + 1  # only the clerk's account: nothing else
     # a name the save takes: what follows, and nothing written
     _item(office, "秘密", OLD)
-    assert directory.check_rename(unit, NEW, low) == directory.RenameEffects(
+    assert unit_renaming.check_rename(unit, NEW, low) == unit_renaming.RenameEffects(
         0, [(registry.get("supervision").label, 1)])
     assert directory.unit_by_name(OLD) is not None

@@ -1,4 +1,4 @@
-"""Before a unit's rename is saved the form names what follows it: directory.rename_effects
+"""Before a unit's rename is saved the form names what follows it: unit_renaming.rename_effects
 counts, reading only, the users whose 岗位 name the unit and per registry the records that do —
 from the same declared columns the rename writes by (unit_renames.FOLLOWERS), so the numbers
 are the records the rename then changes (a list naming a longer 名称 is not one of them)."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from officedesk.core import accounts, directory, positions, records, registry
+from officedesk.core import accounts, positions, records, registry, unit_renaming
 from officedesk.core import supervision as sv
 from officedesk.store.documents import Countersign
 from officedesk.store.meetings import AgendaItem, MeetingAttendee
@@ -49,7 +49,7 @@ def test_the_counts_are_what_the_rename_then_changes(office, fixed_today):  # no
     sv.add_task(item.id, {"牵头单位": OLD, "时限": "2026-03-31"}, admin)  # one item: once
     entries = AuditEntry.select().count()
 
-    effects = directory.rename_effects(OLD, admin)
+    effects = unit_renaming.rename_effects(OLD, admin)
 
     assert AuditEntry.select().count() == entries  # it reads only
     assert effects.posts == 2
@@ -58,8 +58,8 @@ def test_the_counts_are_what_the_rename_then_changes(office, fixed_today):  # no
     assert sorted(effects.records) == sorted([(label["incoming"], 2), (label["outgoing"], 1),
                                               (label["meetings"], 1), (label["supervision"], 1)])
     # nothing renamed yet; and the rename changes exactly these
-    assert directory.rename_effects(NEW, admin) == directory.RenameEffects(0, [])
+    assert unit_renaming.rename_effects(NEW, admin) == unit_renaming.RenameEffects(0, [])
     _rename(admin)
-    assert directory.rename_effects(OLD, admin) == directory.RenameEffects(0, [])
-    after = directory.rename_effects(NEW, admin)
+    assert unit_renaming.rename_effects(OLD, admin) == unit_renaming.RenameEffects(0, [])
+    after = unit_renaming.rename_effects(NEW, admin)
     assert after.posts == 2 and sorted(after.records) == sorted(effects.records)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from officedesk.core import accounts, directory, positions, records, registry
+from officedesk.core import accounts, directory, positions, records, registry, unit_renaming
 from officedesk.core.actor import Actor
 from officedesk.core.errors import PermissionDeniedError, ValidationError
 from officedesk.store.models import User
@@ -41,7 +41,7 @@ def test_only_an_administrator_renames_a_unit(office):
     with pytest.raises(ValidationError, match="管理员"):  # the form offers him no 单位名称
         _rename(clerk, OLD, NEW)
     with pytest.raises(PermissionDeniedError, match="管理员"):  # nor does the rename itself
-        directory._rename_unit(directory.unit_by_name(OLD), {"name": NEW}, clerk)
+        unit_renaming.rename_unit(directory.unit_by_name(OLD), {"name": NEW}, clerk)
     assert positions.post_of("hlj").unit == OLD
     unit = directory.unit_by_name(OLD)  # his other corrections of the unit stay his to make
     records.update(directory.UNITS, unit.id, {"简称": "秘书科"}, unit.version, clerk)

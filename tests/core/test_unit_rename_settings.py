@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from officedesk.core import accounts, chains, directory, positions, records, registry, settings
+from officedesk.core import (
+    accounts,
+    chains,
+    directory,
+    positions,
+    records,
+    registry,
+    settings,
+    unit_renaming,
+)
 from officedesk.core.actor import Actor
 from officedesk.core.chain_holders import fits
 from officedesk.core.errors import ValidationError
@@ -101,7 +110,7 @@ def test_a_unit_containing_the_old_name_and_other_units_leave_settings_alone(off
               "petitions.discipline_organ": ORGAN,
               "efficiency.bulletin.recipients": f"{LONGER}、县财政局："}
     settings.put_many(values, admin)
-    assert directory.rename_effects(OLD, admin).settings == ()
+    assert unit_renaming.rename_effects(OLD, admin).settings == ()
     entries = AuditEntry.select().count()
     _rename(admin)
     for key, value in values.items():
@@ -117,7 +126,7 @@ def test_the_rename_question_names_the_settings_that_follow(office):
     admin = office
     _set_all(admin)
     entries = AuditEntry.select().count()
-    effects = directory.rename_effects(OLD, admin)
+    effects = unit_renaming.rename_effects(OLD, admin)
     assert AuditEntry.select().count() == entries  # it reads only
     labels = {settings.setting(key).label for key in (
         "chain.incoming", "chain.outgoing.绝密", "info.section", "supervision.office_name",
@@ -125,8 +134,8 @@ def test_the_rename_question_names_the_settings_that_follow(office):
     assert set(effects.settings) == labels and len(effects.settings) == len(labels)
     assert _read("info.section") == OLD  # nothing renamed yet
     _rename(admin)
-    assert directory.rename_effects(OLD, admin).settings == ()
-    assert set(directory.rename_effects(NEW, admin).settings) == labels
+    assert unit_renaming.rename_effects(OLD, admin).settings == ()
+    assert set(unit_renaming.rename_effects(NEW, admin).settings) == labels
 
 
 def test_a_refused_rename_leaves_the_settings_as_they_were(office):
@@ -159,7 +168,7 @@ def test_a_chain_naming_the_unit_by_its_short_name_follows_it(office):
     admin = office
     settings.put_many({"chain.incoming": "拟办 科长@秘书科 1日\n批办 主任 1日",
                        "chain.outgoing.绝密": "拟稿 科员@档案室\n签发 主任 1日"}, admin)
-    assert chains.SETTINGS[("incoming", "")].label in directory.rename_effects(OLD, admin).settings
+    assert chains.SETTINGS[("incoming", "")].label in unit_renaming.rename_effects(OLD, admin).settings
     _rename(admin)
     assert _read("chain.incoming") == f"拟办 科长@{NEW} 1日\n批办 主任 1日"
     assert _read("chain.outgoing.绝密") == "拟稿 科员@档案室\n签发 主任 1日"  # another unit's
@@ -192,12 +201,12 @@ def test_a_setting_naming_the_unit_by_its_short_name_follows_it(office):
 
 
 def test_a_name_a_following_setting_refuses_is_refused_before_the_question(office):
-    """The form asks after check_rename passes (directory.check_rename): a 名称 the chain would
+    """The form asks after check_rename passes (unit_renaming.check_rename): a 名称 the chain would
     read otherwise was refused only by the save, after the clerk had answered the question."""
     admin = office
     settings.put("chain.incoming", CHAIN, admin)
     unit = directory.unit_by_name(OLD)
     with pytest.raises(ValidationError, match="审批链"):
-        directory.check_rename(unit, "秘书科或档案科", admin)
-    assert directory.check_rename(unit, NEW, admin) is not None  # a name it can take passes
+        unit_renaming.check_rename(unit, "秘书科或档案科", admin)
+    assert unit_renaming.check_rename(unit, NEW, admin) is not None  # a name it can take passes
     assert _read("chain.incoming") == CHAIN  # checked, not written

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import clock, records, settings, steps
+from officedesk.core import clock, record_lists, records, settings, steps
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency.figures import Period
@@ -92,7 +92,7 @@ def test_counted_per_unit_and_listed_with_the_phone_masked(office, admin, clerk)
     assert rows["县自然资源局"]["属实"] == 1 and rows["县自然资源局"]["通报批评"] == 1
     assert rows["县住房和城乡建设局"]["open"] == 1
     assert figures["total"]["total"] == 2
-    texts = records.row_texts(C.SPEC, records.get(C.SPEC, first.id, CLI_ACTOR))
+    texts = record_lists.row_texts(C.SPEC, records.get(C.SPEC, first.id, CLI_ACTOR))
     assert "13912345678" not in texts
 
 

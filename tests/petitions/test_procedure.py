@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from officedesk.core import audit, dashboard, petitions, records, settings, stats
+from officedesk.core import audit, dashboard, petitions, record_lists, records, settings, stats
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import PermissionDeniedError, ProcedureError, ValidationError
 from officedesk.store.petitions import Petition, Petitioner, PetitionStep
@@ -296,7 +296,7 @@ def test_reveal_refused_without_role_and_audited_with(register, admin, clerk):
 def test_list_and_export_are_masked(register, admin, clerk, tmp_path):
     p = register()
     spec = petitions.SPEC
-    texts = records.row_texts(spec, Petition.get_by_id(p.id))
+    texts = record_lists.row_texts(spec, Petition.get_by_id(p.id))
     assert "110101********" + ID_ZHANG[-4:] in texts and "138****5678" in texts
     assert ID_ZHANG not in texts
     for who in (clerk, admin):  # masked for everyone unless asked

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from officedesk import paths
-from officedesk.core import backups, records
+from officedesk.core import backups, records, restore_report
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.directory import UNITS
 from officedesk.core.errors import DatabaseError
@@ -203,7 +203,7 @@ def test_a_note_the_full_disk_cut_short_is_not_left(tmp_path, monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(Path, "write_text", cut_short)
-    backups._noting(path, [], tmp_path / "copy.db", {})(tmp_path / "kept.db")
+    restore_report.noting(path, [], tmp_path / "copy.db", {})(tmp_path / "kept.db")
     assert not Path(path + ".restoring.json").exists()
 
 

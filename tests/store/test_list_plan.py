@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from officedesk.core import records
+from officedesk.core import record_lists
 from officedesk.core.actor import Actor
 from officedesk.store import search_index
 from officedesk.store.db import database
@@ -62,28 +62,28 @@ def _expected(bodies, query, sort, descending, level=None, clearance=3):
 @pytest.mark.parametrize("plan", ["sort", "probe", "test", "chosen"])
 def test_every_plan_gives_the_rows_of_a_full_scan(memos, admin, monkeypatch, plan):
     if plan != "chosen":
-        real = records.word_plan
-        monkeypatch.setattr(records, "word_plan", lambda spec, text, page: real(spec, text, page) and plan)
+        real = record_lists.word_plan
+        monkeypatch.setattr(record_lists, "word_plan", lambda spec, text, page: real(spec, text, page) and plan)
     queries = _queries({i: body for i, (_, body, _) in memos.items()})[::3]
     clerk = Actor(username="c", role="clerk", clearance=1)
     checked = 0
     for query in queries:
         for sort, descending in (("title", True), ("id", False)):
             expected = _expected(memos, query, sort, descending)
-            got = records.list_ids(MEMOS, admin, text=query, sort=sort, descending=descending, limit=50)
+            got = record_lists.list_ids(MEMOS, admin, text=query, sort=sort, descending=descending, limit=50)
             assert got == expected[:50], (query, sort)
             checked += bool(expected)
-        filtered = records.list_ids(MEMOS, admin, [records.Filter("level", "eq", "公开")], query,
+        filtered = record_lists.list_ids(MEMOS, admin, [record_lists.Filter("level", "eq", "公开")], query,
                                     sort="title", descending=True, limit=50)
         assert filtered == _expected(memos, query, "title", True, level="公开")[:50], query
-        cleared = records.list_ids(MEMOS, clerk, text=query, sort="title", descending=True, limit=50)
+        cleared = record_lists.list_ids(MEMOS, clerk, text=query, sort="title", descending=True, limit=50)
         assert cleared == _expected(memos, query, "title", True, clearance=1)[:50], query
     assert checked > 100
 
 
 def test_common_words_walk_and_rare_words_fetch(memos, admin, monkeypatch):
-    monkeypatch.setattr(records, "SORT_COST", 0.0)
-    monkeypatch.setattr(records, "TEST_COST", 0.0)  # every word with over 200 hits is common
+    monkeypatch.setattr(record_lists, "SORT_COST", 0.0)
+    monkeypatch.setattr(record_lists, "TEST_COST", 0.0)  # every word with over 200 hits is common
     seen = []
     real = search_index.record_test
 
@@ -94,11 +94,11 @@ def test_common_words_walk_and_rare_words_fetch(memos, admin, monkeypatch):
     monkeypatch.setattr(search_index, "record_test", spy)
     common = max(("信访", "工作", "问题"), key=lambda w: len(_expected(memos, w, "id", False)))
     assert len(_expected(memos, common, "id", False)) > 200
-    assert records.word_plan(MEMOS, "龘", 20) == "sort"
-    records.list_ids(MEMOS, admin, text=common, limit=20)
+    assert record_lists.word_plan(MEMOS, "龘", 20) == "sort"
+    record_lists.list_ids(MEMOS, admin, text=common, limit=20)
     assert seen == [common]
-    records.list_ids(MEMOS, admin, text="龘", limit=20)
-    records.list_ids(MEMOS, admin, text=common)  # the whole list: the sub-select of hits
+    record_lists.list_ids(MEMOS, admin, text="龘", limit=20)
+    record_lists.list_ids(MEMOS, admin, text=common)  # the whole list: the sub-select of hits
     assert seen == [common]
 
 

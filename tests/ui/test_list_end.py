@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from officedesk.core import records, registry
+from officedesk.core import record_lists, records, registry
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.ui.widgets import records_model
 from officedesk.ui.widgets.records_table import RegistryListView
@@ -102,7 +102,7 @@ def test_a_short_list_is_simply_complete(app_ctx, admin, qtbot, held_rest):
 
 def test_a_word_in_most_records_brings_the_end_with_the_rest(app_ctx, people, admin, qtbot, held_rest,
                                                              monkeypatch):
-    monkeypatch.setattr(records, "QUICK_COUNT_HITS", 10)  # as 反映 in a million records: no count
+    monkeypatch.setattr(record_lists, "QUICK_COUNT_HITS", 10)  # as 反映 in a million records: no count
     view = _view(app_ctx, people, qtbot)
     view.search_box.setText("张")
     view.refresh()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from officedesk.core import ranks as rank_table
-from officedesk.core import records, registry
+from officedesk.core import record_lists, records, registry
 from officedesk.core.errors import ValidationError
 from officedesk.store.models import Person, Rank
 
@@ -20,7 +20,7 @@ def test_standard_ranks_are_there_and_old_numbers_map_onto_them(db, admin):
     assert (Person.get_by_id(by_name.id).rank, Person.get_by_id(by_number.id).rank) == (9, 3)
     rank = people.field("rank")
     assert rank_table.rank_name(Person.get_by_id(by_number.id).rank) == "厅局级正职"
-    assert records.row_texts(people, Person.get_by_id(by_name.id))[
+    assert record_lists.row_texts(people, Person.get_by_id(by_name.id))[
         [f.name for f in people.columns()].index("rank")
     ] == "科员"
     assert rank_table.rank_name(Person.get_by_id(none.id).rank) == ""

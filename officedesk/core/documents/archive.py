@@ -18,7 +18,7 @@ from typing import Any
 import peewee
 from peewee import fn
 
-from officedesk.core import records, settings
+from officedesk.core import record_lists, settings
 from officedesk.core.actor import Actor
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import RETENTION, run_step, step_moment
@@ -232,7 +232,7 @@ def archive_items(
             f"期间的结束日期（{date_to.isoformat()}）早于开始日期（{date_from.isoformat()}），请改正。",
             "date_to",
         )
-    levels = records.level_condition(live, actor)
+    levels = record_lists.level_condition(live, actor)
     if levels is not None:
         query = query.where(levels)
     if year is not None:

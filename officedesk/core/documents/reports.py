@@ -13,7 +13,7 @@ from officedesk.core.dashboard import DueItem
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import KIND_CHOICES
 from officedesk.core.lifecycle import counted, counted_filter
-from officedesk.core.records import Filter
+from officedesk.core.record_lists import Filter
 from officedesk.store.db import guarded
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
 

@@ -39,6 +39,7 @@ from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.info import procedure, recorded
 from officedesk.core.info import spec as S
+from officedesk.core.record_guards import id_in_range
 from officedesk.store.db import write_transaction
 from officedesk.store.info import InfoAction, InfoItem
 
@@ -161,7 +162,7 @@ def _first_report(follow: str, actor: Actor) -> InfoItem:
     exist (the same words, naming the number as typed: never its hidden id)."""
     follow = typed_numbers.tidy_number(follow)  # 信息〔２０２６〕１号 is 信息〔2026〕1号
     first = InfoItem.get_or_none(InfoItem.number == follow)
-    if first is None and follow.isdigit() and records.id_in_range(follow):
+    if first is None and follow.isdigit() and id_in_range(follow):
         first = InfoItem.get_or_none(InfoItem.id == int(follow))
     if first is not None and records.level_of(_spec(), first) > actor.clearance:
         first = None

@@ -15,7 +15,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, chains, clock, records, registry, settings
+from officedesk.core import audit, chains, clock, record_lists, records, registry, settings
 from officedesk.core.actor import ROLE_ADMIN, ROLE_LEADER, ROLE_READONLY, WRITE_SECONDS, Actor
 from officedesk.core.errors import (
     ConflictError,
@@ -216,7 +216,7 @@ def count_of(issue_id: int) -> int:
 def items_of(issue_id: int, actor: Actor) -> list[InfoItem]:
     """The issue's items in order, those above the actor's clearance left out."""
     query = InfoItem.select().where(_in_issue(issue_id))
-    visible = records.level_condition(InfoItem.secrecy, actor)
+    visible = record_lists.level_condition(InfoItem.secrecy, actor)
     if visible is not None:
         query = query.where(visible)
     return list(query.order_by(InfoItem.issue_position, InfoItem.id))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, petitions, records, settings
+from officedesk.core import clock, petitions, record_guards, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
@@ -103,7 +103,7 @@ def _original(text: str) -> Petition:
     text = text.strip()
     found = Petition.get_or_none(Petition.number == text)
     # a number too large for an id names no record (and must not overflow the query)
-    if found is None and text.isdigit() and records.id_in_range(text):
+    if found is None and text.isdigit() and record_guards.id_in_range(text):
         found = Petition.get_or_none(Petition.id == int(text))
     if found is None:
         raise ValidationError(f"没有找到信访编号（或 id）为“{text}”的原件。", "original")

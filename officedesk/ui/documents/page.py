@@ -25,7 +25,7 @@ from officedesk.core.documents import common
 from officedesk.core.documents.common import KIND_CHOICES, SECRECY
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display as core_display
-from officedesk.core.records import Filter
+from officedesk.core.record_lists import Filter
 from officedesk.core.registry import RegistrySpec
 from officedesk.printing import forms
 from officedesk.ui.documents.attachments import AttachmentsDialog

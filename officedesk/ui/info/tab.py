@@ -23,7 +23,7 @@ from officedesk.core import info, records, steps
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display, text
 from officedesk.core.info import first_reports, procedure, sudden
-from officedesk.core.records import Filter
+from officedesk.core.record_lists import Filter
 from officedesk.store.info import InfoItem
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
 from officedesk.ui.widgets.fold_bar import FoldingBar

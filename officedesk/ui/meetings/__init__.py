@@ -23,7 +23,7 @@ from officedesk.core import meetings as core
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.meetings.papers import cancellation_to_print
-from officedesk.core.records import Filter
+from officedesk.core.record_lists import Filter
 from officedesk.ui.meetings.attendance import AttendanceDialog
 from officedesk.ui.meetings.calendar import MeetingCalendar
 from officedesk.ui.meetings.dialog import MeetingDialog

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock, petitions, steps
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
-from officedesk.core.records import Filter
+from officedesk.core.record_lists import Filter
 from officedesk.store.petitions import Petition
 from officedesk.ui.petitions.detail import describe, light_color, light_text
 from officedesk.ui.petitions.register_dialog import RegistrationDialog

@@ -25,7 +25,7 @@ from officedesk.core import clock
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
-from officedesk.core.records import Filter
+from officedesk.core.record_lists import Filter
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
 from officedesk.ui.supervision.step_actions import StepActions

@@ -21,12 +21,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from officedesk.core import records
+from officedesk.core import record_lists, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.fields import CHOICE
 from officedesk.core.i18n import display
-from officedesk.core.records import Filter
+from officedesk.core.record_lists import Filter
 from officedesk.core.registry import RegistrySpec
 
 log = logging.getLogger(__name__)
@@ -202,7 +202,7 @@ class RegistryTableModel(QAbstractTableModel):
         if self.complete or self._total is not None:
             return True
         try:
-            if not records.count_is_quick(self.spec, self.text):
+            if not record_lists.count_is_quick(self.spec, self.text):
                 return False
             tail = records.list_ids(self.spec, self.actor, self.filters, self.text, self.sort_field,
                                     self.descending, limit=FIRST_PAGE, from_end=True)
@@ -265,7 +265,7 @@ class RegistryTableModel(QAbstractTableModel):
             record = fetched.get(rid)
             if record is None:
                 continue
-            texts = records.row_texts(self.spec, record)
+            texts = record_lists.row_texts(self.spec, record)
             for i in self._translated:  # states and choices in the interface's language
                 texts[i] = display(texts[i])
             colors: list[QColor | None] = [None] * len(texts)

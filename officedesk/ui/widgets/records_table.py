@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import records
 from officedesk.core.i18n import display
 from officedesk.core.lifecycle import LIFECYCLE
-from officedesk.core.records import Filter
+from officedesk.core.record_lists import Filter
 from officedesk.core.registry import RegistrySpec
 from officedesk.ui.widgets.layout_memory import remember, saved_index
 from officedesk.ui.widgets.lifecycle_actions import LifecycleActions

@@ -1,8 +1,8 @@
 """The question before a unit's rename is saved (通讯录 → 单位 → 修改 → 单位名称): it names what
 follows the unit to its new 名称 — the users' 岗位, per registry the records and the office
-settings that name it — from core's count (directory.rename_effects), 取消 the default, so that
+settings that name it — from core's count (unit_renaming.rename_effects), 取消 the default, so that
 nothing is rewritten unasked. It is asked only of a rename the save would take
-(directory.check_rename): a refusal (a 名称 taken, a record above the renamer's clearance) is
+(unit_renaming.check_rename): a refusal (a 名称 taken, a record above the renamer's clearance) is
 raised to the form, which shows it at the field."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from officedesk.core import directory
+from officedesk.core import unit_renaming
 from officedesk.core.i18n import display
 from officedesk.ui.widgets.messages import confirm
 
@@ -21,7 +21,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("unit_rename", text)
 
 
-def rename_question(old: str, new: str, effects: directory.RenameEffects) -> str:
+def rename_question(old: str, new: str, effects: unit_renaming.RenameEffects) -> str:
     """The sentence naming what follows; "" when nothing does (then nothing is asked)."""
     parts = []
     if effects.posts:
@@ -47,5 +47,5 @@ def ask_unit_rename(parent: QWidget, record: Any, changes: dict[str, Any], actor
     new = str(changes.get("name") or old).strip()
     if new == old:
         return True
-    question = rename_question(old, new, directory.check_rename(record, new, actor))
+    question = rename_question(old, new, unit_renaming.check_rename(record, new, actor))
     return not question or confirm(parent, _tr("单位更名"), question, danger=True)

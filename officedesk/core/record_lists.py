@@ -1,0 +1,225 @@
+"""A registry's records listed for an actor, in SQL: the filters, the 密级 the actor may see,
+a word's plan, the ordered ids, their count, and the records of a page fetched cheaply.
+core.records keeps the writes and the reading of one record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import peewee
+
+from officedesk.core.actor import Actor
+from officedesk.core.fields import DATETIME, display
+from officedesk.core.record_guards import id_in_range
+from officedesk.core.registry import RegistrySpec
+from officedesk.store import search_index
+from officedesk.store.db import guarded
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A condition on one field: op is eq, ne, in, ge, le, gt, lt, year, contains, isnull."""
+
+    field: str
+    op: str
+    value: Any = None
+
+
+def _condition(spec: RegistrySpec, item: Filter) -> peewee.Expression:
+    column = getattr(spec.model, item.field)
+    op, value = item.op, item.value
+    if op == "eq":
+        return column == value
+    if op == "ne":
+        return column != value
+    if op == "in":
+        return column.in_(list(value))
+    if op == "ge":
+        return column >= value
+    if op == "le":
+        return column <= value
+    if op == "gt":
+        return column > value
+    if op == "lt":
+        return column < value
+    if op == "year":
+        field = spec.field(item.field) if item.field in {f.name for f in spec.fields} else None
+        if field is not None and field.kind == DATETIME:
+            return (column >= dt.datetime(value, 1, 1)) & (column < dt.datetime(value + 1, 1, 1))
+        return (column >= dt.date(value, 1, 1)) & (column <= dt.date(value, 12, 31))
+    if op == "contains":
+        return column.contains(value)
+    if op == "isnull":
+        return column.is_null(bool(value))
+    raise ValueError(op)
+
+
+def visible_levels(spec: RegistrySpec, actor: Actor) -> peewee.Expression | None:
+    if spec.level_field is None:
+        return None
+    return level_condition(getattr(spec.model, spec.level_field), actor)
+
+
+def level_condition(column: peewee.ColumnBase, actor: Actor) -> peewee.Expression | None:
+    """SQL: a 密级 (a column, or an expression such as a joined record's) at or below the
+    actor's clearance; None when nothing is above it."""
+    if actor.clearance >= 3:
+        return None
+    from officedesk.core.actor import CLEARANCE_LABELS
+
+    hidden = CLEARANCE_LABELS[actor.clearance + 1 :]
+    condition = None
+    for label in hidden:
+        clause = ~(column.startswith(label))
+        condition = clause if condition is None else condition & clause
+    return condition | column.is_null()  # type: ignore[operator]
+
+
+# A list's first page for a word, by the word's hit count N among a registry's T records
+# (page P), three plans that give exactly the rows of a full LIKE scan, in the list's order:
+#   "sort":  N ≤ sqrt(0.1·P·T)  fetch the hits by id and sort them (about 2 µs a hit);
+#   "probe": up to sqrt(3·P·T)  gather the hits, walk the sort order's covering index and probe
+#            them (about 1 µs a hit plus 0.2 µs a row walked, P·T/N rows; a word of three or
+#            more characters, checked by LIKE, costs 3 µs a hit: up to sqrt(P·T));
+#   "test":  above              walk the sort order and test each row's kept text (about 3 µs a
+#            row, P·T/N rows), never gathering the hits.
+# At 1,000,000 records the bounds are about 4,500 and 24,500 hits. bench/bench_registry.py.
+SORT_COST, TEST_COST = 0.1, 3.0
+
+
+def word_plan(spec: RegistrySpec, text: str, page: int) -> str:
+    """Which plan a first page of `page` rows for `text` takes: sort, probe, test, or "" (no
+    index: PostgreSQL, or nothing indexable)."""
+    model = spec.model
+    rows = model._meta.database.execute_sql(f'select max(id) from "{model._meta.table_name}"').fetchone()[0] or 0
+    low = max(200, int(math.sqrt(SORT_COST * page * rows)))
+    # a word the index answers only with a LIKE check costs a text read per hit gathered too
+    gather = TEST_COST if search_index.exact(text.strip()) else 1.0
+    high = max(low, int(math.sqrt(gather * page * rows)))
+    found = search_index.estimate_hits(text, spec.name, rows)
+    if found is None:
+        return ""
+    return "sort" if found <= low else "probe" if found <= high else "test"
+
+
+def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "",
+          plan: str = "") -> peewee.ModelSelect:
+    """The matching ids; `plan` (word_plan) shapes the text condition for a first page."""
+    model = spec.model
+    select = model.select(model.id)
+    for item in filters:
+        select = select.where(_condition(spec, item))
+    levels = visible_levels(spec, actor)
+    if levels is not None:
+        select = select.where(levels)
+    if text.strip():
+        test = search_index.record_test(text, spec.name, model.id) if plan == "test" else None
+        if test is not None:
+            select = select.where(test)
+        else:
+            column = (model.id + 0) if plan == "probe" else model.id  # "+ 0": not the rowid lookup plan
+            select = select.where(column.in_(search_index.matching_record_ids(text, actor.clearance, spec.name)))
+    return select
+
+
+def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "",
+             sort: str | None = None, descending: bool | None = None, limit: int | None = None,
+             from_end: bool = False) -> list[int]:
+    """The ordered ids of every matching record (or the first `limit`): filter and sort in SQL.
+    from_end: the last `limit` instead, still in the list's order — the same query walked
+    backwards (the sort index read from its other end), never an OFFSET past the rest."""
+    sort = sort or spec.default_sort
+    if sort == spec.number_field:
+        sort = "id"  # numbers like 〔2026〕9号 sort wrongly as text; they were issued in id order
+    descending = spec.default_descending if descending is None else descending
+    if from_end:
+        # (column, id) both flipped is the exact reverse, NULLs included, on SQLite and PostgreSQL
+        ids = list_ids(spec, actor, filters, text, sort, not descending, limit)
+        ids.reverse()
+        return ids
+    column = getattr(spec.model, sort)
+    order = [column.desc(), spec.model.id.desc()] if descending else [column.asc(), spec.model.id.asc()]
+    with guarded("查询"):
+        plan = word_plan(spec, text, limit) if limit is not None and text.strip() else ""
+        select = query(spec, actor, filters, text, plan).order_by(*order)
+        if limit is not None:
+            select = select.limit(limit)
+        sql, params = select.sql()
+        if plan == "sort":
+            # drive by the few hits (rowid lookups) and sort them, never by an index of the table
+            table = f'FROM "{spec.model._meta.table_name}" AS "t1"'
+            sql = sql.replace(table, f"{table} NOT INDEXED", 1)
+        # the raw cursor, read row by row: a peewee row per id costs 3x the query on big
+        # registries, and a list of a million row tuples 100 MB more than the ids
+        return [row[0] for row in spec.model._meta.database.execute_sql(sql, params)]
+
+
+QUICK_COUNT_HITS = 5_000  # a word's hits gathered and counted in about 20 ms at 1,000,000 records
+
+
+def count_is_quick(spec: RegistrySpec, text: str = "") -> bool:
+    """Whether count() costs about a page: without a word it scans an index; a word's count
+    gathers every hit, which for a word in most of a million records takes most of a second."""
+    if not text.strip():
+        return True
+    model = spec.model
+    with guarded("查询"):
+        rows = model._meta.database.execute_sql(f'select max(id) from "{model._meta.table_name}"').fetchone()[0]
+        found = search_index.estimate_hits(text, spec.name, rows or 0)
+    return found is not None and found <= QUICK_COUNT_HITS
+
+
+def count(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "") -> int:
+    with guarded("查询"):
+        select = query(spec, actor, filters, text)
+        if not filters and not text.strip() and visible_levels(spec, actor) is None:
+            # a whole table: SQLite counts it from the b-tree (1 ms at a million rows); peewee's
+            # count() wraps the query in a sub-select, which walks an index (30 ms)
+            return int(select.select(peewee.fn.COUNT(peewee.SQL("*"))).scalar() or 0)
+        return select.count()
+
+
+def fetch(spec: RegistrySpec, ids: Iterable[int]) -> dict[int, Any]:
+    """The records of these ids (any order; ids not found are left out), as peewee would make
+    them: the same values in __data__, nothing dirty. Read through the raw cursor and built
+    without peewee's per-field setattr, a third of its cost (a list fetches a page per paint)."""
+    wanted = [i for i in ids if id_in_range(i)]
+    if not wanted:
+        return {}
+    model = spec.model
+    database = model._meta.database
+    select, fields = _select_all(model)
+    sql = f'{select} WHERE ("t1"."id" IN ({", ".join([database.param] * len(wanted))}))'
+    names = [field.name for field in fields]
+    converters = [field.python_value for field in fields]
+    found: dict[int, Any] = {}
+    new = model.__new__
+    with guarded("读取"):
+        for row in database.execute_sql(sql, wanted):
+            record = new(model)
+            record.__data__ = {name: value if value is None else convert(value)
+                               for name, convert, value in zip(names, converters, row, strict=True)}
+            record._dirty, record.__rel__ = set(), {}
+            found[record.id] = record
+    return found
+
+
+_SELECT_ALL: dict[Any, tuple[str, list[Any]]] = {}
+
+
+def _select_all(model: Any) -> tuple[str, list[Any]]:
+    """peewee's `SELECT <every field> FROM "table" AS "t1"` of a model, made once; its fields in order."""
+    made = _SELECT_ALL.get(model)
+    if made is None:
+        sql, _params = model.select().sql()
+        made = _SELECT_ALL[model] = (sql, list(model._meta.sorted_fields))
+    return made
+
+
+def row_texts(spec: RegistrySpec, record: Any, unmasked: bool = False) -> list[str]:
+    return [display(f, getattr(record, f.name, None), unmasked) for f in spec.columns()]
+

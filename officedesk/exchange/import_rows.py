@@ -1,0 +1,130 @@
+"""An import's second phase row by row: each planned row created or updated in its own
+savepoint inside the import's transaction, so that a rule refusing one row leaves nothing of it
+behind and the refusal is reported by row and column."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import peewee
+
+from officedesk.core import records, state_facts, typed_numbers
+from officedesk.core.actor import Actor
+from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
+from officedesk.core.registry import RegistrySpec
+from officedesk.exchange import edited, matching
+from officedesk.exchange.common import Cancelled, Progress
+from officedesk.exchange.import_checks import Planned, column_label
+from officedesk.exchange.report import ImportReport, RowChange, RowProblem
+from officedesk.store.db import database
+
+
+def _integrity_reason(spec: RegistrySpec, exc: Exception) -> tuple[str, str]:
+    text = str(exc)
+    lowered = text.lower()
+    for field_spec in spec.fields:
+        if f".{field_spec.name}" in lowered or f"({field_spec.name})" in lowered:
+            if "unique" in lowered or "duplicate" in lowered:
+                return field_spec.label, f"“{field_spec.label}”与已有记录重复。"
+            return field_spec.label, f"“{field_spec.label}”不符合数据库的要求：{text}"
+    if "unique" in lowered or "duplicate" in lowered:
+        return "", "与已有记录重复。"
+    return "", f"数据库拒绝了这一行：{text}"
+
+
+
+def write_rows(
+    spec: RegistrySpec,
+    planned: list[Planned],
+    actor: Actor,
+    report: ImportReport,
+    progress: Progress | None,
+    history: bool = False,
+) -> None:
+    """Create or update each planned row in its own savepoint (inside the caller's transaction)."""
+    # a row naming another new row of the file by its 编号 (a 续报's first report) after it
+    order = matching.link_order(spec, [(row.raw, row.record is None) for row in planned])
+    planned = [planned[index] for index in order]
+    order = matching.updates_after_their_links(spec, [row.record for row in planned])
+    planned = [planned[index] for index in order]
+    total = len(planned)
+    for done, row in enumerate(planned, start=1):
+        record = _write_row(spec, row, actor, report)
+        if record is not None and row.record is None:
+            report.imported += 1
+            report.ids.append(record.id)
+            if history:
+                state_facts.mark_imported(spec, record, actor)
+        elif record is not None and row.diff is not None:
+            title = getattr(record, spec.title_field, "") or ""
+            number = getattr(record, spec.number_field, "") if spec.number_field else ""
+            told = spec.update_notes(row.record, record) if spec.update_notes else {}
+            report.updated.append(
+                RowChange(row.row, record.id, f"{number or ''} {title}".strip(), row.diff.shown,
+                          told)
+            )
+        if (
+            progress is not None
+            and (done % 100 == 0 or done == total)
+            and progress(done, total) is False
+        ):
+            raise Cancelled("已取消导入，没有写入任何数据。")
+
+
+def _refused_for_want_of_reason(row: Planned, exc: OfficeDeskError, report: ImportReport) -> None:
+    if exc.needs_reason:  # the window offers to give the reason (meetings.forcing)
+        report.need_reason.append(row.row)
+
+
+def _done_meanwhile(spec: RegistrySpec, row: Planned, actor: Actor) -> Any:
+    """An edited row's record as it is now, when a change since the row was checked already
+    made every cell the row changes what the row says (a first report's correction carried its
+    续报 along earlier in this import): nothing of the row to write, and nobody's change lost.
+    None: the row is to be written (and refused as stale when the record changed otherwise)."""
+    if row.record is None:
+        return None
+    current = records.get(spec, row.record.id, actor)
+    if current.version == row.record.version:
+        return None
+    return current if edited.reached(spec, current, row.raw) else None
+
+
+def _write_row(spec: RegistrySpec, row: Planned, actor: Actor, report: ImportReport) -> Any:
+    try:
+        with database.atomic():  # a savepoint: a refused row leaves nothing behind
+            if row.record is not None and spec.update_hook is not None:
+                return spec.update_hook(row.record, row.raw, actor)
+            done = _done_meanwhile(spec, row, actor)
+            if done is not None:
+                return done
+            if row.record is not None:
+                return records.update(
+                    spec,
+                    row.record.id,
+                    row.raw,
+                    row.record.version,
+                    actor,
+                    summary=f"导入更新{spec.label}：{'、'.join(row.raw)}",
+                )
+            def create(raw: dict[str, Any]) -> Any:
+                if spec.create_hook is not None:
+                    return spec.create_hook(raw, actor)
+                return records.create(spec, raw, actor)
+
+            if state_facts.voided_row(spec, row.raw):  # made, then voided: its number too
+                return state_facts.create_voided(spec, row.raw, actor, create)
+            return create(row.raw)
+    except DatabaseError:
+        raise
+    except ValidationError as exc:
+        _refused_for_want_of_reason(row, exc, report)
+        report.add(RowProblem(row.row, column_label(spec, exc.field), exc.message))
+    except OfficeDeskError as exc:
+        _refused_for_want_of_reason(row, exc, report)
+        # a typed number refused (out of sequence, used …): said in its column
+        column = spec.number_field if isinstance(exc, typed_numbers.NumberRefused) else None
+        report.add(RowProblem(row.row, column_label(spec, column), exc.message))
+    except peewee.IntegrityError as exc:
+        column, reason = _integrity_reason(spec, exc)
+        report.add(RowProblem(row.row, column, reason))
+    return None
