@@ -1,11 +1,13 @@
 """The import guard's look at an .ods's content.xml (guard.py streams it here row by row): rows,
-the area a reader builds, repeated text, error cells, hidden rows; in every table, since any may be read."""
+the area a reader builds, repeated text, error cells, hidden rows; in every table, since any
+may be read."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from officedesk.exchange.cells import column_letter
 from officedesk.exchange.guard import (
     MAX_COLUMNS,
     Scan,
@@ -14,7 +16,6 @@ from officedesk.exchange.guard import (
     check_area,
     text_budget,
 )
-from officedesk.exchange.cells import column_letter
 
 _ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/>|>(.*?)</table:table-row>)", re.S)
 _ODS_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
