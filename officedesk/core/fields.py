@@ -192,7 +192,46 @@ def parse_date(raw: Any, label: str = "日期") -> dt.date:
             except ValueError:
                 break
             return check_date_window(day_value, label)
+    moment = _date_with_time(marks)
+    if moment is not None:  # “2026-03-05 00:00:00”: a date cell turned to text, or a system's export
+        if moment.time() == dt.time(0, 0):
+            return check_date_window(moment.date(), label)
+        raise ValidationError(
+            f"“{label}”只填日期，不带时间：“{text}”。请写成 {moment.date().isoformat()}。", label)
+    serial = _excel_serial(marks)
+    if serial is not None:
+        raise ValidationError(
+            f"{text} 像是 Excel 的日期序号（{chinese_date(serial)}）；请把该列设为日期格式后再导入。", label)
     raise ValidationError(f"“{label}”不是有效日期：“{text}”。请写成 2026-12-03 或 2026年12月3日。", label)
+
+
+_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
+_EXCEL_DAY_ZERO = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 (after Excel's 1900-02-29)
+
+
+def _excel_serial(marks: str) -> dt.date | None:
+    """The date a bare number (46086) is as an Excel serial, when it falls within the date window:
+    a date column left in the General format shows its dates so. Only said, never taken: a
+    number could be anything."""
+    if not _SERIAL.match(marks):
+        return None
+    day = _EXCEL_DAY_ZERO + dt.timedelta(days=int(float(marks)))
+    low, high = date_window()
+    return day if low <= day <= high else None
+
+
+def _date_with_time(marks: str) -> dt.datetime | None:
+    """A date-time as parse_datetime reads it (2026-03-05 00:00:00), or None."""
+    for pattern in _DATETIME_PATTERNS:
+        match = pattern.match(marks)
+        if match:
+            parts = [int(g) if g else 0 for g in match.groups()] + [0] * 6
+            year, month, day, hour, minute, second = parts[:6]
+            try:
+                return dt.datetime(year, month, day, hour, minute, second)
+            except ValueError:
+                return None
+    return None
 
 
 def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:
@@ -203,20 +242,10 @@ def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:
     if isinstance(raw, dt.date):
         return dt.datetime.combine(check_date_window(raw, label), dt.time(0, 0))
     text = str(raw).strip()
-    marks = text.translate(_DATE_MARKS)
-    for pattern in _DATETIME_PATTERNS:
-        match = pattern.match(marks)
-        if match:
-            parts = [int(g) if g else 0 for g in match.groups()]
-            while len(parts) < 6:
-                parts.append(0)
-            year, month, day, hour, minute, second = parts[:6]
-            try:
-                moment = dt.datetime(year, month, day, hour, minute, second)
-            except ValueError:
-                break
-            check_date_window(moment.date(), label)
-            return moment
+    moment = _date_with_time(text.translate(_DATE_MARKS))
+    if moment is not None:
+        check_date_window(moment.date(), label)
+        return moment
     raise ValidationError(
         f"“{label}”不是有效时间：“{text}”。请写成 2026-12-03 09:00、2026/12/3 9:00 或 2026年12月3日9时。", label)
 

@@ -66,6 +66,8 @@ ERROR_NAMES = (
 _P = rb"(?:[A-Za-z_][\w.-]*:)?"
 _XLSX_ROW = re.compile(rb"<" + _P + rb"row\b([^>]*)>\s*<" + _P + rb"c\b")
 _XLSX_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+_XLSX_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')  # a row hidden by hand, a filter or a group
+_WIDE_REF = re.compile(rb'<' + _P + rb'c\b[^>]*?\br="([A-Z]{%d,})(\d+)"[^>]*?(/?)>' % (MAX_COLUMN_LETTERS + 1))
 _WIDE_CELL = re.compile(rb'<' + _P + rb'c\b[^>]*?\br="[A-Z]{%d}' % (MAX_COLUMN_LETTERS + 1))
 # what every _WIDE_CELL match holds, found by its literal prefix (fast); the full pattern only
 # then. No \b in front: a pattern that starts with one gets no prefix scan (0.5 s, not 0.05 s,
@@ -113,12 +115,17 @@ class Scan:
     uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)
     # an .ods's error cells by table: which one is read is known only once a reader has it
     tables: dict[int, dict[tuple[int, int], str]] | None = None
+    # rows hidden by hand or by a filter (row numbers as Excel shows them): the clerk does not
+    # see them, so the import leaves them out (reading.read_rows) and says so; an .ods's by table
+    hidden: set[int] = field(default_factory=set)
+    hidden_tables: dict[int, set[int]] = field(default_factory=dict)
 
     def choose(self, index: int) -> None:
-        """Keep the error cells of the sheet read (an .xlsx's and .xls's were found in the first
-        visible sheet already)."""
+        """Keep the error cells and hidden rows of the sheet read (an .xlsx's and .xls's were
+        found in the first visible sheet already)."""
         if self.tables is not None:
             self.errors = self.tables.get(index, {})
+            self.hidden = self.hidden_tables.get(index, set())
 
 
 def _refuse(path: Path, why: str) -> ValidationError:
@@ -177,8 +184,23 @@ def _too_many_rows(path: Path, limit: int) -> ValidationError:
     )
 
 
-def _too_wide(path: Path) -> ValidationError:
-    return _refuse(path, f"列数超过 {MAX_COLUMNS} 列（ZZ 列），不像是一张登记表。")
+def _too_wide(path: Path, cell: str) -> ValidationError:
+    """A sheet used beyond column ZZ: `cell` (XFD1) is the farthest one found holding something."""
+    column = cell.rstrip("0123456789")
+    return _refuse(
+        path,
+        f"列数超过 {MAX_COLUMNS} 列（ZZ 列）：表格一直用到了 {column} 列（{cell} 格有内容或格式），"
+        "不像是一张登记表。多半是数据右侧远处有无用的内容或格式：请删除数据右侧多余的列"
+        f"（选中数据右侧直到 {column} 列的各列，右击“删除”），或只把数据复制到新的工作表，再导入。",
+    )
+
+
+def _farthest_wide_cell(block: bytes) -> str:
+    """The farthest cell past ZZ in `block` (as Excel names it): one with a value before one
+    that is only formatted (<c r="XFD1" s="1"/>)."""
+    found = [(not empty, _column_index(letters), -int(row), letters + row)
+             for letters, row, empty in _WIDE_REF.findall(block)]
+    return max(found)[3].decode("ascii") if found else f"{column_letter(MAX_COLUMNS + 1)}1"
 
 
 def check_area(path: Path, rows: int, columns: int, sheet: str = "") -> None:
@@ -331,9 +353,12 @@ def _xlsx_rows(path: Path, scan: Scan, limit: int, strings: array[int] | None = 
             number = _XLSX_ROW_NUMBER.search(attributes)
             if state["rows"] > limit + 1 or (number and int(number.group(1)) > limit + 1):
                 raise _too_many_rows(path, limit)
-            state["last"] = max(state["last"], int(number.group(1)) if number else state["rows"])
+            row = int(number.group(1)) if number else state["rows"]
+            state["last"] = max(state["last"], row)
+            if b"hidden" in attributes and _XLSX_HIDDEN.search(attributes):
+                scan.hidden.add(row)
         if _WIDE_HINT.search(block) and _WIDE_CELL.search(block):
-            raise _too_wide(path)
+            raise _too_wide(path, _farthest_wide_cell(block))
         state["columns"] = max(state["columns"], _last_column(block, state["last"]))
         check_area(path, state["last"], state["columns"])
         if strings is not None and b't="s"' in block:

@@ -1,11 +1,13 @@
 """The import guard's look at an .ods's content.xml (guard.py streams it here row by row): rows,
-the area a reader builds, repeated text, error cells; in every table, since any may be read."""
+the area a reader builds, repeated text, error cells, hidden rows; in every table, since any
+may be read."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from officedesk.exchange.cells import column_letter
 from officedesk.exchange.guard import (
     MAX_COLUMNS,
     Scan,
@@ -23,6 +25,7 @@ _ODS_CELL = re.compile(
 )
 _ODS_COLUMNS = re.compile(rb'table:number-columns-repeated="(\d+)"')
 _ODS_ERROR = b'calcext:value-type="error"'
+_ODS_HIDDEN = re.compile(rb'table:visibility="(?:collapse|filter)"')  # hidden by hand or a filter
 _TAGS = re.compile(rb"<[^>]*>")
 
 
@@ -30,7 +33,7 @@ def table_rows(path: Path, scan: Scan, limit: int) -> object:
     """Count the rows with content and the area a reader builds up to the last of them (empty
     rows before it are built too); count the text repeated rows and cells copy; find each
     table's error cells (LibreOffice writes them with calcext:value-type="error", and a reader
-    gives their cached 0 or nothing)."""
+    gives their cached 0 or nothing) and its rows with content hidden by hand or a filter."""
     state = {"rows": 0, "row": 0, "table": 0, "columns": 0}
     text = text_budget(path)
 
@@ -54,7 +57,7 @@ def table_rows(path: Path, scan: Scan, limit: int) -> object:
             if b"number-columns-repeated" in body:
                 width, copied = _ods_width(body)
                 if width > MAX_COLUMNS:
-                    raise _too_wide(path)
+                    raise _too_wide(path, f"{column_letter(width)}{state['row']}")
             else:
                 width, copied = body.count(b"<table:table-cell") + body.count(b"<table:covered"), 0
             state["columns"] = max(state["columns"], width)
@@ -62,6 +65,8 @@ def table_rows(path: Path, scan: Scan, limit: int) -> object:
             if repeated > 1 or copied:  # the text once is in the unpacked bytes already
                 once = len(_TAGS.sub(b"", body))
                 text.take(once * (repeated - 1) + copied * repeated)
+            if b"visibility" in match.group(1) and _ODS_HIDDEN.search(match.group(1)):
+                scan.hidden_tables.setdefault(state["table"], set()).update(range(first_row, state["row"] + 1))
             if _ODS_ERROR in body:
                 assert scan.tables is not None
                 _ods_errors(body, first_row, scan.tables.setdefault(state["table"], {}))

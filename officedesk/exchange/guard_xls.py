@@ -1,6 +1,6 @@
 """The import guard's look at an Excel 97–2003 .xls (guard.py hands it here): the area a reader
 builds of each sheet it may load and the text it copies into them, and the error cells of the
-sheet read.
+sheet read and its hidden rows.
 
 An .xls is not compressed, but a reader still builds every sheet's whole rectangle up to its
 last cell, empty cells and all: one cell at IV65536 of a 6 KB file made 16.7 million cells
@@ -9,6 +9,7 @@ sheet's last row and column are known cheaply before the fast reader loads it.""
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,8 @@ from officedesk.exchange.guard import PEEK_SHEETS, Scan, check_area, password_pr
 
 def inspect_xls(path: Path, scan: Scan) -> None:
     """Refuse an .xls with a sheet (the first visible one, or one the import may peek at for
-    misplaced headers) whose rectangle is too big; note the first visible sheet's error cells."""
+    misplaced headers) whose rectangle is too big; note the first visible sheet's error cells
+    and hidden rows (by hand or by a filter)."""
     try:
         import xlrd
     except ImportError:  # without xlrd an .xls still imports; its error cells read as empty
@@ -32,11 +34,12 @@ def inspect_xls(path: Path, scan: Scan) -> None:
     try:
         first = True
         budget = text_budget(path)
-        for sheet in _sheets_loaded(book):
+        for index, sheet in _sheets_loaded(book):
             check_area(path, sheet.nrows, sheet.ncols, sheet.name)
             _count_text(sheet, budget)
             if first:  # the sheet read, as the import reads it
                 _errors(sheet, scan, xlrd)
+                scan.hidden = _hidden_rows(book, index)
                 first = False
     finally:
         book.release_resources()
@@ -59,7 +62,7 @@ def _count_text(sheet: Any, budget: Any) -> None:
         budget.take(total)
 
 
-def _sheets_loaded(book: Any) -> Iterator[Any]:
+def _sheets_loaded(book: Any) -> Iterator[tuple[int, Any]]:
     """The visible sheets a reader may load, one at a time, the one read first: the first
     visible sheet, then the others among the first PEEK_SHEETS + 1 (reading.peek_other_sheets
     looks there for misplaced headers). Visibility is known without loading a sheet."""
@@ -68,8 +71,34 @@ def _sheets_loaded(book: Any) -> Iterator[Any]:
     for order, index in enumerate(visible):
         if order and index > PEEK_SHEETS:
             break
-        yield book.sheet_by_index(index)
+        yield index, book.sheet_by_index(index)
         book.unload_sheet(index)
+
+
+_ROW_RECORD, _EOF_RECORD = 0x0208, 0x000A
+
+
+def _hidden_rows(book: Any, index: int) -> set[int]:
+    """The rows of sheet `index` hidden by hand or by a filter (as Excel numbers them), from its
+    ROW records (bit 5 of their option flags). xlrd reads those only with formatting_info, which
+    also counts every formatted blank cell into the sheet's size (and so into the area cap):
+    the records are read here instead, from the workbook's bytes that xlrd keeps on demand."""
+    hidden: set[int] = set()
+    memory, position = getattr(book, "mem", None), getattr(book, "_sh_abs_posn", [None] * (index + 1))[index]
+    if memory is None or position is None:
+        return hidden
+    end = len(memory)
+    while position + 4 <= end:
+        code, size = struct.unpack_from("<HH", memory, position)
+        if code == _ROW_RECORD and size >= 16:
+            row, = struct.unpack_from("<H", memory, position + 4)
+            flags, = struct.unpack_from("<i", memory, position + 4 + 12)
+            if flags >> 5 & 1:
+                hidden.add(row + 1)
+        elif code == _EOF_RECORD:
+            break
+        position += 4 + size
+    return hidden
 
 
 def _errors(sheet: Any, scan: Scan, xlrd: Any) -> None:

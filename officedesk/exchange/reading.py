@@ -67,6 +67,8 @@ class Sheet:
     # ranges merged across columns within the header row (A1:B1): they hide the headers of
     # all but their first column (the import refuses them, naming each: headers.map_columns)
     header_merges: list[tuple[int, str]] = field(default_factory=list)  # (first column, A1:B1)
+    # rows with content that were hidden (by hand or by a filter): left out, the clerk told
+    hidden_rows: list[int] = field(default_factory=list)
 
 
 def normalise(value: Any) -> Any:
@@ -226,7 +228,8 @@ def peek_other_sheets(path: str | Path, rows: int = 5, read: int = 0) -> list[tu
 
 
 def read_rows(path: str | Path) -> Sheet:
-    """The first visible sheet: its header row and the non-empty rows below, values normalised."""
+    """The first visible sheet: its header row and the non-empty rows below that the clerk sees
+    (hidden ones, by hand or by a filter, are left out and listed), values normalised."""
     path = Path(path)
     if not path.exists():
         raise ValidationError(f"找不到文件“{path}”。")
@@ -288,7 +291,11 @@ def read_rows(path: str | Path) -> Sheet:
             for (top, left), (bottom, right) in merged
             if top == bottom == 0 and left != right and left < len(headers)
         ]
-    return Sheet(headers, rows, name, read.index, read.count, sorted(header_merges))
+    hidden: list[int] = []
+    if scan.hidden:  # after the merged ranges: a value shown in a visible row stays read
+        hidden = [number for number, _ in rows if number in scan.hidden]
+        rows = [(number, values) for number, values in rows if number not in scan.hidden]
+    return Sheet(headers, rows, name, read.index, read.count, sorted(header_merges), hidden)
 
 
 def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges) -> None:

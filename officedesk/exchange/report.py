@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 MAX_LISTED = 100  # problems listed one by one; the rest are counted ("另有 N 处")
+MAX_SPANS = 10  # runs of hidden rows named ("第 4–6、9 行"); the rest are counted
 
 MATCH_REFUSE = "refuse"  # report matching rows; import nothing until the clerk chooses
 MATCH_SKIP = "skip"
@@ -112,6 +113,22 @@ def cell_words(value: Any, limit: int = 0) -> str:
     return f"“{text}”"
 
 
+def hidden_rows_text(rows: list[int]) -> str:
+    """What the import did with the rows the clerk hid (by hand, or a filter showing only some):
+    named as runs (第 4–6、9 行), the first MAX_SPANS of them, the rest counted."""
+    spans: list[list[int]] = []
+    for row in sorted(rows):
+        if spans and row == spans[-1][1] + 1:
+            spans[-1][1] = row
+        else:
+            spans.append([row, row])
+    named = "、".join(f"{first}–{last}" if last > first else str(first) for first, last in spans[:MAX_SPANS])
+    if len(spans) > MAX_SPANS:
+        named += f"……（共 {len(rows)} 行）"
+    return (f"第 {named} 行是隐藏的（或被筛选隐藏），没有导入；要导入这些行，"
+            "请在 Excel 中取消隐藏后再导入。")
+
+
 @dataclass
 class ImportReport:
     registry: str
@@ -136,6 +153,7 @@ class ImportReport:
     on_match: str = MATCH_REFUSE
     misplaced: bool = False  # the headers are elsewhere (lower down, another sheet): see problems
     sheet: str = ""  # the worksheet read, when the workbook has more than one
+    hidden_rows: list[int] = field(default_factory=list)  # rows hidden in the sheet: not imported
     # rows refused only for want of a reason (ConflictError.needs_reason): the window offers
     # to give one (meetings.forcing), the command line takes --force 理由
     need_reason: list[int] = field(default_factory=list)
@@ -169,6 +187,8 @@ class ImportReport:
         text = self._summary()
         if self.sheet:  # a workbook of several sheets: the clerk sees which one was read
             text = f"读取的是工作表“{self.sheet}”（第一个未隐藏的工作表）。{text}"
+        if self.hidden_rows:
+            text += hidden_rows_text(self.hidden_rows)
         if self.not_updated and self.matched and self.on_match == MATCH_UPDATE:
             columns = "、".join(f"“{label}”" for label in self.not_updated)
             text += (f"表中的{columns}列不是导出的列，更新已有记录时未采用（新增的行照常导入）；"
@@ -241,6 +261,7 @@ class ImportReport:
             "registry": self.registry,
             "dry_run": self.dry_run,
             "sheet": self.sheet or None,  # as summary(): named only when there are several
+            "hidden_rows": self.hidden_rows,
             "total": self.total,
             "imported": self.imported,
             "skipped": self.skipped,

@@ -18,6 +18,13 @@ OFFICE = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
 
 
+MANIFEST = ('<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>")
+
+
 def ods(path: Path, rows: str) -> Path:
     content = (f'<office:document-content {OFFICE}><office:body><office:spreadsheet>'
                f'<table:table table:name="S">{rows}</table:table></office:spreadsheet></office:body>'
@@ -26,6 +33,7 @@ def ods(path: Path, rows: str) -> Path:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
                          compress_type=zipfile.ZIP_STORED)
         archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", MANIFEST)  # what a reader needs to open it
     return path
 
 

@@ -1,0 +1,47 @@
+"""A date typed or imported with a time of day: midnight is the date (a date cell turned to
+text, another system's export), any other time is refused saying only the date is wanted; a
+bare number that is an Excel serial (a date column left General) is refused with the date it
+would be, never taken silently."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core import fields
+from officedesk.core.errors import ValidationError
+
+
+@pytest.mark.parametrize("text", ["2026-03-05 00:00:00", "2026-03-05 00:00", "2026/3/5 0:00",
+                                  "2026-03-05T00:00:00", "2026年3月5日0时"])
+def test_a_date_at_midnight_is_that_date(text):
+    assert fields.parse_date(text, "收文日期") == dt.date(2026, 3, 5)
+
+
+@pytest.mark.parametrize("text", ["2026-03-05 09:30", "2026-03-05 00:00:01"])
+def test_a_date_with_another_time_is_refused_asking_for_the_date_only(text):
+    with pytest.raises(ValidationError) as refused:
+        fields.parse_date(text, "收文日期")
+    assert refused.value.message == f"“收文日期”只填日期，不带时间：“{text}”。请写成 2026-03-05。"
+
+
+def test_an_impossible_date_with_a_time_is_still_not_a_date():
+    with pytest.raises(ValidationError, match="不是有效日期"):
+        fields.parse_date("2026-02-30 00:00", "收文日期")
+
+
+@pytest.mark.parametrize("raw", [46086, "46086", "46086.5"])
+def test_an_excel_serial_is_refused_with_the_date_it_would_be(fixed_today, raw):
+    fixed_today(dt.date(2026, 3, 20))
+    with pytest.raises(ValidationError) as refused:
+        fields.parse_date(raw, "收文日期")
+    assert refused.value.message == (
+        f"{raw} 像是 Excel 的日期序号（2026年3月5日）；请把该列设为日期格式后再导入。")
+
+
+def test_a_number_far_from_today_is_no_serial_and_not_a_date(fixed_today):
+    fixed_today(dt.date(2026, 3, 20))
+    with pytest.raises(ValidationError) as refused:
+        fields.parse_date(12345, "收文日期")  # 1933: outside the date window
+    assert "不是有效日期" in refused.value.message and "序号" not in refused.value.message
