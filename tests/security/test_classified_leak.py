@@ -13,7 +13,12 @@ from officedesk.core import audit, dashboard, records, stats
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import incoming
-from officedesk.core.errors import NotFoundError, OfficeDeskError, PermissionDeniedError, ValidationError
+from officedesk.core.errors import (
+    NotFoundError,
+    OfficeDeskError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from officedesk.exchange import xlsx
 from officedesk.printing import forms
 from officedesk.store import search_index
