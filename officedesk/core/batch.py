@@ -128,8 +128,13 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
     prepared: list[NewRecord | None] = []
     problems: list[RowProblem] = []
     scope = spec.prepare_scope() if spec.prepare_scope is not None else contextlib.nullcontext()
+    # 保密: the users the rows' people are checked against, compared again under the write lock
+    users = rules_read.names_read() if cleared_names.names_anyone(spec) else None
     with scope, converters.compiled(spec):
         _check_rows(spec, rows, actor, prepared, problems, progress, total)
+    for new in prepared:
+        if new is not None:
+            new.names = users
     problems.extend(_duplicates(spec, prepared, actor))
     problems.extend(_out_of_sequence(spec, prepared, {p.index for p in problems}))
     return prepared, problems

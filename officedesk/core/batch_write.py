@@ -64,6 +64,8 @@ class NewRecord:
     # the rules its deadlines were counted by in the check (core.rules_read.read): the write
     # copies it in only if they still hold under the lock (rules_read.require)
     rules: Any = None
+    # the users its named people were checked against (core.rules_read.names_read): likewise
+    names: Any = None
 
 
 def _last_id(model: Any) -> int:
@@ -339,7 +341,7 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
     if not good:
         return []
     total = 2 * len(good) if total is None else total
-    reads = {new.rules for new in good if new.rules is not None}
+    reads = {read for new in good for read in (new.rules, new.names) if read is not None}
     if not database.in_transaction():
         # PostgreSQL's ids come from the table's sequence, taken now (a gap in ids is harmless)
         reserved = None if is_sqlite() else _reserve_ids(spec.model, len(good))

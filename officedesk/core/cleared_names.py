@@ -227,6 +227,11 @@ class _Record:
         return pick(self._values, self._existing, name)
 
 
+def names_anyone(spec: Any) -> bool:
+    """Whether the registry's records name people the rule judges (fields or rows, and a 密级)."""
+    return bool(spec.named_people or spec.named_rows) and spec.level_field is not None
+
+
 def check_new(spec: Any, values: dict[str, Any]) -> None:
     """A new record (records.create, batch import): the people it names are cleared for it."""
     check_change(spec, None, values)
@@ -236,7 +241,7 @@ def check_change(spec: Any, existing: Any, values: dict[str, Any]) -> None:
     """A save (records.save_changes: edits, steps, import --update): the people it names anew
     are cleared for the record's 密级; a 密级 raised is above none of the people it names. A
     past register's record no longer in work keeps the people of its time."""
-    if not (spec.named_people or spec.named_rows) or spec.level_field is None:
+    if not names_anyone(spec):
         return
     level = clearance_of(pick(values, existing, spec.level_field) or "")
     if not level:

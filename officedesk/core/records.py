@@ -131,10 +131,11 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
     values.update(extra or {})
     _apply_rules(spec, values, None)
     corrections.check_new_level(spec, values, actor)
-    check_new(spec, values)  # 保密: the people it names are cleared for it
     values = _storable(spec, values)
     now = clock.now()
     with guarded("保存"), write_transaction():
+        # 保密: the people it names are cleared for it, under the lock on users till it commits
+        check_new(spec, values)
         record = spec.model(**values, created_at=now, created_by=actor.username,
                             updated_at=now, updated_by=actor.username, version=1)
         with refusing_duplicates(spec, values, actor=actor):

@@ -10,6 +10,11 @@ registry "settings" in its own transaction), and under the write lock `holds()` 
 committed and tells whether any changed meanwhile. If one did, nothing is written and the batch
 is checked again (batch.create_many); once written, its counted deadlines are stored like the
 row path's, so a change after it counts them again.
+
+The users are read so too (`names_read`): a batch checks without the lock that the people its
+rows name are cleared for them (core.cleared_names), and a user lowered, renamed, re-enabled,
+added or given another post meanwhile (each an audit entry of the registry "users") has the
+batch checked again under the users as they are now.
 """
 
 from __future__ import annotations
@@ -18,19 +23,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from officedesk.core.errors import ConflictError
-from officedesk.store.db import database
+from officedesk.store.db import database, names_lock
 from officedesk.store.models import AuditEntry
 
 SETTINGS = "settings"  # the audit registry of every change of a setting or of the holiday table
+USERS = "users"  # the audit registry of the users (core.accounts)
+# the changes of a user that may change whom a name on a record means, or whether he is cleared
+# for it (core.accounts: what core.cleared_names.check_user judges, and a post's unit or 职务)
+NAMING_ACTIONS = ("create", "role", "clearance", "update", "activate", "post")
 
 
 class RulesChanged(ConflictError):
     """The holiday table or a setting changed between a batch's check and its write: nothing was
     written (the batch counted some deadlines under the rules before the change)."""
 
-    def __init__(self) -> None:
-        super().__init__("导入期间节假日安排或系统设置有变更，按原设置计算的期限已作废，没有写入任何数据。"
-                         "请重新导入。")
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or "导入期间节假日安排或系统设置有变更，按原设置计算的期限已作废，"
+                         "没有写入任何数据。请重新导入。")
 
 
 @dataclass(frozen=True)
@@ -38,13 +47,25 @@ class RulesRead:
     """The rules as they stood when a batch began counting: the newest change of them."""
 
     last_change: int
+    source: str = SETTINGS  # or USERS: the users a batch checked its named people against
 
 
-def _last_change() -> int:
-    row = database.execute_sql(
-        f'select coalesce(max(id), 0) from "{AuditEntry._meta.table_name}" where registry = {database.param}',
-        (SETTINGS,)).fetchone()
+def _last_change(source: str = SETTINGS) -> int:
+    table, param = AuditEntry._meta.table_name, database.param
+    if source == USERS:
+        actions = ", ".join([param] * len(NAMING_ACTIONS))
+        row = database.execute_sql(
+            f'select coalesce(max(id), 0) from "{table}" where registry = {param} and action in ({actions})',
+            (USERS, *NAMING_ACTIONS)).fetchone()
+    else:
+        row = database.execute_sql(
+            f'select coalesce(max(id), 0) from "{table}" where registry = {param}', (SETTINGS,)).fetchone()
     return int(row[0])
+
+
+def names_read() -> RulesRead:
+    """Before a batch checks whom its rows name: the newest change of a user that matters."""
+    return RulesRead(_last_change(USERS), USERS)
 
 
 def read() -> RulesRead:
@@ -64,6 +85,9 @@ def holds(seen: RulesRead) -> bool:
     write) are still those the batch counted by."""
     from officedesk.core import workdays
 
+    if seen.source == USERS:
+        names_lock(exclusive=False)  # PostgreSQL: a user change running is waited for, a later one waits
+        return _last_change(USERS) == seen.last_change
     workdays.as_committed()
     return _last_change() == seen.last_change
 
@@ -72,4 +96,5 @@ def require(reads: Iterable[RulesRead]) -> None:
     """`holds` for each read a batch's records were counted under; RulesChanged if one does not."""
     for seen in reads:
         if not holds(seen):
-            raise RulesChanged()
+            raise RulesChanged("导入期间有用户的姓名、密级权限或职务变更，没有写入任何数据。请重新导入。"
+                               if seen.source == USERS else "")
