@@ -67,7 +67,8 @@ def test_a_refused_petitioner_puts_the_cursor_on_the_wrong_cell(app_ctx, qtbot, 
     assert dialog.people_error.isVisible() and dialog.people_error.text()
     assert QApplication.focusWidget() is dialog.people
     assert (dialog.people.currentRow(), dialog.people.currentColumn()) == (wrong_row, column)
-    assert dialog.people.item(wrong_row, column).isSelected()
+    selected = {(i.row(), i.column()) for i in dialog.people.selectedIndexes()}
+    assert selected == {(wrong_row, column)}, selected
     assert dialog.people.item(wrong_row, column).text() == typed  # kept to correct
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -351,7 +351,8 @@ class RegistrationDialog(FormDialog):
             return
         row = rows[index - 1] if index <= len(rows) else 0  # no one typed: the first row
         column = [k for k, _label in PEOPLE_COLUMNS].index(key) if key else 0
-        self.people.setCurrentCell(row, column)
+        # that cell alone selected: not also the cells Enter and the start left selected
+        self.people.setCurrentCell(row, column, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.people.scrollTo(self.people.model().index(row, column))
 
     def try_save(self) -> bool:
