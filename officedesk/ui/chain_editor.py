@@ -46,7 +46,8 @@ class ChainEditorDialog(QDialog):
         for registry, variant in chains.SETTINGS:
             label = self.tr(chains.LABELS[registry])
             if variant:
-                label += self.tr("（%1）").replace("%1", variant)
+                # the variant is a 文种 (请示) or a 密级 (绝密): core terms with an English
+                label += self.tr("（%1）").replace("%1", display(variant))
             self.procedure.addItem(label, (registry, variant))
         self.procedure.currentIndexChanged.connect(self._switch)
         self.enforce = QComboBox(self)

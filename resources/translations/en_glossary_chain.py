@@ -15,7 +15,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "One step a line. “Done by” names a position, optionally with a scope: @本单位 (of the "
         "record's unit), @分管 (the leader in charge of that unit), or @unit name; separate "
         "several positions with 、 and alternatives with 或. E.g. 处长、科长@本单位; "
-        "副主任@分管或主任. A variant (e.g. 请示, 绝密) left empty follows the general chain.",
+        "副主任@分管或主任. A variant (e.g. Request for instructions, Top secret) left empty follows "
+        "the general chain.",
     "职务表": "Positions",
     "职务表（由低到高）": "Positions (lowest first)",
     "添加一步": "Add a step",

@@ -4291,7 +4291,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>每行一步。由谁办理写职务，可加范围：@本单位（记录所属单位的）、@分管（分管该单位的领导）、@单位名；几个职务用、隔开，另一种办理人用“或”连接。例如：处长、科长@本单位；副主任@分管或主任。变体（如请示、绝密）留空表示同一般审批链。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>One step a line. “Done by” names a position, optionally with a scope: @本单位 (of the record&apos;s unit), @分管 (the leader in charge of that unit), or @unit name; separate several positions with 、 and alternatives with 或. E.g. 处长、科长@本单位; 副主任@分管或主任. A variant (e.g. 请示, 绝密) left empty follows the general chain.</translation>
+        <translation>One step a line. “Done by” names a position, optionally with a scope: @本单位 (of the record&apos;s unit), @分管 (the leader in charge of that unit), or @unit name; separate several positions with 、 and alternatives with 或. E.g. 处长、科长@本单位; 副主任@分管或主任. A variant (e.g. Request for instructions, Top secret) left empty follows the general chain.</translation>
     </message>
     <message>
         <source>职务表</source>
@@ -6012,6 +6012,81 @@ Check that the printer is on, connected and has paper.</translation>
         <source>我已送出、等待办理（%1）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Sent on, waiting for others (%1)</translation>
+    </message>
+    <message>
+        <source>自动：有用户设置了职务后即按审批链把关；是：始终把关；否：不把关（只记录谁办理）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Auto: the chain is enforced once any user has a position set; Yes: always enforced; No: not enforced (only who did each step is recorded).</translation>
+    </message>
+    <message>
+        <source>每行一步：步骤 岗位[@本单位|@分管|@单位名][或…] [N日]</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One step a line: step position[@本单位|@分管|@unit name][或…] [N日]</translation>
+    </message>
+    <message>
+        <source>每行一步：步骤 岗位[@本单位|@分管|@单位名][或…] [N日]；留空则同一般审批链</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One step a line: step position[@本单位|@分管|@unit name][或…] [N日]; left empty, the general chain applies</translation>
+    </message>
+    <message>
+        <source>审批链：发文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approval chain: outgoing</translation>
+    </message>
+    <message>
+        <source>审批链：发文（请示）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approval chain: outgoing (request for instructions)</translation>
+    </message>
+    <message>
+        <source>审批链：发文（绝密）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approval chain: outgoing (top secret)</translation>
+    </message>
+    <message>
+        <source>审批链：收文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approval chain: incoming</translation>
+    </message>
+    <message>
+        <source>审批链：收文（绝密）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approval chain: incoming (top secret)</translation>
+    </message>
+    <message>
+        <source>审批链：督查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approval chain: supervision</translation>
+    </message>
+    <message>
+        <source>审批链：信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approval chain: petitions</translation>
+    </message>
+    <message>
+        <source>可看全办待办概况的职务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Positions that see the office overview</translation>
+    </message>
+    <message>
+        <source>这些职务、管理员和有代录权限的文书在工作台上还能看到全办的待办概况。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>These positions, administrators and clerks allowed proxy entry also see the office&apos;s to-do overview on the dashboard.</translation>
+    </message>
+    <message>
+        <source>职务表（每行一个，由低到高）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Positions (one a line, lowest first)</translation>
+    </message>
+    <message>
+        <source>用户的职务从这张表中选；审批链的每一步写由哪个职务办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Users&apos; positions are chosen from this table; each step of an approval chain names the position that does it.</translation>
+    </message>
+    <message>
+        <source>信息审批链中的“本单位”“分管”指这个科室（如 信息科、信息处）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In the information approval chain, @本单位 (own unit) and @分管 (in charge) mean this section (e.g. 信息科, 信息处).</translation>
     </message>
     <message>
         <source>纪要日期错误</source>
@@ -9320,74 +9395,74 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
     </message>
     <message>
         <location filename="../../officedesk/ui/chain_editor.py" line="45"/>
-        <location filename="../../officedesk/ui/chain_editor.py" line="93"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="94"/>
         <source>办理程序</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="49"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="50"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="53"/>
-        <location filename="../../officedesk/ui/chain_editor.py" line="95"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="54"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="96"/>
         <source>按审批链把关</source>
         <translation>Enforce the approval chain</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="61"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="62"/>
         <source>审批链步骤</source>
         <translation>Steps of the approval chain</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="72"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="73"/>
         <source>每行一步。由谁办理写职务，可加范围：@本单位（记录所属单位的）、@分管（分管该单位的领导）、@单位名；几个职务用、隔开，另一种办理人用“或”连接。例如：处长、科长@本单位；副主任@分管或主任。变体（如请示、绝密）留空表示同一般审批链。</source>
-        <translation>One step a line. “Done by” names a position, optionally with a scope: @本单位 (of the record&apos;s unit), @分管 (the leader in charge of that unit), or @unit name; separate several positions with 、 and alternatives with 或. E.g. 处长、科长@本单位; 副主任@分管或主任. A variant (e.g. 请示, 绝密) left empty follows the general chain.</translation>
+        <translation>One step a line. “Done by” names a position, optionally with a scope: @本单位 (of the record&apos;s unit), @分管 (the leader in charge of that unit), or @unit name; separate several positions with 、 and alternatives with 或. E.g. 处长、科长@本单位; 副主任@分管或主任. A variant (e.g. Request for instructions, Top secret) left empty follows the general chain.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="77"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="78"/>
         <source>职务表</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="82"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="83"/>
         <source>添加一步</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="82"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="83"/>
         <source>删除此步</source>
         <translation>Remove this step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="83"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="84"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="84"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="85"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="85"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="86"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="103"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="104"/>
         <source>职务表（由低到高）</source>
         <translation>Positions (lowest first)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="110"/>
         <location filename="../../officedesk/ui/chain_editor.py" line="111"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="112"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="112"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="113"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

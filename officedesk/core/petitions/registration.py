@@ -81,21 +81,18 @@ def _petitioner(raw: dict[str, Any], index: int) -> dict[str, Any]:
     who = f"第 {index} 位信访人" if index > 1 else "信访人"
     name = str(raw.get("name") or "").strip()
     if not name:
-        raise ValidationError(
-            f"请填写{who}的姓名。", "name" if index == 1 else f"petitioner{index}.name"
-        )
+        raise ValidationError(f"请填写{who}的姓名。", S.petitioner_key(index, "name"))
     try:
         id_number = validate_id(raw.get("id_number"))
         phone = validate_phone(raw.get("phone"))
     except ValidationError as exc:
         prefix = "" if index == 1 else f"{who}（{name}）："
-        key = exc.field if index == 1 else f"petitioner{index}.{exc.field}"
-        raise ValidationError(prefix + exc.message, key) from exc
+        raise ValidationError(prefix + exc.message, S.petitioner_key(index, exc.field or "")) from exc
     from officedesk.core.idcard import gender_of
 
     gender = str(raw.get("gender") or "").strip() or gender_of(id_number)
     if gender and gender not in ("男", "女"):
-        raise ValidationError(f"{who}的性别只能是“男”或“女”。", "gender")
+        raise ValidationError(f"{who}的性别只能是“男”或“女”。", S.petitioner_key(index, "gender"))
     return {
         "name": name,
         "gender": gender,

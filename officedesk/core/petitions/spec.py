@@ -288,6 +288,26 @@ EXCHANGE_LABELS = [
 PETITIONER_KEYS = ("name", "gender", "id_number", "phone", "address", "employer")
 
 
+def petitioner_key(index: int, key: str) -> str:
+    """The field a refusal about the index-th petitioner (from 1) names: the first one's is the
+    record's own field (name, id_number …), a later one's `petitioner2.id_number`."""
+    return key if index == 1 else f"petitioner{index}.{key}"
+
+
+def petitioner_of_key(field: str | None) -> tuple[int, str | None] | None:
+    """(the petitioner from 1, or 0 for the list as a whole; his field) a refusal's field names;
+    None when it is not about the petitioners."""
+    if field in PETITIONER_KEYS:
+        return 1, field
+    if field == "petitioners":  # too many representatives
+        return 0, None
+    head, _dot, key = (field or "").partition(".")
+    number = head.removeprefix("petitioner")
+    if not head.startswith("petitioner") or not number.isdigit():
+        return None
+    return int(number), key if key in PETITIONER_KEYS else None
+
+
 def _normalise(values: dict[str, Any], existing: Any) -> None:
     """ID numbers in upper case without spaces, phones without spaces; 性别 from the ID number."""
     if values.get("id_number"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import corrections, petitions
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.i18n import display
-from officedesk.core.petitions.spec import PETITIONER_KEYS
+from officedesk.core.petitions.spec import petitioner_of_key
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import confirm, error_label, show_error
@@ -232,6 +232,11 @@ class RegistrationDialog(FormDialog):
                 self.people.setItem(row, column, QTableWidgetItem(values[key]))
 
     def petitioners(self) -> list[dict[str, str]]:
+        return [person for _row, person in self._typed_people()]
+
+    def _typed_people(self) -> list[tuple[int, dict[str, str]]]:
+        """(table row, petitioner) of each row typed in: empty rows are not sent to core, so
+        core's 第 N 位信访人 is the N-th of these, not the table's row N."""
         out = []
         for row in range(self.people.rowCount()):
             person = {}
@@ -239,7 +244,7 @@ class RegistrationDialog(FormDialog):
                 item = self.people.item(row, column)
                 person[key] = item.text().strip() if item is not None else ""
             if any(person.values()):
-                out.append(person)
+                out.append((row, person))
         return out
 
     # ------------------------------------------------------------ repeats
@@ -327,15 +332,28 @@ class RegistrationDialog(FormDialog):
     def _show_validation(self, exc: ValidationError) -> None:
         self.people_error.hide()
         self.general_error.hide()
-        key = exc.field or ""
-        if key in PETITIONER_KEYS or key.startswith("petitioner"):
+        about = petitioner_of_key(exc.field)
+        if about is not None:
             self.people_error.setText(exc.message)
             self.people_error.show()
-            self.people.setFocus()
+            self._show_person_cell(*about)
             return
         if not self.panel.show_validation(exc):
             self.general_error.setText(exc.message)
             self.general_error.show()
+
+    def _show_person_cell(self, index: int, key: str | None) -> None:
+        """The cursor on the cell a refusal is about (README: a refused save goes to the first
+        wrong field), not where Enter across the row left it; the whole list: stay."""
+        self.people.setFocus()
+        rows = [row for row, _person in self._typed_people()]
+        if index < 1:
+            return
+        row = rows[index - 1] if index <= len(rows) else 0  # no one typed: the first row
+        column = [k for k, _label in PEOPLE_COLUMNS].index(key) if key else 0
+        # that cell alone selected: not also the cells Enter and the start left selected
+        self.people.setCurrentCell(row, column, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.people.scrollTo(self.people.model().index(row, column))
 
     def try_save(self) -> bool:
         for field_input in self.panel.inputs.values():

@@ -107,6 +107,7 @@ class FormDialog(QDialog):
         self._keys = _FormKeys(self)
         for scroll in self.findChildren(QScrollArea):
             reveal_focused_fields(scroll)  # a refused save shows its field, even from below
+            skip_in_tab_order(scroll)
         for box in self.findChildren(QDialogButtonBox):
             try:
                 box.rejected.disconnect(self.reject)
@@ -223,6 +224,17 @@ class _FormKeys(QObject):
             return
         tab = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(widget, tab)
+
+
+def skip_in_tab_order(scroll: QScrollArea) -> None:
+    """No Tab stop on a form's scroll area: it draws no focus frame, so one Tab press seemed to
+    do nothing. Its fields still scroll into view as Tab reaches them (QScrollArea follows the
+    focus of its children); one holding nothing to focus keeps its stop (arrow keys scroll it)."""
+    content = scroll.widget()
+    if content is not None and any(
+        w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in content.findChildren(QWidget)
+    ):
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def require_choice(combo: QComboBox, placeholder: str | None = None) -> None:

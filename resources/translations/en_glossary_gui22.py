@@ -1,0 +1,35 @@
+"""English for the twenty-second GUI review's fixes: the 逐级负责 settings' labels and helps (the
+审批链与职务 window's tooltip), the 登记信访 window's keyboard; same format as en_glossary.py.
+The chain syntax inside the helps (@本单位, @分管, 或, N日) is what the clerk types: kept."""
+
+from __future__ import annotations
+
+_CHAIN_HELP = "每行一步：步骤 岗位[@本单位|@分管|@单位名][或…] [N日]"
+_CHAIN_HELP_EN = "One step a line: step position[@本单位|@分管|@unit name][或…] [N日]"
+
+GLOSSARY: dict[str, str | tuple[str, ...]] = {
+    # ---- 逐级负责 settings (core/chains.py, core/positions.py), shown through display()
+    "自动：有用户设置了职务后即按审批链把关；是：始终把关；否：不把关（只记录谁办理）。":
+        "Auto: the chain is enforced once any user has a position set; Yes: always enforced; "
+        "No: not enforced (only who did each step is recorded).",
+    _CHAIN_HELP: _CHAIN_HELP_EN,
+    _CHAIN_HELP + "；留空则同一般审批链": _CHAIN_HELP_EN + "; left empty, the general chain applies",
+    "审批链：发文": "Approval chain: outgoing",
+    "审批链：发文（请示）": "Approval chain: outgoing (request for instructions)",
+    "审批链：发文（绝密）": "Approval chain: outgoing (top secret)",
+    "审批链：收文": "Approval chain: incoming",
+    "审批链：收文（绝密）": "Approval chain: incoming (top secret)",
+    "审批链：督查": "Approval chain: supervision",
+    "审批链：信访": "Approval chain: petitions",
+    "可看全办待办概况的职务": "Positions that see the office overview",
+    "这些职务、管理员和有代录权限的文书在工作台上还能看到全办的待办概况。":
+        "These positions, administrators and clerks allowed proxy entry also see the office's "
+        "to-do overview on the dashboard.",
+    "职务表（每行一个，由低到高）": "Positions (one a line, lowest first)",
+    "用户的职务从这张表中选；审批链的每一步写由哪个职务办理。":
+        "Users' positions are chosen from this table; each step of an approval chain names the "
+        "position that does it.",
+    "信息审批链中的“本单位”“分管”指这个科室（如 信息科、信息处）。":
+        "In the information approval chain, @本单位 (own unit) and @分管 (in charge) mean this "
+        "section (e.g. 信息科, 信息处).",
+}
