@@ -26,9 +26,7 @@ def _label(header: Any) -> str:
 def map_columns(
     spec: RegistrySpec, sheet: Sheet, report: ImportReport, updating: bool
 ) -> list[FieldSpec | None]:
-    """The field of each column (None: not imported); header problems go to the report, and
-    with them the rows the reading left out as hidden (the report names them)."""
-    report.hidden_rows = list(sheet.hidden_rows)
+    """The field of each column (None: not imported); header problems go to the report."""
     mapped: list[FieldSpec | None] = []
     seen: dict[str, str] = {}
     for header in sheet.headers:

@@ -69,6 +69,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         raise ValidationError(f"“{Path(path).name}”的第一行没有列标题。{hint}") from exc
     report = notes.NotedReport(spec.name, spec.label, dry_run, skip_bad, on_match=on_match,
                                sheet=sheet.name if sheet.count > 1 else "")
+    report.hidden_rows = list(sheet.hidden_rows)  # left out by the reading: the report names them
     updating = on_match == MATCH_UPDATE
     columns = headers.map_columns(spec, sheet, report, updating)
     if report.problems:  # say where the headers are, if they are elsewhere, not what is missing
