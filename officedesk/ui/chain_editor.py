@@ -1,5 +1,6 @@
 """系统设置 → 审批链: each procedure's approval chain as a list of steps (步骤, 由谁办理, 时限),
-the 职务 table and whether the chain holds. Saving goes through core.chains / core.settings,
+the 职务 table, whether the chain holds, the 信息科 the 信息 chain's 本单位 means and the posts that
+see the whole office's 待办 (the 逐级负责 group's settings: 系统设置 leaves them here). Saving goes through core.chains / core.settings,
 which check the text and the administrator, and audit the change."""
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import chains, settings
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
+from officedesk.core.my_work import OVERVIEW
 from officedesk.core.positions import POSITIONS
 from officedesk.ui.widgets.messages import show_error
 
@@ -74,6 +78,15 @@ class ChainEditorDialog(QDialog):
             "@单位名；几个职务用、隔开，另一种办理人用“或”连接。例如：处长、科长@本单位；"
             "副主任@分管或主任。变体（如请示、绝密）留空表示同一般审批链。"), self)
         self.hint.setWordWrap(True)
+        # the group's one-line settings (the 系统设置 dialog leaves the whole group to this one)
+        self.lines: dict[str, QLineEdit] = {}
+        lines = QFormLayout()
+        for setting in (chains.INFO_SECTION, OVERVIEW):
+            edit = QLineEdit(str(settings.get(setting.key)), self)
+            edit.setAccessibleName(display(setting.label))
+            edit.setToolTip(display(setting.help))
+            lines.addRow(display(setting.label), edit)
+            self.lines[setting.key] = edit
         self.positions = QPlainTextEdit(self)
         self.positions.setAccessibleName(self.tr("职务表"))
         self.positions.setPlainText(str(settings.get(POSITIONS.key)))
@@ -100,6 +113,7 @@ class ChainEditorDialog(QDialog):
         left.addWidget(self.table, 1)
         left.addLayout(row_buttons)
         left.addWidget(self.hint)
+        left.addLayout(lines)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("职务表（由低到高）"), self))
         right.addWidget(self.positions, 1)
@@ -224,6 +238,9 @@ class ChainEditorDialog(QDialog):
                     raise
                 if text != chains.chain_text(registry, variant):
                     changed[chains.SETTINGS[(registry, variant)].key] = text
+            for key, edit in self.lines.items():
+                if edit.text().strip() != str(settings.get(key)):
+                    changed[key] = edit.text().strip()
             enforce = str(self.enforce.currentData())
             if enforce != settings.get(chains.ENFORCE.key):
                 changed[chains.ENFORCE.key] = enforce

@@ -79,3 +79,27 @@ def test_the_settings_dialog_tooltips_are_english(english, db, qtbot):
         help_text = shown[key].help
         if help_text:
             assert widget.toolTip() and widget.toolTip() != help_text, key
+
+
+def test_every_setting_of_the_group_can_be_set_in_the_chain_editor(db, qtbot):
+    """系统设置 leaves the 逐级负责 group to this window: each of its settings is edited here
+    (信息科 of the 信息 chain, the posts that see the whole office's 待办), saved through core."""
+    from officedesk.core.my_work import OVERVIEW
+    from officedesk.declared_settings import declare_all
+    from officedesk.ui.settings_dialog import OWN_DIALOG_GROUPS
+
+    declare_all()
+    dialog = chain_editor.ChainEditorDialog(CLI_ACTOR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = set(dialog.lines) | {chains.ENFORCE.key, chains.POSITIONS.key} \
+        | {setting.key for setting in chains.SETTINGS.values()}
+    group = {setting.key for setting in settings.declared() if setting.group in OWN_DIALOG_GROUPS}
+    assert group <= shown, group - shown
+    dialog.lines[chains.INFO_SECTION.key].setText("信息处")
+    dialog.lines[OVERVIEW.key].setText("主任、副主任")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert settings.get(chains.INFO_SECTION.key) == "信息处"
+    assert settings.get(OVERVIEW.key) == "主任、副主任"
