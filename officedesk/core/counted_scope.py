@@ -22,10 +22,11 @@ def counted_level(actor: Actor) -> int | None:
 
 
 def _records(level: int, what: str) -> Text:
-    """“密级为秘密及以下的事项”, or “非密事项” for an account cleared for none."""
+    """“密级为秘密及以下的事项”, or “非密事项” for an account cleared for none (``what`` is in
+    the pattern: 事项 or 信息, each translated whole)."""
     if level <= 0:
-        return text("非密%1", what)
-    return text("密级为%1及以下的%2", CLEARANCE_LABELS[level], what)
+        return text(f"非密{what}")
+    return text(f"密级为%1及以下的{what}", CLEARANCE_LABELS[level])
 
 
 def scope_line(level: int | None, what: str = "事项") -> str:

@@ -6014,6 +6014,31 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Sent on, waiting for others (%1)</translation>
     </message>
     <message>
+        <source>%1只统计了%2（打印账号的密级权限为“%3”），通报上已写明这一统计范围。需要包含全部密级的数字时，请由密级权限为“%4”的人员打印。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1 counts only %2 (the printing account&apos;s clearance is “%3”); the bulletin states this scope. For figures that include every classification level, have someone cleared for “%4” print it.</translation>
+    </message>
+    <message>
+        <source>非密事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>unclassified items</translation>
+    </message>
+    <message>
+        <source>非密信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>unclassified information items</translation>
+    </message>
+    <message>
+        <source>密级为%1及以下的事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>items classified “%1” or below</translation>
+    </message>
+    <message>
+        <source>密级为%1及以下的信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>information items classified “%1” or below</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>

@@ -140,3 +140,15 @@ def test_the_line_sits_inside_the_type_area_over_nothing(papers, name):
                     overlap_y = min(y1, oy1) - max(y0, oy0)
                     assert overlap_x <= 0.5 or overlap_y <= 0.5, (text, line["bbox"])
         assert found
+
+
+def test_the_preview_shows_the_scope_note(papers, qtbot):
+    from officedesk.ui.print_preview import PrintPreviewDialog
+
+    dialog = PrintPreviewDialog(papers["plain"][("bulletin", "mimi")], "督查通报")
+    qtbot.addWidget(dialog)
+    assert not dialog.notes_label.isHidden()
+    assert "督查通报只统计了密级为秘密及以下的事项" in dialog.notes_label.text()
+    full = PrintPreviewDialog(papers["plain"][("bulletin", "admin")], "督查通报")
+    qtbot.addWidget(full)
+    assert full.notes_label.isHidden()
