@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 
 from officedesk.core.actor import Actor
-from officedesk.printing import fonts, forms
-from officedesk.store import db as store_db
-from tests.printing.conftest import MM, open_pdf
+from officedesk.printing import forms
+from tests.printing.conftest import MM, demo_database, open_pdf
 
 PAPERS = {"bulletin": ("督查通报", "事项"), "efficiency": ("效能通报", "事项"),
           "info-ranking": ("信息工作通报", "信息")}
@@ -31,29 +30,13 @@ def _print_all(who: list[str]) -> dict[tuple[str, str], bytes]:
 def papers(tmp_path_factory):
     """The three 通报 printed by each account, once with every record 非密 and once with some
     raised to 机密 (the database is closed after each test by the printing conftest)."""
-    from officedesk.core import settings
-    from officedesk.demo import populate
-
-    folder = tmp_path_factory.mktemp("scope")
-    settings.forget_cache()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(fonts, "find_system_font", lambda role: None)
-        fonts.reset_fonts()
-        database = store_db.open_database(str(folder / "demo.db"))
-        try:
-            populate(size=5, seed=2026)
-            for table in ("supervision_item", "info_item", "incoming_doc", "outgoing_doc",
-                          "petition"):
-                database.execute_sql(f"update {table} set secrecy = '非密'")
-            plain = _print_all(list(ACTORS))
-            for table in ("supervision_item", "info_item", "incoming_doc"):
-                database.execute_sql(f"update {table} set secrecy = '机密' where id % 3 = 0")
-            raised = _print_all(["admin", "mimi"])
-        finally:
-            store_db.close_database()
-            store_db.database.initialize(None)
-            settings.forget_cache()
-            fonts.reset_fonts()
+    with demo_database(tmp_path_factory.mktemp("scope") / "demo.db") as database:
+        for table in ("supervision_item", "info_item", "incoming_doc", "outgoing_doc", "petition"):
+            database.execute_sql(f"update {table} set secrecy = '非密'")
+        plain = _print_all(list(ACTORS))
+        for table in ("supervision_item", "info_item", "incoming_doc"):
+            database.execute_sql(f"update {table} set secrecy = '机密' where id % 3 = 0")
+        raised = _print_all(["admin", "mimi"])
     return {"plain": plain, "raised": raised}
 
 
