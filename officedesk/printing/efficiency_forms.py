@@ -7,12 +7,12 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, records, settings
+from officedesk.core import clock, counted_scope, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
-from officedesk.printing import fonts, secrecy
+from officedesk.printing import fonts, print_notes, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_SMALL4, Field, FormDocument, render_forms
 from officedesk.printing.efficiency_bulletin import (
     COMPLAINT_COLUMNS,
@@ -198,8 +198,12 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
     _para(doc, complaints_text(figures["complaints"]["total"]))
     if tables["complaints"]:
         _table(doc, COMPLAINT_COLUMNS, tables["complaints"])
-    doc.ensure(70)  # the 说明 and the signature stay together
+    level = figures.get("counted_level")
+    doc.ensure(70 if level is None else 78)  # the 说明 (and its scope line) and the signature together
     doc.text("说明：" + figures["definitions"], size=SIZE_SMALL4, indent_chars=2, leading=1.6)
+    if level is not None:  # a printer not cleared for every 密级: units check their figures
+        doc.text(counted_scope.scope_line(level), size=SIZE_SMALL4, indent_chars=2, leading=1.6)
+        print_notes.note(counted_scope.scope_note(level, "效能通报"))
     doc.spacer(8)
     _bulletin_signature(doc, today)
     doc.colophon(_org(), today)  # 版记: 印发机关 and 印发日期 on the last even page

@@ -12,11 +12,11 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
-from officedesk.core import clock, records, settings
+from officedesk.core import clock, counted_scope, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.fields import MASK_PHONE, chinese_date, mask, parse_date
-from officedesk.printing import fonts, secrecy, voided
+from officedesk.printing import fonts, print_notes, secrecy, voided
 from officedesk.printing.common import (
     SIZE_3,
     SIZE_4,
@@ -177,6 +177,7 @@ def ranking_form(actor: Actor, start: dt.date, end: dt.date, label: str) -> Form
     from officedesk.core.info import scoring
     from officedesk.core.info import spec as S
 
+    level = counted_scope.counted_level(actor)  # read with the scores, as they count
     ranked = scoring.unit_scores(actor, start, end)
     spans = scoring.tables_within(start, end)  # the tables in force in the period
     doc = FormDocument(title="信息工作通报", subtitle=f"（{label}）", footer="第{page}页 共{pages}页")
@@ -204,8 +205,14 @@ def ranking_form(actor: Actor, start: dt.date, end: dt.date, label: str) -> Form
     rule = said(scoring.table_on(end)) if len(spans) <= 1 else "；".join(
         f"{chinese_date(first)}至{chinese_date(last)}：{said(table)}" for first, last, table in spans)
 
+    scope = counted_scope.scope_line(level, "信息")
+    if scope:  # a printer not cleared for every 密级: units check their figures against these
+        print_notes.note(counted_scope.scope_note(level, "信息工作通报", "信息"))
+
     def closing() -> None:
         doc.text(f"计分标准：{rule}。", size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)
+        if scope:
+            doc.text(scope, size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)
         doc.spacer(8)
         doc.text(_org(), align="right", size=SIZE_3)
         doc.text(chinese_date(clock.today()), align="right", size=SIZE_3)

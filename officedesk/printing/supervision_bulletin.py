@@ -16,11 +16,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from officedesk.core import clock
+from officedesk.core import clock, counted_scope
 from officedesk.core import supervision as sv
 from officedesk.core.actor import Actor
 from officedesk.core.fields import parse_date
-from officedesk.printing import fonts, secrecy
+from officedesk.printing import fonts, print_notes, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, SIZE_SMALL4, Column, FormDocument
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
@@ -230,6 +230,10 @@ def _bulletin_form(result: sv.Bulletin) -> FormDocument:
         f"说明：统计截至{date_text(result.as_of)}（期末）。{sv.figures.DEFINITIONS}",
         size=SIZE_5,
     )
+    scope = counted_scope.scope_line(result.counted_level)
+    if scope:  # a printer not cleared for every 密级: units check their figures against these
+        doc.text(scope, size=SIZE_5)
+        print_notes.note(counted_scope.scope_note(result.counted_level, "督查通报"))
     return doc
 
 

@@ -1,5 +1,5 @@
 """English for the twenty-second GUI review's fixes: the 逐级负责 settings' labels and helps (the
-审批链与职务 window's tooltip), the 登记信访 window's keyboard; same format as en_glossary.py.
+审批链与职务 window's tooltip), the 登记信访 window's keyboard, a 通报's scope of figures; same format as en_glossary.py.
 The chain syntax inside the helps (@本单位, @分管, 或, N日) is what the clerk types: kept."""
 
 from __future__ import annotations
@@ -32,4 +32,14 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "信息审批链中的“本单位”“分管”指这个科室（如 信息科、信息处）。":
         "In the information approval chain, @本单位 (own unit) and @分管 (in charge) mean this "
         "section (e.g. 信息科, 信息处).",
+    # ---- 通报 printing: what the figures count (print preview note, core.counted_scope)
+    "%1只统计了%2（打印账号的密级权限为“%3”），通报上已写明这一统计范围。"
+    "需要包含全部密级的数字时，请由密级权限为“%4”的人员打印。":
+        "The %1 counts only %2 (the printing account's clearance is “%3”); the bulletin states this "
+        "scope. For figures that include every classification level, have someone cleared for “%4” "
+        "print it.",
+    "非密事项": "unclassified items",
+    "非密信息": "unclassified information items",
+    "密级为%1及以下的事项": "items classified “%1” or below",
+    "密级为%1及以下的信息": "information items classified “%1” or below",
 }

@@ -6089,6 +6089,31 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>In the information approval chain, @本单位 (own unit) and @分管 (in charge) mean this section (e.g. 信息科, 信息处).</translation>
     </message>
     <message>
+        <source>%1只统计了%2（打印账号的密级权限为“%3”），通报上已写明这一统计范围。需要包含全部密级的数字时，请由密级权限为“%4”的人员打印。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1 counts only %2 (the printing account&apos;s clearance is “%3”); the bulletin states this scope. For figures that include every classification level, have someone cleared for “%4” print it.</translation>
+    </message>
+    <message>
+        <source>非密事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>unclassified items</translation>
+    </message>
+    <message>
+        <source>非密信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>unclassified information items</translation>
+    </message>
+    <message>
+        <source>密级为%1及以下的事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>items classified “%1” or below</translation>
+    </message>
+    <message>
+        <source>密级为%1及以下的信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>information items classified “%1” or below</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -9388,81 +9413,81 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>ChainEditorDialog</name>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="38"/>
-        <location filename="../../officedesk/ui/chain_editor.py" line="39"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="42"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="43"/>
         <source>审批链与职务</source>
         <translation>Approval chains and positions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="45"/>
-        <location filename="../../officedesk/ui/chain_editor.py" line="94"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="49"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="107"/>
         <source>办理程序</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="50"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="54"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="54"/>
-        <location filename="../../officedesk/ui/chain_editor.py" line="96"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="58"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="109"/>
         <source>按审批链把关</source>
         <translation>Enforce the approval chain</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="62"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="66"/>
         <source>审批链步骤</source>
         <translation>Steps of the approval chain</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="73"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="77"/>
         <source>每行一步。由谁办理写职务，可加范围：@本单位（记录所属单位的）、@分管（分管该单位的领导）、@单位名；几个职务用、隔开，另一种办理人用“或”连接。例如：处长、科长@本单位；副主任@分管或主任。变体（如请示、绝密）留空表示同一般审批链。</source>
         <translation>One step a line. “Done by” names a position, optionally with a scope: @本单位 (of the record&apos;s unit), @分管 (the leader in charge of that unit), or @unit name; separate several positions with 、 and alternatives with 或. E.g. 处长、科长@本单位; 副主任@分管或主任. A variant (e.g. Request for instructions, Top secret) left empty follows the general chain.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="78"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="91"/>
         <source>职务表</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="83"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="96"/>
         <source>添加一步</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="83"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="96"/>
         <source>删除此步</source>
         <translation>Remove this step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="84"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="97"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="85"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="98"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="86"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="99"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="104"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="118"/>
         <source>职务表（由低到高）</source>
         <translation>Positions (lowest first)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="111"/>
-        <location filename="../../officedesk/ui/chain_editor.py" line="112"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="125"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="126"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="113"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="127"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -13075,32 +13100,32 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Delete petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="277"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="282"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="278"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="283"/>
         <source>同姓名（%1）的信访此前有 %2 件</source>
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="292"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="297"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="296"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="301"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="301"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="306"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="345"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="363"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>

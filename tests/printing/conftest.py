@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import pymupdf
 import pytest
@@ -112,6 +116,27 @@ def proof(tmp_path_factory) -> tuple[dict[str, bytes], set[str]]:
         store_db.close_database()
         store_db.database.initialize(None)
         settings.forget_cache()
+
+
+@contextlib.contextmanager
+def demo_database(path: Path) -> Iterator[Any]:
+    """A small demo database at ``path``, open with the bundled fonts for a module's fixture
+    (which prints everything inside: the database is closed after each test), closed after."""
+    from officedesk.demo import populate
+
+    settings.forget_cache()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(fonts, "find_system_font", lambda role: None)
+        fonts.reset_fonts()
+        database = store_db.open_database(str(path))
+        try:
+            populate(size=5, seed=2026)
+            yield database
+        finally:
+            store_db.close_database()
+            store_db.database.initialize(None)
+            settings.forget_cache()
+            fonts.reset_fonts()
 
 
 def answer_one_here() -> None:

@@ -13,8 +13,7 @@ import pytest
 
 from officedesk.core import registry
 from officedesk.printing import fonts, forms, secrecy
-from officedesk.store import db as store_db
-from tests.printing.conftest import answer_one_here, open_pdf, spans
+from tests.printing.conftest import answer_one_here, demo_database, open_pdf, spans
 
 
 def _classify(database, level: str, table: str | None = None, where: str = "") -> None:
@@ -30,52 +29,38 @@ def _classify(database, level: str, table: str | None = None, where: str = "") -
 def papers(tmp_path_factory):
     """Every form printed with all records 秘密, plus the cases below (the database is closed
     after each test by the printing conftest, so everything is printed here)."""
-    from officedesk.core import settings
-    from officedesk.demo import populate
     from officedesk.printing.proof import print_every_form
     from officedesk.store.supervision import SupervisionItem
 
-    folder = tmp_path_factory.mktemp("secrecy")
-    settings.forget_cache()
     out: dict[str, object] = {}
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(fonts, "find_system_font", lambda role: None)
-        fonts.reset_fonts()
-        database = store_db.open_database(str(folder / "demo.db"))
-        try:
-            populate(size=5, seed=2026)
-            answer_one_here()
-            _classify(database, "秘密")
-            out["forms"] = print_every_form()
-            tables = [t for t in database.get_tables()
-                      if {"secrecy", "title"} <= {c.name for c in database.get_columns(t)}]
-            out["titles"] = {row[0] for t in tables
-                             for row in database.execute_sql(f"select title from {t}")}
-            # lists print under the strictest 密级 among the records they name: one 件 of the
-            # 归档目录 and one item the 督查通报 names as overdue raised above the others
-            # (a 件 of a section of several: its document raised, whose live 密级 the list shows)
-            registry, record_id = database.execute_sql(
-                "select registry, record_id from archive_item where id = (select max(a.id) from "
-                "archive_item a where (select count(*) from archive_item b where b.fonds = a.fonds"
-                " and b.year = a.year and b.retention = a.retention and b.org_code = a.org_code)"
-                " > 1)").fetchone()
-            table = {"incoming": "incoming_doc", "outgoing": "outgoing_doc"}[registry]
-            database.execute_sql(f"update {table} set secrecy = '机密' where id = ?", (record_id,))
-            out["archive-机密"] = print_every_form(only=["archive-list"])["archive-list"]
-            text = pdf_text(out["forms"]["bulletin"])
-            named = next(i for i in SupervisionItem.select().order_by(SupervisionItem.id)
-                         if i.number in text)
-            database.execute_sql("update supervision_item set secrecy = '绝密' where id = ?",
-                                 (named.id,))
-            out["bulletin-绝密"] = print_every_form(only=["bulletin"])["bulletin"]
-            # an unclassified meeting's papers carry no mark and no 份号
-            _classify(database, "非密", "meeting")
-            out["plain"] = print_every_form(only=["notice", "minutes", "signin", "seating"])
-        finally:
-            store_db.close_database()
-            store_db.database.initialize(None)
-            settings.forget_cache()
-            fonts.reset_fonts()
+    with demo_database(tmp_path_factory.mktemp("secrecy") / "demo.db") as database:
+        answer_one_here()
+        _classify(database, "秘密")
+        out["forms"] = print_every_form()
+        tables = [t for t in database.get_tables()
+                  if {"secrecy", "title"} <= {c.name for c in database.get_columns(t)}]
+        out["titles"] = {row[0] for t in tables
+                         for row in database.execute_sql(f"select title from {t}")}
+        # lists print under the strictest 密级 among the records they name: one 件 of the
+        # 归档目录 and one item the 督查通报 names as overdue raised above the others
+        # (a 件 of a section of several: its document raised, whose live 密级 the list shows)
+        registry, record_id = database.execute_sql(
+            "select registry, record_id from archive_item where id = (select max(a.id) from "
+            "archive_item a where (select count(*) from archive_item b where b.fonds = a.fonds"
+            " and b.year = a.year and b.retention = a.retention and b.org_code = a.org_code)"
+            " > 1)").fetchone()
+        table = {"incoming": "incoming_doc", "outgoing": "outgoing_doc"}[registry]
+        database.execute_sql(f"update {table} set secrecy = '机密' where id = ?", (record_id,))
+        out["archive-机密"] = print_every_form(only=["archive-list"])["archive-list"]
+        text = pdf_text(out["forms"]["bulletin"])
+        named = next(i for i in SupervisionItem.select().order_by(SupervisionItem.id)
+                     if i.number in text)
+        database.execute_sql("update supervision_item set secrecy = '绝密' where id = ?",
+                             (named.id,))
+        out["bulletin-绝密"] = print_every_form(only=["bulletin"])["bulletin"]
+        # an unclassified meeting's papers carry no mark and no 份号
+        _classify(database, "非密", "meeting")
+        out["plain"] = print_every_form(only=["notice", "minutes", "signin", "seating"])
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock
+from officedesk.core import clock, counted_scope
 from officedesk.core.actor import Actor
 from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency import returns
@@ -120,6 +120,8 @@ def efficiency(
         "as_of": min(period.last, today).isoformat(),
         "unit": unit or "",
         "definitions": DEFINITIONS,
+        # the highest 密级 level counted (None: every level): the 通报 states its scope by it
+        "counted_level": counted_scope.counted_level(actor),
         "procedures": procedures,
         "meetings": sanduo.meeting_figures(actor, period, cal, unit, today),
         "sanduo": sanduo.control(actor, period, today, unit),

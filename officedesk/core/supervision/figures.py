@@ -9,7 +9,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import clock, dashboard, stats
+from officedesk.core import clock, counted_scope, dashboard, stats
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
@@ -131,6 +131,8 @@ class Bulletin:
     items_due: int = 0  # 应办结, as for tasks
     items_done: int = 0  # 办结 within the period
     items_on_time: int = 0  # 按期办结 within the period
+    # the highest 密级 level counted (None: every level): the 通报 states its scope by it
+    counted_level: int | None = None
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,7 @@ def bulletin(
 
 def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor) -> Bulletin:
     as_of = min(date_to, today)
-    result = Bulletin(date_from, date_to, as_of)
+    result = Bulletin(date_from, date_to, as_of, counted_level=counted_scope.counted_level(actor))
     per_unit: dict[str, UnitFigures] = {}
     query = (
         SupervisionTask.select(SupervisionTask, SupervisionItem)
