@@ -259,7 +259,8 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
             return
         skip_bad = False
         if not report.ok:
-            offers = [(tr("跳过有问题的行，导入其余"), "skip")]
+            # a header fault, or every row bad: nothing to skip to, so only 关闭 is offered
+            offers = [(tr("跳过有问题的行，导入其余"), "skip")] if report.skippable else []
             if report.need_reason and not reason:
                 offers.insert(0, (tr("写明冲突原因…"), "reason"))
             # every problem row, in a list that scrolls inside a dialog that fits the screen
@@ -269,7 +270,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
                 report_summary(report),
                 [str(p) for p in report.problems] + _more(report),
                 offers,
-                tr("不导入"),
+                tr("不导入") if offers else tr("关闭"),
             )
             if answer == "reason":
                 given = ask_conflict_reason(window, report.need_reason)
@@ -295,7 +296,8 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
 
         def done(final: Any) -> None:
             window.ctx.notify_changed(spec.name)
-            info(window, tr("导入完成"), report_summary(final))
+            title = tr("没有导入") if final.wrote_nothing else tr("导入完成")
+            info(window, title, report_summary(final))
 
         run_in_background(window, tr("正在导入…"), work, done)  # 取消 rolls the import back
 

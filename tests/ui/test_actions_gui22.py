@@ -36,3 +36,60 @@ def test_a_refusal_is_logged_without_a_trace_a_bug_with_it(qtbot, caplog, monkey
     assert [r.levelno for r in records] == [level]
     assert ("Traceback" in records[0].getMessage()) == traced
     assert shown == [raised]  # the user is told either way
+
+
+def _rooms_sheet(path, header_row, rows):
+    from tests.exchange.builders import build_xlsx
+
+    return build_xlsx(path, [header_row] + rows)
+
+
+@pytest.mark.parametrize("header_row, rows", [
+    # a header fault: 名称 (required) typed as 名: the rows below were not checked
+    (["名", "容量", "位置"], [["第一会议室", 60, "三楼"], ["第二会议室", 20, "三楼"]]),
+    # every row bad: skipping them would import nothing
+    (["名称", "容量", "位置"], [["第一会议室", "很多", "三楼"], ["第二会议室", "不少", "三楼"]]),
+], ids=["header", "every-row"])
+def test_nothing_to_skip_to_offers_only_close(main_window, qtbot, tmp_path, monkeypatch, header_row, rows):
+    from PySide6.QtCore import Qt
+
+    from officedesk.core.directory import ROOMS
+    from officedesk.store.models import Room
+    from officedesk.ui import actions
+    from tests.ui.test_import_questions_fit import _answer_when_shown
+
+    path = _rooms_sheet(tmp_path / "rooms.xlsx", header_row, rows)
+    seen: dict = {}
+    infos: list[tuple[str, str]] = []
+    monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append((title, text)))
+    _answer_when_shown(qtbot, seen, Qt.Key.Key_Return, "导入检查")
+    actions.check_then_import(main_window, ROOMS, str(path), "refuse")
+    qtbot.waitUntil(lambda: "frame" in seen, timeout=15000)
+    qtbot.wait(500)  # Enter pressed: an import, had one started, would have ended by now
+    assert list(seen["buttons"]) == ["关闭"], seen["buttons"]
+    assert not infos and Room.select().count() == 0  # Enter closed it: no 导入完成 of nothing
+
+
+def test_an_import_that_wrote_nothing_is_not_titled_done(main_window, qtbot, tmp_path, monkeypatch):
+    """Skipping bad rows when the good ones went bad meanwhile: said as 没有导入, not 导入完成."""
+    from officedesk.core.directory import ROOMS
+    from officedesk.exchange import xlsx
+    from officedesk.ui import actions
+
+    path = _rooms_sheet(tmp_path / "rooms.xlsx", ["名称", "容量", "位置"],
+                        [["第一会议室", 60, "三楼"], ["第二会议室", "很多", "三楼"]])
+    infos: list[tuple[str, str]] = []
+    monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append((title, text)))
+    monkeypatch.setattr(actions, "ask_over_list", lambda *a, **k: "skip")
+    real = xlsx.import_file
+
+    def import_file(spec, file, actor, **kwargs):
+        if not kwargs.get("dry_run"):  # the good row taken by someone else after the check
+            real(spec, _rooms_sheet(tmp_path / "first.xlsx", ["名称", "容量", "位置"],
+                                    [["第一会议室", 60, "三楼"]]), actor)
+        return real(spec, file, actor, **kwargs)
+
+    monkeypatch.setattr(xlsx, "import_file", import_file)
+    actions.check_then_import(main_window, ROOMS, str(path), "skip")
+    qtbot.waitUntil(lambda: bool(infos), timeout=15000)
+    assert infos[0][0] == "没有导入", infos

@@ -1,0 +1,10 @@
+"""English for the twenty-second review's fixes: an import with nothing to skip to, a restore
+that names the backup before it asks, 另存为 PDF over an existing file; same format as
+en_glossary.py."""
+
+from __future__ import annotations
+
+GLOSSARY: dict[str, str | tuple[str, ...]] = {
+    # ---- 导入: nothing was written
+    "没有导入": "Nothing imported",
+}
