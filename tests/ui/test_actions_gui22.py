@@ -93,3 +93,38 @@ def test_an_import_that_wrote_nothing_is_not_titled_done(main_window, qtbot, tmp
     actions.check_then_import(main_window, ROOMS, str(path), "skip")
     qtbot.waitUntil(lambda: bool(infos), timeout=15000)
     assert infos[0][0] == "没有导入", infos
+
+
+@pytest.mark.parametrize("typed", ["通知", "通知.txt"])
+def test_save_as_pdf_asks_before_replacing_a_pdf_the_dialog_did_not_name(qtbot, tmp_path, monkeypatch, typed):
+    from officedesk.ui import print_preview
+
+    existing = tmp_path / "通知.pdf"
+    existing.write_bytes(b"%PDF-1.4 the office's notice\n")
+    dialog = print_preview.PrintPreviewDialog(b"%PDF-1.4\n", "通知")
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(print_preview.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / typed), ""))
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(print_preview, "confirm", lambda w, title, text, **k: asked.append(text) or answer[0])
+    dialog.save_dialog()
+    assert len(asked) == 1 and str(existing) in asked[0]
+    assert existing.read_bytes() == b"%PDF-1.4 the office's notice\n"  # declined: kept
+    answer[0] = True
+    dialog.save_dialog()
+    assert existing.read_bytes() == b"%PDF-1.4\n"
+
+
+def test_save_as_pdf_asks_nothing_more_of_a_name_the_dialog_confirmed(qtbot, tmp_path, monkeypatch):
+    from officedesk.ui import print_preview
+
+    existing = tmp_path / "通知.pdf"
+    existing.write_bytes(b"old")
+    dialog = print_preview.PrintPreviewDialog(b"%PDF-1.4\n", "通知")
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(print_preview.QFileDialog, "getSaveFileName", lambda *a, **k: (str(existing), ""))
+    asked: list[str] = []
+    monkeypatch.setattr(print_preview, "confirm", lambda *a, **k: asked.append("asked") or False)
+    dialog.save_dialog()
+    assert not asked and existing.read_bytes() == b"%PDF-1.4\n"
