@@ -128,3 +128,68 @@ def test_save_as_pdf_asks_nothing_more_of_a_name_the_dialog_confirmed(qtbot, tmp
     monkeypatch.setattr(print_preview, "confirm", lambda *a, **k: asked.append("asked") or False)
     dialog.save_dialog()
     assert not asked and existing.read_bytes() == b"%PDF-1.4\n"
+
+
+def _restore_window(db, qtbot, tmp_path, monkeypatch, chosen):
+    from PySide6.QtCore import QSettings
+
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.ui import backup_actions
+    from officedesk.ui.context import AppContext
+    from officedesk.ui.main_window import MainWindow
+
+    ctx = AppContext(CLI_ACTOR, str(db.database), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(backup_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
+    said: dict[str, list[str]] = {"asked": [], "errors": [], "done": []}
+    monkeypatch.setattr(backup_actions, "show_error", lambda w, exc: said["errors"].append(exc.message))
+    monkeypatch.setattr(backup_actions, "info", lambda w, title, text: said["done"].append(text))
+    return window, said
+
+
+def test_a_file_that_is_no_backup_is_refused_without_a_question(db, qtbot, tmp_path, monkeypatch):
+    from officedesk.ui import backup_actions
+
+    bad = tmp_path / "bad.db"
+    bad.write_text("这不是数据库", encoding="utf-8")
+    window, said = _restore_window(db, qtbot, tmp_path, monkeypatch, bad)
+    monkeypatch.setattr(backup_actions, "confirm", lambda w, title, text, **k: said["asked"].append(text) or True)
+    backup_actions.restore(window)
+    qtbot.waitUntil(lambda: bool(said["errors"] or said["asked"]), timeout=15000)
+    qtbot.wait(200)
+    assert not said["asked"] and not said["done"]
+    assert "不是 OfficeDesk 的备份文件" in said["errors"][0]
+
+
+def test_the_restore_question_names_the_file_office_date_and_records(db, qtbot, tmp_path, monkeypatch):
+    from officedesk.core import accounts, backups, records
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.directory import UNITS
+    from officedesk.store.models import Unit
+    from officedesk.ui import backup_actions
+
+    accounts.first_run_setup("云州市委办公室", "云委办", "admin", "Admin-pass-2026")
+    for name in ("办公室", "秘书科"):
+        records.create(UNITS, {"单位名称": name}, CLI_ACTOR)
+    made = backups.backup(CLI_ACTOR, tmp_path / "周五备份.db")
+    records.create(UNITS, {"单位名称": "督查科"}, CLI_ACTOR)  # after the backup: lost by a restore
+    window, said = _restore_window(db, qtbot, tmp_path, monkeypatch, made.path)
+    answer = [False]
+    monkeypatch.setattr(backup_actions, "confirm",
+                        lambda w, title, text, **k: said["asked"].append(text) or answer[0])
+    backup_actions.restore(window)
+    qtbot.waitUntil(lambda: bool(said["asked"] or said["errors"]), timeout=15000)
+    question = said["asked"][0]
+    taken = made.path.stat().st_mtime
+    import datetime as dt
+
+    assert str(made.path) in question and "云州市委办公室" in question and "云委办" in question
+    assert dt.datetime.fromtimestamp(taken).strftime("%Y-%m-%d") in question
+    assert "单位 2 条" in question or f"{UNITS.label} 2 条" in question, question
+    assert Unit.select().count() == 3  # declined: nothing replaced
+    answer[0] = True
+    backup_actions.restore(window)
+    qtbot.waitUntil(lambda: bool(said["done"] or said["errors"]), timeout=30000)
+    assert not said["errors"] and "已从备份恢复" in said["done"][0]
+    assert Unit.select().count() == 2
