@@ -13,7 +13,7 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.ui.tasks import TaskHandle, run_in_background
 from officedesk.ui.widgets.list_question import ask_over_list
-from officedesk.ui.widgets.messages import confirm, info, show_error
+from officedesk.ui.widgets.messages import info, show_error
 
 
 def tr(text: str) -> str:
