@@ -49,6 +49,15 @@ def _db() -> peewee.Database:
     return db
 
 
+def sqlite_database() -> peewee.SqliteDatabase:
+    """The open database, which a restore replaces: an SQLite file (PostgreSQL's is the server's)."""
+    db = _db()
+    if not isinstance(db, peewee.SqliteDatabase):
+        raise DatabaseError(
+            "PostgreSQL 数据库请在服务器上用 pg_dump -Fc 备份、pg_restore --clean 恢复（见 README）。")
+    return db
+
+
 def companion(path: Path) -> Path:
     """The anchor file that goes with a backup file."""
     return Path(str(path) + ".anchor.json")
@@ -134,10 +143,7 @@ def restore(actor: Actor, source: Path, replace_office: bool = False,
     was made empty by opening a path where there was none (`restore --db 新文件.db`): with no
     audit entry since, there is nothing to keep aside, and the report says so."""
     require_admin(actor, "从备份恢复数据库")
-    db = _db()
-    if not isinstance(db, peewee.SqliteDatabase):
-        raise DatabaseError(
-            "PostgreSQL 数据库请在服务器上用 pg_dump -Fc 备份、pg_restore --clean 恢复（见 README）。")
+    db = sqlite_database()
     source = Path(source)
     facts = store_backup.inspect_backup(source)
     keep = int(settings.get(KEEP.key))

@@ -174,6 +174,17 @@ class ImportReport:
         """The header row is the only problem: the rows below were not checked."""
         return bool(self.problems) and self.bad_rows == {1}
 
+    @property
+    def skippable(self) -> bool:
+        """Skipping the bad rows would import the rest: the rows were checked (no fault of the
+        header row's) and some of them are good. Otherwise the only answer is not to import."""
+        return not self.header_only and bool(self.imported or self.updated)
+
+    @property
+    def wrote_nothing(self) -> bool:
+        """An import that created and changed no record: its end is no 导入完成."""
+        return not self.dry_run and not self.imported and not self.updated
+
     def dry_run_done(self) -> None:
         """A trial run wrote nothing; with skip_bad it counts the rows the import would skip."""
         self.ids = []

@@ -13,7 +13,7 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.ui.tasks import TaskHandle, run_in_background
 from officedesk.ui.widgets.list_question import ask_over_list
-from officedesk.ui.widgets.messages import confirm, info, show_error
+from officedesk.ui.widgets.messages import info, show_error
 
 
 def tr(text: str) -> str:
@@ -259,7 +259,8 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
             return
         skip_bad = False
         if not report.ok:
-            offers = [(tr("跳过有问题的行，导入其余"), "skip")]
+            # a header fault, or every row bad: nothing to skip to, so only 关闭 is offered
+            offers = [(tr("跳过有问题的行，导入其余"), "skip")] if report.skippable else []
             if report.need_reason and not reason:
                 offers.insert(0, (tr("写明冲突原因…"), "reason"))
             # every problem row, in a list that scrolls inside a dialog that fits the screen
@@ -269,7 +270,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
                 report_summary(report),
                 [str(p) for p in report.problems] + _more(report),
                 offers,
-                tr("不导入"),
+                tr("不导入") if offers else tr("关闭"),
             )
             if answer == "reason":
                 given = ask_conflict_reason(window, report.need_reason)
@@ -295,81 +296,12 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
 
         def done(final: Any) -> None:
             window.ctx.notify_changed(spec.name)
-            info(window, tr("导入完成"), report_summary(final))
+            title = tr("没有导入") if final.wrote_nothing else tr("导入完成")
+            info(window, title, report_summary(final))
 
         run_in_background(window, tr("正在导入…"), work, done)  # 取消 rolls the import back
 
     run_in_background(window, tr("正在检查…"), check, after_check)
-
-
-def backup(window: Any) -> None:
-    from officedesk.core import backups
-
-    path, _ = QFileDialog.getSaveFileName(
-        window, tr("备份到"), f"{_downloads()}/officedesk-备份.db", tr("数据库备份 (*.db)"),
-        options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, saying what is lost
-    )
-    if not path:
-        return
-    # a bare name (备份2026.12.02 too) is a .db backup, as the dialog's filter shows it
-    target = backups.backup_name(Path(path))
-    path = str(target)
-    try:  # core's checks first: nothing is asked of a name or a user it refuses anyway
-        replace = backups.check_target(window.ctx.actor, target)
-    except OfficeDeskError as exc:
-        show_error(window, exc)
-        return
-    if replace and not confirm(
-        window,
-        tr("替换已有的文件"),
-        tr("“%1”已存在。用这次备份替换它吗？它原有的内容将丢失（若它是另一个数据库或别的文件，将无法找回）。")
-        .replace("%1", path),
-        danger=True,
-    ):
-        return
-    actor = window.ctx.actor
-    run_in_background(
-        window,
-        tr("正在备份…"),
-        lambda h: backups.backup(actor, Path(path), overwrite=replace),
-        lambda r: info(
-            window,
-            tr("备份完成"),
-            tr("已备份到 %1\n审计校验码：%2（请抄录保存，日后用于核对）")
-            .replace("%1", str(r.path))
-            .replace("%2", r.code),
-        ),
-        cancellable=False,
-    )
-
-
-def restore(window: Any) -> None:
-    from officedesk.core import backups, restore_report
-
-    path, _ = QFileDialog.getOpenFileName(
-        window, tr("选择备份文件"), _downloads(), tr("数据库备份 (*.db)")
-    )
-    if not path or not confirm(
-        window,
-        tr("恢复确认"),
-        tr("用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；"
-           "当前数据库会先另存一份。"),
-        danger=True,
-    ):
-        return
-    try:
-        try:
-            report = backups.restore(window.ctx.actor, Path(path))
-        except restore_report.OtherOfficeError as other:  # another office's backup: only on purpose
-            if not confirm(window, tr("另一个机关的备份"), other.question, danger=True):
-                return
-            report = backups.restore(window.ctx.actor, Path(path), replace_office=True)
-    except OfficeDeskError as exc:
-        show_error(window, exc)
-        return
-    for name in [s.name for s in registry.all_registries()]:
-        window.ctx.notify_changed(name)
-    info(window, tr("恢复完成"), report.summary())
 
 
 def check_database(window: Any) -> None:

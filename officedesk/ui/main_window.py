@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         act = "officedesk.ui.actions"
+        backups = "officedesk.ui.backup_actions"
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
@@ -194,10 +195,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("下载导入模板…"), self._later(act, "save_template"))
         file_menu.addSeparator()
         self._action(
-            file_menu, self.tr("备份数据库…"), self._later(act, "backup"), admin_only=True
+            file_menu, self.tr("备份数据库…"), self._later(backups, "backup"), admin_only=True
         )
         self._action(
-            file_menu, self.tr("从备份恢复…"), self._later(act, "restore"), admin_only=True
+            file_menu, self.tr("从备份恢复…"), self._later(backups, "restore"), admin_only=True
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)

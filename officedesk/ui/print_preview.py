@@ -34,9 +34,15 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.printing import forms
 from officedesk.ui.widgets import fit
-from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.messages import confirm, show_error
 
 log = logging.getLogger(__name__)
+
+
+def pdf_path(path: str | Path) -> Path:
+    """The file 另存为 PDF writes: the name given, its ending made .pdf (通知, 通知.txt → 通知.pdf)."""
+    target = Path(path)
+    return target if target.suffix.lower() == ".pdf" else target.with_suffix(".pdf")
 
 MAX_PRINT_DPI = 300
 ZOOM_STEP = 1.25
@@ -260,9 +266,7 @@ class PrintPreviewDialog(QDialog):
         """Write the previewed PDF, byte for byte."""
         from officedesk.store.file_guard import refuse_database_target
 
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
+        target = pdf_path(path)
         refuse_database_target(target)  # a PDF over the office's own database file
         target.write_bytes(self.pdf_bytes)
         self._issued()
@@ -285,8 +289,17 @@ class PrintPreviewDialog(QDialog):
         )
         if not path:
             return
+        target = pdf_path(path)
+        # the file dialog asked about the name typed (通知, 通知.txt), not about the .pdf written
+        if target != Path(path) and (target.exists() or target.is_symlink()) and not confirm(
+            self,
+            self.tr("替换已有的文件"),
+            self.tr("“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。").replace("%1", str(target)),
+            danger=True,
+        ):
+            return
         try:
-            saved = self.save_to(path)
+            saved = self.save_to(target)
         except OfficeDeskError as exc:
             show_error(self, exc, self.tr("无法保存"))
             return

@@ -109,6 +109,17 @@ def _close_thread_connection() -> None:
         database.close()
 
 
+def _log_failure(title: str, exc: BaseException, trace: str) -> None:
+    """A refusal of the user's input (OfficeDeskError: a .csv to import, a name taken) is no
+    fault of the program: noted at INFO without the trace. A real bug keeps ERROR and its trace."""
+    from officedesk.core.errors import OfficeDeskError
+
+    if isinstance(exc, OfficeDeskError):
+        log.info("background task %r refused: %s", title, exc)
+    else:
+        log.error("background task %r failed:\n%s", title, trace)
+
+
 def run_in_background(
     parent: QWidget | None,
     title: str,
@@ -174,7 +185,7 @@ def run_in_background(
         alive = finish()
         if isinstance(exc, Cancelled):
             return
-        log.error("background task %r failed:\n%s", title, trace)
+        _log_failure(title, exc, trace)
         if not alive:
             return
         if on_error is not None:

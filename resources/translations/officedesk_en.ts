@@ -55,19 +55,19 @@
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="268"/>
+        <location filename="../../officedesk/ui/actions.py" line="269"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="262"/>
+        <location filename="../../officedesk/ui/actions.py" line="263"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="193"/>
         <location filename="../../officedesk/ui/actions.py" line="219"/>
-        <location filename="../../officedesk/ui/actions.py" line="272"/>
+        <location filename="../../officedesk/ui/actions.py" line="273"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
@@ -166,132 +166,185 @@ Import now?</translation>
         <translation>Row(s) %1 conflict (see the check). Give the reason to save them anyway, then check again:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="264"/>
+        <location filename="../../officedesk/ui/actions.py" line="265"/>
         <source>写明冲突原因…</source>
         <translation>Give a reason for the conflicts…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="298"/>
+        <location filename="../../officedesk/ui/actions.py" line="299"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="300"/>
+        <location filename="../../officedesk/ui/actions.py" line="299"/>
+        <source>没有导入</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="302"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="302"/>
+        <location filename="../../officedesk/ui/actions.py" line="304"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="309"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="32"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="309"/>
-        <location filename="../../officedesk/ui/actions.py" line="350"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="32"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="75"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="324"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="47"/>
         <source>替换已有的文件</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="325"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="48"/>
         <source>“%1”已存在。用这次备份替换它吗？它原有的内容将丢失（若它是另一个数据库或别的文件，将无法找回）。</source>
         <translation>“%1” already exists. Replace it with this backup? What it holds now will be lost (if it is another database or some other file, it cannot be recovered).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="333"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="56"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="337"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="60"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="338"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="61"/>
         <source>已备份到 %1
 审计校验码：%2（请抄录保存，日后用于核对）</source>
         <translation>Backed up to %1
 Audit check code: %2 (write it down and keep it; it is used for later checks)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="355"/>
-        <source>用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
-        <translation>Replace the whole database with the backup? Records created or changed after the backup will not be in the restored database; the current database is saved aside first.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/actions.py" line="350"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="75"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="354"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="82"/>
+        <source>正在检查备份…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/backup_actions.py" line="93"/>
+        <source>%1 %2 条</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/backup_actions.py" line="95"/>
+        <source>没有记录</source>
+        <translation>no records</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/backup_actions.py" line="97"/>
+        <source>用这个备份替换当前数据库的全部内容吗？
+备份文件：%1
+机关：%2
+备份中的最后一次操作：%3
+备份中的记录：%4
+
+备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
+        <translation>Replace the whole content of the current database with this backup?
+Backup file: %1
+Office: %2
+Last operation in the backup: %3
+Records in the backup: %4
+
+Records created or changed after the backup will not be in the restored database; the current database is saved aside first.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/backup_actions.py" line="101"/>
+        <source>%1（代字 %2）</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/backup_actions.py" line="101"/>
+        <source>名称未知</source>
+        <translation>name unknown</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/backup_actions.py" line="102"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="103"/>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/backup_actions.py" line="109"/>
         <source>恢复确认</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="364"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="120"/>
         <source>另一个机关的备份</source>
         <translation>A backup of another office</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="372"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="128"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="380"/>
-        <location filename="../../officedesk/ui/actions.py" line="382"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="132"/>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="312"/>
+        <location filename="../../officedesk/ui/actions.py" line="314"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="382"/>
+        <location filename="../../officedesk/ui/actions.py" line="314"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="385"/>
+        <location filename="../../officedesk/ui/actions.py" line="317"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="411"/>
+        <location filename="../../officedesk/ui/actions.py" line="343"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="411"/>
+        <location filename="../../officedesk/ui/actions.py" line="343"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="423"/>
+        <location filename="../../officedesk/ui/actions.py" line="355"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="427"/>
-        <location filename="../../officedesk/ui/actions.py" line="431"/>
+        <location filename="../../officedesk/ui/actions.py" line="359"/>
+        <location filename="../../officedesk/ui/actions.py" line="363"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="427"/>
+        <location filename="../../officedesk/ui/actions.py" line="359"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="431"/>
+        <location filename="../../officedesk/ui/actions.py" line="363"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -309,6 +362,11 @@ Audit check code: %2 (write it down and keep it; it is used for later checks)</t
         <location filename="../../officedesk/ui/actions.py" line="30"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="273"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>机关办公桌面 OfficeDesk</source>
@@ -568,11 +626,6 @@ Registers and printing for official documents, meetings, supervision and petitio
         <source>确定</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>OK</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Close</translation>
     </message>
     <message>
         <source>打开</source>
@@ -6114,6 +6167,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>information items classified “%1” or below</translation>
     </message>
     <message>
+        <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -8099,6 +8157,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <source>密级(&amp;Y)</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Secrecy (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Replace the whole database with the backup? Records created or changed after the backup will not be in the restored database; the current database is saved aside first.</translation>
     </message>
     <message>
         <source>请重新登录</source>
@@ -11220,180 +11283,180 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="172"/>
+        <location filename="../../officedesk/ui/main_window.py" line="173"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="175"/>
+        <location filename="../../officedesk/ui/main_window.py" line="176"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="181"/>
+        <location filename="../../officedesk/ui/main_window.py" line="182"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="187"/>
+        <location filename="../../officedesk/ui/main_window.py" line="188"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="192"/>
+        <location filename="../../officedesk/ui/main_window.py" line="193"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="193"/>
+        <location filename="../../officedesk/ui/main_window.py" line="194"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="194"/>
+        <location filename="../../officedesk/ui/main_window.py" line="195"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="197"/>
+        <location filename="../../officedesk/ui/main_window.py" line="198"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="200"/>
+        <location filename="../../officedesk/ui/main_window.py" line="201"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="203"/>
+        <location filename="../../officedesk/ui/main_window.py" line="204"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="205"/>
+        <location filename="../../officedesk/ui/main_window.py" line="206"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="208"/>
+        <location filename="../../officedesk/ui/main_window.py" line="209"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="213"/>
+        <location filename="../../officedesk/ui/main_window.py" line="214"/>
         <source>全局搜索…</source>
         <translation>Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="216"/>
+        <location filename="../../officedesk/ui/main_window.py" line="217"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="217"/>
+        <location filename="../../officedesk/ui/main_window.py" line="218"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="219"/>
+        <location filename="../../officedesk/ui/main_window.py" line="220"/>
         <source>系统设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="222"/>
+        <location filename="../../officedesk/ui/main_window.py" line="223"/>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="225"/>
+        <location filename="../../officedesk/ui/main_window.py" line="226"/>
         <source>节假日调整…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="228"/>
+        <location filename="../../officedesk/ui/main_window.py" line="229"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="229"/>
+        <location filename="../../officedesk/ui/main_window.py" line="230"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="231"/>
+        <location filename="../../officedesk/ui/main_window.py" line="232"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="234"/>
+        <location filename="../../officedesk/ui/main_window.py" line="235"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="235"/>
+        <location filename="../../officedesk/ui/main_window.py" line="236"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="239"/>
-        <location filename="../../officedesk/ui/main_window.py" line="242"/>
+        <location filename="../../officedesk/ui/main_window.py" line="240"/>
+        <location filename="../../officedesk/ui/main_window.py" line="243"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="243"/>
+        <location filename="../../officedesk/ui/main_window.py" line="244"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="254"/>
+        <location filename="../../officedesk/ui/main_window.py" line="255"/>
         <source>审批链与职务…</source>
         <translation>Approval chains and positions…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="255"/>
+        <location filename="../../officedesk/ui/main_window.py" line="256"/>
         <source>岗位设置…</source>
         <translation>Positions of users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="256"/>
+        <location filename="../../officedesk/ui/main_window.py" line="257"/>
         <source>设置代理…</source>
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="269"/>
+        <location filename="../../officedesk/ui/main_window.py" line="270"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="269"/>
+        <location filename="../../officedesk/ui/main_window.py" line="270"/>
         <source>用户：%1 %4（%2，密级权限：%3）</source>
         <translation>User: %1, %4 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="276"/>
+        <location filename="../../officedesk/ui/main_window.py" line="277"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="277"/>
+        <location filename="../../officedesk/ui/main_window.py" line="278"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="278"/>
+        <location filename="../../officedesk/ui/main_window.py" line="279"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="299"/>
+        <location filename="../../officedesk/ui/main_window.py" line="300"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="315"/>
+        <location filename="../../officedesk/ui/main_window.py" line="316"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -12684,152 +12747,162 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="63"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="69"/>
         <source>打印预览 — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="64"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="70"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="80"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="82"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
         <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。</source>
         <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="91"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="97"/>
         <source>排版提示</source>
         <translation>Layout note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="95"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="101"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="108"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="114"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="108"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="360"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="114"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="373"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="109"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="115"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="109"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="284"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="115"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="288"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="110"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="116"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="111"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="117"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="112"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="118"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="113"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="119"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="114"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="202"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="120"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="208"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="115"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="198"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="121"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
         <location filename="../../officedesk/ui/print_preview.py" line="204"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="210"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="116"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="116"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="120"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="132"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="194"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="200"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="284"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="288"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="291"/>
         <location filename="../../officedesk/ui/print_preview.py" line="296"/>
+        <source>替换已有的文件</source>
+        <translation>Replace the existing file</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/print_preview.py" line="297"/>
+        <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
+        <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/print_preview.py" line="304"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="309"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="297"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="310"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="325"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="338"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="370"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="383"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="371"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="384"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -14587,7 +14660,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../officedesk/ui/tasks.py" line="135"/>
+        <location filename="../../officedesk/ui/tasks.py" line="146"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

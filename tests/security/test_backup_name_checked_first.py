@@ -56,7 +56,7 @@ def _window(db, qtbot, tmp_path, actor):
 
 
 def _answers(monkeypatch, chosen: Path) -> dict[str, list[str]]:
-    from officedesk.ui import actions
+    from officedesk.ui import backup_actions as actions
     from officedesk.ui.widgets import messages
 
     seen: dict[str, list[str]] = {"asked": [], "done": [], "errors": []}
@@ -72,7 +72,7 @@ def _answers(monkeypatch, chosen: Path) -> dict[str, list[str]]:
 
 def test_the_window_refuses_a_word_file_without_asking_to_replace_it(db, qtbot, tmp_path,
                                                                      monkeypatch):
-    from officedesk.ui import actions
+    from officedesk.ui import backup_actions as actions
 
     word = tmp_path / "report.docx"
     word.write_bytes(b"PK word")
@@ -85,7 +85,7 @@ def test_the_window_refuses_a_word_file_without_asking_to_replace_it(db, qtbot, 
 
 
 def test_the_window_asks_no_one_core_refuses(db, qtbot, tmp_path, monkeypatch):
-    from officedesk.ui import actions
+    from officedesk.ui import backup_actions as actions
 
     old = tmp_path / "old.db"
     sqlite3.connect(old).execute("create table precious (x)").connection.commit()
@@ -99,7 +99,7 @@ def test_the_window_asks_no_one_core_refuses(db, qtbot, tmp_path, monkeypatch):
 
 
 def test_the_window_names_a_dotted_bare_name_db(db, qtbot, tmp_path, monkeypatch):
-    from officedesk.ui import actions
+    from officedesk.ui import backup_actions as actions
 
     seen = _answers(monkeypatch, tmp_path / "备份2026.12.02")
     actions.backup(_window(db, qtbot, tmp_path, CLI_ACTOR))

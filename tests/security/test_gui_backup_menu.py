@@ -42,7 +42,7 @@ def test_the_window_asks_before_restoring_another_offices_backup(db, qtbot, tmp_
     from pathlib import Path
 
     from officedesk.core import accounts, settings
-    from officedesk.ui import actions
+    from officedesk.ui import backup_actions as actions
     from officedesk.ui.context import AppContext
     from officedesk.ui.main_window import MainWindow
 
@@ -60,14 +60,19 @@ def test_the_window_asks_before_restoring_another_offices_backup(db, qtbot, tmp_
     asked: list[str] = []
     answers = iter([True, False])  # 恢复确认, then 另一个机关的备份: no
     monkeypatch.setattr(actions, "confirm", lambda w, title, text, **k: asked.append(text) or next(answers))
-    monkeypatch.setattr(actions, "info", lambda *a, **k: None)
+    done: list[str] = []
+    monkeypatch.setattr(actions, "info", lambda w, title, text: done.append(text))
     monkeypatch.setattr(actions, "show_error", lambda w, exc: asked.append(exc.message))
-    actions.restore(window)
-    assert len(asked) == 2 and "某委办" in asked[1] and "云委办" in asked[1], asked
+    actions.restore(window)  # checked, asked and restored off the GUI thread
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=15000)
+    qtbot.wait(200)
+    assert "某委办" in asked[0]  # the first question names the backup's office already
+    assert "某委办" in asked[1] and "云委办" in asked[1] and not done, asked
     settings.forget_cache()
     assert settings.get("org.code") == "云委办"  # declined: nothing replaced
     answers = iter([True, True])
     actions.restore(window)
+    qtbot.waitUntil(lambda: bool(done), timeout=15000)
     settings.forget_cache()
     assert settings.get("org.code") == "某委办"
 
@@ -77,7 +82,7 @@ def test_the_window_asks_before_a_backup_replaces_a_file(db, qtbot, tmp_path, mo
     the administrator says so; a name of another kind is refused and the file left as it was."""
     import sqlite3
 
-    from officedesk.ui import actions
+    from officedesk.ui import backup_actions as actions
     from officedesk.ui.context import AppContext
     from officedesk.ui.main_window import MainWindow
 

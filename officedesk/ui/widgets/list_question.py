@@ -27,7 +27,7 @@ def _tr(text: str) -> str:
 
 class ListQuestion(QDialog):
     """`choices` are (button text, answer); the first is the default (Enter); 不导入 / Esc
-    answers None. `answer` holds the clerk's answer after exec()."""
+    answers None (with no choices, `reject_text` is the only button and the default). `answer` holds the clerk's answer after exec()."""
 
     def __init__(
         self,
@@ -70,7 +70,8 @@ class ListQuestion(QDialog):
             self.buttons[answer] = button
         self.reject_button = buttons.addButton(reject_text, QDialogButtonBox.ButtonRole.RejectRole)
         self.reject_button.clicked.connect(self.reject)
-        first = self.buttons[choices[0][1]]
+        # no choice to make (nothing to import): the one button closes, Enter and Esc alike
+        first = self.buttons[choices[0][1]] if choices else self.reject_button
         first.setDefault(True)
         top = QHBoxLayout()
         top.addWidget(icon, 0)
