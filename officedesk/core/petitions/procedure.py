@@ -472,8 +472,9 @@ def close(
 
 def allowed_steps(record: Any, day: dt.date | None = None) -> list[str]:
     """The steps the record's state allows (the UI enables its buttons from this) on `day`
-    (today by default): a petition 办结 after its answer takes a review request made within
-    the request's window, which a late entry gives as its day."""
+    (today by default): a review request only when made within the request's window, which a
+    late entry gives as its day — answered (已答复) or 办结 after its answer alike, as
+    request_review refuses a late one (art. 35)."""
     state = record.state
 
     def narrowed(step: str) -> bool:
@@ -483,8 +484,8 @@ def allowed_steps(record: Any, day: dt.date | None = None) -> list[str]:
             kind = step.removesuffix("申请")
             if review_next(record) != kind:
                 return False
-            # 办结 after an answer still open to review: a timely request reopens it
-            return state != S.CLOSED or review_refusal(record, kind, day or clock.today()) is None
+            # a timely request reopens one 办结 after its answer
+            return review_refusal(record, kind, day or clock.today()) is None
         return True
 
     return [step for step in FLOW.get(state, ()) if narrowed(step)]

@@ -15,7 +15,6 @@ from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.petitions import deadlines, procedure, review_rules
 from officedesk.core.petitions.spec import (
-    CLOSED,
     HANDLINGS,
     LIMIT_EXTEND,
     LIMIT_REVIEW,
@@ -45,7 +44,7 @@ def _allowed(name: str):
         if name == "延期" and record.extended:
             return (f"这件信访已延期一次（至 {deadlines.shown(record.handle_due)}），"
                     "按规定只能延期一次。")
-        if name in _REQUESTS and record.state == CLOSED:  # why a 办结 one is not reopened
+        if name in _REQUESTS:  # why it is not accepted (late, or not this review)
             reason = review_rules.review_refusal(record, _REQUESTS[name], day or clock.today())
             if reason:
                 return reason
