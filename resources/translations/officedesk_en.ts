@@ -6089,6 +6089,21 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>In the information approval chain, @本单位 (own unit) and @分管 (in charge) mean this section (e.g. 信息科, 信息处).</translation>
     </message>
     <message>
+        <source>按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，信访件重新打开；事后补录的，“日期”（命令行 --on）写提出申请之日。期限已过的信访（已答复或已办结）不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step petitions &lt;id&gt; 复查申请（复核申请） --on 提出日期 补录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The limit is judged by the day the petitioner asked: a petition closed after its reply still takes a request made within the limit, and is reopened; entered later, the “Date” (--on on the command line) is the day it was made. Once the limit has passed, a petition (replied or closed) no longer lists this step; a timely request not yet entered is entered with officedesk step petitions &lt;id&gt; 复查申请 (复核申请) --on &lt;the day it was made&gt;.</translation>
+    </message>
+    <message>
+        <source>突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）；已收到书面报告的，来电在它之前：时间先填书面报告时间（与不记电话报告同样计时），请改为实际来电时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A phone report of an emergency that came after it was registered: recorded once, at the time of the call (after its limit it is still late); when the written report is already recorded, the call came before it: the time starts at the written report&apos;s (timed as if no phone report were recorded), change it to the actual time of the call</translation>
+    </message>
+    <message>
+        <source>督查时限留空的，按议定事项的时限；时限已过或没有时限的，按督查的默认时限（自今天立项起算），已过的议定时限写入督查事项内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision deadline left empty: the decision&apos;s own time limit; when it has passed or there is none, supervision&apos;s default deadline (counted from today, the day it is registered), and a passed time limit is written into the item&apos;s content</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -6512,11 +6527,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>删除误分解的任务（其反馈一并删除，删除前的内容留在历史记录中）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Delete a task split by mistake (its reports go with it; what it held stays in the history)</translation>
-    </message>
-    <message>
-        <source>按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，信访件重新打开；事后补录的，“日期”（命令行 --on）写提出申请之日。期限已过的办结信访不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step petitions &lt;id&gt; 复查申请（复核申请） --on 提出日期 补录。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The limit is judged by the day the petitioner asked: a petition closed after its reply still takes a request made within the limit, and is reopened; entered later, the “Date” (--on on the command line) is the day it was made. Once the limit has passed, a closed petition no longer lists this step; a timely request not yet entered is entered with officedesk step petitions &lt;id&gt; 复查申请 (复核申请) --on &lt;the day it was made&gt;.</translation>
     </message>
     <message>
         <source>查看敏感信息</source>
@@ -7334,11 +7344,6 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <source>电话报告</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Phone report</translation>
-    </message>
-    <message>
-        <source>突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>A phone report of an emergency that came after it was registered: recorded once, at the time of the call (after its limit it is still late)</translation>
     </message>
     <message>
         <source>信息专报</source>
@@ -13075,32 +13080,32 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Delete petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="277"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="282"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="278"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="283"/>
         <source>同姓名（%1）的信访此前有 %2 件</source>
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="292"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="297"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="296"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="301"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="301"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="306"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="345"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="363"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>

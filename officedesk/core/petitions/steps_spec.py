@@ -30,7 +30,7 @@ _REQUESTS = {"复查申请": "复查", "复核申请": "复核"}
 # today is within the window, and a request made in time is entered later with its day
 _REQUEST_HELP = ("按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，"
                  "信访件重新打开；事后补录的，“日期”（命令行 --on）写提出申请之日。期限已过的"
-                 "办结信访不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step "
+                 "信访（已答复或已办结）不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step "
                  "petitions <id> 复查申请（复核申请） --on 提出日期 补录。")
 
 
