@@ -135,10 +135,4 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "删除误分解的任务（其反馈一并删除，删除前的内容留在历史记录中）":
         "Delete a task split by mistake (its reports go with it; what it held stays in the history)",
     # ---- 信访 复查/复核 requested after 办结 (art. 35)
-    "按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，信访件重新打开；事后补录的，“日期”（命令行 --on）写提出申请之日。期限已过的办结信访不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step petitions <id> 复查申请（复核申请） --on 提出日期 补录。":
-        "The limit is judged by the day the petitioner asked: a petition closed after its reply still "
-        "takes a request made within the limit, and is reopened; entered later, the “Date” (--on on the "
-        "command line) is the day it was made. Once the limit has passed, a closed petition no longer "
-        "lists this step; a timely request not yet entered is entered with officedesk step petitions "
-        "<id> 复查申请 (复核申请) --on <the day it was made>.",
 }

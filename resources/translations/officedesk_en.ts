@@ -6172,6 +6172,21 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
+        <source>按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，信访件重新打开；事后补录的，“日期”（命令行 --on）写提出申请之日。期限已过的信访（已答复或已办结）不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step petitions &lt;id&gt; 复查申请（复核申请） --on 提出日期 补录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The limit is judged by the day the petitioner asked: a petition closed after its reply still takes a request made within the limit, and is reopened; entered later, the “Date” (--on on the command line) is the day it was made. Once the limit has passed, a petition (replied or closed) no longer lists this step; a timely request not yet entered is entered with officedesk step petitions &lt;id&gt; 复查申请 (复核申请) --on &lt;the day it was made&gt;.</translation>
+    </message>
+    <message>
+        <source>突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）；已收到书面报告的，来电在它之前：时间先填书面报告时间（与不记电话报告同样计时），请改为实际来电时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A phone report of an emergency that came after it was registered: recorded once, at the time of the call (after its limit it is still late); when the written report is already recorded, the call came before it: the time starts at the written report&apos;s (timed as if no phone report were recorded), change it to the actual time of the call</translation>
+    </message>
+    <message>
+        <source>督查时限留空的，按议定事项的时限；时限已过或没有时限的，按督查的默认时限（自今天立项起算），已过的议定时限写入督查事项内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision deadline left empty: the decision&apos;s own time limit; when it has passed or there is none, supervision&apos;s default deadline (counted from today, the day it is registered), and a passed time limit is written into the item&apos;s content</translation>
+    </message>
+    <message>
         <source>纪要日期错误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Minutes date error</translation>
@@ -6595,11 +6610,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>删除误分解的任务（其反馈一并删除，删除前的内容留在历史记录中）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Delete a task split by mistake (its reports go with it; what it held stays in the history)</translation>
-    </message>
-    <message>
-        <source>按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，信访件重新打开；事后补录的，“日期”（命令行 --on）写提出申请之日。期限已过的办结信访不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step petitions &lt;id&gt; 复查申请（复核申请） --on 提出日期 补录。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The limit is judged by the day the petitioner asked: a petition closed after its reply still takes a request made within the limit, and is reopened; entered later, the “Date” (--on on the command line) is the day it was made. Once the limit has passed, a closed petition no longer lists this step; a timely request not yet entered is entered with officedesk step petitions &lt;id&gt; 复查申请 (复核申请) --on &lt;the day it was made&gt;.</translation>
     </message>
     <message>
         <source>查看敏感信息</source>
@@ -7417,11 +7427,6 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <source>电话报告</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Phone report</translation>
-    </message>
-    <message>
-        <source>突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>A phone report of an emergency that came after it was registered: recorded once, at the time of the call (after its limit it is still late)</translation>
     </message>
     <message>
         <source>信息专报</source>

@@ -48,6 +48,12 @@ def _phone_open(record: Any) -> str | None:
     return "这件突发事件已经记过电话报告。" if record.phoned_at else None
 
 
+def _phone_defaults(record: Any) -> dict[str, Any]:
+    """The written report recorded first: the call came before it (else the written one was
+    the first report), so the dialog starts at the written report's time, not now (refused)."""
+    return {"when": record.written_at} if record.written_at else {}
+
+
 def _instructed(record: Any) -> str | None:
     if record.supervision_id:
         return "这件信息的批示已经转为督查事项。"
@@ -142,7 +148,9 @@ STEPS = [
              run=_to_supervision),
     StepSpec("info", "电话报告", states=LIVE, when=_phone_open, who=_section("记录电话报告"),
              fields=(FieldSpec("when", "电话报告时间", kind=DATETIME, default=clock.now),),
-             help="突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）",
+             defaults=_phone_defaults,
+             help="突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）；"
+                  "已收到书面报告的，来电在它之前：时间先填书面报告时间（与不记电话报告同样计时），请改为实际来电时间",
              run=lambda c: procedure.phone_report(c.record.id, c.version, c.actor,
                                                   c.get("when"))),
     StepSpec("info", "书面报告", states=LIVE, when=_sudden_only, who=_section("记录书面报告"),

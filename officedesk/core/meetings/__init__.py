@@ -18,6 +18,10 @@ from officedesk.core.meetings.conflicts import (
     Conflict,
     find_conflicts,
 )
+from officedesk.core.meetings.decision_supervision import (
+    meeting_of_supervision,
+    send_to_supervision,
+)
 from officedesk.core.meetings.imported import (
     create_hook,
     draft_from_labels,
@@ -59,11 +63,9 @@ from officedesk.core.meetings.proceedings import (
     counts,
     mark_held,
     mark_notice_sent,
-    meeting_of_supervision,
     record_attendance,
     record_correction,
     save_minutes,
-    send_to_supervision,
     tally,
 )
 from officedesk.core.meetings.reports import (

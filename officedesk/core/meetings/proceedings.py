@@ -381,7 +381,7 @@ def _keep_sent(row: MeetingDecision, seq: int, changed: dict[str, Any], actor: A
     item = records.get_if_visible(supervision.SPEC, row.supervision_id, actor)
     named = f"（{item.number or f'督查事项第 {item.id} 号'}）" if item is not None else ""
     raise ProcedureError(
-        f"第 {seq} 项议定事项“{_short(row.content, 20)}”已转督查{named}，不能修改其"
+        f"第 {seq} 项议定事项“{shortened(row.content, 20)}”已转督查{named}，不能修改其"
         f"{'、'.join(what)}；请按原样保留这项议定事项，如需调整，请在督查事项中办理。")
 
 
@@ -412,75 +412,6 @@ def _decision_unit(seq: int, entry: DecisionEntry, old: dict[int, MeetingDecisio
     return known_units(unit, f"第 {seq} 项议定事项的牵头单位", "decisions")
 
 
-def send_to_supervision(
-    decision_id: int,
-    actor: Actor,
-    leader: str = "",
-    instruction: str = "",
-    deadline: dt.date | None = None,
-) -> Any:
-    """Make a 督查 item from one decision, in one step; the two are linked both ways."""
-    from officedesk.core import supervision
-
-    records.require_writer(actor)
-    with guarded("转督查"), write_transaction():
-        decision = MeetingDecision.get_or_none(MeetingDecision.id == decision_id)
-        if decision is None:
-            raise ValidationError(f"没有找到第 {decision_id} 号议定事项。", "decisions")
-        meeting = get(decision.__data__["meeting"], actor)  # before saying anything of it
-        if decision.supervision_id is not None:  # its item named only to one who may see it
-            shown = records.linked_id("supervision", decision.supervision_id, actor)
-            raise ProcedureError(f"这项议定事项已经转督查（督查事项 {shown}）。" if shown is not None
-                                 else "这项议定事项已经转督查。")
-        if meeting.status == CANCELLED:
-            raise ProcedureError("会议已取消，其议定事项不能转督查。")
-        content = decision.content.strip()
-        if decision.lead_unit:
-            content += f"\n牵头单位：{decision.lead_unit}"
-        item = supervision.create_item_from_source(
-            source_kind="meeting",
-            source_id=meeting.id,
-            title=f"{meeting.title}议定事项：{_short(decision.content)}",
-            content=content,
-            actor=actor,
-            leader=leader or meeting.chair or "",
-            instruction=instruction,
-            deadline=deadline or decision.deadline,
-        )
-        MeetingDecision.update(
-            supervision_id=item.id,
-            sent_at=clock.now(),
-            sent_by=actor.username,
-            updated_at=clock.now(),
-            updated_by=actor.username,
-            version=decision.version + 1,
-        ).where(MeetingDecision.id == decision.id).execute()
-        audit.record(
-            actor,
-            "to_supervision",
-            SPEC.name,
-            meeting.id,
-            None,
-            {"议定事项": decision.content, "督查事项": item.id},
-            f"会议“{meeting.title}”第 {decision.seq} 项议定事项转督查",
-        )
-    return item
-
-
-def _short(text: str, limit: int = 30) -> str:
+def shortened(text: str, limit: int = 30) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def meeting_of_supervision(
-    supervision_id: int, actor: Actor
-) -> tuple[Meeting, MeetingDecision] | None:
-    """The way back: the meeting and decision a 督查 item came from, read for `actor` (the item
-    or the meeting above its clearance is refused)."""
-    from officedesk.core import supervision
-
-    supervision.get_item(supervision_id, actor)
-    decision = MeetingDecision.get_or_none(MeetingDecision.supervision_id == supervision_id)
-    if decision is None:
-        return None
-    return get(decision.__data__["meeting"], actor), decision

@@ -12,7 +12,14 @@ from officedesk.core import clock
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
-from officedesk.core.meetings import notices, papers, proceedings, service, step_values
+from officedesk.core.meetings import (
+    decision_supervision,
+    notices,
+    papers,
+    proceedings,
+    service,
+    step_values,
+)
 from officedesk.core.meetings.parsing import parse_agenda_rows, parse_people
 from officedesk.core.meetings.spec import HELD, NOTIFIED, PREPARING
 from officedesk.core.steps import StepCall, StepSpec, declare
@@ -185,8 +192,9 @@ def _to_supervision(call: StepCall) -> dict[str, Any]:
     found = next((d for d in service._decisions_of(call.record.id) if str(d.seq) == wanted), None)
     if found is None:
         raise ValidationError(f"没有第 {wanted} 项议定事项。", "decision")
-    item = proceedings.send_to_supervision(found.id, call.actor, call.get("leader") or call.person,
-                                       call.get("instruction", ""), call.get("deadline"))
+    item = decision_supervision.send_to_supervision(
+        found.id, call.actor, call.get("leader") or call.person, call.get("instruction", ""),
+        call.get("deadline"))
     return {"supervision_id": item.id, "supervision_number": item.number}
 
 
@@ -261,6 +269,8 @@ STEPS = [
                      FieldSpec("deadline", "督查时限", kind=DATE)),
              states=NOT_CANCELLED, when=_has_open_decisions,
              choices=lambda r: {"decision": _decision_labels(r)},
+             help="督查时限留空的，按议定事项的时限；时限已过或没有时限的，按督查的默认时限（自今天立项起算），"
+                  "已过的议定时限写入督查事项内容",
              run=_to_supervision),
     StepSpec("meetings", "取消",
              fields=(FieldSpec("reason", "取消原因", kind=LONGTEXT, required=True),),

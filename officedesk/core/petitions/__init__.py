@@ -44,14 +44,12 @@ from officedesk.core.petitions.paths import (
 from officedesk.core.petitions.privacy import log_reveal, may_reveal, require_reveal, reveal
 from officedesk.core.petitions.procedure import (
     allowed_steps,
-    answer_review,
     close,
     decide,
     extend,
     handle,
     notify,
     reply,
-    request_review,
     steps_of,
 )
 from officedesk.core.petitions.registration import check_group, petitioners_of, update_petitioners
@@ -63,6 +61,7 @@ from officedesk.core.petitions.repeats import (
     petitions_of_person,
     repeats_of_record,
 )
+from officedesk.core.petitions.review_steps import answer_review, request_review
 from officedesk.core.petitions.spec import (
     CLOSED,
     FORMS,

@@ -45,7 +45,7 @@ ORDER = (
     ("closed_on", "办结日期"),
 )
 REVIEW_FACTS = ("review_kind", "review_requested_on", "review_answered_on", "review_opinion")
-# the 复查 a 复核 request keeps (procedure.request_review): only beside a 复核, and whole
+# the 复查 a 复核 request keeps (review_steps.request_review): only beside a 复核, and whole
 FIRST_REVIEW_FACTS = ("first_review_requested_on", "first_review_answered_on", "first_review_opinion")
 EXTENSION_FACTS = ("extension_approver", "extension_reason")
 

@@ -358,89 +358,6 @@ def reply(
     )
 
 
-def request_review(
-    petition_id: int,
-    expected_version: int,
-    actor: Actor,
-    kind: str,
-    *,
-    on: Any = None,
-    person: str = "",
-    content: str = "",
-) -> Petition:
-    """复查 (within 30 days of the reply) or 复核 (within 30 days of the 复查 answer) request."""
-    day = _date(on, f"{kind}申请日期")
-    if kind not in S.REVIEW_KINDS:
-        raise ValidationError("只能申请复查或复核。", "kind")
-
-    def values(record: Petition) -> dict[str, Any]:
-        reason = review_refusal(record, kind, day)
-        if reason:
-            raise ProcedureError(reason)
-        # a 办结 after the answer is superseded by a timely request (the history keeps it)
-        reopened: dict[str, Any] = {"closed_on": None} if record.state == S.CLOSED else {}
-        if kind == "复核":  # the 复查 answered: kept, its 复查意见书 is reprinted from it
-            reopened |= {
-                "first_review_requested_on": record.review_requested_on,
-                "first_review_answered_on": record.review_answered_on,
-                "first_review_opinion": record.review_opinion,
-            }
-        return reopened | {
-            "review_kind": kind,
-            "review_requested_on": day,
-            "review_answered_on": None,
-            "review_opinion": "",
-            "review_due": S.due_after(day, S.LIMIT_REVIEW),
-            "state": S.IN_REVIEW if kind == "复查" else S.IN_RECHECK,
-        }
-
-    text = (
-        content.strip() or f"信访人对{'答复意见' if kind == '复查' else '复查意见'}不服，申请{kind}"
-    )
-    return _step(
-        petition_id, expected_version, actor, f"{kind}申请", states_for(f"{kind}申请"), day, person,
-        text, values,
-    )
-
-
-def answer_review(
-    petition_id: int,
-    expected_version: int,
-    actor: Actor,
-    *,
-    opinion: str,
-    on: Any = None,
-    person: str = "",
-) -> Petition:
-    """复查意见 / 复核意见. A 复核 answer is final: the petition is closed (办结)."""
-    day = _date(on, "答复日期")
-    opinion = _required(opinion, "请填写复查（复核）意见。", "review_opinion")
-
-    def values(record: Petition) -> dict[str, Any]:
-        result: dict[str, Any] = {
-            "review_answered_on": day,
-            "review_opinion": opinion,
-            "state": S.REPLIED,
-        }
-        if record.review_kind == "复核":
-            result.update(state=S.CLOSED, closed_on=day)
-        return result
-
-    record = Petition.get_or_none(Petition.id == petition_id)
-    kind = f"{record.review_kind}意见" if record is not None and record.review_kind else "复查意见"
-    return _step(
-        petition_id,
-        expected_version,
-        actor,
-        kind,
-        states_for("复查复核答复"),
-        day,
-        person,
-        opinion,
-        values,
-    )
-
-
 def close(
     petition_id: int,
     expected_version: int,
@@ -472,8 +389,9 @@ def close(
 
 def allowed_steps(record: Any, day: dt.date | None = None) -> list[str]:
     """The steps the record's state allows (the UI enables its buttons from this) on `day`
-    (today by default): a petition 办结 after its answer takes a review request made within
-    the request's window, which a late entry gives as its day."""
+    (today by default): a review request only when made within the request's window, which a
+    late entry gives as its day — answered (已答复) or 办结 after its answer alike, as
+    request_review refuses a late one (art. 35)."""
     state = record.state
 
     def narrowed(step: str) -> bool:
@@ -483,8 +401,8 @@ def allowed_steps(record: Any, day: dt.date | None = None) -> list[str]:
             kind = step.removesuffix("申请")
             if review_next(record) != kind:
                 return False
-            # 办结 after an answer still open to review: a timely request reopens it
-            return state != S.CLOSED or review_refusal(record, kind, day or clock.today()) is None
+            # a timely request reopens one 办结 after its answer
+            return review_refusal(record, kind, day or clock.today()) is None
         return True
 
     return [step for step in FLOW.get(state, ()) if narrowed(step)]

@@ -236,7 +236,7 @@ FIELDS = [
     FieldSpec("review_requested_on", "复查复核申请日期", kind=DATE, editable=False, column=False),
     FieldSpec("review_answered_on", "复查复核答复日期", kind=DATE, editable=False, column=False),
     FieldSpec("review_opinion", "复查复核意见", kind=LONGTEXT, editable=False, column=False),
-    # the 复查 answered before a 复核 was asked (procedure.request_review keeps it; its 复查意见书 is
+    # the 复查 answered before a 复核 was asked (review_steps.request_review keeps it; its 复查意见书 is
     # reprinted from it): exported and imported with the petition
     FieldSpec("first_review_requested_on", "复查申请日期", kind=DATE, editable=False, column=False),
     FieldSpec("first_review_answered_on", "复查答复日期", kind=DATE, editable=False, column=False),

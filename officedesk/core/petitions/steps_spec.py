@@ -15,7 +15,6 @@ from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.petitions import deadlines, procedure, review_rules
 from officedesk.core.petitions.spec import (
-    CLOSED,
     HANDLINGS,
     LIMIT_EXTEND,
     LIMIT_REVIEW,
@@ -31,7 +30,7 @@ _REQUESTS = {"复查申请": "复查", "复核申请": "复核"}
 # today is within the window, and a request made in time is entered later with its day
 _REQUEST_HELP = ("按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，"
                  "信访件重新打开；事后补录的，“日期”（命令行 --on）写提出申请之日。期限已过的"
-                 "办结信访不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step "
+                 "信访（已答复或已办结）不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step "
                  "petitions <id> 复查申请（复核申请） --on 提出日期 补录。")
 
 
@@ -45,7 +44,7 @@ def _allowed(name: str):
         if name == "延期" and record.extended:
             return (f"这件信访已延期一次（至 {deadlines.shown(record.handle_due)}），"
                     "按规定只能延期一次。")
-        if name in _REQUESTS and record.state == CLOSED:  # why a 办结 one is not reopened
+        if name in _REQUESTS:  # why it is not accepted (late, or not this review)
             reason = review_rules.review_refusal(record, _REQUESTS[name], day or clock.today())
             if reason:
                 return reason

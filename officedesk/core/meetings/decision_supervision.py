@@ -1,0 +1,92 @@
+"""A meeting's 议定事项 sent to 督查 (立项 from the decision, linked both ways), and the way
+back from the 督查 item to its meeting and decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from officedesk.core import audit, clock, records
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.meetings.proceedings import shortened
+from officedesk.core.meetings.service import get
+from officedesk.core.meetings.spec import CANCELLED, SPEC
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.meetings import Meeting, MeetingDecision
+
+
+def send_to_supervision(
+    decision_id: int,
+    actor: Actor,
+    leader: str = "",
+    instruction: str = "",
+    deadline: dt.date | None = None,
+) -> Any:
+    """Make a 督查 item from one decision, in one step; the two are linked both ways. Without
+    a `deadline` the item takes the decision's 时限 while it is still ahead; one gone by (a
+    decision sent late) is said in the item's 内容 and the item gets 督查's default (立项日期
+    + the set days): its 办结时限 may not be before its 立项日期, today."""
+    from officedesk.core import supervision
+
+    records.require_writer(actor)
+    with guarded("转督查"), write_transaction():
+        decision = MeetingDecision.get_or_none(MeetingDecision.id == decision_id)
+        if decision is None:
+            raise ValidationError(f"没有找到第 {decision_id} 号议定事项。", "decisions")
+        meeting = get(decision.__data__["meeting"], actor)  # before saying anything of it
+        if decision.supervision_id is not None:  # its item named only to one who may see it
+            shown = records.linked_id("supervision", decision.supervision_id, actor)
+            raise ProcedureError(f"这项议定事项已经转督查（督查事项 {shown}）。" if shown is not None
+                                 else "这项议定事项已经转督查。")
+        if meeting.status == CANCELLED:
+            raise ProcedureError("会议已取消，其议定事项不能转督查。")
+        content = decision.content.strip()
+        if decision.lead_unit:
+            content += f"\n牵头单位：{decision.lead_unit}"
+        own_deadline = decision.deadline
+        if own_deadline is not None and own_deadline < clock.today():
+            content += f"\n议定时限：{own_deadline.isoformat()}（转督查时已过）"
+            own_deadline = None
+        item = supervision.create_item_from_source(
+            source_kind="meeting",
+            source_id=meeting.id,
+            title=f"{meeting.title}议定事项：{shortened(decision.content)}",
+            content=content,
+            actor=actor,
+            leader=leader or meeting.chair or "",
+            instruction=instruction,
+            deadline=deadline or own_deadline,
+        )
+        MeetingDecision.update(
+            supervision_id=item.id,
+            sent_at=clock.now(),
+            sent_by=actor.username,
+            updated_at=clock.now(),
+            updated_by=actor.username,
+            version=decision.version + 1,
+        ).where(MeetingDecision.id == decision.id).execute()
+        audit.record(
+            actor,
+            "to_supervision",
+            SPEC.name,
+            meeting.id,
+            None,
+            {"议定事项": decision.content, "督查事项": item.id},
+            f"会议“{meeting.title}”第 {decision.seq} 项议定事项转督查",
+        )
+    return item
+
+
+def meeting_of_supervision(
+    supervision_id: int, actor: Actor
+) -> tuple[Meeting, MeetingDecision] | None:
+    """The way back: the meeting and decision a 督查 item came from, read for `actor` (the item
+    or the meeting above its clearance is refused)."""
+    from officedesk.core import supervision
+
+    supervision.get_item(supervision_id, actor)
+    decision = MeetingDecision.get_or_none(MeetingDecision.supervision_id == supervision_id)
+    if decision is None:
+        return None
+    return get(decision.__data__["meeting"], actor), decision
