@@ -80,3 +80,30 @@ def test_the_unit_filter_offers_no_hidden_unit(documents, qtbot, tmp_path, page_
         ctx.stop_watching()
     assert HIDDEN_UNIT not in shown["gk1"]
     assert HIDDEN_UNIT in shown["mm1"]
+
+
+def test_history_answers_a_missing_id_as_a_hidden_one(documents):
+    """audit.history on an id above the clearance and on one that never existed: the same
+    refusal, so trying ids does not tell which are classified; a deleted record's history stays
+    readable to who may see it."""
+    from officedesk.core import audit
+    from officedesk.core.errors import PermissionDeniedError
+
+    spec = incoming.INCOMING
+    hidden = spec.model.get(spec.model.handler_unit == HIDDEN_UNIT).id
+    missing = spec.model.select().order_by(spec.model.id.desc()).first().id + 100
+    refusals = []
+    for record_id in (hidden, missing):
+        with pytest.raises(PermissionDeniedError) as refused:
+            audit.history("incoming", record_id, PUBLIC)
+        refusals.append(refused.value.message.replace(str(record_id), "<id>"))
+    assert refusals[0] == refusals[1]
+    # a deleted visible record keeps its history; a deleted hidden one stays refused
+    shown = spec.model.get(spec.model.handler_unit == OPEN_UNIT)
+    records.delete(spec, shown.id, shown.version, CLI_ACTOR)
+    assert [e.action for e in audit.history("incoming", shown.id, PUBLIC)][-1] == "delete"
+    secret = records.get(spec, hidden, CLI_ACTOR)
+    records.delete(spec, hidden, secret.version, CLI_ACTOR)
+    with pytest.raises(PermissionDeniedError):
+        audit.history("incoming", hidden, PUBLIC)
+    assert audit.history("incoming", hidden, CLEARED)
