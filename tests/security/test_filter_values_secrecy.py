@@ -107,3 +107,14 @@ def test_history_answers_a_missing_id_as_a_hidden_one(documents):
     with pytest.raises(PermissionDeniedError):
         audit.history("incoming", hidden, PUBLIC)
     assert audit.history("incoming", hidden, CLEARED)
+
+
+def test_a_window_shows_no_record_above_the_clearance(documents):
+    """records.shown: what the pages read for a current or linked id (info, meetings, lists)."""
+    spec = incoming.INCOMING
+    hidden = spec.model.get(spec.model.handler_unit == HIDDEN_UNIT).id
+    shown = spec.model.get(spec.model.handler_unit == OPEN_UNIT).id
+    assert records.shown(spec, hidden, PUBLIC) is None
+    assert records.shown(spec, hidden, CLEARED).id == hidden
+    assert records.shown(spec, shown, PUBLIC).id == shown
+    assert records.shown(spec, 10_000, PUBLIC) is None and records.shown(spec, None, PUBLIC) is None
