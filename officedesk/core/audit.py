@@ -174,7 +174,8 @@ def verify_chain() -> list[ChainProblem]:
 
 def history(registry: str, record_id: int | None, actor: Actor | None = None) -> list[AuditEntry]:
     """A record's entries, oldest first. With an actor: refused when the record (or, once deleted,
-    its last known 密级) lies above the actor's clearance — the entries hold its text; the trail
+    its last known 密级) lies above the actor's clearance — the entries hold its text — and, to an
+    actor not cleared for everything, an id with neither record nor entries, refused alike; the trail
     of what is no registry's record (users, settings, system, numbers) only to an administrator,
     that of a 代理 also to its principal and substitute; and for an actor who may not see
     personal data, every field the registry declares sensitive is masked in before and after
@@ -279,6 +280,8 @@ def _ensure_history_visible(registry_name: str, record_id: int | None, entries: 
     record = spec.model.get_or_none(spec.model.id == record_id)
     if record is not None:
         level = records.level_of(spec, record)
+    elif not entries:  # never existed: refused as a hidden id is, so the two are not told apart
+        raise PermissionDeniedError(not_found_message(spec, record_id))
     else:  # deleted: the highest 密级 any entry recorded
         label = spec.field(spec.level_field).label
         level = 0

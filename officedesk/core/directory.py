@@ -201,6 +201,11 @@ def room_by_name(name: str) -> Room | None:
     return Room.get_or_none(Room.name == name.strip())
 
 
+def filled() -> tuple[bool, bool, bool]:
+    """Whether the 通讯录 has units, people and rooms: what a new office's checklist asks."""
+    return Unit.select().exists(), Person.select().exists(), Room.select().exists()
+
+
 # ---------------------------------------------------------------- a unit given by name
 
 

@@ -79,6 +79,22 @@ def level_condition(column: peewee.ColumnBase, actor: Actor) -> peewee.Expressio
     return condition | column.is_null()  # type: ignore[operator]
 
 
+def distinct_values(spec: RegistrySpec, field: str, actor: Actor, limit: int = 200) -> list[str]:
+    """A field's distinct non-empty values among the records the actor may see, in order — what a
+    list's filter offers. A value held only by records above the clearance is not offered (it
+    would tell that they exist); a field masked for this actor offers none."""
+    declared = {f.name: f for f in spec.fields}.get(field)
+    if declared is not None and declared.sensitive and not actor.may_see_sensitive:
+        return []
+    column = getattr(spec.model, field)
+    select = spec.model.select(column).where(column.is_null(False) & (column != ""))
+    levels = visible_levels(spec, actor)
+    if levels is not None:
+        select = select.where(levels)
+    with guarded("查询"):
+        return [row[0] for row in select.distinct().order_by(column).limit(limit).tuples()]
+
+
 # A list's first page for a word, by the word's hit count N among a registry's T records
 # (page P), three plans that give exactly the rows of a full LIKE scan, in the list's order:
 #   "sort":  N ≤ sqrt(0.1·P·T)  fetch the hits by id and sort them (about 2 µs a hit);

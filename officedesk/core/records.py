@@ -168,6 +168,17 @@ def get_if_visible(spec: RegistrySpec, record_id: int, actor: Actor) -> Any | No
     return record if level_of(spec, record) <= actor.clearance else None
 
 
+def shown(spec: RegistrySpec, record_id: int | None, actor: Actor) -> Any | None:
+    """The record a window shows for an id (a list's current row, a linked record): None when
+    there is none, it is gone, or it lies above the actor's clearance."""
+    if record_id is None:
+        return None
+    try:
+        return get_if_visible(spec, record_id, actor)
+    except NotFoundError:
+        return None
+
+
 def linked_id(registry_name: str, record_id: int | None, actor: Actor) -> int | None:
     """A linked record's id as a paper or view of another record names it (已转督查，督查事项 N):
     None when there is none, or it is gone or above the actor's clearance (not found by any path)."""
@@ -175,11 +186,7 @@ def linked_id(registry_name: str, record_id: int | None, actor: Actor) -> int | 
 
     if not record_id:
         return None
-    try:
-        found = get_if_visible(registry.get(registry_name), record_id, actor)
-    except NotFoundError:
-        return None
-    return record_id if found is not None else None
+    return record_id if shown(registry.get(registry_name), record_id, actor) is not None else None
 
 
 def get_unchecked(spec: RegistrySpec, record_id: int) -> Any:

@@ -6,22 +6,22 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from officedesk.core import settings
-from officedesk.store.models import Person, Room, Unit
+from officedesk.core import directory, settings
 
 
 def start_steps() -> list[tuple[str, bool]]:
     """(step, done) in the order a new office does them."""
+    units, people, rooms = directory.filled()
     return [
         ("填写机关名称和机关代字（工具 → 系统设置 → 单位信息）", bool(settings.get("org.name"))),
-        ("导入或添加单位（通讯录 → 单位）", Unit.select().exists()),
-        ("导入或添加人员（通讯录 → 人员）", Person.select().exists()),
-        ("添加会议室（通讯录 → 会议室）", Room.select().exists()),
+        ("导入或添加单位（通讯录 → 单位）", units),
+        ("导入或添加人员（通讯录 → 人员）", people),
+        ("添加会议室（通讯录 → 会议室）", rooms),
     ]
 
 
 def directory_ready() -> bool:
-    return Unit.select().exists() and Person.select().exists() and Room.select().exists()
+    return all(directory.filled())
 
 
 class StartChecklist(QFrame):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, records
+from officedesk.core import clock, record_lists, records
 from officedesk.core.actor import clearance_of
 from officedesk.core.documents import common
 from officedesk.core.documents.common import KIND_CHOICES, SECRECY
@@ -190,11 +190,9 @@ class DocumentPage(QWidget):
         )
 
     def _units(self) -> list[str]:
-        model = self.spec.model
-        column = getattr(model, self.unit_field)
+        # only the units of records the actor may see (core: a hidden record's unit is not offered)
         try:
-            rows = model.select(column).where(column != "").distinct().order_by(column).limit(200)
-            return [getattr(r, self.unit_field) for r in rows]
+            return record_lists.distinct_values(self.spec, self.unit_field, self.ctx.actor)
         except Exception:  # noqa: BLE001 - a filter list must never stop the tab from opening
             return []
 

@@ -24,7 +24,6 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display, text
 from officedesk.core.info import first_reports, procedure, sudden
 from officedesk.core.record_lists import Filter
-from officedesk.store.info import InfoItem
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
@@ -159,15 +158,14 @@ class InfoTab(OneListTab, QWidget):
         self.update_current()
 
     # ------------------------------------------------------------ current record
-    def current(self) -> InfoItem | None:
-        record_id = self.list.current_id()
-        return InfoItem.get_or_none(InfoItem.id == record_id) if record_id is not None else None
+    def current(self) -> Any | None:
+        return records.shown(self.spec, self.list.current_id(), self.ctx.actor)
 
     def _on_changed(self, name: str) -> None:
         if name == self.spec.name:
             self.update_current()
 
-    def allowed(self, record: InfoItem | None) -> list[str]:
+    def allowed(self, record: Any | None) -> list[str]:
         if record is None or not self.ctx.actor.can_write:
             return []
         try:
@@ -193,7 +191,7 @@ class InfoTab(OneListTab, QWidget):
         self.detail.setHtml(self.describe(record) if record is not None else
                             "<p>" + html.escape(self.tr("选择一条信息查看详情。")) + "</p>")
 
-    def describe(self, record: InfoItem) -> str:
+    def describe(self, record: Any) -> str:
         e = html.escape
         rows = []
 
@@ -218,7 +216,7 @@ class InfoTab(OneListTab, QWidget):
                 .replace("%1", f"{found.phone_due:%H:%M}")
                 .replace("%2", f"{found.written_due:%H:%M}"))
         if record.followup_of:
-            first = InfoItem.get_or_none(InfoItem.id == record.followup_of)
+            first = records.shown(self.spec, record.followup_of, self.ctx.actor)
             row(self.tr("续报"), self.tr("首报：") + (first.number if first else str(record.followup_of)))
         row(self.tr("初审"), f"{record.review} {record.review_reason}".strip())
         row(self.tr("签发"), record.signer)

@@ -50,10 +50,10 @@ def preview_form(
         return None
     file_name, label = None, label_of(name)
     if len(ids) == 1:
-        from officedesk.store.meetings import Meeting
+        from officedesk.core import meetings, records
         from officedesk.ui.print_preview import record_file_name
 
-        meeting = Meeting.get_or_none(Meeting.id == ids[0])
+        meeting = records.shown(meetings.SPEC, ids[0], ctx.actor)
         if meeting is not None:
             label = paper_label(name, meeting)
             file_name = record_file_name(label, meeting)

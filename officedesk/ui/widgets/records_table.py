@@ -370,10 +370,7 @@ class RegistryListView(QWidget):
         return self.selected_ids() or ([current] if current is not None else [])
 
     def current_record(self) -> Any:
-        record_id = self.current_id()
-        return (
-            records.fetch(self.spec, [record_id]).get(record_id) if record_id is not None else None
-        )
+        return records.shown(self.spec, self.current_id(), self.ctx.actor)
 
     def select_record(self, record_id: int) -> bool:
         row = self.model.row_of(record_id)
