@@ -127,9 +127,6 @@ def test_the_checks_can_fail():
 # database handle (closing it at shutdown), the file guards (paths, no records) and the search
 # index, whose search takes the clearance.
 UI_STORE_ALLOWED = {"officedesk.store.db", "officedesk.store.file_guard", "officedesk.store.search_index"}
-# Files another change is reworking (ui/petitions: the 信访 registration dialogs); each must still
-# offend, so the list only shrinks — remove an entry once its file reads through core.
-UI_STORE_PENDING = {"officedesk/ui/petitions/tab.py", "officedesk/ui/petitions/detail.py"}
 
 
 def _store_imports(path: Path) -> list[str]:
@@ -164,7 +161,6 @@ def _spec_model_reads(path: Path) -> list[str]:
 def test_ui_reads_no_store_model_directly():
     offending = {str(path.relative_to(ROOT)): found for path in sorted((PACKAGE / "ui").rglob("*.py"))
                  if (found := _store_imports(path))}
-    assert set(offending) - UI_STORE_PENDING == set(), offending
-    assert UI_STORE_PENDING - set(offending) == set(), "fixed: remove from UI_STORE_PENDING"
+    assert offending == {}, offending
     spec_models = [hit for path in sorted((PACKAGE / "ui").rglob("*.py")) for hit in _spec_model_reads(path)]
     assert spec_models == []

@@ -271,7 +271,7 @@ def _ensure_history_visible(registry_name: str, record_id: int | None, entries: 
                             actor: Actor) -> None:
     from officedesk.core import records
     from officedesk.core.actor import clearance_of
-    from officedesk.core.errors import PermissionDeniedError
+    from officedesk.core.errors import HiddenRecordError
     from officedesk.core.record_guards import not_found_message
 
     spec = _registry_spec(registry_name)
@@ -281,7 +281,7 @@ def _ensure_history_visible(registry_name: str, record_id: int | None, entries: 
     if record is not None:
         level = records.level_of(spec, record)
     elif not entries:  # never existed: refused as a hidden id is, so the two are not told apart
-        raise PermissionDeniedError(not_found_message(spec, record_id))
+        raise HiddenRecordError(not_found_message(spec, record_id))
     else:  # deleted: the highest 密级 any entry recorded
         label = spec.field(spec.level_field).label
         level = 0
@@ -294,7 +294,7 @@ def _ensure_history_visible(registry_name: str, record_id: int | None, entries: 
                         value = None
                     level = max(level, clearance_of(str(value or "")))
     if level > actor.clearance:  # answered as an id that does not exist is (record_guards)
-        raise PermissionDeniedError(not_found_message(spec, record_id))
+        raise HiddenRecordError(not_found_message(spec, record_id))
 
 
 @dataclass

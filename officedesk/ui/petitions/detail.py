@@ -14,7 +14,6 @@ from officedesk.core import petitions, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display, text
-from officedesk.store.petitions import Petition
 
 LIGHT_COLORS = {
     petitions.LIGHT_OVERDUE: "#c0392b",
@@ -46,7 +45,7 @@ def _words(context: str, pattern: str, *args: Any) -> str:
     return made
 
 
-def describe(record: Petition, actor: Actor) -> str:
+def describe(record: Any, actor: Actor) -> str:
     """The detail pane: masked personal data, petitioners, deadlines, history, repeats.
     States, choices, step names and the punctuation are interface text (display, tr); what was
     typed (反映内容, names, a step's own content) is shown as it was recorded."""

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, petitions, steps
+from officedesk.core import clock, petitions, records, steps
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.record_lists import Filter
-from officedesk.store.petitions import Petition
 from officedesk.ui.petitions.detail import describe, light_color, light_text
 from officedesk.ui.petitions.register_dialog import RegistrationDialog
 from officedesk.ui.petitions.stats_dialog import StatsDialog
@@ -189,15 +188,15 @@ class PetitionsTab(OneListTab, QWidget):
         return button
 
     # ------------------------------------------------------------ current record
-    def current(self) -> Petition | None:
-        record_id = self.list.current_id()
-        return Petition.get_or_none(Petition.id == record_id) if record_id is not None else None
+    def current(self) -> Any | None:
+        """The current row's petition, read for the user (none above his clearance)."""
+        return records.shown(self.spec, self.list.current_id(), self.ctx.actor)
 
     def _on_changed(self, name: str) -> None:
         if name == self.spec.name:
             self.update_current()
 
-    def allowed(self, record: Petition | None) -> set[str]:
+    def allowed(self, record: Any | None) -> set[str]:
         """The steps core would let this user do now (the state, his role, his 岗位)."""
         return allowed_steps(self.spec.name, record, self.ctx.actor)
 
