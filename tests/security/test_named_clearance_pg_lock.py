@@ -28,8 +28,9 @@ def cleared_user(pg_db, monkeypatch):
     accounts.create_user("csy", "pass1234", "clerk", CLI_ACTOR, display_name="陈思远", clearance=2)
 
 
-def _held_after_check(monkeypatch) -> tuple[threading.Event, threading.Event]:
-    """The save's check of whom it names passes, then waits (not committed) till `go`."""
+def _lowered_while_saving(monkeypatch, save: Any) -> dict[str, Any]:
+    """`save` run till its check of whom it names has passed (not committed), his lowering started
+    meanwhile on another connection, then the save let go: what each came to."""
     reached, go = threading.Event(), threading.Event()
     checked = cleared_names.refuse_named
 
@@ -39,44 +40,32 @@ def _held_after_check(monkeypatch) -> tuple[threading.Event, threading.Event]:
         go.wait(10)
 
     monkeypatch.setattr(cleared_names, "refuse_named", held)
-    return reached, go
-
-
-def _renamed_drafter(draft: Any) -> Any:
-    """A 机密 draft's 拟稿人 changed to him (records.update: the check inside its transaction)."""
-    return lambda: records.update(registry.get("outgoing"), draft.id, {"拟稿人": "陈思远"},
-                                  draft.version, CLI_ACTOR)
-
-
-def test_a_user_lowered_while_a_save_naming_him_runs_waits_and_is_refused(cleared_user, monkeypatch):
-    draft = records.create(registry.get("outgoing"), {"标题": "机密发文", "文种": "通知", "密级": "机密",
-                                                      "拟稿人": "王志刚"}, CLI_ACTOR)
-    reached, go = _held_after_check(monkeypatch)
     out: dict[str, Any] = {}
-    saving = in_thread(_renamed_drafter(draft), out, "save")
+    saving = in_thread(save, out, "save")
     assert reached.wait(10)
     lowering = in_thread(lambda: accounts.set_clearance("csy", 1, CLI_ACTOR), out, "lower")
     lowering.join(WAIT)  # held back until the save commits (or done, unguarded)
     go.set()
     saving.join(10)
     lowering.join(10)
+    return out
+
+
+def _refused_for(out: dict[str, Any], title: str) -> None:
     assert not isinstance(out["save"], BaseException), out["save"]
-    assert isinstance(out["lower"], ValidationError) and "机密发文" in str(out["lower"]), out["lower"]
+    assert isinstance(out["lower"], ValidationError) and title in str(out["lower"]), out["lower"]
     assert User.get(User.username == "csy").clearance == 2
+
+
+def test_a_user_lowered_while_a_save_naming_him_runs_waits_and_is_refused(cleared_user, monkeypatch):
+    """An edit (records.update: the check inside its transaction) naming him as 拟稿人."""
+    draft = records.create(registry.get("outgoing"), {"标题": "机密发文", "文种": "通知", "密级": "机密",
+                                                      "拟稿人": "王志刚"}, CLI_ACTOR)
+    _refused_for(_lowered_while_saving(monkeypatch, lambda: records.update(
+        registry.get("outgoing"), draft.id, {"拟稿人": "陈思远"}, draft.version, CLI_ACTOR)), "机密发文")
 
 
 def test_a_user_lowered_while_a_new_record_naming_him_is_saved_waits_and_is_refused(cleared_user, monkeypatch):
     """The same for a new record (records.create: its check inside its transaction too)."""
-    reached, go = _held_after_check(monkeypatch)
-    out: dict[str, Any] = {}
-    saving = in_thread(lambda: records.create(registry.get("outgoing"), {
-        "标题": "机密新稿", "文种": "通知", "密级": "机密", "拟稿人": "陈思远"}, CLI_ACTOR), out, "save")
-    assert reached.wait(10)
-    lowering = in_thread(lambda: accounts.set_clearance("csy", 1, CLI_ACTOR), out, "lower")
-    lowering.join(WAIT)
-    go.set()
-    saving.join(10)
-    lowering.join(10)
-    assert not isinstance(out["save"], BaseException), out["save"]
-    assert isinstance(out["lower"], ValidationError) and "机密新稿" in str(out["lower"]), out["lower"]
-    assert User.get(User.username == "csy").clearance == 2
+    _refused_for(_lowered_while_saving(monkeypatch, lambda: records.create(registry.get("outgoing"), {
+        "标题": "机密新稿", "文种": "通知", "密级": "机密", "拟稿人": "陈思远"}, CLI_ACTOR)), "机密新稿")
