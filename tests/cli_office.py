@@ -83,3 +83,15 @@ def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
            capsys: pytest.CaptureFixture[str]) -> Iterator[Office]:
     """A new office on TODAY (import it with Office: `from tests.cli_office import Office, office`)."""
     yield from new_office(tmp_path, monkeypatch, capsys)
+
+
+def with_users(office: Office, monkeypatch: pytest.MonkeyPatch, *people: tuple[str, str, str, str]) -> Office:
+    """The office with these users added by `users add` — (用户名, 姓名, 角色, 密级) —, their password
+    from the environment and hashed cheaply (the tests of whom a record may name)."""
+    from officedesk.core import passwords
+
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
+    monkeypatch.setenv("OFFICEDESK_USER_PASSWORD", "pass1234")
+    for username, name, role, clearance in people:
+        office("users", "add", username, f"姓名={name}", f"角色={role}", f"密级={clearance}")
+    return office

@@ -8,9 +8,9 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from officedesk.core import info, passwords
+from officedesk.core import info
 from officedesk.store.info import InfoAction, InfoItem
-from tests.cli_office import Office, office  # noqa: F401 (the fixture)
+from tests.cli_office import Office, office, with_users  # noqa: F401 (the fixture)
 
 from ..exchange.sheets import write_sheet
 
@@ -20,11 +20,7 @@ ROW = {"标题": "机密信息", "报送单位": "县林业局", "类别": "工�
 
 @pytest.fixture
 def low(office, monkeypatch):  # noqa: F811
-    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
-    monkeypatch.setenv("OFFICEDESK_USER_PASSWORD", "pass1234")
-    office("users", "add", "low", "姓名=吕小低", "角色=领导", "密级=秘密")
-    office("users", "add", "mid", "姓名=徐明", "角色=领导", "密级=机密")
-    return office
+    return with_users(office, monkeypatch, ("low", "吕小低", "领导", "秘密"), ("mid", "徐明", "领导", "机密"))
 
 
 def _pairs(row: dict[str, str]) -> list[str]:

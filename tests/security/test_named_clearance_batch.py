@@ -10,16 +10,13 @@ import sqlite3
 import openpyxl
 import pytest
 
-from officedesk.core import batch_write, passwords
-from tests.cli_office import Office, office  # noqa: F401 (the fixture)
+from officedesk.core import batch_write
+from tests.cli_office import Office, office, with_users  # noqa: F401 (the fixture)
 
 
 @pytest.fixture
 def low(office, monkeypatch):  # noqa: F811
-    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
-    monkeypatch.setenv("OFFICEDESK_USER_PASSWORD", "pass1234")
-    office("users", "add", "mid", "姓名=徐明", "角色=领导", "密级=机密")
-    return office
+    return with_users(office, monkeypatch, ("mid", "徐明", "领导", "机密"))
 
 
 def _petitions(run: Office) -> int:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from officedesk.core import passwords
-from tests.cli_office import Office, office  # noqa: F401 (the fixture)
+from tests.cli_office import Office, office, with_users  # noqa: F401 (the fixture)
 
 PETITION = ("信访形式=来信", "信访人=张某某", "问题类别=劳动社保", "反映内容=反映拖欠工资")
 INCOMING = ("收文日期=2026-11-16", "来文机关=市委办公室", "文种=通知", "紧急程度=平件", "份数=1")
@@ -20,11 +19,7 @@ MEETING = ("会议类型=专题会议", "开始时间=2026-12-03 09:00", "结束
 
 @pytest.fixture
 def low(office, monkeypatch):  # noqa: F811
-    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
-    monkeypatch.setenv("OFFICEDESK_USER_PASSWORD", "pass1234")
-    office("users", "add", "low", "姓名=吕小低", "角色=领导", "密级=公开")
-    office("users", "add", "mid", "姓名=徐明", "角色=领导", "密级=机密")
-    return office
+    return with_users(office, monkeypatch, ("low", "吕小低", "领导", "公开"), ("mid", "徐明", "领导", "机密"))
 
 
 def test_a_classified_petition_is_received_by_no_uncleared_person(low: Office):

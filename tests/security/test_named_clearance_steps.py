@@ -10,8 +10,7 @@ import sqlite3
 
 import pytest
 
-from officedesk.core import passwords
-from tests.cli_office import Office, office  # noqa: F401 (the fixture)
+from tests.cli_office import Office, office, with_users  # noqa: F401 (the fixture)
 
 INFO = ("标题=机密信息", "报送单位=县林业局", "类别=工作动态", "正文=近日开展防火检查。",
         "报送时间=2026-11-10 09:00", "密级=机密")
@@ -19,11 +18,7 @@ INFO = ("标题=机密信息", "报送单位=县林业局", "类别=工作动态
 
 @pytest.fixture
 def staff(office, monkeypatch):  # noqa: F811
-    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
-    monkeypatch.setenv("OFFICEDESK_USER_PASSWORD", "pass1234")
-    office("users", "add", "csy", "姓名=陈思远", "角色=领导", "密级=机密")
-    office("users", "add", "wzg", "姓名=王志刚", "角色=领导", "密级=机密")
-    return office
+    return with_users(office, monkeypatch, ("csy", "陈思远", "领导", "机密"), ("wzg", "王志刚", "领导", "机密"))
 
 
 def _lowering_refused(staff: Office, username: str, *said: str) -> None:
