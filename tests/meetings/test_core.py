@@ -101,6 +101,31 @@ def test_small_room_and_busy_person_need_a_reason(directory_data, admin):
     assert len(entries) == 1 and "书记中途转场" in entries[0].after
 
 
+def test_a_meeting_kept_where_and_when_it_was_asks_no_reason_again(directory_data, admin):
+    """Its conflicts were settled with a reason when it was saved: a note or an agenda typo
+    fixed later (in the window or by an import) is not refused for them; moving it, or adding
+    someone busy then, asks again."""
+    m.save_meeting(make_draft(place="第一会议室", attendees=["李建国", "马俊"]), admin)
+    draft = make_draft(title="座谈会", place="第二会议室", attendees=["李建国", "高静"])
+    meeting = m.save_meeting(draft, admin, override_reason="书记中途转场")
+    edited = m.draft_of(meeting, admin)
+    edited.values["note"] = "请带笔记本"
+    first = edited.agenda[0]
+    edited.agenda[0] = m.AgendaEntry("传达学习会议精神", first.unit, first.reporter, first.minutes)
+    saved = m.save_meeting(edited, admin, meeting.id, meeting.version)
+    assert saved.note == "请带笔记本"
+    overrides = [e for e in audit.history("meetings", meeting.id) if e.action == "conflict_override"]
+    assert len(overrides) == 1  # the first save's reason, not a second entry without one
+    moved = m.draft_of(saved, admin)
+    moved.values["start"], moved.values["end"] = "2026-12-03 09:30", "2026-12-03 11:00"
+    with pytest.raises(m.MeetingConflictError):
+        m.save_meeting(moved, admin, saved.id, saved.version)
+    joined = m.draft_of(saved, admin)
+    joined.attendees.append(m.resolve_person("马俊"))
+    with pytest.raises(m.MeetingConflictError):
+        m.save_meeting(joined, admin, saved.id, saved.version)
+
+
 def test_typed_people_conflict_by_name(directory_data, admin):
     m.save_meeting(make_draft(place="第一会议室", attendees=["老专家"]), admin)
     draft = make_draft(place="第二会议室", attendees=["老专家"])

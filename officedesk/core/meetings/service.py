@@ -219,6 +219,10 @@ def save_meeting(
             values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting_id,
             actor=actor, chair=values.get("chair"),
         ) if check else []
+        if found and existing is not None and _same_schedule(existing, values, draft):
+            # its conflicts were settled (with a reason) when it was saved, or by the later
+            # meeting's save: a note or an agenda fixed asks for none again
+            found = [c for c in found if c.blocking]
         refuse_conflicts(found, override_reason)
         _chair_attends(draft, values.get("chair"))
         values.update(_texts(draft))
@@ -242,6 +246,15 @@ def save_meeting(
                 f"存在冲突仍保存会议“{meeting.title}”，原因：{override_reason.strip()}",
             )
     return meeting
+
+
+def _same_schedule(meeting: Meeting, values: dict[str, Any], draft: MeetingDraft) -> bool:
+    """The draft keeps the meeting's time, room, chair and people (whatever their roles)."""
+    if (values["start"], values["end"], values.get("room_id"), values.get("chair")) != \
+            (meeting.start, meeting.end, meeting.room_id, meeting.chair):
+        return False
+    people = {(p.person_id, p.name) for p in draft.everyone()}
+    return people == {(row.person_id, row.name) for row in _attendees_of(meeting.id)}
 
 
 def _not_after_it_was_held(meeting: Meeting, start: Any) -> None:
