@@ -126,9 +126,9 @@ def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str) -> l
              for name, f in fields.items()}
     # dates and times as the encoder's default=str would write them, without its call per value
     timed = {name for name, kind in plain.items() if kind is dt.date or kind is dt.datetime}
-    if rows and not skip and not added:
+    if rows:
         columns = _converted_columns(rows, fields, plain, timed)
-        if columns is not None:
+        if columns is not None and _leave_out(columns, rows, skip, added):
             columns[key] = [id_mark] * len(rows)
             return keyed_json.dumps_columns(list(columns), list(columns.values()), len(rows))
     texts = []
@@ -147,6 +147,24 @@ def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str) -> l
         data[key] = id_mark
         texts.append(_ROW_TEXT(data))
     return texts
+
+
+def _leave_out(columns: dict[str, list[Any]], rows: list[dict[str, Any]], skip: set[str],
+               added: dict[str, Any]) -> bool:
+    """Take out of `columns` what the loop over the rows leaves out of each row: the volatile
+    columns, and a column added later where every row holds the value it was added with (a
+    new 信访's 复查 dates). False when only some rows hold it: the loop decides row by row."""
+    for name in skip:
+        columns.pop(name, None)
+    for name, value in added.items():
+        if name not in columns:
+            continue
+        holding = sum(1 for row in rows if row[name] == value)
+        if holding == len(rows):
+            del columns[name]
+        elif holding:
+            return False
+    return True
 
 
 def _converted_columns(rows: list[dict[str, Any]], fields: dict[str, Any], plain: dict[str, Any],
