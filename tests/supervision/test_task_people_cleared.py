@@ -74,6 +74,20 @@ def test_an_item_is_not_raised_above_a_late_task_s_responsible(staff):
     assert sv.get_item(item.id, staff).secrecy == "非密"
 
 
+def test_the_item_s_summary_names_nobody_its_tasks_do_not(staff):
+    """The item's 责任人 is cut at a whole name: “吕小低明” (no user) cut to “吕小低” named a 公开
+    user the tasks never named — a 分解 refused for him, and `check` listing him."""
+    names = [f"群众{n:03}" for n in range(32)] + ["群众甲乙"]  # 196 characters joined
+    item = sv.create_item({"事项名称": "机密督查", "来源": "领导批示", "密级": "机密",
+                           "立项日期": "2026-03-02"}, staff)
+    for start in range(0, len(names), 10):
+        sv.add_task(item.id, {"牵头单位": "县水利局", "责任人": "、".join(names[start:start + 10])}, staff)
+    sv.add_task(item.id, {"牵头单位": "县水利局", "责任人": "吕小低明"}, staff)
+    item = sv.get_item(item.id, staff)
+    assert item.responsible == "、".join(names)
+    assert cleared_names.uncleared_in_work() == []
+
+
 def test_an_imported_item_names_no_uncleared_responsible(staff):
     row = {"事项名称": "机密督查", "来源": "领导批示", "密级": "机密", "立项日期": "2026-03-02",
            "牵头单位": "县水利局、县财政局", "责任人": "徐明、吕小低"}

@@ -156,13 +156,20 @@ def _sync_item(item_id: int, actor: Actor, summary: str) -> SupervisionItem:
     tasks = _tasks_of(item_id)
 
     def joined(values: list[str], limit: int) -> str:
+        """The tasks' units or people, each once, as many whole ones as fit in `limit`: one cut
+        would be another (“吕小低明” cut to “吕小低”, a user the tasks never named)."""
         seen: list[str] = []
         for value in values:
             for part in value.replace("，", "、").replace(",", "、").split("、"):
                 part = part.strip()
                 if part and part not in seen:
                     seen.append(part)
-        return "、".join(seen)[:limit]
+        length = -1  # of the ones kept, joined (no 、 before the first)
+        for count, part in enumerate(seen):
+            length += 1 + len(part)
+            if length > limit:
+                return "、".join(seen[:count])
+        return "、".join(seen)
 
     wanted = {
         "lead_unit": joined([t.lead_unit for t in tasks], 300),
