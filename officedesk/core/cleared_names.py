@@ -269,6 +269,20 @@ def check_change(spec: Any, existing: Any, values: dict[str, Any]) -> None:
                          f"将这件{spec.label}定为{secrecy_label(level)}")
 
 
+def check_row(spec: Any, source: Any, record: Any, now: Any, before: Any = "") -> None:
+    """A row of `source` (one of spec.named_rows without a step: a 督查 task's 责任人) written for
+    `record`, naming `now` where it named `before`: the people it names anew are cleared for the
+    record's 密级, as check_change holds of a field (the people it kept are `check`'s to list). A
+    past register's record no longer in work keeps the people of its time."""
+    level = level_of(spec, record) if names_anyone(spec) else 0
+    if not level or (state_facts.is_history() and spec.in_work is not None and not spec.in_work(record)):
+        return
+    names_lock(exclusive=False)  # held till the save commits: no user changes under it
+    posts = positions.all_posts()
+    kept = set(people_in(before, posts))
+    refuse_named(level, [p for p in people_in(now, posts) if p not in kept], source.label, source.person)
+
+
 # ---------------------------------------------------------------- a user changed
 
 

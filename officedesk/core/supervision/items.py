@@ -20,7 +20,7 @@ from officedesk.core import (
 from officedesk.core.actor import SECRECY_LABELS, Actor, secrecy_label
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display
-from officedesk.core.registry import RegistrySpec, register
+from officedesk.core.registry import NamedRows, RegistrySpec, register
 from officedesk.core.supervision.sources import (
     KIND_OF_SOURCE,
     SOURCE_KINDS,
@@ -119,6 +119,10 @@ def _remember_default(item: SupervisionItem, given: bool) -> None:
         counted_deadlines.remember(SPEC.name, item.id, "deadline", item.start_date, days, working,
                                    item.deadline)
 
+
+# 保密: each task names its 责任人 for the item (core.cleared_names), every one of them — the
+# item's 责任人 is only their summary, cut to its 200 characters
+TASK_PEOPLE = NamedRows(SupervisionTask, "item", "responsible", label="责任人")
 
 _TEXT_COLUMNS = (
     "number",
@@ -297,6 +301,7 @@ SPEC = register(
         number_year=typed_numbers.year_of("start_date"),  # an item of its 立项日期's year
         level_field="secrecy",
         named_people=(("responsible", "责任人"), ("leader", "批示领导")),
+        named_rows=(TASK_PEOPLE,),
         in_work=lambda record: record.status not in DONE_STATUSES,
         default_sort="id",
         fields=[

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import audit, clock, counted_deadlines, records, step_dates
+from officedesk.core import audit, cleared_names, clock, counted_deadlines, records, step_dates
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ProcedureError, StaleRecordError, ValidationError
@@ -23,6 +23,7 @@ from officedesk.core.supervision.items import (
     OPEN,
     PENDING,
     SPEC,
+    TASK_PEOPLE,
 )
 from officedesk.core.supervision.task_fields import (
     CLOSE_FIELDS,
@@ -155,13 +156,20 @@ def _sync_item(item_id: int, actor: Actor, summary: str) -> SupervisionItem:
     tasks = _tasks_of(item_id)
 
     def joined(values: list[str], limit: int) -> str:
+        """The tasks' units or people, each once, as many whole ones as fit in `limit`: one cut
+        would be another (“吕小低明” cut to “吕小低”, a user the tasks never named)."""
         seen: list[str] = []
         for value in values:
             for part in value.replace("，", "、").replace(",", "、").split("、"):
                 part = part.strip()
                 if part and part not in seen:
                     seen.append(part)
-        return "、".join(seen)[:limit]
+        length = -1  # of the ones kept, joined (no 、 before the first)
+        for count, part in enumerate(seen):
+            length += 1 + len(part)
+            if length > limit:
+                return "、".join(seen[:count])
+        return "、".join(seen)
 
     wanted = {
         "lead_unit": joined([t.lead_unit for t in tasks], 300),
@@ -200,6 +208,7 @@ def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask
                 "deadline",
             )
         _check_task_dates(item, deadline, assigned_on)
+        cleared_names.check_row(SPEC, TASK_PEOPLE, item, values.get("responsible"))
         last = (
             SupervisionTask.select()
             .where(SupervisionTask.item == item.id)
@@ -281,6 +290,8 @@ def save_task(task: SupervisionTask, item: SupervisionItem, values: dict[str, An
         else:
             setattr(task, name, _text(value))
     _check_task_dates(item, task.deadline, task.assigned_on, new_assigned)
+    if "responsible" in values:
+        cleared_names.check_row(SPEC, TASK_PEOPLE, item, task.responsible, before["责任人"])
     first = _reports_of(task.id)[:1]
     if first and first[0].report_date < task.assigned_on:
         raise ValidationError("交办日期不能晚于该任务已有的反馈日期。", "assigned_on")
