@@ -3,16 +3,26 @@
 PySide6 6.12.0 dropped a reference to True on every Signal.emit(): after some thousands of
 emits the interpreter aborts ("Fatal Python error: bool_dealloc"), in the GUI as in the test
 suite. pyproject.toml keeps PySide6 below 6.12; this test fails if a version with the bug comes
-back."""
+back.
+
+The count is taken in a fresh interpreter: inside the suite other objects (a window's timers, the
+garbage collector's finalizers) take and drop references to True between the two readings, which
+made the exact comparison flaky."""
 
 from __future__ import annotations
 
-import gc
+import subprocess
 import sys
+import textwrap
 
+EMITS = 2000
 
-def test_emitting_signals_keeps_true_and_false_alive(qapp):
-    from PySide6.QtCore import QObject, Signal
+PROBE = textwrap.dedent(
+    f"""
+    import gc, sys
+    from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+    app = QCoreApplication([])
 
     class Sender(QObject):
         flag = Signal(bool)
@@ -25,7 +35,7 @@ def test_emitting_signals_keeps_true_and_false_alive(qapp):
     sender.value.connect(seen.append)
     gc.collect()
     before = sys.getrefcount(True), sys.getrefcount(False)
-    for _ in range(200):
+    for _ in range({EMITS}):
         sender.flag.emit(True)
         sender.flag.emit(False)
         sender.value.emit(True)
@@ -33,4 +43,20 @@ def test_emitting_signals_keeps_true_and_false_alive(qapp):
     seen.clear()
     gc.collect()
     after = sys.getrefcount(True), sys.getrefcount(False)
-    assert after == before, f"PySide6 loses references to True/False: {before} -> {after}"
+    print(before[0] - after[0], before[1] - after[1])
+    """
+)
+
+
+def test_emitting_signals_keeps_true_and_false_alive():
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr
+    lost_true, lost_false = (int(word) for word in done.stdout.split())
+    # The bug loses one reference an emit (thousands here); a handful either way is the
+    # interpreter's own bookkeeping, not the binding.
+    assert lost_true < EMITS // 10 and lost_false < EMITS // 10, (
+        f"PySide6 loses references to True/False: {lost_true}, {lost_false} in {EMITS} rounds"
+    )
