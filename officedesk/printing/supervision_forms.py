@@ -42,18 +42,14 @@ def short_date(day: dt.date, today: dt.date) -> str:
 # ---------------------------------------------------------------- 催办通知单
 
 
-def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date,
-                   actor: Actor) -> FormDocument:
-    levels = []
-    for chase in chases:
-        last = sv.reminders.latest_reminder(chase.task.id, actor)
-        levels.append(last.level if last is not None else 1)
-    top = max(levels, default=1)
-    reply_by = sv.reminders.reply_by(today)  # not on a holiday
+def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
+    """One unit's notice: the 催办 recorded for it on one day (their levels, reasons and
+    报送期限 as recorded)."""
+    unit, today, reply_by, top = notice.unit, notice.issued_on, notice.reply_by, notice.level
     doc = FormDocument(
         title="督查催办通知单", footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4
     )
-    secrecy.mark(doc, *{chase.item.id: chase.item for chase in chases}.values())
+    secrecy.mark(doc, *{sent.item.id: sent.item for sent in notice.sent}.values())
     doc.text(f"（{sv.level_label(top)}）", align="center", size=SIZE_3, role=fonts.KAITI)
     doc.spacer(2)
     doc.pair_line(f"催办单位：{office_name()}", f"催办日期：{date_text(today)}")
@@ -61,14 +57,18 @@ def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date,
     doc.grid(
         [
             [Field("被催办单位", unit), Field("催办类别", sv.level_label(top))],
-            [Field("逾期事项", f"{len(chases)} 项"), Field("报送期限", date_text(reply_by))],
+            [Field("逾期事项" if notice.all_overdue else "催办事项", f"{len(notice.sent)} 项"),
+             Field("报送期限", date_text(reply_by))],
         ],
         label_width=26,
     )
     doc.spacer(4)
     doc.text(f"{unit}：", size=SIZE_4)
     doc.text(
-        "根据督查工作安排，下列督查事项已超过办理时限或未按期报送办理进展。请高度重视，"
+        "根据督查工作安排，下列督查事项"
+        + ("已超过办理时限或未按期报送办理进展" if notice.all_overdue
+           else "临近办理时限、进度滞后或已超过办理时限")
+        + "。请高度重视，"
         f"抓紧办理，于{date_text(reply_by)}前将办理情况（进展情况、存在困难、下一步措施）书面报送"
         f"{office_name()}；确有困难不能按期办结的，请说明原因并提出办结时间。"
         + (
@@ -81,8 +81,8 @@ def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date,
     )
     doc.spacer(3)
     rows = []
-    for n, (chase, level) in enumerate(zip(chases, levels, strict=True), start=1):
-        task, item = chase.task, chase.item
+    for n, sent in enumerate(notice.sent, start=1):
+        task, item = sent.task, sent.item
         rows.append(
             [
                 str(n),
@@ -90,9 +90,9 @@ def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date,
                 item.title,
                 task.requirement or item.content[:60],
                 short_date(task.deadline, today),
-                in_table(chase.reason, today.year),
+                in_table(sent.reminder.reason, today.year),
                 f"{task.progress}%",
-                sv.level_label(level),
+                sv.level_label(sent.reminder.level),
             ]
         )
     doc.table(
@@ -144,24 +144,30 @@ def _reminder_form(unit: str, chases: Sequence[sv.Chase], today: dt.date,
 
 @form("supervision-reminder", "督查催办通知单", "supervision", options=("unit",), needs_ids=False)
 def build_reminders(ids: Sequence[int], actor: Actor, unit: str | None = None, **_: Any) -> bytes:
-    """One 催办通知单 per unit with all its overdue tasks (逾期 or 反馈逾期): for `unit` only, for
-    the units of the given items, or for every unit with overdue tasks."""
+    """One 催办通知单 per unit: the 催办 recorded for its open tasks on its latest 催办 day (the
+    催办 step done) — for `unit` only, for the units of the given items, or for every unit. A
+    task never chased is printed on none: refused, saying to record the 催办 first."""
     today = clock.today()
     item_ids = list(ids) or None
     for item_id in item_ids or ():  # sent to the units: never of a voided item
         voided.refuse("supervision", sv.get_item(item_id, actor), "督查催办通知单")
     unit = known_unit(unit or "", "单位", "unit")  # by 名称 or 简称; an unknown one is refused
-    chases = sv.overdue_chases(today, unit=unit or None, item_ids=item_ids, actor=actor)
-    if not chases:
-        who = f"“{unit}”" if unit else ("所选事项" if item_ids else "各单位")
-        raise ValidationError(
-            f"{who}目前没有逾期或反馈逾期的督查任务，无需打印催办通知单。", "unit"
-        )
-    by_unit: dict[str, list[sv.Chase]] = {}
-    for chase in chases:
-        by_unit.setdefault(chase.task.lead_unit, []).append(chase)
-    docs = [_reminder_form(name, by_unit[name], today, actor) for name in sorted(by_unit)]
-    return render_forms(docs, "督查催办通知单")
+    found = sv.reminders.notices(today, unit=unit or None, item_ids=item_ids, actor=actor)
+    if not found:
+        raise ValidationError(_nothing_recorded(today, unit, item_ids, actor), "unit")
+    return render_forms([_reminder_form(notice) for notice in found], "督查催办通知单")
+
+
+def _nothing_recorded(today: dt.date, unit: str, item_ids: list[int] | None, actor: Actor) -> str:
+    """Why there is no notice to print: no 催办 recorded for tasks that need one, or nothing
+    to chase at all."""
+    who = f"“{unit}”" if unit else ("所选事项" if item_ids else "各单位")
+    waiting = sv.chases(today, unit=unit or None, item_ids=item_ids, actor=actor)
+    if not waiting:
+        return f"{who}目前没有逾期或反馈逾期的督查任务，也没有已登记的催办，无需打印催办通知单。"
+    return (f"{who}有 {len(waiting)} 项需要催办的督查任务还没有登记催办，不能打印催办通知单"
+            "（通知单只印已登记的催办）。请先登记催办：督查 →“催办…”→“生成催办记录”，"
+            "或命令 officedesk step supervision 事项id 催办；再打印。")
 
 
 # ---------------------------------------------------------------- 督查事项交办单

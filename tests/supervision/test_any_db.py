@@ -30,7 +30,9 @@ def test_loop_on_any_database(any_db, admin, fixed_today):
     assert records.list_ids(sv.SPEC, admin, text="财政") == [item.id]
     fixed_today(dt.date(2026, 3, 22))
     made = sv.generate_reminders(admin)
-    assert {r.unit for r in made} == {"市发展和改革委员会"}
+    # overdue, and 市财政局 red for its lag (no report, 69 points behind): both chased
+    assert {r.unit: r.reason for r in made} == {"市发展和改革委员会": "逾期 2 天未办结",
+                                                "市财政局": "进度滞后 69 个百分点"}
     assert (
         forms.get("supervision-reminder").build([], admin, unit="市发展和改革委员会")[:4] == b"%PDF"
     )

@@ -88,7 +88,13 @@ def test_cli_add_print_export_import_stats(tmp_path):
         check=1,
     )
     assert "没有逾期" in early.stdout + early.stderr
-    # the clock passes the deadline: the unit's 催办通知单 names the item
+    # the clock passes the deadline: not chased yet, the notice is refused, saying what to do
+    unrecorded = run(tmp_path, "print", "supervision-reminder", "--unit", "县住房和城乡建设局",
+                     "-o", str(tmp_path / "r.pdf"), check=1, today="2026-03-25")
+    assert "还没有登记催办" in unrecorded.stdout + unrecorded.stderr
+    assert "officedesk step supervision" in unrecorded.stdout + unrecorded.stderr
+    # the 催办 recorded: the unit's 催办通知单 names the item
+    run(tmp_path, "step", "supervision", str(added["id"]), "催办", today="2026-03-25")
     run(
         tmp_path,
         "print",

@@ -43,5 +43,6 @@ def test_cli_a_renamed_units_tasks_follow_it(tmp_path):
     stats = json.loads(run(tmp_path, "stats", "--year", "2026", "--json", today="2026-03-05").stdout)
     assert [row["单位"] for row in stats["supervision"]["按单位"]] == [NEW]
     out = tmp_path / "remind.pdf"
+    run(tmp_path, "step", "supervision", "1", "催办", f"单位={NEW}", today="2026-04-01")
     run(tmp_path, "print", "supervision-reminder", "--unit", NEW, "-o", str(out), today="2026-04-01")
     assert out.exists() and out.stat().st_size > 0

@@ -62,9 +62,12 @@ def test_lag_thresholds(item_with_tasks):
 
 def test_reminders_escalate_and_missing_reports_count(item_with_tasks, admin, fixed_today):
     item, tasks = item_with_tasks
+    # the first two units report early, well ahead: no lag of theirs is chased (a red one is)
+    for task, percent in ((tasks[0], 60), (tasks[1], 80)):
+        sv.add_report(task.id, {"进度": percent, "进展情况": "进展顺利"}, admin)
     fixed_today(dt.date(2026, 3, 19))
     made = sv.generate_reminders(admin)
-    assert [(r.unit, r.level) for r in made] == [(UNITS[2], 1)]  # due tomorrow
+    assert [(r.unit, r.level) for r in made] == [(UNITS[2], 1)]  # due tomorrow, 94 points behind
     assert sv.generate_reminders(admin) == []  # not twice within the interval
     fixed_today(dt.date(2026, 3, 25))
     made = sv.generate_reminders(admin)

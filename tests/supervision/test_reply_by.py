@@ -26,8 +26,8 @@ def test_the_reply_date_is_not_a_holiday(db, admin, fixed_today):
     fixed_today(dt.date(2026, 9, 28))  # + 3 days is 10-01, 国庆节
     assert sv.reminders.reply_by(dt.date(2026, 9, 28)) == dt.date(2026, 10, 8)
     assert sv.reminders.reply_by(dt.date(2026, 9, 21)) == dt.date(2026, 9, 24)  # a working day
-    text = _text(forms.get("supervision-reminder").build([], admin))
-    assert "2026年10月8日前" in text and "2026年10月1日" not in text
     steps.perform("supervision", item.id, "催办", {}, admin)
     [reminder] = sv.reminders.reminders_of(item.id, CLI_ACTOR)
     assert reminder.reply_by == dt.date(2026, 10, 8)
+    text = _text(forms.get("supervision-reminder").build([], admin))  # the 催办 recorded
+    assert "2026年10月8日前" in text and "2026年10月1日" not in text

@@ -16,7 +16,7 @@ from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
 from officedesk.core.supervision import in_force
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
-from officedesk.core.supervision.lights import item_light, task_light
+from officedesk.core.supervision.lights import days_overdue, item_light, task_light
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
@@ -53,6 +53,7 @@ DEFINITIONS = (
     "尚未到期的任务不计入；"
     "办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；"
     "各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。"
+    "督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。"
 )
 
 
@@ -167,8 +168,9 @@ def _standing(
     # a deadline on the last day has run out only once that day is over
     expired = deadline < as_of or (deadline == as_of and as_of < today)
     # a period over is counted as the lights count on the day after it (a task due on its last
-    # day, not done, is 逾期 1 天); one still running, as they count today
-    days = (as_of - deadline).days + (1 if as_of < today else 0)
+    # day, not done, is 逾期 1 天); one still running, as they count today — in working days
+    # when the 督查 时限 count them, as the lights do
+    days = days_overdue(deadline, as_of + dt.timedelta(days=1) if as_of < today else as_of)
     done_in = done_by_end
     on_time = done_in and done_on is not None and done_on <= deadline
     counted = not done_by_end or done_in

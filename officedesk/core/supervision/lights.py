@@ -40,7 +40,16 @@ SCHEME = settings.declare(
     choices=tuple(SCHEMES),
     help="正常／预警／告警 三级灯各用什么颜色。",
 )
-DUE_DAYS = settings.declare("supervision.light.due_days", int, 5, "距时限几天内亮预警灯", "督查", maximum=365)
+# the one 临期 rule: the lights turn yellow and 催办 chases a task this near its 时限
+DUE_DAYS = settings.declare(
+    "supervision.light.due_days",
+    int,
+    5,
+    "距时限几天内亮预警灯",
+    "督查",
+    help="临期的天数：距时限这么多天以内的任务亮预警灯，并列入催办。督查时限按工作日计算时按工作日数。",
+    maximum=365,
+)
 LAG_WARN = settings.declare(
     "supervision.light.lag_warn",
     int,
@@ -101,8 +110,37 @@ def expected_progress(assigned_on: dt.date, deadline: dt.date, today: dt.date) -
     return max(0, min(100, round((today - assigned_on).days * 100 / span)))
 
 
-def _days_left(deadline: dt.date, today: dt.date) -> int:
-    return workdays.days_left(deadline, today, bool(settings.get(WORKING_DAYS.key)))
+def _working() -> bool:
+    return bool(settings.get(WORKING_DAYS.key))
+
+
+def days_left(deadline: dt.date, today: dt.date) -> int:
+    """剩 N 天: days from today to the 时限 (0 on the day), in working days when the 督查
+    时限 count working days (supervision.working_days), else in calendar days."""
+    return workdays.days_left(deadline, today, _working())
+
+
+def days_overdue(deadline: dt.date, today: dt.date) -> int:
+    """逾期 N 天, counted as 剩 is: working days after the 时限 up to today when the 督查 时限
+    count working days (a rest day just after it is already 1), else calendar days."""
+    if not _working():
+        return (today - deadline).days
+    return max(1, workdays.working_days_between(deadline, today))
+
+
+def due_soon(deadline: dt.date, today: dt.date) -> bool:
+    """临期 — the one rule of the lights and of 催办: due today or within DUE_DAYS."""
+    return deadline >= today and days_left(deadline, today) <= int(settings.get(DUE_DAYS.key))
+
+
+def lag(task: SupervisionTask, today: dt.date) -> int:
+    """How many points the task's 进度 is behind the time gone (negative: ahead)."""
+    return expected_progress(task.assigned_on, task.deadline, today) - (task.progress or 0)
+
+
+def lags_alert(task: SupervisionTask, today: dt.date) -> bool:
+    """Red for its lag (进度滞后 at least the 告警 points)."""
+    return lag(task, today) >= int(settings.get(LAG_ALERT.key))
 
 
 def task_light(task: SupervisionTask, today: dt.date | None = None) -> Light:
@@ -110,19 +148,19 @@ def task_light(task: SupervisionTask, today: dt.date | None = None) -> Light:
     if task.status == "已办结":
         late = task.done_on is not None and task.done_on > task.deadline
         return make(DONE, "逾期办结" if late else "按期办结")
-    left = _days_left(task.deadline, today)
     if task.deadline < today:
-        return make(ALERT, text("逾期 %1 天", (today - task.deadline).days))
-    lag = expected_progress(task.assigned_on, task.deadline, today) - (task.progress or 0)
-    if lag >= int(settings.get(LAG_ALERT.key)):
-        return make(ALERT, text("进度滞后 %1 个百分点", lag))
+        return make(ALERT, text("逾期 %1 天", days_overdue(task.deadline, today)))
+    behind = lag(task, today)
+    if lags_alert(task, today):
+        return make(ALERT, text("进度滞后 %1 个百分点", behind))
+    left = days_left(task.deadline, today)
     reasons: list[str] = []
-    if left <= int(settings.get(DUE_DAYS.key)):
+    if due_soon(task.deadline, today):
         reasons.append("今日到期" if left <= 0 else text("剩 %1 天", left))
-    if lag >= int(settings.get(LAG_WARN.key)):
-        reasons.append(text("进度滞后 %1 个百分点", lag))
+    if behind >= int(settings.get(LAG_WARN.key)):
+        reasons.append(text("进度滞后 %1 个百分点", behind))
     if task.next_report_due is not None and task.next_report_due < today:
-        reasons.append(text("反馈逾期 %1 天", (today - task.next_report_due).days))
+        reasons.append(text("反馈逾期 %1 天", days_overdue(task.next_report_due, today)))
     if reasons:
         joined = reasons[0]
         for reason in reasons[1:]:
@@ -154,14 +192,13 @@ def item_light(
     if lights:
         if item.deadline < today:
             return make(
-                ALERT, text("任务均已办结，事项逾期 %1 天未办结", (today - item.deadline).days)
+                ALERT, text("任务均已办结，事项逾期 %1 天未办结", days_overdue(item.deadline, today))
             )
         return make(NORMAL, "任务均已办结，待事项办结")
-    left = _days_left(item.deadline, today)
     if item.deadline < today:
-        return make(ALERT, text("逾期 %1 天，未交办", (today - item.deadline).days))
-    if left <= int(settings.get(DUE_DAYS.key)):
-        return make(WARN, text("剩 %1 天，未交办", left))
+        return make(ALERT, text("逾期 %1 天，未交办", days_overdue(item.deadline, today)))
+    if due_soon(item.deadline, today):
+        return make(WARN, text("剩 %1 天，未交办", days_left(item.deadline, today)))
     return make(NORMAL, "待交办")
 
 

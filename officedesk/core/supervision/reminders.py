@@ -1,14 +1,17 @@
-"""催办: which tasks need chasing (临期, 逾期, 反馈逾期) and the escalating reminders sent about
-them: 第一次催办 → 再次催办 → 通报."""
+"""催办: which tasks need chasing (临期, 逾期, 反馈逾期, 红灯 for 进度滞后) and the escalating
+reminders sent about them: 第一次催办 → 再次催办 → 通报. The tasks chased are those the lights
+mark (one 临期 rule, one count of days: lights.due_soon, days_left, days_overdue)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from officedesk.core import audit, clock, records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.lifecycle import counted
+from officedesk.core.supervision import lights
 from officedesk.core.supervision.items import DONE_STATUSES, SPEC
 from officedesk.core.supervision.task_reads import get_task
 from officedesk.core.supervision.tasks import TASK_OPEN
@@ -16,7 +19,7 @@ from officedesk.store.db import guarded, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReminder, SupervisionTask
 
 LEVEL_LABELS = {1: "第一次催办", 2: "再次催办", 3: "通报"}
-SOON, OVERDUE, REPORT_LATE = "soon", "overdue", "report"
+SOON, OVERDUE, REPORT_LATE, LAG = "soon", "overdue", "report", "lag"
 
 INTERVAL = settings.declare(
     "supervision.remind_interval_days",
@@ -43,23 +46,23 @@ class Chase:
 
     task: SupervisionTask
     item: SupervisionItem
-    kind: str  # soon / overdue / report
+    kind: str  # soon / overdue / report / lag
     reason: str
-    days_overdue: int  # days past the 时限 (or past the report date for report); 0 when soon
+    days_overdue: int  # days past the 时限 (or past the report date for report); else 0
 
     @property
     def overdue(self) -> bool:
-        return self.kind in (OVERDUE, REPORT_LATE)
+        """Chased whether or not 临期 ones are: 逾期, 反馈逾期, or red for its lag."""
+        return self.kind != SOON
 
 
-def _classify(
-    task: SupervisionTask, item: SupervisionItem, today: dt.date, horizon: dt.date
-) -> Chase | None:
+def _classify(task: SupervisionTask, item: SupervisionItem, today: dt.date) -> Chase | None:
+    """Why the task is chased, as its light says it (None: it is not)."""
     if task.deadline < today:
-        days = (today - task.deadline).days
+        days = lights.days_overdue(task.deadline, today)
         return Chase(task, item, OVERDUE, f"逾期 {days} 天未办结", days)
     if task.next_report_due is not None and task.next_report_due < today:
-        days = (today - task.next_report_due).days
+        days = lights.days_overdue(task.next_report_due, today)
         return Chase(
             task,
             item,
@@ -67,9 +70,11 @@ def _classify(
             f"应于 {task.next_report_due.isoformat()} 反馈，逾期 {days} 天未报",
             days,
         )
-    if task.deadline <= horizon:
-        left = (task.deadline - today).days
-        return Chase(task, item, SOON, "今日到期" if left == 0 else f"剩 {left} 天到期", 0)
+    if lights.lags_alert(task, today):  # red for its lag, though not yet due
+        return Chase(task, item, LAG, f"进度滞后 {lights.lag(task, today)} 个百分点", 0)
+    if lights.due_soon(task.deadline, today):
+        left = lights.days_left(task.deadline, today)
+        return Chase(task, item, SOON, "今日到期" if left <= 0 else f"剩 {left} 天到期", 0)
     return None
 
 
@@ -81,41 +86,36 @@ def chases(
     *,
     actor: Actor,
 ) -> list[Chase]:
-    """Open tasks that are overdue, late with a report, or (include_soon) due soon, of the
-    items the actor may see (the actor is required: a caller that forgets it must not get, or
-    chase, classified items)."""
+    """Open tasks that are overdue, late with a report, red for their lag, or (include_soon)
+    due soon, of the items the actor may see (the actor is required: a caller that forgets it
+    must not get, or chase, classified items)."""
     today = today or clock.today()
-    horizon = (
-        today + dt.timedelta(days=int(settings.get("deadlines.due_soon_days")))
-        if include_soon
-        else today
-    )
-    query = (
-        SupervisionTask.select(SupervisionTask, SupervisionItem)
-        .join(SupervisionItem)
-        .where(
-            (SupervisionTask.status == TASK_OPEN)
-            & SupervisionItem.status.not_in(DONE_STATUSES)
-            & counted("supervision", SupervisionItem)  # a voided item is chased by no one
-            & ((SupervisionTask.deadline <= horizon) | (SupervisionTask.next_report_due < today))
-        )
-    )
-    if unit:
-        query = query.where(SupervisionTask.lead_unit == unit.strip())
-    if item_ids is not None:
-        query = query.where(SupervisionTask.item.in_(item_ids))
-    levels = records.visible_levels(SPEC, actor)
-    if levels is not None:
-        query = query.where(levels)
+    query = _open_tasks(SupervisionTask.select(SupervisionTask, SupervisionItem)
+                        .join(SupervisionItem), unit, item_ids, actor)
     out: list[Chase] = []
     with guarded("查询"):
         for task in query.order_by(
             SupervisionTask.lead_unit, SupervisionTask.deadline, SupervisionTask.id
         ):
-            chase = _classify(task, task.item, today, horizon)
+            chase = _classify(task, task.item, today)
             if chase is not None and (include_soon or chase.overdue):
                 out.append(chase)
     return out
+
+
+def _open_tasks(query: Any, unit: str | None, item_ids: list[int] | None, actor: Actor) -> Any:
+    """`query` (joined with the tasks and their items) narrowed to the open tasks of items still
+    running (a voided item is chased by no one) that the actor may see; of `unit`'s tasks and
+    of the items `item_ids` when given."""
+    query = query.where((SupervisionTask.status == TASK_OPEN)
+                        & SupervisionItem.status.not_in(DONE_STATUSES)
+                        & counted("supervision", SupervisionItem))
+    if unit:
+        query = query.where(SupervisionTask.lead_unit == unit.strip())
+    if item_ids is not None:
+        query = query.where(SupervisionTask.item.in_(item_ids))
+    levels = records.visible_levels(SPEC, actor)
+    return query if levels is None else query.where(levels)
 
 
 def overdue_chases(
@@ -209,3 +209,70 @@ def generate_reminders(
             )
             made.append(reminder)
     return made
+
+
+# ---------------------------------------------------------------- what the 催办通知单 prints
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One recorded 催办 of a task, as the notice prints it."""
+
+    reminder: SupervisionReminder
+    task: SupervisionTask
+    item: SupervisionItem
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A unit's 催办通知单: the 催办 recorded for its tasks on its latest 催办 day."""
+
+    unit: str
+    issued_on: dt.date
+    reply_by: dt.date
+    sent: list[Sent]
+
+    @property
+    def level(self) -> int:
+        return max(s.reminder.level for s in self.sent)
+
+    @property
+    def all_overdue(self) -> bool:
+        """Every row chased for 逾期 or 反馈逾期 (its reason says so, as recorded)."""
+        return all("逾期" in s.reminder.reason for s in self.sent)
+
+
+def notices(
+    today: dt.date | None = None,
+    unit: str | None = None,
+    item_ids: list[int] | None = None,
+    *,
+    actor: Actor,
+) -> list[Notice]:
+    """The 催办 to print, per unit (its tasks' 牵头单位, by name): those recorded (the 催办 step
+    done) on the unit's latest 催办 day up to `today`, of its tasks still open in items still
+    running that the actor may see; the last one of a task that day. A task never chased is on
+    no notice: the paper is the 催办 sent, not a list of what is late."""
+    today = today or clock.today()
+    query = _open_tasks(
+        SupervisionReminder.select(SupervisionReminder, SupervisionTask, SupervisionItem)
+        .join(SupervisionTask)
+        .switch(SupervisionReminder)
+        .join(SupervisionItem)
+        .where(SupervisionReminder.issued_on <= today),
+        unit, item_ids, actor)
+    by_unit: dict[str, dict[int, Sent]] = {}
+    days: dict[str, dt.date] = {}
+    with guarded("查询"):
+        for row in query.order_by(SupervisionReminder.issued_on, SupervisionReminder.id):
+            name = row.task.lead_unit
+            if days.get(name) != row.issued_on:  # a later day: its 催办 only
+                days[name], by_unit[name] = row.issued_on, {}
+            by_unit[name][row.task.id] = Sent(row, row.task, row.item)
+    out = []
+    for name in sorted(by_unit):
+        sent = sorted(by_unit[name].values(),
+                      key=lambda s: (s.task.deadline, s.item.id, s.task.seq, s.task.id))
+        reply = max((s.reminder.reply_by for s in sent if s.reminder.reply_by), default=None)
+        out.append(Notice(name, days[name], reply or reply_by(days[name]), sent))
+    return out

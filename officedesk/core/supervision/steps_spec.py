@@ -23,6 +23,7 @@ from officedesk.core.i18n import text
 from officedesk.core.steps import StepCall, StepSpec, declare
 from officedesk.core.supervision import in_force, reminders, tasks
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
+from officedesk.core.supervision.task_fields import rest_day_note
 
 
 def _open_tasks(record: Any) -> list[Any]:
@@ -119,7 +120,13 @@ def _split(call: StepCall) -> dict[str, Any]:
     if day is not None:
         raw["assigned_on"] = day
     task = tasks.add_task(call.record.id, raw, call.actor)
-    return {"task": task.seq}
+    return {"task": task.seq, **_rest_day(task.deadline, "时限", "修改任务")}
+
+
+def _rest_day(day: dt.date, label: str, fix: str) -> dict[str, Any]:
+    """The step's word when the 时限 it set falls on a rest day (saved as typed)."""
+    note = rest_day_note(label, day, fix)
+    return {"deadline_note": note} if note is not None else {}
 
 
 def _report(call: StepCall) -> None:
@@ -135,12 +142,12 @@ def _remind(call: StepCall) -> dict[str, Any]:
     if not made:
         days = settings.get(reminders.INTERVAL.key)
         raise ProcedureError(
-            "这个事项现在没有需要催办的任务（没有临期、逾期或反馈逾期的任务，"
+            "这个事项现在没有需要催办的任务（没有临期、逾期、反馈逾期或进度严重滞后的任务，"
             f"或已在 {days} 天内催办过）。")
     return {"reminders": [f"{r.unit}：{reminders.level_label(r.level)}" for r in made]}
 
 
-def _extend(call: StepCall) -> None:
+def _extend(call: StepCall) -> dict[str, Any]:
     """延期: a later 时限 for the item, or for one task (named by its 单位 or 任务序号), in force
     from the day it was approved (--on, the dialog's 日期; default today): one approved in time
     and entered late moves the 时限 from that day (in_force reads it as 延期日期)."""
@@ -177,6 +184,7 @@ def _extend(call: StepCall) -> None:
                       "理由": reason, "延期日期": day.isoformat()},
                      f"任务延期：{task.lead_unit} {current.isoformat()} → "
                      f"{new.isoformat()}（{reason}）")
+    return _rest_day(new, "时限" if task is not None else "办结时限", "延期")
 
 
 def _holders_of(chain_step: str, doing: str) -> Any:
@@ -205,7 +213,7 @@ CLEAR = FieldSpec("clear", "清空", kind=LONGTEXT,
                   placeholder=f"要清空的项，用、隔开（{'、'.join(_CLEARABLE.values())}）")
 
 
-def _edit_task(call: StepCall) -> None:
+def _edit_task(call: StepCall) -> dict[str, Any]:
     """修改任务: the named task's fields corrected by the window's own core function
     (tasks.update_task, which holds who may: 分解's holders, edit_refusal)."""
     from officedesk.core.meetings.step_values import cleared
@@ -218,7 +226,8 @@ def _edit_task(call: StepCall) -> None:
     if not raw:
         raise ValidationError("请写明要修改的内容（如牵头单位、时限、交办日期），或要清空的项。",
                               "task")
-    tasks.update_task(task.id, raw, task.version, call.actor)
+    saved = tasks.update_task(task.id, raw, task.version, call.actor)
+    return _rest_day(saved.deadline, "时限", "修改任务") if saved.deadline != task.deadline else {}
 
 
 def _has_open_tasks(record: Any) -> str | None:
@@ -274,7 +283,7 @@ STEPS = [
     StepSpec("supervision", "催办", takes_on=True,
              fields=(FieldSpec("unit", "单位", completer="units", placeholder="留空催办全部"),),
              states=(OPEN,), when=_has_open_tasks,
-             help="给临期、逾期、反馈逾期的任务发催办（逐次升级）", held_by="分解", admin_self=True,
+             help="给临期、逾期、反馈逾期和进度严重滞后（红灯）的任务发催办（逐次升级）", held_by="分解", admin_self=True,
              run=_remind),
     StepSpec("supervision", "延期", takes_on=True,  # the day it was approved
              fields=(FieldSpec("deadline", "办结时限", kind=DATE, required=True),

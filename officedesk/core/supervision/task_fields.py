@@ -8,8 +8,9 @@ import calendar
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock
+from officedesk.core import clock, workdays
 from officedesk.core.fields import DATE, LONGTEXT, PERCENT, FieldSpec
+from officedesk.core.i18n import Text, text
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
@@ -77,8 +78,10 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def next_report_due(cycle: str, base: dt.date, deadline: dt.date) -> dt.date:
-    """When the next 反馈 is due: one cycle after the last report (or the 交办), at the latest
-    on the task's deadline; 一次性 reports once, by the deadline."""
+    """When the next 反馈 is due: one cycle after the last report (or the 交办), a day that is
+    a rest day or a public holiday moved to the next working day (as a period in calendar days
+    ends, workdays.add_days), at the latest on the task's deadline; 一次性 reports once, by the
+    deadline."""
     if cycle == "每周":
         due = base + dt.timedelta(days=7)
     elif cycle == "每半月":
@@ -88,8 +91,25 @@ def next_report_due(cycle: str, base: dt.date, deadline: dt.date) -> dt.date:
     elif cycle == "每季":
         due = add_months(base, 3)
     else:
-        due = deadline
-    return min(due, deadline)
+        return deadline
+    return min(next_working_day(due), deadline)
+
+
+def next_working_day(day: dt.date) -> dt.date:
+    """`day` itself when it is a working day, else the first working day after it."""
+    while not workdays.is_workday(day):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def rest_day_note(label: str, day: dt.date, fix: str) -> Text | None:
+    """What the clerk is told of a 时限 typed (or taken) on a rest day or a public holiday:
+    accepted as typed, but the units will not count on it being a working day. None on a
+    working day."""
+    if workdays.is_workday(day):
+        return None
+    return text("%1 %2 是休息日或法定节假日，不是工作日。已按所填日期保存；如需改到工作日，请用“%3”改正。",
+                label, day.isoformat(), fix)
 
 
 def task_snapshot(task: SupervisionTask) -> dict[str, Any]:
