@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from officedesk.core import records, steps
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR
-from officedesk.ui.supervision import SupervisionTab
+from officedesk.ui.supervision import SupervisionTab, step_actions
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
 
@@ -66,8 +66,11 @@ def test_every_declared_step_is_reachable_from_the_tab(app_ctx, qtbot, item_with
         assert tab.step_buttons[step] is _button(tab, step)
 
 
-def test_extend_and_reopen_from_the_buttons(app_ctx, qtbot, item_with_tasks, fixed_today):
+def test_extend_and_reopen_from_the_buttons(app_ctx, qtbot, item_with_tasks, fixed_today,
+                                           monkeypatch):
     item, tasks = item_with_tasks
+    told: list[tuple[str, str]] = []  # the window's word on a 时限 that is a rest day
+    monkeypatch.setattr(step_actions, "info", lambda parent, title, text: told.append((title, text)))
     tab = _tab(app_ctx, qtbot)
     assert tab.show_record(sv.SPEC.name, item.id)
     extend, reopen = _button(tab, "延期"), _button(tab, "重新打开")
@@ -88,6 +91,8 @@ def test_extend_and_reopen_from_the_buttons(app_ctx, qtbot, item_with_tasks, fix
     assert seen.get("saved"), seen
     assert sv.get_item(item.id, CLI_ACTOR).deadline == dt.date(2026, 5, 31)
     assert "2026-05-31" in tab.detail.text()
+    # 2026-05-31 is a Sunday: saved as typed, and the clerk is told
+    assert len(told) == 1 and "2026-05-31" in told[0][1] and "休息日" in told[0][1]
 
     # done: 延期 says why not, 重新打开 is offered
     fixed_today(dt.date(2026, 3, 20))

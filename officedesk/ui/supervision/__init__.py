@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,6 +78,13 @@ class SupervisionTab(StepActions):
         self._light_key: tuple = ()
         self._light_value: sv.Light | None = None
         self._generation = 0
+        # the day the lights were worked out on: a new one turns them (剩 1 天 → 逾期), so the
+        # list's cached cells are worked out again, as the selected item's tasks are
+        self._day = clock.today()
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self._on_timer)
+        self._day_timer.start()
         light_column = Column(
             self.tr("预警"),
             lambda r: self.light_of(r).text,
@@ -257,7 +264,23 @@ class SupervisionTab(StepActions):
                 return True
         return False
 
+    def _new_day(self) -> bool:
+        """Whether the day changed since the lights were worked out; if so, the list's lights
+        are dropped to be worked out anew (an item is never shown greener than its tasks)."""
+        today = clock.today()
+        if today == self._day:
+            return False
+        self._day = today
+        self._generation += 1
+        self.list.model.invalidate()
+        return True
+
+    def _on_timer(self) -> None:
+        if self._new_day():
+            self.show_current()
+
     def show_current(self) -> None:
+        self._new_day()
         item = self.current_item()
         keep = self.current_task()
         if item is None:

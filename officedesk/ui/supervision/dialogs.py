@@ -52,7 +52,8 @@ CHART_UNITS = 12
 
 
 class ReminderDialog(QDialog):
-    """催办: the units with overdue tasks; record the reminders and print each unit's notice."""
+    """催办: the units with tasks to chase; record the reminders and print each unit's notice
+    (the 催办 recorded: core refuses one never chased, saying so)."""
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,25 +106,28 @@ class ReminderDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        chases = sv.overdue_chases(actor=self.ctx.actor)
+        found = sv.chases(actor=self.ctx.actor)
+        chases = [chase for chase in found if chase.overdue]  # 逾期, 反馈逾期, red for lag
         counts: dict[str, int] = {}
-        for chase in chases:
+        for chase in found:
             counts[chase.task.lead_unit] = counts.get(chase.task.lead_unit, 0) + 1
+        pressing = {chase.task.lead_unit for chase in chases}
+        # the units to print for: those due a 催办, and those chased already (their notice)
+        sent = {notice.unit for notice in sv.reminders.notices(actor=self.ctx.actor)}
         self.unit_combo.clear()
-        for unit in sorted(counts):
+        for unit in sorted(set(counts) | sent):
             self.unit_combo.addItem(
-                self.tr("%1（%2 项逾期）").replace("%1", unit).replace("%2", str(counts[unit])),
+                self.tr("%1（%2 项待催办）").replace("%1", unit).replace("%2", str(counts.get(unit, 0))),
                 unit,
             )
-        soon = len(sv.chases(actor=self.ctx.actor)) - len(chases)
         self.summary.setText(
-            self.tr("今天是 %1。逾期或反馈逾期的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。")
+            self.tr("今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。")
             .replace("%1", clock.today().isoformat())
             .replace("%2", str(len(chases)))
-            .replace("%3", str(len(counts)))
-            .replace("%4", str(soon))
+            .replace("%3", str(len(pressing)))
+            .replace("%4", str(len(found) - len(chases)))
         )
-        has = bool(counts)
+        has = self.unit_combo.count() > 0
         self.print_unit_button.setEnabled(has)
         self.print_all_button.setEnabled(has)
         # 催办 is the 督查室's (its step declares who): not offered to anyone else

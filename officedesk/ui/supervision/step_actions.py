@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QWidget
 from officedesk.core import responsibility, steps
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.core.supervision import steps_spec as task_steps_spec
 from officedesk.core.supervision import tasks as task_steps
-from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.messages import confirm, info, show_error
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
 # the task's fields 修改任务 shows as they are (what it may change)
@@ -53,6 +54,9 @@ class StepActions(QWidget):
     def _run(self, dialog: SpecStepDialog | None) -> SpecStepDialog | None:
         if dialog is not None and dialog.exec() and dialog.result_record is not None:
             self._changed(dialog.record.id)
+        note = dialog.outcome.extra.get("deadline_note") if dialog and dialog.outcome else None
+        if note:  # saved as typed; core says the 时限 is a rest day
+            info(self, QCoreApplication.translate("SupervisionTab", "时限是休息日"), display(note))
         return dialog
 
     def add_task(self) -> SpecStepDialog | None:
