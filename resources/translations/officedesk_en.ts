@@ -8259,6 +8259,41 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>(none)</translation>
     </message>
     <message>
+        <source>%1 %2 是休息日或法定节假日，不是工作日。已按所填日期保存；如需改到工作日，请用“%3”改正。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 %2 is a rest day or a public holiday, not a working day. Saved as entered; to move it to a working day, use “%3”.</translation>
+    </message>
+    <message>
+        <source>时限是休息日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deadline on a rest day</translation>
+    </message>
+    <message>
+        <source>临期的天数：距时限这么多天以内的任务亮预警灯，并列入催办。督查时限按工作日计算时按工作日数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Days before the deadline that count as due soon: such tasks show the warning light and are offered for reminders. Counted in working days when supervision deadlines count working days.</translation>
+    </message>
+    <message>
+        <source>给临期、逾期、反馈逾期和进度严重滞后（红灯）的任务发催办（逐次升级）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Remind the tasks due soon, overdue, late to report or far behind schedule (red light) (each reminder one level up)</translation>
+    </message>
+    <message>
+        <source>%1（%2 项待催办）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (to remind: %2)</translation>
+    </message>
+    <message>
+        <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); tasks due soon: %4.</translation>
+    </message>
+    <message>
+        <source>在办：截至期末已交办、尚未办结的任务；逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，尚未到期的任务不计入；办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; units are listed by on-time rate from lowest to highest, then by completion rate, then by name. When supervision deadlines count working days, days overdue are working days too, as on the warning lights.</translation>
+    </message>
+    <message>
         <source>机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>OfficeDesk</translation>
@@ -9403,77 +9438,77 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="246"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="345"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="250"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="349"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="249"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="253"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="250"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="252"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="255"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="256"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="255"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="258"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="259"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="258"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="260"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="264"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="267"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="275"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="276"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="305"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="280"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="309"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="330"/>
         <source>各单位办结率、按期办结率（%）</source>
         <translation>Completion and on-time rates by unit (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="312"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="316"/>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="328"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="332"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="332"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="336"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="333"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="337"/>
         <source>按期办结率</source>
         <translation>On-time rate</translation>
     </message>
@@ -9868,7 +9903,7 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="341"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="339"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -10862,264 +10897,264 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="63"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="211"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="73"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="74"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="73"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="74"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="49"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="48"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="223"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="223"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="100"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="101"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="114"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="113"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="115"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="114"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="115"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="194"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="212"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="210"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="212"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="226"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="252"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="250"/>
         <source>另有 %1 条涉密续报</source>
         <translation>%1 more classified follow-up(s)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="260"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="258"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="272"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="347"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="345"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="348"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="346"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -12438,264 +12473,264 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="76"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="75"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="81"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="80"/>
         <source>期限提示</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="81"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="74"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="73"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="87"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="92"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="90"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="89"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="69"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="68"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="116"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="123"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="134"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="288"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="287"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="140"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="341"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="139"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="340"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="141"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="140"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="152"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="157"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="156"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="159"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="158"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="385"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="399"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="160"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="159"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="160"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="72"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="71"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="424"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="226"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="225"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="66"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="65"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="67"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="66"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="73"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="72"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="75"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="74"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="79"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="78"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="83"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="82"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="86"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="137"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="136"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="140"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="139"/>
         <source>诉求</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="141"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="140"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="142"/>
         <source>答复意见</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="144"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="143"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="146"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="145"/>
         <source>此前可能相同的信访</source>
         <translation>Earlier petitions that may be the same</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="248"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="247"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="282"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="288"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="287"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="342"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="341"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="359"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="363"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="365"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="387"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="399"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="424"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -13247,7 +13282,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="392"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="389"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -13318,98 +13353,98 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="61"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="62"/>
         <source>督查催办</source>
         <translation>Supervision reminders</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="65"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="66"/>
         <source>催办概况</source>
         <translation>Reminder overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="67"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="68"/>
         <source>被催办单位</source>
         <translation>Units reminded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="68"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="69"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="70"/>
         <source>生成催办记录</source>
         <translation>Create reminders</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="71"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="133"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="72"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="137"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
         <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="74"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="75"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="76"/>
         <source>打印本单位催办通知单</source>
         <translation>Print this unit&apos;s reminder notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="76"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="78"/>
         <source>打印全部催办通知单</source>
         <translation>Print all reminder notices</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="78"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="80"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="86"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="87"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="88"/>
         <source>代谁录入（纸质件上决定催办的人）</source>
         <translation>Recorded for whom (who decided the reminder on paper)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="89"/>
         <source>经办人：</source>
         <translation>Handled by:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="91"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="92"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="115"/>
-        <source>%1（%2 项逾期）</source>
-        <translation>%1 (overdue: %2)</translation>
-    </message>
-    <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="120"/>
-        <source>今天是 %1。逾期或反馈逾期的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
-        <translation>Today is %1. Tasks overdue or late with reports: %2 (units: %3); tasks due soon: %4.</translation>
+        <source>%1（%2 项待催办）</source>
+        <translation>%1 (to remind: %2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="206"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="124"/>
+        <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
+        <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); tasks due soon: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="210"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="210"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="214"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="212"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="216"/>
         <source>未登记催办（%1）：%2</source>
         <translation>No reminder recorded (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="226"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="233"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="230"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="237"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -13924,236 +13959,241 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="82"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="98"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="94"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="97"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="114"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="177"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="184"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="109"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="113"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
         <source>延长事项或其中一项任务的办结时限</source>
         <translation>Extend the deadline of the item or of one of its tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="138"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="138"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
         <source>撤销误录的办结，事项回到办理中</source>
         <translation>Undo a closing entered by mistake; the item is in progress again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="161"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="168"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="163"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="170"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="167"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="174"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="178"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="185"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="264"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="287"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="270"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="293"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="280"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="303"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="287"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="310"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="295"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="318"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="354"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="377"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="369"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="392"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="387"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="410"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="79"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="59"/>
+        <source>时限是休息日</source>
+        <translation>Deadline on a rest day</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="83"/>
         <source>改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。</source>
         <translation>Correct the selected task&apos;s lead unit, deadline, date assigned and so on. Emptying the co-units, person responsible or requirements clears them; items marked * cannot be emptied.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="113"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="117"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="168"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="172"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
