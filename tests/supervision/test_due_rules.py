@@ -202,3 +202,17 @@ def test_the_command_line_tells_of_a_deadline_on_a_rest_day(tmp_path):
     assert "注意：时限 2026-04-04 是休息日或法定节假日" in said.stdout
     quiet = run(tmp_path, "step", "supervision", "1", "分解", "牵头单位=县财政局", "时限=2026-04-03")
     assert "注意" not in quiet.stdout
+
+
+def test_a_holiday_entered_later_moves_the_report_date(db, admin, fixed_today):
+    """A year's holidays are published late: a 反馈 due on a day made a holiday moves on."""
+    from officedesk.core import workdays
+
+    fixed_today(D(2026, 3, 2))
+    item = _item(admin, "2026-03-02", "2026-04-30")
+    task = sv.add_task(item.id, {"牵头单位": "县水利局", "时限": "2026-04-30"}, admin)
+    assert task.next_report_due == D(2026, 4, 2)  # a Thursday
+    workdays.set_override(D(2026, 4, 2), False, "临时放假", admin)
+    assert sv.task_reads.get_task(task.id, admin).next_report_due == D(2026, 4, 3)
+    workdays.remove_override(D(2026, 4, 2), admin)
+    assert sv.task_reads.get_task(task.id, admin).next_report_due == D(2026, 4, 2)

@@ -102,6 +102,29 @@ def next_working_day(day: dt.date) -> dt.date:
     return day
 
 
+def recount_report_dates(year: int, actor: Any = None) -> int:
+    """After `year`'s holidays changed: each open task's next 反馈 date counted again from what
+    it is counted from (a day made a holiday moves it on, one made a working day back). Not a
+    期限 of its own (none typed, none audited: it follows the cycle), so it adds nothing to the
+    deadlines a change reports recounted."""
+    first, last = dt.date(year, 1, 1), dt.date(year + 1, 1, 31)  # moved on past New Year too
+    query = (
+        SupervisionTask.select(SupervisionTask, SupervisionItem.cycle)
+        .join(SupervisionItem)
+        .where((SupervisionTask.status == TASK_OPEN)
+               & SupervisionTask.next_report_due.between(first, last))
+    )
+    for task in query:
+        due = next_report_due(task.item.cycle, task.last_report_on or task.assigned_on,
+                              task.deadline)
+        if due != task.next_report_due:
+            SupervisionTask.update(next_report_due=due).where(SupervisionTask.id == task.id).execute()
+    return 0
+
+
+workdays.register_recomputer(recount_report_dates)
+
+
 def rest_day_note(label: str, day: dt.date, fix: str) -> Text | None:
     """What the clerk is told of a 时限 typed (or taken) on a rest day or a public holiday:
     accepted as typed, but the units will not count on it being a working day. None on a
