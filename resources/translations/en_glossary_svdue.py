@@ -19,6 +19,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "给临期、逾期、反馈逾期和进度严重滞后（红灯）的任务发催办（逐次升级）": (
         "Remind the tasks due soon, overdue, late to report or far behind schedule (red light) "
         "(each reminder one level up)"),
+    # 工作台: a task's next 反馈 due (on a working day now, so the demo shows one)
+    "进展反馈": "Progress report due",
     # the 催办 window
     "%1（%2 项待催办）": "%1 (to remind: %2)",
     "今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。": (

@@ -8279,6 +8279,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Remind the tasks due soon, overdue, late to report or far behind schedule (red light) (each reminder one level up)</translation>
     </message>
     <message>
+        <source>进展反馈</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress report due</translation>
+    </message>
+    <message>
         <source>%1（%2 项待催办）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (to remind: %2)</translation>
