@@ -9,11 +9,29 @@ from typing import Any
 from officedesk.core import audit, clock, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.core.meetings.proceedings import shortened
 from officedesk.core.meetings.service import get
 from officedesk.core.meetings.spec import CANCELLED, SPEC
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting, MeetingDecision
+
+CLAUSE_ENDS = "，；。！？"
+
+
+def _item_title(meeting_title: str, decision: str) -> str:
+    """The item is named by the decision as the meeting wrote it: whole when it fits the item's
+    事项名称, else its whole clauses that fit and “等” (a 督查 title cut inside a word misleads)."""
+    from officedesk.core.supervision.items import SPEC as ITEM_SPEC
+
+    limit = ITEM_SPEC.field("title").max_length or 300
+    head = f"{meeting_title}议定事项："
+    text = " ".join(decision.split()).rstrip(CLAUSE_ENDS)
+    if len(head) + len(text) <= limit:
+        return head + text
+    room = text[: max(limit - len(head) - 1, 0)]
+    ends = [room.rfind(mark) for mark in CLAUSE_ENDS]
+    cut = max(ends)
+    kept = room[:cut] if cut > 0 else room  # one clause longer than the room: cut at the room
+    return head + kept + "等"
 
 
 def send_to_supervision(
@@ -51,7 +69,7 @@ def send_to_supervision(
         item = supervision.create_item_from_source(
             source_kind="meeting",
             source_id=meeting.id,
-            title=f"{meeting.title}议定事项：{shortened(decision.content)}",
+            title=_item_title(meeting.title, decision.content),
             content=content,
             actor=actor,
             leader=leader or meeting.chair or "",
