@@ -119,13 +119,17 @@ class Scan:
     # see them, so the import leaves them out (reading.read_rows) and says so; an .ods's by table
     hidden: set[int] = field(default_factory=set)
     hidden_tables: dict[int, set[int]] = field(default_factory=dict)
+    # an .ods's merged ranges by table ((top, left), (bottom, right)) from 0: its reader has none
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    merged_tables: dict[int, list[tuple[tuple[int, int], tuple[int, int]]]] = field(default_factory=dict)
 
     def choose(self, index: int) -> None:
-        """Keep the error cells and hidden rows of the sheet read (an .xlsx's and .xls's were
-        found in the first visible sheet already)."""
+        """Keep the error cells, hidden rows and merged ranges of the sheet read (an .xlsx's and
+        .xls's were found in the first visible sheet already)."""
         if self.tables is not None:
             self.errors = self.tables.get(index, {})
             self.hidden = self.hidden_tables.get(index, set())
+            self.merged = self.merged_tables.get(index, [])
 
 
 def _refuse(path: Path, why: str) -> ValidationError:

@@ -1,6 +1,6 @@
 """The import guard's look at an .ods's content.xml (guard.py streams it here row by row): rows,
-the area a reader builds, repeated text, error cells, hidden rows; in every table, since any
-may be read."""
+the area a reader builds, repeated text, error cells, hidden rows, merged ranges; in every
+table, since any may be read."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ _ODS_CELL = re.compile(
 _ODS_COLUMNS = re.compile(rb'table:number-columns-repeated="(\d+)"')
 _ODS_ERROR = b'calcext:value-type="error"'
 _ODS_HIDDEN = re.compile(rb'table:visibility="(?:collapse|filter)"')  # hidden by hand or a filter
+_ODS_SPANS = (re.compile(rb'table:number-rows-spanned="(\d+)"'),
+              re.compile(rb'table:number-columns-spanned="(\d+)"'))
 _TAGS = re.compile(rb"<[^>]*>")
 
 
@@ -33,7 +35,8 @@ def table_rows(path: Path, scan: Scan, limit: int) -> object:
     """Count the rows with content and the area a reader builds up to the last of them (empty
     rows before it are built too); count the text repeated rows and cells copy; find each
     table's error cells (LibreOffice writes them with calcext:value-type="error", and a reader
-    gives their cached 0 or nothing) and its rows with content hidden by hand or a filter."""
+    gives their cached 0 or nothing), its rows with content hidden by hand or a filter, and its
+    merged ranges (the reader gives none for an .ods, and their covered cells as empty)."""
     state = {"rows": 0, "row": 0, "table": 0, "columns": 0}
     text = text_budget(path)
 
@@ -70,6 +73,8 @@ def table_rows(path: Path, scan: Scan, limit: int) -> object:
             if _ODS_ERROR in body:
                 assert scan.tables is not None
                 _ods_errors(body, first_row, scan.tables.setdefault(state["table"], {}))
+            if b"-spanned" in body:
+                _ods_spans(body, first_row, scan.merged_tables.setdefault(state["table"], []))
 
     return on_rows
 
@@ -104,3 +109,20 @@ def _ods_errors(body: bytes, row: int, errors: dict[tuple[int, int], str]) -> No
         column += count
 
 
+
+
+def _ods_spans(body: bytes, row: int, ranges: list[tuple[tuple[int, int], tuple[int, int]]]) -> None:
+    """The ranges merged from this row's cells, as a reader names them: ((top, left), (bottom,
+    right)) counted from 0. Covered and repeated cells hold their columns."""
+    column = 0
+    for cell in _ODS_CELL.finditer(body):
+        attributes = cell.group(1)
+        repeat = _ODS_COLUMNS.search(attributes)
+        count = int(repeat.group(1)) if repeat else 1
+        if b"-spanned" in attributes:
+            down, across = (_ODS_SPANS[0].search(attributes), _ODS_SPANS[1].search(attributes))
+            rows = int(down.group(1)) if down else 1
+            columns = int(across.group(1)) if across else 1
+            if rows > 1 or columns > 1:
+                ranges.append(((row - 1, column), (row + rows - 2, column + columns - 1)))
+        column += count

@@ -248,8 +248,8 @@ def read_rows(path: str | Path) -> Sheet:
         if _looks_like_text(path):  # a broken workbook named .csv is still a broken workbook
             raise _csv(path) from exc
         raise _broken(path) from exc
-    name, raw, merged = read.name, read.rows, read.merged
     scan.choose(read.index)  # the error cells of the sheet read
+    name, raw, merged = read.name, read.rows, read.merged or scan.merged
     rows_iter = iter(raw)
     header_row = next(rows_iter, None)
     headers = [("" if h is None else str(normalise(h) or "")) for h in (header_row or [])]
