@@ -163,3 +163,16 @@ def test_dashboard_lists_an_overdue_item_whose_tasks_are_all_done(item_with_task
     ]
     sv.close_item(item.id, "2026-05-12", "已办结", sv.get_item(item.id, admin).version, admin)
     assert not [d for d in dashboard.due_items(admin) if d.registry == "supervision"]
+
+
+def test_the_dashboard_leaves_out_the_tasks_of_a_voided_item(item_with_tasks, admin, fixed_today):
+    """A 督查事项 voided with its tasks still open (as versions before the refusal to void a split
+    item allowed): chased by no one, counted nowhere — and not on the 工作台 either."""
+    from officedesk.core.lifecycle import VOIDED
+    from officedesk.store.supervision import SupervisionItem
+
+    item, _tasks = item_with_tasks
+    fixed_today(dt.date(2026, 4, 20))
+    assert [d for d in dashboard.due_items(admin) if d.registry == "supervision"]
+    SupervisionItem.update(status=VOIDED).where(SupervisionItem.id == item.id).execute()
+    assert not [d for d in dashboard.due_items(admin) if d.registry == "supervision"]

@@ -370,6 +370,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
             .where(
                 (SupervisionTask.status == TASK_OPEN)
                 & SupervisionItem.status.not_in(DONE_STATUSES)
+                & counted("supervision", SupervisionItem)  # a voided item's tasks: no one's work
                 & (
                     (SupervisionTask.deadline <= horizon)
                     | (SupervisionTask.next_report_due <= horizon)
