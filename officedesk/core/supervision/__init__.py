@@ -43,6 +43,7 @@ from officedesk.core.supervision.items import (
     URGENCIES,
     create_item,
     create_item_from_source,
+    deadline_note,
     default_deadline,
     get_item,
 )
@@ -115,6 +116,7 @@ __all__ = [
     "renamed",
     "create_item",
     "create_item_from_source",
+    "deadline_note",
     "default_deadline",
     "delete_task",
     "figures",

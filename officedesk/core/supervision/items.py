@@ -20,6 +20,7 @@ from officedesk.core import (
 from officedesk.core.actor import SECRECY_LABELS, Actor, secrecy_label
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display
+from officedesk.core.i18n import Text
 from officedesk.core.registry import NamedRows, RegistrySpec, register
 from officedesk.core.supervision.sources import (
     KIND_OF_SOURCE,
@@ -30,7 +31,7 @@ from officedesk.core.supervision.sources import (
     source_level,
     source_query,
 )
-from officedesk.core.supervision.task_fields import TASK_DONE
+from officedesk.core.supervision.task_fields import TASK_DONE, rest_day_note
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
@@ -282,6 +283,22 @@ def _export_row(record: Any, actor: Actor) -> dict[str, str]:
     return {f.label: display(f, getattr(record, f.name, None)) for f in SPEC.exchange_fields()}
 
 
+def deadline_note(item: Any) -> Text | None:
+    """What the clerk is told when a running item's 办结时限 (typed, or the default counted in
+    calendar days) falls on a rest day: saved as it is, as a task's 时限 is. Only 延期 moves it
+    (the form takes no correction of it)."""
+    if item.status not in (PENDING, OPEN) or item.deadline is None:
+        return None
+    return rest_day_note("办结时限", item.deadline, "延期")
+
+
+def _saved_notes(item: Any) -> dict[str, Any]:
+    """`add supervision …`: the rest-day word beside the new item (printed as 注意, --json's
+    deadline_note)."""
+    note = deadline_note(item)
+    return {"deadline_note": note} if note is not None else {}
+
+
 def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
     """`add supervision …` and xlsx import (core.supervision.added)."""
     from officedesk.core.supervision.added import create_from_row
@@ -375,6 +392,7 @@ SPEC = register(
         exchange_labels=EXCHANGE_LABELS,
         create_hook=_create_hook,
         export_row=_export_row,
+        json_extra=_saved_notes,
     )
 )
 

@@ -379,6 +379,7 @@ class SupervisionTab(StepActions):
         if dialog.exec() and dialog.saved_record is not None:
             self.list.refresh()
             self._changed(dialog.saved_record.id)
+            self.tell_rest_day(sv.deadline_note(dialog.saved_record))
         return dialog
 
     def edit_current(self) -> RecordFormDialog | None:

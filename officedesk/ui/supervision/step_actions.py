@@ -54,10 +54,13 @@ class StepActions(QWidget):
     def _run(self, dialog: SpecStepDialog | None) -> SpecStepDialog | None:
         if dialog is not None and dialog.exec() and dialog.result_record is not None:
             self._changed(dialog.record.id)
-        note = dialog.outcome.extra.get("deadline_note") if dialog and dialog.outcome else None
-        if note:  # saved as typed; core says the 时限 is a rest day
-            info(self, QCoreApplication.translate("SupervisionTab", "时限是休息日"), display(note))
+        self.tell_rest_day(dialog.outcome.extra.get("deadline_note") if dialog and dialog.outcome else None)
         return dialog
+
+    def tell_rest_day(self, note: str | None) -> None:
+        """Saved as typed; core says the 时限 is a rest day."""
+        if note:
+            info(self, QCoreApplication.translate("SupervisionTab", "时限是休息日"), display(note))
 
     def add_task(self) -> SpecStepDialog | None:
         """分解: a task for one lead unit, its 时限 the item's unless given."""
