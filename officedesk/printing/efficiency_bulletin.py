@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.core import clock, settings, settings_renamed
 from officedesk.core.errors import ValidationError
-from officedesk.printing import fonts
+from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, Column, FormDocument
 from officedesk.printing.efficiency_charts import (  # noqa: F401  (the 通报's charts, with it)
     CHART_UNITS,
@@ -105,11 +105,13 @@ class BulletinDocument(FormDocument):
         self.letter = letter
         self.unnumbered: set[int] = set()  # a blank page and the 版记 page after it
 
-    def colophon(self, organ: str, day: dt.date) -> None:
+    def colophon(self, organ: str, day: dt.date | None,
+                 labelled: Sequence[tuple[str, str]] | None = None) -> None:
         """The 版记 (印发机关 and 印发日期 between the rules) at the foot of the last even page,
         placed and drawn by the 公文 printer's own code (pagination.place_colophon): on this
         page when it is even and has room, else on the next even page (a blank page before it
-        when needed). Call it last."""
+        when needed). ``labelled``: the rows above the 印发机关 (a 简报's 报/送/发: place_colophon).
+        Call it last."""
         from officedesk.printing.pagination import place_colophon
 
         pitch = line_pitch()
@@ -118,7 +120,7 @@ class BulletinDocument(FormDocument):
         flow.slot = min(LINES_PER_PAGE, math.ceil((BODY_TOP - self.y) / pitch - 1e-6))
         data = DocumentData(title="", printer_organ=organ, print_date=day,
                             variant="letter" if self.letter else "document")
-        self.unnumbered = place_colophon(flow, data, pitch, drop_empty=False)
+        self.unnumbered = place_colophon(flow, data, pitch, drop_empty=False, labelled=labelled)
         while len(self.pages) < len(flow.pages):
             self._new_page()
         for page, composed in zip(self.pages, flow.pages, strict=True):
@@ -129,7 +131,14 @@ class BulletinDocument(FormDocument):
     def draw(self, canvas: Canvas) -> int:
         pages = len(self.pages)
         face = fonts.font(fonts.SONG)
+        mark_top = self.top + secrecy.GAP_ABOVE_CONTENT + secrecy.SIZE
         for number, page in enumerate(self.pages, start=1):
+            if self.secrecy:  # a classified paper (a 简报) never prints unmarked
+                top = mark_top
+                if number == 1 and self.copy_number:
+                    secrecy.draw_copy_number(canvas, self.copy_number, self.left, top)
+                    top -= secrecy.COPY_LINE
+                secrecy.draw(canvas, self.secrecy, self.left, top)
             for op in page.ops:
                 op(canvas)
             if not (self.letter and number == 1) and number - 1 not in self.unnumbered:

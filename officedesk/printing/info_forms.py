@@ -10,16 +10,14 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.lib.units import mm
-
 from officedesk.core import clock, counted_scope, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.fields import MASK_PHONE, chinese_date, mask, parse_date
+from officedesk.core.info import printed_items
 from officedesk.printing import fonts, print_notes, secrecy, voided
 from officedesk.printing.common import (
     SIZE_3,
-    SIZE_4,
     SIZE_SMALL4,
     Column,
     Field,
@@ -28,13 +26,7 @@ from officedesk.printing.common import (
 )
 from officedesk.printing.dates import prose_date
 from officedesk.printing.forms import form
-from officedesk.printing.gbt9704 import RED
-from officedesk.printing.layout import Run, wrap_runs
-
-TITLE_SIZE = 40.0  # the periodical's name: large red 小标宋, as 简报 mastheads are
-HEADING_SIZE = SIZE_3 + 2  # an item's heading
-HEADING_LEADING = 1.5
-BODY_LEADING = 1.75
+from officedesk.printing.info_issue import compose_issue
 
 
 def _org() -> str:
@@ -77,81 +69,17 @@ def copy_numbers(issue: Any, items: list[Any], options: dict[str, Any]) -> list[
     return [number] if asked == "copy" else list(range(1, number + 1))
 
 
-def _issue_form(issue: Any, items: list[Any], copy: int | None = None) -> FormDocument:
-    from officedesk.core.info import periodicals
-
-    p = issue.periodical
-    doc = secrecy.mark(FormDocument(footer="第{page}页 共{pages}页"), *items)
-    if doc.secrecy:  # its 密级 stands above, on every page; the masthead stays where it is
-        # page 1: the 份号 takes the 密级's place, the 密级 comes down into this line
-        doc.copy_number = secrecy.copy_number(secrecy.highest_of(items), copy)
-        doc.spacer(SIZE_4 * 1.6 / mm)
-    else:
-        doc.text("内部资料  注意保存", role=fonts.HEITI, size=SIZE_4)
-    doc.spacer(4)
-    doc.text(p.name, align="center", size=TITLE_SIZE, role=fonts.TITLE, color=RED, leading=1.3)
-    doc.spacer(2)
-    doc.text(f"{issue.year}年第{issue.seq}期（总第{issue.total}期）", align="center", size=SIZE_3,
-             role=fonts.FANGSONG)
-    doc.spacer(3)
-    day = issue.issued_on or clock.today()
-    doc.pair_line(periodicals.unit_of(p), chinese_date(day), size=SIZE_3, role=fonts.FANGSONG)
-    doc.rule(2.0, RED)
-    doc.spacer(4)
-    for item in items:
-        title = item.edited_title or item.title
-        body = item.edited_content or item.content
-        paragraphs = [p.strip() for p in body.splitlines() if p.strip()]
-        # a heading never ends a page (README 分页): it goes over with its first two lines
-        doc.ensure(_height(doc, title, HEADING_SIZE, fonts.TITLE, HEADING_LEADING, "center") + 1
-                   + _height(doc, paragraphs[0] if paragraphs else "", SIZE_3, None,
-                             BODY_LEADING, indent_chars=2, most=2))
-        doc.text(title, align="center", size=HEADING_SIZE, role=fonts.TITLE,
-                 leading=HEADING_LEADING)
-        doc.spacer(1)
-        for paragraph in paragraphs:
-            doc.text(paragraph, size=SIZE_3, indent_chars=2, leading=BODY_LEADING)
-        doc.text(f"（{item.unit}）", align="right", size=SIZE_3, role=fonts.KAITI)
-        doc.spacer(6)
-    _edition_record(doc, p)
-    return doc
-
-
-def _height(doc: FormDocument, text: str, size: float, role: str | None, leading: float,
-            align: str = "left", indent_chars: float = 0, most: int | None = None) -> float:
-    """The height in mm of ``text`` set as FormDocument.text sets it (its first ``most``
-    lines only, when given)."""
-    if not text:
-        return 0.0
-    font = fonts.font(role) if role else doc.body_font
-    lines = len(wrap_runs([Run(text, font, size)], doc.width,
-                          first_width=doc.width - indent_chars * size, squeeze=align == "left"))
-    return min(lines, most or lines) * size * leading / mm
-
-
-def _edition_record(doc: FormDocument, p: Any) -> None:
-    """版记 at the foot of the last page: 报/送/发 between rules."""
-    lines = [(word, text) for word, text in (("报", p.send_up), ("送", p.send_to),
-                                             ("发", p.send_down)) if text]
-    height = 6 + len(lines) * SIZE_4 * 1.6 / mm
-    if doc.room() < height:
-        doc.new_page()
-    doc.spacer(max(doc.room() - height, 0))
-    doc.rule(1.0)
-    for word, text in lines:
-        doc.text(f"{word}：{text}", size=SIZE_4, leading=1.6)
-    doc.rule(1.0)
-
-
 @form("info-issue", "信息刊物（简报）", "info", options=("copy", "copies"),
       secrecy=secrecy.COPY_NUMBERED)
 def build_issue(ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
     """The issues whose ids are given (`officedesk info issues` lists them); a classified one
     copy by copy, each with its own 份号 (``copy_numbers``)."""
-    docs = []
+    docs: list[FormDocument] = []
     for issue_id in ids:
         issue, items = _issue_items(issue_id, actor)
-        docs.extend(_issue_form(issue, items, copy) for copy in copy_numbers(issue, items, options))
+        printed = printed_items.to_print(issue, items)  # an 印发 issue as it went out
+        docs.extend(compose_issue(issue, items, printed, copy)
+                    for copy in copy_numbers(issue, items, options))
     return render_forms(docs, "信息刊物")
 
 
