@@ -154,26 +154,26 @@ class BulletinDocument(FormDocument):
         return pages
 
 
-def bulletin_number(today: dt.date, given: str | None = None) -> str:
+def bulletin_number(today: dt.date, given: str | None = None, setting: str = DOC_NUMBER.key) -> str:
     """The 通报's 发文字号: the one given for this issue (checked as the setting is), else the
-    setting; blank, the 发文 register's 代字 (numbering.default_prefix, 云委办发) and 〔年份〕
+    setting (the 效能通报's, or `setting`: the 信息工作通报's); blank, the 发文 register's 代字 (numbering.default_prefix, 云委办发) and 〔年份〕
     with the number left blank, to be written in by hand once the 通报 is numbered."""
     from officedesk.core import numbering
 
     if given is not None:
         number = str(given).strip()
-        reason = _check_number(number)
+        reason = check_number(number)
         if reason is not None:
             raise ValidationError(reason, "number")
     else:
-        number = str(settings.get(DOC_NUMBER.key) or "").strip()
+        number = str(settings.get(setting) or "").strip()
     if number:
         return number
     return f"{numbering.default_prefix('outgoing')}〔{today.year}〕{BLANK_NUMBER}号"
 
 
 @settings.check(DOC_NUMBER.key)
-def _check_number(value: str) -> str | None:
+def check_number(value: str) -> str | None:
     """A 发文字号 is never given twice (README): the setting holds a number of the form
     代字〔年份〕N号 that the 发文 register does not hold — the 通报's own series — or nothing."""
     from officedesk.core import numbering, typed_numbers
@@ -197,7 +197,7 @@ def _check_number(value: str) -> str | None:
 BLANK_NUMBER = "\u3000" * 3  # room for a number of up to three figures written by hand
 
 
-def _mark(doc: BulletinDocument, organ: str, number: str) -> None:
+def bulletin_mark(doc: BulletinDocument, organ: str, number: str) -> None:
     """The red 标志, the 发文字号 and the red rule(s) as the 公文 printer places them (GB/T 9704
     §7.2, §10.1): 文件格式 the number centred two blank lines under the 标志, the rule 4 mm under
     it; 信函格式 the number at the 版心's right on the first line under the double rule, and the

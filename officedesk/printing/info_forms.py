@@ -1,8 +1,8 @@
-"""信息 papers: `info-issue` (an issue of a periodical in 简报 format: the periodical's name in
-red over 期号, 编发单位 and date and a red rule; the items with their headings; the 版记 with
-报/送/发), `info-ranking` (信息工作通报: per unit 报送, 采用 by level, 批示, points, rank) and
-`info-receipt` (接收回执 for a unit). An item above the actor's clearance is refused, never
-printed; phones are masked."""
+"""信息 papers: `info-issue` (an issue of a periodical in 简报 format, composed by
+info_issue: an 印发 issue as it went out, one being edited marked 征求意见稿), `info-ranking`
+(the 信息工作通报 as a 公文, composed by info_bulletin: per unit 报送, 采用 by level, 批示,
+points, rank) and `info-receipt` (接收回执 for a unit). An item above the actor's clearance is
+refused, never printed; phones are masked."""
 
 from __future__ import annotations
 
@@ -10,22 +10,21 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, counted_scope, records, settings
+from officedesk.core import clock, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.fields import MASK_PHONE, chinese_date, mask, parse_date
 from officedesk.core.info import printed_items
-from officedesk.printing import fonts, print_notes, secrecy, voided
+from officedesk.printing import secrecy, voided
 from officedesk.printing.common import (
     SIZE_3,
-    SIZE_SMALL4,
-    Column,
     Field,
     FormDocument,
     render_forms,
 )
 from officedesk.printing.dates import prose_date
 from officedesk.printing.forms import form
+from officedesk.printing.info_bulletin import compose_ranking
 from officedesk.printing.info_issue import compose_issue
 
 
@@ -101,63 +100,14 @@ def _period(year: Any, date_from: Any, date_to: Any) -> tuple[dt.date, dt.date, 
     return scoring.period_range(str(year or clock.today().year))
 
 
-def ranking_form(actor: Actor, start: dt.date, end: dt.date, label: str) -> FormDocument:
-    from officedesk.core.info import scoring
-    from officedesk.core.info import spec as S
-
-    level = counted_scope.counted_level(actor)  # read with the scores, as they count
-    ranked = scoring.unit_scores(actor, start, end)
-    spans = scoring.tables_within(start, end)  # the tables in force in the period
-    doc = FormDocument(title="信息工作通报", subtitle=f"（{label}）", footer="第{page}页 共{pages}页")
-    total = sum(s.reported for s in ranked)
-    adopted = sum(sum(s.adopted.values()) for s in ranked)
-    instructed = sum(s.instructions for s in ranked)
-    doc.text(f"现将{label}各单位信息报送、采用和领导批示情况通报如下。本期共收到各单位报送信息"
-             f"{total}条，被各级采用{adopted}条次，获领导批示{instructed}件次。", size=SIZE_SMALL4 + 2,
-             indent_chars=2, leading=1.7)
-    doc.spacer(2)
-    levels = [lv for lv in S.ADOPTION_LEVELS]
-    columns = [Column("名次", 12, "center"), Column("单位", 42)] + [
-        Column("报送", 13, "center")] + [Column(f"{lv}级采用" if lv != "中央" else "中央采用", 15,
-                                              "center") for lv in levels] + [
-        Column("批示", 13, "center"), Column("得分", 15, "center")]
-    rows = [[str(s.rank), s.unit, str(s.reported), *(str(s.adopted[lv]) for lv in levels),
-             str(s.instructions), str(s.points)] for s in ranked]
-    if not rows:
-        rows = [["", "（本期无信息报送）", "", *("" for _ in levels), "", ""]]
-    doc.table(columns, rows, size=SIZE_SMALL4, row_height=7.5)
-    doc.spacer(3)
-    def said(table: dict[str, int]) -> str:
-        return "，".join(f"{k}{v}分" for k, v in table.items())
-
-    rule = said(scoring.table_on(end)) if len(spans) <= 1 else "；".join(
-        f"{chinese_date(first)}至{chinese_date(last)}：{said(table)}" for first, last, table in spans)
-
-    scope = counted_scope.scope_line(level, "信息")
-    if scope:  # a printer not cleared for every 密级: units check their figures against these
-        print_notes.note(counted_scope.scope_note(level, "信息工作通报", "信息"))
-
-    def closing() -> None:
-        doc.text(f"计分标准：{rule}。", size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)
-        if scope:
-            doc.text(scope, size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)
-        doc.spacer(8)
-        doc.text(_org(), align="right", size=SIZE_3)
-        doc.text(chinese_date(clock.today()), align="right", size=SIZE_3)
-
-    # the signature and date never stand alone on a page (GB/T 9704 7.3.5): the last text
-    # goes over with them
-    doc.keep_together(closing)
-    return doc
-
-
-@form("info-ranking", "信息工作通报", "info", options=("year", "date_from", "date_to"),
+@form("info-ranking", "信息工作通报", "info", options=("year", "date_from", "date_to", "number"),
       needs_ids=False, secrecy=secrecy.FIGURES)
 def build_ranking(ids: Sequence[int], actor: Actor, year: Any = None, date_from: Any = None,
-                  date_to: Any = None) -> bytes:
-    """The units ranked over a year (--year), a month or quarter (--from/--to)."""
+                  date_to: Any = None, number: str | None = None) -> bytes:
+    """The units ranked over a year (--year), a month or quarter (--from/--to), as a 通报
+    numbered by --number (else the setting info.bulletin.number)."""
     start, end, label = _period(year, date_from, date_to)
-    return ranking_form(actor, start, end, label).render()
+    return render_forms([compose_ranking(actor, start, end, label, number)], "信息工作通报")
 
 
 @form("info-receipt", "信息接收回执", "info")

@@ -57,8 +57,8 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
     for item in printed:
         paragraphs = [p.strip() for p in item.content.splitlines() if p.strip()]
         # a heading never ends a page (README 分页): it goes over with its first two lines
-        doc.ensure(_height(doc, item.title, HEADING_SIZE, fonts.TITLE, HEADING_LEADING, "center")
-                   + 1 + _height(doc, paragraphs[0] if paragraphs else "", SIZE_3, None,
+        doc.ensure(text_height(doc, item.title, HEADING_SIZE, fonts.TITLE, HEADING_LEADING, "center")
+                   + 1 + text_height(doc, paragraphs[0] if paragraphs else "", SIZE_3, None,
                                  leading, indent_chars=2, most=2))
         doc.text(item.title, align="center", size=HEADING_SIZE, role=fonts.TITLE,
                  leading=HEADING_LEADING)
@@ -80,7 +80,7 @@ def body_leading() -> float:
     return line_pitch() / SIZE_3
 
 
-def _height(doc: FormDocument, text: str, size: float, role: str | None, leading: float,
+def text_height(doc: FormDocument, text: str, size: float, role: str | None, leading: float,
             align: str = "left", indent_chars: float = 0, most: int | None = None) -> float:
     """The height in mm of ``text`` set as FormDocument.text sets it (its first ``most``
     lines only, when given)."""
