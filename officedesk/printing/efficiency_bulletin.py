@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.core import clock, settings, settings_renamed
 from officedesk.core.errors import ValidationError
-from officedesk.printing import fonts
+from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, Column, FormDocument
 from officedesk.printing.efficiency_charts import (  # noqa: F401  (the 通报's charts, with it)
     CHART_UNITS,
@@ -105,11 +105,13 @@ class BulletinDocument(FormDocument):
         self.letter = letter
         self.unnumbered: set[int] = set()  # a blank page and the 版记 page after it
 
-    def colophon(self, organ: str, day: dt.date) -> None:
+    def colophon(self, organ: str, day: dt.date | None,
+                 labelled: Sequence[tuple[str, str]] | None = None) -> None:
         """The 版记 (印发机关 and 印发日期 between the rules) at the foot of the last even page,
         placed and drawn by the 公文 printer's own code (pagination.place_colophon): on this
         page when it is even and has room, else on the next even page (a blank page before it
-        when needed). Call it last."""
+        when needed). ``labelled``: the rows above the 印发机关 (a 简报's 报/送/发: place_colophon).
+        Call it last."""
         from officedesk.printing.pagination import place_colophon
 
         pitch = line_pitch()
@@ -118,7 +120,7 @@ class BulletinDocument(FormDocument):
         flow.slot = min(LINES_PER_PAGE, math.ceil((BODY_TOP - self.y) / pitch - 1e-6))
         data = DocumentData(title="", printer_organ=organ, print_date=day,
                             variant="letter" if self.letter else "document")
-        self.unnumbered = place_colophon(flow, data, pitch, drop_empty=False)
+        self.unnumbered = place_colophon(flow, data, pitch, drop_empty=False, labelled=labelled)
         while len(self.pages) < len(flow.pages):
             self._new_page()
         for page, composed in zip(self.pages, flow.pages, strict=True):
@@ -129,7 +131,14 @@ class BulletinDocument(FormDocument):
     def draw(self, canvas: Canvas) -> int:
         pages = len(self.pages)
         face = fonts.font(fonts.SONG)
+        mark_top = self.top + secrecy.GAP_ABOVE_CONTENT + secrecy.SIZE
         for number, page in enumerate(self.pages, start=1):
+            if self.secrecy:  # a classified paper (a 简报) never prints unmarked
+                top = mark_top
+                if number == 1 and self.copy_number:
+                    secrecy.draw_copy_number(canvas, self.copy_number, self.left, top)
+                    top -= secrecy.COPY_LINE
+                secrecy.draw(canvas, self.secrecy, self.left, top)
             for op in page.ops:
                 op(canvas)
             if not (self.letter and number == 1) and number - 1 not in self.unnumbered:
@@ -145,26 +154,26 @@ class BulletinDocument(FormDocument):
         return pages
 
 
-def bulletin_number(today: dt.date, given: str | None = None) -> str:
+def bulletin_number(today: dt.date, given: str | None = None, setting: str = DOC_NUMBER.key) -> str:
     """The 通报's 发文字号: the one given for this issue (checked as the setting is), else the
-    setting; blank, the 发文 register's 代字 (numbering.default_prefix, 云委办发) and 〔年份〕
+    setting (the 效能通报's, or `setting`: the 信息工作通报's); blank, the 发文 register's 代字 (numbering.default_prefix, 云委办发) and 〔年份〕
     with the number left blank, to be written in by hand once the 通报 is numbered."""
     from officedesk.core import numbering
 
     if given is not None:
         number = str(given).strip()
-        reason = _check_number(number)
+        reason = check_number(number)
         if reason is not None:
             raise ValidationError(reason, "number")
     else:
-        number = str(settings.get(DOC_NUMBER.key) or "").strip()
+        number = str(settings.get(setting) or "").strip()
     if number:
         return number
     return f"{numbering.default_prefix('outgoing')}〔{today.year}〕{BLANK_NUMBER}号"
 
 
 @settings.check(DOC_NUMBER.key)
-def _check_number(value: str) -> str | None:
+def check_number(value: str) -> str | None:
     """A 发文字号 is never given twice (README): the setting holds a number of the form
     代字〔年份〕N号 that the 发文 register does not hold — the 通报's own series — or nothing."""
     from officedesk.core import numbering, typed_numbers
@@ -188,7 +197,7 @@ def _check_number(value: str) -> str | None:
 BLANK_NUMBER = "\u3000" * 3  # room for a number of up to three figures written by hand
 
 
-def _mark(doc: BulletinDocument, organ: str, number: str) -> None:
+def bulletin_mark(doc: BulletinDocument, organ: str, number: str) -> None:
     """The red 标志, the 发文字号 and the red rule(s) as the 公文 printer places them (GB/T 9704
     §7.2, §10.1): 文件格式 the number centred two blank lines under the 标志, the rule 4 mm under
     it; 信函格式 the number at the 版心's right on the first line under the double rule, and the

@@ -25,9 +25,9 @@ from officedesk.printing.efficiency_bulletin import (
     BulletinDocument,
     _chart,
     _heading,
-    _mark,
     _para,
     _table,
+    bulletin_mark,
     bulletin_number,
     bulletin_tables,
     charted_units,
@@ -116,7 +116,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
     counted = min(last, dt.date.fromisoformat(figures.get("as_of") or last.isoformat()))
     named = period_text(first, counted if counted >= first else last)
     doc = BulletinDocument(letter=settings.get(FORMAT.key) == "信函")
-    _mark(doc, _org(), bulletin_number(today, number))
+    bulletin_mark(doc, _org(), bulletin_number(today, number))
     unit = figures.get("unit") or ""
     title = f"关于{named}{unit}机关效能情况的通报"
     doc.heading(title)
@@ -205,12 +205,12 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
         doc.text(counted_scope.scope_line(level), size=SIZE_SMALL4, indent_chars=2, leading=1.6)
         print_notes.note(counted_scope.scope_note(level, "效能通报"))
     doc.spacer(8)
-    _bulletin_signature(doc, today)
+    bulletin_signature(doc, today)
     doc.colophon(_org(), today)  # 版记: 印发机关 and 印发日期 on the last even page
     return doc
 
 
-def _bulletin_signature(doc: BulletinDocument, today: dt.date) -> None:
+def bulletin_signature(doc: BulletinDocument, today: dt.date) -> None:
     """The 署名 and 成文日期 where the 公文 printer and the 会议通知 put them, by its own
     placement (place_signature, GB/T 9704 §7.3.5): the date 右空四字, the 署名 centred over
     it — never flush with the 版心's right edge."""

@@ -1,8 +1,8 @@
-"""信息 papers: `info-issue` (an issue of a periodical in 简报 format: the periodical's name in
-red over 期号, 编发单位 and date and a red rule; the items with their headings; the 版记 with
-报/送/发), `info-ranking` (信息工作通报: per unit 报送, 采用 by level, 批示, points, rank) and
-`info-receipt` (接收回执 for a unit). An item above the actor's clearance is refused, never
-printed; phones are masked."""
+"""信息 papers: `info-issue` (an issue of a periodical in 简报 format, composed by
+info_issue: an 印发 issue as it went out, one being edited marked 征求意见稿), `info-ranking`
+(the 信息工作通报 as a 公文, composed by info_bulletin: per unit 报送, 采用 by level, 批示,
+points, rank) and `info-receipt` (接收回执 for a unit). An item above the actor's clearance is
+refused, never printed; phones are masked."""
 
 from __future__ import annotations
 
@@ -10,31 +10,22 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.lib.units import mm
-
-from officedesk.core import clock, counted_scope, records, settings
+from officedesk.core import clock, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.fields import MASK_PHONE, chinese_date, mask, parse_date
-from officedesk.printing import fonts, print_notes, secrecy, voided
+from officedesk.core.info import printed_items
+from officedesk.printing import secrecy, voided
 from officedesk.printing.common import (
     SIZE_3,
-    SIZE_4,
-    SIZE_SMALL4,
-    Column,
     Field,
     FormDocument,
     render_forms,
 )
 from officedesk.printing.dates import prose_date
 from officedesk.printing.forms import form
-from officedesk.printing.gbt9704 import RED
-from officedesk.printing.layout import Run, wrap_runs
-
-TITLE_SIZE = 40.0  # the periodical's name: large red 小标宋, as 简报 mastheads are
-HEADING_SIZE = SIZE_3 + 2  # an item's heading
-HEADING_LEADING = 1.5
-BODY_LEADING = 1.75
+from officedesk.printing.info_bulletin import compose_ranking
+from officedesk.printing.info_issue import compose_issue
 
 
 def _org() -> str:
@@ -77,81 +68,17 @@ def copy_numbers(issue: Any, items: list[Any], options: dict[str, Any]) -> list[
     return [number] if asked == "copy" else list(range(1, number + 1))
 
 
-def _issue_form(issue: Any, items: list[Any], copy: int | None = None) -> FormDocument:
-    from officedesk.core.info import periodicals
-
-    p = issue.periodical
-    doc = secrecy.mark(FormDocument(footer="第{page}页 共{pages}页"), *items)
-    if doc.secrecy:  # its 密级 stands above, on every page; the masthead stays where it is
-        # page 1: the 份号 takes the 密级's place, the 密级 comes down into this line
-        doc.copy_number = secrecy.copy_number(secrecy.highest_of(items), copy)
-        doc.spacer(SIZE_4 * 1.6 / mm)
-    else:
-        doc.text("内部资料  注意保存", role=fonts.HEITI, size=SIZE_4)
-    doc.spacer(4)
-    doc.text(p.name, align="center", size=TITLE_SIZE, role=fonts.TITLE, color=RED, leading=1.3)
-    doc.spacer(2)
-    doc.text(f"{issue.year}年第{issue.seq}期（总第{issue.total}期）", align="center", size=SIZE_3,
-             role=fonts.FANGSONG)
-    doc.spacer(3)
-    day = issue.issued_on or clock.today()
-    doc.pair_line(periodicals.unit_of(p), chinese_date(day), size=SIZE_3, role=fonts.FANGSONG)
-    doc.rule(2.0, RED)
-    doc.spacer(4)
-    for item in items:
-        title = item.edited_title or item.title
-        body = item.edited_content or item.content
-        paragraphs = [p.strip() for p in body.splitlines() if p.strip()]
-        # a heading never ends a page (README 分页): it goes over with its first two lines
-        doc.ensure(_height(doc, title, HEADING_SIZE, fonts.TITLE, HEADING_LEADING, "center") + 1
-                   + _height(doc, paragraphs[0] if paragraphs else "", SIZE_3, None,
-                             BODY_LEADING, indent_chars=2, most=2))
-        doc.text(title, align="center", size=HEADING_SIZE, role=fonts.TITLE,
-                 leading=HEADING_LEADING)
-        doc.spacer(1)
-        for paragraph in paragraphs:
-            doc.text(paragraph, size=SIZE_3, indent_chars=2, leading=BODY_LEADING)
-        doc.text(f"（{item.unit}）", align="right", size=SIZE_3, role=fonts.KAITI)
-        doc.spacer(6)
-    _edition_record(doc, p)
-    return doc
-
-
-def _height(doc: FormDocument, text: str, size: float, role: str | None, leading: float,
-            align: str = "left", indent_chars: float = 0, most: int | None = None) -> float:
-    """The height in mm of ``text`` set as FormDocument.text sets it (its first ``most``
-    lines only, when given)."""
-    if not text:
-        return 0.0
-    font = fonts.font(role) if role else doc.body_font
-    lines = len(wrap_runs([Run(text, font, size)], doc.width,
-                          first_width=doc.width - indent_chars * size, squeeze=align == "left"))
-    return min(lines, most or lines) * size * leading / mm
-
-
-def _edition_record(doc: FormDocument, p: Any) -> None:
-    """版记 at the foot of the last page: 报/送/发 between rules."""
-    lines = [(word, text) for word, text in (("报", p.send_up), ("送", p.send_to),
-                                             ("发", p.send_down)) if text]
-    height = 6 + len(lines) * SIZE_4 * 1.6 / mm
-    if doc.room() < height:
-        doc.new_page()
-    doc.spacer(max(doc.room() - height, 0))
-    doc.rule(1.0)
-    for word, text in lines:
-        doc.text(f"{word}：{text}", size=SIZE_4, leading=1.6)
-    doc.rule(1.0)
-
-
 @form("info-issue", "信息刊物（简报）", "info", options=("copy", "copies"),
       secrecy=secrecy.COPY_NUMBERED)
 def build_issue(ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
     """The issues whose ids are given (`officedesk info issues` lists them); a classified one
     copy by copy, each with its own 份号 (``copy_numbers``)."""
-    docs = []
+    docs: list[FormDocument] = []
     for issue_id in ids:
         issue, items = _issue_items(issue_id, actor)
-        docs.extend(_issue_form(issue, items, copy) for copy in copy_numbers(issue, items, options))
+        printed = printed_items.to_print(issue, items)  # an 印发 issue as it went out
+        docs.extend(compose_issue(issue, items, printed, copy)
+                    for copy in copy_numbers(issue, items, options))
     return render_forms(docs, "信息刊物")
 
 
@@ -173,63 +100,14 @@ def _period(year: Any, date_from: Any, date_to: Any) -> tuple[dt.date, dt.date, 
     return scoring.period_range(str(year or clock.today().year))
 
 
-def ranking_form(actor: Actor, start: dt.date, end: dt.date, label: str) -> FormDocument:
-    from officedesk.core.info import scoring
-    from officedesk.core.info import spec as S
-
-    level = counted_scope.counted_level(actor)  # read with the scores, as they count
-    ranked = scoring.unit_scores(actor, start, end)
-    spans = scoring.tables_within(start, end)  # the tables in force in the period
-    doc = FormDocument(title="信息工作通报", subtitle=f"（{label}）", footer="第{page}页 共{pages}页")
-    total = sum(s.reported for s in ranked)
-    adopted = sum(sum(s.adopted.values()) for s in ranked)
-    instructed = sum(s.instructions for s in ranked)
-    doc.text(f"现将{label}各单位信息报送、采用和领导批示情况通报如下。本期共收到各单位报送信息"
-             f"{total}条，被各级采用{adopted}条次，获领导批示{instructed}件次。", size=SIZE_SMALL4 + 2,
-             indent_chars=2, leading=1.7)
-    doc.spacer(2)
-    levels = [lv for lv in S.ADOPTION_LEVELS]
-    columns = [Column("名次", 12, "center"), Column("单位", 42)] + [
-        Column("报送", 13, "center")] + [Column(f"{lv}级采用" if lv != "中央" else "中央采用", 15,
-                                              "center") for lv in levels] + [
-        Column("批示", 13, "center"), Column("得分", 15, "center")]
-    rows = [[str(s.rank), s.unit, str(s.reported), *(str(s.adopted[lv]) for lv in levels),
-             str(s.instructions), str(s.points)] for s in ranked]
-    if not rows:
-        rows = [["", "（本期无信息报送）", "", *("" for _ in levels), "", ""]]
-    doc.table(columns, rows, size=SIZE_SMALL4, row_height=7.5)
-    doc.spacer(3)
-    def said(table: dict[str, int]) -> str:
-        return "，".join(f"{k}{v}分" for k, v in table.items())
-
-    rule = said(scoring.table_on(end)) if len(spans) <= 1 else "；".join(
-        f"{chinese_date(first)}至{chinese_date(last)}：{said(table)}" for first, last, table in spans)
-
-    scope = counted_scope.scope_line(level, "信息")
-    if scope:  # a printer not cleared for every 密级: units check their figures against these
-        print_notes.note(counted_scope.scope_note(level, "信息工作通报", "信息"))
-
-    def closing() -> None:
-        doc.text(f"计分标准：{rule}。", size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)
-        if scope:
-            doc.text(scope, size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)
-        doc.spacer(8)
-        doc.text(_org(), align="right", size=SIZE_3)
-        doc.text(chinese_date(clock.today()), align="right", size=SIZE_3)
-
-    # the signature and date never stand alone on a page (GB/T 9704 7.3.5): the last text
-    # goes over with them
-    doc.keep_together(closing)
-    return doc
-
-
-@form("info-ranking", "信息工作通报", "info", options=("year", "date_from", "date_to"),
+@form("info-ranking", "信息工作通报", "info", options=("year", "date_from", "date_to", "number"),
       needs_ids=False, secrecy=secrecy.FIGURES)
 def build_ranking(ids: Sequence[int], actor: Actor, year: Any = None, date_from: Any = None,
-                  date_to: Any = None) -> bytes:
-    """The units ranked over a year (--year), a month or quarter (--from/--to)."""
+                  date_to: Any = None, number: str | None = None) -> bytes:
+    """The units ranked over a year (--year), a month or quarter (--from/--to), as a 通报
+    numbered by --number (else the setting info.bulletin.number)."""
     start, end, label = _period(year, date_from, date_to)
-    return ranking_form(actor, start, end, label).render()
+    return render_forms([compose_ranking(actor, start, end, label, number)], "信息工作通报")
 
 
 @form("info-receipt", "信息接收回执", "info")

@@ -8,6 +8,7 @@ their own (``keep_together``)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 
@@ -34,22 +35,27 @@ from officedesk.printing.layout import Run, text_width, wrap_runs
 from officedesk.printing.titles import compose_title
 
 
-def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: bool = True) -> set[int]:
+def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: bool = True,
+                   labelled: Sequence[tuple[str, str]] | None = None) -> set[int]:
     """Place the 版记 at the bottom of the last even page (封四): on the body's last page when
     that is even and has room; else on the next even page, with a blank page before it when
     the body ends on an even page without room. Returns the indexes of the pages that get no
     number: GB/T 9704 §7.5 “公文的版记页前有空白页的，空白页和版记页均不编排页码” — the blank
     page and the 版记 page after it; a 版记 page right after a body page is numbered. ``drop_empty=False`` for a
-    flow whose pages stand for pages drawn otherwise (the 效能通报's): none of them is empty."""
+    flow whose pages stand for pages drawn otherwise (the 效能通报's): none of them is empty.
+    ``labelled``: the rows above the 印发机关 as (label, organs) — a 简报's 报/送/发 — in
+    place of the 抄送 of ``data.cc``; each set as the 抄送 is (GB/T 9704 §7.4.2)."""
     fang = fonts.font(fonts.FANGSONG)
     em4 = SIZE_4
     inner_left, inner_width = LEFT_MARGIN + em4, BODY_WIDTH - 2 * em4
     rows: list[list[Placed]] = []
-    if data.cc.strip():
-        cc = data.cc.strip()
+    for word, organs in [("抄送", data.cc)] if labelled is None else labelled:
+        if not organs.strip():
+            continue
+        cc = organs.strip()
         if not cc.endswith("。"):
             cc = cc.rstrip("，,；;.") + "。"
-        label = "抄送："
+        label = f"{word}："
         label_w = text_width(label, fang, SIZE_4, 0.0)
         lines = wrap_runs(
             [Run(label + cc, fang, SIZE_4)], inner_width - label_w, 0.0, first_width=inner_width

@@ -100,3 +100,25 @@ class InfoAction(BaseModel):
 
 
 MODELS: list[type[BaseModel]] = [Periodical, InfoIssue, InfoItem, InfoAction]
+
+
+class InfoPrintedItem(BaseModel):
+    """An item as its issue printed it when the issue was 印发 (schema 28): a reprint shows what
+    went out, not what the record says after a later correction."""
+
+    issue = peewee.IntegerField(index=True)  # InfoIssue id
+    item = peewee.IntegerField()  # InfoItem id
+    position = peewee.IntegerField()  # its place in the issue, from 1
+    title = peewee.CharField(max_length=200)
+    content = peewee.TextField(default="")
+    unit = peewee.CharField(max_length=100, default="")
+    # 印发: kept at 印发; 审计记录: rebuilt by schema 28 from the audit trail; 现有数据: an issue
+    # 印发 before schema 28 whose 印发 the trail does not hold, kept as the records stood then
+    source = peewee.CharField(max_length=8, default="印发")
+
+    class Meta:
+        table_name = "info_printed_item"
+        indexes = ((("issue", "item"), True),)
+
+
+PRINTED_MODELS: list[type[BaseModel]] = [InfoPrintedItem]  # schema 28

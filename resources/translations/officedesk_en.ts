@@ -7429,6 +7429,31 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Phone report</translation>
     </message>
     <message>
+        <source>信息工作通报发文字号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information bulletin document number</translation>
+    </message>
+    <message>
+        <source>信息工作通报的发文字号，如 云委办通〔2026〕4号（命令行 print info-ranking --number 可为本期另给）；留空则印“机关代字〔年份〕&#x3000;&#x3000;号”，序号留空待编号后手填。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The information bulletin&apos;s document number, e.g. 云委办通〔2026〕4号 (the command line print info-ranking --number gives one for a single print); left empty, the paper shows the organ code and year with the number blank, to be written in by hand.</translation>
+    </message>
+    <message>
+        <source>信息工作通报主送机关</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information bulletin: main recipients</translation>
+    </message>
+    <message>
+        <source>信息报送单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Units reporting information</translation>
+    </message>
+    <message>
+        <source>应向本机关报送信息的单位，每行一个（也可用“、”分开）：信息工作通报列出其中本期未报送信息的单位；留空则不列。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The units expected to report information to this office, one per line (or separated by “、”): the information bulletin names those that reported nothing in its period; left empty, none are named.</translation>
+    </message>
+    <message>
         <source>信息专报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Special Report</translation>

@@ -44,7 +44,7 @@ def test_an_old_database_gets_its_points_once_audited_as_the_system(kept_at_zero
     off = [i.id for i in InfoItem.select() if i.score != scoring.item_points(i)]
     assert len(off) >= 2
     # the schema migrations first, then 23, which goes through core (its models are the newest)
-    assert sorted(migrations.migrate(kept_at_zero, backup=lambda db, version: None)) == list(range(23, migrations.LATEST + 1))
+    assert sorted(migrations.migrate(kept_at_zero, backup=lambda db, version: None)) == [n for n, _name in migrations.MIGRATIONS if n >= 23]
     items = list(InfoItem.select())
     assert all(i.score == scoring.item_points(i) for i in items)
     by_title = {i.title: i.score for i in items}

@@ -71,7 +71,7 @@ def test_ranking_and_receipt(report, advance, admin, fixed_today):
     report(unit="城关镇", reported_at="2026-03-01 09:00")
     pdf = forms.get("info-ranking").build([], admin, date_from="2026-01-01", date_to="2026-03-31")
     text = _text(pdf)
-    assert "信息工作通报" in text and "2026年第一季度" in text
+    assert "关于2026年第一季度信息工作情况的通报" in text
     assert text.index("县教育局") < text.index("城关镇")
     assert "共收到各单位报送信息2条" in text
     item = report(phone="13812345678")

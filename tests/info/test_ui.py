@@ -109,7 +109,7 @@ def test_report_to_adoption_instruction_supervision_and_printed_issue(
     qtbot.addWidget(ranking)
     assert ranking.table.item(0, 1).text() == "县林业局"
     assert ranking.table.item(0, 8).text() == str(1 + 3 + 10 + 10)
-    assert "信息工作通报" in _text(ranking.print_ranking())
+    assert "信息工作情况的通报" in _text(ranking.print_ranking())
 
 
 def test_sudden_event_goes_red_when_written_report_is_late(tab, fixed_today, admin):

@@ -28,7 +28,7 @@ def tab(app_ctx, qtbot, monkeypatch):
 def _copy_numbers(pdf: bytes) -> list[str]:
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
         return [w[4] for page in doc for w in page.get_text("words")
-                if w[3] < 60 and re.fullmatch(r"\d{6}", w[4])]
+                if w[3] < 37 * 72 / 25.4 and re.fullmatch(r"\d{6}", w[4])]
 
 
 def _issue(report, advance, fixed_today, **fields) -> int:

@@ -23,6 +23,7 @@ from officedesk.core.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from officedesk.core.info import printed_items
 from officedesk.core.info.spec import VOIDED
 from officedesk.core.records import require_writer
 from officedesk.store.db import guarded, write_transaction
@@ -317,6 +318,7 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
             raise ValidationError(
                 f"印发日期（{day.isoformat()}）不能早于这一期所编信息最后的编发日期"
                 f"（{last.isoformat()}）。", "on")
+        printed_items.keep(issue_id, present)  # a reprint shows what went out
         InfoIssue.update(state=ISSUED, issued_on=day, version=InfoIssue.version + 1,
                          updated_by=actor.username, updated_at=clock.now()).where(
             InfoIssue.id == issue_id).execute()

@@ -1,0 +1,92 @@
+"""The 简报 (an issue of a periodical) composed in GB/T 9704 geometry: 版心 156 × 225 mm, 天头
+37 mm, 正文 3号仿宋 on the 公文's line pitch, page numbers “— N —” in 4号宋体 (odd pages right,
+even left); the masthead (the periodical's name in red over 期号, 编发单位 and date, a red
+rule); the items with their headings; the 版记 (报/送/发, 印发机关 and 印发日期 between rules)
+at the foot of the last even page, and no number on a page that holds only the 版记.
+
+An 印发 issue prints its items as they went out (core.info.printed_items); one still being
+edited prints the records as they stand, marked 征求意见稿 and 未印发 in place of the date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+
+from officedesk.core.fields import chinese_date
+from officedesk.core.info.printed_items import PrintedItem
+from officedesk.printing import fonts, secrecy
+from officedesk.printing.common import SIZE_3, SIZE_4, FormDocument
+from officedesk.printing.efficiency_bulletin import BulletinDocument
+from officedesk.printing.gbt9704 import RED, line_pitch
+from officedesk.printing.layout import Run, wrap_runs
+
+TITLE_SIZE = 40.0  # the periodical's name: large red 小标宋, as 简报 mastheads are
+HEADING_SIZE = SIZE_3 + 2  # an item's heading
+HEADING_LEADING = 1.5
+DRAFT_MARK = "征求意见稿"  # an issue not yet 印发: never mistaken for one that went out
+NOT_ISSUED = "（未印发）"
+
+
+def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
+                  copy: int | None = None) -> BulletinDocument:
+    """The pages of `issue`: `items` its records (for the 密级), `printed` what it prints."""
+    from officedesk.core.info import periodicals
+
+    p = issue.periodical
+    issued = issue.state == periodicals.ISSUED
+    doc = secrecy.mark(BulletinDocument(letter=False), *items)
+    draft = "" if issued else DRAFT_MARK
+    if doc.secrecy:  # its 密级 stands above, on every page; the masthead stays where it is
+        # page 1: the 份号 takes the 密级's place, the 密级 comes down into this line
+        doc.copy_number = secrecy.copy_number(secrecy.highest_of(items), copy)
+        doc.pair_line("", draft, size=SIZE_4, role=fonts.HEITI)
+    else:
+        doc.pair_line("内部资料  注意保存", draft, size=SIZE_4, role=fonts.HEITI)
+    doc.spacer(4)
+    doc.text(p.name, align="center", size=TITLE_SIZE, role=fonts.TITLE, color=RED, leading=1.3)
+    doc.spacer(2)
+    doc.text(f"{issue.year}年第{issue.seq}期（总第{issue.total}期）", align="center", size=SIZE_3,
+             role=fonts.FANGSONG)
+    doc.spacer(3)
+    day = chinese_date(issue.issued_on) if issued and issue.issued_on else NOT_ISSUED
+    doc.pair_line(periodicals.unit_of(p), day, size=SIZE_3, role=fonts.FANGSONG)
+    doc.rule(2.0, RED)
+    doc.spacer(4)
+    leading = body_leading()
+    for item in printed:
+        paragraphs = [p.strip() for p in item.content.splitlines() if p.strip()]
+        # a heading never ends a page (README 分页): it goes over with its first two lines
+        doc.ensure(text_height(doc, item.title, HEADING_SIZE, fonts.TITLE, HEADING_LEADING, "center")
+                   + 1 + text_height(doc, paragraphs[0] if paragraphs else "", SIZE_3, None,
+                                 leading, indent_chars=2, most=2))
+        doc.text(item.title, align="center", size=HEADING_SIZE, role=fonts.TITLE,
+                 leading=HEADING_LEADING)
+        doc.spacer(1)
+        for paragraph in paragraphs:
+            doc.text(paragraph, size=SIZE_3, indent_chars=2, leading=leading)
+        doc.text(f"（{item.unit}）", align="right", size=SIZE_3, role=fonts.KAITI, leading=leading)
+        doc.spacer(4)
+    body_pages = len(doc.pages)
+    doc.colophon(periodicals.unit_of(p), issue.issued_on if issued else None,
+                 labelled=[("报", p.send_up), ("送", p.send_to), ("发", p.send_down)])
+    # a page after the body holds the 版记 alone: it carries no number
+    doc.unnumbered |= set(range(body_pages, len(doc.pages)))
+    return doc
+
+
+def body_leading() -> float:
+    """The 正文's leading: the 公文's line pitch (22 lines in the 版心) over 3号."""
+    return line_pitch() / SIZE_3
+
+
+def text_height(doc: FormDocument, text: str, size: float, role: str | None, leading: float,
+            align: str = "left", indent_chars: float = 0, most: int | None = None) -> float:
+    """The height in mm of ``text`` set as FormDocument.text sets it (its first ``most``
+    lines only, when given)."""
+    if not text:
+        return 0.0
+    font = fonts.font(role) if role else doc.body_font
+    lines = len(wrap_runs([Run(text, font, size)], doc.width,
+                          first_width=doc.width - indent_chars * size, squeeze=align == "left"))
+    return min(lines, most or lines) * size * leading / mm
