@@ -47,6 +47,9 @@ class DetailSheet:
     fields: list[FieldSpec]
     rows: Callable[[list[Any]], list[list[Any]]]
     read: Callable[[list[tuple[int, dict[str, Any]]]], Any]
+    # import --update: (record, its rows as `read` gives them, actor) -> what changed (label ->
+    # (before, after)), written through the registry's steps
+    update: Callable[[Any, Any, Any], dict[str, tuple[Any, Any]]] | None = None
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,14 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-from officedesk.core import typed_numbers
+from officedesk.core import records, typed_numbers
+from officedesk.core.actor import Actor
+from officedesk.core.errors import OfficeDeskError
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import guard
 from officedesk.exchange.reading import UNREADABLE, normalise_row
-from officedesk.exchange.report import ImportReport, RowProblem
+from officedesk.exchange.report import ImportReport, RowChange, RowProblem
+from officedesk.store.db import database
 
 
 def _sheet_rows(path: Path, name: str) -> list[tuple[int, dict[str, Any]]] | None:
@@ -41,17 +44,17 @@ def _sheet_rows(path: Path, name: str) -> list[tuple[int, dict[str, Any]]] | Non
 
 
 def given(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, Any]]],
-          report: ImportReport) -> contextlib.AbstractContextManager[Any]:
+          report: ImportReport) -> Any:
     """What import holds while it writes the rows: the detail sheet read (nothing when the
     registry has none or the workbook leaves it out: a 台账 of the clerk's own). Its problems
     are added to the report on the rows of the records they name; a sub-record naming no row of
     the sheet imported is refused on the header row (the file cannot be taken as it is)."""
     detail = spec.detail_sheet
     if detail is None:
-        return contextlib.nullcontext()
+        return None
     found = _sheet_rows(Path(path), detail.label)
     if found is None:
-        return contextlib.nullcontext()
+        return None
     label = spec.field(spec.number_field).label if spec.number_field else ""
     cleaned = []
     for number, cells in found:
@@ -71,4 +74,40 @@ def given(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, 
             report.add(RowProblem(1, detail.label, (
                 f"“{detail.label}”表中有{label}为“{number_given}”的任务，但“{spec.label}”表中没有"
                 f"这一事项。请在“{spec.label}”表中填写该事项（{label}相同），或删去这些任务行。")))
-    return read.holding()
+    return read
+
+
+def holding(read: Any) -> contextlib.AbstractContextManager[Any]:
+    """While the rows are written: the sheet read (by `given`) held for the create hook."""
+    return contextlib.nullcontext() if read is None else read.holding()
+
+
+def update_existing(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]],
+                    actor: Actor, report: ImportReport) -> None:
+    """import --update: the sub-records of records that were there before the import (a task
+    changed, one added) written through the registry's steps (DetailSheet.update), each
+    record's in a savepoint: a refusal is said on the record's row and leaves nothing of it."""
+    detail = spec.detail_sheet
+    if read is None or detail is None or detail.update is None or not spec.number_field:
+        return
+    label = spec.field(spec.number_field).label
+    row_of = {typed_numbers.tidy_number(str(raw.get(label) or "")): number for number, raw in rows}
+    column = getattr(spec.model, spec.number_field)
+    made = set(report.ids)
+    for number, given_rows in read.by_number.items():
+        row = row_of.get(number)
+        if not number or row is None or row in report.bad_rows:
+            continue
+        found = spec.model.select(spec.model.id).where(column == number).first()
+        if found is None or found.id in made:
+            continue  # a new record: its create hook took them
+        try:
+            with database.atomic():
+                record = records.get(spec, found.id, actor)
+                changes = detail.update(record, given_rows, actor)
+        except OfficeDeskError as exc:
+            report.add(RowProblem(row, "", exc.message))
+            continue
+        if changes:
+            title = getattr(record, spec.title_field, "") or ""
+            report.updated.append(RowChange(row, record.id, f"{number} {title}".strip(), changes))

@@ -123,7 +123,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                                       actor)
         # a record's sub-records on their own sheet (a 督查事项's tasks): a row whose are wrong
         # is refused with them
-        held = details.given(spec, path, rows, report)
+        given_details = details.given(spec, path, rows, report)
         planned = [p for p in planned if p.row not in report.bad_rows]
         if batchable and spec.detail_sheet is None and all_new_and_batchable(spec, planned):
             done = import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
@@ -133,8 +133,10 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         # a plain import's follow the sequence, row after row, as `add` does
         past = state_facts.importing_history() if history else contextlib.nullcontext()
         numbers = typed_numbers.history_import() if history else contextlib.nullcontext()
-        with numbers, past, held, write_transaction() as transaction:
+        with numbers, past, details.holding(given_details), write_transaction() as transaction:
             write_rows(spec, planned, actor, report, progress, history)
+            if updating:
+                details.update_existing(spec, given_details, rows, actor, report)
             keep = not dry_run and (skip_bad or not report.problems)
             if not keep:
                 transaction.rollback()

@@ -155,9 +155,14 @@ def test_the_demo_export_imported_into_an_empty_office_gives_the_same_rows(
 @pytest.fixture
 def demo_copy(demo_office, db):
     """A copy of the demo office in the place of the `db` fixture's new database."""
+    return office_copy(demo_office / "demo.db", db)
+
+
+def office_copy(source: Path, db):
+    """The database file `source` copied in the place of the `db` fixture's, and opened."""
     path = db.database
     store_db.close_database()
-    shutil.copy(demo_office / "demo.db", path)
+    shutil.copy(source, path)
     settings.forget_cache()
     workdays.forget_overrides()
     return store_db.open_database(path)

@@ -15,9 +15,9 @@ from officedesk.core import supervision
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.supervision import items as sv_items
 from officedesk.exchange import xlsx
-from officedesk.exchange.report import MATCH_SKIP
+from officedesk.exchange.report import MATCH_SKIP, MATCH_UPDATE
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
-from tests.exchange.test_round_trip import DIRECTORY, _office, demo_office_in
+from tests.exchange.test_round_trip import DIRECTORY, _office, demo_office_in, office_copy
 
 TASK_COLUMNS = ("seq", "lead_unit", "co_units", "responsible", "deadline", "requirement",
                 "assigned_on", "status", "progress", "last_report_on", "done_on", "done_report")
@@ -164,3 +164,52 @@ def test_bad_task_rows_are_refused_with_their_item_saying_what_to_do(sv_office, 
     # the items of the bad rows are not imported, the others are
     got = {item.number for item in SupervisionItem.select()}
     assert got and not got & set(numbers)
+
+
+@pytest.fixture
+def sv_copy(sv_office, db):
+    """The exported office itself in the place of the `db` fixture's new database."""
+    return office_copy(sv_office / "demo.db", db)
+
+
+def test_the_export_imported_again_changes_nothing(sv_office, sv_copy, admin):
+    before = _stored()
+    report = xlsx.import_file(sv_items.SPEC, sv_office / "supervision.xlsx", admin,
+                              on_match=MATCH_UPDATE)
+    assert report.ok and report.updated == [], [str(p) for p in report.problems]
+    assert _stored() == before
+
+
+def test_an_update_changes_a_task_and_adds_one(sv_office, sv_copy, admin, tmp_path):
+    """import --update: a task row changed is 修改任务, a row without 序号 a new task (分解交办),
+    a bad cell refused naming the task sheet's row."""
+    path = tmp_path / "edited.xlsx"
+    opened = SupervisionItem.get(SupervisionItem.status == supervision.OPEN)
+    first = opened.tasks.order_by(SupervisionTask.seq).first()
+    other = SupervisionItem.select().where((SupervisionItem.status == supervision.OPEN)
+                                           & (SupervisionItem.id != opened.id)).first()
+    unit = next(t.lead_unit for t in SupervisionTask.select() if t.item_id != opened.id
+                and t.lead_unit not in {x.lead_unit for x in opened.tasks})
+    rows: dict[str, int] = {}
+
+    def edit(items, tasks):
+        for row in tasks.iter_rows(min_row=2):
+            if row[0].value == opened.number and row[1].value == first.seq:
+                tasks.cell(row[0].row, _column(tasks, "责任人")).value = "改过的人"
+                tasks.cell(row[0].row, _column(tasks, "协办单位")).value = None
+            if row[0].value == other.number and "bad" not in rows:
+                rows["bad"] = row[0].row
+                tasks.cell(row[0].row, _column(tasks, "交办日期")).value = "明天"
+        tasks.append([opened.number, None, unit, None, "新增的人"])
+        rows["new"] = tasks.max_row
+
+    _edited(sv_office / "supervision.xlsx", path, edit)
+    report = xlsx.import_file(sv_items.SPEC, path, admin, on_match=MATCH_UPDATE, skip_bad=True)
+    said = [str(p) for p in report.problems]
+    assert len(said) == 1 and f"“分解任务”表第 {rows['bad']} 行“交办日期”" in said[0], said
+    assert [change.record_id for change in report.updated] == [opened.id]
+    changes = report.updated[0].changes
+    assert changes[f"第{first.seq}项任务责任人"] == (first.responsible, "改过的人")
+    tasks = list(SupervisionItem.get_by_id(opened.id).tasks.order_by(SupervisionTask.seq))
+    assert tasks[0].responsible == "改过的人" and tasks[0].co_units == ""
+    assert (tasks[-1].lead_unit, tasks[-1].responsible) == (unit, "新增的人")

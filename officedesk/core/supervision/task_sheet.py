@@ -144,4 +144,10 @@ def _state_problems(values: dict[str, Any]) -> list[tuple[str, str]]:
     return []
 
 
-DETAIL = DetailSheet(SHEET, FIELDS, task_rows, read)
+def _update(item: SupervisionItem, given: list[GivenTask], actor: Any) -> dict[str, tuple[Any, Any]]:
+    from officedesk.core.supervision.added import update_tasks
+
+    return update_tasks(item, given, actor)
+
+
+DETAIL = DetailSheet(SHEET, FIELDS, task_rows, read, _update)
