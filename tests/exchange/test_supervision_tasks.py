@@ -213,3 +213,32 @@ def test_an_update_changes_a_task_and_adds_one(sv_office, sv_copy, admin, tmp_pa
     tasks = list(SupervisionItem.get_by_id(opened.id).tasks.order_by(SupervisionTask.seq))
     assert tasks[0].responsible == "改过的人" and tasks[0].co_units == ""
     assert (tasks[-1].lead_unit, tasks[-1].responsible) == (unit, "新增的人")
+
+
+def test_the_template_has_the_task_sheet_and_a_filled_one_comes_in(sv_office, db, admin, tmp_path,
+                                                                   fixed_today):
+    _empty_office(sv_office, admin)
+    fixed_today(dt.date(2026, 12, 4))
+    path = xlsx.write_template(sv_items.SPEC, tmp_path / "template.xlsx")
+    book = load_workbook(path)
+    assert book.sheetnames[:2] == ["督查事项", "分解任务"]
+    items, tasks = book["督查事项"], book["分解任务"]
+    units = sorted({t for row in load_workbook(sv_office / "supervision.xlsx")["分解任务"]
+                    .iter_rows(min_row=2, values_only=True) for t in [row[2]]})[:2]
+
+    def put(sheet, values: dict[str, object]) -> None:
+        row = sheet.max_row + 1
+        for label, value in values.items():
+            sheet.cell(row, _column(sheet, label), value)
+
+    put(items, {"督查编号": "督〔2026〕1号", "事项名称": "模板事项", "来源": "其他",
+                "立项日期": dt.date(2026, 11, 2), "办结时限": dt.date(2026, 12, 31)})
+    put(tasks, {"督查编号": "督〔2026〕1号", "牵头单位": units[0], "责任人": "甲",
+                "时限": dt.date(2026, 12, 20)})
+    put(tasks, {"督查编号": "督〔2026〕1号", "牵头单位": units[1], "责任人": "乙"})
+    book.save(path)
+    report = xlsx.import_file(sv_items.SPEC, path, admin)
+    assert report.ok, [str(p) for p in report.problems]
+    item = SupervisionItem.get(SupervisionItem.number == "督〔2026〕1号")
+    got = [(t.lead_unit, t.responsible, t.deadline) for t in item.tasks.order_by(SupervisionTask.seq)]
+    assert got == [(units[0], "甲", dt.date(2026, 12, 20)), (units[1], "乙", dt.date(2026, 12, 31))]
