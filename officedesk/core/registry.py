@@ -35,6 +35,24 @@ class RowNote:
 
 
 @dataclass(frozen=True)
+class DetailSheet:
+    """A record's sub-records exported on a sheet of their own beside the registry's (a 督查事项's
+    tasks), one row each naming its record by 编号, and read back by import: `rows(records)` gives
+    a batch of records' rows, record after record, in `fields`' order (dates and numbers typed);
+    `read(rows)` takes the sheet's
+    (row number, label -> cell) and returns what import holds while it writes (`.holding()`), with
+    `.problems` by 编号 (number -> what is wrong, each naming its row and column)."""
+
+    label: str
+    fields: list[FieldSpec]
+    rows: Callable[[list[Any]], list[list[Any]]]
+    read: Callable[[list[tuple[int, dict[str, Any]]]], Any]
+    # import --update: (record, its rows as `read` gives them, actor) -> what changed (label ->
+    # (before, after)), written through the registry's steps
+    update: Callable[[Any, Any, Any], dict[str, tuple[Any, Any]]] | None = None
+
+
+@dataclass(frozen=True)
 class NamedRows:
     """Rows of another table that name people for a record (core.cleared_names): its 办理过程,
     whose rows of the steps with a person field (批示领导, 核稿人, 复核人 …, read from the step
@@ -110,6 +128,8 @@ class RegistrySpec:
     # fields that identify a record to a clerk (来文字号 + 来文机关): import recognises a row that
     # matches an existing record by them and offers to skip, update or add it anyway
     natural_key: tuple[str, ...] = ()
+    # sub-records on a sheet of their own in the export, read back by import (a 督查事项's tasks)
+    detail_sheet: DetailSheet | None = None
     # natural-key fields that may be blank: a blank one matches only a blank one (a draft's
     # 拟稿人, a meeting's 地点); a blank in any other key field leaves the row without a key
     key_blanks: tuple[str, ...] = ()

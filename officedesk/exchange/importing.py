@@ -16,7 +16,7 @@ from officedesk.core import batch, converters, record_guards, state_facts, typed
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.registry import RegistrySpec
-from officedesk.exchange import headers, identity, notes, stale
+from officedesk.exchange import details, headers, identity, notes, stale
 from officedesk.exchange.common import Progress
 from officedesk.exchange.import_batch import all_new_and_batchable, import_batch
 from officedesk.exchange.import_checks import check_rows
@@ -121,7 +121,11 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             # a possible 重复信访 …: told with the report, for the new rows of the file
             report.notes = notes.find(spec, [(p.row, p.raw) for p in planned if p.record is None],
                                       actor)
-        if batchable and all_new_and_batchable(spec, planned):
+        # a record's sub-records on their own sheet (a 督查事项's tasks): a row whose are wrong
+        # is refused with them
+        given_details = details.given(spec, path, rows, report)
+        planned = [p for p in planned if p.row not in report.bad_rows]
+        if batchable and spec.detail_sheet is None and all_new_and_batchable(spec, planned):
             done = import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:
                 return done
@@ -129,8 +133,10 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         # a plain import's follow the sequence, row after row, as `add` does
         past = state_facts.importing_history() if history else contextlib.nullcontext()
         numbers = typed_numbers.history_import() if history else contextlib.nullcontext()
-        with numbers, past, write_transaction() as transaction:
+        with numbers, past, details.holding(given_details), write_transaction() as transaction:
             write_rows(spec, planned, actor, report, progress, history)
+            if updating:
+                details.update_existing(spec, given_details, rows, actor, report)
             keep = not dry_run and (skip_bad or not report.problems)
             if not keep:
                 transaction.rollback()

@@ -27,7 +27,7 @@ from officedesk.core.fields import (
     parse_date,
     parse_datetime,
 )
-from officedesk.core.registry import RegistrySpec
+from officedesk.core.registry import DetailSheet, RegistrySpec
 from officedesk.exchange import cells as C
 from officedesk.exchange import identity, stale, xlsx_stream
 from officedesk.exchange.common import (
@@ -267,6 +267,10 @@ def export(
     wanted = records.list_ids(spec, actor) if ids is None else list(ids)
     fetcher = RecordFetcher(spec, actor)
     overflow = _Overflow()
+    # the records' sub-records (a 督查事项's tasks), on their own sheet: only with the exchange
+    # columns, which import reads back; of the records written, so of what the actor may see
+    detail = spec.detail_sheet if columns is None else None
+    detail_rows: list[list[Any]] = []
     total = len(wanted)
     done = 0
     book = _open_book(path, custom)
@@ -282,14 +286,20 @@ def export(
             for start in range(0, total, BATCH):
                 chunk = wanted[start : start + BATCH]
                 fetched = fetcher.fetch(chunk)
+                written = []
                 for record_id in chunk:
                     record = fetched.get(record_id)
                     if record is None:  # above the actor's clearance, or deleted meanwhile
                         continue
                     sheet.row(row_values(record))
+                    written.append(record)
                     done += 1
+                if detail is not None and written:
+                    detail_rows += detail.rows(written)
                 if progress is not None and progress(min(start + len(chunk), total), total) is False:
                     raise Cancelled("已取消导出，没有写出文件。")
+        if detail is not None:
+            _detail_sheet(book, detail, detail_rows, overflow)
         if overflow.rows:
             extra = book.sheet(
                 C.OVERFLOW_SHEET,
@@ -307,6 +317,22 @@ def export(
     if unmasked:
         _audit_unmasked(spec, actor, path, done)
     return ExportResult(done, overflow.notes)
+
+
+def _detail_sheet(book: XlsxStream, detail: DetailSheet, rows: list[list[Any]],
+                  overflow: _Overflow) -> None:
+    """The sub-records' sheet; a text longer than a cell is cut there, and the clerk told."""
+
+    def cut(index: int, text: str, row: int) -> str:
+        overflow.notes.append(f"“{detail.label}”表第 {row} 行“{detail.fields[index].label}”有"
+                              f" {len(text)} 字，超过 Excel 单元格的上限：表中只放开头。")
+        return C.shortened(text)
+
+    sheet = book.sheet(detail.label, [width(f) for f in detail.fields],
+                       [_column_kind(f) for f in detail.fields], cut)
+    sheet.header([f.label for f in detail.fields])
+    for values in rows:
+        sheet.row(values)
 
 
 def _open_book(path: Path, custom: str | None = None) -> XlsxStream:

@@ -8324,6 +8324,26 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; units are listed by on-time rate from lowest to highest, then by completion rate, then by name. When supervision deadlines count working days, days overdue are working days too, as on the warning lights.</translation>
     </message>
     <message>
+        <source>分解任务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assigned tasks</translation>
+    </message>
+    <message>
+        <source>任务状态</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task status</translation>
+    </message>
+    <message>
+        <source>最近反馈日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Last progress report on</translation>
+    </message>
+    <message>
+        <source>任务办结日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task completed on</translation>
+    </message>
+    <message>
         <source>机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>OfficeDesk</translation>
@@ -14072,7 +14092,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="113"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="116"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -14198,32 +14218,32 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="392"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="393"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="410"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="411"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="59"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="63"/>
         <source>时限是休息日</source>
         <translation>Deadline on a rest day</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="83"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="86"/>
         <source>改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。</source>
         <translation>Correct the selected task&apos;s lead unit, deadline, date assigned and so on. Emptying the co-units, person responsible or requirements clears them; items marked * cannot be emptied.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="117"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="120"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="172"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="175"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>

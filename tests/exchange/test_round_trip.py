@@ -5,8 +5,10 @@ no false duplicate between two different records)."""
 
 from __future__ import annotations
 
+import contextlib
 import random
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -78,6 +80,18 @@ def demo_office(tmp_path_factory) -> Path:
     """The demo office (12 of each, seed 7) once for the module: its database and each
     registry's export."""
     folder = tmp_path_factory.mktemp("round-trip")
+    with demo_office_in(folder):
+        for spec in _exchanged():
+            xlsx.export(spec, folder / f"{spec.name}.xlsx", CLI_ACTOR, unmasked=True)
+            xlsx.export(spec, folder / f"{spec.name}-compared.xlsx", CLI_ACTOR,
+                        unmasked=True, columns=_compared(spec))
+    return folder
+
+
+@contextlib.contextmanager
+def demo_office_in(folder: Path) -> Iterator[None]:
+    """The demo office (12 of each, seed 7) made in `folder` (demo.db, its home) and open
+    while the block runs."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("OFFICEDESK_HOME", str(folder / "home"))
         settings.forget_cache()
@@ -86,15 +100,11 @@ def demo_office(tmp_path_factory) -> Path:
         try:
             _office()
             demo.populate(12, seed=7)
-            for spec in _exchanged():
-                xlsx.export(spec, folder / f"{spec.name}.xlsx", CLI_ACTOR, unmasked=True)
-                xlsx.export(spec, folder / f"{spec.name}-compared.xlsx", CLI_ACTOR,
-                            unmasked=True, columns=_compared(spec))
+            yield
         finally:
             store_db.close_database()
             settings.forget_cache()
             workdays.forget_overrides()
-    return folder
 
 
 def test_every_registry_with_a_sheet_is_iterated():
@@ -145,9 +155,14 @@ def test_the_demo_export_imported_into_an_empty_office_gives_the_same_rows(
 @pytest.fixture
 def demo_copy(demo_office, db):
     """A copy of the demo office in the place of the `db` fixture's new database."""
+    return office_copy(demo_office / "demo.db", db)
+
+
+def office_copy(source: Path, db):
+    """The database file `source` copied in the place of the `db` fixture's, and opened."""
     path = db.database
     store_db.close_database()
-    shutil.copy(demo_office / "demo.db", path)
+    shutil.copy(source, path)
     settings.forget_cache()
     workdays.forget_overrides()
     return store_db.open_database(path)

@@ -3,15 +3,27 @@ its 牵头单位 as tasks, and an item marked 办结 closed with its tasks (item
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
-from officedesk.core import numbering, records, typed_numbers
+from officedesk.core import audit, clock, numbering, records, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_units
-from officedesk.core.errors import ValidationError
-from officedesk.core.fields import parse_value
+from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.fields import DATE, parse_value
+from officedesk.core.supervision import task_sheet
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, SPEC, STATUSES, _create, get_item
+from officedesk.core.supervision.task_fields import (
+    TASK_DONE,
+    TASK_FIELDS,
+    TASK_SPEC,
+    next_report_due,
+)
 from officedesk.store.db import write_transaction
+from officedesk.store.supervision import SupervisionTask
+
+IMPORTED_DONE = "（导入：已办结）"  # an 办结 the imported sheet gives no words for
 
 
 def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
@@ -25,7 +37,7 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
     person = str(values.pop("responsible", "") or "").strip()
     status = str(values.pop("status", "") or "").strip()
     closed_raw = values.pop("closed_on", None)
-    values.pop("close_report", None)
+    close_report = str(values.pop("close_report", "") or "").strip() or IMPORTED_DONE
     if status and status not in STATUSES and status != "已办结":
         raise ValidationError(
             f"“状态”只能是：{'、'.join(STATUSES)}（现在是“{status}”）。", "status"
@@ -35,7 +47,10 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
         raise ValidationError("填写了协办单位或责任人，请同时填写“牵头单位”。", "lead_unit")
     if status in DONE_STATUSES + ("已办结",) and closed_on is None:
         raise ValidationError("状态为办结的事项请填写“办结日期”。", "closed_on")
-    leads = [u for u in known_units(unit, "牵头单位", "lead_unit").split("、") if u]
+    number = typed_numbers.tidy_number(str(values.get("number") or ""))  # as claim_manual keeps it
+    given = task_sheet.given_for(number)  # the item's tasks, each its own, on the 分解任务 sheet
+    leads = [u for u in known_units(unit, "牵头单位", "lead_unit").split("、") if u] if given is None \
+        else [task.values["lead_unit"] for task in given]
     if leads or closed_on is not None:  # the 督查室's 分解 (and 办结) recorded: 代录
         from officedesk.core import state_facts
 
@@ -43,7 +58,6 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
         state_facts.require_recorder(actor, "督查事项", status or (
             "已办结" if closed_on is not None else OPEN), field, "分解、办结等步骤",
             "状态、牵头单位、协办单位、责任人、办结日期")
-    number = typed_numbers.tidy_number(str(values.get("number") or ""))  # as claim_manual keeps it
     values["number"] = number
     with write_transaction():
         issued = None
@@ -57,10 +71,13 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
         item = _create(values, actor)
         if issued is not None:
             numbering.attach(issued, item.id)
-        # an exported item names the 牵头单位 of all its tasks (“县财政局、县水利局”): a task
-        # each, so the 通报 counts each unit; the sheet does not say whose 协办单位 and 责任人
-        # they are, so the first task holds them
-        for n, lead in enumerate(leads):
+        if given is not None:
+            for row in given:
+                _add_given_task(item, row, closed_on, actor)
+        # a 台账 without the 分解任务 sheet names the 牵头单位 of all its tasks (“县财政局、
+        # 县水利局”): a task each, so the 通报 counts each unit; it does not say whose 协办单位
+        # and 责任人 they are, so the first task holds them
+        for n, lead in enumerate(leads if given is None else []):
             task = task_steps.add_task(
                 item.id,
                 {
@@ -72,10 +89,94 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
                 actor,
             )
             if closed_on is not None:
-                task_steps.complete_task(task.id, closed_on, "（导入：已办结）", actor)
+                task_steps.complete_task(task.id, closed_on, IMPORTED_DONE, actor)
         if closed_on is not None:
             item = get_item(item.id, actor)
-            task_steps.close_item(item.id, closed_on, "（导入：已办结）", item.version, actor)
+            task_steps.close_item(item.id, closed_on, close_report, item.version, actor)
     # read back what this call has just written from the actor's own input (its tasks and 办结
     # changed the version), as `records.create` returns its record
     return records.get_unchecked(SPEC, item.id)
+
+
+def _add_given_task(item: Any, given: task_sheet.GivenTask, closed_on: Any, actor: Actor) -> None:
+    """One task of the 分解任务 sheet: made with its own fields, its last 进度 as exported (its
+    反馈 are not on the sheet), and its 办结 (or the item's, for a task left open on a closed
+    item). A refusal names the sheet's row."""
+    from officedesk.core.supervision import tasks as task_steps
+
+    values = given.values
+    with _naming(given):
+        task = task_steps.add_task(
+            item.id,
+            {f.name: values.get(f.name) for f in TASK_FIELDS if f.name in values}
+            | {"assigned_on": values.get("assigned_on") or item.start_date},
+            actor,
+        )
+        if values.get("progress") or values.get("last_report_on"):
+            _keep_progress(item, task, values.get("progress") or 0, values.get("last_report_on"),
+                           actor)
+        done_on = values.get("done_on") or closed_on
+        if done_on is not None:
+            task_steps.complete_task(task.id, done_on, values.get("done_report") or IMPORTED_DONE,
+                                     actor)
+
+
+@contextlib.contextmanager
+def _naming(given: task_sheet.GivenTask) -> Iterator[None]:
+    """A refusal of a task of the 分解任务 sheet said with its row and column there."""
+    try:
+        yield
+    except OfficeDeskError as exc:
+        field = getattr(exc, "field", None)
+        label = next((f.label for f in task_sheet.FIELDS if f.name == field), "")
+        raise ValidationError(f"{given.where(label)}：{exc.message}") from exc
+
+
+def _keep_progress(item: Any, task: Any, percent: int, reported_on: Any, actor: Actor) -> None:
+    """The task's last 进度 and 反馈 date as the sheet gives them (its 反馈 themselves are not
+    exported): its next 反馈 counted from that date, as a 反馈 counts it."""
+    if reported_on is not None and not task.assigned_on <= reported_on <= clock.today():
+        raise ValidationError(
+            f"最近反馈日期（{reported_on.isoformat()}）应在交办日期（{task.assigned_on.isoformat()}）"
+            "和今天之间。请改正最近反馈日期。", "last_report_on")
+    task.progress, task.last_report_on = percent, reported_on
+    task.next_report_due = next_report_due(item.cycle, reported_on or task.assigned_on, task.deadline)
+    task.save()
+    audit.record(actor, "report", SPEC.name, item.id, None,
+                 {"任务": f"第{task.seq}项 {task.lead_unit}", "进度": percent,
+                  "最近反馈日期": reported_on.isoformat() if reported_on else ""},
+                 f"导入进度：{task.lead_unit} {percent}%")
+
+
+def update_tasks(item: Any, given: list[task_sheet.GivenTask], actor: Actor) -> dict[str, tuple[Any, Any]]:
+    """import --update of an item already there: a task row whose 序号 is one of the item's
+    tasks changes what differs of its 分解 fields (修改任务, with its checks and audit) and
+    takes its 办结; a row without one (or with a 序号 the item has not) is a new task (分解交办).
+    Its 进度 comes only from 反馈, and a task the sheet leaves out is not deleted (删除任务 is a
+    step of its own). What changed, by “第N项任务 column”."""
+    from officedesk.core.supervision import tasks as task_steps
+
+    stored = {task.seq: task for task in SupervisionTask.select().where(SupervisionTask.item == item.id)}
+    changed: dict[str, tuple[Any, Any]] = {}
+    for row in given:
+        task = stored.get(row.values.get("seq") or 0)
+        if task is None:
+            _add_given_task(item, row, None, actor)
+            changed[f"新增任务（{row.where()}）"] = ("", row.values["lead_unit"])
+            continue
+        with _naming(row):
+            # the export writes every cell: a text emptied is emptied, a date left blank kept
+            cells = {f.name: row.values.get(f.name, "" if f.kind != DATE else None)
+                     for f in TASK_FIELDS}
+            diff = {name: value for name, value in cells.items()
+                    if value is not None and value != getattr(task, name)}
+            for name, value in diff.items():
+                changed[f"第{task.seq}项任务{TASK_SPEC.field(name).label}"] = (getattr(task, name), value)
+            if diff:
+                task = task_steps.update_task(task.id, diff, task.version, actor)
+            done_on = row.values.get("done_on")
+            if done_on is not None and task.status != TASK_DONE:
+                task_steps.complete_task(task.id, done_on, row.values.get("done_report") or IMPORTED_DONE,
+                                         actor)
+                changed[f"第{task.seq}项任务状态"] = (task.status, TASK_DONE)
+    return changed

@@ -32,6 +32,7 @@ from officedesk.core.supervision.sources import (
     source_query,
 )
 from officedesk.core.supervision.task_fields import TASK_DONE, rest_day_note
+from officedesk.core.supervision.task_sheet import DETAIL as TASK_SHEET
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
@@ -86,13 +87,18 @@ EXCHANGE_LABELS = [
     "来源",
     "事项内容",
     "批示领导",
+    "批示内容",
     "立项日期",
     "办结时限",
+    "紧急程度",
+    "督办级别",
+    "反馈周期",
     "牵头单位",
     "协办单位",
     "责任人",
     "状态",
     "办结日期",
+    "办结报告",
 ]
 
 
@@ -314,6 +320,7 @@ SPEC = register(
         title_field="title",
         number_field="number",
         natural_key=("number",),
+        detail_sheet=TASK_SHEET,  # each task with its own 时限, 协办单位, 责任人 …
         number_kind="supervision",
         number_year=typed_numbers.year_of("start_date"),  # an item of its 立项日期's year
         level_field="secrecy",

@@ -1,0 +1,153 @@
+"""The 分解任务 sheet of a 督查 export: one row per task, naming its item by 督查编号, so that an
+item's tasks come back each with its own 时限, 协办单位, 责任人, 办理要求, 进度 and 办结 (the
+item's own row only sums up its tasks' units). Import reads the sheet (`read`) and, while it
+writes the items, holds each item's tasks for `added.create_from_row` (`holding`, `given_for`)."""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from officedesk.core import typed_numbers
+from officedesk.core.directory import known_unit, known_units
+from officedesk.core.errors import ValidationError
+from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, PERCENT, FieldSpec, parse_value
+from officedesk.core.registry import DetailSheet
+from officedesk.core.supervision.task_fields import TASK_DONE, TASK_FIELDS, TASK_OPEN
+from officedesk.store.supervision import SupervisionItem, SupervisionTask
+
+SHEET = "分解任务"
+ITEM_NUMBER = FieldSpec("item_number", "督查编号", required=True, max_length=64, width=130)
+FIELDS = [
+    ITEM_NUMBER,
+    FieldSpec("seq", "序号", kind=INT, width=50),
+    *TASK_FIELDS,
+    FieldSpec("status", "任务状态", kind=CHOICE, choices=(TASK_OPEN, TASK_DONE), width=70),
+    FieldSpec("progress", "进度", kind=PERCENT, width=60),
+    FieldSpec("last_report_on", "最近反馈日期", kind=DATE, width=95),
+    FieldSpec("done_on", "任务办结日期", kind=DATE, width=95),
+    FieldSpec("done_report", "办结情况", kind=LONGTEXT, width=200),
+]
+
+
+def task_rows(items: list[SupervisionItem]) -> list[list[Any]]:
+    """The items' tasks as the sheet holds them (dates and numbers typed), item after item in
+    the order given, each item's in their order: one query for a batch of items."""
+    by_item: dict[int, list[list[Any]]] = {}
+    tasks = (SupervisionTask.select()
+             .where(SupervisionTask.item.in_([item.id for item in items]))
+             .order_by(SupervisionTask.seq, SupervisionTask.id))
+    numbers = {item.id: item.number for item in items}
+    for task in tasks:
+        by_item.setdefault(task.item_id, []).append(
+            [numbers[task.item_id], *(getattr(task, f.name) for f in FIELDS[1:])])
+    return [row for item in items for row in by_item.get(item.id, [])]
+
+
+@dataclass
+class GivenTask:
+    """One row of the sheet, parsed: `row` as Excel numbers it, `values` by field name."""
+
+    row: int
+    values: dict[str, Any]
+
+    def where(self, label: str = "") -> str:
+        column = f"“{label}”" if label else ""
+        return f"“{SHEET}”表第 {self.row} 行{column}"
+
+
+@dataclass
+class GivenTasks:
+    """The sheet read: each item's tasks by 督查编号, and what was wrong with its rows (by
+    督查编号: the item's row is refused with them; "" for a row naming no item)."""
+
+    by_number: dict[str, list[GivenTask]] = field(default_factory=dict)
+    problems: dict[str, list[str]] = field(default_factory=dict)  # 督查编号 -> what is wrong
+
+    def holding(self) -> contextlib.AbstractContextManager[None]:
+        return _holding(self)
+
+
+_GIVEN: contextvars.ContextVar[GivenTasks | None] = contextvars.ContextVar("given_tasks", default=None)
+
+
+@contextlib.contextmanager
+def _holding(given: GivenTasks) -> Iterator[None]:
+    token = _GIVEN.set(given)
+    try:
+        yield
+    finally:
+        _GIVEN.reset(token)
+
+
+def given_for(number: str) -> list[GivenTask] | None:
+    """The tasks the imported sheet gives the item of this 督查编号 (None: the sheet gives none,
+    or there is no sheet: the item's 牵头单位 column is split into tasks, as before)."""
+    given = _GIVEN.get()
+    if given is None or not number:
+        return None
+    return given.by_number.get(number)
+
+
+def read(rows: list[tuple[int, dict[str, Any]]]) -> GivenTasks:
+    """The sheet's rows (row number, label -> cell): each cell parsed by its FieldSpec, every
+    bad one named with its row and column and what to do."""
+    given = GivenTasks()
+    for number, raw in rows:
+        values: dict[str, Any] = {}
+        wrong: list[tuple[str, str]] = []
+        for f in FIELDS:
+            cell = raw.get(f.label)
+            if cell is None or (isinstance(cell, str) and not cell.strip()):
+                continue
+            try:
+                values[f.name] = parse_value(f, cell)
+            except ValidationError as exc:
+                wrong.append((f.label, exc.message))
+        wrong += _unknown_units(values)
+        item_number = typed_numbers.tidy_number(str(values.pop("item_number", "") or ""))
+        task = GivenTask(number, values)
+        if not item_number:
+            wrong.append((ITEM_NUMBER.label, "请填写任务所属事项的“督查编号”（与“督查事项”表中的相同）。"))
+        if not values.get("lead_unit"):
+            wrong.append(("牵头单位", "请填写任务的“牵头单位”。"))
+        wrong += _state_problems(values)
+        for label, why in wrong:
+            given.problems.setdefault(item_number, []).append(f"{task.where(label)}：{why}")
+        given.by_number.setdefault(item_number, []).append(task)
+    return given
+
+
+def _unknown_units(values: dict[str, Any]) -> list[tuple[str, str]]:
+    """Units as the 通讯录 names them (a 简称 kept by its 名称), as 分解交办 checks them: an
+    unknown one said now, with the rest of the sheet's problems."""
+    wrong = []
+    for name, label, check in (("lead_unit", "牵头单位", known_unit), ("co_units", "协办单位", known_units)):
+        if values.get(name):
+            try:
+                values[name] = check(values[name], label, name)
+            except ValidationError as exc:
+                wrong.append((label, exc.message))
+    return wrong
+
+
+def _state_problems(values: dict[str, Any]) -> list[tuple[str, str]]:
+    done_on: dt.date | None = values.get("done_on")
+    if values.get("status") == TASK_DONE and done_on is None:
+        return [("任务办结日期", "任务状态为已办结，请填写“任务办结日期”。")]
+    if done_on is not None and values.get("status") not in (None, TASK_DONE):
+        return [("任务状态", f"填写了任务办结日期，“任务状态”应为“{TASK_DONE}”。")]
+    return []
+
+
+def _update(item: SupervisionItem, given: list[GivenTask], actor: Any) -> dict[str, tuple[Any, Any]]:
+    from officedesk.core.supervision.added import update_tasks
+
+    return update_tasks(item, given, actor)
+
+
+DETAIL = DetailSheet(SHEET, FIELDS, task_rows, read, _update)
