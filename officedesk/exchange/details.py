@@ -13,34 +13,23 @@ from officedesk.core import records, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.registry import RegistrySpec
-from officedesk.exchange import guard
-from officedesk.exchange.reading import UNREADABLE, normalise_row
+from officedesk.exchange import reading
+from officedesk.exchange.reading import UNREADABLE
 from officedesk.exchange.report import ImportReport, RowChange, RowProblem
 from officedesk.store.db import database
 
 
-def _sheet_rows(path: Path, name: str) -> list[tuple[int, dict[str, Any]]] | None:
-    """The named visible worksheet's rows (row number, header -> cell); None: no such sheet."""
-    from python_calamine import SheetVisibleEnum
-
-    from officedesk.exchange import workbooks
-
-    book = workbooks.open_book(path)
-    index = next((at for at, meta in enumerate(book.sheets_metadata)
-                  if meta.name == name and meta.visible == SheetVisibleEnum.Visible), None)
-    if index is None:
+def _sheet_rows(path: Path, name: str) -> tuple[list[tuple[int, dict[str, Any]]], list[int]] | None:
+    """The named visible worksheet's rows the clerk sees (row number, header -> cell), read as
+    the first sheet is (looked at by the guard first; merged ranges read down, hidden rows left
+    out), and the hidden rows; None: no such sheet."""
+    sheet = reading.read_named(path, name)
+    if sheet is None:
         return None
-    limit = int(guard.settings.get("exchange.max_rows"))
-    raw = iter(book.get_sheet_by_index(index).to_python(skip_empty_area=False))
-    headers = [str(h).strip() if h is not None else "" for h in next(raw, [])]
-    rows: list[tuple[int, dict[str, Any]]] = []
-    for number, row in enumerate(raw, start=2):
-        values = normalise_row(row)
-        if any(v is not None for v in values):
-            rows.append((number, {h: v for h, v in zip(headers, values, strict=False) if h}))
-            if len(rows) > limit:
-                raise guard._too_many_rows(path, limit)
-    return rows
+    headers = [h.strip() for h in sheet.headers]
+    rows = [(number, {h: v for h, v in zip(headers, values, strict=False) if h})
+            for number, values in sheet.rows]
+    return rows, sheet.hidden_rows
 
 
 def given(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, Any]]],
@@ -52,9 +41,12 @@ def given(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, 
     detail = spec.detail_sheet
     if detail is None:
         return None
-    found = _sheet_rows(Path(path), detail.label)
-    if found is None:
+    read_sheet = _sheet_rows(Path(path), detail.label)
+    if read_sheet is None:
         return None
+    found, hidden = read_sheet
+    if hidden:  # left out as on the first sheet's, and said
+        report.detail_hidden_rows[detail.label] = hidden
     label = spec.field(spec.number_field).label if spec.number_field else ""
     cleaned = []
     for number, cells in found:

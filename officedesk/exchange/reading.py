@@ -249,12 +249,21 @@ def read_rows(path: str | Path) -> Sheet:
             raise _csv(path) from exc
         raise _broken(path) from exc
     scan.choose(read.index)  # the error cells of the sheet read
+    return _sheet_of(path, read, scan)
+
+
+def _sheet_of(path: Path, read: _Raw, scan: guard.Scan, first: bool = True) -> Sheet:
+    """The sheet `read` as the clerk sees it: the guard's error cells and formulas put in,
+    merged ranges read down or refused, hidden rows left out. `first`: the sheet imported (a
+    sheet without headers is refused naming it as the first one)."""
     name, raw, merged = read.name, read.rows, read.merged or scan.merged
     rows_iter = iter(raw)
     header_row = next(rows_iter, None)
     headers = [("" if h is None else str(normalise(h) or "")) for h in (header_row or [])]
     while headers and not headers[-1]:
         headers.pop()
+    if not headers and not first:
+        return Sheet([], [], name, read.index, read.count)
     if not headers:
         raise NoHeaders(
             f"“{path.name}”的第一个工作表“{name}”第一行没有列标题。请用导入模板填写"
@@ -296,6 +305,26 @@ def read_rows(path: str | Path) -> Sheet:
         hidden = [number for number, _ in rows if number in scan.hidden]
         rows = [(number, values) for number, values in rows if number not in scan.hidden]
     return Sheet(headers, rows, name, read.index, read.count, sorted(header_merges), hidden)
+
+
+def read_named(path: str | Path, name: str) -> Sheet | None:
+    """The visible worksheet called `name` beside the one imported (a registry's detail sheet),
+    looked at by the guard first and read as read_rows reads the first; None: no such sheet."""
+    path = Path(path)
+    from python_calamine import SheetVisibleEnum
+
+    from officedesk.exchange import guard_sheets
+
+    workbook = workbooks.open_book(path)
+    index = next((at for at, meta in enumerate(workbook.sheets_metadata)
+                  if meta.name == name and meta.visible == SheetVisibleEnum.Visible), None)
+    if index is None:
+        return None
+    scan = guard_sheets.inspect_named(path, name, index)
+    sheet = workbook.get_sheet_by_index(index)
+    read = _Raw(name, index, len(workbook.sheet_names), sheet.to_python(skip_empty_area=False),
+                sheet.merged_cell_ranges or [])
+    return _sheet_of(path, read, scan, first=False)
 
 
 def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges) -> None:

@@ -154,6 +154,8 @@ class ImportReport:
     misplaced: bool = False  # the headers are elsewhere (lower down, another sheet): see problems
     sheet: str = ""  # the worksheet read, when the workbook has more than one
     hidden_rows: list[int] = field(default_factory=list)  # rows hidden in the sheet: not imported
+    # the same of a detail sheet read beside it (督查's 分解任务), by its name
+    detail_hidden_rows: dict[str, list[int]] = field(default_factory=dict)
     # rows refused only for want of a reason (ConflictError.needs_reason): the window offers
     # to give one (meetings.forcing), the command line takes --force 理由
     need_reason: list[int] = field(default_factory=list)
@@ -200,6 +202,8 @@ class ImportReport:
             text = f"读取的是工作表“{self.sheet}”（第一个未隐藏的工作表）。{text}"
         if self.hidden_rows:
             text += hidden_rows_text(self.hidden_rows)
+        for sheet, rows in self.detail_hidden_rows.items():
+            text += f"“{sheet}”表" + hidden_rows_text(rows)
         if self.not_updated and self.matched and self.on_match == MATCH_UPDATE:
             columns = "、".join(f"“{label}”" for label in self.not_updated)
             text += (f"表中的{columns}列不是导出的列，更新已有记录时未采用（新增的行照常导入）；"
@@ -273,6 +277,7 @@ class ImportReport:
             "dry_run": self.dry_run,
             "sheet": self.sheet or None,  # as summary(): named only when there are several
             "hidden_rows": self.hidden_rows,
+            **({"detail_hidden_rows": self.detail_hidden_rows} if self.detail_hidden_rows else {}),
             "total": self.total,
             "imported": self.imported,
             "skipped": self.skipped,

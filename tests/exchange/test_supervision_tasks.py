@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from officedesk.core import supervision
 from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.core.errors import ValidationError
 from officedesk.core.supervision import items as sv_items
 from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_SKIP, MATCH_UPDATE
@@ -242,3 +243,59 @@ def test_the_template_has_the_task_sheet_and_a_filled_one_comes_in(sv_office, db
     item = SupervisionItem.get(SupervisionItem.number == "督〔2026〕1号")
     got = [(t.lead_unit, t.responsible, t.deadline) for t in item.tasks.order_by(SupervisionTask.seq)]
     assert got == [(units[0], "甲", dt.date(2026, 12, 20)), (units[1], "乙", dt.date(2026, 12, 31))]
+
+
+def _far_cell(source: Path, target: Path) -> None:
+    """The 分解任务 sheet given one cell at ZZ1000000: a few bytes in the file, a million rows ×
+    702 columns in a reader's area (as a hostile or broken file has it): calamine, asked to
+    read it, took the machine's memory until the kernel killed the process."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as archive:
+        parts = [(info, archive.read(info.filename)) for info in archive.infolist()]
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in parts:
+            if info.filename == "xl/worksheets/sheet2.xml":
+                data = data.replace(b"</sheetData>",
+                                    b'<row r="1000000"><c r="ZZ1000000"><v>1</v></c></row></sheetData>')
+                data = data.replace(b'<dimension ref="', b'<dimension ref="A1:ZZ1000000" x="')
+            archive.writestr(info, data)
+
+
+def test_a_task_sheet_with_a_far_cell_is_refused_before_it_is_read(sv_office, db, admin, tmp_path):
+    _empty_office(sv_office, admin)
+    path = tmp_path / "far.xlsx"
+    _far_cell(sv_office / "supervision.xlsx", path)
+    with pytest.raises(ValidationError, match="没有导入“far.xlsx”：其中的“分解任务”表行数超过上限"):
+        xlsx.import_file(sv_items.SPEC, path, admin, history=True)
+    assert SupervisionItem.select().count() == 0
+
+
+def test_hidden_and_merged_task_rows_are_read_as_the_clerk_sees_them(sv_office, db, admin, tmp_path):
+    """A task row hidden (struck out by hand) is left out and said; 督查编号 merged down over the
+    tasks of one item is each task's, as in the items sheet."""
+    _empty_office(sv_office, admin)
+    path = tmp_path / "seen.xlsx"
+    picked: dict[str, object] = {}
+
+    def edit(items, tasks):
+        by_item: dict[str, list[int]] = {}
+        for row in tasks.iter_rows(min_row=2):
+            by_item.setdefault(row[0].value, []).append(row[0].row)
+        number, rows = next((n, r) for n, r in by_item.items() if len(r) >= 2)
+        first, second = rows[0], rows[1]
+        picked.update(number=number, count=len(rows))
+        tasks.cell(second, 1).value = None
+        tasks.merge_cells(f"A{first}:A{second}")
+        hidden_number, hidden_rows = next((n, r) for n, r in by_item.items() if n != number and len(r) >= 2)
+        tasks.row_dimensions[hidden_rows[-1]].hidden = True
+        picked.update(hidden=hidden_number, hidden_count=len(hidden_rows), hidden_row=hidden_rows[-1])
+
+    _edited(sv_office / "supervision.xlsx", path, edit)
+    report = xlsx.import_file(sv_items.SPEC, path, admin, history=True)
+    assert report.ok, [str(p) for p in report.problems]
+    merged = SupervisionItem.get(SupervisionItem.number == picked["number"])
+    assert merged.tasks.count() == picked["count"]
+    hidden = SupervisionItem.get(SupervisionItem.number == picked["hidden"])
+    assert hidden.tasks.count() == picked["hidden_count"] - 1
+    assert f"第 {picked['hidden_row']} 行是隐藏的" in report.summary(), report.summary()

@@ -1,0 +1,71 @@
+"""The import guard's look at a worksheet read beside the first (a registry's detail sheet: the
+督查 分解任务), named: the same caps as guard.inspect before any reader builds it — a cell at
+ZZ1000000 would make calamine fill a million rows × 702 columns — and its error cells,
+formulas without a result and hidden rows, as the first sheet's."""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+from officedesk.core.errors import ValidationError
+from officedesk.exchange import guard
+from officedesk.exchange.guard import Scan
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _named_part(archive: zipfile.ZipFile, name: str, budget: guard._Budget) -> str | None:
+    """The part holding the worksheet called `name` (as the workbook lists it)."""
+    names = guard._part_names(archive)
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return None
+    workbook = ElementTree.fromstring(guard._read_small(archive, names["xl/workbook.xml"], budget))
+    sheet = next((s for s in workbook.iterfind(f"{_MAIN}sheets/{_MAIN}sheet") if s.get("name") == name),
+                 None)
+    if sheet is None:
+        return None
+    rels = ElementTree.fromstring(guard._read_small(archive, names["xl/_rels/workbook.xml.rels"], budget))
+    target = next((r.get("Target", "") for r in rels if r.get("Id") == sheet.get(f"{_REL}id")), "")
+    target = target.replace("\\", "/")
+    part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return names.get(posixpath.normpath(part).lower())
+
+
+def inspect_named(path: Path, name: str, index: int) -> Scan:
+    """Refuse the worksheet `name` (at `index` among the workbook's sheets) past the caps, and
+    find what guard.inspect finds on the first one. An .ods's tables and an .xls were all
+    looked at by guard.inspect already (the whole file); a worksheet the look cannot find in an
+    .xlsx is refused, never read unlooked."""
+    try:
+        return _inspect_named(path, name, index)
+    except ValidationError as exc:  # say which sheet: the first one passed
+        head = f"没有导入“{path.name}”："
+        said = exc.message.removeprefix(head)
+        raise ValidationError(f"{head}其中的“{name}”表{said}") from exc
+
+
+def _inspect_named(path: Path, name: str, index: int) -> Scan:
+    if not zipfile.is_zipfile(path):  # .xls: its size is what the reader loads, taken already
+        return Scan()
+    with zipfile.ZipFile(path) as archive:
+        names = guard._part_names(archive)
+        if "content.xml" in names:  # .ods: every table was looked at, by its place
+            scan = guard.inspect(path)
+            scan.choose(index)
+            return scan
+        budget = guard.unpacked_budget(path)
+        part = _named_part(archive, name, budget)
+        if part is None:
+            raise guard._refuse(path, "找不到它的工作表内容（文件结构异常，可能是损坏或恶意构造的文件）。"
+                                "请用 Excel 或 WPS 打开后“另存为”.xlsx 格式再导入。")
+        scan = Scan()
+        shared = names.get("xl/sharedstrings.xml")
+        strings = guard._shared_lengths(archive, shared, part, budget) if shared else None
+        limit = int(guard.settings.get("exchange.max_rows"))
+        with archive.open(part) as stream:
+            guard._scan_part(stream, budget, b"row>", guard._xlsx_rows(path, scan, limit, strings))
+    return scan
