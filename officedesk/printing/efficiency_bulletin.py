@@ -145,9 +145,9 @@ class BulletinDocument(FormDocument):
         return pages
 
 
-def bulletin_number(today: dt.date, given: str | None = None) -> str:
+def bulletin_number(today: dt.date, given: str | None = None, setting: str = DOC_NUMBER.key) -> str:
     """The 通报's 发文字号: the one given for this issue (checked as the setting is), else the
-    setting; blank, the 发文 register's 代字 (numbering.default_prefix, 云委办发) and 〔年份〕
+    `setting` (the 效能通报's, or the 督查通报's); blank, the 发文 register's 代字 (numbering.default_prefix, 云委办发) and 〔年份〕
     with the number left blank, to be written in by hand once the 通报 is numbered."""
     from officedesk.core import numbering
 
@@ -157,7 +157,7 @@ def bulletin_number(today: dt.date, given: str | None = None) -> str:
         if reason is not None:
             raise ValidationError(reason, "number")
     else:
-        number = str(settings.get(DOC_NUMBER.key) or "").strip()
+        number = str(settings.get(setting) or "").strip()
     if number:
         return number
     return f"{numbering.default_prefix('outgoing')}〔{today.year}〕{BLANK_NUMBER}号"
