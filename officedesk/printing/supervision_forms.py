@@ -10,7 +10,7 @@ from typing import Any
 
 from officedesk.core import clock, responsibility, settings
 from officedesk.core import supervision as sv
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.errors import ValidationError
 from officedesk.printing import fonts, secrecy, voided
@@ -24,7 +24,7 @@ from officedesk.printing.common import (
     FormDocument,
     render_forms,
 )
-from officedesk.printing.dates import in_table, table_date
+from officedesk.printing.dates import in_prose, in_table, table_date
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
 
@@ -37,6 +37,25 @@ def office_name() -> str:
 def short_date(day: dt.date, today: dt.date) -> str:
     """3月25日 within the current year, 2025年3月25日 otherwise (table cells: dates.table_date)."""
     return table_date(day, today.year)
+
+
+def paper_signer(item_id: int, step: str, undone_by: str = "") -> str:
+    """Who did the item's step, as a paper sent to the units names him: the person it was
+    recorded for (代录), else the user who did it (as 代理 marked so); blank, to be signed by
+    hand, when the administrator's command line did it naming nobody, or a later `undone_by`
+    step undid it. Never the channel, a 代录 marker or the time it was entered: those stay in
+    the record's history."""
+    row = responsibility.last_sign("supervision", item_id, step)
+    if row is None:
+        return ""
+    undone = responsibility.last_sign("supervision", item_id, undone_by) if undone_by else None
+    if undone is not None and undone.id > row.id:
+        return ""
+    if row.mode == responsibility.ENTERED:
+        return str(row.person or "")
+    if row.mode == responsibility.SUBSTITUTE:  # 林科员（代理陈科长）: who signed, and for whom
+        return str(responsibility.sign_text(row))
+    return "" if row.actor == CLI_ACTOR.username else str(row.actor_name or "")
 
 
 # ---------------------------------------------------------------- 催办通知单
@@ -185,16 +204,15 @@ def _item_form(item: sv.SupervisionItem, actor: Actor) -> FormDocument:
     doc.grid(
         [
             [Field("事项名称", item.title, span=2)],
-            [Field("来源", source, span=2)],
+            [Field("来源", in_prose(source), span=2)],
             [Field("批示领导", item.leader), Field("督办级别", item.level)],
             [Field("紧急程度", item.urgency), Field("反馈周期", item.cycle)],
-            [Field("事项内容", item.content, span=2, height=18)],
-            [Field("批示内容", item.instruction, span=2, height=13)],
+            [Field("事项内容", in_prose(item.content), span=2, height=18)],
+            [Field("批示内容", in_prose(item.instruction), span=2, height=13)],
             [Field("办结时限", date_text(item.deadline)), Field("状态", item.status)],
-            # who did the chain's steps: 代录 / 代理 marked, with who entered it and when
-            [Field("交办人", responsibility.signer("supervision", item.id, "分解")),
-             Field("办结人", responsibility.signer("supervision", item.id, "办结",
-                                                  undone_by="重新打开"))],
+            # who did the chain's steps, by name (blank to be signed when nobody was named)
+            [Field("交办人", paper_signer(item.id, "分解")),
+             Field("办结人", paper_signer(item.id, "办结", undone_by="重新打开"))],
         ],
         label_width=24,
     )
@@ -220,7 +238,7 @@ def _item_form(item: sv.SupervisionItem, actor: Actor) -> FormDocument:
                 t.co_units,
                 t.responsible,
                 short_date(t.deadline, today),
-                t.requirement,
+                in_table(t.requirement, today.year),
                 "已办结" if t.status == sv.TASK_DONE else f"{t.progress}%",
             ]
             for t in tasks
@@ -248,9 +266,9 @@ def _item_form(item: sv.SupervisionItem, actor: Actor) -> FormDocument:
                     short_date(r.report_date, today),
                     t.lead_unit,
                     f"{r.percent}%",
-                    r.progress_text,
-                    r.difficulties,
-                    r.next_steps,
+                    in_table(r.progress_text, today.year),
+                    in_table(r.difficulties, today.year),
+                    in_table(r.next_steps, today.year),
                 ]
                 for t, r in sorted(reports, key=lambda p: (p[1].report_date, p[0].seq))
             ],
@@ -261,7 +279,7 @@ def _item_form(item: sv.SupervisionItem, actor: Actor) -> FormDocument:
     doc.ensure(30)
     doc.grid(
         [
-            [Field("办结报告", item.close_report, span=2, height=18)],
+            [Field("办结报告", in_prose(item.close_report), span=2, height=18)],
             [
                 Field("办结日期", date_text(item.closed_on) if item.closed_on else ""),
                 Field("督查员", ""),
