@@ -27,7 +27,6 @@ from officedesk.printing.common import SIZE_3, SIZE_5, SIZE_SMALL4, Column
 from officedesk.printing.efficiency_bulletin import (
     BulletinDocument,
     _check_number,
-    _heading,
     _mark,
     _para,
     bulletin_number,
@@ -172,16 +171,17 @@ def _bulletin_form(result: sv.Bulletin, number: str | None = None) -> Supervisio
         f"办结率{sv.rate_text(total.done_rate)}，按期办结率{sv.rate_text(total.on_time_rate)}。"
         "现将各单位办理情况通报如下。",
     )
-    _heading(doc, "一、各单位办理情况")
     rows = [[str(n), *f.cells()] for n, f in enumerate(result.units, start=1)]
     rows.append(["", *total.cells()])  # total.unit is “合计”
     if not result.units:
         rows.insert(0, ["", "本期无交办任务", *[""] * (len(sv.figures.COLUMNS) - 1)])
-    doc.table(UNIT_COLUMNS, rows, size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=8.5)
+    doc.table(UNIT_COLUMNS, rows, size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=8.5,
+              heading=lambda: _section(doc, "一、各单位办理情况"))
     if result.units:
         doc.spacer(2)
         height = 78.0
-        _heading(doc, "二、办结率对比")
+        doc.ensure(height + 14)  # the heading with its (first) chart
+        _section(doc, "二、办结率对比")
         # a unit with nothing due has no rate (“—” in the table): no bars of 0 % for it
         rated = [f for f in result.units if f.done_rate is not None]
         unrated = [f.unit for f in result.units if f.done_rate is None]
@@ -201,7 +201,7 @@ def _bulletin_form(result: sv.Bulletin, number: str | None = None) -> Supervisio
         if unrated:
             _para(doc, f"{'、'.join(unrated)}本期无应办结的任务，不列入图中。")
     doc.spacer(2)
-    _heading(doc, f"{'三' if result.units else '二'}、逾期未办结事项")
+    overdue_heading = f"{'三' if result.units else '二'}、逾期未办结事项"
     if result.overdue:
         doc.table(
             OVERDUE_COLUMNS,
@@ -213,10 +213,13 @@ def _bulletin_form(result: sv.Bulletin, number: str | None = None) -> Supervisio
             size=TABLE_SIZE,
             header_size=TABLE_SIZE,
             row_height=8.5,
+            heading=lambda: _section(doc, overdue_heading),
         )
         doc.spacer(2)
         _para(doc, f"请以上单位认真分析原因，采取有力措施，尽快办结，并将办理情况报送{office_name()}。")
     else:
+        doc.ensure(30)
+        _section(doc, overdue_heading)
         _para(doc, "本期无逾期未办结事项。")
     scope = counted_scope.scope_line(result.counted_level)
     doc.ensure(70 if not scope else 78)  # the 说明 (and its scope line) with the signature
@@ -229,6 +232,11 @@ def _bulletin_form(result: sv.Bulletin, number: str | None = None) -> Supervisio
     _bulletin_signature(doc, today)
     doc.colophon(_org(), today)  # 版记: 印发机关 and 印发日期 on the last even page
     return doc
+
+
+def _section(doc: SupervisionBulletin, text: str) -> None:
+    """A 一级标题 (黑体, 3号, 空二字); what follows it is kept with it by its caller."""
+    doc.text(text, size=SIZE_3, role=fonts.HEITI, indent_chars=2)
 
 
 UNIT_COLUMNS = [

@@ -140,12 +140,13 @@ def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
             doc.text(f"联系人及电话：{contact}", size=SIZE_5 + 1)
 
     def receipt() -> None:
-        doc.spacer(4)
-        doc.text(
-            "- - - - - - - - - - - - - - - （沿此线剪下）- - - - - - - - - - - - - - -",
-            align="center",
-            size=SIZE_5,
-        )
+        if doc.y < doc.top - 0.01:  # under the notice: a line to cut it off (a sheet of its own needs none)
+            doc.spacer(4)
+            doc.text(
+                "- - - - - - - - - - - - - - - （沿此线剪下）- - - - - - - - - - - - - - -",
+                align="center",
+                size=SIZE_5,
+            )
         doc.text("督查催办回执", align="center", size=SIZE_4, role=fonts.HEITI)
         doc.grid(
             [
@@ -157,7 +158,7 @@ def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
         )
 
     doc.keep_together(signature)
-    doc.keep_together(receipt)  # the cut line, its title and the boxes on one sheet
+    doc.keep_together(receipt)  # the cut line, its title and the boxes on one sheet, or a sheet of its own
     return doc
 
 
@@ -217,67 +218,38 @@ def _item_form(item: sv.SupervisionItem, actor: Actor) -> FormDocument:
         label_width=24,
     )
     doc.spacer(4)
-    doc.ensure(30)
-    doc.text("分解交办", size=SIZE_4, role=fonts.HEITI)
     tasks = sv.tasks_of(item.id, actor)
     today = clock.today()
-    doc.table(
+    task_rows = [
         [
-            Column("序号", 11, "center"),
-            Column("牵头单位", 32),
-            Column("协办单位", 28),
-            Column("责任人", 16, "center"),
-            Column("时限", 17, "center"),
-            Column("办理要求", 36),
-            Column("进度", 16, "center"),
-        ],
-        [
-            [
-                str(t.seq),
-                t.lead_unit,
-                t.co_units,
-                t.responsible,
-                short_date(t.deadline, today),
-                in_table(t.requirement, today.year),
-                "已办结" if t.status == sv.TASK_DONE else f"{t.progress}%",
-            ]
-            for t in tasks
+            str(t.seq),
+            t.lead_unit,
+            t.co_units,
+            t.responsible,
+            short_date(t.deadline, today),
+            in_table(t.requirement, today.year),
+            "已办结" if t.status == sv.TASK_DONE else f"{t.progress}%",
         ]
-        or [["", "（尚未分解交办）", "", "", "", "", ""]],
-        size=SIZE_5,
-        header_size=SIZE_5,
-    )
+        for t in tasks
+    ] or [["", "（尚未分解交办）", "", "", "", "", ""]]
+    _headed_table(doc, "分解交办", TASK_COLUMNS, task_rows)
     reports = [(t, r) for t in tasks for r in sv.reports_of(t.id, actor)]
     if reports:
         doc.spacer(4)
-        doc.ensure(25)
-        doc.text("办理反馈", size=SIZE_4, role=fonts.HEITI)
-        doc.table(
+        report_rows = [
             [
-                Column("日期", 17, "center"),
-                Column("单位", 30),
-                Column("进度", 12, "center"),
-                Column("进展情况", 45),
-                Column("存在困难", 25),
-                Column("下一步措施", 27),
-            ],
-            [
-                [
-                    short_date(r.report_date, today),
-                    t.lead_unit,
-                    f"{r.percent}%",
-                    in_table(r.progress_text, today.year),
-                    in_table(r.difficulties, today.year),
-                    in_table(r.next_steps, today.year),
-                ]
-                for t, r in sorted(reports, key=lambda p: (p[1].report_date, p[0].seq))
-            ],
-            size=SIZE_5,
-            header_size=SIZE_5,
-        )
+                short_date(r.report_date, today),
+                t.lead_unit,
+                f"{r.percent}%",
+                in_table(r.progress_text, today.year),
+                in_table(r.difficulties, today.year),
+                in_table(r.next_steps, today.year),
+            ]
+            for t, r in sorted(reports, key=lambda p: (p[1].report_date, p[0].seq))
+        ]
+        _headed_table(doc, "办理反馈", REPORT_COLUMNS, report_rows)
     doc.spacer(4)
-    doc.ensure(30)
-    doc.grid(
+    doc.keep_together(lambda: doc.grid(  # the 办结 boxes on one page, however long the report
         [
             [Field("办结报告", in_prose(item.close_report), span=2, height=18)],
             [
@@ -286,8 +258,27 @@ def _item_form(item: sv.SupervisionItem, actor: Actor) -> FormDocument:
             ],
         ],
         label_width=24,
-    )
+    ))
     return doc
+
+
+TASK_COLUMNS = [
+    Column("序号", 11, "center"), Column("牵头单位", 32), Column("协办单位", 28),
+    Column("责任人", 16, "center"), Column("时限", 17, "center"), Column("办理要求", 36),
+    Column("进度", 16, "center"),
+]
+REPORT_COLUMNS = [
+    Column("日期", 17, "center"), Column("单位", 30), Column("进度", 12, "center"),
+    Column("进展情况", 45), Column("存在困难", 25), Column("下一步措施", 27),
+]
+
+
+def _headed_table(doc: FormDocument, heading: str, columns: list[Column],
+                  rows: list[list[str]]) -> None:
+    """A heading and its table, the heading kept with the table's header and first row (a
+    first row taller than the page's rest takes them all to the next page)."""
+    doc.table(columns, rows, size=SIZE_5, header_size=SIZE_5,
+              heading=lambda: doc.text(heading, size=SIZE_4, role=fonts.HEITI))
 
 
 @form("supervision-item", "督查事项交办单", "supervision")

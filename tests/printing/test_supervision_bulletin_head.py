@@ -46,7 +46,7 @@ def test_the_bulletin_has_the_公文_head_body_and_foot(bulletin):
     assert "第1页" not in text and "印发" in text  # the 版记
     body = [s for s in first if "本期立项督查事项" in s.text]
     assert body and all(abs(s.size - 16) < 0.1 for s in body)  # 3号
-    numbers = [s.text.strip() for page in pages for s in spans(page) if s.text.strip().startswith("—")]
+    numbers = [s.text.strip() for page in pages for s in spans(page) if s.text.strip().startswith("— ")]
     assert numbers[0] == "— 1 —"
     version_top = (PAGE_HEIGHT - BODY_TOP) / MM  # 37 mm
     assert abs(version_top - 37) < 0.01
@@ -82,3 +82,19 @@ def test_the_command_line_prints_the_number_given(tmp_path):
     refused = cli("print", "bulletin", "--number", "第五期", "-o", str(target), check=None)
     assert refused.returncode != 0
     assert "不是“机关代字〔年份〕序号号”的发文字号" in refused.stdout + refused.stderr
+
+
+def test_every_line_stays_inside_the_版心_and_nothing_overlaps(bulletin):
+    from tests.printing.test_supervision_paper_fit import FOOTER, _overlapping
+
+    left, right = 28 * MM, (210 - 26) * MM
+    top, bottom = PAGE_HEIGHT - BODY_TOP, PAGE_HEIGHT - BODY_TOP + 225 * MM
+    for page in bulletin():
+        found = spans(page)
+        assert _overlapping(found) == []
+        for s in found:
+            if FOOTER.fullmatch(s.text.strip()):  # the page number: 7 mm under the 版心
+                assert bottom < s.top and s.bottom < PAGE_HEIGHT - 10 * MM
+                continue
+            assert left - 1 <= s.x0 and s.x1 <= right + 1, s.text
+            assert top - 1 <= s.top and s.bottom <= bottom + 1, s.text

@@ -74,11 +74,12 @@ def test_the_reminder_keeps_its_receipt_whole(db, admin, fixed_today, tasks):
     holding = [n for n, t in enumerate(texts) if "督查催办回执" in t]
     assert len(holding) == 1
     receipt = texts[holding[0]]
-    for part in ("沿此线剪下", "签收人", "签收时间", "联系电话", "办理情况"):
+    for part in ("签收人", "签收时间", "联系电话", "办理情况"):
         assert part in receipt, part
-    assert "（沿此线剪下）" not in "".join(texts[holding[0] + 1:])
-    # the signature (office and date) stays with the notice, before the cut line
-    assert receipt.index("沿此线剪下") > -1
+    # on the notice's page, under a line to cut it off; else on a sheet of its own, without one
+    alone = receipt.startswith("督查催办回执")
+    assert alone == ("沿此线剪下" not in receipt) and holding[0] == len(texts) - 1
+    assert ("中共某某市委办公室督查室" in receipt) != alone  # the signature stays with the notice
 
 
 @pytest.mark.parametrize("tasks, reports", [(1, 0), (3, 2), (6, 5), (9, 9), (12, 14)])
@@ -128,3 +129,33 @@ def test_the_item_paper_names_the_person_a_step_was_recorded_for(db, admin, fixe
     text = _item_text(item, admin)
     assert "何斌" in text and "代录" not in text and "郑文" not in text
     assert ISO.search(text) is None and "2026年11月2日" in text
+
+
+def _rows_under_heading(page: list[Span], heading: str) -> bool | None:
+    """Whether anything but the footer stands under the heading's table header on this page
+    (None: the heading is not on it)."""
+    found = [s for s in page if s.text.strip() == heading]
+    if not found:
+        return None
+    header = [s for s in page if s.text.strip() == "进度" and s.top > found[0].bottom]
+    if not header:
+        return False
+    under = min(header, key=lambda s: s.top).bottom
+    return any(s.top > under + 1 for s in page if not FOOTER.fullmatch(s.text.strip()))
+
+
+@pytest.mark.parametrize("long_report", [8, 12, 16, 20, 24, 28])
+def test_a_heading_and_its_table_header_never_end_a_page_without_a_row(db, admin, fixed_today,
+                                                                        long_report):
+    """A first row taller than what is left: the heading, the header and the row start the
+    next page together (the 办理反馈 heading and header stood alone at the first page's foot)."""
+    item = _item(admin, fixed_today, 3)
+    fixed_today(dt.date(2026, 3, 10))
+    found = sv.tasks_of(item.id, admin)
+    sv.add_report(found[0].id, {"进度": 30, "进展情况": "方案已起草，" * long_report,
+                                "存在困难": "资金不足" * 10, "下一步措施": "加快推进" * 10}, admin)
+    sv.add_report(found[1].id, {"进度": 50, "进展情况": "资金已落实一半，" * 10}, admin)
+    pages = _check_fit(forms.get("supervision-item").build([item.id], admin))
+    for heading in ("分解交办", "办理反馈"):
+        placed = [_rows_under_heading(page, heading) for page in pages]
+        assert [p for p in placed if p is not None] == [True], (heading, placed)
