@@ -107,7 +107,7 @@ def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
                 str(n),
                 item.number,
                 item.title,
-                task.requirement or item.content[:60],
+                in_table(task.requirement or item.content[:60], today.year),
                 short_date(task.deadline, today),
                 in_table(sent.reminder.reason, today.year),
                 f"{task.progress}%",

@@ -159,3 +159,19 @@ def test_a_heading_and_its_table_header_never_end_a_page_without_a_row(db, admin
     for heading in ("分解交办", "办理反馈"):
         placed = [_rows_under_heading(page, heading) for page in pages]
         assert [p for p in placed if p is not None] == [True], (heading, placed)
+
+
+def test_no_督查_paper_prints_an_iso_date(db, admin, fixed_today):
+    """Dates typed into the texts (a requirement “2026-03-18 前报送”) print as on paper."""
+    item = _item(admin, fixed_today, 0)
+    sv.add_task(item.id, {"牵头单位": UNITS[2], "时限": "2026-03-20",
+                          "办理要求": "2026-03-18 前报送方案"}, admin)
+    fixed_today(dt.date(2026, 3, 25))
+    sv.generate_reminders(admin)
+    for name, ids, options in (("supervision-item", [item.id], {}),
+                               ("supervision-reminder", [], {"unit": UNITS[2]}),
+                               ("bulletin", [], {})):
+        pdf = forms.get(name).build(ids, admin, **options)
+        text = "".join(page.get_text() for page in open_pdf(pdf)).replace(" ", "").replace("\n", "")
+        assert ISO.search(text) is None, (name, ISO.search(text))
+        assert "3月18日前报送方案" in text or name == "bulletin"
