@@ -324,7 +324,11 @@ def table(
     # a page's foot too short for the first row (at most a page's worth) takes the header along
     need = (header_h + min(first_row, doc.top - doc.bottom - header_h)) / mm
     if heading is not None:
-        doc.ensure_room_for(lambda: (heading(), doc.ensure(need)))
+        def heading_and_room(heading: Callable[[], None] = heading) -> None:
+            heading()
+            doc.ensure(need)
+
+        doc.ensure_room_for(heading_and_room)
         heading()
     first_page = len(doc.pages)
     doc.ensure(need)
