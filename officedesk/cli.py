@@ -277,8 +277,8 @@ def build_parser() -> _Parser:
                    help="涉密公文、会议通知、纪要、信息刊物：印 N 份，份号 000001 起逐份编号"
                         "（公文不超过其印制份数；非涉密的不编份号，只印一份）")
     p.add_argument("--number", metavar="发文字号",
-                   help="效能通报、信息工作通报：本期的发文字号（如 云委办通〔2026〕3号；\"\" 印空白序号待手填）；"
-                        "不给则用设置 efficiency.bulletin.number、info.bulletin.number")
+                   help="效能通报、督查通报、信息工作通报：本期的发文字号（如 云委办通〔2026〕3号；\"\" 印空白序号待手填）；"
+                        "不给则用设置 efficiency.bulletin.number、supervision.bulletin.number、info.bulletin.number")
     p.add_argument("--all-copies", action="store_true", default=None,
                    help="涉密公文印全部印制份数、涉密会议通知与纪要每位参加人一份，各有份号")
 

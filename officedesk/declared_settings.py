@@ -39,6 +39,7 @@ MODULES = (
     "officedesk.printing.formats",
     "officedesk.printing.gbt9704.geometry",
     "officedesk.printing.seating",
+    "officedesk.printing.supervision_bulletin",
 )
 
 

@@ -156,6 +156,19 @@ class FormDocument:
             self._new_page()
             build()
 
+    def ensure_room_for(self, build: Callable[[], None]) -> None:
+        """Start a new page unless ``build()`` — tried, then undone — stays on this one: call it
+        with a heading and its table's first row, then lay out the whole table, and the heading
+        never ends a page with only the table's header under it."""
+        pages, ops, y = len(self.pages), len(self.pages[-1].ops), self.y
+        build()
+        ran_over = len(self.pages) > pages
+        del self.pages[pages:]
+        del self.pages[-1].ops[ops:]
+        self.y = y
+        if ran_over and y < self.top - 0.01:
+            self._new_page()
+
     def add(self, op: Op) -> None:
         """Add a raw drawing operation (a function of the canvas) to the current page."""
         self.pages[-1].ops.append(op)
@@ -300,10 +313,13 @@ class FormDocument:
         row_height: float = 9.0,
         size: float | None = None,
         header_size: float | None = None,
+        heading: Callable[[], None] | None = None,
     ) -> int:
-        """A ruled table whose header repeats on every page it runs onto
-        (``form_boxes.table``); returns the pages it ran over."""
-        return form_boxes.table(self, columns, rows, repeat_header, row_height, size, header_size)
+        """A ruled table whose header repeats on every page it runs onto, never at a page's
+        foot without its first row, with ``heading`` (its title, laid out by the caller) kept
+        with them (``form_boxes.table``); returns the pages it ran over."""
+        return form_boxes.table(self, columns, rows, repeat_header, row_height, size, header_size,
+                                heading)
 
     # ------------------------------------------------------------ output
     def draw(self, canvas: Canvas, start: int = 1, total: int | None = None) -> int:

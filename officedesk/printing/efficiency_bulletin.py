@@ -156,7 +156,7 @@ class BulletinDocument(FormDocument):
 
 def bulletin_number(today: dt.date, given: str | None = None, setting: str = DOC_NUMBER.key) -> str:
     """The 通报's 发文字号: the one given for this issue (checked as the setting is), else the
-    setting (the 效能通报's, or `setting`: the 信息工作通报's); blank, the 发文 register's 代字 (numbering.default_prefix, 云委办发) and 〔年份〕
+    `setting` (the 效能通报's, the 督查通报's or the 信息工作通报's); blank, the 发文 register's 代字 (numbering.default_prefix, 云委办发) and 〔年份〕
     with the number left blank, to be written in by hand once the 通报 is numbered."""
     from officedesk.core import numbering
 

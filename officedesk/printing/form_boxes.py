@@ -6,7 +6,7 @@ Units: widths and heights in millimetres, text sizes in points (as ``common``)."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -228,9 +228,12 @@ def table(
     row_height: float = 9.0,
     size: float | None = None,
     header_size: float | None = None,
+    heading: Callable[[], None] | None = None,
 ) -> int:
     """A ruled table; the header row repeats on every page it runs onto. Column widths are
-    scaled to the page width when they do not add up to it. Returns the pages it ran over."""
+    scaled to the page width when they do not add up to it. Returns the pages it ran over.
+    The header starts a page with room for the first row (as tall as its text makes it), and
+    `heading` (what the caller lays out above the table: its title) is kept with both."""
     size = size or doc.body_size
     header_size = header_size or size
     pad = 1.5 * mm
@@ -302,10 +305,7 @@ def table(
         doc.y -= header_h
         row_lines.append(doc.y)
 
-    first_page = len(doc.pages)
-    doc.ensure((header_h + row_height * mm) / mm)
-    draw_header()
-    for row in rows:
+    def measured(row: Sequence[str]) -> tuple[list[list[str]], list[float], float]:
         cells: list[list[str]] = []
         sizes: list[float] = []
         for v, w, column in zip(row, widths, columns, strict=False):
@@ -318,6 +318,23 @@ def table(
             cells.append(lines)
             sizes.append(fitted)
         height = max(row_height * mm, max((len(c) for c in cells), default=1) * lead + 2 * pad)
+        return cells, sizes, height
+
+    first_row = measured(rows[0])[2] if rows else row_height * mm
+    # a page's foot too short for the first row (at most a page's worth) takes the header along
+    need = (header_h + min(first_row, doc.top - doc.bottom - header_h)) / mm
+    if heading is not None:
+        def heading_and_room(heading: Callable[[], None] = heading) -> None:
+            heading()
+            doc.ensure(need)
+
+        doc.ensure_room_for(heading_and_room)
+        heading()
+    first_page = len(doc.pages)
+    doc.ensure(need)
+    draw_header()
+    for row in rows:
+        cells, sizes, height = measured(row)
         if doc.y - height < doc.bottom - 0.01:
             flush()
             doc.new_page()

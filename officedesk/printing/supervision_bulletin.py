@@ -1,5 +1,7 @@
-"""The 督查通报 (`print bulletin --from A --to B`): a period's figures per unit, their 办结率 and
-按期办结率 in charts, and the overdue items named."""
+"""The 督查通报 (`print bulletin --from A --to B [--number 发文字号]`): a period's figures per
+unit, their 办结率 and 按期办结率 in charts, and the overdue items named — a 公文 in GB/T 9704
+geometry as the 效能通报 (efficiency_bulletin): red 发文机关标志, 发文字号, 主送机关, 正文 in
+3号仿宋, 版心 from 37 mm, page numbers “— 1 —”, 署名 and 成文日期, 版记."""
 
 from __future__ import annotations
 
@@ -16,16 +18,46 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from officedesk.core import clock, counted_scope
+from officedesk.core import clock, counted_scope, settings, settings_renamed
 from officedesk.core import supervision as sv
 from officedesk.core.actor import Actor
 from officedesk.core.fields import parse_date
 from officedesk.printing import fonts, print_notes, secrecy
-from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, SIZE_SMALL4, Column, FormDocument
+from officedesk.printing.common import SIZE_3, SIZE_5, SIZE_SMALL4, Column
+from officedesk.printing.efficiency_bulletin import (
+    BulletinDocument,
+    _para,
+    bulletin_mark,
+    bulletin_number,
+    check_number,
+    period_text,
+)
+from officedesk.printing.efficiency_forms import _org, bulletin_signature
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
 from officedesk.printing.supervision_forms import office_name, short_date
 from officedesk.printing.titles import compose_title
+
+RECIPIENTS = settings.declare(
+    "supervision.bulletin.recipients",
+    str,
+    "各乡镇党委，县委各部委，县直各单位党组（党委）：",
+    "督查通报主送机关",
+    "督查",
+)
+DOC_NUMBER = settings.declare(
+    "supervision.bulletin.number",
+    str,
+    "",
+    "督查通报发文字号",
+    "督查",
+    help="督查通报的发文字号，如 云委办督〔2026〕3号：打印督查通报时填入“发文字号”一栏（命令行 print "
+         "bulletin --number），此处是那一栏的预填值；留空则印“机关代字〔年份〕　　号”，序号留空待编号后手填。",
+)
+settings.check(DOC_NUMBER.key)(check_number)  # its own series, never a 发文 register's number
+# 主送机关 “甲，乙、丙：”: a unit named there follows its rename in the 通讯录
+settings_renamed.follows(RECIPIENTS.key, settings_renamed.listed(settings.LIST_SEPARATORS + "：:"))
+TABLE_SIZE = SIZE_5 + 0.5
 
 
 def _date(value: Any, label: str) -> dt.date | None:
@@ -108,21 +140,29 @@ def _chart(units: Sequence[sv.figures.UnitFigures], width: float, height: float,
     return drawing
 
 
-def _bulletin_form(result: sv.Bulletin) -> FormDocument:
-    doc = FormDocument(title="督查工作通报", footer="第{page}页 共{pages}页", body_size=SIZE_SMALL4)
+class SupervisionBulletin(BulletinDocument):
+    """The 督查通报's pages: the 效能通报's 公文 geometry, and the 密级 of the items it names
+    at the top left of every page, in the 天头 just above the 版心 (as every marked form)."""
+
+    def draw(self, canvas: Canvas, start: int = 1, total: int | None = None) -> int:
+        if self.secrecy:
+            top = self.top + secrecy.GAP_ABOVE_CONTENT + secrecy.SIZE
+            for page in self.pages:
+                page.ops.insert(0, lambda c: secrecy.draw(c, self.secrecy, self.left, top))
+        return super().draw(canvas)
+
+
+def _bulletin_form(result: sv.Bulletin, number: str | None = None) -> SupervisionBulletin:
+    today = clock.today()
+    doc = SupervisionBulletin(letter=False)
     doc.secrecy = _named_level(result)
-    doc.text(
-        f"（{date_text(result.date_from)}至{date_text(result.date_to)}）",
-        align="center",
-        size=SIZE_3,
-        role=fonts.KAITI,
-    )
+    bulletin_mark(doc, _org(), bulletin_number(today, number, DOC_NUMBER.key))
+    doc.heading(f"关于{period_text(result.date_from, result.date_to)}督查工作情况的通报")
     doc.spacer(2)
-    doc.pair_line(office_name(), date_text(clock.today()), size=SIZE_4)
-    doc.rule(1.2, (0.8, 0, 0))
-    doc.spacer(2)
+    doc.text(str(settings.get(RECIPIENTS.key)), size=SIZE_3)
     total = result.total
-    doc.text(
+    _para(
+        doc,
         f"本期立项督查事项{result.items}件；截至{date_text(result.as_of)}，在办督查事项"
         f"{result.items_open}件（其中逾期未办结{result.items_overdue}件），本期办结"
         f"{result.items_done}件（其中按期办结{result.items_on_time}件）。各单位承办任务截至期末在办"
@@ -130,47 +170,25 @@ def _bulletin_form(result: sv.Bulletin) -> FormDocument:
         f"其中按期办结{total.on_time}项、逾期办结{total.done_late}项；"
         f"办结率{sv.rate_text(total.done_rate)}，按期办结率{sv.rate_text(total.on_time_rate)}。"
         "现将各单位办理情况通报如下。",
-        size=SIZE_4,
-        indent_chars=2,
     )
-    doc.spacer(2)
-    doc.ensure(40)
-    doc.text("一、各单位办理情况", size=SIZE_4, role=fonts.HEITI, indent_chars=2)
     rows = [[str(n), *f.cells()] for n, f in enumerate(result.units, start=1)]
     rows.append(["", *total.cells()])  # total.unit is “合计”
     if not result.units:
         rows.insert(0, ["", "本期无交办任务", *[""] * (len(sv.figures.COLUMNS) - 1)])
-    doc.table(
-        [
-            Column("序号", 10, "center"),
-            Column("牵头单位", 40),
-            Column("在办", 11, "center"),
-            Column("应办结", 13, "center"),
-            Column("办结", 11, "center"),
-            Column("按期办结", 12, "center"),
-            Column("逾期办结", 12, "center"),
-            Column("逾期未办结", 13, "center"),
-            Column("办结率", 15, "center"),
-            Column("按期办结率", 19, "center"),
-        ],
-        rows,
-        size=SIZE_5 + 0.5,
-        header_size=SIZE_5 + 0.5,
-        row_height=8.5,
-    )
+    doc.table(UNIT_COLUMNS, rows, size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=8.5,
+              heading=lambda: _section(doc, "一、各单位办理情况"))
     if result.units:
-        doc.spacer(4)
+        doc.spacer(2)
         height = 78.0
-        doc.ensure(height + 10)
-        doc.text("二、办结率对比", size=SIZE_4, role=fonts.HEITI, indent_chars=2)
+        doc.ensure(height + 14)  # the heading with its (first) chart
+        _section(doc, "二、办结率对比")
         # a unit with nothing due has no rate (“—” in the table): no bars of 0 % for it
         rated = [f for f in result.units if f.done_rate is not None]
         unrated = [f.unit for f in result.units if f.done_rate is None]
         parts = chart_parts(rated)
         for first, units in parts:  # every unit the table rates, in as many charts as it takes
             caption = f"（序号{first}—{first + len(units) - 1}）" if len(parts) > 1 else ""
-            if first > 1:  # the first is kept with the heading by the ensure above
-                doc.ensure(height + 2)
+            doc.ensure(height + 2)
             drawing = _chart(units, doc.width, height * mm, caption)
             x, y = doc.left, doc.y - height * mm
 
@@ -181,60 +199,57 @@ def _bulletin_form(result: sv.Bulletin) -> FormDocument:
             doc.add(draw_chart)
             doc.y -= height * mm
         if unrated:
-            doc.text(f"{'、'.join(unrated)}本期无应办结的任务，不列入图中。", size=SIZE_SMALL4, indent_chars=2)
-    doc.spacer(3)
-    doc.ensure(35)
-    doc.text(
-        f"{'三' if result.units else '二'}、逾期未办结事项",
-        size=SIZE_4,
-        role=fonts.HEITI,
-        indent_chars=2,
-    )
+            _para(doc, f"{'、'.join(unrated)}本期无应办结的任务，不列入图中。")
+    doc.spacer(2)
+    overdue_heading = f"{'三' if result.units else '二'}、逾期未办结事项"
     if result.overdue:
         doc.table(
+            OVERDUE_COLUMNS,
             [
-                Column("序号", 12, "center"),
-                Column("牵头单位", 34),
-                Column("督查编号", 29, "center"),
-                Column("事项名称", 41),
-                Column("时限", 17, "center"),
-                Column("逾期", 11, "center"),
-                Column("进度", 12, "center"),
-            ],
-            [
-                [
-                    str(n),
-                    o.unit,
-                    o.number,
-                    o.title,
-                    short_date(o.deadline, result.as_of),
-                    f"{o.days}天",
-                    f"{o.progress}%",
-                ]
+                [str(n), o.unit, o.number, o.title, short_date(o.deadline, result.as_of),
+                 f"{o.days}天", f"{o.progress}%"]
                 for n, o in enumerate(result.overdue, start=1)
             ],
-            size=SIZE_5 + 0.5,
-            header_size=SIZE_5 + 0.5,
+            size=TABLE_SIZE,
+            header_size=TABLE_SIZE,
             row_height=8.5,
+            heading=lambda: _section(doc, overdue_heading),
         )
         doc.spacer(2)
-        doc.text(
-            f"请以上单位认真分析原因，采取有力措施，尽快办结，并将办理情况报送{office_name()}。",
-            size=SIZE_4,
-            indent_chars=2,
-        )
+        _para(doc, f"请以上单位认真分析原因，采取有力措施，尽快办结，并将办理情况报送{office_name()}。")
     else:
-        doc.text("本期无逾期未办结事项。", size=SIZE_4, indent_chars=2)
-    doc.spacer(4)
-    doc.text(
-        f"说明：统计截至{date_text(result.as_of)}（期末）。{sv.figures.DEFINITIONS}",
-        size=SIZE_5,
-    )
+        doc.ensure(30)
+        _section(doc, overdue_heading)
+        _para(doc, "本期无逾期未办结事项。")
     scope = counted_scope.scope_line(result.counted_level)
+    doc.ensure(70 if not scope else 78)  # the 说明 (and its scope line) with the signature
+    doc.text(f"说明：统计截至{date_text(result.as_of)}（期末）。{sv.figures.DEFINITIONS}",
+             size=SIZE_SMALL4, indent_chars=2, leading=1.6)
     if scope:  # a printer not cleared for every 密级: units check their figures against these
-        doc.text(scope, size=SIZE_5)
+        doc.text(scope, size=SIZE_SMALL4, indent_chars=2, leading=1.6)
         print_notes.note(counted_scope.scope_note(result.counted_level, "督查通报"))
+    doc.spacer(8)
+    bulletin_signature(doc, today)
+    doc.colophon(_org(), today)  # 版记: 印发机关 and 印发日期 on the last even page
     return doc
+
+
+def _section(doc: SupervisionBulletin, text: str) -> None:
+    """A 一级标题 (黑体, 3号, 空二字); what follows it is kept with it by its caller."""
+    doc.text(text, size=SIZE_3, role=fonts.HEITI, indent_chars=2)
+
+
+UNIT_COLUMNS = [
+    Column("序号", 10, "center"), Column("牵头单位", 40), Column("在办", 11, "center"),
+    Column("应办结", 13, "center"), Column("办结", 11, "center"), Column("按期办结", 12, "center"),
+    Column("逾期办结", 12, "center"), Column("逾期未办结", 13, "center"),
+    Column("办结率", 15, "center"), Column("按期办结率", 19, "center"),
+]
+OVERDUE_COLUMNS = [
+    Column("序号", 12, "center"), Column("牵头单位", 34), Column("督查编号", 29, "center"),
+    Column("事项名称", 41), Column("时限", 17, "center"), Column("逾期", 11, "center"),
+    Column("进度", 12, "center"),
+]
 
 
 def _named_level(result: sv.Bulletin) -> str:
@@ -249,12 +264,15 @@ def _named_level(result: sv.Bulletin) -> str:
     return secrecy.highest(row.secrecy for row in rows)
 
 
-@form("bulletin", "督查通报", "supervision", options=("date_from", "date_to"), needs_ids=False)
+@form("bulletin", "督查通报", "supervision", options=("date_from", "date_to", "number"),
+      needs_ids=False)
 def build_bulletin(
-    ids: Sequence[int], actor: Actor, date_from: Any = None, date_to: Any = None, **_: Any
+    ids: Sequence[int], actor: Actor, date_from: Any = None, date_to: Any = None,
+    number: str | None = None, **_: Any,
 ) -> bytes:
-    """The 督查通报 for a period (default: this year up to today)."""
+    """The 督查通报 for a period (default: this year up to today); `number` this issue's 发文字号
+    (None: the setting supervision.bulletin.number; blank: written in by hand)."""
     today = clock.today()
     start = _date(date_from, "开始日期") or dt.date(today.year, 1, 1)
     end = _date(date_to, "结束日期") or today
-    return _bulletin_form(sv.bulletin(start, end, today, actor=actor)).render()
+    return _bulletin_form(sv.bulletin(start, end, today, actor=actor), number).render()

@@ -10,7 +10,7 @@ from typing import Any
 
 from officedesk.core import clock, responsibility, settings
 from officedesk.core import supervision as sv
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.errors import ValidationError
 from officedesk.printing import fonts, secrecy, voided
@@ -24,7 +24,7 @@ from officedesk.printing.common import (
     FormDocument,
     render_forms,
 )
-from officedesk.printing.dates import in_table, table_date
+from officedesk.printing.dates import in_prose, in_table, table_date
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
 
@@ -37,6 +37,25 @@ def office_name() -> str:
 def short_date(day: dt.date, today: dt.date) -> str:
     """3月25日 within the current year, 2025年3月25日 otherwise (table cells: dates.table_date)."""
     return table_date(day, today.year)
+
+
+def paper_signer(item_id: int, step: str, undone_by: str = "") -> str:
+    """Who did the item's step, as a paper sent to the units names him: the person it was
+    recorded for (代录), else the user who did it (as 代理 marked so); blank, to be signed by
+    hand, when the administrator's command line did it naming nobody, or a later `undone_by`
+    step undid it. Never the channel, a 代录 marker or the time it was entered: those stay in
+    the record's history."""
+    row = responsibility.last_sign("supervision", item_id, step)
+    if row is None:
+        return ""
+    undone = responsibility.last_sign("supervision", item_id, undone_by) if undone_by else None
+    if undone is not None and undone.id > row.id:
+        return ""
+    if row.mode == responsibility.ENTERED:
+        return str(row.person or "")
+    if row.mode == responsibility.SUBSTITUTE:  # 林科员（代理陈科长）: who signed, and for whom
+        return str(responsibility.sign_text(row))
+    return "" if row.actor == CLI_ACTOR.username else str(row.actor_name or "")
 
 
 # ---------------------------------------------------------------- 催办通知单
@@ -88,7 +107,7 @@ def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
                 str(n),
                 item.number,
                 item.title,
-                task.requirement or item.content[:60],
+                in_table(task.requirement or item.content[:60], today.year),
                 short_date(task.deadline, today),
                 in_table(sent.reminder.reason, today.year),
                 f"{task.progress}%",
@@ -121,12 +140,13 @@ def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
             doc.text(f"联系人及电话：{contact}", size=SIZE_5 + 1)
 
     def receipt() -> None:
-        doc.spacer(4)
-        doc.text(
-            "- - - - - - - - - - - - - - - （沿此线剪下）- - - - - - - - - - - - - - -",
-            align="center",
-            size=SIZE_5,
-        )
+        if doc.y < doc.top - 0.01:  # under the notice: a line to cut it off (a sheet of its own needs none)
+            doc.spacer(4)
+            doc.text(
+                "- - - - - - - - - - - - - - - （沿此线剪下）- - - - - - - - - - - - - - -",
+                align="center",
+                size=SIZE_5,
+            )
         doc.text("督查催办回执", align="center", size=SIZE_4, role=fonts.HEITI)
         doc.grid(
             [
@@ -138,7 +158,7 @@ def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
         )
 
     doc.keep_together(signature)
-    doc.keep_together(receipt)  # the cut line, its title and the boxes on one sheet
+    doc.keep_together(receipt)  # the cut line, its title and the boxes on one sheet, or a sheet of its own
     return doc
 
 
@@ -185,91 +205,80 @@ def _item_form(item: sv.SupervisionItem, actor: Actor) -> FormDocument:
     doc.grid(
         [
             [Field("事项名称", item.title, span=2)],
-            [Field("来源", source, span=2)],
+            [Field("来源", in_prose(source), span=2)],
             [Field("批示领导", item.leader), Field("督办级别", item.level)],
             [Field("紧急程度", item.urgency), Field("反馈周期", item.cycle)],
-            [Field("事项内容", item.content, span=2, height=18)],
-            [Field("批示内容", item.instruction, span=2, height=13)],
+            [Field("事项内容", in_prose(item.content), span=2, height=18)],
+            [Field("批示内容", in_prose(item.instruction), span=2, height=13)],
             [Field("办结时限", date_text(item.deadline)), Field("状态", item.status)],
-            # who did the chain's steps: 代录 / 代理 marked, with who entered it and when
-            [Field("交办人", responsibility.signer("supervision", item.id, "分解")),
-             Field("办结人", responsibility.signer("supervision", item.id, "办结",
-                                                  undone_by="重新打开"))],
+            # who did the chain's steps, by name (blank to be signed when nobody was named)
+            [Field("交办人", paper_signer(item.id, "分解")),
+             Field("办结人", paper_signer(item.id, "办结", undone_by="重新打开"))],
         ],
         label_width=24,
     )
     doc.spacer(4)
-    doc.ensure(30)
-    doc.text("分解交办", size=SIZE_4, role=fonts.HEITI)
     tasks = sv.tasks_of(item.id, actor)
     today = clock.today()
-    doc.table(
+    task_rows = [
         [
-            Column("序号", 11, "center"),
-            Column("牵头单位", 32),
-            Column("协办单位", 28),
-            Column("责任人", 16, "center"),
-            Column("时限", 17, "center"),
-            Column("办理要求", 36),
-            Column("进度", 16, "center"),
-        ],
-        [
-            [
-                str(t.seq),
-                t.lead_unit,
-                t.co_units,
-                t.responsible,
-                short_date(t.deadline, today),
-                t.requirement,
-                "已办结" if t.status == sv.TASK_DONE else f"{t.progress}%",
-            ]
-            for t in tasks
+            str(t.seq),
+            t.lead_unit,
+            t.co_units,
+            t.responsible,
+            short_date(t.deadline, today),
+            in_table(t.requirement, today.year),
+            "已办结" if t.status == sv.TASK_DONE else f"{t.progress}%",
         ]
-        or [["", "（尚未分解交办）", "", "", "", "", ""]],
-        size=SIZE_5,
-        header_size=SIZE_5,
-    )
+        for t in tasks
+    ] or [["", "（尚未分解交办）", "", "", "", "", ""]]
+    _headed_table(doc, "分解交办", TASK_COLUMNS, task_rows)
     reports = [(t, r) for t in tasks for r in sv.reports_of(t.id, actor)]
     if reports:
         doc.spacer(4)
-        doc.ensure(25)
-        doc.text("办理反馈", size=SIZE_4, role=fonts.HEITI)
-        doc.table(
+        report_rows = [
             [
-                Column("日期", 17, "center"),
-                Column("单位", 30),
-                Column("进度", 12, "center"),
-                Column("进展情况", 45),
-                Column("存在困难", 25),
-                Column("下一步措施", 27),
-            ],
-            [
-                [
-                    short_date(r.report_date, today),
-                    t.lead_unit,
-                    f"{r.percent}%",
-                    r.progress_text,
-                    r.difficulties,
-                    r.next_steps,
-                ]
-                for t, r in sorted(reports, key=lambda p: (p[1].report_date, p[0].seq))
-            ],
-            size=SIZE_5,
-            header_size=SIZE_5,
-        )
+                short_date(r.report_date, today),
+                t.lead_unit,
+                f"{r.percent}%",
+                in_table(r.progress_text, today.year),
+                in_table(r.difficulties, today.year),
+                in_table(r.next_steps, today.year),
+            ]
+            for t, r in sorted(reports, key=lambda p: (p[1].report_date, p[0].seq))
+        ]
+        _headed_table(doc, "办理反馈", REPORT_COLUMNS, report_rows)
     doc.spacer(4)
-    doc.ensure(30)
-    doc.grid(
+    doc.keep_together(lambda: doc.grid(  # the 办结 boxes on one page, however long the report
         [
-            [Field("办结报告", item.close_report, span=2, height=18)],
+            [Field("办结报告", in_prose(item.close_report), span=2, height=18)],
             [
                 Field("办结日期", date_text(item.closed_on) if item.closed_on else ""),
                 Field("督查员", ""),
             ],
         ],
         label_width=24,
-    )
+    ))
     return doc
+
+
+TASK_COLUMNS = [
+    Column("序号", 11, "center"), Column("牵头单位", 32), Column("协办单位", 28),
+    Column("责任人", 16, "center"), Column("时限", 17, "center"), Column("办理要求", 36),
+    Column("进度", 16, "center"),
+]
+REPORT_COLUMNS = [
+    Column("日期", 17, "center"), Column("单位", 30), Column("进度", 12, "center"),
+    Column("进展情况", 45), Column("存在困难", 25), Column("下一步措施", 27),
+]
+
+
+def _headed_table(doc: FormDocument, heading: str, columns: list[Column],
+                  rows: list[list[str]]) -> None:
+    """A heading and its table, the heading kept with the table's header and first row (a
+    first row taller than the page's rest takes them all to the next page)."""
+    doc.table(columns, rows, size=SIZE_5, header_size=SIZE_5,
+              heading=lambda: doc.text(heading, size=SIZE_4, role=fonts.HEITI))
 
 
 @form("supervision-item", "督查事项交办单", "supervision")

@@ -8324,6 +8324,26 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; units are listed by on-time rate from lowest to highest, then by completion rate, then by name. When supervision deadlines count working days, days overdue are working days too, as on the warning lights.</translation>
     </message>
     <message>
+        <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
+    </message>
+    <message>
+        <source>督查通报主送机关</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision bulletin: main recipients</translation>
+    </message>
+    <message>
+        <source>督查通报发文字号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision bulletin document number</translation>
+    </message>
+    <message>
+        <source>督查通报的发文字号，如 云委办督〔2026〕3号：打印督查通报时填入“发文字号”一栏（命令行 print bulletin --number），此处是那一栏的预填值；留空则印“机关代字〔年份〕&#x3000;&#x3000;号”，序号留空待编号后手填。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号: typed into the “Doc. no.” box when printing the bulletin (command line: print bulletin --number); this is what that box starts with. Left blank, “office code〔year〕&#x3000;&#x3000;号” is printed with the number left for handwriting once it is given.</translation>
+    </message>
+    <message>
         <source>分解任务</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Assigned tasks</translation>
@@ -9488,77 +9508,97 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="250"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="349"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="364"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="253"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="255"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="255"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="256"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="257"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="258"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="259"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
+        <source>序号印后手填</source>
+        <translation>number by hand</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="263"/>
+        <source>通报发文字号</source>
+        <translation>Bulletin document number</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="264"/>
+        <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
+        <translation>This supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="265"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="266"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="264"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="275"/>
+        <source>发文字号：</source>
+        <translation>Doc. no.:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="280"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="275"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="284"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="280"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="309"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="330"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="289"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="324"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="345"/>
         <source>各单位办结率、按期办结率（%）</source>
         <translation>Completion and on-time rates by unit (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="316"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="331"/>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="332"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="347"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="336"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="351"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="337"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="352"/>
         <source>按期办结率</source>
         <translation>On-time rate</translation>
     </message>
@@ -13403,98 +13443,98 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="62"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="63"/>
         <source>督查催办</source>
         <translation>Supervision reminders</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="66"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="67"/>
         <source>催办概况</source>
         <translation>Reminder overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="68"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="69"/>
         <source>被催办单位</source>
         <translation>Units reminded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="69"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="70"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="71"/>
         <source>生成催办记录</source>
         <translation>Create reminders</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="72"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="138"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
         <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="75"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="76"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="77"/>
         <source>打印本单位催办通知单</source>
         <translation>Print this unit&apos;s reminder notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="77"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="79"/>
         <source>打印全部催办通知单</source>
         <translation>Print all reminder notices</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="79"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="80"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="81"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="88"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="89"/>
         <source>代谁录入（纸质件上决定催办的人）</source>
         <translation>Recorded for whom (who decided the reminder on paper)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="89"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="90"/>
         <source>经办人：</source>
         <translation>Handled by:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="92"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="93"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="120"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="121"/>
         <source>%1（%2 项待催办）</source>
         <translation>%1 (to remind: %2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="124"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="125"/>
         <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
         <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="210"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="211"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="214"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="215"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="216"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="217"/>
         <source>未登记催办（%1）：%2</source>
         <translation>No reminder recorded (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="230"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="237"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="231"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="238"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>

@@ -123,7 +123,7 @@ def test_cli_add_print_export_import_stats(tmp_path):
     )
     bulletin = text_of(tmp_path / "b.pdf")
     assert (
-        "督查工作通报" in bulletin
+        "督查工作情况的通报" in bulletin
         and "县住房和城乡建设局" in bulletin
         and "逾期未办结事项" in bulletin
     )

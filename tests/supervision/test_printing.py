@@ -28,7 +28,7 @@ def test_forms_are_registered_with_their_options(db):
         False,  # `print supervision-reminder --unit 单位 -o F`: no ids needed
     )
     bulletin = forms.get("bulletin")
-    assert (bulletin.options, bulletin.needs_ids) == (("date_from", "date_to"), False)
+    assert (bulletin.options, bulletin.needs_ids) == (("date_from", "date_to", "number"), False)
     assert forms.get("supervision-item").label == "督查事项交办单"
 
 
@@ -70,7 +70,7 @@ def test_bulletin_names_units_rates_and_overdue_items(item_with_tasks, admin, fi
         [], admin, date_from="2026-01-01", date_to=dt.date(2026, 12, 31)
     )
     text = "".join(pages_text(pdf))
-    assert "督查工作通报" in text and "2026年1月1日至2026年12月31日" in text
+    assert "关于2026年督查工作情况的通报" in text  # the period named: the whole year
     for unit in UNITS:
         assert unit in text
     assert "50.0%" in text  # 1 done on time of the 2 due (the third is not due yet)

@@ -202,7 +202,10 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
     assert bulletin.chart.categories == [sv.figures.short_unit(f.unit) for f in bulletin.model.rows]
     assert UNITS[0] in bulletin.chart.categories  # no 简称 entered: the name as it is
     text = pdf_text(bulletin.print_bulletin())
-    assert "督查工作通报" in text and "逾期未办结事项" in text and UNITS[2] in text
+    assert "督查工作情况的通报" in text and "逾期未办结事项" in text and UNITS[2] in text
+    assert bulletin.number.text() == ""  # the setting's (none): the 序号 left for the hand
+    bulletin.number.setText("某委办督〔2026〕7号")  # this 发文字号, printed as given
+    assert "某委办督〔2026〕7号" in pdf_text(bulletin.print_bulletin())
 
     assert "第一次催办" in tab.detail.text()  # the item's reminders are shown with it
 

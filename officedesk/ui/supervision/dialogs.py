@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, records, responsibility, steps
+from officedesk.core import clock, records, responsibility, settings, steps
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError, ProcedureError
 from officedesk.core.i18n import display
@@ -255,6 +256,12 @@ class BulletinDialog(QDialog):
         count = QPushButton(self.tr("统计"), self)
         count.setAccessibleName(self.tr("统计"))
         count.clicked.connect(self.refresh)
+        # this 发文字号 (printing checks it); the setting is only what it starts with
+        self.number = QLineEdit(self)
+        self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance("云委办督〔2026〕12号") + 16)
+        self.number.setPlaceholderText(self.tr("序号印后手填"))
+        self.number.setAccessibleName(self.tr("通报发文字号"))
+        self.number.setToolTip(self.tr("本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填"))
         self.print_button = QPushButton(self.tr("打印通报"), self)
         self.print_button.setAccessibleName(self.tr("打印通报"))
         self.print_button.clicked.connect(self.print_bulletin)
@@ -265,6 +272,8 @@ class BulletinDialog(QDialog):
         top.addWidget(self.date_to)
         top.addWidget(count)
         top.addStretch(1)
+        top.addWidget(QLabel(self.tr("发文字号："), self))
+        top.addWidget(self.number)
         top.addWidget(self.print_button)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -286,7 +295,13 @@ class BulletinDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         self.resize(1000, 660)
+        self._number_from_setting()
         self.refresh()
+
+    def _number_from_setting(self) -> None:
+        from officedesk.printing.supervision_bulletin import DOC_NUMBER  # reportlab: when asked
+
+        self.number.setText(str(settings.get(DOC_NUMBER.key) or ""))
 
     def _date_edit(self, day: dt.date, name: str) -> DateInput:
         edit = DateInput(self, label=name, value=day)
@@ -346,6 +361,7 @@ class BulletinDialog(QDialog):
             show_error(self, exc)
             return None
         self.last_pdf = preview_form(
-            self, self.ctx, "bulletin", [], self.tr("督查通报"), date_from=start, date_to=end
+            self, self.ctx, "bulletin", [], self.tr("督查通报"), date_from=start, date_to=end,
+            number=self.number.text(),
         )
         return self.last_pdf
