@@ -28,6 +28,11 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "National Day) only and are marked “%2”. Once the State Council's General Office "
         "publishes them, the administrator enters every holiday and make-up working day under "
         "Tools → Holidays and marks the year as entered; the deadlines are recomputed."),
+    # 效能: its working days counted into such a year
+    "%1 年的国务院节假日安排尚未录入，落在该年的工作日暂按周末及元旦、劳动节、国庆节的固定假日计算（暂按）。": (
+        "The State Council's holiday arrangement for %1 is not entered yet: working days in that "
+        "year count weekends and the fixed-date holidays (New Year's Day, Labour Day, National "
+        "Day) only (provisional)."),
     # 督查通报: what each figure counts, rates by item or by task, an item on time
     "在办：截至期末已交办、尚未办结的任务；"
     "逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办"
