@@ -8329,6 +8329,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>On-time rate (by item)</translation>
     </message>
     <message>
+        <source>各项任务办结后，事项办结（在办结时限内办结且各项任务均按期办结的为按期办结，否则为逾期办结）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Close the item once every task is completed (on time when closed by its deadline with every task completed on time, otherwise late)</translation>
+    </message>
+    <message>
         <source>（暂按：该年国务院节假日安排尚未录入）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation> (provisional: the State Council&apos;s holiday arrangement for that year is not entered yet)</translation>
@@ -9494,7 +9499,7 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
     <name>BulletinDialog</name>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="250"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="349"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="350"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
@@ -9543,7 +9548,7 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="280"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="309"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="330"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="331"/>
         <source>各单位办结率、按期办结率（按件计，%）</source>
         <translation>Completion and on-time rates by unit (by task, %)</translation>
     </message>
@@ -9553,17 +9558,17 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="336"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="337"/>
         <source>办结率（按件计）</source>
         <translation>Completion rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="337"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="338"/>
         <source>按期办结率（按件计）</source>
         <translation>On-time rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="332"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="333"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>

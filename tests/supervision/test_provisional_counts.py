@@ -33,6 +33,10 @@ def test_a_count_into_2027_is_provisional(db, admin, fixed_today):
     fixed_today(dt.date(2027, 1, 8))
     made = sv.generate_reminders(admin)
     assert [r.reason for r in made] == [f"逾期 2 天未办结{NOTE}"]
+    # the 通报's 逾期天数 are the same count: it says so
+    bulletin = sv.bulletin(dt.date(2027, 1, 1), dt.date(2027, 1, 31), actor=admin)
+    assert [line.days for line in bulletin.overdue] == [2] and bulletin.provisional == NOTE
+    assert sv.bulletin(dt.date(2026, 12, 1), dt.date(2026, 12, 31), actor=admin).provisional == ""
 
 
 def test_a_count_within_known_years_is_not(db, admin, fixed_today):
@@ -40,6 +44,8 @@ def test_a_count_within_known_years_is_not(db, admin, fixed_today):
     task = _task(admin, fixed_today, dt.date(2026, 12, 30))
     light = sv.task_light(sv.tasks.get_task(task.id, admin), dt.date(2026, 12, 28))
     assert light.reason == "剩 2 天"
+    fixed_today(dt.date(2026, 12, 31))
+    assert sv.bulletin(dt.date(2026, 12, 1), dt.date(2026, 12, 31), actor=admin).provisional == ""
 
 
 def test_calendar_days_are_no_count_of_working_days(db, admin, fixed_today):

@@ -16,7 +16,7 @@ from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
 from officedesk.core.supervision import in_force
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
-from officedesk.core.supervision.lights import days_overdue, item_light, task_light
+from officedesk.core.supervision.lights import count_note, days_overdue, item_light, task_light
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
@@ -148,6 +148,9 @@ class Bulletin:
     items_on_time: int = 0  # 按期办结 within the period
     # the highest 密级 level counted (None: every level): the 通报 states its scope by it
     counted_level: int | None = None
+    # “（暂按：…）” when the 逾期天数 are working days counted into a year whose holidays are
+    # not entered yet (lights.count_note), "" otherwise: the 通报 says so beside them
+    provisional: str = ""
 
 
 @dataclass(frozen=True)
@@ -335,6 +338,8 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
         total.done_late += figures.done_late
         total.overdue += figures.overdue
     result.overdue.sort(key=lambda line: (-line.days, _name_key(line.unit), line.number))
+    if result.overdue:
+        result.provisional = count_note(min(line.deadline for line in result.overdue), as_of)
     return result
 
 

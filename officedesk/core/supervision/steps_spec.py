@@ -338,7 +338,7 @@ STEPS = [
              fields=(FieldSpec("closed_on", "办结日期", kind=DATE),
                      FieldSpec("report", "办结报告", kind=LONGTEXT, required=True)),
              states=(PENDING, OPEN), when=_tasks_done, due_from=_last_task_done,
-             help="各项任务办结后，事项办结（按期或逾期按时限判断）",
+             help="各项任务办结后，事项办结（在办结时限内办结且各项任务均按期办结的为按期办结，否则为逾期办结）",
              limit=lambda r: text("办结时限 %1", counted_deadlines.shown(SPEC.name, r, "deadline")),
              run=lambda c: tasks.close_item(c.record.id, c.day("closed_on") or clock.today(),
                                             c.values["report"], c.version, c.actor)),

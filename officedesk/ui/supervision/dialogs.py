@@ -323,6 +323,7 @@ class BulletinDialog(QDialog):
             .replace("%5", str(total.on_time))
             .replace("%6", sv.rate_text(total.done_rate))
             .replace("%7", sv.rate_text(total.on_time_rate))
+            + display(result.provisional)  # its 逾期天数 counted into a year not entered yet
         )
         # what each figure counts, in the interface's language; as a paragraph Qt wraps it
         self.summary.setToolTip(f"<p>{html.escape(display(sv.figures.DEFINITIONS))}</p>")
