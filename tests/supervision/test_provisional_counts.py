@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from officedesk.core import settings, workdays
 from officedesk.core import supervision as sv
 
@@ -39,17 +41,13 @@ def test_a_count_into_2027_is_provisional(db, admin, fixed_today):
     assert sv.bulletin(dt.date(2026, 12, 1), dt.date(2026, 12, 31), actor=admin).provisional == ""
 
 
-def test_a_count_within_known_years_is_not(db, admin, fixed_today):
-    settings.put("supervision.working_days", True)
-    task = _task(admin, fixed_today, dt.date(2026, 12, 30))
-    light = sv.task_light(sv.tasks.get_task(task.id, admin), dt.date(2026, 12, 28))
-    assert light.reason == "剩 2 天"
+@pytest.mark.parametrize("working, deadline, reason", [
+    (True, dt.date(2026, 12, 30), "剩 2 天"),  # working days within a known year
+    (False, dt.date(2027, 1, 6), "剩 9 天"),  # calendar days are no count of working days
+])
+def test_other_counts_are_not(db, admin, fixed_today, working, deadline, reason):
+    settings.put("supervision.working_days", working)
+    task = _task(admin, fixed_today, deadline)
+    assert sv.task_light(sv.tasks.get_task(task.id, admin), dt.date(2026, 12, 28)).reason == reason
     fixed_today(dt.date(2026, 12, 31))
     assert sv.bulletin(dt.date(2026, 12, 1), dt.date(2026, 12, 31), actor=admin).provisional == ""
-
-
-def test_calendar_days_are_no_count_of_working_days(db, admin, fixed_today):
-    settings.put("supervision.working_days", False)
-    task = _task(admin, fixed_today, dt.date(2027, 1, 6))
-    light = sv.task_light(sv.tasks.get_task(task.id, admin), dt.date(2026, 12, 28))
-    assert light.reason == "剩 9 天"
