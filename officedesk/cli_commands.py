@@ -195,9 +195,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.as_dict())
     else:
-        out(report.summary())
-        if report.ignored_columns:
-            out(f"以下列由系统生成，导入时忽略：{'、'.join(report.ignored_columns)}")
+        out(report.summary())  # its unread_columns line names the columns not read
         for change in report.updated:
             out(f"  {'将更新' if report.dry_run else '已更新'} {change}")
     for problem in report.problems:

@@ -35,6 +35,7 @@ LABELS = {
     "instructions": "领导批示（件次）",  # each 批示 once, as the 信息工作通报 counts them
     "sudden_late": "突发事件迟报（件）",
     "as_of": "统计截至",
+    "provisional": "暂按",
     "held": "已召开（次）",
     "notified": "发了会议通知（次）",
     "notice_on_time_rate": "按时通知率（%）",

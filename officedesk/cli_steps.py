@@ -70,6 +70,8 @@ def _field_text(field: dict[str, Any]) -> str:
         text += f"（{'/'.join(field['choices'])}）"
     if "default" in field:
         text += f"[默认 {field['default']}]"
+    if "current" in field:  # what the step changes, as it is now: not sent unless typed
+        text += f"[现为 {field['current']}]"
     return text
 
 

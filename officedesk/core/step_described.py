@@ -20,6 +20,7 @@ def described(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
     steps = []
     for step in available_steps(registry, record_id, actor):
         defaults = step.defaults_for(record, actor)
+        current = step.current_values(record)
         steps.append({
             "step": step.name,
             "help": step.help,
@@ -36,6 +37,7 @@ def described(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
                     "choices": f.choice_list(),
                     **({"default": display(f, defaults[f.name])} if defaults.get(f.name) not in
                        (None, "") else {}),
+                    **({"current": display(f, current[f.name])} if f.name in current else {}),
                 }
                 for f in fields_offered(step, record, actor)
             ],

@@ -115,6 +115,12 @@ class StepSpec:
     # is offered to him at all (阅: to a reader holding it, or one who may record for others)
     mine: Callable[[Any, Actor], dict[str, Any]] | None = None
     offered: Callable[[Any, Actor], bool] | None = None
+    # the values the step changes as they are now (延期: the 时限; 修改任务: the task's fields),
+    # of the part named by the `current_from` fields' values (the task's 序号 or 单位) given as
+    # (record, {field name: value}): the dialog shows them first and again when the part chosen
+    # changes; `steps` shows them as 现为. Never sent for the clerk: what is not typed stays.
+    current: Callable[[Any, dict[str, Any]], dict[str, Any]] | None = None
+    current_from: tuple[str, ...] = ()
     limit: str | Callable[[Any], str] = ""  # its time limit in words (e.g. 15 日内), or per record
     help: str = ""
     force: bool = False  # a conflict may be overridden with --force 理由
@@ -165,6 +171,12 @@ class StepSpec:
     def defaults_for(self, record: Any, actor: Actor) -> dict[str, Any]:
         found = self.defaults(record) if self.defaults is not None else {}
         return {**found, **(self.mine(record, actor) if self.mine is not None else {})}
+
+    def current_values(self, record: Any, chosen: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The record's (or the chosen part's) current values of the fields the step changes."""
+        if self.current is None or record is None:
+            return {}
+        return {k: v for k, v in self.current(record, dict(chosen or {})).items() if v not in (None, "")}
 
     def limit_text(self, record: Any) -> str:
         return self.limit(record) if callable(self.limit) else self.limit

@@ -35,6 +35,10 @@ _workday: dict[dt.date, bool] = {}
 _added: dict[tuple[dt.date, int, bool], dt.date] = {}
 log = logging.getLogger(__name__)
 PROVISIONAL = "暂按"  # a deadline in a year whose holidays are not known yet
+# the statutory holidays fixed by date (《全国年节及纪念日放假办法》, from 2025): 元旦 1月1日, 劳动节
+# 5月1日–2日, 国庆节 10月1日–3日 — rest days in every year, its table entered or not; the lunar ones
+# (春节, 清明, 端午, 中秋) and every 调休 come only with the State Council's table
+FIXED_HOLIDAYS = frozenset({(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)})
 
 
 def _override_table() -> dict[dt.date, bool]:
@@ -101,8 +105,9 @@ def is_workday(day: dt.date) -> bool:
     else:
         try:
             answer = bool(_package().is_workday(day))
-        except NotImplementedError:  # a year the package does not cover: weekdays only
-            answer = day.weekday() < 5
+        except NotImplementedError:  # a year the package does not cover: weekdays, less the
+            # holidays fixed by date (暂按: the year's 调休 are the State Council's, not known yet)
+            answer = day.weekday() < 5 and (day.month, day.day) not in FIXED_HOLIDAYS
     if _overrides is not None:  # remembered only once the overrides were read
         _workday[day] = answer
     return answer
@@ -262,6 +267,24 @@ def shown(day: dt.date | None) -> Text:
     return text("%1%2", day.isoformat() if day else "", mark(day))
 
 
+def count_provisional(first: dt.date | None, last: dt.date | None) -> bool:
+    """A count of working days between two days reaches into a year whose holidays are not
+    known yet: it is 暂按 (the State Council's table for that year is not entered yet)."""
+    if first is None or last is None:
+        return False
+    low, high = min(first, last), max(first, last)
+    return any(not holidays_known(year) for year in range(low.year, high.year + 1))
+
+
+COUNT_NOTE = "（暂按：该年国务院节假日安排尚未录入）"
+
+
+def count_mark(first: dt.date | None, last: dt.date | None) -> str:
+    """“（暂按：…）” after a working-day count that reaches into a year whose holidays are not
+    known yet (translated apart by the interface, as `mark`), "" otherwise."""
+    return COUNT_NOTE if count_provisional(first, last) else ""
+
+
 def unknown_years(today: dt.date) -> list[int]:
     """This year and next, those whose holidays are not known yet."""
     return [year for year in (today.year, today.year + 1) if not holidays_known(year)]
@@ -273,7 +296,7 @@ def calendar_notice(today: dt.date) -> str:
     if not years:
         return ""
     return text(  # translated by the interface (core.i18n)
-        "%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末计算，标“%2”。"
+        "%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末及元旦、劳动节、国庆节的固定假日计算，标“%2”。"
         "国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，"
         "再标记为已全部录入，期限将自动重算。",
         "、".join(str(y) for y in years),

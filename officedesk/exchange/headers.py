@@ -14,13 +14,19 @@ from officedesk.core.registry import RegistrySpec
 from officedesk.exchange.cells import column_letter
 from officedesk.exchange.identity import RECORD_ID
 from officedesk.exchange.reading import Sheet, peek_other_sheets
-from officedesk.exchange.report import ImportReport, RowProblem, cell_words
+from officedesk.exchange.report import UNREAD_LABELS, ImportReport, RowProblem, cell_words
 
 LOOK_ROWS = 5  # rows of a sheet looked at for headers pushed down by title rows
 
 
 def _label(header: Any) -> str:
     return str(header or "").strip().rstrip("*＊").strip()
+
+
+def unread_label(label: str) -> str | None:
+    """The known unread column a header names (“序 号” as “序号”), or None."""
+    compact = "".join(label.split())
+    return compact if compact in UNREAD_LABELS else None
 
 
 def map_columns(
@@ -37,6 +43,11 @@ def map_columns(
         try:
             field_spec = spec.by_label(label)
         except ValidationError:
+            unread = unread_label(label)
+            if unread is not None:  # 序号: the sheet's own row numbers, not the registry's
+                report.unread_columns.append(unread)
+                mapped.append(None)
+                continue
             report.unknown_headers.append(label)
             mapped.append(None)
             continue
@@ -48,10 +59,12 @@ def map_columns(
         is_number = field_spec.name == spec.number_field
         if not is_number and not field_spec.editable and spec.create_hook is None:
             report.ignored_columns.append(field_spec.label)
+            report.unread_columns.append(field_spec.label)
             mapped.append(None)
             continue
         if is_number and spec.create_hook is None and not updating:
             report.ignored_columns.append(field_spec.label)
+            report.unread_columns.append(field_spec.label)
             mapped.append(None)
             continue
         if updating and not is_number and field_spec not in spec.exchange_fields():

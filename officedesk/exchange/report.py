@@ -113,6 +113,19 @@ def cell_words(value: Any, limit: int = 0) -> str:
     return f"“{text}”"
 
 
+# columns clerks' sheets carry that no registry reads: the row numbers (1, 2, 3 …) a 台账
+# begins with. Skipped without a problem (exchange/headers.py), named in the report.
+UNREAD_LABELS = ("序号",)
+
+
+def unread_columns_text(columns: list[str]) -> str:
+    """The `unread_columns` line: the columns the import did not read, so that none is left
+    out without a word (a 序号 is the sheet's own row numbers; the others the system fills)."""
+    named = "、".join(f"{column}（表格自身的行号，不导入）" if column in UNREAD_LABELS
+                     else f"{column}（由系统生成，导入时忽略）" for column in columns)
+    return f"未读取的列：{named}。"
+
+
 def hidden_rows_text(rows: list[int]) -> str:
     """What the import did with the rows the clerk hid (by hand, or a filter showing only some):
     named as runs (第 4–6、9 行), the first MAX_SPANS of them, the rest counted."""
@@ -143,6 +156,8 @@ class ImportReport:
     more_problems: int = 0  # problems beyond MAX_LISTED, counted only
     unknown_headers: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)  # system-assigned: not imported
+    # every column read for nothing (序号, and the ignored ones): named in the summary
+    unread_columns: list[str] = field(default_factory=list)
     # columns no export writes (a 信访's 接待人): a new row takes them, an update does not
     not_updated: list[str] = field(default_factory=list)
     matched: int = 0  # rows that are existing records
@@ -204,6 +219,8 @@ class ImportReport:
             text += hidden_rows_text(self.hidden_rows)
         for sheet, rows in self.detail_hidden_rows.items():
             text += f"“{sheet}”表" + hidden_rows_text(rows)
+        if self.unread_columns:
+            text += unread_columns_text(self.unread_columns)
         if self.not_updated and self.matched and self.on_match == MATCH_UPDATE:
             columns = "、".join(f"“{label}”" for label in self.not_updated)
             text += (f"表中的{columns}列不是导出的列，更新已有记录时未采用（新增的行照常导入）；"
@@ -297,6 +314,7 @@ class ImportReport:
             ],
             "unknown_headers": self.unknown_headers,
             "ignored_columns": self.ignored_columns,
+            "unread_columns": self.unread_columns,
             "not_updated": self.not_updated,
             "problems": [
                 {"row": p.row, "column": p.column, "reason": p.reason} for p in self.problems

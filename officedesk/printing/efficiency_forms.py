@@ -200,7 +200,8 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
         _table(doc, COMPLAINT_COLUMNS, tables["complaints"])
     level = figures.get("counted_level")
     doc.ensure(70 if level is None else 78)  # the 说明 (and its scope line) and the signature together
-    doc.text("说明：" + figures["definitions"], size=SIZE_SMALL4, indent_chars=2, leading=1.6)
+    doc.text("说明：" + figures["definitions"] + (figures.get("provisional") or ""), size=SIZE_SMALL4,
+             indent_chars=2, leading=1.6)
     if level is not None:  # a printer not cleared for every 密级: units check their figures
         doc.text(counted_scope.scope_line(level), size=SIZE_SMALL4, indent_chars=2, leading=1.6)
         print_notes.note(counted_scope.scope_note(level, "效能通报"))

@@ -8324,6 +8324,61 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; units are listed by on-time rate from lowest to highest, then by completion rate, then by name. When supervision deadlines count working days, days overdue are working days too, as on the warning lights.</translation>
     </message>
     <message>
+        <source>截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；办结率（按件计）%6，按期办结率（按件计）%7。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
+    </message>
+    <message>
+        <source>各单位办结率、按期办结率（按件计，%）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completion and on-time rates by unit (by task, %)</translation>
+    </message>
+    <message>
+        <source>办结率（按件计）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completion rate (by task)</translation>
+    </message>
+    <message>
+        <source>按期办结率（按件计）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On-time rate (by task)</translation>
+    </message>
+    <message>
+        <source>办结率（按项计）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completion rate (by item)</translation>
+    </message>
+    <message>
+        <source>按期办结率（按项计）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On-time rate (by item)</translation>
+    </message>
+    <message>
+        <source>各项任务办结后，事项办结（在办结时限内办结且各项任务均按期办结的为按期办结，否则为逾期办结）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Close the item once every task is completed (on time when closed by its deadline with every task completed on time, otherwise late)</translation>
+    </message>
+    <message>
+        <source>（暂按：该年国务院节假日安排尚未录入）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (provisional: the State Council&apos;s holiday arrangement for that year is not entered yet)</translation>
+    </message>
+    <message>
+        <source>%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末及元旦、劳动节、国庆节的固定假日计算，标“%2”。国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，再标记为已全部录入，期限将自动重算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The public holidays and make-up working days of %1 have not all been entered: deadlines in that year count weekends and the fixed-date holidays (New Year&apos;s Day, Labour Day, National Day) only and are marked “%2”. Once the State Council&apos;s General Office publishes them, the administrator enters every holiday and make-up working day under Tools → Holidays and marks the year as entered; the deadlines are recomputed.</translation>
+    </message>
+    <message>
+        <source>%1 年的国务院节假日安排尚未录入，落在该年的工作日暂按周末及元旦、劳动节、国庆节的固定假日计算（暂按）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The State Council&apos;s holiday arrangement for %1 is not entered yet: working days in that year count weekends and the fixed-date holidays (New Year&apos;s Day, Labour Day, National Day) only (provisional).</translation>
+    </message>
+    <message>
+        <source>在办：截至期末已交办、尚未办结的任务；逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，尚未到期的任务不计入；办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；各单位的数字按件计（一项分解任务为一件），督查事项的按项计（一个事项为一项）；事项在办结时限内办结、且各项任务均按期办结的，为按期办结；各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; the units&apos; figures count tasks (by task), the supervision items&apos; count items (by item); an item is completed on time when it is closed by its deadline and every one of its tasks was completed on time; units are listed by on-time rate from lowest to highest, then by completion rate, then by name. When supervision deadlines count working days, days overdue are working days too, as on the warning lights.</translation>
+    </message>
+    <message>
         <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>This supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
@@ -9509,7 +9564,7 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
     <name>BulletinDialog</name>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="364"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="365"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
@@ -9578,29 +9633,29 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="289"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="324"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="345"/>
-        <source>各单位办结率、按期办结率（%）</source>
-        <translation>Completion and on-time rates by unit (%)</translation>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="346"/>
+        <source>各单位办结率、按期办结率（按件计，%）</source>
+        <translation>Completion and on-time rates by unit (by task, %)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="331"/>
-        <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
-        <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate %6, on-time rate %7.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="347"/>
-        <source>：按期办结率最低的 %1 个单位</source>
-        <translation>: the %1 units with the lowest on-time rate</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="351"/>
-        <source>办结率</source>
-        <translation>Completion rate</translation>
+        <source>截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；办结率（按件计）%6，按期办结率（按件计）%7。</source>
+        <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="352"/>
-        <source>按期办结率</source>
-        <translation>On-time rate</translation>
+        <source>办结率（按件计）</source>
+        <translation>Completion rate (by task)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="353"/>
+        <source>按期办结率（按件计）</source>
+        <translation>On-time rate (by task)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="348"/>
+        <source>：按期办结率最低的 %1 个单位</source>
+        <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
 </context>
 <context>
@@ -13782,48 +13837,48 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="86"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="89"/>
         <source>办理对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="91"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="94"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="95"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="98"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="110"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="113"/>
         <source>留空即本人办理</source>
         <translation>Blank: done by yourself</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="114"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="117"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="120"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="123"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="127"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="139"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="143"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="141"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="145"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="141"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="145"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -14132,7 +14187,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="117"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -14268,17 +14323,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="63"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="62"/>
         <source>时限是休息日</source>
         <translation>Deadline on a rest day</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="86"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="87"/>
         <source>改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。</source>
         <translation>Correct the selected task&apos;s lead unit, deadline, date assigned and so on. Emptying the co-units, person responsible or requirements clears them; items marked * cannot be emptied.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="120"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="121"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>

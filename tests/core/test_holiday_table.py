@@ -70,23 +70,23 @@ def test_the_table_and_the_deadlines_it_moves_change_together_or_not_at_all(db, 
 
     monkeypatch.setattr(workdays, "_recomputers", [broken])
     with pytest.raises(RuntimeError):
-        workdays.set_override(D(2099, 1, 1), False, "元旦", CLI_ACTOR)
+        workdays.set_override(D(2099, 1, 2), False, "元旦调休", CLI_ACTOR)
     assert workdays.overrides() == [] and _holiday_entries() == []
-    assert workdays.is_workday(D(2099, 1, 1))  # nothing of the rolled-back table is remembered
+    assert workdays.is_workday(D(2099, 1, 2))  # nothing of the rolled-back table is remembered
 
 
 def test_a_change_made_on_another_workstation_is_not_counted_with_the_old_table(db, monkeypatch):
     from officedesk.core import changes
 
     last = changes.latest()
-    assert workdays.is_workday(D(2099, 1, 1))  # remembered by this workstation
+    assert workdays.is_workday(D(2099, 1, 2))  # remembered by this workstation
     # another workstation enters the holiday: this process's memory is not told directly
     monkeypatch.setattr(workdays, "forget_overrides", lambda: None)
-    workdays.set_override(D(2099, 1, 1), False, "元旦", CLI_ACTOR)
+    workdays.set_override(D(2099, 1, 2), False, "元旦调休", CLI_ACTOR)
     monkeypatch.undo()
-    assert workdays.is_workday(D(2099, 1, 1))  # still the old answer
+    assert workdays.is_workday(D(2099, 1, 2))  # still the old answer
     changes.since(last)  # the window's poll, about once a second
-    assert not workdays.is_workday(D(2099, 1, 1))
+    assert not workdays.is_workday(D(2099, 1, 2))
 
 
 def test_a_note_the_kind_already_says_is_not_said_twice(db):

@@ -72,7 +72,8 @@ def test_calendar_and_working_modes():
     assert workdays.add_days(D(2025, 9, 30), 15, working=False) == D(2025, 10, 15)
     # 10-09, 10, 11 (Sat, make-up), 13–17, 20–24, 27, 28: the 15th is Tuesday 10-28.
     assert workdays.add_days(D(2025, 9, 30), 15, working=True) == D(2025, 10, 28)
-    assert workdays.add_days(D(2026, 12, 31), 1, working=False) == D(2027, 1, 1)
+    # 2027 has no table yet: 元旦 rests by its fixed date, and Sat/Sun follow it
+    assert workdays.add_days(D(2026, 12, 31), 1, working=False) == D(2027, 1, 4)
 
 
 def test_days_left_and_overdue():
@@ -87,8 +88,8 @@ def test_days_left_and_overdue():
 
 def test_administrator_overrides_for_a_year_the_package_lacks(db):
     assert not workdays.known_year(2099)
-    new_year = D(2099, 1, 1)  # a Thursday: without the table, a working day
-    assert new_year.weekday() == 3 and workdays.is_workday(new_year)
+    new_year = D(2099, 1, 1)  # a Thursday: without the table, a rest day by its fixed date
+    assert new_year.weekday() == 3 and not workdays.is_workday(new_year)
     make_up = D(2099, 1, 3)  # a Saturday
     workdays.set_override(new_year, False, "元旦", CLI_ACTOR)
     workdays.set_override(D(2099, 1, 2), False, "元旦", CLI_ACTOR)

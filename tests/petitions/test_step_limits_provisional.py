@@ -33,17 +33,17 @@ def _limits(registry: str, record_id: int, actor) -> dict[str, str]:
 def test_an_incoming_step_limit_in_an_unknown_year_is_provisional(db, admin, fixed_today, monkeypatch):
     fixed_today(D(2026, 12, 31))
     record = _assigned(admin)
-    assert record.due_on == D(2027, 1, 7) and not workdays.holidays_known(2027)
+    assert record.due_on == D(2027, 1, 8) and not workdays.holidays_known(2027)
     fixed_today(D(2027, 1, 5))
-    assert _limits("incoming", record.id, admin)["办结"] == "办理时限 2027-01-07（暂按）"
+    assert _limits("incoming", record.id, admin)["办结"] == "办理时限 2027-01-08（暂按）"
     english = {"办理时限 %1": "Due %1", "（暂按）": " (provisional)"}
     with monkeypatch.context() as patch:  # the mark translated with the rest
         patch.setattr(i18n, "_translate", lambda context, source: english.get(source, source))
-        assert i18n.display(_limits("incoming", record.id, admin)["办结"]) == "Due 2027-01-07 (provisional)"
+        assert i18n.display(_limits("incoming", record.id, admin)["办结"]) == "Due 2027-01-08 (provisional)"
     system = Actor("chief", "admin", 3)
     workdays.set_override(D(2027, 2, 10), False, "春节", actor=system)
     workdays.mark_entered(2027, True, system)
-    assert _limits("incoming", record.id, admin)["办结"] == "办理时限 2027-01-07"
+    assert _limits("incoming", record.id, admin)["办结"] == "办理时限 2027-01-08"
 
 
 def test_a_supervision_item_s_counted_limit_in_an_unknown_year_is_provisional(db, admin, fixed_today):

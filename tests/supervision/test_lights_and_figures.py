@@ -112,7 +112,7 @@ def test_bulletin_stats_and_dashboard(item_with_tasks, admin, fixed_today):
     assert sv.bulletin(dt.date(2025, 1, 1), dt.date(2025, 12, 31), actor=CLI_ACTOR).units == []
 
     year = stats.collect(admin, 2026)["supervision"]
-    assert year["督查事项"] == 1 and year["逾期件数"] == 0 and year["办结率"] is None  # nothing due yet
+    assert year["督查事项"] == 1 and year["逾期件数"] == 0 and year["办结率（按项计）"] is None  # nothing due yet
     assert year["逾期任务"] == 1 and len(year["按单位"]) == 3
 
     due = [d for d in dashboard.due_items(admin) if d.registry == "supervision"]

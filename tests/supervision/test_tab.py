@@ -236,8 +236,9 @@ def test_supervision_tab_end_to_end(app_ctx, qtbot, fixed_today, previews, error
     tab.close_item()
     assert outcome["saved"], outcome
     closed = sv.get_item(item.id, CLI_ACTOR)
-    assert (closed.status, closed.closed_on) == ("按期办结", dt.date(2026, 3, 26))
-    assert light_of_item(tab, item.id) == ("● 灰灯 按期办结", "#9e9e9e")
+    # closed by its 时限, but the third task was late: the item is no 按期办结
+    assert (closed.status, closed.closed_on) == ("逾期办结", dt.date(2026, 3, 26))
+    assert light_of_item(tab, item.id) == ("● 灰灯 逾期办结", "#9e9e9e")
     assert not tab.task_button.isEnabled() and not tab.close_button.isEnabled()
     # the item's paper, through Ctrl+P's hook
     text = pdf_text(tab.print_current())

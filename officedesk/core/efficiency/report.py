@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, counted_scope
+from officedesk.core import clock, counted_scope, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency import returns
 from officedesk.core.efficiency import spans as S
 from officedesk.core.efficiency.calendar import WorkdayIndex
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 
 TOP = 30  # rows per ranking kept in the JSON (the tab's drill-down reads the records)
 
@@ -120,6 +121,8 @@ def efficiency(
         "as_of": min(period.last, today).isoformat(),
         "unit": unit or "",
         "definitions": DEFINITIONS,
+        # the working days counted into a year whose holidays are not entered yet: 暂按
+        "provisional": provisional_note(period.first, min(period.last, today)),
         # the highest 密级 level counted (None: every level): the 通报 states its scope by it
         "counted_level": counted_scope.counted_level(actor),
         "procedures": procedures,
@@ -140,6 +143,16 @@ DEFINITIONS = (
     "同比为去年同期，环比为上一期间；瓶颈环节为耗用工作日合计最多的环节；退回按退回之日计入期间，"
     "“从”为退回时所待办的环节，“至”为退回到的环节，每百件为退回次数÷期间办件量×100。"
 )
+
+
+def provisional_note(first: dt.date, last: dt.date) -> str:
+    """What the figures say when their working days reach into a year whose holidays are not
+    entered yet (DOMAIN §5: say so); "" otherwise."""
+    years = [y for y in range(first.year, last.year + 1) if not workdays.holidays_known(y)]
+    if not years:
+        return ""
+    return text("%1 年的国务院节假日安排尚未录入，落在该年的工作日暂按周末及元旦、劳动节、国庆节的"
+                "固定假日计算（暂按）。", "、".join(str(y) for y in years))
 
 
 def year_figures(actor: Actor, year: int) -> dict[str, Any]:

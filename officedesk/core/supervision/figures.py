@@ -16,7 +16,7 @@ from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
 from officedesk.core.supervision import in_force
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
-from officedesk.core.supervision.lights import days_overdue, item_light, task_light
+from officedesk.core.supervision.lights import count_note, days_overdue, item_light, task_light
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
@@ -31,6 +31,17 @@ def short_unit(unit: str) -> str:
     except Exception:  # no directory table (yet): the name as it is
         found = None
     return found.short_name if found is not None and found.short_name else unit
+
+
+# what a rate counts, said beside every one (stats, the 通报, the command line): 督查事项 (项)
+# or their 分解任务 (件) — the same office's two rates differ, and a clerk must see which
+BY_ITEM, BY_TASK = "按项计", "按件计"
+DONE_RATE, ON_TIME_RATE = "办结率", "按期办结率"
+
+
+def rate_key(name: str, basis: str) -> str:
+    """“按期办结率（按件计）”: a rate's key and label, saying what it counts."""
+    return f"{name}（{basis}）"
 
 
 def rate(part: int, whole: int) -> float | None:
@@ -52,6 +63,8 @@ DEFINITIONS = (
     "应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，"
     "尚未到期的任务不计入；"
     "办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；"
+    "各单位的数字按件计（一项分解任务为一件），督查事项的按项计（一个事项为一项）；"
+    "事项在办结时限内办结、且各项任务均按期办结的，为按期办结；"
     "各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。"
     "督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。"
 )
@@ -98,13 +111,14 @@ class UnitFigures:
             "按期办结": self.on_time,
             "逾期办结": self.done_late,
             "逾期未办结": self.overdue,
-            "办结率": self.done_rate,
-            "按期办结率": self.on_time_rate,
+            rate_key(DONE_RATE, BY_TASK): self.done_rate,
+            rate_key(ON_TIME_RATE, BY_TASK): self.on_time_rate,
         }
 
 
 # the columns of cells(), for the printed and the on-screen table
-COLUMNS = ("牵头单位", "在办", "应办结", "办结", "按期办结", "逾期办结", "逾期未办结", "办结率", "按期办结率")
+COLUMNS = ("牵头单位", "在办", "应办结", "办结", "按期办结", "逾期办结", "逾期未办结",
+           rate_key(DONE_RATE, BY_TASK), rate_key(ON_TIME_RATE, BY_TASK))
 
 
 @dataclass(frozen=True)
@@ -134,6 +148,9 @@ class Bulletin:
     items_on_time: int = 0  # 按期办结 within the period
     # the highest 密级 level counted (None: every level): the 通报 states its scope by it
     counted_level: int | None = None
+    # “（暂按：…）” when the 逾期天数 are working days counted into a year whose holidays are
+    # not entered yet (lights.count_note), "" otherwise: the 通报 says so beside them
+    provisional: str = ""
 
 
 @dataclass(frozen=True)
@@ -257,6 +274,9 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
         moved = in_force.extensions({t.item_id for t in found_tasks} | {i.id for i in items})
         progress = _progress_at([t.id for t in found_tasks], as_of)
         undone = in_force.reopenings(i.id for i in items)  # 办结 a later 重新打开 undid
+        # an item closed in time whose task was late is no 按期办结 (tasks are done before it)
+        late_tasks = in_force.items_with_late_tasks(
+            (i.id for i in items if i.closed_on is not None or i.id in undone), moved)
         for task in found_tasks:
             done_on = task.done_on if task.status == TASK_DONE else None
             # a task done by the period's end is judged by the 时限 in force on its 办结日期 (a
@@ -298,7 +318,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
             result.items_overdue += standing.open and standing.expired
             result.items_due += standing.due
             result.items_done += standing.done_in
-            result.items_on_time += standing.on_time
+            result.items_on_time += standing.on_time and item.id not in late_tasks
     # the units that did worst first; equal figures by name (音序), so the order never depends
     # on how the rows happened to come back
     result.units = sorted(
@@ -318,12 +338,15 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
         total.done_late += figures.done_late
         total.overdue += figures.overdue
     result.overdue.sort(key=lambda line: (-line.days, _name_key(line.unit), line.number))
+    if result.overdue:
+        result.provisional = count_note(min(line.deadline for line in result.overdue), as_of)
     return result
 
 
 def year_figures(actor: Actor, year: int) -> dict[str, Any]:
     """`stats`: the year's 通报 figures (as of the year's end, or today) and the items registered
-    in the year per month."""
+    in the year per month. The items' rates (按项计) lead, the tasks' (按件计) follow; each key
+    says which it is."""
     today = clock.today()
     by_month = [0] * 12
     pending = 0
@@ -350,8 +373,10 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
         "逾期办结": units.items_done - units.items_on_time,
         "逾期件数": units.items_overdue,
         "待交办": pending,
-        "办结率": rate(units.items_done, units.items_due),
-        "按期办结率": rate(units.items_on_time, units.items_due),
+        rate_key(DONE_RATE, BY_ITEM): rate(units.items_done, units.items_due),
+        rate_key(ON_TIME_RATE, BY_ITEM): rate(units.items_on_time, units.items_due),
+        rate_key(DONE_RATE, BY_TASK): units.total.done_rate,
+        rate_key(ON_TIME_RATE, BY_TASK): units.total.on_time_rate,
         "逾期任务": units.total.overdue,
         "按月立项": by_month,
         "按单位": [f.as_dict() for f in units.units],

@@ -131,6 +131,26 @@ def last_granted(item: Any, task: Any | None) -> dt.date | None:
     return max((e.granted for e in moves), default=None)
 
 
+def done_late(task: Any, found: dict[int, list[Extension]]) -> bool:
+    """The task was done after its 时限 in force on its 办结日期 (a 延期 granted after it makes
+    it no less late)."""
+    return task.done_on is not None and task.done_on > task_deadline(task, found, task.done_on)
+
+
+def items_with_late_tasks(item_ids: Iterable[int], found: dict[int, list[Extension]]) -> set[int]:
+    """The items one of whose tasks was done late: none of them is 按期办结, whenever the item
+    itself was closed (an item on time with a late task would say more than its tasks did)."""
+    from officedesk.store.supervision import SupervisionTask
+
+    ids, late = sorted(set(item_ids)), set()
+    for start in range(0, len(ids), 500):
+        for task in SupervisionTask.select().where(SupervisionTask.item.in_(ids[start:start + 500])
+                                                   & SupervisionTask.done_on.is_null(False)):
+            if task.item_id not in late and done_late(task, found):
+                late.add(task.item_id)
+    return late
+
+
 # ---------------------------------------------------------------- 办结 undone by 重新打开
 
 CLOSED_KEY = "办结日期"

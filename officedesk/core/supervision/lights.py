@@ -128,6 +128,18 @@ def days_overdue(deadline: dt.date, today: dt.date) -> int:
     return max(1, workdays.working_days_between(deadline, today))
 
 
+def count_note(first: dt.date, last: dt.date) -> str:
+    """“（暂按：…）” when the days between are counted as working days and reach into a year
+    whose holidays are not entered yet (DOMAIN §5: say so); "" otherwise."""
+    return workdays.count_mark(first, last) if _working() else ""
+
+
+def counted(reason: str, first: dt.date, last: dt.date) -> str:
+    """A reason that says a count of days, with its count_note."""
+    note = count_note(first, last)
+    return text("%1%2", reason, note) if note else reason
+
+
 def due_soon(deadline: dt.date, today: dt.date) -> bool:
     """临期 — the one rule of the lights and of 催办: due today or within DUE_DAYS."""
     return deadline >= today and days_left(deadline, today) <= int(settings.get(DUE_DAYS.key))
@@ -149,24 +161,26 @@ def task_light(task: SupervisionTask, today: dt.date | None = None) -> Light:
         late = task.done_on is not None and task.done_on > task.deadline
         return make(DONE, "逾期办结" if late else "按期办结")
     if task.deadline < today:
-        return make(ALERT, text("逾期 %1 天", days_overdue(task.deadline, today)))
+        return make(ALERT, counted(text("逾期 %1 天", days_overdue(task.deadline, today)),
+                                   task.deadline, today))
     behind = lag(task, today)
     if lags_alert(task, today):
         return make(ALERT, text("进度滞后 %1 个百分点", behind))
     left = days_left(task.deadline, today)
     reasons: list[str] = []
     if due_soon(task.deadline, today):
-        reasons.append("今日到期" if left <= 0 else text("剩 %1 天", left))
+        reasons.append("今日到期" if left <= 0 else counted(text("剩 %1 天", left), today, task.deadline))
     if behind >= int(settings.get(LAG_WARN.key)):
         reasons.append(text("进度滞后 %1 个百分点", behind))
     if task.next_report_due is not None and task.next_report_due < today:
-        reasons.append(text("反馈逾期 %1 天", days_overdue(task.next_report_due, today)))
+        reasons.append(counted(text("反馈逾期 %1 天", days_overdue(task.next_report_due, today)),
+                               task.next_report_due, today))
     if reasons:
         joined = reasons[0]
         for reason in reasons[1:]:
             joined = text("%1，%2", joined, reason)
         return make(WARN, joined)
-    return make(NORMAL, text("剩 %1 天", left))
+    return make(NORMAL, counted(text("剩 %1 天", left), today, task.deadline))
 
 
 def item_light(
@@ -191,14 +205,16 @@ def item_light(
         return make(worst.level, worst.reason)
     if lights:
         if item.deadline < today:
-            return make(
-                ALERT, text("任务均已办结，事项逾期 %1 天未办结", days_overdue(item.deadline, today))
-            )
+            return make(ALERT, counted(
+                text("任务均已办结，事项逾期 %1 天未办结", days_overdue(item.deadline, today)),
+                item.deadline, today))
         return make(NORMAL, "任务均已办结，待事项办结")
     if item.deadline < today:
-        return make(ALERT, text("逾期 %1 天，未交办", days_overdue(item.deadline, today)))
+        return make(ALERT, counted(text("逾期 %1 天，未交办", days_overdue(item.deadline, today)),
+                                   item.deadline, today))
     if due_soon(item.deadline, today):
-        return make(WARN, text("剩 %1 天，未交办", days_left(item.deadline, today)))
+        return make(WARN, counted(text("剩 %1 天，未交办", days_left(item.deadline, today)),
+                                  today, item.deadline))
     return make(NORMAL, "待交办")
 
 

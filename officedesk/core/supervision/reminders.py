@@ -60,21 +60,24 @@ def _classify(task: SupervisionTask, item: SupervisionItem, today: dt.date) -> C
     """Why the task is chased, as its light says it (None: it is not)."""
     if task.deadline < today:
         days = lights.days_overdue(task.deadline, today)
-        return Chase(task, item, OVERDUE, f"逾期 {days} 天未办结", days)
+        note = lights.count_note(task.deadline, today)
+        return Chase(task, item, OVERDUE, f"逾期 {days} 天未办结{note}", days)
     if task.next_report_due is not None and task.next_report_due < today:
         days = lights.days_overdue(task.next_report_due, today)
         return Chase(
             task,
             item,
             REPORT_LATE,
-            f"应于 {task.next_report_due.isoformat()} 反馈，逾期 {days} 天未报",
+            f"应于 {task.next_report_due.isoformat()} 反馈，逾期 {days} 天未报"
+            f"{lights.count_note(task.next_report_due, today)}",
             days,
         )
     if lights.lags_alert(task, today):  # red for its lag, though not yet due
         return Chase(task, item, LAG, f"进度滞后 {lights.lag(task, today)} 个百分点", 0)
     if lights.due_soon(task.deadline, today):
         left = lights.days_left(task.deadline, today)
-        return Chase(task, item, SOON, "今日到期" if left <= 0 else f"剩 {left} 天到期", 0)
+        return Chase(task, item, SOON, "今日到期" if left <= 0 else
+                     f"剩 {left} 天到期{lights.count_note(today, task.deadline)}", 0)
     return None
 
 

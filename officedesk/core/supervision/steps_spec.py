@@ -91,6 +91,37 @@ def _task_of(call: StepCall) -> Any:
         "task")
 
 
+def _chosen_task(record: Any, chosen: dict[str, Any], only: bool = True) -> Any:
+    """The open task `chosen` names (its 任务序号, else its 单位 leading one open task), as
+    _task_of finds it but without a refusal: None when it names none, or several. Nothing
+    chosen: the only open task (`only`), else None."""
+    pending = _open_tasks(record)
+    number = str(chosen.get("task") or "").strip()
+    unit = _full_name(str(chosen.get("unit") or ""))
+    if number:
+        return next((t for t in pending if str(t.seq) == number), None)
+    found = [t for t in pending if t.lead_unit == unit] if unit else (pending if only else [])
+    return found[0] if len(found) == 1 else None
+
+
+def _deadline_now(record: Any, chosen: dict[str, Any]) -> dict[str, Any]:
+    """延期: the 时限 it moves from — the named task's, else the item's 办结时限."""
+    task = _chosen_task(record, chosen, only=False)
+    return {"deadline": task.deadline if task is not None else record.deadline}
+
+
+def _task_now(record: Any, chosen: dict[str, Any]) -> dict[str, Any]:
+    """修改任务: the chosen task's fields as they are (nothing when no one task is chosen)."""
+    task = _chosen_task(record, chosen)
+    return {} if task is None else {f.name: getattr(task, f.name) for f in EDIT_FIELDS}
+
+
+def _progress_now(record: Any, chosen: dict[str, Any]) -> dict[str, Any]:
+    """反馈: the chosen task's 进度 as its last 反馈 gave it."""
+    task = _chosen_task(record, chosen)
+    return {} if task is None or not task.progress else {"percent": task.progress}
+
+
 def _one_unit(record: Any) -> dict[str, Any]:
     units = _task_units(record)
     return {"unit": units[0]} if len(units) == 1 else {}
@@ -109,6 +140,7 @@ UNIT = FieldSpec("unit", "单位", kind=CHOICE, completer="units", free_choice=T
                  placeholder="牵头单位；只有一项未办结任务时可不填")
 # a unit may lead two open tasks of one item: then the task is named by its 序号
 TASK = FieldSpec("task", "任务序号", kind=CHOICE)
+PART = ("unit", "task")  # the fields that name the task a step's current values are of
 TASK_FIELDS = tuple(_without_default(f) if f.name == "assigned_on" else f for f in tasks.TASK_FIELDS)
 REPORT_FIELDS = tuple(_without_default(f) if f.name == "report_date" else f
                       for f in tasks.REPORT_FIELDS)
@@ -270,10 +302,11 @@ STEPS = [
              help="交办给一个牵头单位，时限不晚于事项的办结时限", run=_split),
     StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, TASK, *REPORT_FIELDS),
              states=(OPEN,), when=_has_open_tasks, choices=_task_choices,
-             defaults=_one_unit, run=_report),
+             defaults=_one_unit, current=_progress_now, current_from=PART, run=_report),
     # corrects what 分解 decided (时限, 牵头单位, 交办日期): 分解's holders, by no 代录 (README)
     StepSpec("supervision", "修改任务", fields=(UNIT, TASK, *EDIT_FIELDS, CLEAR), states=(OPEN,),
              when=_has_open_tasks, choices=_task_choices, defaults=_one_unit,
+             current=_task_now, current_from=PART,
              who=lambda actor, record: tasks.edit_refusal(record, actor),
              help="改正任务的牵头单位、时限、交办日期等；未填写的项不变", run=_edit_task),
     StepSpec("supervision", "删除任务", fields=(UNIT, TASK), states=(OPEN,), when=_has_open_tasks,
@@ -292,6 +325,7 @@ STEPS = [
                                placeholder="只延长这个牵头单位的任务；留空延长事项"),
                      TASK),
              states=(PENDING, OPEN), choices=lambda r: {"task": _task_numbers(r)},
+             current=_deadline_now, current_from=PART,
              held_by="分解", admin_self=True, run=_extend),
     StepSpec("supervision", "任务办结", takes_on=True,
              fields=(UNIT, TASK, FieldSpec("closed_on", "办结日期", kind=DATE),
@@ -304,7 +338,7 @@ STEPS = [
              fields=(FieldSpec("closed_on", "办结日期", kind=DATE),
                      FieldSpec("report", "办结报告", kind=LONGTEXT, required=True)),
              states=(PENDING, OPEN), when=_tasks_done, due_from=_last_task_done,
-             help="各项任务办结后，事项办结（按期或逾期按时限判断）",
+             help="各项任务办结后，事项办结（在办结时限内办结且各项任务均按期办结的为按期办结，否则为逾期办结）",
              limit=lambda r: text("办结时限 %1", counted_deadlines.shown(SPEC.name, r, "deadline")),
              run=lambda c: tasks.close_item(c.record.id, c.day("closed_on") or clock.today(),
                                             c.values["report"], c.version, c.actor)),

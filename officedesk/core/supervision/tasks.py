@@ -439,7 +439,8 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
 def close_item(
     item_id: int, closed_on: Any, report: str, expected_version: int, actor: Actor
 ) -> SupervisionItem:
-    """办结 of the item, with a 办结报告; refused while any task is open. 按期 or 逾期 by its 时限."""
+    """办结 of the item, with a 办结报告; refused while any task is open. 按期 when closed by its
+    时限 and every task was done by its own, else 逾期."""
     records.require_writer(actor)
     values = _parse(CLOSE_FIELDS, {"closed_on": closed_on, "report": report})
     with guarded("保存"), write_transaction():
@@ -460,8 +461,11 @@ def close_item(
         step_dates.not_before("办结", day, done, field="closed_on", what="办结日期")
         if day > clock.today():
             raise ValidationError(f"办结日期（{day.isoformat()}）不能晚于今天。", "closed_on")
-        status = (DONE_ON_TIME if day <= in_force.item_deadline(item, in_force.extensions([item.id]), day)
-                  else DONE_LATE)  # by the 时限 in force that day, as a task's
+        # by the 时限 in force that day, as a task's; and only when no task of it was late
+        found = in_force.extensions([item.id])
+        on_time = (day <= in_force.item_deadline(item, found, day)
+                   and not in_force.items_with_late_tasks([item.id], found))
+        status = DONE_ON_TIME if on_time else DONE_LATE
         return records.save_changes(
             SPEC,
             item,

@@ -286,7 +286,7 @@ class BulletinDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.chart = BarChart(self.tr("各单位办结率、按期办结率（%）"), self)
+        self.chart = BarChart(self.tr("各单位办结率、按期办结率（按件计，%）"), self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
@@ -321,15 +321,15 @@ class BulletinDialog(QDialog):
             self.summary.setText(exc.message)
             self.result = None
             self.model.set_rows([])  # no figures of another period left on show
-            self.chart.set_data([], [], self.tr("各单位办结率、按期办结率（%）"))
+            self.chart.set_data([], [], self.tr("各单位办结率、按期办结率（按件计，%）"))
             return
         self.result = result
         self.model.set_rows(result.units)
         total = result.total
         self.summary.setText(
             self.tr(
-                "截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；"
-                "办结率 %6，按期办结率 %7。"
+                "截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；"
+                "办结率（按件计）%6，按期办结率（按件计）%7。"
             )
             .replace("%1", str(total.open))
             .replace("%2", str(total.overdue))
@@ -338,18 +338,19 @@ class BulletinDialog(QDialog):
             .replace("%5", str(total.on_time))
             .replace("%6", sv.rate_text(total.done_rate))
             .replace("%7", sv.rate_text(total.on_time_rate))
+            + display(result.provisional)  # its 逾期天数 counted into a year not entered yet
         )
         # what each figure counts, in the interface's language; as a paragraph Qt wraps it
         self.summary.setToolTip(f"<p>{html.escape(display(sv.figures.DEFINITIONS))}</p>")
         shown = result.units[:CHART_UNITS]  # the worst first: the ones the bulletin is about
-        title = self.tr("各单位办结率、按期办结率（%）")
+        title = self.tr("各单位办结率、按期办结率（按件计，%）")
         if len(result.units) > CHART_UNITS:
             title += self.tr("：按期办结率最低的 %1 个单位").replace("%1", str(CHART_UNITS))
         self.chart.set_data(
             [sv.figures.short_unit(f.unit) for f in shown],
             [
-                (self.tr("办结率"), [f.done_rate or 0 for f in shown]),
-                (self.tr("按期办结率"), [f.on_time_rate or 0 for f in shown]),
+                (self.tr("办结率（按件计）"), [f.done_rate or 0 for f in shown]),
+                (self.tr("按期办结率（按件计）"), [f.on_time_rate or 0 for f in shown]),
             ],
             title,
         )

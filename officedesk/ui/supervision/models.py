@@ -153,8 +153,8 @@ class UnitFiguresModel(_ListModel):
         "按期办结",
         "逾期办结",
         "逾期未办结",
-        "办结率",
-        "按期办结率",
+        "办结率（按件计）",
+        "按期办结率（按件计）",
     )
 
     def texts(self, row: Any) -> list[str]:

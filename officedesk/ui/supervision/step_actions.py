@@ -20,7 +20,6 @@ from officedesk.ui.widgets.messages import confirm, info, show_error
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
 # the task's fields 修改任务 shows as they are (what it may change)
-_EDITED = ("lead_unit", "co_units", "responsible", "deadline", "requirement", "assigned_on")
 # what it cannot empty (core refuses 清空 of them): marked required in its dialog
 _KEPT = tuple(task_steps_spec._KEPT)
 
@@ -82,12 +81,14 @@ class StepActions(QWidget):
         task = self.current_task()
         if task is None or self.current_item() is None:
             return None
-        shown = {name: getattr(task, name) for name in _EDITED}
+        item = self.current_item()
+        # the task as it is, as core's declaration of the step gives it (`steps` shows the same)
+        shown = steps.procedure(self.spec.name).find("修改任务").current_values(item, {"task": task.seq})
         help_text = QCoreApplication.translate(
             "SupervisionTab",
             "改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；"
             "带 * 的项不能清空。")
-        dialog = self.step_dialog("修改任务", {"unit": task.lead_unit, "task": task.seq, **shown},
+        dialog = self.step_dialog("修改任务", {"unit": task.lead_unit, "task": task.seq},
                                   fixed=("unit", "task"), required=_KEPT, help_text=help_text)
         if dialog is None:
             return None
@@ -157,8 +158,7 @@ class StepActions(QWidget):
         return dialog
 
     def add_report(self) -> SpecStepDialog | None:
-        task = self.current_task()
-        return self._task_step("反馈", {"percent": task.progress} if task is not None else {})
+        return self._task_step("反馈", {})  # its 进度 as it is: core's declaration gives it
 
     def complete_task(self) -> SpecStepDialog | None:
         return self._task_step("任务办结", {})
@@ -185,9 +185,9 @@ class StepActions(QWidget):
 
     def extend(self) -> SpecStepDialog | None:
         """延期 of the item (or, naming its 单位 or 任务序号, of one task): the new 时限 starts at
-        the item's current one, the date it moves from (today would be earlier than it)."""
-        item = self.current_item()
-        return self._run(self.step_dialog("延期", {"deadline": item.deadline} if item else {}))
+        the current one, the date it moves from (core's declaration gives it, the task's once
+        one is named)."""
+        return self._run(self.step_dialog("延期"))
 
     def reopen(self) -> SpecStepDialog | None:
         """重新打开: undo an 办结 entered by mistake, with the reason."""

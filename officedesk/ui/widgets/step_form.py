@@ -76,6 +76,9 @@ class SpecStepDialog(FormDialog):
             f.name: replace(f, required=True) if f.name in required else f
             for f in steps.fields_offered(self.step, record, actor)}
         defaults = self.step.defaults_for(record, actor)  # as core offers it to this user
+        # what the step changes, as it is now (延期's 时限, 修改任务's task): core's declaration
+        defaults |= self.step.current_values(
+            record, {k: defaults.get(k) for k in self.step.current_from})
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
@@ -136,6 +139,7 @@ class SpecStepDialog(FormDialog):
             label.setBuddy(widget)
             form.addRow(label, box)
         layout.addLayout(form)
+        self._follow_current()
         self.general_error = error_label(self, self.tr("错误"))
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, (Button.Ok, self.tr("确定")), (Button.Cancel, self.tr("取消")))
@@ -148,6 +152,24 @@ class SpecStepDialog(FormDialog):
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
         self.resize(width, max(height, self.sizeHint().height()))
         self.setup_form(self.try_submit)  # Enter moves on, Ctrl+Enter saves, Esc asks
+
+    def _follow_current(self) -> None:
+        """When the part the step is for is chosen again (its task's 序号 or 单位), its
+        current values are shown again, as core's declaration gives them."""
+        for key in self.step.current_from:
+            widget = self.widgets.get(key)
+            if isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.show_current)
+            elif isinstance(widget, QLineEdit):
+                widget.editingFinished.connect(self.show_current)
+
+    def show_current(self) -> None:
+        if self.step.current is None:
+            return
+        chosen = {k: self.value(k) for k in self.step.current_from if k in self.widgets}
+        for key, value in self.step.current(self.record, chosen).items():
+            if key in self.widgets and key not in chosen:  # an empty one shown empty
+                self.set_value(key, "" if value is None else value)
 
     # ---- widgets from the field kinds
     def _date(self, value: dt.date | None, optional: bool = False, label: str = "",
