@@ -113,13 +113,13 @@ def test_command_line(db, admin, tmp_path, capsys, fixed_today):
     assert json.loads(out)["信息"]["total"] == 1
 
 
-def test_xlsx_round_trip(report, advance, admin, tmp_path, fixed_today):
+def test_xlsx_round_trip(report, advance, issue_out, admin, tmp_path, fixed_today):
     import openpyxl
 
     from officedesk.exchange import xlsx
 
     fixed_today(dt.date(2026, 4, 3))
-    item = advance(report())
+    item = issue_out(advance(report()))  # 印发: its 县级采用 counts
     path = tmp_path / "info.xlsx"
     xlsx.export(info.SPEC, path, admin)
     headers = ["信息编号", "标题", "报送单位", "报送人", "报送时间", "类别", "紧急程度", "正文",

@@ -2,7 +2,8 @@
 table; each unit's points per month, quarter or year, and the ranking of the 信息工作通报.
 
 What counts and when: a 报送 in the period of its 报送时间 (voided items never), an 采用 or a 批示
-in the period of its own date, each by the version of the table in force on that day
+in the period of its own date — a 县级采用 (the office's own periodical) from the day its issue is
+印发 (core.info.issued writes it then; the row 编发 writes counts nothing: `scored_actions`), each by the version of the table in force on that day
 (`versions`: the table keeps dated versions, core.info.points_kept keeps the past as counted);
 an item's 得分 is the sum of its own (`item_points`), so the two always agree. Only items the
 actor may see are counted."""
@@ -40,6 +41,18 @@ POINTS = settings.declare(
          "改标准时保留原标准，另起一行写“2027-01-01起：”，其下写自该日起改变的分值；"
          "今天以前已计的分不能改变（已发的信息工作通报不变）。",
 )
+
+# the content of the 县级采用 row 编发 writes (the item placed in an issue: not counted), and of
+# the one 印发 writes (core.info.issued: counted on the 印发 day)
+PLACED = "编发"
+ISSUED = "印发"
+
+
+def scored_actions() -> peewee.Expression:
+    """SQL on InfoAction: the rows the figures count — every 采用 and 批示 but the row 编发
+    writes (an item placed in an issue not yet 印发 earns nothing)."""
+    return InfoAction.kind.in_(("采用", INSTRUCTION)) & (InfoAction.content != PLACED)
+
 
 Table = dict[str, int]
 Version = tuple[dt.date, Table]  # the day it applies from (dt.date.min: from the start), table
@@ -115,8 +128,7 @@ def item_points(item: Any, tables: list[Version] | None = None) -> int:
         return 0
     tables = versions() if tables is None else tables
     score = event_points(REPORT, "", _day_of(item.reported_at), tables)
-    for action in InfoAction.select().where((InfoAction.item == item.id)
-                                            & InfoAction.kind.in_(("采用", INSTRUCTION))):
+    for action in InfoAction.select().where((InfoAction.item == item.id) & scored_actions()):
         score += event_points(action.kind, action.level, action.on, tables)
     return score
 
@@ -208,7 +220,7 @@ def unit_scores(actor: Actor, start: dt.date, end: dt.date) -> list[UnitScore]:
     actions: Any = (InfoAction.select(InfoItem.unit, InfoAction.kind, InfoAction.level,
                                       InfoAction.on, peewee.fn.COUNT(InfoAction.id))
                     .join(InfoItem)
-                    .where(_visible(actor) & InfoAction.kind.in_(("采用", INSTRUCTION))
+                    .where(_visible(actor) & scored_actions()
                            & (InfoAction.on >= start) & (InfoAction.on <= end))
                     .group_by(InfoItem.unit, InfoAction.kind, InfoAction.level, InfoAction.on)
                     .tuples())

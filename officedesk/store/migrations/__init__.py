@@ -47,6 +47,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (24, "m0024_petition_first_review"),
     (25, "m0025_info_sudden_limits_kept"),
     (26, "m0026_meeting_length"),
+    (27, "m0027_info_county_issued"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 
