@@ -174,7 +174,7 @@ def _period(year: Any, date_from: Any, date_to: Any) -> tuple[dt.date, dt.date, 
 
 
 def ranking_form(actor: Actor, start: dt.date, end: dt.date, label: str) -> FormDocument:
-    from officedesk.core.info import scoring
+    from officedesk.core.info import counted_by, scoring
     from officedesk.core.info import spec as S
 
     level = counted_scope.counted_level(actor)  # read with the scores, as they count
@@ -209,8 +209,12 @@ def ranking_form(actor: Actor, start: dt.date, end: dt.date, label: str) -> Form
     if scope:  # a printer not cleared for every 密级: units check their figures against these
         print_notes.note(counted_scope.scope_note(level, "信息工作通报", "信息"))
 
+    counted = counted_by.scope(label, start, end, len(ranked)).line()
+
     def closing() -> None:
-        doc.text(f"计分标准：{rule}。", size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)
+        doc.text(f"计分标准：{rule}。{counted_by.COUNTED_BY}", size=SIZE_SMALL4, role=fonts.KAITI,
+                 leading=1.6)
+        doc.text(counted, size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)
         if scope:
             doc.text(scope, size=SIZE_SMALL4, role=fonts.KAITI, leading=1.6)
         doc.spacer(8)
