@@ -13,8 +13,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Reports count on their report time; a county adoption counts on the date its issue of "
         "the periodical is issued (an item placed in an issue not yet issued earns nothing); "
         "adoptions higher up and leaders' instructions count on their own dates."),
-    "统计范围：%1（%2至%3）；报送单位 %4 个；刊物：%5。": (
-        "Scope: %1 (%2 to %3); %4 reporting units; periodicals: %5."),
+    "统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。": (
+        "Period: %1 (%2 to %3); %4 reporting units; periodicals: %5."),
     "%1（印发 %2 期）": "%1 (%2 issues issued)",
     "期间内未印发刊物": "no issue issued in the period",
     "%1、%2": "%1, %2",

@@ -7439,9 +7439,9 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Reports count on their report time; a county adoption counts on the date its issue of the periodical is issued (an item placed in an issue not yet issued earns nothing); adoptions higher up and leaders&apos; instructions count on their own dates.</translation>
     </message>
     <message>
-        <source>统计范围：%1（%2至%3）；报送单位 %4 个；刊物：%5。</source>
+        <source>统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Scope: %1 (%2 to %3); %4 reporting units; periodicals: %5.</translation>
+        <translation>Period: %1 (%2 to %3); %4 reporting units; periodicals: %5.</translation>
     </message>
     <message>
         <source>%1（印发 %2 期）</source>
