@@ -72,7 +72,7 @@ def _counted_by_hand(actor: Actor, start: dt.date, end: dt.date) -> dict[str, tu
             for name, f in found.items()}
 
 
-def test_the_grouped_count_gives_the_figures_of_a_count_by_hand(db, fixed_today):
+def test_the_grouped_count_gives_the_figures_of_a_count_by_hand(any_db, fixed_today):
     fixed_today(dt.date(2025, 12, 1))  # the table changes within 2026, set before anything counts
     settings.put(scoring.POINTS.key, "报送=1\n县级采用=3\n市级采用=10\n批示=10\n"
                                      "2026-07-01起：\n报送=2\n县级采用=5\n中央采用=80")
