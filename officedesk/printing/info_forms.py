@@ -148,7 +148,7 @@ def _edition_record(doc: FormDocument, p: Any) -> None:
 def build_issue(ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
     """The issues whose ids are given (`officedesk info issues` lists them); a classified one
     copy by copy, each with its own 份号 (``copy_numbers``)."""
-    docs = []
+    docs: list[FormDocument] = []
     for issue_id in ids:
         issue, items = _issue_items(issue_id, actor)
         docs.extend(_issue_form(issue, items, copy) for copy in copy_numbers(issue, items, options))
