@@ -138,16 +138,21 @@ def cmd_order(args: argparse.Namespace) -> int:
 
 def cmd_ranking(args: argparse.Namespace) -> int:
     from officedesk.core import clock
-    from officedesk.core.info import scoring
+    from officedesk.core.info import counted_by, scoring
 
     open_db(args)
     period = args.period or str(clock.today().year)
     label, ranked = scoring.ranking(actor(), period)
+    first, last, _label = scoring.period_range(period)
+    scope = counted_by.scope(label, first, last, len(ranked))
     if args.json:  # the table in force at the period's end (each event counts by its day's)
-        print_json({"period": label, "points": scoring.table_on(scoring.period_range(period)[1]),
+        print_json({"period": label, "points": scoring.table_on(last),
+                    "counted_by": counted_by.COUNTED_BY, "scope": scope.as_dict(),
                     "units": [s.as_dict() for s in ranked]})
         return EXIT_OK
     out(f"{label}信息工作得分")
+    out(scope.line())
+    out(counted_by.COUNTED_BY)
     for s in ranked:
         adopted = "，".join(f"{k}{v}" for k, v in s.adopted.items() if v) or "无采用"
         out(f"{s.rank:>3}. {s.unit}  报送{s.reported}  {adopted}  批示{s.instructions}  {s.points}分")

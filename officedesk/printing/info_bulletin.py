@@ -52,11 +52,11 @@ def _org() -> str:
 
 
 def compose_ranking(actor: Actor, start: dt.date, end: dt.date, label: str,
-                    number: str | None = None, counted_by: str = "") -> BulletinDocument:
+                    number: str | None = None) -> BulletinDocument:
     """The 通报 of the units' 信息 over [start, end] (`label` names the period); `number` its
-    发文字号 for this print (bulletin_number); `counted_by` a line from core saying how the
-    figures were counted, set under the table when given."""
-    from officedesk.core.info import reporting_units, scoring
+    发文字号 for this print (bulletin_number). Under the table, core's word on how the figures
+    are counted and what they cover (counted_by), as `info-ranking` and the 排名 window say."""
+    from officedesk.core.info import counted_by, reporting_units, scoring
     from officedesk.core.info import spec as S
 
     today = clock.today()
@@ -84,8 +84,7 @@ def compose_ranking(actor: Actor, start: dt.date, end: dt.date, label: str,
     doc.ensure(7.5 * min(len(rows) + 1, 4))  # the header with a few rows
     doc.table(columns, rows, size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=7.5)
     doc.spacer(2)
-    if counted_by:  # how the figures were counted (core's sentence), right under them
-        _note(doc, counted_by)
+    _note(doc, counted_by.scope(label, start, end, len(ranked)).line())  # what they cover
     silent = reporting_units.silent(s.unit for s in ranked if s.reported)
     if silent:
         _para(doc, f"本期未报送信息的单位：{'、'.join(silent)}。请上述单位高度重视信息报送工作，"
@@ -96,7 +95,7 @@ def compose_ranking(actor: Actor, start: dt.date, end: dt.date, label: str,
 
     rule = said(scoring.table_on(end)) if len(spans) <= 1 else "；".join(
         f"{chinese_date(first)}至{chinese_date(last)}：{said(table)}" for first, last, table in spans)
-    notes = [f"计分标准：{rule}。"]
+    notes = [f"计分标准：{rule}。{counted_by.COUNTED_BY}"]
     scope = counted_scope.scope_line(level, "信息")
     if scope:  # a printer not cleared for every 密级: units check their figures against these
         notes.append(scope)

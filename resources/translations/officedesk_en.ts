@@ -7429,6 +7429,46 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Phone report</translation>
     </message>
     <message>
+        <source>计分说明</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>How the points are counted</translation>
+    </message>
+    <message>
+        <source>报送按报送时间计分，县级采用按刊物印发日期计分（编入尚未印发的一期不计分），上级采用和领导批示按其日期计分。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reports count on their report time; a county adoption counts on the date its issue of the periodical is issued (an item placed in an issue not yet issued earns nothing); adoptions higher up and leaders&apos; instructions count on their own dates.</translation>
+    </message>
+    <message>
+        <source>统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Period: %1 (%2 to %3); %4 reporting units; periodicals: %5.</translation>
+    </message>
+    <message>
+        <source>%1（印发 %2 期）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2 issues issued)</translation>
+    </message>
+    <message>
+        <source>期间内未印发刊物</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>no issue issued in the period</translation>
+    </message>
+    <message>
+        <source>%1、%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1、%2、%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1、%2、%3、%4</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
         <source>信息工作通报发文字号</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Information bulletin document number</translation>
@@ -8072,11 +8112,6 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <source>第 %1 行：%2</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Row %1: %2</translation>
-    </message>
-    <message>
-        <source>%1、%2</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>本文件第 %1 行（%2）</source>
@@ -11307,96 +11342,96 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>IssuesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="73"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="74"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="75"/>
         <source>信息刊物</source>
         <translation>Information periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="76"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="78"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
         <source>期号</source>
         <translation>Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
         <source>总期号</source>
         <translation>Running no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
         <source>信息数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="82"/>
         <source>刊物各期</source>
         <translation>Issues of the periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="82"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="83"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="84"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
         <source>打印这一期</source>
         <translation>Print this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="95"/>
         <source>刊物：</source>
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="111"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="112"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="113"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="114"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="130"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="131"/>
         <source>印发刊物</source>
         <translation>Issue the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="131"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="132"/>
         <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
 印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
         <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
@@ -12559,58 +12594,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="165"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="166"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="167"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="175"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="175"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="175"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="176"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="175"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="176"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="176"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="177"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="177"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="178"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="180"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="181"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="183"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="184"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="186"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="187"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="187"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="188"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -13097,114 +13132,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="236"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="240"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="240"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="240"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="241"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="249"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="249"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="253"/>
+        <source>计分说明</source>
+        <translation>How the points are counted</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="254"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="250"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="255"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="253"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="258"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -14580,7 +14620,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="62"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="63"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>

@@ -56,3 +56,16 @@ def advance(admin):
         return info.get(item.id, admin)
 
     return run
+
+
+@pytest.fixture
+def issue_out(admin):
+    """issue_out(item, on=day): 印发 the issue the item was 编发 into (its 县级采用 counts from
+    then, on that day)."""
+    from officedesk.core.info import periodicals
+
+    def run(item, on: dt.date | None = None, actor=None):
+        periodicals.publish(info.get(item.id, admin).issue, actor or admin, on=on)
+        return info.get(item.id, admin)
+
+    return run

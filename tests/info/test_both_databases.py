@@ -24,6 +24,8 @@ def test_registry_on_both_databases(any_db, fixed_today):
                          ("采用", {"采用级别": "省", "采用刊物": "省委办《信息快报》"}),
                          ("批示", {"批示领导": "县长 王振国", "批示内容": "请推广。"}), ("转督查", {})):
         steps.perform("info", first.id, step, values, CLI_ACTOR)
+        if step == "编发":  # its 县级采用 counts once the issue is 印发
+            periodicals.publish(info.get(first.id, CLI_ACTOR).issue, CLI_ACTOR)
     done = info.get(first.id, CLI_ACTOR)
     assert done.supervision_id and done.score == 1 + 3 + 20 + 10
     assert periodicals.label_of(periodicals.issue(done.issue)) == "每日要情 2026年第1期"

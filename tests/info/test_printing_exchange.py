@@ -107,19 +107,26 @@ def test_command_line(db, admin, tmp_path, capsys, fixed_today):
     assert json.loads(out)["units"][0] == {"unit": "县教育局", "reported": 1,
                                            "adopted": {"县": 1, "市": 0, "省": 0, "中央": 0},
                                            "instructions": 0, "points": 4, "rank": 1}
+    said = json.loads(out)
+    assert "县级采用按刊物印发日期计分" in said["counted_by"]
+    assert said["scope"] == {"period": "2026年第二季度", "from": "2026-04-01", "to": "2026-06-30",
+                             "units": 1, "periodicals": [{"name": "工作动态", "issued": 1}]}
+    code, out = run("info-ranking", "--period", "2026-Q2")
+    assert "统计期间：2026年第二季度（2026-04-01至2026-06-30）；报送单位 1 个；刊物：工作动态（印发 1 期）。" in out
+    assert "县级采用按刊物印发日期计分" in out
     code, out = run("print", "--list")
     assert all(name in out for name in ("info-issue", "info-ranking", "info-receipt"))
     code, out = run("stats", "--json")
     assert json.loads(out)["信息"]["total"] == 1
 
 
-def test_xlsx_round_trip(report, advance, admin, tmp_path, fixed_today):
+def test_xlsx_round_trip(report, advance, issue_out, admin, tmp_path, fixed_today):
     import openpyxl
 
     from officedesk.exchange import xlsx
 
     fixed_today(dt.date(2026, 4, 3))
-    item = advance(report())
+    item = issue_out(advance(report()))  # 印发: its 县级采用 counts
     path = tmp_path / "info.xlsx"
     xlsx.export(info.SPEC, path, admin)
     headers = ["信息编号", "标题", "报送单位", "报送人", "报送时间", "类别", "紧急程度", "正文",

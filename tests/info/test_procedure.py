@@ -32,6 +32,11 @@ def test_steps_from_receipt_to_instruction_and_supervision(report, admin, fixed_
     steps.perform("info", item.id, "签发", {"签发人": "钱志刚", "职务": "分管主任"}, admin)
     out = steps.perform("info", item.id, "编发", {"刊物": "每日要情"}, admin)
     assert out.state == "已编发"
+    placed = info.get(item.id, admin)
+    assert placed.score == 1 and placed.adopted == ""  # in an issue not yet 印发: no 县级采用
+    periodicals.publish(placed.issue, admin)
+    issued = info.get(item.id, admin)
+    assert issued.score == 1 + 3 and issued.adopted_level == "县"  # 印发: the 县级采用 counts
     steps.perform("info", item.id, "上报", {"上报级别": "市"}, admin)
     steps.perform("info", item.id, "采用", {"采用级别": "市", "采用刊物": "市委办《每日要情》第12期",
                                            "采用日期": "2026-03-10"}, admin)
@@ -44,7 +49,7 @@ def test_steps_from_receipt_to_instruction_and_supervision(report, admin, fixed_
     assert done.state == "已采用" and done.adopted_level == "市"
     assert done.issue_label == "每日要情 2026年第1期"
     assert "李建华" in done.instruction
-    assert done.score == 1 + 3 + 10 + 10  # 报送, 县级 (编发), 市级采用, 批示
+    assert done.score == 1 + 3 + 10 + 10  # 报送, 县级 (印发), 市级采用, 批示
     task = supervision.SPEC.model.get_by_id(out.extra["supervision_id"])
     assert done.supervision_id == task.id  # linked both ways
     assert (task.source_kind, task.source_id) == ("info", item.id)
@@ -53,7 +58,8 @@ def test_steps_from_receipt_to_instruction_and_supervision(report, admin, fixed_
     with pytest.raises(ProcedureError, match="已经转为督查"):
         steps.perform("info", item.id, "转督查", {}, admin)
     kinds = [a.kind for a in procedure.actions_of(item.id, CLI_ACTOR)]
-    assert kinds == ["接收", "初审", "编辑", "签发", "采用", "上报", "采用", "批示", "转督查"]
+    # 编发 (its 县级采用 row, counted from 印发), 印发 (the row counted), then the 市级采用
+    assert kinds == ["接收", "初审", "编辑", "签发", "采用", "采用", "上报", "采用", "批示", "转督查"]
 
 
 def test_rejected_item_ends_and_readonly_is_refused(report, admin):

@@ -15,8 +15,9 @@ D = dt.date
 
 
 @pytest.fixture
-def year(report, advance, admin, fixed_today):
-    """甲局 3 reports (1/5, 2/3, 4/8): #1 编发 1/6, 市采用 2/10, 批示 3/3; #2 编发 2/4; #3 不采.
+def year(report, advance, issue_out, admin, fixed_today):
+    """Each 编发 印发 the same day (a 县级采用 counts from its issue's 印发).
+    甲局 3 reports (1/5, 2/3, 4/8): #1 编发 1/6, 市采用 2/10, 批示 3/3; #2 编发 2/4; #3 不采.
     乙镇 2 reports (1/9, 5/20): #4 编发 1/10, 市 and 省 采用 1/20; #5 left waiting.
     丙乡 1 report (3/2): 编发 3/2, 批示 3/15. A voided report of 丙乡 counts for nothing."""
     fixed_today(D(2026, 6, 30))
@@ -27,17 +28,17 @@ def year(report, advance, admin, fixed_today):
     def sent(unit, when):
         return report(unit=unit, title=f"{unit}{when}", reported_at=f"2026-{when} 09:00")
 
-    a1 = advance(sent("甲局", "01-05"), on=D(2026, 1, 6))
+    a1 = issue_out(advance(sent("甲局", "01-05"), on=D(2026, 1, 6)), D(2026, 1, 6))
     procedure.adopt(a1.id, version(a1), admin, "市", "市委办《每日要情》", D(2026, 2, 10))
     procedure.instruct(a1.id, version(a1), admin, "县长 王振国", "很好", D(2026, 3, 3))
-    advance(sent("甲局", "02-03"), on=D(2026, 2, 4))
+    issue_out(advance(sent("甲局", "02-03"), on=D(2026, 2, 4)), D(2026, 2, 4))
     a3 = advance(sent("甲局", "04-08"), up_to="接收", on=D(2026, 4, 8))
     procedure.review(a3.id, version(a3), admin, "不采", "重复")
-    b1 = advance(sent("乙镇", "01-09"), on=D(2026, 1, 10))
+    b1 = issue_out(advance(sent("乙镇", "01-09"), on=D(2026, 1, 10)), D(2026, 1, 10))
     procedure.adopt(b1.id, version(b1), admin, "市", "市委办《每日要情》", D(2026, 1, 20))
     procedure.adopt(b1.id, version(b1), admin, "省", "省委办《信息快报》", D(2026, 1, 20))
     sent("乙镇", "05-20")
-    c1 = advance(sent("丙乡", "03-02"), on=D(2026, 3, 2))
+    c1 = issue_out(advance(sent("丙乡", "03-02"), on=D(2026, 3, 2)), D(2026, 3, 2))
     procedure.instruct(c1.id, version(c1), admin, "县委书记 李建华", "请推广", D(2026, 3, 15))
     from officedesk.core import lifecycle
 

@@ -109,7 +109,13 @@ def test_report_to_adoption_instruction_supervision_and_printed_issue(
     qtbot.addWidget(ranking)
     assert ranking.table.item(0, 1).text() == "县林业局"
     assert ranking.table.item(0, 8).text() == str(1 + 3 + 10 + 10)
-    assert "信息工作情况的通报" in _text(ranking.print_ranking())
+    # how the figures are counted, and what they cover, as the 通报 says it
+    said = ranking.counted.text()
+    assert "县级采用按刊物印发日期计分" in said and "每日要情（印发 1 期）" in said
+    assert "2026-01-01至2026-12-31" in said and "报送单位 1 个" in said
+    printed = _text(ranking.print_ranking())
+    assert "信息工作情况的通报" in printed and "县级采用按刊物印发日期计分" in printed
+    assert "每日要情（印发 1 期）" in printed
 
 
 def test_sudden_event_goes_red_when_written_report_is_late(tab, fixed_today, admin):

@@ -23,6 +23,7 @@ from officedesk.core.info import (
     exchange,
     figures,
     followup_unit,
+    issued,  # noqa: F401  (registers its periodicals.ISSUED_HOOKS entry)
     periodicals,
     points_kept,
     procedure,

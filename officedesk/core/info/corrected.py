@@ -22,8 +22,8 @@ from officedesk.store.info import InfoAction, InfoIssue
 
 
 def scored(item: Any) -> bool:
-    """Whether the item earns its 报送单位 more than its 报送: edited into a periodical (编发 writes
-    a 县级采用), adopted at any level, or given a 批示."""
+    """Whether the item earns (or is about to earn) its 报送单位 more than its 报送: edited into a
+    periodical (its 县级采用 counts once the issue is 印发), adopted at any level, or given a 批示."""
     return item.state in S.OUT_STATES or InfoAction.select().where(
         (InfoAction.item == item.id) & InfoAction.kind.in_(("采用", scoring.INSTRUCTION))).exists()
 

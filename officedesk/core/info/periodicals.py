@@ -11,6 +11,7 @@ it went out stays as it was."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import peewee
@@ -31,6 +32,10 @@ from officedesk.store.info import InfoAction, InfoIssue, InfoItem, Periodical
 
 EDITING = "编辑中"
 ISSUED = "已印发"
+
+# Called by `publish` in its transaction, after the issue is marked 印发, with the issue, its
+# items and the actor: what the 印发 makes count (core.info.issued: each item's 县级采用).
+ISSUED_HOOKS: list[Callable[[InfoIssue, list[InfoItem], Actor], None]] = []
 
 
 def periodicals(active_only: bool = True) -> list[Periodical]:
@@ -324,4 +329,7 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
             InfoIssue.id == issue_id).execute()
         audit.record(actor, "update", "info", None, None, {"印发": label_of(found)},
                      f"印发：{label_of(found)}")
-    return issue(issue_id)
+        issued = issue(issue_id)
+        for hook in ISSUED_HOOKS:
+            hook(issued, present, actor)
+    return issued

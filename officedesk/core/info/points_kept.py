@@ -29,7 +29,7 @@ def _events_between(first: dt.date, last: dt.date) -> bool:
         reported &= InfoItem.reported_at >= since
     if InfoItem.select().where(reported).exists():
         return True
-    acted = (alive & InfoAction.kind.in_(("采用", scoring.INSTRUCTION)) & (InfoAction.on >= first)
+    acted = (alive & scoring.scored_actions() & (InfoAction.on >= first)
              & (InfoAction.on <= last))
     return bool(InfoAction.select().join(InfoItem).where(acted).exists())
 

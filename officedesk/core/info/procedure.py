@@ -173,7 +173,8 @@ def sign(item_id: int, version: int, actor: Actor, signer: str, post: str, *,
 def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue: bool = False,
             *, on: dt.date | None = None) -> InfoItem:
     """编发 into the periodical's open issue (or a new one), as its last item, by whoever may
-    印发 the issue; this is the item's 县级采用 (the office's own periodical)."""
+    印发 the issue. Its 县级采用 (the office's own periodical) counts from the issue's 印发, on
+    that day (core.info.issued): placed in an issue still being edited, it earns nothing yet."""
     periodicals.require_publisher(actor, "刊物编发")  # the issue's people (as 印发)
     item = _get(item_id, actor)
     p = periodicals.periodical(periodical)
@@ -445,8 +446,9 @@ records.LEVEL_HOOKS.append(_follow_first_report)
 
 def _outcome(item: Any, extra_instruction: str = "") -> dict[str, Any]:
     """The list's 采用情况, 采用级别 (the highest), 领导批示 and 得分 after this step (whose
-    action row is already written)."""
-    adoptions = [a for a in _actions_of(item.id) if a.kind == "采用"]
+    action row is already written): the adoptions counted — a 县级采用 once its issue is 印发,
+    not the row 编发 writes (scoring.PLACED)."""
+    adoptions = [a for a in _actions_of(item.id) if a.kind == "采用" and a.content != scoring.PLACED]
     order = {level: n for n, level in enumerate(S.ADOPTION_LEVELS)}
     highest = max((a.level for a in adoptions), key=lambda lv: order.get(lv, -1), default="")
     text = "；".join(f"{a.level}级：{a.periodical}（{a.on.isoformat()}）" for a in adoptions)

@@ -2,7 +2,8 @@
 table; each unit's points per month, quarter or year, and the ranking of the 信息工作通报.
 
 What counts and when: a 报送 in the period of its 报送时间 (voided items never), an 采用 or a 批示
-in the period of its own date, each by the version of the table in force on that day
+in the period of its own date — a 县级采用 (the office's own periodical) from the day its issue is
+印发 (core.info.issued writes it then; the row 编发 writes counts nothing: `scored_actions`), each by the version of the table in force on that day
 (`versions`: the table keeps dated versions, core.info.points_kept keeps the past as counted);
 an item's 得分 is the sum of its own (`item_points`), so the two always agree. Only items the
 actor may see are counted."""
@@ -40,6 +41,18 @@ POINTS = settings.declare(
          "改标准时保留原标准，另起一行写“2027-01-01起：”，其下写自该日起改变的分值；"
          "今天以前已计的分不能改变（已发的信息工作通报不变）。",
 )
+
+# the content of the 县级采用 row 编发 writes (the item placed in an issue: not counted), and of
+# the one 印发 writes (core.info.issued: counted on the 印发 day)
+PLACED = "编发"
+ISSUED = "印发"
+
+
+def scored_actions() -> peewee.Expression:
+    """SQL on InfoAction: the rows the figures count — every 采用 and 批示 but the row 编发
+    writes (an item placed in an issue not yet 印发 earns nothing)."""
+    return InfoAction.kind.in_(("采用", INSTRUCTION)) & (InfoAction.content != PLACED)
+
 
 Table = dict[str, int]
 Version = tuple[dt.date, Table]  # the day it applies from (dt.date.min: from the start), table
@@ -100,11 +113,12 @@ def event_points(kind: str, level: str, day: dt.date, tables: list[Version] | No
     """The points of one scored event — a 报送 (on its 报送时间's day), an 采用 at `level` or a 批示
     (on its own date) — by the table in force that day: what the item's 得分 and the ranking
     both add up."""
-    table = table_on(day, tables)
-    if kind == REPORT:
-        return table[REPORT]
-    if kind == INSTRUCTION:
-        return table[INSTRUCTION]
+    return _points_in(table_on(day, tables), kind, level)
+
+
+def _points_in(table: Table, kind: str, level: str) -> int:
+    if kind in (REPORT, INSTRUCTION):
+        return table[kind]
     return table[adoption_key(level)] if level in S.ADOPTION_LEVELS else 0
 
 
@@ -115,8 +129,7 @@ def item_points(item: Any, tables: list[Version] | None = None) -> int:
         return 0
     tables = versions() if tables is None else tables
     score = event_points(REPORT, "", _day_of(item.reported_at), tables)
-    for action in InfoAction.select().where((InfoAction.item == item.id)
-                                            & InfoAction.kind.in_(("采用", INSTRUCTION))):
+    for action in InfoAction.select().where((InfoAction.item == item.id) & scored_actions()):
         score += event_points(action.kind, action.level, action.on, tables)
     return score
 
@@ -190,34 +203,43 @@ def _visible(actor: Actor) -> peewee.Expression:
 
 def unit_scores(actor: Actor, start: dt.date, end: dt.date) -> list[UnitScore]:
     """Each unit's 报送, 采用 per level, 批示 and points in [start, end], ranked (equal points
-    share a rank: 1, 1, 3); each event's points by the table of its day (event_points)."""
-    tables = versions()
+    share a rank: 1, 1, 3); each event's points by the table of its day (event_points).
+
+    Counted in SQL, a grouped count per unit for each version of the table in force in the
+    period (`tables_within`: one, unless the table changed within it): a handful of rows, not
+    one per item or per day — the same figures as adding up every event (tests compare them)."""
     units: dict[str, UnitScore] = {}
 
     def unit(name: str) -> UnitScore:
-        return units.setdefault(name, UnitScore(name))
+        found = units.get(name)
+        if found is None:
+            found = units[name] = UnitScore(name)
+        return found
 
-    first = dt.datetime.combine(start, dt.time.min)
-    after = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min)
-    reported: Any = (InfoItem.select(InfoItem.unit, InfoItem.reported_at)
-                     .where(_visible(actor) & (InfoItem.reported_at >= first)
-                            & (InfoItem.reported_at < after)).tuples())
-    for name, when in reported:
-        unit(name).reported += 1
-        unit(name).points += event_points(REPORT, "", _day_of(when), tables)
-    actions: Any = (InfoAction.select(InfoItem.unit, InfoAction.kind, InfoAction.level,
-                                      InfoAction.on, peewee.fn.COUNT(InfoAction.id))
-                    .join(InfoItem)
-                    .where(_visible(actor) & InfoAction.kind.in_(("采用", INSTRUCTION))
-                           & (InfoAction.on >= start) & (InfoAction.on <= end))
-                    .group_by(InfoItem.unit, InfoAction.kind, InfoAction.level, InfoAction.on)
-                    .tuples())
-    for name, kind, level, on, n in actions:
-        if kind == INSTRUCTION:
-            unit(name).instructions += n
-        elif level in S.ADOPTION_LEVELS:
-            unit(name).adopted[level] += n
-        unit(name).points += n * event_points(kind, level, on, tables)
+    visible = _visible(actor)
+    for first, last, table in tables_within(start, end):
+        since = dt.datetime.combine(first, dt.time.min)
+        after = dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min)
+        reported: Any = (InfoItem.select(InfoItem.unit, peewee.fn.COUNT(InfoItem.id))
+                         .where(visible & (InfoItem.reported_at >= since)
+                                & (InfoItem.reported_at < after))
+                         .group_by(InfoItem.unit).tuples())
+        for name, n in reported:
+            unit(name).reported += n
+            unit(name).points += n * table[REPORT]
+        actions: Any = (InfoAction.select(InfoItem.unit, InfoAction.kind, InfoAction.level,
+                                          peewee.fn.COUNT(InfoAction.id))
+                        .join(InfoItem)
+                        .where(visible & scored_actions()
+                               & (InfoAction.on >= first) & (InfoAction.on <= last))
+                        .group_by(InfoItem.unit, InfoAction.kind, InfoAction.level)
+                        .tuples())
+        for name, kind, level, n in actions:
+            if kind == INSTRUCTION:
+                unit(name).instructions += n
+            elif level in S.ADOPTION_LEVELS:
+                unit(name).adopted[level] += n
+            unit(name).points += n * _points_in(table, kind, level)
     ranked = sorted(units.values(), key=lambda s: (-s.points, -s.reported, s.unit))
     for position, score in enumerate(ranked, 1):
         previous = ranked[position - 2] if position > 1 else None

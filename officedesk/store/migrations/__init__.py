@@ -47,7 +47,9 @@ MIGRATIONS: list[tuple[int, str]] = [
     (24, "m0024_petition_first_review"),
     (25, "m0025_info_sudden_limits_kept"),
     (26, "m0026_meeting_length"),
+    (27, "m0027_info_county_issued"),
     (28, "m0028_info_printed_items"),
+    (29, "m0029_info_ranking_index"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

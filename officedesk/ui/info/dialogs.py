@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError
-from officedesk.core.info import periodicals, scoring
+from officedesk.core.i18n import display
+from officedesk.core.info import counted_by, periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.table_keys import tab_moves_on
@@ -246,6 +247,10 @@ class RankingDialog(QDialog):
         self.table = _table(self, [self.tr("名次"), self.tr("单位"), self.tr("报送"),
                                    *levels, self.tr("批示"), self.tr("得分")],
                             self.tr("各单位得分"))
+        # how the figures are counted and what they cover, as the 通报 and info-ranking say
+        self.counted = QLabel(self)
+        self.counted.setWordWrap(True)
+        self.counted.setAccessibleName(self.tr("计分说明"))
         self.print_button = QPushButton(self.tr("打印通报"), self)
         self.print_button.setAccessibleName(self.tr("打印信息工作通报"))
         self.print_button.clicked.connect(self.print_ranking)
@@ -257,6 +262,7 @@ class RankingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.counted)
         layout.addWidget(_close_buttons(self))
         self.resize(960, 560)  # every column in English too (1366×768 screens)
         self.load()
@@ -275,8 +281,10 @@ class RankingDialog(QDialog):
         except OfficeDeskError as exc:
             show_error(self, exc)
             return
-        first, last, _label = scoring.period_range(self.period())
+        first, last, label = scoring.period_range(self.period())
         self.summary.setText(f"{first.isoformat()} — {last.isoformat()}")  # any language
+        scope = counted_by.scope(label, first, last, len(self.ranked))
+        self.counted.setText(f"{display(scope.line())}\n{display(counted_by.COUNTED_BY)}")
         _fill(self.table, [[str(s.rank), s.unit, str(s.reported),
                             *(str(s.adopted[lv]) for lv in S.ADOPTION_LEVELS),
                             str(s.instructions), str(s.points)] for s in self.ranked])

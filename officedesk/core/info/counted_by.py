@@ -1,0 +1,52 @@
+"""How the 信息 figures are counted, said once for every paper and screen that shows them (the
+信息工作通报, `info-ranking` and its --json, the window's 排名): `COUNTED_BY`, and the scope of one
+ranking — its period, how many units it ranks, the periodicals whose issues went out in it (their
+items' 县级采用 are what it counts at the county level)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import peewee
+
+from officedesk.core.i18n import Text
+from officedesk.core.i18n import text as i18n_text
+from officedesk.core.info import periodicals
+from officedesk.store.info import InfoIssue, Periodical
+
+COUNTED_BY = ("报送按报送时间计分，县级采用按刊物印发日期计分（编入尚未印发的一期不计分），"
+              "上级采用和领导批示按其日期计分。")
+
+
+@dataclass
+class Scope:
+    label: str  # 2026年第一季度
+    start: dt.date
+    end: dt.date
+    units: int
+    issued: list[tuple[str, int]]  # (periodical, issues 印发 in the period), in their order
+
+    def line(self) -> Text:
+        """统计期间：2026年第一季度（2026-01-01至2026-03-31）；报送单位 12 个；刊物：每日要情（印发 12 期）."""
+        parts = [i18n_text("%1（印发 %2 期）", name, n) for name, n in self.issued]
+        papers = (Text("、".join(f"%{n}" for n in range(1, len(parts) + 1)), *parts) if parts
+                  else i18n_text("期间内未印发刊物"))
+        return i18n_text("统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。", self.label,
+                         self.start.isoformat(), self.end.isoformat(), self.units, papers)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"period": self.label, "from": self.start.isoformat(), "to": self.end.isoformat(),
+                "units": self.units,
+                "periodicals": [{"name": name, "issued": n} for name, n in self.issued]}
+
+
+def scope(label: str, start: dt.date, end: dt.date, units: int) -> Scope:
+    """The scope of a ranking of `units` units over [start, end]."""
+    rows: Any = (InfoIssue.select(Periodical.name, peewee.fn.COUNT(InfoIssue.id)).join(Periodical)
+                 .where((InfoIssue.state == periodicals.ISSUED) & (InfoIssue.issued_on >= start)
+                        & (InfoIssue.issued_on <= end))
+                 .group_by(Periodical.name, Periodical.position)
+                 .order_by(Periodical.position, Periodical.name).tuples())
+    return Scope(label, start, end, units, [(name, n) for name, n in rows])
