@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.core.info import periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.ui.widgets.messages import confirm, show_error
@@ -215,7 +216,7 @@ class PeriodicalDialog(QDialog):
                 send_up=self.send_up.text(), send_to=self.send_to.text(),
                 send_down=self.send_down.text(), total_start=self.total_start.value())
         except OfficeDeskError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(display(exc.message))
             return False
         self.accept()
         return True

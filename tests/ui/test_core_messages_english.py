@@ -1,0 +1,115 @@
+"""Core's refusals read in the interface's language: in the English window a form saved with a
+bad date, an empty required field or a malformed 身份证号 says so in English (they were Chinese
+f-strings shown as they were); the command line keeps the Chinese, byte for byte."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from officedesk.core import registry
+from officedesk.core.errors import ValidationError
+from officedesk.core.fields import FieldSpec, parse_value
+from officedesk.core.i18n import display
+from tests.test_cli import Cli
+from tests.ui.forms import shown
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+SHOTS = os.environ.get("OFFICEDESK_SHOTS")  # a folder: the dialogs saved there as PNG to look at
+
+
+def _save(dialog, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def _incoming_form(app_ctx, qtbot):
+    import officedesk.core.documents  # noqa: F401  (registers the specs)
+    from officedesk.ui.widgets.record_form import RecordFormDialog
+
+    dialog = RecordFormDialog(app_ctx, registry.get("incoming"))
+    dialog.resize(1000, 700)  # within a 1366×768 laptop screen
+    return shown(dialog, qtbot)
+
+
+def _errors(dialog) -> dict[str, str]:
+    return {name: i.error.text() for name, i in dialog.panel.inputs.items() if i.error.isVisible()}
+
+
+def test_a_refused_record_form_speaks_english(english, app_ctx, qtbot):
+    dialog = _incoming_form(app_ctx, qtbot)
+    inputs = dialog.panel.inputs
+    inputs["received_on"].widget.setText("2026-13-45")
+    inputs["title"].set_value("关于做好年终工作的通知")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and dialog.saved_record is None
+    errors = _errors(dialog)
+    _save(dialog, "incoming_refused_en")
+    assert "received_on" in errors, errors
+    assert "is not a valid date" in errors["received_on"], errors
+    assert "2026-13-45" in errors["received_on"]
+    assert not [text for text in errors.values() if CJK.search(text.replace("2026年12月3日", ""))], errors
+
+    inputs["received_on"].widget.setText("2026-12-01")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    errors = _errors(dialog)
+    assert errors.get("from_org") == "Please fill in “Sender”.", errors
+
+
+def test_a_malformed_id_number_is_refused_in_english(english, app_ctx, qtbot):
+    import officedesk.core.petitions  # noqa: F401  (registers the spec)
+    from officedesk.ui.petitions.register_dialog import RegistrationDialog
+
+    dialog = RegistrationDialog(app_ctx)
+    dialog.resize(1100, 700)
+    shown(dialog, qtbot)
+    inputs = dialog.panel.inputs
+    inputs["form"].set_value("来信")
+    inputs["category"].set_value("劳动社保")
+    inputs["content"].set_value("反映工资被拖欠问题")
+    dialog.set_petitioner(0, name="王小明", gender="男", address="某县某镇", id_number="53902119800101123")
+    qtbot.keyClick(dialog.people, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.saved_record is None and dialog.people_error.isVisible()
+    _save(dialog, "petition_id_refused_en")
+    shown_text = dialog.people_error.text()
+    assert "18" in shown_text and "17" in shown_text, shown_text
+    assert not CJK.search(shown_text), shown_text
+
+
+def test_the_field_messages_are_patterns_with_english(english):
+    """Each of fields.py's refusals translates (the glossary has its pattern), arguments put back."""
+    cases = [
+        (FieldSpec("n", "份数", kind="int", maximum=10), "x"),
+        (FieldSpec("n", "份数", kind="int", maximum=10), "11"),
+        (FieldSpec("n", "份数", kind="int", maximum=10), "1" * 30),
+        (FieldSpec("b", "是否公开", kind="bool"), "也许"),
+        (FieldSpec("c", "密级", kind="choice", choices=("秘密", "机密")), "绝密"),
+        (FieldSpec("d", "收文日期", kind="date"), "2026-03-05 10:30"),
+        (FieldSpec("d", "收文日期", kind="date"), "1800-01-01"),
+        (FieldSpec("t", "开始时间", kind="datetime"), "明天"),
+        (FieldSpec("i", "身份证号", check=__import__("officedesk.core.idcard").core.idcard.check_id),
+         "530102199902301234"),
+    ]
+    for spec, raw in cases:
+        try:
+            parse_value(spec, raw)
+        except ValidationError as exc:
+            english_text = display(exc.message)
+            assert english_text != exc.message
+            # the label and what was typed come back as they are (this label is no real one)
+            assert not CJK.search(english_text.replace(spec.label, "").replace(raw, "")), english_text
+        else:
+            raise AssertionError(f"{raw} was taken")
+
+
+def test_the_command_line_keeps_the_chinese(tmp_path):
+    office = Cli.initialised(tmp_path)
+    result = office("add", "incoming", "收文日期=2026-13-45", "来文机关=某县政府", "标题=通知", check=1)
+    assert "“收文日期”不是有效日期：“2026-13-45”。请写成 2026-12-03 或 2026年12月3日。" in result.stderr
+    result = office("add", "incoming", "来文机关=某县政府", "标题=通知", "份数=很多", check=1)
+    assert "“份数”应为整数，现在是“很多”。" in result.stderr
