@@ -100,6 +100,17 @@ GLOSSARY = {
     "作废须写明原因。": "Please give the reason for voiding.",
     "已作废的%1须有编号：没有编号的记录不必作废，也不必导入。":
         "A void %1 must have a number: a record without one need not be voided, nor imported.",
+    # core/steps.py: what a step refuses
+    "“%1”没有“%2”这一项。可填的有：%3。": "“%1” has no item “%2”. The items are: %3.",
+    "（无）": "(none)",
+    "%1没有“%2”这一步。可用的步骤有：%3。": "%1 has no step “%2”. The steps are: %3.",
+    "“%1”只能由%2办理，您的账号是%3。": "“%1” is done by: %2; your account is %3.",
+    "办理日期（%1）不能晚于今天。": "The date it was done (%1) cannot be later than today.",
+    "这件%1已被他人办理或修改（您看到的是第 %2 版，现在是第 %3 版）。您填写的内容没有保存；"
+    "请刷新后再办理。":
+        "Someone else has handled or changed this %1 (you see version %2, it is now version %3). "
+        "What you filled in was not saved; please refresh and do the step again.",
+    "您的账号是只读账号，不能办理。": "Your account is read-only and cannot do this.",
     # exchange/report.py: the row (and column) an import problem is about
     "第 1 行（列标题），“%1”列：%2": "Row 1 (headers), column “%1”: %2",
     "第 1 行（列标题）：%1": "Row 1 (headers): %1",

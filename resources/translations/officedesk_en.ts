@@ -4837,6 +4837,41 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>A void %1 must have a number: a record without one need not be voided, nor imported.</translation>
     </message>
     <message>
+        <source>“%1”没有“%2”这一项。可填的有：%3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” has no item “%2”. The items are: %3.</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1没有“%2”这一步。可用的步骤有：%3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 has no step “%2”. The steps are: %3.</translation>
+    </message>
+    <message>
+        <source>“%1”只能由%2办理，您的账号是%3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is done by: %2; your account is %3.</translation>
+    </message>
+    <message>
+        <source>办理日期（%1）不能晚于今天。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The date it was done (%1) cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>这件%1已被他人办理或修改（您看到的是第 %2 版，现在是第 %3 版）。您填写的内容没有保存；请刷新后再办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has handled or changed this %1 (you see version %2, it is now version %3). What you filled in was not saved; please refresh and do the step again.</translation>
+    </message>
+    <message>
+        <source>您的账号是只读账号，不能办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Your account is read-only and cannot do this.</translation>
+    </message>
+    <message>
         <source>第 1 行（列标题），“%1”列：%2</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Row 1 (headers), column “%1”: %2</translation>

@@ -113,3 +113,24 @@ def test_the_command_line_keeps_the_chinese(tmp_path):
     assert "“收文日期”不是有效日期：“2026-13-45”。请写成 2026-12-03 或 2026年12月3日。" in result.stderr
     result = office("add", "incoming", "来文机关=某县政府", "标题=通知", "份数=很多", check=1)
     assert "“份数”应为整数，现在是“很多”。" in result.stderr
+
+
+def test_a_step_s_refusals_are_english(english):
+    import pytest
+
+    from officedesk.core import steps
+    from officedesk.core.actor import ROLE_LEADER, Actor
+
+    steps.load_all()
+    proc = steps.procedure("incoming")
+    with pytest.raises(ValidationError) as caught:
+        proc.find("飞行")
+    assert "没有“飞行”这一步。可用的步骤有：" in caught.value.message  # the CLI's words, as before
+    assert "has no step “飞行”. The steps are: " in display(caught.value.message)
+    assert not CJK.search(display(caught.value.message).replace("飞行", ""))
+    leader = Actor(username="boss", role=ROLE_LEADER, clearance=3, display_name="领导")
+    proc, step = next((p, s) for p in steps.procedures() for s in p.steps if ROLE_LEADER not in s.roles)
+    reason = steps.refusal(proc, step, None, leader)
+    assert reason == f"“{step.name}”只能由{'、'.join(steps.ROLE_LABELS[r] for r in step.roles)}办理，您的账号是领导。"
+    assert display(reason).endswith("your account is Leader."), display(reason)
+    assert not CJK.search(display(reason)), display(reason)
