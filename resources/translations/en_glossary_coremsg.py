@@ -100,6 +100,11 @@ GLOSSARY = {
     "作废须写明原因。": "Please give the reason for voiding.",
     "已作废的%1须有编号：没有编号的记录不必作废，也不必导入。":
         "A void %1 must have a number: a record without one need not be voided, nor imported.",
+    # core/record_guards.py
+    "没有找到记录号（id）为 %1 的%2记录。": "No %2 record with id %1 was found.",
+    "“%1”由办理步骤记录，不能直接修改。请按步骤办理（窗口的“办理”，或命令 officedesk step）。":
+        "“%1” is recorded by a procedure step and cannot be edited directly. Please do the step "
+        "(the step buttons in the window, or the command officedesk step).",
     # core/steps.py: what a step refuses
     "“%1”没有“%2”这一项。可填的有：%3。": "“%1” has no item “%2”. The items are: %3.",
     "（无）": "(none)",
@@ -111,6 +116,9 @@ GLOSSARY = {
         "Someone else has handled or changed this %1 (you see version %2, it is now version %3). "
         "What you filled in was not saved; please refresh and do the step again.",
     "您的账号是只读账号，不能办理。": "Your account is read-only and cannot do this.",
+    "这件%1现在是“%2”，不能“%3”。此时可以：%4。": "This %1 is “%2”: “%3” cannot be done now. You can now: %4.",
+    "这件%1现在是“%2”，不能“%3”。此时可以办理的%4都不由您办理。":
+        "This %1 is “%2”: “%3” cannot be done now. The steps open now (%4) are not yours to do.",
     # exchange/report.py: the row (and column) an import problem is about
     "第 1 行（列标题），“%1”列：%2": "Row 1 (headers), column “%1”: %2",
     "第 1 行（列标题）：%1": "Row 1 (headers): %1",

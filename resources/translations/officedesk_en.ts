@@ -4837,6 +4837,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>A void %1 must have a number: a record without one need not be voided, nor imported.</translation>
     </message>
     <message>
+        <source>没有找到记录号（id）为 %1 的%2记录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No %2 record with id %1 was found.</translation>
+    </message>
+    <message>
+        <source>“%1”由办理步骤记录，不能直接修改。请按步骤办理（窗口的“办理”，或命令 officedesk step）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is recorded by a procedure step and cannot be edited directly. Please do the step (the step buttons in the window, or the command officedesk step).</translation>
+    </message>
+    <message>
         <source>“%1”没有“%2”这一项。可填的有：%3。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“%1” has no item “%2”. The items are: %3.</translation>
@@ -4870,6 +4880,16 @@ Check that the printer is on, connected and has paper.</translation>
         <source>您的账号是只读账号，不能办理。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Your account is read-only and cannot do this.</translation>
+    </message>
+    <message>
+        <source>这件%1现在是“%2”，不能“%3”。此时可以：%4。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 is “%2”: “%3” cannot be done now. You can now: %4.</translation>
+    </message>
+    <message>
+        <source>这件%1现在是“%2”，不能“%3”。此时可以办理的%4都不由您办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 is “%2”: “%3” cannot be done now. The steps open now (%4) are not yours to do.</translation>
     </message>
     <message>
         <source>第 1 行（列标题），“%1”列：%2</source>

@@ -134,3 +134,38 @@ def test_a_step_s_refusals_are_english(english):
     assert reason == f"“{step.name}”只能由{'、'.join(steps.ROLE_LABELS[r] for r in step.roles)}办理，您的账号是领导。"
     assert display(reason).endswith("your account is Leader."), display(reason)
     assert not CJK.search(display(reason)), display(reason)
+
+
+def test_a_step_the_state_does_not_allow_says_so_in_english(english, db, admin, fixed_today):
+    import datetime as dt
+
+    import pytest
+
+    from officedesk.core import settings, steps
+    from officedesk.core.documents import outgoing
+    from officedesk.core.errors import ProcedureError
+
+    fixed_today(dt.date(2026, 11, 16))
+    settings.put("org.code", "某委办")
+    doc = outgoing.draft({"文种": "通知", "标题": "关于测试的通知"}, admin).id
+    steps.perform("outgoing", doc, "核稿", {}, admin)
+    with pytest.raises(ProcedureError) as caught:
+        steps.perform("outgoing", doc, "编号", {}, admin)
+    assert caught.value.message.startswith("这件发文现在是“已核稿”，不能“编号”。此时可以：")
+    shown_text = display(caught.value.message)
+    assert "cannot be done now. You can now: " in shown_text, shown_text
+    assert not CJK.search(shown_text), shown_text
+
+
+def test_a_record_not_found_is_english(english, db, admin):
+    import pytest
+
+    import officedesk.core.documents  # noqa: F401  (registers the specs)
+    from officedesk.core import records
+    from officedesk.core.errors import NotFoundError
+
+    spec = registry.get("incoming")
+    with pytest.raises(NotFoundError) as caught:
+        records.get(spec, 987654, admin)
+    assert caught.value.message == "没有找到记录号（id）为 987654 的收文记录。"
+    assert display(caught.value.message) == f"No {display('收文')} record with id 987654 was found."
