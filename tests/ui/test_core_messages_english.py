@@ -169,3 +169,18 @@ def test_a_record_not_found_is_english(english, db, admin):
         records.get(spec, 987654, admin)
     assert caught.value.message == "没有找到记录号（id）为 987654 的收文记录。"
     assert display(caught.value.message) == f"No {display('收文')} record with id 987654 was found."
+
+
+def test_an_import_problem_row_is_english_and_the_report_keeps_its_chinese(english):
+    from officedesk.exchange.report import RowProblem
+
+    spec = FieldSpec("received_on", "收文日期", kind="date")
+    try:
+        parse_value(spec, "2026-13-45")
+    except ValidationError as exc:
+        problem = RowProblem(3, "收文日期", exc.message)
+    assert str(problem) == "第 3 行，“收文日期”列：“收文日期”不是有效日期：“2026-13-45”。请写成 2026-12-03 或 2026年12月3日。"
+    assert display(problem.text()) == (
+        "Row 3, column “Received on”: “Received on” is not a valid date: “2026-13-45”. "
+        "Please write it as 2026-12-03.")
+    assert str(RowProblem(1, "", "x")) == "第 1 行（列标题）：x"
