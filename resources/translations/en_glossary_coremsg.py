@@ -105,6 +105,9 @@ GLOSSARY = {
     "“%1”由办理步骤记录，不能直接修改。请按步骤办理（窗口的“办理”，或命令 officedesk step）。":
         "“%1” is recorded by a procedure step and cannot be edited directly. Please do the step "
         "(the step buttons in the window, or the command officedesk step).",
+    # core/actor.py
+    "您的账号是只读账号，不能修改记录。": "Your account is read-only and cannot change records.",
+    "只有管理员可以进行%1。请联系管理员。": "Only an administrator can do this (%1). Please ask the administrator.",
     # core/steps.py: what a step refuses
     "“%1”没有“%2”这一项。可填的有：%3。": "“%1” has no item “%2”. The items are: %3.",
     "（无）": "(none)",

@@ -4847,6 +4847,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>“%1” is recorded by a procedure step and cannot be edited directly. Please do the step (the step buttons in the window, or the command officedesk step).</translation>
     </message>
     <message>
+        <source>您的账号是只读账号，不能修改记录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Your account is read-only and cannot change records.</translation>
+    </message>
+    <message>
+        <source>只有管理员可以进行%1。请联系管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only an administrator can do this (%1). Please ask the administrator.</translation>
+    </message>
+    <message>
         <source>“%1”没有“%2”这一项。可填的有：%3。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“%1” has no item “%2”. The items are: %3.</translation>

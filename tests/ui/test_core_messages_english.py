@@ -184,3 +184,20 @@ def test_an_import_problem_row_is_english_and_the_report_keeps_its_chinese(engli
         "Row 3, column “Received on”: “Received on” is not a valid date: “2026-13-45”. "
         "Please write it as 2026-12-03.")
     assert str(RowProblem(1, "", "x")) == "第 1 行（列标题）：x"
+
+
+def test_who_may_not_write_is_told_in_english(english):
+    import pytest
+
+    from officedesk.core.actor import Actor, require_admin, require_writer
+    from officedesk.core.errors import PermissionDeniedError
+
+    reader = Actor(username="ro", role="readonly", clearance=3, display_name="只读")
+    with pytest.raises(PermissionDeniedError) as caught:
+        require_writer(reader)
+    assert display(caught.value.message) == "Your account is read-only and cannot change records."
+    with pytest.raises(PermissionDeniedError) as caught:
+        require_admin(reader, "节假日调整")
+    assert caught.value.message == "只有管理员可以进行节假日调整。请联系管理员。"
+    assert display(caught.value.message).startswith("Only an administrator can do this (")
+    assert not CJK.search(display(caught.value.message)), display(caught.value.message)
