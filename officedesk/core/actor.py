@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from officedesk.core.errors import PermissionDeniedError
+from officedesk.core.i18n import text
 
 ROLE_ADMIN = "admin"
 ROLE_CLERK = "clerk"
@@ -149,7 +150,7 @@ def require_writer(actor: Actor) -> None:
 
 def require_admin(actor: Actor, what: str = "此操作") -> None:
     if actor.standing(WRITE_SECONDS).role != ROLE_ADMIN:
-        raise PermissionDeniedError(f"只有管理员可以进行{what}。请联系管理员。")
+        raise PermissionDeniedError(text("只有管理员可以进行%1。请联系管理员。", what))
 
 
 def clearance_label(level: int) -> str:

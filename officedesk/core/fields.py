@@ -114,12 +114,12 @@ class FieldSpec:
         """The bounds in words, for hints and the template's 说明."""
         if self.kind in (INT, PERCENT):
             low, high = self.bounds()
-            return f"{low} 到 {high} 之间的整数"
+            return text("%1 到 %2 之间的整数", low, high)
         if self.kind in (DATE, DATETIME):
             low_day, high_day = date_window()
-            return f"{low_day.isoformat()} 至 {high_day.isoformat()} 之间"
+            return text("%1 至 %2 之间", low_day.isoformat(), high_day.isoformat())
         limit = self.length_limit()
-        return f"最多 {limit} 个字" if limit else ""
+        return text("最多 %1 个字", limit) if limit else ""
 
 
 def date_window(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
@@ -142,9 +142,9 @@ def check_date_window(day: dt.date, label: str) -> dt.date:
     low, high = date_window()
     if not low <= day <= high:
         raise ValidationError(
-            f"“{label}”的日期 {day.isoformat()} 超出允许的范围（{low.isoformat()} 至 "
-            f"{high.isoformat()}）。请检查年份是否写错；确需更早或更晚的日期，请管理员在"
-            "“系统设置”中调整日期范围。",
+            text("“%1”的日期 %2 超出允许的范围（%3 至 %4）。请检查年份是否写错；确需更早或更晚的日期，"
+                 "请管理员在“系统设置”中调整日期范围。", label, day.isoformat(), low.isoformat(),
+                 high.isoformat()),
             label,
         )
     return day
@@ -155,7 +155,7 @@ def check_year(year: int, label: str = "年份") -> int:
     low, high = date_window()
     if not low.year <= year <= high.year:
         raise ValidationError(
-            f"“{label}”应在 {low.year} 到 {high.year} 之间，现在是 {year}。", label
+            text("“%1”应在 %2 到 %3 之间，现在是 %4。", label, low.year, high.year, year), label
         )
     return year
 
@@ -181,8 +181,8 @@ def parse_date(raw: Any, label: str = "日期") -> dt.date:
         return check_date_window(raw.date(), label)
     if isinstance(raw, dt.date):
         return check_date_window(raw, label)
-    text = str(raw).strip()
-    marks = text.translate(_DATE_MARKS)
+    typed = str(raw).strip()
+    marks = typed.translate(_DATE_MARKS)
     for pattern in _DATE_PATTERNS:
         match = pattern.match(marks)
         if match:
@@ -197,12 +197,14 @@ def parse_date(raw: Any, label: str = "日期") -> dt.date:
         if moment.time() == dt.time(0, 0):
             return check_date_window(moment.date(), label)
         raise ValidationError(
-            f"“{label}”只填日期，不带时间：“{text}”。请写成 {moment.date().isoformat()}。", label)
+            text("“%1”只填日期，不带时间：“%2”。请写成 %3。", label, typed, moment.date().isoformat()), label)
     serial = _excel_serial(marks)
     if serial is not None:
         raise ValidationError(
-            f"{text} 像是 Excel 的日期序号（{chinese_date(serial)}）；请把该列设为日期格式后再导入。", label)
-    raise ValidationError(f"“{label}”不是有效日期：“{text}”。请写成 2026-12-03 或 2026年12月3日。", label)
+            text("%1 像是 Excel 的日期序号（%2）；请把该列设为日期格式后再导入。", typed,
+                 text("%1年%2月%3日", serial.year, serial.month, serial.day)),
+            label)
+    raise ValidationError(text("“%1”不是有效日期：“%2”。请写成 2026-12-03 或 2026年12月3日。", label, typed), label)
 
 
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
@@ -241,13 +243,14 @@ def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:
         return raw.replace(microsecond=0)
     if isinstance(raw, dt.date):
         return dt.datetime.combine(check_date_window(raw, label), dt.time(0, 0))
-    text = str(raw).strip()
-    moment = _date_with_time(text.translate(_DATE_MARKS))
+    typed = str(raw).strip()
+    moment = _date_with_time(typed.translate(_DATE_MARKS))
     if moment is not None:
         check_date_window(moment.date(), label)
         return moment
     raise ValidationError(
-        f"“{label}”不是有效时间：“{text}”。请写成 2026-12-03 09:00、2026/12/3 9:00 或 2026年12月3日9时。", label)
+        text("“%1”不是有效时间：“%2”。请写成 2026-12-03 09:00、2026/12/3 9:00 或 2026年12月3日9时。", label, typed),
+        label)
 
 
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff]")
@@ -266,7 +269,7 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
         raw = strip_controls(raw)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         if spec.required:
-            raise ValidationError(f"请填写“{spec.label}”。", spec.name)
+            raise ValidationError(text("请填写“%1”。", spec.label), spec.name)
         return None
     if isinstance(raw, str):
         raw = raw.strip()
@@ -280,7 +283,7 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
         low, high = spec.bounds()
         if not low <= value <= high:
             raise ValidationError(
-                f"“{spec.label}”应在 {low} 到 {high} 之间，现在是 {_short_number(value)}。",
+                text("“%1”应在 %2 到 %3 之间，现在是 %4。", spec.label, low, high, _short_number(value)),
                 spec.name,
             )
     elif kind == BOOL:
@@ -295,7 +298,8 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
                 # 命令（令） typed with full-width brackets is the choice 命令(令)
                 same = [o for o in options if unicodedata.normalize("NFKC", o) == unicodedata.normalize("NFKC", value)]
                 if len(same) != 1:
-                    raise ValidationError(f"“{spec.label}”只能是：{'、'.join(options)}（现在是“{value}”）。", spec.name)
+                    raise ValidationError(
+                        text("“%1”只能是：%2（现在是“%3”）。", spec.label, tuple(options), value), spec.name)
                 value = same[0]
         if spec.tidy is not None:
             value = spec.tidy(value)
@@ -323,36 +327,37 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
 
 def _parse_int(spec: FieldSpec, raw: Any) -> int:
     if isinstance(raw, bool):
-        raise ValidationError(f"“{spec.label}”应为整数。", spec.name)
+        raise ValidationError(text("“%1”应为整数。", spec.label), spec.name)
     if isinstance(raw, int):
         return raw
     if isinstance(raw, float) and raw.is_integer():
         return int(raw)
-    text = str(raw).strip().rstrip("%％份人件")
-    if re.fullmatch(r"-?\d+", text):
-        if len(text.lstrip("-")) > 15:  # far out of every range; int() of 5,000 digits raises
+    digits = str(raw).strip().rstrip("%％份人件")
+    if re.fullmatch(r"-?\d+", digits):
+        if len(digits.lstrip("-")) > 15:  # far out of every range; int() of 5,000 digits raises
             low, high = spec.bounds()
             raise ValidationError(
-                f"“{spec.label}”应在 {low} 到 {high} 之间，现在是 {_short_number(text)}。", spec.name
+                text("“%1”应在 %2 到 %3 之间，现在是 %4。", spec.label, low, high, _short_number(digits)),
+                spec.name,
             )
-        return int(text)
-    raise ValidationError(f"“{spec.label}”应为整数，现在是“{raw}”。", spec.name)
+        return int(digits)
+    raise ValidationError(text("“%1”应为整数，现在是“%2”。", spec.label, raw), spec.name)
 
 
 def _short_number(value: Any) -> str:
-    text = str(value)
-    return text if len(text) <= 20 else f"{text[:12]}…（共 {len(text.lstrip('-'))} 位）"
+    written = str(value)
+    return written if len(written) <= 20 else text("%1…（共 %2 位）", written[:12], len(written.lstrip("-")))
 
 
 def _parse_bool(spec: FieldSpec, raw: Any) -> bool:
     if isinstance(raw, bool):
         return raw
-    text = str(raw).strip().lower()
-    if text in ("是", "1", "true", "yes", "y", "√"):
+    answer = str(raw).strip().lower()
+    if answer in ("是", "1", "true", "yes", "y", "√"):
         return True
-    if text in ("否", "0", "false", "no", "n", "×"):
+    if answer in ("否", "0", "false", "no", "n", "×"):
         return False
-    raise ValidationError(f"“{spec.label}”请填“是”或“否”。", spec.name)
+    raise ValidationError(text("“%1”请填“是”或“否”。", spec.label), spec.name)
 
 
 # the first administrative area of an address (a 小区 or 社区 is a few streets, not an area)

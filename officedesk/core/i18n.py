@@ -39,14 +39,22 @@ class Text(str):
     def __new__(cls, pattern: str, *args: Any) -> Text:
         made = pattern
         for number, value in enumerate(args, start=1):
-            made = made.replace(f"%{number}", str(value))
+            made = made.replace(f"%{number}", LIST_MARK.join(map(str, value)) if _listed(value) else str(value))
         self = super().__new__(cls, made)
         self.pattern, self.args = pattern, args
         return self
 
 
+LIST_MARK = "、"  # between the items of a list argument (choices); display() translates it
+
+
+def _listed(value: Any) -> bool:
+    return isinstance(value, (list, tuple))
+
+
 def text(pattern: str, *args: Any) -> Text:
-    """A composed text for people: Chinese as a str, translatable as a pattern."""
+    """A composed text for people: Chinese as a str, translatable as a pattern. A list or tuple
+    argument is its items joined with 、 (each translated in the interface)."""
     return Text(pattern, *args)
 
 
@@ -56,7 +64,10 @@ def display(value: Any, context: str = "core") -> str:
     if isinstance(value, Text):
         made = tr(value.pattern, context)
         for number, argument in enumerate(value.args, start=1):
-            shown = display(argument, context) if isinstance(argument, str) else str(argument)
+            if _listed(argument):
+                shown = display(LIST_MARK, context).join(display(item, context) for item in argument)
+            else:
+                shown = display(argument, context) if isinstance(argument, str) else str(argument)
             made = made.replace(f"%{number}", shown)
         return made
     if not isinstance(value, str) or not value:

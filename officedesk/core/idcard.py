@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
@@ -38,23 +39,24 @@ def normalize_id(text: str) -> str:
     return text.replace("ｘ", "X").replace("Ｘ", "X").replace("x", "X")
 
 
-def id_problem(text: str, today: dt.date | None = None) -> str | None:
-    """Why an ID number is wrong (in Chinese), or None when it is valid."""
-    value = normalize_id(text)
+def id_problem(typed: str, today: dt.date | None = None) -> str | None:
+    """Why an ID number is wrong (in Chinese, a catalogue text), or None when it is valid."""
+    value = normalize_id(typed)
     if len(value) != 18:
-        return f"身份证号应为 18 位，现在是 {len(value)} 位。"
+        return text("身份证号应为 18 位，现在是 %1 位。", len(value))
     if not _SHAPE.match(value):
-        return "身份证号前 17 位应为数字，最后一位为数字或 X。"
+        return text("身份证号前 17 位应为数字，最后一位为数字或 X。")
     try:
         born = dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
-        return f"身份证号中的出生日期“{value[6:14]}”不是真实日期。"
+        return text("身份证号中的出生日期“%1”不是真实日期。", value[6:14])
     today = today or dt.date.today()
     if born > today or born.year < 1890:
-        return f"身份证号中的出生日期“{value[6:14]}”不可能（早于 1890 年或晚于今天）。"
+        return text("身份证号中的出生日期“%1”不可能（早于 1890 年或晚于今天）。", value[6:14])
     expected = check_char(value[:17])
     if value[17] != expected:
-        return f"身份证号校验位不对：按前 17 位计算，最后一位应为“{expected}”，现在是“{value[17]}”。请核对号码。"
+        return text("身份证号校验位不对：按前 17 位计算，最后一位应为“%1”，现在是“%2”。请核对号码。",
+                    expected, value[17])
     return None
 
 
@@ -115,8 +117,8 @@ def normalize_phone(text: str | None) -> str:
     return _PHONE_NOISE.sub("", text)
 
 
-def phone_problem(text: str) -> str | None:
-    value = normalize_phone(text)
+def phone_problem(typed: str) -> str | None:
+    value = normalize_phone(typed)
     if value.startswith("+86"):
         value = value[3:]
     if (
@@ -127,8 +129,8 @@ def phone_problem(text: str) -> str | None:
     ):
         return None
     if value.isdigit() and value.startswith("1"):
-        return f"手机号码应为 11 位、以 13–19 开头，现在是“{text}”。"
-    return f"电话号码“{text}”格式不对：手机写 11 位数字，座机写 区号-号码（如 010-12345678）。"
+        return text("手机号码应为 11 位、以 13–19 开头，现在是“%1”。", typed)
+    return text("电话号码“%1”格式不对：手机写 11 位数字，座机写 区号-号码（如 010-12345678）。", typed)
 
 
 def validate_phone(text: str | None) -> str:

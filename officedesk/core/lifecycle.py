@@ -21,6 +21,7 @@ from officedesk.core.errors import (
     StaleRecordError,
     ValidationError,
 )
+from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import guarded, write_transaction
 
@@ -68,7 +69,7 @@ FINAL: dict[str, tuple[str, ...]] = {"incoming": ("已归档",), "outgoing": ("�
 def _spec(registry: str | RegistrySpec) -> RegistrySpec:
     spec = registries.get(registry) if isinstance(registry, str) else registry
     if spec.name not in LIFECYCLE:
-        raise ValidationError(f"{spec.label}不能作废或按草稿删除；通讯录等请用修改或删除。")
+        raise ValidationError(text("%1不能作废或按草稿删除；通讯录等请用修改或删除。", spec.label))
     return spec
 
 
@@ -84,15 +85,15 @@ def may_delete(spec: RegistrySpec, record: Any) -> str | None:
     """Why the record is not a deletable draft, or None."""
     number = number_of(spec, record)
     if number:
-        return (f"这件{spec.label}已有编号“{number}”，编号不能删除，也不能再用。"
-                f"如果登记错了，请“作废”并写明原因。")
+        return text("这件%1已有编号“%2”，编号不能删除，也不能再用。如果登记错了，请“作废”并写明原因。",
+                    spec.label, number)
     state = state_of(spec, record)
     drafts = LIFECYCLE[spec.name][1]
     if state not in drafts:
-        return (f"这件{spec.label}现在是“{state}”，已经开始办理，不能删除；"
-                f"只有“{'、'.join(drafts)}”且没有编号的草稿可以删除。{_way_back(spec, state)}")
+        return text("这件%1现在是“%2”，已经开始办理，不能删除；只有“%3”且没有编号的草稿可以删除。%4",
+                    spec.label, state, tuple(drafts), _way_back(spec, state))
     if getattr(record, "supervision_id", None):
-        return f"这件{spec.label}已转为督查事项，不能删除。"
+        return text("这件%1已转为督查事项，不能删除。", spec.label)
     return None
 
 
@@ -120,24 +121,24 @@ def may_void(spec: RegistrySpec, record: Any) -> str | None:
             return "会议没有编号，不必作废：不开了请用“取消”，尚在筹备的可以删除。"
         state = state_of(spec, record)
         if state not in LIFECYCLE[spec.name][1]:  # begun: no draft to delete either
-            return (f"这件{spec.label}还没有编号，不必作废；它现在是“{state}”，也不能直接删除。"
-                    f"{_way_back(spec, state)}")
-        return f"这件{spec.label}还没有编号，不必作废；草稿可以直接删除。"
+            return text("这件%1还没有编号，不必作废；它现在是“%2”，也不能直接删除。%3",
+                        spec.label, state, _way_back(spec, state))
+        return text("这件%1还没有编号，不必作废；草稿可以直接删除。", spec.label)
     state = state_of(spec, record)
     if state == VOIDED:
-        return f"这件{spec.label}（{number}）已经作废。"
+        return text("这件%1（%2）已经作废。", spec.label, number)
     if state in FINAL.get(spec.name, ()):
         if state == "已核发":
-            return (f"这份{spec.label}（{number}）已经核发，文件已发出，不能作废；"
-                    "如需撤销，请另行发文。")
-        return f"这件{spec.label}（{number}）{state}，不能作废。"
+            return text("这份%1（%2）已经核发，文件已发出，不能作废；如需撤销，请另行发文。",
+                        spec.label, number)
+        return text("这件%1（%2）%3，不能作废。", spec.label, number, state)
     if spec.name == "supervision":
         from officedesk.core.supervision.tasks import _tasks_of
 
         if _tasks_of(record.id):
-            return (f"督查事项（{number}）已分解交办，不能作废；确属误登记的，请先用步骤“删除任务”"
-                    f"（命令行：officedesk step supervision {record.id} 删除任务 任务序号=N）删除其分解任务，"
-                    "再作废。")
+            return text("督查事项（%1）已分解交办，不能作废；确属误登记的，请先用步骤“删除任务”"
+                        "（命令行：officedesk step supervision %2 删除任务 任务序号=N）删除其分解任务，"
+                        "再作废。", number, record.id)
     if spec.name == "info":  # voided, it leaves an issue being edited; a 印发 one went out
         from officedesk.core.info.periodicals import void_refusal
 
@@ -166,14 +167,14 @@ def void_refusal(spec: RegistrySpec, record: Any, actor: Actor) -> str | None:
 def _require_office(actor: Actor, doing: str) -> None:
     records.require_writer(actor)
     if actor.role not in (ROLE_ADMIN, ROLE_CLERK):
-        raise PermissionDeniedError(f"{doing}须由管理员或科员（文书）办理，您的账号不能{doing}。")
+        raise PermissionDeniedError(text("%1须由管理员或科员（文书）办理，您的账号不能%1。", doing))
 
 
 def _check_version(spec: RegistrySpec, record: Any, expected_version: int | None) -> int:
     if expected_version is not None and record.version != expected_version:
         raise StaleRecordError(
-            f"这件{spec.label}已被他人修改（您看到的是第 {expected_version} 版，现在是第 "
-            f"{record.version} 版）。请刷新后再操作。")
+            text("这件%1已被他人修改（您看到的是第 %2 版，现在是第 %3 版）。请刷新后再操作。",
+                 spec.label, expected_version, record.version))
     return int(record.version)
 
 
@@ -251,7 +252,7 @@ def void_imported(spec: RegistrySpec, record: Any, actor: Actor, reason: str) ->
     transaction."""
     number = number_of(spec, record)
     if not number:
-        raise ValidationError(f"已作废的{spec.label}须有编号：没有编号的记录不必作废，也不必导入。")
+        raise ValidationError(text("已作废的%1须有编号：没有编号的记录不必作废，也不必导入。", spec.label))
     before = state_of(spec, record)
     numbering.void(NUMBER_KINDS[spec.name], number, reason, actor)
     saved = records.save_changes(

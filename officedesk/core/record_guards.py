@@ -13,6 +13,7 @@ from typing import Any
 from officedesk.core import actor as actor_module
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import HiddenRecordError, ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 
 # Ids are kept in a signed 64-bit integer (SQLite's INTEGER, PostgreSQL's bigint): a larger
@@ -42,7 +43,7 @@ def level_of(spec: RegistrySpec, record: Any) -> int:
 
 
 def not_found_message(spec: RegistrySpec, record_id: Any) -> str:
-    return f"没有找到记录号（id）为 {record_id} 的{spec.label}记录。"
+    return text("没有找到记录号（id）为 %1 的%2记录。", record_id, spec.label)
 
 
 def ensure_visible(spec: RegistrySpec, record: Any, actor: Actor) -> None:
@@ -58,8 +59,8 @@ def refuse_step_fields(spec: RegistrySpec, raw: dict[str, Any]) -> None:
         field = spec.by_label(str(key))
         if not field.correctable:
             raise ValidationError(
-                f"“{field.label}”由办理步骤记录，不能直接修改。请按步骤办理"
-                "（窗口的“办理”，或命令 officedesk step）。", field.name)
+                text("“%1”由办理步骤记录，不能直接修改。请按步骤办理（窗口的“办理”，或命令 officedesk step）。",
+                     field.label), field.name)
 
 
 def keep_level_floor(values: dict[str, Any], existing: Any, field: str, floor: int,

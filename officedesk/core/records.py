@@ -23,6 +23,7 @@ from officedesk.core.cleared_names import check_change, check_new
 from officedesk.core.duplicates import refusing_duplicates
 from officedesk.core.errors import NotFoundError, StaleRecordError, ValidationError
 from officedesk.core.fields import parse_value
+from officedesk.core.i18n import text
 from officedesk.core.record_guards import (
     ensure_visible,
     level_of,
@@ -63,7 +64,7 @@ def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False)
             if field.name not in values:
                 default = field.default_value()
                 if field.required and default is None and field.editable and field.name != spec.number_field:
-                    raise ValidationError(f"请填写“{field.label}”。", field.name)
+                    raise ValidationError(text("请填写“%1”。", field.label), field.name)
                 if default is not None:
                     values[field.name] = default
     return values
@@ -280,8 +281,8 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
 
 def _stale(spec: RegistrySpec, expected_version: int) -> StaleRecordError:
     return StaleRecordError(
-        f"这条{spec.label}记录已被他人修改（您打开的是第 {expected_version} 版）。"
-        "您的修改没有保存；请复制需要保留的内容，重新打开记录后再改。")
+        text("这条%1记录已被他人修改（您打开的是第 %2 版）。您的修改没有保存；请复制需要保留的内容，"
+             "重新打开记录后再改。", spec.label, expected_version))
 
 
 def delete(spec: RegistrySpec, record_id: int, expected_version: int, actor: Actor) -> None:
@@ -289,7 +290,7 @@ def delete(spec: RegistrySpec, record_id: int, expected_version: int, actor: Act
     with guarded("删除"), write_transaction():
         existing = get(spec, record_id, actor)
         if existing.version != expected_version:
-            raise StaleRecordError(f"这条{spec.label}记录已被他人修改，请刷新后再删除。")
+            raise StaleRecordError(text("这条%1记录已被他人修改，请刷新后再删除。", spec.label))
         for check in spec.delete_checks:
             check(existing, actor)
         before = snapshot(spec, existing)

@@ -8,6 +8,7 @@ from typing import Any
 
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
+from officedesk.core.i18n import text
 
 
 def not_now(proc: Any, step: Any, record: Any, actor: Actor, day: dt.date | None) -> str:
@@ -15,13 +16,14 @@ def not_now(proc: Any, step: Any, record: Any, actor: Actor, day: dt.date | None
     from officedesk.core import steps
 
     label = registries.get(proc.registry).label
-    head = f"这件{label}现在是“{steps.state_of(proc, record)}”，不能“{step.name}”。"
+    state = steps.state_of(proc, record)
     allowed = [s for s in proc.steps if steps.open_now(s, proc, record)]
     mine = [s.name for s in allowed if (s.offered is None or s.offered(record, actor))
             and steps.refusal(proc, s, record, actor, day) is None]
     if mine or not allowed:
-        return head + f"此时可以：{'、'.join(mine) or '无'}。"
-    return head + f"此时可以办理的{'、'.join(s.name for s in allowed)}都不由您办理。"
+        return text("这件%1现在是“%2”，不能“%3”。此时可以：%4。", label, state, step.name, tuple(mine) or "无")
+    return text("这件%1现在是“%2”，不能“%3”。此时可以办理的%4都不由您办理。", label, state, step.name,
+                tuple(s.name for s in allowed))
 
 
 def not_now_named(registry: str, step: str, record: Any, actor: Actor,

@@ -26,6 +26,7 @@ from officedesk.core.errors import (
     ValidationError,
 )
 from officedesk.core.fields import FieldSpec, parse_date
+from officedesk.core.i18n import text
 from officedesk.core.step_values import (
     LIMIT_FIELDS,  # noqa: F401 (the window's step form reads it from here)
     bare_label,
@@ -198,8 +199,8 @@ class StepSpec:
         for spec in self.fields_for(record):
             if key == spec.name or typed in (spec.label, bare_label(spec.label)):
                 return spec
-        known = "、".join(spec.label for spec in self.fields) or "（无）"
-        raise ValidationError(f"“{self.name}”没有“{key}”这一项。可填的有：{known}。", key)
+        known = tuple(spec.label for spec in self.fields) or "（无）"
+        raise ValidationError(text("“%1”没有“%2”这一项。可填的有：%3。", self.name, key, known), key)
 
 
 @dataclass
@@ -215,9 +216,9 @@ class Procedure:
         for step in self.steps:
             if step.name == name:
                 return step
-        known = "、".join(s.name for s in self.steps)
+        known = tuple(s.name for s in self.steps)
         label = registries.get(self.registry).label
-        raise ValidationError(f"{label}没有“{name}”这一步。可用的步骤有：{known}。", "step")
+        raise ValidationError(text("%1没有“%2”这一步。可用的步骤有：%3。", label, name, known), "step")
 
 
 _PROCEDURES: dict[str, Procedure] = {}
@@ -278,9 +279,9 @@ def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor,
     if not actor.can_write:
         return "您的账号是只读账号，不能办理。"
     if actor.role not in step.roles:
-        allowed = "、".join(ROLE_LABELS.get(r, r) for r in step.roles)
+        allowed = tuple(ROLE_LABELS.get(r, r) for r in step.roles)
         mine = ROLE_LABELS.get(actor.role, actor.role)
-        return f"“{step.name}”只能由{allowed}办理，您的账号是{mine}。"
+        return text("“%1”只能由%2办理，您的账号是%3。", step.name, allowed, mine)
     if state_of(proc, record) not in step.states:
         from officedesk.core.step_offered import not_now
 
@@ -410,7 +411,7 @@ def perform(
         on = parse_date(on, "办理日期") if on.strip() else None
     if on is not None and on > clock.today():
         # said in the window (its 日期 field) and on the command line (--on) alike
-        raise ValidationError(f"办理日期（{on.isoformat()}）不能晚于今天。", "on")
+        raise ValidationError(text("办理日期（%1）不能晚于今天。", on.isoformat()), "on")
     force = (force or "").strip()
     if force and not step.force:
         raise ValidationError(f"“{step.name}”没有可以强行通过的冲突，不接受 --force。", "force")
@@ -426,8 +427,8 @@ def perform(
         raise ValidationError(f"“{step.name}”不接受 --person；请用该步骤的字段写明人员。", "person")
     if version is not None and record.version != version:
         raise StaleRecordError(
-            f"这件{spec.label}已被他人办理或修改（您看到的是第 {version} 版，现在是第 "
-            f"{record.version} 版）。您填写的内容没有保存；请刷新后再办理。")
+            text("这件%1已被他人办理或修改（您看到的是第 %2 版，现在是第 %3 版）。您填写的内容没有保存；"
+                 "请刷新后再办理。", spec.label, version, record.version))
     values = with_on(step, record, values, on)  # --on and the step's own date: one day
     day = on or given_day(step, record, values)  # the day the step is done (None: today)
     reason = refusal(proc, step, record, actor, day)

@@ -7,6 +7,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from officedesk.core.i18n import Text, text
+
 MAX_LISTED = 100  # problems listed one by one; the rest are counted ("另有 N 处")
 MAX_SPANS = 10  # runs of hidden rows named ("第 4–6、9 行"); the rest are counted
 
@@ -24,10 +26,17 @@ class RowProblem:
     reason: str
 
     def __str__(self) -> str:
-        where = "第 1 行（列标题）" if self.row == 1 else f"第 {self.row} 行"
+        return str(self.text())
+
+    def text(self) -> Text:
+        """The line as a catalogue text: the window shows it in its language (display)."""
+        if self.row == 1:
+            if self.column:
+                return text("第 1 行（列标题），“%1”列：%2", self.column, self.reason)
+            return text("第 1 行（列标题）：%1", self.reason)
         if self.column:
-            where += f"，“{self.column}”列"
-        return f"{where}：{self.reason}"
+            return text("第 %1 行，“%2”列：%3", self.row, self.column, self.reason)
+        return text("第 %1 行：%2", self.row, self.reason)
 
 
 @dataclass(frozen=True)

@@ -169,6 +169,11 @@ def import_xlsx(window: Any) -> None:
     check_then_import(window, spec, path, "refuse")
 
 
+def _problem_lines(report: Any) -> list[str]:
+    """The rows core refused, each in the interface's language (row, column and reason)."""
+    return [display(p.text()) for p in report.problems]
+
+
 def _more(report: Any) -> list[str]:
     """The line that says how many problems core counted but did not list."""
     if not report.more_problems:
@@ -184,7 +189,7 @@ def ask_matched(window: Any, report: Any) -> str | None:
         tr(
             "表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？"
         ).replace("%1", str(report.matched)),
-        [str(p) for p in report.problems] + _more(report),
+        _problem_lines(report) + _more(report),
         [
             (tr("跳过这些行"), "skip"),
             (tr("用表中内容更新已有记录"), "update"),
@@ -268,7 +273,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
                 window,
                 tr("导入检查"),
                 report_summary(report),
-                [str(p) for p in report.problems] + _more(report),
+                _problem_lines(report) + _more(report),
                 offers,
                 tr("不导入") if offers else tr("关闭"),
             )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from officedesk.core import session
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 
 WATCH_INTERVAL_MS = 1000  # changes made on other workstations show within about this
 
@@ -137,7 +138,7 @@ class AppContext(QObject):
         except OfficeDeskError as exc:
             if exc.message != self._problem:
                 self._problem = exc.message
-                self.connection_problem.emit(exc.message)
+                self.connection_problem.emit(display(exc.message))
             return []
         if self._problem:
             self._problem = ""

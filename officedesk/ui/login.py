@@ -153,7 +153,7 @@ class FirstRunDialog(QDialog):
                 finally:
                     QGuiApplication.restoreOverrideCursor()
         except OfficeDeskError as exc:
-            self._fail(exc.message)
+            self._fail(display(exc.message))
             return
         self.accept()
 

@@ -69,7 +69,7 @@ class PasswordDialog(QDialog):
             self._refused(display(exc.message), self.current or self.new)
             return False
         except OfficeDeskError as exc:
-            self._refused(exc.message, self.new)
+            self._refused(display(exc.message), self.new)
             return False
         self.accept()
         return True

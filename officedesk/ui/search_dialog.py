@@ -63,7 +63,7 @@ class SearchDialog(QDialog):
         try:
             self.hits = search_index.search(text, self.ctx.actor.clearance) if text else []
         except OfficeDeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(display(exc.message))
             return
         self.table.setRowCount(len(self.hits))
         for row, hit in enumerate(self.hits):

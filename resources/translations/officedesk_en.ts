@@ -55,19 +55,19 @@
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="269"/>
+        <location filename="../../officedesk/ui/actions.py" line="274"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="263"/>
+        <location filename="../../officedesk/ui/actions.py" line="268"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="193"/>
-        <location filename="../../officedesk/ui/actions.py" line="219"/>
-        <location filename="../../officedesk/ui/actions.py" line="273"/>
+        <location filename="../../officedesk/ui/actions.py" line="198"/>
+        <location filename="../../officedesk/ui/actions.py" line="224"/>
+        <location filename="../../officedesk/ui/actions.py" line="278"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
@@ -114,79 +114,79 @@
         <translation>Choose a spreadsheet to import (.xlsx, .xls, .ods; save a .csv as .xlsx in Excel or WPS first)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="176"/>
+        <location filename="../../officedesk/ui/actions.py" line="181"/>
         <source>……另有 %1 处</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="183"/>
+        <location filename="../../officedesk/ui/actions.py" line="188"/>
         <source>已有相同的记录</source>
         <translation>Records already there</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="185"/>
+        <location filename="../../officedesk/ui/actions.py" line="190"/>
         <source>表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？</source>
         <translation>%1 rows of the sheet match existing records (by number, or by reference and sender etc.). What should be done with these rows?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="189"/>
+        <location filename="../../officedesk/ui/actions.py" line="194"/>
         <source>跳过这些行</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="190"/>
+        <location filename="../../officedesk/ui/actions.py" line="195"/>
         <source>用表中内容更新已有记录</source>
         <translation>Update the records from the sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="191"/>
+        <location filename="../../officedesk/ui/actions.py" line="196"/>
         <source>仍然新增</source>
         <translation>Add them anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="215"/>
+        <location filename="../../officedesk/ui/actions.py" line="220"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="216"/>
+        <location filename="../../officedesk/ui/actions.py" line="221"/>
         <source>
 现在导入吗？</source>
         <translation>
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="228"/>
+        <location filename="../../officedesk/ui/actions.py" line="233"/>
         <source>冲突原因</source>
         <translation>Reason for the conflict</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="229"/>
+        <location filename="../../officedesk/ui/actions.py" line="234"/>
         <source>第 %1 行有冲突（见检查结果），写明仍要保存的原因，再检查一遍：</source>
         <translation>Row(s) %1 conflict (see the check). Give the reason to save them anyway, then check again:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="265"/>
+        <location filename="../../officedesk/ui/actions.py" line="270"/>
         <source>写明冲突原因…</source>
         <translation>Give a reason for the conflicts…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="299"/>
+        <location filename="../../officedesk/ui/actions.py" line="304"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="299"/>
+        <location filename="../../officedesk/ui/actions.py" line="304"/>
         <source>没有导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="302"/>
+        <location filename="../../officedesk/ui/actions.py" line="307"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="304"/>
+        <location filename="../../officedesk/ui/actions.py" line="309"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
@@ -302,49 +302,49 @@ Records created or changed after the backup will not be in the restored database
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="312"/>
-        <location filename="../../officedesk/ui/actions.py" line="314"/>
+        <location filename="../../officedesk/ui/actions.py" line="317"/>
+        <location filename="../../officedesk/ui/actions.py" line="319"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="314"/>
+        <location filename="../../officedesk/ui/actions.py" line="319"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="317"/>
+        <location filename="../../officedesk/ui/actions.py" line="322"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="343"/>
+        <location filename="../../officedesk/ui/actions.py" line="348"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="343"/>
+        <location filename="../../officedesk/ui/actions.py" line="348"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="355"/>
+        <location filename="../../officedesk/ui/actions.py" line="360"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="359"/>
-        <location filename="../../officedesk/ui/actions.py" line="363"/>
+        <location filename="../../officedesk/ui/actions.py" line="364"/>
+        <location filename="../../officedesk/ui/actions.py" line="368"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="359"/>
+        <location filename="../../officedesk/ui/actions.py" line="364"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="363"/>
+        <location filename="../../officedesk/ui/actions.py" line="368"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -354,7 +354,7 @@ Records created or changed after the backup will not be in the restored database
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="218"/>
+        <location filename="../../officedesk/ui/actions.py" line="223"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -364,7 +364,7 @@ Records created or changed after the backup will not be in the restored database
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="273"/>
+        <location filename="../../officedesk/ui/actions.py" line="278"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -4620,6 +4620,301 @@ Check that the printer is on, connected and has paper.</translation>
         <source>属实、部分属实的作出处理（效能告诫出具效能告诫书），不属实的不予处理；处理后办结</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Decide the action on a complaint found (partly) true (a warning letter for an efficiency warning); an untrue one gets none; the complaint is then closed</translation>
+    </message>
+    <message>
+        <source>%1 到 %2 之间的整数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 至 %2 之间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>between %1 and %2</translation>
+    </message>
+    <message>
+        <source>最多 %1 个字</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>at most %1 characters</translation>
+    </message>
+    <message>
+        <source>“%1”的日期 %2 超出允许的范围（%3 至 %4）。请检查年份是否写错；确需更早或更晚的日期，请管理员在“系统设置”中调整日期范围。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The date %2 in “%1” is outside the allowed range (%3 to %4). Please check the year; if an earlier or later date is really needed, ask the administrator to widen the date range in Settings.</translation>
+    </message>
+    <message>
+        <source>“%1”应在 %2 到 %3 之间，现在是 %4。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” must be between %2 and %3; it is %4.</translation>
+    </message>
+    <message>
+        <source>“%1”只填日期，不带时间：“%2”。请写成 %3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” takes a date without a time: “%2”. Please write %3.</translation>
+    </message>
+    <message>
+        <source>%1 像是 Excel 的日期序号（%2）；请把该列设为日期格式后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 looks like an Excel date number (%2); please format the column as dates and import again.</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1-%2-%3</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效日期：“%2”。请写成 2026-12-03 或 2026年12月3日。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is not a valid date: “%2”. Please write it as 2026-12-03.</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效时间：“%2”。请写成 2026-12-03 09:00、2026/12/3 9:00 或 2026年12月3日9时。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is not a valid date and time: “%2”. Please write it as 2026-12-03 09:00 or 2026/12/3 9:00.</translation>
+    </message>
+    <message>
+        <source>“%1”只能是：%2（现在是“%3”）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” can only be: %2 (it is “%3”).</translation>
+    </message>
+    <message>
+        <source>“%1”应为整数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” must be a whole number.</translation>
+    </message>
+    <message>
+        <source>“%1”应为整数，现在是“%2”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” must be a whole number; it is “%2”.</translation>
+    </message>
+    <message>
+        <source>%1…（共 %2 位）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1… (%2 digits)</translation>
+    </message>
+    <message>
+        <source>“%1”请填“是”或“否”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please answer “%1” with yes or no.</translation>
+    </message>
+    <message>
+        <source>身份证号应为 18 位，现在是 %1 位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An ID card number has 18 characters; this one has %1.</translation>
+    </message>
+    <message>
+        <source>身份证号前 17 位应为数字，最后一位为数字或 X。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The first 17 characters of an ID card number are digits; the last is a digit or X.</translation>
+    </message>
+    <message>
+        <source>身份证号中的出生日期“%1”不是真实日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The birth date “%1” in the ID card number is not a real date.</translation>
+    </message>
+    <message>
+        <source>身份证号中的出生日期“%1”不可能（早于 1890 年或晚于今天）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The birth date “%1” in the ID card number is impossible (before 1890 or after today).</translation>
+    </message>
+    <message>
+        <source>身份证号校验位不对：按前 17 位计算，最后一位应为“%1”，现在是“%2”。请核对号码。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The ID card number&apos;s check character is wrong: from the first 17 digits the last one should be “%1”, not “%2”. Please check the number.</translation>
+    </message>
+    <message>
+        <source>手机号码应为 11 位、以 13–19 开头，现在是“%1”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A mobile number has 11 digits and starts with 13–19; this is “%1”.</translation>
+    </message>
+    <message>
+        <source>电话号码“%1”格式不对：手机写 11 位数字，座机写 区号-号码（如 010-12345678）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The phone number “%1” is not valid: write a mobile as 11 digits, a landline as area code-number (such as 010-12345678).</translation>
+    </message>
+    <message>
+        <source>第 %1 位信访人（%2）：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitioner %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>这条%1记录已被他人修改（您打开的是第 %2 版）。您的修改没有保存；请复制需要保留的内容，重新打开记录后再改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has changed this %1 record (you opened version %2). Your changes were not saved; copy what you want to keep, open the record again and redo them.</translation>
+    </message>
+    <message>
+        <source>这条%1记录已被他人修改，请刷新后再删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has changed this %1 record; please refresh before deleting it.</translation>
+    </message>
+    <message>
+        <source>%1不能作废或按草稿删除；通讯录等请用修改或删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 cannot be voided or deleted as a draft; for the directory and the like, use Edit or Delete.</translation>
+    </message>
+    <message>
+        <source>这件%1已有编号“%2”，编号不能删除，也不能再用。如果登记错了，请“作废”并写明原因。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 already has the number “%2”: a number cannot be deleted or used again. If it was registered by mistake, void it and give the reason.</translation>
+    </message>
+    <message>
+        <source>这件%1现在是“%2”，已经开始办理，不能删除；只有“%3”且没有编号的草稿可以删除。%4</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 is “%2”: its handling has begun, so it cannot be deleted; only a draft that is “%3” and has no number can be deleted.%4</translation>
+    </message>
+    <message>
+        <source>这件%1已转为督查事项，不能删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 has become a supervision item and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>不再发文的，请先“退回修改”退回拟稿，再删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> If it will not be issued, first send it back to the drafter (退回修改), then delete it.</translation>
+    </message>
+    <message>
+        <source>不再发文的，请先“退回复审”、再“退回修改”退回拟稿，再删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> If it will not be issued, first send it back for review (退回复审), then back to the drafter (退回修改), then delete it.</translation>
+    </message>
+    <message>
+        <source>复核后只能编号；不再发文的，请编号后“作废”并写明原因。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> After the final check it can only be numbered; if it will not be issued, number it, then void it and give the reason.</translation>
+    </message>
+    <message>
+        <source>会议没有编号，不必作废：不开了请用“取消”，尚在筹备的可以删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A meeting has no number and need not be voided: cancel one that will not be held; one still being prepared can be deleted.</translation>
+    </message>
+    <message>
+        <source>这件%1还没有编号，不必作废；它现在是“%2”，也不能直接删除。%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 has no number yet and need not be voided; it is “%2”, so it cannot simply be deleted either.%3</translation>
+    </message>
+    <message>
+        <source>这件%1还没有编号，不必作废；草稿可以直接删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 has no number yet and need not be voided; a draft can simply be deleted.</translation>
+    </message>
+    <message>
+        <source>这件%1（%2）已经作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 (%2) is already void.</translation>
+    </message>
+    <message>
+        <source>这份%1（%2）已经核发，文件已发出，不能作废；如需撤销，请另行发文。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 (%2) has been issued and sent out, so it cannot be voided; to withdraw it, issue a new document.</translation>
+    </message>
+    <message>
+        <source>这件%1（%2）%3，不能作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 (%2) is “%3” and cannot be voided.</translation>
+    </message>
+    <message>
+        <source>督查事项（%1）已分解交办，不能作废；确属误登记的，请先用步骤“删除任务”（命令行：officedesk step supervision %2 删除任务 任务序号=N）删除其分解任务，再作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision item %1 has been split into tasks, so it cannot be voided; if it was registered by mistake, first delete its tasks with the step 删除任务 (command line: officedesk step supervision %2 删除任务 任务序号=N), then void it.</translation>
+    </message>
+    <message>
+        <source>%1须由管理员或科员（文书）办理，您的账号不能%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is done by an administrator or a clerk (records); your account cannot do %1.</translation>
+    </message>
+    <message>
+        <source>这件%1已被他人修改（您看到的是第 %2 版，现在是第 %3 版）。请刷新后再操作。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has changed this %1 (you see version %2, it is now version %3). Please refresh and try again.</translation>
+    </message>
+    <message>
+        <source>作废须写明原因。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please give the reason for voiding.</translation>
+    </message>
+    <message>
+        <source>已作废的%1须有编号：没有编号的记录不必作废，也不必导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A void %1 must have a number: a record without one need not be voided, nor imported.</translation>
+    </message>
+    <message>
+        <source>没有找到记录号（id）为 %1 的%2记录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No %2 record with id %1 was found.</translation>
+    </message>
+    <message>
+        <source>“%1”由办理步骤记录，不能直接修改。请按步骤办理（窗口的“办理”，或命令 officedesk step）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is recorded by a procedure step and cannot be edited directly. Please do the step (the step buttons in the window, or the command officedesk step).</translation>
+    </message>
+    <message>
+        <source>您的账号是只读账号，不能修改记录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Your account is read-only and cannot change records.</translation>
+    </message>
+    <message>
+        <source>只有管理员可以进行%1。请联系管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only an administrator can do this (%1). Please ask the administrator.</translation>
+    </message>
+    <message>
+        <source>“%1”没有“%2”这一项。可填的有：%3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” has no item “%2”. The items are: %3.</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1没有“%2”这一步。可用的步骤有：%3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 has no step “%2”. The steps are: %3.</translation>
+    </message>
+    <message>
+        <source>“%1”只能由%2办理，您的账号是%3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is done by: %2; your account is %3.</translation>
+    </message>
+    <message>
+        <source>办理日期（%1）不能晚于今天。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The date it was done (%1) cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>这件%1已被他人办理或修改（您看到的是第 %2 版，现在是第 %3 版）。您填写的内容没有保存；请刷新后再办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has handled or changed this %1 (you see version %2, it is now version %3). What you filled in was not saved; please refresh and do the step again.</translation>
+    </message>
+    <message>
+        <source>您的账号是只读账号，不能办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Your account is read-only and cannot do this.</translation>
+    </message>
+    <message>
+        <source>这件%1现在是“%2”，不能“%3”。此时可以：%4。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 is “%2”: “%3” cannot be done now. You can now: %4.</translation>
+    </message>
+    <message>
+        <source>这件%1现在是“%2”，不能“%3”。此时可以办理的%4都不由您办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 is “%2”: “%3” cannot be done now. The steps open now (%4) are not yours to do.</translation>
+    </message>
+    <message>
+        <source>第 1 行（列标题），“%1”列：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Row 1 (headers), column “%1”: %2</translation>
+    </message>
+    <message>
+        <source>第 1 行（列标题）：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Row 1 (headers): %1</translation>
+    </message>
+    <message>
+        <source>第 %1 行，“%2”列：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Row %1, column “%2”: %3</translation>
     </message>
     <message>
         <source>从环节</source>
@@ -9322,88 +9617,88 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="183"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="202"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="184"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
         <source>议题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="184"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="185"/>
         <source>议题，回车添加</source>
         <translation>Topic, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="186"/>
         <location filename="../../officedesk/ui/meetings/editors.py" line="187"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="202"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="188"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
         <source>汇报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="189"/>
         <location filename="../../officedesk/ui/meetings/editors.py" line="190"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="202"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="191"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
         <source>汇报人</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="192"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="193"/>
         <source>时长（分钟）</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="194"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="195"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="195"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="196"/>
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="196"/>
         <location filename="../../officedesk/ui/meetings/editors.py" line="197"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="198"/>
         <source>添加议程</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="200"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="201"/>
         <source>议程列表</source>
         <translation>Agenda list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="202"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
         <source>分钟</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="208"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="209"/>
         <source>双击或 F2 修改；Delete 删除；Alt+↑/↓ 调整顺序</source>
         <translation>Double-click or F2 to edit; Delete to remove; Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="210"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
         <source>议程总时长</source>
         <translation>Agenda total duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="212"/>
         <source>议程错误</source>
         <translation>Agenda error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="246"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="247"/>
         <source>请先填写议题。</source>
         <translation>Please enter a topic first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="295"/>
         <source>议程第 %1 项的时长“%2”应为分钟数。</source>
         <translation>The duration “%2” of agenda item %1 should be minutes.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="329"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="330"/>
         <source>共 %1 项，约 %2 分钟</source>
         <translation>Items: %1, about %2 min</translation>
     </message>
@@ -10114,48 +10409,48 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="67"/>
         <source>修改稿件</source>
         <translation>Edit draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="67"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="76"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="77"/>
         <source>正文错误</source>
         <translation>Body error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="89"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="90"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="104"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="111"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="105"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="112"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="105"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="106"/>
         <source>经办人错误</source>
         <translation>Handled by error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="114"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="115"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="116"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="117"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="116"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="117"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -12394,88 +12689,88 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="181"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="255"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="256"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="259"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="269"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="260"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="270"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="284"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="285"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="305"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="306"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="49"/>
         <source>“%1”一行的份数或份号不是数字。</source>
         <translation>The copies or copy numbers on the line “%1” are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="45"/>
         <source>分发名单中有一行没有填写单位。</source>
         <translation>A line of the distribution list has no unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="53"/>
         <source>“%1”一行的份号要写起止两个号。</source>
         <translation>The line “%1” needs both the first and the last copy number.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="312"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="313"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="316"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="317"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="320"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="321"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="321"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="322"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="322"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="323"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="323"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="324"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="328"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="329"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="355"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="356"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="356"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="357"/>
         <source>涉密公文逐份编份号。印制份数（默认为印制登记的份数），或只补印其中一份：</source>
         <translation>Each copy of a classified document carries its own copy number. Copies to print (by default as many as were recorded at printing), or reprint a single copy:</translation>
     </message>
@@ -12536,57 +12831,57 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="71"/>
         <source>%1人员</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="73"/>
         <source>输入姓名或拼音首字母，回车添加；外单位写 姓名（单位）</source>
         <translation>Type a name or pinyin initials, Enter to add; for other organisations write Name (Unit)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="75"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="76"/>
         <source>添加%1人员</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="79"/>
         <source>%1人员名单</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="81"/>
         <source>Delete 删除，Alt+↑/↓ 调整顺序</source>
         <translation>Delete to remove, Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="83"/>
         <source>%1人数</source>
         <translation>%1 count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="84"/>
         <source>%1人员错误</source>
         <translation>%1 error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="124"/>
         <source>已在名单中：</source>
         <translation>Already on the list: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="163"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="164"/>
         <source>不在通讯录中（手工输入）</source>
         <translation>Not in the directory (typed in)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="165"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="166"/>
         <source>%1 人</source>
         <translation>Total: %1</translation>
     </message>
@@ -14791,12 +15086,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/messages.py" line="63"/>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="64"/>
         <source>请先选择要打印的记录</source>
         <translation>Select the records to print first</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/messages.py" line="68"/>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="69"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>

@@ -9,6 +9,7 @@ from typing import Any
 from officedesk.core import audit, clock, records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.idcard import validate_id, validate_phone
 from officedesk.core.petitions import links, paths, privacy
 from officedesk.core.petitions import spec as S
@@ -86,8 +87,8 @@ def _petitioner(raw: dict[str, Any], index: int) -> dict[str, Any]:
         id_number = validate_id(raw.get("id_number"))
         phone = validate_phone(raw.get("phone"))
     except ValidationError as exc:
-        prefix = "" if index == 1 else f"{who}（{name}）："
-        raise ValidationError(prefix + exc.message, S.petitioner_key(index, exc.field or "")) from exc
+        message = exc.message if index == 1 else text("第 %1 位信访人（%2）：%3", index, name, exc.message)
+        raise ValidationError(message, S.petitioner_key(index, exc.field or "")) from exc
     from officedesk.core.idcard import gender_of
 
     gender = str(raw.get("gender") or "").strip() or gender_of(id_number)

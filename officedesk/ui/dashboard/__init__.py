@@ -187,7 +187,7 @@ class DashboardTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             if load == self._loads and isinstance(exc, OfficeDeskError):
-                self.summary.setText(exc.message)
+                self.summary.setText(core_display(exc.message))
 
         run_in_background(None, "", lambda _handle: self._load(actor), self._show_all_when(load),
                           failed, show_progress=False, owner=self)
@@ -223,7 +223,7 @@ class DashboardTab(QWidget):
         try:
             loaded = self._load(self.ctx.actor)
         except OfficeDeskError as exc:
-            self.summary.setText(exc.message)
+            self.summary.setText(core_display(exc.message))
             return
         self._show_all(loaded)
 

@@ -20,6 +20,7 @@ from officedesk.core import clock, corrections, records, steps
 from officedesk.core.documents import dispatch, outgoing, outgoing_spec, recheck
 from officedesk.core.documents.common import lines
 from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.i18n import display
 from officedesk.ui.documents.body_editor import BodyEditor
 from officedesk.ui.documents.page import DocumentPage
 from officedesk.ui.documents.step_dialog import DATE, TABLE, Input
@@ -148,17 +149,17 @@ class DraftDialog(FormDialog):
                                                            self.ctx.actor)
         except ValidationError as exc:
             if exc.field == "body":
-                self.body_error.setText(exc.message)
+                self.body_error.setText(display(exc.message))
                 self.body_error.show()
             elif exc.field == "person" and self.person_error is not None:
-                self.person_error.setText(exc.message)
+                self.person_error.setText(display(exc.message))
                 self.person_error.show()
             elif not self.panel.show_validation(exc):
-                self.general_error.setText(exc.message)
+                self.general_error.setText(display(exc.message))
                 self.general_error.show()
             return False
         except OfficeDeskError as exc:
-            self.general_error.setText(exc.message)
+            self.general_error.setText(display(exc.message))
             self.general_error.show()
             return False
         self.accept()

@@ -235,11 +235,11 @@ class StepDialog(FormDialog):
     def show_validation(self, exc: ValidationError) -> None:
         for spec in self.inputs:
             if exc.field and exc.field in (spec.key, spec.label, *spec.fields):
-                self.errors[spec.key].setText(exc.message)
+                self.errors[spec.key].setText(core_display(exc.message))
                 self.errors[spec.key].show()
                 self.widgets[spec.key].setFocus()
                 return
-        self.general_error.setText(exc.message)
+        self.general_error.setText(core_display(exc.message))
         self.general_error.show()
 
     def try_submit(self) -> bool:
@@ -254,7 +254,7 @@ class StepDialog(FormDialog):
             self.show_validation(exc)
             return False
         except OfficeDeskError as exc:
-            self.general_error.setText(exc.message)
+            self.general_error.setText(core_display(exc.message))
             self.general_error.show()
             return False
         self.accept()

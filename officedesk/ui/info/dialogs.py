@@ -216,7 +216,7 @@ class PeriodicalDialog(QDialog):
                 send_up=self.send_up.text(), send_to=self.send_to.text(),
                 send_down=self.send_down.text(), total_start=self.total_start.value())
         except OfficeDeskError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(display(exc.message))
             return False
         self.accept()
         return True

@@ -211,7 +211,7 @@ class AttendanceDialog(FormDialog):
                 steps.perform("meetings", self.meeting.id, "登记签到", values, self.ctx.actor,
                               version=self.meeting.version)
         except ValidationError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(display(exc.message))
             self.error.show()
             for r in range(self.table.rowCount()):
                 if (

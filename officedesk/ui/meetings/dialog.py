@@ -220,7 +220,7 @@ class MeetingDialog(FormDialog):
             try:
                 parse_datetime(edit.text())
             except ValidationError as exc:
-                return exc.message
+                return display(exc.message)
             return ""
 
         return check
@@ -300,7 +300,7 @@ class MeetingDialog(FormDialog):
         try:
             found = core.check_conflicts(self.draft(), meeting_id, self.ctx.actor)
         except OfficeDeskError as exc:
-            self.conflict_label.setText(exc.message)
+            self.conflict_label.setText(display(exc.message))
             return []
         self.conflicts = found
         if not found:
@@ -310,7 +310,7 @@ class MeetingDialog(FormDialog):
             lines = []
             for c in found:
                 mark = self.tr("【必须调整】") if c.blocking else self.tr("【可说明原因后保存】")
-                lines.append(f"{mark}{c.label}：{c.message}")
+                lines.append(f"{mark}{display(c.label)}：{display(c.message)}")
             self.conflict_label.setText("\n".join(lines))
             self.conflict_label.setStyleSheet("color: #c0392b;")
         has_soft = any(not c.blocking for c in found)
@@ -355,11 +355,11 @@ class MeetingDialog(FormDialog):
             editor.show_error(exc.message)
             editor.edit.setFocus()
         elif key in ("agenda_text", "议程"):
-            self.agenda.error.setText(exc.message)
+            self.agenda.error.setText(display(exc.message))
             self.agenda.error.show()
             self.agenda.table.setFocus()
         else:
-            self.general_error.setText(exc.message)
+            self.general_error.setText(display(exc.message))
             self.general_error.show()
 
     def try_save(self) -> bool:
@@ -408,7 +408,7 @@ class MeetingDialog(FormDialog):
                 self.notice_outdated = outcome.extra.get("notice_outdated", "")
         except ConflictError as exc:
             self.check_conflicts()
-            self.general_error.setText(exc.message)
+            self.general_error.setText(display(exc.message))
             self.general_error.show()
             return False
         except ValidationError as exc:

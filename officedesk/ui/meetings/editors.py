@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import meetings as core
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import display
 from officedesk.ui.widgets.form_dialog import ENTER_ACTS
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
@@ -165,7 +166,7 @@ class PeopleEditor(QWidget):
         self.count.setText(self.tr("%1 人").replace("%1", str(len(self.entries))))
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
+        self.error.setText(display(message))  # core's composed texts in the interface's language
         self.error.show()
 
     def clear_error(self) -> None:

@@ -291,7 +291,7 @@ class MinutesDialog(FormDialog):
                           version=self.meeting.version)
             self.meeting = core.get(self.meeting.id, self.ctx.actor)
         except ValidationError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(display(exc.message))
             self.error.show()
             return False
         except OfficeDeskError as exc:
@@ -327,7 +327,7 @@ class MinutesDialog(FormDialog):
             outcome = steps.perform("meetings", self.meeting.id, "议定事项转督查",
                                     {"decision": str(seq)}, self.ctx.actor)
         except OfficeDeskError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(display(exc.message))
             self.error.show()
             return
         self.meeting = core.get(self.meeting.id, self.ctx.actor)

@@ -258,7 +258,7 @@ class RegistrationDialog(FormDialog):
             )
         except OfficeDeskError as exc:
             self.candidates = petitions.Repeats()
-            self.person_count.setText(exc.message)
+            self.person_count.setText(display(exc.message))
             return
         chosen = self.chosen_original()
         self.repeat_table.setRowCount(len(self.candidates))
@@ -334,12 +334,12 @@ class RegistrationDialog(FormDialog):
         self.general_error.hide()
         about = petitioner_of_key(exc.field)
         if about is not None:
-            self.people_error.setText(exc.message)
+            self.people_error.setText(display(exc.message))
             self.people_error.show()
             self._show_person_cell(*about)
             return
         if not self.panel.show_validation(exc):
-            self.general_error.setText(exc.message)
+            self.general_error.setText(display(exc.message))
             self.general_error.show()
 
     def _show_person_cell(self, index: int, key: str | None) -> None:

@@ -134,7 +134,7 @@ class ReminderDialog(QDialog):
         # 催办 is the 督查室's (its step declares who): not offered to anyone else
         refusal = self.chase_refusal()
         self.generate_button.setEnabled(self.ctx.actor.can_write and not refusal)
-        self.generate_button.setToolTip(refusal or self.tr(
+        self.generate_button.setToolTip(display(refusal) or self.tr(
             "为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级"))
         asks = not refusal and self.ctx.actor.can_write and self.asks_person()
         self.person.setVisible(asks)
@@ -154,7 +154,7 @@ class ReminderDialog(QDialog):
                 return ""
             return steps.refusal(proc, proc.find("催办"), item, self.ctx.actor) or ""
         except OfficeDeskError as exc:
-            return str(exc)
+            return exc.message
 
     def asks_person(self) -> bool:
         """Core takes the person 催办 is recorded for and would not take it in this user's own
@@ -318,7 +318,7 @@ class BulletinDialog(QDialog):
             start, end = self.period()
             result = sv.bulletin(start, end, actor=self.ctx.actor)
         except OfficeDeskError as exc:  # a period not begun, dates the wrong way round …
-            self.summary.setText(exc.message)
+            self.summary.setText(display(exc.message))
             self.result = None
             self.model.set_rows([])  # no figures of another period left on show
             self.chart.set_data([], [], self.tr("各单位办结率、按期办结率（按件计，%）"))

@@ -65,7 +65,7 @@ class VoidDialog(QDialog):
             self.saved = lifecycle.void_record(self.spec.name, self.record.id, self.ctx.actor,
                                                self.reason.toPlainText(), self.record.version)
         except OfficeDeskError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(display(exc.message))
             self.error.show()
             return False
         self.ctx.notify_changed(self.spec.name)

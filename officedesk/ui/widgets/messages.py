@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.ui.widgets.scroll_reveal import ERROR_LINE
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         title or _tr("无法完成"),
-        exc.message,
+        display(exc.message),  # core's composed texts in the interface's language
         QMessageBox.StandardButton.Ok,
         parent,
     )

@@ -328,7 +328,7 @@ class RegistryListView(QWidget):
         top = self.model.record_id_at(self.table.rowAt(0)) if keep_place else None
         self.model.set_query(self.current_filters(), self.search_box.text())
         if self.model.error is not None:
-            self.count_label.setText(self.model.error.message)
+            self.count_label.setText(display(self.model.error.message))
         if keep_place:
             self._place = (keep, top)
             if self.model.complete:

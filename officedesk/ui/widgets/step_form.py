@@ -261,11 +261,11 @@ class SpecStepDialog(FormDialog):
         for key in self.widgets:
             spec = self.fields.get(key)
             if field and field in (key, spec.label if spec else key):
-                self.errors[key].setText(exc.message)
+                self.errors[key].setText(display(exc.message))
                 self.errors[key].show()
                 self.widgets[key].setFocus()
                 return
-        self.general_error.setText(exc.message)
+        self.general_error.setText(display(exc.message))
         self.general_error.show()
 
     def try_submit(self) -> bool:
