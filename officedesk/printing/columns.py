@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from officedesk.printing.layout import NO_END, NO_START, char_width, text_width
 from officedesk.printing.names import CELL_LEAST, least_width
+from officedesk.printing.words import protected_spans
 
 if TYPE_CHECKING:
     from officedesk.printing.form_boxes import Column
@@ -128,7 +129,9 @@ def column_widths(
         # two (按期 / 办结, 逾期未 / 办结)
         half = title if len(title) <= 3 else title[: (len(title) + 1) // 2]
         lo = max(text_width(half, header_font, header_size),
-                 char_width(title[:1] or "字", header_font, header_size))
+                 char_width(title[:1] or "字", header_font, header_size),
+                 *(text_width(title[a:b], header_font, header_size)  # （按件计） never split
+                   for a, b in protected_spans(title)))
         hi = text_width(title, header_font, header_size)
         cells: list[float] = []
         cell_texts: list[str] = []

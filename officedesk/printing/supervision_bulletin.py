@@ -163,12 +163,12 @@ def _bulletin_form(result: sv.Bulletin, number: str | None = None) -> Supervisio
     total = result.total
     _para(
         doc,
-        f"本期立项督查事项{result.items}件；截至{date_text(result.as_of)}，在办督查事项"
-        f"{result.items_open}件（其中逾期未办结{result.items_overdue}件），本期办结"
-        f"{result.items_done}件（其中按期办结{result.items_on_time}件）。各单位承办任务截至期末在办"
-        f"{total.open}项、逾期未办结{total.overdue}项；本期应办结{total.due}项，办结{total.done}项，"
-        f"其中按期办结{total.on_time}项、逾期办结{total.done_late}项；"
-        f"办结率{sv.rate_text(total.done_rate)}，按期办结率{sv.rate_text(total.on_time_rate)}。"
+        f"本期立项督查事项{result.items}项；截至{date_text(result.as_of)}，在办督查事项"
+        f"{result.items_open}项（其中逾期未办结{result.items_overdue}项），本期办结"
+        f"{result.items_done}项（其中按期办结{result.items_on_time}项）。各单位承办任务截至期末在办"
+        f"{total.open}件、逾期未办结{total.overdue}件；本期应办结{total.due}件，办结{total.done}件，"
+        f"其中按期办结{total.on_time}件、逾期办结{total.done_late}件；"
+        f"{BY_TASK_DONE}{sv.rate_text(total.done_rate)}，{BY_TASK_ON_TIME}{sv.rate_text(total.on_time_rate)}。"
         "现将各单位办理情况通报如下。",
     )
     rows = [[str(n), *f.cells()] for n, f in enumerate(result.units, start=1)]
@@ -239,11 +239,14 @@ def _section(doc: SupervisionBulletin, text: str) -> None:
     doc.text(text, size=SIZE_3, role=fonts.HEITI, indent_chars=2)
 
 
+# the units' rates count their tasks (件), as stats and the window say (figures.BY_TASK)
+BY_TASK_DONE = sv.figures.rate_key(sv.figures.DONE_RATE, sv.figures.BY_TASK)
+BY_TASK_ON_TIME = sv.figures.rate_key(sv.figures.ON_TIME_RATE, sv.figures.BY_TASK)
 UNIT_COLUMNS = [
     Column("序号", 10, "center"), Column("牵头单位", 40), Column("在办", 11, "center"),
     Column("应办结", 13, "center"), Column("办结", 11, "center"), Column("按期办结", 12, "center"),
     Column("逾期办结", 12, "center"), Column("逾期未办结", 13, "center"),
-    Column("办结率", 15, "center"), Column("按期办结率", 19, "center"),
+    Column(BY_TASK_DONE, 15, "center"), Column(BY_TASK_ON_TIME, 19, "center"),
 ]
 OVERDUE_COLUMNS = [
     Column("序号", 12, "center"), Column("牵头单位", 34), Column("督查编号", 29, "center"),

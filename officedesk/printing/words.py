@@ -55,6 +55,7 @@ PROTECTED = re.compile(
             rf"\d+(?:,\d{{3}})*(?:\.\d+)?(?:{_UNITS})",  # 1,234.56万元 with its unit
             _CN_COUNT,
             r"[(（][一二三四五六七八九十\d]+[)）]",
+            r"[(（]按[项件]计[)）]",  # what a rate counts (督查: 按项计, 按件计), said whole
             r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)+",  # 0871-63123456, D10-BGS-0001 (a 档号 breaks at ·)
             r"\d+(?:[.,]\d+)*",
         ]

@@ -84,7 +84,7 @@ def test_the_figures_differ_only_where_records_were_left_out(papers):
     import re
 
     def items(pdf: bytes) -> int:
-        return int(re.search(r"本期立项督查事项(\d+)件", _text(pdf)).group(1))
+        return int(re.search(r"本期立项督查事项(\d+)项", _text(pdf)).group(1))
 
     plain, raised = papers["plain"], papers["raised"]
     assert items(plain[("bulletin", "admin")]) == items(plain[("bulletin", "mimi")])

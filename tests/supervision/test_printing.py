@@ -94,3 +94,25 @@ def test_item_paper(item_with_tasks, admin, fixed_today):
     assert item.number.replace(" ", "") in text and "方案已起草" in text and "王建国" in text
     with pytest.raises(ValidationError):
         forms.get("supervision-item").build([], admin)
+
+
+def test_the_printed_bulletin_counts_items_by_xiang_and_tasks_by_jian(item_with_tasks, admin,
+                                                                      fixed_today):
+    """The 通报 says what its rates count as `stats` does: 督查事项 are 项 (按项计), 分解任务 件
+    (按件计) — it printed the items as 件 and the tasks as 项, and its rates without a basis."""
+    import re
+
+    _item, tasks = item_with_tasks
+    fixed_today(dt.date(2026, 3, 25))
+    sv.complete_task(tasks[1].id, "2026-03-25", "资金已拨付", admin)
+    pdf = forms.get("bulletin").build([], admin, date_from="2026-01-01", date_to="2026-12-31")
+    text = re.sub(r"\s+", "", "".join(pages_text(pdf)))
+    assert "本期立项督查事项1项" in text and "在办督查事项" in text
+    assert re.search(r"承办任务截至期末在办\d+件、逾期未办结\d+件；本期应办结\d+件，办结\d+件", text), text
+    assert "办结率（按件计）" in text and "按期办结率（按件计）" in text
+    assert "督查事项1件" not in text
+    # the table's header says it whole: “（按件计）” on a line of its own, not “（按件 / 计）”
+    import pymupdf
+
+    lines = [ln for page in pymupdf.open(stream=pdf, filetype="pdf") for ln in page.get_text().splitlines()]
+    assert sum(line.strip() == "（按件计）" for line in lines) >= 1, [ln for ln in lines if "按件" in ln]

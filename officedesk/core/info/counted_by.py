@@ -11,6 +11,7 @@ from typing import Any
 
 import peewee
 
+from officedesk.core.fields import chinese_date
 from officedesk.core.i18n import Text
 from officedesk.core.i18n import text as i18n_text
 from officedesk.core.info import periodicals
@@ -29,12 +30,12 @@ class Scope:
     issued: list[tuple[str, int]]  # (periodical, issues 印发 in the period), in their order
 
     def line(self) -> Text:
-        """统计期间：2026年第一季度（2026-01-01至2026-03-31）；报送单位 12 个；刊物：每日要情（印发 12 期）."""
+        """统计期间：2026年第一季度（2026年1月1日至2026年3月31日）；报送单位 12 个；刊物：每日要情（印发 12 期）."""
         parts = [i18n_text("%1（印发 %2 期）", name, n) for name, n in self.issued]
         papers = (Text("、".join(f"%{n}" for n in range(1, len(parts) + 1)), *parts) if parts
                   else i18n_text("期间内未印发刊物"))
         return i18n_text("统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。", self.label,
-                         self.start.isoformat(), self.end.isoformat(), self.units, papers)
+                         chinese_date(self.start), chinese_date(self.end), self.units, papers)
 
     def as_dict(self) -> dict[str, Any]:
         return {"period": self.label, "from": self.start.isoformat(), "to": self.end.isoformat(),
