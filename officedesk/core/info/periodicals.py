@@ -297,6 +297,14 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
     return items_of(issue_id, actor)
 
 
+def unpublished_before(found: InfoIssue) -> InfoIssue | None:
+    """The first issue of the same periodical and year before `found` not yet 印发, or None."""
+    return (InfoIssue.select().where(
+        (InfoIssue.periodical == found.periodical_id) & (InfoIssue.year == found.year)
+        & (InfoIssue.seq < found.seq) & (InfoIssue.state != ISSUED))
+        .order_by(InfoIssue.seq).first())
+
+
 def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue:
     """印发 an issue: its date is fixed and nothing more goes into it (`publish_refusal`)."""
     require_writer(actor)
@@ -309,6 +317,11 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
             raise ConflictError(f"{label_of(found)}已于 {found.issued_on} 印发。")
         if not present:
             raise ValidationError(f"{label_of(found)}还没有编入信息，不能印发。", "issue")
+        earlier = unpublished_before(found)
+        if earlier is not None:
+            raise ValidationError(
+                f"{label_of(earlier)}还没有印发，{label_of(found)}不能先印发：刊物按期号顺序印发。"
+                f"请先印发{label_of(earlier)}（没有编入信息的空期可删除）。", "issue")
         day = on or clock.today()
         if day > clock.today():
             raise ValidationError(f"印发日期（{day.isoformat()}）不能晚于今天。", "on")
