@@ -300,7 +300,7 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
 def unpublished_before(found: InfoIssue) -> InfoIssue | None:
     """The first issue of the same periodical and year before `found` not yet 印发, or None."""
     return (InfoIssue.select().where(
-        (InfoIssue.periodical == found.periodical_id) & (InfoIssue.year == found.year)
+        (InfoIssue.periodical == found.periodical) & (InfoIssue.year == found.year)
         & (InfoIssue.seq < found.seq) & (InfoIssue.state != ISSUED))
         .order_by(InfoIssue.seq).first())
 
