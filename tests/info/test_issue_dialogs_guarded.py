@@ -97,3 +97,17 @@ def test_removing_an_empty_issue_asks_first_and_renumbers_the_list(report, advan
     assert periodicals.issue(later.id).seq == 2
     assert [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())] == [
         "2026年第2期", "2026年第1期"]
+
+
+def test_the_total_start_is_shown_locked_once_an_issue_went_out(report, advance, admin, app_ctx,
+                                                               qtbot, fixed_today):
+    from officedesk.ui.info.dialogs import PeriodicalDialog
+
+    fixed_today(TODAY)
+    dialog = PeriodicalDialog(app_ctx, "每日要情")
+    qtbot.addWidget(dialog)
+    assert dialog.total_start.isEnabled()
+    periodicals.publish(advance(report()).issue, admin)
+    dialog = PeriodicalDialog(app_ctx, "每日要情")
+    qtbot.addWidget(dialog)
+    assert not dialog.total_start.isEnabled() and "不能再改" in dialog.total_start.toolTip()

@@ -83,3 +83,17 @@ def test_the_command_line_removes_an_empty_issue(gap, db, capsys):
     assert periodicals.issue(third.id).seq == 2
     assert cli.main(["--db", str(db.database), "info-issue-remove", str(third.id)]) != 0
     assert "不是空期" in capsys.readouterr().err
+
+
+def test_the_total_start_is_locked_once_an_issue_is_published(two_issues, admin):
+    first, _second = two_issues
+    periodicals.save_periodical("每日要情", admin, total_start=100)  # nothing went out yet
+    assert periodicals.periodical("每日要情").total_start == 100
+    periodicals.publish(first.id, admin)
+    with pytest.raises(ValidationError) as refused:
+        periodicals.save_periodical("每日要情", admin, total_start=200)
+    assert "总期号" in str(refused.value) and "已印发" in str(refused.value)
+    assert periodicals.periodical("每日要情").total_start == 100
+    # the other settings still change, the start kept as it is
+    periodicals.save_periodical("每日要情", admin, send_up="市委办公室", total_start=100)
+    assert periodicals.periodical("每日要情").send_up == "市委办公室"

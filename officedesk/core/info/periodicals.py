@@ -141,12 +141,31 @@ def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "
             found = Periodical.create(name=name, position=position, created_by=actor.username,
                                       **values)
         else:
+            _check_total_start(found, values["total_start"])
             Periodical.update(version=Periodical.version + 1, **values).where(
                 Periodical.id == found.id).execute()
             found = Periodical.get_by_id(found.id)
         audit.record(actor, "update", "info", None, None, {"刊物": name, **values},
                      f"设置刊物：{name}")
     return found
+
+
+def total_start_refusal(found: Periodical) -> str | None:
+    """Why the periodical's 总期号 start may no longer change (None while it may): an issue has
+    gone out, and the 总期号 it was printed with counts from it."""
+    issued = (InfoIssue.select().where((InfoIssue.periodical == found.id)
+                                       & (InfoIssue.state == ISSUED))
+              .order_by(InfoIssue.total).first())
+    if issued is None:
+        return None
+    return (f"{found.name}已印发{label_of(issued)}（总第{issued.total}期），总期号起始数"
+            f"（{found.total_start}）不能再改：已印发各期的总期号由它算起。")
+
+
+def _check_total_start(found: Periodical, total_start: int) -> None:
+    refused = total_start_refusal(found) if total_start != found.total_start else None
+    if refused:
+        raise ValidationError(refused, "total_start")
 
 
 def label_of(issue: InfoIssue) -> str:

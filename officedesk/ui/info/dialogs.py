@@ -234,6 +234,10 @@ class PeriodicalDialog(QDialog):
         self.send_to.setText(found.send_to if found else "")
         self.send_down.setText(found.send_down if found else "")
         self.total_start.setValue(found.total_start if found else 0)
+        # fixed once an issue went out (core refuses a change): shown so, with the reason
+        locked = periodicals.total_start_refusal(found) if found else None
+        self.total_start.setEnabled(locked is None)
+        self.total_start.setToolTip(locked or "")
 
     def try_save(self) -> bool:
         try:
