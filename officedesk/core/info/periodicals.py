@@ -141,7 +141,7 @@ def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "
             found = Periodical.create(name=name, position=position, created_by=actor.username,
                                       **values)
         else:
-            _check_total_start(found, values["total_start"])
+            _check_total_start(found, int(total_start or 0))
             Periodical.update(version=Periodical.version + 1, **values).where(
                 Periodical.id == found.id).execute()
             found = Periodical.get_by_id(found.id)
