@@ -9163,6 +9163,18 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (recheck closed on %2: no longer accepted)</translation>
     </message>
+    <message>
+        <source>删除空期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Remove empty issue</translation>
+    </message>
+    <message>
+        <source>删除《%1》%2年第%3期（总第%4期）？
+其后未印发的各期期号、总期号依次提前一号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Remove %1, %2 issue %3 (overall no. %4)?
+The later issues not yet issued each move up one number, in the year and overall.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -11167,100 +11179,114 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
 <context>
     <name>IssuesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="73"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="74"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
         <source>信息刊物</source>
         <translation>Information periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="76"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="82"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="77"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="83"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
         <source>期号</source>
         <translation>Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="79"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
         <source>总期号</source>
         <translation>Running no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
         <source>信息数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
         <source>刊物各期</source>
         <translation>Issues of the periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="82"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="83"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="93"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="165"/>
+        <source>删除空期</source>
+        <translation>Remove empty issue</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="96"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="97"/>
         <source>打印这一期</source>
         <translation>Print this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="99"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="100"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="104"/>
         <source>刊物：</source>
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="111"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="122"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="113"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="124"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="130"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="141"/>
         <source>印发刊物</source>
         <translation>Issue the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="131"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="142"/>
         <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
 印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
         <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
 Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="166"/>
+        <source>删除《%1》%2年第%3期（总第%4期）？
+其后未印发的各期期号、总期号依次提前一号。</source>
+        <translation>Remove %1, %2 issue %3 (overall no. %4)?
+The later issues not yet issued each move up one number, in the year and overall.</translation>
     </message>
 </context>
 <context>
@@ -12419,58 +12445,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="165"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="166"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="192"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="193"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="201"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="201"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="175"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="202"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="175"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="202"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="176"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="203"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="177"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="204"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="180"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="207"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="183"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="210"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="186"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="213"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="187"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="214"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -12957,114 +12983,114 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="230"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="231"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="261"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="262"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="266"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="268"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="275"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="269"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="269"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="269"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="270"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="270"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="240"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="271"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="276"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="276"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="276"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="276"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="279"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="249"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="280"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="250"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="281"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="253"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -14047,7 +14073,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="113"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="116"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -14173,32 +14199,32 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="392"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="393"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="410"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="411"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="59"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="63"/>
         <source>时限是休息日</source>
         <translation>Deadline on a rest day</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="83"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="86"/>
         <source>改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。</source>
         <translation>Correct the selected task&apos;s lead unit, deadline, date assigned and so on. Emptying the co-units, person responsible or requirements clears them; items marked * cannot be emptied.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="117"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="120"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="172"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="175"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
