@@ -44,6 +44,10 @@ def add_commands(command: Any) -> None:
     p.add_argument("issue", type=record_id, metavar="期ID", help="info-issues 列出的 id")
     p.add_argument("--on", default=None, metavar="日期", help="印发日期（默认今天）")
 
+    p = command("info-issue-remove", "删除一期没有编入信息、未印发的空期，其后各期期号、总期号依次提前",
+                cmd_issue_remove)
+    p.add_argument("issue", type=record_id, metavar="期ID", help="info-issues 列出的 id")
+
     p = command("info-order", "调整一期信息刊物中信息的顺序", cmd_order)
     p.add_argument("issue", type=record_id, metavar="期ID")
     p.add_argument("items", type=record_id, nargs="+", metavar="信息ID", help="按新顺序列出全部信息的 id")
@@ -123,6 +127,18 @@ def cmd_publish(args: argparse.Namespace) -> int:
     on = parse_date(args.on, "--on 日期") if args.on else None
     issue = periodicals.publish(args.issue, actor(), on)
     out(f"已印发：{periodicals.label_of(issue)}（{issue.issued_on}）")
+    return EXIT_OK
+
+
+def cmd_issue_remove(args: argparse.Namespace) -> int:
+    from officedesk.core.info import empty_issue, periodicals
+
+    open_db(args)
+    label = periodicals.label_of(periodicals.issue(args.issue))
+    moved = empty_issue.remove_issue(args.issue, actor())
+    out(f"已删除空期：{label}")
+    for issue in moved:
+        out(f"改号：{periodicals.label_of(issue)}（总第{issue.total}期）")
     return EXIT_OK
 
 

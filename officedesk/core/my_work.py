@@ -265,6 +265,20 @@ def _side_items(actor: Actor, posts: list[tuple[Post, str]], listed: set[tuple[s
     return items
 
 
+def _info_awaited(actor: Actor) -> list[WorkItem]:
+    """The 信息科's work on an 信息 outside the chain with a time limit (core.info.awaited: 接收,
+    a sudden event's phone and written report), for those who do it — the section's staff
+    (periodicals.publish_refusal) —, of the items their clearance reaches."""
+    from officedesk.core.info import awaited, periodicals
+
+    if periodicals.publish_refusal(actor) is not None:
+        return []
+    spec = registries.get("info")
+    who = text("%1的人员", chains.own_unit("info") or "信息科")
+    return [WorkItem("info", spec.label, found.item.id, found.item.title, found.step, who,
+                     found.since, found.due) for found in awaited.awaited(actor)]
+
+
 def _item(proc: Any, spec: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign],
           **extra: str) -> WorkItem:
     since = _since(proc, record, entry, rows)
@@ -348,6 +362,7 @@ def _my_pending(actor: Actor) -> list[WorkItem]:
             items.append(_item(proc, spec, record, entry, rows,
                                on_behalf=f"{SUBSTITUTE}{behalf}" if behalf else ""))
     items += _side_items(actor, posts, {(i.registry, i.record_id) for i in items})
+    items += _info_awaited(actor)
     return sorted(items, key=lambda i: (i.due or dt.date.max, i.registry, i.record_id))
 
 

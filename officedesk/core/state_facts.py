@@ -55,8 +55,9 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "待初审": ("received_at",),
         "待编辑": ("received_at", "review"),
         "不采用": ("review_reason",),
-        "待签发": ("edited_title", "edited_content"),
-        "待编发": ("edited_title", "signer", "signed_on"),
+        # the steps before it too: 接收 and 初审 (an 编辑 needs an item received and taken)
+        "待签发": ("received_at", "review", "edited_title", "edited_content"),
+        "待编发": ("received_at", "review", "edited_title", "signer", "signed_on"),
         "已编发": ("issue_label",),
         "已上报": ("issue_label", "sent_level", "sent_at"),
         "已采用": ("adopted_level",),

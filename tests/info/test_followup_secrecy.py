@@ -29,7 +29,7 @@ def test_a_followup_is_never_below_its_first_report(report):
     assert InfoItem.select().count() == count
 
     inherited = procedure.followup(first.id, {"content": "事态进展"}, CLERK1)
-    assert (inherited.secrecy, inherited.title) == ("秘密", "河口镇化工厂泄漏（续报）")
+    assert (inherited.secrecy, inherited.title) == ("秘密", "河口镇化工厂泄漏（续报一）")
     higher = procedure.followup(first.id, {"content": "伤亡情况", "secrecy": "机密"}, CLI_ACTOR)
     assert higher.secrecy == "机密"
     # nor lowered afterwards

@@ -74,3 +74,40 @@ def test_typing_a_periodical_s_name_keeps_what_was_typed_below(db, app_ctx, qtbo
     assert dialog.name.currentText() == "每日要情"
     assert (dialog.send_up.text(), dialog.send_down.text(), dialog.total_start.value()) == (
         found.send_up, found.send_down, found.total_start)
+
+
+def test_removing_an_empty_issue_asks_first_and_renumbers_the_list(report, advance, admin, app_ctx,
+                                                                  qtbot, fixed_today):
+    fixed_today(TODAY)
+    advance(report())
+    empty = periodicals.new_issue(periodicals.periodical("每日要情"), admin, TODAY.year)
+    later = periodicals.new_issue(periodicals.periodical("每日要情"), admin, TODAY.year)
+    dialog = _issues(app_ctx, qtbot)
+    dialog.table.selectRow([i.id for i in dialog.issues].index(empty.id))
+
+    answer = Answer(CANCEL)
+    dialog.remove_current()
+    assert "第2期" in answer.texts[0] and "提前" in answer.texts[0]
+    assert answer.defaults == ["取消"]
+    assert len(periodicals.issues("每日要情")) == 3
+
+    answer = Answer(OK)
+    dialog.remove_current()
+    assert answer.unexpected == []
+    assert periodicals.issue(later.id).seq == 2
+    assert [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())] == [
+        "2026年第2期", "2026年第1期"]
+
+
+def test_the_total_start_is_shown_locked_once_an_issue_went_out(report, advance, admin, app_ctx,
+                                                               qtbot, fixed_today):
+    from officedesk.ui.info.dialogs import PeriodicalDialog
+
+    fixed_today(TODAY)
+    dialog = PeriodicalDialog(app_ctx, "每日要情")
+    qtbot.addWidget(dialog)
+    assert dialog.total_start.isEnabled()
+    periodicals.publish(advance(report()).issue, admin)
+    dialog = PeriodicalDialog(app_ctx, "每日要情")
+    qtbot.addWidget(dialog)
+    assert not dialog.total_start.isEnabled() and "不能再改" in dialog.total_start.toolTip()

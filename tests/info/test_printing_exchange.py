@@ -131,13 +131,13 @@ def test_xlsx_round_trip(report, advance, issue_out, admin, tmp_path, fixed_toda
     xlsx.export(info.SPEC, path, admin)
     headers = ["信息编号", "标题", "报送单位", "报送人", "报送时间", "类别", "紧急程度", "正文",
                "采用情况", "采用级别", "领导批示", "得分", "密级", "事发时间", "事件级别",
-               "电话报告时间", "书面报告时间", "续报", "状态", "不采用理由", "编发期号",
-               "上报级别", "上报时间", "记录号"]  # the record's id, for the office's own import
+               "电话报告时间", "书面报告时间", "续报", "状态", "不采用理由", "编辑后标题",
+               "编辑后正文", "编发期号", "上报级别", "上报时间", "记录号"]  # the record's id, for the office's own import
     sheet = openpyxl.load_workbook(path).active
     assert [c.value for c in sheet[1]] == headers
     exported = dict(zip(headers, [c.value for c in sheet[2]], strict=True))
     assert exported["信息编号"] == item.number and exported["采用级别"] == "县"
-    assert exported["得分"] == 4
+    assert exported["得分"] == 4 and exported["编辑后标题"] == "【编】" + item.title
     again = xlsx.import_file(info.SPEC, path, admin, on_match="skip")
     assert again.imported == 0 and again.matched == 1  # recognised, not added twice
 

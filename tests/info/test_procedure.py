@@ -104,7 +104,7 @@ def test_followup_links_to_first_report(report, admin):
     spec = info.SPEC
     later = spec.create_hook({"续报": first.number, "正文": "明火已扑灭，无人员伤亡。"}, admin)
     assert later.followup_of == first.id and later.unit == "河口镇"
-    assert later.event_level == "较大" and later.title == "河口镇发生山火（续报）"
+    assert later.event_level == "较大" and later.title == "河口镇发生山火（续报一）"
     again = procedure.followup(later.id, {"content": "善后工作有序开展。"}, admin)
     assert again.followup_of == first.id  # a 续报 of a 续报 belongs to the first report
     assert [f.id for f in procedure.followups_of(first.id, admin)] == [later.id, again.id]

@@ -120,7 +120,7 @@ def test_the_batch_writes_what_the_row_path_writes(db, admin, tmp_path, monkeypa
     assert by_title[f"{BASE['标题']}（1）"]["values"]["score"] > 0  # its 报送 point
     # the 续报 follow the first report in the database: its unit, event, 密级, and say so
     first = by_title["河口镇化工厂泄漏"]["values"]
-    for title in ("河口镇化工厂泄漏（续报）", "河口镇化工厂泄漏续报二"):
+    for title in ("河口镇化工厂泄漏（续报一）", "河口镇化工厂泄漏续报二"):
         later = by_title[title]
         assert later["values"]["followup_of"] == first["id"]
         assert (later["values"]["unit"], later["values"]["secrecy"], later["values"]["event_at"]) == (
@@ -147,7 +147,7 @@ def test_a_followup_of_a_first_report_of_the_same_file_is_written_one_by_one(db,
     done = xlsx.import_file(info.SPEC, _sheet(tmp_path / "续报.xlsx", rows), admin)
     assert done.ok and done.imported == 3 and calls == [], [str(p) for p in done.problems]
     first = InfoItem.get(InfoItem.number == "信息〔2026〕1号")
-    later = InfoItem.get(InfoItem.title == "河口镇化工厂泄漏（续报）")
+    later = InfoItem.get(InfoItem.title == "河口镇化工厂泄漏（续报一）")
     assert later.followup_of == first.id and later.unit == "河口镇" and later.secrecy == "秘密"
     assert first.id < later.id
     assert check.run_checks() == [] and audit.verify_chain() == []

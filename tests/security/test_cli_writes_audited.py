@@ -40,6 +40,24 @@ def info_publish(office: Office) -> None:
     office("info-publish", str(_issue_of(office)))
 
 
+def info_issue_remove(office: Office) -> None:
+    """An empty issue removed: the later issue's item takes its new label (删除空期)."""
+    _published_info(office, "甲")
+    office("info-publish", str(_issue_of(office)))
+    gone = _published_info(office, "乙")  # a new issue: the first one went out
+    office("void", "info", str(gone), "--reason", "重复登记")
+    later = office.json("add", "info", "标题=丙", "报送单位=县林业局", "报送人=李明",
+                        "类别=工作动态", "正文=近日开展检查。")["id"]
+    for step, *values in (("接收",), ("初审", "结论=采"), ("编辑",),
+                          ("签发", "签发人=钱志刚", "职务=信息科长"),
+                          ("编发", "刊物=每日要情", "另起新一期=是")):
+        office.step("info", later, step, *values)
+    empty = [i["id"] for i in office.json("info-issues") if i["items"] == 0][0]
+    office("info-issue-remove", str(empty))
+    assert [(i["seq"], i["total"], i["items"]) for i in office.json("info-issues")] == [
+        (1, 1, 1), (2, 2, 1)]
+
+
 def info_periodical(office: Office) -> None:
     _published_info(office, "甲")
     office("info-periodical", "每日要情", "--bao", "市委办公室", "--fa", "各乡镇党委")
@@ -84,7 +102,7 @@ def meeting_minutes_to_supervision(office: Office) -> None:
 
 
 OPERATIONS: list[Callable[[Office], None]] = [
-    info_order, info_publish, info_periodical, void_numbered, delete_draft, outgoing_numbered,
+    info_order, info_publish, info_issue_remove, info_periodical, void_numbered, delete_draft, outgoing_numbered,
     petition_repeat, meeting_minutes_to_supervision,
 ]
 

@@ -56,9 +56,12 @@ _DATED_LINE = re.compile(rf"^(?P<who>[^\n]*?){_ON}：")
 
 # states only the 信息科's steps reach (接收, 初审, 编辑, 签发): nothing in a row stands for them
 NOT_REBUILT = (S.TO_REVIEW, S.TO_EDIT, S.TO_SIGN, S.TO_PUBLISH)
+EDITED = ("edited_title", "edited_content")
 # the columns of later states, and the states that have them
 STATE_COLUMNS = {
     "review_reason": (S.REJECTED,),
+    "edited_title": (S.TO_SIGN, S.TO_PUBLISH, *S.OUT_STATES),  # once the 编辑 step made it
+    "edited_content": (S.TO_SIGN, S.TO_PUBLISH, *S.OUT_STATES),
     "issue_label": S.OUT_STATES,
     "sent_level": (S.SENT_UP, S.ADOPTED),
     "sent_at": (S.SENT_UP, S.ADOPTED),
@@ -188,6 +191,9 @@ def _settle_state(values: dict[str, Any], given: bool, outcome: Outcome) -> None
     state = values.get("state") if given else None
     if state is None:
         for name, states in STATE_COLUMNS.items():
+            # an item voided after its 编辑 (made as 待接收, then voided) keeps its edited text
+            if name in EDITED and state_facts.in_voided_row():
+                continue
             if values.get(name) not in (None, ""):
                 raise ValidationError(
                     f"没有填写状态，却填了“{_label(name)}”：请填写相应的状态（{'、'.join(states)}），"
@@ -197,7 +203,7 @@ def _settle_state(values: dict[str, Any], given: bool, outcome: Outcome) -> None
         raise ValidationError(
             "“已作废”只能经“作废”办理（作废的编号不再使用）：请登记后再按步骤作废。", "state")
     elif state in NOT_REBUILT:
-        lacking = "、".join(state_facts.missing("info", state, {}))
+        lacking = "、".join(state_facts.missing("info", state, values))
         raise ValidationError(
             f"状态“{state}”是信息科办理中的一步，导入不能重建（缺少：{lacking}）：请不填状态"
             "（导入为“待接收”），再按步骤办理。", "state")

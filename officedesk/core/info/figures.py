@@ -8,11 +8,11 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import clock, records, settings, workdays
+from officedesk.core import records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.i18n import text
-from officedesk.core.info import first_reports, scoring, sudden
+from officedesk.core.info import awaited, first_reports, scoring, sudden
 from officedesk.core.info import spec as S
 from officedesk.store.db import guarded
 from officedesk.store.info import InfoItem
@@ -42,19 +42,17 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
             if due <= horizon:
                 result.append(DueItem("info", "信息", item.id, f"{item.number} {item.title}",
                                       "初审", due, item.unit))
-        events = InfoItem.select().where(_where(
-            actor, (InfoItem.category == S.SUDDEN) & InfoItem.followup_of.is_null()
-            & InfoItem.written_at.is_null() & (InfoItem.state != S.VOIDED)))
-        now = clock.now()
-        for item in events.limit(500):
-            running = sudden.clock_of(item, now)
-            if running is None:
-                continue
-            # the first limit still unmet: the phone report's, then the written one's
-            limit = running.written_due if item.phoned_at else running.phone_due
-            result.append(DueItem("info", "信息", item.id, text("【突发】%1", item.title),
-                                  running.text, limit.date(), item.unit,
-                                  mark=running.color, due_at=limit))
+    # outside the chain: 接收, and the report clocks of sudden events (core.info.awaited)
+    for found in awaited.awaited(actor):
+        item = found.item
+        if found.step == awaited.RECEIVE:
+            if found.due <= horizon:
+                result.append(DueItem("info", "信息", item.id, f"{item.number} {item.title}".strip(),
+                                      found.step, found.due, item.unit))
+            continue
+        result.append(DueItem("info", "信息", item.id, text("【突发】%1", item.title),
+                              found.clock_text, found.due, item.unit, mark=found.mark,
+                              due_at=found.due_at))
     return result
 
 

@@ -10,6 +10,9 @@ an older version) counts nowhere either (`counted`: stats, the ranking, an item'
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+from collections.abc import Iterator
 from typing import Any
 
 import peewee
@@ -29,6 +32,35 @@ def first_report(item_id: int, actor: Actor) -> Any:
     while first.followup_of:  # a 续报 of a 续报 links to the first report
         first = records.get(SPEC, first.followup_of, actor)
     return first
+
+
+_handed_out: contextvars.ContextVar[dict[int, int] | None] = contextvars.ContextVar(
+    "followup_titles_handed_out", default=None)
+
+
+def followup_title(item: Any, actor: Actor) -> str:
+    """The title a new 续报 of the item's event starts with: the first report's, numbered after
+    the 续报 it has — voided and hidden ones too, so no two carry one number — （续报一）, （续报二）…"""
+    from officedesk.core.documents.body import chinese_number
+
+    first = first_report(item.id, actor) if item.followup_of else item
+    count = InfoItem.select().where(InfoItem.followup_of == first.id).count()
+    handed = _handed_out.get()
+    if handed is not None:  # a batch's rows before this one, not written yet
+        count += handed.get(first.id, 0)
+        handed[first.id] = handed.get(first.id, 0) + 1
+    return f"{first.title}（续报{chinese_number(count + 1)}）"
+
+
+@contextlib.contextmanager
+def numbering() -> Iterator[None]:
+    """A batch import's check (core.info.report_batch.scope): the titles `followup_title` hands
+    out count those of the rows before, which are written only after every row is checked."""
+    token = _handed_out.set({})
+    try:
+        yield
+    finally:
+        _handed_out.reset(token)
 
 
 def refusal_of(first: Any) -> str | None:

@@ -147,12 +147,31 @@ def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "
             found = Periodical.create(name=name, position=position, created_by=actor.username,
                                       **values)
         else:
+            _check_total_start(found, int(total_start or 0))
             Periodical.update(version=Periodical.version + 1, **values).where(
                 Periodical.id == found.id).execute()
             found = Periodical.get_by_id(found.id)
         audit.record(actor, "update", "info", None, None, {"刊物": name, **values},
                      f"设置刊物：{name}")
     return found
+
+
+def total_start_refusal(found: Periodical) -> str | None:
+    """Why the periodical's 总期号 start may no longer change (None while it may): an issue has
+    gone out, and the 总期号 it was printed with counts from it."""
+    issued = (InfoIssue.select().where((InfoIssue.periodical == found.id)
+                                       & (InfoIssue.state == ISSUED))
+              .order_by(InfoIssue.total).first())
+    if issued is None:
+        return None
+    return (f"{found.name}已印发{label_of(issued)}（总第{issued.total}期），总期号起始数"
+            f"（{found.total_start}）不能再改：已印发各期的总期号由它算起。")
+
+
+def _check_total_start(found: Periodical, total_start: int) -> None:
+    refused = total_start_refusal(found) if total_start != found.total_start else None
+    if refused:
+        raise ValidationError(refused, "total_start")
 
 
 def label_of(issue: InfoIssue) -> str:
@@ -303,6 +322,14 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
     return items_of(issue_id, actor)
 
 
+def unpublished_before(found: InfoIssue) -> InfoIssue | None:
+    """The first issue of the same periodical and year before `found` not yet 印发, or None."""
+    return (InfoIssue.select().where(
+        (InfoIssue.periodical == found.periodical) & (InfoIssue.year == found.year)
+        & (InfoIssue.seq < found.seq) & (InfoIssue.state != ISSUED))
+        .order_by(InfoIssue.seq).first())
+
+
 def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue:
     """印发 an issue: its date is fixed and nothing more goes into it (`publish_refusal`)."""
     require_writer(actor)
@@ -315,6 +342,11 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
             raise ConflictError(f"{label_of(found)}已于 {found.issued_on} 印发。")
         if not present:
             raise ValidationError(f"{label_of(found)}还没有编入信息，不能印发。", "issue")
+        earlier = unpublished_before(found)
+        if earlier is not None:
+            raise ValidationError(
+                f"{label_of(earlier)}还没有印发，{label_of(found)}不能先印发：刊物按期号顺序印发。"
+                f"请先印发{label_of(earlier)}（没有编入信息的空期可删除）。", "issue")
         day = on or clock.today()
         if day > clock.today():
             raise ValidationError(f"印发日期（{day.isoformat()}）不能晚于今天。", "on")

@@ -386,7 +386,7 @@ def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[I
         if values.get(key) in (None, ""):
             values[key] = getattr(first, key)
     if not values.get("title"):
-        values["title"] = f"{first.title}（续报）"
+        values["title"] = first_reports.followup_title(first, actor)
     values.setdefault("reported_at", clock.now())
     _follows(first, values)
     values["written_at"] = values.get("written_at") or values["reported_at"]

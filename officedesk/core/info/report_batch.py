@@ -13,23 +13,28 @@ _out_of_sequence); the others are issued under the write lock in each item's 报
 A row bringing 采用情况, 采用级别 or 领导批示 is not made here: the create path writes them as the
 item's steps after it (InfoAction rows and an entry “导入：采用和批示” of their own), so such a file
 is written one by one (batch.OneByOne). So is a file whose 续报 names a first report of the same
-file (batch.links_within). Whether the approval chains are in force (代录) is read once for the
+file (batch.links_within). A 续报 row without its 标题 is numbered （续报一）, （续报二）… after
+those in the database and the batch's rows before it (first_reports.numbering). Whether the approval chains are in force (代录) is read once for the
 check (`scope`), as a batch reads its rules once."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import Any
 
 from officedesk.core import records, typed_numbers
 from officedesk.core.actor import Actor
-from officedesk.core.info import exchange, procedure, recorded
+from officedesk.core.info import exchange, first_reports, procedure, recorded
 
 
-def scope() -> Any:
+@contextlib.contextmanager
+def scope() -> Iterator[None]:
     """A batch's check (RegistrySpec.prepare_scope): whether the chains are in force (代录),
-    read once, not a row."""
-    return recorded.read_once()
+    read once, not a row; the 续报 titles numbered row after row."""
+    with recorded.read_once(), first_reports.numbering():
+        yield
 
 
 def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:

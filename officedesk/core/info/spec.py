@@ -98,6 +98,12 @@ FIELDS = [
     FieldSpec("followup_of", "续报", editable=False, column=False, placeholder="首报的信息编号"),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, editable=False, width=60),
     FieldSpec("review_reason", "不采用理由", kind=LONGTEXT, editable=False, column=False),
+    # the 编辑 step's text (the original kept beside it): shown, searched and carried by the 台账;
+    # written by the step only
+    FieldSpec("edited_title", "编辑后标题", editable=False, searchable=True, max_length=200,
+              column=False),
+    FieldSpec("edited_content", "编辑后正文", kind=LONGTEXT, editable=False, searchable=True,
+              column=False),
     FieldSpec("issue_label", "编发期号", editable=False, width=130),
     FieldSpec("sent_level", "上报级别", kind=CHOICE, choices=SEND_LEVELS, editable=False,
               column=False),
@@ -118,7 +124,8 @@ FIELDS = [
 # report's 信息编号
 EXCHANGE_LABELS = ["信息编号", "标题", "报送单位", "报送人", "报送时间", "类别", "紧急程度", "正文",
                    "采用情况", "采用级别", "领导批示", "得分", "密级", "事发时间", "事件级别",
-                   "电话报告时间", "书面报告时间", "续报", "状态", "不采用理由", "编发期号",
+                   "电话报告时间", "书面报告时间", "续报", "状态", "不采用理由", "编辑后标题",
+                   "编辑后正文", "编发期号",
                    "上报级别", "上报时间"]
 
 

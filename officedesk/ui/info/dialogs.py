@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
-from officedesk.core.info import counted_by, periodicals, scoring
+from officedesk.core.info import counted_by, empty_issue, periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.table_keys import tab_moves_on
@@ -65,6 +65,12 @@ def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
+def _named(text: str, issue: Any) -> str:
+    """A question about an issue: 《%1》%2年第%3期（总第%4期） filled in."""
+    return (text.replace("%1", issue.periodical.name).replace("%2", str(issue.year))
+            .replace("%3", str(issue.seq)).replace("%4", str(issue.total)))
+
+
 class IssuesDialog(QDialog):
     """Every issue of the periodicals: 印发 the one being edited, print any."""
 
@@ -84,6 +90,10 @@ class IssuesDialog(QDialog):
         self.publish_button.setAccessibleName(self.tr("印发"))
         self.publish_button.clicked.connect(self.publish_current)
         self.publish_button.setVisible(periodicals.publish_refusal(ctx.actor) is None)
+        self.remove_button = QPushButton(self.tr("删除空期"), self)
+        self.remove_button.setAccessibleName(self.tr("删除空期"))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.remove_button.setVisible(periodicals.publish_refusal(ctx.actor) is None)
         self.print_button = QPushButton(self.tr("打印"), self)
         self.print_button.setAccessibleName(self.tr("打印这一期"))
         self.print_button.clicked.connect(self.print_current)
@@ -96,6 +106,7 @@ class IssuesDialog(QDialog):
         top.addWidget(self.periodical)
         top.addWidget(self.setup_button)
         top.addStretch(1)
+        top.addWidget(self.remove_button)
         top.addWidget(self.publish_button)
         top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -129,19 +140,35 @@ class IssuesDialog(QDialog):
         # first. One already issued goes straight to core, whose refusal says when it went out.
         if issue.state == periodicals.EDITING and not confirm(
                 self, self.tr("印发刊物"),
-                self.tr("印发《%1》%2年第%3期（总第%4期，%5条信息）？\n"
-                        "印发后这一期即发出，不能撤回，也不能再编入或改动信息。")
-                .replace("%1", issue.periodical.name).replace("%2", str(issue.year))
-                .replace("%3", str(issue.seq)).replace("%4", str(issue.total))
+                _named(self.tr("印发《%1》%2年第%3期（总第%4期，%5条信息）？\n"
+                               "印发后这一期即发出，不能撤回，也不能再编入或改动信息。"), issue)
                 .replace("%5", str(periodicals.count_of(issue.id))),
                 danger=True):
             return
+        self.run(lambda: periodicals.publish(issue.id, self.ctx.actor))
+
+    def run(self, call: Any) -> None:
+        """Do what core does, its refusal shown; the list read again after it."""
         try:
-            periodicals.publish(issue.id, self.ctx.actor)
+            call()
         except OfficeDeskError as exc:
             show_error(self, exc)
             return
         self.load()
+
+    def remove_current(self) -> None:
+        """删除空期 (core.info.empty_issue): asked first, as the later issues change number;
+        one that may not go, core refuses with its reason."""
+        issue = self.current()
+        if issue is None:
+            return
+        if empty_issue.removal_refusal(issue) is None and not confirm(
+                self, self.tr("删除空期"),
+                _named(self.tr("删除《%1》%2年第%3期（总第%4期）？\n"
+                               "其后未印发的各期期号、总期号依次提前一号。"), issue),
+                danger=True):
+            return
+        self.run(lambda: empty_issue.remove_issue(issue.id, self.ctx.actor))
 
     def print_current(self) -> bytes | None:
         issue = self.current()
@@ -208,6 +235,10 @@ class PeriodicalDialog(QDialog):
         self.send_to.setText(found.send_to if found else "")
         self.send_down.setText(found.send_down if found else "")
         self.total_start.setValue(found.total_start if found else 0)
+        # fixed once an issue went out (core refuses a change): shown so, with the reason
+        locked = periodicals.total_start_refusal(found) if found else None
+        self.total_start.setEnabled(locked is None)
+        self.total_start.setToolTip(locked or "")
 
     def try_save(self) -> bool:
         try:

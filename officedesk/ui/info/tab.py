@@ -271,7 +271,7 @@ class InfoTab(OneListTab, QWidget):
         dialog = RecordFormDialog(
             self.ctx, self.spec, fields=FOLLOWUP_FIELDS, title=self.tr("续报：") + record.title,
             save=lambda values: procedure.followup(first.id, values, self.ctx.actor), parent=self)
-        dialog.panel.inputs["title"].set_value(f"{record.title}（续报）")
+        dialog.panel.inputs["title"].set_value(first_reports.followup_title(record, self.ctx.actor))
         dialog.panel.inputs["reporter"].set_value(record.reporter)
         return dialog
 

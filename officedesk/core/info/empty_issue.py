@@ -1,0 +1,74 @@
+"""删除空期: an issue opened by mistake (另起新一期 chosen once too often) that holds no item and
+has not gone out is removed, and the later issues, none of them 印发 yet, move up one number —
+期号 within the year and 总期号 — so the numbers the office prints run without a gap. Their items'
+issue labels (and the 县级采用 of their 编发) follow. An issue 印发, or one holding items, stays."""
+
+from __future__ import annotations
+
+from officedesk.core import audit, records, registry
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ConflictError, ValidationError
+from officedesk.core.info import periodicals
+from officedesk.core.records import require_writer
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.info import InfoAction, InfoIssue, InfoItem
+
+
+def _later(found: InfoIssue) -> list[InfoIssue]:
+    """The periodical's issues numbered after `found`: later in its year, or later 总期号."""
+    return list(InfoIssue.select().where(
+        (InfoIssue.periodical == found.periodical) & (InfoIssue.id != found.id)
+        & (((InfoIssue.year == found.year) & (InfoIssue.seq > found.seq))
+           | (InfoIssue.total > found.total)))
+        .order_by(InfoIssue.year, InfoIssue.seq))
+
+
+def removal_refusal(found: InfoIssue) -> str | None:
+    """Why the issue may not be removed (None when it may)."""
+    label = periodicals.label_of(found)
+    if found.state == periodicals.ISSUED:
+        return f"{label}已于 {found.issued_on} 印发，不能删除。"
+    held = periodicals.count_of(found.id)
+    if held:
+        return f"{label}编入了 {held} 条信息，不是空期，不能删除；请先把信息移出或作废。"
+    issued = [i for i in _later(found) if i.state == periodicals.ISSUED]
+    if issued:
+        return (f"{periodicals.label_of(issued[0])}（总第{issued[0].total}期）已经印发，删除"
+                f"{label}后期号无法连续，不能删除。")
+    return None
+
+
+def remove_issue(issue_id: int, actor: Actor) -> list[InfoIssue]:
+    """Remove an empty issue not yet 印发 and number the later ones up; returns those renumbered."""
+    require_writer(actor)
+    periodicals.require_publisher(actor, "删除空期")
+    moved: list[InfoIssue] = []
+    with guarded("删除"), write_transaction():
+        found = periodicals.issue(issue_id)
+        refused = removal_refusal(found)
+        if refused:
+            raise (ConflictError if found.state == periodicals.ISSUED else ValidationError)(
+                refused)
+        label = periodicals.label_of(found)
+        later = _later(found)
+        InfoIssue.delete().where(InfoIssue.id == found.id).execute()
+        spec = registry.get("info")
+        for issue in later:  # in order: each takes the number the one before it left free
+            old = periodicals.label_of(issue)
+            seq = issue.seq - 1 if issue.year == found.year else issue.seq
+            InfoIssue.update(seq=seq, total=issue.total - 1, version=InfoIssue.version + 1,
+                             updated_by=actor.username).where(InfoIssue.id == issue.id).execute()
+            issue = periodicals.issue(issue.id)
+            new = periodicals.label_of(issue)
+            for item in InfoItem.select().where(InfoItem.issue == issue.id):
+                if item.issue_label == old:
+                    records.save_changes(spec, item, {"issue_label": new}, item.version, actor,
+                                         summary=f"删除空期{label}，{old}改为{new}")
+            InfoAction.update(periodical=new).where(
+                (InfoAction.item.in_(InfoItem.select(InfoItem.id).where(InfoItem.issue == issue.id)))
+                & (InfoAction.kind == "采用") & (InfoAction.periodical == old)).execute()
+            moved.append(issue)
+        audit.record(actor, "delete", "info", None, None,
+                     {"期": label, "改号": [periodicals.label_of(i) for i in moved]},
+                     f"删除空期：{label}" + (f"，其后 {len(moved)} 期依次提前一号" if moved else ""))
+    return moved
