@@ -14,6 +14,7 @@ from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.store.supervision import SupervisionItem
 from officedesk.ui import supervision as tab_module
+from officedesk.ui.supervision import step_actions
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
 TODAY = dt.date(2026, 5, 6)
@@ -41,6 +42,8 @@ def _new_item(app_ctx, qtbot, monkeypatch, deadline: str) -> tuple[bool, str, st
         return saved
 
     monkeypatch.setattr(tab_module.RecordFormDialog, "exec", fill)
+    # a 办结时限 on a rest day (2026-12-20 is a Sunday) is told in a box: not opened here
+    monkeypatch.setattr(step_actions, "info", lambda parent, title, text: seen.append(("told", text)))
     tab.new_record()
     return seen[0]
 
