@@ -11,7 +11,6 @@ from typing import Any
 
 import peewee
 
-from officedesk.core.fields import chinese_date
 from officedesk.core.i18n import Text
 from officedesk.core.i18n import text as i18n_text
 from officedesk.core.info import periodicals
@@ -35,12 +34,17 @@ class Scope:
         papers = (Text("、".join(f"%{n}" for n in range(1, len(parts) + 1)), *parts) if parts
                   else i18n_text("期间内未印发刊物"))
         return i18n_text("统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。", self.label,
-                         chinese_date(self.start), chinese_date(self.end), self.units, papers)
+                         _day(self.start), _day(self.end), self.units, papers)
 
     def as_dict(self) -> dict[str, Any]:
         return {"period": self.label, "from": self.start.isoformat(), "to": self.end.isoformat(),
                 "units": self.units,
                 "periodicals": [{"name": name, "issued": n} for name, n in self.issued]}
+
+
+def _day(day: dt.date) -> Text:
+    """2026年1月1日 on the paper and the command line; the window shows it in its language."""
+    return i18n_text("%1年%2月%3日", day.year, day.month, day.day)
 
 
 def scope(label: str, start: dt.date, end: dt.date, units: int) -> Scope:
