@@ -235,8 +235,9 @@ def _part_names(archive: zipfile.ZipFile) -> dict[str, str]:
     return {name.lower(): name for name in archive.namelist()}
 
 
-def _first_sheet_part(archive: zipfile.ZipFile, budget: _Budget) -> str | None:
-    """The part name of the workbook's first visible worksheet (what the reader imports)."""
+def _first_sheet_part(archive: zipfile.ZipFile, budget: _Budget, name: str | None = None) -> str | None:
+    """The part name of the workbook's first visible worksheet (what the reader imports), or
+    of the visible one called `name` (a detail sheet read beside it: guard_sheets)."""
     names = _part_names(archive)
     if "xl/workbook.xml" not in names:
         return None
@@ -244,11 +245,11 @@ def _first_sheet_part(archive: zipfile.ZipFile, budget: _Budget) -> str | None:
     rel_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
     workbook = ElementTree.fromstring(_read_small(archive, names["xl/workbook.xml"], budget))
     shown = [sheet for sheet in workbook.iterfind(f"{main}sheets/{main}sheet")
-             if sheet.get("state", "visible") == "visible"]
+             if sheet.get("state", "visible") == "visible" and name in (None, sheet.get("name"))]
     if not shown:
         return None
     if "xl/_rels/workbook.xml.rels" not in names:
-        return names.get("xl/worksheets/sheet1.xml")
+        return names.get("xl/worksheets/sheet1.xml") if name is None else None
     rels = ElementTree.fromstring(_read_small(archive, names["xl/_rels/workbook.xml.rels"], budget))
     targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
     for sheet in shown:

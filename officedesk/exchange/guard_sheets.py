@@ -5,34 +5,12 @@ formulas without a result and hidden rows, as the first sheet's."""
 
 from __future__ import annotations
 
-import posixpath
 import zipfile
 from pathlib import Path
-from xml.etree import ElementTree
 
 from officedesk.core.errors import ValidationError
 from officedesk.exchange import guard
 from officedesk.exchange.guard import Scan
-
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-
-
-def _named_part(archive: zipfile.ZipFile, name: str, budget: guard._Budget) -> str | None:
-    """The part holding the worksheet called `name` (as the workbook lists it)."""
-    names = guard._part_names(archive)
-    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
-        return None
-    workbook = ElementTree.fromstring(guard._read_small(archive, names["xl/workbook.xml"], budget))
-    sheet = next((s for s in workbook.iterfind(f"{_MAIN}sheets/{_MAIN}sheet") if s.get("name") == name),
-                 None)
-    if sheet is None:
-        return None
-    rels = ElementTree.fromstring(guard._read_small(archive, names["xl/_rels/workbook.xml.rels"], budget))
-    target = next((r.get("Target", "") for r in rels if r.get("Id") == sheet.get(f"{_REL}id")), "")
-    target = target.replace("\\", "/")
-    part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-    return names.get(posixpath.normpath(part).lower())
 
 
 def inspect_named(path: Path, name: str, index: int) -> Scan:
@@ -58,7 +36,7 @@ def _inspect_named(path: Path, name: str, index: int) -> Scan:
             scan.choose(index)
             return scan
         budget = guard.unpacked_budget(path)
-        part = _named_part(archive, name, budget)
+        part = guard._first_sheet_part(archive, budget, name)
         if part is None:
             raise guard._refuse(path, "找不到它的工作表内容（文件结构异常，可能是损坏或恶意构造的文件）。"
                                 "请用 Excel 或 WPS 打开后“另存为”.xlsx 格式再导入。")
