@@ -4,6 +4,7 @@ values whichever reader, error cells kept as errors (never blanks), caps checked
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import warnings
 import zipfile
@@ -294,7 +295,7 @@ def _sheet_of(path: Path, read: _Raw, scan: guard.Scan, first: bool = True) -> S
         rows.append((extra, values))
     header_merges: list[tuple[int, str]] = []
     if merged:  # most files have none: they pay nothing
-        _merged(rows, len(headers), merged)
+        _merged(rows, len(headers), merged, path)
         header_merges = [
             (left, f"{column_letter(left + 1)}1:{column_letter(right + 1)}1")
             for (top, left), (bottom, right) in merged
@@ -327,13 +328,19 @@ def read_named(path: str | Path, name: str) -> Sheet | None:
     return _sheet_of(path, read, scan, first=False)
 
 
-def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges) -> None:
+def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges, path: Path) -> None:
     """Merged cells in the data, which a reader gives as empty but for their top-left cell.
     A range down one column (来文机关 merged over the rows of one sender) is what each of
     its rows shows: its value is read into each row that holds anything else. Any other range
     — across columns, joined to the header row, or hiding values that differ from the one
-    shown — cannot be read row by row: its cells are refused, naming the range."""
+    shown — cannot be read row by row: its cells are refused, naming the range. Only the rows
+    read are visited (a range may reach the sheet's last row), and ranges over the same cell,
+    which Excel never saves, refuse the file."""
+    used = [((top, left), (bottom, right)) for (top, left), (bottom, right) in ranges
+            if not (bottom < 1 or left >= width or (top, left) == (bottom, right))]
+    _refuse_overlaps(used, width, path)
     by_number = dict(rows)
+    numbers = [number for number, _ in rows]  # ascending, as read
 
     def cell(number: int, column: int) -> Any:
         values = by_number.get(number)
@@ -344,11 +351,10 @@ def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges) -> No
         if values is not None:  # a row with nothing else is no record: left out
             _attach(values, [(column, value)])
 
-    for (top, left), (bottom, right) in ranges:
-        if bottom < 1 or left >= width or (top, left) == (bottom, right):
-            continue  # the header row's own (a title), beside the table, or one cell
+    for (top, left), (bottom, right) in used:
         first, last = top + 1, bottom + 1  # as Excel numbers the rows
-        where = f"{column_letter(left + 1)}{first}:{column_letter(right + 1)}{last}"
+        below = numbers[bisect.bisect_right(numbers, first) : bisect.bisect_right(numbers, last)]
+        where = _range_name((top, left), (bottom, right))
         value = cell(first, left)
         if top == 0:
             reason = (f"合并单元格 {where} 把列标题和下面的数据合在了一起。请取消合并，使列标题"
@@ -356,17 +362,44 @@ def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges) -> No
         elif left != right:
             reason = (f"这一格在合并单元格 {where} 中，它跨了几列，导入不能判断内容属于哪一列。"
                       "请取消合并，在每一格分别填写后再导入。")
-        elif all(cell(n, left) in (None, value) for n in range(first + 1, last + 1)):
-            for number in range(first + 1, last + 1):
+        elif all(cell(n, left) in (None, value) for n in below):
+            for number in below:
                 put(number, left, value)
             continue
         else:
             reason = (f"合并单元格 {where} 遮住了与显示的内容不同的值。请取消合并，"
                       "核对后在每一行分别填写，再导入。")
         mark = MergedCell(where, value, reason)
-        for number in range(max(first, 2), last + 1):
+        for number in ([first] if first >= 2 else []) + below:
             for column in range(left, min(right, width - 1) + 1):
                 put(number, column, mark)
+
+
+def _range_name(top_left: tuple[int, int], bottom_right: tuple[int, int]) -> str:
+    (top, left), (bottom, right) = top_left, bottom_right
+    return f"{column_letter(left + 1)}{top + 1}:{column_letter(right + 1)}{bottom + 1}"
+
+
+def _refuse_overlaps(ranges: Ranges, width: int, path: Path) -> None:
+    """Two ranges over one cell of the table: refused, naming them (column by column, the
+    ranges' rows sorted: work by the ranges' number, not by the cells they span)."""
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    for at, ((top, left), (bottom, right)) in enumerate(ranges):
+        for column in range(left, min(right, width - 1) + 1):
+            spans.setdefault(column, []).append((top, bottom, at))
+    for column_spans in spans.values():
+        column_spans.sort()
+        reach, holder = -1, -1
+        for top, bottom, at in column_spans:
+            if top <= reach:
+                first, second = sorted((holder, at))
+                raise guard._refuse(
+                    path,
+                    f"合并单元格 {_range_name(*ranges[first])} 与 {_range_name(*ranges[second])} "
+                    "重叠。Excel 和 WPS 不会这样保存，文件可能是别的程序生成或改动过的：请在 Excel 或 "
+                    "WPS 中打开，检查合并的单元格，另存为新的 .xlsx 后再导入。")
+            if bottom > reach:
+                reach, holder = bottom, at
 
 
 def _attach(values: list[Any], cells: Iterable[tuple[int, Any]]) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from officedesk.core import settings
 from officedesk.core.documents.incoming import INCOMING
+from officedesk.core.errors import ValidationError
 from officedesk.exchange import xlsx
 from tests.exchange.builders import build_xlsx
 
@@ -86,3 +87,29 @@ def test_a_header_merged_over_the_next_column_is_named(office, admin, tmp_path):
     # an update (which needs no column) is told too
     report = xlsx.import_file(INCOMING, path, admin, on_match="update")
     assert "合并单元格 A1:B1" in report.problems[0].reason
+
+
+def test_overlapping_ranges_are_refused_as_a_damaged_file(office, admin, tmp_path):
+    """Excel never saves two merged ranges over the same cell: a file that has them was made
+    or changed by something else. It is refused as a whole, naming the two ranges, instead of
+    reading a value into rows twice (or, with thousands of copies of one range down to the
+    sheet's last row, working for minutes on a file of a few kilobytes)."""
+    rows = [HEADER, _row(1, "云州市财政局"), _row(2), _row(3), _row(4, "县财政局")]
+    for merged in (("B2:B4", "B2:B4"), ("B2:B3", "B3:B4"), ("A2:C2", "C2:C3")):
+        path = build_xlsx(tmp_path / "o.xlsx", rows, merged=merged)
+        with pytest.raises(ValidationError) as refused:
+            xlsx.import_file(INCOMING, path, admin, dry_run=True)
+        message = refused.value.message
+        assert f"合并单元格 {merged[0]} 与 {merged[1]} 重叠" in message, message
+        assert "另存为" in message
+    assert INCOMING.model.select().count() == 0
+
+
+def test_a_range_down_to_the_last_row_of_the_sheet_reads_the_rows_there(office, admin, tmp_path):
+    """A clerk who merges a column down to the bottom of the sheet (B2:B1048576): its value is
+    read into each row that holds a record, the empty rows below are no records."""
+    rows = [HEADER, _row(1, "云州市财政局"), _row(2), _row(3)]
+    path = build_xlsx(tmp_path / "m.xlsx", rows, merged=("B2:B1048576",))
+    report = xlsx.import_file(INCOMING, path, admin)
+    assert report.ok and report.imported == 3, [str(p) for p in report.problems]
+    assert {r.from_org for r in INCOMING.model.select()} == {"云州市财政局"}
