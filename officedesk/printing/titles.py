@@ -6,6 +6,7 @@ greedy breaking it falls back to: ``layout``."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from officedesk.printing.layout import NO_END, NO_START, Line, Run, text_width, wrap_runs
@@ -128,19 +129,24 @@ def compose_title(
         return ["".join(pieces[i:j]).strip() for i, j in zip(cuts, cuts[1:], strict=False)]
 
     fewest: list[int] | None = None  # the best on the fewest lines that fit
+    cut_short = False  # some count's ways were not all tried (WALK_BUDGET)
     # from the lines its width needs to three more (words may not break where the width
     # would): a long 请示's title may need seven lines, never the greedy lines' waist
     for count in range(lines_needed, min(n, lines_needed + 3) + 1):
-        found = _best_partition(n, count, width, span_width, break_cost, size / 4)
-        if found is None:
-            continue
-        best, well_shaped = found
+        best, well_shaped, exhausted = _best_partition(n, count, width, span_width, break_cost, size / 4)
+        cut_short = cut_short or exhausted
         if well_shaped is not None:
             return lines(well_shaped)
+        if best is None:
+            continue
         if fewest is not None:
             break
         # every way has a waist or a stray short line: one line more, when that has neither
         fewest = best
+    if cut_short:  # the ways tried first start with short lines: even lines instead
+        even = _even_partition(n, width, span_width, break_cost)
+        if even is not None:
+            return lines(even)
     if fewest is not None:
         return lines(fewest)
     return [line.text for line in wrap_runs([Run(text, font, size)], width, tracking, keep=keep,
@@ -162,12 +168,19 @@ def _book_width(
     return max([width, *(w for w in books if w <= widest + 1e-6)])
 
 
+# the ways of breaking a title grow exponentially with its lines: up to about 120 characters
+# (seven lines) every way is tried within this; a longer one (a 会议名称 or 标题 as long as its
+# field holds, 200 or 300 characters) took hours, and is set as the first ways tried allow
+WALK_BUDGET = 20_000
+
+
 def _best_partition(
     n, count, width, span_width, break_cost, tolerance
-) -> tuple[list[int], list[int] | None] | None:
-    """Break positions (0, …, n) into ``count`` lines that fit, with the best shape; and the
-    best of those shaped as a 梯形 or a 菱形 with no stray short line (lines within
-    ``tolerance`` of each other as equal; None when no way is)."""
+) -> tuple[list[int] | None, list[int] | None, bool]:
+    """Break positions (0, …, n) into ``count`` lines that fit, with the best shape (None
+    when no way fits); the best of those shaped as a 梯形 or a 菱形 with no stray short line
+    (lines within ``tolerance`` of each other as equal; None when no way is); and whether
+    the ways were cut short by WALK_BUDGET."""
     eps = 1e-6
     best: tuple[float, list[int]] | None = None
     shaped: tuple[float, list[int]] | None = None
@@ -175,9 +188,13 @@ def _best_partition(
     # not fit, or one that leaves more than the lines after it could hold (a line's end may
     # drop a space: a slack of an eighth of the width a line)
     room = width * 9 / 8
+    visits = 0
 
     def walk(start: int, left: int, breaks: list[int]) -> None:
-        nonlocal best, shaped
+        nonlocal best, shaped, visits
+        visits += 1
+        if visits > WALK_BUDGET:  # a title as long as a field holds: the best found so far
+            return
         if left == 1:
             if span_width(start, n) <= width + eps:
                 cuts = [*breaks, n]
@@ -197,9 +214,32 @@ def _best_partition(
             walk(k, left - 1, [*breaks, k])
 
     walk(0, count, [0])
-    if best is None:
+    return (best[1] if best else None), (shaped[1] if shaped else None), visits > WALK_BUDGET
+
+
+def _even_partition(n, width, span_width, break_cost) -> list[int] | None:
+    """Break positions for lines as full and even as they can be (the least sum of each
+    line's squared shortfall, a line more costing more than any shape; the last line's
+    shortfall counted half, as _shape_cost counts it): a title too long for every way to be
+    tried. None when a piece is wider than the line."""
+    eps = 1e-6
+    cost = [0.0] + [math.inf] * n
+    back = [0] * (n + 1)
+    for j in range(1, n + 1):
+        for i in range(j - 1, -1, -1):
+            line = span_width(i, j)
+            if line > width + eps:
+                break
+            short = ((width - line) / width) ** 2
+            here = cost[i] + 1.0 + (0.5 * short if j == n else short + break_cost(j))
+            if here < cost[j]:
+                cost[j], back[j] = here, i
+    if math.isinf(cost[n]):
         return None
-    return best[1], shaped[1] if shaped else None
+    cuts = [n]
+    while cuts[-1]:
+        cuts.append(back[cuts[-1]])
+    return cuts[::-1]
 
 
 def _shape_cost(lengths: list[float]) -> float:

@@ -5,10 +5,16 @@ most six lines. Measured in the PDF with PyMuPDF (the 2号 rows of page 1)."""
 
 from __future__ import annotations
 
+import contextlib
+import signal
+from collections.abc import Iterator
+
 import pytest
 
+from officedesk.core.errors import ValidationError
 from officedesk.printing import fonts
-from officedesk.printing.gbt9704 import BODY_WIDTH, SIZE_2, SIZE_3, render_document
+from officedesk.printing.gbt9704 import BODY_WIDTH, SIZE_2, SIZE_3, compose, render_document
+from officedesk.printing.layout import text_width
 from officedesk.printing.samples import sample_document
 from officedesk.printing.titles import compose_title
 from tests.printing.conftest import open_pdf, spans
@@ -57,3 +63,44 @@ def test_the_reviewed_title_keeps_its_words():
         for word in ("机关事务", "公文处理", "督查督办", "乡村振兴", "营商环境", "安全生产", "请示"):
             start = text.find(word)
             assert not start < pos < start + len(word), (word, lines)
+
+
+@contextlib.contextmanager
+def _no_hang(seconds: int) -> Iterator[None]:
+    """Fails the test instead of hanging the suite (not a timing: the work takes a fraction of
+    this; before the fix it took hours)."""
+    def hung(*_: object) -> None:
+        raise AssertionError(f"still composing after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# as long as the fields hold: a 会议名称 (200 characters, its 纪要's title) and a 发文's 标题 (300)
+LONGEST = [("关于进一步加强和改进新时代机关效能建设推动全县经济社会高质量发展工作的实施意见" * 8)[:n]
+           for n in (200, 300)]
+
+
+@pytest.mark.parametrize("title", LONGEST)
+def test_a_title_as_long_as_its_field_holds_is_broken_into_lines_that_fit(title):
+    """Every way of breaking a title was tried: a 200-character 会议名称 never came back from
+    printing its 纪要 (the ways grow exponentially with the lines)."""
+    width = BODY_WIDTH - 4 * SIZE_3
+    face = fonts.font(fonts.TITLE)
+    with _no_hang(120):
+        lines = compose_title(title, face, SIZE_2, width)
+    assert "".join(lines) == title and len(lines) >= 9
+    assert all(text_width(line, face, SIZE_2) <= width + 1e-6 for line in lines)
+
+
+def test_a_document_with_the_longest_title_is_refused_saying_how_short():
+    data = sample_document(1)
+    data.title = LONGEST[-1]
+    with _no_hang(120), pytest.raises(ValidationError) as refused:
+        compose(data)
+    assert "缩短" in refused.value.message and refused.value.field == "title"

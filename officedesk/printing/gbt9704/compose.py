@@ -51,6 +51,7 @@ from officedesk.printing.gbt9704.geometry import (
 from officedesk.printing.gbt9704.signers import place_signers
 from officedesk.printing.gbt9704.title import (
     first_page_short,
+    forget_titles,
     lead_note,
     lead_organ_head,
     refusal,
@@ -155,6 +156,7 @@ def compose(data: DocumentData) -> Composed:
     more on its grid, then two, up to ``TIGHT_LINES_MAX`` — when that keeps them on it; else
     the layout stays as it was (the 署名 carries lines with it, the 主送 starts page 2)."""
     fonts.refresh_if_settings_changed()
+    forget_titles()
     composed, tight = _settled(data)
     if data.title and data.variant != "command" and first_page_short(composed):
         lead = lead_organ_head(data)

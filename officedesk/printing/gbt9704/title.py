@@ -12,6 +12,7 @@ shown “如需”; the 1999 standard: 联合行文机关过多 — 必须保证
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
@@ -25,9 +26,21 @@ def title_lines(title: str, face: str, size: float, width: float, widest: float)
     """The title broken into balanced lines of ``width`` (``titles.compose_title``: words
     whole, a run of Latin letters and digits one word), a line as wide as ``widest`` (the
     版心) only to hold a 《》 title whole."""
-    parts = compose_title(title, face, size, width, 0.0, widest=widest)
+    parts = _title_parts(title, face, size, width, widest)
     return [Line([Run(part, face, size)], text_width(part, face, size, 0.0),
                  last=k == len(parts) - 1) for k, part in enumerate(parts)]
+
+
+@functools.lru_cache(maxsize=8)
+def _title_parts(title: str, face: str, size: float, width: float, widest: float) -> tuple[str, ...]:
+    """The title's lines, kept while one document is composed (forget_titles): its layout is
+    tried again and again (tighter pages, a shorter title), the title's lines the same each time."""
+    return tuple(compose_title(title, face, size, width, 0.0, widest=widest))
+
+
+def forget_titles() -> None:
+    """Before a document is composed: the office's terms or faces may have changed since."""
+    _title_parts.cache_clear()
 
 
 def title_pages(composed: Composed) -> set[int]:
