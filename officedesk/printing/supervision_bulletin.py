@@ -276,12 +276,23 @@ def build_bulletin(
     (None: the setting supervision.bulletin.number; blank: written in by hand). A classified one
     (``_named_level``) is printed copy by copy, each with its 份号 (公文处理工作条例 art. 9):
     ``copies`` N numbers 1…N, ``copy`` the one copy asked for; neither: copy 000001."""
+    result = _result(actor, date_from, date_to)
+    return render_forms([_bulletin_form(result, number, copy)
+                         for copy in copy_numbers(result, options)], "督查通报")
+
+
+def _result(actor: Actor, date_from: Any, date_to: Any) -> sv.Bulletin:
+    """The figures of the period (default: this year up to today)."""
     today = clock.today()
     start = _date(date_from, "开始日期") or dt.date(today.year, 1, 1)
     end = _date(date_to, "结束日期") or today
-    result = sv.bulletin(start, end, today, actor=actor)
-    return render_forms([_bulletin_form(result, number, copy)
-                         for copy in copy_numbers(result, options)], "督查通报")
+    return sv.bulletin(start, end, today, actor=actor)
+
+
+def bulletin_level(actor: Actor, date_from: Any = None, date_to: Any = None) -> str:
+    """The 密级 the 通报 of the period prints under, "" for an unclassified one: the window
+    asks the 份数 of a classified one, as `print bulletin --copies N / --copy K` takes it."""
+    return _named_level(_result(actor, date_from, date_to))
 
 
 def copy_numbers(result: sv.Bulletin, options: dict[str, Any]) -> list[int | None]:
