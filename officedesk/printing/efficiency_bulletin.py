@@ -200,9 +200,10 @@ BLANK_NUMBER = "\u3000" * 3  # room for a number of up to three figures written 
 
 def place_corner(doc: BulletinDocument, page: ComposedPage, first_top: float) -> float:
     """The 份号 and 密级 of a classified paper (``doc.copy_number``, ``doc.secrecy``; a 通报 or
-    简报 carries no 紧急程度) onto ``page`` (the first page's 版头) as the 公文 printer places them (``corner_lines``):
-    flush with the 版心's left edge, one grid line each, the first with its characters' top at
-    ``first_top``. Returns the bottom of the last line placed (``first_top`` if none)."""
+    简报 carries no 紧急程度) onto ``page`` (the first page's 版头) as the 公文 printer places
+    them (``corner_lines``): flush with the 版心's left edge, one grid line each, the first with
+    its characters' top at ``first_top``. Returns the bottom of the last line placed
+    (``first_top`` if none)."""
     pitch, track = line_pitch(), tracking()
     lines = corner_lines(doc.copy_number, doc.secrecy)
     for k, (text, face) in enumerate(lines):
