@@ -68,8 +68,10 @@ class FormDocument:
     ``footer`` may contain ``{page}`` and ``{pages}``; it is printed centred at the bottom of
     every page. ``body_role`` / ``label_role`` pick the faces (fonts.FANGSONG, fonts.HEITI …).
     ``secrecy`` (秘密, 机密★10年 …; set it any time before drawing) is printed at the top left of
-    every page, above the content (``printing.secrecy``); ``void_stamp`` (已作废) opposite it, at
-    the top right of every page, on a paper of a voided record (``printing.voided``).
+    every page, above the content (``printing.secrecy``), as a register's or an internal
+    form's mark; a paper laid out as a 公文 (``efficiency_bulletin.BulletinDocument``) prints it
+    in its first page's 版头 only. ``void_stamp`` (已作废) opposite it, at the top right of
+    every page, on a paper of a voided record (``printing.voided``).
     """
 
     def __init__(
@@ -106,9 +108,6 @@ class FormDocument:
         self.footer_y = bottom * mm
         self.repeat_title = repeat_title
         self.secrecy = secrecy
-        # 份号 of a classified 公文-style form: above the 密级 on the first page, which then
-        # stands one line lower (the form leaves that line free)
-        self.copy_number = ""
         self.void_stamp = ""
         self.pages: list[_Page] = []
         self.y = self.top
@@ -329,11 +328,7 @@ class FormDocument:
         mark_top = self.top + classified.GAP_ABOVE_CONTENT + classified.SIZE
         for number, page in enumerate(self.pages, start=start):
             canvas.setPageSize(self.page_size)
-            top = mark_top
-            if number == start and self.copy_number and self.secrecy:
-                classified.draw_copy_number(canvas, self.copy_number, self.left, top)
-                top -= classified.COPY_LINE
-            classified.draw(canvas, self.secrecy, self.left, top)
+            classified.draw(canvas, self.secrecy, self.left, mark_top)
             voided.draw_stamp(canvas, self.void_stamp, self.right, mark_top + voided.PAD)
             for op in page.ops:
                 op(canvas)

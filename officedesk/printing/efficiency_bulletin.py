@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.core import clock, settings, settings_renamed
 from officedesk.core.errors import ValidationError
-from officedesk.printing import fonts, secrecy
+from officedesk.printing import fonts
 from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, Column, FormDocument
 from officedesk.printing.efficiency_charts import (  # noqa: F401  (the 通报's charts, with it)
     CHART_UNITS,
@@ -44,6 +44,7 @@ from officedesk.printing.gbt9704 import (
     Placed,
     Rule,
     blank_gap,
+    corner_lines,
     date_text,
     draw_page,
     letter_rules,
@@ -52,6 +53,8 @@ from officedesk.printing.gbt9704 import (
     text_line,
     tracking,
 )
+from officedesk.printing.gbt9704.geometry import baseline_for_top, slot_top
+from officedesk.printing.layout import text_width
 
 FORMAT = settings.declare(
     "efficiency.bulletin.format",
@@ -104,6 +107,9 @@ class BulletinDocument(FormDocument):
         super().__init__(body_size=SIZE_3, top=37.0, bottom=35.0, left=28.0, right=26.0)
         self.letter = letter
         self.unnumbered: set[int] = set()  # a blank page and the 版记 page after it
+        # 份号 of a classified paper: with the 密级 (``secrecy``) in the 版头 of the first page
+        # only, where ``bulletin_mark`` / ``place_corner`` compose them (GB/T 9704 §7.2)
+        self.copy_number = ""
 
     def colophon(self, organ: str, day: dt.date | None,
                  labelled: Sequence[tuple[str, str]] | None = None) -> None:
@@ -129,16 +135,11 @@ class BulletinDocument(FormDocument):
         self.y = self.bottom
 
     def draw(self, canvas: Canvas) -> int:
+        """The pages as composed: a 公文's 份号 and 密级 are the first page's, composed into
+        its 版头 (``place_corner``), never drawn again on every page as a register's are."""
         pages = len(self.pages)
         face = fonts.font(fonts.SONG)
-        mark_top = self.top + secrecy.GAP_ABOVE_CONTENT + secrecy.SIZE
         for number, page in enumerate(self.pages, start=1):
-            if self.secrecy:  # a classified paper (a 简报) never prints unmarked
-                top = mark_top
-                if number == 1 and self.copy_number:
-                    secrecy.draw_copy_number(canvas, self.copy_number, self.left, top)
-                    top -= secrecy.COPY_LINE
-                secrecy.draw(canvas, self.secrecy, self.left, top)
             for op in page.ops:
                 op(canvas)
             if not (self.letter and number == 1) and number - 1 not in self.unnumbered:
@@ -197,13 +198,44 @@ def check_number(value: str) -> str | None:
 BLANK_NUMBER = "\u3000" * 3  # room for a number of up to three figures written by hand
 
 
+def place_corner(doc: BulletinDocument, page: ComposedPage, first_top: float) -> float:
+    """The 份号 and 密级 of a classified paper (``doc.copy_number``, ``doc.secrecy``; a 通报 or
+    简报 carries no 紧急程度) onto ``page`` (the first page's 版头) as the 公文 printer places
+    them (``corner_lines``): flush with the 版心's left edge, one grid line each, the first with
+    its characters' top at ``first_top``. Returns the bottom of the last line placed
+    (``first_top`` if none)."""
+    pitch, track = line_pitch(), tracking()
+    lines = corner_lines(doc.copy_number, doc.secrecy)
+    for k, (text, face) in enumerate(lines):
+        top = first_top - k * pitch
+        page.texts.append(Placed(text_line(text, face, SIZE_3, track), doc.left,
+                                 baseline_for_top(top, SIZE_3), track))
+    return first_top - (len(lines) - 1) * pitch - SIZE_3 if lines else first_top
+
+
+def head_corner(doc: BulletinDocument, right: str = "", size: float = SIZE_4,
+                role: str = fonts.HEITI) -> None:
+    """The 版头 of a paper without a 标志 (a 简报's masthead follows it): the 份号 and 密级 on
+    the 版心's first lines (``place_corner``), ``right`` (征求意见稿) flush right on the first of
+    them; the flow continues under them. Call it first, on the first page."""
+    page = ComposedPage()
+    bottom = place_corner(doc, page, slot_top(0))
+    doc.add(lambda c: draw_page(c, page))
+    if right:
+        face = fonts.font(role)
+        doc.draw_line(right, face, size, doc.right - text_width(right, face, size),
+                      baseline_for_top(slot_top(0), SIZE_3))
+    doc.y = bottom - (line_pitch() - SIZE_3) / 2
+
+
 def bulletin_mark(doc: BulletinDocument, organ: str, number: str) -> None:
     """The red 标志, the 发文字号 and the red rule(s) as the 公文 printer places them (GB/T 9704
     §7.2, §10.1): 文件格式 the number centred two blank lines under the 标志, the rule 4 mm under
     it; 信函格式 the number at the 版心's right on the first line under the double rule, and the
-    second double rule 20 mm above the paper's bottom edge. Drawn as the 公文 printer draws
-    (draw_page: each line sets its own Tz, so the 标志's narrowing stops with it). The flow
-    continues two lines below."""
+    second double rule 20 mm above the paper's bottom edge. A classified paper's 份号 and 密级
+    (``place_corner``) top left: 文件格式 on the 版心's first lines, above the 标志; 信函格式 from
+    the number's line down. Drawn as the 公文 printer draws (draw_page: each line sets its own
+    Tz, so the 标志's narrowing stops with it). The flow continues two lines below."""
     face = fonts.font(fonts.TITLE)
     body = fonts.font(fonts.FANGSONG)
     pitch = line_pitch()
@@ -224,8 +256,9 @@ def bulletin_mark(doc: BulletinDocument, organ: str, number: str) -> None:
         page.rules.extend(letter_rules(rule))
         number_top = rule - 1.5 * mm - (pitch - SIZE_3)
         number_x = doc.left + doc.width - line.width  # 居版心右, as flow.place "right"
-        below = number_top - SIZE_3
+        below = min(number_top - SIZE_3, place_corner(doc, page, number_top))
     else:
+        place_corner(doc, page, slot_top(0))  # above the 标志, 35 mm below the 版心's top
         number_top = top - height - blank_gap(2, pitch)
         number_x = doc.left + (doc.width - line.width) / 2
         rule = number_top - SIZE_3 - 4 * mm

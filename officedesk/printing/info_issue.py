@@ -17,7 +17,7 @@ from officedesk.core.fields import chinese_date
 from officedesk.core.info.printed_items import PrintedItem
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_4, FormDocument
-from officedesk.printing.efficiency_bulletin import BulletinDocument
+from officedesk.printing.efficiency_bulletin import BulletinDocument, head_corner
 from officedesk.printing.gbt9704 import RED, line_pitch
 from officedesk.printing.layout import Run, wrap_runs
 
@@ -37,10 +37,9 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
     issued = issue.state == periodicals.ISSUED
     doc = secrecy.mark(BulletinDocument(letter=False), *items)
     draft = "" if issued else DRAFT_MARK
-    if doc.secrecy:  # its 密级 stands above, on every page; the masthead stays where it is
-        # page 1: the 份号 takes the 密级's place, the 密级 comes down into this line
+    if doc.secrecy:  # 份号 and 密级 in the 版头 of page 1 only, as a 公文's (GB/T 9704 §7.2)
         doc.copy_number = secrecy.copy_number(secrecy.highest_of(items), copy)
-        doc.pair_line("", draft, size=SIZE_4, role=fonts.HEITI)
+        head_corner(doc, draft, size=SIZE_4, role=fonts.HEITI)
     else:
         doc.pair_line("内部资料  注意保存", draft, size=SIZE_4, role=fonts.HEITI)
     doc.spacer(4)

@@ -5,12 +5,14 @@
   left as GB/T 9704 places them: the page engine prints ``DocumentData.copy_number`` and
   ``secret_level``; ``copy_number`` gives the 份号 as 发文 numbers its copies (000001 unless the
   clerk asks for another copy's number).
-- A FormDocument printed as a 公文-style paper (an issue of a 信息 periodical) carries its
-  ``copy_number`` above the 密级 on its first page (``draw_copy_number``); the form leaves a
-  line for it at the top of that page.
-- Every other paper of classified records (forms, tables, 签到表, 座次表, 桌签 …) carries the 密级
-  at the top left of every page in 3号黑体 (``draw``): a paper of one record its record's, a
-  paper that names several records the highest among them (``highest``). A paper of several
+- A paper laid out as a 公文 on the FormDocument engine (``efficiency_bulletin.BulletinDocument``:
+  the 督查通报, an issue of a 信息 periodical in 简报 format) carries its 份号 and 密级 in the
+  版头 of its first page only, on the 版心's first lines as the page engine places them
+  (``gbt9704.corner_lines``, ``efficiency_bulletin.place_corner``): pages 2 on carry none.
+- Every other paper of classified records (registers, forms, tables, 签到表, 座次表, 桌签 …: no
+  公文, so each sheet is marked) carries the 密级 at the top left of every page in 3号黑体
+  (``draw``): a paper of one record its record's, a paper that names several records the
+  highest among them (``highest``). A paper of several
   sections numbered through (the 归档文件目录) is one compilation (汇编): every page carries the
   strictest mark of its sections (``strictest``), never a section's own.
 - A paper of figures only (counts and rates per unit, naming no record) carries no mark: its
@@ -147,21 +149,6 @@ def copy_request(options: dict[str, Any], title: str, classified: bool) -> str |
             f"“{title}”不是涉密文件，不编份号，只印一份：不能指定{COPY_OPTIONS[asked]}。"
             "请去掉份号、份数再打印。")
     return asked
-
-
-COPY_LINE = SIZE * 1.25  # from the 份号's top to the 密级's on a form's first page
-
-
-def draw_copy_number(canvas: Canvas, number: str, x: float, top: float) -> None:
-    """The 份号 (six 3号 digits, GB/T 9704 7.2.1) with its left edge at ``x`` and the top of its
-    characters at ``top``; the 密级 goes one line (``COPY_LINE``) below it."""
-    if not number:
-        return
-    canvas.saveState()
-    canvas.setFillColorRGB(0, 0, 0)
-    canvas.setFont(fonts.font(fonts.FANGSONG), SIZE)
-    canvas.drawString(x, top - ASCENT * SIZE, number)
-    canvas.restoreState()
 
 
 def draw(canvas: Canvas, text: str, x: float, top: float, rotate: bool = False) -> None:

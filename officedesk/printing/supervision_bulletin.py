@@ -21,9 +21,10 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.core import clock, counted_scope, settings, settings_renamed
 from officedesk.core import supervision as sv
 from officedesk.core.actor import Actor
+from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.printing import fonts, print_notes, secrecy
-from officedesk.printing.common import SIZE_3, SIZE_5, SIZE_SMALL4, Column
+from officedesk.printing.common import SIZE_3, SIZE_5, SIZE_SMALL4, Column, render_forms
 from officedesk.printing.efficiency_bulletin import (
     BulletinDocument,
     _para,
@@ -141,21 +142,18 @@ def _chart(units: Sequence[sv.figures.UnitFigures], width: float, height: float,
 
 
 class SupervisionBulletin(BulletinDocument):
-    """The 督查通报's pages: the 效能通报's 公文 geometry, and the 密级 of the items it names
-    at the top left of every page, in the 天头 just above the 版心 (as every marked form)."""
-
-    def draw(self, canvas: Canvas, start: int = 1, total: int | None = None) -> int:
-        if self.secrecy:
-            top = self.top + secrecy.GAP_ABOVE_CONTENT + secrecy.SIZE
-            for page in self.pages:
-                page.ops.insert(0, lambda c: secrecy.draw(c, self.secrecy, self.left, top))
-        return super().draw(canvas)
+    """The 督查通报's pages: the 效能通报's 公文 geometry. Classified (it names an item of a
+    密级 overdue), it carries its 份号 and that 密级 in the 版头 of its first page only, as a
+    公文 does (``bulletin_mark``)."""
 
 
-def _bulletin_form(result: sv.Bulletin, number: str | None = None) -> SupervisionBulletin:
+def _bulletin_form(result: sv.Bulletin, number: str | None = None,
+                   copy: int | None = None) -> SupervisionBulletin:
+    """The 通报 of ``result``; classified, its copy ``copy`` (000001 when None)."""
     today = clock.today()
     doc = SupervisionBulletin(letter=False)
     doc.secrecy = _named_level(result)
+    doc.copy_number = secrecy.copy_number(doc.secrecy, copy)
     bulletin_mark(doc, _org(), bulletin_number(today, number, DOC_NUMBER.key))
     doc.heading(f"关于{period_text(result.date_from, result.date_to)}督查工作情况的通报")
     doc.spacer(2)
@@ -267,15 +265,44 @@ def _named_level(result: sv.Bulletin) -> str:
     return secrecy.highest(row.secrecy for row in rows)
 
 
-@form("bulletin", "督查通报", "supervision", options=("date_from", "date_to", "number"),
-      needs_ids=False)
+@form("bulletin", "督查通报", "supervision", options=("date_from", "date_to", "number", "copy",
+                                                   "copies"),
+      needs_ids=False, secrecy=secrecy.COPY_NUMBERED)
 def build_bulletin(
     ids: Sequence[int], actor: Actor, date_from: Any = None, date_to: Any = None,
-    number: str | None = None, **_: Any,
+    number: str | None = None, **options: Any,
 ) -> bytes:
     """The 督查通报 for a period (default: this year up to today); `number` this issue's 发文字号
-    (None: the setting supervision.bulletin.number; blank: written in by hand)."""
+    (None: the setting supervision.bulletin.number; blank: written in by hand). A classified one
+    (``_named_level``) is printed copy by copy, each with its 份号 (公文处理工作条例 art. 9):
+    ``copies`` N numbers 1…N, ``copy`` the one copy asked for; neither: copy 000001."""
+    result = _result(actor, date_from, date_to)
+    return render_forms([_bulletin_form(result, number, copy)
+                         for copy in copy_numbers(result, options)], "督查通报")
+
+
+def _result(actor: Actor, date_from: Any, date_to: Any) -> sv.Bulletin:
+    """The figures of the period (default: this year up to today)."""
     today = clock.today()
     start = _date(date_from, "开始日期") or dt.date(today.year, 1, 1)
     end = _date(date_to, "结束日期") or today
-    return _bulletin_form(sv.bulletin(start, end, today, actor=actor), number).render()
+    return sv.bulletin(start, end, today, actor=actor)
+
+
+def bulletin_level(actor: Actor, date_from: Any = None, date_to: Any = None) -> str:
+    """The 密级 the 通报 of the period prints under, "" for an unclassified one: the window
+    asks the 份数 of a classified one, as `print bulletin --copies N / --copy K` takes it."""
+    return _named_level(_result(actor, date_from, date_to))
+
+
+def copy_numbers(result: sv.Bulletin, options: dict[str, Any]) -> list[int | None]:
+    """The 份号 to print: ``copies`` N numbers 1…N, ``copy`` K the one copy; an unclassified
+    通报 carries none and prints once (a 份号 or 份数 asked of it is refused,
+    ``secrecy.copy_request``)."""
+    asked = secrecy.copy_request(options, "督查通报", bool(_named_level(result)))
+    if asked not in ("copy", "copies"):
+        return [None]
+    number = int(str(options[asked]))
+    if number < 1:
+        raise ValidationError(f"份号、份数应为正整数（现在是 {number}）。")
+    return [number] if asked == "copy" else list(range(1, number + 1))

@@ -4307,6 +4307,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Read-only</translation>
     </message>
     <message>
+        <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
+    </message>
+    <message>
         <source>印发取消通知：告知已收到会议通知的单位和人员，会议不再召开</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Issue the cancellation notice: tells the units and people who received the meeting notice that the meeting will not take place</translation>
@@ -9906,7 +9911,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <name>BulletinDialog</name>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="365"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="368"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
@@ -9993,6 +9998,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="353"/>
         <source>按期办结率（按件计）</source>
         <translation>On-time rate (by task)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="389"/>
+        <source>印制份数</source>
+        <translation>Copies printed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="390"/>
+        <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
+        <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="348"/>

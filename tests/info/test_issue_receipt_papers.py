@@ -14,6 +14,7 @@ from officedesk.core import info
 from officedesk.core.errors import ValidationError
 from officedesk.core.info import procedure
 from officedesk.printing import forms, secrecy
+from officedesk.printing.gbt9704 import BODY_TOP, PAGE_HEIGHT, line_pitch
 from officedesk.store.info import InfoItem
 
 
@@ -38,11 +39,12 @@ def secret_issue(report, advance, fixed_today):
 
 
 def _corner_numbers(pdf: bytes) -> list[list[str]]:
-    """Per page: the six-digit numbers printed above the 版心 (the 份号)."""
+    """Per page: the six-digit numbers printed on the 版心's first line (the 份号)."""
+    first_line = PAGE_HEIGHT - BODY_TOP + line_pitch()
     found = []
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
         for page in doc:
-            words = [w[4] for w in page.get_text("words") if w[3] < 90]
+            words = [w[4] for w in page.get_text("words") if w[3] < first_line]
             found.append([w for w in words if re.fullmatch(r"\d{6}", w)])
     return found
 
@@ -65,6 +67,25 @@ def test_a_classified_issue_carries_its_copy_number_above_its_level(secret_issue
         # nothing printed over the masthead: the 密级 ends above the periodical's name
         name = [w for w in first.get_text("words") if w[4] == "每日要情"]
         assert name and level[0][3] < name[0][1]
+
+
+def test_a_classified_issue_marks_its_level_on_the_first_page_only(report, advance,
+                                                                  fixed_today, admin):
+    """A 简报 is laid out as a 公文 (GB/T 9704 §7.2): its 份号 and 密级 stand in the 版头 of
+    its first page, none on the pages after it."""
+    fixed_today(dt.date(2026, 5, 6))
+    long = "\n".join(["全县森林防火检查覆盖各乡镇林区，排查隐患并当场整改，落实责任到人。"] * 30)
+    item = advance(report(title="涉密信息", content=long, secrecy="机密"))
+    pdf = forms.get("info-issue").build([item.issue], admin)
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        assert doc.page_count >= 2
+        for number, page in enumerate(doc, start=1):
+            levels = [w for w in page.get_text("words") if w[4].startswith("机密")]
+            copies = [w for w in page.get_text("words") if re.fullmatch(r"\d{6}", w[4])]
+            if number == 1:
+                assert len(levels) == 1 and [w[4] for w in copies] == ["000001"]
+            else:
+                assert levels == [] and copies == [], f"密级 or 份号 on page {number}"
 
 
 def test_copies_print_each_copy_numbered(secret_issue, admin):

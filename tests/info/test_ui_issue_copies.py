@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from officedesk.printing.gbt9704 import BODY_TOP, PAGE_HEIGHT, line_pitch
 from officedesk.ui.info import make_tab
 from officedesk.ui.widgets.copies import CopiesDialog
 
@@ -28,7 +29,8 @@ def tab(app_ctx, qtbot, monkeypatch):
 def _copy_numbers(pdf: bytes) -> list[str]:
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
         return [w[4] for page in doc for w in page.get_text("words")
-                if w[3] < 37 * 72 / 25.4 and re.fullmatch(r"\d{6}", w[4])]
+                if w[3] < PAGE_HEIGHT - BODY_TOP + line_pitch()  # the 版心's first line
+                and re.fullmatch(r"\d{6}", w[4])]
 
 
 def _issue(report, advance, fixed_today, **fields) -> int:

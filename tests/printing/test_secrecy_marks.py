@@ -1,6 +1,7 @@
 """Every paper of a classified record carries its 密级 (公文处理工作条例 art. 9; GB/T 9704 §7.2):
-a 公文-style paper its 份号 and 密级 top left, every other paper its 密级 top left of every page,
-a paper naming several records the highest 密级 among them. Measured in the PDFs of every form
+a 公文-style paper its 份号 and 密级 top left of its first page only, every other paper (a
+register, a form) its 密级 top left of every page, a paper naming several records the highest
+密级 among them. Measured in the PDFs of every form
 the print registry offers, printed from a demo database whose records are all 秘密. A paper
 served on a private person (信访 告知书, 答复意见书: secrecy.SERVED) carries none."""
 
@@ -97,7 +98,7 @@ def test_every_form_declares_how_it_marks():
     assert {f.name for f in FORMS if f.secrecy == secrecy.SERVED} == {
         "petition-notice", "petition-reply"}
     assert {f.name for f in FORMS if f.secrecy == secrecy.COPY_NUMBERED} >= {
-        "document", "notice", "minutes"}
+        "document", "notice", "minutes", "info-issue", "bulletin"}
 
 
 @pytest.mark.parametrize("form", FORMS, ids=lambda f: f.name)
@@ -131,6 +132,10 @@ def test_a_classified_record_prints_marked(papers, form):
         numbers = [s for s in corner(first) if re.fullmatch(r"\d{6}", s.text.strip())]
         assert numbers, f"{form.name}: no 6-digit 份号 top left"
         assert numbers[0].bottom <= mark.top + 0.5 and abs(numbers[0].x0 - mark.x0) < 0.5
+        # the 版头 is the first page's: no 密级 on the pages after it (a 公文 is no register)
+        for number, page in enumerate(doc, start=1):
+            if number > 1:
+                assert not marks(page), f"{form.name}: 密级 on page {number}"
     else:
         for number, page in enumerate(doc, start=1):
             assert marks(page), f"{form.name}: no 密级 top left on page {number}"
@@ -152,8 +157,8 @@ def test_a_list_carries_its_strictest_level(papers):
     column = [s.text for s in spans(page) if s.top > mark.bottom]  # the table's 密级 cells
     assert "机密" in column and "秘密" in column  # … with 秘密 ones: the highest of them
     assert all(marks(doc[k]) for k in range(doc.page_count) if k not in raised)
-    doc = open_pdf(papers["bulletin-绝密"])
-    assert all(marks(page, "绝密") for page in doc)
+    doc = open_pdf(papers["bulletin-绝密"])  # a 公文: in the 版头 of its first page
+    assert marks(doc[0], "绝密") and not any(marks(page, "绝密") for page in doc[1:])
 
 
 def test_an_unclassified_meeting_prints_no_mark(papers):

@@ -28,7 +28,9 @@ def test_forms_are_registered_with_their_options(db):
         False,  # `print supervision-reminder --unit 单位 -o F`: no ids needed
     )
     bulletin = forms.get("bulletin")
-    assert (bulletin.options, bulletin.needs_ids) == (("date_from", "date_to", "number"), False)
+    # a classified 通报 is a 公文 printed copy by copy: `--copies N`, `--copy K`
+    assert (bulletin.options, bulletin.needs_ids) == (
+        ("date_from", "date_to", "number", "copy", "copies"), False)
     assert forms.get("supervision-item").label == "督查事项交办单"
 
 

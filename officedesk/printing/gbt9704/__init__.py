@@ -21,7 +21,7 @@ memory first (``compose``), so the page count, the 版记's place and page numbe
 before anything is drawn; that also makes the geometry testable without a PDF.
 """
 
-from officedesk.printing.gbt9704.compose import compose, letter_rules
+from officedesk.printing.gbt9704.compose import compose, corner_lines, letter_rules
 from officedesk.printing.gbt9704.draw import (
     draw_composed,
     draw_document,
@@ -77,7 +77,7 @@ __all__ = [
     "CHARS_PER_LINE", "LEFT_MARGIN", "LINES_PER_PAGE", "MARK_CHAR_WIDTH",
     "MARK_HEIGHT", "PAGE_HEIGHT", "PAGE_NUMBER_GAP", "PAGE_WIDTH", "RED", "SIZE_2", "SIZE_3",
     "SIZE_4", "VARIANTS", "Composed", "ComposedPage", "DocumentData", "Flow", "Placed", "Rule",
-    "compose", "date_text", "draw_composed", "draw_document", "draw_page", "draw_placed", "draw_star", "blank_gap",
+    "compose", "corner_lines", "date_text", "draw_composed", "draw_document", "draw_page", "draw_placed", "draw_star", "blank_gap",
     "heading_level", "letter_rules", "line_pitch", "new_canvas", "page_count", "page_number_baseline", "paragraph_runs", "render_document",
     "render_documents", "text_line", "tracking",
 ]

@@ -233,6 +233,21 @@ def _stranded(composed: Composed) -> list[int]:
     return out
 
 
+def corner_lines(copy_number: str, secret: str, urgency: str = "") -> list[tuple[str, str]]:
+    """The 版头's top-left elements as (text, face), one a line in their order (GB/T 9704
+    §7.2.1–7.2.3): the 份号 in six 3号 digits, the 密级★保密期限 and the 紧急程度 in 3号黑体.
+    Only the first page carries them; every paper laid out as a 公文 takes them from here."""
+    corner: list[tuple[str, str]] = []
+    if copy_number:
+        digits = re.sub(r"\D", "", str(copy_number))
+        corner.append((digits.zfill(6) if digits else str(copy_number), fonts.font(fonts.FANGSONG)))
+    if secret:
+        corner.append((secret, fonts.font(fonts.HEITI)))
+    if urgency:
+        corner.append((urgency, fonts.font(fonts.HEITI)))
+    return corner
+
+
 def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = None) -> Composed:
     """Lay the document out with the pages of ``tight`` set tighter (``Flow``); ``title_cut``:
     only the title's first lines (to find how many would fit)."""
@@ -247,16 +262,8 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
     pitch = flow.pitch  # page 1's
     page = flow.page
 
-    # 份号, 密级★保密期限, 紧急程度: top left, one per line
-    corner: list[tuple[str, str]] = []
-    if data.copy_number:
-        digits = re.sub(r"\D", "", str(data.copy_number))
-        corner.append((digits.zfill(6) if digits else str(data.copy_number), fang))
-    if data.secret_level:
-        secret = data.secret_level + (f"★{data.secret_period}" if data.secret_period else "")
-        corner.append((secret, hei))
-    if data.urgency:
-        corner.append((data.urgency, hei))
+    secret = data.secret_level + (f"★{data.secret_period}" if data.secret_period else "")
+    corner = corner_lines(data.copy_number, secret if data.secret_level else "", data.urgency)
 
     if data.variant == "letter":
         mark_bottom = _draw_mark(page, data, PAGE_HEIGHT - LETTER_MARK_TOP)

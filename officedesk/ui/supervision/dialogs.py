@@ -361,8 +361,32 @@ class BulletinDialog(QDialog):
         except OfficeDeskError as exc:
             show_error(self, exc)
             return None
+        copies = self.copy_options(start, end)
+        if copies is None:  # the clerk cancelled: nothing printed
+            return None
         self.last_pdf = preview_form(
             self, self.ctx, "bulletin", [], self.tr("督查通报"), date_from=start, date_to=end,
-            number=self.number.text(),
+            number=self.number.text(), **copies,
         )
         return self.last_pdf
+
+    def copy_options(self, start: dt.date, end: dt.date) -> dict[str, Any] | None:
+        """A classified 通报 (it names an overdue item of a 密级) is printed copy by copy, each
+        with its own 份号, as `print bulletin --copies N / --copy K`: the clerk gives the 份数
+        or one 份号 to reprint. None: the clerk cancelled."""
+        from officedesk.printing.supervision_bulletin import bulletin_level
+
+        try:
+            classified = bool(bulletin_level(self.ctx.actor, start, end))
+        except OfficeDeskError:
+            return {}  # printing it says why it cannot be printed
+        return self.ask_copies() if classified else {}
+
+    def ask_copies(self) -> dict[str, Any] | None:
+        from officedesk.ui.widgets.copies import MAX_COPIES, ask_copy_options
+
+        return ask_copy_options(
+            self, self.tr("印制份数"),
+            self.tr("涉密督查通报逐份编份号。印制份数，或只补印其中一份："),
+            1, reprint=True, maximum=MAX_COPIES,
+        )
