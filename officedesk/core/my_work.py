@@ -268,15 +268,22 @@ def _side_items(actor: Actor, posts: list[tuple[Post, str]], listed: set[tuple[s
 def _info_awaited(actor: Actor) -> list[WorkItem]:
     """The 信息科's work on an 信息 outside the chain with a time limit (core.info.awaited: 接收,
     a sudden event's phone and written report), for those who do it — the section's staff
-    (periodicals.publish_refusal) —, of the items their clearance reaches."""
+    (periodicals.publish_refusal) and, while his delegation is in force, the 代理 of one of
+    them (on his behalf) —, of the items their clearance reaches (a 代理's: his and the
+    holder's)."""
     from officedesk.core.info import awaited, periodicals
 
     if periodicals.publish_refusal(actor) is not None:
         return []
+    principal = periodicals.substitute_for(actor)
+    behalf = f"{SUBSTITUTE}{principal.label}" if principal is not None else ""
+    level = principal.clearance if principal is not None else None
     spec = registries.get("info")
     who = text("%1的人员", chains.own_unit("info") or "信息科")
     return [WorkItem("info", spec.label, found.item.id, found.item.title, found.step, who,
-                     found.since, found.due) for found in awaited.awaited(actor)]
+                     found.since, found.due, on_behalf=behalf)
+            for found in awaited.awaited(actor)
+            if level is None or records.level_of(spec, found.item) <= level]
 
 
 def _item(proc: Any, spec: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign],
