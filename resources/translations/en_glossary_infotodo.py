@@ -6,7 +6,7 @@ from __future__ import annotations
 
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "剩 %1": "%1 left",
-    "已超 %1": "%1 over",
+    "已超 %1": "%1 overdue",
     "%1 天": "%1 d",
     "剩余时间": "Time left",
 }

@@ -7808,7 +7808,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>已超 %1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 over</translation>
+        <translation>%1 overdue</translation>
     </message>
     <message>
         <source>%1 天</source>
@@ -10241,12 +10241,12 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="219"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="223"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="228"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="232"/>
         <source>每类只列出最早到期的 %1 件，实际更多。</source>
         <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>

@@ -22,7 +22,7 @@ def _work(due_at):
 
 @pytest.mark.parametrize(("lang", "left", "over", "days"), [
     ("zh", "剩 10 分钟", "已超 2 小时 20 分钟", "3 天"),
-    ("en", "10 min left", "2 h 20 min over", "3 d"),
+    ("en", "10 min left", "2 h 20 min overdue", "3 d"),
 ])
 def test_the_clock_reads_in_hours_and_minutes(request, app_ctx, qtbot, fixed_today, lang, left,
                                                over, days):

@@ -207,6 +207,10 @@ class DashboardTab(QWidget):
 
     def _show(self, items: list[DueItem]) -> None:
         self.model.set_items(items)
+        # 期限 to the minute and 剩余时间 in hours and minutes (剩 1 小时 29 分钟): whole, in the
+        # interface's language
+        for column in (4, 5):
+            self.table.resizeColumnToContents(column)
         notice = dashboard.calendar_notice(self.ctx.actor)
         self.calendar_notice.setText(core_display(notice))
         self.calendar_notice.setVisible(bool(notice))
