@@ -15,7 +15,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import chains, clock, read_once, records, self_check, settings, workdays
+from officedesk.core import (
+    chains,
+    clock,
+    dashboard,
+    read_once,
+    records,
+    self_check,
+    settings,
+    workdays,
+)
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
 from officedesk.core.chain_holders import DRAFTERS, SectionAlt, side_entry
@@ -78,11 +87,38 @@ class WorkItem:
     due: dt.date | None  # the step's time limit, in working days from `since`
     on_behalf: str = ""  # 代理: whose step the user does
     waiting_for: str = ""  # sent on: the names of those who hold it now
+    # a limit to the minute (a 突发事件's report, due within hours), and when it turns yellow
+    due_at: dt.datetime | None = None
+    soon_at: dt.datetime | None = None
 
-    def light(self, today: dt.date) -> str:
+    def light(self, today: dt.date, now: dt.datetime | None = None) -> str:
+        if self.due_at is not None:
+            moment = now or clock.now()
+            if moment > self.due_at:
+                return RED
+            return YELLOW if self.soon_at is not None and moment >= self.soon_at else GREEN
         if self.due is None or self.due > today:
             return GREEN
         return YELLOW if self.due == today else RED
+
+    def status(self, today: dt.date, now: dt.datetime | None = None) -> str:
+        """The 状态 cell: a limit to the minute as it stands (剩 40 分钟, 已超 2 小时 15 分钟),
+        else the light's word (已超时, 今日到期, 未到期)."""
+        if self.due_at is not None:
+            return dashboard.time_left(self.due_at, now or clock.now())
+        return LIGHT_LABELS[self.light(today)]
+
+    def due_text(self) -> str:
+        """The 期限 cell: the limit to the minute (2026-11-02 09:30), else its day
+        (2027-01-05（暂按） in a year whose holidays are not known yet)."""
+        if self.due_at is not None:
+            return self.due_at.strftime("%Y-%m-%d %H:%M")
+        return workdays.shown(self.due) if self.due is not None else ""
+
+    @property
+    def urgency(self) -> tuple[tuple[int, dt.datetime], str, int]:
+        """Its place in 我的待办: core.dashboard.urgency (the clocks first), then registry, id."""
+        return dashboard.urgency(self.due, self.due_at), self.registry, self.record_id
 
 
 def _moved_on(registry: str, chain: chains.Chain | None, rows: list[StepSign]) -> list[StepSign]:
@@ -268,19 +304,27 @@ def _side_items(actor: Actor, posts: list[tuple[Post, str]], listed: set[tuple[s
 def _info_awaited(actor: Actor) -> list[WorkItem]:
     """The 信息科's work on an 信息 outside the chain with a time limit (core.info.awaited: 接收,
     a sudden event's phone and written report), for those who do it — the section's staff
-    (periodicals.publish_refusal) —, of the items their clearance reaches."""
+    (periodicals.publish_refusal) and, while his delegation is in force, the 代理 of one of
+    them (on his behalf) —, of the items their clearance reaches (a 代理's: his and the
+    holder's)."""
     from officedesk.core.info import awaited, periodicals
 
     if periodicals.publish_refusal(actor) is not None:
         return []
+    principal = periodicals.substitute_for(actor)
+    behalf = f"{SUBSTITUTE}{principal.label}" if principal is not None else ""
+    level = principal.clearance if principal is not None else None
     spec = registries.get("info")
     who = text("%1的人员", chains.own_unit("info") or "信息科")
     return [WorkItem("info", spec.label, found.item.id, found.item.title, found.step, who,
-                     found.since, found.due) for found in awaited.awaited(actor)]
+                     found.since, found.due, on_behalf=behalf, due_at=found.due_at,
+                     soon_at=found.soon_at)
+            for found in awaited.awaited(actor)
+            if level is None or records.level_of(spec, found.item) <= level]
 
 
 def _item(proc: Any, spec: Any, record: Any, entry: chains.ChainStep, rows: list[StepSign],
-          **extra: str) -> WorkItem:
+          **extra: Any) -> WorkItem:
     since = _since(proc, record, entry, rows)
     due = workdays.add_working_days(since, entry.days) if entry.days is not None else None
     return WorkItem(spec.name, spec.label, record.id, str(getattr(record, spec.title_field, "")),
@@ -363,7 +407,7 @@ def _my_pending(actor: Actor) -> list[WorkItem]:
                                on_behalf=f"{SUBSTITUTE}{behalf}" if behalf else ""))
     items += _side_items(actor, posts, {(i.registry, i.record_id) for i in items})
     items += _info_awaited(actor)
-    return sorted(items, key=lambda i: (i.due or dt.date.max, i.registry, i.record_id))
+    return sorted(items, key=lambda i: i.urgency)
 
 
 def sent_on(actor: Actor) -> list[WorkItem]:

@@ -12,6 +12,7 @@ importable from here).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from officedesk.core import chain_holders, chains, cleared_names, self_check
@@ -409,13 +410,22 @@ def _name_whom(registry: str, step: str, record: Any, entry: chains.ChainStep) -
     return f"{done}。代录时请写明代谁录入：{where}。"
 
 
+# A registry's steps outside the chain that are a post's work, done by its holder's 代理 (the
+# 信息科's 接收 …): (actor, step, record) -> the post he does it for (signed 代理), or None
+OUTSIDE_SUBSTITUTES: dict[str, Callable[[Actor, str, Any], Post | None]] = {}
+
+
 def _outside_chain(registry: str, step: str, record: Any, actor: Actor, own: Post | None,
                    named: str) -> Capacity | str:
-    """A step outside the approval chain (or the chain not held): done by the actor, or
-    recorded for the person it names."""
+    """A step outside the approval chain (or the chain not held): done by the actor (for the
+    post he stands in for, OUTSIDE_SUBSTITUTES), or recorded for the person it names."""
     # the command line naming nobody is the administrator doing the step himself, not 代录
     # of itself (a paper would read “命令行（管理员）（代录）”)
     if not named or (not is_cli(actor) and named in (actor.label, actor.username)):
+        whose = OUTSIDE_SUBSTITUTES.get(registry) if not is_cli(actor) else None
+        principal = whose(actor, step, record) if whose is not None else None
+        if principal is not None:
+            return Capacity(SUBSTITUTE, principal.label, principal.username, principal.position)
         return Capacity(SELF, actor.label, actor.username, own.position if own else "")
     if chains.enforced() and not is_cli(actor) and not may_record_for_others(actor):
         # 逐级负责 in force: recording another's step (a leader's 阅) is 代录, which is a right

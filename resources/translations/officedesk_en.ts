@@ -7806,6 +7806,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The units expected to report information to this office, one per line (or separated by “、”): the information bulletin names those that reported nothing in its period; left empty, none are named.</translation>
     </message>
     <message>
+        <source>剩 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>已超 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 天</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>剩余时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Time left</translation>
+    </message>
+    <message>
         <source>信息专报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Special Report</translation>
@@ -10191,57 +10211,57 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="78"/>
         <source>待办概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="79"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="80"/>
         <source>刷新工作台</source>
         <translation>Refresh dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="85"/>
         <source>待办事项列表</source>
         <translation>To-do list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="120"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="98"/>
         <source>节假日提示</source>
         <translation>Holiday notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="106"/>
         <source>我的待办</source>
         <translation>My to-do</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="129"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="107"/>
         <source>我已送出、等待办理</source>
         <translation>Sent on, waiting for others</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="108"/>
         <source>全办待办概况</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="183"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="161"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="241"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="223"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="250"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="232"/>
         <source>每类只列出最早到期的 %1 件，实际更多。</source>
         <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>
@@ -14882,17 +14902,17 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>WorkSection</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="92"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="91"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="116"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="115"/>
         <source>我已送出、等待办理（%1）</source>
         <translation>Sent on, waiting for others (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="117"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="116"/>
         <source>我的待办（%1）</source>
         <translation>My to-do (%1)</translation>
     </message>
@@ -14908,37 +14928,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="69"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="66"/>
         <source>（暂按）</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="71"/>
-        <source>逾期 %1</source>
-        <translation>%1 overdue</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="73"/>
-        <source>逾期 %1 天</source>
-        <translation>%1 d overdue</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="87"/>
-        <source>%1 天 %2 小时</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="90"/>
-        <source>%1 小时 %2 分钟</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="92"/>
-        <source>%1 分钟</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="60"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="59"/>
         <source>等待：%1</source>
         <translation>Waiting for: %1</translation>
     </message>
@@ -15176,7 +15171,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="34"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="33"/>
         <location filename="../../officedesk/ui/tabs.py" line="32"/>
         <source>工作台</source>
         <translation>Dashboard</translation>

@@ -40,7 +40,8 @@ def test_registry_on_both_databases(any_db, fixed_today):
                                       "reported_at": event + dt.timedelta(minutes=10),
                                       "content": "明火面积约20亩。"}, CLI_ACTOR)
     due = {d.record_id: d for d in dashboard.due_items(CLI_ACTOR) if d.registry == "info"}
-    assert due[late.id].mark == "#c0392b" and "超时" in due[late.id].what
+    assert due[late.id].mark == "#c0392b" and due[late.id].what == "电话报告"
+    assert due[late.id].left_text(clock.today()).startswith("已超 1 小时")  # limit 30 minutes
     figures = stats.collect(CLI_ACTOR, 2026)["信息"]
     assert figures["total"] == 3 and figures["sudden_late"] == 1
     assert figures["adopted"] == {"县": 1, "市": 0, "省": 1, "中央": 0}

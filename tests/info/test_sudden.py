@@ -92,7 +92,7 @@ def test_the_dashboard_says_a_late_written_report_is_overdue_the_same_day(
     model.set_items([due])
     assert model.data(model.index(0, 0)) == "已逾期"
     assert model.data(model.index(0, 4)) == due.due_at.strftime("%Y-%m-%d %H:%M")
-    assert model.data(model.index(0, 5)).startswith("逾期 3")  # 30 minutes (and running)
+    assert model.data(model.index(0, 5)).startswith("已超 3")  # 30 minutes (and running)
     assert model.data(model.index(0, 5)).endswith("分钟")
     assert model.data(model.index(0, 0), 8) == STATE_COLORS[dashboard.OVERDUE]  # background
     assert model.data(model.index(0, 3), 8).name() == "#c0392b"
@@ -104,7 +104,7 @@ def test_the_dashboard_says_a_late_written_report_is_overdue_the_same_day(
     assert order.index(("info", item.id)) < order.index(("incoming", 1))  # the late one first
     assert by_day.state(today, now) == dashboard.TODAY and by_day.late_by(today, now) is None
     model.set_items([by_day])
-    assert model.data(model.index(0, 0)) == "今日到期" and model.data(model.index(0, 5)) == "0"
+    assert model.data(model.index(0, 0)) == "今日到期" and model.data(model.index(0, 5)) == "0 天"
 
 
 def test_a_late_phone_report_is_red_at_once(report, admin, fixed_today):

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import clock, records
+from officedesk.core import clock, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.info import spec as S
 from officedesk.core.info import sudden
@@ -31,6 +31,8 @@ class Awaited:
     due_at: dt.datetime | None = None  # a sudden event's limit to the minute
     clock_text: str = ""  # 书面报告剩 35 分钟 …
     mark: str = ""  # the clock's light colour
+    soon_at: dt.datetime | None = None  # from when the limit is near (its yellow light)
+    note: str = ""  # a phone report that came late (电话迟报 8 分钟), for good
 
 
 def _visible(actor: Actor, condition: Any) -> Any:
@@ -56,6 +58,7 @@ def clocks(actor: Actor, now: dt.datetime | None = None) -> list[Awaited]:
     """First reports of sudden events whose report clock runs (no written report yet): the
     first limit still unmet — the phone report's, then the written one's."""
     now = now or clock.now()
+    warn = dt.timedelta(minutes=int(settings.get(S.SUDDEN_WARN.key)))
     with guarded("查询"):
         rows = list(InfoItem.select().where(_visible(
             actor, (InfoItem.category == S.SUDDEN)
@@ -69,14 +72,15 @@ def clocks(actor: Actor, now: dt.datetime | None = None) -> list[Awaited]:
         step, limit = ((WRITTEN, running.written_due) if item.phoned_at
                        else (PHONE, running.phone_due))
         since = item.event_at.date() if item.event_at else limit.date()
-        result.append(Awaited(item, step, since, limit.date(), limit,
-                              running.text, running.color))
+        result.append(Awaited(item, step, since, limit.date(), limit, running.text,
+                              running.color, limit - warn, sudden.phoned_late(item) or ""))
     return result
 
 
 def awaited(actor: Actor, now: dt.datetime | None = None) -> list[Awaited]:
     """Both, one entry an item: a sudden event still to be received is listed by its clock (the
-    nearer and stricter limit), not twice."""
+    nearer and stricter limit), not twice. The clocks first, by urgency (core.dashboard)."""
     running = clocks(actor, now)
     timed = {found.item.id for found in running}
-    return [found for found in to_receive(actor) if found.item.id not in timed] + running
+    running.sort(key=lambda found: (found.due_at or dt.datetime.max, found.item.id))
+    return running + [found for found in to_receive(actor) if found.item.id not in timed]

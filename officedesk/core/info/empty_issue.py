@@ -1,9 +1,12 @@
 """删除空期: an issue opened by mistake (另起新一期 chosen once too often) that holds no item and
 has not gone out is removed, and the later issues, none of them 印发 yet, move up one number —
 期号 within the year and 总期号 — so the numbers the office prints run without a gap. Their items'
-issue labels (and the 县级采用 of their 编发) follow. An issue 印发, or one holding items, stays."""
+issue labels (and the 县级采用 of their 编发) follow, voided items' too; a voided item of the
+removed issue says it was removed (`removed_label`). An issue 印发, or one holding items, stays."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from officedesk.core import audit, records, registry
 from officedesk.core.actor import Actor
@@ -38,6 +41,22 @@ def removal_refusal(found: InfoIssue) -> str | None:
     return None
 
 
+def removed_label(found: InfoIssue) -> str:
+    """每日要情 2026年原第2期（已删除）: the label a voided item of a removed issue keeps — its
+    第2期 is the next issue's once that moves up, so the old label alone would name another."""
+    return f"{found.periodical.name} {found.year}年原第{found.seq}期（已删除）"
+
+
+def _out_of_removed(spec: Any, found: InfoIssue, label: str, moving: int, actor: Actor) -> None:
+    """The items still pointing at the issue removed — voided ones, the only ones an empty issue
+    has — say it was removed and leave its id (a new issue may take the id again); their
+    history says why."""
+    after = f"，其后 {moving} 期依次提前一号" if moving else ""
+    for item in InfoItem.select().where(InfoItem.issue == found.id):
+        records.save_changes(spec, item, {"issue_label": removed_label(found), "issue": None},
+                             item.version, actor, summary=f"删除空期：{label}已删除{after}")
+
+
 def remove_issue(issue_id: int, actor: Actor) -> list[InfoIssue]:
     """Remove an empty issue not yet 印发 and number the later ones up; returns those renumbered."""
     require_writer(actor)
@@ -51,8 +70,9 @@ def remove_issue(issue_id: int, actor: Actor) -> list[InfoIssue]:
                 refused)
         label = periodicals.label_of(found)
         later = _later(found)
-        InfoIssue.delete().where(InfoIssue.id == found.id).execute()
         spec = registry.get("info")
+        _out_of_removed(spec, found, label, len(later), actor)
+        InfoIssue.delete().where(InfoIssue.id == found.id).execute()
         for issue in later:  # in order: each takes the number the one before it left free
             old = periodicals.label_of(issue)
             seq = issue.seq - 1 if issue.year == found.year else issue.seq

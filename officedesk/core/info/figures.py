@@ -50,8 +50,10 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                 result.append(DueItem("info", "信息", item.id, f"{item.number} {item.title}".strip(),
                                       found.step, found.due, item.unit))
             continue
+        # the step: its time left (剩 40 分钟) is told as the 工作台 shows it, at that moment
+        what = text("%1（%2）", found.step, found.note) if found.note else found.step
         result.append(DueItem("info", "信息", item.id, text("【突发】%1", item.title),
-                              found.clock_text, found.due, item.unit, mark=found.mark,
+                              what, found.due, item.unit, mark=found.mark,
                               due_at=found.due_at))
     return result
 

@@ -69,20 +69,55 @@ def unit_of(p: Periodical) -> str:
 SETTING_STEP, PUBLISH_STEP = "签发", "编辑"
 
 
-def _section_refusal(actor: Actor, step: str, doing: str) -> str | None:
-    """Why the actor may not do `doing` (None when he may): he is neither an administrator nor
-    a holder, in the 信息科 (@本单位), of the 信息 chain's `step`."""
-    if actor.standing(WRITE_SECONDS).role == ROLE_ADMIN:
-        return None
-    from officedesk.core.chain_holders import fits
-    from officedesk.core.positions import post_of
-
+def _section_alts(step: str) -> list[chains.Alt]:
+    """The 信息 chain's `step` holders in the 信息科 (@本单位)."""
     chain = chains.chain_for("info")
     entry = chain.find(step) if chain is not None else None
-    alts = [a for a in (entry.alts if entry is not None else ()) if a.scope == chains.SCOPE_OWN]
+    return [a for a in (entry.alts if entry is not None else ()) if a.scope == chains.SCOPE_OWN]
+
+
+def _in_section(post: Any, alts: list[chains.Alt]) -> bool:
+    from officedesk.core.chain_holders import fits
+
+    return post is not None and post.role != ROLE_READONLY and any(
+        fits(post, alt, "info", None) for alt in alts)
+
+
+def stands_in_for(actor: Actor, step: str = PUBLISH_STEP, level: int = 0) -> Any:
+    """The post of the 信息科 (a holder of the 信息 chain's `step` @本单位) the actor stands in
+    for as its 代理 today (core.positions.principals_of), cleared for `level`; None when he
+    stands in for none. His own post is not asked."""
+    from officedesk.core.positions import principals_of
+
+    alts = _section_alts(step)
+    return next((p for p in principals_of(actor.username)
+                 if _in_section(p, alts) and p.clearance >= level), None)
+
+
+def substitute_for(actor: Actor, level: int = 0) -> Any:
+    """The 信息科 post whose work (publish_refusal) the actor does only as its 代理 today; None
+    when the work is his own (an administrator, his own post, the chain not in force) or he
+    stands in for nobody there (or for one not cleared for `level`, an item's 密级)."""
+    from officedesk.core.positions import post_of
+
+    if ((not chains.enforced() and actor.can_write)
+            or actor.standing(WRITE_SECONDS).role == ROLE_ADMIN
+            or _in_section(post_of(actor.username), _section_alts(PUBLISH_STEP))):
+        return None
+    return stands_in_for(actor, PUBLISH_STEP, level)
+
+
+def _section_refusal(actor: Actor, step: str, doing: str, level: int = 0) -> str | None:
+    """Why the actor may not do `doing` (None when he may): he is neither an administrator nor
+    a holder, in the 信息科 (@本单位), of the 信息 chain's `step`, nor stands in for one (代理,
+    today) who is cleared for `level` (the 密级 of the item it is done on)."""
+    if actor.standing(WRITE_SECONDS).role == ROLE_ADMIN:
+        return None
+    from officedesk.core.positions import post_of
+
+    alts = _section_alts(step)
     post = post_of(actor.username)
-    if post is not None and post.role != ROLE_READONLY and any(
-            fits(post, alt, "info", None) for alt in alts):
+    if _in_section(post, alts) or stands_in_for(actor, step, level) is not None:
         return None
     section = chains.own_unit("info") or "信息科"
     who = "或".join(a.describe(section) for a in alts) or f"{section}的人员"
@@ -95,7 +130,7 @@ def setting_refusal(actor: Actor) -> str | None:
     return _section_refusal(actor, SETTING_STEP, "刊物设置（刊物名称、编发单位、报送发、总期号）")
 
 
-def publish_refusal(actor: Actor, doing: str = "刊物印发") -> str | None:
+def publish_refusal(actor: Actor, doing: str = "刊物印发", level: int = 0) -> str | None:
     """Why the actor may not make an issue — 编发 an item into it, order it (排序), 印发 it —
     (None when he may): they make the issue as it goes out, one rule for the three. It is the
     信息科's rule for what else is its own: corrections and 作废 of an 信息 (core.info.corrected),
@@ -103,7 +138,7 @@ def publish_refusal(actor: Actor, doing: str = "刊物印发") -> str | None:
     yet) whoever may write does it, as every 信息 step."""
     if not chains.enforced() and actor.can_write:
         return None
-    return _section_refusal(actor, PUBLISH_STEP, doing)
+    return _section_refusal(actor, PUBLISH_STEP, doing, level)
 
 
 def require_publisher(actor: Actor, doing: str) -> None:

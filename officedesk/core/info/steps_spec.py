@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from officedesk.core import clock, step_dates
+from officedesk.core import clock, responsibility, step_dates
 from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.info import periodicals, procedure
@@ -76,8 +76,26 @@ def _after_steps_done(item: Any) -> dt.date | None:
 
 def _section(doing: str) -> Callable[[Any, Any], str | None]:
     """The 信息科's steps outside the chain — 接收, 电话报告 and 书面报告 (the facts a 迟报 is
-    judged by, never corrected), 上报, 采用, 转督查 —: whoever may 编发 and correct an 信息."""
-    return lambda actor, record: periodicals.publish_refusal(actor, doing)
+    judged by, never corrected), 上报, 采用, 转督查 —: whoever may 编发 and correct an 信息, or
+    the 代理 of one cleared for the item (the 代理 himself is cleared: he sees it)."""
+    return lambda actor, record: periodicals.publish_refusal(actor, doing, _level(record))
+
+
+def _level(record: Any) -> int:
+    from officedesk.core.chain_holders import level
+
+    return level("info", record)
+
+
+SECTION_STEPS = ("接收", "编发", "上报", "采用", "转督查", "电话报告", "书面报告")
+
+
+def _substitute(actor: Any, step: str, record: Any) -> Any:
+    """The 信息科 post a section step (SECTION_STEPS) is done for by its 代理: signed 代理."""
+    return periodicals.substitute_for(actor, _level(record)) if step in SECTION_STEPS else None
+
+
+responsibility.OUTSIDE_SUBSTITUTES["info"] = _substitute
 
 
 STEPS = [
@@ -110,7 +128,7 @@ STEPS = [
                                           c.get("signer") or c.person, c.get("post") or "",
                                           on=c.on, username=c.username)),
     StepSpec("info", "编发", takes_on=True, states=(S.TO_PUBLISH,),
-             who=lambda actor, record: periodicals.publish_refusal(actor, "刊物编发"),
+             who=_section("刊物编发"),
              fields=(FieldSpec("periodical", "刊物", kind=CHOICE, required=True,
                                choices=periodicals.names),
                      FieldSpec("new_issue", "另起新一期", kind=BOOL, default=False)),

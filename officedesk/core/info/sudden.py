@@ -111,6 +111,14 @@ def clock_of(record: Any, now: dt.datetime | None = None) -> Clock | None:
     return Clock(light, _say("书面报告剩 %1", left, late=False), phone_due, written_due)
 
 
+def phoned_late(record: Any) -> str | None:
+    """电话迟报 8 分钟: the phone report came after its limit (late for good); None otherwise."""
+    due = deadlines(record) if is_first_report(record) else None
+    if due is None or not record.phoned_at or record.phoned_at <= due[0]:
+        return None
+    return _say("电话迟报 %1", record.phoned_at - due[0])
+
+
 CLOCK_PATTERNS = ("书面报告剩 %1", "书面报告超时 %1", "电话报告超时 %1", "书面迟报 %1", "电话迟报 %1")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 
 from PySide6.QtCore import (
@@ -37,7 +36,7 @@ STATE_COLORS = {OVERDUE: QColor("#f5b7b1"), TODAY: QColor("#fad7a0"), SOON: QCol
 
 
 class DueModel(ItemsModel):
-    HEADERS = ("状态", "类别", "事项", "待办", "期限", "剩余天数", "责任")
+    HEADERS = ("状态", "类别", "事项", "待办", "期限", "剩余时间", "责任")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -58,8 +57,6 @@ class DueModel(ItemsModel):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        left = item.days_left(self.today)
-        late = item.late_by(self.today)
         values = (
             QCoreApplication.translate("dashboard", STATE_LABELS[state]),
             QCoreApplication.translate("fields", item.registry_label),
@@ -67,29 +64,10 @@ class DueModel(ItemsModel):
             core_display(item.what),
             (item.due_at.strftime("%Y-%m-%d %H:%M") if item.due_at else item.due.isoformat())
             + (QCoreApplication.translate("dashboard", "（暂按）") if item.provisional else ""),
-            (
-                QCoreApplication.translate("dashboard", "逾期 %1").replace("%1", _duration(late))
-                if late is not None
-                else QCoreApplication.translate("dashboard", "逾期 %1 天").replace("%1", str(-left))
-                if left < 0
-                else str(left)
-            ),
+            core_display(item.left_text(self.today)),  # 剩 40 分钟, 已超 1 小时 5 分钟, 3 天
             item.responsible,
         )
         return values[index.column()]
-
-
-def _duration(late: dt.timedelta) -> str:
-    """How long a limit to the minute has passed: 2 天 3 小时, 1 小时 20 分钟, 35 分钟."""
-    minutes = int(late.total_seconds() // 60)
-    days, hours, rest = minutes // 1440, minutes % 1440 // 60, minutes % 60
-    if days:
-        text = QCoreApplication.translate("dashboard", "%1 天 %2 小时")
-        return text.replace("%1", str(days)).replace("%2", str(hours))
-    if hours:
-        text = QCoreApplication.translate("dashboard", "%1 小时 %2 分钟")
-        return text.replace("%1", str(hours)).replace("%2", str(rest))
-    return QCoreApplication.translate("dashboard", "%1 分钟").replace("%1", str(max(rest, 1)))
 
 
 class DashboardTab(QWidget):
@@ -229,6 +207,10 @@ class DashboardTab(QWidget):
 
     def _show(self, items: list[DueItem]) -> None:
         self.model.set_items(items)
+        # 期限 to the minute and 剩余时间 in hours and minutes (剩 1 小时 29 分钟): whole, in the
+        # interface's language
+        for column in (4, 5):
+            self.table.resizeColumnToContents(column)
         notice = dashboard.calendar_notice(self.ctx.actor)
         self.calendar_notice.setText(core_display(notice))
         self.calendar_notice.setVisible(bool(notice))

@@ -45,8 +45,7 @@ class WorkModel(ItemsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        from officedesk.core import workdays
-        from officedesk.core.my_work import LIGHT_COLORS, LIGHT_LABELS, YELLOW
+        from officedesk.core.my_work import LIGHT_COLORS, YELLOW
 
         item = self.items[index.row()]
         light = item.light(self.today)
@@ -62,14 +61,14 @@ class WorkModel(ItemsModel):
         else:
             note = item.on_behalf
         values = (
-            QCoreApplication.translate("dashboard", LIGHT_LABELS[light]),
+            display(item.status(self.today)),  # 今日到期; a 突发事件's clock: 剩 40 分钟
             QCoreApplication.translate("fields", item.registry_label),
             item.title,
             display(item.step),
             display(item.who),
             item.since.isoformat(),
-            # 2027-01-05（暂按） in a year whose holidays are not known yet, as 期限提示 and steps
-            display(workdays.shown(item.due)) if item.due else "",
+            # 2027-01-05（暂按） in a year whose holidays are not known yet; a clock's minute
+            display(item.due_text()),
             note,
         )
         return values[index.column()]
