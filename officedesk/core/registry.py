@@ -50,6 +50,13 @@ class DetailSheet:
     # import --update: (record, its rows as `read` gives them, actor) -> what changed (label ->
     # (before, after)), written through the registry's steps
     update: Callable[[Any, Any, Any], dict[str, tuple[Any, Any]]] | None = None
+    # import --update of this office's own export: (record, its rows, the audit entries of the
+    # record after the export, oldest first) -> why rows that would write over a sub-record
+    # changed since then are refused (each naming its row and column; the record is refused)
+    stale: Callable[[Any, Any, list[Any]], list[str]] | None = None
+    # import --update: (record, its rows) -> its sub-records no row names (kept, never deleted:
+    # the report names each and says how to delete one)
+    left_out: Callable[[Any, Any], list[str]] | None = None
 
 
 @dataclass(frozen=True)

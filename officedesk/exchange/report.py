@@ -180,6 +180,9 @@ class ImportReport:
     hidden_rows: list[int] = field(default_factory=list)  # rows hidden in the sheet: not imported
     # the same of a detail sheet read beside it (督查's 分解任务), by its name
     detail_hidden_rows: dict[str, list[int]] = field(default_factory=dict)
+    # an update's sub-records the detail sheet leaves out (督查 tasks whose rows were deleted):
+    # kept, never deleted through a workbook; said by record, each named, with how to delete it
+    details_kept: list[str] = field(default_factory=list)
     # rows refused only for want of a reason (ConflictError.needs_reason): the window offers
     # to give one (meetings.forcing), the command line takes --force 理由
     need_reason: list[int] = field(default_factory=list)
@@ -228,6 +231,8 @@ class ImportReport:
             text += hidden_rows_text(self.hidden_rows)
         for sheet, rows in self.detail_hidden_rows.items():
             text += f"“{sheet}”表" + hidden_rows_text(rows)
+        if self.details_kept:
+            text += "".join(map(str, self.details_kept))
         if self.unread_columns:
             text += unread_columns_text(self.unread_columns)
         if self.not_updated and self.matched and self.on_match == MATCH_UPDATE:
@@ -304,6 +309,7 @@ class ImportReport:
             "sheet": self.sheet or None,  # as summary(): named only when there are several
             "hidden_rows": self.hidden_rows,
             **({"detail_hidden_rows": self.detail_hidden_rows} if self.detail_hidden_rows else {}),
+            **({"details_kept": [str(kept) for kept in self.details_kept]} if self.details_kept else {}),
             "total": self.total,
             "imported": self.imported,
             "skipped": self.skipped,

@@ -145,9 +145,21 @@ def _state_problems(values: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _update(item: SupervisionItem, given: list[GivenTask], actor: Any) -> dict[str, tuple[Any, Any]]:
-    from officedesk.core.supervision.added import update_tasks
+    from officedesk.core.supervision.task_updates import update_tasks
 
     return update_tasks(item, given, actor)
 
 
-DETAIL = DetailSheet(SHEET, FIELDS, task_rows, read, _update)
+def _stale(item: SupervisionItem, given: list[GivenTask], entries: list[Any]) -> list[Any]:
+    from officedesk.core.supervision.task_updates import stale
+
+    return stale(item, given, entries)
+
+
+def _left_out(item: SupervisionItem, given: list[GivenTask]) -> list[Any]:
+    from officedesk.core.supervision.task_updates import left_out
+
+    return left_out(item, given)
+
+
+DETAIL = DetailSheet(SHEET, FIELDS, task_rows, read, _update, _stale, _left_out)
