@@ -49,15 +49,19 @@ def given(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, 
     if hidden:  # left out as on the first sheet's, and said
         report.detail_hidden_rows[detail.label] = hidden
     label = spec.field(spec.number_field).label if spec.number_field else ""
-    cleaned = []
+    # a cell that is no value (an error, a formula without its result, a merged range that
+    # cannot be read row by row) is never read as blank: its row's record is refused with it
+    unreadable: dict[str, list[str]] = {}
     for number, cells in found:
-        unreadable = [k for k, v in cells.items() if isinstance(v, UNREADABLE)]
-        for key in unreadable:
-            report.add(RowProblem(1, detail.label, f"“{detail.label}”表第 {number} 行“{key}”"
-                                  f"不是可以读取的值（{cells[key]}）。请改为实际的值后再导入。"))
-            del cells[key]
-        cleaned.append((number, cells))
-    read = detail.read(cleaned)
+        for key in [k for k, v in cells.items() if isinstance(v, UNREADABLE)]:
+            value = cells.pop(key)
+            named = "" if isinstance(cells.get(label), UNREADABLE) else cells.get(label)
+            unreadable.setdefault(typed_numbers.tidy_number(str(named or "")), []).append(
+                f"“{detail.label}”表第 {number} 行“{key}”不是可以读取的值（{value}）。"
+                "请改为实际的值后再导入。")
+    read = detail.read(found)
+    for number_given, problems in unreadable.items():
+        read.problems.setdefault(number_given, [])[:0] = problems
     row_of = {typed_numbers.tidy_number(str(raw.get(label) or "")): number for number, raw in rows}
     for number_given, problems in read.problems.items():
         for why in problems:
