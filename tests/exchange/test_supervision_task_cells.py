@@ -123,3 +123,23 @@ def test_an_error_cell_on_the_task_sheet_is_refused_with_its_item(sv_office, she
     imported = {item.number for item in SupervisionItem.select()}
     assert not imported & numbers  # refused with their items, not taken with a blank
     assert imported == {r[0] for r in sheets[SHEETS[0]][1:]} - numbers, said
+
+
+def test_an_xls_sheet_beside_the_first_keeps_its_errors_and_hidden_rows(tmp_path):
+    """read_named of an .xls: an error cell is the error, a hidden row is left out and named."""
+    from officedesk.exchange.reading import ErrorCell, read_named
+
+    xlwt = pytest.importorskip("xlwt")
+    book = xlwt.Workbook(encoding="utf-8")
+    book.add_sheet(SHEETS[0]).write(0, 0, "督查编号")
+    tasks = book.add_sheet(SHEETS[1])
+    for r, row in enumerate([["督查编号", "责任人"], ["甲", "张三"], ["乙", "李四"], ["丙", None]]):
+        for c, value in enumerate(row):
+            if value is not None:
+                tasks.write(r, c, value)
+    tasks.row(3).set_cell_error(1, 0x07)  # #DIV/0!
+    tasks.row(2).hidden = True
+    book.save(str(tmp_path / "t.xls"))
+    sheet = read_named(tmp_path / "t.xls", SHEETS[1])
+    assert sheet is not None and sheet.hidden_rows == [3]
+    assert sheet.rows == [(2, ["甲", "张三"]), (4, ["丙", ErrorCell("#DIV/0!")])]
