@@ -60,6 +60,19 @@ class DetailSheet:
 
 
 @dataclass(frozen=True)
+class ShownSheet:
+    """A sheet an export writes beside the registry's for people to read, never read back (a
+    督查事项's 反馈记录): `rows(records)` gives a batch of records' rows, record after record, in
+    `fields`' order (dates and numbers typed); the records are those the export writes, so of
+    what the actor may see, and its `sensitive` fields are masked as the records' are. Import
+    leaves the sheet alone."""
+
+    label: str
+    fields: list[FieldSpec]
+    rows: Callable[[list[Any]], list[list[Any]]]
+
+
+@dataclass(frozen=True)
 class NamedRows:
     """Rows of another table that name people for a record (core.cleared_names): its 办理过程,
     whose rows of the steps with a person field (批示领导, 核稿人, 复核人 …, read from the step
@@ -137,6 +150,8 @@ class RegistrySpec:
     natural_key: tuple[str, ...] = ()
     # sub-records on a sheet of their own in the export, read back by import (a 督查事项's tasks)
     detail_sheet: DetailSheet | None = None
+    # sheets the export adds after it for people to read, which import ignores (反馈记录)
+    shown_sheets: tuple[ShownSheet, ...] = ()
     # natural-key fields that may be blank: a blank one matches only a blank one (a draft's
     # 拟稿人, a meeting's 地点); a blank in any other key field leaves the row without a key
     key_blanks: tuple[str, ...] = ()
