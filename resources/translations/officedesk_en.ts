@@ -8761,6 +8761,41 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Task completed on</translation>
     </message>
     <message>
+        <source>“%1”表第 %2 行“%3”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>sheet “%1”, row %2, column “%3”</translation>
+    </message>
+    <message>
+        <source>“%1”表第 %2 行</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>sheet “%1”, row %2</translation>
+    </message>
+    <message>
+        <source>%1：这项任务（第%2项 %3）在导出后已被 %4 于 %5 改动（%6），表中还是导出时的旧值，导入会把那次改动改回去，所以这一事项没有导入。请重新导出后再改，或在窗口中修改该任务。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: this task (no. %2, %3) was changed by %4 at %5 after the export (%6). The sheet still holds the values of the export, which would undo that change, so this item was not imported. Export again and make your changes there, or change the task in the window.</translation>
+    </message>
+    <message>
+        <source>第%1项任务（%2：%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>task no. %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>未写办理要求</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>no requirements given</translation>
+    </message>
+    <message>
+        <source>“%1”表中没有督查事项 %2 的%3，导入没有删除，仍然保留；如确要删除，请在窗口中打开该事项，用步骤“删除任务”删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sheet “%1” leaves out %3 of supervision item %2: the import did not delete it, it is kept. To delete it, open the item in the window and use the step “Delete task”.</translation>
+    </message>
+    <message>
+        <source>反馈记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress reports</translation>
+    </message>
+    <message>
         <source>机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>OfficeDesk</translation>

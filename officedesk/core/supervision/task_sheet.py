@@ -16,6 +16,7 @@ from officedesk.core import typed_numbers
 from officedesk.core.directory import known_unit, known_units
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, PERCENT, FieldSpec, parse_value
+from officedesk.core.i18n import text
 from officedesk.core.registry import DetailSheet, ShownSheet
 from officedesk.core.supervision.task_fields import REPORT_FIELDS, TASK_DONE, TASK_FIELDS, TASK_OPEN
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
@@ -56,8 +57,9 @@ class GivenTask:
     values: dict[str, Any]
 
     def where(self, label: str = "") -> str:
-        column = f"“{label}”" if label else ""
-        return f"“{SHEET}”表第 {self.row} 行{column}"
+        if label:
+            return text("“%1”表第 %2 行“%3”", SHEET, self.row, label)
+        return text("“%1”表第 %2 行", SHEET, self.row)
 
 
 @dataclass
