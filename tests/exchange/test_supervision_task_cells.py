@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from officedesk.core.supervision import items as sv_items
 from officedesk.exchange import xlsx
 from officedesk.store.supervision import SupervisionItem
 from tests.exchange.test_guard_area import MANIFEST
+from tests.exchange.test_merged_cells_ods import _cell as _ods_cell
 from tests.exchange.test_supervision_tasks import _empty_office, sv_office  # noqa: F401 - a fixture
 
 SHEETS = ("督查事项", "分解任务")
@@ -63,18 +63,6 @@ def _as_xls(path: Path, sheets: dict[str, list[list[Any]]], errors: set[tuple[in
                     sheet.write(r, c, value)
     book.save(str(path))
     return path
-
-
-def _ods_cell(value: Any) -> str:
-    if value is None:
-        return "<table:table-cell/>"
-    if isinstance(value, dt.date):
-        kind = f'office:value-type="date" office:date-value="{value.isoformat()}"'
-    elif isinstance(value, int | float):
-        kind = f'office:value-type="float" office:value="{value}"'
-    else:
-        kind = 'office:value-type="string"'
-    return f"<table:table-cell {kind}><text:p>{escape(str(value))}</text:p></table:table-cell>"
 
 
 _ODS_ERROR = ('<table:table-cell table:formula="of:=NA()" office:value-type="float" office:value="0" '
