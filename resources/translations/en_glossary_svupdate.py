@@ -15,8 +15,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "第%1项任务（%2：%3）": "task no. %1 (%2: %3)",
     "未写办理要求": "no requirements given",
     "“%1”表中没有督查事项 %2 的%3，导入没有删除，仍然保留；如确要删除，"
-    "请在窗口中打开该事项，用步骤“删除任务”删除。":
+    "请在窗口中打开该事项，用步骤“删除任务”删除（命令行：officedesk step supervision %4 "
+    "删除任务 任务序号=N）。":
         "Sheet “%1” leaves out %3 of supervision item %2: the import did not delete it, it is "
-        "kept. To delete it, open the item in the window and use the step “Delete task”.",
+        "kept. To delete it, open the item in the window and use the step “Delete task” "
+        "(command line: officedesk step supervision %4 删除任务 任务序号=N).",
     "反馈记录": "Progress reports",
 }

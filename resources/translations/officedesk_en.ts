@@ -8786,9 +8786,9 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>no requirements given</translation>
     </message>
     <message>
-        <source>“%1”表中没有督查事项 %2 的%3，导入没有删除，仍然保留；如确要删除，请在窗口中打开该事项，用步骤“删除任务”删除。</source>
+        <source>“%1”表中没有督查事项 %2 的%3，导入没有删除，仍然保留；如确要删除，请在窗口中打开该事项，用步骤“删除任务”删除（命令行：officedesk step supervision %4 删除任务 任务序号=N）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Sheet “%1” leaves out %3 of supervision item %2: the import did not delete it, it is kept. To delete it, open the item in the window and use the step “Delete task”.</translation>
+        <translation>Sheet “%1” leaves out %3 of supervision item %2: the import did not delete it, it is kept. To delete it, open the item in the window and use the step “Delete task” (command line: officedesk step supervision %4 删除任务 任务序号=N).</translation>
     </message>
     <message>
         <source>反馈记录</source>

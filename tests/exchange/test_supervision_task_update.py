@@ -123,7 +123,7 @@ def test_a_task_left_off_the_sheet_is_kept_and_named(workbook, admin, tmp_path):
         assert report.ok, [str(p) for p in report.problems]
         said = report.summary()
         assert item.number in said and gone.lead_unit in said and f"第{gone.seq}项" in said, said
-        assert "没有删除" in said and "删除任务" in said, said
+        assert "没有删除" in said and f"step supervision {item.id} 删除任务 任务序号=N" in said, said
         assert any(item.number in kept for kept in report.as_dict()["details_kept"])
     assert SupervisionTask.get_by_id(gone.id).lead_unit == gone.lead_unit
 

@@ -130,7 +130,8 @@ def left_out(item: Any, given: list[task_sheet.GivenTask]) -> list[Text]:
     if not kept:
         return []
     return [text("“%1”表中没有督查事项 %2 的%3，导入没有删除，仍然保留；如确要删除，"
-                 "请在窗口中打开该事项，用步骤“删除任务”删除。", task_sheet.SHEET, item.number, kept)]
+                 "请在窗口中打开该事项，用步骤“删除任务”删除（命令行：officedesk step supervision %4 "
+                 "删除任务 任务序号=N）。", task_sheet.SHEET, item.number, kept, item.id)]
 
 
 def _short(words: str, limit: int = 20) -> str:
