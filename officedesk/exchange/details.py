@@ -136,7 +136,9 @@ def update_existing(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[st
             report.add(RowProblem(row, "", exc.message))
             continue
         if detail.left_out is not None:
-            report.details_kept += detail.left_out(record, given_rows)
+            kept = detail.left_out(record, given_rows)
+            if kept:
+                report.details_kept.setdefault(detail.label, []).extend(kept)
         if changes:
             title = getattr(record, spec.title_field, "") or ""
             report.updated.append(RowChange(row, record.id, f"{number} {title}".strip(), changes))

@@ -121,15 +121,17 @@ def test_a_task_left_off_the_sheet_is_kept_and_named(workbook, admin, tmp_path):
     for dry_run in (True, False):
         report = xlsx.import_file(sv_items.SPEC, path, admin, on_match=MATCH_UPDATE, dry_run=dry_run)
         assert report.ok, [str(p) for p in report.problems]
-        said = report.summary()
-        assert item.number in said and gone.lead_unit in said and f"第{gone.seq}项" in said, said
-        assert "没有删除" in said and f"step supervision {item.id} 删除任务 任务序号=N" in said, said
-        assert any(item.number in kept for kept in report.as_dict()["details_kept"])
+        assert "“分解任务”表中删去的行不会删除已有的内容：1 个督查事项" in report.summary()
+        kept = report.kept_lines()
+        assert len(kept) == 1 and item.number in kept[0], kept
+        assert gone.lead_unit in kept[0] and f"第{gone.seq}项" in kept[0], kept
+        assert "没有删除" in kept[0] and f"step supervision {item.id} 删除任务 任务序号=N" in kept[0]
+        assert report.as_dict()["details_kept"] == [str(kept[0])]
     assert SupervisionTask.get_by_id(gone.id).lead_unit == gone.lead_unit
 
 
 def test_an_export_imported_again_keeps_no_task_to_say(workbook, admin):
     report = xlsx.import_file(sv_items.SPEC, workbook, admin,
                               on_match=MATCH_UPDATE)
-    assert report.ok and not report.as_dict().get("details_kept")
-    assert "没有删除" not in report.summary()
+    assert report.ok and not report.as_dict().get("details_kept") and not report.kept_lines()
+    assert "删去的行" not in report.summary()
