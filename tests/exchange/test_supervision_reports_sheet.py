@@ -77,3 +77,22 @@ def test_a_clerk_without_clearance_exports_no_report_of_a_classified_item(office
     seen = list(SupervisionItem.select().where(SupervisionItem.id.in_(records.list_ids(sv_items.SPEC, clerk))))
     assert secret not in seen
     assert {_read(r) for r in rows} == _stored_reports(seen)
+
+
+def test_a_sensitive_column_of_a_sheet_to_read_is_masked_as_the_records_are(office, admin, tmp_path):
+    """A sheet to read beside the records' (ShownSheet) masks its sensitive columns unless the
+    export is unmasked, as the records' own sheet does."""
+    import dataclasses
+
+    from officedesk.core.fields import MASK_PHONE, FieldSpec
+    from officedesk.core.registry import ShownSheet
+
+    phones = ShownSheet("联系电话", [FieldSpec("number", "督查编号"), FieldSpec("phone", "电话", sensitive=MASK_PHONE)],
+                        lambda items: [[item.number, "13812345678"] for item in items])
+    spec = dataclasses.replace(sv_items.SPEC, shown_sheets=(phones,))
+    xlsx.export(spec, tmp_path / "masked.xlsx", admin)
+    xlsx.export(spec, tmp_path / "unmasked.xlsx", admin, unmasked=True)
+    masked, unmasked = _sheet(tmp_path / "masked.xlsx", "联系电话"), _sheet(tmp_path / "unmasked.xlsx", "联系电话")
+    assert len(masked) == len(unmasked) == SupervisionItem.select().count() + 1
+    assert {row[1] for row in unmasked[1:]} == {"13812345678"}
+    assert {row[1] for row in masked[1:]} == {"138****5678"}
