@@ -198,6 +198,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         out(report.summary())  # its unread_columns line names the columns not read
         for change in report.updated:
             out(f"  {'将更新' if report.dry_run else '已更新'} {change}")
+        for kept in report.kept_lines():  # what a detail sheet left out: kept, and how to delete it
+            out(f"  {kept}")
     for problem in report.problems:
         err(str(problem))
     if report.more_problems:

@@ -50,6 +50,26 @@ class DetailSheet:
     # import --update: (record, its rows as `read` gives them, actor) -> what changed (label ->
     # (before, after)), written through the registry's steps
     update: Callable[[Any, Any, Any], dict[str, tuple[Any, Any]]] | None = None
+    # import --update of this office's own export: (record, its rows, the audit entries of the
+    # record after the export, oldest first) -> why rows that would write over a sub-record
+    # changed since then are refused (each naming its row and column; the record is refused)
+    stale: Callable[[Any, Any, list[Any]], list[str]] | None = None
+    # import --update: (record, its rows) -> its sub-records no row names (kept, never deleted:
+    # the report names each and says how to delete one)
+    left_out: Callable[[Any, Any], list[str]] | None = None
+
+
+@dataclass(frozen=True)
+class ShownSheet:
+    """A sheet an export writes beside the registry's for people to read, never read back (a
+    督查事项's 反馈记录): `rows(records)` gives a batch of records' rows, record after record, in
+    `fields`' order (dates and numbers typed); the records are those the export writes, so of
+    what the actor may see, and its `sensitive` fields are masked as the records' are. Import
+    leaves the sheet alone."""
+
+    label: str
+    fields: list[FieldSpec]
+    rows: Callable[[list[Any]], list[list[Any]]]
 
 
 @dataclass(frozen=True)
@@ -130,6 +150,8 @@ class RegistrySpec:
     natural_key: tuple[str, ...] = ()
     # sub-records on a sheet of their own in the export, read back by import (a 督查事项's tasks)
     detail_sheet: DetailSheet | None = None
+    # sheets the export adds after it for people to read, which import ignores (反馈记录)
+    shown_sheets: tuple[ShownSheet, ...] = ()
     # natural-key fields that may be blank: a blank one matches only a blank one (a draft's
     # 拟稿人, a meeting's 地点); a blank in any other key field leaves the row without a key
     key_blanks: tuple[str, ...] = ()

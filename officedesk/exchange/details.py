@@ -6,6 +6,7 @@ sub-records or refused with them)."""
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from officedesk.core import records, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.registry import RegistrySpec
-from officedesk.exchange import reading
+from officedesk.exchange import reading, stale
 from officedesk.exchange.reading import UNREADABLE
 from officedesk.exchange.report import ImportReport, RowChange, RowProblem
 from officedesk.store.db import database
@@ -48,15 +49,19 @@ def given(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, 
     if hidden:  # left out as on the first sheet's, and said
         report.detail_hidden_rows[detail.label] = hidden
     label = spec.field(spec.number_field).label if spec.number_field else ""
-    cleaned = []
+    # a cell that is no value (an error, a formula without its result, a merged range that
+    # cannot be read row by row) is never read as blank: its row's record is refused with it
+    unreadable: dict[str, list[str]] = {}
     for number, cells in found:
-        unreadable = [k for k, v in cells.items() if isinstance(v, UNREADABLE)]
-        for key in unreadable:
-            report.add(RowProblem(1, detail.label, f"“{detail.label}”表第 {number} 行“{key}”"
-                                  f"不是可以读取的值（{cells[key]}）。请改为实际的值后再导入。"))
-            del cells[key]
-        cleaned.append((number, cells))
-    read = detail.read(cleaned)
+        for key in [k for k, v in cells.items() if isinstance(v, UNREADABLE)]:
+            value = cells.pop(key)
+            named = "" if isinstance(cells.get(label), UNREADABLE) else cells.get(label)
+            unreadable.setdefault(typed_numbers.tidy_number(str(named or "")), []).append(
+                f"“{detail.label}”表第 {number} 行“{key}”不是可以读取的值（{value}）。"
+                "请改为实际的值后再导入。")
+    read = detail.read(found)
+    for number_given, problems in unreadable.items():
+        read.problems.setdefault(number_given, [])[:0] = problems
     row_of = {typed_numbers.tidy_number(str(raw.get(label) or "")): number for number, raw in rows}
     for number_given, problems in read.problems.items():
         for why in problems:
@@ -74,32 +79,66 @@ def holding(read: Any) -> contextlib.AbstractContextManager[Any]:
     return contextlib.nullcontext() if read is None else read.holding()
 
 
+def _existing(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]],
+              report: ImportReport) -> Iterator[tuple[int, str, list[Any], int]]:
+    """import --update: each row of the sheet imported that names a record there before the
+    import (by 编号, and not refused): its row, 编号, the detail sheet's rows of it (none: the
+    sheet leaves them all out) and the record's id."""
+    name = spec.number_field or ""  # the callers' registries have one
+    label = spec.field(name).label
+    column = getattr(spec.model, name)
+    made = set(report.ids)
+    for row, raw in rows:
+        number = typed_numbers.tidy_number(str(raw.get(label) or ""))
+        if not number or row in report.bad_rows:
+            continue
+        found = spec.model.select(spec.model.id).where(column == number).first()
+        if found is None or found.id in made:
+            continue  # a new record: its create hook takes them
+        yield row, number, read.by_number.get(number, []), found.id
+
+
+def refuse_stale(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]], actor: Actor,
+                 later: stale.LaterChanges | None, report: ImportReport) -> None:
+    """import --update of this office's own export, before anything is written: a record whose
+    sub-record rows would write over a sub-record changed since the export (a task's 反馈, its
+    时限 moved) is refused on its row, as a stale row of the sheet imported is (stale.py)."""
+    detail = spec.detail_sheet
+    if read is None or later is None or detail is None or detail.stale is None or not spec.number_field:
+        return
+    for row, _number, given_rows, record_id in _existing(spec, read, rows, report):
+        entries = later.entries(record_id)
+        if not given_rows or not entries:
+            continue
+        try:
+            record = records.get(spec, record_id, actor)
+        except OfficeDeskError:
+            continue  # its row is refused by the checks of the sheet imported
+        for why in detail.stale(record, given_rows, entries):
+            report.add(RowProblem(row, "", why))
+
+
 def update_existing(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]],
                     actor: Actor, report: ImportReport) -> None:
     """import --update: the sub-records of records that were there before the import (a task
     changed, one added) written through the registry's steps (DetailSheet.update), each
-    record's in a savepoint: a refusal is said on the record's row and leaves nothing of it."""
+    record's in a savepoint: a refusal is said on the record's row and leaves nothing of it.
+    A sub-record the sheet leaves out is kept, and named in the report (DetailSheet.left_out)."""
     detail = spec.detail_sheet
     if read is None or detail is None or detail.update is None or not spec.number_field:
         return
-    label = spec.field(spec.number_field).label
-    row_of = {typed_numbers.tidy_number(str(raw.get(label) or "")): number for number, raw in rows}
-    column = getattr(spec.model, spec.number_field)
-    made = set(report.ids)
-    for number, given_rows in read.by_number.items():
-        row = row_of.get(number)
-        if not number or row is None or row in report.bad_rows:
-            continue
-        found = spec.model.select(spec.model.id).where(column == number).first()
-        if found is None or found.id in made:
-            continue  # a new record: its create hook took them
+    for row, number, given_rows, record_id in list(_existing(spec, read, rows, report)):
         try:
             with database.atomic():
-                record = records.get(spec, found.id, actor)
-                changes = detail.update(record, given_rows, actor)
+                record = records.get(spec, record_id, actor)
+                changes = detail.update(record, given_rows, actor) if given_rows else {}
         except OfficeDeskError as exc:
             report.add(RowProblem(row, "", exc.message))
             continue
+        if detail.left_out is not None:
+            kept = detail.left_out(record, given_rows)
+            if kept:
+                report.details_kept.setdefault(detail.label, []).extend(kept)
         if changes:
             title = getattr(record, spec.title_field, "") or ""
             report.updated.append(RowChange(row, record.id, f"{number} {title}".strip(), changes))

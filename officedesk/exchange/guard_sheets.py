@@ -15,8 +15,9 @@ from officedesk.exchange.guard import Scan
 
 def inspect_named(path: Path, name: str, index: int) -> Scan:
     """Refuse the worksheet `name` (at `index` among the workbook's sheets) past the caps, and
-    find what guard.inspect finds on the first one. An .ods's tables and an .xls were all
-    looked at by guard.inspect already (the whole file); a worksheet the look cannot find in an
+    find what guard.inspect finds on the first one. An .ods's tables were all looked at by
+    guard.inspect already (the whole file); an .xls's sheet is looked at as its first one (its
+    error cells and hidden rows: the fast reader gives them as empty and shown); a worksheet the look cannot find in an
     .xlsx is refused, never read unlooked."""
     try:
         return _inspect_named(path, name, index)
@@ -28,7 +29,9 @@ def inspect_named(path: Path, name: str, index: int) -> Scan:
 
 def _inspect_named(path: Path, name: str, index: int) -> Scan:
     if not zipfile.is_zipfile(path):  # .xls: its size is what the reader loads, taken already
-        return Scan()
+        from officedesk.exchange import guard_xls
+
+        return guard_xls.inspect_xls_sheet(path, index)
     with zipfile.ZipFile(path) as archive:
         names = guard._part_names(archive)
         if "content.xml" in names:  # .ods: every table was looked at, by its place

@@ -45,6 +45,27 @@ def inspect_xls(path: Path, scan: Scan) -> None:
         book.release_resources()
 
 
+def inspect_xls_sheet(path: Path, index: int) -> Scan:
+    """The error cells and hidden rows of the visible sheet at `index` (a registry's detail
+    sheet, read beside the first), its rectangle and text capped as the sheets inspect_xls
+    looks at (the whole file passed that look first)."""
+    scan = Scan()
+    try:
+        import xlrd
+    except ImportError:  # as inspect_xls: without xlrd its error cells read as empty
+        return scan
+    book = xlrd.open_workbook(str(path), on_demand=True, ragged_rows=True)
+    try:
+        sheet = book.sheet_by_index(index)
+        check_area(path, sheet.nrows, sheet.ncols, sheet.name)
+        _count_text(sheet, text_budget(path))
+        _errors(sheet, scan, xlrd)
+        scan.hidden = _hidden_rows(book, index)
+    finally:
+        book.release_resources()
+    return scan
+
+
 def _count_text(sheet: Any, budget: Any) -> None:
     """The text the fast reader makes of the sheet: a shared string is stored once but copied
     into every cell that refers to it (one 32,000-character string in 20,000 cells of a 756 KB

@@ -124,6 +124,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         # a record's sub-records on their own sheet (a 督查事项's tasks): a row whose are wrong
         # is refused with them
         given_details = details.given(spec, path, rows, report)
+        details.refuse_stale(spec, given_details, rows, actor, later, report)
         planned = [p for p in planned if p.row not in report.bad_rows]
         if batchable and spec.detail_sheet is None and all_new_and_batchable(spec, planned):
             done = import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)

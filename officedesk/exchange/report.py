@@ -180,6 +180,10 @@ class ImportReport:
     hidden_rows: list[int] = field(default_factory=list)  # rows hidden in the sheet: not imported
     # the same of a detail sheet read beside it (督查's 分解任务), by its name
     detail_hidden_rows: dict[str, list[int]] = field(default_factory=dict)
+    # an update's sub-records a detail sheet leaves out (督查 tasks whose rows were deleted), by
+    # the sheet's name: kept, never deleted through a workbook; a line a record, each named,
+    # with how to delete it (kept_lines: listed below the summary)
+    details_kept: dict[str, list[str]] = field(default_factory=dict)
     # rows refused only for want of a reason (ConflictError.needs_reason): the window offers
     # to give one (meetings.forcing), the command line takes --force 理由
     need_reason: list[int] = field(default_factory=list)
@@ -217,6 +221,11 @@ class ImportReport:
         if self.skip_bad:
             self.skipped = len(self.bad_rows - {1})
 
+    def kept_lines(self) -> list[str]:
+        """What the detail sheets left out and the update kept, a line a record (catalogue
+        texts: the window shows them through display())."""
+        return [line for kept in self.details_kept.values() for line in kept]
+
     def more_text(self) -> str:
         return f"……另有 {self.more_problems} 处问题未列出。" if self.more_problems else ""
 
@@ -228,6 +237,9 @@ class ImportReport:
             text += hidden_rows_text(self.hidden_rows)
         for sheet, rows in self.detail_hidden_rows.items():
             text += f"“{sheet}”表" + hidden_rows_text(rows)
+        for sheet, kept in self.details_kept.items():
+            text += (f"“{sheet}”表中删去的行不会删除已有的内容：{len(kept)} 个{self.label}的这些内容"
+                     "仍然保留（见下）。")
         if self.unread_columns:
             text += unread_columns_text(self.unread_columns)
         if self.not_updated and self.matched and self.on_match == MATCH_UPDATE:
@@ -304,6 +316,7 @@ class ImportReport:
             "sheet": self.sheet or None,  # as summary(): named only when there are several
             "hidden_rows": self.hidden_rows,
             **({"detail_hidden_rows": self.detail_hidden_rows} if self.detail_hidden_rows else {}),
+            **({"details_kept": [str(kept) for kept in self.kept_lines()]} if self.details_kept else {}),
             "total": self.total,
             "imported": self.imported,
             "skipped": self.skipped,

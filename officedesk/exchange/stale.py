@@ -84,6 +84,11 @@ class LaterChanges:
         for entry in query:
             self._entries.setdefault(entry.record_id, []).append(entry)
 
+    def entries(self, record_id: int) -> list[Any]:
+        """The record's entries after the export's mark, oldest first (its sub-records' too:
+        a 督查 task's 反馈 or 修改任务 is an entry of its item)."""
+        return self._entries.get(record_id, [])
+
     def reason(self, record_id: int, cells: Mapping[str, Any]) -> str | None:
         """Why a row changing `cells` (label -> the row's value) of the record is refused
         (None: it is not)."""

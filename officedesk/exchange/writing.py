@@ -27,7 +27,7 @@ from officedesk.core.fields import (
     parse_date,
     parse_datetime,
 )
-from officedesk.core.registry import DetailSheet, RegistrySpec
+from officedesk.core.registry import DetailSheet, RegistrySpec, ShownSheet
 from officedesk.exchange import cells as C
 from officedesk.exchange import identity, stale, xlsx_stream
 from officedesk.exchange.common import (
@@ -271,6 +271,9 @@ def export(
     # columns, which import reads back; of the records written, so of what the actor may see
     detail = spec.detail_sheet if columns is None else None
     detail_rows: list[list[Any]] = []
+    # and beside them what is there to read only (a 督查事项's 反馈记录), of the same records
+    shown = spec.shown_sheets if columns is None else ()
+    shown_rows: list[list[list[Any]]] = [[] for _ in shown]
     total = len(wanted)
     done = 0
     book = _open_book(path, custom)
@@ -296,10 +299,15 @@ def export(
                     done += 1
                 if detail is not None and written:
                     detail_rows += detail.rows(written)
+                for sheet_rows, extra_sheet in zip(shown_rows, shown, strict=True):
+                    if written:
+                        sheet_rows += _masked(extra_sheet.fields, extra_sheet.rows(written), unmasked)
                 if progress is not None and progress(min(start + len(chunk), total), total) is False:
                     raise Cancelled("已取消导出，没有写出文件。")
         if detail is not None:
             _detail_sheet(book, detail, detail_rows, overflow)
+        for extra_sheet, sheet_rows in zip(shown, shown_rows, strict=True):
+            _detail_sheet(book, extra_sheet, sheet_rows, overflow)
         if overflow.rows:
             extra = book.sheet(
                 C.OVERFLOW_SHEET,
@@ -319,9 +327,20 @@ def export(
     return ExportResult(done, overflow.notes)
 
 
-def _detail_sheet(book: XlsxStream, detail: DetailSheet, rows: list[list[Any]],
+def _masked(fields: list[FieldSpec], rows: list[list[Any]], unmasked: bool) -> list[list[Any]]:
+    """A sheet's rows with its sensitive columns masked, as the records' (unless `unmasked`)."""
+    sensitive = [(index, f) for index, f in enumerate(fields) if f.sensitive]
+    for row in rows if sensitive else ():
+        for index, field_spec in sensitive:
+            if row[index] is not None:
+                row[index] = display(field_spec, row[index], unmasked)
+    return rows
+
+
+def _detail_sheet(book: XlsxStream, detail: DetailSheet | ShownSheet, rows: list[list[Any]],
                   overflow: _Overflow) -> None:
-    """The sub-records' sheet; a text longer than a cell is cut there, and the clerk told."""
+    """The sub-records' sheet (or one to read beside it); a text longer than a cell is cut
+    there, and the clerk told."""
 
     def cut(index: int, text: str, row: int) -> str:
         overflow.notes.append(f"“{detail.label}”表第 {row} 行“{detail.fields[index].label}”有"

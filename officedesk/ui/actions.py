@@ -174,6 +174,12 @@ def _problem_lines(report: Any) -> list[str]:
     return [display(p.text()) for p in report.problems]
 
 
+def _kept_lines(report: Any) -> list[str]:
+    """What an update's detail sheet left out (督查 tasks whose rows were deleted): kept, a line
+    a record, each with how to delete it, in the interface's language."""
+    return [display(line) for line in report.kept_lines()]
+
+
 def _more(report: Any) -> list[str]:
     """The line that says how many problems core counted but did not list."""
     if not report.more_problems:
@@ -273,7 +279,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
                 window,
                 tr("导入检查"),
                 report_summary(report),
-                _problem_lines(report) + _more(report),
+                _problem_lines(report) + _more(report) + _kept_lines(report),
                 offers,
                 tr("不导入") if offers else tr("关闭"),
             )
@@ -285,7 +291,8 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
             if answer != "skip":
                 return
             skip_bad = True
-        elif not confirm_import(window, report_summary(report), [str(c) for c in report.updated]):
+        elif not confirm_import(window, report_summary(report),
+                                [str(c) for c in report.updated] + _kept_lines(report)):
             return
 
         def work(handle: TaskHandle) -> Any:
@@ -302,7 +309,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
         def done(final: Any) -> None:
             window.ctx.notify_changed(spec.name)
             title = tr("没有导入") if final.wrote_nothing else tr("导入完成")
-            info(window, title, report_summary(final))
+            info(window, title, "\n".join([report_summary(final), *_kept_lines(final)]))
 
         run_in_background(window, tr("正在导入…"), work, done)  # 取消 rolls the import back
 

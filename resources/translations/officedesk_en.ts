@@ -55,19 +55,19 @@
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="274"/>
+        <location filename="../../officedesk/ui/actions.py" line="280"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="268"/>
+        <location filename="../../officedesk/ui/actions.py" line="274"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="198"/>
-        <location filename="../../officedesk/ui/actions.py" line="224"/>
-        <location filename="../../officedesk/ui/actions.py" line="278"/>
+        <location filename="../../officedesk/ui/actions.py" line="204"/>
+        <location filename="../../officedesk/ui/actions.py" line="230"/>
+        <location filename="../../officedesk/ui/actions.py" line="284"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
@@ -114,79 +114,79 @@
         <translation>Choose a spreadsheet to import (.xlsx, .xls, .ods; save a .csv as .xlsx in Excel or WPS first)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="181"/>
+        <location filename="../../officedesk/ui/actions.py" line="187"/>
         <source>……另有 %1 处</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="188"/>
+        <location filename="../../officedesk/ui/actions.py" line="194"/>
         <source>已有相同的记录</source>
         <translation>Records already there</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="190"/>
+        <location filename="../../officedesk/ui/actions.py" line="196"/>
         <source>表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？</source>
         <translation>%1 rows of the sheet match existing records (by number, or by reference and sender etc.). What should be done with these rows?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="194"/>
+        <location filename="../../officedesk/ui/actions.py" line="200"/>
         <source>跳过这些行</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="195"/>
+        <location filename="../../officedesk/ui/actions.py" line="201"/>
         <source>用表中内容更新已有记录</source>
         <translation>Update the records from the sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="196"/>
+        <location filename="../../officedesk/ui/actions.py" line="202"/>
         <source>仍然新增</source>
         <translation>Add them anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="220"/>
+        <location filename="../../officedesk/ui/actions.py" line="226"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="221"/>
+        <location filename="../../officedesk/ui/actions.py" line="227"/>
         <source>
 现在导入吗？</source>
         <translation>
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="233"/>
+        <location filename="../../officedesk/ui/actions.py" line="239"/>
         <source>冲突原因</source>
         <translation>Reason for the conflict</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="234"/>
+        <location filename="../../officedesk/ui/actions.py" line="240"/>
         <source>第 %1 行有冲突（见检查结果），写明仍要保存的原因，再检查一遍：</source>
         <translation>Row(s) %1 conflict (see the check). Give the reason to save them anyway, then check again:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="270"/>
+        <location filename="../../officedesk/ui/actions.py" line="276"/>
         <source>写明冲突原因…</source>
         <translation>Give a reason for the conflicts…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="304"/>
+        <location filename="../../officedesk/ui/actions.py" line="311"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="304"/>
+        <location filename="../../officedesk/ui/actions.py" line="311"/>
         <source>没有导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="307"/>
+        <location filename="../../officedesk/ui/actions.py" line="314"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="309"/>
+        <location filename="../../officedesk/ui/actions.py" line="316"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
@@ -302,49 +302,49 @@ Records created or changed after the backup will not be in the restored database
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="317"/>
-        <location filename="../../officedesk/ui/actions.py" line="319"/>
+        <location filename="../../officedesk/ui/actions.py" line="324"/>
+        <location filename="../../officedesk/ui/actions.py" line="326"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="319"/>
+        <location filename="../../officedesk/ui/actions.py" line="326"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="322"/>
+        <location filename="../../officedesk/ui/actions.py" line="329"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="348"/>
+        <location filename="../../officedesk/ui/actions.py" line="355"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="348"/>
+        <location filename="../../officedesk/ui/actions.py" line="355"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="360"/>
+        <location filename="../../officedesk/ui/actions.py" line="367"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="364"/>
-        <location filename="../../officedesk/ui/actions.py" line="368"/>
+        <location filename="../../officedesk/ui/actions.py" line="371"/>
+        <location filename="../../officedesk/ui/actions.py" line="375"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="364"/>
+        <location filename="../../officedesk/ui/actions.py" line="371"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="368"/>
+        <location filename="../../officedesk/ui/actions.py" line="375"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -354,7 +354,7 @@ Records created or changed after the backup will not be in the restored database
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="223"/>
+        <location filename="../../officedesk/ui/actions.py" line="229"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -364,7 +364,7 @@ Records created or changed after the backup will not be in the restored database
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="278"/>
+        <location filename="../../officedesk/ui/actions.py" line="284"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -8784,6 +8784,41 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>任务办结日期</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Task completed on</translation>
+    </message>
+    <message>
+        <source>“%1”表第 %2 行“%3”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>sheet “%1”, row %2, column “%3”</translation>
+    </message>
+    <message>
+        <source>“%1”表第 %2 行</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>sheet “%1”, row %2</translation>
+    </message>
+    <message>
+        <source>%1：这项任务（第%2项 %3）在导出后已被 %4 于 %5 改动（%6），表中还是导出时的旧值，导入会把那次改动改回去，所以这一事项没有导入。请重新导出后再改，或在窗口中修改该任务。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: this task (no. %2, %3) was changed by %4 at %5 after the export (%6). The sheet still holds the values of the export, which would undo that change, so this item was not imported. Export again and make your changes there, or change the task in the window.</translation>
+    </message>
+    <message>
+        <source>第%1项任务（%2：%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>task no. %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>未写办理要求</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>no requirements given</translation>
+    </message>
+    <message>
+        <source>“%1”表中没有督查事项 %2 的%3，导入没有删除，仍然保留；如确要删除，请在窗口中打开该事项，用步骤“删除任务”删除（命令行：officedesk step supervision %4 删除任务 任务序号=N）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sheet “%1” leaves out %3 of supervision item %2: the import did not delete it, it is kept. To delete it, open the item in the window and use the step “Delete task” (command line: officedesk step supervision %4 删除任务 任务序号=N).</translation>
+    </message>
+    <message>
+        <source>反馈记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress reports</translation>
     </message>
     <message>
         <source>机关办公桌面</source>

@@ -201,3 +201,14 @@ def test_who_may_not_write_is_told_in_english(english):
     assert caught.value.message == "只有管理员可以进行节假日调整。请联系管理员。"
     assert display(caught.value.message).startswith("Only an administrator can do this (")
     assert not CJK.search(display(caught.value.message)), display(caught.value.message)
+
+
+def test_a_task_sheet_row_is_named_in_english(english):
+    """A 督查 workbook's 分解任务 row (a bad cell, a task changed since the export) is named in
+    the window's language; the command line keeps the Chinese."""
+    from officedesk.core.supervision.task_sheet import GivenTask
+
+    where = GivenTask(5, {}).where("时限")
+    assert str(where) == "“分解任务”表第 5 行“时限”"
+    assert display(where) == "sheet “Assigned tasks”, row 5, column “Deadline”"
+    assert display(GivenTask(6, {}).where()) == "sheet “Assigned tasks”, row 6"

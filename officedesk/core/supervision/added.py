@@ -11,17 +11,14 @@ from officedesk.core import audit, clock, numbering, records, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_units
 from officedesk.core.errors import OfficeDeskError, ValidationError
-from officedesk.core.fields import DATE, parse_value
+from officedesk.core.fields import parse_value
 from officedesk.core.supervision import task_sheet
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, SPEC, STATUSES, _create, get_item
 from officedesk.core.supervision.task_fields import (
-    TASK_DONE,
     TASK_FIELDS,
-    TASK_SPEC,
     next_report_due,
 )
 from officedesk.store.db import write_transaction
-from officedesk.store.supervision import SupervisionTask
 
 IMPORTED_DONE = "（导入：已办结）"  # an 办结 the imported sheet gives no words for
 
@@ -73,7 +70,7 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
             numbering.attach(issued, item.id)
         if given is not None:
             for row in given:
-                _add_given_task(item, row, closed_on, actor)
+                add_given_task(item, row, closed_on, actor)
         # a 台账 without the 分解任务 sheet names the 牵头单位 of all its tasks (“县财政局、
         # 县水利局”): a task each, so the 通报 counts each unit; it does not say whose 协办单位
         # and 责任人 they are, so the first task holds them
@@ -98,14 +95,14 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
     return records.get_unchecked(SPEC, item.id)
 
 
-def _add_given_task(item: Any, given: task_sheet.GivenTask, closed_on: Any, actor: Actor) -> None:
+def add_given_task(item: Any, given: task_sheet.GivenTask, closed_on: Any, actor: Actor) -> None:
     """One task of the 分解任务 sheet: made with its own fields, its last 进度 as exported (its
     反馈 are not on the sheet), and its 办结 (or the item's, for a task left open on a closed
     item). A refusal names the sheet's row."""
     from officedesk.core.supervision import tasks as task_steps
 
     values = given.values
-    with _naming(given):
+    with naming(given):
         task = task_steps.add_task(
             item.id,
             {f.name: values.get(f.name) for f in TASK_FIELDS if f.name in values}
@@ -122,7 +119,7 @@ def _add_given_task(item: Any, given: task_sheet.GivenTask, closed_on: Any, acto
 
 
 @contextlib.contextmanager
-def _naming(given: task_sheet.GivenTask) -> Iterator[None]:
+def naming(given: task_sheet.GivenTask) -> Iterator[None]:
     """A refusal of a task of the 分解任务 sheet said with its row and column there."""
     try:
         yield
@@ -146,37 +143,3 @@ def _keep_progress(item: Any, task: Any, percent: int, reported_on: Any, actor: 
                  {"任务": f"第{task.seq}项 {task.lead_unit}", "进度": percent,
                   "最近反馈日期": reported_on.isoformat() if reported_on else ""},
                  f"导入进度：{task.lead_unit} {percent}%")
-
-
-def update_tasks(item: Any, given: list[task_sheet.GivenTask], actor: Actor) -> dict[str, tuple[Any, Any]]:
-    """import --update of an item already there: a task row whose 序号 is one of the item's
-    tasks changes what differs of its 分解 fields (修改任务, with its checks and audit) and
-    takes its 办结; a row without one (or with a 序号 the item has not) is a new task (分解交办).
-    Its 进度 comes only from 反馈, and a task the sheet leaves out is not deleted (删除任务 is a
-    step of its own). What changed, by “第N项任务 column”."""
-    from officedesk.core.supervision import tasks as task_steps
-
-    stored = {task.seq: task for task in SupervisionTask.select().where(SupervisionTask.item == item.id)}
-    changed: dict[str, tuple[Any, Any]] = {}
-    for row in given:
-        task = stored.get(row.values.get("seq") or 0)
-        if task is None:
-            _add_given_task(item, row, None, actor)
-            changed[f"新增任务（{row.where()}）"] = ("", row.values["lead_unit"])
-            continue
-        with _naming(row):
-            # the export writes every cell: a text emptied is emptied, a date left blank kept
-            cells = {f.name: row.values.get(f.name, "" if f.kind != DATE else None)
-                     for f in TASK_FIELDS}
-            diff = {name: value for name, value in cells.items()
-                    if value is not None and value != getattr(task, name)}
-            for name, value in diff.items():
-                changed[f"第{task.seq}项任务{TASK_SPEC.field(name).label}"] = (getattr(task, name), value)
-            if diff:
-                task = task_steps.update_task(task.id, diff, task.version, actor)
-            done_on = row.values.get("done_on")
-            if done_on is not None and task.status != TASK_DONE:
-                task_steps.complete_task(task.id, done_on, row.values.get("done_report") or IMPORTED_DONE,
-                                         actor)
-                changed[f"第{task.seq}项任务状态"] = (task.status, TASK_DONE)
-    return changed

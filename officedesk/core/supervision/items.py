@@ -33,6 +33,7 @@ from officedesk.core.supervision.sources import (
 )
 from officedesk.core.supervision.task_fields import TASK_DONE, rest_day_note
 from officedesk.core.supervision.task_sheet import DETAIL as TASK_SHEET
+from officedesk.core.supervision.task_sheet import REPORTS as REPORTS_SHEET
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
@@ -321,6 +322,7 @@ SPEC = register(
         number_field="number",
         natural_key=("number",),
         detail_sheet=TASK_SHEET,  # each task with its own 时限, 协办单位, 责任人 …
+        shown_sheets=(REPORTS_SHEET,),  # and each task's 反馈, to read
         number_kind="supervision",
         number_year=typed_numbers.year_of("start_date"),  # an item of its 立项日期's year
         level_field="secrecy",

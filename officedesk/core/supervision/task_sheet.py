@@ -16,9 +16,10 @@ from officedesk.core import typed_numbers
 from officedesk.core.directory import known_unit, known_units
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, PERCENT, FieldSpec, parse_value
-from officedesk.core.registry import DetailSheet
-from officedesk.core.supervision.task_fields import TASK_DONE, TASK_FIELDS, TASK_OPEN
-from officedesk.store.supervision import SupervisionItem, SupervisionTask
+from officedesk.core.i18n import text
+from officedesk.core.registry import DetailSheet, ShownSheet
+from officedesk.core.supervision.task_fields import REPORT_FIELDS, TASK_DONE, TASK_FIELDS, TASK_OPEN
+from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
 SHEET = "分解任务"
 ITEM_NUMBER = FieldSpec("item_number", "督查编号", required=True, max_length=64, width=130)
@@ -56,8 +57,9 @@ class GivenTask:
     values: dict[str, Any]
 
     def where(self, label: str = "") -> str:
-        column = f"“{label}”" if label else ""
-        return f"“{SHEET}”表第 {self.row} 行{column}"
+        if label:
+            return text("“%1”表第 %2 行“%3”", SHEET, self.row, label)
+        return text("“%1”表第 %2 行", SHEET, self.row)
 
 
 @dataclass
@@ -145,9 +147,51 @@ def _state_problems(values: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _update(item: SupervisionItem, given: list[GivenTask], actor: Any) -> dict[str, tuple[Any, Any]]:
-    from officedesk.core.supervision.added import update_tasks
+    from officedesk.core.supervision.task_updates import update_tasks
 
     return update_tasks(item, given, actor)
 
 
-DETAIL = DetailSheet(SHEET, FIELDS, task_rows, read, _update)
+def _stale(item: SupervisionItem, given: list[GivenTask], entries: list[Any]) -> list[Any]:
+    from officedesk.core.supervision.task_updates import stale
+
+    return stale(item, given, entries)
+
+
+def _left_out(item: SupervisionItem, given: list[GivenTask]) -> list[Any]:
+    from officedesk.core.supervision.task_updates import left_out
+
+    return left_out(item, given)
+
+
+DETAIL = DetailSheet(SHEET, FIELDS, task_rows, read, _update, _stale, _left_out)
+
+
+REPORT_COLUMNS = [
+    ITEM_NUMBER,
+    FieldSpec("seq", "任务序号", kind=INT, width=60),
+    FieldSpec("lead_unit", "牵头单位", width=150),
+    *REPORT_FIELDS,
+    FieldSpec("created_by", "填报人", width=80),
+]
+
+
+def report_rows(items: list[SupervisionItem]) -> list[list[Any]]:
+    """The 反馈 of the items' tasks, to read (反馈记录): item after item in the order given, each
+    task's in its order, each task's 反馈 by date; one query for a batch of items."""
+    by_item: dict[int, list[list[Any]]] = {}
+    reports = (SupervisionReport.select(SupervisionReport, SupervisionTask)
+               .join(SupervisionTask)
+               .where(SupervisionTask.item.in_([item.id for item in items]))
+               .order_by(SupervisionTask.seq, SupervisionTask.id, SupervisionReport.report_date,
+                         SupervisionReport.id))
+    numbers = {item.id: item.number for item in items}
+    for report in reports:
+        task = report.task
+        by_item.setdefault(task.item_id, []).append(
+            [numbers[task.item_id], task.seq, task.lead_unit,
+             *(getattr(report, f.name) for f in REPORT_COLUMNS[3:])])
+    return [row for item in items for row in by_item.get(item.id, [])]
+
+
+REPORTS = ShownSheet("反馈记录", REPORT_COLUMNS, report_rows)
