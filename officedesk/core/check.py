@@ -139,6 +139,16 @@ def check_audit_guard() -> list[Problem]:
             for name in audit_guard.missing(_db())]
 
 
+def check_foreign_objects() -> list[Problem]:
+    """Triggers, views and rules the program did not make (store.audit_guard.foreign)."""
+    from officedesk.store import audit_guard
+
+    return [Problem(SCHEMA, f"数据库中有不是本程序建立的{audit_guard.described(found)}：它能在保存时暗中改动"
+                            f"数据或绕过审计表的保护，改动后的内容仍会当作原样记入审计。{TAMPERED}核对后由管理员删除它，"
+                            "再运行 officedesk check（审计表的保护触发器被改动的，删除后运行 officedesk audit-guard 重设）。")
+            for found in audit_guard.foreign(_db())]
+
+
 def check_rows() -> list[Problem]:
     from officedesk.core import integrity
 
@@ -191,6 +201,7 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
         problems.extend(check_search_index())
         problems.extend(check_audit_chain())
         problems.extend(check_audit_guard())
+        problems.extend(check_foreign_objects())
         problems.extend(check_rows())
         problems.extend(check_records())
         problems.extend(check_named())

@@ -9,6 +9,9 @@ by `init --app-role`, see README "安全").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 import peewee
 
 SQLITE_TRIGGERS = {
@@ -57,6 +60,76 @@ def missing(db: peewee.Database) -> list[str]:
         present = {row[0] for row in rows}
         return [name for name in PG_TRIGGERS if name not in present]
     return []
+
+
+@dataclass(frozen=True)
+class ForeignObject:
+    """A trigger, view, rule or function in the database that the program did not make, or one
+    of its own guard's changed: a trigger can rewrite what is saved while the audit entry
+    records what was typed (the row's digest is taken from the row as written)."""
+
+    kind: str  # "trigger", "view", "rule", "function"
+    name: str
+    table: str  # the table it is on ("" for a view or a function)
+
+
+# every trigger and view of a SQLite file, as sqlite_master holds them
+SQLITE_OBJECTS = ("select type, name, tbl_name, sql from sqlite_master "
+                  "where type in ('trigger', 'view') order by type, name")
+
+
+def _squeezed(sql: str | None) -> str:
+    return " ".join((sql or "").split()).lower()
+
+
+def _own_sqlite_sql() -> dict[str, str]:
+    """The guard triggers' statements as SQLite keeps them (without 'if not exists')."""
+    return {name: _squeezed(f"CREATE TRIGGER {name} before {event} on audit_entry "
+                            f"begin select raise(abort, '{MESSAGE}'); end")
+            for name, event in SQLITE_TRIGGERS.items()}
+
+
+def foreign_in_sqlite(rows: Iterable[tuple[str, str, str, str | None]]) -> list[ForeignObject]:
+    """The rows of SQLITE_OBJECTS that are not the guard's own triggers, word for word."""
+    own = _own_sqlite_sql()
+    return [ForeignObject(kind, name, "" if kind == "view" else table)
+            for kind, name, table, sql in rows
+            if not (kind == "trigger" and table == "audit_entry" and own.get(name) == _squeezed(sql))]
+
+
+def foreign(db: peewee.Database) -> list[ForeignObject]:
+    """Triggers, views and rules of the program's tables it did not make, and a guard changed
+    (PostgreSQL: its trigger calling another function, or the function no longer raising)."""
+    if isinstance(db, peewee.SqliteDatabase):
+        return foreign_in_sqlite(db.execute_sql(SQLITE_OBJECTS).fetchall())
+    if not isinstance(db, peewee.PostgresqlDatabase):
+        return []
+    found = [ForeignObject("trigger", name, table) for name, table, function in db.execute_sql(
+        "select t.tgname, c.relname, p.proname from pg_trigger t "
+        "join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace "
+        "join pg_proc p on p.oid = t.tgfoid "
+        "where not t.tgisinternal and n.nspname = current_schema() order by 1").fetchall()
+        if not (table == "audit_entry" and name in PG_TRIGGERS and function == PG_FUNCTION)]
+    found += [ForeignObject("view", name, "") for (name,) in db.execute_sql(
+        "select table_name from information_schema.views where table_schema = current_schema() "
+        "order by 1").fetchall()]
+    found += [ForeignObject("rule", name, table) for name, table in db.execute_sql(
+        "select rulename, tablename from pg_rules where schemaname = current_schema() "
+        "order by 1").fetchall()]
+    body = db.execute_sql("select prosrc from pg_proc p join pg_namespace n on n.oid = p.pronamespace "
+                          "where p.proname = %s and n.nspname = current_schema()", (PG_FUNCTION,)).fetchone()
+    if body is not None and _squeezed(body[0]) != _squeezed(f"begin raise exception '{MESSAGE}'; end"):
+        found.append(ForeignObject("function", PG_FUNCTION, ""))
+    return found
+
+
+KIND_WORDS = {"trigger": "触发器", "view": "视图", "rule": "规则", "function": "函数"}
+
+
+def described(found: ForeignObject) -> str:
+    """触发器 evil（在表 unit 上）"""
+    where = f"（在表 {found.table} 上）" if found.table else ""
+    return f"{KIND_WORDS.get(found.kind, found.kind)} {found.name}{where}"
 
 
 def role_exists(db: peewee.Database, app_role: str) -> bool:

@@ -398,6 +398,7 @@ def inspect_backup(path: Path) -> BackupFacts:
     an OfficeDesk schema no newer than this program's, every foundation table, an unbroken audit
     chain. Raises DatabaseError saying what is wrong."""
     from officedesk.core import audit
+    from officedesk.store import audit_guard
     from officedesk.store.migrations import LATEST
 
     path = Path(path)
@@ -415,6 +416,11 @@ def inspect_backup(path: Path) -> BackupFacts:
         if missing or version < 1:
             raise DatabaseError(f"“{path.name}”不是完整的 OfficeDesk 备份（缺少：{'、'.join(missing) or '结构版本'}），"
                                 "不能恢复。")
+        planted = audit_guard.foreign_in_sqlite(connection.execute(audit_guard.SQLITE_OBJECTS).fetchall())
+        if planted:
+            raise DatabaseError(f"备份“{path.name}”中有不是本程序建立的"
+                                f"{'、'.join(audit_guard.described(found) for found in planted)}，"
+                                "它能在保存时暗中改动数据，备份可能被改动过，不能恢复。请换一个备份，并报告管理员。")
         columns = {row[1] for row in connection.execute("pragma table_info(audit_entry)")}
         digest = "row_digest" if "row_digest" in columns else "''"
         expected, count, last_at = audit.GENESIS, 0, None
