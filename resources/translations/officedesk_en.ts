@@ -4,189 +4,189 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="32"/>
+        <location filename="../../officedesk/ui/actions.py" line="33"/>
         <source>选择登记簿：</source>
         <translation>Choose a register:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="43"/>
+        <location filename="../../officedesk/ui/actions.py" line="44"/>
         <source>下载导入模板</source>
         <translation>Download import template</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="47"/>
+        <location filename="../../officedesk/ui/actions.py" line="48"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="56"/>
+        <location filename="../../officedesk/ui/actions.py" line="57"/>
         <source>模板已保存：</source>
         <translation>Template saved: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="84"/>
-        <location filename="../../officedesk/ui/actions.py" line="103"/>
+        <location filename="../../officedesk/ui/actions.py" line="85"/>
+        <location filename="../../officedesk/ui/actions.py" line="104"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="113"/>
+        <location filename="../../officedesk/ui/actions.py" line="114"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="136"/>
+        <location filename="../../officedesk/ui/actions.py" line="137"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="134"/>
+        <location filename="../../officedesk/ui/actions.py" line="135"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="130"/>
+        <location filename="../../officedesk/ui/actions.py" line="131"/>
         <source>已导出 %1 条到 %2</source>
         <translation>Exported to %2: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="158"/>
+        <location filename="../../officedesk/ui/actions.py" line="159"/>
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="274"/>
+        <location filename="../../officedesk/ui/actions.py" line="277"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="268"/>
+        <location filename="../../officedesk/ui/actions.py" line="271"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="198"/>
-        <location filename="../../officedesk/ui/actions.py" line="224"/>
-        <location filename="../../officedesk/ui/actions.py" line="278"/>
+        <location filename="../../officedesk/ui/actions.py" line="199"/>
+        <location filename="../../officedesk/ui/actions.py" line="227"/>
+        <location filename="../../officedesk/ui/actions.py" line="281"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="85"/>
+        <location filename="../../officedesk/ui/actions.py" line="86"/>
         <source>导出哪些记录？
 “当前列表”按现在的查找、筛选、排序和显示的列导出。</source>
         <translation>Which records to export?
 &quot;Current list&quot; exports the present search, filters, sort and visible columns.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="89"/>
+        <location filename="../../officedesk/ui/actions.py" line="90"/>
         <source>当前列表（%1 条）</source>
         <translation>Current list (%1 records)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="91"/>
+        <location filename="../../officedesk/ui/actions.py" line="92"/>
         <source>全部记录</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="94"/>
+        <location filename="../../officedesk/ui/actions.py" line="95"/>
         <source>导出哪些记录</source>
         <translation>Which records to export</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="133"/>
+        <location filename="../../officedesk/ui/actions.py" line="134"/>
         <source>注意：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="144"/>
+        <location filename="../../officedesk/ui/actions.py" line="145"/>
         <source>表格文件 (%1)</source>
         <translation>Spreadsheets (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="144"/>
+        <location filename="../../officedesk/ui/actions.py" line="145"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="163"/>
+        <location filename="../../officedesk/ui/actions.py" line="164"/>
         <source>选择要导入的表格（.xlsx、.xls、.ods；.csv 请先用 Excel 或 WPS 另存为 .xlsx）</source>
         <translation>Choose a spreadsheet to import (.xlsx, .xls, .ods; save a .csv as .xlsx in Excel or WPS first)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="181"/>
+        <location filename="../../officedesk/ui/actions.py" line="182"/>
         <source>……另有 %1 处</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="188"/>
+        <location filename="../../officedesk/ui/actions.py" line="189"/>
         <source>已有相同的记录</source>
         <translation>Records already there</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="190"/>
+        <location filename="../../officedesk/ui/actions.py" line="191"/>
         <source>表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？</source>
         <translation>%1 rows of the sheet match existing records (by number, or by reference and sender etc.). What should be done with these rows?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="194"/>
+        <location filename="../../officedesk/ui/actions.py" line="195"/>
         <source>跳过这些行</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="195"/>
+        <location filename="../../officedesk/ui/actions.py" line="196"/>
         <source>用表中内容更新已有记录</source>
         <translation>Update the records from the sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="196"/>
+        <location filename="../../officedesk/ui/actions.py" line="197"/>
         <source>仍然新增</source>
         <translation>Add them anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="220"/>
+        <location filename="../../officedesk/ui/actions.py" line="223"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="221"/>
+        <location filename="../../officedesk/ui/actions.py" line="224"/>
         <source>
 现在导入吗？</source>
         <translation>
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="233"/>
+        <location filename="../../officedesk/ui/actions.py" line="236"/>
         <source>冲突原因</source>
         <translation>Reason for the conflict</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="234"/>
+        <location filename="../../officedesk/ui/actions.py" line="237"/>
         <source>第 %1 行有冲突（见检查结果），写明仍要保存的原因，再检查一遍：</source>
         <translation>Row(s) %1 conflict (see the check). Give the reason to save them anyway, then check again:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="270"/>
+        <location filename="../../officedesk/ui/actions.py" line="273"/>
         <source>写明冲突原因…</source>
         <translation>Give a reason for the conflicts…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="304"/>
+        <location filename="../../officedesk/ui/actions.py" line="307"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="304"/>
+        <location filename="../../officedesk/ui/actions.py" line="307"/>
         <source>没有导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="307"/>
+        <location filename="../../officedesk/ui/actions.py" line="310"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="309"/>
+        <location filename="../../officedesk/ui/actions.py" line="312"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
@@ -302,69 +302,69 @@ Records created or changed after the backup will not be in the restored database
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="317"/>
-        <location filename="../../officedesk/ui/actions.py" line="319"/>
+        <location filename="../../officedesk/ui/actions.py" line="320"/>
+        <location filename="../../officedesk/ui/actions.py" line="322"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="319"/>
+        <location filename="../../officedesk/ui/actions.py" line="322"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="322"/>
+        <location filename="../../officedesk/ui/actions.py" line="325"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="348"/>
+        <location filename="../../officedesk/ui/actions.py" line="351"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="348"/>
+        <location filename="../../officedesk/ui/actions.py" line="351"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="360"/>
+        <location filename="../../officedesk/ui/actions.py" line="363"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="364"/>
-        <location filename="../../officedesk/ui/actions.py" line="368"/>
+        <location filename="../../officedesk/ui/actions.py" line="367"/>
+        <location filename="../../officedesk/ui/actions.py" line="371"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="364"/>
+        <location filename="../../officedesk/ui/actions.py" line="367"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="368"/>
+        <location filename="../../officedesk/ui/actions.py" line="371"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="92"/>
+        <location filename="../../officedesk/ui/actions.py" line="93"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="223"/>
+        <location filename="../../officedesk/ui/actions.py" line="226"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="30"/>
+        <location filename="../../officedesk/ui/actions.py" line="31"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="278"/>
+        <location filename="../../officedesk/ui/actions.py" line="281"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -4647,9 +4647,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>“%1” must be between %2 and %3; it is %4.</translation>
     </message>
     <message>
-        <source>“%1”只填日期，不带时间：“%2”。请写成 %3。</source>
+        <source>“%1”带时间 %2，只保存了日期 %3。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>“%1” takes a date without a time: “%2”. Please write %3.</translation>
+        <translation>“%1” came with a time, %2: only the date, %3, is kept.</translation>
     </message>
     <message>
         <source>%1 像是 Excel 的日期序号（%2）；请把该列设为日期格式后再导入。</source>
@@ -4660,6 +4660,16 @@ Check that the printer is on, connected and has paper.</translation>
         <source>%1年%2月%3日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1-%2-%3</translation>
+    </message>
+    <message>
+        <source>“%1”列有 %2 个单元格带时间，只保存了日期：第 %3 行。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%2 cells of the column “%1” came with a time; only their dates are kept: rows %3.</translation>
+    </message>
+    <message>
+        <source>“%1”列有 %2 个单元格带时间，只保存了日期：第 %3 行等。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%2 cells of the column “%1” came with a time; only their dates are kept: rows %3 and others.</translation>
     </message>
     <message>
         <source>“%1”不是有效日期：“%2”。请写成 2026-12-03 或 2026年12月3日。</source>
@@ -10234,22 +10244,22 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="49"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="51"/>
         <source>如 2026-3-5 9:30</source>
         <translation>e.g. 2026-3-5 9:30</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="51"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="53"/>
         <source>如 2026-3-5</source>
         <translation>e.g. 2026-3-5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="52"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="54"/>
         <source>不填（%1）</source>
         <translation>Optional (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="56"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="58"/>
         <source>从日历中选择（Alt+↓）</source>
         <translation>Pick from a calendar (Alt+Down)</translation>
     </message>
@@ -14885,7 +14895,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>_CalendarPopup</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="184"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="193"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
