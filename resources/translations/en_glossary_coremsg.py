@@ -131,4 +131,10 @@ GLOSSARY = {
     "第 1 行（列标题），“%1”列：%2": "Row 1 (headers), column “%1”: %2",
     "第 1 行（列标题）：%1": "Row 1 (headers): %1",
     "第 %1 行，“%2”列：%3": "Row %1, column “%2”: %3",
+    # core/documents: 核稿 and 签发 name their person
+    "请填写核稿人：核稿须写明核稿的人。":
+        "Please fill in “Reviewer”: a draft review must name the person who reviewed it.",
+    "填了“签发日期”，却没有“签发人”：签发须写明签发人。请填写签发人，或不填签发日期。":
+        "“Sign-off date” is filled in but “Signed off by” is not: a sign-off must name who signed "
+        "it off. Please fill in “Signed off by”, or leave the sign-off date empty.",
 }

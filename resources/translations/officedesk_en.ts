@@ -4927,6 +4927,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Row %1, column “%2”: %3</translation>
     </message>
     <message>
+        <source>请填写核稿人：核稿须写明核稿的人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in “Reviewer”: a draft review must name the person who reviewed it.</translation>
+    </message>
+    <message>
+        <source>填了“签发日期”，却没有“签发人”：签发须写明签发人。请填写签发人，或不填签发日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“Sign-off date” is filled in but “Signed off by” is not: a sign-off must name who signed it off. Please fill in “Signed off by”, or leave the sign-off date empty.</translation>
+    </message>
+    <message>
         <source>从环节</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>From step</translation>
