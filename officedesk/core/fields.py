@@ -255,11 +255,15 @@ def time_dropped(spec: FieldSpec, raw: Any) -> dt.time | None:
 
 
 def time_dropped_text(spec: FieldSpec, raw: Any) -> str | None:
-    """What `add` (and any single input) says of a time left out of a date-only field."""
+    """What `add` (and any single input) says of a time left out of a date-only field; None
+    when there is none, or when the date is refused anyway (parse_value says why)."""
     left_out = time_dropped(spec, raw)
     if left_out is None:
         return None
-    day = parse_date(raw, spec.label)
+    try:
+        day = parse_date(raw, spec.label)
+    except ValidationError:
+        return None
     shown = left_out.strftime("%H:%M:%S" if left_out.second else "%H:%M")
     return text("“%1”带时间 %2，只保存了日期 %3。", spec.label, shown, day.isoformat())
 

@@ -151,7 +151,7 @@ def test_a_step_the_state_does_not_allow_says_so_in_english(english, db, admin, 
     fixed_today(dt.date(2026, 11, 16))
     settings.put("org.code", "某委办")
     doc = outgoing.draft({"文种": "通知", "标题": "关于测试的通知"}, admin).id
-    steps.perform("outgoing", doc, "核稿", {}, admin)
+    steps.perform("outgoing", doc, "核稿", {"核稿人": "周核稿"}, admin)
     with pytest.raises(ProcedureError) as caught:
         steps.perform("outgoing", doc, "编号", {}, admin)
     assert caught.value.message.startswith("这件发文现在是“已核稿”，不能“编号”。此时可以：")

@@ -124,3 +124,7 @@ def test_a_time_typed_into_a_date_is_left_out_and_said(today, qtbot):
     edit.setText("2026-3-6 00:00")  # a date at midnight is the date: nothing said
     edit.editingFinished.emit()
     assert edit.text() == "2026-3-6 00:00" and edit.toolTip() == ""
+    edit.setText("1800-3-6 14:30")  # out of the date window: refused, the text kept as typed
+    edit.editingFinished.emit()
+    assert edit.text() == "1800-3-6 14:30" and "超出允许的范围" in edit.toolTip()
+    assert edit.property("invalid")

@@ -102,7 +102,7 @@ class ListQuestion(QDialog):
         # size hint took it at its narrowest guess, cutting off its last lines)
         layout = self.layout()
         list_part = self.list.sizeHint().height() if rows else 0
-        extra = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+        extra = (layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth()
                  else self.sizeHint().height()) - list_part
         height = min(extra + wanted, room.height() - 80)
         self.resize(width, max(height, self.minimumSizeHint().height()))
