@@ -154,7 +154,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             record = records.create(spec, values, actor())
     # no number yet (a 发文稿 before 编号) is null, as README says, not ""
     number = (getattr(record, spec.number_field, None) or None) if spec.number_field else None
-    told = _times_dropped(spec, values)
+    told = times_dropped(spec, values)
     if args.json:
         result: dict[str, Any] = {"id": record.id, "number": number, "registry": spec.name}
         if spec.json_extra is not None:
@@ -177,16 +177,18 @@ def cmd_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _times_dropped(spec: Any, values: dict[str, str]) -> list[str]:
-    """What `add` says of a date-only field given a time of day (its date kept, as an import
-    keeps it): core's words, one a field."""
+def times_dropped(spec: Any, values: dict[str, str]) -> list[str]:
+    """What `add` (a registry's fields) and `step` (a step's: `spec` is its StepSpec) say of a
+    date-only field given a time of day (its date kept, as an import keeps it): core's words,
+    one a field."""
     from officedesk.core.errors import ValidationError
     from officedesk.core.fields import time_dropped_text
 
+    find = spec.by_label if hasattr(spec, "by_label") else spec.field
     told = []
     for key, value in values.items():
         try:
-            note = time_dropped_text(spec.by_label(key), value)
+            note = time_dropped_text(find(key), value)
         except ValidationError:  # a column a registry's own hook reads (not a field)
             continue
         if note is not None:
