@@ -154,10 +154,13 @@ def cmd_add(args: argparse.Namespace) -> int:
             record = records.create(spec, values, actor())
     # no number yet (a 发文稿 before 编号) is null, as README says, not ""
     number = (getattr(record, spec.number_field, None) or None) if spec.number_field else None
+    told = times_dropped(spec, values)
     if args.json:
         result: dict[str, Any] = {"id": record.id, "number": number, "registry": spec.name}
         if spec.json_extra is not None:
             result.update(spec.json_extra(record))
+        if told:
+            result["notes"] = told
         print_json(result)
     else:
         title = getattr(record, spec.title_field, "")
@@ -169,7 +172,28 @@ def cmd_add(args: argparse.Namespace) -> int:
             for key, value in spec.json_extra(record).items():
                 if value:
                     out(f"  {label(key)}：{shown(value)}")
+        for note in told:
+            out(f"  注意：{note}")
     return EXIT_OK
+
+
+def times_dropped(spec: Any, values: dict[str, str]) -> list[str]:
+    """What `add` (a registry's fields) and `step` (a step's: `spec` is its StepSpec) say of a
+    date-only field given a time of day (its date kept, as an import keeps it): core's words,
+    one a field."""
+    from officedesk.core.errors import ValidationError
+    from officedesk.core.fields import time_dropped_text
+
+    find = spec.by_label if hasattr(spec, "by_label") else spec.field
+    told = []
+    for key, value in values.items():
+        try:
+            note = time_dropped_text(find(key), value)
+        except ValidationError:  # a column a registry's own hook reads (not a field)
+            continue
+        if note is not None:
+            told.append(str(note))
+    return told
 
 
 def cmd_import(args: argparse.Namespace) -> int:

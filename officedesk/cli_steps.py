@@ -15,6 +15,7 @@ from officedesk.cli_commands import (
     parse_pairs,
     record_id,
     registry_spec,
+    times_dropped,
 )
 from officedesk.cli_output import err, out, print_json
 from officedesk.core.errors import ValidationError
@@ -142,6 +143,8 @@ def cmd_step(args: argparse.Namespace) -> int:
 
     for key, value in outcome.extra.items():
         out(f"  {label(key)}：{shown(value)}")
+    for note in times_dropped(step, values):
+        out(f"  注意：{note}")
     return EXIT_OK
 
 

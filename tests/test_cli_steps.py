@@ -222,7 +222,7 @@ def test_a_refused_step_says_why_and_changes_nothing(office):
     _out, err = office("step", "outgoing", str(doc), "送会签", "会签单位=县财政局", "--person",
                        "王主任", code=1)
     assert "“送会签”不接受 --person" in err
-    office.step("outgoing", doc, "核稿")
+    office.step("outgoing", doc, "核稿", "核稿人=周核稿")
     _out, err = office("step", "outgoing", str(doc), "退回修改", code=1)
     assert "请填写“理由”" in err
     _out, err = office("step", "outgoing", str(doc), "办结", code=1)

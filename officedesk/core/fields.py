@@ -176,7 +176,11 @@ _DATETIME_PATTERNS = [
 
 
 def parse_date(raw: Any, label: str = "日期") -> dt.date:
-    """A date a person typed or imported, within the window of the present (date_window)."""
+    """A date a person typed or imported, within the window of the present (date_window). A
+    date with a time of day — a typed Excel date-time cell, or text such as 2026-03-05 14:30 —
+    is its date, the one rule for cells and text: a time of 00:00 is the date itself (Excel's
+    own dates), any other is left out, and `time_dropped` tells which, for the import report
+    and `add` to say so."""
     if isinstance(raw, dt.datetime):
         return check_date_window(raw.date(), label)
     if isinstance(raw, dt.date):
@@ -194,10 +198,7 @@ def parse_date(raw: Any, label: str = "日期") -> dt.date:
             return check_date_window(day_value, label)
     moment = _date_with_time(marks)
     if moment is not None:  # “2026-03-05 00:00:00”: a date cell turned to text, or a system's export
-        if moment.time() == dt.time(0, 0):
-            return check_date_window(moment.date(), label)
-        raise ValidationError(
-            text("“%1”只填日期，不带时间：“%2”。请写成 %3。", label, typed, moment.date().isoformat()), label)
+        return check_date_window(moment.date(), label)
     serial = _excel_serial(marks)
     if serial is not None:
         raise ValidationError(
@@ -234,6 +235,37 @@ def _date_with_time(marks: str) -> dt.datetime | None:
             except ValueError:
                 return None
     return None
+
+
+def time_dropped(spec: FieldSpec, raw: Any) -> dt.time | None:
+    """The time of day a date-only field's input carries that parse_date leaves out (a typed
+    date-time cell, or text with a time); None for a date, a time of 00:00, a date-time field,
+    or input that is no date-time at all (parse_value says what is wrong with it)."""
+    if spec.kind != DATE:
+        return None
+    if isinstance(raw, dt.datetime):
+        moment: dt.datetime | None = raw
+    elif isinstance(raw, str):
+        moment = _date_with_time(strip_controls(raw).strip().translate(_DATE_MARKS))
+    else:
+        return None
+    if moment is None or moment.time().replace(microsecond=0) == dt.time(0, 0):
+        return None
+    return moment.time().replace(microsecond=0)
+
+
+def time_dropped_text(spec: FieldSpec, raw: Any) -> str | None:
+    """What `add` (and any single input) says of a time left out of a date-only field; None
+    when there is none, or when the date is refused anyway (parse_value says why)."""
+    left_out = time_dropped(spec, raw)
+    if left_out is None:
+        return None
+    try:
+        day = parse_date(raw, spec.label)
+    except ValidationError:
+        return None
+    shown = left_out.strftime("%H:%M:%S" if left_out.second else "%H:%M")
+    return text("“%1”带时间 %2，只保存了日期 %3。", spec.label, shown, day.isoformat())
 
 
 def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:

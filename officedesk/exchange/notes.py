@@ -1,18 +1,23 @@
 """Notes on rows an import takes in without refusing them (a possible 重复信访): the registry
 finds them (RegistrySpec.import_notes) for all new rows at once; the report shows those of the
-rows it imported (or, on a dry run, would import) after its summary, and in --json."""
+rows it imported (or, on a dry run, would import) after its summary, and in --json. So are the
+cells of a date-only column that carried a time of day (fields.time_dropped): the date is
+kept, and the report says so once per column, naming the rows."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
 from officedesk.core.actor import Actor
-from officedesk.core.i18n import text
+from officedesk.core.fields import DATE, time_dropped
+from officedesk.core.i18n import Text, text
 from officedesk.core.registry import RegistrySpec, RowNote
 from officedesk.exchange.report import ImportReport
 
 MAX_NOTES = 100  # rows listed in the text; --json has them all
+MAX_TIMED_ROWS = 20  # rows a column's note on times left out names; --json has them all
 
 # what the notes are, and what the clerk does about them, by registry (fixed texts of the
 # catalogue: the window shows them translated)
@@ -25,6 +30,8 @@ OTHER_HEADING = "以下各行请核对："
 @dataclass
 class NotedReport(ImportReport):
     notes: list[RowNote] = field(default_factory=list)
+    # a date-only column's label -> the rows whose cell carried a time of day (the date kept)
+    times_dropped: dict[str, list[int]] = field(default_factory=dict)
 
     def shown_notes(self) -> list[RowNote]:
         """The notes of the rows taken in: none when nothing was written."""
@@ -32,10 +39,30 @@ class NotedReport(ImportReport):
             return []
         return [n for n in self.notes if n.row not in self.bad_rows]
 
+    def shown_times_dropped(self) -> dict[str, list[int]]:
+        """The rows taken in (or, on a dry run, that would be) whose date lost its time."""
+        if not self.dry_run and not self.imported and not self.updated:
+            return {}
+        shown = {label: [row for row in rows if row not in self.bad_rows]
+                 for label, rows in self.times_dropped.items()}
+        return {label: rows for label, rows in shown.items() if rows}
+
+    def told(self) -> list[Text]:
+        """The sentences that follow the summary (texts of the catalogue): a column's times left
+        out, “第 3、7 行”."""
+        said = []
+        for label, rows in self.shown_times_dropped().items():
+            named = tuple(rows[:MAX_TIMED_ROWS])
+            if len(rows) > MAX_TIMED_ROWS:
+                said.append(text("“%1”列有 %2 个单元格带时间，只保存了日期：第 %3 行等。", label, len(rows), named))
+            else:
+                said.append(text("“%1”列有 %2 个单元格带时间，只保存了日期：第 %3 行。", label, len(rows), named))
+        return said
+
     def summary_parts(self) -> tuple[str, list[str]]:
-        """The report's own summary, and the notes' heading and lines, each a text of the
-        catalogue (core.i18n.text): the CLI prints them as they are (Chinese), the window
-        through display()."""
+        """The report's own summary (with what `told` says), and the notes' heading and lines,
+        each a text of the catalogue (core.i18n.text): the CLI prints them as they are
+        (Chinese), the window through display()."""
         notes = self.shown_notes()
         if not notes:
             return super().summary(), []
@@ -47,6 +74,7 @@ class NotedReport(ImportReport):
 
     def summary(self) -> str:
         own, lines = self.summary_parts()
+        own += "".join(self.told())
         if not lines:
             return own
         return "\n".join([own, lines[0], *(f"  {line}" for line in lines[1:])])
@@ -55,6 +83,8 @@ class NotedReport(ImportReport):
         out = super().as_dict()
         if self.notes:  # only a registry that declares notes has this key
             out["possible_repeats"] = [n.data for n in self.shown_notes()]
+        if self.shown_times_dropped():
+            out["times_dropped"] = self.shown_times_dropped()
         return out
 
 
@@ -63,3 +93,18 @@ def find(spec: RegistrySpec, rows: list[tuple[int, dict[str, Any]]], actor: Acto
     if spec.import_notes is None or not rows:
         return []
     return spec.import_notes(rows, actor)
+
+
+def find_times_dropped(spec: RegistrySpec, rows: list[tuple[int, dict[str, Any]]]) -> dict[str, list[int]]:
+    """The rows (file row, label -> raw value: a new row's cells, an update's changed ones)
+    whose cell in a date-only column carries a time of day, by column."""
+    labels = [f.label for f in spec.fields if f.kind == DATE]
+    found: dict[str, list[int]] = {}
+    for row, raw in rows:
+        for label in labels:
+            value = raw.get(label)
+            if value is None or type(value) is dt.date:  # most cells: no time to drop
+                continue
+            if time_dropped(spec.by_label(label), value) is not None:
+                found.setdefault(label, []).append(row)
+    return found

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from officedesk.core import registry
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
+from officedesk.ui.i18n import join_sentences
 from officedesk.ui.tasks import TaskHandle, run_in_background
 from officedesk.ui.widgets.list_question import ask_over_list
 from officedesk.ui.widgets.messages import info, show_error
@@ -213,8 +214,10 @@ def report_summary(report: Any) -> str:
     if parts is None:
         return str(report.summary())
     own, lines = parts()
+    # what follows the summary (a date column's times left out), in the interface's language
+    own = join_sentences([str(own), *(display(said) for said in report.told())])
     if not lines:
-        return str(own)
+        return own
     return "\n".join([own, display(lines[0]), *(f"  {display(line)}" for line in lines[1:])])
 
 

@@ -13,12 +13,17 @@ GLOSSARY = {
         "an earlier or later date is really needed, ask the administrator to widen the date range "
         "in Settings.",
     "“%1”应在 %2 到 %3 之间，现在是 %4。": "“%1” must be between %2 and %3; it is %4.",
-    "“%1”只填日期，不带时间：“%2”。请写成 %3。":
-        "“%1” takes a date without a time: “%2”. Please write %3.",
+    "“%1”带时间 %2，只保存了日期 %3。":
+        "“%1” came with a time, %2: only the date, %3, is kept.",
     "%1 像是 Excel 的日期序号（%2）；请把该列设为日期格式后再导入。":
         "%1 looks like an Excel date number (%2); please format the column as dates and import "
         "again.",
     "%1年%2月%3日": "%1-%2-%3",
+    # exchange/notes.py: a date-only column's times of day left out
+    "“%1”列有 %2 个单元格带时间，只保存了日期：第 %3 行。":
+        "%2 cells of the column “%1” came with a time; only their dates are kept: rows %3.",
+    "“%1”列有 %2 个单元格带时间，只保存了日期：第 %3 行等。":
+        "%2 cells of the column “%1” came with a time; only their dates are kept: rows %3 and others.",
     "“%1”不是有效日期：“%2”。请写成 2026-12-03 或 2026年12月3日。":
         "“%1” is not a valid date: “%2”. Please write it as 2026-12-03.",
     "“%1”不是有效时间：“%2”。请写成 2026-12-03 09:00、2026/12/3 9:00 或 2026年12月3日9时。":
@@ -126,4 +131,10 @@ GLOSSARY = {
     "第 1 行（列标题），“%1”列：%2": "Row 1 (headers), column “%1”: %2",
     "第 1 行（列标题）：%1": "Row 1 (headers): %1",
     "第 %1 行，“%2”列：%3": "Row %1, column “%2”: %3",
+    # core/documents: 核稿 and 签发 name their person
+    "请填写核稿人：核稿须写明核稿的人。":
+        "Please fill in “Reviewer”: a draft review must name the person who reviewed it.",
+    "填了“签发日期”，却没有“签发人”：签发须写明签发人。请填写签发人，或不填签发日期。":
+        "“Sign-off date” is filled in but “Signed off by” is not: a sign-off must name who signed "
+        "it off. Please fill in “Signed off by”, or leave the sign-off date empty.",
 }

@@ -4,189 +4,189 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="32"/>
+        <location filename="../../officedesk/ui/actions.py" line="33"/>
         <source>选择登记簿：</source>
         <translation>Choose a register:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="43"/>
+        <location filename="../../officedesk/ui/actions.py" line="44"/>
         <source>下载导入模板</source>
         <translation>Download import template</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="47"/>
+        <location filename="../../officedesk/ui/actions.py" line="48"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="56"/>
+        <location filename="../../officedesk/ui/actions.py" line="57"/>
         <source>模板已保存：</source>
         <translation>Template saved: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="84"/>
-        <location filename="../../officedesk/ui/actions.py" line="103"/>
+        <location filename="../../officedesk/ui/actions.py" line="85"/>
+        <location filename="../../officedesk/ui/actions.py" line="104"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="113"/>
+        <location filename="../../officedesk/ui/actions.py" line="114"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="136"/>
+        <location filename="../../officedesk/ui/actions.py" line="137"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="134"/>
+        <location filename="../../officedesk/ui/actions.py" line="135"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="130"/>
+        <location filename="../../officedesk/ui/actions.py" line="131"/>
         <source>已导出 %1 条到 %2</source>
         <translation>Exported to %2: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="158"/>
+        <location filename="../../officedesk/ui/actions.py" line="159"/>
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="280"/>
+        <location filename="../../officedesk/ui/actions.py" line="283"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="274"/>
+        <location filename="../../officedesk/ui/actions.py" line="277"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="204"/>
-        <location filename="../../officedesk/ui/actions.py" line="230"/>
-        <location filename="../../officedesk/ui/actions.py" line="284"/>
+        <location filename="../../officedesk/ui/actions.py" line="205"/>
+        <location filename="../../officedesk/ui/actions.py" line="233"/>
+        <location filename="../../officedesk/ui/actions.py" line="287"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="85"/>
+        <location filename="../../officedesk/ui/actions.py" line="86"/>
         <source>导出哪些记录？
 “当前列表”按现在的查找、筛选、排序和显示的列导出。</source>
         <translation>Which records to export?
 &quot;Current list&quot; exports the present search, filters, sort and visible columns.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="89"/>
+        <location filename="../../officedesk/ui/actions.py" line="90"/>
         <source>当前列表（%1 条）</source>
         <translation>Current list (%1 records)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="91"/>
+        <location filename="../../officedesk/ui/actions.py" line="92"/>
         <source>全部记录</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="94"/>
+        <location filename="../../officedesk/ui/actions.py" line="95"/>
         <source>导出哪些记录</source>
         <translation>Which records to export</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="133"/>
+        <location filename="../../officedesk/ui/actions.py" line="134"/>
         <source>注意：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="144"/>
+        <location filename="../../officedesk/ui/actions.py" line="145"/>
         <source>表格文件 (%1)</source>
         <translation>Spreadsheets (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="144"/>
+        <location filename="../../officedesk/ui/actions.py" line="145"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="163"/>
+        <location filename="../../officedesk/ui/actions.py" line="164"/>
         <source>选择要导入的表格（.xlsx、.xls、.ods；.csv 请先用 Excel 或 WPS 另存为 .xlsx）</source>
         <translation>Choose a spreadsheet to import (.xlsx, .xls, .ods; save a .csv as .xlsx in Excel or WPS first)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="187"/>
+        <location filename="../../officedesk/ui/actions.py" line="188"/>
         <source>……另有 %1 处</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="194"/>
+        <location filename="../../officedesk/ui/actions.py" line="195"/>
         <source>已有相同的记录</source>
         <translation>Records already there</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="196"/>
+        <location filename="../../officedesk/ui/actions.py" line="197"/>
         <source>表中有 %1 行与已有记录相同（按编号，或来文字号＋来文机关等）。要怎样处理这些行？</source>
         <translation>%1 rows of the sheet match existing records (by number, or by reference and sender etc.). What should be done with these rows?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="200"/>
+        <location filename="../../officedesk/ui/actions.py" line="201"/>
         <source>跳过这些行</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="201"/>
+        <location filename="../../officedesk/ui/actions.py" line="202"/>
         <source>用表中内容更新已有记录</source>
         <translation>Update the records from the sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="202"/>
+        <location filename="../../officedesk/ui/actions.py" line="203"/>
         <source>仍然新增</source>
         <translation>Add them anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="226"/>
+        <location filename="../../officedesk/ui/actions.py" line="229"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="227"/>
+        <location filename="../../officedesk/ui/actions.py" line="230"/>
         <source>
 现在导入吗？</source>
         <translation>
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="239"/>
+        <location filename="../../officedesk/ui/actions.py" line="242"/>
         <source>冲突原因</source>
         <translation>Reason for the conflict</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="240"/>
+        <location filename="../../officedesk/ui/actions.py" line="243"/>
         <source>第 %1 行有冲突（见检查结果），写明仍要保存的原因，再检查一遍：</source>
         <translation>Row(s) %1 conflict (see the check). Give the reason to save them anyway, then check again:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="276"/>
+        <location filename="../../officedesk/ui/actions.py" line="279"/>
         <source>写明冲突原因…</source>
         <translation>Give a reason for the conflicts…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="311"/>
+        <location filename="../../officedesk/ui/actions.py" line="314"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="311"/>
+        <location filename="../../officedesk/ui/actions.py" line="314"/>
         <source>没有导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="314"/>
+        <location filename="../../officedesk/ui/actions.py" line="317"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="316"/>
+        <location filename="../../officedesk/ui/actions.py" line="319"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
@@ -302,69 +302,69 @@ Records created or changed after the backup will not be in the restored database
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="324"/>
-        <location filename="../../officedesk/ui/actions.py" line="326"/>
+        <location filename="../../officedesk/ui/actions.py" line="327"/>
+        <location filename="../../officedesk/ui/actions.py" line="329"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="326"/>
+        <location filename="../../officedesk/ui/actions.py" line="329"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="329"/>
+        <location filename="../../officedesk/ui/actions.py" line="332"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="355"/>
+        <location filename="../../officedesk/ui/actions.py" line="358"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="355"/>
+        <location filename="../../officedesk/ui/actions.py" line="358"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="367"/>
+        <location filename="../../officedesk/ui/actions.py" line="370"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="371"/>
-        <location filename="../../officedesk/ui/actions.py" line="375"/>
+        <location filename="../../officedesk/ui/actions.py" line="374"/>
+        <location filename="../../officedesk/ui/actions.py" line="378"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="371"/>
+        <location filename="../../officedesk/ui/actions.py" line="374"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="375"/>
+        <location filename="../../officedesk/ui/actions.py" line="378"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="92"/>
+        <location filename="../../officedesk/ui/actions.py" line="93"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="229"/>
+        <location filename="../../officedesk/ui/actions.py" line="232"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="30"/>
+        <location filename="../../officedesk/ui/actions.py" line="31"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="284"/>
+        <location filename="../../officedesk/ui/actions.py" line="287"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -4652,9 +4652,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>“%1” must be between %2 and %3; it is %4.</translation>
     </message>
     <message>
-        <source>“%1”只填日期，不带时间：“%2”。请写成 %3。</source>
+        <source>“%1”带时间 %2，只保存了日期 %3。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>“%1” takes a date without a time: “%2”. Please write %3.</translation>
+        <translation>“%1” came with a time, %2: only the date, %3, is kept.</translation>
     </message>
     <message>
         <source>%1 像是 Excel 的日期序号（%2）；请把该列设为日期格式后再导入。</source>
@@ -4665,6 +4665,16 @@ Check that the printer is on, connected and has paper.</translation>
         <source>%1年%2月%3日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1-%2-%3</translation>
+    </message>
+    <message>
+        <source>“%1”列有 %2 个单元格带时间，只保存了日期：第 %3 行。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%2 cells of the column “%1” came with a time; only their dates are kept: rows %3.</translation>
+    </message>
+    <message>
+        <source>“%1”列有 %2 个单元格带时间，只保存了日期：第 %3 行等。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%2 cells of the column “%1” came with a time; only their dates are kept: rows %3 and others.</translation>
     </message>
     <message>
         <source>“%1”不是有效日期：“%2”。请写成 2026-12-03 或 2026年12月3日。</source>
@@ -4920,6 +4930,16 @@ Check that the printer is on, connected and has paper.</translation>
         <source>第 %1 行，“%2”列：%3</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Row %1, column “%2”: %3</translation>
+    </message>
+    <message>
+        <source>请填写核稿人：核稿须写明核稿的人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in “Reviewer”: a draft review must name the person who reviewed it.</translation>
+    </message>
+    <message>
+        <source>填了“签发日期”，却没有“签发人”：签发须写明签发人。请填写签发人，或不填签发日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“Sign-off date” is filled in but “Signed off by” is not: a sign-off must name who signed it off. Please fill in “Signed off by”, or leave the sign-off date empty.</translation>
     </message>
     <message>
         <source>从环节</source>
@@ -10304,22 +10324,22 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="49"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="51"/>
         <source>如 2026-3-5 9:30</source>
         <translation>e.g. 2026-3-5 9:30</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="51"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="53"/>
         <source>如 2026-3-5</source>
         <translation>e.g. 2026-3-5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="52"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="54"/>
         <source>不填（%1）</source>
         <translation>Optional (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="56"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="58"/>
         <source>从日历中选择（Alt+↓）</source>
         <translation>Pick from a calendar (Alt+Down)</translation>
     </message>
@@ -14955,7 +14975,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>_CalendarPopup</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="184"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="193"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>

@@ -73,7 +73,7 @@ def test_a_signer_who_may_not_sign_now_does_not_block_the_document(staffed):
     in his place, but sends the draft back for the change, and it is signed anew."""
     settings.put(chains.ENFORCE.key, "否")
     doc = _request(staffed["kuiyuan"], kind="通知")
-    steps.perform("outgoing", doc, "核稿", {}, staffed["wenshu"])
+    steps.perform("outgoing", doc, "核稿", {"核稿人": "周核稿"}, staffed["wenshu"])
     steps.perform("outgoing", doc, "签发", {"签发人": "赵副主任"}, staffed["wenshu"])
     settings.put(chains.ENFORCE.key, "是")
     steps.perform("outgoing", doc, "退回复审", {"理由": REASON}, staffed["wenshu"])

@@ -14,7 +14,7 @@ from officedesk.core.errors import ValidationError
 def _countersigning(staffed):
     doc = outgoing.draft({"标题": "关于联合开展检查的通知", "文种": "通知", "拟稿单位": "综合处",
                           "拟稿人": "张科员"}, staffed["kuiyuan"]).id
-    steps.perform("outgoing", doc, "核稿", {}, staffed["chuzhang"])
+    steps.perform("outgoing", doc, "核稿", {"核稿人": staffed["chuzhang"].label}, staffed["chuzhang"])
     steps.perform("outgoing", doc, "送会签", {"会签单位": "县财政局、县审计局"}, staffed["wenshu"])
     return doc
 

@@ -47,7 +47,7 @@ def test_a_draft_without_its_unit_is_checked_by_nobody_until_it_is_filled_in(sta
 def test_a_draft_checked_before_the_chain_held_is_sent_back_to_get_its_unit(staffed):
     settings.put(chains.ENFORCE.key, "否")
     doc = _draft(staffed["kuiyuan"])
-    steps.perform("outgoing", doc, "核稿", {}, staffed["xinxi"])
+    steps.perform("outgoing", doc, "核稿", {"核稿人": "周核稿"}, staffed["xinxi"])
     settings.put(chains.ENFORCE.key, "是")
     for who in ("fuzhuren", "fuzhuren2"):
         with pytest.raises(ProcedureError, match=NO_UNIT.format(step="审核",

@@ -1,6 +1,7 @@
 """A date typed or imported with a time of day: midnight is the date (a date cell turned to
-text, another system's export), any other time is refused saying only the date is wanted; a
-bare number that is an Excel serial (a date column left General) is refused with the date it
+text, another system's export); any other time is dropped and the date kept, as for a typed
+Excel date-time cell (one rule for text and cells), `time_dropped` telling which time was left
+out so that the import report and `add` can say so; a bare number that is an Excel serial (a date column left General) is refused with the date it
 would be, never taken silently."""
 
 from __future__ import annotations
@@ -19,11 +20,26 @@ def test_a_date_at_midnight_is_that_date(text):
     assert fields.parse_date(text, "收文日期") == dt.date(2026, 3, 5)
 
 
-@pytest.mark.parametrize("text", ["2026-03-05 09:30", "2026-03-05 00:00:01"])
-def test_a_date_with_another_time_is_refused_asking_for_the_date_only(text):
-    with pytest.raises(ValidationError) as refused:
-        fields.parse_date(text, "收文日期")
-    assert refused.value.message == f"“收文日期”只填日期，不带时间：“{text}”。请写成 2026-03-05。"
+@pytest.mark.parametrize("raw", ["2026-03-05 09:30", "2026-03-05 00:00:01", "2026年3月5日9时",
+                                 "２０２６－３－５　９：３０", dt.datetime(2026, 3, 5, 9, 30)])
+def test_a_date_with_another_time_is_that_date_the_time_told(raw):
+    assert fields.parse_date(raw, "收文日期") == dt.date(2026, 3, 5)
+    spec = fields.FieldSpec("received_on", "收文日期", kind=fields.DATE)
+    assert fields.parse_value(spec, raw) == dt.date(2026, 3, 5)
+    assert fields.time_dropped(spec, raw) is not None
+
+
+@pytest.mark.parametrize("raw", ["2026-03-05", "2026-03-05 00:00", dt.date(2026, 3, 5),
+                                 dt.datetime(2026, 3, 5), "不是日期", None, 46086])
+def test_nothing_is_dropped_from_a_date_or_a_midnight(raw):
+    spec = fields.FieldSpec("received_on", "收文日期", kind=fields.DATE)
+    assert fields.time_dropped(spec, raw) is None
+
+
+def test_a_date_time_field_drops_nothing():
+    spec = fields.FieldSpec("start", "开始时间", kind=fields.DATETIME)
+    assert fields.time_dropped(spec, "2026-03-05 09:30") is None
+    assert fields.parse_value(spec, "2026-03-05 09:30") == dt.datetime(2026, 3, 5, 9, 30)
 
 
 def test_an_impossible_date_with_a_time_is_still_not_a_date():

@@ -74,14 +74,14 @@ def test_available_steps_follow_the_state_and_the_role(office, admin, reader):
     doc = _draft(admin)
     assert [s.name for s in steps.available_steps("outgoing", doc, admin)] == ["修改", "核稿"]
     assert steps.available_steps("outgoing", doc, reader) == []
-    steps.perform("outgoing", doc, "核稿", {}, admin)
+    steps.perform("outgoing", doc, "核稿", {"核稿人": "周核稿"}, admin)
     assert [s.name for s in steps.available_steps("outgoing", doc, admin)] == [
         "送会签", "退回修改", "签发"]
 
 
 def test_refusals_change_nothing(office, admin, reader):
     doc = _draft(admin)
-    steps.perform("outgoing", doc, "核稿", {}, admin)
+    steps.perform("outgoing", doc, "核稿", {"核稿人": "周核稿"}, admin)
     version, count = records.get(outgoing.OUTGOING, doc, CLI_ACTOR).version, _audit_count()
     with pytest.raises(PermissionDeniedError, match="只读"):
         steps.perform("outgoing", doc, "签发", {"签发人": "王主任"}, reader)
@@ -104,7 +104,7 @@ def test_a_step_that_fails_inside_its_core_function_leaves_no_trace(any_office, 
     """核发 of a classified document without 份号: refused by dispatch.check_distribution after
     the runner accepted the fields; the record, the steps and the audit stay as they were."""
     doc = outgoing.draft({"文种": "通知", "标题": "机密通知", "密级": "机密", "保密期限": "10年"}, admin).id
-    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {}), ("印制", {})):
+    for name, values in (("核稿", {"核稿人": "周核稿"}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {}), ("印制", {})):
         steps.perform("outgoing", doc, name, values, admin)
     count = _audit_count()
     with pytest.raises(ValidationError, match="份号范围"):
@@ -117,7 +117,7 @@ def test_a_step_that_fails_inside_its_core_function_leaves_no_trace(any_office, 
 
 def test_a_step_declared_for_some_roles_refuses_the_others(office, admin, leader):
     doc = _draft(admin)
-    steps.perform("outgoing", doc, "核稿", {}, admin)
+    steps.perform("outgoing", doc, "核稿", {"核稿人": "周核稿"}, admin)
     steps.perform("outgoing", doc, "签发", {}, leader, person="王主任")
     steps.perform("outgoing", doc, "复核", {}, admin)
     assert "编号" not in [s.name for s in steps.available_steps("outgoing", doc, leader)]
@@ -136,9 +136,9 @@ def test_the_who_hook_refuses_beyond_the_role(office, admin, monkeypatch):
                                         for s in proc.steps])
     doc = _draft(admin)
     with pytest.raises(ProcedureError, match="核稿须由处长办理"):
-        steps.perform("outgoing", doc, "核稿", {}, admin)
+        steps.perform("outgoing", doc, "核稿", {"核稿人": "周核稿"}, admin)
     director = Actor(username="director", role="clerk", clearance=3, display_name="处长")
-    assert steps.perform("outgoing", doc, "核稿", {}, director).state == "已核稿"
+    assert steps.perform("outgoing", doc, "核稿", {"核稿人": "周核稿"}, director).state == "已核稿"
 
 
 def test_on_and_person_record_when_and_for_whom(office, admin, fixed_today):
@@ -168,7 +168,7 @@ def test_delete_a_draft_only(office, admin, reader):
     deleted = audit.history("outgoing", doc)[-1]
     assert deleted.action == "delete" and "关于测试的通知" in deleted.before
     checked = _draft(admin)
-    steps.perform("outgoing", checked, "核稿", {}, admin)
+    steps.perform("outgoing", checked, "核稿", {"核稿人": "周核稿"}, admin)
     with pytest.raises(ProcedureError, match="已经开始办理"):
         lifecycle.delete_draft("outgoing", checked, admin)
     numbered = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "来文"}, admin).id
@@ -178,7 +178,7 @@ def test_delete_a_draft_only(office, admin, reader):
 
 def test_void_keeps_the_record_and_never_reuses_its_number(any_office, admin, leader):
     doc = _draft(admin)
-    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {})):
+    for name, values in (("核稿", {"核稿人": "周核稿"}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {})):
         steps.perform("outgoing", doc, name, values, admin)
     number = records.get(outgoing.OUTGOING, doc, CLI_ACTOR).doc_no
     assert number == "某委办发〔2026〕1号"
@@ -199,7 +199,7 @@ def test_void_keeps_the_record_and_never_reuses_its_number(any_office, admin, le
     with pytest.raises(ConflictError):
         typed_numbers.claim_manual("outgoing", number, admin)
     other = _draft(admin)
-    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {})):
+    for name, values in (("核稿", {"核稿人": "周核稿"}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {})):
         steps.perform("outgoing", other, name, values, admin)
     assert records.get(outgoing.OUTGOING, other, CLI_ACTOR).doc_no == "某委办发〔2026〕2号"
     assert [str(v) for v in lifecycle.voided_numbers()] == [
@@ -211,7 +211,7 @@ def test_void_keeps_the_record_and_never_reuses_its_number(any_office, admin, le
 
 def test_a_document_sent_out_or_filed_cannot_be_voided(office, admin):
     doc = _draft(admin)
-    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {}), ("印制", {}),
+    for name, values in (("核稿", {"核稿人": "周核稿"}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {}), ("印制", {}),
                          ("核发", {"分发": "县委办 1"})):
         steps.perform("outgoing", doc, name, values, admin)
     with pytest.raises(ProcedureError, match="已经核发"):
@@ -260,7 +260,7 @@ def test_voided_records_are_not_counted_as_issued_or_received(office, admin):
     kept = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "来文"}, admin)
     wrong = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "登记重了"}, admin)
     doc = _draft(admin)
-    for name, values in (("核稿", {}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {})):
+    for name, values in (("核稿", {"核稿人": "周核稿"}), ("签发", {"签发人": "王主任"}), ("复核", {}), ("编号", {})):
         steps.perform("outgoing", doc, name, values, admin)
     letter = petitions.register_petition(
         {"信访形式": "来信", "信访人": "张某", "问题类别": "劳动社保", "反映内容": "欠薪"}, None, admin)

@@ -173,7 +173,7 @@ def test_future_sign_date_and_draft_only_edits(office, secretary):
     record = outgoing.edit_draft(
         record.id, record.version, {"正文": "一、情况\n请批示。"}, secretary
     )
-    record = outgoing.check(record.id, record.version, secretary)
+    record = outgoing.check(record.id, record.version, secretary, "周核稿")
     with pytest.raises(ProcedureError, match="退回修改"):
         records.update(outgoing.OUTGOING, record.id, {"标题": "改了"}, record.version, secretary)
     with pytest.raises(ValidationError, match="将来"):
@@ -214,9 +214,9 @@ def test_classified_distribution_needs_copy_numbers(office, secretary):
 
 def test_stale_step_is_refused(office, secretary):
     record = outgoing.draft({"文种": "通知", "标题": "关于y的通知"}, secretary)
-    outgoing.check(record.id, record.version, secretary)
+    outgoing.check(record.id, record.version, secretary, "周核稿")
     with pytest.raises(StaleRecordError, match="刷新"):
-        outgoing.check(record.id, record.version, secretary)
+        outgoing.check(record.id, record.version, secretary, "周核稿")
 
 
 def test_clearance_hides_records_everywhere(office, secretary, clerk):

@@ -9,7 +9,7 @@ from tests.cli_office import Office, office  # noqa: F401 (the fixture)
 def test_void_and_delete_name_the_way_back_for_a_signed_draft(office: Office):  # noqa: F811
     doc = office.json("add", "outgoing", "文种=通知", "标题=放弃的通知", "拟稿单位=县委办公室",
                       "拟稿人=徐敏")["id"]
-    office.step("outgoing", str(doc), "核稿")
+    office.step("outgoing", str(doc), "核稿", "核稿人=周核稿")
     office.step("outgoing", str(doc), "签发", "签发人=李国强")
     _, voided = office("void", "outgoing", str(doc), "--reason", "不再发文", code=1)
     _, deleted = office("delete", "outgoing", str(doc), code=1)

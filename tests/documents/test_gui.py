@@ -179,6 +179,7 @@ def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot, 
     assert record.state == "拟稿中" and record.doc_no == ""
 
     dialog = click_step(qtbot, page, "核稿")
+    dialog.set_value("checker", "周核稿")
     accept(qtbot, dialog)
     dialog = click_step(qtbot, page, "送会签")
     dialog.set_value("units", "市政府办公室、市档案馆")

@@ -113,7 +113,7 @@ def test_a_revision_after_the_rereview_is_signed_anew(office, secretary):
     assert "同意印发" not in paper  # no signature on the draft being revised
     outgoing.edit_draft(record.id, record.version, {"正文": "一、全面排查\n12月底前完成。"},
                         secretary)
-    steps.perform("outgoing", record.id, "核稿", {}, secretary)
+    steps.perform("outgoing", record.id, "核稿", {"核稿人": "周核稿"}, secretary)
     assert steps.perform("outgoing", record.id, "签发", {"签发人": "刘副主任"},
                          secretary).state == "已签发"
     steps.perform("outgoing", record.id, "复核", {}, secretary)

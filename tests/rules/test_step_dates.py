@@ -236,7 +236,7 @@ def test_an_information_item_s_steps_follow_one_another_its_later_events_do_not(
 @pytest.mark.parametrize("day", [D(2026, 11, 16), None])
 def test_a_step_of_today_or_without_a_date_is_never_refused(office, day):  # noqa: F811
     doc = office.json("add", "outgoing", "文种=通知", "标题=今天的通知")["id"]
-    office.step("outgoing", doc, "核稿")
+    office.step("outgoing", doc, "核稿", "核稿人=周核稿")
     dated = [f"签发日期={day.isoformat()}"] if day else []
     assert office.step("outgoing", doc, "签发", "签发人=王主任", *dated)["state"] == "已签发"
 

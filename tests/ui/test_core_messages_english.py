@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from officedesk.core import registry
 from officedesk.core.errors import ValidationError
-from officedesk.core.fields import FieldSpec, parse_value
+from officedesk.core.fields import FieldSpec, parse_value, time_dropped_text
 from officedesk.core.i18n import display
 from tests.test_cli import Cli
 from tests.ui.forms import shown
@@ -89,7 +89,7 @@ def test_the_field_messages_are_patterns_with_english(english):
         (FieldSpec("n", "份数", kind="int", maximum=10), "1" * 30),
         (FieldSpec("b", "是否公开", kind="bool"), "也许"),
         (FieldSpec("c", "密级", kind="choice", choices=("秘密", "机密")), "绝密"),
-        (FieldSpec("d", "收文日期", kind="date"), "2026-03-05 10:30"),
+        (FieldSpec("d", "收文日期", kind="date"), "2026-02-30 10:30"),
         (FieldSpec("d", "收文日期", kind="date"), "1800-01-01"),
         (FieldSpec("t", "开始时间", kind="datetime"), "明天"),
         (FieldSpec("i", "身份证号", check=__import__("officedesk.core.idcard").core.idcard.check_id),
@@ -105,6 +105,9 @@ def test_the_field_messages_are_patterns_with_english(english):
             assert not CJK.search(english_text.replace(spec.label, "").replace(raw, "")), english_text
         else:
             raise AssertionError(f"{raw} was taken")
+    # a date given a time is taken, the time said to be left out: in English too
+    told = time_dropped_text(FieldSpec("d", "收文日期", kind="date"), "2026-03-05 10:30")
+    assert display(told) == "“Received on” came with a time, 10:30: only the date, 2026-03-05, is kept."
 
 
 def test_the_command_line_keeps_the_chinese(tmp_path):
@@ -148,7 +151,7 @@ def test_a_step_the_state_does_not_allow_says_so_in_english(english, db, admin, 
     fixed_today(dt.date(2026, 11, 16))
     settings.put("org.code", "某委办")
     doc = outgoing.draft({"文种": "通知", "标题": "关于测试的通知"}, admin).id
-    steps.perform("outgoing", doc, "核稿", {}, admin)
+    steps.perform("outgoing", doc, "核稿", {"核稿人": "周核稿"}, admin)
     with pytest.raises(ProcedureError) as caught:
         steps.perform("outgoing", doc, "编号", {}, admin)
     assert caught.value.message.startswith("这件发文现在是“已核稿”，不能“编号”。此时可以：")

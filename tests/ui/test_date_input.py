@@ -108,3 +108,23 @@ def test_the_calendar_sets_the_day_and_keeps_the_time(today, qtbot):
     popup.clicked.emit(QDate(2026, 11, 9))
     assert not popup.isVisible()
     assert edit.value() == dt.datetime(2026, 11, 9, 14, 30)
+
+
+def test_a_time_typed_into_a_date_is_left_out_and_said(today, qtbot):
+    """A date-only input takes the date of “2026-3-5 14:30”, as `add` and an import do: on
+    leaving it shows the date kept, and its tip says the time was left out."""
+    edit = DateInput(label="收文日期")
+    qtbot.addWidget(edit)
+    qtbot.keyClicks(edit, "2026-3-5 14:30")
+    assert edit.value() == dt.date(2026, 3, 5) and edit.problem() == ""
+    edit.editingFinished.emit()
+    assert edit.text() == "2026-03-05"
+    assert edit.toolTip() == "“收文日期”带时间 14:30，只保存了日期 2026-03-05。"
+    assert not edit.property("invalid")
+    edit.setText("2026-3-6 00:00")  # a date at midnight is the date: nothing said
+    edit.editingFinished.emit()
+    assert edit.text() == "2026-3-6 00:00" and edit.toolTip() == ""
+    edit.setText("1800-3-6 14:30")  # out of the date window: refused, the text kept as typed
+    edit.editingFinished.emit()
+    assert edit.text() == "1800-3-6 14:30" and "超出允许的范围" in edit.toolTip()
+    assert edit.property("invalid")

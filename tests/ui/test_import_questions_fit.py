@@ -143,3 +143,18 @@ def test_enter_on_the_update_question_imports(main_window, qtbot, tmp_path, monk
     actions.check_then_import(main_window, ROOMS, str(path), "update")
     qtbot.waitUntil(lambda: bool(infos), timeout=15000)
     assert "第 2 行" in seen["text"] and Room.get(Room.name == "会议室1").capacity == 30
+
+
+def test_a_long_summary_without_a_list_is_shown_whole(main_window, qtbot):
+    """导入确认 with nothing listed: a summary long enough to wrap (the notes on dates whose
+    time was left out make it so) is shown to its last line, the question after it."""
+    from officedesk.ui.widgets.list_question import ListQuestion
+
+    summary = ("试导入：共 3 行信访，全部可以导入：新增 3 条（未写入数据库）。"
+               + "“登记日期”列有 2 个单元格带时间，只保存了日期：第 2、4 行。" * 3 + "\n现在导入吗？")
+    box = ListQuestion(main_window, "导入确认", summary, [], [("导入", "import")], "不导入", False)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    label = box.summary
+    assert label.height() >= label.heightForWidth(label.width()), (label.height(), label.width())

@@ -58,3 +58,14 @@ def test_the_english_window_lists_the_possible_repeats_in_english(main_window, q
     assert "、本文件第 3 行（同姓名同电话）" in report.summary()  # the CLI's words
     last = display(report.summary_parts()[1][-1])
     assert last.startswith("Row 4: ") and ", row 3 of this file (same name and phone)" in last
+
+
+def test_the_window_says_which_dates_lost_their_time(main_window, qtbot, tmp_path, monkeypatch):
+    """A 登记日期 given with a time of day: the check's question and the result say, as the
+    command line's report does, that only the date was kept, naming the rows."""
+    row = {"登记日期": "2026-03-05 10:30", "信访形式": "来信", "信访人": "张建国",
+           "问题类别": "劳动社保", "反映内容": "反映单位一直未缴纳社会保险，要求补缴。"}
+    path = write_sheet(petitions.SPEC, tmp_path / "p.xlsx", [row])
+    asked, infos = _imported(main_window, qtbot, monkeypatch, path)
+    for text in (asked[0], infos[0]):
+        assert "“登记日期”列有 1 个单元格带时间，只保存了日期：第 2 行。" in text, text

@@ -102,8 +102,12 @@ def check(
     opinion: str = "",
     day: dt.date | None = None,
 ) -> OutgoingDoc:
-    """核稿 (`day`: the day written on the paper, default today)."""
-    checker = checker.strip() or actor.label
+    """核稿 (`day`: the day written on the paper, default today). It names its 核稿人, as 签发
+    names its 签发人: never whoever enters it (a chain step its holder does himself is named
+    by steps.perform)."""
+    checker = checker.strip()
+    if not checker:
+        raise ValidationError("请填写核稿人：核稿须写明核稿的人。", "checker")
     return run_step(
         OUTGOING,
         record_id,

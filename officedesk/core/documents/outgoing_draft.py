@@ -51,6 +51,10 @@ def _values(raw: dict[str, Any], parsed: bool, actor: Actor) -> tuple[dict[str, 
         values["signed_on"] = values.get("signed_on") or values.get("doc_date")
         values["doc_date"] = values.get("doc_date") or values.get("signed_on")
     else:
+        if values.get("signed_on") and not values.get("signer"):  # signed, by nobody
+            raise ValidationError(
+                "填了“签发日期”，却没有“签发人”：签发须写明签发人。请填写签发人，或不填签发日期。",
+                "signer")
         if values.get("signer"):  # imported: signed elsewhere already
             values["state"] = SIGNED
             values["signed_on"] = values.get("signed_on") or values.get("doc_date") or clock.today()

@@ -29,7 +29,9 @@ from officedesk.core.fields import (
     parse_date,
     parse_datetime,
     parse_value,
+    time_dropped_text,
 )
+from officedesk.core.i18n import display
 
 
 class DateInput(QLineEdit):
@@ -60,10 +62,17 @@ class DateInput(QLineEdit):
         self.set_value(value)
 
     def _mark(self) -> None:
+        # a date-only input given a time of day keeps the date (core's rule): shown as kept, and said
+        told = None if self.with_time else time_dropped_text(self._spec(), self.text())
+        if told is not None:
+            self.setText(parse_date(self.text().strip(), self.label).isoformat())
         problem = self.problem()
         self.setProperty("invalid", bool(problem))
         self.setStyleSheet("QLineEdit { border: 1px solid #c00000; }" if problem else "")
-        self.setToolTip(problem)
+        self.setToolTip(problem or (display(told) if told is not None else ""))
+
+    def _spec(self) -> FieldSpec:
+        return FieldSpec("day", self.label, kind=DATETIME if self.with_time else DATE)
 
     # ---- value
     def set_value(self, value: dt.date | None) -> None:

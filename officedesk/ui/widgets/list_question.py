@@ -97,8 +97,13 @@ class ListQuestion(QDialog):
             max(1, -(-metrics.horizontalAdvance(line) // room_for_text))  # wrapped lines
             for line in self.list.toPlainText().split("\n")
         ) if not self.list.isHidden() else 0
-        wanted = metrics.lineSpacing() * (rows + 1) + 16
-        extra = self.sizeHint().height() - self.list.sizeHint().height()
+        wanted = metrics.lineSpacing() * (rows + 1) + 16 if rows else 0
+        # the rest as laid out at this width: a wrapped summary is as tall as its lines (the
+        # size hint took it at its narrowest guess, cutting off its last lines)
+        layout = self.layout()
+        list_part = self.list.sizeHint().height() if rows else 0
+        extra = (layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth()
+                 else self.sizeHint().height()) - list_part
         height = min(extra + wanted, room.height() - 80)
         self.resize(width, max(height, self.minimumSizeHint().height()))
 
