@@ -25,11 +25,12 @@ from typing import Any
 from officedesk.core import positions, state_facts
 from officedesk.core.actor import SECRECY_LABELS, clearance_label, clearance_of, secrecy_label
 from officedesk.core.errors import ValidationError
+from officedesk.core.fields import INVISIBLE
 from officedesk.core.record_guards import level_of, pick
 from officedesk.store.db import names_lock
 
 # spaces of every width and the characters that show nothing (zero-width, joiners, marks)
-_INVISIBLE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_INVISIBLE = re.compile(f"[\\s{INVISIBLE}]")
 _TAIL = re.compile(r"[（(]([^（）()]*)[）)]$")  # “吕小低（秘书科）”: the unit said with the name
 _COMRADE = "同志"
 _SLASH = re.compile(r"[/／]")  # “韩雨/罗红梅”: two people

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from functools import partial
@@ -20,6 +19,7 @@ from officedesk.core.errors import ValidationError
 from officedesk.core.fields import (
     BOOL,
     CHOICE,
+    CONTROL_CHARACTERS,
     DATE,
     DATETIME,
     INT,
@@ -34,7 +34,7 @@ Convert = Callable[[Any], Any]
 # a key as parse_values is given it (label or field name) -> (field name, converter)
 Table = dict[str, tuple[str, Convert]]
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff]")  # fields.strip_controls removes these
+_CONTROL = CONTROL_CHARACTERS  # what fields.strip_controls removes
 _active: ContextVar[tuple[int, Table] | None] = ContextVar("officedesk_converters", default=None)
 
 

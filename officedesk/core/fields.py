@@ -285,14 +285,18 @@ def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:
         label)
 
 
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff]")
+# characters that show nothing: zero-width spaces and joiners, direction marks and overrides
+# (U+202E shows a 文号 backwards), soft hyphens, invisible operators, the byte-order mark
+INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+CONTROL_CHARACTERS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{INVISIBLE}]")
 
 
 def strip_controls(text: str) -> str:
     """Input keeps tabs and line breaks but no other control characters (a pasted \x07 or \x00
-    would break exports and prints), nor invisible zero-width spaces (a title of them alone
-    passed as filled; one pasted into 来文机关 hid a duplicate)."""
-    return _CONTROL_CHARACTERS.sub("", text)
+    would break exports and prints), nor characters that show nothing (a title of zero-width
+    spaces alone passed as filled; one pasted into 来文机关 hid a duplicate; a direction
+    override shows a 文号 backwards)."""
+    return CONTROL_CHARACTERS.sub("", text)
 
 
 def parse_value(spec: FieldSpec, raw: Any) -> Any:

@@ -96,6 +96,21 @@ def test_zero_width_spaces_are_not_text(db, admin):
     assert values["name"] == "县政府"
 
 
+def test_invisible_direction_and_joining_marks_are_not_stored(db, admin):
+    """Bidirectional overrides (U+202E shows 云财〔2026〕777号 written backwards on screen, a
+    “Trojan source”), direction marks, joiners and soft hyphens are as invisible as a
+    zero-width space: a 来文机关 or a name holding one reads the same as another and hides a
+    duplicate. None of them belongs in an office's Chinese records."""
+    from officedesk.core import converters
+
+    marks = "\u202e\u202a\u2066\u2069\u200e\u200f\u200c\u200d\u00ad\u2061\u180e"
+    unit = records.create(UNITS, {"单位名称": "县委" + marks + "办公室", "简称": "委\u202e办"}, admin)
+    assert (unit.name, unit.short_name) == ("县委办公室", "委办")
+    with converters.compiled(UNITS):  # the batch import's fast path does the same
+        values = records.parse_values(UNITS, {"单位名称": "县\u200d政府\u202c", "简称": "县府"})
+    assert values["name"] == "县政府"
+
+
 def test_stored_control_characters_export_and_round_trip(db, admin, tmp_path):
     """Data stored before input stripped them (or written by another program) never breaks an
     export: each character comes back from the file as it was stored."""
