@@ -28,3 +28,19 @@ def test_long_category_names_slant_instead_of_being_cut(qtbot):
     chart.show()
     image = chart.grab()
     assert not image.isNull()
+
+
+def test_a_slanted_name_with_room_to_spare_is_drawn_whole(qtbot):
+    """The English 信访 form chart drew “Tel…one” under an empty half of the chart: the room
+    for the widest name, rounded down, came out a pixel short of its own width."""
+    chart = BarChart("By form")
+    qtbot.addWidget(chart)
+    forms = ["Visit", "Letter", "Online", "Telephone", "Fax"]
+    for width, height in ((300, 260), (360, 265), (420, 300)):
+        chart.resize(width, height)
+        chart.set_data(forms, [("Records", [15, 14, 8, 4, 1])])
+        if chart.label_angle() == 45:
+            assert chart.label_texts() == forms, (width, height)
+    chart.resize(220, 120)  # too low a chart for the long names: cut in the middle
+    chart.set_data(["县人力资源和社会保障局", "县住房和城乡建设局"] * 3, [("办结", [1, 2] * 3)])
+    assert any("…" in text for text in chart.label_texts())

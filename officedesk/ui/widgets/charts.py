@@ -63,6 +63,30 @@ class BarChart(QWidget):
         widest = max(metrics.horizontalAdvance(c) for c in self.categories)
         return 0 if widest <= group - 4 else 45
 
+    def _labels_height(self, metrics: QFontMetrics, angle: int) -> float:
+        """The height under the plot that the category names take (slanted: up to 45 % of
+        the chart)."""
+        line = metrics.height()
+        widest = max(metrics.horizontalAdvance(c) for c in self.categories)
+        return line + 4 if angle == 0 else min(widest * 0.71 + line, self.height() * 0.45)
+
+    def label_texts(self, metrics: QFontMetrics | None = None) -> list[str]:
+        """The category names as drawn: whole, but a slanted one longer than the room under
+        the plot, cut in the middle. The room is rounded up: rounded down, the widest name
+        was one pixel short of its own width and cut (Tel…one, with room to spare)."""
+        metrics = metrics or self._paint_metrics()
+        angle = self.label_angle(metrics)
+        if angle == 0:
+            return list(self.categories)
+        room = math.ceil((self._labels_height(metrics, angle) - metrics.height()) / 0.71 - 1e-6)
+        return [c if metrics.horizontalAdvance(c) <= room
+                else metrics.elidedText(c, Qt.TextElideMode.ElideMiddle, room) for c in self.categories]
+
+    def _paint_metrics(self) -> QFontMetrics:
+        font = QFont(self.font())
+        font.setPointSize(max(font.pointSize(), 9))
+        return QFontMetrics(font)
+
     def _left(self, metrics: QFontMetrics) -> float:
         return max(metrics.horizontalAdvance(f"{t:g}") for t in self.ticks()) + 10.0
 
@@ -86,7 +110,7 @@ class BarChart(QWidget):
         peak = ticks[-1] or 1.0
         angle = self.label_angle(metrics)
         widest = max(metrics.horizontalAdvance(c) for c in self.categories)
-        labels = line + 4 if angle == 0 else min(widest * 0.71 + line, height * 0.45)
+        labels = self._labels_height(metrics, angle)
         top, left, right = line + 14.0, self._left(metrics), 12.0
         bottom = labels + line + 10.0  # category names, then the legend
         if angle:  # the first slanted name reaches left of its group: make room for it
@@ -106,6 +130,7 @@ class BarChart(QWidget):
             )
         group = plot.width() / len(self.categories)
         bar = group * 0.8 / max(len(self.series), 1)
+        shown = self.label_texts(metrics)
         for i, category in enumerate(self.categories):
             x0 = plot.left() + group * i + group * 0.1
             for j, (_name, vals) in enumerate(self.series):
@@ -124,7 +149,7 @@ class BarChart(QWidget):
                 )
             else:  # slanted under its group, ending at the group's centre
                 room = (labels - line) / 0.71
-                text = metrics.elidedText(category, Qt.TextElideMode.ElideMiddle, int(room))
+                text = shown[i]
                 painter.save()
                 painter.translate(plot.left() + group * (i + 0.5), plot.bottom() + 4)
                 painter.rotate(-angle)
