@@ -13,7 +13,9 @@ from typing import Any
 import peewee
 
 from officedesk.core.actor import Actor
-from officedesk.core.fields import DATETIME, display
+from officedesk.core.errors import PermissionDeniedError
+from officedesk.core.fields import DATETIME, FieldSpec, display
+from officedesk.core.i18n import text as catalogue_text
 from officedesk.core.record_guards import id_in_range
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import search_index
@@ -122,9 +124,31 @@ def word_plan(spec: RegistrySpec, text: str, page: int) -> str:
     return "sort" if found <= low else "probe" if found <= high else "test"
 
 
+def masked_field(spec: RegistrySpec, name: str | None, actor: Actor) -> FieldSpec | None:
+    """The declared field `name` when it is masked for the actor (身份证号, 联系电话 … for one
+    who may not see them whole), else None."""
+    declared = next((f for f in spec.fields if f.name == name), None) if name else None
+    return declared if declared is not None and declared.sensitive and not actor.may_see_sensitive else None
+
+
+def _refuse_masked(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter], sort: str | None = None) -> None:
+    """A masked field is no oracle: its order told whose hidden digits came first, a filter on
+    it (contains 1990) what they are. Whether one was given at all (isnull) shows anyway."""
+    for item in filters:
+        hidden = masked_field(spec, item.field, actor)
+        if hidden is not None and item.op != "isnull":
+            raise PermissionDeniedError(catalogue_text(
+                "“%1”对您是遮盖显示的，不能按它筛选。需要时请管理员或领导查询。", hidden.label))
+    hidden = masked_field(spec, sort, actor)
+    if hidden is not None:
+        raise PermissionDeniedError(catalogue_text(
+            "“%1”对您是遮盖显示的，不能按它排序。需要时请管理员或领导查询。", hidden.label))
+
+
 def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "",
           plan: str = "") -> peewee.ModelSelect:
     """The matching ids; `plan` (word_plan) shapes the text condition for a first page."""
+    _refuse_masked(spec, actor, filters)
     model = spec.model
     select = model.select(model.id)
     for item in filters:
@@ -148,6 +172,7 @@ def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), t
     """The ordered ids of every matching record (or the first `limit`): filter and sort in SQL.
     from_end: the last `limit` instead, still in the list's order — the same query walked
     backwards (the sort index read from its other end), never an OFFSET past the rest."""
+    _refuse_masked(spec, actor, (), sort)
     sort = sort or spec.default_sort
     if sort == spec.number_field:
         sort = "id"  # numbers like 〔2026〕9号 sort wrongly as text; they were issued in id order

@@ -46,6 +46,7 @@ list_ids = record_lists.list_ids
 count = record_lists.count
 fetch = record_lists.fetch
 visible_levels = record_lists.visible_levels
+masked_field = record_lists.masked_field
 
 
 def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False) -> dict[str, Any]:

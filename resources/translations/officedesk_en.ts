@@ -8191,6 +8191,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 %2: %3</translation>
     </message>
     <message>
+        <source>“%1”对您是遮盖显示的，不能按它筛选。需要时请管理员或领导查询。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is masked for you: the list cannot be filtered by it. Ask an administrator or a leader when you need it.</translation>
+    </message>
+    <message>
+        <source>“%1”对您是遮盖显示的，不能按它排序。需要时请管理员或领导查询。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is masked for you: the list cannot be sorted by it. Ask an administrator or a leader when you need it.</translation>
+    </message>
+    <message>
         <source>旁听</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Observer</translation>
@@ -9949,7 +9959,7 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/charts.py" line="83"/>
+        <location filename="../../officedesk/ui/widgets/charts.py" line="107"/>
         <source>暂无数据</source>
         <translation>No data yet</translation>
     </message>

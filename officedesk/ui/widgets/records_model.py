@@ -327,14 +327,19 @@ class RegistryTableModel(QAbstractTableModel):
             return color
         return QColor("white") if color.lightness() < 140 else QColor("black")
 
+    def sortable(self, column: int) -> bool:
+        """A declared column the actor sees whole (core refuses to sort by a masked one)."""
+        return 0 <= column < len(self.fields) and \
+            records.masked_field(self.spec, self.fields[column].name, self.actor) is None
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0:  # no indicator: the registry's own order
             self.sort_field, self.descending = None, None
-        elif column < len(self.fields):
+        elif self.sortable(column):
             self.sort_field = self.fields[column].name
             self.descending = order == Qt.SortOrder.DescendingOrder
         else:
-            return  # computed columns are not sortable in SQL
+            return  # computed columns are not sortable in SQL, masked ones not for this actor
         if self.loaded_once:
             self.reload()
 

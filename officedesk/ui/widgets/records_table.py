@@ -206,6 +206,10 @@ class RegistryListView(QWidget):
             title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(i, max(width, metrics.horizontalAdvance(title) + 24))
         remember(self.ctx.settings, self._header_key(), header)
+        # the arrow only on a column the list can be sorted by (not a computed one, nor one
+        # masked for this user, which core refuses to sort by): else it stays where it was
+        self._sorted_by = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        header.sortIndicatorChanged.connect(self._keep_indicator_honest)
         self.table.doubleClicked.connect(self._on_activated)
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
@@ -419,6 +423,15 @@ class RegistryListView(QWidget):
     def _on_registry_changed(self, name: str) -> None:
         if name == self.spec.name and self._loaded_once:
             self.refresh(keep_place=True)
+
+    def _keep_indicator_honest(self, section: int, order: Qt.SortOrder) -> None:
+        if section < 0 or self.model.sortable(section):
+            self._sorted_by = (section, order)
+            return
+        header = self.table.horizontalHeader()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(*self._sorted_by)
+        header.blockSignals(blocked)
 
     def _header_key(self) -> str:
         return f"tables/{self.spec.name}/header"
