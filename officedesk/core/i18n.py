@@ -58,6 +58,18 @@ def text(pattern: str, *args: Any) -> Text:
     return Text(pattern, *args)
 
 
+def joined(parts: list[Any], pattern: str = "%1%2") -> Any:
+    """Parts put together by a two-place pattern of the catalogue ("%1，%2": the parts between
+    commas), as one text: the str is the Chinese the parts make, the interface translates the
+    pattern and each part. "" for no parts, the part itself for one."""
+    if not parts:
+        return ""
+    made = parts[0]
+    for part in parts[1:]:
+        made = text(pattern, made, part)
+    return made
+
+
 def display(value: Any, context: str = "core") -> str:
     """The text in the interface's language: patterns and their text arguments translated,
     fixed texts (states, choices, 密级 …) looked up; anything unknown shown as it is."""

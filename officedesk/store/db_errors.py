@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import peewee
 
 from officedesk.core.errors import DatabaseError
+from officedesk.core.i18n import text
 from officedesk.store.file_guard import unwritable_error
 from officedesk.store.proxy import database
 
@@ -253,10 +254,10 @@ def unique_violation(exc: BaseException) -> UniqueViolation | None:
 
 def duplicate_message(record: str, field: str, value: str) -> str:
     """The refusal of a value that another `record` holds in its unique `field`."""
-    shown = f"“{value}”" if value else ""
-    same = "同名的" if field.endswith(("名称", "名")) else f"{field}相同的"
-    return (f"已有{same}{record}{shown}，没有保存（{record}的{field}不能重复）。"
-            f"请换一个{field}，或修改已有的那一条。")
+    shown = text("“%1”", value) if value else ""
+    if field.endswith(("名称", "名")):
+        return text("已有同名的%1%2，没有保存（%1的%3不能重复）。请换一个%3，或修改已有的那一条。", record, shown, field)
+    return text("已有%3相同的%1%2，没有保存（%1的%3不能重复）。请换一个%3，或修改已有的那一条。", record, shown, field)
 
 
 def duplicate_error(exc: BaseException) -> DatabaseError:

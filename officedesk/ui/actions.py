@@ -205,11 +205,11 @@ def report_summary(report: Any) -> str:
     heading, reasons, 本文件第 N 行) in the interface's language, as core's texts are shown."""
     parts = getattr(report, "summary_parts", None)
     if parts is None:
-        return str(report.summary())
+        return display(report.summary())
     own, lines = parts()
     if not lines:
-        return str(own)
-    return "\n".join([own, display(lines[0]), *(f"  {display(line)}" for line in lines[1:])])
+        return display(own)
+    return "\n".join([display(own), display(lines[0]), *(f"  {display(line)}" for line in lines[1:])])
 
 
 def confirm_import(window: Any, summary: str, changes: list[str]) -> bool:
@@ -285,7 +285,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
             if answer != "skip":
                 return
             skip_bad = True
-        elif not confirm_import(window, report_summary(report), [str(c) for c in report.updated]):
+        elif not confirm_import(window, report_summary(report), [display(c.text()) for c in report.updated]):
             return
 
         def work(handle: TaskHandle) -> Any:
