@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from officedesk.core import records, settings
+from officedesk.core import i18n, records, settings
 from officedesk.core.errors import ValidationError
 
 # 保密法: unless the document says otherwise
@@ -104,8 +104,9 @@ def one_main_organ(values: dict[str, Any], existing: Any) -> None:
     found = organs(records.pick(values, existing, "main_to"))
     if len(found) > 1:
         raise ValidationError(
-            f"请示只能主送一个上级机关，现在有 {len(found)} 个（{'、'.join(found)}）。"
-            "需要其他机关知悉的，请列入抄送。",
+            i18n.text("请示只能主送一个上级机关，现在有 %1 个（%2）。需要其他机关知悉的"
+                      "，请列入抄送。",
+                      len(found), '、'.join(found)),
             "main_to",
         )
 
@@ -118,14 +119,16 @@ def check_signer(record: Any, signer: str) -> None:
             raise ValidationError("请示须写明主送机关（一个上级机关）后才能签发。", "main_to")
         if principal and signer != principal:
             raise ValidationError(
-                f"请示应由本机关主要负责人（{principal}）签发，不能由{signer}签发。", "signer"
+                i18n.text("请示应由本机关主要负责人（%1）签发，不能由%2签发。",
+                          principal, signer), "signer"
             )
         return
     allowed = [line.strip() for line in str(settings.get(SIGNERS.key) or "").splitlines() if line.strip()]
     if allowed and signer not in allowed and signer != principal:
         raise ValidationError(
-            f"{signer}不在可签发公文的负责人名单中（{'、'.join(allowed + ([principal] if principal else []))}）。"
-            "名单在“系统设置 → 公文”中维护。",
+            i18n.text("%1不在可签发公文的负责人名单中（%2）。名单在“系统设置 → 公文”"
+                      "中维护。",
+                      signer, '、'.join(allowed + ([principal] if principal else []))),
             "signer",
         )
 
