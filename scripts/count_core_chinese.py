@@ -40,6 +40,16 @@ def _name(func: ast.expr) -> str:
     return ""
 
 
+def _catalogue_call(node: ast.expr) -> bool:
+    """A call of the catalogue's text() (imported, or as i18n.text), not a paper's own .text()."""
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    return (isinstance(func, ast.Name) and func.id == "text") or (
+        isinstance(func, ast.Attribute) and func.attr == "text"
+        and isinstance(func.value, ast.Name) and func.value.id == "i18n")
+
+
 def _constant(node: ast.expr) -> str | None:
     """A literal str, or literals joined by + (implicit concatenation is one Constant)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -63,7 +73,7 @@ def classify(node: ast.expr, glossary: dict) -> tuple[str, str] | None:
         if not CJK.search(fixed):
             return None
         return ("english" if fixed in glossary else "chinese"), fixed
-    if isinstance(node, ast.Call) and _name(node.func) == "text" and node.args:
+    if _catalogue_call(node) and node.args:  # type: ignore[attr-defined]
         pattern = _constant(node.args[0])
         if pattern is None:
             return ("chinese", ast.unparse(node.args[0])) if _chinese(node.args[0]) else None
@@ -92,13 +102,11 @@ def sites(path: Path, glossary: dict) -> list[tuple[int, str, str]]:
         elif name == "RowProblem":
             argument = node.args[2] if len(node.args) > 2 else next(
                 (k.value for k in node.keywords if k.arg == "reason"), None)
-        elif name == "text" and node.args:
+        elif _catalogue_call(node) and node.args:
             argument = node
         if argument is None or id(argument) in seen:
             continue
         seen.add(id(argument))
-        if isinstance(argument, ast.Call) and _name(argument.func) == "text":
-            seen.add(id(argument))
         result = classify(argument, glossary)
         if result:
             found.append((node.lineno, *result))

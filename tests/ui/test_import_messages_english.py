@@ -7,6 +7,7 @@ were Chinese f-strings; the command line keeps the Chinese, byte for byte."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import openpyxl
 
@@ -96,3 +97,41 @@ def test_the_command_line_prints_the_same_chinese(tmp_path):
     result = office("import", "rooms", str(path), "--dry-run", check=1)
     assert TRIAL in result.stdout + result.stderr
     assert TWICE in result.stderr and HEADLESS in result.stderr
+
+
+def test_other_core_refusals_read_in_english(english, db, admin, fixed_today, tmp_path):
+    """A sample of the refusals made catalogue texts beside the import's: an account, a 督查
+    task's date, a 信访 registration, a backup's name — each Chinese as before, English shown."""
+    import datetime as dt
+
+    import pytest
+
+    from officedesk.core import accounts
+    from officedesk.core.errors import NotFoundError, OfficeDeskError
+    from officedesk.core.petitions.registration import check_group
+    from officedesk.store import backup
+
+    fixed_today(dt.date(2026, 11, 16))
+    with pytest.raises(NotFoundError) as caught:
+        accounts.get_user("nobody")
+    assert caught.value.message == "没有用户“nobody”。"
+    assert display(caught.value.message) == "There is no user “nobody”."
+
+    with pytest.raises(OfficeDeskError) as caught:
+        check_group("来信", 1, [{}, {}, {}])
+    assert caught.value.message == "人数（1）少于登记的信访人（3 位），请改正人数。"
+    shown = display(caught.value.message)
+    assert shown == "The number of people (1) is less than the petitioners registered (3); please correct it."
+
+    with pytest.raises(OfficeDeskError) as caught:
+        backup.refuse_target(db, Path(tmp_path) / "办公室备份.docx")
+    assert caught.value.message.startswith("备份文件的名字要以 .db 结尾，“")
+    shown = display(caught.value.message)
+    assert shown.startswith("A backup file's name ends in .db; “"), shown
+    assert not CJK.search(shown.replace("办公室备份", "")), shown
+
+
+def test_a_refusal_on_the_command_line_is_the_same_chinese(tmp_path):
+    office = Cli.initialised(tmp_path)
+    result = office("users", "set", "nobody", "姓名=某人", check=1)
+    assert "没有用户“nobody”。" in result.stderr
