@@ -135,8 +135,7 @@ def _check_task_dates(item: SupervisionItem, deadline: dt.date, assigned_on: dt.
         )
     if deadline > item.deadline:
         raise ValidationError(
-            text("任务时限（%1）不能晚于事项的办结时限（%2）。请改早任务时限，或先延长事"
-                 "项的办结时限。",
+            text("任务时限（%1）不能晚于事项的办结时限（%2）。请改早任务时限，或先延长事项的办结时限。",
                  deadline.isoformat(), item.deadline.isoformat()),
             "deadline",
         )
@@ -207,9 +206,8 @@ def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask
         assigned_on = values.get("assigned_on") or clock.today()
         if item.deadline < assigned_on:
             raise ValidationError(
-                text("事项的办结时限（%1）已过，不能再按原时限交办。请先用步骤“延期”延长"
-                     "办结时限（写明延期理由），再分解交办。",
-                     item.deadline.isoformat()),
+                text("事项的办结时限（%1）已过，不能再按原时限交办。请先用步骤“延期”延长办结时限"
+                     "（写明延期理由），再分解交办。", item.deadline.isoformat()),
                 "deadline",
             )
         _check_task_dates(item, deadline, assigned_on)
@@ -349,12 +347,10 @@ def add_report(task_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionRe
         day: dt.date = values["report_date"]
         percent: int = values["percent"]
         if not 0 <= percent <= 100:
-            raise ValidationError(text("“进度”应在 0 到 100 之间，现在是 %1。",
-                                       percent), "percent")
+            raise ValidationError(text("“进度”应在 0 到 100 之间，现在是 %1。", percent), "percent")
         if day < item.start_date:
             raise ValidationError(
-                text("反馈日期（%1）早于事项的立项日期（%2），那时事项还不存在。请检查反"
-                     "馈日期。",
+                text("反馈日期（%1）早于事项的立项日期（%2），那时事项还不存在。请检查反馈日期。",
                      day.isoformat(), item.start_date.isoformat()),
                 "report_date",
             )
