@@ -218,8 +218,8 @@ def _coerce(setting: Setting, value: Any, stored: bool = False) -> Any:
             value = setting.kind(value)
         except (TypeError, ValueError, OverflowError) as exc:
             raise ValidationError(
-                f"设置“{setting.label}”的值“{value}”不正确"
-                + ("，应是一个数" if setting.kind in (int, float) else "") + "。",
+                i18n.text("设置“%1”的值“%2”不正确，应是一个数。", setting.label, value)
+                if setting.kind in (int, float) else i18n.text("设置“%1”的值“%2”不正确。", setting.label, value),
                 setting.key) from exc
     if setting.kind is float and not math.isfinite(value):
         raise ValidationError(

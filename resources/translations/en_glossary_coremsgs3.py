@@ -450,4 +450,33 @@ GLOSSARY = {
         "%1's task time limit %2 is after the recounted time limit %3: the time limit stays as it is.",
     '备份“%1”是另一个机关的数据库（%2），不是当前数据库（%3）的备份：两者的第一条审计记录不同。没有恢复，数据库未改动。若要查看那个机关的备份，请恢复到一个新文件：officedesk restore %1 --db 新文件.db；若确要用它替换本机关（%3）的全部数据，请加 --replace-office（%4 仍会先另存一份）。':
         "The backup “%1” is another office's database (%2), not a backup of this one (%3): their first audit entries differ. Nothing was restored and the database is unchanged. To look at that office's backup, restore it into a new file: officedesk restore %1 --db new-file.db; to replace all of this office's (%3) data with it, add --replace-office (%4 is still saved aside first).",
+    # returns, cleared names, seating, settings, secrecy periods, masked data, restore in progress
+    '不能退回到“%1”。可以退回到：%2。':
+        'Cannot return to “%1”. It can return to: %2.',
+    '%1%2的密级权限低于%3，这件%4不能定为%3。请先改换%1，或请管理员调整其密级权限。':
+        'The clearance of %1 %2 is below %3, so this %4 cannot be classified %3. Change the %1 first, or ask the administrator to change the clearance.',
+    '座次表中的人员与参会人员不一致，请刷新后重新调整。':
+        'The people in the seating plan do not match the attendees; please refresh and arrange it again.',
+    '%1是旁听人员，不能安排在主席台，请排在会场后排的旁听席。':
+        "%1 are observers and cannot sit on the podium; seat them in the observers' rows at the back.",
+    '这项议定事项已经转督查（督查事项 %1）。':
+        'This decision has already been sent to supervision (supervision item %1).',
+    '设置“%1”的值“%2”不正确，应是一个数。':
+        'The value “%2” of the setting “%1” is not valid; it must be a number.',
+    '设置“%1”的值“%2”不正确。':
+        'The value “%2” of the setting “%1” is not valid.',
+    '这份文件的保密期限“%1”':
+        "this document's secrecy period “%1”",
+    '（改密级时一并填写“保密期限”）':
+        ' (fill in “保密期限” when changing the classification)',
+    '%1超出了%2级的最长期限：《保密法》规定，除另有规定外，%2级国家秘密的保密期限不超过 %3 年。请把“保密期限”改为不超过 %3 年%4，或核对“密级”。':
+        '%1 is longer than the longest for %2: the Law on Guarding State Secrets sets the secrecy period of %2 state secrets at no more than %3 years unless otherwise provided. Change “保密期限” to no more than %3 years%4, or check “密级”.',
+    '您的角色不能查看信访人的完整身份证号、电话和住址。如确需查看，请联系领导或管理员。':
+        "Your role cannot see petitioners' whole ID numbers, phone numbers and addresses. If you really need them, contact a leader or the administrator.",
+    '只能申请复查或复核。':
+        'Only a 复查 or a 复核 can be asked for.',
+    '只有管理员和领导可以导出完整的身份证号和电话；不加“不遮盖”即可导出遮盖后的数据。':
+        'Only administrators and leaders can export whole ID and phone numbers; without “unmasked” the export is masked.',
+    '数据库正在从备份恢复，请稍候再打开。':
+        'The database is being restored from a backup; please open it again shortly.',
 }

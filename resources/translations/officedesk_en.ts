@@ -7489,6 +7489,76 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The backup “%1” is another office&apos;s database (%2), not a backup of this one (%3): their first audit entries differ. Nothing was restored and the database is unchanged. To look at that office&apos;s backup, restore it into a new file: officedesk restore %1 --db new-file.db; to replace all of this office&apos;s (%3) data with it, add --replace-office (%4 is still saved aside first).</translation>
     </message>
     <message>
+        <source>不能退回到“%1”。可以退回到：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot return to “%1”. It can return to: %2.</translation>
+    </message>
+    <message>
+        <source>%1%2的密级权限低于%3，这件%4不能定为%3。请先改换%1，或请管理员调整其密级权限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The clearance of %1 %2 is below %3, so this %4 cannot be classified %3. Change the %1 first, or ask the administrator to change the clearance.</translation>
+    </message>
+    <message>
+        <source>座次表中的人员与参会人员不一致，请刷新后重新调整。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The people in the seating plan do not match the attendees; please refresh and arrange it again.</translation>
+    </message>
+    <message>
+        <source>%1是旁听人员，不能安排在主席台，请排在会场后排的旁听席。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 are observers and cannot sit on the podium; seat them in the observers&apos; rows at the back.</translation>
+    </message>
+    <message>
+        <source>这项议定事项已经转督查（督查事项 %1）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This decision has already been sent to supervision (supervision item %1).</translation>
+    </message>
+    <message>
+        <source>设置“%1”的值“%2”不正确，应是一个数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The value “%2” of the setting “%1” is not valid; it must be a number.</translation>
+    </message>
+    <message>
+        <source>设置“%1”的值“%2”不正确。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The value “%2” of the setting “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>这份文件的保密期限“%1”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>this document&apos;s secrecy period “%1”</translation>
+    </message>
+    <message>
+        <source>（改密级时一并填写“保密期限”）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (fill in “保密期限” when changing the classification)</translation>
+    </message>
+    <message>
+        <source>%1超出了%2级的最长期限：《保密法》规定，除另有规定外，%2级国家秘密的保密期限不超过 %3 年。请把“保密期限”改为不超过 %3 年%4，或核对“密级”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is longer than the longest for %2: the Law on Guarding State Secrets sets the secrecy period of %2 state secrets at no more than %3 years unless otherwise provided. Change “保密期限” to no more than %3 years%4, or check “密级”.</translation>
+    </message>
+    <message>
+        <source>您的角色不能查看信访人的完整身份证号、电话和住址。如确需查看，请联系领导或管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Your role cannot see petitioners&apos; whole ID numbers, phone numbers and addresses. If you really need them, contact a leader or the administrator.</translation>
+    </message>
+    <message>
+        <source>只能申请复查或复核。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only a 复查 or a 复核 can be asked for.</translation>
+    </message>
+    <message>
+        <source>只有管理员和领导可以导出完整的身份证号和电话；不加“不遮盖”即可导出遮盖后的数据。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only administrators and leaders can export whole ID and phone numbers; without “unmasked” the export is masked.</translation>
+    </message>
+    <message>
+        <source>数据库正在从备份恢复，请稍候再打开。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database is being restored from a backup; please open it again shortly.</translation>
+    </message>
+    <message>
         <source>从环节</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>From step</translation>

@@ -82,11 +82,11 @@ def _within_limit(secrecy: str, term: str, given: bool) -> None:
     years = _years(term)
     if limit is None or years is None or years <= limit:
         return
-    what = "保密期限" if given else f"这份文件的保密期限“{term}”"
-    raise ValidationError(
-        f"{what}超出了{secrecy}级的最长期限：《保密法》规定，除另有规定外，{secrecy}级国家秘密的"
-        f"保密期限不超过 {limit} 年。请把“保密期限”改为不超过 {limit} 年"
-        + ("" if given else "（改密级时一并填写“保密期限”）") + "，或核对“密级”。", "secrecy_term")
+    what = "保密期限" if given else i18n.text("这份文件的保密期限“%1”", term)
+    also = "" if given else "（改密级时一并填写“保密期限”）"
+    raise ValidationError(i18n.text(
+        "%1超出了%2级的最长期限：《保密法》规定，除另有规定外，%2级国家秘密的保密期限不超过 %3 年。"
+        "请把“保密期限”改为不超过 %3 年%4，或核对“密级”。", what, secrecy, limit, also), "secrecy_term")
 
 
 _TERM_YEARS = re.compile(r"^\s*(\d+)\s*年\s*$")

@@ -55,7 +55,7 @@ def send_to_supervision(
         meeting = get(decision.__data__["meeting"], actor)  # before saying anything of it
         if decision.supervision_id is not None:  # its item named only to one who may see it
             shown = records.linked_id("supervision", decision.supervision_id, actor)
-            raise ProcedureError(f"这项议定事项已经转督查（督查事项 {shown}）。" if shown is not None
+            raise ProcedureError(i18n.text("这项议定事项已经转督查（督查事项 %1）。", shown) if shown is not None
                                  else "这项议定事项已经转督查。")
         if meeting.status == CANCELLED:
             raise ProcedureError("会议已取消，其议定事项不能转督查。")
