@@ -135,3 +135,14 @@ def test_a_refusal_on_the_command_line_is_the_same_chinese(tmp_path):
     office = Cli.initialised(tmp_path)
     result = office("users", "set", "nobody", "姓名=某人", check=1)
     assert "没有用户“nobody”。" in result.stderr
+
+
+def test_a_typed_value_that_looks_like_a_placeholder_is_kept(english):
+    """A header or value a clerk typed with “%3” in it is put in as it is, in Chinese and English
+    alike (the arguments were put in one after another, so a later one replaced it)."""
+    from officedesk.core.i18n import text
+    from officedesk.exchange.report import RowProblem
+
+    problem = RowProblem(4, "增幅%3", text("这一格有 %1 字，超过 Excel 单元格 %2 字的上限。", 40000, 32767))
+    assert str(problem).startswith("第 4 行，“增幅%3”列：这一格有")
+    assert display(problem.text()).startswith("Row 4, column “增幅%3”: This cell has 40000"), display(problem.text())
