@@ -39,13 +39,13 @@ REGISTRY = "users"
 def _check_role(role: str) -> str:
     if role not in ROLE_LABELS:
         options = "、".join(f"{key}（{label}）" for key, label in ROLE_LABELS.items())
-        raise ValidationError(f"角色“{role}”不存在，可选：{options}。", "role")
+        raise ValidationError(text("角色“%1”不存在，可选：%2。", role, options), "role")
     return role
 
 
 def _check_clearance(clearance: int) -> int:
     if not isinstance(clearance, int) or not 0 <= clearance <= 3:
-        raise ValidationError(f"密级权限应为 0–3（{'、'.join(CLEARANCE_LABELS)}）。", "clearance")
+        raise ValidationError(text("密级权限应为 0–3（%1）。", '、'.join(CLEARANCE_LABELS)), "clearance")
     return clearance
 
 
@@ -61,7 +61,7 @@ def _check_username(username: str) -> str:
 def _check_display_name(display_name: str) -> str:
     display_name = display_name.strip()
     if len(display_name) > 64:  # the column's width (PostgreSQL refuses more, SQLite keeps it)
-        raise ValidationError(f"姓名最多 64 个字，现在 {len(display_name)} 个字。", "display_name")
+        raise ValidationError(text("姓名最多 64 个字，现在 %1 个字。", len(display_name)), "display_name")
     return display_name
 
 
@@ -84,7 +84,7 @@ def _public(user: User) -> dict[str, Any]:
 def get_user(username: str) -> User:
     user = User.get_or_none(User.username == username.strip())
     if user is None:
-        raise NotFoundError(f"没有用户“{username}”。")
+        raise NotFoundError(text("没有用户“%1”。", username))
     return user
 
 
@@ -136,7 +136,7 @@ def create_user(
     now = clock.now()
     with guarded("保存用户"), write_transaction():
         if User.select().where(User.username == username).exists():
-            raise ConflictError(f"用户名“{username}”已存在，请换一个。")
+            raise ConflictError(text("用户名“%1”已存在，请换一个。", username))
         # 保密, in the transaction of the change: no record naming him is saved in between
         check_user(username, name=display_name, clearance=clearance, active=True,
                    doing=f"不能新建用户 {username}（{display_name or username}）")
@@ -180,7 +180,7 @@ def _change(
     with guarded("保存用户"), write_transaction():
         user = get_user(username)
         if expected_version is not None and user.version != expected_version:
-            raise ConflictError(f"用户“{username}”已被他人修改，请刷新后再改。")
+            raise ConflictError(text("用户“%1”已被他人修改，请刷新后再改。", username))
         if named is not None:
             _named_cleared(user, **named)
         before = _public(user)
@@ -198,7 +198,7 @@ def _change(
             .execute()
         )
         if count != 1:
-            raise ConflictError(f"用户“{username}”已被他人修改，请刷新后再改。")
+            raise ConflictError(text("用户“%1”已被他人修改，请刷新后再改。", username))
         user = User.get_by_id(user.id)
         after = _public(user)
         changed = {key: value for key, value in after.items() if before[key] != value}
@@ -313,9 +313,10 @@ def activate(username: str, actor: Actor) -> User:
     user = get_user(username)
     if not user.active and user.position and user.position not in position_table():
         raise ValidationError(
-            f"用户 {username} 的职务“{user.position}”已不在职务表中，不能就此启用。"
-            f"请先改其职务（或在同一命令中写 职务=…，如 users set {username} 启用=是 职务=科员），"
-            "或由管理员在 系统设置 → 逐级负责 → 职务表 中加回该职务。", "position")
+            text("用户 %1 的职务“%2”已不在职务表中，不能就此启用。请先改其职务（或在"
+                 "同一命令中写 职务=…，如 users set %1 启用=是 职务=科员"
+                 "），或由管理员在 系统设置 → 逐级负责 → 职务表 中加回该职务。",
+                 username, user.position), "position")
     return _change(
         username,
         actor,

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import changes, clock
+from officedesk.core import changes, clock, i18n
 from officedesk.core.actor import Actor
 from officedesk.store import bulk
 from officedesk.store.bulk import bulk_insert
@@ -223,7 +223,8 @@ def _ensure_trail_reader(name: str, record_id: int | None, actor: Actor) -> None
         raise PermissionDeniedError(
             "只有管理员和这项代理的被代理人、代理人可以查看它的历史记录。")
     what = _TRAIL_LABELS.get(name, "编号" if name.startswith("number:") else "这类记录")
-    raise PermissionDeniedError(f"只有管理员可以查看{what}的历史记录。请联系管理员。")
+    raise PermissionDeniedError(i18n.text("只有管理员可以查看%1的历史记录。请联系管理员。",
+                                          what))
 
 
 def _mask_entries(registry_name: str, entries: list[AuditEntry]) -> None:

@@ -24,7 +24,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import anchor, audit, registry, restore_numbers, restore_report, settings
+from officedesk.core import anchor, audit, i18n, registry, restore_numbers, restore_report, settings
 from officedesk.core.actor import Actor, require_admin
 from officedesk.core.errors import ConflictError, DatabaseError
 from officedesk.core.restore_report import Earlier, RestoreReport
@@ -206,15 +206,18 @@ def _nothing_restored_on_full_disk(path: str) -> Iterator[None]:
 
 def full_disk_refusal(path: str | Path) -> DatabaseError:
     """A restore not begun for want of disk space (or a failing disk) where the database is."""
-    return DatabaseError(f"磁盘空间不足，没有恢复，数据库未改动。请清理“{Path(path).resolve().parent}”所在的"
-                         "磁盘后再运行同一条恢复命令（空间充足时，可能是磁盘出错，请检查磁盘）。")
+    return DatabaseError(i18n.text("磁盘空间不足，没有恢复，数据库未改动。请清理“%1”所在"
+                                   "的磁盘后再运行同一条恢复命令（空间充足时，可能是磁盘出错"
+                                   "，请检查磁盘）。",
+                                   Path(path).resolve().parent))
 
 
 def _refuse_in_the_way(in_the_way: list[Any]) -> None:
     if in_the_way:
         names = "；".join(str(other) for other in in_the_way)
-        raise ConflictError(f"其他程序或工作站正在使用这个数据库：{names}。"
-                            "恢复会替换全部数据，请先让它们关闭本程序（或退出命令），再恢复。")
+        raise ConflictError(i18n.text("其他程序或工作站正在使用这个数据库：%1。恢复会替换全"
+                                      "部数据，请先让它们关闭本程序（或退出命令），再恢复。",
+                                      names))
 
 
 
@@ -259,7 +262,7 @@ def restore_damaged(actor: Actor, target: Path, source: Path, replace_office: bo
     target, source = Path(target), Path(source)
     damage = store_backup.file_damage(target)
     if damage is None:
-        raise DatabaseError(f"数据库文件“{target}”没有损坏，请按平常的方式恢复。")
+        raise DatabaseError(i18n.text("数据库文件“%1”没有损坏，请按平常的方式恢复。", target))
     facts = store_backup.inspect_backup(source)
     with presence.exclusive(str(target)) as in_the_way:
         _refuse_in_the_way(in_the_way)

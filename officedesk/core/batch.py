@@ -35,6 +35,7 @@ from officedesk.core.batch_write import Cancelled, NewRecord, Progress
 from officedesk.core.duplicates import taken_message
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
+from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.bulk import CHUNK
 
@@ -53,7 +54,7 @@ class RowsRefused(ValidationError):
     """Some rows break a rule: nothing was written."""
 
     def __init__(self, problems: list[RowProblem]) -> None:
-        super().__init__(f"有 {len({p.index for p in problems})} 行不符合要求，没有写入任何数据。")
+        super().__init__(text("有 %1 行不符合要求，没有写入任何数据。", len({p.index for p in problems})))
         self.problems = problems
 
 
@@ -157,7 +158,7 @@ def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor
             problems.append(RowProblem(index, None, exc.message))
         done = index + 1
         if progress is not None and (done % CHUNK == 0 or done == len(rows)) and progress(done, total) is False:
-            raise Cancelled("已取消，没有写入任何数据。")
+            raise Cancelled(text("已取消，没有写入任何数据。"))
 
 
 def _cell_problems(spec: RegistrySpec, index: int, raw: dict[str, Any]) -> list[RowProblem]:
@@ -217,7 +218,7 @@ def _duplicates(spec: RegistrySpec, prepared: list[NewRecord | None], actor: Act
             if value in (None, ""):
                 continue
             if value in seen:
-                problems.append(RowProblem(index, where, f"“{label}”与第 {seen[value] + 1} 条重复：{value}"))
+                problems.append(RowProblem(index, where, text("“%1”与第 %2 条重复：%3", label, seen[value] + 1, str(value))))
             else:
                 seen[value] = index
         values = list(seen)

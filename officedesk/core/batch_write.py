@@ -27,6 +27,7 @@ import peewee
 from officedesk.core import audit, clock, integrity, keyed_json, number_plans, numbering, rules_read
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ConflictError, OfficeDeskError
+from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import bulk, search_index
 from officedesk.store.bulk import bulk_insert
@@ -179,8 +180,8 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
             merged = {**child_defaults, **child, key: None}
             child_rows.append((child_model, child_names.index(key), [merged[n] for n in child_names]))
         row = [None, *row_of(values)]
-        for at, text in as_text:
-            row[at] = text
+        for at, typed in as_text:
+            row[at] = typed
         staged.append(_Staged(number, "", new.summary or f"新建{spec.label}：{title}",
                               title, level, parts, tokens, "", row, child_rows, issues,
                               number_part if issues else None))
@@ -365,7 +366,7 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
             audit.record_many(actor, "create", spec.name, filled.entries, filled.digests or None)
             search_index.insert_many(filled.docs)
             if progress is not None and progress(offset + end, total) is False:
-                raise Cancelled("已取消，没有写入任何数据。")
+                raise Cancelled(text("已取消，没有写入任何数据。"))
     return ids
 
 
@@ -405,7 +406,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                                  entries.rows]
                     # making the rows ready is most of the writing's time; the copy is the rest
                     if progress is not None and progress(offset + (end * 9) // 10, total) is False:
-                        raise Cancelled("已取消，没有写入任何数据。")
+                        raise Cancelled(text("已取消，没有写入任何数据。"))
             assert main is not None and docs is not None and entries is not None
             with _taken_meanwhile(), checkpoint_after(), write_transaction():
                 rules_read.require(reads)  # the deadlines counted in the check: rules unchanged
@@ -420,7 +421,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                 search_index.insert_staged(spec.name, reserved, docs)
                 audit.insert_staged(entries, actor, "create")
                 if progress is not None and progress(offset + len(good), total) is False:
-                    raise Cancelled("已取消，没有写入任何数据。")
+                    raise Cancelled(text("已取消，没有写入任何数据。"))
             return reserved
         finally:
             bulk.drop_staged(tables)
@@ -440,4 +441,4 @@ def _taken_meanwhile() -> Iterator[None]:
     try:
         yield
     except (peewee.IntegrityError, sqlite3.IntegrityError) as exc:
-        raise ConflictError("导入的编号或唯一字段与已有记录重复（可能刚被其他工作站使用），没有写入任何数据。") from exc
+        raise ConflictError(text("导入的编号或唯一字段与已有记录重复（可能刚被其他工作站使用），没有写入任何数据。")) from exc

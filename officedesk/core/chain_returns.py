@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import chains
+from officedesk.core import chains, i18n
 from officedesk.core.actor import Actor
 from officedesk.core.chain_holders import open_entry, step_name
 
@@ -43,7 +43,7 @@ def send_back(registry: str, record_id: int, version: int, actor: Actor, target:
         raise ValidationError("退回必须写明理由。", "reason")
     allowed = returnable(registry, record)
     if target not in allowed:
-        raise ValidationError(f"不能退回到“{target}”。可以退回到：{'、'.join(allowed) or '无'}。",
+        raise ValidationError(i18n.text("不能退回到“%1”。可以退回到：%2。", target, list(allowed) or "无"),
                               "target")
     target_step = next((s for s in proc.steps if s.name == step_name(registry, target)), None)
     state_field = spec.field(proc.state_field)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import settings, settings_renamed
+from officedesk.core import i18n, settings, settings_renamed
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.positions import POSITIONS, position_table, split_names
@@ -161,15 +161,15 @@ def parse_who(text: str, line: str = "", known: list[str] | None = None) -> tupl
         names_text, _, scope = part.partition("@")
         positions = tuple(split_names(names_text))
         if not positions:
-            raise ValidationError(f"审批链“{line or text}”没有写职务。", "chain")
+            raise ValidationError(i18n.text("审批链“%1”没有写职务。", line or text), "chain")
         unknown = [p for p in positions if p not in known]
         if unknown:
             raise ValidationError(
-                f"审批链“{line or text}”中的职务“{'、'.join(unknown)}”不在职务表中。"
-                f"职务表：{'、'.join(known)}。", "chain")
+                i18n.text("审批链“%1”中的职务“%2”不在职务表中。职务表：%3。",
+                          line or text, '、'.join(unknown), '、'.join(known)), "chain")
         alts.append(Alt(positions, scope.strip()))
     if not alts:
-        raise ValidationError(f"审批链“{line or text}”没有写由哪个岗位办理。", "chain")
+        raise ValidationError(i18n.text("审批链“%1”没有写由哪个岗位办理。", line or text), "chain")
     return tuple(alts)
 
 
@@ -184,7 +184,9 @@ def parse_chain(text: str, known: list[str] | None = None) -> list[ChainStep]:
         parts = line.split()
         if len(parts) < 2:
             raise ValidationError(
-                f"审批链的一行“{line}”不完整。每行写：步骤 岗位[@范围] [N日]，如：核稿 处长@本单位 1日。",
+                i18n.text("审批链的一行“%1”不完整。每行写：步骤 岗位[@范围] [N日]"
+                          "，如：核稿 处长@本单位 1日。",
+                          line),
                 "chain")
         days = None
         match = _DAYS.match(parts[-1])
@@ -192,7 +194,7 @@ def parse_chain(text: str, known: list[str] | None = None) -> list[ChainStep]:
             days = int(match[1])
             parts = parts[:-1]
         if any(s.step == parts[0] for s in result):
-            raise ValidationError(f"审批链中“{parts[0]}”写了两次。", "chain")
+            raise ValidationError(i18n.text("审批链中“%1”写了两次。", parts[0]), "chain")
         result.append(ChainStep(parts[0], parse_who("".join(parts[1:]), line, known), days))
     return result
 
@@ -225,12 +227,14 @@ def checked(registry: str, text: str, known: list[str] | None = None) -> list[Ch
         if entry.step not in names:
             written = [n for (r, n), a in ALIASES.items() if r == registry and a == entry.step]
             if written:
-                raise ValidationError(f"“{entry.step}”在审批链中写作“{written[0]}”。", "chain")
+                raise ValidationError(i18n.text("“%1”在审批链中写作“%2”。",
+                                                entry.step, written[0]), "chain")
             from officedesk.core import registry as registries
 
             label = registries.get(registry).label
             raise ValidationError(
-                f"{label}没有“{entry.step}”这一步。可用的步骤有：{'、'.join(names)}。", "chain")
+                i18n.text("%1没有“%2”这一步。可用的步骤有：%3。",
+                          label, entry.step, '、'.join(names)), "chain")
         for alt in entry.alts:
             if alt.scope and alt.scope not in (SCOPE_OWN, SCOPE_CHARGE):
                 _known_scope(alt.scope, entry.line)
@@ -278,8 +282,9 @@ def renamed_scopes(text: str, old: str, new: str) -> str:
             return match[0]
         if new in (SCOPE_OWN, SCOPE_CHARGE) or not _SCOPE.fullmatch(f"@{new}"):
             raise ValidationError(
-                f"审批链中有“@{old}”，而“{new}”在审批链中会被读成别的意思（“本单位”“分管”、"
-                "含“或”或空格）。请换一个单位名称。", "name")
+                i18n.text("审批链中有“@%1”，而“%2”在审批链中会被读成别的意思（“本单"
+                          "位”“分管”、含“或”或空格）。请换一个单位名称。",
+                          old, new), "name")
         return f"@{new}"
 
     return "\n".join(line if line.strip().startswith("#") else _SCOPE.sub(scope, line)

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from officedesk.core import positions, state_facts
+from officedesk.core import i18n, positions, state_facts
 from officedesk.core.actor import SECRECY_LABELS, clearance_label, clearance_of, secrecy_label
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import INVISIBLE
@@ -262,8 +262,8 @@ def check_change(spec: Any, existing: Any, values: dict[str, Any]) -> None:
         if kept:
             secrecy = secrecy_label(level)
             raise ValidationError(
-                f"{label}{_who(kept)}的密级权限低于{secrecy}，这件{spec.label}不能定为{secrecy}。"
-                f"请先改换{label}，或请管理员调整其密级权限。", spec.level_field)
+                i18n.text("%1%2的密级权限低于%3，这件%4不能定为%3。请先改换%1，或请管理员调整其密级权限。",
+                          label, _who(kept), secrecy, spec.label), spec.level_field)
     if raised and spec.named_rows:
         for label, text in named_in_rows(spec, [existing.id]).get(existing.id, []):
             refuse_named(level, people_in(text, posts), label, spec.level_field,

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from officedesk.core import step_dates
+from officedesk.core import i18n, step_dates
 from officedesk.core.actor import ROLE_ADMIN, ROLE_LEADER, Actor, clearance_of, secrecy_label
 from officedesk.core.errors import PermissionDeniedError, ValidationError
 
@@ -94,9 +94,10 @@ def _check_number_year(spec: Any, record: Any, values: dict[str, Any]) -> None:
                   if isinstance(value, dt.date) and value != getattr(record, name, None)), None)
     label = next((f.label for f in spec.fields if f.name == moved), "日期")
     raise ValidationError(
-        f"“{label}”不能改到 {year} 年：这条记录的编号“{number}”是 {parsed[1]} 年的编号，编号按年"
-        f"连续，随日期归入的年份。请核对“{label}”；确属上一年（或下一年）的，请作废这个编号后按该年"
-        "重新登记，或联系管理员。", moved or spec.number_field)
+        i18n.text("“%1”不能改到 %2 年：这条记录的编号“%3”是 %4 年的编号，编号"
+                  "按年连续，随日期归入的年份。请核对“%1”；确属上一年（或下一年）的，请作"
+                  "废这个编号后按该年重新登记，或联系管理员。",
+                  label, year, number, parsed[1]), moved or spec.number_field)
 
 
 # ---------------------------------------------------------------- 密级 (保密)
@@ -138,8 +139,9 @@ def check_new_level(spec: Any, values: dict[str, Any], actor: Actor) -> None:
     level = clearance_of(values.get(spec.level_field) or "")
     if level > actor.clearance:
         raise ValidationError(
-            f"不能登记密级为“{secrecy_label(level)}”的{spec.label}：您的涉密权限只到"
-            f"“{secrecy_label(actor.clearance)}”。请交由涉密权限不低于“{secrecy_label(level)}”的人员登记。",
+            i18n.text("不能登记密级为“%1”的%2：您的涉密权限只到“%3”。请交由涉密权限"
+                      "不低于“%1”的人员登记。",
+                      secrecy_label(level), spec.label, secrecy_label(actor.clearance)),
             spec.level_field)
 
 
@@ -154,13 +156,14 @@ def check_level(spec: Any, record: Any, new: Any, actor: Actor) -> None:
     top = max(old_level, new_level)
     if top > actor.clearance:
         raise ValidationError(
-            f"不能把密级定为“{secrecy_label(new_level)}”：您的涉密权限只到"
-            f"“{secrecy_label(actor.clearance)}”，变更密级须由涉密权限不低于"
-            f"“{secrecy_label(top)}”的人员办理。", field)
+            i18n.text("不能把密级定为“%1”：您的涉密权限只到“%2”，变更密级须由涉密权限"
+                      "不低于“%3”的人员办理。",
+                      secrecy_label(new_level), secrecy_label(actor.clearance), secrecy_label(top)), field)
     if new_level < old_level and not may_lower(actor):
         raise ValidationError(
-            f"降低密级（由“{secrecy_label(old_level)}”改为“{secrecy_label(new_level)}”，"
-            "即降密或解密）须由领导或管理员决定并办理；请报请领导审定后由其更正。", field)
+            i18n.text("降低密级（由“%1”改为“%2”，即降密或解密）须由领导或管理员决定并"
+                      "办理；请报请领导审定后由其更正。",
+                      secrecy_label(old_level), secrecy_label(new_level)), field)
 
 
 # ---------------------------------------------------------------- dates a deadline runs from
@@ -197,15 +200,17 @@ def clock_start(field: str, label: str, later_steps: Callable[[Any], list[step_d
         for step, when in later_steps(record):
             if when is not None and step_dates.day_of(when) < day:
                 raise ValidationError(
-                    f"“{label}”不能改为 {day.isoformat()}：晚于这条记录的{step}日期"
-                    f"（{step_dates.day_of(when).isoformat()}），各步骤按办理顺序。"
-                    f"请核对“{label}”；确属前面步骤的日期有误的，请联系管理员。", field)
+                    i18n.text("“%1”不能改为 %2：晚于这条记录的%3日期（%4），各步骤"
+                              "按办理顺序。请核对“%1”；确属前面步骤的日期有误的，请联系管"
+                              "理员。",
+                              label, day.isoformat(), step, step_dates.day_of(when).isoformat()), field)
         if overdue is not None and actor.role != ROLE_ADMIN and overdue(record) \
                 and not overdue(AsChanged(record, values)):
             raise ValidationError(
-                f"这条记录现已逾期，把“{label}”改为 {day.isoformat()} 会使它不再计为逾期，"
-                "不能这样更正。逾期的请按步骤办理（需要延期的办理延期）；"
-                f"“{label}”确属录入错误的，请联系管理员更正（更正留痕）。", field)
+                i18n.text("这条记录现已逾期，把“%1”改为 %2 会使它不再计为逾期，不能这"
+                          "样更正。逾期的请按步骤办理（需要延期的办理延期）；“%1”确属录入"
+                          "错误的，请联系管理员更正（更正留痕）。",
+                          label, day.isoformat()), field)
 
     rule.__name__ = f"clock_start_{field}"
     return rule

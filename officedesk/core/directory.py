@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, INT, FieldSpec
 from officedesk.core.idcard import normalize_phone
@@ -24,7 +25,9 @@ PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
 
 def check_phone(value: Any) -> None:
     if value and not PHONE.match(str(value)):
-        raise ValidationError(f"电话号码“{value}”格式不对，只能含数字、空格和 + - ( )。")
+        raise ValidationError(i18n.text("电话号码“%1”格式不对，只能含数字、空格和 + -"
+                                        " ( )。",
+                                        value))
 
 
 # a Chinese character (CJK, extension A, compatibility, extensions B on) or a name's middle dot
@@ -85,7 +88,9 @@ def _resolve_unit(values: dict[str, Any], existing: Any) -> None:
                 continue
             unit = Unit.get_or_none((Unit.name == name) | (Unit.short_name == name))
             if unit is None:
-                raise ValidationError(f"通讯录中没有单位“{name}”，请先在“单位”中添加。", key)
+                raise ValidationError(i18n.text("通讯录中没有单位“%1”，请先在“单位”中添"
+                                                "加。",
+                                                name), key)
             if existing is not None and key == "parent" and unit.id == existing.id:
                 raise ValidationError("上级单位不能是它自己。", key)
             values[key] = unit.id
@@ -97,8 +102,9 @@ def _no_list_separator(value: Any) -> None:
     if found:
         shown = "换行" if found.group() == "\n" else f"“{found.group()}”"
         raise ValidationError(
-            f"单位名称和简称中不能含{shown}：几个单位写在一起时按它分开，含它的名称会被拆成几个单位。"
-            "请去掉或改用别的字。")
+            i18n.text("单位名称和简称中不能含%1：几个单位写在一起时按它分开，含它的名称会被"
+                      "拆成几个单位。请去掉或改用别的字。",
+                      shown))
 
 
 def _unique_unit_names(values: dict[str, Any], existing: Any) -> None:
@@ -115,8 +121,9 @@ def _unique_unit_names(values: dict[str, Any], existing: Any) -> None:
         if other is not None:
             held = "名称" if other.name == text else "简称"
             raise ValidationError(
-                f"“{text}”已是单位“{other.name}”的{held}，不能再作{label}：按名称或简称选单位时"
-                "无法分辨。请换一个。", key)
+                i18n.text("“%1”已是单位“%2”的%3，不能再作%4：按名称或简称选单位时"
+                          "无法分辨。请换一个。",
+                          text, other.name, held, label), key)
 
 
 UNITS = register(RegistrySpec(
@@ -346,7 +353,9 @@ def known_unit(text: str, label: str = "单位", field: str | None = None,
 
     close = unit_sections.close_sections(text) or close_units(text)  # 县委办公室督察室: 督查室
     hint = f"是不是：{'、'.join(close)}？" if close else "请填写通讯录中单位的全称或简称。"
-    raise ValidationError(f"{label}“{text[:60]}”不在通讯录中。{hint}新单位请先在“单位”中添加。",
+    raise ValidationError(i18n.text("%1“%2”不在通讯录中。%3新单位请先在“单位”中添加"
+                                    "。",
+                                    label, text[:60], hint),
                           field)
 
 

@@ -13,6 +13,7 @@ import peewee
 
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import display
+from officedesk.core.i18n import text
 from officedesk.core.record_guards import level_of
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import database
@@ -60,5 +61,4 @@ def taken_message(spec: RegistrySpec, holder: dict[str, Any], label: str, value:
         found = model.select().where(*condition).first()
     if found is not None and (actor is None or level_of(spec, found) <= actor.clearance):
         return duplicate_message(spec.label, label, value)
-    return (f"{label}“{value}”已被占用，没有保存（{spec.label}的{label}不能重复）。"
-            f"请换一个{label}。")
+    return text("%1“%2”已被占用，没有保存（%3的%1不能重复）。请换一个%1。", label, value, spec.label)

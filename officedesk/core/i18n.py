@@ -10,6 +10,7 @@ Composed texts keep their pattern: `text("剩 %1 天", 3)` is the str "剩 3 天
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -37,12 +38,21 @@ class Text(str):
     args: tuple[Any, ...]
 
     def __new__(cls, pattern: str, *args: Any) -> Text:
-        made = pattern
-        for number, value in enumerate(args, start=1):
-            made = made.replace(f"%{number}", LIST_MARK.join(map(str, value)) if _listed(value) else str(value))
+        made = _put_in(pattern, [LIST_MARK.join(map(str, value)) if _listed(value) else str(value)
+                                 for value in args])
         self = super().__new__(cls, made)
         self.pattern, self.args = pattern, args
         return self
+
+
+_PLACE = re.compile(r"%(\d+)")
+
+
+def _put_in(pattern: str, shown: list[str]) -> str:
+    """The pattern with %1, %2 … replaced by the texts, in one pass: a text that holds “%2”
+    itself (a header a clerk typed) is put in as it is; a number past the texts stays."""
+    return _PLACE.sub(lambda m: shown[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(shown)
+                      else m.group(0), pattern)
 
 
 LIST_MARK = "、"  # between the items of a list argument (choices); display() translates it
@@ -58,18 +68,29 @@ def text(pattern: str, *args: Any) -> Text:
     return Text(pattern, *args)
 
 
+def joined(parts: list[Any], pattern: str = "%1%2") -> Any:
+    """Parts put together by a two-place pattern of the catalogue ("%1，%2": the parts between
+    commas), as one text: the str is the Chinese the parts make, the interface translates the
+    pattern and each part. "" for no parts, the part itself for one."""
+    if not parts:
+        return ""
+    made = parts[0]
+    for part in parts[1:]:
+        made = text(pattern, made, part)
+    return made
+
+
 def display(value: Any, context: str = "core") -> str:
     """The text in the interface's language: patterns and their text arguments translated,
     fixed texts (states, choices, 密级 …) looked up; anything unknown shown as it is."""
     if isinstance(value, Text):
-        made = tr(value.pattern, context)
-        for number, argument in enumerate(value.args, start=1):
+        shown = []
+        for argument in value.args:
             if _listed(argument):
-                shown = display(LIST_MARK, context).join(display(item, context) for item in argument)
+                shown.append(display(LIST_MARK, context).join(display(item, context) for item in argument))
             else:
-                shown = display(argument, context) if isinstance(argument, str) else str(argument)
-            made = made.replace(f"%{number}", shown)
-        return made
+                shown.append(display(argument, context) if isinstance(argument, str) else str(argument))
+        return _put_in(tr(value.pattern, context), shown)
     if not isinstance(value, str) or not value:
         return "" if value is None else str(value)
     return tr(value, context)

@@ -19,7 +19,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import keyed_json
+from officedesk.core import i18n, keyed_json
 from officedesk.store.db import database
 from officedesk.store.models import AuditEntry, User
 
@@ -249,20 +249,28 @@ def check_rows() -> Iterator[RowProblem]:
             if entry is None:
                 if name in SEEDED:
                     continue
-                yield RowProblem(name, record_id, f"{label}第 {record_id} 条记录没有任何审计记录"
-                                 "（在程序之外写入，或其审计记录被删除）")
+                yield RowProblem(name, record_id, i18n.text("%1第 %2 条记录没有任何审计"
+                                                            "记录（在程序之外写入，或其审计记"
+                                                            "录被删除）",
+                                                            label, record_id))
                 continue
             action, digest, entry_id = entry
             if action == "delete":
-                yield RowProblem(name, record_id, f"{label}第 {record_id} 条记录已在审计记录 "
-                                 f"{entry_id} 中删除，却仍在数据库中（在程序之外恢复或写入）")
+                yield RowProblem(name, record_id, i18n.text("%1第 %2 条记录已在审计记录"
+                                                            " %3 中删除，却仍在数据库中（"
+                                                            "在程序之外恢复或写入）",
+                                                            label, record_id, entry_id))
             elif digest and digest != _digest_row(model, row):
-                yield RowProblem(name, record_id, f"{label}第 {record_id} 条记录的内容与审计记录 "
-                                 f"{entry_id} 不符（在程序之外被改动）")
+                yield RowProblem(name, record_id, i18n.text("%1第 %2 条记录的内容与审计"
+                                                            "记录 %3 不符（在程序之外被改"
+                                                            "动）",
+                                                            label, record_id, entry_id))
         for record_id, (action, digest, entry_id) in entries.items():
             if record_id not in seen and action != "delete" and digest:
-                yield RowProblem(name, record_id, f"{label}第 {record_id} 条记录不见了，审计记录中"
-                                 f"没有删除它（最后一条是 {entry_id}，在程序之外被删除）")
+                yield RowProblem(name, record_id, i18n.text("%1第 %2 条记录不见了，审计"
+                                                            "记录中没有删除它（最后一条是 %"
+                                                            "3，在程序之外被删除）",
+                                                            label, record_id, entry_id))
 
 
 def _label(name: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from officedesk.core import audit, clock, settings
+from officedesk.core import audit, clock, i18n, settings
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
 from officedesk.store.db import database, write_transaction
@@ -76,10 +76,11 @@ def refuse_below_mark(kind: str, prefix: str, year: int, seq: int, marks: dict[s
         return
     label = KINDS[kind].label
     raise ConflictError(
-        f"{label}“{format_number(kind, prefix, year, seq)}”可能已经发出过：本机锚定文件记录的已发出最大号是"
-        f"“{format_number(kind, prefix, year, mark)}”，数据库中的序列却落在它之前（数据库可能是在程序之外"
-        "从备份恢复的，如 pg_restore）。为免同一个号发出两次，没有登记。"
-        f"请管理员先运行 {RESTORED_COMMAND}（整理恢复后的编号），再登记。")
+        i18n.text("%1“%2”可能已经发出过：本机锚定文件记录的已发出最大号是“%3”，数据"
+                  "库中的序列却落在它之前（数据库可能是在程序之外从备份恢复的，如 pg_re"
+                  "store）。为免同一个号发出两次，没有登记。请管理员先运行 %4（整理恢"
+                  "复后的编号），再登记。",
+                  label, format_number(kind, prefix, year, seq), format_number(kind, prefix, year, mark), RESTORED_COMMAND))
 
 
 def format_number(kind: str, prefix: str, year: int, seq: int) -> str:
@@ -91,7 +92,7 @@ def take(kind: str, actor: Actor, registry: str = "", record_id: int | None = No
     """Issue the next number. Safe across processes: the sequence row is locked by its UPDATE."""
     require_writer(actor)
     if kind not in KINDS:
-        raise ValidationError(f"未知的编号种类：{kind}")
+        raise ValidationError(i18n.text("未知的编号种类：%1", kind))
     prefix = default_prefix(kind) if prefix is None else prefix
     year = clock.today().year if year is None else year
     marks = issued_marks()  # the file is read before the sequence row is locked
@@ -149,9 +150,9 @@ def void(kind: str, text: str, reason: str, actor: Actor) -> IssuedNumber:
     with write_transaction():
         number = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.text == text))
         if number is None:
-            raise NotFoundError(f"没有找到编号“{text}”。")
+            raise NotFoundError(i18n.text("没有找到编号“%1”。", text))
         if number.status == "voided":
-            raise ConflictError(f"编号“{text}”已经作废。")
+            raise ConflictError(i18n.text("编号“%1”已经作废。", text))
         previous = number.status
         number.status, number.void_reason = "voided", reason.strip()
         number.voided_by, number.voided_at = actor.username, clock.now()

@@ -10,7 +10,7 @@ import hashlib
 import hmac
 import secrets
 
-from officedesk.core import settings
+from officedesk.core import i18n, settings
 from officedesk.core.errors import ValidationError
 
 # scrypt cost: 2**15 × 8 × 128 bytes = 32 MiB of memory per hash, about 0.1 s.
@@ -65,7 +65,8 @@ def verify_password(password: str, encoded: str) -> bool:
 def check_password_strength(password: str) -> None:
     minimum = int(settings.get("security.min_password_length"))
     if len(password) < minimum:
-        raise ValidationError(f"密码至少 {minimum} 位，现在是 {len(password)} 位。", "password")
+        raise ValidationError(i18n.text("密码至少 %1 位，现在是 %2 位。",
+                                        minimum, len(password)), "password")
     if password.strip() != password:
         raise ValidationError("密码首尾不能是空格。", "password")
     if password.isdigit() or password.isalpha():

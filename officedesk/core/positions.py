@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import audit, clock, read_once, settings
+from officedesk.core import audit, clock, i18n, read_once, settings
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from officedesk.store.chain import Delegation
@@ -73,8 +73,9 @@ def check_position(position: str) -> str:
     position = (position or "").strip()
     if position and position not in position_table():
         raise ValidationError(
-            f"职务“{position}”不在职务表中。可选：{'、'.join(position_table())}。"
-            "新职务请管理员在 系统设置 → 逐级负责 → 职务表 中添加。", "position")
+            i18n.text("职务“%1”不在职务表中。可选：%2。新职务请管理员在 系统设置 → "
+                      "逐级负责 → 职务表 中添加。",
+                      position, '、'.join(position_table())), "position")
     return position
 
 
@@ -204,7 +205,7 @@ def set_post(username: str, actor: Actor, *, unit: str | None = None,
     with guarded("保存用户"), write_transaction():
         user = User.get_or_none(User.username == username.strip())
         if user is None:
-            raise NotFoundError(f"没有用户“{username}”。")
+            raise NotFoundError(i18n.text("没有用户“%1”。", username))
         before = {labels[k]: getattr(user, k) for k in changes}
         after = dict(changes)
         changed = {labels[k]: v for k, v in after.items() if getattr(user, k) != v}
@@ -249,7 +250,8 @@ def _fitting(text: str, column: str, label: str) -> str:
     """The text fits its column (a longer one would be cut, or refused by the database)."""
     limit = getattr(User, column).max_length
     if len(text) > limit:
-        raise ValidationError(f"“{label}”最多 {limit} 个字，现在有 {len(text)} 个字。", column)
+        raise ValidationError(i18n.text("“%1”最多 %2 个字，现在有 %3 个字。",
+                                        label, limit, len(text)), column)
     return text
 
 
@@ -264,9 +266,9 @@ def set_delegation(principal: str, substitute: str, start: dt.date, end: dt.date
     if not actor.is_admin and actor.username != principal:
         raise PermissionDeniedError("只能为自己设置代理人；为他人设置请管理员办理。")
     if post_of(principal) is None:
-        raise NotFoundError(f"没有用户“{principal}”。")
+        raise NotFoundError(i18n.text("没有用户“%1”。", principal))
     if post_of(substitute) is None:
-        raise NotFoundError(f"没有用户“{substitute}”，请填写代理人的用户名。")
+        raise NotFoundError(i18n.text("没有用户“%1”，请填写代理人的用户名。", substitute))
     if principal == substitute:
         raise ValidationError("代理人不能是本人。", "substitute")
     _not_supervised(post_of(principal), post_of(substitute))
@@ -295,8 +297,9 @@ def _not_supervised(principal: Post | None, substitute: Post | None) -> None:
     if unit is not None:
         post = f"{substitute.unit}{substitute.position}" or "未设置岗位"
         raise ValidationError(
-            f"{substitute.label}（{post}）在{principal.label}分管的{unit}，不能代理其办理"
-            "（分管领导的审核等是对本单位工作的把关）。请由其他领导代理。", "substitute")
+            i18n.text("%1（%2）在%3分管的%4，不能代理其办理（分管领导的审核等是对本单"
+                      "位工作的把关）。请由其他领导代理。",
+                      substitute.label, post, principal.label, unit), "substitute")
 
 
 def end_delegation(delegation_id: int, actor: Actor) -> None:
@@ -304,7 +307,7 @@ def end_delegation(delegation_id: int, actor: Actor) -> None:
     with guarded("保存代理"), write_transaction():
         row = Delegation.get_or_none(Delegation.id == delegation_id)
         if row is None:
-            raise NotFoundError(f"没有记录号（id）为 {delegation_id} 的代理。")
+            raise NotFoundError(i18n.text("没有记录号（id）为 %1 的代理。", delegation_id))
         if not actor.is_admin and actor.username != row.principal:
             raise PermissionDeniedError("只能撤销自己设置的代理。")
         Delegation.update(active=False, updated_by=actor.username,

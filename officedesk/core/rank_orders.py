@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from officedesk.core import audit, clock, ranks, settings
+from officedesk.core import audit, clock, i18n, ranks, settings
 from officedesk.core.errors import ValidationError
 from officedesk.store.meetings import Meeting, MeetingAttendee
 from officedesk.store.models import Person, Rank
@@ -33,15 +33,17 @@ def refuse_merge(name: str, order: int, moving: bool) -> None:
     path: records.refusing_duplicates names it.)"""
     if order >= ranks.NO_RANK:
         raise ValidationError(
-            f"职级的排序不能是 {order}：{ranks.NO_RANK} 表示人员没有填级别（排在所有职级之后），"
-            f"职级的排序须小于它。请用 1 到 {ranks.NO_RANK - 1} 之间的排序。", "sort_order")
+            i18n.text("职级的排序不能是 %1：%2 表示人员没有填级别（排在所有职级之后），"
+                      "职级的排序须小于它。请用 1 到 %3 之间的排序。",
+                      order, ranks.NO_RANK, ranks.NO_RANK - 1), "sort_order")
     if moving:
         held = Person.select().where(Person.rank == order).count()
         if held:
             raise ValidationError(
-                f"已有 {held} 人的级别是 {order}（职级表中没有这个排序，多为导入的旧级别数字）："
-                f"把“{name}”的排序改成 {order}，这些人就会成为“{name}”。请换一个排序；如确属同一"
-                f"职级，请先把这些人的级别改为“{name}”。", "sort_order")
+                i18n.text("已有 %1 人的级别是 %2（职级表中没有这个排序，多为导入的旧级"
+                          "别数字）：把“%3”的排序改成 %2，这些人就会成为“%3”。请换"
+                          "一个排序；如确属同一职级，请先把这些人的级别改为“%3”。",
+                          held, order, name), "sort_order")
 
 
 def check_order(values: dict[str, Any], existing: Any) -> None:
@@ -137,8 +139,9 @@ def _refuse_hidden_meetings(name: str, old: int, actor: Any) -> None:
     top = max((clearance_of(level or "") for (level,) in levels), default=0)
     if top > actor.clearance:
         raise ValidationError(
-            f"职级“{name}”的人员出现在密级高于您权限的会议的参会人员中，调整排序会改动这些会议："
-            f"须由涉密权限不低于“{clearance_label(top)}”的管理员办理。", "sort_order")
+            i18n.text("职级“%1”的人员出现在密级高于您权限的会议的参会人员中，调整排序会改"
+                      "动这些会议：须由涉密权限不低于“%2”的管理员办理。",
+                      name, clearance_label(top)), "sort_order")
 
 
 def refuse_held(rank: Any, actor: Any) -> None:
@@ -147,9 +150,10 @@ def refuse_held(rank: Any, actor: Any) -> None:
     held = Person.select().where(Person.rank == rank.sort_order).count()
     if held:
         raise ValidationError(
-            f"职级“{rank.name}”还有 {held} 人的级别是它，不能删除（删除后他们的级别只剩一个数字）。"
-            "请先在“人员”中把这些人的级别改为其他职级（人员列表按级别排列，他们排在一起），"
-            "再删除。")
+            i18n.text("职级“%1”还有 %2 人的级别是它，不能删除（删除后他们的级别只剩一"
+                      "个数字）。请先在“人员”中把这些人的级别改为其他职级（人员列表按级别排"
+                      "列，他们排在一起），再删除。",
+                      rank.name, held))
 
 
 ranks.RANKS.rules.append(check_order)

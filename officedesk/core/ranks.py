@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import INT, FieldSpec
 from officedesk.core.registry import RegistrySpec
@@ -51,13 +52,14 @@ def check_rank(value: Any) -> None:
     low, high = RANK_NUMBERS
     if text.isdigit() and not (len(text) <= 2 and low <= int(text) <= high):
         raise ValidationError(
-            f"“级别”应在 {low} 到 {high} 之间，现在是 {text[:12]}；也可以写职级名称，"
-            f"如 {'、'.join(rank_names()[-3:])}。",
+            i18n.text("“级别”应在 %1 到 %2 之间，现在是 %3；也可以写职级名称，如"
+                      " %4。",
+                      low, high, text[:12], '、'.join(rank_names()[-3:])),
             "rank",
         )
     if text and not text.isdigit() and not Rank.select().where(Rank.name == text).exists():
         names = "、".join(rank_names())
-        raise ValidationError(f"没有职级“{text}”，请从职级表中选择：{names}。", "rank")
+        raise ValidationError(i18n.text("没有职级“%1”，请从职级表中选择：%2。", text, names), "rank")
 
 
 def resolve_rank(values: dict[str, Any], existing: Any) -> None:
@@ -75,7 +77,7 @@ def resolve_rank(values: dict[str, Any], existing: Any) -> None:
     rank = Rank.get_or_none(Rank.name == text)
     if rank is None:
         names = "、".join(rank_names())
-        raise ValidationError(f"没有职级“{text}”，请从职级表中选择：{names}。", "rank")
+        raise ValidationError(i18n.text("没有职级“%1”，请从职级表中选择：%2。", text, names), "rank")
     values["rank"] = rank.sort_order
 
 

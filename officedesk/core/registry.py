@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, TEXT, FieldSpec
 
@@ -223,7 +224,8 @@ class RegistrySpec:
         if found is not None:
             return found
         known = "、".join(spec.label for spec in self.fields)
-        raise ValidationError(f"{self.label}没有“{label}”这一项。可用的有：{known}", label)
+        raise ValidationError(i18n.text("%1没有“%2”这一项。可用的有：%3",
+                                        self.label, label, known), label)
 
     def columns(self) -> list[FieldSpec]:
         return [spec for spec in self.fields if spec.column]
@@ -290,7 +292,7 @@ def get(name: str) -> RegistrySpec:
         return _REGISTRIES[name]
     except KeyError:
         known = "、".join(_REGISTRIES)
-        raise ValidationError(f"没有名为“{name}”的登记簿。可用的有：{known}") from None
+        raise ValidationError(i18n.text("没有名为“%1”的登记簿。可用的有：%2", name, known)) from None
 
 
 def all_registries() -> list[RegistrySpec]:

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from officedesk.core import i18n
 from officedesk.core.errors import ConflictError
 from officedesk.store import backup as store_backup
 
@@ -87,10 +88,12 @@ def refuse_other_office(source: Path, facts: store_backup.BackupFacts, here: tup
         return
     theirs, ours = office_named(*facts.org), office_named(name, code)
     raise OtherOfficeError(
-        f"备份“{source}”是另一个机关的数据库（{theirs}），不是当前数据库（{ours}）的备份：两者的第一条审计"
-        "记录不同。没有恢复，数据库未改动。若要查看那个机关的备份，请恢复到一个新文件："
-        f"officedesk restore {source} --db 新文件.db；若确要用它替换本机关（{ours}）的全部数据，请加 "
-        f"--replace-office（{target} 仍会先另存一份）。",
+        i18n.text("备份“%1”是另一个机关的数据库（%2），不是当前数据库（%3）的备份：两"
+                  "者的第一条审计记录不同。没有恢复，数据库未改动。若要查看那个机关的备份，请"
+                  "恢复到一个新文件：officedesk restore %1 --db 新"
+                  "文件.db；若确要用它替换本机关（%3）的全部数据，请加 --replac"
+                  "e-office（%4 仍会先另存一份）。",
+                  source, theirs, ours, target),
         f"备份“{source.name}”是另一个机关（{theirs}）的数据库，不是本机关（{ours}）的备份。\n"
         "确要用它替换本机关的全部数据吗？当前数据库会先另存一份。")
 

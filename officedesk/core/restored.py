@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from officedesk.core import anchor, audit, clock, numbering, settings
+from officedesk.core import anchor, audit, clock, i18n, numbering, settings
 from officedesk.core.actor import Actor, require_admin
 from officedesk.core.errors import ConflictError, DatabaseError
 from officedesk.store.bulk import bulk_insert
@@ -59,16 +59,20 @@ def _anchor_marks(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
     data = anchor.read(path)
     if data is None:
         raise ConflictError(
-            f"本机没有这个数据库的锚定文件（{path}），不知道恢复前发出过哪些编号，没有整理。请在平时运行 "
-            f"officedesk check 或 backup 的那台电脑上运行 {COMMAND}，或用环境变量 "
-            f"{anchor.ANCHOR_ENV} 指向那个锚定文件。")
+            i18n.text("本机没有这个数据库的锚定文件（%1），不知道恢复前发出过哪些编号，没有"
+                      "整理。请在平时运行 officedesk check 或 backup"
+                      " 的那台电脑上运行 %2，或用环境变量 %3 指向那个锚定文件。",
+                      path, COMMAND, anchor.ANCHOR_ENV))
     if data.get("broken"):
-        raise ConflictError(f"锚定文件“{path}”无法读取（被改动或损坏），没有整理。请报告管理员。")
+        raise ConflictError(i18n.text("锚定文件“%1”无法读取（被改动或损坏），没有整理。请"
+                                      "报告管理员。",
+                                      path))
     if not anchor.belongs(data):
         raise ConflictError(
-            f"锚定文件“{path}”是另一个数据库的（两者的第一条审计记录不同），不是这个数据库恢复前的，没有整理。"
-            f"请在平时为这个数据库运行 check 或 backup 的电脑上运行 {COMMAND}，或用环境变量 "
-            f"{anchor.ANCHOR_ENV} 指向它的锚定文件。")
+            i18n.text("锚定文件“%1”是另一个数据库的（两者的第一条审计记录不同），不是这个"
+                      "数据库恢复前的，没有整理。请在平时为这个数据库运行 check 或 b"
+                      "ackup 的电脑上运行 %2，或用环境变量 %3 指向它的锚定文件。",
+                      path, COMMAND, anchor.ANCHOR_ENV))
     marks: dict[str, int] = {}
     for key, value in (data.get("numbers") or {}).items():
         if str(key).count("|") == 2 and str(value).isdigit() and str(key).split("|")[2].isdigit():
@@ -86,8 +90,9 @@ def settle(actor: Actor) -> SettledReport:
     with guarded("恢复后整理"):
         broken = audit.verify_chain()
     if broken:
-        raise ConflictError(f"恢复后的数据库审计链有问题（{broken[0].message}），没有整理。"
-                            "请运行 officedesk check 查看，并报告管理员。")
+        raise ConflictError(i18n.text("恢复后的数据库审计链有问题（%1），没有整理。请运行 "
+                                      "officedesk check 查看，并报告管理员。",
+                                      broken[0].message))
     now = clock.now()
     with guarded("恢复后整理"), write_transaction():
         issued = anchor.high_water()
@@ -98,9 +103,10 @@ def settle(actor: Actor) -> SettledReport:
         for key, mark in sorted(behind.items()):
             kind, prefix, year = key.split("|")
             if mark - issued.get(key, 0) > MAX_LOST:
-                raise ConflictError(f"锚定文件记录的 {key} 已发出最大号 {mark} 比数据库中的 "
-                                    f"{issued.get(key, 0)} 多出 {mark - issued.get(key, 0)} 个号，不像本机关的"
-                                    "编号，没有整理。请核对锚定文件。")
+                raise ConflictError(i18n.text("锚定文件记录的 %1 已发出最大号 %2 比数"
+                                              "据库中的 %3 多出 %4 个号，不像本机关的"
+                                              "编号，没有整理。请核对锚定文件。",
+                                              key, mark, issued.get(key, 0), mark - issued.get(key, 0)))
             NumberSequence.insert(kind=kind, prefix=prefix, year=int(year), last_value=0
                                   ).on_conflict_ignore().execute()
             NumberSequence.update(last_value=mark).where(

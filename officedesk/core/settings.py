@@ -17,6 +17,7 @@ from typing import Any
 
 import peewee
 
+from officedesk.core import i18n
 from officedesk.core.actor import ROLE_ADMIN, Actor
 from officedesk.core.errors import PermissionDeniedError, ValidationError
 from officedesk.store.models import AppSetting
@@ -204,8 +205,9 @@ def _boolean(setting: Setting, value: Any) -> bool:
     if word in FALSE_WORDS:
         return False
     raise ValidationError(
-        f"设置“{setting.label}”是“是/否”，值“{value}”看不懂：请写 是 或 否（也可写 true/false、"
-        "yes/no、1/0）。", setting.key)
+        i18n.text("设置“%1”是“是/否”，值“%2”看不懂：请写 是 或 否（也可写 tr"
+                  "ue/false、yes/no、1/0）。",
+                  setting.label, value), setting.key)
 
 
 def _coerce(setting: Setting, value: Any, stored: bool = False) -> Any:
@@ -216,26 +218,28 @@ def _coerce(setting: Setting, value: Any, stored: bool = False) -> Any:
             value = setting.kind(value)
         except (TypeError, ValueError, OverflowError) as exc:
             raise ValidationError(
-                f"设置“{setting.label}”的值“{value}”不正确"
-                + ("，应是一个数" if setting.kind in (int, float) else "") + "。",
+                i18n.text("设置“%1”的值“%2”不正确，应是一个数。", setting.label, value)
+                if setting.kind in (int, float) else i18n.text("设置“%1”的值“%2”不正确。", setting.label, value),
                 setting.key) from exc
     if setting.kind is float and not math.isfinite(value):
         raise ValidationError(
-            f"设置“{setting.label}”应是 {bounds_text(setting)} 之间的数，“{value}”不是。",
+            i18n.text("设置“%1”应是 %2 之间的数，“%3”不是。",
+                      setting.label, bounds_text(setting), value),
             setting.key)
     if setting.kind in (int, float):
         if stored:  # kept before the bounds: read within them
             value = min(max(value, setting.kind(setting.minimum)), setting.kind(setting.maximum))
         if not setting.minimum <= value <= setting.maximum:
             raise ValidationError(
-                f"设置“{setting.label}”应在 {bounds_text(setting)} 之间，现在是 {_number(value)}。",
+                i18n.text("设置“%1”应在 %2 之间，现在是 %3。",
+                          setting.label, bounds_text(setting), _number(value)),
                 setting.key,
             )
     if setting.required and not stored and not str(value).strip():  # kept empty: as before setup
-        raise ValidationError(f"设置“{setting.label}”不能为空，请填写。", setting.key)
+        raise ValidationError(i18n.text("设置“%1”不能为空，请填写。", setting.label), setting.key)
     if setting.choices and value not in setting.choices:
         options = "、".join(str(c) for c in setting.choices)
-        raise ValidationError(f"设置“{setting.label}”只能是：{options}", setting.key)
+        raise ValidationError(i18n.text("设置“%1”只能是：%2", setting.label, options), setting.key)
     for fn in _CHECKS.get(setting.key, ()):
         if stored and fn in _SAVE_ONLY:
             continue
@@ -280,7 +284,7 @@ def setting(key: str) -> Setting:
         return _DECLARED[key]
     except KeyError:
         known = "、".join(sorted(_DECLARED))
-        raise ValidationError(f"没有名为“{key}”的设置。可用的有：{known}", key) from None
+        raise ValidationError(i18n.text("没有名为“%1”的设置。可用的有：%2", key, known), key) from None
 
 
 def put(key: str, value: Any, actor: Actor | None = None) -> list[str]:

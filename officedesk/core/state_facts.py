@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 
 # registry -> state -> the model attributes that must be filled. "readers" is the 传阅 list and
 # "countersigns" the 会签 units and their answers (rows of their own, `_sub_rows`), which only
@@ -147,15 +148,17 @@ def require(registry: str, state: str, values: dict[str, Any], what: str = "") -
     needed = FACTS.get(registry, {}).get(state, ())
     if any(_sub_rows(name) is not None for name in needed):  # no column can bring them
         raise ValidationError(
-            f"{what or '记录'}的状态为“{state}”，缺少：{'、'.join(lacking)}。这一状态只能经办理步骤"
-            "得到，不能导入或直接登记：请不填状态（或填写此前的状态）导入，再按步骤办理。",
+            text("%1的状态为“%2”，缺少：%3。这一状态只能经办理步骤得到，不能导入或直"
+                 "接登记：请不填状态（或填写此前的状态）导入，再按步骤办理。",
+                 what or '记录', state, '、'.join(lacking)),
             "state",
         )
     if lacking:
         raise ValidationError(
-            f"{what or '记录'}的状态为“{state}”，但缺少：{'、'.join(lacking)}。"
-            "状态只能经办理步骤得到；导入往年台账时请在对应列填写这些内容"
-            "（import --history），或不填状态，登记后按步骤办理。",
+            text("%1的状态为“%2”，但缺少：%3。状态只能经办理步骤得到；导入往年台账时"
+                 "请在对应列填写这些内容（import --history），或不填状态，登"
+                 "记后按步骤办理。",
+                 what or '记录', state, '、'.join(lacking)),
             "state",
         )
 
@@ -175,9 +178,10 @@ def require_recorder(actor: Any, label: str, state: str, field: str, steps: str,
     shown = (f"状态为“{state}”的{label}" if field in ("state", "status")
              else f"填了“{LABELS.get(field, field)}”的{label}（即“{state}”）")
     raise ValidationError(
-        f"{shown}记有他人办理的{steps}，登记或导入它是代他人录入（代录）："
-        f"只有管理员和有代录权限的用户可以登记或导入这样的{label}，您没有代录权限。"
-        f"请不填{blanks}，登记后按步骤办理；或请有代录权限的用户导入。", field)
+        text("%1记有他人办理的%2，登记或导入它是代他人录入（代录）：只有管理员和有代录权"
+             "限的用户可以登记或导入这样的%3，您没有代录权限。请不填%4，登记后按步骤办理"
+             "；或请有代录权限的用户导入。",
+             shown, steps, label, blanks), field)
 
 
 def creation_rule(registry: str, label: str) -> Any:
@@ -223,8 +227,9 @@ def check_voided(spec: Any, raw: dict[str, Any]) -> None:
     label = spec.field(spec.number_field).label
     if not str(raw.get(label) or "").strip():
         raise ValidationError(
-            f"状态为“{VOIDED}”，却没有{label}：作废的是编号，没有编号的记录不必作废，也不必导入。"
-            f"请填写它作废的{label}，或不导入这一行。", lifecycle.LIFECYCLE[spec.name][0])
+            text("状态为“%1”，却没有%2：作废的是编号，没有编号的记录不必作废，也不必导"
+                 "入。请填写它作废的%2，或不导入这一行。",
+                 VOIDED, label), lifecycle.LIFECYCLE[spec.name][0])
 
 
 def create_voided(spec: Any, raw: dict[str, Any], actor: Any, create: Any) -> Any:

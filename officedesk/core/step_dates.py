@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
 
 # (the step as the message names it, e.g. 核稿 — "核稿日期" —, and its day or time; None: not done)
@@ -52,5 +53,6 @@ def not_before(step: str, day: dt.date | dt.datetime | None, done: Iterable[Done
     if day < last:
         what = what or f"{step}日期"
         raise ValidationError(
-            f"{what}（{day.isoformat()}）不能早于{label}日期（{last.isoformat()}）："
-            f"各步骤按办理顺序，日期不早于前一步。请核对{what}后再办理。", field)
+            i18n.text("%1（%2）不能早于%3日期（%4）：各步骤按办理顺序，日期不早于前一"
+                      "步。请核对%1后再办理。",
+                      what, day.isoformat(), label, last.isoformat()), field)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
-from officedesk.core import clock
+from officedesk.core import clock, i18n
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import DATE, DATETIME, FieldSpec, parse_value
@@ -102,8 +102,9 @@ def with_on(step: Step, record: Any, values: dict[str, Any], on: dt.date | None)
         return kept
     if given != on:
         raise ValidationError(
-            f"“{step.name}”的办理日期就是“{field.label}”（{given.isoformat()}），与 --on 日期"
-            f"（{on.isoformat()}）不是同一天。请只在“{field.label}”写明办理的日子，不要另给 --on。",
+            i18n.text("“%1”的办理日期就是“%2”（%3），与 --on 日期（%4）不是"
+                      "同一天。请只在“%2”写明办理的日子，不要另给 --on。",
+                      step.name, field.label, given.isoformat(), on.isoformat()),
             "on")
     return values
 
@@ -158,7 +159,7 @@ def parse_step_values(step: Step, record: Any, raw: dict[str, Any]) -> dict[str,
     for key, value in raw.items():
         spec = step.field(str(key), record)
         if spec.name in given:
-            raise ValidationError(f"“{spec.label}”给了两次。", spec.name)
+            raise ValidationError(i18n.text("“%1”给了两次。", spec.label), spec.name)
         given[spec.name] = value
     values: dict[str, Any] = {}
     defaults = step.defaults(record) if step.defaults is not None else {}

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from officedesk.core import cleared_names, clock, corrections, read_once, records
+from officedesk.core import cleared_names, clock, corrections, i18n, read_once, records
 from officedesk.core import registry as registries
 from officedesk.core.actor import ROLE_ADMIN, ROLE_CLERK, ROLE_LABELS, ROLE_LEADER, Actor
 from officedesk.core.errors import (
@@ -256,7 +256,8 @@ def procedure(registry: str) -> Procedure:
         with_steps = "、".join(
             f"{registries.get(name).label}（{name}）" for name in _PROCEDURES
         )
-        raise ValidationError(f"{spec.label}没有办理步骤。有步骤的登记簿：{with_steps}。")
+        raise ValidationError(i18n.text("%1没有办理步骤。有步骤的登记簿：%2。",
+                                        spec.label, with_steps))
     return found
 
 
@@ -414,9 +415,12 @@ def perform(
         raise ValidationError(text("办理日期（%1）不能晚于今天。", on.isoformat()), "on")
     force = (force or "").strip()
     if force and not step.force:
-        raise ValidationError(f"“{step.name}”没有可以强行通过的冲突，不接受 --force。", "force")
+        raise ValidationError(i18n.text("“%1”没有可以强行通过的冲突，不接受 --forc"
+                                        "e。",
+                                        step.name), "force")
     if on is not None and not step.takes_on:
-        raise ValidationError(f"“{step.name}”按办理当时记录，不接受 --on 日期。", "on")
+        raise ValidationError(i18n.text("“%1”按办理当时记录，不接受 --on 日期。",
+                                        step.name), "on")
     person = (person or "").strip()
     record = records.get(spec, record_id, actor)
     if person and not step.accepts_person(record):
@@ -424,7 +428,9 @@ def perform(
             who = step.who(actor, record) if step.who is not None else None
             raise ValidationError(f"“{step.name}”不接受 --person（不能代他人录入）："
                                   + (who or "请去掉 --person，以您本人的名义办理。"), "person")
-        raise ValidationError(f"“{step.name}”不接受 --person；请用该步骤的字段写明人员。", "person")
+        raise ValidationError(i18n.text("“%1”不接受 --person；请用该步骤的字段写"
+                                        "明人员。",
+                                        step.name), "person")
     if version is not None and record.version != version:
         raise StaleRecordError(
             text("这件%1已被他人办理或修改（您看到的是第 %2 版，现在是第 %3 版）。您填写的内容没有保存；"

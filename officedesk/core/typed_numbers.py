@@ -18,7 +18,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock
+from officedesk.core import audit, clock, i18n
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.numbering import (
@@ -203,8 +203,8 @@ def refuse_misformed(kind: str, text: str, own: set[str] | None = None) -> None:
         label = KINDS[kind].label
         form = ("年份用六角括号〔〕，序号不编虚位、不加“第”" if "〔" in KINDS[kind].template
                 else "按本机关的编号格式")
-        raise ValidationError(f"{label}“{tidy_number(text)}”应写作“{canonical}”（{form}），"
-                              "否则会被当作另一个号而重号。请改正后再登记。", label)
+        raise ValidationError(i18n.text("%1“%2”应写作“%3”（%4），否则会被当作另一个号而重号。请改正后再登记。",
+                                        label, tidy_number(text), canonical, form), label)
 
 
 def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
@@ -221,8 +221,8 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
         raise ValidationError(f"未知的编号种类：{kind}")
     text = tidy_number(text)
     if not text:
-        raise ValidationError(f"请填写{KINDS[kind].label}。")
-    refused = NumberRefused(f"{KINDS[kind].label}“{text}”已经使用过（或已作废），不能重复使用。")
+        raise ValidationError(i18n.text("请填写%1。", KINDS[kind].label))
+    refused = NumberRefused(i18n.text("%1“%2”已经使用过（或已作废），不能重复使用。", KINDS[kind].label, text))
     refuse_misformed(kind, text)
     with write_transaction():
         parsed = parse_number(kind, text)
@@ -264,9 +264,9 @@ def refuse_future_year(kind: str, text: str, year: int) -> None:
     """A typed number of a year after this one: it would be counted in a year not yet begun
     (claim_manual, and a batch's brought numbers: core.batch)."""
     if year > clock.today().year:
-        raise ValidationError(
-            f"{KINDS[kind].label}“{text}”的年份是 {year} 年，晚于今年（{clock.today().year} 年）："
-            "编号按年连续，只能用今年或往年的年份。请改正年份。", KINDS[kind].label)
+        raise ValidationError(i18n.text(
+            "%1“%2”的年份是 %3 年，晚于今年（%4 年）：编号按年连续，只能用今年或往年的年份。请改正年份。",
+            KINDS[kind].label, text, year, clock.today().year), KINDS[kind].label)
 
 
 def check_year_of_dates(kind: str, text: str, year: int, dated: Mapping[str, dt.date | None]) -> None:
@@ -277,31 +277,32 @@ def check_year_of_dates(kind: str, text: str, year: int, dated: Mapping[str, dt.
     if not years or year in years:
         return
     label = KINDS[kind].label
-    days = "、".join(f"{name}（{day.isoformat()}）" for name, day in given.items())
-    wanted = "或".join(f"{y} 年" for y in years)
-    raise ValidationError(
-        f"{label}“{text}”的年份是 {year} 年，而{days}在 {wanted}：编号按年连续，"
-        f"{label}应带 {wanted}的年份。请改正{label}的年份，或核对日期。", label)
+    days = [i18n.text("%1（%2）", name, day.isoformat()) for name, day in given.items()]
+    wanted = i18n.joined([i18n.text("%1 年", y) for y in years], "%1或%2")
+    raise ValidationError(i18n.text(
+        "%1“%2”的年份是 %3 年，而%4在 %5：编号按年连续，%1应带 %5的年份。请改正%1的年份，或核对日期。",
+        label, text, year, days, wanted), label)
 
 
 def refuse_jump(kind: str, text: str, prefix: str, year: int, seq: int, last: int) -> None:
     """A typed number past the next free one (`last` + 1) would leave a gap: refused, naming it."""
     if seq > last + 1:
-        raise NumberRefused(
-            f"{KINDS[kind].label}“{text}”跳过了 {seq - last - 1} 个号。手工填写只能用下一个号"
-            f"“{format_number(kind, prefix, year, last + 1)}”，或有意重新使用已作废、空缺的号（须说明理由）。")
+        raise NumberRefused(i18n.text(
+            "%1“%2”跳过了 %3 个号。手工填写只能用下一个号“%4”，或有意重新使用已作废、空缺的号（须说明理由）。",
+            KINDS[kind].label, text, seq - last - 1, format_number(kind, prefix, year, last + 1)))
 
 
 def used_refusal(kind: str, text: str, following: str) -> NumberRefused:
     """A typed number behind the sequence that is already in use."""
-    return NumberRefused(f"{KINDS[kind].label}“{text}”已经使用过，不能重复使用。下一个可用的号是“{following}”。")
+    return NumberRefused(i18n.text("%1“%2”已经使用过，不能重复使用。下一个可用的号是“%3”。",
+                                   KINDS[kind].label, text, following))
 
 
 def reissue_refused(kind: str, text: str, what: str, following: str) -> NumberRefused:
     """A voided (已作废) or never-issued (空缺) number typed without the reason that reissues it."""
-    return NumberRefused(f"{KINDS[kind].label}“{text}”是{what}的号。如确需重新使用，请说明理由"
-                         f"（命令行 add 或 step 编号：--reissue 理由；导入不能重新使用，请逐条登记）；"
-                         f"否则请用下一个号“{following}”。")
+    return NumberRefused(i18n.text("%1“%2”是%3的号。如确需重新使用，请说明理由"
+                                   "（命令行 add 或 step 编号：--reissue 理由；导入不能重新使用，请逐条登记）；"
+                                   "否则请用下一个号“%4”。", KINDS[kind].label, text, what, following))
 
 
 def _check_in_sequence(kind: str, text: str, prefix: str, year: int, seq: int, actor: Actor,

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import audit, clock, directory
+from officedesk.core import audit, clock, directory, i18n
 from officedesk.core.actor import clearance_of
 
 
@@ -188,8 +188,9 @@ def refuse_above_clearance(registry_name: str, old: str, record_ids: list[int], 
     if above:
         top = max(clearance_of(label) for label in above)
         raise ValidationError(
-            f"单位“{old}”出现在密级高于您权限的{spec.label}中，更名会改动这些记录：须由涉密权限"
-            f"不低于“{clearance_label(top)}”的管理员办理。", "name")
+            i18n.text("单位“%1”出现在密级高于您权限的%2中，更名会改动这些记录：须由涉密"
+                      "权限不低于“%3”的管理员办理。",
+                      old, spec.label, clearance_label(top)), "name")
 
 
 def reindex(registry_name: str, record_ids: list[int]) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, settings
+from officedesk.core import audit, clock, i18n, settings
 from officedesk.core.actor import Actor, require_admin
 from officedesk.core.errors import NotFoundError, ValidationError
 from officedesk.core.i18n import Text, text
@@ -237,9 +237,10 @@ def mark_entered(year: int, entered: bool, actor: Actor) -> bool:
     the year was marked so already."""
     require_admin(actor, "节假日调整")
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError(f"{year} 不是 {FIRST_YEAR}—{LAST_YEAR} 之间的年份，请检查。", "year")
+        raise ValidationError(i18n.text("%1 不是 %2—%3 之间的年份，请检查。",
+                                        year, FIRST_YEAR, LAST_YEAR), "year")
     if entered and known_year(year):
-        raise ValidationError(f"{year} 年的节假日安排内置表已有，无需标记。", "year")
+        raise ValidationError(i18n.text("%1 年的节假日安排内置表已有，无需标记。", year), "year")
     if entered and not _rest_days_entered(year):
         raise ValidationError(_nothing_entered(year), "year")
     with write_transaction():
@@ -415,9 +416,11 @@ def change_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> Ove
     require_admin(actor, "节假日调整")
     note = _tidy(note)
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise ValidationError(f"日期 {day.isoformat()} 不在 {FIRST_YEAR}—{LAST_YEAR} 年之间，请检查年份。", "day")
+        raise ValidationError(i18n.text("日期 %1 不在 %2—%3 年之间，请检查年份。",
+                                        day.isoformat(), FIRST_YEAR, LAST_YEAR), "day")
     if len(note) > NOTE_LIMIT:
-        raise ValidationError(f"说明最多 {NOTE_LIMIT} 个字，现在 {len(note)} 个字。", "note")
+        raise ValidationError(i18n.text("说明最多 %1 个字，现在 %2 个字。",
+                                        NOTE_LIMIT, len(note)), "note")
     with guarded("保存节假日调整"), write_transaction():
         changing_rules()
         row = CalendarOverride.get_or_none(CalendarOverride.day == day)
@@ -447,7 +450,7 @@ def remove_override(day: dt.date, actor: Actor) -> int:
         changing_rules()
         row = CalendarOverride.get_or_none(CalendarOverride.day == day)
         if row is None:
-            raise NotFoundError(f"{day.isoformat()} 没有节假日调整，无需删除。")
+            raise NotFoundError(i18n.text("%1 没有节假日调整，无需删除。", day.isoformat()))
         before = _describe(day, bool(row.is_workday), row.note)
         CalendarOverride.delete().where(CalendarOverride.day == day).execute()
         audit.record(actor, "setting", "settings", None, {_key(day): before}, None,

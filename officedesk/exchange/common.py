@@ -11,6 +11,7 @@ from typing import Any
 
 import peewee
 
+from officedesk.core import i18n
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import (
     BOOL,
@@ -142,13 +143,17 @@ def write_error(path: Path, exc: OSError) -> OfficeDeskError:
         return disk_full_error(path)
     if isinstance(exc, PermissionError):
         return ValidationError(
-            f"无法写入“{path}”：没有权限，或文件正被 Excel/WPS 打开。请关闭它或换一个位置。"
+            i18n.text("无法写入“%1”：没有权限，或文件正被 Excel/WPS 打开。请关"
+                      "闭它或换一个位置。",
+                      path)
         )
     if isinstance(exc, IsADirectoryError) or path.is_dir():
         return ValidationError(
-            f"“{path}”是文件夹。请给出表格文件的名字，如 {path / '导出.xlsx'}。"
+            i18n.text("“%1”是文件夹。请给出表格文件的名字，如 %2。",
+                      path, path / '导出.xlsx')
         )
-    return ValidationError(f"无法写入“{path}”：{file_error_reason(exc)}。请检查位置和磁盘空间。")
+    return ValidationError(i18n.text("无法写入“%1”：%2。请检查位置和磁盘空间。",
+                                     path, file_error_reason(exc)))
 
 
 def save(workbook: Any, path: Path) -> None:
@@ -176,6 +181,7 @@ def workbook_path(path: str | Path) -> Path:
     refuse_database_target(path)
     if path.suffix and path.suffix.lower() != ".xlsx":
         raise ValidationError(
-            f"导出的文件是 Excel 工作簿（.xlsx），不能存为“{path.suffix}”文件："
-            f"请把文件名改为“{path.stem}.xlsx”。", "file")
+            i18n.text("导出的文件是 Excel 工作簿（.xlsx），不能存为“%1”文件："
+                      "请把文件名改为“%2.xlsx”。",
+                      path.suffix, path.stem), "file")
     return path

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
 
-from officedesk.core import settings
+from officedesk.core import i18n, settings
 from officedesk.core.errors import ValidationError
 from officedesk.exchange.cells import column_letter
 
@@ -95,8 +95,10 @@ _ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".
 
 def password_protected(path: Path) -> ValidationError:
     return ValidationError(
-        f"“{path.name}”设置了打开密码（已加密），本程序不能读取。请用 Excel 或 WPS 输入密码打开它，"
-        "点“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码后确定并保存，再导入。"
+        i18n.text("“%1”设置了打开密码（已加密），本程序不能读取。请用 Excel 或 W"
+                  "PS 输入密码打开它，点“文件 → 信息 → 保护工作簿 → 用密码进行加"
+                  "密”，清空密码后确定并保存，再导入。",
+                  path.name)
     )
 
 
@@ -133,7 +135,7 @@ class Scan:
 
 
 def _refuse(path: Path, why: str) -> ValidationError:
-    return ValidationError(f"没有导入“{path.name}”：{why}")
+    return ValidationError(i18n.text("没有导入“%1”：%2", path.name, why))
 
 
 def _column_index(letters: bytes) -> int:
@@ -262,8 +264,9 @@ def _first_sheet_part(archive: zipfile.ZipFile, budget: _Budget, name: str | Non
 
 def _xlsb(path: Path) -> ValidationError:
     return ValidationError(
-        f"“{path.name}”是 Excel 二进制工作簿（.xlsb），不能直接导入：请用 Excel 或 WPS 打开，"
-        "另存为 .xlsx 后再导入。"
+        i18n.text("“%1”是 Excel 二进制工作簿（.xlsb），不能直接导入：请用 E"
+                  "xcel 或 WPS 打开，另存为 .xlsx 后再导入。",
+                  path.name)
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import FieldSpec
+from officedesk.core.i18n import Text, text
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange.cells import column_letter
 from officedesk.exchange.identity import RECORD_ID
@@ -52,7 +53,7 @@ def map_columns(
             mapped.append(None)
             continue
         if field_spec.name in seen:
-            report.add(RowProblem(1, label, f"“{field_spec.label}”这一列出现了两次，请删去一列。"))
+            report.add(RowProblem(1, label, text("“%1”这一列出现了两次，请删去一列。", field_spec.label)))
             mapped.append(None)
             continue
         seen[field_spec.name] = label
@@ -72,14 +73,14 @@ def map_columns(
         mapped.append(field_spec)
     for column, where in sheet.header_merges:  # the cause of the columns it hides: said first
         header = _label(sheet.headers[column]) if column < len(sheet.headers) else ""
-        report.add(RowProblem(1, header, (
-            f"合并单元格 {where} 把几列的列标题合成了一格，遮住了其余各列的列标题，导入不能判断这些列"
-            "是哪一项。请取消合并，在每一列的第 1 行分别填写列标题（可用导入模板）后再导入。")))
-    known = "、".join(f.label for f in spec.exchange_fields())
-    where = f"工作表“{sheet.name}”" if sheet.name else "第一个工作表"
+        report.add(RowProblem(1, header, text(
+            "合并单元格 %1 把几列的列标题合成了一格，遮住了其余各列的列标题，导入不能判断这些列"
+            "是哪一项。请取消合并，在每一列的第 1 行分别填写列标题（可用导入模板）后再导入。", where)))
+    known = [f.label for f in spec.exchange_fields()]
+    where = text("工作表“%1”", sheet.name) if sheet.name else text("第一个工作表")
     for label in report.unknown_headers:
         report.add(
-            RowProblem(1, label, f"{spec.label}没有“{label}”这一项；可用的列是：{known}。")
+            RowProblem(1, label, text("%1没有“%2”这一项；可用的列是：%3。", spec.label, label, known))
         )
     if not updating:  # an update changes only the columns given
         for field_spec in spec.fields:
@@ -94,7 +95,7 @@ def map_columns(
                     RowProblem(
                         1,
                         field_spec.label,
-                        f"{where}的第一行缺少必填列“{field_spec.label}”。",
+                        text("%1的第一行缺少必填列“%2”。", where, field_spec.label),
                     )
                 )
     return mapped
@@ -114,7 +115,7 @@ def _header_like(spec: RegistrySpec, cells: list[Any], than: int) -> bool:
     return known >= 2 and known > than and known * 2 >= len(filled)
 
 
-def placement_hint(spec: RegistrySpec, sheet: Sheet, path: str | Path) -> str | None:
+def placement_hint(spec: RegistrySpec, sheet: Sheet, path: str | Path) -> Text | None:
     """Where the headers are when the first row of the first sheet does not carry them: lower
     down (title rows above the table), or on another worksheet. None: nowhere else either."""
     than = _known(spec, sheet.headers)
@@ -122,22 +123,18 @@ def placement_hint(spec: RegistrySpec, sheet: Sheet, path: str | Path) -> str | 
         if number > LOOK_ROWS + 1:
             break
         if _header_like(spec, values, than):
-            above = "第 1 行" if number == 2 else f"第 1–{number - 1} 行"
-            return (
-                f"表格似乎从第 {number} 行开始（第 {number} 行是列标题）：请删去表格上方的标题行或空行"
-                f"（{above}），使列标题在第一行，再导入。"
-            )
+            above = text("第 1 行") if number == 2 else text("第 1–%1 行", number - 1)
+            return text("表格似乎从第 %1 行开始（第 %1 行是列标题）：请删去表格上方的标题行或空行"
+                        "（%2），使列标题在第一行，再导入。", number, above)
     for name, rows in peek_other_sheets(path, LOOK_ROWS, sheet.index):
         for number, values in enumerate(rows, start=1):
             if _header_like(spec, values, than):
-                row = "" if number == 1 else f"第 {number} 行"
-                first = f"“{sheet.name}”" if sheet.name else ""
-                return (
-                    f"列标题在工作表“{name}”{row}中，而导入只读第一个工作表{first}："
-                    f"请把工作表“{name}”移到最前面（或删去它前面的工作表）"
-                    + ("，并删去列标题上方的行" if number > 1 else "")
-                    + "，再导入。"
-                )
+                first = text("“%1”", sheet.name) if sheet.name else ""
+                if number == 1:
+                    return text("列标题在工作表“%1”中，而导入只读第一个工作表%2：请把工作表“%1”移到最前面"
+                                "（或删去它前面的工作表），再导入。", name, first)
+                return text("列标题在工作表“%1”第 %2 行中，而导入只读第一个工作表%3：请把工作表“%1”移到"
+                            "最前面（或删去它前面的工作表），并删去列标题上方的行，再导入。", name, number, first)
     return None
 
 
@@ -155,8 +152,11 @@ def headless_check(sheet: Sheet) -> Callable[[int, list[Any]], RowProblem | None
         # the column is named like any other problem's (its letter: it has no header), so
         # the reason does not repeat it ("第 3 行，“M”列：这一列有内容……")
         letters = "、".join(column_letter(at + 1) for at in found)
-        these = "这一列" if len(found) == 1 else "这些列"
-        return RowProblem(number, letters, f"{these}有内容（{cell_words(values[found[0]], 20)}），"
-                                           f"但{these}没有列标题：请补上列标题或删去这些内容，再导入。")
+        shown = cell_words(values[found[0]], 20)
+        if len(found) == 1:
+            return RowProblem(number, letters, text(
+                "这一列有内容（%1），但这一列没有列标题：请补上列标题或删去这些内容，再导入。", shown))
+        return RowProblem(number, letters, text(
+            "这些列有内容（%1），但这些列没有列标题：请补上列标题或删去这些内容，再导入。", shown))
 
     return check

@@ -11,6 +11,7 @@ from officedesk.core import batch, numbering, state_facts
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_value
+from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import edited, matching, row_identity, stale
 from officedesk.exchange.cell_checks import cell_reason
@@ -74,7 +75,7 @@ def check_rows(
     for index, (number, raw) in enumerate(rows):
         # no figure to show yet (the batch counts its own checks), but a cancel is heard
         if progress is not None and index % 5000 == 4999 and progress(0, 2 * len(rows)) is False:
-            raise Cancelled("已取消导入，没有写入任何数据。")
+            raise Cancelled(text("已取消导入，没有写入任何数据。"))
         errors = [(label, v) for label, v in raw.items() if isinstance(v, UNREADABLE)]
         if errors:  # whatever else the row holds: such a cell is never read as anything
             merges = {v.where: label for label, v in reversed(errors) if isinstance(v, MergedCell)}
@@ -105,8 +106,8 @@ def check_rows(
                     RowProblem(
                         number,
                         label,
-                        f"没有{label}为“{_given(spec, raw, spec.number_field)}”的{spec.label}"
-                        "（或您无权查看），无法更新。",
+                        text("没有%1为“%2”的%3（或您无权查看），无法更新。",
+                             label, _given(spec, raw, spec.number_field), spec.label),
                     )
                 )
                 continue
@@ -121,7 +122,7 @@ def check_rows(
                 RowProblem(
                     number,
                     column,
-                    f"与已有的{spec.label}{found.describe(spec)}重复（{found.by}相同）。",
+                    text("与已有的%1%2重复（%3相同）。", spec.label, found.describe(spec), found.by),
                 )
             )
             continue

@@ -15,6 +15,7 @@ from typing import Any
 from officedesk.core import batch, converters, record_guards, state_facts, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import details, headers, identity, notes, stale
 from officedesk.exchange.common import Progress
@@ -65,8 +66,8 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
     except NoHeaders as exc:  # an empty first row: the headers may be lower down or elsewhere
         hint = headers.placement_hint(spec, exc.sheet, path)
         if hint is None:  # the reader knows no registry: where its template is, said here
-            raise ValidationError(f"{exc.message}{template_where(spec.name, spec.label)}。") from exc
-        raise ValidationError(f"“{Path(path).name}”的第一行没有列标题。{hint}") from exc
+            raise ValidationError(text("%1%2。", exc.message, template_where(spec.name, spec.label))) from exc
+        raise ValidationError(text("“%1”的第一行没有列标题。%2", Path(path).name, hint)) from exc
     report = notes.NotedReport(spec.name, spec.label, dry_run, skip_bad, on_match=on_match,
                                sheet=sheet.name if sheet.count > 1 else "")
     report.hidden_rows = list(sheet.hidden_rows)  # left out by the reading: the report names them

@@ -11,6 +11,7 @@ from typing import Any
 from officedesk.core import records
 from officedesk.core.actor import Actor
 from officedesk.core.directory import unit_key, unit_spellings
+from officedesk.core.i18n import joined, text
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import identity
 from officedesk.exchange.common import ForeignNames, foreign_key
@@ -202,40 +203,39 @@ class Matcher:
         label = self.spec.field(name).label  # type: ignore[arg-type]
         return Refused(
             identity.RECORD_ID,
-            f"记录号 {record.id} 是{self.spec.label}“{stored}”的，而这一行的{label}是“{given}”："
-            f"不知道要改的是哪一件。请恢复这一行原来的记录号或{label}；新增的一行请清空“记录号”。",
+            text("记录号 %1 是%2“%3”的，而这一行的%4是“%5”：不知道要改的是哪一件。"
+                 "请恢复这一行原来的记录号或%4；新增的一行请清空“记录号”。",
+                 record.id, self.spec.label, str(stored), label, str(given)),
         )
 
     def _ambiguous(self, names: tuple[str, ...], found: list[Any], foreign_id: bool) -> Refused:
-        labels = "＋".join(self.spec.field(n).label for n in names)
-        shown = "、".join(_told_apart(self.spec, found[:5], names, self.actor))
-        more = f"等 {len(found)} 件" if len(found) > 5 else ""
+        labels = joined([self.spec.field(n).label for n in names], "%1＋%2")
+        shown = _told_apart(self.spec, found[:5], names, self.actor)
+        more = text("等 %1 件", len(found)) if len(found) > 5 else ""
+        how: Any
         if foreign_id:
-            how = (
-                f"这一行的“{identity.RECORD_ID}”在这里不能用：这个文件不是本机关导出的原文件（是其他"
+            how = text(
+                "这一行的“%1”在这里不能用：这个文件不是本机关导出的原文件（是其他"
                 "机关导出的，或内容复制到了新的工作簿），记录号指的不是这里的记录。请用本机关导出的原文件"
-                f"修改后再导入，或先在窗口中修改其中一件，使它们的{labels}不同；新增的一件请用“仍然新增”"
-                "（--matched add）导入。"
-            )
+                "修改后再导入，或先在窗口中修改其中一件，使它们的%2不同；新增的一件请用“仍然新增”"
+                "（--matched add）导入。", identity.RECORD_ID, labels)
         elif self.own_ids:
-            how = (
+            how = text(
                 "这一行的“记录号”是空白：如是本机关导出的行，请恢复它的记录号（它指明是哪一件）；"
-                "新增的一件请用“仍然新增”（--matched add）导入。"
-            )
+                "新增的一件请用“仍然新增”（--matched add）导入。")
         else:
-            how = (
-                f"请在本机关导出的表中修改后再导入（表的最后一列“{identity.RECORD_ID}”指明是哪一件），"
-                f"或先在窗口中修改其中一件，使它们的{labels}不同；新增的一件请用“仍然新增”"
-                "（--matched add）导入。"
-            )
+            how = text(
+                "请在本机关导出的表中修改后再导入（表的最后一列“%1”指明是哪一件），"
+                "或先在窗口中修改其中一件，使它们的%2不同；新增的一件请用“仍然新增”"
+                "（--matched add）导入。", identity.RECORD_ID, labels)
         return Refused(
             "",
-            f"{labels}与 {len(found)} 件{self.spec.label}相同（{shown}{more}），无法确定是哪一件，"
-            f"这一行没有导入。{how}",
+            text("%1与 %2 件%3相同（%4%5），无法确定是哪一件，这一行没有导入。%6",
+                 labels, len(found), self.spec.label, shown, more, how),
         )
 
 
-def _told_apart(spec: RegistrySpec, found: list[Any], names: tuple[str, ...], actor: Actor) -> list[str]:
+def _told_apart(spec: RegistrySpec, found: list[Any], names: tuple[str, ...], actor: Actor) -> list[Any]:
     """Each record as “id 89《标题》（份数 10）”: its id, title, and the columns in which the
     records differ (up to three), so that the clerk sees which is which."""
     from officedesk.exchange.writing import export_values
@@ -247,8 +247,8 @@ def _told_apart(spec: RegistrySpec, found: list[Any], names: tuple[str, ...], ac
     out = []
     for record, row in zip(found, values, strict=True):
         title = getattr(record, spec.title_field, "") or ""
-        parts = "，".join(f"{fields[i].label} {cell_words(row[i]).strip('“”')}" for i in differ)
-        out.append(f"id {record.id}“{title}”" + (f"（{parts}）" if parts else ""))
+        parts = joined([text("%1 %2", fields[i].label, cell_words(row[i]).strip("“”")) for i in differ], "%1，%2")
+        out.append(text("id %1“%2”%3", record.id, title, text("（%1）", parts) if parts else ""))
     return out
 
 

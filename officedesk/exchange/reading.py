@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 from officedesk.exchange import guard, workbooks
 from officedesk.exchange.cells import column_letter
 
@@ -123,17 +124,15 @@ class NoHeaders(ValidationError):
 
 
 def _broken(path: Path) -> ValidationError:
-    return ValidationError(
-        f"无法读取“{path.name}”：它不是有效的 Excel 工作簿（.xlsx、.xls）或 OpenDocument 表格"
-        "（.ods），或文件已损坏。请用 Excel 或 WPS 打开后“另存为”.xlsx 格式再导入。"
-    )
+    return ValidationError(text(
+        "无法读取“%1”：它不是有效的 Excel 工作簿（.xlsx、.xls）或 OpenDocument 表格"
+        "（.ods），或文件已损坏。请用 Excel 或 WPS 打开后“另存为”.xlsx 格式再导入。", path.name))
 
 
 def _csv(path: Path) -> ValidationError:
-    return ValidationError(
-        f"“{path.name}”是 CSV 文本文件，不能直接导入：其中的日期、身份证号和编号没有格式，"
-        "容易读错。请用 Excel 或 WPS 打开它，“另存为”.xlsx 格式后再导入。"
-    )
+    return ValidationError(text(
+        "“%1”是 CSV 文本文件，不能直接导入：其中的日期、身份证号和编号没有格式，"
+        "容易读错。请用 Excel 或 WPS 打开它，“另存为”.xlsx 格式后再导入。", path.name))
 
 
 Ranges = list[tuple[tuple[int, int], tuple[int, int]]]  # merged: ((row, column), (row, column)) from 0
@@ -233,9 +232,9 @@ def read_rows(path: str | Path) -> Sheet:
     (hidden ones, by hand or by a filter, are left out and listed), values normalised."""
     path = Path(path)
     if not path.exists():
-        raise ValidationError(f"找不到文件“{path}”。")
+        raise ValidationError(text("找不到文件“%1”。", str(path)))
     if path.is_dir():
-        raise ValidationError(f"“{path}”是文件夹，请选择一个 .xlsx 文件。")
+        raise ValidationError(text("“%1”是文件夹，请选择一个 .xlsx 文件。", str(path)))
     if path.suffix.lower() in (".csv", ".txt") and not _workbook_inside(path):
         raise _csv(path)  # a workbook saved under a text name is read like any misnamed one
     try:
@@ -244,7 +243,7 @@ def read_rows(path: str | Path) -> Sheet:
     except ValidationError:
         raise
     except PermissionError as exc:
-        raise ValidationError(f"无法读取“{path.name}”：没有权限。") from exc
+        raise ValidationError(text("无法读取“%1”：没有权限。", path.name)) from exc
     except Exception as exc:  # each reader has its own errors for a broken or foreign file
         if _looks_like_text(path):  # a broken workbook named .csv is still a broken workbook
             raise _csv(path) from exc
@@ -267,8 +266,8 @@ def _sheet_of(path: Path, read: _Raw, scan: guard.Scan, first: bool = True) -> S
         return Sheet([], [], name, read.index, read.count)
     if not headers:
         raise NoHeaders(
-            f"“{path.name}”的第一个工作表“{name}”第一行没有列标题。请用导入模板填写"
-            "（导入只读第一个未隐藏的工作表，列标题须在第一行）。",
+            text("“%1”的第一个工作表“%2”第一行没有列标题。请用导入模板填写"
+                 "（导入只读第一个未隐藏的工作表，列标题须在第一行）。", path.name, name),
             Sheet([], [(n, normalise_row(r)) for n, r in zip(range(2, 8), rows_iter, strict=False)],
                   name, read.index, read.count),
         )
@@ -357,18 +356,18 @@ def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges, path:
         where = _range_name((top, left), (bottom, right))
         value = cell(first, left)
         if top == 0:
-            reason = (f"合并单元格 {where} 把列标题和下面的数据合在了一起。请取消合并，使列标题"
-                      "只占第 1 行，并在每一行分别填写后再导入。")
+            reason = text("合并单元格 %1 把列标题和下面的数据合在了一起。请取消合并，使列标题"
+                          "只占第 1 行，并在每一行分别填写后再导入。", where)
         elif left != right:
-            reason = (f"这一格在合并单元格 {where} 中，它跨了几列，导入不能判断内容属于哪一列。"
-                      "请取消合并，在每一格分别填写后再导入。")
+            reason = text("这一格在合并单元格 %1 中，它跨了几列，导入不能判断内容属于哪一列。"
+                          "请取消合并，在每一格分别填写后再导入。", where)
         elif all(cell(n, left) in (None, value) for n in below):
             for number in below:
                 put(number, left, value)
             continue
         else:
-            reason = (f"合并单元格 {where} 遮住了与显示的内容不同的值。请取消合并，"
-                      "核对后在每一行分别填写，再导入。")
+            reason = text("合并单元格 %1 遮住了与显示的内容不同的值。请取消合并，"
+                          "核对后在每一行分别填写，再导入。", where)
         mark = MergedCell(where, value, reason)
         for number in ([first] if first >= 2 else []) + below:
             for column in range(left, min(right, width - 1) + 1):

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core.i18n import Text, text
+from officedesk.core.i18n import Text, joined, text
 
 MAX_LISTED = 100  # problems listed one by one; the rest are counted ("另有 N 处")
 MAX_SPANS = 10  # runs of hidden rows named ("第 4–6、9 行"); the rest are counted
@@ -51,18 +51,21 @@ class RowChange:
     notes: dict[str, str] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        parts = "；".join("{}：{} → {}".format(k, *change_words(a, b)) for k, (a, b) in self.changes.items())
-        told = "".join(f"\n    注意：{note}" for note in self.notes.values())
-        return f"第 {self.row} 行 {self.record}：{parts}{told}"
+        return str(self.text())
+
+    def text(self) -> Text:
+        """The line as a catalogue text (the window shows it in its language: display)."""
+        parts = joined([text("%1：%2 → %3", k, *change_words(a, b)) for k, (a, b) in self.changes.items()],
+                       "%1；%2")
+        told = joined([text("\n    注意：%1", note) for note in self.notes.values()])
+        return text("第 %1 行 %2：%3%4", self.row, self.record, parts, told)
 
 
-def template_where(registry: str, label: str) -> str:
+def template_where(registry: str, label: str) -> Text:
     """Where a clerk gets a registry's import template. These messages are read in the window
     and on the command line alike, so they name both ways."""
-    return (
-        f"{label}的导入模板可在窗口中用“文件 → 下载导入模板”得到，"
-        f"命令行用 officedesk template {registry} 模板.xlsx"
-    )
+    return text("%1的导入模板可在窗口中用“文件 → 下载导入模板”得到，命令行用 officedesk template %2 模板.xlsx",
+                label, registry)
 
 
 SHOWN_LIMIT = 40  # characters of a value a change shows
@@ -130,9 +133,9 @@ UNREAD_LABELS = ("序号",)
 def unread_columns_text(columns: list[str]) -> str:
     """The `unread_columns` line: the columns the import did not read, so that none is left
     out without a word (a 序号 is the sheet's own row numbers; the others the system fills)."""
-    named = "、".join(f"{column}（表格自身的行号，不导入）" if column in UNREAD_LABELS
-                     else f"{column}（由系统生成，导入时忽略）" for column in columns)
-    return f"未读取的列：{named}。"
+    named = [text("%1（表格自身的行号，不导入）", column) if column in UNREAD_LABELS
+             else text("%1（由系统生成，导入时忽略）", column) for column in columns]
+    return text("未读取的列：%1。", named)
 
 
 def hidden_rows_text(rows: list[int]) -> str:
@@ -144,11 +147,10 @@ def hidden_rows_text(rows: list[int]) -> str:
             spans[-1][1] = row
         else:
             spans.append([row, row])
-    named = "、".join(f"{first}–{last}" if last > first else str(first) for first, last in spans[:MAX_SPANS])
+    named: Any = [f"{first}–{last}" if last > first else str(first) for first, last in spans[:MAX_SPANS]]
     if len(spans) > MAX_SPANS:
-        named += f"……（共 {len(rows)} 行）"
-    return (f"第 {named} 行是隐藏的（或被筛选隐藏），没有导入；要导入这些行，"
-            "请在 Excel 中取消隐藏后再导入。")
+        named = text("%1……（共 %2 行）", named, len(rows))
+    return text("第 %1 行是隐藏的（或被筛选隐藏），没有导入；要导入这些行，请在 Excel 中取消隐藏后再导入。", named)
 
 
 @dataclass
@@ -227,87 +229,87 @@ class ImportReport:
         return [line for kept in self.details_kept.values() for line in kept]
 
     def more_text(self) -> str:
-        return f"……另有 {self.more_problems} 处问题未列出。" if self.more_problems else ""
+        return text("……另有 %1 处问题未列出。", self.more_problems) if self.more_problems else ""
 
     def summary(self) -> str:
-        text = self._summary()
+        """What the import found and did, a catalogue text (core.i18n): the command line prints
+        it as it is, the window shows it through display()."""
+        said = self._summary()
         if self.sheet:  # a workbook of several sheets: the clerk sees which one was read
-            text = f"读取的是工作表“{self.sheet}”（第一个未隐藏的工作表）。{text}"
+            said = text("读取的是工作表“%1”（第一个未隐藏的工作表）。%2", self.sheet, said)
         if self.hidden_rows:
-            text += hidden_rows_text(self.hidden_rows)
+            said = text("%1%2", said, hidden_rows_text(self.hidden_rows))
         for sheet, rows in self.detail_hidden_rows.items():
-            text += f"“{sheet}”表" + hidden_rows_text(rows)
+            said = text("%1“%2”表%3", said, sheet, hidden_rows_text(rows))
         for sheet, kept in self.details_kept.items():
-            text += (f"“{sheet}”表中删去的行不会删除已有的内容：{len(kept)} 个{self.label}的这些内容"
-                     "仍然保留（见下）。")
+            said = text("%1“%2”表中删去的行不会删除已有的内容：%3 个%4的这些内容仍然保留（见下）。",
+                        said, sheet, len(kept), self.label)
         if self.unread_columns:
-            text += unread_columns_text(self.unread_columns)
+            said = text("%1%2", said, unread_columns_text(self.unread_columns))
         if self.not_updated and self.matched and self.on_match == MATCH_UPDATE:
-            columns = "、".join(f"“{label}”" for label in self.not_updated)
-            text += (f"表中的{columns}列不是导出的列，更新已有记录时未采用（新增的行照常导入）；"
-                     "已有记录的这些项请在窗口中修改。")
+            columns = [text("“%1”", label) for label in self.not_updated]
+            said = text("%1表中的%2列不是导出的列，更新已有记录时未采用（新增的行照常导入）；"
+                        "已有记录的这些项请在窗口中修改。", said, columns)
         if self.matched and self.on_match == MATCH_REFUSE:
-            text += (
-                f"其中 {self.matched} 行与已有记录重复：请选择跳过这些行、用表中内容更新已有记录，"
-                "或仍然新增（命令行：--matched skip、--update 或 --matched add）。"
-            )
-        return text
+            said = text("%1其中 %2 行与已有记录重复：请选择跳过这些行、用表中内容更新已有记录，"
+                        "或仍然新增（命令行：--matched skip、--update 或 --matched add）。", said, self.matched)
+        return said
 
-    def _summary(self) -> str:
+    def _summary(self) -> Text:
         if self.header_only and self.misplaced:
-            return "列标题不在导入读取的位置（第一个工作表的第一行），没有导入任何数据。请按下面的提示调整后再导入。"
+            return text("列标题不在导入读取的位置（第一个工作表的第一行），没有导入任何数据。请按下面的提示调整后再导入。")
         if self.header_only:
-            return (
-                f"第 1 行的列标题有问题（见下），所以没有检查下面的 {self.total} 行，也没有导入"
-                f"任何数据。请按模板改正列标题后再导入（{template_where(self.registry, self.label)}）。"
-            )
+            return text("第 1 行的列标题有问题（见下），所以没有检查下面的 %1 行，也没有导入任何数据。"
+                        "请按模板改正列标题后再导入（%2）。", self.total, template_where(self.registry, self.label))
         bad_rows = len(self.bad_rows - {1})
-        done = self._done_text()
         if self.dry_run:
             if self.ok:
-                return (
-                    f"试导入：共 {self.total} 行{self.label}，全部可以导入{done}（未写入数据库）。"
-                )
+                return text("试导入：共 %1 行%2，全部可以导入%3（未写入数据库）。", self.total, self.label,
+                            self._done_text())
             return self._trial_with_problems(bad_rows)
         if self.ok:
-            return f"已导入{done or f' {self.imported} 条{self.label}'}。"
+            return text("已导入%1。", self._done_text() or text(" %1 条%2", self.imported, self.label))
         if self.imported or self.updated:
-            return f"已导入{done}，跳过 {self.skipped} 行有问题的行。"
-        return (
-            f"共 {self.total} 行，{bad_rows} 行有问题，没有导入任何数据。"
-            + ("请改正后重新导入。" if self.skip_bad else "请改正后重新导入，或选择跳过有问题的行。")
-        )
+            return text("已导入%1，跳过 %2 行有问题的行。", self._done_text(), self.skipped)
+        if self.skip_bad:
+            return text("共 %1 行，%2 行有问题，没有导入任何数据。请改正后重新导入。", self.total, bad_rows)
+        return text("共 %1 行，%2 行有问题，没有导入任何数据。请改正后重新导入，或选择跳过有问题的行。",
+                    self.total, bad_rows)
 
-    def _trial_with_problems(self, bad_rows: int) -> str:
+    def _trial_with_problems(self, bad_rows: int) -> Text:
         """A trial run that found bad rows says what the import would do: with skip_bad, what
         it writes and skips; without, that skipping them would still import the rest."""
         if self.skip_bad and (self.imported or self.updated):
-            return (
-                f"试导入：{self._would_do()}，跳过 {bad_rows} 行有问题的行（见下）；未写入数据库。"
-            )
-        text = f"试导入：共 {self.total} 行{self.label}，{bad_rows} 行有问题（未写入数据库）。请改正后再导入"
+            return text("试导入：%1，跳过 %2 行有问题的行（见下）；未写入数据库。", self._would_do(), bad_rows)
         if self.skip_bad or not (self.imported or self.updated):
-            return text + "。"
-        return text + f"，或跳过有问题的行、导入其余 {self.imported + len(self.updated)} 条（命令行：--skip-bad）。"
+            return text("试导入：共 %1 行%2，%3 行有问题（未写入数据库）。请改正后再导入。",
+                        self.total, self.label, bad_rows)
+        return text("试导入：共 %1 行%2，%3 行有问题（未写入数据库）。请改正后再导入，或跳过有问题的行、"
+                    "导入其余 %4 条（命令行：--skip-bad）。",
+                    self.total, self.label, bad_rows, self.imported + len(self.updated))
 
-    def _would_do(self) -> str:
+    def _would_do(self) -> Text:
         if not self.matched:
-            return f"可导入 {self.imported} 条{self.label}"
-        return "可" + self._done_text().removeprefix("：")
+            return text("可导入 %1 条%2", self.imported, self.label)
+        return text("可%1", joined(self._done_parts(), "%1，%2"))
 
-    def _done_text(self) -> str:
+    def _done_parts(self) -> list[Text]:
         parts = []
         if self.imported or not self.matched:
-            parts.append(f"新增 {self.imported} 条")
+            parts.append(text("新增 %1 条", self.imported))
         if self.updated:
-            parts.append(f"更新 {len(self.updated)} 条")
+            parts.append(text("更新 %1 条", len(self.updated)))
         if self.unchanged:
-            parts.append(f"{self.unchanged} 条与已有记录相同、未改")
+            parts.append(text("%1 条与已有记录相同、未改", self.unchanged))
         if self.matched_skipped:
-            parts.append(f"{self.matched_skipped} 行已有记录、跳过")
+            parts.append(text("%1 行已有记录、跳过", self.matched_skipped))
+        return parts
+
+    def _done_text(self) -> Text:
+        parts = self._done_parts()
         if not self.matched:
-            return f"：{parts[0]}" if self.dry_run else f" {self.imported} 条{self.label}"
-        return "：" + "，".join(parts)
+            return text("：%1", parts[0]) if self.dry_run else text(" %1 条%2", self.imported, self.label)
+        return text("：%1", joined(parts, "%1，%2"))
 
     def as_dict(self) -> dict[str, Any]:
         return {

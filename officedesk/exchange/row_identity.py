@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from officedesk.core.i18n import text
 from officedesk.core.lifecycle import LIFECYCLE, VOIDED
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import identity, matching
@@ -28,8 +29,8 @@ def record_ids(cells: dict[int, Any], report: ImportReport) -> dict[int, int]:
         except ValueError:
             report.add(RowProblem(
                 number, identity.RECORD_ID,
-                f"“{identity.RECORD_ID}”应是导出时的记录号（一个数字），现在是“{cell}”。"
-                "请恢复原值；新增的一行请清空这一格。"))
+                text("“%1”应是导出时的记录号（一个数字），现在是“%2”。请恢复原值；新增的一行请清空这一格。",
+                     identity.RECORD_ID, str(cell))))
             continue
         if value is not None:
             ids[number] = value
@@ -55,9 +56,10 @@ def seen_before(spec: RegistrySpec, raw: dict[str, Any], record_cell: Any, numbe
         keys += [key] if key is not None else []
     for key in keys:
         if key in seen:
-            how = (f"“{identity.RECORD_ID}”相同" if key[0] == identity.RECORD_ID else "")
-            tail = f"（{how}；新增的一行请清空“{identity.RECORD_ID}”）" if how else ""
-            return RowProblem(number, "", f"与本文件第 {seen[key]} 行是同一条{spec.label}{tail}。")
+            if key[0] == identity.RECORD_ID:
+                return RowProblem(number, "", text("与本文件第 %1 行是同一条%2（“%3”相同；新增的一行请清空“%3”）。",
+                                                   seen[key], spec.label, identity.RECORD_ID))
+            return RowProblem(number, "", text("与本文件第 %1 行是同一条%2。", seen[key], spec.label))
     for key in keys:
         seen[key] = number
     return None

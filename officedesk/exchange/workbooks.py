@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 .xls (and WPS's .xls)
@@ -44,12 +45,16 @@ def misnamed_error(path: Path, kind: str | None) -> ValidationError:
     """Said when only a reader that goes by the name is at hand (calamine not installed)."""
     if kind is None or not misnamed(path, kind):
         return ValidationError(
-            f"无法读取“{path.name}”：它不是有效的 Excel 工作簿（.xlsx），或文件已损坏。"
-            "请用 Excel 或 WPS 打开后“另存为”.xlsx 格式再导入。")
+            i18n.text("无法读取“%1”：它不是有效的 Excel 工作簿（.xlsx），或文"
+                      "件已损坏。请用 Excel 或 WPS 打开后“另存为”.xlsx 格"
+                      "式再导入。",
+                      path.name))
     right = SUFFIXES[kind][0]
     return ValidationError(
-        f"无法读取“{path.name}”：文件名的扩展名“{path.suffix}”与内容不符（内容是 {right} 格式的表格）。"
-        f"请把文件改名为以“{right}”结尾，或用 Excel、WPS 打开后“另存为”.xlsx 格式，再导入。")
+        i18n.text("无法读取“%1”：文件名的扩展名“%2”与内容不符（内容是 %3 格式的表"
+                  "格）。请把文件改名为以“%3”结尾，或用 Excel、WPS 打开后“另存"
+                  "为”.xlsx 格式，再导入。",
+                  path.name, path.suffix, right))
 
 
 def open_book(path: Path) -> Any:
@@ -63,8 +68,10 @@ def open_book(path: Path) -> Any:
 
 def _no_visible(path: Path) -> ValidationError:
     return ValidationError(
-        f"“{path.name}”中的工作表都被隐藏了，导入不知道该读哪一张。请用 Excel 或 WPS 打开它，"
-        "右击工作表标签选“取消隐藏”，把要导入的工作表放在最前面，保存后再导入。"
+        i18n.text("“%1”中的工作表都被隐藏了，导入不知道该读哪一张。请用 Excel 或 "
+                  "WPS 打开它，右击工作表标签选“取消隐藏”，把要导入的工作表放在最前面，"
+                  "保存后再导入。",
+                  path.name)
     )
 
 

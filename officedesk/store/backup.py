@@ -14,6 +14,7 @@ from pathlib import Path
 import peewee
 
 from officedesk import paths
+from officedesk.core import i18n
 from officedesk.core.errors import DatabaseError, ValidationError
 
 
@@ -84,17 +85,22 @@ def backup_to(db: peewee.Database, target: Path, verify: bool = True) -> Path:
         from officedesk.store.db_errors import disk_trouble
 
         if disk_trouble(exc):
-            raise DatabaseError(f"磁盘空间不足，备份未完成：{target}。请清理磁盘或换一个位置。") from exc
+            raise DatabaseError(i18n.text("磁盘空间不足，备份未完成：%1。请清理磁盘或换一个"
+                                          "位置。",
+                                          target)) from exc
         if isinstance(exc, sqlite3.DatabaseError) and _is_damage(exc):
             damage = str(exc)
         else:
             reason = file_error_reason(exc) if isinstance(exc, OSError) else "数据库复制出错"
-            raise DatabaseError(f"备份失败（{target}）：{reason}。请检查目标位置是否可写。") from exc
+            raise DatabaseError(i18n.text("备份失败（%1）：%2。请检查目标位置是否可写。",
+                                          target, reason)) from exc
     if damage is not None:
         _remove_partial(partial)
         raise DatabaseError(
-            f"数据库文件已损坏，备份没有完成（损坏的副本不能用来恢复，已删除）：{target}。"
-            "请用“恢复”从最近的完好备份恢复，或联系管理员；运行 officedesk check 可查看损坏之处。"
+            i18n.text("数据库文件已损坏，备份没有完成（损坏的副本不能用来恢复，已删除）：%1"
+                      "。请用“恢复”从最近的完好备份恢复，或联系管理员；运行 officed"
+                      "esk check 可查看损坏之处。",
+                      target)
         )
     return target
 
@@ -103,7 +109,8 @@ def _refuse_no_name(target: Path) -> None:
     if not str(target).strip() or target.name in ("", ".", ".."):
         raise ValidationError("请给出备份文件的名字，如 备份/办公室-2026-12-01.db。")
     if target.is_dir():
-        raise ValidationError(f"“{target}”是文件夹。请给出备份文件的名字，如 {target / '办公室备份.db'}。")
+        raise ValidationError(i18n.text("“%1”是文件夹。请给出备份文件的名字，如 %2。",
+                                        target, target / '办公室备份.db'))
 
 
 BACKUP_SUFFIX = ".db"
@@ -146,12 +153,14 @@ def refuse_target(db: peewee.Database, target: Path, overwrite: bool = False) ->
         named = backup_name(target)  # a bare name with .db; another kind of file's: its stem
         right = named.name if named != target else f"{target.stem}{BACKUP_SUFFIX}"
         raise ValidationError(
-            f"备份文件的名字要以 {BACKUP_SUFFIX} 结尾，“{target.name}”不是备份文件的名字，没有备份。"
-            f"请把文件名改为“{right}”。", "file")
+            i18n.text("备份文件的名字要以 %1 结尾，“%2”不是备份文件的名字，没有备份。"
+                      "请把文件名改为“%3”。",
+                      BACKUP_SUFFIX, target.name, right), "file")
     if not overwrite and (target.exists() or target.is_symlink()):
         raise ValidationError(
-            f"“{target}”已存在，没有备份：备份会替换这个文件，它原有的内容将丢失。请换一个文件名；"
-            "确要用这次备份替换它，请加 --force。", "file")
+            i18n.text("“%1”已存在，没有备份：备份会替换这个文件，它原有的内容将丢失。请换"
+                      "一个文件名；确要用这次备份替换它，请加 --force。",
+                      target), "file")
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:
@@ -168,12 +177,16 @@ def backup_before_migration(db: peewee.Database, version: int, verify: bool = Tr
 
 
 def _not_a_backup(path: Path) -> DatabaseError:
-    return DatabaseError(f"“{path}”不是 OfficeDesk 的备份文件，或已损坏。请选用“备份”命令生成的 .db 文件。")
+    return DatabaseError(i18n.text("“%1”不是 OfficeDesk 的备份文件，或已损坏"
+                                   "。请选用“备份”命令生成的 .db 文件。",
+                                   path))
 
 
 def check_sqlite_file(path: Path) -> None:
     if Path(path).is_dir():
-        raise DatabaseError(f"“{path}”是文件夹，不是 OfficeDesk 的备份文件。请给出备份文件本身（.db）。")
+        raise DatabaseError(i18n.text("“%1”是文件夹，不是 OfficeDesk 的备份文"
+                                      "件。请给出备份文件本身（.db）。",
+                                      path))
     try:
         # as_uri() escapes characters such as # ? % that would end a hand-made file: URI early
         connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
@@ -198,8 +211,9 @@ def _has_sqlite_header(path: Path) -> bool:
 
 def _damaged_backup(path: Path) -> DatabaseError:
     return DatabaseError(
-        f"备份文件“{path}”已损坏（文件内容不完整或被改动），不能恢复；当前数据库没有改动。"
-        "请换一个完好的备份（如更早的一份）再恢复，或联系管理员。"
+        i18n.text("备份文件“%1”已损坏（文件内容不完整或被改动），不能恢复；当前数据库没有"
+                  "改动。请换一个完好的备份（如更早的一份）再恢复，或联系管理员。",
+                  path)
     )
 
 
@@ -251,8 +265,9 @@ def restore_from(db: peewee.Database, source: Path,
         kept = backup_before_migration(db, 0, verify=False)  # a damaged database is kept as it is
     except DatabaseError as exc:
         raise DatabaseError(
-            "没有恢复，数据库未改动：恢复前要先把当前数据库另存一份（以便找回备份之后新建或修改的内容），"
-            f"但另存没有完成。{exc.message}") from exc
+            i18n.text("没有恢复，数据库未改动：恢复前要先把当前数据库另存一份（以便找回备份之"
+                      "后新建或修改的内容），但另存没有完成。%1",
+                      exc.message)) from exc
     if before_copy is not None and kept is not None:
         before_copy(kept)
     try:
@@ -270,8 +285,10 @@ def restore_from(db: peewee.Database, source: Path,
         # the backup writes the destination in one transaction: a failure leaves it as it was
         if disk_trouble(exc):
             _forget(kept)
-            raise DatabaseError(f"磁盘空间不足，没有恢复，数据库未改动。请清理磁盘后再试（{target}）。") from exc
-        raise DatabaseError(f"恢复失败（{exc}）。原数据库已另存为 {kept}。") from exc
+            raise DatabaseError(i18n.text("磁盘空间不足，没有恢复，数据库未改动。请清理磁盘后"
+                                          "再试（%1）。",
+                                          target)) from exc
+        raise DatabaseError(i18n.text("恢复失败（%1）。原数据库已另存为 %2。", exc, kept)) from exc
     # A backup made by an older version of the program gets the newer schema at once.
     from officedesk.store.migrations import migrate
 
@@ -355,8 +372,9 @@ def replace_damaged(target: Path, source: Path,
         from officedesk.store.db_errors import file_error_reason
 
         reason = "磁盘空间不足" if disk_trouble(exc) else file_error_reason(exc)
-        raise DatabaseError(f"恢复没有完成（{reason}）：{target}。损坏的数据库已另存为 {kept}"
-                            "（若已另存）；请处理后再运行同一条恢复命令。") from exc
+        raise DatabaseError(i18n.text("恢复没有完成（%1）：%2。损坏的数据库已另存为 %3"
+                                      "（若已另存）；请处理后再运行同一条恢复命令。",
+                                      reason, target, kept)) from exc
     return kept
 
 
@@ -403,24 +421,26 @@ def inspect_backup(path: Path) -> BackupFacts:
 
     path = Path(path)
     if not path.exists():
-        raise DatabaseError(f"找不到备份文件“{path}”。")
+        raise DatabaseError(i18n.text("找不到备份文件“%1”。", path))
     check_sqlite_file(path)
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = {row[0] for row in connection.execute("select name from sqlite_master where type = 'table'")}
         version = int(connection.execute("select max(version) from schema_version").fetchone()[0] or 0)
         if version > LATEST:
-            raise DatabaseError(f"备份“{path.name}”来自更新版本的程序（结构版本 {version}，本程序只支持到 {LATEST}），"
-                                "不能恢复。请先升级本程序。")
+            raise DatabaseError(i18n.text("备份“%1”来自更新版本的程序（结构版本 %2，本"
+                                          "程序只支持到 %3），不能恢复。请先升级本程序。",
+                                          path.name, version, LATEST))
         missing = [name for name in REQUIRED_TABLES if name not in tables]
         if missing or version < 1:
-            raise DatabaseError(f"“{path.name}”不是完整的 OfficeDesk 备份（缺少：{'、'.join(missing) or '结构版本'}），"
-                                "不能恢复。")
+            raise DatabaseError(i18n.text("“%1”不是完整的 OfficeDesk 备份（缺"
+                                          "少：%2），不能恢复。",
+                                          path.name, '、'.join(missing) or '结构版本'))
         planted = audit_guard.foreign_in_sqlite(connection.execute(audit_guard.SQLITE_OBJECTS).fetchall())
         if planted:
-            raise DatabaseError(f"备份“{path.name}”中有不是本程序建立的"
-                                f"{'、'.join(audit_guard.described(found) for found in planted)}，"
-                                "它能在保存时暗中改动数据，备份可能被改动过，不能恢复。请换一个备份，并报告管理员。")
+            raise DatabaseError(i18n.text("备份“%1”中有不是本程序建立的%2，它能在保存时暗中改动数据，"
+                                          "备份可能被改动过，不能恢复。请换一个备份，并报告管理员。",
+                                          path.name, "、".join(audit_guard.described(found) for found in planted)))
         columns = {row[1] for row in connection.execute("pragma table_info(audit_entry)")}
         digest = "row_digest" if "row_digest" in columns else "''"
         expected, count, last_at = audit.GENESIS, 0, None
@@ -432,12 +452,15 @@ def inspect_backup(path: Path) -> BackupFacts:
             computed = audit.entry_hash(row[9], at, row[2], row[3], row[4], row[5], row[6], row[7],
                                         row[8], row[11] or "")
             if row[9] != expected or computed != row[10]:
-                raise DatabaseError(f"备份“{path.name}”的审计链在第 {row[0]} 条处断开或被改动，不能恢复。"
-                                    "请换一个备份，并报告管理员。")
+                raise DatabaseError(i18n.text("备份“%1”的审计链在第 %2 条处断开或被改"
+                                              "动，不能恢复。请换一个备份，并报告管理员。",
+                                              path.name, row[0]))
             expected, last_at = row[10], at
         head = connection.execute("select last_hash, count from audit_head where id = 1").fetchone()
         if count and (head is None or head[0] != expected or head[1] != count):
-            raise DatabaseError(f"备份“{path.name}”的审计链末尾被删除或改动，不能恢复。请换一个备份。")
+            raise DatabaseError(i18n.text("备份“%1”的审计链末尾被删除或改动，不能恢复。请"
+                                          "换一个备份。",
+                                          path.name))
         counts = {name: int(connection.execute(f'select count(*) from "{name}"').fetchone()[0])
                   for name in sorted(tables) if not name.startswith(("sqlite_", "search_fts"))}
         marks: dict[str, int] = {}

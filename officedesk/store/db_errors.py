@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import peewee
 
 from officedesk.core.errors import DatabaseError
+from officedesk.core.i18n import text
 from officedesk.store.file_guard import unwritable_error
 from officedesk.store.proxy import database
 
@@ -71,45 +72,62 @@ def translate_error(exc: BaseException, where: str = "", working: bool = False) 
     what to do. `working`: the database was open and in use (store.db.guarded), so a server
     that refuses the connection went away under the work (a restart): said as a lost
     connection, not as an address to check."""
-    text = str(exc).lower()
-    place = f"（{where}）" if where else ""
+    lowered = str(exc).lower()
+    place = text("（%1）", where) if where else ""
     if disk_trouble(exc):  # `where` says what was done; the message names the file
         return disk_full_error(_file_of(exc) or _bound_file())
-    if "unique constraint" in text or "duplicate key" in text:
+    if "unique constraint" in lowered or "duplicate key" in lowered:
         return duplicate_error(exc)
-    if "locked" in text or "busy" in text:
-        return DatabaseError(f"数据库正被其他程序占用{place}，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。")
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseError(text("数据库正被其他程序占用%1，请稍候再试；若一直如此，请关闭"
+                                  "其他打开本数据库的窗口。",
+                                  place))
     if damage(exc):
-        return DamagedFileError(f"数据库文件已损坏{place}。请用“恢复备份”从最近的备份恢复，或联系管理员。")
+        return DamagedFileError(text("数据库文件已损坏%1。请用“恢复备份”从最近的备份恢复"
+                                     "，或联系管理员。",
+                                     place))
     if not_permitted(exc):  # PostgreSQL: before the file wording below, which is SQLite's
         return not_permitted_error(exc, where)
     if cannot_write(exc):
         # the open file's folder or the file made read-only while in use: said as such
         return unwritable_error(_bound_file()) or DatabaseError(
-            f"无法打开或写入数据库{place}，请检查文件位置和权限。")
-    if lost_connection(exc) or (working and refused_connection(text)):
+            text("无法打开或写入数据库%1，请检查文件位置和权限。", place))
+    if lost_connection(exc) or (working and refused_connection(lowered)):
         after = _AFTER_LOSS[_wording["reader"]]
         if _wording["reader"] == COMMAND_LINE:
             after = _AFTER_LOSS_IN_PARTS.get(_wording["command"], after)
-        return DatabaseError(f"与数据库服务器的连接中断了{place}（服务器可能正在重启）。{after}")
-    if "could not translate host name" in text or "name or service not known" in text:
-        return DatabaseError(f"找不到数据库服务器{place}：请检查数据库地址中的主机名是否写对、网络是否通。")
-    if "port" in text and ("out of range" in text or "invalid" in text or "could not be cast" in text):
-        return DatabaseError(f"数据库地址中的端口号不对{place}：应是 1 到 65535 之间的数字，"
-                             "PostgreSQL 通常是 5432。")
-    if "must be initialized" in text:
-        return DatabaseError(f"数据库地址不完整{place}：请写成 postgresql://用户:密码@主机:5432/数据库名。")
-    if "password authentication failed" in text or "no password supplied" in text:
-        return DatabaseError(f"数据库的用户名或密码不对{place}，请核对数据库地址中的用户名和密码。")
+        return DatabaseError(text("与数据库服务器的连接中断了%1（服务器可能正在重启）。%2",
+                                  place, after))
+    if "could not translate host name" in lowered or "name or service not known" in lowered:
+        return DatabaseError(text("找不到数据库服务器%1：请检查数据库地址中的主机名是否写对"
+                                  "、网络是否通。",
+                                  place))
+    if "port" in lowered and ("out of range" in lowered or "invalid" in lowered or "could not be cast" in lowered):
+        return DatabaseError(text("数据库地址中的端口号不对%1：应是 1 到 65535 之"
+                                  "间的数字，PostgreSQL 通常是 5432。",
+                                  place))
+    if "must be initialized" in lowered:
+        return DatabaseError(text("数据库地址不完整%1：请写成 postgresql://用"
+                                  "户:密码@主机:5432/数据库名。",
+                                  place))
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return DatabaseError(text("数据库的用户名或密码不对%1，请核对数据库地址中的用户名和"
+                                  "密码。",
+                                  place))
     role = re.search(r'role "([^"]*)" does not exist', str(exc))
     if role:  # a server that trusts the address's host asks no password: the account is wrong
-        return DatabaseError(f"数据库服务器上没有数据库地址中写的账号“{role.group(1)}”{place}，请核对地址中的"
-                             "用户名，或请管理员先在服务器上建立这个账号（如 sudo -u postgres createuser -P 账号）。")
-    if "database" in text and "does not exist" in text:
-        return DatabaseError(f"数据库服务器上没有地址中写的数据库{place}，请核对数据库名，或请管理员先建立它。")
-    if refused_connection(text):
-        return DatabaseError(f"无法连接数据库服务器{place}，请检查网络和数据库地址。")
-    return DatabaseError(f"数据库出错{place}：{exc}")
+        return DatabaseError(text("数据库服务器上没有数据库地址中写的账号“%1”%2，请核对"
+                                  "地址中的用户名，或请管理员先在服务器上建立这个账号（如 s"
+                                  "udo -u postgres createuser -P"
+                                  " 账号）。",
+                                  role.group(1), place))
+    if "database" in lowered and "does not exist" in lowered:
+        return DatabaseError(text("数据库服务器上没有地址中写的数据库%1，请核对数据库名，或"
+                                  "请管理员先建立它。",
+                                  place))
+    if refused_connection(lowered):
+        return DatabaseError(text("无法连接数据库服务器%1，请检查网络和数据库地址。", place))
+    return DatabaseError(text("数据库出错%1：%2", place, exc))
 
 
 def damage(exc: BaseException | str) -> bool:
@@ -186,21 +204,29 @@ def not_permitted_error(exc: BaseException, where: str = "") -> DatabaseError:
     command = _wording["command"]
     if where == UPGRADE and command not in _BUILDERS:
         return DatabaseError(
-            f"{head}：本版程序要先升级数据库结构，升级只能由{_OWNER}进行。请管理员用所有者账号的数据库地址运行一次"
-            "本程序，如 officedesk check --db postgresql://所有者账号@主机/数据库名（打开时即升级），再运行 "
-            "officedesk audit-grants 程序账号，按其语句为程序账号补授权；之后程序账号即可照常使用。")
+            text("%1：本版程序要先升级数据库结构，升级只能由%2进行。请管理员用所有者账号"
+                 "的数据库地址运行一次本程序，如 officedesk check --db"
+                 " postgresql://所有者账号@主机/数据库名（打开时即升级），再"
+                 "运行 officedesk audit-grants 程序账号，按其语句为"
+                 "程序账号补授权；之后程序账号即可照常使用。",
+                 head, _OWNER))
     if command == "migrate-to":  # the target is its argument; --db is the SQLite file
         return DatabaseError(
-            f"{head}：officedesk migrate-to 要在目标数据库中建表，需要用目标{_NEW_OWNER}。请用所有者账号的地址"
-            "作为目标重新运行：officedesk migrate-to postgresql://所有者账号:密码@主机:5432/数据库名 "
-            "--db SQLite数据库文件。")
+            text("%1：officedesk migrate-to 要在目标数据库中建表，需"
+                 "要用目标%2。请用所有者账号的地址作为目标重新运行：officedesk "
+                 "migrate-to postgresql://所有者账号:密码@主机:5"
+                 "432/数据库名 --db SQLite数据库文件。",
+                 head, _NEW_OWNER))
     if command in _OWNERS:
         owner = _NEW_OWNER if command in _BUILDERS else _OWNER
-        return DatabaseError(f"{head}：officedesk {command} 需要{owner}。请用所有者账号的数据库地址运行："
-                             f"officedesk {command} --db postgresql://所有者账号@主机/数据库名 …。")
-    place = f"（{where}）" if where else ""
+        return DatabaseError(text("%1：officedesk %2 需要%3。请用所有者账号"
+                                  "的数据库地址运行：officedesk %2 --db p"
+                                  "ostgresql://所有者账号@主机/数据库名 …。",
+                                  head, command, owner))
+    place = text("（%1）", where) if where else ""
     if "must be owner" in str(exc).lower():  # not a grant: only the owner may do this step
-        return DatabaseError(f"{head}{place}：这一步需要{_OWNER}，请管理员用所有者账号进行。")
+        return DatabaseError(text("%1%2：这一步需要%3，请管理员用所有者账号进行。",
+                                  head, place, _OWNER))
     return DatabaseError(f"{head}{place}。{_GRANTS.format(role=role or '程序账号')}")
 
 
@@ -253,10 +279,10 @@ def unique_violation(exc: BaseException) -> UniqueViolation | None:
 
 def duplicate_message(record: str, field: str, value: str) -> str:
     """The refusal of a value that another `record` holds in its unique `field`."""
-    shown = f"“{value}”" if value else ""
-    same = "同名的" if field.endswith(("名称", "名")) else f"{field}相同的"
-    return (f"已有{same}{record}{shown}，没有保存（{record}的{field}不能重复）。"
-            f"请换一个{field}，或修改已有的那一条。")
+    shown = text("“%1”", value) if value else ""
+    if field.endswith(("名称", "名")):
+        return text("已有同名的%1%2，没有保存（%1的%3不能重复）。请换一个%3，或修改已有的那一条。", record, shown, field)
+    return text("已有%3相同的%1%2，没有保存（%1的%3不能重复）。请换一个%3，或修改已有的那一条。", record, shown, field)
 
 
 def duplicate_error(exc: BaseException) -> DatabaseError:
@@ -335,9 +361,10 @@ def _bound_file() -> str:
 
 def disk_full_error(file: str | os.PathLike[str] = "") -> DatabaseError:
     """A full (or failing) disk, naming the file that could not be written if known."""
-    place = f"写入“{file}”" if str(file) else "保存"
-    return DatabaseError(f"磁盘空间不足（或磁盘出错），没有{place}。请清理磁盘空间后重试；"
-                         "已保存的数据不受影响，已输入的内容没有丢失。")
+    place = text("写入“%1”", str(file)) if str(file) else "保存"
+    return DatabaseError(text("磁盘空间不足（或磁盘出错），没有%1。请清理磁盘空间后重试；已"
+                              "保存的数据不受影响，已输入的内容没有丢失。",
+                              place))
 
 
 LOST_MARKERS = ("server closed the connection", "connection already closed", "terminating connection",

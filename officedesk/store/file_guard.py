@@ -13,6 +13,7 @@ from typing import Literal
 
 import peewee
 
+from officedesk.core import i18n
 from officedesk.core.errors import DatabaseError, ValidationError
 from officedesk.store.addresses import is_url
 from officedesk.store.proxy import database
@@ -128,8 +129,9 @@ def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | N
                 same = os.path.samefile(wanted, companion)  # a hard link
         if same:
             raise ValidationError(
-                f"“{path}”是正在使用的数据库文件{'（或其附属文件）' if suffix else ''}，"
-                "写到这里会毁掉机关的数据，没有写出。请换一个文件名或位置。")
+                i18n.text("“%1”是正在使用的数据库文件%2，写到这里会毁掉机关的数据，没有"
+                          "写出。请换一个文件名或位置。",
+                          path, '（或其附属文件）' if suffix else ''))
 
 
 def _refuse_anchor_target(path: str | os.PathLike[str]) -> None:
@@ -144,8 +146,9 @@ def _refuse_anchor_target(path: str | os.PathLike[str]) -> None:
             same_as_override = Path(path).resolve() == Path(override).resolve()
     if (".anchor." in name and name.endswith(".json")) or same_as_override:
         raise ValidationError(
-            f"“{path}”是审计锚定文件（记录审计链和已发出的最大编号，用于发现篡改），写到这里会毁掉它，"
-            "没有写出。请换一个文件名或位置。")
+            i18n.text("“%1”是审计锚定文件（记录审计链和已发出的最大编号，用于发现篡改），"
+                      "写到这里会毁掉它，没有写出。请换一个文件名或位置。",
+                      path))
 
 
 # The SQLite file this program opened: (path, device, inode). Deleted, moved away or replaced

@@ -18,6 +18,7 @@ from typing import Any
 
 import peewee
 
+from officedesk.core import i18n
 from officedesk.core.errors import ConflictError, DatabaseError, ValidationError
 
 CHUNK = 2000
@@ -41,12 +42,12 @@ def open_source(path: str | Path) -> sqlite3.Connection:
     """The SQLite file, read-only: nothing this module does can change it."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(f"找不到数据库文件“{path}”。")
+        raise ValidationError(i18n.text("找不到数据库文件“%1”。", path))
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         connection.execute("select count(*) from sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"无法读取数据库文件“{path}”：{exc}") from exc
+        raise DatabaseError(i18n.text("无法读取数据库文件“%1”：%2", path, exc)) from exc
     return connection
 
 
@@ -105,9 +106,11 @@ def refuse_foreign_tables(source: sqlite3.Connection, target: peewee.Database) -
     if found:
         shown = "、".join(found[:5]) + ("等" if len(found) > 5 else "")
         raise ConflictError(
-            f"目标数据库中有不属于本程序的数据表（{shown}），它可能是别的程序的数据库，没有迁移。"
-            "请在服务器上新建一个空数据库（如 sudo -u postgres createdb -O 账号 officedesk，见 README 的 "
-            "PostgreSQL 一节），再迁移到它。")
+            i18n.text("目标数据库中有不属于本程序的数据表（%1），它可能是别的程序的数据库，"
+                      "没有迁移。请在服务器上新建一个空数据库（如 sudo -u postg"
+                      "res createdb -O 账号 officedesk，见 REA"
+                      "DME 的 PostgreSQL 一节），再迁移到它。",
+                      shown))
 
 
 def copy_all(source: sqlite3.Connection, target: peewee.Database,
@@ -120,20 +123,25 @@ def copy_all(source: sqlite3.Connection, target: peewee.Database,
     version = source.execute("select max(version) from schema_version").fetchone()[0]
     if version != current_version(target):
         raise ConflictError(
-            f"SQLite 数据库的结构版本（{version}）与本程序（{current_version(target)}）不同。"
-            "请先用本程序打开一次 SQLite 数据库完成升级，再迁移。")
+            i18n.text("SQLite 数据库的结构版本（%1）与本程序（%2）不同。请先用本程"
+                      "序打开一次 SQLite 数据库完成升级，再迁移。",
+                      version, current_version(target)))
     report = TransferReport()
     refuse_foreign_tables(source, target)
     tables = [t for t in source_tables(source) if t != "schema_version"]
     target_tables = set(target.get_tables())
     missing = [t for t in tables if t not in target_tables]
     if missing:
-        raise ConflictError(f"PostgreSQL 数据库中缺少这些表：{'、'.join(missing)}。请确认两边是同一版本的程序。")
+        raise ConflictError(i18n.text("PostgreSQL 数据库中缺少这些表：%1。请确认"
+                                      "两边是同一版本的程序。",
+                                      '、'.join(missing)))
     with target.atomic():
         busy = [t for t in tables if target.execute_sql(f'select 1 from "{t}" limit 1').fetchone()]
         if [t for t in busy if t not in SEEDED_TABLES]:
             raise ConflictError(
-                f"PostgreSQL 数据库中已有数据（{'、'.join(busy[:5])}…），没有迁移。请指定一个新建的空数据库。")
+                i18n.text("PostgreSQL 数据库中已有数据（%1…），没有迁移。请指定"
+                          "一个新建的空数据库。",
+                          '、'.join(busy[:5])))
         for table in busy:  # what a first start wrote by itself: the SQLite file's rows replace it
             target.execute_sql(f'delete from "{table}"')
         for table in tables:

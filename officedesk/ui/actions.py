@@ -212,10 +212,10 @@ def report_summary(report: Any) -> str:
     heading, reasons, 本文件第 N 行) in the interface's language, as core's texts are shown."""
     parts = getattr(report, "summary_parts", None)
     if parts is None:
-        return str(report.summary())
+        return display(report.summary())
     own, lines = parts()
     # what follows the summary (a date column's times left out), in the interface's language
-    own = join_sentences([str(own), *(display(said) for said in report.told())])
+    own = join_sentences([display(own), *(display(said) for said in report.told())])
     if not lines:
         return own
     return "\n".join([own, display(lines[0]), *(f"  {display(line)}" for line in lines[1:])])
@@ -295,7 +295,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
                 return
             skip_bad = True
         elif not confirm_import(window, report_summary(report),
-                                [str(c) for c in report.updated] + _kept_lines(report)):
+                                [display(c.text()) for c in report.updated] + _kept_lines(report)):
             return
 
         def work(handle: TaskHandle) -> Any:

@@ -21,4 +21,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "kept. To delete it, open the item in the window and use the step “Delete task” "
         "(command line: officedesk step supervision %4 删除任务 任务序号=N).",
     "反馈记录": "Progress reports",
+    # exchange/report.py: the summary's word on what the detail sheet left out
+    "%1“%2”表中删去的行不会删除已有的内容：%3 个%4的这些内容仍然保留（见下）。":
+        "%1 Rows deleted from sheet “%2” delete nothing: what they held is kept for %3 %4 (see below).",
 }

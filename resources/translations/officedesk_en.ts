@@ -4942,6 +4942,2648 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>“Sign-off date” is filled in but “Signed off by” is not: a sign-off must name who signed it off. Please fill in “Signed off by”, or leave the sign-off date empty.</translation>
     </message>
     <message>
+        <source>%1；%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1＋%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>第 %1 行 %2：%3%4</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Row %1 %2: %3%4</translation>
+    </message>
+    <message>
+        <source>%1：%2 → %3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>
+    注意：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>
+    Note: %1</translation>
+    </message>
+    <message>
+        <source>%1的导入模板可在窗口中用“文件 → 下载导入模板”得到，命令行用 officedesk template %2 模板.xlsx</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the %1 import template is in the window under File → Download import template, or on the command line: officedesk template %2 template.xlsx</translation>
+    </message>
+    <message>
+        <source>%1（表格自身的行号，不导入）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (the sheet&apos;s own row numbers, not imported)</translation>
+    </message>
+    <message>
+        <source>%1（由系统生成，导入时忽略）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (made by the system, ignored on import)</translation>
+    </message>
+    <message>
+        <source>未读取的列：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> Columns not read: %1.</translation>
+    </message>
+    <message>
+        <source>%1……（共 %2 行）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1… (%2 rows in all)</translation>
+    </message>
+    <message>
+        <source>第 %1 行是隐藏的（或被筛选隐藏），没有导入；要导入这些行，请在 Excel 中取消隐藏后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> Rows %1 are hidden (or hidden by a filter) and were not imported; to import them, unhide them in Excel and import again.</translation>
+    </message>
+    <message>
+        <source>……另有 %1 处问题未列出。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>…and %1 more problems not listed.</translation>
+    </message>
+    <message>
+        <source>读取的是工作表“%1”（第一个未隐藏的工作表）。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Read the worksheet “%1” (the first one not hidden). %2</translation>
+    </message>
+    <message>
+        <source>%1“%2”表%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 On the sheet “%2”:%3</translation>
+    </message>
+    <message>
+        <source>%1表中的%2列不是导出的列，更新已有记录时未采用（新增的行照常导入）；已有记录的这些项请在窗口中修改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 The columns %2 are not export columns and were not used to update existing records (new rows are imported as usual); change these items of existing records in the window.</translation>
+    </message>
+    <message>
+        <source>%1其中 %2 行与已有记录重复：请选择跳过这些行、用表中内容更新已有记录，或仍然新增（命令行：--matched skip、--update 或 --matched add）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 %2 of the rows are records already there: choose to skip them, update those records from the sheet, or add them anyway (command line: --matched skip, --update or --matched add).</translation>
+    </message>
+    <message>
+        <source>列标题不在导入读取的位置（第一个工作表的第一行），没有导入任何数据。请按下面的提示调整后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The column titles are not where the import reads them (the first row of the first worksheet); nothing was imported. Adjust the sheet as said below and import again.</translation>
+    </message>
+    <message>
+        <source>第 1 行的列标题有问题（见下），所以没有检查下面的 %1 行，也没有导入任何数据。请按模板改正列标题后再导入（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The column titles in row 1 have problems (see below), so the %1 rows below were not checked and nothing was imported. Correct the titles as in the template and import again (%2).</translation>
+    </message>
+    <message>
+        <source>试导入：共 %1 行%2，全部可以导入%3（未写入数据库）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Trial import: %1 rows of %2, all can be imported%3 (nothing written to the database).</translation>
+    </message>
+    <message>
+        <source> %1 条%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> %1 %2 records</translation>
+    </message>
+    <message>
+        <source>已导入%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Imported%1.</translation>
+    </message>
+    <message>
+        <source>已导入%1，跳过 %2 行有问题的行。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Imported%1; skipped %2 rows with problems.</translation>
+    </message>
+    <message>
+        <source>共 %1 行，%2 行有问题，没有导入任何数据。请改正后重新导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 rows, %2 with problems; nothing was imported. Correct them and import again.</translation>
+    </message>
+    <message>
+        <source>共 %1 行，%2 行有问题，没有导入任何数据。请改正后重新导入，或选择跳过有问题的行。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 rows, %2 with problems; nothing was imported. Correct them and import again, or choose to skip the rows with problems.</translation>
+    </message>
+    <message>
+        <source>试导入：%1，跳过 %2 行有问题的行（见下）；未写入数据库。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Trial import: %1, skipping %2 rows with problems (see below); nothing written to the database.</translation>
+    </message>
+    <message>
+        <source>试导入：共 %1 行%2，%3 行有问题（未写入数据库）。请改正后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Trial import: %1 rows of %2, %3 with problems (nothing written to the database). Correct them and import again.</translation>
+    </message>
+    <message>
+        <source>试导入：共 %1 行%2，%3 行有问题（未写入数据库）。请改正后再导入，或跳过有问题的行、导入其余 %4 条（命令行：--skip-bad）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Trial import: %1 rows of %2, %3 with problems (nothing written to the database). Correct them and import again, or skip the rows with problems and import the other %4 (command line: --skip-bad).</translation>
+    </message>
+    <message>
+        <source>可导入 %1 条%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 %2 records can be imported</translation>
+    </message>
+    <message>
+        <source>可%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>can do: %1</translation>
+    </message>
+    <message>
+        <source>新增 %1 条</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <source>更新 %1 条</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <source>%1 条与已有记录相同、未改</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 the same as the records there, left unchanged</translation>
+    </message>
+    <message>
+        <source>%1 行已有记录、跳过</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 rows already records, skipped</translation>
+    </message>
+    <message>
+        <source>以下各行请核对：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please check these rows:</translation>
+    </message>
+    <message>
+        <source>“%1”这一列出现了两次，请删去一列。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The column “%1” appears twice; please delete one of them.</translation>
+    </message>
+    <message>
+        <source>合并单元格 %1 把几列的列标题合成了一格，遮住了其余各列的列标题，导入不能判断这些列是哪一项。请取消合并，在每一列的第 1 行分别填写列标题（可用导入模板）后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The merged cell %1 joins the titles of several columns into one and hides the others&apos; titles, so the import cannot tell which item these columns are. Unmerge it, give each column its own title in row 1 (the import template has them) and import again.</translation>
+    </message>
+    <message>
+        <source>工作表“%1”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>worksheet “%1”</translation>
+    </message>
+    <message>
+        <source>第一个工作表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the first worksheet</translation>
+    </message>
+    <message>
+        <source>%1没有“%2”这一项；可用的列是：%3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 has no item “%2”; the columns it takes are: %3.</translation>
+    </message>
+    <message>
+        <source>%1的第一行缺少必填列“%2”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The first row of %1 lacks the required column “%2”.</translation>
+    </message>
+    <message>
+        <source>第 1 行</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>row 1</translation>
+    </message>
+    <message>
+        <source>第 1–%1 行</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>rows 1–%1</translation>
+    </message>
+    <message>
+        <source>表格似乎从第 %1 行开始（第 %1 行是列标题）：请删去表格上方的标题行或空行（%2），使列标题在第一行，再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The table seems to start at row %1 (row %1 holds the column titles): delete the title or empty rows above it (%2) so that the titles are in the first row, and import again.</translation>
+    </message>
+    <message>
+        <source>列标题在工作表“%1”中，而导入只读第一个工作表%2：请把工作表“%1”移到最前面（或删去它前面的工作表），再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The column titles are on the worksheet “%1”, but the import reads only the first worksheet%2: move “%1” to the front (or delete the worksheets before it) and import again.</translation>
+    </message>
+    <message>
+        <source>列标题在工作表“%1”第 %2 行中，而导入只读第一个工作表%3：请把工作表“%1”移到最前面（或删去它前面的工作表），并删去列标题上方的行，再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The column titles are in row %2 of the worksheet “%1”, but the import reads only the first worksheet%3: move “%1” to the front (or delete the worksheets before it), delete the rows above the titles and import again.</translation>
+    </message>
+    <message>
+        <source>这一列有内容（%1），但这一列没有列标题：请补上列标题或删去这些内容，再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This column holds something (%1) but has no title: give it a title or delete what it holds, and import again.</translation>
+    </message>
+    <message>
+        <source>这些列有内容（%1），但这些列没有列标题：请补上列标题或删去这些内容，再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>These columns hold something (%1) but have no title: give them titles or delete what they hold, and import again.</translation>
+    </message>
+    <message>
+        <source>请把这一列设成“文本”格式后照原样重新填写（或在前面加英文单引号 &apos;），再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Format the column as Text, type the values again as they were (or begin them with an apostrophe &apos;) and import again.</translation>
+    </message>
+    <message>
+        <source>“%1”这一格被电子表格存成了数字（%2），数字只保留 15 位有效数字，身份证号的最后几位已经丢失。%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The spreadsheet stored this “%1” cell as a number (%2); a number keeps only 15 significant digits, so the ID number&apos;s last digits are lost. %3</translation>
+    </message>
+    <message>
+        <source>“%1”这一格被电子表格存成了数字（%2），区号开头的 0 已经丢失。%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The spreadsheet stored this “%1” cell as a number (%2); the area code&apos;s leading 0 is lost. %3</translation>
+    </message>
+    <message>
+        <source>“%1”这一格被电子表格存成了数字（%2），编号开头的 0 或其中的文字可能已经丢失。%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The spreadsheet stored this “%1” cell as a number (%2); the number&apos;s leading 0s or words in it may be lost. %3</translation>
+    </message>
+    <message>
+        <source>这一格是错误值 %1（公式没有算出结果），不能导入，也不会当作空白。请改成正确的值（或删去公式只留数值）后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This cell is the error value %1 (its formula gave no result): it cannot be imported and is not taken as blank. Put the right value in it (or replace the formula by its value) and import again.</translation>
+    </message>
+    <message>
+        <source>这一格是公式%1，但文件中没有保存计算结果，不能导入，也不会当作空白：请在 Excel 或 WPS 中打开并保存后再导入，或把公式改为数值。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This cell is a formula%1 whose result the file does not hold: it cannot be imported and is not taken as blank. Open and save the file in Excel or WPS and import again, or replace the formula by its value.</translation>
+    </message>
+    <message>
+        <source>“%1”这一格被电子表格当成了日期（%2），原来填的编号已经被改掉。%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The spreadsheet took this “%1” cell for a date (%2) and changed the number typed. %3</translation>
+    </message>
+    <message>
+        <source>这一格只有导出时截下的开头（全文在“超长内容”表），不能作为新记录导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This cell holds only the beginning cut at export (the whole text is on the “超长内容” sheet); it cannot be imported as a new record.</translation>
+    </message>
+    <message>
+        <source>这一格只有导出时截下的开头（全文在“超长内容”表），改过后导入会丢掉后面的全文。请在窗口中修改这一项，或把这一格换成修改后的全文（不带末尾的提示）再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This cell holds only the beginning cut at export (the whole text is on the “超长内容” sheet); importing it changed would lose the rest of the text. Change this item in the window, or put the whole changed text in the cell (without the note at its end) and import again.</translation>
+    </message>
+    <message>
+        <source>这一格有 %1 字，超过 Excel 单元格 %2 字的上限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This cell has %1 characters, more than the %2 an Excel cell holds.</translation>
+    </message>
+    <message>
+        <source>作为新记录导入</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>be imported as a new record</translation>
+    </message>
+    <message>
+        <source>作为修改后的值导入（会把遮盖的文字写进记录，原来的完整内容从此丢失）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>be imported as a changed value (the masked text would be written into the record and the whole original lost for good)</translation>
+    </message>
+    <message>
+        <source>18 位身份证号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the 18-character ID number</translation>
+    </message>
+    <message>
+        <source>电话号码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>详细住址</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>full address</translation>
+    </message>
+    <message>
+        <source>这一格是导出时遮盖过的“%1”（%2），不能%3。请填写完整的%1（%4）；不改的保持导出时的样子即可（不会写回）。要对照完整数据修改的，请管理员在命令行用“officedesk export 登记簿 文件 --unmasked”导出（留痕）后再改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This cell is the “%1” masked at export (%2): it cannot %3. Fill in the whole %1 (%4); leave the ones you do not change as exported (they are not written back). To correct against the whole data, ask the administrator to export with “officedesk export &lt;registry&gt; &lt;file&gt; --unmasked” on the command line (it is recorded) and correct that.</translation>
+    </message>
+    <message>
+        <source>无法读取“%1”：它不是有效的 Excel 工作簿（.xlsx、.xls）或 OpenDocument 表格（.ods），或文件已损坏。请用 Excel 或 WPS 打开后“另存为”.xlsx 格式再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot read “%1”: it is not a valid Excel workbook (.xlsx, .xls) or OpenDocument spreadsheet (.ods), or the file is damaged. Open it in Excel or WPS, “Save as” .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>“%1”是 CSV 文本文件，不能直接导入：其中的日期、身份证号和编号没有格式，容易读错。请用 Excel 或 WPS 打开它，“另存为”.xlsx 格式后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is a CSV text file and cannot be imported as it is: its dates, ID numbers and numbers carry no format and are easily misread. Open it in Excel or WPS, “Save as” .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>找不到文件“%1”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The file “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>“%1”是文件夹，请选择一个 .xlsx 文件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is a folder; please choose an .xlsx file.</translation>
+    </message>
+    <message>
+        <source>无法读取“%1”：没有权限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot read “%1”: permission denied.</translation>
+    </message>
+    <message>
+        <source>“%1”的第一个工作表“%2”第一行没有列标题。请用导入模板填写（导入只读第一个未隐藏的工作表，列标题须在第一行）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The first row of the first worksheet “%2” of “%1” has no column titles. Please fill in the import template (the import reads only the first worksheet not hidden, with the titles in its first row).</translation>
+    </message>
+    <message>
+        <source>合并单元格 %1 把列标题和下面的数据合在了一起。请取消合并，使列标题只占第 1 行，并在每一行分别填写后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The merged cell %1 joins a column title with the data below it. Unmerge it so that the title takes row 1 only, fill in each row and import again.</translation>
+    </message>
+    <message>
+        <source>这一格在合并单元格 %1 中，它跨了几列，导入不能判断内容属于哪一列。请取消合并，在每一格分别填写后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This cell is in the merged cell %1, which spans several columns: the import cannot tell which column it belongs to. Unmerge it, fill in each cell and import again.</translation>
+    </message>
+    <message>
+        <source>合并单元格 %1 遮住了与显示的内容不同的值。请取消合并，核对后在每一行分别填写，再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The merged cell %1 hides values other than the one shown. Unmerge it, check them, fill in each row and import again.</translation>
+    </message>
+    <message>
+        <source>%1%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1%2.</translation>
+    </message>
+    <message>
+        <source>“%1”的第一行没有列标题。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The first row of “%1” has no column titles. %2</translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>没有%1为“%2”的%3（或您无权查看），无法更新。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There is no %3 with %1 “%2” (or you may not see it); it cannot be updated.</translation>
+    </message>
+    <message>
+        <source>与已有的%1%2重复（%3相同）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The same as the existing %1 %2 (the same %3).</translation>
+    </message>
+    <message>
+        <source>“%1”应是导出时的记录号（一个数字），现在是“%2”。请恢复原值；新增的一行请清空这一格。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” must be the record id of the export (a number); it is “%2”. Put the old value back; for a new row, empty this cell.</translation>
+    </message>
+    <message>
+        <source>与本文件第 %1 行是同一条%2（“%3”相同；新增的一行请清空“%3”）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The same %2 as row %1 of this file (the same “%3”; for a new row, empty “%3”).</translation>
+    </message>
+    <message>
+        <source>与本文件第 %1 行是同一条%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The same %2 as row %1 of this file.</translation>
+    </message>
+    <message>
+        <source>记录号 %1 是%2“%3”的，而这一行的%4是“%5”：不知道要改的是哪一件。请恢复这一行原来的记录号或%4；新增的一行请清空“记录号”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record id %1 is the %2 “%3”, but this row&apos;s %4 is “%5”: which one to change cannot be told. Put back the row&apos;s record id or %4; for a new row, empty the record id.</translation>
+    </message>
+    <message>
+        <source>等 %1 件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> and others, %1 in all</translation>
+    </message>
+    <message>
+        <source>这一行的“%1”在这里不能用：这个文件不是本机关导出的原文件（是其他机关导出的，或内容复制到了新的工作簿），记录号指的不是这里的记录。请用本机关导出的原文件修改后再导入，或先在窗口中修改其中一件，使它们的%2不同；新增的一件请用“仍然新增”（--matched add）导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This row&apos;s “%1” cannot be used here: the file is not this office&apos;s own export (another office exported it, or it was copied into a new workbook), so its record ids are not records here. Correct this office&apos;s own export and import that, or first change one of them in the window so that their %2 differ; import a new one with “Add anyway” (--matched add).</translation>
+    </message>
+    <message>
+        <source>这一行的“记录号”是空白：如是本机关导出的行，请恢复它的记录号（它指明是哪一件）；新增的一件请用“仍然新增”（--matched add）导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This row&apos;s record id is blank: if the row is from this office&apos;s export, put its record id back (it says which record it is); import a new one with “Add anyway” (--matched add).</translation>
+    </message>
+    <message>
+        <source>请在本机关导出的表中修改后再导入（表的最后一列“%1”指明是哪一件），或先在窗口中修改其中一件，使它们的%2不同；新增的一件请用“仍然新增”（--matched add）导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Correct this office&apos;s own export and import that (its last column “%1” says which record each row is), or first change one of them in the window so that their %2 differ; import a new one with “Add anyway” (--matched add).</translation>
+    </message>
+    <message>
+        <source>%1与 %2 件%3相同（%4%5），无法确定是哪一件，这一行没有导入。%6</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is the same as %2 %3 records (%4%5): which one is meant cannot be told, and this row was not imported. %6</translation>
+    </message>
+    <message>
+        <source>id %1“%2”%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>id %1 “%2”%3</translation>
+    </message>
+    <message>
+        <source>有 %1 行不符合要求，没有写入任何数据。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 rows break the rules; nothing was written.</translation>
+    </message>
+    <message>
+        <source>已取消，没有写入任何数据。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>“%1”与第 %2 条重复：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is the same as in row %2: %3</translation>
+    </message>
+    <message>
+        <source>导入的编号或唯一字段与已有记录重复（可能刚被其他工作站使用），没有写入任何数据。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A number or unique field imported is already held by a record (perhaps just taken on another workstation); nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1“%2”应写作“%3”（%4），否则会被当作另一个号而重号。请改正后再登记。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” must be written “%3” (%4), or it would pass as another number and be issued twice. Please correct it and register again.</translation>
+    </message>
+    <message>
+        <source>年份用六角括号〔〕，序号不编虚位、不加“第”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the year in hexagonal brackets 〔〕, the sequence number without leading zeros or 第</translation>
+    </message>
+    <message>
+        <source>按本机关的编号格式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>in this office&apos;s numbering form</translation>
+    </message>
+    <message>
+        <source>请填写%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in %1.</translation>
+    </message>
+    <message>
+        <source>%1“%2”已经使用过（或已作废），不能重复使用。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” has been used (or voided) and cannot be used again.</translation>
+    </message>
+    <message>
+        <source>%1“%2”的年份是 %3 年，晚于今年（%4 年）：编号按年连续，只能用今年或往年的年份。请改正年份。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The year of %1 “%2” is %3, after this year (%4): numbers run on within a year, so only this year or an earlier one can be used. Please correct the year.</translation>
+    </message>
+    <message>
+        <source>%1 年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1“%2”的年份是 %3 年，而%4在 %5：编号按年连续，%1应带 %5的年份。请改正%1的年份，或核对日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The year of %1 “%2” is %3, but %4 is in %5: numbers run on within a year, so the %1 must carry the year %5. Please correct the year of the %1, or check the dates.</translation>
+    </message>
+    <message>
+        <source>%1“%2”跳过了 %3 个号。手工填写只能用下一个号“%4”，或有意重新使用已作废、空缺的号（须说明理由）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” skips %3 numbers. A number typed by hand can only be the next one, “%4”, or a voided or skipped number reused on purpose (with a reason).</translation>
+    </message>
+    <message>
+        <source>%1“%2”已经使用过，不能重复使用。下一个可用的号是“%3”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” has been used and cannot be used again. The next free number is “%3”.</translation>
+    </message>
+    <message>
+        <source>%1“%2”是%3的号。如确需重新使用，请说明理由（命令行 add 或 step 编号：--reissue 理由；导入不能重新使用，请逐条登记）；否则请用下一个号“%4”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” is a number %3. To use it again, give the reason (command line add or step 编号: --reissue reason; an import cannot reuse one, register it by itself); otherwise use the next number, “%4”.</translation>
+    </message>
+    <message>
+        <source>空缺</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>%1“%2”已被占用，没有保存（%3的%1不能重复）。请换一个%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1 “%2” is taken and was not saved (no two %3 records may have the same %1). Please choose another %1.</translation>
+    </message>
+    <message>
+        <source>已有同名的%1%2，没有保存（%1的%3不能重复）。请换一个%3，或修改已有的那一条。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There is already a %1 of that name %2; not saved (no two %1 records may have the same %3). Please choose another %3, or change the one there.</translation>
+    </message>
+    <message>
+        <source>已有%3相同的%1%2，没有保存（%1的%3不能重复）。请换一个%3，或修改已有的那一条。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There is already a %1 with that %3 %2; not saved (no two %1 records may have the same %3). Please choose another %3, or change the one there.</translation>
+    </message>
+    <message>
+        <source>角色“%1”不存在，可选：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There is no role “%1”; the roles are: %2.</translation>
+    </message>
+    <message>
+        <source>密级权限应为 0–3（%1）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The clearance must be 0–3 (%1).</translation>
+    </message>
+    <message>
+        <source>请填写用户名。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the user name.</translation>
+    </message>
+    <message>
+        <source>用户名最多 64 个字符。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A user name has at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>姓名最多 64 个字，现在 %1 个字。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A name has at most 64 characters; this one has %1.</translation>
+    </message>
+    <message>
+        <source>只有管理员可以管理用户。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only an administrator can manage users.</translation>
+    </message>
+    <message>
+        <source>没有用户“%1”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There is no user “%1”.</translation>
+    </message>
+    <message>
+        <source>用户名“%1”已存在，请换一个。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The user name “%1” is taken; please choose another.</translation>
+    </message>
+    <message>
+        <source>用户“%1”已被他人修改，请刷新后再改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has changed the user “%1”; please refresh and change it again.</translation>
+    </message>
+    <message>
+        <source>这是最后一个启用的管理员账号，不能取消其管理员身份或停用它。请先设置另一位管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This is the last active administrator account: it cannot lose its administrator role or be stopped. Please make another user an administrator first.</translation>
+    </message>
+    <message>
+        <source>只能修改自己的姓名。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>You can only change your own name.</translation>
+    </message>
+    <message>
+        <source>不能停用自己正在使用的账号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>You cannot stop the account you are using.</translation>
+    </message>
+    <message>
+        <source>用户 %1 的职务“%2”已不在职务表中，不能就此启用。请先改其职务（或在同一命令中写 职务=…，如 users set %1 启用=是 职务=科员），或由管理员在 系统设置 → 逐级负责 → 职务表 中加回该职务。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>User %1&apos;s post “%2” is no longer in the table of posts, so the account cannot be started as it is. Change the post first (or in the same command give 职务=…, as in users set %1 启用=是 职务=科员), or ask the administrator to add the post again under Settings → Responsibility → Posts.</translation>
+    </message>
+    <message>
+        <source>只能修改自己的密码；他人的密码请管理员重置。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>You can only change your own password; the administrator resets other people&apos;s.</translation>
+    </message>
+    <message>
+        <source>新密码不能与原密码相同。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The new password cannot be the same as the old one.</translation>
+    </message>
+    <message>
+        <source>系统已经初始化，已有用户。请用管理员账号登录后管理用户。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The system has been set up and has users. Log in with an administrator account to manage users.</translation>
+    </message>
+    <message>
+        <source>请填写机关名称。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the office&apos;s name.</translation>
+    </message>
+    <message>
+        <source>系统已经初始化，已有用户。请用管理员账号登录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The system has been set up and has users. Please log in with an administrator account.</translation>
+    </message>
+    <message>
+        <source>保管期限只能是：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The retention period can only be: %1.</translation>
+    </message>
+    <message>
+        <source>请先在“设置 → 机关”中填写全宗号，再归档。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Fill in the fonds number under Settings → Office before archiving.</translation>
+    </message>
+    <message>
+        <source>机构（问题）代码只能含字母和数字，如 BGS。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The organisation (subject) code can contain only letters and digits, such as BGS.</translation>
+    </message>
+    <message>
+        <source>页数不能为负数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The number of pages cannot be negative.</translation>
+    </message>
+    <message>
+        <source>这份文件已经归档。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This document has already been archived.</translation>
+    </message>
+    <message>
+        <source>期间的结束日期（%1）早于开始日期（%2），请改正。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The period&apos;s end date (%1) is before its start date (%2); please correct it.</translation>
+    </message>
+    <message>
+        <source>请至少填写一位传阅人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in at least one reader.</translation>
+    </message>
+    <message>
+        <source>传阅人中%1重复填写了。每位传阅人只写一次；如本想写另一位，请改正后再传阅。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is given twice among the readers. Give each reader once; if you meant another, correct it and circulate again.</translation>
+    </message>
+    <message>
+        <source>“%1”不在待阅名单中（或已阅）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is not on the list of readers still to read (or has read it).</translation>
+    </message>
+    <message>
+        <source>按顺序传阅：文件现由%1持有，%2须待前一位阅毕、传来后再阅。需要几位领导同时阅的，请在传阅时选择“同时分送”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Circulated in turn: the document is now with %1, and %2 reads it after the reader before has finished and passed it on. For several leaders to read at once, choose “Send to all at once” when circulating.</translation>
+    </message>
+    <message>
+        <source>阅文时间不能早于送阅时间。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The time read cannot be before the time sent.</translation>
+    </message>
+    <message>
+        <source>“%1”不能晚于现在（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” cannot be later than now (%2).</translation>
+    </message>
+    <message>
+        <source>“%1”不能是将来的日期（%2，今天是 %3）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” cannot be a future date (%2; today is %3).</translation>
+    </message>
+    <message>
+        <source>“%1”应使用六角括号〔〕、不加“第”、不编虚位：是否改为“%2”？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” takes hexagonal brackets 〔〕, no 第 and no leading zeros: change it to “%2”?</translation>
+    </message>
+    <message>
+        <source>“%1”格式不对：“%2”。应为 机关代字〔年份〕序号号，例如 X委办发〔2026〕7号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is not in the right form: “%2”. It must be office code〔year〕number号, such as X委办发〔2026〕7号.</translation>
+    </message>
+    <message>
+        <source>这份%1已被他人处理（您看到的是第 %2 版，现在是第 %3 版）。您填写的内容没有保存；请刷新后再办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 has been handled by someone else (you saw version %2; it is now version %3). What you filled in was not saved; please refresh and do it again.</translation>
+    </message>
+    <message>
+        <source>找不到附件文件“%1”，请重新选择。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The attachment file “%1” was not found; please choose it again.</translation>
+    </message>
+    <message>
+        <source>复制附件“%1”时内容不一致，请重试。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Copying the attachment “%1” gave different contents; please try again.</translation>
+    </message>
+    <message>
+        <source>无法保存附件“%1”：%2。请检查磁盘空间和权限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot save the attachment “%1”: %2. Please check the disk space and permissions.</translation>
+    </message>
+    <message>
+        <source>没有找到这个附件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This attachment was not found.</translation>
+    </message>
+    <message>
+        <source>附件“%1”的文件缺失或已被改动（校验值不符），请从备份恢复。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The file of the attachment “%1” is missing or has been changed (its checksum differs); please restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>“份数”至少为 1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“Copies” must be at least 1.</translation>
+    </message>
+    <message>
+        <source>请至少填写一个会签单位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in at least one countersigning unit.</translation>
+    </message>
+    <message>
+        <source>请填写作出协调决定的签发人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the signer who made the coordinating decision.</translation>
+    </message>
+    <message>
+        <source>请写明协调意见。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please write the coordinating opinion.</translation>
+    </message>
+    <message>
+        <source>请填写会签人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in who countersigned.</translation>
+    </message>
+    <message>
+        <source>会签意见只能是：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The countersigning opinion can only be: %1.</translation>
+    </message>
+    <message>
+        <source>不同意时请写明理由和修改意见。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When disagreeing, please give the reasons and the changes wanted.</translation>
+    </message>
+    <message>
+        <source>“%1”不在会签单位中。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is not among the countersigning units.</translation>
+    </message>
+    <message>
+        <source>“%1”已经会签。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” has already countersigned.</translation>
+    </message>
+    <message>
+        <source>%1（“各乡镇”“县直各单位”这样的统称、主送或抄送中照写的名称、“存档”可照写。）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (general names such as “各乡镇” or “县直各单位”, names written as in the main or copy recipients, and “存档” may be written as they are.)</translation>
+    </message>
+    <message>
+        <source>请填写分发名单。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the distribution list.</translation>
+    </message>
+    <message>
+        <source>“%1”的份数至少为 1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The copies for “%1” must be at least 1.</translation>
+    </message>
+    <message>
+        <source>这是%1文件，分发给“%2”必须填写份号范围（如 000001–000005）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This is a %1 document: the copies for “%2” must have their serial numbers (such as 000001–000005).</translation>
+    </message>
+    <message>
+        <source>“%1”的份号范围不对。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The serial numbers for “%1” are not a valid range.</translation>
+    </message>
+    <message>
+        <source>“%1”的份号 %2–%3 共 %4 份，与份数 %5 不符。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The serial numbers %2–%3 for “%1” are %4 copies, not the %5 given.</translation>
+    </message>
+    <message>
+        <source>“%1”的份号超出了印制份数 %2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The serial numbers for “%1” go beyond the %2 copies printed.</translation>
+    </message>
+    <message>
+        <source>“%1”与“%2”的份号重叠。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The serial numbers of “%1” and “%2” overlap.</translation>
+    </message>
+    <message>
+        <source>分发合计 %1 份，超过了印制的 %2 份。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The distribution totals %1 copies, more than the %2 printed.</translation>
+    </message>
+    <message>
+        <source>非密文件不标保密期限，请清空“保密期限”或改正“密级”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A document that is not classified has no secrecy period: empty “保密期限” or correct “密级”.</translation>
+    </message>
+    <message>
+        <source>请示只能主送一个上级机关，现在有 %1 个（%2）。需要其他机关知悉的，请列入抄送。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A request (请示) goes to one superior office only; it has %1 (%2). Put the other offices to be informed among the copy recipients.</translation>
+    </message>
+    <message>
+        <source>请示须写明主送机关（一个上级机关）后才能签发。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A request (请示) must name its main recipient (one superior office) before it is signed.</translation>
+    </message>
+    <message>
+        <source>请示应由本机关主要负责人（%1）签发，不能由%2签发。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A request (请示) is signed by the office&apos;s principal head (%1), not by %2.</translation>
+    </message>
+    <message>
+        <source>%1不在可签发公文的负责人名单中（%2）。名单在“系统设置 → 公文”中维护。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is not on the list of heads who may sign documents (%2). The list is kept under Settings → Documents.</translation>
+    </message>
+    <message>
+        <source>请选择“文种”：登记时须写明来文的文种。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please choose the document type: it is recorded when the incoming document is registered.</translation>
+    </message>
+    <message>
+        <source>退回必须写明理由。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Returning needs a reason.</translation>
+    </message>
+    <message>
+        <source>请填写拟办意见。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the proposed handling.</translation>
+    </message>
+    <message>
+        <source>您的账号不能录入领导批示。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Your account cannot enter a leader&apos;s instructions.</translation>
+    </message>
+    <message>
+        <source>请填写领导批示。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the leader&apos;s instructions.</translation>
+    </message>
+    <message>
+        <source>代领导录入批示时，请填写作出批示的领导姓名。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When entering instructions for a leader, fill in the name of the leader who gave them.</translation>
+    </message>
+    <message>
+        <source>请填写承办（主办）单位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the handling (lead) unit.</translation>
+    </message>
+    <message>
+        <source>%1已是主办单位，不能同时列为协办单位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is already the lead unit and cannot also be an assisting unit.</translation>
+    </message>
+    <message>
+        <source>请填写办结结果。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the result.</translation>
+    </message>
+    <message>
+        <source>这份收文已经转为督查事项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This incoming document has already been made a supervision item.</translation>
+    </message>
+    <message>
+        <source>领导批示后才能转督查。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>It can be sent to supervision only after a leader&apos;s instructions.</translation>
+    </message>
+    <message>
+        <source>督查督办功能尚未启用。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision is not switched on yet.</translation>
+    </message>
+    <message>
+        <source>退回修改必须写明理由。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Returning for changes needs a reason.</translation>
+    </message>
+    <message>
+        <source>请填写签发人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the signer.</translation>
+    </message>
+    <message>
+        <source>会签单位的不同意见已由%1协调，应由%1签发（您填写的签发人是%2）。%1暂不在岗的，请管理员设置代理，由代理人签发；改由他人签发的，请修改后重新“送会签”，由签发人重新协调。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The countersigning units&apos; differing opinions were coordinated by %1, so %1 signs (the signer you gave is %2). If %1 is away, ask the administrator to set a deputy who signs instead; for someone else to sign, change it and send for countersigning again, so that the signer coordinates again.</translation>
+    </message>
+    <message>
+        <source>印发日期不能早于成文日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The issue date cannot be before the date written.</translation>
+    </message>
+    <message>
+        <source>传阅（%1持有）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Circulated (held by %1)</translation>
+    </message>
+    <message>
+        <source>%1，却填了“%2”，这是“%3”以后才有的内容。请填写相应的状态，或不填“%2”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, but “%2” is filled in, which only comes after “%3”. Please fill in the matching state, or leave “%2” empty.</translation>
+    </message>
+    <message>
+        <source>核查结论为不属实的投诉不作处理：“处理结果”应为“%1”（现为“%2”）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A complaint found untrue is not acted on: “处理结果” must be “%1” (it is “%2”).</translation>
+    </message>
+    <message>
+        <source>核查结论为%1的投诉应作出处理（%2），不能“%3”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A complaint found %1 must be acted on (%2), not “%3”.</translation>
+    </message>
+    <message>
+        <source>处理结果为“其他”时请写明处理意见。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the result is “其他”, please write the handling opinion.</translation>
+    </message>
+    <message>
+        <source>“核查时限”（%1）不能早于“核查通知日期”（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“核查时限” (%1) cannot be before “核查通知日期” (%2).</translation>
+    </message>
+    <message>
+        <source>“办结时限”（%1）不能早于“登记日期”（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“办结时限” (%1) cannot be before “登记日期” (%2).</translation>
+    </message>
+    <message>
+        <source>“%1”不能是将来的日期（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” cannot be a future date (%2).</translation>
+    </message>
+    <message>
+        <source>“%1”（%2）不能早于“%3”（%4）：各步骤按办理顺序，日期不早于前一步。请核对日期后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” (%2) cannot be before “%3” (%4): the steps follow in order, each dated no earlier than the one before. Please check the dates and import again.</translation>
+    </message>
+    <message>
+        <source>“应到人数”由出席、列席等人员名单自动计算（旁听人员不计入，现在是 %1 人），不能另填“%2”。请在人员名单中增减人员，或不填这一项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“应到人数” is counted from the lists of attendees, non-voting attendees and the like (observers not counted; it is %1 now) and cannot be given as “%2”. Add or remove people in the lists, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>“状态”只能是：%1（现在是“%2”）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“状态” can only be: %1 (it is “%2”).</translation>
+    </message>
+    <message>
+        <source>状态为“%1”，却填了“取消原因”：只有已取消的会议才有。请填写相应的状态，或不填“取消原因”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The state is “%1”, but “取消原因” is filled in: only a cancelled meeting has one. Please fill in the matching state, or leave “取消原因” empty.</translation>
+    </message>
+    <message>
+        <source>“%1”由系统生成，导入更新不能修改它。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is made by the system; an import update cannot change it.</translation>
+    </message>
+    <message>
+        <source>会议现在是“%1”，不能再标记为已发通知。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting is now “%1” and cannot be marked as notified again.</translation>
+    </message>
+    <message>
+        <source>%1，会议通知不能再要求按期报名；请在“修改”中设置新的报名截止时间（或清空报名截止）后再发通知。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: the meeting notice can no longer ask for sign-up by the deadline; set a new sign-up deadline under Edit (or clear it) and then send the notice.</translation>
+    </message>
+    <message>
+        <source>会议已取消，不能标记为已召开。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting was cancelled and cannot be marked as held.</translation>
+    </message>
+    <message>
+        <source>取消会议请写明原因。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please give the reason for cancelling the meeting.</translation>
+    </message>
+    <message>
+        <source>会议现在是“%1”，不能取消。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting is now “%1” and cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>会议“%1”的议定事项已转督查（%2），会议已作出决定，不能取消。如属误转，请先在“督查”中删除这些督查事项，再取消会议。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The decisions of the meeting “%1” have been sent to supervision (%2): the meeting has decided and cannot be cancelled. If they were sent by mistake, first delete those supervision items under Supervision, then cancel the meeting.</translation>
+    </message>
+    <message>
+        <source>会议已取消，不能签到。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting was cancelled; nobody can sign in.</translation>
+    </message>
+    <message>
+        <source>第 %1 号参会人员不属于这次会议。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attendee no. %1 does not belong to this meeting.</translation>
+    </message>
+    <message>
+        <source>签到状态只能是：已到、请假、缺席（%1：“%2”）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The attendance can only be 已到, 请假 or 缺席 (%1: “%2”).</translation>
+    </message>
+    <message>
+        <source>%1请假，请写明请假原因。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is on leave; please give the reason.</translation>
+    </message>
+    <message>
+        <source>第 %1 项议定事项没有内容。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision %1 has no content.</translation>
+    </message>
+    <message>
+        <source>会议已取消，不能写纪要。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting was cancelled; it has no minutes.</translation>
+    </message>
+    <message>
+        <source>纪要日期（%1）不能晚于今天（%2）。请写纪要印发的日期，或不填（即今天）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The minutes&apos; date (%1) cannot be after today (%2). Give the date the minutes were issued, or leave it empty (today).</translation>
+    </message>
+    <message>
+        <source>议定事项“%1”已转督查，不能删除；请保留这项议定事项，如需撤销或调整，请在督查事项中办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The decision “%1” has been sent to supervision and cannot be deleted; keep it, and withdraw or change it in the supervision item.</translation>
+    </message>
+    <message>
+        <source>第 %1 项议定事项“%2”已转督查%3，不能修改其%4；请按原样保留这项议定事项，如需调整，请在督查事项中办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision %1 “%2” has been sent to supervision%3, so its %4 cannot be changed; keep the decision as it is, and change it in the supervision item.</translation>
+    </message>
+    <message>
+        <source>第 %1 项议定事项的时限（%2）早于会议日期（%3）：议定事项的时限应在会议当天或以后，请改正。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision %1&apos;s time limit (%2) is before the meeting&apos;s date (%3): a decision&apos;s time limit is on the day of the meeting or later; please correct it.</translation>
+    </message>
+    <message>
+        <source>%1，却填了“%2”。请填写相应的状态，或不填“%2”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, but “%2” is filled in. Please fill in the matching state, or leave “%2” empty.</translation>
+    </message>
+    <message>
+        <source>状态为“%1”的信访，处理方式只能是%2（现为“%3”）：请改正状态或处理方式。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A petition in the state “%1” can only be handled by %2 (it is “%3”): please correct the state or the handling.</translation>
+    </message>
+    <message>
+        <source>处理方式为%1，请填写“去向单位”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The handling is %1: please fill in “去向单位”.</translation>
+    </message>
+    <message>
+        <source>状态为“%1”、处理方式为“%2”的信访已告知信访人：请填写“告知日期”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A petition in the state “%1” handled by “%2” has been told to the petitioner: please fill in “告知日期”.</translation>
+    </message>
+    <message>
+        <source>状态为“%1”、处理方式为“%2”的信访已答复：请填写“%3”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A petition in the state “%1” handled by “%2” has been answered: please fill in “%3”.</translation>
+    </message>
+    <message>
+        <source>状态为“%1”，请填写“复查复核”及其申请日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The state is “%1”: please fill in “复查复核” and the date it was asked for.</translation>
+    </message>
+    <message>
+        <source>“复查复核”只能是复查或复核（现在是“%1”）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“复查复核” can only be 复查 or 复核 (it is “%1”).</translation>
+    </message>
+    <message>
+        <source>状态为“%1”，“复查复核”应为%2（现在是“%3”）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The state is “%1”, so “复查复核” must be %2 (it is “%3”).</translation>
+    </message>
+    <message>
+        <source>请填写%1的申请日期（“复查复核申请日期”）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the date %1 was asked for (“复查复核申请日期”).</translation>
+    </message>
+    <message>
+        <source>复核意见一经作出即办结：复核过的信访状态应为“已办结”，复核尚未答复的应为“复核中”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A 复核 opinion closes the petition once given: a petition reviewed so must be “已办结”, one whose 复核 is not answered yet “复核中”.</translation>
+    </message>
+    <message>
+        <source>状态为“%1”，%2已经答复：请填写“%3”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The state is “%1” and the %2 has been answered: please fill in “%3”.</translation>
+    </message>
+    <message>
+        <source>此前复查的申请日期、答复日期和复查意见应一并填写：请填写“%1”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The earlier 复查&apos;s request date, answer date and opinion go together: please fill in “%1”.</translation>
+    </message>
+    <message>
+        <source>延期须经批准并写明理由：请填写“%1”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An extension must be approved and its reason given: please fill in “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1”（%2）不能晚于今天。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” (%2) cannot be after today.</translation>
+    </message>
+    <message>
+        <source>“%1”（%2）不能早于“%3”（%4）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” (%2) cannot be before “%3” (%4).</translation>
+    </message>
+    <message>
+        <source>“回报期限”应晚于处理日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“回报期限” must be after the handling date.</translation>
+    </message>
+    <message>
+        <source>“回报日期”不能早于处理日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“回报日期” cannot be before the handling date.</translation>
+    </message>
+    <message>
+        <source>“受理日期”（%1）应与%2相同（%3）：请改正其中之一。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“受理日期” (%1) must be the same as %2 (%3): please correct one of them.</translation>
+    </message>
+    <message>
+        <source>%1。只能选择“不予受理”并告知信访人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1. Only “不予受理” can be chosen, telling the petitioner.</translation>
+    </message>
+    <message>
+        <source>%1，不进入本机关%2办理程序。%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: it does not enter this office&apos;s %2 handling procedure. %3</translation>
+    </message>
+    <message>
+        <source>%1，只能转送该纪检监察机关。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: it can only be transferred to that discipline inspection and supervision body. %2</translation>
+    </message>
+    <message>
+        <source>%1，只能转送%2，不能转送%3。请将去向单位改为%2，或选择“不予受理”并告知信访人向%2提出。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: it can only be transferred to %2, not to %3. Change the destination unit to %2, or choose “不予受理” and tell the petitioner to take it to %2.</translation>
+    </message>
+    <message>
+        <source>信访件 %1 还没有答复意见，不能打印答复意见书。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 has no reply opinion yet; the reply opinion paper cannot be printed.</translation>
+    </message>
+    <message>
+        <source>信访件 %1 不予受理，书面告知信访人的是不予受理告知书，没有答复意见书。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 was not accepted: the petitioner is told by the notice of non-acceptance, and there is no reply opinion paper.</translation>
+    </message>
+    <message>
+        <source>信访件 %1 已转送%2，由%2决定受理、办理并书面答复信访人；复查、复核由其上一级机关、单位办理。本机关不出具答复、复查、复核意见书。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 was transferred to %2, and %2 decides on accepting and handling it and answers the petitioner in writing; the 复查 and 复核 are handled by the body above it. This office issues no reply, 复查 or 复核 opinion paper.</translation>
+    </message>
+    <message>
+        <source>信访件 %1 没有已记入的%2意见（现为%3阶段），不能打印%2意见书。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 has no %2 opinion recorded (it is at the %3 stage); the %2 opinion paper cannot be printed.</translation>
+    </message>
+    <message>
+        <source>信访件 %1 已交办%2，按交办单由%2依法作出处理意见并书面答复信访人，答复意见书由%2出具，本机关不另出具（否则信访人会收到两份答复）。请将%2报送的答复意见书复印件随卷存档。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 was assigned to %2: by the assignment slip %2 makes the handling opinion as the law requires and answers the petitioner in writing, and %2 issues the reply opinion paper; this office issues none (or the petitioner would get two answers). File the copy of the reply opinion paper %2 sends.</translation>
+    </message>
+    <message>
+        <source>信访件 %1 由本机关直接答复，%2由%3办理并出具%2意见书（《信访工作条例》%4），本机关不能出具。收到的%2意见请用“复查复核答复”步骤记入办理过程。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 is answered by this office directly: the %2 is handled by %3, which issues the %2 opinion paper (信访工作条例 %4); this office cannot. Record the %2 opinion received with the step “复查复核答复”.</translation>
+    </message>
+    <message>
+        <source>信访件 %1 的复查由本机关（%2的上一级）办理并出具复查意见书，复核由复查机关的上一级机关、单位办理并出具复核意见书（《信访工作条例》第三十六条），出具复查意见书的本机关不能再出具复核意见书。%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1&apos;s 复查 is handled by this office (the body above %2), which issues the 复查 opinion paper; the 复核 is handled by the body above the 复查 body, which issues the 复核 opinion paper (信访工作条例 article 36): this office, having issued the 复查 opinion paper, cannot issue the 复核 one. %3</translation>
+    </message>
+    <message>
+        <source>信访件 %1 由%2答复，复查由%2的上一级机关、单位办理并出具复查意见书（《信访工作条例》第三十五条）；%3，不是本机关，本机关不能出具。%4如本机关确是%2的上一级%5</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 was answered by %2, so its 复查 is handled by the body above %2, which issues the 复查 opinion paper (信访工作条例 article 35); %3, not this office, so this office cannot issue it. %4 If this office is indeed the body above %2%5</translation>
+    </message>
+    <message>
+        <source>信访件 %1 的复核由复查机关、单位（%2）的上一级机关、单位办理并出具复核意见书（《信访工作条例》第三十六条），通讯录中不是本机关，本机关不能出具。%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1&apos;s 复核 is handled by the body above the 复查 body (%2), which issues the 复核 opinion paper (信访工作条例 article 36); in the directory that is not this office, so this office cannot issue it. %3</translation>
+    </message>
+    <message>
+        <source>信访件 %1 还没有处理（转送、交办或不予受理），不能打印告知书。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 has not been handled yet (transferred, assigned or not accepted); the notice cannot be printed.</translation>
+    </message>
+    <message>
+        <source>信访件 %1 的处理方式不是转送或交办，没有转送单、交办单。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 was neither transferred nor assigned; it has no transfer or assignment slip.</translation>
+    </message>
+    <message>
+        <source>登记日期不能晚于今天。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The registration date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>登记日期不能晚于处理日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The registration date cannot be after the handling date.</translation>
+    </message>
+    <message>
+        <source>请填写%1的姓名。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the name of %1.</translation>
+    </message>
+    <message>
+        <source>%1的性别只能是“男”或“女”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The sex of %1 can only be “男” or “女”.</translation>
+    </message>
+    <message>
+        <source>人数至少为 1，现在是 %1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The number of people must be at least 1; it is %1.</translation>
+    </message>
+    <message>
+        <source>人数（%1）少于登记的信访人（%2 位），请改正人数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The number of people (%1) is less than the petitioners registered (%2); please correct it.</translation>
+    </message>
+    <message>
+        <source>集体访最多登记 %1 名代表，现在有 %2 名。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A group petition registers at most %1 representatives; it has %2.</translation>
+    </message>
+    <message>
+        <source>要关联的原信访件（%1）不存在。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The original petition to link to (%1) does not exist.</translation>
+    </message>
+    <message>
+        <source>至少要有一位信访人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There must be at least one petitioner.</translation>
+    </message>
+    <message>
+        <source>职务“%1”不在职务表中。可选：%2。新职务请管理员在 系统设置 → 逐级负责 → 职务表 中添加。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The post “%1” is not in the table of posts. The posts are: %2. The administrator adds a new post under Settings → Responsibility → Posts.</translation>
+    </message>
+    <message>
+        <source>只有管理员可以设置用户的岗位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only an administrator can set users&apos; posts.</translation>
+    </message>
+    <message>
+        <source>“%1”最多 %2 个字，现在有 %3 个字。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” has at most %2 characters; it has %3.</translation>
+    </message>
+    <message>
+        <source>只能为自己设置代理人；为他人设置请管理员办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>You can only set your own deputy; the administrator sets other people&apos;s.</translation>
+    </message>
+    <message>
+        <source>没有用户“%1”，请填写代理人的用户名。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There is no user “%1”; please fill in the deputy&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>代理人不能是本人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>You cannot be your own deputy.</translation>
+    </message>
+    <message>
+        <source>代理的结束日期早于开始日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The deputising ends before it starts.</translation>
+    </message>
+    <message>
+        <source>%1（%2）在%3分管的%4，不能代理其办理（分管领导的审核等是对本单位工作的把关）。请由其他领导代理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2) is in %4, which %3 oversees, and cannot deputise for him (the overseeing leader&apos;s review checks his own units&apos; work). Please have another leader deputise.</translation>
+    </message>
+    <message>
+        <source>没有记录号（id）为 %1 的代理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There is no deputising with id %1.</translation>
+    </message>
+    <message>
+        <source>只能撤销自己设置的代理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>You can only withdraw a deputising you set.</translation>
+    </message>
+    <message>
+        <source>%1的状态为“%2”，缺少：%3。这一状态只能经办理步骤得到，不能导入或直接登记：请不填状态（或填写此前的状态）导入，再按步骤办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1&apos;s state is “%2”, but it lacks: %3. This state is reached only through the steps and cannot be imported or registered directly: import it without a state (or with the state before), then do the steps.</translation>
+    </message>
+    <message>
+        <source>%1的状态为“%2”，但缺少：%3。状态只能经办理步骤得到；导入往年台账时请在对应列填写这些内容（import --history），或不填状态，登记后按步骤办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1&apos;s state is “%2”, but it lacks: %3. A state is reached only through the steps; when importing a past year&apos;s ledger, fill these in their columns (import --history), or leave the state empty and do the steps after registering.</translation>
+    </message>
+    <message>
+        <source>%1记有他人办理的%2，登记或导入它是代他人录入（代录）：只有管理员和有代录权限的用户可以登记或导入这样的%3，您没有代录权限。请不填%4，登记后按步骤办理；或请有代录权限的用户导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1 records %2 done by others, so registering or importing it is entering for others: only administrators and users allowed to enter for others may register or import such a %3, and you are not. Leave %4 empty and do the steps after registering, or ask a user who may enter for others to import it.</translation>
+    </message>
+    <message>
+        <source>状态为“%1”，却没有%2：作废的是编号，没有编号的记录不必作废，也不必导入。请填写它作废的%2，或不导入这一行。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The state is “%1” but there is no %2: it is a number that is voided, and a record without one need not be voided or imported. Fill in the %2 it voids, or do not import this row.</translation>
+    </message>
+    <message>
+        <source>没有“%1”这一项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There is no item “%1”.</translation>
+    </message>
+    <message>
+        <source>事项“%1”已办结，不能再%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The item “%1” is closed; it cannot be %2 any more.</translation>
+    </message>
+    <message>
+        <source>交办日期（%1）不能晚于今天。请填写实际交办的日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The assignment date (%1) cannot be after today. Please give the date it was actually assigned.</translation>
+    </message>
+    <message>
+        <source>任务时限（%1）不能晚于事项的办结时限（%2）。请改早任务时限，或先延长事项的办结时限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The task&apos;s time limit (%1) cannot be after the item&apos;s time limit (%2). Make the task&apos;s limit earlier, or first extend the item&apos;s limit.</translation>
+    </message>
+    <message>
+        <source>交办日期（%1）不能早于事项的立项日期（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The assignment date (%1) cannot be before the item&apos;s start date (%2).</translation>
+    </message>
+    <message>
+        <source>任务时限（%1）不能早于交办日期（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The task&apos;s time limit (%1) cannot be before the assignment date (%2).</translation>
+    </message>
+    <message>
+        <source>事项的办结时限（%1）已过，不能再按原时限交办。请先用步骤“延期”延长办结时限（写明延期理由），再分解交办。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The item&apos;s time limit (%1) has passed; it cannot be assigned under it. First extend the limit with the step “延期” (giving the reason), then assign the tasks.</translation>
+    </message>
+    <message>
+        <source>这项分解任务已被他人修改。您的修改没有保存；请刷新后再改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has changed this task. Your changes were not saved; please refresh and change it again.</translation>
+    </message>
+    <message>
+        <source>请填写“牵头单位”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in “牵头单位”.</translation>
+    </message>
+    <message>
+        <source>交办日期不能晚于该任务已有的反馈日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The assignment date cannot be after the task&apos;s feedback dates.</translation>
+    </message>
+    <message>
+        <source>这项分解任务已被他人修改，请刷新后再删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has changed this task; please refresh before deleting it.</translation>
+    </message>
+    <message>
+        <source>%1的任务已办结，不能再反馈。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1&apos;s task is finished; no more feedback can be given.</translation>
+    </message>
+    <message>
+        <source>“进度”应在 0 到 100 之间，现在是 %1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“进度” must be between 0 and 100; it is %1.</translation>
+    </message>
+    <message>
+        <source>反馈日期（%1）早于事项的立项日期（%2），那时事项还不存在。请检查反馈日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The feedback date (%1) is before the item&apos;s start date (%2), when the item did not exist yet. Please check the feedback date.</translation>
+    </message>
+    <message>
+        <source>反馈日期（%1）早于任务的交办日期（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The feedback date (%1) is before the task&apos;s assignment date (%2).</translation>
+    </message>
+    <message>
+        <source>反馈日期（%1）不能晚于今天。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The feedback date (%1) cannot be after today.</translation>
+    </message>
+    <message>
+        <source>%1的任务已经办结。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1&apos;s task is already finished.</translation>
+    </message>
+    <message>
+        <source>办结日期（%1）不能晚于今天。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The finishing date (%1) cannot be after today.</translation>
+    </message>
+    <message>
+        <source>重新打开已办结的事项必须写明原因。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reopening a closed item needs a reason.</translation>
+    </message>
+    <message>
+        <source>事项尚未办结，无需重新打开。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The item is not closed; there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，没有恢复，数据库未改动。请清理“%1”所在的磁盘后再运行同一条恢复命令（空间充足时，可能是磁盘出错，请检查磁盘）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not enough disk space: nothing was restored and the database is unchanged. Free space on the disk of “%1” and run the same restore command again (if there is enough space, the disk may be failing: please check it).</translation>
+    </message>
+    <message>
+        <source>其他程序或工作站正在使用这个数据库：%1。恢复会替换全部数据，请先让它们关闭本程序（或退出命令），再恢复。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Other programs or workstations are using this database: %1. A restore replaces all the data; have them close the program (or end their commands) first, then restore.</translation>
+    </message>
+    <message>
+        <source>数据库文件“%1”没有损坏，请按平常的方式恢复。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database file “%1” is not damaged; restore it the usual way.</translation>
+    </message>
+    <message>
+        <source>审批链“%1”没有写职务。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The approval chain “%1” names no post.</translation>
+    </message>
+    <message>
+        <source>审批链“%1”中的职务“%2”不在职务表中。职务表：%3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The post “%2” in the approval chain “%1” is not in the table of posts. The posts: %3.</translation>
+    </message>
+    <message>
+        <source>审批链“%1”没有写由哪个岗位办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The approval chain “%1” does not say which post does it.</translation>
+    </message>
+    <message>
+        <source>审批链的一行“%1”不完整。每行写：步骤 岗位[@范围] [N日]，如：核稿 处长@本单位 1日。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The approval chain line “%1” is incomplete. Write each line as: step post[@scope] [N日], such as 核稿 处长@本单位 1日.</translation>
+    </message>
+    <message>
+        <source>审批链中“%1”写了两次。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is written twice in the approval chain.</translation>
+    </message>
+    <message>
+        <source>“%1”在审批链中写作“%2”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is written “%2” in the approval chain.</translation>
+    </message>
+    <message>
+        <source>审批链中有“@%1”，而“%2”在审批链中会被读成别的意思（“本单位”“分管”、含“或”或空格）。请换一个单位名称。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The approval chain has “@%1”, but “%2” would be read as something else in it (“本单位”, “分管”, or containing “或” or a space). Please use another unit name.</translation>
+    </message>
+    <message>
+        <source>“%1”不能改到 %2 年：这条记录的编号“%3”是 %4 年的编号，编号按年连续，随日期归入的年份。请核对“%1”；确属上一年（或下一年）的，请作废这个编号后按该年重新登记，或联系管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” cannot be moved to the year %2: this record&apos;s number “%3” is a number of %4, and numbers run on within the year their date falls in. Please check “%1”; if it really belongs to the year before (or after), void this number and register it again in that year, or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>不能登记密级为“%1”的%2：您的涉密权限只到“%3”。请交由涉密权限不低于“%1”的人员登记。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot register a %2 classified “%1”: your clearance reaches only “%3”. Have someone cleared for “%1” or higher register it.</translation>
+    </message>
+    <message>
+        <source>不能把密级定为“%1”：您的涉密权限只到“%2”，变更密级须由涉密权限不低于“%3”的人员办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot set the classification to “%1”: your clearance reaches only “%2”; a change of classification is made by someone cleared for “%3” or higher.</translation>
+    </message>
+    <message>
+        <source>降低密级（由“%1”改为“%2”，即降密或解密）须由领导或管理员决定并办理；请报请领导审定后由其更正。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Lowering the classification (from “%1” to “%2”, declassifying or downgrading) is decided and done by a leader or the administrator; please have a leader approve it and correct it.</translation>
+    </message>
+    <message>
+        <source>“%1”不能改为 %2：晚于这条记录的%3日期（%4），各步骤按办理顺序。请核对“%1”；确属前面步骤的日期有误的，请联系管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” cannot be changed to %2: that is after this record&apos;s %3 date (%4), and the steps follow in order. Please check “%1”; if an earlier step&apos;s date is wrong, contact the administrator.</translation>
+    </message>
+    <message>
+        <source>这条记录现已逾期，把“%1”改为 %2 会使它不再计为逾期，不能这样更正。逾期的请按步骤办理（需要延期的办理延期）；“%1”确属录入错误的，请联系管理员更正（更正留痕）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This record is overdue now; changing “%1” to %2 would stop it counting as overdue, so it cannot be corrected this way. Handle an overdue record by its steps (extend it where needed); if “%1” was really typed wrong, ask the administrator to correct it (the correction is recorded).</translation>
+    </message>
+    <message>
+        <source>电话号码“%1”格式不对，只能含数字、空格和 + - ( )。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The phone number “%1” is not valid: it may contain only digits, spaces and + - ( ).</translation>
+    </message>
+    <message>
+        <source>通讯录中没有单位“%1”，请先在“单位”中添加。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The directory has no unit “%1”; please add it under Units first.</translation>
+    </message>
+    <message>
+        <source>单位名称和简称中不能含%1：几个单位写在一起时按它分开，含它的名称会被拆成几个单位。请去掉或改用别的字。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A unit&apos;s name or short name cannot contain %1: several units written together are split at it, so a name containing it would become several units. Please remove it or use another character.</translation>
+    </message>
+    <message>
+        <source>“%1”已是单位“%2”的%3，不能再作%4：按名称或简称选单位时无法分辨。请换一个。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is already the %3 of the unit “%2” and cannot also be a %4: choosing a unit by name or short name could not tell them apart. Please choose another.</translation>
+    </message>
+    <message>
+        <source>%1“%2”不在通讯录中。%3新单位请先在“单位”中添加。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” is not in the directory. %3Add a new unit under Units first.</translation>
+    </message>
+    <message>
+        <source>状态为“%1”，却填了“%2”，这是“%3”以后才有的内容。请填写相应的状态，或不填“%2”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The state is “%1”, but “%2” is filled in, which only comes after “%3”. Please fill in the matching state, or leave “%2” empty.</translation>
+    </message>
+    <message>
+        <source>“登记日期”不能是将来的日期（%1）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“登记日期” cannot be a future date (%1).</translation>
+    </message>
+    <message>
+        <source>核查结论只能是：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The verification finding can only be: %1.</translation>
+    </message>
+    <message>
+        <source>处理结果只能是：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The result can only be: %1.</translation>
+    </message>
+    <message>
+        <source>%1第 %2 条记录没有任何审计记录（在程序之外写入，或其审计记录被删除）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 record %2 has no audit entry (written outside the program, or its audit entries deleted)</translation>
+    </message>
+    <message>
+        <source>%1第 %2 条记录已在审计记录 %3 中删除，却仍在数据库中（在程序之外恢复或写入）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 record %2 was deleted in audit entry %3 but is still in the database (restored or written outside the program)</translation>
+    </message>
+    <message>
+        <source>%1第 %2 条记录的内容与审计记录 %3 不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 record %2 differs from audit entry %3 (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>%1第 %2 条记录不见了，审计记录中没有删除它（最后一条是 %3，在程序之外被删除）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 record %2 is gone, and the audit trail does not delete it (the last entry is %3; deleted outside the program)</translation>
+    </message>
+    <message>
+        <source>没有找到第 %1 号议定事项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision no. %1 was not found.</translation>
+    </message>
+    <message>
+        <source>“%1”中“%2”没有姓名。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%2” in “%1” has no name.</translation>
+    </message>
+    <message>
+        <source>“%1”中的“%2…”太长，不像一个姓名；人员之间请用“、”或换行分隔。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%2…” in “%1” is too long to be a name; separate the people with “、” or new lines.</translation>
+    </message>
+    <message>
+        <source>“%1”中“%2”出现了两次。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%2” appears twice in “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1”第 %2 项的时长“%3”看不懂，请写成“20分钟”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The length “%3” of item %2 of “%1” is not understood; please write it as “20分钟”.</translation>
+    </message>
+    <message>
+        <source>“%1”第 %2 项太长（最多 300 字）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %2 of “%1” is too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <source>“%1”第 %2 项的时长 %3 分钟不合理：应在 1 到 %4 分钟之间。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The length of item %2 of “%1”, %3 minutes, is not reasonable: it must be 1 to %4 minutes.</translation>
+    </message>
+    <message>
+        <source>“%1”第 %2 项分成了 %3 栏：每行写“%4”，议题中不能有“｜”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %2 of “%1” is split into %3 parts: write each line as “%4”, with no “｜” in the topic.</translation>
+    </message>
+    <message>
+        <source>“%1”第 %2 项的时长“%3”看不懂，请写分钟数，如“20”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The length “%3” of item %2 of “%1” is not understood; please write the minutes, such as “20”.</translation>
+    </message>
+    <message>
+        <source>%1同时出现在“%2”和“%3”中。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is in both “%2” and “%3”.</translation>
+    </message>
+    <message>
+        <source>%1同时出现在“主持人”和“%2”中：主持人出席会议，请从旁听人员中删去他，或另定主持人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is both “主持人” and in “%2”: the chair attends the meeting, so delete him from the observers or choose another chair.</translation>
+    </message>
+    <message>
+        <source>议程第 %1 项没有议题。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Agenda item %1 has no topic.</translation>
+    </message>
+    <message>
+        <source>议程第 %1 项的时长不能为负。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The length of agenda item %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>议程第 %1 项的时长 %2 分钟不合理：应在 1 到 %3 分钟之间。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The length of agenda item %1, %2 minutes, is not reasonable: it must be 1 to %3 minutes.</translation>
+    </message>
+    <message>
+        <source>会议“%1”已召开或已登记签到、纪要，开始时间不能改到 %2，晚于%3（%4）：签到、缺席、召开和纪要都不早于会议当天。如只是改正时间，请改为不晚于该日；如会议另行召开，请新建会议。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting “%1” has been held or has its sign-in or minutes recorded, so its start cannot move to %2, after %3 (%4): sign-in, absence, holding and minutes are no earlier than the meeting&apos;s day. To correct the time, keep it no later than that day; if the meeting is held again, make a new meeting.</translation>
+    </message>
+    <message>
+        <source>存在冲突：%1如仍要保存，请写明原因（命令行：--force 理由）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There are conflicts: %1To save anyway, give the reason (command line: --force reason).</translation>
+    </message>
+    <message>
+        <source>结束时间（%1）应晚于开始时间（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The end time (%1) must be after the start time (%2).</translation>
+    </message>
+    <message>
+        <source>报名截止（%1）应早于会议开始（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The sign-up deadline (%1) must be before the meeting starts (%2).</translation>
+    </message>
+    <message>
+        <source>%1不在这次会议的参会人员中。参会人员有：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is not among this meeting&apos;s attendees. The attendees are: %2.</translation>
+    </message>
+    <message>
+        <source>请填写“%1”：它不能清空。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in “%1”: it cannot be emptied.</translation>
+    </message>
+    <message>
+        <source>“%1”不能清空。可以清空的有：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” cannot be emptied. Those that can be emptied: %2.</translation>
+    </message>
+    <message>
+        <source>第 %1 项议定事项分成了 %2 栏：每行写“内容｜牵头单位｜时限｜原序号”，内容中不能有“｜”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision %1 is split into %2 parts: write each line as “内容｜牵头单位｜时限｜原序号”, with no “｜” in the content.</translation>
+    </message>
+    <message>
+        <source>第 %1 项议定事项的原序号“%2”不是现有的议定事项（现有序号：%3）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The original number “%2” of decision %1 is not an existing decision (existing numbers: %3).</translation>
+    </message>
+    <message>
+        <source>第 %1 项和第 %2 项议定事项都写了原序号 %3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decisions %1 and %2 both give the original number %3.</translation>
+    </message>
+    <message>
+        <source>“%1”既填写了内容又要清空，请只做一样。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is both filled in and to be emptied; please do only one.</translation>
+    </message>
+    <message>
+        <source>%1在“%2”%3中填了两次。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is given twice in “%2”%3.</translation>
+    </message>
+    <message>
+        <source>请至少填写一项：%1（用姓名）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in at least one of: %1 (by name).</translation>
+    </message>
+    <message>
+        <source>没有第 %1 项议定事项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There is no decision no. %1.</translation>
+    </message>
+    <message>
+        <source>%1“%2”可能已经发出过：本机锚定文件记录的已发出最大号是“%3”，数据库中的序列却落在它之前（数据库可能是在程序之外从备份恢复的，如 pg_restore）。为免同一个号发出两次，没有登记。请管理员先运行 %4（整理恢复后的编号），再登记。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” may have been issued already: this computer&apos;s anchor file records “%3” as the highest number issued, but the database&apos;s sequence is behind it (the database may have been restored from a backup outside the program, as with pg_restore). So that no number goes out twice, it was not registered. Ask the administrator to run %4 (which settles the numbers after a restore) first, then register it.</translation>
+    </message>
+    <message>
+        <source>未知的编号种类：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unknown kind of number: %1</translation>
+    </message>
+    <message>
+        <source>没有找到编号“%1”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The number “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>编号“%1”已经作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The number “%1” has already been voided.</translation>
+    </message>
+    <message>
+        <source>原件 %1 本身是本件的重复件（直接或经由其他信访件），不能再把本件标为它的重复件，否则两件互为原件、找不到真正的原件。如原件标错了，请先把它改标为真正原件的重复件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The original %1 is itself a repeat of this petition (directly or through other petitions), so this one cannot be marked a repeat of it: the two would be each other&apos;s original and the real original could not be found. If the original was marked wrongly, first mark it a repeat of the real original.</translation>
+    </message>
+    <message>
+        <source>这件信访现在是“%1”，不能%2。只有“%3”的信访件可以%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This petition is now “%1” and cannot be %2. Only a petition “%3” can be %2.</translation>
+    </message>
+    <message>
+        <source>%1日期不能晚于今天。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1 date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>处理方式只能是：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The handling can only be: %1.</translation>
+    </message>
+    <message>
+        <source>这件信访已于此前延期一次（至 %1），按规定只能延期一次。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This petition was extended once already (to %1); it can be extended only once.</translation>
+    </message>
+    <message>
+        <source>这件信访的办理期限到 %1 止，延期日期 %2 已过期限，不能延期：延期须在办理期限内经批准（《信访工作条例》第三十三条）。延期确在期限内批准的，请按批准的日期办理延期（填写延期日期）；否则这件信访按逾期计，请尽快办理答复。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This petition&apos;s handling limit ends on %1; the extension date %2 is past it, so it cannot be extended: an extension must be approved within the limit (信访工作条例 article 33). If the extension really was approved within the limit, extend it by the approved date (fill in the extension date); otherwise the petition counts as overdue: please answer it soon.</translation>
+    </message>
+    <message>
+        <source>职级的排序不能是 %1：%2 表示人员没有填级别（排在所有职级之后），职级的排序须小于它。请用 1 到 %3 之间的排序。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A rank&apos;s order cannot be %1: %2 means a person without a rank (placed after all ranks), so a rank&apos;s order must be less. Please use an order from 1 to %3.</translation>
+    </message>
+    <message>
+        <source>已有 %1 人的级别是 %2（职级表中没有这个排序，多为导入的旧级别数字）：把“%3”的排序改成 %2，这些人就会成为“%3”。请换一个排序；如确属同一职级，请先把这些人的级别改为“%3”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 people have the rank %2 (no rank in the table has this order; mostly old rank numbers imported): changing the order of “%3” to %2 would make them “%3”. Please choose another order; if they really are of that rank, first change their rank to “%3”.</translation>
+    </message>
+    <message>
+        <source>职级“%1”的人员出现在密级高于您权限的会议的参会人员中，调整排序会改动这些会议：须由涉密权限不低于“%2”的管理员办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>People of the rank “%1” attend meetings classified above your clearance, and changing the order would change those meetings: an administrator cleared for “%2” or higher must do it.</translation>
+    </message>
+    <message>
+        <source>职级“%1”还有 %2 人的级别是它，不能删除（删除后他们的级别只剩一个数字）。请先在“人员”中把这些人的级别改为其他职级（人员列表按级别排列，他们排在一起），再删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%2 people still have the rank “%1”, so it cannot be deleted (their rank would be just a number). First change their rank under People (the list is ordered by rank, so they are together), then delete it.</translation>
+    </message>
+    <message>
+        <source>本机没有这个数据库的锚定文件（%1），不知道恢复前发出过哪些编号，没有整理。请在平时运行 officedesk check 或 backup 的那台电脑上运行 %2，或用环境变量 %3 指向那个锚定文件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This computer has no anchor file for this database (%1), so which numbers were issued before the restore is not known; nothing was settled. Run %2 on the computer that usually runs officedesk check or backup, or point the environment variable %3 at that anchor file.</translation>
+    </message>
+    <message>
+        <source>锚定文件“%1”无法读取（被改动或损坏），没有整理。请报告管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The anchor file “%1” cannot be read (changed or damaged); nothing was settled. Please tell the administrator.</translation>
+    </message>
+    <message>
+        <source>锚定文件“%1”是另一个数据库的（两者的第一条审计记录不同），不是这个数据库恢复前的，没有整理。请在平时为这个数据库运行 check 或 backup 的电脑上运行 %2，或用环境变量 %3 指向它的锚定文件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The anchor file “%1” belongs to another database (their first audit entries differ), not to this one before its restore; nothing was settled. Run %2 on the computer that usually runs check or backup for this database, or point the environment variable %3 at its anchor file.</translation>
+    </message>
+    <message>
+        <source>恢复后的数据库审计链有问题（%1），没有整理。请运行 officedesk check 查看，并报告管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The restored database&apos;s audit chain has a problem (%1); nothing was settled. Run officedesk check to see it, and tell the administrator.</translation>
+    </message>
+    <message>
+        <source>锚定文件记录的 %1 已发出最大号 %2 比数据库中的 %3 多出 %4 个号，不像本机关的编号，没有整理。请核对锚定文件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The anchor file records %2 as the highest %1 number issued, %4 numbers more than the database&apos;s %3: that does not look like this office&apos;s numbering; nothing was settled. Please check the anchor file.</translation>
+    </message>
+    <message>
+        <source>设置“%1”是“是/否”，值“%2”看不懂：请写 是 或 否（也可写 true/false、yes/no、1/0）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The setting “%1” is yes/no; “%2” is not understood: write 是 or 否 (or true/false, yes/no, 1/0).</translation>
+    </message>
+    <message>
+        <source>设置“%1”应是 %2 之间的数，“%3”不是。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The setting “%1” must be a number between %2; “%3” is not.</translation>
+    </message>
+    <message>
+        <source>设置“%1”应在 %2 之间，现在是 %3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The setting “%1” must be between %2; it is %3.</translation>
+    </message>
+    <message>
+        <source>设置“%1”不能为空，请填写。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The setting “%1” cannot be empty; please fill it in.</translation>
+    </message>
+    <message>
+        <source>设置“%1”只能是：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The setting “%1” can only be: %2</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的设置。可用的有：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There is no setting “%1”. The settings are: %2</translation>
+    </message>
+    <message>
+        <source>%1没有办理步骤。有步骤的登记簿：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 has no steps. The registers with steps: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”没有可以强行通过的冲突，不接受 --force。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” has no conflict that can be overridden and takes no --force.</translation>
+    </message>
+    <message>
+        <source>“%1”按办理当时记录，不接受 --on 日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is recorded when it is done and takes no --on date.</translation>
+    </message>
+    <message>
+        <source>“%1”不接受 --person；请用该步骤的字段写明人员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” takes no --person; name the people in the step&apos;s fields.</translation>
+    </message>
+    <message>
+        <source>督查编号“%1”已经使用过，不能重复登记；同一事项请勿重复导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The supervision number “%1” has been used and cannot be registered again; do not import the same item twice.</translation>
+    </message>
+    <message>
+        <source>最近反馈日期（%1）应在交办日期（%2）和今天之间。请改正最近反馈日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The latest feedback date (%1) must be between the assignment date (%2) and today. Please correct it.</translation>
+    </message>
+    <message>
+        <source>请选择“来源”：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please choose the source: %1.</translation>
+    </message>
+    <message>
+        <source>立项日期（%1）不能晚于今天。请填写实际立项的日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The start date (%1) cannot be after today. Please give the date the item was actually started.</translation>
+    </message>
+    <message>
+        <source>办结时限（%1）不能早于立项日期（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The time limit (%1) cannot be before the start date (%2).</translation>
+    </message>
+    <message>
+        <source>办结时限不能早于其分解任务的时限：%1的任务时限是 %2。请先调整该任务的时限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The time limit cannot be before its tasks&apos; limits: %1&apos;s task is due %2. Please change that task&apos;s limit first.</translation>
+    </message>
+    <message>
+        <source>立项日期不能晚于已有的反馈日期（%1）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The start date cannot be after the feedback dates already given (%1).</translation>
+    </message>
+    <message>
+        <source>立项日期不能晚于任务的交办日期（%1：%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The start date cannot be after a task&apos;s assignment date (%1: %2).</translation>
+    </message>
+    <message>
+        <source>未知的督查来源“%1”，可用的有：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unknown supervision source “%1”; the sources are: %2.</translation>
+    </message>
+    <message>
+        <source>第%1项不是未办结的任务。未办结的任务：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task %1 is not an open task. The open tasks: %2.</translation>
+    </message>
+    <message>
+        <source>第%1项任务的牵头单位是“%2”，不是“%3”。请改正“任务序号”或“单位”（只填其一也可以）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The lead unit of task %1 is “%2”, not “%3”. Please correct the task number or the unit (giving only one of them will do).</translation>
+    </message>
+    <message>
+        <source>“%1”没有未办结的任务。未办结的任务：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” has no open task. The open tasks: %2.</translation>
+    </message>
+    <message>
+        <source>这个事项有 %1 项未办结的任务，请写明“单位”：%2（或写明“任务序号”）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This item has %1 open tasks; please give the unit: %2 (or the task number).</translation>
+    </message>
+    <message>
+        <source>%1有 %2 项未办结的任务，请写明“任务序号”，从中选一项：%3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 has %2 open tasks; please give the task number, one of: %3.</translation>
+    </message>
+    <message>
+        <source>这个事项现在没有需要催办的任务（没有临期、逾期、反馈逾期或进度严重滞后的任务，或已在 %1 天内催办过）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This item has no task to press now (none near or past its limit, late with feedback or far behind, or all pressed within %1 days).</translation>
+    </message>
+    <message>
+        <source>延期后的时限（%1）应晚于现在的时限（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The extended time limit (%1) must be after the present one (%2).</translation>
+    </message>
+    <message>
+        <source>延期后的时限（%1）早于批准延期的日期（%2），延期当天就已逾期。请填写批准之日以后的时限，或核对延期日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The extended time limit (%1) is before the date the extension was approved (%2): it would be overdue the day it was extended. Please give a limit after the approval, or check the dates.</translation>
+    </message>
+    <message>
+        <source>%1 不是 %2—%3 之间的年份，请检查。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is not a year between %2 and %3; please check it.</translation>
+    </message>
+    <message>
+        <source>%1 年的节假日安排内置表已有，无需标记。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The built-in holiday table already has %1&apos;s holidays; there is nothing to mark.</translation>
+    </message>
+    <message>
+        <source>日期 %1 不在 %2—%3 年之间，请检查年份。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The date %1 is not between %2 and %3; please check the year.</translation>
+    </message>
+    <message>
+        <source>说明最多 %1 个字，现在 %2 个字。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A note has at most %1 characters; this one has %2.</translation>
+    </message>
+    <message>
+        <source>%1 没有节假日调整，无需删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 has no holiday changes; there is nothing to delete.</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：没有权限，或文件正被 Excel/WPS 打开。请关闭它或换一个位置。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot write “%1”: no permission, or the file is open in Excel/WPS. Close it or choose another place.</translation>
+    </message>
+    <message>
+        <source>“%1”是文件夹。请给出表格文件的名字，如 %2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is a folder. Please give the spreadsheet file&apos;s name, such as %2.</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2。请检查位置和磁盘空间。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot write “%1”: %2. Please check the place and the disk space.</translation>
+    </message>
+    <message>
+        <source>导出的文件是 Excel 工作簿（.xlsx），不能存为“%1”文件：请把文件名改为“%2.xlsx”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The exported file is an Excel workbook (.xlsx) and cannot be saved as a “%1” file: please name it “%2.xlsx”.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，备份未完成：%1。请清理磁盘或换一个位置。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not enough disk space; the backup was not finished: %1. Please free disk space or choose another place.</translation>
+    </message>
+    <message>
+        <source>备份失败（%1）：%2。请检查目标位置是否可写。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The backup failed (%1): %2. Please check that the place can be written to.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏，备份没有完成（损坏的副本不能用来恢复，已删除）：%1。请用“恢复”从最近的完好备份恢复，或联系管理员；运行 officedesk check 可查看损坏之处。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database file is damaged; the backup was not finished (a damaged copy cannot be restored from, so it was deleted): %1. Restore from the latest sound backup, or contact the administrator; officedesk check shows where the damage is.</translation>
+    </message>
+    <message>
+        <source>“%1”是文件夹。请给出备份文件的名字，如 %2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is a folder. Please give the backup file&apos;s name, such as %2.</translation>
+    </message>
+    <message>
+        <source>备份文件的名字要以 %1 结尾，“%2”不是备份文件的名字，没有备份。请把文件名改为“%3”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A backup file&apos;s name ends in %1; “%2” is not a backup file&apos;s name, so nothing was backed up. Please name it “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1”已存在，没有备份：备份会替换这个文件，它原有的内容将丢失。请换一个文件名；确要用这次备份替换它，请加 --force。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” already exists; nothing was backed up: the backup would replace the file and lose what it holds. Please choose another name; to replace it with this backup, add --force.</translation>
+    </message>
+    <message>
+        <source>“%1”不是 OfficeDesk 的备份文件，或已损坏。请选用“备份”命令生成的 .db 文件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is not an OfficeDesk backup file, or it is damaged. Please choose a .db file made by Backup.</translation>
+    </message>
+    <message>
+        <source>“%1”是文件夹，不是 OfficeDesk 的备份文件。请给出备份文件本身（.db）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is a folder, not an OfficeDesk backup file. Please give the backup file itself (.db).</translation>
+    </message>
+    <message>
+        <source>备份文件“%1”已损坏（文件内容不完整或被改动），不能恢复；当前数据库没有改动。请换一个完好的备份（如更早的一份）再恢复，或联系管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The backup file “%1” is damaged (incomplete or changed) and cannot be restored; the present database is unchanged. Please choose a sound backup (such as an earlier one), or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>没有恢复，数据库未改动：恢复前要先把当前数据库另存一份（以便找回备份之后新建或修改的内容），但另存没有完成。%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Nothing was restored; the database is unchanged: before a restore the present database is saved aside (so that what was made or changed after the backup can be found again), and that was not finished. %1</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，没有恢复，数据库未改动。请清理磁盘后再试（%1）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not enough disk space: nothing was restored and the database is unchanged. Please free disk space and try again (%1).</translation>
+    </message>
+    <message>
+        <source>恢复失败（%1）。原数据库已另存为 %2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The restore failed (%1). The old database was saved as %2.</translation>
+    </message>
+    <message>
+        <source>恢复没有完成（%1）：%2。损坏的数据库已另存为 %3（若已另存）；请处理后再运行同一条恢复命令。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The restore was not finished (%1): %2. The damaged database was saved as %3 (if it could be); please deal with it and run the same restore command again.</translation>
+    </message>
+    <message>
+        <source>找不到备份文件“%1”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The backup file “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>备份“%1”来自更新版本的程序（结构版本 %2，本程序只支持到 %3），不能恢复。请先升级本程序。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The backup “%1” comes from a newer version of the program (structure version %2; this program knows up to %3) and cannot be restored. Please upgrade this program first.</translation>
+    </message>
+    <message>
+        <source>“%1”不是完整的 OfficeDesk 备份（缺少：%2），不能恢复。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is not a whole OfficeDesk backup (it lacks: %2) and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>备份“%1”的审计链在第 %2 条处断开或被改动，不能恢复。请换一个备份，并报告管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The backup “%1”&apos;s audit chain is broken or changed at entry %2; it cannot be restored. Please choose another backup, and tell the administrator.</translation>
+    </message>
+    <message>
+        <source>备份“%1”的审计链末尾被删除或改动，不能恢复。请换一个备份。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The end of the backup “%1”&apos;s audit chain was deleted or changed; it cannot be restored. Please choose another backup.</translation>
+    </message>
+    <message>
+        <source>“%1”是正在使用的数据库文件%2，写到这里会毁掉机关的数据，没有写出。请换一个文件名或位置。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is the database file in use%2: writing there would destroy the office&apos;s data, so nothing was written. Please choose another name or place.</translation>
+    </message>
+    <message>
+        <source>“%1”是审计锚定文件（记录审计链和已发出的最大编号，用于发现篡改），写到这里会毁掉它，没有写出。请换一个文件名或位置。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is the audit anchor file (it records the audit chain and the highest numbers issued, to find tampering): writing there would destroy it, so nothing was written. Please choose another name or place.</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件“%1”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database file “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>无法读取数据库文件“%1”：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot read the database file “%1”: %2</translation>
+    </message>
+    <message>
+        <source>目标数据库中有不属于本程序的数据表（%1），它可能是别的程序的数据库，没有迁移。请在服务器上新建一个空数据库（如 sudo -u postgres createdb -O 账号 officedesk，见 README 的 PostgreSQL 一节），再迁移到它。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The target database has tables that are not this program&apos;s (%1); it may be another program&apos;s database, so nothing was moved. Make a new empty database on the server (such as sudo -u postgres createdb -O account officedesk; see the PostgreSQL part of the README) and move to that.</translation>
+    </message>
+    <message>
+        <source>SQLite 数据库的结构版本（%1）与本程序（%2）不同。请先用本程序打开一次 SQLite 数据库完成升级，再迁移。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The SQLite database&apos;s structure version (%1) differs from this program&apos;s (%2). Open the SQLite database once with this program to upgrade it, then move it.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 数据库中缺少这些表：%1。请确认两边是同一版本的程序。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The PostgreSQL database lacks these tables: %1. Please make sure both sides run the same version of the program.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 数据库中已有数据（%1…），没有迁移。请指定一个新建的空数据库。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The PostgreSQL database already holds data (%1…); nothing was moved. Please give a new empty database.</translation>
+    </message>
+    <message>
+        <source>没有打开数据库。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 数据库请在服务器上用 pg_dump -Fc 备份、pg_restore --clean 恢复（见 README）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Back up a PostgreSQL database on the server with pg_dump -Fc and restore it with pg_restore --clean (see the README).</translation>
+    </message>
+    <message>
+        <source>上级单位不能是它自己。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A unit cannot be its own superior unit.</translation>
+    </message>
+    <message>
+        <source>填了“复核人”，却没有“签发人”：复核在签发之后。请填写签发人，或不填复核人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“复核人” is filled in without “签发人”: the review comes after the signing. Fill in the signer, or leave the reviewer empty.</translation>
+    </message>
+    <message>
+        <source>请填写核查单位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the verifying unit.</translation>
+    </message>
+    <message>
+        <source>核查时限至少 1 个工作日。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The verification limit is at least 1 working day.</translation>
+    </message>
+    <message>
+        <source>请写明核查情况。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please describe what the verification found.</translation>
+    </message>
+    <message>
+        <source>核查结论为不属实的投诉不作处理，请选择“不予处理”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A complaint found untrue is not acted on; please choose “不予处理”.</translation>
+    </message>
+    <message>
+        <source>会议已取消，其议定事项不能转督查。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting was cancelled; its decisions cannot be sent to supervision.</translation>
+    </message>
+    <message>
+        <source>会议已取消，不能再修改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting was cancelled and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>报到时间应不晚于开始时间。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The check-in time must be no later than the start time.</translation>
+    </message>
+    <message>
+        <source>作废编号必须写明原因。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Voiding a number needs a reason.</translation>
+    </message>
+    <message>
+        <source>要关联的原信访件密级高于您的权限，不能把本件标为它的重复件。如确属重复信访，请联系有权限的同事办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The original petition to link to is classified above your clearance, so this one cannot be marked its repeat. If it really is a repeat, ask a colleague cleared for it.</translation>
+    </message>
+    <message>
+        <source>不能把信访件标为它自己的重复件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A petition cannot be marked a repeat of itself.</translation>
+    </message>
+    <message>
+        <source>原件的登记日期晚于本件，不能作为本件的原件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The original was registered after this petition, so it cannot be its original.</translation>
+    </message>
+    <message>
+        <source>交办须写明回报期限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An assignment needs a report-back limit.</translation>
+    </message>
+    <message>
+        <source>回报期限应晚于交办日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The report-back limit must be after the assignment date.</translation>
+    </message>
+    <message>
+        <source>只有管理员可以修改系统设置。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only an administrator can change the settings.</translation>
+    </message>
+    <message>
+        <source>填写了协办单位或责任人，请同时填写“牵头单位”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Assisting units or people in charge are given: please fill in “牵头单位” too.</translation>
+    </message>
+    <message>
+        <source>状态为办结的事项请填写“办结日期”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A closed item needs its “办结日期”.</translation>
+    </message>
+    <message>
+        <source>请填写“事项名称”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in “事项名称”.</translation>
+    </message>
+    <message>
+        <source>请写明要修改的内容（如牵头单位、时限、交办日期），或要清空的项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please say what to change (such as the lead unit, the time limit or the assignment date), or what to empty.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 数据库请在服务器上用 pg_dump -Fc 备份、pg_restore --clean 恢复（见 docs/DATABASE.md）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Back up a PostgreSQL database on the server with pg_dump -Fc and restore it with pg_restore --clean (see docs/DATABASE.md).</translation>
+    </message>
+    <message>
+        <source>请给出备份文件的名字，如 备份/办公室-2026-12-01.db。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please give the backup file&apos;s name, such as 备份/办公室-2026-12-01.db.</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序占用（正在写入），没有恢复，数据库未改动。请稍候再试；若一直如此，请关闭其他打开本数据库的窗口或命令。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Another program is using the database (writing to it): nothing was restored and the database is unchanged. Please try again shortly; if this goes on, close the other windows or commands that have this database open.</translation>
+    </message>
+    <message>
+        <source>已有相同的记录（某项不能重复的内容与已有的记录相同），没有保存。请检查后换一个值再试。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A record with the same value already exists (something that must be unique is the same as in an existing record); nothing was saved. Please check and try another value.</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序占用%1，请稍候再试；若一直如此，请关闭其他打开本数据库的窗口。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database is in use by another program%1; please try again shortly. If this goes on, close the other windows that have this database open.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏%1。请用“恢复备份”从最近的备份恢复，或联系管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database file is damaged%1. Restore the latest backup with “Restore backup”, or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>无法打开或写入数据库%1，请检查文件位置和权限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot open or write the database%1; please check the file&apos;s place and permissions.</translation>
+    </message>
+    <message>
+        <source>与数据库服务器的连接中断了%1（服务器可能正在重启）。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The connection to the database server was lost%1 (the server may be restarting). %2</translation>
+    </message>
+    <message>
+        <source>找不到数据库服务器%1：请检查数据库地址中的主机名是否写对、网络是否通。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database server was not found%1: check the host name in the database address and the network.</translation>
+    </message>
+    <message>
+        <source>数据库地址中的端口号不对%1：应是 1 到 65535 之间的数字，PostgreSQL 通常是 5432。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The port in the database address is wrong%1: it must be a number from 1 to 65535; PostgreSQL usually uses 5432.</translation>
+    </message>
+    <message>
+        <source>数据库地址不完整%1：请写成 postgresql://用户:密码@主机:5432/数据库名。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database address is incomplete%1: write it as postgresql://user:password@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>数据库的用户名或密码不对%1，请核对数据库地址中的用户名和密码。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database user name or password is wrong%1; please check them in the database address.</translation>
+    </message>
+    <message>
+        <source>数据库服务器上没有数据库地址中写的账号“%1”%2，请核对地址中的用户名，或请管理员先在服务器上建立这个账号（如 sudo -u postgres createuser -P 账号）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database server has no account “%1” as written in the address%2; check the user name in the address, or ask the administrator to make the account on the server first (such as sudo -u postgres createuser -P account).</translation>
+    </message>
+    <message>
+        <source>数据库服务器上没有地址中写的数据库%1，请核对数据库名，或请管理员先建立它。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database server has no database as named in the address%1; check the database name, or ask the administrator to make it first.</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器%1，请检查网络和数据库地址。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot connect to the database server%1; please check the network and the database address.</translation>
+    </message>
+    <message>
+        <source>数据库出错%1：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Database error%1: %2</translation>
+    </message>
+    <message>
+        <source>%1：本版程序要先升级数据库结构，升级只能由%2进行。请管理员用所有者账号的数据库地址运行一次本程序，如 officedesk check --db postgresql://所有者账号@主机/数据库名（打开时即升级），再运行 officedesk audit-grants 程序账号，按其语句为程序账号补授权；之后程序账号即可照常使用。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: this version must first upgrade the database structure, which only %2 can do. The administrator runs the program once with the owner account&apos;s database address, such as officedesk check --db postgresql://owner@host/database (opening upgrades it), then runs officedesk audit-grants program-account and grants the program account what it lists; after that the program account works as usual.</translation>
+    </message>
+    <message>
+        <source>%1：officedesk migrate-to 要在目标数据库中建表，需要用目标%2。请用所有者账号的地址作为目标重新运行：officedesk migrate-to postgresql://所有者账号:密码@主机:5432/数据库名 --db SQLite数据库文件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: officedesk migrate-to makes tables in the target database, which needs the target&apos;s %2. Run it again with the owner account&apos;s address as the target: officedesk migrate-to postgresql://owner:password@host:5432/database --db SQLite-database-file.</translation>
+    </message>
+    <message>
+        <source>%1：officedesk %2 需要%3。请用所有者账号的数据库地址运行：officedesk %2 --db postgresql://所有者账号@主机/数据库名 …。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: officedesk %2 needs %3. Run it with the owner account&apos;s database address: officedesk %2 --db postgresql://owner@host/database ….</translation>
+    </message>
+    <message>
+        <source>%1%2：这一步需要%3，请管理员用所有者账号进行。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1%2: this step needs %3; the administrator does it with the owner account.</translation>
+    </message>
+    <message>
+        <source>写入“%1”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>writing “%1”</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足（或磁盘出错），没有%1。请清理磁盘空间后重试；已保存的数据不受影响，已输入的内容没有丢失。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not enough disk space (or a disk error); not done: %1. Free disk space and try again; the data saved is not affected and what you typed is not lost.</translation>
+    </message>
+    <message>
+        <source>“%1”设置了打开密码（已加密），本程序不能读取。请用 Excel 或 WPS 输入密码打开它，点“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码后确定并保存，再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” has an opening password (it is encrypted), which this program cannot read. Open it in Excel or WPS with the password, choose File → Info → Protect Workbook → Encrypt with Password, clear the password, confirm, save, and import again.</translation>
+    </message>
+    <message>
+        <source>没有导入“%1”：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” was not imported: %2</translation>
+    </message>
+    <message>
+        <source>“%1”是 Excel 二进制工作簿（.xlsb），不能直接导入：请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is an Excel binary workbook (.xlsb) and cannot be imported as it is: open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>无法读取“%1”：它不是有效的 Excel 工作簿（.xlsx），或文件已损坏。请用 Excel 或 WPS 打开后“另存为”.xlsx 格式再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot read “%1”: it is not a valid Excel workbook (.xlsx), or the file is damaged. Open it in Excel or WPS, “Save as” .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>无法读取“%1”：文件名的扩展名“%2”与内容不符（内容是 %3 格式的表格）。请把文件改名为以“%3”结尾，或用 Excel、WPS 打开后“另存为”.xlsx 格式，再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot read “%1”: the file name&apos;s ending “%2” does not match its contents (a %3 spreadsheet). Rename it to end in “%3”, or open it in Excel or WPS and “Save as” .xlsx, then import.</translation>
+    </message>
+    <message>
+        <source>“%1”中的工作表都被隐藏了，导入不知道该读哪一张。请用 Excel 或 WPS 打开它，右击工作表标签选“取消隐藏”，把要导入的工作表放在最前面，保存后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>All the worksheets of “%1” are hidden, so the import cannot tell which to read. Open it in Excel or WPS, right-click a sheet tab and choose Unhide, put the sheet to import first, save, and import again.</translation>
+    </message>
+    <message>
+        <source>密码至少 %1 位，现在是 %2 位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A password has at least %1 characters; this one has %2.</translation>
+    </message>
+    <message>
+        <source>密码首尾不能是空格。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A password cannot begin or end with a space.</translation>
+    </message>
+    <message>
+        <source>密码请同时包含字母和数字（或符号），不要只用一种。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A password must mix letters with digits (or symbols), not only one kind.</translation>
+    </message>
+    <message>
+        <source>%1没有“%2”这一项。可用的有：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 has no item “%2”. The items are: %3</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的登记簿。可用的有：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There is no register “%1”. The registers are: %2</translation>
+    </message>
+    <message>
+        <source>“级别”应在 %1 到 %2 之间，现在是 %3；也可以写职级名称，如 %4。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“级别” must be between %1 and %2; it is %3. A rank&apos;s name also works, such as %4.</translation>
+    </message>
+    <message>
+        <source>没有职级“%1”，请从职级表中选择：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There is no rank “%1”; choose one from the table of ranks: %2.</translation>
+    </message>
+    <message>
+        <source>问题类别至少要有一项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>At least one category is needed.</translation>
+    </message>
+    <message>
+        <source>办结日期不能早于登记日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The closing date cannot be before the registration date.</translation>
+    </message>
+    <message>
+        <source>统计期间的结束日期（%1）早于开始日期（%2），请改正。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The period&apos;s end date (%1) is before its start date (%2); please correct it.</translation>
+    </message>
+    <message>
+        <source>统计期间最长三年，请缩短后再试。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The period can be at most three years; please shorten it.</translation>
+    </message>
+    <message>
+        <source>通报期间的结束日期（%1）不能早于开始日期（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The bulletin period&apos;s end date (%1) cannot be before its start date (%2).</translation>
+    </message>
+    <message>
+        <source>通报期间（%1至%2）尚未开始（今天是%3），没有可以通报的情况。请选择已经开始的期间。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The bulletin period (%1 to %2) has not begun (today is %3); there is nothing to report. Please choose a period that has begun.</translation>
+    </message>
+    <message>
+        <source>没有找到记录号（id）为 %1 的分解任务，可能已被删除。请刷新。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No task with id %1 was found; it may have been deleted. Please refresh.</translation>
+    </message>
+    <message>
+        <source>“%1”的办理日期就是“%2”（%3），与 --on 日期（%4）不是同一天。请只在“%2”写明办理的日子，不要另给 --on。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The date of “%1” is “%2” (%3), not the same day as the --on date (%4). Give the day only in “%2”, without --on.</translation>
+    </message>
+    <message>
+        <source>“%1”给了两次。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is given twice.</translation>
+    </message>
+    <message>
+        <source>只有管理员和这项代理的被代理人、代理人可以查看它的历史记录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only the administrator and this deputising&apos;s principal and deputy can see its history.</translation>
+    </message>
+    <message>
+        <source>只有管理员可以查看%1的历史记录。请联系管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only the administrator can see the history of %1. Please contact the administrator.</translation>
+    </message>
+    <message>
+        <source>“%1”一格有 %2 项，信访人有 %3 人（%4）：联名信访请按信访人的顺序用“、”分隔各人的%1，空缺的留空（如“甲、、丙”）%5。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The “%1” cell has %2 items, but there are %3 petitioners (%4): for a joint petition separate each petitioner&apos;s %1 with “、” in the petitioners&apos; order, leaving a gap empty (as “甲、、丙”)%5.</translation>
+    </message>
+    <message>
+        <source>第 %1 位信访人（%2）的“%3”是导出时遮盖过的样子（%4），但与这位信访人现在的不符（遮盖的文字改过，或导出后这一项已修改）：遮盖的文字不能作为修改后的值导入。请填写完整的%3，或重新导出后再改（不改的保持导出时的样子即可，不会写回）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The “%3” of petitioner %1 (%2) is as masked at export (%4) but does not match this petitioner&apos;s now (the masked text was changed, or the item was changed after the export): a masked text cannot be imported as a changed value. Fill in the whole %3, or export again and change that (leave what you do not change as exported: it is not written back).</translation>
+    </message>
+    <message>
+        <source>分发第 %1 行没有单位。每行写“单位 份数 [起-止份号]”，如：县委办 3 1-3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Distribution line %1 has no unit. Write each line as “unit copies [first-last serial]”, such as 县委办 3 1-3.</translation>
+    </message>
+    <message>
+        <source>您%1，应当回避：状态为“%2”的投诉导入后，其核查、结论和处理将记为由您办理，您不能导入。请只登记（不填状态和核查、结论、处理各栏），%3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>You %1 and must stand aside: a complaint imported in the state “%2” would record its verification, finding and handling as done by you, so you cannot import it. Only register it (without the state and the verification, finding and handling columns), %3.</translation>
+    </message>
+    <message>
+        <source>被投诉单位（%1）就是这件投诉的核查单位：被投诉单位应当回避，不能核查对自己的投诉。请核对被投诉单位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The complained-of unit (%1) is this complaint&apos;s verifying unit: it must stand aside and cannot verify a complaint about itself. Please check the complained-of unit.</translation>
+    </message>
+    <message>
+        <source>回报期限（%1）不能晚于办理期限（%2）：信访事项应自受理之日起%3内办结（《信访工作条例》第三十三条），承办单位应在此前回报。请填写此前的日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The report-back limit (%1) cannot be after the handling limit (%2): a petition is closed within %3 of its acceptance (信访工作条例 article 33), and the handling unit reports back before that. Please give an earlier date.</translation>
+    </message>
+    <message>
+        <source>%1（%2）不能早于%3日期（%4）：各步骤按办理顺序，日期不早于前一步。请核对%1后再办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2) cannot be before the %3 date (%4): the steps follow in order, each dated no earlier than the one before. Please check %1 and do the step again.</translation>
+    </message>
+    <message>
+        <source>单位“%1”出现在密级高于您权限的%2中，更名会改动这些记录：须由涉密权限不低于“%3”的管理员办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The unit “%1” appears in %2 records classified above your clearance, and renaming it would change them: an administrator cleared for “%3” or higher must do it.</translation>
+    </message>
+    <message>
+        <source>“%1”由办理步骤记录，导入更新不能修改它。请恢复原值后再导入，在窗口中按步骤办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is recorded by the steps; an import update cannot change it. Put the old value back and import again, and do the step in the window.</translation>
+    </message>
+    <message>
+        <source>这件信访已经转为督查事项，不能重复转办。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This petition has already been made a supervision item; it cannot be sent again.</translation>
+    </message>
+    <message>
+        <source>没有找到信访编号（或 id）为“%1”的原件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No original petition numbered (or with id) “%1” was found.</translation>
+    </message>
+    <message>
+        <source>稿件%1，不能直接修改。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The draft %1 and cannot be changed directly. %2</translation>
+    </message>
+    <message>
+        <source>退回复审必须写明需作实质性修改的内容和理由。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Returning for a second review needs the substantial changes wanted and the reasons.</translation>
+    </message>
+    <message>
+        <source>这份发文复核时发现需作实质性修改，已退回原签批人%1复审，应由%1重新签发（您填写的签发人是%2）。%1暂不在岗的，请管理员设置代理，由代理人签发；不能由其复审的，请“退回修改”，改稿后重新核稿、签发。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reviewing this outgoing document found substantial changes needed, so it was returned to its original approver %1 for a second review, and %1 signs it again (the signer you gave is %2). If %1 is away, ask the administrator to set a deputy who signs instead; if the approver cannot review it, “Return for changes”, and check and sign the changed draft again.</translation>
+    </message>
+    <message>
+        <source>%1的任务时限 %2 晚于重算的办结时限 %3：办结时限不变。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1&apos;s task time limit %2 is after the recounted time limit %3: the time limit stays as it is.</translation>
+    </message>
+    <message>
+        <source>备份“%1”是另一个机关的数据库（%2），不是当前数据库（%3）的备份：两者的第一条审计记录不同。没有恢复，数据库未改动。若要查看那个机关的备份，请恢复到一个新文件：officedesk restore %1 --db 新文件.db；若确要用它替换本机关（%3）的全部数据，请加 --replace-office（%4 仍会先另存一份）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The backup “%1” is another office&apos;s database (%2), not a backup of this one (%3): their first audit entries differ. Nothing was restored and the database is unchanged. To look at that office&apos;s backup, restore it into a new file: officedesk restore %1 --db new-file.db; to replace all of this office&apos;s (%3) data with it, add --replace-office (%4 is still saved aside first).</translation>
+    </message>
+    <message>
+        <source>不能退回到“%1”。可以退回到：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot return to “%1”. It can return to: %2.</translation>
+    </message>
+    <message>
+        <source>%1%2的密级权限低于%3，这件%4不能定为%3。请先改换%1，或请管理员调整其密级权限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The clearance of %1 %2 is below %3, so this %4 cannot be classified %3. Change the %1 first, or ask the administrator to change the clearance.</translation>
+    </message>
+    <message>
+        <source>座次表中的人员与参会人员不一致，请刷新后重新调整。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The people in the seating plan do not match the attendees; please refresh and arrange it again.</translation>
+    </message>
+    <message>
+        <source>%1是旁听人员，不能安排在主席台，请排在会场后排的旁听席。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 are observers and cannot sit on the podium; seat them in the observers&apos; rows at the back.</translation>
+    </message>
+    <message>
+        <source>这项议定事项已经转督查（督查事项 %1）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This decision has already been sent to supervision (supervision item %1).</translation>
+    </message>
+    <message>
+        <source>设置“%1”的值“%2”不正确，应是一个数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The value “%2” of the setting “%1” is not valid; it must be a number.</translation>
+    </message>
+    <message>
+        <source>设置“%1”的值“%2”不正确。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The value “%2” of the setting “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>这份文件的保密期限“%1”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>this document&apos;s secrecy period “%1”</translation>
+    </message>
+    <message>
+        <source>（改密级时一并填写“保密期限”）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (fill in “保密期限” when changing the classification)</translation>
+    </message>
+    <message>
+        <source>%1超出了%2级的最长期限：《保密法》规定，除另有规定外，%2级国家秘密的保密期限不超过 %3 年。请把“保密期限”改为不超过 %3 年%4，或核对“密级”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is longer than the longest for %2: the Law on Guarding State Secrets sets the secrecy period of %2 state secrets at no more than %3 years unless otherwise provided. Change “保密期限” to no more than %3 years%4, or check “密级”.</translation>
+    </message>
+    <message>
+        <source>您的角色不能查看信访人的完整身份证号、电话和住址。如确需查看，请联系领导或管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Your role cannot see petitioners&apos; whole ID numbers, phone numbers and addresses. If you really need them, contact a leader or the administrator.</translation>
+    </message>
+    <message>
+        <source>只能申请复查或复核。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only a 复查 or a 复核 can be asked for.</translation>
+    </message>
+    <message>
+        <source>只有管理员和领导可以导出完整的身份证号和电话；不加“不遮盖”即可导出遮盖后的数据。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only administrators and leaders can export whole ID and phone numbers; without “unmasked” the export is masked.</translation>
+    </message>
+    <message>
+        <source>数据库正在从备份恢复，请稍候再打开。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database is being restored from a backup; please open it again shortly.</translation>
+    </message>
+    <message>
         <source>从环节</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>From step</translation>
@@ -7042,11 +9684,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>(empty)</translation>
     </message>
     <message>
-        <source>%1：%2 → %3</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
         <source>办理人：%1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Done by: %1</translation>
@@ -8466,11 +11103,6 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>These rows may repeat earlier petitions (they are not marked as repeats by themselves: check each, and mark a true repeat as such in its petition):</translation>
     </message>
     <message>
-        <source>以下各行请核对：</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Please check these rows:</translation>
-    </message>
-    <message>
         <source>第 %1 行：%2</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Row %1: %2</translation>
@@ -8849,6 +11481,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>反馈记录</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Progress reports</translation>
+    </message>
+    <message>
+        <source>%1“%2”表中删去的行不会删除已有的内容：%3 个%4的这些内容仍然保留（见下）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Rows deleted from sheet “%2” delete nothing: what they held is kept for %3 %4 (see below).</translation>
     </message>
     <message>
         <source>机关办公桌面</source>
@@ -13872,23 +16509,23 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="237"/>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="241"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="245"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="250"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="254"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="306"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="310"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="389"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="393"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -23,6 +23,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import RETENTION, run_step, step_moment
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db import guarded
 from officedesk.store.documents import ArchiveItem, IncomingDoc, OutgoingDoc
@@ -102,7 +103,7 @@ def archive(
 
     def check(record: Any) -> None:
         if retention not in RETENTION:
-            raise ValidationError(f"保管期限只能是：{'、'.join(RETENTION)}。", "retention")
+            raise ValidationError(text("保管期限只能是：%1。", '、'.join(RETENTION)), "retention")
         if not fonds:
             raise ValidationError("请先在“设置 → 机关”中填写全宗号，再归档。", "fonds")
         if org_code and not org_code.replace("_", "").isalnum():
@@ -229,7 +230,8 @@ def archive_items(
     )
     if date_from is not None and date_to is not None and date_to < date_from:
         raise ValidationError(
-            f"期间的结束日期（{date_to.isoformat()}）早于开始日期（{date_from.isoformat()}），请改正。",
+            text("期间的结束日期（%1）早于开始日期（%2），请改正。",
+                 date_to.isoformat(), date_from.isoformat()),
             "date_to",
         )
     levels = record_lists.level_condition(live, actor)

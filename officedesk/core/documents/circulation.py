@@ -18,6 +18,7 @@ from officedesk.core.documents.incoming import (
     INSTRUCTED,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.i18n import text
 from officedesk.store.documents import CirculationEntry, IncomingDoc
 
 
@@ -42,8 +43,9 @@ def circulate(
         if twice:
             # a name typed twice is likely a slip for another reader: the clerk says whom he meant
             raise ValidationError(
-                f"传阅人中{'、'.join(twice)}重复填写了。每位传阅人只写一次；如本想写另一位，"
-                "请改正后再传阅。", "readers")
+                text("传阅人中%1重复填写了。每位传阅人只写一次；如本想写另一位，请改正后再"
+                     "传阅。",
+                     '、'.join(twice)), "readers")
         _readers_cleared(record, names)
 
     def add_readers(record: IncomingDoc) -> None:
@@ -175,13 +177,14 @@ def mark_read(
             .first()
         )
         if entry is None:
-            raise ValidationError(f"“{reader}”不在待阅名单中（或已阅）。", "reader")
+            raise ValidationError(text("“%1”不在待阅名单中（或已阅）。", reader), "reader")
         current = holders(record.id)
         if entry.id not in {e.id for e in current}:
             who = "、".join(e.reader for e in current)
             raise ProcedureError(
-                f"按顺序传阅：文件现由{who}持有，{entry.reader}须待前一位阅毕、传来后再阅。"
-                "需要几位领导同时阅的，请在传阅时选择“同时分送”。"
+                text("按顺序传阅：文件现由%1持有，%2须待前一位阅毕、传来后再阅。需要几位"
+                     "领导同时阅的，请在传阅时选择“同时分送”。",
+                     who, entry.reader)
             )
 
     def mark(record: IncomingDoc) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from officedesk import paths
-from officedesk.core import audit, clock, records, registry, step_dates
+from officedesk.core import audit, clock, i18n, records, registry, step_dates
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import (
     NotFoundError,
@@ -61,10 +61,12 @@ def not_in_future(label: str):
     def check(value: Any) -> None:
         if isinstance(value, dt.datetime):
             if value > clock.now() + dt.timedelta(minutes=5):
-                raise ValidationError(f"“{label}”不能晚于现在（{value:%Y-%m-%d %H:%M}）。")
+                raise ValidationError(i18n.text("“%1”不能晚于现在（%2）。",
+                                                label, f"{value:%Y-%m-%d %H:%M}"))
         elif isinstance(value, dt.date) and value > clock.today():
             raise ValidationError(
-                f"“{label}”不能是将来的日期（{value.isoformat()}，今天是 {clock.today().isoformat()}）。"
+                i18n.text("“%1”不能是将来的日期（%2，今天是 %3）。",
+                          label, value.isoformat(), clock.today().isoformat())
             )
 
     return check
@@ -122,10 +124,14 @@ def check_wenhao(label: str, field: str | None = None, *, senders: bool = False)
         fixed = wenhao_correction(text)
         if fixed:
             raise ValidationError(
-                f"“{label}”应使用六角括号〔〕、不加“第”、不编虚位：是否改为“{fixed}”？", field
+                i18n.text("“%1”应使用六角括号〔〕、不加“第”、不编虚位：是否改为“%2”"
+                          "？",
+                          label, fixed), field
             )
         raise ValidationError(
-            f"“{label}”格式不对：“{text}”。应为 机关代字〔年份〕序号号，例如 X委办发〔2026〕7号。", field
+            i18n.text("“%1”格式不对：“%2”。应为 机关代字〔年份〕序号号，例如 X委办"
+                      "发〔2026〕7号。",
+                      label, text), field
         )
 
     return check
@@ -296,8 +302,9 @@ def run_step(
             check(record)
         if record.version != expected_version:
             raise StaleRecordError(
-                f"这份{spec.label}已被他人处理（您看到的是第 {expected_version} 版，现在是第 "
-                f"{record.version} 版）。您填写的内容没有保存；请刷新后再办理。"
+                i18n.text("这份%1已被他人处理（您看到的是第 %2 版，现在是第 %3 版）"
+                          "。您填写的内容没有保存；请刷新后再办理。",
+                          spec.label, expected_version, record.version)
             )
         if step not in allowed.get(record.state, ()):
             offered = "、".join(allowed.get(record.state, ())) or "无"
@@ -356,7 +363,7 @@ def add_attachment(
     records.require_writer(actor)
     source = Path(source)
     if not source.is_file():
-        raise ValidationError(f"找不到附件文件“{source}”，请重新选择。", "attachments")
+        raise ValidationError(i18n.text("找不到附件文件“%1”，请重新选择。", source), "attachments")
     record = records.get(spec, record_id, actor)
     digest = sha256_file(source)
     stored = f"{digest}{source.suffix.lower()}"
@@ -368,12 +375,12 @@ def add_attachment(
             if sha256_file(partial) != digest:
                 partial.unlink(missing_ok=True)
                 raise ValidationError(
-                    f"复制附件“{source.name}”时内容不一致，请重试。", "attachments"
+                    i18n.text("复制附件“%1”时内容不一致，请重试。", source.name), "attachments"
                 )
             partial.replace(target)
     except OSError as exc:
         raise ValidationError(
-            f"无法保存附件“{source.name}”：{exc}。请检查磁盘空间和权限。", "attachments"
+            i18n.text("无法保存附件“%1”：%2。请检查磁盘空间和权限。", source.name, exc), "attachments"
         ) from exc
     with guarded("保存附件"), write_transaction():
         row = Attachment.create(
@@ -426,7 +433,8 @@ def open_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Pat
     records.get(spec, row.record_id, actor)
     if not verify_attachment(row):
         raise ValidationError(
-            f"附件“{row.filename}”的文件缺失或已被改动（校验值不符），请从备份恢复。"
+            i18n.text("附件“%1”的文件缺失或已被改动（校验值不符），请从备份恢复。",
+                      row.filename)
         )
     return attachment_path(row)
 

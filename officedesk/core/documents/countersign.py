@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock
+from officedesk.core import clock, i18n
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, unit_by_name
 from officedesk.core.documents import doc_rules
@@ -276,14 +276,15 @@ def countersign(
         if not person.strip():
             raise ValidationError("请填写会签人。", "person")
         if answer not in COUNTERSIGN_ANSWERS:
-            raise ValidationError(f"会签意见只能是：{'、'.join(COUNTERSIGN_ANSWERS)}。", "answer")
+            raise ValidationError(i18n.text("会签意见只能是：%1。",
+                                            '、'.join(COUNTERSIGN_ANSWERS)), "answer")
         if answer == "不同意" and not opinion.strip():
             raise ValidationError("不同意时请写明理由和修改意见。", "opinion")
         row = _row_of(record.id, unit)
         if row is None:
-            raise ValidationError(f"“{unit}”不在会签单位中。", "unit")
+            raise ValidationError(i18n.text("“%1”不在会签单位中。", unit), "unit")
         if row.signed_at is not None:
-            raise ValidationError(f"“{unit}”已经会签。", "unit")
+            raise ValidationError(i18n.text("“%1”已经会签。", unit), "unit")
 
     def sign_row(record: OutgoingDoc) -> dict[str, Any]:
         assert row is not None  # found by check

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from officedesk.core import i18n
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.documents.common import run_step
@@ -47,7 +48,9 @@ def recipient_name(record: OutgoingDoc, text: str) -> str:
         if text in paper:
             return text
         raise ValidationError(
-            f"{exc.message}（“各乡镇”“县直各单位”这样的统称、主送或抄送中照写的名称、“存档”可照写。）",
+            i18n.text("%1（“各乡镇”“县直各单位”这样的统称、主送或抄送中照写的名称、“存"
+                      "档”可照写。）",
+                      exc.message),
             "distribution") from exc
 
 
@@ -65,35 +68,39 @@ def check_distribution(record: OutgoingDoc, rows: Sequence[Recipient]) -> list[R
         if not row.recipient.strip():
             raise ValidationError("分发名单中有一行没有填写单位。", "distribution")
         if row.copies < 1:
-            raise ValidationError(f"“{row.recipient}”的份数至少为 1。", "distribution")
+            raise ValidationError(i18n.text("“%1”的份数至少为 1。", row.recipient), "distribution")
         total += row.copies
         if row.first_no is None or row.last_no is None:
             if classified:
                 raise ValidationError(
-                    f"这是{record.secrecy}文件，分发给“{row.recipient}”必须填写份号范围（如 000001–000005）。",
+                    i18n.text("这是%1文件，分发给“%2”必须填写份号范围（如 000001"
+                              "–000005）。",
+                              record.secrecy, row.recipient),
                     "distribution",
                 )
             continue
         if row.first_no < 1 or row.last_no < row.first_no:
-            raise ValidationError(f"“{row.recipient}”的份号范围不对。", "distribution")
+            raise ValidationError(i18n.text("“%1”的份号范围不对。", row.recipient), "distribution")
         if row.last_no - row.first_no + 1 != row.copies:
             raise ValidationError(
-                f"“{row.recipient}”的份号 {row.first_no:06d}–{row.last_no:06d} 共 "
-                f"{row.last_no - row.first_no + 1} 份，与份数 {row.copies} 不符。",
+                i18n.text("“%1”的份号 %2–%3 共 %4 份，与份数 %5 不符。",
+                          row.recipient, f"{row.first_no:06d}", f"{row.last_no:06d}", row.last_no - row.first_no + 1, row.copies),
                 "distribution",
             )
         limit = record.printed_copies or record.copies
         if row.last_no > limit:
             raise ValidationError(
-                f"“{row.recipient}”的份号超出了印制份数 {limit}。", "distribution"
+                i18n.text("“%1”的份号超出了印制份数 %2。", row.recipient, limit), "distribution"
             )
         for first, last, other in taken:
             if row.first_no <= last and first <= row.last_no:
-                raise ValidationError(f"“{row.recipient}”与“{other}”的份号重叠。", "distribution")
+                raise ValidationError(i18n.text("“%1”与“%2”的份号重叠。",
+                                                row.recipient, other), "distribution")
         taken.append((row.first_no, row.last_no, row.recipient))
     limit = record.printed_copies or record.copies
     if total > limit:
-        raise ValidationError(f"分发合计 {total} 份，超过了印制的 {limit} 份。", "distribution")
+        raise ValidationError(i18n.text("分发合计 %1 份，超过了印制的 %2 份。",
+                                        total, limit), "distribution")
     return rows
 
 

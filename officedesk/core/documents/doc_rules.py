@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from officedesk.core import records, settings
+from officedesk.core import i18n, records, settings
 from officedesk.core.errors import ValidationError
 
 # 保密法: unless the document says otherwise
@@ -82,11 +82,11 @@ def _within_limit(secrecy: str, term: str, given: bool) -> None:
     years = _years(term)
     if limit is None or years is None or years <= limit:
         return
-    what = "保密期限" if given else f"这份文件的保密期限“{term}”"
-    raise ValidationError(
-        f"{what}超出了{secrecy}级的最长期限：《保密法》规定，除另有规定外，{secrecy}级国家秘密的"
-        f"保密期限不超过 {limit} 年。请把“保密期限”改为不超过 {limit} 年"
-        + ("" if given else "（改密级时一并填写“保密期限”）") + "，或核对“密级”。", "secrecy_term")
+    what = "保密期限" if given else i18n.text("这份文件的保密期限“%1”", term)
+    also = "" if given else "（改密级时一并填写“保密期限”）"
+    raise ValidationError(i18n.text(
+        "%1超出了%2级的最长期限：《保密法》规定，除另有规定外，%2级国家秘密的保密期限不超过 %3 年。"
+        "请把“保密期限”改为不超过 %3 年%4，或核对“密级”。", what, secrecy, limit, also), "secrecy_term")
 
 
 _TERM_YEARS = re.compile(r"^\s*(\d+)\s*年\s*$")
@@ -104,8 +104,9 @@ def one_main_organ(values: dict[str, Any], existing: Any) -> None:
     found = organs(records.pick(values, existing, "main_to"))
     if len(found) > 1:
         raise ValidationError(
-            f"请示只能主送一个上级机关，现在有 {len(found)} 个（{'、'.join(found)}）。"
-            "需要其他机关知悉的，请列入抄送。",
+            i18n.text("请示只能主送一个上级机关，现在有 %1 个（%2）。需要其他机关知悉的"
+                      "，请列入抄送。",
+                      len(found), '、'.join(found)),
             "main_to",
         )
 
@@ -118,14 +119,16 @@ def check_signer(record: Any, signer: str) -> None:
             raise ValidationError("请示须写明主送机关（一个上级机关）后才能签发。", "main_to")
         if principal and signer != principal:
             raise ValidationError(
-                f"请示应由本机关主要负责人（{principal}）签发，不能由{signer}签发。", "signer"
+                i18n.text("请示应由本机关主要负责人（%1）签发，不能由%2签发。",
+                          principal, signer), "signer"
             )
         return
     allowed = [line.strip() for line in str(settings.get(SIGNERS.key) or "").splitlines() if line.strip()]
     if allowed and signer not in allowed and signer != principal:
         raise ValidationError(
-            f"{signer}不在可签发公文的负责人名单中（{'、'.join(allowed + ([principal] if principal else []))}）。"
-            "名单在“系统设置 → 公文”中维护。",
+            i18n.text("%1不在可签发公文的负责人名单中（%2）。名单在“系统设置 → 公文”"
+                      "中维护。",
+                      signer, '、'.join(allowed + ([principal] if principal else []))),
             "signer",
         )
 

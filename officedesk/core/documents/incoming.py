@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, corrections, records, workdays
+from officedesk.core import clock, corrections, i18n, records, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, known_units
 from officedesk.core.documents.common import not_in_future, run_step
@@ -238,7 +238,7 @@ def assign(
         if not unit:
             raise ValidationError("请填写承办（主办）单位。", "handler_unit")
         if unit in helpers:
-            raise ValidationError(f"{unit}已是主办单位，不能同时列为协办单位。", "co_units")
+            raise ValidationError(i18n.text("%1已是主办单位，不能同时列为协办单位。", unit), "co_units")
         # in the step's transaction: the limit's setting and the holiday table as committed
         workdays.as_committed()
         days = (

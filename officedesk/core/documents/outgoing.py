@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, numbering, records, typed_numbers
+from officedesk.core import clock, i18n, numbering, records, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
@@ -192,9 +192,10 @@ def sign(
     if decided and not (may_sign_again(signer, decided, signed_on)
                         or may_sign_again(decided, signer)):
         raise ProcedureError(
-            f"会签单位的不同意见已由{decided}协调，应由{decided}签发（您填写的签发人是{signer}）。"
-            f"{decided}暂不在岗的，请管理员设置代理，由代理人签发；改由他人签发的，请修改后重新"
-            "“送会签”，由签发人重新协调。"
+            i18n.text("会签单位的不同意见已由%1协调，应由%1签发（您填写的签发人是%2）。"
+                      "%1暂不在岗的，请管理员设置代理，由代理人签发；改由他人签发的，请修改"
+                      "后重新“送会签”，由签发人重新协调。",
+                      decided, signer)
         )
     last_joint = countersign.last_joint_day(record)
     doc_date = max(signed_on, last_joint) if last_joint else signed_on

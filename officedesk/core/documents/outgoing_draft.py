@@ -10,7 +10,7 @@ import datetime as dt
 from types import SimpleNamespace
 from typing import Any
 
-from officedesk.core import audit, clock, records, state_facts, typed_numbers
+from officedesk.core import audit, clock, i18n, records, state_facts, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import add_step, check_wenhao
@@ -195,8 +195,9 @@ def _not_beyond(values: dict[str, Any]) -> None:
             if values.get(name) not in (None, ""):
                 label = OUTGOING.field(name).label
                 raise ValidationError(
-                    f"状态为“{state}”，却填了“{label}”，这是“{later}”以后才有的内容。"
-                    f"请填写相应的状态，或不填“{label}”。", name)
+                    i18n.text("状态为“%1”，却填了“%2”，这是“%3”以后才有的内容。请"
+                              "填写相应的状态，或不填“%2”。",
+                              state, label, later), name)
 
 
 def _create_hook(raw: dict[str, Any], actor: Actor) -> OutgoingDoc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import records, state_facts, typed_numbers
+from officedesk.core import i18n, records, state_facts, typed_numbers
 from officedesk.core.directory import names_held
 from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
@@ -177,7 +177,7 @@ def _draft_only(values: dict[str, Any], existing: Any) -> None:
             hint = "需作实质性修改的，请在复核时“退回复审”，由原签批人复审。"
         else:
             hint = ""
-        raise ProcedureError(f"稿件{now}，不能直接修改。{hint}")
+        raise ProcedureError(i18n.text("稿件%1，不能直接修改。%2", now, hint))
 
 
 def _known_drafting_unit(values: dict[str, Any], existing: Any) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import records
+from officedesk.core import i18n, records
 from officedesk.core.actor import Actor
 from officedesk.core.documents.common import run_step
 from officedesk.core.documents.outgoing_spec import FLOW, OUTGOING, REREVIEW, REVIEWED
@@ -101,7 +101,8 @@ def check_signer(record: Any, signer: str, day: dt.date | None = None) -> None:
     original = rereview_signer(record)
     if original and not may_sign_again(signer, original, day):
         raise ProcedureError(
-            f"这份发文复核时发现需作实质性修改，已退回原签批人{original}复审，应由{original}"
-            f"重新签发（您填写的签发人是{signer}）。{original}暂不在岗的，请管理员设置代理，由代理人"
-            "签发；不能由其复审的，请“退回修改”，改稿后重新核稿、签发。"
+            i18n.text("这份发文复核时发现需作实质性修改，已退回原签批人%1复审，应由%1重新"
+                      "签发（您填写的签发人是%2）。%1暂不在岗的，请管理员设置代理，由代理"
+                      "人签发；不能由其复审的，请“退回修改”，改稿后重新核稿、签发。",
+                      original, signer)
         )

@@ -12,6 +12,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import KIND_CHOICES
+from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted, counted_filter
 from officedesk.core.record_lists import Filter
 from officedesk.store.db import guarded
@@ -54,7 +55,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
         record = found.get(record_id)
         if record is None:  # gone since its entries were read
             continue
-        items.append(_incoming_item(record, f"传阅（{reader}持有）", due, reader))
+        items.append(_incoming_item(record, text("传阅（%1持有）", reader), due, reader))
     return items
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from officedesk.core import responsibility, settings, step_dates, workdays
+from officedesk.core import i18n, responsibility, settings, step_dates, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.documents import (
     archive,
@@ -286,7 +286,9 @@ def parse_distribution(text: str) -> list[dispatch.Recipient]:
         recipient = " ".join(parts)
         if not recipient:
             raise ValidationError(
-                f"分发第 {number} 行没有单位。每行写“单位 份数 [起-止份号]”，如：县委办 3 1-3。",
+                i18n.text("分发第 %1 行没有单位。每行写“单位 份数 [起-止份号]”，如"
+                          "：县委办 3 1-3。",
+                          number),
                 "distribution")
         rows.append(dispatch.Recipient(recipient, copies, first, last))
     return rows

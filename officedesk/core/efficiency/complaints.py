@@ -16,6 +16,7 @@ from officedesk.core import (
     clock,
     corrections,
     counted_deadlines,
+    i18n,
     numbering,
     records,
     settings,
@@ -67,7 +68,8 @@ settings.declare("numbering.complaint.prefix", str, "效投", "效能投诉编�
 
 def _not_future(value: Any) -> None:
     if isinstance(value, dt.date) and value > clock.today():
-        raise ValidationError(f"“登记日期”不能是将来的日期（{value.isoformat()}）。")
+        raise ValidationError(i18n.text("“登记日期”不能是将来的日期（%1）。",
+                                        value.isoformat()))
 
 
 FIELDS = [
@@ -166,7 +168,8 @@ def _day(value: Any, label: str) -> dt.date:
         return clock.today()
     day = value if isinstance(value, dt.date) else parse_date(str(value), label)
     if day > clock.today():
-        raise ValidationError(f"“{label}”不能是将来的日期（{day.isoformat()}）。")
+        raise ValidationError(i18n.text("“%1”不能是将来的日期（%2）。",
+                                        label, day.isoformat()))
     return day
 
 
@@ -374,7 +377,7 @@ def conclude(
 ) -> EfficiencyComplaint:
     """结论: what the check found — 属实, 部分属实 or 不属实 — and how."""
     if finding not in FINDINGS:
-        raise ValidationError(f"核查结论只能是：{'、'.join(FINDINGS)}。", "finding")
+        raise ValidationError(i18n.text("核查结论只能是：%1。", '、'.join(FINDINGS)), "finding")
     if not (text or "").strip():
         raise ValidationError("请写明核查情况。", "finding_text")
     day = _day(on, "核查完成日期")
@@ -396,7 +399,7 @@ def dispose(
             raise ValidationError("核查结论为不属实的投诉不作处理，请选择“不予处理”。", "action")
         action = NO_ACTION
     elif action not in ACTIONS:
-        raise ValidationError(f"处理结果只能是：{'、'.join(ACTIONS)}。", "action")
+        raise ValidationError(i18n.text("处理结果只能是：%1。", '、'.join(ACTIONS)), "action")
     if action == "其他" and not (text or "").strip():
         raise ValidationError("处理结果为“其他”时请写明处理意见。", "action_text")
     day = _day(on, "处理日期")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, settings, workdays
+from officedesk.core import clock, i18n, settings, workdays
 from officedesk.core.efficiency.complaints import (
     ACTIONS,
     CLOSED,
@@ -52,8 +52,9 @@ def imported_steps(values: dict[str, Any], state_given: bool) -> list[tuple[str,
                 label = SPEC.field(name).label
                 now = f"状态为“{state}”" if state_given else "没有填写状态（即“待核查”）"
                 raise ValidationError(
-                    f"{now}，却填了“{label}”，这是“{later}”以后才有的内容。请填写相应的状态，"
-                    f"或不填“{label}”。", name)
+                    i18n.text("%1，却填了“%2”，这是“%3”以后才有的内容。请填写相应的"
+                              "状态，或不填“%2”。",
+                              now, label, later), name)
     if state == CLOSED and values.get("finding") == "不属实" and not values.get("action"):
         values["action"] = NO_ACTION  # as the 处理 step does for a complaint found untrue
     state_facts.require("complaints", state, values, "效能投诉")
@@ -61,10 +62,13 @@ def imported_steps(values: dict[str, Any], state_given: bool) -> list[tuple[str,
     finding, action = values.get("finding") or "", values.get("action") or ""
     if finding == "不属实" and action and action != NO_ACTION:
         raise ValidationError(
-            f"核查结论为不属实的投诉不作处理：“处理结果”应为“{NO_ACTION}”（现为“{action}”）。", "action")
+            i18n.text("核查结论为不属实的投诉不作处理：“处理结果”应为“%1”（现为“%2”"
+                      "）。",
+                      NO_ACTION, action), "action")
     if finding in ("属实", "部分属实") and action == NO_ACTION:
         raise ValidationError(
-            f"核查结论为{finding}的投诉应作出处理（{'、'.join(ACTIONS)}），不能“{NO_ACTION}”。",
+            i18n.text("核查结论为%1的投诉应作出处理（%2），不能“%3”。",
+                      finding, '、'.join(ACTIONS), NO_ACTION),
             "action")
     if action == "其他" and not (values.get("action_text") or "").strip():
         raise ValidationError("处理结果为“其他”时请写明处理意见。", "action_text")
@@ -75,7 +79,8 @@ def imported_steps(values: dict[str, Any], state_given: bool) -> list[tuple[str,
             sent, int(settings.get(VERIFY_DAYS.key)))
         if due < sent:
             raise ValidationError(
-                f"“核查时限”（{due.isoformat()}）不能早于“核查通知日期”（{sent.isoformat()}）。",
+                i18n.text("“核查时限”（%1）不能早于“核查通知日期”（%2）。",
+                          due.isoformat(), sent.isoformat()),
                 "verify_due")
         values["verify_due"] = due
         steps.append(("核查", sent, f"请{unit}于{due.month}月{due.day}日前核查并报送核查情况"))
@@ -94,15 +99,18 @@ def _check_imported_dates(values: dict[str, Any]) -> None:
     due = values.get("due_on")
     if due is not None and due < before[1]:
         raise ValidationError(
-            f"“办结时限”（{due.isoformat()}）不能早于“登记日期”（{before[1].isoformat()}）。", "due_on")
+            i18n.text("“办结时限”（%1）不能早于“登记日期”（%2）。",
+                      due.isoformat(), before[1].isoformat()), "due_on")
     for name, label in IMPORTED_DATES:
         day = values.get(name)
         if day is None:
             continue
         if day > clock.today():
-            raise ValidationError(f"“{label}”不能是将来的日期（{day.isoformat()}）。", name)
+            raise ValidationError(i18n.text("“%1”不能是将来的日期（%2）。",
+                                            label, day.isoformat()), name)
         if day < before[1]:
             raise ValidationError(
-                f"“{label}”（{day.isoformat()}）不能早于“{before[0]}”（{before[1].isoformat()}）："
-                "各步骤按办理顺序，日期不早于前一步。请核对日期后再导入。", name)
+                i18n.text("“%1”（%2）不能早于“%3”（%4）：各步骤按办理顺序，日期不"
+                          "早于前一步。请核对日期后再导入。",
+                          label, day.isoformat(), before[0], before[1].isoformat()), name)
         before = (label, day)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import positions
+from officedesk.core import i18n, positions
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.record_guards import pick
@@ -85,9 +85,9 @@ def import_refusal(actor: Actor, values: dict[str, Any]) -> None:
     if not why:
         return
     raise ValidationError(
-        f"您{why}，应当回避：状态为“{values.get('state')}”的投诉导入后，其核查、结论和处理将记为"
-        f"由您办理，您不能导入。请只登记（不填状态和核查、结论、处理各栏），"
-        f"{_who_should(record).replace('请由', '或由', 1).replace('办理', '导入或办理')}。", "state")
+        i18n.text("您%1，应当回避：状态为“%2”的投诉导入后，其核查、结论和处理将记为由您"
+                  "办理，您不能导入。请只登记（不填状态和核查、结论、处理各栏），%3。",
+                  why, values.get('state'), _who_should(record).replace('请由', '或由', 1).replace('办理', '导入或办理')), "state")
 
 
 def person_refusal(person: str, record: Any) -> str | None:
@@ -147,5 +147,6 @@ def verifier_rule(values: dict[str, Any], existing: Any) -> None:
     if "verifier_unit" in values:
         raise ValidationError(str(verifier_refusal(verifier, complained)), "verifier_unit")
     raise ValidationError(
-        f"被投诉单位（{complained}）就是这件投诉的核查单位：被投诉单位应当回避，不能核查对自己的"
-        "投诉。请核对被投诉单位。", "unit")
+        i18n.text("被投诉单位（%1）就是这件投诉的核查单位：被投诉单位应当回避，不能核查对自"
+                  "己的投诉。请核对被投诉单位。",
+                  complained), "unit")

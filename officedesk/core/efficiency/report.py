@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, counted_scope, workdays
+from officedesk.core import clock, counted_scope, i18n, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency import returns
@@ -36,7 +36,8 @@ def calendar_for(window: S.Window, today: dt.date) -> WorkdayIndex:
 def check_period(first: dt.date, last: dt.date) -> F.Period:
     if last < first:
         raise ValidationError(
-            f"统计期间的结束日期（{last.isoformat()}）早于开始日期（{first.isoformat()}），请改正。"
+            i18n.text("统计期间的结束日期（%1）早于开始日期（%2），请改正。",
+                      last.isoformat(), first.isoformat())
         )
     if (last - first).days > 3 * 366:
         raise ValidationError("统计期间最长三年，请缩短后再试。")

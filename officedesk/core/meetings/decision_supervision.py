@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import audit, clock, records
+from officedesk.core import audit, clock, i18n, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.meetings.service import get
@@ -51,11 +51,11 @@ def send_to_supervision(
     with guarded("转督查"), write_transaction():
         decision = MeetingDecision.get_or_none(MeetingDecision.id == decision_id)
         if decision is None:
-            raise ValidationError(f"没有找到第 {decision_id} 号议定事项。", "decisions")
+            raise ValidationError(i18n.text("没有找到第 %1 号议定事项。", decision_id), "decisions")
         meeting = get(decision.__data__["meeting"], actor)  # before saying anything of it
         if decision.supervision_id is not None:  # its item named only to one who may see it
             shown = records.linked_id("supervision", decision.supervision_id, actor)
-            raise ProcedureError(f"这项议定事项已经转督查（督查事项 {shown}）。" if shown is not None
+            raise ProcedureError(i18n.text("这项议定事项已经转督查（督查事项 %1）。", shown) if shown is not None
                                  else "这项议定事项已经转督查。")
         if meeting.status == CANCELLED:
             raise ProcedureError("会议已取消，其议定事项不能转督查。")

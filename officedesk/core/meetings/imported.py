@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import records
+from officedesk.core import i18n, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_value
@@ -72,9 +72,9 @@ def _check_head_count(given: str, counted: int) -> None:
     back; another number is refused, not dropped without a word."""
     if given != str(counted):
         raise ValidationError(
-            f"“应到人数”由出席、列席等人员名单自动计算（旁听人员不计入，现在是 {counted} 人），"
-            f"不能另填“{given}”。"
-            "请在人员名单中增减人员，或不填这一项。", "应到人数")
+            i18n.text("“应到人数”由出席、列席等人员名单自动计算（旁听人员不计入，现在是 %"
+                      "1 人），不能另填“%2”。请在人员名单中增减人员，或不填这一项。",
+                      counted, given), "应到人数")
 
 
 def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
@@ -136,10 +136,12 @@ def _imported_status(labelled: dict[str, Any]) -> tuple[str, str]:
     status = str(cells.get("status") or "").strip() or PREPARING
     reason = str(cells.get("cancel_reason") or "").strip()
     if status not in STATUSES:
-        raise ValidationError(f"“状态”只能是：{'、'.join(STATUSES)}（现在是“{status}”）。", "status")
+        raise ValidationError(i18n.text("“状态”只能是：%1（现在是“%2”）。",
+                                        '、'.join(STATUSES), status), "status")
     if reason and status != CANCELLED:
-        raise ValidationError(f"状态为“{status}”，却填了“取消原因”：只有已取消的会议才有。"
-                              "请填写相应的状态，或不填“取消原因”。", "cancel_reason")
+        raise ValidationError(i18n.text("状态为“%1”，却填了“取消原因”：只有已取消的会议"
+                                        "才有。请填写相应的状态，或不填“取消原因”。",
+                                        status), "cancel_reason")
     try:
         state_facts.require("meetings", status, {"cancel_reason": reason}, "会议")
     except ValidationError as exc:  # the meeting's state is its `status`
@@ -182,7 +184,7 @@ def _updated(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Meetin
             | set(_PEOPLE_LABELS) | {"议程"}
         fixed = sorted(given - editable)
         if fixed:
-            raise ValidationError(f"“{fixed[0]}”由系统生成，导入更新不能修改它。", fixed[0])
+            raise ValidationError(i18n.text("“%1”由系统生成，导入更新不能修改它。", fixed[0]), fixed[0])
         for label, role in _PEOPLE_LABELS.items():
             if label in given:
                 setattr(draft, role, getattr(changes, role))

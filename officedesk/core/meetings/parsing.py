@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
 
 ROLE_ATTEND = "出席"
@@ -145,14 +146,16 @@ def parse_people(
             name, unit = match["head"].strip(), match["inner"].strip()
         name = re.sub(r"\s+", "", name)
         if not name:
-            raise ValidationError(f"“{label}”中“{item}”没有姓名。", label)
+            raise ValidationError(i18n.text("“%1”中“%2”没有姓名。", label, item), label)
         if len(name) > 50:
             raise ValidationError(
-                f"“{label}”中的“{name[:12]}…”太长，不像一个姓名；人员之间请用“、”或换行分隔。",
+                i18n.text("“%1”中的“%2…”太长，不像一个姓名；人员之间请用“、”或换行"
+                          "分隔。",
+                          label, name[:12]),
                 label,
             )
         if name in seen:
-            raise ValidationError(f"“{label}”中“{name}”出现了两次。", label)
+            raise ValidationError(i18n.text("“%1”中“%2”出现了两次。", label, name), label)
         seen.add(name)
         stored = (known or {}).get(name)
         if stored is not None and unit in ("", stored.unit):
@@ -211,11 +214,14 @@ def parse_agenda(text: str, label: str = "议程") -> list[AgendaEntry]:
                     continue
                 if _BAD_MINUTES.search(part):
                     raise ValidationError(
-                        f"“{label}”第 {number} 项的时长“{part}”看不懂，请写成“20分钟”。", label
+                        i18n.text("“%1”第 %2 项的时长“%3”看不懂，请写成“20分钟"
+                                  "”。",
+                                  label, number, part), label
                     )
                 unit, reporter = _unit_and_reporter(part)
         if len(topic) > 300:
-            raise ValidationError(f"“{label}”第 {number} 项太长（最多 300 字）。", label)
+            raise ValidationError(i18n.text("“%1”第 %2 项太长（最多 300 字）。",
+                                            label, number), label)
         items.append(AgendaEntry(topic, unit, reporter, minutes))
     return items
 
@@ -224,8 +230,9 @@ def _bounded_minutes(digits: str, label: str, number: int) -> int:
     minutes = int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
     if not 1 <= minutes <= AGENDA_MINUTES_MAX:
         raise ValidationError(
-            f"“{label}”第 {number} 项的时长 {minutes} 分钟不合理：应在 1 到 "
-            f"{AGENDA_MINUTES_MAX} 分钟之间。", label)
+            i18n.text("“%1”第 %2 项的时长 %3 分钟不合理：应在 1 到 %4 分钟"
+                      "之间。",
+                      label, number, minutes, AGENDA_MINUTES_MAX), label)
     return minutes
 
 
@@ -279,15 +286,18 @@ def parse_agenda_rows(text: str, label: str = "议程") -> list[AgendaEntry]:
         number = len(items) + 1
         if len(parts) > len(AGENDA_COLUMNS):
             raise ValidationError(
-                f"“{label}”第 {number} 项分成了 {len(parts)} 栏：每行写“"
-                f"{'｜'.join(AGENDA_COLUMNS)}”，议题中不能有“｜”。", label)
+                i18n.text("“%1”第 %2 项分成了 %3 栏：每行写“%4”，议题中不能有"
+                          "“｜”。",
+                          label, number, len(parts), '｜'.join(AGENDA_COLUMNS)), label)
         topic, unit, reporter, minutes = (parts + ["", "", ""])[:4]
         count = 0
         if minutes:
             found = _MINUTES.match(minutes)
             if found is None:
                 raise ValidationError(
-                    f"“{label}”第 {number} 项的时长“{minutes}”看不懂，请写分钟数，如“20”。", label)
+                    i18n.text("“%1”第 %2 项的时长“%3”看不懂，请写分钟数，如“20"
+                              "”。",
+                              label, number, minutes), label)
             count = _bounded_minutes(found["n"], label, number)
         items.append(AgendaEntry(topic, unit, reporter, count))
     return items

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import audit, clock, records, step_dates
+from officedesk.core import audit, clock, i18n, records, step_dates
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_units
 from officedesk.core.errors import ProcedureError, ValidationError
@@ -63,12 +63,14 @@ def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
     with guarded("保存"), write_transaction():
         meeting = get(meeting_id, actor)
         if meeting.status != PREPARING:
-            raise ProcedureError(f"会议现在是“{meeting.status}”，不能再标记为已发通知。")
+            raise ProcedureError(i18n.text("会议现在是“%1”，不能再标记为已发通知。",
+                                           meeting.status))
         passed = notices.deadline_passed(meeting.signup_deadline, meeting.start)
         if passed:  # the notice would ask for names by a day gone
             raise ProcedureError(
-                f"{passed}，会议通知不能再要求按期报名；请在“修改”中设置新的报名截止时间"
-                "（或清空报名截止）后再发通知。")
+                i18n.text("%1，会议通知不能再要求按期报名；请在“修改”中设置新的报名截止时"
+                          "间（或清空报名截止）后再发通知。",
+                          passed))
         # what the notice says is kept: printed again after a change, it is a 更正通知
         return _step(meeting, {"status": NOTIFIED, "notice_sent": notices.stamp(meeting)}, actor,
                      f"会议“{meeting.title}”已发通知")
@@ -117,12 +119,13 @@ def cancel(meeting_id: int, reason: str, actor: Actor) -> Meeting:
     with guarded("保存"), write_transaction():
         meeting = get(meeting_id, actor)
         if meeting.status in (HELD, CANCELLED):
-            raise ProcedureError(f"会议现在是“{meeting.status}”，不能取消。")
+            raise ProcedureError(i18n.text("会议现在是“%1”，不能取消。", meeting.status))
         in_supervision = _in_supervision(meeting_id, actor)
         if in_supervision:
             raise ProcedureError(
-                f"会议“{meeting.title}”的议定事项已转督查（{in_supervision}），会议已作出决定，"
-                "不能取消。如属误转，请先在“督查”中删除这些督查事项，再取消会议。")
+                i18n.text("会议“%1”的议定事项已转督查（%2），会议已作出决定，不能取消。"
+                          "如属误转，请先在“督查”中删除这些督查事项，再取消会议。",
+                          meeting.title, in_supervision))
         return _step(
             meeting,
             {"status": CANCELLED, "cancel_reason": reason.strip()},
@@ -197,14 +200,16 @@ def record_attendance(
         for attendee_id, (status, reason) in marks.items():
             row = rows.get(attendee_id)
             if row is None:
-                raise ValidationError(f"第 {attendee_id} 号参会人员不属于这次会议。", "attendance")
+                raise ValidationError(i18n.text("第 %1 号参会人员不属于这次会议。",
+                                                attendee_id), "attendance")
             if status not in ATTENDANCE:
                 raise ValidationError(
-                    f"签到状态只能是：已到、请假、缺席（{row.name}：“{status}”）。", "attendance"
+                    i18n.text("签到状态只能是：已到、请假、缺席（%1：“%2”）。",
+                              row.name, status), "attendance"
                 )
             reason = (reason or "").strip() if status == LEAVE else ""
             if status == LEAVE and not reason:
-                raise ValidationError(f"{row.name}请假，请写明请假原因。", "leave_reason")
+                raise ValidationError(i18n.text("%1请假，请写明请假原因。", row.name), "leave_reason")
             early = too_early(meeting, f"登记{row.name}{status}") if status in (PRESENT, ABSENT) \
                 else None
             if early:
@@ -270,7 +275,7 @@ def save_minutes(
     parsed: list[tuple[DecisionEntry, dt.date | None]] = []
     for number, entry in enumerate(decision_entries, start=1):
         if not entry.content.strip():
-            raise ValidationError(f"第 {number} 项议定事项没有内容。", "decisions")
+            raise ValidationError(i18n.text("第 %1 项议定事项没有内容。", number), "decisions")
         deadline = entry.deadline
         if isinstance(deadline, str):
             deadline = (
@@ -296,8 +301,9 @@ def save_minutes(
         if minutes_date is not None and minutes_date != meeting.minutes_date \
                 and minutes_date > clock.today():
             raise ValidationError(
-                f"纪要日期（{minutes_date.isoformat()}）不能晚于今天（{clock.today().isoformat()}）。"
-                "请写纪要印发的日期，或不填（即今天）。", "minutes_date")
+                i18n.text("纪要日期（%1）不能晚于今天（%2）。请写纪要印发的日期，或不填（"
+                          "即今天）。",
+                          minutes_date.isoformat(), clock.today().isoformat()), "minutes_date")
         old = {d.id: d for d in _decisions_of(meeting_id)}
         was = _minutes_trail(meeting, old.values())
         _deadlines_from_the_meeting(meeting, parsed, old)
@@ -324,8 +330,10 @@ def save_minutes(
         for row in old.values():
             if row.id not in kept:
                 if row.supervision_id is not None:
-                    raise ProcedureError(f"议定事项“{row.content[:20]}”已转督查，不能删除；请保留这项议定事项，"
-                                         "如需撤销或调整，请在督查事项中办理。")
+                    raise ProcedureError(i18n.text("议定事项“%1”已转督查，不能删除；请保"
+                                                   "留这项议定事项，如需撤销或调整，请在督查"
+                                                   "事项中办理。",
+                                                   row.content[:20]))
                 row.delete_instance()
         values = {
             "minutes_text": text,
@@ -381,8 +389,9 @@ def _keep_sent(row: MeetingDecision, seq: int, changed: dict[str, Any], actor: A
     item = records.get_if_visible(supervision.SPEC, row.supervision_id, actor)
     named = f"（{item.number or f'督查事项第 {item.id} 号'}）" if item is not None else ""
     raise ProcedureError(
-        f"第 {seq} 项议定事项“{shortened(row.content, 20)}”已转督查{named}，不能修改其"
-        f"{'、'.join(what)}；请按原样保留这项议定事项，如需调整，请在督查事项中办理。")
+        i18n.text("第 %1 项议定事项“%2”已转督查%3，不能修改其%4；请按原样保留这项"
+                  "议定事项，如需调整，请在督查事项中办理。",
+                  seq, shortened(row.content, 20), named, '、'.join(what)))
 
 
 def _deadlines_from_the_meeting(meeting: Meeting,
@@ -397,8 +406,9 @@ def _deadlines_from_the_meeting(meeting: Meeting,
         if entry.id is not None and entry.id in old and old[entry.id].deadline == deadline:
             continue
         raise ValidationError(
-            f"第 {number} 项议定事项的时限（{deadline.isoformat()}）早于会议日期"
-            f"（{day.isoformat()}）：议定事项的时限应在会议当天或以后，请改正。", "decisions")
+            i18n.text("第 %1 项议定事项的时限（%2）早于会议日期（%3）：议定事项的时限"
+                      "应在会议当天或以后，请改正。",
+                      number, deadline.isoformat(), day.isoformat()), "decisions")
 
 
 def _decision_unit(seq: int, entry: DecisionEntry, old: dict[int, MeetingDecision]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from officedesk.core import audit, clock, records, settings
+from officedesk.core import audit, clock, i18n, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
@@ -215,7 +215,7 @@ def save_seating(meeting_id: int, arrangement: Seating | None, actor: Actor) -> 
                          if r.role == ROLE_OBSERVER and r.id in set(arrangement.podium)]
             if on_podium:
                 raise ValidationError(
-                    f"{'、'.join(on_podium)}是旁听人员，不能安排在主席台，请排在会场后排的旁听席。",
+                    i18n.text("%1是旁听人员，不能安排在主席台，请排在会场后排的旁听席。", on_podium),
                     "seating")
             text = arrangement.to_json()
         Meeting.update(

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import audit, clock, corrections, records
+from officedesk.core import audit, clock, corrections, i18n, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError, ProcedureError, ValidationError
 from officedesk.core.fields import parse_value
@@ -131,7 +131,8 @@ def parse_draft(
             if person.name in seen:
                 errors.append(
                     ValidationError(
-                        f"{person.name}同时出现在“{seen[person.name]}”和“{role}”中。",
+                        i18n.text("%1同时出现在“%2”和“%3”中。",
+                                  person.name, seen[person.name], role),
                         _people_field(role),
                     )
                 )
@@ -142,17 +143,19 @@ def parse_draft(
         # the 主持人 is the meeting's own: on the podium, with his 桌签, among 应到 — never
         # in the 旁听席 (like a person listed twice, he is refused, not moved)
         errors.append(ValidationError(
-            f"{chair}同时出现在“主持人”和“{ROLE_OBSERVER}”中：主持人出席会议，"
-            "请从旁听人员中删去他，或另定主持人。", _people_field(ROLE_OBSERVER)))
+            i18n.text("%1同时出现在“主持人”和“%2”中：主持人出席会议，请从旁听人员中删"
+                      "去他，或另定主持人。",
+                      chair, ROLE_OBSERVER), _people_field(ROLE_OBSERVER)))
     for number, item in enumerate(draft.agenda, start=1):
         if not item.topic.strip():
-            errors.append(ValidationError(f"议程第 {number} 项没有议题。", "agenda_text"))
+            errors.append(ValidationError(i18n.text("议程第 %1 项没有议题。", number), "agenda_text"))
         elif item.minutes < 0:
-            errors.append(ValidationError(f"议程第 {number} 项的时长不能为负。", "agenda_text"))
+            errors.append(ValidationError(i18n.text("议程第 %1 项的时长不能为负。", number), "agenda_text"))
         elif item.minutes > AGENDA_MINUTES_MAX:
             errors.append(ValidationError(
-                f"议程第 {number} 项的时长 {item.minutes} 分钟不合理：应在 1 到 "
-                f"{AGENDA_MINUTES_MAX} 分钟之间。", "agenda_text"))
+                i18n.text("议程第 %1 项的时长 %2 分钟不合理：应在 1 到 %3 分钟"
+                          "之间。",
+                          number, item.minutes, AGENDA_MINUTES_MAX), "agenda_text"))
     return values, errors
 
 
@@ -275,9 +278,10 @@ def _not_after_it_was_held(meeting: Meeting, start: Any) -> None:
     latest, what = min(bounds, key=lambda b: b[0])
     if start.date() > latest:
         raise ValidationError(
-            f"会议“{meeting.title}”已召开或已登记签到、纪要，开始时间不能改到 {start:%Y-%m-%d}，"
-            f"晚于{what}（{latest:%Y-%m-%d}）：签到、缺席、召开和纪要都不早于会议当天。"
-            "如只是改正时间，请改为不晚于该日；如会议另行召开，请新建会议。", "start")
+            i18n.text("会议“%1”已召开或已登记签到、纪要，开始时间不能改到 %2，晚于%3"
+                      "（%4）：签到、缺席、召开和纪要都不早于会议当天。如只是改正时间，请改"
+                      "为不晚于该日；如会议另行召开，请新建会议。",
+                      meeting.title, f"{start:%Y-%m-%d}", what, f"{latest:%Y-%m-%d}"), "start")
 
 
 # `add … --force 理由` (and `step … --force 理由`): the reason a person gave for saving a
@@ -307,8 +311,8 @@ def refuse_conflicts(found: Sequence[Conflict], reason: str = "") -> None:
         raise MeetingConflictError(conflict_rules.describe(hard), hard)
     if found and not (reason or "").strip():
         refused = MeetingConflictError(
-            f"存在冲突：{conflict_rules.describe(found)}如仍要保存，请写明原因"
-            "（命令行：--force 理由）。",
+            i18n.text("存在冲突：%1如仍要保存，请写明原因（命令行：--force 理由）。",
+                      conflict_rules.describe(found)),
             found,
         )
         refused.needs_reason = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from officedesk.core import clock, settings
+from officedesk.core import clock, i18n, settings
 from officedesk.core.actor import SECRECY_LABELS
 from officedesk.core.directory import check_phone, known_unit_fields, room_by_name
 from officedesk.core.errors import ValidationError
@@ -102,7 +102,8 @@ def _check_times(values: dict[str, Any], existing: Any) -> None:
     start, end = pick(values, existing, "start"), pick(values, existing, "end")
     if start is not None and end is not None and end <= start:
         raise ValidationError(
-            f"结束时间（{end:%Y-%m-%d %H:%M}）应晚于开始时间（{start:%Y-%m-%d %H:%M}）。", "end"
+            i18n.text("结束时间（%1）应晚于开始时间（%2）。",
+                      f"{end:%Y-%m-%d %H:%M}", f"{start:%Y-%m-%d %H:%M}"), "end"
         )
     checkin = pick(values, existing, "checkin_time")
     if checkin is not None and start is not None and checkin > start:
@@ -110,7 +111,8 @@ def _check_times(values: dict[str, Any], existing: Any) -> None:
     deadline = pick(values, existing, "signup_deadline")
     if deadline is not None and start is not None and deadline >= start:
         raise ValidationError(
-            f"报名截止（{deadline:%Y-%m-%d %H:%M}）应早于会议开始（{start:%Y-%m-%d %H:%M}）。",
+            i18n.text("报名截止（%1）应早于会议开始（%2）。",
+                      f"{deadline:%Y-%m-%d %H:%M}", f"{start:%Y-%m-%d %H:%M}"),
             "signup_deadline")
 
 

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from officedesk.core import i18n
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import LONGTEXT, FieldSpec
@@ -59,7 +60,8 @@ def attendee_ids(rows: Sequence[MeetingAttendee], wanted: Sequence[str]) -> list
     if missing:
         everyone = "、".join(r.name for r in rows) or "（无）"
         raise ValidationError(
-            f"{'、'.join(missing)}不在这次会议的参会人员中。参会人员有：{everyone}。", "names")
+            i18n.text("%1不在这次会议的参会人员中。参会人员有：%2。",
+                      '、'.join(missing), everyone), "names")
     return [by_name[n] for n in wanted]
 
 
@@ -73,12 +75,13 @@ def cleared(text: str | None, clearable: Mapping[str, str], kept: Mapping[str, s
             if name is None:
                 continue
             if not may:
-                raise ValidationError(f"请填写“{table[name]}”：它不能清空。", name)
+                raise ValidationError(i18n.text("请填写“%1”：它不能清空。", table[name]), name)
             result.add(name)
             break
         else:
             raise ValidationError(
-                f"“{item}”不能清空。可以清空的有：{'、'.join(clearable.values())}。", "clear")
+                i18n.text("“%1”不能清空。可以清空的有：%2。",
+                          item, '、'.join(clearable.values())), "clear")
     return result
 
 
@@ -98,8 +101,9 @@ def decision_entries(record_id: int, actor: Actor, text: str | None) -> list[Dec
         number = len(rows) + 1
         if len(parts) > 4:
             raise ValidationError(
-                f"第 {number} 项议定事项分成了 {len(parts)} 栏：每行写“内容｜牵头单位｜时限｜原序号”，"
-                "内容中不能有“｜”。", "decisions")
+                i18n.text("第 %1 项议定事项分成了 %2 栏：每行写“内容｜牵头单位｜时限"
+                          "｜原序号”，内容中不能有“｜”。",
+                          number, len(parts)), "decisions")
         rows.append((number, (parts + ["", "", ""])[:4]))
     claimed: dict[int, int] = {}  # decision id -> the line that keeps it
     for number, (_content, _unit, _deadline, seq) in rows:
@@ -108,12 +112,15 @@ def decision_entries(record_id: int, actor: Actor, text: str | None) -> list[Dec
         if not seq.isdigit() or int(seq) not in by_seq:
             known = "、".join(str(s) for s in by_seq) or "（无）"
             raise ValidationError(
-                f"第 {number} 项议定事项的原序号“{seq}”不是现有的议定事项（现有序号：{known}）。",
+                i18n.text("第 %1 项议定事项的原序号“%2”不是现有的议定事项（现有序号："
+                          "%3）。",
+                          number, seq, known),
                 "decisions")
         decision = by_seq[int(seq)]
         if decision.id in claimed:
             raise ValidationError(
-                f"第 {claimed[decision.id]} 项和第 {number} 项议定事项都写了原序号 {seq}。",
+                i18n.text("第 %1 项和第 %2 项议定事项都写了原序号 %3。",
+                          claimed[decision.id], number, seq),
                 "decisions")
         claimed[decision.id] = number
     entries = []
@@ -226,7 +233,9 @@ def attendance_values(meeting_id: int, actor: Actor,
         if (status, reason) == (row.attendance, row.leave_reason or ""):
             continue
         if status not in groups:
-            raise ValidationError(f"签到状态只能是：已到、请假、缺席（{row.name}：“{status}”）。",
+            raise ValidationError(i18n.text("签到状态只能是：已到、请假、缺席（%1：“%2”"
+                                            "）。",
+                                            row.name, status),
                                   "attendance")
         groups[status].append(f"{row.name}：{reason}" if status == LEAVE else row.name)
     values = {"present": "、".join(groups[PRESENT]), "leave": "\n".join(groups[LEAVE]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import clock
+from officedesk.core import clock, i18n
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
@@ -82,7 +82,8 @@ def _edit(call: StepCall) -> dict[str, Any]:
         if name == "clear" or value is None:
             continue
         if name in empty:
-            raise ValidationError(f"“{labels[name]}”既填写了内容又要清空，请只做一样。", name)
+            raise ValidationError(i18n.text("“%1”既填写了内容又要清空，请只做一样。",
+                                            labels[name]), name)
         if name in step_values.PEOPLE_FIELDS:
             setattr(draft, step_values.PEOPLE_FIELDS[name],
                     parse_people(str(value), labels[name], known))
@@ -142,11 +143,12 @@ def _sheet(call: StepCall) -> dict[str, Any]:
             if name in given:
                 where = "" if given[name][2] == field else f"和“{labels[field]}”"
                 raise ValidationError(
-                    f"{name}在“{labels[given[name][2]]}”{where}中填了两次。", field)
+                    i18n.text("%1在“%2”%3中填了两次。",
+                              name, labels[given[name][2]], where), field)
             given[name] = (status, reason, field)
     if not given:
         raise ValidationError(
-            f"请至少填写一项：{'、'.join(labels.values())}（用姓名）。", "present")
+            i18n.text("请至少填写一项：%1（用姓名）。", '、'.join(labels.values())), "present")
     ids = dict(zip(given, step_values.attendee_ids(rows, list(given)), strict=True))
     order = {row.id: n for n, row in enumerate(rows)}
     marks = {ids[name]: given[name][:2] for name in sorted(given, key=lambda n: order[ids[n]])}
@@ -177,7 +179,7 @@ def _minutes(call: StepCall) -> dict[str, Any]:
     for name in sorted(empty):
         if call.get(name) is not None:
             raise ValidationError(
-                f"“{_MINUTES_CLEARABLE[name]}”既填写了内容又要清空，请只做一样。", name)
+                i18n.text("“%1”既填写了内容又要清空，请只做一样。", _MINUTES_CLEARABLE[name]), name)
     text = "" if "text" in empty else call.get("text", record.minutes_text or "")
     issue = "" if "issue" in empty else call.get("issue", record.minutes_issue or "")
     entries = [] if "decisions" in empty else \
@@ -191,7 +193,7 @@ def _to_supervision(call: StepCall) -> dict[str, Any]:
     wanted = str(call.values["decision"]).strip()
     found = next((d for d in service._decisions_of(call.record.id) if str(d.seq) == wanted), None)
     if found is None:
-        raise ValidationError(f"没有第 {wanted} 项议定事项。", "decision")
+        raise ValidationError(i18n.text("没有第 %1 项议定事项。", wanted), "decision")
     item = decision_supervision.send_to_supervision(
         found.id, call.actor, call.get("leader") or call.person, call.get("instruction", ""),
         call.get("deadline"))

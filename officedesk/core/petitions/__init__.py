@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from officedesk.core import clock, dashboard, numbering, records, registry, stats, typed_numbers
+from officedesk.core import (
+    clock,
+    dashboard,
+    i18n,
+    numbering,
+    records,
+    registry,
+    stats,
+    typed_numbers,
+)
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.petitions import (
@@ -153,8 +162,9 @@ def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petitio
     if fixed:  # the state and its facts are the steps' (the window's 办理)
         label = SPEC.field(fixed[0]).label
         raise ValidationError(
-            f"“{label}”由办理步骤记录，导入更新不能修改它。请恢复原值后再导入，"
-            "在窗口中按步骤办理。", label)
+            i18n.text("“%1”由办理步骤记录，导入更新不能修改它。请恢复原值后再导入，在窗口"
+                      "中按步骤办理。",
+                      label), label)
     listed = {label: cell for label, cell in raw.items() if label in _listed_cells(record, raw)}
     rest = {name: value for name, value in values.items() if SPEC.field(name).label not in listed}
     if rest or not listed:

@@ -18,6 +18,7 @@ from typing import Any
 
 from officedesk.core import clock, state_facts
 from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.petitions import deadlines, paths, report_limit
 from officedesk.core.petitions import spec as S
 
@@ -64,7 +65,9 @@ def _given(p: Any, name: str) -> bool:
 def _refuse_given(p: Any, names: tuple[str, ...], why: str) -> None:
     for name in names:
         if _given(p, name):
-            raise ValidationError(f"{why}，却填了“{_label(name)}”。请填写相应的状态，或不填“{_label(name)}”。",
+            raise ValidationError(text("%1，却填了“%2”。请填写相应的状态，或不填“%2"
+                                       "”。",
+                                       why, _label(name)),
                                   name)
 
 
@@ -75,7 +78,8 @@ def state_values(p: Any, state: str | None) -> dict[str, Any]:
     if not state:
         return _inferred(p)
     if state not in S.STATES:
-        raise ValidationError(f"“状态”只能是：{'、'.join(S.STATES)}（现在是“{state}”）。", "state")
+        raise ValidationError(text("“状态”只能是：%1（现在是“%2”）。",
+                                   '、'.join(S.STATES), state), "state")
     if state == S.PENDING:
         _refuse_given(p, ("handling", "decided_on", "accepted_on", "target_unit", "report_due", "reject_reason",
                           "notified_on", "reported_on", "replied_on", "reply_opinion", "closed_on",
@@ -86,8 +90,9 @@ def state_values(p: Any, state: str | None) -> dict[str, Any]:
     allowed = HANDLINGS_OF[state]
     if handling and handling not in allowed:
         raise ValidationError(
-            f"状态为“{state}”的信访，处理方式只能是{'、'.join(allowed)}（现为“{handling}”）："
-            "请改正状态或处理方式。", "handling")
+            text("状态为“%1”的信访，处理方式只能是%2（现为“%3”）：请改正状态或处理"
+                 "方式。",
+                 state, '、'.join(allowed), handling), "handling")
     values: dict[str, Any] = {"state": state, "decided_on": p.decided_on or p.registered_on}
     _check_handling(p, state, handling)
     _check_told(p, state, handling, values)
@@ -104,7 +109,7 @@ def state_values(p: Any, state: str | None) -> dict[str, Any]:
 
 def _check_handling(p: Any, state: str, handling: str) -> None:
     if handling in ("转送", "交办") and not (p.target_unit or "").strip():
-        raise ValidationError(f"处理方式为{handling}，请填写“去向单位”。", "target_unit")
+        raise ValidationError(text("处理方式为%1，请填写“去向单位”。", handling), "target_unit")
     if handling not in ("转送", "交办"):
         _refuse_given(p, ("target_unit",), f"处理方式为“{handling}”")
     if handling != "交办":
@@ -134,7 +139,8 @@ def _check_told(p: Any, state: str, handling: str, values: dict[str, Any]) -> No
     # later state keeps the day if the 台账 has it
     if state in (S.HANDLING, S.TRANSFERRED) and not p.notified_on:
         raise ValidationError(
-            f"状态为“{state}”、处理方式为“{handling}”的信访已告知信访人：请填写“告知日期”。",
+            text("状态为“%1”、处理方式为“%2”的信访已告知信访人：请填写“告知日期”。",
+                 state, handling),
             "notified_on")
 
 
@@ -144,8 +150,9 @@ def _check_reply(p: Any, state: str, handling: str) -> None:
     if needed:
         for name in ("reply_opinion", "replied_on"):
             if not _given(p, name):
-                raise ValidationError(f"状态为“{state}”、处理方式为“{handling}”的信访已答复：请填写"
-                                      f"“{_label(name)}”。", name)
+                raise ValidationError(text("状态为“%1”、处理方式为“%2”的信访已答复："
+                                           "请填写“%3”。",
+                                           state, handling, _label(name)), name)
         return
     why = (f"状态为“{state}”（尚未答复）" if state in (S.TO_NOTIFY, S.HANDLING)
            else f"处理方式为“{handling}”（不由本机关答复）")
@@ -159,18 +166,19 @@ def _check_review(p: Any, state: str) -> None:
     if not kind:
         _refuse_given(p, REVIEW_FACTS, "没有填写“复查复核”")
         if state in (S.IN_REVIEW, S.IN_RECHECK):
-            raise ValidationError(f"状态为“{state}”，请填写“复查复核”及其申请日期。", "review_kind")
+            raise ValidationError(text("状态为“%1”，请填写“复查复核”及其申请日期。", state), "review_kind")
         return
     if kind not in S.REVIEW_KINDS:
-        raise ValidationError(f"“复查复核”只能是复查或复核（现在是“{kind}”）。", "review_kind")
+        raise ValidationError(text("“复查复核”只能是复查或复核（现在是“%1”）。", kind), "review_kind")
     pending = {S.IN_REVIEW: "复查", S.IN_RECHECK: "复核"}.get(state)
     if state not in (S.IN_REVIEW, S.IN_RECHECK, S.REPLIED, S.CLOSED):
         _refuse_given(p, ("review_kind",), f"状态为“{state}”（尚未答复，不能申请复查复核）")
     if pending is not None and kind != pending:
-        raise ValidationError(f"状态为“{state}”，“复查复核”应为{pending}（现在是“{kind}”）。",
+        raise ValidationError(text("状态为“%1”，“复查复核”应为%2（现在是“%3”）。",
+                                   state, pending, kind),
                               "review_kind")
     if not p.review_requested_on:
-        raise ValidationError(f"请填写{kind}的申请日期（“复查复核申请日期”）。", "review_requested_on")
+        raise ValidationError(text("请填写%1的申请日期（“复查复核申请日期”）。", kind), "review_requested_on")
     answered = bool(p.review_answered_on) or bool((p.review_opinion or "").strip())
     if pending is not None:
         _refuse_given(p, ("review_answered_on", "review_opinion"), f"状态为“{state}”（{kind}尚未答复）")
@@ -180,7 +188,8 @@ def _check_review(p: Any, state: str) -> None:
                               "复核尚未答复的应为“复核中”。", "state")
     if not answered or not p.review_answered_on or not (p.review_opinion or "").strip():
         name = "review_answered_on" if not p.review_answered_on else "review_opinion"
-        raise ValidationError(f"状态为“{state}”，{kind}已经答复：请填写“{_label(name)}”。", name)
+        raise ValidationError(text("状态为“%1”，%2已经答复：请填写“%3”。",
+                                   state, kind, _label(name)), name)
 
 
 def _check_first_review(p: Any, kind: str) -> None:
@@ -192,7 +201,9 @@ def _check_first_review(p: Any, kind: str) -> None:
         _refuse_given(p, FIRST_REVIEW_FACTS, "“复查复核”不是复核（此前复查的日期和意见只在申请复核后保留）")
     for name in FIRST_REVIEW_FACTS:
         if not _given(p, name):
-            raise ValidationError(f"此前复查的申请日期、答复日期和复查意见应一并填写：请填写“{_label(name)}”。", name)
+            raise ValidationError(text("此前复查的申请日期、答复日期和复查意见应一并填写：请"
+                                       "填写“%1”。",
+                                       _label(name)), name)
 
 
 def _check_extension(p: Any, state: str, handling: str, values: dict[str, Any]) -> None:
@@ -203,7 +214,7 @@ def _check_extension(p: Any, state: str, handling: str, values: dict[str, Any]) 
         _refuse_given(p, EXTENSION_FACTS, f"状态为“{state}”、处理方式为“{handling}”（不在办理期限内）")
     for name in EXTENSION_FACTS:
         if not _given(p, name):
-            raise ValidationError(f"延期须经批准并写明理由：请填写“{_label(name)}”。", name)
+            raise ValidationError(text("延期须经批准并写明理由：请填写“%1”。", _label(name)), name)
     values["extended"] = True
 
 
@@ -232,10 +243,11 @@ def _check_order(p: Any, values: dict[str, Any]) -> None:
         if day is None:
             continue
         if day > today:
-            raise ValidationError(f"“{label}”（{day.isoformat()}）不能晚于今天。", name)
+            raise ValidationError(text("“%1”（%2）不能晚于今天。", label, day.isoformat()), name)
         if before is not None and day < before[1]:
             raise ValidationError(
-                f"“{label}”（{day.isoformat()}）不能早于“{before[0]}”（{before[1].isoformat()}）。", name)
+                text("“%1”（%2）不能早于“%3”（%4）。",
+                     label, day.isoformat(), before[0], before[1].isoformat()), name)
         before = (label, day)
     decided = values["decided_on"]
     if p.report_due and p.report_due <= decided:
@@ -254,8 +266,8 @@ def _dues(p: Any, handling: str, values: dict[str, Any]) -> None:
     elif p.accepted_on and p.accepted_on != accepted:
         when = "处理日期（直接答复当即受理）" if handling == "直接答复" else "告知日期（自告知之日起受理）"
         raise ValidationError(
-            f"“受理日期”（{p.accepted_on.isoformat()}）应与{when}相同（{accepted.isoformat()}）："
-            "请改正其中之一。", "accepted_on")
+            text("“受理日期”（%1）应与%2相同（%3）：请改正其中之一。",
+                 p.accepted_on.isoformat(), when, accepted.isoformat()), "accepted_on")
     if accepted is not None:
         values["accepted_on"] = accepted
         values["handle_due"] = deadlines.handle_due(accepted, bool(values.get("extended")))

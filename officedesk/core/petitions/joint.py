@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import records
+from officedesk.core import i18n, records
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import display
 from officedesk.core.petitions import spec as S
@@ -52,8 +52,9 @@ def _mismatch(spec: Any, key: str, count: int, names: list[str], column: str,
     label = spec.field(key).label
     first = "，或只填第一人的" if lone else ""
     return ValidationError(
-        f"“{label}”一格有 {count} 项，信访人有 {len(names)} 人（{'、'.join(names)}）："
-        f"联名信访请按信访人的顺序用“、”分隔各人的{label}，空缺的留空（如“甲、、丙”）{first}。",
+        i18n.text("“%1”一格有 %2 项，信访人有 %3 人（%4）：联名信访请按信访人的"
+                  "顺序用“、”分隔各人的%1，空缺的留空（如“甲、、丙”）%5。",
+                  label, count, len(names), '、'.join(names), first),
         column,
     )
 
@@ -85,7 +86,8 @@ def _person(spec: Any, row: dict[str, Any], index: int, name: str, joint: bool) 
     except ValidationError as exc:
         if not joint:
             raise
-        raise ValidationError(f"第 {index + 1} 位信访人（{name}）：{exc.message}", exc.field) from exc
+        raise ValidationError(i18n.text("第 %1 位信访人（%2）：%3",
+                                        index + 1, name, exc.message), exc.field) from exc
     person = {key: parsed.get(key) for key in S.PETITIONER_KEYS}
     person["name"] = name
     return person
@@ -150,10 +152,12 @@ def corrected_people(spec: Any, stored: Sequence[Any], cells: dict[str, Any]) ->
             if field.sensitive and "*" in place:
                 if old is None or place != display(field, person[key]):
                     raise ValidationError(
-                        f"第 {i + 1} 位信访人（{name}）的“{field.label}”是导出时遮盖过的样子"
-                        f"（{place}），但与这位信访人现在的不符（遮盖的文字改过，或导出后这一项已修改）："
-                        f"遮盖的文字不能作为修改后的值导入。请填写完整的{field.label}，或重新导出后再改"
-                        "（不改的保持导出时的样子即可，不会写回）。",
+                        i18n.text("第 %1 位信访人（%2）的“%3”是导出时遮盖过的样子（"
+                                  "%4），但与这位信访人现在的不符（遮盖的文字改过，或导出后"
+                                  "这一项已修改）：遮盖的文字不能作为修改后的值导入。请填写完"
+                                  "整的%3，或重新导出后再改（不改的保持导出时的样子即可，不"
+                                  "会写回）。",
+                                  i + 1, name, field.label, place),
                         column,
                     )
                 continue  # kept as stored

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import clock, records, registry, rule_checks
+from officedesk.core import clock, i18n, records, registry, rule_checks
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from officedesk.core.i18n import text
@@ -60,7 +60,7 @@ def original_for_link(original_id: int, actor: Actor) -> Petition:
     clearance (one may not tie a petition to a matter one may not know)."""
     original = Petition.get_or_none(Petition.id == original_id)
     if original is None:
-        raise NotFoundError(f"要关联的原信访件（{original_id}）不存在。")
+        raise NotFoundError(i18n.text("要关联的原信访件（%1）不存在。", original_id))
     if not named(original, actor.clearance):
         raise PermissionDeniedError(
             "要关联的原信访件密级高于您的权限，不能把本件标为它的重复件。"
@@ -136,9 +136,10 @@ def link_repeat(
                 raise ValidationError("原件的登记日期晚于本件，不能作为本件的原件。", "repeat_of")
             if petition_id in originals_of(original):
                 raise ValidationError(
-                    f"原件 {original.number} 本身是本件的重复件（直接或经由其他信访件），"
-                    "不能再把本件标为它的重复件，否则两件互为原件、找不到真正的原件。"
-                    "如原件标错了，请先把它改标为真正原件的重复件。", "repeat_of")
+                    i18n.text("原件 %1 本身是本件的重复件（直接或经由其他信访件），不能再"
+                              "把本件标为它的重复件，否则两件互为原件、找不到真正的原件。如原"
+                              "件标错了，请先把它改标为真正原件的重复件。",
+                              original.number), "repeat_of")
             summary = link_note(original, readers_level(level(record), actor), "标为重复件")
         record = records.save_changes(
             spec,

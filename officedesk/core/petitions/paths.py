@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from officedesk.core import directory
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
+from officedesk.core.i18n import text
 from officedesk.core.petitions import links, repeats, reviewers
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded
@@ -205,7 +206,8 @@ def check_handling(record: Any, handling: str, target_unit: str = "") -> None:
     original = final_review_for_unchecked(record)
     if original is not None and handling != "不予受理":
         raise ProcedureError(
-            f"{closed_matter_text(original, links.level(record))}。只能选择“不予受理”并告知信访人。"
+            text("%1。只能选择“不予受理”并告知信访人。",
+                 closed_matter_text(original, links.level(record)))
         )
     check_accusation(record, handling, target_unit)
 
@@ -217,18 +219,21 @@ def check_accusation(record: Any, handling: str, target_unit: str = "") -> None:
         return
     if handling in ("直接答复", "交办"):
         raise ProcedureError(
-            f"{accusation_text()}，不进入本机关{S.period_text(S.LIMIT_HANDLE)}办理程序。{_to_organ()}"
+            text("%1，不进入本机关%2办理程序。%3",
+                 accusation_text(), S.period_text(S.LIMIT_HANDLE), _to_organ())
         )
     given = (target_unit or "").strip()
     if handling != "转送" or not given:  # none given: the 转送 asks for it
         return
     unit = discipline_unit()
     if not unit:
-        raise ProcedureError(f"{accusation_text()}，只能转送该纪检监察机关。{organ_setting_hint()}")
+        raise ProcedureError(text("%1，只能转送该纪检监察机关。%2",
+                                  accusation_text(), organ_setting_hint()))
     if directory.unit_key(given) != unit:
         raise ProcedureError(
-            f"{accusation_text()}，只能转送{unit}，不能转送{given}。请将去向单位改为{unit}，"
-            f"或选择“不予受理”并告知信访人向{unit}提出。"
+            text("%1，只能转送%2，不能转送%3。请将去向单位改为%2，或选择“不予受理”"
+                 "并告知信访人向%2提出。",
+                 accusation_text(), unit, given)
         )
 
 
@@ -245,15 +250,17 @@ def reply_paper(record: Any, asked: str | None = None) -> str:
     both, for the body that did the 复查 is not its own 上一级."""
     number, handling, unit = record.number, record.handling, record.target_unit
     if not record.reply_opinion:
-        raise ProcedureError(f"信访件 {number} 还没有答复意见，不能打印答复意见书。")
+        raise ProcedureError(text("信访件 %1 还没有答复意见，不能打印答复意见书。", number))
     if handling == "不予受理":
         raise ProcedureError(
-            f"信访件 {number} 不予受理，书面告知信访人的是不予受理告知书，没有答复意见书。"
+            text("信访件 %1 不予受理，书面告知信访人的是不予受理告知书，没有答复意见书。",
+                 number)
         )
     if handling == "转送":
         raise ProcedureError(
-            f"信访件 {number} 已转送{unit}，由{unit}决定受理、办理并书面答复信访人；复查、复核由其"
-            "上一级机关、单位办理。本机关不出具答复、复查、复核意见书。"
+            text("信访件 %1 已转送%2，由%2决定受理、办理并书面答复信访人；复查、复核"
+                 "由其上一级机关、单位办理。本机关不出具答复、复查、复核意见书。",
+                 number, unit)
         )
     answered = answered_reviews(record)
     latest = answered[-1] if answered else ""
@@ -266,15 +273,16 @@ def reply_paper(record: Any, asked: str | None = None) -> str:
                          latest)
     if asked and asked not in answered:
         raise ProcedureError(
-            f"信访件 {number} 没有已记入的{asked}意见（现为{latest or '答复'}阶段），"
-            f"不能打印{asked}意见书。"
+            text("信访件 %1 没有已记入的%2意见（现为%3阶段），不能打印%2意见书。",
+                 number, asked, latest or '答复')
         )
     if handling == "交办":
         if not asked:
             raise ProcedureError(
-                f"信访件 {number} 已交办{unit}，按交办单由{unit}依法作出处理意见并书面答复信访人，"
-                f"答复意见书由{unit}出具，本机关不另出具（否则信访人会收到两份答复）。"
-                f"请将{unit}报送的答复意见书复印件随卷存档。"
+                text("信访件 %1 已交办%2，按交办单由%2依法作出处理意见并书面答复信访"
+                     "人，答复意见书由%2出具，本机关不另出具（否则信访人会收到两份答复）。"
+                     "请将%2报送的答复意见书复印件随卷存档。",
+                     number, unit)
             )
         _assigned_review(record, asked)
         return asked
@@ -285,9 +293,10 @@ def reply_paper(record: Any, asked: str | None = None) -> str:
             else ("复查机关、单位的上一级机关、单位", "第三十六条")
         )
         raise ProcedureError(
-            f"信访件 {number} 由本机关直接答复，{asked}由{by}办理并出具{asked}意见书"
-            f"（《信访工作条例》{article}），本机关不能出具。收到的{asked}意见请用"
-            "“复查复核答复”步骤记入办理过程。"
+            text("信访件 %1 由本机关直接答复，%2由%3办理并出具%2意见书（《信访工作"
+                 "条例》%4），本机关不能出具。收到的%2意见请用“复查复核答复”步骤记入办"
+                 "理过程。",
+                 number, asked, by, article)
         )
     return asked
 
@@ -334,9 +343,10 @@ def _assigned_review(record: Any, stage: str) -> None:
     first = reviewers.parent_of(unit)
     if stage == "复核" and reviewers.is_office(first):
         raise ProcedureError(
-            f"信访件 {number} 的复查由本机关（{unit}的上一级）办理并出具复查意见书，复核由复查机关"
-            "的上一级机关、单位办理并出具复核意见书（《信访工作条例》第三十六条），出具复查意见书"
-            f"的本机关不能再出具复核意见书。{received}"
+            text("信访件 %1 的复查由本机关（%2的上一级）办理并出具复查意见书，复核由复"
+                 "查机关的上一级机关、单位办理并出具复核意见书（《信访工作条例》第三十六条）"
+                 "，出具复查意见书的本机关不能再出具复核意见书。%3",
+                 number, unit, received)
         )
     if stage == "复查":
         office = reviewers.office_unit() or "本机关"
@@ -348,14 +358,15 @@ def _assigned_review(record: Any, stage: str) -> None:
                    f"单位名称改为“{office}”（原名称可作简称）或添加该单位，再将{unit}的上级单位"
                    "设为本机关。")
         raise ProcedureError(
-            f"信访件 {number} 由{unit}答复，复查由{unit}的上一级机关、单位办理并出具复查意见书"
-            f"（《信访工作条例》第三十五条）；{where}，不是本机关，本机关不能出具。{received}"
-            f"如本机关确是{unit}的上一级{fix}"
+            text("信访件 %1 由%2答复，复查由%2的上一级机关、单位办理并出具复查意见书"
+                 "（《信访工作条例》第三十五条）；%3，不是本机关，本机关不能出具。%4如本"
+                 "机关确是%2的上一级%5",
+                 number, unit, where, received, fix)
         )
     raise ProcedureError(
-        f"信访件 {number} 的复核由复查机关、单位（{first or unit + '的上一级'}）的上一级机关、单位"
-        f"办理并出具复核意见书（《信访工作条例》第三十六条），通讯录中不是本机关，本机关不能出具。"
-        f"{received}"
+        text("信访件 %1 的复核由复查机关、单位（%2）的上一级机关、单位办理并出具复核意"
+             "见书（《信访工作条例》第三十六条），通讯录中不是本机关，本机关不能出具。%3",
+             number, first or unit + '的上一级', received)
     )
 
 
@@ -363,7 +374,8 @@ def notice_paper(record: Any) -> None:
     """The 告知书 (受理、不予受理 or 转送) exists once the matter is handled."""
     if not record.handling:
         raise ProcedureError(
-            f"信访件 {record.number} 还没有处理（转送、交办或不予受理），不能打印告知书。"
+            text("信访件 %1 还没有处理（转送、交办或不予受理），不能打印告知书。",
+                 record.number)
         )
 
 
@@ -371,7 +383,7 @@ def transfer_paper(record: Any) -> None:
     """The 转送单 or 交办单 exists for a matter sent on."""
     if record.handling not in ("转送", "交办"):
         raise ProcedureError(
-            f"信访件 {record.number} 的处理方式不是转送或交办，没有转送单、交办单。"
+            text("信访件 %1 的处理方式不是转送或交办，没有转送单、交办单。", record.number)
         )
 
 

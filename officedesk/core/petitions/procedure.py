@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from officedesk.core import clock, records, registry, step_dates, workdays
+from officedesk.core import clock, i18n, records, registry, step_dates, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.errors import ProcedureError, ValidationError
@@ -142,13 +142,13 @@ def _step(
         record = records.get(spec, petition_id, actor)
         if record.state not in allowed:
             raise ProcedureError(
-                f"这件信访现在是“{record.state}”，不能{kind}。"
-                f"只有“{'、'.join(allowed)}”的信访件可以{kind}。"
+                i18n.text("这件信访现在是“%1”，不能%2。只有“%3”的信访件可以%2。",
+                          record.state, kind, '、'.join(allowed))
             )
         # or the 60 days would run from a back-dated day
         step_dates.not_before(kind, on, _steps_done(record))
         if on > clock.today():
-            raise ValidationError(f"{kind}日期不能晚于今天。", "on")
+            raise ValidationError(i18n.text("%1日期不能晚于今天。", kind), "on")
         values = values(record) if callable(values) else values
         with_due(record, values)
         record = records.save_changes(
@@ -181,7 +181,7 @@ def decide(
     不予受理 (with the reason)."""
     day = _date(on, "处理日期")
     if handling not in S.HANDLINGS:
-        raise ValidationError(f"处理方式只能是：{'、'.join(S.HANDLINGS)}。", "handling")
+        raise ValidationError(i18n.text("处理方式只能是：%1。", '、'.join(S.HANDLINGS)), "handling")
     # read as the actor may (refused above its clearance) before the rules speak of the record
     current = records.get(_spec(), petition_id, actor)
     paths.check_handling(current, handling, target_unit)
@@ -308,16 +308,18 @@ def extend(
     def values(record: Petition) -> dict[str, Any]:
         if record.extended:
             raise ProcedureError(
-                f"这件信访已于此前延期一次（至 {shown(record.handle_due)}），按规定只能延期一次。"
+                i18n.text("这件信访已于此前延期一次（至 %1），按规定只能延期一次。",
+                          shown(record.handle_due))
             )
         # art. 33 extends a running period: one run out is 逾期, for the administrator too (a
         # 延期 approved in time and entered late is entered with its own date)
         if record.handle_due is not None and day > record.handle_due:
             raise ProcedureError(
-                f"这件信访的办理期限到 {shown(record.handle_due)} 止，延期日期 {day.isoformat()} "
-                "已过期限，不能延期：延期须在办理期限内经批准（《信访工作条例》第三十三条）。"
-                "延期确在期限内批准的，请按批准的日期办理延期（填写延期日期）；否则这件信访"
-                "按逾期计，请尽快办理答复。"
+                i18n.text("这件信访的办理期限到 %1 止，延期日期 %2 已过期限，不能延期"
+                          "：延期须在办理期限内经批准（《信访工作条例》第三十三条）。延期确在"
+                          "期限内批准的，请按批准的日期办理延期（填写延期日期）；否则这件信访"
+                          "按逾期计，请尽快办理答复。",
+                          shown(record.handle_due), day.isoformat())
             )
         return {
             "extended": True,

@@ -82,7 +82,7 @@ def _petitioner(raw: dict[str, Any], index: int) -> dict[str, Any]:
     who = f"第 {index} 位信访人" if index > 1 else "信访人"
     name = str(raw.get("name") or "").strip()
     if not name:
-        raise ValidationError(f"请填写{who}的姓名。", S.petitioner_key(index, "name"))
+        raise ValidationError(text("请填写%1的姓名。", who), S.petitioner_key(index, "name"))
     try:
         id_number = validate_id(raw.get("id_number"))
         phone = validate_phone(raw.get("phone"))
@@ -93,7 +93,7 @@ def _petitioner(raw: dict[str, Any], index: int) -> dict[str, Any]:
 
     gender = str(raw.get("gender") or "").strip() or gender_of(id_number)
     if gender and gender not in ("男", "女"):
-        raise ValidationError(f"{who}的性别只能是“男”或“女”。", S.petitioner_key(index, "gender"))
+        raise ValidationError(text("%1的性别只能是“男”或“女”。", who), S.petitioner_key(index, "gender"))
     return {
         "name": name,
         "gender": gender,
@@ -107,15 +107,17 @@ def _petitioner(raw: dict[str, Any], index: int) -> dict[str, Any]:
 def check_group(form: str, people_count: int | None, petitioners: list[dict[str, Any]]) -> None:
     count = people_count if people_count is not None else 1
     if count < 1:
-        raise ValidationError(f"人数至少为 1，现在是 {count}。", "people_count")
+        raise ValidationError(text("人数至少为 1，现在是 %1。", count), "people_count")
     if count < len(petitioners):
         raise ValidationError(
-            f"人数（{count}）少于登记的信访人（{len(petitioners)} 位），请改正人数。",
+            text("人数（%1）少于登记的信访人（%2 位），请改正人数。",
+                 count, len(petitioners)),
             "people_count",
         )
     if form == "来访" and count > 1 and len(petitioners) > S.MAX_REPRESENTATIVES:
         raise ValidationError(
-            f"集体访最多登记 {S.MAX_REPRESENTATIVES} 名代表，现在有 {len(petitioners)} 名。",
+            text("集体访最多登记 %1 名代表，现在有 %2 名。",
+                 S.MAX_REPRESENTATIVES, len(petitioners)),
             "petitioners",
         )
 
@@ -205,7 +207,7 @@ def register(
             # when the original lies above the actor's clearance, which is then not named
             original = Petition.get_or_none(Petition.id == repeat_of)
             if original is None:
-                raise NotFoundError(f"要关联的原信访件（{repeat_of}）不存在。")
+                raise NotFoundError(text("要关联的原信访件（%1）不存在。", repeat_of))
             note = paths.closed_matter_text(original, readers)
         step = registration_step(parsed, people, actor, note)
 

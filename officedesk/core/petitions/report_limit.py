@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
 from officedesk.core.petitions import spec as S
 from officedesk.core.petitions.deadlines import handle_due, shown
@@ -25,6 +26,7 @@ def check(due: dt.date, decided_on: dt.date, accepted_on: dt.date | None = None,
     if extended:
         period += f"，延期后再延长{S.period_text(S.LIMIT_EXTEND)}"
     raise ValidationError(
-        f"回报期限（{due.isoformat()}）不能晚于办理期限（{shown(limit)}）：信访事项应自受理之日起"
-        f"{period}内办结（《信访工作条例》第三十三条），承办单位应在此前回报。请填写此前的日期。",
+        i18n.text("回报期限（%1）不能晚于办理期限（%2）：信访事项应自受理之日起%3内办结"
+                  "（《信访工作条例》第三十三条），承办单位应在此前回报。请填写此前的日期。",
+                  due.isoformat(), shown(limit), period),
         "report_due")

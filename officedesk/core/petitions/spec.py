@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, settings, settings_renamed, workdays
+from officedesk.core import clock, i18n, settings, settings_renamed, workdays
 from officedesk.core.actor import SECRECY_LABELS, Actor
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ValidationError
@@ -164,7 +164,7 @@ def due_after(start: dt.date, setting: settings.Setting) -> dt.date:
 
 def _check_people(value: Any) -> None:
     if value is not None and value < 1:
-        raise ValidationError(f"人数至少为 1，现在是 {value}。", "people_count")
+        raise ValidationError(i18n.text("人数至少为 1，现在是 %1。", value), "people_count")
 
 
 FIELDS = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, petitions, record_guards, settings
+from officedesk.core import clock, i18n, petitions, record_guards, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
@@ -105,7 +105,7 @@ def _original(text: str) -> Petition:
     if found is None and text.isdigit() and record_guards.id_in_range(text):
         found = Petition.get_or_none(Petition.id == int(text))
     if found is None:
-        raise ValidationError(f"没有找到信访编号（或 id）为“{text}”的原件。", "original")
+        raise ValidationError(i18n.text("没有找到信访编号（或 id）为“%1”的原件。", text), "original")
     return found
 
 

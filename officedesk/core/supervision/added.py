@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import Iterator
 from typing import Any
 
-from officedesk.core import audit, clock, numbering, records, typed_numbers
+from officedesk.core import audit, clock, i18n, numbering, records, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_units
 from officedesk.core.errors import OfficeDeskError, ValidationError
@@ -37,7 +37,7 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
     close_report = str(values.pop("close_report", "") or "").strip() or IMPORTED_DONE
     if status and status not in STATUSES and status != "已办结":
         raise ValidationError(
-            f"“状态”只能是：{'、'.join(STATUSES)}（现在是“{status}”）。", "status"
+            i18n.text("“状态”只能是：%1（现在是“%2”）。", '、'.join(STATUSES), status), "status"
         )
     closed_on = parse_value(SPEC.field("closed_on"), closed_raw) if closed_raw else None
     if (co_units or person) and not unit:
@@ -61,7 +61,9 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
         if number:  # an imported 台账 keeps its numbers, each used once
             if numbering.is_used("supervision", number):
                 raise ValidationError(
-                    f"督查编号“{number}”已经使用过，不能重复登记；同一事项请勿重复导入。", "number"
+                    i18n.text("督查编号“%1”已经使用过，不能重复登记；同一事项请勿重复导入"
+                              "。",
+                              number), "number"
                 )
             issued = typed_numbers.claim_manual("supervision", number, actor, SPEC.name,
                                                 dated=typed_numbers.dated_by(SPEC, values))
@@ -134,8 +136,9 @@ def _keep_progress(item: Any, task: Any, percent: int, reported_on: Any, actor: 
     exported): its next 反馈 counted from that date, as a 反馈 counts it."""
     if reported_on is not None and not task.assigned_on <= reported_on <= clock.today():
         raise ValidationError(
-            f"最近反馈日期（{reported_on.isoformat()}）应在交办日期（{task.assigned_on.isoformat()}）"
-            "和今天之间。请改正最近反馈日期。", "last_report_on")
+            i18n.text("最近反馈日期（%1）应在交办日期（%2）和今天之间。请改正最近反馈日期"
+                      "。",
+                      reported_on.isoformat(), task.assigned_on.isoformat()), "last_report_on")
     task.progress, task.last_report_on = percent, reported_on
     task.next_report_due = next_report_due(item.cycle, reported_on or task.assigned_on, task.deadline)
     task.save()

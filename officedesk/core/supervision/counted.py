@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, counted_deadlines, records, workdays
+from officedesk.core import clock, counted_deadlines, i18n, records, workdays
 from officedesk.core.errors import ValidationError
 from officedesk.core.supervision.items import OPEN, PENDING, SPEC
 from officedesk.core.supervision.task_reads import _open_tasks
@@ -96,8 +96,8 @@ def _recount(item_id: int, item_row: CountedDeadline | None,
     late = [task for task in open_tasks if days[task.id] > new]
     if late:  # its own 时限, typed or not movable: the item may not be due before it
         counted_deadlines.refused(SPEC.name, item.id, year, ValidationError(
-            f"{late[0].lead_unit}的任务时限 {days[late[0].id].isoformat()} 晚于重算的办结时限 "
-            f"{new.isoformat()}：办结时限不变。", "deadline"))
+            i18n.text("%1的任务时限 %2 晚于重算的办结时限 %3：办结时限不变。",
+                      late[0].lead_unit, days[late[0].id].isoformat(), new.isoformat()), "deadline"))
         new = item.deadline
         days = days_within(new)
     moving = [(task, days[task.id]) for task in open_tasks if days[task.id] != task.deadline]

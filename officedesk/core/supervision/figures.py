@@ -9,7 +9,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import clock, counted_scope, dashboard, stats
+from officedesk.core import clock, counted_scope, dashboard, i18n, stats
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
@@ -231,14 +231,15 @@ def bulletin(
     tasks due by then (DEFINITIONS). Only the items the actor may see are counted or named."""
     if date_to < date_from:
         raise ValidationError(
-            f"通报期间的结束日期（{date_to}）不能早于开始日期（{date_from}）。", "date_to"
+            i18n.text("通报期间的结束日期（%1）不能早于开始日期（%2）。", date_to, date_from), "date_to"
         )
     today = today or clock.today()
     if date_from > today:
         # nothing of it has happened: a task not yet due is no failure, and there is no figure
         raise ValidationError(
-            f"通报期间（{date_from}至{date_to}）尚未开始（今天是{today}），没有可以通报的情况。"
-            "请选择已经开始的期间。", "date_from")
+            i18n.text("通报期间（%1至%2）尚未开始（今天是%3），没有可以通报的情况。请选"
+                      "择已经开始的期间。",
+                      date_from, date_to, today), "date_from")
     return _figures(date_from, date_to, today, actor)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from officedesk.core import (
     clock,
     counted_deadlines,
+    i18n,
     record_guards,
     records,
     settings,
@@ -170,7 +171,7 @@ def _counting() -> Iterator[None]:
 
 
 def _no_source() -> ValidationError:
-    return ValidationError(f"请选择“来源”：{'、'.join(SOURCES)}。", "source")
+    return ValidationError(i18n.text("请选择“来源”：%1。", '、'.join(SOURCES)), "source")
 
 
 def _create(values: dict[str, Any], actor: Actor) -> SupervisionItem:
@@ -213,13 +214,14 @@ def _check_item(values: dict[str, Any], existing: Any) -> None:
     if given is not None and given > clock.today() and given != getattr(existing, "start_date", None):
         # an item registered for a later day could not be split (分解) until then
         raise ValidationError(
-            f"立项日期（{given.isoformat()}）不能晚于今天。请填写实际立项的日期。", "start_date")
+            i18n.text("立项日期（%1）不能晚于今天。请填写实际立项的日期。", given.isoformat()), "start_date")
     deadline = records.pick(values, existing, "deadline")
     if deadline is None:
         deadline = values["deadline"] = default_deadline(start)
     if deadline < start:
         raise ValidationError(
-            f"办结时限（{deadline.isoformat()}）不能早于立项日期（{start.isoformat()}）。",
+            i18n.text("办结时限（%1）不能早于立项日期（%2）。",
+                      deadline.isoformat(), start.isoformat()),
             "deadline",
         )
     if existing is None:
@@ -236,8 +238,9 @@ def _check_item(values: dict[str, Any], existing: Any) -> None:
         )
         if late is not None:
             raise ValidationError(
-                f"办结时限不能早于其分解任务的时限：{late.lead_unit}的任务时限是 {late.deadline.isoformat()}。"
-                "请先调整该任务的时限。",
+                i18n.text("办结时限不能早于其分解任务的时限：%1的任务时限是 %2。请先调整"
+                          "该任务的时限。",
+                          late.lead_unit, late.deadline.isoformat()),
                 "deadline",
             )
     if "start_date" in values:
@@ -250,7 +253,8 @@ def _check_item(values: dict[str, Any], existing: Any) -> None:
         )
         if first is not None and first.report_date < start:
             raise ValidationError(
-                f"立项日期不能晚于已有的反馈日期（{first.report_date.isoformat()}）。", "start_date"
+                i18n.text("立项日期不能晚于已有的反馈日期（%1）。",
+                          first.report_date.isoformat()), "start_date"
             )
         given = (
             SupervisionTask.select()
@@ -259,7 +263,8 @@ def _check_item(values: dict[str, Any], existing: Any) -> None:
         )
         if given is not None:
             raise ValidationError(
-                f"立项日期不能晚于任务的交办日期（{given.lead_unit}：{given.assigned_on.isoformat()}）。",
+                i18n.text("立项日期不能晚于任务的交办日期（%1：%2）。",
+                          given.lead_unit, given.assigned_on.isoformat()),
                 "start_date",
             )
     if "cycle" in values and values["cycle"] and values["cycle"] != existing.cycle:
@@ -434,7 +439,8 @@ def create_item_from_source(
     item's id on its own row. A source above the actor's clearance is refused."""
     if source_kind not in SOURCE_KINDS:
         raise ValidationError(
-            f"未知的督查来源“{source_kind}”，可用的有：{'、'.join(SOURCE_KINDS)}。", "source"
+            i18n.text("未知的督查来源“%1”，可用的有：%2。",
+                      source_kind, '、'.join(SOURCE_KINDS)), "source"
         )
     # before anything else: a source the actor may not see is refused, not copied from
     source_label = source_label_for(source_kind, source_id, actor)

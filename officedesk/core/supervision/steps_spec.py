@@ -13,6 +13,7 @@ from officedesk.core import (
     clock,
     counted_deadlines,
     directory,
+    i18n,
     records,
     settings,
     step_dates,
@@ -68,26 +69,31 @@ def _task_of(call: StepCall) -> Any:
         task = next((t for t in pending if str(t.seq) == number), None)
         if task is None:
             raise ValidationError(
-                f"第{number}项不是未办结的任务。未办结的任务：{_listed(pending)}。", "task")
+                i18n.text("第%1项不是未办结的任务。未办结的任务：%2。",
+                          number, _listed(pending)), "task")
         if unit and task.lead_unit != unit:
             raise ValidationError(
-                f"第{number}项任务的牵头单位是“{task.lead_unit}”，不是“{unit}”。"
-                "请改正“任务序号”或“单位”（只填其一也可以）。", "task")
+                i18n.text("第%1项任务的牵头单位是“%2”，不是“%3”。请改正“任务序号”"
+                          "或“单位”（只填其一也可以）。",
+                          number, task.lead_unit, unit), "task")
         return task
     found = [t for t in pending if t.lead_unit == unit] if unit else pending
     if not found:
-        raise ValidationError(f"“{unit}”没有未办结的任务。未办结的任务：{_listed(pending)}。",
+        raise ValidationError(i18n.text("“%1”没有未办结的任务。未办结的任务：%2。",
+                                        unit, _listed(pending)),
                               "unit")
     if len(found) == 1:
         return found[0]
     if not unit and len({t.lead_unit for t in found}) == len(found):
         units = "、".join(t.lead_unit for t in found)
         raise ValidationError(
-            f"这个事项有 {len(found)} 项未办结的任务，请写明“单位”：{units}"
-            "（或写明“任务序号”）。", "unit")
+            i18n.text("这个事项有 %1 项未办结的任务，请写明“单位”：%2（或写明“任务序"
+                      "号”）。",
+                      len(found), units), "unit")
     whose = f"“{unit}”" if unit else "这个事项"
     raise ValidationError(
-        f"{whose}有 {len(found)} 项未办结的任务，请写明“任务序号”，从中选一项：{_listed(found)}。",
+        i18n.text("%1有 %2 项未办结的任务，请写明“任务序号”，从中选一项：%3。",
+                  whose, len(found), _listed(found)),
         "task")
 
 
@@ -174,8 +180,9 @@ def _remind(call: StepCall) -> dict[str, Any]:
     if not made:
         days = settings.get(reminders.INTERVAL.key)
         raise ProcedureError(
-            "这个事项现在没有需要催办的任务（没有临期、逾期、反馈逾期或进度严重滞后的任务，"
-            f"或已在 {days} 天内催办过）。")
+            i18n.text("这个事项现在没有需要催办的任务（没有临期、逾期、反馈逾期或进度严重滞后"
+                      "的任务，或已在 %1 天内催办过）。",
+                      days))
     return {"reminders": [f"{r.unit}：{reminders.level_label(r.level)}" for r in made]}
 
 
@@ -194,12 +201,14 @@ def _extend(call: StepCall) -> dict[str, Any]:
     current = task.deadline if task is not None else item.deadline
     if new <= current:
         raise ValidationError(
-            f"延期后的时限（{new.isoformat()}）应晚于现在的时限（{current.isoformat()}）。",
+            i18n.text("延期后的时限（%1）应晚于现在的时限（%2）。",
+                      new.isoformat(), current.isoformat()),
             "deadline")
     if new < day:  # it would be overdue on the day it is granted: it extends nothing
         raise ValidationError(
-            f"延期后的时限（{new.isoformat()}）早于批准延期的日期（{day.isoformat()}），"
-            "延期当天就已逾期。请填写批准之日以后的时限，或核对延期日期。", "deadline")
+            i18n.text("延期后的时限（%1）早于批准延期的日期（%2），延期当天就已逾期。请填"
+                      "写批准之日以后的时限，或核对延期日期。",
+                      new.isoformat(), day.isoformat()), "deadline")
     if new > item.deadline:
         item = records.update(SPEC, item.id, {"deadline": new}, item.version, call.actor,
                               parsed=True, action="extend",

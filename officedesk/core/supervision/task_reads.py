@@ -6,7 +6,7 @@ ones (`_tasks_of`, …) are for core code that has read the item with the actor 
 
 from __future__ import annotations
 
-from officedesk.core import records
+from officedesk.core import i18n, records
 from officedesk.core.actor import Actor
 from officedesk.core.supervision.items import SPEC
 from officedesk.core.supervision.task_fields import TASK_DONE
@@ -35,7 +35,9 @@ def _task(task_id: int) -> SupervisionTask:
     if task is None:
         from officedesk.core.errors import NotFoundError
 
-        raise NotFoundError(f"没有找到记录号（id）为 {task_id} 的分解任务，可能已被删除。请刷新。")
+        raise NotFoundError(i18n.text("没有找到记录号（id）为 %1 的分解任务，可能已被删"
+                                      "除。请刷新。",
+                                      task_id))
     return task
 
 

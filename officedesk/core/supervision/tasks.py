@@ -15,6 +15,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ProcedureError, StaleRecordError, ValidationError
 from officedesk.core.fields import FieldSpec, parse_value
+from officedesk.core.i18n import text
 from officedesk.core.supervision import in_force
 from officedesk.core.supervision.items import (
     DONE_LATE,
@@ -85,7 +86,7 @@ def _parse(fields: list[FieldSpec], raw: dict[str, Any], partial: bool = False) 
     for key, value in raw.items():
         spec = by_key.get(key)
         if spec is None:
-            raise ValidationError(f"没有“{key}”这一项。", key)
+            raise ValidationError(text("没有“%1”这一项。", key), key)
         values[spec.name] = parse_value(spec, value)
     if not partial:
         for spec in fields:
@@ -94,7 +95,7 @@ def _parse(fields: list[FieldSpec], raw: dict[str, Any], partial: bool = False) 
                 if default is not None:
                     values[spec.name] = default
                 elif spec.required:
-                    raise ValidationError(f"请填写“{spec.label}”。", spec.name)
+                    raise ValidationError(text("请填写“%1”。", spec.label), spec.name)
     return values
 
 
@@ -118,7 +119,7 @@ def task_steps_done(item: SupervisionItem, task: SupervisionTask) -> list[step_d
 def _open_item(item_id: int, actor: Actor, doing: str) -> SupervisionItem:
     item = records.get(SPEC, item_id, actor)
     if item.status in DONE_STATUSES:
-        raise ProcedureError(f"事项“{item.title}”已办结，不能再{doing}。")
+        raise ProcedureError(text("事项“%1”已办结，不能再%2。", item.title, doing))
     return item
 
 
@@ -129,23 +130,25 @@ def _check_task_dates(item: SupervisionItem, deadline: dt.date, assigned_on: dt.
     if new_assigned and assigned_on > clock.today():
         # a task given on a later day could take no 反馈 until then, nor count as 在办
         raise ValidationError(
-            f"交办日期（{assigned_on.isoformat()}）不能晚于今天。请填写实际交办的日期。",
+            text("交办日期（%1）不能晚于今天。请填写实际交办的日期。", assigned_on.isoformat()),
             "assigned_on",
         )
     if deadline > item.deadline:
         raise ValidationError(
-            f"任务时限（{deadline.isoformat()}）不能晚于事项的办结时限（{item.deadline.isoformat()}）。"
-            "请改早任务时限，或先延长事项的办结时限。",
+            text("任务时限（%1）不能晚于事项的办结时限（%2）。请改早任务时限，或先延长事项的办结时限。",
+                 deadline.isoformat(), item.deadline.isoformat()),
             "deadline",
         )
     if assigned_on < item.start_date:
         raise ValidationError(
-            f"交办日期（{assigned_on.isoformat()}）不能早于事项的立项日期（{item.start_date.isoformat()}）。",
+            text("交办日期（%1）不能早于事项的立项日期（%2）。",
+                 assigned_on.isoformat(), item.start_date.isoformat()),
             "assigned_on",
         )
     if deadline < assigned_on:
         raise ValidationError(
-            f"任务时限（{deadline.isoformat()}）不能早于交办日期（{assigned_on.isoformat()}）。",
+            text("任务时限（%1）不能早于交办日期（%2）。",
+                 deadline.isoformat(), assigned_on.isoformat()),
             "deadline",
         )
 
@@ -203,8 +206,8 @@ def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask
         assigned_on = values.get("assigned_on") or clock.today()
         if item.deadline < assigned_on:
             raise ValidationError(
-                f"事项的办结时限（{item.deadline.isoformat()}）已过，不能再按原时限交办。"
-                "请先用步骤“延期”延长办结时限（写明延期理由），再分解交办。",
+                text("事项的办结时限（%1）已过，不能再按原时限交办。请先用步骤“延期”延长办结时限"
+                     "（写明延期理由），再分解交办。", item.deadline.isoformat()),
                 "deadline",
             )
         _check_task_dates(item, deadline, assigned_on)
@@ -340,24 +343,25 @@ def add_report(task_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionRe
         task = _task(task_id)
         item = _open_item(task.item_id, actor, "反馈")
         if task.status == TASK_DONE:
-            raise ProcedureError(f"{task.lead_unit}的任务已办结，不能再反馈。")
+            raise ProcedureError(text("%1的任务已办结，不能再反馈。", task.lead_unit))
         day: dt.date = values["report_date"]
         percent: int = values["percent"]
         if not 0 <= percent <= 100:
-            raise ValidationError(f"“进度”应在 0 到 100 之间，现在是 {percent}。", "percent")
+            raise ValidationError(text("“进度”应在 0 到 100 之间，现在是 %1。", percent), "percent")
         if day < item.start_date:
             raise ValidationError(
-                f"反馈日期（{day.isoformat()}）早于事项的立项日期（{item.start_date.isoformat()}），"
-                "那时事项还不存在。请检查反馈日期。",
+                text("反馈日期（%1）早于事项的立项日期（%2），那时事项还不存在。请检查反馈日期。",
+                     day.isoformat(), item.start_date.isoformat()),
                 "report_date",
             )
         if day < task.assigned_on:
             raise ValidationError(
-                f"反馈日期（{day.isoformat()}）早于任务的交办日期（{task.assigned_on.isoformat()}）。",
+                text("反馈日期（%1）早于任务的交办日期（%2）。",
+                     day.isoformat(), task.assigned_on.isoformat()),
                 "report_date",
             )
         if day > clock.today():
-            raise ValidationError(f"反馈日期（{day.isoformat()}）不能晚于今天。", "report_date")
+            raise ValidationError(text("反馈日期（%1）不能晚于今天。", day.isoformat()), "report_date")
         now = clock.now()
         report = SupervisionReport.create(
             task=task.id,
@@ -405,12 +409,12 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
         task = _task(task_id)
         item = _open_item(task.item_id, actor, "办结任务")
         if task.status == TASK_DONE:
-            raise ProcedureError(f"{task.lead_unit}的任务已经办结。")
+            raise ProcedureError(text("%1的任务已经办结。", task.lead_unit))
         day: dt.date = values["closed_on"]
         step_dates.not_before("任务办结", day, task_steps_done(item, task), field="closed_on",
                               what="办结日期")
         if day > clock.today():
-            raise ValidationError(f"办结日期（{day.isoformat()}）不能晚于今天。", "closed_on")
+            raise ValidationError(text("办结日期（%1）不能晚于今天。", day.isoformat()), "closed_on")
         before = task_snapshot(task)
         task.status, task.done_on, task.done_report = TASK_DONE, day, _text(values["report"])
         task.progress, task.next_report_due = 100, None
@@ -449,7 +453,8 @@ def close_item(
         if pending:
             names = "、".join(t.lead_unit for t in pending)
             raise ProcedureError(
-                f"还有 {len(pending)} 项任务未办结（{names}），事项不能办结。请先办结这些任务。"
+                text("还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。",
+                     len(pending), names)
             )
         day: dt.date = values["closed_on"]
         done: list[step_dates.Done] = [("立项", item.start_date)]
@@ -460,7 +465,7 @@ def close_item(
             done.append(("重新打开", reopened))
         step_dates.not_before("办结", day, done, field="closed_on", what="办结日期")
         if day > clock.today():
-            raise ValidationError(f"办结日期（{day.isoformat()}）不能晚于今天。", "closed_on")
+            raise ValidationError(text("办结日期（%1）不能晚于今天。", day.isoformat()), "closed_on")
         # by the 时限 in force that day, as a task's; and only when no task of it was late
         found = in_force.extensions([item.id])
         on_time = (day <= in_force.item_deadline(item, found, day)
