@@ -331,21 +331,16 @@ class InfoTab(OneListTab, QWidget):
         info-issue --copies N / --copy K`: the clerk gives the 份数 or one 份号 to reprint.
         None: the clerk cancelled."""
         from officedesk.printing import info_forms
+        from officedesk.ui.widgets.copies import when_classified
 
-        try:
-            classified = any(info_forms.issue_level(i, self.ctx.actor) for i in ids)
-        except OfficeDeskError:
-            return {}  # printing it says why it cannot be printed
-        return self.ask_copies() if classified else {}
+        return when_classified(lambda: any(info_forms.issue_level(i, self.ctx.actor) for i in ids),
+                               self.ask_copies)
 
     def ask_copies(self) -> dict[str, Any] | None:
-        from officedesk.ui.widgets.copies import MAX_COPIES, ask_copy_options
+        from officedesk.ui.widgets.copies import ask_numbered_copies
 
-        return ask_copy_options(
-            self, self.tr("印制份数"),
-            self.tr("涉密信息刊物逐份编份号。印制份数，或只补印其中一份："),
-            1, reprint=True, maximum=MAX_COPIES,
-        )
+        return ask_numbered_copies(self, self.tr("印制份数"),
+                                   self.tr("涉密信息刊物逐份编份号。印制份数，或只补印其中一份："))
 
     def print_form(self, name: str) -> bytes | None:
         ids = self.list.chosen_ids()

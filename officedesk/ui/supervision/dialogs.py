@@ -375,18 +375,12 @@ class BulletinDialog(QDialog):
         with its own 份号, as `print bulletin --copies N / --copy K`: the clerk gives the 份数
         or one 份号 to reprint. None: the clerk cancelled."""
         from officedesk.printing.supervision_bulletin import bulletin_level
+        from officedesk.ui.widgets.copies import when_classified
 
-        try:
-            classified = bool(bulletin_level(self.ctx.actor, start, end))
-        except OfficeDeskError:
-            return {}  # printing it says why it cannot be printed
-        return self.ask_copies() if classified else {}
+        return when_classified(lambda: bulletin_level(self.ctx.actor, start, end), self.ask_copies)
 
     def ask_copies(self) -> dict[str, Any] | None:
-        from officedesk.ui.widgets.copies import MAX_COPIES, ask_copy_options
+        from officedesk.ui.widgets.copies import ask_numbered_copies
 
-        return ask_copy_options(
-            self, self.tr("印制份数"),
-            self.tr("涉密督查通报逐份编份号。印制份数，或只补印其中一份："),
-            1, reprint=True, maximum=MAX_COPIES,
-        )
+        return ask_numbered_copies(self, self.tr("印制份数"),
+                                   self.tr("涉密督查通报逐份编份号。印制份数，或只补印其中一份："))

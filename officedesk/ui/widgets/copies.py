@@ -4,6 +4,7 @@ command line share: ``copies`` N (份号 000001…N), or ``copy`` K (a reprint o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.core.errors import OfficeDeskError
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import dispose_after_exec
 
@@ -109,3 +111,20 @@ def ask_copy_options(parent: QWidget | None, title: str, intro: str, default: in
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dispose_after_exec(dialog)
+
+
+def when_classified(classified: Callable[[], Any], ask: Callable[[], dict[str, Any] | None]) -> dict[str, Any] | None:
+    """A paper's copy options: asked (`ask`) when it is classified — printed copy by copy, each
+    with its own 份号 — else none ({}); none too when whether it is cannot be told (printing it
+    says why). None: the clerk cancelled."""
+    try:
+        secret = bool(classified())
+    except OfficeDeskError:
+        return {}
+    return ask() if secret else {}
+
+
+def ask_numbered_copies(parent: QWidget | None, title: str, intro: str) -> dict[str, Any] | None:
+    """The 份数 of a classified paper that has no 印制份数 of its own (a 通报, an issue of a
+    刊物), or one 份号 to reprint; None when the clerk cancels."""
+    return ask_copy_options(parent, title, intro, 1, reprint=True, maximum=MAX_COPIES)
