@@ -7,27 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from officedesk.core import clock, info, my_work, positions, records, responsibility, steps, users
+from officedesk.core import clock, my_work, positions, responsibility, steps, users
 from officedesk.core.actor import CLI_ACTOR
 from tests.chain.test_delegation_days import INFO_STAFF
+from tests.info.test_awaited import OFFICE, _event, _item
 from tests.staff import make_staff
 
-OFFICE = INFO_STAFF[0][3].removesuffix("信息科")
 DAY = dt.date(2026, 11, 2)
 PERIOD = (dt.date(2026, 11, 2), dt.date(2026, 11, 4))
-
-
-def _item(**fields):
-    values = {"title": "全县秋粮收购进度过半", "unit": "县发改局", "reporter": "李明",
-              "phone": "13812345678", "category": "工作动态", "content": "截至目前，全县收购秋粮过半。"}
-    values.update(fields)
-    return records.create(info.SPEC, values, CLI_ACTOR)
-
-
-def _event(**fields):
-    return _item(title="县城区发生一起燃气泄漏事故", unit="县应急局", category=info.SUDDEN,
-                 event_at=dt.datetime(2026, 11, 2, 9, 0), event_level="一般",
-                 content="今日上午，县城区某小区发生燃气泄漏，无人员伤亡。", **fields)
 
 
 def _clerk(username, name, clearance=3):
