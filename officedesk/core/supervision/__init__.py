@@ -30,6 +30,7 @@ from officedesk.core.supervision.figures import (
     rate_text,
     year_figures,
 )
+from officedesk.core.supervision.item_closing import close_item, reopen_item
 from officedesk.core.supervision.items import (
     CYCLES,
     DONE_LATE,
@@ -67,10 +68,8 @@ from officedesk.core.supervision.tasks import (
     TASK_OPEN,
     add_report,
     add_task,
-    close_item,
     complete_task,
     delete_task,
-    reopen_item,
     reports_of,
     tasks_of,
     update_task,

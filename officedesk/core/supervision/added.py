@@ -27,6 +27,7 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
     """`add supervision …` and xlsx import: the item, its 牵头单位 as one task, and, for a row
     marked 办结 with a date, the task and the item closed (importing an old 台账)."""
     from officedesk.core.supervision import tasks as task_steps
+    from officedesk.core.supervision.item_closing import close_item
 
     values = {SPEC.by_label(key).name: value for key, value in raw.items()}
     unit = str(values.pop("lead_unit", "") or "").strip()
@@ -91,7 +92,7 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
                 task_steps.complete_task(task.id, closed_on, IMPORTED_DONE, actor)
         if closed_on is not None:
             item = get_item(item.id, actor)
-            task_steps.close_item(item.id, closed_on, close_report, item.version, actor)
+            close_item(item.id, closed_on, close_report, item.version, actor)
     # read back what this call has just written from the actor's own input (its tasks and 办结
     # changed the version), as `records.create` returns its record
     return records.get_unchecked(SPEC, item.id)

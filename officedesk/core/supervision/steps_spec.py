@@ -22,13 +22,13 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.steps import StepCall, StepSpec, declare
-from officedesk.core.supervision import in_force, reminders, tasks
+from officedesk.core.supervision import in_force, item_closing, reminders, task_reads, tasks
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
 from officedesk.core.supervision.task_fields import rest_day_note
 
 
 def _open_tasks(record: Any) -> list[Any]:
-    return tasks._open_tasks(record.id)
+    return task_reads._open_tasks(record.id)
 
 
 def _task_units(record: Any) -> list[str]:
@@ -282,7 +282,7 @@ def _has_open_tasks(record: Any) -> str | None:
 def _tasks_done(record: Any) -> str | None:
     """办结 waits on the units: refused (and nobody's 待办) while any task is open, and before
     any task was given — an item with no task waits for 分解 (an imported item closed on paper
-    is closed by the import itself, tasks.close_item)."""
+    is closed by the import itself, item_closing.close_item)."""
     if not tasks._tasks_of(record.id):
         return "这个事项还没有交办任务，不能办结。请先“分解”交办，各项任务办结后再办结事项。"
     pending = _open_tasks(record)
@@ -349,12 +349,12 @@ STEPS = [
              states=(PENDING, OPEN), when=_tasks_done, due_from=_last_task_done,
              help="各项任务办结后，事项办结（在办结时限内办结且各项任务均按期办结的为按期办结，否则为逾期办结）",
              limit=lambda r: text("办结时限 %1", counted_deadlines.shown(SPEC.name, r, "deadline")),
-             run=lambda c: tasks.close_item(c.record.id, c.day("closed_on") or clock.today(),
+             run=lambda c: item_closing.close_item(c.record.id, c.day("closed_on") or clock.today(),
                                             c.values["report"], c.version, c.actor)),
     StepSpec("supervision", "重新打开",
              fields=(FieldSpec("reason", "原因", kind=LONGTEXT, required=True),),
              states=DONE_STATUSES, who=_holders_of("办结", "重新打开"),  # undoes 办结
-             run=lambda c: tasks.reopen_item(c.record.id, c.values["reason"], c.version, c.actor)),
+             run=lambda c: item_closing.reopen_item(c.record.id, c.values["reason"], c.version, c.actor)),
 ]
 
 declare("supervision", "status", STEPS)

@@ -1,4 +1,5 @@
-"""The procedure of an item: 分解交办 (tasks), 反馈 (progress reports), task 办结 and item 办结.
+"""The procedure of an item's tasks: 分解交办, 修改任务, 删除任务, 反馈 (progress reports) and
+task 办结; the item's own 办结 and 重新打开 are in item_closing.
 
 Every step runs in one write transaction, refuses bad input with a Chinese message that says
 what to do, and leaves an audit entry on the item (registry "supervision", the item's id).
@@ -18,8 +19,6 @@ from officedesk.core.fields import FieldSpec, parse_value
 from officedesk.core.i18n import text
 from officedesk.core.supervision import in_force
 from officedesk.core.supervision.items import (
-    DONE_LATE,
-    DONE_ON_TIME,
     DONE_STATUSES,
     OPEN,
     PENDING,
@@ -40,7 +39,6 @@ from officedesk.core.supervision.task_fields import (
     task_snapshot,
 )
 from officedesk.core.supervision.task_reads import (
-    _open_tasks,
     _reports_of,
     _task,
     _tasks_of,
@@ -64,14 +62,12 @@ __all__ = [
     "add_months",
     "add_report",
     "add_task",
-    "close_item",
     "complete_task",
     "delete_task",
     "edit_refusal",
     "get_task",
     "next_report_due",
     "open_tasks",
-    "reopen_item",
     "reports_of",
     "task_snapshot",
     "task_steps_done",
@@ -438,66 +434,3 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
         )
         records.reindex(SPEC, item)
     return task
-
-
-def close_item(
-    item_id: int, closed_on: Any, report: str, expected_version: int, actor: Actor
-) -> SupervisionItem:
-    """办结 of the item, with a 办结报告; refused while any task is open. 按期 when closed by its
-    时限 and every task was done by its own, else 逾期."""
-    records.require_writer(actor)
-    values = _parse(CLOSE_FIELDS, {"closed_on": closed_on, "report": report})
-    with guarded("保存"), write_transaction():
-        item = _open_item(item_id, actor, "办结")
-        pending = _open_tasks(item.id)
-        if pending:
-            names = "、".join(t.lead_unit for t in pending)
-            raise ProcedureError(
-                text("还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。",
-                     len(pending), names)
-            )
-        day: dt.date = values["closed_on"]
-        done: list[step_dates.Done] = [("立项", item.start_date)]
-        for task in _tasks_of(item.id):
-            done += task_steps_done(item, task)[1:] + [("任务办结", task.done_on)]
-        reopened = in_force.last_reopened(item.id)
-        if reopened is not None:  # the 办结 it undid does not stand: a new one from then on
-            done.append(("重新打开", reopened))
-        step_dates.not_before("办结", day, done, field="closed_on", what="办结日期")
-        if day > clock.today():
-            raise ValidationError(text("办结日期（%1）不能晚于今天。", day.isoformat()), "closed_on")
-        # by the 时限 in force that day, as a task's; and only when no task of it was late
-        found = in_force.extensions([item.id])
-        on_time = (day <= in_force.item_deadline(item, found, day)
-                   and not in_force.items_with_late_tasks([item.id], found))
-        status = DONE_ON_TIME if on_time else DONE_LATE
-        return records.save_changes(
-            SPEC,
-            item,
-            {"status": status, "closed_on": day, "close_report": _text(values["report"])},
-            expected_version,
-            actor,
-            action="close",
-            summary=f"事项办结（{status}）：{item.title}",
-        )
-
-
-def reopen_item(item_id: int, reason: str, expected_version: int, actor: Actor) -> SupervisionItem:
-    """Undo an 办结 entered by mistake; the reason goes to the audit trail."""
-    records.require_writer(actor)
-    if not _text(reason):
-        raise ValidationError("重新打开已办结的事项必须写明原因。", "reason")
-    with guarded("保存"), write_transaction():
-        item = records.get(SPEC, item_id, actor)
-        if item.status not in DONE_STATUSES:
-            raise ProcedureError("事项尚未办结，无需重新打开。")
-        status = OPEN if _tasks_of(item.id) else PENDING
-        return records.save_changes(
-            SPEC,
-            item,
-            {"status": status, "closed_on": None, "close_report": ""},
-            expected_version,
-            actor,
-            action="reopen",
-            summary=f"重新打开事项：{item.title}（原因：{_text(reason)}）",
-        )
