@@ -267,17 +267,24 @@ class FormDocument:
     def pair_line(
         self, left: str, right: str, size: float | None = None, role: str | None = None
     ) -> None:
-        """One line with text flush left and other text flush right (e.g. 单位 … 日期)."""
+        """One line with text flush left and other text flush right (e.g. 单位 … 日期). A left
+        text too long to stand beside the right one (a joint 编发单位 beside the date) goes on
+        to the lines below, broken between words, instead of over it and off the page."""
         size = size or self.body_size
         font = fonts.font(role) if role else self.body_font
         lead = size * 1.6
-        self.ensure(lead / mm)
-        baseline = self.y - ASCENT * size - (lead - size) / 2
-        if left:
-            self.draw_line(left, font, size, self.left, baseline)
-        if right:
-            self.draw_line(right, font, size, self.right - text_width(right, font, size), baseline)
-        self.y -= lead
+        room = self.width - (text_width(right, font, size) + size if right else 0)
+        lines = [left]
+        if left and text_width(left, font, size) > room:
+            lines = [line.text for line in wrap_runs([Run(left, font, size)], max(room, size), words=True)]
+        for k, line in enumerate(lines):
+            self.ensure(lead / mm)
+            baseline = self.y - ASCENT * size - (lead - size) / 2
+            if line:
+                self.draw_line(line, font, size, self.left, baseline)
+            if right and k == 0:
+                self.draw_line(right, font, size, self.right - text_width(right, font, size), baseline)
+            self.y -= lead
 
     def rule(self, width_pt: float = 0.75, color: tuple[float, float, float] = (0, 0, 0)) -> None:
         """A horizontal rule across the page."""
