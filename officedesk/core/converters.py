@@ -34,7 +34,6 @@ Convert = Callable[[Any], Any]
 # a key as parse_values is given it (label or field name) -> (field name, converter)
 Table = dict[str, tuple[str, Convert]]
 
-_CONTROL = CONTROL_CHARACTERS  # what fields.strip_controls removes
 _active: ContextVar[tuple[int, Table] | None] = ContextVar("officedesk_converters", default=None)
 
 
@@ -94,7 +93,7 @@ def converter(field_spec: FieldSpec, window: tuple[dt.date, dt.date] | None = No
     tidy = field_spec.tidy
 
     def fast_text(raw: Any) -> Any:
-        if type(raw) is not str or not (raw.isprintable() or _CONTROL.search(raw) is None):
+        if type(raw) is not str or not (raw.isprintable() or CONTROL_CHARACTERS.search(raw) is None):
             return slow(raw)
         value = raw.strip()
         if tidy is not None:

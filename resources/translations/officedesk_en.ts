@@ -12596,7 +12596,7 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/charts.py" line="107"/>
+        <location filename="../../officedesk/ui/widgets/charts.py" line="109"/>
         <source>暂无数据</source>
         <translation>No data yet</translation>
     </message>
@@ -12722,12 +12722,12 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>On-time rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="389"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="385"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="390"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="386"/>
         <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -12860,52 +12860,52 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>CopiesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="41"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="43"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="42"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="44"/>
         <source>逐份印制(&amp;E)</source>
         <translation>Print &amp;every copy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="43"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="45"/>
         <source>逐份印制</source>
         <translation>Print every copy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="47"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="49"/>
         <source>补印的份号</source>
         <translation>Copy number to reprint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="48"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="50"/>
         <source>只补印一份(&amp;R)</source>
         <translation>&amp;Reprint one copy only</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="51"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="53"/>
         <source>份数(&amp;C)：</source>
         <translation>&amp;Copies:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="53"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="55"/>
         <source>份号(&amp;N)：</source>
         <translation>Copy &amp;no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="49"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="51"/>
         <source>只补印一份</source>
         <translation>Reprint one copy only</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="78"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="80"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="78"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="80"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -14373,12 +14373,12 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="342"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="346"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="343"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>

@@ -82,10 +82,14 @@ class BarChart(QWidget):
         return [c if metrics.horizontalAdvance(c) <= room
                 else metrics.elidedText(c, Qt.TextElideMode.ElideMiddle, room) for c in self.categories]
 
-    def _paint_metrics(self) -> QFontMetrics:
+    def _paint_font(self) -> QFont:
+        """The widget's font, never below 9 points: what the chart is drawn and measured in."""
         font = QFont(self.font())
         font.setPointSize(max(font.pointSize(), 9))
-        return QFontMetrics(font)
+        return font
+
+    def _paint_metrics(self) -> QFontMetrics:
+        return QFontMetrics(self._paint_font())
 
     def _left(self, metrics: QFontMetrics) -> float:
         return max(metrics.horizontalAdvance(f"{t:g}") for t in self.ticks()) + 10.0
@@ -95,9 +99,7 @@ class BarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
         width, height = self.width(), self.height()
-        font = QFont(self.font())
-        font.setPointSize(max(font.pointSize(), 9))
-        painter.setFont(font)
+        painter.setFont(self._paint_font())
         metrics = painter.fontMetrics()
         line = metrics.height()
         painter.setPen(QColor("#333"))
