@@ -30,7 +30,7 @@ ANCHOR = "anchor"
 
 KIND_LABELS = {INTEGRITY: "数据库文件", FOREIGN_KEY: "关联", SCHEMA: "结构版本", SEARCH: "检索索引",
                AUDIT: "审计链", ROWS: "记录内容", NUMBERS: "编号", ANCHOR: "审计锚",
-               "states": "状态", "links": "记录关联", "named": "保密"}
+               "states": "状态", "links": "记录关联", "named": "保密", "attachments": "附件"}
 TAMPERED = "数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。"
 # what the anchor file remembers is newer than a database restored outside the program too
 RESTORED = "若数据库刚在程序之外从备份恢复（如 pg_restore），请管理员运行 officedesk restored 整理。"
@@ -205,6 +205,7 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
         problems.extend(check_rows())
         problems.extend(check_records())
         problems.extend(check_named())
+        problems.extend(check_attachments())
         path = anchor.anchor_path(_db())
         anchor_data = anchor.read(path)
         if anchor_data and not anchor_data.get("broken") and not anchor.belongs(anchor_data):
@@ -235,3 +236,10 @@ def check_named() -> list[Problem]:
 
     return [Problem("named", f"{text}。请在该件中改换其人（同名时写明单位、职务或用户名），"
                     "或请管理员调整其密级权限。") for text in cleared_names.uncleared_in_work()]
+
+
+def check_attachments() -> list[Problem]:
+    """Every attachment's file in the database and as it was added (core.documents.attachments)."""
+    from officedesk.core.documents import attachments
+
+    return [Problem("attachments", f"{text}。") for text in attachments.problems()]

@@ -18,7 +18,7 @@ from typing import Any
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.models import AuditEntry
 
-_READS = ("view",)  # entries that change nothing
+_READS = ("view", "save_copy")  # entries that change nothing
 # Entries about what a record holds beside its columns (a 督查 task, a 反馈, a 催办, 签到, a
 # 附件, the 座次, the history import's note): their keys are that thing's own, even where one is
 # spelled like a column (a task's 状态). The changes they bring to the record's columns are

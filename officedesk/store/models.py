@@ -144,6 +144,16 @@ class Attachment(BaseModel):
         indexes = ((("registry", "record_id"), False),)
 
 
+class AttachmentContent(BaseModel):
+    """An attached file's bytes, once per content (schema 30): kept in the database so that a
+    backup, `migrate-to` and every workstation of a shared database have them, not only the
+    computer that added the file."""
+
+    sha256 = peewee.CharField(max_length=64, unique=True)
+    size = peewee.BigIntegerField()
+    content = peewee.BlobField()
+
+
 FOUNDATION_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     AppSetting,

@@ -22,6 +22,9 @@ from officedesk.core import i18n
 from officedesk.core.errors import ConflictError, DatabaseError, ValidationError
 
 CHUNK = 2000
+# tables whose rows are files (up to core.documents.attachments.MAX_BYTES each): copied a row at a time,
+# so that the copy's memory is one file's, not CHUNK files'
+ONE_AT_A_TIME = ("attachment_content",)
 # SQLite-only tables (the FTS table and its shadow tables) and the schema's own bookkeeping
 SKIPPED_PREFIXES = ("sqlite_", "search_fts")
 # ids that are SQLite's own: search_doc's (registry code << 32 | record id) keys the FTS rows
@@ -167,10 +170,11 @@ def _copy_table(source: sqlite3.Connection, target: peewee.Database, table: str,
     copied = 0
     with target.cursor() as out:
         cursor = source.execute(f'select {quoted} from "{table}" order by rowid')
-        while rows := cursor.fetchmany(CHUNK):
+        size = 1 if table in ONE_AT_A_TIME else CHUNK
+        while rows := cursor.fetchmany(size):
             if converters:
                 rows = [tuple(_apply(row, converters)) for row in rows]
-            execute_values(out, f'insert into "{table}" ({quoted}) values %s', rows, page_size=CHUNK)
+            execute_values(out, f'insert into "{table}" ({quoted}) values %s', rows, page_size=size)
             copied += len(rows)
         for _, name in later:
             cursor = source.execute(f'select id, "{name}" from "{table}" where "{name}" is not null')

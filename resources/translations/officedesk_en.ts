@@ -4307,6 +4307,81 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Read-only</translation>
     </message>
     <message>
+        <source>找不到附件文件“%1”，请重新选择。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The attachment file “%1” was not found; please choose it again.</translation>
+    </message>
+    <message>
+        <source>附件“%1”有 %2 MB，超过每个附件 %3 MB 的上限。请压缩（如扫描件降低分辨率）或拆分后再添加。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The attachment “%1” is %2 MB, over the limit of %3 MB per attachment. Compress it (scan at a lower resolution, say) or split it, then add it again.</translation>
+    </message>
+    <message>
+        <source>无法读取附件“%1”：%2。请检查文件是否被其他程序占用、是否有权限读取。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot read the attachment “%1”: %2. Check that no other program holds the file and that you may read it.</translation>
+    </message>
+    <message>
+        <source>没有找到这个附件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This attachment was not found.</translation>
+    </message>
+    <message>
+        <source>附件“%1”的文件不在数据库中（在共用数据库之前只存在添加它的电脑上）。请在添加它的电脑上打开一次（即存入数据库），或重新添加。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The file of the attachment “%1” is not in the database (before the database was shared it was kept only on the computer that added it). Open it once on that computer (which puts it in the database), or add it again.</translation>
+    </message>
+    <message>
+        <source>附件“%1”的文件已被改动（校验值不符），请从备份恢复。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The file of the attachment “%1” has been changed (its checksum does not match). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>附件“%1”是可执行程序或脚本，为防病毒不从这里打开。请用“另存为…”存到别处，经杀毒软件检查后再处理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The attachment “%1” is a program or a script: against viruses it is not opened from here. Use “Save as…” to save it elsewhere and have it checked by the antivirus program first.</translation>
+    </message>
+    <message>
+        <source>无法打开附件“%1”：%2。请检查磁盘空间和权限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot open the attachment “%1”: %2. Check the free disk space and the permissions.</translation>
+    </message>
+    <message>
+        <source>无法保存附件“%1”到“%2”：%3。请检查磁盘空间和权限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot save the attachment “%1” to “%2”: %3. Check the free disk space and the permissions.</translation>
+    </message>
+    <message>
+        <source>%1 id %2 的一个附件（附件号 %3）的文件不在数据库中：请在添加它的电脑上打开一次，或重新添加</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An attachment (no. %3) of %1 id %2 has no file in the database: open it once on the computer that added it, or add it again</translation>
+    </message>
+    <message>
+        <source>%1 id %2 的一个附件（附件号 %3）的文件已被改动（校验值不符）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The file of an attachment (no. %3) of %1 id %2 has been changed (its checksum does not match)</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>另存附件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save attachment copy</translation>
+    </message>
+    <message>
+        <source>%1 字节</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1    （%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1    (%2)</translation>
+    </message>
+    <message>
         <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
@@ -5659,11 +5734,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>This %1 has been handled by someone else (you saw version %2; it is now version %3). What you filled in was not saved; please refresh and do it again.</translation>
     </message>
     <message>
-        <source>找不到附件文件“%1”，请重新选择。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The attachment file “%1” was not found; please choose it again.</translation>
-    </message>
-    <message>
         <source>复制附件“%1”时内容不一致，请重试。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Copying the attachment “%1” gave different contents; please try again.</translation>
@@ -5672,11 +5742,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>无法保存附件“%1”：%2。请检查磁盘空间和权限。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot save the attachment “%1”: %2. Please check the disk space and permissions.</translation>
-    </message>
-    <message>
-        <source>没有找到这个附件。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This attachment was not found.</translation>
     </message>
     <message>
         <source>附件“%1”的文件缺失或已被改动（校验值不符），请从备份恢复。</source>
@@ -12445,50 +12510,69 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="39"/>
         <location filename="../../officedesk/ui/documents/attachments.py" line="40"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="41"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="53"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="42"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="43"/>
         <source>附件列表</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="47"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="47"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="48"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="49"/>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="50"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="58"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="84"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="70"/>
+        <source>%1    （%2）</source>
+        <translation>%1    (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="80"/>
+        <source>%1 字节</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="95"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="113"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="123"/>
+        <source>另存附件</source>
+        <translation>Save attachment copy</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="137"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="114"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="138"/>
         <source>确定删除附件“%1”吗？删除后不能恢复。</source>
         <translation>Delete the attachment “%1”? This cannot be undone.</translation>
     </message>
@@ -13088,46 +13172,46 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="123"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="124"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="164"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="176"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="189"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="171"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="177"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="181"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="190"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="176"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="188"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="189"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="339"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="340"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -13844,63 +13928,63 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="72"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="73"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="85"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="86"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="99"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="100"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="116"/>
         <location filename="../../officedesk/ui/widgets/history.py" line="117"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="118"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="120"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="121"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="123"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="124"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="123"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="124"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="123"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="124"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="123"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="124"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="151"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="152"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="157"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="158"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="172"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="173"/>
         <source>办理人：%1</source>
         <translation>Done by: %1</translation>
     </message>
@@ -17661,162 +17745,162 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
         <source>签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>批办</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>复核</source>
         <translation>Re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>退回复审</source>
         <translation>Return to signer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="75"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="75"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="76"/>
         <source>历史</source>
         <translation>History</translation>
     </message>

@@ -10,6 +10,7 @@ from officedesk.core import audit, dashboard, numbering, records, stats, typed_n
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import (
     archive,
+    attachments,
     body,
     common,
     dispatch,
@@ -27,6 +28,7 @@ from officedesk.core.errors import (
     ValidationError,
 )
 from officedesk.store.documents import ArchiveItem, OutgoingDoc
+from officedesk.store.models import AttachmentContent
 
 from .conftest import TODAY
 from .helpers import (
@@ -344,14 +346,17 @@ def test_attachments_are_copied_and_checksummed(office, secretary, clerk, tmp_pa
     record = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "带附件的通知"}, secretary)
     source = tmp_path / "附件1.pdf"
     source.write_bytes(b"%PDF-1.4 test attachment")
-    row = common.add_attachment(incoming.INCOMING, record.id, source, secretary)
+    row = attachments.add_attachment(incoming.INCOMING, record.id, source, secretary)
     source.unlink()
-    stored = common.open_attachment(incoming.INCOMING, row.id, secretary)
+    stored = attachments.open_attachment(incoming.INCOMING, row.id, secretary)
     assert stored.read_bytes() == b"%PDF-1.4 test attachment"
-    stored.write_bytes(b"tampered")
+    stored.write_bytes(b"tampered")  # the viewer's copy: opening again writes it afresh
+    assert attachments.open_attachment(incoming.INCOMING, row.id, secretary).read_bytes() == \
+        b"%PDF-1.4 test attachment"
+    AttachmentContent.update(content=b"tampered").execute()  # the kept bytes, outside the program
     with pytest.raises(ValidationError, match="校验值不符"):
-        common.open_attachment(incoming.INCOMING, row.id, secretary)
-    assert [a.filename for a in common.attachments("incoming", record.id, CLI_ACTOR)] == ["附件1.pdf"]
+        attachments.open_attachment(incoming.INCOMING, row.id, secretary)
+    assert [a.filename for a in attachments.attachments("incoming", record.id, CLI_ACTOR)] == ["附件1.pdf"]
 
 
 def test_import_of_numbered_outgoing_claims_its_number(office, secretary):

@@ -7,7 +7,7 @@ import pymupdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from officedesk.core import records
 from officedesk.core.actor import CLI_ACTOR, Actor
@@ -303,8 +303,8 @@ def test_classified_records_hidden_from_lower_clearance(office, app_ctx, secreta
     assert titles == {"普通件"}
 
 
-def test_attachments_dialog_stores_files(documents_tab, secretary, qtbot, tmp_path):
-    from officedesk.core.documents import common
+def _attachments_dialog(documents_tab, secretary, qtbot):
+    """A 收文 selected in the tab, its 附件 dialog opened by the button: (record, page, dialog)."""
     from officedesk.ui.documents.page import AttachmentsDialog
 
     record = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "带附件的通知"}, secretary)
@@ -314,12 +314,19 @@ def test_attachments_dialog_stores_files(documents_tab, secretary, qtbot, tmp_pa
     qtbot.mouseClick(page.attach_button, Qt.MouseButton.LeftButton)
     dialog = page.active_dialog
     assert isinstance(dialog, AttachmentsDialog)
+    return record, page, dialog
+
+
+def test_attachments_dialog_stores_files(documents_tab, secretary, qtbot, tmp_path):
+    from officedesk.core.documents import attachments
+
+    record, page, dialog = _attachments_dialog(documents_tab, secretary, qtbot)
     source = tmp_path / "实施方案.docx"
     source.write_bytes(b"PK\x03\x04 demo")
     dialog.add_files([source])
     assert dialog.files.count() == 1 and "实施方案.docx" in dialog.files.item(0).text()
-    stored = common.attachments("incoming", record.id, CLI_ACTOR)[0]
-    assert common.verify_attachment(stored)
+    stored = attachments.attachments("incoming", record.id, CLI_ACTOR)[0]
+    assert attachments.verify_attachment(stored)
     dialog.reject()
     assert "实施方案.docx" in page.detail.toPlainText()
 
@@ -338,3 +345,27 @@ def test_readonly_user_sees_no_steps(office, app_ctx, secretary, qtbot):
     assert visible_steps(page) == [] and page.new_button.isHidden()
     assert page.print_buttons["incoming-slip"].isEnabled()
     assert page.new_record() is None
+
+
+def test_attachments_dialog_saves_a_copy_and_never_starts_a_program(documents_tab, secretary, qtbot, tmp_path,
+                                                                     monkeypatch):
+    from officedesk.ui.documents import attachments as dialog_module
+
+    _record, _page, dialog = _attachments_dialog(documents_tab, secretary, qtbot)
+    source = tmp_path / "通知附件.pdf.exe"
+    source.write_bytes(b"MZ payload")
+    dialog.add_files([source])
+    dialog.files.setCurrentRow(0)
+    started, shown = [], []
+    monkeypatch.setattr(dialog_module.QDesktopServices, "openUrl", lambda url: started.append(url))
+    monkeypatch.setattr(dialog_module, "show_error", lambda parent, exc: shown.append(str(exc)))
+    dialog.open_selected()
+    assert started == [] and "可执行程序" in shown[0]
+    target = tmp_path / "隔离区" / "copy.bin"
+    target.parent.mkdir()
+    monkeypatch.setattr(dialog_module.QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "另存为…")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == b"MZ payload"
+    dialog.reject()

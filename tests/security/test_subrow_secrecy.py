@@ -16,7 +16,7 @@ from officedesk.core import info, petitions, records
 from officedesk.core import meetings as m
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR, Actor
-from officedesk.core.documents import common, incoming
+from officedesk.core.documents import attachments, common, incoming
 from officedesk.core.errors import PermissionDeniedError
 from officedesk.core.idcard import make_id
 from officedesk.core.info import procedure
@@ -47,7 +47,7 @@ def secret(db, fixed_today, tmp_path) -> dict[str, Any]:
                             "保密期限": "10年", "份数": "1"}, admin)
     attached = tmp_path / "选址图.txt"
     attached.write_text("三号坝址", encoding="utf-8")
-    common.add_attachment(incoming.INCOMING, doc.id, attached, admin)
+    attachments.add_attachment(incoming.INCOMING, doc.id, attached, admin)
     petition = petitions.register_petition(
         {"registered_on": "2026-03-02", "form": "来访", "name": "张建国", "id_number": ID_NUMBER,
          "phone": PHONE, "address": ADDRESS, "category": "征地拆迁", "secrecy": "机密",
@@ -72,7 +72,7 @@ READERS: dict[str, Callable[[dict[str, Any], Actor], Any]] = {
     "meetings.decisions": lambda s, a: m.decisions(s["meeting"], a),
     "meetings.counts": lambda s, a: m.counts(s["meeting"], a),
     "documents.steps": lambda s, a: common.steps("incoming", s["doc"], a),
-    "documents.attachments": lambda s, a: common.attachments("incoming", s["doc"], a),
+    "documents.attachments": lambda s, a: attachments.attachments("incoming", s["doc"], a),
     "petitions.petitioners_of": lambda s, a: petitions.petitioners_of(s["petition"], a),
     "petitions.steps_of": lambda s, a: petitions.steps_of(s["petition"], a),
     "supervision.tasks_of": lambda s, a: sv.tasks_of(s["item"], a),
@@ -95,7 +95,7 @@ def test_the_rows_read_are_the_record_s_own(secret):
     assert [r.name for r in m.attendees(secret["meeting"], CLERK2)] == ["李建国"]
     assert [a.topic for a in m.agenda(secret["meeting"], CLERK2)] == ["研究水库迁建选址"]
     assert m.counts(secret["meeting"], CLERK2).expected == 1
-    assert [a.filename for a in common.attachments("incoming", secret["doc"], CLERK2)] == [
+    assert [a.filename for a in attachments.attachments("incoming", secret["doc"], CLERK2)] == [
         "选址图.txt"]
     assert [r.progress_text for r in sv.reports_of(secret["task"], CLERK2)] == ["已勘察三号坝址"]
     assert [a.kind for a in procedure.actions_of(secret["info"], CLERK2)] == ["接收"]

@@ -9,7 +9,10 @@ import sqlite3
 import pytest
 
 from officedesk import cli
+from officedesk.core.actor import CLI_ACTOR
+from officedesk.core.documents import attachments, incoming
 from officedesk.store import db as store_db
+from officedesk.store.documents import IncomingDoc
 
 pytestmark = pytest.mark.postgres
 
@@ -21,6 +24,11 @@ def _digest(path) -> str:
 def test_a_demo_office_moves_to_postgresql(pg_url, tmp_path, capsys):
     source = tmp_path / "office.db"
     assert cli.main(["--db", str(source), "demo", "--size", "3"]) == 0
+    scan = tmp_path / "扫描件.pdf"
+    scan.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * 64)  # every byte value: bytea, not text
+    store_db.open_database(str(source))
+    document = IncomingDoc.select().order_by(IncomingDoc.id).first()
+    attached = attachments.add_attachment(incoming.INCOMING, document.id, scan, CLI_ACTOR)
     store_db.close_database()
     with sqlite3.connect(source) as connection:  # everything in the main file, then leave it be
         connection.execute("pragma wal_checkpoint(truncate)")
@@ -40,6 +48,9 @@ def test_a_demo_office_moves_to_postgresql(pg_url, tmp_path, capsys):
     for table, rows in counts.items():
         assert target.execute_sql(f'select count(*) from "{table}"').fetchone()[0] == rows, table
     assert counts["petition"] > 0 and counts["audit_entry"] > 0
+    # the attached file's bytes came along: every workstation of the office opens it
+    assert attachments.open_attachment(incoming.INCOMING, attached.id, CLI_ACTOR).read_bytes() == \
+        scan.read_bytes()
     store_db.close_database()
     assert cli.main(["--db", str(source), "check"]) == 0
     assert cli.main(["--db", pg_url, "check"]) == 0

@@ -97,7 +97,7 @@ def test_petition_to_supervision_asks_first(app_ctx, qtbot, admin):
 
 def test_removing_an_attachment_asks_with_its_name(app_ctx, qtbot, admin, tmp_path):
     import officedesk.core.documents  # noqa: F401  (registers the specs)
-    from officedesk.core.documents import common, incoming
+    from officedesk.core.documents import attachments, incoming
     from officedesk.ui.documents.attachments import AttachmentsDialog
 
     record = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "带附件的通知"}, admin)
@@ -112,11 +112,11 @@ def test_removing_an_attachment_asks_with_its_name(app_ctx, qtbot, admin, tmp_pa
     dialog.remove_selected()
     assert answer.texts and "实施方案.docx" in answer.texts[0]
     assert answer.defaults == ["取消"]
-    assert len(common.attachments("incoming", record.id, admin)) == 1
+    assert len(attachments.attachments("incoming", record.id, admin)) == 1
 
     Answer(OK)
     dialog.remove_selected()
-    assert common.attachments("incoming", record.id, admin) == [] and dialog.files.count() == 0
+    assert attachments.attachments("incoming", record.id, admin) == [] and dialog.files.count() == 0
 
 
 def test_removing_a_holiday_adjustment_asks_with_the_day(db, qtbot):

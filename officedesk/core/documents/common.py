@@ -1,21 +1,17 @@
-"""What 收文 and 发文 share: the kinds, 密级, 紧急程度, 文号 checks, step rows and attachments."""
+"""What 收文 and 发文 share: the kinds, 密级, 紧急程度, 文号 checks and step rows (their attached
+files: core.documents.attachments)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
-import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from officedesk import paths
-from officedesk.core import audit, clock, i18n, records, registry, step_dates
+from officedesk.core import clock, i18n, records, registry, step_dates
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import (
-    NotFoundError,
     ProcedureError,
     StaleRecordError,
     ValidationError,
@@ -25,7 +21,6 @@ from officedesk.core.step_offered import not_now_named
 from officedesk.core.typed_numbers import tidy_number
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import DocStep
-from officedesk.store.models import Attachment
 
 # 《党政机关公文处理工作条例》第八条: the 15 kinds, plus 其他 for what else arrives.
 KINDS = (
@@ -337,126 +332,6 @@ def run_step(
         add_step(spec.name, saved, step, state_from, saved.state, actor, person, text,
                  at or (step_moment(day) if day is not None else None))
     return saved
-
-
-# ---------------------------------------------------------------- attachments
-
-
-def _attachment_folder(registry: str) -> Path:
-    folder = paths.attachments_dir() / registry
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def add_attachment(
-    spec: RegistrySpec, record_id: int, source: str | Path, actor: Actor
-) -> Attachment:
-    """Copy a file into the data folder (named by its checksum) and list it on the record."""
-    records.require_writer(actor)
-    source = Path(source)
-    if not source.is_file():
-        raise ValidationError(i18n.text("找不到附件文件“%1”，请重新选择。", source), "attachments")
-    record = records.get(spec, record_id, actor)
-    digest = sha256_file(source)
-    stored = f"{digest}{source.suffix.lower()}"
-    target = _attachment_folder(spec.name) / stored
-    try:
-        if not target.exists():
-            partial = target.with_suffix(target.suffix + ".part")
-            shutil.copyfile(source, partial)
-            if sha256_file(partial) != digest:
-                partial.unlink(missing_ok=True)
-                raise ValidationError(
-                    i18n.text("复制附件“%1”时内容不一致，请重试。", source.name), "attachments"
-                )
-            partial.replace(target)
-    except OSError as exc:
-        raise ValidationError(
-            i18n.text("无法保存附件“%1”：%2。请检查磁盘空间和权限。", source.name, exc), "attachments"
-        ) from exc
-    with guarded("保存附件"), write_transaction():
-        row = Attachment.create(
-            registry=spec.name,
-            record_id=record.id,
-            filename=source.name,
-            stored_name=stored,
-            sha256=digest,
-            size=source.stat().st_size,
-            added_at=clock.now(),
-            added_by=actor.username,
-        )
-        audit.record(
-            actor,
-            "attach",
-            spec.name,
-            record.id,
-            None,
-            {"附件": source.name, "sha256": digest},
-            f"添加附件：{source.name}",
-        )
-    return row
-
-
-def attachments(registry: str, record_id: int, actor: Actor) -> list[Attachment]:
-    """The attachment list of a document the actor may see."""
-    _visible(registry, record_id, actor)
-    return list(
-        Attachment.select()
-        .where((Attachment.registry == registry) & (Attachment.record_id == record_id))
-        .order_by(Attachment.id)
-    )
-
-
-def attachment_path(row: Attachment) -> Path:
-    return _attachment_folder(row.registry) / row.stored_name
-
-
-def verify_attachment(row: Attachment) -> bool:
-    """True when the stored file is there and its checksum still matches."""
-    path = attachment_path(row)
-    return path.is_file() and sha256_file(path) == row.sha256
-
-
-def open_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Path:
-    """The stored file of an attachment the actor may see, checked against its checksum."""
-    row = Attachment.get_or_none(Attachment.id == attachment_id)
-    if row is None or row.registry != spec.name:
-        raise NotFoundError("没有找到这个附件。")
-    records.get(spec, row.record_id, actor)
-    if not verify_attachment(row):
-        raise ValidationError(
-            i18n.text("附件“%1”的文件缺失或已被改动（校验值不符），请从备份恢复。",
-                      row.filename)
-        )
-    return attachment_path(row)
-
-
-def remove_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> None:
-    records.require_writer(actor)
-    row = Attachment.get_or_none(Attachment.id == attachment_id)
-    if row is None or row.registry != spec.name:
-        raise NotFoundError("没有找到这个附件。")
-    records.get(spec, row.record_id, actor)
-    with guarded("删除附件"), write_transaction():
-        row.delete_instance()
-        audit.record(
-            actor,
-            "detach",
-            spec.name,
-            row.record_id,
-            {"附件": row.filename},
-            None,
-            f"删除附件：{row.filename}",
-        )
-    # the file stays: another record may share it, and the backup keeps the trail
 
 
 def lines(text: str) -> list[str]:

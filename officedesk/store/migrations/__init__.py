@@ -50,6 +50,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (27, "m0027_info_county_issued"),
     (28, "m0028_info_printed_items"),
     (29, "m0029_info_ranking_index"),
+    (30, "m0030_attachment_content"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

@@ -1,4 +1,4 @@
-"""The files stored with a record (收文, 发文): add, open, remove."""
+"""The files stored with a record (收文, 发文): add, open, save a copy, remove."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core.documents import common
+from officedesk.core.documents import attachments
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.registry import RegistrySpec
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
@@ -29,7 +29,8 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the file name, for the question befo
 
 
 class AttachmentsDialog(QDialog):
-    """The files stored with a record: add (copied into the data folder, checksummed), open, remove."""
+    """The files stored with a record: add (kept in the database, checksummed), open, save a
+    copy elsewhere (the only way to a program or script attached to a 来文), remove."""
 
     def __init__(
         self, ctx: Any, spec: RegistrySpec, record_id: int, parent: QWidget | None = None
@@ -45,12 +46,13 @@ class AttachmentsDialog(QDialog):
         for text, slot in (
             (self.tr("添加…"), self.choose_files),
             (self.tr("打开"), self.open_selected),
+            (self.tr("另存为…"), self.save_selected),
             (self.tr("删除"), self.remove_selected),
         ):
             button = QPushButton(text, self)
             button.setAccessibleName(text.rstrip("…") + self.tr("附件"))
             button.clicked.connect(lambda _=False, s=slot: s())
-            button.setEnabled(ctx.actor.can_write or text == self.tr("打开"))
+            button.setEnabled(ctx.actor.can_write or slot in (self.open_selected, self.save_selected))
             bar.addWidget(button)
         bar.addStretch(1)
         close = dialog_buttons(self, (Button.Close, self.tr("关闭")))
@@ -64,17 +66,26 @@ class AttachmentsDialog(QDialog):
 
     def reload(self) -> None:
         self.files.clear()
-        for row in common.attachments(self.spec.name, self.record_id, self.ctx.actor):
-            item = QListWidgetItem(f"{row.filename}    ({row.size:,} 字节)")
+        for row in attachments.attachments(self.spec.name, self.record_id, self.ctx.actor):
+            item = QListWidgetItem(self.tr("%1    （%2）").replace("%2", self._size(row.size))
+                                   .replace("%1", row.filename))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setData(NAME_ROLE, row.filename)
             item.setToolTip(f"SHA-256 {row.sha256}")
             self.files.addItem(item)
 
+    def _size(self, size: int) -> str:
+        """As a file manager says it: 812 字节, 195 KB, 2.3 MB."""
+        if size < 1024:
+            return self.tr("%1 字节").replace("%1", str(size))
+        if size < 1024 * 1024:
+            return f"{size / 1024:.0f} KB"
+        return f"{size / 1024 / 1024:.1f} MB"
+
     def add_files(self, paths: Sequence[str | Path]) -> None:
         try:
             for path in paths:
-                common.add_attachment(self.spec, self.record_id, path, self.ctx.actor)
+                attachments.add_attachment(self.spec, self.record_id, path, self.ctx.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
         self.reload()
@@ -98,11 +109,24 @@ class AttachmentsDialog(QDialog):
         if attachment_id is None:
             return
         try:
-            path = common.open_attachment(self.spec, attachment_id, self.ctx.actor)
+            path = attachments.open_attachment(self.spec, attachment_id, self.ctx.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def save_selected(self) -> None:
+        attachment_id = self._selected()
+        if attachment_id is None:
+            return
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("另存附件"), str(Path.home() / attachments.safe_filename(self._selected_name())))
+        if not target:
+            return
+        try:
+            attachments.save_attachment_as(self.spec, attachment_id, self.ctx.actor, target)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
 
     def remove_selected(self) -> None:
         attachment_id = self._selected()
@@ -116,7 +140,7 @@ class AttachmentsDialog(QDialog):
         ):
             return
         try:
-            common.remove_attachment(self.spec, attachment_id, self.ctx.actor)
+            attachments.remove_attachment(self.spec, attachment_id, self.ctx.actor)
         except OfficeDeskError as exc:
             show_error(self, exc)
         self.reload()

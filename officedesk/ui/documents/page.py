@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock, record_lists, records
 from officedesk.core.actor import clearance_of
+from officedesk.core.documents import attachments as attached_files
 from officedesk.core.documents import common
 from officedesk.core.documents.common import KIND_CHOICES, SECRECY
 from officedesk.core.errors import OfficeDeskError
@@ -335,7 +336,7 @@ class DocumentPage(QWidget):
             f"<td>{html.escape(s.opinion)}</td></tr>"
             for s in steps
         )
-        attachments = common.attachments(self.spec.name, record.id, self.ctx.actor)
+        attachments = attached_files.attachments(self.spec.name, record.id, self.ctx.actor)
         files = "、".join(html.escape(a.filename) for a in attachments) or self.tr("无")
         return (
             f"<h3>{html.escape(record.title)}</h3><table cellspacing='4'>{rows}</table>"

@@ -51,6 +51,7 @@ ACTION_LABELS = {
     "reissue": "重新取号",
     "attach": "添加附件",
     "detach": "删除附件",
+    "save_copy": "另存附件",
     # 督查
     "task": "任务",  # a task assigned, changed, deleted or completed: the summary says which
     "report": "反馈",

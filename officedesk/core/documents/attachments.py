@@ -1,0 +1,209 @@
+"""A document's attached files (收文, 发文): add, list, open, save a copy, remove, check.
+
+The bytes are kept in the database (store.attachment_files), once per content and named by
+their SHA-256, so that a backup, `migrate-to` and every workstation of a shared database have
+them. Opening writes a copy under the data folder's `opened/` for the program that shows it;
+a program or script (a 来文's `.exe`, `.lnk`, `.js` …) is never started from here: the clerk
+saves a copy and has it checked first."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import shutil
+import time
+from pathlib import Path
+
+from officedesk import paths
+from officedesk.core import audit, clock, records, registry
+from officedesk.core.actor import Actor
+from officedesk.core.errors import NotFoundError, ValidationError
+from officedesk.core.i18n import text
+from officedesk.core.registry import RegistrySpec
+from officedesk.store import attachment_files
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.models import Attachment
+
+# a scanned 公文 of a hundred pages is a few tens of MB; the bytes are read whole and written in
+# one statement, so a file is bounded well below what SQLite or PostgreSQL take in one value
+MAX_BYTES = 100 * 1024 * 1024
+# kinds a double click would run rather than show (Windows, Linux desktops): opened from a
+# 来文 they would run whatever it carries
+RUNNABLE_SUFFIXES = frozenset({
+    ".exe", ".com", ".scr", ".pif", ".cpl", ".msi", ".msp", ".msc", ".bat", ".cmd", ".ps1", ".psm1",
+    ".vbs", ".vbe", ".js", ".jse", ".wsf", ".wsh", ".hta", ".lnk", ".url", ".reg", ".inf", ".jar",
+    ".dll", ".sys", ".chm", ".application", ".appref-ms", ".scf", ".iso", ".img", ".vhd", ".vhdx",
+    ".sh", ".run", ".bin", ".appimage", ".desktop", ".deb", ".rpm", ".py", ".pyw", ".pl", ".rb",
+    ".elf", ".command",
+})
+# copies opened for viewing are cleared once this old (a viewer still showing one keeps it)
+OPENED_KEPT = dt.timedelta(days=1)
+_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+
+
+def _visible(registry_name: str, record_id: int, actor: Actor) -> object:
+    """The document the files belong to, refused above the actor's clearance: its attachments
+    are as secret as it is."""
+    return records.get(registry.get(registry_name), record_id, actor)
+
+
+def is_runnable(filename: str) -> bool:
+    """A program or script by its name's ending (also `报告.pdf.exe`, `说明.PDF .exe`)."""
+    return Path(filename.strip().rstrip(". ")).suffix.lower() in RUNNABLE_SUFFIXES
+
+
+def add_attachment(spec: RegistrySpec, record_id: int, source: str | Path, actor: Actor) -> Attachment:
+    """Keep a file's bytes with the record (its checksum taken) and list it on the record."""
+    records.require_writer(actor)
+    source = Path(source)
+    if not source.is_file():
+        raise ValidationError(text("找不到附件文件“%1”，请重新选择。", source), "attachments")
+    record = records.get(spec, record_id, actor)
+    try:
+        size = source.stat().st_size
+        if size > MAX_BYTES:
+            raise ValidationError(text(
+                "附件“%1”有 %2 MB，超过每个附件 %3 MB 的上限。请压缩（如扫描件降低分辨率）或拆分后再添加。",
+                source.name, f"{size / 1024 / 1024:.0f}", MAX_BYTES // 1024 // 1024), "attachments")
+        content = source.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            text("无法读取附件“%1”：%2。请检查文件是否被其他程序占用、是否有权限读取。", source.name, exc),
+            "attachments") from exc
+    with guarded("保存附件"), write_transaction():
+        digest = attachment_files.keep(content)
+        row = Attachment.create(
+            registry=spec.name,
+            record_id=record.id,
+            filename=source.name,
+            stored_name=f"{digest}{source.suffix.lower()}",
+            sha256=digest,
+            size=len(content),
+            added_at=clock.now(),
+            added_by=actor.username,
+        )
+        audit.record(actor, "attach", spec.name, record.id, None,
+                     {"附件": source.name, "sha256": digest}, f"添加附件：{source.name}")
+    return row
+
+
+def attachments(registry_name: str, record_id: int, actor: Actor) -> list[Attachment]:
+    """The attachment list of a document the actor may see."""
+    _visible(registry_name, record_id, actor)
+    return list(
+        Attachment.select()
+        .where((Attachment.registry == registry_name) & (Attachment.record_id == record_id))
+        .order_by(Attachment.id)
+    )
+
+
+def _row(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Attachment:
+    row = Attachment.get_or_none(Attachment.id == attachment_id)
+    if row is None or row.registry != spec.name:
+        raise NotFoundError(text("没有找到这个附件。"))
+    records.get(spec, row.record_id, actor)
+    return row
+
+
+def _content(row: Attachment) -> bytes:
+    """The attachment's bytes as added: an old copy on this computer is moved in first; bytes
+    missing or changed are refused (never shown as if they were the file)."""
+    content = attachment_files.content_of(row.sha256)
+    if content is None:
+        with guarded("保存附件"), write_transaction():
+            if attachment_files.adopt_local_file(row):
+                content = attachment_files.content_of(row.sha256)
+    if content is None:
+        raise ValidationError(text(
+            "附件“%1”的文件不在数据库中（在共用数据库之前只存在添加它的电脑上）。请在添加它的电脑上打开一次"
+            "（即存入数据库），或重新添加。", row.filename))
+    if attachment_files.digest_of(content) != row.sha256:
+        raise ValidationError(
+            text("附件“%1”的文件已被改动（校验值不符），请从备份恢复。", row.filename))
+    return content
+
+
+def verify_attachment(row: Attachment) -> bool:
+    """True when the database holds the file and its checksum still matches."""
+    content = attachment_files.content_of(row.sha256)
+    return content is not None and attachment_files.digest_of(content) == row.sha256
+
+
+def safe_filename(filename: str) -> str:
+    """The name as a file system of any office computer takes it (Windows forbids <>:"/\\|?*)."""
+    name = _UNSAFE_NAME.sub("_", filename).strip().rstrip(". ") or "附件"
+    stem, suffix = Path(name).stem, Path(name).suffix
+    return stem[:120] + suffix[:20]
+
+
+def _clear_old_opened(folder: Path) -> None:
+    limit = time.time() - OPENED_KEPT.total_seconds()
+    for old in folder.iterdir():
+        with contextlib.suppress(OSError):  # a viewer still has it open (Windows)
+            if old.stat().st_mtime < limit:
+                shutil.rmtree(old) if old.is_dir() else old.unlink()
+
+
+def open_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Path:
+    """A copy of an attachment the actor may see, for the program that shows its kind: under
+    the data folder's `opened/`, by its own name. A program or script is refused."""
+    row = _row(spec, attachment_id, actor)
+    if is_runnable(row.filename):
+        raise ValidationError(text(
+            "附件“%1”是可执行程序或脚本，为防病毒不从这里打开。请用“另存为…”存到别处，经杀毒软件检查后再处理。",
+            row.filename))
+    content = _content(row)
+    folder = paths.data_dir() / "opened"
+    folder.mkdir(parents=True, exist_ok=True)
+    _clear_old_opened(folder)
+    target = folder / row.sha256[:16] / safe_filename(row.filename)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not (target.is_file() and attachment_files.digest_of(target.read_bytes()) == row.sha256):
+            target.write_bytes(content)
+    except OSError as exc:
+        raise ValidationError(
+            text("无法打开附件“%1”：%2。请检查磁盘空间和权限。", row.filename, exc)) from exc
+    return target
+
+
+def save_attachment_as(spec: RegistrySpec, attachment_id: int, actor: Actor, target: str | Path) -> Path:
+    """A copy of an attachment the actor may see, written where the clerk chose; recorded in
+    the trail (a copy of a document's file leaves the program)."""
+    row = _row(spec, attachment_id, actor)
+    content = _content(row)
+    target = Path(target)
+    try:
+        target.write_bytes(content)
+    except OSError as exc:
+        raise ValidationError(
+            text("无法保存附件“%1”到“%2”：%3。请检查磁盘空间和权限。", row.filename, target, exc)) from exc
+    with guarded("另存附件"), write_transaction():
+        audit.record(actor, "save_copy", spec.name, row.record_id, None,
+                     {"附件": row.filename, "sha256": row.sha256}, f"另存附件：{row.filename}")
+    return target
+
+
+def remove_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> None:
+    records.require_writer(actor)
+    row = _row(spec, attachment_id, actor)
+    with guarded("删除附件"), write_transaction():
+        row.delete_instance()
+        audit.record(actor, "detach", spec.name, row.record_id, {"附件": row.filename}, None,
+                     f"删除附件：{row.filename}")
+    # the bytes stay: another record may share them, and a 删除 is looked back on in the trail
+
+
+def problems() -> list[str]:
+    """For `check`: attachments whose file the database lacks, and stored files changed since
+    they were added. By registry and id, never by file name (a name may tell a secret)."""
+    found: list[str] = []
+    for row in attachment_files.without_content():
+        found.append(text("%1 id %2 的一个附件（附件号 %3）的文件不在数据库中：请在添加它的电脑上打开一次，或重新添加",
+                          registry.get(row.registry).label, row.record_id, row.id))
+    changed = {digest for digest, _size in attachment_files.changed_contents()}
+    for row in Attachment.select().where(Attachment.sha256.in_(changed)) if changed else []:
+        found.append(text("%1 id %2 的一个附件（附件号 %3）的文件已被改动（校验值不符）",
+                          registry.get(row.registry).label, row.record_id, row.id))
+    return found

@@ -1,0 +1,139 @@
+"""A document's attached files live in the database: a backup, another workstation of a shared
+database and a new computer have them; a program attached to a 来文 is never started from the
+window; `check` names a file missing or changed."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from officedesk import paths
+from officedesk.core import backups, check
+from officedesk.core.actor import CLI_ACTOR
+from officedesk.core.documents import attachments, incoming
+from officedesk.core.errors import ValidationError
+from officedesk.store import attachment_files
+from officedesk.store.models import Attachment, AttachmentContent, AuditEntry
+
+SCAN = b"%PDF-1.4 the scanned letter " + bytes(range(256))
+
+
+def _document(actor):
+    return incoming.sign_in({"文种": "通知", "来文机关": "省委办公厅", "标题": "关于做好冬季防火工作的通知"}, actor)
+
+
+def _attach(record, actor, folder, name="附件1.pdf", content=SCAN):
+    source = folder / name
+    source.write_bytes(content)
+    row = attachments.add_attachment(incoming.INCOMING, record.id, source, actor)
+    source.unlink()  # the clerk's scan is gone from the desktop: the program keeps the file
+    return row
+
+
+def test_another_workstation_opens_a_file_added_on_this_one(any_office, secretary, tmp_path, monkeypatch):
+    record = _document(secretary)
+    row = _attach(record, secretary, tmp_path)
+    # the same (shared) database, another computer: its own data folder, empty
+    monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "workstation-2"))
+    opened = attachments.open_attachment(incoming.INCOMING, row.id, secretary)
+    assert opened.read_bytes() == SCAN and opened.name == "附件1.pdf"
+    assert str(opened).startswith(str(tmp_path / "workstation-2"))
+
+
+def test_a_backup_restored_on_a_new_computer_has_the_files(office, secretary, tmp_path, monkeypatch):
+    record = _document(secretary)
+    row = _attach(record, secretary, tmp_path)
+    copy = backups.backup(CLI_ACTOR, tmp_path / "备份.db").path
+    AttachmentContent.delete().execute()  # the disk of the office's computer is lost
+    shutil.rmtree(paths.data_dir() / "attachments", ignore_errors=True)
+    monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "new-computer"))
+    backups.restore(CLI_ACTOR, copy)
+    opened = attachments.open_attachment(incoming.INCOMING, row.id, secretary)
+    assert opened.read_bytes() == SCAN
+
+
+def test_the_same_file_twice_is_kept_once(office, secretary, tmp_path):
+    record = _document(secretary)
+    _attach(record, secretary, tmp_path, "附件1.pdf")
+    _attach(record, secretary, tmp_path, "附件1（又一份）.pdf")
+    assert AttachmentContent.select().count() == 1
+    assert [a.filename for a in attachments.attachments("incoming", record.id, secretary)] == [
+        "附件1.pdf", "附件1（又一份）.pdf"]
+
+
+@pytest.mark.parametrize("name", ["安装程序.exe", "通知.pdf.exe", "说明.JS", "快捷方式.lnk", "run.sh",
+                                  "通知.pdf .exe. "])
+def test_a_program_or_script_is_not_started_but_can_be_saved(office, secretary, tmp_path, name):
+    record = _document(secretary)
+    row = _attach(record, secretary, tmp_path, name.strip().rstrip("."), b"MZ\x90\x00 not a document")
+    with pytest.raises(ValidationError, match="可执行程序或脚本.*另存为"):
+        attachments.open_attachment(incoming.INCOMING, row.id, secretary)
+    saved = attachments.save_attachment_as(incoming.INCOMING, row.id, secretary, tmp_path / "隔离.bin")
+    assert saved.read_bytes() == b"MZ\x90\x00 not a document"
+    last = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    assert (last.action, last.actor, last.record_id) == ("save_copy", "li", record.id)
+
+
+def test_documents_open_and_names_are_made_safe_for_any_file_system(office, secretary, tmp_path):
+    record = _document(secretary)
+    row = _attach(record, secretary, tmp_path, "报告.pdf")
+    Attachment.update(filename='第1号:关于"防火"?.pdf').where(Attachment.id == row.id).execute()
+    opened = attachments.open_attachment(incoming.INCOMING, row.id, secretary)
+    assert opened.name == "第1号_关于_防火__.pdf" and opened.read_bytes() == SCAN
+
+
+def test_a_file_above_the_limit_is_refused_saying_what_to_do(office, secretary, tmp_path, monkeypatch):
+    monkeypatch.setattr(attachments, "MAX_BYTES", 1024 * 1024)
+    record = _document(secretary)
+    big = tmp_path / "扫描件.pdf"
+    big.write_bytes(b"x" * (3 * 1024 * 1024))
+    with pytest.raises(ValidationError, match=r"3 MB.*1 MB 的上限.*压缩"):
+        attachments.add_attachment(incoming.INCOMING, record.id, big, secretary)
+    assert Attachment.select().count() == 0 and AttachmentContent.select().count() == 0
+
+
+def test_a_reader_above_the_documents_secrecy_gets_nothing(office, secretary, reader_only, tmp_path):
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省委办公厅", "标题": "涉密的通知", "密级": "机密"},
+                              secretary)
+    row = _attach(record, secretary, tmp_path)
+    for attempt in (lambda: attachments.open_attachment(incoming.INCOMING, row.id, reader_only),
+                    lambda: attachments.save_attachment_as(incoming.INCOMING, row.id, reader_only,
+                                                           tmp_path / "copy.pdf")):
+        with pytest.raises(Exception, match="密级|权限|没有找到"):
+            attempt()
+    assert not (tmp_path / "copy.pdf").exists()
+
+
+def test_an_older_computers_file_is_moved_in(office, secretary, tmp_path):
+    """Before schema 30 the bytes lay only in the data folder of the computer that added them."""
+    record = _document(secretary)
+    row = _attach(record, secretary, tmp_path)
+    AttachmentContent.delete().execute()
+    old = attachment_files.local_file(row)
+    old.parent.mkdir(parents=True, exist_ok=True)
+    old.write_bytes(SCAN)
+    assert attachment_files.adopt_local_files() == 1  # as the migration does
+    AttachmentContent.delete().execute()
+    # or the first time that computer opens it
+    assert attachments.open_attachment(incoming.INCOMING, row.id, secretary).read_bytes() == SCAN
+    assert AttachmentContent.select().count() == 1
+    old.write_bytes(b"changed on disk")  # a changed old copy is not taken in
+    AttachmentContent.delete().execute()
+    assert attachment_files.adopt_local_files() == 0
+
+
+def test_check_names_a_missing_or_changed_file_by_record_not_by_name(office, secretary, tmp_path):
+    record = _document(secretary)
+    kept = _attach(record, secretary, tmp_path, "涉密名单.pdf", b"one")
+    other = _attach(record, secretary, tmp_path, "另一份.pdf", b"two")
+    assert check.check_attachments() == []
+    AttachmentContent.delete().where(AttachmentContent.sha256 == kept.sha256).execute()
+    AttachmentContent.update(content=b"tampered").where(AttachmentContent.sha256 == other.sha256).execute()
+    found = [str(p) for p in check.run_checks(update_anchor=False) if p.kind == "attachments"]
+    assert len(found) == 2
+    assert f"收文 id {record.id}" in found[0] and "不在数据库中" in found[0]
+    assert f"附件号 {other.id}" in found[1] and "校验值不符" in found[1]
+    assert not any("涉密名单" in text or "另一份" in text for text in found)
+    with pytest.raises(ValidationError, match="校验值不符"):
+        attachments.open_attachment(incoming.INCOMING, other.id, secretary)
