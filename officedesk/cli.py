@@ -281,6 +281,9 @@ def build_parser() -> _Parser:
                         "不给则用设置 efficiency.bulletin.number、supervision.bulletin.number、info.bulletin.number")
     p.add_argument("--all-copies", action="store_true", default=None,
                    help="涉密公文印全部印制份数、涉密会议通知与纪要每位参加人一份，各有份号")
+    p.add_argument("--unmasked", action="store_true", default=None,
+                   help="信访告知书、转送单（交办单）、答复意见书：印完整的身份证号、电话和住址，供邮寄送达"
+                        "和承办单位联系（须有查看权限，记入审计）；不给则遮盖")
 
     p = command("search", "全文检索所有登记簿", cmd_search)
     p.add_argument("text", metavar="文字")

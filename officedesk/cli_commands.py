@@ -266,6 +266,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 PRINT_OPTIONS = {
     "unit": "--unit", "date_from": "--from", "date_to": "--to", "year": "--year",
     "copy": "--copy", "copies": "--copies", "all_copies": "--all-copies", "number": "--number",
+    "unmasked": "--unmasked",
 }
 
 
@@ -283,6 +284,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                 "copies": "[--copies 份数]",
                 "all_copies": "[--all-copies]",
                 "number": "[--number 发文字号]",
+                "unmasked": "[--unmasked]",
             }
             words = ["ID…"] if item.needs_ids else []
             words += [shown.get(o, f"[--{o} …]") for o in item.options]
@@ -338,6 +340,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     from officedesk.core import registry
     from officedesk.store import search_index
 
+    if not args.text.strip():
+        raise UsageError(f"{PROG} search：请写出要查找的文字，如 {PROG} search 张三。")
     open_db(args)
     hits = search_index.search(args.text, 3, limit=args.limit)
     labels = {spec.name: spec.label for spec in registry.all_registries()}

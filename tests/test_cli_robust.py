@@ -295,6 +295,12 @@ def test_a_printed_report_checks_its_year_as_the_statistics_do(office, args, tmp
     assert "“统计年份”应在 " in stats_err
 
 
+def test_an_empty_search_asks_for_a_word_instead_of_listing_every_record(office):
+    for blank in ("", "   ", "\u3000"):
+        out, err = office("search", blank, code=2)
+        assert "请写出要查找的文字" in err and "id" not in out
+
+
 def test_year_zero_is_refused_not_taken_for_this_year(office):
     assert "“统计年份”应在 " in office("stats", "--year", "0", code=1)[1]
     assert "“年份”应在 " in office("info-issues", "--year", "99999", code=1)[1]

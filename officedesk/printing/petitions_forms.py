@@ -136,7 +136,7 @@ def _receipt_block(
     )
 
 
-@form("petition-notice", "信访受理（不予受理）告知书", "petitions", secrecy=secrecy.SERVED)
+@form("petition-notice", "信访受理（不予受理）告知书", "petitions", options=("unmasked",), secrecy=secrecy.SERVED)
 def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
     docs = []
     for record, people, show in _load(ids, actor, unmasked):
@@ -226,7 +226,7 @@ def _transfer_note(record: Petition) -> str:
     )
 
 
-@form("petition-transfer", "信访事项转送单（交办单）", "petitions")
+@form("petition-transfer", "信访事项转送单（交办单）", "petitions", options=("unmasked",))
 def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
     docs = []
     for record, people, show in _load(ids, actor, unmasked):
@@ -362,7 +362,7 @@ def _petitioner_list(doc: FormDocument, people: list[Any], show: bool) -> None:
     )
 
 
-@form("petition-reply", "信访事项答复意见书", "petitions", secrecy=secrecy.SERVED)
+@form("petition-reply", "信访事项答复意见书", "petitions", options=("unmasked",), secrecy=secrecy.SERVED)
 def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
     """答复意见书, or the 复查 / 复核意见书 once a review has been answered: each tells the
     petitioner where the next step lies (arts. 35, 36) — never “行政机关” for a Party office."""

@@ -357,6 +357,8 @@ def snippet(body: str, query: str, width: int = 40) -> str:
 def search(query: str, max_level: int, limit: int = 200, registry: str | None = None) -> list[Hit]:
     """Hits grouped by registry, newest records first within each. A database that fails (the
     server gone, the file locked) is a DatabaseError, as on every other core path."""
+    if not query.strip():  # no word finds nothing (it matched every record, newest first)
+        return []
     with guarded("搜索"):
         return _search(query.strip(), max_level, limit, registry)
 

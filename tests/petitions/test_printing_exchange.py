@@ -69,6 +69,23 @@ def test_unmasked_print_needs_the_role_and_is_audited(handled, clerk, admin):
     assert len(views) == 1 and "打印" in views[0].summary
 
 
+def test_the_command_line_prints_the_full_address_when_asked_and_audits_it(handled, db, capsys, tmp_path):
+    """The office mails the 告知书 and the 承办单位 calls the petitioner: `print --unmasked`, as
+    the window's 打印（不遮盖）, not only a masked paper."""
+    base = ["--db", str(tmp_path / "officedesk.db"), "print"]
+    masked, full = tmp_path / "masked.pdf", tmp_path / "full.pdf"
+    assert cli.main([*base, "petition-transfer", str(handled.id), "-o", str(masked)]) == 0
+    assert cli.main([*base, "petition-transfer", str(handled.id), "--unmasked", "-o", str(full)]) == 0
+    assert ID_ZHANG not in _text(masked.read_bytes()) and MASKED_ID in _text(masked.read_bytes())
+    text = _text(full.read_bytes())
+    assert ID_ZHANG in text and "13812345678" in text and "青河村三组18号" in text
+    views = [e for e in audit.history("petitions", handled.id) if e.action == "view"]
+    assert len(views) == 1 and "打印" in views[0].summary
+    capsys.readouterr()
+    assert cli.main([*base, "archive-list", "--year", "2026", "--unmasked", "-o", str(tmp_path / "x.pdf")]) != 0
+    assert "不接受 --unmasked" in capsys.readouterr().err
+
+
 def test_notice_and_reply(handled, register, admin, clerk):
     p = petitions.notify(handled.id, handled.version, admin, on="2026-03-02")
     text = _text(forms.get("petition-notice").build([p.id], clerk))
