@@ -29,7 +29,7 @@ from officedesk.core.actor import Actor, require_admin
 from officedesk.core.errors import ConflictError, DatabaseError
 from officedesk.core.restore_report import Earlier, RestoreReport
 from officedesk.store import backup as store_backup
-from officedesk.store import presence
+from officedesk.store import backup_facts, presence
 from officedesk.store.db import database, guarded, write_transaction
 
 KEEP = settings.declare(
@@ -124,7 +124,7 @@ def _changed_since(source: Path) -> dict[str, int]:
     lost: dict[str, int] = {}
     for spec in registry.all_registries():
         model = spec.model
-        kept = dict(store_backup.backup_rows(source, model._meta.table_name, ("id", "version")))
+        kept = dict(backup_facts.backup_rows(source, model._meta.table_name, ("id", "version")))
         rows: Any = model.select(model.id, model.version).tuples()
         n = sum(1 for record_id, version in rows if kept.get(record_id, 0) < version)
         if n:
@@ -145,7 +145,7 @@ def restore(actor: Actor, source: Path, replace_office: bool = False,
     require_admin(actor, "从备份恢复数据库")
     db = sqlite_database()
     source = Path(source)
-    facts = store_backup.inspect_backup(source)
+    facts = backup_facts.inspect_backup(source)
     keep = int(settings.get(KEEP.key))
     path = str(db.database)
     with presence.exclusive(path) as in_the_way:
@@ -221,7 +221,7 @@ def _refuse_in_the_way(in_the_way: list[Any]) -> None:
 
 
 
-def _settle(actor: Actor, source: Path, facts: store_backup.BackupFacts, kept: Path | None,
+def _settle(actor: Actor, source: Path, facts: backup_facts.BackupFacts, kept: Path | None,
             marks: dict[str, int], voids: list[dict[str, Any]], lost: dict[str, int],
             damaged: str = "") -> RestoreReport:
     """The restore's steps after the copy, in one transaction: sequences raised, numbers voided,
@@ -263,7 +263,7 @@ def restore_damaged(actor: Actor, target: Path, source: Path, replace_office: bo
     damage = store_backup.file_damage(target)
     if damage is None:
         raise DatabaseError(i18n.text("数据库文件“%1”没有损坏，请按平常的方式恢复。", target))
-    facts = store_backup.inspect_backup(source)
+    facts = backup_facts.inspect_backup(source)
     with presence.exclusive(str(target)) as in_the_way:
         _refuse_in_the_way(in_the_way)
         plan = _replace_damaged(actor, target, source, facts, replace_office, {})
@@ -280,7 +280,7 @@ class _Replaced:
     other: str  # the office replaced on purpose ("" : the backup's own)
 
 
-def _replace_damaged(actor: Actor, target: Path, source: Path, facts: store_backup.BackupFacts,
+def _replace_damaged(actor: Actor, target: Path, source: Path, facts: backup_facts.BackupFacts,
                      replace_office: bool, marks: dict[str, int]) -> _Replaced:
     """The damaged file's part, with the database held alone: whose it is (as far as the file
     or its anchor tells), its numbers (the anchor's), the file kept aside and replaced."""
@@ -299,7 +299,7 @@ def _replace_damaged(actor: Actor, target: Path, source: Path, facts: store_back
     return _Replaced(target, kept, marks, voids, earlier, restore_report.office_named(name, code) if other else "")
 
 
-def _after_damaged(actor: Actor, source: Path, facts: store_backup.BackupFacts, plan: _Replaced,
+def _after_damaged(actor: Actor, source: Path, facts: backup_facts.BackupFacts, plan: _Replaced,
                    damage: str, keep: int | None) -> RestoreReport:
     from officedesk.store.db import open_database
 

@@ -11,7 +11,7 @@ from typing import Any
 from officedesk.core import anchor, clock, numbering, restored
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError
-from officedesk.store import backup as store_backup
+from officedesk.store import backup_facts
 from officedesk.store.models import IssuedNumber, NumberSequence
 
 
@@ -30,13 +30,13 @@ def own_marks(data: dict[str, Any] | None, first: str) -> dict[str, int]:
 
 def issued_since(source: Path) -> list[dict[str, Any]]:
     """The numbers this database issued that the backup does not know."""
-    known = store_backup.backup_rows(source, "issued_number", ("kind", "prefix", "year", "seq"))
+    known = backup_facts.backup_rows(source, "issued_number", ("kind", "prefix", "year", "seq"))
     rows: Any = IssuedNumber.select().where(IssuedNumber.seq > 0).order_by(IssuedNumber.id).dicts()
     return [row for row in rows if (row["kind"], row["prefix"], row["year"], row["seq"]) not in known]
 
 
 
-def voids(facts: store_backup.BackupFacts, issued: list[dict[str, Any]], marks: dict[str, int],
+def voids(facts: backup_facts.BackupFacts, issued: list[dict[str, Any]], marks: dict[str, int],
            actor: Actor) -> list[dict[str, Any]]:
     """The issued_number rows to keep as void after the restore: those this database issued
     that the backup does not know, then every number up to the marks the backup never issued

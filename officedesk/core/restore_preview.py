@@ -12,7 +12,7 @@ from pathlib import Path
 
 from officedesk.core import backups, registry
 from officedesk.core.actor import Actor, require_admin
-from officedesk.store import backup as store_backup
+from officedesk.store import backup_facts
 
 
 @dataclass
@@ -30,7 +30,7 @@ def preview(actor: Actor, source: Path) -> BackupPreview:
     restore's own refusal (DatabaseError, PermissionDeniedError) for a file it would refuse."""
     require_admin(actor, "从备份恢复数据库")
     backups.sqlite_database()
-    facts = store_backup.inspect_backup(Path(source))
+    facts = backup_facts.inspect_backup(Path(source))
     counts = {}
     for spec in registry.all_registries():
         held = facts.counts.get(spec.model._meta.table_name, 0)

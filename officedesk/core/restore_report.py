@@ -12,7 +12,7 @@ from pathlib import Path
 
 from officedesk.core import i18n
 from officedesk.core.errors import ConflictError
-from officedesk.store import backup as store_backup
+from officedesk.store import backup_facts
 
 
 @dataclass
@@ -78,7 +78,7 @@ def office_named(name: str, code: str) -> str:
 
 
 
-def refuse_other_office(source: Path, facts: store_backup.BackupFacts, here: tuple[str, str, str],
+def refuse_other_office(source: Path, facts: backup_facts.BackupFacts, here: tuple[str, str, str],
                          target: str) -> None:
     """A backup is restored over its own office's database only: the first audit entry (made by
     init, kept by every backup and restore) names the office. Replacing another office's

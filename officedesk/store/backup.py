@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import peewee
@@ -176,7 +175,7 @@ def backup_before_migration(db: peewee.Database, version: int, verify: bool = Tr
     return backup_to(db, paths.backup_dir() / name, verify)
 
 
-def _not_a_backup(path: Path) -> DatabaseError:
+def not_a_backup(path: Path) -> DatabaseError:
     return DatabaseError(i18n.text("“%1”不是 OfficeDesk 的备份文件，或已损坏"
                                    "。请选用“备份”命令生成的 .db 文件。",
                                    path))
@@ -198,7 +197,7 @@ def check_sqlite_file(path: Path) -> None:
     except sqlite3.Error as exc:
         if _is_damage(exc) and _has_sqlite_header(path):
             raise _damaged_backup(path) from exc
-        raise _not_a_backup(path) from exc
+        raise not_a_backup(path) from exc
     if result != "ok":
         raise _damaged_backup(path)
 
@@ -255,6 +254,7 @@ def restore_from(db: peewee.Database, source: Path,
     first."""
     import time
 
+    from officedesk.store.backup_facts import inspect_backup  # it reads files as this module does
     from officedesk.store.db_errors import disk_trouble
 
     target = _sqlite_path(db)
@@ -349,6 +349,7 @@ def replace_damaged(target: Path, source: Path,
     copied beside it and moved into its place. Returns the copy kept aside."""
     import shutil
 
+    from officedesk.store.backup_facts import inspect_backup  # it reads files as this module does
     from officedesk.store.db_errors import disk_trouble
 
     target, source = Path(target), Path(source)
@@ -393,95 +394,6 @@ def _forget(kept: Path | None) -> None:
 
 # ---------------------------------------------------------------- what a backup holds
 
-REQUIRED_TABLES = ("schema_version", "audit_entry", "audit_head", "number_sequence",
-                   "issued_number", "user")
-
-
-@dataclass
-class BackupFacts:
-    path: Path
-    version: int
-    taken_at: dt.datetime | None  # the last audit entry's time: what the backup knows
-    audit_count: int
-    audit_head: str
-    counts: dict[str, int] = field(default_factory=dict)  # table -> rows
-    marks: dict[str, int] = field(default_factory=dict)  # 'kind|prefix|year' -> highest number
-    issued: dict[str, int] = field(default_factory=dict)  # 'kind|prefix|year' -> highest issued
-    first: str = ""  # the first audit entry's hash: which office's database it is
-    org: tuple[str, str] = ("", "")  # 机关名称, 机关代字
-
-
-def inspect_backup(path: Path) -> BackupFacts:
-    """Open a backup read-only and check it before anything is replaced: a sound SQLite file,
-    an OfficeDesk schema no newer than this program's, every foundation table, an unbroken audit
-    chain. Raises DatabaseError saying what is wrong."""
-    from officedesk.core import audit
-    from officedesk.store import audit_guard
-    from officedesk.store.migrations import LATEST
-
-    path = Path(path)
-    if not path.exists():
-        raise DatabaseError(i18n.text("找不到备份文件“%1”。", path))
-    check_sqlite_file(path)
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        tables = {row[0] for row in connection.execute("select name from sqlite_master where type = 'table'")}
-        version = int(connection.execute("select max(version) from schema_version").fetchone()[0] or 0)
-        if version > LATEST:
-            raise DatabaseError(i18n.text("备份“%1”来自更新版本的程序（结构版本 %2，本"
-                                          "程序只支持到 %3），不能恢复。请先升级本程序。",
-                                          path.name, version, LATEST))
-        missing = [name for name in REQUIRED_TABLES if name not in tables]
-        if missing or version < 1:
-            raise DatabaseError(i18n.text("“%1”不是完整的 OfficeDesk 备份（缺"
-                                          "少：%2），不能恢复。",
-                                          path.name, '、'.join(missing) or '结构版本'))
-        planted = audit_guard.foreign_in_sqlite(connection.execute(audit_guard.SQLITE_OBJECTS).fetchall())
-        if planted:
-            raise DatabaseError(i18n.text("备份“%1”中有不是本程序建立的%2，它能在保存时暗中改动数据，"
-                                          "备份可能被改动过，不能恢复。请换一个备份，并报告管理员。",
-                                          path.name, "、".join(audit_guard.described(found) for found in planted)))
-        columns = {row[1] for row in connection.execute("pragma table_info(audit_entry)")}
-        digest = "row_digest" if "row_digest" in columns else "''"
-        expected, count, last_at = audit.GENESIS, 0, None
-        for row in connection.execute(
-                "select id, at, actor, action, registry, record_id, summary, before, after, prev_hash, "
-                f"hash, {digest} from audit_entry order by id"):
-            count += 1
-            at = dt.datetime.fromisoformat(str(row[1]))
-            computed = audit.entry_hash(row[9], at, row[2], row[3], row[4], row[5], row[6], row[7],
-                                        row[8], row[11] or "")
-            if row[9] != expected or computed != row[10]:
-                raise DatabaseError(i18n.text("备份“%1”的审计链在第 %2 条处断开或被改"
-                                              "动，不能恢复。请换一个备份，并报告管理员。",
-                                              path.name, row[0]))
-            expected, last_at = row[10], at
-        head = connection.execute("select last_hash, count from audit_head where id = 1").fetchone()
-        if count and (head is None or head[0] != expected or head[1] != count):
-            raise DatabaseError(i18n.text("备份“%1”的审计链末尾被删除或改动，不能恢复。请"
-                                          "换一个备份。",
-                                          path.name))
-        counts = {name: int(connection.execute(f'select count(*) from "{name}"').fetchone()[0])
-                  for name in sorted(tables) if not name.startswith(("sqlite_", "search_fts"))}
-        marks: dict[str, int] = {}
-        issued: dict[str, int] = {}
-        for source, kind, prefix, year, value in connection.execute(
-                "select 's', kind, prefix, year, last_value from number_sequence union all "
-                "select 'i', kind, prefix, year, max(seq) from issued_number where seq > 0 "
-                "group by kind, prefix, year"):
-            key = f"{kind}|{prefix}|{year}"
-            marks[key] = max(marks.get(key, 0), int(value or 0))
-            if source == "i":
-                issued[key] = int(value or 0)
-    except sqlite3.Error as exc:
-        raise _not_a_backup(path) from exc
-    finally:
-        connection.close()
-    first, name, code = identity_of(path)
-    return BackupFacts(path, version, last_at, count, expected if count else "", counts, marks,
-                       issued, first, (name, code))
-
-
 def keep_only(stem: str, keep: int) -> list[Path]:
     """Rotate the copies a restore kept aside (`<stem>-v0-<time>.db`): the newest `keep` stay."""
     kept = sorted(paths.backup_dir().glob(f"{stem}-v0-*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
@@ -490,15 +402,3 @@ def keep_only(stem: str, keep: int) -> list[Path]:
         old.unlink(missing_ok=True)
         removed.append(old)
     return removed
-
-
-def backup_rows(path: Path, table: str, columns: tuple[str, ...]) -> set[tuple]:
-    """The given columns of every row of a table in a backup file (empty if it has no such table)."""
-    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        listed = ", ".join(f'"{c}"' for c in columns)
-        return {tuple(row) for row in connection.execute(f'select {listed} from "{table}"')}
-    except sqlite3.OperationalError:  # no such table in an older backup
-        return set()
-    finally:
-        connection.close()
