@@ -324,6 +324,7 @@ COMMAND_MODULES: list[str] = [
     "officedesk.cli_users",
     "officedesk.cli_info",
     "officedesk.cli_scale",
+    "officedesk.cli_attach",
 ]
 
 

@@ -4,6 +4,7 @@ window; `check` names a file missing or changed."""
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -137,3 +138,28 @@ def test_check_names_a_missing_or_changed_file_by_record_not_by_name(office, sec
     assert not any("涉密名单" in text or "另一份" in text for text in found)
     with pytest.raises(ValidationError, match="校验值不符"):
         attachments.open_attachment(incoming.INCOMING, other.id, secretary)
+
+
+def test_the_command_line_adds_lists_saves_and_removes_as_the_window(office, secretary, tmp_path, capsys):
+    from officedesk import cli
+
+    record = _document(secretary)
+    other = _document(secretary)
+    base = ["--db", str(tmp_path / "officedesk.db"), "attach", "incoming"]
+    scan = tmp_path / "来文扫描件.pdf"
+    scan.write_bytes(SCAN)
+    assert cli.main([*base, str(record.id), str(scan)]) == 0
+    assert "附件号 1" in capsys.readouterr().out
+    assert cli.main([*base, str(record.id), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(a["id"], a["filename"], a["size"]) for a in listed] == [(1, "来文扫描件.pdf", len(SCAN))]
+    copy = tmp_path / "copy.pdf"
+    assert cli.main([*base, str(record.id), "--save", "1", "-o", str(copy)]) == 0
+    assert copy.read_bytes() == SCAN
+    # a 附件号 of another record is refused, not acted on
+    assert cli.main([*base, str(other.id), "--remove", "1"]) == 2
+    assert "不是收文" in capsys.readouterr().err
+    assert cli.main([*base, str(record.id), "--remove", "1"]) == 0
+    assert attachments.attachments("incoming", record.id, secretary) == []
+    assert cli.main([*base, str(record.id), str(tmp_path / "没有这个文件.pdf")]) == 1
+    assert "找不到附件文件" in capsys.readouterr().err

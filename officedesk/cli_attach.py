@@ -1,0 +1,74 @@
+"""`attach`: a 收文's or 发文's attached files from the command line, as the window's 附件 dialog
+(core.documents.attachments): add, list, save a copy, remove."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from officedesk.cli_commands import EXIT_OK, PROG, UsageError, actor, open_db, record_id
+from officedesk.cli_output import out, print_json
+
+COMMANDS = {"attach"}
+REGISTRIES = ("incoming", "outgoing")
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} 字节"
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    import officedesk.core.documents  # noqa: F401  (registers the specs)
+    from officedesk.core import registry
+    from officedesk.core.documents import attachments
+
+    chosen = [name for name in ("save", "remove") if getattr(args, name) is not None]
+    if len(chosen) > 1 or (chosen and args.files):
+        raise UsageError(f"{PROG} attach：添加文件、--save、--remove 一次只做一件。")
+    if args.save is not None and not args.output:
+        raise UsageError(f"{PROG} attach：--save 附件号 须用 -o 文件 指定存到哪里。")
+    open_db(args)
+    spec = registry.get(args.registry)
+    who = actor()
+    if args.files:
+        for path in args.files:
+            row = attachments.add_attachment(spec, args.id, Path(path), who)
+            out(f"已添加附件：{row.filename}（附件号 {row.id}，{_size(row.size)}）")
+        return EXIT_OK
+    if chosen:  # an attachment of this record: a wrong 附件号 acts on no other record's file
+        number = args.save if args.save is not None else args.remove
+        if number not in {row.id for row in attachments.attachments(spec.name, args.id, who)}:
+            raise UsageError(f"{PROG} attach：附件号 {number} 不是{spec.label} id {args.id} 的附件"
+                             f"（{PROG} attach {args.registry} {args.id} 列出它的附件）。")
+    if args.save is not None:
+        saved = attachments.save_attachment_as(spec, args.save, who, Path(args.output))
+        out(f"已另存附件到：{saved}（已记入审计）")
+        return EXIT_OK
+    if args.remove is not None:
+        attachments.remove_attachment(spec, args.remove, who)
+        out(f"已删除附件号 {args.remove}（文件内容仍留在数据库中，审计可查）。")
+        return EXIT_OK
+    rows = attachments.attachments(spec.name, args.id, who)
+    if args.json:
+        print_json([{"id": r.id, "filename": r.filename, "size": r.size, "sha256": r.sha256,
+                     "added_at": r.added_at, "added_by": r.added_by} for r in rows])
+    elif not rows:
+        out(f"{spec.label} id {args.id} 没有附件。")
+    for r in rows if not args.json else ():
+        out(f"附件号 {r.id}  {r.filename}  {_size(r.size)}")
+    return EXIT_OK
+
+
+def add_commands(command: Any) -> None:
+    p = command("attach", "公文附件：attach 登记簿 ID 文件…（添加）| attach 登记簿 ID（列出）| "
+                "--save 附件号 -o 文件 | --remove 附件号", cmd_attach)
+    p.add_argument("registry", metavar="登记簿", choices=REGISTRIES, help="incoming（收文）或 outgoing（发文）")
+    p.add_argument("id", type=record_id, metavar="ID", help="收文或发文的 id")
+    p.add_argument("files", nargs="*", metavar="文件", help="要添加的文件（每个不超过 100 MB）")
+    p.add_argument("--save", type=record_id, metavar="附件号", help="把这个附件另存一份（记入审计）")
+    p.add_argument("-o", "--output", metavar="文件", help="--save 存到的文件")
+    p.add_argument("--remove", type=record_id, metavar="附件号", help="从该件删除这个附件")
+    p.add_argument("--json", action="store_true", help="列出时输出 JSON")
