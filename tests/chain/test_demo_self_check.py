@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from officedesk.core.step_signs import ENTERED, SUBSTITUTE
 from officedesk.demo import directory, documents
 from officedesk.demo import users as demo_users
@@ -35,3 +37,20 @@ def test_no_demo_draft_is_checked_by_its_drafter(db):
                                            & StepSign.step.in_(CHECKS)):
             checkers |= _signers(row)
         assert doc.drafter not in checkers, (doc.id, doc.drafter, doc.state)
+
+
+
+def test_the_demo_s_clerk_is_cleared_as_the_user_of_her_name():
+    """The demo's 文书 registers and 复核s 机密 documents as 张晓燕 (documents.CLERK): the user
+    of that name must be cleared as far, or `check` names her on each (a demo of 50 did)."""
+    cleared = {name: clearance for _user, name, *_rest, clearance in demo_users.rows()}
+    assert cleared[documents.CLERK.display_name] >= documents.CLERK.clearance
+
+
+@pytest.mark.slow
+def test_a_fresh_demo_passes_check(db):
+    from officedesk import demo
+    from officedesk.core import check
+
+    demo.populate(50)
+    assert [str(p) for p in check.run_checks(update_anchor=False)] == []
