@@ -15,7 +15,8 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.meetings import notices
 from officedesk.core.meetings.parsing import COUNTED_ROLES
-from officedesk.core.meetings.service import _attendees_of, _decisions_of, get, stamps
+from officedesk.core.meetings.people_saved import stamps
+from officedesk.core.meetings.service import _attendees_of, _decisions_of, get
 from officedesk.core.meetings.spec import (  # noqa: F401 (PRESENT…ATTENDANCE stay here too)
     ABSENT,
     ATTENDANCE,
