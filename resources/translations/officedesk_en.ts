@@ -11048,6 +11048,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
     </message>
     <message>
+        <source>这项议定事项已经转督查（另一台电脑刚刚办理），本次没有立项。请刷新后查看。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This decision has just been sent to supervision from another computer: no item was made now. Refresh to see it.</translation>
+    </message>
+    <message>
+        <source>议定事项“%1”刚在另一台电脑上修改或转督查，纪要没有保存。请刷新后重新填写纪要。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The decision “%1” was just changed or sent to supervision on another computer: the minutes were not saved. Refresh and enter the minutes again.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
