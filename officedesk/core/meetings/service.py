@@ -31,7 +31,7 @@ from officedesk.core.meetings.parsing import (
     resolve_person,
 )
 from officedesk.core.meetings.spec import CANCELLED, SPEC, keep_checkin_lead
-from officedesk.store.db import guarded, write_transaction
+from officedesk.store.db import guarded, schedule_lock, write_transaction
 from officedesk.store.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingDecision
 
 # the fields a meeting dialog edits directly (the rest are sub-rows or system-assigned)
@@ -208,6 +208,7 @@ def save_meeting(
     room and no one's time."""
     records.require_writer(actor)
     with guarded("保存会议"), write_transaction():
+        schedule_lock()  # till it commits: no other save checks the rooms and people meanwhile
         existing = records.get(SPEC, meeting_id, actor) if meeting_id is not None else None
         if existing is not None and existing.status == CANCELLED:
             raise ProcedureError("会议已取消，不能再修改。")
