@@ -28,7 +28,7 @@ from officedesk.core.meetings.spec import (  # noqa: F401 (PRESENT…ATTENDANCE 
     PRESENT,
     SPEC,
 )
-from officedesk.store.db import guarded, write_transaction
+from officedesk.store.db import guarded, schedule_lock, write_transaction
 from officedesk.store.meetings import Meeting, MeetingAttendee, MeetingDecision
 
 # ---------------------------------------------------------------- status steps
@@ -193,6 +193,8 @@ def record_attendance(
     The first sign-in of a meeting that was not cancelled marks it 已召开."""
     records.require_writer(actor)
     with guarded("签到"), write_transaction():
+        # the schedule's (a 请假 takes one off it): never between a 修改's check and its save
+        schedule_lock()
         meeting = get(meeting_id, actor)
         if meeting.status == CANCELLED:
             raise ProcedureError("会议已取消，不能签到。")
