@@ -2,7 +2,7 @@
 minutes and decisions sent to supervision, seating, calendar and figures.
 
 Modules: ``spec`` (fields, settings), ``parsing`` (people and agenda as text), ``conflicts``,
-``service`` (save, read), ``imported`` (import, `add`, export), ``notices`` (the notice sent), ``papers`` (which papers print now), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
+``service`` (save, read), ``people_saved`` (a save's people and agenda, the sign-in kept), ``imported`` (import, `add`, export), ``notices`` (the notice sent), ``papers`` (which papers print now), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
 stats), ``steps_spec`` and ``step_values`` (the declared steps and the texts they take, read and
 made for the window). Everything public is re-exported here.
 """
