@@ -11203,9 +11203,9 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Order (令) number prefix</translation>
     </message>
     <message>
-        <source>令号单独编号（GB/T 9704 §10.3），不占发文字号；留空为机关代字加“令”（如 某委办令）。公文上印作“第N号”。</source>
+        <source>令号单独编号（GB/T 9704 §10.2），不占发文字号；留空为机关代字加“令”（如 某委办令）。公文上印作“第N号”。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Orders (令) are numbered in a sequence of their own (GB/T 9704 §10.3), not taking document numbers; left blank, the office code followed by 令 (e.g. 某委办令). Printed on the order as “第N号” (No. N).</translation>
+        <translation>Orders (令) are numbered in a sequence of their own (GB/T 9704 §10.2), not taking document numbers; left blank, the office code followed by 令 (e.g. 某委办令). Printed on the order as “第N号” (No. N).</translation>
     </message>
     <message>
         <source>已调整，尚未保存（各排居中排列，不留空位）</source>
