@@ -14,4 +14,7 @@ GLOSSARY = {
     "议定事项“%1”刚在另一台电脑上修改或转督查，纪要没有保存。请刷新后重新填写纪要。":
         "The decision “%1” was just changed or sent to supervision on another computer: the "
         "minutes were not saved. Refresh and enter the minutes again.",
+    "“%1”（%2）不能晚于现在（%3）。": "“%1” (%2) cannot be later than now (%3).",
+    "%1（%2）不能早于送阅时间（%3）。请核对后再办理。":
+        "%1 (%2) cannot be before the time it was sent to be read (%3). Check it and try again.",
 }

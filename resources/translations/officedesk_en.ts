@@ -11058,6 +11058,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The decision “%1” was just changed or sent to supervision on another computer: the minutes were not saved. Refresh and enter the minutes again.</translation>
     </message>
     <message>
+        <source>“%1”（%2）不能晚于现在（%3）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” (%2) cannot be later than now (%3).</translation>
+    </message>
+    <message>
+        <source>%1（%2）不能早于送阅时间（%3）。请核对后再办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2) cannot be before the time it was sent to be read (%3). Check it and try again.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
