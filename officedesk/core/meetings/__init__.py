@@ -34,6 +34,7 @@ from officedesk.core.meetings.notices import (
     SentNotice,
     change_since_sent,
     correction_to_print,
+    issued_on,
     notices_issued,
     sent_notice,
 )
@@ -152,6 +153,7 @@ __all__ = [
     "SentNotice",
     "change_since_sent",
     "correction_to_print",
+    "issued_on",
     "notices_issued",
     "sent_notice",
     "Conflict",
