@@ -75,6 +75,8 @@ from officedesk.core.meetings.reports import (
     dashboard_items,
     figures,
     month_of,
+    on_day,
+    span_text,
     week_of,
 )
 from officedesk.core.meetings.seating import (
@@ -191,6 +193,7 @@ __all__ = [
     "record_correction",
     "meeting_of_supervision",
     "month_of",
+    "on_day",
     "parse_agenda",
     "parse_draft",
     "parse_people",
@@ -209,6 +212,7 @@ __all__ = [
     "seated_people",
     "seating",
     "send_to_supervision",
+    "span_text",
     "tally",
     "week_of",
 ]
