@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -204,8 +205,24 @@ def unit_by_name(name: str) -> Unit | None:
     return Unit.get_or_none((Unit.name == name) | (Unit.short_name == name))
 
 
+def room_key(name: str) -> str:
+    """A room's name as compared: full-width letters and digits as half-width (NFKC), no spaces
+    of any width, letters in one case."""
+    return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
 def room_by_name(name: str) -> Room | None:
-    return Room.get_or_none(Room.name == name.strip())
+    """The directory room a place names: by its exact name, else by `room_key` (常委 会议室,
+    第１会议室 — a pasted cell, an input method's full-width digits — name 常委会议室, 第1会议室:
+    taken for an outside venue, the room was booked twice). Two rooms alike by their key and
+    neither exact: none, not guessed."""
+    name = name.strip()
+    found = Room.get_or_none(Room.name == name)
+    if found is not None or not name:
+        return found
+    key = room_key(name)
+    alike = [room for room in Room.select() if room_key(room.name) == key]
+    return alike[0] if len(alike) == 1 else None
 
 
 def filled() -> tuple[bool, bool, bool]:

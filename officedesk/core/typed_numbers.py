@@ -155,7 +155,7 @@ def parse_number(kind: str, text: str) -> tuple[str, int, int] | None:
     return prefix, year, seq
 
 
-# brackets a 〔年〕 is often typed with (GB/T 9704 §7.2.4: 六角括号〔〕)
+# brackets a 〔年〕 is often typed with (GB/T 9704 §7.2.5: 六角括号〔〕)
 _BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "(": "〔", ")": "〕", "〖": "〔", "〗": "〕",
                            "［": "〔", "］": "〕", "（": "〔", "）": "〕"})
 

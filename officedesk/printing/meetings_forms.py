@@ -189,7 +189,7 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
         phone=meeting.contact_phone or "",
         matters=[line for line in (meeting.note or "").splitlines() if line.strip()],
         signer=org_name(meeting),
-        date=clock.today(),
+        date=core.issued_on(meeting) or clock.today(),  # a copy printed again keeps its day
         variant="letter",
         copy_number=secrecy.copy_number(level, copy),
         secret_level=level,
@@ -257,7 +257,7 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
         raise ProcedureError(refused)
     people = core.ranked(core.attendees(meeting.id, actor))  # by 级别, as the seats
     away = (core.LEAVE, core.ABSENT)  # 缺席 people are in neither list
-    # GB/T 9704 §10.2 names 出席、请假、列席 only: 出席 are the meeting's members; a 特邀 guest
+    # GB/T 9704 §10.3 names 出席、请假、列席 only: 出席 are the meeting's members; a 特邀 guest
     # attends without being one, so he is listed under 列席 (with his unit when typed in). A
     # 旁听 observer took no part in the meeting: a 纪要 records who held it, not its audience.
     people = [r for r in people if r.role != core.ROLE_OBSERVER]
@@ -475,7 +475,7 @@ def copy_numbers(meeting: Meeting, actor: Actor, options: dict[str, object],
 def default_copies(meeting: Meeting, actor: Actor, paper: str = "notice") -> int:
     """One copy for each reader of the paper, at least one: the notice's are everyone it names
     under 参加人员 (出席, 列席, 特邀 and the 旁听, who must know the time and place as much); the
-    纪要's only those it lists (出席, 列席, 特邀: GB/T 9704 §10.2 — a 旁听 is in no list of it)."""
+    纪要's only those it lists (出席, 列席, 特邀: GB/T 9704 §10.3 — a 旁听 is in no list of it)."""
     people = core.attendees(meeting.id, actor)
     if paper == "minutes":
         people = [row for row in people if row.role in COUNTED_ROLES]

@@ -108,7 +108,7 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
 
 
 def note_text(note: str) -> str:
-    """The 附注 in its round brackets (GB/T 9704 7.3.7), as the printed 公文 gives it."""
+    """The 附注 in its round brackets (GB/T 9704 §7.3.6), as the printed 公文 gives it."""
     note = note.strip()
     return note if note.startswith(("（", "(")) else f"（{note}）"
 
@@ -125,7 +125,7 @@ def _recheck_text(record: Any, actor: Actor) -> str:
 
 
 # a number typed before an attachment's title (1. 1、 1． （1） ① 一、): the paper numbers them
-# itself (GB/T 9704 §7.3.5 "附件：1.××××"); "2027年…" or "1.5万元…" are titles, not numbers
+# itself (GB/T 9704 §7.3.4 "附件：1.××××"); "2027年…" or "1.5万元…" are titles, not numbers
 _TYPED_NUMBER = re.compile(
     r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))\s*")
 

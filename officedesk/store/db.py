@@ -271,6 +271,18 @@ def names_lock(exclusive: bool) -> bool:
     return _transaction_lock(NAMES_LOCK, exclusive)
 
 
+# The transaction-level advisory lock on the meetings' schedule (core.meetings.service.
+# save_meeting): a save holds it from its conflict check until it commits, so two workstations
+# saving at once, each under READ COMMITTED, no longer both find the room free and both book it.
+SCHEDULE_LOCK = 0x4F44_4D45_4554  # “OD” “MEET”
+
+
+def schedule_lock() -> bool:
+    """Take the meetings' schedule lock for the rest of the open transaction (PostgreSQL;
+    SQLite's write transactions are one at a time already). Whether it was taken."""
+    return _transaction_lock(SCHEDULE_LOCK, True)
+
+
 # The transaction-level advisory lock of a first setup (core.accounts.first_run_setup): two
 # `init` at once on a new PostgreSQL database, each under READ COMMITTED, both saw no user and
 # both set up an office. Held until the setup commits, the second then sees the first's user.

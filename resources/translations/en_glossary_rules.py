@@ -24,8 +24,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "%1 was finally reviewed on %2: the same matter is no longer accepted. "
     ),
     "命令（令）令号前缀": "Order (令) number prefix",
-    "令号单独编号（GB/T 9704 §10.3），不占发文字号；留空为机关代字加“令”（如 某委办令）。公文上印作“第N号”。":
-        "Orders (令) are numbered in a sequence of their own (GB/T 9704 §10.3), not taking "
+    "令号单独编号（GB/T 9704 §10.2），不占发文字号；留空为机关代字加“令”（如 某委办令）。公文上印作“第N号”。":
+        "Orders (令) are numbered in a sequence of their own (GB/T 9704 §10.2), not taking "
         "document numbers; left blank, the office code followed by 令 (e.g. 某委办令). Printed on "
         "the order as “第N号” (No. N).",
 }

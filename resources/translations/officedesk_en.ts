@@ -11108,6 +11108,31 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
+        <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
+    </message>
+    <message>
+        <source>这项议定事项已经转督查（另一台电脑刚刚办理），本次没有立项。请刷新后查看。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This decision has just been sent to supervision from another computer: no item was made now. Refresh to see it.</translation>
+    </message>
+    <message>
+        <source>议定事项“%1”刚在另一台电脑上修改或转督查，纪要没有保存。请刷新后重新填写纪要。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The decision “%1” was just changed or sent to supervision on another computer: the minutes were not saved. Refresh and enter the minutes again.</translation>
+    </message>
+    <message>
+        <source>“%1”（%2）不能晚于现在（%3）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” (%2) cannot be later than now (%3).</translation>
+    </message>
+    <message>
+        <source>%1（%2）不能早于送阅时间（%3）。请核对后再办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2) cannot be before the time it was sent to be read (%3). Check it and try again.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
@@ -11253,9 +11278,9 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Order (令) number prefix</translation>
     </message>
     <message>
-        <source>令号单独编号（GB/T 9704 §10.3），不占发文字号；留空为机关代字加“令”（如 某委办令）。公文上印作“第N号”。</source>
+        <source>令号单独编号（GB/T 9704 §10.2），不占发文字号；留空为机关代字加“令”（如 某委办令）。公文上印作“第N号”。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Orders (令) are numbered in a sequence of their own (GB/T 9704 §10.3), not taking document numbers; left blank, the office code followed by 令 (e.g. 某委办令). Printed on the order as “第N号” (No. N).</translation>
+        <translation>Orders (令) are numbered in a sequence of their own (GB/T 9704 §10.2), not taking document numbers; left blank, the office code followed by 令 (e.g. 某委办令). Printed on the order as “第N号” (No. N).</translation>
     </message>
     <message>
         <source>已调整，尚未保存（各排居中排列，不留空位）</source>

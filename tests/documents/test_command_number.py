@@ -1,4 +1,4 @@
-"""A 令 is numbered in a sequence of its own (令号, GB/T 9704 §10.3): the first 令 is 第1号
+"""A 令 is numbered in a sequence of its own (令号, GB/T 9704 §10.2): the first 令 is 第1号
 whatever 发文字号 went before it, and the 发文字号 go on without it; its prefix is an office
 setting (by default the 机关代字 and 令)."""
 

@@ -1,4 +1,4 @@
-"""联合行文 (GB/T 9704 §7.2.3, §7.3.5.1): a 发文 names its co-issuing organs (联合发文机关, the
+"""联合行文 (GB/T 9704 §7.2.4, §7.3.5.1): a 发文 names its co-issuing organs (联合发文机关, the
 office itself leads); the 公文 stacks their 标志 with 文件 beside them and signs with every
 organ in that order. 会签 alone does not make a document joint: departments
 countersign drafts they are only consulted on."""

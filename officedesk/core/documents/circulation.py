@@ -150,6 +150,10 @@ def state_text(record: IncomingDoc) -> str:
     return record.state
 
 
+# the 阅 step's time as its field is labelled (steps_spec: the dialog, `阅毕时间=…`)
+READ_AT = "阅毕时间"
+
+
 def mark_read(
     record_id: int,
     version: int,
@@ -165,7 +169,7 @@ def mark_read(
     def check(record: IncomingDoc) -> None:
         # only once the actor may see the document: the list of its readers is its own
         nonlocal entry
-        not_in_future("阅文时间")(at)
+        not_in_future(READ_AT)(at)
         entry = (
             CirculationEntry.select()
             .where(
@@ -190,7 +194,8 @@ def mark_read(
     def mark(record: IncomingDoc) -> dict[str, Any]:
         assert entry is not None  # found by check
         if entry.sent_at is not None and at < entry.sent_at.replace(second=0):
-            raise ValidationError("阅文时间不能早于送阅时间。", "at")
+            raise ValidationError(text("%1（%2）不能早于送阅时间（%3）。请核对后再办理。", READ_AT,
+                                       f"{at:%Y-%m-%d %H:%M}", f"{entry.sent_at:%Y-%m-%d %H:%M}"), "at")
         CirculationEntry.update(read_at=at, note=note.strip()).where(
             CirculationEntry.id == entry.id
         ).execute()
@@ -213,5 +218,5 @@ def mark_read(
         at=at,
         then=mark,
         check=check,
-        day_field=("at", "阅毕时间"),
+        day_field=("at", READ_AT),
     )

@@ -56,8 +56,9 @@ def not_in_future(label: str):
     def check(value: Any) -> None:
         if isinstance(value, dt.datetime):
             if value > clock.now() + dt.timedelta(minutes=5):
-                raise ValidationError(i18n.text("“%1”不能晚于现在（%2）。",
-                                                label, f"{value:%Y-%m-%d %H:%M}"))
+                raise ValidationError(i18n.text("“%1”（%2）不能晚于现在（%3）。",
+                                                label, f"{value:%Y-%m-%d %H:%M}",
+                                                f"{clock.now():%Y-%m-%d %H:%M}"))
         elif isinstance(value, dt.date) and value > clock.today():
             raise ValidationError(
                 i18n.text("“%1”不能是将来的日期（%2，今天是 %3）。",

@@ -35,7 +35,7 @@ COMMAND_PREFIX = settings.declare(
     "",
     "命令（令）令号前缀",
     "编号",
-    help="令号单独编号（GB/T 9704 §10.3），不占发文字号；留空为机关代字加“令”（如 某委办令）。"
+    help="令号单独编号（GB/T 9704 §10.2），不占发文字号；留空为机关代字加“令”（如 某委办令）。"
     "公文上印作“第N号”。",
 )
 
@@ -140,7 +140,7 @@ def is_command(kind: str | None) -> bool:
 
 def number_prefix(kind: str | None) -> str | None:
     """The prefix of the sequence a document of `kind` is numbered in: a 令 has its own (令号,
-    GB/T 9704 §10.3); None for the 发文字号's."""
+    GB/T 9704 §10.2); None for the 发文字号's."""
     if not is_command(kind):
         return None
     code = settings.get("org.code")

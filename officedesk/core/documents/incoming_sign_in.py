@@ -75,17 +75,27 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
                      summary=_summary(values))
 
 
+def _names_of(org: str) -> list[str]:
+    """The 来文机关 as typed and, when the 通讯录 knows it, by its 名称 and its 简称: one organ
+    written either way (县应急管理局 / 应急局) is the same organ."""
+    from officedesk.core.directory import unit_by_name
+
+    unit = unit_by_name(org)
+    names = [org] if unit is None else [org, unit.name, unit.short_name or ""]
+    return list(dict.fromkeys(name for name in names if name))
+
+
 def registered_before(from_org: str, from_ref: str, actor: Actor, but: int | None = None) -> list[str]:
-    """收文 already signed in from the same 来文机关 with the same 来文字号 (not voided): the
-    same document registered twice is one item counted twice (import takes the pair as the same
-    record). Only those the actor may see are named; those above the clearance are left out in
+    """收文 already signed in from the same 来文机关 (by its 名称 or 简称) with the same 来文字号
+    (not voided): the same document registered twice is one item counted twice (import takes
+    the pair as the same record). Only those the actor may see are named; those above the clearance are left out in
     SQL, neither named nor counted, so the warning tells no clerk that a classified 收文 with
     this 字号 exists (the rule of the 重复信访 lookup, core/petitions/repeats.py)."""
     # the 字号 as sign_in stores it (the field's tidy): 市委办〔２０２６〕９９号 is 市委办〔2026〕99号
     org, ref = (from_org or "").strip(), typed_numbers.tidy_number(from_ref or "")
     if not org or not ref:  # a letter without a 字号 is no such pair
         return []
-    condition = ((IncomingDoc.from_org == org) & (IncomingDoc.from_ref == ref)
+    condition = ((IncomingDoc.from_org.in_(_names_of(org))) & (IncomingDoc.from_ref == ref)
                  & (IncomingDoc.state != VOIDED) & (IncomingDoc.id != (but or 0)))
     visible = records.visible_levels(INCOMING, actor)
     if visible is not None:

@@ -2,7 +2,7 @@
 minutes and decisions sent to supervision, seating, calendar and figures.
 
 Modules: ``spec`` (fields, settings), ``parsing`` (people and agenda as text), ``conflicts``,
-``service`` (save, read), ``imported`` (import, `add`, export), ``notices`` (the notice sent), ``papers`` (which papers print now), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
+``service`` (save, read), ``people_saved`` (a save's people and agenda, the sign-in kept), ``imported`` (import, `add`, export), ``notices`` (the notice sent), ``papers`` (which papers print now), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
 stats), ``steps_spec`` and ``step_values`` (the declared steps and the texts they take, read and
 made for the window). Everything public is re-exported here.
 """
@@ -34,6 +34,7 @@ from officedesk.core.meetings.notices import (
     SentNotice,
     change_since_sent,
     correction_to_print,
+    issued_on,
     notices_issued,
     sent_notice,
 )
@@ -74,6 +75,8 @@ from officedesk.core.meetings.reports import (
     dashboard_items,
     figures,
     month_of,
+    on_day,
+    span_text,
     week_of,
 )
 from officedesk.core.meetings.seating import (
@@ -152,6 +155,7 @@ __all__ = [
     "SentNotice",
     "change_since_sent",
     "correction_to_print",
+    "issued_on",
     "notices_issued",
     "sent_notice",
     "Conflict",
@@ -189,6 +193,7 @@ __all__ = [
     "record_correction",
     "meeting_of_supervision",
     "month_of",
+    "on_day",
     "parse_agenda",
     "parse_draft",
     "parse_people",
@@ -207,6 +212,7 @@ __all__ = [
     "seated_people",
     "seating",
     "send_to_supervision",
+    "span_text",
     "tally",
     "week_of",
 ]

@@ -76,14 +76,19 @@ def send_to_supervision(
             instruction=instruction,
             deadline=deadline or own_deadline,
         )
-        MeetingDecision.update(
+        # only while it has no item: another workstation's transfer committed meanwhile (read
+        # committed, PostgreSQL) is not written over — this one's item goes back with the refusal
+        linked = MeetingDecision.update(
             supervision_id=item.id,
             sent_at=clock.now(),
             sent_by=actor.username,
             updated_at=clock.now(),
             updated_by=actor.username,
             version=decision.version + 1,
-        ).where(MeetingDecision.id == decision.id).execute()
+        ).where((MeetingDecision.id == decision.id)
+                & MeetingDecision.supervision_id.is_null()).execute()
+        if linked != 1:
+            raise ProcedureError("这项议定事项已经转督查（另一台电脑刚刚办理），本次没有立项。请刷新后查看。")
         audit.record(
             actor,
             "to_supervision",

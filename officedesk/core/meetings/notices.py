@@ -46,8 +46,11 @@ class NoticeChange:
 
 
 def _entry(start: dt.datetime, end: dt.datetime, place: str) -> dict[str, str]:
+    """A notice as it goes out today: its time and place, and its day (``issued``, the date
+    it is printed again with)."""
     return {"start": start.isoformat(timespec="minutes"),
-            "end": end.isoformat(timespec="minutes"), "place": place or ""}
+            "end": end.isoformat(timespec="minutes"), "place": place or "",
+            "issued": clock.today().isoformat()}
 
 
 def _now(meeting: Any) -> SentNotice:
@@ -166,6 +169,24 @@ def cancellation_issued(meeting: Any) -> str | None:
     data = _read(getattr(meeting, "notice_sent", "") or "") or {}
     entry = data.get("cancellation")
     return str(entry.get("reason") or "") if isinstance(entry, dict) else None
+
+
+def issued_on(meeting: Any) -> dt.date | None:
+    """The day the notice people hold went out (发通知, or the 更正通知 handed out last), the date a
+    copy printed again carries — dated the day of the reprint, a copy for the file printed after
+    the meeting said a day after the meeting it called people to. None when no notice was
+    recorded as sent (or sent before its day was kept), or the meeting changed since: the notice
+    printed then is a new paper, dated the day it goes out."""
+    data = _read(getattr(meeting, "notice_sent", "") or "")
+    if data is None or sent_notice(meeting) is None \
+            or correction_in(meeting, as_printed(meeting)) is not None:
+        return None
+    issued = [entry for entry in data.get("corrections") or [] if _notice(entry) is not None]
+    last = issued[-1] if issued else data
+    try:
+        return dt.date.fromisoformat(str(last.get("issued") or ""))
+    except (ValueError, AttributeError):
+        return None
 
 
 def signup_closed(deadline: dt.date | None, day: dt.date | None, now: dt.datetime | None = None) -> bool:

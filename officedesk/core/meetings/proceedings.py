@@ -15,7 +15,8 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.meetings import notices
 from officedesk.core.meetings.parsing import COUNTED_ROLES
-from officedesk.core.meetings.service import _attendees_of, _decisions_of, get, stamps
+from officedesk.core.meetings.people_saved import stamps
+from officedesk.core.meetings.service import _attendees_of, _decisions_of, get
 from officedesk.core.meetings.spec import (  # noqa: F401 (PRESENT…ATTENDANCE stay here too)
     ABSENT,
     ATTENDANCE,
@@ -27,7 +28,7 @@ from officedesk.core.meetings.spec import (  # noqa: F401 (PRESENT…ATTENDANCE 
     PRESENT,
     SPEC,
 )
-from officedesk.store.db import guarded, write_transaction
+from officedesk.store.db import guarded, schedule_lock, write_transaction
 from officedesk.store.meetings import Meeting, MeetingAttendee, MeetingDecision
 
 # ---------------------------------------------------------------- status steps
@@ -192,6 +193,8 @@ def record_attendance(
     The first sign-in of a meeting that was not cancelled marks it 已召开."""
     records.require_writer(actor)
     with guarded("签到"), write_transaction():
+        # the schedule's (a 请假 takes one off it): never between a 修改's check and its save
+        schedule_lock()
         meeting = get(meeting_id, actor)
         if meeting.status == CANCELLED:
             raise ProcedureError("会议已取消，不能签到。")
@@ -324,7 +327,7 @@ def save_minutes(
                     changed.update(
                         updated_at=clock.now(), updated_by=actor.username, version=row.version + 1
                     )
-                    MeetingDecision.update(changed).where(MeetingDecision.id == row.id).execute()
+                    _write_unchanged_since(row, MeetingDecision.update(changed))
             else:
                 MeetingDecision.create(meeting=meeting_id, **data, **stamps(actor))
         for row in old.values():
@@ -334,7 +337,7 @@ def save_minutes(
                                                    "留这项议定事项，如需撤销或调整，请在督查"
                                                    "事项中办理。",
                                                    row.content[:20]))
-                row.delete_instance()
+                _write_unchanged_since(row, MeetingDecision.delete())
         values = {
             "minutes_text": text,
             "minutes_issue": issue.strip(),
@@ -375,6 +378,16 @@ def _minutes_trail(minutes: Meeting | dict[str, Any],
 
 
 _SENT_FIELDS = {"content": "内容", "lead_unit": "牵头单位", "deadline": "时限"}
+
+
+def _write_unchanged_since(row: MeetingDecision, query: Any) -> None:
+    """Update or delete a decision as read: not one another workstation changed or sent to 督查
+    since (read committed, PostgreSQL: its transfer committed meanwhile would be rewritten or
+    deleted under the 督查 item made from it)."""
+    if query.where((MeetingDecision.id == row.id)
+                   & (MeetingDecision.version == row.version)).execute() != 1:
+        raise ProcedureError(i18n.text("议定事项“%1”刚在另一台电脑上修改或转督查，纪要没有保存。"
+                                       "请刷新后重新填写纪要。", row.content[:20]))
 
 
 def _keep_sent(row: MeetingDecision, seq: int, changed: dict[str, Any], actor: Actor) -> None:

@@ -48,6 +48,25 @@ def month_of(day: dt.date) -> tuple[dt.date, dt.date]:
     return first, following - dt.timedelta(days=1)
 
 
+def on_day(meeting: Meeting, day: dt.date) -> bool:
+    """Whether a meeting is held on `day` (the calendar's cells): from its start's day to the
+    day of its last minute — one ending at midnight (22:00–24:00, its end stored as 00:00 of
+    the next day) is not on the next day, where the calendar listed it too."""
+    last = max(meeting.start, meeting.end - dt.timedelta(seconds=1)).date()
+    return meeting.start.date() <= day <= last
+
+
+def span_text(meeting: Meeting) -> str:
+    """When a meeting is, as the calendar tells it: 12-03 09:00–11:30, or with the end's day
+    when it ends on another (12-05 22:00–12-06 02:00: “–02:00” read as the same night's)."""
+    start, end = meeting.start, meeting.end
+    if end.date() == start.date():
+        return f"{start:%m-%d %H:%M}–{end:%H:%M}"
+    if end.time() == dt.time(0) and end.date() == start.date() + dt.timedelta(days=1):
+        return f"{start:%m-%d %H:%M}–24:00"
+    return f"{start:%m-%d %H:%M}–{end:%m-%d %H:%M}"
+
+
 def by_room(meetings: list[Meeting]) -> dict[str, list[Meeting]]:
     """Room name (outside venues together) -> its meetings, directory rooms first."""
     from officedesk.store.models import Room

@@ -15,7 +15,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError, ProcedureError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.meetings import conflicts as conflict_rules
-from officedesk.core.meetings import notices
+from officedesk.core.meetings import notices, people_saved
 from officedesk.core.meetings.conflicts import Conflict
 from officedesk.core.meetings.parsing import (
     AGENDA_MINUTES_MAX,
@@ -31,7 +31,7 @@ from officedesk.core.meetings.parsing import (
     resolve_person,
 )
 from officedesk.core.meetings.spec import CANCELLED, SPEC, keep_checkin_lead
-from officedesk.store.db import guarded, write_transaction
+from officedesk.store.db import guarded, schedule_lock, write_transaction
 from officedesk.store.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingDecision
 
 # the fields a meeting dialog edits directly (the rest are sub-rows or system-assigned)
@@ -208,6 +208,7 @@ def save_meeting(
     room and no one's time."""
     records.require_writer(actor)
     with guarded("保存会议"), write_transaction():
+        schedule_lock()  # till it commits: no other save checks the rooms and people meanwhile
         existing = records.get(SPEC, meeting_id, actor) if meeting_id is not None else None
         if existing is not None and existing.status == CANCELLED:
             raise ProcedureError("会议已取消，不能再修改。")
@@ -228,6 +229,8 @@ def save_meeting(
             found = [c for c in found if c.blocking]
         refuse_conflicts(found, override_reason)
         _chair_attends(draft, values.get("chair"))
+        if existing is not None:
+            people_saved.refuse_dropping_marked(existing, draft.everyone())
         values.update(_texts(draft))
         values["podium_count"] = max(0, int(draft.podium_count or 0))
         if existing is None:
@@ -236,8 +239,8 @@ def save_meeting(
             if expected_version is None:
                 expected_version = existing.version
             meeting = records.save_changes(SPEC, existing, values, expected_version, actor)
-        _replace_people(meeting, draft, actor)
-        _replace_agenda(meeting, draft.agenda, actor)
+        people_saved.replace_people(meeting, draft.people_by_role(), actor)
+        people_saved.replace_agenda(meeting, draft.agenda, actor)
         if found:
             audit.record(
                 actor,
@@ -339,65 +342,6 @@ def _texts(draft: MeetingDraft) -> dict[str, Any]:
         "agenda_text": format_agenda(draft.agenda),
         "head_count": len(draft.counted()),
     }
-
-
-def stamps(actor: Actor) -> dict[str, Any]:
-    now = clock.now()
-    return {
-        "created_at": now,
-        "created_by": actor.username,
-        "updated_at": now,
-        "updated_by": actor.username,
-    }
-
-
-def _replace_people(meeting: Meeting, draft: MeetingDraft, actor: Actor) -> None:
-    """Keep each person's attendance when they stay; drop the removed; add the new."""
-    old = {
-        row.name: row
-        for row in MeetingAttendee.select().where(MeetingAttendee.meeting == meeting.id)
-    }
-    keep: set[int] = set()
-    for role, people in draft.people_by_role():
-        for seq, person in enumerate(people, start=1):
-            data = {
-                "role": role,
-                "seq": seq,
-                "person_id": person.person_id,
-                "name": person.name,
-                "unit": person.unit,
-                "title": person.title,
-                "rank": person.rank,
-                "phone": person.phone,
-            }
-            row = old.get(person.name)
-            if row is not None:
-                changed = {k: v for k, v in data.items() if getattr(row, k) != v}
-                if changed:
-                    changed.update(
-                        updated_at=clock.now(), updated_by=actor.username, version=row.version + 1
-                    )
-                    MeetingAttendee.update(changed).where(MeetingAttendee.id == row.id).execute()
-                keep.add(row.id)
-            else:
-                MeetingAttendee.create(meeting=meeting.id, **data, **stamps(actor))
-    gone = [row.id for row in old.values() if row.id not in keep]
-    if gone:
-        MeetingAttendee.delete().where(MeetingAttendee.id.in_(gone)).execute()
-
-
-def _replace_agenda(meeting: Meeting, agenda: Sequence[AgendaEntry], actor: Actor) -> None:
-    AgendaItem.delete().where(AgendaItem.meeting == meeting.id).execute()
-    for seq, item in enumerate(agenda, start=1):
-        AgendaItem.create(
-            meeting=meeting.id,
-            seq=seq,
-            topic=item.topic.strip(),
-            unit=item.unit.strip(),
-            reporter=item.reporter.strip(),
-            minutes=int(item.minutes or 0),
-            **stamps(actor),
-        )
 
 
 # ---------------------------------------------------------------- reading

@@ -123,6 +123,8 @@ def _resolve_room(values: dict[str, Any], existing: Any) -> None:
         values["place"] = place
         room = known.remembered(("room", place), lambda: room_by_name(place)) if place else None
         values["room_id"] = room.id if room is not None else None
+        if room is not None:  # as the directory names it (常委 会议室 typed): the calendar's row
+            values["place"] = room.name
 
 
 def _searchable_extra(record: Any) -> str:

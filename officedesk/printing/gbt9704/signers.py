@@ -62,7 +62,7 @@ def _signer_layout(widths: list[float], number_right: float, label_w: float, em:
 
 def place_signers(flow: Flow, signers: list[str], number: str, fang: str, kai: str,
                    track: float, em: float) -> None:
-    """GB/T 9704 §7.2.5: “签发人：” and the names one character in from the right, two names a
+    """GB/T 9704 §7.2.6, §7.2.5: “签发人：” and the names one character in from the right, two names a
     line (each column as wide as its longest name), the 发文字号 one character in from the left
     on the line of the last name. A name too long to share its row stands alone on it, so the
     版头 takes the fewest lines; only the row beside the number needs a character's space

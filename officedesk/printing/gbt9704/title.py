@@ -1,4 +1,4 @@
-"""The 公文's 标题 (GB/T 9704 §7.3.2): 2号小标宋, centred, on one or more balanced lines broken
+"""The 公文's 标题 (GB/T 9704 §7.3.1): 2号小标宋, centred, on one or more balanced lines broken
 only between words (``titles.compose_title``; a run of Latin letters and digits, AI+5G, is one
 word of ``words.title_words``) and never split across pages: the 标题, the 主送 and at least
 the 正文's first line stand on page 1 (§7.3.3). A title too long for that is refused with what

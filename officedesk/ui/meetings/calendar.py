@@ -172,7 +172,7 @@ class MeetingCalendar(QWidget):
         for r, items in enumerate(rooms.values()):
             for d in range(7):
                 day = first + dt.timedelta(days=d)
-                todays = [m for m in items if m.start.date() <= day <= m.end.date()]
+                todays = [m for m in items if core.on_day(m, day)]
                 self._fill(r, d, todays, with_room=False)
 
     def _month(self) -> None:
@@ -197,7 +197,7 @@ class MeetingCalendar(QWidget):
         for w in range(weeks):
             for d in range(7):
                 day = start + dt.timedelta(days=7 * w + d)
-                todays = [m for m in meetings if m.start.date() <= day <= m.end.date()]
+                todays = [m for m in meetings if core.on_day(m, day)]
                 self._fill(w, d, todays, with_room=True, day=day, dim=not first <= day <= last)
 
     def _fill(
@@ -217,7 +217,7 @@ class MeetingCalendar(QWidget):
         if items:
             cell.setToolTip(
                 "\n".join(
-                    f"{m.start:%m-%d %H:%M}–{m.end:%H:%M} {m.title}（{core.room_label(m)}，"
+                    f"{core.span_text(m)} {m.title}（{core.room_label(m)}，"
                     f"{m.status}）"
                     for m in items
                 )
