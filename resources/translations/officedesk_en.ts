@@ -10903,6 +10903,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>“%1” is masked for you: the list cannot be sorted by it. Ask an administrator or a leader when you need it.</translation>
     </message>
     <message>
+        <source>会议从 %1 开到 %2，长达 %3 天，超过 %4 天：请核对结束时间的年份和月份。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting runs from %1 to %2, %3 days, more than %4 days: check the year and month of the end time.</translation>
+    </message>
+    <message>
         <source>旁听</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Observer</translation>

@@ -46,6 +46,15 @@ def test_bad_input_names_the_field(directory_data, admin):
     assert Meeting.select().count() == 0
 
 
+def test_a_meeting_lasting_beyond_a_month_is_a_mistyped_date(directory_data, admin):
+    """结束时间 2027-12-03 for 2026-12-03 held the room and every person named for a year."""
+    with pytest.raises(ValidationError, match=r"长达 365 天，超过 31 天.*年份和月份") as exc:
+        m.save_meeting(make_draft(start="2026-12-03 09:00", end="2027-12-03 12:00"), admin)
+    assert exc.value.field == "end" and Meeting.select().count() == 0
+    week = m.save_meeting(make_draft(start="2026-12-07 09:00", end="2026-12-11 18:00"), admin)
+    assert week.end - week.start == dt.timedelta(days=4, hours=9)  # a 人代会's week stands
+
+
 def test_time_formats_accepted(directory_data, admin):
     for text in ("2026-12-03 09:00", "2026/12/3 9:00", "2026年12月3日9时"):
         values, errors = m.parse_draft(make_draft(start=text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection
 from typing import Any
 
@@ -80,6 +81,10 @@ EXCHANGE_LABELS = [
 TEXT_FIELDS = {"attendees_text": "出席", "nonvoting_text": "列席", "guests_text": "特邀",
                "observers_text": "旁听"}
 
+# a 会议 (a 党代会 or 人代会 is a week, a 培训班 a few): a longer one is a mistyped year or month,
+# which would hold the room and everyone named for as long (and widen every conflict check)
+LONGEST_MEETING = dt.timedelta(days=31)
+
 
 def keep_checkin_lead(values: dict[str, Any], existing: Any,
                       typed: Collection[str] | None = None) -> None:
@@ -105,6 +110,11 @@ def _check_times(values: dict[str, Any], existing: Any) -> None:
             i18n.text("结束时间（%1）应晚于开始时间（%2）。",
                       f"{end:%Y-%m-%d %H:%M}", f"{start:%Y-%m-%d %H:%M}"), "end"
         )
+    if start is not None and end is not None and end - start > LONGEST_MEETING:
+        raise ValidationError(
+            i18n.text("会议从 %1 开到 %2，长达 %3 天，超过 %4 天：请核对结束时间的年份和月份。",
+                      f"{start:%Y-%m-%d %H:%M}", f"{end:%Y-%m-%d %H:%M}", (end - start).days,
+                      LONGEST_MEETING.days), "end")
     checkin = pick(values, existing, "checkin_time")
     if checkin is not None and start is not None and checkin > start:
         raise ValidationError("报到时间应不晚于开始时间。", "checkin_time")
