@@ -106,6 +106,9 @@ class StepSpec:
     roles: tuple[str, ...] = WRITERS
     # 逐级负责: who may do it beyond the role (a position, a substitute); returns a refusal or None
     who: Refusal | None = None
+    # the same, judged on the day the step is done (a 代理 of a post's work outside the chain —
+    # the 信息科's 接收 … — stands in on the days of his delegation, not on the day it is entered)
+    who_on: Callable[[Actor, Any, dt.date], str | None] | None = None
     when: Callable[[Any], str | None] | None = None  # a further condition on the record
     # a further condition that depends on the day the step is done (--on, the dialog's 日期;
     # today by default): a late entry of what was done in time is judged by that day
@@ -290,13 +293,21 @@ def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor,
     reason = _state_refusal(proc, step, record, day)
     if reason:
         return reason
-    if step.who is not None:
-        reason = step.who(actor, record)
-        if reason:
-            return reason
+    reason = who_refusal(step, actor, record, day)
+    if reason:
+        return reason
     from officedesk.core import responsibility  # 逐级负责: the approval chain's position
 
     return responsibility.refusal(proc.registry, step.name, record, actor, day)
+
+
+def who_refusal(step: StepSpec, actor: Actor, record: Any,
+                day: dt.date | None = None) -> str | None:
+    """The step's own `who` and `who_on` (on `day`, today by default): a refusal or None."""
+    reason = step.who(actor, record) if step.who is not None else None
+    if not reason and step.who_on is not None:
+        reason = step.who_on(actor, record, day or clock.today())
+    return reason
 
 
 def _state_refusal(proc: Procedure, step: StepSpec, record: Any,
@@ -425,7 +436,7 @@ def perform(
     record = records.get(spec, record_id, actor)
     if person and not step.accepts_person(record):
         if person_field_of(step) is None:  # nobody to name (延期): who does it, not a field
-            who = step.who(actor, record) if step.who is not None else None
+            who = who_refusal(step, actor, record, on)
             raise ValidationError(f"“{step.name}”不接受 --person（不能代他人录入）："
                                   + (who or "请去掉 --person，以您本人的名义办理。"), "person")
         raise ValidationError(i18n.text("“%1”不接受 --person；请用该步骤的字段写"

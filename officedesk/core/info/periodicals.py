@@ -83,18 +83,20 @@ def _in_section(post: Any, alts: list[chains.Alt]) -> bool:
         fits(post, alt, "info", None) for alt in alts)
 
 
-def stands_in_for(actor: Actor, step: str = PUBLISH_STEP, level: int = 0) -> Any:
+def stands_in_for(actor: Actor, step: str = PUBLISH_STEP, level: int = 0,
+                  day: dt.date | None = None) -> Any:
     """The post of the 信息科 (a holder of the 信息 chain's `step` @本单位) the actor stands in
-    for as its 代理 today (core.positions.principals_of), cleared for `level`; None when he
-    stands in for none. His own post is not asked."""
+    for as its 代理 on `day` (the day of the step; today by default — core.positions.
+    principals_of), cleared for `level`; None when he stands in for none. His own post is not
+    asked."""
     from officedesk.core.positions import principals_of
 
     alts = _section_alts(step)
-    return next((p for p in principals_of(actor.username)
+    return next((p for p in principals_of(actor.username, day)
                  if _in_section(p, alts) and p.clearance >= level), None)
 
 
-def substitute_for(actor: Actor, level: int = 0) -> Any:
+def substitute_for(actor: Actor, level: int = 0, day: dt.date | None = None) -> Any:
     """The 信息科 post whose work (publish_refusal) the actor does only as its 代理 today; None
     when the work is his own (an administrator, his own post, the chain not in force) or he
     stands in for nobody there (or for one not cleared for `level`, an item's 密级)."""
@@ -104,10 +106,11 @@ def substitute_for(actor: Actor, level: int = 0) -> Any:
             or actor.standing(WRITE_SECONDS).role == ROLE_ADMIN
             or _in_section(post_of(actor.username), _section_alts(PUBLISH_STEP))):
         return None
-    return stands_in_for(actor, PUBLISH_STEP, level)
+    return stands_in_for(actor, PUBLISH_STEP, level, day)
 
 
-def _section_refusal(actor: Actor, step: str, doing: str, level: int = 0) -> str | None:
+def _section_refusal(actor: Actor, step: str, doing: str, level: int = 0,
+                     day: dt.date | None = None) -> str | None:
     """Why the actor may not do `doing` (None when he may): he is neither an administrator nor
     a holder, in the 信息科 (@本单位), of the 信息 chain's `step`, nor stands in for one (代理,
     today) who is cleared for `level` (the 密级 of the item it is done on)."""
@@ -117,7 +120,7 @@ def _section_refusal(actor: Actor, step: str, doing: str, level: int = 0) -> str
 
     alts = _section_alts(step)
     post = post_of(actor.username)
-    if _in_section(post, alts) or stands_in_for(actor, step, level) is not None:
+    if _in_section(post, alts) or stands_in_for(actor, step, level, day) is not None:
         return None
     section = chains.own_unit("info") or "信息科"
     who = "或".join(a.describe(section) for a in alts) or f"{section}的人员"
@@ -130,7 +133,8 @@ def setting_refusal(actor: Actor) -> str | None:
     return _section_refusal(actor, SETTING_STEP, "刊物设置（刊物名称、编发单位、报送发、总期号）")
 
 
-def publish_refusal(actor: Actor, doing: str = "刊物印发", level: int = 0) -> str | None:
+def publish_refusal(actor: Actor, doing: str = "刊物印发", level: int = 0,
+                    day: dt.date | None = None) -> str | None:
     """Why the actor may not make an issue — 编发 an item into it, order it (排序), 印发 it —
     (None when he may): they make the issue as it goes out, one rule for the three. It is the
     信息科's rule for what else is its own: corrections and 作废 of an 信息 (core.info.corrected),
@@ -138,7 +142,7 @@ def publish_refusal(actor: Actor, doing: str = "刊物印发", level: int = 0) -
     yet) whoever may write does it, as every 信息 step."""
     if not chains.enforced() and actor.can_write:
         return None
-    return _section_refusal(actor, PUBLISH_STEP, doing, level)
+    return _section_refusal(actor, PUBLISH_STEP, doing, level, day)
 
 
 def require_publisher(actor: Actor, doing: str) -> None:
