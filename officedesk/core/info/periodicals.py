@@ -24,6 +24,7 @@ from officedesk.core.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from officedesk.core.fields import FieldSpec, parse_value
 from officedesk.core.info import printed_items
 from officedesk.core.info.spec import VOIDED
 from officedesk.core.records import require_writer
@@ -166,6 +167,11 @@ def require_instruction_writer(actor: Actor) -> None:
         raise PermissionDeniedError(refused)
 
 
+# a periodical's name and 编发单位 as typed: no longer than their columns
+NAME_FIELD = FieldSpec("name", "刊物名称", max_length=Periodical.name.max_length)
+UNIT_FIELD = FieldSpec("unit", "编发单位", max_length=Periodical.unit.max_length)
+
+
 def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "",
                     send_to: str = "", send_down: str = "", total_start: int = 0) -> Periodical:
     """Add a periodical or change its 编发单位 and recipients (`setting_refusal`)."""
@@ -176,6 +182,8 @@ def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "
     name = (name or "").strip()
     if not name:
         raise ValidationError("请填写刊物名称。", "name")
+    for spec, value in ((NAME_FIELD, name), (UNIT_FIELD, unit)):  # as long as the columns hold
+        parse_value(spec, value)
     values = {"unit": unit.strip(), "send_up": send_up.strip(), "send_to": send_to.strip(),
               "send_down": send_down.strip(), "total_start": int(total_start or 0),
               "updated_by": actor.username, "updated_at": clock.now()}

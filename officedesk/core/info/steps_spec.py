@@ -15,6 +15,7 @@ from officedesk.core.i18n import text
 from officedesk.core.info import periodicals, procedure
 from officedesk.core.info import spec as S
 from officedesk.core.steps import StepCall, StepSpec, declare
+from officedesk.store.info import InfoAction
 
 LIVE = tuple(s for s in S.STATES if s != S.VOIDED)
 
@@ -150,6 +151,7 @@ STEPS = [
              fields=(FieldSpec("level", "采用级别", kind=CHOICE, choices=S.SEND_LEVELS,
                                required=True),
                      FieldSpec("periodical", "采用刊物", required=True,
+                               max_length=InfoAction.periodical.max_length,
                                placeholder="如 市委办《每日要情》第12期"),
                      FieldSpec("day", "采用日期", kind=DATE, default=clock.today)),
              help="被上级刊物采用；一件信息可被多级采用，各计分",
@@ -158,7 +160,8 @@ STEPS = [
     # the leader's own, or recorded for him (代录: the right, core.responsibility.capacity)
     StepSpec("info", "批示", states=S.OUT_STATES, takes_person=True,
              who=lambda actor, record: periodicals.instruction_refusal(actor),
-             fields=(FieldSpec("leader", "批示领导", completer="people", required=True),
+             fields=(FieldSpec("leader", "批示领导", completer="people", required=True,
+                               max_length=InfoAction.person.max_length),
                      FieldSpec("text", "批示内容", kind=LONGTEXT, required=True),
                      FieldSpec("day", "批示日期", kind=DATE, default=clock.today)),
              run=lambda c: procedure.instruct(c.record.id, c.version, c.actor,
