@@ -404,6 +404,7 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
                 f"（{last.isoformat()}）。", "on")
         printed_items.keep(issue_id, present)  # a reprint shows what went out
         InfoIssue.update(state=ISSUED, issued_on=day, version=InfoIssue.version + 1,
+                         printed_head=printed_items.keep_head(found),
                          updated_by=actor.username, updated_at=clock.now()).where(
             InfoIssue.id == issue_id).execute()
         audit.record(actor, "update", "info", None, None, {"印发": label_of(found)},
