@@ -301,6 +301,20 @@ def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor,
     return responsibility.refusal(proc.registry, step.name, record, actor, day)
 
 
+def _one_person(given: str, person: str, field: FieldSpec | None) -> None:
+    """The step's person field and --person (the window's 经办人) name one person, or only one
+    of them is given: the field would win and --person be dropped without a word."""
+    if not given or not person or given == person or field is None:
+        return
+    from officedesk.core.positions import people_named
+
+    if any(person in (p.username, p.name) for p in people_named(given)):
+        return  # his 用户名 and his 姓名
+    raise ValidationError(
+        f"“{field.label}”写的是{given}，--person 写的是{person}：应是同一人。代谁录入，写在"
+        f"“{field.label}”一栏即可（不必再写 --person）。", "person")
+
+
 def who_refusal(step: StepSpec, actor: Actor, record: Any,
                 day: dt.date | None = None) -> str | None:
     """The step's own `who` and `who_on` (on `day`, today by default): a refusal or None."""
@@ -457,6 +471,7 @@ def perform(
 
     person_field = person_field_of(step)
     given = given_person(step, record, values, person_field)
+    _one_person(given, person, person_field)
     named = given or person
     # a chain step in force: its holder does it himself, or a clerk names whom he records it for
     chain_step = responsibility.chain_holds(spec.name, step.name, record)
