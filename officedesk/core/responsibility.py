@@ -362,7 +362,7 @@ def _capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
     named = (named or "").strip()
     own = post_of(actor.username)
     if chain is None or entry is None or not chains.enforced() or chain_holders.names_decider(_spec(registry, step)):
-        return _outside_chain(registry, step, record, actor, own, named)
+        return _outside_chain(registry, step, record, actor, own, named, day)
     reason = _order_refusal(proc, chain, entry, record) or _unit_refusal(registry, record, entry)
     if reason:
         return reason
@@ -411,19 +411,20 @@ def _name_whom(registry: str, step: str, record: Any, entry: chains.ChainStep) -
 
 
 # A registry's steps outside the chain that are a post's work, done by its holder's 代理 (the
-# 信息科's 接收 …): (actor, step, record) -> the post he does it for (signed 代理), or None
-OUTSIDE_SUBSTITUTES: dict[str, Callable[[Actor, str, Any], Post | None]] = {}
+# 信息科's 接收 …): (actor, step, record, day of the step) -> the post he does it for on that
+# day (signed 代理), or None
+OUTSIDE_SUBSTITUTES: dict[str, Callable[[Actor, str, Any, dt.date | None], Post | None]] = {}
 
 
 def _outside_chain(registry: str, step: str, record: Any, actor: Actor, own: Post | None,
-                   named: str) -> Capacity | str:
+                   named: str, day: dt.date | None = None) -> Capacity | str:
     """A step outside the approval chain (or the chain not held): done by the actor (for the
     post he stands in for, OUTSIDE_SUBSTITUTES), or recorded for the person it names."""
     # the command line naming nobody is the administrator doing the step himself, not 代录
     # of itself (a paper would read “命令行（管理员）（代录）”)
     if not named or (not is_cli(actor) and named in (actor.label, actor.username)):
         whose = OUTSIDE_SUBSTITUTES.get(registry) if not is_cli(actor) else None
-        principal = whose(actor, step, record) if whose is not None else None
+        principal = whose(actor, step, record, day) if whose is not None else None
         if principal is not None:
             return Capacity(SUBSTITUTE, principal.label, principal.username, principal.position)
         return Capacity(SELF, actor.label, actor.username, own.position if own else "")

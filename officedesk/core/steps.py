@@ -106,6 +106,9 @@ class StepSpec:
     roles: tuple[str, ...] = WRITERS
     # 逐级负责: who may do it beyond the role (a position, a substitute); returns a refusal or None
     who: Refusal | None = None
+    # the same, judged on the day the step is done (a 代理 of a post's work outside the chain —
+    # the 信息科's 接收 … — stands in on the days of his delegation, not on the day it is entered)
+    who_on: Callable[[Actor, Any, dt.date], str | None] | None = None
     when: Callable[[Any], str | None] | None = None  # a further condition on the record
     # a further condition that depends on the day the step is done (--on, the dialog's 日期;
     # today by default): a late entry of what was done in time is judged by that day
@@ -290,13 +293,35 @@ def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor,
     reason = _state_refusal(proc, step, record, day)
     if reason:
         return reason
-    if step.who is not None:
-        reason = step.who(actor, record)
-        if reason:
-            return reason
+    reason = who_refusal(step, actor, record, day)
+    if reason:
+        return reason
     from officedesk.core import responsibility  # 逐级负责: the approval chain's position
 
     return responsibility.refusal(proc.registry, step.name, record, actor, day)
+
+
+def _one_person(given: str, person: str, field: FieldSpec | None) -> None:
+    """The step's person field and --person (the window's 经办人) name one person, or only one
+    of them is given: the field would win and --person be dropped without a word."""
+    if not given or not person or given == person or field is None:
+        return
+    from officedesk.core.positions import people_named
+
+    if any(person in (p.username, p.name) for p in people_named(given)):
+        return  # his 用户名 and his 姓名
+    raise ValidationError(
+        f"“{field.label}”写的是{given}，--person 写的是{person}：应是同一人。代谁录入，写在"
+        f"“{field.label}”一栏即可（不必再写 --person）。", "person")
+
+
+def who_refusal(step: StepSpec, actor: Actor, record: Any,
+                day: dt.date | None = None) -> str | None:
+    """The step's own `who` and `who_on` (on `day`, today by default): a refusal or None."""
+    reason = step.who(actor, record) if step.who is not None else None
+    if not reason and step.who_on is not None:
+        reason = step.who_on(actor, record, day or clock.today())
+    return reason
 
 
 def _state_refusal(proc: Procedure, step: StepSpec, record: Any,
@@ -425,7 +450,7 @@ def perform(
     record = records.get(spec, record_id, actor)
     if person and not step.accepts_person(record):
         if person_field_of(step) is None:  # nobody to name (延期): who does it, not a field
-            who = step.who(actor, record) if step.who is not None else None
+            who = who_refusal(step, actor, record, on)
             raise ValidationError(f"“{step.name}”不接受 --person（不能代他人录入）："
                                   + (who or "请去掉 --person，以您本人的名义办理。"), "person")
         raise ValidationError(i18n.text("“%1”不接受 --person；请用该步骤的字段写"
@@ -446,6 +471,7 @@ def perform(
 
     person_field = person_field_of(step)
     given = given_person(step, record, values, person_field)
+    _one_person(given, person, person_field)
     named = given or person
     # a chain step in force: its holder does it himself, or a clerk names whom he records it for
     chain_step = responsibility.chain_holds(spec.name, step.name, record)

@@ -255,8 +255,8 @@ def build_bulletin(
     from officedesk.core.efficiency import efficiency
 
     today = clock.today()
-    first = _date(date_from, "开始日期") or dt.date(today.year, 1, 1)
     last = _date(date_to, "结束日期") or today
+    first = _date(date_from, "开始日期") or dt.date(last.year, 1, 1)  # --to alone: its year's
     # a unit by its 名称 or 简称, as the pickers take it: an unknown one is refused, not printed
     named = known_unit(unit or "", "单位", "unit") or None
     figures = efficiency(actor, first, last, unit=named, today=today)

@@ -86,9 +86,14 @@ def _period(year: Any, date_from: Any, date_to: Any) -> tuple[dt.date, dt.date, 
     from officedesk.core.info import scoring
 
     if date_from or date_to:
-        start = parse_date(date_from, "--from 日期") if date_from else dt.date(
-            clock.today().year, 1, 1)
+        if year:  # one or the other: neither is dropped without a word
+            raise ValidationError("--year 与 --from/--to 只能用一种：按年度打印给 --year，按期间打印给 "
+                                  "--from 和 --to。", "year")
         end = parse_date(date_to, "--to 日期") if date_to else clock.today()
+        # --to alone: from the first of its year (as --year would)
+        start = parse_date(date_from, "--from 日期") if date_from else dt.date(end.year, 1, 1)
+        if end < start and not date_to:
+            raise ValidationError(f"--from 日期（{start}）晚于今天：请同时给出 --to 日期。", "date_to")
         if end < start:
             raise ValidationError("--to 日期不能早于 --from 日期。", "date_to")
         for text in (f"{start.year}-{start.month:02d}", f"{start.year}",

@@ -4,8 +4,9 @@ even left); the masthead (the periodical's name in red over 期号, 编发单位
 rule); the items with their headings; the 版记 (报/送/发, 印发机关 and 印发日期 between rules)
 at the foot of the last even page, and no number on a page that holds only the 版记.
 
-An 印发 issue prints its items as they went out (core.info.printed_items); one still being
-edited prints the records as they stand, marked 征求意见稿 and 未印发 in place of the date."""
+An 印发 issue prints its items, 编发单位 and 报/送/发 as they went out (core.info.printed_items);
+one still being edited prints the records and settings as they stand, marked 征求意见稿 and 未印发
+in place of the date."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 from reportlab.lib.units import mm
 
 from officedesk.core.fields import chinese_date
-from officedesk.core.info.printed_items import PrintedItem
+from officedesk.core.info.printed_items import PrintedItem, head_to_print
 from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_4, FormDocument
 from officedesk.printing.efficiency_bulletin import BulletinDocument, head_corner
@@ -35,6 +36,7 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
 
     p = issue.periodical
     issued = issue.state == periodicals.ISSUED
+    head = head_to_print(issue)  # as it went out, once 印发
     doc = secrecy.mark(BulletinDocument(letter=False), *items)
     draft = "" if issued else DRAFT_MARK
     if doc.secrecy:  # 份号 and 密级 in the 版头 of page 1 only, as a 公文's (GB/T 9704 §7.2)
@@ -49,7 +51,7 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
              role=fonts.FANGSONG)
     doc.spacer(3)
     day = chinese_date(issue.issued_on) if issued and issue.issued_on else NOT_ISSUED
-    doc.pair_line(periodicals.unit_of(p), day, size=SIZE_3, role=fonts.FANGSONG)
+    doc.pair_line(head.unit, day, size=SIZE_3, role=fonts.FANGSONG)
     doc.rule(2.0, RED)
     doc.spacer(4)
     leading = body_leading()
@@ -67,8 +69,8 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
         doc.text(f"（{item.unit}）", align="right", size=SIZE_3, role=fonts.KAITI, leading=leading)
         doc.spacer(4)
     body_pages = len(doc.pages)
-    doc.colophon(periodicals.unit_of(p), issue.issued_on if issued else None,
-                 labelled=[("报", p.send_up), ("送", p.send_to), ("发", p.send_down)])
+    doc.colophon(head.unit, issue.issued_on if issued else None,
+                 labelled=[("报", head.send_up), ("送", head.send_to), ("发", head.send_down)])
     # a page after the body holds the 版记 alone: it carries no number
     doc.unnumbered |= set(range(body_pages, len(doc.pages)))
     return doc

@@ -32,6 +32,9 @@ class InfoIssue(EditableModel):
     total = peewee.IntegerField()  # 总第M期
     issued_on = peewee.DateField(null=True)  # 印发日期; None while it is being edited
     state = peewee.CharField(max_length=8, default="编辑中", index=True)  # 编辑中 / 已印发
+    # the 编发单位 and 报/送/发 it went out with (JSON, core.info.printed_items), kept at 印发
+    # (schema 31); None: not yet 印发, or 印发 before they were kept
+    printed_head = peewee.TextField(null=True)
 
     class Meta:
         indexes = ((("periodical", "year", "seq"), True),)

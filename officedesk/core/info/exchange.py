@@ -157,7 +157,19 @@ def read_outcome(cells: dict[str, Any]) -> Outcome:
         outcome.text = text
     if instruction:
         outcome.instructions, outcome.instruction_text = _instructions(instruction)
+    # as the steps 采用 and 批示 take them (core.info.steps_spec): no longer than their columns
+    for _level, periodical, _on in outcome.adoptions:
+        _fits(periodical, "采用刊物", InfoAction.periodical.max_length, "adopted")
+    for person, _on, _words in outcome.instructions:
+        _fits(person, "批示领导", InfoAction.person.max_length, "instruction")
     return outcome
+
+
+def _fits(value: str, what: str, limit: int, name: str) -> None:
+    if len(value) > limit:
+        raise ValidationError(
+            f"“{_label(name)}”中的{what}“{value[:10]}…”最多 {limit} 个字，现在是 {len(value)} 个。"
+            "请删减。", name)
 
 
 def _first_report(follow: str, actor: Actor) -> InfoItem:

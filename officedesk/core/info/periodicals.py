@@ -24,6 +24,7 @@ from officedesk.core.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from officedesk.core.fields import FieldSpec, parse_value
 from officedesk.core.info import printed_items
 from officedesk.core.info.spec import VOIDED
 from officedesk.core.records import require_writer
@@ -83,18 +84,20 @@ def _in_section(post: Any, alts: list[chains.Alt]) -> bool:
         fits(post, alt, "info", None) for alt in alts)
 
 
-def stands_in_for(actor: Actor, step: str = PUBLISH_STEP, level: int = 0) -> Any:
+def stands_in_for(actor: Actor, step: str = PUBLISH_STEP, level: int = 0,
+                  day: dt.date | None = None) -> Any:
     """The post of the 信息科 (a holder of the 信息 chain's `step` @本单位) the actor stands in
-    for as its 代理 today (core.positions.principals_of), cleared for `level`; None when he
-    stands in for none. His own post is not asked."""
+    for as its 代理 on `day` (the day of the step; today by default — core.positions.
+    principals_of), cleared for `level`; None when he stands in for none. His own post is not
+    asked."""
     from officedesk.core.positions import principals_of
 
     alts = _section_alts(step)
-    return next((p for p in principals_of(actor.username)
+    return next((p for p in principals_of(actor.username, day)
                  if _in_section(p, alts) and p.clearance >= level), None)
 
 
-def substitute_for(actor: Actor, level: int = 0) -> Any:
+def substitute_for(actor: Actor, level: int = 0, day: dt.date | None = None) -> Any:
     """The 信息科 post whose work (publish_refusal) the actor does only as its 代理 today; None
     when the work is his own (an administrator, his own post, the chain not in force) or he
     stands in for nobody there (or for one not cleared for `level`, an item's 密级)."""
@@ -104,10 +107,11 @@ def substitute_for(actor: Actor, level: int = 0) -> Any:
             or actor.standing(WRITE_SECONDS).role == ROLE_ADMIN
             or _in_section(post_of(actor.username), _section_alts(PUBLISH_STEP))):
         return None
-    return stands_in_for(actor, PUBLISH_STEP, level)
+    return stands_in_for(actor, PUBLISH_STEP, level, day)
 
 
-def _section_refusal(actor: Actor, step: str, doing: str, level: int = 0) -> str | None:
+def _section_refusal(actor: Actor, step: str, doing: str, level: int = 0,
+                     day: dt.date | None = None) -> str | None:
     """Why the actor may not do `doing` (None when he may): he is neither an administrator nor
     a holder, in the 信息科 (@本单位), of the 信息 chain's `step`, nor stands in for one (代理,
     today) who is cleared for `level` (the 密级 of the item it is done on)."""
@@ -117,7 +121,7 @@ def _section_refusal(actor: Actor, step: str, doing: str, level: int = 0) -> str
 
     alts = _section_alts(step)
     post = post_of(actor.username)
-    if _in_section(post, alts) or stands_in_for(actor, step, level) is not None:
+    if _in_section(post, alts) or stands_in_for(actor, step, level, day) is not None:
         return None
     section = chains.own_unit("info") or "信息科"
     who = "或".join(a.describe(section) for a in alts) or f"{section}的人员"
@@ -130,7 +134,8 @@ def setting_refusal(actor: Actor) -> str | None:
     return _section_refusal(actor, SETTING_STEP, "刊物设置（刊物名称、编发单位、报送发、总期号）")
 
 
-def publish_refusal(actor: Actor, doing: str = "刊物印发", level: int = 0) -> str | None:
+def publish_refusal(actor: Actor, doing: str = "刊物印发", level: int = 0,
+                    day: dt.date | None = None) -> str | None:
     """Why the actor may not make an issue — 编发 an item into it, order it (排序), 印发 it —
     (None when he may): they make the issue as it goes out, one rule for the three. It is the
     信息科's rule for what else is its own: corrections and 作废 of an 信息 (core.info.corrected),
@@ -138,7 +143,7 @@ def publish_refusal(actor: Actor, doing: str = "刊物印发", level: int = 0) -
     yet) whoever may write does it, as every 信息 step."""
     if not chains.enforced() and actor.can_write:
         return None
-    return _section_refusal(actor, PUBLISH_STEP, doing, level)
+    return _section_refusal(actor, PUBLISH_STEP, doing, level, day)
 
 
 def require_publisher(actor: Actor, doing: str) -> None:
@@ -162,6 +167,11 @@ def require_instruction_writer(actor: Actor) -> None:
         raise PermissionDeniedError(refused)
 
 
+# a periodical's name and 编发单位 as typed: no longer than their columns
+NAME_FIELD = FieldSpec("name", "刊物名称", max_length=Periodical.name.max_length)
+UNIT_FIELD = FieldSpec("unit", "编发单位", max_length=Periodical.unit.max_length)
+
+
 def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "",
                     send_to: str = "", send_down: str = "", total_start: int = 0) -> Periodical:
     """Add a periodical or change its 编发单位 and recipients (`setting_refusal`)."""
@@ -172,6 +182,8 @@ def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "
     name = (name or "").strip()
     if not name:
         raise ValidationError("请填写刊物名称。", "name")
+    for spec, value in ((NAME_FIELD, name), (UNIT_FIELD, unit)):  # as long as the columns hold
+        parse_value(spec, value)
     values = {"unit": unit.strip(), "send_up": send_up.strip(), "send_to": send_to.strip(),
               "send_down": send_down.strip(), "total_start": int(total_start or 0),
               "updated_by": actor.username, "updated_at": clock.now()}
@@ -392,6 +404,7 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
                 f"（{last.isoformat()}）。", "on")
         printed_items.keep(issue_id, present)  # a reprint shows what went out
         InfoIssue.update(state=ISSUED, issued_on=day, version=InfoIssue.version + 1,
+                         printed_head=printed_items.keep_head(found),
                          updated_by=actor.username, updated_at=clock.now()).where(
             InfoIssue.id == issue_id).execute()
         audit.record(actor, "update", "info", None, None, {"印发": label_of(found)},

@@ -1,9 +1,12 @@
 """What an issue printed: at 印发 each item is kept as the issue set it (its edited title and
-text, its unit, its place), and a reprint of an 印发 issue reads that, not the records as a
-later correction left them. An issue still being edited prints from the records."""
+text, its unit, its place), and its head and 版记 — the 编发单位 and 报/送/发 — as the
+periodical's settings gave them (`keep_head`); a reprint of an 印发 issue reads these, not the
+records as a later correction left them nor the settings as changed since. An issue still
+being edited prints from the records and the settings."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -49,3 +52,38 @@ def to_print(issue: Any, items: list[Any]) -> list[PrintedItem]:
         if found:
             return found
     return [as_printed(item) for item in items]
+
+
+@dataclass(frozen=True)
+class Head:
+    unit: str  # 编发单位
+    send_up: str  # 报
+    send_to: str  # 送
+    send_down: str  # 发
+
+
+def head_of(periodical: Any) -> Head:
+    """The periodical's 编发单位 and 报/送/发 as its settings give them now."""
+    from officedesk.core.info.periodicals import unit_of
+
+    return Head(unit_of(periodical), periodical.send_up, periodical.send_to,
+                periodical.send_down)
+
+
+def keep_head(issue: Any) -> str:
+    """The issue's head as it goes out, for its `printed_head` (in 印发's write transaction)."""
+    return json.dumps(asdict(head_of(issue.periodical)), ensure_ascii=False)
+
+
+def head_to_print(issue: Any) -> Head:
+    """The head to print of `issue`: as kept at its 印发, else (being edited, or 印发 before
+    heads were kept) as the periodical's settings stand."""
+    from officedesk.core.info.periodicals import ISSUED
+
+    kept_head = getattr(issue, "printed_head", None)
+    if issue.state == ISSUED and kept_head:
+        try:
+            return Head(**json.loads(kept_head))
+        except (TypeError, ValueError):  # not as keep_head wrote it: the settings, as before
+            pass
+    return head_of(issue.periodical)

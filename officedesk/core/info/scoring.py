@@ -148,7 +148,11 @@ def item_score(item_id: int) -> int:
 
 # ---------------------------------------------------------------- periods
 
-_PERIOD = re.compile(r"^(\d{4})(?:[-年]?(?:(?:Q|q|第)([1-4])(?:季度)?|(\d{1,2})月?))?$")
+# 2026 / 2026年; 2026-Q1, 2026Q1, 2026年第1季度, 2026年第一季度 (as the ranking's title writes
+# it); 2026-03, 2026-3, 2026年3月, 202603 — a month run into the year only as two digits
+# (20261 is no month, 99999 no year)
+_PERIOD = re.compile(r"^(\d{4})(?:年|[-年]?(?:Q|q|第)([1-4一二三四])(?:季度)?"
+                     r"|[-年](\d{1,2})月?|(\d{2})月?)?$")
 
 
 def period_range(text: str) -> tuple[dt.date, dt.date, str]:
@@ -159,12 +163,12 @@ def period_range(text: str) -> tuple[dt.date, dt.date, str]:
             f"期间“{text}”看不懂。请写年（2026）、季度（2026-Q1）或月份（2026-03）。", "period")
     year = check_year(int(match[1]), "期间")
     if match[2]:
-        quarter = int(match[2])
+        quarter = "一二三四".index(match[2]) + 1 if match[2] in "一二三四" else int(match[2])
         start = dt.date(year, 3 * quarter - 2, 1)
         end = dt.date(year + (quarter == 4), 1 if quarter == 4 else 3 * quarter + 1, 1)
         label = i18n_text(f"%1年第{'一二三四'[quarter - 1]}季度", year)
-    elif match[3]:
-        month = int(match[3])
+    elif match[3] or match[4]:
+        month = int(match[3] or match[4])
         if not 1 <= month <= 12:
             raise ValidationError(f"月份“{month}”不对，应为 1–12。", "period")
         start = dt.date(year, month, 1)

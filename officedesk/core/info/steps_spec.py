@@ -15,6 +15,7 @@ from officedesk.core.i18n import text
 from officedesk.core.info import periodicals, procedure
 from officedesk.core.info import spec as S
 from officedesk.core.steps import StepCall, StepSpec, declare
+from officedesk.store.info import InfoAction
 
 LIVE = tuple(s for s in S.STATES if s != S.VOIDED)
 
@@ -74,11 +75,13 @@ def _after_steps_done(item: Any) -> dt.date | None:
     return found[1] if found is not None else None
 
 
-def _section(doing: str) -> Callable[[Any, Any], str | None]:
+def _section(doing: str) -> Callable[[Any, Any, dt.date], str | None]:
     """The 信息科's steps outside the chain — 接收, 电话报告 and 书面报告 (the facts a 迟报 is
     judged by, never corrected), 上报, 采用, 转督查 —: whoever may 编发 and correct an 信息, or
-    the 代理 of one cleared for the item (the 代理 himself is cleared: he sees it)."""
-    return lambda actor, record: periodicals.publish_refusal(actor, doing, _level(record))
+    the 代理 of one cleared for the item (the 代理 himself is cleared: he sees it) on the day
+    of the step (StepSpec.who_on): a step dated before his delegation began is not his."""
+    return lambda actor, record, day: periodicals.publish_refusal(actor, doing, _level(record),
+                                                                  day)
 
 
 def _level(record: Any) -> int:
@@ -90,9 +93,11 @@ def _level(record: Any) -> int:
 SECTION_STEPS = ("接收", "编发", "上报", "采用", "转督查", "电话报告", "书面报告")
 
 
-def _substitute(actor: Any, step: str, record: Any) -> Any:
-    """The 信息科 post a section step (SECTION_STEPS) is done for by its 代理: signed 代理."""
-    return periodicals.substitute_for(actor, _level(record)) if step in SECTION_STEPS else None
+def _substitute(actor: Any, step: str, record: Any, day: dt.date | None = None) -> Any:
+    """The 信息科 post a section step (SECTION_STEPS) is done for by its 代理 on `day` (the day
+    of the step): signed 代理."""
+    return (periodicals.substitute_for(actor, _level(record), day) if step in SECTION_STEPS
+            else None)
 
 
 responsibility.OUTSIDE_SUBSTITUTES["info"] = _substitute
@@ -100,7 +105,7 @@ responsibility.OUTSIDE_SUBSTITUTES["info"] = _substitute
 
 STEPS = [
     StepSpec("info", "接收", takes_on=True, takes_person=True, states=(S.TO_RECEIVE,),
-             who=_section("接收信息"),
+             who_on=_section("接收信息"),
              help="登记收到，出具接收回执（info-receipt）",
              run=lambda c: procedure.receive(c.record.id, c.version, c.actor, on=c.on,
                                              person=c.person)),
@@ -128,7 +133,7 @@ STEPS = [
                                           c.get("signer") or c.person, c.get("post") or "",
                                           on=c.on, username=c.username)),
     StepSpec("info", "编发", takes_on=True, states=(S.TO_PUBLISH,),
-             who=_section("刊物编发"),
+             who_on=_section("刊物编发"),
              fields=(FieldSpec("periodical", "刊物", kind=CHOICE, required=True,
                                choices=periodicals.names),
                      FieldSpec("new_issue", "另起新一期", kind=BOOL, default=False)),
@@ -136,16 +141,17 @@ STEPS = [
              run=lambda c: procedure.publish(c.record.id, c.version, c.actor,
                                              c.values["periodical"],
                                              bool(c.get("new_issue", False)), on=c.on)),
-    StepSpec("info", "上报", states=S.OUT_STATES, who=_section("上报"),
+    StepSpec("info", "上报", states=S.OUT_STATES, who_on=_section("上报"),
              fields=(FieldSpec("level", "上报级别", kind=CHOICE, choices=S.SEND_LEVELS,
                                required=True),
                      FieldSpec("when", "上报时间", kind=DATETIME, default=clock.now)),
              run=lambda c: procedure.send_up(c.record.id, c.version, c.actor, c.values["level"],
                                              c.get("when"))),
-    StepSpec("info", "采用", states=S.OUT_STATES, who=_section("登记采用"),
+    StepSpec("info", "采用", states=S.OUT_STATES, who_on=_section("登记采用"),
              fields=(FieldSpec("level", "采用级别", kind=CHOICE, choices=S.SEND_LEVELS,
                                required=True),
                      FieldSpec("periodical", "采用刊物", required=True,
+                               max_length=InfoAction.periodical.max_length,
                                placeholder="如 市委办《每日要情》第12期"),
                      FieldSpec("day", "采用日期", kind=DATE, default=clock.today)),
              help="被上级刊物采用；一件信息可被多级采用，各计分",
@@ -154,24 +160,25 @@ STEPS = [
     # the leader's own, or recorded for him (代录: the right, core.responsibility.capacity)
     StepSpec("info", "批示", states=S.OUT_STATES, takes_person=True,
              who=lambda actor, record: periodicals.instruction_refusal(actor),
-             fields=(FieldSpec("leader", "批示领导", completer="people", required=True),
+             fields=(FieldSpec("leader", "批示领导", completer="people", required=True,
+                               max_length=InfoAction.person.max_length),
                      FieldSpec("text", "批示内容", kind=LONGTEXT, required=True),
                      FieldSpec("day", "批示日期", kind=DATE, default=clock.today)),
              run=lambda c: procedure.instruct(c.record.id, c.version, c.actor,
                                               c.values["leader"], c.values["text"],
                                               c.get("day"))),
-    StepSpec("info", "转督查", states=S.OUT_STATES, when=_instructed, who=_section("批示转督查"),
+    StepSpec("info", "转督查", states=S.OUT_STATES, when=_instructed, who_on=_section("批示转督查"),
              fields=(FieldSpec("deadline", "督查时限", kind=DATE),),
              help="最近一条领导批示立为督查事项，两边互相关联",
              run=_to_supervision),
-    StepSpec("info", "电话报告", states=LIVE, when=_phone_open, who=_section("记录电话报告"),
+    StepSpec("info", "电话报告", states=LIVE, when=_phone_open, who_on=_section("记录电话报告"),
              fields=(FieldSpec("when", "电话报告时间", kind=DATETIME, default=clock.now),),
              defaults=_phone_defaults,
              help="突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）；"
                   "已收到书面报告的，来电在它之前：时间先填书面报告时间（与不记电话报告同样计时），请改为实际来电时间",
              run=lambda c: procedure.phone_report(c.record.id, c.version, c.actor,
                                                   c.get("when"))),
-    StepSpec("info", "书面报告", states=LIVE, when=_sudden_only, who=_section("记录书面报告"),
+    StepSpec("info", "书面报告", states=LIVE, when=_sudden_only, who_on=_section("记录书面报告"),
              fields=(FieldSpec("when", "书面报告时间", kind=DATETIME, default=clock.now),),
              help="突发事件收到书面报告，计时停止",
              run=lambda c: procedure.written_report(c.record.id, c.version, c.actor,

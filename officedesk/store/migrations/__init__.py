@@ -51,6 +51,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (28, "m0028_info_printed_items"),
     (29, "m0029_info_ranking_index"),
     (30, "m0030_attachment_content"),
+    (31, "m0031_info_issue_head"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 
