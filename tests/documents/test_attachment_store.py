@@ -163,3 +163,19 @@ def test_the_command_line_adds_lists_saves_and_removes_as_the_window(office, sec
     assert attachments.attachments("incoming", record.id, secretary) == []
     assert cli.main([*base, str(record.id), str(tmp_path / "没有这个文件.pdf")]) == 1
     assert "找不到附件文件" in capsys.readouterr().err
+
+
+def test_a_copy_the_trail_could_not_record_is_not_left_behind(office, secretary, tmp_path, monkeypatch):
+    from officedesk.core import audit
+    from officedesk.core.errors import DatabaseError
+
+    record = _document(secretary)
+    row = _attach(record, secretary, tmp_path)
+
+    def locked(*args, **kwargs):
+        raise DatabaseError("数据库正被其他程序占用")
+
+    monkeypatch.setattr(audit, "record", locked)
+    with pytest.raises(DatabaseError):
+        attachments.save_attachment_as(incoming.INCOMING, row.id, secretary, tmp_path / "copy.pdf")
+    assert not (tmp_path / "copy.pdf").exists()

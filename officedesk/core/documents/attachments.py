@@ -179,9 +179,13 @@ def save_attachment_as(spec: RegistrySpec, attachment_id: int, actor: Actor, tar
     except OSError as exc:
         raise ValidationError(
             text("无法保存附件“%1”到“%2”：%3。请检查磁盘空间和权限。", row.filename, target, exc)) from exc
-    with guarded("另存附件"), write_transaction():
-        audit.record(actor, "save_copy", spec.name, row.record_id, None,
-                     {"附件": row.filename, "sha256": row.sha256}, f"另存附件：{row.filename}")
+    try:
+        with guarded("另存附件"), write_transaction():
+            audit.record(actor, "save_copy", spec.name, row.record_id, None,
+                         {"附件": row.filename, "sha256": row.sha256}, f"另存附件：{row.filename}")
+    except Exception:  # no copy leaves the program that the trail does not record
+        target.unlink(missing_ok=True)
+        raise
     return target
 
 
