@@ -62,10 +62,10 @@ def print_every_form(year: int = 2026, only: Iterable[str] | None = None) -> dic
         if wanted is not None and form.name not in wanted:
             continue
         options: dict[str, object] = {}
-        if "date_from" in form.options:
-            options.update(date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31))
-        if "year" in form.options:
+        if "year" in form.options:  # the year, or its period: a form taking both refuses the two
             options["year"] = year
+        elif "date_from" in form.options:
+            options.update(date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31))
         if not form.needs_ids:
             out[form.name] = form.build([], CLI_ACTOR, **options)
             continue
