@@ -362,11 +362,11 @@ def uncleared_in_work() -> list[str]:
     from officedesk.core.registry import load_all
 
     load_all()
-    said = []
+    said: list[str] = []
     for spec, record, label, name in _named_in_work(positions.all_posts(), 0):
         number = getattr(record, spec.number_field, "") if spec.number_field else ""
-        said.append(f"{spec.label}{number or ''}（id {record.id}，{secrecy_label(level_of(spec, record))}）"
-                    f"的{label}“{name}”的密级权限低于该件的密级")
+        said.append(i18n.text("%1%2（id %3，%4）的%5“%6”的密级权限低于该件的密级", spec.label, number or "",
+                              record.id, secrecy_label(level_of(spec, record)), label, name))
     return said
 
 

@@ -1,0 +1,221 @@
+"""English for `check` (检查数据库: core/check.py and the audit chain, anchor, number, 保密 and
+foreign-object findings it gathers) and for the 信息 refusals (core/info: steps, periodicals and
+their issues, registration and corrections, the import's states, scoring settings)."""
+
+TAMPERED = ("the data may have been changed outside the program: leave it as it is (change nothing more), "
+            "report it to the administrator and compare it with a backup.")
+
+GLOSSARY = {
+    # check: the kinds of problem and the words its findings use
+    '[%1] %2': '[%1] %2',
+    '数据库文件': 'Database file',
+    '关联': 'Foreign keys',
+    '结构版本': 'Schema version',
+    '检索索引': 'Search index',
+    '审计链': 'Audit chain',
+    '记录内容': 'Record contents',
+    '审计锚': 'Audit anchor',
+    '记录关联': 'Record links',
+    '保密': 'Secrecy',
+    '触发器': 'trigger',
+    '视图': 'view',
+    '规则': 'rule',
+    '函数': 'function',
+    '数据库中': 'the database',
+    '锚定文件': 'the anchor file',
+    '纸面审计校验码': 'the audit code on paper',
+    '数据库文件已损坏。请从最近的备份恢复（restore），并联系管理员。':
+        'The database file is damaged. Restore it from the latest backup (restore) and contact the administrator.',
+    '数据库文件已损坏。请从最近的备份恢复（restore），并联系管理员。（SQLite 的原话：%1）':
+        "The database file is damaged. Restore it from the latest backup (restore) and contact the administrator. (SQLite's words: %1)",
+    '表 %1 的第 %2 行引用了表 %3 中不存在的记录。请修正或删除该行，或从备份恢复。':
+        'Row %2 of table %1 refers to a record that does not exist in table %3. Correct or delete that row, or restore from a backup.',
+    '表 %1 有 %2 行的 %3=%4 指向表 %5 中不存在的记录。请修正或删除这些行，或从备份恢复。':
+        'In table %1, %2 rows with %3=%4 point to a record that does not exist in table %5. Correct or delete these rows, or restore from a backup.',
+    '数据库结构版本 %1 低于当前的 %2，请重新打开程序以完成升级（升级前会自动备份）。':
+        "The database's schema version %1 is below the current %2: open the program again to finish the upgrade (a backup is made before it).",
+    '检索索引与记录不一致（%1 条记录，%2 条索引，%3 条缺失），搜索可能漏掉记录。请运行重建索引。':
+        'The search index does not match the records (%1 records, %2 index entries, %3 missing), so a search may miss records. Rebuild the index.',
+    '%1。审计记录可能被篡改，请保留现状并报告管理员。':
+        '%1. The audit trail may have been tampered with: leave it as it is and report it to the administrator.',
+    '审计表的保护触发器 %1 不见了（有人绕过程序改动了数据库）。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。确认无误后由管理员运行 officedesk audit-guard 重新设置。':
+        "The audit table's guard trigger %1 is gone (someone changed the database around the program). The " + TAMPERED
+        + " Once all is confirmed sound, the administrator runs officedesk audit-guard to set it again.",
+    '数据库中有不是本程序建立的%1：它能在保存时暗中改动数据或绕过审计表的保护，改动后的内容仍会当作原样记入审计。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。核对后由管理员删除它，再运行 officedesk check（审计表的保护触发器被改动的，删除后运行 officedesk audit-guard 重设）。':
+        "The database holds a %1 this program did not make: it can quietly change data as it is saved or get around the audit table's guard, and the changed content is still audited as if typed. The "
+        + TAMPERED + " Once checked, the administrator deletes it and runs officedesk check again (if the audit table's guard trigger was changed, run officedesk audit-guard after deleting it).",
+    '%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。':
+        '%1. The ' + TAMPERED,
+    '%1。若数据库刚在程序之外从备份恢复（如 pg_restore），请管理员运行 officedesk restored 整理。否则：数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。':
+        '%1. If the database was just restored from a backup outside the program (such as pg_restore), the administrator runs officedesk restored to settle it. Otherwise: the ' + TAMPERED,
+    '锚定文件无法读取（被改动或损坏）。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。':
+        'The anchor file cannot be read (it was changed or is damaged). The ' + TAMPERED,
+    '锚定文件 %1 是另一个数据库的（两者的第一条审计记录不同），没有用它核对本数据库。若本数据库是新建或换来的，请管理员运行 officedesk audit-code 为它锚定（原锚定文件会改名另存）；否则：数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。':
+        "The anchor file %1 belongs to another database (their first audit entries differ), so this database was not checked against it. If this database is new or was swapped in, the administrator runs officedesk audit-code to anchor it (the old anchor file is kept under another name); otherwise: the " + TAMPERED,
+    '%1。请在该件中改换其人（同名时写明单位、职务或用户名），或请管理员调整其密级权限。':
+        "%1. Name someone else in that record (for namesakes, give the unit, post or user name), or ask the administrator to change the user's clearance.",
+    '%1%2（id %3，%4）的%5“%6”的密级权限低于该件的密级':
+        'In %1 %2 (id %3, %4), the clearance of the %5 “%6” is below the record\'s classification',
+    '%1 %2（在表 %3 上）': '%1 %2 (on table %3)',
+    '%1 %2': '%1 %2',
+    # the audit chain and the anchor
+    '审计记录 %1 与 %2 之间缺少记录（被删除）': 'Audit entries are missing between %1 and %2 (deleted)',
+    '审计记录 %1 之前的记录缺失（被删除）': 'The audit entries before %1 are missing (deleted)',
+    '审计记录 %1 与前一条不相连（链断开）': 'Audit entry %1 does not link to the one before (the chain is broken)',
+    '审计记录 %1 的内容被改动过': 'The content of audit entry %1 was changed',
+    '审计链的末尾标记（audit_head）被删除': "The audit chain's end mark (audit_head) was deleted",
+    '审计链末尾的记录被删除或改动': 'Entries at the end of the audit chain were deleted or changed',
+    '审计记录比末尾标记（audit_head）记下的 %1 条少了 %2 条：有记录被删除':
+        'There are %2 fewer audit entries than the %1 the end mark (audit_head) recorded: entries were deleted',
+    '审计记录只有 %1 条，少于%2锚定的 %3 条：有 %4 条审计记录被删除（从中删除、截断或清空）':
+        'There are only %1 audit entries, fewer than the %3 anchored in %2: %4 audit entries were deleted (removed, cut off or emptied)',
+    '第 %1 条审计记录与%2锚定的校验码不符：审计链被改写过':
+        'Audit entry %1 does not match the code anchored in %2: the audit chain was rewritten',
+    '编号序列 %1 %2%3 年现为 %4，低于%5记录的已发出最大号 %6：序列被回退，下一个编号会重复':
+        'The number sequence %1 %2 for %3 now stands at %4, below the highest number issued, %6, that %5 recorded: the sequence was set back and the next number would repeat one',
+    # numbers (check)
+    '%1（%2，%3年）缺号：第 %4 号从未发出。请查明原因；确实不用的号请作废并写明原因，以便台账连续。':
+        '%1 (%2, %3) has gaps: number(s) %4 were never issued. Find out why; void any number really not used, with the reason, so the register runs on.',
+    '%1（%2，%3年）跳号：编号计数已到第 %4 号，实际发出的最大号为第 %5 号。请查明是否有号在程序外被占用。':
+        '%1 (%2, %3) skips numbers: the counter has reached %4, but the highest number issued is %5. Find out whether numbers were taken outside the program.',
+    '“%1”（%2 %3）': '“%1” (%2 %3)',
+    '%1……': '%1 …',
+    '%1编号与%2不是同一年：%3 条，%4。编号按年连续，归入%2的年份。请核对%2；确属另一年的，作废这个编号后按该年重新登记。':
+        "%1 numbers of another year than their %2: %3 records, %4. Numbers run on within the year, the year of the %2. Check the %2; where it really belongs to another year, void the number and register it again in that year.",
+    '%1重号：“%2”用在 %3 条记录上。请核对原件，更正其中错误的编号。':
+        '%1 number used twice: “%2” is on %3 records. Check the originals and correct the wrong numbers.',
+    '%1重号：%2是同一个号“%3”，用在 %4 条记录上。请核对原件，更正其中错误的编号，并按本机关的格式写。':
+        "%1 number used twice: %2 are the same number “%3”, on %4 records. Check the originals, correct the wrong numbers and write them in the office's own form.",
+
+    # 信息: who may do the 信息科's steps, periodicals and their issues
+    '%1应由管理员或%2办理；您是%3。': '%1 is done by the administrator or %2; you are %3.',
+    '未设置岗位': 'without a post',
+    '刊物印发': 'Issuing a periodical',
+    '刊物编发': 'Editing into a periodical',
+    '刊物排序': 'Ordering a periodical',
+    '接收信息': 'Receiving information',
+    '登记采用': 'Recording an adoption',
+    '批示转督查': 'Turning an instruction into supervision',
+    '记录书面报告': 'Recording the written report',
+    '记录电话报告': 'Recording the phone report',
+    '录入领导批示': "Entering a leader's instruction",
+    '刊物设置（刊物名称、编发单位、报送发、总期号）':
+        'Setting up periodicals (name, editing unit, recipients, running issue number)',
+    '更正信息': 'Correcting information',
+    '作废信息': 'Voiding information',
+    '调整其信息顺序': 'reorder its items',
+    '没有名为“%1”的刊物。现有：%2。': 'There is no periodical named “%1”. There are: %2.',
+    '请填写刊物名称。': "Please enter the periodical's name.",
+    '%1 %2年第%3期': '%1 %2 No. %3',
+    '%1已印发%2（总第%3期），总期号起始数（%4）不能再改：已印发各期的总期号由它算起。':
+        '%1 has issued %2 (running No. %3), so the start of its running issue numbers (%4) can no longer change: the issues already out are numbered from it.',
+    '%1已有 %2 年的期（%3，总第%4期），不能再开 %5 年的新一期：总期号按时间顺序编排。请编入%2年的期（编发日期写%2年的日期或不写）；%5年还有未印发的一期时，可不选“另起新一期”，编入那一期。':
+        '%1 already has an issue of %2 (%3, running No. %4), so a new issue of %5 cannot be opened: running issue numbers follow time. Edit it into an issue of %2 (give a date in %2 or none); if an issue of %5 is still not issued, leave “另起新一期” unticked to edit it into that one.',
+    '没有找到 id 为 %1 的一期刊物。': 'No periodical issue with id %1 was found.',
+    '这一期刊物编入了密级高于您权限的信息，您不能%1。请由有相应权限的同事办理。':
+        'This issue holds information classified above your clearance, so you may not do this (%1). Have a colleague with the clearance do it.',
+    '这件信息（%1）已编入%2，该期已于 %3 印发，不能作废；内容有误的，请在刊物上另发更正。':
+        'This information (%1) is in %2, issued on %3, so it cannot be voided; if its content is wrong, publish a correction in the periodical.',
+    '%1已印发，不能再调整顺序。': '%1 has been issued; its order can no longer change.',
+    '排序须列出这一期的全部信息，每件一次。': 'The order must list every item of this issue, each once.',
+    '%1已于 %2 印发。': '%1 was issued on %2.',
+    '%1还没有编入信息，不能印发。': '%1 holds no information yet, so it cannot be issued.',
+    '%1还没有印发，%2不能先印发：刊物按期号顺序印发。请先印发%1（没有编入信息的空期可删除）。':
+        '%1 has not been issued, so %2 cannot be issued first: a periodical is issued in the order of its numbers. Issue %1 first (an empty issue can be deleted).',
+    '印发日期（%1）不能晚于今天。': 'The issue date (%1) cannot be after today.',
+    '印发日期（%1）不能早于这一期所编信息最后的编发日期（%2）。':
+        'The issue date (%1) cannot be before the last editing date of the items in this issue (%2).',
+    # 信息: the steps
+    '初审结论请选“采”或“不采”。': 'For the first review, choose “采” (use) or “不采” (do not use).',
+    '不采用须写明理由（告知报送单位）。': 'Not using it needs a reason (the reporting unit is told).',
+    '请填写编辑后的标题和正文。': 'Please enter the edited title and text.',
+    '签发人职务应为%1。': "The signer's post must be %1.",
+    '上报时间不能晚于现在。': 'The time sent up cannot be later than now.',
+    '接收时间': 'Received at',
+    '上报时间（%1）不能早于%2（%3）：信息收到后才能上报。请填写实际上报的时间（含时、分）。':
+        'The time sent up (%1) cannot be before the %2 (%3): information is sent up after it comes in. Please enter the time it was really sent up (with hours and minutes).',
+    '上报级别应为%1之一。': 'The level sent up to must be one of %1.',
+    '采用级别应为%1之一。': 'The adoption level must be one of %1.',
+    '请填写采用的刊物（如 市委办《每日要情》第12期）。': 'Please enter the periodical that adopted it (such as 市委办《每日要情》第12期).',
+    '这件信息已于 %1 登记过%2级“%3”采用，不能重复登记。被另一刊物采用的，请写明那一刊物。':
+        'An adoption by “%3” at level %2 was already recorded for this information on %1; it cannot be recorded twice. If another periodical adopted it, name that periodical.',
+    '请填写批示领导和批示内容。': 'Please enter the leader and the instruction.',
+    '这件信息已于 %1 登记过%2的这条批示（%3），不能重复登记。同一领导另有批示的，请写明新的批示内容或批示日期。':
+        "This instruction of %2 (%3) was already recorded for this information on %1; it cannot be recorded twice. If the leader gave another instruction, enter its new text or date.",
+    '这件信息的批示已经转为督查事项，不能重复转办。': "This information's instruction has already become a supervision item; it cannot be turned over twice.",
+    '这件信息还没有领导批示，不能转督查。先办理“批示”。': 'This information has no leader\'s instruction yet, so it cannot go to supervision. Record the “批示” (instruction) first.',
+    '只有突发事件要记书面报告时间。': 'Only an emergency records a written report time.',
+    '书面报告时间不能早于电话报告时间（%1）。': 'The written report time cannot be before the phone report time (%1).',
+    '只有突发事件要记电话报告时间。': 'Only an emergency records a phone report time.',
+    '这件突发事件已经记过电话报告（%1），不能重记。': 'The phone report of this emergency was already recorded (%1); it cannot be recorded again.',
+    '电话报告时间不能晚于书面报告时间（%1）：书面报告先到的，它就是首报，不必再记电话报告。':
+        'The phone report time cannot be after the written report time (%1): when the written report came first, it is the first report and no phone report is recorded.',
+    '请填写续报的正文（事态进展、处置情况）。': "Please enter the follow-up report's text (how the event developed, what was done).",
+    '续报由首报的报送单位报送：首报（%1）的报送单位是“%2”，这件续报填的是“%3”。其他单位报送同一事件的，请另行登记，不填“续报”。':
+        'A follow-up report comes from the unit of the first report: the first report (%1) is from “%2”, this follow-up names “%3”. Another unit reporting the same event is registered on its own, without “续报” (follow-up).',
+    '续报的报送单位随首报：首报（%1）的报送单位是“%2”，续报不能改为“%3”。报送单位有误的，请更正首报的报送单位，它的续报随之更正。':
+        "A follow-up report's unit is its first report's: the first report (%1) is from “%2”, so the follow-up cannot be changed to “%3”. If the unit is wrong, correct the first report's unit and its follow-ups follow.",
+    '续报的报送单位随首报：首报的报送单位不同，续报不能改为“%1”。报送单位有误的，请更正首报的报送单位，它的续报随之更正。':
+        "A follow-up report's unit is its first report's: the first report's unit is another, so the follow-up cannot be changed to “%1”. If the unit is wrong, correct the first report's unit and its follow-ups follow.",
+    '有 %1 位用户叫“%2”，都可以签发：%3。请在“签发人”一栏填写其中一位的用户名。':
+        '%1 users are called “%2” and all of them may sign: %3. Enter the user name of one of them as “签发人” (signer).',
+    '有 %1 位用户叫“%2”：%3。请在“签发人”一栏填写其中一位的用户名。':
+        '%1 users are called “%2”: %3. Enter the user name of one of them as “签发人” (signer).',
+    '%1（%2%3）不是%4，不能签发；%4不在岗时，请由其设置代理人代为签发。':
+        '%1 (%2 %3) is not the %4 and may not sign; when the %4 is away, have them set a deputy to sign for them.',
+    # 信息: registration and corrections
+    '标题不超过 200 字；“一事一报、简单明了”。': 'A title of at most 200 characters: one matter per report, simple and clear.',
+    '%1不能晚于现在；报告还没有来的，请留空，来了再按步骤记录。':
+        '%1 cannot be later than now; leave it empty while the report has not come, and record it by its step when it comes.',
+    '%1不能早于事发时间（%2）。': '%1 cannot be before the event time (%2).',
+    '报送时间不能晚于现在。': 'The report time cannot be later than now.',
+    '电话报告时间不能晚于书面报告时间（%1）：书面报告先到的，电话报告时间请留空。':
+        'The phone report time cannot be after the written report time (%1): when the written report came first, leave the phone report time empty.',
+    '突发事件的报送时限从事发时间起算、按事件级别定长短，改动会掩盖迟报。登记有误的，请将其作废（列表右键“作废…”，或命令 officedesk void），再按正确的内容重新登记。':
+        "An emergency's report limits run from its event time and their length follows its level, so a change would hide a late report. If it was registered wrongly, void it (the list's right-click “作废…”, or the command officedesk void) and register it again correctly.",
+    '这件信息登记后不能改为其他类别：%1': 'Once registered, this information cannot be changed to another category: %1',
+    '这件信息登记后不能改为“突发事件”：%1': 'Once registered, this information cannot be changed to “突发事件” (emergency): %1',
+    '这件信息登记后不能修改%1：%2': 'Once registered, the %1 of this information cannot be changed: %2',
+    '突发事件请填写“事发时间”（时限从事发时算起）。': 'For an emergency, enter the “事发时间” (event time): the limits run from it.',
+    '突发事件请填写“事件级别”（%1）。': 'For an emergency, enter the “事件级别” (event level: %1).',
+    '事发时间不能晚于报送时间。': 'The event time cannot be after the report time.',
+    '续报的报送时间（%1）不能早于首报（%2）的报送时间（%3）：续报在首报之后报送。请核对报送时间。':
+        "The follow-up's report time (%1) cannot be before the report time of the first report (%2), %3: a follow-up comes after the first report. Please check the report time.",
+    '首报的报送时间（%1）不能晚于它的续报的报送时间：续报在首报之后报送。请核对报送时间（续报的时间有误的，请先更正续报）。':
+        "The first report's report time (%1) cannot be after its follow-ups' report time: a follow-up comes after the first report. Please check the report time (if a follow-up's time is wrong, correct the follow-up first).",
+    '信息类别至少要有一项。': 'There must be at least one information category.',
+    '报送时间（%1）不能晚于这件信息的“%2”（%3）：信息报送后才办理。请填写实际报送的时间。':
+        "The report time (%1) cannot be after this information's “%2” (%3): information is handled after it is reported. Please enter the time it was really reported.",
+    '新的突发事件报送时限会改变已登记的 %1 件突发事件的时限，改写其是否迟报（如%2，事发时间 %3，%4）。请保留原时限，另起一行写“%5起：”（或以后的日期），其下写自该日起改变的时限，如“一般=60,180”。':
+        'The new emergency report limits would change the limits of %1 registered emergencies and rewrite whether they were late (such as %2, event time %3, %4). Keep the old limits, start a new line “%5起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.',
+    '新的突发事件报送时限会改变已登记的突发事件的时限，改写其是否迟报（如%1，事发时间 %2，%3）。请保留原时限，另起一行写“%4起：”（或以后的日期），其下写自该日起改变的时限，如“一般=60,180”。':
+        'The new emergency report limits would change the limits of a registered emergency and rewrite whether it was late (%1, event time %2, %3). Keep the old limits, start a new line “%4起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.',
+    '未编号的一件': 'one without a number',
+    # 信息: the import's states and outcomes
+    '采用级别“%1”不对，应为%2之一。': 'The adoption level “%1” is not valid; it must be one of %2.',
+    '采用级别“%1”与采用情况中最高的“%2级”不一致：请改正其中之一。':
+        'The adoption level “%1” does not match the highest level in the adoptions, “%2”: correct one of them.',
+    '没有找到信息编号为“%1”的首报：本单位没有这件信息（导入时，表中也没有，或首报那一行未能导入）。请先导入或登记首报；不是续报的，请不填“续报”。':
+        'No first report numbered “%1” was found: the office has no such information (on import: the sheet has none either, or the first report\'s row was not imported). Import or register the first report first; if it is no follow-up, leave “续报” (follow-up) empty.',
+    '没有填写状态，却填了“%1”：请填写相应的状态（%2），或不填“%1”。':
+        'There is no state, but “%1” is filled in: give the matching state (%2), or leave “%1” empty.',
+    '“已作废”只能经“作废”办理（作废的编号不再使用）：请登记后再按步骤作废。':
+        '“已作废” (voided) comes only by the “作废” (void) step (a voided number is not used again): register it, then void it by the step.',
+    '状态“%1”是信息科办理中的一步，导入不能重建（缺少：%2）：请不填状态（导入为“待接收”），再按步骤办理。':
+        'The state “%1” is a step of the information section\'s work that an import cannot rebuild (missing: %2): leave the state empty (it is imported as “待接收”, to be received) and do the steps.',
+    '状态为“%1”，却填了“%2”，只有“%3”的信息才有。请填写相应的状态，或不填“%2”。':
+        'The state is “%1”, but “%2” is filled in, which only information in “%3” has. Give the matching state, or leave “%2” empty.',
+    '状态为“%1”，却填了“%2”：采用和批示只有编发以后（%3）的信息才有。请填写相应的状态，或不填“%2”。':
+        'The state is “%1”, but “%2” is filled in: only information past editing (%3) has adoptions and instructions. Give the matching state, or leave “%2” empty.',
+    '采用情况中有%1级采用，状态应为“%2”（现为“%3”）：请改正状态或采用情况。':
+        'The adoptions include one at level %1, so the state should be “%2” (it is “%3”): correct the state or the adoptions.',
+    '（导入）': '(imported)',
+    # 信息: scoring settings and periods
+    '计分标准的一行“%1”看不懂，应写成“市级采用=10”（或“2027-01-01起：”开始一段新标准）；项目可用：%2。':
+        'The scoring line “%1” cannot be read; write it as “市级采用=10” (or “2027-01-01起：” to start new points); the items are: %2.',
+    '计分标准的“%1”不对：应是一个日期，且晚于前一段标准的起始日期。':
+        'The scoring line “%1” is wrong: it must be a date, later than the start of the points before it.',
+    '期间“%1”看不懂。请写年（2026）、季度（2026-Q1）或月份（2026-03）。':
+        'The period “%1” cannot be read. Write a year (2026), a quarter (2026-Q1) or a month (2026-03).',
+    '月份“%1”不对，应为 1–12。': 'The month “%1” is wrong; it must be 1–12.',
+}
