@@ -24,6 +24,7 @@ from typing import Any
 import peewee
 
 from officedesk import paths
+from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.store.models import AuditEntry, IssuedNumber, NumberSequence
@@ -194,8 +195,8 @@ def current_code() -> str:
 def parse_code(text: str) -> tuple[int, str]:
     match = _CODE.match(text or "")
     if match is None:
-        raise ValidationError(
-            f"审计校验码“{text}”格式不对，应为“条数-XXXX-XXXX-XXXX-XXXX”，如 128-3FA2-09BC-77D1-E0A4。",
+        raise ValidationError(i18n.text(
+            "审计校验码“%1”格式不对，应为“条数-XXXX-XXXX-XXXX-XXXX”，如 128-3FA2-09BC-77D1-E0A4。", text),
             "anchor")
     return int(match[1]), re.sub(r"[\s-]", "", match[2]).lower()
 

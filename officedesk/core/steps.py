@@ -426,8 +426,8 @@ def perform(
     if person and not step.accepts_person(record):
         if person_field_of(step) is None:  # nobody to name (延期): who does it, not a field
             who = step.who(actor, record) if step.who is not None else None
-            raise ValidationError(f"“{step.name}”不接受 --person（不能代他人录入）："
-                                  + (who or "请去掉 --person，以您本人的名义办理。"), "person")
+            raise ValidationError(text("“%1”不接受 --person（不能代他人录入）：%2", step.name,
+                                       who or "请去掉 --person，以您本人的名义办理。"), "person")
         raise ValidationError(i18n.text("“%1”不接受 --person；请用该步骤的字段写"
                                         "明人员。",
                                         step.name), "person")

@@ -87,6 +87,93 @@ GLOSSARY = {
     '%1重号：%2是同一个号“%3”，用在 %4 条记录上。请核对原件，更正其中错误的编号，并按本机关的格式写。':
         "%1 number used twice: %2 are the same number “%3”, on %4 records. Check the originals, correct the wrong numbers and write them in the office's own form.",
 
+    # check: states without their facts, 重复件 in a circle
+    '%1有 %2 条状态为“%3”的记录缺少应有的内容（%4）：id %5。请按办理步骤补录，或更正状态。':
+        '%1: %2 records in the state “%3” lack what that state needs (%4): id %5. Enter it by the steps, or correct the state.',
+    '信访 %1 的重复件关联成环（互为原件，找不到真正的原件）。请打开其中标错的一件，重新“标为重复件”到真正的原件。':
+        'The repeat links of petitions %1 run in a circle (each the original of another, so none is the real original). Open the one marked wrongly and “标为重复件” (mark as repeat) it again to the real original.',
+    '会签单位及其意见': 'Countersigning units and their opinions',
+    '初审结论': 'First review',
+    '传阅人（只能经“传阅”步骤送出）': 'Readers (sent only by the “传阅” (circulate) step)',
+    '会签单位及其意见（只能经“送会签”“会签”步骤办理）':
+        'Countersigning units and their opinions (only by the “送会签” and “会签” steps)',
+    # 信访: 延期 approvers, the review limits; the 通报's scope
+    '%1是%2%3': '%1 is %2 %3',
+    '%1是%2（未设置职务）': '%1 is of %2 (no post set)',
+    '%1是%2（通讯录未写职务）': '%1 is of %2 (the directory gives no post)',
+    '名为“%1”的%2': 'the users named “%1”: %2',
+    '用户和通讯录中都没有“%1”': 'neither the users nor the directory have “%1”',
+    '可以批准的有：%1。': 'Those who may approve: %1.',
+    '用户和通讯录中还没有担任这些职务的人：请管理员在用户的岗位中设置本机关负责人的职务，或在通讯录中登记本机关（设置“机关名称”所指的单位）的负责人及其职务。':
+        "No user or directory entry holds these posts yet: have the administrator set the office leaders' posts in the users' posts, or enter the office's leaders and their posts in the directory (the unit the setting “机关名称” names).",
+    '%1，不是本机关或承办单位的负责人：延期须经本机关负责人（%2）或承办单位%3的负责人批准（《信访工作条例》第三十三条），请填写批准延期的负责人。%4':
+        '%1, not a leader of the office or of the handling unit: an extension is approved by a leader of the office (%2) or of the handling unit %3 (Regulations on Petition Work, Article 33). Please enter the leader who approved the extension. %4',
+    '%1，不是本机关负责人：延期须经本机关负责人（%2）批准（《信访工作条例》第三十三条），请填写批准延期的负责人。%3':
+        '%1, not a leader of the office: an extension is approved by a leader of the office (%2) (Regulations on Petition Work, Article 33). Please enter the leader who approved the extension. %3',
+    '本通报统计范围：%1。': 'This bulletin counts: %1.',
+    # printing's refusals
+    '份号': 'Copy number',
+    '全部份数': 'All copies',
+    '%1还没有编入信息，无可打印的内容。': '%1 holds no information yet: there is nothing to print.',
+    '份号、份数应为正整数（现在是 %1）。': 'The copy number and copies must be whole numbers above 0 (now %1).',
+    '信息“%1”（%2）还没有接收，不能打印接收回执：请先登记“接收”。':
+        'The information “%1” (%2) has not been received, so no receipt can be printed: record “接收” (receive) first.',
+    '“%1”尚未签发编号，只能打印发文稿纸。': '“%1” has not been signed and numbered yet; only its drafting sheet can be printed.',
+    '“%1”登记的%2是 %3 份，%4 %5 超出了它：份号只能在 1 到 %3 之间，请改正后再打印。':
+        '“%1” is registered with %2 %3, and %4 %5 is beyond that: copy numbers run from 1 to %3. Correct it and print again.',
+    '%1应为正整数（现在是“%2”）。': '%1 must be a whole number above 0 (now “%2”).',
+    '没有找到记录号（id）为 %1 的信访记录。': 'No petition with the record id %1 was found.',
+    '“%1”不是涉密文件，不编份号，只印一份：不能指定%2。请去掉份号、份数再打印。':
+        '“%1” is not classified: it has no copy numbers and is printed once, so %2 cannot be given. Remove the copy number and copies and print again.',
+    '效能投诉 %1 还没有交付核查，不能打印核查通知书。':
+        'Complaint %1 has not been handed over for verification, so the verification notice cannot be printed.',
+    '效能投诉 %1 的处理结果不是“效能告诫”，不能打印效能告诫书。':
+        'The outcome of complaint %1 is not “效能告诫” (efficiency warning), so the warning letter cannot be printed.',
+    '没有名为“%1”的打印单。可用的有：%2': 'There is no printed form named “%1”. Available: %2',
+    '设置“公文格式（按文种）”中的“%1”无法识别：请写成“文种=格式”，格式为%2之一。':
+        'The entry “%1” of the setting “公文格式（按文种）” cannot be read: write it as “文种=格式” (kind=format), the format one of %2.',
+    '打印归档文件目录需要登录用户。': 'Printing the archive file list needs a signed-in user.',
+    '请选择要打印的记录。': 'Please choose the records to print.',
+    '请给出效能投诉的记录 id。': "Please give the complaint's record id.",
+    '--to 日期不能早于 --from 日期。': 'The --to date cannot be before the --from date.',
+    '请指定要打印的督查事项。': 'Please choose the supervision item to print.',
+    # settings: the emergency report limits
+    '设置“%1”：%2': 'The setting “%1”: %2',
+    '一行“%1”看不懂，应写成“较大=30,60”（事件级别=电话报告时限,书面报告时限，分钟）。': 'The line “%1” cannot be read; write it as “较大=30,60” (event level=phone report limit,written report limit, in minutes).',
+    '“%1”的事件级别不超过 %2 个字。': 'The event level of “%1” is at most %2 characters.',
+    '“%1”不对：时限应是大于 0 的整分钟数，应写成“较大=30,60”（事件级别=电话报告时限,书面报告时限，分钟）。': '“%1” is wrong: a limit is a whole number of minutes above 0; write it as “较大=30,60” (event level=phone report limit,written report limit, in minutes).',
+    '“%1”不对：时限不超过 %2 分钟（7 天），应写成“较大=30,60”（事件级别=电话报告时限,书面报告时限，分钟）。': '“%1” is wrong: a limit is at most %2 minutes (7 days); write it as “较大=30,60” (event level=phone report limit,written report limit, in minutes).',
+    '“%1”不对：电话报告时限（%2 分钟）不能晚于书面报告时限（%3 分钟），电话报告在先，如“%4”。':
+        '“%1” is wrong: the phone report limit (%2 minutes) cannot be later than the written report limit (%3 minutes); the phone report comes first, such as “%4”.',
+    '“%1”不对：应是一个日期（如“2027-01-01起：”），且晚于前一段时限的起始日期。':
+        '“%1” is wrong: it must be a date (such as “2027-01-01起：”), later than the start of the limits before it.',
+    '缺少“%1”的时限：特别重大、重大、较大、一般每级写一行，如%2（电话报告时限,书面报告时限，分钟）。':
+        'The limits of “%1” are missing: write one line for each level (特别重大, 重大, 较大, 一般), such as %2 (phone report limit,written report limit, in minutes).',
+    # the audit code, names below a record's 密级, units, the 督查 task sheet, meetings
+    '审计校验码“%1”格式不对，应为“条数-XXXX-XXXX-XXXX-XXXX”，如 128-3FA2-09BC-77D1-E0A4。':
+        'The audit code “%1” is not in the right form: it is “count-XXXX-XXXX-XXXX-XXXX”, such as 128-3FA2-09BC-77D1-E0A4.',
+    '%1%2“%3”（%4，%5%6）': '%1 %2 “%3” (%4, %5 %6)',
+    '（id %1）': '(id %1)',
+    '%1：仍在办理中的 %2 件记录列有“%3”（%4），其密级高于该用户的密级权限：%5等 %2 件。请先在这些记录中改换其人（同名时写明单位、职务或用户名以区分），再作此修改。':
+        "%1: %2 records still in work name “%3” (%4) and are classified above that user's clearance: %5 and others, %2 in all. First name someone else in these records (for namesakes, give the unit, post or user name), then make this change.",
+    '%1：仍在办理中的 %2 件记录列有“%3”（%4），其密级高于该用户的密级权限：%5。请先在这些记录中改换其人（同名时写明单位、职务或用户名以区分），再作此修改。':
+        "%1: %2 records still in work name “%3” (%4) and are classified above that user's clearance: %5. First name someone else in these records (for namesakes, give the unit, post or user name), then make this change.",
+    '%1等': '%1 and others',
+    '“%1”已是岗位中的单位（%2的单位或分管）：把“%3”改成这个名称会把两个科室合并。如确要合并，请先在用户管理中逐个调整岗位；否则请换一个名称。':
+        '“%1” is already a unit in the posts (the unit or charge of %2): renaming “%3” to it would merge two sections. To merge them, first change the posts one by one in user management; otherwise choose another name.',
+    '%1“%2”：通讯录中没有“%3”这个单位（是不是：%4？）。请先在通讯录的“单位”中添加“%3”（或把它填作该单位的简称），或写通讯录中的名称（如 %5）。':
+        '%1 “%2”: the directory has no unit “%3” (did you mean: %4?). First add “%3” to the directory\'s units (or enter it as a short name of its unit), or write the name the directory has (such as %5).',
+    '%1“%2”：通讯录中没有“%3”这个单位。请先在通讯录的“单位”中添加“%3”（或把它填作该单位的简称），或写通讯录中的名称（如 单位全称加科室名）。':
+        '%1 “%2”: the directory has no unit “%3”. First add “%3” to the directory\'s units (or enter it as a short name of its unit), or write the name the directory has (the unit\'s full name and the section).',
+    '“%1”表第 %2 行“%3”不是可以读取的值（%4）。请改为实际的值后再导入。':
+        'Row %2 of the sheet “%1”: “%3” is not a value that can be read (%4). Replace it with the real value and import again.',
+    '“%1”表中有%2为“%3”的任务，但“%4”表中没有这一事项。请在“%4”表中填写该事项（%2相同），或删去这些任务行。':
+        'The sheet “%1” has tasks whose %2 is “%3”, but the sheet “%4” has no such item. Enter the item on the sheet “%4” (with the same %2), or delete these task rows.',
+    '这项议定事项已经转督查。': 'This decision has already been sent to supervision.',
+    '备份“%1”中有不是本程序建立的%2，它能在保存时暗中改动数据，备份可能被改动过，不能恢复。请换一个备份，并报告管理员。':
+        'The backup “%1” holds a %2 this program did not make, which can quietly change data as it is saved: the backup may have been tampered with and cannot be restored. Use another backup and report it to the administrator.',
+    '“%1”不接受 --person（不能代他人录入）：%2': '“%1” does not take --person (no one enters it for someone else): %2',
+    '请去掉 --person，以您本人的名义办理。': 'remove --person and do it in your own name.',
     # 信息: who may do the 信息科's steps, periodicals and their issues
     '%1应由管理员或%2办理；您是%3。': '%1 is done by the administrator or %2; you are %3.',
     '未设置岗位': 'without a post',

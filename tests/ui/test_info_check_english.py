@@ -115,3 +115,23 @@ def test_check_results_read_in_english(english, db, admin):
             "been tampered with: leave it as it is and report it to the administrator.") in shown, shown
     for line in shown:
         assert _english(line, "收"), line
+
+
+def test_settings_and_printing_refusals_read_in_english(english, db):
+    """A 突发事件 limit whose phone report comes after its written one, and a printed form that does
+    not exist: Chinese as before on the command line, English in the window."""
+    from officedesk.core.info import limits
+    from officedesk.printing import forms
+
+    said = _refusal(limits.versions, "特别重大=30,60\n重大=30,60\n较大=90,60\n一般=60,120")
+    assert said.message == ("设置“突发事件报送时限（分钟）”：“较大=90,60”不对：电话报告时限（90 分钟）不能晚于"
+                            "书面报告时限（60 分钟），电话报告在先，如“较大=60,90”。")
+    shown = display(said.message)
+    assert shown.startswith("The setting “Sudden events: report limits (minutes)”: “较大=90,60” is wrong: "
+                            "the phone report limit (90 minutes)"), shown
+    assert shown.endswith("such as “较大=60,90”."), shown
+
+    said = _refusal(forms.get, "没有这张单")
+    assert said.message.startswith("没有名为“没有这张单”的打印单。可用的有：")
+    shown = display(said.message)
+    assert shown.startswith("There is no printed form named “没有这张单”. Available: "), shown

@@ -142,8 +142,8 @@ def read_outcome(cells: dict[str, Any]) -> Outcome:
     outcome = Outcome(given={n for n in ("adopted", "adopted_level", "instruction")
                              if str(cells.get(n) or "").strip()})
     if level and level not in S.ADOPTION_LEVELS:
-        raise ValidationError(i18n.text("采用级别“%1”不对，应为%2之一。", level, S.ADOPTION_LEVELS),
-                              "adopted_level")
+        raise ValidationError(i18n.text("采用级别“%1”不对，应为%2之一。", level, "、".join(S.ADOPTION_LEVELS)),
+                              "adopted_level")  # the levels as a sheet has them (so too the states below)
     adoptions = _adoptions(text)
     if adoptions:  # the export's own words: each 采用 back with its level, periodical and day
         outcome.adoptions = adoptions
@@ -197,7 +197,7 @@ def _settle_state(values: dict[str, Any], given: bool, outcome: Outcome) -> None
             if values.get(name) not in (None, ""):
                 raise ValidationError(i18n.text(
                     "没有填写状态，却填了“%1”：请填写相应的状态（%2），或不填“%1”。", _label(name),
-                    list(states)), name)
+                    "、".join(states)), name)
         values["state"] = S.ADOPTED if outcome.level else S.TO_RECEIVE  # as such sheets always read
     elif state == S.VOIDED:  # an import's voided row is made, then voided (state_facts)
         raise ValidationError(
@@ -212,12 +212,12 @@ def _settle_state(values: dict[str, Any], given: bool, outcome: Outcome) -> None
             if values.get(name) not in (None, "") and state not in states:
                 raise ValidationError(i18n.text(
                     "状态为“%1”，却填了“%2”，只有“%3”的信息才有。请填写相应的状态，或不填“%2”。",
-                    state, _label(name), list(states)), name)
+                    state, _label(name), "、".join(states)), name)
         if outcome.given and state not in S.OUT_STATES:
             name = next(n for n in ("adopted", "adopted_level", "instruction") if n in outcome.given)
             raise ValidationError(i18n.text(
                 "状态为“%1”，却填了“%2”：采用和批示只有编发以后（%3）的信息才有。请填写相应的状态，或不填“%2”。",
-                state, _label(name), list(S.OUT_STATES)), name)
+                state, _label(name), "、".join(S.OUT_STATES)), name)
         if outcome.level in S.SEND_LEVELS and state != S.ADOPTED:
             raise ValidationError(i18n.text(
                 "采用情况中有%1级采用，状态应为“%2”（现为“%3”）：请改正状态或采用情况。",

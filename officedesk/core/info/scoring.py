@@ -73,7 +73,7 @@ def versions(text: str | None = None) -> list[Version]:
         if key not in POINT_KEYS or not value.strip().lstrip("-").isdigit():
             raise ValidationError(i18n.text(
                 "计分标准的一行“%1”看不懂，应写成“市级采用=10”（或“2027-01-01起：”开始一段新标准）；项目可用：%2。",
-                line, list(POINT_KEYS)), POINTS.key)
+                line, "、".join(POINT_KEYS)), POINTS.key)  # as typed in the setting
         return key, int(value)
 
     def bad_since(line: str) -> ValidationError:
