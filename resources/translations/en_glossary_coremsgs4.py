@@ -174,6 +174,31 @@ GLOSSARY = {
         'The backup “%1” holds a %2 this program did not make, which can quietly change data as it is saved: the backup may have been tampered with and cannot be restored. Use another backup and report it to the administrator.',
     '“%1”不接受 --person（不能代他人录入）：%2': '“%1” does not take --person (no one enters it for someone else): %2',
     '请去掉 --person，以您本人的名义办理。': 'remove --person and do it in your own name.',
+    # printing: a title the first page cannot hold (GB/T 9704)
+    '版头太高：即使发文机关标志只用主办机关名称，发文机关标志和签发人也占满首页，标题放不下（GB/T 9704 第7.3.3条：首页应显示正文，标题不跨页）。请减少联合发文机关或签发人，再打印。':
+        "The header is too tall: even with the lead organ's name alone as the issuing organ's mark, the mark and the signers fill the first page and leave no room for the title (GB/T 9704, 7.3.3: the first page shows the text, the title does not run over a page). Name fewer joint organs or signers and print again.",
+    '版头太高：发文机关标志和签发人占满首页，标题放不下（GB/T 9704 第7.3.3条：首页应显示正文，标题不跨页）。请减少联合发文机关或签发人，再打印。':
+        "The header is too tall: the issuing organ's mark and the signers fill the first page and leave no room for the title (GB/T 9704, 7.3.3: the first page shows the text, the title does not run over a page). Name fewer joint organs or signers and print again.",
+    '标题太长：排成 %1 行，即使发文机关标志只用主办机关名称，首页在版头下只放得下 %2 行标题（GB/T 9704 第7.3.3条：标题不跨页；版头已占去首页，主送和正文从第2页开始）。请把标题缩短到 %2 行以内（每行约 %3 字），或减少联合发文机关、签发人，再打印。':
+        "The title is too long: it takes %1 lines, and even with the lead organ's name alone as the issuing organ's mark, the first page holds only %2 lines of title below the header (GB/T 9704, 7.3.3: the title does not run over a page; the header takes the first page, the addressees and the text start on page 2). Shorten the title to %2 lines or fewer (about %3 characters a line), or name fewer joint organs or signers, and print again.",
+    '标题太长：排成 %1 行，首页在版头下只放得下 %2 行标题（GB/T 9704 第7.3.3条：标题不跨页；版头已占去首页，主送和正文从第2页开始）。请把标题缩短到 %2 行以内（每行约 %3 字），或减少联合发文机关、签发人，再打印。':
+        "The title is too long: it takes %1 lines, and the first page holds only %2 lines of title below the header (GB/T 9704, 7.3.3: the title does not run over a page; the header takes the first page, the addressees and the text start on page 2). Shorten the title to %2 lines or fewer (about %3 characters a line), or name fewer joint organs or signers, and print again.",
+    '标题太长：排成 %1 行，即使发文机关标志只用主办机关名称，首页放不下标题、主送和正文第一行（GB/T 9704 第7.3.3条：首页应显示正文，标题不跨页）。请把标题缩短到 %2 行以内（每行约 %3 字），再打印。':
+        "The title is too long: it takes %1 lines, and even with the lead organ's name alone as the issuing organ's mark, the first page cannot hold the title, the addressees and the first line of text (GB/T 9704, 7.3.3: the first page shows the text, the title does not run over a page). Shorten the title to %2 lines or fewer (about %3 characters a line) and print again.",
+    '标题太长：排成 %1 行，首页放不下标题、主送和正文第一行（GB/T 9704 第7.3.3条：首页应显示正文，标题不跨页）。请把标题缩短到 %2 行以内（每行约 %3 字），再打印。':
+        "The title is too long: it takes %1 lines, and the first page cannot hold the title, the addressees and the first line of text (GB/T 9704, 7.3.3: the first page shows the text, the title does not run over a page). Shorten the title to %2 lines or fewer (about %3 characters a line) and print again.",
+    # the database file or address
+    '数据库文件“%1”所在的文件夹“%2”不能写入（%3），因此无法打开数据库：SQLite 要在这个文件夹中写入数据库的附属文件（-wal、-shm）。这不是数据库损坏，请不要从备份恢复（会丢失备份之后录入的内容）。请管理员给这个文件夹和其中的数据库文件写入权限；或把整个数据文件夹复制到可以写入的位置，再用 --db 指定复制后的数据库文件（或把环境变量 OFFICEDESK_HOME 设为新位置）。':
+        "The folder “%2” of the database file “%1” cannot be written (%3), so the database cannot be opened: SQLite writes the database's side files (-wal, -shm) in that folder. The database is not damaged: do not restore it from a backup (what was entered since would be lost). Have the administrator give write permission to the folder and the database file in it; or copy the whole data folder to a place that can be written and name the copied database file with --db (or set the environment variable OFFICEDESK_HOME to the new place).",
+    '数据库文件“%1”不能写入（%2），因此无法打开或写入数据库。这不是数据库损坏，请不要从备份恢复（会丢失备份之后录入的内容）。请管理员给这个文件（如取消它的“只读”属性）写入权限；或把整个数据文件夹复制到可以写入的位置，再用 --db 指定复制后的数据库文件（或把环境变量 OFFICEDESK_HOME 设为新位置）。':
+        "The database file “%1” cannot be written (%2), so the database cannot be opened or written. The database is not damaged: do not restore it from a backup (what was entered since would be lost). Have the administrator give write permission to the file (such as by clearing its “read-only” attribute); or copy the whole data folder to a place that can be written and name the copied database file with --db (or set the environment variable OFFICEDESK_HOME to the new place).",
+    '磁盘是只读的': 'the disk is read-only',
+    '没有写入权限': 'no write permission',
+    '无法识别数据库地址“%1”。%2。': 'The database address “%1” cannot be read: %2.',
+    '无法识别数据库地址“%1”。请给出 SQLite 数据库文件的路径，或 postgresql://用户:密码@主机:5432/数据库名 形式的地址；%2。':
+        'The database address “%1” cannot be read. Give the path of an SQLite database file, or an address of the form postgresql://user:password@host:5432/database; %2.',
+    '用户名或密码中的 @ : / # % ? & 等字符要写成百分号编码（@ 写作 %40，: 写作 %3A，/ 写作 %2F，# 写作 %23，% 写作 %25，? 写作 %3F，& 写作 %26），如密码 p@ss:w/rd 写作 postgresql://用户:p%40ss%3Aw%2Frd@主机:5432/数据库名':
+        'characters such as @ : / # % ? & in the user name or password are written percent-encoded (@ as %40, : as %3A, / as %2F, # as %23, % as %25, ? as %3F, & as %26): the password p@ss:w/rd, for example, is written postgresql://user:p%40ss%3Aw%2Frd@host:5432/database',
     # 信息: who may do the 信息科's steps, periodicals and their issues
     '%1应由管理员或%2办理；您是%3。': '%1 is done by the administrator or %2; you are %3.',
     '未设置岗位': 'without a post',

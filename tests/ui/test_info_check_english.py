@@ -135,3 +135,22 @@ def test_settings_and_printing_refusals_read_in_english(english, db):
     assert said.message.startswith("没有名为“没有这张单”的打印单。可用的有：")
     shown = display(said.message)
     assert shown.startswith("There is no printed form named “没有这张单”. Available: "), shown
+
+
+def test_a_database_address_and_a_title_too_long_read_in_english(english):
+    """The address refused before anything opens (its percent-encoding help put in whole: its
+    %40, %3A are not places to fill) and a 公文 title the first page cannot hold."""
+    from officedesk.printing.gbt9704.title import refusal
+    from officedesk.store import db as store_db
+
+    said = _refusal(store_db.make_database, "postgresql://u:p@ss@host/db")
+    assert said.message.startswith("无法识别数据库地址“postgresql://u:***@host/db”。用户名或密码中的 @ : / # % ? & 等字符")
+    shown = display(said.message)
+    assert shown.startswith("The database address “postgresql://u:***@host/db” cannot be read: characters such as"), shown
+    assert "(@ as %40, : as %3A, / as %2F" in shown and _english(shown), shown
+
+    said = refusal(5, 2, 26, head=True, alone=True)
+    assert said.message.startswith("标题太长：排成 5 行，即使发文机关标志只用主办机关名称，首页在版头下只放得下 2 行标题")
+    shown = display(said.message)
+    assert shown.startswith("The title is too long: it takes 5 lines, and even with the lead organ's name alone"), shown
+    assert "Shorten the title to 2 lines or fewer (about 26 characters a line)" in shown and _english(shown), shown
