@@ -199,6 +199,23 @@ GLOSSARY = {
         'The database address “%1” cannot be read. Give the path of an SQLite database file, or an address of the form postgresql://user:password@host:5432/database; %2.',
     '用户名或密码中的 @ : / # % ? & 等字符要写成百分号编码（@ 写作 %40，: 写作 %3A，/ 写作 %2F，# 写作 %23，% 写作 %25，? 写作 %3F，& 写作 %26），如密码 p@ss:w/rd 写作 postgresql://用户:p%40ss%3Aw%2Frd@主机:5432/数据库名':
         'characters such as @ : / # % ? & in the user name or password are written percent-encoded (@ as %40, : as %3A, / as %2F, # as %23, % as %25, ? as %3F, & as %26): the password p@ss:w/rd, for example, is written postgresql://user:p%40ss%3Aw%2Frd@host:5432/database',
+    # printing: a voided record's papers
+    '“%1”（%2）': '“%1” (%2)',
+    '%1《%2》（%3）': '%1 “%2” (%3)',
+    '%1“%2”（%3）': '%1 “%2” (%3)',
+    '%1已于%2作废，原因：%3': '%1 was voided on %2, because: %3',
+    '%1已于%2作废': '%1 was voided on %2',
+    '%1已作废，原因：%2': '%1 was voided, because: %2',
+    '%1已作废': '%1 was voided',
+    '%1，不能再打印正式文件。存档可打印其%2，上面标明已作废。':
+        '%1, so the official document is not printed again. For the file, its %2 can be printed, marked as voided.',
+    '%1，不能再打印%2：已作废的登记不再对外发出文书。%3':
+        '%1, so the %2 cannot be printed again: no paper goes out for a voided registration. %3',
+    '登记有误已重新登记的，请打印重新登记的那一件。': 'If it was registered again after a mistake, print the one registered again.',
+    '信访事项': 'Petition',
+    '信访事项告知书': 'Petition notice',
+    '信访事项交办单': 'Petition assignment sheet',
+    '信访事项转送单': 'Petition transfer sheet',
     # 信息: who may do the 信息科's steps, periodicals and their issues
     '%1应由管理员或%2办理；您是%3。': '%1 is done by the administrator or %2; you are %3.',
     '未设置岗位': 'without a post',

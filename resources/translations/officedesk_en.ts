@@ -8189,6 +8189,76 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>characters such as @ : / # % ? &amp; in the user name or password are written percent-encoded (@ as %40, : as %3A, / as %2F, # as %23, % as %25, ? as %3F, &amp; as %26): the password p@ss:w/rd, for example, is written postgresql://user:p%40ss%3Aw%2Frd@host:5432/database</translation>
     </message>
     <message>
+        <source>“%1”（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>%1《%2》（%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>%1“%2”（%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>%1已于%2作废，原因：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 was voided on %2, because: %3</translation>
+    </message>
+    <message>
+        <source>%1已于%2作废</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 was voided on %2</translation>
+    </message>
+    <message>
+        <source>%1已作废，原因：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 was voided, because: %2</translation>
+    </message>
+    <message>
+        <source>%1已作废</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 was voided</translation>
+    </message>
+    <message>
+        <source>%1，不能再打印正式文件。存档可打印其%2，上面标明已作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, so the official document is not printed again. For the file, its %2 can be printed, marked as voided.</translation>
+    </message>
+    <message>
+        <source>%1，不能再打印%2：已作废的登记不再对外发出文书。%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, so the %2 cannot be printed again: no paper goes out for a voided registration. %3</translation>
+    </message>
+    <message>
+        <source>登记有误已重新登记的，请打印重新登记的那一件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>If it was registered again after a mistake, print the one registered again.</translation>
+    </message>
+    <message>
+        <source>信访事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <source>信访事项告知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition notice</translation>
+    </message>
+    <message>
+        <source>信访事项交办单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition assignment sheet</translation>
+    </message>
+    <message>
+        <source>信访事项转送单</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition transfer sheet</translation>
+    </message>
+    <message>
         <source>%1应由管理员或%2办理；您是%3。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 is done by the administrator or %2; you are %3.</translation>

@@ -154,3 +154,15 @@ def test_a_database_address_and_a_title_too_long_read_in_english(english):
     shown = display(said.message)
     assert shown.startswith("The title is too long: it takes 5 lines, and even with the lead organ's name alone"), shown
     assert "Shorten the title to 2 lines or fewer (about 26 characters a line)" in shown and _english(shown), shown
+
+
+def test_a_voided_record_s_paper_refused_in_english(english):
+    from officedesk.printing import voided
+
+    gone = voided.Voided("云委办发〔2026〕17号", dt.date(2026, 3, 5), "重复登记")
+    said = voided.refusal("关于开展安全检查的通知", gone, "发文稿纸")
+    assert said == ("“关于开展安全检查的通知”（云委办发〔2026〕17号）已于2026年3月5日作废，原因：重复登记，"
+                    "不能再打印正式文件。存档可打印其发文稿纸，上面标明已作废。")
+    shown = display(said)
+    assert shown == ("“关于开展安全检查的通知” (云委办发〔2026〕17号) was voided on 2026-3-5, because: 重复登记, so the "
+                     "official document is not printed again. For the file, its Draft sheet can be printed, marked as voided.")
