@@ -216,6 +216,16 @@ GLOSSARY = {
     '信访事项告知书': 'Petition notice',
     '信访事项交办单': 'Petition assignment sheet',
     '信访事项转送单': 'Petition transfer sheet',
+    # the clock's test date, numbers restored from the anchor, a grant missing, a font
+    '环境变量 OFFICEDESK_TODAY 的值“%1”不是日期：应写成 2026-12-01 这样。它只用于测试和演示（让程序以为今天是那一天），平时请删去它。':
+        'The environment variable OFFICEDESK_TODAY is “%1”, which is no date: write it like 2026-12-01. It is only for tests and demonstrations (it makes the program take that day as today); remove it otherwise.',
+    '未知的编号种类：%1': 'Unknown kind of number: %1',
+    '锚定文件记录的 %1 已发出最大号 %2 比备份中的 %3 多出 %4 个号，不像本机关的编号，没有恢复。请核对锚定文件（%5 或数据库旁的 .anchor.json）。':
+        "The highest number issued for %1 that the anchor file recorded, %2, is %4 above the backup's %3: that does not look like this office's numbering, so it was not restored. Check the anchor file (%5 or the .anchor.json beside the database).",
+    '%1%2。请管理员用所有者账号为这个账号补授权：officedesk audit-grants %3 | psql "所有者账号的数据库地址"（运行 officedesk audit-grants %3 可先看要执行的语句），补授权后再试。':
+        '%1%2. Have the administrator grant this account its rights with the owner\'s account: officedesk audit-grants %3 | psql "the owner account\'s database address" (run officedesk audit-grants %3 first to see the statements), then try again.',
+    '程序账号': "the program's account",
+    '找不到可用的%1字体': 'No usable %1 font was found',
     # 信息: who may do the 信息科's steps, periodicals and their issues
     '%1应由管理员或%2办理；您是%3。': '%1 is done by the administrator or %2; you are %3.',
     '未设置岗位': 'without a post',

@@ -8259,6 +8259,31 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petition transfer sheet</translation>
     </message>
     <message>
+        <source>环境变量 OFFICEDESK_TODAY 的值“%1”不是日期：应写成 2026-12-01 这样。它只用于测试和演示（让程序以为今天是那一天），平时请删去它。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The environment variable OFFICEDESK_TODAY is “%1”, which is no date: write it like 2026-12-01. It is only for tests and demonstrations (it makes the program take that day as today); remove it otherwise.</translation>
+    </message>
+    <message>
+        <source>锚定文件记录的 %1 已发出最大号 %2 比备份中的 %3 多出 %4 个号，不像本机关的编号，没有恢复。请核对锚定文件（%5 或数据库旁的 .anchor.json）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The highest number issued for %1 that the anchor file recorded, %2, is %4 above the backup&apos;s %3: that does not look like this office&apos;s numbering, so it was not restored. Check the anchor file (%5 or the .anchor.json beside the database).</translation>
+    </message>
+    <message>
+        <source>%1%2。请管理员用所有者账号为这个账号补授权：officedesk audit-grants %3 | psql &quot;所有者账号的数据库地址&quot;（运行 officedesk audit-grants %3 可先看要执行的语句），补授权后再试。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1%2. Have the administrator grant this account its rights with the owner&apos;s account: officedesk audit-grants %3 | psql &quot;the owner account&apos;s database address&quot; (run officedesk audit-grants %3 first to see the statements), then try again.</translation>
+    </message>
+    <message>
+        <source>程序账号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the program&apos;s account</translation>
+    </message>
+    <message>
+        <source>找不到可用的%1字体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No usable %1 font was found</translation>
+    </message>
+    <message>
         <source>%1应由管理员或%2办理；您是%3。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 is done by the administrator or %2; you are %3.</translation>
