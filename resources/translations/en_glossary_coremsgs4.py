@@ -226,6 +226,33 @@ GLOSSARY = {
         '%1%2. Have the administrator grant this account its rights with the owner\'s account: officedesk audit-grants %3 | psql "the owner account\'s database address" (run officedesk audit-grants %3 first to see the statements), then try again.',
     '程序账号': "the program's account",
     '找不到可用的%1字体': 'No usable %1 font was found',
+    # 信访: a 问题类别 corrected after 处理 (检举控告, art. 32)
+    '所反映问题属于检举控告党员、公职人员的事项，应依规依纪依法向%1提出（《信访工作条例》第三十二条）':
+        'the matter raised is an accusation against a Party member or public official, which is brought to %1 by the rules, discipline and law (Regulations on Petition Work, Article 32)',
+    '转送%1': 'transferred to %1',
+    '交办%1': 'assigned to %1',
+    '以“%1”处理': 'handled as “%1”',
+    '“问题类别”不能改为“%1”：%2，而这件信访已于%3%4，与此不符。问题类别应在“处理”之前更正；已经处理的，确属检举控告的，请将本件“作废”并写明原因，重新登记后按检举控告处理（转送%5，或不予受理并告知信访人）；有疑问的请联系管理员。':
+        'The “问题类别” (category) cannot be changed to “%1”: %2, but this petition was %4 on %3, which does not fit. Correct the category before “处理” (handling); if it was handled already and really is an accusation, void it (“作废”) with the reason, register it again and handle it as an accusation (transfer it to %5, or do not accept it and tell the petitioner); ask the administrator if in doubt.',
+    '“问题类别”不能改为“%1”：%2，而这件信访已%3，与此不符。问题类别应在“处理”之前更正；已经处理的，确属检举控告的，请将本件“作废”并写明原因，重新登记后按检举控告处理（转送%4，或不予受理并告知信访人）；有疑问的请联系管理员。':
+        'The “问题类别” (category) cannot be changed to “%1”: %2, but this petition was %3, which does not fit. Correct the category before “处理” (handling); if it was handled already and really is an accusation, void it (“作废”) with the reason, register it again and handle it as an accusation (transfer it to %4, or do not accept it and tell the petitioner); ask the administrator if in doubt.',
+    '没有导入“%1”：其中的“%2”表%3': '“%1” was not imported: on its sheet “%2”, %3',
+    # the import guard's reasons (a file or sheet too big to read)
+    '解压后超过 %1 MB，不像是一张登记表（可能是损坏或恶意构造的文件）。请把数据分成几个较小的文件再导入。':
+        'unpacked, it is over %1 MB, which is no register (the file may be damaged or crafted). Split the data into smaller files and import them.',
+    '读入时要生成超过 %1 MB 的文字（同一段长文字被成千上万个单元格或重复行引用），不像是一张登记表（可能是损坏或恶意构造的文件）。请检查文件，把数据分成几个较小的文件再导入。':
+        'reading it would make over %1 MB of text (one long text used by thousands of cells or repeated rows), which is no register (the file may be damaged or crafted). Check the file and split the data into smaller files to import.',
+    '其中有一格的内容超过 %1 KB，远超 Excel 单元格 32767 字的上限（可能是损坏或恶意构造的文件）。':
+        "one of its cells holds over %1 KB, far beyond an Excel cell's limit of 32767 characters (the file may be damaged or crafted).",
+    '行数超过上限 %1 行。若数据并没有这么多行，多半是表格下方远处有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实这么多时，请把数据分成几个文件导入（管理员可在系统设置“导入一个文件最多几行”中调整上限）。':
+        'it has more than the limit of %1 rows. If the data is not that long, there is most likely unused content or formatting far below the table: delete the rows and columns outside the data (or copy only the data to a new sheet) and import again; if there really are that many rows, split the data into several files (the administrator can change the limit in the setting “Most rows imported from one file”).',
+    '列数超过 %1 列（ZZ 列）：表格一直用到了 %2 列（%3 格有内容或格式），不像是一张登记表。多半是数据右侧远处有无用的内容或格式：请删除数据右侧多余的列（选中数据右侧直到 %2 列的各列，右击“删除”），或只把数据复制到新的工作表，再导入。':
+        'it has more than %1 columns (column ZZ): the sheet is used up to column %2 (cell %3 holds content or formatting), which is no register. There is most likely unused content or formatting far to the right of the data: delete the extra columns right of the data (select the columns up to %2 and right-click “删除”, Delete), or copy only the data to a new sheet, and import again.',
+    '工作表“%6”的范围达到 %1 行 × %2 列（到 %3 格），读入要建 %4 个单元格，超过上限 %5 个。多半是表格右侧或下方远处有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实很多时，请分成几个文件导入。':
+        'the sheet “%6” spans %1 rows × %2 columns (to cell %3): reading it would build %4 cells, over the limit of %5. This usually means unused content or formatting far to the right or below the table: delete the rows and columns outside the data (or copy only the data to a new sheet) and import again; if there really is that much data, split it into several files.',
+    '工作表的范围达到 %1 行 × %2 列（到 %3 格），读入要建 %4 个单元格，超过上限 %5 个。多半是表格右侧或下方远处有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实很多时，请分成几个文件导入。':
+        'the sheet spans %1 rows × %2 columns (to cell %3): reading it would build %4 cells, over the limit of %5. This usually means unused content or formatting far to the right or below the table: delete the rows and columns outside the data (or copy only the data to a new sheet) and import again; if there really is that much data, split it into several files.',
+    '其中的“%1”异常地大（可能是损坏或恶意构造的文件）。': 'its part “%1” is abnormally large (the file may be damaged or crafted).',
     # 信息: who may do the 信息科's steps, periodicals and their issues
     '%1应由管理员或%2办理；您是%3。': '%1 is done by the administrator or %2; you are %3.',
     '未设置岗位': 'without a post',

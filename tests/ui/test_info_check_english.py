@@ -166,3 +166,33 @@ def test_a_voided_record_s_paper_refused_in_english(english):
     shown = display(said)
     assert shown == ("“关于开展安全检查的通知” (云委办发〔2026〕17号) was voided on 2026-3-5, because: 重复登记, so the "
                      "official document is not printed again. For the file, its Draft sheet can be printed, marked as voided.")
+
+
+def test_a_second_sheet_past_the_caps_is_refused_in_english(english, tmp_path):
+    """The 督查 workbook's task sheet refused by the guard: which sheet, and why, in English."""
+    import zipfile
+
+    import openpyxl
+
+    from officedesk.exchange import guard_sheets
+
+    plain = tmp_path / "plain.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["编号", "标题"])
+    book.create_sheet("分解任务").append(["编号", "任务"])
+    book.save(plain)
+    path = tmp_path / "far.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = data.replace(b"</sheetData>",
+                                    b'<row r="1000000"><c r="ZZ1000000"><v>1</v></c></row></sheetData>')
+                data = data.replace(b'<dimension ref="', b'<dimension ref="A1:ZZ1000000" x="')
+            target.writestr(item, data)
+    said = _refusal(guard_sheets.inspect_named, path, "分解任务", 1)
+    assert said.message.startswith("没有导入“far.xlsx”：其中的“分解任务”表行数超过上限")
+    shown = display(said.message)
+    assert shown.startswith("“far.xlsx” was not imported: on its sheet “Assigned tasks”, it has more than the "
+                            "limit of 200,000 rows."), shown
+    assert _english(shown), shown
