@@ -253,6 +253,7 @@ GLOSSARY = {
     '工作表的范围达到 %1 行 × %2 列（到 %3 格），读入要建 %4 个单元格，超过上限 %5 个。多半是表格右侧或下方远处有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实很多时，请分成几个文件导入。':
         'the sheet spans %1 rows × %2 columns (to cell %3): reading it would build %4 cells, over the limit of %5. This usually means unused content or formatting far to the right or below the table: delete the rows and columns outside the data (or copy only the data to a new sheet) and import again; if there really is that much data, split it into several files.',
     '其中的“%1”异常地大（可能是损坏或恶意构造的文件）。': 'its part “%1” is abnormally large (the file may be damaged or crafted).',
+    '%1（%2，用户名 %3）': '%1 (%2, user name %3)',
     # 信息: who may do the 信息科's steps, periodicals and their issues
     '%1应由管理员或%2办理；您是%3。': '%1 is done by the administrator or %2; you are %3.',
     '未设置岗位': 'without a post',

@@ -8359,6 +8359,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>its part “%1” is abnormally large (the file may be damaged or crafted).</translation>
     </message>
     <message>
+        <source>%1（%2，用户名 %3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2, user name %3)</translation>
+    </message>
+    <message>
         <source>%1应由管理员或%2办理；您是%3。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 is done by the administrator or %2; you are %3.</translation>
