@@ -24,7 +24,9 @@ from typing import Any
 import peewee
 
 from officedesk import paths
+from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 from officedesk.store.models import AuditEntry, IssuedNumber, NumberSequence
 
 log = logging.getLogger(__name__)
@@ -193,8 +195,8 @@ def current_code() -> str:
 def parse_code(text: str) -> tuple[int, str]:
     match = _CODE.match(text or "")
     if match is None:
-        raise ValidationError(
-            f"审计校验码“{text}”格式不对，应为“条数-XXXX-XXXX-XXXX-XXXX”，如 128-3FA2-09BC-77D1-E0A4。",
+        raise ValidationError(i18n.text(
+            "审计校验码“%1”格式不对，应为“条数-XXXX-XXXX-XXXX-XXXX”，如 128-3FA2-09BC-77D1-E0A4。", text),
             "anchor")
     return int(match[1]), re.sub(r"[\s-]", "", match[2]).lower()
 
@@ -277,23 +279,23 @@ def verify(count: int, head_prefix: str, where: str) -> list[str]:
         return []
     now, _ = chain_state()
     if now < count:
-        return [f"审计记录只有 {now} 条，少于{where}锚定的 {count} 条：有 {count - now} 条审计记录被删除"
-                "（从中删除、截断或清空）"]
+        return [text("审计记录只有 %1 条，少于%2锚定的 %3 条：有 %4 条审计记录被删除（从中删除、截断或清空）",
+                     now, where, count, count - now)]
     found = hash_at(count) or ""
     if not found.startswith(head_prefix.lower()):
-        return [f"第 {count} 条审计记录与{where}锚定的校验码不符：审计链被改写过"]
+        return [text("第 %1 条审计记录与%2锚定的校验码不符：审计链被改写过", count, where)]
     return []
 
 
 def verify_numbers(marks: dict[str, int], where: str) -> list[str]:
     """Sequences below a number once issued: the next number would be issued a second time."""
-    problems = []
+    problems: list[str] = []
     sequences: Any = NumberSequence.select(NumberSequence.kind, NumberSequence.prefix,
                                            NumberSequence.year, NumberSequence.last_value).tuples()
     now = {f"{k}|{p}|{y}": v for k, p, y, v in sequences}
     for key, mark in sorted(marks.items()):
         if now.get(key, 0) < mark:
             kind, prefix, year = key.split("|")
-            problems.append(f"编号序列 {kind} {prefix}{year} 年现为 {now.get(key, 0)}，低于{where}记录的"
-                            f"已发出最大号 {mark}：序列被回退，下一个编号会重复")
+            problems.append(text("编号序列 %1 %2%3 年现为 %4，低于%5记录的已发出最大号 %6：序列被回退，下一个编号会重复",
+                                 kind, prefix, year, now.get(key, 0), where, mark))
     return problems

@@ -148,25 +148,25 @@ def verify_chain() -> list[ChainProblem]:
         # transactions); a missing entry shows as a broken link to the one before.
         if entry.prev_hash != expected_prev:
             if entry.id != last_id + 1:
-                message = (f"审计记录 {last_id} 与 {entry.id} 之间缺少记录（被删除）"
-                           if last_id else f"审计记录 {entry.id} 之前的记录缺失（被删除）")
+                message = (i18n.text("审计记录 %1 与 %2 之间缺少记录（被删除）", last_id, entry.id)
+                           if last_id else i18n.text("审计记录 %1 之前的记录缺失（被删除）", entry.id))
             else:
-                message = f"审计记录 {entry.id} 与前一条不相连（链断开）"
+                message = i18n.text("审计记录 %1 与前一条不相连（链断开）", entry.id)
             problems.append(ChainProblem(entry.id, message))
         last_id = entry.id
         digest = entry_hash(entry.prev_hash, entry.at, entry.actor, entry.action, entry.registry,
                             entry.record_id, entry.summary, entry.before, entry.after,
                             entry.row_digest)
         if digest != entry.hash:
-            problems.append(ChainProblem(entry.id, f"审计记录 {entry.id} 的内容被改动过"))
+            problems.append(ChainProblem(entry.id, i18n.text("审计记录 %1 的内容被改动过", entry.id)))
         expected_prev = entry.hash
     head = AuditHead.get_or_none(AuditHead.id == 1)
     if head is None and count:
         problems.append(ChainProblem(None, "审计链的末尾标记（audit_head）被删除"))
     elif head is not None and head.last_hash == expected_prev and head.count > count:
         # the end is as the head says: entries are missing before it (the gaps named above)
-        problems.append(ChainProblem(None, f"审计记录比末尾标记（audit_head）记下的 {head.count} 条"
-                                           f"少了 {head.count - count} 条：有记录被删除"))
+        problems.append(ChainProblem(None, i18n.text("审计记录比末尾标记（audit_head）记下的 %1 条少了 %2 条：有记录被删除",
+                                                     head.count, head.count - count)))
     elif head is not None and (head.last_hash != expected_prev or head.count != count):
         problems.append(ChainProblem(None, "审计链末尾的记录被删除或改动"))
     return problems

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import peewee
 
 from officedesk.core import audit
+from officedesk.core.i18n import text
 from officedesk.store import migrations
 from officedesk.store.db import database, guarded, is_sqlite
 from officedesk.store.db_errors import DamagedFileError
@@ -30,19 +31,22 @@ ANCHOR = "anchor"
 
 KIND_LABELS = {INTEGRITY: "数据库文件", FOREIGN_KEY: "关联", SCHEMA: "结构版本", SEARCH: "检索索引",
                AUDIT: "审计链", ROWS: "记录内容", NUMBERS: "编号", ANCHOR: "审计锚",
-               "states": "状态", "links": "记录关联", "named": "保密", "attachments": "附件"}
-TAMPERED = "数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。"
-# what the anchor file remembers is newer than a database restored outside the program too
-RESTORED = "若数据库刚在程序之外从备份恢复（如 pg_restore），请管理员运行 officedesk restored 整理。"
+               "states": "状态", "links": "记录关联", "named": "保密",
+               "attachments": "附件"}
 
 
 @dataclass(frozen=True)
 class Problem:
     kind: str  # INTEGRITY, FOREIGN_KEY, SCHEMA, SEARCH or AUDIT
-    message: str  # Chinese, says what is wrong and what to do
+    message: str  # Chinese, says what is wrong and what to do (a catalogue text: i18n)
+
+    @property
+    def line(self) -> str:
+        """The problem as `check` prints it ([审计链] …): the window shows it through display()."""
+        return text("[%1] %2", KIND_LABELS.get(self.kind, self.kind), self.message)
 
     def __str__(self) -> str:
-        return f"[{KIND_LABELS.get(self.kind, self.kind)}] {self.message}"
+        return str(self.line)
 
 
 def _db() -> peewee.Database:
@@ -64,8 +68,9 @@ def check_integrity() -> list[Problem]:
     if rows == ["ok"]:
         return []
     # Chinese first; what SQLite said (English, for whoever repairs the file) after, as a detail
-    return [Problem(INTEGRITY, "数据库文件已损坏。请从最近的备份恢复（restore），并联系管理员。"
-                    + (f"（SQLite 的原话：{row}）" if row else "")) for row in rows]
+    return [Problem(INTEGRITY, text("数据库文件已损坏。请从最近的备份恢复（restore），并联系管理员。（SQLite 的原话：%1）",
+                                    row) if row else "数据库文件已损坏。请从最近的备份恢复（restore），并联系管理员。")
+            for row in rows]
 
 
 def _sqlite_words(exc: BaseException) -> str:
@@ -82,9 +87,8 @@ def check_foreign_keys() -> list[Problem]:
     problems: list[Problem] = []
     if is_sqlite():
         for table, rowid, parent, _fkid in db.execute_sql("pragma foreign_key_check").fetchall():
-            problems.append(Problem(
-                FOREIGN_KEY, f"表 {table} 的第 {rowid} 行引用了表 {parent} 中不存在的记录。"
-                "请修正或删除该行，或从备份恢复。"))
+            problems.append(Problem(FOREIGN_KEY, text(
+                "表 %1 的第 %2 行引用了表 %3 中不存在的记录。请修正或删除该行，或从备份恢复。", table, rowid, parent)))
         return problems
     for table in db.get_tables():
         for fk in db.get_foreign_keys(table):
@@ -93,9 +97,9 @@ def check_foreign_keys() -> list[Problem]:
                    f'(select 1 from "{fk.dest_table}" d where d."{fk.dest_column}" = t."{fk.column}") '
                    f'group by t."{fk.column}" order by 1')
             for value, count in db.execute_sql(sql).fetchall():
-                problems.append(Problem(
-                    FOREIGN_KEY, f"表 {table} 有 {count} 行的 {fk.column}={value} 指向表 "
-                    f"{fk.dest_table} 中不存在的记录。请修正或删除这些行，或从备份恢复。"))
+                problems.append(Problem(FOREIGN_KEY, text(
+                    "表 %1 有 %2 行的 %3=%4 指向表 %5 中不存在的记录。请修正或删除这些行，或从备份恢复。",
+                    table, count, fk.column, value, fk.dest_table)))
     return problems
 
 
@@ -105,8 +109,8 @@ def check_schema() -> list[Problem]:
         return []
     if version > migrations.LATEST:
         return [Problem(SCHEMA, migrations.newer_than_this_program(_db()))]
-    return [Problem(SCHEMA, f"数据库结构版本 {version} 低于当前的 {migrations.LATEST}，"
-                            "请重新打开程序以完成升级（升级前会自动备份）。")]
+    return [Problem(SCHEMA, text("数据库结构版本 %1 低于当前的 %2，请重新打开程序以完成升级（升级前会自动备份）。",
+                                 version, migrations.LATEST))]
 
 
 def check_search_index() -> list[Problem]:
@@ -122,20 +126,20 @@ def check_search_index() -> list[Problem]:
         "(select 1 from search_fts f where f.rowid = d.id)").fetchone()[0]
     if docs == rows and not missing:
         return []
-    return [Problem(SEARCH, f"检索索引与记录不一致（{docs} 条记录，{rows} 条索引，{missing} 条缺失），"
-                            "搜索可能漏掉记录。请运行重建索引。")]
+    return [Problem(SEARCH, text("检索索引与记录不一致（%1 条记录，%2 条索引，%3 条缺失），搜索可能漏掉记录。请运行重建索引。",
+                                 docs, rows, missing))]
 
 
 def check_audit_chain() -> list[Problem]:
-    return [Problem(AUDIT, f"{item.message}。审计记录可能被篡改，请保留现状并报告管理员。")
+    return [Problem(AUDIT, text("%1。审计记录可能被篡改，请保留现状并报告管理员。", item.message))
             for item in audit.verify_chain()]
 
 
 def check_audit_guard() -> list[Problem]:
     from officedesk.store import audit_guard
 
-    return [Problem(AUDIT, f"审计表的保护触发器 {name} 不见了（有人绕过程序改动了数据库）。{TAMPERED}"
-                           "确认无误后由管理员运行 officedesk audit-guard 重新设置。")
+    return [Problem(AUDIT, text("审计表的保护触发器 %1 不见了（有人绕过程序改动了数据库）。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。"
+                                "确认无误后由管理员运行 officedesk audit-guard 重新设置。", name))
             for name in audit_guard.missing(_db())]
 
 
@@ -143,16 +147,17 @@ def check_foreign_objects() -> list[Problem]:
     """Triggers, views and rules the program did not make (store.audit_guard.foreign)."""
     from officedesk.store import audit_guard
 
-    return [Problem(SCHEMA, f"数据库中有不是本程序建立的{audit_guard.described(found)}：它能在保存时暗中改动"
-                            f"数据或绕过审计表的保护，改动后的内容仍会当作原样记入审计。{TAMPERED}核对后由管理员删除它，"
-                            "再运行 officedesk check（审计表的保护触发器被改动的，删除后运行 officedesk audit-guard 重设）。")
+    return [Problem(SCHEMA, text("数据库中有不是本程序建立的%1：它能在保存时暗中改动数据或绕过审计表的保护，"
+                                 "改动后的内容仍会当作原样记入审计。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。核对后由管理员删除它，"
+                                 "再运行 officedesk check（审计表的保护触发器被改动的，删除后运行 officedesk audit-guard 重设）。",
+                                 audit_guard.described(found)))
             for found in audit_guard.foreign(_db())]
 
 
 def check_rows() -> list[Problem]:
     from officedesk.core import integrity
 
-    return [Problem(ROWS, f"{item.message}。{TAMPERED}") for item in integrity.check_rows()]
+    return [Problem(ROWS, text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", item.message)) for item in integrity.check_rows()]
 
 
 def check_numbers(anchor_data: dict | None = None) -> list[Problem]:
@@ -160,11 +165,11 @@ def check_numbers(anchor_data: dict | None = None) -> list[Problem]:
     from officedesk.core import anchor
 
     marks = anchor.high_water()
-    problems = [Problem(NUMBERS, f"{text}。{TAMPERED}")
-                for text in anchor.verify_numbers(marks, "数据库中")]
+    problems = [Problem(NUMBERS, text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", said))
+                for said in anchor.verify_numbers(marks, "数据库中")]
     if anchor_data and not problems:
-        problems += [Problem(NUMBERS, f"{text}。{RESTORED}否则：{TAMPERED}")
-                     for text in anchor.verify_numbers(anchor_data.get("numbers") or {}, "锚定文件")]
+        problems += [Problem(NUMBERS, text("%1。若数据库刚在程序之外从备份恢复（如 pg_restore），请管理员运行 officedesk restored 整理。否则：数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", said))
+                     for said in anchor.verify_numbers(anchor_data.get("numbers") or {}, "锚定文件")]
     return problems
 
 
@@ -174,15 +179,15 @@ def check_anchor(anchor_data: dict | None, code: str | None) -> list[Problem]:
     problems: list[Problem] = []
     if anchor_data is not None:
         if anchor_data.get("broken"):
-            problems.append(Problem(ANCHOR, f"锚定文件无法读取（被改动或损坏）。{TAMPERED}"))
+            problems.append(Problem(ANCHOR, "锚定文件无法读取（被改动或损坏）。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。"))
         else:
             count, head = int(anchor_data.get("audit_count") or 0), str(anchor_data.get("audit_head") or "")
-            problems += [Problem(ANCHOR, f"{text}。{RESTORED}否则：{TAMPERED}")
-                         for text in anchor.verify(count, head, "锚定文件")]
+            problems += [Problem(ANCHOR, text("%1。若数据库刚在程序之外从备份恢复（如 pg_restore），请管理员运行 officedesk restored 整理。否则：数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", said))
+                         for said in anchor.verify(count, head, "锚定文件")]
     if code:
         count, prefix = anchor.parse_code(code)
-        problems += [Problem(ANCHOR, f"{text}。{TAMPERED}")
-                     for text in anchor.verify(count, prefix, "纸面审计校验码")]
+        problems += [Problem(ANCHOR, text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", said))
+                     for said in anchor.verify(count, prefix, "纸面审计校验码")]
     return problems
 
 
@@ -209,9 +214,10 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
         path = anchor.anchor_path(_db())
         anchor_data = anchor.read(path)
         if anchor_data and not anchor_data.get("broken") and not anchor.belongs(anchor_data):
-            problems.append(Problem(ANCHOR, f"锚定文件 {path} 是另一个数据库的（两者的第一条审计记录不同），"
-                                    "没有用它核对本数据库。若本数据库是新建或换来的，请管理员运行 officedesk "
-                                    f"audit-code 为它锚定（原锚定文件会改名另存）；否则：{TAMPERED}"))
+            problems.append(Problem(ANCHOR, text(
+                "锚定文件 %1 是另一个数据库的（两者的第一条审计记录不同），没有用它核对本数据库。"
+                "若本数据库是新建或换来的，请管理员运行 officedesk audit-code 为它锚定（原锚定文件会改名另存）；"
+                "否则：数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", path)))
             anchor_data = None
         problems.extend(check_numbers(anchor_data))
         problems.extend(check_anchor(anchor_data, anchor_code))
@@ -234,12 +240,12 @@ def check_named() -> list[Problem]:
     before the rule, or changed outside the program: by number and id, never by title."""
     from officedesk.core import cleared_names
 
-    return [Problem("named", f"{text}。请在该件中改换其人（同名时写明单位、职务或用户名），"
-                    "或请管理员调整其密级权限。") for text in cleared_names.uncleared_in_work()]
+    return [Problem("named", text("%1。请在该件中改换其人（同名时写明单位、职务或用户名），或请管理员调整其密级权限。",
+                                  said)) for said in cleared_names.uncleared_in_work()]
 
 
 def check_attachments() -> list[Problem]:
     """Every attachment's file in the database and as it was added (core.documents.attachments)."""
     from officedesk.core.documents import attachments
 
-    return [Problem("attachments", f"{text}。") for text in attachments.problems()]
+    return [Problem("attachments", text("%1。", said)) for said in attachments.problems()]

@@ -362,11 +362,11 @@ def uncleared_in_work() -> list[str]:
     from officedesk.core.registry import load_all
 
     load_all()
-    said = []
+    said: list[str] = []
     for spec, record, label, name in _named_in_work(positions.all_posts(), 0):
         number = getattr(record, spec.number_field, "") if spec.number_field else ""
-        said.append(f"{spec.label}{number or ''}（id {record.id}，{secrecy_label(level_of(spec, record))}）"
-                    f"的{label}“{name}”的密级权限低于该件的密级")
+        said.append(i18n.text("%1%2（id %3，%4）的%5“%6”的密级权限低于该件的密级", spec.label, number or "",
+                              record.id, secrecy_label(level_of(spec, record)), label, name))
     return said
 
 
@@ -395,15 +395,19 @@ def check_user(username: str, *, name: str | None = None, clearance: int | None 
            if key not in _offences(before, post.clearance)}
     if not new:
         return
-    said = []
+    said: list[str] = []
     for (registry_name, _id), (record, label, written) in list(new.items())[:10]:
         spec = registry.get(registry_name)
         number = getattr(record, spec.number_field, "") if spec.number_field else ""
         title = getattr(record, spec.title_field, "")
-        said.append(f"{spec.label}{number or f'（id {record.id}）'}“{title}”"
-                    f"（{secrecy_label(level_of(spec, record))}，{label}{written}）")
-    more = f"等 {len(new)} 件" if len(new) > 10 else ""
+        said.append(i18n.text("%1%2“%3”（%4，%5%6）", spec.label, number or i18n.text("（id %1）", record.id), title,
+                              secrecy_label(level_of(spec, record)), label, written))
+    listed = i18n.joined(said, "%1；%2")
+    cleared = clearance_label(post.clearance)
     raise ValidationError(
-        f"{doing}：仍在办理中的 {len(new)} 件记录列有“{post.label}”（{clearance_label(post.clearance)}），"
-        f"其密级高于该用户的密级权限：{'；'.join(said)}{more}。"
-        "请先在这些记录中改换其人（同名时写明单位、职务或用户名以区分），再作此修改。", "clearance")
+        i18n.text("%1：仍在办理中的 %2 件记录列有“%3”（%4），其密级高于该用户的密级权限：%5等 %2 件。"
+                  "请先在这些记录中改换其人（同名时写明单位、职务或用户名以区分），再作此修改。",
+                  doing, len(new), post.label, cleared, listed) if len(new) > 10 else
+        i18n.text("%1：仍在办理中的 %2 件记录列有“%3”（%4），其密级高于该用户的密级权限：%5。"
+                  "请先在这些记录中改换其人（同名时写明单位、职务或用户名以区分），再作此修改。",
+                  doing, len(new), post.label, cleared, listed), "clearance")

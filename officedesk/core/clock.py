@@ -40,10 +40,11 @@ def _from_environment() -> None:
             day = dt.date.fromisoformat(value.strip())
         except ValueError:
             from officedesk.core.errors import ValidationError
+            from officedesk.core.i18n import text
 
-            raise ValidationError(
-                f"环境变量 OFFICEDESK_TODAY 的值“{value}”不是日期：应写成 2026-12-01 这样。它只用于"
-                "测试和演示（让程序以为今天是那一天），平时请删去它。") from None
+            raise ValidationError(text(
+                "环境变量 OFFICEDESK_TODAY 的值“%1”不是日期：应写成 2026-12-01 这样。它只用于测试和演示"
+                "（让程序以为今天是那一天），平时请删去它。", value)) from None
         set_today(day)
 
 

@@ -25,8 +25,9 @@ def _records(level: int, what: str) -> Text:
     """“密级为秘密及以下的事项”, or “非密事项” for an account cleared for none (``what`` is in
     the pattern: 事项 or 信息, each translated whole)."""
     if level <= 0:
-        return text(f"非密{what}")
-    return text(f"密级为%1及以下的{what}", CLEARANCE_LABELS[level])
+        return text("非密信息") if what == "信息" else text("非密事项")
+    shown = CLEARANCE_LABELS[level]
+    return text("密级为%1及以下的信息", shown) if what == "信息" else text("密级为%1及以下的事项", shown)
 
 
 def scope_line(level: int | None, what: str = "事项") -> str:

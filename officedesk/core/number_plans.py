@@ -12,7 +12,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import clock
+from officedesk.core import clock, i18n
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.numbering import (
@@ -94,7 +94,7 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
     (not in a past register: history_import). Reads only; a number taken meanwhile fails the
     insert (the unique index), and with it the batch."""
     if kind not in KINDS:
-        raise ValidationError(f"未知的编号种类：{kind}")
+        raise ValidationError(i18n.text("未知的编号种类：%1", kind))
     state = state_of(kind)
     marks = issued_marks() if wanted else {}  # once per plan, however many rows
     last = {(prefix, year): value for prefix, year, value in state.sequences}

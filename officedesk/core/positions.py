@@ -157,10 +157,10 @@ def find_person(name: str) -> Post | None:
 def namesakes(people: list[Post]) -> str:
     """Namesakes as a refusal lists them: 王伟（综合处科员，用户名 wangwei1）、…"""
     def one(p: Post) -> str:
-        post = f"{p.unit}{p.position}" or "未设置岗位"
-        return f"{p.label}（{post}，用户名 {p.username}）"
+        post = i18n.text("%1%2", p.unit, p.position) if p.unit or p.position else "未设置岗位"
+        return i18n.text("%1（%2，用户名 %3）", p.label, post, p.username)
 
-    return "、".join(one(p) for p in people)
+    return i18n.joined([one(p) for p in people], "%1、%2")  # a text: the window translates each
 
 
 def all_posts() -> list[Post]:

@@ -12,10 +12,10 @@ from typing import Any
 
 import peewee
 
+from officedesk.core import i18n
 from officedesk.core.actor import Actor
 from officedesk.core.errors import PermissionDeniedError
 from officedesk.core.fields import DATETIME, FieldSpec, display
-from officedesk.core.i18n import text as catalogue_text
 from officedesk.core.record_guards import id_in_range
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import search_index
@@ -137,11 +137,11 @@ def _refuse_masked(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter], 
     for item in filters:
         hidden = masked_field(spec, item.field, actor)
         if hidden is not None and item.op != "isnull":
-            raise PermissionDeniedError(catalogue_text(
+            raise PermissionDeniedError(i18n.text(
                 "“%1”对您是遮盖显示的，不能按它筛选。需要时请管理员或领导查询。", hidden.label))
     hidden = masked_field(spec, sort, actor)
     if hidden is not None:
-        raise PermissionDeniedError(catalogue_text(
+        raise PermissionDeniedError(i18n.text(
             "“%1”对您是遮盖显示的，不能按它排序。需要时请管理员或领导查询。", hidden.label))
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from officedesk.core import anchor, clock, numbering, restored
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError
+from officedesk.core.i18n import text
 from officedesk.store import backup_facts
 from officedesk.store.models import IssuedNumber, NumberSequence
 
@@ -57,9 +58,9 @@ def voids(facts: backup_facts.BackupFacts, issued: list[dict[str, Any]], marks: 
         if kind not in numbering.KINDS or mark <= highest.get(key, 0):
             continue
         if mark - highest.get(key, 0) > restored.MAX_LOST:
-            raise ConflictError(f"锚定文件记录的 {key} 已发出最大号 {mark} 比备份中的 {highest.get(key, 0)} "
-                                f"多出 {mark - highest.get(key, 0)} 个号，不像本机关的编号，没有恢复。请核对锚定文件"
-                                f"（{anchor.ANCHOR_ENV} 或数据库旁的 .anchor.json）。")
+            raise ConflictError(text("锚定文件记录的 %1 已发出最大号 %2 比备份中的 %3 多出 %4 个号，不像本机关的编号，"
+                                     "没有恢复。请核对锚定文件（%5 或数据库旁的 .anchor.json）。", key, mark,
+                                     highest.get(key, 0), mark - highest.get(key, 0), anchor.ANCHOR_ENV))
         for seq in range(highest.get(key, 0) + 1, mark + 1):
             rows.append(dict(zip([*numbering.ISSUED_COLUMNS, "voided_at"],
                                  (kind, prefix, int(year), seq, numbering.format_number(kind, prefix, int(year), seq),

@@ -10,6 +10,8 @@ from typing import Any
 
 import peewee
 
+from officedesk.core import i18n
+
 NUMBERS = "numbers"
 STATES = "states"
 LINKS = "links"
@@ -65,14 +67,15 @@ def check_numbers() -> list[Finding]:
         seqs = sorted(groups.get(key, []))
         top = seqs[-1] if seqs else 0
         missing = sorted(set(range(1, top + 1)) - set(seqs))
-        where = f"{label}（{prefix}，{year}年）"
         if missing:
-            found.append(Finding(NUMBERS, f"{where}缺号：第 {_ranges(missing)} 号从未发出。"
-                                 "请查明原因；确实不用的号请作废并写明原因，以便台账连续。"))
+            found.append(Finding(NUMBERS, i18n.text(
+                "%1（%2，%3年）缺号：第 %4 号从未发出。请查明原因；确实不用的号请作废并写明原因，以便台账连续。",
+                label, prefix, year, _ranges(missing))))
         counter = counters.get(key, 0)
         if counter > top:
-            found.append(Finding(NUMBERS, f"{where}跳号：编号计数已到第 {counter} 号，实际发出的"
-                                 f"最大号为第 {top} 号。请查明是否有号在程序外被占用。"))
+            found.append(Finding(NUMBERS, i18n.text(
+                "%1（%2，%3年）跳号：编号计数已到第 %4 号，实际发出的最大号为第 %5 号。请查明是否有号在程序外被占用。",
+                label, prefix, year, counter, top)))
     load_all()
     for spec in all_registries():
         if spec.number_field:
@@ -96,16 +99,16 @@ def _other_years(spec: Any) -> list[Finding]:
     if spec.name in LIFECYCLE:
         in_use &= getattr(spec.model, LIFECYCLE[spec.name][0]) != VOIDED
     wrong: list[str] = []
-    for text, when in spec.model.select(number, day).where(in_use).order_by(spec.model.id).tuples():
-        parsed = typed_numbers.parse_number(spec.number_kind, str(text))
+    for written, when in spec.model.select(number, day).where(in_use).order_by(spec.model.id).tuples():
+        parsed = typed_numbers.parse_number(spec.number_kind, str(written))
         if parsed is not None and isinstance(when, dt.date) and parsed[1] != when.year:
-            wrong.append(f"“{text}”（{spec.field(date_field).label} {when:%Y-%m-%d}）")
+            wrong.append(i18n.text("“%1”（%2 %3）", written, spec.field(date_field).label, f"{when:%Y-%m-%d}"))
     if not wrong:
         return []
     label = spec.field(date_field).label
-    shown = "、".join(wrong[:10]) + ("……" if len(wrong) > 10 else "")
-    return [Finding(NUMBERS, f"{spec.label}编号与{label}不是同一年：{len(wrong)} 条，{shown}。编号按年连续，"
-                    f"归入{label}的年份。请核对{label}；确属另一年的，作废这个编号后按该年重新登记。")]
+    shown = i18n.text("%1……", wrong[:10]) if len(wrong) > 10 else wrong
+    return [Finding(NUMBERS, i18n.text("%1编号与%2不是同一年：%3 条，%4。编号按年连续，归入%2的年份。请核对%2；"
+                                  "确属另一年的，作废这个编号后按该年重新登记。", spec.label, label, len(wrong), shown))]
 
 
 def _duplicates(spec: Any) -> list[Finding]:
@@ -134,12 +137,12 @@ def _duplicates(spec: Any) -> list[Finding]:
         if count < 2:
             continue
         if texts == [canonical]:
-            found.append(Finding(NUMBERS, f"{spec.label}重号：“{canonical}”用在 {count} 条记录上。"
-                                 "请核对原件，更正其中错误的编号。"))
+            found.append(Finding(NUMBERS, i18n.text("%1重号：“%2”用在 %3 条记录上。请核对原件，更正其中错误的编号。",
+                                               spec.label, canonical, count)))
             continue
-        written = "、".join(f"“{text}”" for text in sorted(texts))
-        found.append(Finding(NUMBERS, f"{spec.label}重号：{written}是同一个号“{canonical}”，用在 {count} "
-                             "条记录上。请核对原件，更正其中错误的编号，并按本机关的格式写。"))
+        written = "、".join(f"“{one}”" for one in sorted(texts))
+        found.append(Finding(NUMBERS, i18n.text("%1重号：%2是同一个号“%3”，用在 %4 条记录上。请核对原件，更正其中错误的编号，"
+                                           "并按本机关的格式写。", spec.label, written, canonical, count)))
     return found
 
 

@@ -310,12 +310,11 @@ def disagreements(registry: str, model: Any, label: str, state_field: str = "sta
                 .tuples()
             ]
         if ids:
-            shown = "、".join(str(i) for i in sorted(set(ids))[:20])
-            lacking = "、".join(LABELS.get(n, n).split("（")[0] for n in needed)
-            out.append(
-                f"{label}有 {len(set(ids))} 条状态为“{state}”的记录缺少应有的内容（{lacking}）："
-                f"id {shown}{'……' if len(set(ids)) > 20 else ''}。请按办理步骤补录，或更正状态。"
-            )
+            first = sorted(set(ids))[:20]
+            shown = text("%1……", first) if len(set(ids)) > 20 else first
+            lacking = [LABELS.get(n, n).split("（")[0] for n in needed]
+            out.append(text("%1有 %2 条状态为“%3”的记录缺少应有的内容（%4）：id %5。请按办理步骤补录，或更正状态。",
+                            label, len(set(ids)), state, lacking, shown))
     return out
 
 

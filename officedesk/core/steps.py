@@ -310,9 +310,8 @@ def _one_person(given: str, person: str, field: FieldSpec | None) -> None:
 
     if any(person in (p.username, p.name) for p in people_named(given)):
         return  # his 用户名 and his 姓名
-    raise ValidationError(
-        f"“{field.label}”写的是{given}，--person 写的是{person}：应是同一人。代谁录入，写在"
-        f"“{field.label}”一栏即可（不必再写 --person）。", "person")
+    raise ValidationError(text("“%1”写的是%2，--person 写的是%3：应是同一人。代谁录入，写在“%1”一栏即可"
+                               "（不必再写 --person）。", field.label, given, person), "person")
 
 
 def who_refusal(step: StepSpec, actor: Actor, record: Any,
@@ -451,8 +450,8 @@ def perform(
     if person and not step.accepts_person(record):
         if person_field_of(step) is None:  # nobody to name (延期): who does it, not a field
             who = who_refusal(step, actor, record, on)
-            raise ValidationError(f"“{step.name}”不接受 --person（不能代他人录入）："
-                                  + (who or "请去掉 --person，以您本人的名义办理。"), "person")
+            raise ValidationError(text("“%1”不接受 --person（不能代他人录入）：%2", step.name,
+                                       who or "请去掉 --person，以您本人的名义办理。"), "person")
         raise ValidationError(i18n.text("“%1”不接受 --person；请用该步骤的字段写"
                                         "明人员。",
                                         step.name), "person")

@@ -218,7 +218,7 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
     """
     require_writer(actor)
     if kind not in KINDS:
-        raise ValidationError(f"未知的编号种类：{kind}")
+        raise ValidationError(i18n.text("未知的编号种类：%1", kind))
     text = tidy_number(text)
     if not text:
         raise ValidationError(i18n.text("请填写%1。", KINDS[kind].label))

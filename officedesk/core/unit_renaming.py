@@ -11,6 +11,7 @@ from typing import Any
 from officedesk.core import settings_renamed
 from officedesk.core.directory import RENAME_CHECKS, UNIT_LIST_SEPARATORS, UNIT_RENAMES, UNITS
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 
 
 def rename_unit(unit: Any, values: dict[str, Any], actor: Any) -> Any:
@@ -46,10 +47,10 @@ def may_rename(old: str, new: str, actor: Any) -> None:
     held = [user.display_name or user.username for user in User.select()
             if user.unit == new or new in UNIT_LIST_SEPARATORS.split(user.in_charge or "")]
     if held:
-        raise ValidationError(
-            f"“{new}”已是岗位中的单位（{'、'.join(held[:5])}{'等' if len(held) > 5 else ''}的单位或分管）："
-            f"把“{old}”改成这个名称会把两个科室合并。如确要合并，请先在用户管理中逐个调整岗位；"
-            "否则请换一个名称。", "name")
+        named = text("%1等", held[:5]) if len(held) > 5 else held
+        raise ValidationError(text(
+            "“%1”已是岗位中的单位（%2的单位或分管）：把“%3”改成这个名称会把两个科室合并。"
+            "如确要合并，请先在用户管理中逐个调整岗位；否则请换一个名称。", new, named, old), "name")
 
 
 @dataclass(frozen=True)

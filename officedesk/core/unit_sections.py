@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from officedesk.core import directory, settings
+from officedesk.core import directory, i18n, settings
 from officedesk.store.models import Unit
 
 
@@ -153,11 +153,12 @@ def refuse_missing_organ(text: str, label: str, field: str | None) -> None:
     # the 通讯录's organs, not the one it begins with: that one it is not (县委办 is no 县委)
     kept = directory._recently("names", directory._read_unit_names)
     close = [u for u in directory.close_units(organ, 8) if u in kept and u != split(text)[0]][:3]
-    meant = f"（是不是：{'、'.join(close)}？）" if close else ""
     raise ValidationError(
-        f"{label}“{text[:60]}”：通讯录中没有“{organ}”这个单位{meant}。请先在通讯录的“单位”中添加"
-        f"“{organ}”（或把它填作该单位的简称），或写通讯录中的名称"
-        f"（如 {close[0] + text[len(organ):] if close else '单位全称加科室名'}）。", field)
+        i18n.text("%1“%2”：通讯录中没有“%3”这个单位（是不是：%4？）。请先在通讯录的“单位”中添加“%3”"
+                  "（或把它填作该单位的简称），或写通讯录中的名称（如 %5）。", label, text[:60], organ, close,
+                  close[0] + text[len(organ):]) if close else
+        i18n.text("%1“%2”：通讯录中没有“%3”这个单位。请先在通讯录的“单位”中添加“%3”（或把它填作该单位的简称），"
+                  "或写通讯录中的名称（如 单位全称加科室名）。", label, text[:60], organ), field)
 
 
 def close_sections(text: str, limit: int = 5) -> list[str]:

@@ -13,6 +13,7 @@ from typing import Any
 from officedesk.core import records, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import reading, stale
 from officedesk.exchange.reading import UNREADABLE
@@ -57,8 +58,8 @@ def given(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, 
             value = cells.pop(key)
             named = "" if isinstance(cells.get(label), UNREADABLE) else cells.get(label)
             unreadable.setdefault(typed_numbers.tidy_number(str(named or "")), []).append(
-                f"“{detail.label}”表第 {number} 行“{key}”不是可以读取的值（{value}）。"
-                "请改为实际的值后再导入。")
+                text("“%1”表第 %2 行“%3”不是可以读取的值（%4）。请改为实际的值后再导入。",
+                     detail.label, number, key, value))
     read = detail.read(found)
     for number_given, problems in unreadable.items():
         read.problems.setdefault(number_given, [])[:0] = problems
@@ -68,9 +69,9 @@ def given(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, 
             report.add(RowProblem(row_of.get(number_given, 1), "", why))
     for number_given in read.by_number:
         if number_given and number_given not in row_of:
-            report.add(RowProblem(1, detail.label, (
-                f"“{detail.label}”表中有{label}为“{number_given}”的任务，但“{spec.label}”表中没有"
-                f"这一事项。请在“{spec.label}”表中填写该事项（{label}相同），或删去这些任务行。")))
+            report.add(RowProblem(1, detail.label, text(
+                "“%1”表中有%2为“%3”的任务，但“%4”表中没有这一事项。请在“%4”表中填写该事项（%2相同），或删去这些任务行。",
+                detail.label, label, number_given, spec.label)))
     return read
 
 

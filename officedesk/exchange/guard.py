@@ -134,6 +134,9 @@ class Scan:
             self.merged = self.merged_tables.get(index, [])
 
 
+REFUSED = "没有导入“%1”：%2"  # a file the guard refuses, and why (guard_sheets names the sheet)
+
+
 def _refuse(path: Path, why: str) -> ValidationError:
     return ValidationError(i18n.text("没有导入“%1”：%2", path.name, why))
 
@@ -160,33 +163,33 @@ class _Budget:
 def unpacked_budget(path: Path) -> _Budget:
     """The bytes the guard unpacks, counted against MAX_UNPACKED."""
     return _Budget(path, MAX_UNPACKED,
-                   f"解压后超过 {MAX_UNPACKED // (1024 * 1024)} MB，不像是一张登记表"
-                   "（可能是损坏或恶意构造的文件）。请把数据分成几个较小的文件再导入。")
+                   i18n.text("解压后超过 %1 MB，不像是一张登记表（可能是损坏或恶意构造的文件）。"
+                             "请把数据分成几个较小的文件再导入。", MAX_UNPACKED // (1024 * 1024)))
 
 
 def text_budget(path: Path) -> _Budget:
     """Text a reader will make (shared strings × the cells using them, repeated rows), counted
     against MAX_TEXT."""
     return _Budget(path, MAX_TEXT,
-                   f"读入时要生成超过 {MAX_TEXT // (1024 * 1024)} MB 的文字（同一段长文字被成千上万个"
-                   "单元格或重复行引用），不像是一张登记表（可能是损坏或恶意构造的文件）。"
-                   "请检查文件，把数据分成几个较小的文件再导入。")
+                   i18n.text("读入时要生成超过 %1 MB 的文字（同一段长文字被成千上万个单元格或重复行引用），"
+                             "不像是一张登记表（可能是损坏或恶意构造的文件）。请检查文件，把数据分成几个较小的文件再导入。",
+                             MAX_TEXT // (1024 * 1024)))
 
 
 def _too_long_cell(path: Path) -> ValidationError:
     return _refuse(
         path,
-        f"其中有一格的内容超过 {MAX_TEXT_RUN // 1024} KB，远超 Excel 单元格 32767 字的上限"
-        "（可能是损坏或恶意构造的文件）。",
+        i18n.text("其中有一格的内容超过 %1 KB，远超 Excel 单元格 32767 字的上限（可能是损坏或恶意构造的文件）。",
+                  MAX_TEXT_RUN // 1024),
     )
 
 
 def _too_many_rows(path: Path, limit: int) -> ValidationError:
     return _refuse(
         path,
-        f"行数超过上限 {limit:,} 行。若数据并没有这么多行，多半是表格下方远处有无用的内容或格式："
-        "请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实这么多时，"
-        "请把数据分成几个文件导入（管理员可在系统设置“导入一个文件最多几行”中调整上限）。",
+        i18n.text("行数超过上限 %1 行。若数据并没有这么多行，多半是表格下方远处有无用的内容或格式："
+                  "请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实这么多时，"
+                  "请把数据分成几个文件导入（管理员可在系统设置“导入一个文件最多几行”中调整上限）。", f"{limit:,}"),
     )
 
 
@@ -195,9 +198,9 @@ def _too_wide(path: Path, cell: str) -> ValidationError:
     column = cell.rstrip("0123456789")
     return _refuse(
         path,
-        f"列数超过 {MAX_COLUMNS} 列（ZZ 列）：表格一直用到了 {column} 列（{cell} 格有内容或格式），"
-        "不像是一张登记表。多半是数据右侧远处有无用的内容或格式：请删除数据右侧多余的列"
-        f"（选中数据右侧直到 {column} 列的各列，右击“删除”），或只把数据复制到新的工作表，再导入。",
+        i18n.text("列数超过 %1 列（ZZ 列）：表格一直用到了 %2 列（%3 格有内容或格式），不像是一张登记表。"
+                  "多半是数据右侧远处有无用的内容或格式：请删除数据右侧多余的列（选中数据右侧直到 %2 列的各列，"
+                  "右击“删除”），或只把数据复制到新的工作表，再导入。", MAX_COLUMNS, column, cell),
     )
 
 
@@ -212,21 +215,21 @@ def _farthest_wide_cell(block: bytes) -> str:
 def check_area(path: Path, rows: int, columns: int, sheet: str = "") -> None:
     """Refuse a sheet whose rectangle (last row × last column) a reader would build too big."""
     if rows * columns > MAX_AREA:
-        named = f"“{sheet}”" if sheet else ""
-        raise _refuse(
-            path,
-            f"工作表{named}的范围达到 {rows:,} 行 × {columns} 列（到 {column_letter(columns)}{rows} 格），"
-            f"读入要建 {rows * columns:,} 个单元格，超过上限 {MAX_AREA:,} 个。多半是表格右侧或下方远处"
-            "有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；"
-            "数据确实很多时，请分成几个文件导入。",
-        )
+        figures = (f"{rows:,}", columns, f"{column_letter(columns)}{rows}", f"{rows * columns:,}", f"{MAX_AREA:,}")
+        raise _refuse(path, i18n.text(
+            "工作表“%6”的范围达到 %1 行 × %2 列（到 %3 格），读入要建 %4 个单元格，超过上限 %5 个。多半是表格右侧或"
+            "下方远处有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；"
+            "数据确实很多时，请分成几个文件导入。", *figures, sheet) if sheet else i18n.text(
+            "工作表的范围达到 %1 行 × %2 列（到 %3 格），读入要建 %4 个单元格，超过上限 %5 个。多半是表格右侧或"
+            "下方远处有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；"
+            "数据确实很多时，请分成几个文件导入。", *figures))
 
 
 def _read_small(archive: zipfile.ZipFile, name: str, budget: _Budget) -> bytes:
     with archive.open(name) as stream:
         data = stream.read(4 * 1024 * 1024 + 1)
     if len(data) > 4 * 1024 * 1024:
-        raise _refuse(budget.path, f"其中的“{name}”异常地大（可能是损坏或恶意构造的文件）。")
+        raise _refuse(budget.path, i18n.text("其中的“%1”异常地大（可能是损坏或恶意构造的文件）。", name))
     budget.take(len(data))
     return data
 

@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import Text, text
 from officedesk.exchange import guard
 from officedesk.exchange.guard import Scan
 
@@ -22,9 +23,10 @@ def inspect_named(path: Path, name: str, index: int) -> Scan:
     try:
         return _inspect_named(path, name, index)
     except ValidationError as exc:  # say which sheet: the first one passed
-        head = f"没有导入“{path.name}”："
-        said = exc.message.removeprefix(head)
-        raise ValidationError(f"{head}其中的“{name}”表{said}") from exc
+        refused = exc.message  # guard._refuse's: 没有导入“<file>”：<why>
+        said = refused.args[1] if isinstance(refused, Text) and refused.pattern == guard.REFUSED else \
+            refused.removeprefix(f"没有导入“{path.name}”：")
+        raise ValidationError(text("没有导入“%1”：其中的“%2”表%3", path.name, name, said)) from exc
 
 
 def _inspect_named(path: Path, name: str, index: int) -> Scan:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, counted_scope, records, settings
+from officedesk.core import clock, counted_scope, i18n, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.errors import ProcedureError, ValidationError
@@ -285,7 +285,7 @@ def build_verify_notice(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
     docs = []
     for record in _complaints(ids, actor):
         if not record.verifier_unit:
-            raise ProcedureError(f"效能投诉 {record.number} 还没有交付核查，不能打印核查通知书。")
+            raise ProcedureError(i18n.text("效能投诉 %1 还没有交付核查，不能打印核查通知书。", record.number))
         doc = FormDocument(title="效能投诉核查通知书", body_size=SIZE_3)
         doc.text(f"编号：{record.number}", align="right", size=SIZE_SMALL4)
         doc.spacer(3)
@@ -330,9 +330,7 @@ def build_warning(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
     docs = []
     for record in _complaints(ids, actor):
         if record.action != "效能告诫":
-            raise ProcedureError(
-                f"效能投诉 {record.number} 的处理结果不是“效能告诫”，不能打印效能告诫书。"
-            )
+            raise ProcedureError(i18n.text("效能投诉 %1 的处理结果不是“效能告诫”，不能打印效能告诫书。", record.number))
         doc = FormDocument(title="效能告诫书", body_size=SIZE_3)
         doc.text(f"编号：{record.number}", align="right", size=SIZE_SMALL4)
         doc.spacer(3)

@@ -39,7 +39,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from officedesk.core import settings
+from officedesk.core import i18n, settings
 from officedesk.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -308,7 +308,7 @@ def choice(role: str) -> FontChoice:
             made = FontChoice(role, path, index, source, name)
             _choices[role] = made
             return made
-        raise RuntimeError(f"找不到可用的{ROLE_LABELS[role]}字体") from last_error
+        raise RuntimeError(i18n.text("找不到可用的%1字体", ROLE_LABELS[role])) from last_error
 
 
 def register_fonts() -> dict[str, str]:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from officedesk.core import settings
+from officedesk.core import i18n, settings
 from officedesk.core.errors import ValidationError
 
 FORMAT_LABELS = {"文件格式": "document", "信函格式": "letter", "纪要格式": "minutes",
@@ -42,9 +42,8 @@ def office_choices(text: str | None = None) -> dict[str, str]:
         kind, sep, label = item.replace("＝", "=").partition("=")
         variant = FORMAT_LABELS.get(label.strip())
         if not sep or not kind.strip() or variant is None:
-            raise ValidationError(
-                f"设置“公文格式（按文种）”中的“{item}”无法识别：请写成“文种=格式”，格式为"
-                f"{'、'.join(FORMAT_LABELS)}之一。",
+            raise ValidationError(i18n.text(
+                "设置“公文格式（按文种）”中的“%1”无法识别：请写成“文种=格式”，格式为%2之一。", item, list(FORMAT_LABELS)),
                 FORMAT_BY_KIND.key,
             )
         out[_kind_key(kind)] = variant

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
 from officedesk.printing import fonts, print_notes
 from officedesk.printing.secrecy import MARKED
@@ -126,7 +127,7 @@ def get(name: str) -> Form:
     try:
         return _FORMS[name]
     except KeyError:
-        raise ValidationError(f"没有名为“{name}”的打印单。可用的有：{'、'.join(sorted(_FORMS))}") from None
+        raise ValidationError(i18n.text("没有名为“%1”的打印单。可用的有：%2", name, sorted(_FORMS))) from None
 
 
 def for_registry(registry: str) -> list[Form]:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, records, settings
+from officedesk.core import clock, i18n, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.fields import MASK_PHONE, chinese_date, mask, parse_date
@@ -38,11 +38,11 @@ def _issue_items(issue_id: int, actor: Actor) -> tuple[Any, list[Any]]:
     try:
         issue = periodicals.issue(int(issue_id))
     except ValueError:
-        raise NotFoundError(f"没有找到 id 为 {issue_id} 的一期刊物。") from None
+        raise NotFoundError(i18n.text("没有找到 id 为 %1 的一期刊物。", issue_id)) from None
     # one hidden item: the whole issue is refused, nothing leaks
     items = periodicals.whole_issue(issue.id, actor, "打印")
     if not items:
-        raise ValidationError(f"{periodicals.label_of(issue)}还没有编入信息，无可打印的内容。")
+        raise ValidationError(i18n.text("%1还没有编入信息，无可打印的内容。", periodicals.issue_text(issue)))
     return issue, items
 
 
@@ -64,7 +64,7 @@ def copy_numbers(issue: Any, items: list[Any], options: dict[str, Any]) -> list[
         return [None]
     number = int(str(options[asked]))
     if number < 1:
-        raise ValidationError(f"份号、份数应为正整数（现在是 {number}）。")
+        raise ValidationError(i18n.text("份号、份数应为正整数（现在是 %1）。", number))
     return [number] if asked == "copy" else list(range(1, number + 1))
 
 
@@ -87,13 +87,13 @@ def _period(year: Any, date_from: Any, date_to: Any) -> tuple[dt.date, dt.date, 
 
     if date_from or date_to:
         if year:  # one or the other: neither is dropped without a word
-            raise ValidationError("--year 与 --from/--to 只能用一种：按年度打印给 --year，按期间打印给 "
-                                  "--from 和 --to。", "year")
+            raise ValidationError(i18n.text("--year 与 --from/--to 只能用一种：按年度打印给 --year，按期间打印给 "
+                                            "--from 和 --to。"), "year")
         end = parse_date(date_to, "--to 日期") if date_to else clock.today()
         # --to alone: from the first of its year (as --year would)
         start = parse_date(date_from, "--from 日期") if date_from else dt.date(end.year, 1, 1)
         if end < start and not date_to:
-            raise ValidationError(f"--from 日期（{start}）晚于今天：请同时给出 --to 日期。", "date_to")
+            raise ValidationError(i18n.text("--from 日期（%1）晚于今天：请同时给出 --to 日期。", start), "date_to")
         if end < start:
             raise ValidationError("--to 日期不能早于 --from 日期。", "date_to")
         for text in (f"{start.year}-{start.month:02d}", f"{start.year}",
@@ -125,8 +125,8 @@ def build_receipt(ids: Sequence[int], actor: Actor) -> bytes:
         item = records.get(info.SPEC, int(item_id), actor)
         voided.refuse("info", item, "信息接收回执")  # sent to the unit: never voided
         if item.received_at is None:  # a receipt states the 接收 recorded, never the printing
-            raise ProcedureError(f"信息“{item.title}”（{item.number or item.id}）还没有接收，"
-                                 "不能打印接收回执：请先登记“接收”。")
+            raise ProcedureError(i18n.text("信息“%1”（%2）还没有接收，不能打印接收回执：请先登记“接收”。",
+                                           item.title, item.number or item.id))
         doc = FormDocument(title="信息接收回执", footer="")
         received = item.received_at
         doc.grid([

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from officedesk.core import clock, settings
+from officedesk.core import clock, i18n, settings
 from officedesk.core import meetings as core
 from officedesk.core.actor import Actor
 from officedesk.core.chain_holders import same_unit
@@ -485,5 +485,5 @@ def default_copies(meeting: Meeting, actor: Actor, paper: str = "notice") -> int
 def _whole(value: object) -> int:
     number = int(str(value))
     if number < 1:
-        raise ValidationError(f"份号、份数应为正整数（现在是 {number}）。")
+        raise ValidationError(i18n.text("份号、份数应为正整数（现在是 %1）。", number))
     return number

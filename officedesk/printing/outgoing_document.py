@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from officedesk.core import i18n
 from officedesk.core.actor import Actor
 from officedesk.core.documents import outgoing_spec
 from officedesk.core.documents.countersign import joint_signers
@@ -110,7 +111,7 @@ def build_document(ids: Sequence[int], actor: Actor, **options: Any) -> bytes:
         if void is not None:  # never printed again; its 稿纸 goes to the file, marked
             raise ProcedureError(voided.refusal(record.title, void, "发文稿纸"))
         if record.state not in PRINTABLE or not record.doc_no:
-            raise ProcedureError(f"“{record.title}”尚未签发编号，只能打印发文稿纸。")
+            raise ProcedureError(i18n.text("“%1”尚未签发编号，只能打印发文稿纸。", record.title))
         documents.extend(document_data(record, n) for n in copy_numbers(record, options))
     return render_documents(documents)
 
@@ -143,9 +144,9 @@ def copy_numbers(record: Any, options: dict[str, Any]) -> list[int]:
 def _within(number: int, made: int, label: str, record: Any) -> int:
     if number > made:
         recorded = "印制份数" if record.printed_copies else "份数"
-        raise ValidationError(
-            f"“{record.title}”登记的{recorded}是 {made} 份，{label} {number} 超出了它：份号只能在 "
-            f"1 到 {made} 之间，请改正后再打印。")
+        raise ValidationError(i18n.text(
+            "“%1”登记的%2是 %3 份，%4 %5 超出了它：份号只能在 1 到 %3 之间，请改正后再打印。",
+            record.title, recorded, made, label, number))
     return number
 
 
@@ -155,5 +156,5 @@ def _whole(value: Any, label: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise ValidationError(f"{label}应为正整数（现在是“{value}”）。")
+        raise ValidationError(i18n.text("%1应为正整数（现在是“%2”）。", label, value))
     return number

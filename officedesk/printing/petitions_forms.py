@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, petitions, records, responsibility, settings
+from officedesk.core import clock, i18n, petitions, records, responsibility, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError
 from officedesk.core.fields import chinese_date
@@ -48,7 +48,7 @@ def _load(
     for pid in ids:
         record = Petition.get_or_none(Petition.id == int(pid))
         if record is None:
-            raise NotFoundError(f"没有找到记录号（id）为 {pid} 的信访记录。")
+            raise NotFoundError(i18n.text("没有找到记录号（id）为 %1 的信访记录。", pid))
         records.ensure_visible(petitions.SPEC, record, actor)  # 保密: never above the clearance
         out.append((record, petitions.petitioners_of(record.id, actor), show))
     if show:

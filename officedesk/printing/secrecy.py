@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from officedesk.core import i18n
 from officedesk.core.actor import clearance_of
 from officedesk.core.documents.common import secrecy_mark
 from officedesk.core.errors import ValidationError
@@ -145,9 +146,8 @@ def copy_request(options: dict[str, Any], title: str, classified: bool) -> str |
         raise ValidationError(clash)
     asked = next((n for n in COPY_OPTIONS if options.get(n) not in (None, "", 0, False)), None)
     if not classified and asked in ("copy", "copies"):
-        raise ValidationError(
-            f"“{title}”不是涉密文件，不编份号，只印一份：不能指定{COPY_OPTIONS[asked]}。"
-            "请去掉份号、份数再打印。")
+        raise ValidationError(i18n.text(
+            "“%1”不是涉密文件，不编份号，只印一份：不能指定%2。请去掉份号、份数再打印。", title, COPY_OPTIONS[asked]))
     return asked
 
 

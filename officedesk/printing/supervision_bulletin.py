@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from officedesk.core import clock, counted_scope, settings, settings_renamed
+from officedesk.core import clock, counted_scope, i18n, settings, settings_renamed
 from officedesk.core import supervision as sv
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
@@ -304,5 +304,5 @@ def copy_numbers(result: sv.Bulletin, options: dict[str, Any]) -> list[int | Non
         return [None]
     number = int(str(options[asked]))
     if number < 1:
-        raise ValidationError(f"份号、份数应为正整数（现在是 {number}）。")
+        raise ValidationError(i18n.text("份号、份数应为正整数（现在是 %1）。", number))
     return [number] if asked == "copy" else list(range(1, number + 1))

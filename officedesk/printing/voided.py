@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from officedesk.core import lifecycle
+from officedesk.core import i18n, lifecycle
 from officedesk.core import registry as registries
 from officedesk.core.errors import ProcedureError
 from officedesk.core.fields import chinese_date
@@ -89,15 +89,18 @@ def number(text: str, v: Voided | None) -> str:
 
 
 def _said(subject: str, v: Voided) -> str:
-    when = f"于{chinese_date(v.on)}" if v.on else ""
-    why = f"，原因：{v.reason}" if v.reason else ""
-    return f"{subject}已{when}作废{why}"
+    """<subject>已于2026年3月10日作废，原因：… — a whole clause of the catalogue for each case."""
+    if v.on:
+        day = i18n.text("%1年%2月%3日", v.on.year, v.on.month, v.on.day)  # chinese_date's words
+        return (i18n.text("%1已于%2作废，原因：%3", subject, day, v.reason) if v.reason
+                else i18n.text("%1已于%2作废", subject, day))
+    return i18n.text("%1已作废，原因：%2", subject, v.reason) if v.reason else i18n.text("%1已作废", subject)
 
 
 def refusal(title: str, v: Voided, draft: str) -> str:
     """Why the 公文 of a voided record is not printed, and what the clerk may print instead."""
-    return (f"{_said(f'“{title}”（{v.number}）', v)}，不能再打印正式文件。"
-            f"存档可打印其{draft}，上面标明已作废。")
+    subject = i18n.text("“%1”（%2）", title, v.number)
+    return i18n.text("%1，不能再打印正式文件。存档可打印其%2，上面标明已作废。", _said(subject, v), draft)
 
 
 def refuse(registry: str, record: Any, paper: str, instead: str = "") -> None:
@@ -109,10 +112,13 @@ def refuse(registry: str, record: Any, paper: str, instead: str = "") -> None:
         return
     title = str(getattr(record, "title", "") or "").strip()
     noun = _NOUNS.get(registry, registries.get(registry).label)
-    quoted = (f"《{title}》" if registry == "info" else f"“{title}”") if title else ""
-    subject = f"{noun}{quoted}（{v.number}）"
-    raise ProcedureError(f"{_said(subject, v)}，不能再打印{paper}：已作废的登记不再对外发出文书。"
-                         f"{instead or '登记有误已重新登记的，请打印重新登记的那一件。'}")
+    if not title:
+        subject = i18n.text("%1（%2）", noun, v.number)
+    else:
+        subject = (i18n.text("%1《%2》（%3）", noun, title, v.number) if registry == "info"
+                   else i18n.text("%1“%2”（%3）", noun, title, v.number))
+    raise ProcedureError(i18n.text("%1，不能再打印%2：已作废的登记不再对外发出文书。%3", _said(subject, v), paper,
+                                   instead or "登记有误已重新登记的，请打印重新登记的那一件。"))
 
 
 def mark(doc: FormDocument, v: Voided | None, number_label: str) -> FormDocument:

@@ -9,6 +9,7 @@ from typing import Any
 
 from officedesk import paths
 from officedesk.core.errors import DatabaseError
+from officedesk.core.i18n import text
 
 
 def resolve_target(target: str | None) -> str:
@@ -70,7 +71,7 @@ def postgresql_parameters(target: str) -> dict[str, Any]:
     from playhouse.db_url import parse
 
     if _unencoded_credentials(target):
-        raise DatabaseError(f"无法识别数据库地址“{mask_url(target)}”。{PERCENT_ENCODING}。")
+        raise DatabaseError(text("无法识别数据库地址“%1”。%2。", mask_url(target), PERCENT_ENCODING))
     parameters: dict[str, Any] = parse(target, unquote_password=True, unquote_user=True)
     if isinstance(parameters.get("database"), str):
         parameters["database"] = unquote(str(parameters["database"]))

@@ -128,8 +128,10 @@ KIND_WORDS = {"trigger": "触发器", "view": "视图", "rule": "规则", "funct
 
 def described(found: ForeignObject) -> str:
     """触发器 evil（在表 unit 上）"""
-    where = f"（在表 {found.table} 上）" if found.table else ""
-    return f"{KIND_WORDS.get(found.kind, found.kind)} {found.name}{where}"
+    from officedesk.core.i18n import text
+
+    kind = KIND_WORDS.get(found.kind, found.kind)
+    return text("%1 %2（在表 %3 上）", kind, found.name, found.table) if found.table else text("%1 %2", kind, found.name)
 
 
 def role_exists(db: peewee.Database, app_role: str) -> bool:

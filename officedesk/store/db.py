@@ -11,6 +11,7 @@ from typing import Any
 import peewee
 
 from officedesk.core.errors import DatabaseError
+from officedesk.core.i18n import text
 from officedesk.store.addresses import (  # noqa: F401  (the names callers know from db)
     PERCENT_ENCODING,
     is_url,
@@ -87,9 +88,9 @@ class SqliteFileDatabase(peewee.SqliteDatabase):
 
 def make_database(target: str) -> peewee.Database:
     if is_url(target):
-        unknown = DatabaseError(
-            f"无法识别数据库地址“{mask_url(target)}”。请给出 SQLite 数据库文件的路径，或 "
-            f"postgresql://用户:密码@主机:5432/数据库名 形式的地址；{PERCENT_ENCODING}。")
+        unknown = DatabaseError(text(  # PERCENT_ENCODING put in whole: its %40, %3A are no places
+            "无法识别数据库地址“%1”。请给出 SQLite 数据库文件的路径，或 postgresql://用户:密码@主机:5432/数据库名 形式的地址；%2。",
+            mask_url(target), PERCENT_ENCODING))
         if not target.lower().startswith(("postgresql://", "postgres://")):
             raise unknown  # only a file (sqlite:/// is one: resolve_target) or PostgreSQL is supported
         try:

@@ -173,8 +173,6 @@ _BUILDERS = ("init", "migrate-to", "demo")
 _OWNERS = (*_BUILDERS, "audit-guard")
 _OWNER = "数据库的所有者账号（运行 officedesk init 建立这个数据库的账号）"
 _NEW_OWNER = "数据库的所有者账号（建库时 createdb -O 指定的账号）"  # before any init has run
-_GRANTS = ("请管理员用所有者账号为这个账号补授权：officedesk audit-grants {role} | psql \"所有者账号的数据库地址\""
-           "（运行 officedesk audit-grants {role} 可先看要执行的语句），补授权后再试。")
 
 
 def _account() -> str:
@@ -227,7 +225,9 @@ def not_permitted_error(exc: BaseException, where: str = "") -> DatabaseError:
     if "must be owner" in str(exc).lower():  # not a grant: only the owner may do this step
         return DatabaseError(text("%1%2：这一步需要%3，请管理员用所有者账号进行。",
                                   head, place, _OWNER))
-    return DatabaseError(f"{head}{place}。{_GRANTS.format(role=role or '程序账号')}")
+    return DatabaseError(text("%1%2。请管理员用所有者账号为这个账号补授权：officedesk audit-grants %3 | psql "
+                              "\"所有者账号的数据库地址\"（运行 officedesk audit-grants %3 可先看要执行的语句），补授权后再试。",
+                              head, place, role or "程序账号"))
 
 
 # What a unique column holds, per table: (the record, the field) for the message of a duplicate.

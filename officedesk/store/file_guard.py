@@ -196,14 +196,6 @@ def refuse_lost_file() -> None:
 # An intact SQLite file SQLite cannot open or write because its folder or the file itself
 # cannot be written (a read-only disk, no permission): in WAL mode even reading makes -wal and
 # -shm beside it. Not damage: a restore from a backup would lose what was entered since.
-_UNWRITABLE_FOLDER = ("数据库文件“{path}”所在的文件夹“{folder}”不能写入（{reason}），因此无法打开数据库：SQLite "
-                      "要在这个文件夹中写入数据库的附属文件（-wal、-shm）。")
-_UNWRITABLE_FILE = "数据库文件“{path}”不能写入（{reason}），因此无法打开或写入数据库。"
-_UNWRITABLE_WHAT_TO_DO = (
-    "这不是数据库损坏，请不要从备份恢复（会丢失备份之后录入的内容）。请管理员给{what}写入权限；或把整个数据文件夹"
-    "复制到可以写入的位置，再用 --db 指定复制后的数据库文件（或把环境变量 OFFICEDESK_HOME 设为新位置）。")
-
-
 def _why_not_writable(place: Path) -> str:
     statvfs = getattr(os, "statvfs", None)  # not on Windows
     with contextlib.suppress(OSError):
@@ -220,9 +212,14 @@ def unwritable_error(target: str) -> DatabaseError | None:
     path = Path(target).absolute()
     folder = path.parent
     if not os.access(folder, os.W_OK):
-        message = _UNWRITABLE_FOLDER.format(path=path, folder=folder, reason=_why_not_writable(folder))
-        return DatabaseError(message + _UNWRITABLE_WHAT_TO_DO.format(what="这个文件夹和其中的数据库文件"))
+        return DatabaseError(i18n.text(
+            "数据库文件“%1”所在的文件夹“%2”不能写入（%3），因此无法打开数据库：SQLite 要在这个文件夹中写入数据库的附属文件"
+            "（-wal、-shm）。这不是数据库损坏，请不要从备份恢复（会丢失备份之后录入的内容）。请管理员给这个文件夹和其中的数据库"
+            "文件写入权限；或把整个数据文件夹复制到可以写入的位置，再用 --db 指定复制后的数据库文件（或把环境变量 "
+            "OFFICEDESK_HOME 设为新位置）。", path, folder, _why_not_writable(folder)))
     if not os.access(path, os.W_OK):
-        message = _UNWRITABLE_FILE.format(path=path, reason=_why_not_writable(path))
-        return DatabaseError(message + _UNWRITABLE_WHAT_TO_DO.format(what="这个文件（如取消它的“只读”属性）"))
+        return DatabaseError(i18n.text(
+            "数据库文件“%1”不能写入（%2），因此无法打开或写入数据库。这不是数据库损坏，请不要从备份恢复（会丢失备份之后录入的"
+            "内容）。请管理员给这个文件（如取消它的“只读”属性）写入权限；或把整个数据文件夹复制到可以写入的位置，再用 --db "
+            "指定复制后的数据库文件（或把环境变量 OFFICEDESK_HOME 设为新位置）。", path, _why_not_writable(path)))
     return None

@@ -319,12 +319,17 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
     run_in_background(window, tr("正在检查…"), check, after_check)
 
 
+def check_lines(problems: list[Any]) -> list[str]:
+    """`check`'s problems in the window's language ([Audit chain] …), as the command line says them."""
+    return [display(p.line) for p in problems]
+
+
 def check_database(window: Any) -> None:
     from officedesk.core.check import run_checks
 
     def done(problems: list[Any]) -> None:
         if problems:
-            info(window, tr("检查结果"), "\n".join(str(p) for p in problems))
+            info(window, tr("检查结果"), "\n".join(check_lines(problems)))
         else:
             info(window, tr("检查结果"), tr("数据库完好：完整性、外键和审计链均无问题。"))
 

@@ -327,7 +327,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
     """The 工作台: this year's most recent months whose meetings or 发文 went over target."""
     figures = control(actor, F.Period(dt.date(today.year, 1, 1), today), today)
     items: list[DueItem] = []
-    for key, label, unit_word in (("meetings", "会议", "次"), ("documents", "发文", "件")):
+    for key in ("meetings", "documents"):
         series = figures[key]
         for month_key in series["over_months"][-FLAG_MONTHS:]:
             n = figures["months"].index(month_key)
@@ -339,8 +339,8 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                     "efficiency",
                     "效能",
                     year * 100 + month,
-                    text(f"%1年%2月{label}%3{unit_word}，超过控制目标%4{unit_word}",
-                         year, month, count, f"{target:g}"),
+                    text("%1年%2月会议%3次，超过控制目标%4次", year, month, count, f"{target:g}") if key == "meetings"
+                    else text("%1年%2月发文%3件，超过控制目标%4件", year, month, count, f"{target:g}"),
                     "三多控制",
                     min(end, today),
                     "",

@@ -15,6 +15,7 @@ from typing import Any
 from officedesk.core import corrections
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.info import first_reports, periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.core.registry import RegistrySpec
@@ -72,9 +73,9 @@ def _not_after_first_step(item: Any, values: dict[str, Any], actor: Actor) -> No
     else:
         late, shown = when.date() > done, done.isoformat()
     if late:
-        raise ValidationError(
-            f"报送时间（{when:%Y-%m-%d %H:%M}）不能晚于这件信息的“{step}”（{shown}）：信息报送后才"
-            "办理。请填写实际报送的时间。", "reported_at")
+        raise ValidationError(text(
+            "报送时间（%1）不能晚于这件信息的“%2”（%3）：信息报送后才办理。请填写实际报送的时间。",
+            f"{when:%Y-%m-%d %H:%M}", step, shown), "reported_at")
 
 
 def void_rights(item: Any, actor: Actor) -> str | None:

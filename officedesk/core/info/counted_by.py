@@ -11,8 +11,8 @@ from typing import Any
 
 import peewee
 
+from officedesk.core import i18n
 from officedesk.core.i18n import Text
-from officedesk.core.i18n import text as i18n_text
 from officedesk.core.info import periodicals
 from officedesk.store.info import InfoIssue, Periodical
 
@@ -30,10 +30,10 @@ class Scope:
 
     def line(self) -> Text:
         """统计期间：2026年第一季度（2026年1月1日至2026年3月31日）；报送单位 12 个；刊物：每日要情（印发 12 期）."""
-        parts = [i18n_text("%1（印发 %2 期）", name, n) for name, n in self.issued]
+        parts = [i18n.text("%1（印发 %2 期）", name, n) for name, n in self.issued]
         papers = (Text("、".join(f"%{n}" for n in range(1, len(parts) + 1)), *parts) if parts
-                  else i18n_text("期间内未印发刊物"))
-        return i18n_text("统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。", self.label,
+                  else i18n.text("期间内未印发刊物"))
+        return i18n.text("统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。", self.label,
                          _day(self.start), _day(self.end), self.units, papers)
 
     def as_dict(self) -> dict[str, Any]:
@@ -44,7 +44,7 @@ class Scope:
 
 def _day(day: dt.date) -> Text:
     """2026年1月1日 on the paper and the command line; the window shows it in its language."""
-    return i18n_text("%1年%2月%3日", day.year, day.month, day.day)
+    return i18n.text("%1年%2月%3日", day.year, day.month, day.day)
 
 
 def scope(label: str, start: dt.date, end: dt.date, units: int) -> Scope:

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import cleared_names, numbering, records, state_facts, typed_numbers
+from officedesk.core import cleared_names, i18n, numbering, records, state_facts, typed_numbers
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_date
@@ -142,14 +142,14 @@ def read_outcome(cells: dict[str, Any]) -> Outcome:
     outcome = Outcome(given={n for n in ("adopted", "adopted_level", "instruction")
                              if str(cells.get(n) or "").strip()})
     if level and level not in S.ADOPTION_LEVELS:
-        raise ValidationError(f"采用级别“{level}”不对，应为{'、'.join(S.ADOPTION_LEVELS)}之一。",
-                              "adopted_level")
+        raise ValidationError(i18n.text("采用级别“%1”不对，应为%2之一。", level, "、".join(S.ADOPTION_LEVELS)),
+                              "adopted_level")  # the levels as a sheet has them (so too the states below)
     adoptions = _adoptions(text)
     if adoptions:  # the export's own words: each 采用 back with its level, periodical and day
         outcome.adoptions = adoptions
         if level and level != outcome.level:
-            raise ValidationError(
-                f"采用级别“{level}”与采用情况中最高的“{outcome.level}级”不一致：请改正其中之一。",
+            raise ValidationError(i18n.text(
+                "采用级别“%1”与采用情况中最高的“%2级”不一致：请改正其中之一。", level, outcome.level),
                 "adopted_level")
     elif level:
         outcome.adoptions = [(level, text or "（导入）", None)]
@@ -167,9 +167,8 @@ def read_outcome(cells: dict[str, Any]) -> Outcome:
 
 def _fits(value: str, what: str, limit: int, name: str) -> None:
     if len(value) > limit:
-        raise ValidationError(
-            f"“{_label(name)}”中的{what}“{value[:10]}…”最多 {limit} 个字，现在是 {len(value)} 个。"
-            "请删减。", name)
+        raise ValidationError(i18n.text("“%1”中的%2“%3…”最多 %4 个字，现在是 %5 个。请删减。",
+                                        _label(name), what, value[:10], limit, len(value)), name)
 
 
 def _first_report(follow: str, actor: Actor) -> InfoItem:
@@ -182,9 +181,9 @@ def _first_report(follow: str, actor: Actor) -> InfoItem:
     if first is not None and records.level_of(_spec(), first) > actor.clearance:
         first = None
     if first is None:
-        raise ValidationError(
-            f"没有找到信息编号为“{follow}”的首报：本单位没有这件信息（导入时，表中也没有，或首报"
-            "那一行未能导入）。请先导入或登记首报；不是续报的，请不填“续报”。", "followup_of")
+        raise ValidationError(i18n.text(
+            "没有找到信息编号为“%1”的首报：本单位没有这件信息（导入时，表中也没有，或首报那一行未能导入）。"
+            "请先导入或登记首报；不是续报的，请不填“续报”。", follow), "followup_of")
     return first
 
 
@@ -207,34 +206,33 @@ def _settle_state(values: dict[str, Any], given: bool, outcome: Outcome) -> None
             if name in EDITED and state_facts.in_voided_row():
                 continue
             if values.get(name) not in (None, ""):
-                raise ValidationError(
-                    f"没有填写状态，却填了“{_label(name)}”：请填写相应的状态（{'、'.join(states)}），"
-                    f"或不填“{_label(name)}”。", name)
+                raise ValidationError(i18n.text(
+                    "没有填写状态，却填了“%1”：请填写相应的状态（%2），或不填“%1”。", _label(name),
+                    "、".join(states)), name)
         values["state"] = S.ADOPTED if outcome.level else S.TO_RECEIVE  # as such sheets always read
     elif state == S.VOIDED:  # an import's voided row is made, then voided (state_facts)
         raise ValidationError(
             "“已作废”只能经“作废”办理（作废的编号不再使用）：请登记后再按步骤作废。", "state")
     elif state in NOT_REBUILT:
-        lacking = "、".join(state_facts.missing("info", state, values))
-        raise ValidationError(
-            f"状态“{state}”是信息科办理中的一步，导入不能重建（缺少：{lacking}）：请不填状态"
-            "（导入为“待接收”），再按步骤办理。", "state")
+        lacking = list(state_facts.missing("info", state, values))
+        raise ValidationError(i18n.text(
+            "状态“%1”是信息科办理中的一步，导入不能重建（缺少：%2）：请不填状态（导入为“待接收”），再按步骤办理。",
+            state, lacking), "state")
     else:
         for name, states in STATE_COLUMNS.items():
             if values.get(name) not in (None, "") and state not in states:
-                raise ValidationError(
-                    f"状态为“{state}”，却填了“{_label(name)}”，只有“{'、'.join(states)}”的信息才有。"
-                    f"请填写相应的状态，或不填“{_label(name)}”。", name)
+                raise ValidationError(i18n.text(
+                    "状态为“%1”，却填了“%2”，只有“%3”的信息才有。请填写相应的状态，或不填“%2”。",
+                    state, _label(name), "、".join(states)), name)
         if outcome.given and state not in S.OUT_STATES:
             name = next(n for n in ("adopted", "adopted_level", "instruction") if n in outcome.given)
-            raise ValidationError(
-                f"状态为“{state}”，却填了“{_label(name)}”：采用和批示只有编发以后"
-                f"（{'、'.join(S.OUT_STATES)}）的信息才有。请填写相应的状态，或不填“{_label(name)}”。",
-                name)
+            raise ValidationError(i18n.text(
+                "状态为“%1”，却填了“%2”：采用和批示只有编发以后（%3）的信息才有。请填写相应的状态，或不填“%2”。",
+                state, _label(name), "、".join(S.OUT_STATES)), name)
         if outcome.level in S.SEND_LEVELS and state != S.ADOPTED:
-            raise ValidationError(
-                f"采用情况中有{outcome.level}级采用，状态应为“{S.ADOPTED}”（现为“{state}”）："
-                "请改正状态或采用情况。", "adopted_level")
+            raise ValidationError(i18n.text(
+                "采用情况中有%1级采用，状态应为“%2”（现为“%3”）：请改正状态或采用情况。",
+                outcome.level, S.ADOPTED, state), "adopted_level")
         if state == S.REJECTED:
             values["review"] = "不采"
     if outcome.level:  # a fact of 已采用; the 采用 rows follow the record

@@ -18,6 +18,7 @@ from typing import Any
 from officedesk.core import corrections, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.info import spec as S
 from officedesk.core.record_guards import level_of
 from officedesk.core.registry import RegistrySpec
@@ -69,11 +70,13 @@ def check(record: Any, values: dict[str, Any], actor: Actor) -> None:
     first = InfoItem.get_or_none(InfoItem.id == record.followup_of)
     if first is None or unit == first.unit:
         return
-    named = f"（{first.number}）的报送单位是“{first.unit}”" if level_of(SPEC, first) <= \
-        actor.clearance else "的报送单位不同"
-    raise ValidationError(
-        f"续报的报送单位随首报：首报{named}，续报不能改为“{unit}”。报送单位有误的，请更正首报的"
-        "报送单位，它的续报随之更正。", "unit")
+    if level_of(SPEC, first) <= actor.clearance:
+        refused = text("续报的报送单位随首报：首报（%1）的报送单位是“%2”，续报不能改为“%3”。"
+                       "报送单位有误的，请更正首报的报送单位，它的续报随之更正。", first.number, first.unit, unit)
+    else:  # a first report above the clerk's clearance is not named
+        refused = text("续报的报送单位随首报：首报的报送单位不同，续报不能改为“%1”。"
+                       "报送单位有误的，请更正首报的报送单位，它的续报随之更正。", unit)
+    raise ValidationError(refused, "unit")
 
 
 def carry(before: Any, record: Any, actor: Actor) -> None:

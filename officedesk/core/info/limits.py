@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from officedesk.core import clock, dated_versions, settings
+from officedesk.core import clock, dated_versions, i18n, settings
 from officedesk.core.errors import ValidationError
 
 # the four levels of 突发事件应对法 (an office may add its own beside them)
@@ -33,30 +33,29 @@ Limits = dict[str, tuple[int, int]]  # 事件级别 -> (电话, 书面) minutes 
 Version = tuple[dt.date, Limits]  # the day it applies from (dt.date.min: from the start)
 
 
-def _refuse(text: str) -> ValidationError:
-    return ValidationError(f"设置“{SUDDEN_LIMITS.label}”：{text}", SUDDEN_LIMITS.key)
+def _refuse(said: str) -> ValidationError:
+    return ValidationError(i18n.text("设置“%1”：%2", SUDDEN_LIMITS.label, said), SUDDEN_LIMITS.key)
 
 
 def _limit_line(line: str) -> tuple[str, tuple[int, int]]:
     """较大=30,60 -> ("较大", (30, 60)), refused with what to write when it means nothing."""
-    example = "应写成“较大=30,60”（事件级别=电话报告时限,书面报告时限，分钟）"
     level, sign, minutes = line.partition("=")
     level = level.strip()
     try:
         phone, written = (int(x) for x in minutes.replace("，", ",").split(","))
     except ValueError:
-        raise _refuse(f"一行“{line}”看不懂，{example}。") from None
+        raise _refuse(i18n.text("一行“%1”看不懂，应写成“较大=30,60”（事件级别=电话报告时限,书面报告时限，分钟）。", line)) from None
     if not sign or not level:
-        raise _refuse(f"一行“{line}”看不懂，{example}。")
+        raise _refuse(i18n.text("一行“%1”看不懂，应写成“较大=30,60”（事件级别=电话报告时限,书面报告时限，分钟）。", line))
     if len(level) > LEVEL_LENGTH:
-        raise _refuse(f"“{line}”的事件级别不超过 {LEVEL_LENGTH} 个字。")
+        raise _refuse(i18n.text("“%1”的事件级别不超过 %2 个字。", line, LEVEL_LENGTH))
     if phone <= 0 or written <= 0:
-        raise _refuse(f"“{line}”不对：时限应是大于 0 的整分钟数，{example}。")
+        raise _refuse(i18n.text("“%1”不对：时限应是大于 0 的整分钟数，应写成“较大=30,60”（事件级别=电话报告时限,书面报告时限，分钟）。", line))
     if max(phone, written) > MAX_MINUTES:
-        raise _refuse(f"“{line}”不对：时限不超过 {MAX_MINUTES} 分钟（7 天），{example}。")
+        raise _refuse(i18n.text("“%1”不对：时限不超过 %2 分钟（7 天），应写成“较大=30,60”（事件级别=电话报告时限,书面报告时限，分钟）。", line, MAX_MINUTES))
     if phone > written:
-        raise _refuse(f"“{line}”不对：电话报告时限（{phone} 分钟）不能晚于书面报告时限（{written} 分钟），"
-                      f"电话报告在先，如“{level}={written},{phone}”。")
+        raise _refuse(i18n.text("“%1”不对：电话报告时限（%2 分钟）不能晚于书面报告时限（%3 分钟），电话报告在先，如“%4”。",
+                                line, phone, written, f"{level}={written},{phone}"))  # as typed: 较大 stays
     return level, (phone, written)
 
 
@@ -67,7 +66,7 @@ def versions(text: str | None = None) -> list[Version]:
     raw = settings.get(SUDDEN_LIMITS.key) if text is None else text
 
     def bad_since(line: str) -> ValidationError:
-        return _refuse(f"“{line}”不对：应是一个日期（如“2027-01-01起：”），且晚于前一段时限的起始日期。")
+        return _refuse(i18n.text("“%1”不对：应是一个日期（如“2027-01-01起：”），且晚于前一段时限的起始日期。", line))
 
     found = dated_versions.parse(str(raw or ""), {}, _limit_line, bad_since)
     first = found[0][1]
@@ -75,8 +74,8 @@ def versions(text: str | None = None) -> list[Version]:
     if missing:
         lines = "、".join(f"“{level}={DEFAULT_LIMITS[level][0]},{DEFAULT_LIMITS[level][1]}”"
                          for level in missing)
-        raise _refuse(f"缺少“{'”“'.join(missing)}”的时限：特别重大、重大、较大、一般每级写一行，"
-                      f"如{lines}（电话报告时限,书面报告时限，分钟）。")
+        raise _refuse(i18n.text("缺少“%1”的时限：特别重大、重大、较大、一般每级写一行，如%2（电话报告时限,书面报告时限，分钟）。",
+                                "”“".join(missing), lines))
     return found
 
 

@@ -25,6 +25,7 @@ from officedesk.core.errors import (
     ValidationError,
 )
 from officedesk.core.fields import FieldSpec, parse_value
+from officedesk.core.i18n import joined, text
 from officedesk.core.info import printed_items
 from officedesk.core.info.spec import VOIDED
 from officedesk.core.records import require_writer
@@ -53,8 +54,7 @@ def names() -> list[str]:
 def periodical(name: str) -> Periodical:
     found = Periodical.get_or_none(Periodical.name == (name or "").strip())
     if found is None:
-        raise ValidationError(f"没有名为“{name}”的刊物。现有：{'、'.join(names()) or '（无）'}。",
-                              "periodical")
+        raise ValidationError(text("没有名为“%1”的刊物。现有：%2。", name, names() or "（无）"), "periodical")
     return found
 
 
@@ -124,9 +124,9 @@ def _section_refusal(actor: Actor, step: str, doing: str, level: int = 0,
     if _in_section(post, alts) or stands_in_for(actor, step, level, day) is not None:
         return None
     section = chains.own_unit("info") or "信息科"
-    who = "或".join(a.describe(section) for a in alts) or f"{section}的人员"
-    mine = f"{post.unit}{post.position}" if post is not None and post.position else "未设置岗位"
-    return f"{doing}应由管理员或{who}办理；您是{mine}。"
+    who = joined([a.describe(section) for a in alts], "%1或%2") or text("%1的人员", section)
+    mine = text("%1%2", post.unit, post.position) if post is not None and post.position else "未设置岗位"
+    return text("%1应由管理员或%2办理；您是%3。", doing, who, mine)
 
 
 def setting_refusal(actor: Actor) -> str | None:
@@ -211,8 +211,8 @@ def total_start_refusal(found: Periodical) -> str | None:
               .order_by(InfoIssue.total).first())
     if issued is None:
         return None
-    return (f"{found.name}已印发{label_of(issued)}（总第{issued.total}期），总期号起始数"
-            f"（{found.total_start}）不能再改：已印发各期的总期号由它算起。")
+    return text("%1已印发%2（总第%3期），总期号起始数（%4）不能再改：已印发各期的总期号由它算起。",
+                found.name, issue_text(issued), issued.total, found.total_start)
 
 
 def _check_total_start(found: Periodical, total_start: int) -> None:
@@ -222,7 +222,12 @@ def _check_total_start(found: Periodical, total_start: int) -> None:
 
 
 def label_of(issue: InfoIssue) -> str:
-    return f"{issue.periodical.name} {issue.year}年第{issue.seq}期"
+    return str(issue_text(issue))
+
+
+def issue_text(issue: InfoIssue) -> Any:
+    """The issue as messages name it: label_of's Chinese, its 年第…期 translated in the window."""
+    return text("%1 %2年第%3期", issue.periodical.name, issue.year, issue.seq)
 
 
 def open_issue(p: Periodical, year: int | None = None) -> InfoIssue | None:
@@ -243,11 +248,11 @@ def new_issue(p: Periodical, actor: Actor, year: int | None = None) -> InfoIssue
         later = (InfoIssue.select().where((InfoIssue.periodical == p.id) & (InfoIssue.year > year))
                  .order_by(InfoIssue.year.desc(), InfoIssue.seq.desc()).first())
         if later is not None:
-            raise ValidationError(
-                f"{p.name}已有 {later.year} 年的期（{label_of(later)}，总第{later.total}期），"
-                f"不能再开 {year} 年的新一期：总期号按时间顺序编排。请编入{later.year}年的期"
-                f"（编发日期写{later.year}年的日期或不写）；{year}年还有未印发的一期时，"
-                "可不选“另起新一期”，编入那一期。", "on")
+            raise ValidationError(text(
+                "%1已有 %2 年的期（%3，总第%4期），不能再开 %5 年的新一期：总期号按时间顺序编排。"
+                "请编入%2年的期（编发日期写%2年的日期或不写）；%5年还有未印发的一期时，"
+                "可不选“另起新一期”，编入那一期。", p.name, later.year, issue_text(later), later.total, year),
+                "on")
         seq = (InfoIssue.select(peewee.fn.MAX(InfoIssue.seq))
                .where((InfoIssue.periodical == p.id) & (InfoIssue.year == year)).scalar() or 0) + 1
         total = max(InfoIssue.select(peewee.fn.MAX(InfoIssue.total))
@@ -262,7 +267,7 @@ def new_issue(p: Periodical, actor: Actor, year: int | None = None) -> InfoIssue
 def issue(issue_id: int) -> InfoIssue:
     found = InfoIssue.get_or_none(InfoIssue.id == issue_id)
     if found is None:
-        raise NotFoundError(f"没有找到 id 为 {issue_id} 的一期刊物。")
+        raise NotFoundError(text("没有找到 id 为 %1 的一期刊物。", issue_id))
     return found
 
 
@@ -300,7 +305,7 @@ def whole_issue(issue_id: int, actor: Actor, doing: str) -> list[InfoItem]:
     found = items_of(issue_id, actor)
     if len(found) < count_of(issue_id):
         raise PermissionDeniedError(
-            f"这一期刊物编入了密级高于您权限的信息，您不能{doing}。请由有相应权限的同事办理。")
+            text("这一期刊物编入了密级高于您权限的信息，您不能%1。请由有相应权限的同事办理。", doing))
     return found
 
 
@@ -323,8 +328,8 @@ def void_refusal(item: Any) -> str | None:
     found = InfoIssue.get_or_none(InfoIssue.id == item.issue) if item.issue else None
     if found is None or found.state != ISSUED:
         return None
-    return (f"这件信息（{item.number}）已编入{label_of(found)}，该期已于 {found.issued_on} 印发，"
-            "不能作废；内容有误的，请在刊物上另发更正。")
+    return text("这件信息（%1）已编入%2，该期已于 %3 印发，不能作废；内容有误的，请在刊物上另发更正。",
+                item.number, issue_text(found), found.issued_on)
 
 
 def last_edited_on(issue_id: int) -> dt.date | None:
@@ -351,7 +356,7 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
         # first: nothing about the items (not even their count) before the actor may see them all
         present = {i.id: i for i in whole_issue(issue_id, actor, "调整其信息顺序")}
         if found.state != EDITING:
-            raise ConflictError(f"{label_of(found)}已印发，不能再调整顺序。")
+            raise ConflictError(text("%1已印发，不能再调整顺序。", issue_text(found)))
         if sorted(item_ids) != sorted(present):
             raise ValidationError("排序须列出这一期的全部信息，每件一次。", "items")
         spec = registry.get("info")
@@ -386,22 +391,21 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
         # 印发 sends every item out: only someone who may read them all may do it
         present = whole_issue(issue_id, actor, "印发")
         if found.state == ISSUED:
-            raise ConflictError(f"{label_of(found)}已于 {found.issued_on} 印发。")
+            raise ConflictError(text("%1已于 %2 印发。", issue_text(found), found.issued_on))
         if not present:
-            raise ValidationError(f"{label_of(found)}还没有编入信息，不能印发。", "issue")
+            raise ValidationError(text("%1还没有编入信息，不能印发。", issue_text(found)), "issue")
         earlier = unpublished_before(found)
         if earlier is not None:
-            raise ValidationError(
-                f"{label_of(earlier)}还没有印发，{label_of(found)}不能先印发：刊物按期号顺序印发。"
-                f"请先印发{label_of(earlier)}（没有编入信息的空期可删除）。", "issue")
+            raise ValidationError(text(
+                "%1还没有印发，%2不能先印发：刊物按期号顺序印发。请先印发%1（没有编入信息的空期可删除）。",
+                issue_text(earlier), issue_text(found)), "issue")
         day = on or clock.today()
         if day > clock.today():
-            raise ValidationError(f"印发日期（{day.isoformat()}）不能晚于今天。", "on")
+            raise ValidationError(text("印发日期（%1）不能晚于今天。", day.isoformat()), "on")
         last = last_edited_on(issue_id)
         if last is not None and day < last:
-            raise ValidationError(
-                f"印发日期（{day.isoformat()}）不能早于这一期所编信息最后的编发日期"
-                f"（{last.isoformat()}）。", "on")
+            raise ValidationError(text("印发日期（%1）不能早于这一期所编信息最后的编发日期（%2）。",
+                                       day.isoformat(), last.isoformat()), "on")
         printed_items.keep(issue_id, present)  # a reprint shows what went out
         InfoIssue.update(state=ISSUED, issued_on=day, version=InfoIssue.version + 1,
                          printed_head=printed_items.keep_head(found),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, records, step_dates
+from officedesk.core import clock, i18n, records, step_dates
 from officedesk.core.actor import Actor, secrecy_label
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.info import first_reports, periodicals, scoring
@@ -91,7 +91,7 @@ def check_dated(item: Any, step: str, day: dt.date, field: str) -> None:
     not after today — one to come would count in a period to come — and not before the steps
     the item has done (报送 first: core.step_dates). `field` is named by the refusal."""
     if day > clock.today():
-        raise ValidationError(f"{step}日期不能晚于今天。", field)
+        raise ValidationError(i18n.text("%1日期不能晚于今天。", step), field)
     _in_order(item, step, day, field)
 
 
@@ -160,7 +160,8 @@ def sign(item_id: int, version: int, actor: Actor, signer: str, post: str, *,
     found = signer_of(signer, item, _day(on), actor, username)
     name, principal, post = found.name, found.principal, found.post or (post or "").strip()
     if not found.post and post not in S.SIGNER_POSTS:  # typed for one who is no user
-        raise ValidationError(f"签发人职务应为{'或'.join(S.SIGNER_POSTS)}。", "post")
+        raise ValidationError(i18n.text("签发人职务应为%1。", i18n.joined(list(S.SIGNER_POSTS), "%1或%2")),
+                              "post")
     # 杨帅（代理唐岩，信息科长）: the 代理 as every paper names it, and the post signed in
     shown = f"{name}（代理{principal}，{post}）" if principal else f"{name}（{post}）"
     _in_order(item, "签发", on)
@@ -198,9 +199,9 @@ def check_sent(item: Any, when: dt.datetime, field: str) -> None:
     came = _last_time(item)
     if came is not None and when < came.replace(second=0, microsecond=0):
         what = "接收时间" if came == item.received_at else "报送时间"
-        raise ValidationError(
-            f"上报时间（{when:%Y-%m-%d %H:%M}）不能早于{what}（{came:%Y-%m-%d %H:%M}）："
-            "信息收到后才能上报。请填写实际上报的时间（含时、分）。", field)
+        raise ValidationError(i18n.text(
+            "上报时间（%1）不能早于%2（%3）：信息收到后才能上报。请填写实际上报的时间（含时、分）。",
+            f"{when:%Y-%m-%d %H:%M}", what, f"{came:%Y-%m-%d %H:%M}"), field)
     _in_order(item, "上报", when, field, "上报时间")
 
 
@@ -208,7 +209,7 @@ def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datet
             *, on: dt.date | None = None) -> InfoItem:
     periodicals.require_publisher(actor, "上报")  # the 信息科's, as 编发
     if level not in S.SEND_LEVELS:
-        raise ValidationError(f"上报级别应为{'、'.join(S.SEND_LEVELS)}之一。", "level")
+        raise ValidationError(i18n.text("上报级别应为%1之一。", S.SEND_LEVELS), "level")
     item = _get(item_id, actor)
     when = when or _moment(on, _last_time(item))
     check_sent(item, when, "when")
@@ -224,7 +225,7 @@ def adopt(item_id: int, version: int, actor: Actor, level: str, periodical: str,
     """采用 by a higher level's periodical (an item may be adopted at several levels)."""
     periodicals.require_publisher(actor, "登记采用")
     if level not in S.ADOPTION_LEVELS:
-        raise ValidationError(f"采用级别应为{'、'.join(S.ADOPTION_LEVELS)}之一。", "level")
+        raise ValidationError(i18n.text("采用级别应为%1之一。", S.ADOPTION_LEVELS), "level")
     if not (periodical or "").strip():
         raise ValidationError("请填写采用的刊物（如 市委办《每日要情》第12期）。", "periodical")
     day = day or clock.today()
@@ -232,9 +233,9 @@ def adopt(item_id: int, version: int, actor: Actor, level: str, periodical: str,
     check_dated(item, "采用", day, "day")
     earlier = _same_adoption(item.id, level, periodical)
     if earlier is not None:  # scored once: the same 采用 entered twice would count twice
-        raise ValidationError(
-            f"这件信息已于 {earlier.on:%Y-%m-%d} 登记过{level}级“{earlier.periodical}”采用，"
-            "不能重复登记。被另一刊物采用的，请写明那一刊物。", "periodical")
+        raise ValidationError(i18n.text(
+            "这件信息已于 %1 登记过%2级“%3”采用，不能重复登记。被另一刊物采用的，请写明那一刊物。",
+            f"{earlier.on:%Y-%m-%d}", level, earlier.periodical), "periodical")
     with write_transaction():
         add_action(item, "采用", actor, on=day, level=level, periodical=periodical.strip())
         values = {"state": S.ADOPTED} | _outcome(item)
@@ -267,9 +268,9 @@ def instruct(item_id: int, version: int, actor: Actor, leader: str, text: str,
     check_dated(item, "批示", day, "day")
     earlier = _same_instruction(item.id, leader, text, day)
     if earlier is not None:  # scored once, as 采用 is: the same 批示 entered twice would count twice
-        raise ValidationError(
-            f"这件信息已于 {earlier.on:%Y-%m-%d} 登记过{earlier.person}的这条批示（{earlier.content[:40]}），"
-            "不能重复登记。同一领导另有批示的，请写明新的批示内容或批示日期。", "text")
+        raise ValidationError(i18n.text(
+            "这件信息已于 %1 登记过%2的这条批示（%3），不能重复登记。同一领导另有批示的，请写明新的批示内容或批示日期。",
+            f"{earlier.on:%Y-%m-%d}", earlier.person, earlier.content[:40]), "text")
     with write_transaction():
         add_action(item, "批示", actor, on=day, person=leader.strip(), content=text.strip())
         values = _outcome(item, extra_instruction=f"{leader.strip()}（{day.isoformat()}）：{text.strip()}")
@@ -334,8 +335,8 @@ def written_report(item_id: int, version: int, actor: Actor, when: dt.datetime |
     when = when or clock.now()
     S.check_report_time("written_at", when, item.event_at)
     if item.phoned_at and when < item.phoned_at:
-        raise ValidationError(
-            f"书面报告时间不能早于电话报告时间（{item.phoned_at:%Y-%m-%d %H:%M}）。", "when")
+        raise ValidationError(i18n.text(
+            "书面报告时间不能早于电话报告时间（%1）。", f"{item.phoned_at:%Y-%m-%d %H:%M}"), "when")
     with write_transaction():
         add_action(item, "书面报告", actor, on=when.date(), content=when.strftime("%H:%M"))
         return _save(item, {"written_at": when}, version, actor, "收到书面报告")
@@ -350,14 +351,14 @@ def phone_report(item_id: int, version: int, actor: Actor, when: dt.datetime | N
     if item.category != S.SUDDEN:
         raise ValidationError("只有突发事件要记电话报告时间。", "when")
     if item.phoned_at:
-        raise ConflictError(f"这件突发事件已经记过电话报告（{item.phoned_at:%Y-%m-%d %H:%M}），"
-                            "不能重记。")
+        raise ConflictError(i18n.text("这件突发事件已经记过电话报告（%1），不能重记。",
+                                      f"{item.phoned_at:%Y-%m-%d %H:%M}"))
     when = when or clock.now()
     S.check_report_time("phoned_at", when, item.event_at)
     if item.written_at and when > item.written_at:
-        raise ValidationError(
-            f"电话报告时间不能晚于书面报告时间（{item.written_at:%Y-%m-%d %H:%M}）：书面报告先到的，"
-            "它就是首报，不必再记电话报告。", "when")
+        raise ValidationError(i18n.text(
+            "电话报告时间不能晚于书面报告时间（%1）：书面报告先到的，它就是首报，不必再记电话报告。",
+            f"{item.written_at:%Y-%m-%d %H:%M}"), "when")
     with write_transaction():
         add_action(item, "电话报告", actor, on=when.date(), content=when.strftime("%H:%M"))
         return _save(item, {"phoned_at": when}, version, actor, "收到电话报告")
@@ -404,9 +405,9 @@ def _follows(first: InfoItem, values: dict[str, Any]) -> None:
     would score that unit a 报送 point on another's event — and reported no earlier than it (to
     the minute, as times are typed and shown)."""
     if values["unit"] != first.unit:
-        raise ValidationError(
-            f"续报由首报的报送单位报送：首报（{first.number}）的报送单位是“{first.unit}”，"
-            f"这件续报填的是“{values['unit']}”。其他单位报送同一事件的，请另行登记，不填“续报”。",
+        raise ValidationError(i18n.text(
+            "续报由首报的报送单位报送：首报（%1）的报送单位是“%2”，这件续报填的是“%3”。"
+            "其他单位报送同一事件的，请另行登记，不填“续报”。", first.number, first.unit, values["unit"]),
             "unit")
     S.not_before_first(first, values["reported_at"])
 

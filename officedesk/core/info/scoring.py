@@ -17,11 +17,10 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import clock, dated_versions, settings
+from officedesk.core import clock, dated_versions, i18n, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import check_year
-from officedesk.core.i18n import text as i18n_text
 from officedesk.core.info import first_reports
 from officedesk.core.info import spec as S
 from officedesk.store.info import InfoAction, InfoItem
@@ -72,13 +71,14 @@ def versions(text: str | None = None) -> list[Version]:
         key, _, value = line.partition("=")
         key = key.strip()
         if key not in POINT_KEYS or not value.strip().lstrip("-").isdigit():
-            raise ValidationError(
-                f"计分标准的一行“{line}”看不懂，应写成“市级采用=10”（或“2027-01-01起：”开始一段"
-                f"新标准）；项目可用：{'、'.join(POINT_KEYS)}。", POINTS.key)
+            raise ValidationError(i18n.text(
+                "计分标准的一行“%1”看不懂，应写成“市级采用=10”（或“2027-01-01起：”开始一段新标准）；项目可用：%2。",
+                line, "、".join(POINT_KEYS)), POINTS.key)  # as typed in the setting
         return key, int(value)
 
     def bad_since(line: str) -> ValidationError:
-        return ValidationError(f"计分标准的“{line}”不对：应是一个日期，且晚于前一段标准的起始日期。", POINTS.key)
+        return ValidationError(i18n.text("计分标准的“%1”不对：应是一个日期，且晚于前一段标准的起始日期。", line),
+                               POINTS.key)
 
     return dated_versions.parse(str(raw or ""), dict.fromkeys(POINT_KEYS, 0), read_line, bad_since)
 
@@ -155,27 +155,30 @@ _PERIOD = re.compile(r"^(\d{4})(?:年|[-年]?(?:Q|q|第)([1-4一二三四])(?:�
                      r"|[-年](\d{1,2})月?|(\d{2})月?)?$")
 
 
+QUARTERS = ("%1年第一季度", "%1年第二季度", "%1年第三季度", "%1年第四季度")
+
+
 def period_range(text: str) -> tuple[dt.date, dt.date, str]:
     """'2026' / '2026-Q1' / '2026-03' -> (first day, last day, 2026年第一季度)."""
     match = _PERIOD.match((text or "").strip().replace(" ", ""))
     if not match:
-        raise ValidationError(
-            f"期间“{text}”看不懂。请写年（2026）、季度（2026-Q1）或月份（2026-03）。", "period")
+        raise ValidationError(i18n.text(
+            "期间“%1”看不懂。请写年（2026）、季度（2026-Q1）或月份（2026-03）。", text), "period")
     year = check_year(int(match[1]), "期间")
     if match[2]:
         quarter = "一二三四".index(match[2]) + 1 if match[2] in "一二三四" else int(match[2])
         start = dt.date(year, 3 * quarter - 2, 1)
         end = dt.date(year + (quarter == 4), 1 if quarter == 4 else 3 * quarter + 1, 1)
-        label = i18n_text(f"%1年第{'一二三四'[quarter - 1]}季度", year)
+        label = i18n.text(QUARTERS[quarter - 1], year)
     elif match[3] or match[4]:
         month = int(match[3] or match[4])
         if not 1 <= month <= 12:
-            raise ValidationError(f"月份“{month}”不对，应为 1–12。", "period")
+            raise ValidationError(i18n.text("月份“%1”不对，应为 1–12。", month), "period")
         start = dt.date(year, month, 1)
         end = dt.date(year + (month == 12), 1 if month == 12 else month + 1, 1)
-        label = i18n_text("%1年%2月", year, month)
+        label = i18n.text("%1年%2月", year, month)
     else:
-        start, end, label = dt.date(year, 1, 1), dt.date(year + 1, 1, 1), i18n_text("%1年", year)
+        start, end, label = dt.date(year, 1, 1), dt.date(year + 1, 1, 1), i18n.text("%1年", year)
     return start, end - dt.timedelta(days=1), label
 
 

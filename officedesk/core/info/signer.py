@@ -13,6 +13,7 @@ from typing import Any
 from officedesk.core import chains
 from officedesk.core.chain_holders import fits_step, same_unit
 from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import joined, text
 from officedesk.core.info import spec as S
 from officedesk.core.positions import Post, namesakes, people_named, post_of, principals_of
 
@@ -78,8 +79,10 @@ def _meant(name: str, username: str, actor: Any, item: Any, entry: Any,
         return holding[0]
     which = holding or people
     raise ValidationError(
-        f"有 {len(which)} 位用户叫“{name}”{'，都可以签发' if holding else ''}：{namesakes(which)}。"
-        "请在“签发人”一栏填写其中一位的用户名。", "signer")
+        text("有 %1 位用户叫“%2”，都可以签发：%3。请在“签发人”一栏填写其中一位的用户名。", len(which), name,
+             namesakes(which)) if holding else
+        text("有 %1 位用户叫“%2”：%3。请在“签发人”一栏填写其中一位的用户名。", len(which), name, namesakes(which)),
+        "signer")
 
 
 def signer_of(name: str, item: Any, day: dt.date, actor: Any, username: str = "") -> Signer:
@@ -99,6 +102,6 @@ def signer_of(name: str, item: Any, day: dt.date, actor: Any, username: str = ""
     if entry is not None and person.position.endswith(SIGNING_ENDINGS):
         # a post outside the chain's scope, which has let the step through itself
         return Signer(person.label, post_title(person))
-    raise ValidationError(
-        f"{person.label}（{person.unit}{person.position}）不是{'或'.join(S.SIGNER_POSTS)}，"
-        f"不能签发；{'或'.join(S.SIGNER_POSTS)}不在岗时，请由其设置代理人代为签发。", "post")
+    raise ValidationError(text(
+        "%1（%2%3）不是%4，不能签发；%4不在岗时，请由其设置代理人代为签发。", person.label, person.unit,
+        person.position, joined(list(S.SIGNER_POSTS), "%1或%2")), "post")

@@ -9,6 +9,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, MASK_PHONE, FieldSpec
+from officedesk.core.i18n import text
 from officedesk.core.idcard import check_phone, normalize_phone
 from officedesk.core.info import limits
 from officedesk.core.info.limits import SUDDEN_LIMITS as SUDDEN_LIMITS  # its readers' name
@@ -137,10 +138,11 @@ def check_report_time(field: str, when: Any, event_at: Any) -> None:
     if when is None:
         return
     if when > clock.now():
-        raise ValidationError(f"{label}不能晚于现在；报告还没有来的，请留空，来了再按步骤记录。",
+        raise ValidationError(text("%1不能晚于现在；报告还没有来的，请留空，来了再按步骤记录。", label),
                               field)
     if event_at and when < event_at:
-        raise ValidationError(f"{label}不能早于事发时间（{event_at:%Y-%m-%d %H:%M}）。", field)
+        raise ValidationError(text("%1不能早于事发时间（%2）。", label, f"{event_at:%Y-%m-%d %H:%M}"),
+                              field)
 
 
 def _check_report_times(values: dict[str, Any], existing: Any) -> None:
@@ -159,13 +161,15 @@ def _check_report_times(values: dict[str, Any], existing: Any) -> None:
     phoned, written = pick(values, existing, "phoned_at"), pick(values, existing, "written_at")
     if (("phoned_at" in values or "written_at" in values) and phoned and written
             and phoned > written and pick(values, existing, "category") == SUDDEN):
-        raise ValidationError(
-            f"电话报告时间不能晚于书面报告时间（{written:%Y-%m-%d %H:%M}）：书面报告先到的，"
-            "电话报告时间请留空。", "phoned_at")
+        raise ValidationError(text(
+            "电话报告时间不能晚于书面报告时间（%1）：书面报告先到的，电话报告时间请留空。",
+            f"{written:%Y-%m-%d %H:%M}"), "phoned_at")
 
 
 # what the 突发事件's clock is counted from: its limits run from 事发时间, 事件级别 sets their length
 CLOCK_FACTS = ("category", "event_at", "event_level")
+CLOCK_KEPT = ("突发事件的报送时限从事发时间起算、按事件级别定长短，改动会掩盖迟报。登记有误的，请将其作废"
+              "（列表右键“作废…”，或命令 officedesk void），再按正确的内容重新登记。")
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -185,16 +189,14 @@ def _clock_facts_kept(values: dict[str, Any], existing: Any) -> None:
     was = existing.category == SUDDEN
     changed = [f for f in CLOCK_FACTS if f in values and not _same(values[f], getattr(existing, f))]
     if "category" in changed and (was or values["category"] == SUDDEN):
-        what = "改为其他类别" if was else "改为“突发事件”"
+        refused = (text("这件信息登记后不能改为其他类别：%1", CLOCK_KEPT) if was
+                   else text("这件信息登记后不能改为“突发事件”：%1", CLOCK_KEPT))
     elif was and changed:
-        what = "修改" + "、".join({"event_at": "事发时间", "event_level": "事件级别"}[f]
-                                 for f in changed)
+        refused = text("这件信息登记后不能修改%1：%2",
+                       [{"event_at": "事发时间", "event_level": "事件级别"}[f] for f in changed], CLOCK_KEPT)
     else:
         return
-    raise ValidationError(
-        f"这件信息登记后不能{what}：突发事件的报送时限从事发时间起算、按事件级别定长短，改动会掩盖"
-        "迟报。登记有误的，请将其作废（列表右键“作废…”，或命令 officedesk void），再按正确的内容"
-        "重新登记。", changed[0])
+    raise ValidationError(refused, changed[0])
 
 
 def _normalise(values: dict[str, Any], existing: Any) -> None:
@@ -215,8 +217,8 @@ def _normalise(values: dict[str, Any], existing: Any) -> None:
             raise ValidationError("突发事件请填写“事发时间”（时限从事发时算起）。", "event_at")
         level = pick(values, existing, "event_level")
         if not level:
-            raise ValidationError(
-                f"突发事件请填写“事件级别”（{'、'.join(event_levels())}）。", "event_level")
+            raise ValidationError(text("突发事件请填写“事件级别”（%1）。", list(event_levels())),
+                                  "event_level")
         event, reported = pick(values, existing, "event_at"), pick(values, existing, "reported_at")
         if event and reported and event > reported:
             raise ValidationError("事发时间不能晚于报送时间。", "event_at")
@@ -242,9 +244,9 @@ def not_before_first(first: Any, when: Any) -> None:
     """A 续报's 报送时间 is not before its first report's (to the minute, as times are typed and
     shown): on registering it (procedure._follows) and on correcting either."""
     if when.replace(second=0, microsecond=0) < first.reported_at.replace(second=0, microsecond=0):
-        raise ValidationError(
-            f"续报的报送时间（{when:%Y-%m-%d %H:%M}）不能早于首报（{first.number}）的报送时间"
-            f"（{first.reported_at:%Y-%m-%d %H:%M}）：续报在首报之后报送。请核对报送时间。",
+        raise ValidationError(text(
+            "续报的报送时间（%1）不能早于首报（%2）的报送时间（%3）：续报在首报之后报送。请核对报送时间。",
+            f"{when:%Y-%m-%d %H:%M}", first.number, f"{first.reported_at:%Y-%m-%d %H:%M}"),
             "reported_at")
 
 
@@ -264,9 +266,9 @@ def _report_order_kept(values: dict[str, Any], existing: Any) -> None:
                 .where((InfoItem.followup_of == existing.id) & (InfoItem.state != VOIDED))
                 .order_by(InfoItem.reported_at).first())
     if earliest is not None and minute > earliest.reported_at.replace(second=0, microsecond=0):
-        raise ValidationError(
-            f"首报的报送时间（{minute:%Y-%m-%d %H:%M}）不能晚于它的续报的报送时间：续报在首报之后报送。"
-            "请核对报送时间（续报的时间有误的，请先更正续报）。", "reported_at")
+        raise ValidationError(text(
+            "首报的报送时间（%1）不能晚于它的续报的报送时间：续报在首报之后报送。"
+            "请核对报送时间（续报的时间有误的，请先更正续报）。", f"{minute:%Y-%m-%d %H:%M}"), "reported_at")
 
 
 def set_categories(items: list[str], actor: Actor | None = None) -> None:

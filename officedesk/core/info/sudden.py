@@ -10,7 +10,7 @@ from typing import Any
 
 from officedesk.core import clock, settings
 from officedesk.core.errors import ValidationError
-from officedesk.core.i18n import tr
+from officedesk.core.i18n import text, tr
 from officedesk.core.info import limits
 from officedesk.core.info import spec as S
 from officedesk.store.info import InfoItem
@@ -174,9 +174,14 @@ def _limits_changed(before: Any, after: Any, actor: Any) -> str | None:
         return None
     latest = events[0]
     since = max(clock.today(), latest.event_at.date() + dt.timedelta(days=1))
-    count = f" {len(events)} 件" if len(events) > 1 else ""
-    raise ValidationError(
-        f"新的突发事件报送时限会改变已登记的{count}突发事件的时限，改写其是否迟报（如"
-        f"{latest.number or '未编号的一件'}，事发时间 {latest.event_at:%Y-%m-%d %H:%M}，"
-        f"{latest.event_level}）。请保留原时限，另起一行写“{since.isoformat()}起：”（或以后的日期），"
-        "其下写自该日起改变的时限，如“一般=60,180”。", limits.SUDDEN_LIMITS.key)
+    named = latest.number or "未编号的一件"
+    when, level, day = f"{latest.event_at:%Y-%m-%d %H:%M}", latest.event_level, since.isoformat()
+    if len(events) > 1:
+        refused = text("新的突发事件报送时限会改变已登记的 %1 件突发事件的时限，改写其是否迟报（如%2，事发时间 %3，"
+                       "%4）。请保留原时限，另起一行写“%5起：”（或以后的日期），其下写自该日起改变的时限，"
+                       "如“一般=60,180”。", len(events), named, when, level, day)
+    else:
+        refused = text("新的突发事件报送时限会改变已登记的突发事件的时限，改写其是否迟报（如%1，事发时间 %2，"
+                       "%3）。请保留原时限，另起一行写“%4起：”（或以后的日期），其下写自该日起改变的时限，"
+                       "如“一般=60,180”。", named, when, level, day)
+    raise ValidationError(refused, limits.SUDDEN_LIMITS.key)

@@ -14,6 +14,7 @@ from typing import Any
 
 from officedesk.core import directory, positions
 from officedesk.core.errors import ProcedureError
+from officedesk.core.i18n import text
 from officedesk.core.petitions import reviewers
 from officedesk.store.db import guarded
 from officedesk.store.models import Person, Unit
@@ -119,18 +120,21 @@ def approver(name: str, record: Any = None) -> str:
         return directory.tidy_name(name)
     if len(users) == 1:
         post = users[0]
-        who = f"{post.label}是{post.unit}{post.position or '（未设置职务）'}"
+        who: Any = (text("%1是%2%3", post.label, post.unit, post.position) if post.position
+                    else text("%1是%2（未设置职务）", post.label, post.unit))
     elif users:
-        who = f"名为“{name}”的{positions.namesakes(users)}"
+        who = text("名为“%1”的%2", name, positions.namesakes(users))
     elif listed:
-        who = "、".join(f"{p.name}是{_unit(p)}{p.title or '（通讯录未写职务）'}" for p in listed)
+        who = [text("%1是%2%3", p.name, _unit(p), p.title) if p.title
+               else text("%1是%2（通讯录未写职务）", p.name, _unit(p)) for p in listed]
     else:
-        who = f"用户和通讯录中都没有“{name}”"
+        who = text("用户和通讯录中都没有“%1”", name)
     leaders = _leaders(office, posts, unit)
-    may = (f"可以批准的有：{'、'.join(leaders)}。" if leaders else
+    may = (text("可以批准的有：%1。", leaders) if leaders else
            "用户和通讯录中还没有担任这些职务的人：请管理员在用户的岗位中设置本机关负责人的职务，"
            "或在通讯录中登记本机关（设置“机关名称”所指的单位）的负责人及其职务。")
-    whose = f"本机关负责人（{'、'.join(posts)}）" + (f"或承办单位{unit}的负责人" if unit else "")
     raise ProcedureError(
-        f"{who}，不是{'本机关或承办单位的' if unit else '本机关'}负责人：延期须经{whose}批准"
-        f"（《信访工作条例》第三十三条），请填写批准延期的负责人。{may}")
+        text("%1，不是本机关或承办单位的负责人：延期须经本机关负责人（%2）或承办单位%3的负责人批准"
+             "（《信访工作条例》第三十三条），请填写批准延期的负责人。%4", who, list(posts), unit, may) if unit else
+        text("%1，不是本机关负责人：延期须经本机关负责人（%2）批准（《信访工作条例》第三十三条），"
+             "请填写批准延期的负责人。%3", who, list(posts), may))

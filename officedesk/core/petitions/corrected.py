@@ -10,7 +10,7 @@ from typing import Any
 from officedesk.core import clock, corrections, step_dates
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.core.fields import chinese_date
+from officedesk.core.i18n import text
 from officedesk.core.petitions import deadlines, paths, procedure, registration
 from officedesk.core.petitions import spec as S
 from officedesk.core.registry import RegistrySpec
@@ -31,8 +31,8 @@ def overdue_now(record: Any) -> bool:
 def _path_words(record: Any) -> str:
     """The path the petition took, as a sentence says it: 交办石桥镇人民政府, 直接答复 …"""
     if record.handling in ("转送", "交办"):
-        return f"{record.handling}{record.target_unit}"
-    return f"以“{record.handling}”处理"
+        return text("转送%1", record.target_unit) if record.handling == "转送" else text("交办%1", record.target_unit)
+    return text("以“%1”处理", record.handling)
 
 
 def category_on_path(record: Any, values: dict[str, Any], actor: Actor) -> None:
@@ -47,13 +47,16 @@ def category_on_path(record: Any, values: dict[str, Any], actor: Actor) -> None:
         paths.check_accusation(corrections.AsChanged(record, values), record.handling,
                                record.target_unit)
     except ProcedureError as exc:
-        day = f"于{chinese_date(record.decided_on)}" if record.decided_on else ""
+        said, path, organ = paths.accusation_text(), _path_words(record), S.discipline_organ()
+        day = record.decided_on
         raise ValidationError(
-            f"“问题类别”不能改为“{new}”：{paths.accusation_text()}，而这件信访已{day}"
-            f"{_path_words(record)}，与此不符。问题类别应在“处理”之前更正；已经处理的，确属检举"
-            "控告的，请将本件“作废”并写明原因，重新登记后按检举控告处理（转送"
-            f"{S.discipline_organ()}，或不予受理并告知信访人）；有疑问的请联系管理员。",
-            "category") from exc
+            text("“问题类别”不能改为“%1”：%2，而这件信访已于%3%4，与此不符。问题类别应在“处理”之前更正；已经处理的，"
+                 "确属检举控告的，请将本件“作废”并写明原因，重新登记后按检举控告处理（转送%5，或不予受理并告知信访人）；"
+                 "有疑问的请联系管理员。", new, said, text("%1年%2月%3日", day.year, day.month, day.day), path, organ)
+            if day else
+            text("“问题类别”不能改为“%1”：%2，而这件信访已%3，与此不符。问题类别应在“处理”之前更正；已经处理的，"
+                 "确属检举控告的，请将本件“作废”并写明原因，重新登记后按检举控告处理（转送%4，或不予受理并告知信访人）；"
+                 "有疑问的请联系管理员。", new, said, path, organ), "category") from exc
 
 
 def correct_petitioners(record: Any, values: dict[str, Any], actor: Actor) -> Any:

@@ -89,7 +89,7 @@ def repeat_cycles() -> list[str]:
     links: dict[int, int] = dict(rows)
     numbers: dict[int, str] = {}
     done: set[int] = set()
-    texts = []
+    texts: list[str] = []
     for start in sorted(links):
         path: list[int] = []
         current: int | None = start
@@ -103,8 +103,8 @@ def repeat_cycles() -> list[str]:
             for petition_id, number in named:
                 numbers[petition_id] = number or f"id {petition_id}"
             shown = " → ".join(numbers[i] for i in [*circle, circle[0]])
-            texts.append(f"信访 {shown} 的重复件关联成环（互为原件，找不到真正的原件）。"
-                         "请打开其中标错的一件，重新“标为重复件”到真正的原件。")
+            texts.append(text("信访 %1 的重复件关联成环（互为原件，找不到真正的原件）。"
+                              "请打开其中标错的一件，重新“标为重复件”到真正的原件。", shown))
         done.update(path)
     return texts
 

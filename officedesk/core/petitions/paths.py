@@ -133,10 +133,8 @@ def closed_matter_text(original: Petition, readers: int) -> str:
 
 
 def accusation_text() -> str:
-    return (
-        f"所反映问题属于检举控告党员、公职人员的事项，应依规依纪依法向{S.discipline_organ()}"
-        "提出（《信访工作条例》第三十二条）"
-    )
+    return text("所反映问题属于检举控告党员、公职人员的事项，应依规依纪依法向%1提出（《信访工作条例》第三十二条）",
+                S.discipline_organ())
 
 
 CLOSED_MATTER_RULE = "依据《信访工作条例》第三十六条，不再受理"

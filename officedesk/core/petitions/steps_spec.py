@@ -65,9 +65,9 @@ def _review_limit(kind: str):
         days = settings.get(LIMIT_REVIEW.key)
         working = working_days()  # said as the papers say it (个工作日)
         if kind == "复查":
-            return text("答复之日起 %1 个工作日内申请复查" if working else "答复之日起 %1 日内申请复查", days)
-        return text("复查意见之日起 %1 个工作日内申请复核" if working else "复查意见之日起 %1 日内申请复核",
-                    days)
+            return text("答复之日起 %1 个工作日内申请复查", days) if working else text("答复之日起 %1 日内申请复查", days)
+        return (text("复查意见之日起 %1 个工作日内申请复核", days) if working
+                else text("复查意见之日起 %1 日内申请复核", days))
 
     return limit
 

@@ -84,23 +84,23 @@ def refusal(lines: int, fit: int, per_line: int, head: bool = False,
     lines of title and none for the 主送 and the 正文 — none for the title at all when ``fit``
     is 0. ``alone``: counted with the 标志 of the 主办机关 alone (a joint 公文), so saying that
     even that head is too tall."""
-    room = f"请把标题缩短到 {fit} 行以内（每行约 {per_line} 字）"
-    even, also = ("即使发文机关标志只用主办机关名称，", "也") if alone else ("", "")
     if head and not fit:
         return ValidationError(
-            f"版头太高：{even}发文机关标志和签发人{also}占满首页，标题放不下（GB/T 9704 第7.3.3条：首页应显示"
-            "正文，标题不跨页）。请减少联合发文机关或签发人，再打印。",
-            "title",
-        )
+            text("版头太高：即使发文机关标志只用主办机关名称，发文机关标志和签发人也占满首页，标题放不下（GB/T 9704 "
+                 "第7.3.3条：首页应显示正文，标题不跨页）。请减少联合发文机关或签发人，再打印。") if alone else
+            text("版头太高：发文机关标志和签发人占满首页，标题放不下（GB/T 9704 第7.3.3条：首页应显示正文，"
+                 "标题不跨页）。请减少联合发文机关或签发人，再打印。"), "title")
     if head:
         return ValidationError(
-            f"标题太长：排成 {lines} 行，{even}首页在版头下只放得下 {fit} 行标题（GB/T 9704 第7.3.3条："
-            f"标题不跨页；版头已占去首页，主送和正文从第2页开始）。{room}，"
-            "或减少联合发文机关、签发人，再打印。",
-            "title",
-        )
+            text("标题太长：排成 %1 行，即使发文机关标志只用主办机关名称，首页在版头下只放得下 %2 行标题（GB/T 9704 "
+                 "第7.3.3条：标题不跨页；版头已占去首页，主送和正文从第2页开始）。请把标题缩短到 %2 行以内（每行约 %3 字），"
+                 "或减少联合发文机关、签发人，再打印。", lines, fit, per_line) if alone else
+            text("标题太长：排成 %1 行，首页在版头下只放得下 %2 行标题（GB/T 9704 第7.3.3条：标题不跨页；版头已占去首页，"
+                 "主送和正文从第2页开始）。请把标题缩短到 %2 行以内（每行约 %3 字），或减少联合发文机关、签发人，再打印。",
+                 lines, fit, per_line), "title")
     return ValidationError(
-        f"标题太长：排成 {lines} 行，{even}首页放不下标题、主送和正文第一行"
-        f"（GB/T 9704 第7.3.3条：首页应显示正文，标题不跨页）。{room}，再打印。",
-        "title",
-    )
+        text("标题太长：排成 %1 行，即使发文机关标志只用主办机关名称，首页放不下标题、主送和正文第一行（GB/T 9704 "
+             "第7.3.3条：首页应显示正文，标题不跨页）。请把标题缩短到 %2 行以内（每行约 %3 字），再打印。",
+             lines, fit, per_line) if alone else
+        text("标题太长：排成 %1 行，首页放不下标题、主送和正文第一行（GB/T 9704 第7.3.3条：首页应显示正文，标题不跨页）。"
+             "请把标题缩短到 %2 行以内（每行约 %3 字），再打印。", lines, fit, per_line), "title")

@@ -1,0 +1,14 @@
+"""English for messages merged from the helpers of 4 Dec (probe) and the check's attachment line."""
+
+GLOSSARY = {
+    "%1。": "%1.",
+    "“%1”中的%2“%3…”最多 %4 个字，现在是 %5 个。请删减。":
+        "“%2” in “%1” (“%3…”) may have at most %4 characters; it has %5. Shorten it.",
+    "--year 与 --from/--to 只能用一种：按年度打印给 --year，按期间打印给 --from 和 --to。":
+        "Give either --year or --from/--to: --year for a year, --from and --to for a period.",
+    "--from 日期（%1）晚于今天：请同时给出 --to 日期。":
+        "The --from date (%1) is after today: give a --to date as well.",
+    "“%1”写的是%2，--person 写的是%3：应是同一人。代谁录入，写在“%1”一栏即可（不必再写 --person）。":
+        "“%1” says %2 and --person says %3: they must be one person. To enter it for someone, "
+        "write him in “%1” (no --person needed).",
+}
