@@ -366,6 +366,20 @@ def forget_cache() -> None:
 
 
 ORG_NAME = declare("org.name", str, "", "机关名称", "机关", required=True)
+# the longest real organ's name is about 30 characters (中国共产党西双版纳傣族自治州勐海县委员会办公室
+# is 22); 200 were taken and printed the 发文机关标志 too small to read
+ORG_NAME_LONGEST = 40
+
+
+@check(ORG_NAME.key, on_read=False)  # a longer name kept from before still prints, as it did
+def _organ_name_length(value: Any) -> Any:
+    name = str(value or "").strip()
+    if len(name) > ORG_NAME_LONGEST:
+        return i18n.text("机关名称最多 %1 个字，现在是 %2 个（“%3…”）：请填写本机关的全称，如 中共某某县委办公室。",
+                         ORG_NAME_LONGEST, len(name), name[:12])
+    return None
+
+
 ORG_CODE = declare("org.code", str, "", "机关代字（如 X委办）", "机关", required=True)
 ORG_FONDS = declare("org.fonds", str, "", "全宗号", "机关")
 DEADLINE_DAYS_MODE = declare(

@@ -11,4 +11,7 @@ GLOSSARY = {
     "“%1”写的是%2，--person 写的是%3：应是同一人。代谁录入，写在“%1”一栏即可（不必再写 --person）。":
         "“%1” says %2 and --person says %3: they must be one person. To enter it for someone, "
         "write him in “%1” (no --person needed).",
+    "机关名称最多 %1 个字，现在是 %2 个（“%3…”）：请填写本机关的全称，如 中共某某县委办公室。":
+        "The organ's name may have at most %1 characters; it has %2 (“%3…”). Give the office's full "
+        "name, such as 中共某某县委办公室.",
 }

@@ -12603,6 +12603,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>“%1” says %2 and --person says %3: they must be one person. To enter it for someone, write him in “%1” (no --person needed).</translation>
     </message>
     <message>
+        <source>机关名称最多 %1 个字，现在是 %2 个（“%3…”）：请填写本机关的全称，如 中共某某县委办公室。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The organ&apos;s name may have at most %1 characters; it has %2 (“%3…”). Give the office&apos;s full name, such as 中共某某县委办公室.</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>

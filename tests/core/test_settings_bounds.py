@@ -37,3 +37,16 @@ def test_every_whole_number_setting_has_its_default_within_its_bounds():
     for setting in settings.declared():
         if setting.kind is int:
             assert setting.minimum <= setting.default <= setting.maximum, setting.key
+
+
+def test_the_organ_name_is_bounded_to_a_real_organ_s_length(db):
+    """200 characters were taken and printed the 发文机关标志 too small to read; 40 print legibly."""
+    settings.put("org.name", "中共某某县委办公室", CLI_ACTOR)
+    with pytest.raises(ValidationError, match="机关名称最多 40 个字，现在是 41 个"):
+        settings.put("org.name", "某" * 41, CLI_ACTOR)
+    assert settings.get("org.name") == "中共某某县委办公室"
+    settings.put("org.name", "中国共产党某某壮族苗族自治州某某各族自治县委员会办公室", CLI_ACTOR)
+    # a longer name kept from before the bound is read as it is, not dropped from every paper
+    AppSetting.update(value=json.dumps("某" * 60)).where(AppSetting.key == "org.name").execute()
+    settings.forget_cache()
+    assert settings.get("org.name") == "某" * 60
