@@ -173,3 +173,16 @@ def parse_step_values(step: Step, record: Any, raw: dict[str, Any]) -> dict[str,
                 raw_value = default
         values[spec.name] = parse_value(spec, raw_value)
     return values
+
+
+def one_person(given: str, person: str, field: FieldSpec | None) -> None:
+    """The step's person field and --person (the window's 经办人) name one person, or only one
+    of them is given: the field would win and --person be dropped without a word."""
+    if not given or not person or given == person or field is None:
+        return
+    from officedesk.core.positions import people_named
+
+    if any(person in (p.username, p.name) for p in people_named(given)):
+        return  # his 用户名 and his 姓名
+    raise ValidationError(i18n.text("“%1”写的是%2，--person 写的是%3：应是同一人。代谁录入，写在“%1”一栏即可"
+                                    "（不必再写 --person）。", field.label, given, person), "person")

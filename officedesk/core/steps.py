@@ -27,6 +27,7 @@ from officedesk.core.errors import (
 )
 from officedesk.core.fields import FieldSpec, parse_date
 from officedesk.core.i18n import text
+from officedesk.core.step_outcome import StepOutcome
 from officedesk.core.step_values import (
     LIMIT_FIELDS,  # noqa: F401 (the window's step form reads it from here)
     bare_label,
@@ -34,6 +35,7 @@ from officedesk.core.step_values import (
     given_person,
     has_own_date,
     moment_of,
+    one_person,
     paper_date,
     parse_step_values,
     person_field_of,
@@ -301,19 +303,6 @@ def refusal(proc: Procedure, step: StepSpec, record: Any, actor: Actor,
     return responsibility.refusal(proc.registry, step.name, record, actor, day)
 
 
-def _one_person(given: str, person: str, field: FieldSpec | None) -> None:
-    """The step's person field and --person (the window's 经办人) name one person, or only one
-    of them is given: the field would win and --person be dropped without a word."""
-    if not given or not person or given == person or field is None:
-        return
-    from officedesk.core.positions import people_named
-
-    if any(person in (p.username, p.name) for p in people_named(given)):
-        return  # his 用户名 and his 姓名
-    raise ValidationError(text("“%1”写的是%2，--person 写的是%3：应是同一人。代谁录入，写在“%1”一栏即可"
-                               "（不必再写 --person）。", field.label, given, person), "person")
-
-
 def who_refusal(step: StepSpec, actor: Actor, record: Any,
                 day: dt.date | None = None) -> str | None:
     """The step's own `who` and `who_on` (on `day`, today by default): a refusal or None."""
@@ -391,30 +380,6 @@ def describe(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
 # ---------------------------------------------------------------- doing a step
 
 
-@dataclass(frozen=True)
-class StepOutcome:
-    registry: str
-    record_id: int
-    step: str
-    state_before: str
-    state: str
-    number: str | None  # the number this step took, if it took one
-    extra: dict[str, Any]
-
-    def as_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] = {
-            "registry": self.registry,
-            "id": self.record_id,
-            "step": self.step,
-            "state_before": self.state_before,
-            "state": self.state,
-        }
-        if self.number:
-            result["number"] = self.number
-        result.update(self.extra)
-        return result
-
-
 def perform(
     registry: str,
     record_id: int,
@@ -470,7 +435,7 @@ def perform(
 
     person_field = person_field_of(step)
     given = given_person(step, record, values, person_field)
-    _one_person(given, person, person_field)
+    one_person(given, person, person_field)
     named = given or person
     # a chain step in force: its holder does it himself, or a clerk names whom he records it for
     chain_step = responsibility.chain_holds(spec.name, step.name, record)

@@ -120,3 +120,16 @@ def pdf_text(pdf: bytes) -> str:
     """A paper's text, its pages run together without line breaks."""
     with fitz.open(stream=pdf, filetype="pdf") as doc:
         return "".join(page.get_text() for page in doc).replace("\n", "")
+
+
+def save_late_meetings(admin):
+    """Two evening meetings: 防汛会商 until midnight on Saturday 12-05, and 应急值守调度会 from
+    22:00 on Monday 12-07 to 02:00 on Tuesday (the calendar's days)."""
+    from officedesk.core import meetings
+
+    until_midnight = meetings.save_meeting(make_draft(
+        title="防汛会商", start="2026-12-05 22:00", end="2026-12-06 00:00", attendees=["李建国"]), admin)
+    past_midnight = meetings.save_meeting(make_draft(
+        title="应急值守调度会", start="2026-12-07 22:00", end="2026-12-08 02:00", place="第一会议室",
+        attendees=["马俊"]), admin)
+    return until_midnight, past_midnight

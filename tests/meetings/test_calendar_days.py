@@ -9,17 +9,12 @@ import datetime as dt
 import pytest
 
 from officedesk.core import meetings as m
-from tests.meetings.conftest import make_draft
+from tests.meetings.conftest import make_draft, save_late_meetings
 
 
 @pytest.fixture
 def late(directory_data, admin, on_day):
-    until_midnight = m.save_meeting(make_draft(
-        title="防汛会商", start="2026-12-05 22:00", end="2026-12-06 00:00", attendees=["李建国"]), admin)
-    past_midnight = m.save_meeting(make_draft(
-        title="应急值守调度会", start="2026-12-07 22:00", end="2026-12-08 02:00", place="第一会议室",
-        attendees=["马俊"]), admin)
-    return until_midnight, past_midnight
+    return save_late_meetings(admin)
 
 
 def test_a_meeting_is_on_the_days_it_is_held(late):

@@ -8,20 +8,14 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import meetings as m
-from tests.meetings.conftest import _fill_directory, make_draft
+from tests.meetings.conftest import _fill_directory, save_late_meetings
 
 
 @pytest.fixture
 def late(app_ctx, admin, fixed_today):
     fixed_today(dt.date(2026, 11, 30))
     _fill_directory(admin)
-    until_midnight = m.save_meeting(make_draft(
-        title="防汛会商", start="2026-12-05 22:00", end="2026-12-06 00:00", attendees=["李建国"]), admin)
-    past_midnight = m.save_meeting(make_draft(
-        title="应急值守调度会", start="2026-12-07 22:00", end="2026-12-08 02:00", place="第一会议室",
-        attendees=["马俊"]), admin)
-    return until_midnight, past_midnight
+    return save_late_meetings(admin)
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
