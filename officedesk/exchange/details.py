@@ -15,7 +15,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
-from officedesk.exchange import reading, stale
+from officedesk.exchange import notes, reading, stale
 from officedesk.exchange.reading import UNREADABLE
 from officedesk.exchange.report import ImportReport, RowChange, RowProblem
 from officedesk.store.db import database
@@ -61,6 +61,9 @@ def given(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, 
                 text("“%1”表第 %2 行“%3”不是可以读取的值（%4）。请改为实际的值后再导入。",
                      detail.label, number, key, value))
     read = detail.read(found)
+    dropped = notes.times_dropped_in(detail.fields, found)  # a date-only column's times: said
+    if dropped and isinstance(report, notes.NotedReport):
+        report.detail_times_dropped[detail.label] = dropped
     for number_given, problems in unreadable.items():
         read.problems.setdefault(number_given, [])[:0] = problems
     row_of = {typed_numbers.tidy_number(str(raw.get(label) or "")): number for number, raw in rows}

@@ -32,6 +32,8 @@ class NotedReport(ImportReport):
     notes: list[RowNote] = field(default_factory=list)
     # a date-only column's label -> the rows whose cell carried a time of day (the date kept)
     times_dropped: dict[str, list[int]] = field(default_factory=dict)
+    # the same on a sheet of sub-records (a 督查事项's 分解任务): sheet -> label -> its rows
+    detail_times_dropped: dict[str, dict[str, list[int]]] = field(default_factory=dict)
 
     def shown_notes(self) -> list[RowNote]:
         """The notes of the rows taken in: none when nothing was written."""
@@ -47,10 +49,25 @@ class NotedReport(ImportReport):
                  for label, rows in self.times_dropped.items()}
         return {label: rows for label, rows in shown.items() if rows}
 
+    def shown_detail_times_dropped(self) -> dict[str, dict[str, list[int]]]:
+        """A sub-record sheet's dates that lost their time, when anything was (or would be) taken."""
+        if not self.dry_run and not self.imported and not self.updated:
+            return {}
+        return self.detail_times_dropped
+
     def told(self) -> list[Text]:
         """The sentences that follow the summary (texts of the catalogue): a column's times left
         out, “第 3、7 行”."""
         said = []
+        for sheet, columns in self.shown_detail_times_dropped().items():
+            for label, rows in columns.items():
+                named = tuple(rows[:MAX_TIMED_ROWS])
+                if len(rows) > MAX_TIMED_ROWS:
+                    said.append(text("“%1”表“%2”列有 %3 个单元格带时间，只保存了日期：第 %4 行等。",
+                                     sheet, label, len(rows), named))
+                else:
+                    said.append(text("“%1”表“%2”列有 %3 个单元格带时间，只保存了日期：第 %4 行。",
+                                     sheet, label, len(rows), named))
         for label, rows in self.shown_times_dropped().items():
             named = tuple(rows[:MAX_TIMED_ROWS])
             if len(rows) > MAX_TIMED_ROWS:
@@ -85,6 +102,8 @@ class NotedReport(ImportReport):
             out["possible_repeats"] = [n.data for n in self.shown_notes()]
         if self.shown_times_dropped():
             out["times_dropped"] = self.shown_times_dropped()
+        if self.shown_detail_times_dropped():
+            out["detail_times_dropped"] = self.shown_detail_times_dropped()
         return out
 
 
@@ -98,13 +117,18 @@ def find(spec: RegistrySpec, rows: list[tuple[int, dict[str, Any]]], actor: Acto
 def find_times_dropped(spec: RegistrySpec, rows: list[tuple[int, dict[str, Any]]]) -> dict[str, list[int]]:
     """The rows (file row, label -> raw value: a new row's cells, an update's changed ones)
     whose cell in a date-only column carries a time of day, by column."""
-    labels = [f.label for f in spec.fields if f.kind == DATE]
+    return times_dropped_in(spec.fields, rows)
+
+
+def times_dropped_in(fields: list[Any], rows: list[tuple[int, dict[str, Any]]]) -> dict[str, list[int]]:
+    """The same for any sheet's declared fields (a registry's, or its sub-records' sheet)."""
+    dated = {f.label: f for f in fields if f.kind == DATE}
     found: dict[str, list[int]] = {}
     for row, raw in rows:
-        for label in labels:
+        for label, field_spec in dated.items():
             value = raw.get(label)
             if value is None or type(value) is dt.date:  # most cells: no time to drop
                 continue
-            if time_dropped(spec.by_label(label), value) is not None:
+            if time_dropped(field_spec, value) is not None:
                 found.setdefault(label, []).append(row)
     return found

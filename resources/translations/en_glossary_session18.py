@@ -14,4 +14,10 @@ GLOSSARY = {
     "机关名称最多 %1 个字，现在是 %2 个（“%3…”）：请填写本机关的全称，如 中共某某县委办公室。":
         "The organ's name may have at most %1 characters; it has %2 (“%3…”). Give the office's full "
         "name, such as 中共某某县委办公室.",
+    "“%1”表“%2”列有 %3 个单元格带时间，只保存了日期：第 %4 行。":
+        "On the sheet “%1”, %3 cells of the column “%2” came with a time; only their dates are kept: "
+        "rows %4.",
+    "“%1”表“%2”列有 %3 个单元格带时间，只保存了日期：第 %4 行等。":
+        "On the sheet “%1”, %3 cells of the column “%2” came with a time; only their dates are kept: "
+        "rows %4 and others.",
 }

@@ -12608,6 +12608,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The organ&apos;s name may have at most %1 characters; it has %2 (“%3…”). Give the office&apos;s full name, such as 中共某某县委办公室.</translation>
     </message>
     <message>
+        <source>“%1”表“%2”列有 %3 个单元格带时间，只保存了日期：第 %4 行。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On the sheet “%1”, %3 cells of the column “%2” came with a time; only their dates are kept: rows %4.</translation>
+    </message>
+    <message>
+        <source>“%1”表“%2”列有 %3 个单元格带时间，只保存了日期：第 %4 行等。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On the sheet “%1”, %3 cells of the column “%2” came with a time; only their dates are kept: rows %4 and others.</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>

@@ -131,3 +131,20 @@ def test_an_xls_sheet_beside_the_first_keeps_its_errors_and_hidden_rows(tmp_path
     sheet = read_named(tmp_path / "t.xls", SHEETS[1])
     assert sheet is not None and sheet.hidden_rows == [3]
     assert sheet.rows == [(2, ["甲", "张三"]), (4, ["丙", ErrorCell("#DIV/0!")])]
+
+
+def test_a_time_in_a_task_date_column_is_said_as_the_first_sheet_s_are(sv_office, sheets, db, admin,  # noqa: F811
+                                                                       tmp_path):
+    """A 时限 typed with its time on the 分解任务 sheet kept its date without a word; the first
+    sheet's date columns say so (times_dropped)."""
+    _empty_office(sv_office, admin)
+    tasks = sheets[SHEETS[1]]
+    column = tasks[0].index("时限")
+    day = tasks[2][column]
+    tasks[2][column] = dt.datetime.combine(day if isinstance(day, dt.date) else dt.date(2026, 12, 20),
+                                           dt.time(17, 30))
+    report = xlsx.import_file(sv_items.SPEC, _as_xlsx(tmp_path / "timed.xlsx", sheets, set()), admin,
+                              history=True)
+    assert report.ok, [str(p) for p in report.problems]
+    assert "“分解任务”表“时限”列有 1 个单元格带时间，只保存了日期：第 3 行。" in report.summary()
+    assert report.as_dict()["detail_times_dropped"] == {"分解任务": {"时限": [3]}}
