@@ -20,4 +20,8 @@ GLOSSARY = {
     "“%1”表“%2”列有 %3 个单元格带时间，只保存了日期：第 %4 行等。":
         "On the sheet “%1”, %3 cells of the column “%2” came with a time; only their dates are kept: "
         "rows %4 and others.",
+    "“%1”这一类本年度已归档 %2 件，件号已到四位数的上限（DA/T 22-2015）。请填写机构（问题）代码再分一类，或核对保管期限后再归档。":
+        "The class “%1” already holds %2 items this year: the item number has reached its four "
+        "digits (DA/T 22-2015). Give an organisation (subject) code to divide the class, or check "
+        "the retention period, then file it.",
 }

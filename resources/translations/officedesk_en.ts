@@ -12618,6 +12618,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>On the sheet “%1”, %3 cells of the column “%2” came with a time; only their dates are kept: rows %4 and others.</translation>
     </message>
     <message>
+        <source>“%1”这一类本年度已归档 %2 件，件号已到四位数的上限（DA/T 22-2015）。请填写机构（问题）代码再分一类，或核对保管期限后再归档。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The class “%1” already holds %2 items this year: the item number has reached its four digits (DA/T 22-2015). Give an organisation (subject) code to divide the class, or check the retention period, then file it.</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>

@@ -258,6 +258,19 @@ def test_archive_numbers_run_per_class(office, secretary):
         archive.archive("incoming", 1, 1, secretary, "长期")
 
 
+def test_a_class_past_9999_pieces_is_refused_not_numbered_with_five_digits(office, secretary):
+    """DA/T 22-2015: the 件号 is four digits; the 10,000th 件 of a class was numbered -10000."""
+    from officedesk.store.models import NumberSequence
+
+    archive_it("incoming", incoming_to_done(secretary), secretary, "永久")
+    NumberSequence.update(last_value=9999).where(NumberSequence.kind == "archive").execute()
+    record = incoming_to_done(secretary)
+    with pytest.raises(ValidationError, match="Z021-WS·2026-Y-BGS.*已归档 9999 件.*四位数的上限"):
+        archive_it("incoming", record, secretary, "永久")
+    assert NumberSequence.get(NumberSequence.kind == "archive").last_value == 9999
+    assert archive_it("incoming", record, secretary, "永久", org_code="ZHK").archive_no.endswith("-ZHK-0001")
+
+
 def test_dashboard_shows_overdue_and_due_soon(office, secretary, fixed_today):
     record = incoming_to_done(secretary)  # finished: not on the dashboard
     open_one = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "待办的通知"}, secretary)

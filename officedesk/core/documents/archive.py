@@ -47,6 +47,10 @@ def class_key(fonds: str, category: str, year: int, retention_code: str, org_cod
     return "-".join(parts)
 
 
+# DA/T 22-2015: the 件号 is four digits, from 0001 within the lowest class
+LAST_PIECE = 9999
+
+
 def archive_number(
     fonds: str, category: str, year: int, retention_code: str, org_code: str, piece: int
 ) -> str:
@@ -115,6 +119,10 @@ def archive(
         facts = _facts(registry, record)
         key = class_key(fonds, category, facts["year"], RETENTION[retention], org_code)
         piece = _next_piece(key, facts["year"])
+        if piece > LAST_PIECE:  # rolled back with the rest: the class keeps its 9999
+            raise ValidationError(text(
+                "“%1”这一类本年度已归档 %2 件，件号已到四位数的上限（DA/T 22-2015）。请填写机构（问题）代码再分一类，"
+                "或核对保管期限后再归档。", key, LAST_PIECE), "org_code")
         number = archive_number(
             fonds, category, facts["year"], RETENTION[retention], org_code, piece
         )
