@@ -24,4 +24,7 @@ GLOSSARY = {
         "The class “%1” already holds %2 items this year: the item number has reached its four "
         "digits (DA/T 22-2015). Give an organisation (subject) code to divide the class, or check "
         "the retention period, then file it.",
+    "参会人员名单已有变动（有人已不在这次会议的名单上），签到没有保存。请刷新后重新登记签到。":
+        "The list of participants has changed (someone is no longer on this meeting's list); the "
+        "sign-in was not saved. Refresh and record the sign-in again.",
 }

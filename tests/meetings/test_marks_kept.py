@@ -55,3 +55,16 @@ def test_a_leave_before_the_meeting_does_not_hold_the_list(directory_data, admin
     steps.perform("meetings", meeting.id, "请假", {"姓名": "陈志明", "请假原因": "出差"}, admin)
     steps.perform("meetings", meeting.id, "修改", {"出席人员": "李建国、王海涛"}, admin)
     assert _marks(meeting.id, admin) == {"李建国": "", "王海涛": ""}
+
+
+def test_a_sign_in_for_someone_taken_off_the_list_meanwhile_says_to_refresh(held, admin):
+    """The sheet was read, then a 修改 on another workstation took 陈志明 off: the sign-in said
+    “第 N 号参会人员不属于这次会议”, an internal id the clerk never saw."""
+    from officedesk.core.errors import StaleRecordError
+
+    rows = {row.name: row.id for row in m.attendees(held.id, admin)}
+    steps.perform("meetings", held.id, "登记签到", {"未签到": "陈志明"}, admin)
+    steps.perform("meetings", held.id, "修改", {"出席人员": "李建国、王海涛"}, admin)
+    with pytest.raises(StaleRecordError, match="名单已有变动.*请刷新后重新登记签到") as exc:
+        m.record_attendance(held.id, {rows["陈志明"]: (m.PRESENT, "")}, admin)
+    assert str(rows["陈志明"]) not in exc.value.message

@@ -11,7 +11,7 @@ from typing import Any
 from officedesk.core import audit, clock, i18n, records, step_dates
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_units
-from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.errors import ProcedureError, StaleRecordError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.meetings import notices
 from officedesk.core.meetings.parsing import COUNTED_ROLES
@@ -203,8 +203,9 @@ def record_attendance(
         for attendee_id, (status, reason) in marks.items():
             row = rows.get(attendee_id)
             if row is None:
-                raise ValidationError(i18n.text("第 %1 号参会人员不属于这次会议。",
-                                                attendee_id), "attendance")
+                # taken off the list since the sheet was read (a 修改 on another workstation)
+                raise StaleRecordError(i18n.text(
+                    "参会人员名单已有变动（有人已不在这次会议的名单上），签到没有保存。请刷新后重新登记签到。"))
             if status not in ATTENDANCE:
                 raise ValidationError(
                     i18n.text("签到状态只能是：已到、请假、缺席（%1：“%2”）。",
