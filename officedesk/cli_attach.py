@@ -14,12 +14,6 @@ COMMANDS = {"attach"}
 REGISTRIES = ("incoming", "outgoing")
 
 
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} 字节"
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
-
-
 def cmd_attach(args: argparse.Namespace) -> int:
     import officedesk.core.documents  # noqa: F401  (registers the specs)
     from officedesk.core import registry
@@ -36,7 +30,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
     if args.files:
         for path in args.files:
             row = attachments.add_attachment(spec, args.id, Path(path), who)
-            out(f"已添加附件：{row.filename}（附件号 {row.id}，{_size(row.size)}）")
+            out(f"已添加附件：{row.filename}（附件号 {row.id}，{attachments.size_text(row.size)}）")
         return EXIT_OK
     if chosen:  # an attachment of this record: a wrong 附件号 acts on no other record's file
         number = args.save if args.save is not None else args.remove
@@ -58,7 +52,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
     elif not rows:
         out(f"{spec.label} id {args.id} 没有附件。")
     for r in rows if not args.json else ():
-        out(f"附件号 {r.id}  {r.filename}  {_size(r.size)}")
+        out(f"附件号 {r.id}  {r.filename}  {attachments.size_text(r.size)}")
     return EXIT_OK
 
 

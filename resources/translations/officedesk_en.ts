@@ -13820,69 +13820,64 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="40"/>
         <location filename="../../officedesk/ui/documents/attachments.py" line="41"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="42"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="54"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="43"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="44"/>
         <source>附件列表</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="48"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="49"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="50"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="51"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="59"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="71"/>
         <source>%1    （%2）</source>
         <translation>%1    (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="80"/>
-        <source>%1 字节</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="95"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="88"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="123"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="116"/>
         <source>另存附件</source>
         <translation>Save attachment copy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="137"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="130"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="138"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="131"/>
         <source>确定删除附件“%1”吗？删除后不能恢复。</source>
         <translation>Delete the attachment “%1”? This cannot be undone.</translation>
     </message>

@@ -14,6 +14,7 @@ import re
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 from officedesk import paths
 from officedesk.core import audit, clock, records, registry
@@ -46,6 +47,13 @@ def _visible(registry_name: str, record_id: int, actor: Actor) -> object:
     """The document the files belong to, refused above the actor's clearance: its attachments
     are as secret as it is."""
     return records.get(registry.get(registry_name), record_id, actor)
+
+
+def size_text(size: int) -> Any:
+    """A file's size as a file manager says it (812 字节, 195 KB, 2.3 MB): the window, the CLI."""
+    if size < 1024:
+        return text("%1 字节", size)
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
 
 def is_runnable(filename: str) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core.documents import attachments
 from officedesk.core.errors import OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.core.registry import RegistrySpec
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import confirm, show_error
@@ -67,20 +68,12 @@ class AttachmentsDialog(QDialog):
     def reload(self) -> None:
         self.files.clear()
         for row in attachments.attachments(self.spec.name, self.record_id, self.ctx.actor):
-            item = QListWidgetItem(self.tr("%1    （%2）").replace("%2", self._size(row.size))
+            item = QListWidgetItem(self.tr("%1    （%2）").replace("%2", display(attachments.size_text(row.size)))
                                    .replace("%1", row.filename))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setData(NAME_ROLE, row.filename)
             item.setToolTip(f"SHA-256 {row.sha256}")
             self.files.addItem(item)
-
-    def _size(self, size: int) -> str:
-        """As a file manager says it: 812 字节, 195 KB, 2.3 MB."""
-        if size < 1024:
-            return self.tr("%1 字节").replace("%1", str(size))
-        if size < 1024 * 1024:
-            return f"{size / 1024:.0f} KB"
-        return f"{size / 1024 / 1024:.1f} MB"
 
     def add_files(self, paths: Sequence[str | Path]) -> None:
         try:
