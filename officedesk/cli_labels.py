@@ -42,7 +42,7 @@ LABELS = {
     "hours_total": "会议总时长（小时）",
     # what add and a step report
     "possible_repeats": "可能重复的信访（id）",
-    "registered_before": "注意：已登记过来文机关、来文字号相同的收文，请确认不是重复登记",
+    "registered_before": "注意：已登记过来文字号相同的收文，请确认不是重复登记",
     "repeat_of": "重复件的首件（id）",
     "no_longer_accepted": "不再受理",
     "decisions": "议定事项（条）",

@@ -13,7 +13,7 @@ class IncomingDoc(EditableModel):
     receive_no = peewee.CharField(max_length=100, default="", index=True)  # 收文编号
     received_on = peewee.DateField(index=True)  # 收文日期
     from_org = peewee.CharField(max_length=200, index=True)  # 来文机关
-    from_ref = peewee.CharField(max_length=100, default="")  # 来文字号
+    from_ref = peewee.CharField(max_length=100, default="", index=True)  # 来文字号 (the 重复登记 warning)
     title = peewee.CharField(max_length=300)
     kind = peewee.CharField(max_length=20, default="", index=True)  # 文种
     secrecy = peewee.CharField(max_length=10, default="非密", index=True)  # 密级

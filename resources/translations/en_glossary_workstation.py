@@ -266,9 +266,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font "
         "files that contain them under Settings → Print before printing."),
     "重复登记？": "Registered twice?",
-    "已登记过来文机关、来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？": (
-        "An incoming document from the same sender with the same reference number is already "
-        "registered: %1. The same document registered twice is handled and counted twice. Sign "
+    "已登记过来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？": (
+        "An incoming document with the same reference number is already registered: %1. The same document registered twice is handled and counted twice. Sign "
         "it in anyway?"),
     "没有签收：与已登记的收文相同。": "Not signed in: the same as a document already registered.",
     "同一身份证号": "same ID number",

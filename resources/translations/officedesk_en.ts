@@ -13698,9 +13698,9 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Registered twice?</translation>
     </message>
     <message>
-        <source>已登记过来文机关、来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？</source>
+        <source>已登记过来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>An incoming document from the same sender with the same reference number is already registered: %1. The same document registered twice is handled and counted twice. Sign it in anyway?</translation>
+        <translation>An incoming document with the same reference number is already registered: %1. The same document registered twice is handled and counted twice. Sign it in anyway?</translation>
     </message>
     <message>
         <source>没有签收：与已登记的收文相同。</source>
@@ -15466,8 +15466,8 @@ The later issues not yet issued each move up one number, in the year and overall
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="131"/>
-        <source>已登记过来文机关、来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？</source>
-        <translation>An incoming document from the same sender with the same reference number is already registered: %1. The same document registered twice is handled and counted twice. Sign it in anyway?</translation>
+        <source>已登记过来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？</source>
+        <translation>An incoming document with the same reference number is already registered: %1. The same document registered twice is handled and counted twice. Sign it in anyway?</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="133"/>

@@ -97,6 +97,12 @@ _CASE_NUMBER = re.compile(r"^[(（]\s*[0-9]{4}\s*[)）]\S+号$")
 _CODE_RUN_INTO_YEAR = re.compile(r"^[^0-9〔〕\[\]()（）【】]*[\u4e00-\u9fff]\s*[0-9]{4}(?:[^0-9]|$)")
 
 
+def carries_organs_mark(number: str) -> bool:
+    """Whether a stored 文号 is in the 〔年〕号 form with a 机关代字 before it (云应急发〔2026〕15号):
+    the 代字 is one organ's, so the number names its document whoever wrote the organ how."""
+    return bool(_WENHAO.match(number or ""))
+
+
 def _senders_own_form(text: str) -> bool:
     """A number in a form of its own — a court's 案号, a company's YLDL-2026-012, 函字第12号 —
     not the 党政机关 〔年〕号 form gone wrong: a 来文字号 is recorded as the sender printed it."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from officedesk.core import clock, numbering, records, state_facts, typed_numbers
 from officedesk.core.actor import Actor
-from officedesk.core.documents.common import add_step, step_moment
+from officedesk.core.documents.common import add_step, carries_organs_mark, step_moment
 from officedesk.core.documents.incoming_spec import INCOMING, PROPOSED, SIGNED, STATES
 from officedesk.core.lifecycle import VOIDED
 from officedesk.store.db import guarded, write_transaction
@@ -86,17 +86,21 @@ def _names_of(org: str) -> list[str]:
 
 
 def registered_before(from_org: str, from_ref: str, actor: Actor, but: int | None = None) -> list[str]:
-    """收文 already signed in from the same 来文机关 (by its 名称 or 简称) with the same 来文字号
-    (not voided): the same document registered twice is one item counted twice (import takes
-    the pair as the same record). Only those the actor may see are named; those above the clearance are left out in
+    """收文 already signed in with the same 来文字号 (not voided): the same document registered
+    twice is one item counted twice (import takes the pair as the same record). A 字号 in the
+    〔年〕号 form carries its organ's 代字 (云应急发〔2026〕15号) and is that organ's alone, so it is
+    the same document however the 来文机关 is written (县应急局 / 县应急管理局, neither in the
+    通讯录); a number in a sender's own form is matched with the 来文机关 (by its 名称 or 简称). Only those the actor may see are named; those above the clearance are left out in
     SQL, neither named nor counted, so the warning tells no clerk that a classified 收文 with
     this 字号 exists (the rule of the 重复信访 lookup, core/petitions/repeats.py)."""
     # the 字号 as sign_in stores it (the field's tidy): 市委办〔２０２６〕９９号 is 市委办〔2026〕99号
     org, ref = (from_org or "").strip(), typed_numbers.tidy_number(from_ref or "")
     if not org or not ref:  # a letter without a 字号 is no such pair
         return []
-    condition = ((IncomingDoc.from_org.in_(_names_of(org))) & (IncomingDoc.from_ref == ref)
-                 & (IncomingDoc.state != VOIDED) & (IncomingDoc.id != (but or 0)))
+    same = IncomingDoc.from_ref == ref
+    if not carries_organs_mark(ref):  # 函字第12号 may be another body's too: the organ decides
+        same &= IncomingDoc.from_org.in_(_names_of(org))
+    condition = same & (IncomingDoc.state != VOIDED) & (IncomingDoc.id != (but or 0))
     visible = records.visible_levels(INCOMING, actor)
     if visible is not None:
         condition &= visible

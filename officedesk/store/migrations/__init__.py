@@ -52,6 +52,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (29, "m0029_info_ranking_index"),
     (30, "m0030_attachment_content"),
     (31, "m0031_info_issue_head"),
+    (32, "m0032_incoming_ref_index"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

@@ -128,7 +128,7 @@ class IncomingPage(DocumentPage):
                                                 str(values.get("from_ref") or ""), self.ctx.actor)
             if before and not confirm(
                 holder["dialog"], self.tr("重复登记？"),
-                self.tr("已登记过来文机关、来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。"
+                self.tr("已登记过来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。"
                         "仍要签收吗？").replace("%1", "、".join(before))):
                 raise ValidationError(self.tr("没有签收：与已登记的收文相同。"))
             return incoming.sign_in(values, self.ctx.actor)
