@@ -34,3 +34,14 @@ def test_the_command_line_says_the_number_was_registered(office, tmp_path, monke
     out, _ = run("add", "incoming", "文种=通知", "来文机关=县应急管理局", "来文字号=云应急发〔2026〕15号",
                  f"标题={TITLE}")
     assert "已登记过来文字号相同的收文" in out and "收〔2026〕1号" in out
+
+
+def test_an_older_database_gets_the_index_the_lookup_goes_by(db):
+    from officedesk.store import migrations
+
+    db.execute_sql("drop index incoming_doc_from_ref")
+    db.execute_sql("delete from schema_version where version = 32")
+    assert migrations.migrate(db, backup=lambda db, version: None) == [32]
+    plan = " ".join(str(row) for row in db.execute_sql(
+        "explain query plan select id from incoming_doc where from_ref = '云应急发〔2026〕15号'"))
+    assert "incoming_doc_from_ref" in plan
