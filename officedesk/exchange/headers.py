@@ -12,6 +12,7 @@ from officedesk.core.errors import ValidationError
 from officedesk.core.fields import FieldSpec
 from officedesk.core.i18n import Text, text
 from officedesk.core.registry import RegistrySpec
+from officedesk.exchange import header_aliases
 from officedesk.exchange.cells import column_letter
 from officedesk.exchange.identity import RECORD_ID
 from officedesk.exchange.reading import Sheet, peek_other_sheets
@@ -41,9 +42,12 @@ def map_columns(
         if not label or label == RECORD_ID:  # the record an export row came from: identity.py
             mapped.append(None)
             continue
+        field_spec: FieldSpec | None
         try:
             field_spec = spec.by_label(label)
         except ValidationError:
+            field_spec = header_aliases.field_for(spec, label)  # 来文单位: the clerk's 来文机关
+        if field_spec is None:
             unread = unread_label(label)
             if unread is not None:  # 序号: the sheet's own row numbers, not the registry's
                 report.unread_columns.append(unread)
@@ -53,10 +57,16 @@ def map_columns(
             mapped.append(None)
             continue
         if field_spec.name in seen:
-            report.add(RowProblem(1, label, text("“%1”这一列出现了两次，请删去一列。", field_spec.label)))
+            first = seen[field_spec.name]
+            report.add(RowProblem(1, label, text("“%1”这一列出现了两次，请删去一列。", field_spec.label)
+                                  if first == label else
+                                  text("“%1”列和“%2”列都是%3的“%4”，请删去一列。", first, label, spec.label,
+                                       field_spec.label)))
             mapped.append(None)
             continue
         seen[field_spec.name] = label
+        if label != field_spec.label and label != field_spec.name:
+            report.read_as.append((label, field_spec.label))
         is_number = field_spec.name == spec.number_field
         if not is_number and not field_spec.editable and spec.create_hook is None:
             report.ignored_columns.append(field_spec.label)
@@ -103,7 +113,8 @@ def map_columns(
 
 def _known(spec: RegistrySpec, cells: list[Any]) -> int:
     """How many of the cells are this registry's column titles."""
-    labels = {f.label for f in spec.exchange_fields()} | {f.label for f in spec.fields}
+    labels = ({f.label for f in spec.exchange_fields()} | {f.label for f in spec.fields}
+              | header_aliases.known_titles(spec))
     return sum(1 for cell in cells if _label(cell) in labels)
 
 

@@ -169,6 +169,8 @@ class ImportReport:
     ignored_columns: list[str] = field(default_factory=list)  # system-assigned: not imported
     # every column read for nothing (序号, and the ignored ones): named in the summary
     unread_columns: list[str] = field(default_factory=list)
+    # columns titled as clerks write them (来文单位), read as the registry's (来文机关): (title, label)
+    read_as: list[tuple[str, str]] = field(default_factory=list)
     # columns no export writes (a 信访's 接待人): a new row takes them, an update does not
     not_updated: list[str] = field(default_factory=list)
     matched: int = 0  # rows that are existing records
@@ -244,6 +246,9 @@ class ImportReport:
         for sheet, kept in self.details_kept.items():
             said = text("%1“%2”表中删去的行不会删除已有的内容：%3 个%4的这些内容仍然保留（见下）。",
                         said, sheet, len(kept), self.label)
+        if self.read_as:
+            pairs = [text("“%1”列作“%2”", title, label) for title, label in self.read_as]
+            said = text("%1按列的意思读取：%2。", said, pairs)
         if self.unread_columns:
             said = text("%1%2", said, unread_columns_text(self.unread_columns))
         if self.not_updated and self.matched and self.on_match == MATCH_UPDATE:
@@ -339,6 +344,7 @@ class ImportReport:
             "unknown_headers": self.unknown_headers,
             "ignored_columns": self.ignored_columns,
             "unread_columns": self.unread_columns,
+            "read_as": {title: label for title, label in self.read_as},
             "not_updated": self.not_updated,
             "problems": [
                 {"row": p.row, "column": p.column, "reason": p.reason} for p in self.problems

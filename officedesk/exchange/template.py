@@ -7,6 +7,7 @@ from typing import Any
 
 from officedesk.core.fields import DATE, DATETIME, INT, PERCENT, FieldSpec
 from officedesk.core.registry import RegistrySpec
+from officedesk.exchange import header_aliases
 from officedesk.exchange.cells import column_letter
 from officedesk.exchange.common import TEMPLATE_ROWS, hint, save, width, workbook_path
 
@@ -37,7 +38,8 @@ def write_template(spec: RegistrySpec, path: str | Path) -> Path:
     for cell in notes[1]:
         cell.font = Font(bold=True)
     for field_spec in fields:
-        notes.append([field_spec.label, hint(field_spec)])
+        also = header_aliases.aliases_of(spec.name, field_spec.label)  # a clerk's own titles
+        notes.append([field_spec.label, hint(field_spec) + (f"（列标题也可写作：{'、'.join(also)}）" if also else "")])
     if detail is not None:
         notes.append([])
         notes.append([f"“{detail.label}”表", f"每行一项，“{detail.fields[0].label}”写明所属的{spec.label}；"

@@ -12628,6 +12628,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The list of participants has changed (someone is no longer on this meeting&apos;s list); the sign-in was not saved. Refresh and record the sign-in again.</translation>
     </message>
     <message>
+        <source>%1按列的意思读取：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1Columns read by their meaning: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”列作“%2”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” as “%2”</translation>
+    </message>
+    <message>
+        <source>“%1”列和“%2”列都是%3的“%4”，请删去一列。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The columns “%1” and “%2” are both the %3&apos;s “%4”: delete one of them.</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>

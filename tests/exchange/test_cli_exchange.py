@@ -121,7 +121,7 @@ def test_import_export_template_help_list_the_registries(capsys):
 
 
 def test_a_header_problem_says_where_the_template_is_in_the_window_and_here(office, tmp_path):
-    rows = [["收文日期", "来文单位", "标题"], ["2026-11-03", "市委办", "标题"]]
+    rows = [["收文日期", "来文方", "标题"], ["2026-11-03", "市委办", "标题"]]
     result = office("import", "incoming", str(build_xlsx(tmp_path / "h.xlsx", rows)), check=1)
     for text in (result.stdout, result.stderr):
         assert "officedesk template incoming 模板.xlsx" in text and "“文件 → 下载导入模板”" in text

@@ -184,7 +184,7 @@ def test_numbers_where_text_was_expected(office, admin, tmp_path):
 
 
 def test_a_header_problem_is_named_as_such(office, admin, tmp_path):
-    rows = [["收文日期", "来文单位", "标题"]] + [[dt.date(2026, 11, 3), "市委办", f"标题{i}"] for i in range(5)]
+    rows = [["收文日期", "来文方", "标题"]] + [[dt.date(2026, 11, 3), "市委办", f"标题{i}"] for i in range(5)]
     report = xlsx.import_file(INCOMING, build_xlsx(tmp_path / "h.xlsx", rows), admin)
     assert report.header_only and report.total == 5
     summary = report.summary()
