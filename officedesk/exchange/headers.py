@@ -126,17 +126,29 @@ def _header_like(spec: RegistrySpec, cells: list[Any], than: int) -> bool:
     return known >= 2 and known > than and known * 2 >= len(filled)
 
 
-def placement_hint(spec: RegistrySpec, sheet: Sheet, path: str | Path) -> Text | None:
-    """Where the headers are when the first row of the first sheet does not carry them: lower
-    down (title rows above the table), or on another worksheet. None: nowhere else either."""
+def lower_header_row(spec: RegistrySpec, sheet: Sheet) -> int | None:
+    """The row (as Excel numbers it) that carries the headers when the first row does not —
+    a title row (2026年收文登记簿) or an empty row above the table —, or None."""
     than = _known(spec, sheet.headers)
     for number, values in sheet.rows:
         if number > LOOK_ROWS + 1:
             break
         if _header_like(spec, values, than):
-            above = text("第 1 行") if number == 2 else text("第 1–%1 行", number - 1)
-            return text("表格似乎从第 %1 行开始（第 %1 行是列标题）：请删去表格上方的标题行或空行"
-                        "（%2），使列标题在第一行，再导入。", number, above)
+            return number
+    return None
+
+
+def rows_above(sheet: Sheet, head: int) -> list[tuple[int, str]]:
+    """The rows above the header row `head` that hold something (a title): (row, its words)."""
+    found = [(1, sheet.headers)] + [(number, values) for number, values in sheet.rows if number < head]
+    return [(number, "　".join(cell_words(cell, 30) for cell in values if _label(cell)))
+            for number, values in found if any(_label(cell) for cell in values)]
+
+
+def placement_hint(spec: RegistrySpec, sheet: Sheet, path: str | Path) -> Text | None:
+    """Where the headers are when the first sheet does not carry them (lower down they are
+    read there: lower_header_row): on another worksheet. None: nowhere else either."""
+    than = _known(spec, sheet.headers)
     for name, rows in peek_other_sheets(path, LOOK_ROWS, sheet.index):
         for number, values in enumerate(rows, start=1):
             if _header_like(spec, values, than):

@@ -22,7 +22,7 @@ from officedesk.exchange.common import Progress
 from officedesk.exchange.import_batch import all_new_and_batchable, import_batch
 from officedesk.exchange.import_checks import check_rows
 from officedesk.exchange.import_rows import write_rows
-from officedesk.exchange.reading import NoHeaders, read_rows
+from officedesk.exchange.reading import NoHeaders, Sheet, read_rows
 from officedesk.exchange.report import (
     MATCH_CHOICES,
     MATCH_REFUSE,
@@ -58,18 +58,34 @@ def import_file(
         return _import_file(spec, path, actor, dry_run, skip_bad, progress, on_match, history)
 
 
-def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bool, skip_bad: bool,
-                 progress: Progress | None, on_match: str, history: bool) -> ImportReport:
-    record_guards.require_writer_of(spec, actor)
+def _sheet(spec: RegistrySpec, path: str | Path) -> tuple[Sheet, int, list[tuple[int, str]]]:
+    """The first sheet read from its header row — the first, or one lower down below a title
+    row (2026年收文登记簿), whose rows above are not data: returned to be named in the report."""
     try:
         sheet = read_rows(path)
     except NoHeaders as exc:  # an empty first row: the headers may be lower down or elsewhere
+        head = headers.lower_header_row(spec, exc.sheet)
+        if head is not None:
+            return read_rows(path, head), head, headers.rows_above(exc.sheet, head)
         hint = headers.placement_hint(spec, exc.sheet, path)
         if hint is None:  # the reader knows no registry: where its template is, said here
             raise ValidationError(text("%1%2。", exc.message, template_where(spec.name, spec.label))) from exc
         raise ValidationError(text("“%1”的第一行没有列标题。%2", Path(path).name, hint)) from exc
+    head = headers.lower_header_row(spec, sheet)
+    if head is None:
+        return sheet, 1, []
+    above = headers.rows_above(sheet, head)
+    del sheet  # a big file is not held twice
+    return read_rows(path, head), head, above
+
+
+def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bool, skip_bad: bool,
+                 progress: Progress | None, on_match: str, history: bool) -> ImportReport:
+    record_guards.require_writer_of(spec, actor)
+    sheet, head, above = _sheet(spec, path)
     report = notes.NotedReport(spec.name, spec.label, dry_run, skip_bad, on_match=on_match,
                                sheet=sheet.name if sheet.count > 1 else "")
+    report.header_row, report.rows_above = head, above
     report.hidden_rows = list(sheet.hidden_rows)  # left out by the reading: the report names them
     updating = on_match == MATCH_UPDATE
     columns = headers.map_columns(spec, sheet, report, updating)

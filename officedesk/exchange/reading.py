@@ -227,8 +227,9 @@ def peek_other_sheets(path: str | Path, rows: int = 5, read: int = 0) -> list[tu
     return found
 
 
-def read_rows(path: str | Path) -> Sheet:
-    """The first visible sheet: its header row and the non-empty rows below that the clerk sees
+def read_rows(path: str | Path, head: int = 1) -> Sheet:
+    """The first visible sheet: its header row (`head`, as Excel numbers it: lower down below a
+    title row; the rows above it are not read) and the non-empty rows below that the clerk sees
     (hidden ones, by hand or by a filter, are left out and listed), values normalised."""
     path = Path(path)
     if not path.exists():
@@ -249,15 +250,17 @@ def read_rows(path: str | Path) -> Sheet:
             raise _csv(path) from exc
         raise _broken(path) from exc
     scan.choose(read.index)  # the error cells of the sheet read
-    return _sheet_of(path, read, scan)
+    return _sheet_of(path, read, scan, head=head)
 
 
-def _sheet_of(path: Path, read: _Raw, scan: guard.Scan, first: bool = True) -> Sheet:
+def _sheet_of(path: Path, read: _Raw, scan: guard.Scan, first: bool = True, head: int = 1) -> Sheet:
     """The sheet `read` as the clerk sees it: the guard's error cells and formulas put in,
     merged ranges read down or refused, hidden rows left out. `first`: the sheet imported (a
-    sheet without headers is refused naming it as the first one)."""
+    sheet without headers is refused naming it as the first one). `head`: the header row."""
     name, raw, merged = read.name, read.rows, read.merged or scan.merged
     rows_iter = iter(raw)
+    for _above in range(head - 1):  # a title row above the table: not data
+        next(rows_iter, None)
     header_row = next(rows_iter, None)
     headers = [("" if h is None else str(normalise(h) or "")) for h in (header_row or [])]
     while headers and not headers[-1]:
@@ -278,8 +281,8 @@ def _sheet_of(path: Path, read: _Raw, scan: guard.Scan, first: bool = True) -> S
     for (formula_row, column), formula in scan.uncomputed.items():
         marked.setdefault(formula_row, []).append((column, UncomputedCell(formula)))
     rows: list[tuple[int, list[Any]]] = []
-    number = 1
-    for number, row in enumerate(rows_iter, start=2):
+    number = head
+    for number, row in enumerate(rows_iter, start=head + 1):
         values = normalise_row(row)
         _attach(values, marked.pop(number, ()))
         if any(v is not None for v in values):
@@ -294,11 +297,11 @@ def _sheet_of(path: Path, read: _Raw, scan: guard.Scan, first: bool = True) -> S
         rows.append((extra, values))
     header_merges: list[tuple[int, str]] = []
     if merged:  # most files have none: they pay nothing
-        _merged(rows, len(headers), merged, path)
+        _merged(rows, len(headers), merged, path, head)
         header_merges = [
-            (left, f"{column_letter(left + 1)}1:{column_letter(right + 1)}1")
+            (left, f"{column_letter(left + 1)}{head}:{column_letter(right + 1)}{head}")
             for (top, left), (bottom, right) in merged
-            if top == bottom == 0 and left != right and left < len(headers)
+            if top == bottom == head - 1 and left != right and left < len(headers)
         ]
     hidden: list[int] = []
     if scan.hidden:  # after the merged ranges: a value shown in a visible row stays read
@@ -327,7 +330,7 @@ def read_named(path: str | Path, name: str) -> Sheet | None:
     return _sheet_of(path, read, scan, first=False)
 
 
-def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges, path: Path) -> None:
+def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges, path: Path, head: int = 1) -> None:
     """Merged cells in the data, which a reader gives as empty but for their top-left cell.
     A range down one column (来文机关 merged over the rows of one sender) is what each of
     its rows shows: its value is read into each row that holds anything else. Any other range
@@ -336,7 +339,7 @@ def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges, path:
     read are visited (a range may reach the sheet's last row), and ranges over the same cell,
     which Excel never saves, refuse the file."""
     used = [((top, left), (bottom, right)) for (top, left), (bottom, right) in ranges
-            if not (bottom < 1 or left >= width or (top, left) == (bottom, right))]
+            if not (bottom < head or left >= width or (top, left) == (bottom, right))]
     _refuse_overlaps(used, width, path)
     by_number = dict(rows)
     numbers = [number for number, _ in rows]  # ascending, as read
@@ -355,9 +358,9 @@ def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges, path:
         below = numbers[bisect.bisect_right(numbers, first) : bisect.bisect_right(numbers, last)]
         where = _range_name((top, left), (bottom, right))
         value = cell(first, left)
-        if top == 0:
+        if top < head:
             reason = text("合并单元格 %1 把列标题和下面的数据合在了一起。请取消合并，使列标题"
-                          "只占第 1 行，并在每一行分别填写后再导入。", where)
+                          "只占一行，并在每一行分别填写后再导入。", where)
         elif left != right:
             reason = text("这一格在合并单元格 %1 中，它跨了几列，导入不能判断内容属于哪一列。"
                           "请取消合并，在每一格分别填写后再导入。", where)
@@ -369,7 +372,7 @@ def _merged(rows: list[tuple[int, list[Any]]], width: int, ranges: Ranges, path:
             reason = text("合并单元格 %1 遮住了与显示的内容不同的值。请取消合并，"
                           "核对后在每一行分别填写，再导入。", where)
         mark = MergedCell(where, value, reason)
-        for number in ([first] if first >= 2 else []) + below:
+        for number in ([first] if first > head else []) + below:
             for column in range(left, min(right, width - 1) + 1):
                 put(number, column, mark)
 

@@ -169,6 +169,9 @@ class ImportReport:
     ignored_columns: list[str] = field(default_factory=list)  # system-assigned: not imported
     # every column read for nothing (序号, and the ignored ones): named in the summary
     unread_columns: list[str] = field(default_factory=list)
+    # rows above the header row (a title: 2026年收文登记簿), not read as data: (row, their words)
+    rows_above: list[tuple[int, str]] = field(default_factory=list)
+    header_row: int = 1  # the row the headers were read from (lower down below a title)
     # columns titled as clerks write them (来文单位), read as the registry's (来文机关): (title, label)
     read_as: list[tuple[str, str]] = field(default_factory=list)
     # columns no export writes (a 信访's 接待人): a new row takes them, an update does not
@@ -239,6 +242,10 @@ class ImportReport:
         said = self._summary()
         if self.sheet:  # a workbook of several sheets: the clerk sees which one was read
             said = text("读取的是工作表“%1”（第一个未隐藏的工作表）。%2", self.sheet, said)
+        if self.header_row > 1:  # below a title row: said, with the rows not read as data
+            titles = [text("第 %1 行（%2）", number, words) for number, words in self.rows_above]
+            said = text("%1列标题在第 %2 行：%3是标题，没有作为数据导入。", said, self.header_row, titles) \
+                if titles else text("%1列标题在第 %2 行（上方是空行）。", said, self.header_row)
         if self.hidden_rows:
             said = text("%1%2", said, hidden_rows_text(self.hidden_rows))
         for sheet, rows in self.detail_hidden_rows.items():
@@ -345,6 +352,8 @@ class ImportReport:
             "ignored_columns": self.ignored_columns,
             "unread_columns": self.unread_columns,
             "read_as": {title: label for title, label in self.read_as},
+            "header_row": self.header_row,
+            "rows_above": [{"row": number, "text": words} for number, words in self.rows_above],
             "not_updated": self.not_updated,
             "problems": [
                 {"row": p.row, "column": p.column, "reason": p.reason} for p in self.problems

@@ -165,9 +165,6 @@ GLOSSARY = {
         "The first row of the first worksheet “%2” of “%1” has no column titles. Please fill in "
         "the import template (the import reads only the first worksheet not hidden, with the "
         "titles in its first row).",
-    "合并单元格 %1 把列标题和下面的数据合在了一起。请取消合并，使列标题只占第 1 行，并在每一行分别填写后再导入。":
-        "The merged cell %1 joins a column title with the data below it. Unmerge it so that the "
-        "title takes row 1 only, fill in each row and import again.",
     "这一格在合并单元格 %1 中，它跨了几列，导入不能判断内容属于哪一列。请取消合并，在每一格分别填写后再导入。":
         "This cell is in the merged cell %1, which spans several columns: the import cannot tell "
         "which column it belongs to. Unmerge it, fill in each cell and import again.",

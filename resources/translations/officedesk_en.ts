@@ -5379,11 +5379,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The first row of the first worksheet “%2” of “%1” has no column titles. Please fill in the import template (the import reads only the first worksheet not hidden, with the titles in its first row).</translation>
     </message>
     <message>
-        <source>合并单元格 %1 把列标题和下面的数据合在了一起。请取消合并，使列标题只占第 1 行，并在每一行分别填写后再导入。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The merged cell %1 joins a column title with the data below it. Unmerge it so that the title takes row 1 only, fill in each row and import again.</translation>
-    </message>
-    <message>
         <source>这一格在合并单元格 %1 中，它跨了几列，导入不能判断内容属于哪一列。请取消合并，在每一格分别填写后再导入。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>This cell is in the merged cell %1, which spans several columns: the import cannot tell which column it belongs to. Unmerge it, fill in each cell and import again.</translation>
@@ -12641,6 +12636,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>“%1”列和“%2”列都是%3的“%4”，请删去一列。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The columns “%1” and “%2” are both the %3&apos;s “%4”: delete one of them.</translation>
+    </message>
+    <message>
+        <source>%1列标题在第 %2 行：%3是标题，没有作为数据导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1The column titles are in row %2: %3 is a title, not imported as data.</translation>
+    </message>
+    <message>
+        <source>%1列标题在第 %2 行（上方是空行）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1The column titles are in row %2 (empty rows above).</translation>
+    </message>
+    <message>
+        <source>第 %1 行（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>合并单元格 %1 把列标题和下面的数据合在了一起。请取消合并，使列标题只占一行，并在每一行分别填写后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The merged cell %1 joins a column title with the data below it. Unmerge it so that the title takes one row only, fill in each row and import again.</translation>
     </message>
     <message>
         <source>无法启动机关办公桌面</source>

@@ -67,11 +67,25 @@ def test_a_range_hiding_another_value_or_joining_the_header_is_refused(office, a
     assert "合并单元格 D1:D2 把列标题和下面的数据合在了一起" in report.problems[0].reason
 
 
-def test_a_title_merged_over_the_header_row_is_told_as_before(office, admin, tmp_path):
-    rows = [["2026年收文登记簿"] + [None] * 7, HEADER, _row(1, "云州市财政局")]
-    path = build_xlsx(tmp_path / "t.xlsx", rows, merged=("A1:H1",))
+def test_a_title_merged_over_the_header_row_is_read_past(office, admin, tmp_path):
+    rows = [["2026年收文登记簿"] + [None] * 7, HEADER, _row(1, "云州市财政局"), _row(2), _row(3, "县财政局")]
+    path = build_xlsx(tmp_path / "t.xlsx", rows, merged=("A1:H1", "B3:B4"))
     report = xlsx.import_file(INCOMING, path, admin)
-    assert report.misplaced and "第 2 行是列标题" in report.problems[0].reason
+    assert report.ok and report.imported == 3, [str(p) for p in report.problems]
+    assert "列标题在第 2 行：第 1 行（“2026年收文登记簿”）是标题" in report.summary()
+    senders = {r.title: r.from_org for r in INCOMING.model.select()}
+    assert senders == {"合并1": "云州市财政局", "合并2": "云州市财政局", "合并3": "县财政局"}
+
+
+def test_below_a_title_the_header_rows_merges_are_the_header_rows(office, admin, tmp_path):
+    rows = [["2026年收文登记簿"] + [None] * 7, HEADER, _row(1, "云州市财政局"), _row(2, "县财政局")]
+    report = xlsx.import_file(INCOMING, build_xlsx(tmp_path / "d.xlsx", rows, merged=("A1:H1", "D2:D3")),
+                              admin)
+    assert [(p.row, p.column) for p in report.problems] == [(3, "标题")]
+    assert "合并单元格 D2:D3 把列标题和下面的数据合在了一起" in report.problems[0].reason
+    report = xlsx.import_file(INCOMING, build_xlsx(tmp_path / "h.xlsx", rows, merged=("A1:H1", "C2:D2")),
+                              admin)
+    assert any("合并单元格 C2:D2 把几列的列标题合成了一格" in p.reason for p in report.problems)
 
 
 def test_a_header_merged_over_the_next_column_is_named(office, admin, tmp_path):

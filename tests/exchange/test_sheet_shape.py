@@ -1,6 +1,7 @@
 """Workbooks shaped as clerks and other programs leave them: formulas saved without their result,
 a 说明 sheet in front of the data, a title row above the headers. The import never reads a
-formula it cannot see as a blank, and says where the headers are and what to move."""
+formula it cannot see as a blank, says where the headers are and what to move when they are on
+another sheet, and reads a table below its title rows from its header row, naming the rows above."""
 
 from __future__ import annotations
 
@@ -108,31 +109,53 @@ def test_a_sheet_in_front_is_named_with_the_sheet_that_holds_the_headers(office,
     assert "请按下面的提示调整" in report.summary() and "没有检查下面的" not in report.summary()
 
 
-def test_a_title_row_above_the_headers_is_named(office, admin, tmp_path):
-    """A merged title row gave “column ‘云岭县信访台账（2026年）’ does not exist”."""
+def test_a_title_row_above_the_headers_is_read_past(office, admin, tmp_path):
+    """A merged title row gave “column ‘云岭县信访台账（2026年）’ does not exist”; then a hint to
+    delete it. The table is read from its header row; the title is named, not imported."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(HEADERS)
     sheet.append(_row())
+    sheet.append(_row(信访人="癸二"))
+    sheet.insert_rows(1)
     sheet.insert_rows(1)
     sheet["A1"] = "云岭县信访台账（2026年）"
+    sheet["A2"] = "填报单位：县信访局"
     sheet.merge_cells("A1:G1")
     book.save(tmp_path / "t.xlsx")
     report = _import(tmp_path / "t.xlsx", admin)
-    [problem] = report.problems
-    assert problem.reason.startswith("表格似乎从第 2 行开始（第 2 行是列标题）：请删去表格上方的标题行")
-    assert "（第 1 行）" in problem.reason
+    assert report.ok and report.imported == 2, [str(p) for p in report.problems]
+    assert report.header_row == 3
+    assert ("列标题在第 3 行：第 1 行（“云岭县信访台账（2026年）”）、第 2 行（“填报单位：县信访局”）是标题，"
+            "没有作为数据导入。") in report.summary()
+    assert sorted(p.name for p in petitions.SPEC.model.select()) == ["癸一", "癸二"]
+    # a bad cell is named by the row Excel shows
+    sheet["C5"] = None
+    book.save(tmp_path / "t.xlsx")
+    report = _import(tmp_path / "t.xlsx", admin, dry_run=True)
+    assert [(p.row, p.column) for p in report.problems] == [(5, "信访人")]
 
 
-def test_an_empty_first_row_above_the_headers_is_named(office, admin, tmp_path):
+def test_an_empty_first_row_above_the_headers_is_read_past(office, admin, tmp_path):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append([None])
     sheet.append(HEADERS)
     sheet.append(_row())
     book.save(tmp_path / "e.xlsx")
-    with pytest.raises(ValidationError, match="表格似乎从第 2 行开始"):
-        _import(tmp_path / "e.xlsx", admin)
+    report = _import(tmp_path / "e.xlsx", admin)
+    assert report.ok and report.imported == 1
+    assert "列标题在第 2 行（上方是空行）。" in report.summary()
+
+
+def test_an_empty_first_row_and_no_headers_below_is_refused(office, admin, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([None])
+    sheet.append(["甲", "乙"])
+    book.save(tmp_path / "n.xlsx")
+    with pytest.raises(ValidationError, match="第一行没有列标题"):
+        _import(tmp_path / "n.xlsx", admin)
 
 
 def test_a_missing_column_names_the_sheet_read(office, admin, tmp_path):
