@@ -4,6 +4,7 @@ where they are, so that the clerk is told what to move rather than a list of mis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -159,6 +160,20 @@ def placement_hint(spec: RegistrySpec, sheet: Sheet, path: str | Path) -> Text |
                 return text("列标题在工作表“%1”第 %2 行中，而导入只读第一个工作表%3：请把工作表“%1”移到"
                             "最前面（或删去它前面的工作表），并删去列标题上方的行，再导入。", name, number, first)
     return None
+
+
+_TOTAL_WORDS = frozenset(("合计", "总计", "小计", "共计"))
+_COUNT = re.compile(r"^共?\s*[0-9]+(\.[0-9]+)?\s*[件份人条次个项批]?$")
+
+
+def totals_row(values: list[Any]) -> bool:
+    """A 合计 row under a clerk's table (合计, then counts or nothing): not a record."""
+    first = next((value for value in values if value is not None), None)
+    if not isinstance(first, str) or "".join(first.split()).rstrip("：:") not in _TOTAL_WORDS:
+        return False
+    rest = [value for value in values if value is not None and value is not first]
+    return all(isinstance(value, int | float) and not isinstance(value, bool)
+               or isinstance(value, str) and _COUNT.match(value.strip()) for value in rest)
 
 
 def headless_check(sheet: Sheet) -> Callable[[int, list[Any]], RowProblem | None]:

@@ -100,6 +100,9 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
     record_cells: dict[int, Any] = {}
     headless, unheaded = headers.headless_check(sheet), []
     for number, values in sheet.rows:
+        if headers.totals_row(values):  # 合计 under the table: said, not imported
+            report.totals_rows.append(number)
+            continue
         problem = headless(number, values)
         if problem is not None:
             unheaded.append(problem)

@@ -171,6 +171,7 @@ class ImportReport:
     unread_columns: list[str] = field(default_factory=list)
     # rows above the header row (a title: 2026年收文登记簿), not read as data: (row, their words)
     rows_above: list[tuple[int, str]] = field(default_factory=list)
+    totals_rows: list[int] = field(default_factory=list)  # 合计 rows under the table: not imported
     header_row: int = 1  # the row the headers were read from (lower down below a title)
     # columns titled as clerks write them (来文单位), read as the registry's (来文机关): (title, label)
     read_as: list[tuple[str, str]] = field(default_factory=list)
@@ -246,6 +247,8 @@ class ImportReport:
             titles = [text("第 %1 行（%2）", number, words) for number, words in self.rows_above]
             said = text("%1列标题在第 %2 行：%3是标题，没有作为数据导入。", said, self.header_row, titles) \
                 if titles else text("%1列标题在第 %2 行（上方是空行）。", said, self.header_row)
+        if self.totals_rows:
+            said = text("%1第 %2 行是合计行，没有导入。", said, [str(n) for n in self.totals_rows])
         if self.hidden_rows:
             said = text("%1%2", said, hidden_rows_text(self.hidden_rows))
         for sheet, rows in self.detail_hidden_rows.items():
@@ -353,6 +356,7 @@ class ImportReport:
             "unread_columns": self.unread_columns,
             "read_as": {title: label for title, label in self.read_as},
             "header_row": self.header_row,
+            "totals_rows": self.totals_rows,
             "rows_above": [{"row": number, "text": words} for number, words in self.rows_above],
             "not_updated": self.not_updated,
             "problems": [

@@ -12653,6 +12653,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>row %1 (%2)</translation>
     </message>
     <message>
+        <source>%1第 %2 行是合计行，没有导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1Row %2 is a totals row (合计): not imported.</translation>
+    </message>
+    <message>
         <source>合并单元格 %1 把列标题和下面的数据合在了一起。请取消合并，使列标题只占一行，并在每一行分别填写后再导入。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The merged cell %1 joins a column title with the data below it. Unmerge it so that the title takes one row only, fill in each row and import again.</translation>
