@@ -82,7 +82,8 @@ class LaterChanges:
                         & AuditEntry.record_id.is_null(False) & AuditEntry.action.not_in(_READS))
                  .order_by(AuditEntry.id))
         for entry in query:
-            self._entries.setdefault(int(entry.record_id), []).append(entry)
+            if entry.record_id is not None:  # never (the query's condition): for the type
+                self._entries.setdefault(entry.record_id, []).append(entry)
 
     def entries(self, record_id: int) -> list[Any]:
         """The record's entries after the export's mark, oldest first (its sub-records' too:
