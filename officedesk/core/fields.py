@@ -299,6 +299,14 @@ def strip_controls(text: str) -> str:
     return CONTROL_CHARACTERS.sub("", text)
 
 
+# A choice as registers write it, by the choice it means (only where that is one of the field's
+# choices): 急件 is GB/T 9704-1999's name of 加急; 无 in a 密级 column is 非密.
+CHOICE_WORDS = {
+    "急件": "加急", "加急件": "加急", "特急件": "特急", "一般": "平件", "普通": "平件",
+    "无": "非密", "无密级": "非密", "非涉密": "非密", "不涉密": "非密",
+}
+
+
 def parse_value(spec: FieldSpec, raw: Any) -> Any:
     """Turn typed or imported input into the stored value; raise ValidationError with the reason."""
     if isinstance(raw, str):
@@ -333,6 +341,9 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
             if options and value not in options:
                 # 命令（令） typed with full-width brackets is the choice 命令(令)
                 same = [o for o in options if unicodedata.normalize("NFKC", o) == unicodedata.normalize("NFKC", value)]
+                meant = CHOICE_WORDS.get("".join(value.split()))
+                if not same and meant in options:  # 急件: 加急 as the register wrote it
+                    same = [meant]
                 if len(same) != 1:
                     raise ValidationError(
                         text("“%1”只能是：%2（现在是“%3”）。", spec.label, tuple(options), value), spec.name)
