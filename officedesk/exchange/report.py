@@ -3,6 +3,7 @@ matched records, the changes of an update; its summary in the words a clerk read
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,9 +22,10 @@ MATCH_CHOICES = (MATCH_REFUSE, MATCH_SKIP, MATCH_UPDATE, MATCH_ADD)
 
 @dataclass(frozen=True)
 class RowProblem:
-    row: int  # as Excel numbers it (the header is row 1)
+    row: int  # as Excel numbers it (1: the header row, wherever it is)
     column: str  # the header (a letter for a column without one), or "" for the row as a whole
     reason: str
+    header_at: int = 1  # the header row as Excel numbers it (lower down below a title row)
 
     def __str__(self) -> str:
         return str(self.text())
@@ -32,8 +34,8 @@ class RowProblem:
         """The line as a catalogue text: the window shows it in its language (display)."""
         if self.row == 1:
             if self.column:
-                return text("第 1 行（列标题），“%1”列：%2", self.column, self.reason)
-            return text("第 1 行（列标题）：%1", self.reason)
+                return text("第 %1 行（列标题），“%2”列：%3", self.header_at, self.column, self.reason)
+            return text("第 %1 行（列标题）：%2", self.header_at, self.reason)
         if self.column:
             return text("第 %1 行，“%2”列：%3", self.row, self.column, self.reason)
         return text("第 %1 行：%2", self.row, self.reason)
@@ -197,6 +199,8 @@ class ImportReport:
     need_reason: list[int] = field(default_factory=list)
 
     def add(self, problem: RowProblem) -> None:
+        if problem.row == 1 and self.header_row != 1:  # the headers below a title row
+            problem = dataclasses.replace(problem, header_at=self.header_row)
         self.bad_rows.add(problem.row)
         if len(self.problems) < MAX_LISTED:
             self.problems.append(problem)
@@ -360,7 +364,8 @@ class ImportReport:
             "rows_above": [{"row": number, "text": words} for number, words in self.rows_above],
             "not_updated": self.not_updated,
             "problems": [
-                {"row": p.row, "column": p.column, "reason": p.reason} for p in self.problems
+                {"row": p.header_at if p.row == 1 else p.row, "column": p.column, "reason": p.reason}
+                for p in self.problems
             ],
             "more_problems": self.more_problems,
             "need_reason_rows": self.need_reason,

@@ -128,8 +128,8 @@ GLOSSARY = {
     "这件%1现在是“%2”，不能“%3”。此时可以办理的%4都不由您办理。":
         "This %1 is “%2”: “%3” cannot be done now. The steps open now (%4) are not yours to do.",
     # exchange/report.py: the row (and column) an import problem is about
-    "第 1 行（列标题），“%1”列：%2": "Row 1 (headers), column “%1”: %2",
-    "第 1 行（列标题）：%1": "Row 1 (headers): %1",
+    "第 %1 行（列标题），“%2”列：%3": "Row %1 (headers), column “%2”: %3",
+    "第 %1 行（列标题）：%2": "Row %1 (headers): %2",
     "第 %1 行，“%2”列：%3": "Row %1, column “%2”: %3",
     # core/documents: 核稿 and 签发 name their person
     "请填写核稿人：核稿须写明核稿的人。":

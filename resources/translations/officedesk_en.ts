@@ -4992,14 +4992,14 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>This %1 is “%2”: “%3” cannot be done now. The steps open now (%4) are not yours to do.</translation>
     </message>
     <message>
-        <source>第 1 行（列标题），“%1”列：%2</source>
+        <source>第 %1 行（列标题），“%2”列：%3</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Row 1 (headers), column “%1”: %2</translation>
+        <translation>Row %1 (headers), column “%2”: %3</translation>
     </message>
     <message>
-        <source>第 1 行（列标题）：%1</source>
+        <source>第 %1 行（列标题）：%2</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Row 1 (headers): %1</translation>
+        <translation>Row %1 (headers): %2</translation>
     </message>
     <message>
         <source>第 %1 行，“%2”列：%3</source>

@@ -171,3 +171,11 @@ def test_headers_that_are_just_wrong_get_no_placement_hint(office, admin, tmp_pa
     report = _import(build_xlsx(tmp_path / "w.xlsx", rows), admin)
     assert report.header_only and not report.misplaced
     assert any("缺少必填列" in p.reason for p in report.problems)
+
+
+def test_a_header_problem_below_a_title_names_the_header_row(office, admin, tmp_path):
+    rows = [["云岭县信访台账（2026年）"], [*HEADERS, "办理情况"], [*_row(), "已转办"]]
+    report = _import(build_xlsx(tmp_path / "h.xlsx", rows), admin)
+    assert report.header_only
+    assert str(report.problems[0]).startswith("第 2 行（列标题），“办理情况”列：信访没有“办理情况”这一项")
+    assert report.as_dict()["problems"][0]["row"] == 2
