@@ -300,10 +300,12 @@ def strip_controls(text: str) -> str:
 
 
 # A choice as registers write it, by the choice it means (only where that is one of the field's
-# choices): 急件 is GB/T 9704-1999's name of 加急; 无 in a 密级 column is 非密.
+# choices): 急件 is GB/T 9704-1999's name of 加急; 无 in a 密级 column is 非密; 网上信访 is 网上.
 CHOICE_WORDS = {
     "急件": "加急", "加急件": "加急", "特急件": "特急", "一般": "平件", "普通": "平件",
     "无": "非密", "无密级": "非密", "非涉密": "非密", "不涉密": "非密",
+    # 信访形式 as《信访工作条例》第十七条 and registers name them (书信、网络、电话、走访)
+    "网上信访": "网上", "网络": "网上", "网信": "网上", "书信": "来信", "走访": "来访", "来电": "电话",
 }
 
 

@@ -1,6 +1,6 @@
 """Registers write some choices by older or plainer names: 急件 (GB/T 9704-1999's name of
 加急), 特急件, 一般 for 平件, 无 in a 密级 column. The import refused each row (“紧急程度只能是：
-平件、加急、特急”). They are read as the choice they mean — only where it is one of the field's
+平件、加急、特急”), as 网上信访 for 网上. They are read as the choice they mean — only where it is one of the field's
 choices; a field whose own choice is 一般 keeps it."""
 
 from __future__ import annotations
@@ -34,3 +34,11 @@ def test_only_where_the_meant_choice_is_the_fields():
     other = FieldSpec("form", "信访形式", kind=CHOICE, choices=("来信", "来访"))
     with pytest.raises(ValidationError, match="只能是"):
         parse_value(other, "急件")
+
+
+@pytest.mark.parametrize(("typed", "form"), [("网上信访", "网上"), ("网络", "网上"), ("书信", "来信"),
+                                             ("走访", "来访"), ("来电", "电话")])
+def test_a_petitions_form_as_the_regulation_and_registers_name_it(typed, form):
+    from officedesk.core import petitions
+
+    assert parse_value(petitions.SPEC.by_label("信访形式"), typed) == form
