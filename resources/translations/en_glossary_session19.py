@@ -2,15 +2,15 @@
 titles (来文单位 as 来文机关) and a table below its title rows."""
 
 GLOSSARY = {
-    "%1按列的意思读取：%2。": "%1Columns read by their meaning: %2.",
+    "%1按列的意思读取：%2。": "%1 Columns read by their meaning: %2.",
     "“%1”列作“%2”": "“%1” as “%2”",
     "“%1”列和“%2”列都是%3的“%4”，请删去一列。":
         "The columns “%1” and “%2” are both the %3's “%4”: delete one of them.",
     "%1列标题在第 %2 行：%3是标题，没有作为数据导入。":
-        "%1The column titles are in row %2: %3 is a title, not imported as data.",
-    "%1列标题在第 %2 行（上方是空行）。": "%1The column titles are in row %2 (empty rows above).",
+        "%1 The column titles are in row %2: %3 is a title, not imported as data.",
+    "%1列标题在第 %2 行（上方是空行）。": "%1 The column titles are in row %2 (empty rows above).",
     "第 %1 行（%2）": "row %1 (%2)",
-    "%1第 %2 行是合计行，没有导入。": "%1Row %2 is a totals row (合计): not imported.",
+    "%1第 %2 行是合计行，没有导入。": "%1 Row %2 is a totals row (合计): not imported.",
     "合并单元格 %1 把列标题和下面的数据合在了一起。请取消合并，使列标题只占一行，并在每一行分别填写后再导入。":
         "The merged cell %1 joins a column title with the data below it. Unmerge it so that the "
         "title takes one row only, fill in each row and import again.",

@@ -12625,7 +12625,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>%1按列的意思读取：%2。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1Columns read by their meaning: %2.</translation>
+        <translation>%1 Columns read by their meaning: %2.</translation>
     </message>
     <message>
         <source>“%1”列作“%2”</source>
@@ -12640,12 +12640,12 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>%1列标题在第 %2 行：%3是标题，没有作为数据导入。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1The column titles are in row %2: %3 is a title, not imported as data.</translation>
+        <translation>%1 The column titles are in row %2: %3 is a title, not imported as data.</translation>
     </message>
     <message>
         <source>%1列标题在第 %2 行（上方是空行）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1The column titles are in row %2 (empty rows above).</translation>
+        <translation>%1 The column titles are in row %2 (empty rows above).</translation>
     </message>
     <message>
         <source>第 %1 行（%2）</source>
@@ -12655,7 +12655,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>%1第 %2 行是合计行，没有导入。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1Row %2 is a totals row (合计): not imported.</translation>
+        <translation>%1 Row %2 is a totals row (合计): not imported.</translation>
     </message>
     <message>
         <source>合并单元格 %1 把列标题和下面的数据合在了一起。请取消合并，使列标题只占一行，并在每一行分别填写后再导入。</source>

@@ -158,3 +158,18 @@ def test_a_long_summary_without_a_list_is_shown_whole(main_window, qtbot):
     qtbot.waitExposed(box)
     label = box.summary
     assert label.height() >= label.heightForWidth(label.width()), (label.height(), label.width())
+
+
+def test_a_long_summary_over_one_problem_shows_all_its_lines(qtbot):
+    """The list keeps its minimum height (four lines); the height was reckoned for one line of
+    problems, and the summary above lost its last line to it."""
+    from officedesk.ui.widgets.list_question import ListQuestion
+
+    summary = "试导入：可导入 2 条信访，跳过 1 行有问题的行（见下）；未写入数据库。" + "按列的意思读取：“来访人”列作“信访人”。" * 8
+    dialog = ListQuestion(None, "导入确认", summary, ["第 4 行，“身份证号”列：校验位不对。"], [("导入", "import")],
+                          "不导入", False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.summary
+    assert label.height() >= label.heightForWidth(label.width())

@@ -97,7 +97,9 @@ class ListQuestion(QDialog):
             max(1, -(-metrics.horizontalAdvance(line) // room_for_text))  # wrapped lines
             for line in self.list.toPlainText().split("\n")
         ) if not self.list.isHidden() else 0
-        wanted = metrics.lineSpacing() * (rows + 1) + 16 if rows else 0
+        # never less than the list's own minimum: the layout gives it that, taking the rest
+        # from the summary above it (a long summary over one problem lost its last line)
+        wanted = max(metrics.lineSpacing() * (rows + 1) + 16, self.list.minimumHeight()) if rows else 0
         # the rest as laid out at this width: a wrapped summary is as tall as its lines (the
         # size hint took it at its narrowest guess, cutting off its last lines)
         layout = self.layout()
