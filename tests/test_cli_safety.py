@@ -3,7 +3,11 @@ says in Chinese what is wrong with a file, a URL or a duplicate name."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -340,3 +344,50 @@ def test_a_backup_under_another_kind_of_name_is_refused(office, tmp_path):
         _chinese_only(err)
     assert word.read_bytes() == b"PK\x03\x04 a word document"
     assert not (tmp_path / "新.docx").exists() and not (tmp_path / "备份").exists()
+
+
+# ---------------------------------------------------------------- 1b. never over a device or pipe
+
+
+@pytest.mark.parametrize(("command", "name"), [
+    (["print", "archive-list", "-o"], "out.pdf"),
+    (["export", "units"], "out.xlsx"),
+    (["template", "units"], "out.xlsx"),
+    (["backup"], "out.db"),
+])
+def test_no_output_replaces_a_device_or_a_pipe(office, tmp_path, command, name):
+    """`export petitions /dev/full` said 已导出 and, run as root, put a workbook where the device
+    was (the write goes to a temporary file that then replaces the target). A target that is not
+    a regular file is refused, left as it was."""
+    pipe = tmp_path / name
+    os.mkfifo(pipe)
+    with _drained(pipe):  # a writer that opens it does not wait for ever (the old code did)
+        _, err = office(*command, str(pipe), code=1)
+    assert "不是普通文件" in err and "没有写出" in err, err
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+@contextlib.contextmanager
+def _drained(pipe: Path):
+    """A reader on the pipe while the command runs, reading whatever is written to it."""
+
+    def drain() -> None:
+        with open(pipe, "rb") as reader:  # waits for a writer
+            while reader.read(65536):
+                pass
+
+    thread = threading.Thread(target=drain, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):  # none came: let the reader go
+            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+        thread.join(5)
+
+
+@pytest.mark.parametrize("name", ["CON.xlsx", "nul.xlsx", "COM1.xlsx", "lpt9.xlsx"])
+def test_a_windows_device_name_is_refused_everywhere(office, tmp_path, name):
+    _, err = office("export", "units", str(tmp_path / name), code=1)
+    assert "Windows 设备名" in err and "没有写出" in err, err
+    assert not (tmp_path / name).exists()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 from typing import Literal
 
@@ -111,7 +112,10 @@ _COMPANIONS = ("", "-wal", "-shm", "-journal")
 def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | None = None) -> None:
     """Refuse an output file (a PDF, a spreadsheet, a backup) that is the open SQLite database
     or one of its companion files, after symlinks: writing it would destroy the office's data.
-    The one check every command and window that writes a file calls before writing."""
+    The one check every command and window that writes a file calls before writing. Nor one
+    that is no regular file (a device or a pipe: the write's temporary file would replace it, or
+    opening it waits for ever) or a Windows device name (CON, NUL, COM1 …, whatever the suffix)."""
+    _refuse_special_target(path)
     _refuse_anchor_target(path)
     db = database.obj if db is None else db
     if not isinstance(db, peewee.SqliteDatabase) or db.database in ("", ":memory:"):
@@ -132,6 +136,25 @@ def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | N
                 i18n.text("“%1”是正在使用的数据库文件%2，写到这里会毁掉机关的数据，没有"
                           "写出。请换一个文件名或位置。",
                           path, '（或其附属文件）' if suffix else ''))
+
+
+_WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+                              *(f"LPT{n}" for n in range(1, 10))})
+
+
+def _refuse_special_target(path: str | os.PathLike[str]) -> None:
+    """A device or a pipe, or a name Windows keeps for a device: refused before writing."""
+    target = Path(path)
+    if target.name.split(".")[0].strip().upper() in _WINDOWS_DEVICES:
+        raise ValidationError(i18n.text("“%1”是 Windows 设备名，不能作文件名，没有写出。请换一个文件名。",
+                                        target.name))
+    try:
+        mode = target.stat().st_mode  # after symlinks
+    except OSError:  # missing (the usual case) or unreadable: the write says what is wrong
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # a folder: each caller's own message
+        raise ValidationError(i18n.text("“%1”不是普通文件（是设备或管道），写到这里会替换或卡住它，没有写出。"
+                                        "请换一个文件名或位置。", str(path)))
 
 
 def _refuse_anchor_target(path: str | os.PathLike[str]) -> None:

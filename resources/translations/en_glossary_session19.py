@@ -14,4 +14,9 @@ GLOSSARY = {
     "合并单元格 %1 把列标题和下面的数据合在了一起。请取消合并，使列标题只占一行，并在每一行分别填写后再导入。":
         "The merged cell %1 joins a column title with the data below it. Unmerge it so that the "
         "title takes one row only, fill in each row and import again.",
+    "“%1”是 Windows 设备名，不能作文件名，没有写出。请换一个文件名。":
+        "“%1” is a Windows device name, not a file name: nothing written. Choose another name.",
+    "“%1”不是普通文件（是设备或管道），写到这里会替换或卡住它，没有写出。请换一个文件名或位置。":
+        "“%1” is not a regular file (a device or a pipe): writing there would replace it or hang. "
+        "Nothing written; choose another name or place.",
 }

@@ -12663,6 +12663,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The merged cell %1 joins a column title with the data below it. Unmerge it so that the title takes one row only, fill in each row and import again.</translation>
     </message>
     <message>
+        <source>“%1”是 Windows 设备名，不能作文件名，没有写出。请换一个文件名。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is a Windows device name, not a file name: nothing written. Choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1”不是普通文件（是设备或管道），写到这里会替换或卡住它，没有写出。请换一个文件名或位置。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is not a regular file (a device or a pipe): writing there would replace it or hang. Nothing written; choose another name or place.</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>

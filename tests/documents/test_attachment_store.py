@@ -179,3 +179,16 @@ def test_a_copy_the_trail_could_not_record_is_not_left_behind(office, secretary,
     with pytest.raises(DatabaseError):
         attachments.save_attachment_as(incoming.INCOMING, row.id, secretary, tmp_path / "copy.pdf")
     assert not (tmp_path / "copy.pdf").exists()
+
+
+def test_a_copy_is_never_saved_over_the_open_database(office, secretary, tmp_path):
+    """另存为 wrote the attachment wherever it was told: over the office's own database file it
+    destroyed the office's data."""
+    from officedesk.store.proxy import database
+
+    record = _document(secretary)
+    row = _attach(record, secretary, tmp_path)
+    with pytest.raises(ValidationError, match="正在使用的数据库文件"):
+        attachments.save_attachment_as(incoming.INCOMING, row.id, secretary, database.obj.database)
+    assert incoming.INCOMING.model.select().count() == 1  # the office still reads
+    assert not AuditEntry.select().where(AuditEntry.action == "save_copy").exists()

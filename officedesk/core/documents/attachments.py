@@ -24,6 +24,7 @@ from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import attachment_files
 from officedesk.store.db import guarded, write_transaction
+from officedesk.store.file_guard import refuse_database_target
 from officedesk.store.models import Attachment
 
 # a scanned 公文 of a hundred pages is a few tens of MB; the bytes are read whole and written in
@@ -182,6 +183,7 @@ def save_attachment_as(spec: RegistrySpec, attachment_id: int, actor: Actor, tar
     row = _row(spec, attachment_id, actor)
     content = _content(row)
     target = Path(target)
+    refuse_database_target(target)  # nor over the office's database, a device or a pipe
     try:
         target.write_bytes(content)
     except OSError as exc:
