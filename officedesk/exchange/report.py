@@ -278,8 +278,9 @@ class ImportReport:
         if self.header_only and self.misplaced:
             return text("列标题不在导入读取的位置（第一个工作表的第一行），没有导入任何数据。请按下面的提示调整后再导入。")
         if self.header_only:
-            return text("第 1 行的列标题有问题（见下），所以没有检查下面的 %1 行，也没有导入任何数据。"
-                        "请按模板改正列标题后再导入（%2）。", self.total, template_where(self.registry, self.label))
+            return text("第 %1 行的列标题有问题（见下），所以没有检查下面的 %2 行，也没有导入任何数据。"
+                        "请按模板改正列标题后再导入（%3）。", self.header_row, self.total,
+                        template_where(self.registry, self.label))
         bad_rows = len(self.bad_rows - {1})
         if self.dry_run:
             if self.ok:

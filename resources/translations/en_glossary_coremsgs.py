@@ -39,9 +39,9 @@ GLOSSARY = {
     "列标题不在导入读取的位置（第一个工作表的第一行），没有导入任何数据。请按下面的提示调整后再导入。":
         "The column titles are not where the import reads them (the first row of the first "
         "worksheet); nothing was imported. Adjust the sheet as said below and import again.",
-    "第 1 行的列标题有问题（见下），所以没有检查下面的 %1 行，也没有导入任何数据。请按模板改正列标题后再导入（%2）。":
-        "The column titles in row 1 have problems (see below), so the %1 rows below were not "
-        "checked and nothing was imported. Correct the titles as in the template and import again (%2).",
+    "第 %1 行的列标题有问题（见下），所以没有检查下面的 %2 行，也没有导入任何数据。请按模板改正列标题后再导入（%3）。":
+        "The column titles in row %1 have problems (see below), so the %2 rows below were not "
+        "checked and nothing was imported. Correct the titles as in the template and import again (%3).",
     "试导入：共 %1 行%2，全部可以导入%3（未写入数据库）。":
         "Trial import: %1 rows of %2, all can be imported%3 (nothing written to the database).",
     " %1 条%2": " %1 %2 records",

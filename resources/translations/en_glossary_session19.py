@@ -19,4 +19,6 @@ GLOSSARY = {
     "“%1”不是普通文件（是设备或管道），写到这里会替换或卡住它，没有写出。请换一个文件名或位置。":
         "“%1” is not a regular file (a device or a pipe): writing there would replace it or hang. "
         "Nothing written; choose another name or place.",
+    "“%1”是文件夹，请选择其中的一个文件（一个文件夹可压缩成 .zip 再作附件）。":
+        "“%1” is a folder: choose a file in it (a folder can be compressed into a .zip and attached).",
 }

@@ -5119,9 +5119,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The column titles are not where the import reads them (the first row of the first worksheet); nothing was imported. Adjust the sheet as said below and import again.</translation>
     </message>
     <message>
-        <source>第 1 行的列标题有问题（见下），所以没有检查下面的 %1 行，也没有导入任何数据。请按模板改正列标题后再导入（%2）。</source>
+        <source>第 %1 行的列标题有问题（见下），所以没有检查下面的 %2 行，也没有导入任何数据。请按模板改正列标题后再导入（%3）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The column titles in row 1 have problems (see below), so the %1 rows below were not checked and nothing was imported. Correct the titles as in the template and import again (%2).</translation>
+        <translation>The column titles in row %1 have problems (see below), so the %2 rows below were not checked and nothing was imported. Correct the titles as in the template and import again (%3).</translation>
     </message>
     <message>
         <source>试导入：共 %1 行%2，全部可以导入%3（未写入数据库）。</source>
@@ -12671,6 +12671,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>“%1”不是普通文件（是设备或管道），写到这里会替换或卡住它，没有写出。请换一个文件名或位置。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“%1” is not a regular file (a device or a pipe): writing there would replace it or hang. Nothing written; choose another name or place.</translation>
+    </message>
+    <message>
+        <source>“%1”是文件夹，请选择其中的一个文件（一个文件夹可压缩成 .zip 再作附件）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is a folder: choose a file in it (a folder can be compressed into a .zip and attached).</translation>
     </message>
     <message>
         <source>无法启动机关办公桌面</source>

@@ -192,3 +192,9 @@ def test_a_copy_is_never_saved_over_the_open_database(office, secretary, tmp_pat
         attachments.save_attachment_as(incoming.INCOMING, row.id, secretary, database.obj.database)
     assert incoming.INCOMING.model.select().count() == 1  # the office still reads
     assert not AuditEntry.select().where(AuditEntry.action == "save_copy").exists()
+
+
+def test_a_folder_is_said_to_be_one(office, secretary, tmp_path):
+    record = _document(secretary)
+    with pytest.raises(ValidationError, match="是文件夹，请选择其中的一个文件"):
+        attachments.add_attachment(incoming.INCOMING, record.id, tmp_path, secretary)

@@ -179,3 +179,4 @@ def test_a_header_problem_below_a_title_names_the_header_row(office, admin, tmp_
     assert report.header_only
     assert str(report.problems[0]).startswith("第 2 行（列标题），“办理情况”列：信访没有“办理情况”这一项")
     assert report.as_dict()["problems"][0]["row"] == 2
+    assert report.summary().startswith("第 2 行的列标题有问题（见下），所以没有检查下面的 1 行")

@@ -66,6 +66,9 @@ def add_attachment(spec: RegistrySpec, record_id: int, source: str | Path, actor
     """Keep a file's bytes with the record (its checksum taken) and list it on the record."""
     records.require_writer(actor)
     source = Path(source)
+    if source.is_dir():
+        raise ValidationError(text("“%1”是文件夹，请选择其中的一个文件（一个文件夹可压缩成 .zip 再作附件）。", source),
+                              "attachments")
     if not source.is_file():
         raise ValidationError(text("找不到附件文件“%1”，请重新选择。", source), "attachments")
     record = records.get(spec, record_id, actor)
