@@ -381,6 +381,25 @@ def _organ_name_length(value: Any) -> Any:
 
 
 ORG_CODE = declare("org.code", str, "", "机关代字（如 X委办）", "机关", required=True)
+ORG_CODE_LONGEST = 10
+
+
+@check(ORG_CODE.key, on_read=False)  # one kept from before numbers as it did
+def _organ_code_form(value: Any) -> Any:
+    """The 代字 alone: the 发文字号 adds 发, the year and the number (云委办 → 云委办发〔2026〕1号)."""
+    code = str(value or "").strip()
+    if not code:
+        return None  # required: said as any required setting
+    if any(char.isspace() or char.isdigit() or char in "〔〕[]【】()（）〈〉〖〗号" for char in code):
+        return i18n.text("机关代字只写代字，如 云委办（发文字号由程序加“发”、年份和序号：云委办发〔2026〕1号），"
+                         "不写空格、数字、括号或“号”：现在是“%1”。", code)
+    if len(code) > ORG_CODE_LONGEST:
+        return i18n.text("机关代字最多 %1 个字，现在是 %2 个（“%3”）：请填写本机关的代字，如 云委办。",
+                         ORG_CODE_LONGEST, len(code), code)
+    if code.endswith("发"):
+        return i18n.text("机关代字不带“发”：发文字号由程序在代字后加“发”（%1发〔2026〕1号）。请填写“%1”。",
+                         code[:-1])
+    return None
 ORG_FONDS = declare("org.fonds", str, "", "全宗号", "机关")
 DEADLINE_DAYS_MODE = declare(
     "deadlines.day_kind", str, "calendar", "信访期限按", "期限",

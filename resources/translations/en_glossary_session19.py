@@ -21,4 +21,13 @@ GLOSSARY = {
         "Nothing written; choose another name or place.",
     "“%1”是文件夹，请选择其中的一个文件（一个文件夹可压缩成 .zip 再作附件）。":
         "“%1” is a folder: choose a file in it (a folder can be compressed into a .zip and attached).",
+    "机关代字只写代字，如 云委办（发文字号由程序加“发”、年份和序号：云委办发〔2026〕1号），不写空格、数字、括号或“号”：现在是“%1”。":
+        "Give the organ's code alone, such as 云委办 (the program adds 发, the year and the number: "
+        "云委办发〔2026〕1号), without spaces, digits, brackets or 号: it is “%1”.",
+    "机关代字最多 %1 个字，现在是 %2 个（“%3”）：请填写本机关的代字，如 云委办。":
+        "The organ's code may have at most %1 characters; it has %2 (“%3”). Give the office's code, "
+        "such as 云委办.",
+    "机关代字不带“发”：发文字号由程序在代字后加“发”（%1发〔2026〕1号）。请填写“%1”。":
+        "The organ's code is given without 发: the program adds 发 to it in a document number "
+        "(%1发〔2026〕1号). Give “%1”.",
 }
