@@ -30,4 +30,8 @@ GLOSSARY = {
     "机关代字不带“发”：发文字号由程序在代字后加“发”（%1发〔2026〕1号）。请填写“%1”。":
         "The organ's code is given without 发: the program adds 发 to it in a document number "
         "(%1发〔2026〕1号). Give “%1”.",
+    "全宗号只写字母和数字（最多 %1 位，如 Z107，由档案馆给定），现在是“%2”：它是档号的第一段，空格、“-”或汉字会使档号无法辨读。":
+        "The fonds number is letters and digits only (at most %1, such as Z107, given by the "
+        "archives); it is “%2”. It begins the archival code: a space, “-” or a Chinese character "
+        "would make the code unreadable.",
 }

@@ -12693,6 +12693,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The organ&apos;s code is given without 发: the program adds 发 to it in a document number (%1发〔2026〕1号). Give “%1”.</translation>
     </message>
     <message>
+        <source>全宗号只写字母和数字（最多 %1 位，如 Z107，由档案馆给定），现在是“%2”：它是档号的第一段，空格、“-”或汉字会使档号无法辨读。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The fonds number is letters and digits only (at most %1, such as Z107, given by the archives); it is “%2”. It begins the archival code: a space, “-” or a Chinese character would make the code unreadable.</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>
