@@ -113,6 +113,12 @@ class IssuesDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(_close_buttons(self))
+        # Tab as the dialog reads: the bar left to right, then the list (they were made in
+        # another order: Tab went from the list up to 印发 and back to 刊物设置)
+        order = (self.periodical, self.setup_button, self.remove_button, self.publish_button,
+                 self.print_button, self.table)
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.resize(640, 460)
         self.load()
 
