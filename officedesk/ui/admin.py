@@ -273,6 +273,11 @@ class HolidaysDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.outcome)
+        # Tab as the dialog reads: the “已全部录入” boxes above the entry row come before it
+        # (made after it, they were reached from 删除所选 on the way to the list)
+        order = (*self.entered.values(), self.day, self.kind, self.note, add, remove, self.table)
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.resize(620, 460)
         self.reload()
         self.day.setFocus()
