@@ -144,31 +144,44 @@ class UsersDialog(QDialog):
             )
 
     def change_role(self) -> None:
+        """Two questions, each list opening on the user's own role and 密级权限, so Enter on
+        both changes nothing and a new role keeps the clearance he had (the lists opened on
+        管理员 and 公开: a 科员 made 领导 was cut to 公开 without a word)."""
         name = self._selected()
         if not name:
             return
+        try:
+            user = users.get_user(name)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        who = user.display_name or user.username
         roles = list(ROLE_LABELS)
+        role_labels = [self.tr(ROLE_LABELS[r]) for r in roles]
         role_label, ok = QInputDialog.getItem(
             self,
             self.tr("角色"),
-            self.tr("新角色："),
-            [self.tr(ROLE_LABELS[r]) for r in roles],
-            0,
+            self.tr("%1 的新角色：").replace("%1", who),
+            role_labels,
+            roles.index(user.role) if user.role in roles else 0,
             False,
         )
         if not ok:
             return
+        level_labels = [self.tr(c) for c in CLEARANCE_LABELS]
         level_label, ok = QInputDialog.getItem(
             self,
             self.tr("密级权限"),
-            self.tr("可查看的最高密级："),
-            [self.tr(c) for c in CLEARANCE_LABELS],
-            0,
+            self.tr("%1 可查看的最高密级：").replace("%1", who),
+            level_labels,
+            user.clearance if 0 <= user.clearance < len(level_labels) else 0,
             False,
         )
         if ok:
-            role = roles[[self.tr(ROLE_LABELS[r]) for r in roles].index(role_label)]
-            level = [self.tr(c) for c in CLEARANCE_LABELS].index(level_label)
+            role = roles[role_labels.index(role_label)]
+            level = level_labels.index(level_label)
+            if (role, level) == (user.role, user.clearance):
+                return
             self._run(lambda: users.set_role(name, role, self.ctx.actor, clearance=level))
 
     def reset_password(self) -> None:

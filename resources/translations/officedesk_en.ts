@@ -12363,6 +12363,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 (%2) cannot be before the time it was sent to be read (%3). Check it and try again.</translation>
     </message>
     <message>
+        <source>%1 的新角色：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New role of %1:</translation>
+    </message>
+    <message>
+        <source>%1 可查看的最高密级：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Highest classification %1 may see:</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
@@ -15332,142 +15342,142 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="210"/>
-        <location filename="../../officedesk/ui/admin.py" line="211"/>
+        <location filename="../../officedesk/ui/admin.py" line="223"/>
+        <location filename="../../officedesk/ui/admin.py" line="224"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="213"/>
+        <location filename="../../officedesk/ui/admin.py" line="226"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="214"/>
-        <location filename="../../officedesk/ui/admin.py" line="223"/>
-        <location filename="../../officedesk/ui/admin.py" line="225"/>
+        <location filename="../../officedesk/ui/admin.py" line="227"/>
+        <location filename="../../officedesk/ui/admin.py" line="236"/>
+        <location filename="../../officedesk/ui/admin.py" line="238"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="214"/>
-        <location filename="../../officedesk/ui/admin.py" line="228"/>
+        <location filename="../../officedesk/ui/admin.py" line="227"/>
+        <location filename="../../officedesk/ui/admin.py" line="241"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="214"/>
-        <location filename="../../officedesk/ui/admin.py" line="233"/>
+        <location filename="../../officedesk/ui/admin.py" line="227"/>
+        <location filename="../../officedesk/ui/admin.py" line="246"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="227"/>
+        <location filename="../../officedesk/ui/admin.py" line="240"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="227"/>
+        <location filename="../../officedesk/ui/admin.py" line="240"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="230"/>
+        <location filename="../../officedesk/ui/admin.py" line="243"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="237"/>
+        <location filename="../../officedesk/ui/admin.py" line="250"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="238"/>
+        <location filename="../../officedesk/ui/admin.py" line="251"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="241"/>
+        <location filename="../../officedesk/ui/admin.py" line="254"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="242"/>
+        <location filename="../../officedesk/ui/admin.py" line="255"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="257"/>
+        <location filename="../../officedesk/ui/admin.py" line="270"/>
         <source>%1 年的放假和调休已全部录入</source>
         <translation>All holidays and make-up days of %1 entered</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="258"/>
+        <location filename="../../officedesk/ui/admin.py" line="271"/>
         <source>录入国务院办公厅公布的该年全部放假和调休上班日后勾选；未勾选时，该年的期限标“暂按”。</source>
         <translation>Tick once every holiday and make-up working day the State Council&apos;s General Office published for the year is entered; until then the year&apos;s deadlines are marked “provisional”.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="265"/>
+        <location filename="../../officedesk/ui/admin.py" line="278"/>
         <source>重算结果</source>
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="293"/>
+        <location filename="../../officedesk/ui/admin.py" line="311"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="300"/>
+        <location filename="../../officedesk/ui/admin.py" line="318"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="302"/>
+        <location filename="../../officedesk/ui/admin.py" line="320"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="321"/>
+        <location filename="../../officedesk/ui/admin.py" line="339"/>
         <source>替换节假日调整</source>
         <translation>Replace holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="322"/>
+        <location filename="../../officedesk/ui/admin.py" line="340"/>
         <source>%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。</source>
         <translation>%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced and the year&apos;s deadlines are recounted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="338"/>
+        <location filename="../../officedesk/ui/admin.py" line="356"/>
         <source>已将 %1 由 %2 改为 %3；重算期限 %4 件。</source>
         <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="345"/>
+        <location filename="../../officedesk/ui/admin.py" line="363"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="358"/>
+        <location filename="../../officedesk/ui/admin.py" line="376"/>
         <source>已标记 %1 年已全部录入，该年的期限不再标“暂按”。</source>
         <translation>%1 marked as entered whole: its deadlines are no longer provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="359"/>
+        <location filename="../../officedesk/ui/admin.py" line="377"/>
         <source>已取消 %1 年的标记，该年的期限标“暂按”。</source>
         <translation>%1 no longer marked: its deadlines are provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="368"/>
+        <location filename="../../officedesk/ui/admin.py" line="386"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="369"/>
+        <location filename="../../officedesk/ui/admin.py" line="387"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="383"/>
+        <location filename="../../officedesk/ui/admin.py" line="401"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
@@ -15865,7 +15875,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="93"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="166"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="172"/>
         <source>删除空期</source>
         <translation>Remove empty issue</translation>
     </message>
@@ -15891,29 +15901,29 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="123"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="129"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="125"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="131"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="142"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="148"/>
         <source>印发刊物</source>
         <translation>Issue the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="143"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
         <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
 印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
         <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
 Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="167"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="173"/>
         <source>删除《%1》%2年第%3期（总第%4期）？
 其后未印发的各期期号、总期号依次提前一号。</source>
         <translation>Remove %1, %2 issue %3 (overall no. %4)?
@@ -17076,58 +17086,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="193"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="194"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="199"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="200"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="202"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="208"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="202"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="208"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="203"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="209"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="203"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="209"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="204"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="210"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="205"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="211"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="208"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="214"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="211"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="217"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="214"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="220"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="215"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="221"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -17614,119 +17624,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="262"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="263"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="268"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="269"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="267"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="273"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="269"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="276"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="275"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="282"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="270"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="276"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="270"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="276"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="270"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="276"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="272"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="283"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="283"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="283"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="283"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="279"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="279"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="280"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="290"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="289"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="295"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -18957,32 +18967,32 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="153"/>
+        <location filename="../../officedesk/ui/admin.py" line="163"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="154"/>
-        <source>新角色：</source>
-        <translation>New role:</translation>
+        <location filename="../../officedesk/ui/admin.py" line="164"/>
+        <source>%1 的新角色：</source>
+        <translation>New role of %1:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="163"/>
+        <location filename="../../officedesk/ui/admin.py" line="175"/>
+        <source>%1 可查看的最高密级：</source>
+        <translation>Highest classification %1 may see:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="174"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="164"/>
-        <source>可查看的最高密级：</source>
-        <translation>Highest classification allowed:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/admin.py" line="187"/>
+        <location filename="../../officedesk/ui/admin.py" line="200"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="188"/>
+        <location filename="../../officedesk/ui/admin.py" line="201"/>
         <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
         <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
     </message>

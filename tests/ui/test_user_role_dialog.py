@@ -1,0 +1,57 @@
+"""用户管理 → 改角色/密级 asks for the role, then the 密级权限, each list opening on the user's
+own: Enter on both changes nothing. Both lists opened on their first entry (管理员, 公开), so a
+科员 given 领导 was silently cut to 公开, and Enter twice made any user an administrator who sees
+nothing classified. The questions name the user."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog
+
+from officedesk.core import users
+from officedesk.core.actor import CLI_ACTOR
+
+
+def _dialog(app_ctx, qtbot, username: str):
+    from officedesk.ui import admin
+
+    dialog = admin.UsersDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    dialog.table.setCurrentCell(names.index(username), 0)
+    return dialog
+
+
+def _answers(monkeypatch, *choices: str | None) -> list[tuple[str, str, str]]:
+    """getItem answered with `choices` in turn (None: Enter on what the list opens on); what
+    each list asked and opened on is returned."""
+    asked: list[tuple[str, str, str]] = []
+    pending = list(choices)
+
+    def get_item(parent, title, label, items, current=0, editable=True, *args, **kwargs):
+        asked.append((title, label, items[current]))
+        choice = pending.pop(0)
+        return (items[current] if choice is None else choice), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    return asked
+
+
+def test_enter_on_both_questions_changes_nothing(app_ctx, qtbot, monkeypatch):
+    users.create_user("k1", "pass1234", "clerk", CLI_ACTOR, display_name="张科员", clearance=2)
+    dialog = _dialog(app_ctx, qtbot, "k1")
+    asked = _answers(monkeypatch, None, None)
+    dialog.change_role()
+    assert [opened for _title, _label, opened in asked] == ["科员", "机密"]
+    assert all("张科员" in label for _title, label, _opened in asked), asked
+    user = users.get_user("k1")
+    assert (user.role, user.clearance) == ("clerk", 2)
+
+
+def test_a_new_role_keeps_the_clearance_the_user_had(app_ctx, qtbot, monkeypatch):
+    users.create_user("k1", "pass1234", "clerk", CLI_ACTOR, display_name="张科员", clearance=2)
+    dialog = _dialog(app_ctx, qtbot, "k1")
+    _answers(monkeypatch, "领导", None)
+    dialog.change_role()
+    user = users.get_user("k1")
+    assert (user.role, user.clearance) == ("leader", 2)
+    assert dialog.table.item(dialog.table.currentRow(), 2).text() == "领导"
