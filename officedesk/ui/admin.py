@@ -122,6 +122,13 @@ class UsersDialog(QDialog):
         item = self.table.item(row, 0) if row >= 0 else None
         return item.text() if item else None
 
+    def _named(self, name: str) -> str:
+        """“张科员（k1）”: the user as the list shows him."""
+        row = self.table.currentRow()
+        item = self.table.item(row, 1) if row >= 0 else None
+        shown = item.text() if item is not None else ""
+        return self.tr("%1（%2）").replace("%1", shown).replace("%2", name) if shown else name
+
     def _run(self, fn: Any) -> None:
         try:
             fn()
@@ -198,7 +205,7 @@ class UsersDialog(QDialog):
         if name and confirm(
             self,
             self.tr("停用用户"),
-            self.tr("停用后该用户不能登录，记录保留。确定停用吗？"),
+            self.tr("确定停用用户 %1 吗？停用后该用户不能登录，记录保留。").replace("%1", self._named(name)),
             danger=True,
         ):
             self._run(lambda: users.deactivate(name, self.ctx.actor))

@@ -12373,6 +12373,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Highest classification %1 may see:</translation>
     </message>
     <message>
+        <source>确定停用用户 %1 吗？停用后该用户不能登录，记录保留。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Disable the user %1? A disabled user cannot log in; their records are kept.</translation>
+    </message>
+    <message>
+        <source>确定“%1”（%2）的会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
@@ -15342,142 +15352,142 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="223"/>
-        <location filename="../../officedesk/ui/admin.py" line="224"/>
+        <location filename="../../officedesk/ui/admin.py" line="230"/>
+        <location filename="../../officedesk/ui/admin.py" line="231"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="226"/>
+        <location filename="../../officedesk/ui/admin.py" line="233"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="227"/>
-        <location filename="../../officedesk/ui/admin.py" line="236"/>
-        <location filename="../../officedesk/ui/admin.py" line="238"/>
+        <location filename="../../officedesk/ui/admin.py" line="234"/>
+        <location filename="../../officedesk/ui/admin.py" line="243"/>
+        <location filename="../../officedesk/ui/admin.py" line="245"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="227"/>
-        <location filename="../../officedesk/ui/admin.py" line="241"/>
+        <location filename="../../officedesk/ui/admin.py" line="234"/>
+        <location filename="../../officedesk/ui/admin.py" line="248"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="227"/>
-        <location filename="../../officedesk/ui/admin.py" line="246"/>
+        <location filename="../../officedesk/ui/admin.py" line="234"/>
+        <location filename="../../officedesk/ui/admin.py" line="253"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="240"/>
+        <location filename="../../officedesk/ui/admin.py" line="247"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="240"/>
+        <location filename="../../officedesk/ui/admin.py" line="247"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="243"/>
+        <location filename="../../officedesk/ui/admin.py" line="250"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="250"/>
+        <location filename="../../officedesk/ui/admin.py" line="257"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="251"/>
+        <location filename="../../officedesk/ui/admin.py" line="258"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="254"/>
+        <location filename="../../officedesk/ui/admin.py" line="261"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="255"/>
+        <location filename="../../officedesk/ui/admin.py" line="262"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="270"/>
+        <location filename="../../officedesk/ui/admin.py" line="277"/>
         <source>%1 年的放假和调休已全部录入</source>
         <translation>All holidays and make-up days of %1 entered</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="271"/>
+        <location filename="../../officedesk/ui/admin.py" line="278"/>
         <source>录入国务院办公厅公布的该年全部放假和调休上班日后勾选；未勾选时，该年的期限标“暂按”。</source>
         <translation>Tick once every holiday and make-up working day the State Council&apos;s General Office published for the year is entered; until then the year&apos;s deadlines are marked “provisional”.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="278"/>
+        <location filename="../../officedesk/ui/admin.py" line="285"/>
         <source>重算结果</source>
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="311"/>
+        <location filename="../../officedesk/ui/admin.py" line="318"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="318"/>
+        <location filename="../../officedesk/ui/admin.py" line="325"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="320"/>
+        <location filename="../../officedesk/ui/admin.py" line="327"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="339"/>
+        <location filename="../../officedesk/ui/admin.py" line="346"/>
         <source>替换节假日调整</source>
         <translation>Replace holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="340"/>
+        <location filename="../../officedesk/ui/admin.py" line="347"/>
         <source>%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。</source>
         <translation>%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced and the year&apos;s deadlines are recounted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="356"/>
+        <location filename="../../officedesk/ui/admin.py" line="363"/>
         <source>已将 %1 由 %2 改为 %3；重算期限 %4 件。</source>
         <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="363"/>
+        <location filename="../../officedesk/ui/admin.py" line="370"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="376"/>
+        <location filename="../../officedesk/ui/admin.py" line="383"/>
         <source>已标记 %1 年已全部录入，该年的期限不再标“暂按”。</source>
         <translation>%1 marked as entered whole: its deadlines are no longer provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="377"/>
+        <location filename="../../officedesk/ui/admin.py" line="384"/>
         <source>已取消 %1 年的标记，该年的期限标“暂按”。</source>
         <translation>%1 no longer marked: its deadlines are provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="386"/>
+        <location filename="../../officedesk/ui/admin.py" line="393"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="387"/>
+        <location filename="../../officedesk/ui/admin.py" line="394"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="401"/>
+        <location filename="../../officedesk/ui/admin.py" line="408"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
@@ -16624,7 +16634,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="106"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="351"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="352"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
@@ -16675,11 +16685,11 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="329"/>
-        <source>确定会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
-        <translation>Has the meeting notice been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
+        <source>确定“%1”（%2）的会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
+        <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="352"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="353"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -18967,34 +18977,39 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="163"/>
+        <location filename="../../officedesk/ui/admin.py" line="130"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="170"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="164"/>
+        <location filename="../../officedesk/ui/admin.py" line="171"/>
         <source>%1 的新角色：</source>
         <translation>New role of %1:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="175"/>
+        <location filename="../../officedesk/ui/admin.py" line="182"/>
         <source>%1 可查看的最高密级：</source>
         <translation>Highest classification %1 may see:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="174"/>
+        <location filename="../../officedesk/ui/admin.py" line="208"/>
+        <source>确定停用用户 %1 吗？停用后该用户不能登录，记录保留。</source>
+        <translation>Disable the user %1? A disabled user cannot log in; their records are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="181"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="200"/>
+        <location filename="../../officedesk/ui/admin.py" line="207"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/admin.py" line="201"/>
-        <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
-        <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
     </message>
 </context>
 <context>

@@ -55,3 +55,16 @@ def test_a_new_role_keeps_the_clearance_the_user_had(app_ctx, qtbot, monkeypatch
     user = users.get_user("k1")
     assert (user.role, user.clearance) == ("leader", 2)
     assert dialog.table.item(dialog.table.currentRow(), 2).text() == "领导"
+
+
+def test_deactivating_names_the_user(app_ctx, qtbot, monkeypatch):
+    from officedesk.ui import admin
+
+    users.create_user("k1", "pass1234", "clerk", CLI_ACTOR, display_name="张科员")
+    dialog = _dialog(app_ctx, qtbot, "k1")
+    asked: list[str] = []
+    monkeypatch.setattr(admin, "confirm",
+                        lambda parent, title, text, danger=False: asked.append(text) and False)
+    dialog.deactivate()
+    assert len(asked) == 1 and "张科员" in asked[0] and "k1" in asked[0], asked
+    assert users.get_user("k1").active  # 取消: still on
