@@ -19286,12 +19286,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>self.view</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="117"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="118"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="119"/>
         <source>删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。</source>
         <translation>Delete the %1 draft “%2”? Its content stays in the audit trail.</translation>
     </message>
@@ -19380,18 +19380,18 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="83"/>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="89"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="84"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="90"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="84"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="85"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="90"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="91"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
