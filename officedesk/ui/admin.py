@@ -27,17 +27,22 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock, users, workdays
 from officedesk.core.actor import CLEARANCE_LABELS, ROLE_LABELS, Actor
-from officedesk.core.errors import OfficeDeskError
+from officedesk.core.errors import ConflictError, OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.exchange import guard as _exchange_settings  # noqa: F401 - declares exchange.*
 from officedesk.ui.widgets.date_input import DateInput
-from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.form_dialog import FormDialog
+from officedesk.ui.widgets.messages import confirm, error_label, show_error
 
 
-class UserDialog(QDialog):
-    """New user: name, display name, role, clearance, initial password."""
+class UserDialog(FormDialog):
+    """New user: name, display name, role, clearance, initial password. Saved here: a refusal
+    (a weak password, a name already taken) is shown under the form with the focus on its field,
+    and everything typed stays (the dialog closed first, then said why in a box)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.actor = actor
         self.setWindowTitle(self.tr("新建用户"))
         self.username = QLineEdit(self)
         self.display_name = QLineEdit(self)
@@ -59,12 +64,41 @@ class UserDialog(QDialog):
         ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
+        self.error = error_label(self, self.tr("错误"))
+        form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(380)  # a refusal reads on two lines, not five
+        self.setup_form(self.try_save)  # Enter moves on, Ctrl+Enter saves, Esc asks
+
+    def try_save(self) -> bool:
+        self.error.hide()
+        try:
+            users.create_user(
+                self.username.text(),
+                self.password.text(),
+                self.role.currentData(),
+                self.actor,
+                display_name=self.display_name.text(),
+                clearance=self.clearance.currentIndex(),
+            )
+        except OfficeDeskError as exc:
+            self.error.setText(display(exc.message))
+            self.error.show()
+            field = getattr(exc, "field", None) or (
+                "username" if isinstance(exc, ConflictError) else None)
+            widget = {"username": self.username, "display_name": self.display_name,
+                      "password": self.password}.get(field or "")
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                widget.selectAll()
+            return False
+        self.accept()
+        return True
 
 
 class UsersDialog(QDialog):
@@ -137,18 +171,8 @@ class UsersDialog(QDialog):
         self.reload()
 
     def add(self) -> None:
-        dialog = UserDialog(self)
-        if dialog.exec():
-            self._run(
-                lambda: users.create_user(
-                    dialog.username.text(),
-                    dialog.password.text(),
-                    dialog.role.currentData(),
-                    self.ctx.actor,
-                    display_name=dialog.display_name.text(),
-                    clearance=dialog.clearance.currentIndex(),
-                )
-            )
+        if UserDialog(self.ctx.actor, self).exec():  # saved by the dialog, refusals shown in it
+            self.reload()
 
     def change_role(self) -> None:
         """Two questions, each list opening on the user's own role and 密级权限, so Enter on

@@ -15352,142 +15352,142 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="230"/>
-        <location filename="../../officedesk/ui/admin.py" line="231"/>
+        <location filename="../../officedesk/ui/admin.py" line="254"/>
+        <location filename="../../officedesk/ui/admin.py" line="255"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="233"/>
+        <location filename="../../officedesk/ui/admin.py" line="257"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="234"/>
-        <location filename="../../officedesk/ui/admin.py" line="243"/>
-        <location filename="../../officedesk/ui/admin.py" line="245"/>
+        <location filename="../../officedesk/ui/admin.py" line="258"/>
+        <location filename="../../officedesk/ui/admin.py" line="267"/>
+        <location filename="../../officedesk/ui/admin.py" line="269"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="234"/>
-        <location filename="../../officedesk/ui/admin.py" line="248"/>
+        <location filename="../../officedesk/ui/admin.py" line="258"/>
+        <location filename="../../officedesk/ui/admin.py" line="272"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="234"/>
-        <location filename="../../officedesk/ui/admin.py" line="253"/>
+        <location filename="../../officedesk/ui/admin.py" line="258"/>
+        <location filename="../../officedesk/ui/admin.py" line="277"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="247"/>
+        <location filename="../../officedesk/ui/admin.py" line="271"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="247"/>
+        <location filename="../../officedesk/ui/admin.py" line="271"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="250"/>
+        <location filename="../../officedesk/ui/admin.py" line="274"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="257"/>
+        <location filename="../../officedesk/ui/admin.py" line="281"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="258"/>
+        <location filename="../../officedesk/ui/admin.py" line="282"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="261"/>
+        <location filename="../../officedesk/ui/admin.py" line="285"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="262"/>
+        <location filename="../../officedesk/ui/admin.py" line="286"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="277"/>
+        <location filename="../../officedesk/ui/admin.py" line="301"/>
         <source>%1 年的放假和调休已全部录入</source>
         <translation>All holidays and make-up days of %1 entered</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="278"/>
+        <location filename="../../officedesk/ui/admin.py" line="302"/>
         <source>录入国务院办公厅公布的该年全部放假和调休上班日后勾选；未勾选时，该年的期限标“暂按”。</source>
         <translation>Tick once every holiday and make-up working day the State Council&apos;s General Office published for the year is entered; until then the year&apos;s deadlines are marked “provisional”.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="285"/>
+        <location filename="../../officedesk/ui/admin.py" line="309"/>
         <source>重算结果</source>
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="318"/>
+        <location filename="../../officedesk/ui/admin.py" line="342"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="325"/>
+        <location filename="../../officedesk/ui/admin.py" line="349"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="327"/>
+        <location filename="../../officedesk/ui/admin.py" line="351"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="346"/>
+        <location filename="../../officedesk/ui/admin.py" line="370"/>
         <source>替换节假日调整</source>
         <translation>Replace holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="347"/>
+        <location filename="../../officedesk/ui/admin.py" line="371"/>
         <source>%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。</source>
         <translation>%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced and the year&apos;s deadlines are recounted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="363"/>
+        <location filename="../../officedesk/ui/admin.py" line="387"/>
         <source>已将 %1 由 %2 改为 %3；重算期限 %4 件。</source>
         <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="370"/>
+        <location filename="../../officedesk/ui/admin.py" line="394"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="383"/>
+        <location filename="../../officedesk/ui/admin.py" line="407"/>
         <source>已标记 %1 年已全部录入，该年的期限不再标“暂按”。</source>
         <translation>%1 marked as entered whole: its deadlines are no longer provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="384"/>
+        <location filename="../../officedesk/ui/admin.py" line="408"/>
         <source>已取消 %1 年的标记，该年的期限标“暂按”。</source>
         <translation>%1 no longer marked: its deadlines are provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="393"/>
+        <location filename="../../officedesk/ui/admin.py" line="417"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="394"/>
+        <location filename="../../officedesk/ui/admin.py" line="418"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="408"/>
+        <location filename="../../officedesk/ui/admin.py" line="432"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
@@ -18888,126 +18888,131 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="41"/>
+        <location filename="../../officedesk/ui/admin.py" line="46"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="54"/>
+        <location filename="../../officedesk/ui/admin.py" line="59"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="55"/>
+        <location filename="../../officedesk/ui/admin.py" line="60"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="56"/>
+        <location filename="../../officedesk/ui/admin.py" line="61"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="57"/>
+        <location filename="../../officedesk/ui/admin.py" line="62"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="58"/>
+        <location filename="../../officedesk/ui/admin.py" line="63"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="67"/>
+        <source>错误</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="76"/>
-        <location filename="../../officedesk/ui/admin.py" line="77"/>
+        <location filename="../../officedesk/ui/admin.py" line="110"/>
+        <location filename="../../officedesk/ui/admin.py" line="111"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="79"/>
+        <location filename="../../officedesk/ui/admin.py" line="113"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="86"/>
+        <location filename="../../officedesk/ui/admin.py" line="120"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="87"/>
+        <location filename="../../officedesk/ui/admin.py" line="121"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="88"/>
+        <location filename="../../officedesk/ui/admin.py" line="122"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="89"/>
+        <location filename="../../officedesk/ui/admin.py" line="123"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="90"/>
+        <location filename="../../officedesk/ui/admin.py" line="124"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="91"/>
+        <location filename="../../officedesk/ui/admin.py" line="125"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="107"/>
+        <location filename="../../officedesk/ui/admin.py" line="141"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="107"/>
+        <location filename="../../officedesk/ui/admin.py" line="141"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="109"/>
+        <location filename="../../officedesk/ui/admin.py" line="143"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="130"/>
+        <location filename="../../officedesk/ui/admin.py" line="164"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="170"/>
+        <location filename="../../officedesk/ui/admin.py" line="194"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="171"/>
+        <location filename="../../officedesk/ui/admin.py" line="195"/>
         <source>%1 的新角色：</source>
         <translation>New role of %1:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="182"/>
+        <location filename="../../officedesk/ui/admin.py" line="206"/>
         <source>%1 可查看的最高密级：</source>
         <translation>Highest classification %1 may see:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="208"/>
+        <location filename="../../officedesk/ui/admin.py" line="232"/>
         <source>确定停用用户 %1 吗？停用后该用户不能登录，记录保留。</source>
         <translation>Disable the user %1? A disabled user cannot log in; their records are kept.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="181"/>
+        <location filename="../../officedesk/ui/admin.py" line="205"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="207"/>
+        <location filename="../../officedesk/ui/admin.py" line="231"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>

@@ -68,3 +68,44 @@ def test_deactivating_names_the_user(app_ctx, qtbot, monkeypatch):
     dialog.deactivate()
     assert len(asked) == 1 and "张科员" in asked[0] and "k1" in asked[0], asked
     assert users.get_user("k1").active  # 取消: still on
+
+
+def test_a_refused_new_user_keeps_what_was_typed(app_ctx, qtbot, monkeypatch):
+    """新建用户 with a weak password: the dialog stays open with all that was typed, the refusal
+    under the form and the focus on the password (it closed, then said why in a box, and the
+    user name, name, role and clearance had to be typed again)."""
+    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+
+    from officedesk.ui import admin
+
+    dialog = admin.UsersDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    shown: list[admin.UserDialog] = []
+
+    def fill_and_save(form: admin.UserDialog) -> int:
+        shown.append(form)
+        form.show()
+        form.username.setText("wk")
+        form.display_name.setText("王科员")
+        form.role.setCurrentIndex(form.role.findData("leader"))
+        form.clearance.setCurrentIndex(2)
+        form.password.setText("abc")  # too short
+        form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.wait(20)
+        return form.result() if not form.isVisible() else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(admin.UserDialog, "exec", fill_and_save)
+    boxes: list[str] = []
+    monkeypatch.setattr(admin, "show_error", lambda parent, exc: boxes.append(str(exc)))
+    dialog.add()
+    form = shown[0]
+    assert form.isVisible() and boxes == []
+    assert (form.username.text(), form.display_name.text(), form.role.currentData(),
+            form.clearance.currentIndex(), form.password.text()) == ("wk", "王科员", "leader", 2, "abc")
+    assert form.error.isVisibleTo(form) and "密码" in form.error.text()
+    assert QApplication.focusWidget() is form.password or form.focusWidget() is form.password
+    form.password.setText("Yunling2026")
+    form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not form.isVisible()
+    user = users.get_user("wk")
+    assert (user.display_name, user.role, user.clearance) == ("王科员", "leader", 2)
