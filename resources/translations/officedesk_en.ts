@@ -14444,79 +14444,79 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="131"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="133"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="133"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="135"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="134"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="128"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="134"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="135"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="131"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="137"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="135"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="145"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="137"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="147"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="138"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="139"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="141"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="141"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="142"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="143"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="147"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
         <source>代理列表</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="157"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="159"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="194"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="197"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="195"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="198"/>
         <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
         <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
