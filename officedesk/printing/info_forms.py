@@ -15,6 +15,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.fields import MASK_PHONE, chinese_date, mask, parse_date
 from officedesk.core.info import printed_items
+from officedesk.core.info.receipt import receipt_refusal
 from officedesk.printing import secrecy, voided
 from officedesk.printing.common import (
     SIZE_3,
@@ -124,9 +125,9 @@ def build_receipt(ids: Sequence[int], actor: Actor) -> bytes:
     for item_id in ids:
         item = records.get(info.SPEC, int(item_id), actor)
         voided.refuse("info", item, "信息接收回执")  # sent to the unit: never voided
-        if item.received_at is None:  # a receipt states the 接收 recorded, never the printing
-            raise ProcedureError(i18n.text("信息“%1”（%2）还没有接收，不能打印接收回执：请先登记“接收”。",
-                                           item.title, item.number or item.id))
+        why = receipt_refusal(item)
+        if why is not None:
+            raise ProcedureError(why)
         doc = FormDocument(title="信息接收回执", footer="")
         received = item.received_at
         doc.grid([

@@ -27,17 +27,22 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import clock, users, workdays
 from officedesk.core.actor import CLEARANCE_LABELS, ROLE_LABELS, Actor
-from officedesk.core.errors import OfficeDeskError
+from officedesk.core.errors import ConflictError, OfficeDeskError
+from officedesk.core.i18n import display
 from officedesk.exchange import guard as _exchange_settings  # noqa: F401 - declares exchange.*
 from officedesk.ui.widgets.date_input import DateInput
-from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.form_dialog import FormDialog
+from officedesk.ui.widgets.messages import confirm, error_label, show_error
 
 
-class UserDialog(QDialog):
-    """New user: name, display name, role, clearance, initial password."""
+class UserDialog(FormDialog):
+    """New user: name, display name, role, clearance, initial password. Saved here: a refusal
+    (a weak password, a name already taken) is shown under the form with the focus on its field,
+    and everything typed stays (the dialog closed first, then said why in a box)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.actor = actor
         self.setWindowTitle(self.tr("新建用户"))
         self.username = QLineEdit(self)
         self.display_name = QLineEdit(self)
@@ -59,12 +64,41 @@ class UserDialog(QDialog):
         ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
+        self.error = error_label(self, self.tr("错误"))
+        form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(380)  # a refusal reads on two lines, not five
+        self.setup_form(self.try_save)  # Enter moves on, Ctrl+Enter saves, Esc asks
+
+    def try_save(self) -> bool:
+        self.error.hide()
+        try:
+            users.create_user(
+                self.username.text(),
+                self.password.text(),
+                self.role.currentData(),
+                self.actor,
+                display_name=self.display_name.text(),
+                clearance=self.clearance.currentIndex(),
+            )
+        except OfficeDeskError as exc:
+            self.error.setText(display(exc.message))
+            self.error.show()
+            field = getattr(exc, "field", None) or (
+                "username" if isinstance(exc, ConflictError) else None)
+            widget = {"username": self.username, "display_name": self.display_name,
+                      "password": self.password}.get(field or "")
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                widget.selectAll()
+            return False
+        self.accept()
+        return True
 
 
 class UsersDialog(QDialog):
@@ -122,6 +156,13 @@ class UsersDialog(QDialog):
         item = self.table.item(row, 0) if row >= 0 else None
         return item.text() if item else None
 
+    def _named(self, name: str) -> str:
+        """“张科员（k1）”: the user as the list shows him."""
+        row = self.table.currentRow()
+        item = self.table.item(row, 1) if row >= 0 else None
+        shown = item.text() if item is not None else ""
+        return self.tr("%1（%2）").replace("%1", shown).replace("%2", name) if shown else name
+
     def _run(self, fn: Any) -> None:
         try:
             fn()
@@ -130,45 +171,48 @@ class UsersDialog(QDialog):
         self.reload()
 
     def add(self) -> None:
-        dialog = UserDialog(self)
-        if dialog.exec():
-            self._run(
-                lambda: users.create_user(
-                    dialog.username.text(),
-                    dialog.password.text(),
-                    dialog.role.currentData(),
-                    self.ctx.actor,
-                    display_name=dialog.display_name.text(),
-                    clearance=dialog.clearance.currentIndex(),
-                )
-            )
+        if UserDialog(self.ctx.actor, self).exec():  # saved by the dialog, refusals shown in it
+            self.reload()
 
     def change_role(self) -> None:
+        """Two questions, each list opening on the user's own role and 密级权限, so Enter on
+        both changes nothing and a new role keeps the clearance he had (the lists opened on
+        管理员 and 公开: a 科员 made 领导 was cut to 公开 without a word)."""
         name = self._selected()
         if not name:
             return
+        try:
+            user = users.get_user(name)
+        except OfficeDeskError as exc:
+            show_error(self, exc)
+            return
+        who = user.display_name or user.username
         roles = list(ROLE_LABELS)
+        role_labels = [self.tr(ROLE_LABELS[r]) for r in roles]
         role_label, ok = QInputDialog.getItem(
             self,
             self.tr("角色"),
-            self.tr("新角色："),
-            [self.tr(ROLE_LABELS[r]) for r in roles],
-            0,
+            self.tr("%1 的新角色：").replace("%1", who),
+            role_labels,
+            roles.index(user.role) if user.role in roles else 0,
             False,
         )
         if not ok:
             return
+        level_labels = [self.tr(c) for c in CLEARANCE_LABELS]
         level_label, ok = QInputDialog.getItem(
             self,
             self.tr("密级权限"),
-            self.tr("可查看的最高密级："),
-            [self.tr(c) for c in CLEARANCE_LABELS],
-            0,
+            self.tr("%1 可查看的最高密级：").replace("%1", who),
+            level_labels,
+            user.clearance if 0 <= user.clearance < len(level_labels) else 0,
             False,
         )
         if ok:
-            role = roles[[self.tr(ROLE_LABELS[r]) for r in roles].index(role_label)]
-            level = [self.tr(c) for c in CLEARANCE_LABELS].index(level_label)
+            role = roles[role_labels.index(role_label)]
+            level = level_labels.index(level_label)
+            if (role, level) == (user.role, user.clearance):
+                return
             self._run(lambda: users.set_role(name, role, self.ctx.actor, clearance=level))
 
     def reset_password(self) -> None:
@@ -185,7 +229,7 @@ class UsersDialog(QDialog):
         if name and confirm(
             self,
             self.tr("停用用户"),
-            self.tr("停用后该用户不能登录，记录保留。确定停用吗？"),
+            self.tr("确定停用用户 %1 吗？停用后该用户不能登录，记录保留。").replace("%1", self._named(name)),
             danger=True,
         ):
             self._run(lambda: users.deactivate(name, self.ctx.actor))
@@ -273,6 +317,11 @@ class HolidaysDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.outcome)
+        # Tab as the dialog reads: the “已全部录入” boxes above the entry row come before it
+        # (made after it, they were reached from 删除所选 on the way to the list)
+        order = (*self.entered.values(), self.day, self.kind, self.note, add, remove, self.table)
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.resize(620, 460)
         self.reload()
         self.day.setFocus()

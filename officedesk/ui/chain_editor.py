@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,10 +29,11 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.my_work import OVERVIEW
 from officedesk.core.positions import POSITIONS
+from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import show_error
 
 
-class ChainEditorDialog(QDialog):
+class ChainEditorDialog(FormDialog):
     COLUMNS = ("步骤", "由谁办理（职务@范围）", "时限（工作日）", "说明")
 
     def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
@@ -133,6 +133,7 @@ class ChainEditorDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 520)
         self._switch()
+        self.setup_form(self.save)  # Esc, 取消 or closing asks before edited chains are lost
 
     # ---- one chain in the table
     def _switch(self) -> None:
@@ -217,6 +218,20 @@ class ChainEditorDialog(QDialog):
         self._fill(chains.SETTINGS[self.current].default)
 
     # ---- saving
+    def has_unsaved_changes(self) -> bool:
+        """A chain, the 职务表 or a setting differs from what is saved (a chain only looked at
+        is no change: the procedure chosen is not a setting)."""
+        texts = dict(self.texts)
+        if self.current is not None:
+            texts[self.current] = self.table_text()
+        if any(text != chains.chain_text(*key) for key, text in texts.items()):
+            return True
+        if self.positions.toPlainText().strip() != settings.get(POSITIONS.key):
+            return True
+        if any(edit.text().strip() != str(settings.get(key)) for key, edit in self.lines.items()):
+            return True
+        return str(self.enforce.currentData()) != settings.get(chains.ENFORCE.key)
+
     def save(self) -> None:
         assert self.current is not None
         self.texts[self.current] = self.table_text()

@@ -117,13 +117,15 @@ class DelegationDialog(QDialog):
         self.setAccessibleName(self.tr("设置代理"))
         people = [(u.display_name or u.username, u.username)
                   for u in users.list_users(include_inactive=False)]
+        # a person as the choices show him, 孙主任（zhuren）: the list and 撤销's question too
+        self.named = {username: f"{name}（{username}）" for name, username in people}
         self.principal = QComboBox(self)
         self.substitute = QComboBox(self)
-        for name, username in people:
+        for username in self.named:
             if actor.is_admin or username == actor.username:
-                self.principal.addItem(f"{name}（{username}）", username)
+                self.principal.addItem(self.named[username], username)
             if username != actor.username or actor.is_admin:
-                self.substitute.addItem(f"{name}（{username}）", username)
+                self.substitute.addItem(self.named[username], username)
         today = clock.today()
         self.start = DateInput(self, label=self.tr("开始日期"), value=today)
         self.end = DateInput(self, label=self.tr("结束日期"), value=today + dt.timedelta(days=4))
@@ -170,7 +172,8 @@ class DelegationDialog(QDialog):
         self.ids = [d.id for d in rows]
         self.table.setRowCount(len(rows))
         for r, d in enumerate(rows):
-            for c, value in enumerate((d.principal, d.substitute, d.start.isoformat(),
+            for c, value in enumerate((self.named.get(d.principal, d.principal),
+                                       self.named.get(d.substitute, d.substitute), d.start.isoformat(),
                                        d.end.isoformat(), d.note)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 

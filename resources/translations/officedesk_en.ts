@@ -12363,6 +12363,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 (%2) cannot be before the time it was sent to be read (%3). Check it and try again.</translation>
     </message>
     <message>
+        <source>%1 的新角色：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New role of %1:</translation>
+    </message>
+    <message>
+        <source>%1 可查看的最高密级：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Highest classification %1 may see:</translation>
+    </message>
+    <message>
+        <source>确定停用用户 %1 吗？停用后该用户不能登录，记录保留。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Disable the user %1? A disabled user cannot log in; their records are kept.</translation>
+    </message>
+    <message>
+        <source>确定“%1”（%2）的会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
@@ -14459,79 +14479,79 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="131"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="133"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="133"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="135"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="134"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="128"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="134"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="135"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="131"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="137"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="135"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="145"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="137"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="147"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="138"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="139"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="141"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="141"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="142"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="143"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="147"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
         <source>代理列表</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="157"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="159"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="194"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="197"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="195"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="198"/>
         <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
         <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
@@ -15367,142 +15387,142 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="210"/>
-        <location filename="../../officedesk/ui/admin.py" line="211"/>
+        <location filename="../../officedesk/ui/admin.py" line="254"/>
+        <location filename="../../officedesk/ui/admin.py" line="255"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="213"/>
+        <location filename="../../officedesk/ui/admin.py" line="257"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="214"/>
-        <location filename="../../officedesk/ui/admin.py" line="223"/>
-        <location filename="../../officedesk/ui/admin.py" line="225"/>
+        <location filename="../../officedesk/ui/admin.py" line="258"/>
+        <location filename="../../officedesk/ui/admin.py" line="267"/>
+        <location filename="../../officedesk/ui/admin.py" line="269"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="214"/>
-        <location filename="../../officedesk/ui/admin.py" line="228"/>
+        <location filename="../../officedesk/ui/admin.py" line="258"/>
+        <location filename="../../officedesk/ui/admin.py" line="272"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="214"/>
-        <location filename="../../officedesk/ui/admin.py" line="233"/>
+        <location filename="../../officedesk/ui/admin.py" line="258"/>
+        <location filename="../../officedesk/ui/admin.py" line="277"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="227"/>
+        <location filename="../../officedesk/ui/admin.py" line="271"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="227"/>
+        <location filename="../../officedesk/ui/admin.py" line="271"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="230"/>
+        <location filename="../../officedesk/ui/admin.py" line="274"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="237"/>
+        <location filename="../../officedesk/ui/admin.py" line="281"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="238"/>
+        <location filename="../../officedesk/ui/admin.py" line="282"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="241"/>
+        <location filename="../../officedesk/ui/admin.py" line="285"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="242"/>
+        <location filename="../../officedesk/ui/admin.py" line="286"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="257"/>
+        <location filename="../../officedesk/ui/admin.py" line="301"/>
         <source>%1 年的放假和调休已全部录入</source>
         <translation>All holidays and make-up days of %1 entered</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="258"/>
+        <location filename="../../officedesk/ui/admin.py" line="302"/>
         <source>录入国务院办公厅公布的该年全部放假和调休上班日后勾选；未勾选时，该年的期限标“暂按”。</source>
         <translation>Tick once every holiday and make-up working day the State Council&apos;s General Office published for the year is entered; until then the year&apos;s deadlines are marked “provisional”.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="265"/>
+        <location filename="../../officedesk/ui/admin.py" line="309"/>
         <source>重算结果</source>
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="293"/>
+        <location filename="../../officedesk/ui/admin.py" line="342"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="300"/>
+        <location filename="../../officedesk/ui/admin.py" line="349"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="302"/>
+        <location filename="../../officedesk/ui/admin.py" line="351"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="321"/>
+        <location filename="../../officedesk/ui/admin.py" line="370"/>
         <source>替换节假日调整</source>
         <translation>Replace holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="322"/>
+        <location filename="../../officedesk/ui/admin.py" line="371"/>
         <source>%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。</source>
         <translation>%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced and the year&apos;s deadlines are recounted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="338"/>
+        <location filename="../../officedesk/ui/admin.py" line="387"/>
         <source>已将 %1 由 %2 改为 %3；重算期限 %4 件。</source>
         <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="345"/>
+        <location filename="../../officedesk/ui/admin.py" line="394"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="358"/>
+        <location filename="../../officedesk/ui/admin.py" line="407"/>
         <source>已标记 %1 年已全部录入，该年的期限不再标“暂按”。</source>
         <translation>%1 marked as entered whole: its deadlines are no longer provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="359"/>
+        <location filename="../../officedesk/ui/admin.py" line="408"/>
         <source>已取消 %1 年的标记，该年的期限标“暂按”。</source>
         <translation>%1 no longer marked: its deadlines are provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="368"/>
+        <location filename="../../officedesk/ui/admin.py" line="417"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="369"/>
+        <location filename="../../officedesk/ui/admin.py" line="418"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="383"/>
+        <location filename="../../officedesk/ui/admin.py" line="432"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
@@ -15580,264 +15600,264 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="62"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="68"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="73"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="74"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="73"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="74"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="48"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="50"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="226"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="228"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="223"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="100"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="102"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="113"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="116"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="114"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="117"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="115"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="118"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="192"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="198"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="210"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="211"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="212"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="206"/>
         <location filename="../../officedesk/ui/info/tab.py" line="212"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="212"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="226"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="250"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="256"/>
         <source>另有 %1 条涉密续报</source>
         <translation>%1 more classified follow-up(s)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="258"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="264"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="272"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="278"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="342"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="348"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="349"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -15845,110 +15865,110 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>IssuesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="80"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="82"/>
         <source>信息刊物</source>
         <translation>Information periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="83"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="84"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="84"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
         <source>期号</source>
         <translation>Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
         <source>总期号</source>
         <translation>Running no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
         <source>信息数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
         <source>刊物各期</source>
         <translation>Issues of the periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="93"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="166"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="95"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="173"/>
         <source>删除空期</source>
         <translation>Remove empty issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="97"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="98"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="98"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="99"/>
         <source>打印这一期</source>
         <translation>Print this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="100"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="101"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="102"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="105"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="106"/>
         <source>刊物：</source>
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="123"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="130"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="125"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="132"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="142"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
         <source>印发刊物</source>
         <translation>Issue the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="143"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="150"/>
         <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
 印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
         <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
 Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="167"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
         <source>删除《%1》%2年第%3期（总第%4期）？
 其后未印发的各期期号、总期号依次提前一号。</source>
         <translation>Remove %1, %2 issue %3 (overall no. %4)?
@@ -16649,7 +16669,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="106"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="351"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="352"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
@@ -16700,11 +16720,11 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="329"/>
-        <source>确定会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
-        <translation>Has the meeting notice been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
+        <source>确定“%1”（%2）的会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
+        <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="352"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="353"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -17111,58 +17131,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="193"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="194"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="200"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="201"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="202"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="209"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="202"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="209"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="203"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="210"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="203"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="210"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="204"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="211"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="205"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="212"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="208"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="215"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="211"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="218"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="214"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="221"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="215"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -17649,119 +17669,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="262"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="263"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="270"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="271"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="267"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="275"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="269"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="276"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="270"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="270"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="270"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="279"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="279"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="272"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="280"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="279"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="287"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="279"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="287"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="280"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="288"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="293"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="294"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="289"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="297"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -18903,123 +18923,133 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="41"/>
+        <location filename="../../officedesk/ui/admin.py" line="46"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="54"/>
+        <location filename="../../officedesk/ui/admin.py" line="59"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="55"/>
+        <location filename="../../officedesk/ui/admin.py" line="60"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="56"/>
+        <location filename="../../officedesk/ui/admin.py" line="61"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="57"/>
+        <location filename="../../officedesk/ui/admin.py" line="62"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="58"/>
+        <location filename="../../officedesk/ui/admin.py" line="63"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="67"/>
+        <source>错误</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="76"/>
-        <location filename="../../officedesk/ui/admin.py" line="77"/>
+        <location filename="../../officedesk/ui/admin.py" line="110"/>
+        <location filename="../../officedesk/ui/admin.py" line="111"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="79"/>
+        <location filename="../../officedesk/ui/admin.py" line="113"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="86"/>
+        <location filename="../../officedesk/ui/admin.py" line="120"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="87"/>
+        <location filename="../../officedesk/ui/admin.py" line="121"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="88"/>
+        <location filename="../../officedesk/ui/admin.py" line="122"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="89"/>
+        <location filename="../../officedesk/ui/admin.py" line="123"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="90"/>
+        <location filename="../../officedesk/ui/admin.py" line="124"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="91"/>
+        <location filename="../../officedesk/ui/admin.py" line="125"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="107"/>
+        <location filename="../../officedesk/ui/admin.py" line="141"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="107"/>
+        <location filename="../../officedesk/ui/admin.py" line="141"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="109"/>
+        <location filename="../../officedesk/ui/admin.py" line="143"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="153"/>
+        <location filename="../../officedesk/ui/admin.py" line="164"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="194"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="154"/>
-        <source>新角色：</source>
-        <translation>New role:</translation>
+        <location filename="../../officedesk/ui/admin.py" line="195"/>
+        <source>%1 的新角色：</source>
+        <translation>New role of %1:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="163"/>
+        <location filename="../../officedesk/ui/admin.py" line="206"/>
+        <source>%1 可查看的最高密级：</source>
+        <translation>Highest classification %1 may see:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="232"/>
+        <source>确定停用用户 %1 吗？停用后该用户不能登录，记录保留。</source>
+        <translation>Disable the user %1? A disabled user cannot log in; their records are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="205"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="164"/>
-        <source>可查看的最高密级：</source>
-        <translation>Highest classification allowed:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/admin.py" line="187"/>
+        <location filename="../../officedesk/ui/admin.py" line="231"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/admin.py" line="188"/>
-        <source>停用后该用户不能登录，记录保留。确定停用吗？</source>
-        <translation>A disabled user cannot log in; their records are kept. Disable this user?</translation>
     </message>
 </context>
 <context>
@@ -19112,7 +19142,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="63"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="64"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -19296,12 +19326,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>self.view</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="117"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="118"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="119"/>
         <source>删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。</source>
         <translation>Delete the %1 draft “%2”? Its content stays in the audit trail.</translation>
     </message>
@@ -19390,18 +19420,18 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="83"/>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="89"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="84"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="90"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="84"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="85"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="90"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="91"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>

@@ -29,6 +29,7 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.info import counted_by, empty_issue, periodicals, scoring
 from officedesk.core.info import spec as S
+from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
@@ -113,6 +114,12 @@ class IssuesDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(_close_buttons(self))
+        # Tab as the dialog reads: the bar left to right, then the list (they were made in
+        # another order: Tab went from the list up to 印发 and back to 刊物设置)
+        order = (self.periodical, self.setup_button, self.remove_button, self.publish_button,
+                 self.print_button, self.table)
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.resize(640, 460)
         self.load()
 
@@ -183,7 +190,7 @@ class IssuesDialog(QDialog):
             self.load()
 
 
-class PeriodicalDialog(QDialog):
+class PeriodicalDialog(FormDialog):
     """A periodical's name, 编发单位, 报/送/发 and the 总期号 before the program (a new name adds
     one). Saved through core.info.periodicals; a refusal keeps what was typed."""
 
@@ -226,6 +233,7 @@ class PeriodicalDialog(QDialog):
             self.name.setCurrentText(name)
         self.load(self.name.currentText())
         self.resize(520, 300)
+        self.setup_form(self.try_save)  # Esc, 取消 or closing asks before what was typed is lost
 
     def load(self, name: str) -> None:
         found = next((p for p in periodicals.periodicals(active_only=False) if p.name == name),

@@ -23,12 +23,14 @@ from officedesk.core import info, records, steps
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display, text
 from officedesk.core.info import first_reports, procedure, sudden
+from officedesk.core.info.receipt import receipt_refusal
 from officedesk.core.record_lists import Filter
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.list_tab import OneListTab
+from officedesk.ui.widgets.menus import explain_disabled, set_refusal
 from officedesk.ui.widgets.messages import nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
@@ -105,6 +107,7 @@ class InfoTab(OneListTab, QWidget):
         self.issue_action = menu.addAction(self.tr("所在一期刊物"))
         self.issue_action.triggered.connect(self.print_issue)
         self.print_button.setMenu(menu)
+        explain_disabled(menu)  # a greyed-out paper says why, to ↓ as to the mouse
         bar.addStretch(1)
         # papers, periodicals, ranking and history on a second row, as on the 公文 pages: one
         # row of 16 buttons is wider than 1366 pixels in English
@@ -188,6 +191,9 @@ class InfoTab(OneListTab, QWidget):
         self.print_button.setEnabled(record is not None)
         self.history_button.setEnabled(record is not None)
         self.issue_action.setEnabled(record is not None and bool(record.issue))
+        # greyed out with printing's own words while there is no 接收 to state
+        why = receipt_refusal(record) if record is not None else None
+        set_refusal(self.receipt_action, display(why) if why is not None else "")
         self.detail.setHtml(self.describe(record) if record is not None else
                             "<p>" + html.escape(self.tr("选择一条信息查看详情。")) + "</p>")
 

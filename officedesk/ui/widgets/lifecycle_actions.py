@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QPlainTextEdit,
     QToolButton,
@@ -23,9 +22,10 @@ from officedesk.core.i18n import display
 from officedesk.ui.i18n import join_words
 from officedesk.ui.widgets import messages
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import FormDialog
 
 
-class VoidDialog(QDialog):
+class VoidDialog(FormDialog):
     """作废: the reason is required; a refusal is shown in place and the reason stays."""
 
     def __init__(self, ctx: Any, spec: Any, record: Any, parent: QWidget | None = None) -> None:
@@ -58,6 +58,7 @@ class VoidDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(460, 260)
+        self.setup_form(self.try_submit)  # Esc, 取消 or closing asks before a typed reason is lost
 
     def try_submit(self) -> bool:
         self.error.hide()
