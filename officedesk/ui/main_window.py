@@ -214,6 +214,14 @@ class MainWindow(QMainWindow):
             edit_menu, self.tr("全局搜索…"), self._later(act, "global_search"), "Ctrl+Shift+F"
         )
 
+        # keyboard-first: every page a keystroke away (Ctrl+Tab moves within a page's own tabs)
+        go_menu = bar.addMenu(self.tr("转到(&G)"))
+        self.go_actions = [
+            self._action(go_menu, self.tabs.tabText(index), lambda _=False, i=index: self.go_to_tab(i),
+                         f"Alt+{index + 1}")
+            for index in range(min(self.tabs.count(), 9))
+        ]
+
         tools = bar.addMenu(self.tr("工具(&T)"))
         self._action(tools, self.tr("检查数据库"), self._later(act, "check_database"))
         self._action(
@@ -244,6 +252,18 @@ class MainWindow(QMainWindow):
                 self.tr("机关办公桌面 OfficeDesk\n公文、会议、督查、信访登记与打印。"),
             ),
         )
+
+    def go_to_tab(self, index: int) -> None:
+        """转到 a page (Alt+1 …): shown, and the focus on its first field or list."""
+        self.tabs.setCurrentIndex(index)
+        page = self.tabs.currentWidget()
+        candidate = page.nextInFocusChain() if page is not None else None
+        while candidate is not None and candidate is not page:
+            if (page is not None and page.isAncestorOf(candidate) and candidate.isVisible()
+                    and candidate.isEnabled() and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                candidate.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
 
     def _add_chain_actions(self, tools: Any) -> None:
         """逐级负责: the approval chains and posts (administrator), 代理 (whoever may write)."""

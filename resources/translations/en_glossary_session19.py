@@ -34,4 +34,5 @@ GLOSSARY = {
         "The fonds number is letters and digits only (at most %1, such as Z107, given by the "
         "archives); it is “%2”. It begins the archival code: a space, “-” or a Chinese character "
         "would make the code unreadable.",
+    "转到(&G)": "&Go",
 }

@@ -12718,6 +12718,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The fonds number is letters and digits only (at most %1, such as Z107, given by the archives); it is “%2”. It begins the archival code: a space, “-” or a Chinese character would make the code unreadable.</translation>
     </message>
     <message>
+        <source>转到(&amp;G)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>
@@ -16105,115 +16110,120 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="217"/>
+        <location filename="../../officedesk/ui/main_window.py" line="218"/>
+        <source>转到(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/main_window.py" line="225"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="218"/>
+        <location filename="../../officedesk/ui/main_window.py" line="226"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="220"/>
+        <location filename="../../officedesk/ui/main_window.py" line="228"/>
         <source>系统设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="223"/>
+        <location filename="../../officedesk/ui/main_window.py" line="231"/>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="226"/>
+        <location filename="../../officedesk/ui/main_window.py" line="234"/>
         <source>节假日调整…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="229"/>
+        <location filename="../../officedesk/ui/main_window.py" line="237"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="230"/>
+        <location filename="../../officedesk/ui/main_window.py" line="238"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="232"/>
+        <location filename="../../officedesk/ui/main_window.py" line="240"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="235"/>
+        <location filename="../../officedesk/ui/main_window.py" line="243"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="236"/>
+        <location filename="../../officedesk/ui/main_window.py" line="244"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="240"/>
-        <location filename="../../officedesk/ui/main_window.py" line="243"/>
+        <location filename="../../officedesk/ui/main_window.py" line="248"/>
+        <location filename="../../officedesk/ui/main_window.py" line="251"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="244"/>
+        <location filename="../../officedesk/ui/main_window.py" line="252"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="255"/>
+        <location filename="../../officedesk/ui/main_window.py" line="275"/>
         <source>审批链与职务…</source>
         <translation>Approval chains and positions…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="256"/>
+        <location filename="../../officedesk/ui/main_window.py" line="276"/>
         <source>岗位设置…</source>
         <translation>Positions of users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="257"/>
+        <location filename="../../officedesk/ui/main_window.py" line="277"/>
         <source>设置代理…</source>
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="270"/>
+        <location filename="../../officedesk/ui/main_window.py" line="290"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="270"/>
+        <location filename="../../officedesk/ui/main_window.py" line="290"/>
         <source>用户：%1 %4（%2，密级权限：%3）</source>
         <translation>User: %1, %4 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="277"/>
+        <location filename="../../officedesk/ui/main_window.py" line="297"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="278"/>
+        <location filename="../../officedesk/ui/main_window.py" line="298"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="279"/>
+        <location filename="../../officedesk/ui/main_window.py" line="299"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="300"/>
+        <location filename="../../officedesk/ui/main_window.py" line="320"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="316"/>
+        <location filename="../../officedesk/ui/main_window.py" line="336"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
