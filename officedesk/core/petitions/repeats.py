@@ -27,6 +27,7 @@ from officedesk.core import records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.i18n import text
 from officedesk.core.idcard import normalize_id, normalize_phone
+from officedesk.core.lifecycle import counted
 from officedesk.core.petitions.privacy import may_reveal
 from officedesk.store.db import database, guarded, is_sqlite
 from officedesk.store.petitions import Petition, Petitioner
@@ -453,7 +454,7 @@ def frequent_petitioners(
 ) -> list[dict[str, Any]]:
     """People with several petitions (by ID number), most first: counts of repeats per person,
     of the petitions the actor may see (a person known only from those above the clearance is
-    not named)."""
+    not named); one voided (registered by mistake, a copy of the same letter) counts nowhere."""
     query = (
         Petitioner.select(
             Petitioner.id_number,
@@ -461,7 +462,7 @@ def frequent_petitioners(
             peewee.fn.COUNT(peewee.fn.DISTINCT(Petitioner.petition)).alias("n"),
         )
         .join(Petition)
-        .where(Petitioner.id_number != "")
+        .where((Petitioner.id_number != "") & counted("petitions", Petition))
     )
     if year is not None:
         query = query.where(
