@@ -17,6 +17,7 @@ from officedesk.core import clock, i18n, records, registry, rule_checks
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from officedesk.core.i18n import text
+from officedesk.core.lifecycle import VOIDED
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, PetitionStep
 
@@ -66,6 +67,10 @@ def original_for_link(original_id: int, actor: Actor) -> Petition:
             "要关联的原信访件密级高于您的权限，不能把本件标为它的重复件。"
             "如确属重复信访，请联系有权限的同事办理。"
         )
+    if original.state == VOIDED:  # registered by mistake: no letter anyone wrote, no original
+        raise ValidationError(
+            i18n.text("原信访件 %1 已作废（误登记），不能作为原件。请选择信访人真实提出的那一件；"
+                      "没有的，本件不标为重复件。", original.number), "repeat_of")
     return original
 
 

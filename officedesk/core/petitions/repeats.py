@@ -298,7 +298,7 @@ def repeats_of_rows(people: Sequence[Sequence[dict[str, Any]]], actor: Actor,
             query = Petition.select(Petition.id, Petition.number, Petition.registered_on,
                                     Petition.name, Petition.category, Petition.state,
                                     Petition.review_kind, Petition.review_answered_on,
-                                    ).where(Petition.id.in_(chunk))
+                                    ).where(Petition.id.in_(chunk) & counted("petitions", Petition))
             if levels is not None:  # above the clearance: not found, not counted
                 query = query.where(levels)
             by_id.update((p.id, p) for p in query)
@@ -372,7 +372,7 @@ def find_repeats(
             Petition.content,
             Petition.review_kind,
             Petition.review_answered_on,
-        ).where(Petition.id.in_(list(reasons)))
+        ).where(Petition.id.in_(list(reasons)) & counted("petitions", Petition))  # voided: no one's
         # above the clearance: nothing of it leaves here, not even that it exists
         if levels is not None:
             query = query.where(levels)

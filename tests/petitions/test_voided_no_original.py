@@ -1,0 +1,48 @@
+"""A petition voided (registered by mistake) is no earlier petition of anyone: registration does
+not offer it as a possible 重复件 original, and no petition may be marked a 重复件 of it — or the
+repeat figures would count a letter that was never one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core import petitions
+from officedesk.core.errors import ValidationError
+from officedesk.core.lifecycle import void_record
+from officedesk.core.petitions.repeats import repeats_of_rows
+from tests.petitions.conftest import ID_LI
+
+
+@pytest.fixture
+def voided_copy(register, admin, fixed_today):
+    """李秀兰's letter registered twice on 3 March, the copy voided; the real one returned."""
+    fixed_today(dt.date(2026, 3, 10))
+    first = register(registered_on="2026-03-03", name="李秀兰", id_number=ID_LI, form="来信")
+    copy = register(registered_on="2026-03-03", name="李秀兰", id_number=ID_LI, form="来信")
+    void_record("petitions", copy.id, admin, "同一来信重复登记")
+    return first, copy
+
+
+def test_a_voided_copy_is_no_possible_repeat(voided_copy, register, admin):
+    first, copy = voided_copy
+    again = register(registered_on="2026-03-09", name="李秀兰", id_number=ID_LI, form="来信")
+    found = [c.petition_id for c in petitions.repeats_of_record(again, admin)]
+    assert found == [first.id]  # the real letter, not the voided copy
+    person = {"name": "李秀兰", "id_number": ID_LI, "phone": ""}
+    assert sorted(c.petition_id for c in petitions.find_repeats([person], admin)) == [
+        first.id, again.id]
+    rows = repeats_of_rows([[person]], admin)  # an import's rows
+    assert sorted(c.petition_id for c in rows[0]) == [first.id, again.id]
+
+
+def test_no_petition_is_marked_a_repeat_of_a_voided_one(voided_copy, register, admin):
+    _first, copy = voided_copy
+    again = register(registered_on="2026-03-09", name="李秀兰", id_number=ID_LI, form="来信")
+    with pytest.raises(ValidationError) as refused:
+        petitions.link_repeat(again.id, copy.id, again.version, admin)
+    assert "作废" in str(refused.value) and copy.number in str(refused.value)
+    with pytest.raises(ValidationError):
+        register(registered_on="2026-03-09", name="李秀兰", id_number=ID_LI, form="来信",
+                 repeat_of=copy.id)
