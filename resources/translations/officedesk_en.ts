@@ -12368,6 +12368,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Petition %1 was voided (registered by mistake) and cannot be the original. Choose the petition the petitioner really made; if there is none, do not mark this one a repeat.</translation>
     </message>
     <message>
+        <source>“状态”写的是“%1”，但按所填日期应为“%2”：办结日期 %3，办结时限 %4（事项在时限内办结、且各项任务均按期办结的，为按期办结）。请核对状态、办结日期、办结时限和任务的时限；不能确定的，状态可写“已办结”，由日期判断。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The status says “%1”, but by the dates given it is “%2”: completed on %3, due by %4 (an item completed by its deadline with every task completed by its own is completed on time). Check the status, the completion date, the deadline and the tasks&apos; deadlines; if unsure, write “已办结” as the status and let the dates decide.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
