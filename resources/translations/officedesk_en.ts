@@ -12373,6 +12373,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The status says “%1”, but by the dates given it is “%2”: completed on %3, due by %4 (an item completed by its deadline with every task completed by its own is completed on time). Check the status, the completion date, the deadline and the tasks&apos; deadlines; if unsure, write “已办结” as the status and let the dates decide.</translation>
     </message>
     <message>
+        <source>信访 %1 标为已作废的信访 %2 的重复件：作废的是误登记，不是原件。请打开信访 %1，重新“标为重复件”到信访人真正提出的那一件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 is marked a repeat of petition %2, which was voided: a voided petition was registered by mistake and is no original. Open petition %1 and mark it again as a repeat of the petition the petitioner really made.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>

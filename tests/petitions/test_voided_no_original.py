@@ -46,3 +46,19 @@ def test_no_petition_is_marked_a_repeat_of_a_voided_one(voided_copy, register, a
     with pytest.raises(ValidationError):
         register(registered_on="2026-03-09", name="李秀兰", id_number=ID_LI, form="来信",
                  repeat_of=copy.id)
+
+
+def test_check_names_a_repeat_left_linked_to_a_voided_one(voided_copy, register, admin):
+    """A link made before the refusal (an older version, or the copy voided after the link):
+    `check` names it, and what to do."""
+    from officedesk.core import rule_checks
+    from officedesk.store.petitions import Petition
+
+    first, copy = voided_copy
+    again = register(registered_on="2026-03-09", name="李秀兰", id_number=ID_LI, form="来信")
+    assert not [t for t in rule_checks.check_links() if again.number in t.message]
+    Petition.update(repeat_of=copy.id).where(Petition.id == again.id).execute()
+    said = [f.message for f in rule_checks.check_links() if again.number in f.message]
+    assert len(said) == 1 and copy.number in said[0] and "作废" in said[0], said
+    petitions.link_repeat(again.id, first.id, Petition.get_by_id(again.id).version, admin)
+    assert not [t for t in rule_checks.check_links() if again.number in t.message]

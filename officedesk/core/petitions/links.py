@@ -117,6 +117,22 @@ def repeat_cycles() -> list[str]:
 rule_checks.register_link_check(repeat_cycles)
 
 
+def repeats_of_voided() -> list[str]:
+    """`check`: petitions marked 重复件 of one voided since (registered by mistake: no letter
+    anyone wrote), which original_for_link refuses now. One text each."""
+    original = Petition.alias()
+    rows: Any = (Petition.select(Petition.id, Petition.number, original.number)
+                 .join(original, on=(Petition.repeat_of == original.id))
+                 .where((original.state == VOIDED) & (Petition.state != VOIDED))
+                 .order_by(Petition.id).tuples())
+    return [text("信访 %1 标为已作废的信访 %2 的重复件：作废的是误登记，不是原件。请打开信访 %1，"
+                 "重新“标为重复件”到信访人真正提出的那一件。",
+                 number or f"id {pid}", voided) for pid, number, voided in rows]
+
+
+rule_checks.register_link_check(repeats_of_voided)
+
+
 def link_note(original: Petition, readers: int, prefix: str = "重复件") -> str:
     """The stored text of a 重复件 link, for readers of that clearance."""
     if named(original, readers):
