@@ -62,3 +62,23 @@ def test_check_names_a_repeat_left_linked_to_a_voided_one(voided_copy, register,
     assert len(said) == 1 and copy.number in said[0] and "作废" in said[0], said
     petitions.link_repeat(again.id, first.id, Petition.get_by_id(again.id).version, admin)
     assert not [t for t in rule_checks.check_links() if again.number in t.message]
+
+
+def test_an_original_with_repeats_is_not_voided_until_they_are_moved(register, admin, fixed_today):
+    """Voiding an original would leave its 重复件 tied to a petition that counts nowhere: refused,
+    naming them, until each is marked again to the real original."""
+    from officedesk.core.errors import OfficeDeskError
+    from officedesk.store.petitions import Petition
+
+    fixed_today(dt.date(2026, 3, 10))
+    real = register(registered_on="2026-03-02", name="李秀兰", id_number=ID_LI, form="来信")
+    wrong = register(registered_on="2026-03-03", name="李秀兰", id_number=ID_LI, form="来信")
+    later = register(registered_on="2026-03-09", name="李秀兰", id_number=ID_LI, form="来信")
+    later = petitions.link_repeat(later.id, wrong.id, later.version, admin)
+    with pytest.raises(OfficeDeskError) as refused:
+        void_record("petitions", wrong.id, admin, "同一来信重复登记")
+    assert later.number in str(refused.value) and "重复件" in str(refused.value)
+    assert Petition.get_by_id(wrong.id).state != "已作废"
+    petitions.link_repeat(later.id, real.id, later.version, admin)
+    void_record("petitions", wrong.id, admin, "同一来信重复登记")
+    assert Petition.get_by_id(wrong.id).state == "已作废"

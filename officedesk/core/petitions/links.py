@@ -133,6 +133,26 @@ def repeats_of_voided() -> list[str]:
 rule_checks.register_link_check(repeats_of_voided)
 
 
+def void_refusal(petition: Any, actor: Actor) -> str | None:
+    """Why a petition may not be voided while 重复件 are marked to it (None: none are): voided,
+    it would be no original, and they would hang on it. Named as far as the actor may see them;
+    those above his clearance are counted only."""
+    linked = Petition.select(Petition.id, Petition.number, Petition.secrecy).where(
+        (Petition.repeat_of == petition.id) & (Petition.state != VOIDED)).order_by(Petition.id)
+    rows = list(linked)
+    if not rows:
+        return None
+    shown = [row.number or f"id {row.id}" for row in rows if named(row, actor.clearance)]
+    hidden = len(rows) - len(shown)
+    names = "、".join(shown)
+    if hidden:
+        names = (text("%1，另有 %2 件您无权查看", names, hidden) if names
+                 else text("其中 %1 件您无权查看", hidden))
+    return text("信访 %1 是 %2 件信访的原件（%3）：作废后它们将没有原件。请先把它们重新“标为重复件”"
+                "到信访人真正提出的那一件（您无权查看的，请有相应密级权限的人员办理），再作废。",
+                petition.number or f"id {petition.id}", len(rows), names)
+
+
 def link_note(original: Petition, readers: int, prefix: str = "重复件") -> str:
     """The stored text of a 重复件 link, for readers of that clearance."""
     if named(original, readers):
