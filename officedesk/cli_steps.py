@@ -110,7 +110,9 @@ def cmd_steps(args: argparse.Namespace) -> int:
     for step in info["steps"]:
         options = " ".join(o for o, used in (("--on 日期", step["on"]), ("--person 姓名", step["person"]),
                                               ("--force 理由", step["force"])) if used)
-        notes = "；".join(x for x in (step["help"], step["limit"] and f"时限：{step['limit']}",
+        # a help ending a sentence (。) joins the rest without “。；”
+        notes = "；".join(x for x in (step["help"].rstrip("。"),
+                                     step["limit"] and f"时限：{step['limit']}",
                                      options and f"可加 {options}") if x)
         out(f"  {step['step']}" + (f" — {notes}" if notes else ""))
         if step["fields"]:

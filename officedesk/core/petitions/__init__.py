@@ -299,6 +299,7 @@ SPEC = registry.register(
     )
 )
 SPEC.rules.append(registration.correction_rule)
+SPEC.void_holds.append(links.void_refusal)  # no 重复件 left tied to a voided original
 corrected.install(SPEC)
 dashboard.register_provider(due_items)
 stats.register("petitions", figures.figures)

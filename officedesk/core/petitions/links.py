@@ -17,6 +17,7 @@ from officedesk.core import clock, i18n, records, registry, rule_checks
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from officedesk.core.i18n import text
+from officedesk.core.lifecycle import VOIDED
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, PetitionStep
 
@@ -66,6 +67,10 @@ def original_for_link(original_id: int, actor: Actor) -> Petition:
             "要关联的原信访件密级高于您的权限，不能把本件标为它的重复件。"
             "如确属重复信访，请联系有权限的同事办理。"
         )
+    if original.state == VOIDED:  # registered by mistake: no letter anyone wrote, no original
+        raise ValidationError(
+            i18n.text("原信访件 %1 已作废（误登记），不能作为原件。请选择信访人真实提出的那一件；"
+                      "没有的，本件不标为重复件。", original.number), "repeat_of")
     return original
 
 
@@ -110,6 +115,42 @@ def repeat_cycles() -> list[str]:
 
 
 rule_checks.register_link_check(repeat_cycles)
+
+
+def repeats_of_voided() -> list[str]:
+    """`check`: petitions marked 重复件 of one voided since (registered by mistake: no letter
+    anyone wrote), which original_for_link refuses now. One text each."""
+    original = Petition.alias()
+    rows: Any = (Petition.select(Petition.id, Petition.number, original.number)
+                 .join(original, on=(Petition.repeat_of == original.id))
+                 .where((original.state == VOIDED) & (Petition.state != VOIDED))
+                 .order_by(Petition.id).tuples())
+    return [text("信访 %1 标为已作废的信访 %2 的重复件：作废的是误登记，不是原件。请打开信访 %1，"
+                 "重新“标为重复件”到信访人真正提出的那一件。",
+                 number or f"id {pid}", voided) for pid, number, voided in rows]
+
+
+rule_checks.register_link_check(repeats_of_voided)
+
+
+def void_refusal(petition: Any, actor: Actor) -> str | None:
+    """Why a petition may not be voided while 重复件 are marked to it (None: none are): voided,
+    it would be no original, and they would hang on it. Named as far as the actor may see them;
+    those above his clearance are counted only."""
+    linked = Petition.select(Petition.id, Petition.number, Petition.secrecy).where(
+        (Petition.repeat_of == petition.id) & (Petition.state != VOIDED)).order_by(Petition.id)
+    rows = list(linked)
+    if not rows:
+        return None
+    shown = [row.number or f"id {row.id}" for row in rows if named(row, actor.clearance)]
+    hidden = len(rows) - len(shown)
+    names = "、".join(shown)
+    if hidden:
+        names = (text("%1，另有 %2 件您无权查看", names, hidden) if names
+                 else text("其中 %1 件您无权查看", hidden))
+    return text("信访 %1 是 %2 件信访的原件（%3）：作废后它们将没有原件。请先把它们重新“标为重复件”"
+                "到信访人真正提出的那一件（您无权查看的，请有相应密级权限的人员办理），再作废。",
+                petition.number or f"id {petition.id}", len(rows), names)
 
 
 def link_note(original: Petition, readers: int, prefix: str = "重复件") -> str:

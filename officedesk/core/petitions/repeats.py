@@ -27,6 +27,7 @@ from officedesk.core import records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.i18n import text
 from officedesk.core.idcard import normalize_id, normalize_phone
+from officedesk.core.lifecycle import counted
 from officedesk.core.petitions.privacy import may_reveal
 from officedesk.store.db import database, guarded, is_sqlite
 from officedesk.store.petitions import Petition, Petitioner
@@ -297,7 +298,7 @@ def repeats_of_rows(people: Sequence[Sequence[dict[str, Any]]], actor: Actor,
             query = Petition.select(Petition.id, Petition.number, Petition.registered_on,
                                     Petition.name, Petition.category, Petition.state,
                                     Petition.review_kind, Petition.review_answered_on,
-                                    ).where(Petition.id.in_(chunk))
+                                    ).where(Petition.id.in_(chunk) & counted("petitions", Petition))
             if levels is not None:  # above the clearance: not found, not counted
                 query = query.where(levels)
             by_id.update((p.id, p) for p in query)
@@ -371,7 +372,7 @@ def find_repeats(
             Petition.content,
             Petition.review_kind,
             Petition.review_answered_on,
-        ).where(Petition.id.in_(list(reasons)))
+        ).where(Petition.id.in_(list(reasons)) & counted("petitions", Petition))  # voided: no one's
         # above the clearance: nothing of it leaves here, not even that it exists
         if levels is not None:
             query = query.where(levels)
@@ -453,7 +454,7 @@ def frequent_petitioners(
 ) -> list[dict[str, Any]]:
     """People with several petitions (by ID number), most first: counts of repeats per person,
     of the petitions the actor may see (a person known only from those above the clearance is
-    not named)."""
+    not named); one voided (registered by mistake, a copy of the same letter) counts nowhere."""
     query = (
         Petitioner.select(
             Petitioner.id_number,
@@ -461,7 +462,7 @@ def frequent_petitioners(
             peewee.fn.COUNT(peewee.fn.DISTINCT(Petitioner.petition)).alias("n"),
         )
         .join(Petition)
-        .where(Petitioner.id_number != "")
+        .where((Petitioner.id_number != "") & counted("petitions", Petition))
     )
     if year is not None:
         query = query.where(

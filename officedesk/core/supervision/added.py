@@ -92,10 +92,24 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
                 task_steps.complete_task(task.id, closed_on, IMPORTED_DONE, actor)
         if closed_on is not None:
             item = get_item(item.id, actor)
-            close_item(item.id, closed_on, close_report, item.version, actor)
+            item = close_item(item.id, closed_on, close_report, item.version, actor)
+            _same_done_state(status, item)
     # read back what this call has just written from the actor's own input (its tasks and 办结
     # changed the version), as `records.create` returns its record
     return records.get_unchecked(SPEC, item.id)
+
+
+def _same_done_state(given: str, item: Any) -> None:
+    """按期办结 or 逾期办结 as the row says it, or the row refused (its writes undone): the 办结
+    step judges it from the dates, and a 台账's 逾期 is not stored as 按期 without a word."""
+    if given not in DONE_STATUSES or item.status == given:
+        return
+    raise ValidationError(
+        i18n.text("“状态”写的是“%1”，但按所填日期应为“%2”：办结日期 %3，办结时限 %4"
+                  "（事项在时限内办结、且各项任务均按期办结的，为按期办结）。请核对状态、"
+                  "办结日期、办结时限和任务的时限；不能确定的，状态可写“已办结”，由日期判断。",
+                  given, item.status, item.closed_on.isoformat(), item.deadline.isoformat()),
+        "status")
 
 
 def add_given_task(item: Any, given: task_sheet.GivenTask, closed_on: Any, actor: Actor) -> None:

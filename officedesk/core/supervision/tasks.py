@@ -105,11 +105,13 @@ def _text(value: Any) -> str:
 
 def task_steps_done(item: SupervisionItem, task: SupervisionTask) -> list[step_dates.Done]:
     """A task's steps and their days (core.step_dates): the item's 立项, the task's 交办 and its
-    反馈, which its 办结 may not precede. The tasks of an item run side by side: one task's
+    反馈, which its 办结 may not precede — its 最近反馈日期 too, which an imported 分解任务 sheet
+    keeps without the 反馈 themselves. The tasks of an item run side by side: one task's
     dates do not hold back another's; reports may be entered in any order. (For core code
     that has read the item with the actor.)"""
+    kept = [("反馈", task.last_report_on)] if task.last_report_on is not None else []
     return [("立项", item.start_date), ("交办", task.assigned_on),
-            *(("反馈", r.report_date) for r in _reports_of(task.id))]
+            *(("反馈", r.report_date) for r in _reports_of(task.id)), *kept]
 
 
 def _open_item(item_id: int, actor: Actor, doing: str) -> SupervisionItem:
