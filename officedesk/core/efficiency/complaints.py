@@ -150,6 +150,9 @@ SPEC = register(
                                           ("verifier_unit", "核查单位", False)),
                recusal.verifier_rule],  # 回避: not the unit complained of
         create_hook=_create_hook,
+        # 保护投诉人: not shown to whom it complains of, by any path (recusal.withheld)
+        withheld=recusal.withheld,
+        withheld_where=recusal.withheld_where,
         # the batch import: the same values, checks and rows (complaint_batch)
         prepare_new=_prepare_new,
         prepare_scope=_prepare_scope,

@@ -1,0 +1,148 @@
+"""保护投诉人: a 效能投诉 is not shown to whom it complains of (《信访工作条例》第四十七条's
+principle). The 被投诉人 and the members of the 被投诉单位 (recusal's set) do not find it by any
+path — the list, its word filter, the global search, the xlsx export, the papers, the history,
+a linked record, a read by id, the drill-down behind a figure —, while the 效能 clerk does;
+the figures per unit still count it (a count names no 投诉人)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core import audit, dashboard, directory, record_lists, records
+from officedesk.core.actor import Actor
+from officedesk.core.efficiency import complaints as C
+from officedesk.core.efficiency import drill
+from officedesk.core.errors import HiddenRecordError
+from tests.staff import make_staff
+
+RAW = {"投诉方式": "电话", "登记日期": "2025-12-01", "投诉人": "王检举", "联系电话": "13812345678",
+       "投诉类别": "办事拖拉", "被投诉单位": "县委办公室综合科", "被投诉人": "徐敏",
+       "投诉内容": "徐敏拖延办理营业执照变更。"}
+
+
+@pytest.fixture
+def staff(office, admin):
+    for name in ("县委办公室综合科", "县委办公室秘书科", "县纪委监委"):
+        records.create(directory.UNITS, {"单位名称": name}, admin)
+    return make_staff([
+        ("xm", "徐敏", "clerk", "县委办公室综合科", "科员", "", False),
+        ("zyq", "周雅琴", "clerk", "县委办公室综合科", "科员", "", False),
+        ("wzy", "王志远", "clerk", "县委办公室秘书科", "科长", "", False),
+    ])
+
+
+@pytest.fixture
+def complaint(staff):
+    return C.register_complaint(dict(RAW), staff["wzy"])
+
+
+CONFLICTED = ("xm", "zyq")
+
+
+def _ids(actor: Actor, text: str = "") -> list[int]:
+    return record_lists.list_ids(C.SPEC, actor, text=text)
+
+
+def test_the_list_and_its_word_filter_leave_it_out(staff, complaint):
+    assert _ids(staff["wzy"]) == [complaint.id]
+    assert _ids(staff["wzy"], "营业执照") == [complaint.id]
+    assert record_lists.count(C.SPEC, staff["wzy"]) == 1
+    assert "王检举" in record_lists.distinct_values(C.SPEC, "complainant", staff["wzy"])
+    for who in CONFLICTED:
+        assert _ids(staff[who]) == [] and _ids(staff[who], "营业执照") == []
+        assert _ids(staff[who], "王检举") == []
+        assert record_lists.count(C.SPEC, staff[who]) == 0
+        assert record_lists.count(C.SPEC, staff[who], text="营业执照") == 0
+        assert "王检举" not in record_lists.distinct_values(C.SPEC, "complainant", staff[who])
+
+
+def test_the_global_search_leaves_it_out(staff, complaint):
+    assert [(h.registry, h.record_id) for h in record_lists.search("营业执照", staff["wzy"])] \
+        == [("complaints", complaint.id)]
+    for who in CONFLICTED:
+        assert record_lists.search("营业执照", staff[who]) == []
+        assert record_lists.search("王检举", staff[who]) == []
+
+
+def test_a_read_by_id_is_refused_as_an_id_that_is_not_there(staff, complaint):
+    assert records.get(C.SPEC, complaint.id, staff["wzy"]).complainant == "王检举"
+    for who in CONFLICTED:
+        with pytest.raises(HiddenRecordError) as refused:
+            records.get(C.SPEC, complaint.id, staff[who])
+        assert str(refused.value) == f"没有找到记录号（id）为 {complaint.id} 的效能投诉记录。"
+        assert records.get_if_visible(C.SPEC, complaint.id, staff[who]) is None
+        assert records.shown(C.SPEC, complaint.id, staff[who]) is None
+        assert records.linked_id("complaints", complaint.id, staff[who]) is None
+    assert records.linked_id("complaints", complaint.id, staff["wzy"]) == complaint.id
+
+
+def test_its_history_is_refused(staff, complaint):
+    assert audit.history("complaints", complaint.id, staff["wzy"])
+    for who in CONFLICTED:
+        with pytest.raises(HiddenRecordError):
+            audit.history("complaints", complaint.id, staff[who])
+
+
+def test_the_export_leaves_it_out(staff, complaint, tmp_path):
+    from officedesk.exchange import xlsx
+
+    assert xlsx.export(C.SPEC, tmp_path / "a.xlsx", staff["wzy"]) == 1
+    for who in CONFLICTED:
+        assert xlsx.export(C.SPEC, tmp_path / f"{who}.xlsx", staff[who]) == 0
+        # nor by its id (the window's export of the chosen rows)
+        assert xlsx.export(C.SPEC, tmp_path / f"{who}-ids.xlsx", staff[who], ids=[complaint.id]) == 0
+
+
+@pytest.mark.parametrize("name", ["complaint-verify", "complaint-warning"])
+def test_its_papers_are_refused(staff, complaint, name):
+    from officedesk.printing import forms
+
+    forms.load_all()
+    for who in CONFLICTED:
+        with pytest.raises(HiddenRecordError):
+            forms.get(name).build([complaint.id], staff[who])
+
+
+def test_the_drill_down_leaves_it_out_while_the_figures_count_it(staff, complaint):
+    first, last = dt.date(2025, 12, 1), dt.date(2025, 12, 15)
+    behind = drill.records_behind(staff["wzy"], "complaints", first, last)
+    assert [b.record_id for b in behind] == [complaint.id]
+    period = type("P", (), {"first": first, "last": last})()
+    counted = C.per_unit(staff["wzy"], period)["total"]["total"]
+    for who in CONFLICTED:
+        assert drill.records_behind(staff[who], "complaints", first, last) == []
+        assert drill.records_behind(staff[who], "complaints", first, last, "unit",
+                                    "县委办公室综合科") == []
+        # the count per unit names no 投诉人: it stays the office's one figure
+        assert C.per_unit(staff[who], period)["total"]["total"] == counted == 1
+
+
+def test_the_workbench_leaves_it_out(staff, complaint):
+    # what a provider returns, the 工作台 filters by this
+    assert dashboard.visible_ids(C.SPEC, staff["wzy"], [complaint.id]) == {complaint.id}
+    for who in CONFLICTED:
+        assert dashboard.visible_ids(C.SPEC, staff[who], [complaint.id]) == set()
+
+
+def test_an_administrator_cleared_for_everything_does_not_see_one_against_himself(staff, admin):
+    boss = make_staff([("boss", "赵主任", "admin", "县委办公室秘书科", "主任", "", False)])["boss"]
+    against_him = C.register_complaint({**RAW, "被投诉单位": "县纪委监委", "被投诉人": "赵主任"},
+                                       staff["wzy"])
+    other = C.register_complaint(dict(RAW), staff["wzy"])
+    assert boss.clearance == 3
+    assert _ids(boss) == [other.id]
+    with pytest.raises(HiddenRecordError):
+        records.get(C.SPEC, against_him.id, boss)
+    assert dashboard.visible_ids(C.SPEC, boss, [against_him.id, other.id]) == {other.id}
+    # the command line's administrator is no person: it sees both
+    assert sorted(_ids(admin)) == sorted([against_him.id, other.id])
+
+
+def test_a_clerk_with_no_post_in_it_sees_it_and_the_rule_is_recusals(staff, complaint):
+    from officedesk.core.efficiency import recusal
+
+    for who in ("xm", "zyq", "wzy"):
+        conflicted = bool(recusal.step_refusal(staff[who], complaint))
+        assert (complaint.id in _ids(staff[who])) is not conflicted
