@@ -146,3 +146,34 @@ def test_a_clerk_with_no_post_in_it_sees_it_and_the_rule_is_recusals(staff, comp
     for who in ("xm", "zyq", "wzy"):
         conflicted = bool(recusal.step_refusal(staff[who], complaint))
         assert (complaint.id in _ids(staff[who])) is not conflicted
+
+
+def test_who_registers_one_against_himself_is_told_it_leaves_his_list(staff, app_ctx, qtbot,
+                                                                       monkeypatch):
+    from officedesk.core.efficiency import recusal
+    from officedesk.ui.efficiency import complaints as page_module
+    from officedesk.ui.efficiency.complaints import ComplaintsPage
+
+    told: list[str] = []
+    monkeypatch.setattr(page_module, "info", lambda _parent, _title, text: told.append(text))
+
+    class Saved:  # the form dialog, as a clerk fills it and saves
+        def __init__(self, *_args, save, **_kwargs):
+            self.save = save
+            self.saved_record = None
+
+        def exec(self):
+            self.saved_record = self.save(dict(RAW))
+            return True
+
+    monkeypatch.setattr(page_module, "RecordFormDialog", Saved)
+    for who, listed in (("xm", False), ("wzy", True)):
+        app_ctx.actor = staff[who]
+        page = ComplaintsPage(app_ctx)
+        qtbot.addWidget(page)
+        page.new_record()
+        record = page.list.current_record() if listed else None
+        assert (record is not None) is listed
+    assert len(told) == 1 and told[0].startswith("效能投诉效投2025-0001已登记。您是这件效能投诉的被投诉人（徐敏）")
+    assert "今后不向您显示" in told[0]
+    assert recusal.registered_note(staff["wzy"], C.SPEC.model.get_by_id(1)) == ""

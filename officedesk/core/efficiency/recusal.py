@@ -103,6 +103,16 @@ def withheld(actor: Actor, record: Any) -> str:
     return _of_actor(actor, record)
 
 
+def registered_note(actor: Actor, record: Any) -> str:
+    """What 登记 tells one who registered a complaint withheld from him (it leaves his list at
+    once, so that he does not take it for lost and register it again); "" for anyone else."""
+    why = _of_actor(actor, record)
+    if not why:
+        return ""
+    return i18n.text("效能投诉%1已登记。您%2，按回避和保护投诉人的规定，这件投诉今后不向您显示，"
+                     "由与投诉无关的工作人员办理。", record.number or "", why)
+
+
 def withheld_where(actor: Actor) -> Any:
     """RegistrySpec.withheld_where: SQL taking the complaints the actor may see — the same set as
     `withheld` (the names and units compared as written), None when he may see every one."""
