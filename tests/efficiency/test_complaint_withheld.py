@@ -22,8 +22,7 @@ RAW = {"投诉方式": "电话", "登记日期": "2025-12-01", "投诉人": "王
        "投诉内容": "徐敏拖延办理营业执照变更。"}
 
 
-@pytest.fixture
-def staff(office, admin):
+def _staff(admin):
     for name in ("县委办公室综合科", "县委办公室秘书科", "县纪委监委"):
         records.create(directory.UNITS, {"单位名称": name}, admin)
     return make_staff([
@@ -31,6 +30,31 @@ def staff(office, admin):
         ("zyq", "周雅琴", "clerk", "县委办公室综合科", "科员", "", False),
         ("wzy", "王志远", "clerk", "县委办公室秘书科", "科长", "", False),
     ])
+
+
+@pytest.fixture
+def any_office(any_db):
+    """The office of conftest's `office`, on SQLite and on PostgreSQL (the rule is SQL too)."""
+    from officedesk.core import clock, registry, settings
+
+    from .conftest import TODAY
+
+    registry.load_all()
+    settings.put("org.name", "中共某某县委办公室")
+    settings.put("org.code", "某委办")
+    clock.set_today(TODAY)
+    yield any_db
+    clock.set_today(None)
+
+
+@pytest.fixture
+def staff(any_office, admin):
+    return _staff(admin)
+
+
+@pytest.fixture
+def window_staff(office, admin):  # the window's tests run on app_ctx's SQLite database
+    return _staff(admin)
 
 
 @pytest.fixture
@@ -148,8 +172,9 @@ def test_a_clerk_with_no_post_in_it_sees_it_and_the_rule_is_recusals(staff, comp
         assert (complaint.id in _ids(staff[who])) is not conflicted
 
 
-def test_who_registers_one_against_himself_is_told_it_leaves_his_list(staff, app_ctx, qtbot,
+def test_who_registers_one_against_himself_is_told_it_leaves_his_list(window_staff, app_ctx, qtbot,
                                                                        monkeypatch):
+    staff = window_staff
     from officedesk.core.efficiency import recusal
     from officedesk.ui.efficiency import complaints as page_module
     from officedesk.ui.efficiency.complaints import ComplaintsPage
@@ -177,3 +202,26 @@ def test_who_registers_one_against_himself_is_told_it_leaves_his_list(staff, app
     assert len(told) == 1 and told[0].startswith("效能投诉效投2025-0001已登记。您是这件效能投诉的被投诉人（徐敏）")
     assert "今后不向您显示" in told[0]
     assert recusal.registered_note(staff["wzy"], C.SPEC.model.get_by_id(1)) == ""
+
+
+def test_an_import_naming_it_is_answered_as_one_naming_none(staff, complaint, tmp_path):
+    """import --update of a sheet holding it (as the 效能 clerk exported it): for whom it
+    complains of there is no such complaint to update, as for one above his clearance."""
+    from openpyxl import load_workbook
+
+    from officedesk.exchange import xlsx
+
+    xlsx.export(C.SPEC, tmp_path / "a.xlsx", staff["wzy"])
+    book = load_workbook(tmp_path / "a.xlsx")
+    sheet = book.active
+    header = [cell.value for cell in sheet[1]]
+    sheet.cell(2, header.index("投诉内容") + 1).value = "改过的内容"
+    book.save(tmp_path / "b.xlsx")
+    for who in CONFLICTED:
+        report = xlsx.import_file(C.SPEC, tmp_path / "b.xlsx", staff[who], on_match="update")
+        assert not report.ok and not report.updated
+        assert [(p.row, p.column, p.reason) for p in report.problems] == [
+            (2, "投诉编号", "没有投诉编号为“效投2025-0001”的效能投诉（或您无权查看），无法更新。")]
+    assert C.SPEC.model.get_by_id(complaint.id).content == RAW["投诉内容"]
+    report = xlsx.import_file(C.SPEC, tmp_path / "b.xlsx", staff["wzy"], on_match="update")
+    assert report.ok and [u.record_id for u in report.updated] == [complaint.id]
