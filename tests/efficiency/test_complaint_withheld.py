@@ -225,3 +225,11 @@ def test_an_import_naming_it_is_answered_as_one_naming_none(staff, complaint, tm
     assert C.SPEC.model.get_by_id(complaint.id).content == RAW["投诉内容"]
     report = xlsx.import_file(C.SPEC, tmp_path / "b.xlsx", staff["wzy"], on_match="update")
     assert report.ok and [u.record_id for u in report.updated] == [complaint.id]
+
+
+def test_the_history_of_one_deleted_is_judged_by_what_it_recorded(staff, complaint, admin):
+    records.delete(C.SPEC, complaint.id, complaint.version, admin)
+    assert audit.history("complaints", complaint.id, staff["wzy"])
+    for who in CONFLICTED:
+        with pytest.raises(HiddenRecordError):
+            audit.history("complaints", complaint.id, staff[who])
