@@ -4652,6 +4652,16 @@ Check that the printer is on, connected and has paper.</translation>
         <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>
     <message>
+        <source>是这件效能投诉的被投诉人（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>are the person this complaint is about (%1)</translation>
+    </message>
+    <message>
+        <source>所在的%1是这件效能投诉的被投诉单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>are in %1, the unit this complaint is about</translation>
+    </message>
+    <message>
         <source>效能投诉%1已登记。您%2，按回避和保护投诉人的规定，这件投诉今后不向您显示，由与投诉无关的工作人员办理。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Complaint %1 is registered. You %2: by the rules of standing aside and of protecting the complainant, it will not be shown to you from now on; staff unconnected with it handle it.</translation>

@@ -16,6 +16,7 @@ from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency import drill
 from officedesk.core.errors import HiddenRecordError
 from tests.staff import make_staff
+from tests.ui.test_translations import english  # noqa: F401 (the fixture)
 
 RAW = {"投诉方式": "电话", "登记日期": "2025-12-01", "投诉人": "王检举", "联系电话": "13812345678",
        "投诉类别": "办事拖拉", "被投诉单位": "县委办公室综合科", "被投诉人": "徐敏",
@@ -233,3 +234,17 @@ def test_the_history_of_one_deleted_is_judged_by_what_it_recorded(staff, complai
     for who in CONFLICTED:
         with pytest.raises(HiddenRecordError):
             audit.history("complaints", complaint.id, staff[who])
+
+
+def test_the_note_reads_in_english(window_staff, english):  # noqa: F811
+    from officedesk.core.efficiency import recusal
+    from officedesk.core.i18n import display
+
+    record = C.register_complaint(dict(RAW), window_staff["wzy"])
+    assert display(recusal.registered_note(window_staff["xm"], record)) == (
+        "Complaint 效投2025-0001 is registered. You are the person this complaint is about (徐敏): "
+        "by the rules of standing aside and of protecting the complainant, it will not be shown "
+        "to you from now on; staff unconnected with it handle it.")
+    assert display(recusal.registered_note(window_staff["zyq"], record)).startswith(
+        "Complaint 效投2025-0001 is registered. You are in 县委办公室综合科, the unit this "
+        "complaint is about:")

@@ -46,9 +46,9 @@ def _conflict(names: set[str], units: set[str], record: Any) -> str:
     person = str(getattr(record, "person", "") or "").strip()
     unit = str(getattr(record, "unit", "") or "").strip()
     if person and person in names:
-        return f"是这件效能投诉的被投诉人（{person}）"
+        return i18n.text("是这件效能投诉的被投诉人（%1）", person)
     if any(_same_unit(u, unit) for u in units):
-        return f"所在的{unit}是这件效能投诉的被投诉单位"
+        return i18n.text("所在的%1是这件效能投诉的被投诉单位", unit)
     return ""
 
 
