@@ -337,13 +337,12 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from officedesk.core import registry
-    from officedesk.store import search_index
+    from officedesk.core import record_lists, registry
 
     if not args.text.strip():
         raise UsageError(f"{PROG} search：请写出要查找的文字，如 {PROG} search 张三。")
     open_db(args)
-    hits = search_index.search(args.text, 3, limit=args.limit)
+    hits = record_lists.search(args.text, actor(), limit=args.limit)
     labels = {spec.name: spec.label for spec in registry.all_registries()}
     if args.json:
         print_json(

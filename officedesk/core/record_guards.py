@@ -46,10 +46,22 @@ def not_found_message(spec: RegistrySpec, record_id: Any) -> str:
     return text("没有找到记录号（id）为 %1 的%2记录。", record_id, spec.label)
 
 
+def withheld(spec: RegistrySpec, record: Any, actor: Actor) -> bool:
+    """Whether the record does not exist for the actor whatever his clearance (RegistrySpec.withheld:
+    a 效能投诉 for whom it complains of)."""
+    return spec.withheld is not None and bool(spec.withheld(actor, record))
+
+
+def may_see(spec: RegistrySpec, record: Any, actor: Actor) -> bool:
+    """Whether the actor may see the record: within his clearance and not withheld from him."""
+    return level_of(spec, record) <= actor.clearance and not withheld(spec, record, actor)
+
+
 def ensure_visible(spec: RegistrySpec, record: Any, actor: Actor) -> None:
-    """A record above the actor's clearance is not found (README: by no path): answered as an
-    id that does not exist is, so that trying ids does not tell which are classified."""
-    if level_of(spec, record) > actor.clearance:
+    """A record above the actor's clearance, or withheld from him, is not found (README: by no
+    path): answered as an id that does not exist is, so that trying ids does not tell which are
+    classified (or which complaints name him)."""
+    if not may_see(spec, record, actor):
         raise HiddenRecordError(not_found_message(spec, record.id))
 
 

@@ -66,6 +66,37 @@ def visible_levels(spec: RegistrySpec, actor: Actor) -> peewee.Expression | None
     return level_condition(getattr(spec.model, spec.level_field), actor)
 
 
+def visible_condition(spec: RegistrySpec, actor: Actor) -> peewee.Expression | None:
+    """SQL: the records the actor may see — within his clearance (`visible_levels`) and not
+    withheld from him (RegistrySpec.withheld_where: a 效能投诉 from whom it complains of); None
+    when he may see every one. What every list, count, filter's values and export reads by."""
+    levels = visible_levels(spec, actor)
+    withheld = spec.withheld_where(actor) if spec.withheld_where is not None else None
+    if levels is None or withheld is None:
+        return withheld if levels is None else levels
+    return levels & withheld  # type: ignore[no-any-return]
+
+
+def search(text: str, actor: Actor, limit: int = 200) -> list[search_index.Hit]:
+    """The global search for an actor: the index's hits within his clearance (it keeps one
+    密级 per record), less those withheld from him (RegistrySpec.withheld_where, asked in SQL of
+    the few hits of such a registry)."""
+    from officedesk.core import registry
+
+    hits = search_index.search(text, actor.clearance, limit=limit)
+    kept: dict[str, set[int]] = {}
+    for name in {h.registry for h in hits}:
+        spec = registry.get(name)
+        withheld = spec.withheld_where(actor) if spec.withheld_where is not None else None
+        if withheld is None:
+            continue
+        ids = [h.record_id for h in hits if h.registry == name]
+        with guarded("搜索"):
+            kept[name] = {row[0] for row in spec.model.select(spec.model.id)
+                          .where(spec.model.id.in_(ids) & withheld).tuples()}
+    return [h for h in hits if h.registry not in kept or h.record_id in kept[h.registry]]
+
+
 def level_condition(column: peewee.ColumnBase, actor: Actor) -> peewee.Expression | None:
     """SQL: a 密级 (a column, or an expression such as a joined record's) at or below the
     actor's clearance; None when nothing is above it."""
@@ -90,7 +121,7 @@ def distinct_values(spec: RegistrySpec, field: str, actor: Actor, limit: int = 2
         return []
     column = getattr(spec.model, field)
     select = spec.model.select(column).where(column.is_null(False) & (column != ""))
-    levels = visible_levels(spec, actor)
+    levels = visible_condition(spec, actor)
     if levels is not None:
         select = select.where(levels)
     with guarded("查询"):
@@ -153,7 +184,7 @@ def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text
     select = model.select(model.id)
     for item in filters:
         select = select.where(_condition(spec, item))
-    levels = visible_levels(spec, actor)
+    levels = visible_condition(spec, actor)
     if levels is not None:
         select = select.where(levels)
     if text.strip():
@@ -217,7 +248,7 @@ def count_is_quick(spec: RegistrySpec, text: str = "") -> bool:
 def count(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "") -> int:
     with guarded("查询"):
         select = query(spec, actor, filters, text)
-        if not filters and not text.strip() and visible_levels(spec, actor) is None:
+        if not filters and not text.strip() and visible_condition(spec, actor) is None:
             # a whole table: SQLite counts it from the b-tree (1 ms at a million rows); peewee's
             # count() wraps the query in a sub-select, which walks an index (30 ms)
             return int(select.select(peewee.fn.COUNT(peewee.SQL("*"))).scalar() or 0)

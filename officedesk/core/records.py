@@ -27,6 +27,7 @@ from officedesk.core.i18n import text
 from officedesk.core.record_guards import (
     ensure_visible,
     level_of,
+    may_see,
     refuse_step_fields,
     require_writer_of,
 )
@@ -40,12 +41,14 @@ LEVEL_HOOKS: list[Callable[[RegistrySpec, Any, Actor], None]] = []
 require_writer = actor_module.require_writer
 # read here by many callers too (core.record_guards): records.level_of, ensure_visible, pick
 pick = record_guards.pick
+withheld = record_guards.withheld
 # and the lists' (core.record_lists), which many callers read here as records.list_ids …
 Filter = record_lists.Filter
 list_ids = record_lists.list_ids
 count = record_lists.count
 fetch = record_lists.fetch
 visible_levels = record_lists.visible_levels
+visible_condition = record_lists.visible_condition
 masked_field = record_lists.masked_field
 
 
@@ -167,7 +170,7 @@ def get_if_visible(spec: RegistrySpec, record_id: int, actor: Actor) -> Any | No
     """The record, or None when it lies above the actor's clearance: what a window reads back
     after a step, which may have raised the record's 密级 (or a derived one's) above it."""
     record = get_unchecked(spec, record_id)
-    return record if level_of(spec, record) <= actor.clearance else None
+    return record if may_see(spec, record, actor) else None
 
 
 def shown(spec: RegistrySpec, record_id: int | None, actor: Actor) -> Any | None:

@@ -194,6 +194,13 @@ class RegistrySpec:
     # (record, actor): why records that hang on this one hold its 作废 (asked after the right;
     # 信息: a 首报 whose 续报 live), or None; refused as a procedure, disabled in the window alike
     void_holds: list[Callable[[Any, Any], str | None]] = field(default_factory=list)
+    # (actor, record): why the record does not exist for the actor whatever his clearance ("" when
+    # it does; 效能投诉: for whom it complains of, recusal.withheld), with `withheld_where`
+    # (actor) -> the same as SQL over the model (None: nothing withheld). record_guards
+    # (ensure_visible, may_see) and record_lists (visible_condition, search) apply both, so every
+    # path that reads records for an actor leaves such a record out as one above his clearance
+    withheld: Callable[[Any, Any], str] | None = None
+    withheld_where: Callable[[Any], Any] | None = None
 
     @property
     def typed_number_kind(self) -> str | None:

@@ -138,7 +138,9 @@ class Matcher:
         return self._linked[number]
 
     def _visible(self, record: Any) -> bool:
-        return bool(records.level_of(self.spec, record) <= self.actor.clearance)
+        """Within the clearance and not withheld (a 效能投诉 from whom it complains of): a row
+        naming another is answered as one naming an id that is not there."""
+        return records.may_see(self.spec, record, self.actor)
 
     def prepare(self, raws: list[dict[str, Any]], ids: Sequence[int] = ()) -> None:
         """Load the records that the rows' 记录号 (`ids`) and keys point at."""

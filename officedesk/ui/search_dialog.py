@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import registry
+from officedesk.core import record_lists, registry
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.store import search_index
@@ -61,7 +61,7 @@ class SearchDialog(QDialog):
     def run(self) -> None:
         text = self.box.text().strip()
         try:
-            self.hits = search_index.search(text, self.ctx.actor.clearance) if text else []
+            self.hits = record_lists.search(text, self.ctx.actor) if text else []
         except OfficeDeskError as exc:
             self.status.setText(display(exc.message))
             return

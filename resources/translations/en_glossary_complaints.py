@@ -2,6 +2,12 @@
 shown by the generic step dialog."""
 
 GLOSSARY = {
+    "是这件效能投诉的被投诉人（%1）": "are the person this complaint is about (%1)",
+    "所在的%1是这件效能投诉的被投诉单位": "are in %1, the unit this complaint is about",
+    "效能投诉%1已登记。您%2，按回避和保护投诉人的规定，这件投诉今后不向您显示，由与投诉无关的工作人员办理。":
+        "Complaint %1 is registered. You %2: by the rules of standing aside and of protecting "
+        "the complainant, it will not be shown to you from now on; staff unconnected with it "
+        "handle it.",
     "核查": "Checking",
     "核查时限（工作日）": "Time for checking (working days)",
     "通知内容": "Notice text",

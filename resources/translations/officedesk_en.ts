@@ -4652,6 +4652,21 @@ Check that the printer is on, connected and has paper.</translation>
         <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>
     <message>
+        <source>是这件效能投诉的被投诉人（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>are the person this complaint is about (%1)</translation>
+    </message>
+    <message>
+        <source>所在的%1是这件效能投诉的被投诉单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>are in %1, the unit this complaint is about</translation>
+    </message>
+    <message>
+        <source>效能投诉%1已登记。您%2，按回避和保护投诉人的规定，这件投诉今后不向您显示，由与投诉无关的工作人员办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint %1 is registered. You %2: by the rules of standing aside and of protecting the complainant, it will not be shown to you from now on; staff unconnected with it handle it.</translation>
+    </message>
+    <message>
         <source>核查</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Checking</translation>
@@ -14336,39 +14351,44 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="23"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="25"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="25"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="27"/>
         <source>交核查</source>
         <translation>Send for checking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="26"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="28"/>
         <source>核查结论</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="27"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="29"/>
         <source>处理</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="28"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="30"/>
         <source>打印核查通知书</source>
         <translation>Print checking notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="29"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="31"/>
         <source>打印效能告诫书</source>
         <translation>Print warning letter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="60"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="62"/>
         <source>登记效能投诉</source>
         <translation>Register complaint</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="71"/>
+        <source>已登记</source>
+        <translation>Registered</translation>
     </message>
 </context>
 <context>

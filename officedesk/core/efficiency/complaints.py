@@ -150,6 +150,9 @@ SPEC = register(
                                           ("verifier_unit", "核查单位", False)),
                recusal.verifier_rule],  # 回避: not the unit complained of
         create_hook=_create_hook,
+        # 保护投诉人: not shown to whom it complains of, by any path (recusal.withheld)
+        withheld=recusal.withheld,
+        withheld_where=recusal.withheld_where,
         # the batch import: the same values, checks and rows (complaint_batch)
         prepare_new=_prepare_new,
         prepare_scope=_prepare_scope,
@@ -432,6 +435,7 @@ def complaint_spans(actor: Any, window: Any) -> list:
         C.id, C.received_on, C.unit, C.receiver, C.category, C.verified_on, C.verify_due,
         C.closed_on, C.due_on,
     ).where((C.received_on <= window.last) & (C.closed_on.is_null() | (C.closed_on >= window.first)))
+    # counted for everyone, withheld or not (see per_unit); drill.records_behind leaves it out
     levels = records.visible_levels(SPEC, actor)
     if levels is not None:
         select = select.where(levels)
@@ -457,6 +461,8 @@ def per_unit(actor: Actor, period: Any, unit: str | None = None) -> dict[str, An
     select = C.select(C.unit, C.finding, C.verified_on, C.action, C.closed_on).where(
         (C.received_on >= period.first) & (C.received_on <= period.last)
     )
+    # the 密级 only, not `visible_condition`: a complaint withheld from whom it complains of
+    # (recusal.withheld) is still counted — a count per unit names no 投诉人
     levels = records.visible_levels(SPEC, actor)
     if levels is not None:
         select = select.where(levels)

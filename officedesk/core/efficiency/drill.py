@@ -79,7 +79,7 @@ def records_behind(
             if not (lo <= span.start <= hi or (span.end and lo <= span.end <= hi) or overdue):
                 continue
         chosen.append(span)
-    return _rows(procedure, chosen, cal, late)
+    return _rows(procedure, chosen, cal, late, actor)
 
 
 def _late(procedure: str, spans: list[S.Span], cut: int) -> set[int]:
@@ -89,7 +89,9 @@ def _late(procedure: str, spans: list[S.Span], cut: int) -> set[int]:
             if s.step == counted and F.overdue(s.due, s.start, s.end, cut)}
 
 
-def _rows(procedure: str, chosen: list, cal: Any, late: set[int]) -> list[Behind]:
+def _rows(procedure: str, chosen: list, cal: Any, late: set[int], actor: Actor) -> list[Behind]:
+    """The records behind the chosen spans, less those withheld from the actor (a 效能投诉 from
+    whom it complains of): the figure counts it, its drill-down does not name it."""
     from officedesk.core import records, registry
 
     registry_name, number_field, title_field = RECORDS[procedure]
@@ -111,7 +113,7 @@ def _rows(procedure: str, chosen: list, cal: Any, late: set[int]) -> list[Behind
     for s in sorted(chosen, key=lambda s: (s.start, s.record_id)):
         rid = opened.get(s.record_id, s.record_id)
         record = fetched.get(rid)
-        if record is None:
+        if record is None or records.withheld(spec, record, actor):
             continue
         days = cal.between(s.start, s.end) if s.end else None
         if s.end:

@@ -46,9 +46,9 @@ def _conflict(names: set[str], units: set[str], record: Any) -> str:
     person = str(getattr(record, "person", "") or "").strip()
     unit = str(getattr(record, "unit", "") or "").strip()
     if person and person in names:
-        return f"是这件效能投诉的被投诉人（{person}）"
+        return i18n.text("是这件效能投诉的被投诉人（%1）", person)
     if any(_same_unit(u, unit) for u in units):
-        return f"所在的{unit}是这件效能投诉的被投诉单位"
+        return i18n.text("所在的%1是这件效能投诉的被投诉单位", unit)
     return ""
 
 
@@ -57,14 +57,75 @@ def _who_should(record: Any) -> str:
     return f"请由{unit}以外、与投诉无关的工作人员办理" if unit else "请由与投诉无关的工作人员办理"
 
 
-def _of_actor(actor: Actor, record: Any) -> str:
+def _who(actor: Actor) -> tuple[set[str], set[str]]:
+    """The actor's names (姓名, 用户名, his 岗位's name) and units (his 岗位's)."""
     names = {n for n in (actor.display_name, actor.username) if n}
     units: set[str] = set()
     post = positions.post_of(actor.username)
     if post is not None:
         names.add(post.name)
         units.add(post.unit)
+    return names, units
+
+
+def _of_actor(actor: Actor, record: Any) -> str:
+    names, units = _who(actor)
     return _conflict(names, units, record)
+
+
+def _complained_units(unit: str) -> set[str]:
+    """Every 被投诉单位 `_same_unit(unit, …)` takes: the unit as written and, when the 通讯录 knows
+    it, its 名称 — else, for a 内设机构, the unit it is in (as written and by its 名称)."""
+    from officedesk.core.directory import unit_by_name, unit_of_section
+
+    unit = (unit or "").strip()
+    if not unit:
+        return set()
+    found = unit_by_name(unit)
+    if found is not None:
+        return {unit, found.name}
+    owner = unit_of_section(unit)
+    if not owner:
+        return {unit}
+    above = unit_by_name(owner)
+    return {unit, owner} | ({above.name} if above is not None else set())
+
+
+# 保护投诉人 (《信访工作条例》第四十七条: 检举、揭发材料不得透露、转给被检举、揭发的人员或者单位):
+# a complaint does not exist for those who must recuse themselves from it — by no path (the
+# list, searches, exports, papers, 工作台, history, links, a read by id). RegistrySpec.withheld
+# and withheld_where carry the rule to record_guards and record_lists, which every path reads
+# through. The 效能 figures still count it: a count per unit names no 投诉人.
+
+
+def withheld(actor: Actor, record: Any) -> str:
+    """RegistrySpec.withheld: why the actor may not see the complaint at all ("" when he may)."""
+    return _of_actor(actor, record)
+
+
+def registered_note(actor: Actor, record: Any) -> str:
+    """What 登记 tells one who registered a complaint withheld from him (it leaves his list at
+    once, so that he does not take it for lost and register it again); "" for anyone else."""
+    why = _of_actor(actor, record)
+    if not why:
+        return ""
+    return i18n.text("效能投诉%1已登记。您%2，按回避和保护投诉人的规定，这件投诉今后不向您显示，"
+                     "由与投诉无关的工作人员办理。", record.number or "", why)
+
+
+def withheld_where(actor: Actor) -> Any:
+    """RegistrySpec.withheld_where: SQL taking the complaints the actor may see — the same set as
+    `withheld` (the names and units compared as written), None when he may see every one."""
+    from officedesk.store.efficiency import EfficiencyComplaint as C
+
+    names, units = _who(actor)
+    unit_names = set().union(*(_complained_units(u) for u in units)) if units else set()
+    condition = None
+    for column, values in ((C.person, names), (C.unit, unit_names)):
+        if values:
+            clause = column.is_null() | column.not_in(sorted(values))
+            condition = clause if condition is None else condition & clause
+    return condition
 
 
 def step_refusal(actor: Actor, record: Any) -> str | None:

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from officedesk.core import steps
 from officedesk.core.efficiency import complaints as core
+from officedesk.core.efficiency import recusal
 from officedesk.core.errors import OfficeDeskError
-from officedesk.ui.widgets.messages import show_error
+from officedesk.core.i18n import display
+from officedesk.ui.widgets.messages import info, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.registry_page import RegistryPage
 from officedesk.ui.widgets.step_form import SpecStepDialog
@@ -62,7 +64,11 @@ class ComplaintsPage(RegistryPage):
         )
         if dialog.exec() and dialog.saved_record is not None:
             self.list.refresh()
-            self.list.select_record(dialog.saved_record.id)
+            if not self.list.select_record(dialog.saved_record.id):
+                # 保护投诉人: one against him (or his unit) is not listed for him; core says why
+                note = recusal.registered_note(self.ctx.actor, dialog.saved_record)
+                if note:
+                    info(self, self.tr("已登记"), display(note))
 
     def show_record(self, record_id: int) -> bool:
         self.list.refresh()
