@@ -147,7 +147,7 @@ def test_main_window_in_english(english, app_ctx, qtbot):
     qtbot.waitExposed(window)
 
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Tools", "&Help"]
+    assert menus == ["&File", "&Edit", "&Go", "&Tools", "&Help"]
     items = [
         item.text()
         for menu in window.menuBar().actions()
