@@ -55,7 +55,29 @@ def import_file(
     if on_match not in MATCH_CHOICES:
         raise ValueError(on_match)
     with batch.cycle_collection_paused():
-        return _import_file(spec, path, actor, dry_run, skip_bad, progress, on_match, history)
+        report = _import_file(spec, path, actor, dry_run, skip_bad, progress, on_match, history)
+    report.problems.sort(key=lambda problem: problem.row)  # as the sheet lists its rows
+    return report
+
+
+def in_number_order(spec: RegistrySpec, rows: list[tuple[int, dict[str, Any]]]) -> list[tuple[int, dict[str, Any]]]:
+    """The rows in the order of the numbers they bring, when every row brings one of the
+    registry's own form and its typed numbers follow the sequence (收文编号, 发文字号): an
+    exported register lists them newest first, and taken in the order of the file every row
+    but one jumped ahead of the sequence. A file where some rows are to be issued their number
+    keeps its order (a number issued to one row, the next typed on the following one)."""
+    kind = spec.typed_number_kind
+    if not (kind and spec.number_field and typed_numbers.follows_sequence(kind)) or len(rows) < 2:
+        return rows
+    label = spec.by_label(spec.number_field).label
+    keyed = []
+    for number, raw in rows:
+        parsed = typed_numbers.parse_number(kind, typed_numbers.tidy_number(str(raw.get(label) or "")))
+        if parsed is None:
+            return rows
+        keyed.append((parsed, number))
+    order = sorted(range(len(rows)), key=keyed.__getitem__)
+    return [rows[index] for index in order]
 
 
 def _sheet(spec: RegistrySpec, path: str | Path) -> tuple[Sheet, int, list[tuple[int, str]]]:
@@ -119,6 +141,8 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                 record_cells[number] = values[id_column]
     del sheet  # its cells are in `rows` now: a big file's memory is not held twice
     report.total = len(rows)
+    if not updating and not history:
+        rows = in_number_order(spec, rows)
     if report.problems and not skip_bad:
         return report
     for problem in unheaded:  # its row is refused (skipped with skip_bad), as a bad cell's is
