@@ -83,18 +83,23 @@ def search(text: str, actor: Actor, limit: int = 200) -> list[search_index.Hit]:
     the few hits of such a registry)."""
     from officedesk.core import registry
 
-    hits = search_index.search(text, actor.clearance, limit=limit)
-    kept: dict[str, set[int]] = {}
-    for name in {h.registry for h in hits}:
-        spec = registry.get(name)
-        withheld = spec.withheld_where(actor) if spec.withheld_where is not None else None
-        if withheld is None:
-            continue
-        ids = [h.record_id for h in hits if h.registry == name]
-        with guarded("搜索"):
-            kept[name] = {row[0] for row in spec.model.select(spec.model.id)
-                          .where(spec.model.id.in_(ids) & withheld).tuples()}
-    return [h for h in hits if h.registry not in kept or h.record_id in kept[h.registry]]
+    fetched = limit
+    while True:  # the limit counts the hits he may see: more are fetched when some were withheld
+        hits = search_index.search(text, actor.clearance, limit=fetched)
+        kept: dict[str, set[int]] = {}
+        for name in {h.registry for h in hits}:
+            spec = registry.get(name)
+            withheld = spec.withheld_where(actor) if spec.withheld_where is not None else None
+            if withheld is None:
+                continue
+            ids = [h.record_id for h in hits if h.registry == name]
+            with guarded("搜索"):
+                kept[name] = {row[0] for row in spec.model.select(spec.model.id)
+                              .where(spec.model.id.in_(ids) & withheld).tuples()}
+        shown = [h for h in hits if h.registry not in kept or h.record_id in kept[h.registry]]
+        if len(shown) >= limit or len(hits) < fetched or fetched >= limit * 64:
+            return shown[:limit]
+        fetched *= 4
 
 
 def level_condition(column: peewee.ColumnBase, actor: Actor) -> peewee.Expression | None:

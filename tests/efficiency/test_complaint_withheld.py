@@ -91,6 +91,17 @@ def test_the_global_search_leaves_it_out(staff, complaint):
         assert record_lists.search("王检举", staff[who]) == []
 
 
+def test_the_global_searchs_limit_counts_only_what_he_may_see(staff, complaint):
+    """The limit was applied before the hidden hits were left out: with more hidden hits than
+    the limit, he was shown fewer (here none) of those he may see."""
+    other = C.register_complaint({**RAW, "被投诉单位": "县纪委监委", "被投诉人": "李四",
+                                  "投诉内容": "李四拖延办理营业执照变更。"}, staff["wzy"])
+    for _ in range(3):  # newer hits the search lists first, all withheld from 徐敏
+        C.register_complaint(dict(RAW), staff["wzy"])
+    found = record_lists.search("营业执照", staff["xm"], limit=2)
+    assert [h.record_id for h in found] == [other.id]
+
+
 def test_a_read_by_id_is_refused_as_an_id_that_is_not_there(staff, complaint):
     assert records.get(C.SPEC, complaint.id, staff["wzy"]).complainant == "王检举"
     for who in CONFLICTED:
