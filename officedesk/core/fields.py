@@ -162,7 +162,7 @@ def check_year(year: int, label: str = "年份") -> int:
 
 _DATE_PATTERNS = [
     re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
-    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
+    re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$"),  # 3号: as it is said
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 ]
 # a date's marks as a Chinese input method in full-width mode types them (２０２６－３－５, 2026．3．5),
