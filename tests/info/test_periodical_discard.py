@@ -4,22 +4,15 @@ is lost, as every form does (it closed at once); untouched, it closes at once.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.test_chain_editor_discard import _answer
+from tests.ui.forms import answer_discard, shown
 
 
 def _shown(app_ctx, qtbot):
     from officedesk.ui.info.dialogs import PeriodicalDialog
 
-    dialog = PeriodicalDialog(app_ctx, "信息专报")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    qtbot.wait(10)
-    return dialog
+    return shown(PeriodicalDialog(app_ctx, "信息专报"), qtbot)
 
 
 def test_esc_after_typing_asks_first(db, app_ctx, qtbot):
@@ -28,7 +21,7 @@ def test_esc_after_typing_asks_first(db, app_ctx, qtbot):
     qtbot.keyClicks(dialog.send_down, "abc")
     typed = dialog.send_down.text()
     answers: list[str] = []
-    _answer(QMessageBox.StandardButton.Cancel, answers)  # 继续填写
+    answer_discard(QMessageBox.StandardButton.Cancel, answers)  # 继续填写
     qtbot.keyClick(dialog.send_down, Qt.Key.Key_Escape)
     qtbot.wait(50)
     assert answers == ["放弃填写的内容？"] and dialog.isVisible()
@@ -38,7 +31,7 @@ def test_esc_after_typing_asks_first(db, app_ctx, qtbot):
 def test_esc_untouched_closes_at_once(db, app_ctx, qtbot):
     dialog = _shown(app_ctx, qtbot)
     answers: list[str] = []
-    _answer(QMessageBox.StandardButton.Cancel, answers)
+    answer_discard(QMessageBox.StandardButton.Cancel, answers)
     qtbot.keyClick(dialog.send_down, Qt.Key.Key_Escape)
     qtbot.wait(300)
     assert answers == [] and not dialog.isVisible()

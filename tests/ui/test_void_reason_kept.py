@@ -4,26 +4,19 @@ dialog closed at once and the reason was gone); untouched, it closes at once."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from officedesk.core import lifecycle, records
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming
-from tests.ui.test_chain_editor_discard import _answer
+from tests.ui.forms import answer_discard, shown
 
 
 def _shown(app_ctx, qtbot):
     from officedesk.ui.widgets.lifecycle_actions import VoidDialog
 
     doc = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "登记重了的来文"}, app_ctx.actor)
-    dialog = VoidDialog(app_ctx, incoming.INCOMING, doc)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    qtbot.wait(10)
-    return dialog, doc
+    return shown(VoidDialog(app_ctx, incoming.INCOMING, doc), qtbot), doc
 
 
 def test_esc_after_typing_the_reason_asks_first(db, app_ctx, qtbot):
@@ -31,7 +24,7 @@ def test_esc_after_typing_the_reason_asks_first(db, app_ctx, qtbot):
     dialog.reason.setFocus()
     qtbot.keyClicks(dialog.reason, "twice")
     answers: list[str] = []
-    _answer(QMessageBox.StandardButton.Cancel, answers)  # 继续填写
+    answer_discard(QMessageBox.StandardButton.Cancel, answers)  # 继续填写
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)
     qtbot.wait(50)
     assert answers == ["放弃填写的内容？"] and dialog.isVisible()
@@ -42,7 +35,7 @@ def test_esc_after_typing_the_reason_asks_first(db, app_ctx, qtbot):
 def test_esc_untouched_closes_at_once(db, app_ctx, qtbot):
     dialog, _doc = _shown(app_ctx, qtbot)
     answers: list[str] = []
-    _answer(QMessageBox.StandardButton.Cancel, answers)
+    answer_discard(QMessageBox.StandardButton.Cancel, answers)
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)
     qtbot.wait(300)
     assert answers == [] and not dialog.isVisible()
