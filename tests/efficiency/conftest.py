@@ -11,16 +11,40 @@ from officedesk.core import clock, settings
 TODAY = dt.date(2025, 12, 15)  # a Monday
 
 
-@pytest.fixture
-def office(db):
+def _set_up(database):
     from officedesk.core import registry
 
     registry.load_all()
     settings.put("org.name", "中共某某县委办公室")
     settings.put("org.code", "某委办")
     clock.set_today(TODAY)
-    yield db
+    yield database
     clock.set_today(None)
+
+
+@pytest.fixture
+def office(db):
+    yield from _set_up(db)
+
+
+@pytest.fixture
+def any_office(any_db):
+    """The same office on SQLite and on PostgreSQL."""
+    yield from _set_up(any_db)
+
+
+def complaint_staff(admin):
+    """徐敏 and 周雅琴 of 县委办公室综合科 (a complaint names 徐敏 and the 科), 王志远 of 秘书科."""
+    from officedesk.core import directory, records
+    from tests.staff import make_staff
+
+    for name in ("县委办公室综合科", "县委办公室秘书科", "县纪委监委"):
+        records.create(directory.UNITS, {"单位名称": name}, admin)
+    return make_staff([
+        ("xm", "徐敏", "clerk", "县委办公室综合科", "科员", "", False),
+        ("zyq", "周雅琴", "clerk", "县委办公室综合科", "科员", "", False),
+        ("wzy", "王志远", "clerk", "县委办公室秘书科", "科长", "", False),
+    ])
 
 
 @pytest.fixture

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from officedesk.core import clock, registry, settings
+from officedesk.core import clock
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency import efficiency
 from officedesk.core.efficiency.drill import records_behind
@@ -15,16 +13,6 @@ from .conftest import TODAY
 from .test_registries import _handled
 
 D = dt.date
-
-
-@pytest.fixture
-def any_office(any_db):
-    registry.load_all()
-    settings.put("org.name", "中共某某县委办公室")
-    settings.put("org.code", "某委办")
-    clock.set_today(TODAY)
-    yield any_db
-    clock.set_today(None)
 
 
 def test_steps_and_totals_on_either_database(any_office, admin):

@@ -11,13 +11,13 @@ from typing import Any
 
 import pytest
 
-from officedesk.core import directory, records
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.errors import ValidationError
 from officedesk.store.efficiency import ComplaintStep
 from tests.exchange.import_paths import import_by
 from tests.exchange.sheets import write_sheet
-from tests.staff import make_staff
+
+from .conftest import complaint_staff
 
 BASE = {"投诉方式": "电话", "登记日期": dt.date(2025, 12, 1), "投诉人": "群众甲",
         "投诉类别": "办事拖拉", "被投诉单位": "县委办公室综合科", "被投诉人": "徐敏",
@@ -29,13 +29,7 @@ CLOSED = {**BASE, "状态": "已办结", "核查单位": "县纪委监委", "核
 
 @pytest.fixture
 def staff(office, admin):
-    for name in ("县委办公室综合科", "县委办公室秘书科", "县纪委监委"):
-        records.create(directory.UNITS, {"单位名称": name}, admin)
-    return make_staff([
-        ("xm", "徐敏", "clerk", "县委办公室综合科", "科员", "", False),
-        ("zyq", "周雅琴", "clerk", "县委办公室综合科", "科员", "", False),
-        ("wzy", "王志远", "clerk", "县委办公室秘书科", "科长", "", False),
-    ])
+    return complaint_staff(admin)
 
 
 def _import(path: Path, actor: Any, monkeypatch: Any, how: str) -> Any:

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import audit, dashboard, directory, record_lists, records
+from officedesk.core import audit, dashboard, record_lists, records
 from officedesk.core.actor import Actor
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency import drill
@@ -18,44 +18,21 @@ from officedesk.core.errors import HiddenRecordError
 from tests.staff import make_staff
 from tests.ui.test_translations import english  # noqa: F401 (the fixture)
 
+from .conftest import complaint_staff
+
 RAW = {"投诉方式": "电话", "登记日期": "2025-12-01", "投诉人": "王检举", "联系电话": "13812345678",
        "投诉类别": "办事拖拉", "被投诉单位": "县委办公室综合科", "被投诉人": "徐敏",
        "投诉内容": "徐敏拖延办理营业执照变更。"}
 
 
-def _staff(admin):
-    for name in ("县委办公室综合科", "县委办公室秘书科", "县纪委监委"):
-        records.create(directory.UNITS, {"单位名称": name}, admin)
-    return make_staff([
-        ("xm", "徐敏", "clerk", "县委办公室综合科", "科员", "", False),
-        ("zyq", "周雅琴", "clerk", "县委办公室综合科", "科员", "", False),
-        ("wzy", "王志远", "clerk", "县委办公室秘书科", "科长", "", False),
-    ])
-
-
-@pytest.fixture
-def any_office(any_db):
-    """The office of conftest's `office`, on SQLite and on PostgreSQL (the rule is SQL too)."""
-    from officedesk.core import clock, registry, settings
-
-    from .conftest import TODAY
-
-    registry.load_all()
-    settings.put("org.name", "中共某某县委办公室")
-    settings.put("org.code", "某委办")
-    clock.set_today(TODAY)
-    yield any_db
-    clock.set_today(None)
-
-
 @pytest.fixture
 def staff(any_office, admin):
-    return _staff(admin)
+    return complaint_staff(admin)
 
 
 @pytest.fixture
 def window_staff(office, admin):  # the window's tests run on app_ctx's SQLite database
-    return _staff(admin)
+    return complaint_staff(admin)
 
 
 @pytest.fixture
