@@ -69,6 +69,17 @@ def _fill_directory(admin):
         records.create(directory.ROOMS, {"名称": name, "容量": capacity, "位置": location}, admin)
 
 
+def tab_with_selected(app_ctx, qtbot, meeting_id):
+    """The 会议 tab, its list read, the meeting selected (the row a tab action acts on)."""
+    from officedesk.ui import meetings as tab_module
+
+    tab = tab_module.make_tab(app_ctx)
+    qtbot.addWidget(tab)
+    tab.list.refresh()
+    assert tab.list.select_record(meeting_id)
+    return tab
+
+
 def make_draft(
     title="市委常委会第12次会议",
     start="2026-12-03 09:00",

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDropEvent
 from officedesk.core import audit
 from officedesk.core import meetings as m
 from officedesk.core.actor import CLI_ACTOR
-from tests.meetings.conftest import make_draft
+from tests.meetings.conftest import make_draft, tab_with_selected
 
 
 def _fill(dialog, title, start, end, place, names):
@@ -138,10 +138,7 @@ def test_notice_and_cancelling_in_the_window_are_the_declared_steps(
     from officedesk.ui import meetings as tab_module
 
     meeting = m.save_meeting(make_draft(attendees=["李建国"]), app_ctx.actor)
-    tab = tab_module.make_tab(app_ctx)
-    qtbot.addWidget(tab)
-    tab.list.refresh()
-    assert tab.list.select_record(meeting.id)
+    tab = tab_with_selected(app_ctx, qtbot, meeting.id)
     asked: list[str] = []
     answers = [True]  # 已发通知 asks first: it cannot be undone
     monkeypatch.setattr(tab_module, "confirm",

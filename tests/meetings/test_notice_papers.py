@@ -11,7 +11,7 @@ from officedesk.core import meetings as m
 from officedesk.core import settings
 from officedesk.core.errors import ValidationError
 from officedesk.printing import forms
-from tests.meetings.conftest import make_draft, pdf_text
+from tests.meetings.conftest import make_draft, pdf_text, tab_with_selected
 
 
 @pytest.fixture
@@ -129,12 +129,8 @@ def test_the_command_line_prints_numbered_copies(secret, tmp_path, capsys):
 
 def test_the_window_asks_how_many_copies_of_a_classified_notice(secret, app_ctx, qtbot,
                                                                 monkeypatch):
-    from officedesk.ui import meetings as tab_module
 
-    tab = tab_module.make_tab(app_ctx)
-    qtbot.addWidget(tab)
-    tab.list.refresh()
-    assert tab.list.select_record(secret.id)
+    tab = tab_with_selected(app_ctx, qtbot, secret.id)
     offered: list[int] = []
     monkeypatch.setattr(tab, "ask_copies", lambda default: offered.append(default) or 2)
     preview = tab.print_form("notice")

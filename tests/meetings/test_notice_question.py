@@ -6,17 +6,14 @@ from __future__ import annotations
 
 from officedesk.core import meetings as m
 from officedesk.core.actor import CLI_ACTOR
-from tests.meetings.conftest import make_draft
+from tests.meetings.conftest import make_draft, tab_with_selected
 
 
 def test_the_notice_question_names_the_meeting(directory_data, app_ctx, qtbot, monkeypatch):
     from officedesk.ui import meetings as tab_module
 
     meeting = m.save_meeting(make_draft(attendees=["李建国"]), app_ctx.actor)
-    tab = tab_module.make_tab(app_ctx)
-    qtbot.addWidget(tab)
-    tab.list.refresh()
-    assert tab.list.select_record(meeting.id)
+    tab = tab_with_selected(app_ctx, qtbot, meeting.id)
     asked: list[str] = []
     monkeypatch.setattr(tab_module, "confirm",
                         lambda parent, title, text, danger=False: asked.append(text) and False)
