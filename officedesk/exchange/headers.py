@@ -106,7 +106,9 @@ def map_columns(
                     RowProblem(
                         1,
                         field_spec.label,
-                        text("%1的第一行缺少必填列“%2”。", where, field_spec.label),
+                        text("%1的第一行缺少必填列“%2”。", where, field_spec.label) if report.header_row == 1
+                        else text("%1的列标题（第 %2 行）缺少必填列“%3”。", where, report.header_row,
+                                  field_spec.label),
                     )
                 )
     return mapped

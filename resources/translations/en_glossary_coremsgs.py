@@ -80,11 +80,6 @@ GLOSSARY = {
     "第一个工作表": "the first worksheet",
     "%1没有“%2”这一项；可用的列是：%3。": "%1 has no item “%2”; the columns it takes are: %3.",
     "%1的第一行缺少必填列“%2”。": "The first row of %1 lacks the required column “%2”.",
-    "第 1 行": "row 1",
-    "第 1–%1 行": "rows 1–%1",
-    "表格似乎从第 %1 行开始（第 %1 行是列标题）：请删去表格上方的标题行或空行（%2），使列标题在第一行，再导入。":
-        "The table seems to start at row %1 (row %1 holds the column titles): delete the title "
-        "or empty rows above it (%2) so that the titles are in the first row, and import again.",
     "列标题在工作表“%1”中，而导入只读第一个工作表%2：请把工作表“%1”移到最前面（或删去它前面的工作表），再导入。":
         "The column titles are on the worksheet “%1”, but the import reads only the first "
         "worksheet%2: move “%1” to the front (or delete the worksheets before it) and import again.",

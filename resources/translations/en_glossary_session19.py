@@ -35,4 +35,5 @@ GLOSSARY = {
         "archives); it is “%2”. It begins the archival code: a space, “-” or a Chinese character "
         "would make the code unreadable.",
     "转到(&G)": "&Go",
+    "%1的列标题（第 %2 行）缺少必填列“%3”。": "The column titles of %1 (row %2) lack the required column “%3”.",
 }

@@ -5249,21 +5249,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The first row of %1 lacks the required column “%2”.</translation>
     </message>
     <message>
-        <source>第 1 行</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>row 1</translation>
-    </message>
-    <message>
-        <source>第 1–%1 行</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>rows 1–%1</translation>
-    </message>
-    <message>
-        <source>表格似乎从第 %1 行开始（第 %1 行是列标题）：请删去表格上方的标题行或空行（%2），使列标题在第一行，再导入。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The table seems to start at row %1 (row %1 holds the column titles): delete the title or empty rows above it (%2) so that the titles are in the first row, and import again.</translation>
-    </message>
-    <message>
         <source>列标题在工作表“%1”中，而导入只读第一个工作表%2：请把工作表“%1”移到最前面（或删去它前面的工作表），再导入。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The column titles are on the worksheet “%1”, but the import reads only the first worksheet%2: move “%1” to the front (or delete the worksheets before it) and import again.</translation>
@@ -12766,6 +12751,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>转到(&amp;G)</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>%1的列标题（第 %2 行）缺少必填列“%3”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The column titles of %1 (row %2) lack the required column “%3”.</translation>
     </message>
     <message>
         <source>无法启动机关办公桌面</source>

@@ -180,3 +180,12 @@ def test_a_header_problem_below_a_title_names_the_header_row(office, admin, tmp_
     assert str(report.problems[0]).startswith("第 2 行（列标题），“办理情况”列：信访没有“办理情况”这一项")
     assert report.as_dict()["problems"][0]["row"] == 2
     assert report.summary().startswith("第 2 行的列标题有问题（见下），所以没有检查下面的 1 行")
+
+
+def test_a_missing_column_below_a_title_names_the_header_row(office, admin, tmp_path):
+    headers = [h for h in HEADERS if h != "信访形式"]
+    rows = [["云岭县信访台账（2026年）"], headers,
+            [v for h, v in zip(HEADERS, _row(), strict=True) if h != "信访形式"]]
+    report = _import(build_xlsx(tmp_path / "m.xlsx", rows, sheet_name="台账"), admin)
+    assert [str(p) for p in report.problems] == [
+        "第 2 行（列标题），“信访形式”列：工作表“台账”的列标题（第 2 行）缺少必填列“信访形式”。"]
