@@ -3,7 +3,7 @@ against the row-by-row path, and export (streamed) against openpyxl's write-only
 peak memory at --rows and a tenth of them (flat: about the same).
 
     .venv/bin/python bench/bench_exchange.py [--rows 100000] [--baseline-rows 2000] [--pg URL [--pg-rows 20000]]
-        [--incoming-rows 10000] [--outgoing-rows 10000] [--documents-only]
+        [--incoming-rows 10000] [--outgoing-rows 10000] [--update-rows 2000] [--documents-only]
 
 Works on temporary databases and folders (--export-db: the export alone, on a database that
 holds at least --rows 信访 records already). Half the generated 信访 rows bring their own
@@ -15,6 +15,7 @@ Prints one table: figure, naive baseline, ratio, target, data size.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing
 import os
 import random
@@ -149,6 +150,68 @@ def document_results(args: argparse.Namespace, busy: str) -> list[tuple[str, str
                         f"{whole / max(locked, 1e-3):.0f}×", "≈ 2 s", size))
         results.append(("  another process's save meanwhile: its wait", others.summary(), "", "", busy, size))
     return results
+
+
+def _edited_export(spec, path: Path, actor) -> Path:
+    """The registry exported and every 标题 changed, as a clerk corrects a 台账 in Excel."""
+    import openpyxl
+
+    from officedesk.exchange import xlsx
+
+    xlsx.export(spec, path, actor)
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.active
+    column = [cell.value for cell in sheet[1]].index("标题") + 1
+    for row in range(2, sheet.max_row + 1):
+        sheet.cell(row, column).value = f"{sheet.cell(row, column).value}（修改）"
+    workbook.save(path)
+    return path
+
+
+@contextlib.contextmanager
+def _peewee_compiling():
+    """The baseline: every read by id and audit insert compiled by peewee on each call, as
+    before store.compiled."""
+    from officedesk.store import compiled
+
+    kept = compiled.fetch, compiled.fetch_dict, compiled.insert_one
+    key = lambda model: model._meta.primary_key  # noqa: E731
+    compiled.fetch = lambda model, i: model.get_or_none(key(model) == i)
+    compiled.fetch_dict = lambda model, i: model.select().where(key(model) == i).dicts().first()
+    compiled.insert_one = lambda model, values: model.insert(**values).execute()
+    try:
+        yield
+    finally:
+        compiled.fetch, compiled.fetch_dict, compiled.insert_one = kept
+
+
+def update_results(args: argparse.Namespace) -> list[tuple[str, str, str, str, str, str]]:
+    """`import --update` of a corrected 收文 台账: written row by row under the write lock (the
+    whole import holds it), against the same with peewee compiling every statement."""
+    from officedesk.core import audit, check
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.documents.incoming import INCOMING
+    from officedesk.exchange import xlsx
+
+    timings = []
+    for name, compiling in (("update", contextlib.nullcontext), ("update-peewee", _peewee_compiling)):
+        _fresh(name)
+        made = xlsx.import_file(INCOMING, incoming_sheet(HOME / f"{name}.xlsx", args.update_rows, seed=13),
+                                CLI_ACTOR)
+        assert made.ok and made.imported == args.update_rows, made.problems[:3]
+        edited = _edited_export(INCOMING, HOME / f"{name}-edited.xlsx", CLI_ACTOR)
+        with compiling():
+            started = time.perf_counter()
+            report = xlsx.import_file(INCOMING, edited, CLI_ACTOR, on_match="update")
+            timings.append(time.perf_counter() - started)
+        assert report.ok and len(report.updated) == args.update_rows, report.problems[:3]
+        assert audit.verify_chain() == [] and check.run_checks() == []
+    fast, slow = timings
+    return [("收文 import --update (baseline: peewee compiling each statement)",
+             f"{args.update_rows / fast:,.0f} rows/s", f"{args.update_rows / slow:,.0f} rows/s",
+             f"{slow / fast:.1f}×", "", f"{args.update_rows:,} rows into as many"),
+            ("  the write lock held (the whole import)", f"{fast:.2f} s", f"{slow:.2f} s",
+             f"{slow / fast:.1f}×", "≈ 2 s", f"{args.update_rows:,} rows")]
 
 
 def _fresh(name: str):
@@ -368,6 +431,7 @@ def main() -> int:
                         "measure only the export on it")
     parser.add_argument("--incoming-rows", type=int, default=10_000)
     parser.add_argument("--outgoing-rows", type=int, default=10_000)
+    parser.add_argument("--update-rows", type=int, default=2_000, help="收文 rows of the `import --update`")
     parser.add_argument("--documents-only", action="store_true",
                         help="only the 收文 and 发文 imports (not the --rows 信访 ones, nor the export)")
     parser.add_argument("--pg", metavar="URL", help="also import --pg-rows into this PostgreSQL database "
@@ -389,7 +453,7 @@ def main() -> int:
     busy = f"< {SQLITE_BUSY_S:.0f} s, never fails"
     results: list[tuple[str, str, str, str, str, str]] = []
     if args.documents_only:
-        _print_table(document_results(args, busy))
+        _print_table(document_results(args, busy) + update_results(args))
         return 0
 
     started = time.perf_counter()
@@ -456,6 +520,7 @@ def main() -> int:
                     f"{grown / max(mid_grown, 1):.1f}×", "", f"{args.rows:,} vs {tenth:,} rows"))
 
     results += document_results(args, busy)
+    results += update_results(args)
 
     if args.pg:  # the staged write against the old one (the whole write under the locks)
         pg_sheet = petitions_sheet(HOME / "petitions-pg.xlsx", args.pg_rows, seed=8)

@@ -20,6 +20,7 @@ from typing import Any
 import peewee
 
 from officedesk.core import i18n, keyed_json
+from officedesk.store import compiled
 from officedesk.store.db import database
 from officedesk.store.models import AuditEntry, User
 
@@ -84,7 +85,7 @@ def row_digest(registry_name: str, record_id: int | None) -> str:
     model = model_for(registry_name)
     if model is None:
         return ""
-    row = model.select().where(model._meta.primary_key == record_id).dicts().first()
+    row = compiled.fetch_dict(model, record_id)
     return "" if row is None else _digest_row(model, row)
 
 

@@ -32,7 +32,7 @@ from officedesk.core.record_guards import (
     require_writer_of,
 )
 from officedesk.core.registry import RegistrySpec
-from officedesk.store import search_index
+from officedesk.store import compiled, search_index
 from officedesk.store.db import guarded, write_transaction
 
 # (spec, record, actor) after a record's 密级 was raised: records made from it follow (督查)
@@ -201,7 +201,7 @@ def get_unchecked(spec: RegistrySpec, record_id: int) -> Any:
     record = None
     if record_guards.id_in_range(record_id):
         with guarded("读取"):
-            record = spec.model.get_or_none(spec.model.id == record_id)
+            record = compiled.fetch(spec.model, record_id)
     if record is None:
         raise NotFoundError(record_guards.not_found_message(spec, record_id))
     return record
@@ -267,7 +267,9 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
             (model.id == existing.id) & (model.version == expected_version)).execute()
     if count != 1:
         raise _stale(spec, expected_version)
-    record = model.get_by_id(existing.id)
+    record = compiled.fetch(model, existing.id)
+    if record is None:  # the row just updated, in this transaction: never gone, but typed so
+        raise _stale(spec, expected_version)
     if level_of(spec, record) > level_of(spec, existing):
         for hook in LEVEL_HOOKS:
             hook(spec, record, actor)
