@@ -16,6 +16,7 @@ from typing import Any
 from officedesk.core import audit, clock, i18n, read_once, settings
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from officedesk.store import compiled
 from officedesk.store.chain import Delegation
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.models import User
@@ -169,8 +170,8 @@ def all_posts() -> list[Post]:
 
 def _all_posts() -> list[Post]:
     with guarded("读取用户"):
-        return [post_of_user(u) for u in
-                User.select().where(User.active == True).order_by(User.id)]  # noqa: E712
+        return [post_of_user(u) for u in compiled.fetch_all(
+            User, "active_users", lambda users: users.where(User.active == True).order_by(User.id))]  # noqa: E712
 
 
 def any_positions() -> bool:

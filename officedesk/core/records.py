@@ -259,12 +259,10 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     check_change(spec, existing, values)  # 保密: nor above the people it names
     before = snapshot(spec, existing)
     model = spec.model
-    changes = {getattr(model, name): value for name, value in _storable(spec, values).items()}
-    changes.update({model.version: expected_version + 1, model.updated_at: clock.now(),
-                    model.updated_by: actor.username})
+    changes = _storable(spec, values)
+    changes.update(version=expected_version + 1, updated_at=clock.now(), updated_by=actor.username)
     with refusing_duplicates(spec, values, existing, actor):
-        count = model.update(changes).where(
-            (model.id == existing.id) & (model.version == expected_version)).execute()
+        count = compiled.update_one(model, existing.id, expected_version, changes)
     if count != 1:
         raise _stale(spec, expected_version)
     record = compiled.fetch(model, existing.id)

@@ -6,11 +6,14 @@ between SQLite and PostgreSQL) and their values converted by the fields as peewe
 
 - fetch / fetch_dict: one row by its id (a step or a window reads its record, a save reads it
   back, the audit entry digests it);
-- insert_one: one row of fixed columns (an audit entry)."""
+- insert_one: one row of fixed columns (an audit entry);
+- update_one: a record's changed columns, if its version is the one read (every save);
+- fetch_all: the rows of a fixed select (every active user's post, read by each save of a
+  record that names people, to judge their clearance)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import peewee
@@ -20,11 +23,12 @@ from officedesk.store.proxy import database
 # (model, database class) -> the statement and each column's field name and conversion, in the
 # statement's order; the placeholder differs between SQLite and PostgreSQL
 _Compiled = tuple[str, list[tuple[str, Callable[[Any], Any]]]]
-_STATEMENTS: dict[tuple[type[peewee.Model], type], _Compiled] = {}
+_STATEMENTS: dict[tuple[type[peewee.Model], type, tuple[str, ...]], _Compiled] = {}
 
 
 def _compiled(model: type[peewee.Model]) -> _Compiled:
-    key = (model, type(database.obj))
+    # its fields too: a test reading a database of an older schema drops the newer ones
+    key = (model, type(database.obj), tuple(model._meta.sorted_field_names))
     compiled = _STATEMENTS.get(key)
     if compiled is None:
         fields = model._meta.sorted_fields
@@ -43,8 +47,10 @@ def fetch_dict(model: type[peewee.Model], record_id: Any) -> dict[str, Any] | No
     primary: Any = model._meta.primary_key
     cursor = database.execute_sql(statement, (primary.db_value(record_id),))
     row = cursor.fetchone()
-    if row is None:
-        return None
+    return None if row is None else _converted(columns, row)
+
+
+def _converted(columns: list[tuple[str, Callable[[Any], Any]]], row: Sequence[Any]) -> dict[str, Any]:
     return {name: convert(value) for (name, convert), value in zip(columns, row, strict=True)}
 
 
@@ -84,3 +90,50 @@ def insert_one(model: type[peewee.Model], values: dict[str, Any]) -> int:
     cursor = database.execute_sql(
         statement, tuple(field.db_value(value) for field, value in zip(fields, values.values(), strict=True)))
     return int(cursor.fetchone()[0] if returning else cursor.lastrowid)
+
+
+# (model, database class, column names) -> the update of those columns, the id and version last
+_UPDATES: dict[tuple[type[peewee.Model], type, tuple[str, ...]], tuple[str, list[peewee.Field]]] = {}
+
+
+def update_one(model: type[peewee.Model], record_id: Any, version: int, values: dict[str, Any]) -> int:
+    """model.update(values).where(id == record_id & version == version).execute(): the rows
+    changed (0 when another save changed the version meanwhile). An expression among the
+    values (a column computed from itself) goes through peewee."""
+    meta: Any = model._meta
+    if any(isinstance(value, peewee.Node) for value in values.values()):
+        changes = {meta.fields[name]: value for name, value in values.items()}
+        return int(model.update(changes).where(
+            (meta.primary_key == record_id) & (meta.fields["version"] == version)).execute())
+    key = (model, type(database.obj), tuple(values))
+    compiled = _UPDATES.get(key)
+    if compiled is None:
+        fields = [meta.fields[name] for name in values]
+        mark = database.param
+        assignments = ", ".join(f'"{field.column_name}" = {mark}' for field in fields)
+        statement = (f'UPDATE "{meta.table_name}" SET {assignments} WHERE '
+                     f'"{meta.primary_key.column_name}" = {mark} AND "{meta.fields["version"].column_name}" = {mark}')
+        compiled = _UPDATES[key] = (statement, fields)
+    statement, fields = compiled
+    bound = [field.db_value(value) for field, value in zip(fields, values.values(), strict=True)]
+    bound += [meta.primary_key.db_value(record_id), version]
+    return int(database.execute_sql(statement, tuple(bound)).rowcount)
+
+
+# key -> the statement, its fixed parameters and each column's field name and conversion
+_SELECTS: dict[tuple[str, type, tuple[str, ...]], tuple[str, tuple[Any, ...], list[tuple[str, Callable[[Any], Any]]]]] = {}
+
+
+def fetch_all(model: type[peewee.Model], key: str,
+              narrowed: Callable[[peewee.ModelSelect], peewee.ModelSelect]) -> list[Any]:
+    """The rows of `narrowed(model.select(every field))` — a where and an order with fixed
+    values, nothing joined — as model objects; compiled once under `key`."""
+    cache_key = (key, type(database.obj), tuple(model._meta.sorted_field_names))
+    compiled = _SELECTS.get(cache_key)
+    if compiled is None:
+        fields = model._meta.sorted_fields
+        statement, given = narrowed(model.select(*fields)).sql()
+        compiled = _SELECTS[cache_key] = (statement, tuple(given),
+                                          [(f.name, f.python_value) for f in fields])
+    statement, params, columns = compiled
+    return [loaded(model, _converted(columns, row)) for row in database.execute_sql(statement, params).fetchall()]

@@ -53,3 +53,34 @@ def test_an_inserted_row_reads_back_as_given(any_db):
     stored = AuditEntry.get_by_id(first)
     assert {name: getattr(stored, name) for name in values} == values
     assert AuditEntry.get_by_id(second).record_id is None
+
+
+def test_an_update_writes_only_the_version_read(any_db, admin):
+    parent = records.create(UNITS, {"单位名称": "县委办公室"}, admin)
+    unit = records.create(UNITS, {"单位名称": "秘书科"}, admin)
+    model = UNITS.model
+    before = model.get_by_id(unit.id).__data__
+    changed = {"short_name": "秘", "parent": parent.id, "version": unit.version + 1}
+    assert compiled.update_one(model, unit.id, unit.version + 5, changed) == 0  # another save's
+    assert model.get_by_id(unit.id).__data__ == before
+    assert compiled.update_one(model, unit.id, unit.version, changed) == 1
+    stored = model.get_by_id(unit.id)
+    assert (stored.short_name, stored.parent_id, stored.version) == ("秘", parent.id, unit.version + 1)
+    # an expression goes through peewee, as before
+    assert compiled.update_one(model, unit.id, stored.version, {"version": model.version + 1}) == 1
+    assert model.get_by_id(unit.id).version == stored.version + 1
+
+
+def test_a_fixed_select_reads_as_peewee_reads_it(any_db, admin):
+    from officedesk.core import accounts
+    from officedesk.store.models import User
+
+    for name in ("wangwei", "lina", "zhaoqiang"):
+        accounts.create_user(name, "pass1234", "clerk", admin, display_name=name, clearance=1)
+    accounts.deactivate("lina", admin)
+    query = lambda users: users.where(User.active == True).order_by(User.id)  # noqa: E712, E731
+    expected = [u.__data__ for u in query(User.select())]
+    expected_names = [u["username"] for u in expected]
+    assert expected_names[-2:] == ["wangwei", "zhaoqiang"]  # not the stopped one
+    for _ in range(2):  # compiled the first time, taken from the cache the second
+        assert [u.__data__ for u in compiled.fetch_all(User, "test_active_users", query)] == expected
