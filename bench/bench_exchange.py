@@ -174,15 +174,24 @@ def _peewee_compiling():
     before store.compiled."""
     from officedesk.store import compiled
 
-    kept = compiled.fetch, compiled.fetch_dict, compiled.insert_one
+    names = ("fetch", "fetch_dict", "insert_one", "update_one", "fetch_all")
+    kept = {name: getattr(compiled, name) for name in names}
     key = lambda model: model._meta.primary_key  # noqa: E731
+
+    def update_one(model, record_id, version, values):
+        changes = {model._meta.fields[name]: value for name, value in values.items()}
+        return model.update(changes).where((key(model) == record_id) & (model.version == version)).execute()
+
     compiled.fetch = lambda model, i: model.get_or_none(key(model) == i)
     compiled.fetch_dict = lambda model, i: model.select().where(key(model) == i).dicts().first()
     compiled.insert_one = lambda model, values: model.insert(**values).execute()
+    compiled.update_one = update_one
+    compiled.fetch_all = lambda model, _key, narrowed: list(narrowed(model.select()))
     try:
         yield
     finally:
-        compiled.fetch, compiled.fetch_dict, compiled.insert_one = kept
+        for name, function in kept.items():
+            setattr(compiled, name, function)
 
 
 def update_results(args: argparse.Namespace) -> list[tuple[str, str, str, str, str, str]]:
