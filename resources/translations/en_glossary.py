@@ -52,8 +52,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "工作台": "Dashboard",
     "公文": "Documents",
     "会议": "Meetings",
-    "督查": "Supervision",
-    "信访": "Petitions",
     "通讯录": "Directory",
     # ---- menu actions (actions.py)
     "选择登记簿：": "Choose a register:",
@@ -155,7 +153,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "登录": "Log in",
     "数据库：": "Database: ",
     "查找": "Find",
-    "列表": " list",
     "记录数": "Record count",
     "共 %n 条": ("%n record", "%n records"),
     "自动": "Auto",
@@ -306,8 +303,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "剩余天数": "Days left",
     "责任": "Responsible",
     # ---- official documents
-    "收文": "Incoming",
-    "发文": "Outgoing",
     "统计与归档": "Statistics and archive",
     "办理过程": "Handling record",
     "密级": "Classification",
@@ -335,7 +330,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "收文登记": "Register incoming document",
     "签收": "Sign for receipt",
     "登记": "Register",
-    "初审": "Preliminary review",
     "初审意见": "Preliminary review comments",
     "符合要求": "Meets the requirements",
     "退回": "Return",
@@ -363,7 +357,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "办结": "Close",
     "办结结果": "Outcome",
     "办结日期": "Closing date",
-    "转督查": "To supervision",
     "把领导对“%1”的批示转为督查事项吗？": (
         "Turn the leader's instruction on “%1” into a supervised item?"
     ),
@@ -760,7 +753,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "按问题类别": "By issue category",
     "按信访形式": "By form",
     "信访件数": "Petitions",
-    "件数": "Count",
     "多次信访：": "Repeat petitioners: ",
     "%1（%2）%3次": "%1 (%2): %3 times",
     "；": "; ",
@@ -772,7 +764,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "回报期限（交办）": "Report deadline (assigned)",
     "不予受理理由": "Reason for not accepting",
     "处理日期": "Handling date",
-    "经办人": "Handled by",
     "转送、交办须写明去向单位；交办还须写明回报期限；不予受理须写明理由。": (
         "Forwarding and assigning need the receiving unit; assigning also needs a report deadline; "
         "not accepting needs a reason."

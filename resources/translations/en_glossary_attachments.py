@@ -2,14 +2,12 @@
 附件 dialog): kept in the database, a program or script never started, a copy saved elsewhere."""
 
 GLOSSARY = {
-    "找不到附件文件“%1”，请重新选择。": "The file “%1” was not found. Choose it again.",
     "附件“%1”有 %2 MB，超过每个附件 %3 MB 的上限。请压缩（如扫描件降低分辨率）或拆分后再添加。":
         "The attachment “%1” is %2 MB, over the limit of %3 MB per attachment. Compress it (scan "
         "at a lower resolution, say) or split it, then add it again.",
     "无法读取附件“%1”：%2。请检查文件是否被其他程序占用、是否有权限读取。":
         "Cannot read the attachment “%1”: %2. Check that no other program holds the file and that "
         "you may read it.",
-    "没有找到这个附件。": "This attachment was not found.",
     "附件“%1”的文件不在数据库中（在共用数据库之前只存在添加它的电脑上）。请在添加它的电脑上打开一次（即存入数据库），或重新添加。":
         "The file of the attachment “%1” is not in the database (before the database was shared it "
         "was kept only on the computer that added it). Open it once on that computer (which puts it "

@@ -6,7 +6,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "审批链与职务": "Approval chains and positions",
     "审批链与职务…": "Approval chains and positions…",
     "办理程序": "Procedure",
-    "（%1）": " (%1)",
     "按审批链把关": "Enforce the approval chain",
     "审批链步骤": "Steps of the approval chain",
     "每行一步。由谁办理写职务，可加范围：@本单位（记录所属单位的）、@分管（分管该单位的领导）、"
@@ -23,7 +22,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "删除此步": "Remove this step",
     "上移": "Move up",
     "下移": "Move down",
-    "恢复默认": "Restore default",
     "由谁办理（职务@范围）": "Done by (position@scope)",
     "时限（工作日）": "Time limit (working days)",
     "我的待办": "My to-do",

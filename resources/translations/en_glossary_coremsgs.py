@@ -10,11 +10,9 @@ GLOSSARY = {
     "%1＋%2": "%1 + %2",
     "“%1”": "“%1”",
     "：%1": ": %1",
-    "%1 %2": "%1 %2",
     "（%1）": " (%1)",
     # exchange/report.py
     "第 %1 行 %2：%3%4": "Row %1 %2: %3%4",
-    "%1：%2 → %3": "%1: %2 → %3",
     "\n    注意：%1": "\n    Note: %1",
     "%1的导入模板可在窗口中用“文件 → 下载导入模板”得到，命令行用 officedesk template %2 模板.xlsx":
         "the %1 import template is in the window under File → Download import template, or on the "
@@ -68,7 +66,6 @@ GLOSSARY = {
     "%1 条与已有记录相同、未改": "%1 the same as the records there, left unchanged",
     "%1 行已有记录、跳过": "%1 rows already records, skipped",
     # exchange/notes.py
-    "以下各行请核对：": "Please check these rows:",
     # exchange/headers.py
     "“%1”这一列出现了两次，请删去一列。": "The column “%1” appears twice; please delete one of them.",
     "合并单元格 %1 把几列的列标题合成了一格，遮住了其余各列的列标题，导入不能判断这些列是哪一项。"
@@ -225,7 +222,6 @@ GLOSSARY = {
         "The year of %1 “%2” is %3, after this year (%4): numbers run on within a year, so only "
         "this year or an earlier one can be used. Please correct the year.",
     "%1 年": "%1",
-    "%1（%2）": "%1 (%2)",
     "%1“%2”的年份是 %3 年，而%4在 %5：编号按年连续，%1应带 %5的年份。请改正%1的年份，或核对日期。":
         "The year of %1 “%2” is %3, but %4 is in %5: numbers run on within a year, so the %1 "
         "must carry the year %5. Please correct the year of the %1, or check the dates.",

@@ -120,8 +120,6 @@ GLOSSARY = {
         'There is no decision no. %1.',
     '%1“%2”可能已经发出过：本机锚定文件记录的已发出最大号是“%3”，数据库中的序列却落在它之前（数据库可能是在程序之外从备份恢复的，如 pg_restore）。为免同一个号发出两次，没有登记。请管理员先运行 %4（整理恢复后的编号），再登记。':
         "%1 “%2” may have been issued already: this computer's anchor file records “%3” as the highest number issued, but the database's sequence is behind it (the database may have been restored from a backup outside the program, as with pg_restore). So that no number goes out twice, it was not registered. Ask the administrator to run %4 (which settles the numbers after a restore) first, then register it.",
-    '未知的编号种类：%1':
-        'Unknown kind of number: %1',
     '没有找到编号“%1”。':
         'The number “%1” was not found.',
     '编号“%1”已经作废。':

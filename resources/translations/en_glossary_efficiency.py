@@ -1,7 +1,6 @@
 """English for the 效能 tab's strings (issue 15)."""
 
 GLOSSARY = {
-    "%1月": "Month %1",
     "90%分位": "90th pct.",
     "三多": "Meetings and papers",
     "三多每月情况": "Meetings and documents per month",
@@ -34,13 +33,11 @@ GLOSSARY = {
     "打印核查通知书": "Print checking notice",
     "按人员": "By person",
     "按经办人（各环节）": "By handler of the steps",
-    "经办人": "Handler",
     "按单位": "By unit",
     "按文种/类别": "By kind/category",
     "按时率": "On-time rate",
     "按时率同比": "On time vs last year",
     "按时率（%）": "On-time rate (%)",
-    "排名": "Ranking",
     "排名所属事项": "Procedure ranked",
     "排名维度": "Rank by",
     "控制目标": "Target",

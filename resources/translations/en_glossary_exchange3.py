@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
-    "回报期限": "Report-back due",
     "受理日期": "Accepted on",
     "回报日期": "Reported back on",
     "延期批准人": "Extension approved by",
@@ -15,7 +14,5 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "复查申请日期": "First review requested on",
     "复查答复日期": "First review answered on",
     "复查意见": "First review opinion",
-    "满意度": "Satisfaction",
-    "取消原因": "Reason for cancelling",
     "记录号": "Record ID",
 }

@@ -15,7 +15,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "单位更名": "Rename unit",
     "%1 个岗位（单位或分管）": "%1 post(s) (unit or in charge)",
     "%1 %2 件": "%1: %2",
-    "、": ", ",
     "和": " and ",
     "更名后，使用该单位的%1随之改为新名称。确定把“%2”更名为“%3”吗？":
         "After the rename, what uses this unit changes to the new name: %1. "

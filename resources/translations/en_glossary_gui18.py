@@ -14,7 +14,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Correct a task's lead unit, deadline, date assigned and so on; what is left blank stays as it is",
     "要清空的项，用、隔开（协办单位、责任人、办理要求）":
         "Items to clear, separated by 、 (co-units, person responsible, requirements)",
-    "清空": "Clear",
     "改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。":
         "Correct the selected task's lead unit, deadline, date assigned and so on. Emptying the co-units, "
         "person responsible or requirements clears them; items marked * cannot be emptied.",

@@ -31,8 +31,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Complete or correct the registration (sender, reference, title, classification …)",
     "领导批示；代领导录入时写明批示领导":
         "The leader's instruction; when entering it for the leader, name the leader",
-    "如 10年": "e.g. 10年",
-    "如 X政办发〔2026〕12号": "e.g. X政办发〔2026〕12号",
     # ---- 发文
     "不同意": "Disagree",
     "不同意时写明理由": "Give the reason when disagreeing",
@@ -62,9 +60,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "退回审批链中的前一步（写明理由），历史中留下往返":
         "Send back to an earlier step of the approval chain (with the reason); the history "
         "keeps the round trip",
-    "一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”":
-        "Level 1 headings begin with “一、”, level 2 “（一）”, level 3 “1.”, level 4 “（1）”",
-    "各县（市、区）委办公室，市直各单位": "e.g. 各县（市、区）委办公室，市直各单位",
     # ---- 归档
     "机构代码": "Organisation code",
     "如 BGS": "e.g. BGS",

@@ -11,7 +11,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "%1 分钟": "%1 min",
     "书面迟报 %1": "Written report %1 late",
     "电话迟报 %1": "Phone report %1 late",
-    "%1，%2": "%1, %2",
     "按时报送": "Reported in time",
     "书面报告超时 %1": "Written report %1 overdue",
     "电话报告超时 %1": "Phone report %1 overdue",

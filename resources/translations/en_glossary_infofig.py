@@ -17,7 +17,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Period: %1 (%2 to %3); %4 reporting units; periodicals: %5."),
     "%1（印发 %2 期）": "%1 (%2 issues issued)",
     "期间内未印发刊物": "no issue issued in the period",
-    "%1、%2": "%1, %2",
     "%1、%2、%3": "%1, %2, %3",
     "%1、%2、%3、%4": "%1, %2, %3, %4",
 }

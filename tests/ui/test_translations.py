@@ -122,6 +122,24 @@ def test_every_glossary_entry_is_a_fallback_message():
     assert sorted(set(glossary) - fallback) == [], "run scripts/fill_translations.py"
 
 
+def test_no_source_is_translated_in_two_glossary_files():
+    """The glossary files are read in name order, the later one winning: a source given in two
+    of them had the earlier file's English silently replaced (初审 was Preliminary review in one
+    and Screening in the other)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import fill_translations
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    first = fill_translations.GLOSSARY
+    where: dict[str, list[str]] = {}
+    for path in [first, *sorted(first.parent.glob(first.stem + "_*.py"))]:
+        for source in fill_translations._glossary_file(path):
+            where.setdefault(source, []).append(path.name)
+    twice = {source: files for source, files in where.items() if len(files) > 1}
+    assert twice == {}, "give each source once (keep the English the program shows)"
+
+
 @pytest.fixture
 def english(qtbot):
     """The English translator for one test; the Chinese interface (and locale) come back after."""
