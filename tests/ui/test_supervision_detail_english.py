@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR
 
@@ -38,3 +40,36 @@ def test_the_bulletin_s_figure_definitions_read_in_english(english, app_ctx, qtb
     tip = dialog.summary.toolTip()
     assert tip and not any("\u4e00" <= c <= "\u9fff" for c in tip), tip
     assert "on-time rate" in tip
+
+
+def _headers_cut(dialog) -> list[str]:
+    """The table's column titles in columns narrower than Qt says they need (it cuts them)."""
+    header = dialog.table.horizontalHeader()
+    model = dialog.table.model()
+    return [model.headerData(column, Qt.Orientation.Horizontal)
+            for column in range(model.columnCount())
+            if header.sectionSize(column) < header.sectionSizeHint(column)]
+
+
+def _shown_bulletin(app_ctx, qtbot):
+    from officedesk.ui.supervision.dialogs import BulletinDialog
+
+    dialog = BulletinDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 660)  # as it opens, on a 1366×768 screen
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_bulletin_s_column_titles_are_shown_whole_in_english(english, app_ctx, qtbot):
+    """“Completion rate (by task)” read “pletion rate (by” in 100 px."""
+    dialog = _shown_bulletin(app_ctx, qtbot)
+    assert _headers_cut(dialog) == []
+    assert dialog.table.horizontalScrollBar().maximum() == 0  # and all of them in view
+
+
+def test_the_bulletin_s_column_titles_are_shown_whole_in_chinese(app_ctx, qtbot):
+    dialog = _shown_bulletin(app_ctx, qtbot)
+    assert _headers_cut(dialog) == []
+    assert dialog.table.horizontalScrollBar().maximum() == 0
