@@ -312,9 +312,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "正文错误": "Body error",
     "正文编辑": "Body editor",
     "正文": "Body",
-    "每段一行。用上方按钮插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。": (
-        "One paragraph per line. Use the buttons above to insert heading numbers; "
-        "printing sets the headings in Hei, Kai and Fangsong type."
+    "每段一行。用上方按钮或 Ctrl+1～Ctrl+4 插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。": (
+        "One paragraph per line. Use the buttons above or Ctrl+1 to Ctrl+4 to insert heading "
+        "numbers; printing sets the headings in Hei, Kai and Fangsong type."
     ),
     "正文提纲": "Body outline",
     "一级标题（一、）": "Heading 1 (一、)",

@@ -556,16 +556,6 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Meetings</translation>
     </message>
     <message>
-        <source>督查</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Supervision</translation>
-    </message>
-    <message>
-        <source>信访</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Petitions</translation>
-    </message>
-    <message>
         <source>通讯录</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Directory</translation>
@@ -866,11 +856,6 @@ Registers and printing for official documents, meetings, supervision and petitio
         <source>查找</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Find</translation>
-    </message>
-    <message>
-        <source>列表</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation> list</translation>
     </message>
     <message>
         <source>记录数</source>
@@ -1472,16 +1457,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Responsible</translation>
     </message>
     <message>
-        <source>收文</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Incoming</translation>
-    </message>
-    <message>
-        <source>发文</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Outgoing</translation>
-    </message>
-    <message>
         <source>统计与归档</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Statistics and archive</translation>
@@ -1527,9 +1502,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Body</translation>
     </message>
     <message>
-        <source>每段一行。用上方按钮插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。</source>
+        <source>每段一行。用上方按钮或 Ctrl+1～Ctrl+4 插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>One paragraph per line. Use the buttons above to insert heading numbers; printing sets the headings in Hei, Kai and Fangsong type.</translation>
+        <translation>One paragraph per line. Use the buttons above or Ctrl+1 to Ctrl+4 to insert heading numbers; printing sets the headings in Hei, Kai and Fangsong type.</translation>
     </message>
     <message>
         <source>正文提纲</source>
@@ -1590,11 +1565,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>登记</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Register</translation>
-    </message>
-    <message>
-        <source>初审</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Screening</translation>
     </message>
     <message>
         <source>初审意见</source>
@@ -1730,11 +1700,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>办结日期</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Closing date</translation>
-    </message>
-    <message>
-        <source>转督查</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>To supervision</translation>
     </message>
     <message>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
@@ -3377,11 +3342,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitions</translation>
     </message>
     <message>
-        <source>件数</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Records</translation>
-    </message>
-    <message>
         <source>多次信访：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Repeat petitioners: </translation>
@@ -3425,11 +3385,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>处理日期</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Handling date</translation>
-    </message>
-    <message>
-        <source>经办人</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Handled by</translation>
     </message>
     <message>
         <source>转送、交办须写明去向单位；交办还须写明回报期限；不予受理须写明理由。</source>
@@ -4307,11 +4262,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Read-only</translation>
     </message>
     <message>
-        <source>找不到附件文件“%1”，请重新选择。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The attachment file “%1” was not found; please choose it again.</translation>
-    </message>
-    <message>
         <source>附件“%1”有 %2 MB，超过每个附件 %3 MB 的上限。请压缩（如扫描件降低分辨率）或拆分后再添加。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The attachment “%1” is %2 MB, over the limit of %3 MB per attachment. Compress it (scan at a lower resolution, say) or split it, then add it again.</translation>
@@ -4320,11 +4270,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>无法读取附件“%1”：%2。请检查文件是否被其他程序占用、是否有权限读取。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot read the attachment “%1”: %2. Check that no other program holds the file and that you may read it.</translation>
-    </message>
-    <message>
-        <source>没有找到这个附件。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This attachment was not found.</translation>
     </message>
     <message>
         <source>附件“%1”的文件不在数据库中（在共用数据库之前只存在添加它的电脑上）。请在添加它的电脑上打开一次（即存入数据库），或重新添加。</source>
@@ -4407,11 +4352,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Procedure</translation>
     </message>
     <message>
-        <source>（%1）</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation> (%1)</translation>
-    </message>
-    <message>
         <source>按审批链把关</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Enforce the approval chain</translation>
@@ -4457,11 +4397,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <source>恢复默认</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Restore defaults</translation>
-    </message>
-    <message>
         <source>由谁办理（职务@范围）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Done by (position@scope)</translation>
@@ -4485,6 +4420,11 @@ Check that the printer is on, connected and has paper.</translation>
         <source>全办待办概况</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Office overview</translation>
+    </message>
+    <message>
+        <source>列表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> list</translation>
     </message>
     <message>
         <source>由谁办理</source>
@@ -5052,19 +4992,14 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>: %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
+        <source>（%1）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 %2</translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>第 %1 行 %2：%3%4</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Row %1 %2: %3%4</translation>
-    </message>
-    <message>
-        <source>%1：%2 → %3</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>
@@ -5212,11 +5147,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>%1 行已有记录、跳过</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 rows already records, skipped</translation>
-    </message>
-    <message>
-        <source>以下各行请核对：</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Please check these rows:</translation>
     </message>
     <message>
         <source>“%1”这一列出现了两次，请删去一列。</source>
@@ -5729,6 +5659,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>This %1 has been handled by someone else (you saw version %2; it is now version %3). What you filled in was not saved; please refresh and do it again.</translation>
     </message>
     <message>
+        <source>找不到附件文件“%1”，请重新选择。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The attachment file “%1” was not found; please choose it again.</translation>
+    </message>
+    <message>
         <source>复制附件“%1”时内容不一致，请重试。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Copying the attachment “%1” gave different contents; please try again.</translation>
@@ -5737,6 +5672,11 @@ Check that the printer is on, connected and has paper.</translation>
         <source>无法保存附件“%1”：%2。请检查磁盘空间和权限。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot save the attachment “%1”: %2. Please check the disk space and permissions.</translation>
+    </message>
+    <message>
+        <source>没有找到这个附件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This attachment was not found.</translation>
     </message>
     <message>
         <source>附件“%1”的文件缺失或已被改动（校验值不符），请从备份恢复。</source>
@@ -6752,11 +6692,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>%1“%2”可能已经发出过：本机锚定文件记录的已发出最大号是“%3”，数据库中的序列却落在它之前（数据库可能是在程序之外从备份恢复的，如 pg_restore）。为免同一个号发出两次，没有登记。请管理员先运行 %4（整理恢复后的编号），再登记。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 “%2” may have been issued already: this computer&apos;s anchor file records “%3” as the highest number issued, but the database&apos;s sequence is behind it (the database may have been restored from a backup outside the program, as with pg_restore). So that no number goes out twice, it was not registered. Ask the administrator to run %4 (which settles the numbers after a restore) first, then register it.</translation>
-    </message>
-    <message>
-        <source>未知的编号种类：%1</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Unknown kind of number: %1</translation>
     </message>
     <message>
         <source>没有找到编号“%1”。</source>
@@ -7809,6 +7744,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 %2 (on table %3)</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>审计记录 %1 与 %2 之间缺少记录（被删除）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Audit entries are missing between %1 and %2 (deleted)</translation>
@@ -8322,6 +8262,11 @@ Check that the printer is on, connected and has paper.</translation>
         <source>环境变量 OFFICEDESK_TODAY 的值“%1”不是日期：应写成 2026-12-01 这样。它只用于测试和演示（让程序以为今天是那一天），平时请删去它。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The environment variable OFFICEDESK_TODAY is “%1”, which is no date: write it like 2026-12-01. It is only for tests and demonstrations (it makes the program take that day as today); remove it otherwise.</translation>
+    </message>
+    <message>
+        <source>未知的编号种类：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unknown kind of number: %1</translation>
     </message>
     <message>
         <source>锚定文件记录的 %1 已发出最大号 %2 比备份中的 %3 多出 %4 个号，不像本机关的编号，没有恢复。请核对锚定文件（%5 或数据库旁的 .anchor.json）。</source>
@@ -8879,6 +8824,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>From step</translation>
     </message>
     <message>
+        <source>件数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Records</translation>
+    </message>
+    <message>
         <source>本期无退回</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>No work was sent back in this period</translation>
@@ -8912,11 +8862,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>用户：%1 %4（%2，密级权限：%3）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>User: %1, %4 (%2, clearance: %3)</translation>
-    </message>
-    <message>
-        <source>%1月</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Month %1</translation>
     </message>
     <message>
         <source>90%分位</source>
@@ -9102,11 +9047,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>按时率（%）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>On-time rate (%)</translation>
-    </message>
-    <message>
-        <source>排名</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Ranking</translation>
     </message>
     <message>
         <source>排名所属事项</source>
@@ -9379,11 +9319,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Number of the first report</translation>
     </message>
     <message>
-        <source>回报期限</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Report-back deadline</translation>
-    </message>
-    <message>
         <source>受理日期</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Accepted on</translation>
@@ -9432,16 +9367,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>复查意见</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>First review opinion</translation>
-    </message>
-    <message>
-        <source>满意度</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Satisfaction</translation>
-    </message>
-    <message>
-        <source>取消原因</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Reason for cancelling</translation>
     </message>
     <message>
         <source>记录号</source>
@@ -10064,11 +9989,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>、</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>和</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation> and </translation>
@@ -10267,11 +10187,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>要清空的项，用、隔开（协办单位、责任人、办理要求）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Items to clear, separated by 、 (co-units, person responsible, requirements)</translation>
-    </message>
-    <message>
-        <source>清空</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Empty</translation>
     </message>
     <message>
         <source>改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。</source>
@@ -10559,16 +10474,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The leader&apos;s instruction; when entering it for the leader, name the leader</translation>
     </message>
     <message>
-        <source>如 10年</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>e.g. 10年</translation>
-    </message>
-    <message>
-        <source>如 X政办发〔2026〕12号</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>e.g. X政办发〔2026〕12号</translation>
-    </message>
-    <message>
         <source>不同意</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Disagree</translation>
@@ -10647,16 +10552,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>退回审批链中的前一步（写明理由），历史中留下往返</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Send back to an earlier step of the approval chain (with the reason); the history keeps the round trip</translation>
-    </message>
-    <message>
-        <source>一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Headings start with 一、, then （一）, 1., （1）</translation>
-    </message>
-    <message>
-        <source>各县（市、区）委办公室，市直各单位</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>e.g. 各县（市、区）委办公室，市直各单位</translation>
     </message>
     <message>
         <source>机构代码</source>
@@ -10759,6 +10654,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Decision to supervision</translation>
     </message>
     <message>
+        <source>取消原因</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
         <source>首次签到即标记会议已召开</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The first sign-in marks the meeting as held</translation>
@@ -10779,6 +10679,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Dissatisfied</translation>
     </message>
     <message>
+        <source>满意度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
         <source>原件</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Original</translation>
@@ -10787,6 +10692,11 @@ Check that the printer is on, connected and has paper.</translation>
         <source>原件的信访编号或 id</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The original&apos;s petition number or id</translation>
+    </message>
+    <message>
+        <source>回报期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Report-back deadline</translation>
     </message>
     <message>
         <source>复查（复核）意见；复核意见为终结意见，信访件随之办结</source>
@@ -10959,6 +10869,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Seating</translation>
     </message>
     <message>
+        <source>转督查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To supervision</translation>
+    </message>
+    <message>
         <source>“%1”最多 %2 个字，现在是 %3 个。请删减%4。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“%1” takes at most %2 characters; it has %3. Please shorten it%4.</translation>
@@ -10972,6 +10887,11 @@ Check that the printer is on, connected and has paper.</translation>
         <source>（空）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1：%2 → %3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>办理人：%1</source>
@@ -11062,6 +10982,11 @@ Check that the printer is on, connected and has paper.</translation>
         <source>已取消 %1 年的标记，该年的期限标“暂按”。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 no longer marked: its deadlines are provisional.</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Month %1</translation>
     </message>
     <message>
         <source>上报</source>
@@ -11242,6 +11167,11 @@ Check that the printer is on, connected and has paper.</translation>
         <source>报送计时</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Report clock</translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Ranking</translation>
     </message>
     <message>
         <source>接收</source>
@@ -11439,11 +11369,6 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <source>电话迟报 %1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Phone report %1 late</translation>
-    </message>
-    <message>
-        <source>%1，%2</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>按时报送</source>
@@ -11699,11 +11624,6 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <source>期间内未印发刊物</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>no issue issued in the period</translation>
-    </message>
-    <message>
-        <source>%1、%2</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1、%2、%3</source>
@@ -12038,6 +11958,31 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Transfer or assign</translation>
     </message>
     <message>
+        <source>、</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>收文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>发文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>督查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions</translation>
+    </message>
+    <message>
         <source>签收→办结</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>receipt → done</translation>
@@ -12066,6 +12011,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>三多控制</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Meetings/papers control</translation>
+    </message>
+    <message>
+        <source>初审</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Screening</translation>
     </message>
     <message>
         <source>未按期反馈</source>
@@ -12156,6 +12106,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>已到</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Present</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty</translation>
     </message>
     <message>
         <source>按签到表逐人登记：已到、缺席、未签到（改回）写姓名，请假每行“姓名：原因”；首次签到即标记会议已召开</source>
@@ -12473,9 +12428,19 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>These rows may repeat earlier petitions (they are not marked as repeats by themselves: check each, and mark a true repeat as such in its petition):</translation>
     </message>
     <message>
+        <source>以下各行请核对：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please check these rows:</translation>
+    </message>
+    <message>
         <source>第 %1 行：%2</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>%1、%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>本文件第 %1 行（%2）</source>
@@ -12758,6 +12723,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The column titles of %1 (row %2) lack the required column “%3”.</translation>
     </message>
     <message>
+        <source>插入%1（在正文中按 Ctrl+%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Insert %1 (Ctrl+%2 in the body)</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>
@@ -12816,6 +12786,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>（不填）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handled by</translation>
     </message>
     <message>
         <source>%1 %2 是休息日或法定节假日，不是工作日。已按所填日期保存；如需改到工作日，请用“%3”改正。</source>
@@ -13093,6 +13068,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>report %1 d overdue</translation>
     </message>
     <message>
+        <source>%1，%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>%1（%2 项）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (%2 tasks)</translation>
@@ -13156,6 +13136,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>设置分页</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Settings pages</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Restore defaults</translation>
     </message>
     <message>
         <source>恢复本页默认值</source>
@@ -13753,6 +13738,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Add meeting rooms (Directory → Rooms)</translation>
     </message>
     <message>
+        <source>如 X政办发〔2026〕12号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. X政办发〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>如 10年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 10年</translation>
+    </message>
+    <message>
+        <source>各县（市、区）委办公室，市直各单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 各县（市、区）委办公室，市直各单位</translation>
+    </message>
+    <message>
+        <source>一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Headings start with 一、, then （一）, 1., （1）</translation>
+    </message>
+    <message>
         <source>每行一个附件名称</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>One attachment name a line</translation>
@@ -14123,27 +14128,32 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="32"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="33"/>
         <source>正文编辑</source>
         <translation>Body editor</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="34"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="39"/>
+        <source>插入%1（在正文中按 Ctrl+%2）</source>
+        <translation>Insert %1 (Ctrl+%2 in the body)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="45"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="37"/>
-        <source>每段一行。用上方按钮插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。</source>
-        <translation>One paragraph per line. Use the buttons above to insert heading numbers; printing sets the headings in Hei, Kai and Fangsong type.</translation>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="48"/>
+        <source>每段一行。用上方按钮或 Ctrl+1～Ctrl+4 插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。</source>
+        <translation>One paragraph per line. Use the buttons above or Ctrl+1 to Ctrl+4 to insert heading numbers; printing sets the headings in Hei, Kai and Fangsong type.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="41"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="56"/>
         <source>正文提纲</source>
         <translation>Body outline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="38"/>
         <source>插入</source>
         <translation>Insert</translation>
     </message>
@@ -14152,7 +14162,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <name>BulletinDialog</name>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="368"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="372"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
@@ -14219,39 +14229,39 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="289"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="324"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="346"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="293"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="328"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="350"/>
         <source>各单位办结率、按期办结率（按件计，%）</source>
         <translation>Completion and on-time rates by unit (by task, %)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="331"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="335"/>
         <source>截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；办结率（按件计）%6，按期办结率（按件计）%7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="352"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="356"/>
         <source>办结率（按件计）</source>
         <translation>Completion rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="353"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="357"/>
         <source>按期办结率（按件计）</source>
         <translation>On-time rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="385"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="389"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="386"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="390"/>
         <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="348"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="352"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>

@@ -1,10 +1,11 @@
 """The 正文 editor: plain text whose headings are marked by their numbering (一、 （一） 1. （1）),
-the structure the printing engine lays out. Buttons insert the next number of a level; an
+the structure the printing engine lays out. Buttons (and Ctrl+1 … Ctrl+4 in the text) insert the next number of a level; an
 outline beside the text shows the headings by level."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -30,24 +31,31 @@ class BodyEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("正文编辑"))
-        self.edit = QPlainTextEdit(self)
-        self.edit.setAccessibleName(self.tr("正文"))
-        self.edit.setObjectName("field_body")
-        self.edit.setPlaceholderText(
-            self.tr("每段一行。用上方按钮插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。")
-        )
-        self.edit.setTabChangesFocus(True)
-        self.outline = QListWidget(self)
-        self.outline.setAccessibleName(self.tr("正文提纲"))
-        self.outline.itemActivated.connect(self._jump)
-        self.outline.itemClicked.connect(self._jump)
+        # the heading buttons above the text are made first: Tab goes down the screen
         buttons = QHBoxLayout()
         for level, name in LEVEL_NAMES.items():
             button = QPushButton(self.tr(name), self)
             button.setAccessibleName(self.tr("插入") + self.tr(name))
+            button.setToolTip(self.tr("插入%1（在正文中按 Ctrl+%2）").replace("%1", self.tr(name))
+                              .replace("%2", str(level)))
             button.clicked.connect(lambda _=False, lv=level: self.insert_heading(lv))
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setAccessibleName(self.tr("正文"))
+        self.edit.setObjectName("field_body")
+        self.edit.setPlaceholderText(
+            self.tr("每段一行。用上方按钮或 Ctrl+1～Ctrl+4 插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。")
+        )
+        self.edit.setTabChangesFocus(True)
+        for level in LEVEL_NAMES:  # a heading without leaving the text
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{level}"), self.edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda lv=level: self.insert_heading(lv))
+        self.outline = QListWidget(self)
+        self.outline.setAccessibleName(self.tr("正文提纲"))
+        self.outline.itemActivated.connect(self._jump)
+        self.outline.itemClicked.connect(self._jump)
         splitter = QSplitter(self)
         splitter.addWidget(self.edit)
         splitter.addWidget(self.outline)
