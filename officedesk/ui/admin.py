@@ -128,11 +128,15 @@ class UsersDialog(QDialog):
             button.setAccessibleName(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        # the list, then what to do with the user chosen in it: the screen's order is Tab's
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
         self.resize(760, 420)
         self.reload()
+        if self.table.rowCount():
+            self.table.setCurrentCell(0, 0)
+        self.table.setFocus()
 
     def reload(self) -> None:
         rows = users.list_users()

@@ -1,11 +1,11 @@
-"""Helpers of the window tests that drive a form as a clerk does: shown and active, and the
-放弃填写的内容？ box answered when it shows."""
+"""Helpers of the window tests that drive a form as a clerk does: shown and active, the
+放弃填写的内容？ box answered when it shows, and where Tab goes."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
@@ -18,6 +18,19 @@ def shown(dialog: Any, qtbot: Any) -> Any:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.wait(10)  # the form takes its "nothing typed" picture after showing
     return dialog
+
+
+def tab_stops(start: Any, count: int) -> list[Any]:
+    """The next `count` widgets Tab reaches from `start` (those that take focus by Tab and
+    are shown)."""
+    order, widget = [], start
+    for _ in range(count):
+        widget = widget.nextInFocusChain()
+        while (widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus
+               or not widget.isVisible()):
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    return order
 
 
 def answer_discard(answer: QMessageBox.StandardButton, seen: list[str]) -> None:

@@ -6,18 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from tests.ui.forms import shown
-
-
-def _tab_stops(start, count):
-    order, widget = [], start
-    for _ in range(count):
-        widget = widget.nextInFocusChain()
-        while (widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus
-               or not widget.isVisible()):
-            widget = widget.nextInFocusChain()
-        order.append(widget)
-    return order
+from tests.ui.forms import shown, tab_stops
 
 
 def test_tab_reaches_the_heading_buttons_before_the_text(app_ctx, qtbot):
@@ -27,7 +16,7 @@ def test_tab_reaches_the_heading_buttons_before_the_text(app_ctx, qtbot):
     editor = dialog.body
     buttons = [b for b in editor.findChildren(QPushButton)]
     assert len(buttons) == 4
-    stops = _tab_stops(buttons[0], 5)
+    stops = tab_stops(buttons[0], 5)
     assert stops == [*buttons[1:], editor.edit, editor.outline]
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from officedesk.core import registry
 from officedesk.ui.widgets.date_input import DateInput
-from tests.ui.forms import shown
+from tests.ui.forms import shown, tab_stops
 
 
 def _owner(widget, inputs):
@@ -68,14 +68,7 @@ def test_registration_starts_in_the_people_table_and_tabs_down_the_screen(app_ct
     assert dialog.isVisible() and dialog.saved_record is None
 
     # Tab goes down the screen: the people, their buttons, then the fields below them
-    order = []
-    widget = dialog.people
-    for _ in range(4):
-        widget = widget.nextInFocusChain()
-        while (widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus
-               or not widget.isVisible()):
-            widget = widget.nextInFocusChain()
-        order.append(widget)
+    order = tab_stops(dialog.people, 4)
     assert order[:2] == [dialog.add_person, dialog.remove_person]
     first_field = dialog.panel.inputs["registered_on"].widget
     assert first_field in order[2:] or first_field.isAncestorOf(order[2])

@@ -109,3 +109,21 @@ def test_a_refused_new_user_keeps_what_was_typed(app_ctx, qtbot, monkeypatch):
     assert not form.isVisible()
     user = users.get_user("wk")
     assert (user.display_name, user.role, user.clearance) == ("王科员", "leader", 2)
+
+
+def test_the_list_comes_first_on_the_screen_and_in_tab_order(app_ctx, qtbot):
+    """Tab went from the list to the buttons above it: the buttons now stand below the list,
+    and the window opens in the list on its first user."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from officedesk.ui import admin
+    from tests.ui.forms import shown, tab_stops
+
+    users.create_user("k1", "pass1234", "clerk", CLI_ACTOR, display_name="张科员")
+    dialog = shown(admin.UsersDialog(app_ctx), qtbot)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.table)
+    assert dialog.table.currentRow() == 0
+    buttons = dialog.findChildren(QPushButton)
+    table_bottom = dialog.table.mapTo(dialog, dialog.table.rect().bottomLeft()).y()
+    assert all(b.mapTo(dialog, b.rect().topLeft()).y() > table_bottom for b in buttons)
+    assert tab_stops(dialog.table, 2) == buttons[:2]
