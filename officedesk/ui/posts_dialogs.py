@@ -124,8 +124,11 @@ class DelegationDialog(QDialog):
         for username in self.named:
             if actor.is_admin or username == actor.username:
                 self.principal.addItem(self.named[username], username)
-            if username != actor.username or actor.is_admin:
-                self.substitute.addItem(self.named[username], username)
+        if self.principal.findData(actor.username) >= 0:  # an administrator who has a post
+            self.principal.setCurrentIndex(self.principal.findData(actor.username))
+        # no one is his own 代理人: the list leaves out the 被代理人 chosen, and follows him
+        self.principal.currentIndexChanged.connect(self._offer_substitutes)
+        self._offer_substitutes()
         today = clock.today()
         self.start = DateInput(self, label=self.tr("开始日期"), value=today)
         self.end = DateInput(self, label=self.tr("结束日期"), value=today + dt.timedelta(days=4))
@@ -165,6 +168,15 @@ class DelegationDialog(QDialog):
         layout.addWidget(close)
         self.resize(620, 460)
         self.reload()
+
+    def _offer_substitutes(self) -> None:
+        chosen, kept = self.principal.currentData(), self.substitute.currentData()
+        self.substitute.clear()
+        for username, shown in self.named.items():
+            if username != chosen:
+                self.substitute.addItem(shown, username)
+        if kept is not None and self.substitute.findData(kept) >= 0:
+            self.substitute.setCurrentIndex(self.substitute.findData(kept))
 
     def reload(self) -> None:
         rows = [d for d in positions.delegations()

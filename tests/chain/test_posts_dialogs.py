@@ -71,3 +71,26 @@ def test_a_new_section_is_asked_about_and_saved_only_when_confirmed(staffed, qtb
     dialog.save()
     assert asked[1][1].startswith("没有“宣传科”这个科室。")
     assert positions.post_of("xinxi").unit == "宣传科" and dialog.result() == 1
+
+
+def test_an_administrator_is_never_offered_one_person_for_both(staffed, qtbot):
+    """Both lists opened on the same user (the first of each): 添加代理 at once named him his own
+    代理人. The 代理人 list leaves out whoever is chosen as 被代理人, and follows a change."""
+    dialog = posts_dialogs.DelegationDialog(CLI_ACTOR)
+    qtbot.addWidget(dialog)
+
+    def offered() -> list[str]:
+        return [dialog.substitute.itemData(i) for i in range(dialog.substitute.count())]
+
+    principals = [dialog.principal.itemData(i) for i in range(dialog.principal.count())]
+    assert len(principals) > 2
+    for username in principals:
+        dialog.principal.setCurrentIndex(dialog.principal.findData(username))
+        assert username not in offered()
+        assert dialog.substitute.currentData() != username
+    # the 代理人 chosen stays when the 被代理人 changes to someone else
+    dialog.principal.setCurrentIndex(dialog.principal.findData(principals[0]))
+    dialog.substitute.setCurrentIndex(dialog.substitute.findData(principals[2]))
+    dialog.principal.setCurrentIndex(dialog.principal.findData(principals[1]))
+    assert dialog.substitute.currentData() == principals[2]
+    assert len(offered()) == len(principals) - 1
