@@ -14,7 +14,7 @@ from officedesk.core.i18n import display
 from officedesk.ui.i18n import join_sentences
 from officedesk.ui.tasks import TaskHandle, run_in_background
 from officedesk.ui.widgets.list_question import ask_over_list
-from officedesk.ui.widgets.messages import info, show_error
+from officedesk.ui.widgets.messages import choose, info, show_error
 
 
 def tr(text: str) -> str:
@@ -30,8 +30,8 @@ def choose_registry(window: Any, purpose: str) -> Any:
     # named as its tab is, with the name the command line takes (`officedesk export incoming`)
     labels = [tr("%1（%2）").replace("%1", display(spec.label)).replace("%2", spec.name)
               for spec in specs]
-    label, ok = QInputDialog.getItem(window, purpose, tr("选择登记簿："), labels, 0, False)
-    return specs[labels.index(label)] if ok else None
+    label = choose(window, purpose, tr("选择登记簿："), labels)
+    return specs[labels.index(label)] if label is not None else None
 
 
 def _downloads() -> str:
@@ -375,9 +375,7 @@ def choose_language(window: QWidget) -> None:
     labels = [tr("简体中文"), "English"]
     codes = ["zh_CN", "en"]
     current = codes.index(i18n.chosen_language()) if i18n.chosen_language() in codes else 0
-    label, ok = QInputDialog.getItem(
-        window, tr("界面语言"), tr("选择界面语言（重新启动后生效）："), labels, current, False
-    )
-    if ok:
+    label = choose(window, tr("界面语言"), tr("选择界面语言（重新启动后生效）："), labels, current)
+    if label is not None:
         i18n.choose_language(codes[labels.index(label)])
         info(window, tr("界面语言"), tr("已保存，重新启动程序后生效。"))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,7 +31,7 @@ from officedesk.core.i18n import display
 from officedesk.exchange import guard as _exchange_settings  # noqa: F401 - declares exchange.*
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.form_dialog import FormDialog
-from officedesk.ui.widgets.messages import confirm, error_label, show_error
+from officedesk.ui.widgets.messages import choose, confirm, error_label, show_error
 
 
 class UserDialog(FormDialog):
@@ -193,26 +192,15 @@ class UsersDialog(QDialog):
         who = user.display_name or user.username
         roles = list(ROLE_LABELS)
         role_labels = [self.tr(ROLE_LABELS[r]) for r in roles]
-        role_label, ok = QInputDialog.getItem(
-            self,
-            self.tr("角色"),
-            self.tr("%1 的新角色：").replace("%1", who),
-            role_labels,
-            roles.index(user.role) if user.role in roles else 0,
-            False,
-        )
-        if not ok:
+        role_label = choose(self, self.tr("角色"), self.tr("%1 的新角色：").replace("%1", who),
+                            role_labels, roles.index(user.role) if user.role in roles else 0)
+        if role_label is None:
             return
         level_labels = [self.tr(c) for c in CLEARANCE_LABELS]
-        level_label, ok = QInputDialog.getItem(
-            self,
-            self.tr("密级权限"),
-            self.tr("%1 可查看的最高密级：").replace("%1", who),
-            level_labels,
-            user.clearance if 0 <= user.clearance < len(level_labels) else 0,
-            False,
-        )
-        if ok:
+        level_label = choose(self, self.tr("密级权限"),
+                             self.tr("%1 可查看的最高密级：").replace("%1", who), level_labels,
+                             user.clearance if 0 <= user.clearance < len(level_labels) else 0)
+        if level_label is not None:
             role = roles[role_labels.index(role_label)]
             level = level_labels.index(level_label)
             if (role, level) == (user.role, user.clearance):

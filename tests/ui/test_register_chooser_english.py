@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QInputDialog
-
 from officedesk.core import registry
 from officedesk.ui import actions
 
@@ -21,11 +19,11 @@ class _NoRegister:
 def test_the_register_chooser_is_in_english(english, db, monkeypatch):
     offered: list[list[str]] = []
 
-    def get_item(parent, title, label, items, current=0, editable=True):
+    def choose(parent, title, label, items, current=0):
         offered.append(list(items))
-        return items[1], True
+        return items[1]
 
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    monkeypatch.setattr(actions, "choose", choose)
     chosen = actions.choose_registry(_NoRegister(), "Export")
     specs = registry.all_registries()
     assert chosen is specs[1]
@@ -33,3 +31,27 @@ def test_the_register_chooser_is_in_english(english, db, monkeypatch):
     assert len(labels) == len(specs)
     assert not [label for label in labels if CJK.search(label)], labels
     assert any(label.startswith("Incoming") for label in labels), labels
+
+
+def test_the_list_asked_from_is_named_by_its_question(qtbot):
+    """QInputDialog.getItem's list had no name: a screen reader said only “combo box”."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from officedesk.ui.widgets.messages import choose
+
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, look)
+            return
+        combo = dialog.findChild(QComboBox)
+        seen.append(combo.accessibleName())
+        seen.append(combo.currentText())
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert choose(None, "导出", "选择登记簿：", ["收文（incoming）", "发文（outgoing）"], 1) is None
+    assert seen == ["选择登记簿", "发文（outgoing）"]

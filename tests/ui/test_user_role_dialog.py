@@ -5,10 +5,9 @@ nothing classified. The questions name the user."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog
-
 from officedesk.core import users
 from officedesk.core.actor import CLI_ACTOR
+from officedesk.ui import admin
 
 
 def _dialog(app_ctx, qtbot, username: str):
@@ -22,17 +21,17 @@ def _dialog(app_ctx, qtbot, username: str):
 
 
 def _answers(monkeypatch, *choices: str | None) -> list[tuple[str, str, str]]:
-    """getItem answered with `choices` in turn (None: Enter on what the list opens on); what
+    """The lists answered with `choices` in turn (None: Enter on what the list opens on); what
     each list asked and opened on is returned."""
     asked: list[tuple[str, str, str]] = []
     pending = list(choices)
 
-    def get_item(parent, title, label, items, current=0, editable=True, *args, **kwargs):
+    def choose(parent, title, label, items, current=0):
         asked.append((title, label, items[current]))
         choice = pending.pop(0)
-        return (items[current] if choice is None else choice), True
+        return items[current] if choice is None else choice
 
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    monkeypatch.setattr(admin, "choose", choose)
     return asked
 
 

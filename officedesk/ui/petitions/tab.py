@@ -34,7 +34,7 @@ from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.list_tab import OneListTab
 from officedesk.ui.widgets.menus import explain_disabled, set_refusal
-from officedesk.ui.widgets.messages import confirm, info, nothing_to_print, show_error
+from officedesk.ui.widgets.messages import choose, confirm, info, nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
@@ -283,10 +283,8 @@ class PetitionsTab(OneListTab, QWidget):
             return
         labels = [f"{c.number}  {c.registered_on}  {c.name}（{display(c.reason_text())}）"
                   f"{display(c.state_text())}" for c in candidates]
-        chosen, ok = QInputDialog.getItem(
-            self, self.tr("标为重复件"), self.tr("选择原件："), labels, 0, False
-        )
-        if not ok:
+        chosen = choose(self, self.tr("标为重复件"), self.tr("选择原件："), labels)
+        if chosen is None:
             return
         original = candidates[labels.index(chosen)]
         try:  # the step 标为重复件, through core's runner (as `officedesk step petitions …`)

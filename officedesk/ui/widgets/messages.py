@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
@@ -56,6 +56,22 @@ def confirm(parent: QWidget | None, title: str, text: str, danger: bool = False)
     box.button(QMessageBox.StandardButton.No).setText(_tr("取消"))
     box.setAccessibleName(title)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> str | None:
+    """One of `items` (None: cancelled), as QInputDialog.getItem asks, its list named by the
+    question for a screen reader (getItem's list has no name: a reader said only “组合框”)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    if 0 <= current < len(items):
+        dialog.setTextValue(items[current])
+    for combo in dialog.findChildren(QComboBox):
+        combo.setAccessibleName(label.rstrip("：:"))
+    return dialog.textValue() if dialog.exec() else None
 
 
 def nothing_to_print(parent: QWidget) -> None:
