@@ -145,3 +145,11 @@ def test_a_person_given_to_a_step_without_one_says_what_to_do(office):
     with pytest.raises(ValidationError, match="“反馈”不接受 --person（不能代他人录入）：请去掉 --person"):
         steps.perform("supervision", office["item"], "反馈", {"进展情况": "已开工"}, office["dc"],
                       person="何斌")
+
+
+def test_a_chase_dated_before_the_item_was_set_up_says_so(office):
+    """催办 --on a day before the 立项日期 said only 没有需要催办的任务 (nothing to chase then), which
+    sent the clerk looking at the tasks, not at the date he typed."""
+    with pytest.raises(ValidationError, match=r"催办日期（2026-10-20）不能早于立项日期（2026-11-02）"):
+        steps.perform("supervision", office["item"], "催办", {}, office["dfk"], on="2026-10-20")
+    assert sv.reminders.reminders_of(office["item"], CLI_ACTOR) == []

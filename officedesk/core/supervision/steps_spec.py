@@ -176,6 +176,8 @@ def _report(call: StepCall) -> None:
 
 def _remind(call: StepCall) -> dict[str, Any]:
     unit = _full_name(str(call.get("unit") or "")) or None
+    # a day before the item was set up has nothing to chase: said as the date's fault
+    step_dates.not_before("催办", call.day(), [("立项", call.record.start_date)])
     made = reminders.generate_reminders(call.actor, call.on, unit, item_ids=[call.record.id])
     if not made:
         days = settings.get(reminders.INTERVAL.key)
