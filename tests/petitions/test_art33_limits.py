@@ -77,6 +77,7 @@ HANDLING = {**BASE, "状态": "办理中", "告知日期": D(2026, 5, 5)}
 def office(db, fixed_today):
     fixed_today(D(2026, 6, 30))
     settings.put("org.name", "中共云岭县委办公室")
+    leader("王主任", "主任", "wzr")  # the 负责人 an imported 延期 names
     return db
 
 
@@ -228,3 +229,27 @@ def test_no_one_else_of_the_units_approves_an_assigned_petitions_extension(
     assert words in message and "承办单位县住房和城乡建设局的负责人" in message, message
     assert "何建明（县住房和城乡建设局局长）" in message, message
     assert not Petition.get_by_id(p.id).extended
+
+
+def test_an_imported_extension_is_approved_by_a_leader_as_the_step_s_is(office, admin, tmp_path):
+    """The 延期 step refuses a 批准人 who is no 负责人; an imported row (and `add`) took any name:
+    a 科长's approval, or a name nobody knows, stood in the 台账 as the 条例's approval. A past
+    register (`--history`) keeps the 负责人 of its time, whom the office may no longer list."""
+    leader("王主任", "主任", "wzr")
+    leader("罗红梅", "科长", "lhm")
+    rows = [{**HANDLING, "延期批准人": "罗红梅", "延期理由": "情况复杂"},
+            {**HANDLING, "信访人": "李桂兰", "延期批准人": "张三丰", "延期理由": "情况复杂"},
+            {**HANDLING, "信访人": "王秀英", "延期批准人": "wzr", "延期理由": "情况复杂"}]
+    path = write_sheet(petitions.SPEC, tmp_path / "p.xlsx", rows)
+    report = xlsx.import_file(petitions.SPEC, path, admin)
+    refused = {(p.row, p.column): p.reason for p in report.problems}
+    assert set(refused) == {(2, "延期批准人"), (3, "延期批准人")}, refused
+    assert "罗红梅是" in refused[(2, "延期批准人")] and "第三十三条" in refused[(2, "延期批准人")]
+    assert "用户和通讯录中都没有“张三丰”" in refused[(3, "延期批准人")]
+    assert Petition.select().count() == 0
+    report = xlsx.import_file(petitions.SPEC, write_sheet(petitions.SPEC, tmp_path / "q.xlsx", rows[2:]),
+                              admin)
+    assert report.ok, [str(p) for p in report.problems]
+    assert Petition.get().extension_approver == "王主任"  # by his name, as the step keeps it
+    report = xlsx.import_file(petitions.SPEC, path, admin, history=True)
+    assert report.ok, [str(p) for p in report.problems]

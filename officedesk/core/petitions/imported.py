@@ -19,7 +19,7 @@ from typing import Any
 from officedesk.core import clock, state_facts
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.i18n import text
-from officedesk.core.petitions import deadlines, paths, report_limit
+from officedesk.core.petitions import approvers, deadlines, paths, report_limit
 from officedesk.core.petitions import spec as S
 
 # what each state's 处理方式 may be (the steps lead there only from these)
@@ -215,6 +215,13 @@ def _check_extension(p: Any, state: str, handling: str, values: dict[str, Any]) 
     for name in EXTENSION_FACTS:
         if not _given(p, name):
             raise ValidationError(text("延期须经批准并写明理由：请填写“%1”。", _label(name)), name)
+    # approved by a 负责人, as the 延期 step's is (第三十三条); a past register keeps those of its
+    # time, whom the office may list no longer
+    if not state_facts.is_history():
+        try:
+            values["extension_approver"] = approvers.approver(str(p.extension_approver), p)
+        except ProcedureError as exc:
+            raise ValidationError(exc.message, "extension_approver") from exc
     values["extended"] = True
 
 
