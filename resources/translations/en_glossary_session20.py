@@ -1,5 +1,17 @@
-"""English for the messages of 4 Dec's third session: the 正文 editor's heading keys."""
+"""English for the messages of 4 Dec's third session: the 正文 editor's heading keys; an imported
+信访's 复查/复核 request judged as the request step judges it."""
 
 GLOSSARY = {
     "插入%1（在正文中按 Ctrl+%2）": "Insert %1 (Ctrl+%2 in the body)",
+    "复核须在复查答复之后申请（《信访工作条例》第三十五条）：请填写此前复查的申请日期、答复日期和复查意见；"
+    "往年台账中的，请按往年台账导入（--history）。":
+        "A re-examination (复核) is asked for only after the review (复查) was answered (art. 35 of "
+        "the Regulations on Letters and Visits): fill in the earlier review's request date, answer "
+        "date and opinion; for a past register, import it as one (--history).",
+    "%1申请日期（%2）已超过申请期限（%3：自 %4 答复之日起 30 日内，《信访工作条例》第三十五条）：这样的申请不予受理，"
+    "不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入（--history）。":
+        "The %1 request date (%2) is past its time limit (%3: within 30 days of the answer of %4, "
+        "art. 35 of the Regulations on Letters and Visits): such a request is not accepted and "
+        "cannot be registered as a %1. Check the date; for a past register, import it as one "
+        "(--history).",
 }

@@ -333,18 +333,18 @@ Records created or changed after the backup will not be in the restored database
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="379"/>
-        <location filename="../../officedesk/ui/actions.py" line="383"/>
+        <location filename="../../officedesk/ui/actions.py" line="378"/>
+        <location filename="../../officedesk/ui/actions.py" line="381"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="379"/>
+        <location filename="../../officedesk/ui/actions.py" line="378"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="383"/>
+        <location filename="../../officedesk/ui/actions.py" line="381"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -12728,6 +12728,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Insert %1 (Ctrl+%2 in the body)</translation>
     </message>
     <message>
+        <source>复核须在复查答复之后申请（《信访工作条例》第三十五条）：请填写此前复查的申请日期、答复日期和复查意见；往年台账中的，请按往年台账导入（--history）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A re-examination (复核) is asked for only after the review (复查) was answered (art. 35 of the Regulations on Letters and Visits): fill in the earlier review&apos;s request date, answer date and opinion; for a past register, import it as one (--history).</translation>
+    </message>
+    <message>
+        <source>%1申请日期（%2）已超过申请期限（%3：自 %4 答复之日起 30 日内，《信访工作条例》第三十五条）：这样的申请不予受理，不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入（--history）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1 request date (%2) is past its time limit (%3: within 30 days of the answer of %4, art. 35 of the Regulations on Letters and Visits): such a request is not accepted and cannot be registered as a %1. Check the date; for a past register, import it as one (--history).</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>
@@ -14534,79 +14544,79 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="133"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="135"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="138"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="139"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="130"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="133"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="139"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="131"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="137"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="134"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="137"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="147"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="150"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="141"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="143"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="143"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="147"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="152"/>
         <source>代理列表</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="159"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="162"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="197"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="209"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="198"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="210"/>
         <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
         <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
@@ -15442,142 +15452,142 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="254"/>
-        <location filename="../../officedesk/ui/admin.py" line="255"/>
+        <location filename="../../officedesk/ui/admin.py" line="246"/>
+        <location filename="../../officedesk/ui/admin.py" line="247"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="257"/>
+        <location filename="../../officedesk/ui/admin.py" line="249"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="258"/>
-        <location filename="../../officedesk/ui/admin.py" line="267"/>
-        <location filename="../../officedesk/ui/admin.py" line="269"/>
+        <location filename="../../officedesk/ui/admin.py" line="250"/>
+        <location filename="../../officedesk/ui/admin.py" line="259"/>
+        <location filename="../../officedesk/ui/admin.py" line="261"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="258"/>
-        <location filename="../../officedesk/ui/admin.py" line="272"/>
+        <location filename="../../officedesk/ui/admin.py" line="250"/>
+        <location filename="../../officedesk/ui/admin.py" line="264"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="258"/>
-        <location filename="../../officedesk/ui/admin.py" line="277"/>
+        <location filename="../../officedesk/ui/admin.py" line="250"/>
+        <location filename="../../officedesk/ui/admin.py" line="269"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="271"/>
+        <location filename="../../officedesk/ui/admin.py" line="263"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="271"/>
+        <location filename="../../officedesk/ui/admin.py" line="263"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="274"/>
+        <location filename="../../officedesk/ui/admin.py" line="266"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="281"/>
+        <location filename="../../officedesk/ui/admin.py" line="273"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="282"/>
+        <location filename="../../officedesk/ui/admin.py" line="274"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="285"/>
+        <location filename="../../officedesk/ui/admin.py" line="277"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="286"/>
+        <location filename="../../officedesk/ui/admin.py" line="278"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="301"/>
+        <location filename="../../officedesk/ui/admin.py" line="293"/>
         <source>%1 年的放假和调休已全部录入</source>
         <translation>All holidays and make-up days of %1 entered</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="302"/>
+        <location filename="../../officedesk/ui/admin.py" line="294"/>
         <source>录入国务院办公厅公布的该年全部放假和调休上班日后勾选；未勾选时，该年的期限标“暂按”。</source>
         <translation>Tick once every holiday and make-up working day the State Council&apos;s General Office published for the year is entered; until then the year&apos;s deadlines are marked “provisional”.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="309"/>
+        <location filename="../../officedesk/ui/admin.py" line="301"/>
         <source>重算结果</source>
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="342"/>
+        <location filename="../../officedesk/ui/admin.py" line="334"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="349"/>
+        <location filename="../../officedesk/ui/admin.py" line="341"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="351"/>
+        <location filename="../../officedesk/ui/admin.py" line="343"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="370"/>
+        <location filename="../../officedesk/ui/admin.py" line="362"/>
         <source>替换节假日调整</source>
         <translation>Replace holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="371"/>
+        <location filename="../../officedesk/ui/admin.py" line="363"/>
         <source>%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。</source>
         <translation>%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced and the year&apos;s deadlines are recounted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="387"/>
+        <location filename="../../officedesk/ui/admin.py" line="379"/>
         <source>已将 %1 由 %2 改为 %3；重算期限 %4 件。</source>
         <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="394"/>
+        <location filename="../../officedesk/ui/admin.py" line="386"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="407"/>
+        <location filename="../../officedesk/ui/admin.py" line="399"/>
         <source>已标记 %1 年已全部录入，该年的期限不再标“暂按”。</source>
         <translation>%1 marked as entered whole: its deadlines are no longer provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="408"/>
+        <location filename="../../officedesk/ui/admin.py" line="400"/>
         <source>已取消 %1 年的标记，该年的期限标“暂按”。</source>
         <translation>%1 no longer marked: its deadlines are provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="417"/>
+        <location filename="../../officedesk/ui/admin.py" line="409"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="418"/>
+        <location filename="../../officedesk/ui/admin.py" line="410"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="432"/>
+        <location filename="../../officedesk/ui/admin.py" line="424"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
@@ -17341,13 +17351,13 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="287"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="286"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="139"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="340"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="338"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -17368,8 +17378,8 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="158"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="385"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="399"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="397"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
@@ -17386,7 +17396,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="71"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="424"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
@@ -17471,43 +17481,43 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="287"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="286"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="341"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="339"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="359"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="357"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="360"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="363"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="358"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="365"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="363"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="384"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="399"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="397"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="424"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>
@@ -18983,37 +18993,37 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="46"/>
+        <location filename="../../officedesk/ui/admin.py" line="45"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="59"/>
+        <location filename="../../officedesk/ui/admin.py" line="58"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="60"/>
+        <location filename="../../officedesk/ui/admin.py" line="59"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="61"/>
+        <location filename="../../officedesk/ui/admin.py" line="60"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="62"/>
+        <location filename="../../officedesk/ui/admin.py" line="61"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="63"/>
+        <location filename="../../officedesk/ui/admin.py" line="62"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="67"/>
+        <location filename="../../officedesk/ui/admin.py" line="66"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -19021,68 +19031,68 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
+        <location filename="../../officedesk/ui/admin.py" line="109"/>
         <location filename="../../officedesk/ui/admin.py" line="110"/>
-        <location filename="../../officedesk/ui/admin.py" line="111"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="113"/>
+        <location filename="../../officedesk/ui/admin.py" line="112"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="120"/>
+        <location filename="../../officedesk/ui/admin.py" line="119"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="121"/>
+        <location filename="../../officedesk/ui/admin.py" line="120"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="122"/>
+        <location filename="../../officedesk/ui/admin.py" line="121"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="123"/>
+        <location filename="../../officedesk/ui/admin.py" line="122"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="124"/>
+        <location filename="../../officedesk/ui/admin.py" line="123"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="125"/>
+        <location filename="../../officedesk/ui/admin.py" line="124"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="141"/>
+        <location filename="../../officedesk/ui/admin.py" line="144"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="141"/>
+        <location filename="../../officedesk/ui/admin.py" line="144"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="143"/>
+        <location filename="../../officedesk/ui/admin.py" line="146"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="164"/>
+        <location filename="../../officedesk/ui/admin.py" line="167"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="194"/>
+        <location filename="../../officedesk/ui/admin.py" line="195"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
@@ -19092,22 +19102,22 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>New role of %1:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="206"/>
+        <location filename="../../officedesk/ui/admin.py" line="201"/>
         <source>%1 可查看的最高密级：</source>
         <translation>Highest classification %1 may see:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="232"/>
+        <location filename="../../officedesk/ui/admin.py" line="224"/>
         <source>确定停用用户 %1 吗？停用后该用户不能登录，记录保留。</source>
         <translation>Disable the user %1? A disabled user cannot log in; their records are kept.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="205"/>
+        <location filename="../../officedesk/ui/admin.py" line="200"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="231"/>
+        <location filename="../../officedesk/ui/admin.py" line="223"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
@@ -19373,12 +19383,12 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/messages.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="80"/>
         <source>请先选择要打印的记录</source>
         <translation>Select the records to print first</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/messages.py" line="69"/>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="85"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>

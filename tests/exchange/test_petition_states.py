@@ -201,3 +201,31 @@ def test_an_update_cannot_move_a_petition_s_state(office, admin, tmp_path):
     assert [p.column for p in again.problems] == ["状态"], [str(p) for p in again.problems]
     assert "按步骤办理" in again.problems[0].reason
     assert P.get(report.ids[0], admin).state == "已转送"
+
+
+LATE_REVIEW = {**REPLIED, "状态": "复查中", "复查复核": "复查",
+               "复查复核申请日期": dt.date(2026, 6, 20)}  # 30 日 from the 5-9 answer end 6-8
+RECHECK_ALONE = {**REPLIED, "状态": "复核中", "复查复核": "复核",
+                 "复查复核申请日期": dt.date(2026, 5, 20)}  # no 复查 before it
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "words"),
+    [(LATE_REVIEW, "复查复核申请日期", "已超过申请期限（2026-06-08"),
+     (RECHECK_ALONE, "复查申请日期", "复核须在复查答复之后")],
+    ids=["review-late", "recheck-without-review"],
+)
+def test_a_review_the_request_step_refuses_is_refused_in_a_sheet_too(
+    office, admin, tmp_path, row, column, words
+):
+    """The 复查/复核 request step refuses a request after its 30 日 and a 复核 with no 复查 before
+    it (《信访工作条例》第三十五条); an imported row took both. A past register keeps them as
+    they were."""
+    path = _sheet(tmp_path / "p.xlsx", [row])
+    report = xlsx.import_file(P.SPEC, path, admin)
+    assert [(p.row, p.column) for p in report.problems] == [(2, column)], [
+        str(p) for p in report.problems]
+    assert words in report.problems[0].reason, report.problems[0].reason
+    assert Petition.select().count() == 0
+    report = xlsx.import_file(P.SPEC, path, admin, history=True)
+    assert report.ok, [str(p) for p in report.problems]

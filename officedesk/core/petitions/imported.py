@@ -182,14 +182,40 @@ def _check_review(p: Any, state: str) -> None:
     answered = bool(p.review_answered_on) or bool((p.review_opinion or "").strip())
     if pending is not None:
         _refuse_given(p, ("review_answered_on", "review_opinion"), f"状态为“{state}”（{kind}尚未答复）")
+        _check_review_request(p, kind)
         return
     if state == S.REPLIED and kind == "复核":
         raise ValidationError("复核意见一经作出即办结：复核过的信访状态应为“已办结”，"
                               "复核尚未答复的应为“复核中”。", "state")
+    _check_review_request(p, kind)
     if not answered or not p.review_answered_on or not (p.review_opinion or "").strip():
         name = "review_answered_on" if not p.review_answered_on else "review_opinion"
         raise ValidationError(text("状态为“%1”，%2已经答复：请填写“%3”。",
                                    state, kind, _label(name)), name)
+
+
+def _check_review_request(p: Any, kind: str) -> None:
+    """A 复查 or 复核 request as the request step takes it (第三十五条): a 复核 follows a 复查
+    answered, and either is asked within 30 日 of the answer it is asked of. A past register
+    (--history) keeps what was accepted then."""
+    if state_facts.is_history():
+        return
+    if kind == "复核" and not _given(p, "first_review_answered_on"):
+        raise ValidationError(
+            text("复核须在复查答复之后申请（《信访工作条例》第三十五条）：请填写此前复查的申请日期、"
+                 "答复日期和复查意见；往年台账中的，请按往年台账导入（--history）。"),
+            "first_review_requested_on")
+    answered = p.replied_on if kind == "复查" else p.first_review_answered_on
+    if answered is None:
+        return
+    limit = S.due_after(answered, S.LIMIT_REVIEW)
+    if p.review_requested_on > limit:
+        raise ValidationError(
+            text("%1申请日期（%2）已超过申请期限（%3：自 %4 答复之日起 30 日内，《信访工作条例》第三十五"
+                 "条）：这样的申请不予受理，不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入"
+                 "（--history）。",
+                 kind, p.review_requested_on.isoformat(), limit.isoformat(), answered.isoformat()),
+            "review_requested_on")
 
 
 def _check_first_review(p: Any, kind: str) -> None:
