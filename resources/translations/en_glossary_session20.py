@@ -2,6 +2,11 @@
 信访's 复查/复核 request judged as the request step judges it."""
 
 GLOSSARY = {
+    "取消重复件": "Unmark repeat",
+    "如：信访人不同，误标为重复件": "e.g. another petitioner, marked as a repeat by mistake",
+    "取消误标的重复件关联，写明理由，历史中留下记录":
+        "Take away a repeat mark made by mistake, giving the reason; the history keeps it",
+    "这件信访没有标为重复件，无需取消。": "This petition is not marked as a repeat: there is nothing to unmark.",
     "插入%1（在正文中按 Ctrl+%2）": "Insert %1 (Ctrl+%2 in the body)",
     "复核须在复查答复之后申请（《信访工作条例》第三十五条）：请填写此前复查的申请日期、答复日期和复查意见；"
     "往年台账中的，请按往年台账导入（--history）。":

@@ -12723,6 +12723,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The column titles of %1 (row %2) lack the required column “%3”.</translation>
     </message>
     <message>
+        <source>取消重复件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unmark repeat</translation>
+    </message>
+    <message>
+        <source>如：信访人不同，误标为重复件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. another petitioner, marked as a repeat by mistake</translation>
+    </message>
+    <message>
+        <source>取消误标的重复件关联，写明理由，历史中留下记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Take away a repeat mark made by mistake, giving the reason; the history keeps it</translation>
+    </message>
+    <message>
+        <source>这件信访没有标为重复件，无需取消。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This petition is not marked as a repeat: there is nothing to unmark.</translation>
+    </message>
+    <message>
         <source>插入%1（在正文中按 Ctrl+%2）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Insert %1 (Ctrl+%2 in the body)</translation>
@@ -17350,58 +17370,63 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="286"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="285"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="289"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="139"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="338"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
+        <source>取消重复件</source>
+        <translation>Unmark repeat</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="341"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="151"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="156"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="159"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="158"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="397"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="159"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="160"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="71"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="225"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="228"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
@@ -17471,53 +17496,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Earlier petitions that may be the same</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="247"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="285"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="286"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="289"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="339"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="342"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="357"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="360"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="358"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="364"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="363"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="366"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="384"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="387"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="397"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>

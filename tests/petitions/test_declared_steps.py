@@ -16,7 +16,7 @@ from officedesk.core.petitions import procedure
 D = dt.date
 DAY = "2026-03-02"
 # steps outside the procedure, open in every state (the record's own links)
-OUTSIDE = {"标为重复件", "转督查"}
+OUTSIDE = {"标为重复件", "取消重复件", "转督查"}
 
 
 def _in_state(register, admin) -> dict[str, Callable[[], Any]]:

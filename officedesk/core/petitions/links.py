@@ -15,7 +15,12 @@ from typing import Any
 
 from officedesk.core import clock, i18n, records, registry, rule_checks
 from officedesk.core.actor import Actor, clearance_of
-from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from officedesk.core.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ProcedureError,
+    ValidationError,
+)
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import VOIDED
 from officedesk.store.db import guarded, write_transaction
@@ -161,15 +166,25 @@ def link_note(original: Petition, readers: int, prefix: str = "重复件") -> st
 
 
 def link_repeat(
-    petition_id: int, original_id: int | None, expected_version: int, actor: Actor
+    petition_id: int, original_id: int | None, expected_version: int, actor: Actor,
+    reason: str = "",
 ) -> Petition:
-    """Mark a petition as a 重复件 of an earlier one (None: unlink). The original must be within
-    the actor's clearance; the history names it only where the record's readers may see it."""
+    """Mark a petition as a 重复件 of an earlier one (None: unlink, for `reason`: the step
+    取消重复件). The original must be within the actor's clearance; the history names it only
+    where the record's readers may see it."""
     spec = registry.get("petitions")
     with guarded("保存"), write_transaction():
         record = records.get(spec, petition_id, actor)
         summary = "取消重复件关联"
-        if original_id is not None:
+        if original_id is None:
+            if record.repeat_of is None:
+                raise ProcedureError("这件信访没有标为重复件，无需取消。")
+            was = Petition.get_or_none(Petition.id == record.repeat_of)
+            if was is not None:
+                summary = link_note(was, readers_level(level(record), actor), summary)
+            if reason.strip():
+                summary += f"：{reason.strip()}"
+        else:
             if original_id == petition_id:
                 raise ValidationError("不能把信访件标为它自己的重复件。", "repeat_of")
             original = original_for_link(original_id, actor)

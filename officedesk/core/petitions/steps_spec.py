@@ -114,6 +114,15 @@ def _link(call: StepCall) -> None:
     petitions.link_repeat(call.record.id, original.id, call.version, call.actor)
 
 
+def _unlink(call: StepCall) -> None:
+    petitions.link_repeat(call.record.id, None, call.version, call.actor,
+                          reason=str(call.values["reason"]))
+
+
+def _marked(record: Any) -> str | None:
+    return None if record.repeat_of else "这件信访没有标为重复件，无需取消。"
+
+
 def _to_supervision(call: StepCall) -> dict[str, Any]:
     item = petitions.to_supervision(call.record.id, call.actor, call.get("leader") or call.person,
                                     call.get("instruction", ""), call.get("deadline"))
@@ -217,6 +226,11 @@ STEPS = [
     StepSpec("petitions", "标为重复件", **SECTION,
              fields=(FieldSpec("original", "原件", required=True, placeholder="原件的信访编号或 id"),),
              states=STATES, run=_link),
+    StepSpec("petitions", "取消重复件", **SECTION,
+             fields=(FieldSpec("reason", "理由", kind=TEXT, required=True,
+                               placeholder="如：信访人不同，误标为重复件"),),
+             states=STATES, when=_marked, help="取消误标的重复件关联，写明理由，历史中留下记录",
+             run=_unlink),
     StepSpec("petitions", "转督查", **SECTION, takes_person=True,
              fields=(FieldSpec("leader", "批示领导", completer="people"),
                      FieldSpec("instruction", "批示内容", kind=LONGTEXT),

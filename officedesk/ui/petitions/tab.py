@@ -134,6 +134,9 @@ class PetitionsTab(OneListTab, QWidget):
             label = self.tr("复查/复核意见") if step == "复查复核答复" else self.tr(step)
             self.buttons[step] = self._button(bar, label, lambda _=False, s=step: self.run_step(s))
         self.repeat_button = self._button(bar, self.tr("标为重复件"), self.mark_repeat)
+        # undone as it is done: a step of its own, its 理由 asked by the step's dialog
+        self.buttons["取消重复件"] = self._button(bar, self.tr("取消重复件"),
+                                              lambda _=False: self.run_step("取消重复件"))
         # a push button: its size takes in the menu arrow (a tool button's arrow overlapped the
         # last letter of "Print")
         self.print_button = QPushButton(self.tr("打印"), self)
