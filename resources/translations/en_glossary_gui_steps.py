@@ -41,6 +41,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "One a line: “unit copies [first-last copy number]”, or separated by ；",
     "用、隔开": "Separated by 、",
     "留空自动取下一个号": "Blank: the next number",
+    "留空即为办理人本人": "Blank: the one doing this step",
     "经复核，审批手续、内容、文种、格式无误":
         "Rechecked: approvals, content, type and format are in order",
     "会签单位不同意时，由签发人记录协调决定，之后方可签发":

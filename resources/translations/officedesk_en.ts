@@ -10514,6 +10514,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Blank: the next number</translation>
     </message>
     <message>
+        <source>留空即为办理人本人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: the one doing this step</translation>
+    </message>
+    <message>
         <source>经复核，审批手续、内容、文种、格式无误</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Rechecked: approvals, content, type and format are in order</translation>

@@ -87,3 +87,15 @@ def test_migration_18_adds_the_rechecker_and_no_document_reads_as_tampered_with(
     OutgoingDoc.update(rechecker="").where(OutgoingDoc.id == signed.id).execute()
     OutgoingDoc.update(rechecker="张三").where(OutgoingDoc.id == rechecked.id).execute()
     assert sorted(p.record_id for p in integrity.check_rows()) == [signed.id, rechecked.id]
+
+
+def test_the_recheck_step_says_a_blank_rechecker_is_the_one_doing_it(office, secretary):
+    """第二十五条 names no one who must do the 复核 (the office does it, not a 负责人): a blank
+    复核人 is the doer, and the step's field says so before it is left blank."""
+    step = steps.procedure("outgoing").find("复核")
+    field = next(f for f in step.fields if f.name == "checker")
+    assert not field.required
+    assert field.placeholder == "留空即为办理人本人"
+    record = outgoing_to_signed(secretary)
+    steps.perform("outgoing", record.id, "复核", {"复核人": "  "}, secretary)
+    assert records.get(outgoing.OUTGOING, record.id, secretary).rechecker == secretary.label

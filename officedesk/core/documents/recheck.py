@@ -4,7 +4,11 @@ original signer for 复审 (退回复审), who signs again before the document i
 
 The signer's name stays on the record while it waits for his 复审 (复审中; as on the paper, where
 his signature stands beside the 复核 note): it names whose 签发 is awaited, and 签发 then refuses
-anybody else but his 代理. A 退回修改 from there clears it: the revised draft is signed anew."""
+anybody else but his 代理. A 退回修改 from there clears it: the revised draft is signed anew.
+
+The 复核人: 第二十五条 puts the 复核 on the office (the 办公厅（室）) and names no one who must do
+it — not a 负责人, whose part is the 签发 before it — so a 复核人 left blank is the one doing the
+step (the clerk, or the person a 代录 names), as the form's 复核 field says (留空即为办理人本人)."""
 
 from __future__ import annotations
 

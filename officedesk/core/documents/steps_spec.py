@@ -373,9 +373,10 @@ OUTGOING_STEPS = [
              run=lambda c: outgoing.sign(c.record.id, c.version, c.actor,
                                          c.get("signer") or c.person, c.get("opinion", ""),
                                          c.day("signed_on"))),
-    # 复核 (条例第二十五条（一）): by the office, like 编号, which waits for it
+    # 复核 (条例第二十五条（一）): by the office, like 编号, which waits for it; the 条例 names no
+    # one (not a 负责人): the 复核人 is whoever of the office checks it, the doer when left blank
     StepSpec("outgoing", "复核", takes_person=True, takes_on=True,
-             fields=(FieldSpec("checker", "复核人", completer="people"),
+             fields=(FieldSpec("checker", "复核人", completer="people", placeholder="留空即为办理人本人"),
                      FieldSpec("opinion", "复核意见", kind=LONGTEXT,
                                placeholder=recheck.DEFAULT_OPINION)),
              states=_out_states("复核"),
