@@ -65,13 +65,13 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "只能延期一次，延长 %1 日": "Can be extended once only, by %1 days",
     "只能延期一次，延长 %1 个工作日": "Can be extended once only, by %1 working days",
     "答复之日起 %1 个工作日内申请复查": "A review may be requested within %1 working days of the reply",
-    "复查意见之日起 %1 个工作日内申请复核": (
-        "A re-examination may be requested within %1 working days of the review opinion"
+    "复查答复之日起 %1 个工作日内申请复核": (
+        "A re-examination may be requested within %1 working days of the review's answer"
     ),
     "接收后 %1 日内": "Within %1 day(s) of receipt",
     "答复之日起 %1 日内申请复查": "A review may be requested within %1 days of the reply",
-    "复查意见之日起 %1 日内申请复核": (
-        "A re-examination may be requested within %1 days of the review opinion"
+    "复查答复之日起 %1 日内申请复核": (
+        "A re-examination may be requested within %1 days of the review's answer"
     ),
     "请先选择要打印的记录": "Select the records to print first",
     # ---- settings: labels, help and choices

@@ -9624,9 +9624,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>A review may be requested within %1 working days of the reply</translation>
     </message>
     <message>
-        <source>复查意见之日起 %1 个工作日内申请复核</source>
+        <source>复查答复之日起 %1 个工作日内申请复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>A re-examination may be requested within %1 working days of the review opinion</translation>
+        <translation>A re-examination may be requested within %1 working days of the review&apos;s answer</translation>
     </message>
     <message>
         <source>接收后 %1 日内</source>
@@ -9639,9 +9639,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>A review may be requested within %1 days of the reply</translation>
     </message>
     <message>
-        <source>复查意见之日起 %1 日内申请复核</source>
+        <source>复查答复之日起 %1 日内申请复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>A re-examination may be requested within %1 days of the review opinion</translation>
+        <translation>A re-examination may be requested within %1 days of the review&apos;s answer</translation>
     </message>
     <message>
         <source>请先选择要打印的记录</source>

@@ -123,3 +123,16 @@ def test_the_step_hints_say_working_days_when_the_office_counts_them(register, a
     assert "个工作日内申请复核" in proc.find("复核申请").limit_text(record)
     settings.put("deadlines.day_kind", "calendar")
     assert proc.find("延期").limit_text(record) == "只能延期一次，延长 30 日"
+
+
+def test_the_request_hints_name_the_answer_the_days_count_from(register, fixed_today):
+    """`steps`' hint of 复核申请 read “复查意见之日起 30 日内” (from no day at all): the 30 日 run
+    from the day the 复查意见 was answered (第三十五条), as the 复查's from the 答复."""
+    from officedesk.core import steps
+
+    proc = steps.procedure("petitions")
+    record = register()
+    for kind, working in (("calendar", ""), ("working", "个工作日")):
+        settings.put("deadlines.day_kind", kind)
+        assert proc.find("复查申请").limit_text(record) == f"答复之日起 30 {working or '日'}内申请复查"
+        assert proc.find("复核申请").limit_text(record) == f"复查答复之日起 30 {working or '日'}内申请复核"

@@ -66,8 +66,8 @@ def _review_limit(kind: str):
         working = working_days()  # said as the papers say it (个工作日)
         if kind == "复查":
             return text("答复之日起 %1 个工作日内申请复查", days) if working else text("答复之日起 %1 日内申请复查", days)
-        return (text("复查意见之日起 %1 个工作日内申请复核", days) if working
-                else text("复查意见之日起 %1 日内申请复核", days))
+        return (text("复查答复之日起 %1 个工作日内申请复核", days) if working
+                else text("复查答复之日起 %1 日内申请复核", days))
 
     return limit
 
