@@ -1,5 +1,5 @@
 """The steps of a 信访 record, declared once for the command line and the window: 处理, 告知,
-办理, 延期, 答复, 复查申请 / 复核申请, 复查复核答复, 办结, 标为重复件, 转督查. Each calls the
+办理, 延期, 答复, 复查申请 / 复核申请, 复查复核答复, 办结, 标为重复件, 取消重复件, 转督查. Each calls the
 function in procedure.py (or the package) that the window calls; the states a step leaves from
 are procedure.FLOW's, and which of them a record allows is procedure.allowed_steps: one rule,
 which the step functions hold too."""
