@@ -317,6 +317,8 @@ def _inferred(p: Any) -> dict[str, Any]:
     处理方式, as such sheets always read; a 处理日期 it lacks is its 登记日期, and what the steps
     set follows from the dates, as with a 状态 (its export then reads the same)."""
     _refuse_given(p, FIRST_REVIEW_FACTS, "没有填写“状态”（此前复查只随复核中或已办结的信访导入）")
+    if p.review_kind in S.REVIEW_KINDS and p.review_requested_on:  # as with a 状态 (第三十五条)
+        _check_review_request(p, p.review_kind)
     if p.closed_on:
         values: dict[str, Any] = {
             "state": S.CLOSED, "replied_on": p.replied_on or (p.closed_on if p.reply_opinion else None)}
