@@ -49,7 +49,8 @@ def test_a_newer_change_by_someone_else_is_refused_and_the_input_kept(petition, 
     qtbot.addWidget(dialog)
     dialog.set_value("handling", "直接答复")
     dialog.set_value("content", "本机关办理")
-    petitions.link_repeat(petition.id, None, petition.version, admin)  # someone else saves first
+    # someone else saves first (an edit of its 诉求)
+    records.update(petitions.SPEC, petition.id, {"诉求": "尽快修复"}, petition.version, admin)
     assert not dialog.try_submit()
     assert "已被他人" in dialog.general_error.text()
     assert dialog.value("content") == "本机关办理"
