@@ -20,14 +20,14 @@ import peewee
 
 from officedesk.store.proxy import database
 
-# (model, database class) -> the statement and each column's field name and conversion, in the
-# statement's order; the placeholder differs between SQLite and PostgreSQL
+# (model, database class, its fields) -> the statement and each column's field name and
+# conversion, in the statement's order
 _Compiled = tuple[str, list[tuple[str, Callable[[Any], Any]]]]
 _STATEMENTS: dict[tuple[type[peewee.Model], type, tuple[str, ...]], _Compiled] = {}
 
 
 def _compiled(model: type[peewee.Model]) -> _Compiled:
-    # its fields too: a test reading a database of an older schema drops the newer ones
+    # by its fields too: a test reading a database of an older schema drops the newer ones
     key = (model, type(database.obj), tuple(model._meta.sorted_field_names))
     compiled = _STATEMENTS.get(key)
     if compiled is None:
