@@ -19,7 +19,7 @@ from typing import Any
 from officedesk.core import clock, state_facts
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.i18n import text
-from officedesk.core.petitions import approvers, deadlines, paths, report_limit
+from officedesk.core.petitions import approvers, deadlines, paths, report_limit, review_rules
 from officedesk.core.petitions import spec as S
 
 # what each state's 处理方式 may be (the steps lead there only from these)
@@ -208,7 +208,7 @@ def _check_review_request(p: Any, kind: str) -> None:
     answered = p.replied_on if kind == "复查" else p.first_review_answered_on
     if answered is None:
         return
-    limit = S.due_after(answered, S.LIMIT_REVIEW)
+    limit = review_rules.limit_after(answered)
     if p.review_requested_on > limit:
         raise ValidationError(
             text("%1申请日期（%2）已超过申请期限（%3：自 %4 答复之日起 30 日内，《信访工作条例》第三十五"

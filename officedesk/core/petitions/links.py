@@ -165,6 +165,11 @@ def link_note(original: Petition, readers: int, prefix: str = "重复件") -> st
     return f"{prefix}（{HIDDEN_NOTE}）"
 
 
+def unmark_refusal(record: Any) -> str | None:
+    """Why 取消重复件 cannot be done to `record`, or None: only a petition marked so."""
+    return None if record.repeat_of else "这件信访没有标为重复件，无需取消。"
+
+
 def link_repeat(
     petition_id: int, original_id: int | None, expected_version: int, actor: Actor,
     reason: str = "",
@@ -177,8 +182,9 @@ def link_repeat(
         record = records.get(spec, petition_id, actor)
         summary = "取消重复件关联"
         if original_id is None:
-            if record.repeat_of is None:
-                raise ProcedureError("这件信访没有标为重复件，无需取消。")
+            refusal = unmark_refusal(record)
+            if refusal is not None:
+                raise ProcedureError(refusal)
             was = Petition.get_or_none(Petition.id == record.repeat_of)
             if was is not None:
                 summary = link_note(was, readers_level(level(record), actor), summary)

@@ -28,7 +28,13 @@ def review_next(record: Any) -> str:
 def review_limit(record: Any, kind: str) -> dt.date:
     """The last day of a 复查 (复核) request: 30 日 from the answer it is asked of (art. 35)."""
     start = record.replied_on if kind == "复查" else record.review_answered_on
-    return S.due_after(start or record.registered_on, S.LIMIT_REVIEW)
+    return limit_after(start or record.registered_on)
+
+
+def limit_after(answered: dt.date) -> dt.date:
+    """The last day to ask a 复查 (复核) of an answer given on `answered` (art. 35): the request
+    step's and an imported row's."""
+    return S.due_after(answered, S.LIMIT_REVIEW)
 
 
 def review_refusal(record: Any, kind: str, day: dt.date) -> str | None:

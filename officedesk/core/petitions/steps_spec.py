@@ -13,7 +13,7 @@ from officedesk.core import clock, i18n, petitions, record_guards, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
-from officedesk.core.petitions import deadlines, procedure, review_rules
+from officedesk.core.petitions import deadlines, links, procedure, review_rules
 from officedesk.core.petitions.spec import (
     HANDLINGS,
     LIMIT_EXTEND,
@@ -117,10 +117,6 @@ def _link(call: StepCall) -> None:
 def _unlink(call: StepCall) -> None:
     petitions.link_repeat(call.record.id, None, call.version, call.actor,
                           reason=str(call.values["reason"]))
-
-
-def _marked(record: Any) -> str | None:
-    return None if record.repeat_of else "这件信访没有标为重复件，无需取消。"
 
 
 def _to_supervision(call: StepCall) -> dict[str, Any]:
@@ -229,7 +225,7 @@ STEPS = [
     StepSpec("petitions", "取消重复件", **SECTION,
              fields=(FieldSpec("reason", "理由", kind=TEXT, required=True,
                                placeholder="如：信访人不同，误标为重复件"),),
-             states=STATES, when=_marked, help="取消误标的重复件关联，写明理由，历史中留下记录",
+             states=STATES, when=links.unmark_refusal, help="取消误标的重复件关联，写明理由，历史中留下记录",
              run=_unlink),
     StepSpec("petitions", "转督查", **SECTION, takes_person=True,
              fields=(FieldSpec("leader", "批示领导", completer="people"),
