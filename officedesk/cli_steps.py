@@ -73,6 +73,8 @@ def _field_text(field: dict[str, Any]) -> str:
         text += f"[默认 {field['default']}]"
     if "current" in field:  # what the step changes, as it is now: not sent unless typed
         text += f"[现为 {field['current']}]"
+    if "used_when" in field:  # refused with another choice of that field
+        text += f"[{field['used_when']['field']}为{'/'.join(field['used_when']['values'])}时填]"
     return text
 
 

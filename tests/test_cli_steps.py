@@ -149,6 +149,12 @@ def test_petition_from_registration_to_recheck_and_its_papers(office):
                            "反映内容=反映某企业拖欠工资三个月")["id"]
     decide = office.json("steps", "petitions", str(petition))["steps"][0]
     assert (decide["step"], decide["limit"]) == ("处理", "转送交办：2026-12-01 前")
+    unit = next(f for f in decide["fields"] if f["name"] == "target_unit")
+    assert unit["used_when"] == {"field": "处理方式", "values": ["转送", "交办"]}
+    assert "去向单位[处理方式为转送/交办时填]" in office("steps", "petitions", str(petition))[0]
+    _out, err = office("step", "petitions", str(petition), "处理", "处理方式=直接答复",
+                       "去向单位=县人社局", code=1)
+    assert "处理方式为“直接答复”时不填“去向单位”" in err
     assert office.step("petitions", petition, "处理", "处理方式=直接答复")["state"] == "办理中"
     office.step("petitions", petition, "办理", "办理情况=已约谈企业负责人")
     office("add", "units", "单位名称=中共某某县委办公室")  # the office and its 副主任 (通讯录)

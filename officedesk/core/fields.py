@@ -83,11 +83,21 @@ class FieldSpec:
     # a code's own spelling before it is measured and checked (身份证号: no spaces, full-width
     # digits to ASCII), as it is stored
     tidy: Callable[[str], str] | None = field(default=None, compare=False)
+    # (another field's name, its values): this field is filled only when that field holds one
+    # of them (处理's 去向单位: 转送、交办); given otherwise it is refused, and the form disables it
+    used_when: tuple[str, tuple[str, ...]] | None = None
 
     @property
     def correctable(self) -> bool:
         """A correction of a record made (the form's 修改, import --update) may write it."""
         return self.editable and self.corrected
+
+    def used_with(self, values: dict[str, Any]) -> bool:
+        """Whether the field is filled in with these other values (see `used_when`)."""
+        if self.used_when is None:
+            return True
+        name, allowed = self.used_when
+        return values.get(name) in allowed
 
     def choice_list(self) -> list[str]:
         return list(self.choices() if callable(self.choices) else self.choices)

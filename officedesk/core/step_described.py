@@ -21,6 +21,8 @@ def described(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
     for step in available_steps(registry, record_id, actor):
         defaults = step.defaults_for(record, actor)
         current = step.current_values(record)
+        offered = fields_offered(step, record, actor)
+        labels = {f.name: f.label for f in offered}
         steps.append({
             "step": step.name,
             "help": step.help,
@@ -38,8 +40,11 @@ def described(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
                     **({"default": display(f, defaults[f.name])} if defaults.get(f.name) not in
                        (None, "") else {}),
                     **({"current": display(f, current[f.name])} if f.name in current else {}),
+                    # filled only with these values of another field (FieldSpec.used_when)
+                    **({"used_when": {"field": labels.get(f.used_when[0], f.used_when[0]),
+                                      "values": list(f.used_when[1])}} if f.used_when else {}),
                 }
-                for f in fields_offered(step, record, actor)
+                for f in offered
             ],
         })
     number = getattr(record, spec.number_field, None) if spec.number_field else None

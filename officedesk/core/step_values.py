@@ -172,7 +172,23 @@ def parse_step_values(step: Step, record: Any, raw: dict[str, Any]) -> dict[str,
             if default is not None:
                 raw_value = default
         values[spec.name] = parse_value(spec, raw_value)
+    _refuse_unused(step.fields_for(record), values)
     return values
+
+
+def _refuse_unused(fields: list[FieldSpec], values: dict[str, Any]) -> None:
+    """A field filled in though the choice it depends on does not use it (a 去向单位 with 直接答复)
+    would be dropped without a word: refused, naming the choice that does use it."""
+    labels = {spec.name: spec.label for spec in fields}
+    for spec in fields:
+        value = values.get(spec.name)
+        if spec.used_when is None or value in (None, "") or spec.used_with(values):
+            continue
+        name, allowed = spec.used_when
+        raise ValidationError(
+            i18n.text("%1为“%2”时不填“%3”（只有%4时填写）。请清空“%3”，或改选%1。",
+                      labels.get(name, name), values.get(name) or "", spec.label, tuple(allowed)),
+            spec.name)
 
 
 def one_person(given: str, person: str, field: FieldSpec | None) -> None:

@@ -12763,6 +12763,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The %1 request date (%2) is past its time limit (%3: within 30 days of the answer of %4, art. 35 of the Regulations on Letters and Visits): such a request is not accepted and cannot be registered as a %1. Check the date; for a past register, import it as one (--history).</translation>
     </message>
     <message>
+        <source>%1为“%2”时不填“%3”（只有%4时填写）。请清空“%3”，或改选%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>With %1 “%2” there is no “%3” (it is filled in only for %4). Clear “%3”, or choose another %1.</translation>
+    </message>
+    <message>
+        <source>%1为“%2”时填写</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Filled in when %1 is “%2”</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>
@@ -18545,19 +18555,24 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="143"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="145"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="145"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="147"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="145"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="147"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="179"/>
+        <source>%1为“%2”时填写</source>
+        <translation>Filled in when %1 is “%2”</translation>
     </message>
 </context>
 <context>

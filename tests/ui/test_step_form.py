@@ -57,6 +57,28 @@ def test_a_newer_change_by_someone_else_is_refused_and_the_input_kept(petition, 
     assert records.get(petitions.SPEC, petition.id, CLI_ACTOR).state == petitions.PENDING
 
 
+def test_an_input_the_chosen_handling_does_not_use_is_disabled_and_not_sent(db, admin, qtbot, fixed_today):
+    from officedesk.ui.petitions.steps import STEP_DIALOGS
+
+    fixed_today(dt.date(2026, 11, 16))
+    petition = petitions.register_petition(
+        {"信访形式": "来信", "信访人": "张某", "问题类别": "劳动社保", "反映内容": "欠薪",
+         "涉及单位": "县人社局"}, None, admin)
+    dialog = STEP_DIALOGS["处理"](None, admin, petition)  # 去向单位 offered from 涉及单位
+    qtbot.addWidget(dialog)
+    unit, due, reason = (dialog.widgets[k] for k in ("target_unit", "report_due", "reason"))
+    dialog.set_value("handling", "直接答复")
+    assert not unit.isEnabled() and not due.isEnabled() and not reason.isEnabled()
+    assert "转送" in unit.toolTip() and "交办" in unit.toolTip()
+    dialog.set_value("handling", "转送")
+    assert unit.isEnabled() and dialog.value("target_unit") == "县人社局"  # kept meanwhile
+    assert not due.isEnabled()
+    dialog.set_value("handling", "直接答复")
+    assert dialog.try_submit()  # the offered 去向单位 is not sent with 直接答复 (core refuses it)
+    saved = records.get(petitions.SPEC, petition.id, CLI_ACTOR)
+    assert (saved.handling, saved.target_unit or "") == ("直接答复", "")
+
+
 def test_a_step_dialogs_error_line_clears_when_the_field_is_corrected(app_ctx, qtbot):
     """The documents' step dialog: a refused field shows its error; typing in it hides it."""
     from PySide6.QtWidgets import QLineEdit

@@ -35,7 +35,7 @@ from officedesk.core import chains, clock, records, responsibility, steps
 from officedesk.core import registry as registries
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
-from officedesk.core.i18n import display, tr
+from officedesk.core.i18n import LIST_MARK, display, tr
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit
@@ -139,7 +139,9 @@ class SpecStepDialog(FormDialog):
             label.setBuddy(widget)
             form.addRow(label, box)
         layout.addLayout(form)
+        self.fixed = fixed
         self._follow_current()
+        self._follow_choices()
         self.general_error = error_label(self, self.tr("错误"))
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, (Button.Ok, self.tr("确定")), (Button.Cancel, self.tr("取消")))
@@ -162,6 +164,33 @@ class SpecStepDialog(FormDialog):
                 widget.currentIndexChanged.connect(self.show_current)
             elif isinstance(widget, QLineEdit):
                 widget.editingFinished.connect(self.show_current)
+
+    def _follow_choices(self) -> None:
+        """An input used only with some choice of another (处理's 去向单位: 转送、交办; core's
+        FieldSpec.used_when) is enabled only while that choice is made; what was typed in it stays
+        for when it is chosen again, and is not sent meanwhile (core would refuse it)."""
+        for key, field in self.fields.items():
+            if field.used_when is None or key not in self.widgets:
+                continue
+            name, allowed = field.used_when
+            chooser = self.widgets.get(name)
+            if isinstance(chooser, QComboBox):
+                chooser.currentIndexChanged.connect(self.show_used)
+            self.widgets[key].setToolTip(self.tr("%1为“%2”时填写")
+                                         .replace("%1", tr(self.fields[name].label) if name in self.fields else name)
+                                         .replace("%2", display(LIST_MARK).join(display(c) for c in allowed)))
+        self.show_used()
+
+    def _used(self, key: str) -> bool:
+        field = self.fields.get(key)
+        if field is None or field.used_when is None or field.used_when[0] not in self.widgets:
+            return True
+        return field.used_with({field.used_when[0]: self.value(field.used_when[0])})
+
+    def show_used(self) -> None:
+        for key in self.widgets:
+            if key in self.fields and self.fields[key].used_when is not None:
+                self.widgets[key].setEnabled(self._used(key) and key not in self.fixed)
 
     def show_current(self) -> None:
         if self.step.current is None:
@@ -248,7 +277,7 @@ class SpecStepDialog(FormDialog):
             widget.setText(str(value))  # type: ignore[attr-defined]
 
     def values(self) -> dict[str, Any]:
-        return {key: self.value(key) for key in self.widgets}
+        return {key: self.value(key) if self._used(key) else "" for key in self.widgets}
 
     # ---- submit
     def _show(self, exc: OfficeDeskError) -> None:

@@ -1,0 +1,9 @@
+"""English for the messages of 4 Dec's fourth session: an input of a step used only with some
+choice of another (处理's 去向单位 with 转送、交办)."""
+
+GLOSSARY = {
+    "%1为“%2”时不填“%3”（只有%4时填写）。请清空“%3”，或改选%1。":
+        "With %1 “%2” there is no “%3” (it is filled in only for %4). Clear “%3”, or choose "
+        "another %1.",
+    "%1为“%2”时填写": "Filled in when %1 is “%2”",
+}
