@@ -149,7 +149,7 @@ class UnitFiguresModel(_ListModel):
         "牵头单位",
         "在办",
         "应办结",
-        "办结",
+        "已办结",  # a count (the glossary's 办结 is the step: “Close”)
         "按期办结",
         "逾期办结",
         "逾期未办结",
