@@ -44,3 +44,25 @@ def test_a_slanted_name_with_room_to_spare_is_drawn_whole(qtbot):
     chart.resize(220, 120)  # too low a chart for the long names: cut in the middle
     chart.set_data(["县人力资源和社会保障局", "县住房和城乡建设局"] * 3, [("办结", [1, 2] * 3)])
     assert any("…" in text for text in chart.label_texts())
+
+
+def test_names_too_long_to_slant_whole_lie_beside_their_bars(qtbot):
+    """The English 信访 category chart cut every name in the middle (“Labour and …al security”):
+    names a slant would cut are drawn whole beside bars lying down, where there is the room."""
+    chart = BarChart("By issue category")
+    qtbot.addWidget(chart)
+    chart.resize(512, 268)  # as the statistics dialog gives it on a 1366×768 screen
+    names = ["Labour and social security", "Land requisition and demolition", "Public security",
+             "Education and health care", "Urban and rural construction", "Environmental protection",
+             "Party conduct and integrity", "Farmers' burdens"]
+    chart.set_data(names, [("Records", [9, 6, 5, 5, 5, 4, 4, 2])])
+    assert chart.label_angle() == 45 and chart.lying()
+    assert chart.lying_texts() == names
+    assert not chart.grab().isNull()
+    chart.set_data(["Visit", "Letter", "Online", "Telephone", "Fax"], [("Records", [15, 14, 8, 4, 1])])
+    assert not chart.lying()  # slanted whole: they stand
+    chart.set_data(["劳动社保", "征地拆迁", "治安", "教育卫生"], [("件数", [9, 6, 5, 5])])
+    assert not chart.lying()
+    chart.resize(360, 220)  # no line's height for each name: slanted and cut, as before
+    chart.set_data(names * 2, [("Records", [9, 6, 5, 5, 5, 4, 4, 2] * 2)])
+    assert not chart.lying()

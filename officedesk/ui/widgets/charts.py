@@ -82,6 +82,30 @@ class BarChart(QWidget):
         return [c if metrics.horizontalAdvance(c) <= room
                 else metrics.elidedText(c, Qt.TextElideMode.ElideMiddle, room) for c in self.categories]
 
+    def lying(self, metrics: QFontMetrics | None = None) -> bool:
+        """Whether the bars lie down, their names on the left: when slanted names would be cut
+        (long English category names) and each name has a line's height beside its bar."""
+        metrics = metrics or self._paint_metrics()
+        if not self.categories or self.label_angle(metrics) == 0:
+            return False
+        room = math.ceil((self._labels_height(metrics, 45) - metrics.height()) / 0.71 - 1e-6)
+        if all(metrics.horizontalAdvance(c) <= room for c in self.categories):
+            return False
+        line = metrics.height()
+        plot_height = self.height() - (line + 14.0) - (2 * line + 12.0)
+        return plot_height >= len(self.categories) * (line + 2)
+
+    def lying_texts(self, metrics: QFontMetrics | None = None) -> list[str]:
+        """The names beside lying bars: whole within 45 % of the width, else cut at the end."""
+        metrics = metrics or self._paint_metrics()
+        room = self._names_width(metrics)
+        return [c if metrics.horizontalAdvance(c) <= room
+                else metrics.elidedText(c, Qt.TextElideMode.ElideRight, room) for c in self.categories]
+
+    def _names_width(self, metrics: QFontMetrics) -> int:
+        widest = max(metrics.horizontalAdvance(c) for c in self.categories)
+        return int(min(widest + 1, self.width() * 0.45))
+
     def _paint_font(self) -> QFont:
         """The widget's font, never below 9 points: what the chart is drawn and measured in."""
         font = QFont(self.font())
@@ -98,7 +122,7 @@ class BarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
-        width, height = self.width(), self.height()
+        width = self.width()
         painter.setFont(self._paint_font())
         metrics = painter.fontMetrics()
         line = metrics.height()
@@ -110,6 +134,45 @@ class BarChart(QWidget):
             return
         ticks = self.ticks()
         peak = ticks[-1] or 1.0
+        if self.lying(metrics):
+            self._paint_lying(painter, metrics, ticks, peak)
+        else:
+            self._paint_standing(painter, metrics, ticks, peak)
+        self._paint_legend(painter, metrics)
+        painter.end()
+
+    def _paint_lying(self, painter: QPainter, metrics: QFontMetrics, ticks: list[float],
+                     peak: float) -> None:
+        """Bars from the left, the names beside them, the axis marks under the plot."""
+        line = metrics.height()
+        names = self._names_width(metrics)
+        top, left, right = line + 14.0, names + 8.0, 12.0 + metrics.horizontalAdvance(f"{ticks[-1]:g}") / 2
+        plot = QRectF(left, top, self.width() - left - right, self.height() - top - (2 * line + 12.0))
+        for tick in ticks:
+            x = plot.left() + plot.width() * tick / peak
+            painter.setPen(QPen(QColor("#eee"), 1))
+            painter.drawLine(int(x), int(plot.top()), int(x), int(plot.bottom()))
+            painter.setPen(QColor("#666"))
+            painter.drawText(QRectF(x - 30, plot.bottom() + 2, 60, line), Qt.AlignmentFlag.AlignHCenter,
+                             f"{tick:g}")
+        painter.setPen(QPen(QColor("#999"), 1))
+        painter.drawLine(plot.topLeft(), plot.bottomLeft())
+        group = plot.height() / len(self.categories)
+        bar = group * 0.8 / max(len(self.series), 1)
+        for i, text in enumerate(self.lying_texts(metrics)):
+            y0 = plot.top() + group * i + group * 0.1
+            for j, (_name, vals) in enumerate(self.series):
+                value = vals[i] if i < len(vals) else 0.0
+                painter.fillRect(QRectF(plot.left() + 1, y0 + bar * j, plot.width() * value / peak, bar - 1),
+                                 QColor(PALETTE[j % len(PALETTE)]))
+            painter.setPen(QColor("#333"))
+            painter.drawText(QRectF(0, plot.top() + group * i, names + 4, group),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _paint_standing(self, painter: QPainter, metrics: QFontMetrics, ticks: list[float],
+                        peak: float) -> None:
+        width, height = self.width(), self.height()
+        line = metrics.height()
         angle = self.label_angle(metrics)
         widest = max(metrics.horizontalAdvance(c) for c in self.categories)
         labels = self._labels_height(metrics, angle)
@@ -159,7 +222,10 @@ class BarChart(QWidget):
                     QRectF(-room, 0, room, line), Qt.AlignmentFlag.AlignRight, text
                 )
                 painter.restore()
-        x = plot.left()
+
+    def _paint_legend(self, painter: QPainter, metrics: QFontMetrics) -> None:
+        line, height = metrics.height(), self.height()
+        x = self._left(metrics)
         for j, (name, _vals) in enumerate(self.series):
             painter.fillRect(QRectF(x, height - line, 10, 10), QColor(PALETTE[j % len(PALETTE)]))
             painter.setPen(QColor("#333"))
@@ -168,4 +234,3 @@ class BarChart(QWidget):
                 QRectF(x + 14, height - line - 4, advance + 4, line), Qt.AlignmentFlag.AlignLeft, name
             )
             x += 24 + advance
-        painter.end()
