@@ -342,7 +342,7 @@ def build_warning(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
             size=SIZE_3, indent_chars=2, leading=1.75,
         )
         doc.text(
-            f"上述行为违反了机关效能建设有关规定。根据有关规定，决定对{you}予以效能告诫。"
+            f"上述行为违反了机关效能建设有关规定，经研究，决定对{you}予以效能告诫。"
             "望认真反思，切实改进工作作风，提高办事效率，并于收到本告诫书之日起5个工作日内"
             "提交书面整改报告。" + sentence(record.action_text),
             size=SIZE_3, indent_chars=2, leading=1.75,

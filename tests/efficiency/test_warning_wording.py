@@ -45,6 +45,9 @@ def test_the_warning_says_you_or_your_unit(office, admin, person, you, heading):
     assert heading in text
     assert f"反映{you}办事拖拉的问题属实" in text
     assert f"决定对{you}予以效能告诫" in text
+    # one mention of the rules broken, not “…有关规定。根据有关规定，…” twice in a row
+    assert text.count("有关规定") == 1
+    assert "违反了机关效能建设有关规定，经研究，决定对" in text
 
 
 @pytest.mark.parametrize("ending", ["所致！", "所致？", "所致……", "所致。", "所致。”"])
