@@ -145,7 +145,7 @@ def build_receipt(ids: Sequence[int], actor: Actor) -> bytes:
         # (a result given since was told the unit with its reason, not by this receipt)
         pending = "初审结果将另行告知。" if item.state == TO_REVIEW else ""
         doc.text(f"你单位报送的信息《{item.title}》已于{chinese_date(received.date())}"
-                 f"{received.strftime('%H:%M')}收到，编号{item.number}。{pending}",
+                 f"{received.strftime('%H:%M')}收到，编号为{item.number}。{pending}",
                  size=SIZE_3, indent_chars=2, leading=1.75)
         doc.spacer(10)
         doc.text(f"{_org()}（信息科）", align="right", size=SIZE_3)

@@ -34,6 +34,7 @@ def test_received_after_it_was_sent_the_same_day(report, admin, fixed_today):
                       filetype="pdf") as pdf:
         text = "".join("".join(page.get_text().split()) for page in pdf)
     assert "2026年11月30日15:00收到" in text
+    assert f"收到，编号为{item.number}。" in text  # not “编号信息〔2026〕1号”, a number read as a word
 
 
 def test_a_morning_report_is_received_at_nine(report, admin, fixed_today):
