@@ -28,19 +28,22 @@ if TYPE_CHECKING:
 # a cell of up to this many lines is composed as a title is (balanced, no stray short line);
 # a longer text fills its lines word by word as running text does
 BALANCED_LINES = 5
+# a text with one of these is a sentence, running text: its lines are filled, not balanced
+SENTENCE_MARKS = frozenset("。！？；")
 
 
 @lru_cache(maxsize=4096)
 def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
     """Cell text wrapped (cached: unit names and titles repeat across a batch), broken only
     between words: a cell of a few lines in balanced lines (县人力资源和 / 社会保障局, not
-    县人力资源和社会保 / 障局), a longer one filling its lines word by word. A cell may take a
-    line more than breaking anywhere would; a word wider than the column is cut at its own
-    words (云岭县 / 人力资源和 / 社会保障局, not 云岭县人 / 力资源和), one without any anywhere."""
+    县人力资源和社会保 / 障局), a longer one, or a sentence (交办要求: running text, not a name),
+    filling its lines word by word. A cell may take a line more than breaking anywhere would; a
+    word wider than the column is cut at its own words (云岭县 / 人力资源和 / 社会保障局, not
+    云岭县人 / 力资源和), one without any anywhere."""
     if "\n" not in text and text_width(text, font, size) <= width + 1e-6:
         return [text]
     lines = [ln.text for ln in wrap_runs([Run(text, font, size)], width, words=True)]
-    if 2 <= len(lines) <= BALANCED_LINES and "\n" not in text:
+    if 2 <= len(lines) <= BALANCED_LINES and "\n" not in text and not SENTENCE_MARKS & set(text):
         composed = compose_title(text, font, size, width,
                                  keep=names_in(text, person_names()))
         if len(composed) <= len(lines):

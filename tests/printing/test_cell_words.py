@@ -243,3 +243,22 @@ def test_marks_stay_with_their_word_in_a_narrow_box(chars):
         assert not any(line[0] in NO_START for line in lines[1:]), lines
         assert not any(line[-1] in NO_END for line in lines[:-1]), lines
         assert all(text_width(line, face, SIZE_SMALL4) <= width + 0.01 for line in lines)
+
+
+def test_a_sentence_in_a_box_fills_its_lines_as_running_text():
+    """The 交办要求 of a 信访事项交办单 (three lines) was balanced like a title: every line a
+    quarter short of the box (“…依法 / 作出处理意见…于2026年4月15日 / 前将…”). A sentence is
+    running text: each line but the last filled word by word (short by a word at most), a date
+    kept whole; a name is still balanced."""
+    size, width = 12.0, 122 * MM  # the slip's 交办要求 box (its label aside) at 小四
+    requirement = ("请按照《信访工作条例》的规定认真调查处理，依法作出处理意见并书面答复信访人，"
+                   "于2026年4月15日前将办理结果和答复意见书复印件报送本机关。")
+    face = fonts.font(fonts.FANGSONG)
+    lines = cell_lines(requirement, width, size, face)
+    assert "".join(lines) == requirement and len(lines) == 3
+    assert any("2026年4月15日" in line for line in lines)  # a date is not broken
+    one_char = text_width("字", face, size)
+    for line in lines[:-1]:
+        assert text_width(line, face, size) > width - 4.5 * one_char, lines  # short by a word at most
+    # a name is still balanced (not a full line and a stub)
+    assert cell_lines("云岭县人力资源和社会保障局", 30 * MM, size, face) == ["云岭县人力资源", "和社会保障局"]
