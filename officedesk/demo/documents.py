@@ -78,6 +78,27 @@ BODY = """为认真贯彻落实上级有关部署，切实做好{topic}，经县
 县委办公室将会同有关部门适时开展督查，督查结果在全县通报。
 各单位请于{deadline}前将贯彻落实情况书面报送县委办公室。"""
 
+# a 请示 and a 报告 (上行文) say what they ask or report, as 《党政机关公文处理工作条例》 wants of
+# them: a 请示 ends 妥否，请批示 (and names whom to call in its 附注), a 报告 特此报告 and asks nothing
+REQUEST_BODY = """今年入汛以来，我县降雨量较常年同期偏多，局地发生洪涝灾害，河堤、山塘水库和乡村道路不同程度受损，\
+防汛救灾任务繁重，县级财力难以承担全部修复费用。为切实做好防汛救灾工作，经县委研究，现将有关事项请示如下。
+一、基本情况
+截至目前，全县共有12个乡镇受灾，需修复河堤8.6公里、山塘水库14座、乡村道路23公里，经测算共需资金3200万元，\
+县级已统筹安排1200万元。
+二、请示事项
+恳请市委协调市级有关部门追加安排我县防汛救灾资金2000万元，专项用于水毁工程修复和受灾群众生产生活恢复。
+妥否，请批示。"""
+REPORT_BODY = """根据市委工作部署，现将{topic}报告如下。
+一、主要工作及成效
+（一）压实管党治党责任。县委常委会定期研究党建工作，各级党组织书记带头抓、负总责。
+（二）夯实基层基础。持续整顿软弱涣散基层党组织，村级组织活动场所实现全覆盖。
+二、存在的问题
+部分基层党组织作用发挥不够充分，党员教育管理方式有待创新。
+三、下一步工作打算
+我县将坚持问题导向，逐项抓好整改落实，推动全县党建工作质量持续提升。
+特此报告。"""
+BODIES = {"请示": REQUEST_BODY, "报告": REPORT_BODY}
+
 PROPOSALS = [
     "拟请{leader}同志阅示，送{unit}办理。",
     "拟呈{leader}同志阅批，由{unit}牵头落实。",
@@ -340,7 +361,7 @@ def _outgoing(
         "拟稿人": _cleared_drafter(rng.choice(DRAFTERS), secrecy),
         "主送": "中共云州市委" if upward else "各乡镇党委，县委各部委，县直各单位党组（党委）",
         "抄送": "" if upward else "县人大常委会办公室，县政府办公室，县政协办公室",
-        "正文": BODY.format(topic=topic, deadline=f"{deadline.month}月{deadline.day}日"),
+        "正文": BODIES.get(kind, BODY).format(topic=topic, deadline=f"{deadline.month}月{deadline.day}日"),
         "附件说明": "" if rng.random() < 0.6 else "工作任务分解表",
         "密级": secrecy,
         "保密期限": "" if secrecy == "非密" else "5年",
@@ -348,6 +369,8 @@ def _outgoing(
         "份数": str(rng.choice([20, 30, 50, 80])),
         "印发机关": "中共云岭县委办公室",
     }
+    if kind == "请示":  # whom to call about it, in its 附注 (GB/T 9704 §7.3.8): its drafter
+        raw["附注"] = f"联系人：{raw['拟稿人']}，电话：0887-3112046"
     r = outgoing.draft(raw, CLERK)
     if target == outgoing_spec.DRAFTING:
         return

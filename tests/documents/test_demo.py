@@ -51,3 +51,21 @@ def test_demo_documents_past_signing_were_rechecked(office, secretary):
         if "退回复审" in names and record.state in later:
             seen.add("复审后重新签发")
     assert seen == {"复核", "复审中", "复审后重新签发"}
+
+
+def test_demo_requests_and_reports_read_as_such(office, secretary):
+    """A demo 请示 read “现就有关事项通知如下 … 各单位请于…前报送” — a 通知's body — to its 上级. A
+    请示 asks and ends 妥否，请批示 with whom to call in its 附注; a 报告 reports and ends
+    特此报告; the others keep the 通知-style body."""
+    demo.populate(60, random.Random(11))
+    by_kind: dict[str, list[OutgoingDoc]] = {}
+    for record in OutgoingDoc.select():
+        by_kind.setdefault(record.kind, []).append(record)
+    assert by_kind.get("请示") and by_kind.get("报告")
+    for record in by_kind["请示"]:
+        assert record.body.endswith("妥否，请批示。") and "通知如下" not in record.body
+        assert record.note == f"联系人：{record.drafter}，电话：0887-3112046"
+    for record in by_kind["报告"]:
+        assert record.body.endswith("特此报告。") and "请示" not in record.body
+        assert "通知如下" not in record.body and not record.note
+    assert all("通知如下" in r.body for r in by_kind.get("通知", []))
