@@ -238,6 +238,22 @@ def _meetings_history(size: int, rng: random.Random, today: dt.date) -> int:
     return made
 
 
+# last year's 发文 by 文种: a title, a body and a 主送 each of its kind (a 报告 to the 上级 reports,
+# a 函 asks a body outside the line), never a 通知's words under another 文种
+_HISTORY_PAPERS = {
+    "通知": ("关于做好{month}月份重点工作的通知",
+             "现将{month}月份重点工作有关事项通知如下，请认真抓好落实。", "各乡镇党委，县直各单位"),
+    "通报": ("关于{month}月份重点工作推进情况的通报",
+             "现将{month}月份全县重点工作推进情况通报如下。", "各乡镇党委，县直各单位"),
+    "意见": ("关于推进{month}月份重点工作的意见",
+             "为推进{month}月份重点工作，提出如下意见。", "各乡镇党委，县直各单位"),
+    "报告": ("关于{month}月份重点工作完成情况的报告",
+             "现将{month}月份重点工作完成情况报告如下。特此报告。", "中共云州市委"),
+    "函": ("关于商请配合做好{month}月份重点工作的函",
+           "为做好{month}月份重点工作，商请贵办予以配合。请予支持为盼。", "云岭县人民政府办公室"),
+}
+
+
 def _outgoing_history(size: int, rng: random.Random, today: dt.date) -> int:
     """Numbered 发文 of last year, a few more each month than this year's."""
     from officedesk.core.documents import outgoing, recheck
@@ -251,14 +267,15 @@ def _outgoing_history(size: int, rng: random.Random, today: dt.date) -> int:
                 day += dt.timedelta(days=1)
             clock.set_today(day)
             kind = rng.choice(["通知", "通知", "通报", "意见", "报告", "函"])
+            title, body, to = _HISTORY_PAPERS[kind]
             record = outgoing.draft(
                 {
-                    "标题": f"关于做好{month}月份重点工作的{kind}",
+                    "标题": title.format(month=month),
                     "文种": kind,
                     "拟稿单位": rng.choice(["县委办公室秘书科", "县委办公室综合科", "县委办公室督查室"]),
                     "拟稿人": rng.choice(["刘文博", "陈思雨", "周雅琴"]),
-                    "主送": "中共云州市委" if kind == "报告" else "各乡镇党委，县直各单位",
-                    "正文": "现将有关事项通知如下。",
+                    "主送": to,
+                    "正文": body.format(month=month),
                     "份数": "30",
                     "印发机关": "中共云岭县委办公室",
                 },

@@ -56,7 +56,7 @@ def test_demo_documents_past_signing_were_rechecked(office, secretary):
 def test_demo_requests_and_reports_read_as_such(office, secretary):
     """A demo 请示 read “现就有关事项通知如下 … 各单位请于…前报送” — a 通知's body — to its 上级. A
     请示 asks and ends 妥否，请批示 with whom to call in its 附注; a 报告 reports and ends
-    特此报告; the others keep the 通知-style body."""
+    特此报告; a 通知 still says what it notifies (or sends out what it prints)."""
     demo.populate(60, random.Random(11))
     by_kind: dict[str, list[OutgoingDoc]] = {}
     for record in OutgoingDoc.select():
@@ -68,4 +68,41 @@ def test_demo_requests_and_reports_read_as_such(office, secretary):
     for record in by_kind["报告"]:
         assert record.body.endswith("特此报告。") and "请示" not in record.body
         assert "通知如下" not in record.body and not record.note
-    assert all("通知如下" in r.body for r in by_kind.get("通知", []))
+    assert all("通知如下" in r.body or "现印发给你们" in r.body for r in by_kind.get("通知", []))
+
+
+def test_each_demo_document_has_a_body_of_its_own_kind(office, secretary):
+    """A 决定, a 纪要, a 函 and a meeting's notice each read as such, not as the general notice
+    (“现就有关事项通知如下。一、提高思想认识…”); a 函 goes to the body it asks."""
+    demo.populate(120, random.Random(5))
+    seen = set()
+    for record in OutgoingDoc.select():
+        if record.kind == "决定":
+            assert "决定对" in record.body and "通知如下" not in record.body
+        elif record.kind == "纪要":
+            assert "纪要如下" in record.body
+        elif record.kind == "函":
+            assert record.body.endswith("请予支持为盼。") and record.main_to == "中共云州市委组织部"
+        elif "召开" in record.title:
+            assert "会议时间" in record.body and "会议地点" in record.body
+        else:
+            continue
+        seen.add(record.kind if "召开" not in record.title else "会议通知")
+        assert "{" not in record.body  # every place filled
+    assert seen == {"决定", "纪要", "函", "会议通知"}
+
+
+def test_last_years_demo_papers_read_as_their_kind(db, demo_filled):
+    """The 效能 demo's 发文 of last year were all “关于做好N月份重点工作的<文种>” with the body
+    “现将有关事项通知如下。” — a 报告 to the 市委 and a 函 included. Each now reads as its kind."""
+    demo_filled(12, seed=7)
+    last_year = [r for r in OutgoingDoc.select() if r.doc_date and r.doc_date.year == clock.today().year - 1]
+    kinds = {r.kind for r in last_year}
+    assert {"通知", "报告", "函"} <= kinds
+    for record in last_year:
+        assert record.title.endswith(f"的{record.kind}")
+        assert ("通知如下" in record.body) == (record.kind == "通知"), (record.kind, record.body)
+        if record.kind == "报告":
+            assert record.body.endswith("特此报告。") and record.main_to == "中共云州市委"
+        if record.kind == "函":
+            assert record.body.endswith("请予支持为盼。")
