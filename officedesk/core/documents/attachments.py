@@ -110,12 +110,15 @@ def attachments(registry_name: str, record_id: int, actor: Actor) -> list[Attach
     )
 
 
-def _row(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Attachment:
+def _row(spec: RegistrySpec, attachment_id: int, actor: Actor) -> tuple[Attachment, Any]:
+    """The attachment and its document, read for `actor`: one of a document above his clearance
+    is answered as one that is not there (naming the document's id would tell that a hidden
+    document with attachments exists)."""
     row = Attachment.get_or_none(Attachment.id == attachment_id)
-    if row is None or row.registry != spec.name:
+    record = records.shown(spec, row.record_id, actor) if row is not None and row.registry == spec.name else None
+    if row is None or record is None:
         raise NotFoundError(text("没有找到这个附件。"))
-    records.get(spec, row.record_id, actor)
-    return row
+    return row, record
 
 
 def _content(row: Attachment) -> bytes:
@@ -160,7 +163,7 @@ def _clear_old_opened(folder: Path) -> None:
 def open_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Path:
     """A copy of an attachment the actor may see, for the program that shows its kind: under
     the data folder's `opened/`, by its own name. A program or script is refused."""
-    row = _row(spec, attachment_id, actor)
+    row, _record = _row(spec, attachment_id, actor)
     if is_runnable(row.filename):
         raise ValidationError(text(
             "附件“%1”是可执行程序或脚本，为防病毒不从这里打开。请用“另存为…”存到别处，经杀毒软件检查后再处理。",
@@ -183,7 +186,7 @@ def open_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Pat
 def save_attachment_as(spec: RegistrySpec, attachment_id: int, actor: Actor, target: str | Path) -> Path:
     """A copy of an attachment the actor may see, written where the clerk chose; recorded in
     the trail (a copy of a document's file leaves the program)."""
-    row = _row(spec, attachment_id, actor)
+    row, _record = _row(spec, attachment_id, actor)
     content = _content(row)
     target = Path(target)
     refuse_database_target(target)  # nor over the office's database, a device or a pipe
@@ -204,7 +207,7 @@ def save_attachment_as(spec: RegistrySpec, attachment_id: int, actor: Actor, tar
 
 def remove_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> None:
     records.require_writer(actor)
-    row = _row(spec, attachment_id, actor)
+    row, _record = _row(spec, attachment_id, actor)
     with guarded("删除附件"), write_transaction():
         row.delete_instance()
         audit.record(actor, "detach", spec.name, row.record_id, {"附件": row.filename}, None,
