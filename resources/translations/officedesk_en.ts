@@ -4312,6 +4312,26 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Save as…</translation>
     </message>
     <message>
+        <source>这份%1已作废，附件不再增删。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 has been voided: its attachments are no longer added or removed.</translation>
+    </message>
+    <message>
+        <source>（档号 %1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (archive number %1)</translation>
+    </message>
+    <message>
+        <source>这份%1已归档%2，附件随归档文件保存，不能再增删。归档文件的更正须按档案管理的规定办理，请联系档案管理员（系统管理员）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 has been filed%2: its attachments are kept with the filed document and can no longer be added or removed. A filed document is corrected under the archive rules: ask the archivist (the system administrator).</translation>
+    </message>
+    <message>
+        <source>稿件%1，附件是签批的稿件的一部分，不能再增删。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The draft: %1. Its attachments are part of the draft as approved and can no longer be added or removed. %2</translation>
+    </message>
+    <message>
         <source>另存附件</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Save attachment copy</translation>
