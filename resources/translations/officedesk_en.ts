@@ -7539,6 +7539,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The clearance of %1 %2 is below %3, so this %4 cannot be classified %3. Change the %1 first, or ask the administrator to change the clearance.</translation>
     </message>
     <message>
+        <source>这次会议的座次或人员已被他人修改（您打开的是第 %1 版），您的座次没有保存。请关闭座次表重新打开，再调整。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has changed this meeting&apos;s seating or people (you opened version %1); your seating was not saved. Close the seating chart, open it again and arrange it anew.</translation>
+    </message>
+    <message>
         <source>座次表中的人员与参会人员不一致，请刷新后重新调整。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The people in the seating plan do not match the attendees; please refresh and arrange it again.</translation>
@@ -18379,7 +18384,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="81"/>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="237"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="238"/>
         <source>恢复按规则排列</source>
         <translation>Rearrange by the rules</translation>
     </message>
@@ -18439,12 +18444,12 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Each row is centred, with no empty seats: this move changed no seat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="226"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="227"/>
         <source>座次已保存</source>
         <translation>Seating saved</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="238"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="239"/>
         <source>恢复后按级别重新排列并立即保存，人工调整的座次将丢失。确定恢复吗？</source>
         <translation>The seats are arranged again by rank and saved at once; the seats adjusted by hand are lost. Restore the rule&apos;s arrangement?</translation>
     </message>
