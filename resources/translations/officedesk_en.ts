@@ -8474,6 +8474,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>There is no periodical named “%1”. There are: %2.</translation>
     </message>
     <message>
+        <source>刊物“%1”的设置已被他人修改（或刚由他人新建），您的修改没有保存。请关闭后重新打开刊物设置，再修改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has changed the settings of the periodical “%1” (or has just added it); your changes were not saved. Close the periodical settings, open them again and make the changes anew.</translation>
+    </message>
+    <message>
         <source>请填写刊物名称。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Please enter the periodical&apos;s name.</translation>
@@ -17794,119 +17799,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="270"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="276"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="275"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="281"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="283"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="290"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="279"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="279"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="280"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="287"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="293"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="287"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="293"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="288"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="294"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="298"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="293"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="299"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="294"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="300"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="297"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="303"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
