@@ -11,6 +11,7 @@ from peewee import Model
 
 from officedesk.core import converters
 from officedesk.core.actor import Actor
+from officedesk.core.corrections import sensitive_refusal
 from officedesk.core.fields import FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
@@ -135,6 +136,12 @@ def diff(
             continue
         before = masked[label]
         if same(cell, before):
+            continue
+        if field_spec.sensitive and not actor.may_see_sensitive:
+            # his export showed it masked: whatever he typed over it is refused alike, never
+            # compared with the stored value (a right guess read as no change, a joint letter's
+            # place too, told him the hidden digits)
+            result.refused.append((label, sensitive_refusal(field_spec.label)))
             continue
         if field_spec.sensitive and actor.may_see_sensitive:
             # exported unmasked and left as it was (a joint letter's column lists every

@@ -453,6 +453,8 @@ GLOSSARY = {
         'Cannot return to “%1”. It can return to: %2.',
     '%1%2的密级权限低于%3，这件%4不能定为%3。请先改换%1，或请管理员调整其密级权限。':
         'The clearance of %1 %2 is below %3, so this %4 cannot be classified %3. Change the %1 first, or ask the administrator to change the clearance.',
+    '这次会议的座次或人员已被他人修改（您打开的是第 %1 版），您的座次没有保存。请关闭座次表重新打开，再调整。':
+        'Someone else has changed this meeting\'s seating or people (you opened version %1); your seating was not saved. Close the seating chart, open it again and arrange it anew.',
     '座次表中的人员与参会人员不一致，请刷新后重新调整。':
         'The people in the seating plan do not match the attendees; please refresh and arrange it again.',
     '%1是旁听人员，不能安排在主席台，请排在会场后排的旁听席。':

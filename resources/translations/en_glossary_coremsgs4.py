@@ -272,6 +272,8 @@ GLOSSARY = {
     '作废信息': 'Voiding information',
     '调整其信息顺序': 'reorder its items',
     '没有名为“%1”的刊物。现有：%2。': 'There is no periodical named “%1”. There are: %2.',
+    '刊物“%1”的设置已被他人修改（或刚由他人新建），您的修改没有保存。请关闭后重新打开刊物设置，再修改。':
+        'Someone else has changed the settings of the periodical “%1” (or has just added it); your changes were not saved. Close the periodical settings, open them again and make the changes anew.',
     '请填写刊物名称。': "Please enter the periodical's name.",
     '%1 %2年第%3期': '%1 %2 No. %3',
     '%1已印发%2（总第%3期），总期号起始数（%4）不能再改：已印发各期的总期号由它算起。':

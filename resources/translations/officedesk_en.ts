@@ -4312,6 +4312,26 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Save as…</translation>
     </message>
     <message>
+        <source>这份%1已作废，附件不再增删。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 has been voided: its attachments are no longer added or removed.</translation>
+    </message>
+    <message>
+        <source>（档号 %1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (archive number %1)</translation>
+    </message>
+    <message>
+        <source>这份%1已归档%2，附件随归档文件保存，不能再增删。归档文件的更正须按档案管理的规定办理，请联系档案管理员（系统管理员）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 has been filed%2: its attachments are kept with the filed document and can no longer be added or removed. A filed document is corrected under the archive rules: ask the archivist (the system administrator).</translation>
+    </message>
+    <message>
+        <source>稿件%1，附件是签批的稿件的一部分，不能再增删。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The draft: %1. Its attachments are part of the draft as approved and can no longer be added or removed. %2</translation>
+    </message>
+    <message>
         <source>另存附件</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Save attachment copy</translation>
@@ -7519,6 +7539,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The clearance of %1 %2 is below %3, so this %4 cannot be classified %3. Change the %1 first, or ask the administrator to change the clearance.</translation>
     </message>
     <message>
+        <source>这次会议的座次或人员已被他人修改（您打开的是第 %1 版），您的座次没有保存。请关闭座次表重新打开，再调整。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has changed this meeting&apos;s seating or people (you opened version %1); your seating was not saved. Close the seating chart, open it again and arrange it anew.</translation>
+    </message>
+    <message>
         <source>座次表中的人员与参会人员不一致，请刷新后重新调整。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The people in the seating plan do not match the attendees; please refresh and arrange it again.</translation>
@@ -8447,6 +8472,11 @@ Check that the printer is on, connected and has paper.</translation>
         <source>没有名为“%1”的刊物。现有：%2。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>There is no periodical named “%1”. There are: %2.</translation>
+    </message>
+    <message>
+        <source>刊物“%1”的设置已被他人修改（或刚由他人新建），您的修改没有保存。请关闭后重新打开刊物设置，再修改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has changed the settings of the periodical “%1” (or has just added it); your changes were not saved. Close the periodical settings, open them again and make the changes anew.</translation>
     </message>
     <message>
         <source>请填写刊物名称。</source>
@@ -14165,7 +14195,7 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/charts.py" line="109"/>
+        <location filename="../../officedesk/ui/widgets/charts.py" line="133"/>
         <source>暂无数据</source>
         <translation>No data yet</translation>
     </message>
@@ -17779,119 +17809,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="270"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="276"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="275"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="281"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="283"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="290"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="279"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="279"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="280"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="287"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="293"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="287"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="293"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="288"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="294"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="298"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="293"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="299"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="294"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="300"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="297"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="303"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -18369,7 +18399,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="81"/>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="237"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="238"/>
         <source>恢复按规则排列</source>
         <translation>Rearrange by the rules</translation>
     </message>
@@ -18429,12 +18459,12 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Each row is centred, with no empty seats: this move changed no seat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="226"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="227"/>
         <source>座次已保存</source>
         <translation>Seating saved</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="238"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="239"/>
         <source>恢复后按级别重新排列并立即保存，人工调整的座次将丢失。确定恢复吗？</source>
         <translation>The seats are arranged again by rank and saved at once; the seats adjusted by hand are lost. Restore the rule&apos;s arrangement?</translation>
     </message>

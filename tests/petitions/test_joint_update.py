@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from officedesk.core import petitions
+from officedesk.core.idcard import make_id
 from officedesk.core.petitions.registration import _petitioners_of
 from officedesk.exchange import xlsx
 
@@ -137,3 +138,19 @@ def test_a_clerk_who_may_not_see_personal_data(joint, admin, clerk, tmp_path):
     assert not report.ok and report.problems[0].column == "联系电话"
     assert "个人信息" in report.problems[0].reason
     assert [p["phone"] for p in _people(joint.id)] == [p["phone"] for p in PEOPLE]
+
+
+@pytest.mark.parametrize(("label", "place", "right", "wrong"), [
+    ("联系电话", 1, "13700001111", "13700009111"),
+    ("身份证号", 2, ID_WANG, make_id("410105", dt.date(1961, 4, 17), 113)),
+])
+def test_a_clerk_s_guess_over_a_place_s_mask_is_not_confirmed(joint, clerk, tmp_path, label, place,
+                                                               right, wrong):
+    """A full value typed over a masked place is refused the same whether it is the stored one
+    or not (a right guess read as no change told the hidden digits)."""
+    told = []
+    for guess in (right, wrong):
+        report, _ = _edited(tmp_path, clerk, False, lambda c, g=guess: _place(c, label, place, g))
+        told.append((report.ok, [(p.column, p.reason.replace(guess, "…")) for p in report.problems]))
+    assert told[0] == told[1] and not told[0][0], told
+    assert _people(joint.id) == PEOPLE

@@ -196,7 +196,8 @@ ENTRY_FIELDS = {
 }
 
 
-def _filed(record: Any) -> bool:
+def filed(record: Any) -> bool:
+    """Whether a 收文 or 发文 is a 件 of the 归档文件目录."""
     # a register brought in 已归档 (import --history) has its 档号 but no entry here: filed too
     return record.state == ARCHIVED or bool(getattr(record, "archive_no", "") or "")
 
@@ -206,7 +207,7 @@ def _filed_locks(registry: str) -> Any:
     names = [name for name in ENTRY_FIELDS[registry] if any(f.name == name for f in spec.fields)]
 
     def locks(record: Any, actor: Actor) -> dict[str, str]:
-        if not _filed(record):
+        if not filed(record):
             return {}
         number = f"（档号 {record.archive_no}）" if record.archive_no else ""
         return {name: (

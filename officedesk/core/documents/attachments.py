@@ -19,7 +19,7 @@ from typing import Any
 from officedesk import paths
 from officedesk.core import audit, clock, records, registry
 from officedesk.core.actor import Actor
-from officedesk.core.errors import NotFoundError, ValidationError
+from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import attachment_files
@@ -50,6 +50,33 @@ def _visible(registry_name: str, record_id: int, actor: Actor) -> object:
     return records.get(registry.get(registry_name), record_id, actor)
 
 
+def change_refusal(spec: RegistrySpec, record: Any) -> str | None:
+    """Why the document's 附件 may not be added to or taken off now (None: they may). A 发文's
+    annexes are part of the draft its 核稿人 and 签发人 approve: they change only while the text
+    may (拟稿中), else the 正本 would carry an annex nobody signed, or lack one its 附件说明
+    names. A 收文's scans are its 来文: kept once it is 归档 (a 件 of the 归档文件目录) or 作废.
+    The window's 附件 buttons and `attach` ask core, which refuses alike."""
+    from officedesk.core.documents import archive, outgoing_spec
+    from officedesk.core.lifecycle import VOIDED
+
+    if record.state == VOIDED:
+        return text("这份%1已作废，附件不再增删。", spec.label)
+    if archive.filed(record):
+        number = text("（档号 %1）", record.archive_no) if record.archive_no else ""
+        return text("这份%1已归档%2，附件随归档文件保存，不能再增删。归档文件的更正须按档案管理的规定"
+                    "办理，请联系档案管理员（系统管理员）。", spec.label, number)
+    if spec.name == "outgoing" and record.state != outgoing_spec.DRAFTING:
+        now, hint = outgoing_spec.draft_locked(record.state)
+        return text("稿件%1，附件是签批的稿件的一部分，不能再增删。%2", now, hint)
+    return None
+
+
+def _refuse_change(spec: RegistrySpec, record: Any) -> None:
+    refusal = change_refusal(spec, record)
+    if refusal is not None:
+        raise ProcedureError(refusal)
+
+
 def size_text(size: int) -> Any:
     """A file's size as a file manager says it (812 字节, 195 KB, 2.3 MB): the window, the CLI."""
     if size < 1024:
@@ -72,6 +99,7 @@ def add_attachment(spec: RegistrySpec, record_id: int, source: str | Path, actor
     if not source.is_file():
         raise ValidationError(text("找不到附件文件“%1”，请重新选择。", source), "attachments")
     record = records.get(spec, record_id, actor)
+    _refuse_change(spec, record)
     try:
         size = source.stat().st_size
         if size > MAX_BYTES:
@@ -84,6 +112,7 @@ def add_attachment(spec: RegistrySpec, record_id: int, source: str | Path, actor
             text("无法读取附件“%1”：%2。请检查文件是否被其他程序占用、是否有权限读取。", source.name, exc),
             "attachments") from exc
     with guarded("保存附件"), write_transaction():
+        _refuse_change(spec, records.get(spec, record_id, actor))  # as it stands now, not as read
         digest = attachment_files.keep(content)
         row = Attachment.create(
             registry=spec.name,
@@ -110,12 +139,15 @@ def attachments(registry_name: str, record_id: int, actor: Actor) -> list[Attach
     )
 
 
-def _row(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Attachment:
+def _row(spec: RegistrySpec, attachment_id: int, actor: Actor) -> tuple[Attachment, Any]:
+    """The attachment and its document, read for `actor`: one of a document above his clearance
+    is answered as one that is not there (naming the document's id would tell that a hidden
+    document with attachments exists)."""
     row = Attachment.get_or_none(Attachment.id == attachment_id)
-    if row is None or row.registry != spec.name:
+    record = records.shown(spec, row.record_id, actor) if row is not None and row.registry == spec.name else None
+    if row is None or record is None:
         raise NotFoundError(text("没有找到这个附件。"))
-    records.get(spec, row.record_id, actor)
-    return row
+    return row, record
 
 
 def _content(row: Attachment) -> bytes:
@@ -160,7 +192,7 @@ def _clear_old_opened(folder: Path) -> None:
 def open_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Path:
     """A copy of an attachment the actor may see, for the program that shows its kind: under
     the data folder's `opened/`, by its own name. A program or script is refused."""
-    row = _row(spec, attachment_id, actor)
+    row, _record = _row(spec, attachment_id, actor)
     if is_runnable(row.filename):
         raise ValidationError(text(
             "附件“%1”是可执行程序或脚本，为防病毒不从这里打开。请用“另存为…”存到别处，经杀毒软件检查后再处理。",
@@ -183,7 +215,7 @@ def open_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Pat
 def save_attachment_as(spec: RegistrySpec, attachment_id: int, actor: Actor, target: str | Path) -> Path:
     """A copy of an attachment the actor may see, written where the clerk chose; recorded in
     the trail (a copy of a document's file leaves the program)."""
-    row = _row(spec, attachment_id, actor)
+    row, _record = _row(spec, attachment_id, actor)
     content = _content(row)
     target = Path(target)
     refuse_database_target(target)  # nor over the office's database, a device or a pipe
@@ -204,8 +236,9 @@ def save_attachment_as(spec: RegistrySpec, attachment_id: int, actor: Actor, tar
 
 def remove_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> None:
     records.require_writer(actor)
-    row = _row(spec, attachment_id, actor)
     with guarded("删除附件"), write_transaction():
+        row, record = _row(spec, attachment_id, actor)
+        _refuse_change(spec, record)
         row.delete_instance()
         audit.record(actor, "detach", spec.name, row.record_id, {"附件": row.filename}, None,
                      f"删除附件：{row.filename}")

@@ -164,19 +164,26 @@ STEP_FIELDS = {
 }
 
 
+def draft_locked(state: str, what: str = "") -> tuple[str, str]:
+    """(where the draft is, what to do to change it) for a draft past 拟稿中: “已签发”, “如需改稿，
+    请先“退回修改”。” — the refusal of a change of its content (`_draft_only`) and of its 附件
+    (documents.attachments)."""
+    now = f"已{state[1:]}" if state.startswith("已") else f"正在{state.removesuffix('中')}"
+    if "退回修改" in FLOW.get(state, ()):
+        hint = "如需改稿，请先“退回修改”。"
+    elif state == SIGNED:
+        hint = "需作实质性修改的，请在复核时“退回复审”，由原签批人复审。"
+    else:
+        hint = ""
+    return now, hint
+
+
 def _draft_only(values: dict[str, Any], existing: Any) -> None:
     if existing is None or existing.state == DRAFTING:
         return
     changed = [k for k in CONTENT if k in values and values[k] != getattr(existing, k)]
     if changed:
-        state = existing.state
-        now = f"已{state[1:]}" if state.startswith("已") else f"正在{state.removesuffix('中')}"
-        if "退回修改" in FLOW.get(state, ()):
-            hint = "如需改稿，请先“退回修改”。"
-        elif state == SIGNED:
-            hint = "需作实质性修改的，请在复核时“退回复审”，由原签批人复审。"
-        else:
-            hint = ""
+        now, hint = draft_locked(existing.state)
         raise ProcedureError(i18n.text("稿件%1，不能直接修改。%2", now, hint))
 
 

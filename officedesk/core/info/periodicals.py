@@ -22,6 +22,7 @@ from officedesk.core.errors import (
     ConflictError,
     NotFoundError,
     PermissionDeniedError,
+    StaleRecordError,
     ValidationError,
 )
 from officedesk.core.fields import FieldSpec, parse_value
@@ -173,8 +174,11 @@ UNIT_FIELD = FieldSpec("unit", "编发单位", max_length=Periodical.unit.max_le
 
 
 def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "",
-                    send_to: str = "", send_down: str = "", total_start: int = 0) -> Periodical:
-    """Add a periodical or change its 编发单位 and recipients (`setting_refusal`)."""
+                    send_to: str = "", send_down: str = "", total_start: int = 0,
+                    expected_version: int | None = None) -> Periodical:
+    """Add a periodical or change its 编发单位 and recipients (`setting_refusal`).
+    `expected_version`: the version the 刊物设置 dialog opened on (0: it was a new name then);
+    refused (StaleRecordError) when someone saved the periodical since, rather than written over."""
     require_writer(actor)
     refused = setting_refusal(actor)
     if refused:
@@ -189,6 +193,10 @@ def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "
               "updated_by": actor.username, "updated_at": clock.now()}
     with guarded("保存"), write_transaction():
         found = Periodical.get_or_none(Periodical.name == name)
+        if expected_version is not None and (found.version if found is not None else 0) != expected_version:
+            raise StaleRecordError(text(
+                "刊物“%1”的设置已被他人修改（或刚由他人新建），您的修改没有保存。请关闭后重新打开刊物设置，再修改。",
+                name))
         if found is None:
             position = (Periodical.select(peewee.fn.MAX(Periodical.position)).scalar() or 0) + 1
             found = Periodical.create(name=name, position=position, created_by=actor.username,

@@ -50,9 +50,11 @@ def send_to_supervision(
     records.require_writer(actor)
     with guarded("转督查"), write_transaction():
         decision = MeetingDecision.get_or_none(MeetingDecision.id == decision_id)
-        if decision is None:
+        # before saying anything of it: a decision of a meeting above the actor's clearance is
+        # answered as one that is not there (not by the hidden meeting's id)
+        meeting = records.shown(SPEC, decision.__data__["meeting"], actor) if decision is not None else None
+        if decision is None or meeting is None:
             raise ValidationError(i18n.text("没有找到第 %1 号议定事项。", decision_id), "decisions")
-        meeting = get(decision.__data__["meeting"], actor)  # before saying anything of it
         if decision.supervision_id is not None:  # its item named only to one who may see it
             shown = records.linked_id("supervision", decision.supervision_id, actor)
             raise ProcedureError(i18n.text("这项议定事项已经转督查（督查事项 %1）。", shown) if shown is not None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from officedesk.core import audit, clock, i18n, records, settings
 from officedesk.core.actor import Actor
-from officedesk.core.errors import ValidationError
+from officedesk.core.errors import StaleRecordError, ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.meetings.parsing import ROLE_ATTEND, ROLE_OBSERVER, ROLES
 from officedesk.core.meetings.spec import PODIUM_MAX, ROW_SEATS, SEAT_LEFT_OF, SPEC
@@ -198,11 +198,19 @@ def seating(meeting: Meeting) -> Seating:
     return Seating(kept_podium, rows, True, note)
 
 
-def save_seating(meeting_id: int, arrangement: Seating | None, actor: Actor) -> Meeting:
-    """Keep the clerk's adjusted seating (None: back to the rule)."""
+def save_seating(meeting_id: int, arrangement: Seating | None, actor: Actor,
+                 expected_version: int | None = None) -> Meeting:
+    """Keep the clerk's adjusted seating (None: back to the rule). `expected_version`: the
+    meeting's version the seating was arranged on (the window's dialog gives it): refused
+    (StaleRecordError) when someone saved the meeting since — another clerk's seating, or its
+    people changed — rather than written over it."""
     records.require_writer(actor)
     with guarded("保存座次"), write_transaction():
         meeting = records.get(SPEC, meeting_id, actor)
+        if expected_version is not None and meeting.version != expected_version:
+            raise StaleRecordError(i18n.text(
+                "这次会议的座次或人员已被他人修改（您打开的是第 %1 版），您的座次没有保存。"
+                "请关闭座次表重新打开，再调整。", expected_version))
         text = ""
         if arrangement is not None:
             ids = {r.id for r in seated_people(meeting_id)}

@@ -30,14 +30,29 @@ def _reports_of(task_id: int) -> list[SupervisionReport]:
     )
 
 
+def _missing_task(task_id: int, hidden: bool = False) -> Exception:
+    """A task not there, or (`hidden`) one whose item is above the reader's clearance: told in
+    the same words (HiddenRecordError is a NotFoundError, as records.get answers a hidden id)."""
+    from officedesk.core.errors import HiddenRecordError, NotFoundError
+
+    refused = HiddenRecordError if hidden else NotFoundError
+    return refused(i18n.text("没有找到记录号（id）为 %1 的分解任务，可能已被删除。请刷新。", task_id))
+
+
 def _task(task_id: int) -> SupervisionTask:
     task = SupervisionTask.get_or_none(SupervisionTask.id == task_id)
     if task is None:
-        from officedesk.core.errors import NotFoundError
+        raise _missing_task(task_id)
+    return task
 
-        raise NotFoundError(i18n.text("没有找到记录号（id）为 %1 的分解任务，可能已被删"
-                                      "除。请刷新。",
-                                      task_id))
+
+def task_for(task_id: int, actor: Actor) -> SupervisionTask:
+    """The task, whose item the actor may see: a task of an item above his clearance is
+    answered as a task that is not there (naming its item would tell that a hidden item with
+    that id exists)."""
+    task = _task(task_id)
+    if records.shown(SPEC, task.__data__["item"], actor) is None:
+        raise _missing_task(task_id, hidden=True)
     return task
 
 
@@ -47,9 +62,7 @@ def tasks_of(item_id: int, actor: Actor) -> list[SupervisionTask]:
 
 
 def get_task(task_id: int, actor: Actor) -> SupervisionTask:
-    task = _task(task_id)
-    records.get(SPEC, task.__data__["item"], actor)
-    return task
+    return task_for(task_id, actor)
 
 
 def reports_of(task_id: int, actor: Actor) -> list[SupervisionReport]:

@@ -40,11 +40,11 @@ from officedesk.core.supervision.task_fields import (
 )
 from officedesk.core.supervision.task_reads import (
     _reports_of,
-    _task,
     _tasks_of,
     get_task,
     open_tasks,
     reports_of,
+    task_for,
     tasks_of,
 )
 from officedesk.store.db import guarded, write_transaction
@@ -264,7 +264,7 @@ def update_task(
     records.require_writer(actor)
     values = _parse(TASK_FIELDS, raw, partial=True)
     with guarded("保存"), write_transaction():
-        task = _task(task_id)
+        task = task_for(task_id, actor)
         item = _open_item(task.item_id, actor, "修改任务")
         refused = edit_refusal(item, actor)
         if refused:
@@ -321,7 +321,7 @@ def save_task(task: SupervisionTask, item: SupervisionItem, values: dict[str, An
 def delete_task(task_id: int, expected_version: int, actor: Actor) -> None:
     records.require_writer(actor)
     with guarded("删除"), write_transaction():
-        task = _task(task_id)
+        task = task_for(task_id, actor)
         item = _open_item(task.item_id, actor, "删除任务")
         if task.version != expected_version:
             raise StaleRecordError("这项分解任务已被他人修改，请刷新后再删除。")
@@ -338,7 +338,7 @@ def add_report(task_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionRe
     records.require_writer(actor)
     values = _parse(REPORT_FIELDS, raw)
     with guarded("保存"), write_transaction():
-        task = _task(task_id)
+        task = task_for(task_id, actor)
         item = _open_item(task.item_id, actor, "反馈")
         if task.status == TASK_DONE:
             raise ProcedureError(text("%1的任务已办结，不能再反馈。", task.lead_unit))
@@ -404,7 +404,7 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
     records.require_writer(actor)
     values = _parse(CLOSE_FIELDS, {"closed_on": done_on, "report": report})
     with guarded("保存"), write_transaction():
-        task = _task(task_id)
+        task = task_for(task_id, actor)
         item = _open_item(task.item_id, actor, "办结任务")
         if task.status == TASK_DONE:
             raise ProcedureError(text("%1的任务已经办结。", task.lead_unit))

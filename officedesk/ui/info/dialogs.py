@@ -238,6 +238,8 @@ class PeriodicalDialog(FormDialog):
     def load(self, name: str) -> None:
         found = next((p for p in periodicals.periodicals(active_only=False) if p.name == name),
                      None)
+        # what the fields were filled from: core refuses the save if it was saved since
+        self.loaded = (name, found.version if found else 0)
         self.unit.setText(found.unit if found else "")
         self.send_up.setText(found.send_up if found else "")
         self.send_to.setText(found.send_to if found else "")
@@ -250,10 +252,14 @@ class PeriodicalDialog(FormDialog):
 
     def try_save(self) -> bool:
         try:
+            name = self.name.currentText()
             periodicals.save_periodical(
-                self.name.currentText(), self.ctx.actor, unit=self.unit.text(),
+                name, self.ctx.actor, unit=self.unit.text(),
                 send_up=self.send_up.text(), send_to=self.send_to.text(),
-                send_down=self.send_down.text(), total_start=self.total_start.value())
+                send_down=self.send_down.text(), total_start=self.total_start.value(),
+                # the fields as filled from the periodical chosen (a name typed over it is
+                # saved as typed, as before)
+                expected_version=self.loaded[1] if name.strip() == self.loaded[0].strip() else None)
         except OfficeDeskError as exc:
             self.error.setText(display(exc.message))
             return False

@@ -217,7 +217,8 @@ class SeatingDialog(FormDialog):
     def save(self) -> bool:
         current = self.grid.currentItem()
         try:
-            self.meeting = core.save_seating(self.meeting.id, self.arrangement(), self.ctx.actor)
+            self.meeting = core.save_seating(self.meeting.id, self.arrangement(), self.ctx.actor,
+                                             self.meeting.version)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return False
@@ -240,7 +241,7 @@ class SeatingDialog(FormDialog):
         ):
             return
         try:
-            self.meeting = core.save_seating(self.meeting.id, None, self.ctx.actor)
+            self.meeting = core.save_seating(self.meeting.id, None, self.ctx.actor, self.meeting.version)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return
