@@ -19,7 +19,7 @@ import peewee
 
 from officedesk.core import i18n
 from officedesk.core.actor import ROLE_ADMIN, Actor
-from officedesk.core.errors import PermissionDeniedError, ValidationError
+from officedesk.core.errors import PermissionDeniedError, StaleRecordError, ValidationError
 from officedesk.store.models import AppSetting
 
 log = logging.getLogger(__name__)
@@ -297,10 +297,13 @@ def put(key: str, value: Any, actor: Actor | None = None) -> list[str]:
     return put_many({key: value}, actor)
 
 
-def put_many(values: dict[str, Any], actor: Actor | None = None) -> list[str]:
+def put_many(values: dict[str, Any], actor: Actor | None = None,
+             expected: dict[str, Any] | None = None) -> list[str]:
     """Set several settings at once (a dialog's 保存), each audited as `put` does: every value
     and every rule between settings (`between`) is checked against them all as they will be, so
     two settings that move together (预警 and 告警) are saved in either order, or not at all.
+    `expected`: the values the dialog read when it opened; one another administrator has
+    changed since is refused (StaleRecordError: nothing saved), not silently put back.
     Returns what followed the changes (`after_change`), in words."""
     from officedesk.core import audit
     from officedesk.store.db import write_transaction
@@ -318,6 +321,10 @@ def put_many(values: dict[str, Any], actor: Actor | None = None) -> list[str]:
             text = json.dumps(value, ensure_ascii=False)
             row = AppSetting.get_or_none(AppSetting.key == key)
             before = declared_setting.default if row is None else json.loads(row.value)
+            if expected is not None and key in expected and _as_stored(before) != _as_stored(expected[key]):
+                raise StaleRecordError(i18n.text(
+                    "系统设置“%1”已被其他管理员改为“%2”（您打开设置时是“%3”）。您的修改都没有保存；"
+                    "请关闭设置后重新打开，再改。", declared_setting.label, before, expected[key]))
             AppSetting.insert(key=key, value=text).on_conflict(
                 conflict_target=[AppSetting.key], update={AppSetting.value: text}).execute()
             if before != value or row is None:
@@ -358,6 +365,11 @@ def _check_between(wanted: dict[str, Any]) -> None:
         refusal = check(*(wanted[key] if key in wanted else get(key) for key in keys))
         if refusal:
             raise ValidationError(refusal, next(key for key in when if key in wanted))
+
+
+def _as_stored(value: Any) -> Any:
+    """A value as the table keeps it (a default read back equals itself stored)."""
+    return json.loads(json.dumps(value, ensure_ascii=False))
 
 
 def forget_cache() -> None:

@@ -74,6 +74,8 @@ class SettingsDialog(FormDialog):
 
         declare_all()  # all of them, not only those of the modules used so far (打印 …)
         self.actor = actor  # core checks that an administrator saves (settings.put)
+        # the values as read when it opened: what 保存 changes, and what core checks is still so
+        self.loaded: dict[str, Any] = {}
         self.setWindowTitle(self.tr("系统设置"))
         self.setAccessibleName(self.tr("系统设置"))
         self.inputs: dict[str, QWidget] = {}
@@ -146,7 +148,7 @@ class SettingsDialog(FormDialog):
         box.addLayout(row)
 
     def _make(self, setting: settings.Setting) -> QWidget:
-        value = settings.get(setting.key)
+        value = self.loaded[setting.key] = settings.get(setting.key)
         if setting.choices:
             combo = QComboBox(self)
             for choice in setting.choices:
@@ -264,8 +266,11 @@ class SettingsDialog(FormDialog):
 
     def save(self) -> None:
         try:  # all at once: a rule between two settings sees both new values
-            notes = settings.put_many({key: value for key, value in self.values().items()
-                                       if value != settings.get(key)}, self.actor)
+            changed = {key: value for key, value in self.values().items()
+                       if value != self.loaded.get(key, settings.get(key))}
+            # another administrator's change since it opened is refused, not put back
+            notes = settings.put_many(changed, self.actor,
+                                      expected={key: self.loaded[key] for key in changed if key in self.loaded})
         except OfficeDeskError as exc:
             show_error(self, exc)
             return

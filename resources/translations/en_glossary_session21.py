@@ -6,4 +6,8 @@ GLOSSARY = {
         "With %1 “%2” there is no “%3” (it is filled in only for %4). Clear “%3”, or choose "
         "another %1.",
     "%1为“%2”时填写": "Filled in when %1 is “%2”",
+    "系统设置“%1”已被其他管理员改为“%2”（您打开设置时是“%3”）。您的修改都没有保存；请关闭设置后重新打开，再改。":
+        "The setting “%1” was changed to “%2” by another administrator (it was “%3” when you "
+        "opened the settings). None of your changes were saved: close the settings, open them "
+        "again and make your changes.",
 }

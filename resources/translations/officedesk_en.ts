@@ -12803,6 +12803,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Filled in when %1 is “%2”</translation>
     </message>
     <message>
+        <source>系统设置“%1”已被其他管理员改为“%2”（您打开设置时是“%3”）。您的修改都没有保存；请关闭设置后重新打开，再改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The setting “%1” was changed to “%2” by another administrator (it was “%3” when you opened the settings). None of your changes were saved: close the settings, open them again and make your changes.</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>
@@ -18472,76 +18477,76 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="77"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="80"/>
         <source>系统设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="84"/>
         <source>设置分页</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="113"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="114"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="141"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="140"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="142"/>
         <source>恢复本页默认值</source>
         <translation>Restore this page&apos;s defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="141"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="143"/>
         <source>把这一页的设置恢复为默认值（保存后生效）</source>
         <translation>Put this page back to the defaults (applies on Save)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="182"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="184"/>
         <source>留空：用本机的公文字体或自带字体</source>
         <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="187"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="189"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="188"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="190"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="197"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="205"/>
         <source>各字体所用文件</source>
         <translation>The file of each face</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="205"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="206"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="228"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="230"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="209"/>
         <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
         <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="211"/>
         <source>正在使用的字体文件</source>
         <translation>Font files in use</translation>
     </message>

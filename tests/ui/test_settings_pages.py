@@ -199,3 +199,26 @@ def test_esc_on_untouched_settings_closes_at_once(db, qtbot):
     assert not dialog.isVisible()
     qtbot.wait(300)  # the answerer gives up
     assert answers == []
+
+
+def test_saving_does_not_put_back_what_another_administrator_saved_meanwhile(db, qtbot, monkeypatch):
+    """Two administrators with 系统设置 open: the first saves 机关名称; the second changes only
+    机关代字 and saves. The second's form still held the old 机关名称, and 保存 compared it with
+    the settings as read again — and wrote it back without a word. It sends only what he changed;
+    a setting both changed is refused (the first's kept), naming it."""
+    shown: list[str] = []
+    monkeypatch.setattr("officedesk.ui.settings_dialog.show_error",
+                        lambda _parent, exc: shown.append(exc.message))
+    dialog = _dialog(qtbot)
+    settings.put("org.name", "中共云岭县委办公室", CLI_ACTOR)  # the other administrator
+    settings.forget_cache()  # read again, as another workstation's change is
+    dialog.inputs["org.code"].setText("云委办")
+    dialog.save()
+    assert not shown
+    assert (settings.get("org.name"), settings.get("org.code")) == ("中共云岭县委办公室", "云委办")
+    second = _dialog(qtbot)
+    settings.put("org.code", "岭委办", CLI_ACTOR)
+    second.inputs["org.code"].setText("云岭委办")
+    second.save()
+    assert shown and "机关代字" in shown[-1] and "其他管理员" in shown[-1]
+    assert settings.get("org.code") == "岭委办"
