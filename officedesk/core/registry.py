@@ -201,6 +201,10 @@ class RegistrySpec:
     # path that reads records for an actor leaves such a record out as one above his clearance
     withheld: Callable[[Any, Any], str] | None = None
     withheld_where: Callable[[Any], Any] | None = None
+    # (text, actor): a stored text of the record's history or audit trail as the actor may read
+    # it — another record it names, raised since above his clearance, told as hidden (信访: a
+    # 重复件's original, petitions.named_originals); audit.history reads entries through it
+    told_in_history: Callable[[str, Any], str] | None = None
 
     @property
     def typed_number_kind(self) -> str | None:

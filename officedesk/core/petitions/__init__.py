@@ -32,6 +32,7 @@ from officedesk.core.petitions import (
     imported,
     joint,
     links,
+    named_originals,
     paths,
     privacy,
     procedure,
@@ -296,6 +297,7 @@ SPEC = registry.register(
         import_notes=import_repeats.import_notes,
         export_row=_export_row,
         searchable_extra=_searchable_extra,
+        told_in_history=named_originals.redact,  # an original raised since, named in the trail
     )
 )
 SPEC.rules.append(registration.correction_rule)
