@@ -14,7 +14,17 @@ from typing import Any
 import openpyxl
 import pytest
 
-from officedesk.core import audit, batch, check, clock, directory, records, settings, workdays
+from officedesk.core import (
+    audit,
+    batch,
+    batch_write,
+    check,
+    clock,
+    directory,
+    records,
+    settings,
+    workdays,
+)
 from officedesk.core.supervision import items as sv_items
 from officedesk.exchange import xlsx
 from officedesk.store import db as store_db
@@ -142,7 +152,12 @@ def _both_ways(path: Path, admin: Any, tmp_path: Path, monkeypatch: Any) -> tupl
     return batched, one_by_one
 
 
-def test_the_batch_writes_what_the_row_path_writes(office, admin, tmp_path, monkeypatch):
+@pytest.mark.parametrize("how", ["staged", "under the lock"])
+def test_the_batch_writes_what_the_row_path_writes(office, admin, tmp_path, monkeypatch, how):
+    """Made ready beside the tables and copied in; or, overtaken every time by other saves,
+    written under the lock (audit.record_many rather than stage_many): the same either way."""
+    if how == "under the lock":
+        monkeypatch.setattr(batch_write, "_still_fits", lambda *args: False)
     path = _sheet(tmp_path / "台账.xlsx", VARIETY)
     taken = watch_write_locks(monkeypatch)
     batched, one_by_one = _both_ways(path, admin, tmp_path, monkeypatch)
