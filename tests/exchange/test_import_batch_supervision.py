@@ -265,3 +265,21 @@ def test_the_rows_are_checked_without_the_write_lock(office, admin, tmp_path, mo
     assert done.ok and done.imported == len(VARIETY)
     assert in_transaction == [False] * 7  # each task made in the check
     assert taken == ["lock"]  # the one transaction of the bulk write
+
+
+def test_a_task_naming_an_uncleared_user_is_refused_by_both_paths(office, admin, tmp_path, monkeypatch):
+    """保密: a task's 责任人 below the item's 密级 is refused on the item's row, by the column's task
+    or by the 分解任务 sheet's row, as 分解交办 refuses it."""
+    from officedesk.core import accounts
+
+    accounts.create_user("low", "pass12345678", "clerk", admin, display_name="吕小低", clearance=0)
+    # each of its own year: a row refused leaves no gap in the next one's sequence
+    extras = [{"督查编号": "督〔2026〕1号", "密级": "机密", "牵头单位": "县财政局", "责任人": "吕小低"},
+              {"督查编号": "督〔2025〕1号", "密级": "机密", "牵头单位": "县财政局", "立项日期": dt.date(2025, 11, 3)},
+              {"督查编号": "督〔2024〕1号", "牵头单位": "县财政局", "责任人": "吕小低", "立项日期": dt.date(2024, 11, 3)}]
+    tasks = [{"督查编号": "督〔2025〕1号", "序号": 1, "牵头单位": "县水利局", "责任人": "陈红、吕小低"}]
+    path = _sheet(tmp_path / "保密.xlsx", extras, tasks)
+    batched, one_by_one = both_dry(SPEC, path, admin, monkeypatch)
+    assert _problems(batched) == _problems(one_by_one)
+    assert {2, 3} <= batched.bad_rows and 4 not in batched.bad_rows
+    assert all("吕小低" in p.reason for p in batched.problems if p.row in (2, 3))
