@@ -283,3 +283,33 @@ def test_a_task_naming_an_uncleared_user_is_refused_by_both_paths(office, admin,
     assert _problems(batched) == _problems(one_by_one)
     assert {2, 3} <= batched.bad_rows and 4 not in batched.bad_rows
     assert all("吕小低" in p.reason for p in batched.problems if p.row in (2, 3))
+
+
+def test_a_holiday_entered_between_the_check_and_the_write_is_counted_in(office, admin, tmp_path, monkeypatch):
+    """A default 办结时限 in working days, counted in the check: a holiday another workstation
+    enters before the write is counted in (the batch checked again), for the item and the task
+    that follows it, and both stay counted for a later change."""
+    from officedesk.core.supervision import tasks
+
+    settings.put(sv_items.WORKING_DAYS.key, True, admin)
+    settings.put(sv_items.DEFAULT_DAYS.key, 20, admin)
+    start = dt.date(2026, 6, 29)
+    old = workdays.add_working_days(start, 20)
+    real, days, calls = batch_write.write, [dt.date(2026, 7, 6)], []
+
+    def write(*args: Any, **kwargs: Any) -> Any:
+        calls.append(len(calls))
+        if days:
+            workdays.set_override(days.pop(0), False, "测试", admin)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(batch_write, "write", write)
+    try:
+        path = _sheet(tmp_path / "c.xlsx", [{"立项日期": start, "办结时限": None, "牵头单位": "县财政局"}])
+        done = xlsx.import_file(SPEC, path, admin)
+        assert done.ok and done.imported == 1 and calls == [0, 1]  # refused under the lock, checked again
+        new = workdays.add_working_days(old, 1)
+        assert SupervisionItem.get().deadline == SupervisionTask.get().deadline == new
+        assert sorted(c.registry for c in CountedDeadline.select() if c.due == new) == [SPEC.name, tasks.TASK_COUNTED]
+    finally:
+        workdays.forget_overrides()
