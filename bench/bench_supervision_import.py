@@ -19,6 +19,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -56,7 +57,7 @@ def supervision_sheet(path: Path, rows: int, seed: int = 21) -> Path:
     return path
 
 
-def timed(path: Path, db_name: str, dry_run: bool = False) -> tuple[object, float, float, OtherSaves]:
+def timed(path: Path, db_name: str, dry_run: bool = False) -> tuple[Any, float, float, OtherSaves]:
     """(report, seconds, seconds the write lock was held on either path, the other saves)."""
     from officedesk.core import batch_write
     from officedesk.core.actor import CLI_ACTOR

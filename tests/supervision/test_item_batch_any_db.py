@@ -60,7 +60,8 @@ def test_an_item_added_meanwhile_moves_the_batch_and_its_tasks_follow(db, admin,
 
     def another_workstation_saves(done: int, total: int) -> bool:
         if done > total // 2 and not saved:
-            worker = threading.Thread(target=lambda: saved.append(SPEC.create_hook(
+            hook: Any = SPEC.create_hook
+            worker = threading.Thread(target=lambda: saved.append(hook(
                 {**BASE, "事项名称": "另一工作站", "牵头单位": "县财政局"}, admin)))
             worker.start()
             worker.join()
