@@ -2,7 +2,7 @@
 the same items, tasks (of the 牵头单位 column or of the 分解任务 sheet, 进度 kept), counted 办结时限,
 numbers, audit entries (each 分解交办 and the item following its tasks, row digests included)
 and index rows as the row-by-row path writes from the same file; the same refusals in the same
-rows and columns; a dry run that takes no write lock; an 办结 imported written one by one."""
+rows and columns; a dry run that takes no write lock; an 办结 imported closed as its steps close it."""
 
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ VARIETY: list[dict[str, Any]] = [
      "牵头单位": "县教育局、县财政局", "状态": "办理中"},
     {"办结时限": None, "事项名称": "按默认时限", "批示领导": "李四", "批示内容": "抓紧办理"},
     {"牵头单位": "县财政局、县财政局", "反馈周期": "一次性"},
+    # imported 办结: each task's 办结, then the item's, 按期 or 逾期 by the dates
+    {"牵头单位": "县财政局、县水利局", "状态": "按期办结", "办结日期": dt.date(2026, 6, 20), "办结报告": "已完成"},
+    {"牵头单位": "县水利局", "办结时限": dt.date(2026, 5, 31), "状态": "逾期办结", "办结日期": dt.date(2026, 6, 10)},
 ]
 BAD: list[dict[str, Any]] = [
     {"立项日期": "2026-13-01"},
@@ -67,6 +70,11 @@ BAD: list[dict[str, Any]] = [
     {"督查编号": "督〔2027〕1号"},  # a year after this one
     {"督查编号": "督〔2025〕9号"},  # another year than its 立项日期
     {"立项日期": "2026-13-01", "来源": "传真", "反馈周期": "每年"},  # every bad cell named
+    {"牵头单位": "县财政局", "办结时限": dt.date(2026, 5, 31), "状态": "按期办结", "办结日期": dt.date(2026, 6, 10)},
+    {"牵头单位": "县财政局", "状态": "已办结", "办结日期": dt.date(2026, 6, 10)},  # `add` takes it, a sheet not
+    {"牵头单位": "县财政局", "办结日期": dt.date(2026, 7, 10)},  # after today
+    {"牵头单位": "县财政局", "办结日期": dt.date(2026, 5, 1)},  # before the 立项日期
+    {"状态": "按期办结"},  # without its 办结日期
 ]
 TASKS = "分解任务"
 TASK_LABELS = ["督查编号", "序号", "牵头单位", "协办单位", "责任人", "时限", "办理要求", "交办日期",
@@ -170,20 +178,30 @@ def test_the_batch_writes_what_the_row_path_writes(office, admin, tmp_path, monk
     assert [e[0] for e in batched["entries"] if e[1] == first["number"]] == ["create", "task", "step", "task", "step"]
     # the counted 办结时限 of an item, and of the task that follows it
     assert [c for c in batched["counted"] if c[0] == "supervision.task"]
-    assert len(batched["tasks"]) == 2 + 1 + 0 + 1 + 2 + 0 + 1  # a unit named twice: one task
+    assert len(batched["tasks"]) == 2 + 1 + 0 + 1 + 2 + 0 + 1 + 2 + 1  # a unit named twice: one task
+    closed = [item for item in batched["items"] if item["closed_on"] is not None]
+    assert sorted(item["status"] for item in closed) == ["按期办结", "逾期办结"]
+    assert {t["status"] for t in batched["tasks"] if t["done_on"] is not None} == {"已办结"}
 
 
 def test_the_task_sheet_rides_along(office, admin, tmp_path, monkeypatch):
     """The 分解任务 sheet: each task with its own 时限, 协办单位, 责任人, 办理要求 and 进度."""
     extras: list[dict[str, Any]] = [{"督查编号": "督〔2026〕1号", "牵头单位": "县财政局、县水利局"},
               {"督查编号": "督〔2026〕2号", "办结时限": None, "牵头单位": "县教育局"},
-              {"督查编号": "督〔2026〕3号", "牵头单位": "县财政局"}]
+              {"督查编号": "督〔2026〕3号", "牵头单位": "县财政局"},
+              {"督查编号": "督〔2026〕4号", "牵头单位": "县财政局、县水利局", "状态": "逾期办结",
+               "办结日期": dt.date(2026, 6, 25)}]
     tasks: list[dict[str, Any]] = [
         {"督查编号": "督〔2026〕1号", "序号": 1, "牵头单位": "县财政局", "协办单位": "县教育局", "责任人": "王五",
          "时限": dt.date(2026, 7, 31), "办理要求": "落实资金", "交办日期": dt.date(2026, 5, 8),
          "任务状态": "办理中", "进度": 40, "最近反馈日期": dt.date(2026, 6, 1)},
         {"督查编号": "督〔2026〕1号", "序号": 2, "牵头单位": "水利局", "办理要求": "组织施工"},
-        {"督查编号": "督〔2026〕2号", "序号": 1, "牵头单位": "县教育局"},
+        {"督查编号": "督〔2026〕2号", "序号": 1, "牵头单位": "县教育局", "任务状态": "已办结",
+         "任务办结日期": dt.date(2026, 6, 2), "办结情况": "已落实"},
+        # an item closed: one task done late by the sheet, the other done with the item
+        {"督查编号": "督〔2026〕4号", "序号": 1, "牵头单位": "县财政局", "时限": dt.date(2026, 6, 10),
+         "任务状态": "已办结", "任务办结日期": dt.date(2026, 6, 20)},
+        {"督查编号": "督〔2026〕4号", "序号": 2, "牵头单位": "县水利局"},
     ]
     path = _sheet(tmp_path / "台账.xlsx", extras, tasks)
     batched, one_by_one = _both_ways(path, admin, tmp_path, monkeypatch)
@@ -234,16 +252,19 @@ def test_a_dry_run_takes_no_write_lock_and_writes_nothing(office, admin, tmp_pat
     assert CountedDeadline.select().count() == IssuedNumber.select().count() == 0
 
 
-def test_an_item_imported_done_is_written_one_by_one(office, admin, tmp_path, monkeypatch):
-    """办结 closes the tasks and the item by their steps: the file goes the row path."""
+def test_an_item_imported_done_is_closed_in_the_batch(office, admin, tmp_path, monkeypatch):
+    """办结 closes the tasks and the item as their steps do, checked without the lock."""
     rows: list[dict[str, Any]] = [{"牵头单位": "县财政局"},
             {"牵头单位": "县水利局", "状态": "按期办结", "办结日期": dt.date(2026, 6, 20)}]
     path = _sheet(tmp_path / "办结.xlsx", rows)
     taken = watch_write_locks(monkeypatch)
+    dry = xlsx.import_file(SPEC, path, admin, dry_run=True)
+    assert dry.ok and dry.imported == 2 and taken == []
     batched, one_by_one = _both_ways(path, admin, tmp_path, monkeypatch)
     assert batched == one_by_one
     assert {item["status"] for item in batched["items"]} == {"办理中", "按期办结"}
-    assert len(taken) > 1  # the import's transaction and each step's (savepoints)
+    closed = next(item for item in batched["items"] if item["status"] == "按期办结")
+    assert [e[0] for e in batched["entries"] if e[1] == closed["number"]] == ["create", "task", "step", "task", "close"]
 
 
 def test_the_rows_are_checked_without_the_write_lock(office, admin, tmp_path, monkeypatch):
@@ -263,7 +284,7 @@ def test_the_rows_are_checked_without_the_write_lock(office, admin, tmp_path, mo
     taken = watch_write_locks(monkeypatch, added, tasks)
     done = xlsx.import_file(SPEC, path, admin)
     assert done.ok and done.imported == len(VARIETY)
-    assert in_transaction == [False] * 7  # each task made in the check
+    assert in_transaction == [False] * 10  # each task made in the check
     assert taken == ["lock"]  # the one transaction of the bulk write
 
 

@@ -3,12 +3,11 @@ writing. The item as records.create makes it, then its 分解交办 as add_task 
 each 牵头单位 (or each task of the 分解任务 sheet, with its 进度 kept), its audit entry, and the
 item brought in step with its tasks (tasks._sync_item: an entry of its own, the item's version
 raised) — ride along as the record's sub-rows and later steps (batch_new.Step), in the order the
-one-record path writes them. A default 办结时限 is counted under the rules as they stood when the
-check began (`scope`, as complaint_batch), its count kept for the item, and for each task that
-follows it once the tasks have their ids (`written`, under the write lock).
-
-An item imported 办结 (or a task of the sheet 办结) is closed by its steps, each with its checks
-and entry: such a file is written one by one (batch.OneByOne)."""
+one-record path writes them, and so do the 办结 of an item imported 办结 (each task's, then the
+item's: tasks.finish_task, item_closing.closing_status, the 状态 held to the dates) and of a
+task the 分解任务 sheet gives 办结. A default 办结时限 is counted under the rules as they stood
+when the check began (`scope`, as complaint_batch), its count kept for the item, and for each
+task that follows it once the tasks have their ids (`written`, under the write lock)."""
 
 from __future__ import annotations
 
@@ -22,10 +21,10 @@ from officedesk.core.actor import Actor
 from officedesk.core.batch_new import NewRecord, Step
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_value
-from officedesk.core.supervision import added, items
+from officedesk.core.supervision import added, in_force, item_closing, items
 from officedesk.core.supervision import tasks as task_steps
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, SPEC
-from officedesk.core.supervision.task_fields import task_snapshot
+from officedesk.core.supervision.task_fields import CLOSE_FIELDS, TASK_DONE, task_snapshot
 from officedesk.store.bulk import bulk_insert
 from officedesk.store.counted_deadline import CountedDeadline
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
@@ -33,6 +32,7 @@ from officedesk.store.supervision import SupervisionItem, SupervisionTask
 # the rules the batch being checked counts by (read once, when its check begins)
 _counting: ContextVar[rules_read.RulesRead | None] = ContextVar("supervision_rules", default=None)
 _SYNCED = ("lead_unit", "co_units", "responsible", "status")
+_DONE = ("status", "done_on", "done_report", "progress", "next_report_due", "version", "updated_at", "updated_by")
 
 
 @contextlib.contextmanager
@@ -45,25 +45,14 @@ def scope() -> Iterator[None]:
         _counting.reset(token)
 
 
-def _one_by_one(row: added.ReadRow) -> bool:
-    """办结 imported: the tasks and the item closed by their steps (batch.OneByOne)."""
-    return (row.closed_on is not None or row.status in (*DONE_STATUSES, "已办结")
-            or any(task.values.get("done_on") for task in row.given or []))
-
-
 def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
     """The batch import's create_from_row: the same checks, the item as created, its tasks and
     the steps that made them."""
-    from officedesk.core.batch import OneByOne
-
     status = raw.get("状态")
-    # read as the row path's cell check reads it (its 已办结, which `add` takes, refused)
-    if str(status or "").strip() and parse_value(SPEC.field("status"), status) in DONE_STATUSES:
-        raise OneByOne  # 办结 imported: the tasks and the item closed by their steps
+    if str(status or "").strip():  # read as the row path's cell check reads it (已办结, which
+        parse_value(SPEC.field("status"), status)  # `add` takes, refused in a sheet)
     seen = _counting.get() or rules_read.read()
     row = added.read_row(raw, actor)
-    if _one_by_one(row):
-        raise OneByOne
     number = row.number
     if number and _used(number):
         raise added.used_number(number)
@@ -87,10 +76,18 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
                 state = _assign(new, item, state, made, added.given_task(item, given), count,
                                 following, actor)
                 _keep_progress(new, item, made[-1], given.values)
+                done_on = given.values.get("done_on") or row.closed_on
+                if done_on is not None:
+                    _finish(new, item, made[-1], done_on,
+                            given.values.get("done_report") or added.IMPORTED_DONE, actor)
     else:
         for n, lead in enumerate(row.leads):
             state = _assign(new, item, state, made, added.lead_task(item, n, lead, row), count,
                             following, actor)
+            if row.closed_on is not None:
+                _finish(new, item, made[-1], row.closed_on, added.IMPORTED_DONE, actor)
+    if row.closed_on is not None:
+        state = _close(new, state, made, row, actor)
     new.children += [(SupervisionTask, "item", task) for task in made]
     new.later = following or None
     parts = [str(state.get("source_label") or "")]
@@ -134,13 +131,45 @@ def _assign(new: NewRecord, item: SupervisionItem, state: dict[str, Any], made: 
     if state.get("status") not in DONE_STATUSES:
         wanted["status"] = OPEN
     changes = {k: v for k, v in wanted.items() if state.get(k) != v}
-    if not changes:
-        return state
+    return _stepped(new, state, changes, "step", summary) if changes else state
+
+
+def _finish(new: NewRecord, item: SupervisionItem, task: dict[str, Any], done_on: Any, report: str,
+            actor: Actor) -> None:
+    """complete_task on the task's row (a new item has no 延期): its 办结, an entry."""
+    values = task_steps._parse(CLOSE_FIELDS, {"closed_on": done_on, "report": report})
+    done = SupervisionTask(**task)
+    before, summary = task_steps.finish_task(item, done, values, actor, dict)
+    task.update({name: getattr(done, name) for name in _DONE})
+    new.steps.append(Step("task", before, task_snapshot(done), summary))
+
+
+def _close(new: NewRecord, state: dict[str, Any], made: list[dict[str, Any]], row: added.ReadRow,
+           actor: Actor) -> dict[str, Any]:
+    """close_item on the item as it stands (its tasks done; a new item has no 延期 nor 重新打开),
+    the 状态 the row gives held to the dates (added._same_done_state); returns its row after."""
+    values = task_steps._parse(CLOSE_FIELDS, {"closed_on": row.closed_on, "report": row.close_report})
+    item = SupervisionItem(**state)
+    tasks = [SupervisionTask(**task) for task in made]
+    day = values["closed_on"]
+    status = item_closing.closing_status(
+        item, [t for t in tasks if t.status != TASK_DONE], lambda: tasks, day, lambda: None,
+        lambda: day <= item.deadline and not any(in_force.done_late(t, {}) for t in tasks))
+    changes = {"status": status, "closed_on": day, "close_report": task_steps._text(values["report"])}
+    state = _stepped(new, state, changes, "close", f"事项办结（{status}）：{item.title}")
+    added._same_done_state(row.status, SupervisionItem(**state))
+    return state
+
+
+def _stepped(new: NewRecord, state: dict[str, Any], changes: dict[str, Any], action: str,
+             summary: str) -> dict[str, Any]:
+    """records.save_changes on the item's row as it stands: its entry (the fields changed, before
+    and after), the version raised; returns the row after it."""
     before = records.snapshot(SPEC, SupervisionItem(**state))
     state = {**state, **changes, "version": state.get("version", 1) + 1}
     after = records.snapshot(SPEC, SupervisionItem(**state))
     changed = {k: v for k, v in after.items() if before.get(k) != v}
-    new.steps.append(Step("step", {k: before[k] for k in changed}, changed, summary,
+    new.steps.append(Step(action, {k: before[k] for k in changed}, changed, summary,
                           {**changes, "version": state["version"]}))
     return state
 

@@ -420,31 +420,27 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
         item = _open_item(task.item_id, actor, "办结任务")
         if task.status == TASK_DONE:
             raise ProcedureError(text("%1的任务已经办结。", task.lead_unit))
-        day: dt.date = values["closed_on"]
-        step_dates.not_before("任务办结", day, task_steps_done(item, task), field="closed_on",
-                              what="办结日期")
-        if day > clock.today():
-            raise ValidationError(text("办结日期（%1）不能晚于今天。", day.isoformat()), "closed_on")
-        before = task_snapshot(task)
-        task.status, task.done_on, task.done_report = TASK_DONE, day, _text(values["report"])
-        task.progress, task.next_report_due = 100, None
-        task.version, task.updated_at, task.updated_by = (
-            task.version + 1,
-            clock.now(),
-            actor.username,
-        )
+        before, summary = finish_task(item, task, values, actor, lambda: in_force.extensions([item.id]))
         task.save()
-        # by the 时限 in force that day: a 延期 granted after it was done makes it no less late
-        due = in_force.task_deadline(task, in_force.extensions([item.id]), day)
-        on_time = "按期" if day <= due else "逾期"
-        audit.record(
-            actor,
-            "task",
-            SPEC.name,
-            item.id,
-            before,
-            task_snapshot(task),
-            f"任务办结（{on_time}）：第{task.seq}项 {task.lead_unit} {day.isoformat()}",
-        )
+        audit.record(actor, "task", SPEC.name, item.id, before, task_snapshot(task), summary)
         records.reindex(SPEC, item)
     return task
+
+
+def finish_task(item: Any, task: Any, values: dict[str, Any], actor: Actor,
+                extensions: Any) -> tuple[dict[str, Any], str]:
+    """A task's 办结 checked and made on the task (not saved; complete_task, and a batch import's
+    item imported 办结): its entry's before and summary. `extensions()`: the item's 延期."""
+    day: dt.date = values["closed_on"]
+    step_dates.not_before("任务办结", day, task_steps_done(item, task), field="closed_on",
+                          what="办结日期")
+    if day > clock.today():
+        raise ValidationError(text("办结日期（%1）不能晚于今天。", day.isoformat()), "closed_on")
+    before = task_snapshot(task)
+    task.status, task.done_on, task.done_report = TASK_DONE, day, _text(values["report"])
+    task.progress, task.next_report_due = 100, None
+    task.version, task.updated_at, task.updated_by = task.version + 1, clock.now(), actor.username
+    # by the 时限 in force that day: a 延期 granted after it was done makes it no less late
+    due = in_force.task_deadline(task, extensions(), day)
+    on_time = "按期" if day <= due else "逾期"
+    return before, f"任务办结（{on_time}）：第{task.seq}项 {task.lead_unit} {day.isoformat()}"
