@@ -139,6 +139,7 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
     child_layout: dict[Any, tuple[list[str], dict[str, Any]]] = {}
     for new in good:
         created = values = {**defaults, **new.values, **stamps}
+        steps: list[tuple[str, Any, Any, str, str | None]] = []
         number = None
         issues = bool(spec.number_field) and issues_number(spec, new)
         if spec.number_field:
@@ -170,7 +171,7 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
             row[at] = typed
         staged.append(_Staged(number, "", new.summary or f"新建{spec.label}：{title}",
                               title, level, parts, tokens, "", row, child_rows, issues,
-                              number_part if issues else None, steps if new.steps else []))
+                              number_part if issues else None, steps))
         rows.append(created)
     for ready, after in zip(staged, _after_texts(labelled, rows), strict=True):
         ready.after = after
