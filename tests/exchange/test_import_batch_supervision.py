@@ -240,6 +240,9 @@ def test_a_bad_task_row_refuses_its_item_on_both_paths(office, admin, tmp_path, 
     assert _problems(batched) == _problems(one_by_one)
     assert batched.bad_rows == {2, 3}
     assert all("分解任务" in p.reason for p in batched.problems)  # the sheet's row is named
+    refused = xlsx.import_file(SPEC, path, admin)
+    assert not refused.ok and _problems(refused) == _problems(batched)
+    assert SupervisionItem.select().count() == SupervisionTask.select().count() == 0
 
 
 def test_a_dry_run_takes_no_write_lock_and_writes_nothing(office, admin, tmp_path, monkeypatch):
