@@ -98,11 +98,25 @@ def _set_head(digest: str) -> None:
     database.execute_sql(f"update audit_head set last_hash = {database.param} where id = 1", (digest,))
 
 
-def record_many(actor: Actor, action: str, registry: str,
-                entries: list[tuple[int | None, Any, Any, str]],
+Entry = tuple[Any, ...]  # (record id, before, after, summary[, action, the row's digest then])
+
+
+def _own(entry: Entry, action: str, digests: dict[int, str], read_back: bool = False) -> tuple[str, str]:
+    """An entry's action and row digest: its own (a step after the record's creation in a batch,
+    the row as it stood then), else the batch's action and the row's digest (`read_back`: the
+    digests read from the table, which hold the rows as they ended)."""
+    record_id = entry[0]
+    row = digests.get(record_id, "") if record_id is not None else ""
+    if len(entry) > 4:
+        return entry[4], row if read_back or entry[5] is None else entry[5]
+    return action, row
+
+
+def record_many(actor: Actor, action: str, registry: str, entries: list[Entry],
                 digests: dict[int, str] | None = None) -> None:
     """Append many entries (record id, before, after, summary), chained in a loop and written
     in bulk: a batch import. before/after are dicts or their canonical() text already made.
+    An entry may bring its own action and row digest (a record's later steps, made with it).
     `digests`: the rows' digests made from the values written (integrity.digests_in_memory);
     checked against the table on a sample, and read back from the table when they differ.
     Call inside its write transaction."""
@@ -110,20 +124,23 @@ def record_many(actor: Actor, action: str, registry: str,
         return
     from officedesk.core import integrity
 
+    read_back = False
     if action == "delete":
         digests = {}
     elif digests is None or not integrity.same_as_table(registry, digests):
         # the rows as written, digested as `check` will digest them (one read per chunk)
         digests = integrity.row_digests(registry, [e[0] for e in entries if e[0] is not None])
+        read_back = True
     previous = _take_head(len(entries))
     at = clock.now()
     rows = []
-    for record_id, before, after, summary in entries:
+    for entry in entries:
+        record_id, before, after, summary = entry[:4]
         before_text, after_text = _texts(before, after)
-        row = digests.get(record_id, "") if record_id is not None else ""
-        digest = entry_hash(previous, at, actor.username, action, registry, record_id,
+        taken, row = _own(entry, action, digests, read_back)
+        digest = entry_hash(previous, at, actor.username, taken, registry, record_id,
                             summary[:300], before_text, after_text, row)
-        rows.append((at, actor.username, action, registry, record_id, summary[:300], before_text,
+        rows.append((at, actor.username, taken, registry, record_id, summary[:300], before_text,
                      after_text, previous, digest, row))
         previous = digest
     bulk_insert(AuditEntry, ["at", "actor", "action", "registry", "record_id", "summary", "before",
@@ -371,7 +388,7 @@ def _peek_head() -> str:
     return GENESIS if row is None else str(row[0])
 
 
-def stage_many(actor: Actor, action: str, registry: str, entries: list[tuple[int | None, Any, Any, str]],
+def stage_many(actor: Actor, action: str, registry: str, entries: list[Entry],
                digests: dict[int, str], into: StagedEntries | None = None) -> StagedEntries:
     """record_many's entries made ready and chained without the write lock (`into`: add to
     those staged before); insert_staged writes them."""
@@ -380,10 +397,11 @@ def stage_many(actor: Actor, action: str, registry: str, entries: list[tuple[int
         into = StagedEntries(registry, bulk.stage("audit_entry", _STAGED_COLUMNS + _LINK_COLUMNS, [], numbered=True),
                              [], {}, head, clock.now(), head)
     made = []
-    for record_id, before, after, summary in entries:
+    for entry in entries:
+        record_id, before, after, summary = entry[:4]
         before_text, after_text = _texts(before, after)
-        row = digests.get(record_id, "") if record_id is not None else ""
-        made.append((actor.username, action, registry, record_id, summary[:300], before_text, after_text, row))
+        taken, row = _own(entry, action, digests)
+        made.append((actor.username, taken, registry, record_id, summary[:300], before_text, after_text, row))
     tails = [_tail(*entry) for entry in made]
     links = _links(into.last, into.at, tails)
     bulk.stage("audit_entry", _STAGED_COLUMNS + _LINK_COLUMNS,

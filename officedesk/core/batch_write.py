@@ -26,6 +26,7 @@ import peewee
 
 from officedesk.core import audit, clock, integrity, keyed_json, number_plans, numbering, rules_read
 from officedesk.core.actor import Actor, clearance_of
+from officedesk.core.batch_new import NewRecord, Step
 from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
@@ -47,26 +48,6 @@ ID_MARGIN = 100
 
 class Cancelled(OfficeDeskError):
     """The user stopped the batch: nothing was written."""
-
-
-@dataclass
-class NewRecord:
-    """One checked record, ready to write."""
-
-    values: dict[str, Any]  # the main row by field name (storable: defaults filled)
-    number: str = ""  # a number the record brings along (claimed as typed, never issued)
-    # sub-rows: (model, name of the column that refers to the new record, values)
-    children: list[tuple[Any, str, dict[str, Any]]] = field(default_factory=list)
-    extra_text: str = ""  # the sub-rows' text for the search index (spec.searchable_extra)
-    summary: str = ""  # the audit entry's summary
-    # the record's own dates by label that a brought number's year must match (claim_manual's
-    # `dated`: a 发文's 签发日期 and 成文日期); None: the registry's (typed_numbers.dated_by)
-    dated: dict[str, Any] | None = None
-    # the rules its deadlines were counted by in the check (core.rules_read.read): the write
-    # copies it in only if they still hold under the lock (rules_read.require)
-    rules: Any = None
-    # the users its named people were checked against (core.rules_read.names_read): likewise
-    names: Any = None
 
 
 def _last_id(model: Any) -> int:
@@ -119,6 +100,9 @@ class _Staged:
     child_rows: list[tuple[Any, int, list[Any]]] = field(default_factory=list)
     issues: bool = False  # a number is issued under the lock (not a cell that reads PENDING)
     number_part: int | None = None  # where in `parts` the issued number goes (None: not searched)
+    # the record's later steps (NewRecord.steps): action, before, after, summary, and the digested
+    # text of the row as the step left it (None: as before it)
+    steps: list[tuple[str, Any, Any, str, str | None]] = field(default_factory=list)
 
 
 def _child_names(model: Any) -> list[str]:
@@ -154,7 +138,8 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
     rows = []
     child_layout: dict[Any, tuple[list[str], dict[str, Any]]] = {}
     for new in good:
-        values = {**defaults, **new.values, **stamps}
+        created = values = {**defaults, **new.values, **stamps}
+        steps: list[tuple[str, Any, Any, str, str | None]] = []
         number = None
         issues = bool(spec.number_field) and issues_number(spec, new)
         if spec.number_field:
@@ -163,6 +148,8 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
             elif new.number and not values.get(spec.number_field):
                 values[spec.number_field] = new.number
             number = values.get(spec.number_field)
+        if new.steps:
+            values, steps = _stepped(spec, created, new.steps, now)
         title = str(values.get(spec.title_field) or "")
         parts = [str(values.get(name) or "") for name in searchable]
         if new.extra_text:
@@ -184,8 +171,8 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
             row[at] = typed
         staged.append(_Staged(number, "", new.summary or f"新建{spec.label}：{title}",
                               title, level, parts, tokens, "", row, child_rows, issues,
-                              number_part if issues else None))
-        rows.append(values)
+                              number_part if issues else None, steps))
+        rows.append(created)
     for ready, after in zip(staged, _after_texts(labelled, rows), strict=True):
         ready.after = after
     texts = integrity.row_texts(spec.name, rows, ID_MARK)
@@ -193,6 +180,22 @@ def _stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[_Sta
         for ready, text in zip(staged, texts, strict=True):
             ready.row_text = text
     return staged
+
+
+def _stepped(spec: RegistrySpec, created: dict[str, Any], steps: list[Step],
+             now: dt.datetime) -> tuple[dict[str, Any], list[tuple[str, Any, Any, str, str | None]]]:
+    """The row after a new record's later steps, and each step's entry with the digested text of
+    the row as it left it (None: unchanged; ID_MARK and PENDING in it as in the created row's)."""
+    values = created
+    made = []
+    for step in steps:
+        row_text = None
+        if step.changes:
+            values = {**values, **step.changes, "updated_at": now}
+            texts = integrity.row_texts(spec.name, [values], ID_MARK)
+            row_text = texts[0] if texts is not None else None
+        made.append((step.action, step.before, step.after, step.summary, row_text))
+    return values, made
 
 
 def _after_texts(labelled: list[tuple[str, str]], rows: list[dict[str, Any]]) -> list[str]:
@@ -225,7 +228,7 @@ class _Filled:
 
     rows: list[list[Any]]  # the main rows: id, then the columns but id
     children: dict[Any, list[list[Any]]]  # sub-rows by model: the columns but id
-    entries: list[tuple[int | None, Any, Any, str]]  # audit entries
+    entries: list[audit.Entry]  # audit entries
     digests: dict[int, str]  # the rows' digests, by id
     docs: list[tuple[str, int, int, str, str, str]]  # search index entries, tokens made
 
@@ -321,10 +324,29 @@ def _fill(spec: RegistrySpec, staged: list[_Staged], ids: list[int], issued: Ite
         for child_model, key_at, child in ready.child_rows:
             child[key_at] = record_id
             filled.children.setdefault(child_model, []).append(child)
-        filled.entries.append((record_id, None, after, ready.summary))
+        if not ready.steps:
+            filled.entries.append((record_id, None, after, ready.summary))
+        else:  # the row as created, before its steps
+            filled.entries.append((record_id, None, after, ready.summary, "create", filled.digests.get(record_id)))
+            _fill_steps(filled, record_id, ready, id_mark, f"{id_key}{record_id}",
+                        (row_key + pending, row_key + json.dumps(number, ensure_ascii=False)))
         filled.docs.append((spec.name, record_id, ready.level, f"{number} {ready.title}" if number else ready.title,
                             "\n".join(p for p in parts if p), tokens))
     return filled
+
+
+def _fill_steps(filled: _Filled, record_id: int, ready: _Staged, id_mark: str, id_text: str,
+                numbered: tuple[str, str]) -> None:
+    """A record's later steps' entries, each with the digest of the row as it left it; the
+    record's digest (checked against the table) that of the row as it ends."""
+    digest = filled.digests.get(record_id)
+    for action, before, after, summary, row_text in ready.steps:
+        if row_text:
+            row_text = row_text.replace(id_mark, id_text, 1)
+            if ready.issues:
+                row_text = row_text.replace(*numbered, 1)
+            digest = filled.digests[record_id] = integrity.digest_text(row_text)
+        filled.entries.append((record_id, before, after, summary, action, digest))
 
 
 def _chunks(good: list[NewRecord], spec: RegistrySpec, actor: Actor, ids: list[int],
@@ -367,6 +389,8 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
             search_index.insert_many(filled.docs)
             if progress is not None and progress(offset + end, total) is False:
                 raise Cancelled(text("已取消，没有写入任何数据。"))
+        if spec.batch_written is not None:
+            spec.batch_written(ids, good)
     return ids
 
 
@@ -418,6 +442,8 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                 bulk.copy_staged(main)
                 for child in children.values():
                     bulk.copy_staged(child)
+                if spec.batch_written is not None:  # rows of the sub-rows' ids (bulk SQL)
+                    spec.batch_written(reserved, good)
                 search_index.insert_staged(spec.name, reserved, docs)
                 audit.insert_staged(entries, actor, "create")
                 if progress is not None and progress(offset + len(good), total) is False:

@@ -129,6 +129,9 @@ class RegistrySpec:
     # batch checks run inside this (a context manager): snapshots the rules query once per
     # batch instead of once per row
     prepare_scope: Callable[[], Any] | None = None
+    # (ids, the batch.NewRecord written with them), under the write lock after the rows and
+    # sub-rows are copied in: what refers to the sub-rows' ids (a 督查 task's counted 时限)
+    batch_written: Callable[[list[int], list[Any]], None] | None = None
     # import: notes on the new rows (file row, label -> raw value), found for all rows at once
     # with the actor's view (possible repeats); they are reported, nothing is refused or marked
     import_notes: Callable[[list[tuple[int, dict[str, Any]]], Any], list[RowNote]] | None = None

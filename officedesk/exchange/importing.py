@@ -172,8 +172,9 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         given_details = details.given(spec, path, rows, report)
         details.refuse_stale(spec, given_details, rows, actor, later, report)
         planned = [p for p in planned if p.row not in report.bad_rows]
-        if batchable and spec.detail_sheet is None and all_new_and_batchable(spec, planned):
-            done = import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
+        if batchable and all_new_and_batchable(spec, planned):
+            with details.holding(given_details):  # a 督查事项's tasks ride along with it
+                done = import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:
                 return done
         # a past register's numbers were given elsewhere: claimed as they come, in any order;

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import audit, clock, i18n, numbering, records, typed_numbers
@@ -23,12 +24,24 @@ from officedesk.store.db import write_transaction
 IMPORTED_DONE = "（导入：已办结）"  # an 办结 the imported sheet gives no words for
 
 
-def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
-    """`add supervision …` and xlsx import: the item, its 牵头单位 as one task, and, for a row
-    marked 办结 with a date, the task and the item closed (importing an old 台账)."""
-    from officedesk.core.supervision import tasks as task_steps
-    from officedesk.core.supervision.item_closing import close_item
+@dataclass
+class ReadRow:
+    """A row of `add supervision …` or of an imported 台账, read and checked as far as it can be
+    without the database: the item's own cells, and what its steps take."""
 
+    values: dict[str, Any]  # the item's cells by field name (its 督查编号 tidied)
+    co_units: str
+    person: str
+    status: str
+    closed_on: Any
+    close_report: str
+    number: str
+    given: list[task_sheet.GivenTask] | None  # its tasks on the 分解任务 sheet
+    leads: list[str]  # the 牵头单位, a task each, when the sheet gives none
+
+
+def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
+    """The row's cells taken apart (the batch import's check and create_from_row alike)."""
     values = {SPEC.by_label(key).name: value for key, value in raw.items()}
     unit = str(values.pop("lead_unit", "") or "").strip()
     co_units = str(values.pop("co_units", "") or "").strip()
@@ -57,46 +70,63 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
             "已办结" if closed_on is not None else OPEN), field, "分解、办结等步骤",
             "状态、牵头单位、协办单位、责任人、办结日期")
     values["number"] = number
+    return ReadRow(values, co_units, person, status, closed_on, close_report, number, given,
+                   leads)
+
+
+def used_number(number: str) -> ValidationError:
+    return ValidationError(
+        i18n.text("督查编号“%1”已经使用过，不能重复登记；同一事项请勿重复导入。", number), "number")
+
+
+def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
+    """`add supervision …` and xlsx import: the item, its 牵头单位 as one task, and, for a row
+    marked 办结 with a date, the task and the item closed (importing an old 台账)."""
+    from officedesk.core.supervision import tasks as task_steps
+    from officedesk.core.supervision.item_closing import close_item
+
+    row = read_row(raw, actor)
+    values, number, given, closed_on = row.values, row.number, row.given, row.closed_on
     with write_transaction():
         issued = None
         if number:  # an imported 台账 keeps its numbers, each used once
             if numbering.is_used("supervision", number):
-                raise ValidationError(
-                    i18n.text("督查编号“%1”已经使用过，不能重复登记；同一事项请勿重复导入"
-                              "。",
-                              number), "number"
-                )
+                raise used_number(number)
             issued = typed_numbers.claim_manual("supervision", number, actor, SPEC.name,
                                                 dated=typed_numbers.dated_by(SPEC, values))
         item = _create(values, actor)
         if issued is not None:
             numbering.attach(issued, item.id)
         if given is not None:
-            for row in given:
-                add_given_task(item, row, closed_on, actor)
+            for task_row in given:
+                add_given_task(item, task_row, closed_on, actor)
         # a 台账 without the 分解任务 sheet names the 牵头单位 of all its tasks (“县财政局、
         # 县水利局”): a task each, so the 通报 counts each unit; it does not say whose 协办单位
         # and 责任人 they are, so the first task holds them
-        for n, lead in enumerate(leads if given is None else []):
-            task = task_steps.add_task(
-                item.id,
-                {
-                    "lead_unit": lead,
-                    "co_units": "" if n else co_units,
-                    "responsible": "" if n else person,
-                    "assigned_on": item.start_date,
-                },
-                actor,
-            )
+        for n, lead in enumerate(row.leads if given is None else []):
+            task = task_steps.add_task(item.id, lead_task(item, n, lead, row), actor)
             if closed_on is not None:
                 task_steps.complete_task(task.id, closed_on, IMPORTED_DONE, actor)
         if closed_on is not None:
             item = get_item(item.id, actor)
-            item = close_item(item.id, closed_on, close_report, item.version, actor)
-            _same_done_state(status, item)
+            item = close_item(item.id, closed_on, row.close_report, item.version, actor)
+            _same_done_state(row.status, item)
     # read back what this call has just written from the actor's own input (its tasks and 办结
     # changed the version), as `records.create` returns its record
     return records.get_unchecked(SPEC, item.id)
+
+
+def lead_task(item: Any, n: int, lead: str, row: ReadRow) -> dict[str, Any]:
+    """The n-th 牵头单位's task: the first holds the row's 协办单位 and 责任人."""
+    return {"lead_unit": lead, "co_units": "" if n else row.co_units,
+            "responsible": "" if n else row.person, "assigned_on": item.start_date}
+
+
+def given_task(item: Any, given: task_sheet.GivenTask) -> dict[str, Any]:
+    """A task of the 分解任务 sheet as 分解交办 takes it."""
+    values = given.values
+    return ({f.name: values.get(f.name) for f in TASK_FIELDS if f.name in values}
+            | {"assigned_on": values.get("assigned_on") or item.start_date})
 
 
 def _same_done_state(given: str, item: Any) -> None:
@@ -120,12 +150,7 @@ def add_given_task(item: Any, given: task_sheet.GivenTask, closed_on: Any, actor
 
     values = given.values
     with naming(given):
-        task = task_steps.add_task(
-            item.id,
-            {f.name: values.get(f.name) for f in TASK_FIELDS if f.name in values}
-            | {"assigned_on": values.get("assigned_on") or item.start_date},
-            actor,
-        )
+        task = task_steps.add_task(item.id, given_task(item, given), actor)
         if values.get("progress") or values.get("last_report_on"):
             _keep_progress(item, task, values.get("progress") or 0, values.get("last_report_on"),
                            actor)
@@ -149,6 +174,14 @@ def naming(given: task_sheet.GivenTask) -> Iterator[None]:
 def _keep_progress(item: Any, task: Any, percent: int, reported_on: Any, actor: Actor) -> None:
     """The task's last 进度 and 反馈 date as the sheet gives them (its 反馈 themselves are not
     exported): its next 反馈 counted from that date, as a 反馈 counts it."""
+    after, summary = kept_progress(item, task, percent, reported_on)
+    task.save()
+    audit.record(actor, "report", SPEC.name, item.id, None, after, summary)
+
+
+def kept_progress(item: Any, task: Any, percent: int, reported_on: Any) -> tuple[dict[str, Any], str]:
+    """_keep_progress's check and changes on the task (not saved): its audit entry's after and
+    summary."""
     if reported_on is not None and not task.assigned_on <= reported_on <= clock.today():
         raise ValidationError(
             i18n.text("最近反馈日期（%1）应在交办日期（%2）和今天之间。请改正最近反馈日期"
@@ -156,8 +189,6 @@ def _keep_progress(item: Any, task: Any, percent: int, reported_on: Any, actor: 
                       reported_on.isoformat(), task.assigned_on.isoformat()), "last_report_on")
     task.progress, task.last_report_on = percent, reported_on
     task.next_report_due = next_report_due(item.cycle, reported_on or task.assigned_on, task.deadline)
-    task.save()
-    audit.record(actor, "report", SPEC.name, item.id, None,
-                 {"任务": f"第{task.seq}项 {task.lead_unit}", "进度": percent,
-                  "最近反馈日期": reported_on.isoformat() if reported_on else ""},
-                 f"导入进度：{task.lead_unit} {percent}%")
+    return ({"任务": f"第{task.seq}项 {task.lead_unit}", "进度": percent,
+             "最近反馈日期": reported_on.isoformat() if reported_on else ""},
+            f"导入进度：{task.lead_unit} {percent}%")

@@ -38,28 +38,16 @@ def close_item(
     values = _parse(CLOSE_FIELDS, {"closed_on": closed_on, "report": report})
     with guarded("保存"), write_transaction():
         item = _open_item(item_id, actor, "办结")
-        pending = _open_tasks(item.id)
-        if pending:
-            names = "、".join(t.lead_unit for t in pending)
-            raise ProcedureError(
-                text("还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。",
-                     len(pending), names)
-            )
         day: dt.date = values["closed_on"]
-        done: list[step_dates.Done] = [("立项", item.start_date)]
-        for task in _tasks_of(item.id):
-            done += task_steps_done(item, task)[1:] + [("任务办结", task.done_on)]
-        reopened = in_force.last_reopened(item.id)
-        if reopened is not None:  # the 办结 it undid does not stand: a new one from then on
-            done.append(("重新打开", reopened))
-        step_dates.not_before("办结", day, done, field="closed_on", what="办结日期")
-        if day > clock.today():
-            raise ValidationError(text("办结日期（%1）不能晚于今天。", day.isoformat()), "closed_on")
-        # by the 时限 in force that day, as a task's; and only when no task of it was late
-        found = in_force.extensions([item.id])
-        on_time = (day <= in_force.item_deadline(item, found, day)
-                   and not in_force.items_with_late_tasks([item.id], found))
-        status = DONE_ON_TIME if on_time else DONE_LATE
+
+        def on_time() -> bool:
+            # by the 时限 in force that day, as a task's; and only when no task of it was late
+            found = in_force.extensions([item.id])
+            return (day <= in_force.item_deadline(item, found, day)
+                    and not in_force.items_with_late_tasks([item.id], found))
+
+        status = closing_status(item, _open_tasks(item.id), lambda: _tasks_of(item.id), day,
+                                lambda: in_force.last_reopened(item.id), on_time)
         return records.save_changes(
             SPEC,
             item,
@@ -69,6 +57,29 @@ def close_item(
             action="close",
             summary=f"事项办结（{status}）：{item.title}",
         )
+
+
+def closing_status(item: Any, pending: list[Any], tasks: Any, day: dt.date, reopened: Any,
+                   on_time: Any) -> str:
+    """办结's checks (no task open, not before any step of the item, not after today) and the
+    状态 it gives: close_item's, and a batch import's item imported 办结. `tasks()`,
+    `reopened()` and `on_time()` are asked in that order, once each check before has passed."""
+    if pending:
+        names = "、".join(t.lead_unit for t in pending)
+        raise ProcedureError(
+            text("还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。",
+                 len(pending), names)
+        )
+    done: list[step_dates.Done] = [("立项", item.start_date)]
+    for task in tasks():
+        done += task_steps_done(item, task)[1:] + [("任务办结", task.done_on)]
+    last = reopened()
+    if last is not None:  # the 办结 it undid does not stand: a new one from then on
+        done.append(("重新打开", last))
+    step_dates.not_before("办结", day, done, field="closed_on", what="办结日期")
+    if day > clock.today():
+        raise ValidationError(text("办结日期（%1）不能晚于今天。", day.isoformat()), "closed_on")
+    return DONE_ON_TIME if on_time() else DONE_LATE
 
 
 def reopen_item(item_id: int, reason: str, expected_version: int, actor: Actor) -> SupervisionItem:

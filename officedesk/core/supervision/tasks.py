@@ -151,32 +151,37 @@ def _check_task_dates(item: SupervisionItem, deadline: dt.date, assigned_on: dt.
         )
 
 
+def joined(values: list[str], limit: int) -> str:
+    """The tasks' units or people, each once, as many whole ones as fit in `limit`: one cut
+    would be another (“吕小低明” cut to “吕小低”, a user the tasks never named)."""
+    seen: list[str] = []
+    for value in values:
+        for part in value.replace("，", "、").replace(",", "、").split("、"):
+            part = part.strip()
+            if part and part not in seen:
+                seen.append(part)
+    length = -1  # of the ones kept, joined (no 、 before the first)
+    for count, part in enumerate(seen):
+        length += 1 + len(part)
+        if length > limit:
+            return "、".join(seen[:count])
+    return "、".join(seen)
+
+
+def synced(tasks: list[Any]) -> dict[str, str]:
+    """The item's 牵头单位/协办单位/责任人 as its tasks (rows, or dicts of a batch) give them."""
+    def of(name: str) -> list[str]:
+        return [t[name] if isinstance(t, dict) else getattr(t, name) for t in tasks]
+
+    return {"lead_unit": joined(of("lead_unit"), 300), "co_units": joined(of("co_units"), 300),
+            "responsible": joined(of("responsible"), 200)}
+
+
 def _sync_item(item_id: int, actor: Actor, summary: str) -> SupervisionItem:
     """Keep the item's 牵头单位/协办单位/责任人 and 状态 in step with its tasks; reindex."""
     item = SupervisionItem.get_by_id(item_id)
     tasks = _tasks_of(item_id)
-
-    def joined(values: list[str], limit: int) -> str:
-        """The tasks' units or people, each once, as many whole ones as fit in `limit`: one cut
-        would be another (“吕小低明” cut to “吕小低”, a user the tasks never named)."""
-        seen: list[str] = []
-        for value in values:
-            for part in value.replace("，", "、").replace(",", "、").split("、"):
-                part = part.strip()
-                if part and part not in seen:
-                    seen.append(part)
-        length = -1  # of the ones kept, joined (no 、 before the first)
-        for count, part in enumerate(seen):
-            length += 1 + len(part)
-            if length > limit:
-                return "、".join(seen[:count])
-        return "、".join(seen)
-
-    wanted = {
-        "lead_unit": joined([t.lead_unit for t in tasks], 300),
-        "co_units": joined([t.co_units for t in tasks], 300),
-        "responsible": joined([t.responsible for t in tasks], 200),
-    }
+    wanted = synced(tasks)
     if item.status not in DONE_STATUSES:
         wanted["status"] = OPEN if tasks else PENDING
     changes = {k: v for k, v in wanted.items() if getattr(item, k) != v}
@@ -196,45 +201,18 @@ TASK_COUNTED = "supervision.task"
 def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask:
     """分解交办: one task of the item for a 牵头单位, with its own 时限 (not after the item's)."""
     records.require_writer(actor)
-    values = _parse(TASK_FIELDS, raw)
-    _known_units(values, None)
+    values = parsed_task(raw)
     with guarded("保存"), write_transaction():
         item = _open_item(item_id, actor, "分解交办")
-        deadline = values.get("deadline") or item.deadline
-        assigned_on = values.get("assigned_on") or clock.today()
-        if item.deadline < assigned_on:
-            raise ValidationError(
-                text("事项的办结时限（%1）已过，不能再按原时限交办。请先用步骤“延期”延长办结时限"
-                     "（写明延期理由），再分解交办。", item.deadline.isoformat()),
-                "deadline",
-            )
-        _check_task_dates(item, deadline, assigned_on)
-        cleared_names.check_row(SPEC, TASK_PEOPLE, item, values.get("responsible"))
         last = (
             SupervisionTask.select()
             .where(SupervisionTask.item == item.id)
             .order_by(SupervisionTask.seq.desc())
             .first()
         )
-        now = clock.now()
-        task = SupervisionTask.create(
-            item=item.id,
-            seq=(last.seq + 1) if last else 1,
-            lead_unit=_text(values["lead_unit"]),
-            co_units=_text(values.get("co_units")),
-            responsible=_text(values.get("responsible")),
-            deadline=deadline,
-            requirement=_text(values.get("requirement")),
-            assigned_on=assigned_on,
-            status=TASK_OPEN,
-            progress=0,
-            next_report_due=next_report_due(item.cycle, assigned_on, deadline),
-            created_at=now,
-            created_by=actor.username,
-            updated_at=now,
-            updated_by=actor.username,
-            version=1,
-        )
+        row = new_task(item, values, (last.seq + 1) if last else 1, actor)
+        task = SupervisionTask.create(item=item.id, **row)
+        deadline = task.deadline
         counted = counted_deadlines.counted(SPEC.name, item.id, "deadline")
         if values.get("deadline") is None and counted is not None and counted.due == deadline:
             # the item's counted 时限, none typed: the task follows it (TASK_COUNTED)
@@ -242,10 +220,44 @@ def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask
                                        counted.days, counted.working, deadline)
         else:
             counted_deadlines.forget(TASK_COUNTED, task.id, "deadline")
-        summary = f"分解交办：第{task.seq}项 {task.lead_unit}，时限 {deadline.isoformat()}"
+        summary = assigned_summary(task.seq, task.lead_unit, deadline)
         audit.record(actor, "task", SPEC.name, item.id, None, task_snapshot(task), summary)
         _sync_item(item.id, actor, summary)
     return task
+
+
+def parsed_task(raw: dict[str, Any]) -> dict[str, Any]:
+    """分解交办's input parsed: its fields, the units known (a 简称 kept as the 名称)."""
+    values = _parse(TASK_FIELDS, raw)
+    _known_units(values, None)
+    return values
+
+
+def assigned_summary(seq: int, lead_unit: str, deadline: dt.date) -> str:
+    return f"分解交办：第{seq}项 {lead_unit}，时限 {deadline.isoformat()}"
+
+
+def new_task(item: SupervisionItem, values: dict[str, Any], seq: int, actor: Actor) -> dict[str, Any]:
+    """分解交办's checks of a task for the item (its 时限 and 交办日期, its 责任人 cleared for the
+    item's 密级) and the task's row but its item (add_task, and a batch import's new items)."""
+    deadline = values.get("deadline") or item.deadline
+    assigned_on = values.get("assigned_on") or clock.today()
+    if item.deadline < assigned_on:
+        raise ValidationError(
+            text("事项的办结时限（%1）已过，不能再按原时限交办。请先用步骤“延期”延长办结时限"
+                 "（写明延期理由），再分解交办。", item.deadline.isoformat()),
+            "deadline",
+        )
+    _check_task_dates(item, deadline, assigned_on)
+    cleared_names.check_row(SPEC, TASK_PEOPLE, item, values.get("responsible"))
+    now = clock.now()
+    return {"seq": seq, "lead_unit": _text(values["lead_unit"]), "co_units": _text(values.get("co_units")),
+            "responsible": _text(values.get("responsible")), "deadline": deadline,
+            "requirement": _text(values.get("requirement")), "assigned_on": assigned_on,
+            "status": TASK_OPEN, "progress": 0,
+            "next_report_due": next_report_due(item.cycle, assigned_on, deadline),
+            "created_at": now, "created_by": actor.username, "updated_at": now,
+            "updated_by": actor.username, "version": 1}
 
 
 def edit_refusal(item: SupervisionItem, actor: Actor) -> str | None:
@@ -408,31 +420,27 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
         item = _open_item(task.item_id, actor, "办结任务")
         if task.status == TASK_DONE:
             raise ProcedureError(text("%1的任务已经办结。", task.lead_unit))
-        day: dt.date = values["closed_on"]
-        step_dates.not_before("任务办结", day, task_steps_done(item, task), field="closed_on",
-                              what="办结日期")
-        if day > clock.today():
-            raise ValidationError(text("办结日期（%1）不能晚于今天。", day.isoformat()), "closed_on")
-        before = task_snapshot(task)
-        task.status, task.done_on, task.done_report = TASK_DONE, day, _text(values["report"])
-        task.progress, task.next_report_due = 100, None
-        task.version, task.updated_at, task.updated_by = (
-            task.version + 1,
-            clock.now(),
-            actor.username,
-        )
+        before, summary = finish_task(item, task, values, actor, lambda: in_force.extensions([item.id]))
         task.save()
-        # by the 时限 in force that day: a 延期 granted after it was done makes it no less late
-        due = in_force.task_deadline(task, in_force.extensions([item.id]), day)
-        on_time = "按期" if day <= due else "逾期"
-        audit.record(
-            actor,
-            "task",
-            SPEC.name,
-            item.id,
-            before,
-            task_snapshot(task),
-            f"任务办结（{on_time}）：第{task.seq}项 {task.lead_unit} {day.isoformat()}",
-        )
+        audit.record(actor, "task", SPEC.name, item.id, before, task_snapshot(task), summary)
         records.reindex(SPEC, item)
     return task
+
+
+def finish_task(item: Any, task: Any, values: dict[str, Any], actor: Actor,
+                extensions: Any) -> tuple[dict[str, Any], str]:
+    """A task's 办结 checked and made on the task (not saved; complete_task, and a batch import's
+    item imported 办结): its entry's before and summary. `extensions()`: the item's 延期."""
+    day: dt.date = values["closed_on"]
+    step_dates.not_before("任务办结", day, task_steps_done(item, task), field="closed_on",
+                          what="办结日期")
+    if day > clock.today():
+        raise ValidationError(text("办结日期（%1）不能晚于今天。", day.isoformat()), "closed_on")
+    before = task_snapshot(task)
+    task.status, task.done_on, task.done_report = TASK_DONE, day, _text(values["report"])
+    task.progress, task.next_report_due = 100, None
+    task.version, task.updated_at, task.updated_by = task.version + 1, clock.now(), actor.username
+    # by the 时限 in force that day: a 延期 granted after it was done makes it no less late
+    due = in_force.task_deadline(task, extensions(), day)
+    on_time = "按期" if day <= due else "逾期"
+    return before, f"任务办结（{on_time}）：第{task.seq}项 {task.lead_unit} {day.isoformat()}"

@@ -1,0 +1,47 @@
+"""A record checked for a batch (core.batch, written by core.batch_write): its row, its sub-rows
+and, where the one-record path takes steps on it as it makes it (a 督查事项's 分解交办), those
+steps' audit entries and changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["NewRecord", "Step"]
+
+
+@dataclass
+class NewRecord:
+    """One checked record, ready to write."""
+
+    values: dict[str, Any]  # the main row by field name (storable: defaults filled)
+    number: str = ""  # a number the record brings along (claimed as typed, never issued)
+    # sub-rows: (model, name of the column that refers to the new record, values)
+    children: list[tuple[Any, str, dict[str, Any]]] = field(default_factory=list)
+    extra_text: str = ""  # the sub-rows' text for the search index (spec.searchable_extra)
+    summary: str = ""  # the audit entry's summary
+    # the record's own dates by label that a brought number's year must match (claim_manual's
+    # `dated`: a 发文's 签发日期 and 成文日期); None: the registry's (typed_numbers.dated_by)
+    dated: dict[str, Any] | None = None
+    # the rules its deadlines were counted by in the check (core.rules_read.read): the write
+    # copies it in only if they still hold under the lock (rules_read.require)
+    rules: Any = None
+    # the users its named people were checked against (core.rules_read.names_read): likewise
+    names: Any = None
+    # the steps done on it after its creation, as the one-record path does them (a 督查事项's
+    # 分解交办): each an audit entry of its own after the create entry; `values` is the record as
+    # created, the row written is it with every step's changes
+    steps: list[Step] = field(default_factory=list)
+    later: Any = None  # what the registry's batch_written writes for it under the lock
+
+
+@dataclass
+class Step:
+    """A step on a new record in a batch: its audit entry (action, before, after, summary) and
+    what it changes on the record's row (its version too; empty: the row stays as it was)."""
+
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    summary: str
+    changes: dict[str, Any] = field(default_factory=dict)
