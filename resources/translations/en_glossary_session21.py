@@ -10,4 +10,7 @@ GLOSSARY = {
         "The setting “%1” was changed to “%2” by another administrator (it was “%3” when you "
         "opened the settings). None of your changes were saved: close the settings, open them "
         "again and make your changes.",
+    "状态为办结的事项请填写“牵头单位”：办结的是各牵头单位办理的任务，没有交办任务的事项不能办结。":
+        "An item whose status is closed needs its “Lead unit”: closing closes the tasks the lead "
+        "units handled, and an item with no task assigned cannot be closed.",
 }

@@ -12808,6 +12808,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The setting “%1” was changed to “%2” by another administrator (it was “%3” when you opened the settings). None of your changes were saved: close the settings, open them again and make your changes.</translation>
     </message>
     <message>
+        <source>状态为办结的事项请填写“牵头单位”：办结的是各牵头单位办理的任务，没有交办任务的事项不能办结。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An item whose status is closed needs its “Lead unit”: closing closes the tasks the lead units handled, and an item with no task assigned cannot be closed.</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>

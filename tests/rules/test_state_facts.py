@@ -66,3 +66,41 @@ def test_import_history_brings_past_records_with_their_facts(db, admin, tmp_path
     assert len(found) == 1 and "已归档" in found[0] and f"id {record.id}" in found[0]
     assert "档号" in found[0]
     assert registry.get("incoming").field("archive_no").label == "档号"
+
+
+def test_check_names_only_what_the_records_lack(db, admin):
+    """`check` said “缺少应有的内容（牵头单位、办结日期）” of a 督查事项 closed with its 办结日期:
+    it lists what the records lack, not every fact of their state."""
+    from officedesk.core.documents import outgoing
+    from officedesk.store.documents import OutgoingDoc
+
+    doc = outgoing.draft({"文种": "通知", "标题": "关于丙的通知"}, admin)
+    OutgoingDoc.update(state="已签发", signer="王主任").where(OutgoingDoc.id == doc.id).execute()
+    found = [f.message for f in rule_checks.check_states()]
+    assert any("签发日期" in m for m in found)
+    assert not any("签发人、" in m or "、签发人" in m for m in found)
+
+
+def test_an_item_never_split_cannot_be_closed_by_add_import_or_the_step(db, admin, fixed_today):
+    """`add`/import took a 督查事项 状态=按期办结 with its 办结日期 and no 牵头单位 (no task), which the
+    办结 step refuses and `check` then called a state lacking its 牵头单位. One rule now: 办结 closes
+    the units' tasks — refused alike by the row, the core function and the step."""
+    import datetime as dt
+
+    import pytest
+
+    from officedesk.core import steps, supervision
+    from officedesk.core.errors import OfficeDeskError
+    from officedesk.core.supervision import item_closing
+
+    fixed_today(dt.date(2026, 11, 20))
+    row = {"事项名称": "没有交办的事项", "来源": "其他", "立项日期": "2026-11-02", "办结时限": "2026-12-31"}
+    with pytest.raises(OfficeDeskError, match="牵头单位") as refused:
+        supervision.SPEC.create_hook({**row, "状态": "按期办结", "办结日期": "2026-11-19"}, admin)
+    assert refused.value.field == "lead_unit"
+    item = supervision.create_item(row, admin)
+    with pytest.raises(OfficeDeskError, match="还没有交办任务"):
+        item_closing.close_item(item.id, "2026-11-19", "已办结", item.version, admin)
+    with pytest.raises(OfficeDeskError, match="还没有交办任务"):
+        steps.perform("supervision", item.id, "办结", {"办结报告": "已办结"}, admin)
+    assert not [f.message for f in rule_checks.check_states() if "督查" in f.message]

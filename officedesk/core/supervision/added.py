@@ -62,6 +62,9 @@ def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
     given = task_sheet.given_for(number)  # the item's tasks, each its own, on the 分解任务 sheet
     leads = [u for u in known_units(unit, "牵头单位", "lead_unit").split("、") if u] if given is None \
         else [task.values["lead_unit"] for task in given]
+    if closed_on is not None and not leads:  # as the 办结 step: only an item split into tasks
+        raise ValidationError("状态为办结的事项请填写“牵头单位”：办结的是各牵头单位办理的任务，"
+                              "没有交办任务的事项不能办结。", "lead_unit")
     if leads or closed_on is not None:  # the 督查室's 分解 (and 办结) recorded: 代录
         from officedesk.core import state_facts
 

@@ -29,6 +29,9 @@ from officedesk.store.supervision import SupervisionItem
 __all__ = ["close_item", "reopen_item"]
 
 
+NOT_SPLIT = "这个事项还没有交办任务，不能办结。请先“分解”交办，各项任务办结后再办结事项。"
+
+
 def close_item(
     item_id: int, closed_on: Any, report: str, expected_version: int, actor: Actor
 ) -> SupervisionItem:
@@ -70,8 +73,11 @@ def closing_status(item: Any, pending: list[Any], tasks: Any, day: dt.date, reop
             text("还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。",
                  len(pending), names)
         )
+    given = list(tasks())
+    if not given:  # 办结 closes what the units did: an item never split has nothing to close
+        raise ProcedureError(NOT_SPLIT)
     done: list[step_dates.Done] = [("立项", item.start_date)]
-    for task in tasks():
+    for task in given:
         done += task_steps_done(item, task)[1:] + [("任务办结", task.done_on)]
     last = reopened()
     if last is not None:  # the 办结 it undid does not stand: a new one from then on

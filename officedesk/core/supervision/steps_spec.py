@@ -286,7 +286,7 @@ def _tasks_done(record: Any) -> str | None:
     any task was given — an item with no task waits for 分解 (an imported item closed on paper
     is closed by the import itself, item_closing.close_item)."""
     if not tasks._tasks_of(record.id):
-        return "这个事项还没有交办任务，不能办结。请先“分解”交办，各项任务办结后再办结事项。"
+        return item_closing.NOT_SPLIT
     pending = _open_tasks(record)
     if not pending:
         return None
