@@ -14040,64 +14040,69 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="41"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="42"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="43"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="59"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="44"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="46"/>
         <source>附件列表</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="53"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="54"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="55"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="56"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="67"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="71"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="73"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="84"/>
         <source>%1    （%2）</source>
         <translation>%1    (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="88"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="101"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="116"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="129"/>
         <source>另存附件</source>
         <translation>Save attachment copy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="130"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="143"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="131"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="144"/>
         <source>确定删除附件“%1”吗？删除后不能恢复。</source>
         <translation>Delete the attachment “%1”? This cannot be undone.</translation>
     </message>

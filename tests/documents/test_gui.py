@@ -369,3 +369,27 @@ def test_attachments_dialog_saves_a_copy_and_never_starts_a_program(documents_ta
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert target.read_bytes() == b"MZ payload"
     dialog.reject()
+
+
+def test_the_attachments_of_a_signed_outgoing_document_are_not_offered_for_change(db, qtbot, secretary):
+    """Core refuses adding and removing a 发文's annexes once it is past its draft: the dialog
+    offers 打开 and 另存为 only, and says why (it offered 添加/删除 and then refused them)."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from officedesk.core import steps
+    from officedesk.core.documents import outgoing
+    from officedesk.ui.documents.attachments import AttachmentsDialog
+
+    doc = outgoing.draft({"文种": "通知", "标题": "关于附件的通知"}, secretary)
+    draft = AttachmentsDialog(type("Ctx", (), {"actor": secretary})(), outgoing.OUTGOING, doc.id)
+    qtbot.addWidget(draft)
+    enabled = {b.text(): b.isEnabled() for b in draft.findChildren(QPushButton)}
+    assert enabled["添加…"] and enabled["删除"]
+    steps.perform("outgoing", doc.id, "核稿", {"核稿人": "周核稿"}, secretary)
+    checked = AttachmentsDialog(type("Ctx", (), {"actor": secretary})(), outgoing.OUTGOING, doc.id)
+    qtbot.addWidget(checked)
+    buttons = {b.text(): b for b in checked.findChildren(QPushButton)}
+    assert not buttons["添加…"].isEnabled() and not buttons["删除"].isEnabled()
+    assert buttons["打开"].isEnabled() and buttons["另存为…"].isEnabled()
+    why = [label.text() for label in checked.findChildren(QLabel) if "附件" in label.text()]
+    assert why and "不能再增删" in why[0] and why[0] == buttons["添加…"].toolTip()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.core import records
 from officedesk.core.documents import attachments
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
@@ -43,6 +45,9 @@ class AttachmentsDialog(QDialog):
         self.files = QListWidget(self)
         self.files.setAccessibleName(self.tr("附件列表"))
         self.files.itemActivated.connect(lambda _item: self.open_selected())
+        # core refuses adding and removing once the document is past its draft (or filed): the
+        # buttons say so rather than offer what will be refused
+        self.refusal = attachments.change_refusal(spec, records.get(spec, record_id, ctx.actor))
         bar = QHBoxLayout()
         for text, slot in (
             (self.tr("添加…"), self.choose_files),
@@ -53,12 +58,20 @@ class AttachmentsDialog(QDialog):
             button = QPushButton(text, self)
             button.setAccessibleName(text.rstrip("…") + self.tr("附件"))
             button.clicked.connect(lambda _=False, s=slot: s())
-            button.setEnabled(ctx.actor.can_write or slot in (self.open_selected, self.save_selected))
+            reading = slot in (self.open_selected, self.save_selected)
+            button.setEnabled(reading or (ctx.actor.can_write and self.refusal is None))
+            if not reading and self.refusal is not None:
+                button.setToolTip(display(self.refusal))
             bar.addWidget(button)
         bar.addStretch(1)
         close = dialog_buttons(self, (Button.Close, self.tr("关闭")))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if self.refusal is not None and ctx.actor.can_write:  # why 添加 and 删除 are off
+            why = QLabel(display(self.refusal), self)
+            why.setWordWrap(True)
+            why.setAccessibleName(self.tr("说明"))
+            layout.addWidget(why)
         layout.addLayout(bar)
         layout.addWidget(self.files, 1)
         layout.addWidget(close)
