@@ -36,8 +36,8 @@ GLOSSARY = {
         "longer be added or removed. A filed document is corrected under the archive rules: ask "
         "the archivist (the system administrator).",
     "稿件%1，附件是签批的稿件的一部分，不能再增删。%2":
-        "The draft: %1. Its attachments are part of the draft as approved and can no longer be "
-        "added or removed. %2",
+        "This draft's state is “%1”: its attachments are part of the draft as approved and can "
+        "no longer be added or removed. %2",
     "另存附件": "Save attachment copy",
     "%1 字节": "%1 bytes",
     "%1    （%2）": "%1    (%2)",

@@ -439,7 +439,7 @@ GLOSSARY = {
     '没有找到信访编号（或 id）为“%1”的原件。':
         'No original petition numbered (or with id) “%1” was found.',
     '稿件%1，不能直接修改。%2':
-        'The draft %1 and cannot be changed directly. %2',
+        "This draft's state is “%1”: it cannot be changed directly. %2",
     '退回复审必须写明需作实质性修改的内容和理由。':
         'Returning for a second review needs the substantial changes wanted and the reasons.',
     '这份发文复核时发现需作实质性修改，已退回原签批人%1复审，应由%1重新签发（您填写的签发人是%2）。%1暂不在岗的，请管理员设置代理，由代理人签发；不能由其复审的，请“退回修改”，改稿后重新核稿、签发。':

@@ -13,4 +13,11 @@ GLOSSARY = {
     "状态为办结的事项请填写“牵头单位”：办结的是各牵头单位办理的任务，没有交办任务的事项不能办结。":
         "An item whose status is closed needs its “Lead unit”: closing closes the tasks the lead "
         "units handled, and an item with no task assigned cannot be closed.",
+    # a draft past 拟稿中 (outgoing_spec.draft_locked): where it is, and what to do to change it
+    "正在会签": "Countersigning",
+    "正在复审": "Back with the signer",
+    "如需改稿，请先“退回修改”。": "To change the draft, first “Return for revision”.",
+    "需作实质性修改的，请在复核时“退回复审”，由原签批人复审。":
+        "A change of substance: at the recheck, “Return to signer” for the original signer to "
+        "review it again.",
 }

@@ -4329,7 +4329,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>稿件%1，附件是签批的稿件的一部分，不能再增删。%2</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The draft: %1. Its attachments are part of the draft as approved and can no longer be added or removed. %2</translation>
+        <translation>This draft&apos;s state is “%1”: its attachments are part of the draft as approved and can no longer be added or removed. %2</translation>
     </message>
     <message>
         <source>另存附件</source>
@@ -7506,7 +7506,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>稿件%1，不能直接修改。%2</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The draft %1 and cannot be changed directly. %2</translation>
+        <translation>This draft&apos;s state is “%1”: it cannot be changed directly. %2</translation>
     </message>
     <message>
         <source>退回复审必须写明需作实质性修改的内容和理由。</source>
@@ -12811,6 +12811,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>状态为办结的事项请填写“牵头单位”：办结的是各牵头单位办理的任务，没有交办任务的事项不能办结。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>An item whose status is closed needs its “Lead unit”: closing closes the tasks the lead units handled, and an item with no task assigned cannot be closed.</translation>
+    </message>
+    <message>
+        <source>正在会签</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Countersigning</translation>
+    </message>
+    <message>
+        <source>正在复审</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Back with the signer</translation>
+    </message>
+    <message>
+        <source>如需改稿，请先“退回修改”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To change the draft, first “Return for revision”.</translation>
+    </message>
+    <message>
+        <source>需作实质性修改的，请在复核时“退回复审”，由原签批人复审。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A change of substance: at the recheck, “Return to signer” for the original signer to review it again.</translation>
     </message>
     <message>
         <source>无法启动机关办公桌面</source>
