@@ -19,7 +19,9 @@ batch checked again under the users as they are now.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from officedesk.core.errors import ConflictError
@@ -77,6 +79,25 @@ def read() -> RulesRead:
     settings.forget_cache()
     workdays.forget_overrides()
     return seen
+
+
+# the rules the batch being checked counts by (read once, when its check began)
+_batch: ContextVar[RulesRead | None] = ContextVar("batch_rules", default=None)
+
+
+@contextlib.contextmanager
+def batch_scope() -> Iterator[None]:
+    """A batch's check (RegistrySpec.prepare_scope): the rules it counts by, read once."""
+    token = _batch.set(read())
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+
+
+def batch_read() -> RulesRead:
+    """The rules the batch being checked counts by; outside a batch's check, as they read now."""
+    return _batch.get() or read()
 
 
 def holds(seen: RulesRead) -> bool:

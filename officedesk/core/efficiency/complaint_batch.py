@@ -12,9 +12,6 @@ again (batch.create_many)."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-from contextvars import ContextVar
 from typing import Any
 
 from officedesk.core import records, rules_read
@@ -24,18 +21,7 @@ from officedesk.core.efficiency import imported
 from officedesk.store.counted_deadline import CountedDeadline
 from officedesk.store.efficiency import ComplaintStep
 
-# the rules the batch being checked counts by (read once, when its check begins)
-_counting: ContextVar[rules_read.RulesRead | None] = ContextVar("complaint_rules", default=None)
-
-
-@contextlib.contextmanager
-def scope() -> Iterator[None]:
-    """A batch's check (RegistrySpec.prepare_scope): the rules it counts by, read once."""
-    token = _counting.set(rules_read.read())
-    try:
-        yield
-    finally:
-        _counting.reset(token)
+scope = rules_read.batch_scope  # RegistrySpec.prepare_scope: the rules it counts by, read once
 
 
 def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
@@ -43,7 +29,7 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     the 办结时限's count riding along."""
     from officedesk.core.batch import NewRecord
 
-    seen = _counting.get() or rules_read.read()
+    seen = rules_read.batch_read()
     values, number = C.parsed(raw, actor)
     new = C.made(values, number, imported.state_was_given(raw), actor)
     records.apply_rules(C.SPEC, values, None)

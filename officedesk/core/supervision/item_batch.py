@@ -11,9 +11,6 @@ task that follows it once the tasks have their ids (`written`, under the write l
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-from contextvars import ContextVar
 from typing import Any
 
 from officedesk.core import records, rules_read, settings, workdays
@@ -29,20 +26,11 @@ from officedesk.store.bulk import bulk_insert
 from officedesk.store.counted_deadline import CountedDeadline
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
 
-# the rules the batch being checked counts by (read once, when its check begins)
-_counting: ContextVar[rules_read.RulesRead | None] = ContextVar("supervision_rules", default=None)
 _SYNCED = ("lead_unit", "co_units", "responsible", "status")
 _DONE = ("status", "done_on", "done_report", "progress", "next_report_due", "version", "updated_at", "updated_by")
 
 
-@contextlib.contextmanager
-def scope() -> Iterator[None]:
-    """A batch's check (RegistrySpec.prepare_scope): the rules it counts by, read once."""
-    token = _counting.set(rules_read.read())
-    try:
-        yield
-    finally:
-        _counting.reset(token)
+scope = rules_read.batch_scope  # RegistrySpec.prepare_scope: the rules it counts by, read once
 
 
 def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
@@ -51,7 +39,7 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
     status = raw.get("状态")
     if str(status or "").strip():  # read as the row path's cell check reads it (已办结, which
         parse_value(SPEC.field("status"), status)  # `add` takes, refused in a sheet)
-    seen = _counting.get() or rules_read.read()
+    seen = rules_read.batch_read()
     row = added.read_row(raw, actor)
     number = row.number
     if number and _used(number):
