@@ -10,6 +10,7 @@ import pytest
 
 from officedesk.core import petitions
 from officedesk.printing import forms
+from tests.petitions.closed_matter import closed_again
 
 D = dt.date
 
@@ -19,25 +20,10 @@ def _text(pdf: bytes) -> str:
         return "".join("".join(page.get_text().split()) for page in doc)
 
 
-def _closed_again(register, admin, fixed_today):
-    """A letter through 答复, 复查 and 复核, then the same matter registered again."""
-    fixed_today(D(2026, 12, 1))
-    p = register(registered_on="2026-10-08", form="来信")
-    p = petitions.decide(p.id, p.version, admin, "直接答复", on="2026-10-10")
-    p = petitions.reply(p.id, p.version, admin, opinion="补偿款已按标准发放。", on="2026-10-30")
-    p = petitions.request_review(p.id, p.version, admin, "复查", on="2026-11-10")
-    p = petitions.answer_review(p.id, p.version, admin, opinion="维持原答复。", on="2026-11-25")
-    p = petitions.request_review(p.id, p.version, admin, "复核", on="2026-11-26")
-    p = petitions.answer_review(p.id, p.version, admin, opinion="复核维持。", on="2026-11-30")
-    again = register(registered_on="2026-12-01", form="来信")
-    assert again.repeat_of == p.id
-    return again
-
-
 @pytest.mark.parametrize("reason", ["", "信访人就同一事项再次来信，所提事实和理由均无新的内容"])
 def test_the_notice_of_a_closed_matter_says_no_longer_accepted_once(
         register, admin, fixed_today, reason):
-    again = _closed_again(register, admin, fixed_today)
+    again = closed_again(register, admin, fixed_today)
     again = petitions.decide(again.id, again.version, admin, "不予受理", on="2026-12-01",
                              reason=reason)
     text = _text(forms.get("petition-notice").build([again.id], admin))

@@ -5,29 +5,18 @@ number, that it is the same matter, the day of its 复核 (a 保密 attacker's f
 
 from __future__ import annotations
 
-import datetime as dt
-
 from officedesk.core import audit, petitions, records
 from officedesk.core.actor import Actor
 from officedesk.core.petitions import links, paths
+from tests.petitions.closed_matter import closed_again
 
-D = dt.date
 READER = Actor(username="kyl", role="clerk", clearance=0, display_name="孔云龙")  # 公开
 
 
 def _closed_and_refused_again(register, admin, fixed_today):
-    fixed_today(D(2026, 12, 1))
-    p = register(registered_on="2026-10-08", form="来信")
-    p = petitions.decide(p.id, p.version, admin, "直接答复", on="2026-10-10")
-    p = petitions.reply(p.id, p.version, admin, opinion="补偿款已按标准发放。", on="2026-10-30")
-    p = petitions.request_review(p.id, p.version, admin, "复查", on="2026-11-10")
-    p = petitions.answer_review(p.id, p.version, admin, opinion="维持原答复。", on="2026-11-25")
-    p = petitions.request_review(p.id, p.version, admin, "复核", on="2026-11-26")
-    original = petitions.answer_review(p.id, p.version, admin, opinion="复核维持。", on="2026-11-30")
-    again = register(registered_on="2026-12-01", form="来信")
-    assert again.repeat_of == original.id
+    again = closed_again(register, admin, fixed_today)
     again = petitions.decide(again.id, again.version, admin, "不予受理", on="2026-12-01")
-    return original, again
+    return records.get(petitions.SPEC, again.repeat_of, admin), again
 
 
 def _texts(again_id: int) -> str:
