@@ -100,7 +100,9 @@ def holds(seen: RulesRead) -> bool:
 
 def require(reads: Iterable[RulesRead]) -> None:
     """`holds` for each read a batch's records were counted under; RulesChanged if one does not."""
-    for seen in reads:
+    # a registry's own read first (the schedule lock before the users' lock, as a meeting's
+    # save takes them: two writers never wait for each other)
+    for seen in sorted(reads, key=lambda read: getattr(read, "verify", None) is None):
         if not holds(seen):
             raise RulesChanged(getattr(seen, "changed", "") or (
                 "导入期间有用户的姓名、密级权限或职务变更，没有写入任何数据。请重新导入。"
