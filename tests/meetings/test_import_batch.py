@@ -285,3 +285,49 @@ def test_rows_of_the_file_that_clash_go_one_by_one(office, admin, tmp_path, monk
         done = xlsx.import_file(SPEC, _sheet(tmp_path / "人.xlsx", people), admin)
     assert done.ok and done.imported == 2 and written == []
     assert AuditEntry.select().where(AuditEntry.action == "conflict_override").count() == 1
+
+
+def _meanwhile(monkeypatch: Any, change: Any) -> list[int]:
+    """`change()` made by another workstation before the batch's first write."""
+    real, calls = batch_write.write, []
+
+    def write(*args: Any, **kwargs: Any) -> Any:
+        calls.append(len(calls))
+        if len(calls) == 1:
+            change()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(batch_write, "write", write)
+    return calls
+
+
+def test_a_directory_change_meanwhile_counts_only_when_the_rows_found_it(office, admin, tmp_path, monkeypatch):
+    """A room added elsewhere changes nothing the rows found: written at once. A room's seats
+    cut below a row's people, or a name typed that becomes a 通讯录 person, is caught: the rows
+    checked again, as the row path would check them now."""
+    from officedesk.core import directory, records
+
+    rows = [{**_at(22, 9), "会议名称": "小会", "地点": "第二会议室", "出席人员": "李建国、王海涛、新来的"}]
+    path = _sheet(tmp_path / "d.xlsx", rows)
+    calls = _meanwhile(monkeypatch, lambda: records.create(directory.ROOMS, {"名称": "新会议室", "容量": 8}, admin))
+    done = xlsx.import_file(SPEC, path, admin)
+    assert done.ok and done.imported == 1 and calls == [0]  # one write: nothing to check again
+    Meeting.delete().where(Meeting.title == "小会").execute()
+
+    def cut_seats() -> None:
+        second = directory.ROOMS.model.get(directory.ROOMS.model.name == "第二会议室")
+        records.update(directory.ROOMS, second.id, {"容量": 2}, second.version, admin)
+
+    calls = _meanwhile(monkeypatch, cut_seats)
+    done = xlsx.import_file(SPEC, path, admin)
+    assert calls == [0] and not done.ok and done.need_reason == [2]  # 3 people, 2 seats now
+    assert "只能坐 2 人" in done.problems[0].reason
+
+    calls = _meanwhile(monkeypatch, lambda: records.create(
+        directory.PEOPLE, {"姓名": "新来的", "单位": "市财政局", "职务": "副局长", "级别": 30}, admin))
+    path = _sheet(tmp_path / "e.xlsx", [{**rows[0], "地点": "第一会议室"}])
+    done = xlsx.import_file(SPEC, path, admin)
+    assert done.ok and calls == [0, 1]  # checked again: the name is a person of the 通讯录 now
+    newcomer = MeetingAttendee.get(MeetingAttendee.name == "新来的")
+    assert newcomer.person_id is not None and newcomer.unit == "市财政局"
+    assert check.run_checks() == [] and audit.verify_chain() == []

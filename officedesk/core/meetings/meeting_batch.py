@@ -12,8 +12,10 @@ near each row's time and their people (who is away), the rooms, the 通讯录's 
 is noted when the check begins (`ScheduleRead`: the newest audit entry of those registries;
 every change of them leaves one in its own transaction) and verified under the write lock and
 the schedule lock (store.db.schedule_lock, which every meeting save holds from its check to its
-commit): if another workstation booked or changed one meanwhile, nothing is written and the
-rows are checked again (core.batch.create_many), then refused with rules_read.RulesChanged.
+commit): if another workstation booked or changed a meeting, or changed a unit, meanwhile —
+or changed a room or person the rows found (each of the check's lookups made again, only when
+one changed) — nothing is written and the rows are checked again (core.batch.create_many),
+then refused with rules_read.RulesChanged.
 
 Rows of the file that would clash with each other (overlapping in time, in one room or with
 one person due at both) are written one by one (batch.OneByOne): the second then meets the
@@ -73,19 +75,28 @@ class ScheduleRead(rules_read.RulesRead):
 
     source: str = "schedule"
     seen: tuple[int, ...] = ()
+    # the check's lookups of rooms and people (known.held's memo), filled as it runs
+    memo: Any = field(default=None, compare=False, hash=False)
     changed = CHANGED  # the refusal's words (a class attribute, not a field)
 
     def verify(self) -> bool:
         """Under the write lock: no meeting save is under way (PostgreSQL: the schedule lock
-        waits for one, and holds the next till this write commits), and none of the watched
-        registries changed since the check began."""
+        waits for one, and holds the next till this write commits), no meeting or unit changed
+        since the check began, and a room or person changed meanwhile (another room added, a
+        number corrected) changed nothing the rows found (each lookup made again)."""
         schedule_lock()
-        return _last_changes() == self.seen
+        now = _last_changes()
+        if now == self.seen:
+            return True
+        changed = {name for name, before, after in zip(WATCHED, self.seen, now, strict=True) if before != after}
+        if changed - {"rooms", "people"} or self.memo is None:
+            return False
+        return known.still_found(self.memo)
 
 
-def read() -> ScheduleRead:
+def read(memo: Any = None) -> ScheduleRead:
     seen = _last_changes()
-    return ScheduleRead(max(seen), seen=seen)
+    return ScheduleRead(max(seen), seen=seen, memo=memo)
 
 
 @dataclass(frozen=True)
@@ -120,12 +131,12 @@ _current: ContextVar[_Scope | None] = ContextVar("meeting_batch", default=None)
 def scope() -> Iterator[None]:
     """A batch's check (RegistrySpec.prepare_scope): the schedule noted first, then the people
     and rooms the rows name looked up once for all of them (known.held)."""
-    token = _current.set(_Scope(read()))
-    try:
-        with known.held():
+    with known.held():  # nothing looked up yet: the schedule noted before any lookup
+        token = _current.set(_Scope(read(known.current())))
+        try:
             yield
-    finally:
-        _current.reset(token)
+        finally:
+            _current.reset(token)
 
 
 def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
