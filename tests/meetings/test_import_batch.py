@@ -331,3 +331,37 @@ def test_a_directory_change_meanwhile_counts_only_when_the_rows_found_it(office,
     newcomer = MeetingAttendee.get(MeetingAttendee.name == "新来的")
     assert newcomer.person_id is not None and newcomer.unit == "市财政局"
     assert check.run_checks() == [] and audit.verify_chain() == []
+
+
+def test_the_window_asks_the_reason_for_a_new_row_and_the_batch_saves_it(directory_data, admin, fixed_today, tmp_path,
+                                                                        main_window, qtbot, monkeypatch):
+    """A new row refused only for want of a reason: the window's check (the batch's dry run)
+    names the row, offers to give the reason, and the batch saves the meeting with it."""
+    from officedesk.ui import actions
+
+    fixed_today(TODAY, dt.time(8, 0))
+    _booked(admin)
+    path = _sheet(tmp_path / "理由.xlsx", [{**_at(20, 10), "会议名称": "撞会", "地点": "县宾馆", "出席人员": "李建国、马俊"}])
+    written: list[int] = []
+    real = batch_write.write
+    monkeypatch.setattr(batch_write, "write", lambda *a, **k: written.append(1) or real(*a, **k))
+    offered, asked, infos = [], [], []
+
+    def answer(window, title, summary, lines, choices, reject_text, warning=True):
+        offered.append([value for _text, value in choices])
+        return "reason" if "reason" in offered[-1] else None
+
+    def reason(window, rows):
+        asked.append(rows)
+        return "书记只出席后半程"
+
+    monkeypatch.setattr(actions, "ask_over_list", answer)
+    monkeypatch.setattr(actions, "ask_conflict_reason", reason)
+    monkeypatch.setattr(actions, "confirm_import", lambda *args: True)
+    monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append(text))
+    actions.check_then_import(main_window, SPEC, str(path), "refuse")
+    qtbot.waitUntil(lambda: bool(infos), timeout=20000)
+    assert offered == [["reason"]] and asked == [[2]] and written == [1]
+    saved = Meeting.get(Meeting.title == "撞会")
+    entry = AuditEntry.get((AuditEntry.action == "conflict_override") & (AuditEntry.record_id == saved.id))
+    assert "书记只出席后半程" in entry.summary
