@@ -226,7 +226,7 @@ def test_the_rows_are_checked_without_the_write_lock(office, admin, tmp_path, mo
 def _booking_meanwhile(monkeypatch: Any, admin: Any, times: int) -> list[int]:
     """Another workstation books 12-15 09:00 in 第一会议室 before the batch's write (each of
     the first `times` writes: a meeting on another day after the first)."""
-    real, calls = batch_write.write, []
+    real, calls = batch_write.write, list[int]()
 
     def write(*args: Any, **kwargs: Any) -> Any:
         calls.append(len(calls))
@@ -267,15 +267,25 @@ def test_a_batch_overtaken_every_time_is_refused_whole(office, admin, tmp_path, 
     assert audit.verify_chain() == []
 
 
+def _counting_writes(monkeypatch: Any) -> list[int]:
+    """A 1 for each bulk write the batch begins."""
+    real, written = batch_write.write, list[int]()
+
+    def write(*args: Any, **kwargs: Any) -> Any:
+        written.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(batch_write, "write", write)
+    return written
+
+
 def test_rows_of_the_file_that_clash_go_one_by_one(office, admin, tmp_path, monkeypatch):
     """Two rows in one room at once (or one leader due at both): the second meets the first as
     the row path meets it; the batch is not taken."""
     rows = [{**_at(8, 9), "会议名称": "先", "地点": "第二会议室"},
             {**_at(8, 10), "会议名称": "后", "地点": "第二会议室"}]
     path = _sheet(tmp_path / "撞.xlsx", rows)
-    written = []
-    real = batch_write.write
-    monkeypatch.setattr(batch_write, "write", lambda *a, **k: written.append(1) or real(*a, **k))
+    written = _counting_writes(monkeypatch)
     done = xlsx.import_file(SPEC, path, admin, skip_bad=True)
     assert written == []  # one by one
     assert done.imported == 1 and [(p.row, p.column) for p in done.problems] == [(3, "地点")]
@@ -289,7 +299,7 @@ def test_rows_of_the_file_that_clash_go_one_by_one(office, admin, tmp_path, monk
 
 def _meanwhile(monkeypatch: Any, change: Any) -> list[int]:
     """`change()` made by another workstation before the batch's first write."""
-    real, calls = batch_write.write, []
+    real, calls = batch_write.write, list[int]()
 
     def write(*args: Any, **kwargs: Any) -> Any:
         calls.append(len(calls))
@@ -342,9 +352,7 @@ def test_the_window_asks_the_reason_for_a_new_row_and_the_batch_saves_it(directo
     fixed_today(TODAY, dt.time(8, 0))
     _booked(admin)
     path = _sheet(tmp_path / "理由.xlsx", [{**_at(20, 10), "会议名称": "撞会", "地点": "县宾馆", "出席人员": "李建国、马俊"}])
-    written: list[int] = []
-    real = batch_write.write
-    monkeypatch.setattr(batch_write, "write", lambda *a, **k: written.append(1) or real(*a, **k))
+    written = _counting_writes(monkeypatch)
     offered, asked, infos = [], [], []
 
     def answer(window, title, summary, lines, choices, reject_text, warning=True):
