@@ -373,3 +373,19 @@ def test_the_window_asks_the_reason_for_a_new_row_and_the_batch_saves_it(directo
     saved = Meeting.get(Meeting.title == "撞会")
     entry = AuditEntry.get((AuditEntry.action == "conflict_override") & (AuditEntry.record_id == saved.id))
     assert "书记只出席后半程" in entry.summary
+
+
+def test_secrecy_holds_on_both_paths(office, admin, clerk, tmp_path, monkeypatch):
+    """保密: a clerk cleared for 秘密 is refused a 机密 row, and a room a 机密 meeting books is
+    only said to be taken then (not its title nor time), on both paths alike."""
+    m.save_meeting(make_draft(title="机密的会", start="2026-12-24 09:00", end="2026-12-24 12:00",
+                              place="第二会议室", attendees=["何永强"], secrecy="机密"), admin)
+    rows = [{**_at(23, 9), "会议名称": "太高", "密级": "机密", "地点": "县宾馆"},
+            {**_at(24, 10), "会议名称": "撞了机密的会", "地点": "第二会议室", "出席人员": "徐明"},
+            {**_at(25, 10), "会议名称": "好的", "地点": "第二会议室", "出席人员": "徐明"}]
+    path = _sheet(tmp_path / "保密.xlsx", rows)
+    batched, one_by_one = both_dry(SPEC, path, clerk, monkeypatch)
+    assert _problems(batched) == _problems(one_by_one)
+    assert batched.bad_rows == {2, 3}
+    said = " ".join(p.reason for p in batched.problems)
+    assert "已被占用" in said and "机密的会" not in said
