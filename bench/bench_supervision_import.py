@@ -60,14 +60,20 @@ def supervision_sheet(path: Path, rows: int, seed: int = 21) -> Path:
     return path
 
 
-def timed(path: Path, db_name: str, dry_run: bool = False) -> tuple[Any, float, float, OtherSaves]:
-    """(report, seconds, seconds the write lock was held on either path, the other saves)."""
+def timed(path: Path, db_name: str, dry_run: bool = False, spec: Any = None,
+          prepare: Any = None) -> tuple[Any, float, float, OtherSaves]:
+    """(report, seconds, seconds the write lock was held on either path, the other saves);
+    `spec`: the registry imported into (督查 unless told), `prepare()`: what the fresh database
+    is given first (bench_meetings_import: its 通讯录)."""
     from officedesk.core import batch_write
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.core.supervision import SPEC
     from officedesk.exchange import importing, xlsx
 
+    spec = SPEC if spec is None else spec
     _fresh(db_name)
+    if prepare is not None:
+        prepare()
     held: list[float] = []
     patched = [(module, module.write_transaction) for module in (batch_write, importing)]
 
@@ -89,7 +95,7 @@ def timed(path: Path, db_name: str, dry_run: bool = False) -> tuple[Any, float, 
     try:
         with OtherSaves(_target(db_name)) as others:
             started = time.perf_counter()
-            report = xlsx.import_file(SPEC, path, CLI_ACTOR, dry_run=dry_run)
+            report = xlsx.import_file(spec, path, CLI_ACTOR, dry_run=dry_run)
             elapsed = time.perf_counter() - started
     finally:
         for module, real in patched:

@@ -48,6 +48,7 @@ class RowProblem:
     index: int  # position in the rows given
     field: str | None  # field name, or None for the row as a whole
     message: str
+    needs_reason: bool = False  # refused for want of a reason only (a 会议's conflicts): the window asks
 
 
 class RowsRefused(ValidationError):
@@ -152,10 +153,11 @@ def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor
             prepared.append(new)
         except ValidationError as exc:
             prepared.append(None)
-            problems.extend(_cell_problems(spec, index, raw) or [RowProblem(index, exc.field, exc.message)])
+            problems.extend(_cell_problems(spec, index, raw)
+                            or [RowProblem(index, exc.field, exc.message, exc.needs_reason)])
         except OfficeDeskError as exc:
             prepared.append(None)
-            problems.append(RowProblem(index, None, exc.message))
+            problems.append(RowProblem(index, None, exc.message, exc.needs_reason))
         done = index + 1
         if progress is not None and (done % CHUNK == 0 or done == len(rows)) and progress(done, total) is False:
             raise Cancelled(text("已取消，没有写入任何数据。"))

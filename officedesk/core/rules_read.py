@@ -15,6 +15,9 @@ The users are read so too (`names_read`): a batch checks without the lock that t
 rows name are cleared for them (core.cleared_names), and a user lowered, renamed, re-enabled,
 added or given another post meanwhile (each an audit entry of the registry "users") has the
 batch checked again under the users as they are now.
+
+A registry may bring a read of its own (a subclass with `verify()`, under the write lock, and
+the refusal's words `changed`): the 会议 batch's schedule (core.meetings.batch).
 """
 
 from __future__ import annotations
@@ -106,6 +109,9 @@ def holds(seen: RulesRead) -> bool:
     write) are still those the batch counted by."""
     from officedesk.core import workdays
 
+    verify = getattr(seen, "verify", None)
+    if verify is not None:  # a read of its own (meetings.batch: the schedule a check read)
+        return bool(verify())
     if seen.source == USERS:
         names_lock(exclusive=False)  # PostgreSQL: a user change running is waited for, a later one waits
         return _last_change(USERS) == seen.last_change
@@ -115,7 +121,10 @@ def holds(seen: RulesRead) -> bool:
 
 def require(reads: Iterable[RulesRead]) -> None:
     """`holds` for each read a batch's records were counted under; RulesChanged if one does not."""
-    for seen in reads:
+    # a registry's own read first (the schedule lock before the users' lock, as a meeting's
+    # save takes them: two writers never wait for each other)
+    for seen in sorted(reads, key=lambda read: getattr(read, "verify", None) is None):
         if not holds(seen):
-            raise RulesChanged("导入期间有用户的姓名、密级权限或职务变更，没有写入任何数据。请重新导入。"
-                               if seen.source == USERS else "")
+            raise RulesChanged(getattr(seen, "changed", "") or (
+                "导入期间有用户的姓名、密级权限或职务变更，没有写入任何数据。请重新导入。"
+                if seen.source == USERS else ""))

@@ -51,6 +51,8 @@ def import_batch(
         report.add(
             RowProblem(planned[problem.index].row, column_label(spec, problem.field), problem.message)
         )
+        if problem.needs_reason:  # the window offers to give the reason (meetings.forcing)
+            report.need_reason.append(planned[problem.index].row)
     if dry_run:
         report.dry_run_done()
         report.imported = len(planned) - len({p.index for p in problems})

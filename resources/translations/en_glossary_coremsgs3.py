@@ -479,4 +479,10 @@ GLOSSARY = {
         'Only administrators and leaders can export whole ID and phone numbers; without “unmasked” the export is masked.',
     '数据库正在从备份恢复，请稍候再打开。':
         'The database is being restored from a backup; please open it again shortly.',
+    '导入期间其他工作站安排或修改了会议（或修改了会议室、通讯录），按原安排检查的会议冲突已作废，没有写入任何数据。请重新导入。':
+        'During the import another workstation scheduled or changed a meeting (or changed a meeting room or the directory): the conflicts checked against the earlier schedule no longer hold, and nothing was written. Import again.',
+    '导入期间节假日安排或系统设置有变更，按原设置计算的期限已作废，没有写入任何数据。请重新导入。':
+        'The holidays or a system setting changed during the import: the deadlines counted under the earlier settings no longer hold, and nothing was written. Import again.',
+    '导入期间有用户的姓名、密级权限或职务变更，没有写入任何数据。请重新导入。':
+        "A user's name, clearance or post changed during the import; nothing was written. Import again.",
 }

@@ -7604,6 +7604,21 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The database is being restored from a backup; please open it again shortly.</translation>
     </message>
     <message>
+        <source>导入期间其他工作站安排或修改了会议（或修改了会议室、通讯录），按原安排检查的会议冲突已作废，没有写入任何数据。请重新导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>During the import another workstation scheduled or changed a meeting (or changed a meeting room or the directory): the conflicts checked against the earlier schedule no longer hold, and nothing was written. Import again.</translation>
+    </message>
+    <message>
+        <source>导入期间节假日安排或系统设置有变更，按原设置计算的期限已作废，没有写入任何数据。请重新导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The holidays or a system setting changed during the import: the deadlines counted under the earlier settings no longer hold, and nothing was written. Import again.</translation>
+    </message>
+    <message>
+        <source>导入期间有用户的姓名、密级权限或职务变更，没有写入任何数据。请重新导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A user&apos;s name, clearance or post changed during the import; nothing was written. Import again.</translation>
+    </message>
+    <message>
         <source>[%1] %2</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>[%1] %2</translation>

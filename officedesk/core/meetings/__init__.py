@@ -2,7 +2,7 @@
 minutes and decisions sent to supervision, seating, calendar and figures.
 
 Modules: ``spec`` (fields, settings), ``parsing`` (people and agenda as text), ``conflicts``,
-``service`` (save, read), ``people_saved`` (a save's people and agenda, the sign-in kept), ``imported`` (import, `add`, export), ``notices`` (the notice sent), ``papers`` (which papers print now), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
+``service`` (save, read), ``people_saved`` (a save's people and agenda, the sign-in kept), ``imported`` (import, `add`, export), ``meeting_batch`` (new meetings in a batch import), ``notices`` (the notice sent), ``papers`` (which papers print now), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
 stats), ``steps_spec`` and ``step_values`` (the declared steps and the texts they take, read and
 made for the window). Everything public is re-exported here.
 """
@@ -123,6 +123,8 @@ SPEC.create_hook = create_hook
 SPEC.update_hook = update_hook
 SPEC.update_notes = update_notes
 SPEC.export_row = export_row
+from officedesk.core.meetings import meeting_batch  # noqa: E402,F401  (the batch import: prepare_new)
+
 MEETINGS = register(SPEC)
 dashboard.register_provider(dashboard_items)
 stats.register("meetings", figures)

@@ -3,6 +3,8 @@ texts, its 状态 with its facts), created and updated as the dialog would save 
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 from officedesk.core import i18n, records
@@ -90,7 +92,7 @@ def create_hook(labelled: dict[str, Any], actor: Actor) -> Meeting:
 
 
 def _created(labelled: dict[str, Any], actor: Actor) -> Meeting:
-    try:
+    with in_columns():
         status, reason = _imported_status(labelled)
         draft = draft_from_labels(labelled)
         values, errors = parse_draft(draft, None)
@@ -104,6 +106,14 @@ def _created(labelled: dict[str, Any], actor: Actor) -> Meeting:
             # conflicts refuse here as in the window, unless `--force 理由` gave the reason
             meeting = save_meeting(draft, actor, override_reason=forced_reason())
             return _put_in(meeting, status, reason, actor)
+
+
+@contextlib.contextmanager
+def in_columns() -> Iterator[None]:
+    """A new row's refusal said in its column (a label), as the row path and the batch
+    (meetings.batch) say it: a refused conflict still says whether a reason would do."""
+    try:
+        yield
     except MeetingConflictError as exc:
         raise _in_column(exc) from exc
     except ValidationError as exc:
@@ -150,10 +160,21 @@ def _imported_status(labelled: dict[str, Any]) -> tuple[str, str]:
 
 
 def _put_in(meeting: Meeting, status: str, reason: str, actor: Actor) -> Meeting:
+    put = put_in_values(meeting, status, reason)
+    if put is None:
+        return meeting
+    values, summary = put
+    return records.save_changes(SPEC, meeting, values, meeting.version, actor, action="step",
+                                summary=summary)
+
+
+def put_in_values(meeting: Meeting, status: str, reason: str) -> tuple[dict[str, Any], str] | None:
+    """The step that puts a new meeting in the 状态 its row brings (its values and audit
+    summary), None for 筹备中: the row path's and the batch's (meetings.batch)."""
     from officedesk.core.meetings.spec import NOTIFIED, PREPARING
 
     if status == PREPARING:
-        return meeting
+        return None
     values: dict[str, Any] = {"status": status}
     if reason:
         values["cancel_reason"] = reason
@@ -161,8 +182,7 @@ def _put_in(meeting: Meeting, status: str, reason: str, actor: Actor) -> Meeting
         from officedesk.core.meetings import notices
 
         values["notice_sent"] = notices.stamp(meeting)
-    return records.save_changes(SPEC, meeting, values, meeting.version, actor, action="step",
-                                summary=f"导入：会议“{meeting.title}”{status}")
+    return values, f"导入：会议“{meeting.title}”{status}"
 
 
 def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Meeting:

@@ -36,6 +36,7 @@ class _Memo:
     transaction: object | None  # the outermost transaction it was read in (None: one row's)
     seen: int  # the newest audit entry when it was last checked
     found: dict[Hashable, Any] = field(default_factory=dict)
+    reads: dict[Hashable, Callable[[], Any]] = field(default_factory=dict)  # how each was found
 
 
 # the memo of the import's transaction, kept from one row's `held` to the next row's
@@ -100,4 +101,25 @@ def remembered(key: Hashable, read: Callable[[], T]) -> T:
         return read()
     if key not in memo.found:
         memo.found[key] = read()
+        memo.reads[key] = read
     return memo.found[key]  # type: ignore[no-any-return]
+
+
+def current() -> _Memo | None:
+    """The memo of the `held` scope this runs in (None outside one)."""
+    return _active.get()
+
+
+def still_found(memo: _Memo) -> bool:
+    """Whether every lookup of `memo` finds the same again now (a row, a room, a person's
+    entry): a batch checked without the lock verifies under it that a change of the directory
+    meanwhile changed nothing its rows found (core.meetings.meeting_batch)."""
+    return all(_same(memo.found[key], read()) for key, read in list(memo.reads.items()))
+
+
+def _same(before: Any, now: Any) -> bool:
+    import peewee
+
+    if isinstance(before, peewee.Model) or isinstance(now, peewee.Model):  # a model's == is its id's
+        return type(before) is type(now) and before.__data__ == now.__data__
+    return bool(before == now)
