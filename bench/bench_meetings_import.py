@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_exchange import HOME, _print_table  # noqa: E402
-from bench_supervision_import import row_by_row  # noqa: E402
+from bench_supervision_import import measured  # noqa: E402
 from bench_supervision_import import timed as _timed  # noqa: E402
 
 UNITS = ["县委办公室", "县政府办公室", "县发展和改革局", "县财政局", "县教育局", "县水利局", "县交通运输局",
@@ -113,37 +113,14 @@ def main() -> int:
     parser.add_argument("--small-rows", type=int, default=300)
     args = parser.parse_args()
 
-    from officedesk.core import audit, batch, check, clock
+    from officedesk.core import clock
     from officedesk.core.meetings import SPEC
 
     clock.set_today(dt.date(2026, 12, 1))
     results = []
     for rows in (args.rows, args.small_rows):
         sheet = meetings_sheet(HOME / f"meetings-{rows}.xlsx", rows)
-        path = "batch" if batch.supported(SPEC, [{}]) else "row by row"
-        size = f"{rows:,} 会议 rows ({path}; baseline: row by row)"
-        report, seconds, locked, others = timed(sheet, f"meetings-{rows}")
-        assert report.ok and report.imported == rows, [str(p) for p in report.problems[:3]]
-        assert audit.verify_chain() == [] and check.run_checks() == []
-        with row_by_row():
-            slow, slow_seconds, slow_locked, slow_others = timed(sheet, f"meetings-{rows}-rows")
-        assert slow.ok and slow.imported == rows, [str(p) for p in slow.problems[:3]]
-        rate, slow_rate = rows / seconds, rows / slow_seconds
-        results.append(("会议 import", f"{rate:,.0f} rows/s", f"{slow_rate:,.0f} rows/s",
-                        f"{rate / slow_rate:.1f}×", "", size))
-        results.append(("  the write lock held", f"{locked:.2f} s", f"{slow_locked:.2f} s",
-                        f"{slow_locked / max(locked, 1e-3):.0f}×", "≈ 2 s", size))
-        results.append(("  another process's save meanwhile", others.summary(), slow_others.summary(), "",
-                        "< 10 s, never fails", size))
-        dry, dry_seconds, dry_locked, _ = timed(sheet, f"meetings-{rows}-dry", dry_run=True)
-        assert dry.ok, [str(p) for p in dry.problems[:3]]
-        with row_by_row():
-            slow_dry, slow_dry_seconds, slow_dry_locked, _ = timed(sheet, f"meetings-{rows}-dry-rows", dry_run=True)
-        assert slow_dry.ok, [str(p) for p in slow_dry.problems[:3]]
-        results.append(("  --dry-run: time", f"{dry_seconds:.1f} s", f"{slow_dry_seconds:.1f} s",
-                        f"{slow_dry_seconds / dry_seconds:.1f}×", "", size))
-        results.append(("  --dry-run: the write lock held", f"{dry_locked:.2f} s", f"{slow_dry_locked:.2f} s",
-                        "", "no lock", size))
+        results += measured("会议", SPEC, rows, sheet, f"meetings-{rows}", timing=timed)
     _print_table(results)
     return 0
 

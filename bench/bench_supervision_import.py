@@ -117,44 +117,56 @@ def row_by_row():
         batch.supported = supported  # type: ignore[assignment]
 
 
+def measured(label: str, spec: Any, rows: int, sheet: Path, db_name: str,
+             timing: Any = None) -> list[tuple[str, str, str, str, str, str]]:
+    """The table's rows for one size of one registry's import: the batch against row by row
+    (rows a second, the write lock, another process's save meanwhile), then the dry run on both
+    paths. `timing(path, db_name, dry_run)`: how a run is timed (default `timed` of `spec`)."""
+    from officedesk.core import audit, batch, check
+
+    run = timing or (lambda path, name, dry_run=False: timed(path, name, dry_run, spec=spec))
+    path = "batch" if batch.supported(spec, [{}]) else "row by row"
+    size = f"{rows:,} {label} rows ({path}; baseline: row by row)"
+    report, seconds, locked, others = run(sheet, db_name)
+    assert report.ok and report.imported == rows, [str(p) for p in report.problems[:3]]
+    assert audit.verify_chain() == [] and check.run_checks() == []
+    with row_by_row():
+        slow, slow_seconds, slow_locked, slow_others = run(sheet, f"{db_name}-rows")
+    assert slow.ok and slow.imported == rows, [str(p) for p in slow.problems[:3]]
+    rate, slow_rate = rows / seconds, rows / slow_seconds
+    dry, dry_seconds, dry_locked, _ = run(sheet, f"{db_name}-dry", dry_run=True)
+    assert dry.ok, [str(p) for p in dry.problems[:3]]
+    with row_by_row():
+        slow_dry, slow_dry_seconds, slow_dry_locked, _ = run(sheet, f"{db_name}-dry-rows", dry_run=True)
+    assert slow_dry.ok, [str(p) for p in slow_dry.problems[:3]]
+    return [
+        (f"{label} import", f"{rate:,.0f} rows/s", f"{slow_rate:,.0f} rows/s", f"{rate / slow_rate:.1f}×", "",
+         size),
+        ("  the write lock held", f"{locked:.2f} s", f"{slow_locked:.2f} s",
+         f"{slow_locked / max(locked, 1e-3):.0f}×", "≈ 2 s", size),
+        ("  another process's save meanwhile", others.summary(), slow_others.summary(), "",
+         "< 10 s, never fails", size),
+        ("  --dry-run: time", f"{dry_seconds:.1f} s", f"{slow_dry_seconds:.1f} s",
+         f"{slow_dry_seconds / dry_seconds:.1f}×", "", size),
+        ("  --dry-run: the write lock held", f"{dry_locked:.2f} s", f"{slow_dry_locked:.2f} s", "", "no lock",
+         size),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=3_000)
     parser.add_argument("--small-rows", type=int, default=300)
     args = parser.parse_args()
 
-    from officedesk.core import audit, batch, check, clock
+    from officedesk.core import clock
     from officedesk.core.supervision import SPEC
 
     clock.set_today(None)
     results = []
     for rows in (args.rows, args.small_rows):
         sheet = supervision_sheet(HOME / f"supervision-{rows}.xlsx", rows)
-        path = "batch" if batch.supported(SPEC, [{}]) else "row by row"
-        size = f"{rows:,} 督查 rows ({path}; baseline: row by row)"
-        report, seconds, locked, others = timed(sheet, f"supervision-{rows}")
-        assert report.ok and report.imported == rows, [str(p) for p in report.problems[:3]]
-        assert audit.verify_chain() == [] and check.run_checks() == []
-        with row_by_row():
-            slow, slow_seconds, slow_locked, slow_others = timed(sheet, f"supervision-{rows}-rows")
-        assert slow.ok and slow.imported == rows, [str(p) for p in slow.problems[:3]]
-        rate, slow_rate = rows / seconds, rows / slow_seconds
-        results.append(("督查 import", f"{rate:,.0f} rows/s", f"{slow_rate:,.0f} rows/s",
-                        f"{rate / slow_rate:.1f}×", "", size))
-        results.append(("  the write lock held", f"{locked:.2f} s", f"{slow_locked:.2f} s",
-                        f"{slow_locked / max(locked, 1e-3):.0f}×", "≈ 2 s", size))
-        results.append(("  another process's save meanwhile", others.summary(), slow_others.summary(), "",
-                        "< 10 s, never fails", size))
-        dry, dry_seconds, dry_locked, _ = timed(sheet, f"supervision-{rows}-dry", dry_run=True)
-        assert dry.ok, [str(p) for p in dry.problems[:3]]
-        with row_by_row():
-            slow_dry, slow_dry_seconds, slow_dry_locked, _ = timed(sheet, f"supervision-{rows}-dry-rows",
-                                                                   dry_run=True)
-        assert slow_dry.ok, [str(p) for p in slow_dry.problems[:3]]
-        results.append(("  --dry-run: time", f"{dry_seconds:.1f} s", f"{slow_dry_seconds:.1f} s",
-                        f"{slow_dry_seconds / dry_seconds:.1f}×", "", size))
-        results.append(("  --dry-run: the write lock held", f"{dry_locked:.2f} s", f"{slow_dry_locked:.2f} s",
-                        "", "no lock", size))
+        results += measured("督查", SPEC, rows, sheet, f"supervision-{rows}")
     _print_table(results)
     return 0
 
