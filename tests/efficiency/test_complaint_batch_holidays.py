@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from officedesk.core import (
     audit,
     batch,
-    batch_write,
     check,
     directory,
     records,
@@ -27,6 +25,7 @@ from officedesk.core.efficiency import complaints as C
 from officedesk.exchange import xlsx
 from officedesk.store.counted_deadline import CountedDeadline
 from officedesk.store.db import write_transaction
+from tests.exchange.import_paths import holidays_before_write
 from tests.exchange.sheets import write_sheet
 
 TODAY = dt.date(2026, 6, 30)
@@ -51,27 +50,11 @@ def _sheet(path: Path, rows: int = 3) -> Path:
     return write_sheet(C.SPEC, path, [{**ROW, "投诉人": f"钱女士{i}"} for i in range(rows)])
 
 
-def _changed_before_writing(monkeypatch: Any, days: list[dt.date], admin: Any) -> list[int]:
-    """batch_write.write with a holiday entered just before it (one per call, while any are
-    left), as another workstation would between the batch's check and its write."""
-    real = batch_write.write
-    calls: list[int] = []
-
-    def write(*args: Any, **kwargs: Any) -> Any:
-        calls.append(len(calls))
-        if days:
-            workdays.set_override(days.pop(0), False, "测试", admin)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(batch_write, "write", write)
-    return calls
-
-
 def test_a_holiday_entered_between_the_check_and_the_write_is_counted_in(office, admin, tmp_path,
                                                                          monkeypatch):
     old = _counted()
     holiday = dt.date(2026, 7, 6)  # a Monday inside the 20 working days
-    calls = _changed_before_writing(monkeypatch, [holiday], admin)
+    calls = holidays_before_write(monkeypatch, [holiday], admin)
     done = xlsx.import_file(C.SPEC, _sheet(tmp_path / "c.xlsx"), admin)
     assert done.ok and done.imported == 3
     assert calls == [0, 1]  # refused under the lock, checked again, written
@@ -84,7 +67,7 @@ def test_a_holiday_entered_between_the_check_and_the_write_is_counted_in(office,
 
 def test_rules_changing_before_every_write_write_nothing(office, admin, tmp_path, monkeypatch):
     days = [dt.date(2026, 7, 6), dt.date(2026, 7, 7), dt.date(2026, 7, 8)]
-    _changed_before_writing(monkeypatch, days, admin)
+    holidays_before_write(monkeypatch, days, admin)
     with pytest.raises(rules_read.RulesChanged, match="重新导入"):
         xlsx.import_file(C.SPEC, _sheet(tmp_path / "c.xlsx"), admin)
     assert C.SPEC.model.select().count() == CountedDeadline.select().count() == 0

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from officedesk.core import audit, batch, check, directory, records, settings, workdays
+from officedesk.core import audit, check, directory, records
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency import imported
 from officedesk.exchange import xlsx
@@ -20,7 +20,7 @@ from officedesk.store import db as store_db
 from officedesk.store.counted_deadline import CountedDeadline
 from officedesk.store.efficiency import ComplaintStep
 from officedesk.store.models import AuditEntry, IssuedNumber
-from tests.exchange.import_paths import both_dry
+from tests.exchange.import_paths import both_dry, both_ways
 from tests.write_locks import watch_write_locks
 
 from .sheets import write_sheet
@@ -84,11 +84,6 @@ def _sheet(path: Path, extras: list[dict[str, Any]]) -> Path:
     return write_sheet(C.SPEC, path, [{**BASE, **extra} for extra in extras])
 
 
-def _row_by_row(monkeypatch: Any, fn: Any) -> Any:
-    with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec, rows=None: False)
-        return fn()
-
 
 def _both_dry(path: Path, admin: Any, monkeypatch: Any) -> tuple[Any, Any]:
     return both_dry(C.SPEC, path, admin, monkeypatch)
@@ -120,22 +115,10 @@ def _written() -> dict[str, Any]:
 
 def test_the_batch_writes_what_the_row_path_writes(office, admin, tmp_path, monkeypatch):
     path = _sheet(tmp_path / "台账.xlsx", VARIETY)
-    done = xlsx.import_file(C.SPEC, path, admin)
-    assert done.ok, [str(p) for p in done.problems]
-    assert done.imported == len(VARIETY)
-    batched = _written()
-    assert check.run_checks() == [] and audit.verify_chain() == []
     # the same sheet, row by row, into an office of its own (the same ids and numbers)
-    store_db.close_database()
-    monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home-row"))
-    settings.forget_cache()
-    workdays.forget_overrides()
-    store_db.open_database(str(tmp_path / "row" / "officedesk.db"))
-    _units(admin)
-    slow = _row_by_row(monkeypatch, lambda: xlsx.import_file(C.SPEC, path, admin))
-    assert slow.ok, [str(p) for p in slow.problems]
-    assert slow.imported == len(VARIETY)
-    one_by_one = _written()
+    done, batched, one_by_one = both_ways(C.SPEC, path, admin, tmp_path, monkeypatch, _written,
+                                          prepare=lambda: _units(admin))
+    assert done.imported == len(VARIETY)
     assert batched == one_by_one
     assert check.run_checks() == [] and audit.verify_chain() == []
     by_number = {r["values"]["number"]: r for r in batched["records"]}

@@ -7,7 +7,6 @@ rows and columns; a dry run that takes no write lock; an 办结 imported closed 
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +15,8 @@ import pytest
 
 from officedesk.core import (
     audit,
-    batch,
     batch_write,
     check,
-    clock,
     directory,
     records,
     settings,
@@ -32,7 +29,7 @@ from officedesk.store.counted_deadline import CountedDeadline
 from officedesk.store.models import AuditEntry, IssuedNumber
 from officedesk.store.search_index import SearchDoc
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
-from tests.exchange.import_paths import both_dry
+from tests.exchange.import_paths import both_dry, both_ways, clock_held_still, holidays_before_write
 from tests.write_locks import watch_write_locks
 
 from .sheets import write_sheet
@@ -84,9 +81,7 @@ TASK_LABELS = ["督查编号", "序号", "牵头单位", "协办单位", "责任
 @pytest.fixture
 def office(db, fixed_today, admin, monkeypatch):
     fixed_today(TODAY, dt.time(10, 0))
-    # one time of day for every save: both offices' rows, digests and entries compare whole
-    second = time.time()
-    monkeypatch.setattr(clock, "time", type("Still", (), {"time": staticmethod(lambda: second)}))
+    clock_held_still(monkeypatch)
     _units(admin)
     return db
 
@@ -107,11 +102,6 @@ def _sheet(path: Path, extras: list[dict[str, Any]], tasks: list[dict[str, Any]]
         book.save(path)
     return path
 
-
-def _row_by_row(monkeypatch: Any, fn: Any) -> Any:
-    with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec, rows=None: False)
-        return fn()
 
 
 def _problems(report: Any) -> set[tuple[int, str | None, str]]:
@@ -142,21 +132,8 @@ def _written() -> dict[str, Any]:
 
 def _both_ways(path: Path, admin: Any, tmp_path: Path, monkeypatch: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """The file imported by the batch, then row by row into an office of its own."""
-    done = xlsx.import_file(SPEC, path, admin)
-    assert done.ok, [str(p) for p in done.problems]
-    batched = _written()
-    assert check.run_checks() == [] and audit.verify_chain() == []
-    store_db.close_database()
-    monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home-row"))
-    settings.forget_cache()
-    workdays.forget_overrides()
-    store_db.open_database(str(tmp_path / "row" / "officedesk.db"))
-    _units(admin)
-    slow = _row_by_row(monkeypatch, lambda: xlsx.import_file(SPEC, path, admin))
-    assert slow.ok, [str(p) for p in slow.problems]
-    assert slow.imported == done.imported
-    one_by_one = _written()
-    assert check.run_checks() == [] and audit.verify_chain() == []
+    _done, batched, one_by_one = both_ways(SPEC, path, admin, tmp_path, monkeypatch, _written,
+                                           prepare=lambda: _units(admin))
     return batched, one_by_one
 
 
@@ -319,15 +296,7 @@ def test_a_holiday_entered_between_the_check_and_the_write_is_counted_in(office,
     settings.put(sv_items.DEFAULT_DAYS.key, 20, admin)
     start = dt.date(2026, 6, 29)
     old = workdays.add_working_days(start, 20)
-    real, days, calls = batch_write.write, [dt.date(2026, 7, 6)], list[int]()
-
-    def write(*args: Any, **kwargs: Any) -> Any:
-        calls.append(len(calls))
-        if days:
-            workdays.set_override(days.pop(0), False, "测试", admin)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(batch_write, "write", write)
+    calls = holidays_before_write(monkeypatch, [dt.date(2026, 7, 6)], admin)
     try:
         path = _sheet(tmp_path / "c.xlsx", [{"立项日期": start, "办结时限": None, "牵头单位": "县财政局"}])
         done = xlsx.import_file(SPEC, path, admin)

@@ -8,13 +8,12 @@ one by one."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from officedesk.core import audit, batch, batch_write, check, clock, rules_read, settings, workdays
+from officedesk.core import audit, batch_write, check, rules_read
 from officedesk.core import meetings as m
 from officedesk.core.meetings import forcing
 from officedesk.exchange import xlsx
@@ -22,7 +21,7 @@ from officedesk.store import db as store_db
 from officedesk.store.meetings import AgendaItem, Meeting, MeetingAttendee
 from officedesk.store.models import AuditEntry
 from officedesk.store.search_index import SearchDoc
-from tests.exchange.import_paths import both_dry
+from tests.exchange.import_paths import both_dry, both_ways, clock_held_still
 from tests.exchange.sheets import write_sheet
 from tests.meetings.conftest import _fill_directory, make_draft
 from tests.write_locks import watch_write_locks
@@ -77,9 +76,7 @@ BAD: list[dict[str, Any]] = [
 @pytest.fixture
 def office(directory_data, fixed_today, admin, monkeypatch):
     fixed_today(TODAY, dt.time(8, 0))
-    # one time of day for every save: both offices' rows, digests and entries compare whole
-    second = time.time()
-    monkeypatch.setattr(clock, "time", type("Still", (), {"time": staticmethod(lambda: second)}))
+    clock_held_still(monkeypatch)
     _booked(admin)
     return directory_data
 
@@ -118,30 +115,14 @@ def _written() -> dict[str, Any]:
             "entries": entries, "index": index}
 
 
-def _row_by_row(monkeypatch: Any, fn: Any) -> Any:
-    with monkeypatch.context() as patched:
-        patched.setattr(batch, "supported", lambda spec, rows=None: False)
-        return fn()
-
 
 def _both_ways(path: Path, admin: Any, tmp_path: Path, monkeypatch: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """The file imported by the batch, then row by row into an office of its own."""
-    done = xlsx.import_file(SPEC, path, admin)
-    assert done.ok, [str(p) for p in done.problems]
-    batched = _written()
-    assert check.run_checks() == [] and audit.verify_chain() == []
-    store_db.close_database()
-    monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home-row"))
-    settings.forget_cache()
-    workdays.forget_overrides()
-    store_db.open_database(str(tmp_path / "row" / "officedesk.db"))
-    _fill_directory(admin)
-    _booked(admin)
-    slow = _row_by_row(monkeypatch, lambda: xlsx.import_file(SPEC, path, admin))
-    assert slow.ok, [str(p) for p in slow.problems]
-    assert slow.imported == done.imported
-    one_by_one = _written()
-    assert check.run_checks() == [] and audit.verify_chain() == []
+    def prepare() -> None:
+        _fill_directory(admin)
+        _booked(admin)
+
+    _done, batched, one_by_one = both_ways(SPEC, path, admin, tmp_path, monkeypatch, _written, prepare)
     return batched, one_by_one
 
 
