@@ -420,7 +420,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                 entries: audit.StagedEntries | None = None
                 children: dict[Any, bulk.Staged] = {}
                 for end, filled in _chunks(good, spec, actor, reserved, iter(plan.issued if plan else ())):
-                    main = bulk.stage(model, ["id", *names], filled.rows, main)
+                    main = bulk.stage(model, ["id", *names], filled.rows, main, whole=True)
                     for child_model, rows in filled.children.items():
                         children[child_model] = bulk.stage(child_model, _child_names(child_model), rows,
                                                            children.get(child_model))
@@ -432,6 +432,8 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                     if progress is not None and progress(offset + (end * 9) // 10, total) is False:
                         raise Cancelled(text("已取消，没有写入任何数据。"))
             assert main is not None and docs is not None and entries is not None
+            with database.atomic():
+                bulk.index_staged(tables)  # the target's indexes, built here and not under the lock
             with _taken_meanwhile(), checkpoint_after(), write_transaction():
                 rules_read.require(reads)  # the deadlines counted in the check: rules unchanged
                 if not _still_fits(spec, reserved, plan):

@@ -3,7 +3,15 @@ COPY on PostgreSQL; no peewee model instance per row.
 
 A batch can be staged first (SQLite and PostgreSQL): its rows go into temporary tables of this
 connection, which lock nothing other workstations write, and under the write lock one
-INSERT … SELECT per table copies them in (no Python per row)."""
+INSERT … SELECT per table copies them in (no Python per row).
+
+On SQLite a registry's own table can be staged whole (`whole=True`): the temporary table is made
+from the target's own definition and, before the lock, given the target's indexes, so that the
+copy is SQLite's transfer (`INSERT INTO t SELECT * FROM s` between alike tables): records and
+index entries are moved as they are, each index's in its order, instead of every row being
+built again and its entries sought one by one in a dozen indexes — for 100,000 信访 rows
+0.5 s under the lock rather than 1.3–1.6 s. It only applies to a table without foreign keys,
+triggers or unique indexes (SQLite transfers into such a table only while it is empty)."""
 
 from __future__ import annotations
 
@@ -59,6 +67,8 @@ class Staged:
     temp: str
     numbered: bool = False  # a first column `seq` numbers the rows 0, 1, 2 … in staging order
     count: int = 0  # rows staged so far
+    whole: bool = False  # made from the target's definition: copied by SQLite's transfer
+    indexed: bool = False  # the target's indexes made on it (index_staged)
 
     @property
     def source(self) -> str:
@@ -70,18 +80,23 @@ _staged_count = itertools.count(1)
 
 
 def stage(model: Any, names: list[str], rows: Sequence[Sequence[Any]], into: Staged | None = None,
-          numbered: bool = False) -> Staged:
+          numbered: bool = False, whole: bool = False) -> Staged:
     """Put rows aside for `model`'s table (a model, or a table's name with its column names),
     as bulk_insert would write them, in a temporary table: it takes no lock on the shared
     tables; `into` adds to one staged before. On SQLite the temporary table's columns have no
-    type, so the copy converts each value as a direct insert would; on PostgreSQL they are
-    typed as the target's."""
+    type, so the copy converts each value as a direct insert would — or, `whole` (see the
+    module's docstring), the table is the target's own, the columns not named taking their
+    defaults; on PostgreSQL they are typed as the target's."""
     fields = [model._meta.fields[name] for name in names] if hasattr(model, "_meta") else []
     table = model._meta.table_name if hasattr(model, "_meta") else str(model)
     columns = [f.column_name for f in fields] if fields else list(names)
     if into is None:
         into = Staged(table, columns, f"staged_{table}_{next(_staged_count)}", numbered)
-        if is_sqlite():
+        if is_sqlite() and whole and not numbered and _transferable(table):
+            into.whole = True
+            database.execute_sql(_definition_for(table, into.temp))
+            database.execute_sql("pragma temp.secure_delete = 0")
+        elif is_sqlite():
             listed = ", ".join((["seq integer primary key"] if numbered else []) + [_quoted(c) for c in columns])
             database.execute_sql(f'create temp table "{into.temp}" ({listed})')
             # Debian's SQLite zeroes every freed page (secure_delete); the staged rows are copies
@@ -100,7 +115,8 @@ def stage(model: Any, names: list[str], rows: Sequence[Sequence[Any]], into: Sta
     into.count += len(rows)
     if is_sqlite():
         values, bound = _shared_as_literals(bound)
-        database.connection().executemany(f'insert into {into.source} values ({values})', bound)
+        listed = f' ({", ".join(_quoted(c) for c in columns)})' if into.whole else ""
+        database.connection().executemany(f'insert into {into.source}{listed} values ({values})', bound)
     else:
         _copy_in(into.source, bound)
     return into
@@ -177,8 +193,53 @@ def _as_db_values(fields: list[peewee.Field], rows: Sequence[Sequence[Any]]) -> 
     return [tuple(convert(value) for convert, value in zip(converters, row, strict=True)) for row in rows]
 
 
+_TABLE_HEAD = re.compile(r'\s*create\s+table\s+(?:if\s+not\s+exists\s+)?(?:"(?:[^"]|"")+"|[^\s(]+)', re.IGNORECASE)
+_INDEX_HEAD = re.compile(r'\s*create\s+index\s+(?:if\s+not\s+exists\s+)?(?:"(?:[^"]|"")+"|[^\s(]+)'
+                         r'\s+on\s+(?:"(?:[^"]|"")+"|[^\s(]+)\s*\(', re.IGNORECASE)
+
+
+def _transferable(table: str) -> bool:
+    """SQLite transfers whole records into this table (not yet empty): it has no foreign keys
+    (checked while they are on), no triggers and no unique index but its key."""
+    if database.execute_sql(f"pragma foreign_key_list({_quoted(table)})").fetchall():
+        return False
+    if database.execute_sql("select 1 from sqlite_master where type = 'trigger' and tbl_name = ?", (table,)).fetchone():
+        return False
+    return not any(unique and origin != "pk"
+                   for _, _, unique, origin, *_ in database.execute_sql(f"pragma index_list({_quoted(table)})"))
+
+
+def _definition_for(table: str, temp: str) -> str:
+    """The target's own CREATE TABLE (types, defaults, NOT NULL as it has them), made a
+    temporary table's."""
+    sql = database.execute_sql("select sql from main.sqlite_master where type = 'table' and name = ?",
+                               (table,)).fetchone()[0]
+    return _TABLE_HEAD.sub(f"create temp table {_quoted(temp)}", sql, count=1)
+
+
+def index_staged(staged: Sequence[Staged]) -> None:
+    """Before the write lock: the targets' indexes made on the tables staged whole, each as the
+    target has it (columns, order, collation, WHERE), so that SQLite's transfer copies their
+    entries in order."""
+    for one in staged:
+        if not one.whole or one.indexed:
+            continue
+        made = database.execute_sql("select sql from main.sqlite_master where type = 'index' and tbl_name = ? "
+                                    "and sql is not null", (one.table,)).fetchall()
+        for at, (sql,) in enumerate(made):
+            head = f"create index temp.{_quoted(f'{one.temp}_index_{at}')} on {_quoted(one.temp)} ("
+            made_here, found = _INDEX_HEAD.subn(head.replace("\\", "\\\\"), sql, count=1)
+            if found:  # one written otherwise stays the target's alone: the copy then builds rows
+                database.execute_sql(made_here)
+        one.indexed = True
+
+
 def copy_staged(staged: Staged) -> None:
     """Under the write lock: the staged rows into their table, in one statement."""
+    if staged.whole:
+        index_staged([staged])  # a no-op when made before the lock, as they should be
+        database.execute_sql(f"insert into {target(staged.table)} select * from {staged.source}")
+        return
     columns = ", ".join(_quoted(c) for c in staged.columns)
     order = " order by seq" if staged.numbered else ""
     database.execute_sql(f'insert into {target(staged.table)} ({columns}) select {columns} from {staged.source}{order}')
