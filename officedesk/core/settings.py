@@ -44,6 +44,8 @@ class Setting:
     maximum: float = 1_000_000
     # a text that may not be left empty (机关名称, 机关代字: printed and numbered with)
     required: bool = False
+    # a text read one item a line (可签发的负责人): typed in lines, not in one line
+    lines: bool = False
 
 
 _DECLARED: dict[str, Setting] = {}
@@ -65,9 +67,9 @@ FALSE_WORDS = ("否", "false", "0", "no", "n", "off")
 
 def declare(key: str, kind: type, default: Any, label: str, group: str = "通用",
             choices: tuple[Any, ...] = (), help: str = "", minimum: float = 0,
-            maximum: float = 1_000_000, required: bool = False) -> Setting:
+            maximum: float = 1_000_000, required: bool = False, lines: bool = False) -> Setting:
     setting = Setting(key, kind, default, label, group, tuple(choices), help, minimum, maximum,
-                      required)
+                      required, lines)
     existing = _DECLARED.get(key)
     if existing is not None and existing != setting:
         raise ValueError(f"setting {key} declared twice differently")

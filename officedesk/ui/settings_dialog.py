@@ -171,7 +171,7 @@ class SettingsDialog(FormDialog):
             number.setSingleStep(0.1 if setting.maximum - setting.minimum <= 10 else 1.0)
             number.setValue(float(value))
             return number
-        if "\n" in str(setting.default):  # a list, one item a line (信访问题类别)
+        if setting.lines or "\n" in str(setting.default):  # a list, one item a line (信访问题类别)
             lines = QPlainTextEdit(str(value), self)
             lines.setTabChangesFocus(True)
             lines.setMaximumHeight(140)

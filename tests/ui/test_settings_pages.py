@@ -222,3 +222,16 @@ def test_saving_does_not_put_back_what_another_administrator_saved_meanwhile(db,
     second.save()
     assert shown and "机关代字" in shown[-1] and "其他管理员" in shown[-1]
     assert settings.get("org.code") == "岭委办"
+
+
+def test_a_list_of_one_item_a_line_is_typed_in_lines(db, qtbot, admin):
+    """可签发其他公文的负责人 is read one name a line: a one-line input could hold only one, and
+    “张三、李四” was refused as one name."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    dialog = _dialog(qtbot)
+    signers = dialog.inputs["documents.signers"]
+    assert isinstance(signers, QPlainTextEdit)
+    signers.setPlainText("张三\n李四")
+    dialog.save()
+    assert settings.get("documents.signers").splitlines() == ["张三", "李四"]
