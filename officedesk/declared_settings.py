@@ -16,6 +16,7 @@ MODULES = (
     "officedesk.core.documents.archive",
     "officedesk.core.documents.deadlines",
     "officedesk.core.documents.doc_rules",
+    "officedesk.core.documents.kind_codes",
     "officedesk.core.efficiency.complaints",
     "officedesk.core.efficiency.sanduo",
     "officedesk.core.efficiency.spans",

@@ -12,7 +12,15 @@ import random
 
 from officedesk.core import clock, settings, workdays
 from officedesk.core.actor import Actor
-from officedesk.core.documents import archive, dispatch, incoming, outgoing, outgoing_spec, recheck
+from officedesk.core.documents import (
+    archive,
+    dispatch,
+    incoming,
+    kind_codes,
+    outgoing,
+    outgoing_spec,
+    recheck,
+)
 from officedesk.demo.directory import COUNTY_DEPUTY
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
 from officedesk.store.models import Person, Unit
@@ -233,6 +241,9 @@ def _ensure_office() -> None:
     ):
         if not str(settings.get(key) or ""):
             settings.put(key, value)
+    # its 函 numbered apart, as most offices number theirs (云委办函〔2026〕3号)
+    if not kind_codes.codes():
+        settings.put(kind_codes.KIND_CODES.key, f"函={settings.get('org.code')}函")
 
 
 def populate(size: int, rng: random.Random) -> int:

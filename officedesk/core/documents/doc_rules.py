@@ -28,6 +28,7 @@ SIGNERS = settings.declare(
     "可签发其他公文的负责人",
     "公文",
     help="每行一个姓名；留空则不限。主要负责人总可以签发。",
+    lines=True,
 )
 COMMAND_PREFIX = settings.declare(
     "documents.command_prefix",
@@ -140,8 +141,11 @@ def is_command(kind: str | None) -> bool:
 
 def number_prefix(kind: str | None) -> str | None:
     """The prefix of the sequence a document of `kind` is numbered in: a 令 has its own (令号,
-    GB/T 9704 §10.2); None for the 发文字号's."""
+    GB/T 9704 §10.2), a 文种 given a 代字 of its own (函=云委办函) that one; None for the
+    发文字号's (the 机关代字 with 发)."""
     if not is_command(kind):
-        return None
+        from officedesk.core.documents import kind_codes
+
+        return kind_codes.code_for(kind)
     code = settings.get("org.code")
     return str(settings.get(COMMAND_PREFIX.key) or "").strip() or f"{code or ''}令"
