@@ -47,3 +47,15 @@ def test_a_line_that_is_not_a_kind_and_its_code_is_refused(office, admin, value,
 def test_blank_lines_are_left_out(office, admin):
     settings.put(kind_codes.KIND_CODES.key, "\n 函 = 某委办函 \n\n", admin)
     assert kind_codes.codes() == {"函": "某委办函"}
+
+
+def test_a_typed_number_of_a_kinds_own_code_written_another_way_is_refused(office, secretary, admin):
+    """Before any 函 is numbered under its code, 某委办函[2026]1号 is the next 函's number written
+    another way, not a number of another form: the next 函 would be given it again."""
+    from officedesk.core.errors import OfficeDeskError
+
+    settings.put(kind_codes.KIND_CODES.key, "函=某委办函", admin)
+    record = outgoing_to_rechecked(secretary, 文种="函")
+    with pytest.raises(OfficeDeskError) as refused:
+        outgoing.assign_number(record.id, record.version, secretary, manual="某委办函[2026]1号")
+    assert "某委办函〔2026〕1号" in refused.value.message
