@@ -43,7 +43,7 @@ def test_a_voided_item_is_out_of_the_issue_being_edited(open_issue, admin, db, t
     assert periodicals.count_of(issue_id) == 1
     text = _text(forms.get("info-issue").build([issue_id], admin))
     assert "甲局信息" in text and "乙镇信息" not in text and "（乙镇）" not in text
-    periodicals.reorder(issue_id, [first.id], admin)  # the live items are the whole issue
+    periodicals.reorder(issue_id, [first.id], admin, seen=[first.id])  # the live items are the whole issue
     capsys.readouterr()
     assert cli.main(["--db", str(db.database), "info-issues", "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)

@@ -354,17 +354,24 @@ def next_position(issue_id: int) -> int:
             .where(InfoItem.issue == issue_id).scalar() or 0) + 1
 
 
-def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
+def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]) -> list[InfoItem]:
     """Put the issue's items in the given order (every item of the issue, once), by whoever may
-    印发 it (`publish_refusal`)."""
+    印发 it (`publish_refusal`). `seen`: the order the caller showed (its items' ids, as
+    `items_of` gave them); refused (StaleRecordError, nothing written) when the issue's order
+    is another now — someone reordered it, or an item came in or was voided since."""
     require_writer(actor)
     require_publisher(actor, "刊物排序")
     with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
         found = issue(issue_id)
         # first: nothing about the items (not even their count) before the actor may see them all
-        present = {i.id: i for i in whole_issue(issue_id, actor, "调整其信息顺序")}
+        whole = whole_issue(issue_id, actor, "调整其信息顺序")
+        present = {i.id: i for i in whole}
         if found.state != EDITING:
             raise ConflictError(text("%1已印发，不能再调整顺序。", issue_text(found)))
+        if [i.id for i in whole] != list(seen):
+            raise StaleRecordError(text(
+                "%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，"
+                "他人的调整保留。请重新打开这一期，按现在的顺序重新排序。", issue_text(found)))
         if sorted(item_ids) != sorted(present):
             raise ValidationError("排序须列出这一期的全部信息，每件一次。", "items")
         spec = registry.get("info")
