@@ -11,6 +11,7 @@ it went out stays as it was."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -384,9 +385,34 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]
             records.save_changes(spec, item, {"issue_position": position}, item.version, actor,
                                  summary=f"调整{label_of(found)}的信息顺序：第 "
                                          f"{item.issue_position} 条改为第 {position} 条")
-        audit.record(actor, "update", "info", None, None, {"顺序": item_ids},
+        audit.record(actor, "update", "info", None, None, {ORDER_KEY: item_ids},
                      f"调整{label_of(found)}的信息顺序")
     return items_of(issue_id, actor)
+
+
+ORDER_KEY = "顺序"  # the 排序 entry's list of the issue's items, by id (reorder)
+
+
+def told_order(entry_text: str, actor: Actor) -> str:
+    """An audit entry's text as the actor may read it (RegistrySpec.told_in_history): the ids of
+    items above his clearance left out of a 排序 entry's list, the rest in their order — the trail
+    tells him neither that a hidden item exists nor its id. For reading only."""
+    if not entry_text or ORDER_KEY not in entry_text:
+        return entry_text
+    try:
+        value = json.loads(entry_text)
+    except ValueError:
+        return entry_text
+    named = value.get(ORDER_KEY) if isinstance(value, dict) else None
+    if not isinstance(named, list):
+        return entry_text
+    ids = [i for i in named if isinstance(i, int)]
+    query = InfoItem.select(InfoItem.id).where(InfoItem.id.in_(ids))
+    visible = record_lists.level_condition(InfoItem.secrecy, actor)
+    if visible is not None:
+        query = query.where(visible)
+    shown = {row.id for row in query}
+    return audit.canonical({**value, ORDER_KEY: [i for i in named if i in shown]})
 
 
 def unpublished_before(found: InfoIssue) -> InfoIssue | None:
