@@ -108,7 +108,7 @@ def cmd_issues(args: argparse.Namespace) -> int:
     open_db(args)
     data = [{"id": i.id, "periodical": i.periodical.name, "year": i.year, "seq": i.seq,
              "total": i.total, "state": i.state, "issued_on": i.issued_on,
-             "items": periodicals.count_of(i.id)}
+             "items": periodicals.count_of(i.id, actor())}
             for i in periodicals.issues(
                 args.periodical, None if args.year is None else checked_year(args.year))]
     if args.json:

@@ -30,7 +30,8 @@ def test_items_of_leaves_out_what_the_actor_may_not_see(mixed_issue, admin):
     issue_id, plain, secret = mixed_issue
     assert [i.id for i in periodicals.items_of(issue_id, admin)] == [plain.id, secret.id]
     assert [i.id for i in periodicals.items_of(issue_id, K0)] == [plain.id]
-    assert periodicals.count_of(issue_id) == 2
+    assert periodicals.count_of(issue_id, admin) == 2
+    assert periodicals.count_of(issue_id, K0) == 1
 
 
 def test_reorder_by_an_uncleared_clerk_is_refused_whatever_the_order(mixed_issue, admin):

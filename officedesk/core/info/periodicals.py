@@ -294,8 +294,20 @@ def _in_issue(issue_id: int) -> Any:
     return (InfoItem.issue == issue_id) & (InfoItem.state != VOIDED)
 
 
-def count_of(issue_id: int) -> int:
-    """How many items the issue holds, hidden ones too: a count names none of them."""
+def count_of(issue_id: int, actor: Actor) -> int:
+    """How many items of the issue the actor may see: every count an issue shows (the 刊物
+    list, info-issues, 印发's question) counts these, so none tells a reader that items above
+    his clearance are in it."""
+    query = InfoItem.select().where(_in_issue(issue_id))
+    visible = record_lists.level_condition(InfoItem.secrecy, actor)
+    if visible is not None:
+        query = query.where(visible)
+    return query.count()
+
+
+def held_by(issue_id: int) -> int:
+    """How many items the issue holds, hidden ones too: for the rules only (an issue is empty,
+    whole to its reader), never shown as a count."""
     return InfoItem.select().where(_in_issue(issue_id)).count()
 
 
@@ -312,7 +324,7 @@ def whole_issue(issue_id: int, actor: Actor, doing: str) -> list[InfoItem]:
     """Every item of the issue, for what acts on the issue as a whole (排序, 印发, 打印): refused
     when any of them lies above the actor's clearance, naming none of them."""
     found = items_of(issue_id, actor)
-    if len(found) < count_of(issue_id):
+    if len(found) < held_by(issue_id):
         raise PermissionDeniedError(
             text("这一期刊物编入了密级高于您权限的信息，您不能%1。请由有相应权限的同事办理。", doing))
     return found

@@ -130,7 +130,7 @@ class IssuesDialog(QDialog):
                             self.tr("%1年第%2期").replace("%1", str(i.year))
                             .replace("%2", str(i.seq)),
                             self.tr("总第%1期").replace("%1", str(i.total)), self.tr(i.state),
-                            str(periodicals.count_of(i.id)),
+                            str(periodicals.count_of(i.id, self.ctx.actor)),
                             i.issued_on.isoformat() if i.issued_on else ""] for i in self.issues])
         if self.issues:
             self.table.selectRow(0)
@@ -149,7 +149,7 @@ class IssuesDialog(QDialog):
                 self, self.tr("印发刊物"),
                 _named(self.tr("印发《%1》%2年第%3期（总第%4期，%5条信息）？\n"
                                "印发后这一期即发出，不能撤回，也不能再编入或改动信息。"), issue)
-                .replace("%5", str(periodicals.count_of(issue.id))),
+                .replace("%5", str(periodicals.count_of(issue.id, self.ctx.actor))),
                 danger=True):
             return
         self.run(lambda: periodicals.publish(issue.id, self.ctx.actor))
@@ -169,7 +169,7 @@ class IssuesDialog(QDialog):
         issue = self.current()
         if issue is None:
             return
-        if empty_issue.removal_refusal(issue) is None and not confirm(
+        if empty_issue.removal_refusal(issue, self.ctx.actor) is None and not confirm(
                 self, self.tr("删除空期"),
                 _named(self.tr("删除《%1》%2年第%3期（总第%4期）？\n"
                                "其后未印发的各期期号、总期号依次提前一号。"), issue),
