@@ -12118,6 +12118,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 %2: %3</translation>
     </message>
     <message>
+        <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
+    </message>
+    <message>
+        <source>%1编入了信息，不是空期，不能删除；请先把信息移出或作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 holds items: it is not empty and cannot be removed. Please move its items out or void them first.</translation>
+    </message>
+    <message>
+        <source>%1编入了 %2 条信息，不是空期，不能删除；请先把信息移出或作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 holds %2 items: it is not empty and cannot be removed. Please move its items out or void them first.</translation>
+    </message>
+    <message>
         <source>“%1”对您是遮盖显示的，不能按它筛选。需要时请管理员或领导查询。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“%1” is masked for you: the list cannot be filtered by it. Ask an administrator or a leader when you need it.</translation>

@@ -11,6 +11,7 @@ from typing import Any
 from officedesk.core import audit, records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError, ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.info import periodicals
 from officedesk.core.records import require_writer
 from officedesk.store.db import guarded, write_transaction
@@ -35,8 +36,11 @@ def removal_refusal(found: InfoIssue, actor: Actor) -> str | None:
     held = periodicals.held_by(found.id)
     if held:
         seen = periodicals.count_of(found.id, actor)
-        held_text = f" {seen} 条" if seen else ""  # none visible: no count, not even 0
-        return f"{label}编入了{held_text}信息，不是空期，不能删除；请先把信息移出或作废。"
+        if not seen:  # none visible: no count, not even 0
+            return text("%1编入了信息，不是空期，不能删除；请先把信息移出或作废。",
+                        periodicals.issue_text(found))
+        return text("%1编入了 %2 条信息，不是空期，不能删除；请先把信息移出或作废。",
+                    periodicals.issue_text(found), seen)
     issued = [i for i in _later(found) if i.state == periodicals.ISSUED]
     if issued:
         return (f"{periodicals.label_of(issued[0])}（总第{issued[0].total}期）已经印发，删除"
