@@ -8,4 +8,18 @@ GLOSSARY = {
         '%1 holds items: it is not empty and cannot be removed. Please move its items out or void them first.',
     '%1编入了 %2 条信息，不是空期，不能删除；请先把信息移出或作废。':
         '%1 holds %2 items: it is not empty and cannot be removed. Please move its items out or void them first.',
+    '调整顺序…':
+        'Reorder…',
+    '调整这一期的信息顺序':
+        'Reorder the items of this issue',
+    '调整信息顺序':
+        'Reorder the items',
+    '《%1》%2年第%3期：选中一条信息，用“上移”“下移”调整顺序，再保存。':
+        '%1, %2 no. %3: select an item, move it with “Move up” and “Move down”, then save.',
+    '本期信息（按顺序）':
+        'Items of this issue (in order)',
+    '重新读取':
+        'Reload',
+    '重新读取现在的顺序':
+        'Reload the order as it is now',
 }
