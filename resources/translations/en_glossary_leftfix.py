@@ -22,4 +22,6 @@ GLOSSARY = {
         'Reload',
     '重新读取现在的顺序':
         'Reload the order as it is now',
+    '“状态”写“%1”的事项须按办结日期办结（填写“办结日期”和“牵头单位”），由日期判断为按期办结或逾期办结。':
+        'An item whose “状态” reads “%1” is closed by its 办结日期 (fill in “办结日期” and “牵头单位”): the dates decide whether it was closed on time or late.',
 }

@@ -14032,6 +14032,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (recheck closed on %2: no longer accepted)</translation>
     </message>
+    <message>
+        <source>“状态”写“%1”的事项须按办结日期办结（填写“办结日期”和“牵头单位”），由日期判断为按期办结或逾期办结。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An item whose “状态” reads “%1” is closed by its 办结日期 (fill in “办结日期” and “牵头单位”): the dates decide whether it was closed on time or late.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>

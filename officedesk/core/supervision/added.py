@@ -204,3 +204,14 @@ def kept_progress(item: Any, task: Any, percent: int, reported_on: Any) -> tuple
     return ({"任务": f"第{task.seq}项 {task.lead_unit}", "进度": percent,
              "最近反馈日期": reported_on.isoformat() if reported_on else ""},
             f"导入进度：{task.lead_unit} {percent}%")
+
+
+def _never_stored_unsaid(values: dict[str, Any], existing: Any) -> None:
+    """“已办结” is a word a new row may give (read_row reads it, the 办结 step decides 按期 or
+    逾期), never a 状态 stored: a record written with it otherwise is refused."""
+    if values.get("status") == DONE_UNSAID:
+        raise ValidationError(i18n.text("“状态”写“%1”的事项须按办结日期办结（填写“办结日期”和“牵头单位”），"
+                                        "由日期判断为按期办结或逾期办结。", DONE_UNSAID), "status")
+
+
+SPEC.rules.append(_never_stored_unsaid)
