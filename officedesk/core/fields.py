@@ -362,7 +362,8 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
                     same = [meant]
                 if len(same) != 1:
                     raise ValidationError(
-                        text("“%1”只能是：%2（现在是“%3”）。", spec.label, tuple(options), value), spec.name)
+                        text("“%1”只能是：%2（现在是“%3”）。", spec.label,
+                             tuple(options) + spec.created_words, value), spec.name)
                 value = same[0]
         if spec.tidy is not None:
             value = spec.tidy(value)

@@ -199,6 +199,8 @@ def test_the_batch_refuses_what_the_row_path_refuses(office, admin, tmp_path, mo
     assert batched.bad_rows == one_by_one.bad_rows == set(range(3, len(BAD) + 3))
     assert _problems(batched) == _problems(one_by_one)
     assert all(p.column in (SPEC.exchange_labels or []) for p in batched.problems)  # each names its column
+    said = [p.reason for p in batched.problems if p.column == "状态" and "暂停" in p.reason]
+    assert said and "按期办结、逾期办结、已办结" in said[0]  # the words a new row may give
     refused = xlsx.import_file(SPEC, path, admin)  # nothing written while a row is bad
     assert not refused.ok and refused.imported == 0 and _problems(refused) == _problems(batched)
     assert SupervisionItem.select().count() == SupervisionTask.select().count() == 0
