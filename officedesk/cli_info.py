@@ -50,7 +50,10 @@ def add_commands(command: Any) -> None:
 
     p = command("info-order", "调整一期信息刊物中信息的顺序", cmd_order)
     p.add_argument("issue", type=record_id, metavar="期ID")
-    p.add_argument("items", type=record_id, nargs="+", metavar="信息ID", help="按新顺序列出全部信息的 id")
+    p.add_argument("items", type=record_id, nargs="*", metavar="信息ID",
+                   help="按新顺序列出全部信息的 id（不列：显示现在的顺序）")
+    p.add_argument("--seen", type=record_id, nargs="+", default=None, metavar="信息ID",
+                   help="调整前看到的顺序（不列信息ID时显示）：其间他人调整过的，不保存")
 
     p = command("info-ranking", "各单位信息工作得分和排名", cmd_ranking)
     p.add_argument("--period", default=None, metavar="期间",
@@ -105,7 +108,7 @@ def cmd_issues(args: argparse.Namespace) -> int:
     open_db(args)
     data = [{"id": i.id, "periodical": i.periodical.name, "year": i.year, "seq": i.seq,
              "total": i.total, "state": i.state, "issued_on": i.issued_on,
-             "items": periodicals.count_of(i.id)}
+             "items": periodicals.count_of(i.id, actor())}
             for i in periodicals.issues(
                 args.periodical, None if args.year is None else checked_year(args.year))]
     if args.json:
@@ -143,10 +146,22 @@ def cmd_issue_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_order(args: argparse.Namespace) -> int:
+    from officedesk.core.errors import ValidationError
     from officedesk.core.info import periodicals
 
     open_db(args)
-    items = periodicals.reorder(args.issue, list(args.items), actor())
+    if not args.items:  # the order as it is: what --seen names
+        found = periodicals.whole_issue(periodicals.issue(args.issue).id, actor(), "调整其信息顺序")
+        for n, item in enumerate(found, 1):
+            out(f"{n}. id {item.id}  {item.edited_title or item.title}")
+        out("调整顺序：officedesk info-order " + " ".join(
+            [str(args.issue), "新顺序的信息ID…", "--seen", *(str(i.id) for i in found)]))
+        return EXIT_OK
+    if args.seen is None:
+        raise ValidationError(
+            "请用 --seen 列出调整前看到的顺序（先运行 officedesk info-order 期ID 查看），"
+            "以免覆盖他人同时所做的调整。", "seen")
+    items = periodicals.reorder(args.issue, list(args.items), actor(), seen=list(args.seen))
     for n, item in enumerate(items, 1):
         out(f"{n}. {item.edited_title or item.title}")
     return EXIT_OK

@@ -86,6 +86,10 @@ class FieldSpec:
     # (another field's name, its values): this field is filled only when that field holds one
     # of them (处理's 去向单位: 转送、交办); given otherwise it is refused, and the form disables it
     used_when: tuple[str, tuple[str, ...]] | None = None
+    # a CHOICE's words a new record's cell may hold besides its choices, kept as typed: the
+    # registry's create hook reads them itself (督查 状态 已办结: the 办结 step's checks decide
+    # 按期 or 逾期 by the dates), so `add` and a sheet's row take the same words
+    created_words: tuple[str, ...] = ()
 
     @property
     def correctable(self) -> bool:
@@ -350,7 +354,7 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
             value = str(int(raw))
         if kind == CHOICE and not spec.free_choice:
             options = spec.choice_list()
-            if options and value not in options:
+            if options and value not in options and value.strip() not in spec.created_words:
                 # 命令（令） typed with full-width brackets is the choice 命令(令)
                 same = [o for o in options if unicodedata.normalize("NFKC", o) == unicodedata.normalize("NFKC", value)]
                 meant = CHOICE_WORDS.get("".join(value.split()))
@@ -358,7 +362,8 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
                     same = [meant]
                 if len(same) != 1:
                     raise ValidationError(
-                        text("“%1”只能是：%2（现在是“%3”）。", spec.label, tuple(options), value), spec.name)
+                        text("“%1”只能是：%2（现在是“%3”）。", spec.label,
+                             tuple(options) + spec.created_words, value), spec.name)
                 value = same[0]
         if spec.tidy is not None:
             value = spec.tidy(value)

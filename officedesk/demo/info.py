@@ -128,7 +128,7 @@ def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date,
     name = {"问题建议": "信息专报", "社情民意": "信息专报"}.get(item.category, rng.choice(
         ["每日要情", "每日要情", "工作动态"]))
     current = periodicals.open_issue(periodicals.periodical(name))
-    if current is not None and (periodicals.count_of(current.id) >= rng.randint(3, 5)
+    if current is not None and (periodicals.count_of(current.id, CLERK) >= rng.randint(3, 5)
                                 or current.year != day.year):
         last = periodicals.items_of(current.id, CLERK)[-1]  # full: 印发 on its last item's day
         periodicals.publish(current.id, CLERK, last.signed_on or day)

@@ -117,7 +117,7 @@ def hint(field_spec: FieldSpec) -> str:
     parts = ["必填" if field_spec.required else "选填"]
     choices = field_spec.choice_list() if field_spec.choices else []
     if choices and not field_spec.free_choice:
-        parts.append("只能是：" + "、".join(choices))
+        parts.append("只能是：" + "、".join(choices + list(field_spec.created_words)))
     elif field_spec.completer == "units":
         parts.append("填通讯录中已有的单位名称或简称")
     elif choices:

@@ -85,7 +85,7 @@ def _headed(sheet: Any, fields: list[FieldSpec], options: Any, option_column: in
         sheet.column_dimensions[letter].width = width(field_spec)
         if field_spec.kind not in (INT, PERCENT, DATE, DATETIME):
             sheet.column_dimensions[letter].number_format = "@"
-        choices = field_spec.choice_list() if field_spec.choices else []
+        choices = field_spec.choice_list() + list(field_spec.created_words) if field_spec.choices else []
         if choices:
             option_column += 1
             option_letter = column_letter(option_column)

@@ -31,7 +31,7 @@ def _richest_issues() -> list[int]:
     from officedesk.core.info import periodicals
 
     found = periodicals.issues()
-    found.sort(key=lambda i: (-periodicals.count_of(i.id), i.id))
+    found.sort(key=lambda i: (-periodicals.held_by(i.id), i.id))
     return [int(i.id) for i in found]
 
 

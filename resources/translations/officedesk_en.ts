@@ -12118,6 +12118,61 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 %2: %3</translation>
     </message>
     <message>
+        <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
+    </message>
+    <message>
+        <source>%1编入了信息，不是空期，不能删除；请先把信息移出或作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 holds items: it is not empty and cannot be removed. Please move its items out or void them first.</translation>
+    </message>
+    <message>
+        <source>%1编入了 %2 条信息，不是空期，不能删除；请先把信息移出或作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 holds %2 items: it is not empty and cannot be removed. Please move its items out or void them first.</translation>
+    </message>
+    <message>
+        <source>调整顺序…</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reorder…</translation>
+    </message>
+    <message>
+        <source>调整这一期的信息顺序</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reorder the items of this issue</translation>
+    </message>
+    <message>
+        <source>调整信息顺序</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reorder the items</translation>
+    </message>
+    <message>
+        <source>《%1》%2年第%3期：选中一条信息，用“上移”“下移”调整顺序，再保存。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2 no. %3: select an item, move it with “Move up” and “Move down”, then save.</translation>
+    </message>
+    <message>
+        <source>本期信息（按顺序）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Items of this issue (in order)</translation>
+    </message>
+    <message>
+        <source>重新读取</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>重新读取现在的顺序</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reload the order as it is now</translation>
+    </message>
+    <message>
+        <source>“状态”写“%1”的事项须按办结日期办结（填写“办结日期”和“牵头单位”），由日期判断为按期办结或逾期办结。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An item whose “状态” reads “%1” is closed by its 办结日期 (fill in “办结日期” and “牵头单位”): the dates decide whether it was closed on time or late.</translation>
+    </message>
+    <message>
         <source>“%1”对您是遮盖显示的，不能按它筛选。需要时请管理员或领导查询。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“%1” is masked for you: the list cannot be filtered by it. Ask an administrator or a leader when you need it.</translation>
@@ -16140,55 +16195,65 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="95"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="173"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="186"/>
         <source>删除空期</source>
         <translation>Remove empty issue</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="98"/>
+        <source>调整顺序…</source>
+        <translation>Reorder…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="99"/>
+        <source>调整这一期的信息顺序</source>
+        <translation>Reorder the items of this issue</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="103"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="99"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="104"/>
         <source>打印这一期</source>
         <translation>Print this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="101"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="102"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="106"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="107"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="106"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="111"/>
         <source>刊物：</source>
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="130"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="137"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="132"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="139"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="162"/>
         <source>印发刊物</source>
         <translation>Issue the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="163"/>
         <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
 印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
         <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
 Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="187"/>
         <source>删除《%1》%2年第%3期（总第%4期）？
 其后未印发的各期期号、总期号依次提前一号。</source>
         <translation>Remove %1, %2 issue %3 (overall no. %4)?
@@ -17154,6 +17219,67 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="36"/>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="37"/>
+        <source>调整信息顺序</source>
+        <translation>Reorder the items</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="38"/>
+        <source>《%1》%2年第%3期：选中一条信息，用“上移”“下移”调整顺序，再保存。</source>
+        <translation>%1, %2 no. %3: select an item, move it with “Move up” and “Move down”, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="43"/>
+        <source>本期信息（按顺序）</source>
+        <translation>Items of this issue (in order)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="44"/>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="45"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="48"/>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="49"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="52"/>
+        <source>重新读取</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="53"/>
+        <source>重新读取现在的顺序</source>
+        <translation>Reload the order as it is now</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="64"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="65"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="78"/>
+        <source>调整其信息顺序</source>
+        <translation>reorder its items</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="85"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>OutgoingPage</name>
     <message>
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="181"/>
@@ -17356,58 +17482,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="200"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="201"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="209"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="236"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="209"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="236"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="210"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="210"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="211"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="212"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="215"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="218"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="221"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="222"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="249"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -17899,119 +18025,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="276"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="303"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="304"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="281"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="308"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="283"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="290"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="310"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="311"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="311"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="284"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="311"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="312"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="312"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="313"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="291"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="292"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="293"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="293"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="294"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="298"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="299"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="300"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="303"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>

@@ -68,7 +68,8 @@ BAD: list[dict[str, Any]] = [
     {"督查编号": "督〔2025〕9号"},  # another year than its 立项日期
     {"立项日期": "2026-13-01", "来源": "传真", "反馈周期": "每年"},  # every bad cell named
     {"牵头单位": "县财政局", "办结时限": dt.date(2026, 5, 31), "状态": "按期办结", "办结日期": dt.date(2026, 6, 10)},
-    {"牵头单位": "县财政局", "状态": "已办结", "办结日期": dt.date(2026, 6, 10)},  # `add` takes it, a sheet not
+    {"牵头单位": "县财政局", "状态": "已办结"},  # without its 办结日期
+    {"牵头单位": "县财政局", "状态": "已办结", "办结日期": dt.date(2026, 7, 10)},  # after today
     {"牵头单位": "县财政局", "办结日期": dt.date(2026, 7, 10)},  # after today
     {"牵头单位": "县财政局", "办结日期": dt.date(2026, 5, 1)},  # before the 立项日期
     {"状态": "按期办结"},  # without its 办结日期
@@ -198,6 +199,8 @@ def test_the_batch_refuses_what_the_row_path_refuses(office, admin, tmp_path, mo
     assert batched.bad_rows == one_by_one.bad_rows == set(range(3, len(BAD) + 3))
     assert _problems(batched) == _problems(one_by_one)
     assert all(p.column in (SPEC.exchange_labels or []) for p in batched.problems)  # each names its column
+    said = [p.reason for p in batched.problems if p.column == "状态" and "暂停" in p.reason]
+    assert said and "按期办结、逾期办结、已办结" in said[0]  # the words a new row may give
     refused = xlsx.import_file(SPEC, path, admin)  # nothing written while a row is bad
     assert not refused.ok and refused.imported == 0 and _problems(refused) == _problems(batched)
     assert SupervisionItem.select().count() == SupervisionTask.select().count() == 0
@@ -306,3 +309,17 @@ def test_a_holiday_entered_between_the_check_and_the_write_is_counted_in(office,
         assert sorted(c.registry for c in CountedDeadline.select() if c.due == new) == [SPEC.name, tasks.TASK_COUNTED]
     finally:
         workdays.forget_overrides()
+
+
+def test_a_sheet_takes_done_as_add_does(office, admin, tmp_path, monkeypatch):
+    """状态 “已办结” (a 台账 that does not say 按期 or 逾期): `add` takes it and the 办结 step's
+    checks decide by the dates; a sheet's row is taken alike, by the batch and row by row."""
+    closed = [{"牵头单位": "县财政局", "状态": "已办结", "办结日期": dt.date(2026, 6, 20)},
+              {"牵头单位": "县水利局", "办结时限": dt.date(2026, 5, 31), "状态": "已办结",
+               "办结日期": dt.date(2026, 6, 10)}]
+    path = _sheet(tmp_path / "台账.xlsx", closed)
+    batched, one_by_one = _both_ways(path, admin, tmp_path, monkeypatch)
+    assert batched == one_by_one
+    assert sorted(item["status"] for item in batched["items"]) == ["按期办结", "逾期办结"]
+    added = SPEC.create_hook({**BASE, **closed[1], "事项名称": "逐条登记"}, admin)
+    assert added.status == "逾期办结"

@@ -30,18 +30,19 @@ def test_items_of_leaves_out_what_the_actor_may_not_see(mixed_issue, admin):
     issue_id, plain, secret = mixed_issue
     assert [i.id for i in periodicals.items_of(issue_id, admin)] == [plain.id, secret.id]
     assert [i.id for i in periodicals.items_of(issue_id, K0)] == [plain.id]
-    assert periodicals.count_of(issue_id) == 2
+    assert periodicals.count_of(issue_id, admin) == 2
+    assert periodicals.count_of(issue_id, K0) == 1
 
 
 def test_reorder_by_an_uncleared_clerk_is_refused_whatever_the_order(mixed_issue, admin):
     issue_id, plain, secret = mixed_issue
     for order in ([secret.id, plain.id], [plain.id], []):
         with pytest.raises(PermissionDeniedError, match="密级高于您权限") as refused:
-            periodicals.reorder(issue_id, order, K0)
+            periodicals.reorder(issue_id, order, K0, seen=[plain.id])
         assert SECRET not in str(refused.value) and "请由有相应权限" in str(refused.value)
     assert [i.id for i in periodicals.items_of(issue_id, admin)] == [plain.id, secret.id]
     # someone cleared may, and gets the titles back
-    done = periodicals.reorder(issue_id, [secret.id, plain.id], admin)
+    done = periodicals.reorder(issue_id, [secret.id, plain.id], admin, seen=[plain.id, secret.id])
     assert [i.title for i in done] == [SECRET, "公开信息"]
 
 
@@ -65,6 +66,6 @@ def test_a_clerk_reorders_and_publishes_an_issue_they_may_read_whole(report, adv
     first = advance(report(title="甲"))
     second = advance(report(title="乙", secrecy="秘密"))
     clerk = Actor(username="clerk1", role="clerk", clearance=1)
-    done = periodicals.reorder(first.issue, [second.id, first.id], clerk)
+    done = periodicals.reorder(first.issue, [second.id, first.id], clerk, seen=[first.id, second.id])
     assert [i.title for i in done] == ["乙", "甲"]
     assert periodicals.publish(first.issue, clerk).state == periodicals.ISSUED

@@ -32,7 +32,8 @@ def _issue_of(office: Office) -> int:
 
 def info_order(office: Office) -> None:
     first, second, third = (_published_info(office, t) for t in ("甲", "乙", "丙"))
-    office("info-order", str(_issue_of(office)), str(third), str(first), str(second))
+    office("info-order", str(_issue_of(office)), str(third), str(first), str(second),
+           "--seen", str(first), str(second), str(third))
 
 
 def info_publish(office: Office) -> None:
@@ -132,7 +133,8 @@ def test_each_moved_item_is_saved_with_its_own_entry_and_a_new_version(office):
             store_db.close_database()
 
     before = read()
-    office("info-order", str(issue), str(second), str(first), str(third))
+    office("info-order", str(issue), str(second), str(first), str(third),
+           "--seen", str(first), str(second), str(third))
     after = read()
     assert [after[i][0] for i in (second, first, third)] == [1, 2, 3]
     for moved in (first, second):

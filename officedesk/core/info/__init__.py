@@ -83,7 +83,8 @@ SPEC = registry.register(_make_spec(create_hook=exchange.create_item, export_row
                                     prepare_new=_prepare_new, prepare_scope=_prepare_scope,
                                     json_extra=_json_extra,
                                     links_by_number=("followup_of",),
-                                    link_key=("followup_of", "reported_at", "content")))
+                                    link_key=("followup_of", "reported_at", "content"),
+                                    told_in_history=periodicals.told_order))
 corrected.install(SPEC)
 followup_unit.install(SPEC)
 points_kept.install(SPEC)

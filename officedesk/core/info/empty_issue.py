@@ -11,6 +11,7 @@ from typing import Any
 from officedesk.core import audit, records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError, ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.info import periodicals
 from officedesk.core.records import require_writer
 from officedesk.store.db import guarded, write_transaction
@@ -26,14 +27,20 @@ def _later(found: InfoIssue) -> list[InfoIssue]:
         .order_by(InfoIssue.year, InfoIssue.seq))
 
 
-def removal_refusal(found: InfoIssue) -> str | None:
-    """Why the issue may not be removed (None when it may)."""
+def removal_refusal(found: InfoIssue, actor: Actor) -> str | None:
+    """Why the issue may not be removed (None when it may). How many items it holds is said
+    as the actor may see them (periodicals.count_of)."""
     label = periodicals.label_of(found)
     if found.state == periodicals.ISSUED:
         return f"{label}已于 {found.issued_on} 印发，不能删除。"
-    held = periodicals.count_of(found.id)
+    held = periodicals.held_by(found.id)
     if held:
-        return f"{label}编入了 {held} 条信息，不是空期，不能删除；请先把信息移出或作废。"
+        seen = periodicals.count_of(found.id, actor)
+        if not seen:  # none visible: no count, not even 0
+            return text("%1编入了信息，不是空期，不能删除；请先把信息移出或作废。",
+                        periodicals.issue_text(found))
+        return text("%1编入了 %2 条信息，不是空期，不能删除；请先把信息移出或作废。",
+                    periodicals.issue_text(found), seen)
     issued = [i for i in _later(found) if i.state == periodicals.ISSUED]
     if issued:
         return (f"{periodicals.label_of(issued[0])}（总第{issued[0].total}期）已经印发，删除"
@@ -64,7 +71,7 @@ def remove_issue(issue_id: int, actor: Actor) -> list[InfoIssue]:
     moved: list[InfoIssue] = []
     with guarded("删除"), write_transaction():
         found = periodicals.issue(issue_id)
-        refused = removal_refusal(found)
+        refused = removal_refusal(found, actor)
         if refused:
             raise (ConflictError if found.state == periodicals.ISSUED else ValidationError)(
                 refused)

@@ -11,6 +11,7 @@ it went out stays as it was."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -293,8 +294,20 @@ def _in_issue(issue_id: int) -> Any:
     return (InfoItem.issue == issue_id) & (InfoItem.state != VOIDED)
 
 
-def count_of(issue_id: int) -> int:
-    """How many items the issue holds, hidden ones too: a count names none of them."""
+def count_of(issue_id: int, actor: Actor) -> int:
+    """How many items of the issue the actor may see: every count an issue shows (the 刊物
+    list, info-issues, 印发's question) counts these, so none tells a reader that items above
+    his clearance are in it."""
+    query = InfoItem.select().where(_in_issue(issue_id))
+    visible = record_lists.level_condition(InfoItem.secrecy, actor)
+    if visible is not None:
+        query = query.where(visible)
+    return query.count()
+
+
+def held_by(issue_id: int) -> int:
+    """How many items the issue holds, hidden ones too: for the rules only (an issue is empty,
+    whole to its reader), never shown as a count."""
     return InfoItem.select().where(_in_issue(issue_id)).count()
 
 
@@ -311,7 +324,7 @@ def whole_issue(issue_id: int, actor: Actor, doing: str) -> list[InfoItem]:
     """Every item of the issue, for what acts on the issue as a whole (排序, 印发, 打印): refused
     when any of them lies above the actor's clearance, naming none of them."""
     found = items_of(issue_id, actor)
-    if len(found) < count_of(issue_id):
+    if len(found) < held_by(issue_id):
         raise PermissionDeniedError(
             text("这一期刊物编入了密级高于您权限的信息，您不能%1。请由有相应权限的同事办理。", doing))
     return found
@@ -354,17 +367,24 @@ def next_position(issue_id: int) -> int:
             .where(InfoItem.issue == issue_id).scalar() or 0) + 1
 
 
-def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
+def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]) -> list[InfoItem]:
     """Put the issue's items in the given order (every item of the issue, once), by whoever may
-    印发 it (`publish_refusal`)."""
+    印发 it (`publish_refusal`). `seen`: the order the caller showed (its items' ids, as
+    `items_of` gave them); refused (StaleRecordError, nothing written) when the issue's order
+    is another now — someone reordered it, or an item came in or was voided since."""
     require_writer(actor)
     require_publisher(actor, "刊物排序")
     with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
         found = issue(issue_id)
         # first: nothing about the items (not even their count) before the actor may see them all
-        present = {i.id: i for i in whole_issue(issue_id, actor, "调整其信息顺序")}
+        whole = whole_issue(issue_id, actor, "调整其信息顺序")
+        present = {i.id: i for i in whole}
         if found.state != EDITING:
             raise ConflictError(text("%1已印发，不能再调整顺序。", issue_text(found)))
+        if [i.id for i in whole] != list(seen):
+            raise StaleRecordError(text(
+                "%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，"
+                "他人的调整保留。请重新打开这一期，按现在的顺序重新排序。", issue_text(found)))
         if sorted(item_ids) != sorted(present):
             raise ValidationError("排序须列出这一期的全部信息，每件一次。", "items")
         spec = registry.get("info")
@@ -377,9 +397,34 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor) -> list[InfoItem]:
             records.save_changes(spec, item, {"issue_position": position}, item.version, actor,
                                  summary=f"调整{label_of(found)}的信息顺序：第 "
                                          f"{item.issue_position} 条改为第 {position} 条")
-        audit.record(actor, "update", "info", None, None, {"顺序": item_ids},
+        audit.record(actor, "update", "info", None, None, {ORDER_KEY: item_ids},
                      f"调整{label_of(found)}的信息顺序")
     return items_of(issue_id, actor)
+
+
+ORDER_KEY = "顺序"  # the 排序 entry's list of the issue's items, by id (reorder)
+
+
+def told_order(entry_text: str, actor: Actor) -> str:
+    """An audit entry's text as the actor may read it (RegistrySpec.told_in_history): the ids of
+    items above his clearance left out of a 排序 entry's list, the rest in their order — the trail
+    tells him neither that a hidden item exists nor its id. For reading only."""
+    if not entry_text or ORDER_KEY not in entry_text:
+        return entry_text
+    try:
+        value = json.loads(entry_text)
+    except ValueError:
+        return entry_text
+    named = value.get(ORDER_KEY) if isinstance(value, dict) else None
+    if not isinstance(named, list):
+        return entry_text
+    ids = [i for i in named if isinstance(i, int)]
+    query = InfoItem.select(InfoItem.id).where(InfoItem.id.in_(ids))
+    visible = record_lists.level_condition(InfoItem.secrecy, actor)
+    if visible is not None:
+        query = query.where(visible)
+    shown = {row.id for row in query}
+    return audit.canonical({**value, ORDER_KEY: [i for i in named if i in shown]})
 
 
 def unpublished_before(found: InfoIssue) -> InfoIssue | None:

@@ -14,7 +14,15 @@ from officedesk.core.directory import known_units
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.supervision import task_sheet
-from officedesk.core.supervision.items import DONE_STATUSES, OPEN, SPEC, STATUSES, _create, get_item
+from officedesk.core.supervision.items import (
+    DONE_STATUSES,
+    DONE_UNSAID,
+    OPEN,
+    SPEC,
+    STATUSES,
+    _create,
+    get_item,
+)
 from officedesk.core.supervision.task_fields import (
     TASK_FIELDS,
     next_report_due,
@@ -49,14 +57,15 @@ def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
     status = str(values.pop("status", "") or "").strip()
     closed_raw = values.pop("closed_on", None)
     close_report = str(values.pop("close_report", "") or "").strip() or IMPORTED_DONE
-    if status and status not in STATUSES and status != "已办结":
+    if status and status not in STATUSES and status != DONE_UNSAID:
         raise ValidationError(
-            i18n.text("“状态”只能是：%1（现在是“%2”）。", '、'.join(STATUSES), status), "status"
+            i18n.text("“状态”只能是：%1（现在是“%2”）。", '、'.join(STATUSES + (DONE_UNSAID,)), status),
+            "status"
         )
     closed_on = parse_value(SPEC.field("closed_on"), closed_raw) if closed_raw else None
     if (co_units or person) and not unit:
         raise ValidationError("填写了协办单位或责任人，请同时填写“牵头单位”。", "lead_unit")
-    if status in DONE_STATUSES + ("已办结",) and closed_on is None:
+    if status in DONE_STATUSES + (DONE_UNSAID,) and closed_on is None:
         raise ValidationError("状态为办结的事项请填写“办结日期”。", "closed_on")
     number = typed_numbers.tidy_number(str(values.get("number") or ""))  # as claim_manual keeps it
     given = task_sheet.given_for(number)  # the item's tasks, each its own, on the 分解任务 sheet
@@ -70,7 +79,7 @@ def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
 
         field = "status" if status else ("closed_on" if closed_on is not None else "lead_unit")
         state_facts.require_recorder(actor, "督查事项", status or (
-            "已办结" if closed_on is not None else OPEN), field, "分解、办结等步骤",
+            DONE_UNSAID if closed_on is not None else OPEN), field, "分解、办结等步骤",
             "状态、牵头单位、协办单位、责任人、办结日期")
     values["number"] = number
     return ReadRow(values, co_units, person, status, closed_on, close_report, number, given,
@@ -195,3 +204,14 @@ def kept_progress(item: Any, task: Any, percent: int, reported_on: Any) -> tuple
     return ({"任务": f"第{task.seq}项 {task.lead_unit}", "进度": percent,
              "最近反馈日期": reported_on.isoformat() if reported_on else ""},
             f"导入进度：{task.lead_unit} {percent}%")
+
+
+def _never_stored_unsaid(values: dict[str, Any], existing: Any) -> None:
+    """“已办结” is a word a new row may give (read_row reads it, the 办结 step decides 按期 or
+    逾期), never a 状态 stored: a record written with it otherwise is refused."""
+    if values.get("status") == DONE_UNSAID:
+        raise ValidationError(i18n.text("“状态”写“%1”的事项须按办结日期办结（填写“办结日期”和“牵头单位”），"
+                                        "由日期判断为按期办结或逾期办结。", DONE_UNSAID), "status")
+
+
+SPEC.rules.append(_never_stored_unsaid)

@@ -37,8 +37,8 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
     """The batch import's create_from_row: the same checks, the item as created, its tasks and
     the steps that made them."""
     status = raw.get("状态")
-    if str(status or "").strip():  # read as the row path's cell check reads it (已办结, which
-        parse_value(SPEC.field("status"), status)  # `add` takes, refused in a sheet)
+    if str(status or "").strip():  # read as the row path's cell check reads it (已办结 taken)
+        parse_value(SPEC.field("status"), status)
     seen = rules_read.batch_read()
     row = added.read_row(raw, actor)
     number = row.number

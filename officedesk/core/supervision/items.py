@@ -44,6 +44,7 @@ CYCLES = ("一次性", "每周", "每半月", "每月", "每季")
 PENDING, OPEN, DONE_ON_TIME, DONE_LATE = "待交办", "办理中", "按期办结", "逾期办结"
 STATUSES = (PENDING, OPEN, DONE_ON_TIME, DONE_LATE)
 DONE_STATUSES = (DONE_ON_TIME, DONE_LATE)
+DONE_UNSAID = "已办结"  # a new item's 状态 that leaves 按期 or 逾期 to the dates (added.read_row)
 
 DEFAULT_DAYS = settings.declare(
     "supervision.default_days",
@@ -387,6 +388,7 @@ SPEC = register(
                 "状态",
                 kind=CHOICE,
                 choices=STATUSES,
+                created_words=(DONE_UNSAID,),
                 editable=False,
                 default=PENDING,
                 width=80,

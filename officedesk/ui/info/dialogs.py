@@ -95,6 +95,11 @@ class IssuesDialog(QDialog):
         self.remove_button.setAccessibleName(self.tr("删除空期"))
         self.remove_button.clicked.connect(self.remove_current)
         self.remove_button.setVisible(periodicals.publish_refusal(ctx.actor) is None)
+        self.order_button = QPushButton(self.tr("调整顺序…"), self)
+        self.order_button.setAccessibleName(self.tr("调整这一期的信息顺序"))
+        self.order_button.clicked.connect(self.order_current)
+        self.order_button.setVisible(periodicals.publish_refusal(ctx.actor) is None)
+        self.order_button.setEnabled(False)
         self.print_button = QPushButton(self.tr("打印"), self)
         self.print_button.setAccessibleName(self.tr("打印这一期"))
         self.print_button.clicked.connect(self.print_current)
@@ -108,6 +113,7 @@ class IssuesDialog(QDialog):
         top.addWidget(self.setup_button)
         top.addStretch(1)
         top.addWidget(self.remove_button)
+        top.addWidget(self.order_button)
         top.addWidget(self.publish_button)
         top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -116,8 +122,9 @@ class IssuesDialog(QDialog):
         layout.addWidget(_close_buttons(self))
         # Tab as the dialog reads: the bar left to right, then the list (they were made in
         # another order: Tab went from the list up to 印发 and back to 刊物设置)
-        order = (self.periodical, self.setup_button, self.remove_button, self.publish_button,
-                 self.print_button, self.table)
+        order = (self.periodical, self.setup_button, self.remove_button, self.order_button,
+                 self.publish_button, self.print_button, self.table)
+        self.table.itemSelectionChanged.connect(self.follow_choice)
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self.resize(640, 460)
@@ -130,10 +137,16 @@ class IssuesDialog(QDialog):
                             self.tr("%1年第%2期").replace("%1", str(i.year))
                             .replace("%2", str(i.seq)),
                             self.tr("总第%1期").replace("%1", str(i.total)), self.tr(i.state),
-                            str(periodicals.count_of(i.id)),
+                            str(periodicals.count_of(i.id, self.ctx.actor)),
                             i.issued_on.isoformat() if i.issued_on else ""] for i in self.issues])
         if self.issues:
             self.table.selectRow(0)
+        self.follow_choice()
+
+    def follow_choice(self) -> None:
+        """调整顺序 only for an issue still being edited (core refuses one 印发)."""
+        issue = self.current()
+        self.order_button.setEnabled(issue is not None and issue.state == periodicals.EDITING)
 
     def current(self) -> Any:
         row = self.table.currentRow()
@@ -149,7 +162,7 @@ class IssuesDialog(QDialog):
                 self, self.tr("印发刊物"),
                 _named(self.tr("印发《%1》%2年第%3期（总第%4期，%5条信息）？\n"
                                "印发后这一期即发出，不能撤回，也不能再编入或改动信息。"), issue)
-                .replace("%5", str(periodicals.count_of(issue.id))),
+                .replace("%5", str(periodicals.count_of(issue.id, self.ctx.actor))),
                 danger=True):
             return
         self.run(lambda: periodicals.publish(issue.id, self.ctx.actor))
@@ -169,13 +182,27 @@ class IssuesDialog(QDialog):
         issue = self.current()
         if issue is None:
             return
-        if empty_issue.removal_refusal(issue) is None and not confirm(
+        if empty_issue.removal_refusal(issue, self.ctx.actor) is None and not confirm(
                 self, self.tr("删除空期"),
                 _named(self.tr("删除《%1》%2年第%3期（总第%4期）？\n"
                                "其后未印发的各期期号、总期号依次提前一号。"), issue),
                 danger=True):
             return
         self.run(lambda: empty_issue.remove_issue(issue.id, self.ctx.actor))
+
+    def order_dialog(self, issue: Any) -> Any:
+        from officedesk.ui.info.order_dialog import OrderDialog
+
+        return OrderDialog(self.ctx, issue, self)
+
+    def order_current(self) -> None:
+        """排序 of the issue chosen (offered only while it is being edited, as core allows)."""
+        issue = self.current()
+        if issue is None:
+            return
+        dialog = self.order_dialog(issue)
+        if dialog.load() and dialog.exec():
+            self.load()
 
     def print_current(self) -> bytes | None:
         issue = self.current()

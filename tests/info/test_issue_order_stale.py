@@ -1,0 +1,53 @@
+"""排序 of a periodical's issue is optimistic: the caller says the order it saw; a save from
+an order someone else has changed since is refused (their order kept, nothing written), the
+user told to look again — never written over another workstation's order without a word."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.core.errors import StaleRecordError
+from officedesk.core.info import periodicals
+
+
+@pytest.fixture
+def three(report, advance, fixed_today):
+    fixed_today(dt.date(2026, 5, 6))
+    items = [advance(report(title=t)) for t in ("甲", "乙", "丙")]
+    return items[0].issue, [i.id for i in items]
+
+
+def _order(issue_id, admin):
+    return [i.id for i in periodicals.items_of(issue_id, admin)]
+
+
+def test_a_stale_order_is_refused_and_the_other_kept(three, admin):
+    issue_id, (a, b, c) = three
+    seen = _order(issue_id, admin)  # two workstations open the issue: 甲 乙 丙
+    periodicals.reorder(issue_id, [c, a, b], admin, seen=seen)  # the first saves
+    with pytest.raises(StaleRecordError) as stale:  # the second, from what it saw
+        periodicals.reorder(issue_id, [b, a, c], admin, seen=seen)
+    said = str(stale.value)
+    assert "已被他人调整" in said and "没有保存" in said and "重新" in said
+    assert _order(issue_id, admin) == [c, a, b]  # the first's order stands
+    # looked at again, the second's order goes in
+    periodicals.reorder(issue_id, [b, a, c], admin, seen=[c, a, b])
+    assert _order(issue_id, admin) == [b, a, c]
+
+
+def test_the_cli_says_the_order_it_saw(three, admin, db, capsys):
+    from officedesk import cli
+
+    issue_id, (a, b, c) = three
+    base = ["--db", str(db.database)]
+    assert cli.main([*base, "info-order", str(issue_id)]) == 0  # the order as it is now
+    shown = capsys.readouterr().out
+    assert f"--seen {a} {b} {c}" in shown
+    assert cli.main([*base, "info-order", str(issue_id), str(c), str(b), str(a),
+                     "--seen", str(a), str(b), str(c)]) == 0
+    assert cli.main([*base, "info-order", str(issue_id), str(a), str(b), str(c),
+                     "--seen", str(a), str(b), str(c)]) == 1
+    assert "已被他人调整" in capsys.readouterr().err
+    assert _order(issue_id, admin) == [c, b, a]
