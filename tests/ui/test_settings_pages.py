@@ -230,6 +230,8 @@ def test_a_list_of_one_item_a_line_is_typed_in_lines(db, qtbot, admin):
     from PySide6.QtWidgets import QPlainTextEdit
 
     dialog = _dialog(qtbot)
+    for key in ("petitions.accusation_categories", "info.reporting_units"):  # 每行一个 too
+        assert isinstance(dialog.inputs[key], QPlainTextEdit), key
     signers = dialog.inputs["documents.signers"]
     assert isinstance(signers, QPlainTextEdit)
     signers.setPlainText("张三\n李四")

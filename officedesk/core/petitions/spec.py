@@ -85,6 +85,7 @@ ACCUSATION_CATEGORIES = settings.declare(
     "信访",
     help="每行一个；这些类别的信访不进入60日办理程序，应告知信访人向纪检监察机关提出或转送纪检"
     "监察机关（《信访工作条例》第三十二条）。",
+    lines=True,
 )
 DISCIPLINE_ORGAN = settings.declare(
     "petitions.discipline_organ",
