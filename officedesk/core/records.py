@@ -4,6 +4,7 @@ ids, counts, a page's fetch): core.record_lists."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -219,27 +220,70 @@ def update(spec: RegistrySpec, record_id: int, raw: dict[str, Any], expected_ver
         refuse_step_fields(spec, raw)
     with guarded("保存"), write_transaction():
         existing = get(spec, record_id, actor)
-        if not parsed:  # what this actor may not correct here is refused before it is read
-            corrections.refuse_locked(spec, existing, [spec.by_label(str(k)).name for k in raw], actor)
-        values = dict(raw) if parsed else parse_values(spec, raw, partial=True)
         if parsed:
+            values = dict(raw)
             _apply_rules(spec, values, existing)
             return save_changes(spec, existing, values, expected_version, actor, action=action,
                                 summary=summary, noted=noted)
-        # a correction: the values' own rules, then what the actor may make of them
-        _apply_rules(spec, values, existing)
-        corrections.check(spec, existing, values, actor)
-        route = spec.correction_route
-        routed = {k: values.pop(k) for k in list(values) if route is not None and k in route[0]}
-        record = existing
-        if values or not routed:
-            record = save_changes(spec, existing, values, expected_version, actor, action=action,
-                                  summary=summary)
-        elif existing.version != expected_version:
-            raise _stale(spec, expected_version)
-        if routed and route is not None:
-            record = route[1](record, routed, actor)
-        return record
+        correction = prepare_correction(spec, existing, raw, actor)
+        return save_correction(spec, correction, expected_version, actor, action=action,
+                               summary=summary)
+
+
+@dataclasses.dataclass
+class Correction:
+    """Typed changes to a record, checked against it as it was read (`prepare_correction`),
+    to be saved by `save_correction`: `values` by the record's own save, `routed` by the
+    registry's correction route (a unit's rename: RegistrySpec.correction_route)."""
+    existing: Any
+    values: dict[str, Any]
+    routed: dict[str, Any]
+
+
+def prepare_correction(spec: RegistrySpec, existing: Any, raw: dict[str, Any], actor: Actor, *,
+                       ahead: bool = False) -> Correction:
+    """Every check of a typed correction of `existing` that needs no write: the fields a person
+    may type, what this actor may correct here, the values' own rules, then what the actor may
+    make of them; `save_correction` saves it. ahead: checked before the write lock is taken (an
+    import --update's rows; its dry run takes no lock): what the save checks again under the
+    lock — the 密级 and the people the record names — is checked now too."""
+    require_writer_of(spec, actor)
+    refuse_step_fields(spec, raw)
+    # what this actor may not correct here is refused before it is read
+    corrections.refuse_locked(spec, existing, [spec.by_label(str(k)).name for k in raw], actor)
+    values = parse_values(spec, raw, partial=True)
+    _apply_rules(spec, values, existing)
+    corrections.check(spec, existing, values, actor)
+    route = spec.correction_route
+    routed = {k: values.pop(k) for k in list(values) if route is not None and k in route[0]}
+    if ahead and (values or not routed):
+        _check_saved(spec, existing, values, actor)
+    return Correction(existing, values, routed)
+
+
+def save_correction(spec: RegistrySpec, correction: Correction, expected_version: int, actor: Actor,
+                    *, action: str = "update", summary: str = "") -> Any:
+    """Save a prepared correction (in a transaction): StaleRecordError when the record is no
+    longer the version it was checked against."""
+    existing, values, routed = correction.existing, correction.values, correction.routed
+    record = existing
+    if values or not routed:
+        record = save_changes(spec, existing, values, expected_version, actor, action=action,
+                              summary=summary)
+    elif existing.version != expected_version:
+        raise _stale(spec, expected_version)
+    route = spec.correction_route
+    if routed and route is not None:
+        record = route[1](record, routed, actor)
+    return record
+
+
+def _check_saved(spec: RegistrySpec, existing: Any, values: dict[str, Any], actor: Actor) -> None:
+    """What every save checks of the values: a 密级 changed only as a correction may, and never
+    above the people the record names (保密)."""
+    if spec.level_field is not None and spec.level_field in values:
+        corrections.check_level(spec, existing, values[spec.level_field], actor)
+    check_change(spec, existing, values)
 
 
 def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expected_version: int,
@@ -254,9 +298,7 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     correction may (`corrections.check_level`). A record raised with its source (LEVEL_HOOKS,
     `keep_level_floor`) passes: it is raised, to a level its actor was cleared to give."""
     require_writer_of(spec, actor)
-    if spec.level_field is not None and spec.level_field in values:
-        corrections.check_level(spec, existing, values[spec.level_field], actor)
-    check_change(spec, existing, values)  # 保密: nor above the people it names
+    _check_saved(spec, existing, values, actor)  # under the lock: the people named as they are now
     before = snapshot(spec, existing)
     model = spec.model
     changes = _storable(spec, values)

@@ -4,13 +4,15 @@ behind and the refusal is reported by row and column."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 import peewee
 
 from officedesk.core import records, state_facts, typed_numbers
 from officedesk.core.actor import Actor
-from officedesk.core.errors import DatabaseError, OfficeDeskError, ValidationError
+from officedesk.core.errors import DatabaseError, OfficeDeskError, StaleRecordError, ValidationError
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import edited, matching
 from officedesk.exchange.common import Cancelled, Progress
@@ -33,6 +35,45 @@ def _integrity_reason(spec: RegistrySpec, exc: Exception) -> tuple[str, str]:
 
 
 
+def preparable(spec: RegistrySpec, planned: list[Planned], history: bool, details_given: Any) -> bool:
+    """Whether an import --update's rows are corrections checked before the write lock
+    (`prepare_corrections`): every row edits a record of a registry saved as `edit` saves it
+    (no hook of its own, no row naming another row's record, no sub-records on a sheet)."""
+    return (bool(planned) and not history and details_given is None and spec.update_hook is None
+            and not spec.links_by_number and all(row.record is not None for row in planned))
+
+
+def prepare_corrections(spec: RegistrySpec, planned: list[Planned], actor: Actor,
+                        report: ImportReport, progress: Progress | None) -> dict[int, records.Correction]:
+    """Each edited row checked against its record as `edit` checks it (records.
+    prepare_correction), with no write and no lock: by row, what the save would refuse, and
+    the corrections to save (`write_rows(..., prepared=)`)."""
+    prepared: dict[int, records.Correction] = {}
+    for index, row in enumerate(planned):
+        if progress is not None and index % 500 == 499 and progress(0, len(planned)) is False:
+            raise Cancelled("已取消导入，没有写入任何数据。")
+        with _refusals(spec, row, report):
+            prepared[row.row] = records.prepare_correction(spec, row.record, row.raw, actor, ahead=True)
+    return prepared
+
+
+def told_prepared(spec: RegistrySpec, planned: list[Planned], prepared: dict[int, records.Correction],
+                  report: ImportReport) -> bool:
+    """A dry run's report of prepared corrections, with no write: whether every row could be
+    told so (a row saved by a route of its own — a unit renamed — is told by writing it)."""
+    if any(prepared[row.row].routed for row in planned if row.row in prepared):
+        return False
+    for row in planned:
+        correction = prepared.get(row.row)
+        if correction is None or row.diff is None:
+            continue
+        title = records.pick(correction.values, correction.existing, spec.title_field) or ""
+        number = getattr(correction.existing, spec.number_field, "") if spec.number_field else ""
+        report.updated.append(RowChange(row.row, correction.existing.id,
+                                        f"{number or ''} {title}".strip(), row.diff.shown, {}))
+    return True
+
+
 def write_rows(
     spec: RegistrySpec,
     planned: list[Planned],
@@ -40,8 +81,11 @@ def write_rows(
     report: ImportReport,
     progress: Progress | None,
     history: bool = False,
+    prepared: dict[int, records.Correction] | None = None,
 ) -> None:
-    """Create or update each planned row in its own savepoint (inside the caller's transaction)."""
+    """Create or update each planned row in its own savepoint (inside the caller's transaction).
+    prepared: rows' corrections checked before the lock (`prepare_corrections`), saved as they
+    are unless their record changed since."""
     # a row naming another new row of the file by its 编号 (a 续报's first report) after it
     order = matching.link_order(spec, [(row.raw, row.record is None) for row in planned])
     planned = [planned[index] for index in order]
@@ -49,7 +93,7 @@ def write_rows(
     planned = [planned[index] for index in order]
     total = len(planned)
     for done, row in enumerate(planned, start=1):
-        record = _write_row(spec, row, actor, report)
+        record = _write_row(spec, row, actor, report, (prepared or {}).get(row.row))
         if record is not None and row.record is None:
             report.imported += 1
             report.ids.append(record.id)
@@ -89,8 +133,20 @@ def _done_meanwhile(spec: RegistrySpec, row: Planned, actor: Actor) -> Any:
     return current if edited.reached(spec, current, row.raw) else None
 
 
-def _write_row(spec: RegistrySpec, row: Planned, actor: Actor, report: ImportReport) -> Any:
-    try:
+def _summary(spec: RegistrySpec, row: Planned) -> str:
+    return f"导入更新{spec.label}：{'、'.join(row.raw)}"
+
+
+def _write_row(spec: RegistrySpec, row: Planned, actor: Actor, report: ImportReport,
+               correction: records.Correction | None = None) -> Any:
+    with _refusals(spec, row, report):
+        if correction is not None:
+            try:
+                with database.atomic():  # a savepoint: a refused row leaves nothing behind
+                    return records.save_correction(spec, correction, row.record.version, actor,
+                                                   summary=_summary(spec, row))
+            except StaleRecordError:
+                pass  # changed since it was checked (another workstation, an earlier row): below
         with database.atomic():  # a savepoint: a refused row leaves nothing behind
             if row.record is not None and spec.update_hook is not None:
                 return spec.update_hook(row.record, row.raw, actor)
@@ -98,14 +154,9 @@ def _write_row(spec: RegistrySpec, row: Planned, actor: Actor, report: ImportRep
             if done is not None:
                 return done
             if row.record is not None:
-                return records.update(
-                    spec,
-                    row.record.id,
-                    row.raw,
-                    row.record.version,
-                    actor,
-                    summary=f"导入更新{spec.label}：{'、'.join(row.raw)}",
-                )
+                return records.update(spec, row.record.id, row.raw, row.record.version, actor,
+                                      summary=_summary(spec, row))
+
             def create(raw: dict[str, Any]) -> Any:
                 if spec.create_hook is not None:
                     return spec.create_hook(raw, actor)
@@ -114,6 +165,15 @@ def _write_row(spec: RegistrySpec, row: Planned, actor: Actor, report: ImportRep
             if state_facts.voided_row(spec, row.raw):  # made, then voided: its number too
                 return state_facts.create_voided(spec, row.raw, actor, create)
             return create(row.raw)
+    return None
+
+
+@contextlib.contextmanager
+def _refusals(spec: RegistrySpec, row: Planned, report: ImportReport) -> Iterator[None]:
+    """A rule refusing the row: said in the report by row and column, and the import goes on
+    (a database that fails is no row's refusal: it stops the import)."""
+    try:
+        yield
     except DatabaseError:
         raise
     except ValidationError as exc:
@@ -127,4 +187,3 @@ def _write_row(spec: RegistrySpec, row: Planned, actor: Actor, report: ImportRep
     except peewee.IntegrityError as exc:
         column, reason = _integrity_reason(spec, exc)
         report.add(RowProblem(row.row, column, reason))
-    return None

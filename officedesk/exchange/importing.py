@@ -17,11 +17,10 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
-from officedesk.exchange import details, headers, identity, notes, stale
+from officedesk.exchange import details, headers, identity, import_rows, notes, stale
 from officedesk.exchange.common import Progress
 from officedesk.exchange.import_batch import all_new_and_batchable, import_batch
 from officedesk.exchange.import_checks import check_rows
-from officedesk.exchange.import_rows import write_rows
 from officedesk.exchange.reading import NoHeaders, Sheet, read_rows
 from officedesk.exchange.report import (
     MATCH_CHOICES,
@@ -177,17 +176,30 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                 done = import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:
                 return done
+        prepared = None
+        if updating and import_rows.preparable(spec, planned, history, given_details):
+            # the corrections checked as `edit` checks them, before the lock: a dry run, or a
+            # file refused by row, takes none
+            prepared = import_rows.prepare_corrections(spec, planned, actor, report, progress)
+            planned = [p for p in planned if p.row not in report.bad_rows]
+            if (dry_run or (report.problems and not skip_bad)) and \
+                    import_rows.told_prepared(spec, planned, prepared, report):
+                return _finished(report, dry_run, keep=False)
         # a past register's numbers were given elsewhere: claimed as they come, in any order;
         # a plain import's follow the sequence, row after row, as `add` does
         past = state_facts.importing_history() if history else contextlib.nullcontext()
         numbers = typed_numbers.history_import() if history else contextlib.nullcontext()
         with numbers, past, details.holding(given_details), write_transaction() as transaction:
-            write_rows(spec, planned, actor, report, progress, history)
+            import_rows.write_rows(spec, planned, actor, report, progress, history, prepared)
             if updating:
                 details.update_existing(spec, given_details, rows, actor, report)
             keep = not dry_run and (skip_bad or not report.problems)
             if not keep:
                 transaction.rollback()
+    return _finished(report, dry_run, keep)
+
+
+def _finished(report: ImportReport, dry_run: bool, keep: bool) -> ImportReport:
     if not keep and not dry_run:
         report.ids, report.imported, report.updated = [], 0, []
         report.skipped = report.total
