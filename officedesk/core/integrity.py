@@ -89,6 +89,15 @@ def row_digest(registry_name: str, record_id: int | None) -> str:
     return "" if row is None else _digest_row(model, row)
 
 
+def digests_of(registry_name: str, rows: list[dict[str, Any]]) -> dict[int, str]:
+    """row_digest of rows read already (compiled.fetch_many's values): id -> digest."""
+    model = model_for(registry_name)
+    if model is None:
+        return {}
+    key: Any = model._meta.primary_key
+    return {row[key.name]: _digest_row(model, row) for row in rows}
+
+
 def row_digests(registry_name: str, record_ids: list[int]) -> dict[int, str]:
     """row_digest of many rows of one registry, read in chunks (a batch import)."""
     model = model_for(registry_name)

@@ -10,7 +10,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import records, state_facts, typed_numbers
+from officedesk.core import batch_corrections, records, state_facts, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, StaleRecordError, ValidationError
 from officedesk.core.registry import RegistrySpec
@@ -92,8 +92,13 @@ def write_rows(
     order = matching.updates_after_their_links(spec, [row.record for row in planned])
     planned = [planned[index] for index in order]
     total = len(planned)
+    prepared = prepared or {}
+    # the corrections that may be, saved together; the others row by row
+    saved = batch_corrections.save(spec, [
+        batch_corrections.Pending(row.row, prepared[row.row], row.record.version, _summary(spec, row))
+        for row in planned if row.row in prepared], actor) if prepared else {}
     for done, row in enumerate(planned, start=1):
-        record = _write_row(spec, row, actor, report, (prepared or {}).get(row.row))
+        record = saved[row.row] if row.row in saved else _write_row(spec, row, actor, report, prepared.get(row.row))
         if record is not None and row.record is None:
             report.imported += 1
             report.ids.append(record.id)

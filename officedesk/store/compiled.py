@@ -105,19 +105,57 @@ def update_one(model: type[peewee.Model], record_id: Any, version: int, values: 
         changes = {meta.fields[name]: value for name, value in values.items()}
         return int(model.update(changes).where(
             (meta.primary_key == record_id) & (meta.fields["version"] == version)).execute())
-    key = (model, type(database.obj), tuple(values))
+    statement, fields = _update_statement(model, tuple(values))
+    return int(database.execute_sql(statement, _update_bound(model, fields, values, record_id, version)).rowcount)
+
+
+def update_many(model: type[peewee.Model], names: tuple[str, ...],
+                rows: Sequence[tuple[dict[str, Any], Any, int]]) -> int:
+    """update_one for many rows that change the same columns `names` (values, id, version),
+    one statement executed for them all: the rows changed."""
+    statement, fields = _update_statement(model, names)
+    bound = [_update_bound(model, fields, values, record_id, version) for values, record_id, version in rows]
+    if isinstance(database.obj, peewee.SqliteDatabase):
+        return int(database.connection().executemany(statement, bound).rowcount)
+    return sum(int(database.execute_sql(statement, values).rowcount) for values in bound)
+
+
+def _update_statement(model: type[peewee.Model], names: tuple[str, ...]) -> tuple[str, list[peewee.Field]]:
+    meta: Any = model._meta
+    key = (model, type(database.obj), names)
     compiled = _UPDATES.get(key)
     if compiled is None:
-        fields = [meta.fields[name] for name in values]
+        fields = [meta.fields[name] for name in names]
         mark = database.param
         assignments = ", ".join(f'"{field.column_name}" = {mark}' for field in fields)
         statement = (f'UPDATE "{meta.table_name}" SET {assignments} WHERE '
                      f'"{meta.primary_key.column_name}" = {mark} AND "{meta.fields["version"].column_name}" = {mark}')
         compiled = _UPDATES[key] = (statement, fields)
-    statement, fields = compiled
+    return compiled
+
+
+def _update_bound(model: type[peewee.Model], fields: list[peewee.Field], values: dict[str, Any],
+                  record_id: Any, version: int) -> tuple[Any, ...]:
+    primary: Any = model._meta.primary_key
     bound = [field.db_value(value) for field, value in zip(fields, values.values(), strict=True)]
-    bound += [meta.primary_key.db_value(record_id), version]
-    return int(database.execute_sql(statement, tuple(bound)).rowcount)
+    return (*bound, primary.db_value(record_id), version)
+
+
+def fetch_many(model: type[peewee.Model], record_ids: Sequence[Any]) -> dict[Any, dict[str, Any]]:
+    """fetch_dict of many rows, read a chunk of ids at a time: id -> the row's values."""
+    primary: Any = model._meta.primary_key
+    statement, columns = _compiled(model)
+    where = statement.rindex("WHERE")  # … WHERE ("t1"."id" = ?): the id column as aliased
+    head, column = statement[:where], statement[where + len("WHERE ("):statement.rindex(" = ")]
+    found: dict[Any, dict[str, Any]] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = [primary.db_value(i) for i in record_ids[start:start + 500]]
+        marks = ", ".join(database.param for _ in chunk)
+        cursor = database.execute_sql(f"{head}WHERE {column} IN ({marks})", tuple(chunk))
+        for row in cursor.fetchall():
+            values = _converted(columns, row)
+            found[values[primary.name]] = values
+    return found
 
 
 # key -> the statement, its fixed parameters and each column's field name and conversion

@@ -6,17 +6,20 @@ checked again under it, as it is then."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 
-from officedesk.core import audit, check, records
+from officedesk.core import audit, batch_corrections, check, clock, records
 from officedesk.core.actor import Actor
 from officedesk.core.documents.incoming import INCOMING
+from officedesk.core.errors import ValidationError
 from officedesk.exchange import import_rows, importing, xlsx
 from officedesk.store import db as store_db
+from officedesk.store.db import database
 from officedesk.store.models import AuditEntry
 from tests.exchange.test_import_batch import sheet_of
 
@@ -162,3 +165,88 @@ def test_a_row_done_meanwhile_is_no_refusal(corrected, admin, monkeypatch):
     assert report.ok and len(report.updated) == ROWS, report.problems
     assert all(title.endswith("（更正）") and not title.endswith("（更正）（更正）")
                for title in _titles().values())
+
+
+def _state() -> dict[str, list[tuple[Any, ...]]]:
+    """Every row the import may write: the records, their audit entries, the search index."""
+    tables = {"incoming_doc": "id", "audit_entry": "id", "audit_head": "id", "search_doc": "id"}
+    return {table: database.execute_sql(f'select * from "{table}" order by {key}').fetchall()
+            for table, key in tables.items()}
+
+
+def _secrecy_raised_and_copies(path: Path) -> None:
+    """Besides every 标题: a 密级 raised on some rows (the records made from them follow), the
+    份数 on others (rows changing other columns)."""
+    _set_cells(path, "密级", lambda row, value: "机密" if row % 4 == 0 else None)
+    _set_cells(path, "份数", lambda row, value: 7 if row % 3 == 0 else None)
+
+
+@pytest.mark.parametrize("edits", ["titles", "mixed"])
+def test_corrections_saved_together_are_saved_as_one_by_one(corrected, admin, db, tmp_path, monkeypatch,
+                                                             edits):
+    if edits == "mixed":
+        _secrecy_raised_and_copies(corrected)
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(copy) as target:
+        database.connection().backup(target)
+    at = dt.datetime(2026, 3, 2, 9, 30)
+    monkeypatch.setattr(clock, "now", lambda: at)
+    saved_together: list[int] = []
+    real = batch_corrections._save
+
+    def counted(spec, together, actor):
+        saved_together.append(len(together))
+        return real(spec, together, actor)
+
+    monkeypatch.setattr(batch_corrections, "_save", counted)
+    together = xlsx.import_file(INCOMING, corrected, admin, on_match="update")
+    assert together.ok and len(together.updated) == ROWS, together.problems
+    # the 密级 raised are saved alone, the rest together
+    assert saved_together == [ROWS if edits == "titles" else ROWS - 3]
+    state = _state()
+    assert audit.verify_chain() == [] and check.run_checks() == []
+
+    store_db.close_database()
+    store_db.open_database(str(copy))
+    monkeypatch.setattr(batch_corrections, "LEAST", ROWS + 1)  # every one saved alone
+    alone = xlsx.import_file(INCOMING, corrected, admin, on_match="update")
+    assert alone.updated == together.updated and saved_together == [ROWS if edits == "titles" else ROWS - 3]
+    if edits == "titles":
+        assert _state() == state
+    else:  # the same entries, those saved alone last in the chain, as they were saved
+        assert _without_chain(_state()) == _without_chain(state)
+        assert audit.verify_chain() == []
+
+
+def _without_chain(state: dict[str, list[tuple[Any, ...]]]) -> dict[str, Any]:
+    """The state with the audit entries as a set of what they say (not their place in the chain)."""
+    entries = sorted(entry[2:9] + entry[11:] for entry in state["audit_entry"])  # actor … after, row
+    return {**{k: v for k, v in state.items() if k not in ("audit_entry", "audit_head")}, "entries": entries}
+
+
+def test_anything_of_the_batch_refused_undoes_it_and_is_said_by_row(corrected, admin, monkeypatch):
+    # a follow-up of a save (RegistrySpec.after_change) refusing one record: the batch is undone
+    # and its corrections saved one by one, the refusal said on that record's row
+    refused_id = max(_titles())
+
+    def refusing(before: Any, after: Any, actor: Any) -> None:
+        if after.id == refused_id:
+            raise ValidationError("这一件不能更正。", "title")
+
+    monkeypatch.setattr(INCOMING, "after_change", [*INCOMING.after_change, refusing])
+    saved_together: list[int] = []
+    real = batch_corrections._save
+
+    def counted(spec, together, actor):
+        saved_together.append(len(together))
+        return real(spec, together, actor)
+
+    monkeypatch.setattr(batch_corrections, "_save", counted)
+    before = _state()
+    report = xlsx.import_file(INCOMING, corrected, admin, on_match="update")
+    assert [(p.row, p.column, p.reason) for p in report.problems] == [(2, "标题", "这一件不能更正。")]
+    assert saved_together == [ROWS] and not report.updated and _state() == before
+    kept = xlsx.import_file(INCOMING, corrected, admin, on_match="update", skip_bad=True)
+    assert len(kept.updated) == ROWS - 1 and [p.row for p in kept.problems] == [2]
+    assert [i for i, title in _titles().items() if not title.endswith("（更正）")] == [refused_id]
+    assert audit.verify_chain() == [] and check.run_checks() == []
