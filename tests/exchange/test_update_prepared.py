@@ -167,6 +167,20 @@ def test_a_row_done_meanwhile_is_no_refusal(corrected, admin, monkeypatch):
                for title in _titles().values())
 
 
+@pytest.fixture
+def saved_together(monkeypatch) -> list[int]:
+    """How many corrections each batch saved together (batch_corrections._save)."""
+    sizes: list[int] = []
+    real = batch_corrections._save
+
+    def counted(spec, together, actor):
+        sizes.append(len(together))
+        return real(spec, together, actor)
+
+    monkeypatch.setattr(batch_corrections, "_save", counted)
+    return sizes
+
+
 def _state() -> dict[str, list[tuple[Any, ...]]]:
     """Every row the import may write: the records, their audit entries, the search index."""
     tables = {"incoming_doc": "id", "audit_entry": "id", "audit_head": "id", "search_doc": "id"}
@@ -183,7 +197,7 @@ def _secrecy_raised_and_copies(path: Path) -> None:
 
 @pytest.mark.parametrize("edits", ["titles", "mixed"])
 def test_corrections_saved_together_are_saved_as_one_by_one(corrected, admin, db, tmp_path, monkeypatch,
-                                                             edits):
+                                                             saved_together, edits):
     if edits == "mixed":
         _secrecy_raised_and_copies(corrected)
     copy = tmp_path / "copy.db"
@@ -191,14 +205,6 @@ def test_corrections_saved_together_are_saved_as_one_by_one(corrected, admin, db
         database.connection().backup(target)
     at = dt.datetime(2026, 3, 2, 9, 30)
     monkeypatch.setattr(clock, "now", lambda: at)
-    saved_together: list[int] = []
-    real = batch_corrections._save
-
-    def counted(spec, together, actor):
-        saved_together.append(len(together))
-        return real(spec, together, actor)
-
-    monkeypatch.setattr(batch_corrections, "_save", counted)
     together = xlsx.import_file(INCOMING, corrected, admin, on_match="update")
     assert together.ok and len(together.updated) == ROWS, together.problems
     # the 密级 raised are saved alone, the rest together
@@ -224,7 +230,8 @@ def _without_chain(state: dict[str, list[tuple[Any, ...]]]) -> dict[str, Any]:
     return {**{k: v for k, v in state.items() if k not in ("audit_entry", "audit_head")}, "entries": entries}
 
 
-def test_anything_of_the_batch_refused_undoes_it_and_is_said_by_row(corrected, admin, monkeypatch):
+def test_anything_of_the_batch_refused_undoes_it_and_is_said_by_row(corrected, admin, monkeypatch,
+                                                                    saved_together):
     # a follow-up of a save (RegistrySpec.after_change) refusing one record: the batch is undone
     # and its corrections saved one by one, the refusal said on that record's row
     refused_id = max(_titles())
@@ -234,14 +241,6 @@ def test_anything_of_the_batch_refused_undoes_it_and_is_said_by_row(corrected, a
             raise ValidationError("这一件不能更正。", "title")
 
     monkeypatch.setattr(INCOMING, "after_change", [*INCOMING.after_change, refusing])
-    saved_together: list[int] = []
-    real = batch_corrections._save
-
-    def counted(spec, together, actor):
-        saved_together.append(len(together))
-        return real(spec, together, actor)
-
-    monkeypatch.setattr(batch_corrections, "_save", counted)
     before = _state()
     report = xlsx.import_file(INCOMING, corrected, admin, on_match="update")
     assert [(p.row, p.column, p.reason) for p in report.problems] == [(2, "标题", "这一件不能更正。")]
