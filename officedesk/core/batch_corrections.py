@@ -66,8 +66,7 @@ def save(spec: RegistrySpec, pending: Sequence[Pending], actor: Actor) -> dict[i
     if len(together) < LEAST:
         return {}
     model = spec.model
-    versions = {record_id: values["version"] for record_id, values in
-                compiled.fetch_many(model, [p.correction.existing.id for p in together]).items()}
+    versions = compiled.versions(model, [p.correction.existing.id for p in together])
     together = [p for p in together if versions.get(p.correction.existing.id) == p.version]
     if len(together) < LEAST:
         return {}
@@ -102,10 +101,8 @@ def _save(spec: RegistrySpec, together: list[Pending], actor: Actor) -> dict[int
     for item in together:
         existing = item.correction.existing
         record = compiled.loaded(model, read[existing.id])
-        before, after = records.snapshot(spec, existing), records.snapshot(spec, record)
-        changed = {k: v for k, v in after.items() if before.get(k) != v}
-        entries.append((record.id, {k: before[k] for k in changed}, changed,
-                        item.summary or f"修改{spec.label}：{'、'.join(changed) or '无字段变化'}"))
+        entries.append((record.id, *records.changed_entry(spec, records.snapshot(spec, existing), record,
+                                                          item.summary)))
         saved[item.key] = record
     audit.record_many(actor, "update", spec.name, entries,
                       integrity.digests_of(spec.name, list(read.values())))

@@ -313,16 +313,23 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     if level_of(spec, record) > level_of(spec, existing):
         for hook in LEVEL_HOOKS:
             hook(spec, record, actor)
-    after = snapshot(spec, record)
-    changed = {k: v for k, v in after.items() if before.get(k) != v}
-    audit.record(actor, action, spec.name, record.id,
-                 {**{k: before[k] for k in changed}, **(noted_before or {})},
-                 {**changed, **(noted or {})},
-                 summary or f"修改{spec.label}：{'、'.join(changed) or '无字段变化'}")
+    was, now, said = changed_entry(spec, before, record, summary)
+    audit.record(actor, action, spec.name, record.id, {**was, **(noted_before or {})},
+                 {**now, **(noted or {})}, said)
     reindex(spec, record)
     for follow in spec.after_change:
         follow(existing, record, actor)
     return record
+
+
+def changed_entry(spec: RegistrySpec, before: dict[str, Any], record: Any,
+                  summary: str = "") -> tuple[dict[str, Any], dict[str, Any], str]:
+    """A save's audit entry: the changed fields before (`before`: the snapshot of the record as
+    it was) and after (`record` as saved), and its summary (by default the fields named)."""
+    after = snapshot(spec, record)
+    changed = {k: v for k, v in after.items() if before.get(k) != v}
+    return ({k: before[k] for k in changed}, changed,
+            summary or f"修改{spec.label}：{'、'.join(changed) or '无字段变化'}")
 
 
 def _stale(spec: RegistrySpec, expected_version: int) -> StaleRecordError:
