@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from officedesk.core import actor as actor_module
@@ -111,18 +111,37 @@ apply_rules = _apply_rules
 storable = _storable
 
 
-def search_text(spec: RegistrySpec, record: Any) -> str:
+def search_text(spec: RegistrySpec, record: Any, extra: str | None = None) -> str:
+    """The record's text in the search index; extra: its sub-rows' text read already (else
+    spec.searchable_extra reads it)."""
     parts = [str(getattr(record, f.name) or "") for f in spec.fields if f.searchable]
-    if spec.searchable_extra is not None:
+    if extra is not None:
+        parts.append(extra)
+    elif spec.searchable_extra is not None:
         parts.append(spec.searchable_extra(record))
     return "\n".join(p for p in parts if p)
 
 
-def reindex(spec: RegistrySpec, record: Any) -> None:
+def _index_title(spec: RegistrySpec, record: Any) -> str:
     title = str(getattr(record, spec.title_field) or "")
     if spec.number_field and getattr(record, spec.number_field, None):
         title = f"{getattr(record, spec.number_field)} {title}"
-    search_index.upsert(spec.name, record.id, level_of(spec, record), title, search_text(spec, record))
+    return title
+
+
+def reindex(spec: RegistrySpec, record: Any) -> None:
+    search_index.upsert(spec.name, record.id, level_of(spec, record), _index_title(spec, record),
+                        search_text(spec, record))
+
+
+def reindex_many(spec: RegistrySpec, saved: Sequence[Any]) -> None:
+    """reindex for many records, their sub-rows' text read at once where the registry can
+    (searchable_extra_many), their entries renewed together (search_index.upsert_many)."""
+    extras = spec.searchable_extra_many([r.id for r in saved]) if spec.searchable_extra_many else None
+    docs = [(record.id, level_of(spec, record), _index_title(spec, record),
+             search_text(spec, record, None if extras is None else extras.get(record.id, "")))
+            for record in saved]
+    search_index.upsert_many(spec.name, docs)
 
 
 def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: bool = False,

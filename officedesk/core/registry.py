@@ -118,6 +118,8 @@ class RegistrySpec:
     default_sort: str = "id"
     default_descending: bool = True
     searchable_extra: Callable[[Any], str] | None = None  # text of sub-records for the index
+    # the same for many records at once (their ids -> id: text), read in a query or a few
+    searchable_extra_many: Callable[[list[int]], dict[int, str]] | None = None
     # headers of import/export/template; by default every field's label, in order
     exchange_labels: list[str] | None = None
     # `add` and import call this (label -> raw value, actor) instead of records.create when the
@@ -142,6 +144,10 @@ class RegistrySpec:
     # import --update calls this (record, label -> raw value of the changed cells, actor) instead
     # of records.update when a change needs more than the record's row (people, agenda)
     update_hook: Callable[[Any, dict[str, Any], Any], Any] | None = None
+    # import --update with an update_hook: (record, the row's changed cells) -> whether the hook
+    # would save them as `edit` saves a correction (records.update alone), so the row is checked
+    # before the write lock and saved with the others; it refuses what the hook refuses first
+    plain_update: Callable[[Any, dict[str, Any]], bool] | None = None
     # import --update: (record, the row's label -> cell) -> the labels whose cells list one value
     # per person (a joint letter's petitioners, 、-separated), compared as exported and, when
     # changed, left to update_hook to split, check and write place by place

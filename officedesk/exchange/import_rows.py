@@ -38,8 +38,10 @@ def _integrity_reason(spec: RegistrySpec, exc: Exception) -> tuple[str, str]:
 def preparable(spec: RegistrySpec, planned: list[Planned], history: bool, details_given: Any) -> bool:
     """Whether an import --update's rows are corrections checked before the write lock
     (`prepare_corrections`): every row edits a record of a registry saved as `edit` saves it
-    (no hook of its own, no row naming another row's record, no sub-records on a sheet)."""
-    return (bool(planned) and not history and details_given is None and spec.update_hook is None
+    (no hook of its own, or one that says which rows are such corrections: plain_update; no row
+    naming another row's record, no sub-records on a sheet)."""
+    saved_as_edit = spec.update_hook is None or spec.plain_update is not None
+    return (bool(planned) and not history and details_given is None and saved_as_edit
             and not spec.links_by_number and all(row.record is not None for row in planned))
 
 
@@ -49,23 +51,29 @@ def prepare_corrections(spec: RegistrySpec, planned: list[Planned], actor: Actor
     prepare_correction), with no write and no lock: by row, what the save would refuse, and
     the corrections to save (`write_rows(..., prepared=)`)."""
     prepared: dict[int, records.Correction] = {}
+    plain = spec.plain_update if spec.update_hook is not None else None
     for index, row in enumerate(planned):
         if progress is not None and index % 500 == 499 and progress(0, len(planned)) is False:
             raise Cancelled("已取消导入，没有写入任何数据。")
         with _refusals(spec, row, report):
-            prepared[row.row] = records.prepare_correction(spec, row.record, row.raw, actor, ahead=True)
+            # a row the registry's own update saves otherwise (a joint letter's people) is
+            # written by it under the lock
+            if plain is None or plain(row.record, row.raw):
+                prepared[row.row] = records.prepare_correction(spec, row.record, row.raw, actor,
+                                                               ahead=True)
     return prepared
 
 
 def told_prepared(spec: RegistrySpec, planned: list[Planned], prepared: dict[int, records.Correction],
                   report: ImportReport) -> bool:
     """A dry run's report of prepared corrections, with no write: whether every row could be
-    told so (a row saved by a route of its own — a unit renamed — is told by writing it)."""
-    if any(prepared[row.row].routed for row in planned if row.row in prepared):
+    told so (a row saved by a route of its own — a unit renamed — or by the registry's own
+    update is told by writing it)."""
+    if any(row.row not in prepared or prepared[row.row].routed for row in planned):
         return False
     for row in planned:
-        correction = prepared.get(row.row)
-        if correction is None or row.diff is None:
+        correction = prepared[row.row]
+        if row.diff is None:
             continue
         title = records.pick(correction.values, correction.existing, spec.title_field) or ""
         number = getattr(correction.existing, spec.number_field, "") if spec.number_field else ""

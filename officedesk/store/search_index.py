@@ -161,6 +161,37 @@ def upsert(registry: str, record_id: int, level: int, title: str, body: str) -> 
         database.execute_sql("insert into search_fts (rowid, t) values (?, ?)", (doc_id, tokens(body)))
 
 
+def upsert_many(registry: str, docs: Sequence[tuple[int, int, str, str]]) -> None:
+    """upsert for many records of one registry (record id, level, title, body) in the caller's
+    transaction: their entries read a chunk at a time and renewed by one statement of each kind
+    (corrections saved together: core.batch_corrections)."""
+    p = database.param
+    found: dict[int, tuple[int, str]] = {}
+    record_ids = [doc[0] for doc in docs]
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start:start + 500]
+        rows = database.execute_sql(
+            f"select record_id, id, body from search_doc where registry = {p} and record_id in "
+            f"({', '.join(p for _ in chunk)})", (registry, *chunk)).fetchall()
+        found.update((int(record_id), (int(doc_id), str(body or ""))) for record_id, doc_id, body in rows)
+    for doc in docs:
+        if doc[0] not in found:  # an entry lost (a record written outside core): made one by one
+            upsert(registry, *doc)
+    kept = [(doc, *found[doc[0]]) for doc in docs if doc[0] in found]
+    statement = f"update search_doc set level = {p}, title = {p}, body = {p} where id = {p}"
+    changes = [(level, title[:300], body, doc_id) for (_, level, title, body), doc_id, _ in kept]
+    if not is_sqlite():
+        for change in changes:
+            database.execute_sql(statement, change)
+        return
+    connection = database.connection()
+    connection.executemany(statement, changes)
+    connection.executemany("insert into search_fts (search_fts, rowid, t) values ('delete', ?, ?)",
+                           [(doc_id, tokens(old)) for _, doc_id, old in kept])
+    connection.executemany("insert into search_fts (rowid, t) values (?, ?)",
+                           [(doc_id, tokens(doc[3])) for doc, doc_id, _ in kept])
+
+
 def insert_many(docs: Sequence[tuple[Any, ...]]) -> None:
     """Index new records in bulk (registry, record id, level, title, body[, its tokens made
     already]): a batch import's rows, which have no entry yet. In the caller's transaction."""

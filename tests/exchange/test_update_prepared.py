@@ -17,11 +17,12 @@ from officedesk.core import audit, batch_corrections, check, clock, records
 from officedesk.core.actor import Actor
 from officedesk.core.documents.incoming import INCOMING
 from officedesk.core.errors import ValidationError
-from officedesk.exchange import import_rows, importing, xlsx
+from officedesk.exchange import import_rows, xlsx
 from officedesk.store import db as store_db
 from officedesk.store.db import database
 from officedesk.store.models import AuditEntry
 from tests.exchange.test_import_batch import sheet_of
+from tests.write_locks import watch_write_locks
 
 HEADERS = ["收文日期", "来文机关", "来文字号", "标题", "文种", "密级", "份数"]
 ROWS = 12
@@ -56,16 +57,7 @@ def _set_cells(path: Path, label: str, new: Any) -> None:
 @pytest.fixture
 def locks(monkeypatch) -> list[str]:
     """Every write transaction taken, by whichever module takes it."""
-    taken: list[str] = []
-    real = store_db.write_transaction
-
-    def watched(*args: Any, **kwargs: Any) -> Any:
-        taken.append("lock")
-        return real(*args, **kwargs)
-
-    for module in (store_db, importing, records):
-        monkeypatch.setattr(module, "write_transaction", watched)
-    return taken
+    return watch_write_locks(monkeypatch, records)
 
 
 def _titles() -> dict[int, str]:

@@ -153,19 +153,31 @@ def _listed_cells(record: Petition, raw: dict[str, Any]) -> frozenset[str]:
     return frozenset()
 
 
+def _refuse_step_facts(raw: dict[str, Any]) -> None:
+    """import --update: the state and its facts are the steps' (the window's 办理)."""
+    fixed = [key for key in raw if not SPEC.by_label(key).editable]
+    if fixed:
+        label = SPEC.by_label(fixed[0]).label
+        raise ValidationError(
+            i18n.text("“%1”由办理步骤记录，导入更新不能修改它。请恢复原值后再导入，在窗口"
+                      "中按步骤办理。",
+                      label), label)
+
+
+def _plain_update(record: Petition, raw: dict[str, Any]) -> bool:
+    """import --update: a row that lists no petitioners place by place is a correction `edit`
+    saves (RegistrySpec.plain_update): checked before the write lock, saved with the others."""
+    _refuse_step_facts(raw)
+    return not _listed_cells(record, raw) & raw.keys()
+
+
 def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petition:
     """import --update: a correction (records.update), as the window's 更正 saves one; the
     petitioners' own fields (信访人, 身份证号, 电话 …) go through the petitioner list there
     (corrected.correct_petitioners); a joint letter's lists place by place, each to its
     petitioner (joint.corrected_people), as the window's list of petitioners is saved."""
+    _refuse_step_facts(raw)
     values = {SPEC.by_label(key).name: value for key, value in raw.items()}
-    fixed = [name for name in values if not SPEC.field(name).editable]
-    if fixed:  # the state and its facts are the steps' (the window's 办理)
-        label = SPEC.field(fixed[0]).label
-        raise ValidationError(
-            i18n.text("“%1”由办理步骤记录，导入更新不能修改它。请恢复原值后再导入，在窗口"
-                      "中按步骤办理。",
-                      label), label)
     listed = {label: cell for label, cell in raw.items() if label in _listed_cells(record, raw)}
     rest = {name: value for name, value in values.items() if SPEC.field(name).label not in listed}
     if rest or not listed:
@@ -277,19 +289,27 @@ def _json_extra(record: Petition) -> dict[str, Any]:
 
 def _searchable_extra(record: Petition) -> str:
     """Names of the further petitioners of a joint letter (never ID numbers or phones)."""
-    names = [
-        p.name
-        for p in Petitioner.select(Petitioner.name)
-        .where((Petitioner.petition == record.id) & (Petitioner.seq > 1))
-        .order_by(Petitioner.seq)
-    ]
-    return " ".join(names)
+    return _searchable_extras([record.id]).get(record.id, "")
+
+
+def _searchable_extras(petition_ids: list[int]) -> dict[int, str]:
+    """_searchable_extra of many petitions, a chunk of ids a query."""
+    names: dict[int, list[str]] = {}
+    for start in range(0, len(petition_ids), 500):
+        chunk = petition_ids[start:start + 500]
+        further: Any = (Petitioner.select(Petitioner.petition, Petitioner.name)
+                        .where(Petitioner.petition.in_(chunk) & (Petitioner.seq > 1))
+                        .order_by(Petitioner.petition, Petitioner.seq).tuples())
+        for petition_id, name in further:
+            names.setdefault(petition_id, []).append(name)
+    return {petition_id: " ".join(listed) for petition_id, listed in names.items()}
 
 
 SPEC = registry.register(
     _make_spec(
         create_hook=_create_hook,
         update_hook=_update_hook,
+        plain_update=_plain_update,
         listed_cells=_listed_cells,
         prepare_new=_prepare_new,
         prepare_scope=paths.rechecked_snapshot,
@@ -297,6 +317,7 @@ SPEC = registry.register(
         import_notes=import_repeats.import_notes,
         export_row=_export_row,
         searchable_extra=_searchable_extra,
+        searchable_extra_many=_searchable_extras,
         told_in_history=named_originals.redact,  # an original raised since, named in the trail
     )
 )
