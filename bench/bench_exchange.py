@@ -153,8 +153,9 @@ def document_results(args: argparse.Namespace, busy: str) -> list[tuple[str, str
     return results
 
 
-def _edited_export(spec, path: Path, actor) -> Path:
-    """The registry exported and every 标题 changed, as a clerk corrects a 台账 in Excel."""
+def _edited_export(spec, path: Path, actor, label: str = "标题") -> Path:
+    """The registry exported and every cell of that column changed, as a clerk corrects a 台账
+    in Excel."""
     import openpyxl
 
     from officedesk.exchange import xlsx
@@ -162,7 +163,7 @@ def _edited_export(spec, path: Path, actor) -> Path:
     xlsx.export(spec, path, actor)
     workbook = openpyxl.load_workbook(path)
     sheet = workbook.active
-    column = [cell.value for cell in sheet[1]].index("标题") + 1
+    column = [cell.value for cell in sheet[1]].index(label) + 1
     for row in range(2, sheet.max_row + 1):
         sheet.cell(row, column).value = f"{sheet.cell(row, column).value}（修改）"
     workbook.save(path)
@@ -215,42 +216,52 @@ def _checked_under_the_lock():
 
 
 def update_results(args: argparse.Namespace) -> list[tuple[str, str, str, str, str, str]]:
-    """`import --update` of a corrected 收文 台账 (every 标题 changed): the rows checked before the
-    lock and only saved under it, against every row checked under it (as before), with another
-    process saving meanwhile; and the dry run's lock."""
+    """`import --update` of a corrected 收文 台账 (every 标题 changed) and of a 信访 台账 (every
+    反映内容; the registry saves a 信访 through its own update, which says which rows are plain
+    corrections): the rows checked before the lock and only saved under it, against every row
+    checked under it (as before), with another process saving meanwhile; and the dry run's lock."""
+    from officedesk.core import petitions
+    from officedesk.core.documents.incoming import INCOMING
+
+    results = []
+    for label, spec, sheet_of, column in (("收文", INCOMING, incoming_sheet, "标题"),
+                                          ("信访", petitions.SPEC, petitions_sheet, "反映内容")):
+        results += _update_results(args.update_rows, label, spec, sheet_of, column)
+    return results
+
+
+def _update_results(rows: int, label: str, spec, sheet_of, column: str) -> list[tuple[str, str, str, str, str, str]]:
     from officedesk.core import audit, check
     from officedesk.core.actor import CLI_ACTOR
-    from officedesk.core.documents.incoming import INCOMING
     from officedesk.exchange import xlsx
 
     measured = {}
-    size = f"{args.update_rows:,} rows into as many"
+    size = f"{rows:,} rows into as many"
     for name, baseline in (("update", contextlib.nullcontext), ("update-locked", _checked_under_the_lock)):
+        name = f"{name}-{spec.name}"
         _fresh(name)
-        made = xlsx.import_file(INCOMING, incoming_sheet(HOME / f"{name}.xlsx", args.update_rows, seed=13),
-                                CLI_ACTOR)
-        assert made.ok and made.imported == args.update_rows, made.problems[:3]
-        edited = _edited_export(INCOMING, HOME / f"{name}-edited.xlsx", CLI_ACTOR)
+        made = xlsx.import_file(spec, sheet_of(HOME / f"{name}.xlsx", rows, seed=13), CLI_ACTOR)
+        assert made.ok and made.imported == rows, made.problems[:3]
+        edited = _edited_export(spec, HOME / f"{name}-edited.xlsx", CLI_ACTOR, column)
         dry_held: list[float] = []
         held: list[float] = []
         with baseline():
             with _lock_watched(dry_held):
                 started = time.perf_counter()
-                dry = xlsx.import_file(INCOMING, edited, CLI_ACTOR, on_match="update", dry_run=True)
+                dry = xlsx.import_file(spec, edited, CLI_ACTOR, on_match="update", dry_run=True)
                 dry_seconds = time.perf_counter() - started
-            assert dry.ok and len(dry.updated) == args.update_rows, dry.problems[:3]
+            assert dry.ok and len(dry.updated) == rows, dry.problems[:3]
             with _lock_watched(held), OtherSaves(_target(name)) as others:
                 started = time.perf_counter()
-                report = xlsx.import_file(INCOMING, edited, CLI_ACTOR, on_match="update")
+                report = xlsx.import_file(spec, edited, CLI_ACTOR, on_match="update")
                 seconds = time.perf_counter() - started
-        assert report.ok and len(report.updated) == args.update_rows, report.problems[:3]
+        assert report.ok and len(report.updated) == rows, report.problems[:3]
         assert audit.verify_chain() == [] and check.run_checks() == []
-        measured[name] = (seconds, sum(held), others, dry_seconds, sum(dry_held))
+        measured[baseline] = (seconds, sum(held), others, dry_seconds, sum(dry_held))
     (fast, locked, others, dry, dry_locked), (slow, was_locked, before, dry_before, dry_was) = \
-        measured["update"], measured["update-locked"]
-    rate = args.update_rows / fast
-    return [("收文 import --update (baseline: checked under the lock)", f"{rate:,.0f} rows/s",
-             f"{args.update_rows / slow:,.0f} rows/s", f"{slow / fast:.1f}×", "", size),
+        measured[contextlib.nullcontext], measured[_checked_under_the_lock]
+    return [(f"{label} import --update (baseline: checked under the lock)", f"{rows / fast:,.0f} rows/s",
+             f"{rows / slow:,.0f} rows/s", f"{slow / fast:.1f}×", "", size),
             ("  the write lock held (baseline: the same)", f"{locked:.2f} s", f"{was_locked:.2f} s",
              f"{was_locked / max(locked, 1e-3):.1f}×", "≈ 2 s", size),
             ("  another process's save meanwhile: its wait", others.summary(), before.summary(), "",
@@ -477,8 +488,9 @@ def main() -> int:
                         "measure only the export on it")
     parser.add_argument("--incoming-rows", type=int, default=10_000)
     parser.add_argument("--outgoing-rows", type=int, default=10_000)
-    parser.add_argument("--update-rows", type=int, default=2_000, help="收文 rows of the `import --update`")
-    parser.add_argument("--update-only", action="store_true", help="only the `import --update` of 收文")
+    parser.add_argument("--update-rows", type=int, default=2_000,
+                        help="收文 rows, and 信访 rows, of the `import --update`")
+    parser.add_argument("--update-only", action="store_true", help="only the `import --update` of 收文 and 信访")
     parser.add_argument("--documents-only", action="store_true",
                         help="only the 收文 and 发文 imports (not the --rows 信访 ones, nor the export)")
     parser.add_argument("--pg", metavar="URL", help="also import --pg-rows into this PostgreSQL database "
