@@ -28,9 +28,11 @@ from officedesk.core import (
     record_guards,
     records,
     rules_read,
+    state_facts,
     typed_numbers,
 )
 from officedesk.core.actor import Actor
+from officedesk.core.batch_new import Step
 from officedesk.core.batch_write import Cancelled, NewRecord, Progress
 from officedesk.core.duplicates import taken_message
 from officedesk.core.errors import OfficeDeskError, ValidationError
@@ -150,6 +152,8 @@ def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor
             new = spec.prepare_new(raw, actor) if spec.prepare_new is not None else prepare_plain(spec, raw)
             corrections.check_new_level(spec, new.values, actor)  # as records.create
             cleared_names.check_new(spec, new.values)
+            if state_facts.is_history():  # marked as brought from a past 台账, as one by one
+                new.steps.append(_imported_step(spec, new))
             prepared.append(new)
         except ValidationError as exc:
             prepared.append(None)
@@ -161,6 +165,15 @@ def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor
         done = index + 1
         if progress is not None and (done % CHUNK == 0 or done == len(rows)) and progress(done, total) is False:
             raise Cancelled(text("已取消，没有写入任何数据。"))
+
+
+def _imported_step(spec: RegistrySpec, new: NewRecord) -> Step:
+    """state_facts.mark_imported's entry for a record of the batch, in the state it ends in."""
+    ended = dict(new.values)
+    for step in new.steps:
+        ended.update(step.changes)
+    after, summary = state_facts.imported_mark(spec, ended.get("state") or ended.get("status") or "")
+    return Step(state_facts.IMPORTED, None, after, summary)
 
 
 def _cell_problems(spec: RegistrySpec, index: int, raw: dict[str, Any]) -> list[RowProblem]:

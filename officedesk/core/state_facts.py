@@ -270,16 +270,17 @@ def mark_imported(spec: Any, record: Any, actor: Any) -> None:
     """`import --history`: the record's history says it came from the office's past 台账."""
     from officedesk.core import audit
 
-    state = getattr(record, "state", None) or getattr(record, "status", "")
-    audit.record(
-        actor,
-        "import",
-        spec.name,
-        record.id,
-        None,
-        {"状态": state, "来源": "导入历史台账"},
-        f"导入历史台账：{spec.label}（状态：{state}）",
-    )
+    after, summary = imported_mark(spec, str(getattr(record, "state", None) or getattr(record, "status", "") or ""))
+    audit.record(actor, IMPORTED, spec.name, record.id, None, after, summary)
+
+
+IMPORTED = "import"  # the action of the entry that marks a record brought from a past 台账
+
+
+def imported_mark(spec: Any, state: str) -> tuple[dict[str, str], str]:
+    """The entry marking a record brought from a past 台账 in that state: (after, summary), for
+    a record made one by one (mark_imported) or in a batch (core.batch)."""
+    return {"状态": state, "来源": "导入历史台账"}, f"导入历史台账：{spec.label}（状态：{state}）"
 
 
 def _sub_rows(name: str) -> Any:

@@ -9,6 +9,7 @@ behind) or, for new records only, `import_batch.import_batch` (core.batch, in bu
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -149,7 +150,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
     with guarded("导入"):
         # new records go to the batch check, which parses each cell (once); updates go row by row
         # a voided row is made and voided one by one (state_facts.create_voided)
-        batchable = not history and not any(state_facts.voided_row(spec, raw) for _, raw in rows)
+        batchable = not any(state_facts.voided_row(spec, raw) for _, raw in rows)
         to_batch = batchable and on_match != MATCH_UPDATE and batch.supported(spec, [raw for _, raw in rows])
         own_office = identity.same_office(path)
         own_ids = id_column is not None and own_office
@@ -172,7 +173,9 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         details.refuse_stale(spec, given_details, rows, actor, later, report)
         planned = [p for p in planned if p.row not in report.bad_rows]
         if batchable and all_new_and_batchable(spec, planned):
-            with details.holding(given_details):  # a 督查事项's tasks ride along with it
+            # a 督查事项's tasks ride along with it; a past 台账's rows are checked and marked
+            # as one by one
+            with details.holding(given_details), _past_register(history):
                 done = import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:
                 return done
@@ -185,11 +188,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             if (dry_run or (report.problems and not skip_bad)) and \
                     import_rows.told_prepared(spec, planned, prepared, report):
                 return _finished(report, dry_run, keep=False)
-        # a past register's numbers were given elsewhere: claimed as they come, in any order;
-        # a plain import's follow the sequence, row after row, as `add` does
-        past = state_facts.importing_history() if history else contextlib.nullcontext()
-        numbers = typed_numbers.history_import() if history else contextlib.nullcontext()
-        with numbers, past, details.holding(given_details), write_transaction() as transaction:
+        with _past_register(history), details.holding(given_details), write_transaction() as transaction:
             import_rows.write_rows(spec, planned, actor, report, progress, history, prepared)
             if updating:
                 details.update_existing(spec, given_details, rows, actor, report)
@@ -197,6 +196,18 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             if not keep:
                 transaction.rollback()
     return _finished(report, dry_run, keep)
+
+
+@contextlib.contextmanager
+def _past_register(history: bool) -> Iterator[None]:
+    """`import --history`: rows in any state that carries its facts (state_facts), and numbers
+    given elsewhere, claimed as they come in any order (a plain import's follow the sequence,
+    row after row, as `add` does)."""
+    if not history:
+        yield
+        return
+    with typed_numbers.history_import(), state_facts.importing_history():
+        yield
 
 
 def _finished(report: ImportReport, dry_run: bool, keep: bool) -> ImportReport:
