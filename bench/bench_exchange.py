@@ -3,7 +3,7 @@ against the row-by-row path, and export (streamed) against openpyxl's write-only
 peak memory at --rows and a tenth of them (flat: about the same).
 
     .venv/bin/python bench/bench_exchange.py [--rows 100000] [--baseline-rows 2000] [--pg URL [--pg-rows 20000]]
-        [--incoming-rows 10000] [--outgoing-rows 10000] [--update-rows 2000] [--documents-only] [--update-only]
+        [--incoming-rows 10000] [--outgoing-rows 10000] [--update-rows 2000] [--history-rows 10000] [--documents-only] [--update-only] [--history-only]
 
 Works on temporary databases and folders (--export-db: the export alone, on a database that
 holds at least --rows 信访 records already). Half the generated 信访 rows bring their own
@@ -420,7 +420,8 @@ class OtherSaves:
         return f"{longest:.2f} s max ({len(self.waits)} saves{failed})"
 
 
-def timed_import(path: Path, spec, actor, db_name: str) -> tuple[object, float, float, OtherSaves, float]:
+def timed_import(path: Path, spec, actor, db_name: str,
+                 history: bool = False) -> tuple[object, float, float, OtherSaves, float]:
     """One checked import into the bench's database of that name (new the first time; see
     _fresh) with another process saving meanwhile:
     (report, seconds, seconds the write lock was held, the other saves, CPU seconds of this
@@ -445,11 +446,48 @@ def timed_import(path: Path, spec, actor, db_name: str) -> tuple[object, float, 
     try:
         with OtherSaves(_target(db_name)) as others:
             started, cpu = time.perf_counter(), time.process_time()
-            report = xlsx.import_file(spec, path, actor)
+            report = xlsx.import_file(spec, path, actor, history=history)
             elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         batch_write.write_transaction = real_transaction  # type: ignore[assignment]
     return report, elapsed, sum(held), others, cpu
+def history_results(args: argparse.Namespace, busy: str) -> list[tuple[str, str, str, str, str, str]]:
+    """`import --history` of a past 信访 台账 (a third 直接答复 and 办结): the batch against the
+    row-by-row path every past register took before, with another process saving meanwhile."""
+    from officedesk.core import audit, batch, petitions
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.exchange import xlsx
+
+    sheet = petitions_sheet(HOME / "history.xlsx", args.history_rows, seed=14)
+    small = petitions_sheet(HOME / "history-small.xlsx", args.baseline_rows, seed=15)
+    _fresh("history-dry")
+    started = time.perf_counter()
+    dry = xlsx.import_file(petitions.SPEC, sheet, CLI_ACTOR, history=True, dry_run=True)
+    dry_seconds = time.perf_counter() - started
+    assert dry.ok, dry.problems[:3]
+    report, seconds, locked, others, _ = timed_import(sheet, petitions.SPEC, CLI_ACTOR, "history", history=True)
+    assert report.ok and report.imported == args.history_rows, report.problems[:3]
+    assert audit.verify_chain() == []
+    supported = batch.supported
+    batch.supported = lambda spec, rows=None: False  # type: ignore[assignment]  # the row-by-row path
+    try:
+        slow, slow_seconds, _, slow_others, _ = timed_import(small, petitions.SPEC, CLI_ACTOR,
+                                                                        "history-rows", history=True)
+    finally:
+        batch.supported = supported  # type: ignore[assignment]
+    assert slow.ok and slow.imported == args.baseline_rows, slow.problems[:3]
+    rate, slow_rate = args.history_rows / seconds, args.baseline_rows / slow_seconds
+    size = f"{args.history_rows:,} rows (baseline {args.baseline_rows:,})"
+    whole = slow_seconds / args.baseline_rows * args.history_rows  # the row path holds it throughout
+    return [("信访 import --history (baseline: row by row)", f"{rate:,.0f} rows/s", f"{slow_rate:,.0f} rows/s",
+             f"{rate / slow_rate:.0f}×", "", size),
+            ("  the write lock held (baseline: the whole import, per row)", f"{locked:.2f} s", f"{whole:.0f} s",
+             f"{whole / max(locked, 1e-3):.0f}×", "≈ 2 s", size),
+            ("  another process's save meanwhile: its wait", others.summary(), slow_others.summary(), "", busy,
+             size),
+            ("  --dry-run (no lock)", f"{dry_seconds:.2f} s", "", "", "no lock", f"{args.history_rows:,} rows")]
+
+
 def export_results(db_path: str, rows: int) -> list[tuple[str, str, str, str, str, str]]:
     """The export at `rows` and a tenth of them, against the openpyxl export in the same run."""
     results = []
@@ -490,6 +528,8 @@ def main() -> int:
     parser.add_argument("--outgoing-rows", type=int, default=10_000)
     parser.add_argument("--update-rows", type=int, default=2_000,
                         help="收文 rows, and 信访 rows, of the `import --update`")
+    parser.add_argument("--history-rows", type=int, default=10_000, help="信访 rows of the `import --history`")
+    parser.add_argument("--history-only", action="store_true", help="only the `import --history` of 信访")
     parser.add_argument("--update-only", action="store_true", help="only the `import --update` of 收文 and 信访")
     parser.add_argument("--documents-only", action="store_true",
                         help="only the 收文 and 发文 imports (not the --rows 信访 ones, nor the export)")
@@ -514,6 +554,9 @@ def main() -> int:
     results: list[tuple[str, str, str, str, str, str]] = []
     if args.update_only:
         _print_table(update_results(args))
+        return 0
+    if args.history_only:
+        _print_table(history_results(args, busy))
         return 0
     if args.documents_only:
         _print_table(document_results(args, busy) + update_results(args))
@@ -604,6 +647,7 @@ def main() -> int:
 
     results += document_results(args, busy)
     results += update_results(args)
+    results += history_results(args, busy)
 
     if args.pg:  # the staged write against the old one (the whole write under the locks)
         pg_sheet = petitions_sheet(HOME / "petitions-pg.xlsx", args.pg_rows, seed=8)
