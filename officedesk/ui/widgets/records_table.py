@@ -217,13 +217,14 @@ class RegistryListView(QWidget):
             activated=self._activate_current,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.selection_changed.emit()
-        )
+        # a list read again to keep its place (refresh(keep_place=True)) tells its selection
+        # once, put back, not emptied on the way: what is shown below it keeps its own place
+        self._holding_selection = False
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_moved())
         self.model.loaded.connect(self._show_count)
         self._place: tuple[list[int], int | None] | None = None
         self.model.loaded.connect(lambda _count: self._restore_place())
-        self.model.modelReset.connect(lambda: self.selection_changed.emit())
+        self.model.modelReset.connect(self._selection_moved)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -330,7 +331,12 @@ class RegistryListView(QWidget):
         self._loaded_once = True
         keep = self.selected_ids()
         top = self.model.record_id_at(self.table.rowAt(0)) if keep_place else None
-        self.model.set_query(self.current_filters(), self.search_box.text())
+        self._holding_selection = keep_place  # until the place is back (now, or once loaded)
+        try:
+            self.model.set_query(self.current_filters(), self.search_box.text())
+        except BaseException:
+            self._holding_selection = False
+            raise
         if self.model.error is not None:
             self.count_label.setText(display(self.model.error.message))
         if keep_place:
@@ -340,11 +346,22 @@ class RegistryListView(QWidget):
         elif keep:
             self.select_record(keep[0])
 
+    def _selection_moved(self) -> None:
+        if not self._holding_selection:
+            self.selection_changed.emit()
+
     def _restore_place(self) -> None:
         place, self._place = self._place, None
         if place is None:
             return
-        keep, top = place
+        try:
+            self._put_back(*place)
+        finally:
+            if self._holding_selection:
+                self._holding_selection = False
+                self.selection_changed.emit()
+
+    def _put_back(self, keep: list[int], top: int | None) -> None:
         rows = [row for row in (self.model.row_of(i) for i in keep) if row >= 0]
         selection = self.table.selectionModel()
         for row in rows:
