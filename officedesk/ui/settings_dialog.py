@@ -220,7 +220,8 @@ class SettingsDialog(FormDialog):
         except Exception as exc:  # noqa: BLE001 - a missing face is shown, not raised
             self.font_report.setText(str(exc))
             return
-        lines = [f"{display(fonts.ROLE_LABELS[role])}：{path}" for role, path in files.items()]
+        lines = [self.tr("%1：%2").replace("%1", display(fonts.ROLE_LABELS[role])).replace("%2", str(path))
+                 for role, path in files.items()]
         self.font_report.setText("\n".join([display(t) for t in troubles] + lines))
 
     def print_specimen(self) -> None:

@@ -17259,22 +17259,22 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Reload the order as it is now</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/order_dialog.py" line="64"/>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="62"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/order_dialog.py" line="65"/>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="62"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/order_dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="75"/>
         <source>调整其信息顺序</source>
         <translation>reorder its items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/order_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="82"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -18344,23 +18344,23 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="241"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="245"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="242"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="246"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="254"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="255"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="310"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="311"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="393"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="410"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -18747,7 +18747,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <location filename="../../officedesk/ui/settings_dialog.py" line="207"/>
         <location filename="../../officedesk/ui/settings_dialog.py" line="208"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="230"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="231"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
@@ -18760,6 +18760,11 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/settings_dialog.py" line="211"/>
         <source>正在使用的字体文件</source>
         <translation>Font files in use</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="223"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

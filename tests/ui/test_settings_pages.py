@@ -237,3 +237,9 @@ def test_a_list_of_one_item_a_line_is_typed_in_lines(db, qtbot, admin):
     signers.setPlainText("张三\n李四")
     dialog.save()
     assert settings.get("documents.signers").splitlines() == ["张三", "李四"]
+
+
+def test_the_font_files_read_in_english_with_an_english_colon(db, qtbot, english):
+    report = _dialog(qtbot).font_report.text().splitlines()
+    assert report and all("：" not in line and ": " in line for line in report), report
+    assert any(line.startswith("FangSong") for line in report), report
