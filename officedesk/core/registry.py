@@ -58,6 +58,10 @@ class DetailSheet:
     # import --update: (record, its rows) -> its sub-records no row names (kept, never deleted:
     # the report names each and says how to delete one)
     left_out: Callable[[Any, Any], list[str]] | None = None
+    # import --update: (record, its rows) -> whether `update` would change nothing (the rows as
+    # exported): then the records' own rows are checked before the write lock (its dry run
+    # takes none) and saved together, as a registry's without such a sheet
+    changes_nothing: Callable[[Any, Any], bool] | None = None
 
 
 @dataclass(frozen=True)

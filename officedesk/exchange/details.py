@@ -122,6 +122,45 @@ def refuse_stale(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, 
             report.add(RowProblem(row, "", why))
 
 
+def changes_nothing(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]],
+                    actor: Actor, report: ImportReport) -> bool:
+    """import --update: whether the sub-record rows would change nothing of the records there
+    before the import (DetailSheet.changes_nothing; no writes): the records' own rows may then
+    be checked before the write lock, as a file without such a sheet is."""
+    detail = spec.detail_sheet
+    if read is None:
+        return True
+    if detail is None or detail.changes_nothing is None or not spec.number_field:
+        return False
+    for _row, _number, given_rows, record_id in _existing(spec, read, rows, report):
+        if not given_rows:
+            continue
+        try:
+            record = records.get(spec, record_id, actor)
+        except OfficeDeskError:
+            return False  # said by the row path, as it is
+        if not detail.changes_nothing(record, given_rows):
+            return False
+    return True
+
+
+def tell_kept(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]], actor: Actor,
+              report: ImportReport) -> None:
+    """The sub-records the sheet leaves out, named in the report (DetailSheet.left_out), with no
+    write: what update_existing tells of a sheet that changes nothing."""
+    detail = spec.detail_sheet
+    if read is None or detail is None or detail.left_out is None or not spec.number_field:
+        return
+    for _row, _number, given_rows, record_id in list(_existing(spec, read, rows, report)):
+        try:
+            record = records.get(spec, record_id, actor)
+        except OfficeDeskError:
+            continue
+        kept = detail.left_out(record, given_rows)
+        if kept:
+            report.details_kept.setdefault(detail.label, []).extend(kept)
+
+
 def update_existing(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]],
                     actor: Actor, report: ImportReport) -> None:
     """import --update: the sub-records of records that were there before the import (a task

@@ -180,13 +180,16 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             if done is not None:
                 return done
         prepared = None
-        if updating and import_rows.preparable(spec, planned, history, given_details):
+        # a sub-record sheet (a 督查事项's tasks) as exported changes nothing: the rows alone count
+        quiet = updating and details.changes_nothing(spec, given_details, rows, actor, report)
+        if updating and import_rows.preparable(spec, planned, history, None if quiet else given_details):
             # the corrections checked as `edit` checks them, before the lock: a dry run, or a
             # file refused by row, takes none
             prepared = import_rows.prepare_corrections(spec, planned, actor, report, progress)
             planned = [p for p in planned if p.row not in report.bad_rows]
             if (dry_run or (report.problems and not skip_bad)) and \
                     import_rows.told_prepared(spec, planned, prepared, report):
+                details.tell_kept(spec, given_details, rows, actor, report)
                 return _finished(report, dry_run, keep=False)
         with _past_register(history), details.holding(given_details), write_transaction() as transaction:
             import_rows.write_rows(spec, planned, actor, report, progress, history, prepared)

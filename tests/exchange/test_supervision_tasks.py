@@ -299,3 +299,38 @@ def test_hidden_and_merged_task_rows_are_read_as_the_clerk_sees_them(sv_office, 
     hidden = SupervisionItem.get(SupervisionItem.number == picked["hidden"])
     assert hidden.tasks.count() == picked["hidden_count"] - 1
     assert f"第 {picked['hidden_row']} 行是隐藏的" in report.summary(), report.summary()
+
+
+def test_items_corrected_with_their_tasks_as_exported_are_checked_before_the_lock(sv_office, sv_copy, admin,
+                                                                                  tmp_path, monkeypatch):
+    """import --update of the 督查 workbook whose 分解任务 sheet is left as exported (the items'
+    own cells corrected): checked before the write lock like a sheet without tasks (its dry run
+    takes none) and saved together; a task row deleted is still named as kept, dry run or not."""
+    from officedesk.core import records
+    from tests.write_locks import watch_write_locks
+
+    path = tmp_path / "items-corrected.xlsx"
+    dropped: list[str] = []
+    opened = {item.number for item in SupervisionItem.select().where(SupervisionItem.status == supervision.OPEN)}
+
+    def edit(items, tasks):
+        column = _column(items, "事项名称")
+        for row in range(2, items.max_row + 1):
+            if items.cell(row, 1).value in opened:  # an item closed is no longer corrected
+                items.cell(row, column).value = f"{items.cell(row, column).value}（更正）"
+        dropped.append(tasks.cell(2, 1).value)
+        tasks.delete_rows(2)
+
+    _edited(sv_office / "supervision.xlsx", path, edit)
+    count = len(opened)
+    tasks_before = [(t.id, t.version) for t in SupervisionTask.select().order_by(SupervisionTask.id)]
+    locks = watch_write_locks(monkeypatch, records)
+    dry = xlsx.import_file(sv_items.SPEC, path, admin, on_match=MATCH_UPDATE, dry_run=True)
+    assert dry.ok and len(dry.updated) == count, [str(p) for p in dry.problems]
+    assert locks == []
+    assert any(dropped[0] in kept for kept in dry.details_kept["分解任务"])
+    report = xlsx.import_file(sv_items.SPEC, path, admin, on_match=MATCH_UPDATE)
+    assert report.ok and len(report.updated) == count, [str(p) for p in report.problems]
+    assert locks == ["lock"] and report.details_kept == dry.details_kept
+    assert {item.number for item in SupervisionItem.select() if item.title.endswith("（更正）")} == opened
+    assert [(t.id, t.version) for t in SupervisionTask.select().order_by(SupervisionTask.id)] == tasks_before

@@ -164,7 +164,13 @@ def _left_out(item: SupervisionItem, given: list[GivenTask]) -> list[Any]:
     return left_out(item, given)
 
 
-DETAIL = DetailSheet(SHEET, FIELDS, task_rows, read, _update, _stale, _left_out)
+def _changes_nothing(item: SupervisionItem, given: list[GivenTask]) -> bool:
+    from officedesk.core.supervision.task_updates import changes_nothing
+
+    return changes_nothing(item, given)
+
+
+DETAIL = DetailSheet(SHEET, FIELDS, task_rows, read, _update, _stale, _left_out, _changes_nothing)
 
 
 REPORT_COLUMNS = [

@@ -53,6 +53,11 @@ def _changes(item: Any, given: list[task_sheet.GivenTask]) -> list[_Change]:
     return found
 
 
+def changes_nothing(item: Any, given: list[task_sheet.GivenTask]) -> bool:
+    """Whether update_tasks would change none of the item's tasks (its rows as exported)."""
+    return not any(change.task is None or change.diff or change.completes for change in _changes(item, given))
+
+
 def update_tasks(item: Any, given: list[task_sheet.GivenTask], actor: Actor) -> dict[str, tuple[Any, Any]]:
     """import --update of an item already there (_changes), through 修改任务 (its checks and
     audit), 任务办结 and 分解交办. Its 进度 comes only from 反馈, and a task the sheet leaves out
