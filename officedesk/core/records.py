@@ -137,7 +137,7 @@ def reindex(spec: RegistrySpec, record: Any) -> None:
 def reindex_many(spec: RegistrySpec, saved: Sequence[Any]) -> None:
     """reindex for many records, their sub-rows' text read at once where the registry can
     (searchable_extra_many), their entries renewed together (search_index.upsert_many)."""
-    extras = spec.searchable_extra_many([r.id for r in saved]) if spec.searchable_extra_many else None
+    extras = spec.searchable_extra_many(list(saved)) if spec.searchable_extra_many else None
     docs = [(record.id, level_of(spec, record), _index_title(spec, record),
              search_text(spec, record, None if extras is None else extras.get(record.id, "")))
             for record in saved]

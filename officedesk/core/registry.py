@@ -122,8 +122,8 @@ class RegistrySpec:
     default_sort: str = "id"
     default_descending: bool = True
     searchable_extra: Callable[[Any], str] | None = None  # text of sub-records for the index
-    # the same for many records at once (their ids -> id: text), read in a query or a few
-    searchable_extra_many: Callable[[list[int]], dict[int, str]] | None = None
+    # the same for many records at once (the records -> id: text), read in a query or a few
+    searchable_extra_many: Callable[[list[Any]], dict[int, str]] | None = None
     # headers of import/export/template; by default every field's label, in order
     exchange_labels: list[str] | None = None
     # `add` and import call this (label -> raw value, actor) instead of records.create when the

@@ -187,9 +187,11 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             # file refused by row, takes none
             prepared = import_rows.prepare_corrections(spec, planned, actor, report, progress)
             planned = [p for p in planned if p.row not in report.bad_rows]
+            if quiet:  # nothing of it to write (a task changed since by another is kept as is)
+                details.tell_kept(spec, given_details, rows, actor, report)
+                given_details = None
             if (dry_run or (report.problems and not skip_bad)) and \
                     import_rows.told_prepared(spec, planned, prepared, report):
-                details.tell_kept(spec, given_details, rows, actor, report)
                 return _finished(report, dry_run, keep=False)
         with _past_register(history), details.holding(given_details), write_transaction() as transaction:
             import_rows.write_rows(spec, planned, actor, report, progress, history, prepared)

@@ -334,3 +334,9 @@ def test_items_corrected_with_their_tasks_as_exported_are_checked_before_the_loc
     assert locks == ["lock"] and report.details_kept == dry.details_kept
     assert {item.number for item in SupervisionItem.select() if item.title.endswith("（更正）")} == opened
     assert [(t.id, t.version) for t in SupervisionTask.select().order_by(SupervisionTask.id)] == tasks_before
+    # indexed together as each alone is: the item's fields, 来源 and its tasks' text
+    from officedesk.store.search_index import SearchDoc
+
+    bodies = {doc.record_id: doc.body for doc in SearchDoc.select().where(SearchDoc.registry == "supervision")}
+    assert bodies == {item.id: records.search_text(sv_items.SPEC, item) for item in SupervisionItem.select()}
+    assert all("（更正）" in bodies[item.id] for item in SupervisionItem.select() if item.number in opened)

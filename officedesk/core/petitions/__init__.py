@@ -289,11 +289,12 @@ def _json_extra(record: Petition) -> dict[str, Any]:
 
 def _searchable_extra(record: Petition) -> str:
     """Names of the further petitioners of a joint letter (never ID numbers or phones)."""
-    return _searchable_extras([record.id]).get(record.id, "")
+    return _searchable_extras([record]).get(record.id, "")
 
 
-def _searchable_extras(petition_ids: list[int]) -> dict[int, str]:
+def _searchable_extras(petitions: list[Petition]) -> dict[int, str]:
     """_searchable_extra of many petitions, a chunk of ids a query."""
+    petition_ids = [petition.id for petition in petitions]
     names: dict[int, list[str]] = {}
     for start in range(0, len(petition_ids), 500):
         chunk = petition_ids[start:start + 500]
