@@ -231,40 +231,55 @@ def update_results(args: argparse.Namespace) -> list[tuple[str, str, str, str, s
 
 
 def _update_results(rows: int, label: str, spec, sheet_of, column: str) -> list[tuple[str, str, str, str, str, str]]:
-    from officedesk.core import audit, check
+    from officedesk.core import check
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.exchange import xlsx
 
-    measured = {}
-    size = f"{rows:,} rows into as many"
+    measured = []
     for name, baseline in (("update", contextlib.nullcontext), ("update-locked", _checked_under_the_lock)):
         name = f"{name}-{spec.name}"
         _fresh(name)
         made = xlsx.import_file(spec, sheet_of(HOME / f"{name}.xlsx", rows, seed=13), CLI_ACTOR)
         assert made.ok and made.imported == rows, made.problems[:3]
         edited = _edited_export(spec, HOME / f"{name}-edited.xlsx", CLI_ACTOR, column)
-        dry_held: list[float] = []
-        held: list[float] = []
-        with baseline():
-            with _lock_watched(dry_held):
-                started = time.perf_counter()
-                dry = xlsx.import_file(spec, edited, CLI_ACTOR, on_match="update", dry_run=True)
-                dry_seconds = time.perf_counter() - started
-            assert dry.ok and len(dry.updated) == rows, dry.problems[:3]
-            with _lock_watched(held), OtherSaves(_target(name)) as others:
-                started = time.perf_counter()
-                report = xlsx.import_file(spec, edited, CLI_ACTOR, on_match="update")
-                seconds = time.perf_counter() - started
-        assert report.ok and len(report.updated) == rows, report.problems[:3]
-        assert audit.verify_chain() == [] and check.run_checks() == []
-        measured[baseline] = (seconds, sum(held), others, dry_seconds, sum(dry_held))
-    (fast, locked, others, dry, dry_locked), (slow, was_locked, before, dry_before, dry_was) = \
-        measured[contextlib.nullcontext], measured[_checked_under_the_lock]
+        measured.append(timed_update(spec, edited, name, rows, baseline))
+        assert check.run_checks() == []
+    return update_table(label, rows, f"{rows:,} rows into as many", *measured)
+
+
+def timed_update(spec, path: Path, db_name: str, rows: int, baseline) -> tuple[float, float, OtherSaves, float, float]:
+    """`import --update` of `path` into the bench's database of that name (bound already), its
+    dry run first, `rows` updated by each, under `baseline()`, with another process saving
+    meanwhile: (seconds, the lock held, the other saves, the dry run's seconds, its lock)."""
+    from officedesk.core import audit
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.exchange import xlsx
+
+    dry_held: list[float] = []
+    held: list[float] = []
+    with baseline():
+        with _lock_watched(dry_held):
+            started = time.perf_counter()
+            dry = xlsx.import_file(spec, path, CLI_ACTOR, on_match="update", dry_run=True)
+            dry_seconds = time.perf_counter() - started
+        assert dry.ok and len(dry.updated) == rows, [str(p) for p in dry.problems[:3]]
+        with _lock_watched(held), OtherSaves(_target(db_name)) as others:
+            started = time.perf_counter()
+            report = xlsx.import_file(spec, path, CLI_ACTOR, on_match="update")
+            seconds = time.perf_counter() - started
+    assert report.ok and len(report.updated) == rows, [str(p) for p in report.problems[:3]]
+    assert audit.verify_chain() == []
+    return seconds, sum(held), others, dry_seconds, sum(dry_held)
+
+
+def update_table(label: str, rows: int, size: str, now: tuple, before: tuple) -> list[tuple[str, str, str, str, str, str]]:
+    """The table's rows of an `import --update` (timed_update) against its baseline."""
+    (fast, locked, others, dry, dry_locked), (slow, was_locked, waited, dry_before, dry_was) = now, before
     return [(f"{label} import --update (baseline: checked under the lock)", f"{rows / fast:,.0f} rows/s",
              f"{rows / slow:,.0f} rows/s", f"{slow / fast:.1f}×", "", size),
             ("  the write lock held (baseline: the same)", f"{locked:.2f} s", f"{was_locked:.2f} s",
              f"{was_locked / max(locked, 1e-3):.1f}×", "≈ 2 s", size),
-            ("  another process's save meanwhile: its wait", others.summary(), before.summary(), "",
+            ("  another process's save meanwhile: its wait", others.summary(), waited.summary(), "",
              "< 10 s, never fails", size),
             ("  --dry-run, and the lock it holds", f"{dry:.2f} s, {dry_locked:.2f} s",
              f"{dry_before:.2f} s, {dry_was:.2f} s", "", "no lock", size)]

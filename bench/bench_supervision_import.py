@@ -160,14 +160,13 @@ def update_measured(rows: int) -> list[tuple[str, str, str, str, str, str]]:
     items' 事项名称 corrected: checked before the lock and saved together, against every row
     checked under the lock as before (the tasks' sheet kept every 督查 update there)."""
     import openpyxl
-    from bench_exchange import _checked_under_the_lock, _lock_watched
+    from bench_exchange import _checked_under_the_lock, timed_update, update_table
 
-    from officedesk.core import audit
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.core.supervision import SPEC
     from officedesk.exchange import xlsx
 
-    measured = {}
+    measured = []
     for name, baseline in (("now", contextlib.nullcontext), ("before", _checked_under_the_lock)):
         db_name = f"supervision-update-{name}"
         _fresh(db_name)
@@ -181,36 +180,13 @@ def update_measured(rows: int) -> list[tuple[str, str, str, str, str, str]]:
         title, state = header.index("事项名称") + 1, header.index("状态") + 1
         corrected = 0
         for row in range(2, items.max_row + 1):
-            if "办结" not in str(items.cell(row, state).value or ""):
+            if "办结" not in str(items.cell(row, state).value or ""):  # a closed item is not corrected
                 items.cell(row, title).value = f"{items.cell(row, title).value}（更正）"
                 corrected += 1
         book.save(path)
-        dry_held: list[float] = []
-        held: list[float] = []
-        with baseline():
-            with _lock_watched(dry_held):
-                started = time.perf_counter()
-                dry = xlsx.import_file(SPEC, path, CLI_ACTOR, on_match="update", dry_run=True)
-                dry_seconds = time.perf_counter() - started
-            assert dry.ok and len(dry.updated) == corrected, [str(p) for p in dry.problems[:3]]
-            with _lock_watched(held), OtherSaves(_target(db_name)) as others:
-                started = time.perf_counter()
-                report = xlsx.import_file(SPEC, path, CLI_ACTOR, on_match="update")
-                seconds = time.perf_counter() - started
-        assert report.ok and len(report.updated) == corrected, [str(p) for p in report.problems[:3]]
-        assert audit.verify_chain() == []
-        measured[name] = (corrected / seconds, sum(held), others, dry_seconds, sum(dry_held), corrected)
-    (rate, locked, others, dry, dry_locked, corrected), (slow, was, before, dry_before, dry_was, _) = \
-        measured["now"], measured["before"]
-    size = f"{corrected:,} of {rows:,} items corrected, tasks' sheet as exported"
-    return [("督查 import --update (baseline: checked under the lock)", f"{rate:,.0f} rows/s", f"{slow:,.0f} rows/s",
-             f"{rate / slow:.1f}×", "", size),
-            ("  the write lock held", f"{locked:.2f} s", f"{was:.2f} s", f"{was / max(locked, 1e-3):.1f}×", "≈ 2 s",
-             size),
-            ("  another process's save meanwhile", others.summary(), before.summary(), "", "< 10 s, never fails",
-             size),
-            ("  --dry-run, and the lock it holds", f"{dry:.2f} s, {dry_locked:.2f} s",
-             f"{dry_before:.2f} s, {dry_was:.2f} s", "", "no lock", size)]
+        measured.append(timed_update(SPEC, path, db_name, corrected, baseline))
+    return update_table("督查", corrected, f"{corrected:,} of {rows:,} items corrected, tasks' sheet as exported",
+                        *measured)
 
 
 def main() -> int:
