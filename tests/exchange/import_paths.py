@@ -81,3 +81,16 @@ def clock_held_still(monkeypatch: Any) -> None:
     written by the batch and row by row, compare whole."""
     second = time.time()
     monkeypatch.setattr(clock, "time", type("Still", (), {"time": staticmethod(lambda: second)}))
+
+
+def copied_at_a_still_moment(tmp_path: Path, monkeypatch: Any) -> Path:
+    """A copy of the office as it is now (to import into again, `store_db.open_database`), and
+    from now on one moment for every save: the two imports' rows and entries compare whole."""
+    import sqlite3
+
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(copy) as target:
+        store_db.database.connection().backup(target)
+    at = dt.datetime(2026, 3, 2, 9, 30)
+    monkeypatch.setattr(clock, "now", lambda: at)
+    return copy

@@ -6,14 +6,13 @@ checked again under it, as it is then."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 
-from officedesk.core import audit, batch_corrections, check, clock, records
+from officedesk.core import audit, batch_corrections, check, records
 from officedesk.core.actor import Actor
 from officedesk.core.documents.incoming import INCOMING
 from officedesk.core.errors import ValidationError
@@ -21,6 +20,7 @@ from officedesk.exchange import import_rows, xlsx
 from officedesk.store import db as store_db
 from officedesk.store.db import database
 from officedesk.store.models import AuditEntry
+from tests.exchange.import_paths import copied_at_a_still_moment
 from tests.exchange.test_import_batch import sheet_of
 from tests.write_locks import watch_write_locks
 
@@ -192,11 +192,7 @@ def test_corrections_saved_together_are_saved_as_one_by_one(corrected, admin, db
                                                              saved_together, edits):
     if edits == "mixed":
         _secrecy_raised_and_copies(corrected)
-    copy = tmp_path / "copy.db"
-    with sqlite3.connect(copy) as target:
-        database.connection().backup(target)
-    at = dt.datetime(2026, 3, 2, 9, 30)
-    monkeypatch.setattr(clock, "now", lambda: at)
+    copy = copied_at_a_still_moment(tmp_path, monkeypatch)
     together = xlsx.import_file(INCOMING, corrected, admin, on_match="update")
     assert together.ok and len(together.updated) == ROWS, together.problems
     # the 密级 raised are saved alone, the rest together

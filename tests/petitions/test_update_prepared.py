@@ -7,20 +7,20 @@ update (update_hook), place by place, under the lock."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 
-from officedesk.core import audit, check, clock, petitions, records
+from officedesk.core import audit, check, petitions, records
 from officedesk.core.petitions.registration import _petitioners_of
 from officedesk.exchange import xlsx
 from officedesk.store import db as store_db
 from officedesk.store import search_index
 from officedesk.store.db import database
 from officedesk.store.models import AuditEntry
+from tests.exchange.import_paths import copied_at_a_still_moment
 from tests.write_locks import watch_write_locks
 
 from .conftest import ID_LI, ID_WANG, ID_ZHANG
@@ -168,11 +168,7 @@ def _state() -> dict[str, list[tuple[Any, ...]]]:
 def test_corrections_saved_together_are_saved_as_the_registrys_own_update(office, admin, db, tmp_path,
                                                                          monkeypatch, exported):
     path = exported(_corrected)
-    copy = tmp_path / "copy.db"
-    with sqlite3.connect(copy) as target:
-        database.connection().backup(target)
-    at = dt.datetime(2026, 3, 2, 9, 30)
-    monkeypatch.setattr(clock, "now", lambda: at)
+    copy = copied_at_a_still_moment(tmp_path, monkeypatch)
     together = xlsx.import_file(SPEC, path, admin, on_match="update")
     assert together.ok and len(together.updated) == len(office), together.problems
     state = _state()
