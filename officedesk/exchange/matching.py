@@ -376,13 +376,25 @@ def updates_after_their_links(spec: RegistrySpec, records: list[Any]) -> list[in
     row then finds it done."""
     if not spec.links_by_number:
         return list(range(len(records)))
+    follows = _following(spec, records)
+    return [i for i, r in enumerate(records) if not follows(r)] + [i for i, r in enumerate(records) if follows(r)]
+
+
+def links_between(spec: RegistrySpec, records: list[Any]) -> bool:
+    """Whether an edited record of the file is linked to another edited record of it (a 续报
+    and its first report: updates_after_their_links)."""
+    follows = _following(spec, records)
+    return bool(spec.links_by_number) and any(follows(record) for record in records)
+
+
+def _following(spec: RegistrySpec, records: list[Any]) -> Any:
     edited = {record.id for record in records if record is not None}
 
     def follows(record: Any) -> bool:
         return record is not None and any(
             _linked_id(getattr(record, name, None)) in edited - {record.id} for name in spec.links_by_number)
 
-    return [i for i, r in enumerate(records) if not follows(r)] + [i for i, r in enumerate(records) if follows(r)]
+    return follows
 
 
 def _linked_id(value: Any) -> Any:

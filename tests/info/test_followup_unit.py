@@ -167,3 +167,25 @@ def test_a_row_whose_record_changed_otherwise_meanwhile_is_still_stale(event, ad
     done = xlsx.import_file(info.SPEC, path, admin, on_match="update")
     assert not done.ok
     assert (_unit(first), _unit(later)) == ("河口镇", "河口镇")
+
+
+def test_a_first_report_corrected_alone_is_checked_before_the_lock_and_carries(event, admin, tmp_path,
+                                                                               monkeypatch):
+    """import --update of 信息 whose edited rows link no two of them (the 续报's row left as
+    exported): checked before the write lock (its dry run takes none) and saved together; the
+    first report's 报送单位 still carries its 续报 along, in the same transaction."""
+    from tests.write_locks import watch_write_locks
+
+    first, later = event
+    path = tmp_path / "info.xlsx"
+    _export_and_edit_rows(path, {first.id: {"报送单位": "城关镇"}})
+    locks = watch_write_locks(monkeypatch, records)
+    dry = xlsx.import_file(info.SPEC, path, admin, on_match="update", dry_run=True)
+    assert dry.ok and [c.record_id for c in dry.updated] == [first.id], [str(p) for p in dry.problems]
+    assert locks == [] and (_unit(first), _unit(later)) == ("河口镇", "河口镇")
+    done = xlsx.import_file(info.SPEC, path, admin, on_match="update")
+    assert done.ok, [str(p) for p in done.problems]
+    # the import's transaction, and the carry's save of the 续报 nested in it
+    assert locks[0] == "lock" and (_unit(first), _unit(later)) == ("城关镇", "城关镇")
+    assert len(_unit_entries(first)) == 1 and len(_unit_entries(later)) == 1
+    assert audit.verify_chain() == []
