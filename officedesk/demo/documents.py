@@ -74,7 +74,16 @@ OUTGOING_TITLES = [
     ("关于表彰{year}年度全县综合目标考核先进单位的决定", "决定", "督查室"),
 ]
 
-BODY = """为认真贯彻落实上级有关部署，切实做好{topic}，经县委同意，现就有关事项通知如下。
+# a topic that is a task already keeps its own verb after 切实 (切实做好元旦春节期间有关工作,
+# 切实加强…); another is done (切实做好调整…)
+_VERBS = ("做好", "加强", "进一步", "抓好", "开展")
+
+
+def _task(topic: str) -> str:
+    return topic if topic.startswith(_VERBS) else f"做好{topic}"
+
+
+BODY = """为认真贯彻落实上级有关部署，切实{task}，经县委同意，现就有关事项通知如下。
 一、提高思想认识
 各乡镇、县直各单位要充分认识做好此项工作的重要性，切实把思想和行动统一到上级决策部署上来。
 （一）加强组织领导。主要负责同志要亲自研究部署，分管负责同志具体抓落实。
@@ -417,7 +426,7 @@ def _outgoing(
         else "各乡镇党委，县委各部委，县直各单位党组（党委）",
         "抄送": "" if upward or kind == "函" else "县人大常委会办公室，县政府办公室，县政协办公室",
         "正文": TITLE_BODIES.get(title, BODIES.get(kind, BODY)).format(
-            topic=topic, year=day.year, deadline=f"{deadline.month}月{deadline.day}日"),
+            topic=topic, task=_task(topic), year=day.year, deadline=f"{deadline.month}月{deadline.day}日"),
         "附件说明": "" if rng.random() < 0.6 else "工作任务分解表",
         "密级": secrecy,
         "保密期限": "" if secrecy == "非密" else "5年",

@@ -106,3 +106,14 @@ def test_last_years_demo_papers_read_as_their_kind(db, demo_filled):
             assert record.body.endswith("特此报告。") and record.main_to == "中共云州市委"
         if record.kind == "函":
             assert record.body.endswith("请予支持为盼。")
+
+
+def test_a_demo_notice_never_says_its_verb_twice(office, secretary):
+    """“切实做好” before a topic that is a task already (做好元旦春节期间有关工作, 加强…) read
+    “切实做好做好…”: the topic's own verb is kept, and 做好 is put only before one without."""
+    demo.populate(120, random.Random(5))
+    bodies = [record.body for record in OutgoingDoc.select() if "通知如下" in record.body]
+    assert bodies
+    for body in bodies:
+        opening = body.split("，经县委同意", 1)[0]
+        assert "做好做好" not in opening and "做好加强" not in opening and "做好进一步" not in opening, opening
