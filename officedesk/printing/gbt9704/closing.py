@@ -64,23 +64,29 @@ def _slot_of(placed: Placed, pitch: float) -> int:
     return round((BODY_TOP - ASCENT * SIZE_3 - placed.baseline) / pitch)
 
 
-def carry_on(flow: Flow, opening: set[int]) -> None:
+def carry_on(flow: Flow, opening: set[int], after: int = 0) -> None:
     """Start a new page and carry on to it the current page's last two 正文 lines (see
     ``_carry_start``) with the 附件说明 after them, at the same distances; when no 正文 line
     may go, the 附件说明 alone, so the 署名 does not stand alone. A page of 附件说明 only (a
-    list longer than a page) gives its last two lines, an entry kept whole."""
+    list longer than a page) gives its last two lines, an entry kept whole. ``after``: the
+    lines that follow them on the new page (the 署名's): when they and the 附件说明 do not fit
+    there together, only the 附件说明's last two lines (an entry kept whole) go on, so the 署名
+    stays inside the 版心."""
     previous, old_pitch = flow.page, flow.pitch
     flow.new_page()
     texts = [p for p in previous.texts if p.kind in ("body", "attachment")]
     body = [p for p in texts if p.kind == "body"]
+    carried = texts[_carry_start(texts, set()):]
     if body:
         # no 正文 line may go (page 1 keeps its only one): the 附件说明 after it goes alone
         start = _carry_start(body, opening)
         last = body[start] if start < len(body) else body[-1]
-        carried = texts[next(k for k, p in enumerate(texts) if p is last)
-                        + (start == len(body)):]
-    else:
-        carried = texts[_carry_start(texts, set()):]
+        whole = texts[next(k for k, p in enumerate(texts) if p is last)
+                      + (start == len(body)):]
+        span = _slot_of(whole[-1], old_pitch) - _slot_of(whole[0], old_pitch) + 1 if whole else 0
+        if not after or span + after <= flow.lines or not any(
+                p.kind == "attachment" for p in whole):
+            carried = whole
     if not carried:
         return
     first = _slot_of(carried[0], old_pitch)
@@ -136,16 +142,17 @@ def place_closing(flow: Flow, data: DocumentData, face: str, track: float, em: f
         if flow.slot + needed > flow.lines:
             # never leave the 署名 alone on a page: carry the last two 正文 lines with it, and
             # the 附件说明 after them, keeping the blank line between them
-            carry_on(flow, opening)
+            carry_on(flow, opening, needed)
         flow.blank(blank_before)
         for k, line in enumerate(signature):  # one text a line, or several side by side
             if not line:  # between rows of joint seals; none at the top of a page
                 flow.slot += 1 if flow.slot else 0
                 continue
-            if k and not signature[k - 1]:
+            if not k or not signature[k - 1]:
                 # a row of seals too many for one page: the next row starts the next page
+                # (the first too, rather than run under the 版心)
                 rows = len(list(itertools.takewhile(bool, signature[k:])))
-                if flow.slot + rows > flow.lines:
+                if flow.slot and flow.slot + rows > flow.lines:
                     flow.new_page()
             for text, x in line:
                 flow.page.texts.append(

@@ -1,0 +1,35 @@
+"""The 署名 of a 联合行文 stays inside the 版心 (GB/T 9704 §5.2.2, §7.3.5.1) when the page it
+goes on to already holds a long 附件说明: the 附件说明 carried on with it must leave room for
+it, or the rows of seals run under the 版心 onto the page number. Measured with PyMuPDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officedesk.printing.gbt9704 import BODY_TOP, PAGE_HEIGHT, DocumentData, render_document
+from tests.printing.conftest import MM, open_pdf, spans
+
+ORGANS = ["中共某某省某某市委员会办公室", "某某省某某市人民政府办公室",
+          "中国人民政治协商会议某某市委员会办公室"]
+ITEM = "关于2026年度全市经济社会发展主要预期目标及重点任务分解落实方案的详细说明材料第{}部分"
+
+
+@pytest.mark.parametrize("body_lines", [200, 150, 180])
+def test_joint_signature_after_a_long_attachment_list_stays_in_the_block(body_lines):
+    data = DocumentData(
+        title="关于做好全市经济社会发展主要预期目标分解落实工作的通知", organs=ORGANS,
+        doc_number="某委办发〔2026〕9号", recipients="各区县党委和人民政府：",
+        body="一、总体要求\n（一）" + "正文内容" * 60 + "\n2. 测试段落" + "文字" * (body_lines // 2),
+        attachments=[ITEM.format(k) for k in range(1, 10)], signer_organs=ORGANS,
+        date=dt.date(2028, 2, 29), printer_organ=ORGANS[0], print_date=dt.date(2026, 12, 31))
+    doc = open_pdf(render_document(data))
+    bottom = (PAGE_HEIGHT - BODY_TOP) + 225 * MM  # the 版心's bottom edge, from the top
+    for number, page in enumerate(doc, 1):
+        for span in spans(page):
+            if span.text.startswith("—"):
+                continue  # the page number stands under the 版心
+            assert span.bottom <= bottom + 0.5, (number, span.text, span.bottom / MM)
+    signed = [k for k, page in enumerate(doc) if any("2028年2月29日" in s.text for s in spans(page))]
+    assert signed
