@@ -33,3 +33,29 @@ def test_joint_signature_after_a_long_attachment_list_stays_in_the_block(body_li
             assert span.bottom <= bottom + 0.5, (number, span.text, span.bottom / MM)
     signed = [k for k, page in enumerate(doc) if any("2028年2月29日" in s.text for s in spans(page))]
     assert signed
+
+
+def _gaps_before_continuation(pdf: bytes) -> list[float]:
+    """For each page whose 3号 text goes on to the next page, the free lines between its last
+    row and the 版心's bottom."""
+    from officedesk.printing.gbt9704 import SIZE_3
+    from tests.printing.page_rows import PITCH, VERSION_BOTTOM, text_rows
+
+    pages = text_rows(pdf, lambda s: abs(s.size - SIZE_3) < 0.1)
+    return [(VERSION_BOTTOM - rows[-1][2]) / PITCH
+            for rows, after in zip(pages, pages[1:], strict=False) if rows and after]
+
+
+@pytest.mark.parametrize("organs", [ORGANS[:1], ORGANS[:2]])
+def test_a_list_that_cannot_stand_whole_with_the_signature_leaves_no_half_empty_page(organs):
+    """Nine two-line 附件 entries and the 署名 do not fit one page: carrying the list whole to
+    the next page (with the 正文's last lines) only for its last entry to go on again with the
+    署名 left most of a page empty in the middle of the 正文."""
+    data = DocumentData(
+        title="关于做好全市经济社会发展主要预期目标分解落实工作的通知", organs=organs,
+        doc_number="某委办发〔2026〕9号", recipients="各区县党委和人民政府：",
+        body="一、总体要求\n" + "正文内容" * 30 + "\n（一）第一项\n" + "文字" * 80,
+        attachments=[ITEM.format(k) for k in range(1, 10)], signer_organs=organs,
+        date=dt.date(2028, 2, 29), printer_organ=ORGANS[0], print_date=dt.date(2026, 12, 31))
+    gaps = _gaps_before_continuation(render_document(data))
+    assert gaps and max(gaps) < 4, gaps

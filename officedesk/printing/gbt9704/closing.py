@@ -46,11 +46,14 @@ def note_lines(data: DocumentData, face: str, track: float, em: float) -> int:
                          first_width=BODY_WIDTH - 2 * em, squeeze=True))
 
 
+CARRIED = 2  # the 正文 lines that go on with the 署名
+
+
 def _carry_start(body: list[Placed], opening: set[int]) -> int:
     """Index of the first of ``body`` (a page's body lines) to carry on with the 署名: the last
     two, a heading before them with them; but never all of the page's 正文 (``opening``: the
     ids of the 主送's lines, which are no 正文)."""
-    start = max(0, len(body) - 2)
+    start = max(0, len(body) - CARRIED)
     while start > 0 and body[start - 1].keep_next:  # a heading goes with its text
         start -= 1
     # the first line of 正文 that may end a page stays, with all before it
@@ -98,13 +101,24 @@ def carry_on(flow: Flow, opening: set[int], after: int = 0) -> None:
     flow.slot = _slot_of(carried[-1], flow.pitch) + 1
 
 
+def closing_lines(data: DocumentData, face: str, track: float, em: float, pitch: float) -> int:
+    """The lines the 署名, 成文日期 and 附注 take with the blank lines over them."""
+    signature = place_signature(data, face, track, em, pitch)
+    if not signature:
+        return 0
+    return (2 if data.sealed else 1) + len(signature) + note_lines(data, face, track, em)
+
+
 def place_attachments(flow: Flow, items: list[str], face: str, track: float, em: float,
-                      opening: set[int]) -> None:
+                      opening: set[int], after: int = 0) -> None:
     """The 附件说明 (§7.3.4), one blank line under the 正文, two characters in: “附件：1．…”, the
     entries aligned. Kept whole on one page: when it does not fit under the 正文 it goes on
     with the 正文's last lines (``carry_on``), as the 署名 would carry them after it; only a
-    list longer than a page breaks, between entries. Its lines are no 正文 (kind
-    "attachment"): a page holding only them and the 署名 is a 署名 without 正文."""
+    list longer than a page breaks, between entries — and so does one that, with the 正文's
+    last lines carried and the ``after`` lines of the 署名, would not fit the next page either
+    (the 署名 takes its last entry along then: carrying it whole left a page half empty).
+    Its lines are no 正文 (kind "attachment"): a page holding only them and the 署名 is a 署名
+    without 正文."""
     if not items:
         return
     label = "附件："
@@ -118,7 +132,8 @@ def place_attachments(flow: Flow, items: list[str], face: str, track: float, em:
         entries.append((runs, 2 * em if k == 0 else indent, indent + number_w))
     lines = sum(len(wrap_runs(runs, BODY_WIDTH - hanging, track, first_width=BODY_WIDTH - first,
                               squeeze=True)) for runs, first, hanging in entries)
-    if flow.slot > 0 and flow.slot + 1 + lines > flow.lines and 1 + lines <= flow.lines:
+    if flow.slot > 0 and flow.slot + 1 + lines > flow.lines and 1 + lines <= flow.lines \
+            and CARRIED + 1 + lines + after <= flow.lines:
         carry_on(flow, opening)
     flow.blank(1)
     for runs, first, hanging in entries:

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 
 from officedesk.core import settings
 from officedesk.printing import fonts, print_notes
-from officedesk.printing.gbt9704.closing import place_attachments, place_closing
+from officedesk.printing.gbt9704.closing import closing_lines, place_attachments, place_closing
 from officedesk.printing.gbt9704.flow import (
     Composed,
     ComposedPage,
@@ -375,8 +375,9 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
                 placed.keep_next = True
 
     # 附件说明: whole on one page, with the 正文's last line(s) when it goes on
+    closing = closing_lines(data, fang, track, em, flow.pitch) if data.variant != "minutes" else 0
     place_attachments(flow, [a.strip() for a in data.attachments if a.strip()], fang, track, em,
-                      opening)
+                      opening, closing)
 
     # 纪要: 出席 / 请假 / 列席
     if data.variant == "minutes":
