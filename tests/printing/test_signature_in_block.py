@@ -59,3 +59,25 @@ def test_a_list_that_cannot_stand_whole_with_the_signature_leaves_no_half_empty_
         date=dt.date(2028, 2, 29), printer_organ=ORGANS[0], print_date=dt.date(2026, 12, 31))
     gaps = _gaps_before_continuation(render_document(data))
     assert gaps and max(gaps) < 4, gaps
+
+
+
+def test_a_long_paragraph_opening_with_a_heading_number_is_no_heading_chain():
+    """GB/T 9704 §7.3.3 首页必须显示正文: a （一） paragraph of nine lines with no full stop was
+    taken for a heading of its own line, so the 主送 waited for all of it (a heading goes with
+    the text under it) and page 1 printed the title alone, the 主送 and 正文 on page 2."""
+    from officedesk.printing.gbt9704 import SIZE_3
+
+    data = DocumentData(
+        title="关于做好元旦工作的通知", organs=ORGANS[:1], doc_number="某委办发〔2026〕9号",
+        copy_number="000001", secret_level="机密", urgency="特急",
+        recipients="各区县党委和人民政府，市委各部委，市级国家机关各部门，各人民团体，各高等院校，"
+                   "中央和省属驻市各单位，市属各国有企业，各开发区党工委、管委会：",
+        body="一、总体要求\n（一）" + "正文内容" * 60, signer_organs=ORGANS[:1],
+        date=dt.date(2028, 2, 29), printer_organ=ORGANS[0], print_date=dt.date(2026, 12, 31))
+    first = open_pdf(render_document(data))[0]
+    texts = spans(first)
+    title_bottom = max(s.bottom for s in texts if s.size > 20 and not s.is_red)
+    body = [s.text for s in texts if abs(s.size - SIZE_3) < 0.1 and s.top > title_bottom]
+    assert any(t.startswith("各区县") for t in body), [s.text for s in texts]
+    assert any(t.startswith("一、") for t in body), [s.text for s in texts]
