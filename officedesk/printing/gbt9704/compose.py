@@ -332,7 +332,8 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
 
     # 标题: 2号小标宋, centred, wrapped on several lines (a 令 has none)
     if data.title and data.variant != "command":
-        lines = title_lines(data.title, title_face, SIZE_2, BODY_WIDTH - 4 * em, BODY_WIDTH)
+        lines = title_lines(data.title, title_face, SIZE_2, BODY_WIDTH - 4 * em, BODY_WIDTH,
+                            tuple(dict.fromkeys([*data.organs, *data.signer_organs])))
         for line in lines[:title_cut]:
             flow.place(line, LEFT_MARGIN, BODY_WIDTH, "center", "title", fake_bold=title_bold)
 
