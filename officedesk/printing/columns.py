@@ -108,6 +108,9 @@ def _lines_at(text: str, natural: float, width: float, font: str, size: float) -
     return lines
 
 
+WRITE_IN_LEAST = 0.75  # of a ``write_in`` column's share of the page: room left to sign in
+
+
 def column_widths(
     columns: Sequence[Column], rows: Sequence[Sequence[object]], page_width: float,
     font: str, size: float, header_font: str, header_size: float, pad: float,
@@ -116,7 +119,8 @@ def column_widths(
     narrower than its widest unsplittable piece (phone numbers, 文号 and dates never wrap),
     columns that want one line each get it when the page allows, the rest of the page shared
     in proportion to what each column still wants. A column with no text (签名, a box to write
-    in) keeps its nominal share of the page."""
+    in) keeps its nominal share of the page; one marked ``write_in`` whatever a few of its cells
+    hold keeps ``WRITE_IN_LEAST`` of it at the least."""
     total = sum(c.width for c in columns) or 1.0
     nominal = [c.width * page_width / total for c in columns]
     low: list[float] = []
@@ -153,6 +157,10 @@ def column_widths(
         lo, hi = lo + 2 * pad + 0.5, hi + 2 * pad + 0.5
         if not any(cells):  # a column to write in by hand
             lo = hi = max(lo, nominal[k])
+        elif column.write_in:  # one to write in, a few cells of it filled: room to sign in
+            # (three quarters of its share at the least), its share when the page allows
+            lo = max(lo, WRITE_IN_LEAST * nominal[k])
+            hi = max(hi, nominal[k])
         low.append(lo)
         high.append(max(hi, lo))
         naturals.append(cells)

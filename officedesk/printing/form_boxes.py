@@ -74,6 +74,9 @@ class Column:
     # a cell never broken (a personal name: 买买提·艾力): the column is as wide as its widest
     # cell when the page allows, else the name is set smaller on its one line (printing.names)
     whole: bool = False
+    # a column written in by hand (签名): it keeps at least its share of the page even when a
+    # few of its cells hold text (请假（出差）)
+    write_in: bool = False
 
 
 def cell_lines(text: str, width: float, size: float, font: str) -> list[str]:

@@ -138,15 +138,22 @@ def _drop_empty_last_page(flow: Flow) -> None:
         flow.slot = flow.lines
 
 
+HEADING_LINES_MAX = 3  # a longer 一、/（一） paragraph with no 。 is text, not a heading
+
+
 def heading_chain_lines(paragraphs: list[str], k: int, track: float, em: float) -> int:
     """For a heading paragraph of its own line (一、 or （一） with no text after it): the lines
     it and the headings right after it take, plus the first line of the text that follows —
-    they must stand on one page. 0 for any other paragraph."""
+    they must stand on one page. 0 for any other paragraph; one of more than
+    ``HEADING_LINES_MAX`` lines is text (it ends the chain as the text under it would)."""
     total = 0
     j = k
     while j < len(paragraphs) and _own_line_heading(paragraphs[j]):
         runs = paragraph_runs(paragraphs[j])
-        total += len(wrap_runs(runs, BODY_WIDTH, track, first_width=BODY_WIDTH - 2 * em))
+        lines = len(wrap_runs(runs, BODY_WIDTH, track, first_width=BODY_WIDTH - 2 * em))
+        if lines > HEADING_LINES_MAX:
+            break  # a paragraph's length with no full stop: text, not a heading to keep on
+        total += lines
         j += 1
     if total == 0:
         return 0

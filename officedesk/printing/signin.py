@@ -61,7 +61,7 @@ COLUMNS = (
     Column("单位", 44),
     Column("职务", 30),
     Column("联系电话", 27, "center"),
-    Column("签名", 24),
+    Column("签名", 24, write_in=True),  # each signs here: 请假（出差） takes none of its room
 )
 
 

@@ -46,11 +46,14 @@ def note_lines(data: DocumentData, face: str, track: float, em: float) -> int:
                          first_width=BODY_WIDTH - 2 * em, squeeze=True))
 
 
+CARRIED = 2  # the 正文 lines that go on with the 署名
+
+
 def _carry_start(body: list[Placed], opening: set[int]) -> int:
     """Index of the first of ``body`` (a page's body lines) to carry on with the 署名: the last
     two, a heading before them with them; but never all of the page's 正文 (``opening``: the
     ids of the 主送's lines, which are no 正文)."""
-    start = max(0, len(body) - 2)
+    start = max(0, len(body) - CARRIED)
     while start > 0 and body[start - 1].keep_next:  # a heading goes with its text
         start -= 1
     # the first line of 正文 that may end a page stays, with all before it
@@ -64,23 +67,29 @@ def _slot_of(placed: Placed, pitch: float) -> int:
     return round((BODY_TOP - ASCENT * SIZE_3 - placed.baseline) / pitch)
 
 
-def carry_on(flow: Flow, opening: set[int]) -> None:
+def carry_on(flow: Flow, opening: set[int], after: int = 0) -> None:
     """Start a new page and carry on to it the current page's last two 正文 lines (see
     ``_carry_start``) with the 附件说明 after them, at the same distances; when no 正文 line
     may go, the 附件说明 alone, so the 署名 does not stand alone. A page of 附件说明 only (a
-    list longer than a page) gives its last two lines, an entry kept whole."""
+    list longer than a page) gives its last two lines, an entry kept whole. ``after``: the
+    lines that follow them on the new page (the 署名's): when they and the 附件说明 do not fit
+    there together, only the 附件说明's last two lines (an entry kept whole) go on, so the 署名
+    stays inside the 版心."""
     previous, old_pitch = flow.page, flow.pitch
     flow.new_page()
     texts = [p for p in previous.texts if p.kind in ("body", "attachment")]
     body = [p for p in texts if p.kind == "body"]
+    carried = texts[_carry_start(texts, set()):]
     if body:
         # no 正文 line may go (page 1 keeps its only one): the 附件说明 after it goes alone
         start = _carry_start(body, opening)
         last = body[start] if start < len(body) else body[-1]
-        carried = texts[next(k for k, p in enumerate(texts) if p is last)
-                        + (start == len(body)):]
-    else:
-        carried = texts[_carry_start(texts, set()):]
+        whole = texts[next(k for k, p in enumerate(texts) if p is last)
+                      + (start == len(body)):]
+        span = _slot_of(whole[-1], old_pitch) - _slot_of(whole[0], old_pitch) + 1 if whole else 0
+        if not after or span + after <= flow.lines or not any(
+                p.kind == "attachment" for p in whole):
+            carried = whole
     if not carried:
         return
     first = _slot_of(carried[0], old_pitch)
@@ -92,13 +101,24 @@ def carry_on(flow: Flow, opening: set[int]) -> None:
     flow.slot = _slot_of(carried[-1], flow.pitch) + 1
 
 
+def closing_lines(data: DocumentData, face: str, track: float, em: float, pitch: float) -> int:
+    """The lines the 署名, 成文日期 and 附注 take with the blank lines over them."""
+    signature = place_signature(data, face, track, em, pitch)
+    if not signature:
+        return 0
+    return (2 if data.sealed else 1) + len(signature) + note_lines(data, face, track, em)
+
+
 def place_attachments(flow: Flow, items: list[str], face: str, track: float, em: float,
-                      opening: set[int]) -> None:
+                      opening: set[int], after: int = 0) -> None:
     """The 附件说明 (§7.3.4), one blank line under the 正文, two characters in: “附件：1．…”, the
     entries aligned. Kept whole on one page: when it does not fit under the 正文 it goes on
     with the 正文's last lines (``carry_on``), as the 署名 would carry them after it; only a
-    list longer than a page breaks, between entries. Its lines are no 正文 (kind
-    "attachment"): a page holding only them and the 署名 is a 署名 without 正文."""
+    list longer than a page breaks, between entries — and so does one that, with the 正文's
+    last lines carried and the ``after`` lines of the 署名, would not fit the next page either
+    (the 署名 takes its last entry along then: carrying it whole left a page half empty).
+    Its lines are no 正文 (kind "attachment"): a page holding only them and the 署名 is a 署名
+    without 正文."""
     if not items:
         return
     label = "附件："
@@ -112,7 +132,8 @@ def place_attachments(flow: Flow, items: list[str], face: str, track: float, em:
         entries.append((runs, 2 * em if k == 0 else indent, indent + number_w))
     lines = sum(len(wrap_runs(runs, BODY_WIDTH - hanging, track, first_width=BODY_WIDTH - first,
                               squeeze=True)) for runs, first, hanging in entries)
-    if flow.slot > 0 and flow.slot + 1 + lines > flow.lines and 1 + lines <= flow.lines:
+    if flow.slot > 0 and flow.slot + 1 + lines > flow.lines and 1 + lines <= flow.lines \
+            and CARRIED + 1 + lines + after <= flow.lines:
         carry_on(flow, opening)
     flow.blank(1)
     for runs, first, hanging in entries:
@@ -136,16 +157,17 @@ def place_closing(flow: Flow, data: DocumentData, face: str, track: float, em: f
         if flow.slot + needed > flow.lines:
             # never leave the 署名 alone on a page: carry the last two 正文 lines with it, and
             # the 附件说明 after them, keeping the blank line between them
-            carry_on(flow, opening)
+            carry_on(flow, opening, needed)
         flow.blank(blank_before)
         for k, line in enumerate(signature):  # one text a line, or several side by side
             if not line:  # between rows of joint seals; none at the top of a page
                 flow.slot += 1 if flow.slot else 0
                 continue
-            if k and not signature[k - 1]:
+            if not k or not signature[k - 1]:
                 # a row of seals too many for one page: the next row starts the next page
+                # (the first too, rather than run under the 版心)
                 rows = len(list(itertools.takewhile(bool, signature[k:])))
-                if flow.slot + rows > flow.lines:
+                if flow.slot and flow.slot + rows > flow.lines:
                     flow.new_page()
             for text, x in line:
                 flow.page.texts.append(

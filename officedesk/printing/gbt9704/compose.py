@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 
 from officedesk.core import settings
 from officedesk.printing import fonts, print_notes
-from officedesk.printing.gbt9704.closing import place_attachments, place_closing
+from officedesk.printing.gbt9704.closing import closing_lines, place_attachments, place_closing
 from officedesk.printing.gbt9704.flow import (
     Composed,
     ComposedPage,
@@ -332,7 +332,8 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
 
     # 标题: 2号小标宋, centred, wrapped on several lines (a 令 has none)
     if data.title and data.variant != "command":
-        lines = title_lines(data.title, title_face, SIZE_2, BODY_WIDTH - 4 * em, BODY_WIDTH)
+        lines = title_lines(data.title, title_face, SIZE_2, BODY_WIDTH - 4 * em, BODY_WIDTH,
+                            tuple(dict.fromkeys([*data.organs, *data.signer_organs])))
         for line in lines[:title_cut]:
             flow.place(line, LEFT_MARGIN, BODY_WIDTH, "center", "title", fake_bold=title_bold)
 
@@ -375,8 +376,9 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
                 placed.keep_next = True
 
     # 附件说明: whole on one page, with the 正文's last line(s) when it goes on
+    closing = closing_lines(data, fang, track, em, flow.pitch) if data.variant != "minutes" else 0
     place_attachments(flow, [a.strip() for a in data.attachments if a.strip()], fang, track, em,
-                      opening)
+                      opening, closing)
 
     # 纪要: 出席 / 请假 / 列席
     if data.variant == "minutes":

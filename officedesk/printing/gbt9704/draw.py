@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import io
 import math
 from collections.abc import Iterable
@@ -11,16 +13,18 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.printing import fonts
-from officedesk.printing.gbt9704.compose import compose
+from officedesk.printing.gbt9704.compose import compose, corner_lines
 from officedesk.printing.gbt9704.flow import (
     Composed,
     ComposedPage,
     Placed,
+    text_line,
 )
 from officedesk.printing.gbt9704.geometry import (
     RED,
     SIZE_3,
     DocumentData,
+    tracking,
 )
 from officedesk.printing.layout import (
     text_out_justified,
@@ -131,10 +135,37 @@ def render_documents(documents: Iterable[DocumentData]) -> bytes:
     documents = list(documents)
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, documents[0].title if len(documents) == 1 else "公文")
+    previous: tuple[DocumentData, Composed] | None = None
     for data in documents:
-        draw_document(canvas, data)
+        composed = _another_copy(previous, data) or compose(data)
+        previous = (data, composed)
+        draw_composed(canvas, composed)
     canvas.save()
     return buffer.getvalue()
+
+
+def _another_copy(previous: tuple[DocumentData, Composed] | None,
+                  data: DocumentData) -> Composed | None:
+    """``previous``'s layout with ``data``'s 份号 when ``data`` is another copy of the same
+    公文 (``--copies``, ``--all-copies``): the 份号, six digits, leaves every line where it was,
+    and composing each of thousands of copies anew took most of a second a copy."""
+    if previous is None:
+        return None
+    before, composed = previous
+    if not (before.copy_number and data.copy_number) \
+            or dataclasses.replace(before, copy_number=data.copy_number) != data:
+        return None
+    old = corner_lines(before.copy_number, "")[0][0]
+    new = corner_lines(data.copy_number, "")[0][0]
+    if len(old) != len(new):
+        return None
+    composed = copy.deepcopy(composed)
+    placed = next((p for p in composed.pages[0].texts if p.line.text == old), None)
+    if placed is None or len(placed.line.runs) != 1:
+        return None
+    run = placed.line.runs[0]
+    placed.line = text_line(new, run.font, run.size, tracking(), run.color)
+    return composed
 
 
 def render_document(data: DocumentData) -> bytes:

@@ -22,20 +22,23 @@ from officedesk.printing.layout import Line, Run, text_width
 from officedesk.printing.titles import compose_title
 
 
-def title_lines(title: str, face: str, size: float, width: float, widest: float) -> list[Line]:
+def title_lines(title: str, face: str, size: float, width: float, widest: float,
+                organs: tuple[str, ...] = ()) -> list[Line]:
     """The title broken into balanced lines of ``width`` (``titles.compose_title``: words
-    whole, a run of Latin letters and digits one word), a line as wide as ``widest`` (the
-    版心) only to hold a 《》 title whole."""
-    parts = _title_parts(title, face, size, width, widest)
+    whole, a run of Latin letters and digits one word, and the document's ``organs`` named in
+    it: 中共某某市委办公室某某市人民政府办公室关于…, never 某某 / 市人民政府办公室), a line as
+    wide as ``widest`` (the 版心) only to hold a 《》 title whole."""
+    parts = _title_parts(title, face, size, width, widest, organs)
     return [Line([Run(part, face, size)], text_width(part, face, size, 0.0),
                  last=k == len(parts) - 1) for k, part in enumerate(parts)]
 
 
 @functools.lru_cache(maxsize=8)
-def _title_parts(title: str, face: str, size: float, width: float, widest: float) -> tuple[str, ...]:
+def _title_parts(title: str, face: str, size: float, width: float, widest: float,
+                 organs: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The title's lines, kept while one document is composed (forget_titles): its layout is
     tried again and again (tighter pages, a shorter title), the title's lines the same each time."""
-    return tuple(compose_title(title, face, size, width, 0.0, widest=widest))
+    return tuple(compose_title(title, face, size, width, 0.0, keep=organs, widest=widest))
 
 
 def forget_titles() -> None:
