@@ -393,10 +393,12 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]
             if item.issue_position == position:
                 continue
             # each moved item through save_changes: its version, and an entry with its row's
-            # digest, so `check` finds the row as its last entry describes it
+            # digest, so `check` finds the row as its last entry describes it. The entry names
+            # no place: a place counts the hidden items before it, and a reader of the item's
+            # trail below their 密级 would learn that they exist (the order itself is in the
+            # registry's entry below, told to each reader without what he may not see)
             records.save_changes(spec, item, {"issue_position": position}, item.version, actor,
-                                 summary=f"调整{label_of(found)}的信息顺序：第 "
-                                         f"{item.issue_position} 条改为第 {position} 条")
+                                 summary=f"调整{label_of(found)}的信息顺序")
         audit.record(actor, "update", "info", None, None, {ORDER_KEY: item_ids},
                      f"调整{label_of(found)}的信息顺序")
     return items_of(issue_id, actor)
