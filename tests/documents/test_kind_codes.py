@@ -59,3 +59,16 @@ def test_a_typed_number_of_a_kinds_own_code_written_another_way_is_refused(offic
     with pytest.raises(OfficeDeskError) as refused:
         outgoing.assign_number(record.id, record.version, secretary, manual="某委办函[2026]1号")
     assert "某委办函〔2026〕1号" in refused.value.message
+
+
+def test_a_typed_number_of_a_kinds_own_code_with_a_space_is_refused(office, secretary, admin):
+    """某委办函 〔2026〕1号 (a space after the 代字) before any 函 is numbered under its code: the
+    code is the office's own as the 机关代字 is, so the space is read as a slip, not as a number of
+    another form — taken as it came, the next 函 would be given 某委办函〔2026〕1号 again."""
+    from officedesk.core.errors import OfficeDeskError
+
+    settings.put(kind_codes.KIND_CODES.key, "函=某委办函", admin)
+    record = outgoing_to_rechecked(secretary, 文种="函")
+    with pytest.raises(OfficeDeskError) as refused:
+        outgoing.assign_number(record.id, record.version, secretary, manual="某委办函 〔2026〕1号")
+    assert "某委办函〔2026〕1号" in refused.value.message
