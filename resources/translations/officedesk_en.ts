@@ -12478,6 +12478,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>“Status” says “%1”, yet a closing date %2 is given. For an item that is closed, write “已办结” (closed) as its status (or 按期办结, 逾期办结); for one still open, delete the closing date.</translation>
     </message>
     <message>
+        <source>“%1”是令号的代字（“命令（令）令号前缀”），令号单独编号；文种“%2”不能用它编号，请另写一个代字。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is the code of the order numbers (“Order number prefix”), which run on their own: the document type “%2” cannot be numbered under it. Write another code.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
