@@ -367,6 +367,11 @@ def next_position(issue_id: int) -> int:
             .where(InfoItem.issue == issue_id).scalar() or 0) + 1
 
 
+def order_refusal(found: InfoIssue) -> str | None:
+    """Why the issue's order may not change (None when it may): one 印发 went out as it is."""
+    return None if found.state == EDITING else text("%1已印发，不能再调整顺序。", issue_text(found))
+
+
 def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]) -> list[InfoItem]:
     """Put the issue's items in the given order (every item of the issue, once), by whoever may
     印发 it (`publish_refusal`). `seen`: the order the caller showed (its items' ids, as
@@ -379,8 +384,9 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]
         # first: nothing about the items (not even their count) before the actor may see them all
         whole = whole_issue(issue_id, actor, "调整其信息顺序")
         present = {i.id: i for i in whole}
-        if found.state != EDITING:
-            raise ConflictError(text("%1已印发，不能再调整顺序。", issue_text(found)))
+        refused = order_refusal(found)
+        if refused:
+            raise ConflictError(refused)
         if [i.id for i in whole] != list(seen):
             raise StaleRecordError(text(
                 "%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，"
