@@ -9,4 +9,8 @@ GLOSSARY = {
     "“%1”是令号的代字（“命令（令）令号前缀”），令号单独编号；文种“%2”不能用它编号，请另写一个代字。":
         "“%1” is the code of the order numbers (“Order number prefix”), which run on their own: "
         "the document type “%2” cannot be numbered under it. Write another code.",
+    "调整前的顺序中信息 %1 写了两次：每件信息只列一次。":
+        "Item %1 is listed twice in the order seen before: list each item once.",
+    "调整前的顺序中的信息 %1 不在%2中。请按这一期现在的顺序列出。":
+        "Item %1 of the order seen before is not in %2. List the issue's items as they stand now.",
 }

@@ -12483,6 +12483,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>“%1” is the code of the order numbers (“Order number prefix”), which run on their own: the document type “%2” cannot be numbered under it. Write another code.</translation>
     </message>
     <message>
+        <source>调整前的顺序中信息 %1 写了两次：每件信息只列一次。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %1 is listed twice in the order seen before: list each item once.</translation>
+    </message>
+    <message>
+        <source>调整前的顺序中的信息 %1 不在%2中。请按这一期现在的顺序列出。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %1 of the order seen before is not in %2. List the issue&apos;s items as they stand now.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>

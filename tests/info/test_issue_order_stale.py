@@ -65,3 +65,18 @@ def test_the_cli_offers_no_order_command_for_an_issue_already_published(three, a
     shown = capsys.readouterr().out
     assert "1. id" in shown and "--seen" not in shown
     assert "已印发，不能再调整顺序" in shown
+
+
+@pytest.mark.parametrize("wrong", ["twice", "not_in_issue"])
+def test_a_mistyped_seen_order_is_not_told_as_someone_elses_change(three, admin, wrong):
+    """A --seen that names an item twice, or one that was never in the issue, is the caller's
+    slip, not another workstation's change: said as what it is, nothing written."""
+    from officedesk.core.errors import ValidationError
+
+    issue_id, (a, b, c) = three
+    seen = [a, b, b] if wrong == "twice" else [a, b, c + 1000]
+    with pytest.raises(ValidationError) as refused:
+        periodicals.reorder(issue_id, [c, b, a], admin, seen=seen)
+    assert not isinstance(refused.value, StaleRecordError)
+    assert str(b if wrong == "twice" else c + 1000) in str(refused.value)
+    assert _order(issue_id, admin) == [a, b, c]

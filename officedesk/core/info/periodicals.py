@@ -387,6 +387,7 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]
         refused = order_refusal(found)
         if refused:
             raise ConflictError(refused)
+        _refuse_mistyped(issue_id, found, list(seen), actor)
         if [i.id for i in whole] != list(seen):
             raise StaleRecordError(text(
                 "%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，"
@@ -408,6 +409,24 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]
         audit.record(actor, "update", "info", None, None, {ORDER_KEY: item_ids},
                      f"调整{label_of(found)}的信息顺序")
     return items_of(issue_id, actor)
+
+
+def _refuse_mistyped(issue_id: int, found: InfoIssue, seen: list[int], actor: Actor) -> None:
+    """A `seen` naming an item twice, or one never in the issue (as far as the actor may see:
+    a hidden item reads as one that is not there), is the caller's slip, not another
+    workstation's change: said as what it is."""
+    twice = next((i for n, i in enumerate(seen) if i in seen[:n]), None)
+    if twice is not None:
+        raise ValidationError(text("调整前的顺序中信息 %1 写了两次：每件信息只列一次。", twice), "seen")
+    query = InfoItem.select(InfoItem.id).where((InfoItem.issue == issue_id) & InfoItem.id.in_(seen))
+    visible = record_lists.level_condition(InfoItem.secrecy, actor)
+    if visible is not None:
+        query = query.where(visible)
+    known = {row.id for row in query}
+    stray = next((i for i in seen if i not in known), None)
+    if stray is not None:
+        raise ValidationError(text("调整前的顺序中的信息 %1 不在%2中。请按这一期现在的顺序列出。",
+                                   stray, issue_text(found)), "seen")
 
 
 ORDER_KEY = "顺序"  # the 排序 entry's list of the issue's items, by id (reorder)
