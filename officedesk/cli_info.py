@@ -151,9 +151,14 @@ def cmd_order(args: argparse.Namespace) -> int:
 
     open_db(args)
     if not args.items:  # the order as it is: what --seen names
-        found = periodicals.whole_issue(periodicals.issue(args.issue).id, actor(), "调整其信息顺序")
+        issue = periodicals.issue(args.issue)
+        found = periodicals.whole_issue(issue.id, actor(), "调整其信息顺序")
         for n, item in enumerate(found, 1):
             out(f"{n}. id {item.id}  {item.edited_title or item.title}")
+        refused = periodicals.order_refusal(issue)
+        if refused:  # as it went out: no command core would refuse
+            out(refused)
+            return EXIT_OK
         out("调整顺序：officedesk info-order " + " ".join(
             [str(args.issue), "新顺序的信息ID…", "--seen", *(str(i.id) for i in found)]))
         return EXIT_OK

@@ -125,13 +125,21 @@ def after_change(key: str) -> Callable[[Callable[[Any, Any, Actor], str | None]]
     return register
 
 
+# where str.splitlines ends a line, besides "\n" (a lone carriage return of a pasted text, a
+# Word line separator): a line of a list setting ends there too (list_items)
+LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # what one item of a list setting is separated by, as its readers split it
 LIST_SEPARATORS = "、，,；;\n"
 
 
 def list_items(text: Any, separators: str = LIST_SEPARATORS) -> list[str]:
-    """The items of a list setting (one a line, or separated by 、), as its reader reads them."""
-    parts = re.split("[" + re.escape(separators) + "]", str(text or "")) if separators else [str(text or "")]
+    """The items of a list setting (one a line, or separated by 、), as its reader reads them. A
+    line ends wherever str.splitlines ends one (a lone carriage return of a pasted text, a Word line
+    separator), as the readers that part lines themselves read it (check_signer, the 代字)."""
+    text = str(text or "")
+    if "\n" in separators:
+        text = "\n".join(text.splitlines())
+    parts = re.split("[" + re.escape(separators) + "]", text) if separators else [text]
     return [part.strip() for part in parts if part.strip()]
 
 
@@ -237,6 +245,8 @@ def _coerce(setting: Setting, value: Any, stored: bool = False) -> Any:
                           setting.label, bounds_text(setting), _number(value)),
                 setting.key,
             )
+    if setting.kind is str and not stored:  # pasted from a Windows text: lines as a dialog gives them
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     if setting.required and not stored and not str(value).strip():  # kept empty: as before setup
         raise ValidationError(i18n.text("设置“%1”不能为空，请填写。", setting.label), setting.key)
     if setting.choices and value not in setting.choices:

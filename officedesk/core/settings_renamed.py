@@ -63,7 +63,10 @@ def whole_value(value: str, old: str, new: str) -> str:
 
 def listed(separators: str) -> Rewrite:
     """A setting that lists units split on `separators`: each item that is `old` becomes `new`,
-    every other character (items, separators, spaces) as it was."""
+    every other character (items, separators, spaces) as it was. A line ends where its reader
+    ends one (settings.list_items: wherever str.splitlines does)."""
+    if "\n" in separators:
+        separators += settings.LINE_BREAKS
     splitter = re.compile("([" + re.escape(separators) + "])")
 
     def rewrite(value: str, old: str, new: str) -> str:

@@ -191,9 +191,17 @@ def canonical_form(kind: str, text: str, own: set[str] | None = None) -> str | N
 
 
 def own_prefixes(kind: str) -> set[str]:
-    """The prefixes this office numbers `kind` with: the setting's, and those of its sequences."""
+    """The prefixes this office numbers `kind` with: the setting's, those of its sequences and,
+    for a 发文字号, the 代字 the 文种 numbered apart are set to (函=某委办函) and the 令号's —
+    before their first number is issued too."""
     used = NumberSequence.select(NumberSequence.prefix).where(NumberSequence.kind == kind).distinct()
-    return {default_prefix(kind), *(str(row.prefix) for row in used)}
+    own = {default_prefix(kind), *(str(row.prefix) for row in used)}
+    if kind == "outgoing":
+        from officedesk.core.documents import doc_rules, kind_codes
+
+        own.update(kind_codes.codes().values())
+        own.add(str(doc_rules.number_prefix("命令(令)") or ""))
+    return own - {""}
 
 
 def refuse_misformed(kind: str, text: str, own: set[str] | None = None) -> None:

@@ -12473,6 +12473,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
     </message>
     <message>
+        <source>“状态”写的是“%1”，却填写了办结日期 %2。已办结的事项，状态请写“已办结”（或按期办结、逾期办结）；未办结的，请删去办结日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“Status” says “%1”, yet a closing date %2 is given. For an item that is closed, write “已办结” (closed) as its status (or 按期办结, 逾期办结); for one still open, delete the closing date.</translation>
+    </message>
+    <message>
+        <source>“%1”是令号的代字（“命令（令）令号前缀”），令号单独编号；文种“%2”不能用它编号，请另写一个代字。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is the code of the order numbers (“Order number prefix”), which run on their own: the document type “%2” cannot be numbered under it. Write another code.</translation>
+    </message>
+    <message>
+        <source>调整前的顺序中信息 %1 写了两次：每件信息只列一次。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %1 is listed twice in the order seen before: list each item once.</translation>
+    </message>
+    <message>
+        <source>调整前的顺序中的信息 %1 不在%2中。请按这一期现在的顺序列出。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %1 of the order seen before is not in %2. List the issue&apos;s items as they stand now.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>

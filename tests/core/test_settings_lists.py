@@ -90,3 +90,25 @@ def test_the_program_starts_with_such_values_saved_before(tmp_path):
     assert cli("settings", "documents.signers").stdout.strip() == "（空）"
     refused = cli("settings", "documents.signers", "张三、李四", check=1)  # `settings set`
     assert "每行写一个姓名" in refused.stderr, refused.stderr
+
+
+@pytest.mark.parametrize("breaks", ["\r", "\u2028", "\x85"])
+def test_a_line_break_of_another_kind_parts_items_as_it_parts_lines(db, breaks):
+    """A text pasted with a lone carriage return (or a Word line separator) holds two lines: the
+    check and the readers part them as lines, as check_signer and the 代字 lines do — not one
+    item “县林业局\\r县教育局” listed as a unit that never reports."""
+    from officedesk.core.info import reporting_units
+
+    settings.put("info.reporting_units", f"县林业局{breaks}县教育局", CLI_ACTOR)
+    assert reporting_units.listed() == ["县林业局", "县教育局"]
+    refused_on_put("documents.signers", f"张三{breaks}张三", "“张三”写了两次")
+
+
+def test_a_list_pasted_with_windows_or_old_mac_line_ends_is_saved_in_lines(db):
+    """A list pasted into `settings set` from a Windows text keeps \\r\\n (or a lone \\r): saved
+    as it came, a lone \\r joined two names into one, and the settings dialog (which reads the
+    lines back without \\r) took the value for changed at each save, writing it again."""
+    settings.put("documents.signers", "张三\r\n李四\r王五\r\n", CLI_ACTOR)
+    value = settings.get("documents.signers")
+    assert "\r" not in value
+    assert settings.list_items(value, "\n") == ["张三", "李四", "王五"]

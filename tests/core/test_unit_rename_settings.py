@@ -210,3 +210,19 @@ def test_a_name_a_following_setting_refuses_is_refused_before_the_question(offic
         unit_renaming.check_rename(unit, "秘书科或档案科", admin)
     assert unit_renaming.check_rename(unit, NEW, admin) is not None  # a name it can take passes
     assert _read("chain.incoming") == CHAIN  # checked, not written
+
+
+def test_a_listed_unit_after_a_lone_carriage_return_follows_its_rename(office):
+    """信息报送单位 pasted with a lone carriage return between two units, kept from before a save
+    made the breaks lines (put), holds two lines as its reader parts them: the second follows its
+    rename too."""
+    import json
+
+    from officedesk.store.models import AppSetting
+
+    admin = office
+    AppSetting.replace(key="info.reporting_units",
+                       value=json.dumps(f"县财政局\r{OLD}", ensure_ascii=False)).execute()
+    settings.forget_cache()
+    _rename(admin)
+    assert settings.list_items(_read("info.reporting_units"), "、\n") == ["县财政局", NEW]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from officedesk.core import settings
-from officedesk.core.documents import kind_codes, outgoing
+from officedesk.core.documents import doc_rules, kind_codes, outgoing
 from officedesk.core.errors import ValidationError
 
 from .helpers import outgoing_to_rechecked
@@ -59,3 +59,29 @@ def test_a_typed_number_of_a_kinds_own_code_written_another_way_is_refused(offic
     with pytest.raises(OfficeDeskError) as refused:
         outgoing.assign_number(record.id, record.version, secretary, manual="某委办函[2026]1号")
     assert "某委办函〔2026〕1号" in refused.value.message
+
+
+def test_a_typed_number_of_a_kinds_own_code_with_a_space_is_refused(office, secretary, admin):
+    """某委办函 〔2026〕1号 (a space after the 代字) before any 函 is numbered under its code: the
+    code is the office's own as the 机关代字 is, so the space is read as a slip, not as a number of
+    another form — taken as it came, the next 函 would be given 某委办函〔2026〕1号 again."""
+    from officedesk.core.errors import OfficeDeskError
+
+    settings.put(kind_codes.KIND_CODES.key, "函=某委办函", admin)
+    record = outgoing_to_rechecked(secretary, 文种="函")
+    with pytest.raises(OfficeDeskError) as refused:
+        outgoing.assign_number(record.id, record.version, secretary, manual="某委办函 〔2026〕1号")
+    assert "某委办函〔2026〕1号" in refused.value.message
+
+
+def test_a_code_that_is_the_command_prefix_is_refused(office, admin):
+    """The 令号 runs apart (GB/T 9704 §10.2): a 文种 numbered under the 令号's 代字 would take
+    numbers out of it, and the next 令 would skip them — refused whichever of the two is set."""
+    with pytest.raises(ValidationError) as refused:
+        settings.put(kind_codes.KIND_CODES.key, "函=某委办令", admin)  # the 令号's default
+    assert "令号" in refused.value.message
+    settings.put(kind_codes.KIND_CODES.key, "函=某委办函", admin)
+    with pytest.raises(ValidationError) as refused:
+        settings.put(doc_rules.COMMAND_PREFIX.key, "某委办函", admin)
+    assert "令号" in refused.value.message
+    assert kind_codes.codes() == {"函": "某委办函"} and not settings.get(doc_rules.COMMAND_PREFIX.key)

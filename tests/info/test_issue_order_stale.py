@@ -51,3 +51,32 @@ def test_the_cli_says_the_order_it_saw(three, admin, db, capsys):
                      "--seen", str(a), str(b), str(c)]) == 1
     assert "已被他人调整" in capsys.readouterr().err
     assert _order(issue_id, admin) == [c, b, a]
+
+
+def test_the_cli_offers_no_order_command_for_an_issue_already_published(three, admin, db, capsys):
+    """An issue 印发 is listed as it went out, with why its order stays — not with a command
+    line that core would refuse."""
+    from officedesk import cli
+
+    issue_id, (a, b, c) = three
+    periodicals.publish(issue_id, admin)
+    base = ["--db", str(db.database)]
+    assert cli.main([*base, "info-order", str(issue_id)]) == 0
+    shown = capsys.readouterr().out
+    assert "1. id" in shown and "--seen" not in shown
+    assert "已印发，不能再调整顺序" in shown
+
+
+@pytest.mark.parametrize("wrong", ["twice", "not_in_issue"])
+def test_a_mistyped_seen_order_is_not_told_as_someone_elses_change(three, admin, wrong):
+    """A --seen that names an item twice, or one that was never in the issue, is the caller's
+    slip, not another workstation's change: said as what it is, nothing written."""
+    from officedesk.core.errors import ValidationError
+
+    issue_id, (a, b, c) = three
+    seen = [a, b, b] if wrong == "twice" else [a, b, c + 1000]
+    with pytest.raises(ValidationError) as refused:
+        periodicals.reorder(issue_id, [c, b, a], admin, seen=seen)
+    assert not isinstance(refused.value, StaleRecordError)
+    assert str(b if wrong == "twice" else c + 1000) in str(refused.value)
+    assert _order(issue_id, admin) == [a, b, c]

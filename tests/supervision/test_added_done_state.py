@@ -37,3 +37,16 @@ def test_a_done_state_the_dates_bear_out_is_kept(db, admin, fixed_today):
     done = sv.SPEC.create_hook({**ROW, "事项名称": "修复路灯", "办结时限": "2026-11-30",
                                 "状态": "已办结", "办结日期": "2026-11-20"}, admin)
     assert done.status == "按期办结"  # 已办结: the dates say which
+
+
+@pytest.mark.parametrize("state", ["办理中", "待交办"])
+def test_an_open_state_with_a_closing_date_is_refused(db, admin, fixed_today, state):
+    """A row saying 办理中 (or 待交办) and giving a 办结日期 contradicts itself: it is refused
+    naming both, not closed without a word as the date would have it."""
+    fixed_today(dt.date(2026, 12, 1))
+    with pytest.raises(ValidationError) as refused:
+        sv.SPEC.create_hook({**ROW, "办结时限": "2026-11-30", "状态": state,
+                             "办结日期": "2026-11-20"}, admin)
+    assert refused.value.field == "closed_on"
+    assert state in refused.value.message and "2026-11-20" in refused.value.message
+    assert sv.SupervisionItem.select().count() == 0

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from officedesk.core import i18n, settings
+from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import KINDS
 
 KIND_CODES = settings.declare(
@@ -72,3 +73,15 @@ def _codes_form(value: Any) -> str | None:
             return i18n.text("代字“%1”最多 %2 个字，现在是 %3 个。", code, CODE_LONGEST, len(code))
         seen.add(kind)
     return None
+
+
+@settings.between(KIND_CODES.key, doc_rules.COMMAND_PREFIX.key, "org.code")
+def _not_the_command_prefix(value: Any, command_prefix: Any, org_code: Any) -> str | None:
+    """No 文种 numbered under the 令号's 代字: its numbers would come out of the 令号, which runs
+    apart (GB/T 9704 §10.2), and the next 令 would skip them."""
+    command = str(command_prefix or "").strip() or f"{org_code or ''}令"
+    kind = next((kind for kind, code in codes(value).items() if code == command), None)
+    if kind is None:
+        return None
+    return i18n.text("“%1”是令号的代字（“命令（令）令号前缀”），令号单独编号；文种“%2”不能用它编号，"
+                     "请另写一个代字。", command, kind)

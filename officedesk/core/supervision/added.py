@@ -67,6 +67,12 @@ def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
         raise ValidationError("填写了协办单位或责任人，请同时填写“牵头单位”。", "lead_unit")
     if status in DONE_STATUSES + (DONE_UNSAID,) and closed_on is None:
         raise ValidationError("状态为办结的事项请填写“办结日期”。", "closed_on")
+    if status and status not in DONE_STATUSES + (DONE_UNSAID,) and closed_on is not None:
+        # the row says it is open and gives the day it closed: which is meant is not guessed
+        raise ValidationError(
+            i18n.text("“状态”写的是“%1”，却填写了办结日期 %2。已办结的事项，状态请写“已办结”"
+                      "（或按期办结、逾期办结）；未办结的，请删去办结日期。", status, closed_on.isoformat()),
+            "closed_on")
     number = typed_numbers.tidy_number(str(values.get("number") or ""))  # as claim_manual keeps it
     given = task_sheet.given_for(number)  # the item's tasks, each its own, on the 分解任务 sheet
     leads = [u for u in known_units(unit, "牵头单位", "lead_unit").split("、") if u] if given is None \
