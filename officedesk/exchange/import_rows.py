@@ -35,13 +35,14 @@ def _integrity_reason(spec: RegistrySpec, exc: Exception) -> tuple[str, str]:
 
 
 
-def preparable(spec: RegistrySpec, planned: list[Planned], history: bool, details_given: Any) -> bool:
+def preparable(spec: RegistrySpec, planned: list[Planned], history: bool) -> bool:
     """Whether an import --update's rows are corrections checked before the write lock
     (`prepare_corrections`): every row edits a record of a registry saved as `edit` saves it
     (no hook of its own, or one that says which rows are such corrections: plain_update; no link
-    changed nor between the records it edits, no sub-records on a sheet)."""
+    changed nor between the records it edits). Sub-records on a sheet of their own are the
+    caller's to judge (details.changes_nothing)."""
     saved_as_edit = spec.update_hook is None or spec.plain_update is not None
-    return (bool(planned) and not history and details_given is None and saved_as_edit
+    return (bool(planned) and not history and saved_as_edit
             and all(row.record is not None for row in planned) and not _links_moved(spec, planned))
 
 

@@ -180,14 +180,14 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             if done is not None:
                 return done
         prepared = None
-        # a sub-record sheet (a 督查事项's tasks) as exported changes nothing: the rows alone count
-        quiet = updating and details.changes_nothing(spec, given_details, rows, actor, report)
-        if updating and import_rows.preparable(spec, planned, history, None if quiet else given_details):
-            # the corrections checked as `edit` checks them, before the lock: a dry run, or a
-            # file refused by row, takes none
+        # corrections `edit` would save, and no sub-record sheet (a 督查事项's tasks) or one that
+        # changes nothing (as exported): checked before the lock, a dry run or a file refused by
+        # row takes none
+        if updating and import_rows.preparable(spec, planned, history) and \
+                details.changes_nothing(spec, given_details, rows, actor, report):
             prepared = import_rows.prepare_corrections(spec, planned, actor, report, progress)
             planned = [p for p in planned if p.row not in report.bad_rows]
-            if quiet:  # nothing of it to write (a task changed since by another is kept as is)
+            if given_details is not None:  # nothing of it to write (a task changed since is kept)
                 details.tell_kept(spec, given_details, rows, actor, report)
                 given_details = None
             if (dry_run or (report.problems and not skip_bad)) and \
