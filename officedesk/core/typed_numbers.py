@@ -13,7 +13,7 @@ import contextvars
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import peewee
@@ -190,17 +190,27 @@ def canonical_form(kind: str, text: str, own: set[str] | None = None) -> str | N
     return canonical if canonical != text and parse_number(kind, canonical) is not None else None
 
 
+# kind -> what else the office numbers it under, as its registry sets it (a 发文's 文种 numbered
+# apart and its 令号: core.documents.doc_rules), before the first number of them is issued
+_SET_PREFIXES: dict[str, list[Callable[[], Iterable[str]]]] = {}
+
+
+def set_prefixes(kind: str) -> Callable[[Callable[[], Iterable[str]]], Callable[[], Iterable[str]]]:
+    """Register a function giving prefixes the settings give `kind` (own_prefixes)."""
+    def register(fn: Callable[[], Iterable[str]]) -> Callable[[], Iterable[str]]:
+        _SET_PREFIXES.setdefault(kind, []).append(fn)
+        return fn
+
+    return register
+
+
 def own_prefixes(kind: str) -> set[str]:
-    """The prefixes this office numbers `kind` with: the setting's, those of its sequences and,
-    for a 发文字号, the 代字 the 文种 numbered apart are set to (函=某委办函) and the 令号's —
-    before their first number is issued too."""
+    """The prefixes this office numbers `kind` with: the setting's, those of its sequences and
+    those its registry sets (set_prefixes: 函=某委办函, the 令号's), issued from yet or not."""
     used = NumberSequence.select(NumberSequence.prefix).where(NumberSequence.kind == kind).distinct()
     own = {default_prefix(kind), *(str(row.prefix) for row in used)}
-    if kind == "outgoing":
-        from officedesk.core.documents import doc_rules, kind_codes
-
-        own.update(kind_codes.codes().values())
-        own.add(str(doc_rules.number_prefix("命令(令)") or ""))
+    for given in _SET_PREFIXES.get(kind, ()):
+        own.update(given())
     return own - {""}
 
 

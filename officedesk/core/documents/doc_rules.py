@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from officedesk.core import i18n, records, settings
+from officedesk.core import i18n, records, settings, typed_numbers
 from officedesk.core.errors import ValidationError
 
 # 保密法: unless the document says otherwise
@@ -137,6 +137,14 @@ def check_signer(record: Any, signer: str) -> None:
 def is_command(kind: str | None) -> bool:
     """命令(令), 命令（令）, 令 and 命令 are one 文种."""
     return (kind or "").strip().replace("（", "(").replace("）", ")") in ("命令(令)", "令", "命令")
+
+
+@typed_numbers.set_prefixes("outgoing")
+def _set_prefixes() -> set[str]:
+    """The 代字 the settings number 发文 under besides the 发文字号's: each 文种's own, the 令号's."""
+    from officedesk.core.documents import kind_codes
+
+    return {*kind_codes.codes().values(), number_prefix("命令(令)") or ""}
 
 
 def number_prefix(kind: str | None) -> str | None:
