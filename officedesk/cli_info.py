@@ -147,7 +147,7 @@ def cmd_issue_remove(args: argparse.Namespace) -> int:
 
 def cmd_order(args: argparse.Namespace) -> int:
     from officedesk.core.errors import ValidationError
-    from officedesk.core.info import periodicals
+    from officedesk.core.info import issue_order, periodicals
 
     open_db(args)
     if not args.items:  # the order as it is: what --seen names
@@ -155,7 +155,7 @@ def cmd_order(args: argparse.Namespace) -> int:
         found = periodicals.whole_issue(issue.id, actor(), "调整其信息顺序")
         for n, item in enumerate(found, 1):
             out(f"{n}. id {item.id}  {item.edited_title or item.title}")
-        refused = periodicals.order_refusal(issue)
+        refused = issue_order.order_refusal(issue)
         if refused:  # as it went out: no command core would refuse
             out(refused)
             return EXIT_OK
@@ -166,7 +166,7 @@ def cmd_order(args: argparse.Namespace) -> int:
         raise ValidationError(
             "请用 --seen 列出调整前看到的顺序（先运行 officedesk info-order 期ID 查看），"
             "以免覆盖他人同时所做的调整。", "seen")
-    items = periodicals.reorder(args.issue, list(args.items), actor(), seen=list(args.seen))
+    items = issue_order.reorder(args.issue, list(args.items), actor(), seen=list(args.seen))
     for n, item in enumerate(items, 1):
         out(f"{n}. {item.edited_title or item.title}")
     return EXIT_OK

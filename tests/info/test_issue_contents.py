@@ -13,7 +13,7 @@ import pytest
 
 from officedesk.core import info, lifecycle
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.core.info import periodicals
+from officedesk.core.info import issue_order, periodicals
 from officedesk.printing import forms
 
 
@@ -43,7 +43,7 @@ def test_a_voided_item_is_out_of_the_issue_being_edited(open_issue, admin, db, t
     assert periodicals.count_of(issue_id, admin) == 1
     text = _text(forms.get("info-issue").build([issue_id], admin))
     assert "甲局信息" in text and "乙镇信息" not in text and "（乙镇）" not in text
-    periodicals.reorder(issue_id, [first.id], admin, seen=[first.id])  # the live items are the whole issue
+    issue_order.reorder(issue_id, [first.id], admin, seen=[first.id])  # the live items are the whole issue
     capsys.readouterr()
     assert cli.main(["--db", str(db.database), "info-issues", "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)

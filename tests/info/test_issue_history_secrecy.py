@@ -9,7 +9,7 @@ import json
 
 from officedesk.core import audit
 from officedesk.core.actor import Actor
-from officedesk.core.info import periodicals
+from officedesk.core.info import issue_order
 
 K0 = Actor(username="k0", role="clerk", clearance=0, display_name="低密科员")
 
@@ -25,7 +25,7 @@ def test_order_entries_name_only_what_the_reader_may_see(report, advance, fixed_
     other = advance(report(title="另一件公开信息"))
     secret = advance(report(title="机密信息", secrecy="机密"))
     order = [secret.id, other.id, plain.id]
-    periodicals.reorder(plain.issue, order, admin, seen=[plain.id, other.id, secret.id])
+    issue_order.reorder(plain.issue, order, admin, seen=[plain.id, other.id, secret.id])
     assert _orders(admin) == [order]  # cleared: the order as saved
     assert _orders(K0) == [[other.id, plain.id]]  # the hidden item left out, the rest in order
     stored = [e.after for e in audit.history("info", None) if e.after and "顺序" in e.after]

@@ -8,7 +8,7 @@ import datetime as dt
 
 from officedesk.core import audit
 from officedesk.core.actor import Actor
-from officedesk.core.info import periodicals
+from officedesk.core.info import issue_order
 
 K0 = Actor(username="k0", role="clerk", clearance=0, display_name="低密科员")
 
@@ -18,7 +18,7 @@ def test_a_visible_items_trail_does_not_count_hidden_items(report, advance, fixe
     plain = advance(report(title="公开信息"))
     other = advance(report(title="另一件公开信息"))
     secret = advance(report(title="机密信息", secrecy="机密"))
-    periodicals.reorder(plain.issue, [secret.id, other.id, plain.id], admin,
+    issue_order.reorder(plain.issue, [secret.id, other.id, plain.id], admin,
                         seen=[plain.id, other.id, secret.id])
     moves = [e for e in audit.history("info", plain.id, K0) if "顺序" in (e.summary or "")]
     assert moves  # the move is in the item's trail

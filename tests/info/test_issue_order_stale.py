@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core.errors import StaleRecordError
-from officedesk.core.info import periodicals
+from officedesk.core.info import issue_order, periodicals
 
 
 @pytest.fixture
@@ -26,14 +26,14 @@ def _order(issue_id, admin):
 def test_a_stale_order_is_refused_and_the_other_kept(three, admin):
     issue_id, (a, b, c) = three
     seen = _order(issue_id, admin)  # two workstations open the issue: 甲 乙 丙
-    periodicals.reorder(issue_id, [c, a, b], admin, seen=seen)  # the first saves
+    issue_order.reorder(issue_id, [c, a, b], admin, seen=seen)  # the first saves
     with pytest.raises(StaleRecordError) as stale:  # the second, from what it saw
-        periodicals.reorder(issue_id, [b, a, c], admin, seen=seen)
+        issue_order.reorder(issue_id, [b, a, c], admin, seen=seen)
     said = str(stale.value)
     assert "已被他人调整" in said and "没有保存" in said and "重新" in said
     assert _order(issue_id, admin) == [c, a, b]  # the first's order stands
     # looked at again, the second's order goes in
-    periodicals.reorder(issue_id, [b, a, c], admin, seen=[c, a, b])
+    issue_order.reorder(issue_id, [b, a, c], admin, seen=[c, a, b])
     assert _order(issue_id, admin) == [b, a, c]
 
 
@@ -76,7 +76,7 @@ def test_a_mistyped_seen_order_is_not_told_as_someone_elses_change(three, admin,
     issue_id, (a, b, c) = three
     seen = [a, b, b] if wrong == "twice" else [a, b, c + 1000]
     with pytest.raises(ValidationError) as refused:
-        periodicals.reorder(issue_id, [c, b, a], admin, seen=seen)
+        issue_order.reorder(issue_id, [c, b, a], admin, seen=seen)
     assert not isinstance(refused.value, StaleRecordError)
     assert str(b if wrong == "twice" else c + 1000) in str(refused.value)
     assert _order(issue_id, admin) == [a, b, c]

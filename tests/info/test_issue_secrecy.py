@@ -9,7 +9,7 @@ import pytest
 
 from officedesk.core.actor import Actor
 from officedesk.core.errors import PermissionDeniedError
-from officedesk.core.info import periodicals
+from officedesk.core.info import issue_order, periodicals
 from officedesk.printing import forms
 
 K0 = Actor(username="k0", role="clerk", clearance=0, display_name="低密科员")
@@ -38,11 +38,11 @@ def test_reorder_by_an_uncleared_clerk_is_refused_whatever_the_order(mixed_issue
     issue_id, plain, secret = mixed_issue
     for order in ([secret.id, plain.id], [plain.id], []):
         with pytest.raises(PermissionDeniedError, match="密级高于您权限") as refused:
-            periodicals.reorder(issue_id, order, K0, seen=[plain.id])
+            issue_order.reorder(issue_id, order, K0, seen=[plain.id])
         assert SECRET not in str(refused.value) and "请由有相应权限" in str(refused.value)
     assert [i.id for i in periodicals.items_of(issue_id, admin)] == [plain.id, secret.id]
     # someone cleared may, and gets the titles back
-    done = periodicals.reorder(issue_id, [secret.id, plain.id], admin, seen=[plain.id, secret.id])
+    done = issue_order.reorder(issue_id, [secret.id, plain.id], admin, seen=[plain.id, secret.id])
     assert [i.title for i in done] == [SECRET, "公开信息"]
 
 
@@ -66,6 +66,6 @@ def test_a_clerk_reorders_and_publishes_an_issue_they_may_read_whole(report, adv
     first = advance(report(title="甲"))
     second = advance(report(title="乙", secrecy="秘密"))
     clerk = Actor(username="clerk1", role="clerk", clearance=1)
-    done = periodicals.reorder(first.issue, [second.id, first.id], clerk, seen=[first.id, second.id])
+    done = issue_order.reorder(first.issue, [second.id, first.id], clerk, seen=[first.id, second.id])
     assert [i.title for i in done] == ["乙", "甲"]
     assert periodicals.publish(first.issue, clerk).state == periodicals.ISSUED

@@ -8,7 +8,7 @@ import pytest
 
 from officedesk.core import passwords
 from officedesk.core.errors import PermissionDeniedError
-from officedesk.core.info import periodicals
+from officedesk.core.info import issue_order, periodicals
 from officedesk.store.info import Periodical
 from tests.staff import make_staff
 
@@ -90,9 +90,9 @@ def test_only_who_may_publish_an_issue_edits_items_into_it_and_orders_it(to_publ
         with pytest.raises(ProcedureError, match="刊物编发应由管理员或信息科的"):
             steps.perform("info", waiting.id, "编发", {"刊物": "每日要情"}, staff[who])
         with pytest.raises(PermissionDeniedError, match="刊物排序应由管理员或信息科的"):
-            periodicals.reorder(issue_id, order[::-1], staff[who], seen=order)
+            issue_order.reorder(issue_id, order[::-1], staff[who], seen=order)
     assert info.get(waiting.id, admin).state == "待编发"
     assert [i.id for i in periodicals.items_of(issue_id, admin)] == order
-    periodicals.reorder(issue_id, order[::-1], staff["ys"], seen=order)
+    issue_order.reorder(issue_id, order[::-1], staff["ys"], seen=order)
     steps.perform("info", waiting.id, "编发", {"刊物": "每日要情"}, staff["ys"])
     assert [i.id for i in periodicals.items_of(issue_id, admin)] == [*order[::-1], waiting.id]

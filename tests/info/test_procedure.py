@@ -10,7 +10,7 @@ import pytest
 from officedesk.core import info, records, steps, supervision
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import ConflictError, ProcedureError, ValidationError
-from officedesk.core.info import periodicals, procedure
+from officedesk.core.info import issue_order, periodicals, procedure
 
 
 def test_steps_from_receipt_to_instruction_and_supervision(report, admin, fixed_today):
@@ -82,7 +82,7 @@ def test_issue_numbers_per_year_and_running_total(report, advance, admin, fixed_
     issue = periodicals.issue(first.issue)
     assert (issue.year, issue.seq, issue.total) == (2026, 1, 121)
     assert [i.id for i in periodicals.items_of(issue.id, admin)] == [first.id, second.id]
-    periodicals.reorder(issue.id, [second.id, first.id], admin, seen=[first.id, second.id])
+    issue_order.reorder(issue.id, [second.id, first.id], admin, seen=[first.id, second.id])
     assert [i.title for i in periodicals.items_of(issue.id, admin)] == ["乙", "甲"]
     periodicals.publish(issue.id, admin)
     with pytest.raises(ConflictError):

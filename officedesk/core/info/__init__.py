@@ -23,6 +23,7 @@ from officedesk.core.info import (
     exchange,
     figures,
     followup_unit,
+    issue_order,
     issued,  # noqa: F401  (registers its periodicals.ISSUED_HOOKS entry)
     periodicals,
     points_kept,
@@ -84,7 +85,7 @@ SPEC = registry.register(_make_spec(create_hook=exchange.create_item, export_row
                                     json_extra=_json_extra,
                                     links_by_number=("followup_of",),
                                     link_key=("followup_of", "reported_at", "content"),
-                                    told_in_history=periodicals.told_order))
+                                    told_in_history=issue_order.told_order))
 corrected.install(SPEC)
 followup_unit.install(SPEC)
 points_kept.install(SPEC)

@@ -11,13 +11,12 @@ it went out stays as it was."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from typing import Any
 
 import peewee
 
-from officedesk.core import audit, chains, clock, record_lists, records, registry, settings
+from officedesk.core import audit, chains, clock, record_lists, settings
 from officedesk.core.actor import ROLE_ADMIN, ROLE_LEADER, ROLE_READONLY, WRITE_SECONDS, Actor
 from officedesk.core.errors import (
     ConflictError,
@@ -365,93 +364,6 @@ def last_edited_on(issue_id: int) -> dt.date | None:
 def next_position(issue_id: int) -> int:
     return (InfoItem.select(peewee.fn.MAX(InfoItem.issue_position))
             .where(InfoItem.issue == issue_id).scalar() or 0) + 1
-
-
-def order_refusal(found: InfoIssue) -> str | None:
-    """Why the issue's order may not change (None when it may): one 印发 went out as it is."""
-    return None if found.state == EDITING else text("%1已印发，不能再调整顺序。", issue_text(found))
-
-
-def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]) -> list[InfoItem]:
-    """Put the issue's items in the given order (every item of the issue, once), by whoever may
-    印发 it (`publish_refusal`). `seen`: the order the caller showed (its items' ids, as
-    `items_of` gave them); refused (StaleRecordError, nothing written) when the issue's order
-    is another now — someone reordered it, or an item came in or was voided since."""
-    require_writer(actor)
-    require_publisher(actor, "刊物排序")
-    with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
-        found = issue(issue_id)
-        # first: nothing about the items (not even their count) before the actor may see them all
-        whole = whole_issue(issue_id, actor, "调整其信息顺序")
-        present = {i.id: i for i in whole}
-        refused = order_refusal(found)
-        if refused:
-            raise ConflictError(refused)
-        _refuse_mistyped(issue_id, found, list(seen), actor)
-        if [i.id for i in whole] != list(seen):
-            raise StaleRecordError(text(
-                "%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，"
-                "他人的调整保留。请重新打开这一期，按现在的顺序重新排序。", issue_text(found)))
-        if sorted(item_ids) != sorted(present):
-            raise ValidationError("排序须列出这一期的全部信息，每件一次。", "items")
-        spec = registry.get("info")
-        for position, item_id in enumerate(item_ids, 1):
-            item = present[item_id]
-            if item.issue_position == position:
-                continue
-            # each moved item through save_changes: its version, and an entry with its row's
-            # digest, so `check` finds the row as its last entry describes it. The entry names
-            # no place: a place counts the hidden items before it, and a reader of the item's
-            # trail below their 密级 would learn that they exist (the order itself is in the
-            # registry's entry below, told to each reader without what he may not see)
-            records.save_changes(spec, item, {"issue_position": position}, item.version, actor,
-                                 summary=f"调整{label_of(found)}的信息顺序")
-        audit.record(actor, "update", "info", None, None, {ORDER_KEY: item_ids},
-                     f"调整{label_of(found)}的信息顺序")
-    return items_of(issue_id, actor)
-
-
-def _refuse_mistyped(issue_id: int, found: InfoIssue, seen: list[int], actor: Actor) -> None:
-    """A `seen` naming an item twice, or one never in the issue (as far as the actor may see:
-    a hidden item reads as one that is not there), is the caller's slip, not another
-    workstation's change: said as what it is."""
-    twice = next((i for n, i in enumerate(seen) if i in seen[:n]), None)
-    if twice is not None:
-        raise ValidationError(text("调整前的顺序中信息 %1 写了两次：每件信息只列一次。", twice), "seen")
-    query = InfoItem.select(InfoItem.id).where((InfoItem.issue == issue_id) & InfoItem.id.in_(seen))
-    visible = record_lists.level_condition(InfoItem.secrecy, actor)
-    if visible is not None:
-        query = query.where(visible)
-    known = {row.id for row in query}
-    stray = next((i for i in seen if i not in known), None)
-    if stray is not None:
-        raise ValidationError(text("调整前的顺序中的信息 %1 不在%2中。请按这一期现在的顺序列出。",
-                                   stray, issue_text(found)), "seen")
-
-
-ORDER_KEY = "顺序"  # the 排序 entry's list of the issue's items, by id (reorder)
-
-
-def told_order(entry_text: str, actor: Actor) -> str:
-    """An audit entry's text as the actor may read it (RegistrySpec.told_in_history): the ids of
-    items above his clearance left out of a 排序 entry's list, the rest in their order — the trail
-    tells him neither that a hidden item exists nor its id. For reading only."""
-    if not entry_text or ORDER_KEY not in entry_text:
-        return entry_text
-    try:
-        value = json.loads(entry_text)
-    except ValueError:
-        return entry_text
-    named = value.get(ORDER_KEY) if isinstance(value, dict) else None
-    if not isinstance(named, list):
-        return entry_text
-    ids = [i for i in named if isinstance(i, int)]
-    query = InfoItem.select(InfoItem.id).where(InfoItem.id.in_(ids))
-    visible = record_lists.level_condition(InfoItem.secrecy, actor)
-    if visible is not None:
-        query = query.where(visible)
-    shown = {row.id for row in query}
-    return audit.canonical({**value, ORDER_KEY: [i for i in named if i in shown]})
 
 
 def unpublished_before(found: InfoIssue) -> InfoIssue | None:

@@ -1,5 +1,5 @@
 """排序 of a 刊物's issue being edited: its items listed as they stand, moved up and down, saved
-through core.info.periodicals.reorder with the order the dialog opened on (`seen`), so a save
+through core.info.issue_order.reorder with the order the dialog opened on (`seen`), so a save
 from an order someone else has changed since is refused rather than written over it."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core.errors import OfficeDeskError
-from officedesk.core.info import periodicals
+from officedesk.core.info import issue_order, periodicals
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import show_error
 
@@ -100,7 +100,7 @@ class OrderDialog(QDialog):
 
     def save(self) -> None:
         try:
-            periodicals.reorder(self.issue.id, self.order(), self.ctx.actor, seen=self.seen)
+            issue_order.reorder(self.issue.id, self.order(), self.ctx.actor, seen=self.seen)
         except OfficeDeskError as exc:  # stale: the order typed stays; 重新读取 shows the new one
             show_error(self, exc)
             return
