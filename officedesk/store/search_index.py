@@ -77,7 +77,7 @@ def make_contentless(db: peewee.Database) -> int:
         return 0
     db.execute_sql("drop table if exists search_fts")
     db.execute_sql(FTS_SQL)
-    return _index_all(db)
+    return index_all(db)
 
 
 def tokens(text: str) -> str:
@@ -264,7 +264,8 @@ def remove(registry: str, record_id: int) -> None:
     database.execute_sql(f"delete from search_doc where id = {database.param}", (doc_id,))
 
 
-def _index_all(db: peewee.Database) -> int:
+def index_all(db: peewee.Database) -> int:
+    """Make the FTS rows of every entry from its kept text (into an emptied FTS table)."""
     connection = db.connection()
     cursor = connection.execute("select id, body from search_doc")
     count = 0
@@ -282,7 +283,7 @@ def rebuild_fts() -> int:
     if not is_sqlite():
         return 0
     database.execute_sql("insert into search_fts (search_fts) values ('delete-all')")
-    return _index_all(database.obj)
+    return index_all(database.obj)
 
 
 def _like_pattern(query: str) -> str:

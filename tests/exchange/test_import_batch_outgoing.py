@@ -147,8 +147,13 @@ def _written(title: str) -> list[dict[str, Any]]:
         assert (doc.numbered_at is not None) == bool(doc.doc_no)
         out.append({"values": values, "steps": steps, "action": create.action, "after": after,
                     "trail": trail, "level": found.level, "claimed": claimed,
-                    "number": bool(doc.doc_no), "searched": found.body.replace(doc.title, "…")})
+                    "number": bool(doc.doc_no), "searched": _numbered_out(found.body.replace(doc.title, "…"), doc.doc_no)})
     return out
+
+
+def _numbered_out(text: str, number: str) -> str:
+    """The text with the record's 发文字号 (each import's own) put as №: in the same place."""
+    return text.replace(number, "№") if number else text
 
 
 def test_the_batch_writes_what_the_row_path_writes(any_office, admin, tmp_path, monkeypatch):

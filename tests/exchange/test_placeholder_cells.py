@@ -38,16 +38,17 @@ def test_cells_equal_to_the_placeholders_are_written_as_typed(summer_office, adm
         assert (after["信访人"], after["反映内容"], after["诉求"], after["涉及单位"]) == (
             batch_write.ID_MARK, batch_write.ID_MARK, batch_write.PENDING, batch_write.PENDING)
         doc = SearchDoc.get((SearchDoc.registry == "petitions") & (SearchDoc.record_id == petition.id))
-        assert doc.body.split("\n") == [batch_write.ID_MARK, batch_write.ID_MARK, batch_write.PENDING, batch_write.PENDING]
+        assert doc.body.split("\n") == [petition.number, batch_write.ID_MARK, batch_write.ID_MARK,
+                                        batch_write.PENDING, batch_write.PENDING]
         assert doc.title.startswith(petition.number)
     assert [p.address for p in Petition.select().order_by(Petition.id)] == [batch_write.PENDING, "昆明市"]
     assert check.check_rows() == [] and check.check_audit_chain() == []
 
 
 def test_a_searched_number_goes_to_its_own_place(summer_office, admin):
-    """督查编号 is searched (no registry written in a batch today has a searched number: the
-    write itself): the issued number takes its place in the index, and a 事项名称 that reads
-    like the placeholder stays as typed."""
+    """督查编号 is searched (as every registry's number is), written by the batch's write itself:
+    the issued number takes its place in the index, and a 事项名称 that reads like the
+    placeholder stays as typed."""
     raw = {"事项名称": batch_write.PENDING, "来源": "群众反映", "立项日期": "2026-06-01",
            "办结时限": "2026-06-20", "牵头单位": "县住房和城乡建设局"}
     [item_id] = batch_write.write(supervision.SPEC, [batch.prepare_plain(supervision.SPEC, raw)], admin)

@@ -59,7 +59,7 @@ FLOW: dict[str, tuple[str, ...]] = {
 }
 
 FIELDS = [
-    FieldSpec("receive_no", "收文编号", editable=False, width=115, tidy=tidy_number),
+    FieldSpec("receive_no", "收文编号", editable=False, searchable=True, width=115, tidy=tidy_number),
     FieldSpec(
         "received_on",
         "收文日期",

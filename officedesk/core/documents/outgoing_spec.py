@@ -88,7 +88,7 @@ CONTENT = (
 )
 
 FIELDS = [
-    FieldSpec("doc_no", "发文字号", editable=False, width=150, tidy=typed_numbers.tidy_number),
+    FieldSpec("doc_no", "发文字号", editable=False, searchable=True, width=150, tidy=typed_numbers.tidy_number),
     FieldSpec("title", "标题", required=True, searchable=True, max_length=300, width=300),
     FieldSpec("kind", "文种", kind=CHOICE, required=True, choices=KIND_CHOICES, width=60),
     FieldSpec(

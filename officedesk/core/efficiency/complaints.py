@@ -73,7 +73,7 @@ def _not_future(value: Any) -> None:
 
 
 FIELDS = [
-    FieldSpec("number", "投诉编号", editable=False, width=110, tidy=typed_numbers.tidy_number),
+    FieldSpec("number", "投诉编号", editable=False, searchable=True, width=110, tidy=typed_numbers.tidy_number),
     FieldSpec(
         "received_on", "登记日期", kind=DATE, required=True, default=clock.today,
         check=_not_future, width=95,

@@ -74,7 +74,7 @@ def _check_title(value: Any) -> None:
 
 
 FIELDS = [
-    FieldSpec("number", "信息编号", editable=False, width=145, tidy=tidy_number),
+    FieldSpec("number", "信息编号", editable=False, searchable=True, width=145, tidy=tidy_number),
     FieldSpec("title", "标题", required=True, searchable=True, max_length=200, width=260,
               check=_check_title),
     FieldSpec("unit", "报送单位", required=True, completer="units", searchable=True,

@@ -169,7 +169,7 @@ def _check_people(value: Any) -> None:
 
 
 FIELDS = [
-    FieldSpec("number", "信访编号", editable=False, width=120, tidy=tidy_number),
+    FieldSpec("number", "信访编号", editable=False, searchable=True, width=120, tidy=tidy_number),
     FieldSpec("registered_on", "登记日期", kind=DATE, required=True, default=clock.today, width=95),
     FieldSpec("form", "信访形式", kind=CHOICE, required=True, choices=FORMS, width=70),
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY_LABELS, default="非密", column=False),
