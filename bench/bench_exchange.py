@@ -32,8 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench_registry import ASKS, GIVEN, PLACES, SUBJECTS, SURNAMES  # noqa: E402
 
 
-def petitions_sheet(path: Path, rows: int, seed: int = 5, brought: bool = True) -> Path:
-    """A 信访 台账 of `rows` rows of last year; `brought`: the first half bring their 信访编号."""
+def petitions_sheet(path: Path, rows: int, seed: int = 5, brought: bool = True, voided_every: int = 0) -> Path:
+    """A 信访 台账 of `rows` rows of last year; `brought`: the first half bring their 信访编号;
+    `voided_every`: one in that many of those is 已作废 (made, then voided: its number too)."""
     import openpyxl
 
     from officedesk.core import petitions
@@ -63,6 +64,8 @@ def petitions_sheet(path: Path, rows: int, seed: int = 5, brought: bool = True) 
             "办结日期": "2025-12-30" if n % 3 == 0 else None,
             "答复意见": "已答复" if n % 3 == 0 else None,
         }
+        if voided_every and row["信访编号"] and n % voided_every == voided_every - 1 and n % 3:
+            row["状态"] = "已作废"
         sheet.append([row.get(label) for label in labels])
     workbook.save(path)
     return path
@@ -466,15 +469,20 @@ def timed_import(path: Path, spec, actor, db_name: str,
     finally:
         batch_write.write_transaction = real_transaction  # type: ignore[assignment]
     return report, elapsed, sum(held), others, cpu
+VOIDED_EVERY = 500
+
+
 def history_results(args: argparse.Namespace, busy: str) -> list[tuple[str, str, str, str, str, str]]:
     """`import --history` of a past 信访 台账 (a third 直接答复 and 办结): the batch against the
     row-by-row path every past register took before, with another process saving meanwhile."""
     from officedesk.core import audit, batch, petitions
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.exchange import xlsx
+    from officedesk.store.petitions import Petition
 
-    sheet = petitions_sheet(HOME / "history.xlsx", args.history_rows, seed=14)
-    small = petitions_sheet(HOME / "history-small.xlsx", args.baseline_rows, seed=15)
+    # a past 台账 has its 作废 rows: one in 500 of those bringing their number
+    sheet = petitions_sheet(HOME / "history.xlsx", args.history_rows, seed=14, voided_every=VOIDED_EVERY)
+    small = petitions_sheet(HOME / "history-small.xlsx", args.baseline_rows, seed=15, voided_every=VOIDED_EVERY)
     _fresh("history-dry")
     started = time.perf_counter()
     dry = xlsx.import_file(petitions.SPEC, sheet, CLI_ACTOR, history=True, dry_run=True)
@@ -483,6 +491,8 @@ def history_results(args: argparse.Namespace, busy: str) -> list[tuple[str, str,
     report, seconds, locked, others, _ = timed_import(sheet, petitions.SPEC, CLI_ACTOR, "history", history=True)
     assert report.ok and report.imported == args.history_rows, report.problems[:3]
     assert audit.verify_chain() == []
+    voided = Petition.select().where(Petition.state == "已作废").count()
+    assert voided == sum(1 for n in range(args.history_rows // 2) if n % VOIDED_EVERY == VOIDED_EVERY - 1 and n % 3)
     supported = batch.supported
     batch.supported = lambda spec, rows=None: False  # type: ignore[assignment]  # the row-by-row path
     try:
@@ -492,7 +502,7 @@ def history_results(args: argparse.Namespace, busy: str) -> list[tuple[str, str,
         batch.supported = supported  # type: ignore[assignment]
     assert slow.ok and slow.imported == args.baseline_rows, slow.problems[:3]
     rate, slow_rate = args.history_rows / seconds, args.baseline_rows / slow_seconds
-    size = f"{args.history_rows:,} rows (baseline {args.baseline_rows:,})"
+    size = f"{args.history_rows:,} rows, {voided} 已作废 (baseline {args.baseline_rows:,})"
     whole = slow_seconds / args.baseline_rows * args.history_rows  # the row path holds it throughout
     return [("信访 import --history (baseline: row by row)", f"{rate:,.0f} rows/s", f"{slow_rate:,.0f} rows/s",
              f"{rate / slow_rate:.0f}×", "", size),

@@ -149,10 +149,15 @@ def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor
                 progress: Progress | None, total: int) -> None:
     for index, raw in enumerate(rows):
         try:
-            new = spec.prepare_new(raw, actor) if spec.prepare_new is not None else prepare_plain(spec, raw)
+            voided = state_facts.voided_row(spec, raw)
+            with state_facts.making_voided(voided):
+                made = state_facts.unvoided(spec, raw) if voided else raw
+                new = spec.prepare_new(made, actor) if spec.prepare_new is not None else prepare_plain(spec, made)
             corrections.check_new_level(spec, new.values, actor)  # as records.create
             cleared_names.check_new(spec, new.values)
-            if state_facts.is_history():  # marked as brought from a past 台账, as one by one
+            new.voided = voided
+            # marked as brought from a past 台账, as one by one (a voided one after its 作废)
+            if state_facts.is_history() and not voided:
                 new.steps.append(_imported_step(spec, new))
             prepared.append(new)
         except ValidationError as exc:

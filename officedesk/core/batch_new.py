@@ -33,6 +33,9 @@ class NewRecord:
     # created, the row written is it with every step's changes
     steps: list[Step] = field(default_factory=list)
     later: Any = None  # what the registry's batch_written writes for it under the lock
+    # a row of 状态 已作废: made as its row gives it, then voided under the lock after the rows
+    # are in (state_facts.void_brought), as one by one
+    voided: bool = False
 
 
 @dataclass

@@ -24,7 +24,16 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, integrity, keyed_json, number_plans, numbering, rules_read
+from officedesk.core import (
+    audit,
+    clock,
+    integrity,
+    keyed_json,
+    number_plans,
+    numbering,
+    rules_read,
+    state_facts,
+)
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.batch_new import NewRecord, Step
 from officedesk.core.errors import ConflictError, OfficeDeskError
@@ -391,7 +400,19 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
                 raise Cancelled(text("已取消，没有写入任何数据。"))
         if spec.batch_written is not None:
             spec.batch_written(ids, good)
+        _void_brought(spec, good, ids, actor)
     return ids
+
+
+def _void_brought(spec: RegistrySpec, good: list[NewRecord], ids: list[int], actor: Actor) -> None:
+    """Under the write lock, the rows in: each voided row's record voided as one by one (its
+    number voided, its 作废 entry and step; a past 台账's mark after it), record by record —
+    a 台账's few 作废 rows no longer send the whole file one by one."""
+    for new, record_id in zip(good, ids, strict=True):
+        if new.voided:
+            record = state_facts.void_brought(spec, spec.model.get_by_id(record_id), actor)
+            if state_facts.is_history():
+                state_facts.mark_imported(spec, record, actor)
 
 
 def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None,
@@ -448,6 +469,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                     spec.batch_written(reserved, good)
                 search_index.insert_staged(spec.name, reserved, docs)
                 audit.insert_staged(entries, actor, "create")
+                _void_brought(spec, good, reserved, actor)
                 if progress is not None and progress(offset + len(good), total) is False:
                     raise Cancelled(text("已取消，没有写入任何数据。"))
             return reserved

@@ -237,8 +237,17 @@ def check_voided(spec: Any, raw: dict[str, Any]) -> None:
 def create_voided(spec: Any, raw: dict[str, Any], actor: Any, create: Any) -> Any:
     """Make a voided row's record as the registry makes any row without a 状态 (`create(raw)`,
     its number claimed) — or in the state its columns show, where the registry says
-    (STATE_BEFORE_VOIDED) —, then void it (lifecycle.void_imported): 已作废, its number voided,
-    never issued again, no step after. Inside the caller's transaction."""
+    (STATE_BEFORE_VOIDED) —, then void it (void_brought). Inside the caller's transaction."""
+    values = unvoided(spec, raw)
+    with making_voided():
+        record = create(values)
+    return void_brought(spec, record, actor)
+
+
+def unvoided(spec: Any, raw: dict[str, Any]) -> dict[str, Any]:
+    """A voided row's cells as its record is made from them before it is voided: without its
+    状态 (已作废 is no state a record is made in), or in the state STATE_BEFORE_VOIDED reads
+    from its other columns; refused without the number it voided (check_voided)."""
     from officedesk.core import lifecycle
 
     check_voided(spec, raw)
@@ -248,11 +257,29 @@ def create_voided(spec: Any, raw: dict[str, Any], actor: Any, create: Any) -> An
     earlier = before(values) if before is not None else None
     if earlier:
         values[state.label] = earlier
+    return values
+
+
+@contextlib.contextmanager
+def making_voided(voided: bool = True) -> Iterator[None]:
+    """While a voided row's record is made (or checked, in a batch): its refusals name the column
+    its state comes from (in_voided_row)."""
+    if not voided:
+        yield
+        return
     marked = _voided_row.set(True)
     try:
-        record = create(values)
+        yield
     finally:
         _voided_row.reset(marked)
+
+
+def void_brought(spec: Any, record: Any, actor: Any) -> Any:
+    """A voided row's record, made, voided as its office voided it (lifecycle.void_imported):
+    已作废, its number voided, never issued again, no step after. The row path's and the
+    batch's (core.batch_write, under the write lock after the rows are in)."""
+    from officedesk.core import lifecycle
+
     return lifecycle.void_imported(spec, record, actor, VOIDED_ON_IMPORT)
 
 

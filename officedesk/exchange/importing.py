@@ -8,6 +8,7 @@ behind) or, for new records only, `import_batch.import_batch` (core.batch, in bu
 
 from __future__ import annotations
 
+import collections
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -149,8 +150,8 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         report.add(problem)
     with guarded("导入"):
         # new records go to the batch check, which parses each cell (once); updates go row by row
-        # a voided row is made and voided one by one (state_facts.create_voided)
-        batchable = not any(state_facts.voided_row(spec, raw) for _, raw in rows)
+        # a voided row's number on another row too (issued again on purpose, --reissue): one by one
+        batchable = not _reissued_in_file(spec, [raw for _, raw in rows])
         to_batch = batchable and on_match != MATCH_UPDATE and batch.supported(spec, [raw for _, raw in rows])
         own_office = identity.same_office(path)
         own_ids = id_column is not None and own_office
@@ -201,6 +202,20 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             if not keep:
                 transaction.rollback()
     return _finished(report, dry_run, keep)
+
+
+def _reissued_in_file(spec: RegistrySpec, rows: list[dict[str, Any]]) -> bool:
+    """A number a voided row brings is on another row of the file too: the batch takes a number
+    once; the rows go one by one, as the number's 作废 and its issue again did."""
+    if not spec.number_field:
+        return False
+    label = spec.field(spec.number_field).label
+    voided = {str(raw.get(label) or "").strip() for raw in rows if state_facts.voided_row(spec, raw)}
+    voided.discard("")
+    if not voided:
+        return False
+    counted = collections.Counter(str(raw.get(label) or "").strip() for raw in rows)
+    return any(counted[number] > 1 for number in voided)
 
 
 @contextlib.contextmanager
