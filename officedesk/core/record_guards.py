@@ -75,6 +75,13 @@ def refuse_step_fields(spec: RegistrySpec, raw: dict[str, Any]) -> None:
                      field.label), field.name)
 
 
+def imported_step_fact(label: str, field: str) -> ValidationError:
+    """import --update of a cell a procedure step records (a 信访's 状态 and its facts, a 督查
+    task's 进度): refused, the clerk told to put the value back and take the step."""
+    return ValidationError(text("“%1”由办理步骤记录，导入更新不能修改它。请恢复原值后再导入，在窗口"
+                                "中按步骤办理。", label), field)
+
+
 def keep_level_floor(values: dict[str, Any], existing: Any, field: str, floor: int,
                      refusal: str, *, given: bool) -> None:
     """Derived records inherit (a rule's helper): a record made from another carries its text,

@@ -340,3 +340,34 @@ def test_items_corrected_with_their_tasks_as_exported_are_checked_before_the_loc
     bodies = {doc.record_id: doc.body for doc in SearchDoc.select().where(SearchDoc.registry == "supervision")}
     assert bodies == {item.id: records.search_text(sv_items.SPEC, item) for item in SupervisionItem.select()}
     assert all("（更正）" in bodies[item.id] for item in SupervisionItem.select() if item.number in opened)
+
+
+@pytest.mark.parametrize(("label", "typed"), [("进度", 60), ("最近反馈日期", dt.date(2026, 1, 5)),
+                                              ("任务状态", "办理中")])
+def test_a_task_fact_its_steps_record_is_refused_not_dropped(sv_office, sv_copy, admin, tmp_path, label, typed):
+    """A task's 进度 and 最近反馈日期 come from its 反馈, its 办结 from 任务办结: a sheet that changes
+    them (a done task typed 办理中 again) is refused naming the row and column and what to do,
+    never passed as “与已有记录相同、未改” with the clerk's figure dropped."""
+    done = label == "任务状态"
+    task = SupervisionTask.select().where(SupervisionTask.status == ("已办结" if done else "办理中")).first()
+    item = SupervisionItem.get_by_id(task.item_id)
+    path = tmp_path / "edited.xlsx"
+    rows: list[int] = []
+
+    def edit(items, tasks):
+        for row in tasks.iter_rows(min_row=2):
+            if row[0].value == item.number and row[1].value == task.seq:
+                assert tasks.cell(row[0].row, _column(tasks, label)).value != typed
+                tasks.cell(row[0].row, _column(tasks, label)).value = typed
+                if done:
+                    tasks.cell(row[0].row, _column(tasks, "任务办结日期")).value = None
+                rows.append(row[0].row)
+
+    _edited(sv_office / "supervision.xlsx", path, edit)
+    before = _stored()
+    for dry_run in (True, False):
+        report = xlsx.import_file(sv_items.SPEC, path, admin, on_match=MATCH_UPDATE, dry_run=dry_run)
+        said = [str(p) for p in report.problems]
+        assert not report.ok and len(said) == 1, said
+        assert f"“分解任务”表第 {rows[0]} 行“{label}”" in said[0] and "导入更新不能修改" in said[0], said
+        assert _stored() == before

@@ -15,15 +15,14 @@ from typing import Any
 from officedesk.core import (
     clock,
     dashboard,
-    i18n,
     numbering,
+    record_guards,
     records,
     registry,
     stats,
     typed_numbers,
 )
 from officedesk.core.actor import CLI_ACTOR, Actor
-from officedesk.core.errors import ValidationError
 from officedesk.core.petitions import (
     corrected,
     deadlines,
@@ -158,10 +157,7 @@ def _refuse_step_facts(raw: dict[str, Any]) -> None:
     fixed = [key for key in raw if not SPEC.by_label(key).editable]
     if fixed:
         label = SPEC.by_label(fixed[0]).label
-        raise ValidationError(
-            i18n.text("“%1”由办理步骤记录，导入更新不能修改它。请恢复原值后再导入，在窗口"
-                      "中按步骤办理。",
-                      label), label)
+        raise record_guards.imported_step_fact(label, label)
 
 
 def _plain_update(record: Petition, raw: dict[str, Any]) -> bool:

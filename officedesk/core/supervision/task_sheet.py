@@ -35,6 +35,11 @@ FIELDS = [
 ]
 
 
+def field_label(name: str) -> str:
+    """The sheet's column of a field."""
+    return next(f.label for f in FIELDS if f.name == name)
+
+
 def task_rows(items: list[SupervisionItem]) -> list[list[Any]]:
     """The items' tasks as the sheet holds them (dates and numbers typed), item after item in
     the order given, each item's in their order: one query for a batch of items."""
@@ -55,6 +60,9 @@ class GivenTask:
 
     row: int
     values: dict[str, Any]
+    # its task was changed after the export (a 反馈, 任务办结: task_updates.stale): the facts its
+    # steps record are the old ones in the sheet, not the clerk's
+    changed_since: bool = False
 
     def where(self, label: str = "") -> str:
         if label:

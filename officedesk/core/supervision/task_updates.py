@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from officedesk.core import record_guards
 from officedesk.core.actor import Actor
 from officedesk.core.fields import DATE
 from officedesk.core.i18n import Text, text
@@ -31,6 +32,24 @@ class _Change:
     task: SupervisionTask | None
     diff: dict[str, Any]
     completes: bool
+    refused: str | None = None  # a fact its steps record that the row changes (its field)
+
+
+# a task's facts its steps record: 进度 and 最近反馈日期 by 反馈; a done task's 办结 by 任务办结
+_REPORTED = ("progress", "last_report_on")
+_DONE = ("done_on", "done_report")
+
+
+def _step_fact_changed(task: SupervisionTask, values: dict[str, Any]) -> str | None:
+    """The first fact of the task its steps record that the row gives otherwise (a blank cell
+    keeps it): the sheet cannot write them, and a row that tries is refused, not passed with the
+    clerk's figure dropped."""
+    changed = [name for name in _REPORTED if values.get(name) is not None and values[name] != getattr(task, name)]
+    if task.status == TASK_DONE:
+        if values.get("status") not in (None, TASK_DONE):
+            changed.append("status")
+        changed += [name for name in _DONE if values.get(name) is not None and values[name] != getattr(task, name)]
+    return changed[0] if changed else None
 
 
 def _changes(item: Any, given: list[task_sheet.GivenTask]) -> list[_Change]:
@@ -49,19 +68,22 @@ def _changes(item: Any, given: list[task_sheet.GivenTask]) -> list[_Change]:
         diff = {name: value for name, value in cells.items()
                 if value is not None and value != getattr(task, name)}
         found.append(_Change(row, task, diff, row.values.get("done_on") is not None
-                             and task.status != TASK_DONE))
+                             and task.status != TASK_DONE,
+                             None if row.changed_since else _step_fact_changed(task, row.values)))
     return found
 
 
 def changes_nothing(item: Any, given: list[task_sheet.GivenTask]) -> bool:
     """Whether update_tasks would change none of the item's tasks (its rows as exported)."""
-    return not any(change.task is None or change.diff or change.completes for change in _changes(item, given))
+    return not any(change.task is None or change.diff or change.completes or change.refused
+                   for change in _changes(item, given))
 
 
 def update_tasks(item: Any, given: list[task_sheet.GivenTask], actor: Actor) -> dict[str, tuple[Any, Any]]:
     """import --update of an item already there (_changes), through 修改任务 (its checks and
-    audit), 任务办结 and 分解交办. Its 进度 comes only from 反馈, and a task the sheet leaves out
-    is not deleted (删除任务 is a step of its own: left_out). What changed, by “第N项任务 column”."""
+    audit), 任务办结 and 分解交办. Its 进度 comes only from 反馈 (a row changing it, or a done
+    task's 办结, is refused: _step_fact_changed), and a task the sheet leaves out is not deleted
+    (删除任务 is a step of its own: left_out). What changed, by “第N项任务 column”."""
     from officedesk.core.supervision import tasks as task_steps
 
     changed: dict[str, tuple[Any, Any]] = {}
@@ -72,6 +94,8 @@ def update_tasks(item: Any, given: list[task_sheet.GivenTask], actor: Actor) -> 
             changed[f"新增任务（{row.where()}）"] = ("", row.values["lead_unit"])
             continue
         with naming(row):
+            if change.refused:
+                raise record_guards.imported_step_fact(task_sheet.field_label(change.refused), change.refused)
             for name, value in change.diff.items():
                 changed[f"第{task.seq}项任务{TASK_SPEC.field(name).label}"] = (getattr(task, name), value)
             if change.diff:
@@ -108,6 +132,8 @@ def stale(item: Any, given: list[task_sheet.GivenTask], entries: list[Any]) -> l
     for entry in entries:
         for seq in _touched(entry):
             last[seq] = entry
+    for row in given:  # its 进度 (or 办结) in the sheet is then as it was, not the clerk's
+        row.changed_since = row.values.get("seq") in last
     refused = []
     for change in _changes(item, given):
         if change.task is None or not (change.diff or change.completes):
