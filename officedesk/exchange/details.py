@@ -6,6 +6,8 @@ sub-records or refused with them)."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,58 @@ def _sheet_rows(path: Path, name: str) -> tuple[list[tuple[int, dict[str, Any]]]
     rows = [(number, {h: v for h, v in zip(headers, values, strict=False) if h})
             for number, values in sheet.rows]
     return rows, sheet.hidden_rows
+
+
+def tell_shown_unread(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, Any]]],
+                      actor: Actor, report: ImportReport) -> None:
+    """A sheet the export writes to read (ShownSheet: a 督查事项's 反馈记录) is never read back: its
+    rows that are not what this office holds for the file's records (a 反馈 added or changed
+    there, or every row into an office without those records) are counted in the report, so that
+    the clerk takes the step in the window instead of believing it imported."""
+    if not spec.shown_sheets or not spec.number_field:
+        return
+    label = spec.field(spec.number_field).label
+    numbers = {typed_numbers.tidy_number(str(raw.get(label) or "").strip()) for _, raw in rows}
+    numbers.discard("")
+    for shown in spec.shown_sheets:
+        read_sheet = _sheet_rows(Path(path), shown.label)
+        if read_sheet is None:
+            continue
+        found, _hidden = read_sheet
+        given_rows = Counter(_shown_key(shown.fields, [cells.get(f.label) for f in shown.fields])
+                             for _, cells in found)
+        held = Counter(_shown_key(shown.fields, row) for row in shown.rows(_visible(spec, numbers, actor)))
+        unread = sum((given_rows - held).values())
+        if unread:
+            report.shown_unread[shown.label] = unread
+
+
+def _visible(spec: RegistrySpec, numbers: set[str], actor: Actor) -> list[Any]:
+    """The records of these numbers the actor may see (those the export would have written)."""
+    from officedesk.core import record_lists
+
+    model = spec.model
+    column = getattr(model, spec.number_field or "")
+    found = []
+    listed = sorted(numbers)
+    for start in range(0, len(listed), 500):
+        select = model.select().where(column.in_(listed[start:start + 500]))
+        seen = record_lists.visible_condition(spec, actor)
+        found += list(select.where(seen) if seen is not None else select)
+    return found
+
+
+def _shown_key(fields: list[Any], values: list[Any]) -> tuple[str, ...]:
+    """A row of a shown sheet as text, the same whether written or read back (a date read as a
+    time at midnight, a number as a float, a blank as None or "")."""
+    key = []
+    for value in values:
+        if isinstance(value, dt.datetime) and value.time() == dt.time():
+            value = value.date()
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        key.append("" if value is None else str(value).strip())
+    return tuple(key)
 
 
 def given(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, Any]]],

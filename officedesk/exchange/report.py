@@ -194,6 +194,10 @@ class ImportReport:
     # the sheet's name: kept, never deleted through a workbook; a line a record, each named,
     # with how to delete it (kept_lines: listed below the summary)
     details_kept: dict[str, list[str]] = field(default_factory=dict)
+    # sheets written to read (ShownSheet: a 督查事项's 反馈记录) whose rows are not what this
+    # office holds for the file's records (a 反馈 added or changed there): sheet -> such rows.
+    # Never read back, so said: the clerk takes the step in the window
+    shown_unread: dict[str, int] = field(default_factory=dict)
     # rows refused only for want of a reason (ConflictError.needs_reason): the window offers
     # to give one (meetings.forcing), the command line takes --force 理由
     need_reason: list[int] = field(default_factory=list)
@@ -260,6 +264,9 @@ class ImportReport:
         for sheet, kept in self.details_kept.items():
             said = text("%1“%2”表中删去的行不会删除已有的内容：%3 个%4的这些内容仍然保留（见下）。",
                         said, sheet, len(kept), self.label)
+        for sheet, count in self.shown_unread.items():
+            said = text("%1“%2”表只供查看，导入不读取它：表中有 %3 行与本单位现有的不同（新增或改动的内容），"
+                        "没有登记。请在窗口中按步骤办理（如为任务登记“反馈”）。", said, sheet, count)
         if self.read_as:
             pairs = [text("“%1”列作“%2”", title, label) for title, label in self.read_as]
             said = text("%1按列的意思读取：%2。", said, pairs)
@@ -339,6 +346,7 @@ class ImportReport:
             "hidden_rows": self.hidden_rows,
             **({"detail_hidden_rows": self.detail_hidden_rows} if self.detail_hidden_rows else {}),
             **({"details_kept": [str(kept) for kept in self.kept_lines()]} if self.details_kept else {}),
+            **({"shown_unread": self.shown_unread} if self.shown_unread else {}),
             "total": self.total,
             "imported": self.imported,
             "skipped": self.skipped,

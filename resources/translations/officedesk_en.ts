@@ -12963,6 +12963,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The code “%1” may have at most %2 characters; it has %3.</translation>
     </message>
     <message>
+        <source>%1“%2”表只供查看，导入不读取它：表中有 %3 行与本单位现有的不同（新增或改动的内容），没有登记。请在窗口中按步骤办理（如为任务登记“反馈”）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1The sheet “%2” is for reading only and the import does not read it: %3 of its rows differ from what this office holds (content added or changed) and were not recorded. Take the steps in the window (for a task, record a “Progress report”).</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>

@@ -371,3 +371,39 @@ def test_a_task_fact_its_steps_record_is_refused_not_dropped(sv_office, sv_copy,
         assert not report.ok and len(said) == 1, said
         assert f"“分解任务”表第 {rows[0]} 行“{label}”" in said[0] and "导入更新不能修改" in said[0], said
         assert _stored() == before
+
+
+def test_a_report_typed_into_the_sheet_to_read_is_said_not_registered(sv_office, sv_copy, admin, tmp_path):
+    """反馈记录 is written to read and never read back: a 反馈 a clerk adds there is not taken
+    for registered — the report says the sheet's rows this office does not hold, and what to do;
+    the workbook as exported says nothing."""
+    from officedesk.store.supervision import SupervisionReport
+
+    same = xlsx.import_file(sv_items.SPEC, sv_office / "supervision.xlsx", admin, on_match=MATCH_UPDATE,
+                            dry_run=True)
+    assert same.ok and same.shown_unread == {}, same.summary()
+    assert "只供查看" not in str(same.summary())
+    path = tmp_path / "typed.xlsx"
+    book = load_workbook(sv_office / "supervision.xlsx")
+    sheet = book["反馈记录"]
+    first = [c.value for c in sheet[2]]
+    assert first[0], "the demo office has 反馈"
+    sheet.append([*first[:3], dt.date(2026, 11, 28), 80, "新的反馈：已完成八成", *first[6:]])
+    book.save(path)
+    reports = SupervisionReport.select().count()
+    for dry_run in (True, False):
+        report = xlsx.import_file(sv_items.SPEC, path, admin, on_match=MATCH_UPDATE, dry_run=dry_run)
+        assert report.ok and report.shown_unread == {"反馈记录": 1}, report.summary()
+        said = str(report.summary())
+        assert "“反馈记录”表只供查看" in said and "1 行" in said and "登记“反馈”" in said
+        assert report.as_dict()["shown_unread"] == {"反馈记录": 1}
+    assert SupervisionReport.select().count() == reports
+
+
+def test_the_sheet_to_read_into_an_office_without_the_items_is_said_unread(sv_office, db, admin):
+    """A 督查 台账 exported elsewhere: its 反馈 are not imported with the items (to read only)."""
+    _empty_office(sv_office, admin)
+    rows = load_workbook(sv_office / "supervision.xlsx")["反馈记录"].max_row - 1
+    report = xlsx.import_file(sv_items.SPEC, sv_office / "supervision.xlsx", admin, history=True,
+                              dry_run=True)
+    assert report.shown_unread == {"反馈记录": rows} and rows > 0
