@@ -213,13 +213,24 @@ STATE_BEFORE_VOIDED: dict[str, Callable[[dict[str, Any]], str | None]] = {}
 def voided_row(spec: Any, raw: dict[str, Any]) -> bool:
     """Whether an imported row is a record voided in its office (状态 已作废) of a registry whose
     numbers are voided (lifecycle): it comes in voided, its number claimed as voided."""
-    from officedesk.core import lifecycle
-
     if spec.name not in VOIDED_COMING_BACK:
         return False
-    state = spec.field(lifecycle.LIFECYCLE[spec.name][0])
-    value = raw.get(state.label, raw.get(state.name))
+    label, name = _state_column(spec)
+    value = raw.get(label, raw.get(name))
     return isinstance(value, str) and value.strip() == VOIDED
+
+
+_STATE_COLUMNS: dict[str, tuple[str, str]] = {}  # registry -> its state's label and name (asked a row)
+
+
+def _state_column(spec: Any) -> tuple[str, str]:
+    found = _STATE_COLUMNS.get(spec.name)
+    if found is None:
+        from officedesk.core import lifecycle
+
+        state = spec.field(lifecycle.LIFECYCLE[spec.name][0])
+        found = _STATE_COLUMNS[spec.name] = (state.label, state.name)
+    return found
 
 
 def check_voided(spec: Any, raw: dict[str, Any]) -> None:
