@@ -150,3 +150,27 @@ def test_a_number_voided_and_issued_again_in_the_file_goes_one_by_one(db, admin,
     assert importing._reissued_in_file(spec, [*raw, again])
     assert not importing._reissued_in_file(spec, [*raw, {**again, label: None}])
     assert not importing._reissued_in_file(spec, [again])
+
+
+def test_voided_rows_through_the_batch_on_either_database(any_db, admin, fixed_today, tmp_path, monkeypatch):
+    """SQLite and PostgreSQL: a 台账 bringing its numbers, the second row 已作废."""
+    from officedesk.core import petitions
+
+    from .sheets import write_sheet
+
+    fixed_today(TODAY)
+    _office()
+    rows = [{"信访编号": f"信2026-{n:05d}", "登记日期": "2026-06-04", "信访形式": "来信", "信访人": f"张{n}",
+             "问题类别": "城乡建设", "反映内容": f"第{n}盏路灯不亮", **({"状态": "已作废"} if n == 2 else {})}
+            for n in (1, 2, 3)]
+    path = write_sheet(petitions.SPEC, tmp_path / "台账.xlsx", rows)
+    made: list[Any] = []
+    real_create = batch.create_many
+    monkeypatch.setattr(batch, "create_many", lambda *a, **k: made.append(1) or real_create(*a, **k))
+    report = xlsx.import_file(petitions.SPEC, path, admin)
+    assert report.ok and report.imported == 3 and made, [str(p) for p in report.problems]
+    model = petitions.SPEC.model
+    states = {p.number: lifecycle.state_of(petitions.SPEC, p) for p in model.select()}
+    assert states["信2026-00002"] == "已作废" and states["信2026-00001"] != "已作废"
+    assert {n.text: n.status for n in IssuedNumber.select()}["信2026-00002"] == "voided"
+    assert audit.verify_chain() == []
