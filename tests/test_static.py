@@ -34,6 +34,6 @@ def test_mypy_passes_on_core_and_store():
     mypy = _tool("mypy")
     if mypy is None:
         pytest.skip("mypy is not installed")
-    # The files come from [tool.mypy] in pyproject.toml: officedesk/core, store and exchange.
+    # The files come from [tool.mypy] in pyproject.toml: officedesk/core, store, exchange and printing.
     result = _run([mypy, "--no-incremental", "--cache-dir", "/dev/null"])
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]

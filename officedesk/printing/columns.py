@@ -246,10 +246,10 @@ class _LineCount:
                 if self.whole[k]:  # as names.fit_name sets it
                     lines = 1 if natural * CELL_LEAST <= at + 1e-6 else 2
                 else:
-                    lines = memo.get((text, at))
-                    if lines is None:
-                        lines = memo[(text, at)] = _lines_at(text, natural, at, self.font,
-                                                             self.size)
+                    known = memo.get((text, at))
+                    if known is None:
+                        known = memo[(text, at)] = _lines_at(text, natural, at, self.font, self.size)
+                    lines = known
                 most = max(most, lines)
                 cells += lines * times
             total += most * times

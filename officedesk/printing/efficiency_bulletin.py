@@ -9,6 +9,7 @@ and a test compares them with `stats --json`."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -131,12 +132,14 @@ class BulletinDocument(FormDocument):
             self._new_page()
         for page, composed in zip(self.pages, flow.pages, strict=True):
             if composed.texts or composed.rules:
-                page.ops.append(lambda c, composed=composed: draw_page(c, composed))
+                page.ops.append(functools.partial(draw_page, page=composed))
         self.y = self.bottom
 
-    def draw(self, canvas: Canvas) -> int:
+    def draw(self, canvas: Canvas, start: int = 1, total: int | None = None) -> int:
         """The pages as composed: a 公文's 份号 and 密级 are the first page's, composed into
-        its 版头 (``place_corner``), never drawn again on every page as a register's are."""
+        its 版头 (``place_corner``), never drawn again on every page as a register's are. Its
+        pages are numbered as a 公文's (— N —, GB/T 9704 §7.5), from 1: `start` and `total`, a
+        register's footer, do not apply."""
         pages = len(self.pages)
         face = fonts.font(fonts.SONG)
         for number, page in enumerate(self.pages, start=1):

@@ -184,8 +184,8 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
     next_heading("“三多”控制情况")
     sanduo = figures["sanduo"]
     _para(doc, sanduo_text(sanduo, first, last))
-    counted = (dt.date.fromisoformat(sanduo["from"]), dt.date.fromisoformat(sanduo["as_of"]))
-    for columns, rows in month_tables(sanduo["months"], tables["sanduo"], *counted):
+    span = (dt.date.fromisoformat(sanduo["from"]), dt.date.fromisoformat(sanduo["as_of"]))
+    for columns, rows in month_tables(sanduo["months"], tables["sanduo"], *span):
         doc.ensure(7.5 * (len(rows) + 2))  # a table of months kept on one page
         _table(doc, columns, rows)
     meetings = sanduo["meetings"]

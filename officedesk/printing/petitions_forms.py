@@ -397,7 +397,7 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
                     f"本复核意见为该信访事项的最终处理意见。{you}对复核意见不服，仍以同一事实和"
                     "理由提出投诉请求的，信访工作机构和其他机关、单位不再受理。"
                 )
-            signed = review.answered_on
+            signed: dt.date | None = review.answered_on
         else:
             accepted = record.accepted_on or record.decided_on or record.registered_on
             opinion = record.reply_opinion

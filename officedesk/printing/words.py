@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import cast
 
 from officedesk.printing.terms import (
     _BOUND_TERMS,
@@ -160,7 +161,7 @@ def directory_terms() -> list[str]:
 
         if database.obj is None:
             return []
-        rows = Unit.select(Unit.name, Unit.short_name).tuples()
+        rows = cast("list[tuple[str, str]]", list(Unit.select(Unit.name, Unit.short_name).tuples()))
         return [name for pair in rows for name in pair if name]
     except Exception:  # no database, no table yet: titles still break at jieba's words
         log.debug("通讯录单位名称不可用", exc_info=True)
@@ -220,9 +221,8 @@ def person_names() -> frozenset[str]:
     try:
         from officedesk.store.models import Person
 
-        _names = frozenset(
-            n for (n,) in Person.select(Person.name).tuples() if n and 2 <= len(n) <= 4
-        ) | _added_names
+        rows = cast("list[tuple[str]]", list(Person.select(Person.name).tuples()))
+        _names = frozenset(n for (n,) in rows if n and 2 <= len(n) <= 4) | _added_names
     except Exception:
         log.debug("通讯录人名不可用", exc_info=True)
         _names = frozenset(_added_names)

@@ -383,20 +383,20 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
     # 纪要: 出席 / 请假 / 列席
     if data.variant == "minutes":
         lists = [("出席", data.attendees), ("请假", data.absentees), ("列席", data.observers)]
-        lists = [(label, text.strip()) for label, text in lists if text.strip()]
+        lists = [(label, names.strip()) for label, names in lists if names.strip()]
         if lists:
             flow.blank(1)
-        for label, text in lists:
-            head = label + "："
-            head_w = text_width(head, hei, SIZE_3, track) + track
+        for label, names in lists:
+            listed = label + "："
+            head_w = text_width(listed, hei, SIZE_3, track) + track
             # the names start at one x on every line; the label, two characters in, is not
             # letter-spaced with the names when their first line is justified
             flow.paragraph(
-                [Run(text, fang, SIZE_3)],
+                [Run(names, fang, SIZE_3)],
                 first_indent=2 * em + head_w,
                 hanging=2 * em + head_w,
                 kind="body",
-                head=Run(head, hei, SIZE_3),
+                head=Run(listed, hei, SIZE_3),
                 head_indent=2 * em,
             )
 
