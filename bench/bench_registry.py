@@ -138,8 +138,8 @@ def generate(spec, rows: int, rng: random.Random) -> None:
                     field = fields_by_name.get(name)
                     value = value_for(field) if field is not None else None
                     values[name] = value if value is not None else values.get(name, filler(columns[name]))
-                if spec.number_field:
-                    values[spec.number_field] = f"BENCH-{first + n}"
+                if spec.number_field:  # searched, as a 信访编号 is (信2026-00001): digits, no word of a query
+                    values[spec.number_field] = f"2026-{first + n:07d}"
                 values["id"] = first + n
                 table_rows.append((first + n, *(values[name] for name in names)))
                 title = str(values.get(spec.title_field) or "")[:300]
