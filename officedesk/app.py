@@ -10,6 +10,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from officedesk import APP_AUTHOR, APP_NAME, paths
 
@@ -113,6 +114,39 @@ def _damaged_file(value: BaseException) -> Exception | None:
     return None
 
 
+class UpgradeNotice:
+    """Shown while an office's database is backed up and upgraded at start-up (a new version of
+    the program): on a big office minutes without a window, which a clerk would take for a hang
+    and close. The work blocks the event loop, so the notice is painted once, before it."""
+
+    def __init__(self) -> None:
+        self.label: Any = None
+
+    def show(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QLabel
+
+        label = QLabel(QApplication.translate(
+            "app", "正在升级数据库（升级前已自动备份）。\n数据多时需要几分钟，请稍候，不要关闭本程序。"))
+        label.setWindowTitle(QApplication.translate("app", "机关办公桌面"))
+        label.setAccessibleName(QApplication.translate("app", "正在升级数据库"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setMargin(24)
+        label.setMinimumWidth(420)
+        label.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        label.show()
+        log.info("upgrading the database: the notice is shown")
+        for _ in range(3):  # shown and painted before the work holds the loop
+            QApplication.processEvents()
+        self.label = label
+
+    def close(self) -> None:
+        if self.label is not None:
+            self.label.close()
+            self.label.deleteLater()
+            self.label = None
+
+
 def database_label(target: str) -> str:
     if "://" in target:
         return target.split("@")[-1]  # never show a password
@@ -178,10 +212,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from officedesk.store.file_guard import NEW_IF_MISSING
 
     target = resolve_target(args.db)
+    notice = UpgradeNotice()
     try:
         # a missing file is the first start (the first-run dialog follows); a 0-byte one may
         # be the office's database cut short: refused, not shown as a new, empty office
-        open_database(target, new=NEW_IF_MISSING)
+        open_database(target, new=NEW_IF_MISSING, upgrading=notice.show)
         settings.forget_cache()
     except OfficeDeskError as exc:
         from officedesk.core.backups import damaged_hint
@@ -193,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         QMessageBox.critical(None, QApplication.translate("app", "无法打开数据库"), message)
         return 1
+    finally:
+        notice.close()
     label = database_label(target)
 
     if args.smoke:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -107,9 +107,12 @@ def make_database(target: str) -> peewee.Database:
 
 
 def open_database(target: str | None = None, migrate: bool = True,
-                  new: NewDatabase = NEW_ANY) -> peewee.Database:
+                  new: NewDatabase = NEW_ANY,
+                  upgrading: Callable[[], object] | None = None) -> peewee.Database:
     """Open, bind the proxy, and bring the schema up to date (after a backup of the old file).
-    `new` says whether a missing or blank SQLite file may become a new database."""
+    `new` says whether a missing or blank SQLite file may become a new database; `upgrading` is
+    called first when an office's database is to be upgraded (the window tells the clerk to
+    wait: the backup and the migrations may take minutes)."""
     resolved = resolve_target(target)
     before = file_state(resolved)
     refuse_new(resolved, before, new)
@@ -156,8 +159,11 @@ def open_database(target: str | None = None, migrate: bool = True,
     database.initialize(db)
     if migrate:
         from officedesk.store.migrations import migrate as run_migrations
+        from officedesk.store.migrations import upgrade_pending
 
         try:
+            if upgrading is not None and upgrade_pending(db):
+                upgrading()
             run_migrations(db)
         except peewee.DatabaseError as exc:
             raise translate_error(exc, UPGRADE) from exc

@@ -13208,6 +13208,18 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 Rows deleted from sheet “%2” delete nothing: what they held is kept for %3 %4 (see below).</translation>
     </message>
     <message>
+        <source>正在升级数据库（升级前已自动备份）。
+数据多时需要几分钟，请稍候，不要关闭本程序。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Upgrading the database (a backup was made first).
+With much data this takes a few minutes: please wait and do not close the program.</translation>
+    </message>
+    <message>
+        <source>正在升级数据库</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Upgrading the database</translation>
+    </message>
+    <message>
         <source>机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>OfficeDesk</translation>

@@ -82,6 +82,14 @@ def current_version(db: peewee.Database) -> int:
     return int(row[0] or 0)
 
 
+def upgrade_pending(db: peewee.Database) -> bool:
+    """An office's database (not a new one) that this program will upgrade when it opens it:
+    a backup of the whole file first, then the migrations, which may take minutes on a big
+    office (the window says so while they run: store.db.open_database's `upgrading`)."""
+    done = applied_versions(db)
+    return bool(done) and any(number not in done for number, _name in MIGRATIONS)
+
+
 def newer_than_this_program(db: peewee.Database) -> str:
     """Why a database made by a newer OfficeDesk may not be used by this one ("" when it may):
     it would write rows, numbers and audit entries under rules the newer schema has changed."""
