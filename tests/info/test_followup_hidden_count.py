@@ -5,7 +5,10 @@ visible 续报) may tell a reader that such a 续报 exists."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+import pytest
 
 from officedesk.core import info
 from officedesk.core.actor import CLI_ACTOR, Actor
@@ -55,3 +58,22 @@ def test_the_panel_reads_the_same_whether_a_hidden_followup_exists(report, app_c
     full = make_tab(app_ctx)
     qtbot.addWidget(full)
     assert "（续报二）" in full.describe(info.get(first.id, CLI_ACTOR))
+
+
+@pytest.mark.parametrize("by_rows", [False, True])
+def test_followups_imported_without_titles_count_no_hidden_followup(report, tmp_path, monkeypatch, by_rows):
+    from officedesk.core import batch
+    from officedesk.exchange import xlsx
+    from officedesk.store.info import InfoItem
+
+    from ..exchange.sheets import write_sheet
+
+    if by_rows:
+        monkeypatch.setattr(batch, "supported", lambda spec, rows=None: False)
+    first = _with_followups(report, hidden=True)
+    rows = [{"续报": first.number, "报送时间": dt.datetime(2026, 3, 1, h), "正文": f"{h}时进展。"}
+            for h in (10, 11)]
+    done = xlsx.import_file(info.SPEC, write_sheet(info.SPEC, tmp_path / "续报.xlsx", rows), CLERK0)
+    assert done.ok, [str(p) for p in done.problems]
+    made = InfoItem.select().where((InfoItem.followup_of == first.id) & (InfoItem.created_by == CLERK0.username))
+    assert sorted(i.title for i in made) == ["河口镇山火（续报三）", "河口镇山火（续报二）"]
