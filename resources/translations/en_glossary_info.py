@@ -54,7 +54,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "第四季度": "Q4",
     "续报": "Follow-up",
     "续报：": "Follow-up: ",
-    "另有 %1 条涉密续报": "%1 more classified follow-up(s)",
     "编发": "Publish",
     "编辑": "Edit",
     "编辑签发中": "Being edited or signed",

@@ -11289,11 +11289,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <source>另有 %1 条涉密续报</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 more classified follow-up(s)</translation>
-    </message>
-    <message>
         <source>编发</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Publish</translation>
@@ -16149,27 +16144,22 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="256"/>
-        <source>另有 %1 条涉密续报</source>
-        <translation>%1 more classified follow-up(s)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="260"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="278"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="274"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="348"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="344"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="349"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="345"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>

@@ -40,11 +40,17 @@ _handed_out: contextvars.ContextVar[dict[int, int] | None] = contextvars.Context
 
 def followup_title(item: Any, actor: Actor) -> str:
     """The title a new 续报 of the item's event starts with: the first report's, numbered after
-    the 续报 it has — voided and hidden ones too, so no two carry one number — （续报一）, （续报二）…"""
+    the 续报 it has that the actor may see — voided ones too — （续报一）, （续报二）… A 续报 above
+    his clearance is not counted: the number would tell him it exists (README, 保密); a title is
+    no key, and one cleared for both may retitle the later."""
     from officedesk.core.documents.body import chinese_number
+    from officedesk.core.info import SPEC
+    from officedesk.core.record_lists import visible_condition
 
     first = first_report(item.id, actor) if item.followup_of else item
-    count = InfoItem.select().where(InfoItem.followup_of == first.id).count()
+    query = InfoItem.select().where(InfoItem.followup_of == first.id)
+    seen = visible_condition(SPEC, actor)
+    count = (query.where(seen) if seen is not None else query).count()
     handed = _handed_out.get()
     if handed is not None:  # a batch's rows before this one, not written yet
         count += handed.get(first.id, 0)

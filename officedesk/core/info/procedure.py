@@ -422,14 +422,6 @@ def followups_of(item_id: int, actor: Actor) -> list[InfoItem]:
     return list(query.order_by(InfoItem.id))
 
 
-def hidden_followups(item_id: int, actor: Actor) -> int:
-    """How many 续报 of a first report are above the actor's clearance: the reader is told
-    that there are more, never what they say."""
-    _get(item_id, actor)
-    total = InfoItem.select().where(InfoItem.followup_of == item_id).count()
-    return total - len(followups_of(item_id, actor))
-
-
 def _follow_first_report(spec: RegistrySpec, record: Any, actor: Actor) -> None:
     """A first report's 密级 was raised: its 续报 (which carry its title) are raised with it."""
     if spec.name != "info":

@@ -14,7 +14,7 @@ A row bringing 采用情况, 采用级别 or 领导批示 is not made here: the 
 item's steps after it (InfoAction rows and an entry “导入：采用和批示” of their own), so such a file
 is written one by one (batch.OneByOne). So is a file whose 续报 names a first report of the same
 file (batch.links_within). A 续报 row without its 标题 is numbered （续报一）, （续报二）… after
-those in the database and the batch's rows before it (first_reports.numbering). Whether the approval chains are in force (代录) is read once for the
+those in the database the importer may see and the batch's rows before it (first_reports.numbering). Whether the approval chains are in force (代录) is read once for the
 check (`scope`), as a batch reads its rules once."""
 
 from __future__ import annotations

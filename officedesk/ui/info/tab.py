@@ -248,13 +248,9 @@ class InfoTab(OneListTab, QWidget):
             for a in procedure.actions_of(record.id, self.ctx.actor))
         parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{history}</ul>")
         followups = procedure.followups_of(record.id, self.ctx.actor)
-        hidden = procedure.hidden_followups(record.id, self.ctx.actor)
-        if followups or hidden:
+        if followups:  # those above the reader's clearance not even counted (保密)
             items = "".join(f"<li>{e(f.number)} {e(f.reported_at.strftime('%m-%d %H:%M'))} "
                             f"{e(f.title)}</li>" for f in followups)
-            if hidden:  # their count only: the reader may not see what they say
-                more = self.tr("另有 %1 条涉密续报").replace("%1", str(hidden))
-                items += f"<li>{e(more)}</li>"
             parts.append(f"<p><b>{e(self.tr('续报'))}</b></p><ul>{items}</ul>")
         return "".join(parts)
 
