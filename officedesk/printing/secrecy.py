@@ -144,7 +144,7 @@ def copy_count(value: Any, asked: str, most: int | None = None, whose: str = "")
     number = int(text) if text.isascii() and text.isdigit() else 0
     if not 1 <= number <= top:
         raise ValidationError(i18n.text(
-            "%1%2应为 1 到 %3 之间的整数，现在是“%4”：请改为这个范围内的%2再打印。",
+            "%1%2只能在 1 到 %3 之间（整数），现在是“%4”：请改为这个范围内的%2再打印。",
             whose, label, top, text))
     return number
 

@@ -5,7 +5,7 @@ same format as en_glossary.py."""
 from __future__ import annotations
 
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
-    "%1%2应为 1 到 %3 之间的整数，现在是“%4”：请改为这个范围内的%2再打印。":
+    "%1%2只能在 1 到 %3 之间（整数），现在是“%4”：请改为这个范围内的%2再打印。":
         "%1the %2 must be a whole number from 1 to %3, not “%4”: change the %2 to one in that "
         "range and print again.",
     "“%1”登记的%2是 %3 份，":

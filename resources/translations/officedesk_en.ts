@@ -12493,7 +12493,7 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Item %1 of the order seen before is not in %2. List the issue&apos;s items as they stand now.</translation>
     </message>
     <message>
-        <source>%1%2应为 1 到 %3 之间的整数，现在是“%4”：请改为这个范围内的%2再打印。</source>
+        <source>%1%2只能在 1 到 %3 之间（整数），现在是“%4”：请改为这个范围内的%2再打印。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1the %2 must be a whole number from 1 to %3, not “%4”: change the %2 to one in that range and print again.</translation>
     </message>
