@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from officedesk.printing.layout import NO_END, NO_START, char_width, text_width
-from officedesk.printing.names import CELL_LEAST, least_width
+from officedesk.printing.names import CELL_LEAST, cell_name, least_width
 from officedesk.printing.words import protected_spans
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def column_widths(
             narrowest, natural = _cell_extent(text, font, size)
             if column.whole:  # a name, never broken: as wide as it is long at the least
                 # size of a name cell (9 pt), up to twice the column's share of the page (a
-                # name longer still goes on two lines, after its ·)
+                # name longer still wraps after its ·: its widest part)
                 narrowest = max(narrowest, least_width(text, font, size * CELL_LEAST,
                                                        2 * nominal[k] - 2 * pad))
             cells.append(natural)
@@ -243,8 +243,11 @@ class _LineCount:
             most = 1
             for k, text, natural in key:
                 at = max(widths[k] - 2 * self.pad, 1.0)
-                if self.whole[k]:  # as names.fit_name sets it
-                    lines = 1 if natural * CELL_LEAST <= at + 1e-6 else 2
+                if self.whole[k]:  # as names.cell_name sets it
+                    lines = 1 if natural * CELL_LEAST <= at + 1e-6 else memo.get((text, at), 0)
+                    if not lines:
+                        lines = memo[(text, at)] = len(cell_name(
+                            text, self.font, self.size, self.size * CELL_LEAST, at)[0])
                 else:
                     known = memo.get((text, at))
                     if known is None:

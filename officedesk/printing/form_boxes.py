@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from officedesk.printing.columns import column_widths
 from officedesk.printing.gbt9704 import ASCENT
 from officedesk.printing.layout import Run, text_width, wrap_runs
-from officedesk.printing.names import CELL_LEAST, fit_name
+from officedesk.printing.names import CELL_LEAST, cell_name
 from officedesk.printing.titles import compose_title
 from officedesk.printing.words import names_in, person_names
 
@@ -317,8 +317,8 @@ def table(
         for v, w, column in zip(row, widths, columns, strict=False):
             text = str(v) if v is not None else ""
             if column.whole and text:
-                lines, fitted = fit_name(text, doc.body_font, size, size * CELL_LEAST,
-                                         w - 2 * pad)
+                lines, fitted = cell_name(text, doc.body_font, size, size * CELL_LEAST,
+                                          w - 2 * pad)
             else:
                 lines, fitted = cell_lines(text, w - 2 * pad, size, doc.body_font), size
             cells.append(lines)

@@ -63,9 +63,7 @@ def copy_numbers(issue: Any, items: list[Any], options: dict[str, Any]) -> list[
     asked = secrecy.copy_request(options, periodicals.label_of(issue), classified)
     if not classified or asked not in ("copy", "copies"):
         return [None]
-    number = int(str(options[asked]))
-    if number < 1:
-        raise ValidationError(i18n.text("份号、份数应为正整数（现在是 %1）。", number))
+    number = secrecy.copy_count(options[asked], asked)
     return [number] if asked == "copy" else list(range(1, number + 1))
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from officedesk.core import clock, i18n, settings
+from officedesk.core import clock, settings
 from officedesk.core import meetings as core
 from officedesk.core.actor import Actor
 from officedesk.core.chain_holders import same_unit
-from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.errors import ProcedureError
 from officedesk.core.fields import chinese_date
 from officedesk.core.meetings import notices, papers, proceedings
 from officedesk.core.meetings.parsing import COUNTED_ROLES
@@ -462,11 +462,11 @@ def copy_numbers(meeting: Meeting, actor: Actor, options: dict[str, object],
     if not secrecy.level_of(meeting):
         return [None]
     if asked == "copies":
-        total = _whole(options["copies"])
+        total = secrecy.copy_count(options["copies"], "copies")
     elif asked == "all_copies":
         total = default_copies(meeting, actor, paper)
     elif asked == "copy":
-        return [_whole(options["copy"])]
+        return [secrecy.copy_count(options["copy"], "copy")]
     else:
         return [None]
     return list(range(1, total + 1))
@@ -481,9 +481,3 @@ def default_copies(meeting: Meeting, actor: Actor, paper: str = "notice") -> int
         people = [row for row in people if row.role in COUNTED_ROLES]
     return max(1, len(people))
 
-
-def _whole(value: object) -> int:
-    number = int(str(value))
-    if number < 1:
-        raise ValidationError(i18n.text("份号、份数应为正整数（现在是 %1）。", number))
-    return number

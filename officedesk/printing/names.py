@@ -39,13 +39,64 @@ def fit_name(text: str, font: str, size: float, least: float,
     return lines, min(size, size * width / widest)
 
 
+def name_parts(name: str) -> list[str]:
+    """The pieces a name may go onto lines in: after each “·” (阿卜杜热合曼· / 买买提依明· /
+    艾力), else its two halves."""
+    dots = [k + 1 for k, c in enumerate(name[:-1]) if c == "·"]
+    if not dots:
+        return name_breaks(name)[0]
+    return [name[a:b] for a, b in zip([0, *dots], [*dots, len(name)], strict=True)]
+
+
+def cell_name(text: str, font: str, size: float, least: float,
+              width: float) -> tuple[list[str], float]:
+    """A name in a table's cell (the 签到表's 姓名): as ``fit_name`` — whole on one line, set
+    smaller down to ``least`` —, else on as few lines as hold it at ``least`` or larger, broken
+    after its “·” only (阿卜杜热合曼· / 买买提依明· / 艾力·阿不都热合曼), so that one long name
+    wraps in its own cell instead of widening the column for every row; smaller than
+    ``least`` only when even a part alone is wider than the cell."""
+    whole = text_width(text, font, size)
+    if whole <= width + 0.01 or not whole or "\n" in text:
+        return [text], size
+    if size * width / whole >= least - 1e-6:
+        return [text], size * width / whole
+    parts = name_parts(text)
+    best: list[str] = parts
+    for n in range(2, len(parts) + 1):
+        lines = _even_lines(parts, n, font)
+        if max(text_width(x, font, least) for x in lines) <= width + 0.01:
+            best = lines
+            break
+    widest = max(text_width(x, font, size) for x in best)
+    return best, min(size, size * width / widest)
+
+
+def _even_lines(parts: list[str], n: int, font: str) -> list[str]:
+    """``parts`` joined into ``n`` lines, the widest as narrow as it can be."""
+    if n == 1:
+        return ["".join(parts)]
+    if n >= len(parts):
+        return list(parts)
+    best: list[str] | None = None
+    for k in range(1, len(parts) - n + 2):
+        rest = _even_lines(parts[k:], n - 1, font)
+        lines = ["".join(parts[:k]), *rest]
+        if best is None or (max(text_width(x, font, 1.0) for x in lines)
+                            < max(text_width(x, font, 1.0) for x in best)):
+            best = lines
+    assert best is not None
+    return best
+
+
 def least_width(text: str, font: str, least: float, most: float) -> float:
     """The narrowest a name's box may be: the name whole at ``least`` when that is no wider
-    than ``most``, else its two lines at ``least`` (a name too long for one line wraps)."""
+    than ``most``, else its widest part at ``least`` (``name_parts``: a name too long for one
+    line wraps after its “·”, on as many lines as it takes — one long name does not widen
+    its column for every row)."""
     whole = text_width(text, font, least)
     if whole <= most or "\n" in text:
         return whole
-    return min(max(text_width(x, font, least) for x in pair) for pair in name_breaks(text))
+    return max(text_width(x, font, least) for x in name_parts(text))
 
 
 def draw_name(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:

@@ -10,7 +10,7 @@ from officedesk.core import i18n
 from officedesk.core.actor import Actor
 from officedesk.core.documents import outgoing_spec
 from officedesk.core.documents.countersign import joint_signers
-from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.errors import ProcedureError
 from officedesk.printing import secrecy, voided
 from officedesk.printing.documents_common import org_name, read_records
 from officedesk.printing.formats import variant_for
@@ -132,29 +132,12 @@ def copy_numbers(record: Any, options: dict[str, Any]) -> list[int]:
     if not classified:
         return [1]
     made = default_copies(record)
-    if asked == "copies":
-        total = _within(_whole(options["copies"], "份数"), made, "份数", record)
-    elif asked == "all_copies":
-        total = made
-    else:
-        return [_within(_whole(options.get("copy") or 1, "份号"), made, "份号", record)]
-    return list(range(1, total + 1))
-
-
-def _within(number: int, made: int, label: str, record: Any) -> int:
-    if number > made:
-        recorded = "印制份数" if record.printed_copies else "份数"
-        raise ValidationError(i18n.text(
-            "“%1”登记的%2是 %3 份，%4 %5 超出了它：份号只能在 1 到 %3 之间，请改正后再打印。",
-            record.title, recorded, made, label, number))
-    return number
-
-
-def _whole(value: Any, label: str) -> int:
-    try:
-        number = int(str(value))
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise ValidationError(i18n.text("%1应为正整数（现在是“%2”）。", label, value))
-    return number
+    if asked == "all_copies":
+        return list(range(1, made + 1))
+    if asked is None:
+        return [1]
+    # 1 … the copies recorded: a 份数 or 份号 of 0 refused, never printed as copy 000001
+    recorded = "印制份数" if record.printed_copies else "份数"
+    whose = i18n.text("“%1”登记的%2是 %3 份，", record.title, recorded, made)
+    number = secrecy.copy_count(options[asked], asked, made, whose)
+    return list(range(1, number + 1)) if asked == "copies" else [number]

@@ -57,8 +57,11 @@ def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: boo
             cc = cc.rstrip("，,；;.") + "。"
         label = f"{word}："
         label_w = text_width(label, fang, SIZE_4, 0.0)
+        # broken between organ names or the words of one (中共某某市委 / 全面深化改革委员会
+        # 办公室), never inside a word (…委员 / 会办公室), as a table's cells are
         lines = wrap_runs(
-            [Run(label + cc, fang, SIZE_4)], inner_width - label_w, 0.0, first_width=inner_width
+            [Run(label + cc, fang, SIZE_4)], inner_width - label_w, 0.0, first_width=inner_width,
+            words=True,
         )
         for k, line in enumerate(lines):
             x = inner_left if k == 0 else inner_left + label_w

@@ -124,12 +124,35 @@ def copy_number(level: str, copy: Any = None) -> str:
 
 
 COPY_OPTIONS = {"copy": "份号", "copies": "份数", "all_copies": "全部份数"}
+# the most a paper's 份数 and 份号 may be (the command line's --copies and --copy, the window's
+# boxes): 份号 has six digits
+COPY_LIMITS = {"copies": 9999, "copy": 999_999}
+
+
+def _given(value: Any) -> bool:
+    """A copy option given: 0 is (a 份数 of 0 is refused, never taken for “not asked”)."""
+    return value is not None and value is not False and value != ""
+
+
+def copy_count(value: Any, asked: str, most: int | None = None, whose: str = "") -> int:
+    """The 份数 or 份号 (``asked``: "copies" / "copy") given, a whole number from 1 to ``most``
+    (default ``COPY_LIMITS``); refused otherwise with the bounds and what to do. ``whose``
+    says where ``most`` comes from (a 发文's 印制份数)."""
+    label = COPY_OPTIONS[asked]
+    top = COPY_LIMITS[asked] if most is None else most
+    text = str(value).strip()
+    number = int(text) if text.isascii() and text.isdigit() else 0
+    if not 1 <= number <= top:
+        raise ValidationError(i18n.text(
+            "%1%2只能在 1 到 %3 之间（整数），现在是“%4”：请改为这个范围内的%2再打印。",
+            whose, label, top, text))
+    return number
 
 
 def copy_options_clash(options: dict[str, Any]) -> str | None:
     """Why the copy options given cannot go together (a reprint of copy K, N copies, or all the
     copies: one of them), None when they can. The command line says it as wrong usage."""
-    given = [name for name in COPY_OPTIONS if options.get(name) not in (None, "", 0, False)]
+    given = [name for name in COPY_OPTIONS if _given(options.get(name))]
     if len(given) < 2:
         return None
     return ("份号（只印一份）、份数（逐份印 N 份）和全部份数只能选一种，现在同时指定了"
@@ -144,7 +167,7 @@ def copy_request(options: dict[str, Any], title: str, classified: bool) -> str |
     clash = copy_options_clash(options)
     if clash:
         raise ValidationError(clash)
-    asked = next((n for n in COPY_OPTIONS if options.get(n) not in (None, "", 0, False)), None)
+    asked = next((n for n in COPY_OPTIONS if _given(options.get(n))), None)
     if not classified and asked in ("copy", "copies"):
         raise ValidationError(i18n.text(
             "“%1”不是涉密文件，不编份号，只印一份：不能指定%2。请去掉份号、份数再打印。", title, COPY_OPTIONS[asked]))

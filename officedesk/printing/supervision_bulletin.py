@@ -18,10 +18,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from officedesk.core import clock, counted_scope, i18n, settings, settings_renamed
+from officedesk.core import clock, counted_scope, settings, settings_renamed
 from officedesk.core import supervision as sv
 from officedesk.core.actor import Actor
-from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.printing import fonts, print_notes, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_5, SIZE_SMALL4, Column, render_forms
@@ -302,7 +301,5 @@ def copy_numbers(result: sv.Bulletin, options: dict[str, Any]) -> list[int | Non
     asked = secrecy.copy_request(options, "督查通报", bool(_named_level(result)))
     if asked not in ("copy", "copies"):
         return [None]
-    number = int(str(options[asked]))
-    if number < 1:
-        raise ValidationError(i18n.text("份号、份数应为正整数（现在是 %1）。", number))
+    number = secrecy.copy_count(options[asked], asked)
     return [number] if asked == "copy" else list(range(1, number + 1))

@@ -34,9 +34,14 @@ def _title_lines(composed) -> list[tuple[int, str]]:
 
 def test_a_title_too_long_for_page_one_is_refused_saying_how_short():
     """The reviewer's joint 通知: page 1 ended with the title's 7th line, page 2 opened with
-    “督查问责办法的通知” and the 主送."""
+    “督查问责办法的通知” and the 主送. It stands on page 1 under the 主办机关's name alone
+    (test_joint_down_title); a title too long even so is refused, saying how short."""
+    composed = compose(_notice(LONG))
+    assert {k for k, _ in _title_lines(composed)} == {0}
+    first = [t.line.text for t in composed.pages[0].texts if t.kind == "body"]
+    assert first[:2] == [RECIPIENTS, "现将有关事项通知如下。"]
     with pytest.raises(ValidationError) as refused:
-        compose(_notice(LONG))
+        compose(_notice(LONG + LONG))
     message = refused.value.message
     assert "标题" in message and "缩短" in message and "行以内" in message
     assert refused.value.field == "title"

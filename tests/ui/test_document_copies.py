@@ -119,7 +119,7 @@ def test_no_copy_number_beyond_the_copies_made(page):
 
     record = _numbered(密级="秘密", 保密期限="1年")  # 印制 4 copies
     for asked in ({"copy": 5}, {"copies": 9999}):
-        with pytest.raises(ValidationError, match="登记的印制份数是 4 份.*份号只能在 1 到 4 之间"):
+        with pytest.raises(ValidationError, match="登记的印制份数是 4 份.*(份号|份数)只能在 1 到 4 之间"):
             forms.get("document").build([record.id], CLI_ACTOR, **asked)
     assert _copy_numbers(forms.get("document").build([record.id], CLI_ACTOR, copy=4)) == ["000004"]
 

@@ -67,8 +67,12 @@ def check_distribution(record: OutgoingDoc, rows: Sequence[Recipient]) -> list[R
     for row in rows:
         if not row.recipient.strip():
             raise ValidationError("分发名单中有一行没有填写单位。", "distribution")
-        if row.copies < 1:
-            raise ValidationError(i18n.text("“%1”的份数至少为 1。", row.recipient), "distribution")
+        if row.copies < 1:  # the bounds, and what to do with a unit that gets none
+            raise ValidationError(i18n.text(
+                "分发给“%1”的份数是 %2：每个单位 1 到 %3 份（合计不超过印制的 %3 份）。不分发"
+                "给它的，请删去这一行；否则请改正份数。",
+                row.recipient, row.copies, record.printed_copies or record.copies),
+                "distribution")
         total += row.copies
         if row.first_no is None or row.last_no is None:
             if classified:

@@ -163,15 +163,16 @@ def compose(data: DocumentData) -> Composed:
         if lead is None:
             _refuse_long_title(data, composed, tight)
             return composed
-        # a joint 公文's 版头 of every organ too tall: the 标志 of the 主办机关 alone (§7.2.4)
+        # a joint 公文's 版头 of every organ too tall (签发人 rows of an 上行文, the stacked
+        # names of a 下行文's many organs): the 标志 of the 主办机关 alone (§7.2.4)
         alone, alone_tight = _settled(lead)
         if not first_page_short(alone):
-            print_notes.note(lead_note(lead.organs[0]))
+            print_notes.note(lead_note(lead.organs[0], data.is_upward))
             return alone
         if title_pages(composed) == {0}:
             return composed  # the title whole on page 1 under every name, the 主送 on page 2
         _refuse_long_title(lead, alone, alone_tight, alone=True)
-        print_notes.note(lead_note(lead.organs[0]))
+        print_notes.note(lead_note(lead.organs[0], data.is_upward))
         return alone
     return composed
 

@@ -4,10 +4,11 @@ word of ``words.title_words``) and never split across pages: the 标题, the 主
 the 正文's first line stand on page 1 (§7.3.3). A title too long for that is refused with what
 to do, never printed split.
 
-A joint 上行文 (联合行文) whose 版头 of every organ's name leaves page 1 no room for that prints
-its 标志 with the 主办机关's name alone (GB/T 9704-2012 §7.2.4: the 联署发文机关's names are
-shown “如需”; the 1999 standard: 联合行文机关过多 — 必须保证公文首页显示正文), saying so
-(``lead_note``); refused only when even that head leaves no room."""
+A joint 公文 (联合行文, 上行文 or 下行文) whose 版头 of every organ's name leaves page 1 no room
+for that prints its 标志 with the 主办机关's name alone (GB/T 9704-2012 §7.2.4: the 联署发文机关's
+names are shown “如需”; the 1999 standard: 联合行文机关过多 — 必须保证公文首页显示正文; 条例
+第九条), saying so (``lead_note``) and that a shorter title keeps every name; refused only
+when even that head leaves no room, saying so."""
 
 from __future__ import annotations
 
@@ -62,18 +63,24 @@ def first_page_short(composed: Composed) -> bool:
 
 
 def lead_organ_head(data: DocumentData) -> DocumentData | None:
-    """The 上行文 with its 标志 of the 主办机关 (the first organ) alone, still in “文件”
-    style; None when its 标志 is not one of several organs' names (a 信函, 命令 or 纪要 prints
-    one name already, a ``mark_text`` is the office's own) or it is no 上行文 — a 下行文's
-    版头 (no rows of 签发人) leaves page 1 room but for a title too long, which is shortened."""
+    """The joint 公文 (上行文 or 下行文) with its 标志 of the 主办机关 (the first organ) alone,
+    still in “文件” style; None when its 标志 is not one of several organs' names (a 信函, 命令
+    or 纪要 prints one name already, a ``mark_text`` is the office's own). Before, a 下行文 was
+    refused, never told that its 主办机关 alone would fit: five organs' stacked names leave a
+    three-line title no room as 签发人 rows do."""
     organs = [o for o in data.organs if o.strip()]
-    if not data.is_upward or data.variant != "document" or data.mark_text or len(organs) < 2:
+    if data.variant != "document" or data.mark_text or len(organs) < 2:
         return None
     return dataclasses.replace(data, organs=organs[:1])
 
 
-def lead_note(organ: str) -> str:
-    """What the clerk is told of a joint 公文 printed with the 主办机关's name alone."""
+def lead_note(organ: str, upward: bool = True) -> str:
+    """What the clerk is told of a joint 公文 printed with the 主办机关's name alone: the
+    签发人 of an 上行文, the 署名 of either, still every organ's."""
+    if not upward:
+        return text("联合发文机关较多，版头列出全部机关名称时首页放不下标题和正文：发文机关标志只用主办"
+                    "机关名称“%1”（《党政机关公文处理工作条例》第九条：联合行文时可以单独用主办机关名称），"
+                    "署名仍列出全部发文机关。如需列出全部机关名称，请缩短标题。", organ)
     return text("联合发文机关较多，版头列出全部机关名称时首页放不下标题和正文：发文机关标志只用主办"
                 "机关名称“%1”（《党政机关公文处理工作条例》第九条：联合行文时可以单独用主办机关名称），"
                 "签发人仍按发文机关顺序全部列出。"
