@@ -179,7 +179,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。\n": (
         "Delete the following records (%1)? Their contents stay in the history.\n"
     ),
-    "查找（可输入一两个字，如 张、信访）": "Find (a word or two, e.g. Zhang, petition)",
+    "查找（可输入一两个字或编号，如 张、信访、〔2026〕12号）": (
+        "Find (a word or two, or a number, e.g. Zhang, petition, 〔2026〕12号)"
+    ),
     "无法完成": "Could not complete",
     "错误提示": "Error message",
     # ---- history

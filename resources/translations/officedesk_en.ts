@@ -973,9 +973,9 @@ Registers and printing for official documents, meetings, supervision and petitio
 </translation>
     </message>
     <message>
-        <source>查找（可输入一两个字，如 张、信访）</source>
+        <source>查找（可输入一两个字或编号，如 张、信访、〔2026〕12号）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Find (a word or two, e.g. Zhang, petition)</translation>
+        <translation>Find (a word or two, or a number, e.g. Zhang, petition, 〔2026〕12号)</translation>
     </message>
     <message>
         <source>无法完成</source>
@@ -18371,11 +18371,6 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="168"/>
-        <source>查找（可输入一两个字，如 张、信访）</source>
-        <translation>Find (a word or two, e.g. Zhang, petition)</translation>
-    </message>
-    <message>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="182"/>
         <source>记录数</source>
         <translation>Record count</translation>
@@ -18384,6 +18379,11 @@ Check that the printer is on, connected and has paper.</translation>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="169"/>
         <source>查找%1</source>
         <translation>Find %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="168"/>
+        <source>查找（可输入一两个字或编号，如 张、信访、〔2026〕12号）</source>
+        <translation>Find (a word or two, or a number, e.g. Zhang, petition, 〔2026〕12号)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="187"/>
