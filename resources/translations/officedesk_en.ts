@@ -12493,6 +12493,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Item %1 of the order seen before is not in %2. List the issue&apos;s items as they stand now.</translation>
     </message>
     <message>
+        <source>%1的信息顺序没有改变，未保存。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The order of the items of %1 has not changed: nothing was saved.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
