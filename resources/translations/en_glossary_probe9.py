@@ -25,4 +25,8 @@ GLOSSARY = {
         "%1 (%2) cannot be earlier than the item's 立项日期 (start date): the “督查事项” sheet gives "
         "no start date, so the item starts today (%3); %4. Fill in the actual start date on the "
         "“督查事项” sheet.",
+    "交办日期（%1）不能早于事项的立项日期：“督查事项”表没有填写立项日期，按今天（%2）立项。请在“督查事项”表填写实际的立项日期。":
+        "The 交办日期 (date assigned, %1) cannot be earlier than the item's 立项日期 (start date): "
+        "the “督查事项” sheet gives no start date, so the item starts today (%2). Fill in the "
+        "actual start date on the “督查事项” sheet.",
 }

@@ -12533,6 +12533,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 (%2) cannot be earlier than the item&apos;s 立项日期 (start date): the “督查事项” sheet gives no start date, so the item starts today (%3); %4. Fill in the actual start date on the “督查事项” sheet.</translation>
     </message>
     <message>
+        <source>交办日期（%1）不能早于事项的立项日期：“督查事项”表没有填写立项日期，按今天（%2）立项。请在“督查事项”表填写实际的立项日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The 交办日期 (date assigned, %1) cannot be earlier than the item&apos;s 立项日期 (start date): the “督查事项” sheet gives no start date, so the item starts today (%2). Fill in the actual start date on the “督查事项” sheet.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
@@ -18425,7 +18430,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="410"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="415"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -89,6 +89,18 @@ def test_without_a_start_date_the_refusal_says_to_fill_it_in(how, db, admin, fix
 
 
 @pytest.mark.parametrize("how", PATHS)
+def test_a_typed_assigned_date_before_an_unsaid_start_says_to_fill_it_in(how, db, admin, fixed_today,
+                                                                        tmp_path, monkeypatch):
+    """A 交办日期 given, no 立项日期: the item is 立项 today, and a 交办 before it is refused
+    saying so — not as “早于事项的立项日期（today）” of a sheet without that column."""
+    fixed_today(TODAY)
+    item = {k: v for k, v in ITEM.items() if k != "立项日期"}
+    said = _refused(how, _book(tmp_path / "sv.xlsx", item, {**TASK, "交办日期": "2026-11-12"}), admin,
+                    monkeypatch)
+    assert "2026-11-12" in said and "没有填写立项日期" in said and TODAY.isoformat() in said, said
+
+
+@pytest.mark.parametrize("how", PATHS)
 def test_a_typed_assigned_date_is_named_as_typed(how, db, admin, fixed_today, tmp_path, monkeypatch):
     """A 交办日期 the sheet gives is the one the refusal names, as before."""
     fixed_today(TODAY)

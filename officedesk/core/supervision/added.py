@@ -149,7 +149,14 @@ def refuse_before_start(item: Any, row: ReadRow) -> None:
     started = str(row.values.get("start_date") or "").strip() != ""
     closed_on, start = row.closed_on, item.start_date
     for given in row.given or []:
-        if given.values.get("assigned_on") is None:
+        assigned = given.values.get("assigned_on")
+        if assigned is not None and not started and assigned < start:  # 立项 taken as today
+            with naming(given):
+                raise ValidationError(i18n.text(
+                    "交办日期（%1）不能早于事项的立项日期：“督查事项”表没有填写立项日期，按今天（%2）立项。"
+                    "请在“督查事项”表填写实际的立项日期。", assigned.isoformat(), start.isoformat()),
+                    "assigned_on")
+        if assigned is None:
             task_before_start(item, given, started)
             if given.values.get("done_on") is None and closed_on is not None and closed_on < start:
                 raise ValidationError(_before_start(
