@@ -37,6 +37,8 @@ def test_every_person_field_is_found():
 @pytest.mark.parametrize(("typed", "stored"), [
     ("王\u3000伟", "王伟"), ("\u3000王伟\u3000", "王伟"), ("王 伟", "王伟"), ("欧阳\u3000\u3000明", "欧阳明"),
     ("买买提 · 艾力", "买买提·艾力"), ("John\u3000Smith", "John Smith"), ("张\u3000三、李\u3000四", "张三、李四"),
+    # a post before the name: its space is no padding, kept as one half-width space
+    ("县委书记 李建华", "县委书记 李建华"), ("县委书记\u3000李建华", "县委书记 李建华"),
 ])
 def test_a_padded_name_is_stored_as_the_name_in_every_person_field(typed, stored):
     for where, field_spec in _person_fields():
