@@ -169,6 +169,8 @@ def cmd_order(args: argparse.Namespace) -> int:
     items = issue_order.reorder(args.issue, list(args.items), actor(), seen=list(args.seen))
     for n, item in enumerate(items, 1):
         out(f"{n}. {item.edited_title or item.title}")
+    if issue_order.unchanged(list(args.items), list(args.seen)):  # nothing written
+        out(issue_order.unchanged_text(periodicals.issue(args.issue)))
     return EXIT_OK
 
 

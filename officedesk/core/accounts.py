@@ -29,6 +29,7 @@ from officedesk.core.errors import (
     ValidationError,
 )
 from officedesk.core.i18n import text
+from officedesk.core.names import tidy_name
 from officedesk.core.passwords import check_password_strength, hash_password, verify_password
 from officedesk.store.db import guarded, setup_lock, write_transaction
 from officedesk.store.models import User
@@ -59,7 +60,7 @@ def _check_username(username: str) -> str:
 
 
 def _check_display_name(display_name: str) -> str:
-    display_name = display_name.strip()
+    display_name = tidy_name(display_name.strip())  # 王　伟 aligned in a list is 王伟
     if len(display_name) > 64:  # the column's width (PostgreSQL refuses more, SQLite keeps it)
         raise ValidationError(text("姓名最多 64 个字，现在 %1 个字。", len(display_name)), "display_name")
     return display_name

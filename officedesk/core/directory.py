@@ -17,6 +17,7 @@ from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, INT, FieldSpec
 from officedesk.core.idcard import normalize_phone
+from officedesk.core.names import tidy_name
 from officedesk.core.ranks import RANKS, check_rank, rank_name, rank_names, resolve_rank
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.store.models import Person, Room, Unit
@@ -29,21 +30,6 @@ def check_phone(value: Any) -> None:
         raise ValidationError(i18n.text("电话号码“%1”格式不对，只能含数字、空格和 + -"
                                         " ( )。",
                                         value))
-
-
-# a Chinese character (CJK, extension A, compatibility, extensions B on) or a name's middle dot
-_NAME_JOINED = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff·・•"
-_NAME_PADDING = re.compile(f"(?<=[{_NAME_JOINED}]) (?=[{_NAME_JOINED}])")
-_SPACES = re.compile(r"\s+")
-
-
-def tidy_name(text: str) -> str:
-    """A person's 姓名 as stored: spaces between two Chinese characters (张　三, aligned with
-    three-character names in office lists) or beside a middle dot (买买提 · 艾力) are padding, not
-    part of the name; other spaces (between Latin parts) are one half-width space."""
-    if not any(c.isspace() for c in text):
-        return text
-    return _NAME_PADDING.sub("", _SPACES.sub(" ", text.strip()))
 
 
 @lru_cache(maxsize=4096)

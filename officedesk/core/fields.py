@@ -13,6 +13,7 @@ from typing import Any
 from officedesk.core import clock, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
+from officedesk.core.names import tidy_person
 
 TEXT = "text"
 LONGTEXT = "longtext"
@@ -90,6 +91,13 @@ class FieldSpec:
     # registry's create hook reads them itself (督查 状态 已办结: the 办结 step's checks decide
     # 按期 or 逾期 by the dates), so `add` and a sheet's row take the same words
     created_words: tuple[str, ...] = ()
+    # names a person, or several (签发人, 信访人, 责任人 …; a field offering the 通讯录's people
+    # does): a name padded to align it (王　伟) is stored as the name (names.tidy_person)
+    person: bool = False
+
+    def __post_init__(self) -> None:
+        if self.tidy is None and (self.person or self.completer == "people"):
+            object.__setattr__(self, "tidy", tidy_person)
 
     @property
     def correctable(self) -> bool:

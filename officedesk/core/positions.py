@@ -16,6 +16,7 @@ from typing import Any
 from officedesk.core import audit, clock, i18n, read_once, settings
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from officedesk.core.names import tidy_name
 from officedesk.store import compiled
 from officedesk.store.chain import Delegation
 from officedesk.store.db import guarded, write_transaction
@@ -127,24 +128,35 @@ def post_text(username: str) -> str:
 def people_named(name: str) -> list[Post]:
     """The active users a step's 签发人 / 批示领导 may mean: the one whose 用户名 it is (unique),
     else all whose 姓名 it is (namesakes, oldest account first)."""
-    name = (name or "").strip()
+    name = tidy_name((name or "").strip())  # 王　伟 typed aligned is 王伟
     if not name:
         return []
     with guarded("读取用户"):
-        rows = list(User.select().where(((User.display_name == name) | (User.username == name))
+        rows = list(User.select().where((_display_named(name) | (User.username == name))
                                         & (User.active == True))  # noqa: E712
                     .order_by(User.id))
     by_username = [u for u in rows if u.username == name]
     return [post_of_user(u) for u in (by_username or rows)]
 
 
+def _display_named(name: str) -> Any:
+    """Users whose 姓名 is this (tidied) name, one kept padded from before names were tidied
+    (王　伟) too."""
+    if name.isascii():
+        return User.display_name == name
+    from peewee import fn
+
+    bare = fn.REPLACE(fn.REPLACE(User.display_name, " ", ""), "\u3000", "")
+    return (User.display_name == name) | (bare == name.replace(" ", ""))
+
+
 def stopped_named(name: str) -> bool:
     """A stopped (停用) account has this 姓名 or 用户名: a refusal says so rather than that
     nobody of that name is a user."""
-    name = (name or "").strip()
+    name = tidy_name((name or "").strip())
     with guarded("读取用户"):
         return bool(name) and User.select().where(
-            ((User.display_name == name) | (User.username == name))
+            (_display_named(name) | (User.username == name))
             & (User.active == False)).exists()  # noqa: E712
 
 

@@ -12508,6 +12508,51 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>With this many joint issuing organs, a head listing every name leaves the first page no room for the title and the text: the issuing organ mark uses the lead organ&apos;s name “%1” alone (Regulations on the Handling of Official Documents, art. 9: a joint document may use the lead organ&apos;s name alone); the signature still lists every issuing organ. To list every name, shorten the title.</translation>
     </message>
     <message>
+        <source>%1的信息顺序没有改变，未保存。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The order of the items of %1 has not changed: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>%1没有填写交办日期，任务按立项日期交办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 gives no 交办日期 (date assigned): the task is assigned on the item&apos;s 立项日期 (start date)</translation>
+    </message>
+    <message>
+        <source>各项任务按立项日期交办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>each task is assigned on the 立项日期 (start date)</translation>
+    </message>
+    <message>
+        <source>这一行没有填写交办日期，任务按立项日期交办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>this row gives no 交办日期 (date assigned): the task is assigned on the 立项日期 (start date)</translation>
+    </message>
+    <message>
+        <source>最近反馈日期（%1）应在事项的立项日期（%2）和今天之间：%3。请核对最近反馈日期和“督查事项”表的立项日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The 最近反馈日期 (last report date, %1) should lie between the item&apos;s 立项日期 (start date, %2) and today: %3. Check the last report date and the start date on the “督查事项” sheet.</translation>
+    </message>
+    <message>
+        <source>最近反馈日期（%1）应在事项的立项日期和今天之间：“督查事项”表没有填写立项日期，按今天（%2）立项；%3。请在“督查事项”表填写实际的立项日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The 最近反馈日期 (last report date, %1) should lie between the item&apos;s 立项日期 (start date) and today: the “督查事项” sheet gives no start date, so the item starts today (%2); %3. Fill in the actual start date on the “督查事项” sheet.</translation>
+    </message>
+    <message>
+        <source>%1（%2）不能早于事项的立项日期（%3）：%4。请核对%1和“督查事项”表的立项日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2) cannot be earlier than the item&apos;s 立项日期 (start date, %3): %4. Check the %1 and the start date on the “督查事项” sheet.</translation>
+    </message>
+    <message>
+        <source>%1（%2）不能早于事项的立项日期：“督查事项”表没有填写立项日期，按今天（%3）立项；%4。请在“督查事项”表填写实际的立项日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2) cannot be earlier than the item&apos;s 立项日期 (start date): the “督查事项” sheet gives no start date, so the item starts today (%3); %4. Fill in the actual start date on the “督查事项” sheet.</translation>
+    </message>
+    <message>
+        <source>交办日期（%1）不能早于事项的立项日期：“督查事项”表没有填写立项日期，按今天（%2）立项。请在“督查事项”表填写实际的立项日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The 交办日期 (date assigned, %1) cannot be earlier than the item&apos;s 立项日期 (start date): the “督查事项” sheet gives no start date, so the item starts today (%2). Fill in the actual start date on the “督查事项” sheet.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
@@ -18407,7 +18452,7 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="410"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="415"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -95,8 +95,8 @@ FIELDS = [
         "drafting_unit", "拟稿单位", completer="units", searchable=True, max_length=100, width=120
     ),
     FieldSpec("drafter", "拟稿人", completer="people", searchable=True, max_length=50, width=70),
-    FieldSpec("checker", "核稿人", editable=False, column=False),
-    FieldSpec("signer", "签发人", editable=False, width=70),
+    FieldSpec("checker", "核稿人", editable=False, column=False, person=True),
+    FieldSpec("signer", "签发人", editable=False, width=70, person=True),
     FieldSpec(
         "signed_on",
         "签发日期",
@@ -106,7 +106,8 @@ FIELDS = [
         column=False,
     ),
     # 复核 (条例第二十五条（一）), by the office after 签发: who checked it before its number
-    FieldSpec("rechecker", "复核人", editable=False, searchable=True, max_length=50, width=70),
+    FieldSpec("rechecker", "复核人", editable=False, searchable=True, max_length=50, width=70,
+              person=True),
     FieldSpec(
         "main_to",
         "主送",

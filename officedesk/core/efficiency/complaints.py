@@ -79,7 +79,8 @@ FIELDS = [
         check=_not_future, width=95,
     ),
     FieldSpec("channel", "投诉方式", kind=CHOICE, required=True, choices=CHANNELS, width=65),
-    FieldSpec("complainant", "投诉人", required=True, searchable=True, max_length=50, width=80),
+    FieldSpec("complainant", "投诉人", required=True, searchable=True, max_length=50, width=80,
+              person=True),
     FieldSpec(
         "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, tidy=normalize_phone,
         max_length=40, width=110,

@@ -31,11 +31,22 @@ def order_refusal(found: InfoIssue) -> str | None:
     return None if found.state == EDITING else text("%1已印发，不能再调整顺序。", issue_text(found))
 
 
+def unchanged(item_ids: list[int], seen: list[int]) -> bool:
+    """The order given is the one the caller showed: nothing moved, `reorder` writes nothing."""
+    return list(item_ids) == list(seen)
+
+
+def unchanged_text(found: InfoIssue) -> str:
+    """What the caller is told of a 排序 in which nothing moved (`unchanged`)."""
+    return text("%1的信息顺序没有改变，未保存。", issue_text(found))
+
+
 def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]) -> list[InfoItem]:
     """Put the issue's items in the given order (every item of the issue, once), by whoever may
     印发 it (`publish_refusal`). `seen`: the order the caller showed (its items' ids, as
     `items_of` gave them); refused (StaleRecordError, nothing written) when the issue's order
-    is another now — someone reordered it, or an item came in or was voided since."""
+    is another now — someone reordered it, or an item came in or was voided since. The order
+    as it stands (`unchanged`) is checked as any, then writes nothing: no item, no entry."""
     require_writer(actor)
     require_publisher(actor, "刊物排序")
     with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
@@ -53,6 +64,8 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]
                 "他人的调整保留。请重新打开这一期，按现在的顺序重新排序。", issue_text(found)))
         if sorted(item_ids) != sorted(present):
             raise ValidationError("排序须列出这一期的全部信息，每件一次。", "items")
+        if unchanged(item_ids, seen):  # the order as it is (seen is it, checked above)
+            return whole
         spec = registry.get("info")
         for position, item_id in enumerate(item_ids, 1):
             item = present[item_id]

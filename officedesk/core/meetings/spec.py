@@ -212,7 +212,7 @@ def _fields() -> list[FieldSpec]:
         FieldSpec("checkin_time", "报到时间", kind=DATETIME, column=False),
         FieldSpec("materials", "材料要求", kind=LONGTEXT, column=False),
         FieldSpec("signup_deadline", "报名截止", kind=DATETIME, column=False),
-        FieldSpec("contact", "联系人", max_length=50, column=False),
+        FieldSpec("contact", "联系人", max_length=50, column=False, person=True),
         FieldSpec("contact_phone", "联系电话", check=check_phone, max_length=40, column=False,
                   tidy=normalize_phone),
         FieldSpec("note", "备注", kind=LONGTEXT, searchable=True, column=False),

@@ -173,7 +173,7 @@ FIELDS = [
     FieldSpec("registered_on", "登记日期", kind=DATE, required=True, default=clock.today, width=95),
     FieldSpec("form", "信访形式", kind=CHOICE, required=True, choices=FORMS, width=70),
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY_LABELS, default="非密", column=False),
-    FieldSpec("name", "信访人", required=True, searchable=True, max_length=50, width=80),
+    FieldSpec("name", "信访人", required=True, searchable=True, max_length=50, width=80, person=True),
     FieldSpec("gender", "性别", kind=CHOICE, choices=("男", "女"), column=False),
     FieldSpec(
         "id_number",
@@ -229,7 +229,8 @@ FIELDS = [
     FieldSpec("notified_on", "告知日期", kind=DATE, editable=False, column=False),
     FieldSpec("accepted_on", "受理日期", kind=DATE, editable=False, column=False),
     FieldSpec("reported_on", "回报日期", kind=DATE, editable=False, column=False),
-    FieldSpec("extension_approver", "延期批准人", editable=False, max_length=50, column=False),
+    FieldSpec("extension_approver", "延期批准人", editable=False, max_length=50, column=False,
+              person=True),
     FieldSpec("extension_reason", "延期理由", kind=LONGTEXT, editable=False, column=False),
     FieldSpec("replied_on", "答复日期", kind=DATE, editable=False, column=False),
     FieldSpec("review_kind", "复查复核", kind=CHOICE, choices=REVIEW_KINDS, editable=False,

@@ -113,6 +113,7 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
             issued = typed_numbers.claim_manual("supervision", number, actor, SPEC.name,
                                                 dated=typed_numbers.dated_by(SPEC, values))
         item = _create(values, actor)
+        refuse_before_start(item, row)
         if issued is not None:
             numbering.attach(issued, item.id)
         if given is not None:
@@ -138,6 +139,68 @@ def lead_task(item: Any, n: int, lead: str, row: ReadRow) -> dict[str, Any]:
     """The n-th 牵头单位's task: the first holds the row's 协办单位 and 责任人."""
     return {"lead_unit": lead, "co_units": "" if n else row.co_units,
             "responsible": "" if n else row.person, "assigned_on": item.start_date}
+
+
+def refuse_before_start(item: Any, row: ReadRow) -> None:
+    """The row's tasks whose 交办日期 the sheet does not give are 交办 on the item's 立项日期
+    (lead_task, given_task): a date of theirs before it is refused here, naming the 立项日期 —
+    a column the sheet has, or one to fill in —, not by the steps' own checks, which would name
+    a 交办日期 the clerk never typed (the 督查事项 sheet has no such column)."""
+    started = str(row.values.get("start_date") or "").strip() != ""
+    closed_on, start = row.closed_on, item.start_date
+    for given in row.given or []:
+        assigned = given.values.get("assigned_on")
+        if assigned is not None and not started and assigned < start:  # 立项 taken as today
+            with naming(given):
+                raise ValidationError(i18n.text(
+                    "交办日期（%1）不能早于事项的立项日期：“督查事项”表没有填写立项日期，按今天（%2）立项。"
+                    "请在“督查事项”表填写实际的立项日期。", assigned.isoformat(), start.isoformat()),
+                    "assigned_on")
+        if assigned is None:
+            task_before_start(item, given, started)
+            if given.values.get("done_on") is None and closed_on is not None and closed_on < start:
+                raise ValidationError(_before_start(
+                    "办结日期", closed_on, start, started,
+                    i18n.text("%1没有填写交办日期，任务按立项日期交办", given.where())), "closed_on")
+    if row.given is None and closed_on is not None and closed_on < start:
+        raise ValidationError(_before_start("办结日期", closed_on, start, started,
+                                            i18n.text("各项任务按立项日期交办")), "closed_on")
+
+
+def task_before_start(item: Any, given: task_sheet.GivenTask, started: bool = True) -> None:
+    """A task of the 分解任务 sheet without a 交办日期 (given_task: 交办 on the 立项日期): its
+    时限, 最近反馈日期 (not after today either) and 任务办结日期 before the 立项日期 refused as
+    such, said with its row and column (`started`: the 立项日期 was given, not today's)."""
+    values, start = given.values, item.start_date
+    if values.get("assigned_on") is not None:
+        return
+    why = i18n.text("这一行没有填写交办日期，任务按立项日期交办")
+    with naming(given):
+        deadline = values.get("deadline")
+        if deadline is not None and deadline < start:
+            raise ValidationError(_before_start("时限", deadline, start, started, why), "deadline")
+        reported = values.get("last_report_on")
+        if reported is not None and not start <= reported <= clock.today():
+            if started:
+                said = i18n.text("最近反馈日期（%1）应在事项的立项日期（%2）和今天之间：%3。"
+                                 "请核对最近反馈日期和“督查事项”表的立项日期。",
+                                 reported.isoformat(), start.isoformat(), why)
+            else:
+                said = i18n.text("最近反馈日期（%1）应在事项的立项日期和今天之间：“督查事项”表没有"
+                                 "填写立项日期，按今天（%2）立项；%3。请在“督查事项”表填写实际的立项日期。",
+                                 reported.isoformat(), start.isoformat(), why)
+            raise ValidationError(said, "last_report_on")
+        done = values.get("done_on")
+        if done is not None and done < start:
+            raise ValidationError(_before_start("任务办结日期", done, start, started, why), "done_on")
+
+
+def _before_start(what: str, day: Any, start: Any, started: bool, why: str) -> str:
+    if started:
+        return i18n.text("%1（%2）不能早于事项的立项日期（%3）：%4。请核对%1和“督查事项”表的立项日期。",
+                         what, day.isoformat(), start.isoformat(), why)
+    return i18n.text("%1（%2）不能早于事项的立项日期：“督查事项”表没有填写立项日期，按今天（%3）立项；"
+                     "%4。请在“督查事项”表填写实际的立项日期。", what, day.isoformat(), start.isoformat(), why)
 
 
 def given_task(item: Any, given: task_sheet.GivenTask) -> dict[str, Any]:

@@ -46,6 +46,7 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
         raise added.used_number(number)
     values = _created(row.values)
     item = SupervisionItem(**values)
+    added.refuse_before_start(item, row)
     new = NewRecord(values, number=number, rules=seen)
     count = None
     if not items._deadline_given(row.values):

@@ -16,7 +16,12 @@ from officedesk.core.actor import Actor
 from officedesk.core.fields import DATE
 from officedesk.core.i18n import Text, text
 from officedesk.core.supervision import task_sheet
-from officedesk.core.supervision.added import IMPORTED_DONE, add_given_task, naming
+from officedesk.core.supervision.added import (
+    IMPORTED_DONE,
+    add_given_task,
+    naming,
+    task_before_start,
+)
 from officedesk.core.supervision.task_fields import TASK_DONE, TASK_FIELDS, TASK_SPEC
 from officedesk.store.supervision import SupervisionTask
 
@@ -90,6 +95,7 @@ def update_tasks(item: Any, given: list[task_sheet.GivenTask], actor: Actor) -> 
     for change in _changes(item, given):
         row, task = change.row, change.task
         if task is None:
+            task_before_start(item, row)  # 交办 on the 立项日期 when the row gives no 交办日期
             add_given_task(item, row, None, actor)
             changed[f"新增任务（{row.where()}）"] = ("", row.values["lead_unit"])
             continue

@@ -394,11 +394,16 @@ class RegistryListView(QWidget):
         return records.shown(self.spec, self.current_id(), self.ctx.actor)
 
     def select_record(self, record_id: int) -> bool:
+        """The record alone selected and current. Not by QTableView.selectRow: in the list's
+        extended selection it takes the keys held down, and with Ctrl held (a dialog closed by
+        Ctrl+Enter) it toggled the row off — the next refresh then lost the record."""
         row = self.model.row_of(record_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
         return True
 
     def focus_search(self) -> None:

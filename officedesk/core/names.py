@@ -1,0 +1,52 @@
+"""People's names as stored, whatever field holds them (the 通讯录's 姓名, a user's 姓名, and
+every field that names a person: 签发人, 拟稿人, 责任人, 批示领导, 信访人 …): clerks pad a
+two-character name with a full-width space (王　伟) to align it with three-character ones in
+their lists. That padding is layout, not part of the name: stored, it would keep 王伟 from
+finding the record, the 通讯录 entry or the user it names."""
+
+from __future__ import annotations
+
+import re
+
+# a Chinese character (CJK, extension A, compatibility, extensions B on) or a name's middle dot
+_CHINESE = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_DOTS = "·・•"
+_NAME_JOINED = _CHINESE + _DOTS
+_NAME_PADDING = re.compile(f"(?<=[{_NAME_JOINED}]) (?=[{_NAME_JOINED}])")
+_BESIDE_DOT = re.compile(f" ?([{_DOTS}]) ?")
+_SPACES = re.compile(r"\s+")
+_CHINESE_PART = re.compile(f"[{_CHINESE}]+")
+_LIST_MARKS = re.compile("([、，,；;])")
+# the longest name clerks pad to align (王　伟, 欧阳　明): a longer run of Chinese words with a
+# space between is a post and a name (县委书记 李建华), its space kept
+PADDED_LONGEST = 4
+
+
+def tidy_name(text: str) -> str:
+    """A person's 姓名 as stored (the 通讯录's, a user's): trimmed at both ends (a full-width
+    space too); spaces between two Chinese characters (张　三, aligned with three-character
+    names in office lists) or beside a middle dot (买买提 · 艾力) are padding, not part of the
+    name; other spaces (between Latin parts) are one half-width space."""
+    if not any(c.isspace() for c in text):
+        return text
+    return _NAME_PADDING.sub("", _SPACES.sub(" ", text.strip()))
+
+
+def tidy_person(text: str) -> str:
+    """A field that names a person (签发人, 批示领导, 责任人 …) as stored: each name of a list
+    (张　三、李　四) trimmed, a short Chinese name's padding dropped (王　伟 → 王伟), no space
+    beside a middle dot; a post before a name keeps one half-width space (县委书记　李建华 →
+    县委书记 李建华), as Latin parts do."""
+    if not any(c.isspace() for c in text):
+        return text
+    parts = _LIST_MARKS.split(text.strip())
+    return "".join(part if n % 2 else _one_person(part) for n, part in enumerate(parts))
+
+
+def _one_person(text: str) -> str:
+    text = _BESIDE_DOT.sub(r"\1", _SPACES.sub(" ", text.strip()))
+    words = text.split(" ")
+    if len(words) > 1 and all(_CHINESE_PART.fullmatch(w) for w in words) \
+            and len("".join(words)) <= PADDED_LONGEST:
+        return "".join(words)
+    return text
