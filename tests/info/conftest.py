@@ -69,3 +69,11 @@ def issue_out(admin):
         return info.get(item.id, admin)
 
     return run
+
+
+@pytest.fixture
+def three(report, advance, fixed_today):
+    """(issue id, [甲, 乙, 丙]): three reports 编发 into one issue of 每日要情, in that order."""
+    fixed_today(dt.date(2026, 5, 6))
+    items = [advance(report(title=t)) for t in ("甲", "乙", "丙")]
+    return items[0].issue, [i.id for i in items]

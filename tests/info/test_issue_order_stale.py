@@ -4,19 +4,10 @@ user told to look again — never written over another workstation's order witho
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from officedesk.core.errors import StaleRecordError
 from officedesk.core.info import issue_order, periodicals
-
-
-@pytest.fixture
-def three(report, advance, fixed_today):
-    fixed_today(dt.date(2026, 5, 6))
-    items = [advance(report(title=t)) for t in ("甲", "乙", "丙")]
-    return items[0].issue, [i.id for i in items]
 
 
 def _order(issue_id, admin):

@@ -4,20 +4,11 @@ wrote a “调整……的信息顺序” entry (a change other workstations wer
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from officedesk.core import info
 from officedesk.core.info import issue_order, periodicals
 from officedesk.store.models import AuditEntry
-
-
-@pytest.fixture
-def three(report, advance, fixed_today):
-    fixed_today(dt.date(2026, 5, 6))
-    items = [advance(report(title=t)) for t in ("甲", "乙", "丙")]
-    return items[0].issue, [i.id for i in items]
 
 
 def _versions(ids, admin):
