@@ -19,6 +19,7 @@ from typing import Any
 import peewee
 
 from officedesk.core import (
+    batch_rows,
     batch_write,
     cleared_names,
     converters,
@@ -283,7 +284,7 @@ def _out_of_sequence(spec: RegistrySpec, prepared: list[NewRecord | None], refus
     if not (kind and spec.number_field):
         return []
     year_of = batch_write.year_reader(spec)
-    rows = [(index, new.number, year_of(new.values) if batch_write.issues_number(spec, new) else None)
+    rows = [(index, new.number, year_of(new.values) if batch_rows.issues_number(spec, new) else None)
             for index, new in enumerate(prepared) if new is not None and index not in refused]
     return [RowProblem(index, spec.number_field, message)
             for index, message in number_plans.sequence_problems(kind, rows)]

@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from officedesk.core import batch_write, integrity, keyed_json, petitions
+from officedesk.core import batch_rows, integrity, keyed_json, petitions
 from officedesk.store.petitions import Petition
 
 
@@ -94,11 +94,11 @@ def test_no_rows_and_no_keys():
 def _petition_rows(count: int) -> list[dict]:
     rng = random.Random(7)
     names = [name for name in Petition._meta.fields if name != "id"]
-    base = {name: batch_write._default(Petition._meta.fields[name]) for name in names}
+    base = {name: batch_rows.column_default(Petition._meta.fields[name]) for name in names}
     rows = []
     for i in range(count):
         row = dict(base)
-        row.update(number=rng.choice(["信2025-00001", batch_write.PENDING, 'a"b\\c']),
+        row.update(number=rng.choice(["信2025-00001", batch_rows.PENDING, 'a"b\\c']),
                    registered_on=rng.choice([dt.date(2025, 5, i % 28 + 1), None, "2025-05-24"]),
                    name=rng.choice(_TEXTS), content=rng.choice(_TEXTS) * 2, people_count=rng.choice([1, 3, True, None]),
                    extended=rng.choice([False, True, None, 0]), decide_due=rng.choice([dt.date(2025, 6, 9), None]),
@@ -119,10 +119,10 @@ def test_row_texts_by_column_are_those_of_the_row_by_row_loop(db, monkeypatch, r
     by_column = []
     dumps_columns = keyed_json.dumps_columns
     monkeypatch.setattr(keyed_json, "dumps_columns", lambda *args: by_column.append(1) or dumps_columns(*args))
-    fast = integrity.row_texts("petitions", rows, batch_write.ID_MARK)
+    fast = integrity.row_texts("petitions", rows, batch_rows.ID_MARK)
     assert bool(by_column) is (review != "some")  # mixed rows: the loop decides each
     monkeypatch.setattr(integrity, "_converted_columns", lambda *args: None)  # the loop over the rows
-    slow = integrity.row_texts("petitions", rows, batch_write.ID_MARK)
+    slow = integrity.row_texts("petitions", rows, batch_rows.ID_MARK)
     assert fast is not None and fast == slow
     assert len(set(fast)) > 200  # the rows differ: not one text compared with itself
     assert ('"first_review_opinion"' in fast[0]) is (review == "all")
@@ -131,7 +131,7 @@ def test_row_texts_by_column_are_those_of_the_row_by_row_loop(db, monkeypatch, r
 def test_row_texts_of_rows_with_different_columns_take_the_row_by_row_loop(db):
     rows = _petition_rows(3)
     del rows[1]["content"]
-    texts = integrity.row_texts("petitions", rows, batch_write.ID_MARK)
+    texts = integrity.row_texts("petitions", rows, batch_rows.ID_MARK)
     assert texts is not None and '"content"' in texts[0] and '"content"' not in texts[1]
 
 
@@ -146,7 +146,7 @@ def test_audit_texts_by_column_are_canonical_of_each_row(db, rows_lack):
         labelled.append(("无此列", "nothing"))
     elif rows_lack == "middle":  # a row without a column the others have
         del rows[150]["content"]
-    expected = [json.dumps({label: value if type(value := row.get(name)) in batch_write._AS_IS
-                            else batch_write._plain(value) for label, name in labelled},
+    expected = [json.dumps({label: value if type(value := row.get(name)) in batch_rows.AS_IS
+                            else batch_rows.plain(value) for label, name in labelled},
                            ensure_ascii=False, sort_keys=True, default=str) for row in rows]
-    assert batch_write._after_texts(labelled, rows) == expected
+    assert batch_rows.after_texts(labelled, rows) == expected
