@@ -10,6 +10,7 @@ A registry that creates more than one row per record (`create_hook`) takes part 
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import gc
 from collections.abc import Callable, Iterator, Sequence
@@ -85,7 +86,11 @@ def supported(spec: RegistrySpec, rows: Sequence[dict[str, Any]] | None = None) 
     another row's (`links_within`; without rows, never): its links are then to records in the
     database, found in the check. A
     registry numbered by the record's own year (``number_year``) takes part: the batch plans
-    each record's number in its year's sequence (batch_write._plan)."""
+    each record's number in its year's sequence (batch_write._plan). A file in which a 作废 row's
+    number is on another row too (issued again on purpose, --reissue) does not: the batch takes a
+    number once (`voided_number_reissued`)."""
+    if rows is not None and voided_number_reissued(spec, rows):
+        return False
     model = spec.model
     own = {name for name, f in model._meta.fields.items()
            if isinstance(f, peewee.ForeignKeyField) and f.rel_model is model}
@@ -94,6 +99,20 @@ def supported(spec: RegistrySpec, rows: Sequence[dict[str, Any]] | None = None) 
         return hooked
     by_number = own <= set(spec.links_by_number) and bool(spec.number_field)
     return hooked and by_number and rows is not None and not links_within(spec, rows)
+
+
+def voided_number_reissued(spec: RegistrySpec, rows: Sequence[dict[str, Any]]) -> bool:
+    """A number a 作废 row brings (label -> cell) is on another row of `rows` too: the rows go
+    one by one, as the number's 作废 and its issue again did."""
+    if not spec.number_field:
+        return False
+    label = spec.field(spec.number_field).label
+    voided = {str(raw.get(label) or "").strip() for raw in rows if state_facts.voided_row(spec, raw)}
+    voided.discard("")
+    if not voided:
+        return False
+    counted = collections.Counter(str(raw.get(label) or "").strip() for raw in rows)
+    return any(counted[number] > 1 for number in voided)
 
 
 class OneByOne(Exception):  # noqa: N818 (a way, not an error: no OfficeDeskError, so no row's problem)

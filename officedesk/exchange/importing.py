@@ -8,7 +8,6 @@ behind) or, for new records only, `import_batch.import_batch` (core.batch, in bu
 
 from __future__ import annotations
 
-import collections
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -150,9 +149,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         report.add(problem)
     with guarded("导入"):
         # new records go to the batch check, which parses each cell (once); updates go row by row
-        # a voided row's number on another row too (issued again on purpose, --reissue): one by one
-        batchable = not _reissued_in_file(spec, [raw for _, raw in rows])
-        to_batch = batchable and on_match != MATCH_UPDATE and batch.supported(spec, [raw for _, raw in rows])
+        to_batch = on_match != MATCH_UPDATE and batch.supported(spec, [raw for _, raw in rows])
         own_office = identity.same_office(path)
         own_ids = id_column is not None and own_office
         # this office's mark holds whatever found the rows (记录号, 编号 or natural key): a sheet
@@ -174,7 +171,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         details.tell_shown_unread(spec, path, rows, actor, report)  # a 反馈 typed into 反馈记录
         details.refuse_stale(spec, given_details, rows, actor, later, report)
         planned = [p for p in planned if p.row not in report.bad_rows]
-        if batchable and all_new_and_batchable(spec, planned):
+        if all_new_and_batchable(spec, planned):
             # a 督查事项's tasks ride along with it; a past 台账's rows are checked and marked
             # as one by one
             with details.holding(given_details), _past_register(history):
@@ -203,20 +200,6 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             if not keep:
                 transaction.rollback()
     return _finished(report, dry_run, keep)
-
-
-def _reissued_in_file(spec: RegistrySpec, rows: list[dict[str, Any]]) -> bool:
-    """A number a voided row brings is on another row of the file too: the batch takes a number
-    once; the rows go one by one, as the number's 作废 and its issue again did."""
-    if not spec.number_field:
-        return False
-    label = spec.field(spec.number_field).label
-    voided = {str(raw.get(label) or "").strip() for raw in rows if state_facts.voided_row(spec, raw)}
-    voided.discard("")
-    if not voided:
-        return False
-    counted = collections.Counter(str(raw.get(label) or "").strip() for raw in rows)
-    return any(counted[number] > 1 for number in voided)
 
 
 @contextlib.contextmanager

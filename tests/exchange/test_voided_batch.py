@@ -137,8 +137,6 @@ def test_a_register_with_a_voided_row_among_many_is_written_at_once(db, admin, f
 def test_a_number_voided_and_issued_again_in_the_file_goes_one_by_one(db, admin, fixed_today, tmp_path, monkeypatch):
     """--reissue: a voided row's number on a live row of the file too; the batch takes a number
     once, so the rows go one by one (as before)."""
-    from officedesk.exchange import importing
-
     fixed_today(TODAY)
     _office()
     path, number = _voided_export("petitions", admin, tmp_path)
@@ -147,9 +145,9 @@ def test_a_number_voided_and_issued_again_in_the_file_goes_one_by_one(db, admin,
     label = spec.field(spec.number_field).label
     raw = [dict(zip(rows.headers, values, strict=False)) for _, values in rows.rows]
     again = {**raw[0], "状态": None}
-    assert importing._reissued_in_file(spec, [*raw, again])
-    assert not importing._reissued_in_file(spec, [*raw, {**again, label: None}])
-    assert not importing._reissued_in_file(spec, [again])
+    assert batch.voided_number_reissued(spec, [*raw, again])
+    assert not batch.voided_number_reissued(spec, [*raw, {**again, label: None}])
+    assert not batch.voided_number_reissued(spec, [again])
 
 
 def test_voided_rows_through_the_batch_on_either_database(any_db, admin, fixed_today, tmp_path, monkeypatch):
