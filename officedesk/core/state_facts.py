@@ -259,15 +259,13 @@ def unvoided(spec: Any, raw: dict[str, Any]) -> dict[str, Any]:
     """A voided row's cells as its record is made from them before it is voided: without its
     状态 (已作废 is no state a record is made in), or in the state STATE_BEFORE_VOIDED reads
     from its other columns; refused without the number it voided (check_voided)."""
-    from officedesk.core import lifecycle
-
     check_voided(spec, raw)
-    state = spec.field(lifecycle.LIFECYCLE[spec.name][0])
-    values = {k: v for k, v in raw.items() if k not in (state.label, state.name)}
+    label, name = _state_column(spec)
+    values = {k: v for k, v in raw.items() if k not in (label, name)}
     before = STATE_BEFORE_VOIDED.get(spec.name)
     earlier = before(values) if before is not None else None
     if earlier:
-        values[state.label] = earlier
+        values[label] = earlier
     return values
 
 

@@ -52,9 +52,8 @@ def tell_shown_unread(spec: RegistrySpec, path: str | Path, rows: list[tuple[int
         if read_sheet is None:
             continue
         found, _hidden = read_sheet
-        given_rows = Counter(_shown_key(shown.fields, [cells.get(f.label) for f in shown.fields])
-                             for _, cells in found)
-        held = Counter(_shown_key(shown.fields, row) for row in shown.rows(_visible(spec, numbers, actor)))
+        given_rows = Counter(_shown_key([cells.get(f.label) for f in shown.fields]) for _, cells in found)
+        held = Counter(_shown_key(row) for row in shown.rows(_visible(spec, numbers, actor)))
         unread = sum((given_rows - held).values())
         if unread:
             report.shown_unread[shown.label] = unread
@@ -66,16 +65,16 @@ def _visible(spec: RegistrySpec, numbers: set[str], actor: Actor) -> list[Any]:
 
     model = spec.model
     column = getattr(model, spec.number_field or "")
+    seen = record_lists.visible_condition(spec, actor)
     found = []
     listed = sorted(numbers)
     for start in range(0, len(listed), 500):
         select = model.select().where(column.in_(listed[start:start + 500]))
-        seen = record_lists.visible_condition(spec, actor)
         found += list(select.where(seen) if seen is not None else select)
     return found
 
 
-def _shown_key(fields: list[Any], values: list[Any]) -> tuple[str, ...]:
+def _shown_key(values: list[Any]) -> tuple[str, ...]:
     """A row of a shown sheet as text, the same whether written or read back (a date read as a
     time at midnight, a number as a float, a blank as None or "")."""
     key = []

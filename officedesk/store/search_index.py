@@ -77,7 +77,7 @@ def make_contentless(db: peewee.Database) -> int:
         return 0
     db.execute_sql("drop table if exists search_fts")
     db.execute_sql(FTS_SQL)
-    return index_all(db)
+    return _index_all(db)
 
 
 def tokens(text: str) -> str:
@@ -264,8 +264,7 @@ def remove(registry: str, record_id: int) -> None:
     database.execute_sql(f"delete from search_doc where id = {database.param}", (doc_id,))
 
 
-def index_all(db: peewee.Database) -> int:
-    """Make the FTS rows of every entry from its kept text (into an emptied FTS table)."""
+def _index_all(db: peewee.Database) -> int:
     connection = db.connection()
     cursor = connection.execute("select id, body from search_doc")
     count = 0
@@ -278,12 +277,14 @@ def index_all(db: peewee.Database) -> int:
         count += len(chunk)
 
 
-def rebuild_fts() -> int:
-    """Re-make every FTS row from the kept source text (after a tokenizer change); SQLite only."""
-    if not is_sqlite():
+def rebuild_fts(db: peewee.Database | None = None) -> int:
+    """Re-make every FTS row from the kept source text (after a tokenizer change, or the texts
+    changed in SQL by a migration: `db`, the one it migrates); SQLite only."""
+    db = database.obj if db is None else db
+    if not isinstance(db, peewee.SqliteDatabase):
         return 0
-    database.execute_sql("insert into search_fts (search_fts) values ('delete-all')")
-    return index_all(database.obj)
+    db.execute_sql("insert into search_fts (search_fts) values ('delete-all')")
+    return _index_all(db)
 
 
 def _like_pattern(query: str) -> str:

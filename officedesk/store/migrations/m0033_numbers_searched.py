@@ -32,6 +32,5 @@ def upgrade(db: peewee.Database) -> None:
             f"where registry = {p} and coalesce({number}, '') <> '' "
             f"and body <> {number} and substr(body, 1, length({number}) + 1) <> {number} || {p}",
             ("\n", registry, "\n"))
-    if isinstance(db, peewee.SqliteDatabase) and "search_fts" in tables:
-        db.execute_sql("insert into search_fts (search_fts) values ('delete-all')")
-        search_index.index_all(db)
+    if "search_fts" in tables:
+        search_index.rebuild_fts(db)
