@@ -178,7 +178,7 @@ def _lock_watched(held: list[float]):
     """The seconds each write transaction of an import (exchange.importing's, records'): how
     long the write lock is held (BEGIN IMMEDIATE … COMMIT)."""
     from officedesk.core import records
-    from officedesk.exchange import importing
+    from officedesk.exchange import import_mixed, importing
 
     real = importing.write_transaction
     depth = [0]
@@ -195,12 +195,12 @@ def _lock_watched(held: list[float]):
         if depth[0] == 0:
             held.append(time.perf_counter() - started)
 
-    for module in (importing, records):
+    for module in (importing, records, import_mixed):
         module.write_transaction = timed_transaction
     try:
         yield
     finally:
-        for module in (importing, records):
+        for module in (importing, records, import_mixed):
             module.write_transaction = real
 
 
@@ -230,7 +230,52 @@ def update_results(args: argparse.Namespace) -> list[tuple[str, str, str, str, s
     for label, spec, sheet_of, column in (("收文", INCOMING, incoming_sheet, "标题"),
                                           ("信访", petitions.SPEC, petitions_sheet, "反映内容")):
         results += _update_results(args.update_rows, label, spec, sheet_of, column)
-    return results
+    return results + _mixed_results(args.update_rows)
+
+
+@contextlib.contextmanager
+def _one_by_one_when_mixed():
+    """The baseline of a file of corrections and new rows: all of it one by one under the write
+    lock, as before exchange.import_mixed (its dry run took the lock too)."""
+    from officedesk.exchange import importing
+
+    real = importing.mixed_and_preparable
+    importing.mixed_and_preparable = lambda *args: False
+    try:
+        yield
+    finally:
+        importing.mixed_and_preparable = real
+
+
+def _mixed_results(rows: int) -> list[tuple[str, str, str, str, str, str]]:
+    """`import --update` of a 收文 台账 corrected (every 标题) and added to (half as many new rows
+    under the exported ones), against the whole file one by one under the lock."""
+    import openpyxl
+
+    from officedesk.core import check
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.documents.incoming import INCOMING
+    from officedesk.exchange import xlsx
+
+    added = rows // 2
+    measured = []
+    for name, baseline in (("mixed", contextlib.nullcontext), ("mixed-locked", _one_by_one_when_mixed)):
+        _fresh(name)
+        made = xlsx.import_file(INCOMING, incoming_sheet(HOME / f"{name}.xlsx", rows, seed=13), CLI_ACTOR)
+        assert made.ok and made.imported == rows, made.problems[:3]
+        edited = _edited_export(INCOMING, HOME / f"{name}-edited.xlsx", CLI_ACTOR)
+        book = openpyxl.load_workbook(edited)
+        headers = [cell.value for cell in book.active[1]]
+        new = openpyxl.load_workbook(incoming_sheet(HOME / f"{name}-new.xlsx", added, seed=21)).active
+        labels = [cell.value for cell in new[1]]
+        for values in new.iter_rows(min_row=2, values_only=True):
+            cells = dict(zip(labels, values, strict=True))
+            book.active.append([cells.get(label) for label in headers])
+        book.save(edited)
+        measured.append(timed_update(INCOMING, edited, name, rows, baseline, added))
+        assert check.run_checks() == []
+    return update_table("收文 corrected + new rows", rows + added, f"{rows:,} corrections + {added:,} new rows",
+                        *measured)
 
 
 def _update_results(rows: int, label: str, spec, sheet_of, column: str) -> list[tuple[str, str, str, str, str, str]]:
@@ -250,9 +295,10 @@ def _update_results(rows: int, label: str, spec, sheet_of, column: str) -> list[
     return update_table(label, rows, f"{rows:,} rows into as many", *measured)
 
 
-def timed_update(spec, path: Path, db_name: str, rows: int, baseline) -> tuple[float, float, OtherSaves, float, float]:
+def timed_update(spec, path: Path, db_name: str, rows: int, baseline,
+                 added: int = 0) -> tuple[float, float, OtherSaves, float, float]:
     """`import --update` of `path` into the bench's database of that name (bound already), its
-    dry run first, `rows` updated by each, under `baseline()`, with another process saving
+    dry run first, `rows` updated (and `added` made) by each, under `baseline()`, with another process saving
     meanwhile: (seconds, the lock held, the other saves, the dry run's seconds, its lock)."""
     from officedesk.core import audit
     from officedesk.core.actor import CLI_ACTOR
@@ -265,12 +311,13 @@ def timed_update(spec, path: Path, db_name: str, rows: int, baseline) -> tuple[f
             started = time.perf_counter()
             dry = xlsx.import_file(spec, path, CLI_ACTOR, on_match="update", dry_run=True)
             dry_seconds = time.perf_counter() - started
-        assert dry.ok and len(dry.updated) == rows, [str(p) for p in dry.problems[:3]]
+        assert dry.ok and len(dry.updated) == rows and dry.imported == added, [str(p) for p in dry.problems[:3]]
         with _lock_watched(held), OtherSaves(_target(db_name)) as others:
             started = time.perf_counter()
             report = xlsx.import_file(spec, path, CLI_ACTOR, on_match="update")
             seconds = time.perf_counter() - started
-    assert report.ok and len(report.updated) == rows, [str(p) for p in report.problems[:3]]
+    assert report.ok and len(report.updated) == rows and report.imported == added, \
+        [str(p) for p in report.problems[:3]]
     assert audit.verify_chain() == []
     return seconds, sum(held), others, dry_seconds, sum(dry_held)
 

@@ -22,6 +22,7 @@ from officedesk.exchange import details, headers, identity, import_rows, notes, 
 from officedesk.exchange.common import Progress
 from officedesk.exchange.import_batch import all_new_and_batchable, import_batch
 from officedesk.exchange.import_checks import check_rows
+from officedesk.exchange.import_mixed import import_mixed, mixed_and_preparable
 from officedesk.exchange.reading import NoHeaders, Sheet, read_rows
 from officedesk.exchange.report import (
     MATCH_CHOICES,
@@ -178,6 +179,12 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                 done = import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:
                 return done
+        if updating and given_details is None and mixed_and_preparable(spec, planned, history):
+            # corrected rows and new ones: each checked as its own path checks it, no lock
+            done = import_mixed(spec, planned, actor, report, dry_run, skip_bad, progress)
+            if done is not None:
+                return done
+            planned = [p for p in planned if p.row not in report.bad_rows]
         prepared = None
         # corrections `edit` would save, and no sub-record sheet (a 督查事项's tasks) or one that
         # changes nothing (as exported): checked before the lock, a dry run or a file refused by

@@ -200,3 +200,45 @@ def test_corrections_saved_together_on_either_database(any_db, admin, fixed_toda
     assert _found("白沙村") == sorted(office) and _found("青河村") == []
     assert _found("王大山") == [office[-1]]
     assert audit.verify_chain() == [] and check.run_checks() == []
+
+
+def test_corrections_and_new_letters_checked_without_the_lock_on_either_database(
+        any_db, admin, fixed_today, tmp_path, monkeypatch):
+    """A 台账 corrected and added to (new letters under the exported ones, a joint letter among
+    those): both checked with no lock, written under one; the new letters numbered after the
+    office's, found by their words and their petitioners."""
+    from officedesk.exchange import import_mixed
+
+    fixed_today(dt.date(2026, 3, 2))
+
+    def register(**fields: Any) -> Any:
+        people = fields.pop("petitioners", None) or [dict(PEOPLE[0])]
+        values = {"registered_on": "2026-03-02", "form": "来信", "name": people[0]["name"],
+                  "category": "征地拆迁", "content": "反映青河村土地征收补偿款未足额发放。",
+                  "region": "青河镇人民政府", **fields}
+        return petitions.register_petition(values, people, admin)
+
+    office = _letters(register)
+    path = _exported(tmp_path, admin, _corrected)
+    book = openpyxl.load_workbook(path)
+    headers = [c.value for c in book.active[1]]
+    new = [{"登记日期": "2026-03-02", "信访形式": "来信", "信访人": f"赵新民{i}", "问题类别": "劳动社保",
+            "反映内容": f"反映红旗厂拖欠工资第{i}件", "诉求": "支付工资"} for i in range(3)]
+    for cells in new:
+        book.active.append([cells.get(label) for label in headers])
+    book.save(path)
+    numbers = {p.id: p.number for p in SPEC.model.select()}
+    locks = watch_write_locks(monkeypatch, records, import_mixed)
+
+    dry = xlsx.import_file(SPEC, path, admin, dry_run=True, on_match="update")
+    assert dry.ok and dry.imported == 3 and len(dry.updated) == len(office), dry.problems
+    assert locks == [] and SPEC.model.select().count() == len(office)
+    done = xlsx.import_file(SPEC, path, admin, on_match="update")
+    assert done.ok and done.imported == 3 and done.updated == dry.updated, done.problems
+    assert locks == ["lock"]
+    made = {p.id: p.number for p in SPEC.model.select() if p.id not in numbers}
+    assert sorted(made) == sorted(done.ids) and len(set(made.values()) | set(numbers.values())) == len(office) + 3
+    assert max(numbers.values()) < min(made.values())  # after the office's, in the same sequence
+    assert _found("红旗厂") == sorted(done.ids) and _found("赵新民1") == [done.ids[1]]
+    assert _found("白沙村") == sorted(office) and _found("王大山") == [office[-1]]
+    assert audit.verify_chain() == [] and check.run_checks() == []
