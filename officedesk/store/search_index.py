@@ -186,6 +186,10 @@ def upsert_many(registry: str, docs: Sequence[tuple[int, int, str, str]]) -> Non
         return
     connection = database.connection()
     connection.executemany(statement, changes)
+    # in rowid order: FTS5 writes its pending entries out as a new segment each time a rowid
+    # comes below the one before (an export's rows, newest first: 10,000 corrected 收文 took
+    # 2 s under the lock, not 0.15 s, and left the index twice its size)
+    kept.sort(key=lambda one: one[1])
     connection.executemany("insert into search_fts (search_fts, rowid, t) values ('delete', ?, ?)",
                            [(doc_id, tokens(old)) for _, doc_id, old in kept])
     connection.executemany("insert into search_fts (rowid, t) values (?, ?)",
@@ -266,7 +270,7 @@ def remove(registry: str, record_id: int) -> None:
 
 def _index_all(db: peewee.Database) -> int:
     connection = db.connection()
-    cursor = connection.execute("select id, body from search_doc")
+    cursor = connection.execute("select id, body from search_doc order by id")  # rowid order: see upsert_many
     count = 0
     while True:
         chunk = cursor.fetchmany(2000)
