@@ -177,7 +177,7 @@ def _edited_export(spec, path: Path, actor, label: str = "标题") -> Path:
 def _lock_watched(held: list[float]):
     """The seconds each write transaction of an import (exchange.importing's, records'): how
     long the write lock is held (BEGIN IMMEDIATE … COMMIT)."""
-    from officedesk.core import records
+    from officedesk.core import batch_write, records
     from officedesk.exchange import import_mixed, importing
 
     real = importing.write_transaction
@@ -195,12 +195,12 @@ def _lock_watched(held: list[float]):
         if depth[0] == 0:
             held.append(time.perf_counter() - started)
 
-    for module in (importing, records, import_mixed):
+    for module in (importing, records, import_mixed, batch_write):
         module.write_transaction = timed_transaction
     try:
         yield
     finally:
-        for module in (importing, records, import_mixed):
+        for module in (importing, records, import_mixed, batch_write):
             module.write_transaction = real
 
 

@@ -134,9 +134,11 @@ def _chunks(good: list[NewRecord], spec: RegistrySpec, actor: Actor, ids: list[i
 
 
 def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None = None,
-          offset: int = 0, total: int | None = None) -> list[int]:
+          offset: int = 0, total: int | None = None, also: Callable[[], None] | None = None) -> list[int]:
     """Write checked records in one transaction (see the module's docstring); the lock is held
-    only to copy them in. A batch inside another transaction writes them under its lock."""
+    only to copy them in. A batch inside another transaction writes them under its lock.
+    `also`: more to write in the same transaction, under the lock, after the records (an
+    import's corrections of records it holds); what it raises undoes the batch."""
     if not good:
         return []
     total = 2 * len(good) if total is None else total
@@ -146,7 +148,7 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
         reserved = None if is_sqlite() else _reserve_ids(spec.model, len(good))
         for attempt in range(STAGED_TRIES):
             margin = 0 if attempt == 0 else ID_MARGIN
-            ids = _write_staged(spec, good, actor, progress, offset, total, reserved, margin, reads)
+            ids = _write_staged(spec, good, actor, progress, offset, total, reserved, margin, reads, also)
             if ids is not None:
                 return ids
     with guarded("保存"), _taken_meanwhile(), checkpoint_after(), write_transaction():
@@ -168,6 +170,8 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
         if spec.batch_written is not None:
             spec.batch_written(ids, good)
         _void_brought(spec, good, ids, actor)
+        if also is not None:
+            also()
     return ids
 
 
@@ -184,7 +188,8 @@ def _void_brought(spec: RegistrySpec, good: list[NewRecord], ids: list[int], act
 
 def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None,
                   offset: int, total: int, reserved: list[int] | None, margin: int = 0,
-                  reads: frozenset[Any] | set[Any] = frozenset()) -> list[int] | None:
+                  reads: frozenset[Any] | set[Any] = frozenset(),
+                  also: Callable[[], None] | None = None) -> list[int] | None:
     """Make the batch from the tables as they read now (ids: `reserved`, or SQLite's next ones)
     into temporary tables (no lock on the shared tables), then take the write lock and, if no
     other workstation has taken its ids or given numbers in the sequences it uses meanwhile, copy
@@ -237,6 +242,8 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                 search_index.insert_staged(spec.name, reserved, docs)
                 audit.insert_staged(entries, actor, "create")
                 _void_brought(spec, good, reserved, actor)
+                if also is not None:
+                    also()
                 if progress is not None and progress(offset + len(good), total) is False:
                     raise Cancelled(text("已取消，没有写入任何数据。"))
             return reserved

@@ -1,8 +1,9 @@
 """`import --update` of a 台账 exported, corrected and added to: the edited rows checked as
 corrections (`import_rows.prepare_corrections`, as `edit` checks them) and the new rows by the
 batch (core.batch.check, as `add` checks them), both before the write lock; a dry run, or a
-file refused by row, takes none. Under the lock the corrections are saved and the new rows
-written by the batch, in one transaction. Before, one new row sent the whole file through the
+file refused by row, takes none. The new rows are staged before the lock as a plain import's
+are (core.batch_write); under it they are copied in and the corrections saved, in one
+transaction. Before, one new row sent the whole file through the
 row path under the lock: 10,000 corrections and 5,000 new 收文 held it 15 s, dry run too, and
 another workstation's save failed after its 10 s wait.
 
@@ -80,19 +81,31 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
         return report
     if report.problems and not skip_bad:
         return _nothing_written(report)
+
+    def corrected() -> None:  # under the batch's lock, its records in
+        import_rows.write_rows(spec, edits, actor, report, progress, prepared=prepared)
+        if report.problems and not skip_bad:  # refused under the lock (changed meanwhile)
+            raise _Refused
+
     try:
-        with write_transaction() as transaction:
-            import_rows.write_rows(spec, edits, actor, report, progress, prepared=prepared)
-            if report.problems and not skip_bad:  # refused under the lock (changed meanwhile)
-                transaction.rollback()
-                return _nothing_written(report)
-            ids = batch_write.write(spec, good, actor)
+        if good:  # the new rows staged before the lock, as a plain import's
+            ids = batch_write.write(spec, good, actor, also=corrected)
+        else:
+            ids = []
+            with write_transaction():
+                corrected()
+    except _Refused:
+        return _nothing_written(report)
     except batch.Cancelled as exc:
         raise Cancelled("已取消导入，没有写入任何数据。") from exc
     report.ids += ids
     report.imported += len(ids)
     report.skipped = len(report.bad_rows - {1})
     return report
+
+
+class _Refused(Exception):  # noqa: N818 (a way out of the transaction, which it undoes)
+    """A correction refused under the lock, the file not to be taken in part: nothing written."""
 
 
 def _nothing_written(report: ImportReport) -> ImportReport:
