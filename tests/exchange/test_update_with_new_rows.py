@@ -159,3 +159,40 @@ def test_a_new_row_bringing_an_edited_records_number_goes_one_by_one(
     assert [(p.row, p.column, p.reason) for p in report.problems] == \
         [(p.row, p.column, p.reason) for p in slow.problems]
     assert report.problems and _written() == one_by_one
+
+
+def test_a_correction_refused_under_the_lock_undoes_the_new_rows(db, admin, fixed_today, tmp_path, monkeypatch):
+    """A record another workstation changed between the check and the lock is checked again
+    under it; refused there, nothing of the file is written: neither the other corrections
+    nor the new rows (staged before the lock), nor their numbers."""
+    from officedesk.exchange import import_rows
+
+    fixed_today(dt.date(2026, 3, 2))
+    _office(tmp_path / "office.xlsx", admin)
+    path = _corrected_and_added(tmp_path / "更正.xlsx", admin, NEW_ROWS)
+    real = import_rows.prepare_corrections
+    meanwhile: list[int] = []
+
+    def then_another_workstation_saves(spec, planned, actor, report, progress):
+        prepared = real(spec, planned, actor, report, progress)
+        if not meanwhile:  # once: between the check and the lock, the 份数 of one
+            other = records.get(INCOMING, planned[0].record.id, admin)
+            records.update(INCOMING, other.id, {"份数": 5}, other.version, admin)
+            meanwhile.append(other.id)
+        return prepared
+
+    monkeypatch.setattr(import_rows, "prepare_corrections", then_another_workstation_saves)
+    before = _written()
+    report = xlsx.import_file(INCOMING, path, admin, on_match="update")
+    [refused] = report.problems
+    assert "已被他人修改" in refused.reason and not report.updated and not report.ids
+    after = _written()
+    assert after["numbers"] == before["numbers"] and len(after["docs"]) == ROWS  # no new 收文, no number
+    assert [d[2] for d in after["docs"]] == [d[2] for d in before["docs"]]  # no title corrected
+    assert records.get(INCOMING, meanwhile[0], admin).copies == 5
+    assert audit.verify_chain() == [] and check.run_checks() == []
+
+    kept = xlsx.import_file(INCOMING, path, admin, on_match="update", skip_bad=True)
+    assert kept.imported == NEW and len(kept.updated) == ROWS - 1 and len(kept.problems) == 1
+    assert len(INCOMING.model.select()) == ROWS + NEW
+    assert audit.verify_chain() == [] and check.run_checks() == []
