@@ -175,26 +175,28 @@ def refuse_stale(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, 
             report.add(RowProblem(row, "", why))
 
 
-def changes_nothing(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]],
-                    actor: Actor, report: ImportReport) -> bool:
-    """import --update: whether the sub-record rows would change nothing of the records there
-    before the import (DetailSheet.changes_nothing; no writes): the records' own rows may then
-    be checked before the write lock, as a file without such a sheet is."""
+def changing_rows(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]],
+                  actor: Actor, report: ImportReport) -> set[int] | None:
+    """import --update: the rows of the sheet imported whose records' sub-records the detail
+    sheet would change (DetailSheet.changes_nothing; no writes). The other rows may be checked
+    before the write lock, as a file without such a sheet is; these are written through the
+    registry's steps under it. None: it cannot be told (the row path says why)."""
     detail = spec.detail_sheet
     if read is None:
-        return True
+        return set()
     if detail is None or detail.changes_nothing is None or not spec.number_field:
-        return False
-    for _row, _number, given_rows, record_id in _existing(spec, read, rows, report):
+        return None
+    moved: set[int] = set()
+    for row, _number, given_rows, record_id in _existing(spec, read, rows, report):
         if not given_rows:
             continue
         try:
             record = records.get(spec, record_id, actor)
         except OfficeDeskError:
-            return False  # said by the row path, as it is
+            return None  # said by the row path, as it is
         if not detail.changes_nothing(record, given_rows):
-            return False
-    return True
+            moved.add(row)
+    return moved
 
 
 def tell_kept(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]], actor: Actor,

@@ -186,23 +186,30 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                 return done
             planned = [p for p in planned if p.row not in report.bad_rows]
         prepared = None
-        # corrections `edit` would save, and no sub-record sheet (a 督查事项's tasks) or one that
-        # changes nothing (as exported): checked before the lock, a dry run or a file refused by
-        # row takes none
-        if updating and import_rows.preparable(spec, planned, history) and \
-                details.changes_nothing(spec, given_details, rows, actor, report):
-            prepared = import_rows.prepare_corrections(spec, planned, actor, report, progress)
+        detail_rows = rows  # the rows whose sub-records (a 督查事项's tasks) are written
+        moved = details.changing_rows(spec, given_details, rows, actor, report) \
+            if updating and import_rows.preparable(spec, planned, history) else None
+        if moved is not None:
+            # corrections `edit` would save, checked before the lock (a dry run or a file refused
+            # by row takes none), but a record's whose sub-records the sheet changes: those go
+            # through their steps under the lock, and only they (a 督查事项 whose tasks move)
+            steady = [p for p in planned if p.row not in moved]
+            prepared = import_rows.prepare_corrections(spec, steady, actor, report, progress)
             planned = [p for p in planned if p.row not in report.bad_rows]
-            if given_details is not None:  # nothing of it to write (a task changed since is kept)
-                details.tell_kept(spec, given_details, rows, actor, report)
-                given_details = None
+            steady = [p for p in steady if p.row not in report.bad_rows]
+            if given_details is not None:  # nothing of the others' to write (a task changed since is kept)
+                details.tell_kept(spec, given_details, [r for r in rows if r[0] not in moved], actor, report)
+                detail_rows = [r for r in rows if r[0] in moved]
             if (dry_run or (report.problems and not skip_bad)) and \
-                    import_rows.told_prepared(spec, planned, prepared, report):
-                return _finished(report, dry_run, keep=False)
+                    import_rows.told_prepared(spec, steady, prepared, report):
+                if not moved:
+                    return _finished(report, dry_run, keep=False)
+                # told: only the rows whose sub-records move are written under the lock, then undone
+                planned, prepared = [p for p in planned if p.row in moved], {}
         with _past_register(history), details.holding(given_details), write_transaction() as transaction:
             import_rows.write_rows(spec, planned, actor, report, progress, history, prepared)
             if updating:
-                details.update_existing(spec, given_details, rows, actor, report)
+                details.update_existing(spec, given_details, detail_rows, actor, report)
             keep = not dry_run and (skip_bad or not report.problems)
             if not keep:
                 transaction.rollback()
