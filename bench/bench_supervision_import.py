@@ -155,10 +155,12 @@ def measured(label: str, spec: Any, rows: int, sheet: Path, db_name: str,
     ]
 
 
-def update_measured(rows: int) -> list[tuple[str, str, str, str, str, str]]:
+def update_measured(rows: int, moved_every: int = 0) -> list[tuple[str, str, str, str, str, str]]:
     """`import --update` of the 督查 workbook as exported (its 分解任务 sheet too), the open
     items' 事项名称 corrected: checked before the lock and saved together, against every row
-    checked under the lock as before (the tasks' sheet kept every 督查 update there)."""
+    checked under the lock as before (the tasks' sheet kept every 督查 update there). With
+    `moved_every`, one open item in that many has a task's 责任人 changed too: those items go
+    through their steps under the lock, against the whole file row by row, as before."""
     import openpyxl
     from bench_exchange import _checked_under_the_lock, timed_update, update_table
 
@@ -167,26 +169,51 @@ def update_measured(rows: int) -> list[tuple[str, str, str, str, str, str]]:
     from officedesk.exchange import xlsx
 
     measured = []
-    for name, baseline in (("now", contextlib.nullcontext), ("before", _checked_under_the_lock)):
-        db_name = f"supervision-update-{name}"
+    before = _whole_file_one_by_one if moved_every else _checked_under_the_lock
+    for name, baseline in (("now", contextlib.nullcontext), ("before", before)):
+        db_name = f"supervision-update-{name}-{moved_every}"
         _fresh(db_name)
         made = xlsx.import_file(SPEC, supervision_sheet(HOME / f"{db_name}.xlsx", rows), CLI_ACTOR)
         assert made.ok, [str(p) for p in made.problems[:3]]
         path = HOME / f"{db_name}-edited.xlsx"
         xlsx.export(SPEC, path, CLI_ACTOR)
         book = openpyxl.load_workbook(path)
-        items = book.worksheets[0]
+        items, tasks = book.worksheets[0], book.worksheets[1]
         header = [cell.value for cell in items[1]]
         title, state = header.index("事项名称") + 1, header.index("状态") + 1
-        corrected = 0
+        corrected, moved = 0, set()
         for row in range(2, items.max_row + 1):
             if "办结" not in str(items.cell(row, state).value or ""):  # a closed item is not corrected
                 items.cell(row, title).value = f"{items.cell(row, title).value}（更正）"
                 corrected += 1
+                if moved_every and corrected % moved_every == 0:
+                    moved.add(items.cell(row, 1).value)
+        task_header = [cell.value for cell in tasks[1]]
+        person, done = task_header.index("责任人") + 1, task_header.index("任务状态") + 1
+        for row in range(2, tasks.max_row + 1):
+            number = tasks.cell(row, 1).value
+            if number in moved and "办结" not in str(tasks.cell(row, done).value or ""):
+                tasks.cell(row, person).value = "改过的人"
+                moved.discard(number)  # one task an item
+                corrected += 1  # its task's change is told on a line of its own
         book.save(path)
         measured.append(timed_update(SPEC, path, db_name, corrected, baseline))
-    return update_table("督查", corrected, f"{corrected:,} of {rows:,} items corrected, tasks' sheet as exported",
-                        *measured)
+    shape = f"one in {moved_every} with a task's 责任人 changed" if moved_every else "tasks' sheet as exported"
+    return update_table("督查", corrected, f"{rows:,} items, the open ones corrected, {shape}", *measured)
+
+
+@contextlib.contextmanager
+def _whole_file_one_by_one():
+    """The baseline of a 分解任务 sheet that changes some tasks: every row written one by one
+    under the lock, as before exchange.details.changing_rows (its dry run took the lock too)."""
+    from officedesk.exchange import details
+
+    real = details.changing_rows
+    details.changing_rows = lambda *args: None
+    try:
+        yield
+    finally:
+        details.changing_rows = real
 
 
 def main() -> int:
@@ -201,7 +228,7 @@ def main() -> int:
     from officedesk.core.supervision import SPEC
 
     clock.set_today(None)
-    results = update_measured(args.rows)
+    results = update_measured(args.rows) + update_measured(args.rows, moved_every=20)
     if args.update_only:
         _print_table(results)
         return 0
