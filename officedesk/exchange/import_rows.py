@@ -38,21 +38,22 @@ def _integrity_reason(spec: RegistrySpec, exc: Exception) -> tuple[str, str]:
 def preparable(spec: RegistrySpec, planned: list[Planned], history: bool) -> bool:
     """Whether an import --update's rows are corrections checked before the write lock
     (`prepare_corrections`): every row edits a record of a registry saved as `edit` saves it
-    (no hook of its own, or one that says which rows are such corrections: plain_update; no link
-    changed nor between the records it edits). Sub-records on a sheet of their own are the
-    caller's to judge (details.changes_nothing)."""
+    (no hook of its own, or one that says which rows are such corrections: plain_update). Rows
+    whose links move or that edit records linked to each other (`linked_rows`), and sub-records
+    on a sheet of their own (details.changing_rows), are the caller's to write under the lock."""
     saved_as_edit = spec.update_hook is None or spec.plain_update is not None
-    return (bool(planned) and not history and saved_as_edit
-            and all(row.record is not None for row in planned) and not _links_moved(spec, planned))
+    return bool(planned) and not history and saved_as_edit and all(row.record is not None for row in planned)
 
 
-def _links_moved(spec: RegistrySpec, planned: list[Planned]) -> bool:
-    """Whether a row changes a link to another record (a 续报's 首报), or edits a record linked to
+def linked_rows(spec: RegistrySpec, planned: list[Planned]) -> set[int]:
+    """The rows that change a link to another record (a 续报's 首报), or edit a record linked to
     another the file edits: a first report's correction may carry its 续报 along, so they are
-    written one by one, in their order (matching.updates_after_their_links)."""
+    written one by one under the lock, in their order (matching.updates_after_their_links)."""
     links = {spec.field(name).label for name in spec.links_by_number}
-    return bool(links) and (any(links & row.raw.keys() for row in planned)
-                            or matching.links_between(spec, [row.record for row in planned]))
+    if not links:
+        return set()
+    linked = matching.linked_among(spec, [row.record for row in planned])
+    return {row.row for row in planned if links & row.raw.keys() or row.record.id in linked}
 
 
 def prepare_corrections(spec: RegistrySpec, planned: list[Planned], actor: Actor,

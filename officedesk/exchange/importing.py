@@ -191,8 +191,10 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             if updating and import_rows.preparable(spec, planned, history) else None
         if moved is not None:
             # corrections `edit` would save, checked before the lock (a dry run or a file refused
-            # by row takes none), but a record's whose sub-records the sheet changes: those go
-            # through their steps under the lock, and only they (a 督查事项 whose tasks move)
+            # by row takes none), but a record's whose sub-records the sheet changes (a 督查事项's
+            # tasks) or whose links move (a 续报 and its 首报 both corrected): those go through
+            # their steps under the lock, and only they
+            moved |= import_rows.linked_rows(spec, planned)
             steady = [p for p in planned if p.row not in moved]
             prepared = import_rows.prepare_corrections(spec, steady, actor, report, progress)
             planned = [p for p in planned if p.row not in report.bad_rows]

@@ -380,11 +380,17 @@ def updates_after_their_links(spec: RegistrySpec, records: list[Any]) -> list[in
     return [i for i, r in enumerate(records) if not follows(r)] + [i for i, r in enumerate(records) if follows(r)]
 
 
-def links_between(spec: RegistrySpec, records: list[Any]) -> bool:
-    """Whether an edited record of the file is linked to another edited record of it (a 续报
-    and its first report: updates_after_their_links)."""
-    follows = _following(spec, records)
-    return bool(spec.links_by_number) and any(follows(record) for record in records)
+def linked_among(spec: RegistrySpec, records: list[Any]) -> set[int]:
+    """The ids of the edited records of the file linked to another edited record of it, both
+    ends (a 续报 and its first report)."""
+    edited = {record.id for record in records if record is not None}
+    linked: set[int] = set()
+    for record in records:
+        for name in spec.links_by_number if record is not None else ():
+            target = _linked_id(getattr(record, name, None))
+            if target in edited - {record.id}:
+                linked |= {record.id, target}
+    return linked
 
 
 def _following(spec: RegistrySpec, records: list[Any]) -> Any:

@@ -189,3 +189,45 @@ def test_a_first_report_corrected_alone_is_checked_before_the_lock_and_carries(e
     assert locks[0] == "lock" and (_unit(first), _unit(later)) == ("城关镇", "城关镇")
     assert len(_unit_entries(first)) == 1 and len(_unit_entries(later)) == 1
     assert audit.verify_chain() == []
+
+
+def test_only_a_first_report_and_its_followup_corrected_together_go_under_the_lock(
+        event, report, admin, tmp_path, monkeypatch):
+    """import --update correcting a first report and its 续报 both, and other reports beside
+    them: the two rows go one by one under the write lock, in their order; the others are
+    checked before it and saved together. Before, the pair sent the whole file one by one,
+    dry run too."""
+    from officedesk.exchange import import_rows
+    from tests.write_locks import watch_write_locks
+
+    first, later = event
+    others = [report(title=f"县林业局第{i}次防火检查") for i in range(4)]
+    path = tmp_path / "info.xlsx"
+    edits = {first.id: {"报送单位": "城关镇"}, later.id: {"报送单位": "城关镇"}}
+    edits |= {item.id: {"标题": f"{item.title}（更正）"} for item in others}
+    sheet, header = _export_and_edit_rows(path, edits)
+    pair_rows = sorted(row[0].row for row in sheet.iter_rows(min_row=2)
+                       if int(row[header.index("记录号")].value) in (first.id, later.id))
+    one_by_one: list[int] = []
+    real = import_rows._write_row
+
+    def watched(spec, row, *args, **kwargs):
+        one_by_one.append(row.row)
+        return real(spec, row, *args, **kwargs)
+
+    monkeypatch.setattr(import_rows, "_write_row", watched)
+    locks = watch_write_locks(monkeypatch, records)
+    dry = xlsx.import_file(info.SPEC, path, admin, on_match="update", dry_run=True)
+    assert dry.ok and len(dry.updated) == 6, [str(p) for p in dry.problems]
+    assert sorted(one_by_one) == pair_rows and locks == ["lock"]  # the pair tried, then undone
+    assert (_unit(first), _unit(later)) == ("河口镇", "河口镇")
+    assert not any(info.get(item.id, admin).title.endswith("（更正）") for item in others)
+
+    one_by_one.clear()
+    done = xlsx.import_file(info.SPEC, path, admin, on_match="update")
+    assert done.ok and len(done.updated) == 6, [str(p) for p in done.problems]
+    assert sorted(one_by_one) == pair_rows
+    assert (_unit(first), _unit(later)) == ("城关镇", "城关镇")
+    assert len(_unit_entries(first)) == 1 and len(_unit_entries(later)) == 1
+    assert all(info.get(item.id, admin).title.endswith("（更正）") for item in others)
+    assert audit.verify_chain() == []
