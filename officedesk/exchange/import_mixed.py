@@ -74,8 +74,9 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
     good = [made for index, made in enumerate(checked)
             if made is not None and new[index].row not in report.bad_rows]
     if dry_run:
-        if not import_rows.told_prepared(spec, edits, prepared, report):
+        if any(row.row not in prepared or prepared[row.row].routed for row in edits):
             return None  # a correction saved by a route of its own is told by writing it
+        import_rows.tell_prepared(spec, edits, prepared, report)
         report.imported = len(good)
         report.dry_run_done()
         return report

@@ -75,22 +75,21 @@ def prepare_corrections(spec: RegistrySpec, planned: list[Planned], actor: Actor
     return prepared
 
 
-def told_prepared(spec: RegistrySpec, planned: list[Planned], prepared: dict[int, records.Correction],
-                  report: ImportReport) -> bool:
-    """A dry run's report of prepared corrections, with no write: whether every row could be
-    told so (a row saved by a route of its own — a unit renamed — or by the registry's own
-    update is told by writing it)."""
-    if any(row.row not in prepared or prepared[row.row].routed for row in planned):
-        return False
+def tell_prepared(spec: RegistrySpec, planned: list[Planned], prepared: dict[int, records.Correction],
+                  report: ImportReport) -> set[int]:
+    """A dry run's report of prepared corrections, with no write: the rows it could not tell
+    (a row saved by a route of its own — a unit renamed — or by the registry's own update — a
+    joint letter's lists — is told by writing it)."""
+    untold = {row.row for row in planned if row.row not in prepared or prepared[row.row].routed}
     for row in planned:
-        correction = prepared[row.row]
-        if row.diff is None:
+        if row.row in untold or row.diff is None:
             continue
+        correction = prepared[row.row]
         title = records.pick(correction.values, correction.existing, spec.title_field) or ""
         number = getattr(correction.existing, spec.number_field, "") if spec.number_field else ""
         report.updated.append(RowChange(row.row, correction.existing.id,
                                         f"{number or ''} {title}".strip(), row.diff.shown, {}))
-    return True
+    return untold
 
 
 def write_rows(

@@ -202,12 +202,14 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             if given_details is not None:  # nothing of the others' to write (a task changed since is kept)
                 details.tell_kept(spec, given_details, [r for r in rows if r[0] not in moved], actor, report)
                 detail_rows = [r for r in rows if r[0] in moved]
-            if (dry_run or (report.problems and not skip_bad)) and \
-                    import_rows.told_prepared(spec, steady, prepared, report):
+            if dry_run or (report.problems and not skip_bad):
+                # told with no write; the rows that cannot be (theirs move, or a route of their
+                # own saves them: a joint letter's lists) are written under the lock, then undone
+                moved |= import_rows.tell_prepared(spec, steady, prepared, report)
                 if not moved:
                     return _finished(report, dry_run, keep=False)
-                # told: only the rows whose sub-records move are written under the lock, then undone
-                planned, prepared = [p for p in planned if p.row in moved], {}
+                planned = [p for p in planned if p.row in moved]
+                prepared = {row: correction for row, correction in prepared.items() if row in moved}
         with _past_register(history), details.holding(given_details), write_transaction() as transaction:
             import_rows.write_rows(spec, planned, actor, report, progress, history, prepared)
             if updating:

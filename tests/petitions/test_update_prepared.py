@@ -13,7 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from officedesk.core import audit, check, petitions, records
+from officedesk.core import audit, batch_corrections, check, petitions, records
 from officedesk.core.petitions.registration import _petitioners_of
 from officedesk.exchange import xlsx
 from officedesk.store import db as store_db
@@ -145,9 +145,15 @@ def test_a_joint_letters_people_still_go_place_by_place(office, admin, exported,
 
     path = exported(corrected_and_one_phone)
     before = _contents()
+    saved_together: list[int] = []
+    real_save = batch_corrections.save
+    monkeypatch.setattr(batch_corrections, "save",
+                        lambda spec, pending, actor: saved_together.append(len(pending)) or real_save(spec, pending, actor))
     dry = xlsx.import_file(SPEC, path, admin, dry_run=True, on_match="update")
     assert dry.ok and len(dry.updated) == len(office), dry.problems
-    assert _contents() == before  # told by writing it, undone
+    assert _contents() == before  # the joint letter told by writing it, undone
+    # the others told as checked, with no write: under the lock only the joint letter's row
+    assert hooked == [joint] and saved_together == []
 
     hooked.clear()
     done = xlsx.import_file(SPEC, path, admin, on_match="update")
