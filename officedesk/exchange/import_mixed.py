@@ -56,9 +56,9 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
                  dry_run: bool, skip_bad: bool, progress: Progress | None) -> ImportReport | None:
     """The edited rows and the new ones checked with no lock, then written under one (a
     correction the registry saves by its own update, a joint letter's lists, saved there as
-    one by one). None when a dry run cannot be told so (that correction is told by writing it)
-    or the batch leaves a row to the row path: the caller then writes the rows not refused one
-    by one, under the lock."""
+    one by one; a dry run writes those rows alone under it, then undoes them). None when the
+    batch leaves a row to the row path: the caller then writes the rows not refused one by
+    one, under the lock."""
     edits = [row for row in planned if row.record is not None]
     new = [row for row in planned if row.record is None]
     prepared = import_rows.prepare_corrections(spec, edits, actor, report, progress)
@@ -74,9 +74,12 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
     good = [made for index, made in enumerate(checked)
             if made is not None and new[index].row not in report.bad_rows]
     if dry_run:
-        if any(row.row not in prepared or prepared[row.row].routed for row in edits):
-            return None  # a correction saved by a route of its own is told by writing it
-        import_rows.tell_prepared(spec, edits, prepared, report)
+        untold = import_rows.tell_prepared(spec, edits, prepared, report)
+        if untold:  # saved by a route of its own (a joint letter's lists): told by writing it, undone
+            with write_transaction() as transaction:
+                import_rows.write_rows(spec, [row for row in edits if row.row in untold], actor, report,
+                                       progress, prepared={row: prepared[row] for row in untold if row in prepared})
+                transaction.rollback()
         report.imported = len(good)
         report.dry_run_done()
         return report

@@ -248,3 +248,50 @@ def test_corrections_and_new_letters_checked_without_the_lock_on_either_database
     assert _found("红旗厂") == sorted(done.ids) and _found("赵新民1") == [done.ids[1]]
     assert _found("白沙村") == sorted(office) and _found("王大山") == [office[-1]]
     assert audit.verify_chain() == [] and check.run_checks() == []
+
+
+def test_a_joint_letters_lists_with_new_letters_put_only_its_row_under_the_lock(office, admin, exported,
+                                                                                 monkeypatch):
+    """A 台账 corrected (a joint letter's phone list among the corrections) and added to: the
+    dry run writes the joint letter's row alone under the lock, then undoes it; the other
+    corrections and the new letters are told as checked, with no write."""
+    from officedesk.exchange import import_mixed
+
+    joint = office[-1]
+
+    def corrected_and_one_phone(cells: dict[str, Any]) -> None:
+        _corrected(cells)
+        if "、" in (cells["信访人"] or ""):
+            phones = cells["联系电话"].split("、")
+            phones[1] = "13700002222"
+            cells["联系电话"] = "、".join(phones)
+
+    path = exported(corrected_and_one_phone)
+    book = openpyxl.load_workbook(path)
+    headers = [c.value for c in book.active[1]]
+    for i in range(2):
+        cells = {"登记日期": "2026-03-02", "信访形式": "来信", "信访人": f"赵新民{i}", "问题类别": "劳动社保",
+                 "反映内容": f"反映红旗厂拖欠工资第{i}件", "诉求": "支付工资"}
+        book.active.append([cells.get(label) for label in headers])
+    book.save(path)
+    hooked: list[int] = []
+    real = SPEC.update_hook
+    monkeypatch.setattr(SPEC, "update_hook", lambda record, raw, actor: hooked.append(record.id) or real(record, raw, actor))
+    saved_together: list[int] = []
+    real_save = batch_corrections.save
+    monkeypatch.setattr(batch_corrections, "save",
+                        lambda spec, pending, actor: saved_together.append(len(pending)) or real_save(spec, pending, actor))
+    locks = watch_write_locks(monkeypatch, records, import_mixed)
+    before = _contents()
+
+    dry = xlsx.import_file(SPEC, path, admin, dry_run=True, on_match="update")
+    assert dry.ok and dry.imported == 2 and len(dry.updated) == len(office), dry.problems
+    assert hooked == [joint] and saved_together == [] and locks == ["lock"]
+    assert _contents() == before
+    hooked.clear()
+    done = xlsx.import_file(SPEC, path, admin, on_match="update")
+    assert done.ok and done.imported == 2 and len(done.updated) == len(office), done.problems
+    assert hooked == [joint] and saved_together == [len(office) - 1]
+    assert [p.phone for p in _petitioners_of(joint)] == ["13812345678", "13700002222", "13987654321"]
+    assert _found("红旗厂") == sorted(done.ids)
+    assert audit.verify_chain() == [] and check.run_checks() == []
