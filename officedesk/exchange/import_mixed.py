@@ -3,9 +3,9 @@ corrections (`import_rows.prepare_corrections`, as `edit` checks them) and the n
 batch (core.batch.check, as `add` checks them), both before the write lock; a dry run, or a
 file refused by row, takes none. The new rows are staged before the lock as a plain import's
 are (core.batch_write); under it they are copied in and the corrections saved, in one
-transaction. Before, one new row sent the whole file through the
-row path under the lock: 10,000 corrections and 5,000 new 收文 held it 15 s, dry run too, and
-another workstation's save failed after its 10 s wait.
+transaction. Before, one new row sent the whole file through the row path under the lock:
+10,000 corrections and 5,000 new 收文 held it 15 s, dry run too, and another workstation's
+save failed after its 10 s wait.
 
 A file whose new rows and edited rows meet (a 编号 or unique value on both, or on a new row
 and the record an edited row had) goes one by one, in its order, as before: the checks apart
@@ -73,18 +73,18 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
     edits = [row for row in edits if row.row not in report.bad_rows]
     good = [made for index, made in enumerate(checked)
             if made is not None and new[index].row not in report.bad_rows]
-    if dry_run:
+    if dry_run or (report.problems and not skip_bad):
         untold = import_rows.tell_prepared(spec, edits, prepared, report)
         if untold:  # saved by a route of its own (a joint letter's lists): told by writing it, undone
             with write_transaction() as transaction:
                 import_rows.write_rows(spec, [row for row in edits if row.row in untold], actor, report,
                                        progress, prepared={row: prepared[row] for row in untold if row in prepared})
                 transaction.rollback()
+        if not dry_run:
+            return _nothing_written(report)
         report.imported = len(good)
         report.dry_run_done()
         return report
-    if report.problems and not skip_bad:
-        return _nothing_written(report)
 
     def corrected() -> None:  # under the batch's lock, its records in
         import_rows.write_rows(spec, edits, actor, report, progress, prepared=prepared)
