@@ -196,3 +196,36 @@ def test_a_correction_refused_under_the_lock_undoes_the_new_rows(db, admin, fixe
     assert kept.imported == NEW and len(kept.updated) == ROWS - 1 and len(kept.problems) == 1
     assert len(INCOMING.model.select()) == ROWS + NEW
     assert audit.verify_chain() == [] and check.run_checks() == []
+
+
+def test_a_record_added_meanwhile_by_another_workstation_moves_the_new_rows_along(
+        db, admin, fixed_today, tmp_path, monkeypatch):
+    """Another workstation registers a 收文 between the check and the lock: it keeps its id and
+    收文编号, and the file's new rows take the next ones (made again from the rows checked); the
+    corrections are saved once."""
+    from officedesk.core import batch
+
+    fixed_today(dt.date(2026, 3, 2))
+    _office(tmp_path / "office.xlsx", admin)
+    path = _corrected_and_added(tmp_path / "更正.xlsx", admin, NEW_ROWS)
+    real = batch.check
+    meanwhile: list[Any] = []
+
+    def then_another_workstation_registers(*args: Any, **kwargs: Any) -> Any:
+        checked = real(*args, **kwargs)
+        if not meanwhile:
+            meanwhile.append(records.create(INCOMING, _incoming(500, 标题="另一工作站登记的来文"), admin))
+        return checked
+
+    monkeypatch.setattr(batch, "check", then_another_workstation_registers)
+    report = xlsx.import_file(INCOMING, path, admin, on_match="update")
+    assert report.ok and report.imported == NEW and len(report.updated) == ROWS, report.problems
+    other = INCOMING.model.get_by_id(meanwhile[0].id)
+    assert other.title == "另一工作站登记的来文" and other.receive_no == meanwhile[0].receive_no
+    made = [INCOMING.model.get_by_id(i) for i in report.ids]
+    assert min(report.ids) > other.id and [d.title for d in made] == [row["标题"] for row in NEW_ROWS]
+    numbers = [d.receive_no for d in INCOMING.model.select()]
+    assert len(set(numbers)) == len(numbers) == ROWS + NEW + 1
+    updates = AuditEntry.select().where((AuditEntry.registry == INCOMING.name) & (AuditEntry.action == "update"))
+    assert updates.count() == ROWS  # each correction once
+    assert audit.verify_chain() == [] and check.run_checks() == []
