@@ -94,3 +94,19 @@ def copied_at_a_still_moment(tmp_path: Path, monkeypatch: Any) -> Path:
     at = dt.datetime(2026, 3, 2, 9, 30)
     monkeypatch.setattr(clock, "now", lambda: at)
     return copy
+
+
+def rows_written_one_by_one(monkeypatch: Any) -> list[int]:
+    """The sheet rows an --update writes one by one under the lock (import_rows._write_row),
+    from now on; the others are saved together, checked before it."""
+    from officedesk.exchange import import_rows
+
+    written: list[int] = []
+    real = import_rows._write_row
+
+    def watched(spec: Any, row: Any, *args: Any, **kwargs: Any) -> Any:
+        written.append(row.row)
+        return real(spec, row, *args, **kwargs)
+
+    monkeypatch.setattr(import_rows, "_write_row", watched)
+    return written

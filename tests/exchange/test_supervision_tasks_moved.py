@@ -10,9 +10,10 @@ from pathlib import Path
 
 from officedesk.core import audit, check, records, supervision
 from officedesk.core.supervision import items as sv_items
-from officedesk.exchange import import_rows, xlsx
+from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_UPDATE
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
+from tests.exchange.import_paths import rows_written_one_by_one
 from tests.exchange.test_supervision_tasks import (  # noqa: F401 - the module's fixtures
     _column,
     _edited,
@@ -45,14 +46,7 @@ def test_only_the_items_whose_tasks_move_are_written_under_the_lock(sv_office, s
     _edited(sv_office / "supervision.xlsx", path, edit)
     others = [(t.id, t.version) for t in SupervisionTask.select().where(SupervisionTask.item != moved.id)
               .order_by(SupervisionTask.id)]
-    one_by_one: list[int] = []
-    real = import_rows._write_row
-
-    def watched(spec, row, *args, **kwargs):
-        one_by_one.append(row.row)
-        return real(spec, row, *args, **kwargs)
-
-    monkeypatch.setattr(import_rows, "_write_row", watched)
+    one_by_one = rows_written_one_by_one(monkeypatch)
     locks = watch_write_locks(monkeypatch, records)
 
     dry = xlsx.import_file(sv_items.SPEC, path, admin, on_match=MATCH_UPDATE, dry_run=True)

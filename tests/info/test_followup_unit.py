@@ -197,7 +197,7 @@ def test_only_a_first_report_and_its_followup_corrected_together_go_under_the_lo
     them: the two rows go one by one under the write lock, in their order; the others are
     checked before it and saved together. Before, the pair sent the whole file one by one,
     dry run too."""
-    from officedesk.exchange import import_rows
+    from tests.exchange.import_paths import rows_written_one_by_one
     from tests.write_locks import watch_write_locks
 
     first, later = event
@@ -208,14 +208,7 @@ def test_only_a_first_report_and_its_followup_corrected_together_go_under_the_lo
     sheet, header = _export_and_edit_rows(path, edits)
     pair_rows = sorted(row[0].row for row in sheet.iter_rows(min_row=2)
                        if int(row[header.index("记录号")].value) in (first.id, later.id))
-    one_by_one: list[int] = []
-    real = import_rows._write_row
-
-    def watched(spec, row, *args, **kwargs):
-        one_by_one.append(row.row)
-        return real(spec, row, *args, **kwargs)
-
-    monkeypatch.setattr(import_rows, "_write_row", watched)
+    one_by_one = rows_written_one_by_one(monkeypatch)
     locks = watch_write_locks(monkeypatch, records)
     dry = xlsx.import_file(info.SPEC, path, admin, on_match="update", dry_run=True)
     assert dry.ok and len(dry.updated) == 6, [str(p) for p in dry.problems]

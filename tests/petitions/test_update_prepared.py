@@ -81,6 +81,15 @@ def _exported(tmp_path: Path, actor: Any, edit: Any) -> Path:
     return path
 
 
+def _corrected_and_one_phone(cells: dict[str, Any]) -> None:
+    """Corrected, and a joint letter's second petitioner given another phone (its list)."""
+    _corrected(cells)
+    if "、" in (cells["信访人"] or ""):
+        phones = cells["联系电话"].split("、")
+        phones[1] = "13700002222"
+        cells["联系电话"] = "、".join(phones)
+
+
 def _contents() -> dict[int, str]:
     return {p.id: p.content for p in SPEC.model.select()}
 
@@ -136,14 +145,7 @@ def test_a_joint_letters_people_still_go_place_by_place(office, admin, exported,
 
     monkeypatch.setattr(SPEC, "update_hook", watched)
 
-    def corrected_and_one_phone(cells: dict[str, Any]) -> None:
-        _corrected(cells)
-        if "、" in (cells["信访人"] or ""):
-            phones = cells["联系电话"].split("、")
-            phones[1] = "13700002222"
-            cells["联系电话"] = "、".join(phones)
-
-    path = exported(corrected_and_one_phone)
+    path = exported(_corrected_and_one_phone)
     before = _contents()
     saved_together: list[int] = []
     real_save = batch_corrections.save
@@ -187,8 +189,8 @@ def test_corrections_saved_together_are_saved_as_the_registrys_own_update(office
     assert _state() == state
 
 
-def test_corrections_saved_together_on_either_database(any_db, admin, fixed_today, tmp_path):
-    fixed_today(dt.date(2026, 3, 2))
+def _registered_by(admin: Any) -> Any:
+    """register(**fields) on either database: a letter with its petitioners, as the window registers it."""
 
     def register(**fields: Any) -> Any:
         people = fields.pop("petitioners", None) or [dict(PEOPLE[0])]
@@ -197,7 +199,13 @@ def test_corrections_saved_together_on_either_database(any_db, admin, fixed_toda
                   "region": "青河镇人民政府", **fields}
         return petitions.register_petition(values, people, admin)
 
-    office = _letters(register)
+    return register
+
+
+def test_corrections_saved_together_on_either_database(any_db, admin, fixed_today, tmp_path):
+    fixed_today(dt.date(2026, 3, 2))
+
+    office = _letters(_registered_by(admin))
     path = _exported(tmp_path, admin, _corrected)
     before = _contents()
     report = xlsx.import_file(SPEC, path, admin, on_match="update")
@@ -217,14 +225,7 @@ def test_corrections_and_new_letters_checked_without_the_lock_on_either_database
 
     fixed_today(dt.date(2026, 3, 2))
 
-    def register(**fields: Any) -> Any:
-        people = fields.pop("petitioners", None) or [dict(PEOPLE[0])]
-        values = {"registered_on": "2026-03-02", "form": "来信", "name": people[0]["name"],
-                  "category": "征地拆迁", "content": "反映青河村土地征收补偿款未足额发放。",
-                  "region": "青河镇人民政府", **fields}
-        return petitions.register_petition(values, people, admin)
-
-    office = _letters(register)
+    office = _letters(_registered_by(admin))
     path = _exported(tmp_path, admin, _corrected)
     book = openpyxl.load_workbook(path)
     headers = [c.value for c in book.active[1]]
@@ -259,14 +260,7 @@ def test_a_joint_letters_lists_with_new_letters_put_only_its_row_under_the_lock(
 
     joint = office[-1]
 
-    def corrected_and_one_phone(cells: dict[str, Any]) -> None:
-        _corrected(cells)
-        if "、" in (cells["信访人"] or ""):
-            phones = cells["联系电话"].split("、")
-            phones[1] = "13700002222"
-            cells["联系电话"] = "、".join(phones)
-
-    path = exported(corrected_and_one_phone)
+    path = exported(_corrected_and_one_phone)
     book = openpyxl.load_workbook(path)
     headers = [c.value for c in book.active[1]]
     for i in range(2):
