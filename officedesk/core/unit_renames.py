@@ -198,5 +198,6 @@ def reindex(registry_name: str, record_ids: list[int]) -> None:
     from officedesk.core import records, registry
 
     spec = registry.get(registry_name)
-    for record in spec.model.select().where(spec.model.id.in_(record_ids)):
+    # in id order: the index takes entries renewed out of rowid order one segment at a time
+    for record in spec.model.select().where(spec.model.id.in_(record_ids)).order_by(spec.model.id):
         records.reindex(spec, record)
