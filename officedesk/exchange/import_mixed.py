@@ -63,9 +63,12 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
     new = [row for row in planned if row.record is None]
     prepared = import_rows.prepare_corrections(spec, edits, actor, report, progress)
     try:
-        checked, problems = batch.check(spec, [row.raw for row in new], actor, progress)
+        # progress over both phases, as a plain import's: checking the new rows, then writing
+        checked, problems = batch.check(spec, [row.raw for row in new], actor, progress, 2 * len(new))
     except batch.OneByOne:
         return None
+    except batch.Cancelled as exc:
+        raise Cancelled("已取消导入，没有写入任何数据。") from exc
     for problem in sorted(problems, key=lambda p: p.index):
         report.add(RowProblem(new[problem.index].row, column_label(spec, problem.field), problem.message))
         if problem.needs_reason:  # the window offers to give the reason (meetings.forcing)
@@ -93,7 +96,7 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
 
     try:
         if good:  # the new rows staged before the lock, as a plain import's
-            ids = batch_write.write(spec, good, actor, also=corrected)
+            ids = batch_write.write(spec, good, actor, progress, len(new), 2 * len(new), also=corrected)
         else:
             ids = []
             with write_transaction():

@@ -229,3 +229,26 @@ def test_a_record_added_meanwhile_by_another_workstation_moves_the_new_rows_alon
     updates = AuditEntry.select().where((AuditEntry.registry == INCOMING.name) & (AuditEntry.action == "update"))
     assert updates.count() == ROWS  # each correction once
     assert audit.verify_chain() == [] and check.run_checks() == []
+
+
+@pytest.mark.parametrize("at", ["checking", "writing"])
+def test_cancelled_while_checking_or_writing_writes_nothing(db, admin, fixed_today, tmp_path, at):
+    """Progress runs over the new rows' check and their write, as a plain import's; cancelled at
+    either, nothing of the file is written (its corrections neither)."""
+    from officedesk.exchange.common import Cancelled
+
+    fixed_today(dt.date(2026, 3, 2))
+    _office(tmp_path / "office.xlsx", admin)
+    path = _corrected_and_added(tmp_path / "更正.xlsx", admin, NEW_ROWS)
+    before = _written()
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return not (total == 2 * NEW and (done > NEW if at == "writing" else True))
+
+    with pytest.raises(Cancelled):
+        xlsx.import_file(INCOMING, path, admin, on_match="update", progress=progress)
+    assert _written() == before
+    # checking reports NEW of 2 × NEW; writing goes on from there
+    assert seen[-1][1] == 2 * NEW and (seen[-1][0] > NEW) is (at == "writing")
