@@ -176,8 +176,9 @@ def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor
             corrections.check_new_level(spec, new.values, actor)  # as records.create
             cleared_names.check_new(spec, new.values)
             new.voided = voided
-            # marked as brought from a past 台账, as one by one (a voided one after its 作废)
-            if state_facts.is_history() and not voided:
+            # marked as brought from a past 台账, as one by one (a voided one after its 作废, one
+            # made further under the lock after that: batch_write._made_further)
+            if state_facts.is_history() and not voided and new.after is None:
                 new.steps.append(_imported_step(spec, new))
             prepared.append(new)
         except ValidationError as exc:

@@ -36,6 +36,9 @@ class NewRecord:
     # a row of 状态 已作废: made as its row gives it, then voided under the lock after the rows
     # are in (state_facts.void_brought), as one by one
     voided: bool = False
+    # more of its making, under the lock once the rows are in, as its create path writes it after
+    # the record (a 信息's 采用 and 批示: steps of their own): (record, actor) -> the record
+    after: Any = None
 
 
 @dataclass

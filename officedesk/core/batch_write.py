@@ -169,19 +169,24 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
                 raise Cancelled(text("已取消，没有写入任何数据。"))
         if spec.batch_written is not None:
             spec.batch_written(ids, good)
-        _void_brought(spec, good, ids, actor)
+        _made_further(spec, good, ids, actor)
         if also is not None:
             also()
     return ids
 
 
-def _void_brought(spec: RegistrySpec, good: list[NewRecord], ids: list[int], actor: Actor) -> None:
-    """Under the write lock, the rows in: each voided row's record voided as one by one (its
-    number voided, its 作废 entry and step; a past 台账's mark after it), record by record —
-    a 台账's few 作废 rows no longer send the whole file one by one."""
+def _made_further(spec: RegistrySpec, good: list[NewRecord], ids: list[int], actor: Actor) -> None:
+    """Under the write lock, the rows in: each record made further as one by one, record by
+    record — the steps its create path writes after it (NewRecord.after: a 信息's 采用 and
+    批示), then a voided row's 作废 (its number voided, its 作废 entry and step), and a past
+    台账's mark after them. A 台账's few such rows no longer send the whole file one by one."""
     for new, record_id in zip(good, ids, strict=True):
-        if new.voided:
-            record = state_facts.void_brought(spec, spec.model.get_by_id(record_id), actor)
+        if new.voided or new.after is not None:
+            record = spec.model.get_by_id(record_id)
+            if new.after is not None:
+                record = new.after(record, actor)
+            if new.voided:
+                record = state_facts.void_brought(spec, record, actor)
             if state_facts.is_history():
                 state_facts.mark_imported(spec, record, actor)
 
@@ -241,7 +246,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                     spec.batch_written(reserved, good)
                 search_index.insert_staged(spec.name, reserved, docs)
                 audit.insert_staged(entries, actor, "create")
-                _void_brought(spec, good, reserved, actor)
+                _made_further(spec, good, reserved, actor)
                 if also is not None:
                     also()
                 if progress is not None and progress(offset + len(good), total) is False:

@@ -1,9 +1,10 @@
 """信息 imports through the batch (core.info.report_batch: checked in memory without the write
 lock, one bulk write) when no 续报 of the file names a first report of the same file: the same
 items, numbers, audit entries and search hits as the row-by-row path, 续报 of first reports in
-the database following them; a file whose 续报 names a first report of its own rows, or that
-brings 采用 and 批示, is written one by one; a bad row writes nothing and is named by its row
-and column; a dry run takes no write lock."""
+the database following them; a file whose 续报 names a first report of its own rows is written
+one by one; a row bringing 采用 and 批示 goes through the batch, its steps written under the lock
+once the rows are in, as the row path writes them; a bad row writes nothing and is named by its
+row and column; a dry run takes no write lock."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from officedesk.core import audit, batch, check, info, records, settings, workdays
 from officedesk.core.info import exchange as info_exchange
@@ -153,16 +156,55 @@ def test_a_followup_of_a_first_report_of_the_same_file_is_written_one_by_one(db,
     assert check.run_checks() == [] and audit.verify_chain() == []
 
 
-def test_a_row_bringing_adoptions_sends_the_file_one_by_one(db, admin, tmp_path, monkeypatch):
-    """采用 and 批示 are written as the item's steps after it (their own audit entry): the batch
-    cannot make them so, and the file is written row by row, as before."""
-    rows = [{}, {"状态": "已采用", "编发期号": "每日要情 2026年第3期", "上报级别": "市",
-                 "上报时间": dt.datetime(2026, 3, 4, 9), "采用情况": "市级：市委信息（2026-03-05）"}]
-    done = xlsx.import_file(info.SPEC, _sheet(tmp_path / "采用.xlsx", rows), admin)
-    assert done.ok and done.imported == 2, [str(p) for p in done.problems]
-    adopted = InfoItem.get(InfoItem.state == "已采用")
-    assert [a.level for a in InfoAction.select().where(InfoAction.item == adopted.id)] == ["市"]
+ADOPTED: list[dict[str, Any]] = [
+    {},
+    {"状态": "已采用", "编发期号": "每日要情 2026年第3期", "上报级别": "市",
+     "上报时间": dt.datetime(2026, 3, 4, 9), "采用情况": "市级：市委信息（2026-03-05）"},
+    {"状态": "已采用", "编发期号": "每日要情 2026年第4期", "上报级别": "省",
+     "上报时间": dt.datetime(2026, 3, 4, 10), "采用情况": "市级：市委信息（2026-03-05）；省级：省委要情（2026-03-06）",
+     "领导批示": "县长 王振国（2026-03-06）：请抓紧推广。"},
+    {"信息编号": "信息〔2025〕1号", "报送时间": dt.datetime(2025, 12, 20, 9), "状态": "已采用",
+     "编发期号": "每日要情 2025年第9期", "上报级别": "市", "上报时间": dt.datetime(2025, 12, 21, 9),
+     "采用情况": "市级：市委信息（2025-12-22）", "领导批示": "县委书记 李建华：已阅。"},
+    {"状态": "不采用", "不采用理由": "内容重复。"},
+]
+
+
+@pytest.mark.parametrize("history", [False, True], ids=["plain", "history"])
+def test_rows_bringing_adoptions_and_instructions_go_through_the_batch(db, admin, tmp_path, monkeypatch,
+                                                                       history):
+    """采用 and 批示 are written as the item's steps after it (their own rows and audit entry):
+    checked with the rest before the write lock, written by the batch under it once the rows
+    are in, as the row path writes them (a past 台账's mark after them). Before, one such row
+    sent the file row by row under the lock, dry run too."""
+    _office(admin)
+    path = _sheet(tmp_path / "采用.xlsx", ADOPTED)
+    calls = count_batches(monkeypatch)
+    locks = watch_write_locks(monkeypatch, records)
+    dry = xlsx.import_file(info.SPEC, path, admin, dry_run=True, history=history)
+    assert dry.ok and dry.imported == len(ADOPTED) and locks == [], [str(p) for p in dry.problems]
+    done = xlsx.import_file(info.SPEC, path, admin, history=history)
+    assert done.ok and done.imported == len(ADOPTED), [str(p) for p in done.problems]
+    assert calls == [len(ADOPTED), len(ADOPTED)] and locks == ["lock"]  # by the batch, one lock
+    batched = _written()
     assert check.run_checks() == [] and audit.verify_chain() == []
+
+    _reopen(tmp_path, monkeypatch, "row")
+    _office(admin)
+    slow = _row_by_row(monkeypatch, lambda: xlsx.import_file(info.SPEC, path, admin, history=history))
+    assert slow.ok and slow.imported == len(ADOPTED), [str(p) for p in slow.problems]
+    one_by_one = _written()
+    # the record's making is the batch's own entry (tests/exchange/test_voided_batch): the rest
+    # is the same — its 采用 and 批示 rows, the step entry after it, the mark after that, the
+    # values the steps leave (采用情况, 领导批示, 得分), the numbers and the hits
+    for ours, theirs in zip(batched["items"], one_by_one["items"], strict=True):
+        assert ours["values"] == theirs["values"] and ours["actions"] == theirs["actions"]
+        assert [e[0] for e in ours["audit"]] == [e[0] for e in theirs["audit"]]
+        assert ours["audit"][1:] == theirs["audit"][1:]
+    assert batched["numbers"] == one_by_one["numbers"] and batched["hits"] == one_by_one["hits"]
+    adopted = [r for r in batched["items"] if r["actions"]]
+    assert [len(r["actions"]) for r in adopted] == [1, 3, 2]
+    assert all(r["audit"][1][1] == "导入：采用和批示" and r["values"]["score"] > 0 for r in adopted)
 
 
 def test_a_bad_row_in_a_big_import_writes_nothing(db, admin, tmp_path, monkeypatch):

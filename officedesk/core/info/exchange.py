@@ -317,20 +317,29 @@ def create_item(raw: dict[str, Any], actor: Actor) -> InfoItem:
         if record.sent_at is not None:  # as the step 上报 keeps it
             procedure.check_sent(record, record.sent_at, "sent_at")
         if outcome.given:
-            record = _write_outcome(record, outcome, actor)
+            record = write_outcome(record, outcome, actor)
     return record
 
 
-def _write_outcome(record: InfoItem, outcome: Outcome, actor: Actor) -> InfoItem:
+def check_outcome(item: Any, outcome: Outcome) -> None:
+    """The row's 采用 and 批示 dated as their steps keep them (procedure.check_dated), each
+    with the item's 报送时间 when the row gives no date."""
+    day = item.reported_at.date()
+    for _level, _periodical, on in outcome.adoptions:
+        procedure.check_dated(item, "采用", on or day, "adopted")
+    for _person, on, _words in outcome.instructions:
+        procedure.check_dated(item, "批示", on or day, "instruction")
+
+
+def write_outcome(record: InfoItem, outcome: Outcome, actor: Actor) -> InfoItem:
     """The row's 采用 and 批示 as the item's history (dated as given, else with its 报送时间), so
     that the ranking counts them; the list's columns and 得分 follow from them."""
+    check_outcome(record, outcome)
     day = record.reported_at.date()
-    for level, periodical, on in outcome.adoptions:  # each dated as its step keeps it
-        procedure.check_dated(record, "采用", on or day, "adopted")
+    for level, periodical, on in outcome.adoptions:
         procedure.add_action(record, "采用", actor, on=on or day, level=level,
                              periodical=periodical, content="导入")
     for person, on, words in outcome.instructions:
-        procedure.check_dated(record, "批示", on or day, "instruction")
         procedure.add_action(record, "批示", actor, on=on or day, person=person, content=words)
     values = procedure._outcome(record, outcome.instruction_text)
     if outcome.text:

@@ -10,10 +10,11 @@ A brought 信息编号 is claimed by the batch, checked as claim_manual checks i
 报送时间's year, next in its sequence row after row: batch._duplicates, _future_numbers,
 _out_of_sequence); the others are issued under the write lock in each item's 报送时间's year.
 
-A row bringing 采用情况, 采用级别 or 领导批示 is not made here: the create path writes them as the
-item's steps after it (InfoAction rows and an entry “导入：采用和批示” of their own), so such a file
-is written one by one (batch.OneByOne). So is a file whose 续报 names a first report of the same
-file (batch.links_within). A 续报 row without its 标题 is numbered （续报一）, （续报二）… after
+A row bringing 采用情况, 采用级别 or 领导批示 is checked here too (their dates: procedure.
+check_dated); the create path writes them as the item's steps after it (InfoAction rows and an
+entry “导入：采用和批示” of their own), and so does the batch, under its lock once the rows are in
+(NewRecord.after; a past 台账's mark after them). A file whose 续报 names a first report of the
+same file is written one by one (batch.links_within). A 续报 row without its 标题 is numbered （续报一）, （续报二）… after
 those in the database the importer may see and the batch's rows before it (first_reports.numbering). Whether the approval chains are in force (代录) is read once for the
 check (`scope`), as a batch reads its rules once."""
 
@@ -39,17 +40,23 @@ def scope() -> Iterator[None]:
 
 def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     """The batch import's create_item: the same checks and values, nothing written."""
-    from officedesk.core.batch import NewRecord, OneByOne
+    from officedesk.core.batch import NewRecord
     from officedesk.core.info import SPEC
 
     row = exchange.parsed_row(raw, actor)
-    if row.outcome.given:
-        raise OneByOne("采用和批示按步骤逐条写入")
     values = row.values
     records.apply_rules(SPEC, values, None)
     values = records.storable(SPEC, values)
-    if values.get("sent_at") is not None:  # as the step 上报 keeps it (an item without steps yet)
-        item = SimpleNamespace(**{**dict.fromkeys(SPEC.model._meta.fields), **values, "id": None})
+    # the item as it is made (no steps yet), for the checks its steps make of it
+    item = SimpleNamespace(**{**dict.fromkeys(SPEC.model._meta.fields), **values, "id": None})
+    if values.get("sent_at") is not None:  # as the step 上报 keeps it
         procedure.check_sent(item, values["sent_at"], "sent_at")
     number = typed_numbers.tidy_number(row.number) if row.number else ""
-    return NewRecord(values, number=number, summary=row.summary, dated=typed_numbers.dated_by(SPEC, values))
+    made = NewRecord(values, number=number, summary=row.summary, dated=typed_numbers.dated_by(SPEC, values))
+    if row.outcome.given:
+        # its 采用 and 批示 checked now (no lock), written after it under the lock as the create
+        # path writes them: steps of their own (exchange.write_outcome)
+        exchange.check_outcome(item, row.outcome)
+        outcome = row.outcome
+        made.after = lambda record, by: exchange.write_outcome(record, outcome, by)
+    return made
