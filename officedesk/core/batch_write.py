@@ -34,7 +34,7 @@ from officedesk.core.batch_rows import Filled, child_columns, fill, issues_numbe
 from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
-from officedesk.store import bulk, search_index
+from officedesk.store import bulk, compiled, search_index
 from officedesk.store.bulk import bulk_insert
 from officedesk.store.db import checkpoint_after, database, guarded, is_sqlite, write_transaction
 from officedesk.store.models import IssuedNumber
@@ -182,7 +182,7 @@ def _made_further(spec: RegistrySpec, good: list[NewRecord], ids: list[int], act
     台账's mark after them. A 台账's few such rows no longer send the whole file one by one."""
     for new, record_id in zip(good, ids, strict=True):
         if new.voided or new.after is not None:
-            record = spec.model.get_by_id(record_id)
+            record = compiled.fetch(spec.model, record_id)
             if new.after is not None:
                 record = new.after(record, actor)
             if new.voided:

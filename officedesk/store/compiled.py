@@ -190,3 +190,25 @@ def fetch_all(model: type[peewee.Model], key: str,
                                           [(f.name, f.python_value) for f in fields])
     statement, params, columns = compiled
     return [loaded(model, _converted(columns, row)) for row in database.execute_sql(statement, params).fetchall()]
+
+
+_ANY_ID = -7_654_321  # the record named when a per-record select is compiled, replaced by each call's
+
+
+def fetch_all_of(model: type[peewee.Model], key: str, record_id: Any,
+                 narrowed: Callable[[peewee.ModelSelect, Any], peewee.ModelSelect]) -> list[Any]:
+    """fetch_all for one record's rows: `narrowed(model.select(every field), id)` — a where on
+    that id and others with fixed values, an order, nothing joined — compiled once under `key`
+    (the rows of an item's history, read by every step on it)."""
+    cache_key = (key, type(database.obj), tuple(model._meta.sorted_field_names))
+    compiled = _SELECTS.get(cache_key)
+    if compiled is None:
+        fields = model._meta.sorted_fields
+        statement, given = narrowed(model.select(*fields), _ANY_ID).sql()
+        if list(given).count(_ANY_ID) != 1:  # the id must be named once, by its own parameter
+            raise RuntimeError(f"unexpected parameters for {key}: {given!r}")
+        compiled = _SELECTS[cache_key] = (statement, tuple(given),
+                                          [(f.name, f.python_value) for f in fields])
+    statement, params, columns = compiled
+    bound = tuple(record_id if value == _ANY_ID else value for value in params)
+    return [loaded(model, _converted(columns, row)) for row in database.execute_sql(statement, bound).fetchall()]

@@ -84,3 +84,31 @@ def test_a_fixed_select_reads_as_peewee_reads_it(any_db, admin):
     assert expected_names[-2:] == ["wangwei", "zhaoqiang"]  # not the stopped one
     for _ in range(2):  # compiled the first time, taken from the cache the second
         assert [u.__data__ for u in compiled.fetch_all(User, "test_active_users", query)] == expected
+
+
+def test_one_records_rows_read_as_peewee_reads_them(any_db, admin):
+    """fetch_all_of: compiled once, each call's record named by its own id (a 信息's history),
+    the rows and their order as peewee's select gives them."""
+    import pytest
+
+    from officedesk.core import info
+    from officedesk.core.info import procedure
+    from officedesk.store.info import InfoAction
+
+    items = [records.create(info.SPEC, {"标题": f"第{n}件", "报送单位": "县林业局", "类别": "工作动态",
+                                        "报送时间": "2026-03-02 10:00", "正文": "正文"}, admin) for n in range(3)]
+    for n, item in enumerate(items):
+        for day in (5, 3)[: n + 1]:
+            procedure.add_action(item, "采用", admin, on=dt.date(2026, 3, day), level="市", periodical="市委信息")
+
+    def narrowed(select, item):
+        return select.where(InfoAction.item == item).order_by(InfoAction.on, InfoAction.id)
+
+    for item in [*items, *items]:  # the second round from the statement compiled by the first
+        found = compiled.fetch_all_of(InfoAction, "test-actions", item.id, narrowed)
+        expected = list(narrowed(InfoAction.select(), item.id))
+        assert [a.__data__ for a in found] == [a.__data__ for a in expected] and found
+        assert not any(a.is_dirty() for a in found)
+    with pytest.raises(RuntimeError):  # the id named twice: no way to tell which is the record's
+        compiled.fetch_all_of(InfoAction, "test-twice", items[0].id, lambda select, item: select.where(
+            (InfoAction.item == item) | (InfoAction.id == item)))

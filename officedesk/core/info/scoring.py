@@ -23,6 +23,7 @@ from officedesk.core.errors import ValidationError
 from officedesk.core.fields import check_year
 from officedesk.core.info import first_reports
 from officedesk.core.info import spec as S
+from officedesk.store import compiled
 from officedesk.store.info import InfoAction, InfoItem
 
 REPORT = "报送"
@@ -129,7 +130,9 @@ def item_points(item: Any, tables: list[Version] | None = None) -> int:
         return 0
     tables = versions() if tables is None else tables
     score = event_points(REPORT, "", _day_of(item.reported_at), tables)
-    for action in InfoAction.select().where((InfoAction.item == item.id) & scored_actions()):
+    scored = compiled.fetch_all_of(InfoAction, "info-scored-actions", item.id, lambda select, one: select.where(
+        (InfoAction.item == one) & scored_actions()).order_by(InfoAction.id))
+    for action in scored:
         score += event_points(action.kind, action.level, action.on, tables)
     return score
 
@@ -143,7 +146,7 @@ def _day_of(when: Any) -> dt.date:
 
 def item_score(item_id: int) -> int:
     """The item's 得分 (item_points), read by its id."""
-    return item_points(InfoItem.get_by_id(item_id))
+    return item_points(compiled.fetch(InfoItem, item_id))
 
 
 # ---------------------------------------------------------------- periods
