@@ -2,7 +2,7 @@
 bulk write) against the row-by-row path it took before, for the import and its --dry-run, with
 another workstation saving meanwhile.
 
-    .venv/bin/python bench/bench_info_import.py [--rows 4000] [--followups 200] [--existing 20000]
+    .venv/bin/python bench/bench_info_import.py [--rows 4000] [--followups 200] [--existing 20000] [--adopted-every N]
 
 The office holds --existing 信息 of 2024 (bulk inserted) and 200 突发事件 首报 of 2026 (registered);
 the sheet's --followups rows are 续报 of those 首报 (by 信息编号), the rest ordinary 信息. Each
@@ -57,7 +57,7 @@ def _office(path: Path, existing: int) -> None:
     store_db.close_database()
 
 
-def _sheet(path: Path, rows: int, followups: int) -> Path:
+def _sheet(path: Path, rows: int, followups: int, adopted_every: int = 0) -> Path:
     import openpyxl
 
     from officedesk.core import info
@@ -78,6 +78,13 @@ def _sheet(path: Path, rows: int, followups: int) -> Path:
             row = {"标题": f"第{n}件信息：基层治理工作动态", "报送单位": UNITS[n % len(UNITS)],
                    "报送人": "李明", "报送时间": f"2026-03-{1 + n % 28:02d} 09:{n % 60:02d}",
                    "类别": "工作动态", "正文": f"第{n}件信息正文，介绍基层治理的做法和成效。"}
+            if adopted_every and n % adopted_every == 0:  # 已采用, its 采用 (and a 批示) steps after it
+                day = 1 + n % 28
+                row |= {"状态": "已采用", "编发期号": f"每日要情 2026年第{day}期", "上报级别": "市",
+                        "上报时间": f"2026-03-{day:02d} 15:00",
+                        "采用情况": f"市级：市委信息（2026-03-{min(day + 1, 28):02d}）"}
+                if n % (2 * adopted_every) == 0:
+                    row["领导批示"] = f"县长 王振国（2026-03-{min(day + 1, 28):02d}）：请推广第{n}件的做法。"
         sheet.append([row.get(label) for label in labels])
     book.save(path)
     return path
@@ -127,14 +134,17 @@ def main() -> int:
     parser.add_argument("--followups", type=int, default=200)
     parser.add_argument("--existing", type=int, default=20000)
     parser.add_argument("--batch-only", action="store_true", help="skip the row-by-row baseline")
+    parser.add_argument("--adopted-every", type=int, default=0, metavar="N",
+                        help="one ordinary row in N 已采用 with its 采用情况 (every other one with a 领导批示 too)")
     args = parser.parse_args()
     office = HOME / "office.db"
     _office(office, args.existing)
     size = office.stat().st_size / 2**20
-    sheet = _sheet(HOME / "信息.xlsx", args.rows, args.followups)
+    sheet = _sheet(HOME / "信息.xlsx", args.rows, args.followups, args.adopted_every)
     print(f"\n信息 import bench, Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s), "
           f"load {os.getloadavg()[0]:.1f}; office: {args.existing + FIRSTS:,} 信息, {size:.1f} MB (SQLite); "
-          f"sheet: {args.rows:,} rows, {args.followups} 续报 of 首报 in the database\n")
+          f"sheet: {args.rows:,} rows, {args.followups} 续报 of 首报 in the database"
+          + (f", one ordinary row in {args.adopted_every} 已采用" if args.adopted_every else "") + "\n")
     print(f"| {'path':<28} | {'seconds':>8} | {'rows/s':>8} | {'lock held (s)':>13} | other workstation's saves")
     print(f"|{'-' * 30}|{'-' * 10}|{'-' * 10}|{'-' * 15}|------")
     runs = [("batch import", False, False), ("batch --dry-run", False, True)]
