@@ -12393,6 +12393,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
+        <source>这件首报（%1）还有续报未作废：%2。首报作废后，它的续报仍会计入统计和得分，因此不能先作废首报：请作废其续报后再作废首报。续报属于另一事件的，也请先作废，再对该事件的首报重新续报。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This first report (%1) still has follow-ups not voided: %2. A voided first report&apos;s follow-ups would still count in the figures and the scores, so the first report cannot be voided first: void its follow-ups, then the first report. A follow-up of another event: void it too, then report it again as a follow-up of that event&apos;s first report.</translation>
+    </message>
+    <message>
+        <source>这件首报（%1）还有密级高于您权限的续报未作废。首报作废后，它的续报仍会计入统计和得分，因此不能先作废首报：请由涉密权限足够的人员作废其续报后再作废首报。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This first report (%1) has follow-ups classified above your clearance that are not voided. A voided first report&apos;s follow-ups would still count in the figures and the scores, so the first report cannot be voided first: ask a colleague with sufficient clearance to void its follow-ups, then void the first report.</translation>
+    </message>
+    <message>
+        <source>首报（%1）的报送单位不能改为“%2”：续报由首报的报送单位报送，更正首报时它的续报随之更正，但续报 %3 已计分（信息工作通报排名）或已编入印发的刊物，报送单位不能再更正，确有错误的，请在信息工作通报中说明。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The reporting unit of first report (%1) cannot be changed to “%2”: follow-ups are reported by their first report&apos;s unit and are corrected with it, but follow-up %3 has been scored (the information work ranking) or printed in an issued periodical, so its unit can no longer be corrected; if it is wrong, explain it in the information work bulletin.</translation>
+    </message>
+    <message>
+        <source>首报（%1）的报送单位不能改为“%2”：续报由首报的报送单位报送，更正首报时它的续报随之更正，但它有密级高于您权限的续报，请由涉密权限足够的人员更正首报的报送单位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The reporting unit of first report (%1) cannot be changed to “%2”: follow-ups are reported by their first report&apos;s unit and are corrected with it, but it has follow-ups classified above your clearance: ask a colleague with sufficient clearance to correct the first report&apos;s unit.</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>

@@ -1,0 +1,26 @@
+"""English for the core texts of probe11 (保密: refusals that neither count nor name records
+above the reader's clearance)."""
+
+GLOSSARY = {
+    "这件首报（%1）还有续报未作废：%2。首报作废后，它的续报仍会计入统计和得分，因此不能先作废首报：请作废其续报后再作废首报。续报属于另一事件的，也请先作废，再对该事件的首报重新续报。":
+        "This first report (%1) still has follow-ups not voided: %2. A voided first report's "
+        "follow-ups would still count in the figures and the scores, so the first report cannot "
+        "be voided first: void its follow-ups, then the first report. A follow-up of another "
+        "event: void it too, then report it again as a follow-up of that event's first report.",
+    "这件首报（%1）还有密级高于您权限的续报未作废。首报作废后，它的续报仍会计入统计和得分，因此不能先作废首报：请由涉密权限足够的人员作废其续报后再作废首报。":
+        "This first report (%1) has follow-ups classified above your clearance that are not "
+        "voided. A voided first report's follow-ups would still count in the figures and the "
+        "scores, so the first report cannot be voided first: ask a colleague with sufficient "
+        "clearance to void its follow-ups, then void the first report.",
+    "首报（%1）的报送单位不能改为“%2”：续报由首报的报送单位报送，更正首报时它的续报随之更正，但续报 %3 已计分（信息工作通报排名）或已编入印发的刊物，报送单位不能再更正，确有错误的，请在信息工作通报中说明。":
+        "The reporting unit of first report (%1) cannot be changed to “%2”: follow-ups are "
+        "reported by their first report's unit and are corrected with it, but follow-up %3 has "
+        "been scored (the information work ranking) or printed in an issued periodical, so its "
+        "unit can no longer be corrected; if it is wrong, explain it in the information work "
+        "bulletin.",
+    "首报（%1）的报送单位不能改为“%2”：续报由首报的报送单位报送，更正首报时它的续报随之更正，但它有密级高于您权限的续报，请由涉密权限足够的人员更正首报的报送单位。":
+        "The reporting unit of first report (%1) cannot be changed to “%2”: follow-ups are "
+        "reported by their first report's unit and are corrected with it, but it has follow-ups "
+        "classified above your clearance: ask a colleague with sufficient clearance to correct "
+        "the first report's unit.",
+}
