@@ -23,4 +23,9 @@ GLOSSARY = {
         "reported by their first report's unit and are corrected with it, but it has follow-ups "
         "classified above your clearance: ask a colleague with sufficient clearance to correct "
         "the first report's unit.",
+    "会议“%1”的议定事项已转督查，会议已作出决定，不能取消。这些督查事项的密级高于您的权限；如属误转，请由涉密权限足够的人员在“督查”中删除后再取消会议。":
+        "The decisions of meeting “%1” were passed to supervision: the meeting has decided and "
+        "cannot be cancelled. Those supervision items are classified above your clearance; if "
+        "they were passed by mistake, ask a colleague with sufficient clearance to delete them "
+        "under Supervision, then cancel the meeting.",
 }

@@ -12413,6 +12413,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The reporting unit of first report (%1) cannot be changed to “%2”: follow-ups are reported by their first report&apos;s unit and are corrected with it, but it has follow-ups classified above your clearance: ask a colleague with sufficient clearance to correct the first report&apos;s unit.</translation>
     </message>
     <message>
+        <source>会议“%1”的议定事项已转督查，会议已作出决定，不能取消。这些督查事项的密级高于您的权限；如属误转，请由涉密权限足够的人员在“督查”中删除后再取消会议。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The decisions of meeting “%1” were passed to supervision: the meeting has decided and cannot be cancelled. Those supervision items are classified above your clearance; if they were passed by mistake, ask a colleague with sufficient clearance to delete them under Supervision, then cancel the meeting.</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
