@@ -23,9 +23,18 @@ GLOSSARY = {
         "reported by their first report's unit and are corrected with it, but it has follow-ups "
         "classified above your clearance: ask a colleague with sufficient clearance to correct "
         "the first report's unit.",
-    "会议“%1”的议定事项已转督查，会议已作出决定，不能取消。这些督查事项的密级高于您的权限；如属误转，请由涉密权限足够的人员在“督查”中删除后再取消会议。":
-        "The decisions of meeting “%1” were passed to supervision: the meeting has decided and "
-        "cannot be cancelled. Those supervision items are classified above your clearance; if "
-        "they were passed by mistake, ask a colleague with sufficient clearance to delete them "
-        "under Supervision, then cancel the meeting.",
+    "会议“%1”的议定事项已转督查，会议已作出决定，不能取消。转成的督查事项密级高于您的权限；如属误转，请由涉密权限足够的人员在“督查”中删除后再取消会议。":
+        "Decisions of meeting “%1” were passed to supervision: the meeting has decided and "
+        "cannot be cancelled. The supervision items made of them are classified above your "
+        "clearance; if passed by mistake, ask a colleague with sufficient clearance to delete "
+        "them under Supervision, then cancel the meeting.",
+    "信访 %1 是信访 %2 的原件：作废后它们将没有原件。请先把它们重新“标为重复件”到信访人真正提出的那一件，再作废。":
+        "Petition %1 is the original of petition(s) %2: voided, it would leave them without an "
+        "original. First mark them again as repeats of the petition the petitioner really made, "
+        "then void it.",
+    "信访 %1 是密级高于您权限的信访的原件：作废后，标为它的重复件的信访将没有原件。请由涉密权限足够的人员先把那些重复件重新“标为重复件”到信访人真正提出的那一件，再作废。":
+        "Petition %1 is the original of petitions classified above your clearance: voided, it "
+        "would leave its repeats without an original. Ask a colleague with sufficient clearance "
+        "to mark those repeats again as repeats of the petition the petitioner really made, then "
+        "void it.",
 }

@@ -12413,9 +12413,19 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The reporting unit of first report (%1) cannot be changed to “%2”: follow-ups are reported by their first report&apos;s unit and are corrected with it, but it has follow-ups classified above your clearance: ask a colleague with sufficient clearance to correct the first report&apos;s unit.</translation>
     </message>
     <message>
-        <source>会议“%1”的议定事项已转督查，会议已作出决定，不能取消。这些督查事项的密级高于您的权限；如属误转，请由涉密权限足够的人员在“督查”中删除后再取消会议。</source>
+        <source>会议“%1”的议定事项已转督查，会议已作出决定，不能取消。转成的督查事项密级高于您的权限；如属误转，请由涉密权限足够的人员在“督查”中删除后再取消会议。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The decisions of meeting “%1” were passed to supervision: the meeting has decided and cannot be cancelled. Those supervision items are classified above your clearance; if they were passed by mistake, ask a colleague with sufficient clearance to delete them under Supervision, then cancel the meeting.</translation>
+        <translation>Decisions of meeting “%1” were passed to supervision: the meeting has decided and cannot be cancelled. The supervision items made of them are classified above your clearance; if passed by mistake, ask a colleague with sufficient clearance to delete them under Supervision, then cancel the meeting.</translation>
+    </message>
+    <message>
+        <source>信访 %1 是信访 %2 的原件：作废后它们将没有原件。请先把它们重新“标为重复件”到信访人真正提出的那一件，再作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 is the original of petition(s) %2: voided, it would leave them without an original. First mark them again as repeats of the petition the petitioner really made, then void it.</translation>
+    </message>
+    <message>
+        <source>信访 %1 是密级高于您权限的信访的原件：作废后，标为它的重复件的信访将没有原件。请由涉密权限足够的人员先把那些重复件重新“标为重复件”到信访人真正提出的那一件，再作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 is the original of petitions classified above your clearance: voided, it would leave its repeats without an original. Ask a colleague with sufficient clearance to mark those repeats again as repeats of the petition the petitioner really made, then void it.</translation>
     </message>
     <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
@@ -12456,21 +12466,6 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>信访 %1 标为已作废的信访 %2 的重复件：作废的是误登记，不是原件。请打开信访 %1，重新“标为重复件”到信访人真正提出的那一件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Petition %1 is marked a repeat of petition %2, which was voided: a voided petition was registered by mistake and is no original. Open petition %1 and mark it again as a repeat of the petition the petitioner really made.</translation>
-    </message>
-    <message>
-        <source>信访 %1 是 %2 件信访的原件（%3）：作废后它们将没有原件。请先把它们重新“标为重复件”到信访人真正提出的那一件（您无权查看的，请有相应密级权限的人员办理），再作废。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Petition %1 is the original of %2 petitions (%3): voided, it would leave them without an original. First mark them again as repeats of the petition the petitioner really made (those you may not see: ask someone cleared for them), then void it.</translation>
-    </message>
-    <message>
-        <source>%1，另有 %2 件您无权查看</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1, and %2 more you may not see</translation>
-    </message>
-    <message>
-        <source>其中 %1 件您无权查看</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 of them you may not see</translation>
     </message>
     <message>
         <source>%1 的新角色：</source>

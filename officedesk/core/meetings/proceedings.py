@@ -129,7 +129,7 @@ def cancel(meeting_id: int, reason: str, actor: Actor) -> Meeting:
                           meeting.title, in_supervision))
         if hidden:
             raise ProcedureError(
-                i18n.text("会议“%1”的议定事项已转督查，会议已作出决定，不能取消。这些督查事项的"
+                i18n.text("会议“%1”的议定事项已转督查，会议已作出决定，不能取消。转成的督查事项"
                           "密级高于您的权限；如属误转，请由涉密权限足够的人员在“督查”中删除后再"
                           "取消会议。", meeting.title))
         return _step(
