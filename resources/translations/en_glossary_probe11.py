@@ -37,4 +37,9 @@ GLOSSARY = {
         "would leave its repeats without an original. Ask a colleague with sufficient clearance "
         "to mark those repeats again as repeats of the petition the petitioner really made, then "
         "void it.",
+    "新的突发事件报送时限会改变已登记的突发事件的时限，改写其是否迟报。请保留原时限，另起一行写“%1起：”（或以后的日期），其下写自该日起改变的时限，如“一般=60,180”。":
+        "The new emergency report limits would change the limits of registered emergencies and "
+        "rewrite whether they were late. Keep the old limits, start a new line “%1起：” (or a "
+        "later date) and write below it the limits that change from that day, such as "
+        "“一般=60,180”.",
 }

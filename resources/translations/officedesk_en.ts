@@ -8779,14 +8779,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The report time (%1) cannot be after this information&apos;s “%2” (%3): information is handled after it is reported. Please enter the time it was really reported.</translation>
     </message>
     <message>
-        <source>新的突发事件报送时限会改变已登记的 %1 件突发事件的时限，改写其是否迟报（如%2，事发时间 %3，%4）。请保留原时限，另起一行写“%5起：”（或以后的日期），其下写自该日起改变的时限，如“一般=60,180”。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The new emergency report limits would change the limits of %1 registered emergencies and rewrite whether they were late (such as %2, event time %3, %4). Keep the old limits, start a new line “%5起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.</translation>
-    </message>
-    <message>
         <source>新的突发事件报送时限会改变已登记的突发事件的时限，改写其是否迟报（如%1，事发时间 %2，%3）。请保留原时限，另起一行写“%4起：”（或以后的日期），其下写自该日起改变的时限，如“一般=60,180”。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The new emergency report limits would change the limits of a registered emergency and rewrite whether it was late (%1, event time %2, %3). Keep the old limits, start a new line “%4起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.</translation>
+        <translation>The new emergency report limits would change the limits of registered emergencies and rewrite whether they were late (such as %1, event time %2, %3). Keep the old limits, start a new line “%4起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.</translation>
     </message>
     <message>
         <source>未编号的一件</source>
@@ -12426,6 +12421,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>信访 %1 是密级高于您权限的信访的原件：作废后，标为它的重复件的信访将没有原件。请由涉密权限足够的人员先把那些重复件重新“标为重复件”到信访人真正提出的那一件，再作废。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Petition %1 is the original of petitions classified above your clearance: voided, it would leave its repeats without an original. Ask a colleague with sufficient clearance to mark those repeats again as repeats of the petition the petitioner really made, then void it.</translation>
+    </message>
+    <message>
+        <source>新的突发事件报送时限会改变已登记的突发事件的时限，改写其是否迟报。请保留原时限，另起一行写“%1起：”（或以后的日期），其下写自该日起改变的时限，如“一般=60,180”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The new emergency report limits would change the limits of registered emergencies and rewrite whether they were late. Keep the old limits, start a new line “%1起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.</translation>
     </message>
     <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
