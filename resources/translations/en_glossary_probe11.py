@@ -42,4 +42,8 @@ GLOSSARY = {
         "rewrite whether they were late. Keep the old limits, start a new line “%1起：” (or a "
         "later date) and write below it the limits that change from that day, such as "
         "“一般=60,180”.",
+    "%1：仍在办理中的记录列有“%2”（%3），其密级高于该用户的密级权限，也高于您的密级权限。请由涉密权限足够的管理员办理（先在这些记录中改换其人，再作此修改）。":
+        "%1: records still in work name “%2” (%3) and are classified above that user's "
+        "clearance, and above yours too. Ask an administrator with sufficient clearance to do "
+        "it (first replace the person on those records, then make this change).",
 }
