@@ -140,7 +140,7 @@ def create_user(
             raise ConflictError(text("用户名“%1”已存在，请换一个。", username))
         # 保密, in the transaction of the change: no record naming him is saved in between
         check_user(username, name=display_name, clearance=clearance, active=True,
-                   doing=f"不能新建用户 {username}（{display_name or username}）")
+                   doing=f"不能新建用户 {username}（{display_name or username}）", actor=actor)
         user = User.create(
             username=username,
             display_name=display_name.strip(),
@@ -183,7 +183,7 @@ def _change(
         if expected_version is not None and user.version != expected_version:
             raise ConflictError(text("用户“%1”已被他人修改，请刷新后再改。", username))
         if named is not None:
-            _named_cleared(user, **named)
+            _named_cleared(user, actor, **named)
         before = _public(user)
         fields = {getattr(User, key): value for key, value in changes.items()}
         fields.update(
@@ -216,10 +216,10 @@ def _change(
     return user
 
 
-def _named_cleared(user: User, *, name: str | None = None, clearance: int | None = None,
-                   active: bool | None = None) -> None:
+def _named_cleared(user: User, actor: Actor, *, name: str | None = None,
+                   clearance: int | None = None, active: bool | None = None) -> None:
     """保密 (core.cleared_names): the user is not lowered, renamed or re-enabled onto a record still
-    in work that he is not cleared for."""
+    in work that he is not cleared for (told to `actor` as far as he may see those records)."""
     from officedesk.core.cleared_names import check_user
 
     if name is not None and name == user.display_name:
@@ -232,7 +232,7 @@ def _named_cleared(user: User, *, name: str | None = None, clearance: int | None
     changing = "、".join(([f"姓名改为“{name}”"] if name is not None else [])
                          + ([f"密级权限改为{clearance_label(clearance)}"] if clearance is not None else []))
     check_user(user.username, name=name, clearance=clearance, active=active,
-               doing=f"不能将{who}的{changing}" if changing else f"不能启用{who}")
+               doing=f"不能将{who}的{changing}" if changing else f"不能启用{who}", actor=actor)
 
 
 def _ensure_an_admin_remains(user: User, new_role: str | None, active: bool) -> None:

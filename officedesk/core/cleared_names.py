@@ -26,7 +26,7 @@ from officedesk.core import i18n, positions, state_facts
 from officedesk.core.actor import SECRECY_LABELS, clearance_label, clearance_of, secrecy_label
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import INVISIBLE
-from officedesk.core.record_guards import level_of, pick
+from officedesk.core.record_guards import level_of, may_see, pick
 from officedesk.store.db import names_lock
 
 # spaces of every width and the characters that show nothing (zero-width, joiners, marks)
@@ -371,10 +371,14 @@ def uncleared_in_work() -> list[str]:
 
 
 def check_user(username: str, *, name: str | None = None, clearance: int | None = None,
-               active: bool | None = None, doing: str) -> None:
-    """A user added, renamed, lowered or re-enabled (core.accounts): refused while records still
-    in work would then name a user not cleared for them who was not so named before — with how
-    many, and their numbers and titles (for the administrator, who sees every record)."""
+               active: bool | None = None, doing: str, actor: Any) -> None:
+    """A user added, renamed, lowered or re-enabled (core.accounts) by the administrator `actor`:
+    refused while records still in work would then name a user not cleared for them who was not
+    so named before — with how many, and their numbers and titles, as far as `actor` may see
+    them. 保密: an administrator may be cleared below some of them; those are neither named nor
+    counted to him (not even that they exist, where one he may see refuses it already), and
+    when they alone refuse it he is told who can change them, in words the same for one as for
+    five."""
     from officedesk.core import registry
     from officedesk.store.models import User
 
@@ -395,19 +399,26 @@ def check_user(username: str, *, name: str | None = None, clearance: int | None 
            if key not in _offences(before, post.clearance)}
     if not new:
         return
+    cleared = clearance_label(post.clearance)
+    seen = [(registry.get(registry_name), record, label, written)
+            for (registry_name, _id), (record, label, written) in new.items()
+            if may_see(registry.get(registry_name), record, actor)]
+    if not seen:
+        raise ValidationError(
+            i18n.text("%1：仍在办理中的记录列有“%2”（%3），其密级高于该用户的密级权限，也高于您的密级权限。"
+                      "请由涉密权限足够的管理员办理（先在这些记录中改换其人，再作此修改）。",
+                      doing, post.label, cleared), "clearance")
     said: list[str] = []
-    for (registry_name, _id), (record, label, written) in list(new.items())[:10]:
-        spec = registry.get(registry_name)
+    for spec, record, label, written in seen[:10]:
         number = getattr(record, spec.number_field, "") if spec.number_field else ""
         title = getattr(record, spec.title_field, "")
         said.append(i18n.text("%1%2“%3”（%4，%5%6）", spec.label, number or i18n.text("（id %1）", record.id), title,
                               secrecy_label(level_of(spec, record)), label, written))
     listed = i18n.joined(said, "%1；%2")
-    cleared = clearance_label(post.clearance)
     raise ValidationError(
         i18n.text("%1：仍在办理中的 %2 件记录列有“%3”（%4），其密级高于该用户的密级权限：%5等 %2 件。"
                   "请先在这些记录中改换其人（同名时写明单位、职务或用户名以区分），再作此修改。",
-                  doing, len(new), post.label, cleared, listed) if len(new) > 10 else
+                  doing, len(seen), post.label, cleared, listed) if len(seen) > 10 else
         i18n.text("%1：仍在办理中的 %2 件记录列有“%3”（%4），其密级高于该用户的密级权限：%5。"
                   "请先在这些记录中改换其人（同名时写明单位、职务或用户名以区分），再作此修改。",
-                  doing, len(new), post.label, cleared, listed), "clearance")
+                  doing, len(seen), post.label, cleared, listed), "clearance")

@@ -355,10 +355,8 @@ GLOSSARY = {
     '信息类别至少要有一项。': 'There must be at least one information category.',
     '报送时间（%1）不能晚于这件信息的“%2”（%3）：信息报送后才办理。请填写实际报送的时间。':
         "The report time (%1) cannot be after this information's “%2” (%3): information is handled after it is reported. Please enter the time it was really reported.",
-    '新的突发事件报送时限会改变已登记的 %1 件突发事件的时限，改写其是否迟报（如%2，事发时间 %3，%4）。请保留原时限，另起一行写“%5起：”（或以后的日期），其下写自该日起改变的时限，如“一般=60,180”。':
-        'The new emergency report limits would change the limits of %1 registered emergencies and rewrite whether they were late (such as %2, event time %3, %4). Keep the old limits, start a new line “%5起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.',
     '新的突发事件报送时限会改变已登记的突发事件的时限，改写其是否迟报（如%1，事发时间 %2，%3）。请保留原时限，另起一行写“%4起：”（或以后的日期），其下写自该日起改变的时限，如“一般=60,180”。':
-        'The new emergency report limits would change the limits of a registered emergency and rewrite whether it was late (%1, event time %2, %3). Keep the old limits, start a new line “%4起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.',
+        'The new emergency report limits would change the limits of registered emergencies and rewrite whether they were late (such as %1, event time %2, %3). Keep the old limits, start a new line “%4起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.',
     '未编号的一件': 'one without a number',
     # 信息: the import's states and outcomes
     '采用级别“%1”不对，应为%2之一。': 'The adoption level “%1” is not valid; it must be one of %2.',

@@ -13,10 +13,4 @@ GLOSSARY = {
         "Petition %1 is marked a repeat of petition %2, which was voided: a voided petition was "
         "registered by mistake and is no original. Open petition %1 and mark it again as a "
         "repeat of the petition the petitioner really made.",
-    "信访 %1 是 %2 件信访的原件（%3）：作废后它们将没有原件。请先把它们重新“标为重复件”到信访人真正提出的那一件（您无权查看的，请有相应密级权限的人员办理），再作废。":
-        "Petition %1 is the original of %2 petitions (%3): voided, it would leave them without "
-        "an original. First mark them again as repeats of the petition the petitioner really "
-        "made (those you may not see: ask someone cleared for them), then void it.",
-    "%1，另有 %2 件您无权查看": "%1, and %2 more you may not see",
-    "其中 %1 件您无权查看": "%1 of them you may not see",
 }

@@ -8779,14 +8779,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The report time (%1) cannot be after this information&apos;s “%2” (%3): information is handled after it is reported. Please enter the time it was really reported.</translation>
     </message>
     <message>
-        <source>新的突发事件报送时限会改变已登记的 %1 件突发事件的时限，改写其是否迟报（如%2，事发时间 %3，%4）。请保留原时限，另起一行写“%5起：”（或以后的日期），其下写自该日起改变的时限，如“一般=60,180”。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The new emergency report limits would change the limits of %1 registered emergencies and rewrite whether they were late (such as %2, event time %3, %4). Keep the old limits, start a new line “%5起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.</translation>
-    </message>
-    <message>
         <source>新的突发事件报送时限会改变已登记的突发事件的时限，改写其是否迟报（如%1，事发时间 %2，%3）。请保留原时限，另起一行写“%4起：”（或以后的日期），其下写自该日起改变的时限，如“一般=60,180”。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The new emergency report limits would change the limits of a registered emergency and rewrite whether it was late (%1, event time %2, %3). Keep the old limits, start a new line “%4起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.</translation>
+        <translation>The new emergency report limits would change the limits of registered emergencies and rewrite whether they were late (such as %1, event time %2, %3). Keep the old limits, start a new line “%4起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.</translation>
     </message>
     <message>
         <source>未编号的一件</source>
@@ -12393,6 +12388,51 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
+        <source>这件首报（%1）还有续报未作废：%2。首报作废后，它的续报仍会计入统计和得分，因此不能先作废首报：请作废其续报后再作废首报。续报属于另一事件的，也请先作废，再对该事件的首报重新续报。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This first report (%1) still has follow-ups not voided: %2. A voided first report&apos;s follow-ups would still count in the figures and the scores, so the first report cannot be voided first: void its follow-ups, then the first report. A follow-up of another event: void it too, then report it again as a follow-up of that event&apos;s first report.</translation>
+    </message>
+    <message>
+        <source>这件首报（%1）还有密级高于您权限的续报未作废。首报作废后，它的续报仍会计入统计和得分，因此不能先作废首报：请由涉密权限足够的人员作废其续报后再作废首报。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This first report (%1) has follow-ups classified above your clearance that are not voided. A voided first report&apos;s follow-ups would still count in the figures and the scores, so the first report cannot be voided first: ask a colleague with sufficient clearance to void its follow-ups, then void the first report.</translation>
+    </message>
+    <message>
+        <source>首报（%1）的报送单位不能改为“%2”：续报由首报的报送单位报送，更正首报时它的续报随之更正，但续报 %3 已计分（信息工作通报排名）或已编入印发的刊物，报送单位不能再更正，确有错误的，请在信息工作通报中说明。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The reporting unit of first report (%1) cannot be changed to “%2”: follow-ups are reported by their first report&apos;s unit and are corrected with it, but follow-up %3 has been scored (the information work ranking) or printed in an issued periodical, so its unit can no longer be corrected; if it is wrong, explain it in the information work bulletin.</translation>
+    </message>
+    <message>
+        <source>首报（%1）的报送单位不能改为“%2”：续报由首报的报送单位报送，更正首报时它的续报随之更正，但它有密级高于您权限的续报，请由涉密权限足够的人员更正首报的报送单位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The reporting unit of first report (%1) cannot be changed to “%2”: follow-ups are reported by their first report&apos;s unit and are corrected with it, but it has follow-ups classified above your clearance: ask a colleague with sufficient clearance to correct the first report&apos;s unit.</translation>
+    </message>
+    <message>
+        <source>会议“%1”的议定事项已转督查，会议已作出决定，不能取消。转成的督查事项密级高于您的权限；如属误转，请由涉密权限足够的人员在“督查”中删除后再取消会议。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decisions of meeting “%1” were passed to supervision: the meeting has decided and cannot be cancelled. The supervision items made of them are classified above your clearance; if passed by mistake, ask a colleague with sufficient clearance to delete them under Supervision, then cancel the meeting.</translation>
+    </message>
+    <message>
+        <source>信访 %1 是信访 %2 的原件：作废后它们将没有原件。请先把它们重新“标为重复件”到信访人真正提出的那一件，再作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 is the original of petition(s) %2: voided, it would leave them without an original. First mark them again as repeats of the petition the petitioner really made, then void it.</translation>
+    </message>
+    <message>
+        <source>信访 %1 是密级高于您权限的信访的原件：作废后，标为它的重复件的信访将没有原件。请由涉密权限足够的人员先把那些重复件重新“标为重复件”到信访人真正提出的那一件，再作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 is the original of petitions classified above your clearance: voided, it would leave its repeats without an original. Ask a colleague with sufficient clearance to mark those repeats again as repeats of the petition the petitioner really made, then void it.</translation>
+    </message>
+    <message>
+        <source>新的突发事件报送时限会改变已登记的突发事件的时限，改写其是否迟报。请保留原时限，另起一行写“%1起：”（或以后的日期），其下写自该日起改变的时限，如“一般=60,180”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The new emergency report limits would change the limits of registered emergencies and rewrite whether they were late. Keep the old limits, start a new line “%1起：” (or a later date) and write below it the limits that change from that day, such as “一般=60,180”.</translation>
+    </message>
+    <message>
+        <source>%1：仍在办理中的记录列有“%2”（%3），其密级高于该用户的密级权限，也高于您的密级权限。请由涉密权限足够的管理员办理（先在这些记录中改换其人，再作此修改）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: records still in work name “%2” (%3) and are classified above that user&apos;s clearance, and above yours too. Ask an administrator with sufficient clearance to do it (first replace the person on those records, then make this change).</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
@@ -12431,21 +12471,6 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>信访 %1 标为已作废的信访 %2 的重复件：作废的是误登记，不是原件。请打开信访 %1，重新“标为重复件”到信访人真正提出的那一件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Petition %1 is marked a repeat of petition %2, which was voided: a voided petition was registered by mistake and is no original. Open petition %1 and mark it again as a repeat of the petition the petitioner really made.</translation>
-    </message>
-    <message>
-        <source>信访 %1 是 %2 件信访的原件（%3）：作废后它们将没有原件。请先把它们重新“标为重复件”到信访人真正提出的那一件（您无权查看的，请有相应密级权限的人员办理），再作废。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Petition %1 is the original of %2 petitions (%3): voided, it would leave them without an original. First mark them again as repeats of the petition the petitioner really made (those you may not see: ask someone cleared for them), then void it.</translation>
-    </message>
-    <message>
-        <source>%1，另有 %2 件您无权查看</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1, and %2 more you may not see</translation>
-    </message>
-    <message>
-        <source>其中 %1 件您无权查看</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 of them you may not see</translation>
     </message>
     <message>
         <source>%1 的新角色：</source>

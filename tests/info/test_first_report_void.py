@@ -1,12 +1,14 @@
 """作废 of a 首报 while its 续报 live: refused (a 续报 of an event whose first report no longer
-counts would go on scoring its unit and counting in the figures), naming how many and the 信息编号
-of those the actor may see — a 续报 above his clearance is counted, never named — and what to do:
+counts would go on scoring its unit and counting in the figures), naming the 信息编号 of those
+the actor may see — a 续报 above his clearance is neither named nor counted — and what to do:
 作废其续报后再作废首报. The window's 作废 and the CLI's `void` ask the same (lifecycle.void_refusal).
 
 Data kept by an older version, where a 首报 was voided with its 续报 alive: the 续报 count
 nowhere (stats, the ranking, an item's 得分), as the 首报 does not."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -36,7 +38,7 @@ def test_a_first_report_with_live_followups_is_not_voided(event):
     first, plain, secret = event
     said = _refusal(first.id, CLI_ACTOR)
     assert said is not None
-    assert "2 件续报" in said and plain.number in said and secret.number in said
+    assert plain.number in said and secret.number in said
     assert "作废其续报后再作废首报" in said
     with pytest.raises(ProcedureError) as refused:
         lifecycle.void_record("info", first.id, CLI_ACTOR, "重复登记")
@@ -46,7 +48,7 @@ def test_a_first_report_with_live_followups_is_not_voided(event):
     # one 续报 voided: the other is still named
     lifecycle.void_record("info", plain.id, CLI_ACTOR, "重复登记")
     said = _refusal(first.id, CLI_ACTOR)
-    assert said is not None and "1 件续报" in said and secret.number in said
+    assert said is not None and secret.number in said
     assert plain.number not in said
     # both voided: the first report goes too
     lifecycle.void_record("info", secret.id, CLI_ACTOR, "重复登记")
@@ -55,12 +57,12 @@ def test_a_first_report_with_live_followups_is_not_voided(event):
     assert voided.state == lifecycle.VOIDED
 
 
-def test_a_followup_above_the_clearance_is_counted_not_named(event):
+def test_a_followup_above_the_clearance_is_neither_named_nor_counted(event):
     first, plain, secret = event
     said = _refusal(first.id, CLERK0)
-    assert said is not None and "2 件续报" in said and plain.number in said
+    assert said is not None and plain.number in said
     assert secret.number not in said and "伤亡" not in said
-    assert "1 件您无权查看" in said
+    assert not re.search(r"\d\s*件", said), said  # no count, of his or of hidden ones
     with pytest.raises(ProcedureError) as refused:
         lifecycle.void_record("info", first.id, CLERK0, "重复登记")
     assert refused.value.message == said

@@ -19,7 +19,7 @@ def test_void_of_a_first_report_with_live_followups_on_the_command_line(office):
                         "正文=城关镇发生山火。")
     later = office.json("add", "info", f"续报={first['number']}", "正文=明火已扑灭。")
     _out, err = office("void", "info", str(first["id"]), "--reason", "重复登记", code=1)
-    assert "1 件续报" in err and later["number"] in err and "作废其续报后再作废首报" in err
+    assert "续报未作废" in err and later["number"] in err and "作废其续报后再作废首报" in err
     office("void", "info", str(later["id"]), "--reason", "重复登记")
     voided = office.json("void", "info", str(first["id"]), "--reason", "重复登记")
     assert voided["state"] == "已作废"

@@ -2,7 +2,7 @@
 so (the 信息工作通报 scores by 报送单位: a 续报 under another unit would score that unit a 报送 point
 on another's event): a 续报's 报送单位 is corrected only to its first report's; a first report's
 报送单位 corrected carries its live 续报 along in the same save (one audit entry each), or — one
-of them scored, or above the corrector's clearance (counted, never named) — is refused whole.
+of them scored, or above the corrector's clearance (neither named nor counted) — is refused whole.
 Voided 续报 stay as they are. The window's 修改, `officedesk edit` and `import --update` alike
 (records.update)."""
 
@@ -82,14 +82,15 @@ def test_a_scored_followup_refuses_the_correction_naming_it(event, admin, advanc
     assert not _unit_entries(first) and not _unit_entries(later)
 
 
-def test_a_hidden_followup_is_counted_never_named(event, admin):
+def test_a_hidden_followup_is_neither_counted_nor_named(event, admin):
     first, _later = event
     hidden = procedure.followup(first.id, {"content": "伤亡情况", "title": "涉密续报XC9",
                                            "secrecy": "机密"}, CLI_ACTOR)
     with pytest.raises(ValidationError) as refused:
         records.update(info.SPEC, first.id, {"报送单位": "城关镇"}, first.version, CLERK1)
     said = refused.value.message
-    assert "1 件" in said and hidden.number not in said and "XC9" not in said, said
+    assert "件" not in said and hidden.number not in said and "XC9" not in said, said
+    assert "涉密权限足够的人员" in said, said
     assert [_unit(i) for i in (first, _later, hidden)] == ["河口镇"] * 3
     # one cleared for it corrects the three
     records.update(info.SPEC, first.id, {"报送单位": "城关镇"}, first.version, CLI_ACTOR)

@@ -20,6 +20,7 @@ import peewee
 from officedesk.core import records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, PermissionDeniedError
+from officedesk.core.i18n import text
 from officedesk.core.info import spec as S
 from officedesk.store.info import InfoItem
 
@@ -107,21 +108,22 @@ def is_counted(item: Any) -> bool:
 
 def void_refusal(item: Any, actor: Actor) -> str | None:
     """Why the item may not be voided while 续报 of it live (None: it has none): they are named
-    by their 信息编号 as far as the actor may see them; those above his clearance are counted only."""
+    by their 信息编号 as far as the actor may see them. Those above his clearance are neither
+    named nor counted (保密: not even that they exist, where one he may see refuses it already);
+    when they alone refuse it, he is told who can void them, in words that are the same for one
+    as for five."""
     from officedesk.core.info import SPEC
 
     live = InfoItem.select().where((InfoItem.followup_of == item.id) & (InfoItem.state != S.VOIDED))
-    total = live.count()
-    if not total:
+    if not live.exists():
         return None
     levels = records.visible_levels(SPEC, actor)
     shown = [f.number or f"id {f.id}" for f in
              (live if levels is None else live.where(levels)).order_by(InfoItem.id)]
-    hidden = total - len(shown)
-    named = "、".join(shown)
-    if hidden:
-        named = f"{named}，另有 {hidden} 件您无权查看" if named else f"其中 {hidden} 件您无权查看"
-    ask = "（您无权查看的，请有相应密级权限的人员作废）" if hidden else ""
-    return (f"这件首报（{item.number}）还有 {total} 件续报未作废（{named}）。首报作废后，"
-            f"它的续报仍会计入统计和得分，因此不能先作废首报：请作废其续报{ask}后再作废首报。"
-            "续报属于另一事件的，也请先作废，再对该事件的首报重新续报。")
+    if shown:
+        return text("这件首报（%1）还有续报未作废：%2。首报作废后，它的续报仍会计入统计和得分，因此"
+                    "不能先作废首报：请作废其续报后再作废首报。续报属于另一事件的，也请先作废，再对"
+                    "该事件的首报重新续报。", item.number, "、".join(shown))
+    return text("这件首报（%1）还有密级高于您权限的续报未作废。首报作废后，它的续报仍会计入统计和"
+                "得分，因此不能先作废首报：请由涉密权限足够的人员作废其续报后再作废首报。",
+                item.number)

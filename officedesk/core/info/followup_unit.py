@@ -8,7 +8,7 @@ a correction keeps it so, whatever path it takes (the window's 修改, `officede
 - A first report's 报送单位 corrected carries its live 续报 along in the same transaction
   (`carry`), each by a correction of its own (records.update: its rules, its locks, one audit
   entry each). One that cannot be — scored (corrected: it keeps its unit), or above the
-  corrector's clearance (counted, never named) — refuses the whole correction beforehand.
+  corrector's clearance (neither named nor counted) — refuses the whole correction beforehand.
   Voided 续报 stay as they are: they count nowhere."""
 
 from __future__ import annotations
@@ -34,25 +34,27 @@ def _live(first: Any, unit: str) -> list[InfoItem]:
 
 def carry_refusal(spec: RegistrySpec, first: Any, unit: str, actor: Actor) -> str | None:
     """Why the first report's 报送单位 may not be corrected to `unit` by the actor for its 续报
-    (None: each may follow): those he may see are named, those above his clearance counted."""
-    blocked, hidden = [], 0
+    (None: each may follow): those he may see are named. Those above his clearance are neither
+    named nor counted (保密: not even that they exist, where one he may see refuses it already);
+    when they alone refuse it, he is told who can correct it, in words the same for one as for
+    five."""
+    blocked, hidden = [], False
     for later in _live(first, unit):
         if level_of(spec, later) > actor.clearance:
-            hidden += 1
+            hidden = True
             continue
         locks = corrections.locks(spec, later, actor)
         if corrections.ALL in locks or "unit" in locks:
             blocked.append(later.number or f"id {later.id}")
-    if not blocked and not hidden:
-        return None
-    said = []
     if blocked:
-        said.append(f"续报 {'、'.join(blocked)} 已计分（信息工作通报排名）或已编入印发的刊物，报送单位"
-                    "不能再更正，确有错误的，请在信息工作通报中说明")
+        return text("首报（%1）的报送单位不能改为“%2”：续报由首报的报送单位报送，更正首报时它的续报随之"
+                    "更正，但续报 %3 已计分（信息工作通报排名）或已编入印发的刊物，报送单位不能再更正，"
+                    "确有错误的，请在信息工作通报中说明。", first.number, unit, "、".join(blocked))
     if hidden:
-        said.append(f"另有 {hidden} 件续报的密级高于您的权限，须由涉密权限足够的人员更正")
-    return (f"首报（{first.number}）的报送单位不能改为“{unit}”：续报由首报的报送单位报送，更正首报时"
-            f"它的续报随之更正，但{'；'.join(said)}。")
+        return text("首报（%1）的报送单位不能改为“%2”：续报由首报的报送单位报送，更正首报时它的续报随之"
+                    "更正，但它有密级高于您权限的续报，请由涉密权限足够的人员更正首报的报送单位。",
+                    first.number, unit)
+    return None
 
 
 def check(record: Any, values: dict[str, Any], actor: Actor) -> None:

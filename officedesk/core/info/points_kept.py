@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, registry, settings
+from officedesk.core import clock, counted_deadlines, registry, settings
 from officedesk.core.actor import ROLE_ADMIN, Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.info import scoring
@@ -96,14 +96,15 @@ def recompute(actor: Actor, items: Any = None, tables: list[scoring.Version] | N
               why: str = "") -> int:
     """Save each item's 得分 as `scoring.item_points` counts it (`items`: a query, else every
     item — a database whose 不采用 and waiting items were kept at 0 before their 报送 point was
-    stored), audited as `actor`'s change (`why` said in its entries); how many changed."""
+    stored), audited as `actor`'s change (`why` said in its entries); how many changed of those
+    `actor` may see (保密: an item above his clearance is rescored, never counted to him)."""
     tables = scoring.versions() if tables is None else tables
     count = 0
     for item in InfoItem.select() if items is None else items:
         points = scoring.item_points(item, tables)
         if points != item.score:
             _rescore(item, points, actor, why)
-            count += 1
+            count += counted_deadlines.seen(registry.get("info"), item, actor)
     return count
 
 

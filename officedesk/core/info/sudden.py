@@ -168,20 +168,26 @@ def _events_rewritten(before: str, after: str) -> list[Any]:
 @settings.after_change(limits.SUDDEN_LIMITS.key)
 def _limits_changed(before: Any, after: Any, actor: Any) -> str | None:
     """A change may not alter the limits of an event already registered: its 迟报 (or 按时) was
-    judged by them, and a settings change hides a late report as a corrected 事发时间 would."""
+    judged by them, and a settings change hides a late report as a corrected 事发时间 would.
+    保密 (an administrator may be cleared below an event): the refusal names, as its example, the
+    latest event he may see, and counts none; events above his clearance alone refuse it
+    without an example, in words the same for one as for five."""
+    from officedesk.core.info import SPEC
+    from officedesk.core.record_guards import level_of
+
     events = _events_rewritten(str(before or ""), str(after or ""))
     if not events:
         return None
-    latest = events[0]
-    since = max(clock.today(), latest.event_at.date() + dt.timedelta(days=1))
-    named = latest.number or "未编号的一件"
-    when, level, day = f"{latest.event_at:%Y-%m-%d %H:%M}", latest.event_level, since.isoformat()
-    if len(events) > 1:
-        refused = text("新的突发事件报送时限会改变已登记的 %1 件突发事件的时限，改写其是否迟报（如%2，事发时间 %3，"
-                       "%4）。请保留原时限，另起一行写“%5起：”（或以后的日期），其下写自该日起改变的时限，"
-                       "如“一般=60,180”。", len(events), named, when, level, day)
-    else:
+    seen = [event for event in events if level_of(SPEC, event) <= actor.clearance]
+    latest = (seen or events)[0]
+    since = max(clock.today(), latest.event_at.date() + dt.timedelta(days=1)).isoformat()
+    if seen:
         refused = text("新的突发事件报送时限会改变已登记的突发事件的时限，改写其是否迟报（如%1，事发时间 %2，"
                        "%3）。请保留原时限，另起一行写“%4起：”（或以后的日期），其下写自该日起改变的时限，"
-                       "如“一般=60,180”。", named, when, level, day)
+                       "如“一般=60,180”。", latest.number or "未编号的一件",
+                       f"{latest.event_at:%Y-%m-%d %H:%M}", latest.event_level, since)
+    else:
+        refused = text("新的突发事件报送时限会改变已登记的突发事件的时限，改写其是否迟报。请保留原时限，"
+                       "另起一行写“%1起：”（或以后的日期），其下写自该日起改变的时限，如“一般=60,180”。",
+                       since)
     raise ValidationError(refused, limits.SUDDEN_LIMITS.key)

@@ -121,12 +121,17 @@ def cancel(meeting_id: int, reason: str, actor: Actor) -> Meeting:
         meeting = get(meeting_id, actor)
         if meeting.status in (HELD, CANCELLED):
             raise ProcedureError(i18n.text("会议现在是“%1”，不能取消。", meeting.status))
-        in_supervision = _in_supervision(meeting_id, actor)
+        in_supervision, hidden = _in_supervision(meeting_id, actor)
         if in_supervision:
             raise ProcedureError(
                 i18n.text("会议“%1”的议定事项已转督查（%2），会议已作出决定，不能取消。"
                           "如属误转，请先在“督查”中删除这些督查事项，再取消会议。",
                           meeting.title, in_supervision))
+        if hidden:
+            raise ProcedureError(
+                i18n.text("会议“%1”的议定事项已转督查，会议已作出决定，不能取消。转成的督查事项"
+                          "密级高于您的权限；如属误转，请由涉密权限足够的人员在“督查”中删除后再"
+                          "取消会议。", meeting.title))
         return _step(
             meeting,
             {"status": CANCELLED, "cancel_reason": reason.strip()},
@@ -168,10 +173,11 @@ def counts(meeting_id: int, actor: Actor) -> AttendanceCounts:
     return _counts_of(meeting_id)
 
 
-def _in_supervision(meeting_id: int, actor: Actor) -> str:
-    """The 督查 items made from the meeting's decisions, as a 文书 names them (督查编号 and
-    状态); one above the actor's clearance is counted, not named. "" when there are none (a
-    deleted item no longer holds the meeting)."""
+def _in_supervision(meeting_id: int, actor: Actor) -> tuple[str, bool]:
+    """The 督查 items made from the meeting's decisions that the actor may see, as a 文书 names
+    them (督查编号 and 状态; "" when there are none: a deleted item no longer holds the meeting),
+    and whether any is above his clearance — never how many (保密: told only when none he may
+    see refuses the step already)."""
     from officedesk.core import supervision
     from officedesk.store.supervision import SupervisionItem
 
@@ -179,10 +185,7 @@ def _in_supervision(meeting_id: int, actor: Actor) -> str:
     items = list(SupervisionItem.select().where(SupervisionItem.id.in_(ids))) if ids else []
     named = [f"{i.number or f'第 {i.id} 号'}，{i.status}" for i in items
              if records.get_if_visible(supervision.SPEC, i.id, actor) is not None]
-    hidden = len(items) - len(named)
-    if hidden:
-        named.append(f"另有 {hidden} 项密级高于你的权限")
-    return "；".join(named)
+    return "；".join(named), len(named) < len(items)
 
 
 def record_attendance(

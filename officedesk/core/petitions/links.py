@@ -141,21 +141,22 @@ rule_checks.register_link_check(repeats_of_voided)
 def void_refusal(petition: Any, actor: Actor) -> str | None:
     """Why a petition may not be voided while 重复件 are marked to it (None: none are): voided,
     it would be no original, and they would hang on it. Named as far as the actor may see them;
-    those above his clearance are counted only."""
+    those above his clearance are neither named nor counted (保密: not even that they exist,
+    where one he may see refuses it already); when they alone refuse it, he is told who can
+    relink them, in words the same for one as for five."""
     linked = Petition.select(Petition.id, Petition.number, Petition.secrecy).where(
         (Petition.repeat_of == petition.id) & (Petition.state != VOIDED)).order_by(Petition.id)
     rows = list(linked)
     if not rows:
         return None
     shown = [row.number or f"id {row.id}" for row in rows if named(row, actor.clearance)]
-    hidden = len(rows) - len(shown)
-    names = "、".join(shown)
-    if hidden:
-        names = (text("%1，另有 %2 件您无权查看", names, hidden) if names
-                 else text("其中 %1 件您无权查看", hidden))
-    return text("信访 %1 是 %2 件信访的原件（%3）：作废后它们将没有原件。请先把它们重新“标为重复件”"
-                "到信访人真正提出的那一件（您无权查看的，请有相应密级权限的人员办理），再作废。",
-                petition.number or f"id {petition.id}", len(rows), names)
+    number = petition.number or f"id {petition.id}"
+    if shown:
+        return text("信访 %1 是信访 %2 的原件：作废后它们将没有原件。请先把它们重新“标为重复件”"
+                    "到信访人真正提出的那一件，再作废。", number, "、".join(shown))
+    return text("信访 %1 是密级高于您权限的信访的原件：作废后，标为它的重复件的信访将没有原件。"
+                "请由涉密权限足够的人员先把那些重复件重新“标为重复件”到信访人真正提出的那一件，"
+                "再作废。", number)
 
 
 def link_note(original: Petition, readers: int, prefix: str = "重复件") -> str:
