@@ -325,7 +325,7 @@ def check_lines(problems: list[Any]) -> list[str]:
 
 
 def check_database(window: Any) -> None:
-    from officedesk.core.check import run_checks
+    from officedesk.core.check import run_checks_as
 
     def done(problems: list[Any]) -> None:
         if problems:
@@ -334,7 +334,7 @@ def check_database(window: Any) -> None:
             info(window, tr("检查结果"), tr("数据库完好：完整性、外键和审计链均无问题。"))
 
     run_in_background(
-        window, tr("正在检查数据库…"), lambda h: run_checks(), done, cancellable=False
+        window, tr("正在检查数据库…"), lambda h: run_checks_as(window.ctx.actor), done, cancellable=False
     )
 
 

@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         ]
 
         tools = bar.addMenu(self.tr("工具(&T)"))
-        self._action(tools, self.tr("检查数据库"), self._later(act, "check_database"))
+        self._action(tools, self.tr("检查数据库"), self._later(act, "check_database"), admin_only=True)
         self._action(
             tools, self.tr("系统设置…"), self._later(act, "edit_settings"), admin_only=True
         )

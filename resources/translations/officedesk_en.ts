@@ -12108,6 +12108,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 %2: %3</translation>
     </message>
     <message>
+        <source>数据库检查的结果可能涉及任何密级的记录，须由密级权限为“%1”的管理员进行，或由管理员在本机运行 officedesk check。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database check may report records of any classification: it must be run by an administrator cleared for “%1”, or by an administrator on this computer with officedesk check.</translation>
+    </message>
+    <message>
+        <source>数据库检查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the database check</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
