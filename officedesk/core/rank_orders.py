@@ -132,16 +132,15 @@ def _on(model: Any, stamps: dict[str, Any]) -> dict[Any, Any]:
 def _refuse_hidden_meetings(name: str, old: int, actor: Any) -> None:
     """Nobody changes a record he may not open: a meeting above the changer's clearance with
     an attendee of this 职级 refuses the change (as it refuses a unit's rename)."""
-    from officedesk.core.actor import clearance_label, clearance_of
+    from officedesk.core.actor import clearance_of
 
     levels: Any = (Meeting.select(Meeting.secrecy).join(MeetingAttendee, on=(MeetingAttendee.meeting == Meeting.id))
               .where(MeetingAttendee.rank == old).distinct().tuples())
     top = max((clearance_of(level or "") for (level,) in levels), default=0)
-    if top > actor.clearance:
+    if top > actor.clearance:  # 保密: who can do it, not how secret they are
         raise ValidationError(
             i18n.text("职级“%1”的人员出现在密级高于您权限的会议的参会人员中，调整排序会改"
-                      "动这些会议：须由涉密权限不低于“%2”的管理员办理。",
-                      name, clearance_label(top)), "sort_order")
+                      "动这些会议：须由涉密权限足够的管理员办理。", name), "sort_order")
 
 
 def refuse_held(rank: Any, actor: Any) -> None:

@@ -140,8 +140,8 @@ GLOSSARY = {
         "A rank's order cannot be %1: %2 means a person without a rank (placed after all ranks), so a rank's order must be less. Please use an order from 1 to %3.",
     '已有 %1 人的级别是 %2（职级表中没有这个排序，多为导入的旧级别数字）：把“%3”的排序改成 %2，这些人就会成为“%3”。请换一个排序；如确属同一职级，请先把这些人的级别改为“%3”。':
         '%1 people have the rank %2 (no rank in the table has this order; mostly old rank numbers imported): changing the order of “%3” to %2 would make them “%3”. Please choose another order; if they really are of that rank, first change their rank to “%3”.',
-    '职级“%1”的人员出现在密级高于您权限的会议的参会人员中，调整排序会改动这些会议：须由涉密权限不低于“%2”的管理员办理。':
-        'People of the rank “%1” attend meetings classified above your clearance, and changing the order would change those meetings: an administrator cleared for “%2” or higher must do it.',
+    '职级“%1”的人员出现在密级高于您权限的会议的参会人员中，调整排序会改动这些会议：须由涉密权限足够的管理员办理。':
+        'People of the rank “%1” attend meetings classified above your clearance, and changing the order would change those meetings: an administrator with sufficient clearance must do it.',
     '职级“%1”还有 %2 人的级别是它，不能删除（删除后他们的级别只剩一个数字）。请先在“人员”中把这些人的级别改为其他职级（人员列表按级别排列，他们排在一起），再删除。':
         '%2 people still have the rank “%1”, so it cannot be deleted (their rank would be just a number). First change their rank under People (the list is ordered by rank, so they are together), then delete it.',
     '本机没有这个数据库的锚定文件（%1），不知道恢复前发出过哪些编号，没有整理。请在平时运行 officedesk check 或 backup 的那台电脑上运行 %2，或用环境变量 %3 指向那个锚定文件。':
@@ -430,8 +430,8 @@ GLOSSARY = {
         'The report-back limit (%1) cannot be after the handling limit (%2): a petition is closed within %3 of its acceptance (信访工作条例 article 33), and the handling unit reports back before that. Please give an earlier date.',
     '%1（%2）不能早于%3日期（%4）：各步骤按办理顺序，日期不早于前一步。请核对%1后再办理。':
         '%1 (%2) cannot be before the %3 date (%4): the steps follow in order, each dated no earlier than the one before. Please check %1 and do the step again.',
-    '单位“%1”出现在密级高于您权限的%2中，更名会改动这些记录：须由涉密权限不低于“%3”的管理员办理。':
-        'The unit “%1” appears in %2 records classified above your clearance, and renaming it would change them: an administrator cleared for “%3” or higher must do it.',
+    '单位“%1”出现在密级高于您权限的%2中，更名会改动这些记录：须由涉密权限足够的管理员办理。':
+        'The unit “%1” appears in %2 records classified above your clearance, and renaming it would change them: an administrator with sufficient clearance must do it.',
     '“%1”由办理步骤记录，导入更新不能修改它。请恢复原值后再导入，在窗口中按步骤办理。':
         '“%1” is recorded by the steps; an import update cannot change it. Put the old value back and import again, and do the step in the window.',
     '这件信访已经转为督查事项，不能重复转办。':

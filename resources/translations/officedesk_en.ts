@@ -6764,9 +6764,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 people have the rank %2 (no rank in the table has this order; mostly old rank numbers imported): changing the order of “%3” to %2 would make them “%3”. Please choose another order; if they really are of that rank, first change their rank to “%3”.</translation>
     </message>
     <message>
-        <source>职级“%1”的人员出现在密级高于您权限的会议的参会人员中，调整排序会改动这些会议：须由涉密权限不低于“%2”的管理员办理。</source>
+        <source>职级“%1”的人员出现在密级高于您权限的会议的参会人员中，调整排序会改动这些会议：须由涉密权限足够的管理员办理。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>People of the rank “%1” attend meetings classified above your clearance, and changing the order would change those meetings: an administrator cleared for “%2” or higher must do it.</translation>
+        <translation>People of the rank “%1” attend meetings classified above your clearance, and changing the order would change those meetings: an administrator with sufficient clearance must do it.</translation>
     </message>
     <message>
         <source>职级“%1”还有 %2 人的级别是它，不能删除（删除后他们的级别只剩一个数字）。请先在“人员”中把这些人的级别改为其他职级（人员列表按级别排列，他们排在一起），再删除。</source>
@@ -7484,9 +7484,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 (%2) cannot be before the %3 date (%4): the steps follow in order, each dated no earlier than the one before. Please check %1 and do the step again.</translation>
     </message>
     <message>
-        <source>单位“%1”出现在密级高于您权限的%2中，更名会改动这些记录：须由涉密权限不低于“%3”的管理员办理。</source>
+        <source>单位“%1”出现在密级高于您权限的%2中，更名会改动这些记录：须由涉密权限足够的管理员办理。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The unit “%1” appears in %2 records classified above your clearance, and renaming it would change them: an administrator cleared for “%3” or higher must do it.</translation>
+        <translation>The unit “%1” appears in %2 records classified above your clearance, and renaming it would change them: an administrator with sufficient clearance must do it.</translation>
     </message>
     <message>
         <source>“%1”由办理步骤记录，导入更新不能修改它。请恢复原值后再导入，在窗口中按步骤办理。</source>
