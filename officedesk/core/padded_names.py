@@ -1,0 +1,105 @@
+"""People's names saved padded before every field naming a person was tidied (core/names.py):
+王　伟 aligned in a clerk's list was stored as typed, so 王伟 found neither the record, nor the
+通讯录 entry, nor the user, and a list's filter offered 王　伟 beside 王伟. `bring_up_to_date`
+(store migration 34) stores each such name as a save would store it now.
+
+The audit trail keeps each row's digest in its last entry's hash (core/integrity.py), so a row
+rewritten in SQL would read as changed outside the program in `officedesk check`. Each row is
+therefore written as the program writes a change: its version and stamps, an audit entry of
+the system's with the names before and after (the digest of the row as it now stands), and its
+search text indexed again. The checks of a save by a clerk (the people a 密级 may name, the
+locks of a correction) are not asked: the name is the same person's, only its padding goes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from officedesk.core import audit, clock, registry
+from officedesk.core.actor import ROLE_ADMIN, Actor
+from officedesk.core.fields import FieldSpec, strip_controls
+from officedesk.core.names import tidy_name, tidy_person
+from officedesk.store import compiled
+from officedesk.store.models import User
+
+# Who tidies the names of a database kept before (store migration 34): the program itself.
+SYSTEM = Actor("system", ROLE_ADMIN, 3, display_name="系统（人名整理）")
+SUMMARY = "数据库升级：去掉人名中对齐用的空格"
+# what a padded or pasted name may hold that a tidy one does not (the SQL's first sieve)
+_PADDING = (" ", "\u3000", "\u00a0", "\t", "\u200b", "\ufeff", "\u2002", "\u2003", "\u202f", "\u2060")
+
+
+def _tidied(tidy: Callable[[str], str], value: Any) -> Any:
+    if not isinstance(value, str) or not value:
+        return value
+    return tidy(strip_controls(value).strip())
+
+
+def _name_fields(spec: registry.RegistrySpec) -> list[FieldSpec]:
+    columns = spec.model._meta.fields
+    return [f for f in spec.fields if f.tidy in (tidy_person, tidy_name) and f.name in columns]
+
+
+def _padded_rows(model: Any, fields: list[FieldSpec]) -> Iterator[Any]:
+    columns = [getattr(model, f.name) for f in fields]
+    condition = None
+    for column in columns:
+        for mark in _PADDING:
+            clause = column.contains(mark)
+            condition = clause if condition is None else condition | clause
+    yield from model.select().where(condition).order_by(model.id).iterator()
+
+
+def _tidy_records(spec: registry.RegistrySpec) -> int:
+    from officedesk.core import records
+
+    fields = _name_fields(spec)
+    if not fields:
+        return 0
+    model = spec.model
+    versioned = "version" in model._meta.fields
+    count = 0
+    for record in list(_padded_rows(model, fields)):
+        changes = {}
+        for f in fields:
+            old = getattr(record, f.name)
+            new = _tidied(f.tidy, old)  # type: ignore[arg-type]
+            if new != old:
+                changes[f.name] = new
+        if not changes:
+            continue
+        before = {f.label: getattr(record, f.name) for f in fields if f.name in changes}
+        after = {f.label: changes[f.name] for f in fields if f.name in changes}
+        values = dict(changes)
+        records.apply_rules(spec, values, record)  # what follows a name (the 通讯录's 拼音)
+        values = {name: value for name, value in values.items() if name in model._meta.fields}
+        if versioned:
+            values.update(version=record.version + 1, updated_at=clock.now(), updated_by=SYSTEM.username)
+            compiled.update_one(model, record.id, record.version, values)
+        else:
+            model.update(values).where(model.id == record.id).execute()
+        audit.record(SYSTEM, "update", spec.name, record.id, before, after, SUMMARY)
+        records.reindex(spec, records.get_unchecked(spec, record.id))
+        count += 1
+    return count
+
+
+def _tidy_users() -> int:
+    count = 0
+    for user in list(User.select().order_by(User.id)):
+        name = _tidied(tidy_name, user.display_name)
+        if name == user.display_name:
+            continue
+        User.update(display_name=name).where(User.id == user.id).execute()
+        audit.record(SYSTEM, "update", "users", user.id, {"姓名": user.display_name}, {"姓名": name}, SUMMARY)
+        count += 1
+    return count
+
+
+def bring_up_to_date() -> int:
+    """Every stored name that a save would store otherwise (王　伟 → 王伟; a post's space kept:
+    县委书记 李建华) written as it would, audited as the system's change and indexed again;
+    how many records and users changed. Run in the migration's transaction; a second run finds
+    nothing to change."""
+    count = sum(_tidy_records(spec) for spec in registry.all_registries())
+    return count + _tidy_users()

@@ -1,0 +1,97 @@
+"""An office whose clerks saved names padded to align them (王　伟) before every field naming a
+person was tidied: migration 34 stores them as a save stores them now, audited as the system's
+change, so `check` still passes (the audit trail digests every row), the search finds 王伟, the
+通讯录 entry's 拼音 follows, and a second run changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from officedesk.core import (
+    accounts,
+    check,
+    directory,
+    padded_names,
+    petitions,
+    record_lists,
+    records,
+)
+from officedesk.core.actor import Actor
+from officedesk.core.documents.outgoing import OUTGOING
+from officedesk.core.names import tidy_name, tidy_person
+from officedesk.store import migrations
+from officedesk.store.models import AuditEntry, User
+
+
+def _name_fields() -> list[Any]:
+    from officedesk.core import registry
+
+    return [f for spec in registry.all_registries() for f in spec.fields if f.tidy in (tidy_person, tidy_name)]
+
+
+@contextmanager
+def _untidied(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The program before names were tidied: every name stored as typed."""
+    kept = [(f, f.tidy) for f in _name_fields()]
+    for f, _tidy in kept:
+        object.__setattr__(f, "tidy", None)
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(accounts, "tidy_name", lambda text: text)
+            yield
+    finally:
+        for f, tidy in kept:
+            object.__setattr__(f, "tidy", tidy)
+
+
+@pytest.fixture
+def padded_office(db, admin: Actor, monkeypatch) -> dict[str, Any]:
+    """Records, a 通讯录 entry and a user saved padded by the old program (audited as it did)."""
+    with _untidied(monkeypatch):
+        return _saved_padded(db, admin)
+
+
+def _saved_padded(db: Any, admin: Actor) -> dict[str, Any]:
+    person = records.create(directory.PEOPLE, {"姓名": "王　伟", "职务": "科员"}, admin)
+    doc = OUTGOING.create_hook({"发文字号": "云委办发〔2026〕1号", "标题": "关于防汛的通知", "文种": "通知",
+                                "签发人": "王　伟", "签发日期": "2026-06-02", "状态": "已编号"}, admin)
+    petition = petitions.register_petition(
+        {"登记日期": "2026-06-04", "信访形式": "来信", "信访人": "李\u00a0娜", "问题类别": "城乡建设",
+         "反映内容": "路灯不亮"}, None, admin)
+    user = accounts.create_user("wangwei", "Wang-wei-2026!x", "clerk", admin, display_name="王　伟")
+    db.execute_sql("delete from schema_version where version >= 34")
+    return {"person": person.id, "doc": doc.id, "petition": petition.id, "user": user.id}
+
+
+def _found(admin: Actor, word: str) -> set[str]:
+    return {h.registry for h in record_lists.search(word, admin)}
+
+
+def test_an_old_office_holds_padded_names_that_search_misses(padded_office, admin):
+    assert [p.kind for p in check.run_checks()] == [check.SCHEMA]  # sound but for the version
+    assert _found(admin, "王伟") == set() and _found(admin, "李娜") == set()
+
+
+def test_migration_tidies_names_audits_and_search_finds_them(padded_office, admin, db):
+    before = AuditEntry.select().count()
+    assert migrations.migrate(db, backup=lambda db, version: None) == [34]
+    person = directory.PEOPLE.model.get_by_id(padded_office["person"])
+    assert person.name == "王伟"
+    assert person.pinyin == directory.pinyin_key("王伟")
+    assert OUTGOING.model.get_by_id(padded_office["doc"]).signer == "王伟"
+    assert petitions.SPEC.model.get_by_id(padded_office["petition"]).name == "李娜"
+    assert User.get_by_id(padded_office["user"]).display_name == "王伟"
+    written = list(AuditEntry.select().order_by(AuditEntry.id))[before:]
+    assert {e.actor for e in written} == {"system"}
+    assert len(written) == 4
+    assert check.run_checks() == []
+    assert "people" in _found(admin, "王伟")  # (签发人 is not searchable text)
+    assert "petitions" in _found(admin, "李娜")
+    # a second run finds nothing to change and writes nothing
+    assert padded_names.bring_up_to_date() == 0
+    assert AuditEntry.select().count() == before + 4
+    assert check.run_checks() == []
