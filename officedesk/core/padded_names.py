@@ -41,6 +41,7 @@ def _name_fields(spec: registry.RegistrySpec) -> list[FieldSpec]:
 
 
 def _padded_rows(model: Any, fields: list[FieldSpec]) -> Iterator[Any]:
+    """The rows whose named columns hold a space or a character that shows nothing."""
     columns = [getattr(model, f.name) for f in fields]
     condition = None
     for column in columns:
@@ -51,37 +52,52 @@ def _padded_rows(model: Any, fields: list[FieldSpec]) -> Iterator[Any]:
 
 
 def _tidy_records(spec: registry.RegistrySpec) -> int:
+    """The registry's records naming people padded, in their fields or in rows of their own:
+    each written with one audit entry of the system's (the names before and after) and indexed
+    again; how many."""
     from officedesk.core import records
 
     fields = _name_fields(spec)
-    if not fields:
-        return 0
+    own = _tidy_own_rows(spec.name)
     model = spec.model
-    versioned = "version" in model._meta.fields
+    padded = [row.id for row in _padded_rows(model, fields)] if fields else []
     count = 0
-    for record in list(_padded_rows(model, fields)):
+    for record_id in sorted(set(padded) | set(own)):
+        record = records.get_unchecked(spec, record_id)
         changes = {}
         for f in fields:
             old = getattr(record, f.name)
             new = _tidied(f.tidy, old)  # type: ignore[arg-type]
             if new != old:
                 changes[f.name] = new
-        if not changes:
-            continue
         before = {f.label: getattr(record, f.name) for f in fields if f.name in changes}
         after = {f.label: changes[f.name] for f in fields if f.name in changes}
-        values = dict(changes)
-        records.apply_rules(spec, values, record)  # what follows a name (the 通讯录's 拼音)
-        values = {name: value for name, value in values.items() if name in model._meta.fields}
-        if versioned:
-            values.update(version=record.version + 1, updated_at=clock.now(), updated_by=SYSTEM.username)
-            compiled.update_one(model, record.id, record.version, values)
-        else:
-            model.update(values).where(model.id == record.id).execute()
+        if record_id in own:
+            label, names = own[record_id]
+            before[label] = [old for old, _new in names]
+            after[label] = [new for _old, new in names]
+        if not before:
+            continue
+        if changes:
+            _write(spec, record, changes)
         audit.record(SYSTEM, "update", spec.name, record.id, before, after, SUMMARY)
         records.reindex(spec, records.get_unchecked(spec, record.id))
         count += 1
     return count
+
+
+def _write(spec: registry.RegistrySpec, record: Any, changes: dict[str, Any]) -> None:
+    from officedesk.core import records
+
+    model = spec.model
+    values = dict(changes)
+    records.apply_rules(spec, values, record)  # what follows a name (the 通讯录's 拼音)
+    values = {name: value for name, value in values.items() if name in model._meta.fields}
+    if "version" in model._meta.fields:
+        values.update(version=record.version + 1, updated_at=clock.now(), updated_by=SYSTEM.username)
+        compiled.update_one(model, record.id, record.version, values)
+    else:
+        model.update(values).where(model.id == record.id).execute()
 
 
 def _tidy_users() -> int:
@@ -94,6 +110,34 @@ def _tidy_users() -> int:
         audit.record(SYSTEM, "update", "users", user.id, {"姓名": user.display_name}, {"姓名": name}, SUMMARY)
         count += 1
     return count
+
+
+def _own_rows() -> dict[str, tuple[Any, str, str, str]]:
+    """Rows of a record's own that name people, by registry (model, the record's column, the
+    name's column, the label its entry gives them): a letter's petitioners (重复信访 is
+    recognised by their names), a 督查事项's tasks' 责任人."""
+    from officedesk.store.petitions import Petitioner
+    from officedesk.store.supervision import SupervisionTask
+
+    return {"petitions": (Petitioner, "petition", "name", "信访人（各人）"),
+            "supervision": (SupervisionTask, "item", "responsible", "分解任务责任人")}
+
+
+def _tidy_own_rows(registry_name: str) -> dict[int, tuple[str, list[tuple[str, str]]]]:
+    """The registry's rows of records' own that named people padded, tidied: record id ->
+    (their label, each name before and after)."""
+    found = _own_rows().get(registry_name)
+    if found is None:
+        return {}
+    model, owner, column, label = found
+    names: dict[int, tuple[str, list[tuple[str, str]]]] = {}
+    for row in list(_padded_rows(model, [FieldSpec(column, label)])):
+        old = getattr(row, column)
+        new = _tidied(tidy_person, old)
+        if new != old:
+            model.update({column: new}).where(model.id == row.id).execute()
+            names.setdefault(getattr(row, f"{owner}_id"), (label, []))[1].append((old, new))
+    return names
 
 
 def bring_up_to_date() -> int:

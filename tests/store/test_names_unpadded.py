@@ -5,6 +5,7 @@ change, so `check` still passes (the audit trail digests every row), the search 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -95,3 +96,37 @@ def test_migration_tidies_names_audits_and_search_finds_them(padded_office, admi
     assert padded_names.bring_up_to_date() == 0
     assert AuditEntry.select().count() == before + 4
     assert check.run_checks() == []
+
+
+def test_rows_of_a_record_that_name_people_are_tidied_too(db, admin, fixed_today):
+    """A joint letter's further petitioner (重复信访 is recognised by the name) and a 督查 task's
+    责任人, written padded as the old program wrote them (rows of their own, audited with their
+    record): tidied, the record's entry saying so, the petitioner found by the search."""
+    from officedesk.core import supervision
+    from officedesk.core.petitions import repeats
+    from officedesk.store.petitions import Petitioner
+    from officedesk.store.supervision import SupervisionTask
+
+    fixed_today(dt.date(2026, 6, 30))
+    petition = petitions.register_petition(
+        {"登记日期": "2026-06-04", "信访形式": "来信", "信访人": "李娜", "问题类别": "城乡建设",
+         "反映内容": "路灯不亮"}, None, admin)
+    Petitioner.create(petition=petition.id, seq=2, name="陈\u3000静", phone="13700002222")
+    item = supervision.create_item_from_source("meeting", 12, "推进城区老旧小区改造", "年内完成改造。", admin,
+                                               deadline=dt.date(2026, 9, 30))
+    task = supervision.add_task(item.id, {"牵头单位": "县住建局", "责任人": "赵敏", "时限": "2026-08-31"}, admin)
+    SupervisionTask.update(responsible="赵\u00a0敏").where(SupervisionTask.id == task.id).execute()
+    db.execute_sql("delete from schema_version where version >= 34")
+    assert [p.kind for p in check.run_checks()] == [check.SCHEMA]
+    assert repeats.petitions_of_person(admin, name="陈静", phone="13700002222") == 0
+
+    assert migrations.migrate(db, backup=lambda db, version: None) == [34]
+    assert Petitioner.get(Petitioner.seq == 2).name == "陈静"
+    assert SupervisionTask.get_by_id(task.id).responsible == "赵敏"
+    assert repeats.petitions_of_person(admin, name="陈静", phone="13700002222") == 1
+    assert "petitions" in _found(admin, "陈静")
+    entries = {(e.registry, e.record_id): e for e in AuditEntry.select().where(AuditEntry.actor == "system")}
+    assert set(entries) == {("petitions", petition.id), ("supervision", item.id)}
+    assert "陈\u3000静" in entries[("petitions", petition.id)].before and "陈静" in entries[("petitions", petition.id)].after
+    assert check.run_checks() == []
+    assert padded_names.bring_up_to_date() == 0
