@@ -20,6 +20,7 @@ from officedesk.core.actor import ROLE_ADMIN, Actor
 from officedesk.core.fields import FieldSpec, strip_controls
 from officedesk.core.names import tidy_name, tidy_person
 from officedesk.store import compiled
+from officedesk.store.db import database
 from officedesk.store.models import User
 
 # Who tidies the names of a database kept before (store migration 34): the program itself.
@@ -140,10 +141,51 @@ def _tidy_own_rows(registry_name: str) -> dict[int, tuple[str, list[tuple[str, s
     return names
 
 
+def _kept_rows() -> list[tuple[Any, str, Callable[[str], str]]]:
+    """Rows that keep who did or holds a step (model, the name's column, its tidy): the
+    signatures 逐级负责 reads, the documents' 办理过程 and the 效能 figures' spans made of it, the
+    传阅 readers (the reader holding a document is found by his 姓名), the 会签, 信访, 效能投诉 and
+    信息 steps. No audit entry of their own digests them; the entries that told of the steps keep
+    the names as they were typed."""
+    from officedesk.store.chain import StepSign
+    from officedesk.store.documents import CirculationEntry, Countersign, DocStep
+    from officedesk.store.efficiency import ComplaintStep
+    from officedesk.store.info import InfoAction
+    from officedesk.store.petitions import PetitionStep
+    from officedesk.store.step_span import StepSpan
+
+    return [(StepSign, "person", tidy_person), (StepSign, "actor_name", tidy_name),
+            (DocStep, "person", tidy_person), (StepSpan, "person", tidy_person),
+            (CirculationEntry, "reader", tidy_person), (Countersign, "person", tidy_person),
+            (PetitionStep, "person", tidy_person), (ComplaintStep, "person", tidy_person),
+            (InfoAction, "person", tidy_person)]
+
+
+def _tidy_kept_rows() -> int:
+    """The step rows naming people padded, tidied; one audit entry of the system's says how many
+    of each table (the names themselves are in the entries of the steps)."""
+    tables = set(database.get_tables())
+    counts: dict[str, int] = {}
+    for model, column, tidy in _kept_rows():
+        if model._meta.table_name not in tables:
+            continue
+        for row in list(_padded_rows(model, [FieldSpec(column, column)])):
+            old = getattr(row, column)
+            new = _tidied(tidy, old)
+            if new != old:
+                model.update({column: new}).where(model.id == row.id).execute()
+                key = f"{model._meta.table_name}.{column}"
+                counts[key] = counts.get(key, 0) + 1
+    if counts:
+        audit.record(SYSTEM, "update", "system", None, None, counts, SUMMARY)
+    return sum(counts.values())
+
+
 def bring_up_to_date() -> int:
     """Every stored name that a save would store otherwise (王　伟 → 王伟; a post's space kept:
-    县委书记 李建华) written as it would, audited as the system's change and indexed again;
-    how many records and users changed. Run in the migration's transaction; a second run finds
-    nothing to change."""
+    县委书记 李建华) written as it would, audited as the system's change and indexed again:
+    records (their fields and rows of their own), users, then the rows that keep who did or
+    holds a step; how many were written. Run in the migration's transaction; a second run
+    finds nothing to change."""
     count = sum(_tidy_records(spec) for spec in registry.all_registries())
-    return count + _tidy_users()
+    return count + _tidy_users() + _tidy_kept_rows()

@@ -130,3 +130,27 @@ def test_rows_of_a_record_that_name_people_are_tidied_too(db, admin, fixed_today
     assert "陈\u3000静" in entries[("petitions", petition.id)].before and "陈静" in entries[("petitions", petition.id)].after
     assert check.run_checks() == []
     assert padded_names.bring_up_to_date() == 0
+
+
+def test_step_rows_naming_people_are_tidied_with_one_entry(db, admin):
+    """The rows that keep who did or holds a step (a 代录 signature, the 办理过程, a 传阅 reader)
+    as the old program wrote them: tidied, so the reader 王伟 holds his document again once his
+    user's 姓名 is tidied; one entry of the system's counts them."""
+    from officedesk.store.chain import StepSign
+    from officedesk.store.documents import CirculationEntry, DocStep
+
+    sign = StepSign.create(registry="outgoing", record_id=1, step="核稿", mode="代录", person="李\u3000处长",
+                           actor_name="周\u3000文")
+    step = DocStep.create(registry="incoming", record_id=1, step="批办", person="王\u3000伟")
+    reader = CirculationEntry.create(doc_id=1, seq=1, reader="王\u00a0伟")
+    kept = CirculationEntry.create(doc_id=1, seq=2, reader="县委书记 李建华")
+    db.execute_sql("delete from schema_version where version >= 34")
+    assert migrations.migrate(db, backup=lambda db, version: None) == [34]
+    assert (StepSign.get_by_id(sign.id).person, StepSign.get_by_id(sign.id).actor_name) == ("李处长", "周文")
+    assert DocStep.get_by_id(step.id).person == "王伟"
+    assert CirculationEntry.get_by_id(reader.id).reader == "王伟"
+    assert CirculationEntry.get_by_id(kept.id).reader == "县委书记 李建华"
+    [entry] = AuditEntry.select().where(AuditEntry.actor == "system")
+    assert entry.registry == "system" and '"circulation_entry.reader": 1' in entry.after
+    assert check.run_checks() == []
+    assert padded_names.bring_up_to_date() == 0
