@@ -17,6 +17,7 @@ from typing import Any
 
 from officedesk.core import audit, clock, registry
 from officedesk.core.actor import ROLE_ADMIN, Actor
+from officedesk.core.errors import ConflictError, PermissionDeniedError, ProcedureError, ValidationError
 from officedesk.core.fields import FieldSpec, strip_controls
 from officedesk.core.names import tidy_name, tidy_person
 from officedesk.store import compiled
@@ -92,7 +93,12 @@ def _write(spec: registry.RegistrySpec, record: Any, changes: dict[str, Any]) ->
 
     model = spec.model
     values = dict(changes)
-    records.apply_rules(spec, values, record)  # what follows a name (the 通讯录's 拼音)
+    try:
+        records.apply_rules(spec, values, record)  # what follows a name (the 通讯录's 拼音)
+    except (ValidationError, ProcedureError, PermissionDeniedError, ConflictError):
+        # a rule of a clerk's save that refuses it (a 发文 已签发 is changed by its steps only):
+        # the name is the same person's, its padding no change of the record's
+        values = dict(changes)
     values = {name: value for name, value in values.items() if name in model._meta.fields}
     if "version" in model._meta.fields:
         values.update(version=record.version + 1, updated_at=clock.now(), updated_by=SYSTEM.username)

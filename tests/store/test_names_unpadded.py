@@ -59,7 +59,7 @@ def padded_office(db, admin: Actor, monkeypatch) -> dict[str, Any]:
 def _saved_padded(db: Any, admin: Actor) -> dict[str, Any]:
     person = records.create(directory.PEOPLE, {"姓名": "王　伟", "职务": "科员"}, admin)
     doc = OUTGOING.create_hook({"发文字号": "云委办发〔2026〕1号", "标题": "关于防汛的通知", "文种": "通知",
-                                "签发人": "王　伟", "签发日期": "2026-06-02", "状态": "已编号"}, admin)
+                                "签发人": "王　伟", "拟稿人": "赵　敏", "签发日期": "2026-06-02", "状态": "已编号"}, admin)
     petition = petitions.register_petition(
         {"登记日期": "2026-06-04", "信访形式": "来信", "信访人": "李\u00a0娜", "问题类别": "城乡建设",
          "反映内容": "路灯不亮"}, None, admin)
@@ -83,18 +83,20 @@ def test_migration_tidies_names_audits_and_search_finds_them(padded_office, admi
     person = directory.PEOPLE.model.get_by_id(padded_office["person"])
     assert person.name == "王伟"
     assert person.pinyin == directory.pinyin_key("王伟")
-    assert OUTGOING.model.get_by_id(padded_office["doc"]).signer == "王伟"
+    doc = OUTGOING.model.get_by_id(padded_office["doc"])
+    assert (doc.signer, doc.drafter) == ("王伟", "赵敏")  # a 发文 已签发: its rules refuse a clerk's change
     assert petitions.SPEC.model.get_by_id(padded_office["petition"]).name == "李娜"
     assert User.get_by_id(padded_office["user"]).display_name == "王伟"
     written = list(AuditEntry.select().order_by(AuditEntry.id))[before:]
     assert {e.actor for e in written} == {"system"}
-    assert len(written) == 4
+    # one entry a record or user; one more counts the step rows (the 发文's 拟稿 step named 赵　敏)
+    assert sorted(e.registry for e in written) == ["outgoing", "people", "petitions", "system", "users"]
     assert check.run_checks() == []
     assert "people" in _found(admin, "王伟")  # (签发人 is not searchable text)
     assert "petitions" in _found(admin, "李娜")
     # a second run finds nothing to change and writes nothing
     assert padded_names.bring_up_to_date() == 0
-    assert AuditEntry.select().count() == before + 4
+    assert AuditEntry.select().count() == before + 5
     assert check.run_checks() == []
 
 
