@@ -17,7 +17,12 @@ from typing import Any
 
 from officedesk.core import audit, clock, registry
 from officedesk.core.actor import ROLE_ADMIN, Actor
-from officedesk.core.errors import ConflictError, PermissionDeniedError, ProcedureError, ValidationError
+from officedesk.core.errors import (
+    ConflictError,
+    PermissionDeniedError,
+    ProcedureError,
+    ValidationError,
+)
 from officedesk.core.fields import FieldSpec, strip_controls
 from officedesk.core.names import tidy_name, tidy_person
 from officedesk.store import compiled
