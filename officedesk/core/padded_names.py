@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import peewee
+
 from officedesk.core import audit, clock, registry
 from officedesk.core.actor import ROLE_ADMIN, Actor
 from officedesk.core.errors import (
@@ -43,8 +45,15 @@ def _tidied(tidy: Callable[[str], str], value: Any) -> Any:
 
 
 def _name_fields(spec: registry.RegistrySpec) -> list[FieldSpec]:
+    """The record's columns that name people: its fields tidied as names, and the people it
+    names besides (`named_people`: a 收文's 承办人 and 批示领导, set by its steps), one-line
+    columns only (a meeting's 出席人员 text keeps its lines)."""
     columns = spec.model._meta.fields
-    return [f for f in spec.fields if f.tidy in (tidy_person, tidy_name) and f.name in columns]
+    found = [f for f in spec.fields if f.tidy in (tidy_person, tidy_name) and f.name in columns]
+    known = {f.name for f in spec.fields}
+    found += [FieldSpec(name, label, tidy=tidy_person) for name, label in spec.named_people
+              if name not in known and type(columns.get(name)) is peewee.CharField]
+    return found
 
 
 def _padded_rows(model: Any, fields: list[FieldSpec]) -> Iterator[Any]:

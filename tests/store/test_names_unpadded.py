@@ -22,6 +22,7 @@ from officedesk.core import (
     records,
 )
 from officedesk.core.actor import Actor
+from officedesk.core.documents.incoming import INCOMING
 from officedesk.core.documents.outgoing import OUTGOING
 from officedesk.core.names import tidy_name, tidy_person
 from officedesk.store import migrations
@@ -64,8 +65,14 @@ def _saved_padded(db: Any, admin: Actor) -> dict[str, Any]:
         {"登记日期": "2026-06-04", "信访形式": "来信", "信访人": "李\u00a0娜", "问题类别": "城乡建设",
          "反映内容": "路灯不亮"}, None, admin)
     user = accounts.create_user("wangwei", "Wang-wei-2026!x", "clerk", admin, display_name="王　伟")
+    signed_in = INCOMING.create_hook({"来文机关": "县政府办公室", "标题": "关于防汛的通知", "文种": "通知",
+                                      "收文日期": "2026-06-01"}, admin)
+    # its 承办 and 批办 steps named them (columns of the record no field of its form shows)
+    records.save_changes(INCOMING, signed_in, {"handler_person": "孙\u3000丽", "instruction_leader": "周\u3000强"},
+                         signed_in.version, admin)
     db.execute_sql("delete from schema_version where version >= 34")
-    return {"person": person.id, "doc": doc.id, "petition": petition.id, "user": user.id}
+    return {"person": person.id, "doc": doc.id, "petition": petition.id, "user": user.id,
+            "incoming": signed_in.id}
 
 
 def _found(admin: Actor, word: str) -> set[str]:
@@ -87,16 +94,18 @@ def test_migration_tidies_names_audits_and_search_finds_them(padded_office, admi
     assert (doc.signer, doc.drafter) == ("王伟", "赵敏")  # a 发文 已签发: its rules refuse a clerk's change
     assert petitions.SPEC.model.get_by_id(padded_office["petition"]).name == "李娜"
     assert User.get_by_id(padded_office["user"]).display_name == "王伟"
+    incoming = INCOMING.model.get_by_id(padded_office["incoming"])
+    assert (incoming.handler_person, incoming.instruction_leader) == ("孙丽", "周强")
     written = list(AuditEntry.select().order_by(AuditEntry.id))[before:]
     assert {e.actor for e in written} == {"system"}
     # one entry a record or user; one more counts the step rows (the 发文's 拟稿 step named 赵　敏)
-    assert sorted(e.registry for e in written) == ["outgoing", "people", "petitions", "system", "users"]
+    assert sorted(e.registry for e in written) == ["incoming", "outgoing", "people", "petitions", "system", "users"]
     assert check.run_checks() == []
     assert "people" in _found(admin, "王伟")  # (签发人 is not searchable text)
     assert "petitions" in _found(admin, "李娜")
     # a second run finds nothing to change and writes nothing
     assert padded_names.bring_up_to_date() == 0
-    assert AuditEntry.select().count() == before + 5
+    assert AuditEntry.select().count() == before + 6
     assert check.run_checks() == []
 
 
