@@ -17,6 +17,10 @@ _BESIDE_DOT = re.compile(f" ?([{_DOTS}]) ?")
 _SPACES = re.compile(r"\s+")
 _CHINESE_PART = re.compile(f"[{_CHINESE}]+")
 _LIST_MARKS = re.compile("([、，,；;])")
+# characters that show nothing, pasted with a name from Word or a web page (zero-width spaces
+# and joiners, direction marks, the byte-order mark; fields.INVISIBLE, which a field's parse
+# strips first): the name without them, wherever a name is tidied
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # the longest name clerks pad to align (王　伟, 欧阳　明): a longer run of Chinese words with a
 # space between is a post and a name (县委书记 李建华), its space kept
 PADDED_LONGEST = 4
@@ -26,9 +30,11 @@ def tidy_name(text: str) -> str:
     """A person's 姓名 as stored (the 通讯录's, a user's): trimmed at both ends (a full-width
     space too); spaces between two Chinese characters (张　三, aligned with three-character
     names in office lists) or beside a middle dot (买买提 · 艾力) are padding, not part of the
-    name; other spaces (between Latin parts) are one half-width space."""
-    if not any(c.isspace() for c in text):
+    name; other spaces (between Latin parts) are one half-width space; characters that show
+    nothing (a zero-width space pasted with it) are no part of it."""
+    if text.isprintable() and " " not in text:  # nothing to tidy (the common case)
         return text
+    text = _INVISIBLE.sub("", text)
     return _NAME_PADDING.sub("", _SPACES.sub(" ", text.strip()))
 
 
@@ -36,9 +42,10 @@ def tidy_person(text: str) -> str:
     """A field that names a person (签发人, 批示领导, 责任人 …) as stored: each name of a list
     (张　三、李　四) trimmed, a short Chinese name's padding dropped (王　伟 → 王伟), no space
     beside a middle dot; a post before a name keeps one half-width space (县委书记　李建华 →
-    县委书记 李建华), as Latin parts do."""
-    if not any(c.isspace() for c in text):
+    县委书记 李建华), as Latin parts do; characters that show nothing are dropped."""
+    if text.isprintable() and " " not in text:  # nothing to tidy (the common case)
         return text
+    text = _INVISIBLE.sub("", text)
     parts = _LIST_MARKS.split(text.strip())
     return "".join(part if n % 2 else _one_person(part) for n, part in enumerate(parts))
 

@@ -23,6 +23,7 @@ from typing import Any
 from officedesk.core import chains, read_once
 from officedesk.core.actor import CLI_ACTOR, ROLE_ADMIN
 from officedesk.core.chain_holders import DRAFTERS, chain_name, holders, in_post
+from officedesk.core.names import tidy_name
 from officedesk.core.positions import Post, people_named, post_of
 from officedesk.core.step_signs import ENTERED, RETURNED, SELF, SUBSTITUTE, Capacity, signs
 
@@ -44,7 +45,8 @@ def _who(cap: Capacity, actor: Any) -> list[tuple[str, str]]:
 def _same(a: tuple[str, str], b: tuple[str, str]) -> bool:
     if a[0] and b[0]:
         return a[0] == b[0]
-    return bool(a[1]) and a[1] == b[1]
+    # by 姓名: a row the program wrote before names were tidied keeps 李　处长 as typed
+    return bool(a[1]) and tidy_name(a[1]) == tidy_name(b[1])
 
 
 def _rows(registry: str, record: Any, rows: list[Any] | None = None) -> list[Any]:
@@ -175,8 +177,9 @@ def concerns(registry: str, record: Any, rows: list[Any], names: set[str]) -> bo
                for (reg, _step), field in DRAFTERS.items() if reg == registry}
     drafted.add(str(getattr(record, "created_by", "") or ""))
     drafted |= {former for _corrector, former in corrections(registry, getattr(record, "id", None))}
-    return bool(drafted & names) or any(
-        {row.actor, row.actor_name, row.person} & names for row in rows)
+    names = {tidy_name(name) for name in names}  # (李　处长 saved before names were tidied)
+    return bool({tidy_name(name) for name in drafted} & names) or any(
+        {tidy_name(row.actor), tidy_name(row.actor_name), tidy_name(row.person)} & names for row in rows)
 
 
 def refusal(registry: str, step: str, record: Any, level: str, actor: Any,

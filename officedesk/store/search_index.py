@@ -93,6 +93,31 @@ def tokens(text: str) -> str:
     return " ".join(out)
 
 
+# characters that show nothing (zero-width spaces and joiners, direction marks, the byte-order
+# mark): pasted with a name from Word or a web page, they would keep it from matching anything
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_HAN_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
+# two-character surnames: 欧阳　明 is a name padded as 王　伟 is
+_COMPOUND_SURNAMES = frozenset((
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
+    "轩辕", "令狐", "端木", "西门", "南宫", "独孤", "呼延", "申屠", "太史", "万俟", "闻人", "赫连", "澹台",
+    "公冶", "宗政", "濮阳", "淳于", "单于", "钟离", "百里", "东郭", "拓跋"))
+
+
+def query_text(query: str) -> str:
+    """What a typed query searches for: trimmed (an ideographic or a non-breaking space too),
+    without characters that show nothing, and a person's name padded to align it (王　伟,
+    王 小 明, 欧阳　明: single Chinese characters, or a two-character surname and one, with
+    spaces between) as the name, which is how names are stored (core/names.py). Any other
+    text, words with spaces between them included (张 信访, GB/T 9704), is searched as typed."""
+    query = _INVISIBLE.sub("", query).strip()
+    words = query.split()
+    if len(words) > 1 and all(_HAN_RUN.fullmatch(w) for w in words) \
+            and all(len(w) == 1 or (n == 0 and w in _COMPOUND_SURNAMES) for n, w in enumerate(words)):
+        return "".join(words)
+    return query
+
+
 def match_expression(query: str) -> str | None:
     """The FTS5 MATCH text for a query, or None when it holds nothing indexable."""
     parts: list[str] = []
@@ -109,6 +134,7 @@ def match_expression(query: str) -> str | None:
 def exact(query: str) -> bool:
     """The index alone answers a query of one or two CJK characters exactly (its tokens occur
     where the text does); anything else gets the LIKE check."""
+    query = query_text(query)
     return bool(_CJK_RUN.fullmatch(query)) and len(query) <= 2
 
 
@@ -298,7 +324,7 @@ def _like_pattern(query: str) -> str:
 
 def matching_docs(query: str, max_level: int, registry: str | None = None) -> peewee.ModelSelect[SearchDoc]:
     """A select of SearchDoc rows whose text contains `query`, for records at or below max_level."""
-    query = query.strip()
+    query = query_text(query)
     select = SearchDoc.select().where(SearchDoc.level <= max_level)
     expression = match_expression(query) if query and is_sqlite() else None
     if registry:
@@ -321,7 +347,7 @@ def matching_record_ids(query: str, max_level: int, registry: str) -> peewee.Nod
     """Sub-select of record ids, for SQL-side filtering of a registry's list.
 
     The list applies its own clearance rule to its rows; `max_level` matters for the fallback."""
-    query = query.strip()
+    query = query_text(query)
     if is_sqlite() and _CJK_RUN.fullmatch(query):
         # the record ids straight from the FTS rowids (a range per registry), no search_doc
         # row read, except for the LIKE check of a longer run
@@ -348,7 +374,7 @@ def estimate_hits(query: str, registry: str, last_id: int, sample: int = 4000) -
     `query`: the hits among the newest `sample` ids, scaled (a bounded cost, whatever the
     word; exact when the registry is no bigger). For choosing a plan, never for results. None
     where the index cannot answer (PostgreSQL, nothing indexable)."""
-    query = query.strip()
+    query = query_text(query)
     expression = match_expression(query) if query and is_sqlite() else None
     if expression is None:
         return None
@@ -366,7 +392,7 @@ def record_test(query: str, registry: str, record_id: peewee.Field) -> peewee.No
     list's sort order when the hits are many. The test is the full scan's own (LIKE; for a run
     of CJK characters a plain substring, which is the same), so the rows are exactly its rows.
     None on PostgreSQL (its list filters by a sub-select of the hits)."""
-    query = query.strip()
+    query = query_text(query)
     if not query or not is_sqlite():
         return None
     doc = SearchDoc.alias("sd")
@@ -394,10 +420,11 @@ def snippet(body: str, query: str, width: int = 40) -> str:
 def search(query: str, max_level: int, limit: int = 200, registry: str | None = None) -> list[Hit]:
     """Hits grouped by registry, newest records first within each. A database that fails (the
     server gone, the file locked) is a DatabaseError, as on every other core path."""
-    if not query.strip():  # no word finds nothing (it matched every record, newest first)
+    query = query_text(query)
+    if not query:  # no word finds nothing (it matched every record, newest first)
         return []
     with guarded("搜索"):
-        return _search(query.strip(), max_level, limit, registry)
+        return _search(query, max_level, limit, registry)
 
 
 def _search(query: str, max_level: int, limit: int, registry: str | None) -> list[Hit]:

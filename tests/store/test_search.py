@@ -134,8 +134,10 @@ def _index_hits(query: str) -> set[int]:
 
 
 def _scan_hits(query: str) -> set[int]:
-    """The reference: a full LIKE scan of the kept text, with no index at all."""
-    query = query.strip()
+    """The reference: a full LIKE scan of the kept text for what the query searches (a name
+    padded to align it, 王　伟, is searched as the name: search_index.query_text), with no
+    index at all."""
+    query = search_index.query_text(query)
     rows = database.execute_sql(
         "select record_id from search_doc where body like ? escape '\\'",
         ("%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),

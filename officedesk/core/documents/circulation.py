@@ -18,7 +18,9 @@ from officedesk.core.documents.incoming import (
     INSTRUCTED,
 )
 from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.fields import strip_controls
 from officedesk.core.i18n import text
+from officedesk.core.names import tidy_person
 from officedesk.store.documents import CirculationEntry, IncomingDoc
 
 
@@ -31,7 +33,7 @@ def circulate(
     names: list[str] = []
     twice: list[str] = []
     for name in readers:
-        name = name.strip()
+        name = tidy_person(strip_controls(name).strip())  # 王　伟 padded to align is 王伟
         if name in names and name not in twice:
             twice.append(name)
         elif name and name not in names:
@@ -164,6 +166,7 @@ def mark_read(
 ) -> IncomingDoc:
     """阅: a reader has read it (at the given time); after the last reader it moves on."""
     at = at or clock.now()
+    reader = tidy_person(strip_controls(reader).strip())  # the reader as 传阅 stored him
     entry: CirculationEntry | None = None
 
     def check(record: IncomingDoc) -> None:
@@ -174,7 +177,7 @@ def mark_read(
             CirculationEntry.select()
             .where(
                 (CirculationEntry.doc_id == record.id)
-                & (CirculationEntry.reader == reader.strip())
+                & (CirculationEntry.reader == reader)
                 & CirculationEntry.read_at.is_null()
             )
             .order_by(CirculationEntry.seq)
@@ -213,7 +216,7 @@ def mark_read(
         FLOW,
         {},
         None,
-        person=reader.strip(),
+        person=reader,
         opinion=note.strip() or "已阅",
         at=at,
         then=mark,

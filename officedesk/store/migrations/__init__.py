@@ -54,6 +54,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (31, "m0031_info_issue_head"),
     (32, "m0032_incoming_ref_index"),
     (33, "m0033_numbers_searched"),
+    (34, "m0034_names_unpadded"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 
