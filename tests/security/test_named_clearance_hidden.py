@@ -16,12 +16,9 @@ from officedesk.core import accounts, passwords
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from tests.cli_office import Office, office  # noqa: F401 (the fixture)
+from tests.security.test_named_clearance_users import on
 
 LOWADMIN = Actor(username="lowadmin", role="admin", clearance=1, display_name="管理员乙")
-
-
-def on(day: int) -> tuple[str, ...]:
-    return ("会议类型=专题会议", f"开始时间=2026-12-{day:02} 09:00", f"结束时间=2026-12-{day:02} 10:00")
 
 
 @pytest.fixture
