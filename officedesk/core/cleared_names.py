@@ -25,7 +25,7 @@ from typing import Any
 from officedesk.core import i18n, positions, state_facts
 from officedesk.core.actor import SECRECY_LABELS, clearance_label, clearance_of, secrecy_label
 from officedesk.core.errors import ValidationError
-from officedesk.core.fields import INVISIBLE
+from officedesk.core.names import INVISIBLE
 from officedesk.core.record_guards import level_of, may_see, pick
 from officedesk.store.db import names_lock
 

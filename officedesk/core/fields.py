@@ -13,7 +13,7 @@ from typing import Any
 from officedesk.core import clock, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
-from officedesk.core.names import tidy_person
+from officedesk.core.names import INVISIBLE, tidy_person
 
 TEXT = "text"
 LONGTEXT = "longtext"
@@ -307,9 +307,6 @@ def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:
         label)
 
 
-# characters that show nothing: zero-width spaces and joiners, direction marks and overrides
-# (U+202E shows a 文号 backwards), soft hyphens, invisible operators, the byte-order mark
-INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 CONTROL_CHARACTERS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{INVISIBLE}]")
 
 

@@ -17,10 +17,12 @@ _BESIDE_DOT = re.compile(f" ?([{_DOTS}]) ?")
 _SPACES = re.compile(r"\s+")
 _CHINESE_PART = re.compile(f"[{_CHINESE}]+")
 _LIST_MARKS = re.compile("([、，,；;])")
-# characters that show nothing, pasted with a name from Word or a web page (zero-width spaces
-# and joiners, direction marks, the byte-order mark; fields.INVISIBLE, which a field's parse
-# strips first): the name without them, wherever a name is tidied
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# characters that show nothing: zero-width spaces and joiners, direction marks and overrides
+# (U+202E shows a 文号 backwards), soft hyphens, invisible operators, the byte-order mark. A
+# field's parse strips them (fields.CONTROL_CHARACTERS); pasted with a name from Word or a web
+# page, the name is tidied without them, and searched so (store.search_index.query_text)
+INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 # the longest name clerks pad to align (王　伟, 欧阳　明): a longer run of Chinese words with a
 # space between is a post and a name (县委书记 李建华), its space kept
 PADDED_LONGEST = 4

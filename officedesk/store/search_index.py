@@ -24,6 +24,7 @@ from typing import Any
 
 import peewee
 
+from officedesk.core.names import INVISIBLE
 from officedesk.store.base import BaseModel
 from officedesk.store.bulk import Staged, copy_staged, stage
 from officedesk.store.db import database, guarded, is_sqlite
@@ -93,9 +94,9 @@ def tokens(text: str) -> str:
     return " ".join(out)
 
 
-# characters that show nothing (zero-width spaces and joiners, direction marks, the byte-order
-# mark): pasted with a name from Word or a web page, they would keep it from matching anything
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# characters that show nothing (core.names.INVISIBLE): pasted with a name from Word or a web
+# page, they would keep it from matching anything
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _HAN_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 # two-character surnames: 欧阳　明 is a name padded as 王　伟 is
 _COMPOUND_SURNAMES = frozenset((
