@@ -84,7 +84,7 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
                                        progress, prepared={row: prepared[row] for row in untold if row in prepared})
                 transaction.rollback()
         if not dry_run:
-            return _nothing_written(report)
+            return nothing_written(report)
         report.imported = len(good)
         report.dry_run_done()
         return report
@@ -92,7 +92,7 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
     def corrected() -> None:  # under the batch's lock, its records in
         import_rows.write_rows(spec, edits, actor, report, progress, prepared=prepared)
         if report.problems and not skip_bad:  # refused under the lock (changed meanwhile)
-            raise _Refused
+            raise Refused
 
     try:
         if good:  # the new rows staged before the lock, as a plain import's
@@ -101,8 +101,8 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
             ids = []
             with write_transaction():
                 corrected()
-    except _Refused:
-        return _nothing_written(report)
+    except Refused:
+        return nothing_written(report)
     except batch.Cancelled as exc:
         raise Cancelled("已取消导入，没有写入任何数据。") from exc
     report.ids += ids
@@ -111,11 +111,12 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
     return report
 
 
-class _Refused(Exception):  # noqa: N818 (a way out of the transaction, which it undoes)
-    """A correction refused under the lock, the file not to be taken in part: nothing written."""
+class Refused(Exception):  # noqa: N818 (a way out of the transaction, which it undoes)
+    """A row refused under the lock, the file not to be taken in part: nothing written."""
 
 
-def _nothing_written(report: ImportReport) -> ImportReport:
+def nothing_written(report: ImportReport) -> ImportReport:
+    """The report of a file refused whole: nothing imported, nothing updated, every row skipped."""
     report.ids, report.imported, report.updated = [], 0, []
     report.skipped = report.total
     return report

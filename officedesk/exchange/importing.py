@@ -22,6 +22,7 @@ from officedesk.exchange import details, headers, identity, import_rows, notes, 
 from officedesk.exchange.common import Progress
 from officedesk.exchange.import_batch import all_new_and_batchable, import_batch
 from officedesk.exchange.import_checks import check_rows
+from officedesk.exchange.import_linked import import_linked, linking_rows
 from officedesk.exchange.import_mixed import import_mixed, mixed_and_preparable
 from officedesk.exchange.reading import NoHeaders, Sheet, read_rows
 from officedesk.exchange.report import (
@@ -177,6 +178,13 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             # as one by one
             with details.holding(given_details), _past_register(history):
                 done = import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
+            if done is not None:
+                return done
+        linking = linking_rows(spec, planned) if history and not updating else None
+        if linking is not None:
+            # a past 台账's 续报 of 首报 of the file: the rest by the batch, they after it, one lock
+            with details.holding(given_details), _past_register(history):
+                done = import_linked(spec, planned, linking, actor, report, dry_run, skip_bad, progress)
             if done is not None:
                 return done
         if updating and given_details is None and mixed_and_preparable(spec, planned, history):

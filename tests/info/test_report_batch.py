@@ -277,3 +277,75 @@ def test_the_check_reads_whether_the_chains_are_in_force_once(db, admin, tmp_pat
     report = xlsx.import_file(info.SPEC, _sheet(tmp_path / "信息.xlsx", VARIETY), admin, dry_run=True)
     assert report.ok and report.imported == len(VARIETY)
     assert len(asked) == 1
+
+
+LINKED: list[dict[str, Any]] = [
+    # an export lists the newest first: the 续报 above its 首报, each bringing its 信息编号
+    {"标题": None, "报送单位": None, "类别": None, "续报": "信息〔2026〕1号", "信息编号": "信息〔2026〕2号",
+     "报送时间": dt.datetime(2026, 3, 1, 11), "正文": "明火已扑灭。"},
+    {**FIRST, "信息编号": "信息〔2026〕1号"},
+    {"信息编号": "信息〔2026〕3号"},
+    {"信息编号": "信息〔2026〕4号", "状态": "已采用", "编发期号": "每日要情 2026年第3期", "上报级别": "市",
+     "上报时间": dt.datetime(2026, 3, 4, 9), "采用情况": "市级：市委信息（2026-03-05）"},
+    {"信息编号": "信息〔2025〕1号", "报送时间": dt.datetime(2025, 12, 20, 9)},
+]
+
+
+def test_a_past_register_with_followups_of_its_own_first_reports_goes_through_the_batch(
+        db, admin, tmp_path, monkeypatch):
+    """import --history of a 台账 whose 续报 name 首报 of the same file: the rows named by none
+    through the batch (checked before the lock), the 续报 written one by one after them under the
+    same lock, each finding its 首报 — what the row path writes. Before, the 续报 sent the whole
+    file one by one under the lock, dry run too."""
+    from officedesk.core import batch_write
+    from officedesk.exchange import import_linked
+
+    path = _sheet(tmp_path / "往年台账.xlsx", LINKED)
+    batched_rows: list[int] = []
+    real_write = batch_write.write
+    monkeypatch.setattr(batch_write, "write", lambda spec, good, *a, **k: batched_rows.append(len(good))
+                        or real_write(spec, good, *a, **k))
+    locks = watch_write_locks(monkeypatch, records, import_linked)
+    dry = xlsx.import_file(info.SPEC, path, admin, history=True, dry_run=True)
+    assert dry.ok and dry.imported == len(LINKED), [str(p) for p in dry.problems]
+    assert locks == ["lock"] and InfoItem.select().count() == 0  # the 续报 need their 首报: undone
+    locks.clear()
+    batched_rows.clear()
+    done = xlsx.import_file(info.SPEC, path, admin, history=True)
+    assert done.ok and done.imported == len(LINKED), [str(p) for p in done.problems]
+    assert locks == ["lock"] and batched_rows == [len(LINKED) - 1]  # all but the 续报 by the batch
+    batched = _written()
+    assert check.run_checks() == [] and audit.verify_chain() == []
+    later = InfoItem.get(InfoItem.number == "信息〔2026〕2号")
+    first = InfoItem.get(InfoItem.number == "信息〔2026〕1号")
+    assert later.followup_of == first.id and later.unit == "河口镇" and later.secrecy == "秘密"
+
+    _reopen(tmp_path, monkeypatch, "row")
+    slow = _row_by_row(monkeypatch, lambda: xlsx.import_file(info.SPEC, path, admin, history=True))
+    assert slow.ok and slow.imported == len(LINKED), [str(p) for p in slow.problems]
+    one_by_one = _written()
+    by_number = {r["values"]["number"]: r for r in one_by_one["items"]}
+    for ours in batched["items"]:  # ids may differ: the 续报 is made after the batch
+        theirs = by_number[ours["values"]["number"]]
+        mine = {k: v for k, v in ours["values"].items() if k not in ("id", "followup_of")}
+        assert mine == {k: v for k, v in theirs["values"].items() if k not in ("id", "followup_of")}
+        assert ours["actions"] == theirs["actions"]
+        assert [e[0] for e in ours["audit"]] == [e[0] for e in theirs["audit"]]
+    assert [n[:6] + n[7:] for n in batched["numbers"]] == [n[:6] + n[7:] for n in one_by_one["numbers"]]
+    assert {q: [t for _, t in hits] for q, hits in batched["hits"].items()} == \
+        {q: [t for _, t in hits] for q, hits in one_by_one["hits"].items()}
+
+
+def test_a_bad_followup_of_a_past_register_is_named_and_nothing_is_written(db, admin, tmp_path):
+    """A 续报 of a 首报 of the file refused (报送时间 no date): named by its row and column in the
+    dry run and the import, and nothing of the file is written, the batch's rows neither."""
+    rows = [{**LINKED[0], "报送时间": "2026-02-30 11:00"}, *LINKED[1:]]
+    path = _sheet(tmp_path / "往年台账.xlsx", rows)
+    for dry_run in (True, False):
+        report = xlsx.import_file(info.SPEC, path, admin, history=True, dry_run=dry_run)
+        assert [(p.row, p.column) for p in report.problems] == [(2, "报送时间")], [str(p) for p in report.problems]
+        assert InfoItem.select().count() == 0 and not report.ids
+    kept = xlsx.import_file(info.SPEC, path, admin, history=True, skip_bad=True)
+    assert kept.imported == len(rows) - 1 and InfoItem.select().count() == len(rows) - 1
+    # the 续报 skipped leaves its number unissued, which check says (and nothing else)
+    assert [p.kind for p in check.run_checks()] == ["numbers"] and audit.verify_chain() == []
