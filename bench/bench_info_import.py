@@ -2,7 +2,7 @@
 bulk write) against the row-by-row path it took before, for the import and its --dry-run, with
 another workstation saving meanwhile.
 
-    .venv/bin/python bench/bench_info_import.py [--rows 4000] [--followups 200] [--existing 20000] [--adopted-every N]
+    .venv/bin/python bench/bench_info_import.py [--rows 4000] [--followups 200] [--existing 20000] [--adopted-every N] [--past]
 
 The office holds --existing 信息 of 2024 (bulk inserted) and 200 突发事件 首报 of 2026 (registered);
 the sheet's --followups rows are 续报 of those 首报 (by 信息编号), the rest ordinary 信息. Each
@@ -57,6 +57,37 @@ def _office(path: Path, existing: int) -> None:
     store_db.close_database()
 
 
+def _past_sheet(path: Path, rows: int, followups: int) -> Path:
+    """A past 台账 (`import --history`) of `rows` 信息 of 2025, each bringing its 信息编号, the
+    first `followups` ordinary rows' 首报 of 突发事件 listed in the sheet with a 续报 each, the
+    续报 (newest first, as an export lists them) above its 首报."""
+    import openpyxl
+
+    from officedesk.core import info
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("信息")
+    labels = info.SPEC.exchange_labels or []
+    sheet.append(labels)
+    number = 0
+    for n in range(rows - followups):
+        number += 1
+        day = f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}"
+        row = {"信息编号": f"信息〔2025〕{number}号", "标题": f"第{n}件信息：基层治理工作动态",
+               "报送单位": UNITS[n % len(UNITS)], "报送人": "李明", "报送时间": f"{day} 09:{n % 60:02d}",
+               "类别": "工作动态", "正文": f"第{n}件信息正文，介绍基层治理的做法和成效。"}
+        if n < followups:  # a 突发事件's 首报, its 续报 (numbered after it) above it
+            row |= {"类别": "突发事件", "事发时间": f"{day} 08:00", "事件级别": "一般", "标题": f"往年突发事件{n}",
+                    "报送时间": f"{day} 08:30"}
+            sheet.append([{"信息编号": f"信息〔2025〕{number + 1}号", "续报": row["信息编号"],
+                           "报送时间": f"{day} 10:00", "正文": f"事态进展{n}：已处置。"}.get(label)
+                          for label in labels])
+            number += 1
+        sheet.append([row.get(label) for label in labels])
+    book.save(path)
+    return path
+
+
 def _sheet(path: Path, rows: int, followups: int, adopted_every: int = 0) -> Path:
     import openpyxl
 
@@ -90,7 +121,8 @@ def _sheet(path: Path, rows: int, followups: int, adopted_every: int = 0) -> Pat
     return path
 
 
-def _measure(office: Path, sheet: Path, name: str, rows_path: bool, dry_run: bool) -> dict[str, object]:
+def _measure(office: Path, sheet: Path, name: str, rows_path: bool, dry_run: bool,
+             history: bool = False) -> dict[str, object]:
     from officedesk.core import batch, batch_write, info
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.exchange import importing, xlsx
@@ -110,16 +142,20 @@ def _measure(office: Path, sheet: Path, name: str, rows_path: bool, dry_run: boo
         held.append(time.perf_counter() - started)
 
     supported = batch.supported
+    from officedesk.exchange import import_linked
+
     batch_write.write_transaction = importing.write_transaction = timed  # type: ignore[assignment]
+    import_linked.write_transaction = timed  # type: ignore[assignment]
     if rows_path:
         batch.supported = lambda spec, rows=None: False  # type: ignore[assignment]
     try:
         with OtherSaves(str(target)) as others:
             started = time.perf_counter()
-            report = xlsx.import_file(info.SPEC, sheet, CLI_ACTOR, dry_run=dry_run)
+            report = xlsx.import_file(info.SPEC, sheet, CLI_ACTOR, dry_run=dry_run, history=history)
             elapsed = time.perf_counter() - started
     finally:
         batch_write.write_transaction = importing.write_transaction = real  # type: ignore[assignment]
+        import_linked.write_transaction = real  # type: ignore[assignment]
         batch.supported = supported  # type: ignore[assignment]
         store_db.close_database()
     assert report.ok, [str(p) for p in report.problems[:3]]
@@ -134,16 +170,21 @@ def main() -> int:
     parser.add_argument("--followups", type=int, default=200)
     parser.add_argument("--existing", type=int, default=20000)
     parser.add_argument("--batch-only", action="store_true", help="skip the row-by-row baseline")
+    parser.add_argument("--past", action="store_true",
+                        help="a past 台账 (`import --history`) of --rows 信息 of 2025, --followups of them 续报 of "
+                             "首报 of the sheet itself")
     parser.add_argument("--adopted-every", type=int, default=0, metavar="N",
                         help="one ordinary row in N 已采用 with its 采用情况 (every other one with a 领导批示 too)")
     args = parser.parse_args()
     office = HOME / "office.db"
     _office(office, args.existing)
     size = office.stat().st_size / 2**20
-    sheet = _sheet(HOME / "信息.xlsx", args.rows, args.followups, args.adopted_every)
+    sheet = _past_sheet(HOME / "往年信息.xlsx", args.rows, args.followups) if args.past else \
+        _sheet(HOME / "信息.xlsx", args.rows, args.followups, args.adopted_every)
     print(f"\n信息 import bench, Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s), "
           f"load {os.getloadavg()[0]:.1f}; office: {args.existing + FIRSTS:,} 信息, {size:.1f} MB (SQLite); "
-          f"sheet: {args.rows:,} rows, {args.followups} 续报 of 首报 in the database"
+          f"sheet: {args.rows:,} rows, {args.followups} 续报 of 首报 "
+          + ("of the sheet itself, imported --history" if args.past else "in the database")
           + (f", one ordinary row in {args.adopted_every} 已采用" if args.adopted_every else "") + "\n")
     print(f"| {'path':<28} | {'seconds':>8} | {'rows/s':>8} | {'lock held (s)':>13} | other workstation's saves")
     print(f"|{'-' * 30}|{'-' * 10}|{'-' * 10}|{'-' * 15}|------")
@@ -152,7 +193,7 @@ def main() -> int:
         runs += [("row by row import (before)", True, False), ("row by row --dry-run (before)", True, True)]
     for what, rows_path, dry in runs:
         got = _measure(office, sheet, what.split()[0] + ("-rows" if rows_path else "") + ("-dry" if dry else ""),
-                       rows_path, dry)
+                       rows_path, dry, args.past)
         print(f"| {what:<28} | {got['seconds']:>8.1f} | {got['rate']:>8.0f} | {got['lock']:>13.2f} | {got['others']}")
     return 0
 
