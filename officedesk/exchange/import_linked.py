@@ -19,10 +19,10 @@ from officedesk.core import batch, batch_write, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import import_rows
-from officedesk.exchange.common import Cancelled, Progress
-from officedesk.exchange.import_checks import Planned, column_label
-from officedesk.exchange.import_mixed import Refused, nothing_written
-from officedesk.exchange.report import ImportReport, RowProblem
+from officedesk.exchange.batch_then_rows import checked_new, nothing_written, write_then
+from officedesk.exchange.common import Progress
+from officedesk.exchange.import_checks import Planned
+from officedesk.exchange.report import ImportReport
 from officedesk.store.db import write_transaction
 
 
@@ -70,18 +70,9 @@ def import_linked(spec: RegistrySpec, planned: list[Planned], linking: set[int],
     leaves a row to the row path (the caller writes the file one by one)."""
     rest = [p for p in planned if p.row not in linking]
     after = [p for p in planned if p.row in linking]
-    try:
-        checked, problems = batch.check(spec, [p.raw for p in rest], actor, progress, 2 * len(rest))
-    except batch.OneByOne:
+    good = checked_new(spec, rest, actor, report, progress)
+    if good is None:
         return None
-    except batch.Cancelled as exc:
-        raise Cancelled("已取消导入，没有写入任何数据。") from exc
-    for problem in sorted(problems, key=lambda p: p.index):
-        report.add(RowProblem(rest[problem.index].row, column_label(spec, problem.field), problem.message))
-        if problem.needs_reason:
-            report.need_reason.append(rest[problem.index].row)
-    good = [made for index, made in enumerate(checked)
-            if made is not None and rest[index].row not in report.bad_rows]
     if dry_run or (report.problems and not skip_bad):
         with write_transaction() as transaction:
             made = batch_write.write(spec, good, actor) if good else []
@@ -93,23 +84,6 @@ def import_linked(spec: RegistrySpec, planned: list[Planned], linking: set[int],
         report.dry_run_done()
         return report
 
-    def linked() -> None:  # under the batch's lock, the rows they name in
-        import_rows.write_rows(spec, after, actor, report, progress, history=True)
-        if report.problems and not skip_bad:
-            raise Refused
-
-    try:
-        if good:
-            ids = batch_write.write(spec, good, actor, progress, len(rest), 2 * len(rest), also=linked)
-        else:
-            ids = []
-            with write_transaction():
-                linked()
-    except Refused:
-        return nothing_written(report)
-    except batch.Cancelled as exc:
-        raise Cancelled("已取消导入，没有写入任何数据。") from exc
-    report.ids = ids + report.ids
-    report.imported += len(ids)
-    report.skipped = len(report.bad_rows - {1})
-    return report
+    # the 续报 after the rows they name, under the batch's lock
+    return write_then(spec, good, len(rest), actor, report, skip_bad, progress, lambda: import_rows.write_rows(
+        spec, after, actor, report, progress, history=True))

@@ -13,13 +13,14 @@ would each read the other's records as they were."""
 
 from __future__ import annotations
 
-from officedesk.core import batch, batch_write, typed_numbers
+from officedesk.core import batch, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import import_rows
-from officedesk.exchange.common import Cancelled, Progress
-from officedesk.exchange.import_checks import Planned, column_label
-from officedesk.exchange.report import ImportReport, RowProblem
+from officedesk.exchange.batch_then_rows import checked_new, nothing_written, write_then
+from officedesk.exchange.common import Progress
+from officedesk.exchange.import_checks import Planned
+from officedesk.exchange.report import ImportReport
 from officedesk.store.db import write_transaction
 
 
@@ -62,20 +63,10 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
     edits = [row for row in planned if row.record is not None]
     new = [row for row in planned if row.record is None]
     prepared = import_rows.prepare_corrections(spec, edits, actor, report, progress)
-    try:
-        # progress over both phases, as a plain import's: checking the new rows, then writing
-        checked, problems = batch.check(spec, [row.raw for row in new], actor, progress, 2 * len(new))
-    except batch.OneByOne:
+    good = checked_new(spec, new, actor, report, progress)
+    if good is None:
         return None
-    except batch.Cancelled as exc:
-        raise Cancelled("已取消导入，没有写入任何数据。") from exc
-    for problem in sorted(problems, key=lambda p: p.index):
-        report.add(RowProblem(new[problem.index].row, column_label(spec, problem.field), problem.message))
-        if problem.needs_reason:  # the window offers to give the reason (meetings.forcing)
-            report.need_reason.append(new[problem.index].row)
     edits = [row for row in edits if row.row not in report.bad_rows]
-    good = [made for index, made in enumerate(checked)
-            if made is not None and new[index].row not in report.bad_rows]
     if dry_run or (report.problems and not skip_bad):
         untold = import_rows.tell_prepared(spec, edits, prepared, report)
         if untold:  # saved by a route of its own (a joint letter's lists): told by writing it, undone
@@ -89,34 +80,6 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
         report.dry_run_done()
         return report
 
-    def corrected() -> None:  # under the batch's lock, its records in
-        import_rows.write_rows(spec, edits, actor, report, progress, prepared=prepared)
-        if report.problems and not skip_bad:  # refused under the lock (changed meanwhile)
-            raise Refused
-
-    try:
-        if good:  # the new rows staged before the lock, as a plain import's
-            ids = batch_write.write(spec, good, actor, progress, len(new), 2 * len(new), also=corrected)
-        else:
-            ids = []
-            with write_transaction():
-                corrected()
-    except Refused:
-        return nothing_written(report)
-    except batch.Cancelled as exc:
-        raise Cancelled("已取消导入，没有写入任何数据。") from exc
-    report.ids += ids
-    report.imported += len(ids)
-    report.skipped = len(report.bad_rows - {1})
-    return report
-
-
-class Refused(Exception):  # noqa: N818 (a way out of the transaction, which it undoes)
-    """A row refused under the lock, the file not to be taken in part: nothing written."""
-
-
-def nothing_written(report: ImportReport) -> ImportReport:
-    """The report of a file refused whole: nothing imported, nothing updated, every row skipped."""
-    report.ids, report.imported, report.updated = [], 0, []
-    report.skipped = report.total
-    return report
+    # the new rows staged before the lock, as a plain import's; the corrections saved after them
+    return write_then(spec, good, len(new), actor, report, skip_bad, progress, lambda: import_rows.write_rows(
+        spec, edits, actor, report, progress, prepared=prepared))
