@@ -181,15 +181,23 @@ def fetch_all(model: type[peewee.Model], key: str,
               narrowed: Callable[[peewee.ModelSelect], peewee.ModelSelect]) -> list[Any]:
     """The rows of `narrowed(model.select(every field))` — a where and an order with fixed
     values, nothing joined — as model objects; compiled once under `key`."""
+    statement, params, columns = _select(model, key, narrowed)
+    return [loaded(model, _converted(columns, row)) for row in database.execute_sql(statement, params).fetchall()]
+
+
+def _select(model: type[peewee.Model], key: str, narrowed: Callable[[peewee.ModelSelect], peewee.ModelSelect],
+            named: Any = None) -> tuple[str, tuple[Any, ...], list[tuple[str, Callable[[Any], Any]]]]:
+    """fetch_all's statement, compiled once under `key` (`named`: a parameter it must hold once)."""
     cache_key = (key, type(database.obj), tuple(model._meta.sorted_field_names))
     compiled = _SELECTS.get(cache_key)
     if compiled is None:
         fields = model._meta.sorted_fields
         statement, given = narrowed(model.select(*fields)).sql()
+        if named is not None and list(given).count(named) != 1:  # the id named once, by its own parameter
+            raise RuntimeError(f"unexpected parameters for {key}: {given!r}")
         compiled = _SELECTS[cache_key] = (statement, tuple(given),
                                           [(f.name, f.python_value) for f in fields])
-    statement, params, columns = compiled
-    return [loaded(model, _converted(columns, row)) for row in database.execute_sql(statement, params).fetchall()]
+    return compiled
 
 
 _ANY_ID = -7_654_321  # the record named when a per-record select is compiled, replaced by each call's
@@ -200,15 +208,6 @@ def fetch_all_of(model: type[peewee.Model], key: str, record_id: Any,
     """fetch_all for one record's rows: `narrowed(model.select(every field), id)` — a where on
     that id and others with fixed values, an order, nothing joined — compiled once under `key`
     (the rows of an item's history, read by every step on it)."""
-    cache_key = (key, type(database.obj), tuple(model._meta.sorted_field_names))
-    compiled = _SELECTS.get(cache_key)
-    if compiled is None:
-        fields = model._meta.sorted_fields
-        statement, given = narrowed(model.select(*fields), _ANY_ID).sql()
-        if list(given).count(_ANY_ID) != 1:  # the id must be named once, by its own parameter
-            raise RuntimeError(f"unexpected parameters for {key}: {given!r}")
-        compiled = _SELECTS[cache_key] = (statement, tuple(given),
-                                          [(f.name, f.python_value) for f in fields])
-    statement, params, columns = compiled
+    statement, params, columns = _select(model, key, lambda select: narrowed(select, _ANY_ID), _ANY_ID)
     bound = tuple(record_id if value == _ANY_ID else value for value in params)
     return [loaded(model, _converted(columns, row)) for row in database.execute_sql(statement, bound).fetchall()]
