@@ -286,7 +286,8 @@ def build_parser() -> _Parser:
                         "和承办单位联系（须有查看权限，记入审计）；不给则遮盖")
 
     p = command("search", "全文检索所有登记簿", cmd_search)
-    p.add_argument("text", metavar="文字")
+    p.add_argument("text", metavar="文字", nargs="+",
+                   help="几个词用空格分开，找出含每个词的记录；加引号的词组（\"GB/T 9704\"）整体查找")
     p.add_argument("--limit", type=whole_number(1, 1_000_000), default=50, metavar="N",
                    help="最多显示几条（默认 50）")
     p.add_argument("--json", action="store_true", help="输出 JSON")

@@ -339,10 +339,11 @@ def cmd_print(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from officedesk.core import record_lists, registry
 
-    if not args.text.strip():
+    text = " ".join(args.text)  # 张三 信访 unquoted is two arguments: the same words
+    if not text.strip():
         raise UsageError(f"{PROG} search：请写出要查找的文字，如 {PROG} search 张三。")
     open_db(args)
-    hits = record_lists.search(args.text, actor(), limit=args.limit)
+    hits = record_lists.search(text, actor(), limit=args.limit)
     labels = {spec.name: spec.label for spec in registry.all_registries()}
     if args.json:
         print_json(
@@ -359,7 +360,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not hits:
-        out(f"没有找到含“{args.text}”的记录。")
+        out(f"没有找到含“{text}”的记录。")
         return EXIT_OK
     for hit in hits:
         out(f"[{labels.get(hit.registry, hit.registry)}] id {hit.record_id}  {hit.title}")

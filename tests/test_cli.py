@@ -186,6 +186,10 @@ def test_search_finds_a_person_by_one_and_two_characters(office):
         }.items()
     assert office.json("search", "远明") == []
     assert "没有找到" in office("search", "远明").stdout
+    # several words, given as one argument or as several: the records holding each
+    assert [hit["id"] for hit in office.json("search", "欧阳 科长")] == [added["id"]]
+    assert [hit["id"] for hit in office.json("search", "欧阳", "接访")] == [added["id"]]
+    assert office.json("search", "欧阳", "远明") == []
 
 
 def test_backup_and_restore(office, tmp_path):

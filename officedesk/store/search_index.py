@@ -106,11 +106,10 @@ _COMPOUND_SURNAMES = frozenset((
 
 
 def query_text(query: str) -> str:
-    """What a typed query searches for: trimmed (an ideographic or a non-breaking space too),
-    without characters that show nothing, and a person's name padded to align it (王　伟,
-    王 小 明, 欧阳　明: single Chinese characters, or a two-character surname and one, with
-    spaces between) as the name, which is how names are stored (core/names.py). Any other
-    text, words with spaces between them included (张 信访, GB/T 9704), is searched as typed."""
+    """A typed query tidied: trimmed (an ideographic or a non-breaking space too), without
+    characters that show nothing, and a person's name padded to align it (王　伟, 王 小 明,
+    欧阳　明: single Chinese characters, or a two-character surname and one, with spaces
+    between) as the name, which is how names are stored (core/names.py)."""
     query = _INVISIBLE.sub("", query).strip()
     words = query.split()
     if len(words) > 1 and all(_HAN_RUN.fullmatch(w) for w in words) \
@@ -119,24 +118,58 @@ def query_text(query: str) -> str:
     return query
 
 
-def match_expression(query: str) -> str | None:
-    """The FTS5 MATCH text for a query, or None when it holds nothing indexable."""
+# a phrase in quotes ("GB/T 9704", “县委 办公室”) is one term, spaces and all; any other run of
+# non-space characters is a word of its own
+_TERM = re.compile(r'"([^"]*)"|“([^”]*)”|(\S+)')
+
+
+def query_terms(query: str) -> list[str]:
+    """What a typed query searches for: the texts a record must each contain. Words with
+    spaces between them are each searched (张三 信访: records holding both, as a search box
+    takes them), a quoted phrase as typed, a padded name (query_text) as the name. Empty when
+    nothing is left to search."""
+    query = query_text(query)
+    terms = []
+    for double, curly, word in _TERM.findall(query):
+        term = (double or curly or word).strip()
+        if term:
+            terms.append(term)
+    return list(dict.fromkeys(terms))
+
+
+def _term_expressions(term: str) -> list[str]:
     parts: list[str] = []
-    for cjk, word in _SEGMENT.findall(query):
+    for cjk, word in _SEGMENT.findall(term):
         if cjk and len(cjk) == 1:
             parts.append(f'"{cjk}"')
         elif cjk:
             parts.extend(f'"{cjk[i : i + 2]}"' for i in range(len(cjk) - 1))
         else:
             parts.append(f'"{word.lower()[:MAX_WORD_TOKEN]}"*')
+    return parts
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 MATCH text for a query (every term's tokens), or None when it holds nothing
+    indexable."""
+    parts = [part for term in query_terms(query) for part in _term_expressions(term)]
     return " AND ".join(dict.fromkeys(parts)) if parts else None
 
 
+def _exact_term(term: str) -> bool:
+    return bool(_CJK_RUN.fullmatch(term)) and len(term) <= 2
+
+
 def exact(query: str) -> bool:
-    """The index alone answers a query of one or two CJK characters exactly (its tokens occur
-    where the text does); anything else gets the LIKE check."""
-    query = query_text(query)
-    return bool(_CJK_RUN.fullmatch(query)) and len(query) <= 2
+    """The index alone answers a query whose terms are each one or two CJK characters exactly
+    (their tokens occur where the text does); anything else gets the LIKE check."""
+    terms = query_terms(query)
+    return bool(terms) and all(map(_exact_term, terms))
+
+
+def _all_cjk(terms: Sequence[str]) -> bool:
+    """Terms that are each a run of CJK characters: a plain substring test is LIKE's."""
+    return bool(terms) and all(_CJK_RUN.fullmatch(term) for term in terms)
 
 
 def _doc(registry: str, record_id: int) -> tuple[int, str] | None:
@@ -324,44 +357,53 @@ def _like_pattern(query: str) -> str:
 
 
 def matching_docs(query: str, max_level: int, registry: str | None = None) -> peewee.ModelSelect[SearchDoc]:
-    """A select of SearchDoc rows whose text contains `query`, for records at or below max_level."""
-    query = query_text(query)
+    """A select of SearchDoc rows whose text contains each of the query's terms, for records at
+    or below max_level."""
+    terms = query_terms(query)
     select = SearchDoc.select().where(SearchDoc.level <= max_level)
-    expression = match_expression(query) if query and is_sqlite() else None
+    expression = match_expression(query) if terms and is_sqlite() else None
     if registry:
         # With an FTS match, concatenating '' keeps SQLite from driving the query by the
         # registry index (every record of the registry) instead of by the few FTS hits.
         column = SearchDoc.registry.concat("") if expression is not None else SearchDoc.registry
         select = select.where(column == registry)
-    if not query:
+    if not terms:
         return select
-    like = SearchDoc.body ** _like_pattern(query) if not is_sqlite() else SearchDoc.body.contains(query)
     if expression is not None:
         fts = peewee.SQL("(select rowid from search_fts where search_fts match ?)", [expression])
         select = select.where(SearchDoc.id.in_(fts))
-        if exact(query):  # the LIKE check would only cost time
-            return select
-    return select.where(like)
+    for term in terms:
+        if expression is None or not _exact_term(term):  # an exact term's LIKE would only cost time
+            like = SearchDoc.body ** _like_pattern(term) if not is_sqlite() else SearchDoc.body.contains(term)
+            select = select.where(like)
+    return select
+
+
+def _contained(terms: Sequence[str], body: str = "d.body") -> tuple[str, list[str]]:
+    """SQL (and its values) that `body` holds each CJK term the index does not answer alone."""
+    checked = [term for term in terms if not _exact_term(term)]
+    return "".join(f" and instr({body}, ?) > 0" for _ in checked), checked
 
 
 def matching_record_ids(query: str, max_level: int, registry: str) -> peewee.Node:
     """Sub-select of record ids, for SQL-side filtering of a registry's list.
 
     The list applies its own clearance rule to its rows; `max_level` matters for the fallback."""
-    query = query_text(query)
-    if is_sqlite() and _CJK_RUN.fullmatch(query):
+    terms = query_terms(query)
+    if is_sqlite() and _all_cjk(terms):
         # the record ids straight from the FTS rowids (a range per registry), no search_doc
-        # row read, except for the LIKE check of a longer run
+        # row read, except for the substring check of a longer run
         expression = match_expression(query)
         low = registry_code(registry) << _SHIFT
         if exact(query):
             return peewee.SQL(
                 "(select rowid - ? from search_fts where search_fts match ? and rowid between ? and ?)",
                 [low, expression, low, low + (1 << _SHIFT) - 1])
+        contained, values = _contained(terms)
         return peewee.SQL(
             "(select d.id - ? from search_doc d where d.id in (select rowid from search_fts where "
-            "search_fts match ? and rowid between ? and ?) and instr(d.body, ?) > 0)",
-            [low, expression, low, low + (1 << _SHIFT) - 1, query])
+            f"search_fts match ? and rowid between ? and ?){contained})",
+            [low, expression, low, low + (1 << _SHIFT) - 1, *values])
     return matching_docs(query, max_level, registry).select(SearchDoc.record_id)
 
 
@@ -375,8 +417,7 @@ def estimate_hits(query: str, registry: str, last_id: int, sample: int = 4000) -
     `query`: the hits among the newest `sample` ids, scaled (a bounded cost, whatever the
     word; exact when the registry is no bigger). For choosing a plan, never for results. None
     where the index cannot answer (PostgreSQL, nothing indexable)."""
-    query = query_text(query)
-    expression = match_expression(query) if query and is_sqlite() else None
+    expression = match_expression(query) if is_sqlite() else None
     if expression is None:
         return None
     low = registry_code(registry) << _SHIFT
@@ -388,17 +429,18 @@ def estimate_hits(query: str, registry: str, last_id: int, sample: int = 4000) -
 
 
 def record_test(query: str, registry: str, record_id: peewee.Field) -> peewee.Node | None:
-    """A condition that one record (its id column, from the outer query) contains `query`,
-    tested on its kept text (a primary-key lookup and a substring test, 2-3 µs): for walking a
-    list's sort order when the hits are many. The test is the full scan's own (LIKE; for a run
-    of CJK characters a plain substring, which is the same), so the rows are exactly its rows.
-    None on PostgreSQL (its list filters by a sub-select of the hits)."""
-    query = query_text(query)
-    if not query or not is_sqlite():
+    """A condition that one record (its id column, from the outer query) contains each of the
+    query's terms, tested on its kept text (a primary-key lookup and a substring test, 2-3 µs):
+    for walking a list's sort order when the hits are many. The test is the full scan's own
+    (LIKE; for a run of CJK characters a plain substring, which is the same), so the rows are
+    exactly its rows. None on PostgreSQL (its list filters by a sub-select of the hits)."""
+    terms = query_terms(query)
+    if not terms or not is_sqlite():
         return None
     doc = SearchDoc.alias("sd")
-    contains = (peewee.fn.instr(doc.body, query) > 0) if _CJK_RUN.fullmatch(query) else doc.body.contains(query)
-    test = doc.select(peewee.SQL("1")).where((doc.id == record_id + (registry_code(registry) << _SHIFT)) & contains)
+    test = doc.select(peewee.SQL("1")).where(doc.id == record_id + (registry_code(registry) << _SHIFT))
+    for term in terms:
+        test = test.where((peewee.fn.instr(doc.body, term) > 0) if _CJK_RUN.fullmatch(term) else doc.body.contains(term))
     return peewee.fn.EXISTS(test)  # type: ignore[no-any-return]
 
 
@@ -411,7 +453,9 @@ class Hit:
 
 
 def snippet(body: str, query: str, width: int = 40) -> str:
-    at = body.lower().find(query.lower())
+    """The kept text around the first of the query's terms it holds."""
+    lowered = body.lower()
+    at = next((found for term in query_terms(query) if (found := lowered.find(term.lower())) >= 0), -1)
     if at < 0:
         return body[:width]
     start = max(0, at - width // 3)
@@ -421,22 +465,21 @@ def snippet(body: str, query: str, width: int = 40) -> str:
 def search(query: str, max_level: int, limit: int = 200, registry: str | None = None) -> list[Hit]:
     """Hits grouped by registry, newest records first within each. A database that fails (the
     server gone, the file locked) is a DatabaseError, as on every other core path."""
-    query = query_text(query)
-    if not query:  # no word finds nothing (it matched every record, newest first)
+    if not query_terms(query):  # no word finds nothing (it matched every record, newest first)
         return []
     with guarded("搜索"):
         return _search(query, max_level, limit, registry)
 
 
 def _search(query: str, max_level: int, limit: int, registry: str | None) -> list[Hit]:
-    if is_sqlite() and _CJK_RUN.fullmatch(query):
+    terms = query_terms(query)
+    if is_sqlite() and _all_cjk(terms):
         # walk the FTS hits in rowid order and stop at the limit, instead of reading them all
         sql = ("select d.registry, d.record_id, d.title, d.body from search_fts f "
                "join search_doc d on d.id = f.rowid where search_fts match ? and d.level <= ?")
-        params: list[object] = [match_expression(query), max_level]
-        if not exact(query):
-            sql += " and instr(d.body, ?) > 0"  # a longer CJK run: its bigrams, then the text
-            params.append(query)
+        contained, values = _contained(terms)  # a longer CJK run: its bigrams, then the text
+        sql += contained
+        params: list[object] = [match_expression(query), max_level, *values]
         if registry:
             low = registry_code(registry) << _SHIFT
             sql += " and f.rowid between ? and ?"

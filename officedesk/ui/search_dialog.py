@@ -30,7 +30,7 @@ class SearchDialog(QDialog):
         self.setWindowTitle(self.tr("全局搜索"))
         self.setAccessibleName(self.tr("全局搜索"))
         self.box = QLineEdit(self)
-        self.box.setPlaceholderText(self.tr("输入要找的字词，如 张三、信访、征地拆迁、X委办发"))
+        self.box.setPlaceholderText(self.tr("输入要找的字词，几个词用空格分开，如 张三、信访 征地拆迁、X委办发"))
         self.box.setAccessibleName(self.tr("搜索内容"))
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("搜索结果数"))

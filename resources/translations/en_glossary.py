@@ -179,8 +179,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。\n": (
         "Delete the following records (%1)? Their contents stay in the history.\n"
     ),
-    "查找（可输入一两个字或编号，如 张、信访、〔2026〕12号）": (
-        "Find (a word or two, or a number, e.g. Zhang, petition, 〔2026〕12号)"
+    "查找（一两个字或编号，几个词用空格分开，如 张、张三 信访、〔2026〕12号）": (
+        "Find (a word or two, or a number; several words with spaces: Zhang, 张三 信访, 〔2026〕12号)"
     ),
     "无法完成": "Could not complete",
     "错误提示": "Error message",
@@ -190,8 +190,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "变更内容": "Changes",
     # ---- search
     "全局搜索": "Search everywhere",
-    "输入要找的字词，如 张三、信访、征地拆迁、X委办发": (
-        "Type the words to find, e.g. Zhang San, petition, land requisition, X委办发"
+    "输入要找的字词，几个词用空格分开，如 张三、信访 征地拆迁、X委办发": (
+        "Type the words to find, several with spaces between, e.g. Zhang San, petition land requisition, X委办发"
     ),
     "搜索内容": "Search text",
     "搜索结果数": "Number of results",

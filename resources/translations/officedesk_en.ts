@@ -973,9 +973,9 @@ Registers and printing for official documents, meetings, supervision and petitio
 </translation>
     </message>
     <message>
-        <source>查找（可输入一两个字或编号，如 张、信访、〔2026〕12号）</source>
+        <source>查找（一两个字或编号，几个词用空格分开，如 张、张三 信访、〔2026〕12号）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Find (a word or two, or a number, e.g. Zhang, petition, 〔2026〕12号)</translation>
+        <translation>Find (a word or two, or a number; several words with spaces: Zhang, 张三 信访, 〔2026〕12号)</translation>
     </message>
     <message>
         <source>无法完成</source>
@@ -1008,9 +1008,9 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <source>输入要找的字词，如 张三、信访、征地拆迁、X委办发</source>
+        <source>输入要找的字词，几个词用空格分开，如 张三、信访 征地拆迁、X委办发</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Type the words to find, e.g. Zhang San, petition, land requisition, X委办发</translation>
+        <translation>Type the words to find, several with spaces between, e.g. Zhang San, petition land requisition, X委办发</translation>
     </message>
     <message>
         <source>搜索内容</source>
@@ -18462,8 +18462,8 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="168"/>
-        <source>查找（可输入一两个字或编号，如 张、信访、〔2026〕12号）</source>
-        <translation>Find (a word or two, or a number, e.g. Zhang, petition, 〔2026〕12号)</translation>
+        <source>查找（一两个字或编号，几个词用空格分开，如 张、张三 信访、〔2026〕12号）</source>
+        <translation>Find (a word or two, or a number; several words with spaces: Zhang, 张三 信访, 〔2026〕12号)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="187"/>
@@ -18664,8 +18664,8 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/search_dialog.py" line="33"/>
-        <source>输入要找的字词，如 张三、信访、征地拆迁、X委办发</source>
-        <translation>Type the words to find, e.g. Zhang San, petition, land requisition, X委办发</translation>
+        <source>输入要找的字词，几个词用空格分开，如 张三、信访 征地拆迁、X委办发</source>
+        <translation>Type the words to find, several with spaces between, e.g. Zhang San, petition land requisition, X委办发</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/search_dialog.py" line="34"/>

@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from officedesk.core import records
+from officedesk.core import record_lists, records
 from officedesk.core.actor import Actor
 from officedesk.store import search_index
 from officedesk.store.db import database
@@ -134,15 +134,22 @@ def _index_hits(query: str) -> set[int]:
 
 
 def _scan_hits(query: str) -> set[int]:
-    """The reference: a full LIKE scan of the kept text for what the query searches (a name
-    padded to align it, 王　伟, is searched as the name: search_index.query_text), with no
-    index at all."""
-    query = search_index.query_text(query)
-    rows = database.execute_sql(
-        "select record_id from search_doc where body like ? escape '\\'",
-        ("%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
-    )
-    return {row[0] for row in rows.fetchall()}
+    """The reference: a full LIKE scan of the kept text, with no index at all."""
+    return like_every_term(query)
+
+
+def like_every_term(query: str, registry: str | None = None) -> set[int]:
+    """The records whose kept text holds each of the query's terms (search_index.query_terms:
+    its words, a quoted phrase as typed, a name padded to align it, 王　伟, as the name), by a
+    LIKE scan per term."""
+    terms = search_index.query_terms(query)
+    conditions = ["body like ? escape '\\'"] * len(terms)
+    values = ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in terms]
+    if registry is not None:
+        conditions.append("registry = ?")
+        values.append(registry)
+    sql = "select record_id from search_doc" + (" where " + " and ".join(conditions) if conditions else "")
+    return {row[0] for row in database.execute_sql(sql, values).fetchall()}
 
 
 def _queries(bodies: dict[int, str]) -> list[str]:
@@ -191,6 +198,16 @@ def _queries(bodies: dict[int, str]) -> list[str]:
         "국",
         "No.5",
         "信访 张",
+        "张三 信访",
+        "信访　征地拆迁",
+        "办公室 2026年 张",
+        "abc 信",
+        "王芳 李 X县",
+        "“征地拆迁”",
+        "“信访 张”",
+        '"GB/T 9704"',
+        "GB/T 9704",
+        '"信访',
         "王芳",
         "李",
         "龘",
@@ -219,7 +236,8 @@ def test_index_finds_exactly_what_a_full_scan_finds(corpus):
         expected = _scan_hits(query)
         assert _index_hits(query) == expected, query
         found_any += bool(expected)
-        if query.strip() and all(ord(c) > 127 for c in query):  # CJK: LIKE is plain containment
+        if search_index.query_terms(query) == [query.strip()] and all(ord(c) > 127 for c in query):
+            # one CJK term: LIKE is plain containment
             assert expected == {i for i, body in corpus.items() if query.strip() in body}, query
     assert found_any > 200
 
@@ -259,6 +277,19 @@ def test_updates_and_deletes_keep_the_index_in_step(any_db, admin):
     assert ids("会议纪要") == []
     assert SearchDoc.select().where(SearchDoc.record_id == second.id).count() == 0
     assert {h.record_id for h in search_index.search("李四", 3)} == {first.id}
+
+
+def test_several_words_find_the_records_holding_each_on_either_database(any_db, admin):
+    create_table()
+    first = records.create(MEMOS, {"标题": "关于信访工作的通知", "内容": "请张三同志落实GB/T 9704"}, admin)
+    second = records.create(MEMOS, {"标题": "信访事项督查", "内容": "李四 GB 9704"}, admin)
+    ids = lambda text: sorted(records.list_ids(MEMOS, admin, text=text))  # noqa: E731
+    hits = lambda text: sorted(h.record_id for h in search_index.search(text, 3))  # noqa: E731
+    for found, text in (([first.id], "信访 张三"), ([first.id, second.id], "信访 9704"), ([second.id], "督查 gb"),
+                        ([first.id], '"GB/T 9704"'), ([], "张三 李四")):
+        assert ids(text) == found, text
+        assert hits(text) == found, text
+        assert record_lists.count(MEMOS, admin, text=text) == len(found), text
 
 
 def test_clearance_hides_classified_records_from_search_and_lists(any_db, admin):

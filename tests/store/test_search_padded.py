@@ -1,7 +1,8 @@
 """A name typed or pasted padded to align it (王　伟, 王 伟, with a non-breaking or a zero-width
 space, an ideographic space at its ends) finds the records that name 王伟, in the global search
-and in a list's find box, whatever plan the list takes. A query of words (张 信访) is searched as
-it was: the text as typed, exactly what a full scan finds."""
+and in a list's find box, whatever plan the list takes. Words with spaces between them (张三 信访)
+are each searched, as a search box takes them: the records holding all of them, exactly what a
+full scan for each finds; a quoted phrase is searched as typed."""
 
 from __future__ import annotations
 
@@ -47,11 +48,40 @@ def test_a_padded_compound_surname_finds_the_name(memos, admin):
     assert _searched("欧阳 明") == [memos["compound"]]
 
 
-def test_words_are_searched_as_typed(memos, admin):
-    # a query of words is the text typed, as before: what a full LIKE scan of the kept text finds
-    assert records.list_ids(MEMOS, admin, text="张 信访") == [memos["phrase"]]
-    assert _searched("张 信访") == [memos["phrase"]]
-    assert records.list_ids(MEMOS, admin, text="张三 信访") == []
+def _everywhere(typed: str, admin) -> list[int]:
+    """The ids found for `typed` by the global search and by the list's find box, whatever plan
+    the list takes; each must agree with the others."""
+    found = sorted(_searched(typed))
+    listed = records.list_ids(MEMOS, admin, text=typed)
+    assert sorted(listed) == found, typed
+    for page in (1, 2, 50):
+        assert records.list_ids(MEMOS, admin, text=typed, limit=page) == listed[:page], (typed, page)
+    assert record_lists.count(MEMOS, admin, text=typed) == len(found), typed
+    return found
+
+
+def test_words_with_spaces_between_are_each_searched(memos, admin):
+    # before, the words were one text, spaces and all: 张三 信访 found nothing
+    assert _everywhere("张三 信访", admin) == [memos["words"]]
+    assert _everywhere("信访　张三", admin) == [memos["words"]]  # an ideographic space, either order
+    assert _everywhere("张 信访", admin) == sorted([memos["phrase"], memos["words"]])
+    assert _everywhere("会议 王芳", admin) == [memos["other"]]
+    assert _everywhere("会议 无此词", admin) == []
+
+
+def test_a_quoted_phrase_is_searched_as_typed(memos, admin):
+    assert _everywhere('"张 信访"', admin) == [memos["phrase"]]
+    assert _everywhere("“张 信访”", admin) == [memos["phrase"]]
+    assert _everywhere("“欧阳明” 督查", admin) == [memos["compound"]]
+
+
+def test_query_terms():
+    assert search_index.query_terms("张三 信访") == ["张三", "信访"]
+    assert search_index.query_terms(" 信访\u3000信访 ") == ["信访"]
+    assert search_index.query_terms('"GB/T 9704" 通知') == ["GB/T 9704", "通知"]
+    assert search_index.query_terms("“县委 办公室”") == ["县委 办公室"]
+    assert search_index.query_terms("王　伟") == ["王伟"]  # a padded name stays one
+    assert search_index.query_terms('"" \u200b') == []
 
 
 def test_a_query_of_invisible_characters_finds_nothing(memos, admin):
