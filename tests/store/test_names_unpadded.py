@@ -51,10 +51,11 @@ def _untidied(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
-def padded_office(db, admin: Actor, monkeypatch) -> dict[str, Any]:
-    """Records, a 通讯录 entry and a user saved padded by the old program (audited as it did)."""
+def padded_office(any_db, admin: Actor, monkeypatch) -> dict[str, Any]:
+    """Records, a 通讯录 entry and a user saved padded by the old program (audited as it did), on
+    either database."""
     with _untidied(monkeypatch):
-        return _saved_padded(db, admin)
+        return _saved_padded(any_db, admin)
 
 
 def _saved_padded(db: Any, admin: Actor) -> dict[str, Any]:
@@ -84,9 +85,9 @@ def test_an_old_office_holds_padded_names_that_search_misses(padded_office, admi
     assert _found(admin, "王伟") == set() and _found(admin, "李娜") == set()
 
 
-def test_migration_tidies_names_audits_and_search_finds_them(padded_office, admin, db):
+def test_migration_tidies_names_audits_and_search_finds_them(padded_office, admin, any_db):
     before = AuditEntry.select().count()
-    assert migrations.migrate(db, backup=lambda db, version: None) == [34]
+    assert migrations.migrate(any_db, backup=lambda db, version: None) == [34]
     person = directory.PEOPLE.model.get_by_id(padded_office["person"])
     assert person.name == "王伟"
     assert person.pinyin == directory.pinyin_key("王伟")
@@ -143,7 +144,7 @@ def test_rows_of_a_record_that_name_people_are_tidied_too(db, admin, fixed_today
     assert padded_names.bring_up_to_date() == 0
 
 
-def test_step_rows_naming_people_are_tidied_with_one_entry(db, admin):
+def test_step_rows_naming_people_are_tidied_with_one_entry(any_db, admin):
     """The rows that keep who did or holds a step (a 代录 signature, the 办理过程, a 传阅 reader)
     as the old program wrote them: tidied, so the reader 王伟 holds his document again once his
     user's 姓名 is tidied; one entry of the system's counts them."""
@@ -155,8 +156,8 @@ def test_step_rows_naming_people_are_tidied_with_one_entry(db, admin):
     step = DocStep.create(registry="incoming", record_id=1, step="批办", person="王\u3000伟")
     reader = CirculationEntry.create(doc_id=1, seq=1, reader="王\u00a0伟")
     kept = CirculationEntry.create(doc_id=1, seq=2, reader="县委书记 李建华")
-    db.execute_sql("delete from schema_version where version >= 34")
-    assert migrations.migrate(db, backup=lambda db, version: None) == [34]
+    any_db.execute_sql("delete from schema_version where version >= 34")
+    assert migrations.migrate(any_db, backup=lambda db, version: None) == [34]
     assert (StepSign.get_by_id(sign.id).person, StepSign.get_by_id(sign.id).actor_name) == ("李处长", "周文")
     assert DocStep.get_by_id(step.id).person == "王伟"
     assert CirculationEntry.get_by_id(reader.id).reader == "王伟"
