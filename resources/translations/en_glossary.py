@@ -179,8 +179,12 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。\n": (
         "Delete the following records (%1)? Their contents stay in the history.\n"
     ),
-    "查找（一两个字或编号，几个词用空格分开，如 张、张三 信访、〔2026〕12号）": (
-        "Find (a word or two, or a number; several words with spaces: Zhang, 张三 信访, 〔2026〕12号)"
+    "查找（字词或编号，几个词用空格分开，如 张三 信访）": "Find words or a number (e.g. 张三 信访)",
+    "输入一两个字、词或编号查找，如 张、信访、〔2026〕12号。\n"
+    "几个词用空格分开，找出含每个词的记录；加引号的词组（“县委 办公室”）整体查找。": (
+        "Type a character or two, words or a number, e.g. 张, 信访, 〔2026〕12号.\n"
+        "Words with spaces between them find the records holding each; a phrase in quotes "
+        "(“县委 办公室”) is found as typed."
     ),
     "无法完成": "Could not complete",
     "错误提示": "Error message",

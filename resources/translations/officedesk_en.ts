@@ -973,9 +973,16 @@ Registers and printing for official documents, meetings, supervision and petitio
 </translation>
     </message>
     <message>
-        <source>查找（一两个字或编号，几个词用空格分开，如 张、张三 信访、〔2026〕12号）</source>
+        <source>查找（字词或编号，几个词用空格分开，如 张三 信访）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Find (a word or two, or a number; several words with spaces: Zhang, 张三 信访, 〔2026〕12号)</translation>
+        <translation>Find words or a number (e.g. 张三 信访)</translation>
+    </message>
+    <message>
+        <source>输入一两个字、词或编号查找，如 张、信访、〔2026〕12号。
+几个词用空格分开，找出含每个词的记录；加引号的词组（“县委 办公室”）整体查找。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Type a character or two, words or a number, e.g. 张, 信访, 〔2026〕12号.
+Words with spaces between them find the records holding each; a phrase in quotes (“县委 办公室”) is found as typed.</translation>
     </message>
     <message>
         <source>无法完成</source>
@@ -18451,43 +18458,50 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="182"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="185"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="169"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="172"/>
         <source>查找%1</source>
         <translation>Find %1</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/records_table.py" line="168"/>
-        <source>查找（一两个字或编号，几个词用空格分开，如 张、张三 信访、〔2026〕12号）</source>
-        <translation>Find (a word or two, or a number; several words with spaces: Zhang, 张三 信访, 〔2026〕12号)</translation>
+        <source>查找（字词或编号，几个词用空格分开，如 张三 信访）</source>
+        <translation>Find words or a number (e.g. 张三 信访)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="187"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="170"/>
+        <source>输入一两个字、词或编号查找，如 张、信访、〔2026〕12号。
+几个词用空格分开，找出含每个词的记录；加引号的词组（“县委 办公室”）整体查找。</source>
+        <translation>Type a character or two, words or a number, e.g. 张, 信访, 〔2026〕12号.
+Words with spaces between them find the records holding each; a phrase in quotes (“县委 办公室”) is found as typed.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="190"/>
         <source>%1列表</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="242"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="246"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="245"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="249"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="255"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="258"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="311"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="314"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="415"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="418"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>

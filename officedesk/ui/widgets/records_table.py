@@ -165,7 +165,10 @@ class RegistryListView(QWidget):
         self._loaded_once = False
 
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText(self.tr("查找（一两个字或编号，几个词用空格分开，如 张、张三 信访、〔2026〕12号）"))
+        self.search_box.setPlaceholderText(self.tr("查找（字词或编号，几个词用空格分开，如 张三 信访）"))
+        self.search_box.setToolTip(self.tr(
+            "输入一两个字、词或编号查找，如 张、信访、〔2026〕12号。\n"
+            "几个词用空格分开，找出含每个词的记录；加引号的词组（“县委 办公室”）整体查找。"))
         self.search_box.setAccessibleName(self.tr("查找%1").replace("%1", display(spec.label)))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(SEARCH_MIN_WIDTH)  # the filters beside it give way first
