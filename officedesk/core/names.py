@@ -20,7 +20,7 @@ _LIST_MARKS = re.compile("([、，,；;])")
 # characters that show nothing: zero-width spaces and joiners, direction marks and overrides
 # (U+202E shows a 文号 backwards), soft hyphens, invisible operators, the byte-order mark. A
 # field's parse strips them (fields.CONTROL_CHARACTERS); pasted with a name from Word or a web
-# page, the name is tidied without them, and searched so (store.search_index.query_text)
+# page, the name is tidied without them, and searched so (store.search_words.query_text)
 INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 # the longest name clerks pad to align (王　伟, 欧阳　明): a longer run of Chinese words with a

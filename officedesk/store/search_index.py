@@ -1,22 +1,20 @@
 """The cross-registry text index.
 
 SQLite: a contentless FTS5 table with one column and no positions (`detail=none`) over our own
-tokens: every CJK character, every CJK bigram (two characters side by side in one run), and
-every suffix of each Latin word or number. A 1-character query is its character's token, a
-2-character CJK query its bigram's — both exact; a longer CJK run is all of its bigrams, and a
-Latin word a suffix by prefix (so a word inside a longer one is found, as LIKE finds it): those
-candidates are checked with LIKE against the kept source text, so the hits are always exactly
-what a full scan finds.
+tokens (store/search_words.py: every CJK character, every CJK bigram, every suffix of each Latin
+word or number). A query's terms (its words, a quoted phrase, a padded name) are each found:
+a 1-character CJK term is its character's token, a 2-character one its bigram's — both exact;
+a longer CJK run is all of its bigrams, and a Latin word a suffix by prefix (so a word inside a
+longer one is found, as LIKE finds it): those candidates are checked with LIKE against the kept
+source text, so the hits are always exactly what a full scan for each term finds.
 The source text is kept once, in `search_doc.body`; the FTS table stores only its index
 (`content=''`, no positions: a quarter of the size with positions), and a row's old tokens,
 needed to delete it, are made again from that text.
-PostgreSQL: the same source table, searched with ILIKE.
+PostgreSQL: the same source table, searched with ILIKE for each term.
 """
 
 from __future__ import annotations
 
-import operator
-import re
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,23 +22,19 @@ from typing import Any
 
 import peewee
 
-from officedesk.core.names import INVISIBLE
 from officedesk.store.base import BaseModel
 from officedesk.store.bulk import Staged, copy_staged, stage
 from officedesk.store.db import database, guarded, is_sqlite
-
-# Only characters that SQLite's unicode61 tokenizer (Unicode 6.1 tables) keeps as token
-# characters: a character it treats as a separator (punctuation such as ・ or ×, or an ideograph
-# assigned after Unicode 6.1) would become an empty token and a query of it would find nothing.
-# Characters outside these classes are simply not indexed; the LIKE check still sees them.
-_CJK = (r"\u3400-\u4db5\u4e00-\u9fcc\uf900-\ufa2d\ufa30-\ufa6d\ufa70-\ufad9"
-        r"\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3")
-_WORD = r"0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_SEGMENT = re.compile(f"([{_CJK}]+)|([{_WORD}]+)")
-# Latin words and numbers are indexed with every suffix (so 5678 finds 13812345678, as LIKE
-# does), each cut to this length; a query word is cut the same way, so it stays a prefix.
-MAX_WORD_TOKEN = 32
-_CJK_RUN = re.compile(f"[{_CJK}]+")
+from officedesk.store.search_words import (  # noqa: F401 (query_text, tokens: read from here too)
+    CJK_RUN,
+    all_cjk,
+    exact,
+    exact_term,
+    match_expression,
+    query_terms,
+    query_text,
+    tokens,
+)
 
 
 class SearchDoc(BaseModel):
@@ -79,97 +73,6 @@ def make_contentless(db: peewee.Database) -> int:
     db.execute_sql("drop table if exists search_fts")
     db.execute_sql(FTS_SQL)
     return _index_all(db)
-
-
-def tokens(text: str) -> str:
-    """The index's tokens for a text: CJK characters and bigrams, suffixes of Latin words."""
-    out: list[str] = []
-    for cjk, word in _SEGMENT.findall(text):
-        if cjk:
-            out.extend(cjk)
-            out.extend(map(operator.add, cjk, cjk[1:]))  # the bigrams
-        else:
-            lowered = word.lower()
-            out.extend(lowered[i : i + MAX_WORD_TOKEN] for i in range(len(lowered)))
-    return " ".join(out)
-
-
-# characters that show nothing (core.names.INVISIBLE): pasted with a name from Word or a web
-# page, they would keep it from matching anything
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
-_HAN_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
-# two-character surnames: 欧阳　明 is a name padded as 王　伟 is
-_COMPOUND_SURNAMES = frozenset((
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
-    "轩辕", "令狐", "端木", "西门", "南宫", "独孤", "呼延", "申屠", "太史", "万俟", "闻人", "赫连", "澹台",
-    "公冶", "宗政", "濮阳", "淳于", "单于", "钟离", "百里", "东郭", "拓跋"))
-
-
-def query_text(query: str) -> str:
-    """A typed query tidied: trimmed (an ideographic or a non-breaking space too), without
-    characters that show nothing, and a person's name padded to align it (王　伟, 王 小 明,
-    欧阳　明: single Chinese characters, or a two-character surname and one, with spaces
-    between) as the name, which is how names are stored (core/names.py)."""
-    query = _INVISIBLE.sub("", query).strip()
-    words = query.split()
-    if len(words) > 1 and all(_HAN_RUN.fullmatch(w) for w in words) \
-            and all(len(w) == 1 or (n == 0 and w in _COMPOUND_SURNAMES) for n, w in enumerate(words)):
-        return "".join(words)
-    return query
-
-
-# a phrase in quotes ("GB/T 9704", “县委 办公室”) is one term, spaces and all; any other run of
-# non-space characters is a word of its own
-_TERM = re.compile(r'"([^"]*)"|“([^”]*)”|(\S+)')
-
-
-def query_terms(query: str) -> list[str]:
-    """What a typed query searches for: the texts a record must each contain. Words with
-    spaces between them are each searched (张三 信访: records holding both, as a search box
-    takes them), a quoted phrase as typed, a padded name (query_text) as the name. Empty when
-    nothing is left to search."""
-    query = query_text(query)
-    terms = []
-    for double, curly, word in _TERM.findall(query):
-        term = (double or curly or word).strip()
-        if term:
-            terms.append(term)
-    return list(dict.fromkeys(terms))
-
-
-def _term_expressions(term: str) -> list[str]:
-    parts: list[str] = []
-    for cjk, word in _SEGMENT.findall(term):
-        if cjk and len(cjk) == 1:
-            parts.append(f'"{cjk}"')
-        elif cjk:
-            parts.extend(f'"{cjk[i : i + 2]}"' for i in range(len(cjk) - 1))
-        else:
-            parts.append(f'"{word.lower()[:MAX_WORD_TOKEN]}"*')
-    return parts
-
-
-def match_expression(query: str) -> str | None:
-    """The FTS5 MATCH text for a query (every term's tokens), or None when it holds nothing
-    indexable."""
-    parts = [part for term in query_terms(query) for part in _term_expressions(term)]
-    return " AND ".join(dict.fromkeys(parts)) if parts else None
-
-
-def _exact_term(term: str) -> bool:
-    return bool(_CJK_RUN.fullmatch(term)) and len(term) <= 2
-
-
-def exact(query: str) -> bool:
-    """The index alone answers a query whose terms are each one or two CJK characters exactly
-    (their tokens occur where the text does); anything else gets the LIKE check."""
-    terms = query_terms(query)
-    return bool(terms) and all(map(_exact_term, terms))
-
-
-def _all_cjk(terms: Sequence[str]) -> bool:
-    """Terms that are each a run of CJK characters: a plain substring test is LIKE's."""
-    return bool(terms) and all(_CJK_RUN.fullmatch(term) for term in terms)
 
 
 def _doc(registry: str, record_id: int) -> tuple[int, str] | None:
@@ -373,7 +276,7 @@ def matching_docs(query: str, max_level: int, registry: str | None = None) -> pe
         fts = peewee.SQL("(select rowid from search_fts where search_fts match ?)", [expression])
         select = select.where(SearchDoc.id.in_(fts))
     for term in terms:
-        if expression is None or not _exact_term(term):  # an exact term's LIKE would only cost time
+        if expression is None or not exact_term(term):  # an exact term's LIKE would only cost time
             like = SearchDoc.body ** _like_pattern(term) if not is_sqlite() else SearchDoc.body.contains(term)
             select = select.where(like)
     return select
@@ -381,7 +284,7 @@ def matching_docs(query: str, max_level: int, registry: str | None = None) -> pe
 
 def _contained(terms: Sequence[str], body: str = "d.body") -> tuple[str, list[str]]:
     """SQL (and its values) that `body` holds each CJK term the index does not answer alone."""
-    checked = [term for term in terms if not _exact_term(term)]
+    checked = [term for term in terms if not exact_term(term)]
     return "".join(f" and instr({body}, ?) > 0" for _ in checked), checked
 
 
@@ -390,7 +293,7 @@ def matching_record_ids(query: str, max_level: int, registry: str) -> peewee.Nod
 
     The list applies its own clearance rule to its rows; `max_level` matters for the fallback."""
     terms = query_terms(query)
-    if is_sqlite() and _all_cjk(terms):
+    if is_sqlite() and all_cjk(terms):
         # the record ids straight from the FTS rowids (a range per registry), no search_doc
         # row read, except for the substring check of a longer run
         expression = match_expression(query)
@@ -440,7 +343,7 @@ def record_test(query: str, registry: str, record_id: peewee.Field) -> peewee.No
     doc = SearchDoc.alias("sd")
     test = doc.select(peewee.SQL("1")).where(doc.id == record_id + (registry_code(registry) << _SHIFT))
     for term in terms:
-        test = test.where((peewee.fn.instr(doc.body, term) > 0) if _CJK_RUN.fullmatch(term) else doc.body.contains(term))
+        test = test.where((peewee.fn.instr(doc.body, term) > 0) if CJK_RUN.fullmatch(term) else doc.body.contains(term))
     return peewee.fn.EXISTS(test)  # type: ignore[no-any-return]
 
 
@@ -473,7 +376,7 @@ def search(query: str, max_level: int, limit: int = 200, registry: str | None = 
 
 def _search(query: str, max_level: int, limit: int, registry: str | None) -> list[Hit]:
     terms = query_terms(query)
-    if is_sqlite() and _all_cjk(terms):
+    if is_sqlite() and all_cjk(terms):
         # walk the FTS hits in rowid order and stop at the limit, instead of reading them all
         sql = ("select d.registry, d.record_id, d.title, d.body from search_fts f "
                "join search_doc d on d.id = f.rowid where search_fts match ? and d.level <= ?")
