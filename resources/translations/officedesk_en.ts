@@ -12130,9 +12130,9 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
     </message>
     <message>
-        <source>%1编入了信息，不是空期，不能删除；请先把信息移出或作废。</source>
+        <source>%1编入了信息，不是空期，不能删除；请由涉密权限足够的人员把信息移出或作废。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 holds items: it is not empty and cannot be removed. Please move its items out or void them first.</translation>
+        <translation>%1 holds items: it is not empty and cannot be removed. Please ask someone cleared high enough to move its items out or void them.</translation>
     </message>
     <message>
         <source>%1编入了 %2 条信息，不是空期，不能删除；请先把信息移出或作废。</source>

@@ -31,6 +31,16 @@ def test_core_counts_what_the_reader_may_see(mixed, admin):
     assert "2 条" in (empty_issue.removal_refusal(periodicals.issue(mixed), admin) or "")
 
 
+def test_an_issue_of_hidden_items_alone_says_who_can_empty_it(report, advance, fixed_today, admin):
+    fixed_today(dt.date(2026, 5, 6))
+    hidden = advance(report(title="机密信息", secrecy="机密")).issue
+    refused = empty_issue.removal_refusal(periodicals.issue(hidden), K0) or ""
+    # he cannot move out what he cannot see: who can, not how many nor their 密级
+    assert "不能删除" in refused and "涉密权限足够的人员" in refused
+    assert "1 条" not in refused and "机密" not in refused
+    assert "涉密权限" not in (empty_issue.removal_refusal(periodicals.issue(hidden), admin) or "")
+
+
 def test_the_cli_lists_the_visible_count(mixed, db, capsys, monkeypatch):
     from officedesk import cli, cli_commands
 

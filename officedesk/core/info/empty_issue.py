@@ -36,8 +36,8 @@ def removal_refusal(found: InfoIssue, actor: Actor) -> str | None:
     held = periodicals.held_by(found.id)
     if held:
         seen = periodicals.count_of(found.id, actor)
-        if not seen:  # none visible: no count, not even 0
-            return text("%1编入了信息，不是空期，不能删除；请先把信息移出或作废。",
+        if not seen:  # none visible: no count, not even 0, and he cannot move them: who can
+            return text("%1编入了信息，不是空期，不能删除；请由涉密权限足够的人员把信息移出或作废。",
                         periodicals.issue_text(found))
         return text("%1编入了 %2 条信息，不是空期，不能删除；请先把信息移出或作废。",
                     periodicals.issue_text(found), seen)
