@@ -9904,9 +9904,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitions: days for the competent organ to decide on acceptance after forwarding</translation>
     </message>
     <message>
-        <source>《信访工作条例》第三十一条：收到转送的信访事项后应在此期限内决定是否受理并告知信访人。</source>
+        <source>《信访工作条例》第二十三条：收到转送的信访事项后应在此期限内决定是否受理并告知信访人。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Regulations on Letters and Visits, art. 31: an organ that receives a forwarded petition decides within this time whether to accept it and tells the petitioner.</translation>
+        <translation>Regulations on Letters and Visits, art. 23: an organ that receives a forwarded petition decides within this time whether to accept it and tells the petitioner.</translation>
     </message>
     <message>
         <source>红黄绿</source>
