@@ -169,7 +169,7 @@ MATTERS: dict[str, tuple[list[str], list[str], str]] = {
 }
 
 STAFF = ["刘敏", "陈晓东", "杨丽", "周建华"]
-# a 延期 is approved by a 负责人 of the office (art. 33): the 副主任 in charge of the 信访科, or the 主任
+# a 延期 is approved by a 负责人 of the office (art. 34): the 副主任 in charge of the 信访科, or the 主任
 APPROVERS = ["陈丽华", "李国强"]
 
 

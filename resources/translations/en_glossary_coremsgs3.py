@@ -134,8 +134,8 @@ GLOSSARY = {
         'The handling can only be: %1.',
     '这件信访已于此前延期一次（至 %1），按规定只能延期一次。':
         'This petition was extended once already (to %1); it can be extended only once.',
-    '这件信访的办理期限到 %1 止，延期日期 %2 已过期限，不能延期：延期须在办理期限内经批准（《信访工作条例》第三十三条）。延期确在期限内批准的，请按批准的日期办理延期（填写延期日期）；否则这件信访按逾期计，请尽快办理答复。':
-        "This petition's handling limit ends on %1; the extension date %2 is past it, so it cannot be extended: an extension must be approved within the limit (信访工作条例 article 33). If the extension really was approved within the limit, extend it by the approved date (fill in the extension date); otherwise the petition counts as overdue: please answer it soon.",
+    '这件信访的办理期限到 %1 止，延期日期 %2 已过期限，不能延期：延期须在办理期限内经批准（《信访工作条例》第三十四条）。延期确在期限内批准的，请按批准的日期办理延期（填写延期日期）；否则这件信访按逾期计，请尽快办理答复。':
+        "This petition's handling limit ends on %1; the extension date %2 is past it, so it cannot be extended: an extension must be approved within the limit (信访工作条例 article 34). If the extension really was approved within the limit, extend it by the approved date (fill in the extension date); otherwise the petition counts as overdue: please answer it soon.",
     '职级的排序不能是 %1：%2 表示人员没有填级别（排在所有职级之后），职级的排序须小于它。请用 1 到 %3 之间的排序。':
         "A rank's order cannot be %1: %2 means a person without a rank (placed after all ranks), so a rank's order must be less. Please use an order from 1 to %3.",
     '已有 %1 人的级别是 %2（职级表中没有这个排序，多为导入的旧级别数字）：把“%3”的排序改成 %2，这些人就会成为“%3”。请换一个排序；如确属同一职级，请先把这些人的级别改为“%3”。':
@@ -426,8 +426,8 @@ GLOSSARY = {
         'You %1 and must stand aside: a complaint imported in the state “%2” would record its verification, finding and handling as done by you, so you cannot import it. Only register it (without the state and the verification, finding and handling columns), %3.',
     '被投诉单位（%1）就是这件投诉的核查单位：被投诉单位应当回避，不能核查对自己的投诉。请核对被投诉单位。':
         "The complained-of unit (%1) is this complaint's verifying unit: it must stand aside and cannot verify a complaint about itself. Please check the complained-of unit.",
-    '回报期限（%1）不能晚于办理期限（%2）：信访事项应自受理之日起%3内办结（《信访工作条例》第三十三条），承办单位应在此前回报。请填写此前的日期。':
-        'The report-back limit (%1) cannot be after the handling limit (%2): a petition is closed within %3 of its acceptance (信访工作条例 article 33), and the handling unit reports back before that. Please give an earlier date.',
+    '回报期限（%1）不能晚于办理期限（%2）：信访事项应自受理之日起%3内办结（《信访工作条例》第三十四条），承办单位应在此前回报。请填写此前的日期。':
+        'The report-back limit (%1) cannot be after the handling limit (%2): a petition is closed within %3 of its acceptance (信访工作条例 article 34), and the handling unit reports back before that. Please give an earlier date.',
     '%1（%2）不能早于%3日期（%4）：各步骤按办理顺序，日期不早于前一步。请核对%1后再办理。':
         '%1 (%2) cannot be before the %3 date (%4): the steps follow in order, each dated no earlier than the one before. Please check %1 and do the step again.',
     '单位“%1”出现在密级高于您权限的%2中，更名会改动这些记录：须由涉密权限足够的管理员办理。':

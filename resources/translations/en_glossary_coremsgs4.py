@@ -106,10 +106,10 @@ GLOSSARY = {
     '可以批准的有：%1。': 'Those who may approve: %1.',
     '用户和通讯录中还没有担任这些职务的人：请管理员在用户的岗位中设置本机关负责人的职务，或在通讯录中登记本机关（设置“机关名称”所指的单位）的负责人及其职务。':
         "No user or directory entry holds these posts yet: have the administrator set the office leaders' posts in the users' posts, or enter the office's leaders and their posts in the directory (the unit the setting “机关名称” names).",
-    '%1，不是本机关或承办单位的负责人：延期须经本机关负责人（%2）或承办单位%3的负责人批准（《信访工作条例》第三十三条），请填写批准延期的负责人。%4':
-        '%1, not a leader of the office or of the handling unit: an extension is approved by a leader of the office (%2) or of the handling unit %3 (Regulations on Petition Work, Article 33). Please enter the leader who approved the extension. %4',
-    '%1，不是本机关负责人：延期须经本机关负责人（%2）批准（《信访工作条例》第三十三条），请填写批准延期的负责人。%3':
-        '%1, not a leader of the office: an extension is approved by a leader of the office (%2) (Regulations on Petition Work, Article 33). Please enter the leader who approved the extension. %3',
+    '%1，不是本机关或承办单位的负责人：延期须经本机关负责人（%2）或承办单位%3的负责人批准（《信访工作条例》第三十四条），请填写批准延期的负责人。%4':
+        '%1, not a leader of the office or of the handling unit: an extension is approved by a leader of the office (%2) or of the handling unit %3 (Regulations on Petition Work, Article 34). Please enter the leader who approved the extension. %4',
+    '%1，不是本机关负责人：延期须经本机关负责人（%2）批准（《信访工作条例》第三十四条），请填写批准延期的负责人。%3':
+        '%1, not a leader of the office: an extension is approved by a leader of the office (%2) (Regulations on Petition Work, Article 34). Please enter the leader who approved the extension. %3',
     '本通报统计范围：%1。': 'This bulletin counts: %1.',
     # printing's refusals
     '份号': 'Copy number',

@@ -180,8 +180,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "信访：转送后有权处理机关决定是否受理期限（日）": (
         "Petitions: days for the competent organ to decide on acceptance after forwarding"
     ),
-    "《信访工作条例》第三十一条：收到转送的信访事项后应在此期限内决定是否受理并告知信访人。": (
-        "Regulations on Letters and Visits, art. 31: an organ that receives a forwarded petition "
+    "《信访工作条例》第二十三条：收到转送的信访事项后应在此期限内决定是否受理并告知信访人。": (
+        "Regulations on Letters and Visits, art. 23: an organ that receives a forwarded petition "
         "decides within this time whether to accept it and tells the petitioner."
     ),
     "红黄绿": "Red, yellow, green",

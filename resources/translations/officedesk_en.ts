@@ -6756,9 +6756,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>This petition was extended once already (to %1); it can be extended only once.</translation>
     </message>
     <message>
-        <source>这件信访的办理期限到 %1 止，延期日期 %2 已过期限，不能延期：延期须在办理期限内经批准（《信访工作条例》第三十三条）。延期确在期限内批准的，请按批准的日期办理延期（填写延期日期）；否则这件信访按逾期计，请尽快办理答复。</source>
+        <source>这件信访的办理期限到 %1 止，延期日期 %2 已过期限，不能延期：延期须在办理期限内经批准（《信访工作条例》第三十四条）。延期确在期限内批准的，请按批准的日期办理延期（填写延期日期）；否则这件信访按逾期计，请尽快办理答复。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This petition&apos;s handling limit ends on %1; the extension date %2 is past it, so it cannot be extended: an extension must be approved within the limit (信访工作条例 article 33). If the extension really was approved within the limit, extend it by the approved date (fill in the extension date); otherwise the petition counts as overdue: please answer it soon.</translation>
+        <translation>This petition&apos;s handling limit ends on %1; the extension date %2 is past it, so it cannot be extended: an extension must be approved within the limit (信访工作条例 article 34). If the extension really was approved within the limit, extend it by the approved date (fill in the extension date); otherwise the petition counts as overdue: please answer it soon.</translation>
     </message>
     <message>
         <source>职级的排序不能是 %1：%2 表示人员没有填级别（排在所有职级之后），职级的排序须小于它。请用 1 到 %3 之间的排序。</source>
@@ -7481,9 +7481,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The complained-of unit (%1) is this complaint&apos;s verifying unit: it must stand aside and cannot verify a complaint about itself. Please check the complained-of unit.</translation>
     </message>
     <message>
-        <source>回报期限（%1）不能晚于办理期限（%2）：信访事项应自受理之日起%3内办结（《信访工作条例》第三十三条），承办单位应在此前回报。请填写此前的日期。</source>
+        <source>回报期限（%1）不能晚于办理期限（%2）：信访事项应自受理之日起%3内办结（《信访工作条例》第三十四条），承办单位应在此前回报。请填写此前的日期。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The report-back limit (%1) cannot be after the handling limit (%2): a petition is closed within %3 of its acceptance (信访工作条例 article 33), and the handling unit reports back before that. Please give an earlier date.</translation>
+        <translation>The report-back limit (%1) cannot be after the handling limit (%2): a petition is closed within %3 of its acceptance (信访工作条例 article 34), and the handling unit reports back before that. Please give an earlier date.</translation>
     </message>
     <message>
         <source>%1（%2）不能早于%3日期（%4）：各步骤按办理顺序，日期不早于前一步。请核对%1后再办理。</source>
@@ -7946,14 +7946,14 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>No user or directory entry holds these posts yet: have the administrator set the office leaders&apos; posts in the users&apos; posts, or enter the office&apos;s leaders and their posts in the directory (the unit the setting “机关名称” names).</translation>
     </message>
     <message>
-        <source>%1，不是本机关或承办单位的负责人：延期须经本机关负责人（%2）或承办单位%3的负责人批准（《信访工作条例》第三十三条），请填写批准延期的负责人。%4</source>
+        <source>%1，不是本机关或承办单位的负责人：延期须经本机关负责人（%2）或承办单位%3的负责人批准（《信访工作条例》第三十四条），请填写批准延期的负责人。%4</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1, not a leader of the office or of the handling unit: an extension is approved by a leader of the office (%2) or of the handling unit %3 (Regulations on Petition Work, Article 33). Please enter the leader who approved the extension. %4</translation>
+        <translation>%1, not a leader of the office or of the handling unit: an extension is approved by a leader of the office (%2) or of the handling unit %3 (Regulations on Petition Work, Article 34). Please enter the leader who approved the extension. %4</translation>
     </message>
     <message>
-        <source>%1，不是本机关负责人：延期须经本机关负责人（%2）批准（《信访工作条例》第三十三条），请填写批准延期的负责人。%3</source>
+        <source>%1，不是本机关负责人：延期须经本机关负责人（%2）批准（《信访工作条例》第三十四条），请填写批准延期的负责人。%3</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1, not a leader of the office: an extension is approved by a leader of the office (%2) (Regulations on Petition Work, Article 33). Please enter the leader who approved the extension. %3</translation>
+        <translation>%1, not a leader of the office: an extension is approved by a leader of the office (%2) (Regulations on Petition Work, Article 34). Please enter the leader who approved the extension. %3</translation>
     </message>
     <message>
         <source>本通报统计范围：%1。</source>
@@ -9911,9 +9911,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitions: days for the competent organ to decide on acceptance after forwarding</translation>
     </message>
     <message>
-        <source>《信访工作条例》第三十一条：收到转送的信访事项后应在此期限内决定是否受理并告知信访人。</source>
+        <source>《信访工作条例》第二十三条：收到转送的信访事项后应在此期限内决定是否受理并告知信访人。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Regulations on Letters and Visits, art. 31: an organ that receives a forwarded petition decides within this time whether to accept it and tells the petitioner.</translation>
+        <translation>Regulations on Letters and Visits, art. 23: an organ that receives a forwarded petition decides within this time whether to accept it and tells the petitioner.</translation>
     </message>
     <message>
         <source>红黄绿</source>

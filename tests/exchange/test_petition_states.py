@@ -117,7 +117,7 @@ def test_every_state_comes_back_with_its_dates_and_deadlines(office, admin, tmp_
     from officedesk.store.models import IssuedNumber
 
     IssuedNumber.delete().execute()
-    # as current work, a 延期 names a 负责人 this office knows (第三十三条; a past register, above,
+    # as current work, a 延期 names a 负责人 this office knows (第三十四条; a past register, above,
     # keeps those of its time)
     from tests.petitions.conftest import leader
 

@@ -55,7 +55,7 @@ def accepted(register, admin, fixed_today):
 
 def leader(name: str = "陈丽华", position: str = "副主任", username: str = "clh") -> str:
     """A user holding a post of the office's 负责人 (副主任 by default), made once: the 批准人 a
-    延期 names (《信访工作条例》第三十三条). Returns the name."""
+    延期 names (《信访工作条例》第三十四条). Returns the name."""
     if not positions.people_named(name):
         users.create_user(username, "pass1234", "leader", CLI_ACTOR, display_name=name)
         positions.set_post(username, CLI_ACTOR, position=position)

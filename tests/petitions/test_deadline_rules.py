@@ -1,5 +1,5 @@
 """Two rules on a petition's limits: a 延期 is given within the running 办理 period (《信访工作
-条例》第三十三条), not after it ran out; and the limits move only with a rule that touches them —
+条例》第三十四条), not after it ran out; and the limits move only with a rule that touches them —
 a change of `deadlines.day_kind` recomputes the open limits not yet run out (and says how many),
 a holiday edit for year Y only the limits whose counting period runs through Y."""
 

@@ -70,7 +70,7 @@ def test_register_visit_flagged_as_repeat_then_forward_extend_reply_print(
     assert tab.buttons["处理"].isEnabled() and not tab.buttons["答复"].isEnabled()
 
     # 交办 (a 转送 has no 60-day 办理 of this office: tests/rules/test_petition_paths.py) to a
-    # town whose 镇长 approves the 延期 (《信访工作条例》第三十三条: the handling unit's 负责人)
+    # town whose 镇长 approves the 延期 (《信访工作条例》第三十四条: the handling unit's 负责人)
     records.create(registry.get("units"), {"单位名称": "青河镇人民政府"}, CLI_ACTOR)
     records.create(registry.get("people"), {"姓名": "周青山", "单位": "青河镇人民政府", "职务": "镇长"},
                    CLI_ACTOR)

@@ -133,7 +133,9 @@ def incoming_open_on(actor: Actor, day: dt.date) -> dict[str, int]:
     with guarded("统计"):
         return {
             "incoming_open": D.select().where(open_then).count(),
-            "incoming_overdue": D.select().where(open_then & (D.due_on < day)).count(),
+            # a day already over (a past year's end): a 时限 on it, still open then, had run out
+            "incoming_overdue": D.select().where(
+                open_then & ((D.due_on <= day) if day < _today() else (D.due_on < day))).count(),
         }
 
 

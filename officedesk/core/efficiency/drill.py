@@ -59,11 +59,10 @@ def records_behind(
     window = S.Window(first, last, None, True)
     cal = report.calendar_for(window, today)
     lo, hi = first.toordinal(), last.toordinal()
-    cut = min(last, today).toordinal()
     chosen = []
     column = {"unit": 6, "person": 7, "category": 8}.get(group)
     spans = [S.Span(*row) for row in S.LOADERS[procedure](actor, window)]
-    late = _late(procedure, spans, cut)
+    late = _late(procedure, spans, F.Period(first, last), today)
     for span in spans:
         if group in ("step", "step_person"):
             wanted = span.step == key if group == "step" else span.person == key
@@ -82,11 +81,12 @@ def records_behind(
     return _rows(procedure, chosen, cal, late, actor)
 
 
-def _late(procedure: str, spans: list[S.Span], cut: int) -> set[int]:
-    """The records 逾期未办 at the cut day, as figures.aggregate counts them."""
+def _late(procedure: str, spans: list[S.Span], period: F.Period, today: dt.date) -> set[int]:
+    """The records 逾期未办 at the period's end (or today), as figures.aggregate counts them."""
     counted = S.LIMIT if procedure in S.LIMITED else S.WHOLE
+    cut, over = F.cut_day(period, today)
     return {s.record_id for s in spans
-            if s.step == counted and F.overdue(s.due, s.start, s.end, cut)}
+            if s.step == counted and F.overdue(s.due, s.start, s.end, cut, over)}
 
 
 def _rows(procedure: str, chosen: list, cal: Any, late: set[int], actor: Actor) -> list[Behind]:

@@ -111,9 +111,18 @@ class _Acc:
 GROUPS = ("unit", "person", "category")
 
 
-def overdue(due: int, start: int, end: int, cut: int) -> bool:
-    """Started by the cut day, past its due date then, not ended by it."""
-    return bool(due) and due < cut and start <= cut and (not end or end > cut)
+def overdue(due: int, start: int, end: int, cut: int, over: bool = False) -> bool:
+    """Started by the cut day, past its due date then, not ended by it. `over`: the cut is the
+    last day of a period already over, so a limit due that day had run out once it was over
+    (期末当天过完), as the 督查通报 counts its 逾期未办结; today's limit has not run out yet."""
+    return bool(due) and (due < cut or over and due == cut) and start <= cut \
+        and (not end or end > cut)
+
+
+def cut_day(period: Period, as_of: dt.date) -> tuple[int, bool]:
+    """The day 逾期未办 is judged on (the period's end, or today if earlier) and whether that
+    day is over: a period already ended (`overdue`'s `over`)."""
+    return min(period.last, as_of).toordinal(), period.last < as_of
 
 
 def aggregate(
@@ -122,7 +131,7 @@ def aggregate(
     """procedure -> group ("total", "unit", "person", "category") -> key -> accumulator, over
     the procedures' whole spans."""
     first, last = period.first.toordinal(), period.last.toordinal()
-    cut = min(period.last, as_of).toordinal()
+    cut, over = cut_day(period, as_of)
     between = cal.between
     # one accumulator per distinct (procedure, unit, person, category) — a few thousand — then
     # merged into the groups: each span is counted once, not four times
@@ -130,7 +139,7 @@ def aggregate(
     for span in spans:
         procedure, step, _rid, start, end, due, unit, person, category, _w = span
         if step == LIMIT:  # counts towards 逾期未办 only
-            if overdue(due, start, end, cut):
+            if overdue(due, start, end, cut, over):
                 acc = found.get((procedure, unit, person, category))
                 if acc is None:
                     acc = found[(procedure, unit, person, category)] = _Acc()
@@ -149,8 +158,8 @@ def aggregate(
                 acc.due_n += 1
                 if end <= due:
                     acc.on_time += 1
-        if due and due < cut and start <= cut and (not end or end > cut) \
-                and procedure not in LIMITED:  # inline: the hot loop of a year's 收文
+        if due and (due < cut or over and due == cut) and start <= cut \
+                and (not end or end > cut) and procedure not in LIMITED:  # inline: the hot loop
             acc.overdue += 1
     result: dict[str, dict[str, dict[str, _Acc]]] = {}
     for (procedure, unit, person, category), part in found.items():

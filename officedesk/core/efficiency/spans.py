@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import peewee
 
-from officedesk.core import records, settings, workdays
+from officedesk.core import clock, records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.lifecycle import counted
 
@@ -309,6 +309,7 @@ def _due_cache(limit: int) -> Callable[[int], int]:
 
 
 def supervision_spans(actor: Actor, window: Window) -> list[Span]:
+    from officedesk.core.supervision import in_force
     from officedesk.core.supervision.tasks import next_report_due
     from officedesk.store.supervision import SupervisionItem as I
     from officedesk.store.supervision import SupervisionReport as R
@@ -318,7 +319,7 @@ def supervision_spans(actor: Actor, window: Window) -> list[Span]:
     select = (
         T.select(
             T.id, T.item, T.assigned_on, T.done_on, T.deadline, T.lead_unit, T.responsible,
-            I.level, I.start_date, I.cycle,
+            I.level, I.start_date, I.cycle, T.seq, T.created_at,
         )
         .join(I, on=(T.item == I.id))
         .where(
@@ -336,8 +337,19 @@ def supervision_spans(actor: Actor, window: Window) -> list[Span]:
             R.select(R.task, R.report_date).where(R.task.in_(part)).order_by(R.task, R.report_date)
         ):
             reports.setdefault(task_id, []).append(_ord(on))
+    # each task's 时限 as the 督查通报 reads it (in_force): the one in force on the day it was
+    # done, or at the window's end (or today) while open then — a 延期 granted later does not
+    # take a task out of a past period's 逾期未办
+    moved = in_force.extensions({row[1] for row in rows})
+    open_until = min(window.last, clock.today())
     out: list[Span] = []
-    for tid, _item, assigned, done, deadline, unit, person, level, started, cycle in rows:
+    for tid, item_id, assigned, done, deadline, unit, person, level, started, cycle, seq, made \
+            in rows:
+        if moved.get(item_id):
+            done_day = _dates(done)
+            judged = done_day if done_day is not None and done_day <= window.last else open_until
+            deadline = in_force.task_deadline(_TaskDates(item_id, seq, unit, _dates(deadline),
+                                                         _when(made)), moved, judged)
         start, end, due = _ord(assigned), _ord(done), _ord(deadline)
         unit = unit or NO_UNIT
         level = level or "一般督办"
@@ -355,6 +367,23 @@ def supervision_spans(actor: Actor, window: Window) -> list[Span]:
         if end:
             out.append(Span("supervision", "办结", tid, base, end, due, unit, person, level))
     return out
+
+
+class _TaskDates(NamedTuple):
+    """What in_force.task_deadline reads of a task."""
+
+    item_id: int
+    seq: int
+    lead_unit: str
+    deadline: dt.date | None
+    created_at: dt.datetime | None
+
+
+def _when(value: Any) -> dt.datetime | None:
+    """A stamp as SQLite (text) or PostgreSQL (a datetime) gives it."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
 
 
 # ---------------------------------------------------------------- 信访

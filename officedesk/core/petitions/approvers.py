@@ -1,4 +1,4 @@
-"""Who approves a 延期 (《信访工作条例》第三十三条: “经本机关、单位负责人批准”): a 负责人 of this office.
+"""Who approves a 延期 (《信访工作条例》第三十四条: “经本机关、单位负责人批准”): a 负责人 of this office.
 That is a user whose 职务 is a leading post — 副主任 and those above it in the 职务表 (by default
 副主任、主任、副秘书长、秘书长) — or a 通讯录 entry of this office (the unit the setting “机关名称”
 names, reviewers.office_unit) whose 职务 is one of them (常务副主任; 县委常委、县委办公室主任).
@@ -135,6 +135,6 @@ def approver(name: str, record: Any = None) -> str:
            "或在通讯录中登记本机关（设置“机关名称”所指的单位）的负责人及其职务。")
     raise ProcedureError(
         text("%1，不是本机关或承办单位的负责人：延期须经本机关负责人（%2）或承办单位%3的负责人批准"
-             "（《信访工作条例》第三十三条），请填写批准延期的负责人。%4", who, list(posts), unit, may) if unit else
-        text("%1，不是本机关负责人：延期须经本机关负责人（%2）批准（《信访工作条例》第三十三条），"
+             "（《信访工作条例》第三十四条），请填写批准延期的负责人。%4", who, list(posts), unit, may) if unit else
+        text("%1，不是本机关负责人：延期须经本机关负责人（%2）批准（《信访工作条例》第三十四条），"
              "请填写批准延期的负责人。%3", who, list(posts), may))

@@ -103,11 +103,13 @@ def next_due_since(p: Any) -> dt.date | None:
                 None)
 
 
-def overdue_on(p: Any, day: dt.date) -> bool:
+def overdue_on(p: Any, day: dt.date, over: bool = False) -> bool:
     """A limit had run out by `day` and was still unmet then (its due day itself not late): on
-    today, the same as an open petition whose `next_due` is past."""
+    today, the same as an open petition whose `next_due` is past. `over`: `day` is over (a past
+    year's last day), so a limit due on it and unmet then had run out too (期末当天过完)."""
     return any(
-        limit.due is not None and limit.since <= day and limit.due < day
+        limit.due is not None and limit.since <= day
+        and (limit.due < day or over and limit.due == day)
         and (limit.met is None or limit.met > day)
         for limit in limits(p)
     )

@@ -107,22 +107,24 @@ _LIMIT_FIELDS = (
 def overdue_on(day: dt.date, actor: Actor) -> int:
     """Petitions 在办逾期 on `day` (a year's end, or today), whenever registered, that the actor
     may see: a time limit run out by then and still unmet (deadlines.overdue_on; on today, the
-    list's red lights). The same meaning as the 督查 and 收文 figures of `stats`, and 效能's."""
+    list's red lights; a past year's, one due on its last day too). The same meaning as the 督查 and 收文 figures of `stats`, and 效能's."""
     from officedesk.core.petitions.deadlines import overdue_on as late
 
+    # a day already over (a past year's end): a limit due on it and unmet then had run out
+    over = day < clock.today()
     dues = [getattr(Petition, name) for name in _LIMIT_FIELDS if name.endswith("_due")]
     candidates = (
         (Petition.registered_on <= day)
         & counted("petitions", Petition)
         & (Petition.closed_on.is_null() | (Petition.closed_on > day))
-        & reduce(operator.or_, [due < day for due in dues])
+        & reduce(operator.or_, [(due <= day) if over else (due < day) for due in dues])
     )
     levels = records.visible_levels(registry.get("petitions"), actor)
     if levels is not None:
         candidates &= levels
     rows: Any = Petition.select(*(getattr(Petition, n) for n in _LIMIT_FIELDS)).where(
         candidates).namedtuples()
-    return sum(1 for p in rows if late(p, day))
+    return sum(1 for p in rows if late(p, day, over))
 
 
 _REQUESTS = ("复查申请", "复核申请")  # the steps that reopen a petition 办结 after its answer

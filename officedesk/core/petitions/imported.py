@@ -241,7 +241,7 @@ def _check_extension(p: Any, state: str, handling: str, values: dict[str, Any]) 
     for name in EXTENSION_FACTS:
         if not _given(p, name):
             raise ValidationError(text("延期须经批准并写明理由：请填写“%1”。", _label(name)), name)
-    # approved by a 负责人, as the 延期 step's is (第三十三条); a past register keeps those of its
+    # approved by a 负责人, as the 延期 step's is (第三十四条); a past register keeps those of its
     # time, whom the office may list no longer
     if not state_facts.is_history():
         try:

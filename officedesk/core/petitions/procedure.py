@@ -317,12 +317,12 @@ def extend(
                 i18n.text("这件信访已于此前延期一次（至 %1），按规定只能延期一次。",
                           shown(record.handle_due))
             )
-        # art. 33 extends a running period: one run out is 逾期, for the administrator too (a
+        # art. 34 extends a running period: one run out is 逾期, for the administrator too (a
         # 延期 approved in time and entered late is entered with its own date)
         if record.handle_due is not None and day > record.handle_due:
             raise ProcedureError(
                 i18n.text("这件信访的办理期限到 %1 止，延期日期 %2 已过期限，不能延期"
-                          "：延期须在办理期限内经批准（《信访工作条例》第三十三条）。延期确在"
+                          "：延期须在办理期限内经批准（《信访工作条例》第三十四条）。延期确在"
                           "期限内批准的，请按批准的日期办理延期（填写延期日期）；否则这件信访"
                           "按逾期计，请尽快办理答复。",
                           shown(record.handle_due), day.isoformat())

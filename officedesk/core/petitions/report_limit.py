@@ -1,4 +1,4 @@
-"""The 回报期限 a 交办 gives its 承办单位 (《信访工作条例》第三十三条): not after the 办理期限 — 60 日
+"""The 回报期限 a 交办 gives its 承办单位 (《信访工作条例》第三十四条): not after the 办理期限 — 60 日
 from 受理, 30 日 more with a 延期 in force — as deadlines.handle_due counts it, the one rule the
 办理答复 deadline comes from. A 交办 is accepted when the petitioner is told (告知), at the
 earliest on the day of the 交办: the limit of one not told yet is counted from that day, which a
@@ -27,6 +27,6 @@ def check(due: dt.date, decided_on: dt.date, accepted_on: dt.date | None = None,
         period += f"，延期后再延长{S.period_text(S.LIMIT_EXTEND)}"
     raise ValidationError(
         i18n.text("回报期限（%1）不能晚于办理期限（%2）：信访事项应自受理之日起%3内办结"
-                  "（《信访工作条例》第三十三条），承办单位应在此前回报。请填写此前的日期。",
+                  "（《信访工作条例》第三十四条），承办单位应在此前回报。请填写此前的日期。",
                   due.isoformat(), shown(limit), period),
         "report_due")

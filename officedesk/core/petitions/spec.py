@@ -75,7 +75,7 @@ LIMIT_ACCEPT = settings.declare(
     15,
     "信访：转送后有权处理机关决定是否受理期限（日）",
     "期限",
-    help="《信访工作条例》第三十一条：收到转送的信访事项后应在此期限内决定是否受理并告知信访人。",
+    help="《信访工作条例》第二十三条：收到转送的信访事项后应在此期限内决定是否受理并告知信访人。",
 )
 ACCUSATION_CATEGORIES = settings.declare(
     "petitions.accusation_categories",

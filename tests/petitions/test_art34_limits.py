@@ -1,4 +1,4 @@
-"""《信访工作条例》第三十三条 on what the steps take: the 回报期限 a 交办 gives its 承办单位 falls
+"""《信访工作条例》第三十四条 on what the steps take: the 回报期限 a 交办 gives its 承办单位 falls
 within the 办理期限 (60 日 from 受理, 90 with the 延期), at the 处理 step and in an imported
 台账; and a 延期 is approved by a 负责人 of the office — a user or a 通讯录 entry of the office
 holding a leading post — never a 科员, a 科长 or a name nobody knows."""
@@ -39,7 +39,7 @@ def test_a_report_deadline_after_the_handling_limit_is_refused(register, admin, 
         _assigned(register, admin, fixed_today, "2027-10-01")
     message = refused.value.message
     assert "回报期限（2027-10-01）不能晚于办理期限（2026-11-02）" in message
-    assert "请填写此前的日期" in message and "第三十三条" in message
+    assert "请填写此前的日期" in message and "第三十四条" in message
     assert refused.value.field == "report_due"
     p = Petition.get()
     assert p.state == petitions.PENDING and p.report_due is None and p.handling == ""
@@ -145,7 +145,7 @@ def test_an_extension_approved_by_no_leader_of_the_office_is_refused(
         _extend(accepted, admin, approver)
     message = refused.value.message
     assert words in message, message
-    assert "本机关负责人" in message and "第三十三条" in message and "李国强" in message, message
+    assert "本机关负责人" in message and "第三十四条" in message and "李国强" in message, message
     p = Petition.get()
     assert not p.extended and p.extension_approver == "" and p.handle_due == D(2026, 11, 2)
 
@@ -188,7 +188,7 @@ def test_a_section_head_called_director_in_the_directory_is_no_leader(accepted, 
         _extend(accepted, admin, "付新民")
 
 
-# a petition 交办 to a unit is handled by it (第三十三条 “有关机关、单位…经本机关、单位负责人批准”)
+# a petition 交办 to a unit is handled by it (第三十四条 “有关机关、单位…经本机关、单位负责人批准”)
 
 
 def _assigned_and_notified(register, admin, fixed_today):
@@ -244,7 +244,7 @@ def test_an_imported_extension_is_approved_by_a_leader_as_the_step_s_is(office, 
     report = xlsx.import_file(petitions.SPEC, path, admin)
     refused = {(p.row, p.column): p.reason for p in report.problems}
     assert set(refused) == {(2, "延期批准人"), (3, "延期批准人")}, refused
-    assert "罗红梅是" in refused[(2, "延期批准人")] and "第三十三条" in refused[(2, "延期批准人")]
+    assert "罗红梅是" in refused[(2, "延期批准人")] and "第三十四条" in refused[(2, "延期批准人")]
     assert "用户和通讯录中都没有“张三丰”" in refused[(3, "延期批准人")]
     assert Petition.select().count() == 0
     report = xlsx.import_file(petitions.SPEC, write_sheet(petitions.SPEC, tmp_path / "q.xlsx", rows[2:]),
