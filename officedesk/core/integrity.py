@@ -38,7 +38,7 @@ ADDED_LATER: dict[str, dict[str, Any]] = {
     "outgoing_doc": {"rechecker": "", "joint_organs": ""},  # schema 18, 21
     "meeting": {"observers_text": "", "notice_sent": ""},  # schema 19
     "petition": {"first_review_requested_on": None, "first_review_answered_on": None,
-                 "first_review_opinion": ""},  # schema 24
+                 "first_review_opinion": "", "served_on": None},  # schema 24, 35
 }
 
 

@@ -58,6 +58,9 @@ class Petition(EditableModel):
     first_review_requested_on = peewee.DateField(null=True)
     first_review_answered_on = peewee.DateField(null=True)
     first_review_opinion = peewee.TextField(default="")
+    # the day the petitioner received the latest written answer (答复意见书, or the 复查意见书 once
+    # a 复查 is answered: 送达回证); a 复查 / 复核 request's 30 日 run from it (schema 35)
+    served_on = peewee.DateField(null=True)
     closed_on = peewee.DateField(null=True, index=True)  # 办结日期
     next_due = peewee.DateField(null=True, index=True)  # the nearest open deadline
     next_due_what = peewee.CharField(max_length=20, default="")

@@ -64,15 +64,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "多个单位用“、”隔开": "Separate several units with “、”",
     "只能延期一次，延长 %1 日": "Can be extended once only, by %1 days",
     "只能延期一次，延长 %1 个工作日": "Can be extended once only, by %1 working days",
-    "答复之日起 %1 个工作日内申请复查": "A review may be requested within %1 working days of the reply",
-    "复查答复之日起 %1 个工作日内申请复核": (
-        "A re-examination may be requested within %1 working days of the review's answer"
-    ),
+
     "接收后 %1 日内": "Within %1 day(s) of receipt",
-    "答复之日起 %1 日内申请复查": "A review may be requested within %1 days of the reply",
-    "复查答复之日起 %1 日内申请复核": (
-        "A re-examination may be requested within %1 days of the review's answer"
-    ),
+
     "请先选择要打印的记录": "Select the records to print first",
     # ---- settings: labels, help and choices
     "信息类别": "Information categories",

@@ -9666,29 +9666,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Can be extended once only, by %1 working days</translation>
     </message>
     <message>
-        <source>答复之日起 %1 个工作日内申请复查</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>A review may be requested within %1 working days of the reply</translation>
-    </message>
-    <message>
-        <source>复查答复之日起 %1 个工作日内申请复核</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>A re-examination may be requested within %1 working days of the review&apos;s answer</translation>
-    </message>
-    <message>
         <source>接收后 %1 日内</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Within %1 day(s) of receipt</translation>
-    </message>
-    <message>
-        <source>答复之日起 %1 日内申请复查</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>A review may be requested within %1 days of the reply</translation>
-    </message>
-    <message>
-        <source>复查答复之日起 %1 日内申请复核</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>A re-examination may be requested within %1 days of the review&apos;s answer</translation>
     </message>
     <message>
         <source>请先选择要打印的记录</source>
@@ -12123,6 +12103,86 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>数据库检查</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>the database check</translation>
+    </message>
+    <message>
+        <source>答复送达</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reply served</translation>
+    </message>
+    <message>
+        <source>答复送达日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reply served on</translation>
+    </message>
+    <message>
+        <source>送达日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Served on</translation>
+    </message>
+    <message>
+        <source>“日期”写信访人收到书面答复（答复意见书，或复查意见书）之日，以送达回证或邮件签收为准；复查、复核申请的 30 日自此日起算（《信访工作条例》第三十五、三十六条）。未登记的，自答复之日起算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“Date” is the day the petitioner received the written answer (the reply, or the review&apos;s answer), as the proof of service or the post&apos;s receipt shows; the 30 days for a review or re-examination request run from it (《信访工作条例》arts. 35, 36). Not entered, they run from the day of the answer.</translation>
+    </message>
+    <message>
+        <source>复核意见是终结意见，此后不再受理复查、复核申请，无须登记送达。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The re-examination&apos;s answer is final: no review or re-examination is accepted after it, so its service need not be entered.</translation>
+    </message>
+    <message>
+        <source>这件信访没有可申请复查、复核的书面答复（尚未答复、转送、不予受理，或复查复核正在办理），无须登记送达。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This petition has no written answer a review could be asked of (not answered yet, transferred, not accepted, or a review under way): there is no service to enter.</translation>
+    </message>
+    <message>
+        <source>送达日期（%1）不能早于%2的答复日期（%3）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The service date (%1) cannot be earlier than the day the %2 was given (%3).</translation>
+    </message>
+    <message>
+        <source>%1申请应在 %2 前提出（自答复之日起计），已超过期限，不予受理。信访人收到书面答复晚于答复日期的，请先登记“答复送达”，写明其收到之日（以送达回证为准）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A %1 request had to be made by %2 (counted from the day of the answer): it is late and not accepted. If the petitioner received the written answer later than it was given, enter “Reply served” first with the day he received it (as the proof of service shows).</translation>
+    </message>
+    <message>
+        <source>收到答复之日起 %1 个工作日内申请复查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A review may be requested within %1 working days of receiving the reply</translation>
+    </message>
+    <message>
+        <source>收到复查意见之日起 %1 个工作日内申请复核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A re-examination may be requested within %1 working days of receiving the review&apos;s answer</translation>
+    </message>
+    <message>
+        <source>收到答复之日起 %1 日内申请复查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A review may be requested within %1 days of receiving the reply</translation>
+    </message>
+    <message>
+        <source>收到复查意见之日起 %1 日内申请复核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A re-examination may be requested within %1 days of receiving the review&apos;s answer</translation>
+    </message>
+    <message>
+        <source>%1申请日期（%2）已超过申请期限（%3：自 %4 收到答复之日起 30 日内，《信访工作条例》第三十五条）：这样的申请不予受理，不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入（--history）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1 request date (%2) is past its limit (%3: within 30 days of receiving the answer on %4, 《信访工作条例》art. 35): such a request is not accepted and cannot be entered as a %1. Check the date; for a past register, import it as one (--history).</translation>
+    </message>
+    <message>
+        <source>填了“答复送达日期”，但这件信访没有可申请复查、复核的书面答复（未答复、转送、不予受理，或已复核终结）：请改正或不填。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“Reply served on” is filled in, but this petition has no written answer a review could be asked of (not answered, transferred, not accepted, or closed by a re-examination): correct it or leave it empty.</translation>
+    </message>
+    <message>
+        <source>“答复送达日期”（%1）不能早于所送达答复的答复日期（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“Reply served on” (%1) cannot be earlier than the day the answer served was given (%2).</translation>
+    </message>
+    <message>
+        <source>“答复送达日期”（%1）不能晚于今天。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“Reply served on” (%1) cannot be later than today.</translation>
     </message>
     <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
@@ -17759,69 +17819,69 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="134"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="285"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="289"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="286"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="290"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="139"/>
         <source>取消重复件</source>
         <translation>Unmark repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="142"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="341"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="342"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="155"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="159"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="160"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="387"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="401"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="71"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="426"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="228"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="229"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
@@ -17891,53 +17951,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Earlier petitions that may be the same</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="251"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="285"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="286"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="289"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="290"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="342"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="343"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="365"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="367"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="387"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="388"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="401"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="426"/>
         <source>每行一个类别：</source>
         <translation>One category a line:</translation>
     </message>

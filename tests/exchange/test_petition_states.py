@@ -32,7 +32,7 @@ KEPT = ("state", "handling", "target_unit", "decided_on", "report_due", "reject_
         "notified_on", "accepted_on", "handle_due", "accept_due", "reported_on", "extended",
         "extension_approver", "extension_reason", "replied_on", "reply_opinion", "review_kind",
         "review_requested_on", "review_due", "review_answered_on", "review_opinion", "closed_on",
-        "satisfaction", "decide_due", "notify_due", "next_due", "next_due_what")
+        "satisfaction", "decide_due", "notify_due", "next_due", "next_due_what", "served_on")
 
 
 def _day(n: int) -> str:
@@ -67,11 +67,13 @@ def _build(actor: Actor) -> dict[str, int]:
                      (P.extend, {"reason": "需协调", "approver": leader(), "on": _day(7)})),
         "已转送": _then(actor, _registered(actor, "丁"),
                      (P.decide, {"handling": "转送", "on": _day(2), "target_unit": UNIT}), notify),
-        "已答复": _then(actor, _registered(actor, "戊"), direct, reply),
+        # 送达 entered: of the 答复意见, and of the 复查意见 once given (第三十五条's 30 日 from it)
+        "已答复": _then(actor, _registered(actor, "戊"), direct, reply, (P.record_service, {"on": _day(11)})),
         "复查中": _then(actor, _registered(actor, "己"), direct, reply, review),
         "复核中": _then(actor, _registered(actor, "庚"), direct, reply, review, answer,
                      (P.request_review, {"kind": "复核", "on": _day(16)})),
-        "复查后已答复": _then(actor, _registered(actor, "辛"), direct, reply, review, answer),
+        "复查后已答复": _then(actor, _registered(actor, "辛"), direct, reply, review, answer,
+                        (P.record_service, {"on": _day(15)})),
         "不予受理已办结": _then(actor, _registered(actor, "壬"),
                          (P.decide, {"handling": "不予受理", "on": _day(2), "reason": "不属受理范围"}),
                          notify),
@@ -158,10 +160,13 @@ def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
         ({**TRANSFERRED, "办结日期": dt.date(2026, 5, 9)}, "办结日期", "尚未办结"),
         ({**BASE, "状态": "已办结", "处理方式": "直接答复", "办结日期": dt.date(2026, 5, 9)},
          "答复意见", "已答复"),
+        ({**REPLIED, "答复送达日期": dt.date(2026, 5, 8)}, "答复送达日期", "不能早于所送达答复"),
+        ({**TRANSFERRED, "答复送达日期": dt.date(2026, 5, 8)}, "答复送达日期", "没有可申请复查、复核的书面答复"),
     ],
     ids=["told-undated", "handling-transfer", "to-notify-told", "handling-replied",
          "replied-undated", "replied-rechecked", "review-unnamed", "reply-early",
-         "accepted-other-day", "transfer-unit", "pending-decided", "closed-open", "closed-unreplied"],
+         "accepted-other-day", "transfer-unit", "pending-decided", "closed-open", "closed-unreplied",
+         "served-early", "served-unanswered"],
 )
 def test_a_state_without_its_facts_is_refused_by_row_and_column(
     office, admin, tmp_path, row, column, words
@@ -238,3 +243,19 @@ def test_a_review_the_request_step_refuses_is_refused_in_a_sheet_too(
     if "状态" in row:
         report = xlsx.import_file(P.SPEC, path, admin, history=True)
         assert report.ok, [str(p) for p in report.problems]
+
+
+def test_a_review_request_in_a_sheet_counts_from_the_answer_s_service(office, admin, tmp_path):
+    """第三十五条: 30 日 from receiving the answer. Answered 05-09 and received 05-12, a 复查
+    asked 06-10 is in time (counted from 05-09 it was not); one asked 06-12 is past 06-11."""
+    row = {**REPLIED, "状态": "复查中", "复查复核": "复查", "答复送达日期": dt.date(2026, 5, 12)}
+    late = xlsx.import_file(P.SPEC, _sheet(tmp_path / "late.xlsx", [{**row, "复查复核申请日期": dt.date(2026, 6, 12)}]),
+                            admin)
+    assert [(p.row, p.column) for p in late.problems] == [(2, "复查复核申请日期")]
+    assert "收到答复之日起 30 日内" in late.problems[0].reason
+    timely = xlsx.import_file(P.SPEC, _sheet(tmp_path / "p.xlsx", [{**row, "复查复核申请日期": dt.date(2026, 6, 10)}]),
+                              admin)
+    assert timely.ok, [str(p) for p in timely.problems]
+    [made] = Petition.select()
+    assert (made.state, made.served_on, made.review_requested_on) == (
+        "复查中", dt.date(2026, 5, 12), dt.date(2026, 6, 10))

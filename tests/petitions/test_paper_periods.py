@@ -134,5 +134,5 @@ def test_the_request_hints_name_the_answer_the_days_count_from(register, fixed_t
     record = register()
     for kind, working in (("calendar", ""), ("working", "个工作日")):
         settings.put("deadlines.day_kind", kind)
-        assert proc.find("复查申请").limit_text(record) == f"答复之日起 30 {working or '日'}内申请复查"
-        assert proc.find("复核申请").limit_text(record) == f"复查答复之日起 30 {working or '日'}内申请复核"
+        assert proc.find("复查申请").limit_text(record) == f"收到答复之日起 30 {working or '日'}内申请复查"
+        assert proc.find("复核申请").limit_text(record) == f"收到复查意见之日起 30 {working or '日'}内申请复核"

@@ -87,7 +87,7 @@ def test_an_old_office_holds_padded_names_that_search_misses(padded_office, admi
 
 def test_migration_tidies_names_audits_and_search_finds_them(padded_office, admin, any_db):
     before = AuditEntry.select().count()
-    assert migrations.migrate(any_db, backup=lambda db, version: None) == [34]
+    assert 34 in migrations.migrate(any_db, backup=lambda db, version: None)  # and any later
     person = directory.PEOPLE.model.get_by_id(padded_office["person"])
     assert person.name == "王伟"
     assert person.pinyin == directory.pinyin_key("王伟")
@@ -132,7 +132,7 @@ def test_rows_of_a_record_that_name_people_are_tidied_too(db, admin, fixed_today
     assert [p.kind for p in check.run_checks()] == [check.SCHEMA]
     assert repeats.petitions_of_person(admin, name="陈静", phone="13700002222") == 0
 
-    assert migrations.migrate(db, backup=lambda db, version: None) == [34]
+    assert 34 in migrations.migrate(db, backup=lambda db, version: None)  # and any later
     assert Petitioner.get(Petitioner.seq == 2).name == "陈静"
     assert SupervisionTask.get_by_id(task.id).responsible == "赵敏"
     assert repeats.petitions_of_person(admin, name="陈静", phone="13700002222") == 1
@@ -157,7 +157,7 @@ def test_step_rows_naming_people_are_tidied_with_one_entry(any_db, admin):
     reader = CirculationEntry.create(doc_id=1, seq=1, reader="王\u00a0伟")
     kept = CirculationEntry.create(doc_id=1, seq=2, reader="县委书记 李建华")
     any_db.execute_sql("delete from schema_version where version >= 34")
-    assert migrations.migrate(any_db, backup=lambda db, version: None) == [34]
+    assert 34 in migrations.migrate(any_db, backup=lambda db, version: None)  # and any later
     assert (StepSign.get_by_id(sign.id).person, StepSign.get_by_id(sign.id).actor_name) == ("李处长", "周文")
     assert DocStep.get_by_id(step.id).person == "王伟"
     assert CirculationEntry.get_by_id(reader.id).reader == "王伟"

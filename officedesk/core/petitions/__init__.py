@@ -70,7 +70,7 @@ from officedesk.core.petitions.repeats import (
     petitions_of_person,
     repeats_of_record,
 )
-from officedesk.core.petitions.review_steps import answer_review, request_review
+from officedesk.core.petitions.review_steps import answer_review, record_service, request_review
 from officedesk.core.petitions.spec import (
     CLOSED,
     FORMS,
@@ -440,6 +440,7 @@ __all__ = [
     "notice_paper",
     "transfer_paper",
     "paper_refusal",
+    "record_service",
     "request_review",
     "require_reveal",
     "reveal",

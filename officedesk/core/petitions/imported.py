@@ -83,7 +83,7 @@ def state_values(p: Any, state: str | None) -> dict[str, Any]:
     if state == S.PENDING:
         _refuse_given(p, ("handling", "decided_on", "accepted_on", "target_unit", "report_due", "reject_reason",
                           "notified_on", "reported_on", "replied_on", "reply_opinion", "closed_on",
-                          *REVIEW_FACTS, *FIRST_REVIEW_FACTS, *EXTENSION_FACTS, "satisfaction"),
+                          *REVIEW_FACTS, *FIRST_REVIEW_FACTS, *EXTENSION_FACTS, "satisfaction", "served_on"),
                       f"状态为“{S.PENDING}”（尚未处理）")
         return {}
     handling = p.handling or ""
@@ -98,6 +98,7 @@ def state_values(p: Any, state: str | None) -> dict[str, Any]:
     _check_told(p, state, handling, values)
     _check_reply(p, state, handling)
     _check_review(p, state)
+    _check_served(p)
     _check_extension(p, state, handling, values)
     if state != S.CLOSED:
         _refuse_given(p, ("closed_on", "satisfaction"), f"状态为“{state}”（尚未办结）")
@@ -208,14 +209,49 @@ def _check_review_request(p: Any, kind: str) -> None:
     answered = p.replied_on if kind == "复查" else p.first_review_answered_on
     if answered is None:
         return
-    limit = review_rules.limit_after(answered)
+    # its 送达 when the row's is of this answer: the 答复意见 until the 复查 is answered
+    of_this = not p.review_answered_on if kind == "复核" else not (p.review_kind == "复查" and p.review_answered_on)
+    served = p.served_on if of_this and p.handling in review_rules.REVIEWABLE else None
+    limit = review_rules.limit_after(served or answered)
     if p.review_requested_on > limit:
         raise ValidationError(
             text("%1申请日期（%2）已超过申请期限（%3：自 %4 答复之日起 30 日内，《信访工作条例》第三十五"
                  "条）：这样的申请不予受理，不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入"
                  "（--history）。",
-                 kind, p.review_requested_on.isoformat(), limit.isoformat(), answered.isoformat()),
+                 kind, p.review_requested_on.isoformat(), limit.isoformat(), answered.isoformat())
+            if served is None else
+            text("%1申请日期（%2）已超过申请期限（%3：自 %4 收到答复之日起 30 日内，《信访工作条例》第三十五"
+                 "条）：这样的申请不予受理，不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入"
+                 "（--history）。",
+                 kind, p.review_requested_on.isoformat(), limit.isoformat(), served.isoformat()),
             "review_requested_on")
+
+
+def _served_answer(p: Any) -> dt.date | None:
+    """The answer the row's 答复送达日期 is of, as the steps leave it (review_rules.
+    awaiting_service): the 复查意见 once given, the 复查 a 复核 is asked of, else the 答复意见;
+    None when the row has none to serve (a 复核 answered is final)."""
+    kind = p.review_kind or ""
+    if kind == "复查" and p.review_answered_on:
+        return p.review_answered_on  # type: ignore[no-any-return]
+    if kind == "复核":
+        return None if p.review_answered_on else p.first_review_answered_on
+    return p.replied_on if p.handling in review_rules.REVIEWABLE else None
+
+
+def _check_served(p: Any) -> None:
+    """答复送达日期: of a written answer a review may be asked of, not before it, not after today."""
+    if not p.served_on:
+        return
+    answered = _served_answer(p)
+    if answered is None:
+        raise ValidationError(text("填了“答复送达日期”，但这件信访没有可申请复查、复核的书面答复（未答复、"
+                                   "转送、不予受理，或已复核终结）：请改正或不填。"), "served_on")
+    if p.served_on < answered:
+        raise ValidationError(text("“答复送达日期”（%1）不能早于所送达答复的答复日期（%2）。",
+                                   p.served_on.isoformat(), answered.isoformat()), "served_on")
+    if p.served_on > clock.today() and not state_facts.is_history():
+        raise ValidationError(text("“答复送达日期”（%1）不能晚于今天。", p.served_on.isoformat()), "served_on")
 
 
 def _check_first_review(p: Any, kind: str) -> None:
@@ -319,6 +355,7 @@ def _inferred(p: Any) -> dict[str, Any]:
     _refuse_given(p, FIRST_REVIEW_FACTS, "没有填写“状态”（此前复查只随复核中或已办结的信访导入）")
     if p.review_kind in S.REVIEW_KINDS and p.review_requested_on:  # as with a 状态 (第三十五条)
         _check_review_request(p, p.review_kind)
+    _check_served(p)
     if p.closed_on:
         values: dict[str, Any] = {
             "state": S.CLOSED, "replied_on": p.replied_on or (p.closed_on if p.reply_opinion else None)}

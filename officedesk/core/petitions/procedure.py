@@ -21,6 +21,7 @@ from officedesk.core.petitions import approvers, paths, report_limit
 from officedesk.core.petitions import spec as S
 from officedesk.core.petitions.deadlines import handle_due, shown, with_due
 from officedesk.core.petitions.review_rules import (
+    awaiting_service,
     review_next,
     review_refusal,
 )
@@ -42,10 +43,10 @@ FLOW: dict[str, tuple[str, ...]] = {
     S.TO_NOTIFY: ("告知",),
     S.HANDLING: ("办理", "答复", "延期"),
     S.TRANSFERRED: ("办理", "办结"),
-    S.REPLIED: ("办结", "复查申请", "复核申请"),
+    S.REPLIED: ("办结", "答复送达", "复查申请", "复核申请"),
     S.IN_REVIEW: ("复查复核答复",),
     S.IN_RECHECK: ("复查复核答复",),
-    S.CLOSED: ("复查申请", "复核申请"),
+    S.CLOSED: ("答复送达", "复查申请", "复核申请"),
 }
 
 
@@ -141,7 +142,11 @@ def _step(
     person: str,
     content: str,
     values: dict[str, Any] | Callable[[Petition], dict[str, Any]],
+    in_order: bool = True,
 ) -> Petition:
+    """A step written: its state checked, its values saved, its entry in the 办理过程. `in_order`:
+    dated no earlier than the steps before it; False for a day outside the procedure's order (a
+    送达回证's, which may come after a 办结), checked by the step's `values`."""
     spec = _spec()
     records.require_writer(actor)
     with guarded("保存"), write_transaction():
@@ -151,8 +156,8 @@ def _step(
                 i18n.text("这件信访现在是“%1”，不能%2。只有“%3”的信访件可以%2。",
                           record.state, kind, '、'.join(allowed))
             )
-        # or the 60 days would run from a back-dated day
-        step_dates.not_before(kind, on, _steps_done(record))
+        if in_order:  # or the 60 days would run from a back-dated day
+            step_dates.not_before(kind, on, _steps_done(record))
         if on > clock.today():
             raise ValidationError(i18n.text("%1日期不能晚于今天。", kind), "on")
         values = values(record) if callable(values) else values
@@ -405,6 +410,8 @@ def allowed_steps(record: Any, day: dt.date | None = None) -> list[str]:
     def narrowed(step: str) -> bool:
         if step == "延期":  # once only
             return not record.extended
+        if step == "答复送达":  # of an answer a review may be asked of
+            return awaiting_service(record) is not None
         if step in ("复查申请", "复核申请"):  # 复查 first, then 复核 of its answer
             kind = step.removesuffix("申请")
             if review_next(record) != kind:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from officedesk.core.i18n import text
 from officedesk.core.petitions import spec as S
 from officedesk.core.petitions.deadlines import shown
 
@@ -26,9 +27,36 @@ def review_next(record: Any) -> str:
 
 
 def review_limit(record: Any, kind: str) -> dt.date:
-    """The last day of a 复查 (复核) request: 30 日 from the answer it is asked of (art. 35)."""
-    start = record.replied_on if kind == "复查" else record.review_answered_on
-    return limit_after(start or record.registered_on)
+    """The last day of a 复查 (复核) request: 30 日 from the day the petitioner received the
+    answer it is asked of (art. 35, 36: 自收到书面答复之日起) — its 送达 entered (served_on), else
+    the day the answer was given."""
+    answered = record.replied_on if kind == "复查" else record.review_answered_on
+    return limit_after(getattr(record, "served_on", None) or answered or record.registered_on)
+
+
+def awaiting_service(record: Any) -> tuple[str, dt.date] | None:
+    """The written answer whose 送达 may be entered — a 复查 or 复核 may be asked of it — as (what
+    it is, the day it was given): the 答复意见 until a 复查 is asked, then the 复查意见 once given;
+    None when there is none (not answered, a 转送 or 不予受理, a review pending, 复核 final)."""
+    if record.review_kind == "复查" and record.review_answered_on:
+        return "复查意见", record.review_answered_on
+    if not record.review_kind and record.replied_on and record.handling in REVIEWABLE:
+        return "答复意见", record.replied_on
+    return None
+
+
+def service_refusal(record: Any, day: dt.date) -> str | None:
+    """Why the 送达 of the record's answer on `day` is not entered, or None."""
+    answer = awaiting_service(record)
+    if answer is None:
+        if record.review_kind == "复核" and record.review_answered_on:
+            return text("复核意见是终结意见，此后不再受理复查、复核申请，无须登记送达。")
+        return text("这件信访没有可申请复查、复核的书面答复（尚未答复、转送、不予受理，或复查复核正在办理），"
+                    "无须登记送达。")
+    what, given = answer
+    if day < given:
+        return text("送达日期（%1）不能早于%2的答复日期（%3）。", day.isoformat(), what, given.isoformat())
+    return None
 
 
 def limit_after(answered: dt.date) -> dt.date:
@@ -55,5 +83,9 @@ def review_refusal(record: Any, kind: str, day: dt.date) -> str | None:
         return f"这件信访是“{record.handling or '未经答复'}”后办结的，没有答复意见，不能申请{kind}。"
     limit = review_limit(record, kind)
     if day > limit:
+        if getattr(record, "served_on", None) is None:  # counted from the answer's own day
+            return text("%1申请应在 %2 前提出（自答复之日起计），已超过期限，不予受理。信访人收到书面答复"
+                        "晚于答复日期的，请先登记“答复送达”，写明其收到之日（以送达回证为准）。",
+                        kind, shown(limit))
         return f"{kind}申请应在 {shown(limit)} 前提出，已超过期限，不予受理。"
     return None

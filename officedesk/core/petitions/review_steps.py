@@ -1,5 +1,6 @@
-"""复查 and 复核 of a petition's answer (《信访工作条例》第三十五、三十六条): the request, judged
-by review_rules, and its answer; a 复核 answer is final and closes the petition."""
+"""复查 and 复核 of a petition's answer (《信访工作条例》第三十五、三十六条): the 送达 of the answer
+(the day the petitioner received it, from which the request's 30 日 run), the request, judged by
+review_rules, and its answer; a 复核 answer is final and closes the petition."""
 
 from __future__ import annotations
 
@@ -11,8 +12,38 @@ from officedesk.core.petitions import spec as S
 
 # the step writer every step of the procedure goes through (history, audit, 代录, dates)
 from officedesk.core.petitions.procedure import _date, _required, _step, states_for
-from officedesk.core.petitions.review_rules import review_refusal
+from officedesk.core.petitions.review_rules import awaiting_service, review_refusal, service_refusal
 from officedesk.store.petitions import Petition
+
+
+def record_service(
+    petition_id: int,
+    expected_version: int,
+    actor: Actor,
+    *,
+    on: Any = None,
+    person: str = "",
+    content: str = "",
+) -> Petition:
+    """答复送达: the day the petitioner received the written answer a review may be asked of
+    (the 答复意见书, or the 复查意见书 once given), as the 送达回证 or the post's receipt shows it;
+    a 复查 or 复核 request's 30 日 run from it (第三十五、三十六条). Entered again, the later entry
+    stands (the 办理过程 keeps both). Its day may come after a 办结."""
+    day = _date(on, "送达日期")
+
+    def values(record: Petition) -> dict[str, Any]:
+        reason = service_refusal(record, day)
+        if reason:  # no answer to serve, or a day before it was given
+            raise ProcedureError(reason) if awaiting_service(record) is None else ValidationError(reason, "on")
+        return {"served_on": day}
+
+    record = Petition.get_or_none(Petition.id == petition_id)
+    answer = awaiting_service(record) if record is not None else None
+    text = content.strip() or f"{answer[0] if answer else '答复意见'}书于 {day.isoformat()} 送达信访人"
+    return _step(
+        petition_id, expected_version, actor, "答复送达", states_for("答复送达"), day, person,
+        text, values, in_order=False,
+    )
 
 
 def request_review(
@@ -77,6 +108,7 @@ def answer_review(
         result: dict[str, Any] = {
             "review_answered_on": day,
             "review_opinion": opinion,
+            "served_on": None,  # the 答复意见书's: the 复查意见书 is served in its turn
             "state": S.REPLIED,
         }
         if record.review_kind == "复核":

@@ -243,6 +243,9 @@ FIELDS = [
     FieldSpec("first_review_requested_on", "复查申请日期", kind=DATE, editable=False, column=False),
     FieldSpec("first_review_answered_on", "复查答复日期", kind=DATE, editable=False, column=False),
     FieldSpec("first_review_opinion", "复查意见", kind=LONGTEXT, editable=False, column=False),
+    # the day the petitioner received the latest written answer (答复送达): a request's 30 日 run
+    # from it (review_rules.review_limit)
+    FieldSpec("served_on", "答复送达日期", kind=DATE, editable=False, column=False),
     FieldSpec("satisfaction", "满意度", kind=CHOICE, choices=SATISFACTION, editable=False,
               column=False),
 ]
@@ -284,6 +287,7 @@ EXCHANGE_LABELS = [
     "复查申请日期",
     "复查答复日期",
     "复查意见",
+    "答复送达日期",
     "满意度",
 ]
 

@@ -33,6 +33,10 @@ _REQUEST_HELP = ("按信访人提出申请之日判断期限：答复后已办�
                  "信访（已答复或已办结）不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step "
                  "petitions <id> 复查申请（复核申请） --on 提出日期 补录。")
 
+_SERVICE_HELP = ("“日期”写信访人收到书面答复（答复意见书，或复查意见书）之日，以送达回证或邮件签收为准；"
+                 "复查、复核申请的 30 日自此日起算（《信访工作条例》第三十五、三十六条）。未登记的，"
+                 "自答复之日起算。")
+
 
 def _allowed(name: str):
     """Whether the record's state allows the step on `day`, the day it is done (a late entry's
@@ -44,6 +48,10 @@ def _allowed(name: str):
         if name == "延期" and record.extended:
             return (f"这件信访已延期一次（至 {deadlines.shown(record.handle_due)}），"
                     "按规定只能延期一次。")
+        if name == "答复送达":  # no answer a review may be asked of
+            reason = review_rules.service_refusal(record, day or clock.today())
+            if reason:
+                return reason
         if name in _REQUESTS:  # why it is not accepted (late, or not this review)
             reason = review_rules.review_refusal(record, _REQUESTS[name], day or clock.today())
             if reason:
@@ -65,9 +73,10 @@ def _review_limit(kind: str):
         days = settings.get(LIMIT_REVIEW.key)
         working = working_days()  # said as the papers say it (个工作日)
         if kind == "复查":
-            return text("答复之日起 %1 个工作日内申请复查", days) if working else text("答复之日起 %1 日内申请复查", days)
-        return (text("复查答复之日起 %1 个工作日内申请复核", days) if working
-                else text("复查答复之日起 %1 日内申请复核", days))
+            return (text("收到答复之日起 %1 个工作日内申请复查", days) if working
+                    else text("收到答复之日起 %1 日内申请复查", days))
+        return (text("收到复查意见之日起 %1 个工作日内申请复核", days) if working
+                else text("收到复查意见之日起 %1 日内申请复核", days))
 
     return limit
 
@@ -193,6 +202,12 @@ STEPS = [
              states=procedure.states_for("答复"), when=_allowed("答复"), limit=_due, due_from=_handled_on,
              run=lambda c: petitions.reply(c.record.id, c.version, c.actor,
                                            opinion=c.values["opinion"], **_common(c))),
+    StepSpec("petitions", "答复送达", **SECTION, takes_on=True, takes_person=True,
+             fields=(FieldSpec("content", "说明", kind=TEXT),),
+             states=procedure.states_for("答复送达"), when=_allowed("答复送达"),
+             help=_SERVICE_HELP,
+             run=lambda c: petitions.record_service(c.record.id, c.version, c.actor,
+                                                    content=c.get("content", ""), **_common(c))),
     StepSpec("petitions", "复查申请", **SECTION, takes_on=True, takes_person=True, fields=(FieldSpec("content", "申请理由", kind=TEXT),),
              # also 办结 after the answer, within the request's 30 日 (review_rules.review_refusal)
              states=procedure.states_for("复查申请"), waits_in=(REPLIED,),

@@ -55,6 +55,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (32, "m0032_incoming_ref_index"),
     (33, "m0033_numbers_searched"),
     (34, "m0034_names_unpadded"),
+    (35, "m0035_petition_served"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

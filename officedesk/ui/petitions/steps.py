@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
-STEPS = ("处理", "告知", "办理", "延期", "答复", "复查申请", "复核申请", "复查复核答复", "办结",
+STEPS = ("处理", "告知", "办理", "延期", "答复", "答复送达", "复查申请", "复核申请", "复查复核答复", "办结",
          "取消重复件")
 
 

@@ -126,6 +126,7 @@ class PetitionsTab(OneListTab, QWidget):
             "办理",
             "延期",
             "答复",
+            "答复送达",
             "复查申请",
             "复核申请",
             "复查复核答复",
