@@ -35,3 +35,56 @@ def test_enter_in_the_reminder_dialogs_unit_records_no_reminder(demo_filled, app
     dialog.generate_button.setFocus()
     qtbot.keyClick(dialog.generate_button, Qt.Key.Key_Return)
     assert AuditEntry.select().count() > before
+
+
+def test_enter_on_an_attachment_opens_it_and_nothing_else(app_ctx, qtbot, admin, tmp_path,
+                                                          monkeypatch):
+    import officedesk.core.documents  # noqa: F401  (registers the specs)
+    from officedesk.core.documents import incoming
+    from officedesk.ui.documents.attachments import AttachmentsDialog
+
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "带附件的通知"}, admin)
+    source = tmp_path / "实施方案.docx"
+    source.write_bytes(b"PK\x03\x04 demo")
+    opened: list[str] = []
+    monkeypatch.setattr(AttachmentsDialog, "open_selected",
+                        lambda self: opened.append(self._selected_name()))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames",
+                        lambda *a, **k: opened.append("选择附件") or ([], ""))
+    dialog = AttachmentsDialog(app_ctx, incoming.INCOMING, record.id)
+    dialog.add_files([source])
+    shown(dialog, qtbot)
+    dialog.files.setFocus()
+    dialog.files.setCurrentRow(0)
+    qtbot.keyClick(dialog.files, Qt.Key.Key_Return)
+    assert opened == ["实施方案.docx"]  # the file, not also the chooser of 添加…
+    assert dialog.isVisible()
+
+
+def test_enter_on_a_user_opens_no_new_user_form(app_ctx, qtbot, monkeypatch):
+    from officedesk.core import users
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.ui import admin
+
+    users.create_user("k1", "pass1234", "clerk", CLI_ACTOR, display_name="张科员")
+    asked: list[str] = []
+    monkeypatch.setattr(admin.UsersDialog, "add", lambda self: asked.append("新建用户"))
+    dialog = shown(admin.UsersDialog(app_ctx), qtbot)
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.table)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert asked == []  # Enter on 张科员 made no 新建用户 form
+    assert dialog.isVisible()
+
+
+def test_enter_on_an_issue_opens_no_periodical_settings(demo_filled, app_ctx, qtbot, monkeypatch):
+    from officedesk.ui.info.dialogs import IssuesDialog
+
+    demo_filled(6)
+    asked: list[str] = []
+    monkeypatch.setattr(IssuesDialog, "edit_periodical", lambda self: asked.append("刊物设置"))
+    dialog = shown(IssuesDialog(app_ctx, lambda *a, **k: None), qtbot)
+    assert dialog.table.rowCount() > 0 and dialog.setup_button.isVisible()
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert asked == []  # Enter on an issue did not open the 刊物设置 form
+    assert dialog.isVisible()

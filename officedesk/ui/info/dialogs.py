@@ -31,7 +31,7 @@ from officedesk.core.info import counted_by, empty_issue, periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import confirm, show_error
-from officedesk.ui.widgets.table_keys import tab_moves_on
+from officedesk.ui.widgets.table_keys import enter_stays, tab_moves_on
 
 Printer = Callable[..., "bytes | None"]  # (form name, ids, **options) -> the PDF shown
 
@@ -125,6 +125,7 @@ class IssuesDialog(QDialog):
         order = (self.periodical, self.setup_button, self.remove_button, self.order_button,
                  self.publish_button, self.print_button, self.table)
         self.table.itemSelectionChanged.connect(self.follow_choice)
+        enter_stays(self.table)  # Enter on an issue: not 刊物设置, the dialog's first button
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self.resize(640, 460)

@@ -49,3 +49,26 @@ def tab_moves_on(view: QAbstractItemView, editable: bool = True) -> None:
     view.setTabKeyNavigation(False)
     if editable:
         view.setItemDelegate(_TabLeavesDelegate(view))  # the default delegate, but for Tab
+
+
+class _EnterStays(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        view = self.parent()
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(view, QAbstractItemView)
+            and view.state() != QAbstractItemView.State.EditingState
+        ):
+            if view.currentIndex().isValid():
+                view.activated.emit(view.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+
+def enter_stays(view: QAbstractItemView) -> None:
+    """Enter on a list in a dialog acts on the row (`activated`) and goes no further. Qt's view
+    emits `activated` and passes the key on: the dialog's default button was pressed as well
+    (Enter on an attachment opened it and the chooser of 添加…)."""
+    view.installEventFilter(_EnterStays(view))
