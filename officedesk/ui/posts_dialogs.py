@@ -26,6 +26,7 @@ from officedesk.core import clock, positions, users
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.post_sections import NewSectionError
 from officedesk.ui.widgets.date_input import DateInput
+from officedesk.ui.widgets.form_dialog import enter_moves_on
 from officedesk.ui.widgets.messages import confirm, show_error
 
 
@@ -167,6 +168,9 @@ class DelegationDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(close)
         self.resize(620, 460)
+        # every field comes filled: Enter in one moves on, it does not name the 代理人 (添加代理
+        # was the dialog's automatic default button)
+        enter_moves_on(self)
         self.reload()
 
     def _offer_substitutes(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from officedesk.core import clock
 from officedesk.store.models import AuditEntry
@@ -88,3 +89,24 @@ def test_enter_on_an_issue_opens_no_periodical_settings(demo_filled, app_ctx, qt
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert asked == []  # Enter on an issue did not open the 刊物设置 form
     assert dialog.isVisible()
+
+
+def test_enter_in_the_substitute_form_moves_on_and_names_no_substitute(db, qtbot, monkeypatch):
+    """设置代理 opens on 被代理人 with every field filled (today + 4 days, the first other
+    user): Enter there named a 代理人 at once, who then acted with that leader's rights."""
+    from officedesk.core import passwords, positions, users
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.ui.posts_dialogs import DelegationDialog
+
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
+    for username, name in (("zhuren", "孙主任"), ("fuzhuren", "赵副主任")):
+        users.create_user(username, "pass1234", "leader", CLI_ACTOR, display_name=name, clearance=3)
+    dialog = shown(DelegationDialog(CLI_ACTOR), qtbot)
+    assert dialog.focusWidget() is dialog.principal
+    qtbot.keyClick(dialog.principal, Qt.Key.Key_Return)
+    assert positions.delegations() == []  # no 代理 named by a stray Enter
+    assert dialog.focusWidget() is dialog.substitute  # Enter moved on, as in every form
+    add = next(b for b in dialog.findChildren(QPushButton) if b.accessibleName() == "添加代理")
+    add.setFocus()
+    qtbot.keyClick(add, Qt.Key.Key_Return)  # the button chosen adds it
+    assert len(positions.delegations()) == 1
