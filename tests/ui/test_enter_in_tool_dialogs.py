@@ -83,11 +83,17 @@ def test_enter_on_an_issue_opens_no_periodical_settings(demo_filled, app_ctx, qt
     demo_filled(6)
     asked: list[str] = []
     monkeypatch.setattr(IssuesDialog, "edit_periodical", lambda self: asked.append("刊物设置"))
-    dialog = shown(IssuesDialog(app_ctx, lambda *a, **k: None), qtbot)
-    assert dialog.table.rowCount() > 0 and dialog.setup_button.isVisible()
+    printed: list[int] = []
+    dialog = shown(IssuesDialog(app_ctx, lambda form, ids: printed.extend(ids)), qtbot)
+    assert dialog.table.rowCount() > 1 and dialog.setup_button.isVisible()
+    assert dialog.focusWidget() is dialog.periodical  # where the dialog opens
+    qtbot.keyClick(dialog.periodical, Qt.Key.Key_Return)
+    assert asked == [] and printed == [dialog.current().id]  # Enter previews the issue chosen
     dialog.table.setFocus()
+    dialog.table.selectRow(1)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert asked == []  # Enter on an issue did not open the 刊物设置 form
+    assert printed[1:] == [dialog.issues[1].id]  # but previews that issue
     assert dialog.isVisible()
 
 

@@ -125,7 +125,11 @@ class IssuesDialog(QDialog):
         order = (self.periodical, self.setup_button, self.remove_button, self.order_button,
                  self.publish_button, self.print_button, self.table)
         self.table.itemSelectionChanged.connect(self.follow_choice)
-        enter_stays(self.table)  # Enter on an issue: not 刊物设置, the dialog's first button
+        # Enter previews the issue chosen (in the list, or after choosing the periodical):
+        # 刊物设置, the first button, was Qt's automatic default and opened its form instead
+        self.print_button.setDefault(True)
+        self.table.activated.connect(lambda _index: self.print_current())
+        enter_stays(self.table)
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self.resize(640, 460)
