@@ -11832,7 +11832,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>投诉方式</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Received by</translation>
+        <translation>How received</translation>
     </message>
     <message>
         <source>投诉类别</source>
@@ -12222,7 +12222,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>清空</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Empty</translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>按签到表逐人登记：已到、缺席、未签到（改回）写姓名，请假每行“姓名：原因”；首次签到即标记会议已召开</source>
@@ -16364,7 +16364,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="95"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="187"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="191"/>
         <source>删除空期</source>
         <translation>Remove empty issue</translation>
     </message>
@@ -16400,29 +16400,29 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="138"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="142"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="140"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="144"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="163"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="167"/>
         <source>印发刊物</source>
         <translation>Issue the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="164"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="168"/>
         <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
 印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
         <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
 Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="188"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="192"/>
         <source>删除《%1》%2年第%3期（总第%4期）？
 其后未印发的各期期号、总期号依次提前一号。</source>
         <translation>Remove %1, %2 issue %3 (overall no. %4)?
@@ -17651,58 +17651,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="229"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="241"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="241"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="243"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="240"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="243"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="250"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="249"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="253"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="250"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="254"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -18188,119 +18188,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="304"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="305"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="308"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="309"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="309"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="313"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="311"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="315"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="322"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="312"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="312"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="312"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="313"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="313"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="314"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="322"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="335"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
