@@ -341,6 +341,9 @@ class RankingDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counted)
         layout.addWidget(_close_buttons(self))
+        # Tab as it reads: the top row (打印通报 at its right end), then the list
+        QWidget.setTabOrder(self.part, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.table)
         self.resize(960, 560)  # every column in English too (1366×768 screens)
         self.load()
 
