@@ -13514,7 +13514,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <source>留空：用本机的公文字体或自带字体</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
+        <translation>Blank: installed or bundled font</translation>
     </message>
     <message>
         <source>选择…</source>
@@ -14922,85 +14922,85 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="117"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="118"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="123"/>
         <source>设置代理</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="137"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="142"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="139"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="145"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="134"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="139"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="145"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="135"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="141"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="141"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="151"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="156"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="145"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="150"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="147"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="148"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="152"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="153"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="153"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="158"/>
         <source>代理列表</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="163"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="168"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="213"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="218"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="214"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="219"/>
         <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
         <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
@@ -16031,17 +16031,17 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="186"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="189"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="233"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="236"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="234"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="237"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -17974,48 +17974,48 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="48"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="49"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="50"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="51"/>
         <source>岗位设置</source>
         <translation>Positions of users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="58"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="60"/>
         <source>领导分管的单位，用、隔开</source>
         <translation>Units the leader is in charge of, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="59"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="61"/>
         <source>可代领导录入（代录）</source>
         <translation>May enter steps for leaders (proxy entry)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="67"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="69"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="67"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="69"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="68"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="70"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="68"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="70"/>
         <source>分管</source>
         <translation>In charge of</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="70"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="72"/>
         <source>代录</source>
         <translation>Proxy entry</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="101"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="106"/>
         <source>新科室</source>
         <translation>New section</translation>
     </message>
@@ -18896,7 +18896,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/settings_dialog.py" line="184"/>
         <source>留空：用本机的公文字体或自带字体</source>
-        <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
+        <translation>Blank: installed or bundled font</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/settings_dialog.py" line="189"/>
