@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import (
-    QKeyEvent,
     QKeySequence,
     QPageLayout,
     QPageSize,
@@ -43,6 +42,7 @@ from officedesk.core.i18n import display
 from officedesk.printing import forms
 from officedesk.ui.widgets import fit
 from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.table_keys import enter_stays
 
 log = logging.getLogger(__name__)
 
@@ -55,18 +55,6 @@ def pdf_path(path: str | Path) -> Path:
 MAX_PRINT_DPI = 300
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.1, 8.0
-
-
-class _PageBox(QSpinBox):
-    """The 页码 box: Enter goes to the page typed and stays here. A spin box passes Enter on,
-    and the preview's default button (打印…) opened the print dialog."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.interpretText()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class PrintPreviewDialog(QDialog):
@@ -142,7 +130,8 @@ class PrintPreviewDialog(QDialog):
         self.close_button = button(self.tr("关闭"), self.tr("关闭预览"), self.reject)
         self.print_button.setDefault(True)
 
-        self.page_box = _PageBox(self)
+        self.page_box = QSpinBox(self)
+        enter_stays(self.page_box)  # Enter goes to the page typed, not to 打印… (the default)
         self.page_box.setAccessibleName(self.tr("页码"))
         self.page_box.setRange(1, max(1, self.page_count()))
         self.page_box.valueChanged.connect(lambda value: self.go_to_page(value - 1))

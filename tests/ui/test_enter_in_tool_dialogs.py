@@ -116,3 +116,25 @@ def test_enter_in_the_substitute_form_moves_on_and_names_no_substitute(db, qtbot
     add.setFocus()
     qtbot.keyClick(add, Qt.Key.Key_Return)  # the button chosen adds it
     assert len(positions.delegations()) == 1
+
+
+def test_enter_after_a_year_typed_keeps_the_figures_open(app_ctx, qtbot, monkeypatch):
+    """信访统计 and 信息工作排名 open on their 年度 box: a year typed and Enter closed the
+    statistics (关闭, the default) and opened the ranking's 通报 preview (打印通报)."""
+    from officedesk.ui.info.dialogs import RankingDialog
+    from officedesk.ui.petitions.stats_dialog import StatsDialog
+
+    previews: list[str] = []
+    monkeypatch.setattr(RankingDialog, "print_ranking", lambda self: previews.append("通报"))
+    stats = shown(StatsDialog(app_ctx), qtbot)
+    ranking = shown(RankingDialog(app_ctx, lambda *a, **k: None), qtbot)
+    for dialog in (stats, ranking):
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: d.isActiveWindow())
+        year = dialog.year
+        year.setFocus()
+        year.selectAll()
+        qtbot.keyClicks(year, "2025")
+        qtbot.keyClick(year, Qt.Key.Key_Return)
+        assert dialog.isVisible() and year.value() == 2025
+    assert previews == []

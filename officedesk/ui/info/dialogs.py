@@ -318,6 +318,7 @@ class RankingDialog(QDialog):
                             *(self.tr("%1月").replace("%1", str(m)) for m in range(1, 13))])
         self.year.valueChanged.connect(self.load)
         self.part.currentIndexChanged.connect(self.load)
+        enter_stays(self.year)  # Enter takes the year typed; it opened the 通报's preview
         self.summary = QLabel(self)
         self.summary.setAccessibleName(self.tr("期间"))
         levels = [self.tr("县级采用"), self.tr("市级采用"), self.tr("省级采用"), self.tr("中央采用")]
