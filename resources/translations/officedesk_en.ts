@@ -4671,7 +4671,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>交核查单位核查，出具核查通知书；日期为通知日期</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Send to a unit for checking and issue the checking notice; the date is the notice&apos;s</translation>
+        <translation>Send to a unit for checking and issue the checking notice; the date is the notice&apos;s date</translation>
     </message>
     <message>
         <source>核查单位报来的核查情况：属实、部分属实或不属实；日期为核查完成日期</source>
@@ -10668,7 +10668,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>交办给一个牵头单位，时限不晚于事项的办结时限</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Assign to one lead unit, with a deadline no later than the item&apos;s</translation>
+        <translation>Assign to one lead unit, with a deadline no later than the item&apos;s deadline</translation>
     </message>
     <message>
         <source>各项任务办结后，事项办结（按期或逾期按时限判断）</source>
@@ -18023,162 +18023,162 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="69"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="77"/>
         <source>打印预览 — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="70"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="78"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="96"/>
         <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。</source>
         <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="97"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="105"/>
         <source>排版提示</source>
         <translation>Layout note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="101"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="109"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="114"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="114"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="373"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="382"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="115"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="115"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="288"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="297"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="116"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="117"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="118"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="119"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="120"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="208"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="144"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="217"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="121"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="204"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="210"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="144"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="213"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="219"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="139"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="132"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="141"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="200"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="209"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="288"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="297"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="296"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="305"/>
         <source>替换已有的文件</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="297"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="306"/>
         <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="304"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="309"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="313"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="318"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="310"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="319"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="338"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="347"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="383"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="392"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="384"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="393"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -18200,7 +18200,7 @@ Check that the printer is on, connected and has paper.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="315"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="322"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
@@ -18235,72 +18235,72 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="333"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="335"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="336"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -19033,84 +19033,84 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="29"/>
         <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="30"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="31"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="34"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="35"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="38"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="40"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="41"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="43"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="42"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="44"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="43"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="45"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="44"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="46"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="46"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="48"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="53"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="55"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="70"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="72"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="74"/>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="76"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="80"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="82"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="81"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="83"/>
         <source>%1（%2）%3次</source>
         <translation>%1 (%2): %3 times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="87"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="87"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="89"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
