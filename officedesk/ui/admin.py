@@ -32,6 +32,7 @@ from officedesk.exchange import guard as _exchange_settings  # noqa: F401 - decl
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import choose, confirm, error_label, show_error
+from officedesk.ui.widgets.table_keys import enter_stays
 
 
 class UserDialog(FormDialog):
@@ -114,6 +115,7 @@ class UsersDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        enter_stays(self.table)  # Enter on a user: not 新建用户, the dialog's first button
         buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("新建用户"), self.add),

@@ -26,6 +26,7 @@ from officedesk.core import clock, positions, users
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.post_sections import NewSectionError
 from officedesk.ui.widgets.date_input import DateInput
+from officedesk.ui.widgets.form_dialog import FormDialog, enter_moves_on
 from officedesk.ui.widgets.messages import confirm, show_error
 
 
@@ -38,8 +39,10 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-class PostDialog(QDialog):
-    """Administrator: one user's 岗位."""
+class PostDialog(FormDialog):
+    """Administrator: one user's 岗位. A form as the others (FormDialog): Enter moves on,
+    Ctrl+Enter saves, Esc asks before what was typed is lost; another user chosen loads his
+    post as nothing typed."""
 
     def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +78,7 @@ class PostDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._load()
+        self.setup_form(self.save)
 
     def _load(self) -> None:
         username = self.user.currentData()
@@ -85,6 +89,8 @@ class PostDialog(QDialog):
         self.position.setCurrentText(post.position)
         self.in_charge.setText("、".join(post.in_charge))
         self.proxy.setChecked(post.proxy_entry)
+        if self.isVisible():
+            self.mark_clean()  # his post as saved: nothing typed yet
 
     def save(self, new_section: bool = False) -> None:
         """Saved through core; a 科室 core does not know yet is asked about (a misspelt one is
@@ -167,6 +173,9 @@ class DelegationDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(close)
         self.resize(620, 460)
+        # every field comes filled: Enter in one moves on, it does not name the 代理人 (添加代理
+        # was the dialog's automatic default button)
+        enter_moves_on(self)
         self.reload()
 
     def _offer_substitutes(self) -> None:

@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -35,6 +42,7 @@ from officedesk.core.i18n import display
 from officedesk.printing import forms
 from officedesk.ui.widgets import fit
 from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.table_keys import enter_stays
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +131,7 @@ class PrintPreviewDialog(QDialog):
         self.print_button.setDefault(True)
 
         self.page_box = QSpinBox(self)
+        enter_stays(self.page_box)  # Enter goes to the page typed, not to 打印… (the default)
         self.page_box.setAccessibleName(self.tr("页码"))
         self.page_box.setRange(1, max(1, self.page_count()))
         self.page_box.valueChanged.connect(lambda value: self.go_to_page(value - 1))

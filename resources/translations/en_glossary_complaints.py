@@ -16,7 +16,7 @@ GLOSSARY = {
     "办结时限 %1": "Due by %1",
     "核查时限 %1": "Checking due by %1",
     "交核查单位核查，出具核查通知书；日期为通知日期":
-        "Send to a unit for checking and issue the checking notice; the date is the notice's",
+        "Send to a unit for checking and issue the checking notice; the date is the notice's date",
     "核查单位报来的核查情况：属实、部分属实或不属实；日期为核查完成日期":
         "What the checking unit found: true, partly true or untrue; the date is the day checking ended",
     "属实、部分属实的作出处理（效能告诫出具效能告诫书），不属实的不予处理；处理后办结":

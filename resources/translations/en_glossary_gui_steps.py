@@ -76,7 +76,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "留空催办全部": "Blank: remind all",
     "留空则同事项办结时限": "Blank: the item's deadline",
     "交办给一个牵头单位，时限不晚于事项的办结时限":
-        "Assign to one lead unit, with a deadline no later than the item's",
+        "Assign to one lead unit, with a deadline no later than the item's deadline",
     "各项任务办结后，事项办结（按期或逾期按时限判断）":
         "Close the item once every task is done (on time or late, by its deadline)",
     "给临期、逾期、反馈逾期的任务发催办（逐次升级）":

@@ -22,7 +22,7 @@ GLOSSARY = {
     # 效能投诉
     "投诉人": "Complainant",
     "投诉内容": "Complaint",
-    "投诉方式": "Received by",
+    "投诉方式": "How received",
     "投诉类别": "Complaint type",
     "投诉编号": "Complaint No.",
     "被投诉单位": "Unit complained of",

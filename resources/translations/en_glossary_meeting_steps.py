@@ -6,7 +6,7 @@ from __future__ import annotations
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "登记签到": "Record sign-in sheet",
     "已到": "Present",
-    "清空": "Empty",
+    "清空": "Clear",
     "按签到表逐人登记：已到、缺席、未签到（改回）写姓名，请假每行“姓名：原因”；首次签到即标记会议已召开":
         "Record the sign-in sheet person by person: names under present, absent or not signed "
         "in (taken back), on leave one a line as “name：reason”; the first sign-in marks the "

@@ -66,7 +66,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "恢复默认": "Restore defaults",
     "恢复本页默认值": "Restore this page's defaults",
     "把这一页的设置恢复为默认值（保存后生效）": "Put this page back to the defaults (applies on Save)",
-    "留空：用本机的公文字体或自带字体": "Empty: the workstation's official fonts or the bundled ones",
+    "留空：用本机的公文字体或自带字体": "Blank: installed or bundled font",
     "选择…": "Choose…",
     "选择字体文件": "Choose a font file",
     "各字体所用文件": "The file of each face",

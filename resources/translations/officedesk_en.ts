@@ -4671,7 +4671,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>交核查单位核查，出具核查通知书；日期为通知日期</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Send to a unit for checking and issue the checking notice; the date is the notice&apos;s</translation>
+        <translation>Send to a unit for checking and issue the checking notice; the date is the notice&apos;s date</translation>
     </message>
     <message>
         <source>核查单位报来的核查情况：属实、部分属实或不属实；日期为核查完成日期</source>
@@ -10648,7 +10648,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>交办给一个牵头单位，时限不晚于事项的办结时限</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Assign to one lead unit, with a deadline no later than the item&apos;s</translation>
+        <translation>Assign to one lead unit, with a deadline no later than the item&apos;s deadline</translation>
     </message>
     <message>
         <source>各项任务办结后，事项办结（按期或逾期按时限判断）</source>
@@ -11812,7 +11812,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>投诉方式</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Received by</translation>
+        <translation>How received</translation>
     </message>
     <message>
         <source>投诉类别</source>
@@ -12282,7 +12282,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>清空</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Empty</translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>按签到表逐人登记：已到、缺席、未签到（改回）写姓名，请假每行“姓名：原因”；首次签到即标记会议已召开</source>
@@ -12508,6 +12508,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>%1：仍在办理中的记录列有“%2”（%3），其密级高于该用户的密级权限，也高于您的密级权限。请由涉密权限足够的管理员办理（先在这些记录中改换其人，再作此修改）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1: records still in work name “%2” (%3) and are classified above that user&apos;s clearance, and above yours too. Ask an administrator with sufficient clearance to do it (first replace the person on those records, then make this change).</translation>
+    </message>
+    <message>
+        <source>每行一个类别（Ctrl+Enter 保存）：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One category a line (Ctrl+Enter saves):</translation>
     </message>
     <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
@@ -13569,7 +13574,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <source>留空：用本机的公文字体或自带字体</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
+        <translation>Blank: installed or bundled font</translation>
     </message>
     <message>
         <source>选择…</source>
@@ -14369,69 +14374,69 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="43"/>
         <location filename="../../officedesk/ui/documents/attachments.py" line="44"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="45"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="61"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="47"/>
         <source>附件列表</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="55"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="56"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="57"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="58"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="69"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="73"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="75"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="84"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="86"/>
         <source>%1    （%2）</source>
         <translation>%1    (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="101"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="103"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="129"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="131"/>
         <source>另存附件</source>
         <translation>Save attachment copy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="143"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="145"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="144"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="146"/>
         <source>确定删除附件“%1”吗？删除后不能恢复。</source>
         <translation>Delete the attachment “%1”? This cannot be undone.</translation>
     </message>
@@ -14580,109 +14585,139 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="251"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="372"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="375"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="257"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="255"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="258"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="256"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="257"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="259"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="260"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="265"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="263"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="266"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="264"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="267"/>
         <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="265"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="266"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="272"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="274"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="275"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="278"/>
         <source>发文字号：</source>
         <translation>Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="280"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="283"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="284"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="287"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="293"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="328"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="350"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="296"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="331"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="353"/>
         <source>各单位办结率、按期办结率（按件计，%）</source>
         <translation>Completion and on-time rates by unit (by task, %)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="335"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="338"/>
         <source>截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；办结率（按件计）%6，按期办结率（按件计）%7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="356"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="359"/>
         <source>办结率（按件计）</source>
         <translation>Completion rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="357"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="360"/>
         <source>按期办结率（按件计）</source>
         <translation>On-time rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="389"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="392"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="390"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="393"/>
         <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="352"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="355"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="27"/>
+        <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="28"/>
+        <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="31"/>
+        <source>问题类别</source>
+        <translation>Issue categories</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="29"/>
+        <source>每行一个类别（Ctrl+Enter 保存）：</source>
+        <translation>One category a line (Ctrl+Enter saves):</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="36"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="37"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="38"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -14947,85 +14982,85 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="116"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="117"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="123"/>
         <source>设置代理</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="136"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="142"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="138"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="139"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="145"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="133"/>
         <location filename="../../officedesk/ui/posts_dialogs.py" line="139"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="145"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="134"/>
         <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="156"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="143"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="150"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="147"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="152"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="153"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="152"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="158"/>
         <source>代理列表</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="162"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="168"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="209"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="218"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="210"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="219"/>
         <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
         <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
@@ -15861,142 +15896,142 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="246"/>
-        <location filename="../../officedesk/ui/admin.py" line="247"/>
+        <location filename="../../officedesk/ui/admin.py" line="248"/>
+        <location filename="../../officedesk/ui/admin.py" line="249"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="249"/>
+        <location filename="../../officedesk/ui/admin.py" line="251"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="250"/>
-        <location filename="../../officedesk/ui/admin.py" line="259"/>
+        <location filename="../../officedesk/ui/admin.py" line="252"/>
         <location filename="../../officedesk/ui/admin.py" line="261"/>
+        <location filename="../../officedesk/ui/admin.py" line="263"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="250"/>
-        <location filename="../../officedesk/ui/admin.py" line="264"/>
+        <location filename="../../officedesk/ui/admin.py" line="252"/>
+        <location filename="../../officedesk/ui/admin.py" line="266"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="250"/>
-        <location filename="../../officedesk/ui/admin.py" line="269"/>
+        <location filename="../../officedesk/ui/admin.py" line="252"/>
+        <location filename="../../officedesk/ui/admin.py" line="271"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="263"/>
+        <location filename="../../officedesk/ui/admin.py" line="265"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="263"/>
+        <location filename="../../officedesk/ui/admin.py" line="265"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="266"/>
+        <location filename="../../officedesk/ui/admin.py" line="268"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="273"/>
+        <location filename="../../officedesk/ui/admin.py" line="275"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="274"/>
+        <location filename="../../officedesk/ui/admin.py" line="276"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="277"/>
+        <location filename="../../officedesk/ui/admin.py" line="279"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="278"/>
+        <location filename="../../officedesk/ui/admin.py" line="280"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="293"/>
+        <location filename="../../officedesk/ui/admin.py" line="295"/>
         <source>%1 年的放假和调休已全部录入</source>
         <translation>All holidays and make-up days of %1 entered</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="294"/>
+        <location filename="../../officedesk/ui/admin.py" line="296"/>
         <source>录入国务院办公厅公布的该年全部放假和调休上班日后勾选；未勾选时，该年的期限标“暂按”。</source>
         <translation>Tick once every holiday and make-up working day the State Council&apos;s General Office published for the year is entered; until then the year&apos;s deadlines are marked “provisional”.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="301"/>
+        <location filename="../../officedesk/ui/admin.py" line="303"/>
         <source>重算结果</source>
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="334"/>
+        <location filename="../../officedesk/ui/admin.py" line="336"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="341"/>
+        <location filename="../../officedesk/ui/admin.py" line="343"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="343"/>
+        <location filename="../../officedesk/ui/admin.py" line="345"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="362"/>
+        <location filename="../../officedesk/ui/admin.py" line="364"/>
         <source>替换节假日调整</source>
         <translation>Replace holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="363"/>
+        <location filename="../../officedesk/ui/admin.py" line="365"/>
         <source>%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。</source>
         <translation>%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced and the year&apos;s deadlines are recounted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="379"/>
+        <location filename="../../officedesk/ui/admin.py" line="381"/>
         <source>已将 %1 由 %2 改为 %3；重算期限 %4 件。</source>
         <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="386"/>
+        <location filename="../../officedesk/ui/admin.py" line="388"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="399"/>
+        <location filename="../../officedesk/ui/admin.py" line="401"/>
         <source>已标记 %1 年已全部录入，该年的期限不再标“暂按”。</source>
         <translation>%1 marked as entered whole: its deadlines are no longer provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="400"/>
+        <location filename="../../officedesk/ui/admin.py" line="402"/>
         <source>已取消 %1 年的标记，该年的期限标“暂按”。</source>
         <translation>%1 no longer marked: its deadlines are provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="409"/>
+        <location filename="../../officedesk/ui/admin.py" line="411"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="410"/>
+        <location filename="../../officedesk/ui/admin.py" line="412"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="424"/>
+        <location filename="../../officedesk/ui/admin.py" line="426"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
@@ -16056,17 +16091,17 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="186"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="189"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="233"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="236"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="234"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="237"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -16389,7 +16424,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="95"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="186"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="191"/>
         <source>删除空期</source>
         <translation>Remove empty issue</translation>
     </message>
@@ -16425,29 +16460,29 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="137"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="142"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="139"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="144"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="162"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="167"/>
         <source>印发刊物</source>
         <translation>Issue the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="163"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="168"/>
         <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
 印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
         <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
 Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="187"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="192"/>
         <source>删除《%1》%2年第%3期（总第%4期）？
 其后未印发的各期期号、总期号依次提前一号。</source>
         <translation>Remove %1, %2 issue %3 (overall no. %4)?
@@ -17676,58 +17711,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="227"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="228"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="236"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="241"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="236"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="241"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="243"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="250"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="253"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="249"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="254"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -17735,153 +17770,152 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="75"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="74"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="79"/>
         <source>期限提示</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="81"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="80"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="73"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="86"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="89"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="89"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="91"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="94"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="89"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="68"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="115"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="120"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="134"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="286"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="285"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="289"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="139"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
         <source>取消重复件</source>
         <translation>Unmark repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="342"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="341"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="155"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="160"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="159"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="387"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="401"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="71"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="426"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="229"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="228"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
@@ -17951,102 +17985,97 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Earlier petitions that may be the same</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="251"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="286"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="285"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="289"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="342"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="360"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="365"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="364"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="367"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="366"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="387"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="401"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="426"/>
-        <source>每行一个类别：</source>
-        <translation>One category a line:</translation>
     </message>
 </context>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="47"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="48"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="50"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="51"/>
         <source>岗位设置</source>
         <translation>Positions of users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="57"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="60"/>
         <source>领导分管的单位，用、隔开</source>
         <translation>Units the leader is in charge of, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="58"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="61"/>
         <source>可代领导录入（代录）</source>
         <translation>May enter steps for leaders (proxy entry)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="66"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="69"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="66"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="69"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="67"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="70"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="67"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="70"/>
         <source>分管</source>
         <translation>In charge of</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="69"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="72"/>
         <source>代录</source>
         <translation>Proxy entry</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="100"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="106"/>
         <source>新科室</source>
         <translation>New section</translation>
     </message>
@@ -18054,162 +18083,162 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="69"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="77"/>
         <source>打印预览 — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="70"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="78"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="86"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="88"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="96"/>
         <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。</source>
         <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="97"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="105"/>
         <source>排版提示</source>
         <translation>Layout note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="101"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="109"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="114"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="114"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="373"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="382"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="115"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="115"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="288"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="297"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="116"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="117"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="118"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="119"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="120"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="208"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="144"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="217"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="121"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="204"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="210"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="144"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="213"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="219"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="139"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="132"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="141"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="200"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="209"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="288"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="297"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="296"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="305"/>
         <source>替换已有的文件</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="297"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="306"/>
         <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="304"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="309"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="313"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="318"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="310"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="319"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="338"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="347"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="383"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="392"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="384"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="393"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -18219,119 +18248,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="303"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="304"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="308"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="309"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="308"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="313"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="310"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="315"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="311"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="311"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="311"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="312"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="312"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="313"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="333"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="336"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -18654,7 +18683,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="138"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="141"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
         <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
@@ -18671,59 +18700,59 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Print all reminder notices</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="80"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="81"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="83"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="84"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="91"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="89"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="92"/>
         <source>代谁录入（纸质件上决定催办的人）</source>
         <translation>Recorded for whom (who decided the reminder on paper)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="90"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="93"/>
         <source>经办人：</source>
         <translation>Handled by:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="93"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="96"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="124"/>
         <source>%1（%2 项待催办）</source>
         <translation>%1 (to remind: %2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="128"/>
         <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
         <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="211"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="214"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="215"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="218"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="217"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="220"/>
         <source>未登记催办（%1）：%2</source>
         <translation>No reminder recorded (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="231"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="241"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -18927,7 +18956,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/settings_dialog.py" line="184"/>
         <source>留空：用本机的公文字体或自带字体</source>
-        <translation>Empty: the workstation&apos;s official fonts or the bundled ones</translation>
+        <translation>Blank: installed or bundled font</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/settings_dialog.py" line="189"/>
@@ -19064,84 +19093,84 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="29"/>
         <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="30"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="31"/>
         <source>信访统计</source>
         <translation>Petition statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="34"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="35"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="38"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="40"/>
         <source>统计摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="41"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="43"/>
         <source>多次信访的信访人</source>
         <translation>Repeat petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="42"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="44"/>
         <source>每月信访量</source>
         <translation>Petitions per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="43"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="45"/>
         <source>按问题类别</source>
         <translation>By issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="44"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="46"/>
         <source>按信访形式</source>
         <translation>By form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="46"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="48"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="53"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="55"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="70"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="72"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="74"/>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="76"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="80"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="82"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="81"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="83"/>
         <source>%1（%2）%3次</source>
         <translation>%1 (%2): %3 times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="87"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="87"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="89"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -19490,37 +19519,37 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="45"/>
+        <location filename="../../officedesk/ui/admin.py" line="46"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="58"/>
+        <location filename="../../officedesk/ui/admin.py" line="59"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="59"/>
+        <location filename="../../officedesk/ui/admin.py" line="60"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="60"/>
+        <location filename="../../officedesk/ui/admin.py" line="61"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="61"/>
+        <location filename="../../officedesk/ui/admin.py" line="62"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="62"/>
+        <location filename="../../officedesk/ui/admin.py" line="63"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="66"/>
+        <location filename="../../officedesk/ui/admin.py" line="67"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -19528,93 +19557,93 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="109"/>
         <location filename="../../officedesk/ui/admin.py" line="110"/>
+        <location filename="../../officedesk/ui/admin.py" line="111"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="112"/>
+        <location filename="../../officedesk/ui/admin.py" line="113"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="119"/>
+        <location filename="../../officedesk/ui/admin.py" line="121"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="120"/>
+        <location filename="../../officedesk/ui/admin.py" line="122"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="121"/>
+        <location filename="../../officedesk/ui/admin.py" line="123"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="122"/>
+        <location filename="../../officedesk/ui/admin.py" line="124"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="123"/>
+        <location filename="../../officedesk/ui/admin.py" line="125"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="124"/>
+        <location filename="../../officedesk/ui/admin.py" line="126"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="144"/>
+        <location filename="../../officedesk/ui/admin.py" line="146"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="144"/>
+        <location filename="../../officedesk/ui/admin.py" line="146"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="146"/>
+        <location filename="../../officedesk/ui/admin.py" line="148"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="167"/>
+        <location filename="../../officedesk/ui/admin.py" line="169"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="195"/>
+        <location filename="../../officedesk/ui/admin.py" line="197"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="195"/>
+        <location filename="../../officedesk/ui/admin.py" line="197"/>
         <source>%1 的新角色：</source>
         <translation>New role of %1:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="201"/>
+        <location filename="../../officedesk/ui/admin.py" line="203"/>
         <source>%1 可查看的最高密级：</source>
         <translation>Highest classification %1 may see:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="224"/>
+        <location filename="../../officedesk/ui/admin.py" line="226"/>
         <source>确定停用用户 %1 吗？停用后该用户不能登录，记录保留。</source>
         <translation>Disable the user %1? A disabled user cannot log in; their records are kept.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="200"/>
+        <location filename="../../officedesk/ui/admin.py" line="202"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="223"/>
+        <location filename="../../officedesk/ui/admin.py" line="225"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
@@ -19699,12 +19728,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="35"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="36"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="36"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="37"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

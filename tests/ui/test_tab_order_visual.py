@@ -55,3 +55,42 @@ def test_the_holidays_dialog_tabs_as_it_reads(db, qtbot, fixed_today):
     remove = seen[len(boxes) + 4]
     assert seen == [*boxes, dialog.day, dialog.kind, dialog.note, dialog.add_button, remove,
                     dialog.table], [w.accessibleName() or w.text() for w in seen]
+
+
+def test_the_incoming_registration_tabs_to_its_day_before_the_buttons(main_window, admin, qtbot):
+    """收文登记: its 登记日期 stands under the fields and above 保存/取消, but Tab reached it only
+    after 取消 (it was added to the finished form)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from officedesk.core.documents import incoming
+
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "关于登记的通知"}, admin)
+    tab = main_window.tab_widgets["documents"]
+    main_window.tabs.setCurrentWidget(tab)
+    page = tab.incoming
+    tab.setCurrentWidget(page)
+    assert page.show_record("incoming", record.id)
+    dialog = page.register_current()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    day = dialog.findChild(QWidget, "register_day")
+    buttons = dialog.findChild(QDialogButtonBox)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    last_field = list(dialog.panel.inputs.values())[-1].widget  # the form's last field
+    seen = tab_walk(dialog, qtbot, last_field, 3)
+    assert seen[1:] == [day, save, cancel], [w.accessibleName() for w in seen]
+    dialog.reject()
+
+
+def test_the_ranking_dialog_tabs_as_it_reads(app_ctx, qtbot):
+    """信息工作排名: 年度, 期间 and 打印通报 stand in one row above the list; Tab went from the
+    list back up to 打印通报."""
+    from officedesk.ui.info.dialogs import RankingDialog
+
+    dialog = RankingDialog(app_ctx, lambda *a, **k: None)
+    _show(dialog, qtbot)
+    seen = tab_walk(dialog, qtbot, dialog.year, 3)
+    assert seen == [dialog.year, dialog.part, dialog.print_button, dialog.table], \
+        [w.accessibleName() for w in seen]

@@ -27,6 +27,7 @@ from officedesk.core.i18n import display
 from officedesk.core.registry import RegistrySpec
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.table_keys import enter_stays
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the file name, for the question before 删除
 
@@ -45,6 +46,7 @@ class AttachmentsDialog(QDialog):
         self.files = QListWidget(self)
         self.files.setAccessibleName(self.tr("附件列表"))
         self.files.itemActivated.connect(lambda _item: self.open_selected())
+        enter_stays(self.files)  # Enter opens the file, not also 添加…, the default button
         # core refuses adding and removing once the document is past its draft (or filed): the
         # buttons say so rather than offer what will be refused
         self.refusal = attachments.change_refusal(spec, records.get(spec, record_id, ctx.actor))

@@ -178,6 +178,9 @@ class IncomingPage(DocumentPage):
         layout = dialog.layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertLayout(1, row)  # under the fields, above the errors and buttons
+        # and Tab reaches it there, after the last field: added to the finished form, it came
+        # after 保存 and 取消
+        QWidget.setTabOrder(list(dialog.panel.inputs.values())[-1].widget, day)
         self.open_dialog(dialog)
         return dialog
 

@@ -31,7 +31,7 @@ from officedesk.core.info import counted_by, empty_issue, periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import confirm, show_error
-from officedesk.ui.widgets.table_keys import tab_moves_on
+from officedesk.ui.widgets.table_keys import enter_stays, tab_moves_on
 
 Printer = Callable[..., "bytes | None"]  # (form name, ids, **options) -> the PDF shown
 
@@ -125,6 +125,11 @@ class IssuesDialog(QDialog):
         order = (self.periodical, self.setup_button, self.remove_button, self.order_button,
                  self.publish_button, self.print_button, self.table)
         self.table.itemSelectionChanged.connect(self.follow_choice)
+        # Enter previews the issue chosen (in the list, or after choosing the periodical):
+        # 刊物设置, the first button, was Qt's automatic default and opened its form instead
+        self.print_button.setDefault(True)
+        self.table.activated.connect(lambda _index: self.print_current())
+        enter_stays(self.table)
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self.resize(640, 460)
@@ -313,6 +318,7 @@ class RankingDialog(QDialog):
                             *(self.tr("%1月").replace("%1", str(m)) for m in range(1, 13))])
         self.year.valueChanged.connect(self.load)
         self.part.currentIndexChanged.connect(self.load)
+        enter_stays(self.year)  # Enter takes the year typed; it opened the 通报's preview
         self.summary = QLabel(self)
         self.summary.setAccessibleName(self.tr("期间"))
         levels = [self.tr("县级采用"), self.tr("市级采用"), self.tr("省级采用"), self.tr("中央采用")]
@@ -336,6 +342,9 @@ class RankingDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counted)
         layout.addWidget(_close_buttons(self))
+        # Tab as it reads: the top row (打印通报 at its right end), then the list
+        QWidget.setTabOrder(self.part, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.table)
         self.resize(960, 560)  # every column in English too (1366×768 screens)
         self.load()
 

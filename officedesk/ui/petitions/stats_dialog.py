@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock, petitions
 from officedesk.core.i18n import display
 from officedesk.ui.widgets.charts import BarChart, month_names
+from officedesk.ui.widgets.table_keys import enter_stays
 
 
 class StatsDialog(QDialog):
@@ -33,6 +34,7 @@ class StatsDialog(QDialog):
         self.year.setValue(clock.today().year)
         self.year.setAccessibleName(self.tr("年度"))
         self.year.valueChanged.connect(self.load)
+        enter_stays(self.year)  # Enter takes the year typed; it closed the window (关闭)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("统计摘要"))

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QInputDialog,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -421,13 +420,6 @@ class PetitionsTab(OneListTab, QWidget):
         return dialog
 
     def edit_categories(self) -> None:
-        current = "\n".join(petitions.categories())
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("问题类别"), self.tr("每行一个类别："), current
-        )
-        if not ok:
-            return
-        try:
-            petitions.set_categories(text.splitlines(), self.ctx.actor)
-        except OfficeDeskError as exc:
-            show_error(self, exc)
+        from officedesk.ui.petitions.categories_dialog import CategoriesDialog
+
+        CategoriesDialog(self.ctx.actor, self).exec()

@@ -77,6 +77,9 @@ class ReminderDialog(QDialog):
         self.print_unit_button.setAccessibleName(self.tr("打印本单位催办通知单"))
         self.print_all_button = QPushButton(self.tr("打印全部催办通知单"), self)
         self.print_all_button.setAccessibleName(self.tr("打印全部催办通知单"))
+        # Enter in the unit chosen previews its notice; 生成催办记录 (every unit at once, up to
+        # 通报) only when the clerk picks that button: as the first button it was Qt's default
+        self.print_unit_button.setDefault(True)
         close = QPushButton(self.tr("关闭"), self)
         close.setAccessibleName(self.tr("关闭"))
         self.generate_button.clicked.connect(self.generate)

@@ -226,6 +226,12 @@ class _FormKeys(QObject):
         QApplication.sendEvent(widget, tab)
 
 
+def enter_moves_on(dialog: QDialog) -> None:
+    """A dialog that is no FormDialog but has fields above its action buttons: Enter in a field
+    moves to the next one, as in every form; a focused button still presses itself."""
+    _FormKeys(dialog)
+
+
 def skip_in_tab_order(scroll: QScrollArea) -> None:
     """No Tab stop on a form's scroll area: it draws no focus frame, so one Tab press seemed to
     do nothing. Its fields still scroll into view as Tab reaches them (QScrollArea follows the

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QStyledItemDelegate,
     QWidget,
@@ -49,3 +50,31 @@ def tab_moves_on(view: QAbstractItemView, editable: bool = True) -> None:
     view.setTabKeyNavigation(False)
     if editable:
         view.setItemDelegate(_TabLeavesDelegate(view))  # the default delegate, but for Tab
+
+
+class _EnterStays(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        widget = self.parent()
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            return super().eventFilter(watched, event)
+        if isinstance(widget, QAbstractSpinBox):
+            widget.interpretText()  # the number typed is taken, as Enter means
+            return True
+        if isinstance(widget, QAbstractItemView) and widget.state() != QAbstractItemView.State.EditingState:
+            if widget.currentIndex().isValid():
+                widget.activated.emit(widget.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+
+def enter_stays(widget: QAbstractItemView | QAbstractSpinBox) -> None:
+    """Enter on a list in a dialog acts on the row (`activated`), in a number box takes the
+    number typed, and goes no further. Qt's view and spin box pass the key on: the dialog's
+    default button was pressed as well (Enter on an attachment opened it and the chooser of
+    添加…; a year typed in 信访统计 closed it; a page number in the preview opened the print
+    dialog)."""
+    widget.installEventFilter(_EnterStays(widget))
