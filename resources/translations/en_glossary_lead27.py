@@ -57,4 +57,5 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "“Reply served on” (%1) cannot be earlier than the day the answer served was given (%2)."
     ),
     "“答复送达日期”（%1）不能晚于今天。": "“Reply served on” (%1) cannot be later than today.",
+    "%1 到期": "due %1",
 }

@@ -216,3 +216,21 @@ def test_a_holiday_entered_later_moves_the_report_date(db, admin, fixed_today):
     assert sv.task_reads.get_task(task.id, admin).next_report_due == D(2026, 4, 3)
     workdays.remove_override(D(2026, 4, 2), admin)
     assert sv.task_reads.get_task(task.id, admin).next_report_due == D(2026, 4, 2)
+
+
+def test_a_deadline_on_a_sunday_is_not_due_today_on_friday(item_with_tasks, admin, fixed_today):
+    """Working days counted, a 时限 on a Sunday has no working day left before it from Friday on:
+    the light said 今日到期 on Friday and Saturday. It names the day; on it, 今日到期."""
+    item, _tasks = item_with_tasks
+    settings.put("supervision.working_days", True)
+    fixed_today(D(2026, 3, 2))
+    task = sv.add_task(item.id, {"牵头单位": UNITS[0], "责任人": "赵敏", "时限": "2026-03-22"}, admin)
+    sv.add_report(task.id, {"report_date": D(2026, 3, 2), "进度": 100, "进展情况": "基本完成"}, admin)
+    task = sv.SupervisionTask.get_by_id(task.id)
+    for day in (D(2026, 3, 20), D(2026, 3, 21)):  # Friday, Saturday
+        assert sv.task_light(task, day).reason == "2026-03-22 到期", day
+        fixed_today(day)
+        [chase] = [c for c in sv.chases(actor=admin) if c.task.id == task.id]
+        assert chase.reason == "2026-03-22 到期"
+    assert sv.task_light(task, D(2026, 3, 22)).reason == "今日到期"
+    assert "剩 1 天" in sv.task_light(task, D(2026, 3, 19)).reason

@@ -145,6 +145,18 @@ def due_soon(deadline: dt.date, today: dt.date) -> bool:
     return deadline >= today and days_left(deadline, today) <= int(settings.get(DUE_DAYS.key))
 
 
+def due_words(deadline: dt.date, today: dt.date) -> str:
+    """A 时限 not yet passed, in words: 今日到期 on its day, else 剩 N 天; a 时限 on a rest day
+    with no working day before it (working days counted: Friday, due Sunday) is named by its
+    date — it is not due today."""
+    if deadline == today:
+        return "今日到期"
+    left = days_left(deadline, today)
+    if left <= 0:
+        return text("%1 到期", deadline.isoformat())
+    return counted(text("剩 %1 天", left), today, deadline)
+
+
 def lag(task: SupervisionTask, today: dt.date) -> int:
     """How many points the task's 进度 is behind the time gone (negative: ahead)."""
     return expected_progress(task.assigned_on, task.deadline, today) - (task.progress or 0)
@@ -166,10 +178,9 @@ def task_light(task: SupervisionTask, today: dt.date | None = None) -> Light:
     behind = lag(task, today)
     if lags_alert(task, today):
         return make(ALERT, text("进度滞后 %1 个百分点", behind))
-    left = days_left(task.deadline, today)
     reasons: list[str] = []
     if due_soon(task.deadline, today):
-        reasons.append("今日到期" if left <= 0 else counted(text("剩 %1 天", left), today, task.deadline))
+        reasons.append(due_words(task.deadline, today))
     if behind >= int(settings.get(LAG_WARN.key)):
         reasons.append(text("进度滞后 %1 个百分点", behind))
     if task.next_report_due is not None and task.next_report_due < today:
@@ -180,7 +191,7 @@ def task_light(task: SupervisionTask, today: dt.date | None = None) -> Light:
         for reason in reasons[1:]:
             joined = text("%1，%2", joined, reason)
         return make(WARN, joined)
-    return make(NORMAL, counted(text("剩 %1 天", left), today, task.deadline))
+    return make(NORMAL, counted(text("剩 %1 天", days_left(task.deadline, today)), today, task.deadline))
 
 
 def item_light(

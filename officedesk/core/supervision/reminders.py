@@ -76,7 +76,8 @@ def _classify(task: SupervisionTask, item: SupervisionItem, today: dt.date) -> C
         return Chase(task, item, LAG, f"进度滞后 {lights.lag(task, today)} 个百分点", 0)
     if lights.due_soon(task.deadline, today):
         left = lights.days_left(task.deadline, today)
-        return Chase(task, item, SOON, "今日到期" if left <= 0 else
+        return Chase(task, item, SOON, "今日到期" if task.deadline == today else
+                     f"{task.deadline.isoformat()} 到期" if left <= 0 else
                      f"剩 {left} 天到期{lights.count_note(today, task.deadline)}", 0)
     return None
 
