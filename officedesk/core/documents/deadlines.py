@@ -10,8 +10,9 @@ from typing import Any
 
 from officedesk.core import clock, corrections, counted_deadlines, records, settings, workdays
 from officedesk.core.documents.common import _last_step
-from officedesk.core.documents.incoming_spec import INCOMING, OPEN_STATES
+from officedesk.core.documents.incoming_spec import HANDLING, INCOMING, OPEN_STATES
 from officedesk.core.fields import INT, FieldSpec
+from officedesk.core.i18n import text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import IncomingDoc
 
@@ -27,6 +28,30 @@ URGENT_LIMITS = {
         "documents.incoming.limit_days.hurried", int, 3, "加急收文办理时限（工作日）", "公文"
     ),
 }
+
+
+OVERDUE, SOON = "逾期", "临期"
+
+
+def limit_words(record: Any, today: dt.date | None = None) -> str:
+    """A 收文 承办中's 办理时限 in words, as its list shows them: 逾期 N 天, 今日到期, 剩 N 天
+    (days to the date); "" for one not being handled or without a 时限."""
+    if record.state != HANDLING or not record.due_on:
+        return ""
+    days = (record.due_on - (today or clock.today())).days
+    if days < 0:
+        return text("逾期 %1 天", -days)
+    return "今日到期" if days == 0 else text("剩 %1 天", days)
+
+
+def limit_light(record: Any, today: dt.date | None = None) -> str:
+    """逾期 or 临期 (within the office's 临期提醒 days) for an open 收文 with a 办理时限; "" else."""
+    if record.state not in OPEN_STATES or not record.due_on:
+        return ""
+    days = (record.due_on - (today or clock.today())).days
+    if days < 0:
+        return OVERDUE
+    return SOON if days <= int(settings.get("deadlines.due_soon_days")) else ""
 
 
 def default_limit_days(urgency: str | None) -> int:

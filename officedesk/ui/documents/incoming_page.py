@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
-from officedesk.core import clock, settings
-from officedesk.core.documents import incoming
+from officedesk.core import clock
+from officedesk.core.documents import deadlines, incoming
 from officedesk.core.documents.common import wenhao_correction
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import display, text
@@ -29,22 +29,11 @@ def _holder_or_limit(record: Any) -> str:
     if record.state == incoming.CIRCULATING:
         current = incoming.holders(record.id)
         return display(text("%1 持有", "、".join(e.reader for e in current))) if current else ""
-    if record.state == incoming.HANDLING and record.due_on:
-        days = (record.due_on - clock.today()).days
-        if days < 0:
-            return display(text("逾期 %1 天", -days))
-        return display("今日到期" if days == 0 else text("剩 %1 天", days))
-    return ""
+    return display(deadlines.limit_words(record))
 
 
 def _limit_color(record: Any) -> QColor | None:
-    if record.state in incoming.OPEN_STATES and record.due_on:
-        days = (record.due_on - clock.today()).days
-        if days < 0:
-            return RED
-        if days <= int(settings.get("deadlines.due_soon_days")):
-            return ORANGE
-    return None
+    return {deadlines.OVERDUE: RED, deadlines.SOON: ORANGE}.get(deadlines.limit_light(record))
 
 
 class IncomingPage(DocumentPage):
