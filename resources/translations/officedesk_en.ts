@@ -12450,6 +12450,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1: records still in work name “%2” (%3) and are classified above that user&apos;s clearance, and above yours too. Ask an administrator with sufficient clearance to do it (first replace the person on those records, then make this change).</translation>
     </message>
     <message>
+        <source>%1（曾用名%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (formerly %2)</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
