@@ -2,4 +2,12 @@
 
 GLOSSARY = {
     "%1（曾用名%2）": "%1 (formerly %2)",
+    "用户名中有看不见的字符（如从网页或 Word 粘贴带来的零宽空格、方向控制符），会与看上去相同的用户名混淆。请删去后重新输入。":
+        "The user name holds characters that show nothing (a zero-width space or a direction mark "
+        "pasted from a web page or Word): it would be taken for a user name that looks the same. "
+        "Delete them and type it again.",
+    "用户名“%1”与已有用户“%2”（%3）只差大小写或全角半角，容易被当作同一个人（签字、代录、审计记录中），请换一个。":
+        "The user name “%1” differs from the existing user “%2” (%3) only in upper/lower case or "
+        "full/half width: the two would be taken for one person (in signatures, 代录 entries and "
+        "the audit trail). Choose another.",
 }

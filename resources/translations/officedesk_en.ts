@@ -12455,6 +12455,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 (formerly %2)</translation>
     </message>
     <message>
+        <source>用户名中有看不见的字符（如从网页或 Word 粘贴带来的零宽空格、方向控制符），会与看上去相同的用户名混淆。请删去后重新输入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The user name holds characters that show nothing (a zero-width space or a direction mark pasted from a web page or Word): it would be taken for a user name that looks the same. Delete them and type it again.</translation>
+    </message>
+    <message>
+        <source>用户名“%1”与已有用户“%2”（%3）只差大小写或全角半角，容易被当作同一个人（签字、代录、审计记录中），请换一个。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The user name “%1” differs from the existing user “%2” (%3) only in upper/lower case or full/half width: the two would be taken for one person (in signatures, 代录 entries and the audit trail). Choose another.</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
