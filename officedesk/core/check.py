@@ -34,7 +34,7 @@ ANCHOR = "anchor"
 KIND_LABELS = {INTEGRITY: "数据库文件", FOREIGN_KEY: "关联", SCHEMA: "结构版本", SEARCH: "检索索引",
                AUDIT: "审计链", ROWS: "记录内容", NUMBERS: "编号", ANCHOR: "审计锚",
                "states": "状态", "links": "记录关联", "named": "保密",
-               "attachments": "附件"}
+               "attachments": "附件", "settings": "系统设置"}
 
 
 @dataclass(frozen=True)
@@ -162,6 +162,14 @@ def check_rows() -> list[Problem]:
     return [Problem(ROWS, text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", item.message)) for item in integrity.check_rows()]
 
 
+def check_settings() -> list[Problem]:
+    """Settings and 节假日调整 as their last audit entries left them (core.settings_check)."""
+    from officedesk.core import settings_check
+
+    return [Problem("settings", text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", said))
+            for said in settings_check.problems()]
+
+
 def check_numbers(anchor_data: dict | None = None) -> list[Problem]:
     """Every sequence at or above the numbers it issued (and those the anchor file remembers)."""
     from officedesk.core import anchor
@@ -226,6 +234,7 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
         problems.extend(check_audit_guard())
         problems.extend(check_foreign_objects())
         problems.extend(check_rows())
+        problems.extend(check_settings())
         problems.extend(check_records())
         problems.extend(check_named())
         problems.extend(check_attachments())

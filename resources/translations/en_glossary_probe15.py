@@ -10,4 +10,15 @@ GLOSSARY = {
         "The user name “%1” differs from the existing user “%2” (%3) only in upper/lower case or "
         "full/half width: the two would be taken for one person (in signatures, 代录 entries and "
         "the audit trail). Choose another.",
+    "%1没有任何审计记录（在程序之外写入），现为 %2":
+        "%1 has no audit entry at all (written outside the program); it is now %2",
+    "%1已在审计记录 %2 中删除，却仍在数据库中，现为 %3（在程序之外写入）":
+        "%1 was deleted in audit entry %2 yet is still in the database, now %3 (written outside "
+        "the program)",
+    "%1现为 %2，与审计记录 %3 中的 %4 不符（在程序之外被改动）":
+        "%1 is now %2, which does not match %4 of audit entry %3 (changed outside the program)",
+    "%1不见了（审计记录 %2 中设为 %3，在程序之外被删除）":
+        "%1 is gone (set to %3 in audit entry %2; deleted outside the program)",
+    "节假日调整（%1）": "Holiday adjustment (%1)",
+    "系统设置“%1”（%2）": "Setting “%1” (%2)",
 }

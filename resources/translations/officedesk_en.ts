@@ -12465,6 +12465,36 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The user name “%1” differs from the existing user “%2” (%3) only in upper/lower case or full/half width: the two would be taken for one person (in signatures, 代录 entries and the audit trail). Choose another.</translation>
     </message>
     <message>
+        <source>%1没有任何审计记录（在程序之外写入），现为 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 has no audit entry at all (written outside the program); it is now %2</translation>
+    </message>
+    <message>
+        <source>%1已在审计记录 %2 中删除，却仍在数据库中，现为 %3（在程序之外写入）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 was deleted in audit entry %2 yet is still in the database, now %3 (written outside the program)</translation>
+    </message>
+    <message>
+        <source>%1现为 %2，与审计记录 %3 中的 %4 不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is now %2, which does not match %4 of audit entry %3 (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>%1不见了（审计记录 %2 中设为 %3，在程序之外被删除）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is gone (set to %3 in audit entry %2; deleted outside the program)</translation>
+    </message>
+    <message>
+        <source>节假日调整（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Holiday adjustment (%1)</translation>
+    </message>
+    <message>
+        <source>系统设置“%1”（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Setting “%1” (%2)</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
