@@ -100,7 +100,11 @@ def backup(actor: Actor, target: Path, overwrite: bool = False) -> BackupResult:
     except DatabaseError as exc:
         _record_failure(actor, target, exc)
         raise
-    data = anchor.write(companion(path))
+    # the chain the copy holds: another workstation may have written since the copy was made
+    # (its numbers issued since stay marked: the copy put in place must not issue them again)
+    count, head, first, marks = backup_facts.chain_of(path)
+    data = anchor.write_held(companion(path), count, head, first,
+                             anchor.merge_marks(marks, anchor.high_water()))
     _anchor_beside(db)
     return BackupResult(path, str(data["code"]))
 
