@@ -115,21 +115,27 @@ def check_schema() -> list[Problem]:
                                  version, migrations.LATEST))]
 
 
+REINDEX = "请管理员运行 officedesk check --reindex 由记录重建检索索引。"
+
+
 def check_search_index() -> list[Problem]:
-    if not is_sqlite():
-        return []
     db = _db()
     if "search_doc" not in db.get_tables():
         return []
+    from officedesk.core import index_check
+
+    problems = [Problem(SEARCH, text("%1。%2", said, REINDEX)) for said in index_check.problems()]
+    if not is_sqlite():
+        return problems
     docs = db.execute_sql("select count(*) from search_doc").fetchone()[0]
     rows = db.execute_sql("select count(*) from search_fts").fetchone()[0]
     missing = db.execute_sql(
         "select count(*) from search_doc d where not exists "
         "(select 1 from search_fts f where f.rowid = d.id)").fetchone()[0]
     if docs == rows and not missing:
-        return []
-    return [Problem(SEARCH, text("检索索引与记录不一致（%1 条记录，%2 条索引，%3 条缺失），搜索可能漏掉记录。请运行重建索引。",
-                                 docs, rows, missing))]
+        return problems
+    return problems + [Problem(SEARCH, text("检索索引与记录不一致（%1 条记录，%2 条索引，%3 条缺失），搜索可能漏掉记录。%4",
+                                            docs, rows, missing, REINDEX))]
 
 
 def check_audit_chain() -> list[Problem]:

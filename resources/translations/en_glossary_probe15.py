@@ -21,4 +21,27 @@ GLOSSARY = {
         "%1 is gone (set to %3 in audit entry %2; deleted outside the program)",
     "节假日调整（%1）": "Holiday adjustment (%1)",
     "系统设置“%1”（%2）": "Setting “%1” (%2)",
+    "检索索引中%1第 %2 条记录的密级为“%3”，低于记录本身的“%4”：密级权限不够的用户会在搜索结果中看到它的标题":
+        "In the search index, %1 record no. %2 is marked “%3”, below the record's own “%4”: users "
+        "not cleared for it would see its title among search results",
+    "检索索引中还有%1 %2 条记录的密级低于记录本身":
+        "In the search index, %2 more %1 records are marked below their own classification",
+    "检索索引中%1 %2 条记录的密级与记录本身不同（如第 %3 条）":
+        "In the search index, %2 %1 records are marked with another classification than their own "
+        "(no. %3, for one)",
+    "%1 %2 条记录不在检索索引中（如第 %3 条），搜索找不到它们":
+        "%2 %1 records are not in the search index (no. %3, for one): no search finds them",
+    "检索索引中有%1 %2 条已不存在的记录（如第 %3 条），搜索会列出它们的标题":
+        "The search index holds %2 %1 records that no longer exist (no. %3, for one): searches "
+        "would list their titles",
+    "检索索引中有 %1 条不属于任何登记簿（%2）的条目":
+        "The search index holds %1 entries of no register (%2)",
+    "请管理员运行 officedesk check --reindex 由记录重建检索索引。":
+        "Have an administrator run officedesk check --reindex to rebuild the search index from the "
+        "records.",
+    "检索索引与记录不一致（%1 条记录，%2 条索引，%3 条缺失），搜索可能漏掉记录。%4":
+        "The search index does not match the records (%1 records, %2 index entries, %3 missing): "
+        "searches may miss records. %4",
+    "重建检索索引": "rebuilding the search index",
+    "%1。%2": "%1. %2",
 }

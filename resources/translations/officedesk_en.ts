@@ -12495,6 +12495,56 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Setting “%1” (%2)</translation>
     </message>
     <message>
+        <source>检索索引中%1第 %2 条记录的密级为“%3”，低于记录本身的“%4”：密级权限不够的用户会在搜索结果中看到它的标题</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In the search index, %1 record no. %2 is marked “%3”, below the record&apos;s own “%4”: users not cleared for it would see its title among search results</translation>
+    </message>
+    <message>
+        <source>检索索引中还有%1 %2 条记录的密级低于记录本身</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In the search index, %2 more %1 records are marked below their own classification</translation>
+    </message>
+    <message>
+        <source>检索索引中%1 %2 条记录的密级与记录本身不同（如第 %3 条）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In the search index, %2 %1 records are marked with another classification than their own (no. %3, for one)</translation>
+    </message>
+    <message>
+        <source>%1 %2 条记录不在检索索引中（如第 %3 条），搜索找不到它们</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%2 %1 records are not in the search index (no. %3, for one): no search finds them</translation>
+    </message>
+    <message>
+        <source>检索索引中有%1 %2 条已不存在的记录（如第 %3 条），搜索会列出它们的标题</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The search index holds %2 %1 records that no longer exist (no. %3, for one): searches would list their titles</translation>
+    </message>
+    <message>
+        <source>检索索引中有 %1 条不属于任何登记簿（%2）的条目</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The search index holds %1 entries of no register (%2)</translation>
+    </message>
+    <message>
+        <source>请管理员运行 officedesk check --reindex 由记录重建检索索引。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Have an administrator run officedesk check --reindex to rebuild the search index from the records.</translation>
+    </message>
+    <message>
+        <source>检索索引与记录不一致（%1 条记录，%2 条索引，%3 条缺失），搜索可能漏掉记录。%4</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The search index does not match the records (%1 records, %2 index entries, %3 missing): searches may miss records. %4</translation>
+    </message>
+    <message>
+        <source>重建检索索引</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>rebuilding the search index</translation>
+    </message>
+    <message>
+        <source>%1。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
