@@ -12545,6 +12545,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>%1“%2”已有记录在用，不能重复使用（编号台账中没有它：台账可能在程序之外被改动，请管理员运行 officedesk check 查明）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1 “%2” is held by a record in use and cannot be used again (the number ledger has no row of it: the ledger may have been changed outside the program; have an administrator run officedesk check to find out).</translation>
+    </message>
+    <message>
+        <source>%1“%2”用在%3第 %4 条记录上，编号台账中却没有它（台账在程序之外被删除或改动）。不要作废或重新使用这个号；请保留现状，报告管理员并与备份核对。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1 “%2” is held by %3 record no. %4, yet the number ledger has no row of it (the ledger was deleted from or changed outside the program). Do not void or reuse this number; leave things as they are, report it to the administrator and compare with a backup.</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
