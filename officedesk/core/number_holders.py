@@ -45,5 +45,5 @@ def held_refusal(kind: str, number: str, registry: str = "", record_id: int | No
     if registry and record_id is not None and label == get(registry).label and held_by == record_id:
         return None
     # 保密: which record holds it is not said (it may be above the clearance); `check` says it
-    return text("%1“%2”已有记录在用，不能重复使用（编号台账中没有它：台账可能在程序之外被改动，请管理员运行 officedesk check 查明）。",
+    return text("%1“%2”已有记录在用，不能重复使用（编号台账中没有它或记为作废，与记录不符：台账可能在程序之外被改动，请管理员运行 officedesk check 查明）。",
                 KINDS[kind].label, number)

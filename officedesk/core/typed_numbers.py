@@ -249,8 +249,10 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
             refuse_future_year(kind, text, parsed[1])
         if parsed and dated:
             check_year_of_dates(kind, text, parsed[1], dated)
-        # a record holds it though the ledger has no row of it (deleted outside the program)
-        held = None if is_used(kind, text) else held_refusal(kind, text, registry, record_id)
+        # a record in use holds it though the ledger has no row of it, or one 作废 (changed
+        # outside the program): not issued a second time
+        ledger = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.text == text))
+        held = held_refusal(kind, text, registry, record_id) if ledger is None or ledger.status == "voided" else None
         if held is not None:
             raise NumberRefused(held)
         if parsed and follows_sequence(kind):

@@ -12545,9 +12545,9 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>%1“%2”已有记录在用，不能重复使用（编号台账中没有它：台账可能在程序之外被改动，请管理员运行 officedesk check 查明）。</source>
+        <source>%1“%2”已有记录在用，不能重复使用（编号台账中没有它或记为作废，与记录不符：台账可能在程序之外被改动，请管理员运行 officedesk check 查明）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The %1 “%2” is held by a record in use and cannot be used again (the number ledger has no row of it: the ledger may have been changed outside the program; have an administrator run officedesk check to find out).</translation>
+        <translation>The %1 “%2” is held by a record in use and cannot be used again (the number ledger has no row of it, or marks it voided: the ledger may have been changed outside the program; have an administrator run officedesk check to find out).</translation>
     </message>
     <message>
         <source>%1“%2”用在%3第 %4 条记录上，编号台账中却没有它（台账在程序之外被删除或改动）。不要作废或重新使用这个号；请保留现状，报告管理员并与备份核对。</source>

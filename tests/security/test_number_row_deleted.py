@@ -36,3 +36,16 @@ def test_a_number_held_by_a_record_is_not_reissued_after_its_ledger_row_is_delet
     assert f"收文编号“{held}”已有记录在用，不能重复使用" in str(refused.value)
     assert str(docs[1].id) not in str(refused.value).replace(held, "")  # 保密: which one is not said
     assert IncomingDoc.select().where(IncomingDoc.receive_no == held).count() == 1
+
+
+def test_a_number_held_by_a_record_is_not_reissued_after_its_ledger_row_is_marked_voided(db, fixed_today):
+    import datetime as dt
+
+    fixed_today(dt.date(2026, 3, 2))
+    docs = [_sign_in(n) for n in (1, 2, 3)]
+    held = docs[1].receive_no
+    database.execute_sql(f"update issued_number set status = 'voided' where text = {database.param}", (held,))
+    with typed_numbers.reissuing("台账中已作废"), pytest.raises(NumberRefused) as refused:
+        _sign_in(4, held)
+    assert f"收文编号“{held}”已有记录在用，不能重复使用" in str(refused.value)
+    assert IncomingDoc.select().where(IncomingDoc.receive_no == held).count() == 1
