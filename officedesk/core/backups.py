@@ -180,7 +180,8 @@ def restore(actor: Actor, source: Path, replace_office: bool = False,
                     issued = restore_numbers.issued_since(source)
                     _anchor_beside(db, marks)  # an interrupted restore leaves the marks behind
                 voids = restore_numbers.voids(facts, issued, marks, actor)
-            kept: Path | None = store_backup.restore_from(db, source, restore_report.noting(path, earlier, source, lost))
+            kept: Path | None = store_backup.restore_from(db, source, restore_report.noting(path, earlier, source, lost),
+                                                          restore_report.unnoting(path, earlier))
             if made_for_restore and not here[0] and kept is not None and kept != Path(path):  # nothing to keep
                 store_backup.forget_copy(kept)
                 kept = None
