@@ -303,6 +303,7 @@ def build_parser() -> _Parser:
 
     p = command("check", "检查数据库：文件完整性、关联、结构版本、检索索引、审计链、记录内容、编号", cmd_check)
     p.add_argument("--anchor", metavar="审计校验码", help="与抄录在纸上的审计校验码核对（如 128-3FA2-09BC-77D1-E0A4）")
+    p.add_argument("--reindex", action="store_true", help="先由记录重建检索索引（check 报告检索索引不一致时）")
 
     p = command("stats", "统计数字（发文、会议、督查、信访等）", cmd_stats)
     p.add_argument("--year", type=int, metavar="年份", help="默认今年")

@@ -417,6 +417,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from officedesk.core.lifecycle import voided_numbers
 
     open_db(args)
+    if getattr(args, "reindex", False):
+        from officedesk.core import index_check
+
+        out(f"已重建检索索引：{index_check.rebuild(actor())} 条记录。")
     problems = run_checks(anchor_code=getattr(args, "anchor", None))
     for voided in voided_numbers():
         out(f"[作废编号] {voided}")

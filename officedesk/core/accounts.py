@@ -7,6 +7,8 @@ Only an administrator manages users; a user may change his own name and password
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 import peewee
@@ -29,10 +31,12 @@ from officedesk.core.errors import (
     ValidationError,
 )
 from officedesk.core.i18n import text
-from officedesk.core.names import tidy_name
+from officedesk.core.names import INVISIBLE, tidy_name
 from officedesk.core.passwords import check_password_strength, hash_password, verify_password
 from officedesk.store.db import guarded, setup_lock, write_transaction
 from officedesk.store.models import User
+
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 REGISTRY = "users"
 
@@ -56,7 +60,24 @@ def _check_username(username: str) -> str:
         raise ValidationError("请填写用户名。", "username")
     if len(username) > 64:
         raise ValidationError("用户名最多 64 个字符。", "username")
+    if _INVISIBLE.search(username) or not username.isprintable():
+        raise ValidationError("用户名中有看不见的字符（如从网页或 Word 粘贴带来的零宽空格、方向控制符），"
+                              "会与看上去相同的用户名混淆。请删去后重新输入。", "username")
     return username
+
+
+def _folded(username: str) -> str:
+    """A 用户名 as a reader takes it: letters in either case, full- or half-width, are one."""
+    return unicodedata.normalize("NFKC", username).casefold()
+
+
+def _lookalike(username: str) -> User | None:
+    """An existing user whose 用户名 differs from this one only in case or width (chuzhang,
+    CHUZHANG, ｃｈｕｚｈａｎｇ): the program tells them apart, people reading a 签字 or a
+    代录 row do not."""
+    folded = _folded(username)
+    return next((user for user in User.select() if user.username != username
+                 and _folded(user.username) == folded), None)
 
 
 def _check_display_name(display_name: str) -> str:
@@ -138,6 +159,11 @@ def create_user(
     with guarded("保存用户"), write_transaction():
         if User.select().where(User.username == username).exists():
             raise ConflictError(text("用户名“%1”已存在，请换一个。", username))
+        similar = _lookalike(username)
+        if similar is not None:
+            raise ConflictError(text("用户名“%1”与已有用户“%2”（%3）只差大小写或全角半角，容易被当作同一个人"
+                                     "（签字、代录、审计记录中），请换一个。", username, similar.username,
+                                     similar.display_name or similar.username))
         # 保密, in the transaction of the change: no record naming him is saved in between
         check_user(username, name=display_name, clearance=clearance, active=True,
                    doing=f"不能新建用户 {username}（{display_name or username}）", actor=actor)

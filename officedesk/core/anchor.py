@@ -255,9 +255,20 @@ def read(path: Path) -> dict[str, Any] | None:
 
 def write(path: Path, extra_marks: dict[str, int] | None = None) -> dict[str, Any]:
     """Anchor the chain as it is now; the number marks only ever go up (merged with the file's)."""
-    data = snapshot()
+    return _write_merged(path, snapshot(), extra_marks)
+
+
+def write_held(path: Path, count: int, head: str, first: str, marks: dict[str, int]) -> dict[str, Any]:
+    """Anchor a chain as a copy holds it (a backup: read from the file, not from the database,
+    which other workstations may have written to since the copy)."""
+    data = {"audit_count": count, "audit_head": head, "code": code(count, head), "numbers": marks,
+            "at": dt.datetime.now().isoformat(timespec="seconds"), "first": first}
+    return _write_merged(path, data, None)
+
+
+def _write_merged(path: Path, data: dict[str, Any], extra_marks: dict[str, int] | None) -> dict[str, Any]:
     old = read(path) or {}
-    if old and not old.get("broken") and not belongs(old):
+    if old and not old.get("broken") and old.get("first") and old.get("first") != data["first"]:
         put_aside(path)  # another database's anchor (its marks are not this one's)
         old = {}
     data["numbers"] = merge_marks(old.get("numbers") or {}, data["numbers"], extra_marks or {})

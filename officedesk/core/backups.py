@@ -100,7 +100,11 @@ def backup(actor: Actor, target: Path, overwrite: bool = False) -> BackupResult:
     except DatabaseError as exc:
         _record_failure(actor, target, exc)
         raise
-    data = anchor.write(companion(path))
+    # the chain the copy holds: another workstation may have written since the copy was made
+    # (its numbers issued since stay marked: the copy put in place must not issue them again)
+    count, head, first, marks = backup_facts.chain_of(path)
+    data = anchor.write_held(companion(path), count, head, first,
+                             anchor.merge_marks(marks, anchor.high_water()))
     _anchor_beside(db)
     return BackupResult(path, str(data["code"]))
 
@@ -176,7 +180,8 @@ def restore(actor: Actor, source: Path, replace_office: bool = False,
                     issued = restore_numbers.issued_since(source)
                     _anchor_beside(db, marks)  # an interrupted restore leaves the marks behind
                 voids = restore_numbers.voids(facts, issued, marks, actor)
-            kept: Path | None = store_backup.restore_from(db, source, restore_report.noting(path, earlier, source, lost))
+            kept: Path | None = store_backup.restore_from(db, source, restore_report.noting(path, earlier, source, lost),
+                                                          restore_report.unnoting(path, earlier))
             if made_for_restore and not here[0] and kept is not None and kept != Path(path):  # nothing to keep
                 store_backup.forget_copy(kept)
                 kept = None

@@ -34,7 +34,7 @@ ANCHOR = "anchor"
 KIND_LABELS = {INTEGRITY: "数据库文件", FOREIGN_KEY: "关联", SCHEMA: "结构版本", SEARCH: "检索索引",
                AUDIT: "审计链", ROWS: "记录内容", NUMBERS: "编号", ANCHOR: "审计锚",
                "states": "状态", "links": "记录关联", "named": "保密",
-               "attachments": "附件"}
+               "attachments": "附件", "settings": "系统设置"}
 
 
 @dataclass(frozen=True)
@@ -115,21 +115,27 @@ def check_schema() -> list[Problem]:
                                  version, migrations.LATEST))]
 
 
+REINDEX = "请管理员运行 officedesk check --reindex 由记录重建检索索引。"
+
+
 def check_search_index() -> list[Problem]:
-    if not is_sqlite():
-        return []
     db = _db()
     if "search_doc" not in db.get_tables():
         return []
+    from officedesk.core import index_check
+
+    problems = [Problem(SEARCH, text("%1。%2", said, REINDEX)) for said in index_check.problems()]
+    if not is_sqlite():
+        return problems
     docs = db.execute_sql("select count(*) from search_doc").fetchone()[0]
     rows = db.execute_sql("select count(*) from search_fts").fetchone()[0]
     missing = db.execute_sql(
         "select count(*) from search_doc d where not exists "
         "(select 1 from search_fts f where f.rowid = d.id)").fetchone()[0]
     if docs == rows and not missing:
-        return []
-    return [Problem(SEARCH, text("检索索引与记录不一致（%1 条记录，%2 条索引，%3 条缺失），搜索可能漏掉记录。请运行重建索引。",
-                                 docs, rows, missing))]
+        return problems
+    return problems + [Problem(SEARCH, text("检索索引与记录不一致（%1 条记录，%2 条索引，%3 条缺失），搜索可能漏掉记录。%4",
+                                            docs, rows, missing, REINDEX))]
 
 
 def check_audit_chain() -> list[Problem]:
@@ -160,6 +166,14 @@ def check_rows() -> list[Problem]:
     from officedesk.core import integrity
 
     return [Problem(ROWS, text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", item.message)) for item in integrity.check_rows()]
+
+
+def check_settings() -> list[Problem]:
+    """Settings and 节假日调整 as their last audit entries left them (core.settings_check)."""
+    from officedesk.core import settings_check
+
+    return [Problem("settings", text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", said))
+            for said in settings_check.problems()]
 
 
 def check_numbers(anchor_data: dict | None = None) -> list[Problem]:
@@ -226,6 +240,7 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
         problems.extend(check_audit_guard())
         problems.extend(check_foreign_objects())
         problems.extend(check_rows())
+        problems.extend(check_settings())
         problems.extend(check_records())
         problems.extend(check_named())
         problems.extend(check_attachments())

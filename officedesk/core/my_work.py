@@ -366,6 +366,9 @@ def _not_his_own(actor: Actor, held: tuple[Post, str], registry: str, record: An
     cap = (Capacity(SUBSTITUTE, post.label, post.username, post.position) if behalf
            else Capacity(SELF, actor.label, actor.username, post.position))
     names = {actor.username, actor.label, cap.username, cap.person} - {""}
+    names |= self_check.former_names(actor.username)  # a 代录 row names him as he was
+    if cap.username:
+        names |= self_check.former_names(cap.username)
     if not self_check.concerns(registry, record, rows, names):
         return held
     step = chains.ALIASES.get((registry, entry.step), entry.step)

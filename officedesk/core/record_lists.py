@@ -79,8 +79,9 @@ def visible_condition(spec: RegistrySpec, actor: Actor) -> peewee.Expression | N
 
 def search(text: str, actor: Actor, limit: int = 200) -> list[search_index.Hit]:
     """The global search for an actor: the index's hits within his clearance (it keeps one
-    密级 per record), less those withheld from him (RegistrySpec.withheld_where, asked in SQL of
-    the few hits of such a registry)."""
+    密级 per record), less those withheld from him (RegistrySpec.withheld_where) or above his
+    clearance by the record's own 密级 (an index entry left lower than its record — changed
+    in the file — shows no title), asked in SQL of the few hits of such a registry."""
     from officedesk.core import registry
 
     fetched = limit
@@ -89,7 +90,7 @@ def search(text: str, actor: Actor, limit: int = 200) -> list[search_index.Hit]:
         kept: dict[str, set[int]] = {}
         for name in {h.registry for h in hits}:
             spec = registry.get(name)
-            withheld = spec.withheld_where(actor) if spec.withheld_where is not None else None
+            withheld = visible_condition(spec, actor)
             if withheld is None:
                 continue
             ids = [h.record_id for h in hits if h.registry == name]

@@ -129,3 +129,20 @@ def noting(path: str, earlier: list[Earlier], source: Path, lost: dict[str, int]
                 note_file.unlink(missing_ok=True)
 
     return note
+
+
+def unnoting(path: str, earlier: list[Earlier]):  # noqa: ANN202
+    """Called when the restore gave up with nothing replaced (its kept copy removed): the note
+    is put back as it was — the earlier restores' entries, or none — so that the next restore
+    does not tell of an unfinished one, nor of a copy no longer there."""
+
+    def unnote() -> None:
+        note_file = note_path(path)
+        with contextlib.suppress(OSError):
+            if earlier:
+                note_file.write_text(json.dumps([e.__dict__ for e in earlier], ensure_ascii=False),
+                                     encoding="utf-8")
+            else:
+                note_file.unlink(missing_ok=True)
+
+    return unnote

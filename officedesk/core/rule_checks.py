@@ -44,6 +44,7 @@ def check_numbers() -> list[Finding]:
     record keeps the number it had; issued again on purpose (`--reissue 理由`, audited as
     such) it stands on the voided one and the one using it now, which is no 重号."""
     from officedesk.core import numbering
+    from officedesk.core.number_holders import holders
     from officedesk.core.registry import all_registries, load_all
     from officedesk.store.models import IssuedNumber, NumberSequence
 
@@ -67,6 +68,15 @@ def check_numbers() -> list[Finding]:
         seqs = sorted(groups.get(key, []))
         top = seqs[-1] if seqs else 0
         missing = sorted(set(range(1, top + 1)) - set(seqs))
+        held = holders(kind, [numbering.format_number(kind, prefix, year, seq) for seq in missing])
+        for seq in list(missing):
+            number = numbering.format_number(kind, prefix, year, seq)
+            if number in held:
+                missing.remove(seq)
+                found.append(Finding(NUMBERS, i18n.text(
+                    "%1“%2”用在%3第 %4 条记录上，编号台账中却没有它（台账在程序之外被删除或改动）。"
+                    "不要作废或重新使用这个号；请保留现状，报告管理员并与备份核对。",
+                    label, number, held[number][0], held[number][1])))
         if missing:
             found.append(Finding(NUMBERS, i18n.text(
                 "%1（%2，%3年）缺号：第 %4 号从未发出。请查明原因；确实不用的号请作废并写明原因，以便台账连续。",

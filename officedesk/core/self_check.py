@@ -23,6 +23,7 @@ from typing import Any
 from officedesk.core import chains, read_once
 from officedesk.core.actor import CLI_ACTOR, ROLE_ADMIN
 from officedesk.core.chain_holders import DRAFTERS, chain_name, holders, in_post
+from officedesk.core.i18n import text
 from officedesk.core.names import tidy_name
 from officedesk.core.positions import Post, people_named, post_of
 from officedesk.core.step_signs import ENTERED, RETURNED, SELF, SUBSTITUTE, Capacity, signs
@@ -219,8 +220,9 @@ def _conflict(registry: str, step: str, record: Any, level: str, actor: Any, cap
         if drafters is None:
             drafters = _drafters(registry, record, chain, rows)
         for person in drafters:
-            if any(_same(person, d) for d in doing):
-                return next((d[1] for d in doing if _same(person, d)), person[1]), "", level
+            who = _doer(person, doing)
+            if who is not None:
+                return who, "", level
     entry = chain.find(level)
     if entry is None:
         return None
@@ -231,9 +233,58 @@ def _conflict(registry: str, step: str, record: Any, level: str, actor: Any, cap
         if _positions(done) & _positions(entry):
             continue  # the chain lets one position hold both: one person may
         for person in _row_people(row):
-            if any(_same(person, d) for d in doing):
-                return next(d[1] for d in doing if _same(person, d)), done.step, level
+            who = _doer(person, doing)
+            if who is not None:
+                return who, done.step, level
     return None
+
+
+def _doer(person: tuple[str, str], doing: list[tuple[str, str]]) -> str | None:
+    """The name of the one of `doing` who is `person` (a drafter, a signature's person), or
+    None. A person known only by 姓名 (a 代录 row, the 拟稿人 field) is also one of `doing` who
+    bore that 姓名 before a rename that no other user bears now: renaming himself after a 代录
+    核稿 does not let the 处长 sign the same draft as the 主任's 代理."""
+    for d in doing:
+        if _same(person, d):
+            return d[1]
+    if person[0] or not person[1]:
+        return None
+    name = tidy_name(person[1])
+    for d in doing:
+        if d[0] and name in former_names(d[0]):
+            return text("%1（曾用名%2）", d[1], name)
+    return None
+
+
+def former_names(username: str) -> set[str]:
+    """The 姓名 a user bore before his renames (from the users' audit trail), less those another
+    active user bears now (who would be meant by them)."""
+    return read_once.remembered(("former names", username), lambda: _former_names(username))
+
+
+def _former_names(username: str) -> set[str]:
+    from officedesk.store.db import guarded
+    from officedesk.store.models import AuditEntry, User
+
+    with guarded("读取用户"):
+        user = User.get_or_none(User.username == username)
+        if user is None:
+            return set()
+        query: Any = (AuditEntry.select(AuditEntry.before)
+                      .where((AuditEntry.registry == "users") & (AuditEntry.record_id == user.id)
+                             & AuditEntry.before.contains('"姓名"')).tuples())
+        befores = [str(kept[0]) for kept in query]
+    found: set[str] = set()
+    for before in befores:
+        try:
+            value = json.loads(before)
+        except ValueError:
+            continue
+        name = tidy_name(str(value.get("姓名") or "")) if isinstance(value, dict) else ""
+        if name and name != tidy_name(user.display_name):
+            found.add(name)
+    return {name for name in found
+            if all(p.username == username for p in people_named(name))}
 
 
 def unable(registry: str, record: Any, level: str, posts: list[Post],

@@ -21,6 +21,7 @@ import peewee
 from officedesk.core import audit, clock, i18n
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import ConflictError, ValidationError
+from officedesk.core.number_holders import held_refusal
 from officedesk.core.numbering import (
     KINDS,
     default_prefix,
@@ -248,6 +249,12 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
             refuse_future_year(kind, text, parsed[1])
         if parsed and dated:
             check_year_of_dates(kind, text, parsed[1], dated)
+        # a record in use holds it though the ledger has no row of it, or one 作废 (changed
+        # outside the program): not issued a second time
+        ledger = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.text == text))
+        held = held_refusal(kind, text, registry, record_id) if ledger is None or ledger.status == "voided" else None
+        if held is not None:
+            raise NumberRefused(held)
         if parsed and follows_sequence(kind):
             reissued = _check_in_sequence(kind, text, *parsed, actor, registry, record_id)
             if reissued is not None:

@@ -472,3 +472,11 @@ def _recomputed(year: int, actor: Actor) -> int:
 
 def _key(day: dt.date) -> str:
     return f"节假日调整 {day.isoformat()}"
+
+
+# for core.settings_check: a 节假日调整 row as its audit entries name and describe it
+audit_key = _key
+
+
+def described_row(row: CalendarOverride) -> str:
+    return _describe(row.day, bool(row.is_workday), row.note)

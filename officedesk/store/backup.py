@@ -247,9 +247,12 @@ def _give_up_when_busy(started: float):  # noqa: ANN202 - sqlite3's progress cal
 
 
 def restore_from(db: peewee.Database, source: Path,
-                 before_copy: Callable[[Path], None] | None = None) -> Path:
+                 before_copy: Callable[[Path], None] | None = None,
+                 unchanged: Callable[[], None] | None = None) -> Path:
     """Replace the open database's content with a backup; the current one is kept aside first
-    (`before_copy` is told where, before anything is replaced). The low-level swap:
+    (`before_copy` is told where, before anything is replaced; `unchanged`, when the copy gave up
+    with nothing replaced and the kept copy removed — what `before_copy` noted is void). The
+    low-level swap:
     core.backups.restore checks the backup, who else is using the database and the numbering
     first."""
     import time
@@ -279,12 +282,12 @@ def restore_from(db: peewee.Database, source: Path,
             destination.close()
             backup_source.close()
     except TimeoutError as exc:
-        _forget(kept)
+        _forget(kept, unchanged)
         raise _busy() from exc
     except sqlite3.Error as exc:
         # the backup writes the destination in one transaction: a failure leaves it as it was
         if disk_trouble(exc):
-            _forget(kept)
+            _forget(kept, unchanged)
             raise DatabaseError(i18n.text("磁盘空间不足，没有恢复，数据库未改动。请清理磁盘后"
                                           "再试（%1）。",
                                           target)) from exc
@@ -386,10 +389,13 @@ def forget_copy(kept: Path) -> None:
         Path(str(kept) + suffix).unlink(missing_ok=True)
 
 
-def _forget(kept: Path | None) -> None:
-    """The copy kept aside by a restore that did not happen: the database is as it was."""
+def _forget(kept: Path | None, unchanged: Callable[[], None] | None = None) -> None:
+    """The copy kept aside by a restore that did not happen: the database is as it was (and
+    `unchanged` takes back the note naming the copy)."""
     if kept is not None:
         kept.unlink(missing_ok=True)
+    if unchanged is not None:
+        unchanged()
 
 
 # ---------------------------------------------------------------- what a backup holds

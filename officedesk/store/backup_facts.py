@@ -102,6 +102,26 @@ def inspect_backup(path: Path) -> BackupFacts:
                        issued, first, (name, code))
 
 
+def chain_of(path: Path) -> tuple[int, str, str, dict[str, int]]:
+    """(audit entries, the last one's hash, the first one's hash, the number marks) a copy just
+    made holds — what its anchor says, read from the file, not from the database copied."""
+    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        count = int(connection.execute("select count(*) from audit_entry").fetchone()[0])
+        last = connection.execute("select hash from audit_entry order by id desc limit 1").fetchone()
+        first = connection.execute("select hash from audit_entry order by id limit 1").fetchone()
+        marks: dict[str, int] = {}
+        for kind, prefix, year, value in connection.execute(
+                "select kind, prefix, year, last_value from number_sequence union all "
+                "select kind, prefix, year, max(seq) from issued_number where seq > 0 "
+                "group by kind, prefix, year"):
+            key = f"{kind}|{prefix}|{year}"
+            marks[key] = max(marks.get(key, 0), int(value or 0))
+    finally:
+        connection.close()
+    return count, last[0] if last else "", first[0] if first else "", marks
+
+
 def backup_rows(path: Path, table: str, columns: tuple[str, ...]) -> set[tuple]:
     """The given columns of every row of a table in a backup file (empty if it has no such table)."""
     connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)

@@ -12520,6 +12520,111 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>One category a line (Ctrl+Enter saves):</translation>
     </message>
     <message>
+        <source>%1（曾用名%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (formerly %2)</translation>
+    </message>
+    <message>
+        <source>用户名中有看不见的字符（如从网页或 Word 粘贴带来的零宽空格、方向控制符），会与看上去相同的用户名混淆。请删去后重新输入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The user name holds characters that show nothing (a zero-width space or a direction mark pasted from a web page or Word): it would be taken for a user name that looks the same. Delete them and type it again.</translation>
+    </message>
+    <message>
+        <source>用户名“%1”与已有用户“%2”（%3）只差大小写或全角半角，容易被当作同一个人（签字、代录、审计记录中），请换一个。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The user name “%1” differs from the existing user “%2” (%3) only in upper/lower case or full/half width: the two would be taken for one person (in signatures, 代录 entries and the audit trail). Choose another.</translation>
+    </message>
+    <message>
+        <source>%1没有任何审计记录（在程序之外写入），现为 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 has no audit entry at all (written outside the program); it is now %2</translation>
+    </message>
+    <message>
+        <source>%1已在审计记录 %2 中删除，却仍在数据库中，现为 %3（在程序之外写入）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 was deleted in audit entry %2 yet is still in the database, now %3 (written outside the program)</translation>
+    </message>
+    <message>
+        <source>%1现为 %2，与审计记录 %3 中的 %4 不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is now %2, which does not match %4 of audit entry %3 (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>%1不见了（审计记录 %2 中设为 %3，在程序之外被删除）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is gone (set to %3 in audit entry %2; deleted outside the program)</translation>
+    </message>
+    <message>
+        <source>节假日调整（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Holiday adjustment (%1)</translation>
+    </message>
+    <message>
+        <source>系统设置“%1”（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Setting “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>检索索引中%1第 %2 条记录的密级为“%3”，低于记录本身的“%4”：密级权限不够的用户会在搜索结果中看到它的标题</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In the search index, %1 record no. %2 is marked “%3”, below the record&apos;s own “%4”: users not cleared for it would see its title among search results</translation>
+    </message>
+    <message>
+        <source>检索索引中还有%1 %2 条记录的密级低于记录本身</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In the search index, %2 more %1 records are marked below their own classification</translation>
+    </message>
+    <message>
+        <source>检索索引中%1 %2 条记录的密级与记录本身不同（如第 %3 条）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In the search index, %2 %1 records are marked with another classification than their own (no. %3, for one)</translation>
+    </message>
+    <message>
+        <source>%1 %2 条记录不在检索索引中（如第 %3 条），搜索找不到它们</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%2 %1 records are not in the search index (no. %3, for one): no search finds them</translation>
+    </message>
+    <message>
+        <source>检索索引中有%1 %2 条已不存在的记录（如第 %3 条），搜索会列出它们的标题</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The search index holds %2 %1 records that no longer exist (no. %3, for one): searches would list their titles</translation>
+    </message>
+    <message>
+        <source>检索索引中有 %1 条不属于任何登记簿（%2）的条目</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The search index holds %1 entries of no register (%2)</translation>
+    </message>
+    <message>
+        <source>请管理员运行 officedesk check --reindex 由记录重建检索索引。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Have an administrator run officedesk check --reindex to rebuild the search index from the records.</translation>
+    </message>
+    <message>
+        <source>检索索引与记录不一致（%1 条记录，%2 条索引，%3 条缺失），搜索可能漏掉记录。%4</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The search index does not match the records (%1 records, %2 index entries, %3 missing): searches may miss records. %4</translation>
+    </message>
+    <message>
+        <source>重建检索索引</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>rebuilding the search index</translation>
+    </message>
+    <message>
+        <source>%1。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1“%2”已有记录在用，不能重复使用（编号台账中没有它或记为作废，与记录不符：台账可能在程序之外被改动，请管理员运行 officedesk check 查明）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1 “%2” is held by a record in use and cannot be used again (the number ledger has no row of it, or marks it voided: the ledger may have been changed outside the program; have an administrator run officedesk check to find out).</translation>
+    </message>
+    <message>
+        <source>%1“%2”用在%3第 %4 条记录上，编号台账中却没有它（台账在程序之外被删除或改动）。不要作废或重新使用这个号；请保留现状，报告管理员并与备份核对。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %1 “%2” is held by %3 record no. %4, yet the number ledger has no row of it (the ledger was deleted from or changed outside the program). Do not void or reuse this number; leave things as they are, report it to the administrator and compare with a backup.</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
@@ -16044,69 +16149,69 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="54"/>
         <source>持有/时限</source>
         <translation>Holder/deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="56"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="111"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="100"/>
         <source>来文字号</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="112"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="101"/>
         <source>“%1”应写作“%2”（六角括号〔〕，不加“第”，不编虚位）。改正吗？</source>
         <translation>“%1” should be written “%2” (hexagonal brackets 〔〕, no “第”, no leading zeros). Correct it?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="130"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="119"/>
         <source>重复登记？</source>
         <translation>Registered twice?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="131"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="120"/>
         <source>已登记过来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？</source>
         <translation>An incoming document with the same reference number is already registered: %1. The same document registered twice is handled and counted twice. Sign it in anyway?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="133"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="122"/>
         <source>没有签收：与已登记的收文相同。</source>
         <translation>Not signed in: the same as a document already registered.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="140"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="129"/>
         <source>收文签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="158"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="159"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="177"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="147"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="148"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="166"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="171"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="160"/>
         <source>收文登记</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="189"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="178"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="236"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="225"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="237"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="226"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
