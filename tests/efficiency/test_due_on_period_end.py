@@ -54,19 +54,13 @@ def test_a_petition_limit_on_the_last_day_counts_too():
 def test_the_window_and_the_drill_down_count_the_open_收文_due_on_the_last_day(office, admin):
     from officedesk.core import clock
     from officedesk.core.actor import Actor
-    from officedesk.core.documents import incoming
     from officedesk.core.efficiency import efficiency
     from officedesk.store.documents import IncomingDoc
+    from tests.documents.incoming_walk import assigned
 
     clerk = Actor("wenshu", "clerk", 3, display_name="文书甲")
     clock.set_today(D(2025, 11, 3))
-    r = incoming.sign_in({"文种": "通知", "收文日期": "2025-11-03", "来文机关": "某市政府办公室",
-                          "标题": "关于某事的通知", "密级": "非密"}, clerk)
-    r = incoming.register_doc(r.id, r.version, {}, clerk)
-    r = incoming.review(r.id, r.version, clerk)
-    r = incoming.propose(r.id, r.version, clerk, "拟呈领导阅批。")
-    r = incoming.instruct(r.id, r.version, clerk, "请抓紧办理。", "王书记")
-    r = incoming.assign(r.id, r.version, clerk, "县水利局", "赵六", 3)
+    r = assigned(clerk, "2025-11-03", 3)
     due = IncomingDoc.get_by_id(r.id).due_on
     assert due is not None and due > D(2025, 11, 3)
     clock.set_today(D(2025, 12, 15))

@@ -9,8 +9,9 @@ import datetime as dt
 
 from officedesk.core import clock, petitions
 from officedesk.core.actor import Actor
-from officedesk.core.documents import incoming, reports
+from officedesk.core.documents import reports
 from officedesk.store.documents import IncomingDoc
+from tests.documents.incoming_walk import assigned
 
 
 def test_a_petition_due_on_the_years_last_day_is_overdue_at_its_end(db, admin, register,
@@ -37,13 +38,7 @@ def test_a_petition_handled_on_the_last_day_was_in_time(db, admin, register, fix
 def test_a_收文_due_on_the_years_last_day_is_overdue_at_its_end(db, admin, fixed_today):
     clerk = Actor("wenshu", "clerk", 3, display_name="文书甲")
     fixed_today(dt.date(2025, 12, 26))
-    r = incoming.sign_in({"文种": "通知", "收文日期": "2025-12-26", "来文机关": "某市政府办公室",
-                          "标题": "关于某事的通知", "密级": "非密"}, clerk)
-    r = incoming.register_doc(r.id, r.version, {}, clerk)
-    r = incoming.review(r.id, r.version, clerk)
-    r = incoming.propose(r.id, r.version, clerk, "拟呈领导阅批。")
-    r = incoming.instruct(r.id, r.version, clerk, "请抓紧办理。", "王书记")
-    r = incoming.assign(r.id, r.version, clerk, "县水利局", "赵六", 3)
+    r = assigned(clerk, "2025-12-26", 3)
     assert IncomingDoc.get_by_id(r.id).due_on == dt.date(2025, 12, 31)
     fixed_today(dt.date(2025, 12, 31))
     assert reports.figures(admin, 2025)["incoming_overdue"] == 0

@@ -46,3 +46,19 @@ def answer_discard(answer: QMessageBox.StandardButton, seen: list[str]) -> None:
             QTimer.singleShot(10, lambda: act(tries - 1))
 
     QTimer.singleShot(0, act)
+
+
+def pages_pdf(count: int = 2) -> bytes:
+    """A PDF of `count` A4 pages, each saying its number: for the print preview."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for page in range(count):
+        pdf.drawString(72, 72, f"page {page + 1}")
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

@@ -107,20 +107,10 @@ def test_remembered_geometry_larger_than_the_screen_comes_back_inside(app_ctx, q
 
 
 def test_print_preview_opens_inside_the_screen_and_whole_page_shows_the_page(db, qtbot):
-    import io
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
     from officedesk.ui.print_preview import PrintPreviewDialog
+    from tests.ui.forms import pages_pdf
 
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    for page in range(2):
-        pdf.drawString(72, 72, f"page {page + 1}")
-        pdf.showPage()
-    pdf.save()
-    dialog = PrintPreviewDialog(buffer.getvalue(), "会议通知-全县安全生产工作会议")
+    dialog = PrintPreviewDialog(pages_pdf(2), "会议通知-全县安全生产工作会议")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -3,24 +3,9 @@ print dialog (打印… is the preview's default button, which Enter elsewhere s
 
 from __future__ import annotations
 
-import io
-
 from PySide6.QtCore import Qt
 
-from tests.ui.forms import shown
-
-
-def _two_pages() -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    for page in range(2):
-        pdf.drawString(72, 72, f"page {page + 1}")
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+from tests.ui.forms import pages_pdf, shown
 
 
 def test_enter_in_the_page_box_goes_to_the_page_and_prints_nothing(db, qtbot, monkeypatch):
@@ -28,7 +13,7 @@ def test_enter_in_the_page_box_goes_to_the_page_and_prints_nothing(db, qtbot, mo
 
     asked: list[str] = []
     monkeypatch.setattr(PrintPreviewDialog, "print_dialog", lambda self: asked.append("打印"))
-    dialog = shown(PrintPreviewDialog(_two_pages(), "会议通知"), qtbot)
+    dialog = shown(PrintPreviewDialog(pages_pdf(2), "会议通知"), qtbot)
     box = dialog.page_box
     box.setFocus()
     box.selectAll()
