@@ -58,4 +58,5 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     "“答复送达日期”（%1）不能晚于今天。": "“Reply served on” (%1) cannot be later than today.",
     "%1 到期": "due %1",
+    "重建索引": "Search index rebuilt",
 }

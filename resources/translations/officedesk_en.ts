@@ -12190,6 +12190,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>due %1</translation>
     </message>
     <message>
+        <source>重建索引</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Search index rebuilt</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -15942,63 +15947,63 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="73"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="74"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="86"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="87"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="100"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="101"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="117"/>
         <location filename="../../officedesk/ui/widgets/history.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="121"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="122"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="124"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="125"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="124"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="125"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="124"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="125"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="124"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="125"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="152"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="153"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="158"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="159"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="173"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="174"/>
         <source>办理人：%1</source>
         <translation>Done by: %1</translation>
     </message>

@@ -46,6 +46,7 @@ ACTION_LABELS = {
     "setting": "修改设置",
     "backup": "备份",
     "restore": "恢复数据",
+    "reindex": "重建索引",
     "import": "导入",
     "print": "打印",
     "reissue": "重新取号",
