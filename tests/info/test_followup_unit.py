@@ -1,4 +1,4 @@
-"""A 续报 is reported by its first report's 报送单位 (procedure._follows), and a correction keeps it
+"""A 续报 is reported by its first report's 报送单位 (followups._follows), and a correction keeps it
 so (the 信息工作通报 scores by 报送单位: a 续报 under another unit would score that unit a 报送 point
 on another's event): a 续报's 报送单位 is corrected only to its first report's; a first report's
 报送单位 corrected carries its live 续报 along in the same save (one audit entry each), or — one

@@ -1,4 +1,4 @@
-"""A 续报 is reported by its first report's 报送单位 (procedure._follows: the 信息工作通报 scores by
+"""A 续报 is reported by its first report's 报送单位 (followups._follows: the 信息工作通报 scores by
 报送单位, and a 续报 under another unit would score that unit a 报送 point on another's event);
 a correction keeps it so, whatever path it takes (the window's 修改, `officedesk edit`,
 `import --update`: records.update).

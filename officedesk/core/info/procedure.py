@@ -1,7 +1,7 @@
 """The steps of an information item: 接收 → 初审 (采/不采) → 编辑 → 签发 → 编发 (into an issue of
-a periodical) → 上报 → 采用 → 批示 (→ 转督查), and 电话报告 / 书面报告 / 续报 of a sudden event. Each saves
-the item through records.save_changes (locking, audit, index) and a history row (InfoAction),
-which the scoring counts."""
+a periodical) → 上报 → 采用 → 批示 (→ 转督查), and 电话报告 / 书面报告 of a sudden event (its 续报:
+followups.py). Each saves the item through records.save_changes (locking, audit, index) and a
+history row (InfoAction), which the scoring counts."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ import datetime as dt
 from typing import Any
 
 from officedesk.core import clock, i18n, records, step_dates
-from officedesk.core.actor import Actor, secrecy_label
+from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError, ValidationError
-from officedesk.core.info import first_reports, periodicals, scoring
+from officedesk.core.info import periodicals, scoring
 from officedesk.core.info import spec as S
+from officedesk.core.info.followups import followup, followup_values, followups_of  # noqa: F401 (read from here)
 from officedesk.core.info.signer import signer_of
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import compiled
@@ -365,79 +366,6 @@ def phone_report(item_id: int, version: int, actor: Actor, when: dt.datetime | N
     with write_transaction():
         add_action(item, "电话报告", actor, on=when.date(), content=when.strftime("%H:%M"))
         return _save(item, {"phoned_at": when}, version, actor, "收到电话报告")
-
-
-def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
-    """续报 of a sudden event: a new item linked to the first report; it keeps the event's
-    time, level, unit and 密级 unless given (a 密级 below the first report's is refused by the
-    registry's rule)."""
-    first, values = followup_values(first_id, raw, actor)
-    return records.create(_spec(), values, actor, parsed=True,
-                          extra={"followup_of": first.id, "state": S.TO_RECEIVE},
-                          summary=f"续报：{first.number}")
-
-
-def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[InfoItem, dict[str, Any]]:
-    """The first report a 续报 belongs to, and the 续报's values (parsed, the event's facts
-    taken from the first report where not given)."""
-    first = first_reports.first_report(first_id, actor)
-    refused = first_reports.refusal_of(first)
-    if refused:
-        raise ValidationError(refused, "followup_of")
-    values = records.parse_values(_spec(), raw, partial=True)
-    for key in ("unit", "category", "event_at", "event_level", "secrecy", "reporter", "phone",
-                "urgency"):
-        if values.get(key) in (None, ""):
-            values[key] = getattr(first, key)
-    if not values.get("title"):
-        values["title"] = first_reports.followup_title(first, actor)
-    values.setdefault("reported_at", clock.now())
-    _follows(first, values)
-    values["written_at"] = values.get("written_at") or values["reported_at"]
-    for field in _spec().fields:
-        if field.name not in values and field.default_value() is not None:
-            values[field.name] = field.default_value()
-    if not values.get("content"):
-        raise ValidationError("请填写续报的正文（事态进展、处置情况）。", "content")
-    return first, values
-
-
-def _follows(first: InfoItem, values: dict[str, Any]) -> None:
-    """A 续报 follows its first report (read for the actor: one he may not see never gets here):
-    by the first report's 报送单位 — another unit's report on the event is its own item, and a 续报
-    would score that unit a 报送 point on another's event — and reported no earlier than it (to
-    the minute, as times are typed and shown)."""
-    if values["unit"] != first.unit:
-        raise ValidationError(i18n.text(
-            "续报由首报的报送单位报送：首报（%1）的报送单位是“%2”，这件续报填的是“%3”。"
-            "其他单位报送同一事件的，请另行登记，不填“续报”。", first.number, first.unit, values["unit"]),
-            "unit")
-    S.not_before_first(first, values["reported_at"])
-
-
-def followups_of(item_id: int, actor: Actor) -> list[InfoItem]:
-    """The 续报 of a first report that the actor may see, oldest first."""
-    _get(item_id, actor)
-    query = InfoItem.select().where(InfoItem.followup_of == item_id)
-    levels = records.visible_levels(_spec(), actor)
-    if levels is not None:
-        query = query.where(levels)
-    return list(query.order_by(InfoItem.id))
-
-
-def _follow_first_report(spec: RegistrySpec, record: Any, actor: Actor) -> None:
-    """A first report's 密级 was raised: its 续报 (which carry its title) are raised with it."""
-    if spec.name != "info":
-        return
-    level = records.level_of(spec, record)
-    for later in InfoItem.select().where(InfoItem.followup_of == record.id):
-        if records.level_of(spec, later) < level:
-            records.save_changes(spec, later, {"secrecy": secrecy_label(level)}, later.version,
-                                 actor, action="step",
-                                 summary=f"随首报提高密级为{secrecy_label(level)}")
-
-
-records.LEVEL_HOOKS.append(_follow_first_report)
 
 
 def _outcome(item: Any, extra_instruction: str = "") -> dict[str, Any]:

@@ -242,7 +242,7 @@ def _not_below_first_report(values: dict[str, Any], existing: Any) -> None:
 
 def not_before_first(first: Any, when: Any) -> None:
     """A 续报's 报送时间 is not before its first report's (to the minute, as times are typed and
-    shown): on registering it (procedure._follows) and on correcting either."""
+    shown): on registering it (followups._follows) and on correcting either."""
     if when.replace(second=0, microsecond=0) < first.reported_at.replace(second=0, microsecond=0):
         raise ValidationError(text(
             "续报的报送时间（%1）不能早于首报（%2）的报送时间（%3）：续报在首报之后报送。请核对报送时间。",
@@ -251,7 +251,7 @@ def not_before_first(first: Any, when: Any) -> None:
 
 
 def _report_order_kept(values: dict[str, Any], existing: Any) -> None:
-    """A correction of a 报送时间 keeps the order a 续报 was checked in (procedure._follows): a
+    """A correction of a 报送时间 keeps the order a 续报 was checked in (followups._follows): a
     续报 not before its first report, a first report not after its live 续报 (to the minute).
     The 续报 are not named: one may lie above the clerk's clearance."""
     if existing is None or "reported_at" not in values or values["reported_at"] is None:
