@@ -209,12 +209,16 @@ def insert_staged(registry: str, record_ids: Sequence[int], staged: list[Staged]
 
 
 def _drop_stale(spans: Mapping[str, Sequence[int]]) -> None:
-    """Entries left by rows deleted outside core (SQLite gives their ids again) go first."""
+    """Entries left by rows deleted outside core (SQLite gives their ids again) go first: those
+    of these records' ids only. Their range is read, but another workstation's batch may hold
+    ids within it (PostgreSQL hands a sequence's ids to two imports at once, interleaved), and
+    its entries stay."""
     p = database.param
     for registry, ids in spans.items():
-        stale = database.execute_sql(
-            f"select id, body from search_doc where registry = {p} and record_id between {p} and {p}",
-            (registry, min(ids), max(ids))).fetchall()
+        wanted = set(ids)
+        stale = [(doc_id, body) for doc_id, record_id, body in database.execute_sql(
+            f"select id, record_id, body from search_doc where registry = {p} and record_id between {p} and {p}",
+            (registry, min(ids), max(ids))).fetchall() if record_id in wanted]
         for doc_id, body in stale:
             if is_sqlite():
                 _fts_delete(doc_id, body or "")

@@ -292,6 +292,21 @@ def test_several_words_find_the_records_holding_each_on_either_database(any_db, 
         assert record_lists.count(MEMOS, admin, text=text) == len(found), text
 
 
+def test_a_batch_s_entries_leave_those_of_ids_between_them_alone(any_db):
+    """Two imports at once on PostgreSQL take a sequence's ids interleaved: the one written second
+    cleared the entries of every id in its range before adding its own, so the first import's
+    records within it (hundreds) were no longer found by any search."""
+    search_index.insert_many([("petitions", i, 0, f"甲{i}", f"甲批信访{i}") for i in (1, 3, 5)])
+    with database.atomic():
+        staged = search_index.stage_many([("petitions", i, 0, f"乙{i}", f"乙批信访{i}") for i in (2, 4, 6)])
+        search_index.insert_staged("petitions", [2, 4, 6], staged)
+    assert {h.record_id for h in search_index.search("甲批", 3)} == {1, 3, 5}
+    assert {h.record_id for h in search_index.search("乙批", 3)} == {2, 4, 6}
+    # an entry left by a row deleted outside core, under an id given again, still goes
+    search_index.insert_many([("petitions", 3, 0, "丙3", "丙批信访3")])
+    assert {h.record_id for h in search_index.search("甲批", 3)} == {1, 5}
+
+
 def test_clearance_hides_classified_records_from_search_and_lists(any_db, admin):
     create_table()
     made = {}
