@@ -209,9 +209,10 @@ def _check_review_request(p: Any, kind: str) -> None:
     answered = p.replied_on if kind == "复查" else p.first_review_answered_on
     if answered is None:
         return
-    # its 送达 when the row's is of this answer: the 答复意见 until the 复查 is answered
-    of_this = not p.review_answered_on if kind == "复核" else not (p.review_kind == "复查" and p.review_answered_on)
-    served = p.served_on if of_this and p.handling in review_rules.REVIEWABLE else None
+    # its 送达 when the row's is of this answer
+    served_of = review_rules.served_answer(p)
+    of_this = served_of is not None and served_of[0] == ("答复意见" if kind == "复查" else "复查意见")
+    served = p.served_on if of_this else None
     limit = review_rules.limit_after(served or answered)
     if p.review_requested_on > limit:
         raise ValidationError(
@@ -227,29 +228,17 @@ def _check_review_request(p: Any, kind: str) -> None:
             "review_requested_on")
 
 
-def _served_answer(p: Any) -> dt.date | None:
-    """The answer the row's 答复送达日期 is of, as the steps leave it (review_rules.
-    awaiting_service): the 复查意见 once given, the 复查 a 复核 is asked of, else the 答复意见;
-    None when the row has none to serve (a 复核 answered is final)."""
-    kind = p.review_kind or ""
-    if kind == "复查" and p.review_answered_on:
-        return p.review_answered_on  # type: ignore[no-any-return]
-    if kind == "复核":
-        return None if p.review_answered_on else p.first_review_answered_on
-    return p.replied_on if p.handling in review_rules.REVIEWABLE else None
-
-
 def _check_served(p: Any) -> None:
     """答复送达日期: of a written answer a review may be asked of, not before it, not after today."""
     if not p.served_on:
         return
-    answered = _served_answer(p)
-    if answered is None:
+    served_of = review_rules.served_answer(p)
+    if served_of is None:
         raise ValidationError(text("填了“答复送达日期”，但这件信访没有可申请复查、复核的书面答复（未答复、"
                                    "转送、不予受理，或已复核终结）：请改正或不填。"), "served_on")
-    if p.served_on < answered:
+    if p.served_on < served_of[1]:
         raise ValidationError(text("“答复送达日期”（%1）不能早于所送达答复的答复日期（%2）。",
-                                   p.served_on.isoformat(), answered.isoformat()), "served_on")
+                                   p.served_on.isoformat(), served_of[1].isoformat()), "served_on")
     if p.served_on > clock.today() and not state_facts.is_history():
         raise ValidationError(text("“答复送达日期”（%1）不能晚于今天。", p.served_on.isoformat()), "served_on")
 

@@ -31,18 +31,30 @@ def review_limit(record: Any, kind: str) -> dt.date:
     answer it is asked of (art. 35, 36: 自收到书面答复之日起) — its 送达 entered (served_on), else
     the day the answer was given."""
     answered = record.replied_on if kind == "复查" else record.review_answered_on
-    return limit_after(getattr(record, "served_on", None) or answered or record.registered_on)
+    return limit_after(record.served_on or answered or record.registered_on)
+
+
+def served_answer(record: Any) -> tuple[str, dt.date] | None:
+    """The written answer a 送达 entered (served_on) is of, as (what it is, the day it was
+    given): the 答复意见 until a 复查 is answered, then the 复查意见 (a 复核 asked keeps it); None
+    when there is none a review may be asked of (not answered, a 转送 or 不予受理, 复核 final)."""
+    kind = record.review_kind or ""
+    if kind == "复查" and record.review_answered_on:
+        return "复查意见", record.review_answered_on
+    if kind == "复核":
+        first = record.first_review_answered_on
+        return None if record.review_answered_on or not first else ("复查意见", first)
+    if record.replied_on and record.handling in REVIEWABLE:
+        return "答复意见", record.replied_on
+    return None
 
 
 def awaiting_service(record: Any) -> tuple[str, dt.date] | None:
-    """The written answer whose 送达 may be entered — a 复查 or 复核 may be asked of it — as (what
-    it is, the day it was given): the 答复意见 until a 复查 is asked, then the 复查意见 once given;
-    None when there is none (not answered, a 转送 or 不予受理, a review pending, 复核 final)."""
-    if record.review_kind == "复查" and record.review_answered_on:
-        return "复查意见", record.review_answered_on
-    if not record.review_kind and record.replied_on and record.handling in REVIEWABLE:
-        return "答复意见", record.replied_on
-    return None
+    """The written answer whose 送达 may be entered now — a 复查 or 复核 may still be asked of it:
+    served_answer, while no review is pending."""
+    if record.review_kind and not record.review_answered_on:
+        return None
+    return served_answer(record)
 
 
 def service_refusal(record: Any, day: dt.date) -> str | None:
@@ -83,7 +95,7 @@ def review_refusal(record: Any, kind: str, day: dt.date) -> str | None:
         return f"这件信访是“{record.handling or '未经答复'}”后办结的，没有答复意见，不能申请{kind}。"
     limit = review_limit(record, kind)
     if day > limit:
-        if getattr(record, "served_on", None) is None:  # counted from the answer's own day
+        if record.served_on is None:  # counted from the answer's own day
             return text("%1申请应在 %2 前提出（自答复之日起计），已超过期限，不予受理。信访人收到书面答复"
                         "晚于答复日期的，请先登记“答复送达”，写明其收到之日（以送达回证为准）。",
                         kind, shown(limit))
