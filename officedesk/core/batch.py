@@ -27,6 +27,7 @@ from officedesk.core import (
     corrections,
     number_plans,
     numbering,
+    read_once,
     record_guards,
     records,
     rules_read,
@@ -154,7 +155,9 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
     scope = spec.prepare_scope() if spec.prepare_scope is not None else contextlib.nullcontext()
     # 保密: the users the rows' people are checked against, compared again under the write lock
     users = rules_read.names_read() if cleared_names.names_anyone(spec) else None
-    with scope, converters.compiled(spec):
+    # the check writes nothing: what its rows ask alike (the users' posts, whether the chain
+    # holds) is read once for the batch, not once a row
+    with scope, converters.compiled(spec), read_once.reading():
         _check_rows(spec, rows, actor, prepared, problems, progress, total)
     for new in prepared:
         if new is not None:

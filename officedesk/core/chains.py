@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import i18n, settings, settings_renamed
+from officedesk.core import i18n, read_once, settings, settings_renamed
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.positions import POSITIONS, position_table, split_names
@@ -346,8 +346,13 @@ def chain_for(registry: str, record: Any = None) -> Chain | None:
             if variant and (registry, variant) in SETTINGS:
                 text = chain_text(registry, variant).strip()
                 if text:
-                    return Chain(registry, variant, parse_chain(text))
-    return Chain(registry, "", parse_chain(chain_text(registry)))
+                    return Chain(registry, variant, _parsed(text))
+    return Chain(registry, "", _parsed(chain_text(registry)))
+
+
+def _parsed(text: str) -> list[ChainStep]:
+    """parse_chain of a stored chain, once a scope that reads many records' (read_once)."""
+    return list(read_once.remembered(("parsed chain", text), lambda: parse_chain(text)))
 
 
 def enforced() -> bool:

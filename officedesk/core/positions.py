@@ -131,6 +131,10 @@ def people_named(name: str) -> list[Post]:
     name = tidy_name((name or "").strip())  # 王　伟 typed aligned is 王伟
     if not name:
         return []
+    return list(read_once.remembered(("people_named", name), lambda: _people_named(name)))
+
+
+def _people_named(name: str) -> list[Post]:
     with guarded("读取用户"):
         rows = list(User.select().where((_display_named(name) | (User.username == name))
                                         & (User.active == True))  # noqa: E712
@@ -188,6 +192,10 @@ def _all_posts() -> list[Post]:
 
 def any_positions() -> bool:
     """True once the office has given any user a 职务 (the chain then holds)."""
+    return read_once.remembered("any_positions", _any_positions)
+
+
+def _any_positions() -> bool:
     with guarded("读取用户"):
         return User.select().where((User.position != "") & (User.active == True)).exists()  # noqa: E712
 
@@ -333,6 +341,10 @@ def principals_of(substitute: str, day: dt.date | None = None) -> list[Post]:
     """Whom `substitute` stands in for on `day`: the day of the step (its paper's date, --on),
     today by default — a delegation covers the steps done within its dates, whenever entered."""
     day = day or clock.today()
+    return list(read_once.remembered(("principals_of", substitute, day), lambda: _principals_of(substitute, day)))
+
+
+def _principals_of(substitute: str, day: dt.date) -> list[Post]:
     with guarded("读取代理"):
         rows = list(Delegation.select().where(
             (Delegation.substitute == substitute) & (Delegation.active == True)  # noqa: E712

@@ -159,7 +159,7 @@ def _drafter_named(registry: str, record: Any, first: chains.ChainStep,
                    named: str) -> tuple[str, str]:
     """The user the 拟稿人 field means: of namesakes, the one who may draft it (a 科员 王伟 of
     the unit, not the 主任 王伟); by name alone when that does not tell."""
-    people = read_once.remembered(("people_named", named), lambda: people_named(named))
+    people = people_named(named)
     fitting = [p for p in people if in_post(p, registry, record, first)] or people
     if len(fitting) == 1:
         return fitting[0].username, fitting[0].label
