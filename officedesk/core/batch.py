@@ -25,6 +25,7 @@ from officedesk.core import (
     cleared_names,
     converters,
     corrections,
+    directory,
     number_plans,
     numbering,
     read_once,
@@ -156,8 +157,8 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
     # 保密: the users the rows' people are checked against, compared again under the write lock
     users = rules_read.names_read() if cleared_names.names_anyone(spec) else None
     # the check writes nothing: what its rows ask alike (the users' posts, whether the chain
-    # holds) is read once for the batch, not once a row
-    with scope, converters.compiled(spec), read_once.reading():
+    # holds, the units of the 通讯录) is read once for the batch, not once a row
+    with scope, converters.compiled(spec), read_once.reading(), directory.names_held():
         _check_rows(spec, rows, actor, prepared, problems, progress, total)
     for new in prepared:
         if new is not None:

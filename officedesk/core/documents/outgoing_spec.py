@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from officedesk.core import i18n, records, state_facts, typed_numbers
-from officedesk.core.directory import names_held
 from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import (
     KIND_CHOICES,
@@ -218,7 +217,6 @@ OUTGOING = register(
         key_blanks=("drafting_unit", "drafter"),
         number_kind=None,  # a draft gets its 发文字号 at 编号
         brought_kind="outgoing",  # one numbered elsewhere brings it (an import of the register)
-        prepare_scope=names_held,  # every row's 拟稿单位: the units read once a batch
         level_field="secrecy",
         named_people=(("drafter", "拟稿人"), ("checker", "核稿人"), ("signer", "签发人")),
         named_rows=(NamedRows(DocStep, "record_id", "person", step="step", registry="registry"),),

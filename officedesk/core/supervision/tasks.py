@@ -111,7 +111,7 @@ def task_steps_done(item: SupervisionItem, task: SupervisionTask) -> list[step_d
     that has read the item with the actor.)"""
     kept = [("反馈", task.last_report_on)] if task.last_report_on is not None else []
     return [("立项", item.start_date), ("交办", task.assigned_on),
-            *(("反馈", r.report_date) for r in _reports_of(task.id)), *kept]
+            *(("反馈", r.report_date) for r in (_reports_of(task.id) if task.id is not None else ())), *kept]
 
 
 def _open_item(item_id: int, actor: Actor, doing: str) -> SupervisionItem:
