@@ -140,3 +140,27 @@ def test_the_command_line_names_the_account(cli_office, monkeypatch):
     finally:
         store_db.close_database()
     cli("step", "outgoing", str(doc), "审核", "--as", "wangwei2")
+
+
+def test_a_substitutes_signature_keeps_whom_he_stood_in_for(db, fixed_today):
+    """代理: 刘科员 does the 核稿 of 王伟 the 处长 as his substitute; 王伟 the 主任 signs the draft
+    himself — not taken for the 处长 whose 核稿 it was."""
+    from officedesk.core import positions
+
+    fixed_today(TODAY)
+    staff = make_staff([
+        ("kuiyuan", "张科员", "clerk", "综合处", "科员", "", False),
+        ("liu", "刘科员", "clerk", "综合处", "科员", "", False),
+        ("wangwei1", "王伟", "clerk", "综合处", "处长", "", False),
+        ("fuzhuren", "赵副主任", "leader", "办公室领导", "副主任", "综合处", False),
+        ("wangwei3", "王伟", "leader", "办公室领导", "主任", "", False),
+    ])
+    positions.set_delegation("wangwei1", "liu", TODAY, TODAY, staff["wangwei1"])
+    doc = outgoing.draft({"标题": "关于某事的通知", "文种": "通知", "拟稿单位": "综合处",
+                          "拟稿人": "张科员"}, staff["kuiyuan"]).id
+    steps.perform("outgoing", doc, "核稿", {}, staff["liu"])
+    sign = responsibility.last_sign("outgoing", doc, "核稿")
+    assert (sign.mode, sign.person, sign.person_username) == ("代理", "王伟", "wangwei1")
+    steps.perform("outgoing", doc, "审核", {"意见": "同意"}, staff["fuzhuren"])
+    steps.perform("outgoing", doc, "签发", {"签发意见": "同意"}, staff["wangwei3"])
+    assert responsibility.last_sign("outgoing", doc, "签发").person_username == "wangwei3"
