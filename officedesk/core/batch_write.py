@@ -27,6 +27,7 @@ from officedesk.core import (
     numbering,
     rules_read,
     state_facts,
+    sub_rows,
 )
 from officedesk.core.actor import Actor
 from officedesk.core.batch_new import NewRecord
@@ -130,7 +131,9 @@ def _chunks(good: list[NewRecord], spec: RegistrySpec, actor: Actor, ids: list[i
     """(end, the chunk filled): made WRITE_CHUNK records at a time."""
     for start in range(0, len(good), WRITE_CHUNK):
         end = min(start + WRITE_CHUNK, len(good))
-        yield end, fill(spec, stage(spec, good[start:end], actor), ids[start:end], issued)
+        filled = fill(spec, stage(spec, good[start:end], actor), ids[start:end], issued)
+        sub_rows.cover_batch(spec.model._meta.table_name, filled)  # their sub-rows in the digests
+        yield end, filled
 
 
 def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None = None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import operator
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import i18n, keyed_json
+from officedesk.core import i18n, keyed_json, sub_rows
 from officedesk.store import compiled
 from officedesk.store.db import database
 from officedesk.store.models import AuditEntry, User
@@ -78,15 +79,27 @@ def _digest_row(model: type[peewee.Model], row: dict[str, Any]) -> str:
                                   and not (key in added and value == added[key])}))
 
 
+def _with_sub_rows(model: type[peewee.Model], digests: dict[int, str]) -> dict[int, str]:
+    """The rows' digests made to cover their sub-rows as the table holds them now, where the
+    registry digests them (core.sub_rows)."""
+    table = model._meta.table_name
+    if not digests or not sub_rows.covers(table):
+        return digests
+    found = sub_rows.texts(table, list(digests))
+    return {record_id: sub_rows.combine(digest, sub_rows.text_of(found, record_id))
+            for record_id, digest in digests.items()}
+
+
 def row_digest(registry_name: str, record_id: int | None) -> str:
-    """The digest of the row now ('' when the registry has no rows to digest or it is gone)."""
+    """The digest of the row now, with its sub-rows where they are digested ('' when the
+    registry has no rows to digest or it is gone)."""
     if record_id is None:
         return ""
     model = model_for(registry_name)
     if model is None:
         return ""
     row = compiled.fetch_dict(model, record_id)
-    return "" if row is None else _digest_row(model, row)
+    return "" if row is None else _with_sub_rows(model, {record_id: _digest_row(model, row)})[record_id]
 
 
 def digests_of(registry_name: str, rows: list[dict[str, Any]]) -> dict[int, str]:
@@ -95,7 +108,7 @@ def digests_of(registry_name: str, rows: list[dict[str, Any]]) -> dict[int, str]
     if model is None:
         return {}
     key: Any = model._meta.primary_key
-    return {row[key.name]: _digest_row(model, row) for row in rows}
+    return _with_sub_rows(model, {row[key.name]: _digest_row(model, row) for row in rows})
 
 
 def row_digests(registry_name: str, record_ids: list[int]) -> dict[int, str]:
@@ -110,7 +123,7 @@ def row_digests(registry_name: str, record_ids: list[int]) -> dict[int, str]:
         row: Any
         for row in model.select().where(key.in_(chunk)).dicts():
             found[row[key.name]] = _digest_row(model, row)
-    return found
+    return _with_sub_rows(model, found)
 
 
 def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str) -> list[str] | None:
@@ -252,7 +265,7 @@ def check_rows() -> Iterator[RowProblem]:
         label = _label(name)
         entries = _last_entries(name)
         seen: set[int] = set()
-        for row in model.select().dicts().iterator():
+        for row, subs in _rows_of(model):
             record_id = row["id"]
             seen.add(record_id)
             entry = entries.get(record_id)
@@ -270,7 +283,7 @@ def check_rows() -> Iterator[RowProblem]:
                                                             " %3 中删除，却仍在数据库中（"
                                                             "在程序之外恢复或写入）",
                                                             label, record_id, entry_id))
-            elif digest and digest != _digest_row(model, row):
+            elif digest and digest != _digest_as(model, row, digest, subs):
                 yield RowProblem(name, record_id, i18n.text("%1第 %2 条记录的内容与审计"
                                                             "记录 %3 不符（在程序之外被改"
                                                             "动）",
@@ -281,6 +294,37 @@ def check_rows() -> Iterator[RowProblem]:
                                                             "记录中没有删除它（最后一条是 %"
                                                             "3，在程序之外被删除）",
                                                             label, record_id, entry_id))
+
+
+def _rows_of(model: type[peewee.Model]) -> Iterator[tuple[dict[str, Any], dict[int, str]]]:
+    """Every row of the table, each with its sub-rows' texts where they are digested (read a
+    range of ids at a time, as the rows come in order: no table held in memory)."""
+    table = model._meta.table_name
+    if not sub_rows.covers(table):
+        for row in model.select().dicts().iterator():
+            yield row, {}
+        return
+    key: Any = model._meta.primary_key
+    chunk: list[dict[str, Any]] = []
+    rows: Any = model.select().order_by(key).dicts().iterator()
+    for row in itertools.chain(rows, [None]):
+        if row is not None:
+            chunk.append(row)
+        if chunk and (row is None or len(chunk) >= 2000):
+            subs = sub_rows.texts_between(table, chunk[0][key.name], chunk[-1][key.name])
+            for kept in chunk:
+                yield kept, subs
+            chunk = []
+
+
+def _digest_as(model: type[peewee.Model], row: dict[str, Any], digest: str,
+               subs: dict[int, str]) -> str:
+    """The row's digest made as its entry's was: with its sub-rows (core.sub_rows.MARK), or,
+    an entry from before they were digested, of the row alone."""
+    made = _digest_row(model, row)
+    if not digest.startswith(sub_rows.MARK):
+        return made
+    return sub_rows.combine(made, sub_rows.text_of(subs, row["id"]))
 
 
 def _label(name: str) -> str:

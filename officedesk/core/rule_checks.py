@@ -38,17 +38,23 @@ def _ranges(numbers: list[int]) -> str:
     return "、".join(parts[:20]) + ("……" if len(parts) > 20 else "")
 
 
+# numbers above a sequence's highest row looked for on the records (the rows deleted last)
+BEYOND_TOP = 1000
+
+
 def check_numbers() -> list[Finding]:
     """Per kind, prefix and year: numbers never issued below the highest (缺号), a counter
     ahead of every number issued (跳号), and one number on two records in use (重号). A voided
     record keeps the number it had; issued again on purpose (`--reissue 理由`, audited as
     such) it stands on the voided one and the one using it now, which is no 重号."""
-    from officedesk.core import numbering
+    from officedesk.core import number_ledger, numbering
     from officedesk.core.number_holders import holders
     from officedesk.core.registry import all_registries, load_all
     from officedesk.store.models import IssuedNumber, NumberSequence
 
-    found: list[Finding] = []
+    trail = number_ledger.trail_statuses()
+    # the ledger's 作废 against the trail's; a voided number's row deleted, named
+    found = [Finding(NUMBERS, said) for said in number_ledger.problems(trail)]
     groups: dict[tuple[str, str, int], list[int]] = {}
     rows: Any = (
         IssuedNumber.select(IssuedNumber.kind, IssuedNumber.prefix, IssuedNumber.year, IssuedNumber.seq)
@@ -67,12 +73,20 @@ def check_numbers() -> list[Finding]:
         label = numbering.KINDS[kind].label
         seqs = sorted(groups.get(key, []))
         top = seqs[-1] if seqs else 0
+        counter = counters.get(key, 0)
         missing = sorted(set(range(1, top + 1)) - set(seqs))
-        held = holders(kind, [numbering.format_number(kind, prefix, year, seq) for seq in missing])
-        for seq in list(missing):
+        # a number voided in the trail whose row is gone was issued (said by number_ledger)
+        missing = [seq for seq in missing if number_ledger.voided_in_trail(
+            trail, kind, numbering.format_number(kind, prefix, year, seq)) is None]
+        # above the highest row, up to the counter: the last rows deleted (跳号), or a record's
+        beyond = list(range(top + 1, min(counter, top + BEYOND_TOP) + 1))
+        held = holders(kind, [numbering.format_number(kind, prefix, year, seq)
+                              for seq in [*missing, *beyond]])
+        for seq in [*missing, *beyond]:
             number = numbering.format_number(kind, prefix, year, seq)
             if number in held:
-                missing.remove(seq)
+                if seq in missing:
+                    missing.remove(seq)
                 found.append(Finding(NUMBERS, i18n.text(
                     "%1“%2”用在%3第 %4 条记录上，编号台账中却没有它（台账在程序之外被删除或改动）。"
                     "不要作废或重新使用这个号；请保留现状，报告管理员并与备份核对。",
@@ -81,7 +95,6 @@ def check_numbers() -> list[Finding]:
             found.append(Finding(NUMBERS, i18n.text(
                 "%1（%2，%3年）缺号：第 %4 号从未发出。请查明原因；确实不用的号请作废并写明原因，以便台账连续。",
                 label, prefix, year, _ranges(missing))))
-        counter = counters.get(key, 0)
         if counter > top:
             found.append(Finding(NUMBERS, i18n.text(
                 "%1（%2，%3年）跳号：编号计数已到第 %4 号，实际发出的最大号为第 %5 号。请查明是否有号在程序外被占用。",

@@ -58,11 +58,15 @@ def _rows(registry: str, record: Any, rows: list[Any] | None = None) -> list[Any
 
 
 def _row_people(row: Any) -> list[tuple[str, str]]:
+    """(用户名, 姓名) of those a signature is the work of: the person a 代录 names, the actor and,
+    for a 代理, his principal. The person's 用户名 is kept since schema 36 (a row from before,
+    or naming no user, has his 姓名 alone, and is judged by it: `_same`)."""
+    person = (str(getattr(row, "person_username", None) or ""), row.person)
     if row.mode == ENTERED:
-        return [("", row.person)]
+        return [person]
     people = [(row.actor, row.actor_name)]
     if row.mode == SUBSTITUTE:
-        people.append(("", row.person))
+        people.append(person)
     return people
 
 
@@ -241,12 +245,16 @@ def _conflict(registry: str, step: str, record: Any, level: str, actor: Any, cap
 
 def _doer(person: tuple[str, str], doing: list[tuple[str, str]]) -> str | None:
     """The name of the one of `doing` who is `person` (a drafter, a signature's person), or
-    None. A person known only by 姓名 (a 代录 row, the 拟稿人 field) is also one of `doing` who
-    bore that 姓名 before a rename that no other user bears now: renaming himself after a 代录
-    核稿 does not let the 处长 sign the same draft as the 主任's 代理."""
+    None. A person known only by 姓名 (a 代录 row kept before schema 36, the 拟稿人 field) is
+    also one of `doing` who bore that 姓名 before a rename that no other user bears now:
+    renaming himself after a 代录 核稿 does not let the 处长 sign the same draft as the 主任's
+    代理 (a row with his 用户名 is his by it, and says the 姓名 it was signed under)."""
     for d in doing:
         if _same(person, d):
-            return d[1]
+            # the same user (by 用户名) signed under the 姓名 he bore then: said so
+            then = tidy_name(person[1]) if person[0] and person[1] else ""
+            changed = then and then not in (tidy_name(d[1]), person[0])
+            return text("%1（曾用名%2）", d[1], then) if changed else d[1]
     if person[0] or not person[1]:
         return None
     name = tidy_name(person[1])

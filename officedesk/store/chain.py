@@ -20,6 +20,9 @@ class StepSign(BaseModel):
     actor = peewee.CharField(max_length=64, default="")  # the account that did or entered it
     actor_name = peewee.CharField(max_length=64, default="")
     person = peewee.CharField(max_length=64, default="")  # whose step it is (代 whom)
+    # his 用户名 when he is a user (schema 36): namesakes are told apart; None on rows kept
+    # before it and for a name that is no user's (judged by `person` alone, as before)
+    person_username = peewee.CharField(max_length=64, null=True)
     position = peewee.CharField(max_length=30, default="")  # the 岗位 the step was done in
     at = peewee.DateTimeField(default=utcnow)  # when it was entered
     paper_date = peewee.DateField(null=True)  # the day it was done (paper, --on); 代录 prints it

@@ -12630,6 +12630,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The %1 “%2” is held by %3 record no. %4, yet the number ledger has no row of it (the ledger was deleted from or changed outside the program). Do not void or reuse this number; leave things as they are, report it to the administrator and compare with a backup.</translation>
     </message>
     <message>
+        <source>%1“%2”在编号台账中记为作废，审计记录中却没有作废它（台账在程序之外被改动）。请保留现状，报告管理员并与备份核对。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” is marked void in the number ledger, but no audit entry voided it (the ledger was changed outside the program). Leave everything as it is, tell the administrator and compare with a backup.</translation>
+    </message>
+    <message>
+        <source>%1“%2”已在审计记录 %3 中作废，编号台账中却记为未作废（台账在程序之外被改动）。这个号不能再用；请保留现状，报告管理员并与备份核对。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” was voided in audit entry %3, but the number ledger shows it as not void (the ledger was changed outside the program). The number must not be used again; leave everything as it is, tell the administrator and compare with a backup.</translation>
+    </message>
+    <message>
+        <source>%1“%2”已在审计记录 %3 中作废，编号台账中却没有它（台账在程序之外被删除）。这个号不能再用；请保留现状，报告管理员并与备份核对。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” was voided in audit entry %3, but the number ledger no longer has it (deleted outside the program). The number must not be used again; leave everything as it is, tell the administrator and compare with a backup.</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>

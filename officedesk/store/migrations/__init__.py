@@ -56,6 +56,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (33, "m0033_numbers_searched"),
     (34, "m0034_names_unpadded"),
     (35, "m0035_petition_served"),
+    (36, "m0036_signed_for_user"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 
