@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from officedesk.core import records, typed_numbers
+from officedesk.core import directory, records, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import text
@@ -113,7 +113,8 @@ def given(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, 
             unreadable.setdefault(typed_numbers.tidy_number(str(named or "")), []).append(
                 text("“%1”表第 %2 行“%3”不是可以读取的值（%4）。请改为实际的值后再导入。",
                      detail.label, number, key, value))
-    read = detail.read(found)
+    with directory.names_held():  # each task's units: the 通讯录 read once for the sheet
+        read = detail.read(found)
     dropped = notes.times_dropped_in(detail.fields, found)  # a date-only column's times: said
     if dropped and isinstance(report, notes.NotedReport):
         report.detail_times_dropped[detail.label] = dropped
@@ -143,16 +144,27 @@ def _existing(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any
     sheet leaves them all out) and the record's id."""
     name = spec.number_field or ""  # the callers' registries have one
     label = spec.field(name).label
-    column = getattr(spec.model, name)
     made = set(report.ids)
-    for row, raw in rows:
-        number = typed_numbers.tidy_number(str(raw.get(label) or ""))
-        if not number or row in report.bad_rows:
-            continue
-        found = spec.model.select(spec.model.id).where(column == number).first()
-        if found is None or found.id in made:
+    named = [(row, typed_numbers.tidy_number(str(raw.get(label) or ""))) for row, raw in rows]
+    named = [(row, number) for row, number in named if number and row not in report.bad_rows]
+    ids = _ids_numbered(spec, [number for _, number in named])
+    for row, number in named:
+        found = ids.get(number)
+        if found is None or found in made:
             continue  # a new record: its create hook takes them
-        yield row, number, read.by_number.get(number, []), found.id
+        yield row, number, read.by_number.get(number, []), found
+
+
+def _ids_numbered(spec: RegistrySpec, numbers: list[str]) -> dict[str, int]:
+    """编号 -> the id of the record that holds it, a few hundred numbers a query (not one a row)."""
+    column = getattr(spec.model, spec.number_field or "")
+    wanted = sorted(set(numbers))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        query = spec.model.select(column, spec.model.id).where(column.in_(wanted[start:start + 500]))
+        for number, record_id in query.order_by(spec.model.id.desc()).tuples():
+            found[number] = record_id  # of two, the oldest (written last), as a lookup by 编号 finds it
+    return found
 
 
 def refuse_stale(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]], actor: Actor,

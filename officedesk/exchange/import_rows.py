@@ -10,7 +10,14 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import batch_corrections, records, state_facts, typed_numbers
+from officedesk.core import (
+    batch_corrections,
+    directory,
+    read_once,
+    records,
+    state_facts,
+    typed_numbers,
+)
 from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, StaleRecordError, ValidationError
 from officedesk.core.registry import RegistrySpec
@@ -63,6 +70,15 @@ def prepare_corrections(spec: RegistrySpec, planned: list[Planned], actor: Actor
     the corrections to save (`write_rows(..., prepared=)`)."""
     prepared: dict[int, records.Correction] = {}
     plain = spec.plain_update if spec.update_hook is not None else None
+    # nothing is written: what the rows ask alike (the users' posts, the 通讯录's units) is read
+    # once for the file, as the batch check reads it
+    with read_once.reading(), directory.names_held():
+        _prepare_rows(spec, planned, actor, report, progress, plain, prepared)
+    return prepared
+
+
+def _prepare_rows(spec: RegistrySpec, planned: list[Planned], actor: Actor, report: ImportReport,
+                  progress: Progress | None, plain: Any, prepared: dict[int, records.Correction]) -> None:
     for index, row in enumerate(planned):
         if progress is not None and index % 500 == 499 and progress(0, len(planned)) is False:
             raise Cancelled("已取消导入，没有写入任何数据。")
@@ -72,7 +88,6 @@ def prepare_corrections(spec: RegistrySpec, planned: list[Planned], actor: Actor
             if plain is None or plain(row.record, row.raw):
                 prepared[row.row] = records.prepare_correction(spec, row.record, row.raw, actor,
                                                                ahead=True)
-    return prepared
 
 
 def tell_prepared(spec: RegistrySpec, planned: list[Planned], prepared: dict[int, records.Correction],
