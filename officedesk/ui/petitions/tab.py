@@ -38,6 +38,7 @@ from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
 from officedesk.ui.widgets.step_form import SpecStepDialog
+from officedesk.ui.widgets.tab_order import list_first
 
 EDITABLE_FIELDS = [
     "registered_on",
@@ -177,6 +178,7 @@ class PetitionsTab(OneListTab, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(splitter, 1)
+        list_first(self, self.list, bar)  # find, filters, list, buttons; the details
 
         self.list.selection_changed.connect(self.update_current)
         self.list.activated.connect(lambda _id: self.update_current())

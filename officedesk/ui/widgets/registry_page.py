@@ -19,6 +19,7 @@ from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog, form_title
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.tab_order import list_first
 
 
 class RegistryPage(QWidget):
@@ -50,6 +51,7 @@ class RegistryPage(QWidget):
         self.list.selection_changed.connect(self.update_buttons)
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setVisible(writable)
+        list_first(self, self.list, self.buttons)  # find, filters, list, then the buttons
         self.update_buttons()
 
     def _offer_first_steps(self) -> None:
