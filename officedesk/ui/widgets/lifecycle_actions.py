@@ -111,6 +111,7 @@ class LifecycleActions:
         record = self.view.current_record()
         if record is None:
             return False
+        row = self.view.chosen_row()
         spec = self.view.spec
         title = str(getattr(record, spec.title_field, "") or "")
         if not messages.confirm(
@@ -127,6 +128,7 @@ class LifecycleActions:
             messages.show_error(self.view, exc)
             return False
         self.view.ctx.notify_changed(spec.name)
+        self.view.removed(row)  # the next record current, the list keeps the focus
         return True
 
     def void_current(self) -> VoidDialog | None:

@@ -429,6 +429,24 @@ class RegistryListView(QWidget):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
+    def chosen_row(self) -> int:
+        """The first row chosen (selected, else current); -1 for none."""
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        return min(rows) if rows else self.table.currentIndex().row()
+
+    def removed(self, row: int) -> None:
+        """The records chosen at `row` are gone (删除, 删除草稿): the row now in their place (else
+        the last) is current and the list has the focus. It was on the button, which then had
+        nothing to act on: the focus went nowhere and Tab started from the window's top."""
+        self.refresh()
+        count = self.model.rowCount()
+        if count and row >= 0:
+            self.select_record(self.model.record_id_at(min(row, count - 1)))
+        if self.stack.currentWidget() is self.table and count:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # ---- internals
     def _show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("共 %n 条", "", count))

@@ -113,6 +113,7 @@ class RegistryPage(QWidget):
         ids = self.list.selected_ids()
         if not ids:
             return
+        row = self.list.chosen_row()
         fetched = records.fetch(self.spec, ids)
         names = "、".join(str(getattr(r, self.spec.title_field)) for r in fetched.values())
         if not confirm(
@@ -131,6 +132,7 @@ class RegistryPage(QWidget):
         except OfficeDeskError as exc:
             show_error(self, exc)
         self.ctx.notify_changed(self.spec.name)
+        self.list.removed(row)  # the next record current, the list keeps the focus
 
     def show_history(self) -> None:
         record_id = self.list.current_id()
