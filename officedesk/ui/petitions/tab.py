@@ -352,9 +352,11 @@ class PetitionsTab(OneListTab, QWidget):
         except OfficeDeskError as exc:
             show_error(self, exc)
             return None
+        # one pattern, its punctuation translated too (the English read “张三：ID card no. …，”)
         lines = [
-            f"{p['name']}：{self.tr('身份证号')} {p['id_number'] or '—'}，{self.tr('电话')} {p['phone'] or '—'}，"
-            f"{self.tr('住址')} {p['address'] or '—'}"
+            self.tr("%1：身份证号 %2，电话 %3，住址 %4")
+            .replace("%1", p["name"]).replace("%2", p["id_number"] or "—")
+            .replace("%3", p["phone"] or "—").replace("%4", p["address"] or "—")
             for p in shown["petitioners"]
         ]
         self.last_reveal = shown
