@@ -62,3 +62,42 @@ def test_deleting_a_draft_keeps_the_list_and_the_next_row(main_window, app_ctx, 
     qtbot.waitUntil(lambda: page.list.model.rowCount() == 2)
     assert QApplication.focusWidget() is page.list.table
     assert page.list.current_id() in drafts and page.list.current_id() != first
+
+
+def test_voiding_keeps_the_record_and_the_list(main_window, app_ctx, qtbot):
+    """作废 by keyboard: once voided, the record stays current and the list has the focus (it
+    went from the greyed-out 作废 on to 签收, one key from registering a new document)."""
+    from officedesk.core.documents import incoming
+    from officedesk.ui.widgets.lifecycle_actions import VoidDialog
+
+    settings.put("org.code", "某委办")
+    _active(main_window, qtbot)
+    documents = main_window.tab_widgets["documents"]
+    main_window.tabs.setCurrentWidget(documents)
+    page = documents.incoming
+    for n in range(3):
+        incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": f"来文{n}"}, app_ctx.actor)
+    page.list.refresh()
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 3)
+    chosen = page.list.model.record_id_at(1)
+    page.list.select_record(chosen)
+    page.list.selection_changed.emit()
+    button = page.list.lifecycle.buttons[1]
+    button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+    def shown() -> VoidDialog | None:
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, VoidDialog) and w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: shown() is not None)
+    dialog = shown()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.reason.setPlainText("登记重了")
+    dialog.reason.setFocus()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert main_window.focusWidget() is page.list.table
+    assert page.list.current_id() == chosen

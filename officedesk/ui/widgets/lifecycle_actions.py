@@ -137,5 +137,8 @@ class LifecycleActions:
             return None
         dialog = VoidDialog(self.view.ctx, self.view.spec, record, self.view)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # voided, the record stays current and the list takes the focus back: 作废 greyed out
+        # under it and the focus went on to the page's first button (签收, 拟稿: a new record)
+        dialog.accepted.connect(lambda: self.view.table.setFocus(Qt.FocusReason.OtherFocusReason))
         dialog.open()
         return dialog
