@@ -108,3 +108,15 @@ def test_every_list_tab_runs_find_filters_list_then_its_buttons(main_window, adm
                  and _above(w, page, area.top(), area.left(), area.right())]
         others = [i for i, w in enumerate(rest) if not isinstance(w, QAbstractButton)]
         assert not others or not above or max(above) < min(others), (listing.spec.name, names)
+
+
+def test_the_efficiency_row_tabs_as_it_reads(main_window, qtbot):
+    """效能: 期间, 单位, 统计, 发文字号, 打印效能通报 (统计 was reached after 发文字号)."""
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    tab = main_window.tab_widgets["efficiency"]
+    main_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(tab.isVisible)
+    walk = _walk(tab, tab.date_from, qtbot, most=5)
+    assert walk == [tab.date_from, tab.date_to, tab.unit, tab.refresh_button, tab.number,
+                    tab.print_button], [_name(w) for w in walk]
