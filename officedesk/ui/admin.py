@@ -30,7 +30,7 @@ from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.exchange import guard as _exchange_settings  # noqa: F401 - declares exchange.*
 from officedesk.ui.widgets.date_input import DateInput
-from officedesk.ui.widgets.form_dialog import FormDialog
+from officedesk.ui.widgets.form_dialog import FormDialog, GuardedDialog
 from officedesk.ui.widgets.messages import choose, confirm, error_label, show_error
 from officedesk.ui.widgets.table_keys import enter_stays
 
@@ -239,7 +239,7 @@ class UsersDialog(QDialog):
             self._run(lambda: users.unlock(name, self.ctx.actor))
 
 
-class HolidaysDialog(QDialog):
+class HolidaysDialog(GuardedDialog):
     """The administrator's own holiday and 调休 days, for years the built-in table lacks."""
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
@@ -317,6 +317,8 @@ class HolidaysDialog(QDialog):
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self.resize(620, 460)
+        # Esc after typing a day or its 说明 asks, as in every form (the boxes above act at once)
+        self.guard_fields(self.day, self.kind, self.note)
         self.reload()
         self.day.setFocus()
 
@@ -374,6 +376,7 @@ class HolidaysDialog(QDialog):
             show_error(self, exc)
             return
         self.note.clear()
+        self.mark_clean()  # added: what the entry row holds now is nothing typed
         self.reload()
         if change.replaced is not None:  # what core replaced, read as it wrote
             gone = change.replaced

@@ -254,9 +254,14 @@ class MainWindow(QMainWindow):
         )
 
     def go_to_tab(self, index: int) -> None:
-        """转到 a page (Alt+1 …): shown, and the focus on its first field or list."""
+        """转到 a page (Alt+1 …): shown, and the focus on its first field or list: a list's find
+        box, as Ctrl+F gives it (公文 and 通讯录 gave it to their 收文/发文 … tab bar, 工作台 to
+        刷新, where typing did nothing)."""
         self.tabs.setCurrentIndex(index)
         page = self.tabs.currentWidget()
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+            return
         candidate = page.nextInFocusChain() if page is not None else None
         while candidate is not None and candidate is not page:
             if (page is not None and page.isAncestorOf(candidate) and candidate.isVisible()

@@ -26,7 +26,7 @@ from officedesk.core import clock, positions, users
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.post_sections import NewSectionError
 from officedesk.ui.widgets.date_input import DateInput
-from officedesk.ui.widgets.form_dialog import FormDialog, enter_moves_on
+from officedesk.ui.widgets.form_dialog import FormDialog, GuardedDialog, enter_moves_on
 from officedesk.ui.widgets.messages import confirm, show_error
 
 
@@ -113,7 +113,7 @@ class PostDialog(FormDialog):
         self.accept()
 
 
-class DelegationDialog(QDialog):
+class DelegationDialog(GuardedDialog):
     """代理: whom I name to act for me while I am away (an administrator: for anyone)."""
 
     def __init__(self, actor: Any, parent: QWidget | None = None) -> None:
@@ -176,6 +176,8 @@ class DelegationDialog(QDialog):
         # every field comes filled: Enter in one moves on, it does not name the 代理人 (添加代理
         # was the dialog's automatic default button)
         enter_moves_on(self)
+        # Esc or 关闭 after choosing or typing asks, as in every form; 添加代理 takes them
+        self.guard_fields(self.principal, self.substitute, self.start, self.end, self.note)
         self.reload()
 
     def _offer_substitutes(self) -> None:
@@ -206,6 +208,8 @@ class DelegationDialog(QDialog):
                                      self.actor, self.note.text())
         except OfficeDeskError as exc:
             show_error(self, exc)
+        else:
+            self.mark_clean()  # the 代理 is in the list: closing now loses nothing
         self.reload()
 
     def end_selected(self) -> None:

@@ -12645,6 +12645,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 “%2” was voided in audit entry %3, but the number ledger no longer has it (deleted outside the program). The number must not be used again; leave everything as it is, tell the administrator and compare with a backup.</translation>
     </message>
     <message>
+        <source>%1：身份证号 %2，电话 %3，住址 %4</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: ID card no. %2, telephone %3, address %4</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
@@ -14715,107 +14720,107 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="254"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="375"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="257"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="379"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="257"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="260"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="258"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="261"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="259"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="260"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="263"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="265"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="266"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="267"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="270"/>
         <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="272"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="272"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="275"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="274"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="277"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="281"/>
         <source>发文字号：</source>
         <translation>Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="283"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="286"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="287"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="290"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="296"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="331"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="353"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="299"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="335"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="357"/>
         <source>各单位办结率、按期办结率（按件计，%）</source>
         <translation>Completion and on-time rates by unit (by task, %)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="338"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="342"/>
         <source>截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；办结率（按件计）%6，按期办结率（按件计）%7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="359"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="363"/>
         <source>办结率（按件计）</source>
         <translation>Completion rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="360"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="364"/>
         <source>按期办结率（按件计）</source>
         <translation>On-time rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="392"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="398"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="393"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="399"/>
         <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="355"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="359"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
@@ -15185,12 +15190,12 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="218"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="222"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="219"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="223"/>
         <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
         <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
@@ -15206,46 +15211,46 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="124"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="125"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="165"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="166"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="171"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="177"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="181"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="190"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="176"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="189"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="192"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="340"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="343"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -15388,455 +15393,455 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>EfficiencyTab</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="89"/>
         <source>效能</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="93"/>
         <source>统计开始日期</source>
         <translation>Period start</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="94"/>
         <source>统计结束日期</source>
         <translation>Period end</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="99"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="105"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
         <source>本期效能通报的发文字号，如 云委办通〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This bulletin&apos;s document number, e.g. 云委办通〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="109"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="110"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="111"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="112"/>
         <source>打印效能通报</source>
         <translation>Print efficiency bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
         <source>效能概要</source>
         <translation>Efficiency summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
         <source>发文字号：</source>
         <translation>Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="130"/>
         <source>效能分页</source>
         <translation>Efficiency pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="127"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
         <source>各事项效能</source>
         <translation>Efficiency by procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="128"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
         <source>每月完成件数与中位用时（收文）</source>
         <translation>Completed and median days per month (incoming)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="129"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="135"/>
         <source>环节所属事项</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
         <source>各环节用时</source>
         <translation>Time per step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
         <source>各环节用时占比（%）</source>
         <translation>Share of time per step (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="135"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
         <source>瓶颈环节</source>
         <translation>Bottleneck</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
         <source>退回情况</source>
         <translation>Work sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="138"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
         <source>退回次数</source>
         <translation>Times sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="146"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="151"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="155"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="152"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="162"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="161"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="166"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="349"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="162"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="166"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="170"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="167"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="171"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="174"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="178"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="176"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="199"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="239"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="180"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="203"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="243"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="197"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="201"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="197"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="201"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="198"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="202"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="198"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="202"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="277"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="278"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="357"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="349"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="278"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="278"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="309"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="278"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="309"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="357"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="279"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="357"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="279"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="279"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="285"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="289"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="286"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="294"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="300"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="300"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="349"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="309"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="357"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="309"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="316"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="337"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="349"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="386"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="390"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="396"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="393"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="391"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="397"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="374"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="378"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="396"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="395"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="395"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="395"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="431"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="435"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -16106,62 +16111,62 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="336"/>
+        <location filename="../../officedesk/ui/admin.py" line="338"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="343"/>
+        <location filename="../../officedesk/ui/admin.py" line="345"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="345"/>
+        <location filename="../../officedesk/ui/admin.py" line="347"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="364"/>
+        <location filename="../../officedesk/ui/admin.py" line="366"/>
         <source>替换节假日调整</source>
         <translation>Replace holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="365"/>
+        <location filename="../../officedesk/ui/admin.py" line="367"/>
         <source>%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。</source>
         <translation>%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced and the year&apos;s deadlines are recounted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="381"/>
+        <location filename="../../officedesk/ui/admin.py" line="384"/>
         <source>已将 %1 由 %2 改为 %3；重算期限 %4 件。</source>
         <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="388"/>
+        <location filename="../../officedesk/ui/admin.py" line="391"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="401"/>
+        <location filename="../../officedesk/ui/admin.py" line="404"/>
         <source>已标记 %1 年已全部录入，该年的期限不再标“暂按”。</source>
         <translation>%1 marked as entered whole: its deadlines are no longer provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="402"/>
+        <location filename="../../officedesk/ui/admin.py" line="405"/>
         <source>已取消 %1 年的标记，该年的期限标“暂按”。</source>
         <translation>%1 no longer marked: its deadlines are provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="411"/>
+        <location filename="../../officedesk/ui/admin.py" line="414"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="412"/>
+        <location filename="../../officedesk/ui/admin.py" line="415"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="426"/>
+        <location filename="../../officedesk/ui/admin.py" line="429"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
@@ -16239,259 +16244,259 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="64"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="73"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="73"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="74"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="74"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="50"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="226"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="51"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="228"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="232"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="104"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="117"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="118"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="119"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="198"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="210"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="211"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="212"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="212"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="226"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="239"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="260"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="264"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="274"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="278"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="348"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="349"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -16817,52 +16822,52 @@ The later issues not yet issued each move up one number, in the year and overall
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="275"/>
+        <location filename="../../officedesk/ui/main_window.py" line="280"/>
         <source>审批链与职务…</source>
         <translation>Approval chains and positions…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="276"/>
+        <location filename="../../officedesk/ui/main_window.py" line="281"/>
         <source>岗位设置…</source>
         <translation>Positions of users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="277"/>
+        <location filename="../../officedesk/ui/main_window.py" line="282"/>
         <source>设置代理…</source>
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="290"/>
+        <location filename="../../officedesk/ui/main_window.py" line="295"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="290"/>
+        <location filename="../../officedesk/ui/main_window.py" line="295"/>
         <source>用户：%1 %4（%2，密级权限：%3）</source>
         <translation>User: %1, %4 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="297"/>
+        <location filename="../../officedesk/ui/main_window.py" line="302"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="298"/>
+        <location filename="../../officedesk/ui/main_window.py" line="303"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="299"/>
+        <location filename="../../officedesk/ui/main_window.py" line="304"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="320"/>
+        <location filename="../../officedesk/ui/main_window.py" line="325"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="336"/>
+        <location filename="../../officedesk/ui/main_window.py" line="341"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -17209,171 +17214,171 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="56"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="57"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="61"/>
         <source>实到/应到</source>
         <translation>Present/expected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="63"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="64"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="64"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="72"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="70"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="73"/>
         <source>今天及以后</source>
         <translation>Today and later</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="74"/>
         <source>已过去</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
         <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
         <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="94"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="328"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="330"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="106"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="352"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="354"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="109"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="109"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="111"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="112"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="126"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="129"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="130"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="195"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="197"/>
         <source>印发取消通知：告知已收到会议通知的单位和人员，会议不再召开</source>
         <translation>Issue the cancellation notice: tells the units and people who received the meeting notice that the meeting will not take place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="314"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="316"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="315"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="317"/>
         <source>涉密会议的文件逐份编份号。印制份数（默认每位参加人一份）：</source>
         <translation>Each copy of a classified meeting&apos;s paper carries its own copy number. Copies to print (one per participant by default):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="329"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="331"/>
         <source>确定“%1”（%2）的会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
         <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="353"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="355"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
@@ -17628,12 +17633,12 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/order_dialog.py" line="75"/>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="76"/>
         <source>调整其信息顺序</source>
         <translation>reorder its items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/order_dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/info/order_dialog.py" line="83"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -17900,152 +17905,152 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="74"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="75"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="79"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="80"/>
         <source>期限提示</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="81"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="73"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="87"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="88"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="92"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="89"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="68"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="115"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="116"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="120"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="134"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="285"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="289"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="287"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="291"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="139"/>
         <source>取消重复件</source>
         <translation>Unmark repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="142"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="341"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="343"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="155"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="159"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="160"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="390"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="404"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="71"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="228"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="230"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
@@ -18115,48 +18120,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Earlier petitions that may be the same</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="250"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="285"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="287"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="289"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="291"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="342"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="344"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="357"/>
+        <source>%1：身份证号 %2，电话 %3，住址 %4</source>
+        <translation>%1: ID card no. %2, telephone %3, address %4</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="364"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="365"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="368"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="370"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="387"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="404"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
@@ -18715,12 +18725,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="314"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="329"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="418"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="452"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -18731,57 +18741,57 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="37"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="38"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="38"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="39"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="39"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="40"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="40"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="41"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="65"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="67"/>
         <source>通讯录还是空的。先下载导入模板，填好单位和人员后导入；也可以逐个新建。</source>
         <translation>The directory is empty. Download the import template, fill in units and people and import it; or add them one by one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="67"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="69"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="68"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="70"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="74"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="76"/>
         <source>还没有会议室。添加会议室后，新建会议时才能检查会议室冲突。</source>
         <translation>No meeting rooms yet. Add them so that new meetings can be checked for room conflicts.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="78"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="80"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="121"/>
         <source>删除确认</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="119"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="122"/>
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
         <translation>Delete the following records (%1)? Their contents stay in the history.
@@ -18813,7 +18823,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="141"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="142"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
         <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
@@ -18856,33 +18866,33 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="124"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="125"/>
         <source>%1（%2 项待催办）</source>
         <translation>%1 (to remind: %2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="128"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="129"/>
         <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
         <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="214"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="217"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="218"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="221"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="220"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="223"/>
         <source>未登记催办（%1）：%2</source>
         <translation>No reminder recorded (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="241"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="237"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="244"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -19407,221 +19417,221 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="129"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="184"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="185"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
         <location filename="../../officedesk/ui/supervision/step_actions.py" line="117"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="138"/>
         <source>任务办结</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
         <source>延长事项或其中一项任务的办结时限</source>
         <translation>Extend the deadline of the item or of one of its tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
         <source>事项办结</source>
         <translation>Close item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
         <source>全部任务办结后办结事项</source>
         <translation>Close the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="146"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="146"/>
         <source>撤销误录的办结，事项回到办理中</source>
         <translation>Undo a closing entered by mistake; the item is in progress again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="148"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="153"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="168"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="169"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="170"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="171"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="174"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="175"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="185"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="186"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="287"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="289"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="293"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="295"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="303"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="305"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="310"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="312"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="318"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="320"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="377"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="379"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="393"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="395"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="411"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="413"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
@@ -19876,162 +19886,162 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="45"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
         <source>签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
         <source>批办</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>复核</source>
         <translation>Re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>退回复审</source>
         <translation>Return to signer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="75"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="75"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="76"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="76"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="77"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -20052,12 +20062,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>self.view</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="119"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="119"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="120"/>
         <source>删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。</source>
         <translation>Delete the %1 draft “%2”? Its content stays in the audit trail.</translation>
     </message>
@@ -20106,7 +20116,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="42"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="43"/>
         <location filename="../../officedesk/ui/tabs.py" line="34"/>
         <source>会议</source>
         <translation>Meetings</translation>
@@ -20118,7 +20128,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="41"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="42"/>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>

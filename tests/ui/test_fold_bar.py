@@ -55,3 +55,27 @@ def test_hidden_buttons_stay_hidden_and_out_of_the_menu(qtbot):
     buttons[-1].show()
     qtbot.wait(20)
     assert buttons[-1].text() in bar.menu_texts()
+
+
+def test_tab_reaches_more_after_the_buttons_it_did_not_fold(qtbot):
+    """更多 was made first: Tab reached it before the row's first button."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    holder, bar, buttons, _clicked = _bar(qtbot)
+    below = QLineEdit(holder)  # what the page holds under the bar
+    holder.layout().addWidget(below)
+    holder.resize(400, 90)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is holder)
+    bar.relayout()
+    shown = [b for b in buttons if b not in bar.folded()]
+    assert shown and not bar.more.isHidden()
+    shown[0].setFocus(Qt.FocusReason.TabFocusReason)
+    reached = [shown[0]]
+    for _ in range(len(shown) + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [*shown, bar.more, below], [type(w).__name__ for w in reached]

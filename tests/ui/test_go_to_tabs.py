@@ -23,3 +23,22 @@ def test_every_page_has_its_key_and_the_key_goes_there(main_window, qtbot):
         assert focused is not None and tabs.currentWidget().isAncestorOf(focused), focused
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # the key itself
     assert tabs.currentIndex() == 1
+
+
+def test_the_key_puts_the_focus_where_ctrl_f_does(main_window, qtbot):
+    """Alt+2 (公文) and Alt+8 (通讯录) gave the focus to their inner tab bar, Alt+1 to 刷新: a
+    clerk typing what to find typed into nothing. Now the key puts it where 查找 (Ctrl+F) does:
+    a list's find box, the 工作台's list."""
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    for index, action in enumerate(main_window.go_actions):
+        action.trigger()
+        by_key = QApplication.focusWidget()
+        page = main_window.tabs.currentWidget()
+        if not hasattr(page, "focus_search"):
+            continue
+        page.focus_search()
+        assert by_key is QApplication.focusWidget(), (index, by_key.accessibleName())
+        assert type(by_key).__name__ != "QTabBar" and not by_key.inherits("QAbstractButton")

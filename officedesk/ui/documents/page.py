@@ -38,6 +38,7 @@ from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import nothing_to_print, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.tab_order import list_first
 
 # Button texts built from data (the steps of the procedures, the printed forms), marked here so
 # that lupdate finds them; the buttons translate them in the "documents" context.
@@ -134,6 +135,8 @@ class DocumentPage(QWidget):
         layout.addWidget(self.print_bar)
         layout.addWidget(splitter, 1)
         self.new_button.setVisible(ctx.actor.can_write)
+        # find, filters, list, the buttons as they read; the 办理过程 under the list
+        list_first(self, self.list, self.new_button, self.step_bar, self.print_bar)
         if ctx.actor.can_write:
             self.list.set_empty_actions(
                 QCoreApplication.translate("documents", self.empty_text),

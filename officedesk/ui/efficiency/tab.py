@@ -29,6 +29,7 @@ from officedesk.ui.i18n import join_sentences
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import show_error
+from officedesk.ui.widgets.tab_order import chain
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
 
@@ -120,6 +121,9 @@ class EfficiencyTab(QWidget):
                        self.print_button):
             bar.addWidget(widget)
         bar.addStretch(1)
+        # Tab as the row reads: 统计 right after 单位 (made after 发文字号, it came after it)
+        chain([self.date_from, self.date_to, self.unit, self.refresh_button, self.number,
+               self.print_button])
 
         self.splitters: dict[str, QSplitter] = {}
         self.pages = QTabWidget(self)

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.info import issue_order, periodicals
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
+from officedesk.ui.widgets.form_dialog import GuardedDialog
 from officedesk.ui.widgets.messages import show_error
 
 
-class OrderDialog(QDialog):
+class OrderDialog(GuardedDialog):
     """The issue's items in order; 上移/下移 (Alt+↑/↓), 保存 through core. `load()` reads them
     (core refuses an issue holding an item the actor may not see); a stale save is shown and
     the dialog keeps the order typed, 重新读取 reads the order as it stands now."""
@@ -67,6 +67,7 @@ class OrderDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(buttons)
         self.resize(560, 400)
+        self.guard_fields(self.items)  # Esc or 取消 after moving items asks, as in every form
 
     def load(self) -> bool:
         """The items as they stand now, and that order as the one seen; False (shown) when core
@@ -85,6 +86,7 @@ class OrderDialog(QDialog):
             self.items.addItem(row)
         if found:
             self.items.setCurrentRow(0)
+        self.mark_clean()  # the order as read is nothing moved
         return True
 
     def order(self) -> list[int]:

@@ -35,6 +35,7 @@ from officedesk.ui.widgets.messages import nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_form import SpecStepDialog
+from officedesk.ui.widgets.tab_order import list_first
 
 STEPS = ("接收", "初审", "编辑", "签发", "编发", "上报", "采用", "批示", "转督查", "电话报告",
          "书面报告")
@@ -128,6 +129,9 @@ class InfoTab(OneListTab, QWidget):
         layout.addWidget(bar)
         layout.addLayout(papers)
         layout.addWidget(splitter, 1)
+        # find, filters, list, the two rows of buttons; the details
+        list_first(self, self.list, bar, self.print_button, self.issues_button,
+                   self.ranking_button, self.history_button)
 
         self.list.selection_changed.connect(self.update_current)
         self.list.activated.connect(lambda _id: self.update_current())

@@ -38,6 +38,7 @@ from officedesk.ui.widgets.menus import explain_disabled, set_refusal
 from officedesk.ui.widgets.messages import confirm, nothing_to_print, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_form import SpecStepDialog
+from officedesk.ui.widgets.tab_order import list_first
 
 TITLE = QCoreApplication.translate("tabs", "会议")
 
@@ -136,6 +137,7 @@ class MeetingsTab(QWidget):
         layout.addWidget(self.splitter)
         remember(ctx.settings, "meetings/splitter", self.splitter)
         remember(ctx.settings, "meetings/side_page", self.side)  # 日历 or 统计
+        list_first(self, self.list, self.buttons)  # find, filters, list, buttons; the calendar
 
         self.list.activated.connect(lambda _id: self.edit_current())
         self.list.selection_changed.connect(self.update_buttons)

@@ -38,6 +38,7 @@ from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
 from officedesk.ui.widgets.step_form import SpecStepDialog
+from officedesk.ui.widgets.tab_order import list_first
 
 EDITABLE_FIELDS = [
     "registered_on",
@@ -177,6 +178,7 @@ class PetitionsTab(OneListTab, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(splitter, 1)
+        list_first(self, self.list, bar)  # find, filters, list, buttons; the details
 
         self.list.selection_changed.connect(self.update_current)
         self.list.activated.connect(lambda _id: self.update_current())
@@ -350,9 +352,11 @@ class PetitionsTab(OneListTab, QWidget):
         except OfficeDeskError as exc:
             show_error(self, exc)
             return None
+        # one pattern, its punctuation translated too (the English read “张三：ID card no. …，”)
         lines = [
-            f"{p['name']}：{self.tr('身份证号')} {p['id_number'] or '—'}，{self.tr('电话')} {p['phone'] or '—'}，"
-            f"{self.tr('住址')} {p['address'] or '—'}"
+            self.tr("%1：身份证号 %2，电话 %3，住址 %4")
+            .replace("%1", p["name"]).replace("%2", p["id_number"] or "—")
+            .replace("%3", p["phone"] or "—").replace("%4", p["address"] or "—")
             for p in shown["petitioners"]
         ]
         self.last_reveal = shown

@@ -36,6 +36,7 @@ from officedesk.ui.widgets.messages import nothing_to_print
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
+from officedesk.ui.widgets.tab_order import list_first
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
 TITLE = QCoreApplication.translate("tabs", "督查")
@@ -202,6 +203,7 @@ class SupervisionTab(StepActions):
         layout.addWidget(splitter, 1)
         remember(ctx.settings, "supervision/splitter", splitter)
         remember(ctx.settings, "supervision/inner_splitter", inner)
+        list_first(self, self.list, self.buttons)  # find, filters, list, buttons; the tasks
 
         self.list.selection_changed.connect(self.show_current)
         self.list.activated.connect(lambda _id: self.edit_current())

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from officedesk.ui import print_preview
 from officedesk.ui.supervision.models import UnitFiguresModel
 from officedesk.ui.widgets.charts import BarChart
 from officedesk.ui.widgets.date_input import DateInput
+from officedesk.ui.widgets.form_dialog import GuardedDialog
 from officedesk.ui.widgets.messages import show_error
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -52,7 +52,7 @@ def preview_form(
 CHART_UNITS = 12
 
 
-class ReminderDialog(QDialog):
+class ReminderDialog(GuardedDialog):
     """催办: the units with tasks to chase; record the reminders and print each unit's notice
     (the 催办 recorded: core refuses one never chased, saying so)."""
 
@@ -85,7 +85,7 @@ class ReminderDialog(QDialog):
         self.generate_button.clicked.connect(self.generate)
         self.print_unit_button.clicked.connect(self.print_unit)
         self.print_all_button.clicked.connect(self.print_all)
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.cancel_by_user)  # asks when a 经办人 typed was not used
         # 代录: whose 催办 a clerk records (the 科长 who decided on paper), when core asks for it
         self.person = DirectoryLineEdit("people", self)
         self.person.setAccessibleName(self.tr("经办人"))
@@ -107,6 +107,7 @@ class ReminderDialog(QDialog):
         layout.addLayout(row)
         layout.addLayout(buttons)
         self.resize(620, 180)
+        self.guard_fields(self.person)  # Esc after typing the 经办人 asks, as in every form
         self.reload()
 
     def reload(self) -> None:
@@ -205,6 +206,8 @@ class ReminderDialog(QDialog):
                 break
             made += outcome.extra.get("reminders", [])
         self.ctx.notify_changed(sv.SPEC.name)
+        if made:
+            self.mark_clean()  # the 经办人 typed went with them
         levels: dict[str, int] = {}
         for text in made:  # “单位：第一次催办”
             label = text.rpartition("：")[2]
@@ -243,7 +246,7 @@ class ReminderDialog(QDialog):
         return self.last_pdf
 
 
-class BulletinDialog(QDialog):
+class BulletinDialog(GuardedDialog):
     """督查通报: pick a period, see the figures per unit and the chart, print the bulletin."""
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
@@ -303,6 +306,7 @@ class BulletinDialog(QDialog):
         layout.addWidget(splitter, 1)
         self.resize(1000, 660)
         self._number_from_setting()
+        self.guard_fields(self.number)  # Esc after typing the 发文字号 asks, as in every form
         self.refresh()
 
     def _number_from_setting(self) -> None:
@@ -375,6 +379,8 @@ class BulletinDialog(QDialog):
             self, self.ctx, "bulletin", [], self.tr("督查通报"), date_from=start, date_to=end,
             number=self.number.text(), **copies,
         )
+        if self.last_pdf is not None:
+            self.mark_clean()  # the 发文字号 typed is in the 通报 printed
         return self.last_pdf
 
     def copy_options(self, start: dt.date, end: dt.date) -> dict[str, Any] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from officedesk.core import responsibility, steps
@@ -28,6 +28,8 @@ class StepActions(QWidget):
     ctx: Any
     spec: Any  # the 督查 RegistrySpec
     tasks_model: Any  # the selected item's tasks (models.TasksModel)
+    tasks_table: Any  # its view
+    list: Any  # the items' RegistryListView
 
     # the tab's own: the selection, and what follows a change
     current_item: Callable[[], sv.SupervisionItem | None]
@@ -115,6 +117,8 @@ class StepActions(QWidget):
         if task is None or item is None:
             return False
         title = QCoreApplication.translate("SupervisionTab", "删除任务")
+        shown = [t.id for t in self.tasks_model.rows]
+        row = shown.index(task.id) if task.id in shown else 0
 
         def ask(parent: QWidget, seq: Any = task.seq, unit: Any = task.lead_unit) -> bool:
             text = (
@@ -135,6 +139,8 @@ class StepActions(QWidget):
             dialog.set_value(dialog.entered_for, "")  # not his own name: core asks whose
             dialog.confirm = lambda d: ask(d, dialog.value("task"), dialog.value("unit"))
             self._run(dialog)
+            if dialog.outcome is not None:
+                self._task_removed(row)
             return dialog.outcome is not None
         if not ask(self):
             return False
@@ -144,7 +150,18 @@ class StepActions(QWidget):
             show_error(self, exc)
             return False
         self._changed(item.id)
+        self._task_removed(row)
         return True
+
+    def _task_removed(self, row: int) -> None:
+        """The task in the deleted one's place (else the last) is current and the task list has
+        the focus: it stayed on 删除任务, greyed out with nothing chosen, and went on to 延期."""
+        rows = self.tasks_model.rows
+        if rows:
+            self.select_task(rows[min(row, len(rows) - 1)].id)
+            self.tasks_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.list.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _task_step(self, step: str, first: dict[str, Any]) -> SpecStepDialog | None:
         """反馈 / 任务办结 on the selected task, named by its 序号 (a unit may lead two open

@@ -52,7 +52,7 @@ class FoldingBar(QWidget):
         widget.setParent(self)
         self._items.append(widget)
         widget.installEventFilter(self)
-        self._rebuild(self._folded)
+        self._rebuild(self._folded)  # which orders Tab through the row
         self._relayout_timer.start()
 
     def addStretch(self, stretch: int = 0) -> None:  # noqa: N802 - Qt style
@@ -65,6 +65,11 @@ class FoldingBar(QWidget):
 
     def widgets(self) -> list[QWidget]:
         return list(self._items)
+
+    def keyboard_stops(self) -> list[QWidget]:
+        """Tab through the bar: its buttons left to right, then 更多 (made first, it came first);
+        a folded one takes no focus (it is in 更多)."""
+        return [*(w for w in self._items if id(w) not in self._focus), self.more]
 
     def folded(self) -> list[QWidget]:
         """The buttons now in the 更多 menu."""
@@ -102,6 +107,12 @@ class FoldingBar(QWidget):
     def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
         self.relayout()
+        self._order_keys()  # again once shown: Qt moves none past the window's last widget
+
+    def _order_keys(self) -> None:
+        from officedesk.ui.widgets.tab_order import chain
+
+        chain(self.keyboard_stops())
 
     def relayout(self) -> None:
         """Lay out the buttons that fit, in order; the rest go into 更多."""
@@ -147,6 +158,7 @@ class FoldingBar(QWidget):
             self._layout.addWidget(self.more)
             self._folded = list(folded)
             self.more.setVisible(bool(folded))
+            self._order_keys()  # a button unfolded takes its place again
         finally:
             self._busy = False
         self.updateGeometry()

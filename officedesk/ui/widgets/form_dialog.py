@@ -6,6 +6,10 @@
 - asks before Esc, 取消 or the window's close button discard what was typed,
 - scrolls a field given the focus (the first wrong one of a refused save) into view.
 
+`GuardedDialog` is that asking alone, for a tool dialog (代理, 催办, 通报, 节假日 …): its entry
+fields named with `guard_fields(...)` (the lists it reloads as it acts are not typing), and
+`mark_clean()` once an action has taken what they hold.
+
 `require_choice(combo)` leaves a combo empty until the clerk chooses, and `clear_on_edit`
 hides a field's error line as soon as the field changes."""
 
@@ -52,7 +56,7 @@ def _tr(text: str) -> str:
 def snapshot(root: QWidget) -> list[Any]:
     """What the clerk can have typed or chosen below `root`, in a comparable form."""
     state: list[Any] = []
-    for widget in root.findChildren(QWidget):
+    for widget in (root, *root.findChildren(QWidget)):  # root: a field named by guard_fields
         if widget.window() is not root.window():
             continue  # another window opened from the form (a print preview) is not its content
         if isinstance(widget, QLineEdit):
@@ -95,19 +99,21 @@ def dispose_after_exec(dialog: QDialog) -> None:
     dialog.deleteLater()
 
 
-class FormDialog(QDialog):
-    """Call `setup_form(save)` at the end of the subclass's __init__."""
+class GuardedDialog(QDialog):
+    """Esc, 取消/关闭 and the window's close button ask before what was typed is lost; nothing
+    is asked when nothing was changed. What counts: the whole dialog, or the fields named by
+    `guard_fields` (a tool dialog's entry row, not the lists it reloads); compared with the
+    picture taken once the dialog has shown, or by the last `mark_clean()`."""
 
     _baseline: list[Any] | None = None
-    _form_save: Callable[[], Any] | None = None
-    _keys: _FormKeys | None = None
+    _guarded: tuple[QWidget, ...] = ()
 
-    def setup_form(self, save: Callable[[], Any]) -> None:
-        self._form_save = save
-        self._keys = _FormKeys(self)
-        for scroll in self.findChildren(QScrollArea):
-            reveal_focused_fields(scroll)  # a refused save shows its field, even from below
-            skip_in_tab_order(scroll)
+    def guard_fields(self, *fields: QWidget) -> None:
+        """Only these fields count as typing; the button boxes' 取消/关闭 ask too."""
+        self._guarded = fields
+        self.ask_on_cancel_buttons()
+
+    def ask_on_cancel_buttons(self) -> None:
         for box in self.findChildren(QDialogButtonBox):
             try:
                 box.rejected.disconnect(self.reject)
@@ -115,18 +121,6 @@ class FormDialog(QDialog):
                 pass  # not connected to reject: leave the box alone
             else:
                 box.rejected.connect(self.cancel_by_user)
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(sequence), self, activated=self._save_by_keyboard)
-
-    def exec(self) -> int:
-        try:
-            return super().exec()
-        finally:
-            dispose_after_exec(self)
-
-    def _save_by_keyboard(self) -> None:
-        if self._form_save is not None:
-            self._form_save()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
@@ -134,12 +128,18 @@ class FormDialog(QDialog):
             self._baseline = []  # filled after the caller's own loading settles
             QTimer.singleShot(0, self, self.mark_clean)  # not once the dialog is gone
 
+    def _typed(self) -> list[Any]:
+        if not self._guarded:
+            return snapshot(self)
+        return [snapshot(field) for field in self._guarded if shiboken6.isValid(field)]
+
     def mark_clean(self) -> None:
-        """What is in the form now counts as nothing typed (after loading a record)."""
-        self._baseline = snapshot(self)
+        """What is in the form now counts as nothing typed (after loading a record, or after
+        a tool dialog's action took what its fields held)."""
+        self._baseline = self._typed()
 
     def has_unsaved_changes(self) -> bool:
-        return bool(self._baseline) and snapshot(self) != self._baseline
+        return bool(self._baseline) and self._typed() != self._baseline
 
     # Only the clerk's own cancelling asks (Esc, 取消, the window's close button); a program's
     # reject() or close() does what it says.
@@ -174,6 +174,33 @@ class FormDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAccessibleName(_tr("放弃填写的内容？"))
         return box.exec() == QMessageBox.StandardButton.Discard
+
+
+class FormDialog(GuardedDialog):
+    """Call `setup_form(save)` at the end of the subclass's __init__."""
+
+    _form_save: Callable[[], Any] | None = None
+    _keys: _FormKeys | None = None
+
+    def setup_form(self, save: Callable[[], Any]) -> None:
+        self._form_save = save
+        self._keys = _FormKeys(self)
+        for scroll in self.findChildren(QScrollArea):
+            reveal_focused_fields(scroll)  # a refused save shows its field, even from below
+            skip_in_tab_order(scroll)
+        self.ask_on_cancel_buttons()
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self, activated=self._save_by_keyboard)
+
+    def exec(self) -> int:
+        try:
+            return super().exec()
+        finally:
+            dispose_after_exec(self)
+
+    def _save_by_keyboard(self) -> None:
+        if self._form_save is not None:
+            self._form_save()
 
 
 class _FormKeys(QObject):

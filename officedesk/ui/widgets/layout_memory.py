@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QComboBox, QHeaderView, QSplitter, QTabWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QHeaderView, QSplitter, QTableView, QTabWidget
 
 
 def remember(settings: QSettings, key: str,
@@ -21,9 +21,18 @@ def remember(settings: QSettings, key: str,
         saved = settings.value(key)
         if isinstance(saved, QByteArray | bytes) and len(saved):
             header.restoreState(saved)
+        view = header.parentWidget()
+        horizontal = header.orientation() == Qt.Orientation.Horizontal
 
         def changed(*_args: Any) -> None:
-            settings.setValue(key, header.saveState())
+            # the header asked of its table each time: PySide can drop the Python wrapper of a
+            # header Qt made (its Python parent gone) while the header lives on and still tells
+            # of its resizes; the wrapper kept here then raised "already deleted" on showing
+            # the 发文 list, a traceback out of the event loop
+            live = header
+            if isinstance(view, QTableView):
+                live = view.horizontalHeader() if horizontal else view.verticalHeader()
+            settings.setValue(key, live.saveState())
 
         header.sectionResized.connect(changed)
         header.sectionMoved.connect(changed)

@@ -111,6 +111,7 @@ class LifecycleActions:
         record = self.view.current_record()
         if record is None:
             return False
+        row = self.view.chosen_row()
         spec = self.view.spec
         title = str(getattr(record, spec.title_field, "") or "")
         if not messages.confirm(
@@ -127,6 +128,7 @@ class LifecycleActions:
             messages.show_error(self.view, exc)
             return False
         self.view.ctx.notify_changed(spec.name)
+        self.view.removed(row)  # the next record current, the list keeps the focus
         return True
 
     def void_current(self) -> VoidDialog | None:
@@ -135,5 +137,8 @@ class LifecycleActions:
             return None
         dialog = VoidDialog(self.view.ctx, self.view.spec, record, self.view)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # voided, the record stays current and the list takes the focus back: 作废 greyed out
+        # under it and the focus went on to the page's first button (签收, 拟稿: a new record)
+        dialog.accepted.connect(lambda: self.view.table.setFocus(Qt.FocusReason.OtherFocusReason))
         dialog.open()
         return dialog

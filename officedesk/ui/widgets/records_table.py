@@ -261,6 +261,21 @@ class RegistryListView(QWidget):
         self.stack.addWidget(self.empty_panel)
         layout.addWidget(self.stack, 1)
         ctx.registry_changed.connect(self._on_registry_changed)
+        self._order_keys()
+
+    def keyboard_stops(self) -> list[QWidget]:
+        """Tab through the list as it is used: find, narrow, choose (an empty register's first
+        steps in the list's place), then 删除草稿/作废 on the row chosen. A tab puts its own
+        buttons after these (widgets/tab_order.list_first)."""
+        empty = [w for w in self.empty_panel.findChildren(QPushButton)]
+        lifecycle = list(self.lifecycle.buttons) if self.lifecycle is not None else []
+        return [self.search_box, *(combo for combo, _opts in self._combos), self.table, *empty,
+                *lifecycle]
+
+    def _order_keys(self) -> None:
+        from officedesk.ui.widgets.tab_order import chain
+
+        chain(self.keyboard_stops())  # filters made after the table came after it
 
     def shown_columns(self) -> list[Any]:
         """The columns as the clerk sees them (moved, hidden): FieldSpecs for declared fields,
@@ -313,6 +328,7 @@ class RegistryListView(QWidget):
         self._combos.append((combo, opts))
         self.filter_bar.addWidget(QLabel(self.tr("%1：").replace("%1", label), self))
         self.filter_bar.addWidget(combo, 1)
+        self._order_keys()
         return combo
 
     def set_fixed_filters(self, filters: Sequence[Filter]) -> None:
@@ -413,6 +429,24 @@ class RegistryListView(QWidget):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
+    def chosen_row(self) -> int:
+        """The first row chosen (selected, else current); -1 for none."""
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        return min(rows) if rows else self.table.currentIndex().row()
+
+    def removed(self, row: int) -> None:
+        """The records chosen at `row` are gone (删除, 删除草稿): the row now in their place (else
+        the last) is current and the list has the focus. It was on the button, which then had
+        nothing to act on: the focus went nowhere and Tab started from the window's top."""
+        self.refresh()
+        count = self.model.rowCount()
+        if count and row >= 0:
+            self.select_record(self.model.record_id_at(min(row, count - 1)))
+        if self.stack.currentWidget() is self.table and count:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # ---- internals
     def _show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("共 %n 条", "", count))
@@ -431,6 +465,7 @@ class RegistryListView(QWidget):
             button.setAccessibleName(label)
             button.clicked.connect(lambda _=False, s=slot: s())
             self.empty_buttons.insertWidget(self.empty_buttons.count() - 1, button)
+        self._order_keys()
 
     def is_showing_empty_hint(self) -> bool:
         return self.stack.currentWidget() is self.empty_panel

@@ -19,6 +19,7 @@ from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog, form_title
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.tab_order import list_first
 
 
 class RegistryPage(QWidget):
@@ -50,6 +51,7 @@ class RegistryPage(QWidget):
         self.list.selection_changed.connect(self.update_buttons)
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setVisible(writable)
+        list_first(self, self.list, self.buttons)  # find, filters, list, then the buttons
         self.update_buttons()
 
     def _offer_first_steps(self) -> None:
@@ -111,6 +113,7 @@ class RegistryPage(QWidget):
         ids = self.list.selected_ids()
         if not ids:
             return
+        row = self.list.chosen_row()
         fetched = records.fetch(self.spec, ids)
         names = "、".join(str(getattr(r, self.spec.title_field)) for r in fetched.values())
         if not confirm(
@@ -129,6 +132,7 @@ class RegistryPage(QWidget):
         except OfficeDeskError as exc:
             show_error(self, exc)
         self.ctx.notify_changed(self.spec.name)
+        self.list.removed(row)  # the next record current, the list keeps the focus
 
     def show_history(self) -> None:
         record_id = self.list.current_id()
