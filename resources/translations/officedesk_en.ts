@@ -12630,6 +12630,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The %1 “%2” is held by %3 record no. %4, yet the number ledger has no row of it (the ledger was deleted from or changed outside the program). Do not void or reuse this number; leave things as they are, report it to the administrator and compare with a backup.</translation>
     </message>
     <message>
+        <source>%1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working d</translation>
+    </message>
+    <message>
+        <source>逾期 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working d overdue</translation>
+    </message>
+    <message>
+        <source>剩 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working days left</translation>
+    </message>
+    <message>
+        <source>距期限这么多天以内为临期（信访、收文的提示灯和工作台）；期限按工作日计算时为工作日数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A time limit this many days away or nearer is due soon (the lights of petitions and incoming documents, and the dashboard); counted in working days when time limits count working days.</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>

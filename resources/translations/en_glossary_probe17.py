@@ -1,0 +1,15 @@
+"""English for probe17: the 临期 warning and the days left counted in working days when the
+office counts its 期限 in working days (core.due_soon).
+
+scripts/fill_translations.py reads this beside en_glossary.py (see its docstring)."""
+
+from __future__ import annotations
+
+GLOSSARY: dict[str, str | tuple[str, ...]] = {
+    "%1 个工作日": "%1 working d",
+    "逾期 %1 个工作日": "%1 working d overdue",
+    "剩 %1 个工作日": "%1 working days left",
+    "距期限这么多天以内为临期（信访、收文的提示灯和工作台）；期限按工作日计算时为工作日数。": (
+        "A time limit this many days away or nearer is due soon (the lights of petitions and incoming documents, and"
+        " the dashboard); counted in working days when time limits count working days."),
+}
