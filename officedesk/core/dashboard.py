@@ -35,6 +35,9 @@ class DueItem:
     # a limit to the minute (a sudden event's written report): overdue once it has passed,
     # not only the day after
     due_at: dt.datetime | None = None
+    # how its days are counted (core.due_soon): True working days (a 收文's), None as the office
+    # counts its 期限
+    working: bool | None = None
 
     def state(self, today: dt.date, now: dt.datetime | None = None) -> str:
         if self.late_by(today, now) is not None:
@@ -53,10 +56,10 @@ class DueItem:
         return moment - self.due_at if moment > self.due_at else None
 
     def days_left(self, today: dt.date) -> int:
-        """Days left as the office counts its 期限 (core.due_soon: working days in that mode)."""
+        """Days left as its limit counts them (core.due_soon)."""
         from officedesk.core import due_soon
 
-        return due_soon.days_left(self.due, today)
+        return due_soon.days_left(self.due, today, self.working)
 
     def left_text(self, today: dt.date, now: dt.datetime | None = None) -> str:
         """What is left: a limit to the minute in hours and minutes (剩 40 分钟, 已超 2 小时
@@ -69,7 +72,7 @@ class DueItem:
             return time_left(self.due_at, moment)
         from officedesk.core import due_soon
 
-        return due_soon.left_words(self.days_left(today))
+        return due_soon.left_words(self.days_left(today), self.working)
 
     @property
     def provisional(self) -> bool:

@@ -9,7 +9,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "%1 个工作日": "%1 working d",
     "逾期 %1 个工作日": "%1 working d overdue",
     "剩 %1 个工作日": "%1 working days left",
-    "距期限这么多天以内为临期（信访、收文的提示灯和工作台）；期限按工作日计算时为工作日数。": (
-        "A time limit this many days away or nearer is due soon (the lights of petitions and incoming documents, and"
-        " the dashboard); counted in working days when time limits count working days."),
+    "距期限这么多天以内为临期（信访、收文的提示灯和工作台）；按工作日计算的期限（收文办理时限，信访期限按工作日时）为工作日数。": (
+        "A time limit this many days away or nearer is due soon (the lights of petitions and"
+        " incoming documents, and the dashboard); working days for a limit counted in working"
+        " days (an incoming document's handling limit; petitions' when they count working days)."),
 }

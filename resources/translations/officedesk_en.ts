@@ -12645,9 +12645,9 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 working days left</translation>
     </message>
     <message>
-        <source>距期限这么多天以内为临期（信访、收文的提示灯和工作台）；期限按工作日计算时为工作日数。</source>
+        <source>距期限这么多天以内为临期（信访、收文的提示灯和工作台）；按工作日计算的期限（收文办理时限，信访期限按工作日时）为工作日数。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>A time limit this many days away or nearer is due soon (the lights of petitions and incoming documents, and the dashboard); counted in working days when time limits count working days.</translation>
+        <translation>A time limit this many days away or nearer is due soon (the lights of petitions and incoming documents, and the dashboard); working days for a limit counted in working days (an incoming document&apos;s handling limit; petitions&apos; when they count working days).</translation>
     </message>
     <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>

@@ -65,10 +65,28 @@ def test_calendar_mode_counts_calendar_days(register, admin, fixed_today):
     assert _light(p, D(2026, 3, 14)) == petitions.LIGHT_SOON
     assert _on_dashboard(admin, p, D(2026, 3, 14))
     assert _left(admin, p, D(2026, 3, 14)) == "3 天"
+    # a 收文's 办理时限 is counted in working days whatever the mode: so is its 临期
     doc = SimpleNamespace(state=HANDLING, due_on=D(2026, 3, 17))
-    assert deadlines.limit_light(doc, D(2026, 3, 13)) == ""
-    assert deadlines.limit_light(doc, D(2026, 3, 14)) == deadlines.SOON
-    assert deadlines.limit_words(doc, D(2026, 3, 14)) == "剩 3 天"
+    assert deadlines.limit_light(doc, D(2026, 3, 13)) == deadlines.SOON
+    assert deadlines.limit_words(doc, D(2026, 3, 13)) == "剩 2 个工作日"
+    assert deadlines.limit_light(doc, D(2026, 3, 11)) == ""  # 4 working days
+
+
+def test_an_urgent_incoming_document_lights_before_a_holiday_in_calendar_mode(db, admin):
+    """加急: 3 working days from 9-30 end on 10-10 (the 调休 Saturday after the 国庆 holiday):
+    临期 at once, though 10 calendar days away; the 工作台 lists it and says 3 个工作日."""
+    from officedesk.store.documents import IncomingDoc
+
+    settings.put("deadlines.due_soon_days", 3)
+    today, due = D(2026, 9, 30), D(2026, 10, 10)
+    doc = SimpleNamespace(state=HANDLING, due_on=due)
+    assert deadlines.limit_light(doc, today) == deadlines.SOON
+    assert deadlines.limit_words(doc, today) == "剩 3 个工作日"
+    record = IncomingDoc.create(receive_no="收〔2026〕1号", received_on=today, from_org="县政府办公室",
+                                title="国庆期间值班安排", kind="通知", secrecy="非密", state=HANDLING,
+                                handler_unit="县委办公室", due_on=due)
+    items = [i for i in dashboard.due_items(admin, today) if i.registry == "incoming"]
+    assert [(i.record_id, str(i.left_text(today))) for i in items] == [(record.id, "3 个工作日")]
 
 
 def test_a_limit_on_a_rest_day_is_as_near_as_the_working_day_before_it(fixed_today, db):

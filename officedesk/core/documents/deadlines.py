@@ -42,28 +42,27 @@ OVERDUE, SOON = "逾期", "临期"
 
 
 def limit_words(record: Any, today: dt.date | None = None) -> str:
-    """A 收文 承办中's 办理时限 in words, as its list shows them: 逾期 N 天, 今日到期, 剩 N 天
-    (days to the date, counted as its 临期 light counts them: N 个工作日 when the office counts
-    working days, core.due_soon); "" for one not being handled or without a 时限."""
+    """A 收文 承办中's 办理时限 in words, as its list shows them: 逾期 N 个工作日, 今日到期,
+    剩 N 个工作日 (in working days, as the 办理时限 and its 临期 light count them,
+    core.due_soon); "" for one not being handled or without a 时限."""
     if record.state != HANDLING or not record.due_on:
         return ""
     today = today or clock.today()
-    days = due_soon.days_left(record.due_on, today)
+    days = due_soon.days_left(record.due_on, today, due_soon.INCOMING)
     if record.due_on < today:
-        return text("逾期 %1 个工作日", -days) if due_soon.working() else text("逾期 %1 天", -days)
-    if record.due_on == today:
-        return "今日到期"
-    return text("剩 %1 个工作日", days) if due_soon.working() else text("剩 %1 天", days)
+        return text("逾期 %1 个工作日", -days)
+    return "今日到期" if record.due_on == today else text("剩 %1 个工作日", days)
 
 
 def limit_light(record: Any, today: dt.date | None = None) -> str:
-    """逾期 or 临期 (within the office's 临期提醒 days) for an open 收文 with a 办理时限; "" else."""
+    """逾期 or 临期 (within the office's 临期提醒 days, counted in working days as the 办理时限
+    is) for an open 收文 with a 办理时限; "" else."""
     if record.state not in OPEN_STATES or not record.due_on:
         return ""
     today = today or clock.today()
     if record.due_on < today:
         return OVERDUE
-    return SOON if due_soon.soon(record.due_on, today) else ""
+    return SOON if due_soon.soon(record.due_on, today, due_soon.INCOMING) else ""
 
 
 def default_limit_days(urgency: str | None) -> int:
