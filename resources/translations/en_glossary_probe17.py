@@ -13,4 +13,14 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "A time limit this many days away or nearer is due soon (the lights of petitions and"
         " incoming documents, and the dashboard); working days for a limit counted in working"
         " days (an incoming document's handling limit; petitions' when they count working days)."),
+    "会议日开始时刻（时）": "Meeting day starts at (hour)",
+    "会议日结束时刻（时）": "Meeting day ends at (hour)",
+    "跨日会议的会议时长按每天此时刻至结束时刻计（不计夜间）；当天开完的会议按实际时长计。": (
+        "A meeting over several days counts its hours each day from this hour to the end hour"
+        " (not the nights); a meeting within a day counts its actual length."),
+    "跨日会议每天计至此时刻；首日从会议开始计，末日计至会议结束。": (
+        "A meeting over several days counts each day up to this hour; the first day from the"
+        " meeting's start, the last day up to its end."),
+    "“%1”（%2 时）须晚于“%3”（%4 时）。请调整其中一项。": (
+        "“%1” (%2) must be later than “%3” (%4). Please change one of them."),
 }

@@ -12650,6 +12650,31 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>A time limit this many days away or nearer is due soon (the lights of petitions and incoming documents, and the dashboard); working days for a limit counted in working days (an incoming document&apos;s handling limit; petitions&apos; when they count working days).</translation>
     </message>
     <message>
+        <source>会议日开始时刻（时）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting day starts at (hour)</translation>
+    </message>
+    <message>
+        <source>会议日结束时刻（时）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting day ends at (hour)</translation>
+    </message>
+    <message>
+        <source>跨日会议的会议时长按每天此时刻至结束时刻计（不计夜间）；当天开完的会议按实际时长计。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A meeting over several days counts its hours each day from this hour to the end hour (not the nights); a meeting within a day counts its actual length.</translation>
+    </message>
+    <message>
+        <source>跨日会议每天计至此时刻；首日从会议开始计，末日计至会议结束。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A meeting over several days counts each day up to this hour; the first day from the meeting&apos;s start, the last day up to its end.</translation>
+    </message>
+    <message>
+        <source>“%1”（%2 时）须晚于“%3”（%4 时）。请调整其中一项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” (%2) must be later than “%3” (%4). Please change one of them.</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
