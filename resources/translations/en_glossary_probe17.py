@@ -23,4 +23,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         " meeting's start, the last day up to its end."),
     "“%1”（%2 时）须晚于“%3”（%4 时）。请调整其中一项。": (
         "“%1” (%2) must be later than “%3” (%4). Please change one of them."),
+    "%1已按原定时间请假；会议时间已改，请向其核实是否仍请假（请假记录保留，可在签到中改回）。": (
+        "%1 asked for leave for the original time; the meeting's time has changed: please check"
+        " whether they still ask for leave (the leave stays recorded; it can be taken back in the"
+        " sign-in)."),
 }
