@@ -48,3 +48,12 @@ def test_the_day_hours_are_the_offices(office):
     settings.put("meetings.day_end", 17)
     # a week: Monday 9:00 to Friday 12:00 — four days of 8 hours and a morning of 3
     assert sitting.hours(dt.datetime(2025, 12, 1, 9), dt.datetime(2025, 12, 5, 12)) == 35.0
+
+
+def test_the_length_in_days_counts_half_days(office):
+    from officedesk.core.meetings import sitting
+
+    at = dt.datetime
+    assert sitting.length_days(at(2025, 12, 1, 9), at(2025, 12, 2, 12)) == 1.5
+    assert sitting.length_days(at(2025, 12, 1, 14), at(2025, 12, 3, 12)) == 2.0
+    assert sitting.length_days(at(2025, 12, 1, 9), at(2025, 12, 4, 17)) == 4.0

@@ -45,3 +45,28 @@ def hours(start: dt.datetime, end: dt.datetime) -> float:
         total += max(0.0, (closes - opens).total_seconds() / 3600)
         day += dt.timedelta(days=1)
     return total
+
+
+NOON = 12
+
+
+def length_days(start: dt.datetime, end: dt.datetime) -> float:
+    """The 会期 of a meeting over several days, in days by half-days: each day counts its
+    morning (between the day's start hour and noon) and its afternoon (noon to the day's end
+    hour) when the meeting sits in them — 09:00 to 12:00 the next day is 1.5 days, not 2."""
+    first, last = int(settings.get(DAY_START.key)), int(settings.get(DAY_END.key))
+    halves = 0
+    day = start.date()
+    while day <= end.date():
+        opens = start if day == start.date() else _at(day, 0)
+        closes = end if day == end.date() else _at(day + dt.timedelta(days=1), 0)
+        noon = _at(day, NOON)
+        halves += opens < noon and closes > _at(day, first)  # the morning
+        halves += closes > noon and opens < _at(day, last)  # the afternoon
+        day += dt.timedelta(days=1)
+    return halves / 2
+
+
+def length_text(days: float) -> str:
+    """1.5 → "1.5", 2.0 → "2"."""
+    return f"{days:g}"
