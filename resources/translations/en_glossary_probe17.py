@@ -27,4 +27,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "%1 asked for leave for the original time; the meeting's time has changed: please check"
         " whether they still ask for leave (the leave stays recorded; it can be taken back in the"
         " sign-in)."),
+    "已逾期 %1 个工作日": "%1 working days overdue",
+    "尚余 %1 个工作日": "%1 working days left",
 }

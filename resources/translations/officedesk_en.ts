@@ -12680,6 +12680,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 asked for leave for the original time; the meeting&apos;s time has changed: please check whether they still ask for leave (the leave stays recorded; it can be taken back in the sign-in).</translation>
     </message>
     <message>
+        <source>已逾期 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working days overdue</translation>
+    </message>
+    <message>
+        <source>尚余 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working days left</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>

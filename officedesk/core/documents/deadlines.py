@@ -54,6 +54,15 @@ def limit_words(record: Any, today: dt.date | None = None) -> str:
     return "今日到期" if record.due_on == today else text("剩 %1 个工作日", days)
 
 
+def reminder_words(due: dt.date, today: dt.date) -> str:
+    """How the 催办单 tells a 办理时限: 已逾期 N 个工作日, 今日到期, 尚余 N 个工作日 — counted
+    as the list and the 工作台 count them (core.due_soon, in working days)."""
+    days = due_soon.days_left(due, today, due_soon.INCOMING)
+    if due < today:
+        return text("已逾期 %1 个工作日", -days)
+    return "今日到期" if due == today else text("尚余 %1 个工作日", days)
+
+
 def limit_light(record: Any, today: dt.date | None = None) -> str:
     """逾期 or 临期 (within the office's 临期提醒 days, counted in working days as the 办理时限
     is) for an open 收文 with a 办理时限; "" else."""
