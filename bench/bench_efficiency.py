@@ -119,7 +119,7 @@ def main() -> None:
 
     StepSpanMark.delete().execute()  # built from nothing, as on first use after migration 17
     start = time.perf_counter()
-    step_spans.refresh("incoming", S.INCOMING_STEPS)
+    step_spans.refresh("incoming", S.counted_steps("incoming"))
     summary_t = time.perf_counter() - start
     load_t, spans = best(lambda: S.load(CLI_ACTOR, window), args.runs)
     compute_t, _ = best(lambda: compute(spans, cal, period, today), args.runs)  # type: ignore[arg-type]

@@ -48,6 +48,7 @@ LABELS = {
     "decisions": "议定事项（条）",
     "attendance": "出席",
     "notice_outdated": "注意",
+    "leave_kept": "注意",
     "deadline_note": "注意",
     "supervision_id": "督查事项 id",
     "supervision_number": "督查事项编号",

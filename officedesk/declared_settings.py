@@ -25,6 +25,7 @@ MODULES = (
     "officedesk.core.info.scoring",
     "officedesk.core.info.spec",
     "officedesk.core.meetings.spec",
+    "officedesk.core.meetings.sitting",
     "officedesk.core.my_work",
     "officedesk.core.numbering",
     "officedesk.core.passwords",

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from officedesk.core import clock, settings
+from officedesk.core import clock
 from officedesk.core.actor import Actor
 from officedesk.core.i18n import Text, text
 
@@ -35,6 +35,9 @@ class DueItem:
     # a limit to the minute (a sudden event's written report): overdue once it has passed,
     # not only the day after
     due_at: dt.datetime | None = None
+    # how its days are counted (core.due_soon): True working days (a 收文's), None as the office
+    # counts its 期限
+    working: bool | None = None
 
     def state(self, today: dt.date, now: dt.datetime | None = None) -> str:
         if self.late_by(today, now) is not None:
@@ -53,18 +56,23 @@ class DueItem:
         return moment - self.due_at if moment > self.due_at else None
 
     def days_left(self, today: dt.date) -> int:
-        return (self.due - today).days
+        """Days left as its limit counts them (core.due_soon)."""
+        from officedesk.core import due_soon
+
+        return due_soon.days_left(self.due, today, self.working)
 
     def left_text(self, today: dt.date, now: dt.datetime | None = None) -> str:
         """What is left: a limit to the minute in hours and minutes (剩 40 分钟, 已超 2 小时
-        15 分钟), a day's limit in days (3 天, 0 天 today, 逾期 2 天)."""
+        15 分钟), a day's limit in days (3 天, 0 天 today, 逾期 2 天; 3 个工作日 when the office
+        counts working days)."""
         if self.due_at is not None:
             moment = now or clock.now()
             if moment.date() != today:  # asked about another day: its end
                 moment = dt.datetime.combine(today, dt.time.max)
             return time_left(self.due_at, moment)
-        left = self.days_left(today)
-        return text("逾期 %1 天", -left) if left < 0 else text("%1 天", left)
+        from officedesk.core import due_soon
+
+        return due_soon.left_words(self.days_left(today), self.working)
 
     @property
     def provisional(self) -> bool:
@@ -129,12 +137,13 @@ SHOWN_PER_REGISTRY = 500
 
 
 def due_items(actor: Actor, today: dt.date | None = None) -> list[DueItem]:
-    """Everything due up to the horizon (today + the due-soon setting), overdue first."""
-    from officedesk.core import registry
+    """Everything due up to the horizon (core.due_soon: today + the 临期提醒 days), overdue
+    first."""
+    from officedesk.core import due_soon, registry
 
     registry.load_all()
     today = today or clock.today()
-    horizon = today + dt.timedelta(days=int(settings.get("deadlines.due_soon_days")))
+    horizon = due_soon.horizon(today)  # 临期提醒 days, counted as the office counts its 期限
     items: list[DueItem] = []
     for provider in _providers:
         items.extend(provider(actor, today, horizon))

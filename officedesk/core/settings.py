@@ -428,6 +428,8 @@ ORG_FONDS = declare("org.fonds", str, "", "全宗号", "机关")
 DEADLINE_DAYS_MODE = declare(
     "deadlines.day_kind", str, "calendar", "信访期限按", "期限",
     choices=("calendar", "working"), help="calendar 自然日；working 工作日（按法定节假日和调休）")
-DUE_SOON_DAYS = declare("deadlines.due_soon_days", int, 3, "临期提醒（天）", "期限", maximum=365)
+DUE_SOON_DAYS = declare(
+    "deadlines.due_soon_days", int, 3, "临期提醒（天）", "期限", maximum=365,
+    help="距期限这么多天以内为临期（信访、收文的提示灯和工作台）；按工作日计算的期限（收文办理时限，信访期限按工作日时）为工作日数。")
 LOCKOUT_ATTEMPTS = declare("security.lockout_attempts", int, 5, "连续输错密码几次后锁定", "安全", minimum=1, maximum=100)
 LOCKOUT_MINUTES = declare("security.lockout_minutes", int, 15, "锁定时长（分钟）", "安全", minimum=1, maximum=10_080)

@@ -8,7 +8,7 @@ from typing import Any
 
 from officedesk.core import clock, records, workdays
 from officedesk.core.actor import Actor
-from officedesk.core.documents import incoming
+from officedesk.core.documents import deadlines, incoming
 from officedesk.core.documents.common import last_step, secrecy_mark, steps
 from officedesk.core.fields import chinese_date
 from officedesk.printing import fonts, secrecy, voided
@@ -235,12 +235,8 @@ def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
     doc = FormDocument(title="催办单", subtitle=org_name())
     void = voided.voided("incoming", record)
     voided.mark(doc, void, "收文编号")
-    late = ""
-    if record.due_on:
-        days = (today - record.due_on).days
-        late = (
-            f"已逾期 {days} 天" if days > 0 else ("今日到期" if days == 0 else f"尚余 {-days} 天")
-        )
+    # in working days, as the 办理时限 is counted and the list and the 工作台 tell it
+    late = str(deadlines.reminder_words(record.due_on, today)) if record.due_on else ""
     count = record.remind_count or 0
     doc.grid(
         [

@@ -16,7 +16,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.chain_holders import same_unit
 from officedesk.core.errors import ProcedureError
 from officedesk.core.fields import chinese_date
-from officedesk.core.meetings import notices, papers, proceedings
+from officedesk.core.meetings import notices, papers, proceedings, sitting
 from officedesk.core.meetings.parsing import COUNTED_ROLES
 from officedesk.printing import fonts, forms, secrecy
 from officedesk.printing.common import SIZE_4, SIZE_SMALL4, Column, FormDocument, render_forms
@@ -57,8 +57,9 @@ def duration_text(meeting: Meeting) -> str:
     if meeting.start.date() != meeting.end.date():
         if hours < 24:  # an evening sitting past midnight is hours long, not "2 days"
             return f"至{meeting.end.month}月{meeting.end.day}日{end}结束"
-        days = (meeting.end.date() - meeting.start.date()).days + 1
-        return f"会期{days}天"
+        # the end, and the days by half-days (core: 09:00 to noon the next day is 1.5 days)
+        days = sitting.length_text(sitting.length_days(meeting.start, meeting.end))
+        return f"至{meeting.end.month}月{meeting.end.day}日{end}结束，会期{days}天"
     if hours <= 4 and meeting.end.hour <= 12:
         return f"至{end}结束，会期半天"
     return f"至{end}结束"

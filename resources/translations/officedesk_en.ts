@@ -12645,6 +12645,66 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 “%2” was voided in audit entry %3, but the number ledger no longer has it (deleted outside the program). The number must not be used again; leave everything as it is, tell the administrator and compare with a backup.</translation>
     </message>
     <message>
+        <source>%1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working d</translation>
+    </message>
+    <message>
+        <source>逾期 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working d overdue</translation>
+    </message>
+    <message>
+        <source>剩 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working days left</translation>
+    </message>
+    <message>
+        <source>距期限这么多天以内为临期（信访、收文的提示灯和工作台）；按工作日计算的期限（收文办理时限，信访期限按工作日时）为工作日数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A time limit this many days away or nearer is due soon (the lights of petitions and incoming documents, and the dashboard); working days for a limit counted in working days (an incoming document&apos;s handling limit; petitions&apos; when they count working days).</translation>
+    </message>
+    <message>
+        <source>会议日开始时刻（时）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting day starts at (hour)</translation>
+    </message>
+    <message>
+        <source>会议日结束时刻（时）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting day ends at (hour)</translation>
+    </message>
+    <message>
+        <source>跨日会议的会议时长按每天此时刻至结束时刻计（不计夜间）；当天开完的会议按实际时长计。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A meeting over several days counts its hours each day from this hour to the end hour (not the nights); a meeting within a day counts its actual length.</translation>
+    </message>
+    <message>
+        <source>跨日会议每天计至此时刻；首日从会议开始计，末日计至会议结束。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A meeting over several days counts each day up to this hour; the first day from the meeting&apos;s start, the last day up to its end.</translation>
+    </message>
+    <message>
+        <source>“%1”（%2 时）须晚于“%3”（%4 时）。请调整其中一项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” (%2) must be later than “%3” (%4). Please change one of them.</translation>
+    </message>
+    <message>
+        <source>%1已按原定时间请假；会议时间已改，请向其核实是否仍请假（请假记录保留，可在签到中改回）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 asked for leave for the original time; the meeting&apos;s time has changed: please check whether they still ask for leave (the leave stays recorded; it can be taken back in the sign-in).</translation>
+    </message>
+    <message>
+        <source>已逾期 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working days overdue</translation>
+    </message>
+    <message>
+        <source>尚余 %1 个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working days left</translation>
+    </message>
+    <message>
         <source>%1：身份证号 %2，电话 %3，住址 %4</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1: ID card no. %2, telephone %3, address %4</translation>
@@ -16933,207 +16993,212 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="53"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="54"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="53"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="54"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="73"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="170"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="171"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
         <source>密级(&amp;Y)</source>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
         <source>2026-12-03 09:00 或 2026年12月3日9时</source>
         <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="98"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="100"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="101"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="102"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="103"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="106"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="109"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="110"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="122"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="127"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="133"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="134"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="137"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="153"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="154"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="158"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="163"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="164"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="165"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="173"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="174"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="173"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="174"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="174"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="175"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="285"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="286"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="292"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="307"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="308"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="312"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="313"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="312"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="313"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="385"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="386"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="392"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="393"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="423"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="425"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="427"/>
+        <source>请假</source>
+        <translation>On leave</translation>
     </message>
 </context>
 <context>
@@ -19500,7 +19565,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="117"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="119"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -19636,22 +19701,22 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="62"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="64"/>
         <source>时限是休息日</source>
         <translation>Deadline on a rest day</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="87"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="89"/>
         <source>改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。</source>
         <translation>Correct the selected task&apos;s lead unit, deadline, date assigned and so on. Emptying the co-units, person responsible or requirements clears them; items marked * cannot be emptied.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="125"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="175"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="192"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>

@@ -170,3 +170,14 @@ def test_the_notice_is_not_addressed_to_the_office_s_own_body(office, unit):
     assert "市政府办公室，市发展和改革委员会：" in text
     assert f"{unit}，" not in text and f"{unit}：" not in text
     assert "出席：韦刚、王海涛、马俊" in text
+
+
+def test_a_meeting_ending_at_noon_of_its_second_day_is_a_day_and_a_half(office):
+    """09:00 to 12:00 the next day: the notice tells when it ends and that it is 1.5 days (it
+    said 会期2天, and no end: people planned the second afternoon)."""
+    made = m.save_meeting(
+        make_draft(start="2026-12-10 09:00", end="2026-12-11 12:00"), office
+    )
+    text = pdf_text(forms.get("notice").build([made.id], office))
+    assert "至12月11日12:00结束，会期1.5天" in text
+    assert "会期2天" not in text

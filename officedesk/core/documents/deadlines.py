@@ -8,7 +8,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, corrections, counted_deadlines, records, settings, workdays
+from officedesk.core import (
+    clock,
+    corrections,
+    counted_deadlines,
+    due_soon,
+    records,
+    settings,
+    workdays,
+)
 from officedesk.core.documents.common import _last_step
 from officedesk.core.documents.incoming_spec import HANDLING, INCOMING, OPEN_STATES
 from officedesk.core.fields import INT, FieldSpec
@@ -34,24 +42,36 @@ OVERDUE, SOON = "逾期", "临期"
 
 
 def limit_words(record: Any, today: dt.date | None = None) -> str:
-    """A 收文 承办中's 办理时限 in words, as its list shows them: 逾期 N 天, 今日到期, 剩 N 天
-    (days to the date); "" for one not being handled or without a 时限."""
+    """A 收文 承办中's 办理时限 in words, as its list shows them: 逾期 N 个工作日, 今日到期,
+    剩 N 个工作日 (in working days, as the 办理时限 and its 临期 light count them,
+    core.due_soon); "" for one not being handled or without a 时限."""
     if record.state != HANDLING or not record.due_on:
         return ""
-    days = (record.due_on - (today or clock.today())).days
-    if days < 0:
-        return text("逾期 %1 天", -days)
-    return "今日到期" if days == 0 else text("剩 %1 天", days)
+    today = today or clock.today()
+    days = due_soon.days_left(record.due_on, today, due_soon.INCOMING)
+    if record.due_on < today:
+        return text("逾期 %1 个工作日", -days)
+    return "今日到期" if record.due_on == today else text("剩 %1 个工作日", days)
+
+
+def reminder_words(due: dt.date, today: dt.date) -> str:
+    """How the 催办单 tells a 办理时限: 已逾期 N 个工作日, 今日到期, 尚余 N 个工作日 — counted
+    as the list and the 工作台 count them (core.due_soon, in working days)."""
+    days = due_soon.days_left(due, today, due_soon.INCOMING)
+    if due < today:
+        return text("已逾期 %1 个工作日", -days)
+    return "今日到期" if due == today else text("尚余 %1 个工作日", days)
 
 
 def limit_light(record: Any, today: dt.date | None = None) -> str:
-    """逾期 or 临期 (within the office's 临期提醒 days) for an open 收文 with a 办理时限; "" else."""
+    """逾期 or 临期 (within the office's 临期提醒 days, counted in working days as the 办理时限
+    is) for an open 收文 with a 办理时限; "" else."""
     if record.state not in OPEN_STATES or not record.due_on:
         return ""
-    days = (record.due_on - (today or clock.today())).days
-    if days < 0:
+    today = today or clock.today()
+    if record.due_on < today:
         return OVERDUE
-    return SOON if days <= int(settings.get("deadlines.due_soon_days")) else ""
+    return SOON if due_soon.soon(record.due_on, today, due_soon.INCOMING) else ""
 
 
 def default_limit_days(urgency: str | None) -> int:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from officedesk.core import dashboard, records, settings, workdays
+from officedesk.core import dashboard, due_soon, records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.documents import incoming, outgoing
@@ -20,8 +20,11 @@ from officedesk.store.documents import IncomingDoc, OutgoingDoc
 
 
 def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
-    """承办时限 overdue or due soon, and who holds a document in circulation (and since when)."""
+    """承办时限 overdue or due soon, and who holds a document in circulation (and since when):
+    limits in working days, 临期 by as many working days (core.due_soon), whatever the office's
+    kind of day for the others."""
     spec = incoming.INCOMING
+    horizon = max(horizon, due_soon.horizon(today, due_soon.INCOMING))
     # `state || ''`: not the state index (every open document read and sorted: 0.7 s at
     # 1,000,000) but the due_on one, walked until enough are found that the actor may see
     due_by_horizon = (IncomingDoc.state.concat("").in_(incoming.OPEN_STATES)
@@ -60,7 +63,8 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
 
 
 def _incoming_item(record: Any, what: str, due: dt.date, who: str) -> DueItem:
-    return DueItem("incoming", "收文", record.id, f"{record.receive_no} {record.title}".strip(), what, due, who)
+    return DueItem("incoming", "收文", record.id, f"{record.receive_no} {record.title}".strip(), what, due, who,
+                   working=due_soon.INCOMING)
 
 
 def _months() -> list[int]:

@@ -56,12 +56,14 @@ def compute(
     """The procedures' figures from loaded spans (the part the benchmark times)."""
     previous, year_ago = period.previous(), period.last_year()
     # the procedures (and their stretches under one limit); the rest are their steps
-    whole = [s for s in spans if s[1] in (S.WHOLE, S.LIMIT)]
+    whole = [s for s in spans if s[1] in (S.WHOLE, S.LIMIT, S.MOVED)]
     now = F.aggregate(whole, cal, period, today)
-    before = F.aggregate(whole, cal, previous, today)
+    # each period with the 督查 时限 in force at its own end, as its 督查通报 read them
+    before = F.aggregate(S.in_force_at(whole, F.cut_day(previous, today)[0]), cal, previous, today)
     # a year's (or a quarter's … of twelve months) previous period is the same year a year ago
-    then = before if year_ago == previous else F.aggregate(whole, cal, year_ago, today)
-    step_spans = [s for s in spans if s[1] not in (S.WHOLE, S.LIMIT)]
+    then = before if year_ago == previous else F.aggregate(
+        S.in_force_at(whole, F.cut_day(year_ago, today)[0]), cal, year_ago, today)
+    step_spans = [s for s in spans if s[1] not in (S.WHOLE, S.LIMIT, S.MOVED)]
     steps = F.step_figures(step_spans, cal, period)
     people = F.step_people(step_spans, cal, period)
     trend = F.monthly(whole, cal, period.last)

@@ -16,6 +16,7 @@ from officedesk.core.efficiency.calendar import WorkdayIndex
 from officedesk.core.efficiency.spans import _ord, _rows, _visible
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
+from officedesk.core.meetings import sitting
 from officedesk.core.ranks import NO_RANK
 
 TARGET_RATIO = settings.declare(
@@ -224,7 +225,7 @@ def _leaders(actor: Actor, first: dt.date, last: dt.date) -> list[dict[str, Any]
     )
     load: dict[str, list[float]] = {}
     for name, start, end in _rows(select):
-        hours = max(0.0, (_as_datetime(end) - _as_datetime(start)).total_seconds() / 3600)
+        hours = sitting.hours(_as_datetime(start), _as_datetime(end))
         entry = load.setdefault(name, [0, 0.0])
         entry[0] += 1
         entry[1] += hours
@@ -297,7 +298,7 @@ def meeting_figures(
     late = 0
     for mid, start, end, kind, _host, _chair in rows:
         start_dt, end_dt = _as_datetime(start), _as_datetime(end)
-        hours.append(max(0.0, (end_dt - start_dt).total_seconds() / 3600))
+        hours.append(sitting.hours(start_dt, end_dt))  # the days' sittings, not the nights
         by_kind[kind or "其他"] += 1
         notice = notices.get(mid)
         if notice is not None:

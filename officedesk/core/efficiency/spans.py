@@ -27,6 +27,9 @@ BY_PERSON = "（经办人）"  # counted spans of one person's steps, whatever t
 LIMIT = "（时限）"
 LIMITED = frozenset({"petitions"})
 NO_UNIT = "（未填）"
+# a 督查 task's 时限 as a 延期 left it: in force from the span's start (0: before the first
+# 延期) on, its due; no figure counts it — `in_force_at` reads it for an earlier period's end
+MOVED = "（时限变更）"
 
 OUTGOING_LIMIT = settings.declare(
     "efficiency.outgoing_limit_days",
@@ -348,12 +351,14 @@ def supervision_spans(actor: Actor, window: Window) -> list[Span]:
         if moved.get(item_id):
             done_day = _dates(done)
             judged = done_day if done_day is not None and done_day <= window.last else open_until
-            deadline = in_force.task_deadline(_TaskDates(item_id, seq, unit, _dates(deadline),
-                                                         _when(made)), moved, judged)
+            task = _TaskDates(tid, item_id, seq, unit, _dates(deadline), _when(made))
+            deadline = in_force.task_deadline(task, moved, judged)
         start, end, due = _ord(assigned), _ord(done), _ord(deadline)
         unit = unit or NO_UNIT
         level = level or "一般督办"
         out.append(Span("supervision", WHOLE, tid, start, end, due, unit, person, level))
+        if moved.get(item_id):
+            out.extend(_moves(task, moved, unit, person, level))
         out.append(Span("supervision", "交办", tid, _ord(started), start, 0, unit, person, level))
         base = start
         for on in reports.get(tid, []):
@@ -369,9 +374,52 @@ def supervision_spans(actor: Actor, window: Window) -> list[Span]:
     return out
 
 
+def _moves(task: _TaskDates, moved: dict[int, list[Any]], unit: str, person: str,
+           level: str) -> list[Span]:
+    """The task's 时限 in force from each day a 延期 of its item was granted on (and before the
+    first), as MOVED spans; none when no 延期 moved this task's."""
+    from officedesk.core.supervision import in_force
+
+    granted = sorted({e.granted for e in moved.get(task.item_id, ()) if not e.of_item})
+    if not granted:
+        return []
+    first = in_force.task_deadline(task, moved, granted[0] - dt.timedelta(days=1))
+    steps = [(0, first.toordinal())]
+    for day in granted:
+        due = in_force.task_deadline(task, moved, day).toordinal()
+        if due != steps[-1][1]:
+            steps.append((day.toordinal(), due))
+    if len(steps) == 1:
+        return []
+    return [Span("supervision", MOVED, task.id, since, 0, due, unit, person, level)
+            for since, due in steps]
+
+
+def in_force_at(spans: list[Any], cut: int) -> list[Any]:
+    """The spans as a period ending on the day `cut` reads them: each 督查 task still open at
+    the end of that day is due by the 时限 in force then, as that period's 督查通报 read it (a
+    延期 granted after it does not take the task out of its 逾期未办). The loader dates the
+    open tasks by the window's end; an earlier period (环比, 同比) needs its own."""
+    moves: dict[int, int] = {}
+    for span in spans:
+        if span[1] == MOVED and span[3] <= cut:  # in order: the latest in force by `cut` wins
+            moves[span[2]] = span[5]
+    if not moves:
+        return spans
+    out = []
+    for span in spans:
+        if span[1] == WHOLE and span[0] == "supervision" and (not span[4] or span[4] > cut):
+            due = moves.get(span[2])
+            if due is not None and due != span[5]:
+                span = span._replace(due=due)
+        out.append(span)
+    return out
+
+
 class _TaskDates(NamedTuple):
     """What in_force.task_deadline reads of a task."""
 
+    id: int
     item_id: int
     seq: int
     lead_unit: str

@@ -12,6 +12,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
+from officedesk.core.meetings import sitting
 from officedesk.core.meetings.spec import CANCELLED, HELD
 from officedesk.store.meetings import Meeting
 
@@ -145,9 +146,7 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
     by_month = Counter(start.month for start, _e, _k, _h in rows)
     hours_by_month: dict[int, float] = {}
     for start, end, _k, _h in rows:
-        hours_by_month[start.month] = (
-            hours_by_month.get(start.month, 0.0) + (end - start).total_seconds() / 3600
-        )
+        hours_by_month[start.month] = hours_by_month.get(start.month, 0.0) + sitting.hours(start, end)
     by_kind = Counter(kind for _s, _e, kind, _h in rows)
     by_host = Counter(host or "（未填）" for _s, _e, _k, host in rows)
     return {

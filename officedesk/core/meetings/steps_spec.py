@@ -21,7 +21,7 @@ from officedesk.core.meetings import (
     step_values,
 )
 from officedesk.core.meetings.parsing import parse_agenda_rows, parse_people
-from officedesk.core.meetings.spec import HELD, NOTIFIED, PREPARING
+from officedesk.core.meetings.spec import HELD, LEAVE, NOTIFIED, PREPARING
 from officedesk.core.steps import StepCall, StepSpec, declare
 
 NOT_CANCELLED = (PREPARING, NOTIFIED, HELD)
@@ -57,11 +57,30 @@ def _notice_outdated(before: Any, after: Any) -> str:
     return said
 
 
+def _leave_kept(before: Any, after: Any) -> str:
+    """A meeting still to come moved to another time: whose 请假 was asked for the old time
+    (the marks stay — nobody said they come now —, the clerk checks with them); "" else."""
+    if after.status not in BEFORE or (before.start == after.start and before.end == after.end):
+        return ""
+    away = [row.name for row in service._attendees_of(after.id) if row.attendance == LEAVE]
+    if not away:
+        return ""
+    return text("%1已按原定时间请假；会议时间已改，请向其核实是否仍请假（请假记录保留，可在签到中改回）。",
+                "、".join(away))
+
+
 def edit_notes(before: Any, after: Any) -> dict[str, str]:
     """What the clerk is told of a meeting changed by 修改 or by `import --update` (one rule
-    for both): its notice outdated, keyed as the step's --json gives it."""
+    for both): its notice outdated, the leave asked for its old time, keyed as the step's
+    --json gives them."""
+    notes = {}
     outdated = _notice_outdated(before, after)
-    return {"notice_outdated": outdated} if outdated else {}
+    if outdated:
+        notes["notice_outdated"] = outdated
+    kept = _leave_kept(before, after)
+    if kept:
+        notes["leave_kept"] = kept
+    return notes
 
 
 def _edit(call: StepCall) -> dict[str, Any]:

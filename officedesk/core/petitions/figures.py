@@ -10,7 +10,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import clock, dashboard, records, registry, settings
+from officedesk.core import clock, dashboard, due_soon, records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.i18n import text
@@ -31,7 +31,7 @@ def light(record: Any, today: dt.date | None = None) -> str:
     today = today or clock.today()
     if record.next_due < today:
         return LIGHT_OVERDUE
-    if (record.next_due - today).days <= int(settings.get("deadlines.due_soon_days")):
+    if due_soon.soon(record.next_due, today):  # the office's 临期提醒, as it counts days
         return LIGHT_SOON
     return LIGHT_OK
 

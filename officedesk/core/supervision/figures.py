@@ -9,13 +9,13 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import clock, counted_scope, dashboard, i18n, stats
+from officedesk.core import clock, counted_scope, dashboard, i18n, settings, stats
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
 from officedesk.core.supervision import in_force
-from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
+from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC, WORKING_DAYS
 from officedesk.core.supervision.lights import count_note, days_overdue, item_light, task_light
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
@@ -389,6 +389,8 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
     items whose tasks are all done but not 办结 by their 时限 (its light's words and colour);
     only the items the actor may see."""
     out: list[dashboard.DueItem] = []
+    # 剩余 told in the days 督查 counts its 时限 in (core.due_soon), as its own list tells it
+    working = bool(settings.get(WORKING_DAYS.key))
     with guarded("查询"):
         query = _visible(
             SupervisionTask.select(SupervisionTask, SupervisionItem)
@@ -418,6 +420,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                         task.deadline,
                         task.lead_unit,
                         mark=light.hex,
+                        working=working,
                     )
                 )
             due = task.next_report_due
@@ -425,7 +428,8 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                 what = "未按期反馈" if due < today else "进展反馈"
                 out.append(
                     dashboard.DueItem(
-                        SPEC.name, SPEC.label, task.item.id, title, what, due, task.lead_unit
+                        SPEC.name, SPEC.label, task.item.id, title, what, due, task.lead_unit,
+                        working=working,
                     )
                 )
         pending = _visible(
@@ -444,6 +448,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                     "分解交办",
                     item.deadline,
                     "",
+                    working=working,
                 )
             )
         open_task = SupervisionTask.select().where(
@@ -460,7 +465,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
             light = item_light(item, today=today)
             out.append(dashboard.DueItem(SPEC.name, SPEC.label, item.id,
                                          f"{item.number} {item.title}", light.reason,
-                                         item.deadline, "", mark=light.hex))
+                                         item.deadline, "", mark=light.hex, working=working))
     return out
 
 

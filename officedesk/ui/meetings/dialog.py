@@ -50,6 +50,7 @@ class MeetingDialog(FormDialog):
         self.meeting = meeting
         self.saved_record: Any = None
         self.notice_outdated: Any = ""  # core's word that the notice sent out is now wrong
+        self.leave_kept: Any = ""  # core's word that some asked leave for the old time
         self.setWindowTitle(self.tr("修改会议") if meeting is not None else self.tr("新建会议"))
         self.setAccessibleName(self.windowTitle())
         self.inputs: dict[str, QWidget] = {}
@@ -406,6 +407,7 @@ class MeetingDialog(FormDialog):
                 # core says when the notice already sent out no longer matches
                 # kept as core gave it (a Text with its arguments), so display() translates it
                 self.notice_outdated = outcome.extra.get("notice_outdated", "")
+                self.leave_kept = outcome.extra.get("leave_kept", "")  # 请假 for the old time
         except ConflictError as exc:
             self.check_conflicts()
             self.general_error.setText(display(exc.message))
@@ -421,4 +423,6 @@ class MeetingDialog(FormDialog):
         self.accept()
         if self.notice_outdated:
             info(self.parentWidget(), self.tr("会议通知"), display(self.notice_outdated))
+        if self.leave_kept:
+            info(self.parentWidget(), self.tr("请假"), display(self.leave_kept))
         return True

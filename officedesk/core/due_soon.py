@@ -1,0 +1,53 @@
+"""临期: the one rule of how near a time limit is before it is 临期 (the office's
+临期提醒（天）, `deadlines.due_soon_days`). The days are counted as the limit itself was: a
+信访's (and an 信息's) as the office counts its 期限 (`deadlines.day_kind`), a 收文's 办理时限
+and 传阅 holding always in working days (`INCOMING`). In working days “3 天内到期” is three
+working days, so a limit on Monday is 临期 on the Thursday before, however long the weekend or
+a holiday between. Read by the 信访 list's light, the 收文 list's light and words, the
+工作台's horizon (its providers list what is due by it) and its 剩余. 督查 has its own rule
+(supervision.lights.due_soon: its own days and its own kind of day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from officedesk.core import settings, workdays
+from officedesk.core.i18n import Text, text
+
+INCOMING = True  # a 收文's limits are counted in working days (办理时限（工作日）, 传阅 持有)
+
+
+def working(kind: bool | None = None) -> bool:
+    """Whether days are counted as working days: `kind` when a limit says (True/False), else
+    as the office counts its 期限."""
+    if kind is not None:
+        return kind
+    return settings.get(settings.DEADLINE_DAYS_MODE.key) == "working"
+
+
+def horizon(today: dt.date, kind: bool | None = None) -> dt.date:
+    """The last day a limit is still 临期 on: today + the 临期提醒 days, in working days the
+    day before the working day after them (a limit on a rest day just after the last one
+    counted is no further away than that working day)."""
+    days = int(settings.get(settings.DUE_SOON_DAYS.key))
+    if not working(kind):
+        return today + dt.timedelta(days=days)
+    return workdays.add_working_days(today, days + 1) - dt.timedelta(days=1)
+
+
+def soon(due: dt.date, today: dt.date, kind: bool | None = None) -> bool:
+    """Due today or within the 临期提醒 days (not yet overdue)."""
+    return today <= due <= horizon(today, kind)
+
+
+def days_left(due: dt.date, today: dt.date, kind: bool | None = None) -> int:
+    """Days from today to `due` as the limit counts them (0 on the day, negative once
+    overdue): the 工作台's 剩余 beside its 临期 horizon."""
+    return workdays.days_left(due, today, working(kind))
+
+
+def left_words(days: int, kind: bool | None = None) -> Text:
+    """剩余 in words: 3 天 / 逾期 2 天, in working days 3 个工作日 / 逾期 2 个工作日."""
+    if working(kind):
+        return text("逾期 %1 个工作日", -days) if days < 0 else text("%1 个工作日", days)
+    return text("逾期 %1 天", -days) if days < 0 else text("%1 天", days)
