@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from officedesk.core import directory, records, typed_numbers
+from officedesk.core import directory, read_once, records, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import text
@@ -167,6 +167,12 @@ def _ids_numbered(spec: RegistrySpec, numbers: list[str]) -> dict[str, int]:
     return found
 
 
+def _record(spec: RegistrySpec, record_id: int, actor: Actor) -> Any:
+    """The record a row names, read for the actor (records.get): once for the checks before the
+    lock, which ask it twice (changing_rows, tell_kept), in a read_once scope."""
+    return read_once.remembered(("import record", spec.name, record_id), lambda: records.get(spec, record_id, actor))
+
+
 def refuse_stale(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]], actor: Actor,
                  later: stale.LaterChanges | None, report: ImportReport) -> None:
     """import --update of this office's own export, before anything is written: a record whose
@@ -180,7 +186,7 @@ def refuse_stale(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, 
         if not given_rows or not entries:
             continue
         try:
-            record = records.get(spec, record_id, actor)
+            record = _record(spec, record_id, actor)
         except OfficeDeskError:
             continue  # its row is refused by the checks of the sheet imported
         for why in detail.stale(record, given_rows, entries):
@@ -203,7 +209,7 @@ def changing_rows(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str,
         if not given_rows:
             continue
         try:
-            record = records.get(spec, record_id, actor)
+            record = _record(spec, record_id, actor)
         except OfficeDeskError:
             return None  # said by the row path, as it is
         if not detail.changes_nothing(record, given_rows):
@@ -220,7 +226,7 @@ def tell_kept(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any
         return
     for _row, _number, given_rows, record_id in list(_existing(spec, read, rows, report)):
         try:
-            record = records.get(spec, record_id, actor)
+            record = _record(spec, record_id, actor)
         except OfficeDeskError:
             continue
         kept = detail.left_out(record, given_rows)

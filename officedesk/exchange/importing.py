@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from officedesk.core import batch, converters, record_guards, state_facts, typed_numbers
+from officedesk.core import batch, converters, read_once, record_guards, state_facts, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
@@ -195,29 +195,32 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             planned = [p for p in planned if p.row not in report.bad_rows]
         prepared = None
         detail_rows = rows  # the rows whose sub-records (a 督查事项's tasks) are written
-        moved = details.changing_rows(spec, given_details, rows, actor, report) \
-            if updating and import_rows.preparable(spec, planned, history) else None
-        if moved is not None:
-            # corrections `edit` would save, checked before the lock (a dry run or a file refused
-            # by row takes none), but a record's whose sub-records the sheet changes (a 督查事项's
-            # tasks) or whose links move (a 续报 and its 首报 both corrected): those go through
-            # their steps under the lock, and only they
-            moved |= import_rows.linked_rows(spec, planned)
-            steady = [p for p in planned if p.row not in moved]
-            prepared = import_rows.prepare_corrections(spec, steady, actor, report, progress)
-            planned = [p for p in planned if p.row not in report.bad_rows]
-            steady = [p for p in steady if p.row not in report.bad_rows]
-            if given_details is not None:  # nothing of the others' to write (a task changed since is kept)
-                details.tell_kept(spec, given_details, [r for r in rows if r[0] not in moved], actor, report)
-                detail_rows = [r for r in rows if r[0] in moved]
-            if dry_run or (report.problems and not skip_bad):
-                # told with no write; the rows that cannot be (theirs move, or a route of their
-                # own saves them: a joint letter's lists) are written under the lock, then undone
-                moved |= import_rows.tell_prepared(spec, steady, prepared, report)
-                if not moved:
-                    return _finished(report, dry_run, keep=False)
-                planned = [p for p in planned if p.row in moved]
-                prepared = {row: correction for row, correction in prepared.items() if row in moved}
+        # nothing is written until the lock: the records the rows name and their sub-records
+        # (a 督查事项's tasks) are read once for the checks below, not once for each
+        with read_once.reading():
+            moved = details.changing_rows(spec, given_details, rows, actor, report) \
+                if updating and import_rows.preparable(spec, planned, history) else None
+            if moved is not None:
+                # corrections `edit` would save, checked before the lock (a dry run or a file refused
+                # by row takes none), but a record's whose sub-records the sheet changes (a 督查事项's
+                # tasks) or whose links move (a 续报 and its 首报 both corrected): those go through
+                # their steps under the lock, and only they
+                moved |= import_rows.linked_rows(spec, planned)
+                steady = [p for p in planned if p.row not in moved]
+                prepared = import_rows.prepare_corrections(spec, steady, actor, report, progress)
+                planned = [p for p in planned if p.row not in report.bad_rows]
+                steady = [p for p in steady if p.row not in report.bad_rows]
+                if given_details is not None:  # nothing of the others' to write (a task changed since is kept)
+                    details.tell_kept(spec, given_details, [r for r in rows if r[0] not in moved], actor, report)
+                    detail_rows = [r for r in rows if r[0] in moved]
+                if dry_run or (report.problems and not skip_bad):
+                    # told with no write; the rows that cannot be (theirs move, or a route of their
+                    # own saves them: a joint letter's lists) are written under the lock, then undone
+                    moved |= import_rows.tell_prepared(spec, steady, prepared, report)
+                    if not moved:
+                        return _finished(report, dry_run, keep=False)
+                    planned = [p for p in planned if p.row in moved]
+                    prepared = {row: correction for row, correction in prepared.items() if row in moved}
         with _past_register(history), details.holding(given_details), write_transaction() as transaction:
             import_rows.write_rows(spec, planned, actor, report, progress, history, prepared)
             if updating:

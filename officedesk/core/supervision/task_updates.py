@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import record_guards
+from officedesk.core import read_once, record_guards
 from officedesk.core.actor import Actor
 from officedesk.core.fields import DATE
 from officedesk.core.i18n import Text, text
@@ -62,7 +62,7 @@ def _changes(item: Any, given: list[task_sheet.GivenTask]) -> list[_Change]:
     of its 分解 fields (the export writes every cell: a text emptied is emptied, a date left
     blank kept) and takes its 办结; a row without one (or with a 序号 the item has not) is a new
     task."""
-    stored = {task.seq: task for task in SupervisionTask.select().where(SupervisionTask.item == item.id)}
+    stored = {task.seq: task for task in _stored(item.id)}
     found = []
     for row in given:
         task = stored.get(row.values.get("seq") or 0)
@@ -76,6 +76,13 @@ def _changes(item: Any, given: list[task_sheet.GivenTask]) -> list[_Change]:
                              and task.status != TASK_DONE,
                              None if row.changed_since else _step_fact_changed(task, row.values)))
     return found
+
+
+def _stored(item_id: int) -> list[SupervisionTask]:
+    """The item's tasks by 序号 (an import's checks before the lock read them once: read_once)."""
+    return list(read_once.remembered(("supervision tasks", item_id), lambda: list(
+        SupervisionTask.select().where(SupervisionTask.item == item_id)
+        .order_by(SupervisionTask.seq, SupervisionTask.id))))
 
 
 def changes_nothing(item: Any, given: list[task_sheet.GivenTask]) -> bool:
@@ -160,8 +167,7 @@ def left_out(item: Any, given: list[task_sheet.GivenTask]) -> list[Text]:
     """The item's tasks no row of the sheet names by its 序号 (a clerk deleted the row), each by
     its 序号, 牵头单位 and 办理要求: kept, and said (nothing when the sheet names them all)."""
     named = {row.values.get("seq") for row in given}
-    tasks = (SupervisionTask.select().where(SupervisionTask.item == item.id)
-             .order_by(SupervisionTask.seq))
+    tasks = _stored(item.id)
     kept = [text("第%1项任务（%2：%3）", task.seq, task.lead_unit, _short(task.requirement) or "未写办理要求")
             for task in tasks if task.seq not in named]
     if not kept:
