@@ -27,6 +27,7 @@ from pathlib import Path
 
 # children (spawned) share the parent's folder: the audit anchor kept outside the database
 HOME = Path(os.environ.get("OFFICEDESK_BENCH_HOME") or tempfile.mkdtemp(prefix="officedesk-bench-exchange-"))
+HOME.mkdir(parents=True, exist_ok=True)  # a folder named by OFFICEDESK_BENCH_HOME, made if new
 os.environ["OFFICEDESK_HOME"] = os.environ["OFFICEDESK_BENCH_HOME"] = str(HOME)
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 

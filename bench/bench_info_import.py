@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 HOME = Path(os.environ.get("OFFICEDESK_BENCH_HOME") or tempfile.mkdtemp(prefix="officedesk-bench-info-"))
+HOME.mkdir(parents=True, exist_ok=True)  # a folder named by OFFICEDESK_BENCH_HOME, made if new
 os.environ["OFFICEDESK_HOME"] = os.environ["OFFICEDESK_BENCH_HOME"] = str(HOME)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
