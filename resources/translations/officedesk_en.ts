@@ -12710,6 +12710,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1: ID card no. %2, telephone %3, address %4</translation>
     </message>
     <message>
+        <source>跳过了 %1 个号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>skips %1 number(s)</translation>
+    </message>
+    <message>
+        <source>已经使用过</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>has been used already</translation>
+    </message>
+    <message>
+        <source>%1“%2”应写作“%3”（%4）；但“%3”%5，下一个可用的号是“%6”。请改正后再登记。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” should be written “%3” (%4); but “%3” %5, and the next free number is “%6”. Please correct it and register again.</translation>
+    </message>
+    <message>
+        <source>“%1”应使用六角括号〔〕、不加“第”、不编虚位，即“%2”；但“%2”%3，下一个可用的号是“%4”：是否改为“%4”？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” takes hexagonal brackets 〔〕, no “第” and no leading zeros, i.e. “%2”; but “%2” %3, and the next free number is “%4”: change it to “%4”?</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>

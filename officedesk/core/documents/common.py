@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import clock, i18n, records, registry, step_dates
+from officedesk.core import clock, i18n, records, registry, step_dates, typed_numbers
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import (
     ProcedureError,
@@ -111,11 +111,13 @@ def _senders_own_form(text: str) -> bool:
     return not (set(text) & set("〔〕[]【】") or _CODE_RUN_INTO_YEAR.match(text))
 
 
-def check_wenhao(label: str, field: str | None = None, *, senders: bool = False):
+def check_wenhao(label: str, field: str | None = None, *, senders: bool = False, kind: str = ""):
     """The form check of a 文号 field, on the number as it is stored (tidy_number: the field's
     tidy, and claim_manual's); `field`: the field a refusal names (a FieldSpec's check is named
     by parse_value). `senders`: another body's number (来文字号), which may have a form of its
-    own; the office's 〔年〕号 form written another way is still offered its form."""
+    own; the office's 〔年〕号 form written another way is still offered its form. `kind`: the
+    office's own numbering kind (outgoing) of a number typed to be claimed now: the form offered
+    is one its sequence takes (typed_numbers.refused_in_sequence)."""
 
     def check(value: Any) -> None:
         text = tidy_number(str(value or ""))
@@ -124,6 +126,12 @@ def check_wenhao(label: str, field: str | None = None, *, senders: bool = False)
         if senders and not _LOOSE.match(text) and _senders_own_form(text):
             return
         fixed = wenhao_correction(text)
+        instead = typed_numbers.refused_in_sequence(kind, fixed) if fixed and kind else None
+        if fixed and instead is not None:
+            raise ValidationError(
+                i18n.text("“%1”应使用六角括号〔〕、不加“第”、不编虚位，即“%2”；但“%2”%3，"
+                          "下一个可用的号是“%4”：是否改为“%4”？", label, fixed, instead[0], instead[1]),
+                field)
         if fixed:
             raise ValidationError(
                 i18n.text("“%1”应使用六角括号〔〕、不加“第”、不编虚位：是否改为“%2”"

@@ -228,7 +228,7 @@ def assign_number(
     A number typed by hand is checked for form and refused when it was used already."""
     manual = (manual or "").strip()
     if manual:
-        check_wenhao("发文字号")(manual)
+        check_wenhao("发文字号", kind="outgoing")(manual)
 
     def take(record: OutgoingDoc) -> dict[str, Any]:
         if manual:
