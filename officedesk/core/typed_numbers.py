@@ -237,8 +237,9 @@ def refused_in_sequence(kind: str, text: str) -> tuple[str, str] | None:
 
 def refuse_misformed(kind: str, text: str, own: set[str] | None = None, *, offer_next: bool = False) -> None:
     """A typed number that is the office's own written another way: refused, naming the form.
-    `offer_next`: a single number typed now (claim_manual), whose refusal offers the next free
-    number when its proper form would be refused too (refused_in_sequence)."""
+    `offer_next`: one number typed at a step (outgoing.assign_number), whose refusal offers the
+    next free number when its proper form would be refused too (refused_in_sequence); not an
+    add or import, whose batch and row paths refuse a row in the same words."""
     canonical = canonical_form(kind, text, own)
     if canonical is not None:
         label = KINDS[kind].label
@@ -269,7 +270,7 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
     if not text:
         raise ValidationError(i18n.text("请填写%1。", KINDS[kind].label))
     refused = NumberRefused(i18n.text("%1“%2”已经使用过（或已作废），不能重复使用。", KINDS[kind].label, text))
-    refuse_misformed(kind, text, offer_next=True)
+    refuse_misformed(kind, text)
     with write_transaction():
         parsed = parse_number(kind, text)
         if parsed:

@@ -1,6 +1,6 @@
-"""A hint that rewrites a typed 发文字号 into its proper form offers a number the office would
-take (defect: 云委办发[2026]5号 was answered “是否改为 云委办发〔2026〕5号？” when the next free
-number was 4, and 5 was then refused as a skip)."""
+"""At the 编号 step, a hint that rewrites a typed 发文字号 into its proper form offers a number
+the office would take (defect: 云委办发[2026]5号 was answered “是否改为 云委办发〔2026〕5号？”
+when the next free number was 4, and 5 was then refused as a skip)."""
 
 from __future__ import annotations
 
@@ -51,18 +51,11 @@ def test_the_form_hint_keeps_a_number_that_would_be_taken(office, secretary):
 
 def test_a_misformed_prefix_is_offered_the_next_free_number(office, secretary):
     _three_issued(secretary)
+    record = outgoing_to_rechecked(secretary)
     with pytest.raises(ValidationError) as refused:
-        typed_numbers.claim_manual("outgoing", "某委办 发〔2026〕5号", secretary)
+        outgoing.assign_number(record.id, record.version, secretary, "某委办 发〔2026〕5号")
     message = str(refused.value)
     assert f"“{PREFIX}〔2026〕4号”" in message and "跳过了 1 个号" in message
     with pytest.raises(ConflictError):  # the hint was right: 5 itself is refused
         typed_numbers.claim_manual("outgoing", f"{PREFIX}〔2026〕5号", secretary)
 
-
-def test_add_of_a_numbered_document_offers_the_next_free_number(office, secretary):
-    _three_issued(secretary)
-    raw = {"标题": "关于测试的通知", "文种": "通知", "拟稿单位": "秘书科", "拟稿人": "陈晓",
-           "签发人": "王建国", "复核人": "周秘书", "主送": "各县（市、区）委办公室", "份数": "1",
-           "状态": "已编号", "签发日期": "2026-11-16", "发文字号": f"{PREFIX}[2026]5号"}
-    with pytest.raises(ValidationError, match=f"跳过了 1 个号.*是否改为“{PREFIX}〔2026〕4号”"):
-        outgoing.draft(raw, secretary)

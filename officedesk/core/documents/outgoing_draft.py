@@ -30,7 +30,7 @@ from officedesk.store.documents import DocStep, OutgoingDoc
 DRAFT = "拟稿"
 
 
-def _values(raw: dict[str, Any], parsed: bool, actor: Actor, *, one: bool = False) -> tuple[dict[str, Any], str]:
+def _values(raw: dict[str, Any], parsed: bool, actor: Actor) -> tuple[dict[str, Any], str]:
     """The new record's values, checked as 拟稿 checks a row before writing it (the registry's
     rules come after, with records.create or the batch), and the 发文字号 it brings ("": none).
 
@@ -44,9 +44,7 @@ def _values(raw: dict[str, Any], parsed: bool, actor: Actor, *, one: bool = Fals
     values.setdefault("state", DRAFTING)
     manual = (values.pop("doc_no", None) or "").strip()
     if manual:
-        # one record typed now: a form hint offers a number the sequence takes (not a batch's,
-        # whose rows take numbers in turn)
-        check_wenhao("发文字号", "doc_no", kind="outgoing" if one else "")(manual)
+        check_wenhao("发文字号", "doc_no")(manual)
         values["doc_no"] = manual  # a fact of 已编号, checked with the others (state_facts)
     if given:
         _not_beyond(values)
@@ -144,7 +142,7 @@ def _brought(number: str) -> str:
 def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> OutgoingDoc:
     """拟稿: a new draft; it gets no 发文字号 until it has been signed (one numbered elsewhere
     brings it: claimed, never issued again)."""
-    values, manual = _values(raw, parsed, actor, one=True)
+    values, manual = _values(raw, parsed, actor)
     with guarded(DRAFT), write_transaction():
         record = records.create(OUTGOING, values, actor, parsed=True, summary=_summary(values))
         if manual:  # a document numbered elsewhere (import of the year's register)
