@@ -14,4 +14,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "“%1” takes hexagonal brackets 〔〕, no “第” and no leading zeros, i.e. “%2”; but “%2” %3, "
         "and the next free number is “%4”: change it to “%4”?"
     ),
+    "来文字号“%1”的年份是 %2 年，晚于收文日期（%3）：文件不会在成文的年份之前收到。"
+    "请核对来文字号的年份和收文日期，改正其中错的一项。": (
+        "The sender's number “%1” carries the year %2, later than the date received (%3): a "
+        "document is not received before the year it was numbered in. Please check the year of "
+        "the sender's number and the date received, and correct the wrong one."
+    ),
 }

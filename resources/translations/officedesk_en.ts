@@ -12730,6 +12730,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>“%1” takes hexagonal brackets 〔〕, no “第” and no leading zeros, i.e. “%2”; but “%2” %3, and the next free number is “%4”: change it to “%4”?</translation>
     </message>
     <message>
+        <source>来文字号“%1”的年份是 %2 年，晚于收文日期（%3）：文件不会在成文的年份之前收到。请核对来文字号的年份和收文日期，改正其中错的一项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The sender&apos;s number “%1” carries the year %2, later than the date received (%3): a document is not received before the year it was numbered in. Please check the year of the sender&apos;s number and the date received, and correct the wrong one.</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>

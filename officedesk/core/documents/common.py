@@ -103,6 +103,32 @@ def carries_organs_mark(number: str) -> bool:
     return bool(_WENHAO.match(number or ""))
 
 
+def wenhao_year(number: str) -> int | None:
+    """The year a stored 文号 carries: 省委办发〔2026〕3号's, or a 案号's （2026）云0123民初456号;
+    None for a number of another form (YLDL-2026-012: a year not to be told from a serial)."""
+    text = tidy_number(number or "")
+    match = _WENHAO.match(text)
+    if match is None:
+        match = re.match(r"^[(（]\s*(?P<year>[0-9]{4})\s*[)）]", text) if _CASE_NUMBER.match(text) else None
+    return int(match["year"]) if match is not None else None
+
+
+def senders_year_received(values: dict[str, Any], existing: Any) -> None:
+    """A record rule of 收文: the 来文字号 cannot carry a year after the 收文日期 — a document is
+    not received before the year it was numbered in (a typo in either, as 2025-12-30 with
+    〔2026〕). Judged when either is given (add, import, an edit), not on a stored record."""
+    if existing is not None and not ({"from_ref", "received_on"} & values.keys()):
+        return
+    year = wenhao_year(str(records.pick(values, existing, "from_ref") or ""))
+    received = records.pick(values, existing, "received_on")
+    if year is None or not isinstance(received, dt.date) or year <= received.year:
+        return
+    raise ValidationError(i18n.text(
+        "来文字号“%1”的年份是 %2 年，晚于收文日期（%3）：文件不会在成文的年份之前收到。"
+        "请核对来文字号的年份和收文日期，改正其中错的一项。",
+        records.pick(values, existing, "from_ref"), year, received.isoformat()), "from_ref")
+
+
 def _senders_own_form(text: str) -> bool:
     """A number in a form of its own — a court's 案号, a company's YLDL-2026-012, 函字第12号 —
     not the 党政机关 〔年〕号 form gone wrong: a 来文字号 is recorded as the sender printed it."""
