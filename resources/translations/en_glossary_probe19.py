@@ -20,4 +20,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "document is not received before the year it was numbered in. Please check the year of "
         "the sender's number and the date received, and correct the wrong one."
     ),
+    "应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人": "Due %1, present %2, on leave %3, absent %4",
+    "（其中 %1 人未登记签到）": " (%1 of them never marked)",
+    "，未签到 %1 人": ", not signed in yet %1",
 }

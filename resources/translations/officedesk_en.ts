@@ -12735,6 +12735,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The sender&apos;s number “%1” carries the year %2, later than the date received (%3): a document is not received before the year it was numbered in. Please check the year of the sender&apos;s number and the date received, and correct the wrong one.</translation>
     </message>
     <message>
+        <source>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due %1, present %2, on leave %3, absent %4</translation>
+    </message>
+    <message>
+        <source>（其中 %1 人未登记签到）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (%1 of them never marked)</translation>
+    </message>
+    <message>
+        <source>，未签到 %1 人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>, not signed in yet %1</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
@@ -14749,11 +14764,6 @@ With much data this takes a few minutes: please wait and do not close the progra
         <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="194"/>
-        <source>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人</source>
-        <translation>Expected %1, present %2, on leave %3, absent %4, not signed in %5</translation>
     </message>
 </context>
 <context>
