@@ -59,6 +59,11 @@ def not_held(meeting: Meeting, what: str) -> str | None:
             "登记“召开”或“签到”。")
 
 
+def _names(meeting_id: int) -> list[str]:
+    """The names of everyone a meeting's notice goes to (its people, the observers too)."""
+    return [row.name for row in _attendees_of(meeting_id)]
+
+
 def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
     records.require_writer(actor)
     with guarded("保存"), write_transaction():
@@ -73,7 +78,7 @@ def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
                           "间（或清空报名截止）后再发通知。",
                           passed))
         # what the notice says is kept: printed again after a change, it is a 更正通知
-        return _step(meeting, {"status": NOTIFIED, "notice_sent": notices.stamp(meeting)}, actor,
+        return _step(meeting, {"status": NOTIFIED, "notice_sent": notices.stamp(meeting, _names(meeting_id))}, actor,
                      f"会议“{meeting.title}”已发通知")
 
 
@@ -95,7 +100,7 @@ def record_correction(meeting_id: int, actor: Actor,
         if change is None or meeting.status == CANCELLED:
             return None
         what = "时间和地点" if change.time and change.place else "时间" if change.time else "地点"
-        return _step(meeting, {"notice_sent": notices.with_correction(meeting, said)}, actor,
+        return _step(meeting, {"notice_sent": notices.with_correction(meeting, said, _names(meeting_id))}, actor,
                      f"会议“{meeting.title}”印发更正通知（{what}调整）")
 
 
