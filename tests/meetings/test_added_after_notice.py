@@ -60,3 +60,13 @@ def test_the_window_tells_of_people_added_after_the_notice(directory_data, admin
     editor.set_entries([*editor.entries, m.resolve_person("刘芳")])
     assert dialog.try_save()
     assert len(shown) == 1 and "刘芳" in shown[0] and "送达" in shown[0], shown
+
+
+def test_an_import_update_is_told_by_the_notice_record(directory_data, admin, on_day):
+    """`import --update` tells what 修改 tells (update_notes): without the names before the
+    change, those no notice went to."""
+    made = _notified(admin)
+    before = m.get(made.id, admin)
+    steps.perform("meetings", made.id, "修改", {"出席人员": "李建国、王海涛、陈志明、刘芳"}, admin)
+    notes = m.update_notes(before, m.get(made.id, admin))
+    assert "刘芳" in str(notes["added_after_notice"]) and "李建国" not in str(notes["added_after_notice"])
