@@ -215,13 +215,41 @@ def own_prefixes(kind: str) -> set[str]:
     return own - {""}
 
 
-def refuse_misformed(kind: str, text: str, own: set[str] | None = None) -> None:
-    """A typed number that is the office's own written another way: refused, naming the form."""
+def refused_in_sequence(kind: str, text: str) -> tuple[str, str] | None:
+    """Why a number in the kind's form, typed by hand now, would be refused by its sequence
+    (skipping numbers, or used already) and the next free number to offer instead; None when it
+    would be taken, or is reissued on purpose (a voided or skipped one), or the kind is not
+    numbered in sequence by hand. A hint that rewrites a typed number offers what is taken."""
+    parsed = parse_number(kind, text)
+    if parsed is None or not follows_sequence(kind):
+        return None
+    prefix, year, seq = parsed
+    last = last_issued(kind, prefix, year)
+    following = format_number(kind, prefix, year, last + 1)
+    if seq > last + 1:
+        return i18n.text("跳过了 %1 个号", seq - last - 1), following
+    existing = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
+                                        & (IssuedNumber.year == year) & (IssuedNumber.seq == seq))
+    if seq <= last and existing is not None and existing.status != "voided":
+        return i18n.text("已经使用过"), following
+    return None
+
+
+def refuse_misformed(kind: str, text: str, own: set[str] | None = None, *, offer_next: bool = False) -> None:
+    """A typed number that is the office's own written another way: refused, naming the form.
+    `offer_next`: one number typed at a step (outgoing.assign_number), whose refusal offers the
+    next free number when its proper form would be refused too (refused_in_sequence); not an
+    add or import, whose batch and row paths refuse a row in the same words."""
     canonical = canonical_form(kind, text, own)
     if canonical is not None:
         label = KINDS[kind].label
         form = ("年份用六角括号〔〕，序号不编虚位、不加“第”" if "〔" in KINDS[kind].template
                 else "按本机关的编号格式")
+        instead = refused_in_sequence(kind, canonical) if offer_next else None
+        if instead is not None:
+            raise ValidationError(i18n.text(
+                "%1“%2”应写作“%3”（%4）；但“%3”%5，下一个可用的号是“%6”。请改正后再登记。",
+                label, tidy_number(text), canonical, form, instead[0], instead[1]), label)
         raise ValidationError(i18n.text("%1“%2”应写作“%3”（%4），否则会被当作另一个号而重号。请改正后再登记。",
                                         label, tidy_number(text), canonical, form), label)
 

@@ -205,8 +205,9 @@ def signin_data(meeting: Meeting, actor: Actor) -> SigninData:
     rows = [r for r in everyone if r.role != core.ROLE_OBSERVER]
     tally = core.counts(meeting.id, actor)
     # 实到 / 缺席 are known once the sign-in is recorded (已到 / 缺席 marks): a 请假 told before
-    # the meeting is none, and leaves them blank to fill in by hand at the door
-    marked = tally.present + tally.absent > 0
+    # the meeting is none, and leaves them blank to fill in by hand at the door. Of a held
+    # meeting the unmarked are 缺席 (core.tally: 应到 = 实到 + 请假 + 缺席), not a recorded sign-in
+    marked = tally.present + tally.absent - tally.unsigned > 0
     return SigninData(
         meeting_name=meeting.title,
         time=meeting.start,

@@ -12710,6 +12710,51 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1: ID card no. %2, telephone %3, address %4</translation>
     </message>
     <message>
+        <source>跳过了 %1 个号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>skips %1 number(s)</translation>
+    </message>
+    <message>
+        <source>已经使用过</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>has been used already</translation>
+    </message>
+    <message>
+        <source>%1“%2”应写作“%3”（%4）；但“%3”%5，下一个可用的号是“%6”。请改正后再登记。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” should be written “%3” (%4); but “%3” %5, and the next free number is “%6”. Please correct it and register again.</translation>
+    </message>
+    <message>
+        <source>“%1”应使用六角括号〔〕、不加“第”、不编虚位，即“%2”；但“%2”%3，下一个可用的号是“%4”：是否改为“%4”？</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” takes hexagonal brackets 〔〕, no “第” and no leading zeros, i.e. “%2”; but “%2” %3, and the next free number is “%4”: change it to “%4”?</translation>
+    </message>
+    <message>
+        <source>来文字号“%1”的年份是 %2 年，晚于收文日期（%3）：文件不会在成文的年份之前收到。请核对来文字号的年份和收文日期，改正其中错的一项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The sender&apos;s number “%1” carries the year %2, later than the date received (%3): a document is not received before the year it was numbered in. Please check the year of the sender&apos;s number and the date received, and correct the wrong one.</translation>
+    </message>
+    <message>
+        <source>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due %1, present %2, on leave %3, absent %4</translation>
+    </message>
+    <message>
+        <source>（其中 %1 人未登记签到）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (%1 of them never marked)</translation>
+    </message>
+    <message>
+        <source>，未签到 %1 人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>, not signed in yet %1</translation>
+    </message>
+    <message>
+        <source>%1是会议通知发出之后加入的参会人员，已发出的通知没有送达：请另行送达会议通知（可打印会议通知）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 joined the meeting&apos;s people after its notice went out, and the notice sent did not reach them: please get the meeting notice to them (it can be printed).</translation>
+    </message>
+    <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 signed in: they cannot be removed from the meeting&apos;s people, as the sign-in is the record of who attended. If it is wrong, first put them under “Not signed in” in “Record sign-in sheet”, then change the people.</translation>
@@ -14724,11 +14769,6 @@ With much data this takes a few minutes: please wait and do not close the progra
         <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="194"/>
-        <source>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人</source>
-        <translation>Expected %1, present %2, on leave %3, absent %4, not signed in %5</translation>
     </message>
 </context>
 <context>
@@ -16993,210 +17033,211 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="54"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="55"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="54"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="55"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="74"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="171"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="172"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="87"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
         <source>密级(&amp;Y)</source>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
         <source>2026-12-03 09:00 或 2026年12月3日9时</source>
         <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="98"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="99"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="102"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="103"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="104"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="107"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="110"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="110"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="111"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="122"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="123"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="134"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="135"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="146"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="154"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="156"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="158"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="159"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="163"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="164"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="165"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="166"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="174"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="175"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="174"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="175"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="175"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="176"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="286"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="287"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="294"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="308"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="309"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="313"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="314"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="313"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="314"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="386"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="387"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="393"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="394"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="425"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="427"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="431"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="427"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="429"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>

@@ -31,6 +31,13 @@ def _good(i: int, title: str = "来文") -> dict[str, Any]:
             "标题": f"{title}第{i}件", "文种": "通知", "份数": 2}
 
 
+def _ref_of_its_year(row: dict[str, Any]) -> dict[str, Any]:
+    """A row received in 2025 with a 来文字号 of 2025 (one of 2026 is refused: not yet numbered)."""
+    if str(row["收文日期"]).startswith("2025"):
+        row["来文字号"] = row["来文字号"].replace("〔2026〕", "〔2025〕")
+    return row
+
+
 BAD_CELLS: list[dict[str, Any]] = [
     {"收文日期": "2026-13-01"},
     {"收文日期": "2099-01-01"},  # later than today
@@ -43,6 +50,7 @@ BAD_CELLS: list[dict[str, Any]] = [
     {"收文编号": "收〔2027〕1号"},  # a year after this one
     {"收文编号": "收〔2025〕3号"},  # another year than its 收文日期
     {"收文编号": "乱写的编号"},
+    {"收文日期": "2025-12-30"},  # before the year of its 来文字号 (市委办〔2026〕N号)
     {"状态": "已办结"},  # a plain import starts at 签收
     {"收文日期": "2026-13-01", "文种": "便条", "份数": 0},  # every bad cell named
 ]
@@ -98,12 +106,12 @@ def test_the_batch_writes_what_the_row_path_writes(any_db, admin, fixed_today, t
     fixed_today(dt.date(2026, 3, 2))
     variety = [{"收文编号": "收〔2026〕1号"}, {}, {"收文日期": "2026-03-02"}, {"密级": "秘密"},
                {"紧急程度": "特急", "办理时限": "2026-03-10"}, {"收文日期": "2025-12-31"}]
-    rows_for = [{**_good(i, "批量"), **extra} for i, extra in enumerate(variety)]
+    rows_for = [_ref_of_its_year({**_good(i, "批量"), **extra}) for i, extra in enumerate(variety)]
     done = xlsx.import_file(INCOMING, sheet_of(tmp_path / "批量.xlsx", rows_for, HEADERS), admin)
     assert done.ok, done.problems
     assert done.imported == len(variety)
     # other 来文字号 (the same would be the same 收文), and the 收文编号 next free when its row comes
-    rows_one = [{**_good(i + 100, "逐行"), **extra} for i, extra in enumerate(variety)]
+    rows_one = [_ref_of_its_year({**_good(i + 100, "逐行"), **extra}) for i, extra in enumerate(variety)]
     rows_one[0]["收文编号"] = "收〔2026〕6号"
     with monkeypatch.context() as patched:
         patched.setattr(batch, "supported", lambda spec, rows=None: False)

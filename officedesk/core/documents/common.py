@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import clock, i18n, records, registry, step_dates
+from officedesk.core import clock, i18n, records, registry, step_dates, typed_numbers
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import (
     ProcedureError,
@@ -103,6 +103,32 @@ def carries_organs_mark(number: str) -> bool:
     return bool(_WENHAO.match(number or ""))
 
 
+def wenhao_year(number: str) -> int | None:
+    """The year a stored 文号 carries: 省委办发〔2026〕3号's, or a 案号's （2026）云0123民初456号;
+    None for a number of another form (YLDL-2026-012: a year not to be told from a serial)."""
+    text = tidy_number(number or "")
+    match = _WENHAO.match(text)
+    if match is None:
+        match = re.match(r"^[(（]\s*(?P<year>[0-9]{4})\s*[)）]", text) if _CASE_NUMBER.match(text) else None
+    return int(match["year"]) if match is not None else None
+
+
+def senders_year_received(values: dict[str, Any], existing: Any) -> None:
+    """A record rule of 收文: the 来文字号 cannot carry a year after the 收文日期 — a document is
+    not received before the year it was numbered in (a typo in either, as 2025-12-30 with
+    〔2026〕). Judged when either is given (add, import, an edit), not on a stored record."""
+    if existing is not None and not ({"from_ref", "received_on"} & values.keys()):
+        return
+    year = wenhao_year(str(records.pick(values, existing, "from_ref") or ""))
+    received = records.pick(values, existing, "received_on")
+    if year is None or not isinstance(received, dt.date) or year <= received.year:
+        return
+    raise ValidationError(i18n.text(
+        "来文字号“%1”的年份是 %2 年，晚于收文日期（%3）：文件不会在成文的年份之前收到。"
+        "请核对来文字号的年份和收文日期，改正其中错的一项。",
+        records.pick(values, existing, "from_ref"), year, received.isoformat()), "from_ref")
+
+
 def _senders_own_form(text: str) -> bool:
     """A number in a form of its own — a court's 案号, a company's YLDL-2026-012, 函字第12号 —
     not the 党政机关 〔年〕号 form gone wrong: a 来文字号 is recorded as the sender printed it."""
@@ -111,11 +137,13 @@ def _senders_own_form(text: str) -> bool:
     return not (set(text) & set("〔〕[]【】") or _CODE_RUN_INTO_YEAR.match(text))
 
 
-def check_wenhao(label: str, field: str | None = None, *, senders: bool = False):
+def check_wenhao(label: str, field: str | None = None, *, senders: bool = False, kind: str = ""):
     """The form check of a 文号 field, on the number as it is stored (tidy_number: the field's
     tidy, and claim_manual's); `field`: the field a refusal names (a FieldSpec's check is named
     by parse_value). `senders`: another body's number (来文字号), which may have a form of its
-    own; the office's 〔年〕号 form written another way is still offered its form."""
+    own; the office's 〔年〕号 form written another way is still offered its form. `kind`: the
+    office's own numbering kind (outgoing) of a number typed to be claimed now: the form offered
+    is one its sequence takes (typed_numbers.refused_in_sequence)."""
 
     def check(value: Any) -> None:
         text = tidy_number(str(value or ""))
@@ -124,6 +152,12 @@ def check_wenhao(label: str, field: str | None = None, *, senders: bool = False)
         if senders and not _LOOSE.match(text) and _senders_own_form(text):
             return
         fixed = wenhao_correction(text)
+        instead = typed_numbers.refused_in_sequence(kind, fixed) if fixed and kind else None
+        if fixed and instead is not None:
+            raise ValidationError(
+                i18n.text("“%1”应使用六角括号〔〕、不加“第”、不编虚位，即“%2”；但“%2”%3，"
+                          "下一个可用的号是“%4”：是否改为“%4”？", label, fixed, instead[0], instead[1]),
+                field)
         if fixed:
             raise ValidationError(
                 i18n.text("“%1”应使用六角括号〔〕、不加“第”、不编虚位：是否改为“%2”"

@@ -14,6 +14,7 @@ from officedesk.core.documents.common import (
     check_wenhao,
     not_in_future,
     positive_copies,
+    senders_year_received,
 )
 from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, FieldSpec
 from officedesk.core.registry import NamedRows, RegistrySpec, register
@@ -140,6 +141,7 @@ INCOMING = register(
         rules=[
             blanks_to_defaults(IncomingDoc),
             positive_copies,
+            senders_year_received,
             # `add` and import may bring a 承办单位: a unit of the 通讯录, as at 承办
             known_unit_fields(("handler_unit", "承办单位", False), ("co_units", "协办单位", True)),
             doc_rules.secrecy_term,

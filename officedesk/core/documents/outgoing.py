@@ -225,10 +225,12 @@ def assign_number(
 ) -> OutgoingDoc:
     """编号: the 发文字号 is taken now, inside this step's transaction (after 签发 and 复核).
 
-    A number typed by hand is checked for form and refused when it was used already."""
+    A number typed by hand is checked for form and refused when it was used already; a form
+    hint offers the number the sequence would take (not one then refused as a skip)."""
     manual = (manual or "").strip()
     if manual:
-        check_wenhao("发文字号")(manual)
+        check_wenhao("发文字号", kind="outgoing")(manual)
+        typed_numbers.refuse_misformed("outgoing", manual, offer_next=True)
 
     def take(record: OutgoingDoc) -> dict[str, Any]:
         if manual:

@@ -63,10 +63,25 @@ def as_printed(meeting: Any) -> SentNotice:
     return _now(meeting)
 
 
-def stamp(meeting: Any) -> str:
-    """The record of the notice about to go out: the meeting's time and place now."""
-    return json.dumps(_entry(meeting.start, meeting.end, meeting.place or ""),
-                      ensure_ascii=False, sort_keys=True)
+def stamp(meeting: Any, people: list[str] | None = None) -> str:
+    """The record of the notice about to go out: the meeting's time and place now, and the
+    names of the people it goes to (``people``: the meeting's, read by the caller)."""
+    entry: dict[str, Any] = dict(_entry(meeting.start, meeting.end, meeting.place or ""))
+    if people is not None:
+        entry["people"] = list(people)
+    return json.dumps(entry, ensure_ascii=False, sort_keys=True)
+
+
+def notified_people(meeting: Any) -> set[str] | None:
+    """The names the notice (发通知) and each 更正通知 issued went to; None when that was not
+    recorded (no notice, or one sent before the names were kept)."""
+    data = _read(getattr(meeting, "notice_sent", "") or "")
+    if data is None:
+        return None
+    lists = [entry.get("people") for entry in (data, *(data.get("corrections") or []))
+             if isinstance(entry, dict)]
+    kept = [names for names in lists if isinstance(names, list)]
+    return {str(name) for names in kept for name in names} if kept else None
 
 
 def _read(text: str) -> dict[str, Any] | None:
@@ -106,13 +121,17 @@ def sent_notice(meeting: Any) -> SentNotice | None:
     return notices[-1] if notices else None
 
 
-def with_correction(meeting: Any, said: SentNotice | None = None) -> str:
+def with_correction(meeting: Any, said: SentNotice | None = None, people: list[str] | None = None) -> str:
     """The record of the notices with the 更正通知 about to be issued added: what it says
-    (`said`, as_printed when it was made; by default the meeting's time and place now)."""
+    (`said`, as_printed when it was made; by default the meeting's time and place now) and
+    whom it goes to (`people`, the meeting's now)."""
     said = _now(meeting) if said is None else said
     data = _read(getattr(meeting, "notice_sent", "") or "") or {}
     data = dict(data)
-    data["corrections"] = [*(data.get("corrections") or []), _entry(said.start, said.end, said.place)]
+    entry: dict[str, Any] = dict(_entry(said.start, said.end, said.place))
+    if people is not None:
+        entry["people"] = list(people)
+    data["corrections"] = [*(data.get("corrections") or []), entry]
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 

@@ -59,6 +59,11 @@ def not_held(meeting: Meeting, what: str) -> str | None:
             "登记“召开”或“签到”。")
 
 
+def _names(meeting_id: int) -> list[str]:
+    """The names of everyone a meeting's notice goes to (its people, the observers too)."""
+    return [row.name for row in _attendees_of(meeting_id)]
+
+
 def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
     records.require_writer(actor)
     with guarded("保存"), write_transaction():
@@ -73,7 +78,7 @@ def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
                           "间（或清空报名截止）后再发通知。",
                           passed))
         # what the notice says is kept: printed again after a change, it is a 更正通知
-        return _step(meeting, {"status": NOTIFIED, "notice_sent": notices.stamp(meeting)}, actor,
+        return _step(meeting, {"status": NOTIFIED, "notice_sent": notices.stamp(meeting, _names(meeting_id))}, actor,
                      f"会议“{meeting.title}”已发通知")
 
 
@@ -95,7 +100,7 @@ def record_correction(meeting_id: int, actor: Actor,
         if change is None or meeting.status == CANCELLED:
             return None
         what = "时间和地点" if change.time and change.place else "时间" if change.time else "地点"
-        return _step(meeting, {"notice_sent": notices.with_correction(meeting, said)}, actor,
+        return _step(meeting, {"notice_sent": notices.with_correction(meeting, said, _names(meeting_id))}, actor,
                      f"会议“{meeting.title}”印发更正通知（{what}调整）")
 
 
@@ -145,30 +150,47 @@ def cancel(meeting_id: int, reason: str, actor: Actor) -> Meeting:
 
 @dataclass(frozen=True)
 class AttendanceCounts:
+    """应到/实到/请假/缺席 of a meeting's people. Of a held meeting whoever is not marked 已到 or
+    请假 did not come: the unmarked are 缺席 (`unsigned` of them never marked), so 应到 = 实到 +
+    请假 + 缺席; before it is held they are still 未签到 (`unmarked`)."""
+
     expected: int  # 应到
     present: int  # 实到
     leave: int  # 请假
-    absent: int  # 缺席
-    unmarked: int  # 未签到
+    absent: int  # 缺席 (of a held meeting: with those never marked)
+    unmarked: int  # 未签到 (a meeting not held yet)
+    unsigned: int = 0  # of 缺席, never marked (a held meeting)
 
     def text(self) -> str:
-        return f"应到 {self.expected} 人，实到 {self.present} 人，请假 {self.leave} 人，缺席 {self.absent} 人"
+        parts = [i18n.text("应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人",
+                           self.expected, self.present, self.leave, self.absent)]
+        if self.unsigned:
+            parts.append(i18n.text("（其中 %1 人未登记签到）", self.unsigned))
+        if self.unmarked:
+            parts.append(i18n.text("，未签到 %1 人", self.unmarked))
+        return i18n.joined(parts)  # a Text: the window translates it
 
 
-def tally(marks: Sequence[tuple[str, str]]) -> AttendanceCounts:
+def tally(marks: Sequence[tuple[str, str]], held: bool = False) -> AttendanceCounts:
     """应到/实到/请假/缺席/未签到 of (role, mark) pairs: the meeting's people only — an observer
-    (旁听) signs in on his own part of the sheet and is not one of them."""
+    (旁听) signs in on his own part of the sheet and is not one of them. `held`: the meeting has
+    been held, and the unmarked are 缺席 (AttendanceCounts)."""
     counted = [mark for role, mark in marks if role in COUNTED_ROLES]
     by = {key: counted.count(key) for key in ATTENDANCE}
+    if held:
+        return AttendanceCounts(len(counted), by[PRESENT], by[LEAVE], by[ABSENT] + by[""], 0, by[""])
     return AttendanceCounts(len(counted), by[PRESENT], by[LEAVE], by[ABSENT], by[""])
 
 
-def _counts_of(meeting_id: int) -> AttendanceCounts:
-    return tally([(r.role, r.attendance) for r in _attendees_of(meeting_id)])
+def _counts_of(meeting_id: int, held: bool | None = None) -> AttendanceCounts:
+    """The meeting's tally; `held` None: as its status says."""
+    if held is None:
+        held = Meeting.select(Meeting.status).where(Meeting.id == meeting_id).scalar() == HELD
+    return tally([(r.role, r.attendance) for r in _attendees_of(meeting_id)], held)
 
 
 def counts(meeting_id: int, actor: Actor) -> AttendanceCounts:
-    """应到/实到/请假/缺席 of a meeting the actor may see."""
+    """应到/实到/请假/缺席 of a meeting the actor may see (of a held one, adding up: tally)."""
     get(meeting_id, actor)
     return _counts_of(meeting_id)
 
@@ -235,7 +257,10 @@ def record_attendance(
                 updated_by=actor.username,
                 version=row.version + 1,
             ).where(MeetingAttendee.id == row.id).execute()
-        result = _counts_of(meeting_id)
+        result = _counts_of(meeting_id, held=False)
+        held_now = meeting.status in (PREPARING, NOTIFIED) and result.present > 0  # the first sign-in
+        if meeting.status == HELD or held_now:
+            result = _counts_of(meeting_id, held=True)
         if after:
             audit.record(
                 actor,
@@ -246,7 +271,7 @@ def record_attendance(
                 after,
                 f"会议“{meeting.title}”签到：{result.text()}",
             )
-            if meeting.status in (PREPARING, NOTIFIED) and result.present:
+            if held_now:
                 _step(
                     get(meeting_id, actor),
                     {"status": HELD},

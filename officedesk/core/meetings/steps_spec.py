@@ -69,11 +69,32 @@ def _leave_kept(before: Any, after: Any) -> str:
                 "、".join(away))
 
 
-def edit_notes(before: Any, after: Any) -> dict[str, str]:
+def _added_after_notice(before: Any, after: Any, had: list[str] | None) -> str:
+    """A notified meeting's people added by this change (`had`: the names before it; None:
+    unknown, an import's update) whom no notice issued went to (notices.notified_people): the
+    notice people hold never reached them; "" when there are none, or nothing tells."""
+    if before.status != NOTIFIED or after.status != NOTIFIED:
+        return ""
+    notified = notices.notified_people(after)
+    if had is None and notified is None:
+        return ""
+    added = [row.name for row in service._attendees_of(after.id)
+             if (had is None or row.name not in had) and (notified is None or row.name not in notified)]
+    if not added:
+        return ""
+    return text("%1是会议通知发出之后加入的参会人员，已发出的通知没有送达：请另行送达会议通知（可打印会议通知）。",
+                "、".join(added))
+
+
+def edit_notes(before: Any, after: Any, had: list[str] | None = None) -> dict[str, str]:
     """What the clerk is told of a meeting changed by 修改 or by `import --update` (one rule
-    for both): its notice outdated, the leave asked for its old time, keyed as the step's
-    --json gives them."""
+    for both): its notice outdated, the leave asked for its old time, the people added since
+    the notice went out (`had`: the names before the change, when the caller read them),
+    keyed as the step's --json gives them."""
     notes = {}
+    added = _added_after_notice(before, after, had)
+    if added:
+        notes["added_after_notice"] = added
     outdated = _notice_outdated(before, after)
     if outdated:
         notes["notice_outdated"] = outdated
@@ -121,6 +142,7 @@ def _edit(call: StepCall) -> dict[str, Any]:
             draft.podium_count = 0
         else:
             draft.values[name] = ""
+    had = [row.name for row in service._attendees_of(call.record.id)]
     try:
         saved = service.save_meeting(draft, call.actor, call.record.id, call.version,
                                      override_reason=call.force)
@@ -128,7 +150,7 @@ def _edit(call: StepCall) -> dict[str, Any]:
         # core's message says what to do: a reason (--force 理由) only where a reason overrides,
         # another room or time for a room booked twice
         raise ConflictError(exc.message) from exc
-    return edit_notes(call.record, saved)
+    return edit_notes(call.record, saved, had)
 
 
 def _mark(status: str):

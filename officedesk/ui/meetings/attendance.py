@@ -188,16 +188,11 @@ class AttendanceDialog(FormDialog):
         }
 
     def update_counts(self) -> None:
-        # counted by core's rule: the observers (旁听) are not among 应到/实到
-        tally = core.tally([(row.role, self.status_at(r)) for r, row in enumerate(self.rows)])
-        self.counts.setText(
-            self.tr("应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，未签到 %5 人")
-            .replace("%1", str(tally.expected))
-            .replace("%2", str(tally.present))
-            .replace("%3", str(tally.leave))
-            .replace("%4", str(tally.absent))
-            .replace("%5", str(tally.unmarked))
-        )
+        # counted and said by core's rule: the observers (旁听) are not among 应到/实到; of a
+        # held meeting the unmarked are 缺席, before it they are 未签到
+        tally = core.tally([(row.role, self.status_at(r)) for r, row in enumerate(self.rows)],
+                           held=self.meeting.status == core.HELD)
+        self.counts.setText(display(tally.text()))
 
     def try_save(self) -> bool:
         """The sheet as the step 登记签到, through core's runner like `officedesk step meetings

@@ -51,6 +51,7 @@ class MeetingDialog(FormDialog):
         self.saved_record: Any = None
         self.notice_outdated: Any = ""  # core's word that the notice sent out is now wrong
         self.leave_kept: Any = ""  # core's word that some asked leave for the old time
+        self.added_after_notice: Any = ""  # core's word that some never got the notice sent
         self.setWindowTitle(self.tr("修改会议") if meeting is not None else self.tr("新建会议"))
         self.setAccessibleName(self.windowTitle())
         self.inputs: dict[str, QWidget] = {}
@@ -408,6 +409,7 @@ class MeetingDialog(FormDialog):
                 # kept as core gave it (a Text with its arguments), so display() translates it
                 self.notice_outdated = outcome.extra.get("notice_outdated", "")
                 self.leave_kept = outcome.extra.get("leave_kept", "")  # 请假 for the old time
+                self.added_after_notice = outcome.extra.get("added_after_notice", "")
         except ConflictError as exc:
             self.check_conflicts()
             self.general_error.setText(display(exc.message))
@@ -425,4 +427,6 @@ class MeetingDialog(FormDialog):
             info(self.parentWidget(), self.tr("会议通知"), display(self.notice_outdated))
         if self.leave_kept:
             info(self.parentWidget(), self.tr("请假"), display(self.leave_kept))
+        if self.added_after_notice:
+            info(self.parentWidget(), self.tr("会议通知"), display(self.added_after_notice))
         return True
