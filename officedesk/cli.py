@@ -327,6 +327,7 @@ COMMAND_MODULES: list[str] = [
     "officedesk.cli_info",
     "officedesk.cli_scale",
     "officedesk.cli_attach",
+    "officedesk.cli_list",
 ]
 
 

@@ -78,7 +78,7 @@ def _field_text(field: dict[str, Any]) -> str:
     return text
 
 
-def _acting(args: argparse.Namespace) -> Any:
+def acting(args: argparse.Namespace) -> Any:
     """--as 用户名: that user (checked against the chain like the window); else the
     administrator, whose steps are recorded as 代录."""
     name = (getattr(args, "as_user", None) or "").strip()
@@ -98,7 +98,7 @@ def cmd_steps(args: argparse.Namespace) -> int:
 
     open_db(args)
     spec = registry_spec(args.registry)
-    info = steps.describe(spec.name, args.id, _acting(args))
+    info = steps.describe(spec.name, args.id, acting(args))
     if args.json:
         print_json(info)
         return EXIT_OK
@@ -133,7 +133,7 @@ def cmd_step(args: argparse.Namespace) -> int:
     if args.reissue.strip() and not step.takes_number:  # as core refuses --force, --person
         raise ValidationError(f"“{step.name}”不填编号，不接受 --reissue。", "reissue")
     with typed_numbers.reissuing(args.reissue):  # a voided or skipped number typed on purpose
-        outcome = steps.perform(spec.name, args.id, args.step, values, _acting(args), on=args.on,
+        outcome = steps.perform(spec.name, args.id, args.step, values, acting(args), on=args.on,
                                 person=args.person, force=args.force)
     if args.json:
         print_json(outcome.as_dict())

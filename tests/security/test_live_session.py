@@ -221,14 +221,14 @@ def test_the_command_line_refuses_an_ended_session_in_chinese(tmp_path, monkeypa
                                   "标题": "普通来文", "文种": "通知", "密级": "非密"}, CLI_ACTOR)
     finally:
         store_db.close_database()
-    acting = cli_steps._acting
+    acting = cli_steps.acting
 
     def reset_meanwhile(args):
         actor = acting(args)
         users.change_password("k0", NEW_PASSWORD, CLI_ACTOR)
         return actor
 
-    monkeypatch.setattr(cli_steps, "_acting", reset_meanwhile)
+    monkeypatch.setattr(cli_steps, "acting", reset_meanwhile)
     capsys.readouterr()
     code = cli.main(["steps", "incoming", str(plain.id), "--as", "k0", "--db", path])
     captured = capsys.readouterr()
