@@ -280,6 +280,16 @@ def _mask_entries(registry_name: str, entries: list[AuditEntry]) -> None:
         entry.after = _masked_text(entry.after, kinds)
 
 
+def fields_of(text: str | None) -> dict[str, Any]:
+    """An entry's before or after as the fields it names: {} for none, a plain text or a
+    broken one (the checks that read the trail back: settings_check, number_ledger)."""
+    try:
+        value = json.loads(text or "null")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
 def _masked_text(text: str, kinds: dict[str, str]) -> str:
     if not text:
         return text

@@ -15,10 +15,9 @@ row that was never voided deleted — the latter `rule_checks.check_numbers` rep
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from officedesk.core import i18n
+from officedesk.core import audit, i18n
 
 VOIDED = "voided"
 
@@ -35,7 +34,7 @@ def trail_statuses() -> dict[tuple[str, str], tuple[bool, int]]:
                          | ((AuditEntry.registry == "system") & (AuditEntry.action == "restore")))
                   .order_by(AuditEntry.id).tuples())
     for entry_id, action, registry, after in query.iterator():
-        data = _loaded(after)
+        data = audit.fields_of(after)
         if registry == "system":
             for number in data.get("作废编号") or []:
                 found[("", str(number))] = (True, entry_id)
@@ -45,13 +44,6 @@ def trail_statuses() -> dict[tuple[str, str], tuple[bool, int]]:
             found[(registry.partition(":")[2], number)] = (action == "void", entry_id)
     return found
 
-
-def _loaded(text: str) -> dict[str, Any]:
-    try:
-        data = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def last_entry(trail: dict[tuple[str, str], tuple[bool, int]], kind: str,

@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from officedesk.core import i18n
+from officedesk.core import audit, i18n
 from officedesk.store.models import AppSetting, AuditEntry
 
 OFFICE_ID = "exchange.office_id"  # exchange.identity's key (no declaration: nobody sets it)
@@ -35,20 +35,13 @@ def _last_values() -> tuple[dict[str, tuple[Any, int]], bool]:
                   .where((AuditEntry.registry == "settings") & (AuditEntry.action == "setting"))
                   .order_by(AuditEntry.id).tuples())
     for entry_id, before_text, after_text in query.iterator():
-        before, after = _parsed(before_text), _parsed(after_text)
+        before, after = audit.fields_of(before_text), audit.fields_of(after_text)
         for key in before:
             last[key] = (None, entry_id)  # taken away unless the entry's after names it
         for key, value in after.items():
             last[key] = (value, entry_id)
     return last, from_start
 
-
-def _parsed(text: str) -> dict[str, Any]:
-    try:
-        value = json.loads(text or "null")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def _named(key: str) -> str:
