@@ -81,7 +81,8 @@ SETTINGS = {
         _key(registry, variant), str, text,
         f"审批链：{LABELS[registry]}" + (f"（{variant}）" if variant else ""), GROUP,
         help="每行一步：步骤 岗位[@本单位|@分管|@单位名][或…] [N日]"
-             + ("；留空则同一般审批链" if variant else ""))
+             + ("；留空则同一般审批链" if variant else ""),
+        blank="留空：同一般审批链" if variant else "")
     for (registry, variant), text in _DEFAULTS.items()
 }
 

@@ -46,6 +46,9 @@ class Setting:
     required: bool = False
     # a text read one item a line (可签发的负责人): typed in lines, not in one line
     lines: bool = False
+    # a text's example or what leaving it empty means, shown in its empty box (the placeholder):
+    # an empty box says what it does rather than looking like a value forgotten
+    blank: str = ""
 
 
 _DECLARED: dict[str, Setting] = {}
@@ -67,9 +70,10 @@ FALSE_WORDS = ("否", "false", "0", "no", "n", "off")
 
 def declare(key: str, kind: type, default: Any, label: str, group: str = "通用",
             choices: tuple[Any, ...] = (), help: str = "", minimum: float = 0,
-            maximum: float = 1_000_000, required: bool = False, lines: bool = False) -> Setting:
+            maximum: float = 1_000_000, required: bool = False, lines: bool = False,
+            blank: str = "") -> Setting:
     setting = Setting(key, kind, default, label, group, tuple(choices), help, minimum, maximum,
-                      required, lines)
+                      required, lines, blank)
     existing = _DECLARED.get(key)
     if existing is not None and existing != setting:
         raise ValueError(f"setting {key} declared twice differently")
@@ -389,7 +393,8 @@ def forget_cache() -> None:
     _cache.clear()
 
 
-ORG_NAME = declare("org.name", str, "", "机关名称", "机关", required=True)
+ORG_NAME = declare("org.name", str, "", "机关名称", "机关", required=True,
+                   blank="必填，如 中共云岭县委办公室：印在公文和各种单据上")
 # the longest real organ's name is about 30 characters (中国共产党西双版纳傣族自治州勐海县委员会办公室
 # is 22); 200 were taken and printed the 发文机关标志 too small to read
 ORG_NAME_LONGEST = 40
@@ -404,7 +409,8 @@ def _organ_name_length(value: Any) -> Any:
     return None
 
 
-ORG_CODE = declare("org.code", str, "", "机关代字（如 X委办）", "机关", required=True)
+ORG_CODE = declare("org.code", str, "", "机关代字（如 X委办）", "机关", required=True,
+                   blank="必填，如 云委办：只写代字，程序加“发”、年份和序号")
 ORG_CODE_LONGEST = 10
 
 
@@ -424,7 +430,8 @@ def _organ_code_form(value: Any) -> Any:
         return i18n.text("机关代字不带“发”：发文字号由程序在代字后加“发”（%1发〔2026〕1号）。请填写“%1”。",
                          code[:-1])
     return None
-ORG_FONDS = declare("org.fonds", str, "", "全宗号", "机关")
+ORG_FONDS = declare("org.fonds", str, "", "全宗号", "机关",
+                    blank="如 Z107：档案馆给的全宗号，档号以它开头")
 DEADLINE_DAYS_MODE = declare(
     "deadlines.day_kind", str, "calendar", "信访期限按", "期限",
     choices=("calendar", "working"), help="calendar 自然日；working 工作日（按法定节假日和调休）")

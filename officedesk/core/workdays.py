@@ -156,7 +156,8 @@ def add_days(start: dt.date, days: int, working: bool) -> dt.date:
 ENTERED_YEARS = settings.declare(
     "calendar.entered_years", str, "", "已全部录入节假日安排的年份", "期限",
     help="内置节假日表没有的年份，管理员在“工具 → 节假日调整”中录入该年全部放假和调休后标记为已录入"
-         "（如 2027）；未标记的年份，期限标“暂按”。")
+         "（如 2027）；未标记的年份，期限标“暂按”。",
+    blank="如 2027；多个年份用、隔开")
 
 
 def _years_in(text: Any) -> list[int]:

@@ -81,6 +81,7 @@ DOC_NUMBER = settings.declare(
     "效能",
     help="通报的发文字号，如 云委办通〔2026〕3号：效能页打印时填入“发文字号”一栏（命令行 print efficiency "
          "--number），此处是那一栏的预填值；留空则印“机关代字〔年份〕　　号”，序号留空待编号后手填。",
+    blank="如 云委办通〔2026〕3号；留空则序号待手填",
 )
 # 主送机关 “甲，乙、丙：”: a unit named there follows its rename in the 通讯录
 settings_renamed.follows(RECIPIENTS.key, settings_renamed.listed(settings.LIST_SEPARATORS + "：:"))

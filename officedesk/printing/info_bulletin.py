@@ -33,6 +33,7 @@ DOC_NUMBER = settings.declare(
     "信息",
     help="信息工作通报的发文字号，如 云委办通〔2026〕4号（命令行 print info-ranking --number 可为本期另给）；"
          "留空则印“机关代字〔年份〕　　号”，序号留空待编号后手填。",
+    blank="如 云委办通〔2026〕4号；留空则序号待手填",
 )
 settings.check(DOC_NUMBER.key)(check_number)  # a number of its own series, never the 发文's
 RECIPIENTS = settings.declare(

@@ -53,6 +53,7 @@ DOC_NUMBER = settings.declare(
     "督查",
     help="督查通报的发文字号，如 云委办督〔2026〕3号：打印督查通报时填入“发文字号”一栏（命令行 print "
          "bulletin --number），此处是那一栏的预填值；留空则印“机关代字〔年份〕　　号”，序号留空待编号后手填。",
+    blank="如 云委办督〔2026〕3号；留空则序号待手填",
 )
 settings.check(DOC_NUMBER.key)(check_number)  # its own series, never a 发文 register's number
 # 主送机关 “甲，乙、丙：”: a unit named there follows its rename in the 通讯录

@@ -175,8 +175,11 @@ class SettingsDialog(FormDialog):
             lines = QPlainTextEdit(str(value), self)
             lines.setTabChangesFocus(True)
             lines.setMaximumHeight(140)
+            lines.setPlaceholderText(display(setting.blank) if setting.blank else "")
             return lines
-        return QLineEdit(str(value), self)
+        line = QLineEdit(str(value), self)
+        line.setPlaceholderText(display(setting.blank) if setting.blank else "")  # what empty means
+        return line
 
     def _with_browse(self, setting: settings.Setting, widget: QWidget) -> QWidget:
         if not setting.key.startswith("print.font.") or not isinstance(widget, QLineEdit):

@@ -12195,6 +12195,81 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Search index rebuilt</translation>
     </message>
     <message>
+        <source>如 云委办通〔2026〕3号；留空则序号待手填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 云委办通〔2026〕3号; empty: the number is left to write by hand</translation>
+    </message>
+    <message>
+        <source>如 云委办通〔2026〕4号；留空则序号待手填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 云委办通〔2026〕4号; empty: the number is left to write by hand</translation>
+    </message>
+    <message>
+        <source>如 云委办督〔2026〕3号；留空则序号待手填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 云委办督〔2026〕3号; empty: the number is left to write by hand</translation>
+    </message>
+    <message>
+        <source>每行一个单位；留空则通报不列未报送的单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One unit a line; empty: the bulletin lists no unit that sent nothing</translation>
+    </message>
+    <message>
+        <source>留空：请示的签发人不限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: anyone may sign a request (请示)</translation>
+    </message>
+    <message>
+        <source>每行一个姓名；留空则不限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One name a line; empty: anyone</translation>
+    </message>
+    <message>
+        <source>留空：机关代字加“令”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: the office code followed by 令</translation>
+    </message>
+    <message>
+        <source>每行一个，如：函=云委办函；留空则都用机关代字加“发”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One a line, e.g. 函=云委办函; empty: every kind uses the office code followed by 发</translation>
+    </message>
+    <message>
+        <source>留空：会议类型+纪要（如 县委常委会会议纪要）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: the meeting type + 纪要 (e.g. 县委常委会会议纪要)</translation>
+    </message>
+    <message>
+        <source>如 2027；多个年份用、隔开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 2027; several years separated by 、</translation>
+    </message>
+    <message>
+        <source>留空：同一般审批链</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: the same as the general approval chain</translation>
+    </message>
+    <message>
+        <source>如 通知=信函格式；留空：函、纪要、命令各用其格式，其余用文件格式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. 通知=信函格式; empty: 函, 纪要 and 命令 in their own formats, the rest in the document format</translation>
+    </message>
+    <message>
+        <source>必填，如 中共云岭县委办公室：印在公文和各种单据上</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Required, e.g. 中共云岭县委办公室: printed on the documents and every paper</translation>
+    </message>
+    <message>
+        <source>必填，如 云委办：只写代字，程序加“发”、年份和序号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Required, e.g. 云委办: the code alone; the program adds 发, the year and the number</translation>
+    </message>
+    <message>
+        <source>如 Z107：档案馆给的全宗号，档号以它开头</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>e.g. Z107: the fonds number the archives gave; every file number begins with it</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -19200,45 +19275,45 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Put this page back to the defaults (applies on Save)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="187"/>
         <source>留空：用本机的公文字体或自带字体</source>
         <translation>Blank: installed or bundled font</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="192"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="190"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="193"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="200"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="208"/>
         <source>各字体所用文件</source>
         <translation>The file of each face</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="207"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="208"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="231"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="234"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="212"/>
         <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
         <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="214"/>
         <source>正在使用的字体文件</source>
         <translation>Font files in use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="223"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="226"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>

@@ -20,6 +20,7 @@ PRINCIPAL = settings.declare(
     "本机关主要负责人",
     "公文",
     help="请示由主要负责人签发（《党政机关公文处理工作条例》）；填写后，其他人签发请示将被拒绝。",
+    blank="留空：请示的签发人不限",
 )
 SIGNERS = settings.declare(
     "documents.signers",
@@ -29,6 +30,7 @@ SIGNERS = settings.declare(
     "公文",
     help="每行一个姓名；留空则不限。主要负责人总可以签发。",
     lines=True,
+    blank="每行一个姓名；留空则不限",
 )
 COMMAND_PREFIX = settings.declare(
     "documents.command_prefix",
@@ -38,6 +40,7 @@ COMMAND_PREFIX = settings.declare(
     "编号",
     help="令号单独编号（GB/T 9704 §10.2），不占发文字号；留空为机关代字加“令”（如 某委办令）。"
     "公文上印作“第N号”。",
+    blank="留空：机关代字加“令”",
 )
 
 # check_signer reads one name a line, the 主要负责人 as one name

@@ -16,6 +16,7 @@ REPORTING_UNITS = settings.declare(
     help="应向本机关报送信息的单位，每行一个（也可用“、”分开）：信息工作通报列出其中本期未报送信息的单位；"
          "留空则不列。",
     lines=True,
+    blank="每行一个单位；留空则通报不列未报送的单位",
 )
 settings.list_check(REPORTING_UNITS.key, "单位", max_length=100)
 # a unit listed here follows its rename in the 通讯录

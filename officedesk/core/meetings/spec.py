@@ -47,7 +47,8 @@ ROW_SEATS = settings.declare("meetings.seating.row_seats", int, 10, "会场每�
 PODIUM_MAX = settings.declare("meetings.podium.max", int, 9, "主席台最多人数（自动排座时）", "会议",
                               minimum=1, maximum=99)
 MINUTES_ORG = settings.declare(
-    "meetings.minutes.head", str, "", "会议纪要版头（留空则用“会议类型+纪要”）", "会议"
+    "meetings.minutes.head", str, "", "会议纪要版头（留空则用“会议类型+纪要”）", "会议",
+    blank="留空：会议类型+纪要（如 县委常委会会议纪要）",
 )
 
 EXCHANGE_LABELS = [

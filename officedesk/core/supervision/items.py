@@ -81,6 +81,7 @@ CONTACT = settings.declare(
     "督查联系人及电话（印在催办单上）",
     "督查",
     help="如：张三，0000-12345678",
+    blank="如：张三，0000-12345678",
 )
 
 EXCHANGE_LABELS = [
