@@ -50,4 +50,12 @@ GLOSSARY = {
     "%1“%2”的重新使用理由在编号台账中是“%3”，审计记录 %4 中是“%5”（台账在程序之外被改动）。%6":
         "The reason %1 “%2” was reissued reads “%3” in the number ledger but “%5” in audit entry %4 "
         "(the ledger was changed outside the program). %6",
+    # core/integrity.py: 代理 rows digested, the seeded 职级 rows judged against the seed
+    "代理": "Delegation",
+    "%1第 %2 条记录与程序建库时写入的不同，却没有任何审计记录（在程序之外被改动）":
+        "%1 record %2 differs from what the program wrote when the database was set up, yet has no "
+        "audit entry (changed outside the program)",
+    "%1第 %2 条记录（程序建库时写入）不见了，审计记录中没有删除它（在程序之外被删除）":
+        "%1 record %2 (written when the database was set up) is gone, and no audit entry deleted it "
+        "(deleted outside the program)",
 }

@@ -12870,6 +12870,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The reason %1 “%2” was reissued reads “%3” in the number ledger but “%5” in audit entry %4 (the ledger was changed outside the program). %6</translation>
     </message>
     <message>
+        <source>代理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>%1第 %2 条记录与程序建库时写入的不同，却没有任何审计记录（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 record %2 differs from what the program wrote when the database was set up, yet has no audit entry (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>%1第 %2 条记录（程序建库时写入）不见了，审计记录中没有删除它（在程序之外被删除）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 record %2 (written when the database was set up) is gone, and no audit entry deleted it (deleted outside the program)</translation>
+    </message>
+    <message>
         <source>原信访件 %1 已作废（误登记），不能作为原件。请选择信访人真实提出的那一件；没有的，本件不标为重复件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Petition %1 was voided (registered by mistake) and cannot be the original. Choose the petition the petitioner really made; if there is none, do not mark this one a repeat.</translation>
