@@ -58,4 +58,14 @@ GLOSSARY = {
     "%1第 %2 条记录（程序建库时写入）不见了，审计记录中没有删除它（在程序之外被删除）":
         "%1 record %2 (written when the database was set up) is gone, and no audit entry deleted it "
         "(deleted outside the program)",
+    # core/info/periodical_check.py: the 信息刊物 against their saves and the seed
+    "总期号起点": "first overall issue number",
+    "信息刊物“%1”没有任何审计记录（在程序之外写入）":
+        "The periodical “%1” has no audit entry (written outside the program)",
+    "信息刊物“%1”的%2现为 %3，与程序建库时写入的 %4 不符，却没有任何审计记录（在程序之外被改动）":
+        "The %2 of the periodical “%1” is now %3, not the %4 the program wrote when the database "
+        "was set up, yet there is no audit entry (changed outside the program)",
+    "信息刊物“%1”的%2现为 %3，与审计记录 %4 中的 %5 不符（在程序之外被改动）":
+        "The %2 of the periodical “%1” is now %3, not the %5 of audit entry %4 (changed outside the "
+        "program)",
 }

@@ -12885,6 +12885,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 record %2 (written when the database was set up) is gone, and no audit entry deleted it (deleted outside the program)</translation>
     </message>
     <message>
+        <source>总期号起点</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>first overall issue number</translation>
+    </message>
+    <message>
+        <source>信息刊物“%1”没有任何审计记录（在程序之外写入）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The periodical “%1” has no audit entry (written outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物“%1”的%2现为 %3，与程序建库时写入的 %4 不符，却没有任何审计记录（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %2 of the periodical “%1” is now %3, not the %4 the program wrote when the database was set up, yet there is no audit entry (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物“%1”的%2现为 %3，与审计记录 %4 中的 %5 不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The %2 of the periodical “%1” is now %3, not the %5 of audit entry %4 (changed outside the program)</translation>
+    </message>
+    <message>
         <source>原信访件 %1 已作废（误登记），不能作为原件。请选择信访人真实提出的那一件；没有的，本件不标为重复件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Petition %1 was voided (registered by mistake) and cannot be the original. Choose the petition the petitioner really made; if there is none, do not mark this one a repeat.</translation>
