@@ -50,13 +50,13 @@ def _set(number: str, **values):
     return lambda: IssuedNumber.update(**values).where(IssuedNumber.text == number).execute()
 
 
-def test_a_number_moved_to_another_record_is_reported(db, fixed_today):
+def test_a_number_moved_to_another_record_is_reported(any_db, fixed_today):
     docs = _office(fixed_today)
     said = _said(_set(docs[2].receive_no, record_id=docs[3].id))
     assert docs[2].receive_no in said and f"第 {docs[3].id} 条" in said, said
 
 
-def test_two_numbers_swapped_between_records_are_both_reported(db, fixed_today):
+def test_two_numbers_swapped_between_records_are_both_reported(any_db, fixed_today):
     docs = _office(fixed_today)
 
     def swap():
@@ -67,25 +67,25 @@ def test_two_numbers_swapped_between_records_are_both_reported(db, fixed_today):
     assert docs[2].receive_no in said and docs[3].receive_no in said, said
 
 
-def test_a_number_given_to_no_record_is_reported(db, fixed_today):
+def test_a_number_given_to_no_record_is_reported(any_db, fixed_today):
     docs = _office(fixed_today)
     said = _said(_set(docs[2].receive_no, record_id=None, registry=""))
     assert docs[2].receive_no in said, said
 
 
-def test_a_number_put_on_another_registry_is_reported(db, fixed_today):
+def test_a_number_put_on_another_registry_is_reported(any_db, fixed_today):
     docs = _office(fixed_today)
     said = _said(_set(docs[2].receive_no, registry="outgoing"))
     assert docs[2].receive_no in said, said
 
 
-def test_a_numbers_text_rewritten_is_reported(db, fixed_today):
+def test_a_numbers_text_rewritten_is_reported(any_db, fixed_today):
     docs = _office(fixed_today)
     said = _said(_set(docs[2].receive_no, text="收〔2026〕33号"))
     assert "收〔2026〕33号" in said, said
 
 
-def test_two_rows_renumbered_in_the_sequence_are_reported(db, fixed_today):
+def test_two_rows_renumbered_in_the_sequence_are_reported(any_db, fixed_today):
     docs = _office(fixed_today)
     third, fourth = (IssuedNumber.get(IssuedNumber.text == d.receive_no) for d in docs[2:4])
 
@@ -98,26 +98,26 @@ def test_two_rows_renumbered_in_the_sequence_are_reported(db, fixed_today):
     assert docs[2].receive_no in said and docs[3].receive_no in said, said
 
 
-def test_a_reissued_number_put_back_on_its_voided_record_is_reported(db, fixed_today):
+def test_a_reissued_number_put_back_on_its_voided_record_is_reported(any_db, fixed_today):
     docs = _office(fixed_today)
     said = _said(_set(docs[1].receive_no, record_id=docs[1].id))
     assert docs[1].receive_no in said, said
 
 
 @pytest.mark.parametrize("status", ["used", "manual"])
-def test_a_reissued_number_marked_as_issued_once_is_reported(db, fixed_today, status):
+def test_a_reissued_number_marked_as_issued_once_is_reported(any_db, fixed_today, status):
     docs = _office(fixed_today)
     said = _said(_set(docs[1].receive_no, status=status, void_reason=""))
     assert docs[1].receive_no in said and "重新使用" in said, said
 
 
-def test_a_number_marked_reissued_in_the_file_is_reported(db, fixed_today):
+def test_a_number_marked_reissued_in_the_file_is_reported(any_db, fixed_today):
     docs = _office(fixed_today)
     said = _said(_set(docs[2].receive_no, status="reissued"))
     assert docs[2].receive_no in said and "重新使用" in said, said
 
 
-def test_a_voided_numbers_reason_and_voider_rewritten_are_reported(db, fixed_today):
+def test_a_voided_numbers_reason_and_voider_rewritten_are_reported(any_db, fixed_today):
     docs = _office(fixed_today)
     lifecycle.void_record("incoming", docs[3].id, CLI_ACTOR, "来文单位撤回")
     assert check.run_checks() == []
@@ -126,13 +126,13 @@ def test_a_voided_numbers_reason_and_voider_rewritten_are_reported(db, fixed_tod
     assert "someone" in said, said
 
 
-def test_a_free_form_numbers_row_deleted_is_reported(db, fixed_today):
+def test_a_free_form_numbers_row_deleted_is_reported(any_db, fixed_today):
     docs = _office(fixed_today)
     said = _said(lambda: IssuedNumber.delete().where(IssuedNumber.text == "机要外收A-17").execute())
     assert "机要外收A-17" in said and f"第 {docs[5].id} 条" in said, said
 
 
-def test_a_row_of_a_kind_the_program_never_issues_is_reported(db, fixed_today):
+def test_a_row_of_a_kind_the_program_never_issues_is_reported(any_db, fixed_today):
     _office(fixed_today)
     said = _said(_set("机要外收A-17", kind="archive"))
     assert "机要外收A-17" in said, said
