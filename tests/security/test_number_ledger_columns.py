@@ -136,3 +136,20 @@ def test_a_row_of_a_kind_the_program_never_issues_is_reported(any_db, fixed_toda
     _office(fixed_today)
     said = _said(_set("机要外收A-17", kind="archive"))
     assert "机要外收A-17" in said, said
+
+
+def test_a_number_a_restore_voided_put_on_a_record_is_reported(any_db, fixed_today, tmp_path):
+    """The numbers issued after a backup are voided by its restore, on no record (the restore's
+    作废编号); one hung on a record in the file shows."""
+    if not str(getattr(any_db, "database", "")).endswith(".db"):
+        pytest.skip("a restore is SQLite's (PostgreSQL's is pg_restore, then officedesk restored)")
+    from officedesk.core import backups
+
+    fixed_today(dt.date(2026, 3, 2))
+    first = _sign_in(1)
+    copy = backups.backup(CLI_ACTOR, tmp_path / "copy.db").path
+    lost = [_sign_in(n).receive_no for n in (2, 3)]
+    assert backups.restore(CLI_ACTOR, copy).voided == lost
+    assert check.run_checks() == []
+    said = _said(_set(lost[0], registry="incoming", record_id=first.id))
+    assert lost[0] in said and "不在任何记录上" in said, said
