@@ -169,11 +169,14 @@ def check_rows() -> list[Problem]:
 
 
 def check_settings() -> list[Problem]:
-    """Settings and 节假日调整 as their last audit entries left them (core.settings_check)."""
+    """Settings and 节假日调整 as their last audit entries left them (core.settings_check), and
+    the 信息刊物 as saved (core.info.periodical_check)."""
     from officedesk.core import settings_check
+    from officedesk.core.info import periodical_check
 
-    return [Problem("settings", text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", said))
-            for said in settings_check.problems()]
+    said = [*settings_check.problems(), *periodical_check.problems()]
+    return [Problem("settings", text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", one))
+            for one in said]
 
 
 def check_numbers(anchor_data: dict | None = None) -> list[Problem]:

@@ -29,6 +29,17 @@ from officedesk.store.models import AuditEntry, User
 # rows have no entry of their own; changes made afterwards are audited and checked as usual.
 SEEDED = {"ranks"}
 
+
+def _seeded_rows(name: str) -> dict[int, dict[str, Any]]:
+    """id -> the columns a seeded row was made with (migration 10's 职级, ids 1 … 10 in order): a
+    row without an entry must still hold them."""
+    if name != "ranks":
+        return {}
+    from officedesk.store.migrations.m0010_ranks import STANDARD_RANKS
+
+    return {order: {"name": rank, "sort_order": order, "version": 1}
+            for order, rank in enumerate(STANDARD_RANKS, 1)}
+
 # Columns that change without an audit entry on purpose (the log-in counter): not digested.
 VOLATILE = {"user": {"failed_attempts", "locked_until"}}
 
@@ -46,14 +57,25 @@ ADDED_LATER: dict[str, dict[str, Any]] = {
 _MODELS: dict[str, type[peewee.Model]] = {}
 
 
+def _trails() -> dict[str, type[peewee.Model]]:
+    """The audited tables that are no registry's: users, and 代理 (delegation: its substitute does
+    the principal's steps on its days), each entry naming a row by its id."""
+    from officedesk.store.chain import Delegation
+
+    return {"users": User, "delegations": Delegation}
+
+
+_TRAIL_LABELS = {"users": "用户", "delegations": "代理"}
+
+
 def _models() -> dict[str, type[peewee.Model]]:
     """registry name -> model (every write asks: rebuilt only when a registry was added)."""
     from officedesk.core import registry
 
     specs = registry.all_registries()
-    if len(_MODELS) != len(specs) + 1:
+    if len(_MODELS) != len(specs) + len(_TRAIL_LABELS):
         _MODELS.clear()
-        _MODELS["users"] = User
+        _MODELS.update(_trails())
         _MODELS.update({spec.name: spec.model for spec in specs})
     return _MODELS
 
@@ -264,13 +286,20 @@ def check_rows() -> Iterator[RowProblem]:
             continue
         label = _label(name)
         entries = _last_entries(name)
+        seeded = _seeded_rows(name)
         seen: set[int] = set()
         for row, subs in _rows_of(model):
             record_id = row["id"]
             seen.add(record_id)
             entry = entries.get(record_id)
             if entry is None:
-                if name in SEEDED:
+                made = seeded.get(record_id)
+                if made is not None and all(row.get(key) == value for key, value in made.items()):
+                    continue
+                if made is not None:
+                    yield RowProblem(name, record_id, i18n.text("%1第 %2 条记录与程序建库时写入的不同，"
+                                                                "却没有任何审计记录（在程序之外被改动）",
+                                                                label, record_id))
                     continue
                 yield RowProblem(name, record_id, i18n.text("%1第 %2 条记录没有任何审计"
                                                             "记录（在程序之外写入，或其审计记"
@@ -288,6 +317,10 @@ def check_rows() -> Iterator[RowProblem]:
                                                             "记录 %3 不符（在程序之外被改"
                                                             "动）",
                                                             label, record_id, entry_id))
+        for record_id in sorted(set(seeded) - seen - set(entries)):
+            yield RowProblem(name, record_id, i18n.text("%1第 %2 条记录（程序建库时写入）不见了，"
+                                                        "审计记录中没有删除它（在程序之外被删除）",
+                                                        label, record_id))
         for record_id, (action, digest, entry_id) in entries.items():
             if record_id not in seen and action != "delete" and digest:
                 yield RowProblem(name, record_id, i18n.text("%1第 %2 条记录不见了，审计"
@@ -328,8 +361,8 @@ def _digest_as(model: type[peewee.Model], row: dict[str, Any], digest: str,
 
 
 def _label(name: str) -> str:
-    if name == "users":
-        return "用户"
+    if name in _TRAIL_LABELS:
+        return _TRAIL_LABELS[name]
     from officedesk.core import registry
 
     return registry.get(name).label

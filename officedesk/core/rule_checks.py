@@ -50,19 +50,16 @@ def check_numbers() -> list[Finding]:
     from officedesk.core import number_ledger, numbering
     from officedesk.core.number_holders import holders
     from officedesk.core.registry import all_registries, load_all
-    from officedesk.store.models import IssuedNumber, NumberSequence
+    from officedesk.store.models import NumberSequence
 
     trail = number_ledger.trail_statuses()
-    # the ledger's 作废 against the trail's; a voided number's row deleted, named
-    found = [Finding(NUMBERS, said) for said in number_ledger.problems(trail)]
+    ledger = number_ledger.ledger_rows()  # read once
+    # each row against the trail (作废, holder, form, reissue); a voided number's row deleted
+    found = [Finding(NUMBERS, said) for said in number_ledger.problems(trail, ledger)]
     groups: dict[tuple[str, str, int], list[int]] = {}
-    rows: Any = (
-        IssuedNumber.select(IssuedNumber.kind, IssuedNumber.prefix, IssuedNumber.year, IssuedNumber.seq)
-        .where(IssuedNumber.seq > 0)
-        .tuples()
-    )
-    for kind, prefix, year, seq in rows:
-        groups.setdefault((kind, prefix, year), []).append(seq)
+    for row in ledger:
+        if row.seq > 0:
+            groups.setdefault((row.kind, row.prefix, row.year), []).append(row.seq)
     counters = {
         (r.kind, r.prefix, r.year): r.last_value for r in NumberSequence.select()
     }

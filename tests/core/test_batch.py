@@ -404,6 +404,7 @@ def test_petitions_batch_matches_the_one_record_path(any_db, admin, fixed_today)
     assert [p.number for p in batched] == ["信2025-00001", "信2026-00002", "信2026-00003",
                                            "信2026-00004", "旧台账第12号"]
     assert typed_numbers.parse_number("petition", "信2025-00001")
+    assert check.run_checks() == []
     assert numbering.take("petition", admin, year=2025).text == "信2025-00002"
     assert [p.state for p in batched] == [petitions.PENDING, petitions.PENDING, petitions.CLOSED,
                                           petitions.TO_NOTIFY, petitions.PENDING]
@@ -415,7 +416,6 @@ def test_petitions_batch_matches_the_one_record_path(any_db, admin, fixed_today)
     assert records.list_ids(petitions.SPEC, admin, text="王芳") == [ids[1]]
     assert records.list_ids(petitions.SPEC, admin, text="拖欠工资第5件") == [ids[3]]
     assert IssuedNumber.select().where(IssuedNumber.status == "voided").count() == 0
-    assert check.run_checks() == []
     with pytest.raises(batch.RowsRefused) as refused:  # a number already used
         batch.create_many(petitions.SPEC, [_petition(7, 信访编号="信2026-00003")], admin)
     assert refused.value.problems[0].field == "number"

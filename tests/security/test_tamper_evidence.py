@@ -198,3 +198,21 @@ def test_the_default_database_is_anchored_beside_the_data_folder(tmp_path, monke
         assert path.parent.parent == paths.data_dir().resolve().parent
     finally:
         store_db.close_database()
+
+
+def test_a_seeded_rank_changed_or_deleted_in_the_file_is_reported(db):
+    """The 职级 rows the schema seeded have no audit entry of their own until changed in the
+    program; one edited in the file (its 排序 orders seating and 级别) or deleted still shows,
+    against the seed, and a rank written in the file is as unaudited as any other row."""
+    from officedesk.store.models import Rank
+
+    assert [p for p in check.run_checks(update_anchor=False) if p.kind == check.ROWS] == []
+    Rank.update(sort_order=99).where(Rank.id == 10).execute()
+    said = [p.message for p in check.run_checks(update_anchor=False) if p.kind == check.ROWS]
+    assert any("职级" in s and "第 10 条" in s for s in said), said
+    Rank.update(sort_order=10).where(Rank.id == 10).execute()
+    Rank.delete().where(Rank.id == 9).execute()
+    Rank.create(name="特级", sort_order=11)
+    said = [p.message for p in check.run_checks(update_anchor=False) if p.kind == check.ROWS]
+    assert any("第 9 条" in s for s in said) and any("第 11 条" in s for s in said), said
+    assert not any("第 10 条" in s for s in said), said
