@@ -64,7 +64,8 @@ def test_the_limits_refusal_for_hidden_events_alone_names_and_counts_none(report
 
 
 def test_a_new_points_table_counts_the_rescored_items_he_may_see(report, fixed_today):
-    fixed_today(dt.date(2026, 12, 1))
+    # the afternoon: items reported at 09:00 that day are past (run before 09:00, they were not)
+    fixed_today(dt.date(2026, 12, 1), dt.time(17, 0))
     report(title="普通信息", reported_at="2026-12-01 09:00")
     for n in range(2):
         report(title=f"涉密信息{n}", reported_at="2026-12-01 09:00", secrecy="机密", actor=CLI_ACTOR)
