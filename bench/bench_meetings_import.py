@@ -1,7 +1,7 @@
 """会议 xlsx import at scale: rows a second, how long the write lock is held (the import and its
 --dry-run), and how long another process's save waits meanwhile (it fails after the busy timeout).
 
-    .venv/bin/python bench/bench_meetings_import.py [--rows 1000] [--small-rows 300]
+    .venv/bin/python bench/bench_meetings_import.py [--rows 1000] [--small-rows 300] [--update-only]
 
 Works on temporary databases, each given a 通讯录 of 8 units, 40 people and 8 rooms. The sheet
 is a 会议台账 of new meetings, one at a time (six a day, none clashing with another row: such a
@@ -12,6 +12,9 @@ core.meetings.meeting_batch: checked without the lock, one bulk write) and, as t
 row by row as every 会议 import was before (exchange.importing's one transaction, the lock held
 throughout; its dry run took it too). The other process adds a 会议室 every 0.2 s: the batch
 makes its room lookups again under the lock (nothing its rows found changed) and writes.
+Then the `import --update` of the --rows meetings exported and the 会议名称 of those not
+cancelled corrected: checked before the lock and saved together (core.meetings.corrected),
+against every row checked under the lock through the 修改 step's save, as before.
 """
 
 from __future__ import annotations
@@ -107,17 +110,61 @@ def timed(path: Path, db_name: str, dry_run: bool = False):
     return _timed(path, db_name, dry_run, spec=SPEC, prepare=fill_directory)
 
 
+def update_measured(rows: int) -> list[tuple[str, str, str, str, str, str]]:
+    """`import --update` of the 会议 台账 exported, each meeting not cancelled renamed, against
+    every row checked under the lock (bench_exchange._checked_under_the_lock), another process
+    saving meanwhile; the dry run's lock too."""
+    import contextlib
+
+    import openpyxl
+    from bench_exchange import _checked_under_the_lock, _fresh, timed_update, update_table
+
+    from officedesk.core import audit, check
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.meetings import SPEC
+    from officedesk.exchange import xlsx
+
+    results = []
+    corrected = 0
+    for name, baseline in (("now", contextlib.nullcontext), ("before", _checked_under_the_lock)):
+        db_name = f"meetings-update-{name}-{rows}"
+        _fresh(db_name)
+        fill_directory()
+        made = xlsx.import_file(SPEC, meetings_sheet(HOME / f"{db_name}.xlsx", rows), CLI_ACTOR)
+        assert made.ok and made.imported == rows, [str(p) for p in made.problems[:3]]
+        path = HOME / f"{db_name}-edited.xlsx"
+        xlsx.export(SPEC, path, CLI_ACTOR)
+        book = openpyxl.load_workbook(path)
+        sheet = book.worksheets[0]
+        header = [cell.value for cell in sheet[1]]
+        title, state = header.index("会议名称") + 1, header.index("状态") + 1
+        corrected = 0
+        for row in range(2, sheet.max_row + 1):
+            if sheet.cell(row, state).value != "已取消":  # a cancelled meeting is not corrected
+                sheet.cell(row, title).value = f"{sheet.cell(row, title).value}（更正）"
+                corrected += 1
+        book.save(path)
+        results.append(timed_update(SPEC, path, db_name, corrected, baseline))
+        assert audit.verify_chain() == [] and check.run_checks() == []
+    return update_table("会议", corrected, f"{rows:,} meetings, {corrected:,} renamed", *results)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000)
     parser.add_argument("--small-rows", type=int, default=300)
+    parser.add_argument("--update-only", action="store_true",
+                        help="only the `import --update` of the --rows meetings exported and corrected")
     args = parser.parse_args()
 
     from officedesk.core import clock
     from officedesk.core.meetings import SPEC
 
     clock.set_today(dt.date(2026, 12, 1))
-    results = []
+    results = update_measured(args.rows)
+    if args.update_only:
+        _print_table(results)
+        return 0
     for rows in (args.rows, args.small_rows):
         sheet = meetings_sheet(HOME / f"meetings-{rows}.xlsx", rows)
         results += measured("会议", SPEC, rows, sheet, f"meetings-{rows}", timing=timed)
