@@ -122,6 +122,7 @@ class _Booking:
 class _Scope:
     read: ScheduleRead
     booked: list[_Booking] = field(default_factory=list)
+    corrected: Any = None  # an import --update's rows checked so far (core.meetings.corrected)
 
 
 _current: ContextVar[_Scope | None] = ContextVar("meeting_batch", default=None)
