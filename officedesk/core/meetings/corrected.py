@@ -126,7 +126,7 @@ def _prepared(meeting: Meeting, labelled: dict[str, Any], actor: Actor,
             raise OneByOne
 
     reason = forced_reason()
-    values, found = checked(draft, actor, meeting, reason, booking=booked)
+    values, found = checked(draft, actor, meeting, reason, booking=booked, stored=people)
     check_change(SPEC, meeting, values)  # 保密: the people it names, as the save checks them
     by_role = draft.people_by_role()
     moved_people = _people_rows(by_role) != {row.name: _stored_row(row) for row in people}

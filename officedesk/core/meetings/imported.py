@@ -260,12 +260,13 @@ def export_row(meeting: Meeting, actor: Actor) -> dict[str, str]:
 
     records.ensure_visible(SPEC, meeting, actor)
     row = {}
+    people = _attendees_of(meeting.id)  # read once, listed by role in their order
     for spec in SPEC.exchange_fields():
         if spec.name in _ROLE_TEXTS:
             role = _ROLE_TEXTS[spec.name]
             row[spec.label] = "、".join(
                 r.name if r.person_id is not None or not r.unit else f"{r.name}（{r.unit}）"
-                for r in _attendees_of(meeting.id, role)
+                for r in people if r.role == role
             )
         elif spec.name == "agenda_text":
             items = _agenda_of(meeting.id)

@@ -31,6 +31,7 @@ from officedesk.core.meetings.parsing import (
     resolve_person,
 )
 from officedesk.core.meetings.spec import CANCELLED, SPEC, keep_checkin_lead
+from officedesk.store import compiled
 from officedesk.store.db import guarded, schedule_lock, write_transaction
 from officedesk.store.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingDecision
 
@@ -226,12 +227,13 @@ def save_meeting(
 
 def checked(draft: MeetingDraft, actor: Actor, existing: Meeting | None, override_reason: str = "",
             check: bool = True, booking: Callable[[dict[str, Any]], None] | None = None,
-            ) -> tuple[dict[str, Any], list[Conflict]]:
+            stored: Sequence[MeetingAttendee] | None = None) -> tuple[dict[str, Any], list[Conflict]]:
     """Every check of a save that writes nothing, in its order: the draft's values as the
     meeting stores them (its people and agenda as texts, the 主持人 added to 出席 in `draft`)
     and the conflicts it is saved with, for their reason. save_meeting runs it under the write
     lock; an import --update's correction before it (core.meetings.corrected), verified under it.
-    `booking(values)`: called with the values parsed, before the conflicts are looked for."""
+    `booking(values)`: called with the values parsed, before the conflicts are looked for;
+    `stored`: the meeting's people rows, when the caller read them."""
     if existing is not None and existing.status == CANCELLED:
         raise ProcedureError("会议已取消，不能再修改。")
     values, errors = parse_draft(draft, existing)
@@ -254,7 +256,7 @@ def checked(draft: MeetingDraft, actor: Actor, existing: Meeting | None, overrid
     refuse_conflicts(found, override_reason)
     _chair_attends(draft, values.get("chair"))
     if existing is not None:
-        people_saved.refuse_dropping_marked(existing, draft.everyone())
+        people_saved.refuse_dropping_marked(existing, draft.everyone(), stored)
     values.update(_texts(draft))
     values["podium_count"] = max(0, int(draft.podium_count or 0))
     return values, found
@@ -375,17 +377,18 @@ def get(meeting_id: int, actor: Actor) -> Meeting:
 def _attendees_of(meeting_id: int, role: str | None = None) -> list[MeetingAttendee]:
     """A meeting's people, unchecked: for core code that has read the meeting with the actor
     (a step, an export row of a visible record) or needs the raw rows."""
-    query = MeetingAttendee.select().where(MeetingAttendee.meeting == meeting_id)
+    # the statement compiled once (store.compiled): an import reads every row's people
+    rows = compiled.fetch_all_of(MeetingAttendee, "meeting people", meeting_id,
+                                 lambda query, at: query.where(MeetingAttendee.meeting == at))
     if role is not None:
-        query = query.where(MeetingAttendee.role == role)
+        rows = [row for row in rows if row.role == role]
     order = {r: i for i, r in enumerate(ROLES)}
-    return sorted(query, key=lambda row: (order.get(row.role, 9), row.seq, row.id))
+    return sorted(rows, key=lambda row: (order.get(row.role, 9), row.seq, row.id))
 
 
 def _agenda_of(meeting_id: int) -> list[AgendaItem]:
-    return list(
-        AgendaItem.select().where(AgendaItem.meeting == meeting_id).order_by(AgendaItem.seq)
-    )
+    return compiled.fetch_all_of(AgendaItem, "meeting agenda", meeting_id, lambda query, at: query.where(
+        AgendaItem.meeting == at).order_by(AgendaItem.seq))
 
 
 def _decisions_of(meeting_id: int) -> list[MeetingDecision]:
