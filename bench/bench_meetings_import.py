@@ -110,10 +110,11 @@ def timed(path: Path, db_name: str, dry_run: bool = False):
     return _timed(path, db_name, dry_run, spec=SPEC, prepare=fill_directory)
 
 
-def update_measured(rows: int) -> list[tuple[str, str, str, str, str, str]]:
-    """`import --update` of the 会议 台账 exported, each meeting not cancelled renamed, against
-    every row checked under the lock (bench_exchange._checked_under_the_lock), another process
-    saving meanwhile; the dry run's lock too."""
+def update_measured(rows: int, moved: bool = False) -> list[tuple[str, str, str, str, str, str]]:
+    """`import --update` of the 会议 台账 exported, each meeting not cancelled renamed (`moved`:
+    moved half an hour later instead, its rooms and people checked again, a notified one told
+    its notice is outdated), against every row checked under the lock (bench_exchange.
+    _checked_under_the_lock), another process saving meanwhile; the dry run's lock too."""
     import contextlib
 
     import openpyxl
@@ -127,7 +128,7 @@ def update_measured(rows: int) -> list[tuple[str, str, str, str, str, str]]:
     results = []
     corrected = 0
     for name, baseline in (("now", contextlib.nullcontext), ("before", _checked_under_the_lock)):
-        db_name = f"meetings-update-{name}-{rows}"
+        db_name = f"meetings-update-{name}-{rows}{'-moved' if moved else ''}"
         _fresh(db_name)
         fill_directory()
         made = xlsx.import_file(SPEC, meetings_sheet(HOME / f"{db_name}.xlsx", rows), CLI_ACTOR)
@@ -138,15 +139,22 @@ def update_measured(rows: int) -> list[tuple[str, str, str, str, str, str]]:
         sheet = book.worksheets[0]
         header = [cell.value for cell in sheet[1]]
         title, state = header.index("会议名称") + 1, header.index("状态") + 1
+        times = [header.index(label) + 1 for label in ("开始时间", "结束时间")]
         corrected = 0
         for row in range(2, sheet.max_row + 1):
-            if sheet.cell(row, state).value != "已取消":  # a cancelled meeting is not corrected
+            if sheet.cell(row, state).value == "已取消":  # a cancelled meeting is not corrected
+                continue
+            corrected += 1
+            if not moved:
                 sheet.cell(row, title).value = f"{sheet.cell(row, title).value}（更正）"
-                corrected += 1
+                continue
+            for column in times:  # six a day two hours apart: half an hour later meets none
+                sheet.cell(row, column).value += dt.timedelta(minutes=30)
         book.save(path)
         results.append(timed_update(SPEC, path, db_name, corrected, baseline))
         assert audit.verify_chain() == [] and check.run_checks() == []
-    return update_table("会议", corrected, f"{rows:,} meetings, {corrected:,} renamed", *results)
+    shape = "moved 30 min later" if moved else "renamed"
+    return update_table("会议", corrected, f"{rows:,} meetings, {corrected:,} {shape}", *results)
 
 
 def main() -> int:
@@ -161,7 +169,7 @@ def main() -> int:
     from officedesk.core.meetings import SPEC
 
     clock.set_today(dt.date(2026, 12, 1))
-    results = update_measured(args.rows)
+    results = update_measured(args.rows) + update_measured(args.rows, moved=True)
     if args.update_only:
         _print_table(results)
         return 0
