@@ -4,8 +4,7 @@
     .venv/bin/python bench/bench_meetings_import.py [--rows 1000] [--small-rows 300] [--update-only]
 
 Works on temporary databases, each given a 通讯录 of 8 units, 40 people and 8 rooms. The sheet
-is a 会议台账 of new meetings, one at a time (six a day, none clashing with another row: such a
-file goes one by one): a room of the 通讯录 or an outside venue, a 主持人, 4–9 people 出席
+is a 会议台账 of new meetings, one at a time (six a day, none clashing with another row): a room of the 通讯录 or an outside venue, a 主持人, 4–9 people 出席
 (some 列席, a few 特邀 typed with their units), two agenda items; a fifth 已发通知, a tenth 已取消
 with its 取消原因. Each size is imported through the batch (core.batch with
 core.meetings.meeting_batch: checked without the lock, one bulk write) and, as the baseline,

@@ -151,7 +151,10 @@ def write_rows(
         elif record is not None and row.diff is not None:
             title = getattr(record, spec.title_field, "") or ""
             number = getattr(record, spec.number_field, "") if spec.number_field else ""
-            told = spec.update_notes(row.record, record) if spec.update_notes else {}
+            # a correction saved as checked: what its check told (a 会议's notes), not read again
+            # under the lock
+            ahead = prepared[row.row].told if row.row in saved else None
+            told = ahead if ahead is not None else spec.update_notes(row.record, record) if spec.update_notes else {}
             report.updated.append(
                 RowChange(row.row, record.id, f"{number or ''} {title}".strip(), row.diff.shown,
                           told)
