@@ -63,7 +63,9 @@ def fill_directory() -> None:
         records.create(directory.ROOMS, {"名称": name, "容量": capacity}, CLI_ACTOR)
 
 
-def meetings_sheet(path: Path, rows: int, seed: int = 11) -> Path:
+def meetings_sheet(path: Path, rows: int, seed: int = 11, clashing: bool = False) -> Path:
+    """The sheet; `clashing`: one row in ten moved into the half of the row before it, at the
+    县宾馆 with that row's 主持人 among its people (due at both: saved with `--force 理由`)."""
     import openpyxl
 
     from officedesk.core import meetings
@@ -75,19 +77,24 @@ def meetings_sheet(path: Path, rows: int, seed: int = 11) -> Path:
     labels = meetings.SPEC.exchange_labels or []
     sheet.append(labels)
     first = dt.datetime(2025, 1, 6)
+    before: tuple[dt.datetime, str] | None = None
     for n in range(rows):
         start = first + dt.timedelta(days=n // len(SLOTS), hours=SLOTS[n % len(SLOTS)])
-        end = start + dt.timedelta(minutes=90)
         present = rng.sample(names, rng.randint(4, 9))
+        clash = clashing and n % 10 == 3 and before is not None
+        if clash and before is not None:
+            start = before[0] + dt.timedelta(minutes=30)
+            present = [before[1], *(name for name in present if name != before[1])]
+        end = start + dt.timedelta(minutes=90)
         status = "已取消" if n % 10 == 9 else ("已发通知" if n % 5 == 0 else None)
         row = {
             "会议名称": f"专题会议第{n + 1}次：研究{rng.choice(UNITS)}重点工作",
             "会议类型": rng.choice(("专题会议", "工作会议", "座谈会")),
             "开始时间": f"{start:%Y-%m-%d %H:%M}",
             "结束时间": f"{end:%Y-%m-%d %H:%M}",
-            "地点": rng.choice(ROOMS)[0] if n % 7 else "县宾馆",
+            "地点": rng.choice(ROOMS)[0] if n % 7 and not clash else "县宾馆",
             "主办单位": rng.choice(UNITS),
-            "主持人": present[0] if n % 3 else rng.choice(names),
+            "主持人": present[0] if n % 3 or clash else rng.choice(names),
             "出席人员": "、".join(present),
             "列席人员": "、".join(rng.sample([x for x in names if x not in present], 2)) if n % 4 == 0 else None,
             "特邀人员": "张教授（省社科院）" if n % 25 == 0 else None,
@@ -98,6 +105,7 @@ def meetings_sheet(path: Path, rows: int, seed: int = 11) -> Path:
             "取消原因": "改期" if status == "已取消" else None,
         }
         sheet.append([row.get(label) for label in labels])
+        before = (start, str(row["主持人"])) if status != "已取消" else None
     workbook.save(path)
     return path
 
@@ -162,16 +170,26 @@ def main() -> int:
     parser.add_argument("--small-rows", type=int, default=300)
     parser.add_argument("--update-only", action="store_true",
                         help="only the `import --update` of the --rows meetings exported and corrected")
+    parser.add_argument("--clashing-only", action="store_true",
+                        help="only the --rows new meetings, one in ten due at the row before it (--force 理由)")
     args = parser.parse_args()
 
     from officedesk.core import clock
-    from officedesk.core.meetings import SPEC
+    from officedesk.core.meetings import SPEC, forcing
 
     clock.set_today(dt.date(2026, 12, 1))
+    with forcing("同一领导确需先后出席"):  # the clashing rows: a leader due at the row before
+        clashing = measured("会议 (1 in 10 clashing)", SPEC, args.rows,
+                            meetings_sheet(HOME / f"meetings-clashing-{args.rows}.xlsx", args.rows, clashing=True),
+                            f"meetings-clashing-{args.rows}", timing=timed)
+    if args.clashing_only:
+        _print_table(clashing)
+        return 0
     results = update_measured(args.rows) + update_measured(args.rows, moved=True)
     if args.update_only:
         _print_table(results)
         return 0
+    results += clashing
     for rows in (args.rows, args.small_rows):
         sheet = meetings_sheet(HOME / f"meetings-{rows}.xlsx", rows)
         results += measured("会议", SPEC, rows, sheet, f"meetings-{rows}", timing=timed)
