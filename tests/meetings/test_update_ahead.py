@@ -66,7 +66,7 @@ def _as_before(monkeypatch: Any, fn: Any) -> Any:
         return fn()
 
 
-def test_a_dry_run_takes_no_lock_and_tells_what_the_import_does(directory_data, admin, on_day,
+def test_a_dry_run_takes_no_lock_and_tells_what_the_import_does(directory_any_db, admin, on_day,
                                                                  tmp_path, locks, monkeypatch):
     notified = _meeting("专题会一", "2026-12-03 14:30", "2026-12-03 16:00", "第一会议室",
                         ["李建国", "王海涛"], admin)
@@ -107,7 +107,7 @@ def test_a_dry_run_takes_no_lock_and_tells_what_the_import_does(directory_data, 
     assert audit.verify_chain() == [] and check.run_checks() == []
 
 
-def test_a_room_booked_between_the_check_and_the_write_refuses_the_row(directory_data, admin, on_day,
+def test_a_room_booked_between_the_check_and_the_write_refuses_the_row(directory_any_db, admin, on_day,
                                                                       tmp_path, monkeypatch):
     first = _meeting("专题会一", "2026-12-11 09:00", "2026-12-11 10:00", "第一会议室", ["李建国"], admin)
     second = _meeting("专题会二", "2026-12-11 14:00", "2026-12-11 15:00", "第二会议室", ["高静"], admin)
@@ -164,7 +164,7 @@ def test_rows_that_meet_are_checked_in_the_file_s_order(directory_data, admin, o
     assert audit.verify_chain() == [] and check.run_checks() == []
 
 
-def test_two_rows_booking_one_room_at_one_time_are_not_both_saved(directory_data, admin, on_day,
+def test_two_rows_booking_one_room_at_one_time_are_not_both_saved(directory_any_db, admin, on_day,
                                                                   tmp_path):
     # each is free against the meetings stored: checked apart, both would be saved
     one = _meeting("专题会一", "2026-12-11 09:00", "2026-12-11 10:00", "第一会议室", ["李建国"], admin)
