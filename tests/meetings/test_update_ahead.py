@@ -17,6 +17,7 @@ from officedesk.core import audit, check, records, steps
 from officedesk.core import meetings as m
 from officedesk.exchange import import_rows, xlsx
 from officedesk.store.meetings import AgendaItem, Meeting
+from officedesk.store.models import AuditEntry
 from tests.meetings.conftest import make_draft
 from tests.write_locks import watch_write_locks
 
@@ -160,6 +161,12 @@ def test_rows_that_meet_are_checked_in_the_file_s_order(directory_data, admin, o
     assert (done.updated, done.problems) == (before.updated, before.problems)
     assert len(done.updated) == (2 if out_first else 1)
     assert (m.get(coming.id, admin).place == "第一会议室") is out_first
+    # saved one by one (they meet), their entries say so as the others' do
+    summaries = [e.summary for e in AuditEntry.select().where(
+        (AuditEntry.action == "update") & (AuditEntry.registry == "meetings")
+        & AuditEntry.record_id.in_([leaving.id, coming.id]))]
+    assert len(summaries) == len(done.updated)
+    assert all(summary.startswith("导入更新会议：开始时间、结束时间") for summary in summaries), summaries
     assert _double_bookings() == []
     assert audit.verify_chain() == [] and check.run_checks() == []
 

@@ -198,8 +198,11 @@ def _updated(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Meetin
         draft = corrected_draft(meeting, labelled, actor)
         # saved as 修改 saves it (the stored meeting its base: a 报到时间 not edited moves with
         # 开始时间); a conflict refuses the row unless the import was given `--force 理由`
+        # its entry says so, as a correction saved with the file's others says it
+        # (exchange.import_rows: a row checked before the lock)
         return save_meeting(draft, actor, meeting.id, meeting.version,
-                            override_reason=forced_reason())
+                            override_reason=forced_reason(),
+                            summary=f"导入更新{SPEC.label}：{'、'.join(str(k) for k in labelled)}")
 
 
 def corrected_draft(meeting: Meeting, labelled: dict[str, Any], actor: Actor,

@@ -201,12 +201,14 @@ def save_meeting(
     expected_version: int | None = None,
     override_reason: str = "",
     check: bool = True,
+    summary: str = "",
 ) -> Meeting:
     """Create (meeting_id None) or update a meeting with its people and agenda.
 
     A blocking conflict refuses; other conflicts need `override_reason`, which is recorded in
     the audit trail. `check` False: a cancelled meeting brought by an import, which takes no
-    room and no one's time."""
+    room and no one's time. `summary`: the audit entry's of an update (an import's: what it
+    changed), by default the fields changed."""
     records.require_writer(actor)
     with guarded("保存会议"), write_transaction():
         schedule_lock()  # till it commits: no other save checks the rooms and people meanwhile
@@ -217,7 +219,7 @@ def save_meeting(
         else:
             if expected_version is None:
                 expected_version = existing.version
-            meeting = records.save_changes(SPEC, existing, values, expected_version, actor)
+            meeting = records.save_changes(SPEC, existing, values, expected_version, actor, summary=summary)
         people_saved.replace_people(meeting, draft.people_by_role(), actor)
         people_saved.replace_agenda(meeting, draft.agenda, actor)
         if found:
