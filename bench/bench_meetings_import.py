@@ -1,17 +1,19 @@
 """会议 xlsx import at scale: rows a second, how long the write lock is held (the import and its
 --dry-run), and how long another process's save waits meanwhile (it fails after the busy timeout).
 
-    .venv/bin/python bench/bench_meetings_import.py [--rows 1000] [--small-rows 300]
+    .venv/bin/python bench/bench_meetings_import.py [--rows 1000] [--small-rows 300] [--update-only]
 
 Works on temporary databases, each given a 通讯录 of 8 units, 40 people and 8 rooms. The sheet
-is a 会议台账 of new meetings, one at a time (six a day, none clashing with another row: such a
-file goes one by one): a room of the 通讯录 or an outside venue, a 主持人, 4–9 people 出席
+is a 会议台账 of new meetings, one at a time (six a day, none clashing with another row): a room of the 通讯录 or an outside venue, a 主持人, 4–9 people 出席
 (some 列席, a few 特邀 typed with their units), two agenda items; a fifth 已发通知, a tenth 已取消
 with its 取消原因. Each size is imported through the batch (core.batch with
 core.meetings.meeting_batch: checked without the lock, one bulk write) and, as the baseline,
 row by row as every 会议 import was before (exchange.importing's one transaction, the lock held
 throughout; its dry run took it too). The other process adds a 会议室 every 0.2 s: the batch
 makes its room lookups again under the lock (nothing its rows found changed) and writes.
+Then the `import --update` of the --rows meetings exported and the 会议名称 of those not
+cancelled corrected: checked before the lock and saved together (core.meetings.corrected),
+against every row checked under the lock through the 修改 step's save, as before.
 """
 
 from __future__ import annotations
@@ -61,7 +63,9 @@ def fill_directory() -> None:
         records.create(directory.ROOMS, {"名称": name, "容量": capacity}, CLI_ACTOR)
 
 
-def meetings_sheet(path: Path, rows: int, seed: int = 11) -> Path:
+def meetings_sheet(path: Path, rows: int, seed: int = 11, clashing: bool = False) -> Path:
+    """The sheet; `clashing`: one row in ten moved into the half of the row before it, at the
+    县宾馆 with that row's 主持人 among its people (due at both: saved with `--force 理由`)."""
     import openpyxl
 
     from officedesk.core import meetings
@@ -73,19 +77,24 @@ def meetings_sheet(path: Path, rows: int, seed: int = 11) -> Path:
     labels = meetings.SPEC.exchange_labels or []
     sheet.append(labels)
     first = dt.datetime(2025, 1, 6)
+    before: tuple[dt.datetime, str] | None = None
     for n in range(rows):
         start = first + dt.timedelta(days=n // len(SLOTS), hours=SLOTS[n % len(SLOTS)])
-        end = start + dt.timedelta(minutes=90)
         present = rng.sample(names, rng.randint(4, 9))
+        clash = clashing and n % 10 == 3 and before is not None
+        if clash and before is not None:
+            start = before[0] + dt.timedelta(minutes=30)
+            present = [before[1], *(name for name in present if name != before[1])]
+        end = start + dt.timedelta(minutes=90)
         status = "已取消" if n % 10 == 9 else ("已发通知" if n % 5 == 0 else None)
         row = {
             "会议名称": f"专题会议第{n + 1}次：研究{rng.choice(UNITS)}重点工作",
             "会议类型": rng.choice(("专题会议", "工作会议", "座谈会")),
             "开始时间": f"{start:%Y-%m-%d %H:%M}",
             "结束时间": f"{end:%Y-%m-%d %H:%M}",
-            "地点": rng.choice(ROOMS)[0] if n % 7 else "县宾馆",
+            "地点": rng.choice(ROOMS)[0] if n % 7 and not clash else "县宾馆",
             "主办单位": rng.choice(UNITS),
-            "主持人": present[0] if n % 3 else rng.choice(names),
+            "主持人": present[0] if n % 3 or clash else rng.choice(names),
             "出席人员": "、".join(present),
             "列席人员": "、".join(rng.sample([x for x in names if x not in present], 2)) if n % 4 == 0 else None,
             "特邀人员": "张教授（省社科院）" if n % 25 == 0 else None,
@@ -96,6 +105,7 @@ def meetings_sheet(path: Path, rows: int, seed: int = 11) -> Path:
             "取消原因": "改期" if status == "已取消" else None,
         }
         sheet.append([row.get(label) for label in labels])
+        before = (start, str(row["主持人"])) if status != "已取消" else None
     workbook.save(path)
     return path
 
@@ -107,17 +117,79 @@ def timed(path: Path, db_name: str, dry_run: bool = False):
     return _timed(path, db_name, dry_run, spec=SPEC, prepare=fill_directory)
 
 
+def update_measured(rows: int, moved: bool = False) -> list[tuple[str, str, str, str, str, str]]:
+    """`import --update` of the 会议 台账 exported, each meeting not cancelled renamed (`moved`:
+    moved half an hour later instead, its rooms and people checked again, a notified one told
+    its notice is outdated), against every row checked under the lock (bench_exchange.
+    _checked_under_the_lock), another process saving meanwhile; the dry run's lock too."""
+    import contextlib
+
+    import openpyxl
+    from bench_exchange import _checked_under_the_lock, _fresh, timed_update, update_table
+
+    from officedesk.core import audit, check
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.meetings import SPEC
+    from officedesk.exchange import xlsx
+
+    results = []
+    corrected = 0
+    for name, baseline in (("now", contextlib.nullcontext), ("before", _checked_under_the_lock)):
+        db_name = f"meetings-update-{name}-{rows}{'-moved' if moved else ''}"
+        _fresh(db_name)
+        fill_directory()
+        made = xlsx.import_file(SPEC, meetings_sheet(HOME / f"{db_name}.xlsx", rows), CLI_ACTOR)
+        assert made.ok and made.imported == rows, [str(p) for p in made.problems[:3]]
+        path = HOME / f"{db_name}-edited.xlsx"
+        xlsx.export(SPEC, path, CLI_ACTOR)
+        book = openpyxl.load_workbook(path)
+        sheet = book.worksheets[0]
+        header = [cell.value for cell in sheet[1]]
+        title, state = header.index("会议名称") + 1, header.index("状态") + 1
+        times = [header.index(label) + 1 for label in ("开始时间", "结束时间")]
+        corrected = 0
+        for row in range(2, sheet.max_row + 1):
+            if sheet.cell(row, state).value == "已取消":  # a cancelled meeting is not corrected
+                continue
+            corrected += 1
+            if not moved:
+                sheet.cell(row, title).value = f"{sheet.cell(row, title).value}（更正）"
+                continue
+            for column in times:  # six a day two hours apart: half an hour later meets none
+                sheet.cell(row, column).value += dt.timedelta(minutes=30)
+        book.save(path)
+        results.append(timed_update(SPEC, path, db_name, corrected, baseline))
+        assert audit.verify_chain() == [] and check.run_checks() == []
+    shape = "moved 30 min later" if moved else "renamed"
+    return update_table("会议", corrected, f"{rows:,} meetings, {corrected:,} {shape}", *results)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000)
     parser.add_argument("--small-rows", type=int, default=300)
+    parser.add_argument("--update-only", action="store_true",
+                        help="only the `import --update` of the --rows meetings exported and corrected")
+    parser.add_argument("--clashing-only", action="store_true",
+                        help="only the --rows new meetings, one in ten due at the row before it (--force 理由)")
     args = parser.parse_args()
 
     from officedesk.core import clock
-    from officedesk.core.meetings import SPEC
+    from officedesk.core.meetings import SPEC, forcing
 
     clock.set_today(dt.date(2026, 12, 1))
-    results = []
+    with forcing("同一领导确需先后出席"):  # the clashing rows: a leader due at the row before
+        clashing = measured("会议 (1 in 10 clashing)", SPEC, args.rows,
+                            meetings_sheet(HOME / f"meetings-clashing-{args.rows}.xlsx", args.rows, clashing=True),
+                            f"meetings-clashing-{args.rows}", timing=timed)
+    if args.clashing_only:
+        _print_table(clashing)
+        return 0
+    results = update_measured(args.rows) + update_measured(args.rows, moved=True)
+    if args.update_only:
+        _print_table(results)
+        return 0
+    results += clashing
     for rows in (args.rows, args.small_rows):
         sheet = meetings_sheet(HOME / f"meetings-{rows}.xlsx", rows)
         results += measured("会议", SPEC, rows, sheet, f"meetings-{rows}", timing=timed)

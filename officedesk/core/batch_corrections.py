@@ -111,4 +111,6 @@ def _save(spec: RegistrySpec, together: list[Pending], actor: Actor) -> dict[int
         record = saved[item.key]
         for follow in spec.after_change:
             follow(item.correction.existing, record, actor)
+        if item.correction.then is not None:  # the registry's own rows (a 会议's people)
+            item.correction.then(record, actor)
     return saved

@@ -257,6 +257,17 @@ class Correction:
     existing: Any
     values: dict[str, Any]
     routed: dict[str, Any]
+    # what the registry writes after the record's own save (a 会议's people and agenda): called
+    # with the record saved and the actor, in the same transaction
+    then: Callable[[Any, Actor], None] | None = None
+    # what its check read that others may change (a 会议's schedule: rules_read.RulesRead with
+    # verify()), verified under the write lock before it is saved
+    read: Any = None
+    # what the import's report tells of it before it is saved (RegistrySpec.update_notes)
+    told: dict[str, str] | None = None
+    # a row of the file met another of it (a 会议 booking what another row moves): saved by the
+    # registry's update_hook under the lock, in the file's order, after all
+    one_by_one: bool = False
 
 
 def prepare_correction(spec: RegistrySpec, existing: Any, raw: dict[str, Any], actor: Actor, *,
@@ -294,6 +305,8 @@ def save_correction(spec: RegistrySpec, correction: Correction, expected_version
     route = spec.correction_route
     if routed and route is not None:
         record = route[1](record, routed, actor)
+    if correction.then is not None:
+        correction.then(record, actor)
     return record
 
 

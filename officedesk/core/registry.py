@@ -152,6 +152,11 @@ class RegistrySpec:
     # would save them as `edit` saves a correction (records.update alone), so the row is checked
     # before the write lock and saved with the others; it refuses what the hook refuses first
     plain_update: Callable[[Any, dict[str, Any]], bool] | None = None
+    # import --update with an update_hook: (record, the row's changed cells, actor) -> the
+    # records.Correction the hook would save, every check of it made with no write (its own
+    # rows in `then`, what it read in `read`, verified under the lock: a 会议's schedule), or
+    # batch.OneByOne for a row left to the hook under the lock. Called inside `prepare_scope`
+    prepare_update: Callable[[Any, dict[str, Any], Any], Any] | None = None
     # import --update: (record, the row's label -> cell) -> the labels whose cells list one value
     # per person (a joint letter's petitioners, 、-separated), compared as exported and, when
     # changed, left to update_hook to split, check and write place by place

@@ -29,7 +29,10 @@ def mixed_and_preparable(spec: RegistrySpec, planned: list[Planned], history: bo
     batch's (no link by number between records: a 续报's 首报 corrected in the same file)."""
     new = [row.raw for row in planned if row.record is None]
     edits = [row for row in planned if row.record is not None]
-    return (bool(new) and bool(edits) and not spec.links_by_number
+    # a registry whose corrections are checked by its own rules against the others (a 会议's
+    # schedule: prepare_update) goes one by one: its new rows and corrections would each miss
+    # what the others book
+    return (bool(new) and bool(edits) and not spec.links_by_number and spec.prepare_update is None
             and import_rows.preparable(spec, edits, history) and batch.supported(spec, new)
             and not _rows_meet(spec, edits, new))
 

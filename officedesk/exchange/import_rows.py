@@ -11,6 +11,7 @@ from typing import Any
 import peewee
 
 from officedesk.core import (
+    batch,
     batch_corrections,
     directory,
     read_once,
@@ -45,10 +46,11 @@ def _integrity_reason(spec: RegistrySpec, exc: Exception) -> tuple[str, str]:
 def preparable(spec: RegistrySpec, planned: list[Planned], history: bool) -> bool:
     """Whether an import --update's rows are corrections checked before the write lock
     (`prepare_corrections`): every row edits a record of a registry saved as `edit` saves it
-    (no hook of its own, or one that says which rows are such corrections: plain_update). Rows
+    (no hook of its own, one that says which rows are such corrections: plain_update, or one
+    that checks its rows ahead: prepare_update, a 会议's schedule verified under the lock). Rows
     whose links move or that edit records linked to each other (`linked_rows`), and sub-records
     on a sheet of their own (details.changing_rows), are the caller's to write under the lock."""
-    saved_as_edit = spec.update_hook is None or spec.plain_update is not None
+    saved_as_edit = spec.update_hook is None or spec.plain_update is not None or spec.prepare_update is not None
     return bool(planned) and not history and saved_as_edit and all(row.record is not None for row in planned)
 
 
@@ -72,9 +74,13 @@ def prepare_corrections(spec: RegistrySpec, planned: list[Planned], actor: Actor
     plain = spec.plain_update if spec.update_hook is not None else None
     # nothing is written: what the rows ask alike (the users' posts, the 通讯录's units) is read
     # once for the file, as the batch check reads it
-    with read_once.reading(), directory.names_held():
+    scope = spec.prepare_scope if spec.prepare_update is not None and spec.prepare_scope is not None \
+        else contextlib.nullcontext
+    with read_once.reading(), directory.names_held(), scope():
         _prepare_rows(spec, planned, actor, report, progress, plain, prepared)
-    return prepared
+    # rows that met later rows of the file (a 会议 booking what another moves): saved by the
+    # registry's update_hook under the lock, in the file's order
+    return {row: correction for row, correction in prepared.items() if not correction.one_by_one}
 
 
 def _prepare_rows(spec: RegistrySpec, planned: list[Planned], actor: Actor, report: ImportReport,
@@ -83,9 +89,13 @@ def _prepare_rows(spec: RegistrySpec, planned: list[Planned], actor: Actor, repo
         if progress is not None and index % 500 == 499 and progress(0, len(planned)) is False:
             raise Cancelled("已取消导入，没有写入任何数据。")
         with _refusals(spec, row, report):
+            if spec.prepare_update is not None:  # the registry's own checks, no write (会议)
+                # one that meets another row of the file is left to update_hook under the lock
+                with contextlib.suppress(batch.OneByOne):
+                    prepared[row.row] = spec.prepare_update(row.record, row.raw, actor)
             # a row the registry's own update saves otherwise (a joint letter's people) is
             # written by it under the lock
-            if plain is None or plain(row.record, row.raw):
+            elif plain is None or plain(row.record, row.raw):
                 prepared[row.row] = records.prepare_correction(spec, row.record, row.raw, actor,
                                                                ahead=True)
 
@@ -103,7 +113,8 @@ def tell_prepared(spec: RegistrySpec, planned: list[Planned], prepared: dict[int
         title = records.pick(correction.values, correction.existing, spec.title_field) or ""
         number = getattr(correction.existing, spec.number_field, "") if spec.number_field else ""
         report.updated.append(RowChange(row.row, correction.existing.id,
-                                        f"{number or ''} {title}".strip(), row.diff.shown, {}))
+                                        f"{number or ''} {title}".strip(), row.diff.shown,
+                                        correction.told or {}))
     return untold
 
 
@@ -125,7 +136,7 @@ def write_rows(
     order = matching.updates_after_their_links(spec, [row.record for row in planned])
     planned = [planned[index] for index in order]
     total = len(planned)
-    prepared = prepared or {}
+    prepared = _as_read(prepared or {})
     # the corrections that may be, saved together; the others row by row
     saved = batch_corrections.save(spec, [
         batch_corrections.Pending(row.row, prepared[row.row], row.record.version, _summary(spec, row))
@@ -140,7 +151,10 @@ def write_rows(
         elif record is not None and row.diff is not None:
             title = getattr(record, spec.title_field, "") or ""
             number = getattr(record, spec.number_field, "") if spec.number_field else ""
-            told = spec.update_notes(row.record, record) if spec.update_notes else {}
+            # a correction saved as checked: what its check told (a 会议's notes), not read again
+            # under the lock
+            ahead = prepared[row.row].told if row.row in saved else None
+            told = ahead if ahead is not None else spec.update_notes(row.record, record) if spec.update_notes else {}
             report.updated.append(
                 RowChange(row.row, record.id, f"{number or ''} {title}".strip(), row.diff.shown,
                           told)
@@ -151,6 +165,17 @@ def write_rows(
             and progress(done, total) is False
         ):
             raise Cancelled("已取消导入，没有写入任何数据。")
+
+
+def _as_read(prepared: dict[int, records.Correction]) -> dict[int, records.Correction]:
+    """Under the write lock: the corrections whose check read what others may change (a 会议's
+    schedule, Correction.read) are saved as checked only if it is still as read; else none of
+    them is, and each row is checked again by the registry's update_hook as things are now
+    (another workstation booked the room meanwhile: the row is refused, never booked twice)."""
+    reads = {id(c.read): c.read for c in prepared.values() if c.read is not None}
+    if all(read.verify() for read in reads.values()):
+        return prepared
+    return {row: correction for row, correction in prepared.items() if correction.read is None}
 
 
 def _refused_for_want_of_reason(row: Planned, exc: OfficeDeskError, report: ImportReport) -> None:

@@ -2,8 +2,8 @@
 bulk write): the same meetings, people, agenda, audit entries (a conflict saved with a reason, a
 row's 状态) and index rows as the row-by-row path writes from the same file; the same refusals
 in the same rows and columns; a dry run that takes no write lock; a meeting another workstation
-books between the check and the write is caught; rows of the file that clash with each other go
-one by one."""
+books between the check and the write is caught; rows of the file that clash with each other
+meet each other as one by one they would."""
 
 from __future__ import annotations
 
@@ -260,22 +260,39 @@ def _counting_writes(monkeypatch: Any) -> list[int]:
     return written
 
 
-def test_rows_of_the_file_that_clash_go_one_by_one(office, admin, tmp_path, monkeypatch):
+def test_rows_of_the_file_that_clash_are_met_as_one_by_one_meets_them(office, admin, tmp_path, monkeypatch):
     """Two rows in one room at once (or one leader due at both): the second meets the first as
-    the row path meets it; the batch is not taken."""
+    the row path meets it once saved (refused, or saved with the reason and its entry), and the
+    batch still takes the file: checked with no lock, one write."""
     rows = [{**_at(8, 9), "会议名称": "先", "地点": "第二会议室"},
-            {**_at(8, 10), "会议名称": "后", "地点": "第二会议室"}]
+            {**_at(8, 10), "会议名称": "后", "地点": "第二会议室"},
+            {**_at(8, 9), "会议名称": "同时", "地点": "县宾馆", "出席人员": "冯德胜"},
+            {**_at(8, 10), "会议名称": "又同时", "地点": "第一会议室", "主持人": "冯德胜"}]
     path = _sheet(tmp_path / "撞.xlsx", rows)
     written = _counting_writes(monkeypatch)
+    locks = watch_write_locks(monkeypatch)
+    batched, one_by_one = both_dry(SPEC, path, admin, monkeypatch)
+    assert _problems(batched) == _problems(one_by_one) and batched.need_reason == one_by_one.need_reason == [5]
+    assert [(p.row, p.column) for p in batched.problems] == [(3, "地点"), (5, "")]
+    assert "已安排“先”" in batched.problems[0].reason and "冯德胜" in batched.problems[1].reason
+    assert locks == ["lock"]  # the row path's dry run: the batch's took none
     done = xlsx.import_file(SPEC, path, admin, skip_bad=True)
-    assert written == []  # one by one
-    assert done.imported == 1 and [(p.row, p.column) for p in done.problems] == [(3, "地点")]
+    assert written == [1] and done.imported == 2 and _problems(done) == _problems(batched)
+    assert check.run_checks() == [] and audit.verify_chain() == []
+
+
+def test_a_person_due_at_an_earlier_row_is_saved_with_the_reason_as_one_by_one(office, admin, tmp_path,
+                                                                             monkeypatch):
     people = [{**_at(9, 9), "会议名称": "甲", "地点": "县宾馆", "出席人员": "冯德胜"},
-              {**_at(9, 10), "会议名称": "乙", "地点": "第二会议室", "主持人": "冯德胜"}]
+              {**_at(9, 10), "会议名称": "乙", "地点": "第二会议室", "主持人": "冯德胜"},
+              {**_at(9, 10), "会议名称": "丙", "地点": "第一会议室", "出席人员": "冯德胜、马俊"}]
+    written = _counting_writes(monkeypatch)
     with forcing("确需同时安排"):
-        done = xlsx.import_file(SPEC, _sheet(tmp_path / "人.xlsx", people), admin)
-    assert done.ok and done.imported == 2 and written == []
-    assert AuditEntry.select().where(AuditEntry.action == "conflict_override").count() == 1
+        batched, one_by_one = _both_ways(_sheet(tmp_path / "人.xlsx", people), admin, tmp_path, monkeypatch)
+    assert written == [1] and batched == one_by_one
+    overrides = [e for e in batched["entries"] if e[0] == "conflict_override"]
+    assert [e[1][0] for e in overrides] == ["乙", "丙"]
+    assert "要出席“乙”" in str(overrides[1][4])  # 丙 met both earlier rows (乙's 主持人 listed at it)
 
 
 def _meanwhile(monkeypatch: Any, change: Any) -> list[int]:

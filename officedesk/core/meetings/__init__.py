@@ -124,6 +124,9 @@ SPEC.update_hook = update_hook
 SPEC.update_notes = update_notes
 SPEC.export_row = export_row
 from officedesk.core.meetings import meeting_batch  # noqa: E402,F401  (the batch import: prepare_new)
+from officedesk.core.meetings.corrected import prepare_update  # noqa: E402  (import --update ahead of the lock)
+
+SPEC.prepare_update = prepare_update
 
 MEETINGS = register(SPEC)
 dashboard.register_provider(dashboard_items)

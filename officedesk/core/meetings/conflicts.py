@@ -101,10 +101,14 @@ def find_conflicts(
     *,
     actor: Actor,
     chair: str | None = None,
+    pending: Sequence[tuple[Meeting, Sequence[MeetingAttendee]]] = (),
 ) -> list[Conflict]:
     """Every conflict of a meeting as it would be saved (pure: reads, never writes), told to
     `actor`. A meeting above the actor's clearance is never named: the room it books is only
-    said to be taken during the draft's own time, a person due there only to be engaged then."""
+    said to be taken during the draft's own time, a person due there only to be engaged then.
+    `pending`: meetings not saved yet, with their people — an import's earlier rows, checked
+    together before any is written (meeting_batch) — met as if they were saved after the
+    others (their ids above every saved one's)."""
 
     def visible(other: Meeting) -> bool:
         return clearance_of(other.secrecy) <= actor.clearance
@@ -130,6 +134,10 @@ def find_conflicts(
     if start is None or end is None or end <= start:
         return found
     others = _overlapping_unchecked(start, end, exclude_id)
+    near = [(other, rows) for other, rows in pending
+            if other.start < end and other.end > start and other.status != CANCELLED]
+    if near:
+        others = sorted([*others, *(other for other, _rows in near)], key=lambda o: (o.start, o.id))
     if room is not None:
         hidden = False
         for other in (o for o in others if o.room_id == room.id):
@@ -163,7 +171,9 @@ def find_conflicts(
     ids = {p.person_id for p in due if p.person_id is not None}
     typed = {p.name for p in due if p.person_id is None}
     by_id = {other.id: other for other in others}
-    listed_there = _people_at(list(by_id)) if names else []
+    unsaved = {other.id for other, _rows in near}
+    listed_there = [*_people_at([i for i in by_id if i not in unsaved]),
+                    *(row for _other, rows in near for row in rows)] if names else []
     busy: list[tuple[Meeting, str, str]] = []  # (other meeting, name, as what)
     for row in listed_there:
         due_there = row.person_id in ids if row.person_id is not None else row.name in typed

@@ -194,28 +194,48 @@ def update_hook(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Mee
 
 
 def _updated(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Meeting:
-    try:
-        draft = draft_of(meeting, actor)
-        changes = draft_from_labels(labelled)
-        draft.values.update(changes.values)
-        given = {SPEC.by_label(str(key)).label for key in labelled}
-        draft.typed = frozenset(SPEC.by_label(label).name for label in given)
-        editable = {SPEC.field(n).label for n in (*FORM_FIELDS, "podium_count")} \
-            | set(_PEOPLE_LABELS) | {"议程"}
-        fixed = sorted(given - editable)
-        if fixed:
-            raise ValidationError(i18n.text("“%1”由系统生成，导入更新不能修改它。", fixed[0]), fixed[0])
-        for label, role in _PEOPLE_LABELS.items():
-            if label in given:
-                setattr(draft, role, getattr(changes, role))
-        if "议程" in given:
-            draft.agenda = changes.agenda
-        if "主席台人数" in given:
-            draft.podium_count = changes.podium_count
+    with update_columns():
+        draft = corrected_draft(meeting, labelled, actor)
         # saved as 修改 saves it (the stored meeting its base: a 报到时间 not edited moves with
         # 开始时间); a conflict refuses the row unless the import was given `--force 理由`
+        # its entry says so, as a correction saved with the file's others says it
+        # (exchange.import_rows: a row checked before the lock)
         return save_meeting(draft, actor, meeting.id, meeting.version,
-                            override_reason=forced_reason())
+                            override_reason=forced_reason(),
+                            summary=f"导入更新{SPEC.label}：{'、'.join(str(k) for k in labelled)}")
+
+
+def corrected_draft(meeting: Meeting, labelled: dict[str, Any], actor: Actor,
+                    stored: MeetingDraft | None = None) -> MeetingDraft:
+    """The stored meeting as a draft (`stored`, when the caller made it) with the row's changed
+    cells (its people and agenda too), as import --update saves it: refused for a column the
+    system fills."""
+    draft = draft_of(meeting, actor) if stored is None else stored
+    changes = draft_from_labels(labelled)
+    draft.values.update(changes.values)
+    given = {SPEC.by_label(str(key)).label for key in labelled}
+    draft.typed = frozenset(SPEC.by_label(label).name for label in given)
+    editable = {SPEC.field(n).label for n in (*FORM_FIELDS, "podium_count")} \
+        | set(_PEOPLE_LABELS) | {"议程"}
+    fixed = sorted(given - editable)
+    if fixed:
+        raise ValidationError(i18n.text("“%1”由系统生成，导入更新不能修改它。", fixed[0]), fixed[0])
+    for label, role in _PEOPLE_LABELS.items():
+        if label in given:
+            setattr(draft, role, getattr(changes, role))
+    if "议程" in given:
+        draft.agenda = changes.agenda
+    if "主席台人数" in given:
+        draft.podium_count = changes.podium_count
+    return draft
+
+
+@contextlib.contextmanager
+def update_columns() -> Iterator[None]:
+    """An import --update row's refusal said in its column (a label): a refused conflict still
+    says whether a reason would do."""
+    try:
+        yield
     except MeetingConflictError as exc:
         raise _in_column(exc) from exc
     except ValidationError as exc:
@@ -243,12 +263,13 @@ def export_row(meeting: Meeting, actor: Actor) -> dict[str, str]:
 
     records.ensure_visible(SPEC, meeting, actor)
     row = {}
+    people = _attendees_of(meeting.id)  # read once, listed by role in their order
     for spec in SPEC.exchange_fields():
         if spec.name in _ROLE_TEXTS:
             role = _ROLE_TEXTS[spec.name]
             row[spec.label] = "、".join(
                 r.name if r.person_id is not None or not r.unit else f"{r.name}（{r.unit}）"
-                for r in _attendees_of(meeting.id, role)
+                for r in people if r.role == role
             )
         elif spec.name == "agenda_text":
             items = _agenda_of(meeting.id)

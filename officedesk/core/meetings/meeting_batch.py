@@ -17,9 +17,13 @@ or changed a room or person the rows found (each of the check's lookups made aga
 one changed) — nothing is written and the rows are checked again (core.batch.create_many),
 then refused with rules_read.RulesChanged.
 
-Rows of the file that would clash with each other (overlapping in time, in one room or with
-one person due at both) are written one by one (batch.OneByOne): the second then meets the
-first as the row path meets it, refused or saved with the reason."""
+Rows of the file that clash with each other (overlapping in time, in one room or with one
+person due at both) meet each other as the row path meets them once saved: each row checked is
+kept as the meeting it will be, with its people (`_Booking.meeting`, `.people`), and a later
+row's conflicts are found against the earlier rows it may clash with too
+(conflicts.find_conflicts' `pending`) — refused, or saved with the reason and its entry. A row
+books nothing until it passed what records.create refuses (its 密级, the people it names), as
+one refused one by one is never saved. Before, such a file went one by one under the lock."""
 
 from __future__ import annotations
 
@@ -30,9 +34,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import records, rules_read
+from officedesk.core import cleared_names, corrections, records, rules_read
 from officedesk.core.actor import Actor
-from officedesk.core.batch import OneByOne
 from officedesk.core.batch_new import NewRecord, Step
 from officedesk.core.meetings import conflicts as conflict_rules
 from officedesk.core.meetings import imported, known
@@ -99,15 +102,22 @@ def read(memo: Any = None) -> ScheduleRead:
     return ScheduleRead(max(seen), seen=seen, memo=memo)
 
 
-@dataclass(frozen=True)
+# the ids a batch's rows are met by before they are saved: above every saved meeting's
+_UNSAVED = 10**15
+
+
+@dataclass
 class _Booking:
-    """What a row of the file books: its time, room and the people due at it."""
+    """What a row of the file books: its time, room and the people due at it (and, once
+    checked, the meeting as it will be saved with its people, for the rows after it)."""
 
     start: dt.datetime
     end: dt.datetime
     room_id: int | None
     names: frozenset[str]
     ids: frozenset[int]
+    meeting: Any = field(default=None, compare=False)
+    people: list[Any] = field(default_factory=list, compare=False)
 
     def clashes(self, other: _Booking) -> bool:
         """Overlapping in time, in one room or with one person (by name or 通讯录 id) due at
@@ -122,6 +132,7 @@ class _Booking:
 class _Scope:
     read: ScheduleRead
     booked: list[_Booking] = field(default_factory=list)
+    corrected: Any = None  # an import --update's rows checked so far (core.meetings.corrected)
 
 
 _current: ContextVar[_Scope | None] = ContextVar("meeting_batch", default=None)
@@ -160,11 +171,11 @@ def _prepared(raw: dict[str, Any], actor: Actor, current: _Scope) -> NewRecord:
     booking, override = None, ""
     if status != CANCELLED:  # a cancelled meeting takes no room and no one's time
         booking = _booking(values, draft)
-        if any(booking.clashes(other) for other in current.booked):
-            raise OneByOne  # the second meets the first as the row path meets it
+        # the file's earlier rows it meets, met as the row path meets them once saved
+        met = [(other.meeting, other.people) for other in current.booked if booking.clashes(other)]
         found = conflict_rules.find_conflicts(
             values["start"], values["end"], values.get("room_id"), draft.everyone(), None,
-            actor=actor, chair=values.get("chair"))
+            actor=actor, chair=values.get("chair"), pending=met)
         override = forced_reason()  # `import --force 理由`, the window's reason
         refuse_conflicts(found, override)
     _chair_attends(draft, values.get("chair"))
@@ -172,6 +183,9 @@ def _prepared(raw: dict[str, Any], actor: Actor, current: _Scope) -> NewRecord:
     values["podium_count"] = max(0, int(draft.podium_count or 0))
     records.apply_rules(SPEC, values, None)  # as records.create applies them
     stored = records.storable(SPEC, values)
+    if booking is not None:  # what records.create refuses, refused before the row books anything
+        corrections.check_new_level(SPEC, stored, actor)
+        cleared_names.check_new(SPEC, stored)
     new = NewRecord(stored, rules=current.read)
     new.children = _children(draft, actor)
     title = stored.get("title") or ""
@@ -182,7 +196,12 @@ def _prepared(raw: dict[str, Any], actor: Actor, current: _Scope) -> NewRecord:
     put = imported.put_in_values(Meeting(**stored), status, reason)
     if put is not None:
         _stepped(new, stored, *put)
-    if booking is not None:
+    if booking is not None:  # the rows after it meet it as saved, its people as save_meeting lists them
+        booking.meeting = Meeting(**{**stored, "status": stored.get("status") or status},
+                                  id=_UNSAVED + len(current.booked))
+        booking.people = [MeetingAttendee(meeting=booking.meeting.id, role=role, name=person.name,
+                                          person_id=person.person_id, attendance="")
+                          for role, people in draft.people_by_role() for person in people]
         current.booked.append(booking)
     return new
 

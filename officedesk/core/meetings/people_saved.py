@@ -34,13 +34,17 @@ def _kept_marks(meeting: Meeting) -> tuple[str, ...]:
     return (PRESENT, ABSENT, LEAVE) if meeting.status == HELD else (PRESENT, ABSENT)
 
 
-def refuse_dropping_marked(meeting: Meeting, people: Iterable[PersonEntry]) -> None:
-    """Refuse a save of `meeting` that leaves out a person whose attendance it must keep."""
+def refuse_dropping_marked(meeting: Meeting, people: Iterable[PersonEntry],
+                           stored: Sequence[MeetingAttendee] | None = None) -> None:
+    """Refuse a save of `meeting` that leaves out a person whose attendance it must keep
+    (`stored`: the meeting's people rows, when the caller read them)."""
     staying = {person.name for person in people}
-    dropped = [row for row in MeetingAttendee.select().where(
-        (MeetingAttendee.meeting == meeting.id)
-        & MeetingAttendee.attendance.in_(_kept_marks(meeting))).order_by(MeetingAttendee.id)
-        if row.name not in staying]
+    kept = _kept_marks(meeting)
+    marked = sorted((row for row in stored if row.attendance in kept), key=lambda row: row.id) \
+        if stored is not None else MeetingAttendee.select().where(
+            (MeetingAttendee.meeting == meeting.id)
+            & MeetingAttendee.attendance.in_(kept)).order_by(MeetingAttendee.id)
+    dropped = [row for row in marked if row.name not in staying]
     if not dropped:
         return
     named = "、".join(f"{row.name}（{row.attendance}）" for row in dropped)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +31,7 @@ from officedesk.core.meetings.parsing import (
     resolve_person,
 )
 from officedesk.core.meetings.spec import CANCELLED, SPEC, keep_checkin_lead
+from officedesk.store import compiled
 from officedesk.store.db import guarded, schedule_lock, write_transaction
 from officedesk.store.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingDecision
 
@@ -200,58 +201,80 @@ def save_meeting(
     expected_version: int | None = None,
     override_reason: str = "",
     check: bool = True,
+    summary: str = "",
 ) -> Meeting:
     """Create (meeting_id None) or update a meeting with its people and agenda.
 
     A blocking conflict refuses; other conflicts need `override_reason`, which is recorded in
     the audit trail. `check` False: a cancelled meeting brought by an import, which takes no
-    room and no one's time."""
+    room and no one's time. `summary`: the audit entry's of an update (an import's: what it
+    changed), by default the fields changed."""
     records.require_writer(actor)
     with guarded("保存会议"), write_transaction():
         schedule_lock()  # till it commits: no other save checks the rooms and people meanwhile
         existing = records.get(SPEC, meeting_id, actor) if meeting_id is not None else None
-        if existing is not None and existing.status == CANCELLED:
-            raise ProcedureError("会议已取消，不能再修改。")
-        values, errors = parse_draft(draft, existing)
-        if errors:
-            raise errors[0]
-        if existing is not None and values["start"] != existing.start:
-            _not_after_it_was_held(existing, values["start"])
-        if existing is not None and "secrecy" in values:  # 保密: the one rule of a 密级 change
-            corrections.check_level(SPEC, existing, values["secrecy"], actor)
-        found = conflict_rules.find_conflicts(
-            values["start"], values["end"], values.get("room_id"), draft.everyone(), meeting_id,
-            actor=actor, chair=values.get("chair"),
-        ) if check else []
-        if found and existing is not None and _same_schedule(existing, values, draft):
-            # its conflicts were settled (with a reason) when it was saved, or by the later
-            # meeting's save: a note or an agenda fixed asks for none again
-            found = [c for c in found if c.blocking]
-        refuse_conflicts(found, override_reason)
-        _chair_attends(draft, values.get("chair"))
-        if existing is not None:
-            people_saved.refuse_dropping_marked(existing, draft.everyone())
-        values.update(_texts(draft))
-        values["podium_count"] = max(0, int(draft.podium_count or 0))
+        values, found = checked(draft, actor, existing, override_reason, check)
         if existing is None:
             meeting = records.create(SPEC, values, actor, parsed=True)
         else:
             if expected_version is None:
                 expected_version = existing.version
-            meeting = records.save_changes(SPEC, existing, values, expected_version, actor)
+            meeting = records.save_changes(SPEC, existing, values, expected_version, actor, summary=summary)
         people_saved.replace_people(meeting, draft.people_by_role(), actor)
         people_saved.replace_agenda(meeting, draft.agenda, actor)
         if found:
-            audit.record(
-                actor,
-                "conflict_override",
-                SPEC.name,
-                meeting.id,
-                None,
-                {"冲突": [c.message for c in found], "原因": override_reason.strip()},
-                f"存在冲突仍保存会议“{meeting.title}”，原因：{override_reason.strip()}",
-            )
+            record_override(meeting, found, override_reason, actor)
     return meeting
+
+
+def checked(draft: MeetingDraft, actor: Actor, existing: Meeting | None, override_reason: str = "",
+            check: bool = True, booking: Callable[[dict[str, Any]], None] | None = None,
+            stored: Sequence[MeetingAttendee] | None = None) -> tuple[dict[str, Any], list[Conflict]]:
+    """Every check of a save that writes nothing, in its order: the draft's values as the
+    meeting stores them (its people and agenda as texts, the 主持人 added to 出席 in `draft`)
+    and the conflicts it is saved with, for their reason. save_meeting runs it under the write
+    lock; an import --update's correction before it (core.meetings.corrected), verified under it.
+    `booking(values)`: called with the values parsed, before the conflicts are looked for;
+    `stored`: the meeting's people rows, when the caller read them."""
+    if existing is not None and existing.status == CANCELLED:
+        raise ProcedureError("会议已取消，不能再修改。")
+    values, errors = parse_draft(draft, existing)
+    if errors:
+        raise errors[0]
+    if existing is not None and values["start"] != existing.start:
+        _not_after_it_was_held(existing, values["start"])
+    if existing is not None and "secrecy" in values:  # 保密: the one rule of a 密级 change
+        corrections.check_level(SPEC, existing, values["secrecy"], actor)
+    if booking is not None:
+        booking(values)
+    found = conflict_rules.find_conflicts(
+        values["start"], values["end"], values.get("room_id"), draft.everyone(),
+        existing.id if existing is not None else None, actor=actor, chair=values.get("chair"),
+    ) if check else []
+    if found and existing is not None and _same_schedule(existing, values, draft):
+        # its conflicts were settled (with a reason) when it was saved, or by the later
+        # meeting's save: a note or an agenda fixed asks for none again
+        found = [c for c in found if c.blocking]
+    refuse_conflicts(found, override_reason)
+    _chair_attends(draft, values.get("chair"))
+    if existing is not None:
+        people_saved.refuse_dropping_marked(existing, draft.everyone(), stored)
+    values.update(_texts(draft))
+    values["podium_count"] = max(0, int(draft.podium_count or 0))
+    return values, found
+
+
+def record_override(meeting: Meeting, found: Sequence[Conflict], reason: str, actor: Actor) -> None:
+    """The audit entry of a meeting saved despite its conflicts, with the reason given."""
+    audit.record(
+        actor,
+        "conflict_override",
+        SPEC.name,
+        meeting.id,
+        None,
+        {"冲突": [c.message for c in found], "原因": reason.strip()},
+        f"存在冲突仍保存会议“{meeting.title}”，原因：{reason.strip()}",
+    )
 
 
 def _same_schedule(meeting: Meeting, values: dict[str, Any], draft: MeetingDraft) -> bool:
@@ -356,17 +379,18 @@ def get(meeting_id: int, actor: Actor) -> Meeting:
 def _attendees_of(meeting_id: int, role: str | None = None) -> list[MeetingAttendee]:
     """A meeting's people, unchecked: for core code that has read the meeting with the actor
     (a step, an export row of a visible record) or needs the raw rows."""
-    query = MeetingAttendee.select().where(MeetingAttendee.meeting == meeting_id)
+    # the statement compiled once (store.compiled): an import reads every row's people
+    rows = compiled.fetch_all_of(MeetingAttendee, "meeting people", meeting_id,
+                                 lambda query, at: query.where(MeetingAttendee.meeting == at))
     if role is not None:
-        query = query.where(MeetingAttendee.role == role)
+        rows = [row for row in rows if row.role == role]
     order = {r: i for i, r in enumerate(ROLES)}
-    return sorted(query, key=lambda row: (order.get(row.role, 9), row.seq, row.id))
+    return sorted(rows, key=lambda row: (order.get(row.role, 9), row.seq, row.id))
 
 
 def _agenda_of(meeting_id: int) -> list[AgendaItem]:
-    return list(
-        AgendaItem.select().where(AgendaItem.meeting == meeting_id).order_by(AgendaItem.seq)
-    )
+    return compiled.fetch_all_of(AgendaItem, "meeting agenda", meeting_id, lambda query, at: query.where(
+        AgendaItem.meeting == at).order_by(AgendaItem.seq))
 
 
 def _decisions_of(meeting_id: int) -> list[MeetingDecision]:
@@ -400,15 +424,17 @@ def entry_of(row: MeetingAttendee) -> PersonEntry:
     return PersonEntry(row.name, row.unit, row.title, row.rank, row.phone, row.person_id)
 
 
-def draft_of(meeting: Meeting, actor: Actor) -> MeetingDraft:
-    """The stored meeting as a draft, for editing, with its people and agenda: refused for a
-    meeting above the actor's clearance."""
+def draft_of(meeting: Meeting, actor: Actor, people: list[MeetingAttendee] | None = None,
+             items: list[AgendaItem] | None = None) -> MeetingDraft:
+    """The stored meeting as a draft, for editing, with its people and agenda (`people`,
+    `items`: its rows, when the caller read them): refused for a meeting above the actor's
+    clearance."""
     from officedesk.core.fields import display
 
     records.ensure_visible(SPEC, meeting, actor)
     values = {name: display(SPEC.field(name), getattr(meeting, name), True) for name in FORM_FIELDS}
-    people = _attendees_of(meeting.id)
-    items = _agenda_of(meeting.id)
+    people = _attendees_of(meeting.id) if people is None else people
+    items = _agenda_of(meeting.id) if items is None else items
     return MeetingDraft(
         values=values,
         attendees=[entry_of(r) for r in people if r.role == ROLE_ATTEND],

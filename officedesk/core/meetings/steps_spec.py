@@ -57,19 +57,30 @@ def _notice_outdated(before: Any, after: Any) -> str:
     return said
 
 
-def _leave_kept(before: Any, after: Any) -> str:
+Listed = list[tuple[str, str]]  # a meeting's people, in order: (name, attendance)
+
+
+def _listed(after: Any, people: Listed | None) -> Listed:
+    """The people of the meeting saved (`people`: as its save will leave them, told before it)."""
+    if people is not None:
+        return people
+    return [(row.name, row.attendance) for row in service._attendees_of(after.id)]
+
+
+def _leave_kept(before: Any, after: Any, people: Listed | None = None) -> str:
     """A meeting still to come moved to another time: whose 请假 was asked for the old time
     (the marks stay — nobody said they come now —, the clerk checks with them); "" else."""
     if after.status not in BEFORE or (before.start == after.start and before.end == after.end):
         return ""
-    away = [row.name for row in service._attendees_of(after.id) if row.attendance == LEAVE]
+    away = [name for name, attendance in _listed(after, people) if attendance == LEAVE]
     if not away:
         return ""
     return text("%1已按原定时间请假；会议时间已改，请向其核实是否仍请假（请假记录保留，可在签到中改回）。",
                 "、".join(away))
 
 
-def _added_after_notice(before: Any, after: Any, had: list[str] | None) -> str:
+def _added_after_notice(before: Any, after: Any, had: list[str] | None,
+                        people: Listed | None = None) -> str:
     """A notified meeting's people added by this change (`had`: the names before it; None:
     unknown, an import's update) whom no notice issued went to (notices.notified_people): the
     notice people hold never reached them; "" when there are none, or nothing tells."""
@@ -78,27 +89,30 @@ def _added_after_notice(before: Any, after: Any, had: list[str] | None) -> str:
     notified = notices.notified_people(after)
     if had is None and notified is None:
         return ""
-    added = [row.name for row in service._attendees_of(after.id)
-             if (had is None or row.name not in had) and (notified is None or row.name not in notified)]
+    added = [name for name, _attendance in _listed(after, people)
+             if (had is None or name not in had) and (notified is None or name not in notified)]
     if not added:
         return ""
     return text("%1是会议通知发出之后加入的参会人员，已发出的通知没有送达：请另行送达会议通知（可打印会议通知）。",
                 "、".join(added))
 
 
-def edit_notes(before: Any, after: Any, had: list[str] | None = None) -> dict[str, str]:
+def edit_notes(before: Any, after: Any, had: list[str] | None = None,
+               people: Listed | None = None) -> dict[str, str]:
     """What the clerk is told of a meeting changed by 修改 or by `import --update` (one rule
     for both): its notice outdated, the leave asked for its old time, the people added since
     the notice went out (`had`: the names before the change, when the caller read them),
-    keyed as the step's --json gives them."""
+    keyed as the step's --json gives them. `people`: the meeting's people and their marks as
+    the change leaves them, when it is told before it is saved (an import's dry run); else
+    they are read."""
     notes = {}
-    added = _added_after_notice(before, after, had)
+    added = _added_after_notice(before, after, had, people)
     if added:
         notes["added_after_notice"] = added
     outdated = _notice_outdated(before, after)
     if outdated:
         notes["notice_outdated"] = outdated
-    kept = _leave_kept(before, after)
+    kept = _leave_kept(before, after, people)
     if kept:
         notes["leave_kept"] = kept
     return notes
