@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QToolButton, QWidget
 
 # the main window's menus: 文件(&F) 编辑(&E) 转到(&G) 工具(&T) 帮助(&H) — and &File &Edit &Go
 # &Tools &Help; no button of a page takes them (tests/ui/test_mnemonics.py checks the menus)
@@ -101,6 +101,9 @@ def _buttons(root: QWidget, pages: list[QWidget]) -> tuple[list[QAbstractButton]
     def wanted(button: QAbstractButton) -> bool:
         return (
             bool(button.text())
+            # a tool button showing an action (删除草稿, 作废) takes its text from the action
+            # again at every change (enabled, tip): a letter given to it would not last
+            and not (isinstance(button, QToolButton) and button.defaultAction() is not None)
             and not button.property(SKIP_PROPERTY)
             and not any(page is button or page.isAncestorOf(button) for page in pages)
         )
@@ -193,3 +196,9 @@ def give_keys(root: QWidget, taken: Iterable[str] = RESERVED) -> None:
     around |= assign(*_buttons(root, pages), taken=around)
     for page in pages:
         give_keys(page, around)
+
+
+def give_page_keys(root: QWidget, page: QWidget) -> None:
+    """Letters for a page built late into a tab widget below `root` (效能投诉, built when first
+    shown): besides those of what is around it in root, and the menus'."""
+    give_keys(page, RESERVED | _taken(root, _inner_pages(root)))
