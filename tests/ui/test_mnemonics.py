@@ -163,3 +163,20 @@ def test_the_import_questions_buttons_have_letters(qapp, qtbot, language):
         assert keys and all(keys.values()), keys
         assert not _dialog_clashes(dialog), keys
         dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
+def test_the_menus_entries_have_letters_none_alike(app_ctx, qtbot, language):
+    """文件 → 导入 Excel(&I)…, 导出 Excel(&E)… (Alt+F, I imports); 转到's pages have Alt+1 …"""
+    from officedesk.ui.main_window import MainWindow
+
+    window = MainWindow(app_ctx)
+    qtbot.addWidget(window)
+    bar = window.menuBar().actions()
+    for menu in (bar[0], bar[1], bar[3], bar[4]):
+        entries = [a.text() for a in menu.menu().actions() if not a.isSeparator()]
+        keys = [key_of(text) for text in entries]
+        assert all(keys) and len(set(keys)) == len(keys), entries
+    file_keys = {plain(a.text()): key_of(a.text()) for a in bar[0].menu().actions()}
+    imports, exports = ("导入 Excel…", "导出 Excel…") if language == "zh_CN" else ("Import Excel…", "Export Excel…")
+    assert file_keys[imports] == "I" and file_keys[exports] == "E"

@@ -18,7 +18,8 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QToolButton, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget, QToolButton, QWidget
 
 # the main window's menus: 文件(&F) 编辑(&E) 转到(&G) 工具(&T) 帮助(&H) — and &File &Edit &Go
 # &Tools &Help; no button of a page takes them (tests/ui/test_mnemonics.py checks the menus)
@@ -140,18 +141,26 @@ def _inner_pages(root: QWidget) -> list[QWidget]:
     return [p for p in pages if not any(q is not p and q.isAncestorOf(p) for q in pages)]
 
 
-def _mark(button: QAbstractButton, english: str, place: int, letter: str) -> None:
-    if not button.accessibleName():  # Qt would read “保存(S)” from the text
+Keyed = QAbstractButton | QAction  # a button, or a menu's entry
+
+
+def _mark(button: Keyed, english: str, place: int, letter: str) -> None:
+    if isinstance(button, QWidget) and not button.accessibleName():  # not “保存(S)” from the text
         button.setAccessibleName(plain(button.text()))
     button.setText(with_key(button.text(), english, place, letter))
 
 
-def assign(*groups: Iterable[QAbstractButton], taken: Iterable[str] = RESERVED) -> set[str]:
+def give_menu_keys(menu: QMenu) -> None:
+    """Letters for a menu's entries that have none (文件 → 导入 Excel(&I)…), unique in it."""
+    assign([a for a in menu.actions() if not a.isSeparator() and a.text()], taken=())
+
+
+def assign(*groups: Iterable[Keyed], taken: Iterable[str] = RESERVED) -> set[str]:
     """Give each button without a letter one that is not taken; the usual buttons (USUAL)
     first, then each group in turn (the rows' buttons before the others), each word's first
     letters before its other letters, any free letter last. Returns the letters used."""
     used = {key.upper() for key in taken}
-    waiting: list[list[QAbstractButton]] = []
+    waiting: list[list[Keyed]] = []
     for group in groups:
         waiting.append([])
         for button in group:
