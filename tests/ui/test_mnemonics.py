@@ -180,3 +180,23 @@ def test_the_menus_entries_have_letters_none_alike(app_ctx, qtbot, language):
     file_keys = {plain(a.text()): key_of(a.text()) for a in bar[0].menu().actions()}
     imports, exports = ("导入 Excel…", "导出 Excel…") if language == "zh_CN" else ("Import Excel…", "Export Excel…")
     assert file_keys[imports] == "I" and file_keys[exports] == "E"
+
+
+def test_alt_and_the_letter_presses_the_button(app_ctx, qtbot, monkeypatch):
+    """Alt+N on the 通讯录 opens 新建 (the form), as a click does."""
+    from PySide6.QtCore import Qt
+
+    from officedesk.ui.main_window import MainWindow
+    from officedesk.ui.widgets import record_form
+
+    opened = []
+    monkeypatch.setattr(record_form.RecordFormDialog, "exec", lambda self: opened.append(self) or 0)
+    window = MainWindow(app_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.go_to_tab(window.tabs.count() - 1)
+    qtbot.wait(50)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(opened), timeout=2000)
+    assert opened[0].windowTitle().startswith("新建")
