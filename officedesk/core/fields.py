@@ -13,7 +13,7 @@ from typing import Any
 from officedesk.core import clock, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
-from officedesk.core.names import INVISIBLE, tidy_person
+from officedesk.core.names import INVISIBLE, spaced_people, tidy_person
 
 TEXT = "text"
 LONGTEXT = "longtext"
@@ -370,6 +370,14 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
                         text("“%1”只能是：%2（现在是“%3”）。", spec.label,
                              tuple(options) + spec.created_words, value), spec.name)
                 value = same[0]
+        if spec.tidy is tidy_person:
+            spaced = spaced_people(value)
+            if spaced:  # 张三 李四: two people or one? never joined into 张三李四 unasked
+                raise ValidationError(
+                    text("“%1”里的“%2”中间有空格，读不出是几个人。多人请用、分隔（如：张三、李四）；"
+                         "一个人的姓名请连着写，不加空格。", spec.label, spaced),
+                    spec.name,
+                )
         if spec.tidy is not None:
             value = spec.tidy(value)
         limit = spec.length_limit()

@@ -26,6 +26,14 @@ _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 # the longest name clerks pad to align (王　伟, 欧阳　明): a longer run of Chinese words with a
 # space between is a post and a name (县委书记 李建华), its space kept
 PADDED_LONGEST = 4
+# the two-character surnames a padded name may start with (欧阳　明): one word before the space
+# that is not a single character reads as one name only after one of them
+COMPOUND_SURNAMES = frozenset({
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+    "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "万俟",
+    "闻人", "赫连", "澹台", "申屠", "太史", "公羊", "濮阳", "淳于", "单于", "仲孙", "钟离",
+    "宗政", "拓跋", "东郭", "南门", "羊舌", "微生", "梁丘", "左丘", "东门", "第五",
+})
 
 
 def tidy_name(text: str) -> str:
@@ -52,10 +60,43 @@ def tidy_person(text: str) -> str:
     return "".join(part if n % 2 else _one_person(part) for n, part in enumerate(parts))
 
 
+def _one_name(words: list[str]) -> bool:
+    """Chinese words with spaces between that read as one padded name, as 保密's reading of
+    names does (cleared_names._spaced): a piece of one character (王　伟, 王　小明, 王　小　明),
+    or a two-character surname and its given name (欧阳　明明) — at most PADDED_LONGEST
+    characters in all. Two pieces of two characters (张三 李四) are no one name."""
+    if len("".join(words)) > PADDED_LONGEST:
+        return False
+    return any(len(w) == 1 for w in words) or (len(words) == 2 and words[0] in COMPOUND_SURNAMES)
+
+
+def _chinese_words(text: str) -> list[str]:
+    """The words of one person's part, when it is Chinese words with spaces between (else [])."""
+    text = _BESIDE_DOT.sub(r"\1", _SPACES.sub(" ", _INVISIBLE.sub("", text).strip()))
+    words = text.split(" ")
+    if len(words) > 1 and all(_CHINESE_PART.fullmatch(w) for w in words):
+        return words
+    return []
+
+
+def spaced_people(text: str) -> str:
+    """The part of a person field that is short Chinese words with a space between which read
+    as no one name (张三 李四: two people? a post and a name?), as typed; "" when none. A form,
+    an import or a step refuses it (fields.parse_value): 多人请用、分隔, one name is written
+    without a space; a padded name (王　伟, 欧阳　明) and a post before a name (县委书记 李建华:
+    longer than PADDED_LONGEST) are no such part."""
+    if not _SPACES.search(text):  # no space of any width (the common case)
+        return ""
+    for part in _LIST_MARKS.split(text.strip())[::2]:
+        words = _chinese_words(part)
+        if words and len("".join(words)) <= PADDED_LONGEST and not _one_name(words):
+            return part.strip()
+    return ""
+
+
 def _one_person(text: str) -> str:
     text = _BESIDE_DOT.sub(r"\1", _SPACES.sub(" ", text.strip()))
     words = text.split(" ")
-    if len(words) > 1 and all(_CHINESE_PART.fullmatch(w) for w in words) \
-            and len("".join(words)) <= PADDED_LONGEST:
+    if len(words) > 1 and all(_CHINESE_PART.fullmatch(w) for w in words) and _one_name(words):
         return "".join(words)
     return text

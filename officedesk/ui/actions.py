@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from officedesk.core import registry
 from officedesk.core.errors import OfficeDeskError
@@ -237,13 +237,11 @@ def confirm_import(window: Any, summary: str, changes: list[str]) -> bool:
 
 def ask_conflict_reason(window: Any, rows: list[int]) -> str:
     """Why rows refused only for want of a reason (a meeting's conflicts) are saved anyway:
-    given, it goes with the import as `--force 理由` does and is recorded with each change."""
-    text, ok = QInputDialog.getText(
-        window, tr("冲突原因"),
-        tr("第 %1 行有冲突（见检查结果），写明仍要保存的原因，再检查一遍：")
-        .replace("%1", "、".join(str(row) for row in rows[:10]) + ("……" if len(rows) > 10 else "")),
-    )
-    return text.strip() if ok else ""
+    given, it goes with the import as `--force 理由` does and is recorded with each change.
+    Esc or 取消 with a reason typed ask first (conflict_reason.ConflictReasonDialog)."""
+    from officedesk.ui.conflict_reason import ask_conflict_reason as ask
+
+    return ask(window, rows)
 
 
 def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: str = "") -> None:

@@ -17,6 +17,7 @@ from officedesk.ui.context import AppContext
 from officedesk.ui.widgets import fit
 from officedesk.ui.widgets.layout_memory import saved_index
 from officedesk.ui.widgets.messages import info
+from officedesk.ui.widgets.mnemonics import give_keys, give_menu_keys
 from officedesk.ui.widgets.records_table import RegistryListView
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         spec, placeholder = pending
         widget = importlib.import_module(spec.module).make_tab(self.ctx)
         widget.setObjectName(f"tab_{name}")
+        give_keys(widget)  # Alt+letter for its buttons, none of them the menus' (文件(&F) …)
         index = self.tabs.indexOf(placeholder)
         was_current = self.tabs.currentIndex() == index
         self.tabs.blockSignals(True)
@@ -252,6 +254,9 @@ class MainWindow(QMainWindow):
                 self.tr("机关办公桌面 OfficeDesk\n公文、会议、督查、信访登记与打印。"),
             ),
         )
+        # 导入 Excel(&I)…, 导出 Excel(&E)… as 新建(&N) was written; 转到's pages have Alt+1 …
+        for menu in (file_menu, edit_menu, tools, help_menu):
+            give_menu_keys(menu)
 
     def go_to_tab(self, index: int) -> None:
         """转到 a page (Alt+1 …): shown, and the focus on its first field or list: a list's find

@@ -6,15 +6,18 @@ the session then ends (the window asks for a new log-in)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from officedesk.core import users
 from officedesk.core.actor import Actor
 from officedesk.core.errors import AccountLockedError, LoginError, OfficeDeskError
 from officedesk.core.i18n import display
+from officedesk.ui.widgets.form_dialog import GuardedDialog
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(GuardedDialog):
+    """Esc, 取消 or the close button ask before a password typed is lost (GuardedDialog)."""
+
     def __init__(self, username: str, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.username = username
@@ -41,6 +44,7 @@ class PasswordDialog(QDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.guard_fields(*(f for f in (self.current, self.new, self.again) if f is not None))
         self.setMinimumWidth(380)  # room for a long message beside the fields
 
     def _field(self, form: QFormLayout, label: str) -> QLineEdit:

@@ -55,19 +55,19 @@
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="283"/>
+        <location filename="../../officedesk/ui/actions.py" line="281"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="277"/>
+        <location filename="../../officedesk/ui/actions.py" line="275"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="205"/>
         <location filename="../../officedesk/ui/actions.py" line="233"/>
-        <location filename="../../officedesk/ui/actions.py" line="287"/>
+        <location filename="../../officedesk/ui/actions.py" line="285"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
@@ -156,37 +156,37 @@
 Import now?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="242"/>
+        <location filename="../../officedesk/ui/conflict_reason.py" line="21"/>
         <source>冲突原因</source>
         <translation>Reason for the conflict</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="243"/>
+        <location filename="../../officedesk/ui/conflict_reason.py" line="25"/>
         <source>第 %1 行有冲突（见检查结果），写明仍要保存的原因，再检查一遍：</source>
         <translation>Row(s) %1 conflict (see the check). Give the reason to save them anyway, then check again:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="279"/>
+        <location filename="../../officedesk/ui/actions.py" line="277"/>
         <source>写明冲突原因…</source>
         <translation>Give a reason for the conflicts…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="314"/>
+        <location filename="../../officedesk/ui/actions.py" line="312"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="314"/>
+        <location filename="../../officedesk/ui/actions.py" line="312"/>
         <source>没有导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="317"/>
+        <location filename="../../officedesk/ui/actions.py" line="315"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="319"/>
+        <location filename="../../officedesk/ui/actions.py" line="317"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
@@ -302,54 +302,55 @@ Records created or changed after the backup will not be in the restored database
         <translation>Restoring…</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/actions.py" line="330"/>
         <location filename="../../officedesk/ui/actions.py" line="332"/>
-        <location filename="../../officedesk/ui/actions.py" line="334"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="334"/>
+        <location filename="../../officedesk/ui/actions.py" line="332"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="337"/>
+        <location filename="../../officedesk/ui/actions.py" line="335"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="363"/>
+        <location filename="../../officedesk/ui/actions.py" line="361"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="363"/>
+        <location filename="../../officedesk/ui/actions.py" line="361"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="375"/>
+        <location filename="../../officedesk/ui/actions.py" line="373"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="378"/>
-        <location filename="../../officedesk/ui/actions.py" line="381"/>
+        <location filename="../../officedesk/ui/actions.py" line="376"/>
+        <location filename="../../officedesk/ui/actions.py" line="379"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="378"/>
+        <location filename="../../officedesk/ui/actions.py" line="376"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="381"/>
+        <location filename="../../officedesk/ui/actions.py" line="379"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="93"/>
+        <location filename="../../officedesk/ui/conflict_reason.py" line="31"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -364,9 +365,14 @@ Records created or changed after the backup will not be in the restored database
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="287"/>
+        <location filename="../../officedesk/ui/actions.py" line="285"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/conflict_reason.py" line="31"/>
+        <source>确定</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>机关办公桌面 OfficeDesk</source>
@@ -611,11 +617,6 @@ Registers and printing for official documents, meetings, supervision and petitio
         <source>保存</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>确定</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>OK</translation>
     </message>
     <message>
         <source>打开</source>
@@ -12980,6 +12981,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The %2 of the periodical “%1” is now %3, not the %5 of audit entry %4 (changed outside the program)</translation>
     </message>
     <message>
+        <source>“%1”里的“%2”中间有空格，读不出是几个人。多人请用、分隔（如：张三、李四）；一个人的姓名请连着写，不加空格。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1”: “%2” has a space inside, so it cannot tell how many people are meant. Separate several people with 、 (e.g. 张三、李四); write one person&apos;s name without a space.</translation>
+    </message>
+    <message>
         <source>原信访件 %1 已作废（误登记），不能作为原件。请选择信访人真实提出的那一件；没有的，本件不标为重复件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Petition %1 was voided (registered by mistake) and cannot be the original. Choose the petition the petitioner really made; if there is none, do not mark this one a repeat.</translation>
@@ -15511,46 +15517,46 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="125"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="126"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="181"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="185"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="194"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="192"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="343"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="344"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -15816,7 +15822,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
@@ -15853,8 +15859,8 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="161"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="166"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="349"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="351"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
@@ -15886,7 +15892,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="180"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="203"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="243"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="244"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
@@ -15897,7 +15903,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="201"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -15912,236 +15918,236 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="281"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="349"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="351"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="363"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="282"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="363"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="374"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="285"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="363"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="285"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="285"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="289"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="294"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="300"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="349"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="351"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="357"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="359"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="337"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="339"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="349"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="351"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="390"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="396"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="398"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="391"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="397"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="393"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="394"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="378"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="396"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="398"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="401"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="401"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="401"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="435"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="437"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -16969,205 +16975,205 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="64"/>
+        <location filename="../../officedesk/ui/main_window.py" line="65"/>
         <source>机关办公桌面</source>
         <translation>OfficeDesk</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="65"/>
+        <location filename="../../officedesk/ui/main_window.py" line="66"/>
         <source>主窗口</source>
         <translation>Main window</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="67"/>
+        <location filename="../../officedesk/ui/main_window.py" line="68"/>
         <source>功能页</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="74"/>
+        <location filename="../../officedesk/ui/main_window.py" line="75"/>
         <source>正在载入…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="173"/>
+        <location filename="../../officedesk/ui/main_window.py" line="175"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="176"/>
+        <location filename="../../officedesk/ui/main_window.py" line="178"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="182"/>
+        <location filename="../../officedesk/ui/main_window.py" line="184"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="188"/>
+        <location filename="../../officedesk/ui/main_window.py" line="190"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="193"/>
+        <location filename="../../officedesk/ui/main_window.py" line="195"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="194"/>
+        <location filename="../../officedesk/ui/main_window.py" line="196"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="195"/>
+        <location filename="../../officedesk/ui/main_window.py" line="197"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="198"/>
+        <location filename="../../officedesk/ui/main_window.py" line="200"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="201"/>
+        <location filename="../../officedesk/ui/main_window.py" line="203"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="204"/>
+        <location filename="../../officedesk/ui/main_window.py" line="206"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="206"/>
+        <location filename="../../officedesk/ui/main_window.py" line="208"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="209"/>
+        <location filename="../../officedesk/ui/main_window.py" line="211"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="214"/>
+        <location filename="../../officedesk/ui/main_window.py" line="216"/>
         <source>全局搜索…</source>
         <translation>Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="218"/>
+        <location filename="../../officedesk/ui/main_window.py" line="220"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="225"/>
+        <location filename="../../officedesk/ui/main_window.py" line="227"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="226"/>
+        <location filename="../../officedesk/ui/main_window.py" line="228"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="228"/>
+        <location filename="../../officedesk/ui/main_window.py" line="230"/>
         <source>系统设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="231"/>
+        <location filename="../../officedesk/ui/main_window.py" line="233"/>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="234"/>
+        <location filename="../../officedesk/ui/main_window.py" line="236"/>
         <source>节假日调整…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="237"/>
+        <location filename="../../officedesk/ui/main_window.py" line="239"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="238"/>
+        <location filename="../../officedesk/ui/main_window.py" line="240"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="240"/>
+        <location filename="../../officedesk/ui/main_window.py" line="242"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="243"/>
+        <location filename="../../officedesk/ui/main_window.py" line="245"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="244"/>
+        <location filename="../../officedesk/ui/main_window.py" line="246"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="248"/>
-        <location filename="../../officedesk/ui/main_window.py" line="251"/>
+        <location filename="../../officedesk/ui/main_window.py" line="250"/>
+        <location filename="../../officedesk/ui/main_window.py" line="253"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="252"/>
+        <location filename="../../officedesk/ui/main_window.py" line="254"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="280"/>
+        <location filename="../../officedesk/ui/main_window.py" line="285"/>
         <source>审批链与职务…</source>
         <translation>Approval chains and positions…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="281"/>
+        <location filename="../../officedesk/ui/main_window.py" line="286"/>
         <source>岗位设置…</source>
         <translation>Positions of users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="282"/>
+        <location filename="../../officedesk/ui/main_window.py" line="287"/>
         <source>设置代理…</source>
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="295"/>
+        <location filename="../../officedesk/ui/main_window.py" line="300"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="295"/>
+        <location filename="../../officedesk/ui/main_window.py" line="300"/>
         <source>用户：%1 %4（%2，密级权限：%3）</source>
         <translation>User: %1, %4 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="302"/>
+        <location filename="../../officedesk/ui/main_window.py" line="307"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="303"/>
+        <location filename="../../officedesk/ui/main_window.py" line="308"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="304"/>
+        <location filename="../../officedesk/ui/main_window.py" line="309"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="325"/>
+        <location filename="../../officedesk/ui/main_window.py" line="330"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="341"/>
+        <location filename="../../officedesk/ui/main_window.py" line="346"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -18041,52 +18047,52 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="23"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="26"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="23"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="26"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="27"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="30"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="28"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="31"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="29"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="32"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="30"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="33"/>
         <source>再输一次新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="34"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="37"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="39"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="42"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="40"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="43"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/password_dialog.py" line="56"/>
+        <location filename="../../officedesk/ui/password_dialog.py" line="60"/>
         <source>两次输入的新密码不一致，请重新输入。</source>
         <translation>The two new passwords differ. Please type them again.</translation>
     </message>

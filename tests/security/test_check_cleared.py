@@ -11,6 +11,7 @@ import pytest
 from officedesk.core import accounts, check
 from officedesk.core.actor import Actor
 from officedesk.core.errors import PermissionDeniedError
+from officedesk.ui.widgets.mnemonics import plain
 
 
 def _user(username: str, role: str, clearance: int, admin: Actor) -> Actor:
@@ -42,6 +43,6 @@ def test_a_clerk_is_not_offered_the_check(db, admin, qtbot, tmp_path):
     ctx = AppContext(clerk, str(db.database), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    offered = {action.text(): action.isVisible() for menu in window.menuBar().actions() if menu.menu()
+    offered = {plain(action.text()): action.isVisible() for menu in window.menuBar().actions() if menu.menu()
                for action in menu.menu().actions()}
     assert offered["检查数据库"] is False

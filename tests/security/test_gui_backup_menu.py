@@ -6,11 +6,12 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.ui.widgets.mnemonics import plain
 
 
 def file_actions(window) -> dict[str, object]:
     menu = window.menuBar().actions()[0].menu()
-    return {a.text(): a for a in menu.actions() if a.text()}
+    return {plain(a.text()): a for a in menu.actions() if a.text()}
 
 
 @pytest.mark.parametrize("actor", [Actor("clerk0", "clerk", 0), Actor("reader", "readonly", 3),

@@ -6,6 +6,7 @@ import pytest
 
 from officedesk.core import users
 from officedesk.core.actor import CLI_ACTOR
+from officedesk.ui.widgets.mnemonics import plain
 
 
 def _visible_texts(app_ctx, qtbot, actor):
@@ -14,7 +15,7 @@ def _visible_texts(app_ctx, qtbot, actor):
     app_ctx.actor = actor
     window = MainWindow(app_ctx)
     qtbot.addWidget(window)
-    return [a.text() for menu in window.menuBar().actions() for a in menu.menu().actions()
+    return [plain(a.text()) for menu in window.menuBar().actions() for a in menu.menu().actions()
             if a.isVisible()]
 
 

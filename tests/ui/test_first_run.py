@@ -6,10 +6,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton
 
 from officedesk.core import records, registry
+from officedesk.ui.widgets.mnemonics import plain
 
 
 def _texts(widget) -> list[str]:
-    return [b.text() for b in widget.findChildren(QPushButton) if b.isVisibleTo(widget)]
+    return [plain(b.text()) for b in widget.findChildren(QPushButton) if b.isVisibleTo(widget)]
 
 
 def test_empty_lists_say_what_to_do_first(main_window, qtbot, monkeypatch):

@@ -12,6 +12,7 @@ from officedesk.core.directory import ROOMS
 from officedesk.exchange import xlsx
 from officedesk.store.models import Room
 from officedesk.ui import actions
+from officedesk.ui.widgets.mnemonics import plain
 from tests.exchange.builders import build_xlsx
 
 HEADER = ["名称", "容量", "位置"]
@@ -41,7 +42,7 @@ def _answer_when_shown(qtbot, seen: dict, key, title: str) -> None:
         seen["frame"] = box.frameGeometry()
         buttons = [b for b in box.findChildren(QWidget) if b.metaObject().className() == "QPushButton"]
         seen["buttons"] = {
-            b.text(): QRect(b.mapToGlobal(b.rect().topLeft()), b.size()) for b in buttons
+            plain(b.text()): QRect(b.mapToGlobal(b.rect().topLeft()), b.size()) for b in buttons
         }
         seen["text"] = "\n".join(
             w.toPlainText() if hasattr(w, "toPlainText") else w.text()

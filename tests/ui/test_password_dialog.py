@@ -9,6 +9,7 @@ import pytest
 from officedesk.core import users
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import LoginError
+from officedesk.ui.widgets.mnemonics import plain
 
 OLD, NEW = "Yunling2026!", "Yunling2027#"
 
@@ -96,7 +97,7 @@ def test_every_user_finds_it_in_the_tools_menu(app_ctx, qtbot, clerk):
     app_ctx.actor = clerk
     window = MainWindow(app_ctx)
     qtbot.addWidget(window)
-    texts = [a.text() for menu in window.menuBar().actions() for a in menu.menu().actions()
+    texts = [plain(a.text()) for menu in window.menuBar().actions() for a in menu.menu().actions()
              if a.isVisible()]
     assert "修改密码…" in texts
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QTabBar
 
+from officedesk.ui.widgets.mnemonics import plain
 from tests.ui.forms import shown
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,7 +98,7 @@ def test_tab_goes_through_a_pages_fields_before_restore_defaults(db, qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is bar)
     page = dialog.pages.currentWidget()
     fields = [w for w in dialog.inputs.values() if page.isAncestorOf(w)]
-    reset = [b for b in page.findChildren(QPushButton) if b.text() == "恢复默认"][0]
+    reset = [b for b in page.findChildren(QPushButton) if plain(b.text()) == "恢复默认"][0]
     reached = []
     for _ in range(len(fields) + 10):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

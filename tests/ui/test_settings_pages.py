@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton
 
 from officedesk.core import settings
 from officedesk.core.actor import CLI_ACTOR
+from officedesk.ui.widgets.mnemonics import plain
 from tests.ui.forms import answer_discard, shown
 
 
@@ -43,7 +44,7 @@ def test_font_files_are_chosen_with_a_file_dialog(db, qtbot, monkeypatch, tmp_pa
         lambda *args, **kwargs: (str(font_file), ""),
     )
     edit = dialog.inputs["print.font.fangsong"]
-    browse = [b for b in edit.parentWidget().findChildren(QPushButton) if b.text() == "选择…"]
+    browse = [b for b in edit.parentWidget().findChildren(QPushButton) if plain(b.text()) == "选择…"]
     browse[0].click()
     assert edit.text() == str(font_file)
     assert "仿宋" in dialog.font_report.text() and ".tt" in dialog.font_report.text()
@@ -72,7 +73,7 @@ def test_specimen_is_a_pdf(db, qtbot, monkeypatch):
         lambda parent, data, title, file_name=None: shown.append(title),
     )
     dialog = _dialog(qtbot)
-    buttons = [b for b in dialog.findChildren(QPushButton) if b.text() == "打印样张"]
+    buttons = [b for b in dialog.findChildren(QPushButton) if plain(b.text()) == "打印样张"]
     buttons[0].click()
     assert shown == ["打印样张"]
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from officedesk.core import users
 from officedesk.core.actor import CLI_ACTOR
+from officedesk.ui.widgets.mnemonics import plain
 from tests.staff import STAFF, make_staff
 from tests.ui.forms import answer_discard, shown
 
@@ -96,7 +97,7 @@ def test_the_close_button_asks_too(make, app_ctx, qtbot):
     dialog, field = make(app_ctx)
     shown(dialog, qtbot)
     field.setText("出差")
-    close = [b for b in _buttons(dialog) if b.text() == "关闭"]
+    close = [b for b in _buttons(dialog) if plain(b.text()) == "关闭"]  # 关闭(&C)
     answer_discard(CONTINUE, asked)
     close[0].click()
     qtbot.wait(250)

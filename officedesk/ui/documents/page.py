@@ -107,6 +107,7 @@ class DocumentPage(QWidget):
         self.step_bar = FoldingBar(self)
         self.print_bar = FoldingBar(self)
         self.new_button = self.button(self.new_text, self.new_record, self.action_bar)
+        self.new_button.setProperty("mnemonicFirst", True)  # 签收 / 拟稿 keep their Alt+letter
         self.step_buttons: dict[str, QPushButton] = {}
         for step, handler in self.step_handlers().items():
             self.step_buttons[step] = self.button(step, handler, self.step_bar)

@@ -236,11 +236,13 @@ class EfficiencyTab(QWidget):
     def _page_changed(self, index: int) -> None:
         if index == self.pages.count() - 1 and self.complaints_page is None:
             from officedesk.ui.efficiency.complaints import ComplaintsPage
+            from officedesk.ui.widgets.mnemonics import give_page_keys
 
             self.complaints_page = ComplaintsPage(self.ctx, self)
             self.pages.blockSignals(True)
             self.pages.removeTab(index)
             self.pages.insertTab(index, self.complaints_page, self.tr("效能投诉"))
+            give_page_keys(self, self.complaints_page)  # Alt+letters, as the tab's were given
             self.pages.setCurrentIndex(index)
             self.pages.blockSignals(False)
 

@@ -35,6 +35,7 @@ class FoldingBar(QWidget):
         self.more.setText(self.tr("更多"))
         self.more.setAccessibleName(self.tr("更多操作"))
         self.more.setToolTip(self.tr("窗口放不下的按钮"))
+        self.more.setProperty("noMnemonic", True)  # mnemonics.give_keys leaves it alone
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_menu = QMenu(self.more)
         self.more_menu.aboutToShow.connect(self._fill_menu)
@@ -168,7 +169,8 @@ class FoldingBar(QWidget):
         for widget in self._folded:
             if not isinstance(widget, QAbstractButton) or widget.isHidden():
                 continue
-            action = QAction(widget.text().replace("&", "&&"), self.more_menu)
+            # its text as the button's: a “&” there marks its letter (保存(&S)), as in a menu
+            action = QAction(widget.text(), self.more_menu)
             action.setEnabled(widget.isEnabled())
             action.setToolTip(widget.toolTip())
             menu = widget.menu() if hasattr(widget, "menu") else None  # QPushButton, QToolButton

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.ui.widgets.mnemonics import give_keys
 from officedesk.ui.widgets.scroll_reveal import reveal_focused_fields
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -125,6 +126,7 @@ class GuardedDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
         if self._baseline is None:
+            give_keys(self, taken=())  # Alt+letter for its buttons: 保存(&S), 取消(&C) …
             self._baseline = []  # filled after the caller's own loading settles
             QTimer.singleShot(0, self, self.mark_clean)  # not once the dialog is gone
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.ui.widgets.mnemonics import give_keys
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("list_question", text)
@@ -80,6 +82,7 @@ class ListQuestion(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+        give_keys(self, taken=())  # 导入(&I), 不导入(&D) …: Alt+letter, as the forms' buttons
         self._fit()
         first.setFocus()
 

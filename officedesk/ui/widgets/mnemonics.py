@@ -1,0 +1,213 @@
+"""Alt+letter for the buttons a clerk presses (mnemonics), in both languages alike.
+
+A button's letter comes from its English text — 保存 is “&Save” in English and “保存(&S)” in
+Chinese, as Chinese Windows programs write it —, so a clerk keeps his keys when he changes the
+interface's language. The Chinese window finds the English through our English translation
+(its context-free messages hold every glossary entry). `give_keys(root)` gives every button
+below `root` that has none a letter no other button there (nor the main window's menus) has:
+a word's first letter where it can, else another of its letters; the buttons that must keep
+their usual letter (保存 S, 取消 C, 新建 N, 打印 P, 删除 D) choose first. A page inside a tab
+widget (收文 / 发文) shares only the letters of what is around it, as only one page shows.
+
+Core stays without Qt and without “&”: a step's name (core's declaration) gets its letter here,
+from its text as the window shows it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget, QToolButton, QWidget
+
+# the main window's menus: 文件(&F) 编辑(&E) 转到(&G) 工具(&T) 帮助(&H) — and &File &Edit &Go
+# &Tools &Help; no button of a page takes them (tests/ui/test_mnemonics.py checks the menus)
+RESERVED = frozenset("FEGTH")
+# the buttons every page has keep one letter everywhere, chosen before any other button's
+USUAL = {"Save": "S", "Cancel": "C", "New": "N", "Print": "P", "Delete": "D", "Edit": "I",
+         "History": "Y", "Register": "R"}
+# a button the window names itself: 更多 (the folding bar's), the arrows of a calendar
+SKIP_PROPERTY = "noMnemonic"
+# a button outside the folding bars that chooses with them (a page's 新建 / 拟稿 / 签收)
+FIRST_PROPERTY = "mnemonicFirst"
+
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_KEY = re.compile(r"&([^&\s])")
+_english: QTranslator | None = None
+
+
+def key_of(text: str) -> str | None:
+    """The letter a text's “&” marks (upper case), or None."""
+    found = _KEY.search(text.replace("&&", ""))
+    return found.group(1).upper() if found else None
+
+
+def plain(text: str) -> str:
+    """The text without its mnemonic: 保存(&S) → 保存, &Save → Save."""
+    text = re.sub(r"[(（]&[^&\s][)）]", "", text)
+    return re.sub(r"&([^&])", r"\1", text).replace("&&", "&")
+
+
+def english_of(text: str) -> str:
+    """The English of a shown text: itself when it is English already, else our English
+    translation's (the context-free messages hold every glossary entry); "" when none."""
+    if not _CJK.search(text):
+        return text
+    global _english
+    if _english is None:
+        from officedesk.resources import resource_path
+
+        translator = QTranslator(QCoreApplication.instance())
+        translator.load(str(resource_path("translations", "officedesk_en.qm")))
+        _english = translator
+    return _english.translate("", text) or ""
+
+
+def _places(english: str, rank: int) -> list[int]:
+    """Where a letter may be marked: each word's first letter (rank 0), then every other
+    letter (rank 1), in order; rank 2: none of its own (any free letter is added)."""
+    starts = [m.start() for m in re.finditer(r"(?<![A-Za-z])[A-Za-z]", english)]
+    if rank == 0:
+        return starts
+    if rank == 1:
+        return [i for i, c in enumerate(english) if c.isascii() and c.isalpha() and i not in starts]
+    return []
+
+
+def with_key(text: str, english: str, place: int, letter: str = "") -> str:
+    """`text` with the letter at `place` of its English marked: English “Sa&ve”, Chinese
+    “保存(&V)” (before a closing “…” or a bracketed shortcut: 催办(&R)…, 新建(&N)(Ctrl+N)).
+    A `letter` not in the English (place -1) is added in brackets in both: “Attachments (&Q)”."""
+    if place >= 0 and text == english:
+        return text[:place] + "&" + text[place:]
+    mark = f"(&{(letter or english[place]).upper()})"
+    if not _CJK.search(text):
+        mark = " " + mark
+    cut = len(text)
+    for tail in ("…", "...", " (", "(", "（"):
+        at = text.find(tail)
+        if 0 < at < cut:
+            cut = at
+    return text[:cut] + mark + text[cut:]
+
+
+def _buttons(root: QWidget, pages: list[QWidget]) -> tuple[list[QAbstractButton], list[QAbstractButton]]:
+    """The buttons below root with a text, less those inside one of `pages`, in two groups:
+    the rows' (a page's 新建 marked FIRST_PROPERTY, then its folding bars' buttons as they
+    read), which choose their letters first; then the others (a list's 作废, an empty list's
+    新建 …)."""
+    from officedesk.ui.widgets.fold_bar import FoldingBar
+
+    def wanted(button: QAbstractButton) -> bool:
+        return (
+            bool(button.text())
+            # a tool button showing an action (删除草稿, 作废) takes its text from the action
+            # again at every change (enabled, tip): a letter given to it would not last
+            and not (isinstance(button, QToolButton) and button.defaultAction() is not None)
+            and not button.property(SKIP_PROPERTY)
+            and not any(page is button or page.isAncestorOf(button) for page in pages)
+        )
+
+    every = root.findChildren(QAbstractButton)
+    rows: list[QAbstractButton] = [b for b in every if b.property(FIRST_PROPERTY)]
+    for bar in root.findChildren(FoldingBar):
+        rows += [w for w in bar.widgets()
+                 if isinstance(w, QAbstractButton) and not any(w is r for r in rows)]
+    rest = [b for b in every if not any(b is w for w in rows)]
+    return [b for b in rows if wanted(b)], [b for b in rest if wanted(b)]
+
+
+def _taken(root: QWidget, pages: list[QWidget]) -> set[str]:
+    """Letters already marked below root (labels with a buddy, buttons written with “&”)."""
+    keys = set()
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if any(page is widget or page.isAncestorOf(widget) for page in pages):
+            continue
+        key = key_of(widget.text())
+        if key:
+            keys.add(key)
+    return keys
+
+
+def _inner_pages(root: QWidget) -> list[QWidget]:
+    """The pages of the tab widgets below root (a tab widget that is root counts too)."""
+    holders = [root] if isinstance(root, QTabWidget) else []
+    holders += root.findChildren(QTabWidget)
+    pages: list[QWidget] = []
+    for holder in holders:
+        pages += [page for i in range(holder.count()) if (page := holder.widget(i)) is not None]
+    # only the outermost: an inner page of a page is that page's business
+    return [p for p in pages if not any(q is not p and q.isAncestorOf(p) for q in pages)]
+
+
+Keyed = QAbstractButton | QAction  # a button, or a menu's entry
+
+
+def _mark(button: Keyed, english: str, place: int, letter: str) -> None:
+    if isinstance(button, QWidget) and not button.accessibleName():  # not “保存(S)” from the text
+        button.setAccessibleName(plain(button.text()))
+    button.setText(with_key(button.text(), english, place, letter))
+
+
+def give_menu_keys(menu: QMenu) -> None:
+    """Letters for a menu's entries that have none (文件 → 导入 Excel(&I)…), unique in it."""
+    assign([a for a in menu.actions() if not a.isSeparator() and a.text()], taken=())
+
+
+def assign(*groups: Iterable[Keyed], taken: Iterable[str] = RESERVED) -> set[str]:
+    """Give each button without a letter one that is not taken; the usual buttons (USUAL)
+    first, then each group in turn (the rows' buttons before the others), each word's first
+    letters before its other letters, any free letter last. Returns the letters used."""
+    used = {key.upper() for key in taken}
+    waiting: list[list[Keyed]] = []
+    for group in groups:
+        waiting.append([])
+        for button in group:
+            key = key_of(button.text())
+            if key:
+                used.add(key)
+            elif "&" not in button.text():
+                waiting[-1].append(button)
+    english = {id(b): english_of(b.text()) for group in waiting for b in group}
+    for group in waiting:
+        for button in list(group):
+            text = english[id(button)]
+            letter = USUAL.get(text.rstrip("…. "))
+            if letter and letter not in used:
+                place = text.upper().find(letter)
+                _mark(button, text, place, letter)
+                used.add(letter)
+                group.remove(button)
+    for group in waiting:
+        for rank in (0, 1, 2):
+            for button in list(group):
+                text = english[id(button)]
+                if rank == 2 and not re.search("[A-Za-z]", text):
+                    continue  # no English to go by (an arrow ◀, a number): left without
+                spare = [c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c not in used][:1]
+                places = _places(text, rank) if rank < 2 else [-1] * len(spare)
+                for place in places:
+                    letter = text[place].upper() if place >= 0 else spare[0]
+                    if letter not in used:
+                        _mark(button, text, place, letter)
+                        used.add(letter)
+                        group.remove(button)
+                        break
+    return used
+
+
+def give_keys(root: QWidget, taken: Iterable[str] = RESERVED) -> None:
+    """Letters for every button below `root` (a tab's page, a dialog); each page of a tab
+    widget below it gets its own, besides the letters of what is around it."""
+    pages = _inner_pages(root)
+    around = _taken(root, pages) | set(taken)
+    around |= assign(*_buttons(root, pages), taken=around)
+    for page in pages:
+        give_keys(page, around)
+
+
+def give_page_keys(root: QWidget, page: QWidget) -> None:
+    """Letters for a page built late into a tab widget below `root` (效能投诉, built when first
+    shown): besides those of what is around it in root, and the menus'."""
+    give_keys(page, RESERVED | _taken(root, _inner_pages(root)))
