@@ -1,0 +1,14 @@
+"""`check`: the tables that are no registry's and carry no row digest, yet print or count: each
+judged against what the audit trail says of it, or recomputed from the guarded rows it is
+derived from. Each module yields its findings in words naming the row (no closing words:
+core.check adds them)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+
+def problems() -> Iterator[str]:
+    from officedesk.core.info import issue_check
+
+    yield from issue_check.problems()
