@@ -9,6 +9,8 @@ from collections.abc import Iterator
 
 
 def problems() -> Iterator[str]:
+    from officedesk.core.documents import archive_check
     from officedesk.core.info import issue_check
 
+    yield from archive_check.problems()
     yield from issue_check.problems()
