@@ -6,11 +6,14 @@ core.check adds them)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 
 def problems() -> Iterator[str]:
     from officedesk.core.documents import archive_check
-    from officedesk.core.info import issue_check
+    from officedesk.core.info import issue_check, printed_check
 
     yield from archive_check.problems()
-    yield from issue_check.problems()
+    issued_at: dict[int, tuple[int, Any]] = {}
+    yield from issue_check.problems(issued_at)
+    yield from printed_check.problems(issued_at)

@@ -29,7 +29,8 @@ Key = tuple[str, int, int]  # periodical name, year, 第N期
 class _Kept:
     total: int
     issued: bool
-    entry: int  # the last entry that made it so
+    entry: int  # the entry that gave it its 期 and 总期号 (新开一期, or a removal moving it up)
+    issued_entry: int = 0  # its 印发 entry
 
 
 def _key(label: Any) -> Key | None:
@@ -48,8 +49,8 @@ def _removed(kept: dict[Key, _Kept], key: Key, entry_id: int) -> None:
                    and ((k[1] == year and k[2] > seq) or v.total > gone.total))
     for k in later:
         moved = kept.pop(k)
-        kept[(name, k[1], k[2] - 1 if k[1] == year else k[2])] = _Kept(moved.total - 1, moved.issued,
-                                                                       entry_id)
+        kept[(name, k[1], k[2] - 1 if k[1] == year else k[2])] = _Kept(
+            moved.total - 1, moved.issued, entry_id, moved.issued_entry)
 
 
 def _replayed() -> dict[Key, _Kept]:
@@ -70,7 +71,7 @@ def _replayed() -> dict[Key, _Kept]:
         elif action == "update" and summary.startswith(_ISSUED):
             key = _key(data.get("印发"))
             if key is not None and key in kept:
-                kept[key].issued, kept[key].entry = True, entry_id
+                kept[key].issued, kept[key].issued_entry = True, entry_id
         elif action == "delete":
             key = _key(data.get("期"))
             if key is not None:
@@ -78,8 +79,10 @@ def _replayed() -> dict[Key, _Kept]:
     return kept
 
 
-def problems() -> Iterator[str]:
-    """Each issue whose 期号, 总期号 or 印发 differs from the trail, each no entry made, each gone."""
+def problems(issued_at: dict[int, tuple[int, Any]] | None = None) -> Iterator[str]:
+    """Each issue whose 期号, 总期号 or 印发 differs from the trail, each no entry made, each gone.
+    `issued_at` (when given) is filled with issue id -> (its 印发 entry, its name), for each issue 印发 as
+    the trail says (core.info.printed_check judges what it printed)."""
     from officedesk.core.info.periodicals import ISSUED
     from officedesk.store.info import InfoIssue, Periodical
 
@@ -99,10 +102,12 @@ def problems() -> Iterator[str]:
         if found.total != total:
             yield i18n.text("信息刊物“%1”%2年第%3期的总期号现为总第%4期，与审计记录 %5 中的总第%6期不符（在程序之外被改动）",
                             name, year, seq, total, found.entry, found.total)
+        if found.issued and state == ISSUED and issued_at is not None:
+            issued_at[issue_id] = (found.issued_entry, i18n.text("“%1”%2年第%3期", name, year, seq))
         if found.issued != (state == ISSUED):
             yield i18n.text("信息刊物“%1”%2年第%3期现为“%4”，与审计记录 %5 不符（在程序之外被改动）",
-                            name, year, seq, state, found.entry)
+                            name, year, seq, state, found.issued_entry or found.entry)
     for key in sorted(set(kept) - seen):
         name, year, seq = key
         yield i18n.text("信息刊物“%1”%2年第%3期不见了，审计记录中没有删除它（最后一条是 %4，在程序之外被删除）",
-                        name, year, seq, kept[key].entry)
+                        name, year, seq, max(kept[key].entry, kept[key].issued_entry))
