@@ -10,6 +10,7 @@ from typing import Any
 
 
 def problems() -> Iterator[str]:
+    from officedesk.core import deadline_check
     from officedesk.core.documents import archive_check
     from officedesk.core.info import issue_check, printed_check
 
@@ -17,3 +18,4 @@ def problems() -> Iterator[str]:
     issued_at: dict[int, tuple[int, Any]] = {}
     yield from issue_check.problems(issued_at)
     yield from printed_check.problems(issued_at)
+    yield from deadline_check.problems()
