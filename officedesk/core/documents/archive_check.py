@@ -16,7 +16,14 @@ from typing import Any
 from officedesk.core import i18n
 from officedesk.core.documents.common import RETENTION
 
-_LABELS = {"incoming": "收文", "outgoing": "发文"}
+
+def _label(name: str) -> Any:
+    from officedesk.core import registry
+
+    try:
+        return registry.get(name).label
+    except Exception:  # noqa: BLE001  (a registry this program does not have: by its name)
+        return name
 
 
 def _filed() -> dict[tuple[str, int], tuple[str, str]]:
@@ -43,7 +50,7 @@ def problems() -> Iterator[str]:
                  .order_by(A.id).tuples())
     for (item_id, registry, record_id, number, fonds, category, year, retention, org_code,
          piece) in rows.iterator():
-        label = _LABELS.get(registry, registry)
+        label = _label(registry)
         made = archive_number(fonds, category, year, retention, org_code, piece)
         if made != number:
             yield i18n.text("归档文件目录第 %1 条（%2第 %3 号记录）的档号“%4”与其全宗号、年度、保管期限、"

@@ -87,7 +87,7 @@ def problems(issued_at: dict[int, tuple[int, Any]]) -> Iterator[str]:
                 entry, named = issued_at[issue_id]
                 yield i18n.text("信息刊物%1印发时所载第 %2 条信息（信息 id %3）的%4现为 %5，"
                                 "与该信息在印发时（审计记录 %6）的 %7 不符（在程序之外被改动）",
-                                named, position, item_id, label, _shown(now[name]), entry,
+                                named, position, item_id, i18n.text(label), _shown(now[name]), entry,
                                 _shown(getattr(made, name)))
 
 
