@@ -163,9 +163,12 @@ def check_foreign_objects() -> list[Problem]:
 
 
 def check_rows() -> list[Problem]:
-    from officedesk.core import integrity
+    """Rows against their audit entries (core.integrity), and the rows derived from audited
+    ones, judged by replaying the trail or recomputing them (core.derived_check)."""
+    from officedesk.core import derived_check, integrity
 
-    return [Problem(ROWS, text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", item.message)) for item in integrity.check_rows()]
+    said = [*(item.message for item in integrity.check_rows()), *derived_check.problems()]
+    return [Problem(ROWS, text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", one)) for one in said]
 
 
 def check_settings() -> list[Problem]:

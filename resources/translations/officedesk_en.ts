@@ -12986,6 +12986,76 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>“%1”: “%2” has a space inside, so it cannot tell how many people are meant. Separate several people with 、 (e.g. 张三、李四); write one person&apos;s name without a space.</translation>
     </message>
     <message>
+        <source>信息刊物“%1”%2年第%3期（总第%4期，id %5）没有审计记录开出这一期（在程序之外写入或改了期号）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue %2 no. %3 of the periodical “%1” (overall no. %4, id %5) was opened by no audit entry (written, or renumbered, outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物“%1”%2年第%3期的总期号现为总第%4期，与审计记录 %5 中的总第%6期不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue %2 no. %3 of the periodical “%1” now has overall no. %4, not overall no. %6 as in audit entry %5 (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物“%1”%2年第%3期现为“%4”，与审计记录 %5 不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue %2 no. %3 of the periodical “%1” is now “%4”, which does not agree with audit entry %5 (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物“%1”%2年第%3期不见了，审计记录中没有删除它（最后一条是 %4，在程序之外被删除）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue %2 no. %3 of the periodical “%1” is gone, but no audit entry removed it (the last is %4; deleted outside the program)</translation>
+    </message>
+    <message>
+        <source>“%1”%2年第%3期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” %2 no. %3</translation>
+    </message>
+    <message>
+        <source>信息刊物%1印发时所载第 %2 条信息（信息 id %3）的%4现为 %5，与该信息在印发时（审计记录 %6）的 %7 不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %2 as printed in issue %1 (information id %3): its %4 is now %5, not %7 as the item stood when the issue was printed (audit entry %6) (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>归档文件目录第 %1 条（%2第 %3 号记录）的档号“%4”与其全宗号、年度、保管期限、机构（问题）代码和件号组成的“%5”不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Entry %1 of the archive file list (%2 record %3): its archive number “%4” does not agree with “%5”, made of its fonds, year, retention, organisation code and piece number (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>归档文件目录第 %1 条的档号“%2”与%3第 %4 号记录归档时写入的档号“%5”不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Entry %1 of the archive file list has the archive number “%2”, not “%5” which archiving wrote on %3 record %4 (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>归档文件目录第 %1 条的保管期限“%2”与%3第 %4 号记录的“%5”不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Entry %1 of the archive file list has the retention “%2”, not “%5” as %3 record %4 has (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>%1 日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>计算期限第 %1 条（%2）记载自 %3 起 %4、至 %5，按节假日表应至 %6，相差的天数不能由节假日调整解释（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Counted deadline %1 (%2) says %4 from %3, due %5; the holiday table gives %6, and no holiday change explains the difference (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>督查任务第 %1 号的“办结时限”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the “Deadline” of supervision task %1</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 号记录的 %3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%3 of %1 record %2</translation>
+    </message>
+    <message>
+        <source>%1第 %2 号记录的“%3”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the “%3” of %1 record %2</translation>
+    </message>
+    <message>
         <source>原信访件 %1 已作废（误登记），不能作为原件。请选择信访人真实提出的那一件；没有的，本件不标为重复件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Petition %1 was voided (registered by mistake) and cannot be the original. Choose the petition the petitioner really made; if there is none, do not mark this one a repeat.</translation>
