@@ -12750,9 +12750,9 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>, not signed in yet %1</translation>
     </message>
     <message>
-        <source>%1是会议通知发出之后加入的参会人员，已发出的通知没有送达：请另行送达会议通知（可打印会议通知）。</source>
+        <source>%1是会议通知发出之后加入的参会人员，已发出的通知没有送达：请另行送达会议通知（可打印“补发会议通知”，只印给后加入的人员）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 joined the meeting&apos;s people after its notice went out, and the notice sent did not reach them: please get the meeting notice to them (it can be printed).</translation>
+        <translation>%1 joined the meeting&apos;s people after its notice went out, and the notice sent did not reach them: please get the meeting notice to them (print “Notice to those added”, made out to them alone).</translation>
     </message>
     <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
@@ -12778,6 +12778,46 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>%1（%2）不能早于送阅时间（%3）。请核对后再办理。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (%2) cannot be before the time it was sent to be read (%3). Check it and try again.</translation>
+    </message>
+    <message>
+        <source>会议通知（补发）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting notice (to those added)</translation>
+    </message>
+    <message>
+        <source>补发会议通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Notice to those added</translation>
+    </message>
+    <message>
+        <source>会议“%1”已取消，不再补发会议通知。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting “%1” was cancelled: its notice is no longer sent to anyone.</translation>
+    </message>
+    <message>
+        <source>会议“%1”已召开，不再补发会议通知。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting “%1” has been held: its notice is no longer sent to anyone.</translation>
+    </message>
+    <message>
+        <source>会议“%1”的通知还没有发出，不需要补发：请打印会议通知，发出后标记“已发通知”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The notice of the meeting “%1” has not gone out yet, so there is nobody to send it to later: print the meeting notice and mark it “Notice sent” once it has gone out.</translation>
+    </message>
+    <message>
+        <source>会议“%1”的时间或地点在通知发出后有改动：请先印发更正通知，送达全部参会人员（包括后来加入的人员）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The time or place of the meeting “%1” changed after its notice went out: first issue the corrected notice to all its people (those added later too).</translation>
+    </message>
+    <message>
+        <source>会议“%1”的通知发出时还没有记录送达名单，无法判断哪些人员是通知发出后加入的：请核对后打印完整的会议通知送达未收到通知的人员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the notice of the meeting “%1” went out, whom it went to was not recorded yet, so nothing tells who was added since: please check, and print the whole meeting notice for those who did not receive it.</translation>
+    </message>
+    <message>
+        <source>会议“%1”的参会人员都已收到会议通知，没有需要补发的人员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Everyone of the meeting “%1” has received its notice: there is nobody to send it to.</translation>
     </message>
     <message>
         <source>原信访件 %1 已作废（误登记），不能作为原件。请选择信访人真实提出的那一件；没有的，本件不标为重复件。</source>
