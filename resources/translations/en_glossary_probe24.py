@@ -1,5 +1,5 @@
 """English for the texts of probe24's work (the meeting notice 补发 to the people added after
-it went out)."""
+it went out, the 三多 leaders' load by the 签到)."""
 
 from __future__ import annotations
 
@@ -27,5 +27,14 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     "会议“%1”的参会人员都已收到会议通知，没有需要补发的人员。": (
         "Everyone of the meeting “%1” has received its notice: there is nobody to send it to."
+    ),
+    "其中未登记签到": "Of which no sign-in recorded",
+    "领导会议负担按期间内已召开会议中本人出席、列席的次数和时长计：登记了签到的会议，只计签到为“已到”的（未登记签到的按缺席，与签到表的应到、实到、缺席一致）；没有登记任何签到的会议，除请假、缺席外均按到会计入（“其中未登记签到”列出这样计入的次数）。": (
+        "A leader's meeting load counts the meetings held in the period that he attended as a "
+        "member (出席) or non-voting attendee (列席), and their hours: at a meeting whose sign-in "
+        "was recorded, only those signed in as present (anyone never marked counts as absent, as "
+        "on the sign-in sheet's due/present/absent); at a meeting with no sign-in recorded at "
+        "all, everyone not on leave or marked absent counts as attending (“Of which no sign-in "
+        "recorded” gives how many were counted so)."
     ),
 }

@@ -12820,6 +12820,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Everyone of the meeting “%1” has received its notice: there is nobody to send it to.</translation>
     </message>
     <message>
+        <source>其中未登记签到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Of which no sign-in recorded</translation>
+    </message>
+    <message>
+        <source>领导会议负担按期间内已召开会议中本人出席、列席的次数和时长计：登记了签到的会议，只计签到为“已到”的（未登记签到的按缺席，与签到表的应到、实到、缺席一致）；没有登记任何签到的会议，除请假、缺席外均按到会计入（“其中未登记签到”列出这样计入的次数）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A leader&apos;s meeting load counts the meetings held in the period that he attended as a member (出席) or non-voting attendee (列席), and their hours: at a meeting whose sign-in was recorded, only those signed in as present (anyone never marked counts as absent, as on the sign-in sheet&apos;s due/present/absent); at a meeting with no sign-in recorded at all, everyone not on leave or marked absent counts as attending (“Of which no sign-in recorded” gives how many were counted so).</translation>
+    </message>
+    <message>
         <source>原信访件 %1 已作废（误登记），不能作为原件。请选择信访人真实提出的那一件；没有的，本件不标为重复件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Petition %1 was voided (registered by mistake) and cannot be the original. Choose the petition the petitioner really made; if there is none, do not mark this one a repeat.</translation>
@@ -15981,7 +15991,12 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="435"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="400"/>
+        <source>其中未登记签到</source>
+        <translation>Of which no sign-in recorded</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="440"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
