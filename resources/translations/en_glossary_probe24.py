@@ -1,5 +1,5 @@
 """English for the texts of probe24's work (the meeting notice 补发 to the people added after
-it went out, the 三多 leaders' load by the 签到)."""
+it went out, the 三多 leaders' load by the 签到, a misformed number's hint)."""
 
 from __future__ import annotations
 
@@ -37,4 +37,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "all, everyone not on leave or marked absent counts as attending (“Of which no sign-in "
         "recorded” gives how many were counted so)."
     ),
+    "是已作废的号": "is a voided number",
+    "是空缺的号": "is a number never issued",
 }

@@ -12830,6 +12830,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>A leader&apos;s meeting load counts the meetings held in the period that he attended as a member (出席) or non-voting attendee (列席), and their hours: at a meeting whose sign-in was recorded, only those signed in as present (anyone never marked counts as absent, as on the sign-in sheet&apos;s due/present/absent); at a meeting with no sign-in recorded at all, everyone not on leave or marked absent counts as attending (“Of which no sign-in recorded” gives how many were counted so).</translation>
     </message>
     <message>
+        <source>是已作废的号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>is a voided number</translation>
+    </message>
+    <message>
+        <source>是空缺的号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>is a number never issued</translation>
+    </message>
+    <message>
         <source>原信访件 %1 已作废（误登记），不能作为原件。请选择信访人真实提出的那一件；没有的，本件不标为重复件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Petition %1 was voided (registered by mistake) and cannot be the original. Choose the petition the petitioner really made; if there is none, do not mark this one a repeat.</translation>
