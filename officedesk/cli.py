@@ -284,6 +284,8 @@ def build_parser() -> _Parser:
     p.add_argument("--unmasked", action="store_true", default=None,
                    help="信访告知书、转送单（交办单）、答复意见书：印完整的身份证号、电话和住址，供邮寄送达"
                         "和承办单位联系（须有查看权限，记入审计）；不给则遮盖")
+    p.add_argument("--added", action="store_true", default=None,
+                   help="会议通知：只印给通知发出后增加的参会人员（补发），附注写明补发对象和日期")
 
     p = command("search", "全文检索所有登记簿", cmd_search)
     p.add_argument("text", metavar="文字", nargs="+",

@@ -266,7 +266,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 PRINT_OPTIONS = {
     "unit": "--unit", "date_from": "--from", "date_to": "--to", "year": "--year",
     "copy": "--copy", "copies": "--copies", "all_copies": "--all-copies", "number": "--number",
-    "unmasked": "--unmasked",
+    "unmasked": "--unmasked", "added": "--added",
 }
 
 
@@ -285,6 +285,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                 "all_copies": "[--all-copies]",
                 "number": "[--number 发文字号]",
                 "unmasked": "[--unmasked]",
+                "added": "[--added]",
             }
             words = ["ID…"] if item.needs_ids else []
             words += [shown.get(o, f"[--{o} …]") for o in item.options]

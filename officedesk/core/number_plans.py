@@ -25,7 +25,10 @@ from officedesk.core.numbering import (
 )
 from officedesk.core.typed_numbers import (
     NumberRefused,
+    canonical_form,
     follows_sequence,
+    misformed_refusal,
+    own_prefixes,
     parse_number,
     refuse_jump,
     reissue_refused,
@@ -163,7 +166,9 @@ def sequence_problems(kind: str, rows: list[tuple[int, str, int | None]]) -> lis
     why) for a number that jumps ahead, one issued to an earlier row of the batch, or one never
     issued (空缺) — one used or voided before is the duplicate check's —, and the next one where
     the anchor knows it issued already (refuse_below_mark: a database restored outside the
-    program). `rows`: in the order of the file, (index, the number it brings or "", the year a
+    program); and a number that is the office's own written another way (收[2026]5号), in the
+    words claim_manual has for it one by one (typed_numbers.misformed_refusal, its proper form
+    judged against the sequence as the rows before leave it). `rows`: in the order of the file, (index, the number it brings or "", the year a
     number is issued to it in, or None)."""
     if not follows_sequence(kind):
         return []
@@ -172,8 +177,17 @@ def sequence_problems(kind: str, rows: list[tuple[int, str, int | None]]) -> lis
     issued_prefix = default_prefix(kind)
     ours: set[tuple[str, int, int]] = set()  # numbers the batch issues or claims, so far
     problems: list[tuple[int, str]] = []
+    own: set[str] | None = None  # the office's prefixes, read once, when a number needs them
     for index, typed, year in rows:
         parsed = parse_number(kind, tidy_number(typed)) if typed else None
+        if typed:  # the office's own number written another way (收[2026]5号, 收 〔2026〕5号):
+            own = own_prefixes(kind) if own is None else own  # refused, offering its form only
+            canonical = canonical_form(kind, typed, own)  # if the sequence, as the rows before
+            proper = parse_number(kind, canonical) if canonical else None  # leave it, takes it
+            if proper is not None:
+                problems.append((index, misformed_refusal(
+                    kind, typed, own, last=current.get((proper[0], proper[1]), 0), claimed=ours)))
+                continue  # refused: it takes no number, as one by one
         if parsed is None:
             if not typed and year is not None:
                 current[(issued_prefix, year)] = seq = current.get((issued_prefix, year), 0) + 1

@@ -13,7 +13,7 @@ import contextvars
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any
 
 import peewee
@@ -215,43 +215,70 @@ def own_prefixes(kind: str) -> set[str]:
     return own - {""}
 
 
-def refused_in_sequence(kind: str, text: str) -> tuple[str, str] | None:
+def refused_in_sequence(kind: str, text: str, *, last: int | None = None,
+                        claimed: Collection[tuple[str, int, int]] = (),
+                        reissue_too: bool = False) -> tuple[str, str] | None:
     """Why a number in the kind's form, typed by hand now, would be refused by its sequence
     (skipping numbers, or used already) and the next free number to offer instead; None when it
     would be taken, or is reissued on purpose (a voided or skipped one), or the kind is not
-    numbered in sequence by hand. A hint that rewrites a typed number offers what is taken."""
+    numbered in sequence by hand. A hint that rewrites a typed number offers what is taken.
+    `last` and `claimed`: the sequence as a batch's rows before have it (its last number, the
+    numbers they take), not the database's alone. `reissue_too`: a voided or never-issued (空缺)
+    number is refused too unless a reason to reissue it is in force (reissuing), as
+    claim_manual refuses it — an import never reissues."""
     parsed = parse_number(kind, text)
     if parsed is None or not follows_sequence(kind):
         return None
     prefix, year, seq = parsed
-    last = last_issued(kind, prefix, year)
+    last = last_issued(kind, prefix, year) if last is None else last
     following = format_number(kind, prefix, year, last + 1)
     if seq > last + 1:
         return i18n.text("跳过了 %1 个号", seq - last - 1), following
+    if seq <= last and (prefix, year, seq) in claimed:
+        return i18n.text("已经使用过"), following
     existing = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
                                         & (IssuedNumber.year == year) & (IssuedNumber.seq == seq))
     if seq <= last and existing is not None and existing.status != "voided":
         return i18n.text("已经使用过"), following
+    if reissue_too and seq <= last and not _reissue_reason.get():
+        return (i18n.text("是已作废的号") if existing is not None else i18n.text("是空缺的号")), following
     return None
 
 
-def refuse_misformed(kind: str, text: str, own: set[str] | None = None, *, offer_next: bool = False) -> None:
-    """A typed number that is the office's own written another way: refused, naming the form.
-    `offer_next`: one number typed at a step (outgoing.assign_number), whose refusal offers the
-    next free number when its proper form would be refused too (refused_in_sequence); not an
-    add or import, whose batch and row paths refuse a row in the same words."""
+def misformed_refusal(kind: str, text: str, own: set[str] | None = None, *,
+                      last: int | None = None,
+                      claimed: Collection[tuple[str, int, int]] = ()) -> Any:
+    """The words refusing a typed number that is the office's own written another way (None:
+    it is not): the form it takes, offered only when its sequence would take it — else why not
+    and the next free number (refused_in_sequence; `last` and `claimed`: a batch's sequence at
+    the row). One text for `add`, a step, an import row by row and a batch."""
     canonical = canonical_form(kind, text, own)
-    if canonical is not None:
-        label = KINDS[kind].label
-        form = ("年份用六角括号〔〕，序号不编虚位、不加“第”" if "〔" in KINDS[kind].template
-                else "按本机关的编号格式")
-        instead = refused_in_sequence(kind, canonical) if offer_next else None
-        if instead is not None:
-            raise ValidationError(i18n.text(
-                "%1“%2”应写作“%3”（%4）；但“%3”%5，下一个可用的号是“%6”。请改正后再登记。",
-                label, tidy_number(text), canonical, form, instead[0], instead[1]), label)
-        raise ValidationError(i18n.text("%1“%2”应写作“%3”（%4），否则会被当作另一个号而重号。请改正后再登记。",
-                                        label, tidy_number(text), canonical, form), label)
+    if canonical is None:
+        return None
+    label = KINDS[kind].label
+    form = ("年份用六角括号〔〕，序号不编虚位、不加“第”" if "〔" in KINDS[kind].template
+            else "按本机关的编号格式")
+    instead = refused_in_sequence(kind, canonical, last=last, claimed=claimed, reissue_too=True)
+    if instead is not None:
+        return i18n.text(
+            "%1“%2”应写作“%3”（%4）；但“%3”%5，下一个可用的号是“%6”。请改正后再登记。",
+            label, tidy_number(text), canonical, form, instead[0], instead[1])
+    return i18n.text("%1“%2”应写作“%3”（%4），否则会被当作另一个号而重号。请改正后再登记。",
+                     label, tidy_number(text), canonical, form)
+
+
+def refuse_misformed(kind: str, text: str, own: set[str] | None = None, *, offer_next: bool = False) -> None:
+    """A typed number that is the office's own written another way: refused, naming the form
+    (misformed_refusal). `offer_next`: one number claimed now (claim_manual: `add`, an import
+    row by row, a step's 编号), judged against the database. Without it (a batch's check of
+    each row, core.batch), a kind that follows its sequence is left to the batch's sequence
+    check (number_plans.sequence_problems), which words it the same with the rows before it
+    taken: the number offered is then the one the row would get, one by one as in the batch."""
+    if not offer_next and follows_sequence(kind):
+        return
+    refusal = misformed_refusal(kind, text, own)
+    if refusal is not None:
+        raise ValidationError(refusal, KINDS[kind].label)
 
 
 def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
@@ -270,7 +297,7 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
     if not text:
         raise ValidationError(i18n.text("请填写%1。", KINDS[kind].label))
     refused = NumberRefused(i18n.text("%1“%2”已经使用过（或已作废），不能重复使用。", KINDS[kind].label, text))
-    refuse_misformed(kind, text)
+    refuse_misformed(kind, text, offer_next=True)
     with write_transaction():
         parsed = parse_number(kind, text)
         if parsed:

@@ -96,13 +96,15 @@ def _organ_key(name: str) -> str:
     return name.removesuffix("委员会") + "委" if name.endswith("委员会") else name
 
 
-def _recipients(meeting: Meeting, actor: Actor) -> str:
-    """主送: the units of the people attending, not the host, and never the office's own
-    principal body (a notice of 县委办公室 is not addressed to its own 县委: its leaders are
-    named under 参加人员)."""
+def _recipients(meeting: Meeting, actor: Actor, only: Sequence[str] | None = None) -> str:
+    """主送: the units of the people attending (of `only`, those named, when given: a 补发's),
+    not the host, and never the office's own principal body (a notice of 县委办公室 is not
+    addressed to its own 县委: its leaders are named under 参加人员)."""
     units: list[str] = []
     principal = _organ_key(principal_body(meeting))
     for row in core.attendees(meeting.id, actor):
+        if only is not None and row.name not in only:
+            continue
         # an observer's "unit" (群众代表, 人大代表) is no organ the notice is sent to: he is
         # named under 参加人员 and told in person
         if row.role == core.ROLE_OBSERVER:
@@ -388,14 +390,21 @@ def agenda_form(meeting: Meeting, actor: Actor) -> FormDocument:
 COPY_OPTIONS = ("copy", "copies", "all_copies")
 
 
-@form("notice", "会议通知", "meetings", options=COPY_OPTIONS, secrecy=secrecy.COPY_NUMBERED)
+@form("notice", "会议通知", "meetings", options=(*COPY_OPTIONS, "added"),
+      secrecy=secrecy.COPY_NUMBERED)
 def build_notice(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
     """A classified meeting's notice is printed copy by copy, each with its own 份号 (see
     ``copy_numbers``: ``copy``, ``copies`` or ``all_copies``). A 更正通知 printed is the notice
     people hold from then on: once it is handed out (``forms.issue``: written by the command
     line, printed or saved from the preview), core records what it said
     (``core.record_correction``), and later changes are compared with it. A notified meeting
-    cancelled prints the 取消通知, recorded alike once handed out (``papers.record_cancellation``)."""
+    cancelled prints the 取消通知, recorded alike once handed out (``papers.record_cancellation``).
+    ``added``: the notice for the people added since it went out alone, a 补发
+    (``meeting_supplement``)."""
+    if options.get("added"):  # the 补发 to the people added since it went out
+        from officedesk.printing.meeting_supplement import build_supplement
+
+        return build_supplement(ids, actor, options)
     meetings = _meetings(ids, actor, "notice")
     pdf = render_notices(
         [
@@ -454,10 +463,11 @@ def build_minutes(ids: Sequence[int], actor: Actor, **options: object) -> bytes:
 
 
 def copy_numbers(meeting: Meeting, actor: Actor, options: dict[str, object],
-                 paper: str = "notice") -> list[int | None]:
+                 paper: str = "notice", readers: int | None = None) -> list[int | None]:
     """The 份号 to print of a classified meeting's notice or 纪要 (``paper``), each copy its own
     (公文处理工作条例 art. 9), as 发文 prints all its copies: ``copies`` N numbers 1…N,
-    ``all_copies`` one per reader (``default_copies``), ``copy`` the one copy asked for; none of
+    ``all_copies`` one per reader (``default_copies``, or `readers`: a 补发's), ``copy`` the
+    one copy asked for; none of
     them: copy 000001. An unclassified paper carries no 份号 and prints once: a 份数 or 份号
     asked of it is refused (``secrecy.copy_request``)."""
     asked = secrecy.copy_request(options, meeting.title, bool(secrecy.level_of(meeting)))
@@ -466,7 +476,7 @@ def copy_numbers(meeting: Meeting, actor: Actor, options: dict[str, object],
     if asked == "copies":
         total = secrecy.copy_count(options["copies"], "copies")
     elif asked == "all_copies":
-        total = default_copies(meeting, actor, paper)
+        total = readers or default_copies(meeting, actor, paper)
     elif asked == "copy":
         return [secrecy.copy_count(options["copy"], "copy")]
     else:

@@ -89,6 +89,7 @@ class NoticeData:
     urgency: str = ""
     correction: Correction | None = None  # reprinted after a change: a 更正通知
     cancellation: Cancellation | None = None  # the meeting cancelled after it went out
+    note: str = ""  # 附注 (a 补发's: to whom, and when)
 
 
 def _sentence(text: str) -> str:
@@ -239,6 +240,7 @@ def notice_document(data: NoticeData) -> DocumentData:
         printer_organ=data.printer_organ,
         print_date=data.print_date,
         variant=data.variant,
+        note=data.note,
     )
 
 

@@ -23,8 +23,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人": "Due %1, present %2, on leave %3, absent %4",
     "（其中 %1 人未登记签到）": " (%1 of them never marked)",
     "，未签到 %1 人": ", not signed in yet %1",
-    "%1是会议通知发出之后加入的参会人员，已发出的通知没有送达：请另行送达会议通知（可打印会议通知）。": (
+    "%1是会议通知发出之后加入的参会人员，已发出的通知没有送达：请另行送达会议通知（可打印“补发会议通知”，只印给后加入的人员）。": (
         "%1 joined the meeting's people after its notice went out, and the notice sent did not "
-        "reach them: please get the meeting notice to them (it can be printed)."
+        "reach them: please get the meeting notice to them (print “Notice to those added”, made "
+        "out to them alone)."
     ),
 }

@@ -12826,9 +12826,9 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>, not signed in yet %1</translation>
     </message>
     <message>
-        <source>%1是会议通知发出之后加入的参会人员，已发出的通知没有送达：请另行送达会议通知（可打印会议通知）。</source>
+        <source>%1是会议通知发出之后加入的参会人员，已发出的通知没有送达：请另行送达会议通知（可打印“补发会议通知”，只印给后加入的人员）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 joined the meeting&apos;s people after its notice went out, and the notice sent did not reach them: please get the meeting notice to them (it can be printed).</translation>
+        <translation>%1 joined the meeting&apos;s people after its notice went out, and the notice sent did not reach them: please get the meeting notice to them (print “Notice to those added”, made out to them alone).</translation>
     </message>
     <message>
         <source>%1已登记签到，不能从参会人员中删去：签到记录是谁到会的凭据。如登记有误，请先在“登记签到”中把他们填入“未签到”，再修改参会人员。</source>
@@ -12984,6 +12984,66 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>“%1”里的“%2”中间有空格，读不出是几个人。多人请用、分隔（如：张三、李四）；一个人的姓名请连着写，不加空格。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“%1”: “%2” has a space inside, so it cannot tell how many people are meant. Separate several people with 、 (e.g. 张三、李四); write one person&apos;s name without a space.</translation>
+    </message>
+    <message>
+        <source>会议通知（补发）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting notice (to those added)</translation>
+    </message>
+    <message>
+        <source>补发会议通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Notice to those added</translation>
+    </message>
+    <message>
+        <source>会议“%1”已取消，不再补发会议通知。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting “%1” was cancelled: its notice is no longer sent to anyone.</translation>
+    </message>
+    <message>
+        <source>会议“%1”已召开，不再补发会议通知。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting “%1” has been held: its notice is no longer sent to anyone.</translation>
+    </message>
+    <message>
+        <source>会议“%1”的通知还没有发出，不需要补发：请打印会议通知，发出后标记“已发通知”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The notice of the meeting “%1” has not gone out yet, so there is nobody to send it to later: print the meeting notice and mark it “Notice sent” once it has gone out.</translation>
+    </message>
+    <message>
+        <source>会议“%1”的时间或地点在通知发出后有改动：请先印发更正通知，送达全部参会人员（包括后来加入的人员）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The time or place of the meeting “%1” changed after its notice went out: first issue the corrected notice to all its people (those added later too).</translation>
+    </message>
+    <message>
+        <source>会议“%1”的通知发出时还没有记录送达名单，无法判断哪些人员是通知发出后加入的：请核对后打印完整的会议通知送达未收到通知的人员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the notice of the meeting “%1” went out, whom it went to was not recorded yet, so nothing tells who was added since: please check, and print the whole meeting notice for those who did not receive it.</translation>
+    </message>
+    <message>
+        <source>会议“%1”的参会人员都已收到会议通知，没有需要补发的人员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Everyone of the meeting “%1” has received its notice: there is nobody to send it to.</translation>
+    </message>
+    <message>
+        <source>其中未登记签到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Of which no sign-in recorded</translation>
+    </message>
+    <message>
+        <source>领导会议负担按期间内已召开会议中本人出席、列席的次数和时长计：登记了签到的会议，只计签到为“已到”的（未登记签到的按缺席，与签到表的应到、实到、缺席一致）；没有登记任何签到的会议，除请假、缺席外均按到会计入（“其中未登记签到”列出这样计入的次数）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A leader&apos;s meeting load counts the meetings held in the period that he attended as a member (出席) or non-voting attendee (列席), and their hours: at a meeting whose sign-in was recorded, only those signed in as present (anyone never marked counts as absent, as on the sign-in sheet&apos;s due/present/absent); at a meeting with no sign-in recorded at all, everyone not on leave or marked absent counts as attending (“Of which no sign-in recorded” gives how many were counted so).</translation>
+    </message>
+    <message>
+        <source>是已作废的号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>is a voided number</translation>
+    </message>
+    <message>
+        <source>是空缺的号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>is a number never issued</translation>
     </message>
     <message>
         <source>信息刊物“%1”%2年第%3期（总第%4期，id %5）没有审计记录开出这一期（在程序之外写入或改了期号）</source>
@@ -16217,7 +16277,12 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="437"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="402"/>
+        <source>其中未登记签到</source>
+        <translation>Of which no sign-in recorded</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="442"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>

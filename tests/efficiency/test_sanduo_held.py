@@ -55,7 +55,7 @@ def test_held_meetings_and_past_notified_ones_count(at_night, admin):
     _meeting(dt.datetime(2025, 12, 5, 9), "已取消")
     assert _december(admin) == 2
     leaders = sanduo.control(admin, Period(dt.date(2025, 12, 1), TODAY), TODAY)["leaders"]
-    assert leaders == [{"name": "韦刚", "meetings": 2, "hours": 2.0}]
+    assert leaders == [{"name": "韦刚", "meetings": 2, "hours": 2.0, "unsigned": 2}]
 
 
 def test_the_papers_definition_says_which_meetings_count():

@@ -30,7 +30,7 @@ def test_the_nights_of_a_two_day_meeting_are_not_its_hours(office, admin):
     figures = sanduo.meeting_figures(admin, DECEMBER, None, today=TODAY)
     assert figures["hours_total"] == figures["hours_longest"] == 13.0
     assert sanduo.control(admin, DECEMBER, TODAY)["leaders"] == [
-        {"name": "韦刚", "meetings": 1, "hours": 13.0}]
+        {"name": "韦刚", "meetings": 1, "hours": 13.0, "unsigned": 1}]
     assert stats.collect(admin, 2025)["meetings"]["hours"] == 13.0
 
 

@@ -1,7 +1,7 @@
 """The papers list a meeting's people as the seats are given (core.rank_key): group by group
 (出席, 列席 …), each by 级别, ties in the order the clerk typed them — the 会议通知, the 签到表,
 the 会议纪要 and the 签到 window, not the order typed. A 主持人 added to 出席 because he was not
-listed takes his place by 级别 too, after those of his 级别 the clerk typed."""
+listed takes his place by 级别 too, first of those of his 级别 (he presides)."""
 
 from __future__ import annotations
 
@@ -59,19 +59,28 @@ def test_ties_keep_the_order_typed(directory_data, admin, on_day):
     assert notice_data(made, admin).attendees == "出席：孙立平、马俊、钱卫东、高静"
 
 
-def test_the_added_chair_comes_after_those_of_his_rank_typed(directory_data, admin, on_day):
-    _same_rank(admin, "钱卫东")  # 级别 1, as 李建国
-    made = m.save_meeting(make_draft(attendees=["李建国", "王海涛"], chair="钱卫东"), admin)
+def test_the_added_chair_comes_first_of_his_rank_never_above_a_higher_one(directory_data, admin,
+                                                                           on_day):
+    """A 主持人 the clerk did not type among 出席 presides: of his 级别 he comes first (he sat at
+    the end of the podium and last on the 签到表, after the equals the clerk typed); a higher
+    级别 still comes before him (No. 1 is the first by rank)."""
+    _same_rank(admin, "钱卫东", "孙立平")  # 级别 1, as 李建国
+    made = m.save_meeting(make_draft(attendees=["李建国", "孙立平", "王海涛"], chair="钱卫东"), admin)
     podium = seating_chart(made, admin).podium
-    numbers = {s.name: s.number for s in podium}
-    assert numbers == {"李建国": 1, "钱卫东": 2, "王海涛": 3}
-    assert notice_data(made, admin).attendees == "出席：李建国、钱卫东、王海涛"
-    # a chair of a lower rank than the people typed is not put above them either
+    assert {s.name: s.number for s in podium} == {"钱卫东": 1, "李建国": 2, "孙立平": 3, "王海涛": 4}
+    assert [r.name for r in signin_data(made, admin).rows] == ["钱卫东", "李建国", "孙立平", "王海涛"]
+    assert notice_data(made, admin).attendees == "出席：钱卫东、李建国、孙立平、王海涛"
+    # typed among 出席, he keeps the place the clerk gave him
+    made = m.save_meeting(make_draft(title="再一次会议", start="2026-12-05 09:00", end="2026-12-05 10:00",
+                                     attendees=["李建国", "钱卫东"], chair="钱卫东"), admin)
+    assert [r.name for r in signin_data(made, admin).rows] == ["李建国", "钱卫东"]
+    # a chair of a lower rank than the people typed is not put above them
     made = m.save_meeting(make_draft(title="另一次会议", start="2026-12-04 09:00",
-                                     end="2026-12-04 10:00", attendees=["王海涛"],
-                                     chair="李建国"), admin)
+                                     end="2026-12-04 10:00", attendees=["李建国"],
+                                     chair="王海涛"), admin)
     assert {s.name: s.number for s in seating_chart(made, admin).podium} == {
         "李建国": 1, "王海涛": 2}
+    assert [r.name for r in signin_data(made, admin).rows] == ["李建国", "王海涛"]
 
 
 def test_the_sign_in_window_lists_as_the_sheet(directory_data, app_ctx, qtbot, on_day):

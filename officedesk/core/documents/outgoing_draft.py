@@ -44,7 +44,11 @@ def _values(raw: dict[str, Any], parsed: bool, actor: Actor) -> tuple[dict[str, 
     values.setdefault("state", DRAFTING)
     manual = (values.pop("doc_no", None) or "").strip()
     if manual:
-        check_wenhao("发文字号", "doc_no")(manual)
+        # the office's own 字号 written another way is refused where it is claimed, offering its
+        # form only when its sequence takes it (typed_numbers.misformed_refusal: `add` and
+        # import row by row, the batch with the rows before it)
+        if typed_numbers.canonical_form("outgoing", manual) is None:
+            check_wenhao("发文字号", "doc_no")(manual)
         values["doc_no"] = manual  # a fact of 已编号, checked with the others (state_facts)
     if given:
         _not_beyond(values)

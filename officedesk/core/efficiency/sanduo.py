@@ -199,7 +199,22 @@ def _series(
     }
 
 
+LEADERS_NOTE = (
+    "领导会议负担按期间内已召开会议中本人出席、列席的次数和时长计：登记了签到的会议，只计签到为“已到”的"
+    "（未登记签到的按缺席，与签到表的应到、实到、缺席一致）；没有登记任何签到的会议，除请假、缺席外均按"
+    "到会计入（“其中未登记签到”列出这样计入的次数）。"
+)
+
+
 def _leaders(actor: Actor, first: dt.date, last: dt.date) -> list[dict[str, Any]]:
+    """Each leader's meetings and hours at the meetings held in the period. A meeting whose
+    sign-in was recorded (someone of its people marked 已到 or 缺席) counts only those marked
+    已到: of a held meeting the unmarked are 缺席 (proceedings.tally, the 签到表's figures). One
+    with no sign-in recorded at all counts everyone not on 请假 or marked 缺席, as nothing
+    tells otherwise; ``unsigned`` is how many of a leader's meetings were counted so
+    (LEADERS_NOTE)."""
+    from officedesk.core.meetings.parsing import COUNTED_ROLES
+    from officedesk.core.meetings.spec import ABSENT, LEAVE, PRESENT
     from officedesk.store.meetings import Meeting as M
     from officedesk.store.meetings import MeetingAttendee as A
 
@@ -212,26 +227,34 @@ def _leaders(actor: Actor, first: dt.date, last: dt.date) -> list[dict[str, Any]
             & counted("meetings", M) & held(M)
         ),
     )
+    signed = {row[0] for row in _rows(
+        A.select(A.meeting).distinct().where(
+            A.meeting.in_(meetings) & A.attendance.in_([PRESENT, ABSENT])
+            & A.role.in_(list(COUNTED_ROLES))))}
     rank = int(settings.get(LEADER_RANK.key))
     select = (
-        A.select(A.name, M.start, M.end)
+        A.select(A.name, M.start, M.end, A.meeting, A.attendance)
         .join(M, on=(A.meeting == M.id))
         .where(
             A.meeting.in_(meetings)
             & (A.rank <= rank)
-            & A.attendance.not_in(["请假", "缺席"])
+            & A.attendance.not_in([LEAVE, ABSENT])
             & A.role.in_(["出席", "列席"])
         )
     )
     load: dict[str, list[float]] = {}
-    for name, start, end in _rows(select):
+    for name, start, end, meeting_id, attendance in _rows(select):
+        recorded = meeting_id in signed
+        if recorded and attendance != PRESENT:
+            continue  # unmarked at a meeting signed in: 缺席, as its tally says
         hours = sitting.hours(_as_datetime(start), _as_datetime(end))
-        entry = load.setdefault(name, [0, 0.0])
+        entry = load.setdefault(name, [0, 0.0, 0])
         entry[0] += 1
         entry[1] += hours
+        entry[2] += not recorded
     rows: list[dict[str, Any]] = [
-        {"name": name, "meetings": int(n), "hours": round(hours, 1)}
-        for name, (n, hours) in load.items()
+        {"name": name, "meetings": int(n), "hours": round(hours, 1), "unsigned": int(unsigned)}
+        for name, (n, hours, unsigned) in load.items()
     ]
     rows.sort(key=lambda r: (-r["hours"], r["name"]))
     return rows
@@ -265,6 +288,7 @@ def control(
         "documents": documents,
         "leaders": [] if unit or months.as_of < period.first
         else _leaders(actor, period.first, months.as_of),
+        "leaders_note": LEADERS_NOTE,  # how 签到 decides who attended
     }
 
 

@@ -2,7 +2,7 @@
 minutes and decisions sent to supervision, seating, calendar and figures.
 
 Modules: ``spec`` (fields, settings), ``parsing`` (people and agenda as text), ``conflicts``,
-``service`` (save, read), ``people_saved`` (a save's people and agenda, the sign-in kept), ``imported`` (import, `add`, export), ``meeting_batch`` (new meetings in a batch import), ``notices`` (the notice sent), ``papers`` (which papers print now), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
+``service`` (save, read), ``people_saved`` (a save's people and agenda, the sign-in kept), ``imported`` (import, `add`, export), ``meeting_batch`` (new meetings in a batch import), ``notices`` (the notice sent), ``papers`` (which papers print now), ``supplement`` (the notice 补发 to the people added since), ``proceedings`` (steps, attendance, minutes), ``seating``, ``reports`` (calendar, 工作台,
 stats), ``steps_spec`` and ``step_values`` (the declared steps and the texts they take, read and
 made for the window). Everything public is re-exported here.
 """
@@ -117,6 +117,13 @@ from officedesk.core.meetings.spec import (
     SPEC,
     STATUSES,
 )
+from officedesk.core.meetings.supplement import (
+    SUPPLEMENT,
+    added_since_notice,
+    record_supplement,
+    supplement_refusal,
+    supplement_to,
+)
 from officedesk.core.registry import register
 
 SPEC.create_hook = create_hook
@@ -209,6 +216,11 @@ __all__ = [
     "resolve_person",
     "paper_place",
     "paper_refusal",
+    "SUPPLEMENT",
+    "added_since_notice",
+    "record_supplement",
+    "supplement_refusal",
+    "supplement_to",
     "refuse_paper",
     "room_label",
     "save_meeting",

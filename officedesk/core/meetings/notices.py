@@ -73,12 +73,13 @@ def stamp(meeting: Any, people: list[str] | None = None) -> str:
 
 
 def notified_people(meeting: Any) -> set[str] | None:
-    """The names the notice (发通知) and each 更正通知 issued went to; None when that was not
-    recorded (no notice, or one sent before the names were kept)."""
+    """The names the notice (发通知), each 更正通知 issued and each 补发 went to; None when that
+    was not recorded (no notice, or one sent before the names were kept)."""
     data = _read(getattr(meeting, "notice_sent", "") or "")
     if data is None:
         return None
-    lists = [entry.get("people") for entry in (data, *(data.get("corrections") or []))
+    lists = [entry.get("people")
+             for entry in (data, *(data.get("corrections") or []), *(data.get("supplements") or []))
              if isinstance(entry, dict)]
     kept = [names for names in lists if isinstance(names, list)]
     return {str(name) for names in kept for name in names} if kept else None
@@ -174,6 +175,16 @@ def correction_to_print(meeting: Any) -> NoticeChange | None:
     if len(notices) < 2:
         return None
     return _between(notices[-2], notices[-1])
+
+
+def with_supplement(meeting: Any, people: list[str]) -> str:
+    """The record of the notices with a 补发 handed out added: the notice sent again to
+    `people` alone (those added since it went out), on today's date. It changes nothing of what
+    the notice said (a later change is still compared with the last notice issued)."""
+    data = dict(_read(getattr(meeting, "notice_sent", "") or "") or {})
+    entry = {"people": list(people), "issued": clock.today().isoformat()}
+    data["supplements"] = [*(data.get("supplements") or []), entry]
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def with_cancellation(meeting: Any, reason: str) -> str:

@@ -17,6 +17,7 @@ from officedesk.core.meetings.notices import signup_closed  # noqa: F401 (its na
 from officedesk.core.meetings.proceedings import not_held
 from officedesk.core.meetings.service import get
 from officedesk.core.meetings.spec import CANCELLED, SPEC
+from officedesk.core.meetings.supplement import SUPPLEMENT, supplement_refusal
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting
 
@@ -26,7 +27,8 @@ CORRECTION = "更正通知"
 CANCELLATION = "取消通知"
 
 PAPERS = {"notice": NOTICE, "signin": "签到表", "seating": "座次表", "namecards": "桌签",
-          "agenda": "会议议程", "minutes": "会议纪要"}
+          "agenda": "会议议程", "minutes": "会议纪要",
+          "supplement": SUPPLEMENT}  # the notice for the people added since (core.supplement)
 
 
 def cancellation_to_print(meeting: Any) -> notices.SentNotice | None:
@@ -69,6 +71,8 @@ def cancel_reason(meeting: Any) -> str:
 def paper_refusal(paper: str, meeting: Any) -> str:
     """Why no `paper` (a key of PAPERS) of `meeting` is printed now; "" when it is."""
     name = PAPERS[paper]
+    if paper == "supplement":
+        return supplement_refusal(meeting)
     if meeting.status == CANCELLED:
         if paper == "notice" and cancellation_to_print(meeting) is not None:
             return ""  # the 取消通知

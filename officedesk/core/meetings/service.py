@@ -347,13 +347,16 @@ def refuse_conflicts(found: Sequence[Conflict], reason: str = "") -> None:
 
 def _chair_attends(draft: MeetingDraft, chair: str | None) -> None:
     """The 主持人 is due at the meeting: not listed among its people, he is added to 出席, so
-    that he has his seat, 桌签 and line on the 签到表. He is added last: the seats and the
-    papers order 出席 by 级别 (seating.rank_key), so he takes his place by his 级别 and, among
-    those of his 级别, after the ones the clerk typed (DOMAIN §3: No. 1 is the first by rank,
-    not the one chairing)."""
+    that he has his seat, 桌签 and line on the 签到表. The seats and the papers order 出席 by
+    级别 (seating.rank_key; DOMAIN §3: No. 1 is the first by rank, not the one chairing — a
+    秘书长 chairing a meeting the 县长 attends sits below him), so he takes his place by his
+    级别; among those of his 级别 he comes first, as the one presiding (the clerk typed the
+    others' order, not his: added after them, the chair of a meeting of equals sat at the end
+    of the podium). Typed among 出席, he keeps the place the clerk gave him. Without a 级别 (not
+    in the 通讯录) nothing places him: he comes after those with one, first of those without."""
     name = (chair or "").strip()
     if name and name not in {p.name for p in draft.everyone()}:
-        draft.attendees = [*draft.attendees, resolve_person(name)]
+        draft.attendees = [resolve_person(name), *draft.attendees]
 
 
 def _texts(draft: MeetingDraft) -> dict[str, Any]:

@@ -93,7 +93,7 @@ def _added_after_notice(before: Any, after: Any, had: list[str] | None,
              if (had is None or name not in had) and (notified is None or name not in notified)]
     if not added:
         return ""
-    return text("%1是会议通知发出之后加入的参会人员，已发出的通知没有送达：请另行送达会议通知（可打印会议通知）。",
+    return text("%1是会议通知发出之后加入的参会人员，已发出的通知没有送达：请另行送达会议通知（可打印“补发会议通知”，只印给后加入的人员）。",
                 "、".join(added))
 
 

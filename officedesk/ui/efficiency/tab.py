@@ -398,9 +398,14 @@ class EfficiencyTab(QWidget):
             [(self.tr("本年"), meetings["per_month"]), (self.tr("去年同月"), meetings["last_year"])],
             [(self.tr("控制目标"), meetings["target"])],
         )
-        self.leaders.fill([self.tr("领导"), self.tr("会议次数"), self.tr("会议时长（小时）")],
-                          [[r["name"], str(r["meetings"]), _text(r["hours"])] for r in sanduo["leaders"]],
+        self.leaders.fill([self.tr("领导"), self.tr("会议次数"), self.tr("会议时长（小时）"),
+                           self.tr("其中未登记签到")],
+                          [[r["name"], str(r["meetings"]), _text(r["hours"]), str(r["unsigned"])]
+                           for r in sanduo["leaders"]],
                           [None] * len(sanduo["leaders"]))
+        # how core counted them (签到 decides who attended; a meeting with none recorded)
+        self.leaders.setToolTip(display(sanduo["leaders_note"]))
+        self.leaders.setStatusTip(display(sanduo["leaders_note"]))
 
     # ------------------------------------------------------------ actions
     def drill(self, table: FigureTable) -> Any:

@@ -28,7 +28,7 @@ from officedesk.ui.meetings.attendance import AttendanceDialog
 from officedesk.ui.meetings.calendar import MeetingCalendar
 from officedesk.ui.meetings.dialog import MeetingDialog
 from officedesk.ui.meetings.minutes import MinutesDialog
-from officedesk.ui.meetings.printing import FORMS, label_of, preview_form
+from officedesk.ui.meetings.printing import FORMS, form_of, label_of, preview_form
 from officedesk.ui.meetings.seating import SeatingDialog
 from officedesk.ui.meetings.stats import MeetingStats
 from officedesk.ui.widgets.fold_bar import FoldingBar
@@ -299,12 +299,12 @@ class MeetingsTab(QWidget):
         one per 参加人. None: the clerk cancelled."""
         from officedesk.printing import forms, meetings_forms, secrecy
 
-        if "copies" not in forms.get(name).options:
+        if "copies" not in forms.get(form_of(name)[0]).options:
             return {}
         meetings = [core.get(i, self.ctx.actor) for i in ids]
         if not any(secrecy.level_of(m) for m in meetings):
             return {}
-        if len(meetings) > 1:
+        if len(meetings) > 1 or name == "supplement":  # a 补发: one copy each of those added
             return {"all_copies": True}
         copies = self.ask_copies(meetings_forms.default_copies(meetings[0], self.ctx.actor, name))
         return None if copies is None else {"copies": copies}

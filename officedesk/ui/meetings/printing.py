@@ -17,7 +17,17 @@ FORMS = [
     ("namecards", "桌签"),
     ("agenda", "会议议程"),
     ("minutes", "会议纪要"),
+    ("supplement", "补发会议通知"),  # the notice for the people added since it went out
 ]
+
+# a menu entry that prints another form with options: the 补发 is the notice `--added`
+FORM_OF = {"supplement": ("notice", {"added": True})}
+
+
+def form_of(name: str) -> tuple[str, dict[str, Any]]:
+    """The form a menu entry prints, and the options it prints it with."""
+    form, options = FORM_OF.get(name, (name, {}))
+    return form, dict(options)
 
 
 def label_of(name: str) -> str:
@@ -28,6 +38,10 @@ def paper_label(name: str, meeting: Any) -> str:
     """What the paper of `meeting` printed now is called: its notice is the 取消通知 once the
     meeting was cancelled, the 更正通知 after its time or place moved (core's
     ``papers.notice_name``, as the printed notice and the command line say it)."""
+    if name == "supplement":
+        from officedesk.core.meetings.supplement import SUPPLEMENT
+
+        return QCoreApplication.translate("meetings", SUPPLEMENT)
     if name == "notice" and meeting is not None:
         from officedesk.core.meetings.papers import notice_name
 
@@ -43,8 +57,9 @@ def preview_form(
     from officedesk.printing import forms
     from officedesk.ui.print_preview import show_pdf_preview
 
+    form, fixed = form_of(name)
     try:
-        pdf = forms.get(name).build(ids, ctx.actor, **options)
+        pdf = forms.get(form).build(ids, ctx.actor, **fixed, **options)
     except OfficeDeskError as exc:
         show_error(parent, exc)
         return None
