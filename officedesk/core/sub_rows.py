@@ -62,6 +62,17 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
              ("report_date", "percent", "progress_text", "difficulties", "next_steps"),
              through=("officedesk.store.supervision:SupervisionTask", "item", ("seq",))),
     ),
+    # a 会议's people (with their 签到), its 议程 and its 纪要's 议定事项 (with the 督查 item each
+    # became)
+    "meeting": (
+        _Sub("officedesk.store.meetings:MeetingAttendee", "meeting",
+             ("role", "seq", "person_id", "name", "unit", "title", "rank", "phone", "attendance",
+              "leave_reason", "signed_at")),
+        _Sub("officedesk.store.meetings:AgendaItem", "meeting",
+             ("seq", "topic", "unit", "reporter", "minutes")),
+        _Sub("officedesk.store.meetings:MeetingDecision", "meeting",
+             ("seq", "content", "lead_unit", "deadline", "supervision_id", "sent_at", "sent_by")),
+    ),
 }
 
 _TEXT = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False).encode
