@@ -73,6 +73,9 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
         _Sub("officedesk.store.meetings:MeetingDecision", "meeting",
              ("seq", "content", "lead_unit", "deadline", "supervision_id", "sent_at", "sent_by")),
     ),
+    # a 信息's history: its steps, 采用 and 批示 (what the ranking and the 得分 count)
+    "info_item": (_Sub("officedesk.store.info:InfoAction", "item",
+                       ("kind", "on", "person", "level", "periodical", "content")),),
 }
 
 _TEXT = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False).encode
