@@ -1,14 +1,21 @@
 """A record's rows of its own (its sub-rows) in its row digest (core.integrity): a record's audit
 entry digests its row and, for the tables listed here, its sub-rows as they stood after the
 change, so a sub-row edited, deleted or inserted in the file shows in `check` as its record
-changed. So far a 信访's petitioners (信访人).
+changed. A 信访's petitioners (信访人); a 督查事项's 分解任务 and their 反馈; a 会议's people,
+议程 and 议定事项; a 信息's history (InfoAction).
 
 Sound because every path that writes such a sub-row writes an audit entry of its record after
-it, in the same transaction: 登记 (records.create's after_insert, before the entry), the
-petitioner list's correction (registration.update_petitioners: the rows, then the entry), the
-batch import (its children inserted before its entries; their digests made here from the rows
-in memory, `cover_batch`) and schema 34's tidying of padded names (the rows, then the entry). A
-record deleted is deleted with them (its entry digests nothing).
+it, in the same transaction: 信访 — 登记 (records.create's after_insert, before the entry), the
+petitioner list's correction, the batch import (`cover_batch`) and schema 34's tidying of padded
+names; 督查 — every task step (supervision.tasks, added._keep_progress), a unit's rename
+(supervision.renamed) and the batch import (each step's entry with the tasks as it left them,
+NewRecord.sub_rows_then); 会议 — save_meeting (people and agenda before the meeting's entry),
+import --update (records.Correction.first), 签到, 纪要, 转督查, a unit's rename (Renaming), a
+职级's new 排序 (rank_orders) and the batch import; 信息 — each step's row then its save,
+an issue's 印发 (issued._counted) and an empty issue's removal (empty_issue). A record deleted
+is deleted with them (its entry digests nothing). Not guarded: a 督查 task's next_report_due
+(derived, recounted without an entry: see _TABLES); a 信息 action's person tidied by schema 34
+(a system entry only — run once, on offices whose entries predate this digest).
 
 An entry's digest says which way it was made: one made before sub-rows were digested (64 hex
 digits) is compared with the row alone, as it was written; one covering them starts with
