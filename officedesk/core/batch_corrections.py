@@ -95,6 +95,9 @@ def _save(spec: RegistrySpec, together: list[Pending], actor: Actor) -> dict[int
     for names, rows in groups.items():
         if compiled.update_many(model, names, rows) != len(rows):
             raise _Changed("")
+    for item in together:
+        if item.correction.first is not None:  # the registry's own rows, before the entries
+            item.correction.first(item.correction.existing, actor)
     read = compiled.fetch_many(model, [item.correction.existing.id for item in together])
     saved: dict[int, Any] = {}
     entries: list[audit.Entry] = []
@@ -111,6 +114,6 @@ def _save(spec: RegistrySpec, together: list[Pending], actor: Actor) -> dict[int
         record = saved[item.key]
         for follow in spec.after_change:
             follow(item.correction.existing, record, actor)
-        if item.correction.then is not None:  # the registry's own rows (a 会议's people)
+        if item.correction.then is not None:  # what the registry writes after (a 会议's override)
             item.correction.then(record, actor)
     return saved

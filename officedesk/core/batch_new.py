@@ -32,6 +32,10 @@ class NewRecord:
     # 分解交办): each an audit entry of its own after the create entry; `values` is the record as
     # created, the row written is it with every step's changes
     steps: list[Step] = field(default_factory=list)
+    # the sub-rows each of its entries covers (core.sub_rows) where its steps write them (a
+    # 督查事项's 分解任务): by model, the create entry's first, then each step's; None: the
+    # record's children as written, for every entry
+    sub_rows_then: list[dict[Any, list[dict[str, Any]]]] | None = None
     later: Any = None  # what the registry's batch_written writes for it under the lock
     # a row of 状态 已作废: made as its row gives it, then voided under the lock after the rows
     # are in (state_facts.void_brought), as one by one

@@ -132,7 +132,7 @@ def _chunks(good: list[NewRecord], spec: RegistrySpec, actor: Actor, ids: list[i
     for start in range(0, len(good), WRITE_CHUNK):
         end = min(start + WRITE_CHUNK, len(good))
         filled = fill(spec, stage(spec, good[start:end], actor), ids[start:end], issued)
-        sub_rows.cover_batch(spec.model._meta.table_name, filled)  # their sub-rows in the digests
+        sub_rows.cover_batch(spec.model._meta.table_name, filled, good[start:end])  # their sub-rows in the digests
         yield end, filled
 
 

@@ -108,7 +108,7 @@ def _with_sub_rows(model: type[peewee.Model], digests: dict[int, str]) -> dict[i
     if not digests or not sub_rows.covers(table):
         return digests
     found = sub_rows.texts(table, list(digests))
-    return {record_id: sub_rows.combine(digest, sub_rows.text_of(found, record_id))
+    return {record_id: sub_rows.combine(digest, sub_rows.text_of(table, found, record_id))
             for record_id, digest in digests.items()}
 
 
@@ -357,7 +357,7 @@ def _digest_as(model: type[peewee.Model], row: dict[str, Any], digest: str,
     made = _digest_row(model, row)
     if not digest.startswith(sub_rows.MARK):
         return made
-    return sub_rows.combine(made, sub_rows.text_of(subs, row["id"]))
+    return sub_rows.combine(made, sub_rows.text_of(model._meta.table_name, subs, row["id"]))
 
 
 def _label(name: str) -> str:

@@ -257,9 +257,13 @@ class Correction:
     existing: Any
     values: dict[str, Any]
     routed: dict[str, Any]
-    # what the registry writes after the record's own save (a 会议's people and agenda): called
-    # with the record saved and the actor, in the same transaction
+    # what the registry writes after the record's own save (a 会议's conflict saved with a
+    # reason): called with the record saved and the actor, in the same transaction
     then: Callable[[Any, Actor], None] | None = None
+    # the record's own rows the registry writes with it (a 会议's people and agenda), before the
+    # record's audit entry, which digests them (core.sub_rows): called with the record as read
+    # and the actor, in the same transaction
+    first: Callable[[Any, Actor], None] | None = None
     # what its check read that others may change (a 会议's schedule: rules_read.RulesRead with
     # verify()), verified under the write lock before it is saved
     read: Any = None
@@ -297,6 +301,8 @@ def save_correction(spec: RegistrySpec, correction: Correction, expected_version
     longer the version it was checked against."""
     existing, values, routed = correction.existing, correction.values, correction.routed
     record = existing
+    if correction.first is not None:  # (a stale save is refused below, the transaction undone)
+        correction.first(existing, actor)
     if values or not routed:
         record = save_changes(spec, existing, values, expected_version, actor, action=action,
                               summary=summary)

@@ -1,14 +1,21 @@
 """A record's rows of its own (its sub-rows) in its row digest (core.integrity): a record's audit
 entry digests its row and, for the tables listed here, its sub-rows as they stood after the
 change, so a sub-row edited, deleted or inserted in the file shows in `check` as its record
-changed. So far a 信访's petitioners (信访人).
+changed. A 信访's petitioners (信访人); a 督查事项's 分解任务 and their 反馈; a 会议's people,
+议程 and 议定事项; a 信息's history (InfoAction).
 
 Sound because every path that writes such a sub-row writes an audit entry of its record after
-it, in the same transaction: 登记 (records.create's after_insert, before the entry), the
-petitioner list's correction (registration.update_petitioners: the rows, then the entry), the
-batch import (its children inserted before its entries; their digests made here from the rows
-in memory, `cover_batch`) and schema 34's tidying of padded names (the rows, then the entry). A
-record deleted is deleted with them (its entry digests nothing).
+it, in the same transaction: 信访 — 登记 (records.create's after_insert, before the entry), the
+petitioner list's correction, the batch import (`cover_batch`) and schema 34's tidying of padded
+names; 督查 — every task step (supervision.tasks, added._keep_progress), a unit's rename
+(supervision.renamed) and the batch import (each step's entry with the tasks as it left them,
+NewRecord.sub_rows_then); 会议 — save_meeting (people and agenda before the meeting's entry),
+import --update (records.Correction.first), 签到, 纪要, 转督查, a unit's rename (Renaming), a
+职级's new 排序 (rank_orders) and the batch import; 信息 — each step's row then its save,
+an issue's 印发 (issued._counted) and an empty issue's removal (empty_issue). A record deleted
+is deleted with them (its entry digests nothing). Not guarded: a 督查 task's next_report_due
+(derived, recounted without an entry: see _TABLES); a 信息 action's person tidied by schema 34
+(a system entry only — run once, on offices whose entries predate this digest).
 
 An entry's digest says which way it was made: one made before sub-rows were digested (64 hex
 digits) is compared with the row alone, as it was written; one covering them starts with
@@ -20,19 +27,62 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
-
-import peewee
 
 MARK = "s"  # never a hex digit: an old digest never starts with it
 
-# the parent's table -> (the sub-rows' model name in store.petitions …, its key to the parent,
-# the columns digested, in order). Stamps and the rows' own ids are left out: a correction
-# writes the list again (new ids), and what the clerk sees is what is guarded.
-_TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "petition": ("officedesk.store.petitions:Petitioner", "petition",
-                 ("seq", "name", "gender", "id_number", "phone", "address", "employer")),
+
+@dataclass(frozen=True)
+class _Sub:
+    """One table of a record's sub-rows: its model ("module:Name"), its column naming the record
+    (or the row it hangs from, `through`), the columns digested in order, and those it is read
+    in order of before its id (none: the order written, as a batch holds them in memory)."""
+
+    model: str
+    key: str
+    columns: tuple[str, ...]
+    order: tuple[str, ...] = ()
+    # sub-rows of a sub-row (a task's 反馈): the row's model, its column naming the record, its
+    # columns put before each sub-row's own (which of the record's rows it hangs from)
+    through: tuple[str, str, tuple[str, ...]] | None = None
+
+
+# the parent's table -> its sub-rows' tables. Stamps and the rows' own ids are left out: a
+# correction writes the list again (new ids), and what the clerk sees is what is guarded.
+_TABLES: dict[str, tuple[_Sub, ...]] = {
+    "petition": (_Sub("officedesk.store.petitions:Petitioner", "petition",
+                      ("seq", "name", "gender", "id_number", "phone", "address", "employer"),
+                      order=("seq",)),),
+    # a 督查事项's 分解任务 and their 反馈. Left out: a task's next_report_due, worked out from
+    # the item's 反馈周期, the task's last 反馈 (or 交办) date, its 时限 and the holidays, and
+    # counted again without an entry of its own when the holidays or the 反馈周期 change
+    # (task_fields.recount_report_dates, items' change of 反馈周期): what it is made from is
+    # guarded, it guards nothing of its own.
+    "supervision_item": (
+        _Sub("officedesk.store.supervision:SupervisionTask", "item",
+             ("seq", "lead_unit", "co_units", "responsible", "deadline", "requirement",
+              "assigned_on", "status", "progress", "last_report_on", "done_on", "done_report")),
+        _Sub("officedesk.store.supervision:SupervisionReport", "task",
+             ("report_date", "percent", "progress_text", "difficulties", "next_steps"),
+             through=("officedesk.store.supervision:SupervisionTask", "item", ("seq",))),
+    ),
+    # a 会议's people (with their 签到), its 议程 and its 纪要's 议定事项 (with the 督查 item each
+    # became)
+    "meeting": (
+        _Sub("officedesk.store.meetings:MeetingAttendee", "meeting",
+             ("role", "seq", "person_id", "name", "unit", "title", "rank", "phone", "attendance",
+              "leave_reason", "signed_at")),
+        _Sub("officedesk.store.meetings:AgendaItem", "meeting",
+             ("seq", "topic", "unit", "reporter", "minutes")),
+        _Sub("officedesk.store.meetings:MeetingDecision", "meeting",
+             ("seq", "content", "lead_unit", "deadline", "supervision_id", "sent_at", "sent_by")),
+    ),
+    # a 信息's history: its steps, 采用 and 批示 (what the ranking and the 得分 count)
+    "info_item": (_Sub("officedesk.store.info:InfoAction", "item",
+                       ("kind", "on", "person", "level", "periodical", "content")),),
 }
 
 _TEXT = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False).encode
@@ -42,12 +92,33 @@ def covers(table: str) -> bool:
     return table in _TABLES
 
 
-def _model(table: str) -> tuple[type[peewee.Model], str, tuple[str, ...]]:
+def _load(where: str) -> Any:
     import importlib
 
-    where, key, columns = _TABLES[table]
     module, name = where.split(":")
-    return getattr(importlib.import_module(module), name), key, columns
+    return getattr(importlib.import_module(module), name)
+
+
+def _rows(sub: _Sub, owned: Callable[[Any], Any]) -> Iterator[tuple[Any, ...]]:
+    """(the record's id, *the digested values) of the sub-rows whose record `owned` takes, in
+    the record's order."""
+    model = _load(sub.model)
+    fields = [model._meta.fields[name] for name in sub.columns]
+    order = [model._meta.fields[name] for name in sub.order]
+    query: Any
+    if sub.through is None:
+        parent = model._meta.fields[sub.key]
+        query = (model.select(parent, *fields).where(owned(parent))
+                 .order_by(parent, *order, model._meta.primary_key))
+    else:
+        where, key, columns = sub.through
+        via = _load(where)
+        parent = via._meta.fields[key]
+        query = (model.select(parent, *[via._meta.fields[name] for name in columns], *fields)
+                 .join(via, on=(model._meta.fields[sub.key] == via._meta.primary_key))
+                 .where(owned(parent))
+                 .order_by(parent, via._meta.primary_key, *order, model._meta.primary_key))
+    yield from query.tuples().iterator()
 
 
 def combine(row_digest: str, sub_text: str) -> str:
@@ -56,61 +127,120 @@ def combine(row_digest: str, sub_text: str) -> str:
     return MARK + hashlib.sha256(f"{row_digest}\x1e{sub_text}".encode()).hexdigest()[:63]
 
 
-def _texts(found: dict[int, list[tuple[Any, ...]]]) -> dict[int, str]:
-    return {parent: _TEXT([list(values) for values in rows]) for parent, rows in found.items()}
+def _text(tables: list[list[tuple[Any, ...]]]) -> str:
+    """A record's sub-rows' text: the rows of its one table (a 信访's, as it was first written),
+    or a list of each table's."""
+    if len(tables) == 1:
+        return _TEXT([list(values) for values in tables[0]])
+    return _TEXT([[list(values) for values in rows] for rows in tables])
+
+
+def _texts(table: str, found: list[dict[int, list[tuple[Any, ...]]]]) -> dict[int, str]:
+    parents: set[int] = set().union(*found)
+    return {parent: _text([rows.get(parent, []) for rows in found]) for parent in parents}
+
+
+def _read(table: str, owned: Callable[[Any], Any]) -> dict[int, str]:
+    found: list[dict[int, list[tuple[Any, ...]]]] = []
+    for sub in _TABLES[table]:
+        rows: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+        for owner, *values in _rows(sub, owned):
+            rows[owner].append(tuple(values))
+        found.append(rows)
+    return _texts(table, found)
 
 
 def texts(table: str, parent_ids: list[int]) -> dict[int, str]:
     """parent id -> its sub-rows' digested text, read from the table. A parent without sub-rows
     has none here: `text_of`."""
-    model, key, columns = _model(table)
-    fields = [model._meta.fields[name] for name in columns]
-    parent = model._meta.fields[key]
-    found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    found: dict[int, str] = {}
     for start in range(0, len(parent_ids), 500):
-        query: Any = (model.select(parent, *fields).where(parent.in_(parent_ids[start:start + 500]))
-                      .order_by(parent, fields[0], model._meta.primary_key).tuples())
-        for owner, *values in query.iterator():
-            found[owner].append(tuple(values))
-    return _texts(found)
+        found.update(_read(table, _among(parent_ids[start:start + 500])))
+    return found
+
+
+def _among(ids: list[int]) -> Callable[[Any], Any]:
+    return lambda parent: parent.in_(ids)
 
 
 def texts_between(table: str, first: int, last: int) -> dict[int, str]:
     """`texts` of the parents whose ids run from `first` to `last` (`check`, a range at a time)."""
-    model, key, columns = _model(table)
-    fields = [model._meta.fields[name] for name in columns]
-    parent = model._meta.fields[key]
-    found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    query: Any = (model.select(parent, *fields).where(parent.between(first, last))
-                  .order_by(parent, fields[0], model._meta.primary_key).tuples())
-    for owner, *values in query.iterator():
-        found[owner].append(tuple(values))
-    return _texts(found)
+    return _read(table, lambda parent: parent.between(first, last))
 
 
-def text_of(found: dict[int, str], parent_id: int) -> str:
-    return found.get(parent_id, "[]")
+def text_of(table: str, found: dict[int, str], parent_id: int) -> str:
+    text = found.get(parent_id)
+    return _text([[] for _ in _TABLES[table]]) if text is None else text
 
 
-def cover_batch(table: str, filled: Any) -> None:
-    """A batch's chunk (core.batch_rows.Filled): its rows' digests, and those its records'
-    later steps' entries carry, made to cover the sub-rows it writes with them (from memory,
-    as `texts` will read them back)."""
+def cover_batch(table: str, filled: Any, news: list[Any]) -> None:
+    """A batch's chunk (core.batch_rows.Filled, made of `news`, core.batch_new.NewRecord): its
+    rows' digests, and those its records' later steps' entries carry, made to cover the sub-rows
+    it writes with them (from memory, as `texts` will read them back) — each step's as the step
+    left them where the record says (NewRecord.sub_rows_then), as the one-record path writes
+    them. Sub-rows of sub-rows in a batch (their records' ids not known here): left alone, so
+    the digests differ from the table and are read back from it (audit.record_many)."""
     if not covers(table):
         return
-    model, key, columns = _model(table)
-    rows = filled.children.get(model, [])
-    names = [name for name in model._meta.fields if name != "id"]  # batch_rows.child_columns
-    at_key, at = names.index(key), [names.index(name) for name in columns]
-    found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in rows:
-        found[row[at_key]].append(tuple(row[i] for i in at))
-    for values in found.values():
-        values.sort(key=lambda one: one[0])  # by seq, in the order written (stable)
-    made = _texts(found)
+    subs = _TABLES[table]
+    ids = [row[0] for row in filled.rows]
+    then = {record_id: new.sub_rows_then for record_id, new in zip(ids, news, strict=True)
+            if new.sub_rows_then is not None}
+    nested = [_load(sub.model) for sub in subs if sub.through is not None]
+    if any(filled.children.get(model) or any(state.get(model) for states in then.values() for state in states)
+           for model in nested):
+        return
+    counts = Counter(entry[0] for entry in filled.entries)
+    if any(counts[record_id] != len(states) for record_id, states in then.items()):
+        return  # (a step's sub-rows not known: read back likewise)
+    found: list[dict[int, list[tuple[Any, ...]]]] = []
+    for sub in subs:
+        model = _load(sub.model)
+        rows = filled.children.get(model, [])
+        if sub.through is not None:
+            found.append({})
+            continue
+        names = [name for name in model._meta.fields if name != "id"]  # batch_rows.child_columns
+        at_key, at = names.index(sub.key), [names.index(name) for name in sub.columns]
+        at_order = [names.index(name) for name in sub.order]
+        owned: dict[int, list[list[Any]]] = defaultdict(list)
+        for row in rows:
+            owned[row[at_key]].append(row)
+        found.append({owner: [tuple(row[i] for i in at)
+                              for row in sorted(kept, key=lambda one: [one[i] for i in at_order])]
+                      for owner, kept in owned.items()})  # by `order`, else as written (stable)
+    made = _texts(table, found)
     for record_id, digest in list(filled.digests.items()):
         if digest:
-            filled.digests[record_id] = combine(digest, text_of(made, record_id))
+            filled.digests[record_id] = combine(digest, text_of(table, made, record_id))
+    seen: dict[int, int] = defaultdict(int)  # record id -> its entries so far
     for n, entry in enumerate(filled.entries):
-        if len(entry) > 5 and entry[5]:
-            filled.entries[n] = (*entry[:5], combine(entry[5], text_of(made, entry[0])))
+        record_id = entry[0]
+        at_entry, seen[record_id] = seen[record_id], seen[record_id] + 1
+        if not (len(entry) > 5 and entry[5]):
+            continue
+        states = then.get(record_id)
+        if states is None:
+            text = text_of(table, made, record_id)
+        else:
+            text = _text([_in_memory(sub, states[at_entry].get(_load(sub.model), [])) for sub in subs])
+        filled.entries[n] = (*entry[:5], combine(entry[5], text))
+
+
+def _in_memory(sub: _Sub, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """A step's sub-rows (by column, a value not given its column's default) as `_rows` reads
+    them back."""
+    fields = _load(sub.model)._meta.fields
+    defaults = {name: _default(fields[name]) for name in sub.columns}
+    ordered = sorted(rows, key=lambda row: [row.get(name, defaults.get(name)) for name in sub.order])
+    return [tuple(row.get(name, defaults[name]) for name in sub.columns) for row in ordered]
+
+
+def _default(column: Any) -> Any:
+    """batch_rows.column_default: what a sub-row not given the column holds."""
+    import peewee
+
+    default = column.default() if callable(column.default) else column.default
+    if default is None and not column.null and isinstance(column, peewee.CharField | peewee.TextField):
+        return ""
+    return default

@@ -120,15 +120,16 @@ def test_rows_of_a_record_that_name_people_are_tidied_too(db, admin, fixed_today
     from officedesk.store.supervision import SupervisionTask
 
     fixed_today(dt.date(2026, 6, 30))
-    with monkeypatch.context() as old:  # the old program's entry digested the petition's row alone
+    with monkeypatch.context() as old:  # the old program's entries digested the records' rows alone
         old.setattr(sub_rows, "_TABLES", {})
         petition = petitions.register_petition(
             {"登记日期": "2026-06-04", "信访形式": "来信", "信访人": "李娜", "问题类别": "城乡建设",
              "反映内容": "路灯不亮"}, None, admin)
+        item = supervision.create_item_from_source("meeting", 12, "推进城区老旧小区改造", "年内完成改造。",
+                                                   admin, deadline=dt.date(2026, 9, 30))
+        task = supervision.add_task(item.id, {"牵头单位": "县住建局", "责任人": "赵敏", "时限": "2026-08-31"},
+                                    admin)
     Petitioner.create(petition=petition.id, seq=2, name="陈\u3000静", phone="13700002222")
-    item = supervision.create_item_from_source("meeting", 12, "推进城区老旧小区改造", "年内完成改造。", admin,
-                                               deadline=dt.date(2026, 9, 30))
-    task = supervision.add_task(item.id, {"牵头单位": "县住建局", "责任人": "赵敏", "时限": "2026-08-31"}, admin)
     SupervisionTask.update(responsible="赵\u00a0敏").where(SupervisionTask.id == task.id).execute()
     db.execute_sql("delete from schema_version where version >= 34")
     assert [p.kind for p in check.run_checks()] == [check.SCHEMA]

@@ -87,13 +87,19 @@ def remove_issue(issue_id: int, actor: Actor) -> list[InfoIssue]:
                              updated_by=actor.username).where(InfoIssue.id == issue.id).execute()
             issue = periodicals.issue(issue.id)
             new = periodicals.label_of(issue)
+            # its 采用 rows first: the items' entries after them digest them (core.sub_rows)
+            adopted = (InfoAction.item.in_(InfoItem.select(InfoItem.id).where(InfoItem.issue == issue.id))
+                       & (InfoAction.kind == "采用") & (InfoAction.periodical == old))
+            rows: Any = InfoAction.select(InfoAction.item).where(adopted).tuples()
+            renamed = {row[0] for row in rows}
+            InfoAction.update(periodical=new).where(adopted).execute()
+            summary = f"删除空期{label}，{old}改为{new}"
             for item in InfoItem.select().where(InfoItem.issue == issue.id):
                 if item.issue_label == old:
                     records.save_changes(spec, item, {"issue_label": new}, item.version, actor,
-                                         summary=f"删除空期{label}，{old}改为{new}")
-            InfoAction.update(periodical=new).where(
-                (InfoAction.item.in_(InfoItem.select(InfoItem.id).where(InfoItem.issue == issue.id)))
-                & (InfoAction.kind == "采用") & (InfoAction.periodical == old)).execute()
+                                         summary=summary)
+                elif item.id in renamed:
+                    audit.record(actor, "step", "info", item.id, {"采用": old}, {"采用": new}, summary)
             moved.append(issue)
         audit.record(actor, "delete", "info", None, None,
                      {"期": label, "改号": [periodicals.label_of(i) for i in moved]},

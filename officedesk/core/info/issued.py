@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import records, registry, settings
+from officedesk.core import audit, records, registry, settings
 from officedesk.core.actor import Actor
 from officedesk.core.info import periodicals, procedure, scoring
 from officedesk.core.info import spec as S
@@ -39,12 +39,23 @@ def _save_outcome(item: Any, actor: Actor, summary: str) -> bool:
     return bool(changed)
 
 
+def _counted(item: Any, issue: InfoIssue, actor: Actor, summary: str) -> bool:
+    """After its 县级采用 row: the item's figures saved, or, when they read the same, an entry
+    of the row alone — the item's entry digests its rows (core.sub_rows), so one comes after
+    every row written. Whether the figures changed."""
+    if _save_outcome(item, actor, summary):
+        return True
+    audit.record(actor, "step", "info", item.id, None,
+                 {"县级采用": periodicals.label_of(issue)}, summary)
+    return False
+
+
 def count_issued(issue: InfoIssue, items: list[InfoItem], actor: Actor) -> None:
     """The issue just 印发 (in periodicals.publish's transaction): its items' 县级采用."""
     summary = COUNTED_SUMMARY.replace("%1", periodicals.label_of(issue))
     for item in items:
         _add_county_adoption(item, issue, actor)
-        _save_outcome(item, actor, summary)
+        _counted(item, issue, actor, summary)
 
 
 periodicals.ISSUED_HOOKS.append(count_issued)
@@ -67,5 +78,7 @@ def recount(actor: Actor) -> int:
         found = issued.get(item.issue) if item.issue else None
         if found is not None and found.issued_on is not None and (item.id,) not in counted:
             _add_county_adoption(item, found, actor)
-        changed += _save_outcome(item, actor, RECOUNTED_SUMMARY)
+            changed += _counted(item, found, actor, RECOUNTED_SUMMARY)
+        else:
+            changed += _save_outcome(item, actor, RECOUNTED_SUMMARY)
     return changed

@@ -2,8 +2,9 @@
 checked as the 修改 step's save checks it (imported.update_hook → service.save_meeting: the
 same `service.checked` — its time, the meeting held, the 密级, the rooms and the leaders due
 elsewhere, the 主持人, the people the sign-in recorded), with no write, and saved under the lock
-with the file's other corrections (core.batch_corrections): the meeting's row, then its people
-and agenda where the row changed them and the entry of a conflict saved with a reason
+with the file's other corrections (core.batch_corrections): the meeting's row and its people
+and agenda where the row changed them (`Correction.first`), then the meeting's entry, which
+digests them (core.sub_rows), and the entry of a conflict saved with a reason
 (`Correction.then`). What the report tells of it (steps_spec.edit_notes: its notice outdated,
 people added after it, a 请假 asked for the old time) is told before the save, from the people
 as the save leaves them, so a dry run takes no lock. Before, each row went through the hook
@@ -134,13 +135,17 @@ def _prepared(meeting: Meeting, labelled: dict[str, Any], actor: Actor,
               for item in draft.agenda]
     moved_agenda = agenda != [(item.topic, item.unit, item.reporter, item.minutes) for item in items]
 
-    def then(saved: Meeting, by: Actor) -> None:
-        """What save_meeting writes after the meeting's row (a person who stays keeps his row
-        and its mark; the people and agenda as stored are left as they are)."""
+    def first(stored: Meeting, by: Actor) -> None:
+        """The people and agenda save_meeting writes before the meeting's entry, which digests
+        them (a person who stays keeps his row and its mark; the people and agenda as stored
+        are left as they are)."""
         if moved_people:
-            people_saved.replace_people(saved, by_role, by)
+            people_saved.replace_people(stored, by_role, by)
         if moved_agenda:
-            people_saved.replace_agenda(saved, draft.agenda, by)
+            people_saved.replace_agenda(stored, draft.agenda, by)
+
+    def then(saved: Meeting, by: Actor) -> None:
+        """What save_meeting writes after the meeting's entry."""
         if found:
             record_override(saved, found, reason, by)
 
@@ -148,7 +153,7 @@ def _prepared(meeting: Meeting, labelled: dict[str, Any], actor: Actor,
     listed = [(person.name, marks.get(person.name, "")) for _role, entries in by_role for person in entries]
     after = compiled.loaded(Meeting, {**meeting.__data__, **records.storable(SPEC, values)})
     told = steps_spec.edit_notes(meeting, after, people=listed)
-    correction = records.Correction(meeting, values, {}, then=then, read=read, told=told)
+    correction = records.Correction(meeting, values, {}, then=then, first=first, read=read, told=told)
     row.correction = correction
     rows.add(row)
     return correction

@@ -214,14 +214,19 @@ def save_meeting(
         schedule_lock()  # till it commits: no other save checks the rooms and people meanwhile
         existing = records.get(SPEC, meeting_id, actor) if meeting_id is not None else None
         values, found = checked(draft, actor, existing, override_reason, check)
+
+        def sub_rows(meeting: Meeting) -> None:
+            # before the meeting's entry, which digests them (core.sub_rows)
+            people_saved.replace_people(meeting, draft.people_by_role(), actor)
+            people_saved.replace_agenda(meeting, draft.agenda, actor)
+
         if existing is None:
-            meeting = records.create(SPEC, values, actor, parsed=True)
+            meeting = records.create(SPEC, values, actor, parsed=True, after_insert=sub_rows)
         else:
             if expected_version is None:
                 expected_version = existing.version
+            sub_rows(existing)  # (a stale save is refused below, the transaction undone)
             meeting = records.save_changes(SPEC, existing, values, expected_version, actor, summary=summary)
-        people_saved.replace_people(meeting, draft.people_by_role(), actor)
-        people_saved.replace_agenda(meeting, draft.agenda, actor)
         if found:
             record_override(meeting, found, override_reason, actor)
     return meeting

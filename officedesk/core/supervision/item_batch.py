@@ -48,6 +48,7 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
     item = SupervisionItem(**values)
     added.refuse_before_start(item, row)
     new = NewRecord(values, number=number, rules=seen)
+    new.sub_rows_then = [{}]  # created without tasks: each step's entry covers them as it left them
     count = None
     if not items._deadline_given(row.values):
         days, working = int(settings.get(items.DEFAULT_DAYS.key)), bool(settings.get(items.WORKING_DAYS.key))
@@ -64,17 +65,17 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
             with added.naming(given):
                 state = _assign(new, item, state, made, added.given_task(item, given), count,
                                 following, actor)
-                _keep_progress(new, item, made[-1], given.values)
+                _keep_progress(new, item, made, given.values)
                 done_on = given.values.get("done_on") or row.closed_on
                 if done_on is not None:
-                    _finish(new, item, made[-1], done_on,
+                    _finish(new, item, made, done_on,
                             given.values.get("done_report") or added.IMPORTED_DONE, actor)
     else:
         for n, lead in enumerate(row.leads):
             state = _assign(new, item, state, made, added.lead_task(item, n, lead, row), count,
                             following, actor)
             if row.closed_on is not None:
-                _finish(new, item, made[-1], row.closed_on, added.IMPORTED_DONE, actor)
+                _finish(new, item, made, row.closed_on, added.IMPORTED_DONE, actor)
     if row.closed_on is not None:
         state = _close(new, state, made, row, actor)
     new.children += [(SupervisionTask, "item", task) for task in made]
@@ -115,22 +116,31 @@ def _assign(new: NewRecord, item: SupervisionItem, state: dict[str, Any], made: 
     if values.get("deadline") is None and count is not None and count[-1] == task["deadline"]:
         following.append((task["seq"], count))  # the item's counted 时限: tasks.TASK_COUNTED
     summary = task_steps.assigned_summary(task["seq"], task["lead_unit"], task["deadline"])
-    new.steps.append(Step("task", None, task_snapshot(SupervisionTask(**task)), summary))
+    _step(new, made, Step("task", None, task_snapshot(SupervisionTask(**task)), summary))
     wanted = task_steps.synced(made)
     if state.get("status") not in DONE_STATUSES:
         wanted["status"] = OPEN
     changes = {k: v for k, v in wanted.items() if state.get(k) != v}
-    return _stepped(new, state, changes, "step", summary) if changes else state
+    return _stepped(new, made, state, changes, "step", summary) if changes else state
 
 
-def _finish(new: NewRecord, item: SupervisionItem, task: dict[str, Any], done_on: Any, report: str,
+def _step(new: NewRecord, made: list[dict[str, Any]], step: Step) -> None:
+    """A step of the item, with its tasks as the step leaves them (core.sub_rows: its entry
+    covers them, as the one-record path's entry after the step)."""
+    new.steps.append(step)
+    if new.sub_rows_then is not None:
+        new.sub_rows_then.append({SupervisionTask: [dict(task) for task in made]})
+
+
+def _finish(new: NewRecord, item: SupervisionItem, made: list[dict[str, Any]], done_on: Any, report: str,
             actor: Actor) -> None:
-    """complete_task on the task's row (a new item has no 延期): its 办结, an entry."""
+    """complete_task on the last task's row (a new item has no 延期): its 办结, an entry."""
+    task = made[-1]
     values = task_steps._parse(CLOSE_FIELDS, {"closed_on": done_on, "report": report})
     done = SupervisionTask(**task)
     before, summary = task_steps.finish_task(item, done, values, actor, dict)
     task.update({name: getattr(done, name) for name in _DONE})
-    new.steps.append(Step("task", before, task_snapshot(done), summary))
+    _step(new, made, Step("task", before, task_snapshot(done), summary))
 
 
 def _close(new: NewRecord, state: dict[str, Any], made: list[dict[str, Any]], row: added.ReadRow,
@@ -145,32 +155,34 @@ def _close(new: NewRecord, state: dict[str, Any], made: list[dict[str, Any]], ro
         item, [t for t in tasks if t.status != TASK_DONE], lambda: tasks, day, lambda: None,
         lambda: day <= item.deadline and not any(in_force.done_late(t, {}) for t in tasks))
     changes = {"status": status, "closed_on": day, "close_report": task_steps._text(values["report"])}
-    state = _stepped(new, state, changes, "close", f"事项办结（{status}）：{item.title}")
+    state = _stepped(new, made, state, changes, "close", f"事项办结（{status}）：{item.title}")
     added._same_done_state(row.status, SupervisionItem(**state))
     return state
 
 
-def _stepped(new: NewRecord, state: dict[str, Any], changes: dict[str, Any], action: str,
-             summary: str) -> dict[str, Any]:
+def _stepped(new: NewRecord, made: list[dict[str, Any]], state: dict[str, Any], changes: dict[str, Any],
+             action: str, summary: str) -> dict[str, Any]:
     """records.save_changes on the item's row as it stands: its entry (the fields changed, before
     and after), the version raised; returns the row after it."""
     before = records.snapshot(SPEC, SupervisionItem(**state))
     state = {**state, **changes, "version": state.get("version", 1) + 1}
     after = records.snapshot(SPEC, SupervisionItem(**state))
     changed = {k: v for k, v in after.items() if before.get(k) != v}
-    new.steps.append(Step(action, {k: before[k] for k in changed}, changed, summary,
+    _step(new, made, Step(action, {k: before[k] for k in changed}, changed, summary,
                           {**changes, "version": state["version"]}))
     return state
 
 
-def _keep_progress(new: NewRecord, item: SupervisionItem, task: dict[str, Any], given: dict[str, Any]) -> None:
-    """added._keep_progress on the task's row: its 进度 and 最近反馈日期 kept, an entry."""
+def _keep_progress(new: NewRecord, item: SupervisionItem, made: list[dict[str, Any]],
+                   given: dict[str, Any]) -> None:
+    """added._keep_progress on the last task's row: its 进度 and 最近反馈日期 kept, an entry."""
+    task = made[-1]
     if not (given.get("progress") or given.get("last_report_on")):
         return
     kept = SupervisionTask(**task)
     after, summary = added.kept_progress(item, kept, given.get("progress") or 0, given.get("last_report_on"))
     task.update(progress=kept.progress, last_report_on=kept.last_report_on, next_report_due=kept.next_report_due)
-    new.steps.append(Step("report", None, after, summary))
+    _step(new, made, Step("report", None, after, summary))
 
 
 def written(ids: list[int], good: list[NewRecord]) -> None:
