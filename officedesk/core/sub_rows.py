@@ -25,6 +25,7 @@ the chain. A record whose last entry is from before is covered from its next cha
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections import Counter, defaultdict
@@ -92,6 +93,7 @@ def covers(table: str) -> bool:
     return table in _TABLES
 
 
+@functools.cache  # a batch asks for each step of each record
 def _load(where: str) -> Any:
     import importlib
 
@@ -230,10 +232,15 @@ def cover_batch(table: str, filled: Any, news: list[Any]) -> None:
 def _in_memory(sub: _Sub, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     """A step's sub-rows (by column, a value not given its column's default) as `_rows` reads
     them back."""
-    fields = _load(sub.model)._meta.fields
-    defaults = {name: _default(fields[name]) for name in sub.columns}
+    defaults = _defaults(sub)
     ordered = sorted(rows, key=lambda row: [row.get(name, defaults.get(name)) for name in sub.order])
     return [tuple(row.get(name, defaults[name]) for name in sub.columns) for row in ordered]
+
+
+@functools.cache  # once a table, not once a step of each record of a batch
+def _defaults(sub: _Sub) -> dict[str, Any]:
+    fields = _load(sub.model)._meta.fields
+    return {name: _default(fields[name]) for name in sub.columns}
 
 
 def _default(column: Any) -> Any:
