@@ -84,10 +84,16 @@ def problems() -> Iterator[str]:
     rows: Any = (C.select(C.id, C.registry, C.record_id, C.field, C.since, C.days, C.working, C.due)
                  .order_by(C.id).tuples())
     named: set[dt.date] | None = None
+    # many limits share their start, count and end (a day's 收文 at one 办理时限): each such
+    # count is walked once, not once a row
+    explained: dict[tuple[dt.date, int, bool, dt.date], bool] = {}
     for row_id, registry, record_id, field, since, days, working, due in rows.iterator():
         if named is None:
             named = _days_named()
-        if _explained(since, days, bool(working), due, named):
+        key = (since, days, bool(working), due)
+        if key not in explained:
+            explained[key] = _explained(since, days, bool(working), due, named)
+        if explained[key]:
             continue
         counted = workdays.add_days(since, days, bool(working)) if 0 <= days <= 3660 else None
         count = (i18n.text("%1 个工作日", days) if working else i18n.text("%1 日", days))
