@@ -20,6 +20,11 @@ LIMIT_FIELDS = frozenset({"deadline", "report_due"})
 # dates of the record a step may correct (登记's 收文日期), not the day the step is done: such a
 # step takes its day from --on (the dialog's 日期) like a step with no date field
 RECORD_DATES = frozenset({"received_on"})
+# what an optional date of a step means left empty, shown in its box (the window has no --on
+# beside a step's own date: the day is today there)
+BLANK_TODAY = "不填则为今天"
+BLANK_KEPT = "不填则不改"
+BLANK_SUPERVISION = "不填则按督查默认办理天数"
 
 
 def _is_own_date(spec: FieldSpec) -> bool:

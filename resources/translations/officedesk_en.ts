@@ -12271,6 +12271,41 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>e.g. Z107: the fonds number the archives gave; every file number begins with it</translation>
     </message>
     <message>
+        <source>不填则为今天</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: today</translation>
+    </message>
+    <message>
+        <source>不填则不改</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: unchanged</translation>
+    </message>
+    <message>
+        <source>不填则按督查默认办理天数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: the default days of 督查</translation>
+    </message>
+    <message>
+        <source>不填则同办理时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: the same as the handling time limit</translation>
+    </message>
+    <message>
+        <source>交办时必填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Required with 交办</translation>
+    </message>
+    <message>
+        <source>不填则为原纪要日期或今天</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: the minutes&apos; date as it was, or today</translation>
+    </message>
+    <message>
+        <source>不填则同议定时限，没有或已过的按督查默认天数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: the decision&apos;s time limit; without one, or one gone by, the default days of 督查</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -15540,12 +15575,17 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>e.g. 2026-3-5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="54"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="57"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="58"/>
         <source>不填（%1）</source>
         <translation>Optional (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="58"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="64"/>
         <source>从日历中选择（Alt+↓）</source>
         <translation>Pick from a calendar (Alt+Down)</translation>
     </message>
@@ -20294,7 +20334,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>_CalendarPopup</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="193"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="199"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>

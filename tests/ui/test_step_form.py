@@ -98,3 +98,32 @@ def test_a_step_dialogs_error_line_clears_when_the_field_is_corrected(app_ctx, q
     edit.setText("县应急局")
     assert not dialog.errors["unit"].isVisible()
     dialog.reject()
+
+
+def test_an_optional_date_says_what_leaving_it_empty_means(petition, admin, qtbot):
+    """回报期限 is asked for with 交办 only; its box says so rather than that it may be left
+    empty (the declared placeholder was dropped for dates: only "不填（如 2026-3-5）" showed)."""
+    dialog = SpecStepDialog(admin, "petitions", petition, "处理")
+    qtbot.addWidget(dialog)
+    assert dialog.widgets["report_due"].placeholderText() == "交办时必填（如 2026-3-5）"
+
+
+def test_a_step_date_that_defaults_to_today_says_so(db, admin, qtbot, fixed_today):
+    from officedesk.core import supervision
+
+    fixed_today(dt.date(2026, 11, 16))
+    item = supervision.create_item({"title": "整治", "content": "专项整治", "source": "其他", "start_date": "2026-11-02"}, admin)
+    dialog = SpecStepDialog(admin, "supervision", item, "分解")
+    qtbot.addWidget(dialog)
+    assert dialog.widgets["assigned_on"].placeholderText() == "不填则为今天（如 2026-3-5）"
+    assert dialog.widgets["deadline"].placeholderText() == "留空则同事项办结时限（如 2026-3-5）"
+
+
+def test_what_an_empty_date_means_reads_in_english(db, admin, qtbot, fixed_today, english):
+    from officedesk.core import supervision
+
+    fixed_today(dt.date(2026, 11, 16))
+    item = supervision.create_item({"title": "整治", "content": "专项整治", "source": "其他", "start_date": "2026-11-02"}, admin)
+    dialog = SpecStepDialog(admin, "supervision", item, "分解")
+    qtbot.addWidget(dialog)
+    assert dialog.widgets["assigned_on"].placeholderText() == "Empty: today (e.g. 2026-3-5)"

@@ -33,6 +33,7 @@ from officedesk.core.documents.deadlines import LIMIT_DAYS
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, DATETIME, INT, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
+from officedesk.core.step_values import BLANK_TODAY
 from officedesk.core.steps import OFFICE, StepCall, StepSpec, declare, states_of
 
 
@@ -218,13 +219,13 @@ INCOMING_STEPS = [
     # 办结 is the 承办 person's: a clerk may record it for him (--person, 经办人) as 代录
     StepSpec("incoming", "办结", takes_on=True, takes_person=True,
              fields=(FieldSpec("result", "办结结果", kind=LONGTEXT, required=True),
-                     FieldSpec("day", "办结日期", kind=DATE)),
+                     FieldSpec("day", "办结日期", kind=DATE, placeholder=BLANK_TODAY)),
              states=_in_states("办结"),
              limit=lambda r: text("办理时限 %1", workdays.shown(r.due_on)) if r.due_on else "",
              run=lambda c: incoming.finish(c.record.id, c.version, c.actor, c.values["result"],
                                            c.day("day"))),
     StepSpec("incoming", "转督查",
-             fields=(FieldSpec("deadline", "督查时限", kind=DATE, placeholder="留空同办理时限"),),
+             fields=(FieldSpec("deadline", "督查时限", kind=DATE, placeholder="不填则同办理时限"),),
              states=_in_states("转督查"), when=_not_linked,
              help="把领导批示转为督查事项（两边互相关联）",
              run=_to_supervision_in),
@@ -364,7 +365,7 @@ OUTGOING_STEPS = [
     StepSpec("outgoing", "签发", takes_on=True, takes_person=True,
              fields=(FieldSpec("signer", "签发人", completer="people"),
                      FieldSpec("opinion", "签发意见", kind=LONGTEXT),
-                     FieldSpec("signed_on", "签发日期", kind=DATE)),
+                     FieldSpec("signed_on", "签发日期", kind=DATE, placeholder=BLANK_TODAY)),
              states=_out_states("签发"), due_from=_after_steps_done("outgoing", "签发"),
              when=countersign.signing_refusal,
              defaults=lambda r: {"signer": recheck.rereview_signer(r)
@@ -400,7 +401,7 @@ OUTGOING_STEPS = [
                                                   c.get("manual", ""), c.on)),
     StepSpec("outgoing", "印制", takes_on=True,
              fields=(FieldSpec("copies", "印制份数", kind=INT),
-                     FieldSpec("print_date", "印发日期", kind=DATE)),
+                     FieldSpec("print_date", "印发日期", kind=DATE, placeholder=BLANK_TODAY)),
              states=_out_states("印制"),
              run=lambda c: outgoing.mark_printed(c.record.id, c.version, c.actor,
                                                  c.get("copies"), c.day("print_date"))),

@@ -14,6 +14,7 @@ from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, Field
 from officedesk.core.i18n import text
 from officedesk.core.info import periodicals, procedure
 from officedesk.core.info import spec as S
+from officedesk.core.step_values import BLANK_SUPERVISION
 from officedesk.core.steps import StepCall, StepSpec, declare
 from officedesk.store.info import InfoAction
 
@@ -168,7 +169,7 @@ STEPS = [
                                               c.values["leader"], c.values["text"],
                                               c.get("day"))),
     StepSpec("info", "转督查", states=S.OUT_STATES, when=_instructed, who_on=_section("批示转督查"),
-             fields=(FieldSpec("deadline", "督查时限", kind=DATE),),
+             fields=(FieldSpec("deadline", "督查时限", kind=DATE, placeholder=BLANK_SUPERVISION),),
              help="最近一条领导批示立为督查事项，两边互相关联",
              run=_to_supervision),
     StepSpec("info", "电话报告", states=LIVE, when=_phone_open, who_on=_section("记录电话报告"),

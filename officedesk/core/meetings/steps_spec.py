@@ -315,7 +315,7 @@ STEPS = [
                                placeholder="每行一项：内容｜牵头单位｜时限｜原序号（写原序号即修改该项）；"
                                            "不填则保留原有各项"),
                      FieldSpec("issue", "期号", max_length=50),
-                     FieldSpec("minutes_date", "纪要日期", kind=DATE),
+                     FieldSpec("minutes_date", "纪要日期", kind=DATE, placeholder="不填则为原纪要日期或今天"),
                      FieldSpec("clear", "清空", kind=LONGTEXT,
                                placeholder="纪要正文、议定事项或期号；清空议定事项即本次会议没有议定事项")),
              states=NOT_CANCELLED, when=_held, run=_minutes),
@@ -323,7 +323,7 @@ STEPS = [
              fields=(FieldSpec("decision", "议定事项", kind=CHOICE, required=True, placeholder="序号"),
                      FieldSpec("leader", "批示领导", completer="people"),
                      FieldSpec("instruction", "批示内容", kind=LONGTEXT),
-                     FieldSpec("deadline", "督查时限", kind=DATE)),
+                     FieldSpec("deadline", "督查时限", kind=DATE, placeholder="不填则同议定时限，没有或已过的按督查默认天数")),
              states=NOT_CANCELLED, when=_has_open_decisions,
              choices=lambda r: {"decision": _decision_labels(r)},
              help="督查时限留空的，按议定事项的时限；时限已过或没有时限的，按督查的默认时限（自今天立项起算），"

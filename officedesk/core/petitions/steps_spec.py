@@ -22,6 +22,7 @@ from officedesk.core.petitions.spec import (
     STATES,
     working_days,
 )
+from officedesk.core.step_values import BLANK_SUPERVISION
 from officedesk.core.steps import StepCall, StepSpec, declare
 from officedesk.store.petitions import Petition
 
@@ -172,7 +173,8 @@ STEPS = [
                                required=True),
                      FieldSpec("target_unit", "去向单位", completer="units",
                                used_when=("handling", ("转送", "交办"))),
-                     FieldSpec("report_due", "回报期限", kind=DATE, used_when=("handling", ("交办",))),
+                     FieldSpec("report_due", "回报期限", kind=DATE, used_when=("handling", ("交办",)),
+                               placeholder="交办时必填"),
                      FieldSpec("reason", "不予受理理由", kind=LONGTEXT,
                                used_when=("handling", ("不予受理",))),
                      CONTENT),
@@ -247,7 +249,7 @@ STEPS = [
     StepSpec("petitions", "转督查", **SECTION, takes_person=True,
              fields=(FieldSpec("leader", "批示领导", completer="people"),
                      FieldSpec("instruction", "批示内容", kind=LONGTEXT),
-                     FieldSpec("deadline", "督查时限", kind=DATE)),
+                     FieldSpec("deadline", "督查时限", kind=DATE, placeholder=BLANK_SUPERVISION)),
              states=STATES, when=_not_linked, run=_to_supervision),
 ]
 

@@ -21,6 +21,7 @@ from officedesk.core import (
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
+from officedesk.core.step_values import BLANK_KEPT, BLANK_TODAY
 from officedesk.core.steps import StepCall, StepSpec, declare
 from officedesk.core.supervision import in_force, item_closing, reminders, task_reads, tasks
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
@@ -138,7 +139,7 @@ def _task_choices(record: Any) -> dict[str, list[str]]:
 
 
 def _without_default(spec: FieldSpec) -> FieldSpec:
-    return replace(spec, default=None)  # --on (or today, in the core function) fills it
+    return replace(spec, default=None, placeholder=BLANK_TODAY)  # --on (or today, in the core function) fills it
 
 
 # free: a 简称 names its unit's task too (_task_of)
@@ -247,7 +248,7 @@ def _delete_task(call: StepCall) -> None:
 # 修改任务: the task's own fields, each optional and without a default (what is not given stays
 # as it is), and 清空 for what may be left empty (a blank value leaves a field as it is)
 EDIT_FIELDS = tuple(replace(f, required=False, default=None,
-                            placeholder="" if f.name == "deadline" else f.placeholder)
+                            placeholder=BLANK_KEPT if f.kind == DATE else "" if f.name == "deadline" else f.placeholder)
                     for f in tasks.TASK_FIELDS)
 _CLEARABLE = {f.name: f.label for f in tasks.TASK_FIELDS
               if f.name in ("co_units", "responsible", "requirement")}
@@ -339,14 +340,14 @@ STEPS = [
              current=_deadline_now, current_from=PART,
              held_by="分解", admin_self=True, run=_extend),
     StepSpec("supervision", "任务办结", takes_on=True,
-             fields=(UNIT, TASK, FieldSpec("closed_on", "办结日期", kind=DATE),
+             fields=(UNIT, TASK, FieldSpec("closed_on", "办结日期", kind=DATE, placeholder=BLANK_TODAY),
                      FieldSpec("report", "办结情况", kind=LONGTEXT, required=True)),
              states=(OPEN,), when=_has_open_tasks, choices=_task_choices,
              defaults=_one_unit, held_by="分解", admin_self=True,
              run=lambda c: tasks.complete_task(_task_of(c).id, c.day("closed_on") or clock.today(),
                                                c.values["report"], c.actor)),
     StepSpec("supervision", "办结", takes_on=True,
-             fields=(FieldSpec("closed_on", "办结日期", kind=DATE),
+             fields=(FieldSpec("closed_on", "办结日期", kind=DATE, placeholder=BLANK_TODAY),
                      FieldSpec("report", "办结报告", kind=LONGTEXT, required=True)),
              states=(PENDING, OPEN), when=_tasks_done, due_from=_last_task_done,
              help="各项任务办结后，事项办结（在办结时限内办结且各项任务均按期办结的为按期办结，否则为逾期办结）",

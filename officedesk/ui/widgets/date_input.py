@@ -42,7 +42,7 @@ class DateInput(QLineEdit):
     form that passes it on to core to be refused there."""
 
     def __init__(self, parent: QWidget | None = None, *, label: str = "", optional: bool = False,
-                 with_time: bool = False, value: dt.date | None = None) -> None:
+                 with_time: bool = False, value: dt.date | None = None, blank: str = "") -> None:
         super().__init__(parent)
         self.with_time = with_time
         self.optional = optional
@@ -51,7 +51,13 @@ class DateInput(QLineEdit):
             example = self.tr("如 2026-3-5 9:30")
         else:
             example = self.tr("如 2026-3-5")
-        self.setPlaceholderText(self.tr("不填（%1）").replace("%1", example) if optional else example)
+        # `blank`: what an empty optional date means (its field's declared placeholder, already
+        # translated: 不填则为今天); without one, only that it may be left empty
+        if optional:
+            self.setPlaceholderText(self.tr("%1（%2）").replace("%1", blank).replace("%2", example) if blank
+                                    else self.tr("不填（%1）").replace("%1", example))
+        else:
+            self.setPlaceholderText(example)
         self.setMaxLength(40)
         self.popup: _CalendarPopup | None = None
         action = self.addAction(_calendar_icon(self.palette()), QLineEdit.ActionPosition.TrailingPosition)

@@ -202,10 +202,10 @@ class SpecStepDialog(FormDialog):
 
     # ---- widgets from the field kinds
     def _date(self, value: dt.date | None, optional: bool = False, label: str = "",
-              with_time: bool = False) -> DateInput:
+              with_time: bool = False, blank: str = "") -> DateInput:
         if not value and not optional:
             value = clock.now().replace(second=0, microsecond=0) if with_time else clock.today()
-        return DateInput(self, label=label, optional=optional, with_time=with_time, value=value)
+        return DateInput(self, label=label, optional=optional, with_time=with_time, value=value, blank=blank)
 
     def _make(self, field: FieldSpec, default: Any) -> QWidget:
         default = field.default_value() if default is None else default
@@ -218,7 +218,8 @@ class SpecStepDialog(FormDialog):
                 text.setPlainText(str(default))
             return text
         if field.kind == DATE:
-            return self._date(default, optional=not field.required, label=field.label)
+            return self._date(default, optional=not field.required, label=field.label,
+                              blank=display(field.placeholder) if field.placeholder else "")
         if field.kind == DATETIME:
             return self._date(default, optional=False, label=field.label, with_time=True)
         if field.kind == CHOICE:
