@@ -138,3 +138,19 @@ def test_enter_after_a_year_typed_keeps_the_figures_open(app_ctx, qtbot, monkeyp
         qtbot.keyClick(year, Qt.Key.Key_Return)
         assert dialog.isVisible() and year.value() == 2025
     assert previews == []
+
+
+def test_the_reminder_dialogs_summary_sits_at_its_top(demo_filled, app_ctx, qtbot, fixed_today):
+    """The room the dialog has beyond its rows goes below them, above the buttons: it went
+    above the summary, which then floated in a blank band (seen at 1366×768)."""
+    from officedesk.ui.supervision.dialogs import ReminderDialog
+
+    demo_filled(20)
+    fixed_today(clock.today() + dt.timedelta(days=20))
+    dialog = shown(ReminderDialog(app_ctx), qtbot)
+    dialog.resize(620, 240)
+    qtbot.wait(10)
+    summary_text_top = dialog.summary.geometry().top() + (
+        dialog.summary.height() - dialog.summary.heightForWidth(dialog.summary.width())) // 2
+    assert summary_text_top < 30
+    assert dialog.unit_combo.geometry().bottom() < 110

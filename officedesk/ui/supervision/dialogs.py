@@ -105,6 +105,7 @@ class ReminderDialog(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(row)
+        layout.addStretch(1)  # the room left below the choice, not above the summary
         layout.addLayout(buttons)
         self.resize(620, 180)
         self.guard_fields(self.person)  # Esc after typing the 经办人 asks, as in every form
