@@ -148,11 +148,14 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
         _para(doc, "本期没有办结的收文、发文，无环节用时可计。")
     for name in timed:
         proc = procedures[name]
-        neck = proc["bottleneck"]
-        share = next((s["share"] for s in proc["steps"] if s["step"] == neck), None)
+        necks = proc["bottlenecks"]
+        share = next((s["share"] for s in proc["steps"] if necks and s["step"] == necks[0]), None)
         text = f"{proc['label']}（{proc['measures']}）各环节用时如下表。"
-        if neck:
-            text += f"用时最多的环节是“{neck}”，占全部环节用时的{share:g}%，应作为缩短流程的重点。"
+        if len(necks) == 1:
+            text += f"用时最多的环节是“{necks[0]}”，占全部环节用时的{share:g}%，应作为缩短流程的重点。"
+        elif necks:  # alike at the top: each named, the share each takes
+            named = "“" + "”“".join(necks) + "”"
+            text += f"用时最多的环节是{named}，各占全部环节用时的{share:g}%，应作为缩短流程的重点。"
         doc.ensure(45)
         _para(doc, text)
         _table(doc, STEP_COLUMNS, tables[f"steps:{name}"])

@@ -15191,107 +15191,107 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="257"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="379"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="258"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="380"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="260"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="261"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="261"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="263"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="264"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="270"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="270"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
         <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="272"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="273"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="275"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="276"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="278"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="281"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="282"/>
         <source>发文字号：</source>
         <translation>Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="287"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="290"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="291"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="299"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="335"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="357"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="300"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="336"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="358"/>
         <source>各单位办结率、按期办结率（按件计，%）</source>
         <translation>Completion and on-time rates by unit (by task, %)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="342"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="343"/>
         <source>截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；办结率（按件计）%6，按期办结率（按件计）%7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="363"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="364"/>
         <source>办结率（按件计）</source>
         <translation>Completion rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="364"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="365"/>
         <source>按期办结率（按件计）</source>
         <translation>On-time rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="398"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="399"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="399"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="400"/>
         <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="359"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="360"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
@@ -15992,7 +15992,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
@@ -16029,8 +16029,8 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="161"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="166"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="351"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
@@ -16073,7 +16073,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="201"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="389"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -16099,49 +16099,49 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="351"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="363"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="363"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="374"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="285"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="363"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
@@ -16171,158 +16171,159 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="302"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="301"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="306"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="351"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="359"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="323"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="338"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="339"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="341"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="351"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="389"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="392"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="398"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="394"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="400"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="393"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="395"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="401"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="394"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="396"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="398"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="400"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="401"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="401"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="401"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="402"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="404"/>
         <source>其中未登记签到</source>
         <translation>Of which no sign-in recorded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="442"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="444"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -19310,7 +19311,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="143"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
         <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
@@ -19353,33 +19354,33 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="126"/>
         <source>%1（%2 项待催办）</source>
         <translation>%1 (to remind: %2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="130"/>
         <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
         <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="217"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="218"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="221"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="222"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="223"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="224"/>
         <source>未登记催办（%1）：%2</source>
         <translation>No reminder recorded (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="237"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="244"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="245"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>

@@ -27,7 +27,7 @@ def test_steps_and_totals_on_either_database(any_office, admin):
     result = efficiency(admin, D(2025, 10, 1), D(2025, 10, 31))
     incoming = result["procedures"]["incoming"]
     steps = {s["step"]: s for s in incoming["steps"]}
-    assert steps["批办"]["median"] == 3.5 and incoming["bottleneck"] == "批办"
+    assert steps["批办"]["median"] == 3.5 and incoming["bottlenecks"] == ["批办"]
     assert incoming["total"]["median"] == 6.0 and incoming["total"]["on_time_rate"] == 50.0
     assert result["procedures"]["complaints"]["total"]["volume"] == 1
     assert result["complaints"]["by_unit"][0]["unit"] == "县水利局"

@@ -33,7 +33,7 @@ def _check(result) -> None:
     rows = {s["step"]: s for s in figures["steps"]}
     assert rows["审核"]["count"] == 1 and rows["审核"]["longest"] == 5  # 11-03 → 11-10
     assert rows["签发"]["longest"] == 1  # 11-10 → 11-11, not from 核稿
-    assert figures["bottleneck"] == "审核"
+    assert figures["bottlenecks"] == ["审核"]
     people = {p["key"]: p for p in figures["by_step_person"]}
     assert people["王志刚"]["total_days"] == 5
     assert people["李国强"]["total_days"] == 1

@@ -104,7 +104,7 @@ def test_steps_and_the_bottleneck():
     assert by["批办"]["count"] == 2 and by["批办"]["median"] == 3.5 and by["批办"]["longest"] == 4
     assert by["批办"]["total_days"] == 7 and by["批办"]["share"] == round(700 / 11, 1)
     assert by["批办"]["on_time_rate"] == 0.0 and by["登记"]["on_time_rate"] is None
-    assert F.bottleneck(rows) == "批办"
+    assert F.bottlenecks(rows) == ["批办"]
 
 
 def test_units_are_ranked_by_on_time_rate_then_median():
@@ -165,3 +165,18 @@ def test_every_procedure_is_reported_with_its_labels(proc):
     assert list(result) == [proc]
     assert result[proc]["total"]["median"] == 3.0  # 10-10, Saturday 10-11, 10-13
     assert result[proc]["by_category"][0]["key"] == "通知"
+
+
+def test_two_steps_alike_at_the_top_are_both_named():
+    """核稿 and 签发 taking the same days (and the same median) are both the bottleneck: the
+    通报 named 核稿 alone as 用时最多的环节, its 37.3% beside 签发's 37.3% in the table."""
+    spans = [
+        step(1, "核稿", D(2025, 11, 3), D(2025, 11, 5), proc="outgoing"),  # 2
+        step(1, "签发", D(2025, 11, 5), D(2025, 11, 7), proc="outgoing"),  # 2
+        step(1, "印制", D(2025, 11, 7), D(2025, 11, 10), proc="outgoing"),  # 1
+    ]
+    rows = F.step_figures(spans, CAL, F.Period(D(2025, 11, 1), D(2025, 11, 30)))["outgoing"]
+    assert F.bottlenecks(rows) == ["核稿", "签发"]
+    # a longer median breaks a tie of days; nothing spent names nothing
+    assert F.bottlenecks([{"step": "a", "total_days": 4, "median": 1}, {"step": "b", "total_days": 4, "median": 2}]) == ["b"]
+    assert F.bottlenecks([{"step": "a", "total_days": 0, "median": 0}]) == []

@@ -74,7 +74,7 @@ def test_the_tables_are_the_figures_of_stats(printed):
 def test_the_demo_year_shows_a_bottleneck_and_a_month_over_target(printed):
     figures, pdf = printed
     incoming = figures["procedures"]["incoming"]
-    assert incoming["bottleneck"] == "批办"
+    assert incoming["bottlenecks"] == ["批办"]
     assert figures["sanduo"]["meetings"]["over_target"]
     rates = {r["key"]: r["on_time_rate"] for r in incoming["by_unit"] if r["completed"]}
     fast = [rates[u] for u in FAST if u in rates]

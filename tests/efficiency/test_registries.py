@@ -49,7 +49,7 @@ def test_incoming_steps_over_the_national_day(office, admin):
     assert steps["批办"]["count"] == 2 and steps["批办"]["longest"] == 4
     assert steps["批办"]["median"] == 3.5  # 4 and 3
     assert steps["办结"]["median"] == 2.5  # 10-9 → 10-13: 3 (Saturday 10-11 worked); then 2
-    assert figures["bottleneck"] == "批办"
+    assert figures["bottlenecks"] == ["批办"]
     total = figures["total"]
     assert total["completed"] == 2 and total["median"] == 6.0  # 7 and 5
     assert total["on_time_rate"] == 50.0

@@ -260,12 +260,16 @@ def step_people(
     return out
 
 
-def bottleneck(steps: list[dict[str, Any]]) -> str | None:
-    """The step where most working days go (then the longer median)."""
+def bottlenecks(steps: list[dict[str, Any]]) -> list[str]:
+    """The steps where most working days go (then the longer median), in their order: two
+    alike in both are both named, not the first of them alone; none when no day was spent."""
+    def weight(step: dict[str, Any]) -> tuple[Any, Any]:
+        return step["total_days"], step["median"] or 0
+
     if not steps:
-        return None
-    best = max(steps, key=lambda s: (s["total_days"], s["median"] or 0))
-    return str(best["step"]) if best["total_days"] > 0 else None
+        return []
+    most = max(map(weight, steps))
+    return [str(s["step"]) for s in steps if weight(s) == most] if most[0] > 0 else []
 
 
 def _change(now: Any, before: Any) -> Any:

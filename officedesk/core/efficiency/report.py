@@ -87,7 +87,7 @@ def compute(
             "category_label": S.CATEGORY_LABELS[name],
             "total": total,
             "steps": step_rows,
-            "bottleneck": F.bottleneck(step_rows),
+            "bottlenecks": F.bottlenecks(step_rows),
             "by_unit": F.ranked(groups["unit"], b["unit"], t["unit"])[:TOP],
             "by_person": F.ranked(groups["person"], b["person"], t["person"])[:TOP],
             "by_step_person": people.get(name, [])[:TOP],

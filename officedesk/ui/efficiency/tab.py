@@ -297,9 +297,8 @@ class EfficiencyTab(QWidget):
             .replace("%1", self.figures["period"]["from"]).replace("%2", self.figures["period"]["to"])
             .replace("%3", self.figures["previous"]["from"]).replace("%4", self.figures["previous"]["to"])
         ]
-        if incoming and incoming["bottleneck"]:
-            sentences.append(
-                self.tr("收文用时最多的环节：%1。").replace("%1", display(incoming["bottleneck"])))
+        if incoming and incoming["bottlenecks"]:
+            sentences.append(self.tr("收文用时最多的环节：%1。").replace("%1", self._steps_named(incoming["bottlenecks"])))
         over = self.figures["sanduo"]["meetings"]["over_months"]
         if over:
             months = self.tr("、").join(self._month_labels(over))
@@ -320,9 +319,12 @@ class EfficiencyTab(QWidget):
         )
         self.step_chart.set_data([s["step"] for s in steps],
                                  [(self.tr("用时占比"), [s["share"] for s in steps])])
-        neck = proc["bottleneck"] if proc else None
-        self.bottleneck.setText(self.tr("瓶颈环节：%1").replace("%1", display(neck)) if neck else "")
+        necks = proc["bottlenecks"] if proc else []
+        self.bottleneck.setText(self.tr("瓶颈环节：%1").replace("%1", self._steps_named(necks)) if necks else "")
         self.show_returns(proc)
+
+    def _steps_named(self, steps: list[str]) -> str:
+        return self.tr("、").join(display(step) for step in steps)
 
     def show_returns(self, proc: dict[str, Any] | None) -> None:
         back = proc.get("returns") if proc else None
