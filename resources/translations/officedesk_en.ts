@@ -12306,6 +12306,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Empty: the decision&apos;s time limit; without one, or one gone by, the default days of 督查</translation>
     </message>
     <message>
+        <source>统计期间：%1（%2起，截至%3）；报送单位 %4 个；刊物：%5。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Period: %1 (from %2, up to %3); %4 reporting units; periodicals: %5.</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>

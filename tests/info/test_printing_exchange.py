@@ -112,7 +112,11 @@ def test_command_line(db, admin, tmp_path, capsys, fixed_today):
     assert said["scope"] == {"period": "2026年第二季度", "from": "2026-04-01", "to": "2026-06-30",
                              "units": 1, "periodicals": [{"name": "工作动态", "issued": 1}]}
     code, out = run("info-ranking", "--period", "2026-Q2")
-    assert "统计期间：2026年第二季度（2026年4月1日至2026年6月30日）；报送单位 1 个；刊物：工作动态（印发 1 期）。" in out
+    # the quarter still running on 3 April: counted up to that day, not said to reach 30 June
+    assert "统计期间：2026年第二季度（2026年4月1日起，截至2026年4月3日）；报送单位 1 个；刊物：工作动态（印发 1 期）。" in out
+    fixed_today(dt.date(2026, 7, 1))
+    code, out = run("info-ranking", "--period", "2026-Q2")
+    assert "统计期间：2026年第二季度（2026年4月1日至2026年6月30日）；" in out
     assert "县级采用按刊物印发日期计分" in out
     code, out = run("print", "--list")
     assert all(name in out for name in ("info-issue", "info-ranking", "info-receipt"))

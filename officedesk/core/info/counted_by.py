@@ -11,7 +11,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import i18n
+from officedesk.core import clock, i18n
 from officedesk.core.i18n import Text
 from officedesk.core.info import periodicals
 from officedesk.store.info import InfoIssue, Periodical
@@ -33,6 +33,9 @@ class Scope:
         parts = [i18n.text("%1（印发 %2 期）", name, n) for name, n in self.issued]
         papers = (Text("、".join(f"%{n}" for n in range(1, len(parts) + 1)), *parts) if parts
                   else i18n.text("期间内未印发刊物"))
+        if self.end > clock.today():  # a period still running is counted up to today, not its end
+            return i18n.text("统计期间：%1（%2起，截至%3）；报送单位 %4 个；刊物：%5。", self.label,
+                             _day(self.start), _day(max(self.start, clock.today())), self.units, papers)
         return i18n.text("统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。", self.label,
                          _day(self.start), _day(self.end), self.units, papers)
 
