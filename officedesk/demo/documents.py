@@ -21,6 +21,7 @@ from officedesk.core.documents import (
     outgoing_spec,
     recheck,
 )
+from officedesk.demo import efficiency as efficiency_demo
 from officedesk.demo.directory import COUNTY_DEPUTY
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
 from officedesk.store.models import Person, Unit
@@ -282,9 +283,18 @@ def populate(size: int, rng: random.Random) -> int:
         target = OUTGOING_TARGETS[n][0] if first else _pick_target(rng, OUTGOING_TARGETS)
         back = rng.randint(3, 20) if target == outgoing_spec.DRAFTING else rng.randint(10, 300)
         plans_out.append((_workday_before(real_today, back), target))
+    # the 效能 demo's fourteen months of 收文 (demo.efficiency), signed in among these: one
+    # year's 收文编号 follow the calendar across both (its own random numbers: this module's
+    # records stay as they were)
+    history_rng = random.Random(f"efficiency-history-{size}")
+    history = [(day, "") for day in efficiency_demo.incoming_history_days(size, history_rng, real_today)]
+    history_leaders = efficiency_demo.history_leaders() if history else []
     try:  # in date order, so that 收文编号 and 发文字号 follow the calendar
-        for day, target in sorted(plans_in):
-            _incoming(rng, real_today, leaders, units, target, day)
+        for day, target in sorted(plans_in + history):
+            if target:
+                _incoming(rng, real_today, leaders, units, target, day)
+            else:
+                efficiency_demo.history_incoming(day, history_rng, real_today, history_leaders)
             count += 1
         for day, target in sorted(plans_out):
             _outgoing(rng, real_today, leaders, units, target, day)

@@ -4,7 +4,8 @@ The other demo modules fill the last few months; the figures also need last year
 "三多" targets) and a shape worth reading. This module adds, through the same core steps a
 clerk takes with the clock moved back:
 - 收文 handled over the last fourteen months, where some units are fast (a day or two) and two
-  are slow (often past the 5-day limit), and the leaders' 批办 is the step where most days go;
+  are slow (often past the 5-day limit), and the leaders' 批办 is the step where most days go
+  (signed in by the 收文 demo among its own, day by day: incoming_history_days, history_incoming);
 - meetings and numbered 发文 of last year month by month, so this year's months compare with
   them — and the last full month holds more meetings than its target (去年同月 × 0.9);
 - 效能投诉 in every state, with 核查, 结论 and 处理.
@@ -66,7 +67,6 @@ def populate(size: int, rng: random.Random) -> int:
     real_today = clock.today()
     made = 0
     try:
-        made += _incoming_history(size, rng, real_today)
         made += _meetings_history(size, rng, real_today)
         made += _outgoing_history(size, rng, real_today)
         made += _complaints(size, rng, real_today)
@@ -84,12 +84,10 @@ def _leaders() -> list[str]:
     return names or ["李国强", "王志刚", "陈丽华"]
 
 
-def _incoming_history(size: int, rng: random.Random, today: dt.date) -> int:
-    from officedesk.core.documents import incoming
-
-    leaders = _leaders()[:5]
+def incoming_history_days(size: int, rng: random.Random, today: dt.date) -> list[dt.date]:
+    """The days of the fourteen months' 收文, in order (before today): the 收文 demo signs them
+    in among its own, day by day, so that one year's 收文编号 follow the calendar."""
     per_month = max(3, size // 5)
-    made = 0
     plans = []
     for back in range(14, 0, -1):
         first = _months_back(today, back)
@@ -98,48 +96,54 @@ def _incoming_history(size: int, rng: random.Random, today: dt.date) -> int:
             while not workdays.is_workday(day):
                 day += dt.timedelta(days=1)
             plans.append(day)
-    for day in sorted(plans):
-        if day >= today:
-            continue
-        unit = rng.choice(FAST + SLOW + OTHERS)
-        clock.set_today(day)
-        record = incoming.sign_in(
-            {
-                "收文日期": day.isoformat(),
-                "来文机关": rng.choice(SOURCES),
-                "标题": rng.choice(TITLES).format(m=day.month),
-                "文种": rng.choice(["通知", "通知", "函", "意见"]),
-            },
-            CLERK,
-        )
-        record = incoming.register_doc(record.id, record.version, {}, CLERK)
-        day = _later(day, rng.randint(0, 1), today)
-        clock.set_today(day)
-        record = incoming.review(record.id, record.version, CLERK)
-        leader = rng.choice(leaders)
-        record = incoming.propose(
-            record.id, record.version, CLERK, f"拟呈{leader}同志阅批，送{unit}办理。"
-        )
-        day = _later(day, rng.randint(3, 8), today)  # the leaders' 批办: where the days go
-        clock.set_today(day)
-        record = incoming.instruct(
-            record.id, record.version, CLERK, f"请{unit}抓紧办理，按时报送结果。", leader
-        )
-        record = incoming.assign(record.id, record.version, CLERK, unit, "", 5, start=day)
-        if unit in FAST:
-            days = rng.randint(1, 2)
-        elif unit in SLOW:
-            days = rng.randint(4, 11)
-        else:
-            days = rng.randint(2, 6)
-        end = workdays.add_working_days(day, days)
-        if end >= today:
-            made += 1
-            continue  # still being handled
-        clock.set_today(end)
-        incoming.finish(record.id, record.version, CLERK, "已按要求办理并反馈。", end)
-        made += 1
-    return made
+    return [day for day in sorted(plans) if day < today]
+
+
+def history_incoming(day: dt.date, rng: random.Random, today: dt.date, leaders: list[str]) -> None:
+    """One 收文 of the history signed in on `day` and taken through its steps (the clock moved
+    with them); still 承办中 when its end would fall on or after today."""
+    from officedesk.core.documents import incoming
+
+    unit = rng.choice(FAST + SLOW + OTHERS)
+    clock.set_today(day)
+    record = incoming.sign_in(
+        {
+            "收文日期": day.isoformat(),
+            "来文机关": rng.choice(SOURCES),
+            "标题": rng.choice(TITLES).format(m=day.month),
+            "文种": rng.choice(["通知", "通知", "函", "意见"]),
+        },
+        CLERK,
+    )
+    record = incoming.register_doc(record.id, record.version, {}, CLERK)
+    day = _later(day, rng.randint(0, 1), today)
+    clock.set_today(day)
+    record = incoming.review(record.id, record.version, CLERK)
+    leader = rng.choice(leaders)
+    record = incoming.propose(
+        record.id, record.version, CLERK, f"拟呈{leader}同志阅批，送{unit}办理。"
+    )
+    day = _later(day, rng.randint(3, 8), today)  # the leaders' 批办: where the days go
+    clock.set_today(day)
+    record = incoming.instruct(
+        record.id, record.version, CLERK, f"请{unit}抓紧办理，按时报送结果。", leader
+    )
+    record = incoming.assign(record.id, record.version, CLERK, unit, "", 5, start=day)
+    if unit in FAST:
+        days = rng.randint(1, 2)
+    elif unit in SLOW:
+        days = rng.randint(4, 11)
+    else:
+        days = rng.randint(2, 6)
+    end = workdays.add_working_days(day, days)
+    if end >= today:
+        return  # still being handled
+    clock.set_today(end)
+    incoming.finish(record.id, record.version, CLERK, "已按要求办理并反馈。", end)
+
+
+def history_leaders() -> list[str]:
+    return _leaders()[:5]
 
 
 def _meeting_counts_this_year(today: dt.date) -> list[int]:

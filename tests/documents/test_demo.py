@@ -117,3 +117,19 @@ def test_a_demo_notice_never_says_its_verb_twice(office, secretary):
     for body in bodies:
         opening = body.split("，经县委同意", 1)[0]
         assert "做好做好" not in opening and "做好加强" not in opening and "做好进一步" not in opening, opening
+
+
+def test_one_years_receive_numbers_follow_the_calendar_across_the_whole_demo(demo_filled):
+    """The 效能 demo's year of 收文 was signed in after the 收文 demo's own: 收〔2026〕51号 on
+    4 January came after 收〔2026〕2号 of 14 July, which no 收文登记簿 shows."""
+    import re
+
+    demo_filled(12)
+    by_year: dict[int, list[tuple[object, int]]] = {}
+    for doc in IncomingDoc.select().order_by(IncomingDoc.id):
+        serial = int(re.search(r"〔\d{4}〕(\d+)号", doc.receive_no).group(1))
+        by_year.setdefault(doc.received_on.year, []).append((doc.received_on, serial))
+    assert sum(len(v) for v in by_year.values()) > 40
+    for year, rows in by_year.items():
+        serials = [serial for _, serial in sorted(rows)]
+        assert serials == sorted(serials), year
