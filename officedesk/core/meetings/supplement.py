@@ -1,14 +1,15 @@
 """补发: the meeting notice handed to the people added after it went out.
 
-发通知 keeps whom the notice went to (``notices.stamp``: its ``people``), as each 更正通知
-printed and each 补发 do; a person added later by 修改 or an import's update holds no notice
+发通知 keeps whom the notice went to (``notices.stamp``: its ``people``), as an import in
+已发通知 does (the people its row lists: ``imported.put_in_values``), each 更正通知 printed and
+each 补发; a person added later by 修改 or an import's update holds no notice
 (the 修改 says so: ``steps_spec._added_after_notice``). ``supplement_to`` names them, and the
 notice printed for them alone (``print notice ID --added``, the window's 打印 → 补发会议通知)
 says in its 附注 that it is a 补发 to them; handed out, ``record_supplement`` adds them to the
 people the notice went to, so a later 补发 names only those added after it.
 
-A meeting notified before the names were kept (schema 19's stamp without ``people``) has no
-list: nothing tells who was added since, so the 补发 is refused, saying so, rather than guessed.
+A meeting notified before the names were kept (schema 19's stamp without ``people``, or one
+imported as 已发通知 before the import kept them) has no list: nothing tells who was added since, so the 补发 is refused, saying so, rather than guessed.
 """
 
 from __future__ import annotations
