@@ -13151,6 +13151,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>the “%3” of %1 record %2</translation>
     </message>
     <message>
+        <source>报名截止时间（%1）已过，补发的会议通知不再要求按期报名。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The registration deadline (%1) has passed: the supplementary meeting notice no longer asks for registration by it.</translation>
+    </message>
+    <message>
         <source>原信访件 %1 已作废（误登记），不能作为原件。请选择信访人真实提出的那一件；没有的，本件不标为重复件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Petition %1 was voided (registered by mistake) and cannot be the original. Choose the petition the petitioner really made; if there is none, do not mark this one a repeat.</translation>
@@ -15061,83 +15066,83 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="62"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="82"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="67"/>
         <source>↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；Ctrl+A 全部已到；Ctrl+S 保存。</source>
         <translation>↑/↓ choose a person; press 1 present, 2 on leave (then type the reason and Enter), 3 absent, 0 not signed in; Ctrl+A all present; Ctrl+S save.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="74"/>
         <source>签到名单</source>
         <translation>Sign-in list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="81"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="83"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="100"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="156"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="157"/>
         <source>未签到</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="109"/>
         <source>签到统计</source>
         <translation>Sign-in count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="111"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="112"/>
         <source>签到错误</source>
         <translation>Sign-in error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="113"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="114"/>
         <source>全部已到(Ctrl+A)</source>
         <translation>All present (Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="115"/>
         <source>全部已到</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
         <source>保存签到</source>
         <translation>Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="121"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -15191,107 +15196,107 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="257"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="379"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="258"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="380"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="260"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="261"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="261"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="263"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="264"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="270"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="270"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
         <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="272"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="273"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="275"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="276"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="278"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="281"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="282"/>
         <source>发文字号：</source>
         <translation>Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="287"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="290"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="291"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="299"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="335"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="357"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="300"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="336"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="358"/>
         <source>各单位办结率、按期办结率（按件计，%）</source>
         <translation>Completion and on-time rates by unit (by task, %)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="342"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="343"/>
         <source>截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；办结率（按件计）%6，按期办结率（按件计）%7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="363"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="364"/>
         <source>办结率（按件计）</source>
         <translation>Completion rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="364"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="365"/>
         <source>按期办结率（按件计）</source>
         <translation>On-time rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="398"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="399"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="399"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="400"/>
         <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="359"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="360"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
@@ -19310,7 +19315,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="143"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
         <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
@@ -19353,33 +19358,33 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="126"/>
         <source>%1（%2 项待催办）</source>
         <translation>%1 (to remind: %2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="129"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="130"/>
         <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
         <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="217"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="218"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="221"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="222"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="223"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="224"/>
         <source>未登记催办（%1）：%2</source>
         <translation>No reminder recorded (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="237"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="244"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="245"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>

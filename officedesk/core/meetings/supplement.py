@@ -14,9 +14,10 @@ imported as 已发通知 before the import kept them) has no list: nothing tells
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from officedesk.core import i18n, records
+from officedesk.core import clock, i18n, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError
 from officedesk.core.meetings import notices
@@ -66,6 +67,28 @@ def supplement_to(meeting: Any) -> list[str]:
     if refusal:
         raise ProcedureError(refusal)
     return added_since_notice(meeting) or []
+
+
+def supplement_signup(meeting: Any) -> dt.datetime | None:
+    """The 报名截止 a 补发 made now asks the added people to report by: the meeting's while it
+    is still ahead. None when none is set or it has passed (``notices.signup_closed`` for a
+    paper made now — judged by the day of the 补发, not the notice's 成文日期 the 补发 keeps,
+    which is before it): the paper then leaves the 报名 line out, as nobody can report by a
+    time gone, and ``supplement_signup_note`` tells the clerk."""
+    deadline = meeting.signup_deadline
+    if deadline is None or notices.signup_closed(deadline, clock.today(), clock.now()):
+        return None
+    return deadline
+
+
+def supplement_signup_note(meeting: Any) -> str:
+    """What the clerk is told of a 补发 made after the 报名截止 (the command line's 注意, the
+    note over the window's preview); "" when the 补发 asks for it, or none is set."""
+    deadline = meeting.signup_deadline
+    if deadline is None or supplement_signup(meeting) is not None:
+        return ""
+    return i18n.text("报名截止时间（%1）已过，补发的会议通知不再要求按期报名。",
+                     f"{deadline:%Y-%m-%d %H:%M}")
 
 
 def record_supplement(meeting_id: int, actor: Actor, names: list[str]) -> Meeting | None:
