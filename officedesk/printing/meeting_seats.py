@@ -34,7 +34,8 @@ def seating_chart(
     rows_by_id = {r.id: r for r in core.attendees(meeting.id, actor)}
     ranked = sorted(  # No. 1, 2, 3… by the one rule of the seats (core.rank_key)
         arrangement.podium,
-        key=lambda i: core.rank_key(rows_by_id[i]) if i in rows_by_id else (999, 0, i),
+        key=lambda i: (core.rank_key(rows_by_id[i], chair=meeting.chair) if i in rows_by_id
+                       else (True, 999, 0, i)),
     )
     numbers = {attendee_id: n for n, attendee_id in enumerate(ranked, start=1)}
 

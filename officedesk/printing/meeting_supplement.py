@@ -14,7 +14,7 @@ from officedesk.core import clock
 from officedesk.core import meetings as core
 from officedesk.core.actor import Actor
 from officedesk.core.fields import chinese_date
-from officedesk.printing import forms
+from officedesk.printing import forms, print_notes
 from officedesk.printing.meetings_forms import _meetings, _recipients, copy_numbers, notice_data
 from officedesk.printing.notice import NoticeData, render_notices
 from officedesk.store.meetings import Meeting
@@ -32,6 +32,12 @@ def supplement_data(meeting: Meeting, actor: Actor, names: Sequence[str],
     data.correction = None  # the notice as it stands: they held none for it to correct
     data.recipients = _recipients(meeting, actor, names)
     data.note = supplement_note(names)
+    # the 报名 line as the day of the 补发 allows (core): dated the notice's day, before the
+    # 截止, it still asked the added people to report by a time gone
+    data.registration_deadline = core.supplement_signup(meeting)
+    told = core.supplement_signup_note(meeting)
+    if told:
+        print_notes.note(told)
     return data
 
 

@@ -68,7 +68,8 @@ def duration_text(meeting: Meeting) -> str:
 def _people_lines(meeting: Meeting, actor: Actor) -> str:
     lines = []
     for role in core.ROLES:
-        rows = core.ranked(core.attendees(meeting.id, actor, role))  # by 级别, as the seats
+        # by 级别, as the seats
+        rows = core.ranked(core.attendees(meeting.id, actor, role), chair=meeting.chair)
         if rows:
             lines.append(f"{role}：" + "、".join(_person_text(r) for r in rows))
     return "\n".join(lines)
@@ -203,7 +204,8 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
 def signin_data(meeting: Meeting, actor: Actor) -> SigninData:
     """The members sign the sheet and make its 应到/实到 (core.counts); the observers (旁听)
     sign on a part of their own below it, counted by nobody."""
-    everyone = core.ranked(core.attendees(meeting.id, actor))  # by 级别, as the seats
+    # by 级别, as the seats
+    everyone = core.ranked(core.attendees(meeting.id, actor), chair=meeting.chair)
     rows = [r for r in everyone if r.role != core.ROLE_OBSERVER]
     tally = core.counts(meeting.id, actor)
     # 实到 / 缺席 are known once the sign-in is recorded (已到 / 缺席 marks): a 请假 told before
@@ -259,7 +261,8 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
     refused = proceedings.not_held(meeting, f"打印“{meeting.title}”的纪要")
     if refused:  # a 纪要 records a meeting that was held, never one still being prepared
         raise ProcedureError(refused)
-    people = core.ranked(core.attendees(meeting.id, actor))  # by 级别, as the seats
+    # by 级别, as the seats
+    people = core.ranked(core.attendees(meeting.id, actor), chair=meeting.chair)
     away = (core.LEAVE, core.ABSENT)  # 缺席 people are in neither list
     # GB/T 9704 §10.3 names 出席、请假、列席 only: 出席 are the meeting's members; a 特邀 guest
     # attends without being one, so he is listed under 列席 (with his unit when typed in). A

@@ -13156,6 +13156,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>the “%3” of %1 record %2</translation>
     </message>
     <message>
+        <source>报名截止时间（%1）已过，补发的会议通知不再要求按期报名。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The registration deadline (%1) has passed: the supplementary meeting notice no longer asks for registration by it.</translation>
+    </message>
+    <message>
         <source>原信访件 %1 已作废（误登记），不能作为原件。请选择信访人真实提出的那一件；没有的，本件不标为重复件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Petition %1 was voided (registered by mistake) and cannot be the original. Choose the petition the petitioner really made; if there is none, do not mark this one a repeat.</translation>
@@ -15066,83 +15071,83 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/attendance.py" line="62"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="82"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="67"/>
         <source>↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；Ctrl+A 全部已到；Ctrl+S 保存。</source>
         <translation>↑/↓ choose a person; press 1 present, 2 on leave (then type the reason and Enter), 3 absent, 0 not signed in; Ctrl+A all present; Ctrl+S save.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="74"/>
         <source>签到名单</source>
         <translation>Sign-in list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="81"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="83"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="100"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="156"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="157"/>
         <source>未签到</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="109"/>
         <source>签到统计</source>
         <translation>Sign-in count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="111"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="112"/>
         <source>签到错误</source>
         <translation>Sign-in error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="113"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="114"/>
         <source>全部已到(Ctrl+A)</source>
         <translation>All present (Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="115"/>
         <source>全部已到</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
         <source>保存签到</source>
         <translation>Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="121"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

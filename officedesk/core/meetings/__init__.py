@@ -122,6 +122,8 @@ from officedesk.core.meetings.supplement import (
     added_since_notice,
     record_supplement,
     supplement_refusal,
+    supplement_signup,
+    supplement_signup_note,
     supplement_to,
 )
 from officedesk.core.registry import register
@@ -220,6 +222,8 @@ __all__ = [
     "added_since_notice",
     "record_supplement",
     "supplement_refusal",
+    "supplement_signup",
+    "supplement_signup_note",
     "supplement_to",
     "refuse_paper",
     "room_label",

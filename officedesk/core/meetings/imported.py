@@ -160,7 +160,7 @@ def _imported_status(labelled: dict[str, Any]) -> tuple[str, str]:
 
 
 def _put_in(meeting: Meeting, status: str, reason: str, actor: Actor) -> Meeting:
-    put = put_in_values(meeting, status, reason)
+    put = put_in_values(meeting, status, reason, [row.name for row in _attendees_of(meeting.id)])
     if put is None:
         return meeting
     values, summary = put
@@ -168,9 +168,14 @@ def _put_in(meeting: Meeting, status: str, reason: str, actor: Actor) -> Meeting
                                 summary=summary)
 
 
-def put_in_values(meeting: Meeting, status: str, reason: str) -> tuple[dict[str, Any], str] | None:
+def put_in_values(meeting: Meeting, status: str, reason: str,
+                  people: list[str]) -> tuple[dict[str, Any], str] | None:
     """The step that puts a new meeting in the 状态 its row brings (its values and audit
-    summary), None for 筹备中: the row path's and the batch's (meetings.batch)."""
+    summary), None for 筹备中: the row path's and the batch's (meetings.batch). `people`: the
+    names of everyone the meeting lists as saved (the 主持人 added to 出席 too), in its order.
+    A meeting imported as 已发通知 had its notice go to them, as 发通知 keeps them
+    (proceedings.mark_notice_sent): those added later are a 补发's (core.meetings.supplement),
+    not a meeting whose notice list nobody knows."""
     from officedesk.core.meetings.spec import NOTIFIED, PREPARING
 
     if status == PREPARING:
@@ -181,7 +186,7 @@ def put_in_values(meeting: Meeting, status: str, reason: str) -> tuple[dict[str,
     if status == NOTIFIED:  # the notice sent gave the time and place the row brings
         from officedesk.core.meetings import notices
 
-        values["notice_sent"] = notices.stamp(meeting)
+        values["notice_sent"] = notices.stamp(meeting, people)
     return values, f"导入：会议“{meeting.title}”{status}"
 
 

@@ -193,7 +193,10 @@ def _prepared(raw: dict[str, Any], actor: Actor, current: _Scope) -> NewRecord:
         new.steps.append(Step(
             "conflict_override", None, {"冲突": [c.message for c in found], "原因": override.strip()},
             f"存在冲突仍保存会议“{title}”，原因：{override.strip()}"))
-    put = imported.put_in_values(Meeting(**stored), status, reason)
+    # the notice of a row 已发通知 went to its people as save_meeting lists them (the chair too)
+    put = imported.put_in_values(Meeting(**stored), status, reason,
+                                 [person.name for _role, people in draft.people_by_role()
+                                  for person in people])
     if put is not None:
         _stepped(new, stored, *put)
     if booking is not None:  # the rows after it meet it as saved, its people as save_meeting lists them

@@ -19,6 +19,7 @@ from officedesk.core.errors import StaleRecordError, ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.meetings.parsing import ROLE_ATTEND, ROLE_OBSERVER, ROLES
 from officedesk.core.meetings.spec import PODIUM_MAX, ROW_SEATS, SEAT_LEFT_OF, SPEC
+from officedesk.core.ranks import NO_RANK
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting, MeetingAttendee
 
@@ -65,22 +66,27 @@ class Seating:
         return json.dumps({"podium": self.podium, "rows": self.rows}, ensure_ascii=False)
 
 
-def rank_key(row: MeetingAttendee) -> tuple[int, int, int]:
+def rank_key(row: MeetingAttendee, *, chair: str | None) -> tuple[bool, int, int, int]:
     """The one order of a meeting's people by 级别 (the 职级's 排序: the smaller, the nearer
     the centre), ties in the order the clerk typed them: the podium's No. 1, 2, 3… and every
-    list of names on the papers (通知, 签到表, 纪要, 议程) follow it."""
-    return (row.rank, row.seq, row.id)
+    list of names on the papers (通知, 签到表, 纪要, 议程) follow it. The meeting's `chair`
+    (主持人) without a 级别 (not in the 通讯录, or his 职级 not set) comes first: he presides and
+    nothing says anyone outranks him — after everyone with a 级别 he sat at the end of the
+    podium, where a 主持人 never sits. With a 级别 he takes his place by it (DOMAIN §3)."""
+    presiding_unranked = bool(chair) and row.name == (chair or "").strip() and \
+        row.rank == NO_RANK
+    return (not presiding_unranked, row.rank, row.seq, row.id)
 
 
-def _ranked(people: list[MeetingAttendee]) -> list[MeetingAttendee]:
-    return sorted(people, key=rank_key)
+def _ranked(people: list[MeetingAttendee], chair: str | None) -> list[MeetingAttendee]:
+    return sorted(people, key=lambda row: rank_key(row, chair=chair))
 
 
-def ranked(people: list[MeetingAttendee]) -> list[MeetingAttendee]:
+def ranked(people: list[MeetingAttendee], *, chair: str | None) -> list[MeetingAttendee]:
     """People as the papers list them: group by group (出席, 列席, 特邀, 旁听), each by 级别
-    as the seats are given (rank_key)."""
+    as the seats are given (rank_key; `chair`: the meeting's 主持人)."""
     order = {role: n for n, role in enumerate(ROLES)}
-    return sorted(people, key=lambda r: (order.get(r.role, len(order)), *rank_key(r)))
+    return sorted(people, key=lambda r: (order.get(r.role, len(order)), *rank_key(r, chair=chair)))
 
 
 def arrange(ranked: list[int], left_of: str | None = None) -> list[int]:
@@ -111,8 +117,8 @@ def _hall_rows(people: list[MeetingAttendee], left_of: str | None) -> list[list[
             for start in range(0, len(people), per_row)]
 
 
-def _observers(people: list[MeetingAttendee]) -> list[MeetingAttendee]:
-    return _ranked([p for p in people if p.role == ROLE_OBSERVER])
+def _observers(people: list[MeetingAttendee], chair: str | None) -> list[MeetingAttendee]:
+    return _ranked([p for p in people if p.role == ROLE_OBSERVER], chair)
 
 
 def _hall_and_gallery(hall: list[MeetingAttendee], observers: list[MeetingAttendee],
@@ -121,12 +127,12 @@ def _hall_and_gallery(hall: list[MeetingAttendee], observers: list[MeetingAttend
     return _hall_rows(hall, left_of) + _hall_rows(observers, left_of)
 
 
-def _by_rule(people: list[MeetingAttendee]) -> list[list[int]]:
+def _by_rule(people: list[MeetingAttendee], chair: str | None) -> list[list[int]]:
     """The rows of people placed by the rule: 出席 before 列席 and 特邀, each by 级别; the
     observers (旁听) behind them, on rows of their own."""
-    attending = _ranked([p for p in people if p.role == ROLE_ATTEND])
-    others = _ranked([p for p in people if p.role not in (ROLE_ATTEND, ROLE_OBSERVER)])
-    return _hall_and_gallery(attending + others, _observers(people), None)
+    attending = _ranked([p for p in people if p.role == ROLE_ATTEND], chair)
+    others = _ranked([p for p in people if p.role not in (ROLE_ATTEND, ROLE_OBSERVER)], chair)
+    return _hall_and_gallery(attending + others, _observers(people, chair), None)
 
 
 def default_seating(meeting: Meeting, left_of: str | None = None) -> Seating:
@@ -134,12 +140,13 @@ def default_seating(meeting: Meeting, left_of: str | None = None) -> Seating:
     rows front to back, each row centred by the same rule; the observers (旁听席) take the back
     rows, never the podium. Those on 请假 or 缺席 have no seat."""
     people = seated_people(meeting.id)
-    attending = _ranked([p for p in people if p.role == ROLE_ATTEND])
-    others = _ranked([p for p in people if p.role not in (ROLE_ATTEND, ROLE_OBSERVER)])
+    attending = _ranked([p for p in people if p.role == ROLE_ATTEND], meeting.chair)
+    others = _ranked([p for p in people if p.role not in (ROLE_ATTEND, ROLE_OBSERVER)],
+                     meeting.chair)
     size = podium_size(meeting, len(attending))
     podium_people, hall = attending[:size], attending[size:] + others
     return Seating(arrange([p.id for p in podium_people], left_of=left_of),
-                   _hall_and_gallery(hall, _observers(people), left_of))
+                   _hall_and_gallery(hall, _observers(people, meeting.chair), left_of))
 
 
 def gallery_rows(arrangement: Seating, people: list[MeetingAttendee]) -> set[int]:
@@ -185,7 +192,7 @@ def seating(meeting: Meeting) -> Seating:
     # the newcomers of the hall sit before the 旁听席, the new observers in it, at the back
     gallery = [row for row in kept_rows if set(row) <= observers]
     hall = [row for row in kept_rows if not set(row) <= observers]
-    new_rows = _by_rule(newcomers)
+    new_rows = _by_rule(newcomers, meeting.chair)
     new_gallery = [row for row in new_rows if set(row) <= observers]
     rows = hall + [row for row in new_rows if row not in new_gallery] + gallery + new_gallery
     # each part a pattern of its own, so the interface translates them (a joined str it could not)

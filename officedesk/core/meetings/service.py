@@ -358,7 +358,8 @@ def _chair_attends(draft: MeetingDraft, chair: str | None) -> None:
     级别; among those of his 级别 he comes first, as the one presiding (the clerk typed the
     others' order, not his: added after them, the chair of a meeting of equals sat at the end
     of the podium). Typed among 出席, he keeps the place the clerk gave him. Without a 级别 (not
-    in the 通讯录) nothing places him: he comes after those with one, first of those without."""
+    in the 通讯录, or his 职级 not set) he comes first, typed or not (rank_key: he presides and
+    nothing says anyone outranks him)."""
     name = (chair or "").strip()
     if name and name not in {p.name for p in draft.everyone()}:
         draft.attendees = [resolve_person(name), *draft.attendees]

@@ -1,21 +1,23 @@
 """补发: the meeting notice handed to the people added after it went out.
 
-发通知 keeps whom the notice went to (``notices.stamp``: its ``people``), as each 更正通知
-printed and each 补发 do; a person added later by 修改 or an import's update holds no notice
+发通知 keeps whom the notice went to (``notices.stamp``: its ``people``), as an import in
+已发通知 does (the people its row lists: ``imported.put_in_values``), each 更正通知 printed and
+each 补发; a person added later by 修改 or an import's update holds no notice
 (the 修改 says so: ``steps_spec._added_after_notice``). ``supplement_to`` names them, and the
 notice printed for them alone (``print notice ID --added``, the window's 打印 → 补发会议通知)
 says in its 附注 that it is a 补发 to them; handed out, ``record_supplement`` adds them to the
 people the notice went to, so a later 补发 names only those added after it.
 
-A meeting notified before the names were kept (schema 19's stamp without ``people``) has no
-list: nothing tells who was added since, so the 补发 is refused, saying so, rather than guessed.
+A meeting notified before the names were kept (schema 19's stamp without ``people``, or one
+imported as 已发通知 before the import kept them) has no list: nothing tells who was added since, so the 补发 is refused, saying so, rather than guessed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from officedesk.core import i18n, records
+from officedesk.core import clock, i18n, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError
 from officedesk.core.meetings import notices
@@ -65,6 +67,28 @@ def supplement_to(meeting: Any) -> list[str]:
     if refusal:
         raise ProcedureError(refusal)
     return added_since_notice(meeting) or []
+
+
+def supplement_signup(meeting: Any) -> dt.datetime | None:
+    """The 报名截止 a 补发 made now asks the added people to report by: the meeting's while it
+    is still ahead. None when none is set or it has passed (``notices.signup_closed`` for a
+    paper made now — judged by the day of the 补发, not the notice's 成文日期 the 补发 keeps,
+    which is before it): the paper then leaves the 报名 line out, as nobody can report by a
+    time gone, and ``supplement_signup_note`` tells the clerk."""
+    deadline = meeting.signup_deadline
+    if deadline is None or notices.signup_closed(deadline, clock.today(), clock.now()):
+        return None
+    return deadline
+
+
+def supplement_signup_note(meeting: Any) -> str:
+    """What the clerk is told of a 补发 made after the 报名截止 (the command line's 注意, the
+    note over the window's preview); "" when the 补发 asks for it, or none is set."""
+    deadline = meeting.signup_deadline
+    if deadline is None or supplement_signup(meeting) is not None:
+        return ""
+    return i18n.text("报名截止时间（%1）已过，补发的会议通知不再要求按期报名。",
+                     f"{deadline:%Y-%m-%d %H:%M}")
 
 
 def record_supplement(meeting_id: int, actor: Actor, names: list[str]) -> Meeting | None:

@@ -60,7 +60,8 @@ class AttendanceDialog(FormDialog):
         self.meeting = meeting
         self.setWindowTitle(self.tr("签到 — %1").replace("%1", meeting.title))
         self.setAccessibleName(self.tr("签到"))
-        self.rows = core.ranked(core.attendees(meeting.id, ctx.actor))  # as the 签到表
+        self.rows = core.ranked(core.attendees(meeting.id, ctx.actor),  # as the 签到表
+                                 chair=meeting.chair)
         hint = QLabel(
             self.tr(
                 "↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；"
