@@ -164,6 +164,25 @@ def _meeting_counts_this_year(today: dt.date) -> list[int]:
     return counts
 
 
+# what the history's meetings were about, and their names by kind, as an office names them
+# (not 专题会议（10月）): the topic follows the day, so the random draws stay as they were
+_MEETING_TOPICS = ("安全生产", "乡村振兴", "营商环境", "防汛抗旱", "森林防火", "民生实事", "招商引资",
+                   "生态环境保护", "基层治理", "重点项目建设", "耕地保护", "信访维稳")
+_MEETING_TITLES = {
+    "常委会": "县委常委会会议（研究{topic}工作）",
+    "书记办公会": "县委书记办公会（研究{topic}工作）",
+    "专题会议": "研究{topic}工作专题会议",
+    "工作会议": "全县{topic}工作会议",
+    "视频会议": "全市{topic}工作电视电话会议（云岭分会场）",
+    "座谈会": "{topic}工作座谈会",
+}
+
+
+def _meeting_title(kind: str, day: dt.date) -> str:
+    topic = _MEETING_TOPICS[day.toordinal() % len(_MEETING_TOPICS)]
+    return _MEETING_TITLES.get(kind, "{topic}工作" + kind).format(topic=topic)
+
+
 def _new_meeting(
     rng: random.Random, day: dt.date, kind: str, rooms: list[str], people: list[Person]
 ) -> bool:
@@ -178,7 +197,7 @@ def _new_meeting(
     clock.set_today(notice_day)
     draft = core.MeetingDraft(
         values={
-            "title": f"{kind}（{day.month}月）",
+            "title": _meeting_title(kind, day),
             "kind": kind,
             "start": start,
             "end": start + dt.timedelta(hours=hours),

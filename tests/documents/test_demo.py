@@ -133,3 +133,16 @@ def test_one_years_receive_numbers_follow_the_calendar_across_the_whole_demo(dem
     for year, rows in by_year.items():
         serials = [serial for _, serial in sorted(rows)]
         assert serials == sorted(serials), year
+
+
+def test_the_history_meetings_are_named_as_an_office_names_them():
+    """专题会议（10月）, 座谈会（8月） in the meetings list: a kind and a month, not a meeting's name."""
+    import datetime as dt
+
+    from officedesk.demo.efficiency import _meeting_title
+
+    day = dt.date(2025, 10, 14)
+    titles = {kind: _meeting_title(kind, day) for kind in
+              ("常委会", "书记办公会", "专题会议", "工作会议", "视频会议", "座谈会")}
+    assert all("月）" not in title and "工作" in title for title in titles.values()), titles
+    assert titles["视频会议"].endswith("电视电话会议（云岭分会场）")
