@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from officedesk.exchange import guard as _exchange_settings  # noqa: F401 - decl
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.form_dialog import FormDialog, GuardedDialog
 from officedesk.ui.widgets.messages import choose, confirm, error_label, show_error
+from officedesk.ui.widgets.mnemonics import KeyedDialog
 from officedesk.ui.widgets.table_keys import enter_stays
 
 
@@ -101,7 +101,7 @@ class UserDialog(FormDialog):
         return True
 
 
-class UsersDialog(QDialog):
+class UsersDialog(KeyedDialog):
     COLUMNS = ("用户名", "姓名", "角色", "密级权限", "状态")
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:

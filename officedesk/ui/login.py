@@ -20,6 +20,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.ui.widgets.messages import error_label
+from officedesk.ui.widgets.mnemonics import KeyedDialog
 
 
 def show_whole(dialog: QDialog, label: QLabel, message: str) -> None:
@@ -35,7 +36,7 @@ def show_whole(dialog: QDialog, label: QLabel, message: str) -> None:
         dialog.resize(dialog.width(), needed)
 
 
-class LoginDialog(QDialog):
+class LoginDialog(KeyedDialog):
     def __init__(self, database_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor: Actor | None = None
@@ -79,7 +80,7 @@ class LoginDialog(QDialog):
         self.accept()
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(KeyedDialog):
     """An empty database: name the office, create the administrator, optionally load demo data."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -42,6 +42,7 @@ from officedesk.core.i18n import display
 from officedesk.printing import forms
 from officedesk.ui.widgets import fit
 from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.mnemonics import KeyedDialog
 from officedesk.ui.widgets.table_keys import enter_stays
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.1, 8.0
 
 
-class PrintPreviewDialog(QDialog):
+class PrintPreviewDialog(KeyedDialog):
     """Shows ``pdf_bytes`` and prints or saves exactly those bytes."""
 
     def __init__(

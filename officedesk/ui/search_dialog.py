@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,9 +20,10 @@ from officedesk.core import record_lists, registry
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.store import search_index
+from officedesk.ui.widgets.mnemonics import KeyedDialog
 
 
-class SearchDialog(QDialog):
+class SearchDialog(KeyedDialog):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -15,6 +15,7 @@ from officedesk.core.documents import dispatch, incoming, outgoing
 from officedesk.core.documents.common import steps
 from officedesk.ui.documents import DocumentsTab
 from officedesk.ui.documents.step_dialog import StepDialog
+from officedesk.ui.widgets.mnemonics import plain
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
@@ -365,7 +366,7 @@ def test_attachments_dialog_saves_a_copy_and_never_starts_a_program(documents_ta
     target.parent.mkdir()
     monkeypatch.setattr(dialog_module.QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(target), ""))
-    save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "另存为…")
+    save = next(b for b in dialog.findChildren(QPushButton) if plain(b.text()) == "另存为…")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert target.read_bytes() == b"MZ payload"
     dialog.reject()

@@ -200,3 +200,34 @@ def test_alt_and_the_letter_presses_the_button(app_ctx, qtbot, monkeypatch):
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: bool(opened), timeout=2000)
     assert opened[0].windowTitle().startswith("新建")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
+def test_the_tool_dialogs_buttons_have_letters_none_alike(app_ctx, qtbot, language):
+    """信息刊物's 刊物设置/删除空期/印发/打印/关闭, 排名's, 信访统计's, 用户与岗位's, 全局搜索's …
+    had no Alt+letter: only the forms (GuardedDialog) were given them."""
+    from PySide6.QtWidgets import QPushButton
+
+    from officedesk.ui.admin import UsersDialog
+    from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
+    from officedesk.ui.petitions.stats_dialog import StatsDialog
+    from officedesk.ui.search_dialog import SearchDialog
+
+    def printer(*args, **kwargs):
+        return None
+
+    dialogs = [IssuesDialog(app_ctx, printer), RankingDialog(app_ctx, printer), StatsDialog(app_ctx),
+               UsersDialog(app_ctx), SearchDialog(app_ctx)]
+    problems = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible() and plain(b.text()) not in UNKEYED]
+        keys = [key_of(b.text()) for b in buttons]
+        problems += [f"{type(dialog).__name__}: {b.text()!r}" for b, key in zip(buttons, keys, strict=True) if not key]
+        keyed = [key for key in keys if key]
+        if len(set(keyed)) != len(keyed):
+            problems.append(f"{type(dialog).__name__}: letters alike {keyed}")
+        dialog.close()
+    assert not problems, "\n".join(problems)

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,12 +26,13 @@ from officedesk.core.i18n import display
 from officedesk.core.registry import RegistrySpec
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.mnemonics import KeyedDialog
 from officedesk.ui.widgets.table_keys import enter_stays
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the file name, for the question before 删除
 
 
-class AttachmentsDialog(QDialog):
+class AttachmentsDialog(KeyedDialog):
     """The files stored with a record: add (kept in the database, checksummed), open, save a
     copy elsewhere (the only way to a program or script attached to a 来文), remove."""
 

@@ -6,13 +6,14 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from officedesk.core.i18n import display
 from officedesk.ui.efficiency.tab import FigureTable
+from officedesk.ui.widgets.mnemonics import KeyedDialog
 
 
-class DrillDialog(QDialog):
+class DrillDialog(KeyedDialog):
     def __init__(self, ctx: Any, procedure: str, group: str, key: str, first: dt.date,
                  last: dt.date, parent: QWidget | None = None) -> None:
         from officedesk.core.efficiency.drill import records_behind

@@ -31,6 +31,7 @@ from officedesk.core.info import counted_by, empty_issue, periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import confirm, show_error
+from officedesk.ui.widgets.mnemonics import KeyedDialog
 from officedesk.ui.widgets.table_keys import enter_stays, tab_moves_on
 
 Printer = Callable[..., "bytes | None"]  # (form name, ids, **options) -> the PDF shown
@@ -72,7 +73,7 @@ def _named(text: str, issue: Any) -> str:
             .replace("%3", str(issue.seq)).replace("%4", str(issue.total)))
 
 
-class IssuesDialog(QDialog):
+class IssuesDialog(KeyedDialog):
     """Every issue of the periodicals: 印发 the one being edited, print any."""
 
     def __init__(self, ctx: Any, printer: Printer, parent: QWidget | None = None) -> None:
@@ -299,7 +300,7 @@ class PeriodicalDialog(FormDialog):
         return True
 
 
-class RankingDialog(QDialog):
+class RankingDialog(KeyedDialog):
     """Each unit's 报送, 采用 per level, 批示 and points over a year, quarter or month."""
 
     def __init__(self, ctx: Any, printer: Printer, parent: QWidget | None = None) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock, petitions
 from officedesk.core.i18n import display
 from officedesk.ui.widgets.charts import BarChart, month_names
+from officedesk.ui.widgets.mnemonics import KeyedDialog
 from officedesk.ui.widgets.table_keys import enter_stays
 
 
-class StatsDialog(QDialog):
+class StatsDialog(KeyedDialog):
     """Petitions per month and by category, with the repeat and on-time rates."""
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from officedesk.core.errors import OfficeDeskError
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import dispose_after_exec
+from officedesk.ui.widgets.mnemonics import KeyedDialog
 
 MAX_COPIES = 9999  # as `print --copies`
 MAX_COPY_NUMBER = 999_999  # 份号 has six digits
 
 
-class CopiesDialog(QDialog):
+class CopiesDialog(KeyedDialog):
     """印制份数 (the default offered), and with `reprint` the choice of one copy's 份号 instead."""
 
     def __init__(self, parent: QWidget | None, title: str, intro: str, default: int,

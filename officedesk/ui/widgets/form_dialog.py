@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.ui.widgets.mnemonics import give_keys
+from officedesk.ui.widgets.mnemonics import KeyedDialog
 from officedesk.ui.widgets.scroll_reveal import reveal_focused_fields
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -100,7 +100,7 @@ def dispose_after_exec(dialog: QDialog) -> None:
     dialog.deleteLater()
 
 
-class GuardedDialog(QDialog):
+class GuardedDialog(KeyedDialog):
     """Esc, 取消/关闭 and the window's close button ask before what was typed is lost; nothing
     is asked when nothing was changed. What counts: the whole dialog, or the fields named by
     `guard_fields` (a tool dialog's entry row, not the lists it reloads); compared with the
@@ -124,9 +124,8 @@ class GuardedDialog(QDialog):
                 box.rejected.connect(self.cancel_by_user)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
-        super().showEvent(event)
+        super().showEvent(event)  # KeyedDialog: Alt+letter for its buttons: 保存(&S), 取消(&C) …
         if self._baseline is None:
-            give_keys(self, taken=())  # Alt+letter for its buttons: 保存(&S), 取消(&C) …
             self._baseline = []  # filled after the caller's own loading settles
             QTimer.singleShot(0, self, self.mark_clean)  # not once the dialog is gone
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QPlainTextEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import audit
 from officedesk.core.actor import Actor
 from officedesk.core.i18n import display
+from officedesk.ui.widgets.mnemonics import KeyedDialog
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
 # every action core writes to the audit trail (tests/ui/test_history_labels.py walks the source
@@ -102,7 +102,7 @@ def action_text(action: str, mark: str = "") -> str:
             .replace("%1", shown).replace("%2", display(mark)))
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(KeyedDialog):
     """A small table of the entries; the selected one's changes below (the trail is small per record)."""
 
     def __init__(

@@ -18,8 +18,16 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget, QToolButton, QWidget
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QLabel,
+    QMenu,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 
 # the main window's menus: 文件(&F) 编辑(&E) 转到(&G) 工具(&T) 帮助(&H) — and &File &Edit &Go
 # &Tools &Help; no button of a page takes them (tests/ui/test_mnemonics.py checks the menus)
@@ -211,3 +219,17 @@ def give_page_keys(root: QWidget, page: QWidget) -> None:
     """Letters for a page built late into a tab widget below `root` (效能投诉, built when first
     shown): besides those of what is around it in root, and the menus'."""
     give_keys(page, RESERVED | _taken(root, _inner_pages(root)))
+
+
+class KeyedDialog(QDialog):
+    """A dialog whose buttons get their Alt+letters when it first shows (the buttons a dialog
+    adds later, a page it builds on demand, get theirs from give_keys/give_page_keys): every
+    dialog of ours is one, a tool dialog (刊物, 排名, 统计 …) as well as a form."""
+
+    _keyed = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if not self._keyed:
+            self._keyed = True
+            give_keys(self, taken=())
