@@ -144,3 +144,22 @@ def save_late_meetings(admin):
         title="应急值守调度会", start="2026-12-07 22:00", end="2026-12-08 02:00", place="第一会议室",
         attendees=["马俊"]), admin)
     return until_midnight, past_midnight
+
+
+# a notice that asks for the 报名 by 1 December 17:00, as printed
+SIGNUP_ASKED = "请于2026年12月1日（星期二）17:00前将参会人员名单报送"
+
+
+def notified_with_signup(admin, fixed_today):
+    """A meeting of 3 December notified on 30 November, its 报名截止 1 December 17:00, with
+    报到, 材料 and 附注 lines (the 报名 line's neighbours on the paper)."""
+    from officedesk.core import meetings, settings, steps
+
+    fixed_today(dt.date(2026, 11, 30))
+    settings.put("org.name", "中共某某市委办公室")
+    made = meetings.save_meeting(make_draft(
+        attendees=["李建国", "王海涛"], signup_deadline="2026-12-01 17:00",
+        checkin_time="2026-12-03 08:30", materials="请各单位带书面汇报材料",
+        note="请提前10分钟到场"), admin)
+    steps.perform("meetings", made.id, "发通知", {}, admin)
+    return made

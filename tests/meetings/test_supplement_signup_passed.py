@@ -14,26 +14,24 @@ import re
 import pytest
 
 from officedesk.core import meetings as m
-from officedesk.core import settings, steps
+from officedesk.core import steps
 from officedesk.core.i18n import display
 from officedesk.printing import forms
-from tests.meetings.conftest import make_draft, pdf_text, tab_with_selected
+from tests.meetings.conftest import (
+    SIGNUP_ASKED,
+    notified_with_signup,
+    pdf_text,
+    tab_with_selected,
+)
 from tests.ui.conftest import english  # noqa: F401 (the fixture)
 
-ASKED = "请于2026年12月1日（星期二）17:00前将参会人员名单报送"
+ASKED = SIGNUP_ASKED
 TOLD = "报名截止时间（2026-12-01 17:00）已过"
 
 
 @pytest.fixture
 def notified(directory_data, admin, fixed_today):
-    fixed_today(dt.date(2026, 11, 30))
-    settings.put("org.name", "中共某某市委办公室")
-    made = m.save_meeting(make_draft(
-        attendees=["李建国", "王海涛"], signup_deadline="2026-12-01 17:00",
-        checkin_time="2026-12-03 08:30", materials="请各单位带书面汇报材料",
-        note="请提前10分钟到场"), admin)
-    steps.perform("meetings", made.id, "发通知", {}, admin)
-    return made
+    return notified_with_signup(admin, fixed_today)
 
 
 def _at(monkeypatch, fixed_today, moment: dt.datetime) -> None:
