@@ -2,7 +2,8 @@
 entry digests its row and, for the tables listed here, its sub-rows as they stood after the
 change, so a sub-row edited, deleted or inserted in the file shows in `check` as its record
 changed. A 信访's petitioners (信访人) and its 办理过程 (PetitionStep); a 督查事项's 分解任务 and
-their 反馈; a 会议's people, 议程 and 议定事项; a 信息's history (InfoAction).
+their 反馈; a 会议's people, 议程 and 议定事项; a 信息's history (InfoAction); a 效能投诉's steps
+(ComplaintStep).
 
 Sound because every path that writes such a sub-row writes an audit entry of its record after
 it, in the same transaction: 信访 — 登记 (records.create's after_insert, before the entry), the
@@ -15,7 +16,8 @@ entry with the tasks as it left them, NewRecord.sub_rows_then); 会议 — save_
 agenda before the meeting's entry), import --update (records.Correction.first), 签到, 纪要,
 转督查, a unit's rename (Renaming), a 职级's new 排序 (rank_orders) and the batch import; 信息 —
 each step's row then its save, an issue's 印发 (issued._counted) and an empty issue's removal
-(empty_issue). A record deleted is deleted with them
+(empty_issue); 效能投诉 — 登记 (its 登记 and imported steps in records.create's after_insert),
+each step (its row, then its save) and the batch import. A record deleted is deleted with them
 (its entry digests nothing). Not guarded: a 督查 task's next_report_due (derived, recounted
 without an entry: see _TABLES); a step's person tidied by schema 34 on a record no field of
 which was padded (a system entry only — run once, on offices whose entries predate this digest).
@@ -99,6 +101,9 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
     # a 信息's history: its steps, 采用 and 批示 (what the ranking and the 得分 count)
     "info_item": (_Sub("officedesk.store.info:InfoAction", "item",
                        ("kind", "on", "person", "level", "periodical", "content")),),
+    # a 效能投诉's steps (登记, 核查, 结论, 处理), stamps as a 信访's
+    "efficiency_complaint": (_Sub("officedesk.store.efficiency:ComplaintStep", "complaint",
+                                  ("kind", "on", "person", "content", "created_at", "created_by")),),
 }
 
 _TEXT = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False).encode
