@@ -26,11 +26,12 @@ CLOSED = {**BASE, "状态": "已办结", "核查单位": "县纪委监委", "核
 
 
 @pytest.fixture
-def office(db, fixed_today, admin):
+def office(any_db, fixed_today, admin):
+    """On SQLite and on PostgreSQL (a step's date and time read back as the digest wrote them)."""
     fixed_today(TODAY)
     for name in ("县住房和城乡建设局", "县纪委监委"):
         records.create(directory.UNITS, {"单位名称": name}, admin)
-    return db
+    return any_db
 
 
 def _said(record_id: int) -> list[str]:
