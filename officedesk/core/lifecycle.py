@@ -237,6 +237,7 @@ def void_record(registry: str | RegistrySpec, record_id: int, actor: Actor, reas
         number = number_of(spec, record)
         before = state_of(spec, record)
         numbering.void(NUMBER_KINDS[spec.name], number, reason, actor)
+        _own_step_row(spec.name, record, reason, actor)
         saved = records.save_changes(
             spec, record, {LIFECYCLE[spec.name][0]: VOIDED}, version, actor, action="void",
             summary=f"作废{spec.label} {number}：{reason}")
@@ -255,6 +256,7 @@ def void_imported(spec: RegistrySpec, record: Any, actor: Actor, reason: str) ->
         raise ValidationError(text("已作废的%1须有编号：没有编号的记录不必作废，也不必导入。", spec.label))
     before = state_of(spec, record)
     numbering.void(NUMBER_KINDS[spec.name], number, reason, actor)
+    _own_step_row(spec.name, record, reason, actor)
     saved = records.save_changes(
         spec, record, {LIFECYCLE[spec.name][0]: VOIDED}, record.version, actor, action="void",
         summary=f"作废{spec.label} {number}：{reason}")
@@ -268,7 +270,12 @@ def _step_row(registry: str, record: Any, before: str, reason: str, actor: Actor
         from officedesk.core.documents.common import add_step
 
         add_step(registry, record, "作废", before, VOIDED, actor, opinion=reason)
-    elif registry == "petitions":
+
+
+def _own_step_row(registry: str, record: Any, reason: str, actor: Actor) -> None:
+    """The 作废 step of a trail its record's entry digests (core.sub_rows: a 信访's 办理过程),
+    written before that entry."""
+    if registry == "petitions":
         from officedesk.core import clock
         from officedesk.store.petitions import PetitionStep
 
@@ -278,9 +285,9 @@ def _step_row(registry: str, record: Any, before: str, reason: str, actor: Actor
 
 def void_recorded(registry: str, record: Any) -> tuple[dt.date | None, str]:
     """The day and the reason of a voided record's 作废, where void_record left them: the step
-    row of 收文, 发文 and 信访 (_step_row), else the row of its voided number (numbering.void:
-    督查, 信息), else the audit entry of the void (its summary: 作废… 编号：原因); (None, "")
-    when none is found. For code that has read the record for its actor already."""
+    row of 收文, 发文 (_step_row) and 信访 (_own_step_row), else the row of its voided number
+    (numbering.void: 督查, 信息), else the audit entry of the void (its summary: 作废… 编号：原因);
+    (None, "") when none is found. For code that has read the record for its actor already."""
     if registry in ("incoming", "outgoing"):
         from officedesk.core.documents.common import _last_step
 

@@ -165,8 +165,9 @@ def _kept_rows() -> list[tuple[Any, str, Callable[[str], str]]]:
     """Rows that keep who did or holds a step (model, the name's column, its tidy): the
     signatures 逐级负责 reads, the documents' 办理过程 and the 效能 figures' spans made of it, the
     传阅 readers (the reader holding a document is found by his 姓名), the 会签, 信访, 效能投诉 and
-    信息 steps. No audit entry of their own digests them; the entries that told of the steps keep
-    the names as they were typed."""
+    信息 steps. No entry of their own: the system's counts them (the entries that told of the
+    steps keep the names as they were typed); a 信访's, 效能投诉's or 信息's next entry digests its
+    steps as tidied (core.sub_rows)."""
     from officedesk.store.chain import StepSign
     from officedesk.store.documents import CirculationEntry, Countersign, DocStep
     from officedesk.store.efficiency import ComplaintStep
@@ -203,9 +204,11 @@ def _tidy_kept_rows() -> int:
 
 def bring_up_to_date() -> int:
     """Every stored name that a save would store otherwise (王　伟 → 王伟; a post's space kept:
-    县委书记 李建华) written as it would, audited as the system's change and indexed again:
-    records (their fields and rows of their own), users, then the rows that keep who did or
-    holds a step; how many were written. Run in the migration's transaction; a second run
-    finds nothing to change."""
+    县委书记 李建华) written as it would, audited as the system's change and indexed again: the
+    rows that keep who did or holds a step first — a record's entry digests its steps (a 信访's,
+    a 效能投诉's, a 信息's: core.sub_rows), so they are tidied before the records' entries are
+    written —, then records (their fields and rows of their own) and users; how many were
+    written. Run in the migration's transaction; a second run finds nothing to change."""
+    kept = _tidy_kept_rows()
     count = sum(_tidy_records(spec) for spec in registry.all_registries())
-    return count + _tidy_users() + _tidy_kept_rows()
+    return kept + count + _tidy_users()

@@ -1,26 +1,33 @@
 """A record's rows of its own (its sub-rows) in its row digest (core.integrity): a record's audit
 entry digests its row and, for the tables listed here, its sub-rows as they stood after the
 change, so a sub-row edited, deleted or inserted in the file shows in `check` as its record
-changed. A 信访's petitioners (信访人); a 督查事项's 分解任务 and their 反馈; a 会议's people,
-议程 and 议定事项; a 信息's history (InfoAction).
+changed. A 信访's petitioners (信访人) and its 办理过程 (PetitionStep); a 督查事项's 分解任务 and
+their 反馈; a 会议's people, 议程 and 议定事项; a 信息's history (InfoAction); a 效能投诉's steps
+(ComplaintStep).
 
 Sound because every path that writes such a sub-row writes an audit entry of its record after
 it, in the same transaction: 信访 — 登记 (records.create's after_insert, before the entry), the
-petitioner list's correction, the batch import (`cover_batch`) and schema 34's tidying of padded
-names; 督查 — every task step (supervision.tasks, added._keep_progress), a unit's rename
-(supervision.renamed) and the batch import (each step's entry with the tasks as it left them,
-NewRecord.sub_rows_then); 会议 — save_meeting (people and agenda before the meeting's entry),
-import --update (records.Correction.first), 签到, 纪要, 转督查, a unit's rename (Renaming), a
-职级's new 排序 (rank_orders) and the batch import; 信息 — each step's row then its save,
-an issue's 印发 (issued._counted) and an empty issue's removal (empty_issue). A record deleted
-is deleted with them (its entry digests nothing). Not guarded: a 督查 task's next_report_due
-(derived, recounted without an entry: see _TABLES); a 信息 action's person tidied by schema 34
-(a system entry only — run once, on offices whose entries predate this digest).
+petitioner list's correction, every step (procedure._step: its row, then its save; 转督查,
+重复件, 作废 — lifecycle._own_step_row — likewise), the batch import (`cover_batch`; an 已作废
+row's 作废 under the lock, as one by one) and schema 34's tidying of padded names (the step rows
+tidied before the records' entries); 督查 — every task step (supervision.tasks,
+added._keep_progress), a unit's rename (supervision.renamed) and the batch import (each step's
+entry with the tasks as it left them, NewRecord.sub_rows_then); 会议 — save_meeting (people and
+agenda before the meeting's entry), import --update (records.Correction.first), 签到, 纪要,
+转督查, a unit's rename (Renaming), a 职级's new 排序 (rank_orders) and the batch import; 信息 —
+each step's row then its save, an issue's 印发 (issued._counted) and an empty issue's removal
+(empty_issue); 效能投诉 — 登记 (its 登记 and imported steps in records.create's after_insert),
+each step (its row, then its save) and the batch import. A record deleted is deleted with them
+(its entry digests nothing). Not guarded: a 督查 task's next_report_due (derived, recounted
+without an entry: see _TABLES); a step's person tidied by schema 34 on a record no field of
+which was padded (a system entry only — run once, on offices whose entries predate this digest).
 
 An entry's digest says which way it was made: one made before sub-rows were digested (64 hex
 digits) is compared with the row alone, as it was written; one covering them starts with
-`MARK`. The digest is inside the entry's hash, so its kind cannot be changed without breaking
-the chain. A record whose last entry is from before is covered from its next change on.
+`MARK`, then — for a record whose tables grew (a 信访's steps joined its petitioners) — the
+letter of its generation (`generation_of`): it is compared with the tables of that generation.
+The digest is inside the entry's hash, so its kind cannot be changed without breaking the
+chain. A record whose last entry is from before is covered from its next change on.
 """
 
 from __future__ import annotations
@@ -49,14 +56,24 @@ class _Sub:
     # sub-rows of a sub-row (a task's 反馈): the row's model, its column naming the record, its
     # columns put before each sub-row's own (which of the record's rows it hangs from)
     through: tuple[str, str, tuple[str, ...]] | None = None
+    # the generation of the record's digests that first covered this table (`generation_of`): a
+    # table added to a record already covered comes in a later one, so the entries written before
+    # it are still compared with the tables they covered (an office of before passes)
+    since: int = 1
 
 
 # the parent's table -> its sub-rows' tables. Stamps and the rows' own ids are left out: a
-# correction writes the list again (new ids), and what the clerk sees is what is guarded.
+# correction writes the list again (new ids), and what the clerk sees is what is guarded — but
+# for a step's stamps, written once with it and never again.
 _TABLES: dict[str, tuple[_Sub, ...]] = {
+    # a 信访's petitioners, and its 办理过程 (登记, 受理告知, 答复, 复查 … with the dates the
+    # 《信访工作条例》's time limits count from), the steps in a later generation (`since`). A
+    # step's stamps are digested: who recorded it and when, written once, never rewritten.
     "petition": (_Sub("officedesk.store.petitions:Petitioner", "petition",
                       ("seq", "name", "gender", "id_number", "phone", "address", "employer"),
-                      order=("seq",)),),
+                      order=("seq",)),
+                 _Sub("officedesk.store.petitions:PetitionStep", "petition",
+                      ("kind", "on", "person", "content", "created_at", "created_by"), since=2)),
     # a 督查事项's 分解任务 and their 反馈. Left out: a task's next_report_due, worked out from
     # the item's 反馈周期, the task's last 反馈 (or 交办) date, its 时限 and the holidays, and
     # counted again without an entry of its own when the holidays or the 反馈周期 change
@@ -84,6 +101,9 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
     # a 信息's history: its steps, 采用 and 批示 (what the ranking and the 得分 count)
     "info_item": (_Sub("officedesk.store.info:InfoAction", "item",
                        ("kind", "on", "person", "level", "periodical", "content")),),
+    # a 效能投诉's steps (登记, 核查, 结论, 处理), stamps as a 信访's
+    "efficiency_complaint": (_Sub("officedesk.store.efficiency:ComplaintStep", "complaint",
+                                  ("kind", "on", "person", "content", "created_at", "created_by")),),
 }
 
 _TEXT = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False).encode
@@ -123,10 +143,33 @@ def _rows(sub: _Sub, owned: Callable[[Any], Any]) -> Iterator[tuple[Any, ...]]:
     yield from query.tuples().iterator()
 
 
-def combine(row_digest: str, sub_text: str) -> str:
+# a later generation's digest: MARK, this letter (never a hex digit) and 62 hex digits
+_LATER = "ghijklmnopqrstuvwxyz"
+_HEX = frozenset("0123456789abcdef")
+
+# each table's sub-rows by parent, in the table's order: what `texts` reads, the digests made of
+Found = list[dict[int, list[tuple[Any, ...]]]]
+
+
+def combine(row_digest: str, sub_text: str, generation: int = 1) -> str:
     """The digest of a row (integrity's, 64 hex digits) with its sub-rows' text: 64 characters,
-    MARK first (the column keeps 64)."""
-    return MARK + hashlib.sha256(f"{row_digest}\x1e{sub_text}".encode()).hexdigest()[:63]
+    MARK first (the column keeps 64), then, from the second generation on, its letter."""
+    made = hashlib.sha256(f"{row_digest}\x1e{sub_text}".encode()).hexdigest()
+    if generation <= 1:
+        return MARK + made[:63]
+    return MARK + _LATER[generation - 2] + made[:62]
+
+
+def generation_of(digest: str) -> int:
+    """Which of its record's sub-row tables an entry's digest (MARK first) covers: those `since`
+    its generation or before — the first (a hex digit after MARK) or the one its letter says (a
+    letter unknown reads as the first, and so never matches)."""
+    return _LATER.find(digest[1:2]) + 2 if digest[1:2] not in _HEX else 1
+
+
+def newest(table: str) -> int:
+    """The generation the record's entries are written in now: covering every table."""
+    return max(sub.since for sub in _TABLES[table])
 
 
 def _text(tables: list[list[tuple[Any, ...]]]) -> str:
@@ -137,27 +180,42 @@ def _text(tables: list[list[tuple[Any, ...]]]) -> str:
     return _TEXT([[list(values) for values in rows] for rows in tables])
 
 
-def _texts(table: str, found: list[dict[int, list[tuple[Any, ...]]]]) -> dict[int, str]:
-    parents: set[int] = set().union(*found)
-    return {parent: _text([rows.get(parent, []) for rows in found]) for parent in parents}
+def _text_in(table: str, found: Found, parent_id: int, generation: int) -> str:
+    """The parent's sub-rows' text, of the tables its generation covers (a parent without
+    sub-rows: each table's list empty)."""
+    return _text([rows.get(parent_id, []) for sub, rows in zip(_TABLES[table], found, strict=True)
+                  if sub.since <= generation])
 
 
-def _read(table: str, owned: Callable[[Any], Any]) -> dict[int, str]:
-    found: list[dict[int, list[tuple[Any, ...]]]] = []
+def digest_of(table: str, row_digest: str, found: Found, parent_id: int) -> str:
+    """The row's digest covering its sub-rows, as a new entry is written: the newest generation."""
+    generation = newest(table)
+    return combine(row_digest, _text_in(table, found, parent_id, generation), generation)
+
+
+def digest_as(table: str, row_digest: str, found: Found, parent_id: int, entry_digest: str) -> str:
+    """The row's digest covering its sub-rows as `entry_digest` (MARK first) was made: of the
+    tables of its generation (`check`: an entry written before a table was added still passes)."""
+    generation = generation_of(entry_digest)
+    return combine(row_digest, _text_in(table, found, parent_id, generation), generation)
+
+
+def _read(table: str, owned: Callable[[Any], Any]) -> Found:
+    found: Found = []
     for sub in _TABLES[table]:
         rows: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
         for owner, *values in _rows(sub, owned):
             rows[owner].append(tuple(values))
         found.append(rows)
-    return _texts(table, found)
+    return found
 
 
-def texts(table: str, parent_ids: list[int]) -> dict[int, str]:
-    """parent id -> its sub-rows' digested text, read from the table. A parent without sub-rows
-    has none here: `text_of`."""
-    found: dict[int, str] = {}
+def texts(table: str, parent_ids: list[int]) -> Found:
+    """The parents' sub-rows, read from the tables (`digest_of`, `digest_as`)."""
+    found: Found = [{} for _ in _TABLES[table]]
     for start in range(0, len(parent_ids), 500):
-        found.update(_read(table, _among(parent_ids[start:start + 500])))
+        for rows, read in zip(found, _read(table, _among(parent_ids[start:start + 500])), strict=True):
+            rows.update(read)
     return found
 
 
@@ -165,14 +223,9 @@ def _among(ids: list[int]) -> Callable[[Any], Any]:
     return lambda parent: parent.in_(ids)
 
 
-def texts_between(table: str, first: int, last: int) -> dict[int, str]:
+def texts_between(table: str, first: int, last: int) -> Found:
     """`texts` of the parents whose ids run from `first` to `last` (`check`, a range at a time)."""
     return _read(table, lambda parent: parent.between(first, last))
-
-
-def text_of(table: str, found: dict[int, str], parent_id: int) -> str:
-    text = found.get(parent_id)
-    return _text([[] for _ in _TABLES[table]]) if text is None else text
 
 
 def cover_batch(table: str, filled: Any, news: list[Any]) -> None:
@@ -195,7 +248,7 @@ def cover_batch(table: str, filled: Any, news: list[Any]) -> None:
     counts = Counter(entry[0] for entry in filled.entries)
     if any(counts[record_id] != len(states) for record_id, states in then.items()):
         return  # (a step's sub-rows not known: read back likewise)
-    found: list[dict[int, list[tuple[Any, ...]]]] = []
+    found: Found = []
     for sub in subs:
         model = _load(sub.model)
         rows = filled.children.get(model, [])
@@ -211,10 +264,11 @@ def cover_batch(table: str, filled: Any, news: list[Any]) -> None:
         found.append({owner: [tuple(row[i] for i in at)
                               for row in sorted(kept, key=lambda one: [one[i] for i in at_order])]
                       for owner, kept in owned.items()})  # by `order`, else as written (stable)
-    made = _texts(table, found)
+    generation = newest(table)
+    made = {record_id: _text_in(table, found, record_id, generation) for record_id in ids}
     for record_id, digest in list(filled.digests.items()):
         if digest:
-            filled.digests[record_id] = combine(digest, text_of(table, made, record_id))
+            filled.digests[record_id] = combine(digest, made[record_id], generation)
     seen: dict[int, int] = defaultdict(int)  # record id -> its entries so far
     for n, entry in enumerate(filled.entries):
         record_id = entry[0]
@@ -223,10 +277,10 @@ def cover_batch(table: str, filled: Any, news: list[Any]) -> None:
             continue
         states = then.get(record_id)
         if states is None:
-            text = text_of(table, made, record_id)
+            text = made[record_id]
         else:
             text = _text([_in_memory(sub, states[at_entry].get(_load(sub.model), [])) for sub in subs])
-        filled.entries[n] = (*entry[:5], combine(entry[5], text))
+        filled.entries[n] = (*entry[:5], combine(entry[5], text, generation))
 
 
 def _in_memory(sub: _Sub, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:

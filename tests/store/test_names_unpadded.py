@@ -169,3 +169,32 @@ def test_step_rows_naming_people_are_tidied_with_one_entry(any_db, admin):
     assert entry.registry == "system" and '"circulation_entry.reader": 1' in entry.after
     assert check.run_checks() == []
     assert padded_names.bring_up_to_date() == 0
+
+
+def test_steps_naming_people_are_tidied_before_their_records_entries(db, admin, fixed_today, monkeypatch):
+    """A 信访's 接待人 and a 效能投诉's 受理人 typed padded by the old program, in the record and
+    in its 登记 step: both tidied, the record's entry — which digests its steps (core.sub_rows)
+    — written once its steps are, so `check` still passes."""
+    from officedesk.core import sub_rows
+    from officedesk.core.efficiency import complaints
+    from officedesk.store.efficiency import ComplaintStep
+    from officedesk.store.petitions import PetitionStep
+
+    fixed_today(dt.date(2026, 6, 30))
+    records.create(directory.UNITS, {"单位名称": "县住建局"}, admin)
+    with _untidied(monkeypatch), monkeypatch.context() as old:  # its petitioners digested alone
+        old.setattr(sub_rows, "_TABLES", {"petition": sub_rows._TABLES["petition"][:1]})
+        petition = petitions.register_petition(
+            {"登记日期": "2026-06-04", "信访形式": "来访", "信访人": "李娜", "问题类别": "城乡建设",
+             "反映内容": "路灯不亮", "接待人": "王　伟"}, None, admin)
+        complaint = complaints.register_complaint(
+            {"登记日期": "2026-06-04", "投诉方式": "电话", "投诉人": "钱女士", "被投诉单位": "县住建局",
+             "投诉类别": "办事拖拉", "投诉内容": "两周未办结。", "受理人": "王\u00a0伟"}, admin)
+    assert PetitionStep.get(PetitionStep.petition == petition.id).person == "王　伟"
+    db.execute_sql("delete from schema_version where version >= 34")
+    assert 34 in migrations.migrate(db, backup=lambda db, version: None)  # and any later
+    assert PetitionStep.get(PetitionStep.petition == petition.id).person == "王伟"
+    assert ComplaintStep.get(ComplaintStep.complaint == complaint.id).person == "王伟"
+    assert petitions.get(petition.id, admin).receiver == "王伟"
+    assert check.run_checks() == []
+    assert padded_names.bring_up_to_date() == 0

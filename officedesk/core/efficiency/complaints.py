@@ -3,7 +3,7 @@
 登记 (with the unit and person complained of) → 核查 (a unit checks it, by a time limit; the
 核查通知书 goes to it) → 结论 (属实 / 部分属实 / 不属实) → 处理 (效能告诫, 通报批评, 诫勉, 其他;
 不属实: 不予处理) → 已办结. Time limits in working days are settings. Every step writes a
-history row and an audit entry; complaints are counted per unit in the 效能 figures."""
+history row, then an audit entry (digesting it); complaints are counted per unit (效能 figures)."""
 
 from __future__ import annotations
 
@@ -262,15 +262,17 @@ def register_complaint(raw: dict[str, Any], actor: Actor) -> EfficiencyComplaint
                                              dated=typed_numbers.dated_by(SPEC, values)) if number else None
         if claimed is not None:
             values["number"] = claimed.text  # as it was claimed (typed_numbers.tidy_number)
-        record = records.create(SPEC, values, actor, parsed=True, summary=new.summary)
+
+        def history(record: EfficiencyComplaint) -> None:  # before its entry, which digests them
+            for row in step_rows(new, record.receiver, record.content, actor):
+                ComplaintStep.create(complaint=record.id, **row)
+        record = records.create(SPEC, values, actor, parsed=True, summary=new.summary, after_insert=history)
         if claimed is not None:
             numbering.attach(claimed, record.id)
         count = counted_row(new, record.due_on)
         if count is not None:
             counted_deadlines.remember(count["registry"], record.id, count["field"], count["since"],
                                        count["days"], count["working"], count["due"])
-        for row in step_rows(new, record.receiver, record.content, actor):
-            ComplaintStep.create(complaint=record.id, **row)
     return record
 
 
@@ -322,11 +324,11 @@ def _step(
         recusal.refuse(actor, person, record)  # 回避: the 被投诉人 and his unit's members
         if check is not None:
             check(record)
+        _add_step(record, kind, on, person, content, actor)  # before the entry digesting it (sub_rows)
         saved = records.save_changes(
             SPEC, record, values, version, actor, action="step",
             summary=f"效能投诉{kind}：{record.unit}（{content[:60]}）",
         )
-        _add_step(saved, kind, on, person, content, actor)
     return saved
 
 

@@ -363,6 +363,14 @@ def to_supervision(
             instruction=instruction,
             deadline=deadline,
         )
+        procedure._add_step(  # before the entry, which digests it (core.sub_rows)
+            record,
+            "转督查",
+            clock.today(),
+            actor.label,
+            f"转为督查事项（{getattr(item, 'number', '') or item.id}）",
+            actor,
+        )
         records.save_changes(
             SPEC,
             record,
@@ -371,14 +379,6 @@ def to_supervision(
             actor,
             action="step",
             summary=f"转督查：督查事项 {item.id}",
-        )
-        procedure._add_step(
-            record,
-            "转督查",
-            clock.today(),
-            actor.label,
-            f"转为督查事项（{getattr(item, 'number', '') or item.id}）",
-            actor,
         )
     return item
 

@@ -204,6 +204,15 @@ def link_repeat(
                               "件标错了，请先把它改标为真正原件的重复件。",
                               original.number), "repeat_of")
             summary = link_note(original, readers_level(level(record), actor), "标为重复件")
+        PetitionStep.create(  # before the entry, which digests it (core.sub_rows)
+            petition=record.id,
+            kind="重复件",
+            on=clock.today(),
+            person=actor.label,
+            content=summary,
+            created_at=clock.now(),
+            created_by=actor.username,
+        )
         record = records.save_changes(
             spec,
             record,
@@ -212,15 +221,6 @@ def link_repeat(
             actor,
             action="step",
             summary=summary,
-        )
-        PetitionStep.create(
-            petition=record.id,
-            kind="重复件",
-            on=clock.today(),
-            person=actor.label,
-            content=summary,
-            created_at=clock.now(),
-            created_by=actor.username,
         )
     return record
 

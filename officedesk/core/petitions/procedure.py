@@ -2,8 +2,8 @@
 
 登记 (registration.py) → 处理 (直接答复 / 转送 / 交办 / 不予受理) → 受理告知 (or 不予受理告知) → 办理 (交办: the
 unit reports back) → 延期 (once) → 答复 → 复查 → 复核 → 办结. Every step writes a history row and
-an audit entry, and moves the record's nearest deadline (`next_due`) used by the 工作台 and
-the list's lights.
+then an audit entry (which digests the history, core.sub_rows), and moves the record's nearest
+deadline (`next_due`) used by the 工作台 and the list's lights.
 """
 
 from __future__ import annotations
@@ -162,6 +162,9 @@ def _step(
             raise ValidationError(i18n.text("%1日期不能晚于今天。", kind), "on")
         values = values(record) if callable(values) else values
         with_due(record, values)
+        # its 办理过程 row first: the entry after it digests it (core.sub_rows); a stale save
+        # below undoes both
+        _add_step(record, kind, on, person, content, actor)
         record = records.save_changes(
             spec,
             record,
@@ -171,7 +174,6 @@ def _step(
             action="step",
             summary=f"信访{kind}：{content[:80]}",
         )
-        _add_step(record, kind, on, person, content, actor)
     return record
 
 
