@@ -108,7 +108,7 @@ def _with_sub_rows(model: type[peewee.Model], digests: dict[int, str]) -> dict[i
     if not digests or not sub_rows.covers(table):
         return digests
     found = sub_rows.texts(table, list(digests))
-    return {record_id: sub_rows.combine(digest, sub_rows.text_of(table, found, record_id))
+    return {record_id: sub_rows.covered(table, digest, found, record_id)
             for record_id, digest in digests.items()}
 
 
@@ -329,7 +329,7 @@ def check_rows() -> Iterator[RowProblem]:
                                                             label, record_id, entry_id))
 
 
-def _rows_of(model: type[peewee.Model]) -> Iterator[tuple[dict[str, Any], dict[int, str]]]:
+def _rows_of(model: type[peewee.Model]) -> Iterator[tuple[dict[str, Any], sub_rows.Found]]:
     """Every row of the table, each with its sub-rows' texts where they are digested (read a
     range of ids at a time, as the rows come in order: no table held in memory)."""
     table = model._meta.table_name
@@ -351,13 +351,14 @@ def _rows_of(model: type[peewee.Model]) -> Iterator[tuple[dict[str, Any], dict[i
 
 
 def _digest_as(model: type[peewee.Model], row: dict[str, Any], digest: str,
-               subs: dict[int, str]) -> str:
-    """The row's digest made as its entry's was: with its sub-rows (core.sub_rows.MARK), or,
-    an entry from before they were digested, of the row alone."""
+               subs: sub_rows.Found) -> str:
+    """The row's digest made as its entry's was: with its sub-rows (core.sub_rows.MARK) of the
+    tables its generation covered, or, an entry from before they were digested, of the row
+    alone."""
     made = _digest_row(model, row)
     if not digest.startswith(sub_rows.MARK):
         return made
-    return sub_rows.combine(made, sub_rows.text_of(model._meta.table_name, subs, row["id"]))
+    return sub_rows.covered(model._meta.table_name, made, subs, row["id"], like=digest)
 
 
 def _label(name: str) -> str:

@@ -1,15 +1,17 @@
 """A record's rows of its own (its sub-rows) in its row digest (core.integrity): a record's audit
 entry digests its row and, for the tables listed here, its sub-rows as they stood after the
 change, so a sub-row edited, deleted or inserted in the file shows in `check` as its record
-changed. A 信访's petitioners (信访人); a 督查事项's 分解任务 and their 反馈; a 会议's people,
-议程 and 议定事项; a 信息's history (InfoAction).
+changed. A 信访's petitioners (信访人); a 督查事项's 分解任务, their 反馈 and its 催办; a 会议's
+people, 议程 and 议定事项; a 信息's history (InfoAction).
 
 Sound because every path that writes such a sub-row writes an audit entry of its record after
 it, in the same transaction: 信访 — 登记 (records.create's after_insert, before the entry), the
 petitioner list's correction, the batch import (`cover_batch`) and schema 34's tidying of padded
 names; 督查 — every task step (supervision.tasks, added._keep_progress), a unit's rename
 (supervision.renamed) and the batch import (each step's entry with the tasks as it left them,
-NewRecord.sub_rows_then); 会议 — save_meeting (people and agenda before the meeting's entry),
+NewRecord.sub_rows_then), 催办 (reminders.generate_reminders: each reminder, then the item's
+催办 entry; a task deleted takes its reminders with it before delete_task's entry; a 催办 keeps
+the unit it was issued to through a rename, and no import makes one); 会议 — save_meeting (people and agenda before the meeting's entry),
 import --update (records.Correction.first), 签到, 纪要, 转督查, a unit's rename (Renaming), a
 职级's new 排序 (rank_orders) and the batch import; 信息 — each step's row then its save,
 an issue's 印发 (issued._counted) and an empty issue's removal (empty_issue). A record deleted
@@ -19,8 +21,11 @@ is deleted with them (its entry digests nothing). Not guarded: a 督查 task's n
 
 An entry's digest says which way it was made: one made before sub-rows were digested (64 hex
 digits) is compared with the row alone, as it was written; one covering them starts with
-`MARK`. The digest is inside the entry's hash, so its kind cannot be changed without breaking
-the chain. A record whose last entry is from before is covered from its next change on.
+`MARK`. A table added to a record's sub-rows after its others were digested (`_Sub.added`: the
+督查事项's 催办) is covered by digests marked for its generation (`MARK` then `_LATER`'s letter for
+it, `combine`): an entry made before it is compared with the tables of its own generation, as
+it was written. The digest is inside the entry's hash, so its kind cannot be changed without
+breaking the chain. A record whose last entry is from before is covered from its next change on.
 """
 
 from __future__ import annotations
@@ -34,6 +39,9 @@ from dataclasses import dataclass
 from typing import Any
 
 MARK = "s"  # never a hex digit: an old digest never starts with it
+# after MARK, the generation of the tables a digest covers, from 1 (none: 0, the first tables);
+# never hex digits either, so a first-generation digest (MARK and hex) reads as 0
+_LATER = "tuvwxyz"
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,9 @@ class _Sub:
     # sub-rows of a sub-row (a task's 反馈): the row's model, its column naming the record, its
     # columns put before each sub-row's own (which of the record's rows it hangs from)
     through: tuple[str, str, tuple[str, ...]] | None = None
+    # 0: digested since the record's sub-rows were; n: added to them later, covered only by the
+    # digests of generation n and after (entries made before compare without it)
+    added: int = 0
 
 
 # the parent's table -> its sub-rows' tables. Stamps and the rows' own ids are left out: a
@@ -69,6 +80,10 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
         _Sub("officedesk.store.supervision:SupervisionReport", "task",
              ("report_date", "percent", "progress_text", "difficulties", "next_steps"),
              through=("officedesk.store.supervision:SupervisionTask", "item", ("seq",))),
+        # its 催办 (第一次催办, 再次催办, 通报: the 催办通知单 prints them), by the task each chased
+        # (a task's id stays while it lasts: no step writes the tasks again)
+        _Sub("officedesk.store.supervision:SupervisionReminder", "item",
+             ("task", "unit", "level", "reason", "issued_on", "reply_by"), added=1),
     ),
     # a 会议's people (with their 签到), its 议程 and its 纪要's 议定事项 (with the 督查 item each
     # became)
@@ -123,10 +138,25 @@ def _rows(sub: _Sub, owned: Callable[[Any], Any]) -> Iterator[tuple[Any, ...]]:
     yield from query.tuples().iterator()
 
 
-def combine(row_digest: str, sub_text: str) -> str:
-    """The digest of a row (integrity's, 64 hex digits) with its sub-rows' text: 64 characters,
-    MARK first (the column keeps 64)."""
-    return MARK + hashlib.sha256(f"{row_digest}\x1e{sub_text}".encode()).hexdigest()[:63]
+Found = dict[int, list[list[tuple[Any, ...]]]]  # parent id -> its rows of each of its tables
+
+
+def generation(table: str) -> int:
+    """The generation the table's digests are made at now: that of its latest sub-row table."""
+    return max(sub.added for sub in _TABLES[table])
+
+
+def generation_of(digest: str) -> int:
+    """The generation of the tables a digest covering sub-rows (MARK first) was made with."""
+    return _LATER.index(digest[1]) + 1 if len(digest) > 1 and digest[1] in _LATER else 0
+
+
+def combine(row_digest: str, sub_text: str, made_at: int = 0) -> str:
+    """The digest of a row (integrity's, 64 hex digits) with its sub-rows' text, that of the
+    tables of generation `made_at`: 64 characters, MARK first and, after the first generation,
+    its letter (the column keeps 64)."""
+    head = MARK + (_LATER[made_at - 1] if made_at else "")
+    return head + hashlib.sha256(f"{row_digest}\x1e{sub_text}".encode()).hexdigest()[:64 - len(head)]
 
 
 def _text(tables: list[list[tuple[Any, ...]]]) -> str:
@@ -137,25 +167,19 @@ def _text(tables: list[list[tuple[Any, ...]]]) -> str:
     return _TEXT([[list(values) for values in rows] for rows in tables])
 
 
-def _texts(table: str, found: list[dict[int, list[tuple[Any, ...]]]]) -> dict[int, str]:
-    parents: set[int] = set().union(*found)
-    return {parent: _text([rows.get(parent, []) for rows in found]) for parent in parents}
-
-
-def _read(table: str, owned: Callable[[Any], Any]) -> dict[int, str]:
-    found: list[dict[int, list[tuple[Any, ...]]]] = []
-    for sub in _TABLES[table]:
-        rows: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+def _read(table: str, owned: Callable[[Any], Any]) -> Found:
+    subs = _TABLES[table]
+    found: Found = {}
+    for n, sub in enumerate(subs):
         for owner, *values in _rows(sub, owned):
-            rows[owner].append(tuple(values))
-        found.append(rows)
-    return _texts(table, found)
+            found.setdefault(owner, [[] for _ in subs])[n].append(tuple(values))
+    return found
 
 
-def texts(table: str, parent_ids: list[int]) -> dict[int, str]:
-    """parent id -> its sub-rows' digested text, read from the table. A parent without sub-rows
-    has none here: `text_of`."""
-    found: dict[int, str] = {}
+def texts(table: str, parent_ids: list[int]) -> Found:
+    """parent id -> its sub-rows, read from the table (`text_of`, `covered` make their text). A
+    parent without sub-rows has none here."""
+    found: Found = {}
     for start in range(0, len(parent_ids), 500):
         found.update(_read(table, _among(parent_ids[start:start + 500])))
     return found
@@ -165,14 +189,25 @@ def _among(ids: list[int]) -> Callable[[Any], Any]:
     return lambda parent: parent.in_(ids)
 
 
-def texts_between(table: str, first: int, last: int) -> dict[int, str]:
+def texts_between(table: str, first: int, last: int) -> Found:
     """`texts` of the parents whose ids run from `first` to `last` (`check`, a range at a time)."""
     return _read(table, lambda parent: parent.between(first, last))
 
 
-def text_of(table: str, found: dict[int, str], parent_id: int) -> str:
-    text = found.get(parent_id)
-    return _text([[] for _ in _TABLES[table]]) if text is None else text
+def text_of(table: str, found: Found, parent_id: int, made_at: int | None = None) -> str:
+    """A parent's sub-rows' text as the digests of generation `made_at` (default: now) cover
+    them: the rows of the tables of that generation."""
+    at = generation(table) if made_at is None else made_at
+    rows = found.get(parent_id)
+    return _text([rows[n] if rows is not None else []
+                  for n, sub in enumerate(_TABLES[table]) if sub.added <= at])
+
+
+def covered(table: str, row_digest: str, found: Found, parent_id: int, like: str | None = None) -> str:
+    """The row's digest (integrity's) covering its sub-rows (`found`): as digests are made now,
+    or as `like` was — an entry's digest that covers sub-rows, made at its generation."""
+    at = generation(table) if like is None else generation_of(like)
+    return combine(row_digest, text_of(table, found, parent_id, at), at)
 
 
 def cover_batch(table: str, filled: Any, news: list[Any]) -> None:
@@ -211,10 +246,12 @@ def cover_batch(table: str, filled: Any, news: list[Any]) -> None:
         found.append({owner: [tuple(row[i] for i in at)
                               for row in sorted(kept, key=lambda one: [one[i] for i in at_order])]
                       for owner, kept in owned.items()})  # by `order`, else as written (stable)
-    made = _texts(table, found)
+    made: Found = {parent: [rows.get(parent, []) for rows in found]
+                   for parent in set().union(*found)}
     for record_id, digest in list(filled.digests.items()):
         if digest:
-            filled.digests[record_id] = combine(digest, text_of(table, made, record_id))
+            filled.digests[record_id] = covered(table, digest, made, record_id)
+    now = generation(table)
     seen: dict[int, int] = defaultdict(int)  # record id -> its entries so far
     for n, entry in enumerate(filled.entries):
         record_id = entry[0]
@@ -223,10 +260,11 @@ def cover_batch(table: str, filled: Any, news: list[Any]) -> None:
             continue
         states = then.get(record_id)
         if states is None:
-            text = text_of(table, made, record_id)
+            digest = covered(table, entry[5], made, record_id)
         else:
             text = _text([_in_memory(sub, states[at_entry].get(_load(sub.model), [])) for sub in subs])
-        filled.entries[n] = (*entry[:5], combine(entry[5], text))
+            digest = combine(entry[5], text, now)
+        filled.entries[n] = (*entry[:5], digest)
 
 
 def _in_memory(sub: _Sub, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
