@@ -122,3 +122,14 @@ def test_an_office_from_before_passes_and_is_covered_from_the_next_change(item_w
     assert check.run_checks(update_anchor=False) == []
     SupervisionReminder.update(reason="改了").execute()
     assert _said(item.id)
+
+
+def test_a_reminder_edited_shows_on_either_database(any_db, admin, fixed_today):
+    fixed_today(dt.date(2026, 3, 2))
+    item = sv.create_item({"事项名称": "推进老旧小区改造", "来源": "领导批示", "办结时限": "2026-03-20"}, admin)
+    sv.add_task(item.id, {"牵头单位": "市财政局", "时限": "2026-03-20"}, admin)
+    fixed_today(LATE)
+    assert sv.generate_reminders(admin)
+    assert check.run_checks(update_anchor=False) == []
+    SupervisionReminder.update(reply_by=dt.date(2026, 5, 1)).execute()
+    assert _said(item.id)

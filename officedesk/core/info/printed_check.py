@@ -103,8 +103,8 @@ def _not_issued(kept: list[tuple[Any, ...]], issued_at: dict[int, tuple[int, Any
             counts[row[1]] = counts.get(row[1], 0) + 1
     if not counts:
         return
-    states = {issue_id: state for issue_id, state in InfoIssue.select(InfoIssue.id, InfoIssue.state)
-              .where(InfoIssue.id.in_(sorted(counts))).tuples()}
+    issues: Any = InfoIssue.select(InfoIssue.id, InfoIssue.state).where(InfoIssue.id.in_(sorted(counts)))
+    states = dict(issues.tuples())
     for issue_id, count in sorted(counts.items()):
         if states.get(issue_id) != ISSUED:
             yield i18n.text("信息刊物的期（id %1）未印发或已不存在，却有 %2 条印发时所载信息（在程序之外写入）",

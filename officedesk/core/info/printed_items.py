@@ -83,7 +83,7 @@ def head_words(kept_head: str | None) -> dict[str, Any] | None:
         return None
     if not isinstance(found, dict):
         return None
-    return {HEAD_WORDS.get(name, name): value for name, value in found.items()}
+    return {HEAD_WORDS.get(str(name), str(name)): value for name, value in found.items()}
 
 
 def keep_head(issue: Any) -> str:
