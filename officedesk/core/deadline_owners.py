@@ -61,28 +61,26 @@ def _items_of(task_ids: list[int]) -> dict[int, int]:
 
 def _held(wanted: dict[Key, set[str]]) -> dict[Key, dict[str, set[str]]]:
     """Each record's trail: for each label wanted, the days its entries gave it (before or after
-    a change, at any depth: a task's 时限 in its item's entries)."""
+    a change, at any depth: a task's 时限 in its item's entries). One pass over each registry's
+    entries, read as the driver gives them (a large office: tens of thousands of records)."""
+    from officedesk.store.db import database
     from officedesk.store.models import AuditEntry as A
 
-    patterns = {label: re.compile(f'"{re.escape(label)}": "(\\d{{4}}-\\d{{2}}-\\d{{2}})"')
-                for labels in wanted.values() for label in labels}
+    labels = sorted({label for found in wanted.values() for label in found})
+    days = re.compile('"(' + "|".join(map(re.escape, labels)) + ')": "(\\d{4}-\\d{2}-\\d{2})"')
     held: dict[Key, dict[str, set[str]]] = {}
-    by_registry: dict[str, list[int]] = {}
-    for registry, record_id in wanted:
-        by_registry.setdefault(registry, []).append(record_id)
-    for registry, ids in by_registry.items():
-        ids.sort()
-        for start in range(0, len(ids), 500):
-            rows: Any = (A.select(A.record_id, A.before, A.after)
-                         .where((A.registry == registry) & A.record_id.in_(ids[start:start + 500]))
-                         .tuples())
-            for record_id, before, after in rows.iterator():
-                days = held.setdefault((registry, record_id), {})
-                text = f"{before or ''}\n{after or ''}"
-                for label in wanted[(registry, record_id)]:
-                    found = patterns[label].findall(text)
-                    if found:
-                        days.setdefault(label, set()).update(found)
+    for registry in sorted({key[0] for key in wanted}):
+        ids = [record_id for name, record_id in wanted if name == registry]
+        query = (A.select(A.record_id, A.before, A.after)
+                 .where((A.registry == registry) & A.record_id.between(min(ids), max(ids))))
+        for record_id, before, after in database.execute(query):
+            key = (registry, record_id)
+            if key not in wanted:
+                continue
+            kept = held.setdefault(key, {})
+            for text in (before, after):
+                for label, day in days.findall(text or ""):
+                    kept.setdefault(label, set()).add(day)
     return held
 
 
@@ -92,16 +90,21 @@ def problems() -> Iterator[str]:
     from officedesk.core.deadline_check import deadline_named
     from officedesk.core.supervision.tasks import TASK_COUNTED
     from officedesk.store.counted_deadline import CountedDeadline as C
+    from officedesk.store.db import database
 
-    rows: Any = list(C.select(C.id, C.registry, C.record_id, C.field, C.since, C.due)
-                     .order_by(C.id).tuples())
+    # as the driver gives them: dates as text on SQLite, as dates on PostgreSQL (str() alike)
+    rows = list(database.execute(C.select(C.id, C.registry, C.record_id, C.field, C.since, C.due)
+                                 .order_by(C.id)))
     if not rows:
         return
     items = _items_of(sorted({row[2] for row in rows if row[1] == TASK_COUNTED}))
     judged: list[tuple[Any, ...]] = []
     wanted: dict[Key, set[str]] = {}
+    found_labels: dict[tuple[str, str], Any] = {}
     for row_id, registry, record_id, field, since, due in rows:
-        labels = _labels(registry, field)
+        if (registry, field) not in found_labels:
+            found_labels[(registry, field)] = _labels(registry, field)
+        labels = found_labels[(registry, field)]
         if labels is None:
             continue
         trail, due_label, start_label = labels
@@ -115,16 +118,16 @@ def problems() -> Iterator[str]:
     held = _held(wanted)
     for row_id, registry, record_id, field, since, due, key, due_label, start_label in judged:
         days = held.get(key)
-        what = deadline_named(registry, record_id, field)
         if days is None:
             yield i18n.text("计算期限第 %1 条（%2）所指的记录没有任何审计记录（在程序之外写入，或改了所属的记录）",
-                            row_id, what)
+                            row_id, deadline_named(registry, record_id, field))
             continue
-        if due.isoformat() not in days.get(due_label, ()):
+        due, since = str(due)[:10], str(since)[:10]
+        if due not in days.get(due_label, ()):
             yield i18n.text("计算期限第 %1 条（%2）记载期限至 %3，该记录的审计记录中“%4”从未是这一天"
-                            "（在程序之外写入或改动，或从另一记录移来）", row_id, what, due.isoformat(),
-                            i18n.text(due_label))
-        elif since.isoformat() not in days.get(start_label, ()):
+                            "（在程序之外写入或改动，或从另一记录移来）", row_id,
+                            deadline_named(registry, record_id, field), due, i18n.text(due_label))
+        elif since not in days.get(start_label, ()):
             yield i18n.text("计算期限第 %1 条（%2）记载自 %3 起算，该记录的审计记录中“%4”从未是这一天"
-                            "（在程序之外写入或改动，或从另一记录移来）", row_id, what, since.isoformat(),
-                            i18n.text(start_label))
+                            "（在程序之外写入或改动，或从另一记录移来）", row_id,
+                            deadline_named(registry, record_id, field), since, i18n.text(start_label))
