@@ -99,11 +99,11 @@ def problems() -> Iterator[str]:
         count = (i18n.text("%1 个工作日", days) if working else i18n.text("%1 日", days))
         yield i18n.text("计算期限第 %1 条（%2）记载自 %3 起 %4、至 %5，按节假日表应至 %6，"
                         "相差的天数不能由节假日调整解释（在程序之外被改动）",
-                        row_id, _named(registry, record_id, field), since.isoformat(), count,
+                        row_id, deadline_named(registry, record_id, field), since.isoformat(), count,
                         due.isoformat(), counted.isoformat() if counted is not None else "—")
 
 
-def _named(name: str, record_id: int, field: str) -> Any:
+def deadline_named(name: str, record_id: int, field: str) -> Any:
     """督查督办第 3 号记录的“办结时限”; a name no registry has, by itself."""
     from officedesk.core import registry
     from officedesk.core.supervision.tasks import TASK_COUNTED

@@ -10,7 +10,7 @@ from typing import Any
 
 
 def problems() -> Iterator[str]:
-    from officedesk.core import deadline_check
+    from officedesk.core import deadline_check, deadline_owners
     from officedesk.core.documents import archive_check
     from officedesk.core.info import issue_check, printed_check
 
@@ -19,3 +19,4 @@ def problems() -> Iterator[str]:
     yield from issue_check.problems(issued_at)
     yield from printed_check.problems(issued_at)
     yield from deadline_check.problems()
+    yield from deadline_owners.problems()

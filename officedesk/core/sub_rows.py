@@ -1,8 +1,8 @@
 """A record's rows of its own (its sub-rows) in its row digest (core.integrity): a record's audit
 entry digests its row and, for the tables listed here, its sub-rows as they stood after the
 change, so a sub-row edited, deleted or inserted in the file shows in `check` as its record
-changed. A 信访's petitioners (信访人) and its 办理过程 (PetitionStep); a 督查事项's 分解任务 and
-their 反馈; a 会议's people, 议程 and 议定事项; a 信息's history (InfoAction); a 效能投诉's steps
+changed. A 信访's petitioners (信访人) and its 办理过程 (PetitionStep); a 督查事项's 分解任务,
+their 反馈 and its 催办; a 会议's people, 议程 and 议定事项; a 信息's history (InfoAction); a 效能投诉's steps
 (ComplaintStep).
 
 Sound because every path that writes such a sub-row writes an audit entry of its record after
@@ -12,7 +12,10 @@ petitioner list's correction, every step (procedure._step: its row, then its sav
 row's 作废 under the lock, as one by one) and schema 34's tidying of padded names (the step rows
 tidied before the records' entries); 督查 — every task step (supervision.tasks,
 added._keep_progress), a unit's rename (supervision.renamed) and the batch import (each step's
-entry with the tasks as it left them, NewRecord.sub_rows_then); 会议 — save_meeting (people and
+entry with the tasks as it left them, NewRecord.sub_rows_then), 催办 (reminders.generate_reminders:
+each reminder, then the item's 催办 entry; a task deleted takes its reminders with it before
+delete_task's entry; a 催办 keeps the unit it was issued to through a rename, and no import
+makes one); 会议 — save_meeting (people and
 agenda before the meeting's entry), import --update (records.Correction.first), 签到, 纪要,
 转督查, a unit's rename (Renaming), a 职级's new 排序 (rank_orders) and the batch import; 信息 —
 each step's row then its save, an issue's 印发 (issued._counted) and an empty issue's removal
@@ -86,6 +89,10 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
         _Sub("officedesk.store.supervision:SupervisionReport", "task",
              ("report_date", "percent", "progress_text", "difficulties", "next_steps"),
              through=("officedesk.store.supervision:SupervisionTask", "item", ("seq",))),
+        # its 催办 (第一次催办, 再次催办, 通报: the 催办通知单 prints them), by the task each chased
+        # (a task's id stays while it lasts: no step writes the tasks again), in a later generation
+        _Sub("officedesk.store.supervision:SupervisionReminder", "item",
+             ("task", "unit", "level", "reason", "issued_on", "reply_by"), since=2),
     ),
     # a 会议's people (with their 签到), its 议程 and its 纪要's 议定事项 (with the 督查 item each
     # became)

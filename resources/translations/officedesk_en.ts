@@ -13156,6 +13156,116 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>the “%3” of %1 record %2</translation>
     </message>
     <message>
+        <source>归档文件目录第 %1 条（%2第 %3 号记录）没有审计记录为它办理归档（在程序之外写入，或改了它所属的记录）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Entry %1 of the archive file list (%2 record %3) was filed by no audit entry (written outside the program, or moved to another record)</translation>
+    </message>
+    <message>
+        <source>审计记录 %1 记载%2第 %3 号记录已归档（档号“%4”），归档文件目录中却没有它（在程序之外被删除，或改了所属的记录）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Audit entry %1 records %2 record %3 as filed (archive number “%4”), but the archive file list does not hold it (deleted outside the program, or moved to another record)</translation>
+    </message>
+    <message>
+        <source>归档文件目录第 %1 条（%2第 %3 号记录）的%4现为%5，与归档时的审计记录 %6 中的%7不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Entry %1 of the archive file list (%2 record %3): its %4 is now %5, not %7 as audit entry %6 kept it when it was filed (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>门类代码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Category code</translation>
+    </message>
+    <message>
+        <source>件号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Piece number</translation>
+    </message>
+    <message>
+        <source>题名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>责任者</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <source>归档时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Filed at</translation>
+    </message>
+    <message>
+        <source>归档人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <source>信息刊物“%1”%2年第%3期尚未印发，却记有印发日期或版头（在程序之外写入）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue %2 no. %3 of the periodical “%1” has not been printed, yet holds a printing date or head (written outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物“%1”%2年第%3期的印发日期现为 %4，与该期信息按印发计的县级采用日期 %5 不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue %2 no. %3 of the periodical “%1” now has the printing date %4, not %5, the day its items&apos; county adoption was counted by its printing (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物“%1”%2年第%3期的印发日期现为 %4，与审计记录 %5 中的 %6 不符（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue %2 no. %3 of the periodical “%1” now has the printing date %4, not %6 as in audit entry %5 (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物“%1”%2年第%3期印发时的版头（编发单位和报、送、发）与审计记录 %4 不符，重印会印出另一个版头（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The head issue %2 no. %3 of the periodical “%1” was printed with (editing unit and recipients) does not agree with audit entry %4: a reprint would show another head (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物的期（id %1）未印发或已不存在，却有 %2 条印发时所载信息（在程序之外写入）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The periodical issue with id %1 has not been printed or no longer exists, yet %2 items are kept as printed in it (written outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物%1的印发记录第 %2 条（信息 id %3）不是该期所编的信息（在程序之外写入或改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %2 kept as printed in issue %1 (information id %3) is not an item of that issue (written or changed outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物%1印发时所载信息（信息 id %2）现为第 %3 条，印发时是第 %4 条（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The item of issue %1 with information id %2 is now kept as item %3, but was printed as item %4 (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物%1印发时所载第 %2 条信息标为“%3”，但审计记录 %4 记有该期的印发（在程序之外被改动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %2 as printed in issue %1 is marked “%3”, but audit entry %4 records the issue&apos;s printing (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>信息刊物%1印发时所载的第 %2 条信息（信息 id %3）不在其印发记录中（在程序之外被删除）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %2 printed in issue %1 (information id %3) is missing from what the issue kept as printed (deleted outside the program)</translation>
+    </message>
+    <message>
+        <source>计算期限第 %1 条（%2）所指的记录没有任何审计记录（在程序之外写入，或改了所属的记录）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Counted deadline %1 (%2) names a record that has no audit entry at all (written outside the program, or moved to another record)</translation>
+    </message>
+    <message>
+        <source>计算期限第 %1 条（%2）记载期限至 %3，该记录的审计记录中“%4”从未是这一天（在程序之外写入或改动，或从另一记录移来）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Counted deadline %1 (%2) is due on %3, but the record&apos;s audit entries never gave its “%4” that day (written or changed outside the program, or moved from another record)</translation>
+    </message>
+    <message>
+        <source>计算期限第 %1 条（%2）记载自 %3 起算，该记录的审计记录中“%4”从未是这一天（在程序之外写入或改动，或从另一记录移来）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Counted deadline %1 (%2) is counted from %3, but the record&apos;s audit entries never gave its “%4” that day (written or changed outside the program, or moved from another record)</translation>
+    </message>
+    <message>
         <source>报名截止时间（%1）已过，补发的会议通知不再要求按期报名。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The registration deadline (%1) has passed: the supplementary meeting notice no longer asks for registration by it.</translation>
@@ -15464,52 +15574,52 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>CopiesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="43"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="44"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="44"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="45"/>
         <source>逐份印制(&amp;E)</source>
         <translation>Print &amp;every copy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="45"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="46"/>
         <source>逐份印制</source>
         <translation>Print every copy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="49"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="50"/>
         <source>补印的份号</source>
         <translation>Copy number to reprint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="50"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="51"/>
         <source>只补印一份(&amp;R)</source>
         <translation>&amp;Reprint one copy only</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="53"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="54"/>
         <source>份数(&amp;C)：</source>
         <translation>&amp;Copies:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="55"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="56"/>
         <source>份号(&amp;N)：</source>
         <translation>Copy &amp;no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="51"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="52"/>
         <source>只补印一份</source>
         <translation>Reprint one copy only</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="80"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="81"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/copies.py" line="80"/>
+        <location filename="../../officedesk/ui/widgets/copies.py" line="81"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -15816,62 +15926,62 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="23"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="24"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="24"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="25"/>
         <source>效能明细：%1</source>
         <translation>Records behind: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="27"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="28"/>
         <source>明细记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="30"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="30"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="30"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="30"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="29"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="30"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="30"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="31"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="30"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="31"/>
         <source>用时（工作日）</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="30"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="31"/>
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/drill.py" line="38"/>
+        <location filename="../../officedesk/ui/efficiency/drill.py" line="39"/>
         <source>共 %1 条；双击或按 Enter 打开记录。</source>
         <translation>%1 records; double-click or press Enter to open one.</translation>
     </message>
@@ -16341,99 +16451,99 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="88"/>
+        <location filename="../../officedesk/ui/login.py" line="89"/>
         <source>首次使用 — 初始设置</source>
         <translation>First use — initial setup</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="89"/>
+        <location filename="../../officedesk/ui/login.py" line="90"/>
         <source>首次使用</source>
         <translation>First use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="91"/>
+        <location filename="../../officedesk/ui/login.py" line="92"/>
         <source>如：中共某某县委办公室</source>
         <translation>e.g. General Office of the XX County Party Committee</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="93"/>
+        <location filename="../../officedesk/ui/login.py" line="94"/>
         <source>如：X委办（发文字号为 X委办发〔2026〕1号）</source>
         <translation>e.g. X委办 (document numbers then read X委办发〔2026〕1号)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="95"/>
-        <location filename="../../officedesk/ui/login.py" line="144"/>
+        <location filename="../../officedesk/ui/login.py" line="96"/>
+        <location filename="../../officedesk/ui/login.py" line="145"/>
         <source>系统管理员</source>
         <translation>System administrator</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="100"/>
+        <location filename="../../officedesk/ui/login.py" line="101"/>
         <source>载入演示数据（可用于培训，正式使用前请勿勾选）</source>
         <translation>Load demo data (for training; leave unticked for real use)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="103"/>
+        <location filename="../../officedesk/ui/login.py" line="104"/>
         <source>机关名称</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="104"/>
+        <location filename="../../officedesk/ui/login.py" line="105"/>
         <source>机关代字</source>
         <translation>Office code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="105"/>
+        <location filename="../../officedesk/ui/login.py" line="106"/>
         <source>管理员用户名</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="106"/>
+        <location filename="../../officedesk/ui/login.py" line="107"/>
         <source>管理员姓名</source>
         <translation>Administrator name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="107"/>
+        <location filename="../../officedesk/ui/login.py" line="108"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="108"/>
+        <location filename="../../officedesk/ui/login.py" line="109"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="112"/>
+        <location filename="../../officedesk/ui/login.py" line="113"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="114"/>
+        <location filename="../../officedesk/ui/login.py" line="115"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="118"/>
         <location filename="../../officedesk/ui/login.py" line="119"/>
+        <location filename="../../officedesk/ui/login.py" line="120"/>
         <source>完成设置</source>
         <translation>Finish setup</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="120"/>
+        <location filename="../../officedesk/ui/login.py" line="121"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="125"/>
+        <location filename="../../officedesk/ui/login.py" line="126"/>
         <source>欢迎使用机关办公桌面。请先填写本机关的信息并创建管理员账号。</source>
         <translation>Welcome to OfficeDesk. First enter your office&apos;s details and create an administrator account.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="133"/>
+        <location filename="../../officedesk/ui/login.py" line="134"/>
         <source>两次输入的密码不一致，请重新输入。</source>
         <translation>The two passwords differ. Please enter them again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="136"/>
+        <location filename="../../officedesk/ui/login.py" line="137"/>
         <source>请填写机关名称和机关代字。</source>
         <translation>Please fill in the office name and office code.</translation>
     </message>
@@ -16996,120 +17106,120 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>IssuesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="81"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="82"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="83"/>
         <source>信息刊物</source>
         <translation>Information periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="84"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
         <source>期号</source>
         <translation>Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
         <source>总期号</source>
         <translation>Running no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
         <source>信息数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
         <source>刊物各期</source>
         <translation>Issues of the periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="95"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="191"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="96"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="192"/>
         <source>删除空期</source>
         <translation>Remove empty issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="98"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="99"/>
         <source>调整顺序…</source>
         <translation>Reorder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="99"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="100"/>
         <source>调整这一期的信息顺序</source>
         <translation>Reorder the items of this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="103"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="104"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="104"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="105"/>
         <source>打印这一期</source>
         <translation>Print this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="106"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="107"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="108"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="111"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="112"/>
         <source>刊物：</source>
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="142"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="143"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="144"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="145"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="167"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="168"/>
         <source>印发刊物</source>
         <translation>Issue the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="168"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="169"/>
         <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
 印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
         <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
 Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="192"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="193"/>
         <source>删除《%1》%2年第%3期（总第%4期）？
 其后未印发的各期期号、总期号依次提前一号。</source>
         <translation>Remove %1, %2 issue %3 (overall no. %4)?
@@ -17119,41 +17229,41 @@ The later issues not yet issued each move up one number, in the year and overall
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="42"/>
+        <location filename="../../officedesk/ui/login.py" line="43"/>
         <source>登录 — 机关办公桌面</source>
         <translation>Log in — OfficeDesk</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="43"/>
-        <location filename="../../officedesk/ui/login.py" line="53"/>
+        <location filename="../../officedesk/ui/login.py" line="44"/>
         <location filename="../../officedesk/ui/login.py" line="54"/>
+        <location filename="../../officedesk/ui/login.py" line="55"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="45"/>
-        <location filename="../../officedesk/ui/login.py" line="59"/>
+        <location filename="../../officedesk/ui/login.py" line="46"/>
+        <location filename="../../officedesk/ui/login.py" line="60"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="48"/>
-        <location filename="../../officedesk/ui/login.py" line="60"/>
+        <location filename="../../officedesk/ui/login.py" line="49"/>
+        <location filename="../../officedesk/ui/login.py" line="61"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="49"/>
+        <location filename="../../officedesk/ui/login.py" line="50"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="55"/>
+        <location filename="../../officedesk/ui/login.py" line="56"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="62"/>
+        <location filename="../../officedesk/ui/login.py" line="63"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
@@ -18344,58 +18454,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="232"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="234"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="241"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="241"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="243"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="243"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="243"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="250"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="251"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="253"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="254"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="254"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="255"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -18721,162 +18831,162 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="77"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="78"/>
         <source>打印预览 — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="78"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="79"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="94"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="95"/>
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="96"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="97"/>
         <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。</source>
         <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="105"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="106"/>
         <source>排版提示</source>
         <translation>Layout note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="109"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="110"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="382"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="383"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="297"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="298"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="144"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="217"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="145"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="218"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="144"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="213"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="219"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="145"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="214"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="220"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="131"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="131"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="136"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="139"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="140"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="141"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="142"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="209"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="210"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="297"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="298"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="305"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="306"/>
         <source>替换已有的文件</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="306"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="307"/>
         <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="313"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="318"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="314"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="319"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="319"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="347"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="348"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="392"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="393"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="393"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="394"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -18886,119 +18996,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="308"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="309"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="310"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="313"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="314"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="315"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="333"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="333"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="334"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="336"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="337"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -20376,7 +20486,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="64"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="65"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>

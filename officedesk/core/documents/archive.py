@@ -122,6 +122,7 @@ def archive(
     fonds = (fonds if fonds is not None else str(settings.get("org.fonds") or "")).strip()
     org_code = org_code.strip().upper()
     category = str(settings.get(CATEGORY.key) or "WS")
+    noted: dict[str, Any] = {}  # the 目录 entry as filed (file_it), kept by the step's entry
 
     def check(record: Any) -> None:
         if retention not in RETENTION:
@@ -148,7 +149,7 @@ def archive(
             fonds, category, facts["year"], RETENTION[retention], org_code, piece
         )
         try:
-            ArchiveItem.create(
+            entry = ArchiveItem.create(
                 registry=registry,
                 record_id=record.id,
                 archive_no=number,
@@ -169,6 +170,7 @@ def archive(
             )
         except peewee.IntegrityError as exc:
             raise ValidationError("这份文件已经归档。") from exc
+        noted.update(filed_facts({name: getattr(entry, name) for name in FILED_LABELS}))
         return {"archive_no": number, "retention": retention}
 
     return run_step(
@@ -185,7 +187,26 @@ def archive(
         check=check,
         day=day,
         day_field=("on", "归档日期"),
+        noted=noted,
     )
+
+
+# A 目录 entry's columns as the 归档 step's audit entry keeps them, after the record's changed
+# fields (labels none of the record's fields has): `check` holds each entry to them
+# (archive_check). Entries of 件 filed before keep only the record's 档号 and 状态.
+FILED_LABELS = {
+    "archive_no": "目录档号", "fonds": "目录全宗号", "category": "目录门类代码", "year": "目录年度",
+    "retention": "目录保管期限", "org_code": "目录机构代码", "piece_no": "目录件号", "title": "目录题名",
+    "doc_ref": "目录文号", "responsible": "目录责任者", "doc_date": "目录日期", "pages": "目录页数",
+    "secrecy": "目录密级", "archived_at": "归档时间", "archived_by": "归档人",
+}
+
+
+def filed_facts(values: dict[str, Any]) -> dict[str, Any]:
+    """A 目录 entry's columns (by name, as the table gives them) by their FILED_LABELS, as an
+    audit entry holds them: dates and times as text."""
+    return {label: str(values[name]) if isinstance(values[name], dt.date) else values[name]
+            for name, label in FILED_LABELS.items()}
 
 
 # the record's fields each 目录 entry is made of (`_facts`; 责任者 of a 发文: 印发机关 or 拟稿单位

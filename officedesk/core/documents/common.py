@@ -316,6 +316,7 @@ def run_step(
     check: Callable[[Any], None] | None = None,
     day: dt.date | None = None,
     day_field: tuple[str, str] = ("on", ""),
+    noted: dict[str, Any] | None = None,
 ) -> Any:
     """Check the transition, save the record's changes and the step row in one transaction.
 
@@ -330,7 +331,9 @@ def run_step(
     about it or its readers — whatever they typed. A step validates its input there, never
     before calling run_step. `then(record)` runs inside the same transaction after the version
     and state checks (sub-rows, numbers; the changes it returns are saved too); an `opinion`
-    given as a function is made from the record after `then`."""
+    given as a function is made from the record after `then`. `noted`: the step's facts its
+    audit entry keeps after the changed fields, read when the record is saved (so `then` may
+    fill it: 归档's 目录 entry)."""
     records.require_writer(actor)
     with guarded("保存"), write_transaction():
         record = records.get(spec, record_id, actor)
@@ -369,6 +372,7 @@ def run_step(
             action="step",
             summary=f"{spec.label}{step}：{getattr(record, spec.title_field)}"
             + (f"（{text[:60]}）" if text else ""),
+            noted=noted or None,
         )
         add_step(spec.name, saved, step, state_from, saved.state, actor, person, text,
                  at or (step_moment(day) if day is not None else None))

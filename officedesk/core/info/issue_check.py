@@ -6,7 +6,10 @@ label and 总第M期), marks it 印发 only in `periodicals.publish` (entry nami
 renumbers only when `empty_issue.remove_issue` takes an empty issue out (entry naming it; each
 later issue moves up one). Replaying those entries gives every issue's year, 期, 总期 and state;
 a row that differs, one no entry made, or one gone without its removal was written outside the
-program. (Read once: the issues, and the entries about issues.)
+program. The 印发 entry keeps the issue's 印发日期 and head (编发单位, 报/送/发: `printed_head`,
+what a reprint shows) too; an issue 印发 before it did is held to the day its items' 县级采用
+rows were dated by the 印发 (core.info.issued), and an issue not 印发 holds neither. (Read
+once: the issues, the entries about issues, and the 县级采用 of issues 印发 before.)
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import audit, i18n
+from officedesk.core.info.periodicals import HEAD, ISSUED_ON
 
 _LABEL = re.compile(r"^(.*) (\d+)年第(\d+)期$")
 _TOTAL = re.compile(r"（总第(\d+)期）$")
@@ -31,6 +35,8 @@ class _Kept:
     issued: bool
     entry: int  # the entry that gave it its 期 and 总期号 (新开一期, or a removal moving it up)
     issued_entry: int = 0  # its 印发 entry
+    issued_on: str | None = None  # its 印发日期 and head as its 印发 entry kept them (None: an
+    head: Any = None  # entry from before it kept them)
 
 
 def _key(label: Any) -> Key | None:
@@ -72,6 +78,7 @@ def _replayed() -> dict[Key, _Kept]:
             key = _key(data.get("印发"))
             if key is not None and key in kept:
                 kept[key].issued, kept[key].issued_entry = True, entry_id
+                kept[key].issued_on, kept[key].head = data.get(ISSUED_ON), data.get(HEAD)
         elif action == "delete":
             key = _key(data.get("期"))
             if key is not None:
@@ -80,18 +87,21 @@ def _replayed() -> dict[Key, _Kept]:
 
 
 def problems(issued_at: dict[int, tuple[int, Any]] | None = None) -> Iterator[str]:
-    """Each issue whose 期号, 总期号 or 印发 differs from the trail, each no entry made, each gone.
-    `issued_at` (when given) is filled with issue id -> (its 印发 entry, its name), for each issue 印发 as
-    the trail says (core.info.printed_check judges what it printed)."""
+    """Each issue whose 期号, 总期号, 印发, 印发日期 or head differs from the trail, each no entry
+    made, each gone. `issued_at` (when given) is filled with issue id -> (its 印发 entry, its
+    name), for each issue 印发 as the trail says (core.info.printed_check judges what it
+    printed)."""
     from officedesk.core.info.periodicals import ISSUED
     from officedesk.store.info import InfoIssue, Periodical
 
     kept = _replayed()
     seen: set[Key] = set()
     rows: Any = (InfoIssue.select(InfoIssue.id, Periodical.name, InfoIssue.year, InfoIssue.seq,
-                                  InfoIssue.total, InfoIssue.state)
+                                  InfoIssue.total, InfoIssue.state, InfoIssue.issued_on,
+                                  InfoIssue.printed_head)
                  .join(Periodical).order_by(InfoIssue.id).tuples())
-    for issue_id, name, year, seq, total, state in rows.iterator():
+    adopted: dict[int, set[str]] | None = None
+    for issue_id, name, year, seq, total, state, issued_on, head in rows.iterator():
         key = (name, year, seq)
         seen.add(key)
         found = kept.get(key)
@@ -107,7 +117,54 @@ def problems(issued_at: dict[int, tuple[int, Any]] | None = None) -> Iterator[st
         if found.issued != (state == ISSUED):
             yield i18n.text("信息刊物“%1”%2年第%3期现为“%4”，与审计记录 %5 不符（在程序之外被改动）",
                             name, year, seq, state, found.issued_entry or found.entry)
+        elif state != ISSUED:
+            if issued_on is not None or head is not None:
+                yield i18n.text("信息刊物“%1”%2年第%3期尚未印发，却记有印发日期或版头（在程序之外写入）",
+                                name, year, seq)
+        elif found.issued_on is not None:
+            yield from _as_issued(key, found, issued_on, head)
+        else:  # 印发 before its entry kept the day: the day its items' 县级采用 were dated
+            if adopted is None:
+                adopted = _adopted_on()
+            days = adopted.get(issue_id, set())
+            shown = issued_on.isoformat() if issued_on is not None else "—"
+            if days and shown not in days:
+                yield i18n.text("信息刊物“%1”%2年第%3期的印发日期现为 %4，与该期信息按印发计的县级采用日期 %5 不符"
+                                "（在程序之外被改动）", name, year, seq, shown, "、".join(sorted(days)))
     for key in sorted(set(kept) - seen):
         name, year, seq = key
         yield i18n.text("信息刊物“%1”%2年第%3期不见了，审计记录中没有删除它（最后一条是 %4，在程序之外被删除）",
                         name, year, seq, max(kept[key].entry, kept[key].issued_entry))
+
+
+def _as_issued(key: Key, found: _Kept, issued_on: Any, head: Any) -> Iterator[str]:
+    """An issue 印发 against what its 印发 entry kept: its 印发日期 and its head."""
+    from officedesk.core.info.printed_items import head_words
+
+    name, year, seq = key
+    shown = issued_on.isoformat() if issued_on is not None else "—"
+    if shown != found.issued_on:
+        yield i18n.text("信息刊物“%1”%2年第%3期的印发日期现为 %4，与审计记录 %5 中的 %6 不符（在程序之外被改动）",
+                        name, year, seq, shown, found.issued_entry, found.issued_on)
+    if head_words(head) != found.head:
+        yield i18n.text("信息刊物“%1”%2年第%3期印发时的版头（编发单位和报、送、发）与审计记录 %4 不符，"
+                        "重印会印出另一个版头（在程序之外被改动）", name, year, seq, found.issued_entry)
+
+
+def _adopted_on() -> dict[int, set[str]]:
+    """issue id -> the days its items' 县级采用 rows of its 印发 are dated (core.info.issued: the
+    issue's 印发日期, whether written by the 印发 or by schema 27's recount)."""
+    from officedesk.core.info import periodicals, scoring
+    from officedesk.store.info import InfoAction, InfoIssue, InfoItem, Periodical
+
+    found: dict[int, set[str]] = {}
+    rows: Any = (InfoAction.select(InfoItem.issue, InfoAction.periodical, InfoAction.on,
+                                   Periodical.name, InfoIssue.year, InfoIssue.seq)
+                 .join(InfoItem).join(InfoIssue, on=(InfoItem.issue == InfoIssue.id)).join(Periodical)
+                 .where((InfoAction.kind == "采用") & (InfoAction.content == scoring.ISSUED)
+                        & (InfoIssue.state == periodicals.ISSUED))
+                 .tuples())
+    for issue_id, periodical, on, name, year, seq in rows.iterator():
+        if _key(periodical) == (name, year, seq):  # the row of this issue's 印发
+            found.setdefault(issue_id, set()).add(on.isoformat())
+    return found

@@ -35,6 +35,9 @@ from officedesk.store.info import InfoAction, InfoIssue, InfoItem, Periodical
 
 EDITING = "编辑中"
 ISSUED = "已印发"
+# what an issue's 印发 entry keeps besides its label: its 印发日期 and its head (编发单位, 报/送/发),
+# as `printed_items.head_words` names them (entries made before keep the label only)
+ISSUED_ON, HEAD = "印发日期", "版头"
 
 # Called by `publish` in its transaction, after the issue is marked 印发, with the issue, its
 # items and the actor: what the 印发 makes count (core.info.issued: each item's 县级采用).
@@ -399,12 +402,14 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
             raise ValidationError(text("印发日期（%1）不能早于这一期所编信息最后的编发日期（%2）。",
                                        day.isoformat(), last.isoformat()), "on")
         printed_items.keep(issue_id, present)  # a reprint shows what went out
+        head = printed_items.keep_head(found)
         InfoIssue.update(state=ISSUED, issued_on=day, version=InfoIssue.version + 1,
-                         printed_head=printed_items.keep_head(found),
-                         updated_by=actor.username, updated_at=clock.now()).where(
+                         printed_head=head, updated_by=actor.username, updated_at=clock.now()).where(
             InfoIssue.id == issue_id).execute()
-        audit.record(actor, "update", "info", None, None, {"印发": label_of(found)},
-                     f"印发：{label_of(found)}")
+        # its date and head as they went out: `check` holds the issue to them (issue_check)
+        audit.record(actor, "update", "info", None, None,
+                     {"印发": label_of(found), ISSUED_ON: day.isoformat(),
+                      HEAD: printed_items.head_words(head)}, f"印发：{label_of(found)}")
         issued = issue(issue_id)
         for hook in ISSUED_HOOKS:
             hook(issued, present, actor)

@@ -70,6 +70,22 @@ def head_of(periodical: Any) -> Head:
                 periodical.send_down)
 
 
+# a head's parts in the words of the 简报 (an 印发 entry keeps them so)
+HEAD_WORDS = {"unit": "编发单位", "send_up": "报", "send_to": "送", "send_down": "发"}
+
+
+def head_words(kept_head: str | None) -> dict[str, Any] | None:
+    """An issue's `printed_head` in HEAD_WORDS' words (any other key as it is); None for none, or
+    one keep_head never wrote (not its JSON object)."""
+    try:
+        found = json.loads(kept_head) if kept_head else None
+    except ValueError:
+        return None
+    if not isinstance(found, dict):
+        return None
+    return {HEAD_WORDS.get(str(name), str(name)): value for name, value in found.items()}
+
+
 def keep_head(issue: Any) -> str:
     """The issue's head as it goes out, for its `printed_head` (in 印发's write transaction)."""
     return json.dumps(asdict(head_of(issue.periodical)), ensure_ascii=False)
