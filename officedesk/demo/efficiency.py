@@ -165,9 +165,11 @@ def _meeting_counts_this_year(today: dt.date) -> list[int]:
 
 
 # what the history's meetings were about, and their names by kind, as an office names them
-# (not 专题会议（10月）): the topic follows the day, so the random draws stay as they were
-_MEETING_TOPICS = ("安全生产", "乡村振兴", "营商环境", "防汛抗旱", "森林防火", "民生实事", "招商引资",
-                   "生态环境保护", "基层治理", "重点项目建设", "耕地保护", "信访维稳")
+# (not 专题会议（10月）): the topic follows the day, so the random draws stay as they were; none
+# of the meetings demo's topics (demo.meetings.TOPICS), so no name is both a history meeting's
+# and one of this year's
+_MEETING_TOPICS = ("粮食生产", "秸秆禁烧", "消防安全", "食品安全", "道路交通安全", "统计数据质量",
+                   "国土绿化", "就业创业", "财政收支", "林长制", "农民工工资支付", "固定资产投资")
 _MEETING_TITLES = {
     "常委会": "县委常委会会议（研究{topic}工作）",
     "书记办公会": "县委书记办公会（研究{topic}工作）",

@@ -146,3 +146,8 @@ def test_the_history_meetings_are_named_as_an_office_names_them():
               ("常委会", "书记办公会", "专题会议", "工作会议", "视频会议", "座谈会")}
     assert all("月）" not in title and "工作" in title for title in titles.values()), titles
     assert titles["视频会议"].endswith("电视电话会议（云岭分会场）")
+    # never the name of one of this year's (a sheet's row is found by its name)
+    from officedesk.demo.efficiency import _MEETING_TOPICS
+    from officedesk.demo.meetings import TOPICS
+
+    assert not set(_MEETING_TOPICS) & set(TOPICS)
