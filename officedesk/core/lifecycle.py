@@ -237,6 +237,7 @@ def void_record(registry: str | RegistrySpec, record_id: int, actor: Actor, reas
         number = number_of(spec, record)
         before = state_of(spec, record)
         numbering.void(NUMBER_KINDS[spec.name], number, reason, actor)
+        _document_step_row(spec.name, record, before, reason, actor)
         saved = records.save_changes(
             spec, record, {LIFECYCLE[spec.name][0]: VOIDED}, version, actor, action="void",
             summary=f"作废{spec.label} {number}：{reason}")
@@ -255,6 +256,7 @@ def void_imported(spec: RegistrySpec, record: Any, actor: Actor, reason: str) ->
         raise ValidationError(text("已作废的%1须有编号：没有编号的记录不必作废，也不必导入。", spec.label))
     before = state_of(spec, record)
     numbering.void(NUMBER_KINDS[spec.name], number, reason, actor)
+    _document_step_row(spec.name, record, before, reason, actor)
     saved = records.save_changes(
         spec, record, {LIFECYCLE[spec.name][0]: VOIDED}, record.version, actor, action="void",
         summary=f"作废{spec.label} {number}：{reason}")
@@ -262,13 +264,19 @@ def void_imported(spec: RegistrySpec, record: Any, actor: Actor, reason: str) ->
     return saved
 
 
-def _step_row(registry: str, record: Any, before: str, reason: str, actor: Actor) -> None:
-    """The procedure's own trail shows the 作废 as a step, as the window lists steps."""
+def _document_step_row(registry: str, record: Any, before: str, reason: str, actor: Actor) -> None:
+    """A 公文's 作废 as a step of its 办理过程, as the window lists steps: written before the
+    record's entry, which digests it (core.sub_rows)."""
     if registry in ("incoming", "outgoing"):
         from officedesk.core.documents.common import add_step
 
         add_step(registry, record, "作废", before, VOIDED, actor, opinion=reason)
-    elif registry == "petitions":
+
+
+def _step_row(registry: str, record: Any, before: str, reason: str, actor: Actor) -> None:
+    """The procedure's own trail shows the 作废 as a step, as the window lists steps (a 公文's:
+    _document_step_row)."""
+    if registry == "petitions":
         from officedesk.core import clock
         from officedesk.store.petitions import PetitionStep
 

@@ -204,8 +204,9 @@ def _tidy_kept_rows() -> int:
 def bring_up_to_date() -> int:
     """Every stored name that a save would store otherwise (王　伟 → 王伟; a post's space kept:
     县委书记 李建华) written as it would, audited as the system's change and indexed again:
-    records (their fields and rows of their own), users, then the rows that keep who did or
-    holds a step; how many were written. Run in the migration's transaction; a second run
-    finds nothing to change."""
-    count = sum(_tidy_records(spec) for spec in registry.all_registries())
-    return count + _tidy_users() + _tidy_kept_rows()
+    the rows that keep who did or holds a step, then records (their fields and rows of their
+    own) and users; how many were written. The step rows first: a record's entry written here
+    digests them as they are left (a 公文's 办理过程, core.sub_rows). Run in the migration's
+    transaction; a second run finds nothing to change."""
+    count = _tidy_kept_rows()
+    return count + sum(_tidy_records(spec) for spec in registry.all_registries()) + _tidy_users()

@@ -2,7 +2,8 @@
 entry digests its row and, for the tables listed here, its sub-rows as they stood after the
 change, so a sub-row edited, deleted or inserted in the file shows in `check` as its record
 changed. A 信访's petitioners (信访人); a 督查事项's 分解任务 and their 反馈; a 会议's people,
-议程 and 议定事项; a 信息's history (InfoAction).
+议程 and 议定事项; a 信息's history (InfoAction); a 公文's 办理过程 (DocStep, named by registry
+and record id) with a 收文's 传阅 readers, a 发文's 会签 units and 分发 list.
 
 Sound because every path that writes such a sub-row writes an audit entry of its record after
 it, in the same transaction: 信访 — 登记 (records.create's after_insert, before the entry), the
@@ -12,7 +13,12 @@ names; 督查 — every task step (supervision.tasks, added._keep_progress), a u
 NewRecord.sub_rows_then); 会议 — save_meeting (people and agenda before the meeting's entry),
 import --update (records.Correction.first), 签到, 纪要, 转督查, a unit's rename (Renaming), a
 职级's new 排序 (rank_orders) and the batch import; 信息 — each step's row then its save,
-an issue's 印发 (issued._counted) and an empty issue's removal (empty_issue). A record deleted
+an issue's 印发 (issued._counted) and an empty issue's removal (empty_issue); 公文 — every step
+writes its row (and its 传阅, 会签 or 分发 rows) before the record's save (documents.common.run_step,
+its `then` first), 签收 and 拟稿 in records.create's after_insert, 退回 (chain_returns) and 作废
+(lifecycle) their row first, a 会签单位's rename (unit_renames, an entry per document after its
+rows), the batch import (the first step's row among the children) and schema 34's tidying of
+the names on step rows (padded_names: the rows before the records' entries). A record deleted
 is deleted with them (its entry digests nothing). Not guarded: a 督查 task's next_report_due
 (derived, recounted without an entry: see _TABLES); a 信息 action's person tidied by schema 34
 (a system entry only — run once, on offices whose entries predate this digest).
@@ -49,7 +55,12 @@ class _Sub:
     # sub-rows of a sub-row (a task's 反馈): the row's model, its column naming the record, its
     # columns put before each sub-row's own (which of the record's rows it hangs from)
     through: tuple[str, str, tuple[str, ...]] | None = None
+    # columns the record's sub-rows hold a fixed value in, (column, value) each: a table shared by
+    # several registries, its rows named by (registry, record id) (a 收文's and a 发文's DocStep)
+    fixed: tuple[tuple[str, Any], ...] = ()
 
+
+_STEP_COLUMNS = ("step", "state_from", "state_to", "person", "actor", "at", "opinion")
 
 # the parent's table -> its sub-rows' tables. Stamps and the rows' own ids are left out: a
 # correction writes the list again (new ids), and what the clerk sees is what is guarded.
@@ -84,6 +95,22 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
     # a 信息's history: its steps, 采用 and 批示 (what the ranking and the 得分 count)
     "info_item": (_Sub("officedesk.store.info:InfoAction", "item",
                        ("kind", "on", "person", "level", "periodical", "content")),),
+    # a 公文's 办理过程 (who did which step when: the 效能 figures count from these times) and
+    # its 传阅 readers (收文) or its 会签 units and 分发 list (发文)
+    "incoming_doc": (
+        _Sub("officedesk.store.documents:DocStep", "record_id", _STEP_COLUMNS,
+             fixed=(("registry", "incoming"),)),
+        _Sub("officedesk.store.documents:CirculationEntry", "doc_id",
+             ("seq", "reader", "sent_at", "read_at", "note", "batch")),
+    ),
+    "outgoing_doc": (
+        _Sub("officedesk.store.documents:DocStep", "record_id", _STEP_COLUMNS,
+             fixed=(("registry", "outgoing"),)),
+        _Sub("officedesk.store.documents:Countersign", "doc_id",
+             ("seq", "unit", "person", "opinion", "signed_at", "answer", "resolution")),
+        _Sub("officedesk.store.documents:Distribution", "doc_id",
+             ("seq", "recipient", "copies", "first_no", "last_no")),
+    ),
 }
 
 _TEXT = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False).encode
@@ -110,7 +137,7 @@ def _rows(sub: _Sub, owned: Callable[[Any], Any]) -> Iterator[tuple[Any, ...]]:
     query: Any
     if sub.through is None:
         parent = model._meta.fields[sub.key]
-        query = (model.select(parent, *fields).where(owned(parent))
+        query = (model.select(parent, *fields).where(_held(model, sub, owned(parent)))
                  .order_by(parent, *order, model._meta.primary_key))
     else:
         where, key, columns = sub.through
@@ -118,9 +145,16 @@ def _rows(sub: _Sub, owned: Callable[[Any], Any]) -> Iterator[tuple[Any, ...]]:
         parent = via._meta.fields[key]
         query = (model.select(parent, *[via._meta.fields[name] for name in columns], *fields)
                  .join(via, on=(model._meta.fields[sub.key] == via._meta.primary_key))
-                 .where(owned(parent))
+                 .where(_held(model, sub, owned(parent)))
                  .order_by(parent, via._meta.primary_key, *order, model._meta.primary_key))
     yield from query.tuples().iterator()
+
+
+def _held(model: Any, sub: _Sub, condition: Any) -> Any:
+    """`condition` and the sub-rows' fixed values (`sub.fixed`)."""
+    for name, value in sub.fixed:
+        condition &= model._meta.fields[name] == value
+    return condition
 
 
 def combine(row_digest: str, sub_text: str) -> str:
@@ -205,9 +239,11 @@ def cover_batch(table: str, filled: Any, news: list[Any]) -> None:
         names = [name for name in model._meta.fields if name != "id"]  # batch_rows.child_columns
         at_key, at = names.index(sub.key), [names.index(name) for name in sub.columns]
         at_order = [names.index(name) for name in sub.order]
+        at_fixed = [(names.index(name), value) for name, value in sub.fixed]
         owned: dict[int, list[list[Any]]] = defaultdict(list)
         for row in rows:
-            owned[row[at_key]].append(row)
+            if all(row[i] == value for i, value in at_fixed):
+                owned[row[at_key]].append(row)
         found.append({owner: [tuple(row[i] for i in at)
                               for row in sorted(kept, key=lambda one: [one[i] for i in at_order])]
                       for owner, kept in owned.items()})  # by `order`, else as written (stable)
@@ -233,6 +269,7 @@ def _in_memory(sub: _Sub, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     """A step's sub-rows (by column, a value not given its column's default) as `_rows` reads
     them back."""
     defaults = _defaults(sub)
+    rows = [row for row in rows if all(row.get(name) == value for name, value in sub.fixed)]
     ordered = sorted(rows, key=lambda row: [row.get(name, defaults.get(name)) for name in sub.order])
     return [tuple(row.get(name, defaults[name]) for name in sub.columns) for row in ordered]
 

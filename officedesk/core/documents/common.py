@@ -330,7 +330,8 @@ def run_step(
     about it or its readers — whatever they typed. A step validates its input there, never
     before calling run_step. `then(record)` runs inside the same transaction after the version
     and state checks (sub-rows, numbers; the changes it returns are saved too); an `opinion`
-    given as a function is made from the record after `then`."""
+    given as a function is made from the record after `then`. The step's row is written before
+    the record's save, whose audit entry digests it with the record's other rows (core.sub_rows)."""
     records.require_writer(actor)
     with guarded("保存"), write_transaction():
         record = records.get(spec, record_id, actor)
@@ -360,6 +361,10 @@ def run_step(
             if extra:
                 changes.update(extra)
         text = opinion(record) if callable(opinion) else opinion
+        # the step's row first: the record's entry digests its rows as the step leaves them
+        # (core.sub_rows)
+        add_step(spec.name, record, step, state_from, changes.get("state", state_from), actor, person,
+                 text, at or (step_moment(day) if day is not None else None))
         saved = records.save_changes(
             spec,
             record,
@@ -370,8 +375,6 @@ def run_step(
             summary=f"{spec.label}{step}：{getattr(record, spec.title_field)}"
             + (f"（{text[:60]}）" if text else ""),
         )
-        add_step(spec.name, saved, step, state_from, saved.state, actor, person, text,
-                 at or (step_moment(day) if day is not None else None))
     return saved
 
 
