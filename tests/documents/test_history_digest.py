@@ -293,3 +293,27 @@ def test_a_batch_import_digests_its_first_step_in_memory(office, admin, monkeypa
     _clean()
     DocStep.update(opinion="改").where((DocStep.registry == registry) & (DocStep.record_id == ids[1])).execute()
     assert _said(label, ids[1]) and not _said(label, ids[0])
+
+
+def test_check_reads_the_rows_only_of_records_whose_entry_covers_them(office, secretary, monkeypatch):
+    """An office kept before the rows were digested: `check` reads none of them (as fast as
+    before) until a record changes, then that record's rows alone while few are covered."""
+    with monkeypatch.context() as before:
+        before.setattr(sub_rows, "_TABLES", {name: subs for name, subs in sub_rows._TABLES.items()
+                                             if name not in ("incoming_doc", "outgoing_doc")})
+        first = incoming_to_done(secretary)
+        second = incoming_to_done(secretary, 来文字号="省委办发〔2026〕46号")
+        third = incoming_to_done(secretary, 来文字号="省委办发〔2026〕47号")
+    read: list[tuple[str, object]] = []
+    texts, between = sub_rows.texts, sub_rows.texts_between
+    monkeypatch.setattr(sub_rows, "texts", lambda table, ids: read.append((table, list(ids))) or texts(table, ids))
+    monkeypatch.setattr(sub_rows, "texts_between",
+                        lambda table, a, b: read.append((table, (a, b))) or between(table, a, b))
+    _clean()
+    assert not [r for r in read if r[0].endswith("_doc")]
+    archive.archive("incoming", second.id, second.version, secretary, "永久", "BGS", pages=3)
+    read.clear()
+    _clean()
+    assert [r for r in read if r[0] == "incoming_doc"] == [("incoming_doc", [second.id])]
+    DocStep.update(opinion="改").where(DocStep.registry == "incoming").execute()
+    assert _said("收文", second.id) and not _said("收文", first.id) and not _said("收文", third.id)
