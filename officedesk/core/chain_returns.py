@@ -10,6 +10,7 @@ from typing import Any
 from officedesk.core import chains, i18n
 from officedesk.core.actor import Actor
 from officedesk.core.chain_holders import open_entry, step_name
+from officedesk.store.db import write_transaction
 
 
 def returnable(registry: str, record: Any) -> list[str]:
@@ -57,13 +58,13 @@ def send_back(registry: str, record_id: int, version: int, actor: Actor, target:
 
         not_in_future("退回日期")(day)
         step_dates.not_before("退回", day, steps_done(registry, record, "退回"), what="退回日期")
-    saved = records.save_changes(spec, record, {proc.state_field: state_to}, version, actor,
-                                 action="step",
-                                 summary=f"{spec.label}退回至“{target}”：{reason.strip()[:60]}")
-    if documents:
-        from officedesk.core.documents.common import add_step, step_moment
+    with write_transaction():  # (the step runner's, when it runs it)
+        if documents:  # its row before the record's entry, which digests it (core.sub_rows)
+            from officedesk.core.documents.common import add_step, step_moment
 
-        add_step(registry, saved, "退回", state_from, state_to, actor, person.strip(),
-                 opinion=f"退回至“{target}”：{reason.strip()}",
-                 at=step_moment(day) if day is not None else None)
+            add_step(registry, record, "退回", state_from, state_to, actor, person.strip(),
+                     opinion=f"退回至“{target}”：{reason.strip()}",
+                     at=step_moment(day) if day is not None else None)
+        records.save_changes(spec, record, {proc.state_field: state_to}, version, actor,
+                             action="step", summary=f"{spec.label}退回至“{target}”：{reason.strip()[:60]}")
     return {"退回至": target}

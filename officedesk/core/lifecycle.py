@@ -237,11 +237,10 @@ def void_record(registry: str | RegistrySpec, record_id: int, actor: Actor, reas
         number = number_of(spec, record)
         before = state_of(spec, record)
         numbering.void(NUMBER_KINDS[spec.name], number, reason, actor)
-        _own_step_row(spec.name, record, reason, actor)
+        _own_step_row(spec.name, record, before, reason, actor)
         saved = records.save_changes(
             spec, record, {LIFECYCLE[spec.name][0]: VOIDED}, version, actor, action="void",
             summary=f"作废{spec.label} {number}：{reason}")
-        _step_row(spec.name, saved, before, reason, actor)
     return saved
 
 
@@ -256,26 +255,20 @@ def void_imported(spec: RegistrySpec, record: Any, actor: Actor, reason: str) ->
         raise ValidationError(text("已作废的%1须有编号：没有编号的记录不必作废，也不必导入。", spec.label))
     before = state_of(spec, record)
     numbering.void(NUMBER_KINDS[spec.name], number, reason, actor)
-    _own_step_row(spec.name, record, reason, actor)
-    saved = records.save_changes(
+    _own_step_row(spec.name, record, before, reason, actor)
+    return records.save_changes(
         spec, record, {LIFECYCLE[spec.name][0]: VOIDED}, record.version, actor, action="void",
         summary=f"作废{spec.label} {number}：{reason}")
-    _step_row(spec.name, saved, before, reason, actor)
-    return saved
 
 
-def _step_row(registry: str, record: Any, before: str, reason: str, actor: Actor) -> None:
-    """The procedure's own trail shows the 作废 as a step, as the window lists steps."""
+def _own_step_row(registry: str, record: Any, before: str, reason: str, actor: Actor) -> None:
+    """The 作废 as a step of the record's own trail, as the window lists steps (a 公文's 办理过程,
+    a 信访's), written before the record's entry, which digests it (core.sub_rows)."""
     if registry in ("incoming", "outgoing"):
         from officedesk.core.documents.common import add_step
 
         add_step(registry, record, "作废", before, VOIDED, actor, opinion=reason)
-
-
-def _own_step_row(registry: str, record: Any, reason: str, actor: Actor) -> None:
-    """The 作废 step of a trail its record's entry digests (core.sub_rows: a 信访's 办理过程),
-    written before that entry."""
-    if registry == "petitions":
+    elif registry == "petitions":
         from officedesk.core import clock
         from officedesk.store.petitions import PetitionStep
 
@@ -285,7 +278,7 @@ def _own_step_row(registry: str, record: Any, reason: str, actor: Actor) -> None
 
 def void_recorded(registry: str, record: Any) -> tuple[dt.date | None, str]:
     """The day and the reason of a voided record's 作废, where void_record left them: the step
-    row of 收文, 发文 (_step_row) and 信访 (_own_step_row), else the row of its voided number
+    row of 收文, 发文 and 信访 (_own_step_row), else the row of its voided number
     (numbering.void: 督查, 信息), else the audit entry of the void (its summary: 作废… 编号：原因);
     (None, "") when none is found. For code that has read the record for its actor already."""
     if registry in ("incoming", "outgoing"):

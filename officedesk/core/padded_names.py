@@ -206,7 +206,7 @@ def bring_up_to_date() -> int:
     """Every stored name that a save would store otherwise (王　伟 → 王伟; a post's space kept:
     县委书记 李建华) written as it would, audited as the system's change and indexed again: the
     rows that keep who did or holds a step first — a record's entry digests its steps (a 信访's,
-    a 效能投诉's, a 信息's: core.sub_rows), so they are tidied before the records' entries are
+    a 效能投诉's, a 信息's, a 公文's: core.sub_rows), so they are tidied before the records' entries are
     written —, then records (their fields and rows of their own) and users; how many were
     written. Run in the migration's transaction; a second run finds nothing to change."""
     kept = _tidy_kept_rows()

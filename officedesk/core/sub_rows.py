@@ -3,7 +3,8 @@ entry digests its row and, for the tables listed here, its sub-rows as they stoo
 change, so a sub-row edited, deleted or inserted in the file shows in `check` as its record
 changed. A 信访's petitioners (信访人) and its 办理过程 (PetitionStep); a 督查事项's 分解任务,
 their 反馈 and its 催办; a 会议's people, 议程 and 议定事项; a 信息's history (InfoAction); a 效能投诉's steps
-(ComplaintStep).
+(ComplaintStep); a 公文's 办理过程 (DocStep, named by registry and record id) with a 收文's 传阅
+readers, a 发文's 会签 units and 分发 list.
 
 Sound because every path that writes such a sub-row writes an audit entry of its record after
 it, in the same transaction: 信访 — 登记 (records.create's after_insert, before the entry), the
@@ -20,7 +21,12 @@ agenda before the meeting's entry), import --update (records.Correction.first), 
 转督查, a unit's rename (Renaming), a 职级's new 排序 (rank_orders) and the batch import; 信息 —
 each step's row then its save, an issue's 印发 (issued._counted) and an empty issue's removal
 (empty_issue); 效能投诉 — 登记 (its 登记 and imported steps in records.create's after_insert),
-each step (its row, then its save) and the batch import. A record deleted is deleted with them
+each step (its row, then its save) and the batch import; 公文 — every step writes its row (and
+its 传阅, 会签 or 分发 rows) before the record's save (documents.common.run_step, its `then`
+first), 签收 and 拟稿 in records.create's after_insert, 退回 (chain_returns) and 作废
+(lifecycle) their row first, a 会签单位's rename (unit_renames, an entry per document after its
+rows), the batch import (the first step's row among the children) and schema 34's tidying of
+the names on step rows (padded_names). A record deleted is deleted with them
 (its entry digests nothing). Not guarded: a 督查 task's next_report_due (derived, recounted
 without an entry: see _TABLES); a step's person tidied by schema 34 on a record no field of
 which was padded (a system entry only — run once, on offices whose entries predate this digest).
@@ -63,6 +69,12 @@ class _Sub:
     # table added to a record already covered comes in a later one, so the entries written before
     # it are still compared with the tables they covered (an office of before passes)
     since: int = 1
+    # columns the record's sub-rows hold a fixed value in, (column, value) each: a table shared by
+    # several registries, its rows named by (registry, record id) (a 收文's and a 发文's DocStep)
+    fixed: tuple[tuple[str, Any], ...] = ()
+
+
+_STEP_COLUMNS = ("step", "state_from", "state_to", "person", "actor", "at", "opinion")
 
 
 # the parent's table -> its sub-rows' tables. Stamps and the rows' own ids are left out: a
@@ -111,6 +123,22 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
     # a 效能投诉's steps (登记, 核查, 结论, 处理), stamps as a 信访's
     "efficiency_complaint": (_Sub("officedesk.store.efficiency:ComplaintStep", "complaint",
                                   ("kind", "on", "person", "content", "created_at", "created_by")),),
+    # a 公文's 办理过程 (who did which step when: the 效能 figures count from these times) and
+    # its 传阅 readers (收文) or its 会签 units and 分发 list (发文)
+    "incoming_doc": (
+        _Sub("officedesk.store.documents:DocStep", "record_id", _STEP_COLUMNS,
+             fixed=(("registry", "incoming"),)),
+        _Sub("officedesk.store.documents:CirculationEntry", "doc_id",
+             ("seq", "reader", "sent_at", "read_at", "note", "batch")),
+    ),
+    "outgoing_doc": (
+        _Sub("officedesk.store.documents:DocStep", "record_id", _STEP_COLUMNS,
+             fixed=(("registry", "outgoing"),)),
+        _Sub("officedesk.store.documents:Countersign", "doc_id",
+             ("seq", "unit", "person", "opinion", "signed_at", "answer", "resolution")),
+        _Sub("officedesk.store.documents:Distribution", "doc_id",
+             ("seq", "recipient", "copies", "first_no", "last_no")),
+    ),
 }
 
 _TEXT = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False).encode
@@ -137,7 +165,7 @@ def _rows(sub: _Sub, owned: Callable[[Any], Any]) -> Iterator[tuple[Any, ...]]:
     query: Any
     if sub.through is None:
         parent = model._meta.fields[sub.key]
-        query = (model.select(parent, *fields).where(owned(parent))
+        query = (model.select(parent, *fields).where(_held(model, sub, owned(parent)))
                  .order_by(parent, *order, model._meta.primary_key))
     else:
         where, key, columns = sub.through
@@ -145,9 +173,16 @@ def _rows(sub: _Sub, owned: Callable[[Any], Any]) -> Iterator[tuple[Any, ...]]:
         parent = via._meta.fields[key]
         query = (model.select(parent, *[via._meta.fields[name] for name in columns], *fields)
                  .join(via, on=(model._meta.fields[sub.key] == via._meta.primary_key))
-                 .where(owned(parent))
+                 .where(_held(model, sub, owned(parent)))
                  .order_by(parent, via._meta.primary_key, *order, model._meta.primary_key))
     yield from query.tuples().iterator()
+
+
+def _held(model: Any, sub: _Sub, condition: Any) -> Any:
+    """`condition` and the sub-rows' fixed values (`sub.fixed`)."""
+    for name, value in sub.fixed:
+        condition &= model._meta.fields[name] == value
+    return condition
 
 
 # a later generation's digest: MARK, this letter (never a hex digit) and 62 hex digits
@@ -265,9 +300,11 @@ def cover_batch(table: str, filled: Any, news: list[Any]) -> None:
         names = [name for name in model._meta.fields if name != "id"]  # batch_rows.child_columns
         at_key, at = names.index(sub.key), [names.index(name) for name in sub.columns]
         at_order = [names.index(name) for name in sub.order]
+        at_fixed = [(names.index(name), value) for name, value in sub.fixed]
         owned: dict[int, list[list[Any]]] = defaultdict(list)
         for row in rows:
-            owned[row[at_key]].append(row)
+            if all(row[i] == value for i, value in at_fixed):
+                owned[row[at_key]].append(row)
         found.append({owner: [tuple(row[i] for i in at)
                               for row in sorted(kept, key=lambda one: [one[i] for i in at_order])]
                       for owner, kept in owned.items()})  # by `order`, else as written (stable)
@@ -294,6 +331,7 @@ def _in_memory(sub: _Sub, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     """A step's sub-rows (by column, a value not given its column's default) as `_rows` reads
     them back."""
     defaults = _defaults(sub)
+    rows = [row for row in rows if all(row.get(name) == value for name, value in sub.fixed)]
     ordered = sorted(rows, key=lambda row: [row.get(name, defaults.get(name)) for name in sub.order])
     return [tuple(row.get(name, defaults[name]) for name in sub.columns) for row in ordered]
 

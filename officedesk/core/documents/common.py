@@ -333,7 +333,8 @@ def run_step(
     and state checks (sub-rows, numbers; the changes it returns are saved too); an `opinion`
     given as a function is made from the record after `then`. `noted`: the step's facts its
     audit entry keeps after the changed fields, read when the record is saved (so `then` may
-    fill it: 归档's 目录 entry)."""
+    fill it: 归档's 目录 entry). The step's row is written before the record's save, whose audit
+    entry digests it with the record's other rows (core.sub_rows)."""
     records.require_writer(actor)
     with guarded("保存"), write_transaction():
         record = records.get(spec, record_id, actor)
@@ -363,6 +364,10 @@ def run_step(
             if extra:
                 changes.update(extra)
         text = opinion(record) if callable(opinion) else opinion
+        # the step's row first: the record's entry digests its rows as the step leaves them
+        # (core.sub_rows)
+        add_step(spec.name, record, step, state_from, changes.get("state", state_from), actor, person,
+                 text, at or (step_moment(day) if day is not None else None))
         saved = records.save_changes(
             spec,
             record,
@@ -374,8 +379,6 @@ def run_step(
             + (f"（{text[:60]}）" if text else ""),
             noted=noted or None,
         )
-        add_step(spec.name, saved, step, state_from, saved.state, actor, person, text,
-                 at or (step_moment(day) if day is not None else None))
     return saved
 
 

@@ -48,13 +48,22 @@ def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Incom
         if given:  # a register carried over (import): the number is claimed, never issued again
             claimed = typed_numbers.claim_manual("incoming", given, actor, INCOMING.name,
                                                 dated={"收文日期": values.get("received_on")})
-        record = records.create(INCOMING, values, actor, parsed=True, summary=_summary(values))
+        record = records.create(INCOMING, values, actor, parsed=True, summary=_summary(values),
+                                after_insert=_signed_in(actor))
         if claimed is not None:
             numbering.attach(claimed, record.id)
+    return record
+
+
+def _signed_in(actor: Actor) -> Any:
+    """The 签收 row, written before the record's entry, which digests it (core.sub_rows)."""
+
+    def write(record: IncomingDoc) -> None:
         step = sign_in_step(record.state, record.copies, record.received_on, actor)
         add_step(INCOMING.name, record, SIGN_IN, "", record.state, actor, opinion=step["opinion"],
                  at=step["at"])
-    return record
+
+    return write
 
 
 def _summary(values: dict[str, Any]) -> str:

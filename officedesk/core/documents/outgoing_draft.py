@@ -147,8 +147,14 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
     """拟稿: a new draft; it gets no 发文字号 until it has been signed (one numbered elsewhere
     brings it: claimed, never issued again)."""
     values, manual = _values(raw, parsed, actor)
+    def drafted(record: OutgoingDoc) -> None:  # before the record's entry, which digests it
+        step = draft_step(record.state, record.drafter, record.drafting_unit, actor)
+        add_step(OUTGOING.name, record, DRAFT, "", record.state, actor, person=step["person"],
+                 opinion=step["opinion"], at=step["at"])
+
     with guarded(DRAFT), write_transaction():
-        record = records.create(OUTGOING, values, actor, parsed=True, summary=_summary(values))
+        record = records.create(OUTGOING, values, actor, parsed=True, summary=_summary(values),
+                                after_insert=drafted)
         if manual:  # a document numbered elsewhere (import of the year's register)
             typed_numbers.claim_manual("outgoing", manual, actor, OUTGOING.name, record.id,
                                       dated=number_dates(record.signed_on, record.doc_date))
@@ -159,9 +165,6 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
             records.reindex(OUTGOING, record)
             audit.record(actor, "step", OUTGOING.name, record.id, None, {"发文字号": manual},
                          _brought(manual))  # the row as it now is (tamper evidence)
-        step = draft_step(record.state, record.drafter, record.drafting_unit, actor)
-        add_step(OUTGOING.name, record, DRAFT, "", record.state, actor, person=step["person"],
-                 opinion=step["opinion"], at=step["at"])
     return record
 
 
