@@ -18,3 +18,20 @@ def unguard() -> None:
 
 def reguard() -> None:
     audit_guard.install(database.obj)
+
+
+def rows_said(named: str, **options: object) -> list[str]:
+    """What `check` says of a record's row (its sub-rows in its digest): the findings naming
+    `named` (信访第 3 条记录 …)."""
+    from officedesk.core import check
+
+    return [p.message for p in check.run_checks(**options)  # type: ignore[arg-type]
+            if p.kind == check.ROWS and named in p.message]
+
+
+def last_digest(registry: str, record_id: int) -> str:
+    """The row digest of the record's last audit entry."""
+    from officedesk.store.models import AuditEntry
+
+    return (AuditEntry.select().where((AuditEntry.registry == registry) & (AuditEntry.record_id == record_id))
+            .order_by(AuditEntry.id.desc()).first().row_digest)

@@ -13,7 +13,7 @@ import pytest
 from officedesk.core import batch, check, directory, integrity, records, sub_rows
 from officedesk.core.efficiency import complaints as C
 from officedesk.store.efficiency import ComplaintStep
-from officedesk.store.models import AuditEntry
+from tests.tamper import last_digest, rows_said
 
 D = dt.date
 TODAY = D(2026, 6, 30)
@@ -35,14 +35,11 @@ def office(any_db, fixed_today, admin):
 
 
 def _said(record_id: int) -> list[str]:
-    return [p.message for p in check.run_checks()
-            if p.kind == check.ROWS and f"效能投诉第 {record_id} 条记录" in p.message]
+    return rows_said(f"效能投诉第 {record_id} 条记录")
 
 
 def _digest(record_id: int) -> str:
-    return (AuditEntry.select().where((AuditEntry.registry == "complaints")
-                                      & (AuditEntry.record_id == record_id))
-            .order_by(AuditEntry.id.desc()).first().row_digest)
+    return last_digest("complaints", record_id)
 
 
 def _first_step(record_id: int) -> ComplaintStep:

@@ -13,6 +13,11 @@ from officedesk.core.info import procedure
 @pytest.fixture
 def report(db, admin):
     """report(**fields) -> InfoItem: a unit's ordinary report with sensible defaults."""
+    return reporter(admin)
+
+
+def reporter(admin):
+    """The `report` fixture's maker, for a test module's own fixture (on any_db: PostgreSQL too)."""
 
     def make(actor=None, **fields):
         values = {

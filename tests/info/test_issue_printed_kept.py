@@ -12,9 +12,10 @@ import json
 
 import pytest
 
-from officedesk.core import audit, check, info, records
+from officedesk.core import audit, check
 from officedesk.core.info import periodicals, renamed
 from officedesk.store.info import InfoIssue, InfoPrintedItem
+from tests.info.conftest import reporter
 
 DAY = dt.date(2026, 4, 3)
 
@@ -22,13 +23,7 @@ DAY = dt.date(2026, 4, 3)
 @pytest.fixture
 def report(any_db, admin):
     """The 信息 tests' report(**fields), on SQLite and on PostgreSQL."""
-
-    def make(**fields):
-        values = {"title": "县林业局扎实开展秋冬季森林防火检查", "unit": "县林业局", "reporter": "李明",
-                  "phone": "13812345678", "category": "工作动态", "content": "近日开展防火检查。"}
-        return records.create(info.SPEC, {**values, **fields}, admin)
-
-    return make
+    return reporter(admin)
 
 
 def _said() -> list[str]:

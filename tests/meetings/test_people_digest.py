@@ -15,20 +15,17 @@ from officedesk.core import batch, check, directory, integrity, ranks, records, 
 from officedesk.core import meetings as m
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.store.meetings import AgendaItem, MeetingAttendee, MeetingDecision
-from officedesk.store.models import AuditEntry
+from tests.tamper import last_digest, rows_said
 
 from .conftest import make_draft
 
 
 def _said(meeting_id: int) -> list[str]:
-    return [p.message for p in check.run_checks()
-            if p.kind == check.ROWS and f"会议第 {meeting_id} 条" in p.message]
+    return rows_said(f"会议第 {meeting_id} 条")
 
 
 def _digest(meeting_id: int) -> str:
-    return (AuditEntry.select().where((AuditEntry.registry == "meetings")
-                                      & (AuditEntry.record_id == meeting_id))
-            .order_by(AuditEntry.id.desc()).first().row_digest)
+    return last_digest("meetings", meeting_id)
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ import datetime as dt
 import pytest
 
 from officedesk.core import batch, check, integrity, lifecycle, petitions, state_facts, sub_rows
-from officedesk.store.models import AuditEntry
 from officedesk.store.petitions import PetitionStep
+from tests.tamper import last_digest, rows_said
 
 from .conftest import ID_WANG, extend
 
@@ -21,14 +21,11 @@ D = dt.date
 
 
 def _said(petition_id: int) -> list[str]:
-    return [p.message for p in check.run_checks()
-            if p.kind == check.ROWS and f"信访第 {petition_id} 条记录" in p.message]
+    return rows_said(f"信访第 {petition_id} 条记录")
 
 
 def _digest(petition_id: int) -> str:
-    return (AuditEntry.select().where((AuditEntry.registry == "petitions")
-                                      & (AuditEntry.record_id == petition_id))
-            .order_by(AuditEntry.id.desc()).first().row_digest)
+    return last_digest("petitions", petition_id)
 
 
 def _last_step(petition_id: int) -> PetitionStep:

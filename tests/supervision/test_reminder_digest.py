@@ -15,21 +15,18 @@ import pytest
 from officedesk.core import check, directory, records, sub_rows
 from officedesk.core import supervision as sv
 from officedesk.core.supervision import task_reads
-from officedesk.store.models import AuditEntry
 from officedesk.store.supervision import SupervisionReminder
+from tests.tamper import last_digest, rows_said
 
 LATE = dt.date(2026, 3, 25)  # the third task (时限 3-20) overdue
 
 
 def _said(item_id: int) -> list[str]:
-    return [p.message for p in check.run_checks(update_anchor=False)
-            if p.kind == check.ROWS and f"督查事项第 {item_id} 条" in p.message]
+    return rows_said(f"督查事项第 {item_id} 条", update_anchor=False)
 
 
 def _digest(item_id: int) -> str:
-    return (AuditEntry.select().where((AuditEntry.registry == "supervision")
-                                      & (AuditEntry.record_id == item_id))
-            .order_by(AuditEntry.id.desc()).first().row_digest)
+    return last_digest("supervision", item_id)
 
 
 @pytest.fixture

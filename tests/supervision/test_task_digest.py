@@ -17,21 +17,18 @@ from officedesk.core import supervision as sv
 from officedesk.core.actor import Actor
 from officedesk.core.supervision import items as sv_items
 from officedesk.core.supervision import tasks as sv_tasks
-from officedesk.store.models import AuditEntry
 from officedesk.store.supervision import SupervisionReport, SupervisionTask
+from tests.tamper import last_digest, rows_said
 
 CHIEF = Actor("chief", "admin", 3, display_name="管理员")
 
 
 def _said(item_id: int) -> list[str]:
-    return [p.message for p in check.run_checks()
-            if p.kind == check.ROWS and f"第 {item_id} 条" in p.message]
+    return rows_said(f"第 {item_id} 条")
 
 
 def _digest(item_id: int) -> str:
-    return (AuditEntry.select().where((AuditEntry.registry == "supervision")
-                                      & (AuditEntry.record_id == item_id))
-            .order_by(AuditEntry.id.desc()).first().row_digest)
+    return last_digest("supervision", item_id)
 
 
 @pytest.fixture
