@@ -23,6 +23,7 @@ from officedesk.exchange.common import Progress
 from officedesk.exchange.import_batch import all_new_and_batchable, import_batch
 from officedesk.exchange.import_checks import check_rows
 from officedesk.exchange.import_linked import import_linked, linking_rows
+from officedesk.exchange.import_linked_check import check_linked, linked_new
 from officedesk.exchange.import_mixed import import_mixed, mixed_and_preparable
 from officedesk.exchange.reading import NoHeaders, Sheet, read_rows
 from officedesk.exchange.report import (
@@ -173,6 +174,14 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         details.tell_shown_unread(spec, path, rows, actor, report)  # a 反馈 typed into 反馈记录
         details.refuse_stale(spec, given_details, rows, actor, later, report)
         planned = [p for p in planned if p.row not in report.bad_rows]
+        linking = linking_rows(spec, planned) if history and not updating else None
+        if (dry_run or (report.problems and not skip_bad)) and linked_new(spec, planned):
+            # nothing to write: rows naming each other (a 续报 and its 首报) checked in memory, in
+            # the order their writing takes them, with no lock
+            with details.holding(given_details), _past_register(history):
+                done = check_linked(spec, planned, actor, report, dry_run, progress, linking)
+            if done is not None:
+                return done
         if all_new_and_batchable(spec, planned):
             # a 督查事项's tasks ride along with it; a past 台账's rows are checked and marked
             # as one by one
@@ -180,7 +189,6 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                 done = import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:
                 return done
-        linking = linking_rows(spec, planned) if history and not updating else None
         if linking is not None:
             # a past 台账's 续报 of 首报 of the file: the rest by the batch, they after it, one lock
             with details.holding(given_details), _past_register(history):

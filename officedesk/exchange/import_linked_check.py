@@ -1,0 +1,55 @@
+"""The check of a file of new rows that name each other (a 信息 续报 and its 首报, both in the sheet:
+RegistrySpec.links_by_number) when nothing is to be written — a dry run, or a file refused by row
+without --skip-bad: every row checked in memory as one by one checks it (core.batch_linked), in
+the order one by one writes them (the 首报 before its 续报: matching.link_order), with no write
+lock. Before, such a file went through the row path under the lock and was undone: a dry run
+of 2,000 rows held it 10 s, and another workstation's save failed after its wait."""
+
+from __future__ import annotations
+
+from officedesk.core import batch, batch_linked
+from officedesk.core.actor import Actor
+from officedesk.core.registry import RegistrySpec
+from officedesk.exchange import matching
+from officedesk.exchange.batch_then_rows import nothing_written
+from officedesk.exchange.common import Cancelled, Progress
+from officedesk.exchange.import_checks import Planned, column_label
+from officedesk.exchange.report import ImportReport, RowProblem
+
+
+def linked_new(spec: RegistrySpec, planned: list[Planned]) -> bool:
+    """New rows only, some naming others of the file, that the batch's check takes in order
+    (batch_linked.takes_part); a file the batch takes as it is goes there (import_batch)."""
+    rows = [row.raw for row in planned]
+    return (bool(planned) and all(row.record is None for row in planned)
+            and not batch.supported(spec, rows) and batch_linked.takes_part(spec, rows))
+
+
+def check_linked(spec: RegistrySpec, planned: list[Planned], actor: Actor, report: ImportReport,
+                 dry_run: bool, progress: Progress | None, linking: set[int] | None = None) -> ImportReport | None:
+    """The rows checked with no write and no lock, each problem told by its row: a dry run's
+    report, or that of a file refused whole. `linking`: a past 台账's rows written after the
+    others (import_linked.linking_rows): the others checked as the batch checks them, these one
+    by one after them. None when the batch leaves a row to the row path (batch.OneByOne): the
+    caller then checks the file as before."""
+    first = [row for row in planned if linking is not None and row.row not in linking]
+    after = [row for row in planned if linking is None or row.row in linking]
+    order = matching.link_order(spec, [(row.raw, True) for row in after])
+    after = [after[index] for index in order]  # a row naming another after it (import_rows.write_rows)
+    try:
+        problems = batch_linked.check_after_batch(spec, [row.raw for row in first], [row.raw for row in after],
+                                                  actor, progress)
+    except batch.OneByOne:
+        return None
+    except batch.Cancelled as exc:
+        raise Cancelled("已取消导入，没有写入任何数据。") from exc
+    for rows, found in zip((first, after), problems, strict=True):
+        for problem in sorted(found, key=lambda p: p.index):
+            report.add(RowProblem(rows[problem.index].row, column_label(spec, problem.field), problem.message))
+            if problem.needs_reason:  # the window offers to give the reason (meetings.forcing)
+                report.need_reason.append(rows[problem.index].row)
+    if not dry_run:
+        return nothing_written(report)
+    report.imported = len(planned) - len({p.index for p in problems[0]}) - len({p.index for p in problems[1]})
+    report.dry_run_done()
+    return report

@@ -1,0 +1,128 @@
+"""`import --dry-run` of a 信息 file whose 续报 name 首报 of the same file takes no write lock: the
+rows are checked in memory in the order one by one writes them (core.batch_linked), and the dry
+run says exactly what the old way said — every row written under the lock, then undone — with
+another workstation holding the lock meanwhile (it failed after the busy timeout before). So
+does a file refused by row (no --skip-bad): nothing written, no lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from officedesk.core import info, records
+from officedesk.exchange import xlsx
+from officedesk.store.info import InfoItem
+from tests.write_locks import watch_write_locks
+
+from .dry_runs import said, the_old_way, write_lock_held_elsewhere
+from .sheets import write_sheet
+
+TODAY = dt.date(2026, 3, 10)
+FIRST = {"标题": "河口镇化工厂泄漏", "报送单位": "河口镇", "报送人": "赵强", "类别": "突发事件",
+         "事发时间": "2026-03-01 09:00", "事件级别": "较大", "报送时间": "2026-03-01 09:31",
+         "密级": "秘密", "正文": "河口镇化工厂储罐泄漏，已疏散周边群众。"}
+LATER = {"续报": "信息〔2026〕1号", "报送时间": "2026-03-01 11:00", "正文": "明火已扑灭。"}
+BASE = {"标题": "县林业局开展森林防火检查", "报送单位": "县林业局", "报送人": "李明",
+        "报送时间": "2026-03-02 10:00", "类别": "工作动态", "正文": "县林业局组织3个检查组，排查隐患12处。"}
+
+
+def _first(number: str, **cells: Any) -> dict[str, Any]:
+    return {**FIRST, "信息编号": number, **cells}
+
+
+def _later(of: str, **cells: Any) -> dict[str, Any]:
+    return {**LATER, "续报": of, **cells}
+
+
+def _item(n: int, **cells: Any) -> dict[str, Any]:
+    return {**BASE, "标题": f"{BASE['标题']}（{n}）", **cells}
+
+
+# the 续报 listed before their 首报, as an export lists them (newest first)
+GOOD = [_later("信息〔2026〕1号"), _later("信息〔2026〕1号", 标题="河口镇化工厂泄漏续报二", 报送时间="2026-03-01 15:00"),
+        _first("信息〔2026〕1号"), _item(1), _item(2)]
+# what one by one refuses, row by row: a 续报 before its 首报, of another unit, of an ordinary
+# item, of a voided 首报, of a 首报 whose row is bad (a cell; a rule; a number out of its
+# sequence), below its 首报's 密级; a 续报 of a 续报 of the file; one naming an item of the office
+BAD = [
+    _first("信息〔2026〕1号"),
+    _later("信息〔2026〕1号", 报送时间="2026-03-01 09:00"),
+    _later("信息〔2026〕1号", 报送单位="城关镇"),
+    _later("信息〔2026〕1号", 密级="非密"),
+    _later("信息〔2026〕1号", 信息编号="信息〔2026〕2号", 标题="泄漏续报"),
+    _later("信息〔2026〕2号", 标题="泄漏续报的续报"),
+    _item(1, 信息编号="信息〔2026〕3号"),
+    _later("信息〔2026〕3号"),
+    _first("信息〔2026〕4号", 标题="城关镇山体滑坡", 状态="已作废"),
+    _later("信息〔2026〕4号"),
+    _first("", 标题="事件级别不对", 事件级别="特别大"),
+    _later("信息〔2026〕9号"),
+    _first("信息〔2026〕5号", 标题="事发时间晚于报送", 事发时间="2026-03-01 10:00"),
+    _later("信息〔2026〕5号"),
+    _first("信息〔2026〕8号", 标题="跳号的首报"),
+    _later("信息〔2026〕8号"),
+    _item(2),
+    _later("1", 标题="续报库中的首报"),
+]
+
+
+def _office(admin: Any, clerk_sees: bool = True) -> None:
+    """An office holding one 突发事件 of its own (id 1, 信息〔2025〕1号)."""
+    records.create(info.SPEC, {**FIRST, "标题": "城关镇暴雨内涝", "信息编号": "信息〔2025〕1号",
+                               "报送时间": "2025-12-01 09:31", "事发时间": "2025-12-01 09:00"}, admin)
+
+
+def _sheet(tmp_path: Path, rows: list[dict[str, Any]], name: str = "信息.xlsx") -> Path:
+    path = tmp_path / name
+    return write_sheet(info.SPEC, path, rows)
+
+
+@pytest.mark.parametrize("rows", [GOOD, BAD], ids=["good", "bad"])
+@pytest.mark.parametrize("history", [False, True], ids=["plain", "history"])
+@pytest.mark.parametrize("skip_bad", [False, True], ids=["whole", "skip-bad"])
+def test_a_dry_run_of_followups_of_the_file_takes_no_lock_and_says_what_it_said(
+    db, admin, fixed_today, tmp_path, monkeypatch, rows, history, skip_bad
+):
+    fixed_today(TODAY)
+    _office(admin)
+    path = _sheet(tmp_path, rows)
+    before = the_old_way(monkeypatch, lambda: xlsx.import_file(info.SPEC, path, admin, dry_run=True,
+                                                               history=history, skip_bad=skip_bad))
+    locks = watch_write_locks(monkeypatch)
+    with write_lock_held_elsewhere():
+        dry = xlsx.import_file(info.SPEC, path, admin, dry_run=True, history=history, skip_bad=skip_bad)
+    assert locks == []
+    assert said(dry) == said(before)
+    assert InfoItem.select().count() == 1
+    if rows is GOOD:
+        assert dry.ok and dry.imported == len(GOOD), [str(p) for p in dry.problems]
+    else:
+        assert not dry.ok and dry.imported >= 3
+
+
+@pytest.mark.parametrize("history", [False, True], ids=["plain", "history"])
+def test_a_file_refused_by_row_is_refused_with_no_lock(db, admin, fixed_today, tmp_path, monkeypatch, history):
+    """Not a dry run, but refused whole (a bad row, no --skip-bad): nothing written, every row
+    checked in memory, no lock; what it says is what it said."""
+    fixed_today(TODAY)
+    _office(admin)
+    path = _sheet(tmp_path, BAD)
+    before = the_old_way(monkeypatch, lambda: xlsx.import_file(info.SPEC, path, admin, history=history))
+    locks = watch_write_locks(monkeypatch)
+    with write_lock_held_elsewhere():
+        refused = xlsx.import_file(info.SPEC, path, admin, history=history)
+    assert locks == []
+    assert said(refused) == said(before)
+    assert refused.imported == 0 and InfoItem.select().count() == 1
+
+
+def test_the_import_itself_still_writes_the_followups_after_their_first_report(db, admin, fixed_today, tmp_path):
+    fixed_today(TODAY)
+    _office(admin)
+    done = xlsx.import_file(info.SPEC, _sheet(tmp_path, GOOD), admin)
+    assert done.ok and done.imported == len(GOOD), [str(p) for p in done.problems]
+    first = InfoItem.get(InfoItem.number == "信息〔2026〕1号")
+    assert InfoItem.select().where(InfoItem.followup_of == first.id).count() == 2
