@@ -75,6 +75,9 @@ def check_after_batch(spec: RegistrySpec, batched: Sequence[dict[str, Any]], row
         checked, first = batch.check(spec, batched, actor, progress, total)
         refused = {problem.index for problem in first}
         made.written([new for index, new in enumerate(checked) if new is not None and index not in refused])
+    if made.claims is not None and spec.number_field:  # the ledger's rows of their numbers, read once
+        label = spec.field(spec.number_field).label
+        made.claims.read_ahead([str(raw.get(label) or "") for raw in rows])
     with made.scope(), batch.checking(spec):
         for index, raw in enumerate(rows):
             problems.extend(made.row(index, raw, actor))

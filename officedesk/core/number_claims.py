@@ -15,7 +15,10 @@ from collections.abc import Callable, Iterator, Mapping
 
 from officedesk.core import i18n, typed_numbers
 from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
+from officedesk.core.number_holders import held_refusal, holders
 from officedesk.core.numbering import KINDS, default_prefix, format_number, refuse_below_mark
+from officedesk.store.bulk import CHUNK
+from officedesk.store.models import IssuedNumber
 
 Slot = tuple[str, int, int]  # prefix, year, 序号
 
@@ -32,7 +35,41 @@ class Claims(typed_numbers.Ledger):
         self._marks: dict[str, int] | None = None
         self._own: set[str] | None = None
         self._undo: list[Callable[[], None]] = []
+        # the database's, read ahead for the numbers the rows bring (read_ahead)
+        self._db_texts: dict[str, str | None] = {}
+        self._db_slots: dict[Slot, str | None] = {}
+        self._holders: dict[str, tuple[str, int]] = {}
+        self._held_read: set[str] = set()
         self.claimed = ""  # the number the row being checked claimed where its registry claims it
+
+    def read_ahead(self, numbers: list[str]) -> None:
+        """The database's rows of the numbers the rows bring (and of their slots), and the records
+        holding them, read at once for the file rather than one query each a row."""
+        kind = self.kind
+        texts = sorted({typed_numbers.tidy_number(n) for n in numbers} - {""})
+        slots: dict[tuple[str, int], set[int]] = {}
+        for text in texts:
+            parsed = typed_numbers.parse_number(kind, text)
+            if parsed is not None:
+                slots.setdefault(parsed[:2], set()).add(parsed[2])
+        found_texts: dict[str, str] = {}
+        found_slots: dict[Slot, str] = {}
+        for start in range(0, len(texts), CHUNK):
+            query = (IssuedNumber.select(IssuedNumber.text, IssuedNumber.status)
+                     .where((IssuedNumber.kind == kind) & IssuedNumber.text.in_(texts[start:start + CHUNK])))
+            found_texts.update((str(text), str(status)) for text, status in query.tuples())
+        for (prefix, year), seqs in slots.items():
+            wanted = sorted(seqs)
+            for start in range(0, len(wanted), CHUNK):
+                query = (IssuedNumber.select(IssuedNumber.seq, IssuedNumber.status)
+                         .where((IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
+                                & (IssuedNumber.year == year) & IssuedNumber.seq.in_(wanted[start:start + CHUNK])))
+                found_slots.update(((prefix, year, int(seq)), str(status)) for seq, status in query.tuples())
+        self._db_texts = {text: found_texts.get(text) for text in texts}
+        self._db_slots = {(prefix, year, seq): found_slots.get((prefix, year, seq))
+                          for (prefix, year), seqs in slots.items() for seq in seqs}
+        self._holders = holders(kind, texts)
+        self._held_read = set(texts)
 
     # the ledger as the rows leave it
     def last(self, prefix: str, year: int) -> int:
@@ -42,11 +79,20 @@ class Claims(typed_numbers.Ledger):
         return max(self._read[key], self._moved.get(key, 0))
 
     def status(self, text: str) -> str | None:
-        return self._texts[text] if text in self._texts else super().status(text)
+        if text in self._texts:
+            return self._texts[text]
+        return self._db_texts[text] if text in self._db_texts else super().status(text)
 
     def status_at(self, prefix: str, year: int, seq: int) -> str | None:
         slot = (prefix, year, seq)
-        return self._slots[slot] if slot in self._slots else super().status_at(prefix, year, seq)
+        if slot in self._slots:
+            return self._slots[slot]
+        return self._db_slots[slot] if slot in self._db_slots else super().status_at(prefix, year, seq)
+
+    def held(self, text: str, registry: str = "", record_id: int | None = None) -> str | None:
+        if text not in self._held_read:
+            return super().held(text, registry, record_id)
+        return held_refusal(self.kind, text, registry, record_id, self._holders)
 
     def marks(self) -> dict[str, int]:
         if self._marks is None:

@@ -293,13 +293,19 @@ class Ledger:
 
     def status(self, text: str) -> str | None:
         """The status of the number's row (used, manual, voided, reissued …), None: no row."""
-        row = IssuedNumber.get_or_none((IssuedNumber.kind == self.kind) & (IssuedNumber.text == text))
-        return None if row is None else str(row.status)
+        row = (IssuedNumber.select(IssuedNumber.status)
+               .where((IssuedNumber.kind == self.kind) & (IssuedNumber.text == text)).tuples().first())
+        return None if row is None else str(row[0])
 
     def status_at(self, prefix: str, year: int, seq: int) -> str | None:
-        row = IssuedNumber.get_or_none((IssuedNumber.kind == self.kind) & (IssuedNumber.prefix == prefix)
-                                       & (IssuedNumber.year == year) & (IssuedNumber.seq == seq))
-        return None if row is None else str(row.status)
+        row = (IssuedNumber.select(IssuedNumber.status)
+               .where((IssuedNumber.kind == self.kind) & (IssuedNumber.prefix == prefix)
+                      & (IssuedNumber.year == year) & (IssuedNumber.seq == seq)).tuples().first())
+        return None if row is None else str(row[0])
+
+    def held(self, text: str, registry: str = "", record_id: int | None = None) -> str | None:
+        """Why a record in use holding the number refuses it (number_holders.held_refusal)."""
+        return held_refusal(self.kind, text, registry, record_id)
 
     def marks(self) -> dict[str, int]:
         return issued_marks()
@@ -369,7 +375,7 @@ def refuse_claim(kind: str, text: str, ledger: Ledger, registry: str = "", recor
     # a record in use holds it though the ledger has no row of it, or one 作废 (changed
     # outside the program): not issued a second time
     status = ledger.status(text)
-    held = held_refusal(kind, text, registry, record_id) if status is None or status == "voided" else None
+    held = ledger.held(text, registry, record_id) if status is None or status == "voided" else None
     if held is not None:
         raise NumberRefused(held)
     if parsed and follows_sequence(kind):

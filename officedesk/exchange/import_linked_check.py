@@ -1,9 +1,11 @@
 """The check of a file of new rows that name each other (a 信息 续报 and its 首报, both in the sheet:
-RegistrySpec.links_by_number) when nothing is to be written — a dry run, or a file refused by row
-without --skip-bad: every row checked in memory as one by one checks it (core.batch_linked), in
-the order one by one writes them (the 首报 before its 续报: matching.link_order), with no write
-lock. Before, such a file went through the row path under the lock and was undone: a dry run
-of 2,000 rows held it 10 s, and another workstation's save failed after its wait."""
+RegistrySpec.links_by_number) before anything is written: every row checked in memory as its
+writing checks it (core.batch_linked), in the order it writes them (the 首报 before its 续报:
+matching.link_order), with no write lock. A dry run is told so; an import without --skip-bad
+that would be refused is refused so; the import of a good file then writes it as before (one by
+one, or a past 台账's 续报 after the batch). Before, a dry run or a refused file went through the
+writing under the lock and was undone: a dry run of 2,000 rows held it 10 s, and another
+workstation's save failed after its wait."""
 
 from __future__ import annotations
 
@@ -28,10 +30,11 @@ def linked_new(spec: RegistrySpec, planned: list[Planned]) -> bool:
 def check_linked(spec: RegistrySpec, planned: list[Planned], actor: Actor, report: ImportReport,
                  dry_run: bool, progress: Progress | None, linking: set[int] | None = None) -> ImportReport | None:
     """The rows checked with no write and no lock, each problem told by its row: a dry run's
-    report, or that of a file refused whole. `linking`: a past 台账's rows written after the
-    others (import_linked.linking_rows): the others checked as the batch checks them, these one
-    by one after them. None when the batch leaves a row to the row path (batch.OneByOne): the
-    caller then checks the file as before."""
+    report, or that of a file refused whole (an import without --skip-bad). `linking`: a past
+    台账's rows written after the others (import_linked.linking_rows): the others checked as the
+    batch checks them, these one by one after them. None when the import is to write the rows
+    (none refused), or when the batch leaves a row to the row path (batch.OneByOne): the
+    caller then goes on as before."""
     first = [row for row in planned if linking is not None and row.row not in linking]
     after = [row for row in planned if linking is None or row.row in linking]
     order = matching.link_order(spec, [(row.raw, True) for row in after])
@@ -48,8 +51,8 @@ def check_linked(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
             report.add(RowProblem(rows[problem.index].row, column_label(spec, problem.field), problem.message))
             if problem.needs_reason:  # the window offers to give the reason (meetings.forcing)
                 report.need_reason.append(rows[problem.index].row)
-    if not dry_run:
-        return nothing_written(report)
+    if not dry_run:  # refused whole with no lock, or every row good: the caller writes them
+        return nothing_written(report) if report.problems else None
     report.imported = len(planned) - len({p.index for p in problems[0]}) - len({p.index for p in problems[1]})
     report.dry_run_done()
     return report

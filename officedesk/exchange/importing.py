@@ -175,11 +175,13 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         details.refuse_stale(spec, given_details, rows, actor, later, report)
         planned = [p for p in planned if p.row not in report.bad_rows]
         linking = linking_rows(spec, planned) if history and not updating else None
-        if (dry_run or (report.problems and not skip_bad)) and linked_new(spec, planned):
-            # nothing to write: rows naming each other (a 续报 and its 首报) checked in memory, in
-            # the order their writing takes them, with no lock
+        if (dry_run or not skip_bad) and linked_new(spec, planned):
+            # rows naming each other (a 续报 and its 首报) checked in memory first, in the order
+            # their writing takes them, with no lock: a dry run, or a file refused whole, ends here
+            # (an import's progress only hears a cancel: its writing shows how far it is)
+            heard = progress if dry_run or progress is None else _cancel_only(progress)
             with details.holding(given_details), _past_register(history):
-                done = check_linked(spec, planned, actor, report, dry_run, progress, linking)
+                done = check_linked(spec, planned, actor, report, dry_run, heard, linking)
             if done is not None:
                 return done
         if all_new_and_batchable(spec, planned):
@@ -237,6 +239,11 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             if not keep:
                 transaction.rollback()
     return _finished(report, dry_run, keep)
+
+
+def _cancel_only(progress: Progress) -> Progress:
+    """`progress` told nothing done (so its bar stays where it is), heard only to cancel."""
+    return lambda done, total: progress(0, total)
 
 
 @contextlib.contextmanager

@@ -103,13 +103,19 @@ def test_a_dry_run_of_followups_of_the_file_takes_no_lock_and_says_what_it_said(
         assert not dry.ok and dry.imported >= 3
 
 
+# BAD but its row with a bad cell: refused by the rules alone, found only when the rows are checked
+BY_RULES = [row for row in BAD if row.get("事件级别") != "特别大"]
+
+
+@pytest.mark.parametrize("rows", [BAD, BY_RULES], ids=["bad-cell", "rules"])
 @pytest.mark.parametrize("history", [False, True], ids=["plain", "history"])
-def test_a_file_refused_by_row_is_refused_with_no_lock(db, admin, fixed_today, tmp_path, monkeypatch, history):
+def test_a_file_refused_by_row_is_refused_with_no_lock(db, admin, fixed_today, tmp_path, monkeypatch, history,
+                                                      rows):
     """Not a dry run, but refused whole (a bad row, no --skip-bad): nothing written, every row
     checked in memory, no lock; what it says is what it said."""
     fixed_today(TODAY)
     _office(admin)
-    path = _sheet(tmp_path, BAD)
+    path = _sheet(tmp_path, rows)
     before = the_old_way(monkeypatch, lambda: xlsx.import_file(info.SPEC, path, admin, history=history))
     locks = watch_write_locks(monkeypatch)
     with write_lock_held_elsewhere():
@@ -119,10 +125,20 @@ def test_a_file_refused_by_row_is_refused_with_no_lock(db, admin, fixed_today, t
     assert refused.imported == 0 and InfoItem.select().count() == 1
 
 
-def test_the_import_itself_still_writes_the_followups_after_their_first_report(db, admin, fixed_today, tmp_path):
+@pytest.mark.parametrize("history", [False, True], ids=["plain", "history"])
+def test_the_import_itself_still_writes_the_followups_after_their_first_report(
+        db, admin, fixed_today, tmp_path, monkeypatch, history):
+    """A good file is checked in memory, then written as before, under the lock (one by one; a
+    past 台账's 续报 after the batch), the same as the old way writes it; with --skip-bad, a bad
+    file's good rows likewise."""
     fixed_today(TODAY)
     _office(admin)
-    done = xlsx.import_file(info.SPEC, _sheet(tmp_path, GOOD), admin)
+    locks = watch_write_locks(monkeypatch)
+    done = xlsx.import_file(info.SPEC, _sheet(tmp_path, GOOD), admin, history=history)
     assert done.ok and done.imported == len(GOOD), [str(p) for p in done.problems]
+    assert locks and "lock" in locks
     first = InfoItem.get(InfoItem.number == "信息〔2026〕1号")
     assert InfoItem.select().where(InfoItem.followup_of == first.id).count() == 2
+    skipped = xlsx.import_file(info.SPEC, _sheet(tmp_path, BY_RULES, "有问题的.xlsx"), admin, history=history,
+                               skip_bad=True)
+    assert skipped.imported > 0 and skipped.problems

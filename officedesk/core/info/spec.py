@@ -234,7 +234,7 @@ def _not_below_first_report(values: dict[str, Any], existing: Any) -> None:
 
     first_id = pick(values, existing, "followup_of")
     # or the first report an earlier row of the file makes, in a check that writes nothing
-    first = (InfoItem.get_or_none(InfoItem.id == first_id) or pending_records.by_id("info", first_id)
+    first = (pending_records.by_id("info", first_id) or InfoItem.get_or_none(InfoItem.id == first_id)
              if first_id else None)
     if first is None:
         return
