@@ -12,6 +12,7 @@ import contextlib
 import contextvars
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 from officedesk.core import i18n, typed_numbers
 from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
@@ -57,14 +58,16 @@ class Claims(typed_numbers.Ledger):
         for start in range(0, len(texts), CHUNK):
             query = (IssuedNumber.select(IssuedNumber.text, IssuedNumber.status)
                      .where((IssuedNumber.kind == kind) & IssuedNumber.text.in_(texts[start:start + CHUNK])))
-            found_texts.update((str(text), str(status)) for text, status in query.tuples())
+            read: list[tuple[Any, Any]] = list(query.tuples())  # type: ignore[arg-type]
+            found_texts.update((str(text), str(status)) for text, status in read)
         for (prefix, year), seqs in slots.items():
             wanted = sorted(seqs)
             for start in range(0, len(wanted), CHUNK):
                 query = (IssuedNumber.select(IssuedNumber.seq, IssuedNumber.status)
                          .where((IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
                                 & (IssuedNumber.year == year) & IssuedNumber.seq.in_(wanted[start:start + CHUNK])))
-                found_slots.update(((prefix, year, int(seq)), str(status)) for seq, status in query.tuples())
+                at: list[tuple[Any, Any]] = list(query.tuples())  # type: ignore[arg-type]
+                found_slots.update(((prefix, year, int(seq)), str(status)) for seq, status in at)
         self._db_texts = {text: found_texts.get(text) for text in texts}
         self._db_slots = {(prefix, year, seq): found_slots.get((prefix, year, seq))
                           for (prefix, year), seqs in slots.items() for seq in seqs}
