@@ -177,14 +177,14 @@ def _measure(office: Path, sheet: Path, name: str, rows_path: bool, dry_run: boo
             yield transaction
         held.append(time.perf_counter() - started)
 
-    supported, linked_check = batch.supported, importing.check_linked
+    supported, linked_check = batch.supported, importing.check_in_order
     from officedesk.exchange import import_linked
 
     batch_write.write_transaction = importing.write_transaction = timed  # type: ignore[assignment]
     import_linked.write_transaction = timed  # type: ignore[assignment]
     if rows_path:  # and a file of rows naming each other checked by writing it, undone
         batch.supported = lambda spec, rows=None: False  # type: ignore[assignment]
-        importing.check_linked = lambda *args, **kwargs: None  # type: ignore[assignment]
+        importing.check_in_order = lambda *args, **kwargs: None  # type: ignore[assignment]
     try:
         with OtherSaves(str(target)) as others:
             started = time.perf_counter()
@@ -193,7 +193,7 @@ def _measure(office: Path, sheet: Path, name: str, rows_path: bool, dry_run: boo
     finally:
         batch_write.write_transaction = importing.write_transaction = real  # type: ignore[assignment]
         import_linked.write_transaction = real  # type: ignore[assignment]
-        batch.supported, importing.check_linked = supported, linked_check  # type: ignore[assignment]
+        batch.supported, importing.check_in_order = supported, linked_check  # type: ignore[assignment]
         store_db.close_database()
     assert report.ok, [str(p) for p in report.problems[:3]]
     return {"seconds": elapsed, "rate": report.total / elapsed, "lock": sum(held),

@@ -209,7 +209,9 @@ def check_row(spec: RegistrySpec, raw: dict[str, Any], actor: Actor) -> NewRecor
 def row_problems(spec: RegistrySpec, index: int, raw: dict[str, Any], exc: OfficeDeskError) -> list[RowProblem]:
     """What refused row `index` (check_row's refusal): every bad cell of it, else the rule's."""
     if isinstance(exc, ValidationError):
-        return _cell_problems(spec, index, raw) or [RowProblem(index, exc.field, exc.message, exc.needs_reason)]
+        # a voided row's 已作废 is no cell's problem: the row is made, then voided (state_facts)
+        cells = {key: value for key, value in raw.items() if key not in state_facts.voided_cells(spec, raw)}
+        return _cell_problems(spec, index, cells) or [RowProblem(index, exc.field, exc.message, exc.needs_reason)]
     # a typed number refused (out of sequence, used …): said in its column, as one by one
     field = spec.number_field if isinstance(exc, typed_numbers.NumberRefused) else None
     return [RowProblem(index, field, exc.message, exc.needs_reason)]

@@ -1,5 +1,5 @@
 """The numbers a file's rows claim and are issued, one by one, checked in memory (core.
-batch_linked): each row's brought number judged as claim_manual judges it — by the same checks,
+batch_in_order): each row's brought number judged as claim_manual judges it — by the same checks,
 typed_numbers.refuse_claim and misformed_refusal, in the same words — against the 编号台账 as the
 database has it with the numbers of the good rows before laid over it; a row with none issued
 the next number of its year, as numbering.take issues it; a voided row's number voided, as
@@ -17,7 +17,13 @@ from typing import Any
 from officedesk.core import i18n, typed_numbers
 from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
 from officedesk.core.number_holders import held_refusal, holders
-from officedesk.core.numbering import KINDS, default_prefix, format_number, refuse_below_mark
+from officedesk.core.numbering import (
+    KINDS,
+    default_prefix,
+    format_number,
+    is_used,
+    refuse_below_mark,
+)
 from officedesk.store.bulk import CHUNK
 from officedesk.store.models import IssuedNumber
 
@@ -191,9 +197,18 @@ def claiming(claims: Claims) -> Iterator[Claims]:
         _claims.reset(token)
 
 
+def used(kind: str, text: str) -> bool:
+    """numbering.is_used, of the 编号台账 as the rows before leave it in a file checked one by one
+    in memory (a registry's own check of a brought number: a 督查编号 used once)."""
+    claims = _claims.get()
+    if claims is not None and claims.kind == kind:
+        return claims.status(text) is not None
+    return is_used(kind, text)
+
+
 def claim_here(kind: str, number: str, dated: Mapping[str, dt.date | None] | None = None) -> None:
     """Where a registry's create path claims the number a row brings (claim_manual), its batch
-    check says so: in a file checked one by one in memory (core.batch_linked) the number is
+    check says so: in a file checked one by one in memory (core.batch_in_order) the number is
     claimed there, so a row refused for it and for a later rule is refused for it, as one by
     one; elsewhere nothing (the batch checks the file's numbers after its rows)."""
     claims = _claims.get()

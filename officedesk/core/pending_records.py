@@ -1,5 +1,5 @@
 """The records a check takes as made, while it checks the rows of a file one by one in memory
-(core.batch_linked: a 信息 续报 and its 首报, both in the sheet). One by one, each row was written
+(core.batch_in_order: a 信息 续报 and its 首报, both in the sheet). One by one, each row was written
 before the next was checked, so the next found it in the database; checked with nothing written
 and no write lock, the next finds it here instead: the record the earlier row makes, as it is
 once made (its number, its state — 已作废 for a voided row —, every value), under the id it

@@ -38,5 +38,5 @@ def the_old_way(monkeypatch: Any, fn: Any) -> Any:
     """`fn()` with the linked rows' check in memory left out: the rows written one by one under
     the write lock and undone, as before."""
     with monkeypatch.context() as patched:
-        patched.setattr(importing, "check_linked", lambda *args, **kwargs: None, raising=False)
+        patched.setattr(importing, "check_in_order", lambda *args, **kwargs: None, raising=False)
         return fn()

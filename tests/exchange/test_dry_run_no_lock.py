@@ -1,5 +1,5 @@
 """`import --dry-run` of a 信息 file whose 续报 name 首报 of the same file takes no write lock: the
-rows are checked in memory in the order one by one writes them (core.batch_linked), and the dry
+rows are checked in memory in the order one by one writes them (core.batch_in_order), and the dry
 run says exactly what the old way said — every row written under the lock, then undone — with
 another workstation holding the lock meanwhile (it failed after the busy timeout before). So
 does a file refused by row (no --skip-bad): nothing written, no lock."""

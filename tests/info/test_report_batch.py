@@ -297,7 +297,7 @@ def test_a_past_register_with_followups_of_its_own_first_reports_goes_through_th
     through the batch (checked before the lock), the 续报 written one by one after them under the
     same lock, each finding its 首报 — what the row path writes. Before, the 续报 sent the whole
     file one by one under the lock, dry run too. The dry run takes no lock: the rows are checked
-    in memory in the order one by one writes them (core.batch_linked)."""
+    in memory in the order one by one writes them (core.batch_in_order)."""
     from officedesk.core import batch_write
     from officedesk.exchange import import_linked
 

@@ -36,7 +36,7 @@ def first_report(item_id: int, actor: Actor) -> Any:
 
 def _get(item_id: int, actor: Actor) -> Any:
     """The item (records.get), or the one an earlier row of the file makes, in a check of it
-    that writes nothing (core.batch_linked: made by the actor, so his to see)."""
+    that writes nothing (core.batch_in_order: made by the actor, so his to see)."""
     from officedesk.core.info import SPEC
 
     pending = pending_records.by_id("info", item_id)

@@ -45,7 +45,7 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
 
     row = exchange.parsed_row(raw, actor)
     values = row.values
-    # where create_item claims it: in a file checked one by one in memory (core.batch_linked), a
+    # where create_item claims it: in a file checked one by one in memory (core.batch_in_order), a
     # row refused for its number and a rule below is refused for its number, as one by one
     number_claims.claim_here("info", row.number, typed_numbers.dated_by(SPEC, values))
     records.apply_rules(SPEC, values, None)

@@ -1,6 +1,7 @@
-"""The check of a file of new rows that name each other (a 信息 续报 and its 首报, both in the sheet:
-RegistrySpec.links_by_number) before anything is written: every row checked in memory as its
-writing checks it (core.batch_linked), in the order it writes them (the 首报 before its 续报:
+"""The check of a file of new rows the batch takes only one by one — rows that name each other (a
+信息 续报 and its 首报, both in the sheet: RegistrySpec.links_by_number), or a 作废 row's number
+brought again by another row — before anything is written: every row checked in memory as its
+writing checks it (core.batch_in_order), in the order it writes them (the 首报 before its 续报:
 matching.link_order), with no write lock. A dry run is told so; an import without --skip-bad
 that would be refused is refused so; the import of a good file then writes it as before (one by
 one, or a past 台账's 续报 after the batch). Before, a dry run or a refused file went through the
@@ -9,7 +10,7 @@ workstation's save failed after its wait."""
 
 from __future__ import annotations
 
-from officedesk.core import batch, batch_linked
+from officedesk.core import batch, batch_in_order
 from officedesk.core.actor import Actor
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import matching
@@ -19,15 +20,16 @@ from officedesk.exchange.import_checks import Planned, column_label
 from officedesk.exchange.report import ImportReport, RowProblem
 
 
-def linked_new(spec: RegistrySpec, planned: list[Planned]) -> bool:
-    """New rows only, some naming others of the file, that the batch's check takes in order
-    (batch_linked.takes_part); a file the batch takes as it is goes there (import_batch)."""
+def in_order_new(spec: RegistrySpec, planned: list[Planned]) -> bool:
+    """New rows only, that the batch takes only one by one (batch.supported), but that its check
+    takes in their order (batch_in_order.takes_part); a file the batch takes as it is goes there
+    (import_batch)."""
     rows = [row.raw for row in planned]
     return (bool(planned) and all(row.record is None for row in planned)
-            and not batch.supported(spec, rows) and batch_linked.takes_part(spec, rows))
+            and not batch.supported(spec, rows) and batch_in_order.takes_part(spec))
 
 
-def check_linked(spec: RegistrySpec, planned: list[Planned], actor: Actor, report: ImportReport,
+def check_in_order(spec: RegistrySpec, planned: list[Planned], actor: Actor, report: ImportReport,
                  dry_run: bool, progress: Progress | None, linking: set[int] | None = None) -> ImportReport | None:
     """The rows checked with no write and no lock, each problem told by its row: a dry run's
     report, or that of a file refused whole (an import without --skip-bad). `linking`: a past
@@ -40,7 +42,7 @@ def check_linked(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
     order = matching.link_order(spec, [(row.raw, True) for row in after])
     after = [after[index] for index in order]  # a row naming another after it (import_rows.write_rows)
     try:
-        problems = batch_linked.check_after_batch(spec, [row.raw for row in first], [row.raw for row in after],
+        problems = batch_in_order.check_after_batch(spec, [row.raw for row in first], [row.raw for row in after],
                                                   actor, progress)
     except batch.OneByOne:
         return None

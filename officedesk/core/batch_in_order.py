@@ -1,5 +1,8 @@
-"""A file whose rows name other rows of it (RegistrySpec.links_by_number: a 信息 续报 and its 首报,
-both in the sheet) checked as one by one checks it, in memory: nothing written, no write lock.
+"""New rows the batch takes only one by one, checked as one by one checks them, in memory: nothing
+written, no write lock. Such are a file whose rows name other rows of it (RegistrySpec.
+links_by_number: a 信息 续报 and its 首报, both in the sheet) and one in which a 作废 row's number
+is brought again by another row (batch.voided_number_reissued: one by one, the second claim of it
+is refused).
 
 One by one, the rows are written in their order under the lock, each in a savepoint, so a row
 naming an earlier row finds that row's record in the database — or nothing, where the earlier
@@ -10,7 +13,8 @@ the write lock 10 s, and another workstation's save failed.
 
 Here each row, in that order, is checked by core.batch's check of a row (the one-record path's
 checks), its number claimed or issued against the 编号台账 as the rows before leave it
-(core.number_claims: claim_manual's checks and words) and, when it is good, its record taken as
+(core.number_claims: claim_manual's checks and words; a registry's create path that claims it
+before its rules says where, number_claims.claim_here) and, when it is good, its record taken as
 made for the rows after it (core.pending_records: under its number and the id it would take). A
 refused row is undone. Only a check: what it makes is never written (its ids are guesses)."""
 
@@ -40,15 +44,14 @@ from officedesk.core.typed_numbers import dated_by, follows_sequence, tidy_numbe
 from officedesk.store.bulk import CHUNK
 
 
-def takes_part(spec: RegistrySpec, rows: Sequence[dict[str, Any]]) -> bool:
-    """Rows (label -> cell) that the batch's check of a row takes, its refusals those of the
-    one-record path: a registry that links to its own records by 编号 only (batch.supported of no
-    rows), none of whose columns but its 编号 must be unique (the batch checks those over the
-    whole file), and whose numbers brought and issued are of one kind."""
+def takes_part(spec: RegistrySpec) -> bool:
+    """Whether the registry's new rows can be checked so: the batch takes it (batch.supported of
+    no rows: a create hook has its prepare_new), none of its columns but its 编号 must be unique
+    (the batch checks those over the whole file), and the numbers it issues are of the kind its
+    rows bring (a 发文 draft is issued none)."""
     model = spec.model
     unique = [name for name, column in model._meta.fields.items() if column.unique and not column.primary_key]
-    return (bool(spec.links_by_number) and batch.supported(spec, []) and not unique and bool(rows)
-            and spec.typed_number_kind in (None, spec.number_kind))
+    return batch.supported(spec, []) and not unique and spec.number_kind in (None, spec.typed_number_kind)
 
 
 def check_in_order(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
