@@ -69,7 +69,16 @@ BAD = [
 ]
 
 
-def _office(admin: Any, clerk_sees: bool = True) -> None:
+# a past 台账 whose 续报 each bring their 信息编号 and name a 首报 of the file: imported --history,
+# the rest go through the batch and the 续报 one by one after them (exchange.import_linked); its
+# dry run is checked that way; one 续报 comes before its 首报, one row brings no number
+PAST = [_later("信息〔2026〕1号", 信息编号="信息〔2026〕3号"), _first("信息〔2026〕1号"),
+        _item(1, 信息编号="信息〔2026〕2号"),
+        _later("信息〔2026〕1号", 信息编号="信息〔2026〕4号", 报送时间="2026-03-01 09:00", 正文="更早的续报"),
+        _item(2), _later("信息〔2026〕2号", 信息编号="信息〔2026〕6号")]
+
+
+def _office(admin: Any) -> None:
     """An office holding one 突发事件 of its own (id 1, 信息〔2025〕1号)."""
     records.create(info.SPEC, {**FIRST, "标题": "城关镇暴雨内涝", "信息编号": "信息〔2025〕1号",
                                "报送时间": "2025-12-01 09:31", "事发时间": "2025-12-01 09:00"}, admin)
@@ -80,7 +89,7 @@ def _sheet(tmp_path: Path, rows: list[dict[str, Any]], name: str = "信息.xlsx"
     return write_sheet(info.SPEC, path, rows)
 
 
-@pytest.mark.parametrize("rows", [GOOD, BAD], ids=["good", "bad"])
+@pytest.mark.parametrize("rows", [GOOD, BAD, PAST], ids=["good", "bad", "past"])
 @pytest.mark.parametrize("history", [False, True], ids=["plain", "history"])
 @pytest.mark.parametrize("skip_bad", [False, True], ids=["whole", "skip-bad"])
 def test_a_dry_run_of_followups_of_the_file_takes_no_lock_and_says_what_it_said(
@@ -100,7 +109,7 @@ def test_a_dry_run_of_followups_of_the_file_takes_no_lock_and_says_what_it_said(
     if rows is GOOD:
         assert dry.ok and dry.imported == len(GOOD), [str(p) for p in dry.problems]
     else:
-        assert not dry.ok and dry.imported >= 3
+        assert not dry.ok and dry.imported >= 3, [str(p) for p in dry.problems]
 
 
 # BAD but its row with a bad cell: refused by the rules alone, found only when the rows are checked
