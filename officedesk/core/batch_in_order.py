@@ -37,21 +37,28 @@ from officedesk.core import (
 from officedesk.core.actor import Actor
 from officedesk.core.batch_new import NewRecord
 from officedesk.core.batch_write import Progress
-from officedesk.core.errors import OfficeDeskError
+from officedesk.core.duplicates import taken_message
+from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.fields import display
 from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.core.typed_numbers import dated_by, follows_sequence, tidy_number
 from officedesk.store.bulk import CHUNK
+from officedesk.store.db_errors import duplicate_message
 
 
 def takes_part(spec: RegistrySpec) -> bool:
-    """Whether the registry's new rows can be checked so: the batch takes it (batch.supported of
-    no rows: a create hook has its prepare_new), none of its columns but its 编号 must be unique
-    (the batch checks those over the whole file), and the numbers it issues are of the kind its
-    rows bring (a 发文 draft is issued none)."""
+    """Whether the registry's new rows can be checked so: the batch's check takes its rows (a
+    create hook has its prepare_new); a registry whose records name others of it finds those an
+    earlier row makes (pending_records.FINDS_MADE); and the numbers it issues are of the kind
+    its rows bring (a 发文 draft is issued none)."""
     model = spec.model
-    unique = [name for name, column in model._meta.fields.items() if column.unique and not column.primary_key]
-    return batch.supported(spec, []) and not unique and spec.number_kind in (None, spec.typed_number_kind)
+    own = any(isinstance(column, peewee.ForeignKeyField) and column.rel_model is model
+              for column in model._meta.fields.values())
+    hooked = spec.create_hook is None or spec.prepare_new is not None
+    names_own = own or bool(spec.links_by_number)
+    return (hooked and (not names_own or spec.name in pending_records.FINDS_MADE)
+            and spec.number_kind in (None, spec.typed_number_kind))
 
 
 def check_in_order(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
@@ -101,6 +108,9 @@ class _Made:
         self.pending = pending_records.Pending(spec, (model.select(peewee.fn.MAX(model.id)).scalar() or 0) + 1)
         kind = spec.typed_number_kind
         self.claims = number_claims.Claims(kind) if kind else None
+        fields = {field.name for field in spec.fields}
+        self.unique = [name for name, column in model._meta.fields.items()
+                       if column.unique and not column.primary_key and name in fields]
 
     @contextlib.contextmanager
     def scope(self) -> Iterator[None]:
@@ -118,12 +128,29 @@ class _Made:
         begun = claims.mark() if claims is not None else 0
         try:
             new = batch.check_row(self.spec, raw, actor)
+            self._refuse_taken(new, actor)
             self.pending.add(new, self._numbered(new))
         except OfficeDeskError as exc:  # refused: undone, as its savepoint was
             if claims is not None:
                 claims.undo(begun)
             return batch.row_problems(self.spec, index, raw, exc)
         return []
+
+    def _refuse_taken(self, new: NewRecord, actor: Actor) -> None:
+        """A unique column's value held already — by a record of the database, or by an earlier
+        row's — refused as records.create refuses it (duplicates.refusing_duplicates)."""
+        spec = self.spec
+        for name in self.unique:
+            value = new.values.get(name)
+            if value in (None, ""):
+                continue
+            held = spec.model.select(spec.model.id).where(getattr(spec.model, name) == value).exists()
+            if held or pending_records.by_field(spec.name, name, value) is not None:
+                field = spec.field(name)
+                shown = display(field, value, True) or str(value)
+                message = taken_message(spec, {name: value}, field.label, shown, actor) if held \
+                    else duplicate_message(spec.label, field.label, shown)
+                raise ValidationError(message, name)
 
     def _numbered(self, new: NewRecord) -> str:
         """The number the row's record takes, as one by one: the one it brings, claimed (where its

@@ -5,8 +5,9 @@ and no write lock, the next finds it here instead: the record the earlier row ma
 once made (its number, its state — 已作废 for a voided row —, every value), under the id it
 would be given.
 
-A registry's lookups of the records its rows name (core.info.first_reports) ask `by_number` and
-`by_id` when the database has none; outside such a check both give None, and nothing changes."""
+A registry whose rows name others of it declares that its lookups of them ask here when the
+database has none (`FINDS_MADE`: 信息's first reports by `by_number` and `by_id`, the 通讯录's
+上级单位 and names by `by_field`); outside such a check these give None, and nothing changes."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ from typing import Any
 from officedesk.core.batch_new import NewRecord
 from officedesk.core.registry import RegistrySpec
 
+# registries whose lookups of their own records find those of the rows before (core.batch_in_order
+# checks their rows naming each other in memory)
+FINDS_MADE: set[str] = set()
+
 
 @dataclass
 class Pending:
@@ -29,6 +34,7 @@ class Pending:
     next_id: int  # the id the next record made takes (SQLite: the table's last id + 1)
     by_number: dict[str, Any] = field(default_factory=dict)
     by_id: dict[int, Any] = field(default_factory=dict)
+    indexes: dict[str, dict[Any, Any]] = field(default_factory=dict)  # field -> value -> first record
 
     def add(self, new: NewRecord, number: str) -> None:
         """A good row's record, as it is once made: the values its steps leave, voided if the
@@ -50,7 +56,18 @@ class Pending:
         self.by_id[self.next_id] = record
         if number:
             self.by_number.setdefault(number, record)
+        for name, index in self.indexes.items():
+            index.setdefault(values.get(name), record)
         self.next_id += 1
+
+    def first_with(self, name: str, value: Any) -> Any:
+        """The first record made with this value of the field, or None (indexed when first asked)."""
+        index = self.indexes.get(name)
+        if index is None:
+            index = self.indexes[name] = {}
+            for record in self.by_id.values():
+                index.setdefault(getattr(record, name, None), record)
+        return index.get(value)
 
 
 _pending: contextvars.ContextVar[Pending | None] = contextvars.ContextVar("pending_records", default=None)
@@ -72,6 +89,14 @@ def by_number(registry: str, number: str) -> Any:
     if pending is None or pending.spec.name != registry or not number:
         return None
     return pending.by_number.get(number)
+
+
+def by_field(registry: str, name: str, value: Any) -> Any:
+    """The first record an earlier row of the file makes with this value of the field, or None."""
+    pending = _pending.get()
+    if pending is None or pending.spec.name != registry or value in (None, ""):
+        return None
+    return pending.first_with(name, value)
 
 
 def by_id(registry: str, record_id: Any) -> Any:

@@ -24,6 +24,8 @@ from officedesk.core.i18n import text
 from officedesk.core.info import spec as S
 from officedesk.store.info import InfoItem
 
+pending_records.FINDS_MADE.add("info")  # a 续报's first report made by an earlier row of the file
+
 
 def first_report(item_id: int, actor: Actor) -> Any:
     """The item's first report: itself, or the one its 续报 links to."""
