@@ -151,3 +151,18 @@ def test_the_import_itself_still_writes_the_followups_after_their_first_report(
     skipped = xlsx.import_file(info.SPEC, _sheet(tmp_path, BY_RULES, "有问题的.xlsx"), admin, history=history,
                                skip_bad=True)
     assert skipped.imported > 0 and skipped.problems
+
+
+@pytest.mark.parametrize("rows", [GOOD, BAD, PAST], ids=["good", "bad", "past"])
+@pytest.mark.parametrize("history", [False, True], ids=["plain", "history"])
+def test_on_either_database_the_dry_run_begins_no_write_transaction(any_db, admin, fixed_today, tmp_path,
+                                                                    monkeypatch, rows, history):
+    """SQLite and PostgreSQL: no write transaction begun (PostgreSQL's row locks on the audit head
+    and the number sequences, held till the rollback), and what the old way says."""
+    fixed_today(TODAY)
+    _office(admin)
+    path = _sheet(tmp_path, rows)
+    before = the_old_way(monkeypatch, lambda: xlsx.import_file(info.SPEC, path, admin, dry_run=True, history=history))
+    locks = watch_write_locks(monkeypatch)
+    dry = xlsx.import_file(info.SPEC, path, admin, dry_run=True, history=history)
+    assert locks == [] and said(dry) == said(before)
