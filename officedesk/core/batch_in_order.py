@@ -47,18 +47,24 @@ from officedesk.store.bulk import CHUNK
 from officedesk.store.db_errors import duplicate_message
 
 
-def takes_part(spec: RegistrySpec) -> bool:
-    """Whether the registry's new rows can be checked so: the batch's check takes its rows (a
-    create hook has its prepare_new); a registry whose records name others of it finds those an
-    earlier row makes (pending_records.FINDS_MADE); and the numbers it issues are of the kind
+def takes_part(spec: RegistrySpec, rows: Sequence[dict[str, Any]]) -> bool:
+    """Whether new rows (label -> cell) are ones the batch takes only one by one, for a reason
+    this check takes — they name each other (a 续报 a 首报 of the file: batch.links_within; any
+    unit may name an earlier row's as its 上级单位), or a 作废 row's number is on another row
+    (batch.voided_number_reissued) — of a registry whose rows it can check: the batch's check
+    takes them (a create hook has its prepare_new), its lookups of its own records find those an
+    earlier row makes (pending_records.FINDS_MADE), and the numbers it issues are of the kind
     its rows bring (a 发文 draft is issued none)."""
     model = spec.model
     own = any(isinstance(column, peewee.ForeignKeyField) and column.rel_model is model
               for column in model._meta.fields.values())
     hooked = spec.create_hook is None or spec.prepare_new is not None
     names_own = own or bool(spec.links_by_number)
-    return (hooked and (not names_own or spec.name in pending_records.FINDS_MADE)
-            and spec.number_kind in (None, spec.typed_number_kind))
+    if not (hooked and (not names_own or spec.name in pending_records.FINDS_MADE)
+            and spec.number_kind in (None, spec.typed_number_kind)):
+        return False
+    return (own or (bool(spec.links_by_number) and batch.links_within(spec, rows))
+            or batch.voided_number_reissued(spec, rows))
 
 
 def check_in_order(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,

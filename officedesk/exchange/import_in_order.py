@@ -21,12 +21,10 @@ from officedesk.exchange.report import ImportReport, RowProblem
 
 
 def in_order_new(spec: RegistrySpec, planned: list[Planned]) -> bool:
-    """New rows only, that the batch takes only one by one (batch.supported), but that its check
-    takes in their order (batch_in_order.takes_part); a file the batch takes as it is goes there
-    (import_batch)."""
-    rows = [row.raw for row in planned]
+    """New rows only, that the batch takes only one by one but its check takes in their order
+    (batch_in_order.takes_part)."""
     return (bool(planned) and all(row.record is None for row in planned)
-            and not batch.supported(spec, rows) and batch_in_order.takes_part(spec))
+            and batch_in_order.takes_part(spec, [row.raw for row in planned]))
 
 
 def check_in_order(spec: RegistrySpec, planned: list[Planned], actor: Actor, report: ImportReport,
