@@ -67,21 +67,15 @@ def takes_part(spec: RegistrySpec, rows: Sequence[dict[str, Any]]) -> bool:
             or batch.voided_number_reissued(spec, rows))
 
 
-def check_in_order(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
-                   progress: Progress | None = None) -> list[batch.RowProblem]:
-    """Every row checked in this order as one by one checks it (see the module), with no write:
-    the problems, by the index of the row in `rows`. batch.OneByOne when a row is one the batch
-    cannot make; batch.Cancelled when `progress` says stop."""
-    return check_after_batch(spec, [], rows, actor, progress)[1]
-
-
 def check_after_batch(spec: RegistrySpec, batched: Sequence[dict[str, Any]], rows: Sequence[dict[str, Any]],
                       actor: Actor, progress: Progress | None = None
                       ) -> tuple[list[batch.RowProblem], list[batch.RowProblem]]:
-    """`batched` checked by the batch (core.batch.check) and taken as core.batch_write makes them
-    (their numbers planned: the brought claimed, then the others issued), then `rows` one by one
-    after them, as exchange.import_linked writes a past 台账's 续报 after the rest: the problems of
-    each, by the index of the row in its list. No write."""
+    """`rows` checked in their order as one by one checks them (see the module), with no write:
+    the problems of `batched` and of `rows`, by the index of the row in its list. `batched`: rows
+    written before them by the batch (exchange.import_linked: a past 台账's rest, its 续报 after),
+    checked by core.batch.check and taken as core.batch_write makes them (their numbers planned:
+    the brought claimed, then the others issued). batch.OneByOne when a row is one the batch
+    cannot make; batch.Cancelled when `progress` says stop."""
     record_guards.require_writer_of(spec, actor)
     made = _Made(spec)
     total = 2 * (len(batched) + len(rows))  # as a batch's: its check, then its write
@@ -98,8 +92,8 @@ def check_after_batch(spec: RegistrySpec, batched: Sequence[dict[str, Any]], row
         for index, raw in enumerate(rows):
             problems.extend(made.row(index, raw, actor))
             done = len(batched) + index + 1
-            if progress is not None and (done % CHUNK == 0 or index + 1 == len(rows)) \
-                        and progress(done, total) is False:
+            heard = done % CHUNK == 0 or index + 1 == len(rows)
+            if progress is not None and heard and progress(done, total) is False:
                 raise batch.Cancelled(text("已取消，没有写入任何数据。"))
     return first, problems
 

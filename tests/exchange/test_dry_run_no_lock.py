@@ -166,3 +166,17 @@ def test_on_either_database_the_dry_run_begins_no_write_transaction(any_db, admi
     locks = watch_write_locks(monkeypatch)
     dry = xlsx.import_file(info.SPEC, path, admin, dry_run=True, history=history)
     assert locks == [] and said(dry) == said(before)
+
+
+def test_a_dry_run_checked_in_memory_hears_a_cancel(db, admin, fixed_today, tmp_path):
+    fixed_today(TODAY)
+    _office(admin)
+    asked: list[tuple[int, int]] = []
+
+    def stop(done: int, total: int) -> bool:
+        asked.append((done, total))
+        return False
+
+    with pytest.raises(xlsx.Cancelled, match="已取消导入"):
+        xlsx.import_file(info.SPEC, _sheet(tmp_path, GOOD), admin, dry_run=True, progress=stop)
+    assert asked == [(len(GOOD), 2 * len(GOOD))]  # as a batch's check: half of its check and write
