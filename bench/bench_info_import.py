@@ -2,7 +2,7 @@
 bulk write) against the row-by-row path it took before, for the import and its --dry-run, with
 another workstation saving meanwhile.
 
-    .venv/bin/python bench/bench_info_import.py [--rows 4000] [--followups 200] [--existing 20000] [--adopted-every N] [--past]
+    .venv/bin/python bench/bench_info_import.py [--rows 4000] [--followups 200] [--existing 20000] [--adopted-every N] [--past | --linked]
 
 The office holds --existing 信息 of 2024 (bulk inserted) and 200 突发事件 首报 of 2026 (registered);
 the sheet's --followups rows are 续报 of those 首报 (by 信息编号), the rest ordinary 信息. Each
@@ -89,6 +89,41 @@ def _past_sheet(path: Path, rows: int, followups: int) -> Path:
     return path
 
 
+def _linked_sheet(path: Path, rows: int, followups: int) -> Path:
+    """A 台账 of this year (a plain import) of `rows` 信息, each bringing its 信息编号 next after the
+    office's, `followups` of them 突发事件 首报 with a 续报 each a few rows below, naming it: the
+    file the batch cannot take (its rows name each other), written one by one."""
+    import openpyxl
+
+    from officedesk.core import info
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("信息")
+    labels = info.SPEC.exchange_labels or []
+    sheet.append(labels)
+    every = max(2, (rows // max(followups, 1)))
+    later: dict[int, dict[str, str]] = {}  # the row a 续报 is written at -> it
+    firsts = 0
+    for n in range(rows):
+        number = f"信息〔2026〕{FIRSTS + n + 1}号"
+        day = f"2026-03-{1 + (n * 27) // rows:02d}"
+        if n in later:
+            row = {**later.pop(n), "信息编号": number}
+        else:
+            row = {"信息编号": number, "标题": f"第{n}件信息：基层治理工作动态", "报送单位": UNITS[n % len(UNITS)],
+                   "报送人": "李明", "报送时间": f"{day} 09:00", "类别": "工作动态",
+                   "正文": f"第{n}件信息正文，介绍基层治理的做法和成效。"}
+            if n % every == 0 and firsts < followups:
+                firsts += 1
+                row |= {"类别": "突发事件", "事发时间": f"{day} 08:00", "事件级别": "一般",
+                        "标题": f"本表的突发事件{n}"}
+                later[n + 1 + (every // 2)] = {"续报": number, "报送时间": f"{day} 10:00",
+                                               "正文": f"事态进展{n}：已处置。"}
+        sheet.append([row.get(label) for label in labels])
+    book.save(path)
+    return path
+
+
 def _sheet(path: Path, rows: int, followups: int, adopted_every: int = 0) -> Path:
     import openpyxl
 
@@ -142,13 +177,14 @@ def _measure(office: Path, sheet: Path, name: str, rows_path: bool, dry_run: boo
             yield transaction
         held.append(time.perf_counter() - started)
 
-    supported = batch.supported
+    supported, linked_check = batch.supported, importing.check_in_order
     from officedesk.exchange import import_linked
 
     batch_write.write_transaction = importing.write_transaction = timed  # type: ignore[assignment]
     import_linked.write_transaction = timed  # type: ignore[assignment]
-    if rows_path:
+    if rows_path:  # and a file of rows naming each other checked by writing it, undone
         batch.supported = lambda spec, rows=None: False  # type: ignore[assignment]
+        importing.check_in_order = lambda *args, **kwargs: None  # type: ignore[assignment]
     try:
         with OtherSaves(str(target)) as others:
             started = time.perf_counter()
@@ -157,7 +193,7 @@ def _measure(office: Path, sheet: Path, name: str, rows_path: bool, dry_run: boo
     finally:
         batch_write.write_transaction = importing.write_transaction = real  # type: ignore[assignment]
         import_linked.write_transaction = real  # type: ignore[assignment]
-        batch.supported = supported  # type: ignore[assignment]
+        batch.supported, importing.check_in_order = supported, linked_check  # type: ignore[assignment]
         store_db.close_database()
     assert report.ok, [str(p) for p in report.problems[:3]]
     return {"seconds": elapsed, "rate": report.total / elapsed, "lock": sum(held),
@@ -176,10 +212,15 @@ def main() -> int:
                              "首报 of the sheet itself")
     parser.add_argument("--adopted-every", type=int, default=0, metavar="N",
                         help="one ordinary row in N 已采用 with its 采用情况 (every other one with a 领导批示 too)")
+    parser.add_argument("--linked", action="store_true",
+                        help="a 台账 of this year, every row bringing its 信息编号, --followups 首报 of 突发事件 "
+                             "with a 续报 each naming it: written one by one; its --dry-run checked in memory")
     args = parser.parse_args()
     office = HOME / "office.db"
     _office(office, args.existing)
     size = office.stat().st_size / 2**20
+    if args.linked:
+        return _linked(office, size, args)
     sheet = _past_sheet(HOME / "往年信息.xlsx", args.rows, args.followups) if args.past else \
         _sheet(HOME / "信息.xlsx", args.rows, args.followups, args.adopted_every)
     print(f"\n信息 import bench, Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s), "
@@ -196,6 +237,24 @@ def main() -> int:
         got = _measure(office, sheet, what.split()[0] + ("-rows" if rows_path else "") + ("-dry" if dry else ""),
                        rows_path, dry, args.past)
         print(f"| {what:<28} | {got['seconds']:>8.1f} | {got['rate']:>8.0f} | {got['lock']:>13.2f} | {got['others']}")
+    return 0
+
+
+def _linked(office: Path, size: float, args: argparse.Namespace) -> int:
+    """--linked: the dry run in memory against the one it replaced (every row written under the
+    lock, then undone), and the import itself (one by one, as before)."""
+    sheet = _linked_sheet(HOME / "信息续报.xlsx", args.rows, args.followups)
+    print(f"\n信息 import bench, Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s), "
+          f"load {os.getloadavg()[0]:.1f}; office: {args.existing + FIRSTS:,} 信息, {size:.1f} MB (SQLite); "
+          f"sheet: {args.rows:,} rows, {args.followups} 续报 of 首报 of the sheet itself\n")
+    print(f"| {'path':<34} | {'seconds':>8} | {'rows/s':>8} | {'lock held (s)':>13} | other workstation's saves")
+    print(f"|{'-' * 36}|{'-' * 10}|{'-' * 10}|{'-' * 15}|------")
+    runs = [("--dry-run (in memory)", False, True), ("--dry-run (before: written, undone)", True, True),
+            ("import (one by one)", False, False)]
+    for what, before, dry in runs:
+        got = _measure(office, sheet, "linked" + ("-before" if before else "") + ("-dry" if dry else ""),
+                       before, dry)
+        print(f"| {what:<34} | {got['seconds']:>8.1f} | {got['rate']:>8.0f} | {got['lock']:>13.2f} | {got['others']}")
     return 0
 
 

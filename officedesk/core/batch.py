@@ -153,12 +153,9 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
     total = len(rows) if total is None else total
     prepared: list[NewRecord | None] = []
     problems: list[RowProblem] = []
-    scope = spec.prepare_scope() if spec.prepare_scope is not None else contextlib.nullcontext()
     # 保密: the users the rows' people are checked against, compared again under the write lock
     users = rules_read.names_read() if cleared_names.names_anyone(spec) else None
-    # the check writes nothing: what its rows ask alike (the users' posts, whether the chain
-    # holds, the units of the 通讯录) is read once for the batch, not once a row
-    with scope, converters.compiled(spec), read_once.reading(), directory.names_held():
+    with checking(spec):
         _check_rows(spec, rows, actor, prepared, problems, progress, total)
     for new in prepared:
         if new is not None:
@@ -168,33 +165,56 @@ def check(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
     return prepared, problems
 
 
+@contextlib.contextmanager
+def checking(spec: RegistrySpec) -> Iterator[None]:
+    """The scope of a batch's check, which writes nothing: what its rows ask alike (the users'
+    posts, whether the chain holds, the units of the 通讯录) is read once for the batch, not
+    once a row; the registry's own (prepare_scope) likewise."""
+    scope = spec.prepare_scope() if spec.prepare_scope is not None else contextlib.nullcontext()
+    with scope, converters.compiled(spec), read_once.reading(), directory.names_held():
+        yield
+
+
 def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor,
                 prepared: list[NewRecord | None], problems: list[RowProblem],
                 progress: Progress | None, total: int) -> None:
     for index, raw in enumerate(rows):
         try:
-            voided = state_facts.voided_row(spec, raw)
-            with state_facts.making_voided(voided):
-                made = state_facts.unvoided(spec, raw) if voided else raw
-                new = spec.prepare_new(made, actor) if spec.prepare_new is not None else prepare_plain(spec, made)
-            corrections.check_new_level(spec, new.values, actor)  # as records.create
-            cleared_names.check_new(spec, new.values)
-            new.voided = voided
-            # marked as brought from a past 台账, as one by one (a voided one after its 作废, one
-            # made further under the lock after that: batch_write._made_further)
-            if state_facts.is_history() and not voided and new.after is None:
-                new.steps.append(_imported_step(spec, new))
-            prepared.append(new)
-        except ValidationError as exc:
-            prepared.append(None)
-            problems.extend(_cell_problems(spec, index, raw)
-                            or [RowProblem(index, exc.field, exc.message, exc.needs_reason)])
+            prepared.append(check_row(spec, raw, actor))
         except OfficeDeskError as exc:
             prepared.append(None)
-            problems.append(RowProblem(index, None, exc.message, exc.needs_reason))
+            problems.extend(row_problems(spec, index, raw, exc))
         done = index + 1
         if progress is not None and (done % CHUNK == 0 or done == len(rows)) and progress(done, total) is False:
             raise Cancelled(text("已取消，没有写入任何数据。"))
+
+
+def check_row(spec: RegistrySpec, raw: dict[str, Any], actor: Actor) -> NewRecord:
+    """One row's own checks (inside `checking`), as records.create makes them: the record to
+    write, or the refusal raised (OfficeDeskError; OneByOne: the row is one the batch cannot make)."""
+    voided = state_facts.voided_row(spec, raw)
+    with state_facts.making_voided(voided):
+        made = state_facts.unvoided(spec, raw) if voided else raw
+        new = spec.prepare_new(made, actor) if spec.prepare_new is not None else prepare_plain(spec, made)
+    corrections.check_new_level(spec, new.values, actor)  # as records.create
+    cleared_names.check_new(spec, new.values)
+    new.voided = voided
+    # marked as brought from a past 台账, as one by one (a voided one after its 作废, one
+    # made further under the lock after that: batch_write._made_further)
+    if state_facts.is_history() and not voided and new.after is None:
+        new.steps.append(_imported_step(spec, new))
+    return new
+
+
+def row_problems(spec: RegistrySpec, index: int, raw: dict[str, Any], exc: OfficeDeskError) -> list[RowProblem]:
+    """What refused row `index` (check_row's refusal): every bad cell of it, else the rule's."""
+    if isinstance(exc, ValidationError):
+        # a voided row's 已作废 is no cell's problem: the row is made, then voided (state_facts)
+        cells = {key: value for key, value in raw.items() if key not in state_facts.voided_cells(spec, raw)}
+        return _cell_problems(spec, index, cells) or [RowProblem(index, exc.field, exc.message, exc.needs_reason)]
+    # a typed number refused (out of sequence, used …): said in its column, as one by one
+    field = spec.number_field if isinstance(exc, typed_numbers.NumberRefused) else None
+    return [RowProblem(index, field, exc.message, exc.needs_reason)]
 
 
 def _imported_step(spec: RegistrySpec, new: NewRecord) -> Step:

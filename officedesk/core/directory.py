@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from officedesk.core import i18n
+from officedesk.core import i18n, pending_records
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, INT, FieldSpec
 from officedesk.core.idcard import normalize_phone
@@ -73,7 +73,7 @@ def _resolve_unit(values: dict[str, Any], existing: Any) -> None:
             if not name.strip():
                 values[key] = None
                 continue
-            unit = Unit.get_or_none((Unit.name == name) | (Unit.short_name == name))
+            unit = Unit.get_or_none((Unit.name == name) | (Unit.short_name == name)) or _made_unit(name)
             if unit is None:
                 raise ValidationError(i18n.text("通讯录中没有单位“%1”，请先在“单位”中添"
                                                 "加。",
@@ -81,6 +81,15 @@ def _resolve_unit(values: dict[str, Any], existing: Any) -> None:
             if existing is not None and key == "parent" and unit.id == existing.id:
                 raise ValidationError("上级单位不能是它自己。", key)
             values[key] = unit.id
+
+
+def _made_unit(name: str) -> Any:
+    """The unit an earlier row of a 通讯录 file makes with this 名称 or 简称, in a check of the file
+    that writes nothing (core.batch_in_order), or None."""
+    return pending_records.by_field("units", "name", name) or pending_records.by_field("units", "short_name", name)
+
+
+pending_records.FINDS_MADE.add("units")  # a unit's 上级单位 made by an earlier row of the file
 
 
 def _no_list_separator(value: Any) -> None:
@@ -104,7 +113,7 @@ def _unique_unit_names(values: dict[str, Any], existing: Any) -> None:
         query = Unit.select().where((Unit.name == text) | (Unit.short_name == text))
         if existing is not None:
             query = query.where(Unit.id != existing.id)
-        other = query.first()
+        other = query.first() or (_made_unit(text) if existing is None else None)
         if other is not None:
             held = "名称" if other.name == text else "简称"
             raise ValidationError(

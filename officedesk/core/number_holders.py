@@ -32,13 +32,14 @@ def holders(kind: str, numbers: Iterable[str]) -> dict[str, tuple[str, int]]:
     return found
 
 
-def held_refusal(kind: str, number: str, registry: str = "", record_id: int | None = None) -> str | None:
+def held_refusal(kind: str, number: str, registry: str = "", record_id: int | None = None,
+                 held: dict[str, tuple[str, int]] | None = None) -> str | None:
     """Why a number typed by hand may not be taken: a record in use holds it (other than the one
-    it is typed for); None when none does."""
+    it is typed for); None when none does. `held`: holders() of it read already (with others)."""
     from officedesk.core.numbering import KINDS
     from officedesk.core.registry import get
 
-    found = holders(kind, [number]).get(number)
+    found = (holders(kind, [number]) if held is None else held).get(number)
     if found is None:
         return None
     label, held_by = found

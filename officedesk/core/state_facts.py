@@ -220,6 +220,14 @@ def voided_row(spec: Any, raw: dict[str, Any]) -> bool:
     return isinstance(value, str) and value.strip() == VOIDED
 
 
+def voided_cells(spec: Any, raw: dict[str, Any]) -> tuple[str, ...]:
+    """The keys of a voided row's 状态 已作废 (none of another row): no value its record is
+    made with, so no cell a refusal of the row names."""
+    if not voided_row(spec, raw):
+        return ()
+    return _state_column(spec)
+
+
 _STATE_COLUMNS: dict[str, tuple[str, str]] = {}  # registry -> its state's label and name (asked a row)
 
 

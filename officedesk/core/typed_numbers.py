@@ -26,7 +26,6 @@ from officedesk.core.numbering import (
     KINDS,
     default_prefix,
     format_number,
-    is_used,
     issued_marks,
     last_issued,
     refuse_below_mark,
@@ -217,7 +216,7 @@ def own_prefixes(kind: str) -> set[str]:
 
 def refused_in_sequence(kind: str, text: str, *, last: int | None = None,
                         claimed: Collection[tuple[str, int, int]] = (),
-                        reissue_too: bool = False) -> tuple[str, str] | None:
+                        reissue_too: bool = False, ledger: Ledger | None = None) -> tuple[str, str] | None:
     """Why a number in the kind's form, typed by hand now, would be refused by its sequence
     (skipping numbers, or used already) and the next free number to offer instead; None when it
     would be taken, or is reissued on purpose (a voided or skipped one), or the kind is not
@@ -225,20 +224,21 @@ def refused_in_sequence(kind: str, text: str, *, last: int | None = None,
     `last` and `claimed`: the sequence as a batch's rows before have it (its last number, the
     numbers they take), not the database's alone. `reissue_too`: a voided or never-issued (空缺)
     number is refused too unless a reason to reissue it is in force (reissuing), as
-    claim_manual refuses it — an import never reissues."""
+    claim_manual refuses it — an import never reissues. `ledger`: the 编号台账 as the rows
+    before have it (a file checked one by one in memory: core.number_claims), else the database's."""
     parsed = parse_number(kind, text)
     if parsed is None or not follows_sequence(kind):
         return None
+    ledger = ledger if ledger is not None else Ledger(kind)
     prefix, year, seq = parsed
-    last = last_issued(kind, prefix, year) if last is None else last
+    last = ledger.last(prefix, year) if last is None else last
     following = format_number(kind, prefix, year, last + 1)
     if seq > last + 1:
         return i18n.text("跳过了 %1 个号", seq - last - 1), following
     if seq <= last and (prefix, year, seq) in claimed:
         return i18n.text("已经使用过"), following
-    existing = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
-                                        & (IssuedNumber.year == year) & (IssuedNumber.seq == seq))
-    if seq <= last and existing is not None and existing.status != "voided":
+    existing = ledger.status_at(prefix, year, seq)
+    if seq <= last and existing is not None and existing != "voided":
         return i18n.text("已经使用过"), following
     if reissue_too and seq <= last and not _reissue_reason.get():
         return (i18n.text("是已作废的号") if existing is not None else i18n.text("是空缺的号")), following
@@ -247,7 +247,7 @@ def refused_in_sequence(kind: str, text: str, *, last: int | None = None,
 
 def misformed_refusal(kind: str, text: str, own: set[str] | None = None, *,
                       last: int | None = None,
-                      claimed: Collection[tuple[str, int, int]] = ()) -> Any:
+                      claimed: Collection[tuple[str, int, int]] = (), ledger: Ledger | None = None) -> Any:
     """The words refusing a typed number that is the office's own written another way (None:
     it is not): the form it takes, offered only when its sequence would take it — else why not
     and the next free number (refused_in_sequence; `last` and `claimed`: a batch's sequence at
@@ -258,7 +258,7 @@ def misformed_refusal(kind: str, text: str, own: set[str] | None = None, *,
     label = KINDS[kind].label
     form = ("年份用六角括号〔〕，序号不编虚位、不加“第”" if "〔" in KINDS[kind].template
             else "按本机关的编号格式")
-    instead = refused_in_sequence(kind, canonical, last=last, claimed=claimed, reissue_too=True)
+    instead = refused_in_sequence(kind, canonical, last=last, claimed=claimed, reissue_too=True, ledger=ledger)
     if instead is not None:
         return i18n.text(
             "%1“%2”应写作“%3”（%4）；但“%3”%5，下一个可用的号是“%6”。请改正后再登记。",
@@ -281,6 +281,46 @@ def refuse_misformed(kind: str, text: str, own: set[str] | None = None, *, offer
         raise ValidationError(refusal, KINDS[kind].label)
 
 
+class Ledger:
+    """The 编号台账 a typed number is judged against (claim_manual, under the write lock): the
+    database's. core.number_claims lays over it the numbers a file's rows before claim."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def last(self, prefix: str, year: int) -> int:
+        return last_issued(self.kind, prefix, year)
+
+    def status(self, text: str) -> str | None:
+        """The status of the number's row (used, manual, voided, reissued …), None: no row."""
+        row = (IssuedNumber.select(IssuedNumber.status)
+               .where((IssuedNumber.kind == self.kind) & (IssuedNumber.text == text)).tuples().first())
+        return None if row is None else str(row[0])
+
+    def status_at(self, prefix: str, year: int, seq: int) -> str | None:
+        row = (IssuedNumber.select(IssuedNumber.status)
+               .where((IssuedNumber.kind == self.kind) & (IssuedNumber.prefix == prefix)
+                      & (IssuedNumber.year == year) & (IssuedNumber.seq == seq)).tuples().first())
+        return None if row is None else str(row[0])
+
+    def held(self, text: str, registry: str = "", record_id: int | None = None) -> str | None:
+        """Why a record in use holding the number refuses it (number_holders.held_refusal)."""
+        return held_refusal(self.kind, text, registry, record_id)
+
+    def marks(self) -> dict[str, int]:
+        return issued_marks()
+
+
+def claimable_text(kind: str, text: str) -> str:
+    """A typed number as claim_manual takes it (tidy_number), refused when it is blank."""
+    if kind not in KINDS:
+        raise ValidationError(i18n.text("未知的编号种类：%1", kind))
+    text = tidy_number(text)
+    if not text:
+        raise ValidationError(i18n.text("请填写%1。", KINDS[kind].label))
+    return text
+
+
 def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
                  record_id: int | None = None, dated: Mapping[str, dt.date | None] | None = None) -> IssuedNumber:
     """Record a number typed by hand (e.g. one given elsewhere); refuse one already used.
@@ -291,37 +331,15 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
     (签发日期, 成文日期 …); a number by year must carry the year of one of them.
     """
     require_writer(actor)
-    if kind not in KINDS:
-        raise ValidationError(i18n.text("未知的编号种类：%1", kind))
-    text = tidy_number(text)
-    if not text:
-        raise ValidationError(i18n.text("请填写%1。", KINDS[kind].label))
-    refused = NumberRefused(i18n.text("%1“%2”已经使用过（或已作废），不能重复使用。", KINDS[kind].label, text))
+    text = claimable_text(kind, text)
     refuse_misformed(kind, text, offer_next=True)
     with write_transaction():
+        reissued = refuse_claim(kind, text, Ledger(kind), registry, record_id, dated)
         parsed = parse_number(kind, text)
-        if parsed:
-            refuse_future_year(kind, text, parsed[1])
-        if parsed and dated:
-            check_year_of_dates(kind, text, parsed[1], dated)
-        # a record in use holds it though the ledger has no row of it, or one 作废 (changed
-        # outside the program): not issued a second time
-        ledger = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.text == text))
-        held = held_refusal(kind, text, registry, record_id) if ledger is None or ledger.status == "voided" else None
-        if held is not None:
-            raise NumberRefused(held)
-        if parsed and follows_sequence(kind):
-            reissued = _check_in_sequence(kind, text, *parsed, actor, registry, record_id)
-            if reissued is not None:
-                return reissued
-        if is_used(kind, text):
-            raise refused
+        if reissued is not None and parsed is not None:  # a voided or skipped one, on purpose
+            return _reissue(kind, text, *parsed, reissued, actor, registry, record_id)
         if parsed:
             prefix, year, seq = parsed
-            if IssuedNumber.select().where(
-                    (IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
-                    & (IssuedNumber.year == year) & (IssuedNumber.seq == seq)).exists():
-                raise refused
             NumberSequence.insert(kind=kind, prefix=prefix, year=year, last_value=0).on_conflict_ignore().execute()
             NumberSequence.update(last_value=seq).where(
                 (NumberSequence.kind == kind) & (NumberSequence.prefix == prefix)
@@ -337,7 +355,36 @@ def claim_manual(kind: str, text: str, actor: Actor, registry: str = "",
                                            issued_by=actor.username, status="manual",
                                            issued_at=clock.now())
         except peewee.IntegrityError as exc:
-            raise refused from exc
+            raise used_again(kind, text) from exc
+
+
+def used_again(kind: str, text: str) -> NumberRefused:
+    return NumberRefused(i18n.text("%1“%2”已经使用过（或已作废），不能重复使用。", KINDS[kind].label, text))
+
+
+def refuse_claim(kind: str, text: str, ledger: Ledger, registry: str = "", record_id: int | None = None,
+                 dated: Mapping[str, dt.date | None] | None = None) -> str | None:
+    """claim_manual's checks of a tidy number (but its form: refuse_misformed) against `ledger`,
+    in its order: refused (ValidationError, NumberRefused); None: it is claimed as a new number;
+    or “已作废” / “空缺”: a voided or skipped number issued again on purpose (reissuing)."""
+    parsed = parse_number(kind, text)
+    if parsed:
+        refuse_future_year(kind, text, parsed[1])
+    if parsed and dated:
+        check_year_of_dates(kind, text, parsed[1], dated)
+    # a record in use holds it though the ledger has no row of it, or one 作废 (changed
+    # outside the program): not issued a second time
+    status = ledger.status(text)
+    held = ledger.held(text, registry, record_id) if status is None or status == "voided" else None
+    if held is not None:
+        raise NumberRefused(held)
+    if parsed and follows_sequence(kind):
+        reissued = _refuse_out_of_sequence(kind, text, *parsed, ledger)
+        if reissued is not None:
+            return reissued
+    if status is not None or (parsed and ledger.status_at(*parsed) is not None):
+        raise used_again(kind, text)
+    return None
 
 
 def refuse_future_year(kind: str, text: str, year: int) -> None:
@@ -385,27 +432,34 @@ def reissue_refused(kind: str, text: str, what: str, following: str) -> NumberRe
                                    "否则请用下一个号“%4”。", KINDS[kind].label, text, what, following))
 
 
-def _check_in_sequence(kind: str, text: str, prefix: str, year: int, seq: int, actor: Actor,
-                       registry: str, record_id: int | None) -> IssuedNumber | None:
+def _refuse_out_of_sequence(kind: str, text: str, prefix: str, year: int, seq: int,
+                            ledger: Ledger) -> str | None:
     """A hand-typed 收文编号 / 发文字号: the next free number goes on (None: claim it as usual);
     jumping ahead is refused with the next number; a voided or skipped one is issued again only
-    on purpose (reissuing), and that is recorded."""
-    label = KINDS[kind].label
-    last = last_issued(kind, prefix, year)
+    on purpose (reissuing: “已作废” or “空缺”, what it was)."""
+    last = ledger.last(prefix, year)
     following = format_number(kind, prefix, year, last + 1)
     refuse_jump(kind, text, prefix, year, seq, last)
     if seq == last + 1:
-        refuse_below_mark(kind, prefix, year, seq, issued_marks())
+        refuse_below_mark(kind, prefix, year, seq, ledger.marks())
         return None
-    existing = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
-                                        & (IssuedNumber.year == year) & (IssuedNumber.seq == seq))
-    if existing is not None and existing.status != "voided":
+    existing = ledger.status_at(prefix, year, seq)
+    if existing is not None and existing != "voided":
         raise used_refusal(kind, text, following)
     what = "已作废" if existing is not None else "空缺"
-    reason = _reissue_reason.get()
-    if not reason:
+    if not _reissue_reason.get():
         raise reissue_refused(kind, text, what, following)
+    return what
+
+
+def _reissue(kind: str, text: str, prefix: str, year: int, seq: int, what: str, actor: Actor,
+             registry: str, record_id: int | None) -> IssuedNumber:
+    """A voided or skipped number issued again on purpose (reissuing), and that is recorded."""
+    label = KINDS[kind].label
+    reason = _reissue_reason.get()
     note = f"重新使用{what}的号：{reason}"
+    existing = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
+                                        & (IssuedNumber.year == year) & (IssuedNumber.seq == seq))
     if existing is not None:
         before = {"number": text, "status": existing.status, "reason": existing.void_reason}
         existing.status, existing.registry, existing.record_id = "reissued", registry, record_id

@@ -22,6 +22,7 @@ from officedesk.exchange import details, headers, identity, import_rows, notes, 
 from officedesk.exchange.common import Progress
 from officedesk.exchange.import_batch import all_new_and_batchable, import_batch
 from officedesk.exchange.import_checks import check_rows
+from officedesk.exchange.import_in_order import check_in_order, in_order_new
 from officedesk.exchange.import_linked import import_linked, linking_rows
 from officedesk.exchange.import_mixed import import_mixed, mixed_and_preparable
 from officedesk.exchange.reading import NoHeaders, Sheet, read_rows
@@ -173,6 +174,16 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         details.tell_shown_unread(spec, path, rows, actor, report)  # a 反馈 typed into 反馈记录
         details.refuse_stale(spec, given_details, rows, actor, later, report)
         planned = [p for p in planned if p.row not in report.bad_rows]
+        linking = linking_rows(spec, planned) if history and not updating else None
+        if (dry_run or not skip_bad) and in_order_new(spec, planned):
+            # rows naming each other (a 续报 and its 首报) checked in memory first, in the order
+            # their writing takes them, with no lock: a dry run, or a file refused whole, ends here
+            # (an import's progress only hears a cancel: its writing shows how far it is)
+            heard = progress if dry_run or progress is None else _cancel_only(progress)
+            with details.holding(given_details), _past_register(history):
+                done = check_in_order(spec, planned, actor, report, dry_run, heard, linking)
+            if done is not None:
+                return done
         if all_new_and_batchable(spec, planned):
             # a 督查事项's tasks ride along with it; a past 台账's rows are checked and marked
             # as one by one
@@ -180,7 +191,6 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                 done = import_batch(spec, planned, actor, report, dry_run, skip_bad, progress)
             if done is not None:
                 return done
-        linking = linking_rows(spec, planned) if history and not updating else None
         if linking is not None:
             # a past 台账's 续报 of 首报 of the file: the rest by the batch, they after it, one lock
             with details.holding(given_details), _past_register(history):
@@ -229,6 +239,11 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             if not keep:
                 transaction.rollback()
     return _finished(report, dry_run, keep)
+
+
+def _cancel_only(progress: Progress) -> Progress:
+    """`progress` told nothing done (so its bar stays where it is), heard only to cancel."""
+    return lambda done, total: progress(0, total)
 
 
 @contextlib.contextmanager

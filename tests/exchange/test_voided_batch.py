@@ -172,3 +172,26 @@ def test_voided_rows_through_the_batch_on_either_database(any_db, admin, fixed_t
     assert states["信2026-00002"] == "已作废" and states["信2026-00001"] != "已作废"
     assert {n.text: n.status for n in IssuedNumber.select()}["信2026-00002"] == "voided"
     assert audit.verify_chain() == []
+
+
+def test_a_voided_row_refused_by_a_rule_is_told_by_the_rule_as_one_by_one(db, admin, fixed_today, tmp_path,
+                                                                          monkeypatch):
+    """A 督查事项 row 已作废 whose 办结时限 is before its 立项日期: the batch named its 状态 cell
+    (“状态”只能是…（现在是“已作废”）), whose 已作废 is no value the item is made with; it names
+    the rule, as the row path does."""
+    from .import_paths import rows_only
+
+    fixed_today(TODAY)
+    _office()
+    path, _number = _voided_export("supervision", admin, tmp_path)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    sheet.cell(2, headers.index("办结时限") + 1).value = "2026-05-01"
+    book.save(path)
+    _open_office(tmp_path, "another")
+    spec = registry.get("supervision")
+    batched = xlsx.import_file(spec, path, admin, dry_run=True)
+    one_by_one = rows_only(monkeypatch, lambda: xlsx.import_file(spec, path, admin, dry_run=True))
+    assert [str(p) for p in batched.problems] == [str(p) for p in one_by_one.problems] == [
+        "第 2 行，“办结时限”列：办结时限（2026-05-01）不能早于立项日期（2026-06-03）。"]

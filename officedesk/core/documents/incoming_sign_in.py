@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, numbering, records, state_facts, typed_numbers
+from officedesk.core import clock, number_claims, numbering, records, state_facts, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.documents.common import add_step, carries_organs_mark, step_moment
 from officedesk.core.documents.incoming_spec import INCOMING, PROPOSED, SIGNED, STATES
@@ -76,6 +76,8 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     from officedesk.core.batch import NewRecord
 
     values, given = _values(raw, parsed=False, actor=actor)
+    # where sign_in claims it (a file checked one by one in memory: core.batch_in_order)
+    number_claims.claim_here("incoming", given, {"收文日期": values.get("received_on")})
     values.pop("receive_no", None)
     records.apply_rules(INCOMING, values, None)
     values = records.storable(INCOMING, values)

@@ -33,7 +33,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import cleared_names, i18n, numbering, records, state_facts, typed_numbers
+from officedesk.core import (
+    cleared_names,
+    i18n,
+    numbering,
+    pending_records,
+    records,
+    state_facts,
+    typed_numbers,
+)
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_date
@@ -175,9 +183,10 @@ def _first_report(follow: str, actor: Actor) -> InfoItem:
     """The first report a 续报 names; one above the actor's clearance is as one that does not
     exist (the same words, naming the number as typed: never its hidden id)."""
     follow = typed_numbers.tidy_number(follow)  # 信息〔２０２６〕１号 is 信息〔2026〕1号
-    first = InfoItem.get_or_none(InfoItem.number == follow)
+    # an earlier row of the file, in a check that writes nothing (core.batch_in_order), likewise
+    first = InfoItem.get_or_none(InfoItem.number == follow) or pending_records.by_number("info", follow)
     if first is None and follow.isdigit() and id_in_range(follow):
-        first = InfoItem.get_or_none(InfoItem.id == int(follow))
+        first = InfoItem.get_or_none(InfoItem.id == int(follow)) or pending_records.by_id("info", follow)
     if first is not None and records.level_of(_spec(), first) > actor.clearance:
         first = None
     if first is None:

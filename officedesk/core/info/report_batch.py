@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import Any
 
-from officedesk.core import records, typed_numbers
+from officedesk.core import cleared_names, corrections, number_claims, records, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.info import exchange, first_reports, procedure, recorded
 
@@ -45,8 +45,13 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
 
     row = exchange.parsed_row(raw, actor)
     values = row.values
+    # where create_item claims it: in a file checked one by one in memory (core.batch_in_order), a
+    # row refused for its number and a rule below is refused for its number, as one by one
+    number_claims.claim_here("info", row.number, typed_numbers.dated_by(SPEC, values))
     records.apply_rules(SPEC, values, None)
+    corrections.check_new_level(SPEC, values, actor)  # as records.create, before what follows
     values = records.storable(SPEC, values)
+    cleared_names.check_new(SPEC, values)
     # the item as it is made (no steps yet), for the checks its steps make of it
     item = SimpleNamespace(**{**dict.fromkeys(SPEC.model._meta.fields), **values, "id": None})
     if values.get("sent_at") is not None:  # as the step 上报 keeps it

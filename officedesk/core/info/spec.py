@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import clock, settings, state_facts
+from officedesk.core import clock, pending_records, settings, state_facts
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ValidationError
@@ -233,7 +233,9 @@ def _not_below_first_report(values: dict[str, Any], existing: Any) -> None:
     from officedesk.core.record_guards import keep_level_floor, pick
 
     first_id = pick(values, existing, "followup_of")
-    first = InfoItem.get_or_none(InfoItem.id == first_id) if first_id else None
+    # or the first report an earlier row of the file makes, in a check that writes nothing
+    first = (pending_records.by_id("info", first_id) or InfoItem.get_or_none(InfoItem.id == first_id)
+             if first_id else None)
     if first is None:
         return
     keep_level_floor(values, existing, "secrecy", clearance_of(first.secrecy),

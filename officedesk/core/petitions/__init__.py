@@ -15,6 +15,7 @@ from typing import Any
 from officedesk.core import (
     clock,
     dashboard,
+    number_claims,
     numbering,
     record_guards,
     records,
@@ -200,6 +201,8 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     from officedesk.core.batch import NewRecord
 
     values, people, number, given = _split_import(raw)
+    # where _create_hook claims it (a file checked one by one in memory: core.batch_in_order)
+    number_claims.claim_here("petition", number, typed_numbers.dated_by(SPEC, values))
     parsed, people, extra = registration.prepare_registration(values, people)
     values = {**parsed, **extra}
     records.apply_rules(SPEC, values, None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import records, rules_read, settings, workdays
+from officedesk.core import number_claims, records, rules_read, settings, typed_numbers, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.batch_new import NewRecord, Step
 from officedesk.core.errors import ValidationError
@@ -44,6 +44,8 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
     number = row.number
     if number and _used(number):
         raise added.used_number(number)
+    # where create_from_row claims it (a file checked one by one in memory: core.batch_in_order)
+    number_claims.claim_here("supervision", number, typed_numbers.dated_by(SPEC, row.values))
     values = _created(row.values)
     item = SupervisionItem(**values)
     added.refuse_before_start(item, row)
@@ -88,9 +90,8 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
 
 
 def _used(number: str) -> bool:
-    from officedesk.core import numbering
-
-    return numbering.is_used("supervision", number)
+    """Used already (numbering.is_used; in a file checked one by one, by an earlier row too)."""
+    return number_claims.used("supervision", number)
 
 
 def _created(given: dict[str, Any]) -> dict[str, Any]:
