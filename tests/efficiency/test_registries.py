@@ -94,6 +94,19 @@ def test_meetings_over_a_fixed_target_are_flagged_on_the_dashboard(office, admin
     assert "4次" in items[0].title and "3次" in items[0].title
 
 
+def test_the_dashboard_flags_recent_months_only_and_names_the_target_as_a_limit(office, admin):
+    """A month long past over target is history, not a 待办 overdue by half a year; a target of
+    last year × 0.9 is a limit (“4.5次”), not how far it was exceeded."""
+    _meeting(D(2024, 3, 5), 5)
+    _meeting(D(2025, 3, 5), 5)  # March: 5 > 4.5, eight months before TODAY
+    _meeting(D(2024, 10, 9), 5)
+    _meeting(D(2025, 10, 9), 5)  # October: 5 > 4.5, last month
+    assert sanduo.control(admin, YEAR_2025, TODAY)["meetings"]["over_target"] == ["3月", "10月"]
+    items = [i for i in dashboard.due_items(admin, TODAY) if i.registry == "efficiency"]
+    assert [i.record_id for i in items] == [202510]
+    assert items[0].title == "2025年10月会议5次，超过控制目标（4.5次）"
+
+
 def test_target_from_last_year_times_the_ratio(office, admin):
     _meeting(D(2024, 11, 5), 10)
     _meeting(D(2025, 11, 5), 9)  # 9 ≤ 10 × 0.9

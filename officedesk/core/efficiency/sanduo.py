@@ -61,7 +61,9 @@ NOTICE_DAYS = settings.declare(
     "会议通知至少提前（工作日）",
     "效能",
 )
-FLAG_MONTHS = 3  # the 工作台 shows the most recent months over target, not a whole year's
+# the 工作台 shows months over target of this month and the two before: one long past is
+# history (the 效能 tab and 通报 keep it), not a 待办 overdue by half a year
+FLAG_MONTHS = 3
 
 
 def held(model: Any) -> Any:
@@ -354,9 +356,11 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
     items: list[DueItem] = []
     for key in ("meetings", "documents"):
         series = figures[key]
-        for month_key in series["over_months"][-FLAG_MONTHS:]:
+        for month_key in series["over_months"]:
             n = figures["months"].index(month_key)
             year, month = (int(part) for part in month_key.split("-"))
+            if (today.year - year) * 12 + today.month - month >= FLAG_MONTHS:
+                continue
             count, target = series["per_month"][n], series["target"][n]
             end = (F._add_months(dt.date(year, month, 1), 1)) - dt.timedelta(days=1)
             items.append(
@@ -364,8 +368,8 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                     "efficiency",
                     "效能",
                     year * 100 + month,
-                    text("%1年%2月会议%3次，超过控制目标%4次", year, month, count, f"{target:g}") if key == "meetings"
-                    else text("%1年%2月发文%3件，超过控制目标%4件", year, month, count, f"{target:g}"),
+                    text("%1年%2月会议%3次，超过控制目标（%4次）", year, month, count, f"{target:g}") if key == "meetings"
+                    else text("%1年%2月发文%3件，超过控制目标（%4件）", year, month, count, f"{target:g}"),
                     "三多控制",
                     min(end, today),
                     "",
