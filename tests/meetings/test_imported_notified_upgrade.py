@@ -145,3 +145,15 @@ def test_what_the_trail_cannot_tell_is_left(directory_data, admin, on_day, tmp_p
     for meeting_id in (stepped.id, corrected.id):
         assert "还没有记录送达名单" in m.paper_refusal("supplement", m.get(meeting_id, admin))
     assert check.run_checks() == []
+
+
+def test_a_creation_entry_without_the_people_tells_nothing(directory_data, admin, on_day,
+                                                           tmp_path, old_import, monkeypatch):
+    """An entry that does not hold one of the lists (here: a label it never had) gives nobody,
+    rather than a list short of those it left out."""
+    made = old_import("batch", admin, tmp_path)
+    kept = imported_notice._labels
+    monkeypatch.setattr(imported_notice, "_labels", lambda: [*kept(), "陪同人员"])
+    _upgraded()
+    assert notices.notified_people(m.get(made.id, admin)) is None
+    assert check.run_checks() == []

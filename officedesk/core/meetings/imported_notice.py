@@ -14,7 +14,8 @@ said by the refusal as before, never guessed — is a meeting the trail cannot t
 
 - one notified by the 发通知 step (the printed notice's recipients are on no record);
 - one whose import step, or whose creation entry as its first, the trail does not hold;
-- one whose stamp is not the import's (another time or place than the entry's);
+- one whose stamp is not the import's (another time or place than the entry's), or whose
+  creation entry does not hold its people's lists;
 - one that had a 更正通知 handed out before the names were kept (who got it, nobody knows);
 - one whose people stand as imported but whose rows do not name the people the entry lists.
 
@@ -122,6 +123,8 @@ def _people_at_import(meeting: Meeting, stamp: dict[str, Any], step_id: int) -> 
     if not _same_notice(stamp, said):
         return None
     labels = _labels()
+    if any(label not in said for label in labels):
+        return None  # an entry that did not hold its people: nobody knows them
     texts = [str(said.get(label) or "") for label in labels]
     names: list[str] = []
     for text in texts:
