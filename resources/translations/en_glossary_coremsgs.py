@@ -1,8 +1,8 @@
 """English for core's messages an import shows in the window: the import report's summary and its
 lines (exchange/report.py), the header and cell problems (exchange/headers.py, cell_checks.py,
 reading.py), matching rows to records (exchange/import_checks.py, matching.py, row_identity.py),
-the batch's refusals (core/batch.py, batch_write.py), typed numbers (core/typed_numbers.py) and
-values already taken (core/duplicates.py, store/db_errors.py)."""
+the batch's refusals (core/batch.py, batch_write.py), typed numbers (core/typed_numbers.py,
+typed_sequence.py, number_years.py) and values already taken (core/duplicates.py, store/db_errors.py)."""
 
 GLOSSARY = {
     # pieces that join other texts
@@ -209,7 +209,7 @@ GLOSSARY = {
     "导入的编号或唯一字段与已有记录重复（可能刚被其他工作站使用），没有写入任何数据。":
         "A number or unique field imported is already held by a record (perhaps just taken on "
         "another workstation); nothing was written.",
-    # core/typed_numbers.py
+    # core/typed_numbers.py, typed_sequence.py, number_years.py
     "%1“%2”应写作“%3”（%4），否则会被当作另一个号而重号。请改正后再登记。":
         "%1 “%2” must be written “%3” (%4), or it would pass as another number and be issued "
         "twice. Please correct it and register again.",

@@ -140,11 +140,7 @@ def parse_people(
     people: list[PersonEntry] = []
     seen: set[str] = set()
     for item in split_items(text, every_line=True):
-        name, unit = item, ""
-        match = _TAIL.match(item)
-        if match:
-            name, unit = match["head"].strip(), match["inner"].strip()
-        name = re.sub(r"\s+", "", name)
+        name, unit = _name_and_unit(item)
         if not name:
             raise ValidationError(i18n.text("“%1”中“%2”没有姓名。", label, item), label)
         if len(name) > 50:
@@ -163,6 +159,22 @@ def parse_people(
         else:
             people.append(resolve_person(name, unit))
     return people
+
+
+def _name_and_unit(item: str) -> tuple[str, str]:
+    """One person of a list: the name (spaces dropped) and the unit in brackets after it."""
+    name, unit = item, ""
+    match = _TAIL.match(item)
+    if match:
+        name, unit = match["head"].strip(), match["inner"].strip()
+    return re.sub(r"\s+", "", name), unit
+
+
+def listed_names(text: str) -> list[str]:
+    """The names a list of people (a meeting's 出席人员 text, ``format_people``'s) holds, as
+    ``parse_people`` reads them, none looked up in the directory."""
+    names = [_name_and_unit(item)[0] for item in split_items(text, every_line=True)]
+    return [name for name in names if name]
 
 
 def resolve_person(name: str, unit: str = "", title: str = "") -> PersonEntry:

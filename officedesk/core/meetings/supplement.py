@@ -9,7 +9,9 @@ says in its 附注 that it is a 补发 to them; handed out, ``record_supplement`
 people the notice went to, so a later 补发 names only those added after it.
 
 A meeting notified before the names were kept (schema 19's stamp without ``people``, or one
-imported as 已发通知 before the import kept them) has no list: nothing tells who was added since, so the 补发 is refused, saying so, rather than guessed.
+imported as 已发通知 before the import kept them, where the audit trail could not tell them to
+migration 37: core.meetings.imported_notice) has no list: nothing tells who was added since, so
+the 补发 is refused, saying so, rather than guessed.
 """
 
 from __future__ import annotations
