@@ -40,8 +40,9 @@ def _hidden(refs: set[str], actor: Actor) -> set[str]:
     if ids:
         found = found | SupervisionItem.id.in_(ids)
     hidden: set[str] = set()
-    for item_id, number in (SupervisionItem.select(SupervisionItem.id, SupervisionItem.number)
-                            .where(found & ~visible).tuples()):
+    rows: Any = (SupervisionItem.select(SupervisionItem.id, SupervisionItem.number)
+                 .where(found & ~visible).tuples())
+    for item_id, number in rows:
         hidden.add(str(item_id))
         if number:
             hidden.add(number)
