@@ -218,14 +218,24 @@ def history(registry: str, record_id: int | None, actor: Actor | None = None) ->
 
 def _tell_named(registry_name: str, entries: list[AuditEntry], actor: Actor) -> None:
     """Texts naming another record raised since above the actor's clearance, as he may read
-    them (RegistrySpec.told_in_history); for reading only, never saved back."""
+    them (RegistrySpec.told_in_history, and a 督查事项 made from the record: named_items); for
+    reading only, never saved back."""
+    from officedesk.core.named_items import untold
+
     spec = _registry_spec(registry_name)
-    told = spec.told_in_history if spec is not None else None
-    if told is None:
+    own = spec.told_in_history if spec is not None else None
+    # a 督查事项 made from the record and raised since above him (core.named_items)
+    items = untold if registry_name != "supervision" else None
+    if own is None and items is None:
         return
+
+    def told(text: str) -> str:
+        text = own(text, actor) if own is not None else text
+        return items(text, actor) if items is not None else text
+
     for entry in entries:
-        entry.summary, entry.before, entry.after = (told(entry.summary or "", actor), told(entry.before or "", actor),
-                                                    told(entry.after or "", actor))
+        entry.summary, entry.before, entry.after = (told(entry.summary or ""), told(entry.before or ""),
+                                                    told(entry.after or ""))
 
 
 def _registry_spec(name: str) -> Any:

@@ -63,9 +63,13 @@ def _actions_of(item_id: int) -> list[InfoAction]:
 
 
 def actions_of(item_id: int, actor: Actor) -> list[InfoAction]:
-    """The history of an item the actor may see (its rows are as secret as the item)."""
+    """The history of an item the actor may see (its rows are as secret as the item); the 督查事项
+    its 批示 went to, raised since above the actor's clearance, told as hidden (core.named_items:
+    for reading only, never saved back)."""
+    from officedesk.core.named_items import untold_rows
+
     _get(item_id, actor)
-    return _actions_of(item_id)
+    return untold_rows(_actions_of(item_id), actor)
 
 
 # the procedure's steps from 报送 to 编发 (its history rows; 编发 is the 县级 采用 it makes)

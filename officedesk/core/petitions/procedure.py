@@ -83,14 +83,16 @@ def _steps_of(petition_id: int) -> list[PetitionStep]:
 
 def steps_of(petition_id: int, actor: Actor) -> list[PetitionStep]:
     """The history of a petition the actor may see (its rows are as secret as the petition); an
-    original named in a row and raised since above the actor's clearance is told as hidden."""
+    original, or the 督查事项 it was sent to (core.named_items), named in a row and raised since
+    above the actor's clearance is told as hidden."""
+    from officedesk.core.named_items import untold_rows
     from officedesk.core.petitions.named_originals import redact
 
     records.get(_spec(), petition_id, actor)
     rows = _steps_of(petition_id)
     for row in rows:  # for reading only: never saved back
         row.content = redact(row.content or "", actor)
-    return rows
+    return untold_rows(rows, actor)
 
 
 # history rows dated the day they are written, not steps of the procedure (登记: its date is the
