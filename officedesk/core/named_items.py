@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from officedesk.core.actor import Actor
+from officedesk.core.actor import SECRECY_LABELS, Actor
 
 HIDDEN_ITEM = "涉密督查事项，请联系有权限的同事查看"
+TOP_LEVEL = len(SECRECY_LABELS) - 1  # 绝密: a reader cleared for it is hidden nothing
 
 # “转为督查事项（督〔2026〕5号）” (信访), “督查事项 督〔2026〕5号” (信息): by its 编号, or by its id
 # where it had none (`number or id`); “转督查：督查事项 12”, “批示转督查：督查事项 12” (audit
@@ -51,7 +52,7 @@ def _hidden(refs: set[str], actor: Actor) -> set[str]:
 
 def untold(text: str, actor: Actor) -> str:
     """`text` with every 督查事项 it names that lies above the actor's clearance told as hidden."""
-    if not text or "督查事项" not in text or actor.clearance >= 3:
+    if not text or "督查事项" not in text or actor.clearance >= TOP_LEVEL:
         return text
     refs = {m["closed"] or m["ref"] for m in _IN_ROW.finditer(text)}
     refs |= {m["ref"] for m in _IN_ENTRY.finditer(text)}
