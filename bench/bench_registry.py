@@ -205,9 +205,10 @@ def old_word_plan(spec, word: str) -> list[int]:
     from officedesk.store.db import database
 
     hits = search_index.matching_record_ids(word, 3, spec.name)
+    from officedesk.core.record_lists import sort_order
+
     select = spec.model.select(spec.model.id).where((spec.model.id + 0).in_(hits))
-    column = getattr(spec.model, spec.default_sort)
-    sql, params = select.order_by(column.desc(), spec.model.id.desc()).limit(200).sql()
+    sql, params = select.order_by(*sort_order(spec, None, True)).limit(200).sql()
     return [r[0] for r in database.execute_sql(sql, params).fetchall()]
 
 
@@ -372,7 +373,7 @@ def main() -> int:
         view.table.scrollToTop()
 
     table = spec.model._meta.table_name
-    order = f"{spec.default_sort} desc, id desc"
+    order = f"{spec.default_sort} desc, id desc"  # baselines' (a 发文's own order is an expression)
 
     def offset_page():
         database.execute_sql(f'select * from "{table}" order by {order} limit 100 offset ?', (rows - 100,)).fetchall()

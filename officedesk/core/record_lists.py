@@ -203,6 +203,18 @@ def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text
     return select
 
 
+def sort_order(spec: RegistrySpec, sort: str | None, descending: bool) -> list[peewee.Ordering]:
+    """ORDER BY of a list sorted by the field `sort` (None: the registry's own order), the id
+    breaking ties: the field's column, or its `RegistrySpec.sort_keys` expression (a 发文's
+    成文日期, a draft's 拟稿 time) — what the sort index holds."""
+    sort = sort or spec.default_sort
+    if sort == spec.number_field:
+        sort = "id"  # numbers like 〔2026〕9号 sort wrongly as text; they were issued in id order
+    key = spec.sort_keys.get(sort)
+    column = key(spec.model) if key is not None else getattr(spec.model, sort)
+    return [column.desc(), spec.model.id.desc()] if descending else [column.asc(), spec.model.id.asc()]
+
+
 def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "",
              sort: str | None = None, descending: bool | None = None, limit: int | None = None,
              from_end: bool = False) -> list[int]:
@@ -210,17 +222,13 @@ def list_ids(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), t
     from_end: the last `limit` instead, still in the list's order — the same query walked
     backwards (the sort index read from its other end), never an OFFSET past the rest."""
     _refuse_masked(spec, actor, (), sort)
-    sort = sort or spec.default_sort
-    if sort == spec.number_field:
-        sort = "id"  # numbers like 〔2026〕9号 sort wrongly as text; they were issued in id order
     descending = spec.default_descending if descending is None else descending
     if from_end:
         # (column, id) both flipped is the exact reverse, NULLs included, on SQLite and PostgreSQL
         ids = list_ids(spec, actor, filters, text, sort, not descending, limit)
         ids.reverse()
         return ids
-    column = getattr(spec.model, sort)
-    order = [column.desc(), spec.model.id.desc()] if descending else [column.asc(), spec.model.id.asc()]
+    order = sort_order(spec, sort, descending)
     with guarded("查询"):
         plan = word_plan(spec, text, limit) if limit is not None and text.strip() else ""
         select = query(spec, actor, filters, text, plan).order_by(*order)

@@ -72,6 +72,25 @@ class OutgoingDoc(EditableModel):
     retention = peewee.CharField(max_length=10, default="")
 
 
+# 发文's list order (core's sort key of the 成文日期 column): its 成文日期, or, for a draft, which
+# has none before 签发, the time it was 拟稿 — kept as text that sorts as the days do on SQLite
+# (2026-12-02 before 2026-12-02 15:00:00), a timestamp on PostgreSQL. Migration 38 indexes the
+# expression as written here, alone and after each choice a list filters by (`LISTED_INDEXES`).
+LISTED_SQL = "coalesce(doc_date, created_at)"
+LISTED_INDEXES = {"outgoing_doc_listed": (), "outgoing_doc_state_listed": ("state",),
+                  "outgoing_doc_kind_listed": ("kind",), "outgoing_doc_secrecy_listed": ("secrecy",)}
+
+
+def listed_on(model: type[OutgoingDoc] = OutgoingDoc) -> peewee.Function:
+    """The SQL of `LISTED_SQL`, for a query's ORDER BY (the index answers it)."""
+    return peewee.fn.COALESCE(model.doc_date, model.created_at)
+
+
+def listed_index_sql(name: str) -> str:
+    columns = [f'"{column}"' for column in LISTED_INDEXES[name]]
+    return f'create index if not exists "{name}" on "outgoing_doc" ({", ".join([*columns, f"({LISTED_SQL})"])})'
+
+
 class DocStep(BaseModel):
     """One step of a document's procedure: who, when, what opinion (全程留痕)."""
 

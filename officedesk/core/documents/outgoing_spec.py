@@ -19,7 +19,7 @@ from officedesk.core.documents.common import (
 from officedesk.core.errors import ProcedureError
 from officedesk.core.fields import BOOL, CHOICE, DATE, INT, LONGTEXT, FieldSpec
 from officedesk.core.registry import NamedRows, RegistrySpec, register
-from officedesk.store.documents import DocStep, OutgoingDoc
+from officedesk.store.documents import DocStep, OutgoingDoc, listed_on
 
 DRAFTING = "拟稿中"
 CHECKED = "已核稿"
@@ -221,6 +221,10 @@ OUTGOING = register(
         named_people=(("drafter", "拟稿人"), ("checker", "核稿人"), ("signer", "签发人")),
         named_rows=(NamedRows(DocStep, "record_id", "person", step="step", registry="registry"),),
         in_work=lambda record: record.state not in (DISTRIBUTED, ARCHIVED),  # 核发: sent out
+        # newest first by 成文日期; a draft, which has none before 签发, by the time it was 拟稿
+        # (not by id: a past 台账 imported later would top the list)
+        default_sort="doc_date",
+        sort_keys={"doc_date": listed_on},
         rules=[
             blanks_to_defaults(OutgoingDoc),
             _draft_only,

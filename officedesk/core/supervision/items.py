@@ -349,7 +349,7 @@ SPEC = register(
         named_people=(("responsible", "责任人"), ("leader", "批示领导")),
         named_rows=(TASK_PEOPLE,),
         in_work=lambda record: record.status not in DONE_STATUSES,
-        default_sort="id",
+        default_sort="start_date",  # newest 立项 first (not by id: a past 台账 imported later)
         fields=[
             FieldSpec("number", "督查编号", editable=False, searchable=True, width=130,
                       tidy=typed_numbers.tidy_number),

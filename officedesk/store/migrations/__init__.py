@@ -58,6 +58,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (35, "m0035_petition_served"),
     (36, "m0036_signed_for_user"),
     (37, "m0037_meeting_notice_people"),
+    (38, "m0038_list_dates"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

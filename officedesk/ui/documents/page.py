@@ -99,8 +99,7 @@ class DocumentPage(QWidget):
         self.last_preview: Any = None
         self.list = RegistryListView(ctx, self.spec, extra_columns, self)
         # the registry's own order (newest first) until the user clicks a column header
-        self.list.model.sort_field, self.list.model.descending = None, None
-        self.list.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.list.show_own_order()
         self._add_filters()
 
         self.action_bar = QHBoxLayout()

@@ -93,8 +93,8 @@ class SupervisionTab(StepActions):
             width=190,
         )
         self.list = RegistryListView(ctx, self.spec, [light_column], self)
-        # newest first (by id) until the user clicks a column: not by the 编号's text
-        self.list.model.sort_field, self.list.model.descending = None, None
+        # newest 立项 first until the user clicks a column: not by the 编号's text
+        self.list.show_own_order()
         self.status_combo = self.list.add_filter_combo(
             self.tr("状态"),
             [

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from officedesk.core.lifecycle import LIFECYCLE
 from officedesk.core.record_lists import Filter
 from officedesk.core.registry import RegistrySpec
 from officedesk.ui.widgets.layout_memory import remember, saved_index
+from officedesk.ui.widgets.lazy_table import RecordsTable
 from officedesk.ui.widgets.lifecycle_actions import LifecycleActions
 from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
     BATCH,
@@ -44,103 +43,11 @@ from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
     Column,
     RegistryTableModel,
 )
-from officedesk.ui.widgets.table_keys import tab_moves_on
 
 log = logging.getLogger(__name__)
 
 SEARCH_MIN_WIDTH = 160  # px: room to see a word or two typed
 FILTER_MIN_CHARS = 4  # a filter combo shrinks to this many characters ("全部", "All", a year)
-
-
-class RowNumbers(QHeaderView):
-    """The row numbers beside a list. Qt sizes a header by asking the model for its first and
-    last hundred sections, eight roles each — some 1,600 calls into Python after every reset
-    and every jump to the end; the widest row number is the last one, so that alone is asked."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
-        self.setSectionsClickable(True)  # as the header QTableView makes for itself
-        self.setHighlightSections(True)
-        self._hint: tuple[tuple[int, str, int], QSize] | None = None
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
-        count = self.count()
-        if count == 0 or self.sectionResizeMode(0) != QHeaderView.ResizeMode.Fixed:
-            return super().sizeHint()
-        key = (count, self.font().key(), self.defaultSectionSize())
-        if self._hint is None or self._hint[0] != key:
-            last = self.sectionSizeFromContents(count - 1)
-            first = self.sectionSizeFromContents(0) if count > 1 else last
-            self._hint = (key, QSize(max(first.width(), last.width()), max(first.height(), last.height())))
-        return self._hint[1]
-
-
-class RecordsTable(QTableView):
-    """The table of a lazy list: going to the end (Ctrl+End, the scroll bar dragged to the
-    bottom) before the whole id list is read shows the real last rows, read from the end — or,
-    when counting them would take long, as soon as the rest of the list arrives."""
-
-    _end_pending: str = ""  # "", "scroll" or "select": the end asked for before the rest came
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setVerticalHeader(RowNumbers(self))
-        tab_moves_on(self, editable=False)  # Tab to the buttons; the current record stays
-
-    def _lazy_model(self) -> RegistryTableModel | None:
-        model = self.model()
-        return model if isinstance(model, RegistryTableModel) else None
-
-    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt name
-        super().setModel(model)
-        if isinstance(model, RegistryTableModel):
-            model.loaded.connect(self._finish_end)
-            model.modelReset.connect(self._forget_end)
-            self._tell_page_rows()
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
-        super().resizeEvent(event)
-        self._tell_page_rows()
-
-    def _tell_page_rows(self) -> None:
-        """The rows one screen shows: what the model reads when it meets a row not read yet
-        (one query for the rows in view, not two screens)."""
-        model = self._lazy_model()
-        if model is not None:
-            model.page_rows = self.viewport().height() // max(self.verticalHeader().defaultSectionSize(), 1) + 1
-
-    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:  # noqa: N802
-        model = self._lazy_model()
-        if (model is not None and action == QAbstractItemView.CursorAction.MoveEnd
-                and modifiers & Qt.KeyboardModifier.ControlModifier and not model.reveal_end()):
-            self._end_pending = "select"
-        return super().moveCursor(action, modifiers)
-
-    def scrollToBottom(self) -> None:  # noqa: N802
-        model = self._lazy_model()
-        if model is not None and not model.reveal_end():
-            self._end_pending = self._end_pending or "scroll"
-        super().scrollToBottom()
-
-    def reveal_end_when_dragged_down(self, value: int) -> None:
-        bar = self.verticalScrollBar()
-        model = self._lazy_model()
-        # only a drag: the wheel reaching the first page's end must not leap a million rows
-        if model is not None and not model.complete and bar.isSliderDown() and value >= bar.maximum() > 0:
-            self.scrollToBottom()
-
-    def _forget_end(self) -> None:
-        if self._lazy_model() is not None and not self._lazy_model().complete:  # type: ignore[union-attr]
-            self._end_pending = ""  # a new query: the end asked for was the old list's
-
-    def _finish_end(self, _count: int) -> None:
-        pending, self._end_pending = self._end_pending, ""
-        model = self._lazy_model()
-        if not pending or model is None or model.rowCount() == 0:
-            return
-        if pending == "select":
-            self.setCurrentIndex(model.index(model.rowCount() - 1, max(self.currentIndex().column(), 0)))
-        super().scrollToBottom()
 
 
 class RegistryListView(QWidget):
@@ -208,6 +115,7 @@ class RegistryListView(QWidget):
             # never narrower than the header's words (English ones are longer than Chinese)
             title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(i, max(width, metrics.horizontalAdvance(title) + 24))
+        self.show_own_order()  # until a saved header (the clerk's last sort) says otherwise
         remember(self.ctx.settings, self._header_key(), header)
         # the arrow only on a column the list can be sorted by (not a computed one, nor one
         # masked for this user, which core refuses to sort by): else it stays where it was
@@ -483,6 +391,19 @@ class RegistryListView(QWidget):
     def _on_registry_changed(self, name: str) -> None:
         if name == self.spec.name and self._loaded_once:
             self.refresh(keep_place=True)
+
+    def show_own_order(self) -> None:
+        """The registry's own order (RegistrySpec.default_sort: 收文 by 收文日期, 发文 by 成文日期,
+        newest first …), its arrow on that column when the list shows it. Not a reload."""
+        self.model.sort_field, self.model.descending = None, None
+        names = [f.name for f in self.model.fields]
+        section = names.index(self.spec.default_sort) if self.spec.default_sort in names else -1
+        order = Qt.SortOrder.DescendingOrder if self.spec.default_descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        blocked = header.blockSignals(True)  # the view would sort by it: the same order, named
+        header.setSortIndicator(section, order)
+        header.blockSignals(blocked)
+        self._sorted_by = (section, order)
 
     def _keep_indicator_honest(self, section: int, order: Qt.SortOrder) -> None:
         if section < 0 or self.model.sortable(section):
