@@ -12,6 +12,7 @@ from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency import returns
 from officedesk.core.efficiency import spans as S
 from officedesk.core.efficiency.calendar import WorkdayIndex
+from officedesk.core.efficiency.matter_spans import in_force_at
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 
@@ -59,10 +60,10 @@ def compute(
     whole = [s for s in spans if s[1] in (S.WHOLE, S.LIMIT, S.MOVED)]
     now = F.aggregate(whole, cal, period, today)
     # each period with the 督查 时限 in force at its own end, as its 督查通报 read them
-    before = F.aggregate(S.in_force_at(whole, F.cut_day(previous, today)[0]), cal, previous, today)
+    before = F.aggregate(in_force_at(whole, F.cut_day(previous, today)[0]), cal, previous, today)
     # a year's (or a quarter's … of twelve months) previous period is the same year a year ago
     then = before if year_ago == previous else F.aggregate(
-        S.in_force_at(whole, F.cut_day(year_ago, today)[0]), cal, year_ago, today)
+        in_force_at(whole, F.cut_day(year_ago, today)[0]), cal, year_ago, today)
     step_spans = [s for s in spans if s[1] not in (S.WHOLE, S.LIMIT, S.MOVED)]
     steps = F.step_figures(step_spans, cal, period)
     people = F.step_people(step_spans, cal, period)
