@@ -32,6 +32,7 @@ from officedesk.core.supervision.figures import (
     year_figures,
 )
 from officedesk.core.supervision.item_closing import close_item, reopen_item
+from officedesk.core.supervision.item_making import create_item, create_item_from_source
 from officedesk.core.supervision.items import (
     CYCLES,
     DONE_LATE,
@@ -43,8 +44,6 @@ from officedesk.core.supervision.items import (
     SPEC,
     STATUSES,
     URGENCIES,
-    create_item,
-    create_item_from_source,
     deadline_note,
     default_deadline,
     get_item,

@@ -14,13 +14,13 @@ from officedesk.core.directory import known_units
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.supervision import task_sheet
+from officedesk.core.supervision.item_making import _create
 from officedesk.core.supervision.items import (
     DONE_STATUSES,
     DONE_UNSAID,
     OPEN,
     SPEC,
     STATUSES,
-    _create,
     get_item,
 )
 from officedesk.core.supervision.task_fields import (

@@ -18,7 +18,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.batch_new import NewRecord, Step
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_value
-from officedesk.core.supervision import added, in_force, item_closing, items
+from officedesk.core.supervision import added, in_force, item_closing, item_making, items
 from officedesk.core.supervision import tasks as task_steps
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, SPEC
 from officedesk.core.supervision.task_fields import CLOSE_FIELDS, TASK_DONE, task_snapshot
@@ -52,7 +52,7 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
     new = NewRecord(values, number=number, rules=seen)
     new.sub_rows_then = [{}]  # created without tasks: each step's entry covers them as it left them
     count = None
-    if not items._deadline_given(row.values):
+    if not item_making._deadline_given(row.values):
         days, working = int(settings.get(items.DEFAULT_DAYS.key)), bool(settings.get(items.WORKING_DAYS.key))
         if item.deadline == workdays.add_days(item.start_date, days, working):
             count = (item.start_date, days, working, item.deadline)
@@ -95,7 +95,7 @@ def _used(number: str) -> bool:
 
 
 def _created(given: dict[str, Any]) -> dict[str, Any]:
-    """records.create's values of the item (items._create: a missing 来源 named with its choices)."""
+    """records.create's values of the item (item_making._create: a missing 来源 named with its choices)."""
     try:
         values = records.parse_values(SPEC, given)
         records.apply_rules(SPEC, values, None)
