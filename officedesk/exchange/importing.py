@@ -181,7 +181,7 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             # (an import's progress only hears a cancel: its writing shows how far it is)
             heard = progress if dry_run or progress is None else _cancel_only(progress)
             with details.holding(given_details), _past_register(history):
-                done = check_in_order(spec, planned, actor, report, dry_run, heard, linking)
+                done = check_in_order(spec, planned, actor, report, dry_run, heard, linking, progress)
             if done is not None:
                 return done
         if all_new_and_batchable(spec, planned):
