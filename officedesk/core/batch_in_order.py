@@ -34,6 +34,7 @@ from officedesk.core import (
     number_plans,
     pending_records,
     record_guards,
+    row_undo,
 )
 from officedesk.core.actor import Actor
 from officedesk.core.batch_new import InOrder, NewRecord
@@ -87,6 +88,13 @@ def check_after_batch(spec: RegistrySpec, batched: Sequence[dict[str, Any]], row
     numbers planned: the brought claimed, then the others issued). batch.OneByOne when a row is
     one the batch cannot make; batch.Cancelled when `progress` says stop."""
     record_guards.require_writer_of(spec, actor)
+    # the registry's scope over both: what the batch's rows count (a 续报's title) the rows after count on
+    with spec.prepare_scope() if spec.prepare_scope is not None else contextlib.nullcontext():
+        return _check_after_batch(spec, batched, rows, actor, progress)
+
+
+def _check_after_batch(spec: RegistrySpec, batched: Sequence[dict[str, Any]], rows: Sequence[dict[str, Any]],
+                       actor: Actor, progress: Progress | None) -> Checked:
     made = _Made(spec)
     total = 2 * (len(batched) + len(rows))  # as a batch's: its check, then its write
     first: list[batch.RowProblem] = []
@@ -143,9 +151,10 @@ class _Made:
         claims = self.claims
         begun = claims.mark() if claims is not None else 0
         try:
-            new = batch.check_row(self.spec, raw, actor)
-            self._refuse_taken(new, actor)
-            self._add(new, *self._numbered(new))
+            with row_undo.row():  # what its check counted (a 续报's title) taken back too
+                new = batch.check_row(self.spec, raw, actor)
+                self._refuse_taken(new, actor)
+                self._add(new, *self._numbered(new))
         except OfficeDeskError as exc:  # refused: undone, as its savepoint was
             if claims is not None:
                 claims.undo(begun)
