@@ -30,12 +30,12 @@ def in_order_new(spec: RegistrySpec, planned: list[Planned]) -> bool:
 
 def check_in_order(spec: RegistrySpec, planned: list[Planned], actor: Actor, report: ImportReport,
                    dry_run: bool, progress: Progress | None, linking: set[int] | None = None,
-                   writing: Progress | None = None) -> ImportReport | None:
+                   writing: Progress | None = None, skip_bad: bool = False) -> ImportReport | None:
     """The rows checked with no write and no lock, each problem told by its row: a dry run's
     report, or that of a file refused whole (an import without --skip-bad). `linking`: a past
     台账's rows written after the others (import_linked.linking_rows): the others checked as the
-    batch checks them, these one by one after them. A good file is then written as checked
-    (`_write_checked`; `writing` hears its progress). None when the batch leaves a row to the
+    batch checks them, these one by one after them. A good file (with --skip-bad, its good rows)
+    is then written as checked (`_write_checked`; `writing` hears its progress). None when the batch leaves a row to the
     row path (batch.OneByOne), or the rows are to be written one by one after all: the caller
     then goes on as before."""
     first = [row for row in planned if linking is not None and row.row not in linking]
@@ -55,8 +55,8 @@ def check_in_order(spec: RegistrySpec, planned: list[Planned], actor: Actor, rep
             report.add(RowProblem(rows[problem.index].row, column_label(spec, problem.field), problem.message))
             if problem.needs_reason:  # the window offers to give the reason (meetings.forcing)
                 report.need_reason.append(rows[problem.index].row)
-    if not dry_run:  # refused whole with no lock, or every row good: written as checked
-        if report.problems:
+    if not dry_run:  # refused whole with no lock, or the good rows written as checked
+        if report.problems and not skip_bad:
             return nothing_written(report)
         return _write_checked(spec, checked, [row.raw for row in planned], actor, report, writing)
     report.imported = len(planned) - len({p.index for p in problems[0]}) - len({p.index for p in problems[1]})

@@ -136,10 +136,11 @@ def _fair_rows(rng: random.Random, n: int, faults: tuple[str, ...] = ("time", "u
     return rows
 
 
-def _imported_both_ways(path: Path, admin: Any, tmp_path: Path, monkeypatch: Any, history: bool) -> None:
-    """The import itself (no --skip-bad) into the same office, the old way (one by one under the
-    lock) and now (a good file written as checked, core.batch_write): the same report, and the
-    same database — records, the audit entries' content, numbers, the search index."""
+def _imported_both_ways(path: Path, admin: Any, tmp_path: Path, monkeypatch: Any, history: bool,
+                        skip_bad: bool) -> None:
+    """The import itself into the same office, the old way (one by one under the lock) and now
+    (the good rows written as checked, core.batch_write): the same report, and the same database
+    — records, the audit entries' content, numbers, the search index."""
     still = time.time()  # the rows' stamps are in their digests: the clock stopped for both ways
     monkeypatch.setattr(clock, "time", SimpleNamespace(time=lambda: still))
     file = store_db.database.obj.database
@@ -147,16 +148,22 @@ def _imported_both_ways(path: Path, admin: Any, tmp_path: Path, monkeypatch: Any
     store_db.close_database()
     shutil.copyfile(file, kept)
     store_db.open_database(file)
-    before = the_old_way(monkeypatch, lambda: xlsx.import_file(info.SPEC, path, admin, history=history))
+    before = the_old_way(monkeypatch, lambda: xlsx.import_file(info.SPEC, path, admin, history=history,
+                                                               skip_bad=skip_bad))
     written = database_said()
     store_db.close_database()
     shutil.copyfile(kept, file)
     for suffix in ("-wal", "-shm"):
         Path(file + suffix).unlink(missing_ok=True)
     store_db.open_database(file)
-    done = xlsx.import_file(info.SPEC, path, admin, history=history)
+    done = xlsx.import_file(info.SPEC, path, admin, history=history, skip_bad=skip_bad)
     assert said(done) == said(before)
     assert database_said() == written
+    store_db.close_database()
+    shutil.copyfile(kept, file)
+    for suffix in ("-wal", "-shm"):
+        Path(file + suffix).unlink(missing_ok=True)
+    store_db.open_database(file)
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -177,4 +184,5 @@ def test_a_random_file_is_told_and_written_as_the_old_way_told_and_wrote_it(
             return xlsx.import_file(info.SPEC, path, actor, dry_run=True, history=history, skip_bad=skip_bad)
 
         assert said(dry_run()) == said(the_old_way(monkeypatch, dry_run))
-    _imported_both_ways(path, actor, tmp_path, monkeypatch, history)
+    for skip_bad in (False, True):
+        _imported_both_ways(path, actor, tmp_path, monkeypatch, history, skip_bad)
