@@ -16,7 +16,10 @@ checks), its number claimed or issued against the 编号台账 as the rows befor
 (core.number_claims: claim_manual's checks and words; a registry's create path that claims it
 before its rules says where, number_claims.claim_here) and, when it is good, its record taken as
 made for the rows after it (core.pending_records: under its number and the id it would take). A
-refused row is undone. Only a check: what it makes is never written (its ids are guesses)."""
+refused row is undone, with what its check counted for the rows after it (core.row_undo). What
+it makes is written as made (core.batch_write with `Checked.made`, an InOrder: the numbers as
+claimed and issued here, the links between the records by their places, as the ids guessed
+here may not be the ones given)."""
 
 from __future__ import annotations
 

@@ -3,10 +3,11 @@
 brought again by another row — before anything is written: every row checked in memory as its
 writing checks it (core.batch_in_order), in the order it writes them (the 首报 before its 续报:
 matching.link_order), with no write lock. A dry run is told so; an import without --skip-bad
-that would be refused is refused so; the import of a good file then writes it as before (one by
-one, or a past 台账's 续报 after the batch). Before, a dry run or a refused file went through the
-writing under the lock and was undone: a dry run of 2,000 rows held it 10 s, and another
-workstation's save failed after its wait."""
+that would be refused is refused so; the good rows are then written as checked (core.batch_write
+with the check's InOrder: staged before the lock, copied in under it). Before, a dry run or a
+refused file went through the writing under the lock and was undone (a dry run of 2,000 rows held
+it 10 s, and another workstation's save failed after its wait), and a good file was written one
+by one under it (2,000 rows: 8–12 s; now 0.04–0.07 s)."""
 
 from __future__ import annotations
 
