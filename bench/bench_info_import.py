@@ -92,7 +92,8 @@ def _past_sheet(path: Path, rows: int, followups: int) -> Path:
 def _linked_sheet(path: Path, rows: int, followups: int) -> Path:
     """A 台账 of this year (a plain import) of `rows` 信息, each bringing its 信息编号 next after the
     office's, `followups` of them 突发事件 首报 with a 续报 each a few rows below, naming it: the
-    file the batch cannot take (its rows name each other), written one by one."""
+    file the plain batch cannot take (its rows name each other), checked in memory in their order
+    and written as checked (before: one by one)."""
     import openpyxl
 
     from officedesk.core import info
@@ -214,7 +215,7 @@ def main() -> int:
                         help="one ordinary row in N 已采用 with its 采用情况 (every other one with a 领导批示 too)")
     parser.add_argument("--linked", action="store_true",
                         help="a 台账 of this year, every row bringing its 信息编号, --followups 首报 of 突发事件 "
-                             "with a 续报 each naming it: written one by one; its --dry-run checked in memory")
+                             "with a 续报 each naming it: checked in memory, then written as checked")
     args = parser.parse_args()
     office = HOME / "office.db"
     _office(office, args.existing)
@@ -242,7 +243,8 @@ def main() -> int:
 
 def _linked(office: Path, size: float, args: argparse.Namespace) -> int:
     """--linked: the dry run in memory against the one it replaced (every row written under the
-    lock, then undone), and the import itself (one by one, as before)."""
+    lock, then undone), and the import itself — written as checked (staged, then copied in under
+    the lock) against one by one under the lock, as before."""
     sheet = _linked_sheet(HOME / "信息续报.xlsx", args.rows, args.followups)
     print(f"\n信息 import bench, Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s), "
           f"load {os.getloadavg()[0]:.1f}; office: {args.existing + FIRSTS:,} 信息, {size:.1f} MB (SQLite); "
@@ -250,7 +252,7 @@ def _linked(office: Path, size: float, args: argparse.Namespace) -> int:
     print(f"| {'path':<34} | {'seconds':>8} | {'rows/s':>8} | {'lock held (s)':>13} | other workstation's saves")
     print(f"|{'-' * 36}|{'-' * 10}|{'-' * 10}|{'-' * 15}|------")
     runs = [("--dry-run (in memory)", False, True), ("--dry-run (before: written, undone)", True, True),
-            ("import (one by one)", False, False)]
+            ("import (written as checked)", False, False), ("import (before: one by one)", True, False)]
     for what, before, dry in runs:
         got = _measure(office, sheet, "linked" + ("-before" if before else "") + ("-dry" if dry else ""),
                        before, dry)

@@ -31,6 +31,7 @@ from officedesk.core import (
     read_once,
     record_guards,
     records,
+    row_undo,
     rules_read,
     state_facts,
     typed_numbers,
@@ -180,7 +181,8 @@ def _check_rows(spec: RegistrySpec, rows: Sequence[dict[str, Any]], actor: Actor
                 progress: Progress | None, total: int) -> None:
     for index, raw in enumerate(rows):
         try:
-            prepared.append(check_row(spec, raw, actor))
+            with row_undo.row():  # a row refused counts nothing for the rows after it
+                prepared.append(check_row(spec, raw, actor))
         except OfficeDeskError as exc:
             prepared.append(None)
             problems.extend(row_problems(spec, index, raw, exc))

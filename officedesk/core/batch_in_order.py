@@ -16,13 +16,16 @@ checks), its number claimed or issued against the 编号台账 as the rows befor
 (core.number_claims: claim_manual's checks and words; a registry's create path that claims it
 before its rules says where, number_claims.claim_here) and, when it is good, its record taken as
 made for the rows after it (core.pending_records: under its number and the id it would take). A
-refused row is undone. Only a check: what it makes is never written (its ids are guesses)."""
+refused row is undone, with what its check counted for the rows after it (core.row_undo). What
+it makes is written as made (core.batch_write with `Checked.made`, an InOrder: the numbers as
+claimed and issued here, the links between the records by their places, as the ids guessed
+here may not be the ones given)."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import peewee
 
@@ -31,11 +34,13 @@ from officedesk.core import (
     batch_rows,
     batch_write,
     number_claims,
+    number_plans,
     pending_records,
     record_guards,
+    row_undo,
 )
 from officedesk.core.actor import Actor
-from officedesk.core.batch_new import NewRecord
+from officedesk.core.batch_new import InOrder, NewRecord
 from officedesk.core.batch_write import Progress
 from officedesk.core.duplicates import taken_message
 from officedesk.core.errors import OfficeDeskError, ValidationError
@@ -67,16 +72,32 @@ def takes_part(spec: RegistrySpec, rows: Sequence[dict[str, Any]]) -> bool:
             or batch.voided_number_reissued(spec, rows))
 
 
+class Checked(NamedTuple):
+    """What check_after_batch found: the problems of the batched rows and of the rows, by the
+    index of the row in its list, and the good rows' records in the order they are made, with
+    what core.batch_write needs to write them as checked (`InOrder`)."""
+
+    first: list[batch.RowProblem]
+    problems: list[batch.RowProblem]
+    good: list[NewRecord]
+    made: InOrder
+
+
 def check_after_batch(spec: RegistrySpec, batched: Sequence[dict[str, Any]], rows: Sequence[dict[str, Any]],
-                      actor: Actor, progress: Progress | None = None
-                      ) -> tuple[list[batch.RowProblem], list[batch.RowProblem]]:
-    """`rows` checked in their order as one by one checks them (see the module), with no write:
-    the problems of `batched` and of `rows`, by the index of the row in its list. `batched`: rows
-    written before them by the batch (exchange.import_linked: a past 台账's rest, its 续报 after),
-    checked by core.batch.check and taken as core.batch_write makes them (their numbers planned:
-    the brought claimed, then the others issued). batch.OneByOne when a row is one the batch
-    cannot make; batch.Cancelled when `progress` says stop."""
+                      actor: Actor, progress: Progress | None = None) -> Checked:
+    """`rows` checked in their order as one by one checks them (see the module), with no write.
+    `batched`: rows written before them by the batch (exchange.import_linked: a past 台账's rest,
+    its 续报 after), checked by core.batch.check and taken as core.batch_write makes them (their
+    numbers planned: the brought claimed, then the others issued). batch.OneByOne when a row is
+    one the batch cannot make; batch.Cancelled when `progress` says stop."""
     record_guards.require_writer_of(spec, actor)
+    # the registry's scope over both: what the batch's rows count (a 续报's title) the rows after count on
+    with spec.prepare_scope() if spec.prepare_scope is not None else contextlib.nullcontext():
+        return _check_after_batch(spec, batched, rows, actor, progress)
+
+
+def _check_after_batch(spec: RegistrySpec, batched: Sequence[dict[str, Any]], rows: Sequence[dict[str, Any]],
+                       actor: Actor, progress: Progress | None) -> Checked:
     made = _Made(spec)
     total = 2 * (len(batched) + len(rows))  # as a batch's: its check, then its write
     first: list[batch.RowProblem] = []
@@ -95,7 +116,7 @@ def check_after_batch(spec: RegistrySpec, batched: Sequence[dict[str, Any]], row
             heard = done % CHUNK == 0 or index + 1 == len(rows)
             if progress is not None and heard and progress(done, total) is False:
                 raise batch.Cancelled(text("已取消，没有写入任何数据。"))
-    return first, problems
+    return Checked(first, problems, made.good, made.in_order())
 
 
 class _Made:
@@ -105,9 +126,15 @@ class _Made:
     def __init__(self, spec: RegistrySpec) -> None:
         self.spec = spec
         model = spec.model
-        self.pending = pending_records.Pending(spec, (model.select(peewee.fn.MAX(model.id)).scalar() or 0) + 1)
         kind = spec.typed_number_kind
+        # the sequences as read before the ledger is: the numbers checked are written only while
+        # they still read so (number_plans.plan_given)
+        self.state = number_plans.state_of(kind) if kind else None
+        self.first_id = (model.select(peewee.fn.MAX(model.id)).scalar() or 0) + 1
+        self.pending = pending_records.Pending(spec, self.first_id)
         self.claims = number_claims.Claims(kind) if kind else None
+        self.good: list[NewRecord] = []  # the good rows' records, in the order they are made
+        self.numbers: list[tuple[str, str]] = []  # beside them: each one's number and its status
         fields = {field.name for field in spec.fields}
         self.unique = [name for name, column in model._meta.fields.items()
                        if column.unique and not column.primary_key and name in fields]
@@ -127,9 +154,10 @@ class _Made:
         claims = self.claims
         begun = claims.mark() if claims is not None else 0
         try:
-            new = batch.check_row(self.spec, raw, actor)
-            self._refuse_taken(new, actor)
-            self.pending.add(new, self._numbered(new))
+            with row_undo.row():  # what its check counted (a 续报's title) taken back too
+                new = batch.check_row(self.spec, raw, actor)
+                self._refuse_taken(new, actor)
+                self._add(new, *self._numbered(new))
         except OfficeDeskError as exc:  # refused: undone, as its savepoint was
             if claims is not None:
                 claims.undo(begun)
@@ -152,23 +180,46 @@ class _Made:
                     else duplicate_message(spec.label, field.label, shown)
                 raise ValidationError(message, name)
 
-    def _numbered(self, new: NewRecord) -> str:
-        """The number the row's record takes, as one by one: the one it brings, claimed (where its
-        registry's check did not claim it already, number_claims.claim_here), or the next of its
-        year issued; voided with it, for a row 已作废."""
+    def _add(self, new: NewRecord, number: str, status: str) -> None:
+        """A good row's record taken as made, with its number and the ledger's status of it."""
+        self.pending.add(new, number)
+        self.good.append(new)
+        self.numbers.append((number, status))
+
+    def in_order(self) -> InOrder:
+        """The good rows as core.batch_write writes them as checked: the links to records of the
+        file (the ids guessed for them, from first_id on) by their places."""
+        spec = self.spec
+        model = spec.model
+        names = {name for name, column in model._meta.fields.items()
+                 if isinstance(column, peewee.ForeignKeyField) and column.rel_model is model}
+        names |= set(spec.links_by_number)
+        ends = range(self.first_id, self.first_id + len(self.good))
+        links = [(at, name, new.values[name] - self.first_id) for at, new in enumerate(self.good)
+                 for name in sorted(names) if isinstance(new.values.get(name), int) and new.values[name] in ends]
+        return InOrder(list(self.numbers), links, self.state)
+
+    def _numbered(self, new: NewRecord) -> tuple[str, str]:
+        """The number the row's record takes, as one by one, and the ledger's status of it when
+        taken: the one it brings, claimed (where its registry's check did not claim it already,
+        number_claims.claim_here), or the next of its year issued; voided with it, for a row
+        已作废."""
         spec, claims = self.spec, self.claims
         if claims is None:
-            return tidy_number(new.number) if new.number else ""
+            return (tidy_number(new.number) if new.number else ""), ""
+        status = ""
         if new.number:
             dated = new.dated if new.dated is not None else dated_by(spec, new.values)
             number = claims.claimed or claims.claim(new.number, dated)
+            status = claims.status(number) or ""
         elif batch_rows.issues_number(spec, new):
             number = claims.issue(batch_write.year_reader(spec)(new.values))
+            status = "used"
         else:
             number = str(new.values.get(spec.number_field) or "") if spec.number_field else ""
         if new.voided and number:
             claims.void(number)
-        return number
+        return number, status
 
     def written(self, good: list[NewRecord]) -> None:
         """The batch's good records as core.batch_write writes them, a chunk at a time: their
@@ -176,6 +227,7 @@ class _Made:
         file where typed numbers follow the sequence: number_plans.plan_many), voided ones voided."""
         claims = self.claims
         numbers: dict[int, str] = {}
+        statuses: dict[int, str] = {}
         for start in range(0, len(good), batch_write.WRITE_CHUNK):
             chunk = list(enumerate(good[start:start + batch_write.WRITE_CHUNK], start))
             if claims is not None and not follows_sequence(claims.kind):
@@ -183,10 +235,12 @@ class _Made:
             for at, new in chunk:
                 if claims is None or new.number:
                     numbers[at] = claims.take(new.number) if claims is not None else tidy_number(new.number)
+                    statuses[at] = "manual" if claims is not None else ""
                 elif batch_rows.issues_number(self.spec, new):
                     numbers[at] = claims.issue(batch_write.year_reader(self.spec)(new.values))
+                    statuses[at] = "used"
         for at, new in enumerate(good):
             number = numbers.get(at, "")
             if new.voided and number and claims is not None:
                 claims.void(number)
-            self.pending.add(new, number)
+            self._add(new, number, statuses.get(at, ""))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["NewRecord", "Step"]
+__all__ = ["InOrder", "NewRecord", "Step"]
 
 
 @dataclass
@@ -55,3 +55,15 @@ class Step:
     after: dict[str, Any] | None
     summary: str
     changes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class InOrder:
+    """A file's good rows as core.batch_in_order checked them, in the order one by one writes
+    them (a 信息 续报 after the 首报 of the file it names), for core.batch_write to write as
+    checked: each record's number as that check claimed or issued it, and the links between the
+    records, which name the ids the check guessed for them, put right once the ids are known."""
+
+    numbers: list[tuple[str, str]]  # per record: its number and the ledger's status as made ("": none)
+    links: list[tuple[int, str, int]]  # (record, field, the record it names), by their places in the list
+    state: Any = None  # the number sequences as the check read them (number_plans.NumberState)

@@ -30,7 +30,7 @@ from officedesk.core import (
     sub_rows,
 )
 from officedesk.core.actor import Actor
-from officedesk.core.batch_new import NewRecord
+from officedesk.core.batch_new import InOrder, NewRecord
 from officedesk.core.batch_rows import Filled, child_columns, fill, issues_number, stage
 from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.i18n import text
@@ -80,12 +80,26 @@ def _still_fits(spec: RegistrySpec, ids: list[int], plan: number_plans.NumberPla
     return plan is None or number_plans.plan_holds(plan, number_plans.state_of(plan.kind))
 
 
-def _plan(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int]) -> number_plans.NumberPlan | None:
+class NumbersMoved(OfficeDeskError):
+    """Records written as checked in their order (InOrder): another workstation gave a number in
+    a sequence they take numbers in since the check. Nothing was written; the numbers are to be
+    taken again (the caller writes them one by one)."""
+
+
+def _plan(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int],
+          in_order: InOrder | None = None) -> number_plans.NumberPlan | None:
     """The batch's numbers as the sequences read now: brought ones claimed, the others issued
-    (none for a registry that issues no number on create: a 发文 draft)."""
+    (none for a registry that issues no number on create: a 发文 draft); those of records written
+    as checked in their order, as the check gave them."""
+    if in_order is not None:
+        _link(good, ids, in_order)
     kind = spec.typed_number_kind
     if not (spec.number_field and kind):
         return None
+    if in_order is not None:
+        numbered = [(number, status, record_id)
+                    for (number, status), record_id in zip(in_order.numbers, ids, strict=True) if number and status]
+        return number_plans.plan_given(kind, actor, spec.name, numbered, in_order.state) if numbered else None
     brought = [(new.number, record_id) for new, record_id in zip(good, ids, strict=True) if new.number]
     issuing = [(new, record_id) for new, record_id in zip(good, ids, strict=True) if issues_number(spec, new)]
     if not (brought or issuing):
@@ -94,6 +108,19 @@ def _plan(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int
     year_of = year_reader(spec)  # each record's number in its own year, as records.create
     years = [year_of(new.values) for new, _ in issuing]
     return number_plans.plan_many(kind, actor, spec.name, brought, wanted, years)
+
+
+def _link(good: list[NewRecord], ids: list[int], in_order: InOrder) -> None:
+    """The links between the records (a 续报's 首报 of the same file) to the ids they are given."""
+    for at, name, named in in_order.links:
+        good[at].values[name] = ids[named]
+
+
+def _holds(in_order: InOrder | None, plan: number_plans.NumberPlan | None) -> None:
+    """Under the lock: the numbers checked in order still free to take as checked (NumbersMoved)."""
+    if in_order is not None and plan is not None \
+            and not number_plans.plan_holds(plan, number_plans.state_of(plan.kind)):
+        raise NumbersMoved(text("导入期间其他工作站取用了编号，需重新取号。"))
 
 
 def year_reader(spec: RegistrySpec) -> Callable[[dict[str, Any]], int]:
@@ -137,11 +164,15 @@ def _chunks(good: list[NewRecord], spec: RegistrySpec, actor: Actor, ids: list[i
 
 
 def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None = None,
-          offset: int = 0, total: int | None = None, also: Callable[[], None] | None = None) -> list[int]:
+          offset: int = 0, total: int | None = None, also: Callable[[], None] | None = None,
+          in_order: InOrder | None = None) -> list[int]:
     """Write checked records in one transaction (see the module's docstring); the lock is held
     only to copy them in. A batch inside another transaction writes them under its lock.
     `also`: more to write in the same transaction, under the lock, after the records (an
-    import's corrections of records it holds); what it raises undoes the batch."""
+    import's corrections of records it holds); what it raises undoes the batch. `in_order`:
+    the records as core.batch_in_order checked them, in their order: written with the numbers
+    it gave them (NumbersMoved, nothing written, when the sequences moved since), their links
+    to each other put to the ids they are given."""
     if not good:
         return []
     total = 2 * len(good) if total is None else total
@@ -151,13 +182,15 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
         reserved = None if is_sqlite() else _reserve_ids(spec.model, len(good))
         for attempt in range(STAGED_TRIES):
             margin = 0 if attempt == 0 else ID_MARGIN
-            ids = _write_staged(spec, good, actor, progress, offset, total, reserved, margin, reads, also)
+            ids = _write_staged(spec, good, actor, progress, offset, total, reserved, margin, reads, also,
+                                in_order)
             if ids is not None:
                 return ids
     with guarded("保存"), _taken_meanwhile(), checkpoint_after(), write_transaction():
         rules_read.require(reads)
         ids = _reserve_ids(spec.model, len(good))
-        plan = _plan(spec, good, actor, ids)
+        plan = _plan(spec, good, actor, ids, in_order)
+        _holds(in_order, plan)
         if plan is not None:
             number_plans.apply_plan(plan)
         model = spec.model
@@ -197,7 +230,7 @@ def _made_further(spec: RegistrySpec, good: list[NewRecord], ids: list[int], act
 def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Progress | None,
                   offset: int, total: int, reserved: list[int] | None, margin: int = 0,
                   reads: frozenset[Any] | set[Any] = frozenset(),
-                  also: Callable[[], None] | None = None) -> list[int] | None:
+                  also: Callable[[], None] | None = None, in_order: InOrder | None = None) -> list[int] | None:
     """Make the batch from the tables as they read now (ids: `reserved`, or SQLite's next ones)
     into temporary tables (no lock on the shared tables), then take the write lock and, if no
     other workstation has taken its ids or given numbers in the sequences it uses meanwhile, copy
@@ -211,7 +244,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
             if reserved is None:
                 first = _last_id(spec.model) + 1 + margin
                 reserved = list(range(first, first + len(good)))
-            plan = _plan(spec, good, actor, reserved)
+            plan = _plan(spec, good, actor, reserved, in_order)
             # the temporary tables' own transaction: it takes no lock on the shared tables
             with database.atomic():
                 numbers = bulk.stage(IssuedNumber, numbering.ISSUED_COLUMNS, plan.rows) if plan else None
@@ -237,6 +270,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                 bulk.index_staged(tables)  # the target's indexes, built here and not under the lock
             with _taken_meanwhile(), checkpoint_after(), write_transaction():
                 rules_read.require(reads)  # the deadlines counted in the check: rules unchanged
+                _holds(in_order, plan)  # the numbers as checked: taken again, were they not
                 if not _still_fits(spec, reserved, plan):
                     return None
                 if plan is not None and numbers is not None:

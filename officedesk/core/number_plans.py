@@ -147,6 +147,34 @@ def plan_many(kind: str, actor: Actor, registry: str, brought: list[tuple[str, i
     return NumberPlan(kind, state, issued, rows, moves, frozenset(touched), slot != state.lowest)
 
 
+def plan_given(kind: str, actor: Actor, registry: str, numbered: list[tuple[str, str, int]],
+               state: NumberState) -> NumberPlan:
+    """The numbers a file's rows took as its check in their order gave them (core.batch_in_order:
+    each claimed or issued as one by one does, after the rows before): (number, its status —
+    manual, used —, record id), in the order of the records. Nothing is judged again; the plan
+    holds while the sequences read as `state`, what the check read them from (plan_holds)."""
+    now = clock.now()
+    this_year = clock.today().year
+    last = {(prefix, year): value for prefix, year, value in state.sequences}
+    rows: list[tuple[object, ...]] = []
+    moves: dict[tuple[str, int], int] = {}
+    touched: set[tuple[str, int]] = set()
+    slot = state.lowest
+    for text, status, record_id in numbered:
+        parsed = parse_number(kind, text)
+        if parsed:
+            prefix, year, seq = parsed
+            moves[(prefix, year)] = max(moves.get((prefix, year), 0), seq)
+            touched.add((prefix, year))
+        else:  # a free-form number: a negative, unique slot outside the sequence, as claim_manual
+            slot -= 1
+            prefix, year, seq = "", this_year, slot
+        rows.append((kind, prefix, year, seq, text, registry, record_id, status, now, actor.username, "", ""))
+    moves = {key: value for key, value in moves.items() if value > last.get(key, 0)}
+    issued = [text for text, status, _ in numbered if status == "used"]
+    return NumberPlan(kind, state, issued, rows, moves, frozenset(touched), slot != state.lowest)
+
+
 def apply_plan(plan: NumberPlan, rows_written: bool = False) -> None:
     """Move the sequences and record the numbers of a plan (`rows_written`: the caller inserts
     plan.rows itself). Inside the write transaction, after the plan's state was read again."""

@@ -175,13 +175,14 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         details.refuse_stale(spec, given_details, rows, actor, later, report)
         planned = [p for p in planned if p.row not in report.bad_rows]
         linking = linking_rows(spec, planned) if history and not updating else None
-        if (dry_run or not skip_bad) and in_order_new(spec, planned):
+        if in_order_new(spec, planned):
             # rows naming each other (a 续报 and its 首报) checked in memory first, in the order
-            # their writing takes them, with no lock: a dry run, or a file refused whole, ends here
-            # (an import's progress only hears a cancel: its writing shows how far it is)
+            # their writing takes them, with no lock: a dry run, or a file refused whole, ends here;
+            # the good rows are then written as checked (an import's progress only hears a cancel
+            # in the check: its writing shows how far it is)
             heard = progress if dry_run or progress is None else _cancel_only(progress)
             with details.holding(given_details), _past_register(history):
-                done = check_in_order(spec, planned, actor, report, dry_run, heard, linking)
+                done = check_in_order(spec, planned, actor, report, dry_run, heard, linking, progress, skip_bad)
             if done is not None:
                 return done
         if all_new_and_batchable(spec, planned):

@@ -137,9 +137,9 @@ def test_a_file_refused_by_row_is_refused_with_no_lock(db, admin, fixed_today, t
 @pytest.mark.parametrize("history", [False, True], ids=["plain", "history"])
 def test_the_import_itself_still_writes_the_followups_after_their_first_report(
         db, admin, fixed_today, tmp_path, monkeypatch, history):
-    """A good file is checked in memory, then written as before, under the lock (one by one; a
-    past 台账's 续报 after the batch), the same as the old way writes it; with --skip-bad, a bad
-    file's good rows likewise."""
+    """A good file is checked in memory, then written as checked (core.batch_write: staged, then
+    copied in under the lock; tests/exchange/test_linked_write.py), the same as the old way
+    writes it; with --skip-bad, a bad file's good rows one by one, as before."""
     fixed_today(TODAY)
     _office(admin)
     locks = watch_write_locks(monkeypatch)

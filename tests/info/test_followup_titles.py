@@ -57,3 +57,22 @@ def test_followups_imported_without_titles_are_numbered_in_order(db, admin, tmp_
     assert done.ok, [str(p) for p in done.problems]
     assert [i.title for i in InfoItem.select().where(InfoItem.followup_of == first.id)
             .order_by(InfoItem.reported_at)] == ["河口镇化工厂泄漏（续报一）", "河口镇化工厂泄漏（续报二）"]
+
+
+@pytest.mark.parametrize("by_rows", [False, True])
+@pytest.mark.parametrize("before", ["titled", "refused"])
+def test_a_titled_followup_counts_and_a_refused_one_does_not(db, admin, tmp_path, monkeypatch, by_rows, before):
+    """Imported (the batch, or one by one): a 续报 with a title of its own counts for the rows
+    after it — one by one it was in the database for them —, and one refused (with --skip-bad,
+    here of another unit) counts for none, as its savepoint took it back."""
+    if by_rows:
+        monkeypatch.setattr(batch, "supported", lambda spec, rows=None: False)
+    first = records.create(info.SPEC, {**EVENT, "reporter": "赵强", "content": "储罐泄漏。"}, admin)
+    earlier = ({"标题": "群众已疏散"} if before == "titled" else {"报送单位": "城关镇"})
+    rows = [{"续报": first.number, "报送时间": dt.datetime(2026, 3, 1, 10), "正文": "已疏散。", **earlier},
+            {"续报": first.number, "报送时间": dt.datetime(2026, 3, 1, 12), "正文": "明火已灭。"}]
+    done = xlsx.import_file(info.SPEC, write_sheet(info.SPEC, tmp_path / "续报.xlsx", rows), admin, skip_bad=True)
+    assert [i.title for i in InfoItem.select().where(InfoItem.followup_of == first.id)
+            .order_by(InfoItem.reported_at)] == (["群众已疏散", "河口镇化工厂泄漏（续报二）"] if before == "titled"
+                                                 else ["河口镇化工厂泄漏（续报一）"])
+    assert done.imported == (2 if before == "titled" else 1), [str(p) for p in done.problems]

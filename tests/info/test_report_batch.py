@@ -293,11 +293,11 @@ LINKED: list[dict[str, Any]] = [
 
 def test_a_past_register_with_followups_of_its_own_first_reports_goes_through_the_batch(
         db, admin, tmp_path, monkeypatch):
-    """import --history of a 台账 whose 续报 name 首报 of the same file: the rows named by none
-    through the batch (checked before the lock), the 续报 written one by one after them under the
-    same lock, each finding its 首报 — what the row path writes. Before, the 续报 sent the whole
-    file one by one under the lock, dry run too. The dry run takes no lock: the rows are checked
-    in memory in the order one by one writes them (core.batch_in_order)."""
+    """import --history of a 台账 whose 续报 name 首报 of the same file: the rows checked in memory
+    in the order one by one writes them (core.batch_in_order), before the lock, and written as
+    checked by the batch, the 续报 too, each naming its 首报 — what the row path writes. Before,
+    the 续报 were written one by one after the batch under its lock (and, before that, sent the
+    whole file one by one, dry run too). The dry run takes no lock."""
     from officedesk.core import batch_write
     from officedesk.exchange import import_linked
 
@@ -314,7 +314,7 @@ def test_a_past_register_with_followups_of_its_own_first_reports_goes_through_th
     batched_rows.clear()
     done = xlsx.import_file(info.SPEC, path, admin, history=True)
     assert done.ok and done.imported == len(LINKED), [str(p) for p in done.problems]
-    assert locks == ["lock"] and batched_rows == [len(LINKED) - 1]  # all but the 续报 by the batch
+    assert locks == ["lock"] and batched_rows == [len(LINKED)]  # the 续报 too
     batched = _written()
     assert check.run_checks() == [] and audit.verify_chain() == []
     later = InfoItem.get(InfoItem.number == "信息〔2026〕2号")

@@ -17,7 +17,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import pending_records, records
+from officedesk.core import pending_records, records, row_undo
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, PermissionDeniedError
 from officedesk.core.i18n import text
@@ -65,14 +65,28 @@ def followup_title(item: Any, actor: Actor) -> str:
     handed = _handed_out.get()
     if handed is not None:  # a batch's rows before this one, not written yet
         count += handed.get(first.id, 0)
-        handed[first.id] = handed.get(first.id, 0) + 1
     return f"{first.title}（续报{chinese_number(count + 1)}）"
+
+
+def followed(first: Any) -> None:
+    """In a batch's check: a row is a 续报 of `first` — titled or not, it counts for the titles
+    of the rows after it, as one by one it was in the database for them. A row refused takes
+    none back (core.row_undo), as its savepoint took back its 续报."""
+    handed = _handed_out.get()
+    if handed is None:
+        return
+    handed[first.id] = handed.get(first.id, 0) + 1
+    row_undo.on_refusal(lambda: handed.__setitem__(first.id, handed[first.id] - 1))
 
 
 @contextlib.contextmanager
 def numbering() -> Iterator[None]:
     """A batch import's check (core.info.report_batch.scope): the titles `followup_title` hands
-    out count those of the rows before, which are written only after every row is checked."""
+    out count the 续报 of the rows before, which are written only after every row is checked. A
+    check within another (core.batch_in_order: the rows after the batch's) counts on."""
+    if _handed_out.get() is not None:
+        yield
+        return
     token = _handed_out.set({})
     try:
         yield

@@ -53,6 +53,7 @@ def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[I
             values[field.name] = field.default_value()
     if not values.get("content"):
         raise ValidationError("请填写续报的正文（事态进展、处置情况）。", "content")
+    first_reports.followed(first)  # a batch's check: it counts for the titles of the rows after it
     return first, values
 
 

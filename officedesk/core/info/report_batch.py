@@ -14,8 +14,10 @@ A row bringing 采用情况, 采用级别 or 领导批示 is checked here too (t
 check_dated); the create path writes them as the item's steps after it (InfoAction rows and an
 entry “导入：采用和批示” of their own), and so does the batch, under its lock once the rows are in
 (NewRecord.after; a past 台账's mark after them). A file whose 续报 names a first report of the
-same file is written one by one (batch.links_within). A 续报 row without its 标题 is numbered （续报一）, （续报二）… after
-those in the database the importer may see and the batch's rows before it (first_reports.numbering). Whether the approval chains are in force (代录) is read once for the
+same file is checked in its order in memory and written as checked (batch.links_within, core.
+batch_in_order). A 续报 row without its 标题 is numbered （续报一）, （续报二）… after those in the
+database the importer may see and the 续报 of the batch's rows before it, titled or not, a row
+refused counting for none (first_reports.numbering, followed). Whether the approval chains are in force (代录) is read once for the
 check (`scope`), as a batch reads its rules once."""
 
 from __future__ import annotations
