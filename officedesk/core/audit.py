@@ -64,12 +64,14 @@ def record(actor: Actor, action: str, registry: str, record_id: int | None,
            before: dict[str, Any] | None = None, after: dict[str, Any] | None = None,
            summary: str = "") -> AuditEntry:
     """Append one entry. Call inside the write transaction of the change it describes."""
+    from officedesk.core import entry_rows, integrity
+
+    if action != "delete":  # the rows a step writes with its record's entry (its signature)
+        entry_rows.before_entry(registry, record_id)
     previous = _take_head(1)
     at = clock.now()
     before_text = _canonical(before) if before is not None else ""
     after_text = _canonical(after) if after is not None else ""
-    from officedesk.core import integrity
-
     row = "" if action == "delete" else integrity.row_digest(registry, record_id)
     digest = entry_hash(previous, at, actor.username, action, registry, record_id,
                         summary[:300], before_text, after_text, row)

@@ -194,11 +194,15 @@ def delete_draft(registry: str | RegistrySpec, record_id: int, actor: Actor,
 
 
 def _delete_loose_rows(registry: str, record_id: int) -> None:
-    """Rows that point at the record by id only (no foreign key to cascade)."""
+    """Rows that point at the record by id only (no foreign key to cascade): its attachments
+    and its steps' signatures too (a SQLite id is given again to the next record once the
+    highest is deleted: a draft sent back and deleted would leave its 核稿 to the next draft)."""
+    from officedesk.store.chain import StepSign
     from officedesk.store.models import Attachment
 
     Attachment.delete().where((Attachment.registry == registry)
                               & (Attachment.record_id == record_id)).execute()
+    StepSign.delete().where((StepSign.registry == registry) & (StepSign.record_id == record_id)).execute()
     if registry in ("incoming", "outgoing"):
         from officedesk.store.documents import (
             CirculationEntry,

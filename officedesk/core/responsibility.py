@@ -2,7 +2,8 @@
 row each performed step leaves, 退回 to an earlier step, and where each record waits now.
 
 core.steps calls `refusal` (may this actor do it at all) and `capacity` (with the person the
-step names) before a step, and `sign` inside the step's transaction.
+step names) before a step, and `signing` for its signature, written in the step's transaction
+before the record's entries (core.entry_rows), which digest it.
 
 Here: may this actor do it, in what capacity, and 退回. Who holds a step and where a record
 waits are in core.chain_holders, the signature rows in core.step_signs (their names stay
@@ -54,20 +55,22 @@ from officedesk.core.step_signs import (
     SELF,
     SUBSTITUTE,
     Capacity,
+    Signature,
     audit_marks,
     history_marks,
     is_return,
     last_sign,
     returns_count,
     returns_of,
-    sign,
     sign_text,
     signer,
+    signing,
     signs,
 )
 
 __all__ = [
     "Capacity",
+    "Signature",
     "ENTERED",
     "RETURNED",
     "SELF",
@@ -92,9 +95,9 @@ __all__ = [
     "returns_count",
     "returns_of",
     "same_unit",
-    "sign",
     "sign_text",
     "signer",
+    "signing",
     "signs",
     "step_name",
     "waiting_step",

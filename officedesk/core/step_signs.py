@@ -5,6 +5,7 @@ history; 退回 counted for 效能."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,24 +39,57 @@ def _signs(registry: str, record_id: int) -> list[StepSign]:
                     .order_by(StepSign.id))
 
 
-def sign(registry: str, record: Any, step: str, actor: Actor, cap: Capacity, *,
-         state_from: str, state_to: str, paper_date: dt.date | None = None,
-         returned_to: str = "", reason: str = "", returned_from: str = "") -> StepSign:
-    """The signature row of a performed step (inside the step's transaction); a 退回 names the
-    step it was sent back from (`returned_from`, read by `waiting_step` before the step ran)."""
+class Signature:
+    """The signature row of a step being performed (`signing`), written before each audit entry
+    the step writes for its record (core.entry_rows) — with the record's state and the step's
+    办理过程 row as they stand then —, so the record's last entry of the step digests it
+    (core.sub_rows: a signature edited in the file shows in `check`); `done` after the step
+    names the entry it wrote."""
+
+    def __init__(self, registry: str, record_id: int, step: str, values: dict[str, Any],
+                 state_to: Callable[[], str]) -> None:
+        self.registry, self.record_id, self.step = registry, record_id, step
+        self._values, self._state_to = values, state_to
+        self.row: StepSign | None = None
+
+    def write(self) -> None:
+        state_to = self._state_to()
+        history = _history_row(self.registry, self.record_id, self.step,
+                               self.row.id if self.row is not None else None)
+        if self.row is None:
+            self.row = StepSign.create(**self._values, state_to=state_to, history_id=history,
+                                       at=clock.now())
+        elif (self.row.state_to, self.row.history_id) != (state_to, history):  # a later entry
+            self.row.state_to, self.row.history_id = state_to, history
+            self.row.save(only=[StepSign.state_to, StepSign.history_id])
+
+    def done(self) -> StepSign:
+        """After the step (inside its transaction): the row, naming the audit entry it wrote."""
+        if self.row is None:  # (a step that wrote no entry of its record: none does)
+            self.write()
+        assert self.row is not None
+        self.row.audit_id = _audit_row(self.registry, self.record_id)
+        self.row.save(only=[StepSign.audit_id])  # (not digested: named once the entry is made)
+        return self.row
+
+
+def signing(registry: str, record: Any, step: str, actor: Actor, cap: Capacity, *,
+            state_from: str, state_to: Callable[[], str], paper_date: dt.date | None = None,
+            returned_to: str = "", reason: str = "", returned_from: str = "") -> Signature:
+    """The signature of a step about to run (run it inside `entry_rows.written_with(…,
+    Signature.write)`, in the step's transaction); a 退回 names the step it was sent back from
+    (`returned_from`, read by `waiting_step` before the step ran)."""
     returned_to = returned_to or chains.RETURN_STEPS.get((registry, step), "")
     # a 退回 recorded for the holder (代录) or done as his 代理 says so, like any other step
     marked = cap.mode in (ENTERED, SUBSTITUTE) and bool(cap.person)
-    return StepSign.create(
-        history_id=_history_row(registry, record.id, step), audit_id=_audit_row(registry, record.id),
-        registry=registry, record_id=record.id, step=step,
-        mode=RETURNED if returned_to and not marked else cap.mode,
-        actor=actor.username, actor_name=actor.label, person=cap.person,
-        person_username=cap.username or None,
-        position=cap.position, at=clock.now(),
-        paper_date=paper_date,
-        returned_to=returned_to, returned_from=returned_from if returned_to else "",
-        reason=reason, state_from=state_from, state_to=state_to)
+    return Signature(registry, record.id, step, {
+        "registry": registry, "record_id": record.id, "step": step,
+        "mode": RETURNED if returned_to and not marked else cap.mode,
+        "actor": actor.username, "actor_name": actor.label, "person": cap.person,
+        "person_username": cap.username or None, "position": cap.position,
+        "paper_date": paper_date, "returned_to": returned_to,
+        "returned_from": returned_from if returned_to else "", "reason": reason,
+        "state_from": state_from}, state_to)
 
 
 def is_return(registry: str, step: str) -> bool:
@@ -72,15 +106,17 @@ def _audit_row(registry: str, record_id: int) -> int | None:
     return row.id if row is not None else None
 
 
-def _history_row(registry: str, record_id: int, step: str) -> int | None:
-    """The record's 办理过程 row this step just wrote (its id), to mark it 代录 / 代理."""
+def _history_row(registry: str, record_id: int, step: str, own: int | None = None) -> int | None:
+    """The record's 办理过程 row this step just wrote (its id), to mark it 代录 / 代理 (`own`:
+    the step's signature row, written already)."""
     if registry == "petitions":  # the newest 办理 row no earlier signature has claimed
         from officedesk.store.petitions import PetitionStep
 
         newest = (PetitionStep.select(PetitionStep.id).where(PetitionStep.petition == record_id)
                   .order_by(PetitionStep.id.desc()).first())
         claimed = StepSign.select().where((StepSign.registry == registry)
-                                          & (StepSign.history_id == newest.id)).exists() \
+                                          & (StepSign.history_id == newest.id)
+                                          & (StepSign.id != (own or 0))).exists() \
             if newest is not None else True
         return None if claimed or newest is None else newest.id
     if registry not in ("incoming", "outgoing"):

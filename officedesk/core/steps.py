@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from officedesk.core import cleared_names, clock, corrections, i18n, read_once, records
+from officedesk.core import cleared_names, clock, corrections, entry_rows, i18n, read_once, records
 from officedesk.core import registry as registries
 from officedesk.core.actor import ROLE_ADMIN, ROLE_CLERK, ROLE_LABELS, ROLE_LEADER, Actor
 from officedesk.core.errors import (
@@ -459,19 +459,21 @@ def perform(
     whose = (actor.username if cap.mode in (responsibility.SELF, responsibility.SUBSTITUTE)
              else cap.username)
     call = StepCall(record, parsed, actor, on, person, force, whose)
+    # its signature, written before each entry the step makes of the record (which digests it),
+    # in the state it left: the step's own read-back — the actor was checked above (the step may
+    # have raised the record's 密级 above his clearance, which must not undo what it did)
+    signature = responsibility.signing(
+        spec.name, record, step.name, actor, cap, state_from=before_state,
+        state_to=lambda: state_of(proc, records.get_unchecked(spec, record_id)),
+        paper_date=on or paper_date(step, parsed),
+        returned_to=str(parsed.get("target") or "") if step.name == "退回" else "",
+        reason=str(parsed.get("reason") or ""), returned_from=sent_from)
     with guarded("办理"), write_transaction():
         if person_field is not None:  # 保密: its person checked again under the lock till it commits
             cleared_names.refuse_step_person(spec.name, step.name, record, str(parsed.get(person_field.name) or ""))
-        result = step.run(call)
-        # the step's own read-back: the actor was checked above (the step may have raised
-        # the record's 密级 above his clearance, which must not undo what it did)
-        after_state = state_of(proc, records.get_unchecked(spec, record_id))
-        responsibility.sign(spec.name, record, step.name, actor, cap, state_from=before_state,
-                            state_to=after_state,
-                            paper_date=on or paper_date(step, parsed),
-                            returned_to=str(parsed.get("target") or "")
-                            if step.name == "退回" else "",
-                            reason=str(parsed.get("reason") or ""), returned_from=sent_from)
+        with entry_rows.written_with(spec.name, record_id, signature.write):
+            result = step.run(call)
+        signature.done()
     extra = result if isinstance(result, dict) else {}  # a run may return the saved record
     after = records.get_unchecked(spec, record_id)  # checked above, in this call
     number = getattr(after, spec.number_field, None) if spec.number_field else None

@@ -4,7 +4,8 @@ change, so a sub-row edited, deleted or inserted in the file shows in `check` as
 changed. A 信访's petitioners (信访人) and its 办理过程 (PetitionStep); a 督查事项's 分解任务,
 their 反馈 and its 催办; a 会议's people, 议程 and 议定事项; a 信息's history (InfoAction); a 效能投诉's steps
 (ComplaintStep); a 公文's 办理过程 (DocStep, named by registry and record id) with a 收文's 传阅
-readers, a 发文's 会签 units and 分发 list.
+readers, a 发文's 会签 units and 分发 list; and, a generation later, every record's step
+signatures (StepSign: 本人, 代录, 代理, 退回 — who, for whom, when) and a 公文's attachments.
 
 Sound because every path that writes such a sub-row writes an audit entry of its record after
 it, in the same transaction: 信访 — 登记 (records.create's after_insert, before the entry), the
@@ -26,8 +27,15 @@ its 传阅, 会签 or 分发 rows) before the record's save (documents.common.ru
 first), 签收 and 拟稿 in records.create's after_insert, 退回 (chain_returns) and 作废
 (lifecycle) their row first, a 会签单位's rename (unit_renames, an entry per document after its
 rows), the batch import (the first step's row among the children) and schema 34's tidying of
-the names on step rows (padded_names). A record deleted is deleted with them
-(its entry digests nothing). Not guarded: a 督查 task's next_report_due (derived, recounted
+the names on step rows (padded_names). Signatures — every step performed through core.steps
+(本人, 代录, 代理 alike): its row written before each entry of the record the step makes
+(core.entry_rows, from audit.record), as the step left the record then, so its last entry covers
+it; no import writes one, schema 34 tidies them before the records' entries, and a draft deleted
+takes them with it (lifecycle._delete_loose_rows). Attachments — added (the row, then the
+`attach` entry), removed (deleted, then the `detach` entry), deleted with their draft; no import
+writes one; the bytes, kept once per checksum (AttachmentContent), are held to it by `check`
+(documents.attachments.problems: ~40 ms for 70 files, 11 MB, on the demo). A record deleted is
+deleted with them (its entry digests nothing). Not guarded: a 督查 task's next_report_due (derived, recounted
 without an entry: see _TABLES); a step's person tidied by schema 34 on a record no field of
 which was padded (a system entry only — run once, on offices whose entries predate this digest).
 
@@ -77,6 +85,27 @@ class _Sub:
 _STEP_COLUMNS = ("step", "state_from", "state_to", "person", "actor", "at", "opinion")
 
 
+def _signed(registry: str, since: int) -> _Sub:
+    """A record's step signatures (step_sign: who did each step performed through core.steps, in
+    what capacity — 本人, 代录 for whom, 代理 —, when, on the paper of which day, 退回 to where;
+    逐级负责, the papers' signers, the history's marks and the 效能 退回 figures read them), named
+    by registry and record id, in a later generation than the record's other rows. Each is
+    written before its step's entries of the record (core.entry_rows); its audit_id, the entry
+    it names, only after them: left out."""
+    return _Sub("officedesk.store.chain:StepSign", "record_id",
+                ("step", "mode", "actor", "actor_name", "person", "person_username", "position", "at",
+                 "paper_date", "returned_to", "returned_from", "reason", "state_from", "state_to",
+                 "history_id"), fixed=(("registry", registry),), since=since)
+
+
+def _attached(registry: str) -> _Sub:
+    """A 公文's attachments (its file's name, stored name, checksum and size, who added it when):
+    the bytes are held to the checksum by `check` (core.documents.attachments.problems)."""
+    return _Sub("officedesk.store.models:Attachment", "record_id",
+                ("filename", "stored_name", "sha256", "size", "added_at", "added_by"),
+                fixed=(("registry", registry),), since=2)
+
+
 # the parent's table -> its sub-rows' tables. Stamps and the rows' own ids are left out: a
 # correction writes the list again (new ids), and what the clerk sees is what is guarded — but
 # for a step's stamps, written once with it and never again.
@@ -88,7 +117,8 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
                       ("seq", "name", "gender", "id_number", "phone", "address", "employer"),
                       order=("seq",)),
                  _Sub("officedesk.store.petitions:PetitionStep", "petition",
-                      ("kind", "on", "person", "content", "created_at", "created_by"), since=2)),
+                      ("kind", "on", "person", "content", "created_at", "created_by"), since=2),
+                 _signed("petitions", 3)),
     # a 督查事项's 分解任务 and their 反馈. Left out: a task's next_report_due, worked out from
     # the item's 反馈周期, the task's last 反馈 (or 交办) date, its 时限 and the holidays, and
     # counted again without an entry of its own when the holidays or the 反馈周期 change
@@ -105,6 +135,7 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
         # (a task's id stays while it lasts: no step writes the tasks again), in a later generation
         _Sub("officedesk.store.supervision:SupervisionReminder", "item",
              ("task", "unit", "level", "reason", "issued_on", "reply_by"), since=2),
+        _signed("supervision", 3),
     ),
     # a 会议's people (with their 签到), its 议程 and its 纪要's 议定事项 (with the 督查 item each
     # became)
@@ -116,13 +147,16 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
              ("seq", "topic", "unit", "reporter", "minutes")),
         _Sub("officedesk.store.meetings:MeetingDecision", "meeting",
              ("seq", "content", "lead_unit", "deadline", "supervision_id", "sent_at", "sent_by")),
+        _signed("meetings", 2),
     ),
     # a 信息's history: its steps, 采用 and 批示 (what the ranking and the 得分 count)
     "info_item": (_Sub("officedesk.store.info:InfoAction", "item",
-                       ("kind", "on", "person", "level", "periodical", "content")),),
+                       ("kind", "on", "person", "level", "periodical", "content")),
+                  _signed("info", 2)),
     # a 效能投诉's steps (登记, 核查, 结论, 处理), stamps as a 信访's
     "efficiency_complaint": (_Sub("officedesk.store.efficiency:ComplaintStep", "complaint",
-                                  ("kind", "on", "person", "content", "created_at", "created_by")),),
+                                  ("kind", "on", "person", "content", "created_at", "created_by")),
+                             _signed("complaints", 2)),
     # a 公文's 办理过程 (who did which step when: the 效能 figures count from these times) and
     # its 传阅 readers (收文) or its 会签 units and 分发 list (发文)
     "incoming_doc": (
@@ -130,6 +164,8 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
              fixed=(("registry", "incoming"),)),
         _Sub("officedesk.store.documents:CirculationEntry", "doc_id",
              ("seq", "reader", "sent_at", "read_at", "note", "batch")),
+        _signed("incoming", 2),
+        _attached("incoming"),
     ),
     "outgoing_doc": (
         _Sub("officedesk.store.documents:DocStep", "record_id", _STEP_COLUMNS,
@@ -138,6 +174,8 @@ _TABLES: dict[str, tuple[_Sub, ...]] = {
              ("seq", "unit", "person", "opinion", "signed_at", "answer", "resolution")),
         _Sub("officedesk.store.documents:Distribution", "doc_id",
              ("seq", "recipient", "copies", "first_no", "last_no")),
+        _signed("outgoing", 2),
+        _attached("outgoing"),
     ),
 }
 

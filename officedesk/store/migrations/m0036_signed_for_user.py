@@ -4,8 +4,8 @@ of one 姓名 were taken for one another by 逐级负责 (the 副主任 王伟 r
 whose 核稿 a clerk had entered for the 处长 王伟).
 
 Rows are not filled here: a signature kept before names its person by 姓名 alone and is judged
-by it, as it was (core.self_check). The signatures carry no row digest (they are not a
-registry's rows), so `check` reads them as before."""
+by it, as it was (core.self_check). A record's entries digest its signatures since (a later
+generation, core.sub_rows); a NULL here digests as it reads."""
 
 from __future__ import annotations
 
