@@ -297,10 +297,12 @@ def _run_item(
                 actor,
             )
         )
-    # each task: a fate — on time, late, or still open (perhaps overdue)
+    # each task: a fate — on time, late, or still open (perhaps overdue: one whose time ran out
+    # in the last weeks; the office 督办s, it does not leave a task red for months)
     finished: list[dt.date] = []
     for task in tasks:
-        weights = [6, 3, 1] if task.deadline < original else [3, 0, 7]
+        weights = ([3, 0, 7] if task.deadline >= original else [6, 3, 1]
+                   if task.deadline >= original - dt.timedelta(days=30) else [6, 4, 0])
         fate = rng.choices(["on_time", "late", "open"], weights=weights)[0]
         span = (task.deadline - start).days
         if fate == "on_time":
