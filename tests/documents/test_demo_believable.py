@@ -131,3 +131,16 @@ def test_the_workbench_shows_a_handful_of_overdue_items(demo):
     old = [(i.registry, i.title, str(i.due)) for i in overdue
            if i.registry != "supervision" and (demo - i.due).days > 30]
     assert not old, old
+
+
+def test_a_committee_session_is_numbered_by_its_day_in_the_year(demo):
+    """县委常委会2026年第2次会议 on 7 December: the demo counted its sessions from July, the first
+    day it made. A county's 常委会 meets a few times a month (its 纪要 in 发文 are numbered so)."""
+    from officedesk.store.meetings import Meeting
+
+    numbered = [(m.title, m.start.date()) for m in Meeting.select()
+                if m.title.startswith(("县委常委会", "县委书记办公会")) and "年第" in m.title]
+    assert numbered
+    for title, day in numbered:
+        number = int(re.search(r"年第(\d+)次", title).group(1))
+        assert number > (day.month - 1) * 2, (title, str(day))
