@@ -154,7 +154,8 @@ def populate(size: int, rng: random.Random) -> int:
     history_leaders = efficiency_demo.history_leaders() if history else []
     try:  # in date order, so that 收文编号 and 发文字号 follow the calendar
         # one 机密 收文 at least, however small the demo (保密: what a clerk may not see)
-        secret = min((p for p in plans_in if p[1] != incoming.SIGNED), default=None)
+        secret = max((p for p in plans_in if p[1] not in (incoming.SIGNED, incoming.ARCHIVED)),
+                     default=None)
         for day, target in sorted(plans_in + history):
             if target:
                 _incoming(rng, real_today, leaders, units, target, day, papers_in,
@@ -268,10 +269,17 @@ def _incoming(
             r.id,
             r.version,
             CLERK,
-            rng.choice(["永久", "定期30年", "定期10年"]),
+            _incoming_retention(kind, rng.choice(["永久", "定期30年", "定期10年"])),
             "BGS",
             pages=rng.randint(2, 12),
         )
+
+
+def _incoming_retention(kind: str, drawn: str) -> str:
+    """A 上级's paper to carry out is kept 30 years, one for reference (通报, 函, 纪要) 10 (the
+    draw kept, so the demo's other draws stay as they were)."""
+    del drawn
+    return "定期10年" if kind in ("通报", "函", "纪要") else "定期30年"
 
 
 # the demo's drafters: 科员 and 副科长 — not the 文书 张晓燕, who does the 复核 (CLERK), nor a

@@ -415,6 +415,8 @@ def populate(size: int, rng: random.Random) -> int:
     for i in range(count):
         registered = today - dt.timedelta(days=int((count - i) * 300 / count) + rng.randint(0, 3))
         registered = min(registered, today)
+        if i == count - 1:  # the newest came in yesterday: it waits for its 处理
+            registered = today - dt.timedelta(days=1)
         repeat = earlier and rng.random() < 0.15
         if repeat:
             original, person, category, content, unit, town = rng.choice(earlier)
