@@ -307,7 +307,7 @@ def _run_item(
         weights = ([3, 0, 7] if task.deadline >= original else [6, 3, 1]
                    if task.deadline >= original - dt.timedelta(days=30) else [6, 4, 0])
         fate = rng.choices(["on_time", "late", "open"], weights=weights)[0]
-        if task.deadline < original and "overdue" not in shown:
+        if original - dt.timedelta(days=60) <= task.deadline < original and "overdue" not in shown:
             fate = "open"  # one overdue at least, however small the demo: the 通报 names it
         if fate == "open" and task.deadline < original:
             shown.add("overdue")
