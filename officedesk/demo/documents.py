@@ -21,20 +21,15 @@ from officedesk.core.documents import (
     outgoing_spec,
     recheck,
 )
-from officedesk.demo import document_texts
+from officedesk.demo import document_texts, paper_titles
 from officedesk.demo import efficiency as efficiency_demo
 from officedesk.demo.directory import COUNTY_DEPUTY
 from officedesk.demo.document_texts import (
     BODIES,
-    BODY,
-    INCOMING_TITLES,
     INSTRUCTIONS,
-    OUTGOING_TITLES,
     PROPOSALS,
     REREVIEW_REASONS,
     RESULTS,
-    SOURCES,
-    TITLE_BODIES,
 )
 from officedesk.store.documents import IncomingDoc, OutgoingDoc
 from officedesk.store.models import Person, Unit
@@ -53,18 +48,30 @@ INCOMING_TARGETS = [  # how far each demo document gets, in proportion
     (incoming.DONE, 3),
     (incoming.ARCHIVED, 3),
 ]
-OUTGOING_TARGETS = [
+OUTGOING_TARGETS = [  # after one in each state: the year's papers mostly out, a few in hand
     (outgoing_spec.DRAFTING, 2),
     (outgoing_spec.CHECKED, 1),
     (outgoing_spec.COUNTERSIGNING, 1),
     (outgoing_spec.SIGNED, 1),
-    (outgoing_spec.REREVIEW, 1),
+    (outgoing_spec.REREVIEW, 0),
     (outgoing_spec.REVIEWED, 1),
-    (outgoing_spec.NUMBERED, 1),
-    (outgoing_spec.PRINTED, 1),
-    (outgoing_spec.DISTRIBUTED, 4),
-    (outgoing_spec.ARCHIVED, 4),
+    (outgoing_spec.NUMBERED, 0),
+    (outgoing_spec.PRINTED, 0),
+    (outgoing_spec.DISTRIBUTED, 10),
+    (outgoing_spec.ARCHIVED, 12),
 ]
+# how many days back a paper that got so far was begun: 收文 not yet 交办 came in this week, a
+# 发文 not yet printed was drafted in the last two weeks (its 拟稿→印发 limit is ten working
+# days: the 复审中 one has run past it); the ones done any time in the last months
+EARLY_INCOMING = (incoming.SIGNED, incoming.REGISTERED, incoming.REVIEWED, incoming.PROPOSED,
+                  incoming.INSTRUCTED)
+OUTGOING_BACK = {
+    outgoing_spec.DRAFTING: (1, 8),
+    outgoing_spec.REREVIEW: (14, 18),
+    outgoing_spec.PRINTED: (3, 10),
+    outgoing_spec.DISTRIBUTED: (15, 300),
+    outgoing_spec.ARCHIVED: (40, 330),
+}
 
 
 def _pick_target(rng: random.Random, targets: list[tuple[str, int]]) -> str:
@@ -126,21 +133,19 @@ def populate(size: int, rng: random.Random) -> int:
     for _ in range(max(6, size)):
         target = _pick_target(rng, INCOMING_TARGETS)
         open_one = target in (incoming.HANDLING, incoming.CIRCULATING)
-        plans_in.append(
-            (
-                _workday_before(
-                    real_today, rng.randint(2, 12) if open_one else rng.randint(3, 150)
-                ),
-                target,
-            )
-        )
+        back = (rng.randint(2, 12) if open_one else rng.randint(1, 6)
+                if target in EARLY_INCOMING else rng.randint(3, 150))
+        plans_in.append((_workday_before(real_today, back), target))
     plans_out = []
     for n in range(max(4, size * 2 // 3)):
         # each state once first, so that the demo shows every one (复审中, 已复核 …)
         first = n < len(OUTGOING_TARGETS)
         target = OUTGOING_TARGETS[n][0] if first else _pick_target(rng, OUTGOING_TARGETS)
-        back = rng.randint(3, 20) if target == outgoing_spec.DRAFTING else rng.randint(10, 300)
+        back = rng.randint(*OUTGOING_BACK.get(target, (3, 14)))
         plans_out.append((_workday_before(real_today, back), target))
+    # each paper of a year a different one, fitting its day (demo.paper_titles)
+    papers_in = paper_titles.Papers(paper_titles.INCOMING)
+    papers_out = paper_titles.Papers(paper_titles.OUTGOING, share_of_series=0.08)
     # the 效能 demo's fourteen months of 收文 (demo.efficiency), signed in among these: one
     # year's 收文编号 follow the calendar across both (its own random numbers: this module's
     # records stay as they were)
@@ -148,14 +153,19 @@ def populate(size: int, rng: random.Random) -> int:
     history = [(day, "") for day in efficiency_demo.incoming_history_days(size, history_rng, real_today)]
     history_leaders = efficiency_demo.history_leaders() if history else []
     try:  # in date order, so that 收文编号 and 发文字号 follow the calendar
+        # one 机密 收文 at least, however small the demo (保密: what a clerk may not see)
+        secret = max((p for p in plans_in if p[1] not in (incoming.SIGNED, incoming.ARCHIVED)),
+                     default=None)
         for day, target in sorted(plans_in + history):
             if target:
-                _incoming(rng, real_today, leaders, units, target, day)
+                _incoming(rng, real_today, leaders, units, target, day, papers_in,
+                          "机密" if (day, target) == secret else "")
             else:
-                efficiency_demo.history_incoming(day, history_rng, real_today, history_leaders)
+                efficiency_demo.history_incoming(day, history_rng, real_today, history_leaders,
+                                                 papers_in)
             count += 1
         for day, target in sorted(plans_out):
-            _outgoing(rng, real_today, leaders, units, target, day)
+            _outgoing(rng, real_today, leaders, units, target, day, papers_out)
             count += 1
     finally:
         clock.set_today(real_today)
@@ -170,7 +180,11 @@ def _workday_before(today: dt.date, back: int) -> dt.date:
 
 
 def _next(day: dt.date, rng: random.Random, limit: dt.date) -> dt.date:
-    return min(workdays.add_working_days(day, rng.randint(0, 2)), limit)
+    """The day of the next step: a working day (not a Sunday that is today), never before `day`."""
+    step = min(workdays.add_working_days(day, rng.randint(0, 2)), limit)
+    while step > day and not workdays.is_workday(step):
+        step -= dt.timedelta(days=1)
+    return step
 
 
 def _incoming(
@@ -180,17 +194,20 @@ def _incoming(
     units: list[str],
     target: str,
     day: dt.date,
+    papers: paper_titles.Papers,
+    secrecy: str = "",
 ) -> None:
     open_states = (incoming.HANDLING, incoming.CIRCULATING)
-    org, code = rng.choice(SOURCES)
-    title, kind = rng.choice(INCOMING_TITLES)
-    secrecy = rng.choices(["非密", "秘密", "机密"], [8, 2, 1])[0]
+    title, paper, _places = papers.pick(rng, day)
+    org, kind = paper.who, paper.kind
+    code = paper_titles.SOURCE_CODES[org]
+    secrecy = secrecy or rng.choices(["非密", "秘密", "机密"], [8, 2, 1])[0]
     _at(day)
     raw = {
         "收文日期": day.isoformat(),
         "来文机关": org,
         "来文字号": f"{code}〔{day.year}〕{rng.randint(1, 180)}号",
-        "标题": title.format(year=day.year),
+        "标题": title,
         "文种": kind,
         "密级": secrecy,
         "保密期限": "" if secrecy == "非密" else rng.choice(["1年", "5年", "10年"]),
@@ -225,7 +242,7 @@ def _incoming(
     if target == incoming.INSTRUCTED:
         return
     limit = rng.choice([3, 5, 5, 10, 15])
-    if target in open_states and rng.random() < 0.4:  # some are overdue on the 工作台
+    if target in open_states and rng.random() < 0.2:  # a few are overdue on the 工作台
         limit = 2
     r = incoming.assign(r.id, r.version, CLERK, unit, "", limit)
     if target in (incoming.CIRCULATING, incoming.DONE, incoming.ARCHIVED) and rng.random() < 0.7:
@@ -252,10 +269,17 @@ def _incoming(
             r.id,
             r.version,
             CLERK,
-            rng.choice(["永久", "定期30年", "定期10年"]),
+            _incoming_retention(kind, rng.choice(["永久", "定期30年", "定期10年"])),
             "BGS",
             pages=rng.randint(2, 12),
         )
+
+
+def _incoming_retention(kind: str, drawn: str) -> str:
+    """A 上级's paper to carry out is kept 30 years, one for reference (通报, 函, 纪要) 10 (the
+    draw kept, so the demo's other draws stay as they were)."""
+    del drawn
+    return "定期10年" if kind in ("通报", "函", "纪要") else "定期30年"
 
 
 # the demo's drafters: 科员 and 副科长 — not the 文书 张晓燕, who does the 复核 (CLERK), nor a
@@ -277,15 +301,17 @@ def _outgoing(
     units: list[str],
     target: str,
     day: dt.date,
+    papers: paper_titles.Papers,
 ) -> None:
-    title, kind, section = rng.choice(OUTGOING_TITLES)
-    topic = title.format(year=day.year).removeprefix("关于").rsplit("的", 1)[0]
+    title, paper, places = papers.pick(rng, day)
+    kind, section = paper.kind, paper.who
+    topic = title.removeprefix("关于").rsplit("的", 1)[0]
     deadline = workdays.add_working_days(day, 15)
     secrecy = rng.choices(["非密", "秘密", "机密"], [8, 2, 1])[0]
     upward = kind in ("请示", "报告")
     _at(day)
     raw = {
-        "标题": title.format(year=day.year),
+        "标题": title,
         "文种": kind,
         "拟稿单位": f"县委办公室{section}",
         "拟稿人": _cleared_drafter(rng.choice(DRAFTERS), secrecy),
@@ -293,8 +319,10 @@ def _outgoing(
         "主送": "中共云州市委" if upward else "中共云州市委组织部" if kind == "函"
         else "各乡镇党委，县委各部委，县直各单位党组（党委）",
         "抄送": "" if upward or kind == "函" else "县人大常委会办公室，县政府办公室，县政协办公室",
-        "正文": TITLE_BODIES.get(title, BODIES.get(kind, BODY)).format(
-            topic=topic, task=document_texts.task(topic), year=day.year, deadline=f"{deadline.month}月{deadline.day}日"),
+        "正文": BODIES[paper.body].format(
+            **places, topic=topic, task=document_texts.task(topic), meeting=topic.removeprefix("召开"),
+            printed=title[title.find("《"):title.rfind("》") + 1],
+            deadline=f"{deadline.month}月{deadline.day}日"),
         "附件说明": "" if rng.random() < 0.6 else "工作任务分解表",
         "密级": secrecy,
         "保密期限": "" if secrecy == "非密" else "5年",

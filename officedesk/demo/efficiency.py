@@ -20,6 +20,7 @@ import random
 from officedesk.core import clock, settings, workdays
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.demo.directory import COUNTY_DEPUTY
+from officedesk.demo.paper_titles import INCOMING, Papers
 from officedesk.store.efficiency import EfficiencyComplaint
 from officedesk.store.models import Person, Room
 
@@ -27,15 +28,6 @@ CLERK = Actor(username="demo-xiaoneng", role="clerk", clearance=3, display_name=
 FAST = ("县财政局", "县教育局", "县民政局")
 SLOW = ("县自然资源局", "县住房和城乡建设局")
 OTHERS = ("县农业农村局", "县卫生健康委员会", "县应急管理局", "县交通运输局")
-SOURCES = ("云州市人民政府办公室", "中共云州市委办公室", "云州市财政局", "云州市应急管理局")
-TITLES = (
-    "关于做好{m}月份安全生产工作的通知",
-    "关于报送{m}月份重点工作进展情况的函",
-    "关于开展营商环境专项督查的通知",
-    "关于加强基层减负工作的意见",
-    "关于做好防汛备汛工作的紧急通知",
-    "关于印发重点民生实事分解方案的通知",
-)
 COMPLAINTS = (
     ("办事拖拉", "办理不动产登记材料齐全，窗口称需领导签字，两周未办结。"),
     ("推诿扯皮", "咨询农村危房改造补助，两个股室相互推诿，均称不归本股室负责。"),
@@ -99,20 +91,18 @@ def incoming_history_days(size: int, rng: random.Random, today: dt.date) -> list
     return [day for day in sorted(plans) if day < today]
 
 
-def history_incoming(day: dt.date, rng: random.Random, today: dt.date, leaders: list[str]) -> None:
+def history_incoming(day: dt.date, rng: random.Random, today: dt.date, leaders: list[str],
+                     papers: Papers | None = None) -> None:
     """One 收文 of the history signed in on `day` and taken through its steps (the clock moved
-    with them); still 承办中 when its end would fall on or after today."""
+    with them); still 承办中 when its end would fall on or after today. Its title is one of
+    `papers` (the 收文 demo's, so that no title comes twice in a year), fitting the day."""
     from officedesk.core.documents import incoming
 
     unit = rng.choice(FAST + SLOW + OTHERS)
     clock.set_today(day)
+    title, paper, _places = (papers or Papers(INCOMING)).pick(rng, day)
     record = incoming.sign_in(
-        {
-            "收文日期": day.isoformat(),
-            "来文机关": rng.choice(SOURCES),
-            "标题": rng.choice(TITLES).format(m=day.month),
-            "文种": rng.choice(["通知", "通知", "函", "意见"]),
-        },
+        {"收文日期": day.isoformat(), "来文机关": paper.who, "标题": title, "文种": paper.kind},
         CLERK,
     )
     record = incoming.register_doc(record.id, record.version, {}, CLERK)
@@ -263,20 +253,44 @@ def _meetings_history(size: int, rng: random.Random, today: dt.date) -> int:
     return made
 
 
-# last year's 发文 by 文种: a title, a body and a 主送 each of its kind (a 报告 to the 上级 reports,
-# a 函 asks a body outside the line), never a 通知's words under another 文种
+# last year's 发文 by 文种: titles, a body and a 主送 each of its kind (a 报告 to the 上级 reports,
+# a 函 asks a body outside the line), never a 通知's words under another 文种. A title names the
+# month it is about: a notice the month it is for (the next one from the 20th), a 通报 the month
+# it is in (the one before until the 15th), a 报告 the month just ended — none twice in a year
+_TO_UNITS = "各乡镇党委，县直各单位"
 _HISTORY_PAPERS = {
-    "通知": ("关于做好{month}月份重点工作的通知",
-             "现将{month}月份重点工作有关事项通知如下，请认真抓好落实。", "各乡镇党委，县直各单位"),
-    "通报": ("关于{month}月份重点工作推进情况的通报",
-             "现将{month}月份全县重点工作推进情况通报如下。", "各乡镇党委，县直各单位"),
-    "意见": ("关于推进{month}月份重点工作的意见",
-             "为推进{month}月份重点工作，提出如下意见。", "各乡镇党委，县直各单位"),
-    "报告": ("关于{month}月份重点工作完成情况的报告",
-             "现将{month}月份重点工作完成情况报告如下。特此报告。", "中共云州市委"),
-    "函": ("关于商请配合做好{month}月份重点工作的函",
-           "为做好{month}月份重点工作，商请贵办予以配合。请予支持为盼。", "云岭县人民政府办公室"),
+    "通知": (("关于做好{month}月份重点工作的通知", "关于做好{month}月份安全生产工作的通知",
+             "关于做好{month}月份信访稳定工作的通知", "关于做好{month}月份督查督办工作的通知",
+             "关于抓好{month}月份重点项目建设的通知"), 1,
+             "现将{topic}有关事项通知如下，请认真抓好落实。", _TO_UNITS),
+    "通报": (("关于{month}月份重点工作推进情况的通报", "关于{month}月份督查工作情况的通报",
+             "关于{month}月份重点项目建设进展情况的通报", "关于{month}月份政务信息报送情况的通报"), 0,
+             "现将{topic}通报如下。", _TO_UNITS),
+    "意见": (("关于推进{month}月份重点工作的意见",), 1, "为{topic}，提出如下意见。", _TO_UNITS),
+    "报告": (("关于{month}月份重点工作完成情况的报告", "关于{month}月份安全生产工作情况的报告"), -1,
+             "现将{topic}报告如下。特此报告。", "中共云州市委"),
+    "函": (("关于商请配合做好{month}月份重点工作的函",), 1,
+           "为{topic}，商请贵办予以配合。请予支持为盼。", "云岭县人民政府办公室"),
 }
+
+
+def _history_paper(kind: str, day: dt.date, used: set[str]) -> tuple[str, str, str, str]:
+    """(文种, title, body, 主送) of a paper of last year drafted on `day`: one of `kind` whose
+    title is not in `used`, or of the next 文种 that has one (a demo of more than 14 a month
+    repeats one)."""
+    kinds = list(_HISTORY_PAPERS)
+    start = kinds.index(kind)
+    choices = []
+    for other in kinds[start:] + kinds[:start]:
+        titles, ahead, body, to = _HISTORY_PAPERS[other]
+        month = day.month if ahead != 1 or day.day < 20 else day.month % 12 + 1
+        if ahead == -1 or ahead == 0 and day.day < 15:  # the month just ended
+            month = (month - 2) % 12 + 1
+        choices += [(other, title.format(month=month), body, to) for title in titles]
+    other, title, body, to = next((c for c in choices if c[1] not in used), choices[0])
+    used.add(title)
+    topic = title.removeprefix("关于").rsplit("的", 1)[0].removeprefix("商请配合")
+    return other, title, body.format(topic=topic), to
 
 
 def _outgoing_history(size: int, rng: random.Random, today: dt.date) -> int:
@@ -285,22 +299,23 @@ def _outgoing_history(size: int, rng: random.Random, today: dt.date) -> int:
 
     made = 0
     per_month = max(2, size // 12)
+    used: set[str] = set()
     for month in range(1, 13):
         for _ in range(per_month + rng.randint(0, 2)):
             day = dt.date(today.year - 1, month, rng.randint(1, 24))
             while not workdays.is_workday(day):
                 day += dt.timedelta(days=1)
             clock.set_today(day)
-            kind = rng.choice(["通知", "通知", "通报", "意见", "报告", "函"])
-            title, body, to = _HISTORY_PAPERS[kind]
+            kind, title, body, to = _history_paper(
+                rng.choice(["通知", "通知", "通报", "意见", "报告", "函"]), day, used)
             record = outgoing.draft(
                 {
-                    "标题": title.format(month=month),
+                    "标题": title,
                     "文种": kind,
                     "拟稿单位": rng.choice(["县委办公室秘书科", "县委办公室综合科", "县委办公室督查室"]),
                     "拟稿人": rng.choice(["刘文博", "陈思雨", "周雅琴"]),
                     "主送": to,
-                    "正文": body.format(month=month),
+                    "正文": body,
                     "份数": "30",
                     "印发机关": "中共云岭县委办公室",
                 },

@@ -75,8 +75,12 @@ def populate(size: int, rng: random.Random) -> int:
     today = clock.today()
     count = max(size * 4, 12)
     made = 0
+    # the sudden events of the year, each taken up in its turn among the units' reports
+    events = [(today - dt.timedelta(days=300 - n * 60), n) for n in range(len(EVENTS))]
     for i in range(count):
         day = today - dt.timedelta(days=int((count - i) * 360 / count) + 2)
+        while events and events[0][0] <= day:
+            made += _event(rng, *events.pop(0), today)
         unit = rng.choice(UNITS)
         category = rng.choices(list(TOPICS), weights=[50, 18, 16, 16])[0]
         title, body = _text(rng, category, unit)
@@ -93,22 +97,27 @@ def populate(size: int, rng: random.Random) -> int:
                                                 count - 3: "签发"}.get(i, ""))
         except OfficeDeskError:
             continue
-    made += _sudden(rng, today)
+    for when, n in events:
+        made += _event(rng, when, n, today)
+    made += _running()
     return made
 
 
 def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date,
-             wait_at: str = "") -> None:
+             wait_at: str = "", sudden: bool = False) -> None:
+    """Take an item through the 信息科's steps, the day it came (a sudden event's report is
+    received, edited into 每日要情 and sent up to the 市委 within the hour)."""
     def version() -> int:
         return int(InfoItem.get_by_id(item_id).version)
 
     roll = rng.random()
-    if roll < 0.05 and day > today - dt.timedelta(days=10):
+    recent = not sudden and day > today - dt.timedelta(days=3)  # the 信息科 receives within the day
+    if roll < 0.05 and recent:
         return  # still waiting to be received
     procedure.receive(item_id, version(), CLERK, on=day, person=rng.choice(EDITORS))
-    if wait_at == "初审" or (roll < 0.1 and day > today - dt.timedelta(days=10)):
+    if wait_at == "初审" or (roll < 0.1 and recent):
         return  # waiting for 初审
-    if not wait_at and rng.random() < 0.22:
+    if not wait_at and not sudden and rng.random() < 0.22:
         procedure.review(item_id, version(), CLERK, "不采", rng.choice(
             ["内容一般，缺少数据支撑", "与此前报送信息重复", "时效性不强"]), on=day)
         return
@@ -125,8 +134,8 @@ def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date,
         return
     signer, post = rng.choice(SIGNERS)
     procedure.sign(item_id, version(), CLERK, signer, post, on=day)
-    name = {"问题建议": "信息专报", "社情民意": "信息专报"}.get(item.category, rng.choice(
-        ["每日要情", "每日要情", "工作动态"]))
+    name = {"问题建议": "信息专报", "社情民意": "信息专报", info.SUDDEN: "每日要情"}.get(
+        item.category, rng.choice(["每日要情", "每日要情", "工作动态"]))
     current = periodicals.open_issue(periodicals.periodical(name))
     if current is not None and (periodicals.count_of(current.id, CLERK) >= rng.randint(3, 5)
                                 or current.year != day.year):
@@ -134,10 +143,11 @@ def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date,
         periodicals.publish(current.id, CLERK, last.signed_on or day)
     procedure.publish(item_id, version(), CLERK, name, on=day)
     later = min(day + dt.timedelta(days=rng.randint(1, 6)), today)
-    if rng.random() < 0.35:
+    if rng.random() < 0.35 or sudden:
         level = rng.choices(["市", "省"], [80, 20])[0]
-        # sent up some time after it was received, the same day
-        sent = InfoItem.get_by_id(item_id).received_at + dt.timedelta(minutes=rng.randint(20, 180))
+        # sent up some time after it was received, the same day (a sudden event's at once)
+        sent = InfoItem.get_by_id(item_id).received_at + dt.timedelta(
+            minutes=rng.randint(10, 30) if sudden else rng.randint(20, 180))
         procedure.send_up(item_id, version(), CLERK, level, sent)
         if rng.random() < 0.55:
             procedure.adopt(item_id, version(), CLERK, "市", "市委办《每日要情》", later)
@@ -153,25 +163,29 @@ def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date,
             procedure.to_supervision(item_id, CLERK, later + dt.timedelta(days=30))
 
 
-def _sudden(rng: random.Random, today: dt.date) -> int:
-    """Sudden events: most reported in time, one late; one of this morning still without its
-    written report (its clock runs on the 工作台)."""
-    made = 0
-    for n, (template, level) in enumerate(EVENTS):
-        unit = rng.choice(UNITS[:8])
-        day = today - dt.timedelta(days=300 - n * 60)
-        event = dt.datetime.combine(day, dt.time(rng.randint(6, 20), 10))
-        late = n == 1
-        values = {"title": template.format(u=unit), "unit": unit, "reporter": rng.choice(REPORTERS),
-                  "category": info.SUDDEN, "event_level": level, "event_at": event,
-                  "phoned_at": event + dt.timedelta(minutes=40 if late else 20),
-                  "reported_at": event + dt.timedelta(minutes=20),
-                  "written_at": event + dt.timedelta(minutes=150 if late else 50),
-                  "urgency": "特急", "content": "事发后，当地立即启动应急预案，有关领导赶赴现场指挥处置。"}
-        first = records.create(info.SPEC, values, CLERK)
-        procedure.followup(first.id, {"content": "截至目前，现场处置基本结束，善后工作有序开展。",
-                                      "reported_at": event + dt.timedelta(hours=5)}, CLERK)
-        made += 2
+def _event(rng: random.Random, day: dt.date, n: int, today: dt.date) -> int:
+    """A sudden event of the year and its 续报, reported in time but one (its phone report
+    late), received and sent up the day they came."""
+    template, level = EVENTS[n]
+    unit = rng.choice(UNITS[:8])
+    event = dt.datetime.combine(day, dt.time(rng.randint(6, 12), 10))
+    late = n == 1
+    values = {"title": template.format(u=unit), "unit": unit, "reporter": rng.choice(REPORTERS),
+              "category": info.SUDDEN, "event_level": level, "event_at": event,
+              "phoned_at": event + dt.timedelta(minutes=40 if late else 20),
+              "reported_at": event + dt.timedelta(minutes=20),
+              "written_at": event + dt.timedelta(minutes=150 if late else 50),
+              "urgency": "特急", "content": "事发后，当地立即启动应急预案，有关领导赶赴现场指挥处置。"}
+    first = records.create(info.SPEC, values, CLERK)
+    second = procedure.followup(first.id, {"content": "截至目前，现场处置基本结束，善后工作有序开展。",
+                                           "reported_at": event + dt.timedelta(hours=5)}, CLERK)
+    for item in (first, second):
+        _advance(item.id, day, rng, today, sudden=True)
+    return 2
+
+
+def _running() -> int:
+    """One of this morning still without its written report: its clock runs on the 工作台."""
     now = clock.now()
     event = now - dt.timedelta(minutes=35)
     values = {"title": "柳溪乡一处山体滑坡阻断乡道", "unit": "柳溪乡", "reporter": "杨帆",
@@ -179,4 +193,4 @@ def _sudden(rng: random.Random, today: dt.date) -> int:
               "phoned_at": event + dt.timedelta(minutes=25), "reported_at": event + dt.timedelta(minutes=25),
               "urgency": "特急", "content": "今晨，柳溪乡一处山体滑坡，阻断乡道约50米，暂无人员伤亡。"}
     records.create(info.SPEC, values, CLERK)
-    return made + 1
+    return 1

@@ -62,19 +62,26 @@ def _unit(rng: random.Random, fallback: str) -> str:
     return rng.choice(units) if units else fallback
 
 
-def _plan(rng: random.Random, kind: str, year: int, seq: dict[str, int]) -> dict:
-    seq[kind] = seq.get(kind, 0) + 1
+# how often a county's 常委会 and 书记办公会 meet (a few times a month): a session's number in its
+# year follows its day (县委常委会2026年第2次会议 on 7 December was the demo's second since July)
+EVERY_DAYS = {"常委会": 11, "书记办公会": 15}
+
+
+def _plan(rng: random.Random, kind: str, day: dt.date, seq: dict[tuple[str, int], int]) -> dict:
+    year = day.year
+    key = (kind, year)
+    seq[key] = max(seq.get(key, 0) + 1, day.timetuple().tm_yday // EVERY_DAYS.get(kind, 365) + 1)
     topic = rng.choice(TOPICS)
     leaders = _people(COUNTY_CHIEF, COUNTY_DEPUTY)  # 县领导, in protocol order
     heads = _people(SECTION_CHIEF, SECTION_CHIEF)  # heads of offices, departments, townships
     host = "县委办公室"
     if kind == "常委会":
-        title = f"县委常委会{year}年第{seq[kind]}次会议"
+        title = f"县委常委会{year}年第{seq[key]}次会议"
         attendees = [p for p in leaders if p.title.startswith(COMMITTEE)][:13]
         nonvoting = [p for p in leaders if p.title in ("县人大常委会主任", "县政协主席")]
         room, hours = "常委会议室", 3.0
     elif kind == "书记办公会":
-        title = f"县委书记办公会{year}年第{seq[kind]}次会议"
+        title = f"县委书记办公会{year}年第{seq[key]}次会议"
         attendees = leaders[:5]
         nonvoting = heads[:2]
         room, hours = "第三会议室（小）", 1.5
@@ -166,14 +173,14 @@ def populate(size: int, rng: random.Random) -> int:
         + ["工作会议"] * 3
         + ["座谈会", "视频会议", "视频会议", "其他"]
     )
-    seq: dict[str, int] = {}
+    seq: dict[tuple[str, int], int] = {}
     made = 0
     observed = False  # one 专题会议 of the county government has two 旁听
     days = sorted(today + dt.timedelta(days=rng.randint(-150, 30)) for _ in range(count))
     for day in days:
         while day.weekday() >= 5:
             day += dt.timedelta(days=1)
-        plan = _plan(rng, rng.choice(kinds), day.year, seq)
+        plan = _plan(rng, rng.choice(kinds), day, seq)
         hour = rng.choice([9, 9, 10, 14, 15])
         start = dt.datetime.combine(day, dt.time(hour, rng.choice([0, 0, 30])))
         end = start + dt.timedelta(hours=plan["hours"])

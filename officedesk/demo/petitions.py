@@ -224,8 +224,11 @@ def _advance(record: Petition, unit: str, town: str, rng: random.Random, today: 
     def day(offset: int) -> dt.date:
         return min(record.registered_on + dt.timedelta(days=offset), today)
 
-    if age < 3 or rng.random() < 0.03:
-        return  # still 待处理 (some of them overdue)
+    # a step left undone is one of the last weeks' (a few of them overdue): the office works
+    # through its petitions, none waits for months
+    recent = age < 40
+    if age < 3 or rng.random() < 0.03 and recent:
+        return  # still 待处理
     roll = rng.random()
     handling = (
         "转送"
@@ -251,14 +254,14 @@ def _advance(record: Petition, unit: str, town: str, rng: random.Random, today: 
     record = petitions.decide(record.id, record.version, actor, handling, **kwargs)
     last = decided
     if handling != "直接答复":
-        if age < 12 or rng.random() < 0.04:
+        if age < 12 or rng.random() < 0.04 and recent:
             return
         record = petitions.notify(record.id, record.version, actor, on=day(rng.randint(11, 15)))
         last = record.notified_on
         if handling == "不予受理":
             return
     if handling == "转送":  # the receiving unit decides; this office records its answer
-        if age < 20 or rng.random() < 0.1:
+        if age < 20 or rng.random() < 0.1 and recent:
             return
         record = petitions.handle(
             record.id,
@@ -289,7 +292,7 @@ def _advance(record: Petition, unit: str, town: str, rng: random.Random, today: 
             approver=rng.choice(_approvers()),
             reason="涉及多个部门，需进一步调查核实",
         )
-    if age < 45 or rng.random() < 0.06:
+    if age < 45 or rng.random() < 0.06 and age < 100:
         return  # 办理中 (a few overdue)
     replied = day(rng.randint(35, 85 if record.extended else 58 if rng.random() < 0.9 else 95))
     replied = max(replied, last)  # a step is never dated before the one before it
@@ -412,6 +415,8 @@ def populate(size: int, rng: random.Random) -> int:
     for i in range(count):
         registered = today - dt.timedelta(days=int((count - i) * 300 / count) + rng.randint(0, 3))
         registered = min(registered, today)
+        if i == count - 1:  # the newest came in yesterday: it waits for its 处理
+            registered = today - dt.timedelta(days=1)
         repeat = earlier and rng.random() < 0.15
         if repeat:
             original, person, category, content, unit, town = rng.choice(earlier)

@@ -204,6 +204,7 @@ def populate(size: int, rng: random.Random) -> int:
         return 0
     actor = CLI_ACTOR
     original = clock.today()
+    shown: set[str] = set()  # what the demo has shown already (an overdue task)
     units = [u.name for u in Unit.select(Unit.name)]
     leaders = [
         p.name for p in Person.select(Person.name)
@@ -249,14 +250,15 @@ def populate(size: int, rng: random.Random) -> int:
                 item.version,
                 actor,
             )
-            _run_item(item, [(_unit(k, units), req) for k, req in shares], rng, original, actor)
+            _run_item(item, [(_unit(k, units), req) for k, req in shares], rng, original, actor,
+                      shown)
         for item in SupervisionItem.select().where(
             (SupervisionItem.source_kind == "meeting") & (SupervisionItem.status == sv.PENDING)
         ):
             unit = _meeting_unit(item.content) or rng.choice(units or list(FALLBACK_UNITS.values()))
             if item.start_date <= original:
                 clock.set_today(item.start_date)
-                _run_item(item, [(unit, "按会议议定抓好落实")], rng, original, actor)
+                _run_item(item, [(unit, "按会议议定抓好落实")], rng, original, actor, shown)
         # the 督查室 chases on the demo's last day: the 催办通知单 prints that 催办
         clock.set_today(original)
         sv.generate_reminders(actor)
@@ -278,6 +280,7 @@ def _run_item(
     rng: random.Random,
     original: dt.date,
     actor: Actor,
+    shown: set[str],
 ) -> None:
     """Split, then let time pass: reports on the cycle, reminders, 办结 (or not yet)."""
     start = item.start_date
@@ -297,11 +300,17 @@ def _run_item(
                 actor,
             )
         )
-    # each task: a fate — on time, late, or still open (perhaps overdue)
+    # each task: a fate — on time, late, or still open (perhaps overdue: one whose time ran out
+    # in the last weeks; the office 督办s, it does not leave a task red for months)
     finished: list[dt.date] = []
     for task in tasks:
-        weights = [6, 3, 1] if task.deadline < original else [3, 0, 7]
+        weights = ([3, 0, 7] if task.deadline >= original else [6, 3, 1]
+                   if task.deadline >= original - dt.timedelta(days=30) else [6, 4, 0])
         fate = rng.choices(["on_time", "late", "open"], weights=weights)[0]
+        if original - dt.timedelta(days=60) <= task.deadline < original and "overdue" not in shown:
+            fate = "open"  # one overdue at least, however small the demo: the 通报 names it
+        if fate == "open" and task.deadline < original:
+            shown.add("overdue")
         span = (task.deadline - start).days
         if fate == "on_time":
             end = start + dt.timedelta(days=max(1, int(span * rng.uniform(0.6, 1.0))))

@@ -146,8 +146,21 @@ def answer_one_here() -> None:
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.store.petitions import Petition
 
-    record = next(p for p in Petition.select().where(Petition.handling == "").order_by(Petition.id)
-                  if not petitions.spec_module.is_accusation(p.category))  # art. 32: not answered here
+    waiting = (p for p in Petition.select().where(Petition.handling == "").order_by(Petition.id)
+               if not petitions.spec_module.is_accusation(p.category))  # art. 32: not answered here
+    record = next(waiting, None)
+    if record is None:  # the demo's 待处理 are its last days' (perhaps a 检举控告): one more
+        import random
+
+        from officedesk.core import clock
+        from officedesk.demo import petitions as demo
+
+        rng = random.Random(5)
+        record = petitions.register_petition(
+            {"registered_on": clock.today(), "form": "来信", "category": "城乡建设",
+             "content": "反映城关镇集镇污水管网堵塞，雨天污水漫到街面，影响居民出行和卫生。",
+             "demand": "尽快疏通改造污水管网。", "region": "城关镇", "receiver": demo.STAFF[0]},
+            [demo._person(rng, set())], CLI_ACTOR)
     record = petitions.decide(record.id, record.version, CLI_ACTOR, "直接答复")
     petitions.reply(record.id, record.version, CLI_ACTOR,
                     opinion="经调查核实，你反映的问题属实。现已责成有关方面于2026年12月31日前整改完毕，"
