@@ -42,8 +42,11 @@ def soon(due: dt.date, today: dt.date, kind: bool | None = None) -> bool:
 
 def days_left(due: dt.date, today: dt.date, kind: bool | None = None) -> int:
     """Days from today to `due` as the limit counts them (0 on the day, negative once
-    overdue): the 工作台's 剩余 beside its 临期 horizon."""
-    return workdays.days_left(due, today, working(kind))
+    overdue): the 工作台's 剩余 beside its 临期 horizon. Past the limit it is at least 1 day
+    overdue: a rest day just after it already counts (as 督查 counts, lights.days_overdue), never
+    “逾期 0 个工作日” on the Sunday after a Friday's limit."""
+    left = workdays.days_left(due, today, working(kind))
+    return min(left, -1) if due < today else left
 
 
 def left_words(days: int, kind: bool | None = None) -> Text:

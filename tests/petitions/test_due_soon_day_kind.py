@@ -99,3 +99,21 @@ def test_a_limit_on_a_rest_day_is_as_near_as_the_working_day_before_it(fixed_tod
     assert due_soon.soon(D(2026, 3, 22), D(2026, 3, 19))
     assert not due_soon.soon(D(2026, 3, 23), D(2026, 3, 19))
     assert not due_soon.soon(D(2026, 3, 18), D(2026, 3, 19))  # overdue, not 临期
+
+
+def test_a_limit_passed_on_friday_is_one_working_day_overdue_over_the_weekend(db, admin):
+    """On Sunday a 收文 due on Friday is overdue; the 工作台, the list and the 催办单 said
+    “逾期 0 个工作日” beside 已逾期. A rest day just after the limit is already 1, as 督查 counts
+    (supervision.lights.days_overdue)."""
+    from officedesk.store.documents import IncomingDoc
+
+    friday, sunday, monday = D(2026, 12, 4), D(2026, 12, 6), D(2026, 12, 7)
+    record = IncomingDoc.create(receive_no="收〔2026〕1号", received_on=D(2026, 11, 20), from_org="县政府办公室",
+                                title="关于报送年度总结的通知", kind="通知", secrecy="非密", state=HANDLING,
+                                handler_unit="县委办公室", due_on=friday)
+    for today, words in ((sunday, "逾期 1 个工作日"), (monday, "逾期 1 个工作日"),
+                         (D(2026, 12, 8), "逾期 2 个工作日")):
+        items = [i for i in dashboard.due_items(admin, today) if i.registry == "incoming"]
+        assert [str(i.left_text(today)) for i in items] == [words]
+        assert deadlines.limit_words(IncomingDoc.get_by_id(record.id), today) == words
+        assert deadlines.reminder_words(friday, today) == "已" + words
