@@ -35,3 +35,23 @@ def last_digest(registry: str, record_id: int) -> str:
 
     return (AuditEntry.select().where((AuditEntry.registry == registry) & (AuditEntry.record_id == record_id))
             .order_by(AuditEntry.id.desc()).first().row_digest)
+
+
+def record_said(label: str, record_id: int) -> list[str]:
+    """`check`'s findings naming that record (“发文第 3 条记录…”), the anchor left as it is."""
+    return rows_said(f"{label}第 {record_id} 条记录", update_anchor=False)
+
+
+def assert_checks_clean() -> None:
+    from officedesk.core import check
+
+    assert check.run_checks(update_anchor=False) == []
+
+
+def tables_before_newest() -> dict[str, tuple[object, ...]]:
+    """core.sub_rows' tables as digested before its newest generation (each record's newest
+    table left out): to write entries as an office made before it did."""
+    from officedesk.core import sub_rows
+
+    return {table: tuple(sub for sub in subs if sub.since < sub_rows.newest(table))
+            for table, subs in sub_rows._TABLES.items()}

@@ -13,9 +13,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import (
-    check,
     passwords,
-    petitions,
     positions,
     records,
     responsibility,
@@ -27,33 +25,14 @@ from officedesk.core import (
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import outgoing
 from officedesk.store.chain import StepSign
-from tests.petitions.conftest import ID_ZHANG
+from tests.chain.test_signer_papers import _petition
 from tests.staff import STAFF, STAFF_TODAY, make_staff
-from tests.tamper import last_digest, rows_said
+from tests.tamper import assert_checks_clean, last_digest, record_said, tables_before_newest
 
 REASON = "经费数字与预算不符，请核实后重拟"
 
 
-# the tables as digested before signatures and attachments were: each record's newest
-# generation left out
-_BEFORE = {table: tuple(sub for sub in subs if sub.since < sub_rows.newest(table))
-           for table, subs in sub_rows._TABLES.items()}
 
-
-def _said(label: str, record_id: int) -> list[str]:
-    return rows_said(f"{label}第 {record_id} 条记录", update_anchor=False)
-
-
-def _clean() -> None:
-    assert check.run_checks(update_anchor=False) == []
-
-
-def _petition() -> int:
-    return petitions.register_petition(
-        {"registered_on": "2026-11-10", "form": "来访", "name": "张建国", "id_number": ID_ZHANG,
-         "phone": "13812345678", "address": "北京市东城区和平里街道12号", "category": "征地拆迁",
-         "content": "反映补偿款未足额发放。", "demand": "足额发放。", "region": "青河镇人民政府",
-         "receiver": "刘敏"}, None, CLI_ACTOR).id
 
 
 def _draft(staffed) -> int:
@@ -79,7 +58,7 @@ def signed(staffed):
     steps.perform("petitions", pid, "处理", {"处理方式": "转送", "去向单位": "青河镇人民政府"},
                   CLI_ACTOR, on="2026-11-13", person="王科长")
     assert StepSign.select().count() == 3
-    _clean()
+    assert_checks_clean()
     return doc, pid
 
 
@@ -107,18 +86,18 @@ EDITS = {
 @pytest.mark.parametrize(("registry", "label"), [("outgoing", "发文"), ("petitions", "信访")])
 def test_a_signature_changed_in_the_file_names_its_record(signed, registry, label, change):
     StepSign._meta.database.execute_sql(EDITS[change].format(registry, last=_LAST.format(registry)))
-    said = _said(label, 1)
+    said = record_said(label, 1)
     assert said and "内容与审计记录" in said[0] and "程序之外" in said[0], said
-    assert not _said("发文" if registry == "petitions" else "信访", 1)
+    assert not record_said("发文" if registry == "petitions" else "信访", 1)
 
 
 def test_a_signature_moved_to_another_record_names_both(signed, staffed):
     other = _signed_draft(staffed)
-    _clean()
+    assert_checks_clean()
     StepSign.update(record_id=other).where(StepSign.id == 1).execute()
-    assert _said("发文", 1) and _said("发文", other)
+    assert record_said("发文", 1) and record_said("发文", other)
     StepSign.update(record_id=1, registry="incoming").where(StepSign.id == 1).execute()
-    assert _said("发文", 1) and not _said("发文", other)
+    assert record_said("发文", 1) and not record_said("发文", other)
 
 
 def test_every_registry_with_steps_digests_its_signatures():
@@ -145,14 +124,14 @@ def test_the_steps_leave_the_office_clean_each_entry_covering_its_signature(staf
         steps.perform("outgoing", doc, step, values, actor, person=person)
         digest = last_digest("outgoing", doc)
         assert sub_rows.generation_of(digest) == sub_rows.newest("outgoing_doc"), step
-        _clean()
+        assert_checks_clean()
         sign = responsibility.last_sign("outgoing", doc, step)
         # the signature as before: the entry the step wrote and its 办理过程 row named
         assert StepSign.select().where(StepSign.registry == "outgoing").count() == count
         assert sign.audit_id and sign.history_id and sign.state_to == records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state
     assert list(responsibility.audit_marks("outgoing", doc).values())[0].startswith("赵副主任（代录：周文书")
     StepSign.update(person="孙主任").where(StepSign.id == 2).execute()
-    assert _said("发文", doc)
+    assert record_said("发文", doc)
 
 
 def test_a_deleted_draft_takes_its_signatures_with_it(staffed):
@@ -165,24 +144,24 @@ def test_a_deleted_draft_takes_its_signatures_with_it(staffed):
     assert StepSign.select().where(StepSign.record_id == doc).count() == 0
     again = _draft(staffed)
     assert again == doc and responsibility.signs("outgoing", again) == []
-    _clean()
+    assert_checks_clean()
 
 
 def test_an_office_from_before_passes_and_is_covered_from_the_next_step(staffed, monkeypatch):
     doc = _draft(staffed)
     with monkeypatch.context() as before:  # as the program wrote entries before: no signatures
-        before.setattr(sub_rows, "_TABLES", _BEFORE)
+        before.setattr(sub_rows, "_TABLES", tables_before_newest())
         steps.perform("outgoing", doc, "核稿", {}, staffed["chuzhang"])
     assert sub_rows.generation_of(last_digest("outgoing", doc)) < sub_rows.newest("outgoing_doc")
-    _clean()
+    assert_checks_clean()
     StepSign.update(person="孙主任").execute()
-    _clean()  # not seen: its last entry did not cover them
+    assert_checks_clean()  # not seen: its last entry did not cover them
     StepSign.update(person="李处长").execute()
     steps.perform("outgoing", doc, "退回修改", {"理由": REASON}, staffed["wenshu"], person="赵副主任")
     assert sub_rows.generation_of(last_digest("outgoing", doc)) == sub_rows.newest("outgoing_doc")
-    _clean()
+    assert_checks_clean()
     StepSign.update(person="孙主任").where(StepSign.id == 1).execute()
-    assert _said("发文", doc)
+    assert record_said("发文", doc)
 
 
 @pytest.fixture
@@ -195,7 +174,7 @@ def staffed_any(any_db, fixed_today, monkeypatch):
 
 def test_a_signature_edited_shows_on_either_database(staffed_any):
     doc = _signed_draft(staffed_any)
-    _clean()
+    assert_checks_clean()
     StepSign.update(at=dt.datetime(2026, 11, 1, 8, 0)).where(StepSign.id == StepSign.select(
         StepSign.id).where(StepSign.mode == "代录").limit(1)).execute()
-    assert _said("发文", doc)
+    assert record_said("发文", doc)

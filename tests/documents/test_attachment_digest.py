@@ -13,24 +13,12 @@ import pytest
 from officedesk.core import check, sub_rows
 from officedesk.core.documents import attachments, incoming, outgoing
 from officedesk.store.models import Attachment, AttachmentContent
-from tests.tamper import last_digest, rows_said
+from tests.tamper import assert_checks_clean, last_digest, record_said, tables_before_newest
 
 SCAN = b"%PDF-1.4 the scanned letter " + bytes(range(256))
 OTHER = b"%PDF-1.4 another letter"
 
 
-# the tables as digested before signatures and attachments were: each record's newest
-# generation left out
-_BEFORE = {table: tuple(sub for sub in subs if sub.since < sub_rows.newest(table))
-           for table, subs in sub_rows._TABLES.items()}
-
-
-def _said(label: str, record_id: int) -> list[str]:
-    return rows_said(f"{label}第 {record_id} 条记录", update_anchor=False)
-
-
-def _clean() -> None:
-    assert check.run_checks(update_anchor=False) == []
 
 
 def _document(actor, title="关于做好冬季防火工作的通知"):
@@ -50,7 +38,7 @@ def attached(office, secretary, tmp_path):
     _attach(incoming.INCOMING, record.id, secretary, tmp_path)
     _attach(incoming.INCOMING, record.id, secretary, tmp_path, "附件2.pdf", OTHER)
     _document(secretary, "关于做好春季防火工作的通知")
-    _clean()
+    assert_checks_clean()
     return record
 
 
@@ -72,16 +60,16 @@ EDITS = {
 @pytest.mark.parametrize("change", list(EDITS))
 def test_an_attachment_changed_in_the_file_names_its_document(attached, change):
     attached._meta.database.execute_sql(EDITS[change])
-    said = _said("收文", 1)
+    said = record_said("收文", 1)
     assert said and "内容与审计记录" in said[0] and "程序之外" in said[0], said
-    assert not _said("收文", 2)
+    assert not record_said("收文", 2)
 
 
 def test_an_attachment_moved_to_another_document_names_both(attached):
     Attachment.update(record_id=2).where(Attachment.id == 1).execute()
-    assert _said("收文", 1) and _said("收文", 2)
+    assert record_said("收文", 1) and record_said("收文", 2)
     Attachment.update(record_id=1, registry="outgoing").where(Attachment.id == 1).execute()
-    assert _said("收文", 1) and not _said("收文", 2)
+    assert record_said("收文", 1) and not record_said("收文", 2)
 
 
 def test_an_attached_file_changed_or_swapped_is_named(attached):
@@ -98,7 +86,7 @@ def test_an_attached_file_changed_or_swapped_is_named(attached):
     problems = [p.message for p in check.run_checks(update_anchor=False)]
     assert len(problems) == 1 and "附件号 1）的文件不在数据库中" in problems[0]
     AttachmentContent.update(content=content.content, sha256=content.sha256).where(AttachmentContent.id == 1).execute()
-    _clean()
+    assert_checks_clean()
 
 
 def test_adding_and_removing_leave_the_office_clean(office, secretary, leader, tmp_path):
@@ -106,38 +94,38 @@ def test_adding_and_removing_leave_the_office_clean(office, secretary, leader, t
     for name in ("附件1.pdf", "附件2.pdf"):
         _attach(incoming.INCOMING, record.id, secretary, tmp_path, name)
         assert sub_rows.generation_of(last_digest("incoming", record.id)) == sub_rows.newest("incoming_doc")
-        _clean()
+        assert_checks_clean()
     first = Attachment.select().order_by(Attachment.id).first()
     attachments.remove_attachment(incoming.INCOMING, first.id, secretary)
-    _clean()
+    assert_checks_clean()
     draft = outgoing.draft({"标题": "关于拨付经费的通知", "文种": "通知", "拟稿单位": "综合处",
                             "拟稿人": "张科员"}, secretary)
     _attach(outgoing.OUTGOING, draft.id, secretary, tmp_path, "附件.docx", OTHER)
-    _clean()
+    assert_checks_clean()
     Attachment.update(filename="改了.docx").where(Attachment.registry == "outgoing").execute()
-    assert _said("发文", draft.id) and not _said("收文", record.id)
+    assert record_said("发文", draft.id) and not record_said("收文", record.id)
 
 
 def test_an_office_from_before_passes_and_is_covered_from_the_next_change(office, secretary, tmp_path,
                                                                          monkeypatch):
     record = _document(secretary)
     with monkeypatch.context() as before:  # as the program wrote entries before: no attachments
-        before.setattr(sub_rows, "_TABLES", _BEFORE)
+        before.setattr(sub_rows, "_TABLES", tables_before_newest())
         _attach(incoming.INCOMING, record.id, secretary, tmp_path)
     assert sub_rows.generation_of(last_digest("incoming", record.id)) < sub_rows.newest("incoming_doc")
-    _clean()
+    assert_checks_clean()
     Attachment.update(filename="改了.pdf").execute()
-    _clean()  # not seen: its last entry did not cover them
+    assert_checks_clean()  # not seen: its last entry did not cover them
     _attach(incoming.INCOMING, record.id, secretary, tmp_path, "附件2.pdf", OTHER)
     assert sub_rows.generation_of(last_digest("incoming", record.id)) == sub_rows.newest("incoming_doc")
-    _clean()  # the renamed one as it stood at this entry
+    assert_checks_clean()  # the renamed one as it stood at this entry
     Attachment.update(filename="又改了.pdf").where(Attachment.id == 1).execute()
-    assert _said("收文", record.id)
+    assert record_said("收文", record.id)
 
 
 def test_an_attachment_edited_shows_on_either_database(any_office, secretary, tmp_path):
     record = _document(secretary)
     _attach(incoming.INCOMING, record.id, secretary, tmp_path)
-    _clean()
+    assert_checks_clean()
     Attachment.update(filename="任免名单.pdf").execute()
-    assert _said("收文", record.id)
+    assert record_said("收文", record.id)
