@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from functools import partial
 from typing import Any
 
+from officedesk.core.context_values import bound
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import (
     BOOL,
@@ -119,11 +120,8 @@ def table(spec: RegistrySpec) -> Table:
 def compiled(spec: RegistrySpec) -> Iterator[Table]:
     """Use converters for `spec` in records.parse_values inside this scope."""
     made = table(spec)
-    token = _active.set((id(spec), made))
-    try:
+    with bound(_active, (id(spec), made)):
         yield made
-    finally:
-        _active.reset(token)
 
 
 def active(spec: RegistrySpec) -> Table | None:

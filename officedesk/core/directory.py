@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from officedesk.core import i18n, pending_records
+from officedesk.core.context_values import bound
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, INT, FieldSpec
 from officedesk.core.idcard import normalize_phone
@@ -242,11 +243,8 @@ def names_held() -> Iterator[None]:
     and posts as they read when it began, not looked up again for each row's unit."""
     from officedesk.core import changes
 
-    token = _held.set(changes.latest())
-    try:
+    with bound(_held, changes.latest()):
         yield
-    finally:
-        _held.reset(token)
 
 
 def _recently(key: str, read: Callable[[], Any]) -> Any:

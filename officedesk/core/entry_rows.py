@@ -10,6 +10,8 @@ import contextlib
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 
+from officedesk.core.context_values import bound
+
 _PENDING: ContextVar[tuple[tuple[str, int, Callable[[], None]], ...]] = ContextVar(
     "officedesk_entry_rows", default=())
 
@@ -17,11 +19,8 @@ _PENDING: ContextVar[tuple[tuple[str, int, Callable[[], None]], ...]] = ContextV
 @contextlib.contextmanager
 def written_with(registry: str, record_id: int, write: Callable[[], None]) -> Iterator[None]:
     """Inside: `write` runs before every audit entry of the record (registry, record_id)."""
-    token = _PENDING.set((*_PENDING.get(), (registry, record_id, write)))
-    try:
+    with bound(_PENDING, (*_PENDING.get(), (registry, record_id, write))):
         yield
-    finally:
-        _PENDING.reset(token)
 
 
 def before_entry(registry: str, record_id: int | None) -> None:

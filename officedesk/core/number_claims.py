@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from officedesk.core import i18n, typed_numbers
+from officedesk.core.context_values import bound
 from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
 from officedesk.core.number_holders import held_refusal, holders
 from officedesk.core.numbering import (
@@ -190,11 +191,8 @@ _claims: contextvars.ContextVar[Claims | None] = contextvars.ContextVar("number_
 def claiming(claims: Claims) -> Iterator[Claims]:
     """Within: a registry's batch check claims a row's number where its create path does
     (`claim_here`), in `claims`."""
-    token = _claims.set(claims)
-    try:
+    with bound(_claims, claims):
         yield claims
-    finally:
-        _claims.reset(token)
 
 
 def used(kind: str, text: str) -> bool:

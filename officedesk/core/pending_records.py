@@ -19,6 +19,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from officedesk.core.batch_new import NewRecord
+from officedesk.core.context_values import bound
 from officedesk.core.registry import RegistrySpec
 
 # registries whose lookups of their own records find those of the rows before (core.batch_in_order
@@ -76,11 +77,8 @@ _pending: contextvars.ContextVar[Pending | None] = contextvars.ContextVar("pendi
 @contextlib.contextmanager
 def holding(pending: Pending) -> Iterator[Pending]:
     """Within: `by_number` and `by_id` find the records of `pending` (of its registry)."""
-    token = _pending.set(pending)
-    try:
+    with bound(_pending, pending):
         yield pending
-    finally:
-        _pending.reset(token)
 
 
 def by_number(registry: str, number: str) -> Any:

@@ -11,6 +11,8 @@ from collections.abc import Callable, Hashable, Iterator
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
+from officedesk.core.context_values import bound
+
 T = TypeVar("T")
 
 _remembered: ContextVar[dict[Hashable, Any] | None] = ContextVar("officedesk_read_once", default=None)
@@ -22,11 +24,8 @@ def reading() -> Iterator[None]:
     if _remembered.get() is not None:
         yield
         return
-    token = _remembered.set({})
-    try:
+    with bound(_remembered, {}):
         yield
-    finally:
-        _remembered.reset(token)
 
 
 def remembered(key: Hashable, read: Callable[[], T]) -> T:

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from officedesk.core.context_values import bound
 from officedesk.core.errors import ConflictError
 from officedesk.store.db import database, names_lock
 from officedesk.store.models import AuditEntry
@@ -91,11 +92,8 @@ _batch: ContextVar[RulesRead | None] = ContextVar("batch_rules", default=None)
 @contextlib.contextmanager
 def batch_scope() -> Iterator[None]:
     """A batch's check (RegistrySpec.prepare_scope): the rules it counts by, read once."""
-    token = _batch.set(read())
-    try:
+    with bound(_batch, read()):
         yield
-    finally:
-        _batch.reset(token)
 
 
 def batch_read() -> RulesRead:

@@ -13,6 +13,7 @@ import operator
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from officedesk.core.context_values import bound
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 
@@ -123,11 +124,8 @@ _history: contextvars.ContextVar[bool] = contextvars.ContextVar("history_import"
 @contextlib.contextmanager
 def importing_history() -> Iterator[None]:
     """`import --history`: rows of a past 台账, in any state that carries its facts."""
-    token = _history.set(True)
-    try:
+    with bound(_history, True):
         yield
-    finally:
-        _history.reset(token)
 
 
 def is_history() -> bool:

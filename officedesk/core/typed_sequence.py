@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from officedesk.core import i18n
+from officedesk.core.context_values import bound
 from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.number_forms import canonical_form, parse_number, tidy_number
 from officedesk.core.number_holders import held_refusal
@@ -36,21 +37,15 @@ _history: contextvars.ContextVar[bool] = contextvars.ContextVar("history", defau
 @contextlib.contextmanager
 def reissuing(reason: str) -> Iterator[None]:
     """Within: a hand-typed voided or skipped number may be issued again, for this reason."""
-    token = _reissue_reason.set(reason.strip())
-    try:
+    with bound(_reissue_reason, reason.strip()):
         yield
-    finally:
-        _reissue_reason.reset(token)
 
 
 @contextlib.contextmanager
 def history_import() -> Iterator[None]:
     """Within: numbers of a past register are claimed as they come (gaps stay gaps)."""
-    token = _history.set(True)
-    try:
+    with bound(_history, True):
         yield
-    finally:
-        _history.reset(token)
 
 
 def follows_sequence(kind: str) -> bool:

@@ -40,6 +40,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from officedesk.core import i18n, settings
+from officedesk.core.context_values import bound
 from officedesk.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -410,11 +411,8 @@ def noting_missing() -> Iterator[set[str]]:
     """The characters measured for drawing, while this is open, in a face that has no glyph for
     them (王堃's 堃 in a face without it prints as an empty box): the paper says so."""
     found: set[str] = set()
-    token = MISSING.set(found)
-    try:
+    with bound(MISSING, found):
         yield found
-    finally:
-        MISSING.reset(token)
 
 
 def note_if_missing(char: str, font_name: str) -> None:

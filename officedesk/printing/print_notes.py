@@ -9,6 +9,8 @@ import contextlib
 from collections.abc import Iterator
 from contextvars import ContextVar
 
+from officedesk.core.context_values import bound
+
 NOTES: ContextVar[list[str] | None] = ContextVar("printing_notes", default=None)
 
 
@@ -16,11 +18,8 @@ NOTES: ContextVar[list[str] | None] = ContextVar("printing_notes", default=None)
 def noting() -> Iterator[list[str]]:
     """The notes made while this is open, in order, each once."""
     found: list[str] = []
-    token = NOTES.set(found)
-    try:
+    with bound(NOTES, found):
         yield found
-    finally:
-        NOTES.reset(token)
 
 
 def note(text: str) -> None:

@@ -19,6 +19,7 @@ import peewee
 
 from officedesk.core import pending_records, records, row_undo
 from officedesk.core.actor import Actor
+from officedesk.core.context_values import bound
 from officedesk.core.errors import NotFoundError, PermissionDeniedError
 from officedesk.core.i18n import text
 from officedesk.core.info import spec as S
@@ -87,11 +88,8 @@ def numbering() -> Iterator[None]:
     if _handed_out.get() is not None:
         yield
         return
-    token = _handed_out.set({})
-    try:
+    with bound(_handed_out, {}):
         yield
-    finally:
-        _handed_out.reset(token)
 
 
 def refusal_of(first: Any) -> str | None:

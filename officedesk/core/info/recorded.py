@@ -19,6 +19,7 @@ from typing import Any
 
 from officedesk.core import chains, state_facts
 from officedesk.core.actor import Actor
+from officedesk.core.context_values import bound
 from officedesk.core.info import spec as S
 
 _PUBLISHED = ("接收", "初审", "编辑", "签发", "编发")
@@ -38,11 +39,8 @@ _enforced: ContextVar[bool | None] = ContextVar("info_chains_enforced", default=
 def read_once() -> Iterator[None]:
     """A batch's check (core.info.report_batch.scope): chains.enforced read once, not a row
     (it asks the 岗位 table when the setting leaves it to them)."""
-    token = _enforced.set(chains.enforced())
-    try:
+    with bound(_enforced, chains.enforced()):
         yield
-    finally:
-        _enforced.reset(token)
 
 
 def _in_force() -> bool:

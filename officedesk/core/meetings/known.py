@@ -25,6 +25,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from officedesk.core.context_values import bound
+
 T = TypeVar("T")
 
 # the audit registries whose changes may change what a lookup here finds
@@ -63,11 +65,8 @@ def held() -> Iterator[None]:
     else:
         _forget_if_changed(memo)
     _kept = memo if transaction is not None else None
-    token = _active.set(memo)
-    try:
+    with bound(_active, memo):
         yield
-    finally:
-        _active.reset(token)
 
 
 def _newest() -> int:

@@ -37,6 +37,7 @@ from typing import Any
 from officedesk.core import cleared_names, corrections, records, rules_read
 from officedesk.core.actor import Actor
 from officedesk.core.batch_new import NewRecord, Step
+from officedesk.core.context_values import bound
 from officedesk.core.meetings import conflicts as conflict_rules
 from officedesk.core.meetings import imported, known
 from officedesk.core.meetings.parsing import PersonEntry, resolve_person
@@ -142,12 +143,9 @@ _current: ContextVar[_Scope | None] = ContextVar("meeting_batch", default=None)
 def scope() -> Iterator[None]:
     """A batch's check (RegistrySpec.prepare_scope): the schedule noted first, then the people
     and rooms the rows name looked up once for all of them (known.held)."""
-    with known.held():  # nothing looked up yet: the schedule noted before any lookup
-        token = _current.set(_Scope(read(known.current())))
-        try:
-            yield
-        finally:
-            _current.reset(token)
+    # nothing looked up yet when held: the schedule noted before any lookup
+    with known.held(), bound(_current, _Scope(read(known.current()))):
+        yield
 
 
 def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:

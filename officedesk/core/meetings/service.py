@@ -12,6 +12,7 @@ from typing import Any
 
 from officedesk.core import audit, clock, corrections, i18n, records
 from officedesk.core.actor import Actor
+from officedesk.core.context_values import bound
 from officedesk.core.errors import ConflictError, ProcedureError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.meetings import conflicts as conflict_rules
@@ -322,11 +323,8 @@ _force_reason: contextvars.ContextVar[str] = contextvars.ContextVar("force_reaso
 
 @contextlib.contextmanager
 def forcing(reason: str) -> Iterator[None]:
-    token = _force_reason.set((reason or "").strip())
-    try:
+    with bound(_force_reason, (reason or "").strip()):
         yield
-    finally:
-        _force_reason.reset(token)
 
 
 def forced_reason() -> str:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from officedesk.core import directory
+from officedesk.core.context_values import bound
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
 from officedesk.core.i18n import text
@@ -47,11 +48,8 @@ def rechecked_snapshot() -> Iterator[None]:
                            .join(Petition)).tuples())
         ids = {str(i or "").strip().upper() for i, _, _ in rows} - {""}
         pairs = {(str(n or "").strip(), str(ph or "").strip()) for _, n, ph in rows}
-    token = _RECHECKED.set((ids, pairs))
-    try:
+    with bound(_RECHECKED, (ids, pairs)):
         yield
-    finally:
-        _RECHECKED.reset(token)
 
 
 def closed_matter_unchecked(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from officedesk.core import typed_numbers
+from officedesk.core.context_values import bound
 from officedesk.core.directory import known_unit, known_units
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, PERCENT, FieldSpec, parse_value
@@ -87,11 +88,8 @@ _GIVEN: contextvars.ContextVar[GivenTasks | None] = contextvars.ContextVar("give
 
 @contextlib.contextmanager
 def _holding(given: GivenTasks) -> Iterator[None]:
-    token = _GIVEN.set(given)
-    try:
+    with bound(_GIVEN, given):
         yield
-    finally:
-        _GIVEN.reset(token)
 
 
 def given_for(number: str) -> list[GivenTask] | None:
