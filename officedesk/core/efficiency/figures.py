@@ -22,6 +22,7 @@ from typing import Any
 
 from officedesk.core.efficiency.calendar import WorkdayIndex
 from officedesk.core.efficiency.spans import BY_PERSON, LIMIT, LIMITED, WHOLE, Span
+from officedesk.core.rates import percent
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ def percentile(values: Sequence[int], share: float = 0.9) -> int | None:
 
 
 def rate(part: int, whole: int) -> float | None:
-    return round(100.0 * part / whole, 1) if whole else None
+    """A percentage, 四舍五入 to one decimal (core.rates); None of nothing."""
+    return percent(part, whole)
 
 
 class _Acc:
@@ -219,7 +221,7 @@ def step_figures(
                     "p90": percentile(values),
                     "longest": values[-1],
                     "total_days": total,
-                    "share": round(100.0 * total / grand, 1),
+                    "share": percent(total, grand),
                     "on_time_rate": rate(on_time, due_n),
                 }
             )

@@ -15,6 +15,7 @@ from typing import Any
 from officedesk.core.actor import Actor
 from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency import spans as S
+from officedesk.core.rates import percent
 
 FROM_UNKNOWN = "（未记录）"
 
@@ -87,7 +88,7 @@ def returns(actor: Actor, period: F.Period, volumes: dict[str, int],
         out[name] = {
             "count": count,
             "records": records,
-            "per_100": round(100.0 * count / volume, 1) if volume else None,
+            "per_100": percent(count, volume),
             "previous": before,
             "last_year": then,
             "change_previous": count - before,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from fractions import Fraction
 from typing import Any
 
 from officedesk.core import clock, rank_orders, settings
@@ -18,6 +19,7 @@ from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
 from officedesk.core.meetings import sitting
 from officedesk.core.ranks import NO_RANK
+from officedesk.core.rates import half_up
 
 TARGET_RATIO = settings.declare(
     "efficiency.target.ratio",
@@ -122,8 +124,8 @@ def _documents(actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
 def _target(count_last_year: int, fixed: int, ratio: float) -> float | None:
     if fixed > 0:
         return float(fixed)
-    if count_last_year > 0:
-        return round(count_last_year * ratio, 1)
+    if count_last_year > 0:  # 9 × 0.85 = 7.65 → 7.7, 四舍五入 of the exact product (core.rates)
+        return half_up(count_last_year * Fraction(str(ratio)))
     return None
 
 

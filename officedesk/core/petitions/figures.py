@@ -16,6 +16,7 @@ from officedesk.core.dashboard import DueItem
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
 from officedesk.core.petitions import spec as S
+from officedesk.core.rates import percent
 from officedesk.store.db import guarded
 from officedesk.store.petitions import Petition, PetitionStep
 
@@ -153,8 +154,8 @@ def _count(condition: peewee.Expression) -> Any:
 
 def _rate(part: int, whole: int) -> float | None:
     """A percentage with one decimal; None (shown “—”) when there is nothing to divide by, as
-    效能 and 督查 have it: no petition is not a 0 % rate."""
-    return round(100.0 * part / whole, 1) if whole else None
+    效能 and 督查 have it: no petition is not a 0 % rate. 四舍五入, as they round (core.rates)."""
+    return percent(part, whole)
 
 
 def figures(actor: Actor, year: int) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import clock, counted_scope, dashboard, i18n, settings, stats
+from officedesk.core import clock, counted_scope, dashboard, i18n, rates, settings, stats
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
@@ -45,8 +45,8 @@ def rate_key(name: str, basis: str) -> str:
 
 
 def rate(part: int, whole: int) -> float | None:
-    """A percentage with one decimal, None when there is nothing to divide by."""
-    return round(part * 100.0 / whole, 1) if whole else None
+    """A percentage, 四舍五入 to one decimal (core.rates), None when there is nothing to divide by."""
+    return rates.percent(part, whole)
 
 
 def rate_text(value: float | None) -> str:
