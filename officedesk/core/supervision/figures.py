@@ -257,6 +257,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
                 | SupervisionTask.done_on.is_null()
                 | (SupervisionTask.done_on >= date_from)
             )
+            & counted("supervision", SupervisionItem)  # a voided item's tasks: counted nowhere
         )
         .order_by(SupervisionTask.lead_unit, SupervisionItem.id, SupervisionTask.seq)
     )
