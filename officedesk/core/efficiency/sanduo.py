@@ -353,8 +353,11 @@ def meeting_figures(
 
 
 def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
-    """The 工作台: this year's most recent months whose meetings or 发文 went over target."""
-    figures = control(actor, F.Period(dt.date(today.year, 1, 1), today), today)
+    """The 工作台: the most recent months (this one and the FLAG_MONTHS - 1 before it, across
+    New Year too: December's excess is still flagged in January) whose meetings or 发文 went
+    over target."""
+    first = F._add_months(today.replace(day=1), -(FLAG_MONTHS - 1))
+    figures = control(actor, F.Period(first, today), today)
     items: list[DueItem] = []
     for key in ("meetings", "documents"):
         series = figures[key]
