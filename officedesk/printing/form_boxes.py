@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.printing.columns import column_widths
+from officedesk.printing.fallback import text_out
 from officedesk.printing.gbt9704 import ASCENT
 from officedesk.printing.layout import Run, text_width, wrap_runs
 from officedesk.printing.names import CELL_LEAST, cell_name
@@ -280,7 +281,7 @@ def table(
                     t.setFont(font, fsize)
                     current = (font, fsize)
                 t.setTextOrigin(x, baseline)
-                t.textOut(text)
+                text_out(t, text)
             c.drawText(t)
 
         doc.add(op)
