@@ -36,6 +36,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.printing import fonts, form_boxes, voided
 from officedesk.printing import secrecy as classified
+from officedesk.printing.fallback import text_out
 from officedesk.printing.form_boxes import Column, Field  # the boxes, imported with the form
 from officedesk.printing.gbt9704 import ASCENT, PAGE_HEIGHT, PAGE_WIDTH, new_canvas
 from officedesk.printing.layout import Run, justify_extra, text_out_justified, text_width, wrap_runs
@@ -202,7 +203,7 @@ class FormDocument:
             if extra:
                 text_out_justified(t, text, 0.0, extra)
             else:
-                t.textOut(text)
+                text_out(t, text)
             if bold:
                 t.setTextRenderMode(0)
             c.drawText(t)

@@ -14,6 +14,10 @@ Each role uses, in this order:
    the source and converted to TrueType outlines; 黑体 WenQuanYi Micro Hei; licences in
    ``resources/fonts/licenses``), so a fresh machine prints correctly.
 
+A character the role's face lacks is drawn in another role's face that has it (王堃's 堃 in
+the bundled 仿宋: printing.fallback); one that no face has prints as an empty box and the paper
+names it (``noting_missing``).
+
 Only TrueType outlines are used (reportlab embeds a subset of them); a file reportlab cannot
 embed (CFF ``.otf``, damaged) is skipped with a warning and the next choice is taken. Every
 character, full-width punctuation and digits included, is drawn in the role's CJK face, so
@@ -243,6 +247,11 @@ def _system_files() -> dict[str, Path]:
     return _system_index
 
 
+def installed_files() -> dict[str, Path]:
+    """Lower-cased file name -> path of every installed .ttf / .ttc (printing.fallback)."""
+    return _system_files()
+
+
 def find_system_font(role: str) -> Path | None:
     """The best official face for a role installed on this workstation, if any."""
     files = _system_files()
@@ -273,6 +282,20 @@ def _register(path: Path, index: int) -> str:
         pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
         _by_file[key] = name
     return name
+
+
+def register_file(path: Path, index: int = 0) -> str:
+    """Register a face file (once) and return its reportlab font name (printing.fallback)."""
+    with _lock:
+        return _register(path, index)
+
+
+def role_of_registered(font_name: str) -> str | None:
+    """The role whose resolved face is registered as font_name, or None."""
+    for role, made in list(_choices.items()):
+        if made.name == font_name:
+            return role
+    return None
 
 
 def _candidates(role: str) -> list[tuple[Path, int, str]]:
@@ -362,9 +385,12 @@ def refresh_if_settings_changed() -> bool:
 def reset_fonts() -> None:
     """Forget the resolved faces (after the administrator changed a font setting) and rescan."""
     global _system_index
+    from officedesk.printing import fallback  # it reads this module's faces
+
     with _lock:
         _choices.clear()
         _system_index = None
+        fallback.reset()
 
 
 def bundled_font_file(role: str) -> Path:

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.printing.columns import column_widths
+from officedesk.printing.fallback import text_out
 from officedesk.printing.gbt9704 import ASCENT
 from officedesk.printing.layout import Run, text_width, wrap_runs
 from officedesk.printing.names import CELL_LEAST, cell_name
@@ -133,6 +134,10 @@ def cell_text(
         y -= lead
 
 
+# a grid field laid out: the field, its box's x and width, its label's and its value's lines
+_Laid = tuple[Field, float, float, list[str], list[str]]
+
+
 def grid(
     doc: FormDocument,
     rows: Sequence[Sequence[Field]],
@@ -154,7 +159,7 @@ def grid(
         if spans != columns:
             raise ValueError(f"grid row spans {spans} columns, expected {columns}")
         # measure
-        layout = []
+        layout: list[_Laid] = []
         height = min_height * mm
         x = doc.left
         for f in row:
@@ -179,51 +184,100 @@ def grid(
             height = max(height, need)
             layout.append((f, x, w, label_lines, value_lines))
             x += w
+        if height > doc.top - doc.bottom + 0.01:  # taller than a page: broken over pages
+            _split_row(doc, layout, size, label_w)
+            continue
         doc.ensure(height / mm)
-        top = doc.y
-        for f, fx, w, label_lines, value_lines in layout:
-            box(doc, fx, top, w, height)
-            if f.label_on_top:
-                cell_text(doc, label_lines, fx, top, w, height, doc.label_font, size)
-                cell_text(
-                    doc,
-                    value_lines,
-                    fx + 2 * size,
-                    top - len(label_lines) * lead,
-                    w - 2 * size,
-                    height,
-                    doc.body_font,
-                    size,
-                    f.align,
-                )
-            else:
-                box(doc, fx, top, label_w, height)
-                cell_text(
-                    doc,
-                    label_lines,
-                    fx,
-                    top,
-                    label_w,
-                    height,
-                    doc.label_font,
-                    size,
-                    "center",
-                    "middle",
-                )
-                valign = "middle" if f.height is None else "top"
-                cell_text(
-                    doc,
-                    value_lines,
-                    fx + label_w,
-                    top,
-                    w - label_w,
-                    height,
-                    doc.body_font,
-                    size,
-                    f.align,
-                    valign,
-                )
+        _draw_row(doc, layout, doc.y, height, size, label_w)
         doc.y -= height
+
+
+# a grid row broken over pages leaves at least this many lines of its text on a page's foot
+_LEAST_LINES = 3
+
+
+def _split_row(doc: FormDocument, layout: list[_Laid], size: float, label_w: float) -> None:
+    """A grid row taller than a whole page (a 3,000-character 反映内容) broken over pages:
+    each part a box down to the page's foot with as many of its lines as fit, its label
+    repeated with “（续）” after the first (a label on top only on the first), the next part
+    at the next page's top — never run off the paper's edge."""
+    pad = 2 * mm
+    lead = size * 1.45
+    rest = [list(value_lines) for *_, value_lines in layout]
+    first = True
+    while True:
+        lines = int((doc.y - doc.bottom - 2 * pad) / lead + 1e-6)
+        if lines < _LEAST_LINES and doc.y < doc.top - 0.01:
+            doc.new_page()
+            continue
+        part: list[_Laid] = []
+        for (f, fx, w, label_lines, _), value_lines in zip(layout, rest, strict=True):
+            above = len(label_lines) if f.label_on_top and first else 0
+            room = max(lines - above, 1)
+            if f.label_on_top and not first:
+                label_lines = []
+            elif not first:
+                label_lines = cell_lines(f.label + "（续）", label_w - 2 * pad, size, doc.label_font)
+            part.append((f, fx, w, label_lines, value_lines[:room]))
+            del value_lines[:room]
+        height = max(
+            max(len(value) + (len(label) if f.label_on_top else 0), len(label), 1)
+            for f, _, _, label, value in part
+        ) * lead + 2 * pad
+        _draw_row(doc, part, doc.y, height, size, label_w)
+        doc.y -= height
+        first = False
+        if not any(rest):
+            return
+        doc.new_page()
+
+
+def _draw_row(doc: FormDocument, layout: list[_Laid], top: float, height: float, size: float,
+              label_w: float) -> None:
+    """One grid row's boxes, labels and values, its top at ``top``."""
+    lead = size * 1.45
+    for f, fx, w, label_lines, value_lines in layout:
+        box(doc, fx, top, w, height)
+        if f.label_on_top:
+            cell_text(doc, label_lines, fx, top, w, height, doc.label_font, size)
+            cell_text(
+                doc,
+                value_lines,
+                fx + 2 * size,
+                top - len(label_lines) * lead,
+                w - 2 * size,
+                height,
+                doc.body_font,
+                size,
+                f.align,
+            )
+        else:
+            box(doc, fx, top, label_w, height)
+            cell_text(
+                doc,
+                label_lines,
+                fx,
+                top,
+                label_w,
+                height,
+                doc.label_font,
+                size,
+                "center",
+                "middle",
+            )
+            valign = "middle" if f.height is None else "top"
+            cell_text(
+                doc,
+                value_lines,
+                fx + label_w,
+                top,
+                w - label_w,
+                height,
+                doc.body_font,
+                size,
+                f.align,
+                valign,
+            )
 
 
 def table(
@@ -280,7 +334,7 @@ def table(
                     t.setFont(font, fsize)
                     current = (font, fsize)
                 t.setTextOrigin(x, baseline)
-                t.textOut(text)
+                text_out(t, text)
             c.drawText(t)
 
         doc.add(op)

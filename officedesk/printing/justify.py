@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from officedesk.printing.fallback import text_out
+
 _LATIN = re.compile(r"[A-Za-z0-9.\-/:_%@+#&·,]+")
 
 # a justified line: at most a quarter of a character added between two characters (more reads
@@ -81,13 +83,13 @@ def text_out_justified(text_object, text: str, base: float, extra: float) -> flo
         if _LATIN.fullmatch(piece):
             if len(piece) > 1:
                 text_object.setCharSpace(base)
-                text_object.textOut(piece[:-1])
+                text_out(text_object, piece[:-1])
             text_object.setCharSpace(base + extra)
-            text_object.textOut(piece[-1])
+            text_out(text_object, piece[-1])
             added += extra
         else:
             text_object.setCharSpace(base + extra)
-            text_object.textOut(piece)
+            text_out(text_object, piece)
             added += extra * len(piece)
     return added
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from officedesk.printing.fallback import face_for
 from officedesk.printing.fonts import MISSING as noting
 from officedesk.printing.fonts import note_if_missing
 from officedesk.printing.justify import (  # noqa: F401  (justification's API, kept importable here)
@@ -50,14 +51,15 @@ _width_cache: dict[tuple[str, str, float], float] = {}
 
 
 def char_width(char: str, font_name: str, size: float) -> float:
-    """Advance width of one character in points (cached)."""
+    """Advance width of one character in points (cached), in the face it is drawn in: the
+    face's own, or the stand-in for a character it lacks (printing.fallback)."""
     key = (char, font_name, size)
     width = _width_cache.get(key)
     if width is None:
-        width = stringWidth(char, font_name, size)
+        width = stringWidth(char, face_for(char, font_name), size)
         _width_cache[key] = width
-    if noting.get() is not None:  # a paper being made notes what its faces lack
-        note_if_missing(char, font_name)
+    if noting.get() is not None:  # a paper being made notes what no face of it has
+        note_if_missing(char, face_for(char, font_name))
     return width
 
 

@@ -10,6 +10,7 @@ import math
 
 from reportlab.pdfgen.canvas import Canvas
 
+from officedesk.printing.fallback import face_for
 from officedesk.printing.fonts import face_lacks
 from officedesk.printing.layout import char_width, text_width
 
@@ -100,23 +101,30 @@ def least_width(text: str, font: str, least: float, most: float) -> float:
 
 
 def draw_name(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
-    """A name centred on ``x`` at baseline ``y`` (black), each character the
-    face lacks drawn as an empty box in its place (a 黑体 whose .notdef prints nothing would
-    drop it silently: 欧阳䶮 as 欧阳, a whole plausible name on the wrong card). The character
-    itself stays in the text layer, invisible."""
+    """A name centred on ``x`` at baseline ``y`` (black), a character the face lacks in the
+    stand-in face that has it (printing.fallback: 王堃's 堃), one that no face has drawn as an
+    empty box in its place (a 黑体 whose .notdef prints nothing would drop it silently: 欧阳䶮
+    as 欧阳, a whole plausible name on the wrong card). The character itself stays in the text
+    layer, invisible."""
     at = x - text_width(text, font, size) / 2
     run = ""
+    run_face = font
     for char in text + "\n":
-        if char != "\n" and not face_lacks(font, char):
+        face = face_for(char, font) if char != "\n" else font
+        if char != "\n" and not face_lacks(face, char) and (not run or face == run_face):
             run += char
+            run_face = face
             continue
         if run:
-            canvas.setFont(font, size)
+            canvas.setFont(run_face, size)
             canvas.drawString(at, y, run)
             at += text_width(run, font, size)
             run = ""
         if char == "\n":
             break
+        if not face_lacks(face, char):  # a run in another face begins here
+            run, run_face = char, face
+            continue
         width = char_width(char, font, size)
         words = canvas.beginText(at, y)
         words.setTextRenderMode(3)  # invisible: found by search and copy, drawn by the box

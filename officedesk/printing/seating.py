@@ -28,6 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.core import settings
 from officedesk.printing import fonts, secrecy
+from officedesk.printing.fallback import draw_string
 from officedesk.printing.layout import text_width, wrap_cjk
 from officedesk.printing.names import draw_name
 from officedesk.printing.names import fit_name as fit_whole_name
@@ -324,13 +325,13 @@ def _draw_part(canvas, chart, paper, box_w, box_h, podium, rows, part, boxes, fa
             if k:
                 baseline -= size * 1.3
             canvas.setFont(title_font, size)
-            canvas.drawCentredString(page_w / 2, baseline, line)
+            draw_string(canvas, page_w / 2, baseline, line, "centre")
         sub = chart.subtitle
         if part[1] > 1:
             sub = "　　".join(x for x in (sub, f"（第{part[0]}部分，共{part[1]}部分，自左至右）") if x)
         if sub:
             canvas.setFont(kai, 12)
-            canvas.drawCentredString(page_w / 2, baseline - 8 * mm, sub)
+            draw_string(canvas, page_w / 2, baseline - 8 * mm, sub, "centre")
         return baseline - 16 * mm
 
     def seat_row(y: float, seats: Sequence[Seat], numbered: bool, heavy: bool) -> None:
@@ -353,7 +354,7 @@ def _draw_part(canvas, chart, paper, box_w, box_h, podium, rows, part, boxes, fa
             canvas.setFont(fang, post_size)
             for line in posts:
                 top -= post_size * 1.2
-                canvas.drawCentredString(x + box_w / 2, top + post_size * 0.25, line)
+                draw_string(canvas, x + box_w / 2, top + post_size * 0.25, line, "centre")
             if numbered and seat.number:
                 canvas.setFont(fang, NUMBER_SIZE)
                 canvas.drawString(x + PAD * 0.6, y - PAD * 0.6 - NUMBER_SIZE * 0.85,
@@ -400,7 +401,7 @@ def _note(canvas: Canvas, chart: SeatingChart, fang: str) -> None:
     if chart.note:
         canvas.setFillColorRGB(0, 0, 0)
         canvas.setFont(fang, 9)
-        canvas.drawString(MARGIN, 12 * mm, chart.note)
+        draw_string(canvas, MARGIN, 12 * mm, chart.note)
 
 
 def render_charts(charts: Sequence[SeatingChart], boxes: list[Box] | None = None) -> bytes:

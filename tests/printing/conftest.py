@@ -14,7 +14,7 @@ import pymupdf
 import pytest
 
 from officedesk.core import settings
-from officedesk.printing import fonts
+from officedesk.printing import fallback, fonts
 from officedesk.store import db as store_db
 
 MM = 72 / 25.4
@@ -26,6 +26,7 @@ def bundled_fonts(monkeypatch):
     setting outlive its test (the closed test database would otherwise reopen on the next
     settings.get and hand its values to the next test)."""
     monkeypatch.setattr(fonts, "find_system_font", lambda role: None)
+    monkeypatch.setattr(fallback, "EXTENSION_FILES", ())  # nor Windows' 宋体 extension faces
     fonts.reset_fonts()
     yield
     if store_db.database.obj is not None:
@@ -127,6 +128,7 @@ def demo_database(path: Path) -> Iterator[Any]:
     settings.forget_cache()
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(fonts, "find_system_font", lambda role: None)
+        mp.setattr(fallback, "EXTENSION_FILES", ())
         fonts.reset_fonts()
         database = store_db.open_database(str(path))
         try:

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from officedesk.printing import fonts
+from officedesk.printing.fallback import text_out
 from officedesk.printing.gbt9704.compose import compose, corner_lines
 from officedesk.printing.gbt9704.flow import (
     Composed,
@@ -70,7 +71,7 @@ def draw_placed(canvas: Canvas, placed: Placed) -> None:
         if placed.extra:
             added = text_out_justified(text, run.text, placed.char_space, placed.extra)
         else:
-            text.textOut(run.text)
+            text_out(text, run.text)
         if placed.fake_bold:
             text.setTextRenderMode(0)
         canvas.drawText(text)
