@@ -134,3 +134,33 @@ def test_tab_still_scrolls_the_form_to_the_field_it_reaches(app_ctx, qtbot):
     viewport = scroll.viewport()
     qtbot.waitUntil(lambda: 0 <= last.mapTo(viewport, last.rect().bottomLeft()).y()
                     <= viewport.height())
+
+
+def test_the_refusal_under_the_list_goes_once_its_cell_is_corrected(app_ctx, qtbot):
+    """A 身份证号 of 17 digits refused, then typed right in its cell (F2, then Tab on): the line
+    under the list no longer says 17 位 beside the 18 digits. A change to another cell keeps it."""
+    dialog = _registration(app_ctx, qtbot)
+    dialog.set_petitioner(0, name="王小明", gender="男", id_number="53290119800101123",
+                          address="某县某镇")
+    dialog.people.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.people)
+    qtbot.keyClick(dialog.people, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.people_error.isVisible() and "17" in dialog.people_error.text()
+    assert (dialog.people.currentRow(), dialog.people.currentColumn()) == (0, ID_COLUMN)
+
+    def type_in(column: int, text: str) -> None:
+        dialog.people.setFocus()
+        dialog.people.setCurrentCell(0, column)
+        qtbot.keyClick(dialog.people, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        editor.selectAll()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)  # the cell kept, the focus on
+        qtbot.waitUntil(lambda: dialog.people.item(0, column).text() == text)
+
+    type_in(PHONE_COLUMN, "13800001111")  # another cell: the refusal stands
+    assert dialog.people_error.isVisible()
+    type_in(ID_COLUMN, "532901198001011236")
+    assert not dialog.people_error.isVisible()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.saved_record is not None

@@ -127,3 +127,38 @@ def test_what_an_empty_date_means_reads_in_english(db, admin, qtbot, fixed_today
     dialog = SpecStepDialog(admin, "supervision", item, "分解")
     qtbot.addWidget(dialog)
     assert dialog.widgets["assigned_on"].placeholderText() == "Empty: today (e.g. 2026-3-5)"
+
+
+def test_a_required_choice_without_a_default_waits_for_the_clerk(petition, admin, qtbot):
+    """处理方式 has no default: the dialog opened on 直接答复 (the first entry), and Ctrl+Enter
+    sent a decision the clerk never read. Now nothing is chosen until he chooses; the step is
+    refused at the input, focused, and goes once a choice is made by keyboard."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.forms import shown
+
+    dialog = shown(SpecStepDialog(admin, "petitions", petition, "处理"), qtbot)
+    handling = dialog.widgets["handling"]
+    assert handling.currentIndex() == -1 and handling.currentText() == ""
+    assert handling.placeholderText() == "请选择"
+    dialog.set_value("content", "本机关办理")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and dialog.errors["handling"].text()
+    assert QApplication.focusWidget() is handling
+    assert records.get(petitions.SPEC, petition.id, CLI_ACTOR).state == petitions.PENDING
+    qtbot.keyClick(handling, Qt.Key.Key_Down)
+    assert dialog.value("handling") == "直接答复" and not dialog.errors["handling"].isVisible()
+    qtbot.keyClick(handling, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert records.get(petitions.SPEC, petition.id, CLI_ACTOR).handling == "直接答复"
+
+
+def test_a_choice_with_a_default_is_shown_chosen(db, admin, qtbot):
+    """传阅方式 declares 按顺序: shown chosen, as before."""
+    from officedesk.core.documents import incoming
+
+    doc = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "来文"}, admin)
+    dialog = SpecStepDialog(admin, "incoming", doc, "传阅")
+    qtbot.addWidget(dialog)
+    assert dialog.value("mode") == "按顺序"

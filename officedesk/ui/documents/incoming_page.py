@@ -160,6 +160,9 @@ class IncomingPage(DocumentPage):
             title=self.tr("收文登记"),
             save=save,
             parent=self,
+            # core's 登记 refuses a document without 文种 (incoming.register_doc): asked as
+            # such, not found out by a refusal after the rest was typed
+            required=() if record.kind else ("kind",),
         )
         holder["dialog"] = dialog
         row = QFormLayout()

@@ -62,6 +62,7 @@ class RegistrationDialog(FormDialog):
         self.ctx = ctx
         self.spec = petitions.SPEC
         self.saved_record: Any = None
+        self._error_cell: tuple[int, int] | None = None  # the petitioner's cell refused
         self.candidates = petitions.Repeats()
         self.setWindowTitle(self.tr("登记信访"))
         self.setAccessibleName(self.tr("登记信访"))
@@ -169,6 +170,7 @@ class RegistrationDialog(FormDialog):
         self._debounce.setInterval(400)
         self._debounce.timeout.connect(self.refresh_repeats)
         self.people.itemChanged.connect(lambda _item: self._debounce.start())
+        self.people.itemChanged.connect(self._clear_person_error)
         category = self.panel.inputs["category"].widget
         category.currentIndexChanged.connect(lambda _i: self._debounce.start())  # type: ignore[attr-defined]
         content = self.panel.inputs["content"].widget
@@ -331,6 +333,7 @@ class RegistrationDialog(FormDialog):
     # ------------------------------------------------------------ save
     def _show_validation(self, exc: ValidationError) -> None:
         self.people_error.hide()
+        self._error_cell = None  # about the whole list until a cell is named
         self.general_error.hide()
         about = petitioner_of_key(exc.field)
         if about is not None:
@@ -342,6 +345,13 @@ class RegistrationDialog(FormDialog):
             self.general_error.setText(display(exc.message))
             self.general_error.show()
 
+    def _clear_person_error(self, item: QTableWidgetItem) -> None:
+        """The refusal under the list goes once its cell is corrected (it stayed, saying 17 位,
+        beside the 18 digits now typed), as a field's error goes when the field changes."""
+        cell = self._error_cell
+        if cell is None or cell == (item.row(), item.column()):
+            self.people_error.hide()
+
     def _show_person_cell(self, index: int, key: str | None) -> None:
         """The cursor on the cell a refusal is about (README: a refused save goes to the first
         wrong field), not where Enter across the row left it; the whole list: stay."""
@@ -351,6 +361,7 @@ class RegistrationDialog(FormDialog):
             return
         row = rows[index - 1] if index <= len(rows) else 0  # no one typed: the first row
         column = [k for k, _label in PEOPLE_COLUMNS].index(key) if key else 0
+        self._error_cell = (row, column)
         # that cell alone selected: not also the cells Enter and the start left selected
         self.people.setCurrentCell(row, column, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.people.scrollTo(self.people.model().index(row, column))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
@@ -288,7 +289,10 @@ class RecordFormDialog(FormDialog):
         title: str | None = None,
         save: Callable[[dict[str, Any]], Any] | None = None,
         parent: QWidget | None = None,
+        required: Sequence[str] = (),
     ) -> None:
+        """`required`: fields this form's save needs though the registry lets them be empty
+        (登记 refuses a 收文 without 文种): marked *, chosen by the clerk, never blank."""
         super().__init__(parent)
         self.ctx = ctx
         self.spec = spec
@@ -308,6 +312,8 @@ class RecordFormDialog(FormDialog):
             fields = [name for name in (fields or [f.name for f in spec.fields if f.editable])
                       if spec.field(name).correctable and name not in locked]
         narrowed = self._levels_offered(record) if not refused else {}
+        for name in required:
+            narrowed[name] = replace(narrowed.get(name, spec.field(name)), required=True)
         self.panel = FieldsPanel(spec, fields, self, narrowed=narrowed)
         if record is not None:
             self.panel.load(record)

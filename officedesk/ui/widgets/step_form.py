@@ -38,7 +38,7 @@ from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, Field
 from officedesk.core.i18n import LIST_MARK, display, tr
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
-from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit
+from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -230,6 +230,10 @@ class SpecStepDialog(FormDialog):
                 combo.addItem(display(choice), choice)
             if default is not None:
                 self._choose(combo, default)
+            elif field.required:
+                # no default declared or given: the clerk chooses (a 处理方式 of 直接答复, the
+                # first entry, went on unread with Ctrl+Enter), as in the registries' forms
+                require_choice(combo)
             return combo
         if field.kind == BOOL:
             check = QCheckBox(self)
