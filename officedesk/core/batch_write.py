@@ -35,7 +35,7 @@ from officedesk.core.batch_rows import Filled, child_columns, fill, issues_numbe
 from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
-from officedesk.store import bulk, compiled, search_index
+from officedesk.store import bulk, compiled, search_catch_up, search_index
 from officedesk.store.bulk import bulk_insert
 from officedesk.store.db import checkpoint_after, database, guarded, is_sqlite, write_transaction
 from officedesk.store.models import IssuedNumber
@@ -268,7 +268,10 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
             assert main is not None and docs is not None and entries is not None
             with database.atomic():
                 bulk.index_staged(tables)  # the target's indexes, built here and not under the lock
-            with _taken_meanwhile(), checkpoint_after(), write_transaction():
+            # a big batch's FTS rows are filled after the commit, in short transactions of their own
+            deferred = search_catch_up.deferrable(docs)
+            with _taken_meanwhile(), checkpoint_after(), _index_caught_up(docs if deferred else None), \
+                    write_transaction():
                 rules_read.require(reads)  # the deadlines counted in the check: rules unchanged
                 _holds(in_order, plan)  # the numbers as checked: taken again, were they not
                 if not _still_fits(spec, reserved, plan):
@@ -281,7 +284,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                     bulk.copy_staged(child)
                 if spec.batch_written is not None:  # rows of the sub-rows' ids (bulk SQL)
                     spec.batch_written(reserved, good)
-                search_index.insert_staged(spec.name, reserved, docs)
+                search_index.insert_staged(spec.name, reserved, docs, defer=deferred)
                 audit.insert_staged(entries, actor, "create")
                 _made_further(spec, good, reserved, actor)
                 if also is not None:
@@ -291,6 +294,18 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
             return reserved
         finally:
             bulk.drop_staged(tables)
+
+
+@contextlib.contextmanager
+def _index_caught_up(docs: list[bulk.Staged] | None) -> Iterator[None]:
+    """After the write's commit (not when it failed): the FTS rows it left pending, filled
+    from its staged ones."""
+    yield
+    if docs is not None:
+        # written and committed: a fill that fails (another workstation's long lock, a full
+        # disk) leaves them pending, found by their text, for the next program that opens it
+        with contextlib.suppress(peewee.DatabaseError, sqlite3.Error, OfficeDeskError):
+            search_catch_up.catch_up(docs[1])
 
 
 @contextlib.contextmanager

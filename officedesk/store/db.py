@@ -167,8 +167,19 @@ def open_database(target: str | None = None, migrate: bool = True,
             run_migrations(db)
         except peewee.DatabaseError as exc:
             raise translate_error(exc, UPGRADE) from exc
+        _index_caught_up()
     remember_file(db)
     return db
+
+
+def _index_caught_up() -> None:
+    """A batch's FTS rows its program did not live to fill (store.search_catch_up): filled
+    now. Searches find them by their text meanwhile, so a file that cannot be written now
+    (another workstation's long write, a read-only copy) simply leaves them waiting."""
+    from officedesk.store import search_catch_up
+
+    with contextlib.suppress(peewee.DatabaseError, DatabaseError, sqlite3.Error):
+        search_catch_up.catch_up()
 
 
 def close_database() -> None:

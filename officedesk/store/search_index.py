@@ -9,7 +9,9 @@ longer one is found, as LIKE finds it): those candidates are checked with LIKE a
 source text, so the hits are always exactly what a full scan for each term finds.
 The source text is kept once, in `search_doc.body`; the FTS table stores only its index
 (`content=''`, no positions: a quarter of the size with positions), and a row's old tokens,
-needed to delete it, are made again from that text.
+needed to delete it, are made again from that text. A big batch's documents wait a moment
+for their FTS rows (store/search_catch_up.py: filled after its commit, off the write lock);
+meanwhile each search path finds them by their kept text, as a full scan would.
 PostgreSQL: the same source table, searched with ILIKE for each term.
 """
 
@@ -22,6 +24,7 @@ from typing import Any
 
 import peewee
 
+from officedesk.store import search_catch_up
 from officedesk.store.base import BaseModel
 from officedesk.store.bulk import Staged, copy_staged, stage
 from officedesk.store.db import database, guarded, is_sqlite
@@ -57,6 +60,7 @@ def create_tables(db: peewee.Database) -> None:
     db.create_tables([SearchDoc])
     if isinstance(db, peewee.SqliteDatabase):
         db.execute_sql(FTS_SQL)
+        search_catch_up.create_table(db)
 
 
 def is_contentless(db: peewee.Database) -> bool:
@@ -72,6 +76,7 @@ def make_contentless(db: peewee.Database) -> int:
         return 0
     db.execute_sql("drop table if exists search_fts")
     db.execute_sql(FTS_SQL)
+    search_catch_up.clear(db)
     return _index_all(db)
 
 
@@ -85,7 +90,10 @@ def _doc(registry: str, record_id: int) -> tuple[int, str] | None:
 
 def _fts_delete(doc_id: int, body: str) -> None:
     """Take a row out of the contentless FTS table: it needs the tokens that were indexed,
-    made again from the kept source text."""
+    made again from the kept source text. A document still waiting for its row (a batch's,
+    search_catch_up) has none to take out: it only leaves the waiting list."""
+    if search_catch_up.take_out([doc_id]):
+        return
     database.execute_sql("insert into search_fts (search_fts, rowid, t) values ('delete', ?, ?)",
                          (doc_id, tokens(body)))
 
@@ -153,8 +161,9 @@ def upsert_many(registry: str, docs: Sequence[tuple[int, int, str, str]]) -> Non
     # comes below the one before (an export's rows, newest first: a segment a row, merged again
     # and again; 10,000 corrected 收文 held the write lock 3.0 s, not 1.5 s)
     kept.sort(key=lambda one: one[1])
+    waiting = search_catch_up.take_out([doc_id for _, doc_id, _ in kept])  # no row to delete yet
     connection.executemany("insert into search_fts (search_fts, rowid, t) values ('delete', ?, ?)",
-                           [(doc_id, tokens(old)) for _, doc_id, old in kept])
+                           [(doc_id, tokens(old)) for _, doc_id, old in kept if doc_id not in waiting])
     connection.executemany("insert into search_fts (rowid, t) values (?, ?)",
                            [(doc_id, tokens(doc[3])) for doc, doc_id, _ in kept])
 
@@ -201,9 +210,15 @@ def stage_many(docs: Sequence[tuple[Any, ...]], into: list[Staged] | None = None
             stage("search_fts", ["rowid", "t"], fts_rows, into[1] if into else None)]
 
 
-def insert_staged(registry: str, record_ids: Sequence[int], staged: list[Staged]) -> None:
-    """The staged entries of these records into the index, under the write lock."""
+def insert_staged(registry: str, record_ids: Sequence[int], staged: list[Staged], defer: bool = False) -> None:
+    """The staged entries of these records into the index, under the write lock; `defer`
+    (search_catch_up.deferrable): their FTS rows only listed as pending, filled after the commit
+    by search_catch_up.catch_up."""
     _drop_stale({registry: record_ids})
+    if defer:
+        copy_staged(staged[0])
+        search_catch_up.defer(staged[1])
+        return
     for one in staged:
         copy_staged(one)
 
@@ -255,6 +270,7 @@ def rebuild_fts(db: peewee.Database | None = None) -> int:
     if not isinstance(db, peewee.SqliteDatabase):
         return 0
     db.execute_sql("insert into search_fts (search_fts) values ('delete-all')")
+    search_catch_up.clear(db)
     return _index_all(db)
 
 
@@ -278,7 +294,11 @@ def matching_docs(query: str, max_level: int, registry: str | None = None) -> pe
         return select
     if expression is not None:
         fts = peewee.SQL("(select rowid from search_fts where search_fts match ?)", [expression])
-        select = select.where(SearchDoc.id.in_(fts))
+        # a document waiting for its FTS row (search_catch_up) is tested on its text alone
+        waiting = SearchDoc.id.in_(peewee.SQL(f"(select id from {search_catch_up.PENDING})"))
+        for term in terms:
+            waiting = waiting & SearchDoc.body.contains(term)
+        select = select.where(SearchDoc.id.in_(fts) | waiting)
     for term in terms:
         if expression is None or not exact_term(term):  # an exact term's LIKE would only cost time
             like = SearchDoc.body ** _like_pattern(term) if not is_sqlite() else SearchDoc.body.contains(term)
@@ -301,17 +321,27 @@ def matching_record_ids(query: str, max_level: int, registry: str) -> peewee.Nod
         # the record ids straight from the FTS rowids (a range per registry), no search_doc
         # row read, except for the substring check of a longer run
         expression = match_expression(query)
-        low = registry_code(registry) << _SHIFT
+        low, high = _registry_range(registry)
+        # and those waiting for their FTS row (search_catch_up), tested on their text alone
+        waiting, tested = _waiting(terms, low, high)
         if exact(query):
             return peewee.SQL(
-                "(select rowid - ? from search_fts where search_fts match ? and rowid between ? and ?)",
-                [low, expression, low, low + (1 << _SHIFT) - 1])
+                f"(select rowid - ? from search_fts where search_fts match ? and rowid between ? and ?{waiting})",
+                [low, expression, low, high, *tested])
         contained, values = _contained(terms)
         return peewee.SQL(
             "(select d.id - ? from search_doc d where d.id in (select rowid from search_fts where "
-            f"search_fts match ? and rowid between ? and ?){contained})",
-            [low, expression, low, low + (1 << _SHIFT) - 1, *values])
+            f"search_fts match ? and rowid between ? and ?){contained}{waiting})",
+            [low, expression, low, high, *values, *tested])
     return matching_docs(query, max_level, registry).select(SearchDoc.record_id)
+
+
+def _waiting(terms: Sequence[str], low: int, high: int) -> tuple[str, list[Any]]:
+    """SQL to add to a select of record ids (a registry's, its documents low … high): the
+    documents of the range waiting for their FTS rows whose kept text holds each CJK term."""
+    tests = "".join(" and instr(w.body, ?) > 0" for _ in terms)
+    return (f" union all select w.id - ? from {search_catch_up.PENDING} p cross join search_doc w on w.id = p.id "
+            f"where p.id between ? and ?{tests}", [low, low, high, *terms])
 
 
 def _registry_range(registry: str) -> tuple[int, int]:
@@ -382,17 +412,24 @@ def _search(query: str, max_level: int, limit: int, registry: str | None) -> lis
     terms = query_terms(query)
     if is_sqlite() and all_cjk(terms):
         # walk the FTS hits in rowid order and stop at the limit, instead of reading them all
-        sql = ("select d.registry, d.record_id, d.title, d.body from search_fts f "
+        sql = ("select d.id, d.registry, d.record_id, d.title, d.body from search_fts f "
                "join search_doc d on d.id = f.rowid where search_fts match ? and d.level <= ?")
         contained, values = _contained(terms)  # a longer CJK run: its bigrams, then the text
         sql += contained
         params: list[object] = [match_expression(query), max_level, *values]
+        low, high = _registry_range(registry) if registry else (0, 1 << 62)
         if registry:
-            low = registry_code(registry) << _SHIFT
             sql += " and f.rowid between ? and ?"
-            params += [low, low + (1 << _SHIFT) - 1]
+            params += [low, high]
         sql += " order by f.rowid desc limit ?"
         rows = database.execute_sql(sql, [*params, limit]).fetchall()
-        return [Hit(r[0], r[1], r[2], snippet(r[3], query)) for r in rows]
+        # and those waiting for their FTS row (search_catch_up), tested on their text alone
+        tests = "".join(" and instr(d.body, ?) > 0" for _ in terms)
+        rows += database.execute_sql(
+            f"select d.id, d.registry, d.record_id, d.title, d.body from {search_catch_up.PENDING} p "
+            f"cross join search_doc d on d.id = p.id where p.id between ? and ? and d.level <= ?{tests} "
+            "order by p.id desc limit ?", [low, high, max_level, *terms, limit]).fetchall()
+        rows = sorted(rows, key=lambda r: -r[0])[:limit]
+        return [Hit(r[1], r[2], r[3], snippet(r[4], query)) for r in rows]
     docs = matching_docs(query, max_level, registry).order_by(SearchDoc.id.desc()).limit(limit)
     return [Hit(r.registry, r.record_id, r.title, snippet(r.body, query)) for r in docs]

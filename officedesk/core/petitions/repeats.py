@@ -29,6 +29,7 @@ from officedesk.core.i18n import text
 from officedesk.core.idcard import normalize_id, normalize_phone
 from officedesk.core.lifecycle import counted
 from officedesk.core.petitions.privacy import may_reveal
+from officedesk.store import search_catch_up
 from officedesk.store.db import database, guarded, is_sqlite
 from officedesk.store.petitions import Petition, Petitioner
 from officedesk.store.search_index import SearchDoc
@@ -181,13 +182,16 @@ def _similar_ids(
         # over tens of thousands of hits costs 100+ ms; this stays near 15 ms at 100k petitions)
         pairs = [grams[i : i + 2] for i in range(0, len(grams) - 1, 2)]
         expression = " OR ".join(f'("{a}" AND "{b}")' for a, b in pairs)
+        # a petition still waiting for its FTS row (a batch's, store.search_catch_up): its text
+        waiting = " or ".join("(instr(d.body, ?) > 0 and instr(d.body, ?) > 0)" for _ in pairs)
         sql = (
             "select d.record_id from search_doc d "
             "join petition p on p.id = d.record_id "
-            "where d.id in (select rowid from search_fts where search_fts match ?) "
+            "where (d.id in (select rowid from search_fts where search_fts match ?) "
+            f"or (d.id in (select id from {search_catch_up.PENDING}) and ({waiting}))) "
             "and d.registry = 'petitions' and p.category = ?"
         )
-        params: list[Any] = [expression, category]
+        params: list[Any] = [expression, *(gram for pair in pairs for gram in pair), category]
         if before_id is not None:
             sql += " and p.id < ?"
             params.append(before_id)

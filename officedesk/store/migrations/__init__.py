@@ -59,6 +59,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (36, "m0036_signed_for_user"),
     (37, "m0037_meeting_notice_people"),
     (38, "m0038_list_dates"),
+    (39, "m0039_index_catch_up"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 
