@@ -64,3 +64,27 @@ def test_the_window_still_names_its_menu(office, tmp_path):
     shutil.copy(office, tmp_path / "copy.db")
     said = db_errors.translate_error(DatabaseError("database disk image is malformed"))
     assert "恢复备份" in said.message
+
+
+def test_a_pdf_printed_again_on_a_full_disk_leaves_the_earlier_one(office, tmp_path, monkeypatch, capsys):
+    """print -o over an earlier PDF on a full disk deleted the earlier PDF with the half-written
+    new one; now the earlier file stays whole and nothing is left beside it."""
+    import errno
+    from pathlib import Path
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    target = folder / "目录.pdf"
+    target.write_bytes(b"%PDF-1.4 the earlier list")
+    real = Path.write_bytes
+
+    def half_then_full(self, data):
+        real(self, data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device", str(self))
+
+    monkeypatch.setattr(Path, "write_bytes", half_then_full)
+    code, err = _run(capsys, "print", "archive-list", "-o", str(target), "--db", str(office))
+    monkeypatch.undo()
+    assert code == 1 and "磁盘空间不足" in err and str(target) in err
+    assert target.read_bytes() == b"%PDF-1.4 the earlier list"
+    assert [path.name for path in folder.iterdir()] == ["目录.pdf"]
