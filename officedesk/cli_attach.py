@@ -18,6 +18,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
     import officedesk.core.documents  # noqa: F401  (registers the specs)
     from officedesk.core import registry
     from officedesk.core.documents import attachments
+    from officedesk.core.errors import ValidationError
 
     chosen = [name for name in ("save", "remove") if getattr(args, name) is not None]
     if len(chosen) > 1 or (chosen and args.files):
@@ -28,6 +29,10 @@ def cmd_attach(args: argparse.Namespace) -> int:
     spec = registry.get(args.registry)
     who = actor()
     if args.files:
+        # every file looked at first: one mistyped name adds none, so the command runs again whole
+        problems = [problem for problem in map(attachments.source_problem, args.files) if problem]
+        if problems:
+            raise ValidationError("\n".join([*problems, "没有添加任何附件。请改正后重新运行。"]))
         for path in args.files:
             row = attachments.add_attachment(spec, args.id, Path(path), who)
             out(f"已添加附件：{row.filename}（附件号 {row.id}，{attachments.size_text(row.size)}）")

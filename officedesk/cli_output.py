@@ -4,7 +4,6 @@ and an output file (never over the open database or an anchor file)."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import sys
@@ -91,26 +90,25 @@ def progress_printer(verb: str) -> Callable[[int, int], None]:
 
 def write_file(output: Path, data: bytes) -> None:
     """Write a command's output file (print -o): refused over the open database or an anchor
-    file (store.file_guard), said in Chinese when it cannot be written."""
-    from officedesk.store.file_guard import refuse_database_target
+    file (store.file_guard), said in Chinese when it cannot be written. Written whole beside
+    it and then put in place: one cut short (a full disk) leaves neither half a file nor the
+    temporary, and an earlier file of that name stays as it was."""
+    from officedesk.store.file_guard import refuse_database_target, write_in_place
 
     refuse_database_target(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(data)
+        write_in_place(output, data)
     except OSError as exc:
         raise _write_error(output, exc) from exc
 
 
 def _write_error(output: Path, exc: OSError) -> Exception:
-    """A file the command could not write; one cut short by a full disk is not left behind."""
+    """A file the command could not write, said in Chinese."""
     from officedesk.core.errors import ValidationError
     from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error_reason
 
     if disk_trouble(exc):
-        if output.is_file():  # never a device such as /dev/full
-            with contextlib.suppress(OSError):
-                output.unlink()
         return disk_full_error(output)
     if isinstance(exc, IsADirectoryError) or output.is_dir():
         return ValidationError(f"“{output}”是文件夹。请在 -o 后写上 PDF 文件名，如 {output / '单据.pdf'}。")

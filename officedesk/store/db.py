@@ -147,7 +147,8 @@ def open_database(target: str | None = None, migrate: bool = True,
             raise unwritable from exc
         if disk_trouble(exc):  # often here: the write-ahead log's shared memory cannot grow
             raise disk_full_error(resolved) from exc
-        raise translate_error(exc, mask_url(resolved)) from exc
+        sqlite_file = resolved if isinstance(db, peewee.SqliteDatabase) else ""
+        raise translate_error(exc, mask_url(resolved), file=sqlite_file) from exc
     except DatabaseError:
         with contextlib.suppress(Exception):
             db.close()

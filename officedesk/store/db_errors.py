@@ -67,11 +67,13 @@ class DamagedFileError(DatabaseError, peewee.DatabaseError):
     still catches it; an OfficeDeskError, so every window shows its message, not a defect."""
 
 
-def translate_error(exc: BaseException, where: str = "", working: bool = False) -> DatabaseError:
+def translate_error(exc: BaseException, where: str = "", working: bool = False,
+                    file: str = "") -> DatabaseError:
     """Turn a driver error (or an OSError writing a file) into a message that tells the clerk
     what to do. `working`: the database was open and in use (store.db.guarded), so a server
     that refuses the connection went away under the work (a restart): said as a lost
-    connection, not as an address to check."""
+    connection, not as an address to check. `file`: the SQLite file being opened (before it is
+    the bound one), looked at when SQLite calls it damaged."""
     lowered = str(exc).lower()
     place = text("（%1）", where) if where else ""
     if disk_trouble(exc):  # `where` says what was done; the message names the file
@@ -83,9 +85,7 @@ def translate_error(exc: BaseException, where: str = "", working: bool = False) 
                                   "其他打开本数据库的窗口。",
                                   place))
     if damage(exc):
-        return DamagedFileError(text("数据库文件已损坏%1。请用“恢复备份”从最近的备份恢复"
-                                     "，或联系管理员。",
-                                     place))
+        return _damaged(place, file or _bound_file())
     if not_permitted(exc):  # PostgreSQL: before the file wording below, which is SQLite's
         return not_permitted_error(exc, where)
     if cannot_write(exc):
@@ -128,6 +128,32 @@ def translate_error(exc: BaseException, where: str = "", working: bool = False) 
     if refused_connection(lowered):
         return DatabaseError(text("无法连接数据库服务器%1，请检查网络和数据库地址。", place))
     return DatabaseError(text("数据库出错%1：%2", place, exc))
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file
+
+
+def _damaged(place: str, file: str) -> DamagedFileError:
+    """The file SQLite calls damaged: said with what to do as the reader does it (the window's
+    恢复备份, the command `officedesk restore`). A file that does not begin as an SQLite file
+    (a picture, a text given as the database) may be the wrong file rather than the office's
+    database: a restore over it would replace the clerk's file."""
+    head = b""
+    with contextlib.suppress(OSError), open(file, "rb") as opened:
+        head = opened.read(len(_SQLITE_HEADER))
+    command_line = _wording["reader"] == COMMAND_LINE
+    if file and head and head != _SQLITE_HEADER:
+        return DamagedFileError(text(
+            "文件“%1”不是数据库文件（开头没有 SQLite 数据库的标记），没有打开它。可能是%2指错了文件：请改用本机关的"
+            "数据库文件。若它确是本机关的数据库，则文件已损坏，请从最近的备份恢复%3。",
+            file, " --db 或 OFFICEDESK_DB " if command_line else "",
+            text("：officedesk restore 备份文件 --db %1", file) if command_line else text("（“恢复备份”）")))
+    if command_line:
+        return DamagedFileError(text("数据库文件已损坏%1。请从最近的备份恢复：officedesk restore 备份文件"
+                                     "（当前的数据库会先另存一份），或联系管理员。", place))
+    return DamagedFileError(text("数据库文件已损坏%1。请用“恢复备份”从最近的备份恢复"
+                                 "，或联系管理员。",
+                                 place))
 
 
 def damage(exc: BaseException | str) -> bool:

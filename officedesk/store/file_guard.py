@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import stat
 from pathlib import Path
 from typing import Literal
@@ -136,6 +137,33 @@ def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | N
                 i18n.text("“%1”是正在使用的数据库文件%2，写到这里会毁掉机关的数据，没有"
                           "写出。请换一个文件名或位置。",
                           path, '（或其附属文件）' if suffix else ''))
+
+
+def write_beside(target: Path, data: bytes) -> Path:
+    """Write an output file's bytes to a new hidden file beside `target` (the same folder, so
+    that os.replace puts it in place on the same disk) and return it: the caller replaces the
+    target with it, which is then either the whole new file or what it was. A write that fails
+    (a full disk, an interrupt) leaves nothing beside it. Raises the OSError."""
+    partial = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    try:
+        partial.write_bytes(data)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    return partial
+
+
+def write_in_place(target: Path, data: bytes) -> None:
+    """Write a whole output file (a PDF): `target` is the new file, or — the write failed —
+    what it was, never half of one; nothing is left beside it. Raises the OSError."""
+    partial = write_beside(target, data)
+    try:
+        os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
 
 
 _WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),

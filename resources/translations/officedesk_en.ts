@@ -13286,6 +13286,41 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Petition %1 is marked a repeat of petition %2, which was voided: a voided petition was registered by mistake and is no original. Open petition %1 and mark it again as a repeat of the petition the petitioner really made.</translation>
     </message>
     <message>
+        <source>“%1”是文件夹。请写上要存成的文件名，如 %2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is a folder. Give the name of the file to save as, such as %2.</translation>
+    </message>
+    <message>
+        <source>无法保存附件“%1”到“%2”：%3。请检查位置、权限和磁盘空间。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cannot save the attachment “%1” to “%2”: %3. Check the place, the permissions and the free disk space.</translation>
+    </message>
+    <message>
+        <source>“%1”不是普通文件（是设备或管道），不能作附件。请选择一个文件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is no ordinary file (it is a device or a pipe) and cannot be an attachment. Choose a file.</translation>
+    </message>
+    <message>
+        <source>文件“%1”不是数据库文件（开头没有 SQLite 数据库的标记），没有打开它。可能是%2指错了文件：请改用本机关的数据库文件。若它确是本机关的数据库，则文件已损坏，请从最近的备份恢复%3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The file “%1” is no database (it does not begin as an SQLite database does) and was not opened. The wrong file may have been given%2: use the office&apos;s database file. If it is the office&apos;s database, the file is damaged: restore it from the latest backup%3.</translation>
+    </message>
+    <message>
+        <source>：officedesk restore 备份文件 --db %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>: officedesk restore BACKUP-FILE --db %1</translation>
+    </message>
+    <message>
+        <source>（“恢复备份”）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (“Restore backup”)</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏%1。请从最近的备份恢复：officedesk restore 备份文件（当前的数据库会先另存一份），或联系管理员。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database file is damaged%1. Restore it from the latest backup: officedesk restore BACKUP-FILE (the current database is kept aside first), or contact the administrator.</translation>
+    </message>
+    <message>
         <source>%1 的新角色：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>New role of %1:</translation>
@@ -15807,46 +15842,46 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="126"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="125"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="181"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="185"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="194"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="192"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="344"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="343"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -19295,50 +19330,50 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="185"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="92"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="172"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="79"/>
         <source>查找%1</source>
         <translation>Find %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="168"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="75"/>
         <source>查找（字词或编号，几个词用空格分开，如 张三 信访）</source>
         <translation>Find words or a number (e.g. 张三 信访)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="170"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="77"/>
         <source>输入一两个字、词或编号查找，如 张、信访、〔2026〕12号。
 几个词用空格分开，找出含每个词的记录；加引号的词组（“县委 办公室”）整体查找。</source>
         <translation>Type a character or two, words or a number, e.g. 张, 信访, 〔2026〕12号.
 Words with spaces between them find the records holding each; a phrase in quotes (“县委 办公室”) is found as typed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="190"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="97"/>
         <source>%1列表</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="245"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="249"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="153"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="157"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="258"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="166"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="329"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="237"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="452"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="360"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>

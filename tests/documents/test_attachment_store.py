@@ -13,7 +13,7 @@ from officedesk import paths
 from officedesk.core import backups, check
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import attachments, incoming
-from officedesk.core.errors import ValidationError
+from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.store import attachment_files
 from officedesk.store.models import Attachment, AttachmentContent, AuditEntry
 
@@ -198,3 +198,81 @@ def test_a_folder_is_said_to_be_one(office, secretary, tmp_path):
     record = _document(secretary)
     with pytest.raises(ValidationError, match="是文件夹，请选择其中的一个文件"):
         attachments.add_attachment(incoming.INCOMING, record.id, tmp_path, secretary)
+
+
+def _full_after_half(monkeypatch):
+    """Every file written gets half its bytes, then the disk is full (ENOSPC)."""
+    import errno
+    from pathlib import Path
+
+    real = Path.write_bytes
+
+    def half_then_full(self, data):
+        real(self, data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device", str(self))
+
+    monkeypatch.setattr(Path, "write_bytes", half_then_full)
+
+
+def test_a_copy_cut_short_by_a_full_disk_leaves_the_earlier_file_and_says_it_in_chinese(
+        office, secretary, tmp_path, monkeypatch):
+    """另存为 on a full disk left half the attachment at the target (over the file that was
+    there) and said the system's English: “[Errno 28] No space left on device”."""
+    record = _document(secretary)
+    row = _attach(record, secretary, tmp_path)
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    target = folder / "copy.pdf"
+    target.write_bytes(b"the clerk's earlier copy")
+    _full_after_half(monkeypatch)
+    with pytest.raises(OfficeDeskError) as refused:
+        attachments.save_attachment_as(incoming.INCOMING, row.id, secretary, target)
+    message = str(refused.value)
+    assert "磁盘空间不足" in message and str(target) in message
+    assert "Errno" not in message and "No space" not in message
+    monkeypatch.undo()
+    assert target.read_bytes() == b"the clerk's earlier copy"
+    assert [path.name for path in folder.iterdir()] == ["copy.pdf"]  # no half-written file beside
+    assert not AuditEntry.select().where(AuditEntry.action == "save_copy").exists()
+
+
+def test_a_copy_to_a_folder_or_a_missing_folder_is_said_in_chinese_or_made(office, secretary, tmp_path):
+    """A folder as the target, or one whose folder does not exist, said “[Errno 21] Is a
+    directory” / “[Errno 2] No such file or directory”; a PDF printed there makes its folder."""
+    record = _document(secretary)
+    row = _attach(record, secretary, tmp_path)
+    with pytest.raises(ValidationError) as refused:
+        attachments.save_attachment_as(incoming.INCOMING, row.id, secretary, tmp_path)
+    assert "是文件夹" in str(refused.value) and "Errno" not in str(refused.value)
+    target = tmp_path / "新建的文件夹" / "copy.pdf"
+    assert attachments.save_attachment_as(incoming.INCOMING, row.id, secretary, target) == target
+    assert target.read_bytes() == SCAN
+
+
+def test_a_pipe_is_not_said_to_be_missing(office, secretary, tmp_path):
+    """A named pipe (or a device) given as the file was “找不到附件文件”: it is there, and not a
+    file to keep."""
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    record = _document(secretary)
+    pipe = tmp_path / "scan.pdf"
+    os.mkfifo(pipe)
+    with pytest.raises(ValidationError, match="不是普通文件（是设备或管道）"):
+        attachments.add_attachment(incoming.INCOMING, record.id, pipe, secretary)
+
+
+def test_several_files_with_one_missing_add_none(office, secretary, tmp_path, capsys):
+    """`attach incoming 7 a.pdf b.pdf` with b.pdf mistyped added a.pdf and then refused: run
+    again with the name put right, it added a.pdf a second time."""
+    from officedesk import cli
+
+    record = _document(secretary)
+    scan = tmp_path / "来文扫描件.pdf"
+    scan.write_bytes(SCAN)
+    base = ["--db", str(tmp_path / "officedesk.db"), "attach", "incoming", str(record.id)]
+    assert cli.main([*base, str(scan), str(tmp_path / "没有这个文件.pdf"), str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "找不到附件文件" in err and "是文件夹" in err and "没有添加任何附件" in err
+    assert attachments.attachments("incoming", record.id, secretary) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
 import shutil
 import time
@@ -24,7 +25,8 @@ from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import attachment_files
 from officedesk.store.db import guarded, write_transaction
-from officedesk.store.file_guard import refuse_database_target
+from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error_reason
+from officedesk.store.file_guard import refuse_database_target, write_beside
 from officedesk.store.models import Attachment
 
 # a scanned 公文 of a hundred pages is a few tens of MB; the bytes are read whole and written in
@@ -89,27 +91,42 @@ def is_runnable(filename: str) -> bool:
     return Path(filename.strip().rstrip(". ")).suffix.lower() in RUNNABLE_SUFFIXES
 
 
+def source_problem(source: str | Path) -> str:
+    """Why this file cannot be added ("": it can): a folder, a pipe or device, missing, above
+    the size limit. Asked of every file before any is added (`attach` of several)."""
+    source = Path(source)
+    if source.is_dir():
+        return text("“%1”是文件夹，请选择其中的一个文件（一个文件夹可压缩成 .zip 再作附件）。", source)
+    if not source.is_file():
+        if source.exists():  # a pipe or a device (/dev/zero would be read for ever)
+            return text("“%1”不是普通文件（是设备或管道），不能作附件。请选择一个文件。", source)
+        return text("找不到附件文件“%1”，请重新选择。", source)
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        return text("无法读取附件“%1”：%2。请检查文件是否被其他程序占用、是否有权限读取。", source.name,
+                    file_error_reason(exc))
+    if size > MAX_BYTES:
+        return text("附件“%1”有 %2 MB，超过每个附件 %3 MB 的上限。请压缩（如扫描件降低分辨率）或拆分后再添加。",
+                    source.name, f"{size / 1024 / 1024:.0f}", MAX_BYTES // 1024 // 1024)
+    return ""
+
+
 def add_attachment(spec: RegistrySpec, record_id: int, source: str | Path, actor: Actor) -> Attachment:
     """Keep a file's bytes with the record (its checksum taken) and list it on the record."""
     records.require_writer(actor)
     source = Path(source)
-    if source.is_dir():
-        raise ValidationError(text("“%1”是文件夹，请选择其中的一个文件（一个文件夹可压缩成 .zip 再作附件）。", source),
-                              "attachments")
-    if not source.is_file():
-        raise ValidationError(text("找不到附件文件“%1”，请重新选择。", source), "attachments")
+    problem = source_problem(source)
+    if problem:
+        raise ValidationError(problem, "attachments")
     record = records.get(spec, record_id, actor)
     _refuse_change(spec, record)
     try:
-        size = source.stat().st_size
-        if size > MAX_BYTES:
-            raise ValidationError(text(
-                "附件“%1”有 %2 MB，超过每个附件 %3 MB 的上限。请压缩（如扫描件降低分辨率）或拆分后再添加。",
-                source.name, f"{size / 1024 / 1024:.0f}", MAX_BYTES // 1024 // 1024), "attachments")
         content = source.read_bytes()
     except OSError as exc:
         raise ValidationError(
-            text("无法读取附件“%1”：%2。请检查文件是否被其他程序占用、是否有权限读取。", source.name, exc),
+            text("无法读取附件“%1”：%2。请检查文件是否被其他程序占用、是否有权限读取。", source.name,
+                 file_error_reason(exc)),
             "attachments") from exc
     with guarded("保存附件"), write_transaction():
         _refuse_change(spec, records.get(spec, record_id, actor))  # as it stands now, not as read
@@ -207,8 +224,10 @@ def open_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Pat
         if not (target.is_file() and attachment_files.digest_of(target.read_bytes()) == row.sha256):
             target.write_bytes(content)
     except OSError as exc:
+        if disk_trouble(exc):
+            raise disk_full_error(target) from exc
         raise ValidationError(
-            text("无法打开附件“%1”：%2。请检查磁盘空间和权限。", row.filename, exc)) from exc
+            text("无法打开附件“%1”：%2。请检查磁盘空间和权限。", row.filename, file_error_reason(exc))) from exc
     return target
 
 
@@ -219,19 +238,40 @@ def save_attachment_as(spec: RegistrySpec, attachment_id: int, actor: Actor, tar
     content = _content(row)
     target = Path(target)
     refuse_database_target(target)  # nor over the office's database, a device or a pipe
+    if target.is_dir():
+        raise ValidationError(text("“%1”是文件夹。请写上要存成的文件名，如 %2。",
+                                   target, target / safe_filename(row.filename)))
+    # the whole copy is written beside the target first: a full disk leaves no half of it
+    # there, and a file the clerk had under that name stays as it was
     try:
-        target.write_bytes(content)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = write_beside(target, content)
     except OSError as exc:
-        raise ValidationError(
-            text("无法保存附件“%1”到“%2”：%3。请检查磁盘空间和权限。", row.filename, target, exc)) from exc
+        raise _unsaved(row, target, exc) from exc
+    placed = False
     try:
         with guarded("另存附件"), write_transaction():
             audit.record(actor, "save_copy", spec.name, row.record_id, None,
                          {"附件": row.filename, "sha256": row.sha256}, f"另存附件：{row.filename}")
-    except Exception:  # no copy leaves the program that the trail does not record
-        target.unlink(missing_ok=True)
+            try:  # in place before the entry is committed: none is recorded for a copy not made
+                os.replace(partial, target)
+            except OSError as exc:
+                raise _unsaved(row, target, exc) from exc
+            placed = True
+    except BaseException:  # no copy leaves the program that the trail does not record
+        partial.unlink(missing_ok=True)
+        if placed:
+            target.unlink(missing_ok=True)
         raise
     return target
+
+
+def _unsaved(row: Attachment, target: Path, exc: OSError) -> Exception:
+    """A copy that could not be written, said in Chinese (never the system's English)."""
+    if disk_trouble(exc):
+        return disk_full_error(target)
+    return ValidationError(text("无法保存附件“%1”到“%2”：%3。请检查位置、权限和磁盘空间。",
+                                row.filename, target, file_error_reason(exc)))
 
 
 def remove_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> None:
