@@ -14021,9 +14021,14 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The State Council&apos;s holiday arrangement for %1 is not entered yet: working days in that year count weekends and the fixed-date holidays (New Year&apos;s Day, Labour Day, National Day) only (provisional).</translation>
     </message>
     <message>
-        <source>在办：截至期末已交办、尚未办结的任务；逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，尚未到期的任务不计入；办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；各单位的数字按件计（一项分解任务为一件），督查事项的按项计（一个事项为一项）；事项在办结时限内办结、且各项任务均按期办结的，为按期办结；各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。</source>
+        <source>在办：截至期末已交办、尚未办结的任务；逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，尚未到期的任务不计入；办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；各单位的数字按件计（一项分解任务为一件），督查事项的按项计（一个事项为一项）；事项在办结时限内办结、且各项任务均按期办结的，为按期办结；各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。百分比四舍五入保留一位小数。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; the units&apos; figures count tasks (by task), the supervision items&apos; count items (by item); an item is completed on time when it is closed by its deadline and every one of its tasks was completed on time; units are listed by on-time rate from lowest to highest, then by completion rate, then by name. When supervision deadlines count working days, days overdue are working days too, as on the warning lights.</translation>
+        <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; the units&apos; figures count tasks (by task), the supervision items&apos; count items (by item); an item is completed on time when it is closed by its deadline and every one of its tasks was completed on time; units are listed by on-time rate from lowest to highest, then by completion rate, then by name. When supervision deadlines count working days, days overdue are working days too, as on the warning lights. Percentages are rounded half up to one decimal place.</translation>
+    </message>
+    <message>
+        <source>百分比四舍五入保留一位小数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Percentages are rounded half up to one decimal place.</translation>
     </message>
     <message>
         <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
@@ -15807,46 +15812,46 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="126"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="125"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="181"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="185"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="194"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="192"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="344"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="343"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -19295,50 +19300,50 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="185"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="92"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="172"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="79"/>
         <source>查找%1</source>
         <translation>Find %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="168"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="75"/>
         <source>查找（字词或编号，几个词用空格分开，如 张三 信访）</source>
         <translation>Find words or a number (e.g. 张三 信访)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="170"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="77"/>
         <source>输入一两个字、词或编号查找，如 张、信访、〔2026〕12号。
 几个词用空格分开，找出含每个词的记录；加引号的词组（“县委 办公室”）整体查找。</source>
         <translation>Type a character or two, words or a number, e.g. 张, 信访, 〔2026〕12号.
 Words with spaces between them find the records holding each; a phrase in quotes (“县委 办公室”) is found as typed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="190"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="97"/>
         <source>%1列表</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="245"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="249"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="153"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="157"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="258"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="166"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="329"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="237"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="452"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="360"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
