@@ -211,9 +211,9 @@ def _progress_at(task_ids: list[int], day: dt.date) -> dict[int, int]:
 
 
 def _name_key(name: str) -> str:
-    from officedesk.core.directory import pinyin_key
+    from officedesk.core.directory import name_order
 
-    return pinyin_key(name).partition(" ")[2] + "\x00" + name
+    return name_order(name)
 
 
 def _visible(query: Any, actor: Actor) -> Any:
