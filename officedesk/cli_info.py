@@ -183,8 +183,11 @@ def cmd_ranking(args: argparse.Namespace) -> int:
     label, ranked = scoring.ranking(actor(), period)
     first, last, _label = scoring.period_range(period)
     scope = counted_by.scope(label, first, last, len(ranked))
-    if args.json:  # the table in force at the period's end (each event counts by its day's)
-        print_json({"period": label, "points": scoring.table_on(last),
+    if args.json:  # the table in force at the period's end (each event counts by its day's),
+        # and every table the period was counted by with its days, as the 通报's 计分标准 says
+        tables = [{"from": since.isoformat(), "to": until.isoformat(), "points": table}
+                  for since, until, table in scoring.tables_within(first, last)]
+        print_json({"period": label, "points": scoring.table_on(last), "tables": tables,
                     "counted_by": counted_by.COUNTED_BY, "scope": scope.as_dict(),
                     "units": [s.as_dict() for s in ranked]})
         return EXIT_OK

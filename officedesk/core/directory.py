@@ -45,6 +45,12 @@ def pinyin_key(text: str) -> str:
     return f"{''.join(initials).lower()} {''.join(full).lower()}"
 
 
+def name_order(name: str) -> str:
+    """A sort key of a unit's (or a person's) name in 音序 (its full pinyin), the name itself
+    after it for homophones: lists of equal figures order their units so (督查通报, 信息排名)."""
+    return pinyin_key(name).partition(" ")[2] + "\x00" + name
+
+
 def _unit_names() -> list[str]:
     return [u.name for u in Unit.select(Unit.name).order_by(Unit.sort_order, Unit.name)]
 

@@ -97,14 +97,35 @@ def sanduo_text(sanduo: dict[str, Any], first: dt.date, last: dt.date) -> str:
         f"{span}共召开会议{meetings['total']}次（去年同期{meetings['last_year_total']}次），"
         f"印发文件{documents['total']}件（去年同期{documents['last_year_total']}件）。"
     )
-    over = [(series["over_target"], what, word)
-            for series, what, word in ((meetings, "会议", "会议次数"), (documents, "发文", "发文件数"))
+    both = ((meetings, "会议", "会议次数"), (documents, "发文", "发文件数"))
+    over = [(series["over_target"], what, word) for series, what, word in both
             if series["over_target"]]
+    unset = _untargeted(sanduo["labels"], both)
     if not over:
-        return text + "各月会议次数、发文件数均未超过控制目标。"
+        if not unset:
+            return text + "各月会议次数、发文件数均未超过控制目标。"
+        within = [("各月" if None not in series["target"] else "有控制目标的月份") + word
+                  for series, _what, word in both if any(t is not None for t in series["target"])]
+        return text + (f"{'，'.join(within)}均未超过控制目标。" if within else "") + unset
     parts = "，".join(f"{'、'.join(months)}{word}" for months, _what, word in over)
     what = "和".join(what for _months, what, _word in over)
-    return text + f"{parts}超过控制目标（表中以▲标示），请有关单位严格控制{what}数量。"
+    return text + f"{parts}超过控制目标（表中以▲标示），请有关单位严格控制{what}数量。" + unset
+
+
+def _untargeted(labels: list[str], both: tuple) -> str:
+    """The months of either series with no 控制目标 (no fixed target set, nothing the same month
+    last year): named as not compared — never said to be within a target that was not there."""
+    unset = [("各月" if all(t is None for t in series["target"]) else
+              "、".join(labels[m] for m, t in enumerate(series["target"]) if t is None), what, word)
+             for series, what, word in both if None in series["target"]]
+    if not unset:
+        return ""
+    if all(months == "各月" for months, _what, _word in unset):
+        named = "、".join(word for _m, _what, word in unset) + ("均" if len(unset) > 1 else "")
+    else:
+        named = "、".join(months + word for months, _what, word in unset)
+    what = "、".join(what for _m, what, _word in unset)
+    return f"{named}未设定控制目标（未设定每月控制数，去年同月也没有{what}），未作比较。"
 
 
 def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None = None) -> BulletinDocument:

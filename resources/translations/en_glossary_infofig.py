@@ -9,10 +9,12 @@ from __future__ import annotations
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "计分说明": "How the points are counted",
     ("报送按报送时间计分，县级采用按刊物印发日期计分（编入尚未印发的一期不计分），"
-     "上级采用和领导批示按其日期计分。"): (
+     "上级采用和领导批示按其日期计分。"
+     "得分相同的名次并列，按报送条数由多到少、再按单位名称音序排列。"): (
         "Reports count on their report time; a county adoption counts on the date its issue of "
         "the periodical is issued (an item placed in an issue not yet issued earns nothing); "
-        "adoptions higher up and leaders' instructions count on their own dates."),
+        "adoptions higher up and leaders' instructions count on their own dates. Units with "
+        "equal points share a rank, listed by reports (most first), then by name (pinyin)."),
     "统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。": (
         "Period: %1 (%2 to %3); %4 reporting units; periodicals: %5."),
     "%1（印发 %2 期）": "%1 (%2 issues issued)",

@@ -49,7 +49,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "各单位的数字按件计（一项分解任务为一件），督查事项的按项计（一个事项为一项）；"
     "事项在办结时限内办结、且各项任务均按期办结的，为按期办结；"
     "各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。"
-    "督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。": (
+    "督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。"
+    "百分比四舍五入保留一位小数。": (
         "Open: tasks assigned and not yet completed at the end of the period; "
         "overdue and not completed: tasks whose deadline falls on or before the end of the period "
         "and that are still not completed when its last day is over, whenever they were assigned "
@@ -67,6 +68,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "tasks was completed on time; "
         "units are listed by on-time rate from lowest to highest, then by completion rate, then "
         "by name. When supervision deadlines count working days, days overdue are working days "
-        "too, as on the warning lights."
+        "too, as on the warning lights. Percentages are rounded half up to one decimal place."
     ),
+    # core/rates.ROUNDING: how the rates are rounded, said in the 通报s' 说明
+    "百分比四舍五入保留一位小数。": "Percentages are rounded half up to one decimal place.",
 }

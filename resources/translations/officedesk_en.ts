@@ -11634,9 +11634,9 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <source>报送按报送时间计分，县级采用按刊物印发日期计分（编入尚未印发的一期不计分），上级采用和领导批示按其日期计分。</source>
+        <source>报送按报送时间计分，县级采用按刊物印发日期计分（编入尚未印发的一期不计分），上级采用和领导批示按其日期计分。得分相同的名次并列，按报送条数由多到少、再按单位名称音序排列。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Reports count on their report time; a county adoption counts on the date its issue of the periodical is issued (an item placed in an issue not yet issued earns nothing); adoptions higher up and leaders&apos; instructions count on their own dates.</translation>
+        <translation>Reports count on their report time; a county adoption counts on the date its issue of the periodical is issued (an item placed in an issue not yet issued earns nothing); adoptions higher up and leaders&apos; instructions count on their own dates. Units with equal points share a rank, listed by reports (most first), then by name (pinyin).</translation>
     </message>
     <message>
         <source>统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。</source>
@@ -14056,9 +14056,14 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The State Council&apos;s holiday arrangement for %1 is not entered yet: working days in that year count weekends and the fixed-date holidays (New Year&apos;s Day, Labour Day, National Day) only (provisional).</translation>
     </message>
     <message>
-        <source>在办：截至期末已交办、尚未办结的任务；逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，尚未到期的任务不计入；办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；各单位的数字按件计（一项分解任务为一件），督查事项的按项计（一个事项为一项）；事项在办结时限内办结、且各项任务均按期办结的，为按期办结；各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。</source>
+        <source>在办：截至期末已交办、尚未办结的任务；逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，尚未到期的任务不计入；办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；各单位的数字按件计（一项分解任务为一件），督查事项的按项计（一个事项为一项）；事项在办结时限内办结、且各项任务均按期办结的，为按期办结；各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。百分比四舍五入保留一位小数。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; the units&apos; figures count tasks (by task), the supervision items&apos; count items (by item); an item is completed on time when it is closed by its deadline and every one of its tasks was completed on time; units are listed by on-time rate from lowest to highest, then by completion rate, then by name. When supervision deadlines count working days, days overdue are working days too, as on the warning lights.</translation>
+        <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; the units&apos; figures count tasks (by task), the supervision items&apos; count items (by item); an item is completed on time when it is closed by its deadline and every one of its tasks was completed on time; units are listed by on-time rate from lowest to highest, then by completion rate, then by name. When supervision deadlines count working days, days overdue are working days too, as on the warning lights. Percentages are rounded half up to one decimal place.</translation>
+    </message>
+    <message>
+        <source>百分比四舍五入保留一位小数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Percentages are rounded half up to one decimal place.</translation>
     </message>
     <message>
         <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
@@ -16853,7 +16858,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="147"/>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="148"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="169"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
@@ -16863,17 +16868,17 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="178"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="181"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="225"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="228"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="226"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -19151,27 +19156,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="61"/>
         <source>修改%1</source>
         <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="62"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="63"/>
         <source>新建%1</source>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="319"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="325"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="321"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="327"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="321"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="327"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -19179,150 +19184,150 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="66"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="67"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="68"/>
         <source>登记信访</source>
         <translation>Register petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="70"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="71"/>
         <source>信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）</source>
         <translation>Petitioners (for joint letters and group visits register each representative; the first is shown in the list)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="73"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="74"/>
         <source>信访人名单</source>
         <translation>Petitioner list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="83"/>
         <source>添加信访人</source>
         <translation>Add petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="86"/>
         <source>删除所选信访人</source>
         <translation>Delete selected petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="88"/>
         <source>信访人错误</source>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="123"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="123"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="124"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="134"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="135"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="137"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="137"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="138"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="151"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="152"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="154"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="154"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="220"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="222"/>
         <source>第 %1 行的信访人</source>
         <translation>the petitioner in row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="221"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="223"/>
         <source>删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。</source>
         <translation>Delete petitioner “%1”? Everything typed in this row is deleted and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="222"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="224"/>
         <source>删除信访人</source>
         <translation>Delete petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="282"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="284"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="283"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="285"/>
         <source>同姓名（%1）的信访此前有 %2 件</source>
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="297"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="299"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="301"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="303"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="306"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="308"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="363"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="374"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>

@@ -71,3 +71,23 @@ def test_a_three_many_target_of_last_year_times_the_ratio(office, admin):
     _meeting(D(2025, 10, 9), 6)
     control = sanduo.control(admin, F.Period(D(2025, 10, 1), D(2025, 10, 31)), D(2025, 12, 15))
     assert control["meetings"]["target"] == [7.7]
+
+
+def test_the_bulletins_say_how_they_round(office, admin):
+    """The 说明 of the 效能通报 and of the 督查通报 say the rates are 四舍五入 to one decimal, so a
+    unit checking 6.3 % by hand knows it is not 6.2 %."""
+    import warnings
+
+    from officedesk.printing import forms
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pymupdf
+
+    forms.load_all()
+    for name in ("efficiency", "bulletin"):
+        pdf = forms.get(name).build([], admin, date_from=D(2025, 1, 1), date_to=D(2025, 11, 30))
+        with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+            text = "".join(page.get_text().replace("\n", "") for page in doc)
+        notes = text[text.index("说明："):]
+        assert "百分比四舍五入保留一位小数" in notes, name

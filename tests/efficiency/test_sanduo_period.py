@@ -132,3 +132,36 @@ def test_documents_count_when_printed_not_when_numbered(office, admin):
     assert [monthly["2025-03"], monthly["2025-04"]] == documents["per_month"]
     text = _printed(admin, D(2025, 3, 1), D(2025, 4, 30))
     assert "印发文件1件（去年同期0件）" in text
+
+
+def test_no_target_is_no_comparison(office, admin):
+    """No meeting or 发文 last year and no fixed target set: there is no 控制目标, so the
+    通报 says none was set and nothing compared — never that every month kept under it."""
+    _meetings(D(2025, 3, 10), 2)
+    _documents(D(2025, 4, 2), 3)
+    figures = efficiency(admin, D(2025, 1, 1), D(2025, 6, 30))["sanduo"]
+    assert figures["meetings"]["target"] == [None] * 6
+    text = _printed(admin, D(2025, 1, 1), D(2025, 6, 30))
+    assert "均未超过控制目标" not in text
+    assert "会议次数、发文件数均未设定控制目标" in text and "未作比较" in text
+
+
+def test_months_without_a_target_are_named(office, admin):
+    """Targets in some months only (last year's meetings in January and February, no 发文 at
+    all): the months compared are within, the others named as not compared."""
+    from officedesk.printing.efficiency_forms import sanduo_text
+
+    _meetings(D(2024, 1, 10), 4)
+    _meetings(D(2024, 2, 10), 4)
+    _meetings(D(2025, 1, 10), 2)
+    figures = efficiency(admin, D(2025, 1, 1), D(2025, 3, 31))["sanduo"]
+    text = sanduo_text(figures, D(2025, 1, 1), D(2025, 3, 31))
+    assert "各月会议次数、发文件数均未超过控制目标" not in text
+    assert "有控制目标的月份会议次数均未超过控制目标" in text
+    assert "3月会议次数、各月发文件数未设定控制目标" in text
+    # with targets fixed for both, every month is compared: the old sentence stands
+    settings.put(sanduo.TARGET_MEETINGS.key, 5)
+    settings.put(sanduo.TARGET_DOCUMENTS.key, 5)
+    figures = efficiency(admin, D(2025, 1, 1), D(2025, 3, 31))["sanduo"]
+    assert sanduo_text(figures, D(2025, 1, 1), D(2025, 3, 31)).endswith(
+        "各月会议次数、发文件数均未超过控制目标。")

@@ -72,8 +72,8 @@ def test_year_quarter_month_by_hand(year):
         (2, "甲局", 0, 0, 0, 0, 1, 10),  # only the 批示 of 3/3
     ])
     assert _table("2026-Q2") == ("2026年第二季度", [
-        (1, "乙镇", 1, 0, 0, 0, 0, 1),  # 1, 1: equal points share the rank
-        (1, "甲局", 1, 0, 0, 0, 0, 1),
+        (1, "甲局", 1, 0, 0, 0, 0, 1),  # 1, 1: equal points share the rank, 音序 (jia, yi)
+        (1, "乙镇", 1, 0, 0, 0, 0, 1),
     ])
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 from officedesk.core import dashboard, settings, stats
 from officedesk.core import supervision as sv
@@ -54,7 +55,8 @@ def test_lights_change_as_the_dates_move(item_with_tasks, admin):
 def test_lag_thresholds(item_with_tasks):
     item, tasks = item_with_tasks
     first = sv.tasks_of(item.id, CLI_ACTOR)[0]  # 3-02 .. 4-15, progress 0
-    assert sv.lights.expected_progress(first.assigned_on, first.deadline, dt.date(2026, 3, 9)) == 16
+    # 7 days of 44: the exact share (15.9 %), compared with the thresholds as it is
+    assert sv.lights.expected_progress(first.assigned_on, first.deadline, dt.date(2026, 3, 9)) == Fraction(700, 44)
     assert sv.task_light(first, dt.date(2026, 3, 9)).level == "warn"  # 16 points behind
     assert sv.task_light(first, dt.date(2026, 3, 18)).level == "alert"  # 36 points behind
     assert "进度滞后" in sv.task_light(first, dt.date(2026, 3, 18)).reason
@@ -176,3 +178,26 @@ def test_the_dashboard_leaves_out_the_tasks_of_a_voided_item(item_with_tasks, ad
     assert [d for d in dashboard.due_items(admin) if d.registry == "supervision"]
     SupervisionItem.update(status=VOIDED).where(SupervisionItem.id == item.id).execute()
     assert not [d for d in dashboard.due_items(admin) if d.registry == "supervision"]
+
+
+def test_lag_thresholds_compare_the_exact_share(item_with_tasks, admin):
+    """The lights compare the exact share of the time gone, not one rounded: 59 days of 200
+    are 29.5 % — 29.5 points behind is not yet the 30 of the red light (round() made it 30),
+    60 days are; 29 days of 300 (9.67 points) are not yet the 10 of the yellow one."""
+    from officedesk.store.supervision import SupervisionTask
+
+    item, _tasks = item_with_tasks
+    task = sv.tasks_of(item.id, CLI_ACTOR)[0]
+    start = dt.date(2026, 1, 5)
+    SupervisionTask.update(assigned_on=start, deadline=start + dt.timedelta(days=200),
+                           progress=0).where(SupervisionTask.id == task.id).execute()
+    task = SupervisionTask.get_by_id(task.id)
+    light = sv.task_light(task, start + dt.timedelta(days=59))
+    assert (light.level, light.reason) == ("warn", "进度滞后 29.5 个百分点")
+    light = sv.task_light(task, start + dt.timedelta(days=60))  # exactly at the threshold
+    assert (light.level, light.reason) == ("alert", "进度滞后 30 个百分点")
+    SupervisionTask.update(deadline=start + dt.timedelta(days=300)).where(
+        SupervisionTask.id == task.id).execute()
+    task = SupervisionTask.get_by_id(task.id)
+    assert sv.task_light(task, start + dt.timedelta(days=29)).level == "normal"
+    assert sv.task_light(task, start + dt.timedelta(days=30)).level == "warn"  # 10 points

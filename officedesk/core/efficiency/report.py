@@ -15,6 +15,7 @@ from officedesk.core.efficiency.calendar import WorkdayIndex
 from officedesk.core.efficiency.matter_spans import in_force_at
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
+from officedesk.core.rates import ROUNDING
 
 TOP = 30  # rows per ranking kept in the JSON (the tab's drill-down reads the records)
 
@@ -146,6 +147,7 @@ DEFINITIONS = (
     "效能投诉按期间内登记的件数，其核查结论、处理和尚在办理按期末情况计；"
     "同比为去年同期，环比为上一期间；瓶颈环节为耗用工作日合计最多的环节；退回按退回之日计入期间，"
     "“从”为退回时所待办的环节，“至”为退回到的环节，每百件为退回次数÷期间办件量×100。"
+    + ROUNDING
 )
 
 

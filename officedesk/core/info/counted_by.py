@@ -17,7 +17,9 @@ from officedesk.core.info import periodicals
 from officedesk.store.info import InfoIssue, Periodical
 
 COUNTED_BY = ("报送按报送时间计分，县级采用按刊物印发日期计分（编入尚未印发的一期不计分），"
-              "上级采用和领导批示按其日期计分。")
+              "上级采用和领导批示按其日期计分。"
+              # ties (scoring.unit_scores): the paper said nothing of them
+              "得分相同的名次并列，按报送条数由多到少、再按单位名称音序排列。")
 
 
 @dataclass

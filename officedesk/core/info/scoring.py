@@ -19,6 +19,7 @@ import peewee
 
 from officedesk.core import clock, dated_versions, i18n, settings
 from officedesk.core.actor import Actor
+from officedesk.core.directory import name_order
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import check_year
 from officedesk.core.info import first_reports
@@ -250,7 +251,8 @@ def unit_scores(actor: Actor, start: dt.date, end: dt.date) -> list[UnitScore]:
             elif level in S.ADOPTION_LEVELS:
                 unit(name).adopted[level] += n
             unit(name).points += n * _points_in(table, kind, level)
-    ranked = sorted(units.values(), key=lambda s: (-s.points, -s.reported, s.unit))
+    # equal points share a rank; among them more 报送 first, then 音序 (counted_by.COUNTED_BY)
+    ranked = sorted(units.values(), key=lambda s: (-s.points, -s.reported, name_order(s.unit)))
     for position, score in enumerate(ranked, 1):
         previous = ranked[position - 2] if position > 1 else None
         score.rank = previous.rank if previous and previous.points == score.points else position

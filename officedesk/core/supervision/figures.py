@@ -67,6 +67,7 @@ DEFINITIONS = (
     "事项在办结时限内办结、且各项任务均按期办结的，为按期办结；"
     "各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。"
     "督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。"
+    + rates.ROUNDING
 )
 
 
@@ -210,9 +211,9 @@ def _progress_at(task_ids: list[int], day: dt.date) -> dict[int, int]:
 
 
 def _name_key(name: str) -> str:
-    from officedesk.core.directory import pinyin_key
+    from officedesk.core.directory import name_order
 
-    return pinyin_key(name).partition(" ")[2] + "\x00" + name
+    return name_order(name)
 
 
 def _visible(query: Any, actor: Actor) -> Any:

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from officedesk.core import clock, settings, workdays
-from officedesk.core.i18n import text
+from officedesk.core.i18n import Text, text
 from officedesk.core.lifecycle import VOIDED
+from officedesk.core.rates import half_up
 from officedesk.core.supervision.items import DONE_STATUSES, WORKING_DAYS
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
 
@@ -102,12 +104,14 @@ def make(level: str, reason: str) -> Light:
     return Light(level, colour_of(level), reason)
 
 
-def expected_progress(assigned_on: dt.date, deadline: dt.date, today: dt.date) -> int:
-    """The share of the time from 交办 to 时限 already gone, in percent (0–100)."""
+def expected_progress(assigned_on: dt.date, deadline: dt.date, today: dt.date) -> Fraction:
+    """The share of the time from 交办 to 时限 already gone, in percent (0–100), exact: the
+    lights compare it with the thresholds unrounded (59 days of 200 are 29.5 points, not yet
+    the 30 of a red light; round() made them 30)."""
     span = (deadline - assigned_on).days
     if span <= 0:
-        return 100 if today >= deadline else 0
-    return max(0, min(100, round((today - assigned_on).days * 100 / span)))
+        return Fraction(100 if today >= deadline else 0)
+    return max(Fraction(0), min(Fraction(100), Fraction((today - assigned_on).days * 100, span)))
 
 
 def _working() -> bool:
@@ -157,9 +161,14 @@ def due_words(deadline: dt.date, today: dt.date) -> str:
     return counted(text("剩 %1 天", left), today, deadline)
 
 
-def lag(task: SupervisionTask, today: dt.date) -> int:
-    """How many points the task's 进度 is behind the time gone (negative: ahead)."""
+def lag(task: SupervisionTask, today: dt.date) -> Fraction:
+    """How many points the task's 进度 is behind the time gone (negative: ahead), exact."""
     return expected_progress(task.assigned_on, task.deadline, today) - (task.progress or 0)
+
+
+def lag_text(behind: Fraction) -> Text:
+    """“进度滞后 29.5 个百分点”: the lag 四舍五入 to one decimal (core.rates), as it is said."""
+    return text("进度滞后 %1 个百分点", f"{half_up(behind):g}")
 
 
 def lags_alert(task: SupervisionTask, today: dt.date) -> bool:
@@ -177,12 +186,12 @@ def task_light(task: SupervisionTask, today: dt.date | None = None) -> Light:
                                    task.deadline, today))
     behind = lag(task, today)
     if lags_alert(task, today):
-        return make(ALERT, text("进度滞后 %1 个百分点", behind))
+        return make(ALERT, lag_text(behind))
     reasons: list[str] = []
     if due_soon(task.deadline, today):
         reasons.append(due_words(task.deadline, today))
     if behind >= int(settings.get(LAG_WARN.key)):
-        reasons.append(text("进度滞后 %1 个百分点", behind))
+        reasons.append(lag_text(behind))
     if task.next_report_due is not None and task.next_report_due < today:
         reasons.append(counted(text("反馈逾期 %1 天", days_overdue(task.next_report_due, today)),
                                task.next_report_due, today))

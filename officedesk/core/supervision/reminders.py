@@ -73,7 +73,7 @@ def _classify(task: SupervisionTask, item: SupervisionItem, today: dt.date) -> C
             days,
         )
     if lights.lags_alert(task, today):  # red for its lag, though not yet due
-        return Chase(task, item, LAG, f"进度滞后 {lights.lag(task, today)} 个百分点", 0)
+        return Chase(task, item, LAG, lights.lag_text(lights.lag(task, today)), 0)
     if lights.due_soon(task.deadline, today):
         left = lights.days_left(task.deadline, today)
         return Chase(task, item, SOON, "今日到期" if task.deadline == today else
