@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 OVERDUE = "overdue"
 TODAY = "today"
 SOON = "soon"
-STATE_LABELS = {OVERDUE: "已逾期", TODAY: "今日到期", SOON: "即将到期"}
+# a month's meetings or 发文 over their "三多" target: no deadline to meet or miss, a limit passed
+OVER = "over"
+STATE_LABELS = {OVERDUE: "已逾期", TODAY: "今日到期", SOON: "即将到期", OVER: "已超标"}
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,13 @@ class DueItem:
     # how its days are counted (core.due_soon): True working days (a 收文's), None as the office
     # counts its 期限
     working: bool | None = None
+    # a limit already passed that is no deadline (a "三多" month over target, its `due` the
+    # month's last day): 已超标, with no time left or late to tell
+    over: bool = False
 
     def state(self, today: dt.date, now: dt.datetime | None = None) -> str:
+        if self.over:
+            return OVER
         if self.late_by(today, now) is not None:
             return OVERDUE
         if self.due < today:
@@ -64,7 +71,9 @@ class DueItem:
     def left_text(self, today: dt.date, now: dt.datetime | None = None) -> str:
         """What is left: a limit to the minute in hours and minutes (剩 40 分钟, 已超 2 小时
         15 分钟), a day's limit in days (3 天, 0 天 today, 逾期 2 天; 3 个工作日 when the office
-        counts working days)."""
+        counts working days); “—” for a limit passed that is no deadline (`over`)."""
+        if self.over:
+            return "—"
         if self.due_at is not None:
             moment = now or clock.now()
             if moment.date() != today:  # asked about another day: its end
@@ -148,8 +157,9 @@ def due_items(actor: Actor, today: dt.date | None = None) -> list[DueItem]:
     for provider in _providers:
         items.extend(provider(actor, today, horizon))
     items = visible_only(actor, items)
-    return sorted(items, key=lambda item: (urgency(item.due, item.due_at), item.registry,
-                                           item.record_id))
+    # a limit passed that is no deadline (三多): after what is overdue, before what is due today
+    return sorted(items, key=lambda item: (urgency(today if item.over else item.due, item.due_at),
+                                           item.registry, item.record_id))
 
 
 def visible_only(actor: Actor, items: list[DueItem]) -> list[DueItem]:

@@ -12311,6 +12311,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Period: %1 (from %2, up to %3); %4 reporting units; periodicals: %5.</translation>
     </message>
     <message>
+        <source>已超标</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Over target</translation>
+    </message>
+    <message>
+        <source>另有 %1 项超过“三多”控制目标。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Also %1 over the monthly targets for meetings and papers.</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -15667,57 +15677,62 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="79"/>
         <source>待办概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="79"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="80"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="80"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="81"/>
         <source>刷新工作台</source>
         <translation>Refresh dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="85"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="86"/>
         <source>待办事项列表</source>
         <translation>To-do list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="99"/>
         <source>节假日提示</source>
         <translation>Holiday notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="107"/>
         <source>我的待办</source>
         <translation>My to-do</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="108"/>
         <source>我已送出、等待办理</source>
         <translation>Sent on, waiting for others</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="109"/>
         <source>全办待办概况</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="161"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="162"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="223"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="224"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="232"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="231"/>
+        <source>另有 %1 项超过“三多”控制目标。</source>
+        <translation>Also %1 over the monthly targets for meetings and papers.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="235"/>
         <source>每类只列出最早到期的 %1 件，实际更多。</source>
         <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>
@@ -20503,7 +20518,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="66"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="67"/>
         <source>（暂按）</source>
         <translation> (provisional)</translation>
     </message>

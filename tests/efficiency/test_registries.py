@@ -147,3 +147,19 @@ def test_drill_down_to_the_records_behind_a_figure(office, admin):
     assert sorted((r.record_id, r.days) for r in rows) == [(first, 4), (second, 3)]
     low = Actor("keyuan", "clerk", 0)
     assert len(records_behind(low, "incoming", *october)) == 2  # 非密: visible to everyone
+
+
+def test_a_month_over_target_is_over_its_target_not_due_today(office, admin, fixed_today):
+    """The running month over target read 今日到期, 0 天, its 期限 today; a month closed over target
+    read 已逾期 6 天 from its last day — neither is a deadline. Both are 已超标, dated by the
+    month's last day, with no time left or late to tell, listed after what is overdue."""
+    settings.put(sanduo.TARGET_MEETINGS.key, 2)
+    fixed_today(D(2025, 12, 6))
+    _meeting(D(2025, 11, 5), 3)
+    _meeting(D(2025, 12, 2), 3)
+    items = [i for i in dashboard.due_items(admin, D(2025, 12, 6)) if i.registry == "efficiency"]
+    assert [(i.record_id, i.due) for i in items] == [(202511, D(2025, 11, 30)), (202512, D(2025, 12, 31))]
+    today = D(2025, 12, 6)
+    assert {i.state(today) for i in items} == {dashboard.OVER}
+    assert dashboard.STATE_LABELS[dashboard.OVER] == "已超标"
+    assert [i.left_text(today) for i in items] == ["—", "—"]

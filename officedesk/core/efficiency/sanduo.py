@@ -376,9 +376,10 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                     text("%1年%2月会议%3次，超过控制目标（%4次）", year, month, count, f"{target:g}") if key == "meetings"
                     else text("%1年%2月发文%3件，超过控制目标（%4件）", year, month, count, f"{target:g}"),
                     "三多控制",
-                    min(end, today),
+                    end,  # the month the target holds for: over it now, not due on a day
                     "",
                     "#c0392b",
+                    over=True,
                 )
             )
     return items

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import clock, dashboard
-from officedesk.core.dashboard import OVERDUE, SOON, STATE_LABELS, TODAY, DueItem
+from officedesk.core.dashboard import OVER, OVERDUE, SOON, STATE_LABELS, TODAY, DueItem
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display as core_display
 from officedesk.ui.dashboard.items_model import ItemsModel
@@ -32,7 +32,8 @@ from officedesk.ui.widgets.table_keys import tab_moves_on
 
 TITLE = QCoreApplication.translate("tabs", "工作台")
 
-STATE_COLORS = {OVERDUE: QColor("#f5b7b1"), TODAY: QColor("#fad7a0"), SOON: QColor("#fcf3cf")}
+STATE_COLORS = {OVERDUE: QColor("#f5b7b1"), TODAY: QColor("#fad7a0"), SOON: QColor("#fcf3cf"),
+                OVER: QColor("#f5b7b1")}
 
 
 class DueModel(ItemsModel):
@@ -217,7 +218,7 @@ class DashboardTab(QWidget):
         today = clock.today()
         counts = {
             state: sum(1 for i in items if i.state(today) == state)
-            for state in (OVERDUE, TODAY, SOON)
+            for state in (OVERDUE, TODAY, SOON, OVER)
         }
         summary = (
             self.tr("今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。")
@@ -226,6 +227,8 @@ class DashboardTab(QWidget):
             .replace("%3", str(counts[TODAY]))
             .replace("%4", str(counts[SOON]))
         )
+        if counts[OVER]:  # a month over its 三多 target: no deadline, counted apart
+            summary += self.tr("另有 %1 项超过“三多”控制目标。").replace("%1", str(counts[OVER]))
         per_registry = Counter(item.registry for item in items)
         if any(count >= dashboard.SHOWN_PER_REGISTRY for count in per_registry.values()):
             # a registry said only its earliest: the counts are at least these
