@@ -13341,6 +13341,41 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
     </message>
     <message>
+        <source>这个数据库已经初始化，已有用户，没有再初始化。管理用户请用 officedesk users（如 officedesk users list）；要另建一个机关的数据库，请用 --db 指定一个新文件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This database is set up already and has users; it was not set up again. Manage users with officedesk users (such as officedesk users list); for another office&apos;s database, name a new file with --db.</translation>
+    </message>
+    <message>
+        <source>数据库文件“%1”已不在原处（被删除、移走或换成了别的文件），这次没有写入。请先把刚才填写的内容记下，退出程序，把数据库文件放回原处（或用“恢复备份”从最近的备份恢复）后再打开。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database file “%1” is no longer where it was (deleted, moved, or replaced by another file); nothing was written this time. Note down what you just entered, quit the program, put the database file back (or restore the latest backup with Restore Backup), then open it again.</translation>
+    </message>
+    <message>
+        <source>数据库文件“%1”已不在原处（被删除、移走或换成了别的文件），这次没有写入。请把数据库文件放回原处（或从最近的备份恢复：officedesk restore 备份文件 --db %1）后重新运行这条命令。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database file “%1” is no longer where it was (deleted, moved, or replaced by another file); nothing was written this time. Put the database file back (or restore the latest backup: officedesk restore BACKUP-FILE --db %1), then run the command again.</translation>
+    </message>
+    <message>
+        <source>“%1”是文件夹，请写出其中的一个文件（一个文件夹可压缩成 .zip 再作附件）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is a folder: name a file in it (a folder can be compressed into a .zip and attached).</translation>
+    </message>
+    <message>
+        <source>“%1”不是普通文件（是设备或管道），不能作附件。请写出一个文件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is no ordinary file (it is a device or a pipe) and cannot be an attachment. Name a file.</translation>
+    </message>
+    <message>
+        <source>找不到附件文件“%1”，请检查文件名和所在的文件夹。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The attachment file “%1” was not found; check the file&apos;s name and its folder.</translation>
+    </message>
+    <message>
+        <source>%1：这项任务（第%2项 %3）在导出后已被 %4 于 %5 改动（%6），表中还是导出时的旧值，导入会把那次改动改回去，所以这一事项没有导入。请重新导出后再改，或用步骤“修改任务”修改它：officedesk step supervision %7 修改任务 任务序号=%2 字段=值 …</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: this task (no. %2, %3) was changed by %4 at %5 after the export (%6). The sheet still holds the values of the export, which would undo that change, so this item was not imported. Export again and edit that, or change the task with the step 修改任务: officedesk step supervision %7 修改任务 任务序号=%2 FIELD=VALUE …</translation>
+    </message>
+    <message>
         <source>“状态”写的是“%1”，却填写了办结日期 %2。已办结的事项，状态请写“已办结”（或按期办结、逾期办结）；未办结的，请删去办结日期。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“Status” says “%1”, yet a closing date %2 is given. For an item that is closed, write “已办结” (closed) as its status (or 按期办结, 逾期办结); for one still open, delete the closing date.</translation>
@@ -16853,7 +16888,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="147"/>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="148"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="169"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
@@ -16863,17 +16898,17 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="178"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="181"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="225"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="228"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="226"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -19151,27 +19186,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="61"/>
         <source>修改%1</source>
         <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="62"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="63"/>
         <source>新建%1</source>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="319"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="325"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="321"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="327"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="321"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="327"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -19179,150 +19214,150 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="66"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="67"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="68"/>
         <source>登记信访</source>
         <translation>Register petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="70"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="71"/>
         <source>信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）</source>
         <translation>Petitioners (for joint letters and group visits register each representative; the first is shown in the list)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="73"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="74"/>
         <source>信访人名单</source>
         <translation>Petitioner list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="83"/>
         <source>添加信访人</source>
         <translation>Add petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="86"/>
         <source>删除所选信访人</source>
         <translation>Delete selected petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="88"/>
         <source>信访人错误</source>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="123"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="123"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="124"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="134"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="135"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="137"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="137"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="138"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="151"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="152"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="154"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="154"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="220"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="222"/>
         <source>第 %1 行的信访人</source>
         <translation>the petitioner in row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="221"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="223"/>
         <source>删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。</source>
         <translation>Delete petitioner “%1”? Everything typed in this row is deleted and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="222"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="224"/>
         <source>删除信访人</source>
         <translation>Delete petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="282"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="284"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="283"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="285"/>
         <source>同姓名（%1）的信访此前有 %2 件</source>
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="297"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="299"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="301"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="303"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="306"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="308"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="363"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="374"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
