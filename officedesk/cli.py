@@ -44,13 +44,13 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     whole_number,
 )
 from officedesk.cli_init import cmd_init
-from officedesk.cli_output import OutputLost, err, flush_output
+from officedesk.cli_output import OutputLost, err, flush_output, refuse
 
 # ---------------------------------------------------------------- argparse in Chinese
 
 _ARGPARSE_MESSAGES = [
     (re.compile(r"the following arguments are required: (.*)"), r"缺少参数：\1"),
-    (re.compile(r"unrecognized arguments: (.*)"), r"不认识的参数：\1"),
+    (re.compile(r"unrecognized arguments: (.*)"), lambda found: f"不认识的参数：{_quoted_words(found.group(1))}"),
     (
         re.compile(r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)"),
         r"参数 \1 的值 \2 无效，可选：\3",
@@ -60,6 +60,12 @@ _ARGPARSE_MESSAGES = [
     (re.compile(r"argument (.*?): expected at least one argument"), r"参数 \1 后面至少需要一个值"),
     (re.compile(r"argument (.*?): (.*)"), r"参数 \1：\2"),
 ]
+
+
+def _quoted_words(words: str) -> str:
+    """argparse's arguments joined by spaces, each in “”: a long one is then cut as every quoted
+    value of a refusal is (cli_output.cut_quoted)."""
+    return " ".join(f"“{word}”" for word in words.split(" "))
 
 
 def _chinese(message: str) -> str:
@@ -417,7 +423,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         err(exc.message)
         return EXIT_REFUSED
     except UsageError as exc:
-        err(str(exc))
+        refuse(str(exc))
         return EXIT_USAGE
     except SystemExit as exc:  # --help and --version finish through argparse's exit
         return exc.code if isinstance(exc.code, int) else EXIT_OK
@@ -451,13 +457,13 @@ def _report(exc: BaseException) -> int:
     from officedesk.store.db_errors import translate_error
 
     if isinstance(exc, OfficeDeskError):
-        err(exc.message)
+        refuse(exc.message)
         return EXIT_REFUSED
     if isinstance(exc, peewee.PeeweeException | sqlite3.Error):
-        err(translate_error(exc).message)
+        refuse(translate_error(exc).message)
         return EXIT_REFUSED
     if isinstance(exc, OSError):
-        err(file_trouble_message(exc))
+        refuse(file_trouble_message(exc))
         return EXIT_REFUSED
     err("程序内部出错（这不是您的操作问题）。请把下面的信息发给维护人员：")
     traceback.print_exception(exc, file=sys.stderr)

@@ -25,6 +25,13 @@ def cmd_attach(args: argparse.Namespace) -> int:
         raise UsageError(f"{PROG} attach：添加文件、--save、--remove 一次只做一件。")
     if args.save is not None and not args.output:
         raise UsageError(f"{PROG} attach：--save 附件号 须用 -o 文件 指定存到哪里。")
+    # an option that would do nothing is refused, not passed over: the clerk meant something by it
+    if args.output and args.save is None:
+        raise UsageError(f"{PROG} attach：-o 文件 只与 --save 附件号 一起用（把这个附件另存到该文件），"
+                         f"如 {PROG} attach {args.registry} {args.id} --save 附件号 -o {args.output}"
+                         f"（附件号由 {PROG} attach {args.registry} {args.id} 列出）。")
+    if args.json and (args.files or chosen):
+        raise UsageError(f"{PROG} attach：--json 只用于列出附件（{PROG} attach {args.registry} {args.id} --json）。")
     open_db(args)
     spec = registry.get(args.registry)
     who = actor()

@@ -9,7 +9,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from officedesk.cli_output import err, out, print_json, progress_printer, write_file
+from officedesk.cli_output import (
+    cut_quoted,
+    err,
+    out,
+    print_json,
+    progress_printer,
+    refuse,
+    write_file,
+)
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -225,7 +233,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for kept in report.kept_lines():  # what a detail sheet left out: kept, and how to delete it
             out(f"  {kept}")
     for problem in report.problems:
-        err(str(problem))
+        refuse(str(problem))
     if report.more_problems:
         err(report.more_text())
     # exit 1 means refused: a --skip-bad import that wrote rows (new or updated) was not
@@ -270,6 +278,25 @@ PRINT_OPTIONS = {
 }
 
 
+def pdf_output(given: str) -> tuple[Path, bool]:
+    """print's -o: the file a PDF is written to, and whether ".pdf" was put after a name without
+    one. A name ending in another type (x.xlsx, x.docx) is refused: a PDF under it would open
+    as a damaged file in the program that type belongs to."""
+    from officedesk.store.file_guard import refuse_database_target
+
+    output = Path(given)
+    refuse_database_target(output)  # the office's database named: said as that, first
+    suffix = output.suffix
+    # a folder, a device or a pipe: as given, refused by write_file with its own reason
+    if output.name.lower().endswith(".pdf") or (output.exists() and not output.is_file()) \
+            or not output.name.strip("."):
+        return output, False
+    if not suffix:
+        return output.with_name(output.name + ".pdf"), True
+    raise UsageError(f"{PROG} print：打印生成的是 PDF 文件，-o 后的“{output.name}”却以 {suffix} 结尾。"
+                     f"请写以 .pdf 结尾的文件名，如 -o {output.with_suffix('.pdf')}。")
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from officedesk.printing import forms
 
@@ -294,6 +321,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.output:
         raise UsageError(f"{PROG} print：请用 -o 文件.pdf 指定输出文件。")
+    output, added_suffix = pdf_output(args.output)
     form = forms.get(args.form)
     options = {
         name: getattr(args, name) for name in PRINT_OPTIONS if getattr(args, name) is not None
@@ -319,12 +347,13 @@ def cmd_print(args: argparse.Namespace) -> int:
         data = batch.build_named(form, args.ids, actor(), **options)
     else:
         data = form.build(args.ids, actor(), **options)
-    output = Path(args.output)
     write_file(output, data)
     forms.issue(data)  # the file is the paper handed out (a 更正通知 becomes the notice held)
     # the paper as it calls itself: a meeting's notice may be its 更正通知 or 取消通知
     name = getattr(data, "paper_name", "") or form.label
     out(f"已生成{name}：{output}（{max(1, len(data) // 1024)} KB）")
+    if added_suffix:
+        err(f"注意：-o 给的“{args.output}”没有扩展名，已存为 {output.name}（PDF 文件）。")
     for note in getattr(data, "notes", ()):  # how it was laid out (a joint 公文's 标志)
         err(f"注意：{note}")
     missing = getattr(data, "missing", "")
@@ -361,7 +390,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not hits:
-        out(f"没有找到含“{text}”的记录。")
+        out(cut_quoted(f"没有找到含“{text}”的记录。"))
         return EXIT_OK
     for hit in hits:
         out(f"[{labels.get(hit.registry, hit.registry)}] id {hit.record_id}  {hit.title}")

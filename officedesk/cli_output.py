@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,45 @@ def out(text: str = "") -> None:
 
 def err(text: str) -> None:
     _print(text, sys.stderr)
+
+
+def refuse(text: str) -> None:
+    """A refusal on standard error, a value it quotes cut to its beginning (`cut_quoted`)."""
+    err(cut_quoted(text))
+
+
+# A value a refusal quotes: “…”, 「…」, "…" or argparse's '…'. One longer than QUOTED_LONGEST is
+# cut to its first QUOTED_KEPT characters and the count: a 10,000-character 字段=值 pasted by
+# mistake is not echoed back whole, burying what to do under it. A path (it holds a / or \) is
+# shown whole up to PATH_LONGEST: the file a refusal names is found by all of it.
+QUOTED_LONGEST = 60
+QUOTED_KEPT = 40
+PATH_LONGEST = 300
+# (ASCII quotes hold no Chinese punctuation: a stray ' in a sentence does not pair with the next)
+_QUOTED = re.compile(r"(“)([^“”]*)(”)|(「)([^「」]*)(」)|(\")([^\"\n，。；]*)(\")|(')([^'\n，。；]*)(')")
+
+
+def cut_quoted(text: str) -> str:
+    """`text` with each quoted value above QUOTED_LONGEST characters cut: “长长…（共 10000 字）”."""
+    def cut(found: re.Match[str]) -> str:
+        opening, value, closing = (part for part in found.groups() if part is not None)
+        longest = PATH_LONGEST if "/" in value or "\\" in value else QUOTED_LONGEST
+        if len(value) <= longest:
+            return found.group(0)
+        return f"{opening}{value[:QUOTED_KEPT]}…（共 {len(value)} 字）{closing}"
+
+    return _QUOTED.sub(cut, text)
+
+
+# Characters a terminal would obey rather than show: the bidirectional controls (U+202E turns
+# “报告\u202Efdp.exe” into “报告exe.pdf”) and the control characters other than tab and newline.
+_HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """`text` with each character of _HIDDEN written as <U+202E>: a file name with an RTL override
+    is listed as it is, not reversed."""
+    return _HIDDEN.sub(lambda found: f"<U+{ord(found.group(0)):04X}>", text)
 
 
 class OutputLost(Exception):
@@ -38,6 +78,7 @@ def _print(text: str, stream: Any) -> None:
     """A line the terminal's encoding cannot show (䶮 on a GBK console) is written with the
     characters it lacks escaped: the command's work is done, and a crash (exit 3) after it would
     have a script do it again."""
+    text = shown(text)
     try:
         try:
             print(text, file=stream)
@@ -64,7 +105,10 @@ def flush_output() -> None:
 
 
 def print_json(value: Any) -> None:
-    out(json.dumps(value, ensure_ascii=False, indent=2, default=_json_default))
+    # the characters a terminal would obey are written as JSON's \\u escapes: the same string read
+    # back, shown as it is on a terminal (out() would make them <U+…>, which is no longer the value)
+    said = json.dumps(value, ensure_ascii=False, indent=2, default=_json_default)
+    out(_HIDDEN.sub(lambda found: f"\\u{ord(found.group(0)):04x}", said))
 
 
 def _json_default(value: Any) -> Any:

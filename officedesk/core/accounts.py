@@ -34,6 +34,7 @@ from officedesk.core.i18n import text
 from officedesk.core.names import INVISIBLE, tidy_name
 from officedesk.core.passwords import check_password_strength, hash_password, verify_password
 from officedesk.store.db import guarded, setup_lock, write_transaction
+from officedesk.store.db_errors import for_reader
 from officedesk.store.models import User
 
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
@@ -415,6 +416,15 @@ def _prove(user: User, old_password: str | None, actor: Actor) -> None:
 # ---------------------------------------------------------------- first run
 
 
+def _set_up_already() -> str:
+    """The refusal of a second setup: the window's clerk logs in; `officedesk init` has no login
+    to go to, so it names the commands that manage users and the option for another database."""
+    return for_reader(
+        "系统已经初始化，已有用户。请用管理员账号登录后管理用户。",
+        "这个数据库已经初始化，已有用户，没有再初始化。管理用户请用 officedesk users（如 officedesk users "
+        "list）；要另建一个机关的数据库，请用 --db 指定一个新文件。")
+
+
 def first_run_setup(
     org_name: str,
     org_code: str,
@@ -424,7 +434,7 @@ def first_run_setup(
 ) -> Actor:
     """On a database without users: store the office's name and 机关代字, create the administrator."""
     if has_users():
-        raise ConflictError("系统已经初始化，已有用户。请用管理员账号登录后管理用户。")
+        raise ConflictError(_set_up_already())
     if not org_name.strip():
         raise ValidationError("请填写机关名称。", "org_name")
     admin_username = _check_username(admin_username)
@@ -438,7 +448,7 @@ def first_run_setup(
         with guarded("初始化"), write_transaction():
             setup_lock()  # PostgreSQL: a second setup at the same time waits here, then sees the user
             if User.select().exists():
-                raise ConflictError("系统已经初始化，已有用户。请用管理员账号登录后管理用户。")
+                raise ConflictError(_set_up_already())
             settings.put("org.name", org_name.strip(), admin)
             settings.put("org.code", org_code.strip(), admin)
             user = User.create(
@@ -474,7 +484,7 @@ def first_run_setup(
             )
     except peewee.IntegrityError as exc:  # another workstation set up at the same moment
         settings.forget_cache()
-        raise ConflictError("系统已经初始化，已有用户。请用管理员账号登录。") from exc
+        raise ConflictError(_set_up_already()) from exc
     except BaseException:
         settings.forget_cache()  # settings.put cached values that were rolled back
         raise

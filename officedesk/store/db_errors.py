@@ -10,6 +10,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 import peewee
 
@@ -34,6 +35,7 @@ _AFTER_LOSS_IN_PARTS = {
             "请换一个新的空数据库重新运行 officedesk demo：SQLite 用 --db 指定一个新文件，PostgreSQL "
             "请新建一个空数据库。",
 }
+Worded = TypeVar("Worded", bound=str)  # a str, or core.i18n's Text (it keeps its pattern)
 UPGRADE = "升级数据库结构"  # `where` of a schema upgrade (open_database's migrations)
 
 # How the messages are worded now: "reader", WINDOW or COMMAND_LINE, and "command", the command
@@ -59,6 +61,13 @@ def running_command(name: str) -> contextlib.AbstractContextManager[None]:
 def messages_for(reader: str) -> contextlib.AbstractContextManager[None]:
     """Word the database's messages for `reader` (WINDOW or COMMAND_LINE) while inside."""
     return _worded("reader", reader)
+
+
+def for_reader(window: Worded, command_line: Worded) -> Worded:
+    """Of two wordings of what to do next, the one for who reads it now: the window's (its menus,
+    dialogs, logging in) or the command line's (the command to run). Core's messages that send
+    the clerk somewhere use it, as the damaged-database message does."""
+    return command_line if _wording["reader"] == COMMAND_LINE else window
 
 
 class DamagedFileError(DatabaseError, peewee.DatabaseError):

@@ -205,8 +205,19 @@ def _refuse_anchor_target(path: str | os.PathLike[str]) -> None:
 # The SQLite file this program opened: (path, device, inode). Deleted, moved away or replaced
 # by another file while open, the connection still writes — into a file nobody will see again.
 _opened_file: tuple[str, int, int] | None = None
-_LOST_FILE = ("数据库文件“{path}”已不在原处（被删除、移走或换成了别的文件），这次没有写入。请先把刚才填写的"
-              "内容记下，退出程序，把数据库文件放回原处（或用“恢复备份”从最近的备份恢复）后再打开。")
+
+
+def _lost_file(path: str) -> str:
+    """The refusal of a write to a lost file, with what to do as the reader does it: the window's
+    clerk notes what was typed and uses 恢复备份; a command has nothing typed waiting and names
+    `officedesk restore` (store.db_errors.for_reader)."""
+    from officedesk.store.db_errors import for_reader  # it imports this module
+
+    return for_reader(
+        i18n.text("数据库文件“%1”已不在原处（被删除、移走或换成了别的文件），这次没有写入。请先把刚才填写的"
+                  "内容记下，退出程序，把数据库文件放回原处（或用“恢复备份”从最近的备份恢复）后再打开。", path),
+        i18n.text("数据库文件“%1”已不在原处（被删除、移走或换成了别的文件），这次没有写入。请把数据库文件放回"
+                  "原处（或从最近的备份恢复：officedesk restore 备份文件 --db %1）后重新运行这条命令。", path))
 
 
 def remember_file(db: peewee.Database) -> None:
@@ -241,7 +252,7 @@ def refuse_lost_file() -> None:
     except OSError:
         found = None
     if found is None or (found.st_dev, found.st_ino) != (device, inode):
-        raise DatabaseError(_LOST_FILE.format(path=path))
+        raise DatabaseError(_lost_file(path))
 
 
 # An intact SQLite file SQLite cannot open or write because its folder or the file itself

@@ -25,7 +25,7 @@ from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import attachment_files
 from officedesk.store.db import guarded, write_transaction
-from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error_reason
+from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error_reason, for_reader
 from officedesk.store.file_guard import refuse_database_target, write_beside
 from officedesk.store.models import Attachment
 
@@ -95,12 +95,17 @@ def source_problem(source: str | Path) -> str:
     """Why this file cannot be added ("": it can): a folder, a pipe or device, missing, above
     the size limit. Asked of every file before any is added (`attach` of several)."""
     source = Path(source)
+    # the window's clerk picks a file in a dialog; the command line's names it
     if source.is_dir():
-        return text("“%1”是文件夹，请选择其中的一个文件（一个文件夹可压缩成 .zip 再作附件）。", source)
+        return for_reader(
+            text("“%1”是文件夹，请选择其中的一个文件（一个文件夹可压缩成 .zip 再作附件）。", source),
+            text("“%1”是文件夹，请写出其中的一个文件（一个文件夹可压缩成 .zip 再作附件）。", source))
     if not source.is_file():
         if source.exists():  # a pipe or a device (/dev/zero would be read for ever)
-            return text("“%1”不是普通文件（是设备或管道），不能作附件。请选择一个文件。", source)
-        return text("找不到附件文件“%1”，请重新选择。", source)
+            return for_reader(text("“%1”不是普通文件（是设备或管道），不能作附件。请选择一个文件。", source),
+                              text("“%1”不是普通文件（是设备或管道），不能作附件。请写出一个文件。", source))
+        return for_reader(text("找不到附件文件“%1”，请重新选择。", source),
+                          text("找不到附件文件“%1”，请检查文件名和所在的文件夹。", source))
     try:
         size = source.stat().st_size
     except OSError as exc:

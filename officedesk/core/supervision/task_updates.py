@@ -23,6 +23,7 @@ from officedesk.core.supervision.added import (
     task_before_start,
 )
 from officedesk.core.supervision.task_fields import TASK_DONE, TASK_FIELDS, TASK_SPEC
+from officedesk.store.db_errors import for_reader
 from officedesk.store.supervision import SupervisionTask
 
 _SEQ = re.compile(r"第(\d+)项")
@@ -155,11 +156,14 @@ def stale(item: Any, given: list[task_sheet.GivenTask], entries: list[Any]) -> l
         if entry is None:
             continue
         column = next((f.label for f in task_sheet.FIELDS if f.name in change.diff), "任务办结日期")
-        refused.append(text(
+        said = (change.row.where(column), change.task.seq, change.task.lead_unit, entry.actor,
+                f"{entry.at:%Y-%m-%d %H:%M}", entry.summary)
+        refused.append(for_reader(text(
             "%1：这项任务（第%2项 %3）在导出后已被 %4 于 %5 改动（%6），表中还是导出时的旧值，"
-            "导入会把那次改动改回去，所以这一事项没有导入。请重新导出后再改，或在窗口中修改该任务。",
-            change.row.where(column), change.task.seq, change.task.lead_unit, entry.actor,
-            f"{entry.at:%Y-%m-%d %H:%M}", entry.summary))
+            "导入会把那次改动改回去，所以这一事项没有导入。请重新导出后再改，或在窗口中修改该任务。", *said),
+            text("%1：这项任务（第%2项 %3）在导出后已被 %4 于 %5 改动（%6），表中还是导出时的旧值，"
+                 "导入会把那次改动改回去，所以这一事项没有导入。请重新导出后再改，或用步骤“修改任务”修改它："
+                 "officedesk step supervision %7 修改任务 任务序号=%2 字段=值 …", *said, item.id)))
     return refused
 
 
