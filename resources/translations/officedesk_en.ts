@@ -14743,9 +14743,9 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Items opened without a limit get the opening date plus these days.</translation>
     </message>
     <message>
-        <source>按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。</source>
+        <source>按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。督查时限按工作日计算时按工作日数，节假日不计入时间进度。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The share of time from assignment to limit gone, compared with the reported progress.</translation>
+        <translation>The share of time from assignment to limit gone, compared with the reported progress. Counted in working days when supervision deadlines count working days: holidays add nothing to the time gone.</translation>
     </message>
     <message>
         <source>正常／预警／告警 三级灯各用什么颜色。</source>
