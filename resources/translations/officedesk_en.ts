@@ -11634,6 +11634,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>How the points are counted</translation>
     </message>
     <message>
+        <source>（本期无信息报送）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>(No information was reported in this period)</translation>
+    </message>
+    <message>
         <source>报送按报送时间计分，县级采用按刊物印发日期计分（编入尚未印发的一期不计分），上级采用和领导批示按其日期计分。得分相同的名次并列，按报送条数由多到少、再按单位名称音序排列。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Reports count on their report time; a county adoption counts on the date its issue of the periodical is issued (an item placed in an issue not yet issued earns nothing); adoptions higher up and leaders&apos; instructions count on their own dates. Units with equal points share a rank, listed by reports (most first), then by name (pinyin).</translation>
