@@ -197,6 +197,8 @@ def cmd_ranking(args: argparse.Namespace) -> int:
     for s in ranked:
         adopted = "，".join(f"{k}{v}" for k, v in s.adopted.items() if v) or "无采用"
         out(f"{s.rank:>3}. {s.unit}  报送{s.reported}  {adopted}  批示{s.instructions}  {s.points}分")
+    if not ranked:  # as the printed 通报's table says it
+        out(counted_by.NOTHING_REPORTED)
     return EXIT_OK
 
 

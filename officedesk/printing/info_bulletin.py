@@ -81,7 +81,7 @@ def compose_ranking(actor: Actor, start: dt.date, end: dt.date, label: str,
     rows = [[str(s.rank), s.unit, str(s.reported), *(str(s.adopted[lv]) for lv in levels),
              str(s.instructions), str(s.points)] for s in ranked]
     if not rows:
-        rows = [["", "（本期无信息报送）", "", *("" for _ in levels), "", ""]]
+        rows = [["", counted_by.NOTHING_REPORTED, "", *("" for _ in levels), "", ""]]
     doc.ensure(7.5 * min(len(rows) + 1, 4))  # the header with a few rows
     doc.table(columns, rows, size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=7.5)
     doc.spacer(2)

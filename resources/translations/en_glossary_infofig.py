@@ -8,6 +8,7 @@ from __future__ import annotations
 
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "计分说明": "How the points are counted",
+    "（本期无信息报送）": "(No information was reported in this period)",
     ("报送按报送时间计分，县级采用按刊物印发日期计分（编入尚未印发的一期不计分），"
      "上级采用和领导批示按其日期计分。"
      "得分相同的名次并列，按报送条数由多到少、再按单位名称音序排列。"): (

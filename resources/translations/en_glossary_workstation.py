@@ -172,8 +172,11 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     "如：张三，0000-12345678": "e.g. Zhang San, 0000-12345678",
     "立项时未写办结时限的，按立项日期加此天数。": "Items opened without a limit get the opening date plus these days.",
-    "按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。": (
-        "The share of time from assignment to limit gone, compared with the reported progress."
+    "按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。"
+    "督查时限按工作日计算时按工作日数，节假日不计入时间进度。": (
+        "The share of time from assignment to limit gone, compared with the reported progress. "
+        "Counted in working days when supervision deadlines count working days: holidays add "
+        "nothing to the time gone."
     ),
     "正常／预警／告警 三级灯各用什么颜色。": "The colours of the normal / warning / alert lights.",
     "如“督查室”“督查科”；前面自动加机关名称。": "e.g. 督查室; the office name is put before it.",

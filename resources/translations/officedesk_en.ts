@@ -11634,6 +11634,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>How the points are counted</translation>
     </message>
     <message>
+        <source>（本期无信息报送）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>(No information was reported in this period)</translation>
+    </message>
+    <message>
         <source>报送按报送时间计分，县级采用按刊物印发日期计分（编入尚未印发的一期不计分），上级采用和领导批示按其日期计分。得分相同的名次并列，按报送条数由多到少、再按单位名称音序排列。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Reports count on their report time; a county adoption counts on the date its issue of the periodical is issued (an item placed in an issue not yet issued earns nothing); adoptions higher up and leaders&apos; instructions count on their own dates. Units with equal points share a rank, listed by reports (most first), then by name (pinyin).</translation>
@@ -14788,9 +14793,9 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Items opened without a limit get the opening date plus these days.</translation>
     </message>
     <message>
-        <source>按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。</source>
+        <source>按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。督查时限按工作日计算时按工作日数，节假日不计入时间进度。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The share of time from assignment to limit gone, compared with the reported progress.</translation>
+        <translation>The share of time from assignment to limit gone, compared with the reported progress. Counted in working days when supervision deadlines count working days: holidays add nothing to the time gone.</translation>
     </message>
     <message>
         <source>正常／预警／告警 三级灯各用什么颜色。</source>

@@ -1,7 +1,8 @@
 """How the 信息 figures are counted, said once for every paper and screen that shows them (the
-信息工作通报, `info-ranking` and its --json, the window's 排名): `COUNTED_BY`, and the scope of one
-ranking — its period, how many units it ranks, the periodicals whose issues went out in it (their
-items' 县级采用 are what it counts at the county level)."""
+信息工作通报, `info-ranking` and its --json, the window's 排名): `COUNTED_BY`, `NOTHING_REPORTED`
+for a period without a 报送, and the scope of one ranking — its period, how many units it ranks,
+the periodicals whose issues went out in it (their items' 县级采用 are what it counts at the
+county level)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ COUNTED_BY = ("报送按报送时间计分，县级采用按刊物印发日期�
               "上级采用和领导批示按其日期计分。"
               # ties (scoring.unit_scores): the paper said nothing of them
               "得分相同的名次并列，按报送条数由多到少、再按单位名称音序排列。")
+# a period no unit reported in: the 通报's table and `info-ranking` say so where the rows would be
+NOTHING_REPORTED = "（本期无信息报送）"
 
 
 @dataclass

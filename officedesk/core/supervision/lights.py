@@ -58,7 +58,8 @@ LAG_WARN = settings.declare(
     10,
     "进度滞后多少个百分点亮预警灯",
     "督查",
-    help="按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。",
+    help="按交办日期到时限的时间进度计算应完成的百分比，与反馈的进度比较。"
+         "督查时限按工作日计算时按工作日数，节假日不计入时间进度。",
     maximum=100,
 )
 LAG_ALERT = settings.declare(
@@ -107,11 +108,22 @@ def make(level: str, reason: str) -> Light:
 def expected_progress(assigned_on: dt.date, deadline: dt.date, today: dt.date) -> Fraction:
     """The share of the time from 交办 to 时限 already gone, in percent (0–100), exact: the
     lights compare it with the thresholds unrounded (59 days of 200 are 29.5 points, not yet
-    the 30 of a red light; round() made them 30)."""
-    span = (deadline - assigned_on).days
+    the 30 of a red light; round() made them 30). Counted in the 时限's own kind of day: when
+    the 督查 时限 count working days (supervision.working_days), the working days gone over the
+    working days of the limit (the holiday table's: 国庆 and 春节 rest days add nothing, a 调休
+    Saturday is a day's work); else calendar days."""
+    if today >= deadline:
+        return Fraction(100)
+    if today <= assigned_on:
+        return Fraction(0)
+    if _working():
+        span = workdays.working_days_between(assigned_on, deadline)
+        gone = workdays.working_days_between(assigned_on, today) if span > 0 else 0
+    else:
+        span, gone = (deadline - assigned_on).days, (today - assigned_on).days
     if span <= 0:
-        return Fraction(100 if today >= deadline else 0)
-    return max(Fraction(0), min(Fraction(100), Fraction((today - assigned_on).days * 100, span)))
+        return Fraction(0)
+    return max(Fraction(0), min(Fraction(100), Fraction(gone * 100, span)))
 
 
 def _working() -> bool:
@@ -185,7 +197,7 @@ def task_light(task: SupervisionTask, today: dt.date | None = None) -> Light:
         return make(ALERT, counted(text("逾期 %1 天", days_overdue(task.deadline, today)),
                                    task.deadline, today))
     behind = lag(task, today)
-    if lags_alert(task, today):
+    if behind >= int(settings.get(LAG_ALERT.key)):  # lags_alert, counted once
         return make(ALERT, lag_text(behind))
     reasons: list[str] = []
     if due_soon(task.deadline, today):
