@@ -4700,11 +4700,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>at most %1 characters</translation>
     </message>
     <message>
-        <source>“%1”的日期 %2 超出允许的范围（%3 至 %4）。请检查年份是否写错；确需更早或更晚的日期，请管理员在“系统设置”中调整日期范围。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The date %2 in “%1” is outside the allowed range (%3 to %4). Please check the year; if an earlier or later date is really needed, ask the administrator to widen the date range in Settings.</translation>
-    </message>
-    <message>
         <source>“%1”应在 %2 到 %3 之间，现在是 %4。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“%1” must be between %2 and %3; it is %4.</translation>
@@ -5035,11 +5030,6 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>
     Note: %1</translation>
-    </message>
-    <message>
-        <source>%1的导入模板可在窗口中用“文件 → 下载导入模板”得到，命令行用 officedesk template %2 模板.xlsx</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>the %1 import template is in the window under File → Download import template, or on the command line: officedesk template %2 template.xlsx</translation>
     </message>
     <message>
         <source>%1（表格自身的行号，不导入）</source>
@@ -5577,11 +5567,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>You cannot stop the account you are using.</translation>
     </message>
     <message>
-        <source>用户 %1 的职务“%2”已不在职务表中，不能就此启用。请先改其职务（或在同一命令中写 职务=…，如 users set %1 启用=是 职务=科员），或由管理员在 系统设置 → 逐级负责 → 职务表 中加回该职务。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>User %1&apos;s post “%2” is no longer in the table of posts, so the account cannot be started as it is. Change the post first (or in the same command give 职务=…, as in users set %1 启用=是 职务=科员), or ask the administrator to add the post again under Settings → Responsibility → Posts.</translation>
-    </message>
-    <message>
         <source>只能修改自己的密码；他人的密码请管理员重置。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>You can only change your own password; the administrator resets other people&apos;s.</translation>
@@ -5610,11 +5595,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>保管期限只能是：%1。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The retention period can only be: %1.</translation>
-    </message>
-    <message>
-        <source>请先在“设置 → 机关”中填写全宗号，再归档。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Fill in the fonds number under Settings → Office before archiving.</translation>
     </message>
     <message>
         <source>机构（问题）代码只能含字母和数字，如 BGS。</source>
@@ -5820,11 +5800,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>请示应由本机关主要负责人（%1）签发，不能由%2签发。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>A request (请示) is signed by the office&apos;s principal head (%1), not by %2.</translation>
-    </message>
-    <message>
-        <source>%1不在可签发公文的负责人名单中（%2）。名单在“系统设置 → 公文”中维护。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 is not on the list of heads who may sign documents (%2). The list is kept under Settings → Documents.</translation>
     </message>
     <message>
         <source>请选择“文种”：登记时须写明来文的文种。</source>
@@ -6260,11 +6235,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>至少要有一位信访人。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>There must be at least one petitioner.</translation>
-    </message>
-    <message>
-        <source>职务“%1”不在职务表中。可选：%2。新职务请管理员在 系统设置 → 逐级负责 → 职务表 中添加。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The post “%1” is not in the table of posts. The posts are: %2. The administrator adds a new post under Settings → Responsibility → Posts.</translation>
     </message>
     <message>
         <source>只有管理员可以设置用户的岗位。</source>
@@ -8385,11 +8355,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>其中有一格的内容超过 %1 KB，远超 Excel 单元格 32767 字的上限（可能是损坏或恶意构造的文件）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>one of its cells holds over %1 KB, far beyond an Excel cell&apos;s limit of 32767 characters (the file may be damaged or crafted).</translation>
-    </message>
-    <message>
-        <source>行数超过上限 %1 行。若数据并没有这么多行，多半是表格下方远处有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实这么多时，请把数据分成几个文件导入（管理员可在系统设置“导入一个文件最多几行”中调整上限）。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>it has more than the limit of %1 rows. If the data is not that long, there is most likely unused content or formatting far below the table: delete the rows and columns outside the data (or copy only the data to a new sheet) and import again; if there really are that many rows, split the data into several files (the administrator can change the limit in the setting “Most rows imported from one file”).</translation>
     </message>
     <message>
         <source>列数超过 %1 列（ZZ 列）：表格一直用到了 %2 列（%3 格有内容或格式），不像是一张登记表。多半是数据右侧远处有无用的内容或格式：请删除数据右侧多余的列（选中数据右侧直到 %2 列的各列，右击“删除”），或只把数据复制到新的工作表，再导入。</source>
@@ -11936,11 +11901,6 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Acceptance notice: by %1</translation>
     </message>
     <message>
-        <source>%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末计算，标“%2”。国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，再标记为已全部录入，期限将自动重算。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The public holidays and make-up working days of %1 have not all been entered: deadlines in that year count weekends only and are marked “%2”. Once the State Council&apos;s General Office publishes them, the administrator enters every holiday and make-up working day under Tools → Holidays and marks the year as entered; the deadlines are recomputed.</translation>
-    </message>
-    <message>
         <source>暂按</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>provisional</translation>
@@ -12504,6 +12464,111 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>会议地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The meeting&apos;s place changed: the notice sent out is no longer right. Send a new notice (print the meeting notice: it prints as a corrected notice; get it to everyone).</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 打印与字体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Printing and fonts</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Deadline</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 督查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Supervision</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Petitions</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 会议与座次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Meetings and seating</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Number</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 单位信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Office</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 其他</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Other</translation>
+    </message>
+    <message>
+        <source>工具 → 审批链与职务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Approval chains and positions</translation>
+    </message>
+    <message>
+        <source>工具 → 审批链与职务 → 职务表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Approval chains and positions → Positions</translation>
+    </message>
+    <message>
+        <source>工具 → 节假日调整</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Holidays</translation>
+    </message>
+    <message>
+        <source>文件 → 下载导入模板</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>File → Download import template</translation>
+    </message>
+    <message>
+        <source>请先在“%1”中填写全宗号，再归档。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Fill in the fonds number under “%1” before archiving.</translation>
+    </message>
+    <message>
+        <source>用户 %1 的职务“%2”已不在职务表中，不能就此启用。请先改其职务（或在同一命令中写 职务=…，如 users set %1 启用=是 职务=科员），或由管理员在“%3”中加回该职务。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>User %1&apos;s post “%2” is no longer in the table of posts, so the account cannot be started as it is. Change the post first (or in the same command give 职务=…, as in users set %1 启用=是 职务=科员), or ask the administrator to add the post again under “%3”.</translation>
+    </message>
+    <message>
+        <source>职务“%1”不在职务表中。可选：%2。新职务请管理员在“%3”中添加。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The post “%1” is not in the table of posts. The posts are: %2. The administrator adds a new post under “%3”.</translation>
+    </message>
+    <message>
+        <source>%1不在可签发公文的负责人名单中（%2）。名单在“%3”中维护。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is not on the list of heads who may sign documents (%2). The list is kept under “%3”.</translation>
+    </message>
+    <message>
+        <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“%2”中为字体选用含有这些字的字体文件（如 Windows 自带的 simfang.ttf、simsun.ttc）后再打印。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Under “%2”, choose font files that contain them (such as simfang.ttf or simsun.ttc, which come with Windows) before printing.</translation>
+    </message>
+    <message>
+        <source>“%1”的日期 %2 超出允许的范围（%3 至 %4）。请检查年份是否写错；确需更早或更晚的日期，请管理员在“%5”中调整日期范围。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The date %2 in “%1” is outside the allowed range (%3 to %4). Please check the year; if an earlier or later date is really needed, ask the administrator to widen the date range under “%5”.</translation>
+    </message>
+    <message>
+        <source>行数超过上限 %1 行。若数据并没有这么多行，多半是表格下方远处有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实这么多时，请把数据分成几个文件导入（管理员可在“%2”的“导入一个文件最多几行”中调整上限）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>it has more than the limit of %1 rows. If the data is not that long, there is most likely unused content or formatting far below the table: delete the rows and columns outside the data (or copy only the data to a new sheet) and import again; if there really are that many rows, split the data into several files (the administrator can change the limit “Most rows imported from one file” under “%2”).</translation>
+    </message>
+    <message>
+        <source>%1的导入模板可在窗口中用“%3”得到，命令行用 officedesk template %2 模板.xlsx</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the %1 import template is in the window under “%3”, or on the command line: officedesk template %2 template.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末及元旦、劳动节、国庆节的固定假日计算，标“%2”。国务院办公厅公布后，请管理员在“%3”中录入该年全部放假和调休上班的日子，再标记为已全部录入，期限将自动重算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The public holidays and make-up working days of %1 have not all been entered: deadlines in that year count weekends and the fixed-date holidays (New Year&apos;s Day, Labour Day, National Day) only and are marked “%2”. Once the State Council&apos;s General Office publishes them, the administrator enters every holiday and make-up working day under “%3” and marks the year as entered; the deadlines are recomputed.</translation>
     </message>
     <message>
         <source>%1报名截止时间（%2）已过，更正通知中不再写报名要求；如仍需报名，请在“修改”中设置新的报名截止时间。</source>
@@ -14011,11 +14076,6 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation> (provisional: the State Council&apos;s holiday arrangement for that year is not entered yet)</translation>
     </message>
     <message>
-        <source>%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末及元旦、劳动节、国庆节的固定假日计算，标“%2”。国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，再标记为已全部录入，期限将自动重算。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The public holidays and make-up working days of %1 have not all been entered: deadlines in that year count weekends and the fixed-date holidays (New Year&apos;s Day, Labour Day, National Day) only and are marked “%2”. Once the State Council&apos;s General Office publishes them, the administrator enters every holiday and make-up working day under Tools → Holidays and marks the year as entered; the deadlines are recomputed.</translation>
-    </message>
-    <message>
         <source>%1 年的国务院节假日安排尚未录入，落在该年的工作日暂按周末及元旦、劳动节、国庆节的固定假日计算（暂按）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The State Council&apos;s holiday arrangement for %1 is not entered yet: working days in that year count weekends and the fixed-date holidays (New Year&apos;s Day, Labour Day, National Day) only (provisional).</translation>
@@ -14973,11 +15033,6 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Missing characters</translation>
     </message>
     <message>
-        <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
-    </message>
-    <message>
         <source>重复登记？</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Registered twice?</translation>
@@ -15807,46 +15862,46 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="126"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="125"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="181"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="185"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="194"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="192"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="344"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="343"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -16818,7 +16873,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="147"/>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="148"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="169"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
@@ -16828,17 +16883,17 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="178"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="181"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="225"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="228"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="226"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -18846,147 +18901,142 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Missing characters</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="97"/>
-        <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。</source>
-        <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="106"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
         <source>排版提示</source>
         <translation>Layout note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="110"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="108"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="121"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="383"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="121"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="381"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="298"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="296"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="145"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="218"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="143"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="216"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="145"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="214"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="220"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="143"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="212"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="218"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="131"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="131"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="136"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="134"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="140"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="138"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="142"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="140"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="210"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="208"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="298"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="296"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="306"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="304"/>
         <source>替换已有的文件</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="307"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="305"/>
         <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="314"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="319"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="312"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="317"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="318"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="348"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="346"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="393"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="391"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="394"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="392"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -19116,27 +19166,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="61"/>
         <source>修改%1</source>
         <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="62"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="63"/>
         <source>新建%1</source>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="319"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="325"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="321"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="327"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="321"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="327"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -19144,150 +19194,150 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="66"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="67"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="68"/>
         <source>登记信访</source>
         <translation>Register petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="70"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="71"/>
         <source>信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）</source>
         <translation>Petitioners (for joint letters and group visits register each representative; the first is shown in the list)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="73"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="74"/>
         <source>信访人名单</source>
         <translation>Petitioner list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="83"/>
         <source>添加信访人</source>
         <translation>Add petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="86"/>
         <source>删除所选信访人</source>
         <translation>Delete selected petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="88"/>
         <source>信访人错误</source>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="123"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="123"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="124"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="134"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="135"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="137"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="137"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="138"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="151"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="152"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="154"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="154"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="220"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="222"/>
         <source>第 %1 行的信访人</source>
         <translation>the petitioner in row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="221"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="223"/>
         <source>删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。</source>
         <translation>Delete petitioner “%1”? Everything typed in this row is deleted and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="222"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="224"/>
         <source>删除信访人</source>
         <translation>Delete petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="282"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="284"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="283"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="285"/>
         <source>同姓名（%1）的信访此前有 %2 件</source>
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="297"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="299"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="301"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="303"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="306"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="308"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="363"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="374"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -19295,50 +19345,50 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="185"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="92"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="172"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="79"/>
         <source>查找%1</source>
         <translation>Find %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="168"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="75"/>
         <source>查找（字词或编号，几个词用空格分开，如 张三 信访）</source>
         <translation>Find words or a number (e.g. 张三 信访)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="170"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="77"/>
         <source>输入一两个字、词或编号查找，如 张、信访、〔2026〕12号。
 几个词用空格分开，找出含每个词的记录；加引号的词组（“县委 办公室”）整体查找。</source>
         <translation>Type a character or two, words or a number, e.g. 张, 信访, 〔2026〕12号.
 Words with spaces between them find the records holding each; a phrase in quotes (“县委 办公室”) is found as typed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="190"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="97"/>
         <source>%1列表</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="245"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="249"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="153"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="157"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="258"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="166"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="329"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="237"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="452"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="360"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -19666,81 +19716,81 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="79"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="64"/>
         <source>系统设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="68"/>
         <source>设置分页</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="97"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="98"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="141"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="125"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="142"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="126"/>
         <source>恢复本页默认值</source>
         <translation>Restore this page&apos;s defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="127"/>
         <source>把这一页的设置恢复为默认值（保存后生效）</source>
         <translation>Put this page back to the defaults (applies on Save)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="187"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="171"/>
         <source>留空：用本机的公文字体或自带字体</source>
         <translation>Blank: installed or bundled font</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="192"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="176"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="193"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="184"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="192"/>
         <source>各字体所用文件</source>
         <translation>The file of each face</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="210"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="211"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="234"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="194"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="218"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="212"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="196"/>
         <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
         <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="214"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="198"/>
         <source>正在使用的字体文件</source>
         <translation>Font files in use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="226"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="210"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
