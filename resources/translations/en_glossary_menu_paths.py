@@ -1,6 +1,6 @@
 """English for the places messages send the clerk to (core.menu_paths: each path one text, in the
-window's English menu and page names) and for the messages that name them; same format as
-en_glossary.py."""
+window's English menu and page names) and for the messages that name them, and the forms' field
+names a screen reader reads; same format as en_glossary.py."""
 
 from __future__ import annotations
 
@@ -59,4 +59,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "National Day) only and are marked “%2”. Once the State Council's General Office "
         "publishes them, the administrator enters every holiday and make-up working day under "
         "“%3” and marks the year as entered; the deadlines are recomputed."),
+    # ---- a form's error line named after its field (会议名称错误), read by a screen reader
+    "%1错误": "%1 error",
 }
