@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, lockout, session, settings
+from officedesk.core import audit, clock, lockout, menu_paths, session, settings
 from officedesk.core.actor import (
     CLEARANCE_LABELS,
     ROLE_ADMIN,
@@ -343,8 +343,8 @@ def activate(username: str, actor: Actor) -> User:
         raise ValidationError(
             text("用户 %1 的职务“%2”已不在职务表中，不能就此启用。请先改其职务（或在"
                  "同一命令中写 职务=…，如 users set %1 启用=是 职务=科员"
-                 "），或由管理员在 系统设置 → 逐级负责 → 职务表 中加回该职务。",
-                 username, user.position), "position")
+                 "），或由管理员在“%3”中加回该职务。",
+                 username, user.position, menu_paths.POSITION_TABLE), "position")
     return _change(
         username,
         actor,

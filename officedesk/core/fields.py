@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import clock, settings
+from officedesk.core import clock, menu_paths, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.names import INVISIBLE, spaced_people, tidy_person
@@ -165,8 +165,8 @@ def check_date_window(day: dt.date, label: str) -> dt.date:
     if not low <= day <= high:
         raise ValidationError(
             text("“%1”的日期 %2 超出允许的范围（%3 至 %4）。请检查年份是否写错；确需更早或更晚的日期，"
-                 "请管理员在“系统设置”中调整日期范围。", label, day.isoformat(), low.isoformat(),
-                 high.isoformat()),
+                 "请管理员在“%5”中调整日期范围。", label, day.isoformat(), low.isoformat(),
+                 high.isoformat(), menu_paths.setting_path(YEARS_BACK)),
             label,
         )
     return day

@@ -62,6 +62,17 @@ def _listed(value: Any) -> bool:
     return isinstance(value, (list, tuple))
 
 
+class Verbatim:
+    """An argument put in as it is, never looked up in the catalogue (the characters a font
+    lacks: 是 is no “Yes”)."""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def __str__(self) -> str:
+        return self.value
+
+
 def text(pattern: str, *args: Any) -> Text:
     """A composed text for people: Chinese as a str, translatable as a pattern. A list or tuple
     argument is its items joined with 、 (each translated in the interface)."""

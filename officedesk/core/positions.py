@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import audit, clock, i18n, read_once, settings
+from officedesk.core import audit, clock, i18n, menu_paths, read_once, settings
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from officedesk.core.names import tidy_name
@@ -75,9 +75,8 @@ def check_position(position: str) -> str:
     position = (position or "").strip()
     if position and position not in position_table():
         raise ValidationError(
-            i18n.text("职务“%1”不在职务表中。可选：%2。新职务请管理员在 系统设置 → "
-                      "逐级负责 → 职务表 中添加。",
-                      position, '、'.join(position_table())), "position")
+            i18n.text("职务“%1”不在职务表中。可选：%2。新职务请管理员在“%3”中添加。",
+                      position, '、'.join(position_table()), menu_paths.POSITION_TABLE), "position")
     return position
 
 

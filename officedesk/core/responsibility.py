@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from officedesk.core import chain_holders, chains, cleared_names, self_check
+from officedesk.core import chain_holders, chains, cleared_names, menu_paths, self_check
 from officedesk.core.actor import CLI_ACTOR, Actor, clearance_label, secrecy_label
 from officedesk.core.chain_holders import (
     chain_name,
@@ -158,7 +158,7 @@ def _unit_refusal(registry: str, record: Any, entry: chains.ChainStep) -> str | 
     setting = chains.OWN_UNITS.get(registry)
     if setting is not None:
         return (f"系统设置中没有填写“{setting.label}”，无法确定“{entry.step}”应由"
-                f"{entry.describe()}中的哪一位办理。请管理员在 系统设置 → {chains.GROUP} 中填写。")
+                f"{entry.describe()}中的哪一位办理。请管理员在“{menu_paths.setting_path(setting)}”中填写。")
     unit = chains.unit_label(registry)
     return (f"这件{label}没有填写{unit}，无法确定“{entry.step}”应由"
             f"{entry.describe('哪个单位')}办理。请先填写{unit}{UNIT_HINTS.get(registry, '')}。")

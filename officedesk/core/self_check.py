@@ -20,7 +20,7 @@ from collections import defaultdict
 from types import SimpleNamespace
 from typing import Any
 
-from officedesk.core import chains, read_once
+from officedesk.core import chains, menu_paths, read_once
 from officedesk.core.actor import CLI_ACTOR, ROLE_ADMIN
 from officedesk.core.chain_holders import DRAFTERS, chain_name, holders, in_post
 from officedesk.core.i18n import text
@@ -333,7 +333,7 @@ def _nobody_else(registry: str, record: Any, level: str, rows: list[Any] | None,
 
 def advice(level: str) -> str:
     """What the administrator does when nobody may do the level on a record."""
-    return (f"请管理员在 系统设置 → {chains.GROUP} 中为“{level}”增加可办理的岗位，"
+    return (f"请管理员在“{menu_paths.setting_path(chains.GROUP)}”中为“{level}”增加可办理的岗位，"
             "或设置其他人员担任该岗位")
 
 

@@ -36,3 +36,22 @@ def not_now_named(registry: str, step: str, record: Any, actor: Actor,
     proc = steps.procedure(registry)
     found = next((s for s in proc.steps if s.name == step), None)
     return not_now(proc, found, record, actor, day) if found is not None else None
+
+
+def next_step(registry: str, record: Any, names: Any) -> str | None:
+    """The step Enter on a record opens, of `names` (the steps the actor may do on it now, in the
+    order the window offers them): the first that the record waits for in its state — not one it may
+    repeat there (a further 批办 of a 收文 已批办: 承办 is next) nor an aside the procedure
+    allows in every state (标为重复件, 转督查 of a 信访) —; None when none is (a step only
+    then the clerk chooses by its button)."""
+    from officedesk.core import steps
+
+    proc = steps.procedure(registry)
+    state = steps.state_of(proc, record)
+    every = {s for spec in proc.steps for s in spec.states}  # the states any step leaves from
+    declared = {spec.name: spec for spec in proc.steps}
+    for name in names:
+        spec = declared.get(name)
+        if spec is not None and state in (spec.waits_in or spec.states) and not every <= set(spec.states):
+            return str(name)
+    return None

@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import audit, clock, i18n, settings
+from officedesk.core import audit, clock, i18n, menu_paths, settings
 from officedesk.core.actor import Actor, require_admin
 from officedesk.core.errors import NotFoundError, ValidationError
 from officedesk.core.i18n import Text, text
@@ -155,7 +155,7 @@ def add_days(start: dt.date, days: int, working: bool) -> dt.date:
 # (a 调休 Saturday) is not the year's table, and its other holidays are still unknown
 ENTERED_YEARS = settings.declare(
     "calendar.entered_years", str, "", "已全部录入节假日安排的年份", "期限",
-    help="内置节假日表没有的年份，管理员在“工具 → 节假日调整”中录入该年全部放假和调休后标记为已录入"
+    help="内置节假日表没有的年份，管理员在“" + menu_paths.HOLIDAYS + "”中录入该年全部放假和调休后标记为已录入"
          "（如 2027）；未标记的年份，期限标“暂按”。",
     blank="如 2027；多个年份用、隔开")
 
@@ -299,10 +299,11 @@ def calendar_notice(today: dt.date) -> str:
         return ""
     return text(  # translated by the interface (core.i18n)
         "%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末及元旦、劳动节、国庆节的固定假日计算，标“%2”。"
-        "国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，"
+        "国务院办公厅公布后，请管理员在“%3”中录入该年全部放假和调休上班的日子，"
         "再标记为已全部录入，期限将自动重算。",
         "、".join(str(y) for y in years),
         PROVISIONAL,
+        menu_paths.HOLIDAYS,
     )
 
 

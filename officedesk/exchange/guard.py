@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
 
-from officedesk.core import i18n, settings
+from officedesk.core import i18n, menu_paths, settings
 from officedesk.core.errors import ValidationError
 from officedesk.exchange.cells import column_letter
 
@@ -189,7 +189,8 @@ def _too_many_rows(path: Path, limit: int) -> ValidationError:
         path,
         i18n.text("行数超过上限 %1 行。若数据并没有这么多行，多半是表格下方远处有无用的内容或格式："
                   "请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实这么多时，"
-                  "请把数据分成几个文件导入（管理员可在系统设置“导入一个文件最多几行”中调整上限）。", f"{limit:,}"),
+                  "请把数据分成几个文件导入（管理员可在“%2”的“导入一个文件最多几行”中调整上限）。", f"{limit:,}",
+                  menu_paths.setting_path(MAX_ROWS)),
     )
 
 

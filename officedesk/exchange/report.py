@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from officedesk.core import menu_paths
 from officedesk.core.i18n import Text, joined, text
 
 MAX_LISTED = 100  # problems listed one by one; the rest are counted ("另有 N 处")
@@ -66,8 +67,8 @@ class RowChange:
 def template_where(registry: str, label: str) -> Text:
     """Where a clerk gets a registry's import template. These messages are read in the window
     and on the command line alike, so they name both ways."""
-    return text("%1的导入模板可在窗口中用“文件 → 下载导入模板”得到，命令行用 officedesk template %2 模板.xlsx",
-                label, registry)
+    return text("%1的导入模板可在窗口中用“%3”得到，命令行用 officedesk template %2 模板.xlsx",
+                label, registry, menu_paths.IMPORT_TEMPLATE)
 
 
 SHOWN_LIMIT = 40  # characters of a value a change shows

@@ -43,7 +43,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from officedesk.core import i18n, settings
+from officedesk.core import i18n, menu_paths, settings
 from officedesk.core.context_values import bound
 from officedesk.resources import resource_path
 
@@ -176,7 +176,7 @@ def setting_trouble(role: str) -> str | None:
     meanwhile; None when there is no such setting or it prints. For the command line's print
     and settings and the 打印与字体 page."""
     configured = str(settings.get(SETTINGS[role].key) or "")
-    redo = ("请把字体文件放回原处，或在“系统设置 → 打印与字体”中另选字体文件"
+    redo = (f"请把字体文件放回原处，或在“{menu_paths.setting_path(SETTINGS[role])}”中另选字体文件"
             "（或留空自动查找）。")
     why = _refusal(configured, redo)
     if why is None:

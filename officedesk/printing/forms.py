@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import i18n
+from officedesk.core import i18n, menu_paths
 from officedesk.core.errors import ValidationError
 from officedesk.printing import fonts, print_notes
 from officedesk.printing.secrecy import MARKED
@@ -84,8 +84,9 @@ def issue(pdf: bytes) -> None:
 
 def missing_text(missing: str) -> str:
     """What a clerk is told of the characters a paper could not print."""
-    return (f"注意：打印字体中没有这些字，印出来是空框：{'、'.join(missing)}。请在“系统设置 → 打印”"
-            "中为字体选用含有这些字的字体文件（如 Windows 自带的 simfang.ttf、simsun.ttc）后再打印。")
+    return i18n.text("注意：打印字体中没有这些字，印出来是空框：%1。请在“%2”中为字体选用含有这些字的字体文件"
+                     "（如 Windows 自带的 simfang.ttf、simsun.ttc）后再打印。", i18n.Verbatim("、".join(missing)),
+                     menu_paths.setting_path(fonts.SETTINGS["fangsong"]))
 
 
 def _noting(build: Builder) -> Builder:

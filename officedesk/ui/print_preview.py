@@ -94,9 +94,7 @@ class PrintPreviewDialog(KeyedDialog):
         self.missing_label.setWordWrap(True)
         self.missing_label.setAccessibleName(self.tr("缺字提示"))
         self.missing_label.setStyleSheet("color: #b00000;")
-        self.missing_label.setText(self.tr("注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中"
-                                           "为字体选用含有这些字的字体文件后再打印。")
-                                   .replace("%1", "、".join(self.missing)))
+        self.missing_label.setText(display(forms.missing_text(self.missing)))  # core says where
         self.missing_label.setVisible(bool(self.missing))
         # how the paper was laid out, said before it is printed (a joint 公文's 标志 with the
         # 主办机关 alone): printing's Chinese, shown in the interface's language

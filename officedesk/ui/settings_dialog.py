@@ -26,25 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import settings
+from officedesk.core import menu_paths, settings
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
+from officedesk.core.menu_paths import OTHER_PAGE, PAGES, page_of
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import info, show_error
 
-# page title -> the settings groups it holds, in order; groups not named go to 其他
-PAGES: list[tuple[str, tuple[str, ...]]] = [
-    ("打印与字体", ("打印",)),
-    ("期限", ("期限", "公文")),
-    ("督查", ("督查",)),
-    ("信访", ("信访",)),
-    ("会议与座次", ("会议",)),
-    ("编号", ("编号", "归档")),
-    ("单位信息", ("机关", "安全")),
-]
-OTHER_PAGE = "其他"
-# groups with a dialog of their own (工具 → 审批链与职务): multi-line chains, not fields here
-OWN_DIALOG_GROUPS = {"逐级负责"}
+# the pages (title -> the settings groups it holds) are core's, which names them in messages
+# (工具 → 系统设置 → 单位信息); groups with a dialog of their own (工具 → 审批链与职务) are not here
+OWN_DIALOG_GROUPS = set(menu_paths.OWN_DIALOGS)
 
 # internal values of choices, in words (translated through the catalogue like any core text)
 CHOICE_WORDS = {
@@ -58,13 +49,6 @@ FONT_FILES = "字体文件 (*.ttf *.ttc *.otf)"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("settings", text)
-
-
-def page_of(group: str) -> str:
-    for title, groups in PAGES:
-        if group in groups:
-            return title
-    return OTHER_PAGE
 
 
 class SettingsDialog(FormDialog):

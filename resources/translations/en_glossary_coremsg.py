@@ -7,11 +7,6 @@ GLOSSARY = {
     "%1 到 %2 之间的整数": "a whole number from %1 to %2",
     "%1 至 %2 之间": "between %1 and %2",
     "最多 %1 个字": "at most %1 characters",
-    "“%1”的日期 %2 超出允许的范围（%3 至 %4）。请检查年份是否写错；确需更早或更晚的日期，"
-    "请管理员在“系统设置”中调整日期范围。":
-        "The date %2 in “%1” is outside the allowed range (%3 to %4). Please check the year; if "
-        "an earlier or later date is really needed, ask the administrator to widen the date range "
-        "in Settings.",
     "“%1”应在 %2 到 %3 之间，现在是 %4。": "“%1” must be between %2 and %3; it is %4.",
     "“%1”带时间 %2，只保存了日期 %3。":
         "“%1” came with a time, %2: only the date, %3, is kept.",

@@ -14,9 +14,6 @@ GLOSSARY = {
     # exchange/report.py
     "第 %1 行 %2：%3%4": "Row %1 %2: %3%4",
     "\n    注意：%1": "\n    Note: %1",
-    "%1的导入模板可在窗口中用“文件 → 下载导入模板”得到，命令行用 officedesk template %2 模板.xlsx":
-        "the %1 import template is in the window under File → Download import template, or on the "
-        "command line: officedesk template %2 template.xlsx",
     "%1（表格自身的行号，不导入）": "%1 (the sheet's own row numbers, not imported)",
     "%1（由系统生成，导入时忽略）": "%1 (made by the system, ignored on import)",
     "未读取的列：%1。": " Columns not read: %1.",

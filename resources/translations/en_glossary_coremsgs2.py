@@ -29,8 +29,6 @@ GLOSSARY = {
         'You can only change your own name.',
     '不能停用自己正在使用的账号。':
         'You cannot stop the account you are using.',
-    '用户 %1 的职务“%2”已不在职务表中，不能就此启用。请先改其职务（或在同一命令中写 职务=…，如 users set %1 启用=是 职务=科员），或由管理员在 系统设置 → 逐级负责 → 职务表 中加回该职务。':
-        "User %1's post “%2” is no longer in the table of posts, so the account cannot be started as it is. Change the post first (or in the same command give 职务=…, as in users set %1 启用=是 职务=科员), or ask the administrator to add the post again under Settings → Responsibility → Posts.",
     '只能修改自己的密码；他人的密码请管理员重置。':
         "You can only change your own password; the administrator resets other people's.",
     '新密码不能与原密码相同。':
@@ -43,8 +41,6 @@ GLOSSARY = {
         'The system has been set up and has users. Please log in with an administrator account.',
     '保管期限只能是：%1。':
         'The retention period can only be: %1.',
-    '请先在“设置 → 机关”中填写全宗号，再归档。':
-        'Fill in the fonds number under Settings → Office before archiving.',
     '机构（问题）代码只能含字母和数字，如 BGS。':
         'The organisation (subject) code can contain only letters and digits, such as BGS.',
     '页数不能为负数。':
@@ -127,8 +123,6 @@ GLOSSARY = {
         'A request (请示) must name its main recipient (one superior office) before it is signed.',
     '请示应由本机关主要负责人（%1）签发，不能由%2签发。':
         "A request (请示) is signed by the office's principal head (%1), not by %2.",
-    '%1不在可签发公文的负责人名单中（%2）。名单在“系统设置 → 公文”中维护。':
-        '%1 is not on the list of heads who may sign documents (%2). The list is kept under Settings → Documents.',
     '请选择“文种”：登记时须写明来文的文种。':
         'Please choose the document type: it is recorded when the incoming document is registered.',
     '退回必须写明理由。':
@@ -303,8 +297,6 @@ GLOSSARY = {
         'The original petition to link to (%1) does not exist.',
     '至少要有一位信访人。':
         'There must be at least one petitioner.',
-    '职务“%1”不在职务表中。可选：%2。新职务请管理员在 系统设置 → 逐级负责 → 职务表 中添加。':
-        'The post “%1” is not in the table of posts. The posts are: %2. The administrator adds a new post under Settings → Responsibility → Posts.',
     '只有管理员可以设置用户的岗位。':
         "Only an administrator can set users' posts.",
     '“%1”最多 %2 个字，现在有 %3 个字。':

@@ -244,8 +244,6 @@ GLOSSARY = {
         'reading it would make over %1 MB of text (one long text used by thousands of cells or repeated rows), which is no register (the file may be damaged or crafted). Check the file and split the data into smaller files to import.',
     '其中有一格的内容超过 %1 KB，远超 Excel 单元格 32767 字的上限（可能是损坏或恶意构造的文件）。':
         "one of its cells holds over %1 KB, far beyond an Excel cell's limit of 32767 characters (the file may be damaged or crafted).",
-    '行数超过上限 %1 行。若数据并没有这么多行，多半是表格下方远处有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实这么多时，请把数据分成几个文件导入（管理员可在系统设置“导入一个文件最多几行”中调整上限）。':
-        'it has more than the limit of %1 rows. If the data is not that long, there is most likely unused content or formatting far below the table: delete the rows and columns outside the data (or copy only the data to a new sheet) and import again; if there really are that many rows, split the data into several files (the administrator can change the limit in the setting “Most rows imported from one file”).',
     '列数超过 %1 列（ZZ 列）：表格一直用到了 %2 列（%3 格有内容或格式），不像是一张登记表。多半是数据右侧远处有无用的内容或格式：请删除数据右侧多余的列（选中数据右侧直到 %2 列的各列，右击“删除”），或只把数据复制到新的工作表，再导入。':
         'it has more than %1 columns (column ZZ): the sheet is used up to column %2 (cell %3 holds content or formatting), which is no register. There is most likely unused content or formatting far to the right of the data: delete the extra columns right of the data (select the columns up to %2 and right-click “删除”, Delete), or copy only the data to a new sheet, and import again.',
     '工作表“%6”的范围达到 %1 行 × %2 列（到 %3 格），读入要建 %4 个单元格，超过上限 %5 个。多半是表格右侧或下方远处有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实很多时，请分成几个文件导入。':

@@ -50,11 +50,6 @@ GLOSSARY = {
     # steps
     "受理告知：%1 前": "Acceptance notice: by %1",
     # notices
-    "%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末计算，标“%2”。国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，再标记为已全部录入，期限将自动重算。":
-        "The public holidays and make-up working days of %1 have not all been entered: deadlines "
-        "in that year count weekends only and are marked “%2”. Once the State Council's General "
-        "Office publishes them, the administrator enters every holiday and make-up working day "
-        "under Tools → Holidays and marks the year as entered; the deadlines are recomputed.",
     "暂按": "provisional",
 }
 

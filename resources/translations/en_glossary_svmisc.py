@@ -24,14 +24,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     # a working-day count reaching into a year whose holidays are not entered yet
     "（暂按：该年国务院节假日安排尚未录入）": (
         " (provisional: the State Council's holiday arrangement for that year is not entered yet)"),
-    "%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末及元旦、劳动节、国庆节的固定假日计算，"
-    "标“%2”。国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，"
-    "再标记为已全部录入，期限将自动重算。": (
-        "The public holidays and make-up working days of %1 have not all been entered: deadlines "
-        "in that year count weekends and the fixed-date holidays (New Year's Day, Labour Day, "
-        "National Day) only and are marked “%2”. Once the State Council's General Office "
-        "publishes them, the administrator enters every holiday and make-up working day under "
-        "Tools → Holidays and marks the year as entered; the deadlines are recomputed."),
     # 效能: its working days counted into such a year
     "%1 年的国务院节假日安排尚未录入，落在该年的工作日暂按周末及元旦、劳动节、国庆节的固定假日计算（暂按）。": (
         "The State Council's holiday arrangement for %1 is not entered yet: working days in that "

@@ -265,9 +265,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "特邀": "Invited",
     "%1，%2人": "%1, %2 people",
     "缺字提示": "Missing characters",
-    "注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。": (
-        "Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font "
-        "files that contain them under Settings → Print before printing."),
     "重复登记？": "Registered twice?",
     "已登记过来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？": (
         "An incoming document with the same reference number is already registered: %1. The same document registered twice is handled and counted twice. Sign "

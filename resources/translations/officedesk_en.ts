@@ -4700,11 +4700,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>at most %1 characters</translation>
     </message>
     <message>
-        <source>“%1”的日期 %2 超出允许的范围（%3 至 %4）。请检查年份是否写错；确需更早或更晚的日期，请管理员在“系统设置”中调整日期范围。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The date %2 in “%1” is outside the allowed range (%3 to %4). Please check the year; if an earlier or later date is really needed, ask the administrator to widen the date range in Settings.</translation>
-    </message>
-    <message>
         <source>“%1”应在 %2 到 %3 之间，现在是 %4。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“%1” must be between %2 and %3; it is %4.</translation>
@@ -5035,11 +5030,6 @@ Check that the printer is on, connected and has paper.</translation>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>
     Note: %1</translation>
-    </message>
-    <message>
-        <source>%1的导入模板可在窗口中用“文件 → 下载导入模板”得到，命令行用 officedesk template %2 模板.xlsx</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>the %1 import template is in the window under File → Download import template, or on the command line: officedesk template %2 template.xlsx</translation>
     </message>
     <message>
         <source>%1（表格自身的行号，不导入）</source>
@@ -5577,11 +5567,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>You cannot stop the account you are using.</translation>
     </message>
     <message>
-        <source>用户 %1 的职务“%2”已不在职务表中，不能就此启用。请先改其职务（或在同一命令中写 职务=…，如 users set %1 启用=是 职务=科员），或由管理员在 系统设置 → 逐级负责 → 职务表 中加回该职务。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>User %1&apos;s post “%2” is no longer in the table of posts, so the account cannot be started as it is. Change the post first (or in the same command give 职务=…, as in users set %1 启用=是 职务=科员), or ask the administrator to add the post again under Settings → Responsibility → Posts.</translation>
-    </message>
-    <message>
         <source>只能修改自己的密码；他人的密码请管理员重置。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>You can only change your own password; the administrator resets other people&apos;s.</translation>
@@ -5610,11 +5595,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>保管期限只能是：%1。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The retention period can only be: %1.</translation>
-    </message>
-    <message>
-        <source>请先在“设置 → 机关”中填写全宗号，再归档。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Fill in the fonds number under Settings → Office before archiving.</translation>
     </message>
     <message>
         <source>机构（问题）代码只能含字母和数字，如 BGS。</source>
@@ -5820,11 +5800,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>请示应由本机关主要负责人（%1）签发，不能由%2签发。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>A request (请示) is signed by the office&apos;s principal head (%1), not by %2.</translation>
-    </message>
-    <message>
-        <source>%1不在可签发公文的负责人名单中（%2）。名单在“系统设置 → 公文”中维护。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 is not on the list of heads who may sign documents (%2). The list is kept under Settings → Documents.</translation>
     </message>
     <message>
         <source>请选择“文种”：登记时须写明来文的文种。</source>
@@ -6260,11 +6235,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>至少要有一位信访人。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>There must be at least one petitioner.</translation>
-    </message>
-    <message>
-        <source>职务“%1”不在职务表中。可选：%2。新职务请管理员在 系统设置 → 逐级负责 → 职务表 中添加。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The post “%1” is not in the table of posts. The posts are: %2. The administrator adds a new post under Settings → Responsibility → Posts.</translation>
     </message>
     <message>
         <source>只有管理员可以设置用户的岗位。</source>
@@ -8385,11 +8355,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>其中有一格的内容超过 %1 KB，远超 Excel 单元格 32767 字的上限（可能是损坏或恶意构造的文件）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>one of its cells holds over %1 KB, far beyond an Excel cell&apos;s limit of 32767 characters (the file may be damaged or crafted).</translation>
-    </message>
-    <message>
-        <source>行数超过上限 %1 行。若数据并没有这么多行，多半是表格下方远处有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实这么多时，请把数据分成几个文件导入（管理员可在系统设置“导入一个文件最多几行”中调整上限）。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>it has more than the limit of %1 rows. If the data is not that long, there is most likely unused content or formatting far below the table: delete the rows and columns outside the data (or copy only the data to a new sheet) and import again; if there really are that many rows, split the data into several files (the administrator can change the limit in the setting “Most rows imported from one file”).</translation>
     </message>
     <message>
         <source>列数超过 %1 列（ZZ 列）：表格一直用到了 %2 列（%3 格有内容或格式），不像是一张登记表。多半是数据右侧远处有无用的内容或格式：请删除数据右侧多余的列（选中数据右侧直到 %2 列的各列，右击“删除”），或只把数据复制到新的工作表，再导入。</source>
@@ -11941,11 +11906,6 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Acceptance notice: by %1</translation>
     </message>
     <message>
-        <source>%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末计算，标“%2”。国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，再标记为已全部录入，期限将自动重算。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The public holidays and make-up working days of %1 have not all been entered: deadlines in that year count weekends only and are marked “%2”. Once the State Council&apos;s General Office publishes them, the administrator enters every holiday and make-up working day under Tools → Holidays and marks the year as entered; the deadlines are recomputed.</translation>
-    </message>
-    <message>
         <source>暂按</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>provisional</translation>
@@ -12519,6 +12479,116 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>会议地点已改，已发出的通知不再准确，请重新发通知（打印会议通知，即为更正通知，送达参会人员）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The meeting&apos;s place changed: the notice sent out is no longer right. Send a new notice (print the meeting notice: it prints as a corrected notice; get it to everyone).</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 打印与字体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Printing and fonts</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Deadline</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 督查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Supervision</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 信访</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Petitions</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 会议与座次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Meetings and seating</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Number</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 单位信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Office</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 其他</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Other</translation>
+    </message>
+    <message>
+        <source>工具 → 审批链与职务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Approval chains and positions</translation>
+    </message>
+    <message>
+        <source>工具 → 审批链与职务 → 职务表</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Approval chains and positions → Positions</translation>
+    </message>
+    <message>
+        <source>工具 → 节假日调整</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Holidays</translation>
+    </message>
+    <message>
+        <source>文件 → 下载导入模板</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>File → Download import template</translation>
+    </message>
+    <message>
+        <source>请先在“%1”中填写全宗号，再归档。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Fill in the fonds number under “%1” before archiving.</translation>
+    </message>
+    <message>
+        <source>用户 %1 的职务“%2”已不在职务表中，不能就此启用。请先改其职务（或在同一命令中写 职务=…，如 users set %1 启用=是 职务=科员），或由管理员在“%3”中加回该职务。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>User %1&apos;s post “%2” is no longer in the table of posts, so the account cannot be started as it is. Change the post first (or in the same command give 职务=…, as in users set %1 启用=是 职务=科员), or ask the administrator to add the post again under “%3”.</translation>
+    </message>
+    <message>
+        <source>职务“%1”不在职务表中。可选：%2。新职务请管理员在“%3”中添加。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The post “%1” is not in the table of posts. The posts are: %2. The administrator adds a new post under “%3”.</translation>
+    </message>
+    <message>
+        <source>%1不在可签发公文的负责人名单中（%2）。名单在“%3”中维护。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is not on the list of heads who may sign documents (%2). The list is kept under “%3”.</translation>
+    </message>
+    <message>
+        <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“%2”中为字体选用含有这些字的字体文件（如 Windows 自带的 simfang.ttf、simsun.ttc）后再打印。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Under “%2”, choose font files that contain them (such as simfang.ttf or simsun.ttc, which come with Windows) before printing.</translation>
+    </message>
+    <message>
+        <source>“%1”的日期 %2 超出允许的范围（%3 至 %4）。请检查年份是否写错；确需更早或更晚的日期，请管理员在“%5”中调整日期范围。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The date %2 in “%1” is outside the allowed range (%3 to %4). Please check the year; if an earlier or later date is really needed, ask the administrator to widen the date range under “%5”.</translation>
+    </message>
+    <message>
+        <source>行数超过上限 %1 行。若数据并没有这么多行，多半是表格下方远处有无用的内容或格式：请删除数据以外的行和列（或只把数据复制到新的工作表）后再导入；数据确实这么多时，请把数据分成几个文件导入（管理员可在“%2”的“导入一个文件最多几行”中调整上限）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>it has more than the limit of %1 rows. If the data is not that long, there is most likely unused content or formatting far below the table: delete the rows and columns outside the data (or copy only the data to a new sheet) and import again; if there really are that many rows, split the data into several files (the administrator can change the limit “Most rows imported from one file” under “%2”).</translation>
+    </message>
+    <message>
+        <source>%1的导入模板可在窗口中用“%3”得到，命令行用 officedesk template %2 模板.xlsx</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the %1 import template is in the window under “%3”, or on the command line: officedesk template %2 template.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末及元旦、劳动节、国庆节的固定假日计算，标“%2”。国务院办公厅公布后，请管理员在“%3”中录入该年全部放假和调休上班的日子，再标记为已全部录入，期限将自动重算。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The public holidays and make-up working days of %1 have not all been entered: deadlines in that year count weekends and the fixed-date holidays (New Year&apos;s Day, Labour Day, National Day) only and are marked “%2”. Once the State Council&apos;s General Office publishes them, the administrator enters every holiday and make-up working day under “%3” and marks the year as entered; the deadlines are recomputed.</translation>
+    </message>
+    <message>
+        <source>%1错误</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 error</translation>
     </message>
     <message>
         <source>%1报名截止时间（%2）已过，更正通知中不再写报名要求；如仍需报名，请在“修改”中设置新的报名截止时间。</source>
@@ -14096,11 +14166,6 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation> (provisional: the State Council&apos;s holiday arrangement for that year is not entered yet)</translation>
     </message>
     <message>
-        <source>%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末及元旦、劳动节、国庆节的固定假日计算，标“%2”。国务院办公厅公布后，请管理员在“工具 → 节假日调整”中录入该年全部放假和调休上班的日子，再标记为已全部录入，期限将自动重算。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The public holidays and make-up working days of %1 have not all been entered: deadlines in that year count weekends and the fixed-date holidays (New Year&apos;s Day, Labour Day, National Day) only and are marked “%2”. Once the State Council&apos;s General Office publishes them, the administrator enters every holiday and make-up working day under Tools → Holidays and marks the year as entered; the deadlines are recomputed.</translation>
-    </message>
-    <message>
         <source>%1 年的国务院节假日安排尚未录入，落在该年的工作日暂按周末及元旦、劳动节、国庆节的固定假日计算（暂按）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The State Council&apos;s holiday arrangement for %1 is not entered yet: working days in that year count weekends and the fixed-date holidays (New Year&apos;s Day, Labour Day, National Day) only (provisional).</translation>
@@ -15063,11 +15128,6 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Missing characters</translation>
     </message>
     <message>
-        <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
-    </message>
-    <message>
         <source>重复登记？</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Registered twice?</translation>
@@ -15106,88 +15166,88 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="184"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="185"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="204"/>
         <source>议题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="185"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="186"/>
         <source>议题，回车添加</source>
         <translation>Topic, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="187"/>
         <location filename="../../officedesk/ui/meetings/editors.py" line="188"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="189"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="204"/>
         <source>汇报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="190"/>
         <location filename="../../officedesk/ui/meetings/editors.py" line="191"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="192"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="204"/>
         <source>汇报人</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="193"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="194"/>
         <source>时长（分钟）</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="195"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="196"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="196"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="197"/>
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="197"/>
         <location filename="../../officedesk/ui/meetings/editors.py" line="198"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="199"/>
         <source>添加议程</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="201"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="202"/>
         <source>议程列表</source>
         <translation>Agenda list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="204"/>
         <source>分钟</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="209"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="210"/>
         <source>双击或 F2 修改；Delete 删除；Alt+↑/↓ 调整顺序</source>
         <translation>Double-click or F2 to edit; Delete to remove; Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="212"/>
         <source>议程总时长</source>
         <translation>Agenda total duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="212"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="213"/>
         <source>议程错误</source>
         <translation>Agenda error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="247"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="248"/>
         <source>请先填写议题。</source>
         <translation>Please enter a topic first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="295"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="296"/>
         <source>议程第 %1 项的时长“%2”应为分钟数。</source>
         <translation>The duration “%2” of agenda item %1 should be minutes.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="330"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="331"/>
         <source>共 %1 项，约 %2 分钟</source>
         <translation>Items: %1, about %2 min</translation>
     </message>
@@ -15902,46 +15962,46 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="125"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="126"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="181"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="185"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="194"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="192"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="343"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="346"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -17640,201 +17700,205 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="75"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="172"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="168"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="82"/>
         <source>会议名称(&amp;M)</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="72"/>
+        <source>%1错误</source>
+        <translation>%1 error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="83"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="87"/>
         <source>密级(&amp;Y)</source>
         <translation>Secrecy (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
         <source>2026-12-03 09:00 或 2026年12月3日9时</source>
         <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="94"/>
         <source>开始时间(&amp;S)</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="95"/>
         <source>结束时间(&amp;E)</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="102"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="98"/>
         <source>地点(&amp;P)</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="100"/>
         <source>会议室名称（拼音首字母可查）；其他地点按外部场所处理</source>
         <translation>Meeting room name (pinyin initials work); other places count as external venues</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="107"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="103"/>
         <source>地点说明</source>
         <translation>Place note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="110"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="106"/>
         <source>主办单位(&amp;U)</source>
         <translation>Host &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="111"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="107"/>
         <source>主持人(&amp;H)</source>
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="123"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="119"/>
         <source>%1人员(%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="129"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="127"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="135"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="135"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="136"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="146"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="156"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="152"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="159"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="158"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="164"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="166"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="175"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="171"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="175"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="171"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="176"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="172"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="287"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="283"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="294"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="290"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="309"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="305"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="314"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="310"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="314"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="310"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="387"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="383"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="394"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="390"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="423"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="427"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="431"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="429"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="425"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
@@ -18491,57 +18555,57 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="72"/>
         <source>%1人员</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="74"/>
         <source>输入姓名或拼音首字母，回车添加；外单位写 姓名（单位）</source>
         <translation>Type a name or pinyin initials, Enter to add; for other organisations write Name (Unit)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="76"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="77"/>
         <source>添加%1人员</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="80"/>
         <source>%1人员名单</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="82"/>
         <source>Delete 删除，Alt+↑/↓ 调整顺序</source>
         <translation>Delete to remove, Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="84"/>
         <source>%1人数</source>
         <translation>%1 count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="85"/>
         <source>%1人员错误</source>
         <translation>%1 error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="125"/>
         <source>已在名单中：</source>
         <translation>Already on the list: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="164"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="165"/>
         <source>不在通讯录中（手工输入）</source>
         <translation>Not in the directory (typed in)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="166"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="167"/>
         <source>%1 人</source>
         <translation>Total: %1</translation>
     </message>
@@ -18608,152 +18672,152 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="75"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="76"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="81"/>
         <source>期限提示</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="81"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="82"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="73"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="88"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="89"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="91"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="93"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="89"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="98"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="68"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="114"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="117"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="123"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="287"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="303"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="139"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="140"/>
         <source>取消重复件</source>
         <translation>Unmark repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="355"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="145"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="155"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="156"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="160"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="390"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="404"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="416"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="71"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="231"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
@@ -18823,53 +18887,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Earlier petitions that may be the same</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="253"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="287"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="299"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="303"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="356"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="357"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="369"/>
         <source>%1：身份证号 %2，电话 %3，住址 %4</source>
         <translation>%1: ID card no. %2, telephone %3, address %4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="376"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="365"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="368"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="377"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="380"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="370"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="382"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="403"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="404"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="416"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
@@ -18941,147 +19005,142 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Missing characters</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="97"/>
-        <source>注意：打印字体中没有这些字，印出来是空框：%1。请在“系统设置 → 打印”中为字体选用含有这些字的字体文件后再打印。</source>
-        <translation>Note: the print fonts lack these characters, which print as empty boxes: %1. Choose font files that contain them under Settings → Print before printing.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="106"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
         <source>排版提示</source>
         <translation>Layout note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="110"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="108"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="121"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="383"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="121"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="381"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="298"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="296"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="145"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="218"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="143"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="216"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="145"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="214"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="220"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="143"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="212"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="218"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="131"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="131"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="136"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="134"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="140"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="138"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="142"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="140"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="210"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="208"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="298"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="296"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="306"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="304"/>
         <source>替换已有的文件</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="307"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="305"/>
         <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="314"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="319"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="312"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="317"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="318"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="348"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="346"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="393"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="391"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="394"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="392"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -19221,17 +19280,22 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="325"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="77"/>
+        <source>%1错误</source>
+        <translation>%1 error</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="326"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="327"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="328"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="327"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="328"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -19255,134 +19319,134 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Petitioner list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="83"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
         <source>添加信访人</source>
         <translation>Add petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="85"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="86"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="87"/>
         <source>删除所选信访人</source>
         <translation>Delete selected petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="88"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="89"/>
         <source>信访人错误</source>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="116"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="123"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="123"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="124"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="124"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="125"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="135"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="136"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="137"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="138"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="138"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="139"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="152"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="155"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="155"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="222"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="220"/>
         <source>第 %1 行的信访人</source>
         <translation>the petitioner in row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="223"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="221"/>
         <source>删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。</source>
         <translation>Delete petitioner “%1”? Everything typed in this row is deleted and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="224"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="222"/>
         <source>删除信访人</source>
         <translation>Delete petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="284"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="282"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="285"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="283"/>
         <source>同姓名（%1）的信访此前有 %2 件</source>
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="299"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="297"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="303"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="301"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="308"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="306"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="374"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="372"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -19761,81 +19825,81 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="79"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="64"/>
         <source>系统设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="68"/>
         <source>设置分页</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="97"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="98"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="141"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="125"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="142"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="126"/>
         <source>恢复本页默认值</source>
         <translation>Restore this page&apos;s defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="127"/>
         <source>把这一页的设置恢复为默认值（保存后生效）</source>
         <translation>Put this page back to the defaults (applies on Save)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="187"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="171"/>
         <source>留空：用本机的公文字体或自带字体</source>
         <translation>Blank: installed or bundled font</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="192"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="176"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="193"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="184"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="192"/>
         <source>各字体所用文件</source>
         <translation>The file of each face</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="210"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="211"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="234"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="194"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="218"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="212"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="196"/>
         <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
         <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="214"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="198"/>
         <source>正在使用的字体文件</source>
         <translation>Font files in use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="226"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="210"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -20589,162 +20653,162 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
         <source>签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
         <source>批办</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>复核</source>
         <translation>Re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>退回复审</source>
         <translation>Return to signer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="75"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="75"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="76"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="76"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="77"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="77"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="78"/>
         <source>历史</source>
         <translation>History</translation>
     </message>

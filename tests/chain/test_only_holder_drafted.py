@@ -13,7 +13,7 @@ from officedesk.core.errors import ProcedureError
 from tests.chain.test_self_check import _draft
 from tests.staff import make_staff
 
-NOBODY_ELSE = "除李处长外无人能办理“核稿”：请管理员在 系统设置 → 逐级负责 中为“核稿”增加可办理的岗位"
+NOBODY_ELSE = "除李处长外无人能办理“核稿”：请管理员在“工具 → 审批链与职务”中为“核稿”增加可办理的岗位"
 
 
 def _deputy():
@@ -45,7 +45,7 @@ def test_another_is_not_sent_to_the_drafter(staffed):
         steps.perform("outgoing", doc, "核稿", {}, deputy)
     assert "（李处长）" not in str(refused.value)
     assert "李处长是拟稿人，不能办理" in str(refused.value)
-    assert "请管理员在 系统设置 → 逐级负责 中为“核稿”增加可办理的岗位" in str(refused.value)
+    assert "请管理员在“工具 → 审批链与职务”中为“核稿”增加可办理的岗位" in str(refused.value)
 
 
 def test_the_draft_waits_in_the_drafter_s_sent_on_for_nobody(staffed):

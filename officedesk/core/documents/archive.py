@@ -18,7 +18,7 @@ from typing import Any
 import peewee
 from peewee import fn
 
-from officedesk.core import record_lists, settings
+from officedesk.core import menu_paths, record_lists, settings
 from officedesk.core.actor import Actor
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import RETENTION, run_step, step_moment
@@ -128,7 +128,8 @@ def archive(
         if retention not in RETENTION:
             raise ValidationError(text("保管期限只能是：%1。", '、'.join(RETENTION)), "retention")
         if not fonds:
-            raise ValidationError("请先在“设置 → 机关”中填写全宗号，再归档。", "fonds")
+            raise ValidationError(text("请先在“%1”中填写全宗号，再归档。",
+                                       menu_paths.setting_path(settings.ORG_FONDS)), "fonds")
         refused = fonds_refusal(fonds)
         if refused:
             raise ValidationError(refused, "fonds")

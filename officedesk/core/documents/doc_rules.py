@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from officedesk.core import i18n, records, settings, typed_numbers
+from officedesk.core import i18n, menu_paths, records, settings, typed_numbers
 from officedesk.core.errors import ValidationError
 
 # 保密法: unless the document says otherwise
@@ -130,9 +130,9 @@ def check_signer(record: Any, signer: str) -> None:
     allowed = [line.strip() for line in str(settings.get(SIGNERS.key) or "").splitlines() if line.strip()]
     if allowed and signer not in allowed and signer != principal:
         raise ValidationError(
-            i18n.text("%1不在可签发公文的负责人名单中（%2）。名单在“系统设置 → 公文”"
-                      "中维护。",
-                      signer, '、'.join(allowed + ([principal] if principal else []))),
+            i18n.text("%1不在可签发公文的负责人名单中（%2）。名单在“%3”中维护。",
+                      signer, '、'.join(allowed + ([principal] if principal else [])),
+                      menu_paths.setting_path(SIGNERS)),
             "signer",
         )
 

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-from officedesk.core import directory
+from officedesk.core import directory, menu_paths
 from officedesk.core.context_values import bound
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
@@ -182,7 +182,7 @@ def organ_setting_hint() -> str:
     example = f"“{'”或“'.join(likely[:3])}”" if likely else "通讯录中的纪检监察机关"
     return (
         f"设置“{S.DISCIPLINE_ORGAN.label}”（petitions.discipline_organ）现为“{S.discipline_organ()}”，"
-        f"不是通讯录中的单位：请管理员在“系统设置”中将其改为{example}后再转送。"
+        f"不是通讯录中的单位：请管理员在“{menu_paths.setting_path(S.DISCIPLINE_ORGAN)}”中将其改为{example}后再转送。"
     )
 
 

@@ -28,6 +28,7 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display as core_display
 from officedesk.core.record_lists import Filter
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.step_offered import next_step
 from officedesk.printing import forms
 from officedesk.ui.documents.attachments import AttachmentsDialog
 from officedesk.ui.documents.step_dialog import Input, StepDialog
@@ -225,11 +226,13 @@ class DocumentPage(QWidget):
         self.detail.setHtml(self.detail_html(record) if record is not None else "")
 
     def default_action(self) -> None:
+        """Enter on a record: its next step as core says it (承办 of a 收文 已批办, not a further
+        批办); nothing when the steps offered are only repeats and asides (their buttons)."""
         record = self.current_record()
-        if record is not None:
-            steps = self.offered(record)
-            if steps and self.ctx.actor.can_write:
-                self.step_handlers()[steps[0]]()
+        if record is not None and self.ctx.actor.can_write:
+            step = next_step(self.spec.name, record, self.offered(record))
+            if step is not None:
+                self.step_handlers()[step]()
 
     def after_change(self, record: Any) -> None:
         self.ctx.notify_changed(self.spec.name)

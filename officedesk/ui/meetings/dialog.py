@@ -62,18 +62,14 @@ class MeetingDialog(FormDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def add(name: str, label: str, widget: QWidget, required: bool = False) -> QWidget:
-            widget.setAccessibleName(
-                core.SPEC.field(name).label if name in core.FORM_FIELDS else label
-            )
+            # in the interface's language, as the caption beside it (core's label is Chinese)
+            named = display(core.SPEC.field(name).label) if name in core.FORM_FIELDS else label
+            widget.setAccessibleName(named)
             widget.setObjectName(f"field_{name}")
             self.inputs[name] = widget
             caption = QLabel(("* " if required else "") + label, body)
             caption.setBuddy(widget)
-            error = error_label(
-                body,
-                (core.SPEC.field(name).label if name in core.FORM_FIELDS else label)
-                + self.tr("错误"),
-            )
+            error = error_label(body, self.tr("%1错误").replace("%1", named))
             self.errors[name] = error
             box = QVBoxLayout()
             box.setSpacing(2)

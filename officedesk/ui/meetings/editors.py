@@ -66,22 +66,23 @@ class PeopleEditor(QWidget):
     def __init__(self, role: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.role = role
+        shown = display(role)  # 出席 …: its widgets named in the interface's language
         self.entries: list[core.PersonEntry] = []
         self.edit = DirectoryLineEdit("people", self)
-        self.edit.setAccessibleName(self.tr("%1人员").replace("%1", role))
+        self.edit.setAccessibleName(self.tr("%1人员").replace("%1", shown))
         self.edit.setPlaceholderText(
             self.tr("输入姓名或拼音首字母，回车添加；外单位写 姓名（单位）")
         )
         self.add_button = QPushButton(self.tr("添加"), self)
-        self.add_button.setAccessibleName(self.tr("添加%1人员").replace("%1", role))
+        self.add_button.setAccessibleName(self.tr("添加%1人员").replace("%1", shown))
         self.add_button.setAutoDefault(False)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("%1人员名单").replace("%1", role))
+        self.list.setAccessibleName(self.tr("%1人员名单").replace("%1", shown))
         self.list.setMaximumHeight(110)
         self.list.setToolTip(self.tr("Delete 删除，Alt+↑/↓ 调整顺序"))
         self.count = QLabel(self)
-        self.count.setAccessibleName(self.tr("%1人数").replace("%1", role))
-        self.error = error_label(self, self.tr("%1人员错误").replace("%1", role))
+        self.count.setAccessibleName(self.tr("%1人数").replace("%1", shown))
+        self.error = error_label(self, self.tr("%1人员错误").replace("%1", shown))
         top = QHBoxLayout()
         top.addWidget(self.edit, 1)
         top.addWidget(self.add_button)

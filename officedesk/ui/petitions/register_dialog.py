@@ -72,7 +72,8 @@ class RegistrationDialog(FormDialog):
         )
         self.people = QTableWidget(1, len(PEOPLE_COLUMNS), people_box)
         self.people.setAccessibleName(self.tr("信访人名单"))
-        tab_moves_on(self.people)  # Tab on to 添加信访人 and the fields; Enter across a person
+        # Tab on to 添加信访人 and the fields; Enter (ending a cell's typing) across a person
+        tab_moves_on(self.people, enter_ends_typing=True)
         self.people.setHorizontalHeaderLabels([self.tr(label) for _key, label in PEOPLE_COLUMNS])
         header = self.people.horizontalHeader()
         for column, width in enumerate((70, 44, 160, 110, 180, 120)):
@@ -187,10 +188,7 @@ class RegistrationDialog(FormDialog):
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
-            if self.people.state() == QAbstractItemView.State.EditingState:
-                QTimer.singleShot(0, self, self._next_person_cell)  # after the queued commit
-            else:
-                self._next_person_cell()
+            self._next_person_cell()  # the cell typed in is kept already (enter_ends_typing)
             return True
         return super().eventFilter(watched, event)
 

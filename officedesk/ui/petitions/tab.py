@@ -24,6 +24,7 @@ from officedesk.core import clock, petitions, records, steps
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.record_lists import Filter
+from officedesk.core.step_offered import next_step
 from officedesk.ui.petitions.detail import describe, light_color, light_text
 from officedesk.ui.petitions.register_dialog import RegistrationDialog
 from officedesk.ui.petitions.stats_dialog import StatsDialog
@@ -181,7 +182,7 @@ class PetitionsTab(OneListTab, QWidget):
         list_first(self, self.list, bar)  # find, filters, list, buttons; the details
 
         self.list.selection_changed.connect(self.update_current)
-        self.list.activated.connect(lambda _id: self.update_current())
+        self.list.activated.connect(lambda _id: self.open_next_step())
         ctx.registry_changed.connect(self._on_changed)
         self.update_current()
 
@@ -263,6 +264,17 @@ class PetitionsTab(OneListTab, QWidget):
         if record is None:
             return None
         return STEP_DIALOGS[step](self, self.ctx.actor, record)
+
+    def open_next_step(self) -> Any:
+        """Enter on a 信访: its details, and its next step as core offers it (处理 of one 待处理,
+        答复 …), as Enter on a 公文 opens its; nothing more when only asides are offered."""
+        self.update_current()
+        record = self.current()
+        if record is None or not self.ctx.actor.can_write:
+            return None
+        allowed = self.allowed(record)
+        step = next_step(self.spec.name, record, [name for name in self.buttons if name in allowed])
+        return self.run_step(step) if step is not None else None
 
     def run_step(self, step: str) -> Any:
         dialog = self.step_dialog(step)

@@ -74,7 +74,8 @@ class FieldInput:
         self.widget.setObjectName(f"field_{field.name}")
         if field.placeholder and hasattr(self.widget, "setPlaceholderText"):
             self.widget.setPlaceholderText(display(field.placeholder))
-        self.error = error_label(parent, field.label + "错误")
+        self.error = error_label(parent, QCoreApplication.translate("RecordFormDialog", "%1错误")
+                                 .replace("%1", display(field.label)))
         clear_on_edit(self.widget, self.error, self._check if self._checks_cheaply() else None,
                       field.length_limit())
 

@@ -21,16 +21,21 @@ from PySide6.QtWidgets import (
 _TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
+_ENTERS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class _TabLeavesDelegate(QStyledItemDelegate):
-    def __init__(self, view: QAbstractItemView) -> None:
+    def __init__(self, view: QAbstractItemView, enter_ends_typing: bool = False) -> None:
         super().__init__(view)
         self.view = view
+        self.enter_ends_typing = enter_ends_typing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        ends = _TABS + (_ENTERS if self.enter_ends_typing else ())
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in _TABS
+            and event.key() in ends
             and isinstance(watched, QWidget)
         ):
             key, modifiers = event.key(), event.modifiers()
@@ -42,14 +47,19 @@ class _TabLeavesDelegate(QStyledItemDelegate):
         return super().eventFilter(watched, event)
 
 
-def tab_moves_on(view: QAbstractItemView, editable: bool = True) -> None:
+def tab_moves_on(view: QAbstractItemView, editable: bool = True, enter_ends_typing: bool = False) -> None:
     """Tab and Shift+Tab leave `view` (also from a cell being typed in). A read-only list
     (editable=False: the registers, 工作台, 效能) keeps Qt's own delegate: no cell is typed in,
     and its rows paint without a call into Python per cell; Tab leaving it keeps the current
-    record (Qt moved to the next cell and, after the last, to the next record)."""
+    record (Qt moved to the next cell and, after the last, to the next record).
+
+    `enter_ends_typing`: Enter in a cell being typed in keeps it and closes its editor at once,
+    then is the view's (which moves on: the 登记信访 people). Qt's delegate commits it later,
+    queued: an Enter that moved on meanwhile left that commit an editor already closed (Qt's
+    “commitData called with an editor that does not belong to this view”)."""
     view.setTabKeyNavigation(False)
-    if editable:
-        view.setItemDelegate(_TabLeavesDelegate(view))  # the default delegate, but for Tab
+    if editable:  # the default delegate, but for Tab (and Enter)
+        view.setItemDelegate(_TabLeavesDelegate(view, enter_ends_typing))
 
 
 class _EnterStays(QObject):
