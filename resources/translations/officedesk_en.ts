@@ -13306,6 +13306,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
     </message>
     <message>
+        <source>主送机关较多，排成 %1 行，首页放不下标题、主送和正文：按 GB/T 9704 第7.3.2条，主送机关移至版记，排在抄送机关之上。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The main recipients are many (%1 lines): the first page cannot hold the title, the main recipients and the text, so the main recipients are moved to the record block (版记), above the copy recipients (GB/T 9704 §7.3.2). </translation>
+    </message>
+    <message>
         <source>“状态”写的是“%1”，却填写了办结日期 %2。已办结的事项，状态请写“已办结”（或按期办结、逾期办结）；未办结的，请删去办结日期。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“Status” says “%1”, yet a closing date %2 is given. For an item that is closed, write “已办结” (closed) as its status (or 按期办结, 逾期办结); for one still open, delete the closing date.</translation>
@@ -15807,46 +15812,46 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="126"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="125"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="168"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="181"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="185"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="194"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="180"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="179"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="193"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="192"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="344"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="343"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -16818,7 +16823,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="147"/>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="148"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="166"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="169"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
@@ -16828,17 +16833,17 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="178"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="181"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="225"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="228"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="226"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -19116,27 +19121,27 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="60"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="61"/>
         <source>修改%1</source>
         <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="62"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="63"/>
         <source>新建%1</source>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="319"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="325"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="321"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="327"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="321"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="327"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -19144,150 +19149,150 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="66"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="67"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="68"/>
         <source>登记信访</source>
         <translation>Register petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="70"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="71"/>
         <source>信访人（联名信、集体访的代表逐一登记，第一位显示在列表中）</source>
         <translation>Petitioners (for joint letters and group visits register each representative; the first is shown in the list)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="73"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="74"/>
         <source>信访人名单</source>
         <translation>Petitioner list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="81"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="83"/>
         <source>添加信访人</source>
         <translation>Add petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="84"/>
         <location filename="../../officedesk/ui/petitions/register_dialog.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="86"/>
         <source>删除所选信访人</source>
         <translation>Delete selected petitioners</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="88"/>
         <source>信访人错误</source>
         <translation>Petitioner error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="113"/>
         <source>可能的重复件</source>
         <translation>Possible repeats</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="115"/>
         <source>可能的重复件列表</source>
         <translation>Possible repeat list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="119"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="120"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="123"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="123"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="124"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="134"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="135"/>
         <source>信访人信访次数</source>
         <translation>Petitions by the petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="137"/>
         <source>作为所选信访件的重复件登记</source>
         <translation>Register as a repeat of the selected petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="137"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="138"/>
         <source>作为重复件登记</source>
         <translation>Register as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="151"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="152"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="154"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="153"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="154"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="220"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="222"/>
         <source>第 %1 行的信访人</source>
         <translation>the petitioner in row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="221"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="223"/>
         <source>删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。</source>
         <translation>Delete petitioner “%1”? Everything typed in this row is deleted and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="222"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="224"/>
         <source>删除信访人</source>
         <translation>Delete petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="282"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="284"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="283"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="285"/>
         <source>同姓名（%1）的信访此前有 %2 件</source>
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="297"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="299"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="301"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="303"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="306"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="308"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="363"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="374"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -19295,50 +19300,50 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="185"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="92"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="172"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="79"/>
         <source>查找%1</source>
         <translation>Find %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="168"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="75"/>
         <source>查找（字词或编号，几个词用空格分开，如 张三 信访）</source>
         <translation>Find words or a number (e.g. 张三 信访)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="170"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="77"/>
         <source>输入一两个字、词或编号查找，如 张、信访、〔2026〕12号。
 几个词用空格分开，找出含每个词的记录；加引号的词组（“县委 办公室”）整体查找。</source>
         <translation>Type a character or two, words or a number, e.g. 张, 信访, 〔2026〕12号.
 Words with spaces between them find the records holding each; a phrase in quotes (“县委 办公室”) is found as typed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="190"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="97"/>
         <source>%1列表</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="245"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="249"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="153"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="157"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="258"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="166"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="329"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="237"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="452"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="360"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
