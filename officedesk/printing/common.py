@@ -321,12 +321,14 @@ class FormDocument:
         size: float | None = None,
         header_size: float | None = None,
         heading: Callable[[], None] | None = None,
+        placed: list[int] | None = None,
     ) -> int:
         """A ruled table whose header repeats on every page it runs onto, never at a page's
         foot without its first row, with ``heading`` (its title, laid out by the caller) kept
-        with them (``form_boxes.table``); returns the pages it ran over."""
+        with them (``form_boxes.table``); returns the pages it ran over. ``placed`` receives
+        each row's page index."""
         return form_boxes.table(self, columns, rows, repeat_header, row_height, size, header_size,
-                                heading)
+                                heading, placed)
 
     # ------------------------------------------------------------ output
     def draw(self, canvas: Canvas, start: int = 1, total: int | None = None) -> int:

@@ -14,7 +14,8 @@ so a line's width is the width it prints at.
 from __future__ import annotations
 
 import logging
-from typing import Any
+import re
+from typing import Any, TypeVar
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -37,12 +38,31 @@ EXTENSION_FILES = ("simsun.ttc", "simsunb.ttf", "SimsunExtG.ttf", "SimSun-ExtB.t
 
 _faces: dict[str, tuple[str, ...]] = {}  # font name -> its stand-ins' font names
 _extension_names: list[str] | None = None
+# font name -> {a character it lacks: the face it is drawn in}, filled as characters are met:
+# a face's own characters (nearly all) are judged by one look in its cmap, the rest once
+_lacking: dict[str, dict[str, str]] = {}
+_lacked_patterns: dict[str, re.Pattern[str] | None] = {}
+_UNREAD = re.compile("")  # a face whose pattern is not made yet
+# other modules' caches of what was drawn in which face (layout's widths), forgotten with these
+_caches: list[dict[Any, Any]] = []
+
+C = TypeVar("C", bound=dict[Any, Any])
+
+
+def cache(found: C) -> C:
+    """found, a dict of what the stand-ins gave, emptied when they are forgotten (reset)."""
+    _caches.append(found)
+    return found
 
 
 def reset() -> None:
     """Forget the stand-ins (fonts.reset_fonts: a font setting changed)."""
     global _extension_names
     _faces.clear()
+    _lacking.clear()
+    _lacked_patterns.clear()
+    for found in _caches:
+        found.clear()
     _extension_names = None
 
 
@@ -83,23 +103,64 @@ def stand_ins(font_name: str) -> tuple[str, ...]:
     return found
 
 
+def _lacked(font_name: str) -> re.Pattern[str] | None:
+    """A pattern that finds the first character of a text the face lacks (spaces are never
+    lacked), or None for a face without a cmap (not judged): one search in C per text, where
+    most texts have no such character."""
+    if font_name not in _lacked_patterns:
+        have = sorted(fonts.cmap(font_name))
+        pattern = None
+        if have:
+            spans: list[str] = []
+            first = last = have[0]
+            for point in [*have[1:], -1]:
+                if point != last + 1:
+                    spans.append(re.escape(chr(first)) if first == last
+                                 else f"{re.escape(chr(first))}-{re.escape(chr(last))}")
+                    first = point
+                last = point
+            pattern = re.compile(f"[^{''.join(spans)}\\s]")
+        _lacked_patterns[font_name] = pattern
+    return _lacked_patterns[font_name]
+
+
+def has_all(text: str, font_name: str) -> bool:
+    """Whether font_name draws every character of text (or is not judged: no cmap)."""
+    pattern = _lacked(font_name)
+    return pattern is None or pattern.search(text) is None
+
+
 def face_for(char: str, font_name: str) -> str:
     """The face char is drawn in: font_name when it has the glyph (or no face has it), else the
     first stand-in that has it."""
-    if not fonts.face_lacks(font_name, char):
+    have = fonts.cmap(font_name)
+    if not have or ord(char) in have:
         return font_name
-    for other in stand_ins(font_name):
-        if not fonts.face_lacks(other, char):
-            return other
-    return font_name
+    lacking = _lacking.setdefault(font_name, {})
+    found = lacking.get(char)
+    if found is None:
+        found = font_name
+        if not char.isspace():
+            for other in stand_ins(font_name):
+                if not fonts.face_lacks(other, char):
+                    found = other
+                    break
+        lacking[char] = found
+    return found
 
 
 def pieces(text: str, font_name: str) -> list[tuple[str, str]]:
-    """text cut where its face changes: (piece, font name) in order."""
+    """text cut where its face changes: (piece, font name) in order (one piece, at the cost of
+    one search, when the face has every character of it)."""
+    pattern = _lacked(font_name)
+    first = pattern.search(text) if pattern is not None else None
+    if first is None:
+        return [(text, font_name)]
     out: list[tuple[str, str]] = []
     start = 0
     current = font_name
-    for k, char in enumerate(text):
+    for k in range(first.start(), len(text)):
+        char = text[k]
         face = face_for(char, font_name)
         if face != current:
             if k > start:
@@ -113,7 +174,14 @@ def pieces(text: str, font_name: str) -> list[tuple[str, str]]:
 def text_out(text_object: Any, text: str) -> None:
     """``text_object.textOut(text)`` in its current face, each run of characters that face
     lacks in the stand-in that has them (the face set back after it)."""
-    font_name, size = text_object._fontname, text_object._fontsize
+    font_name = text_object._fontname
+    pattern = _lacked_patterns.get(font_name, _UNREAD)
+    if pattern is _UNREAD:
+        pattern = _lacked(font_name)
+    if pattern is None or pattern.search(text) is None:  # the face has all of it (nearly always)
+        text_object.textOut(text)
+        return
+    size = text_object._fontsize
     for piece, face in pieces(text, font_name):
         if face != font_name:
             text_object.setFont(face, size)

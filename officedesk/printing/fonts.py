@@ -446,12 +446,12 @@ def note_if_missing(char: str, font_name: str) -> None:
     noted = MISSING.get()
     if noted is None or char.isspace():
         return
-    have = _cmap(font_name)
+    have = cmap(font_name)
     if have and ord(char) not in have:  # a face without a cmap (built-in Type 1) is not judged
         noted.add(char)
 
 
-def _cmap(font_name: str) -> frozenset[int]:
+def cmap(font_name: str) -> frozenset[int]:
     """The code points a registered face draws (empty when it has no cmap), read once."""
     found = _cmaps.get(font_name)
     if found is None:
@@ -462,13 +462,13 @@ def _cmap(font_name: str) -> frozenset[int]:
 
 def face_lacks(font_name: str, char: str) -> bool:
     """Whether a registered face has no glyph for char (a face without a cmap is not judged)."""
-    have = _cmap(font_name)
+    have = cmap(font_name)
     return bool(have) and not char.isspace() and ord(char) not in have
 
 
 def coverage(role: str) -> frozenset[int]:
     """The code points the role's face draws (its cmap), read once per face."""
-    return _cmap(font(role))
+    return cmap(font(role))
 
 
 def missing(role: str, text: str) -> str:

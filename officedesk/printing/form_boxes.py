@@ -289,11 +289,13 @@ def table(
     size: float | None = None,
     header_size: float | None = None,
     heading: Callable[[], None] | None = None,
+    placed: list[int] | None = None,
 ) -> int:
     """A ruled table; the header row repeats on every page it runs onto. Column widths are
     scaled to the page width when they do not add up to it. Returns the pages it ran over.
     The header starts a page with room for the first row (as tall as its text makes it), and
-    `heading` (what the caller lays out above the table: its title) is kept with both."""
+    `heading` (what the caller lays out above the table: its title) is kept with both.
+    ``placed`` receives each row's page (its index in ``doc.pages``)."""
     size = size or doc.body_size
     header_size = header_size or size
     pad = 1.5 * mm
@@ -423,5 +425,7 @@ def table(
             x += w
         doc.y -= height
         row_lines.append(doc.y)
+        if placed is not None:
+            placed.append(len(doc.pages) - 1)
     flush()
     return len(doc.pages) - first_page + 1

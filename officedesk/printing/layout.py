@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from officedesk.printing import fallback
 from officedesk.printing.fallback import face_for
 from officedesk.printing.fonts import MISSING as noting
 from officedesk.printing.fonts import note_if_missing
@@ -47,20 +48,21 @@ NO_END = frozenset("（《「『【〔〖〈‘“([{<")
 
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-/:_%@+#&")
 
-_width_cache: dict[tuple[str, str, float], float] = {}
+# (char, font name, size) -> (its width, the face it is drawn in); forgotten with the stand-ins
+_width_cache: dict[tuple[str, str, float], tuple[float, str]] = fallback.cache({})
 
 
 def char_width(char: str, font_name: str, size: float) -> float:
     """Advance width of one character in points (cached), in the face it is drawn in: the
     face's own, or the stand-in for a character it lacks (printing.fallback)."""
     key = (char, font_name, size)
-    width = _width_cache.get(key)
-    if width is None:
-        width = stringWidth(char, face_for(char, font_name), size)
-        _width_cache[key] = width
+    found = _width_cache.get(key)
+    if found is None:
+        face = face_for(char, font_name)
+        found = _width_cache[key] = (stringWidth(char, face, size), face)
     if noting.get() is not None:  # a paper being made notes what no face of it has
-        note_if_missing(char, face_for(char, font_name))
-    return width
+        note_if_missing(char, found[1])
+    return found[0]
 
 
 def text_width(text: str, font_name: str, size: float, tracking: float = 0.0) -> float:

@@ -49,7 +49,10 @@ def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: boo
     em4 = SIZE_4
     inner_left, inner_width = LEFT_MARGIN + em4, BODY_WIDTH - 2 * em4
     rows: list[list[Placed]] = []
-    for word, organs in [("抄送", data.cc)] if labelled is None else labelled:
+    if labelled is None:  # the 主送 moved here (§7.3.2) on the line above the 抄送
+        moved = data.recipients.strip().rstrip("：:") if data.recipients_in_colophon else ""
+        labelled = [("主送", moved), ("抄送", data.cc)]
+    for word, organs in labelled:
         if not organs.strip():
             continue
         cc = organs.strip()

@@ -123,7 +123,7 @@ def build_signin(data: SigninData) -> FormDocument:
     _table_with_total(
         form, columns, table_rows,
         f"应到 {expected} 人　　实到 {count(data.present)} 人　　"
-        f"缺席 {count(data.absent)} 人　　请假 {count(data.on_leave)} 人")
+        f"缺席 {count(data.absent)} 人　　请假 {count(data.on_leave)} 人", blank=data.blank_rows)
     observers = [_row(r) for r in data.observers]
     if observers:
         form.spacer(6)
@@ -141,36 +141,56 @@ def build_signin(data: SigninData) -> FormDocument:
 
 
 def _table_with_total(form: FormDocument, columns: Sequence[Column], rows: list[list[str]],
-                      total: str, heading: Callable[[], None] | None = None) -> None:
+                      total: str, heading: Callable[[], None] | None = None,
+                      blank: int = 0) -> None:
     """A table (after its `heading`) and the total under it, the total never alone at the top
     of a page: when it would run over, the last row goes over with it (under the header that
-    repeats there), or the whole part when it has one row."""
-
-    def lay_out(split: bool) -> None:
-        if heading is not None and not (split and len(rows) < 2):
-            heading()
-        if split:
-            if len(rows) > 1:
-                form.table(columns, rows[:-1], repeat_header=True, row_height=10.0,
-                           header_size=SIZE_SMALL4)
-            form.new_page()
-            if heading is not None and len(rows) < 2:
-                heading()
-        form.table(columns, rows[-1:] if split else rows, repeat_header=True, row_height=10.0,
-                   header_size=SIZE_SMALL4)
-
+    repeats there), or the whole part when it has one row. The ``blank`` rows at the end (for
+    who comes unlisted) never take a page of their own: those the last name's page has room
+    for, with the total, are kept; when it has room for none, the last name goes over with
+    them all (a sheet of 500 printed a page of one blank row and the total)."""
     pages, ops, y = len(form.pages), len(form.pages[-1].ops), form.y
-    lay_out(False)
-    table_pages = len(form.pages)
-    form.spacer(3)
-    form.text(total, size=SIZE_4, role=fonts.HEITI)
-    if len(form.pages) > table_pages and rows:  # the total went over alone: take it back
+
+    def take_back() -> None:
         del form.pages[pages:]
         del form.pages[-1].ops[ops:]
         form.y = y
-        lay_out(True)
+
+    def lay_out(part: list[list[str]], carry: int = 0, placed: list[int] | None = None) -> bool:
+        """The table with its last ``carry`` rows on a new page, and the total: whether the
+        total went over alone."""
+        carry = min(carry, len(part))
+        if heading is not None and carry < len(part):
+            heading()
+        if carry:
+            if carry < len(part):
+                form.table(columns, part[:-carry], repeat_header=True, row_height=10.0,
+                           header_size=SIZE_SMALL4)
+            form.new_page()
+            if heading is not None and carry == len(part):
+                heading()
+        form.table(columns, part[-carry:] if carry else part, repeat_header=True,
+                   row_height=10.0, header_size=SIZE_SMALL4, placed=placed)
+        table_pages = len(form.pages)
         form.spacer(3)
         form.text(total, size=SIZE_4, role=fonts.HEITI)
+        return len(form.pages) > table_pages
+
+    placed: list[int] = []
+    over = lay_out(rows, placed=placed)
+    named = len(rows) - blank
+    if blank and named > 0 and len(form.pages) - 1 > placed[named - 1]:
+        # the total's page holds no name: the blank rows the last name's page has room for
+        last_named = placed[named - 1]
+        for keep in range(sum(p == last_named for p in placed[named:]), -1, -1):
+            take_back()
+            if not lay_out(rows[:named + keep]) and len(form.pages) - 1 == last_named:
+                return
+        take_back()
+        lay_out(rows, blank + 1)
+    elif over and rows:  # the total went over alone: the last row goes with it
+        take_back()
+        lay_out(rows, 1)
 
 
 def draw_signin(canvas: Canvas, data: SigninData) -> int:

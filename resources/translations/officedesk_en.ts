@@ -13426,6 +13426,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
     </message>
     <message>
+        <source>主送机关较多，排成 %1 行，首页放不下标题、主送和正文：按 GB/T 9704 第7.3.2条，主送机关移至版记，排在抄送机关之上。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The main recipients are many (%1 lines): the first page cannot hold the title, the main recipients and the text, so the main recipients are moved to the record block (版记), above the copy recipients (GB/T 9704 §7.3.2). </translation>
+    </message>
+    <message>
         <source>这个数据库已经初始化，已有用户，没有再初始化。管理用户请用 officedesk users（如 officedesk users list）；要另建一个机关的数据库，请用 --db 指定一个新文件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>This database is set up already and has users; it was not set up again. Manage users with officedesk users (such as officedesk users list); for another office&apos;s database, name a new file with --db.</translation>

@@ -4,11 +4,14 @@ the title, 主送, the body, 附件说明, 署名 and 成文日期 (their places
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from reportlab.lib.units import mm
 
 from officedesk.core import settings
+from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import joined
 from officedesk.printing import fonts, print_notes
 from officedesk.printing.gbt9704.closing import closing_lines, place_attachments, place_closing
 from officedesk.printing.gbt9704.flow import (
@@ -54,6 +57,7 @@ from officedesk.printing.gbt9704.title import (
     forget_titles,
     lead_note,
     lead_organ_head,
+    recipients_moved_note,
     refusal,
     title_lines,
     title_pages,
@@ -159,22 +163,53 @@ def compose(data: DocumentData) -> Composed:
     forget_titles()
     composed, tight = _settled(data)
     if data.title and data.variant != "command" and first_page_short(composed):
-        lead = lead_organ_head(data)
-        if lead is None:
-            _refuse_long_title(data, composed, tight)
+        # §7.3.2: a 主送 of many organs that leaves page 1 no 正文 goes to the 版记
+        many = _recipient_lines(data)
+        if many >= MANY_RECIPIENT_LINES:
+            data = dataclasses.replace(data, recipients_in_colophon=True)
+            composed, tight = _settled(data)
+            try:
+                composed = _short_first_page(data, composed, tight)
+            except ValidationError as refused:
+                said = joined([recipients_moved_note(many), refused.args[0]])
+                raise ValidationError(said, refused.field) from None
+            print_notes.note(recipients_moved_note(many))
             return composed
-        # a joint 公文's 版头 of every organ too tall (签发人 rows of an 上行文, the stacked
-        # names of a 下行文's many organs): the 标志 of the 主办机关 alone (§7.2.4)
-        alone, alone_tight = _settled(lead)
-        if not first_page_short(alone):
-            print_notes.note(lead_note(lead.organs[0], data.is_upward))
-            return alone
-        if title_pages(composed) == {0}:
-            return composed  # the title whole on page 1 under every name, the 主送 on page 2
-        _refuse_long_title(lead, alone, alone_tight, alone=True)
+        return _short_first_page(data, composed, tight)
+    return composed
+
+
+# a 主送 of this many lines or more is “主送机关名称过多” (§7.3.2) when page 1 shows no 正文
+MANY_RECIPIENT_LINES = 3
+
+
+def _recipient_lines(data: DocumentData) -> int:
+    if not data.recipients.strip() or data.recipients_in_colophon:
+        return 0
+    return len(wrap_runs([Run(data.recipients.strip(), fonts.font(fonts.FANGSONG), SIZE_3)],
+                         BODY_WIDTH, tracking()))
+
+
+def _short_first_page(data: DocumentData, composed: Composed, tight: dict[int, int]) -> Composed:
+    """Page 1 shows no 正文: the 标志 of the 主办机关 alone where that makes room, else refused
+    for a title that a shorter one would let fit (else the layout as it is)."""
+    if not first_page_short(composed):
+        return composed
+    lead = lead_organ_head(data)
+    if lead is None:
+        _refuse_long_title(data, composed, tight)
+        return composed
+    # a joint 公文's 版头 of every organ too tall (签发人 rows of an 上行文, the stacked
+    # names of a 下行文's many organs): the 标志 of the 主办机关 alone (§7.2.4)
+    alone, alone_tight = _settled(lead)
+    if not first_page_short(alone):
         print_notes.note(lead_note(lead.organs[0], data.is_upward))
         return alone
-    return composed
+    if title_pages(composed) == {0}:
+        return composed  # the title whole on page 1 under every name, the 主送 on page 2
+    _refuse_long_title(lead, alone, alone_tight, alone=True)
+    print_notes.note(lead_note(lead.organs[0], data.is_upward))
+    return alone
 
 
 def _settled(data: DocumentData) -> tuple[Composed, dict[int, int]]:
@@ -348,14 +383,14 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
         # a blank line under the title; none when only without it the 主送 and the 正文's
         # opening still stand on page 1 (GB/T 9704 §7.3.3: the first page shows 正文)
         head = opening_lines(paragraphs, track, em)
-        if data.recipients and head:
+        if data.recipients and head and not data.recipients_in_colophon:
             head += len(wrap_runs([Run(data.recipients, fang, SIZE_3)], BODY_WIDTH, track))
         squeeze = (len(flow.pages) == 1 and head
                    and flow.slot + 1 + head > flow.lines >= flow.slot + head)
         flow.blank(0 if squeeze else 1)
 
     # 主送机关: never the last line of a page, it goes with the 正文's opening
-    if data.recipients:
+    if data.recipients and not data.recipients_in_colophon:
         recipients = data.recipients.rstrip()
         if not recipients.endswith(("：", ":")):
             recipients += "："

@@ -188,6 +188,8 @@ class DocumentData:
     signers: list[str] = field(default_factory=list)  # 签发人 (上行文)
     is_upward: bool = False  # 上行文 (请示, 报告)
     recipients: str = ""  # 主送机关
+    # the 主送 set in the 版记 above the 抄送 (GB/T 9704 §7.3.2: too many for page 1 to show 正文)
+    recipients_in_colophon: bool = False
     attachments: list[str] = field(default_factory=list)  # 附件说明
     signer_organs: list[str] = field(default_factory=list)  # 发文机关署名
     date: dt.date | str | None = None  # 成文日期

@@ -114,3 +114,11 @@ def refusal(lines: int, fit: int, per_line: int, head: bool = False,
              lines, fit, per_line) if alone else
         text("标题太长：排成 %1 行，首页放不下标题、主送和正文第一行（GB/T 9704 第7.3.3条：首页应显示正文，标题不跨页）。"
              "请把标题缩短到 %2 行以内（每行约 %3 字），再打印。", lines, fit, per_line), "title")
+
+
+def recipients_moved_note(lines: int) -> str:
+    """What the clerk is told of a 主送 of ``lines`` lines printed in the 版记 (GB/T 9704
+    §7.3.2), and what a refusal after it starts with."""
+    return text("主送机关较多，排成 %1 行，首页放不下标题、主送和正文：按 GB/T 9704 第7.3.2条，主送机关移至版记，"
+                "排在抄送机关之上。", lines)
+
