@@ -302,8 +302,6 @@ GLOSSARY = {
         'The check-in time must be no later than the start time.',
     '作废编号必须写明原因。':
         'Voiding a number needs a reason.',
-    '要关联的原信访件密级高于您的权限，不能把本件标为它的重复件。如确属重复信访，请联系有权限的同事办理。':
-        'The original petition to link to is classified above your clearance, so this one cannot be marked its repeat. If it really is a repeat, ask a colleague cleared for it.',
     '不能把信访件标为它自己的重复件。':
         'A petition cannot be marked a repeat of itself.',
     '原件的登记日期晚于本件，不能作为本件的原件。':

@@ -7147,11 +7147,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Voiding a number needs a reason.</translation>
     </message>
     <message>
-        <source>要关联的原信访件密级高于您的权限，不能把本件标为它的重复件。如确属重复信访，请联系有权限的同事办理。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The original petition to link to is classified above your clearance, so this one cannot be marked its repeat. If it really is a repeat, ask a colleague cleared for it.</translation>
-    </message>
-    <message>
         <source>不能把信访件标为它自己的重复件。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>A petition cannot be marked a repeat of itself.</translation>
@@ -12284,6 +12279,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>另有 %1 项超过“三多”控制目标。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Also %1 over the monthly targets for meetings and papers.</translation>
+    </message>
+    <message>
+        <source>要关联的原信访件（%1）不存在，或您无权查看。请核对原件；如确属重复信访而原件您无权查看，请联系有权限的同事办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The original petition to link (%1) does not exist, or you may not see it. Check the original; if this is a repeat petition and you may not see its original, ask a colleague who may to do it.</translation>
     </message>
     <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>

@@ -11,7 +11,7 @@ import pytest
 
 from officedesk.core import audit, petitions
 from officedesk.core.actor import CLI_ACTOR, Actor
-from officedesk.core.errors import PermissionDeniedError, ProcedureError
+from officedesk.core.errors import NotFoundError, PermissionDeniedError, ProcedureError
 from officedesk.store.petitions import Petition
 
 D = dt.date
@@ -94,12 +94,18 @@ def test_the_detail_pane_does_not_name_a_classified_original(app_ctx, qtbot, reg
 def test_a_clerk_may_not_link_to_an_original_above_the_clearance(register, admin):
     secret = _secret(register)
     before = Petition.select().count()
-    with pytest.raises(PermissionDeniedError, match="密级高于您的权限"):
+    with pytest.raises(NotFoundError) as above:
         register(registered_on="2026-03-05", content=AGAIN, repeat_of=secret.id, actor=LOWCLERK)
     assert Petition.select().count() == before  # nothing registered
     mine = register(registered_on="2026-03-05", content=AGAIN, actor=LOWCLERK)
-    with pytest.raises(PermissionDeniedError, match="密级高于您的权限"):
+    with pytest.raises(NotFoundError) as linked:
         petitions.link_repeat(mine.id, secret.id, mine.version, LOWCLERK)
+    # told as one that does not exist is: a 公开 clerk trying ids learns nothing of which are 涉密
+    with pytest.raises(NotFoundError) as missing:
+        petitions.link_repeat(mine.id, 99_999, mine.version, LOWCLERK)
+    said = {str(raised.value).replace(str(number), "N")
+            for raised, number in ((above, secret.id), (linked, secret.id), (missing, 99_999))}
+    assert len(said) == 1 and "密级" not in said.pop()
     mine = Petition.get_by_id(mine.id)
     assert mine.repeat_of is None and secret.number not in _history(mine)
     # cleared: linked, and since the repeat is 非密 its history does not name the 机密 original

@@ -17,7 +17,6 @@ from officedesk.core import clock, i18n, records, registry, rule_checks
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.errors import (
     NotFoundError,
-    PermissionDeniedError,
     ProcedureError,
     ValidationError,
 )
@@ -63,15 +62,14 @@ def original_text(record: Any, actor: Actor) -> str:
 
 def original_for_link(original_id: int, actor: Actor) -> Petition:
     """The original an actor names for a 重复件 link: it must exist and be within the actor's
-    clearance (one may not tie a petition to a matter one may not know)."""
+    clearance (one may not tie a petition to a matter one may not know). Both refused in the same
+    words: one above the clearance is not told apart from one that does not exist (保密: a
+    公开 clerk trying ids would learn which are classified)."""
     original = Petition.get_or_none(Petition.id == original_id)
-    if original is None:
-        raise NotFoundError(i18n.text("要关联的原信访件（%1）不存在。", original_id))
-    if not named(original, actor.clearance):
-        raise PermissionDeniedError(
-            "要关联的原信访件密级高于您的权限，不能把本件标为它的重复件。"
-            "如确属重复信访，请联系有权限的同事办理。"
-        )
+    if original is None or not named(original, actor.clearance):
+        raise NotFoundError(i18n.text(
+            "要关联的原信访件（%1）不存在，或您无权查看。请核对原件；如确属重复信访而原件您无权查看，"
+            "请联系有权限的同事办理。", original_id))
     if original.state == VOIDED:  # registered by mistake: no letter anyone wrote, no original
         raise ValidationError(
             i18n.text("原信访件 %1 已作废（误登记），不能作为原件。请选择信访人真实提出的那一件；"
