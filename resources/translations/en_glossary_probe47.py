@@ -95,4 +95,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "软件自带的字体": "the font that comes with the program",
     "本机的“%1”": "this computer's “%1”",
     "打印字体“%1”：%2现暂用%3打印。": "Print font “%1”: %2 Meanwhile it prints with %3.",
+    # ---- the print preview
+    "另存为 PDF（Ctrl+S）": "Save as PDF (Ctrl+S)",
 }

@@ -13701,6 +13701,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Print font “%1”: %2 Meanwhile it prints with %3.</translation>
     </message>
     <message>
+        <source>另存为 PDF（Ctrl+S）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>“状态”写的是“%1”，却填写了办结日期 %2。已办结的事项，状态请写“已办结”（或按期办结、逾期办结）；未办结的，请删去办结日期。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“Status” says “%1”, yet a closing date %2 is given. For an item that is closed, write “已办结” (closed) as its status (or 按期办结, 逾期办结); for one still open, delete the closing date.</translation>
@@ -19261,7 +19266,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="121"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="381"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="384"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -19272,115 +19277,120 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="122"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="296"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="299"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="123"/>
+        <source>另存为 PDF（Ctrl+S）</source>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="143"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="216"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="144"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="219"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="143"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="212"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="218"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="144"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="215"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="221"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="134"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="138"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="139"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="140"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="141"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="208"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="211"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="296"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="299"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="304"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="307"/>
         <source>替换已有的文件</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="305"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="308"/>
         <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="312"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="317"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="315"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="318"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="321"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="346"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="349"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="391"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="394"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="392"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="395"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
