@@ -109,13 +109,7 @@ def shoot(window, suffix: str, out: Path, every: bool) -> None:  # noqa: ANN001
             widget.grab().save(str(out / f"{suffix}-all-{counter[0]:03d}.png"))
             print(f"{counter[0]:03d} {closer.where} [{widget.windowTitle()}]")
 
-    from officedesk.ui.settings_dialog import SettingsDialog
-
-    settings_dialog = SettingsDialog(window)  # from the 工具 menu: the biggest form
-    settings_dialog.show()
-    Bot.wait(200)
-    settings_dialog.grab().save(str(out / f"{suffix}-dialog-settings.png"))
-    settings_dialog.close()
+    shoot_settings(window, out / f"{suffix}-dialog-settings.png")
 
     closer = fit_probe.Closer(window, save)
     closer.start()
@@ -129,6 +123,19 @@ def shoot(window, suffix: str, out: Path, every: bool) -> None:  # noqa: ANN001
     # collector at some later allocation (inside the next walk, or after QApplication is gone)
     window.deleteLater()
     Bot.wait(50)
+
+
+def shoot_settings(window, path: Path):  # noqa: ANN001, ANN201
+    """系统设置 as the 工具 menu opens it (actions.settings_dialog: the user's, over the window —
+    it was given the window where the user goes, and stood alone), saved to `path`; the dialog."""
+    from officedesk.ui import actions
+
+    dialog = actions.settings_dialog(window)  # the biggest form
+    dialog.show()
+    Bot.wait(200)
+    dialog.grab().save(str(path))
+    dialog.close()
+    return dialog
 
 
 if __name__ == "__main__":

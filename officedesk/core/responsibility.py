@@ -38,6 +38,7 @@ from officedesk.core.chain_holders import (
     unit_missing,
     waiting_step,
 )
+from officedesk.core.i18n import Verbatim, text
 from officedesk.core.positions import (
     Post,
     all_posts,
@@ -128,16 +129,18 @@ def _who(registry: str, record: Any, entry: chains.ChainStep) -> str:
     posts = holders(registry, record, entry)
     barred = self_check.unable(registry, record, entry.step, posts)
     names = [p.label for p in posts if p.username not in barred]
-    shown = "、".join(names[:5]) + ("等" if len(names) > 5 else "")
+    shown = _as_is("、".join(names[:5])) if names else ""
+    if len(names) > 5:
+        shown = text("%1等", shown)
     if posts and not names:
-        shown = f"{'、'.join(barred.values())}，不能办理；{self_check.advice(entry.step)}"
-    return f"{describe(registry, record, entry)}（{shown or _nobody(registry, record, entry)}）"
+        shown = text("%1，不能办理；%2", tuple(barred.values()), self_check.advice(entry.step))
+    return text("%1（%2）", describe(registry, record, entry), shown or _nobody(registry, record, entry))
 
 
 def _nobody(registry: str, record: Any, entry: chains.ChainStep) -> str:
     if any(_in_post(p, registry, record, entry) for p in all_posts()):
-        return (f"担任该岗位的人员都没有“{secrecy_label(level(registry, record))}”的密级权限，"
-                "请管理员调整密级权限或岗位")
+        return text("担任该岗位的人员都没有“%1”的密级权限，请管理员调整密级权限或岗位",
+                    secrecy_label(level(registry, record)))
     if _routed(registry, record):
         return "拟办意见中没有写明呈请哪位领导"
     return "尚无人担任，请管理员设置用户岗位"
@@ -157,17 +160,17 @@ def _unit_refusal(registry: str, record: Any, entry: chains.ChainStep) -> str | 
     label = registries.get(registry).label
     setting = chains.OWN_UNITS.get(registry)
     if setting is not None:
-        return (f"系统设置中没有填写“{setting.label}”，无法确定“{entry.step}”应由"
-                f"{entry.describe()}中的哪一位办理。请管理员在“{menu_paths.setting_path(setting)}”中填写。")
+        return text("系统设置中没有填写“%1”，无法确定“%2”应由%3中的哪一位办理。请管理员在“%4”中填写。",
+                    setting.label, entry.step, entry.describe(), menu_paths.setting_path(setting))
     unit = chains.unit_label(registry)
-    return (f"这件{label}没有填写{unit}，无法确定“{entry.step}”应由"
-            f"{entry.describe('哪个单位')}办理。请先填写{unit}{UNIT_HINTS.get(registry, '')}。")
+    return text("这件%1没有填写%2，无法确定“%3”应由%4办理。请先填写%2%5。", label, unit, entry.step,
+                entry.describe(text("哪个单位")), text(UNIT_HINTS[registry]) if registry in UNIT_HINTS else "")
 
 
 def _below(name: str, clearance: int, registry: str, record: Any) -> str:
     """Why a step of this record cannot be done by or for someone below its 密级."""
-    return (f"{name}的密级权限（{clearance_label(clearance)}）低于这件的密级"
-            f"（{secrecy_label(level(registry, record))}），不能由其办理，也不能代其录入")
+    return text("%1的密级权限（%2）低于这件的密级（%3），不能由其办理，也不能代其录入", Verbatim(name),
+                clearance_label(clearance), secrecy_label(level(registry, record)))
 
 
 # ---------------------------------------------------------------- may this actor do it
@@ -203,8 +206,8 @@ def _order_refusal(proc: Any, chain: chains.Chain, entry: chains.ChainStep,
                    record: Any) -> str | None:
     waiting = open_entry(proc, chain, record)
     if waiting is not None and chain.index(waiting.step) < chain.index(entry.step):
-        return (f"须先“{waiting.step}”（由{_who(proc.registry, record, waiting)}办理），"
-                f"然后才能“{entry.step}”。")
+        return text("须先“%1”（由%2办理），然后才能“%3”。", waiting.step,
+                    _who(proc.registry, record, waiting), entry.step)
     return None
 
 
@@ -255,7 +258,8 @@ def holders_refusal(registry: str, chain_step: str, record: Any, actor: Actor, d
         return None
     if _stands_in(actor, registry, record, entry, None) is not None:
         return None
-    return f"“{doing}”与“{chain_step}”一样，应由{_who(registry, record, entry)}办理；您是{_post_text(actor)}。"
+    return text("“%1”与“%2”一样，应由%3办理；您是%4。", doing, chain_step, _who(registry, record, entry),
+                _post_text(actor))
 
 
 def _not_cleared_for(actor: Actor, registry: str, record: Any, entry: chains.ChainStep,
@@ -270,8 +274,8 @@ def _not_cleared_for(actor: Actor, registry: str, record: Any, entry: chains.Cha
         name, clearance = ((principal.label, principal.clearance)
                            if not cleared(principal, registry, record)
                            else (actor.label, actor.clearance))
-        return (f"{_below(name, clearance, registry, record)}，代理时也不能。"
-                f"应由{_who(registry, record, entry)}办理。")
+        return text("%1，代理时也不能。应由%2办理。", _below(name, clearance, registry, record),
+                    _who(registry, record, entry))
     return None
 
 
@@ -285,11 +289,11 @@ def _out_of_period(actor: Actor, registry: str, record: Any, entry: chains.Chain
     delegated = delegations_of(actor.username)
     for principal, start, end in delegated:
         if not start <= day <= end and holds(principal, registry, record, entry):
-            periods = "、".join(f"{s.isoformat()}至{e.isoformat()}" for p, s, e in delegated
-                               if p.username == principal.username)
-            return (f"您代理{principal.label}的期间是{periods}，"
-                    f"办理日期{day.isoformat()}不在其中，不能代理其“{step or entry.step}”。应由"
-                    f"{_who(registry, record, entry)}办理；代理期内办理的，请填写当时的日期。")
+            periods = tuple(text("%1至%2", s.isoformat(), e.isoformat()) for p, s, e in delegated
+                            if p.username == principal.username)
+            return text("您代理%1的期间是%2，办理日期%3不在其中，不能代理其“%4”。应由%5办理；"
+                        "代理期内办理的，请填写当时的日期。", Verbatim(principal.label), periods,
+                        day.isoformat(), step or entry.step, _who(registry, record, entry))
     return None
 
 
@@ -297,17 +301,18 @@ def _not_yours(registry: str, record: Any, entry: chains.ChainStep, actor: Actor
                step: str = "") -> str:
     name = drafter(registry, record, entry)
     if name and fits_step(post_of(actor.username), registry, record, entry):
-        return (f"这件已退回拟稿人{name}修改，应由其本人办理（或由其代理人代理；纸质修改稿"
-                f"可由有代录权限的用户代其录入）；您是{_post_text(actor)}。")
-    return f"{_whose(registry, step, entry)}应由{_who(registry, record, entry)}办理；您是{_post_text(actor)}。"
+        return text("这件已退回拟稿人%1修改，应由其本人办理（或由其代理人代理；纸质修改稿"
+                    "可由有代录权限的用户代其录入）；您是%2。", Verbatim(name), _post_text(actor))
+    return text("%1应由%2办理；您是%3。", _whose(registry, step, entry), _who(registry, record, entry),
+                _post_text(actor))
 
 
 def _whose(registry: str, step: str, entry: chains.ChainStep) -> str:
     """The step as a refusal names it: one held by another step's holder (协调, the 签发人's)
     says so."""
     if _held_by(registry, step) == entry.step:
-        return f"“{step}”与“{entry.step}”一样，"
-    return f"“{entry.step}”"
+        return text("“%1”与“%2”一样，", step, entry.step)
+    return text("“%1”", entry.step)
 
 
 def _spec(registry: str, step: str) -> Any:
@@ -324,7 +329,12 @@ def _held_by(registry: str, step: str) -> str:
 def _post_text(actor: Actor) -> str:
     """The actor's post as a refusal names it (县委办公室综合科科员), or that he has none."""
     own = post_of(actor.username)
-    return f"{own.unit}{own.position}" if own and own.position else "未设置岗位"
+    return _as_is(f"{own.unit}{own.position}") if own and own.position else text("未设置岗位")
+
+
+def _as_is(value: str) -> str:
+    """A name or a post in a refusal: shown as it is in every language, never looked up."""
+    return text("%1", Verbatim(value))
 
 
 def _means_me(named: str, actor: Actor, holds: bool) -> bool:
@@ -387,7 +397,7 @@ def _capacity(registry: str, step: str, record: Any, actor: Actor, named: str,
             return _name_whom(registry, step, record, entry)
         return _entered_for(registry, step, record, entry, named)
     if not me:
-        return f"只有有代录权限的用户可以代他人录入“{step}”；请本人办理，或请管理员授予代录权限。"
+        return text("只有有代录权限的用户可以代他人录入“%1”；请本人办理，或请管理员授予代录权限。", step)
     return (_not_cleared_for(actor, registry, record, entry, day)
             or _out_of_period(actor, registry, record, entry, day, step)
             or _not_yours(registry, record, entry, actor, step))
@@ -402,15 +412,15 @@ def _name_whom(registry: str, step: str, record: Any, entry: chains.ChainStep) -
 
     who = _who(registry, record, entry)
     if _held_by(registry, step) == entry.step:  # 协调: the 签发人's
-        done = f"{_whose(registry, step, entry)}应由{who}办理"
+        done = text("%1应由%2办理", _whose(registry, step, entry), who)
     elif chain_name(registry, step) != entry.step:  # 退回修改: the waiting step's holder's
-        done = f"这件待“{entry.step}”，“{step}”应由{who}办理"
+        done = text("这件待“%1”，“%2”应由%3办理", entry.step, step, who)
     else:
-        done = f"“{entry.step}”应由{who}办理"
+        done = text("“%1”应由%2办理", entry.step, who)
     field = person_field_of(steps.procedure(registry).find(step))
-    where = (f"“{field.label}”一栏（命令行：{field.label}=姓名，或 --person 姓名）"
-             if field is not None else "“经办人”一栏（命令行：--person 姓名）")
-    return f"{done}。代录时请写明代谁录入：{where}。"
+    where = (text("“%1”一栏（命令行：%2=姓名，或 --person 姓名）", field.label, Verbatim(field.label))
+             if field is not None else text("“经办人”一栏（命令行：--person 姓名）"))
+    return text("%1。代录时请写明代谁录入：%2。", done, where)
 
 
 # A registry's steps outside the chain that are a post's work, done by its holder's 代理 (the

@@ -23,7 +23,7 @@ from typing import Any
 from officedesk.core import chains, menu_paths, read_once
 from officedesk.core.actor import CLI_ACTOR, ROLE_ADMIN
 from officedesk.core.chain_holders import DRAFTERS, chain_name, holders, in_post
-from officedesk.core.i18n import text
+from officedesk.core.i18n import Verbatim, text
 from officedesk.core.names import tidy_name
 from officedesk.core.positions import Post, people_named, post_of
 from officedesk.core.step_signs import ENTERED, RETURNED, SELF, SUBSTITUTE, Capacity, signs
@@ -197,14 +197,15 @@ def refusal(registry: str, step: str, record: Any, level: str, actor: Any,
     if found is None:
         return None
     name, done, level = found
-    behalf = f"（代理{cap.person}）" if cap.mode == SUBSTITUTE else ""
+    behalf = text("（代理%1）", Verbatim(cap.person)) if cap.mode == SUBSTITUTE else ""
     if not done:
-        reason = (f"{name}是这件{_label(registry)}的拟稿人，不能“{step}”{behalf}："
-                  f"{level}是对拟稿的把关，应由拟稿人以外的人办理。")
+        reason = text("%1是这件%2的拟稿人，不能“%3”%4：%5是对拟稿的把关，应由拟稿人以外的人办理。",
+                      Verbatim(name), _label(registry), step, behalf, level)
     else:
-        reason = (f"{name}已“{done}”这件{_label(registry)}，不能再“{step}”{behalf}："
-                  f"审批链中“{done}”和“{level}”由不同岗位把关，应由不同的人办理。")
-    return reason + (_nobody_else(registry, record, level, rows, not done) if advice else "")
+        reason = text("%1已“%2”这件%3，不能再“%4”%5：审批链中“%2”和“%6”由不同岗位把关，应由不同的人办理。",
+                      Verbatim(name), done, _label(registry), step, behalf, level)
+    # catalogue texts, the names as they are: the English window says them in English
+    return text("%1%2", reason, _nobody_else(registry, record, level, rows, not done) if advice else "")
 
 
 def _conflict(registry: str, step: str, record: Any, level: str, actor: Any, cap: Capacity,
@@ -310,7 +311,8 @@ def unable(registry: str, record: Any, level: str, posts: list[Post],
         conflict = _conflict(registry, level, record, level, me, cap, rows, drafters)
         if conflict is not None:
             name, done = conflict[0], conflict[1]
-            found[post.username] = f"{name}已“{done}”" if done else f"{name}是拟稿人"
+            found[post.username] = (text("%1已“%2”", Verbatim(name), done) if done
+                                    else text("%1是拟稿人", Verbatim(name)))
     return found
 
 
@@ -326,15 +328,15 @@ def _nobody_else(registry: str, record: Any, level: str, rows: list[Any] | None,
     barred = unable(registry, record, level, posts, rows)
     if not barred or len(barred) < len(posts):
         return ""
-    names = "、".join(p.label for p in posts)
-    return (f"除{names}外无人能办理“{level}”：" + advice(level)
-            + ("（代理人也不能代拟稿人办理）" if drafted else "") + "。")
+    names = Verbatim("、".join(p.label for p in posts))
+    return text("除%1外无人能办理“%2”：%3%4。", names, level, advice(level),
+                text("（代理人也不能代拟稿人办理）") if drafted else "")
 
 
 def advice(level: str) -> str:
     """What the administrator does when nobody may do the level on a record."""
-    return (f"请管理员在“{menu_paths.setting_path(chains.GROUP)}”中为“{level}”增加可办理的岗位，"
-            "或设置其他人员担任该岗位")
+    return text("请管理员在“%1”中为“%2”增加可办理的岗位，或设置其他人员担任该岗位",
+                menu_paths.setting_path(chains.GROUP), level)
 
 
 def _label(registry: str) -> str:

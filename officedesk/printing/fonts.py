@@ -129,7 +129,7 @@ def font_file_refusal(value: str) -> str | None:
     it is empty): checked when it is saved (settings.check below). One that went wrong since
     (the file deleted) is kept as saved: `choice` skips it and prints with the next face,
     `setting_trouble` says why. Reads the file's table directory only, not the whole face."""
-    return _refusal(value, "请改正路径（可用“浏览…”选择文件），或留空自动查找。")
+    return _refusal(value, "请改正路径（或用“选择…”按钮选取文件），或留空自动查找。")  # the button is 选择…
 
 
 def _refusal(value: str, redo: str) -> str | None:
@@ -137,9 +137,10 @@ def _refusal(value: str, redo: str) -> str | None:
         return None
     path, index = _split_setting(str(value))
     if not path.is_absolute():
-        return f"请写字体文件的完整路径（如 C:\\Windows\\Fonts\\simfang.ttf），“{path}”不是。{redo}"
+        return i18n.text("请写字体文件的完整路径（如 C:\\Windows\\Fonts\\simfang.ttf），“%1”不是。%2",
+                         i18n.Verbatim(str(path)), redo)
     if not path.is_file():
-        return f"找不到字体文件“{path}”。{redo}"
+        return i18n.text("找不到字体文件“%1”。%2", i18n.Verbatim(str(path)), redo)
     try:
         with path.open("rb") as file:
             head = file.read(12)
@@ -147,22 +148,26 @@ def _refusal(value: str, redo: str) -> str | None:
             if head[:4] == b"ttcf":
                 count = int.from_bytes(head[8:12], "big")
                 if index >= count:
-                    return (f"“{path.name}”中只有 {count} 个字体，“#”后的序号应是 0 到 {count - 1}。")
+                    return i18n.text("“%1”中只有 %2 个字体，“#”后的序号应是 0 到 %3。",
+                                     i18n.Verbatim(path.name), count, count - 1)
                 file.seek(12 + 4 * index)
                 offset = int.from_bytes(file.read(4), "big")
             elif index:
-                return f"“{path.name}”不是字体集合（.ttc），不能写“#{index}”：请去掉它。"
+                return i18n.text("“%1”不是字体集合（.ttc），不能写“#%2”：请去掉它。",
+                                 i18n.Verbatim(path.name), index)
             file.seek(offset)
             directory = file.read(12)
             tables = int.from_bytes(directory[4:6], "big")
             tags = {file.read(16)[:4] for _ in range(min(tables, 256))}
     except OSError as exc:
-        return f"无法读取字体文件“{path}”（{exc.strerror or exc}）。{redo}"
+        return i18n.text("无法读取字体文件“%1”（%2）。%3", i18n.Verbatim(str(path)),
+                         i18n.Verbatim(str(exc.strerror or exc)), redo)
     if directory[:4] == b"OTTO":
-        return (f"“{path.name}”是 PostScript（CFF）轮廓的 OpenType 字体，打印时无法嵌入。"
-                "请选 TrueType 字体文件（.ttf / .ttc）。")
+        return i18n.text("“%1”是 PostScript（CFF）轮廓的 OpenType 字体，打印时无法嵌入。"
+                         "请选 TrueType 字体文件（.ttf / .ttc）。", i18n.Verbatim(path.name))
     if directory[:4] not in (b"\x00\x01\x00\x00", b"true") or not set(_NEEDED_TABLES) <= tags:
-        return f"“{path.name}”不是可用的 TrueType 字体文件（或已损坏）。请选 .ttf / .ttc 字体文件。"
+        return i18n.text("“%1”不是可用的 TrueType 字体文件（或已损坏）。请选 .ttf / .ttc 字体文件。",
+                         i18n.Verbatim(path.name))
     return None
 
 
@@ -176,16 +181,19 @@ def setting_trouble(role: str) -> str | None:
     meanwhile; None when there is no such setting or it prints. For the command line's print
     and settings and the 打印与字体 page."""
     configured = str(settings.get(SETTINGS[role].key) or "")
-    redo = (f"请把字体文件放回原处，或在“{menu_paths.setting_path(SETTINGS[role])}”中另选字体文件"
-            "（或留空自动查找）。")
+    # catalogue texts, each part too: the 打印与字体 page of the English window shows them in
+    # English (they were f-strings, shown in Chinese there)
+    redo = i18n.text("请把字体文件放回原处，或在“%1”中另选字体文件（或留空自动查找）。",
+                     menu_paths.setting_path(SETTINGS[role]))
     why = _refusal(configured, redo)
     if why is None:
         if not configured.strip() or choice(role).source == "setting":
             return None
-        why = f"字体文件“{_split_setting(configured)[0]}”无法嵌入打印。{redo}"
+        why = i18n.text("字体文件“%1”无法嵌入打印。%2", i18n.Verbatim(str(_split_setting(configured)[0])), redo)
     used = choice(role)
-    instead = "软件自带的字体" if used.source == "bundled" else f"本机的“{used.path.name}”"
-    return f"打印字体“{ROLE_LABELS[role]}”：{why}现暂用{instead}打印。"
+    instead = (i18n.text("软件自带的字体") if used.source == "bundled"
+               else i18n.text("本机的“%1”", i18n.Verbatim(used.path.name)))
+    return i18n.text("打印字体“%1”：%2现暂用%3打印。", ROLE_LABELS[role], why, instead)
 
 
 def setting_troubles() -> list[str]:

@@ -342,10 +342,16 @@ def global_search(window: Any) -> None:
     SearchDialog(window.ctx, window).exec()
 
 
-def edit_settings(window: Any) -> None:
+def settings_dialog(window: Any) -> Any:
+    """系统设置 for the window's user, over the window (not yet shown; scripts/take_screenshots.py
+    shows this one)."""
     from officedesk.ui.settings_dialog import SettingsDialog
 
-    SettingsDialog(window.ctx.actor, window).exec()
+    return SettingsDialog(window.ctx.actor, window)
+
+
+def edit_settings(window: Any) -> None:
+    settings_dialog(window).exec()
 
 
 def manage_users(window: Any) -> None:

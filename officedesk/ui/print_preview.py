@@ -119,7 +119,8 @@ class PrintPreviewDialog(KeyedDialog):
             return b
 
         self.print_button = button(self.tr("打印…"), self.tr("打印"), self.print_dialog)
-        self.save_button = button(self.tr("另存为 PDF…"), self.tr("另存为 PDF"), self.save_dialog)
+        self.save_button = button(self.tr("另存为 PDF…"), self.tr("另存为 PDF"), self.save_dialog,
+                                  self.tr("另存为 PDF（Ctrl+S）"))
         self.prev_button = button(self.tr("上一页"), self.tr("上一页"), self.previous_page)
         self.next_button = button(self.tr("下一页"), self.tr("下一页"), self.next_page)
         self.zoom_out_button = button(self.tr("缩小"), self.tr("缩小"), self.zoom_out)
@@ -173,6 +174,8 @@ class PrintPreviewDialog(KeyedDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, self.zoom_in)
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self.zoom_out)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_dialog)
+        # 另存为 PDF… by its keys too, as 打印… has Ctrl+P (it was Tab and Space only)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_dialog)
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, self.next_page)
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self.previous_page)
         self._update_labels()

@@ -318,33 +318,33 @@ Records created or changed after the backup will not be in the restored database
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="361"/>
+        <location filename="../../officedesk/ui/actions.py" line="367"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="361"/>
+        <location filename="../../officedesk/ui/actions.py" line="367"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="373"/>
+        <location filename="../../officedesk/ui/actions.py" line="379"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="376"/>
-        <location filename="../../officedesk/ui/actions.py" line="379"/>
+        <location filename="../../officedesk/ui/actions.py" line="382"/>
+        <location filename="../../officedesk/ui/actions.py" line="385"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="376"/>
+        <location filename="../../officedesk/ui/actions.py" line="382"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="379"/>
+        <location filename="../../officedesk/ui/actions.py" line="385"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -13466,6 +13466,246 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1: this task (no. %2, %3) was changed by %4 at %5 after the export (%6). The sheet still holds the values of the export, which would undo that change, so this item was not imported. Export again and edit that, or change the task with the step 修改任务: officedesk step supervision %7 修改任务 任务序号=%2 FIELD=VALUE …</translation>
     </message>
     <message>
+        <source>%1是这件%2的拟稿人，不能“%3”%4：%5是对拟稿的把关，应由拟稿人以外的人办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 drafted this %2 and cannot do “%3”%4: %5 checks the draft and is for someone other than its drafter.</translation>
+    </message>
+    <message>
+        <source>%1已“%2”这件%3，不能再“%4”%5：审批链中“%2”和“%6”由不同岗位把关，应由不同的人办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 already did “%2” on this %3 and cannot also do “%4”%5: in the approval chain “%2” and “%6” are checks by different posts, for different people.</translation>
+    </message>
+    <message>
+        <source>%1已“%2”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 did “%2”</translation>
+    </message>
+    <message>
+        <source>%1是拟稿人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is the drafter</translation>
+    </message>
+    <message>
+        <source>除%1外无人能办理“%2”：%3%4。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Nobody but %1 may do “%2”: %3%4.</translation>
+    </message>
+    <message>
+        <source>（代理人也不能代拟稿人办理）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (nor may a deputy do it for the drafter)</translation>
+    </message>
+    <message>
+        <source>请管理员在“%1”中为“%2”增加可办理的岗位，或设置其他人员担任该岗位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>ask the administrator to add a post that may do “%2” under “%1”, or to give the post to someone else</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1，不能办理；%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, so cannot do it; %2</translation>
+    </message>
+    <message>
+        <source>担任该岗位的人员都没有“%1”的密级权限，请管理员调整密级权限或岗位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>nobody in the post is cleared for “%1”; ask the administrator to change a clearance or the posts</translation>
+    </message>
+    <message>
+        <source>系统设置中没有填写“%1”，无法确定“%2”应由%3中的哪一位办理。请管理员在“%4”中填写。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is not filled in the settings, so it is not known which %3 does “%2”. Ask the administrator to fill it in under “%4”.</translation>
+    </message>
+    <message>
+        <source>这件%1没有填写%2，无法确定“%3”应由%4办理。请先填写%2%5。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This %1 has no %2, so it is not known who of %4 does “%3”. Fill in the %2 first%5.</translation>
+    </message>
+    <message>
+        <source>哪个单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>which unit</translation>
+    </message>
+    <message>
+        <source>（拟稿中用“修改”填写；已核稿的，请先“退回修改”，补填后重新核稿）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> (while drafting, with “Edit”; once checked, “Return for revision” first, fill it in, and have it checked again)</translation>
+    </message>
+    <message>
+        <source>%1的密级权限（%2）低于这件的密级（%3），不能由其办理，也不能代其录入</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1&apos;s clearance (%2) is below this record&apos;s classification (%3): it may not be done by that person, nor entered for them</translation>
+    </message>
+    <message>
+        <source>须先“%1”（由%2办理），然后才能“%3”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” comes first (done by %2), then “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1”与“%2”一样，应由%3办理；您是%4。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1”, like “%2”, is done by %3; you are %4.</translation>
+    </message>
+    <message>
+        <source>%1，代理时也不能。应由%2办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, not even as a deputy. It is done by %2.</translation>
+    </message>
+    <message>
+        <source>%1至%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>您代理%1的期间是%2，办理日期%3不在其中，不能代理其“%4”。应由%5办理；代理期内办理的，请填写当时的日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>You stand in for %1 over %2; the date of the step, %3, is outside it, so you cannot do their “%4”. It is done by %5; for a step done within the period, enter the date it was done.</translation>
+    </message>
+    <message>
+        <source>这件已退回拟稿人%1修改，应由其本人办理（或由其代理人代理；纸质修改稿可由有代录权限的用户代其录入）；您是%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This was returned to its drafter %1 for revision and is theirs to do (or their deputy&apos;s; a revision on paper may be entered for them by a user allowed to enter for others); you are %2.</translation>
+    </message>
+    <message>
+        <source>%1应由%2办理；您是%3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is done by %2; you are %3.</translation>
+    </message>
+    <message>
+        <source>“%1”与“%2”一样，</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1”, like “%2”,</translation>
+    </message>
+    <message>
+        <source>只有有代录权限的用户可以代他人录入“%1”；请本人办理，或请管理员授予代录权限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only a user allowed to enter for others may enter “%1” for someone else; do it yourself, or ask the administrator for that right.</translation>
+    </message>
+    <message>
+        <source>%1应由%2办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is done by %2</translation>
+    </message>
+    <message>
+        <source>这件待“%1”，“%2”应由%3办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This waits for “%1”; “%2” is done by %3</translation>
+    </message>
+    <message>
+        <source>“%1”应由%2办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is done by %2</translation>
+    </message>
+    <message>
+        <source>“%1”一栏（命令行：%2=姓名，或 --person 姓名）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the “%1” field (command line: %2=姓名, or --person 姓名)</translation>
+    </message>
+    <message>
+        <source>“经办人”一栏（命令行：--person 姓名）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the “Handled by” field (command line: --person 姓名)</translation>
+    </message>
+    <message>
+        <source>%1。代录时请写明代谁录入：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1. When entering for someone, name whom: %2.</translation>
+    </message>
+    <message>
+        <source>通讯录中的纪检监察机关</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the discipline inspection and supervision organ in the directory</translation>
+    </message>
+    <message>
+        <source>设置“%1”（petitions.discipline_organ）现为“%2”，不是通讯录中的单位：请管理员在“%3”中将其改为%4后再转送。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The setting “%1” (petitions.discipline_organ) is now “%2”, which is no unit of the directory: ask the administrator to change it to %4 under “%3”, then forward.</translation>
+    </message>
+    <message>
+        <source>请选择“转送”（去向单位写%1），或“不予受理”并告知信访人向%1提出。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Choose “Forward” (to %1), or “Not accepted” and tell the petitioner to take it to %1.</translation>
+    </message>
+    <message>
+        <source>请选择“不予受理”并告知信访人向%1提出；如需转送，%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Choose “Not accepted” and tell the petitioner to take it to %1; to forward it, %2</translation>
+    </message>
+    <message>
+        <source>请写字体文件的完整路径（如 C:\Windows\Fonts\simfang.ttf），“%1”不是。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Give the font file&apos;s full path (such as C:\Windows\Fonts\simfang.ttf); “%1” is not. %2</translation>
+    </message>
+    <message>
+        <source>找不到字体文件“%1”。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The font file “%1” is not found. %2</translation>
+    </message>
+    <message>
+        <source>“%1”中只有 %2 个字体，“#”后的序号应是 0 到 %3。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” holds only %2 fonts: the number after “#” should be 0 to %3.</translation>
+    </message>
+    <message>
+        <source>“%1”不是字体集合（.ttc），不能写“#%2”：请去掉它。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is no font collection (.ttc) and takes no “#%2”: remove it.</translation>
+    </message>
+    <message>
+        <source>无法读取字体文件“%1”（%2）。%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The font file “%1” cannot be read (%2). %3</translation>
+    </message>
+    <message>
+        <source>“%1”是 PostScript（CFF）轮廓的 OpenType 字体，打印时无法嵌入。请选 TrueType 字体文件（.ttf / .ttc）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is an OpenType font with PostScript (CFF) outlines, which cannot be embedded in print. Choose a TrueType font file (.ttf / .ttc).</translation>
+    </message>
+    <message>
+        <source>“%1”不是可用的 TrueType 字体文件（或已损坏）。请选 .ttf / .ttc 字体文件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is no usable TrueType font file (or it is damaged). Choose a .ttf / .ttc font file.</translation>
+    </message>
+    <message>
+        <source>请改正路径（或用“选择…”按钮选取文件），或留空自动查找。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Correct the path (or pick a file with “Choose…”), or leave it blank to find one automatically.</translation>
+    </message>
+    <message>
+        <source>请把字体文件放回原处，或在“%1”中另选字体文件（或留空自动查找）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Put the font file back, or choose another under “%1” (or leave it blank to find one automatically).</translation>
+    </message>
+    <message>
+        <source>字体文件“%1”无法嵌入打印。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The font file “%1” cannot be embedded in print. %2</translation>
+    </message>
+    <message>
+        <source>软件自带的字体</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the font that comes with the program</translation>
+    </message>
+    <message>
+        <source>本机的“%1”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>this computer&apos;s “%1”</translation>
+    </message>
+    <message>
+        <source>打印字体“%1”：%2现暂用%3打印。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print font “%1”: %2 Meanwhile it prints with %3.</translation>
+    </message>
+    <message>
+        <source>另存为 PDF（Ctrl+S）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>“状态”写的是“%1”，却填写了办结日期 %2。已办结的事项，状态请写“已办结”（或按期办结、逾期办结）；未办结的，请删去办结日期。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“Status” says “%1”, yet a closing date %2 is given. For an item that is closed, write “已办结” (closed) as its status (or 按期办结, 逾期办结); for one still open, delete the closing date.</translation>
@@ -19026,7 +19266,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="121"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="381"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="384"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -19037,115 +19277,120 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="122"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="296"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="299"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="123"/>
+        <source>另存为 PDF（Ctrl+S）</source>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="143"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="216"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="144"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="219"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="143"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="212"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="218"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="144"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="215"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="221"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="134"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="138"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="139"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="140"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="141"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="208"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="211"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="296"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="299"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="304"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="307"/>
         <source>替换已有的文件</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="305"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="308"/>
         <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="312"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="317"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="315"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="318"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="321"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="346"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="349"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="391"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="394"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="392"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="395"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -20272,7 +20517,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="119"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="140"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -20367,63 +20612,63 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="289"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="292"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="295"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="298"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="305"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="308"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="312"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="315"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="320"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="323"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="379"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="382"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="395"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="398"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="413"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="416"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="64"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="85"/>
         <source>时限是休息日</source>
         <translation>Deadline on a rest day</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="89"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="110"/>
         <source>改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。</source>
         <translation>Correct the selected task&apos;s lead unit, deadline, date assigned and so on. Emptying the co-units, person responsible or requirements clears them; items marked * cannot be emptied.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="146"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="192"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="213"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>

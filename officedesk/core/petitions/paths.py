@@ -20,7 +20,7 @@ from officedesk.core import directory, menu_paths
 from officedesk.core.context_values import bound
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
-from officedesk.core.i18n import text
+from officedesk.core.i18n import Verbatim, joined, text
 from officedesk.core.petitions import links, repeats, reviewers
 from officedesk.core.petitions import spec as S
 from officedesk.store.db import guarded
@@ -179,11 +179,12 @@ def organ_setting_hint() -> str:
     sets it (an accusation can be sent nowhere until then), naming the likely unit."""
     likely = [name for name in directory.known_unit_names()
               if any(word in name for word in ("纪委", "监委", "纪检", "监察"))]
-    example = f"“{'”或“'.join(likely[:3])}”" if likely else "通讯录中的纪检监察机关"
-    return (
-        f"设置“{S.DISCIPLINE_ORGAN.label}”（petitions.discipline_organ）现为“{S.discipline_organ()}”，"
-        f"不是通讯录中的单位：请管理员在“{menu_paths.setting_path(S.DISCIPLINE_ORGAN)}”中将其改为{example}后再转送。"
-    )
+    # catalogue texts, the units named as they are: the English window says it in English
+    example = (joined([text("“%1”", Verbatim(name)) for name in likely[:3]], "%1或%2") if likely
+               else text("通讯录中的纪检监察机关"))
+    return text("设置“%1”（petitions.discipline_organ）现为“%2”，不是通讯录中的单位：请管理员在“%3”中"
+                "将其改为%4后再转送。", S.DISCIPLINE_ORGAN.label, S.discipline_organ(),
+                menu_paths.setting_path(S.DISCIPLINE_ORGAN), example)
 
 
 def _to_organ() -> str:
@@ -191,8 +192,8 @@ def _to_organ() -> str:
     the setting mended."""
     unit = discipline_unit()
     if unit:
-        return f"请选择“转送”（去向单位写{unit}），或“不予受理”并告知信访人向{unit}提出。"
-    return f"请选择“不予受理”并告知信访人向{S.discipline_organ()}提出；如需转送，{organ_setting_hint()}"
+        return text("请选择“转送”（去向单位写%1），或“不予受理”并告知信访人向%1提出。", Verbatim(unit))
+    return text("请选择“不予受理”并告知信访人向%1提出；如需转送，%2", S.discipline_organ(), organ_setting_hint())
 
 
 def check_handling(record: Any, handling: str, target_unit: str = "") -> None:

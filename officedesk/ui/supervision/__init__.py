@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -206,7 +206,10 @@ class SupervisionTab(StepActions):
         list_first(self, self.list, self.buttons)  # find, filters, list, buttons; the tasks
 
         self.list.selection_changed.connect(self.show_current)
-        self.list.activated.connect(lambda _id: self.edit_current())
+        self.list.activated.connect(lambda _id: self.open_next_step())  # 修改: its button
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # a task's: its 反馈 (修改任务: double-click)
+            QShortcut(QKeySequence(key), self.tasks_table, activated=self.open_next_step,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self.tasks_table.selectionModel().selectionChanged.connect(lambda *_: self.show_reports())
         self.tasks_table.doubleClicked.connect(lambda _index: self.edit_task())
         ctx.registry_changed.connect(self._on_changed)

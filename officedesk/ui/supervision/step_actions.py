@@ -14,6 +14,7 @@ from officedesk.core import responsibility, steps
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
+from officedesk.core.supervision import awaited
 from officedesk.core.supervision import steps_spec as task_steps_spec
 from officedesk.core.supervision import tasks as task_steps
 from officedesk.ui.widgets.messages import confirm, info, show_error
@@ -36,6 +37,26 @@ class StepActions(QWidget):
     current_task: Callable[[], sv.SupervisionTask | None]
     select_task: Callable[[int], bool]
     _changed: Callable[..., None]  # (item_id): the item changed, select it again
+    allowed: Callable[[Any], set[str]]  # the steps core lets the user do on the item now
+    step_actions: dict[str, Callable[[], Any]]  # a declared step's action, by its name
+
+    def open_next_step(self) -> Any:
+        """Enter on a 督查事项 (or on one of its tasks): the step it waits for, as Enter on a
+        公文 or a 信访 opens its (core: supervision.awaited) — the chosen task's 反馈 (任务办结
+        at 100%), else 分解 of one 待交办, 办结 once its tasks are done. An item waiting for its
+        open tasks, none chosen: the task list takes the focus on the first, for the next Enter.
+        It opened 修改, the item's correction."""
+        item = self.current_item()
+        if item is None or not self.ctx.actor.can_write:
+            return None
+        step = awaited.next_step(item, self.current_task(), self.allowed(item))
+        if step is not None:
+            return self.step_actions[step]()
+        first = next((t for t in self.tasks_model.rows if t.status != sv.TASK_DONE), None)
+        if first is not None and item.status not in sv.DONE_STATUSES:
+            self.select_task(first.id)
+            self.tasks_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return None
 
     def step_dialog(self, step: str, first: dict[str, Any] | None = None,
                     **shown: Any) -> SpecStepDialog | None:
