@@ -45,9 +45,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from officedesk.core import i18n, menu_paths, settings
 from officedesk.core.context_values import bound
+from officedesk.printing import text_layer
 from officedesk.resources import resource_path
 
 log = logging.getLogger(__name__)
+text_layer.install()  # a character outside the BMP (𠅤, a name) copies as itself, not as ‖ℹ
 
 FANGSONG = "fangsong"
 HEITI = "heiti"

@@ -1,4 +1,4 @@
-"""A character no print face has (刘䶮's 䶮, Extension A, in none of the bundled faces) prints as
+"""A character no print face has (𪚥, Extension B, in none of the bundled faces) prints as
 an empty box: the command line and the preview name it before the paper goes out, and say what
 to do. One only its own face lacks (王堃's 堃: the bundled 黑体 has it) prints in a face that
 has it (printing.fallback) and is not named."""
@@ -24,11 +24,11 @@ def _slip(office: Office, title: str) -> tuple[str, str]:
 
 def test_the_command_line_names_the_characters_the_faces_lack(office):
     fang = fonts.font(fonts.FANGSONG)
-    if not fonts.face_lacks(face_for("䶮", fang), "䶮"):
-        pytest.skip("a print face of this machine has 䶮")
-    out, err = _slip(office, "关于刘䶮同志任职的通知")
+    if not fonts.face_lacks(face_for("𪚥", fang), "𪚥"):
+        pytest.skip("a print face of this machine has 𪚥")
+    out, err = _slip(office, "关于刘𪚥同志任职的通知")
     assert "已生成收文处理笺" in out
-    assert "印出来是空框：䶮" in err and "系统设置 → 打印" in err
+    assert "印出来是空框：𪚥" in err and "系统设置 → 打印" in err
     out, err = _slip(office, "关于王堃同志任职的通知")
     assert "已生成" in out and "空框" not in err
 
