@@ -46,6 +46,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from officedesk.core import i18n, menu_paths, settings
 from officedesk.core.context_values import bound
 from officedesk.printing import text_layer
+from officedesk.printing.font_file_check import refusal as _refusal
+from officedesk.printing.font_file_check import split_setting as _split_setting
 from officedesk.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -122,55 +124,12 @@ SEARCH_SYSTEM = settings.declare(
 )
 
 
-# what reportlab needs to embed a face: TrueType outlines (glyf/loca) and a character map
-_NEEDED_TABLES = (b"cmap", b"glyf", b"head", b"loca")
-
-
 def font_file_refusal(value: str) -> str | None:
     """Why a `print.font.<role>` setting names no face reportlab can embed (None: it can, or
     it is empty): checked when it is saved (settings.check below). One that went wrong since
     (the file deleted) is kept as saved: `choice` skips it and prints with the next face,
     `setting_trouble` says why. Reads the file's table directory only, not the whole face."""
     return _refusal(value, "请改正路径（或用“选择…”按钮选取文件），或留空自动查找。")  # the button is 选择…
-
-
-def _refusal(value: str, redo: str) -> str | None:
-    if not str(value or "").strip():
-        return None
-    path, index = _split_setting(str(value))
-    if not path.is_absolute():
-        return i18n.text("请写字体文件的完整路径（如 C:\\Windows\\Fonts\\simfang.ttf），“%1”不是。%2",
-                         i18n.Verbatim(str(path)), redo)
-    if not path.is_file():
-        return i18n.text("找不到字体文件“%1”。%2", i18n.Verbatim(str(path)), redo)
-    try:
-        with path.open("rb") as file:
-            head = file.read(12)
-            offset = 0
-            if head[:4] == b"ttcf":
-                count = int.from_bytes(head[8:12], "big")
-                if index >= count:
-                    return i18n.text("“%1”中只有 %2 个字体，“#”后的序号应是 0 到 %3。",
-                                     i18n.Verbatim(path.name), count, count - 1)
-                file.seek(12 + 4 * index)
-                offset = int.from_bytes(file.read(4), "big")
-            elif index:
-                return i18n.text("“%1”不是字体集合（.ttc），不能写“#%2”：请去掉它。",
-                                 i18n.Verbatim(path.name), index)
-            file.seek(offset)
-            directory = file.read(12)
-            tables = int.from_bytes(directory[4:6], "big")
-            tags = {file.read(16)[:4] for _ in range(min(tables, 256))}
-    except OSError as exc:
-        return i18n.text("无法读取字体文件“%1”（%2）。%3", i18n.Verbatim(str(path)),
-                         i18n.Verbatim(str(exc.strerror or exc)), redo)
-    if directory[:4] == b"OTTO":
-        return i18n.text("“%1”是 PostScript（CFF）轮廓的 OpenType 字体，打印时无法嵌入。"
-                         "请选 TrueType 字体文件（.ttf / .ttc）。", i18n.Verbatim(path.name))
-    if directory[:4] not in (b"\x00\x01\x00\x00", b"true") or not set(_NEEDED_TABLES) <= tags:
-        return i18n.text("“%1”不是可用的 TrueType 字体文件（或已损坏）。请选 .ttf / .ttc 字体文件。",
-                         i18n.Verbatim(path.name))
-    return None
 
 
 for _setting in SETTINGS.values():  # a file removed after it was saved: kept, and said
@@ -270,16 +229,6 @@ def find_system_font(role: str) -> Path | None:
         if path is not None:
             return path
     return None
-
-
-def _split_setting(value: str) -> tuple[Path, int]:
-    text = value.strip().strip('"')
-    index = 0
-    if "#" in text:
-        head, _, tail = text.rpartition("#")
-        if tail.strip().isdigit():
-            text, index = head, int(tail)
-    return Path(text).expanduser(), index
 
 
 def _register(path: Path, index: int) -> str:
