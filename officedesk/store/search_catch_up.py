@@ -88,6 +88,9 @@ def catch_up(staged: Staged | None = None) -> int:
         return 0
     filled = 0
     while True:
+        # the lock let go first: a save that waited for the write before, or for the chunk
+        # before, takes it now (SQLite's busy handler would miss a gap of no time at all)
+        _pause()
         with write_transaction():
             ids = [int(row[0]) for row in database.execute_sql(
                 f"select id from {PENDING} order by id limit ?", (CHUNK,)).fetchall()]
@@ -98,7 +101,6 @@ def catch_up(staged: Staged | None = None) -> int:
         filled += len(ids)
         if len(ids) < CHUNK or not _any():
             return filled
-        _pause()  # the lock let go: a save waiting for it takes it now
 
 
 def _pause() -> None:
