@@ -268,9 +268,10 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
             assert main is not None and docs is not None and entries is not None
             with database.atomic():
                 bulk.index_staged(tables)  # the target's indexes, built here and not under the lock
-            # a big batch's FTS rows are filled after the commit, in short transactions of their own
+            # a big batch's FTS rows are filled after the commit, in short transactions of their own,
+            # once the WAL it grew is copied back (a save after it would copy it in its commit)
             deferred = search_catch_up.deferrable(docs)
-            with _taken_meanwhile(), checkpoint_after(), _index_caught_up(docs if deferred else None), \
+            with _taken_meanwhile(), _index_caught_up(docs if deferred else None), checkpoint_after(), \
                     write_transaction():
                 rules_read.require(reads)  # the deadlines counted in the check: rules unchanged
                 _holds(in_order, plan)  # the numbers as checked: taken again, were they not
