@@ -12278,7 +12278,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>另有 %1 项超过“三多”控制目标。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Also %1 over the monthly targets for meetings and papers.</translation>
+        <translation> Also %1 over the monthly targets for meetings and papers.</translation>
     </message>
     <message>
         <source>要关联的原信访件（%1）不存在，或您无权查看。请核对原件；如确属重复信访而原件您无权查看，请联系有权限的同事办理。</source>
@@ -16074,7 +16074,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="231"/>
         <source>另有 %1 项超过“三多”控制目标。</source>
-        <translation>Also %1 over the monthly targets for meetings and papers.</translation>
+        <translation> Also %1 over the monthly targets for meetings and papers.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/dashboard/__init__.py" line="235"/>
