@@ -12038,12 +12038,12 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>%1年%2月会议%3次，超过控制目标（%4次）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1-%2: %3 meetings, over the target (%4)</translation>
+        <translation>%1-%2: meetings %3, over the target (%4)</translation>
     </message>
     <message>
         <source>%1年%2月发文%3件，超过控制目标（%4件）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1-%2: %3 documents issued, over the target (%4)</translation>
+        <translation>%1-%2: documents issued %3, over the target (%4)</translation>
     </message>
     <message>
         <source>【突发】%1</source>
