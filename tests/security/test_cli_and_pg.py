@@ -101,7 +101,7 @@ def test_init_with_an_app_role_not_yet_created_writes_nothing(pg_url, capsys, mo
         code, out, err = run(capsys, *init)
         assert code == 0 and f"已授权账号 {role}" in out, err
         code, _, err = run(capsys, *init)
-        assert code == 1 and "系统已经初始化" in err and f"officedesk audit-grants {role}" in err, err
+        assert code == 1 and "已经初始化" in err and f"officedesk audit-grants {role}" in err, err
     finally:
         if owner.execute_sql("select 1 from pg_roles where rolname = %s", (role,)).fetchone():
             owner.execute_sql(f"drop owned by {role}")
