@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
@@ -51,6 +52,15 @@ class AttendanceTable(QTableWidget):
             self.dialog.mark_current(status)
             return
         super().keyPressEvent(event)
+
+    def closeEditor(self, editor: Any, hint: Any) -> None:  # noqa: N802 - Qt name
+        # Enter after a 请假 reason goes on to the next person, as 1 and 3 do: the next digit
+        # marks him, not the one just given leave (Esc stays on the row)
+        row, column = self.currentRow(), self.currentColumn()
+        super().closeEditor(editor, hint)
+        if (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+                and column == REASON_COLUMN and row + 1 < self.rowCount()):
+            self.setCurrentCell(row + 1, 0)
 
 
 class AttendanceDialog(FormDialog):
