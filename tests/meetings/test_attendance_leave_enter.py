@@ -21,14 +21,19 @@ def _typed(qtbot, text: str) -> None:  # as an input method commits it
     qtbot.wait(10)
 
 
-@pytest.mark.usefixtures("directory_data")
-def test_enter_after_the_leave_reason_goes_on_to_the_next_person(app_ctx, qtbot, admin, on_day):
+def _sign_in(app_ctx, qtbot, admin):
+    """The 签到 dialog of a meeting on the fixed day, shown: (dialog, its table)."""
     from officedesk.ui.meetings.attendance import AttendanceDialog
 
     meeting = core.save_meeting(make_draft(start="2026-11-30 09:00", end="2026-11-30 11:00"),
                                 admin)
     dialog = shown(AttendanceDialog(app_ctx, meeting), qtbot)
-    table = dialog.table
+    return dialog, dialog.table
+
+
+@pytest.mark.usefixtures("directory_data")
+def test_enter_after_the_leave_reason_goes_on_to_the_next_person(app_ctx, qtbot, admin, on_day):
+    dialog, table = _sign_in(app_ctx, qtbot, admin)
     qtbot.keyClick(table, Qt.Key.Key_1)  # the first present; on to the second
     qtbot.keyClick(table, Qt.Key.Key_2)  # the second on leave: his reason to type
     qtbot.waitUntil(lambda: table.state() == table.State.EditingState)
@@ -44,12 +49,7 @@ def test_enter_after_the_leave_reason_goes_on_to_the_next_person(app_ctx, qtbot,
 
 @pytest.mark.usefixtures("directory_data")
 def test_esc_in_the_reason_stays_on_the_person(app_ctx, qtbot, admin, on_day):
-    from officedesk.ui.meetings.attendance import AttendanceDialog
-
-    meeting = core.save_meeting(make_draft(start="2026-11-30 09:00", end="2026-11-30 11:00"),
-                                admin)
-    dialog = shown(AttendanceDialog(app_ctx, meeting), qtbot)
-    table = dialog.table
+    dialog, table = _sign_in(app_ctx, qtbot, admin)
     qtbot.keyClick(table, Qt.Key.Key_2)
     qtbot.waitUntil(lambda: table.state() == table.State.EditingState)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
