@@ -263,7 +263,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "出席": "Attending",
     "列席": "Non-voting",
     "特邀": "Invited",
-    "%1，%2人": "%1, %2 people",
+    "%1，%2人": "%1, people: %2",
     "缺字提示": "Missing characters",
     "重复登记？": "Registered twice?",
     "已登记过来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？": (
