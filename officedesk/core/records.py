@@ -272,6 +272,9 @@ class Correction:
     # a row of the file met another of it (a 会议 booking what another row moves): saved by the
     # registry's update_hook under the lock, in the file's order, after all
     one_by_one: bool = False
+    # `routed` checked ahead by the registry's correction_route_check: the record's own values
+    # as the route saves them (what an import's dry run tells); None: not checked ahead
+    route_checked: dict[str, Any] | None = None
 
 
 def prepare_correction(spec: RegistrySpec, existing: Any, raw: dict[str, Any], actor: Actor, *,
@@ -292,7 +295,12 @@ def prepare_correction(spec: RegistrySpec, existing: Any, raw: dict[str, Any], a
     routed = {k: values.pop(k) for k in list(values) if route is not None and k in route[0]}
     if ahead and (values or not routed):
         _check_saved(spec, existing, values, actor)
-    return Correction(existing, values, routed)
+    checked = None
+    if ahead and routed and spec.correction_route_check is not None:
+        # what the route refuses, in the order its save meets it: after the record's own values
+        checked = spec.correction_route_check(existing, routed, actor)
+        _check_saved(spec, existing, checked, actor)
+    return Correction(existing, values, routed, route_checked=checked)
 
 
 def save_correction(spec: RegistrySpec, correction: Correction, expected_version: int, actor: Actor,

@@ -196,6 +196,9 @@ class RegistrySpec:
     # fields another list keeps (a petition's first petitioner) and the function that writes
     # them there and on the row: (record, parsed values, actor) -> record
     correction_route: tuple[frozenset[str], Callable[[Any, dict[str, Any], Any], Any]] | None = None
+    # what that function refuses, checked with no write (an import --update's dry run takes no
+    # lock): (record, parsed values, actor) -> the record's own values as it would save them
+    correction_route_check: Callable[[Any, dict[str, Any], Any], dict[str, Any]] | None = None
     # "" when every writer keeps the registry; else it is the administrator's (a table the
     # others only choose from, such as the 职级 whose 排序 orders seating), and this names the
     # work in the refusal ("只有管理员可以进行…"): records.create/update/save_changes/delete,

@@ -99,8 +99,18 @@ def check_rename(unit: Any, new: str, actor: Any) -> RenameEffects:
     return rename_effects(unit.name, actor)
 
 
+def check_renamed(unit: Any, values: dict[str, Any], actor: Any) -> dict[str, Any]:
+    """What `rename_unit` refuses the correction for, checked with no write (a changed 名称 as
+    `check_rename` checks it; the save's own checks are the caller's): the values it saves."""
+    new = str(values.get("name") or unit.name).strip()
+    if new != unit.name:
+        check_rename(unit, new, actor)
+    return values
+
+
 # every field goes through it, so a correction stays one save (the 拼音 follows 名称 and 简称)
 UNITS.correction_route = (frozenset({"name", "short_name", "parent", "pinyin"}), rename_unit)
+UNITS.correction_route_check = check_renamed
 _RENAME_IS_ADMINS = "单位更名会随之更改使用该单位的岗位和记录，须由管理员办理。"
 # the form offers a clerk no 单位名称 to change (core refuses it in check_rename too)
 UNITS.correction_locks.append(lambda unit, actor: {} if actor.is_admin else {"name": _RENAME_IS_ADMINS})

@@ -103,14 +103,17 @@ def _prepare_rows(spec: RegistrySpec, planned: list[Planned], actor: Actor, repo
 def tell_prepared(spec: RegistrySpec, planned: list[Planned], prepared: dict[int, records.Correction],
                   report: ImportReport) -> set[int]:
     """A dry run's report of prepared corrections, with no write: the rows it could not tell
-    (a row saved by a route of its own — a unit renamed — or by the registry's own update — a
-    joint letter's lists — is told by writing it)."""
-    untold = {row.row for row in planned if row.row not in prepared or prepared[row.row].routed}
+    (a row saved by the registry's own update — a joint letter's lists — or by a route of its own
+    whose checks it cannot make ahead is told by writing it; a unit renamed, a petitioner's
+    name corrected are checked ahead: RegistrySpec.correction_route_check)."""
+    untold = {row.row for row in planned if row.row not in prepared
+              or prepared[row.row].routed and prepared[row.row].route_checked is None}
     for row in planned:
         if row.row in untold or row.diff is None:
             continue
         correction = prepared[row.row]
-        title = records.pick(correction.values, correction.existing, spec.title_field) or ""
+        saved = {**correction.values, **(correction.route_checked or {})}  # as the route saves them
+        title = records.pick(saved, correction.existing, spec.title_field) or ""
         number = getattr(correction.existing, spec.number_field, "") if spec.number_field else ""
         report.updated.append(RowChange(row.row, correction.existing.id,
                                         f"{number or ''} {title}".strip(), row.diff.shown,

@@ -209,8 +209,10 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         # nothing is written until the lock: the records the rows name and their sub-records
         # (a 督查事项's tasks) are read once for the checks below, not once for each
         with read_once.reading():
+            # (no row left to write: the sub-record sheet may still change some, told likewise)
             moved = details.changing_rows(spec, given_details, rows, actor, report) \
-                if updating and import_rows.preparable(spec, planned, history) else None
+                if updating and (import_rows.preparable(spec, planned, history) or not planned and not history) \
+                else None
             if moved is not None:
                 # corrections `edit` would save, checked before the lock (a dry run or a file refused
                 # by row takes none), but a record's whose sub-records the sheet changes (a 督查事项's
@@ -232,6 +234,9 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                         return _finished(report, dry_run, keep=False)
                     planned = [p for p in planned if p.row in moved]
                     prepared = {row: correction for row, correction in prepared.items() if row in moved}
+        if not planned and not (updating and given_details is not None and detail_rows):
+            # nothing to write (every row refused, skipped or unchanged): told with no lock
+            return _finished(report, dry_run, keep=not dry_run and (skip_bad or not report.problems))
         with _past_register(history), details.holding(given_details), write_transaction() as transaction:
             import_rows.write_rows(spec, planned, actor, report, progress, history, prepared)
             if updating:

@@ -62,6 +62,18 @@ def category_on_path(record: Any, values: dict[str, Any], actor: Actor) -> None:
 def correct_petitioners(record: Any, values: dict[str, Any], actor: Actor) -> Any:
     """The first petitioner's fields (姓名 — a list of names for a joint letter —, 身份证号,
     电话, 住址 …) written through the petitioner list, which writes the petition's row too."""
+    return registration.update_petitioners(record.id, _people(record, values), record.version, actor)
+
+
+def check_corrected_petitioners(record: Any, values: dict[str, Any], actor: Actor) -> dict[str, Any]:
+    """What `correct_petitioners` refuses, checked with no write: the petition's own values
+    (its first petitioner's) as it saves them."""
+    first = registration.check_petitioners(record, _people(record, values), actor)[0]
+    return {key: first[key] for key in S.PETITIONER_KEYS}
+
+
+def _people(record: Any, values: dict[str, Any]) -> list[dict[str, Any]]:
+    """The petitioner list with the first petitioner's fields corrected to `values`."""
     people = [
         {key: getattr(p, key) for key in S.PETITIONER_KEYS}
         for p in registration._petitioners_of(record.id)
@@ -77,7 +89,7 @@ def correct_petitioners(record: Any, values: dict[str, Any], actor: Actor) -> An
             for i, name in enumerate(names)
         ]
     people[0].update({k: ("" if v is None else v) for k, v in values.items()})
-    return registration.update_petitioners(record.id, people, record.version, actor)
+    return people
 
 
 def install(spec: RegistrySpec) -> None:
@@ -85,3 +97,4 @@ def install(spec: RegistrySpec) -> None:
         corrections.clock_start("registered_on", "登记日期", later_steps, overdue_now))
     spec.correction_checks.append(category_on_path)
     spec.correction_route = (frozenset(S.PETITIONER_KEYS), correct_petitioners)
+    spec.correction_route_check = check_corrected_petitioners

@@ -282,20 +282,39 @@ def petitioners_of(petition_id: int, actor: Actor) -> list[PetitionerView]:
     ]
 
 
+def check_petitioners(record: Petition, people: list[dict[str, Any]], actor: Actor) -> list[dict[str, Any]]:
+    """What `update_petitioners` refuses the list for, checked against `record` as read with no
+    write (an import --update's dry run): the list as it saves it."""
+    cleaned = _cleaned(people, actor)
+    _checked_list(record, cleaned, actor)
+    return cleaned
+
+
+def _cleaned(people: list[dict[str, Any]], actor: Actor) -> list[dict[str, Any]]:
+    records.require_writer(actor)
+    cleaned = [_petitioner(p, i + 1) for i, p in enumerate(people)]
+    if not cleaned:
+        raise ValidationError("至少要有一位信访人。", "name")
+    return cleaned
+
+
+def _checked_list(record: Petition, cleaned: list[dict[str, Any]], actor: Actor) -> list[Petitioner]:
+    """The list's checks against the petition and its stored petitioners: those petitioners."""
+    check_group(record.form, record.people_count, cleaned)
+    stored = _petitioners_of(record.id)
+    _refuse_unseen_changes(_spec(), stored, cleaned, actor)
+    return stored
+
+
 def update_petitioners(
     petition_id: int, people: list[dict[str, Any]], expected_version: int, actor: Actor
 ) -> Petition:
     """Replace the petitioners (corrections after registration); the list keeps the first."""
     spec = _spec()
-    records.require_writer(actor)
-    cleaned = [_petitioner(p, i + 1) for i, p in enumerate(people)]
-    if not cleaned:
-        raise ValidationError("至少要有一位信访人。", "name")
+    cleaned = _cleaned(people, actor)
     with guarded("保存"), write_transaction():
         record = records.get(spec, petition_id, actor)
-        check_group(record.form, record.people_count, cleaned)
-        stored = _petitioners_of(petition_id)
-        _refuse_unseen_changes(spec, stored, cleaned, actor)
+        stored = _checked_list(record, cleaned, actor)
         before = [p.name for p in stored]
         values = {key: cleaned[0][key] for key in S.PETITIONER_KEYS}
         record = records.save_changes(
