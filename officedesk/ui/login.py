@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -47,6 +47,9 @@ class LoginDialog(KeyedDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("密码"))
+        self.password.installEventFilter(self)  # Caps Lock, read from the letters typed
+        self.caps_lock = error_label(self, self.tr("大写锁定"))
+        self.caps_lock.setText(self.tr("大写锁定已打开"))
         self.error = error_label(self, self.tr("错误"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -59,6 +62,7 @@ class LoginDialog(KeyedDialog):
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("密码"), self.password)
+        form.addRow("", self.caps_lock)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("数据库：") + database_label, self))
         layout.addLayout(form)
@@ -67,7 +71,22 @@ class LoginDialog(KeyedDialog):
         self.setMinimumWidth(360)  # the error reads as lines, not a narrow column
         (self.password if self.username.text() else self.username).setFocus()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        """A letter typed in the password tells Caps Lock (Qt cannot ask for it): a capital
+        without Shift, or a small one with it, says it is on; a letter of the other kind, off."""
+        if (watched is self.password and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)):
+            text = event.text()
+            if len(text) == 1 and text.isascii() and text.isalpha():
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.caps_lock.setVisible(text.isupper() != shift)
+        return super().eventFilter(watched, event)
+
     def try_login(self) -> None:
+        if self.focusWidget() is self.username and not self.password.text():
+            # Enter after the user name: on to the password, as in every form (not a refusal)
+            self.password.setFocus()
+            return
         try:
             self.actor = users.authenticate(self.username.text(), self.password.text())
         except OfficeDeskError as exc:

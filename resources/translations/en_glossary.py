@@ -580,10 +580,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "不在通讯录中（手工输入）": "Not in the directory (typed in)",
     "%1 人": "Total: %1",
     "座次 — %1": "Seating — %1",
-    "台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。Ctrl+S 保存，Ctrl+P 保存并打印座次表。": (
-        "Seen from the floor facing the podium. Drag a name onto another seat to swap; or select "
-        "and press Ctrl+arrow keys to move. Ctrl+S saves, Ctrl+P saves and prints the seating chart."
-    ),
     "座次状态": "Seating status",
     "保存座次(Ctrl+S)": "Save seating (Ctrl+S)",
     "保存座次": "Save seating",

@@ -2600,11 +2600,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Seating — %1</translation>
     </message>
     <message>
-        <source>台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。Ctrl+S 保存，Ctrl+P 保存并打印座次表。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Seen from the floor facing the podium. Drag a name onto another seat to swap; or select and press Ctrl+arrow keys to move. Ctrl+S saves, Ctrl+P saves and prints the seating chart.</translation>
-    </message>
-    <message>
         <source>座次状态</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Seating status</translation>
@@ -13706,6 +13701,36 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
+        <source>台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动，Ctrl+Z 撤销；输入姓名即找到其座位。Ctrl+S 保存，Ctrl+P 保存并打印座次表。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seen from the floor facing the podium. Drag a name onto another seat to swap; or select and press Ctrl+arrow keys to move, Ctrl+Z to undo; type a name to find his seat. Ctrl+S saves, Ctrl+P saves and prints the seating chart.</translation>
+    </message>
+    <message>
+        <source>已撤销一步调整</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One move undone</translation>
+    </message>
+    <message>
+        <source>已撤销一步调整，尚未保存</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>One move undone, not saved yet</translation>
+    </message>
+    <message>
+        <source>不取消</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Keep meeting</translation>
+    </message>
+    <message>
+        <source>大写锁定</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Caps Lock</translation>
+    </message>
+    <message>
+        <source>大写锁定已打开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Caps Lock is on</translation>
+    </message>
+    <message>
         <source>“状态”写的是“%1”，却填写了办结日期 %2。已办结的事项，状态请写“已办结”（或按期办结、逾期办结）；未办结的，请删去办结日期。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“Status” says “%1”, yet a closing date %2 is given. For an item that is closed, write “已办结” (closed) as its status (or 按期办结, 逾期办结); for one still open, delete the closing date.</translation>
@@ -15570,89 +15595,89 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="71"/>
         <source>签到 — %1</source>
         <translation>Sign-in — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="62"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="92"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
         <source>↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；Ctrl+A 全部已到；Ctrl+S 保存。</source>
         <translation>↑/↓ choose a person; press 1 present, 2 on leave (then type the reason and Enter), 3 absent, 0 not signed in; Ctrl+A all present; Ctrl+S save.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="84"/>
         <source>签到名单</source>
         <translation>Sign-in list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="88"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="89"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="90"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="91"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="93"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="101"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="111"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="167"/>
         <source>未签到</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
         <source>签到统计</source>
         <translation>Sign-in count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="122"/>
         <source>签到错误</source>
         <translation>Sign-in error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="124"/>
         <source>全部已到(Ctrl+A)</source>
         <translation>All present (Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="125"/>
         <source>全部已到</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="130"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="130"/>
         <source>保存签到</source>
         <translation>Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="121"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="131"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -16851,99 +16876,99 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="89"/>
+        <location filename="../../officedesk/ui/login.py" line="108"/>
         <source>首次使用 — 初始设置</source>
         <translation>First use — initial setup</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="90"/>
+        <location filename="../../officedesk/ui/login.py" line="109"/>
         <source>首次使用</source>
         <translation>First use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="92"/>
+        <location filename="../../officedesk/ui/login.py" line="111"/>
         <source>如：中共某某县委办公室</source>
         <translation>e.g. General Office of the XX County Party Committee</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="94"/>
+        <location filename="../../officedesk/ui/login.py" line="113"/>
         <source>如：X委办（发文字号为 X委办发〔2026〕1号）</source>
         <translation>e.g. X委办 (document numbers then read X委办发〔2026〕1号)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="96"/>
-        <location filename="../../officedesk/ui/login.py" line="145"/>
+        <location filename="../../officedesk/ui/login.py" line="115"/>
+        <location filename="../../officedesk/ui/login.py" line="164"/>
         <source>系统管理员</source>
         <translation>System administrator</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="101"/>
+        <location filename="../../officedesk/ui/login.py" line="120"/>
         <source>载入演示数据（可用于培训，正式使用前请勿勾选）</source>
         <translation>Load demo data (for training; leave unticked for real use)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="104"/>
+        <location filename="../../officedesk/ui/login.py" line="123"/>
         <source>机关名称</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="105"/>
+        <location filename="../../officedesk/ui/login.py" line="124"/>
         <source>机关代字</source>
         <translation>Office code</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="106"/>
+        <location filename="../../officedesk/ui/login.py" line="125"/>
         <source>管理员用户名</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="107"/>
+        <location filename="../../officedesk/ui/login.py" line="126"/>
         <source>管理员姓名</source>
         <translation>Administrator name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="108"/>
+        <location filename="../../officedesk/ui/login.py" line="127"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="109"/>
+        <location filename="../../officedesk/ui/login.py" line="128"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="113"/>
+        <location filename="../../officedesk/ui/login.py" line="132"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="115"/>
+        <location filename="../../officedesk/ui/login.py" line="134"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="119"/>
-        <location filename="../../officedesk/ui/login.py" line="120"/>
+        <location filename="../../officedesk/ui/login.py" line="138"/>
+        <location filename="../../officedesk/ui/login.py" line="139"/>
         <source>完成设置</source>
         <translation>Finish setup</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="121"/>
+        <location filename="../../officedesk/ui/login.py" line="140"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="126"/>
+        <location filename="../../officedesk/ui/login.py" line="145"/>
         <source>欢迎使用机关办公桌面。请先填写本机关的信息并创建管理员账号。</source>
         <translation>Welcome to OfficeDesk. First enter your office&apos;s details and create an administrator account.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="134"/>
+        <location filename="../../officedesk/ui/login.py" line="153"/>
         <source>两次输入的密码不一致，请重新输入。</source>
         <translation>The two passwords differ. Please enter them again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="137"/>
+        <location filename="../../officedesk/ui/login.py" line="156"/>
         <source>请填写机关名称和机关代字。</source>
         <translation>Please fill in the office name and office code.</translation>
     </message>
@@ -17635,35 +17660,45 @@ The later issues not yet issued each move up one number, in the year and overall
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="44"/>
-        <location filename="../../officedesk/ui/login.py" line="54"/>
-        <location filename="../../officedesk/ui/login.py" line="55"/>
+        <location filename="../../officedesk/ui/login.py" line="57"/>
+        <location filename="../../officedesk/ui/login.py" line="58"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="46"/>
-        <location filename="../../officedesk/ui/login.py" line="60"/>
+        <location filename="../../officedesk/ui/login.py" line="63"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/login.py" line="49"/>
-        <location filename="../../officedesk/ui/login.py" line="61"/>
+        <location filename="../../officedesk/ui/login.py" line="64"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="50"/>
+        <location filename="../../officedesk/ui/login.py" line="51"/>
+        <source>大写锁定</source>
+        <translation>Caps Lock</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/login.py" line="52"/>
+        <source>大写锁定已打开</source>
+        <translation>Caps Lock is on</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/login.py" line="53"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="56"/>
+        <location filename="../../officedesk/ui/login.py" line="59"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/login.py" line="63"/>
+        <location filename="../../officedesk/ui/login.py" line="67"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
@@ -18336,6 +18371,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="354"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="357"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
@@ -18393,6 +18429,11 @@ Registers and printing for official documents, meetings, supervision and petitio
         <location filename="../../officedesk/ui/meetings/__init__.py" line="355"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="358"/>
+        <source>不取消</source>
+        <translation>Keep meeting</translation>
     </message>
 </context>
 <context>
@@ -19966,108 +20007,118 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SeatingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="63"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="77"/>
         <source>座次 — %1</source>
         <translation>Seating — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="78"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="68"/>
-        <source>台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。Ctrl+S 保存，Ctrl+P 保存并打印座次表。</source>
-        <translation>Seen from the floor facing the podium. Drag a name onto another seat to swap; or select and press Ctrl+arrow keys to move. Ctrl+S saves, Ctrl+P saves and prints the seating chart.</translation>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="82"/>
+        <source>台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动，Ctrl+Z 撤销；输入姓名即找到其座位。Ctrl+S 保存，Ctrl+P 保存并打印座次表。</source>
+        <translation>Seen from the floor facing the podium. Drag a name onto another seat to swap; or select and press Ctrl+arrow keys to move, Ctrl+Z to undo; type a name to find his seat. Ctrl+S saves, Ctrl+P saves and prints the seating chart.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="89"/>
         <source>座次表</source>
         <translation>Seating chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="92"/>
         <source>座次状态</source>
         <translation>Seating status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="94"/>
         <source>保存座次(Ctrl+S)</source>
         <translation>Save seating (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="94"/>
         <source>保存座次</source>
         <translation>Save seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="81"/>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="238"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="267"/>
         <source>恢复按规则排列</source>
         <translation>Rearrange by the rules</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="99"/>
         <source>保存并打印(Ctrl+P)</source>
         <translation>Save and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="99"/>
         <source>保存并打印座次表</source>
         <translation>Save and print seating chart</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="101"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="147"/>
         <source>主席台</source>
         <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="148"/>
         <source>第%1排</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="147"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="163"/>
         <source>已人工调整</source>
         <translation>Adjusted by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="147"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="163"/>
         <source>按级别自动排列</source>
         <translation>Arranged by rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="182"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="200"/>
         <source>已调整，尚未保存</source>
         <translation>Adjusted, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="190"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="208"/>
         <source>已调整，尚未保存（各排居中排列，不留空位）</source>
         <translation>Adjusted, not saved yet (each row is centred, with no empty seats)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="193"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="211"/>
         <source>各排居中排列，不留空位：此次移动未改变座次；之前的调整尚未保存</source>
         <translation>Each row is centred, with no empty seats: this move changed no seat; the earlier changes are not saved yet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="196"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="214"/>
         <source>各排居中排列，不留空位：此次移动未改变座次</source>
         <translation>Each row is centred, with no empty seats: this move changed no seat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="227"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="223"/>
+        <source>已撤销一步调整，尚未保存</source>
+        <translation>One move undone, not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="224"/>
+        <source>已撤销一步调整</source>
+        <translation>One move undone</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="256"/>
         <source>座次已保存</source>
         <translation>Seating saved</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="239"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="268"/>
         <source>恢复后按级别重新排列并立即保存，人工调整的座次将丢失。确定恢复吗？</source>
         <translation>The seats are arranged again by rank and saved at once; the seats adjusted by hand are lost. Restore the rule&apos;s arrangement?</translation>
     </message>
@@ -21066,12 +21117,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/messages.py" line="80"/>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="83"/>
         <source>请先选择要打印的记录</source>
         <translation>Select the records to print first</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/messages.py" line="85"/>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="88"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>

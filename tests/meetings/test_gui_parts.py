@@ -142,7 +142,7 @@ def test_notice_and_cancelling_in_the_window_are_the_declared_steps(
     asked: list[str] = []
     answers = [True]  # 已发通知 asks first: it cannot be undone
     monkeypatch.setattr(tab_module, "confirm",
-                        lambda parent, title, text, danger=False: asked.append(text)
+                        lambda parent, title, text, danger=False, **_names: asked.append(text)
                         or answers.pop(0))
     tab.notice_sent()
     assert m.get(meeting.id, CLI_ACTOR).status == m.NOTIFIED

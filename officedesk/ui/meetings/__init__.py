@@ -354,6 +354,8 @@ class MeetingsTab(QWidget):
                 self.tr("取消会议"),
                 self.tr("确定取消这次会议吗？取消后不能再修改。"),
                 danger=True,
+                yes=self.tr("取消会议"),  # not 确定/取消: 取消 there kept the meeting
+                no=self.tr("不取消"),
             ),
         )
 

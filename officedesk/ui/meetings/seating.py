@@ -1,5 +1,6 @@
 """座次: the podium and hall rows by the rule, adjusted by dragging a name onto another seat (the
-two swap) or with Ctrl+←/→/↑/↓ on the selected seat; kept per meeting, then printed. A row is
+two swap) or with Ctrl+←/→/↑/↓ on the selected seat, a move taken back with Ctrl+Z, a name
+typed finding his seat; kept per meeting, then printed. A row is
 kept as an order and sits centred, so a seat moved into an empty cell re-centres the rows at once
 (the status says so), and after 保存 the grid is redrawn from what core stored. Seats
 moved and not saved are not thrown away unasked (Esc, 关闭: the forms' 放弃填写的内容？), nor a
@@ -46,6 +47,19 @@ class SeatGrid(QTableWidget):
         tab_moves_on(self)  # Tab on to the buttons; arrows between seats
         self.on_swap: Any = None
 
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt name
+        """A name typed (a surname, or all of it, as the input method commits it) finds his seat
+        in any row, from the seat after this one: the table's own search looked down the current
+        column only."""
+        cells = [(r, c) for r in range(self.rowCount()) for c in range(self.columnCount())]
+        here = (self.currentRow(), self.currentColumn())
+        start = cells.index(here) + 1 if here in cells else 0
+        for row, column in cells[start:] + cells[:start]:
+            item = self.item(row, column)
+            if item is not None and item.text() and item.text().startswith(search):
+                self.setCurrentCell(row, column)
+                return
+
     def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
         source = self.currentIndex()
         target = self.indexAt(event.position().toPoint())
@@ -65,8 +79,8 @@ class SeatingDialog(FormDialog):
         self.people = {row.id: row for row in core.attendees(meeting.id, ctx.actor)}
         hint = QLabel(
             self.tr(
-                "台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动。"
-                "Ctrl+S 保存，Ctrl+P 保存并打印座次表。"
+                "台下面向主席台的视角。拖动姓名到另一座位即互换；或选中后按 Ctrl+方向键移动，"
+                "Ctrl+Z 撤销；输入姓名即找到其座位。Ctrl+S 保存，Ctrl+P 保存并打印座次表。"
             ),
             self,
         )
@@ -76,6 +90,7 @@ class SeatingDialog(FormDialog):
         self.grid.on_swap = self.swap
         self.state = QLabel(self)
         self.state.setAccessibleName(self.tr("座次状态"))
+        self.undo: list[tuple[core.Seating, int | None]] = []  # before each move, who moved
         self.save_button = self._button(self.tr("保存座次(Ctrl+S)"), self.tr("保存座次"), self.save)
         self.reset_button = self._button(
             self.tr("恢复按规则排列"), self.tr("恢复按规则排列"), self.reset
@@ -96,6 +111,7 @@ class SeatingDialog(FormDialog):
                 activated=lambda s=step: self.move_current(*s),
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.take_back)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.save_and_print)
         buttons = QHBoxLayout()
@@ -178,6 +194,8 @@ class SeatingDialog(FormDialog):
         self.grid.setItem(*b, first)
         self.grid.setCurrentCell(*b)
         ids = [item.data(ID_ROLE) for item in (first, second)]
+        if self.arrangement() != before:  # Ctrl+Z takes it back
+            self.undo.append((before, first.data(ID_ROLE)))
         if None not in ids:
             self.state.setText(self.tr("已调整，尚未保存"))
             return
@@ -194,6 +212,17 @@ class SeatingDialog(FormDialog):
             )
         else:
             self.state.setText(self.tr("各排居中排列，不留空位：此次移动未改变座次"))
+
+    def take_back(self) -> None:
+        """Ctrl+Z: the seats as they were before the last move, his seat current again."""
+        if not self.undo:
+            return
+        arrangement, moved = self.undo.pop()
+        self.redraw(arrangement, moved)
+        self.state.setText(
+            self.tr("已撤销一步调整，尚未保存") if self.has_unsaved_changes()
+            else self.tr("已撤销一步调整")
+        )
 
     def redraw(self, arrangement: core.Seating, selected: int | None) -> None:
         """Show `arrangement`, the seat of `selected` (an attendee id) current, if he has one."""

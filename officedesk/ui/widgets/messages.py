@@ -41,7 +41,10 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
-def confirm(parent: QWidget | None, title: str, text: str, danger: bool = False) -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, danger: bool = False,
+            yes: str | None = None, no: str | None = None) -> bool:
+    """Yes or no, `danger`: 取消 the default. `yes`/`no` name the answers where 确定/取消 would
+    mislead (取消会议? — 取消 there kept the meeting): 取消会议 / 不取消."""
     box = QMessageBox(
         QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question,
         title,
@@ -52,8 +55,8 @@ def confirm(parent: QWidget | None, title: str, text: str, danger: bool = False)
     box.setDefaultButton(
         QMessageBox.StandardButton.No if danger else QMessageBox.StandardButton.Yes
     )
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("确定"))
-    box.button(QMessageBox.StandardButton.No).setText(_tr("取消"))
+    box.button(QMessageBox.StandardButton.Yes).setText(yes or _tr("确定"))
+    box.button(QMessageBox.StandardButton.No).setText(no or _tr("取消"))
     box.setAccessibleName(title)
     return box.exec() == QMessageBox.StandardButton.Yes
 

@@ -41,6 +41,8 @@ SKIP_PROPERTY = "noMnemonic"
 FIRST_PROPERTY = "mnemonicFirst"
 
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+# a shortcut a button names after its words: “Save (Ctrl+S)”, 保存(Ctrl+S)
+_SHORTCUT = re.compile(r"\s*[(（](?:Ctrl|Alt|Shift)\+[^)）]*[)）]\s*$")
 _KEY = re.compile(r"&([^&\s])")
 _english: QTranslator | None = None
 
@@ -72,9 +74,16 @@ def english_of(text: str) -> str:
     return _english.translate("", text) or ""
 
 
+def _words(english: str) -> str:
+    """A button's English without the shortcut it names: “Save (Ctrl+S)” → “Save”."""
+    return _SHORTCUT.sub("", english)
+
+
 def _places(english: str, rank: int) -> list[int]:
     """Where a letter may be marked: each word's first letter (rank 0), then every other
-    letter (rank 1), in order; rank 2: none of its own (any free letter is added)."""
+    letter (rank 1), in order; rank 2: none of its own (any free letter is added). Not in a
+    shortcut the button names: “Save (Ctrl+S)” is Save's S, never Ctrl's C."""
+    english = _words(english)
     starts = [m.start() for m in re.finditer(r"(?<![A-Za-z])[A-Za-z]", english)]
     if rank == 0:
         return starts
@@ -181,7 +190,7 @@ def assign(*groups: Iterable[Keyed], taken: Iterable[str] = RESERVED) -> set[str
     for group in waiting:
         for button in list(group):
             text = english[id(button)]
-            letter = USUAL.get(text.rstrip("…. "))
+            letter = USUAL.get(_words(text).rstrip("…. "))
             if letter and letter not in used:
                 place = text.upper().find(letter)
                 _mark(button, text, place, letter)
