@@ -14266,6 +14266,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1The sheet “%2” is for reading only and the import does not read it: %3 of its rows differ from what this office holds (content added or changed) and were not recorded. Take the steps in the window (for a task, record a “Progress report”).</translation>
     </message>
     <message>
+        <source>联合发文机关较多，版头列出全部机关名称时首页的正文之下放不下发文机关署名和成文日期，署名和日期又不能单独成页（GB/T 9704 第7.3.5条）：发文机关标志只用主办机关名称“%1”（《党政机关公文处理工作条例》第九条：联合行文时可以单独用主办机关名称），署名仍列出全部发文机关。如需列出全部机关名称，请缩短标题。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>With this many joint issuing organs, a head listing every name leaves no room under the first page&apos;s text for the signature and the date, which may not stand on a page of their own (GB/T 9704, 7.3.5): the issuing organ mark uses the lead organ&apos;s name “%1” alone (Regulations on the Handling of Official Documents, art. 9: a joint document may use the lead organ&apos;s name alone); the signature still lists every issuing organ. To list every name, shorten the title.</translation>
+    </message>
+    <message>
+        <source>首页放不下发文机关署名和成文日期：首页的正文不能再移到下一页（GB/T 9704 第7.3.3条：首页应显示正文），署名和日期就会单独排在第 %1 页，而 GB/T 9704 第7.3.5条不容许只有署名和日期（“此页无正文”）的一页。请把标题缩短到 %2 行以内（每行约 %3 字），再打印。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The issuing organs&apos; signature and the date do not fit on the first page: the text on it cannot go on to the next page (GB/T 9704, 7.3.3: the first page shows the text), so the signature and the date would stand on page %1 alone, and GB/T 9704, 7.3.5 allows no page of signature and date only (“此页无正文”, no text on this page). Shorten the title to %2 lines or fewer (about %3 characters a line) and print again.</translation>
+    </message>
+    <message>
+        <source>首页放不下发文机关署名和成文日期：首页的正文不能再移到下一页（GB/T 9704 第7.3.3条：首页应显示正文），署名和日期就会单独排在第 %1 页，而 GB/T 9704 第7.3.5条不容许只有署名和日期（“此页无正文”）的一页。请缩短标题，或减少联合发文机关、签发人，再打印；正文在首页多排一行时，这一行可随署名排到下一页。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The issuing organs&apos; signature and the date do not fit on the first page: the text on it cannot go on to the next page (GB/T 9704, 7.3.3: the first page shows the text), so the signature and the date would stand on page %1 alone, and GB/T 9704, 7.3.5 allows no page of signature and date only (“此页无正文”, no text on this page). Shorten the title, or name fewer joint organs or signers, and print again; with one more line of text on the first page, that line could go on with the signature to the next page.</translation>
+    </message>
+    <message>
         <source>无法启动机关办公桌面</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Cannot start OfficeDesk</translation>
@@ -15570,89 +15585,89 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="71"/>
         <source>签到 — %1</source>
         <translation>Sign-in — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="62"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="92"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
         <source>↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；Ctrl+A 全部已到；Ctrl+S 保存。</source>
         <translation>↑/↓ choose a person; press 1 present, 2 on leave (then type the reason and Enter), 3 absent, 0 not signed in; Ctrl+A all present; Ctrl+S save.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="84"/>
         <source>签到名单</source>
         <translation>Sign-in list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="88"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="89"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="90"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="91"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="93"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="101"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="111"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="167"/>
         <source>未签到</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
         <source>签到统计</source>
         <translation>Sign-in count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="122"/>
         <source>签到错误</source>
         <translation>Sign-in error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="124"/>
         <source>全部已到(Ctrl+A)</source>
         <translation>All present (Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="125"/>
         <source>全部已到</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="130"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="130"/>
         <source>保存签到</source>
         <translation>Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="121"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="131"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -48,6 +48,12 @@ from officedesk.printing.gbt9704.geometry import (
     tracking,
 )
 from officedesk.printing.gbt9704.mark import draw_mark, letter_rules
+from officedesk.printing.gbt9704.signed_page import (
+    signature_alone,
+    signature_lead_note,
+    signature_refusal,
+    signed_page,
+)
 from officedesk.printing.gbt9704.signers import place_signers
 from officedesk.printing.gbt9704.title import (
     first_page_short,
@@ -70,9 +76,20 @@ def compose(data: DocumentData) -> Composed:
     印章 and the 附注) alone on the next page, or (§7.3.3) a first page that would hold no
     正文 because the 主送 and the 正文's opening went on to page 2, is set tighter — one line
     more on its grid, then two, up to ``TIGHT_LINES_MAX`` — when that keeps them on it; else
-    the layout stays as it was (the 署名 carries lines with it, the 主送 starts page 2)."""
+    the layout stays as it was (the 署名 carries lines with it, the 主送 starts page 2). A
+    署名 that would still stand on a page without 正文 (page 1 cannot give it a line) is never
+    printed so (``signed_page``)."""
     fonts.refresh_if_settings_changed()
     forget_titles()
+    composed, data = _page_one(data)
+    if signature_alone(composed):
+        composed = _signed_with_text(data, composed)
+    return composed
+
+
+def _page_one(data: DocumentData) -> tuple[Composed, DocumentData]:
+    """The layout whose page 1 shows 正文 (§7.3.2, §7.3.3), and the data it was made from (the
+    主送 moved to the 版记, the 标志 of the 主办机关 alone)."""
     composed, tight = _settled(data)
     if data.title and data.variant != "command" and first_page_short(composed):
         # §7.3.2: a 主送 of many organs that leaves page 1 no 正文 goes to the 版记
@@ -81,14 +98,42 @@ def compose(data: DocumentData) -> Composed:
             data = dataclasses.replace(data, recipients_in_colophon=True)
             composed, tight = _settled(data)
             try:
-                composed = _short_first_page(data, composed, tight)
+                shown = _short_first_page(data, composed, tight)
             except ValidationError as refused:
                 said = joined([recipients_moved_note(many), refused.args[0]])
                 raise ValidationError(said, refused.field) from None
             print_notes.note(recipients_moved_note(many))
-            return composed
+            return shown
         return _short_first_page(data, composed, tight)
-    return composed
+    return composed, data
+
+
+def _signed_with_text(data: DocumentData, composed: Composed) -> Composed:
+    """The 署名 would stand on a page without 正文 though that page's predecessor was set as
+    tight as a page is (§7.3.5.5: 调整行距): a joint 公文 with the 标志 of the 主办机关 alone
+    where that keeps it with the 正文, saying so; else refused, saying how short a title would
+    leave room (§7.3.5, ``signed_page``)."""
+    lead = lead_organ_head(data)
+    if lead is not None:
+        alone, _tight = _settled(lead)
+        if not signature_alone(alone) and not first_page_short(alone):
+            print_notes.note(signature_lead_note(lead.organs[0]))
+            return alone
+    data = lead or data
+    lines = sum(t.kind == "title" for page in composed.pages for t in page.texts)
+    tightest = {0: TIGHT_LINES_MAX - LINES_PER_PAGE}
+
+    def fits(cut: int) -> bool:
+        trial = _compose(data, tightest, cut)
+        return not signature_alone(trial) and not first_page_short(trial)
+
+    fit = next((k for k in range(lines - 1, 0, -1) if fits(k)), 0)
+    raise signature_refusal((signed_page(composed) or 0) + 1, fit, _title_chars_per_line())
+
+
+def _title_chars_per_line() -> int:
+    """About how many 2号 characters a title's line holds (two characters in on each side)."""
+    return int((BODY_WIDTH - 4 * (SIZE_3 + tracking())) // SIZE_2)
 
 
 # a 主送 of this many lines or more is “主送机关名称过多” (§7.3.2) when page 1 shows no 正文
@@ -102,26 +147,28 @@ def _recipient_lines(data: DocumentData) -> int:
                          BODY_WIDTH, tracking()))
 
 
-def _short_first_page(data: DocumentData, composed: Composed, tight: dict[int, int]) -> Composed:
+def _short_first_page(data: DocumentData, composed: Composed,
+                      tight: dict[int, int]) -> tuple[Composed, DocumentData]:
     """Page 1 shows no 正文: the 标志 of the 主办机关 alone where that makes room, else refused
-    for a title that a shorter one would let fit (else the layout as it is)."""
+    for a title that a shorter one would let fit (else the layout as it is); with the data
+    laid out."""
     if not first_page_short(composed):
-        return composed
+        return composed, data
     lead = lead_organ_head(data)
     if lead is None:
         _refuse_long_title(data, composed, tight)
-        return composed
+        return composed, data
     # a joint 公文's 版头 of every organ too tall (签发人 rows of an 上行文, the stacked
     # names of a 下行文's many organs): the 标志 of the 主办机关 alone (§7.2.4)
     alone, alone_tight = _settled(lead)
     if not first_page_short(alone):
         print_notes.note(lead_note(lead.organs[0], data.is_upward))
-        return alone
+        return alone, lead
     if title_pages(composed) == {0}:
-        return composed  # the title whole on page 1 under every name, the 主送 on page 2
+        return composed, data  # the title whole on page 1 under every name, the 主送 on page 2
     _refuse_long_title(lead, alone, alone_tight, alone=True)
     print_notes.note(lead_note(lead.organs[0], data.is_upward))
-    return alone
+    return alone, lead
 
 
 def _settled(data: DocumentData) -> tuple[Composed, dict[int, int]]:
@@ -151,7 +198,7 @@ def _refuse_long_title(data: DocumentData, composed: Composed, tight: dict[int, 
     it no room."""
     lines = sum(t.kind == "title" for page in composed.pages for t in page.texts)
     tightest = {**tight, 0: TIGHT_LINES_MAX - LINES_PER_PAGE}
-    per_line = int((BODY_WIDTH - 4 * (SIZE_3 + tracking())) // SIZE_2)
+    per_line = _title_chars_per_line()
     fit = next((k for k in range(lines - 1, 0, -1)
                 if not first_page_short(_compose(data, tightest, k))), 0)
     if fit:
