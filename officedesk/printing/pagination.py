@@ -154,7 +154,7 @@ def heading_chain_lines(paragraphs: list[str], k: int, track: float, em: float) 
     ``HEADING_LINES_MAX`` lines is text (it ends the chain as the text under it would)."""
     total = 0
     j = k
-    while j < len(paragraphs) and _own_line_heading(paragraphs[j]):
+    while j < len(paragraphs) and _own_line_heading(paragraphs, j):
         runs = paragraph_runs(paragraphs[j])
         lines = len(wrap_runs(runs, BODY_WIDTH, track, first_width=BODY_WIDTH - 2 * em))
         if lines > HEADING_LINES_MAX:
@@ -174,5 +174,20 @@ def opening_lines(paragraphs: list[str], track: float, em: float) -> int:
     return heading_chain_lines(paragraphs, 0, track, em) or 1
 
 
-def _own_line_heading(paragraph: str) -> bool:
-    return heading_level(paragraph) in (1, 2) and len(paragraph_runs(paragraph)) == 1
+# a sentence goes on after one of these: a 1. or （1） line with one inside is text, not a heading
+_INSIDE_PUNCTUATION = frozenset("。；，：！？;,:!?")
+
+
+def _own_line_heading(paragraphs: list[str], j: int) -> bool:
+    """A heading standing on its own line(s): 一、 or （一） with no text after it (its 。 the
+    last character, if any); 1. or （1） with no punctuation before its end, followed by the
+    text under it or a heading of a lower level — an item followed by the next item of its
+    level (1.县财政局 / 2.县发改局) is a list's entry, not a heading."""
+    paragraph = paragraphs[j]
+    level = heading_level(paragraph)
+    if level in (1, 2):
+        return len(paragraph_runs(paragraph)) == 1
+    if level not in (3, 4) or _INSIDE_PUNCTUATION & set(paragraph.rstrip("。")):
+        return False
+    after = heading_level(paragraphs[j + 1]) if j + 1 < len(paragraphs) else -1
+    return after == 0 or after > level

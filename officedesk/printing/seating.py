@@ -291,21 +291,30 @@ def draw_chart(canvas: Canvas, chart: SeatingChart, boxes: list[Box] | None = No
     box_w, box_h = _box_size(chart, hei, fang, max_w)
     per_row = max(1, int((usable + GAP) / (box_w + GAP) + 1e-6))
     parts = max(math.ceil(len(r) / per_row) for r in [chart.podium, *chart.rows, []])
+    # a row split over parts goes on from the grid's left edge in the next part, where its
+    # first part's seats began: its rest is no whole row to centre
+    grid_left = (page_w - (per_row * box_w + (per_row - 1) * GAP)) / 2
     pages = 0
+    podium = _chunks(chart.podium, per_row)
+    rows = [_chunks(r, per_row) for r in chart.rows]
     for part in range(max(parts, 1)):
-        podium = _chunks(chart.podium, per_row)
-        rows = [_chunks(r, per_row) for r in chart.rows]
         pages += _draw_part(
-            canvas, chart, (page_w, page_h), box_w, box_h,
-            podium[part] if part < len(podium) else [],
-            [(n, r[part]) for n, r in enumerate(rows, start=1) if part < len(r) and r[part]],
+            canvas, chart, (page_w, page_h), (box_w, box_h, grid_left),
+            (podium[part] if part < len(podium) else [], part > 0),
+            [(n, r[part], part > 0) for n, r in enumerate(rows, start=1)
+             if part < len(r) and r[part]],
             (part + 1, parts), boxes, (title_font, hei, fang, kai),
         )
     return pages
 
 
-def _draw_part(canvas, chart, paper, box_w, box_h, podium, rows, part, boxes, faces) -> int:
+def _draw_part(canvas, chart, paper, box, podium, rows, part, boxes, faces) -> int:
+    """One part of the chart: ``box`` is (width, height, the grid's left x); ``podium`` (seats,
+    continued) and ``rows`` (number, seats, continued) the part's seats, continued for the rest
+    of a row split over parts."""
     title_font, hei, fang, kai = faces
+    box_w, box_h, grid_left = box
+    podium, podium_continued = podium
     page_w, page_h = paper
     canvas.setPageSize(paper)
     pages = 1
@@ -334,9 +343,14 @@ def _draw_part(canvas, chart, paper, box_w, box_h, podium, rows, part, boxes, fa
             draw_string(canvas, page_w / 2, baseline - 8 * mm, sub, "centre")
         return baseline - 16 * mm
 
-    def seat_row(y: float, seats: Sequence[Seat], numbered: bool, heavy: bool) -> None:
+    def row_left(seats: Sequence[Seat], continued: bool) -> float:
+        """A whole row centred; the rest of one split over parts from the grid's left."""
         total = len(seats) * box_w + (len(seats) - 1) * GAP
-        x = (page_w - total) / 2
+        return grid_left if continued else (page_w - total) / 2
+
+    def seat_row(y: float, seats: Sequence[Seat], numbered: bool, heavy: bool,
+                 continued: bool) -> None:
+        x = row_left(seats, continued)
         inner = box_w - 2 * PAD
         for seat in seats:
             canvas.setLineWidth(1.2 if heavy else 0.8)
@@ -366,16 +380,17 @@ def _draw_part(canvas, chart, paper, box_w, box_h, podium, rows, part, boxes, fa
     y = header()
     if podium:
         total = len(podium) * box_w + (len(podium) - 1) * GAP
+        left = row_left(podium, podium_continued)
         canvas.setFillColorRGB(0.93, 0.93, 0.93)
-        canvas.rect((page_w - total) / 2 - 4 * mm, y - box_h - 13 * mm, total + 8 * mm,
+        canvas.rect(left - 4 * mm, y - box_h - 13 * mm, total + 8 * mm,
                     box_h + 13 * mm, stroke=0, fill=1)
         canvas.setFillColorRGB(0, 0, 0)
         canvas.setFont(hei, 12)
-        canvas.drawCentredString(page_w / 2, y - 6 * mm, "主　席　台")
-        seat_row(y - 9 * mm, podium, True, True)
+        canvas.drawCentredString(left + total / 2, y - 6 * mm, "主　席　台")
+        seat_row(y - 9 * mm, podium, True, True, podium_continued)
         y -= box_h + 22 * mm
     labels = "一二三四五六七八九十"
-    for number, seats in rows:
+    for number, seats, continued in rows:
         if y - box_h < 22 * mm:
             _note(canvas, chart, fang)
             canvas.showPage()
@@ -390,7 +405,7 @@ def _draw_part(canvas, chart, paper, box_w, box_h, podium, rows, part, boxes, fa
             canvas.drawString(MARGIN, y - box_h / 2 - 9, "旁听席")
         else:
             canvas.drawString(MARGIN, y - box_h / 2 - 3.5, label)
-        seat_row(y, seats, False, False)
+        seat_row(y, seats, False, False, continued)
         y -= box_h + 4 * mm
     _note(canvas, chart, fang)
     canvas.showPage()

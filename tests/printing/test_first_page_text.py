@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from officedesk.core.errors import ValidationError
 from officedesk.printing.gbt9704 import DocumentData, compose, render_document
 from tests.printing.conftest import open_pdf
 
@@ -49,13 +50,20 @@ def _text_lines(page) -> list[str]:
 @pytest.mark.parametrize("title, body", [
     (SHORT_TITLE, TWO_LINES),  # the reviewer's 请示: all of it was carried to page 2
     (LONG_TITLE, TWO_LINES),   # the 主送 did not fit with its first line under the blank
-    (LONG_TITLE, ONE_LINE),
-], ids=["request", "long-title", "long-title-one-line"])
+], ids=["request", "long-title"])
 def test_page_one_keeps_the_recipient_and_the_opening_of_the_text(title, body):
     pages = compose(_request(title, body)).pages
     first = _kinds(pages[0])
     assert ("body", RECIPIENT + "：") in first
     assert _text_lines(pages[0]), first
+
+
+def test_a_one_line_text_under_a_long_title_is_refused_not_signed_on_a_page_alone():
+    """The one line stays on page 1 (§7.3.3), and no room is left under it for the 署名: it
+    stood alone on page 2 — a page §7.3.5 leaves no place for (test_signature_page)."""
+    with pytest.raises(ValidationError) as refused:
+        compose(_request(LONG_TITLE, ONE_LINE))
+    assert "第7.3.5条" in str(refused.value) and "请把标题缩短到" in str(refused.value)
 
 
 def test_the_signature_goes_on_with_the_last_line_not_with_the_whole_text():

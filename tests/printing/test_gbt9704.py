@@ -501,7 +501,10 @@ JOINT = ["云岭县人民政府办公室", "云岭县财政局", "云岭县发�
 def test_long_signer_names_never_run_into_the_number(signers, number):
     """GB/T 9704 §7.2.5: 发文字号 one character in from the left, 签发人 one in from the
     right, the last name on the number's line; long names never print over the number."""
-    data = DocumentData(title="关于申请安排重点项目前期工作经费的请示", body="妥否，请批示。",
+    # two lines of 正文: the last goes on with the three organs' 署名 to page 2 (with a one-line
+    # 正文 they would stand there alone, which is refused: test_signature_page)
+    data = DocumentData(title="关于申请安排重点项目前期工作经费的请示",
+                        body="为加快推进重点项目前期工作，现申请安排前期工作经费200万元。\n妥否，请批示。",
                         organs=JOINT, doc_number=number, is_upward=True, signers=signers,
                         recipients="县人民政府：", signer_organs=JOINT, date=dt.date(2025, 12, 26))
     s = spans(open_pdf(render_document(data))[0])

@@ -21,7 +21,7 @@ memory first (``compose``), so the page count, the 版记's place and page numbe
 before anything is drawn; that also makes the geometry testable without a PDF.
 """
 
-from officedesk.printing.gbt9704.compose import compose, corner_lines, letter_rules
+from officedesk.printing.gbt9704.compose import compose, corner_lines
 from officedesk.printing.gbt9704.draw import (
     draw_composed,
     draw_document,
@@ -71,6 +71,7 @@ from officedesk.printing.gbt9704.geometry import (
     paragraph_runs,
     tracking,
 )
+from officedesk.printing.gbt9704.mark import letter_rules
 
 __all__ = [
     "ASCENT", "BLACK", "BODY_BOTTOM", "BODY_HEIGHT", "BODY_RIGHT", "BODY_TOP", "BODY_WIDTH",

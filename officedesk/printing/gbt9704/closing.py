@@ -6,7 +6,8 @@ kept together on the page of the 正文's last lines (GB/T 9704 §7.3.5, §7.3.6
   nothing could be carried and the 署名 would stand alone.)
 - Page 1 always shows 正文 (§7.3.3): lines are never carried so far that the page they leave
   keeps no line of the 正文 (the 主送 alone is no 正文); when nothing could be carried without
-  that, the text stays and the 署名 goes on alone.
+  that, the text stays and the 署名 goes on alone — a layout ``compose`` does not print
+  (``signed_page``: the 主办机关's 标志 alone, else refused).
 - The 附注 takes the lines it really takes, on the page of the 成文日期.
 - The 附件说明 (§7.3.4) is kept whole on one page and is no 正文: the 正文's last lines go on
   with it (and the 署名), never the 附件说明 alone while a 正文 line could go."""

@@ -1,6 +1,6 @@
-"""Composition of a 公文 into pages: the red 标志, 份号/密级/紧急程度, 发文字号 and 签发人,
-the title, 主送, the body, 附件说明, 署名 and 成文日期 (their places: ``signature``), 附注, 版记
-(``pagination``) and page numbers."""
+"""Composition of a 公文 into pages: the red 标志 (``mark``), 份号/密级/紧急程度, 发文字号 and
+签发人, the title, 主送, the body, 附件说明, 署名 and 成文日期 (their places: ``signature``), 附注,
+版记 (``pagination``) and page numbers."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from officedesk.printing import fonts, print_notes
 from officedesk.printing.gbt9704.closing import closing_lines, place_attachments, place_closing
 from officedesk.printing.gbt9704.flow import (
     Composed,
-    ComposedPage,
     Flow,
     Placed,
     Rule,
@@ -31,11 +30,8 @@ from officedesk.printing.gbt9704.geometry import (
     LEFT_MARGIN,
     LETTER_MARK_TOP,
     LINES_PER_PAGE,
-    MARK_CHAR_WIDTH,
-    MARK_HEIGHT,
     MARK_OFFSET,
     PAGE_HEIGHT,
-    PAGE_WIDTH,
     RED,
     RED_RULE_STAR,
     SIZE_2,
@@ -51,6 +47,13 @@ from officedesk.printing.gbt9704.geometry import (
     slot_top,
     tracking,
 )
+from officedesk.printing.gbt9704.mark import draw_mark, letter_rules
+from officedesk.printing.gbt9704.signed_page import (
+    signature_alone,
+    signature_lead_note,
+    signature_refusal,
+    signed_page,
+)
 from officedesk.printing.gbt9704.signers import place_signers
 from officedesk.printing.gbt9704.title import (
     first_page_short,
@@ -65,91 +68,6 @@ from officedesk.printing.gbt9704.title import (
 from officedesk.printing.layout import Run, text_width, wrap_runs
 
 
-# ---------------------------------------------------------------- the red 标志
-def _mark_geometry(data: DocumentData) -> tuple[list[str], str]:
-    if data.mark_text:
-        return [data.mark_text], ""
-    organs = [o for o in data.organs if o.strip()] or [""]
-    if data.variant == "minutes":
-        return [organs[0] + ("" if organs[0].endswith("纪要") else "纪要")], ""
-    if data.variant == "letter":
-        return [organs[0]], ""
-    if data.variant == "command":
-        return [organs[0] + ("" if organs[0].endswith("令") else "令")], ""
-    return organs, data.mark_suffix
-
-
-def _draw_mark(page: ComposedPage, data: DocumentData, top: float) -> float:
-    """Place the red 标志 with its top at ``top``; return the y of its bottom."""
-    organs, suffix = _mark_geometry(data)
-    face = fonts.font(fonts.TITLE)
-    height = float(settings.get(MARK_HEIGHT.key)) * mm
-    size = height  # the CJK em box is the glyph height
-    char_w = float(settings.get(MARK_CHAR_WIDTH.key)) * mm
-    bold = fonts.fake_bold(fonts.TITLE)
-    longest = max(len(o) for o in organs) + len(suffix) + (1 if suffix and len(organs) > 1 else 0)
-    char_w = min(char_w, BODY_WIDTH / max(longest, 1))
-    scale = 100.0 * char_w / size
-    if len(organs) == 1:
-        text = organs[0] + suffix
-        line = text_line(text, face, size, 0.0, RED)
-        width = len(text) * char_w
-        placed = Placed(
-            line,
-            LEFT_MARGIN + (BODY_WIDTH - width) / 2,
-            baseline_for_top(top, size),
-            0.0,
-            "mark",
-            bold,
-            scale,
-        )
-        page.texts.append(placed)
-        return top - height
-    # joint document: organ names stacked, 文件 to their right, vertically centred
-    row = height * 1.25
-    names_w = max(len(o) for o in organs) * char_w
-    suffix_w = len(suffix) * char_w + (char_w if suffix else 0)
-    x0 = LEFT_MARGIN + (BODY_WIDTH - names_w - suffix_w) / 2
-    for k, organ in enumerate(organs):
-        line = text_line(organ, face, size, 0.0, RED)
-        # justify shorter names to the longest (分散对齐)
-        n = len(organ)
-        spare = names_w - n * char_w
-        cs = spare / (n - 1) * 100.0 / scale if n > 1 else 0.0
-        page.texts.append(
-            Placed(line, x0, baseline_for_top(top - k * row, size), cs, "mark", bold, scale)
-        )
-    block_h = (len(organs) - 1) * row + height
-    if suffix:
-        mid = top - block_h / 2
-        line = text_line(suffix, face, size, 0.0, RED)
-        page.texts.append(
-            Placed(
-                line,
-                x0 + names_w + char_w,
-                baseline_for_top(mid + height / 2, size),
-                0.0,
-                "mark",
-                bold,
-                scale,
-            )
-        )
-    return top - block_h
-
-
-def letter_rules(rule_y: float) -> list[Rule]:
-    """The 信函格式's red double rules (GB/T 9704 §10.1), 170 mm long and centred on the page:
-    thick over thin with its top line at ``rule_y`` under the 标志, and thin over thick 20 mm
-    above the paper's bottom edge."""
-    x1, x2 = (PAGE_WIDTH - 170 * mm) / 2, (PAGE_WIDTH + 170 * mm) / 2
-    return [
-        Rule(x1, x2, rule_y, 1.0 * mm),  # 上粗
-        Rule(x1, x2, rule_y - 1.5 * mm, 0.35 * mm),  # 下细
-        Rule(x1, x2, 20 * mm + 1.5 * mm, 0.35 * mm),  # 上细
-        Rule(x1, x2, 20 * mm, 1.0 * mm),  # 下粗
-    ]
-
-
 # ---------------------------------------------------------------- composition
 def compose(data: DocumentData) -> Composed:
     """Lay the document out on pages (no drawing).
@@ -158,9 +76,20 @@ def compose(data: DocumentData) -> Composed:
     印章 and the 附注) alone on the next page, or (§7.3.3) a first page that would hold no
     正文 because the 主送 and the 正文's opening went on to page 2, is set tighter — one line
     more on its grid, then two, up to ``TIGHT_LINES_MAX`` — when that keeps them on it; else
-    the layout stays as it was (the 署名 carries lines with it, the 主送 starts page 2)."""
+    the layout stays as it was (the 署名 carries lines with it, the 主送 starts page 2). A
+    署名 that would still stand on a page without 正文 (page 1 cannot give it a line) is never
+    printed so (``signed_page``)."""
     fonts.refresh_if_settings_changed()
     forget_titles()
+    composed, data = _page_one(data)
+    if signature_alone(composed):
+        composed = _signed_with_text(data, composed)
+    return composed
+
+
+def _page_one(data: DocumentData) -> tuple[Composed, DocumentData]:
+    """The layout whose page 1 shows 正文 (§7.3.2, §7.3.3), and the data it was made from (the
+    主送 moved to the 版记, the 标志 of the 主办机关 alone)."""
     composed, tight = _settled(data)
     if data.title and data.variant != "command" and first_page_short(composed):
         # §7.3.2: a 主送 of many organs that leaves page 1 no 正文 goes to the 版记
@@ -169,14 +98,42 @@ def compose(data: DocumentData) -> Composed:
             data = dataclasses.replace(data, recipients_in_colophon=True)
             composed, tight = _settled(data)
             try:
-                composed = _short_first_page(data, composed, tight)
+                shown = _short_first_page(data, composed, tight)
             except ValidationError as refused:
                 said = joined([recipients_moved_note(many), refused.args[0]])
                 raise ValidationError(said, refused.field) from None
             print_notes.note(recipients_moved_note(many))
-            return composed
+            return shown
         return _short_first_page(data, composed, tight)
-    return composed
+    return composed, data
+
+
+def _signed_with_text(data: DocumentData, composed: Composed) -> Composed:
+    """The 署名 would stand on a page without 正文 though that page's predecessor was set as
+    tight as a page is (§7.3.5.5: 调整行距): a joint 公文 with the 标志 of the 主办机关 alone
+    where that keeps it with the 正文, saying so; else refused, saying how short a title would
+    leave room (§7.3.5, ``signed_page``)."""
+    lead = lead_organ_head(data)
+    if lead is not None:
+        alone, _tight = _settled(lead)
+        if not signature_alone(alone) and not first_page_short(alone):
+            print_notes.note(signature_lead_note(lead.organs[0]))
+            return alone
+    data = lead or data
+    lines = sum(t.kind == "title" for page in composed.pages for t in page.texts)
+    tightest = {0: TIGHT_LINES_MAX - LINES_PER_PAGE}
+
+    def fits(cut: int) -> bool:
+        trial = _compose(data, tightest, cut)
+        return not signature_alone(trial) and not first_page_short(trial)
+
+    fit = next((k for k in range(lines - 1, 0, -1) if fits(k)), 0)
+    raise signature_refusal((signed_page(composed) or 0) + 1, fit, _title_chars_per_line())
+
+
+def _title_chars_per_line() -> int:
+    """About how many 2号 characters a title's line holds (two characters in on each side)."""
+    return int((BODY_WIDTH - 4 * (SIZE_3 + tracking())) // SIZE_2)
 
 
 # a 主送 of this many lines or more is “主送机关名称过多” (§7.3.2) when page 1 shows no 正文
@@ -190,26 +147,28 @@ def _recipient_lines(data: DocumentData) -> int:
                          BODY_WIDTH, tracking()))
 
 
-def _short_first_page(data: DocumentData, composed: Composed, tight: dict[int, int]) -> Composed:
+def _short_first_page(data: DocumentData, composed: Composed,
+                      tight: dict[int, int]) -> tuple[Composed, DocumentData]:
     """Page 1 shows no 正文: the 标志 of the 主办机关 alone where that makes room, else refused
-    for a title that a shorter one would let fit (else the layout as it is)."""
+    for a title that a shorter one would let fit (else the layout as it is); with the data
+    laid out."""
     if not first_page_short(composed):
-        return composed
+        return composed, data
     lead = lead_organ_head(data)
     if lead is None:
         _refuse_long_title(data, composed, tight)
-        return composed
+        return composed, data
     # a joint 公文's 版头 of every organ too tall (签发人 rows of an 上行文, the stacked
     # names of a 下行文's many organs): the 标志 of the 主办机关 alone (§7.2.4)
     alone, alone_tight = _settled(lead)
     if not first_page_short(alone):
         print_notes.note(lead_note(lead.organs[0], data.is_upward))
-        return alone
+        return alone, lead
     if title_pages(composed) == {0}:
-        return composed  # the title whole on page 1 under every name, the 主送 on page 2
+        return composed, data  # the title whole on page 1 under every name, the 主送 on page 2
     _refuse_long_title(lead, alone, alone_tight, alone=True)
     print_notes.note(lead_note(lead.organs[0], data.is_upward))
-    return alone
+    return alone, lead
 
 
 def _settled(data: DocumentData) -> tuple[Composed, dict[int, int]]:
@@ -239,7 +198,7 @@ def _refuse_long_title(data: DocumentData, composed: Composed, tight: dict[int, 
     it no room."""
     lines = sum(t.kind == "title" for page in composed.pages for t in page.texts)
     tightest = {**tight, 0: TIGHT_LINES_MAX - LINES_PER_PAGE}
-    per_line = int((BODY_WIDTH - 4 * (SIZE_3 + tracking())) // SIZE_2)
+    per_line = _title_chars_per_line()
     fit = next((k for k in range(lines - 1, 0, -1)
                 if not first_page_short(_compose(data, tightest, k))), 0)
     if fit:
@@ -302,7 +261,7 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
     corner = corner_lines(data.copy_number, secret if data.secret_level else "", data.urgency)
 
     if data.variant == "letter":
-        mark_bottom = _draw_mark(page, data, PAGE_HEIGHT - LETTER_MARK_TOP)
+        mark_bottom = draw_mark(page, data, PAGE_HEIGHT - LETTER_MARK_TOP)
         rule_y = mark_bottom - 4 * mm
         page.rules.extend(letter_rules(rule_y))
         flow.snap_to(rule_y - 1.5 * mm - (pitch - SIZE_3))
@@ -332,7 +291,7 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
             offset = COMMAND_MARK_OFFSET
         else:
             offset = MARK_OFFSET
-        mark_bottom = _draw_mark(page, data, BODY_TOP - offset)
+        mark_bottom = draw_mark(page, data, BODY_TOP - offset)
         # 发文字号 (and 签发人) two blank lines under the 标志
         number_top = mark_bottom - blank_gap(2, pitch)
         flow.snap_to(number_top)
