@@ -211,7 +211,8 @@ def build_parser() -> _Parser:
         "--force",
         metavar="理由",
         default="",
-        help="会议有人员时间冲突或会议室容量不足时，写明仍要保存的理由（记入审计）",
+        help="只用于会议（meetings）：有人员时间冲突或会议室容量不足时，写明仍要保存的理由"
+        "（记入审计，并列出所越过的冲突；会议室已被占用的仍不能保存）",
     )
 
     p = command(
@@ -246,8 +247,8 @@ def build_parser() -> _Parser:
         "--force",
         metavar="理由",
         default="",
-        help="会议：有人员时间冲突或会议室容量不足的行仍要导入时，写明理由（逐条记入审计；"
-        "会议室被占用的行仍不导入）",
+        help="只用于会议（meetings）：有人员时间冲突或会议室容量不足的行仍要导入时，写明理由"
+        "（逐条记入审计，并列出所越过的冲突；会议室被占用的行仍不导入）",
     )
     p.add_argument("--json", action="store_true", help="输出 JSON 报告")
 
@@ -302,7 +303,8 @@ def build_parser() -> _Parser:
 
     p = command("backup", "备份数据库（SQLite）到一个文件", cmd_backup)
     p.add_argument("file", metavar="备份文件", help="以 .db 结尾的文件名")
-    p.add_argument("--force", action="store_true", help="备份文件已存在时，确要用这次备份替换它")
+    p.add_argument("--force", action="store_true",
+                   help="备份文件已存在时，确要用这次备份替换它（替换了会说明）")
 
     p = command("restore", "从备份文件恢复数据库（当前数据库先另存一份；已损坏的原样另存）", cmd_restore)
     p.add_argument("file", metavar="备份文件")
