@@ -176,20 +176,22 @@ def cmd_order(args: argparse.Namespace) -> int:
 
 def cmd_ranking(args: argparse.Namespace) -> int:
     from officedesk.core import clock
-    from officedesk.core.info import counted_by, scoring
+    from officedesk.core.info import counted_by, reporting_units, scoring
 
     open_db(args)
     period = args.period or str(clock.today().year)
     label, ranked = scoring.ranking(actor(), period)
     first, last, _label = scoring.period_range(period)
     scope = counted_by.scope(label, first, last, len(ranked))
+    silent = reporting_units.silent_line(ranked)  # as the printed 通报 and the window say it
     if args.json:  # the table in force at the period's end (each event counts by its day's),
         # and every table the period was counted by with its days, as the 通报's 计分标准 says
         tables = [{"from": since.isoformat(), "to": until.isoformat(), "points": table}
                   for since, until, table in scoring.tables_within(first, last)]
         print_json({"period": label, "points": scoring.table_on(last), "tables": tables,
                     "counted_by": counted_by.COUNTED_BY, "scope": scope.as_dict(),
-                    "units": [s.as_dict() for s in ranked]})
+                    "units": [s.as_dict() for s in ranked],
+                    "silent": reporting_units.silent_in(ranked)})
         return EXIT_OK
     out(f"{label}信息工作得分")
     out(scope.line())
@@ -199,6 +201,8 @@ def cmd_ranking(args: argparse.Namespace) -> int:
         out(f"{s.rank:>3}. {s.unit}  报送{s.reported}  {adopted}  批示{s.instructions}  {s.points}分")
     if not ranked:  # as the printed 通报's table says it
         out(counted_by.NOTHING_REPORTED)
+    if silent:
+        out(silent)
     return EXIT_OK
 
 
