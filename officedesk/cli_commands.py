@@ -148,10 +148,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from officedesk.cli_forced import as_json, lines, refuse_unless_forceable, told
     from officedesk.core import records, typed_numbers
     from officedesk.core.meetings.service import forcing
-
-    from officedesk.cli_forced import as_json, lines, refuse_unless_forceable, told
 
     values = parse_pairs(args.pairs)
     open_db(args)
