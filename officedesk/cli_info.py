@@ -18,8 +18,8 @@ from officedesk.cli_commands import (
 )
 from officedesk.cli_output import out, print_json
 
-COMMANDS = {"info-periodical", "info-issues", "info-publish", "info-order", "info-ranking",
-            "info-clock"}
+COMMANDS = {"info-periodical", "info-issues", "info-publish", "info-issue-remove", "info-order",
+            "info-ranking", "info-clock"}
 
 
 def add_commands(command: Any) -> None:
@@ -36,8 +36,8 @@ def add_commands(command: Any) -> None:
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("info-issues", "列出信息刊物的各期（id、期号、状态、信息数）", cmd_issues)
-    p.add_argument("--periodical", default="", metavar="刊物")
-    p.add_argument("--year", type=int, default=None, metavar="年份")
+    p.add_argument("--periodical", default="", metavar="刊物", help="只列这一刊物的，如 每日要情")
+    p.add_argument("--year", type=int, default=None, metavar="年份", help="只列这一年的")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("info-publish", "印发一期信息刊物（此后不再编入信息）", cmd_publish)
@@ -49,7 +49,7 @@ def add_commands(command: Any) -> None:
     p.add_argument("issue", type=record_id, metavar="期ID", help="info-issues 列出的 id")
 
     p = command("info-order", "调整一期信息刊物中信息的顺序", cmd_order)
-    p.add_argument("issue", type=record_id, metavar="期ID")
+    p.add_argument("issue", type=record_id, metavar="期ID", help="info-issues 列出的 id")
     p.add_argument("items", type=record_id, nargs="*", metavar="信息ID",
                    help="按新顺序列出全部信息的 id（不列：显示现在的顺序）")
     p.add_argument("--seen", type=record_id, nargs="+", default=None, metavar="信息ID",

@@ -34,7 +34,7 @@ def add_commands(command: Any) -> None:
 
     p = command("step", "办理一个步骤：step 登记簿 ID 步骤 字段=值 …", cmd_step)
     p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
-    p.add_argument("id", type=record_id, metavar="ID")
+    p.add_argument("id", type=record_id, metavar="ID", help="记录的 id（add --json 或 list 输出的 id）")
     p.add_argument("step", metavar="步骤", help="如 登记、批办、签发、分解、答复（steps 列出可办的）")
     p.add_argument("pairs", nargs="*", metavar="字段=值", help="字段用 steps 列出的中文名")
     p.add_argument("--json", action="store_true", help="输出 JSON：新状态、取得的编号等")
@@ -50,19 +50,19 @@ def add_commands(command: Any) -> None:
 
     p = command("void", "作废一件已编号的记录：编号记为作废，不再使用", cmd_void)
     p.add_argument("registry", metavar="登记簿", help="incoming、outgoing、supervision、petitions、info")
-    p.add_argument("id", type=record_id, metavar="ID")
+    p.add_argument("id", type=record_id, metavar="ID", help="记录的 id（add --json 或 list 输出的 id）")
     p.add_argument("--reason", required=True, metavar="理由", help="作废原因（必填）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("delete", "删除一件未编号的草稿（已编号的请用 void 作废）", cmd_delete)
     p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
-    p.add_argument("id", type=record_id, metavar="ID")
+    p.add_argument("id", type=record_id, metavar="ID", help="记录的 id（add --json 或 list 输出的 id）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
-    p = command("settings", "系统设置：不带参数列出全部；KEY 显示一项；KEY VALUE 修改一项",
+    p = command("settings", "系统设置：不带参数列出全部；设置项 显示一项；设置项 新值 修改一项",
                 cmd_settings)
-    p.add_argument("key", nargs="?", metavar="KEY", help="设置项，如 org.name")
-    p.add_argument("value", nargs="?", metavar="VALUE", help="新的值")
+    p.add_argument("key", nargs="?", metavar="设置项", help="如 org.name（不带参数时列出全部）")
+    p.add_argument("value", nargs="?", metavar="新值", help="如 settings org.name 中共云岭县委办公室")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
 
