@@ -11619,6 +11619,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>no issue issued in the period</translation>
     </message>
     <message>
+        <source>本期未报送信息的单位：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Units that reported nothing in this period: %1.</translation>
+    </message>
+    <message>
         <source>%1、%2、%3</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2, %3</translation>
@@ -15570,89 +15575,89 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="71"/>
         <source>签到 — %1</source>
         <translation>Sign-in — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="62"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="92"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="77"/>
         <source>↑/↓ 选人；按 1 已到、2 请假（随后填写原因并回车）、3 缺席、0 未签到；Ctrl+A 全部已到；Ctrl+S 保存。</source>
         <translation>↑/↓ choose a person; press 1 present, 2 on leave (then type the reason and Enter), 3 absent, 0 not signed in; Ctrl+A all present; Ctrl+S save.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="84"/>
         <source>签到名单</source>
         <translation>Sign-in list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="88"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="89"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="90"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="91"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="93"/>
         <source>请假原因</source>
         <translation>Reason for leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="101"/>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="111"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="167"/>
         <source>未签到</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="119"/>
         <source>签到统计</source>
         <translation>Sign-in count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="122"/>
         <source>签到错误</source>
         <translation>Sign-in error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="114"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="124"/>
         <source>全部已到(Ctrl+A)</source>
         <translation>All present (Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="125"/>
         <source>全部已到</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="130"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="130"/>
         <source>保存签到</source>
         <translation>Save sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/attendance.py" line="121"/>
+        <location filename="../../officedesk/ui/meetings/attendance.py" line="131"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
