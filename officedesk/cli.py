@@ -43,6 +43,7 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     record_id,
     whole_number,
 )
+from officedesk.cli_help import Formatter
 from officedesk.cli_init import cmd_init
 from officedesk.cli_output import OutputLost, err, flush_output, refuse
 
@@ -75,15 +76,9 @@ def _chinese(message: str) -> str:
     return message
 
 
-class _Formatter(argparse.RawDescriptionHelpFormatter):
-    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        # prefix "" is argparse making a subcommand's prog from its parent's usage: no "用法：" there
-        super().add_usage(usage, actions, groups, prefix="用法：" if prefix is None else prefix)
-
-
 class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("formatter_class", Formatter)  # widths and breaks for Chinese
         kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)
         self._positionals.title = "参数"
@@ -110,21 +105,33 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(
-            f"{self.prog}：{_chinese(message)}\n{self.format_usage().rstrip()}\n"
+            f"{self.prog}：{_chinese(self._really_missing(message))}\n{self.format_usage().rstrip()}\n"
             f"（用 {self.prog} -h 查看帮助）"
         )
+
+    def _really_missing(self, message: str) -> str:
+        """argparse's intermixed parsing lists an optional positional (字段=值 …, 文件 …: nargs
+        "*") among the arguments missing: only those required are named, joined by 、."""
+        found = re.fullmatch(r"the following arguments are required: (.*)", message)
+        if found is None:
+            return message
+        optional = {str(a.metavar or a.dest) for a in self._actions
+                    if not a.option_strings and a.nargs in ("*", "?")}
+        names = found.group(1).split(", ")
+        required = [name for name in names if name not in optional] or names
+        return f"the following arguments are required: {'、'.join(required)}"
 
 
 # ---------------------------------------------------------------- the parser
 
 EPILOG = """\
-不带子命令时启动图形界面。所有子命令都以管理员身份直接操作数据库（--db 指定，默认为用户数据目录中的
-officedesk.db，也可用环境变量 OFFICEDESK_DB）。
+不带子命令时启动图形界面。所有子命令都以管理员身份直接操作数据库（--db 指定，
+默认为用户数据目录中的 officedesk.db，也可用环境变量 OFFICEDESK_DB）。
 
 例：
   officedesk init --org 中共云岭县委办公室 --code 云委办
   officedesk demo --size 50
-  officedesk add people 姓名=张三 单位=县委办公室 职务=科员 电话=13800000000 --json
+  officedesk add people 姓名=张三 单位=县委办公室 职务=科员 --json
   officedesk template people 人员模板.xlsx
   officedesk import people 人员.xlsx --dry-run
   officedesk search 张 --json
@@ -211,7 +218,8 @@ def build_parser() -> _Parser:
         "--force",
         metavar="理由",
         default="",
-        help="会议有人员时间冲突或会议室容量不足时，写明仍要保存的理由（记入审计）",
+        help="只用于会议（meetings）：有人员时间冲突或会议室容量不足时，写明仍要保存的理由"
+        "（记入审计，并列出所越过的冲突；会议室已被占用的仍不能保存）",
     )
 
     p = command(
@@ -221,7 +229,7 @@ def build_parser() -> _Parser:
         cmd_import,
     )
     p.add_argument("registry", metavar="登记簿", help=EXCHANGE_REGISTRIES)
-    p.add_argument("file", metavar="文件.xlsx")
+    p.add_argument("file", metavar="文件.xlsx", help="要导入的表格（template 生成的模板或 export 导出的表）")
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
     p.add_argument("--skip-bad", action="store_true", help="跳过有问题的行，导入其余的行")
     p.add_argument(
@@ -246,14 +254,14 @@ def build_parser() -> _Parser:
         "--force",
         metavar="理由",
         default="",
-        help="会议：有人员时间冲突或会议室容量不足的行仍要导入时，写明理由（逐条记入审计；"
-        "会议室被占用的行仍不导入）",
+        help="只用于会议（meetings）：有人员时间冲突或会议室容量不足的行仍要导入时，写明理由"
+        "（逐条记入审计，并列出所越过的冲突；会议室被占用的行仍不导入）",
     )
     p.add_argument("--json", action="store_true", help="输出 JSON 报告")
 
     p = command("export", "导出记录到 Excel（.xlsx）", cmd_export)
     p.add_argument("registry", metavar="登记簿", help=EXCHANGE_REGISTRIES)
-    p.add_argument("file", metavar="文件.xlsx")
+    p.add_argument("file", metavar="文件.xlsx", help="导出到的文件（以 .xlsx 结尾）")
     p.add_argument(
         "--unmasked",
         action="store_true",
@@ -262,7 +270,7 @@ def build_parser() -> _Parser:
 
     p = command("template", "生成导入用的 Excel 模板", cmd_template)
     p.add_argument("registry", metavar="登记簿", help=EXCHANGE_REGISTRIES)
-    p.add_argument("file", metavar="文件.xlsx")
+    p.add_argument("file", metavar="文件.xlsx", help="模板存到的文件（以 .xlsx 结尾）")
 
     p = command("print", "打印单据到 PDF：print 单据 ID… -o 文件.pdf", cmd_print)
     p.add_argument("form", metavar="单据", help="单据名称（print --list 列出全部）", nargs="?")
@@ -302,10 +310,11 @@ def build_parser() -> _Parser:
 
     p = command("backup", "备份数据库（SQLite）到一个文件", cmd_backup)
     p.add_argument("file", metavar="备份文件", help="以 .db 结尾的文件名")
-    p.add_argument("--force", action="store_true", help="备份文件已存在时，确要用这次备份替换它")
+    p.add_argument("--force", action="store_true",
+                   help="备份文件已存在时，确要用这次备份替换它（替换了会说明）")
 
     p = command("restore", "从备份文件恢复数据库（当前数据库先另存一份；已损坏的原样另存）", cmd_restore)
-    p.add_argument("file", metavar="备份文件")
+    p.add_argument("file", metavar="备份文件", help="backup 生成的 .db 文件")
     p.add_argument("--replace-office", action="store_true",
                    help="备份是另一个机关的数据库时，确要用它替换本机关的全部数据")
 

@@ -148,6 +148,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from officedesk.cli_forced import as_json, lines, refuse_unless_forceable, told
     from officedesk.core import records, typed_numbers
     from officedesk.core.meetings.service import forcing
 
@@ -155,7 +156,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     open_db(args)
     spec = registry_spec(args.registry)
     reissue, force = getattr(args, "reissue", "") or "", getattr(args, "force", "") or ""
-    with typed_numbers.reissuing(reissue), forcing(force):
+    refuse_unless_forceable("add", spec.name, spec.label, force)
+    with typed_numbers.reissuing(reissue), forcing(force), told(force) as forced:
         if spec.create_hook is not None:
             record = spec.create_hook(values, actor())
         else:
@@ -169,6 +171,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             result.update(spec.json_extra(record))
         if told:
             result["notes"] = told
+        result.update(as_json(force, forced))
         print_json(result)
     else:
         title = getattr(record, spec.title_field, "")
@@ -182,6 +185,8 @@ def cmd_add(args: argparse.Namespace) -> int:
                     out(f"  {label(key)}：{shown(value)}")
         for note in told:
             out(f"  注意：{note}")
+        for line in lines(force, forced):
+            out(f"  {line}")
     return EXIT_OK
 
 
@@ -205,6 +210,7 @@ def times_dropped(spec: Any, values: dict[str, str]) -> list[str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from officedesk.cli_forced import as_json, lines, refuse_unless_forceable, told
     from officedesk.core.meetings.service import forcing
     from officedesk.exchange import xlsx
 
@@ -212,8 +218,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(f"{PROG} import：--update 与 --matched {args.matched} 不能同时使用。")
     open_db(args)
     spec = registry_spec(args.registry)
+    force = getattr(args, "force", "") or ""
+    refuse_unless_forceable("import", spec.name, spec.label, force)
     # the conflicts' own advice (“命令行：--force 理由”) holds for an import too
-    with forcing(getattr(args, "force", "") or ""):
+    with forcing(force), told(force) as forced:
         report = xlsx.import_file(
             spec,
             args.file,
@@ -224,14 +232,18 @@ def cmd_import(args: argparse.Namespace) -> int:
             on_match="update" if args.update else (args.matched or "refuse"),
             history=getattr(args, "history", False),
         )
+    # a dry run, or an import refused whole, wrote nothing: its reason overrode nothing yet
+    unwritten = report.dry_run or not (report.imported or report.updated)
     if args.json:
-        print_json(report.as_dict())
+        print_json(report.as_dict() | as_json(force, forced, unwritten))
     else:
         out(report.summary())  # its unread_columns line names the columns not read
         for change in report.updated:
             out(f"  {'将更新' if report.dry_run else '已更新'} {change}")
         for kept in report.kept_lines():  # what a detail sheet left out: kept, and how to delete it
             out(f"  {kept}")
+        for line in lines(force, forced, unwritten):
+            out(f"  {line}")
     for problem in report.problems:
         refuse(str(problem))
     if report.more_problems:
@@ -410,8 +422,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     open_db(args)
     refuse_database_target(args.file)  # before the backup is audited
-    result = backups.backup(actor(), Path(args.file), overwrite=bool(getattr(args, "force", False)))
-    out(f"已备份到 {result.path}")
+    force = bool(getattr(args, "force", False))
+    # --force said what it did: the file it replaced (the window asks before it does)
+    replaced = force and backups.check_target(actor(), Path(args.file))
+    result = backups.backup(actor(), Path(args.file), overwrite=force)
+    out(f"已备份到 {result.path}" + ("（--force：已替换原有的同名文件）" if replaced else ""))
     out(f"审计校验码：{result.code}（请抄录保存，日后可用 check --anchor 核对）")
     return EXIT_OK
 

@@ -18,8 +18,8 @@ from officedesk.cli_commands import (
 )
 from officedesk.cli_output import out, print_json
 
-COMMANDS = {"info-periodical", "info-issues", "info-publish", "info-order", "info-ranking",
-            "info-clock"}
+COMMANDS = {"info-periodical", "info-issues", "info-publish", "info-issue-remove", "info-order",
+            "info-ranking", "info-clock"}
 
 
 def add_commands(command: Any) -> None:
@@ -36,8 +36,8 @@ def add_commands(command: Any) -> None:
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("info-issues", "列出信息刊物的各期（id、期号、状态、信息数）", cmd_issues)
-    p.add_argument("--periodical", default="", metavar="刊物")
-    p.add_argument("--year", type=int, default=None, metavar="年份")
+    p.add_argument("--periodical", default="", metavar="刊物", help="只列这一刊物的，如 每日要情")
+    p.add_argument("--year", type=int, default=None, metavar="年份", help="只列这一年的")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("info-publish", "印发一期信息刊物（此后不再编入信息）", cmd_publish)
@@ -49,7 +49,7 @@ def add_commands(command: Any) -> None:
     p.add_argument("issue", type=record_id, metavar="期ID", help="info-issues 列出的 id")
 
     p = command("info-order", "调整一期信息刊物中信息的顺序", cmd_order)
-    p.add_argument("issue", type=record_id, metavar="期ID")
+    p.add_argument("issue", type=record_id, metavar="期ID", help="info-issues 列出的 id")
     p.add_argument("items", type=record_id, nargs="*", metavar="信息ID",
                    help="按新顺序列出全部信息的 id（不列：显示现在的顺序）")
     p.add_argument("--seen", type=record_id, nargs="+", default=None, metavar="信息ID",
@@ -176,20 +176,22 @@ def cmd_order(args: argparse.Namespace) -> int:
 
 def cmd_ranking(args: argparse.Namespace) -> int:
     from officedesk.core import clock
-    from officedesk.core.info import counted_by, scoring
+    from officedesk.core.info import counted_by, reporting_units, scoring
 
     open_db(args)
     period = args.period or str(clock.today().year)
     label, ranked = scoring.ranking(actor(), period)
     first, last, _label = scoring.period_range(period)
     scope = counted_by.scope(label, first, last, len(ranked))
+    silent = reporting_units.silent_line(ranked)  # as the printed 通报 and the window say it
     if args.json:  # the table in force at the period's end (each event counts by its day's),
         # and every table the period was counted by with its days, as the 通报's 计分标准 says
         tables = [{"from": since.isoformat(), "to": until.isoformat(), "points": table}
                   for since, until, table in scoring.tables_within(first, last)]
         print_json({"period": label, "points": scoring.table_on(last), "tables": tables,
                     "counted_by": counted_by.COUNTED_BY, "scope": scope.as_dict(),
-                    "units": [s.as_dict() for s in ranked]})
+                    "units": [s.as_dict() for s in ranked],
+                    "silent": reporting_units.silent_in(ranked)})
         return EXIT_OK
     out(f"{label}信息工作得分")
     out(scope.line())
@@ -199,6 +201,8 @@ def cmd_ranking(args: argparse.Namespace) -> int:
         out(f"{s.rank:>3}. {s.unit}  报送{s.reported}  {adopted}  批示{s.instructions}  {s.points}分")
     if not ranked:  # as the printed 通报's table says it
         out(counted_by.NOTHING_REPORTED)
+    if silent:
+        out(silent)
     return EXIT_OK
 
 

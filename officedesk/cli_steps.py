@@ -34,7 +34,7 @@ def add_commands(command: Any) -> None:
 
     p = command("step", "办理一个步骤：step 登记簿 ID 步骤 字段=值 …", cmd_step)
     p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
-    p.add_argument("id", type=record_id, metavar="ID")
+    p.add_argument("id", type=record_id, metavar="ID", help="记录的 id（add --json 或 list 输出的 id）")
     p.add_argument("step", metavar="步骤", help="如 登记、批办、签发、分解、答复（steps 列出可办的）")
     p.add_argument("pairs", nargs="*", metavar="字段=值", help="字段用 steps 列出的中文名")
     p.add_argument("--json", action="store_true", help="输出 JSON：新状态、取得的编号等")
@@ -43,25 +43,26 @@ def add_commands(command: Any) -> None:
     p.add_argument("--as", dest="as_user", metavar="用户名",
                    help="以该用户的身份办理（按审批链检查其岗位）；不写则以管理员身份代录")
     p.add_argument("--force", metavar="理由", default="",
-                   help="存在冲突（如领导同一时间另有会议）仍要办理时，写明理由；理由记入审计")
+                   help="步骤有冲突仍要办理时写明理由（记入审计，并列出所越过的冲突）；只有 steps 标明"
+                        "“可加 --force 理由”的步骤接受，如会议“修改”时领导同一时间另有会议、会议室坐不下")
     p.add_argument("--reissue", metavar="理由", default="",
                    help="编号时手工填写的发文字号是已作废或空缺的号，有意重新使用时写明理由（记入审计）")
 
     p = command("void", "作废一件已编号的记录：编号记为作废，不再使用", cmd_void)
     p.add_argument("registry", metavar="登记簿", help="incoming、outgoing、supervision、petitions、info")
-    p.add_argument("id", type=record_id, metavar="ID")
+    p.add_argument("id", type=record_id, metavar="ID", help="记录的 id（add --json 或 list 输出的 id）")
     p.add_argument("--reason", required=True, metavar="理由", help="作废原因（必填）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("delete", "删除一件未编号的草稿（已编号的请用 void 作废）", cmd_delete)
     p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
-    p.add_argument("id", type=record_id, metavar="ID")
+    p.add_argument("id", type=record_id, metavar="ID", help="记录的 id（add --json 或 list 输出的 id）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
-    p = command("settings", "系统设置：不带参数列出全部；KEY 显示一项；KEY VALUE 修改一项",
+    p = command("settings", "系统设置：不带参数列出全部；设置项 显示一项；设置项 新值 修改一项",
                 cmd_settings)
-    p.add_argument("key", nargs="?", metavar="KEY", help="设置项，如 org.name")
-    p.add_argument("value", nargs="?", metavar="VALUE", help="新的值")
+    p.add_argument("key", nargs="?", metavar="设置项", help="如 org.name（不带参数时列出全部）")
+    p.add_argument("value", nargs="?", metavar="新值", help="如 settings org.name 中共云岭县委办公室")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
 
@@ -124,6 +125,7 @@ def cmd_steps(args: argparse.Namespace) -> int:
 
 
 def cmd_step(args: argparse.Namespace) -> int:
+    from officedesk.cli_forced import as_json, lines, told
     from officedesk.core import steps, typed_numbers
 
     values = parse_pairs(args.pairs, "step")
@@ -132,11 +134,13 @@ def cmd_step(args: argparse.Namespace) -> int:
     step = steps.procedure(spec.name).find(args.step)
     if args.reissue.strip() and not step.takes_number:  # as core refuses --force, --person
         raise ValidationError(f"“{step.name}”不填编号，不接受 --reissue。", "reissue")
-    with typed_numbers.reissuing(args.reissue):  # a voided or skipped number typed on purpose
-        outcome = steps.perform(spec.name, args.id, args.step, values, acting(args), on=args.on,
+    who = acting(args)
+    # a voided or skipped number typed on purpose; what --force 理由 overrode, said after
+    with typed_numbers.reissuing(args.reissue), told(args.force, who) as forced:
+        outcome = steps.perform(spec.name, args.id, args.step, values, who, on=args.on,
                                 person=args.person, force=args.force)
     if args.json:
-        print_json(outcome.as_dict())
+        print_json(outcome.as_dict() | as_json(args.force, forced))
         return EXIT_OK
     moved = (f"{outcome.state_before} → {outcome.state}" if outcome.state != outcome.state_before
              else outcome.state)
@@ -149,6 +153,8 @@ def cmd_step(args: argparse.Namespace) -> int:
         out(f"  {label(key)}：{shown(value)}")
     for note in times_dropped(step, values):
         out(f"  注意：{note}")
+    for line in lines(args.force, forced):
+        out(f"  {line}")
     return EXIT_OK
 
 

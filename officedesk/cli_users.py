@@ -26,23 +26,23 @@ KEYS = {"姓名": "display_name", "单位": "unit", "职务": "position", "角�
 
 
 def add_commands(command: Any) -> None:
-    p = command("users", "用户与岗位：users list | users add 用户名 字段=值 … | users set 用户名 字段=值 …",
-                cmd_users)
+    p = command("users", "用户与岗位：users list | users add 用户名 字段=值 … | users set 用户名 字段=值 … | "
+                "users password 用户名 | users unlock 用户名", cmd_users)
     p.add_argument("action", choices=("list", "add", "set", "password", "unlock"), metavar="操作",
                    help="list 列出；add 新建；set 修改；password 重置密码（其他工作站上该用户的登录随即失效）；"
                         "unlock 解除锁定")
-    p.add_argument("username", nargs="?", metavar="用户名")
+    p.add_argument("username", nargs="?", metavar="用户名", help="登录用的用户名（list 不用）")
     p.add_argument("pairs", nargs="*", metavar="字段=值",
                    help="姓名、单位、职务、角色（管理员/科员/领导/只读）、密级（公开/秘密/机密/绝密）、"
                         "分管（用、隔开）、代录（是/否）、启用（是/否）")
-    p.add_argument("--password", metavar="P",
+    p.add_argument("--password", metavar="密码",
                    help="新用户的密码或重置的新密码（也可用环境变量 OFFICEDESK_USER_PASSWORD；"
                         "都不给时在终端上输入两次）")
     p.add_argument("--new-section", action="store_true",
                    help="单位或分管中写的科室是新科室（办公室还没有的科室须加它：防止写错字另成一个科室）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
-    p = command("holidays", "节假日调整：holidays 列出 | holidays add 日期 放假|上班 [说明] | "
+    p = command("holidays", "节假日调整：holidays [list] 列出 | holidays add 日期 放假|上班 [说明] | "
                 "holidays remove 日期（期限随即重算）| holidays complete 年份（该年安排已全部录入，"
                 "期限不再标“暂按”）| holidays incomplete 年份", cmd_holidays)
     p.add_argument("action", nargs="?", choices=("list", "add", "remove", "complete", "incomplete"),

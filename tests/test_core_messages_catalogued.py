@@ -16,13 +16,14 @@ import count_core_chinese  # noqa: E402
 from fill_translations import load_glossary  # noqa: E402
 
 CATALOGUED = [
-    "core/anchor.py", "core/audit.py", "core/check.py", "core/cleared_names.py", "core/clock.py",
+    "core/anchor.py", "core/audit.py", "core/chain_words.py", "core/check.py",
+    "core/cleared_names.py", "core/clock.py",
     "core/counted_scope.py", "core/efficiency/sanduo.py", "core/info", "core/number_forms.py",
     "core/number_plans.py", "core/number_years.py",
     "core/petitions/approvers.py", "core/petitions/corrected.py", "core/petitions/links.py",
     "core/petitions/paths.py", "core/petitions/steps_spec.py", "core/restore_numbers.py",
     "core/responsibility.py", "core/rule_checks.py", "core/self_check.py", "core/state_facts.py",
-    "core/steps.py", "core/typed_numbers.py",
+    "core/step_capacity.py", "core/step_refusals.py", "core/steps.py", "core/typed_numbers.py",
     "core/typed_sequence.py",
     "core/unit_renaming.py", "core/unit_sections.py", "exchange/details.py", "exchange/guard.py",
     "exchange/guard_sheets.py", "printing", "store/addresses.py", "store/audit_guard.py",

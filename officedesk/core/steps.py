@@ -431,7 +431,7 @@ def perform(
         error = PermissionDeniedError if not actor.can_write or actor.role not in step.roles else \
             ProcedureError
         raise error(reason)
-    from officedesk.core import responsibility
+    from officedesk.core import chains, responsibility
 
     person_field = person_field_of(step)
     given = given_person(step, record, values, person_field)
@@ -454,7 +454,7 @@ def perform(
     before_state = state_of(proc, record)
     before_number = getattr(record, spec.number_field, None) if spec.number_field else None
     sent_from = (responsibility.waiting_step(spec.name, record)
-                 or responsibility.chains.RETURN_FROM.get((spec.name, step.name), "")) \
+                 or chains.RETURN_FROM.get((spec.name, step.name), "")) \
         if responsibility.is_return(spec.name, step.name) else ""
     whose = (actor.username if cap.mode in (responsibility.SELF, responsibility.SUBSTITUTE)
              else cap.username)

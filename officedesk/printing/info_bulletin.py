@@ -86,10 +86,9 @@ def compose_ranking(actor: Actor, start: dt.date, end: dt.date, label: str,
     doc.table(columns, rows, size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=7.5)
     doc.spacer(2)
     _note(doc, counted_by.scope(label, start, end, len(ranked)).line())  # what they cover
-    silent = reporting_units.silent(s.unit for s in ranked if s.reported)
+    silent = reporting_units.silent_line(ranked)  # as info-ranking and the window say it
     if silent:
-        _para(doc, f"本期未报送信息的单位：{'、'.join(silent)}。请上述单位高度重视信息报送工作，"
-                   "及时报送本地本部门重要工作动态。")
+        _para(doc, f"{silent}请上述单位高度重视信息报送工作，及时报送本地本部门重要工作动态。")
 
     def said(table: dict[str, int]) -> str:
         return "，".join(f"{k}{v}分" for k, v in table.items())

@@ -20,6 +20,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Period: %1 (%2 to %3); %4 reporting units; periodicals: %5."),
     "%1（印发 %2 期）": "%1 (%2 issues issued)",
     "期间内未印发刊物": "no issue issued in the period",
+    # reporting_units.silent_line: the 通报, info-ranking and the window's 排名
+    "本期未报送信息的单位：%1。": "Units that reported nothing in this period: %1.",
     "%1、%2、%3": "%1, %2, %3",
     "%1、%2、%3、%4": "%1, %2, %3, %4",
 }

@@ -11614,6 +11614,11 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>no issue issued in the period</translation>
     </message>
     <message>
+        <source>本期未报送信息的单位：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Units that reported nothing in this period: %1.</translation>
+    </message>
+    <message>
         <source>%1、%2、%3</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1, %2, %3</translation>

@@ -115,7 +115,7 @@ def test_import_export_template_help_list_the_registries(capsys):
     for name in ("import", "export", "template", "add"):  # every registry takes `add` too
         assert cli.main([name, "-h"]) == 0
         text = "".join(capsys.readouterr().out.split())  # argparse wraps the list
-        listed = text.partition("参数:登记簿")[2]  # as step -h lists its own
+        listed = text.partition("参数：登记簿")[2]  # as step -h lists its own
         listed = listed.partition("文件.xlsx")[0].partition("字段=值")[0]
         assert set(listed.split("、")) == names, name
 

@@ -1,11 +1,13 @@
-"""The units the office expects 信息 from (setting `info.reporting_units`): the 信息工作通报
-names those of them that reported nothing in its period, beside the ranking of those that did."""
+"""The units the office expects 信息 from (setting `info.reporting_units`): those of them that
+reported nothing in a period, beside the ranking of those that did — one line (`silent_line`)
+the 信息工作通报, `info-ranking` (and its --json `silent`) and the window's 排名 all say."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from officedesk.core import settings, settings_renamed
+from officedesk.core import i18n, settings, settings_renamed
 
 REPORTING_UNITS = settings.declare(
     "info.reporting_units",
@@ -32,3 +34,17 @@ def silent(reported: Iterable[str]) -> list[str]:
     """The listed units not among `reported` (the units with 报送 in the period)."""
     seen = set(reported)
     return [unit for unit in listed() if unit not in seen]
+
+
+def silent_in(ranked: Iterable[Any]) -> list[str]:
+    """The listed units that reported nothing in a ranking's period (`ranked`: its UnitScores):
+    a unit with only an 采用 or a 批示 in it, of an item reported before, reported nothing."""
+    return silent(s.unit for s in ranked if s.reported)
+
+
+def silent_line(ranked: Iterable[Any]) -> i18n.Text | None:
+    """本期未报送信息的单位：甲、乙。 — None when every listed unit reported (or none is listed)."""
+    units = silent_in(ranked)
+    if not units:
+        return None
+    return i18n.text("本期未报送信息的单位：%1。", tuple(i18n.Verbatim(unit) for unit in units))

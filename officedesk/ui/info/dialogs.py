@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
-from officedesk.core.info import counted_by, empty_issue, periodicals, scoring
+from officedesk.core.info import counted_by, empty_issue, periodicals, reporting_units, scoring
 from officedesk.core.info import spec as S
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import confirm, show_error
@@ -366,7 +366,9 @@ class RankingDialog(KeyedDialog):
         first, last, label = scoring.period_range(self.period())
         self.summary.setText(f"{first.isoformat()} — {last.isoformat()}")  # any language
         scope = counted_by.scope(label, first, last, len(self.ranked))
-        self.counted.setText(f"{display(scope.line())}\n{display(counted_by.COUNTED_BY)}")
+        silent = reporting_units.silent_line(self.ranked)  # as the 通报 and info-ranking say it
+        self.counted.setText("\n".join(display(line) for line in (
+            scope.line(), silent, counted_by.COUNTED_BY) if line))
         _fill(self.table, [[str(s.rank), s.unit, str(s.reported),
                             *(str(s.adopted[lv]) for lv in S.ADOPTION_LEVELS),
                             str(s.instructions), str(s.points)] for s in self.ranked])
