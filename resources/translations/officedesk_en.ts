@@ -15410,7 +15410,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <source>%1，%2人</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1, %2 people</translation>
+        <translation>%1, people: %2</translation>
     </message>
     <message>
         <source>缺字提示</source>
