@@ -169,7 +169,8 @@ def build_parser() -> _Parser:
         "--version", action="version", version=f"%(prog)s {_version()}", help="显示版本并退出"
     )
     sub = parser.add_subparsers(
-        dest="command", title="子命令", metavar="子命令", parser_class=_Parser
+        dest="command", title="子命令", metavar="子命令", parser_class=_Parser,
+        help="每个子命令的用法：officedesk 子命令 -h",
     )
 
     def command(name: str, help_text: str, handler: Callable[[argparse.Namespace], int]) -> _Parser:

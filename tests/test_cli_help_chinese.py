@@ -76,7 +76,8 @@ def test_section_headings_end_with_a_chinese_colon(helps):
 def test_every_argument_says_what_it_is(helps):
     """A positional or an option listed with nothing after it: the clerk is left guessing."""
     bare = []
-    for name, parser in _parsers().items():
+    # the top level too: its 子命令 line stood alone under the 子命令： heading
+    for name, parser in {"": cli.build_parser(), **_parsers()}.items():
         for action in parser._actions:  # type: ignore[attr-defined]
             if action.help is None:
                 bare.append(f"{name} {action.metavar or '/'.join(action.option_strings)}")
