@@ -265,6 +265,45 @@ class FormDocument:
             )
             self.y -= lead
 
+    def lines_of(self, text: str, size: float | None = None, role: str | None = None,
+                 indent_chars: float = 0.0, align: str = "left") -> int:
+        """The lines ``text`` takes set by ``text`` with these arguments."""
+        size = size or self.body_size
+        font = fonts.font(role) if role else self.body_font
+        return len(wrap_runs([Run(text, font, size)], self.width,
+                             first_width=self.width - indent_chars * size, squeeze=align == "left"))
+
+    def keep_lines(self, paragraphs: Sequence[str], k: int, size: float | None = None,
+                   role: str | None = None, indent_chars: float = 0.0, most: int = 1) -> int:
+        """The lines from ``paragraphs[k]`` on that must stand on one page: a heading of its own
+        line and the headings right after it (pagination.heading_run, the 公文's rule) with the
+        first line of the text under them; for any other paragraph its first ``most`` lines."""
+        from officedesk.printing.pagination import heading_run
+
+        def lines_of(text: str) -> int:
+            return self.lines_of(text, size, role, indent_chars)
+
+        run = heading_run(paragraphs, k, lines_of)
+        after = k + len(run)
+        if after >= len(paragraphs):
+            return sum(run)
+        return sum(run) + min(most if not run else 1, lines_of(paragraphs[after]))
+
+    def paragraphs(self, paragraphs: Sequence[str], size: float | None = None,
+                   role: str | None = None, indent_chars: float = 2.0,
+                   leading: float = 1.6) -> None:
+        """Paragraphs of running text set as ``text`` sets each: a heading of its own line
+        (一、 / （一） / 1. / （1）, and a run of them) never ends a page — it goes on to the next
+        with the first line of the text under it, as in the 公文 (GB/T 9704 engine)."""
+        lead = (size or self.body_size) * leading
+        for k, paragraph in enumerate(paragraphs):
+            if k + 1 < len(paragraphs):
+                kept = self.keep_lines(paragraphs, k, size, role, indent_chars, most=0)
+                if kept:
+                    self.ensure(kept * lead / mm)
+            self.text(paragraph, size=size, role=role, indent_chars=indent_chars,
+                      leading=leading)
+
     def pair_line(
         self, left: str, right: str, size: float | None = None, role: str | None = None
     ) -> None:

@@ -2,9 +2,12 @@
 in the bundled 仿宋 cut from Fandol, which has neither; 䶮 or 𠮷 in a 仿宋_GB2312).
 
 The stand-ins, in this order: the other roles' faces, the one closest in look first (仿宋 →
-楷体, 宋体, 小标宋, 黑体; a title's 小标宋 → 宋体, 黑体 ...), then the installed faces that carry
+楷体, 宋体, 小标宋, 黑体; a title's 小标宋 → 宋体, 黑体 ...), with the installed faces that carry
 the CJK extensions (Windows' 宋体 ``simsun.ttc`` for Extension A, ``simsunb.ttf`` for B, and
-``SimsunExtG.ttf``), unless ``print.font.search_system`` is off. A character no face has keeps
+``SimsunExtG.ttf``; unless ``print.font.search_system`` is off) before the 黑体 — they are
+宋体, closer to a 仿宋 or 楷体 line — and last for the 黑体 itself. A character that still
+prints in the 黑体 inside a line of another face is named in the paper's print note
+(fonts.noting_stand_ins). A character no face has keeps
 its own face: it prints as an empty box and the paper names it (fonts.noting_missing).
 
 Measuring (layout.char_width) and drawing (``text_out``, ``draw_string``) take the same face,
@@ -92,6 +95,9 @@ def stand_ins(font_name: str) -> tuple[str, ...]:
         order = STAND_INS.get(role, fonts.ROLES) if role else fonts.ROLES
         names: list[str] = []
         for other in order:
+            if other == fonts.HEITI and role != fonts.HEITI:
+                # an installed 宋体 (simsun.ttc …) is closer to 仿宋/楷体/宋体 than the 黑体
+                names += [n for n in _extensions() if n != font_name and n not in names]
             try:
                 name = fonts.font(other)
             except RuntimeError:  # no face at all for that role

@@ -410,6 +410,28 @@ def note_if_missing(char: str, font_name: str) -> None:
         noted.add(char)
 
 
+# the characters drawn in the 黑体 inside a line of another face (noting_stand_ins)
+IN_HEITI: ContextVar[set[str] | None] = ContextVar("printing_in_heiti", default=None)
+
+
+@contextlib.contextmanager
+def noting_stand_ins() -> Iterator[set[str]]:
+    """The characters measured for drawing, while this is open, in the 黑体 standing in for a
+    仿宋, 楷体, 宋体 or 小标宋 that lacks them (頔 in a 仿宋 line): the paper says so."""
+    found: set[str] = set()
+    with bound(IN_HEITI, found):
+        yield found
+
+
+def note_stand_in(char: str, font_name: str, drawn_in: str) -> None:
+    """layout's measuring: noted when ``drawn_in`` is the 黑体 standing in for another face."""
+    noted = IN_HEITI.get()
+    if noted is None or drawn_in == font_name or char.isspace():
+        return
+    if role_of_registered(drawn_in) == HEITI and role_of_registered(font_name) != HEITI:
+        noted.add(char)
+
+
 def cmap(font_name: str) -> frozenset[int]:
     """The code points a registered face draws (empty when it has no cmap), read once."""
     found = _cmaps.get(font_name)

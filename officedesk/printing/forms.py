@@ -89,10 +89,20 @@ def missing_text(missing: str) -> str:
                      menu_paths.setting_path(fonts.SETTINGS["fangsong"]))
 
 
+def heiti_text(chars: str) -> str:
+    """What a clerk is told of the characters printed in the 黑体 inside a line of another face."""
+    return i18n.text("这些字在仿宋、楷体、宋体字体中都没有字形，已用黑体印出：%1。如需与正文字体一致，请在“%2”中"
+                     "为字体选用含有这些字的字体文件（如 Windows 自带的 simfang.ttf、simsun.ttc）后再打印。",
+                     i18n.Verbatim("、".join(chars)), menu_paths.setting_path(fonts.SETTINGS["fangsong"]))
+
+
 def _noting(build: Builder) -> Builder:
     def made(*args: Any, **kwargs: Any) -> bytes:
-        with fonts.noting_missing() as missing, print_notes.noting() as notes:
+        with fonts.noting_missing() as missing, fonts.noting_stand_ins() as in_heiti, \
+                print_notes.noting() as notes:
             made = build(*args, **kwargs)
+            if in_heiti - missing:
+                print_notes.note(heiti_text("".join(sorted(in_heiti - missing))))
         pdf = made if isinstance(made, Printed) else Printed(made)
         pdf.missing = "".join(sorted(missing))
         pdf.notes = tuple(notes)

@@ -57,15 +57,15 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
     leading = body_leading()
     for item in printed:
         paragraphs = [p.strip() for p in item.content.splitlines() if p.strip()]
-        # a heading never ends a page (README 分页): it goes over with its first two lines
+        # a heading never ends a page (README 分页): it goes over with its first two lines, or
+        # with the headings it opens with (一、 then （一）) and the first line under them
+        opening = doc.keep_lines(paragraphs, 0, SIZE_3, None, 2, most=2) if paragraphs else 0
         doc.ensure(text_height(doc, item.title, HEADING_SIZE, fonts.TITLE, HEADING_LEADING, "center")
-                   + 1 + text_height(doc, paragraphs[0] if paragraphs else "", SIZE_3, None,
-                                 leading, indent_chars=2, most=2))
+                   + 1 + opening * SIZE_3 * leading / mm)
         doc.text(item.title, align="center", size=HEADING_SIZE, role=fonts.TITLE,
                  leading=HEADING_LEADING)
         doc.spacer(1)
-        for paragraph in paragraphs:
-            doc.text(paragraph, size=SIZE_3, indent_chars=2, leading=leading)
+        doc.paragraphs(paragraphs, size=SIZE_3, indent_chars=2, leading=leading)
         doc.text(f"（{item.unit}）", align="right", size=SIZE_3, role=fonts.KAITI, leading=leading)
         doc.spacer(4)
     body_pages = len(doc.pages)

@@ -26,7 +26,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from officedesk.printing import fallback
 from officedesk.printing.fallback import face_for
 from officedesk.printing.fonts import MISSING as noting
-from officedesk.printing.fonts import note_if_missing
+from officedesk.printing.fonts import note_if_missing, note_stand_in
 from officedesk.printing.justify import (  # noqa: F401  (justification's API, kept importable here)
     SQUEEZE_MAX,
     STRETCH_MAX,
@@ -62,6 +62,7 @@ def char_width(char: str, font_name: str, size: float) -> float:
         found = _width_cache[key] = (stringWidth(char, face, size), face)
     if noting.get() is not None:  # a paper being made notes what no face of it has
         note_if_missing(char, found[1])
+        note_stand_in(char, font_name, found[1])  # and what the 黑体 drew for another face
     return found[0]
 
 

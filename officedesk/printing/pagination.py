@@ -8,7 +8,7 @@ their own (``keep_together``)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.lib.units import mm
 
@@ -147,23 +147,36 @@ def _drop_empty_last_page(flow: Flow) -> None:
 HEADING_LINES_MAX = 3  # a longer 一、/（一） paragraph with no 。 is text, not a heading
 
 
+def heading_run(paragraphs: Sequence[str], k: int, lines_of: Callable[[str], int]) -> list[int]:
+    """The lines (``lines_of`` a paragraph, as the paper sets it) of each heading of its own line
+    from ``paragraphs[k]`` on — a run of them (一、 then （一）) goes on as one; empty when
+    ``paragraphs[k]`` is none. One of more than ``HEADING_LINES_MAX`` lines is text (it ends the
+    run as the text under it would). The 公文 (``heading_chain_lines``) and the forms that flow
+    text (``common.FormDocument.paragraphs``: 简报, 答复意见书) read the same rule here."""
+    run: list[int] = []
+    j = k
+    while j < len(paragraphs) and _own_line_heading(paragraphs, j):
+        lines = lines_of(paragraphs[j])
+        if lines > HEADING_LINES_MAX:
+            break  # a paragraph's length with no full stop: text, not a heading to keep on
+        run.append(lines)
+        j += 1
+    return run
+
+
 def heading_chain_lines(paragraphs: list[str], k: int, track: float, em: float) -> int:
     """For a heading paragraph of its own line (一、 or （一） with no text after it): the lines
     it and the headings right after it take, plus the first line of the text that follows —
-    they must stand on one page. 0 for any other paragraph; one of more than
-    ``HEADING_LINES_MAX`` lines is text (it ends the chain as the text under it would)."""
-    total = 0
-    j = k
-    while j < len(paragraphs) and _own_line_heading(paragraphs, j):
-        runs = paragraph_runs(paragraphs[j])
-        lines = len(wrap_runs(runs, BODY_WIDTH, track, first_width=BODY_WIDTH - 2 * em))
-        if lines > HEADING_LINES_MAX:
-            break  # a paragraph's length with no full stop: text, not a heading to keep on
-        total += lines
-        j += 1
-    if total == 0:
+    they must stand on one page. 0 for any other paragraph (``heading_run``)."""
+
+    def lines_of(paragraph: str) -> int:
+        runs = paragraph_runs(paragraph)
+        return len(wrap_runs(runs, BODY_WIDTH, track, first_width=BODY_WIDTH - 2 * em))
+
+    run = heading_run(paragraphs, k, lines_of)
+    if not run:
         return 0
-    return total + (1 if j < len(paragraphs) else 0)
+    return sum(run) + (1 if k + len(run) < len(paragraphs) else 0)
 
 
 def opening_lines(paragraphs: list[str], track: float, em: float) -> int:
@@ -178,7 +191,7 @@ def opening_lines(paragraphs: list[str], track: float, em: float) -> int:
 _INSIDE_PUNCTUATION = frozenset("。；，：！？;,:!?")
 
 
-def _own_line_heading(paragraphs: list[str], j: int) -> bool:
+def _own_line_heading(paragraphs: Sequence[str], j: int) -> bool:
     """A heading standing on its own line(s): 一、 or （一） with no text after it (its 。 the
     last character, if any); 1. or （1） with no punctuation before its end, followed by the
     text under it or a heading of a lower level — an item followed by the next item of its

@@ -411,8 +411,8 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
             )
             signed = record.replied_on
         doc.text(intro, size=SIZE_3, indent_chars=2, leading=1.75)
-        for paragraph in [p.strip() for p in opinion.splitlines() if p.strip()]:
-            doc.text(paragraph, size=SIZE_3, indent_chars=2, leading=1.75)
+        doc.paragraphs([p.strip() for p in opinion.splitlines() if p.strip()], size=SIZE_3,
+                       indent_chars=2, leading=1.75)
         if after:
             doc.text(after, size=SIZE_3, indent_chars=2, leading=1.75)
         _signature(doc, signed)

@@ -13736,6 +13736,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Caps Lock is on</translation>
     </message>
     <message>
+        <source>这些字在仿宋、楷体、宋体字体中都没有字形，已用黑体印出：%1。如需与正文字体一致，请在“%2”中为字体选用含有这些字的字体文件（如 Windows 自带的 simfang.ttf、simsun.ttc）后再打印。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>These characters have no glyph in the FangSong, KaiTi or SongTi fonts and were printed in HeiTi: %1. To print them in the text&apos;s own face, choose font files that have them in “%2” (such as Windows&apos; own simfang.ttf, simsun.ttc), then print again.</translation>
+    </message>
+    <message>
         <source>“状态”写的是“%1”，却填写了办结日期 %2。已办结的事项，状态请写“已办结”（或按期办结、逾期办结）；未办结的，请删去办结日期。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“Status” says “%1”, yet a closing date %2 is given. For an item that is closed, write “已办结” (closed) as its status (or 按期办结, 逾期办结); for one still open, delete the closing date.</translation>
