@@ -72,8 +72,8 @@ def install_crash_handler(log_path: Path) -> None:
             return
         text = "".join(traceback.format_exception(kind, value, trace))
         damaged = _damaged_file(value)
-        if damaged is not None:  # no defect: the file was damaged under the open window
-            log.error("the database file is damaged:\n%s", text)
+        if damaged is not None:  # no defect: the file was damaged under the open window (or the disk is full)
+            log.error("the database file is damaged or its disk full:\n%s", text)
             from PySide6.QtWidgets import QApplication
 
             if QApplication.instance() is not None and not os.environ.get("OFFICEDESK_NO_CRASH_DIALOG"):
@@ -99,17 +99,21 @@ def install_crash_handler(log_path: Path) -> None:
 
 
 def _damaged_file(value: BaseException) -> Exception | None:
-    """The Chinese message (restore the latest backup) when `value` is SQLite finding the file
-    damaged — on a path no guarded() said it on (a read in a widget's paint); else None."""
+    """The Chinese message (restore the latest backup; clear room on the disk) when `value` is
+    SQLite finding the file damaged or the disk full — on a path no guarded() said it on (a read
+    in a widget's paint); else None."""
     import sqlite3
 
     import peewee
 
-    from officedesk.store.db_errors import DamagedFileError, damage, translate_error
+    from officedesk.store.db_errors import DamagedFileError, damage, disk_trouble, translate_error
 
     if isinstance(value, DamagedFileError):
         return value
-    if isinstance(value, peewee.DatabaseError | sqlite3.DatabaseError) and damage(value):
+    # ... or the disk full (or failing) under a write no guarded() said it on: the clerk's
+    # message (clear room, try again: what he typed is kept), not 程序出错
+    if isinstance(value, peewee.DatabaseError | sqlite3.DatabaseError) and (
+            damage(value) or disk_trouble(value)):
         return translate_error(value)
     return None
 

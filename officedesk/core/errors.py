@@ -71,6 +71,10 @@ class AccountLockedError(SessionEndedError):
     whoever sits at it could not show he is its user."""
 
 
+class LoggedOutError(SessionEndedError):
+    """The session's user logged out (注销): what it left behind acts no more."""
+
+
 class PasswordChangedError(SessionEndedError):
     """The user's password was reset by an administrator, or changed by the user in another
     session, since this session logged in: it must log in with the new password."""

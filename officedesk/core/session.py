@@ -30,13 +30,19 @@ from typing import Any
 
 from officedesk.core import actor as actor_module
 from officedesk.core.actor import Actor, Standing
-from officedesk.core.errors import AccountLockedError, AccountStoppedError, PasswordChangedError
+from officedesk.core.errors import (
+    AccountLockedError,
+    AccountStoppedError,
+    LoggedOutError,
+    PasswordChangedError,
+)
 from officedesk.store.db import database, guarded
 from officedesk.store.models import User
 
 STOPPED = "您的账号已被停用，不能继续操作。请联系管理员；重新启用后请重新登录。"
 PASSWORD_CHANGED = ("您的密码已被修改（管理员重置，或在另一台工作站上修改），本次登录已失效，"
                     "不能继续操作。请用新密码重新登录。")
+LOGGED_OUT = "本次登录已注销，不能继续操作。请重新登录。"
 LOCKED_OUT = ("原密码连续输错，账号已锁定，本次登录已结束，不能继续操作。"
               "请在锁定期满后重新登录，或请管理员解锁。")
 
@@ -44,6 +50,7 @@ _copies: dict[int, tuple[float, Standing]] = {}  # user id -> (read at, standing
 _logins: dict[int, str] = {}  # session id -> the stamp of the password it logged in with
 _pending: dict[int, str] = {}  # session id -> the stamp of the password it is writing now
 _locked_out: set[int] = set()  # sessions ended by the lock their wrong passwords set (core.lockout)
+_logged_out: set[int] = set()  # sessions their users ended (注销, core.users.log_out)
 _session_ids = itertools.count(1)
 _bound: list[Any] = [None]  # the database the copies were read from
 # (the database, the callback): a user id means that user only in its own database
@@ -69,7 +76,10 @@ def standing(user_id: int, max_age: float, session_id: int | None = None) -> Sta
     """The user's row now (a copy younger than max_age serves); None without a database.
     AccountStoppedError when the account is stopped, PasswordChangedError when the password
     is not the one the session `session_id` logged in with, AccountLockedError when the session
-    locked its account (`lock_out`) (the listeners told of each)."""
+    locked its account (`lock_out`) (the listeners told of each), LoggedOutError when its user
+    logged out (`end`: nobody is told, the window that did it is gone)."""
+    if session_id is not None and session_id in _logged_out:
+        raise LoggedOutError(LOGGED_OUT)
     if session_id is not None and session_id in _locked_out:
         _tell(user_id)
         raise AccountLockedError(LOCKED_OUT)
@@ -100,6 +110,20 @@ def lock_out(actor: Actor) -> None:
     if actor.session_id is not None and actor.user_id is not None:
         _locked_out.add(actor.session_id)
         _tell(actor.user_id)
+
+
+def end(actor: Actor) -> None:
+    """The user logged out (注销): every later core call of this session is refused, whoever
+    still holds its Actor (a tab's read still running, a dialog left open)."""
+    if actor.session_id is not None:
+        _logged_out.add(actor.session_id)
+        _logins.pop(actor.session_id, None)
+        _pending.pop(actor.session_id, None)
+
+
+def ended(actor: Actor) -> bool:
+    """The session was ended by its user (`end`)."""
+    return actor.session_id is not None and actor.session_id in _logged_out
 
 
 def locked_out(actor: Actor) -> bool:

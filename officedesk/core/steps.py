@@ -157,6 +157,17 @@ class StepSpec:
     # gives its time limit (告知 of a 信访: petitions.deadlines.next_due); None: never listed
     awaited_due: Callable[[Any], dt.date | None] | None = None
 
+    # the dialog's buttons: the one that does the step names the act (取消会议, not 确定; the
+    # step's name when empty) and the one that leaves it, where 取消 would read as the act
+    # itself, says what is kept (不取消); empty: 取消
+    button: str = ""
+    keep: str = ""
+
+    @property
+    def button_text(self) -> str:
+        """The words on the button that does the step (the window's dialog)."""
+        return self.button or self.name
+
     def accepts_person(self, record: Any) -> bool:
         """Whether the person the step is done for may be given (--person, the dialog's
         经办人): a step declared so, any step of the approval chain that applies to the

@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import secrets
 
-from officedesk.core import audit, clock, lockout
+from officedesk.core import audit, clock, lockout, session
 from officedesk.core.accounts import (
     REGISTRY,
     activate,
@@ -33,7 +33,7 @@ from officedesk.core.accounts import (
     unlock,
 )
 from officedesk.core.actor import Actor
-from officedesk.core.errors import LoginError
+from officedesk.core.errors import LoginError, SessionEndedError
 from officedesk.core.lockout import refused as login_refused
 from officedesk.core.passwords import (
     MIN_PASSWORD_LENGTH,
@@ -59,6 +59,7 @@ __all__ = [
     "has_users",
     "hash_password",
     "list_users",
+    "log_out",
     "login_refused",
     "set_clearance",
     "set_display_name",
@@ -102,3 +103,21 @@ def _check_login(user: User, ok: bool, now: dt.datetime) -> bool:
     """The lock and the counter (core.lockout), in the log-in's transaction; True when the
     log-in stands."""
     return lockout.check(user, ok, now, actor_for(user)) == lockout.OK
+
+
+def log_out(actor: Actor) -> None:
+    """注销: the user leaves the workstation. Audited as the log-in is, and the session ends:
+    every later core call with `actor` is refused (core.session.end); a session ended already
+    (stopped account, new password, lock) logs out unaudited. The session ends even when the
+    entry cannot be written (DatabaseError raised after): the clerk can always leave."""
+    if actor.user_id is None or actor.session_id is None or session.ended(actor):
+        return
+    try:
+        actor.standing(0.0)  # a session that may not go on writes nothing more
+        with guarded("注销"), write_transaction():
+            audit.record(actor, "logout", REGISTRY, actor.user_id, None, None,
+                         f"注销：{actor.username}")
+    except SessionEndedError:
+        pass
+    finally:  # the entry could not be written (disk full): the session ends all the same
+        session.end(actor)

@@ -324,16 +324,36 @@ def outer_transaction() -> object | None:
     return transactions[0] if transactions else None
 
 
-def write_transaction() -> peewee._atomic:
+class _SaidTransaction:
+    """A transaction whose BEGIN and COMMIT are said as guarded() says the statements inside:
+    SQLite in WAL mode writes a transaction's pages at COMMIT, so a full disk is met there —
+    after the work's own guarded() has returned (its failed commit then failed to roll back:
+    "cannot rollback - no transaction is active", a driver error that reached the window as a
+    defect)."""
+
+    def __init__(self, inner: peewee._atomic) -> None:
+        self.inner = inner
+
+    def __enter__(self) -> Any:
+        with guarded():
+            return self.inner.__enter__()
+
+    def __exit__(self, *exc: Any) -> Any:
+        with guarded():
+            return self.inner.__exit__(*exc)
+
+
+def write_transaction() -> _SaidTransaction:
     """A transaction that takes the write lock at once.
 
     SQLite's default deferred BEGIN can fail with 'database is locked' when a reader upgrades
     to a writer, which the busy timeout does not cure; IMMEDIATE waits for the lock instead.
     Nested calls become savepoints. A file no longer where it was opened is refused first
-    (refuse_lost_file).
+    (refuse_lost_file). A driver error at its BEGIN or COMMIT (a full disk) is a DatabaseError
+    with the clerk's message, wherever the caller stands.
     """
     db = database.obj
     if isinstance(db, peewee.SqliteDatabase) and not db.in_transaction():
         refuse_lost_file()
-        return db.atomic("IMMEDIATE")
-    return database.atomic()
+        return _SaidTransaction(db.atomic("IMMEDIATE"))
+    return _SaidTransaction(database.atomic())

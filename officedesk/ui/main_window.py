@@ -203,6 +203,10 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("从备份恢复…"), self._later(backups, "restore"), admin_only=True
         )
         file_menu.addSeparator()
+        # a clerk leaving a shared workstation: the log-in for the next one (ui.session)
+        self.log_out_action = self._action(
+            file_menu, self.tr("注销(&L)"), self._later("officedesk.ui.session", "log_out")
+        )
         self._action(file_menu, self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))

@@ -10,25 +10,30 @@ with unsaved input asks first)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from officedesk.core import registry
+from officedesk.core import registry, users
+from officedesk.core.errors import OfficeDeskError
 from officedesk.ui.login import LoginDialog
 from officedesk.ui.main_window import MainWindow
 from officedesk.ui.widgets.form_dialog import dispose_after_exec
 
+log = logging.getLogger(__name__)
 Reopen = Callable[..., MainWindow]  # (actor) -> the new window, shown
 
 _current: list[MainWindow] = []  # the window of the session now (app.main closes it last)
+_reopen: list[Reopen] = []  # how the program makes a session's window (注销 makes the next one)
 
 
 def guard(window: MainWindow, reopen: Reopen) -> None:
     """Log in again over `window` when its session ends; `reopen(actor)` makes a new window."""
     _current[:] = [window]
+    _reopen[:] = [reopen]
     window.ctx.session_ended.connect(lambda: relogin(window, reopen))
 
 
@@ -78,3 +83,57 @@ def relogin(window: MainWindow, reopen: Reopen) -> None:
     ctx.stop_watching()
     window.close()
     window.deleteLater()  # after the dialogs it holds have returned
+
+
+def _open_dialogs(window: MainWindow) -> list[QWidget]:
+    """The windows the session has open besides `window`: its dialogs (modal or not: a print
+    preview), the topmost first (the question about one's input shows over it)."""
+    shown = [w for w in QApplication.topLevelWidgets()
+             if w is not window and shiboken6.isValid(w) and w.isVisible()
+             and isinstance(w, QDialog)]
+    active = QApplication.activeModalWidget()
+    shown.sort(key=lambda w: w is not active)
+    return shown
+
+
+def log_out(window: MainWindow) -> bool:
+    """注销: True when the session ended (the log-in dialog was shown); False when a dialog's
+    unsaved input kept it (the clerk chose 继续填写)."""
+    dialogs = _open_dialogs(window)
+    for dialog in dialogs:
+        asks = getattr(dialog, "has_unsaved_changes", None)
+        if asks is not None and asks():
+            dialog.raise_()
+            dialog.activateWindow()
+            if not dialog.confirm_discard():
+                return False
+    ctx = window.ctx
+    ctx.stop_watching()
+    app = QApplication.instance()
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # no window between the old and the new one
+    try:
+        for dialog in reversed(dialogs):  # a program's reject(): nothing asks again
+            if shiboken6.isValid(dialog):
+                dialog.reject()
+        window.close()  # nothing of the last user's stays on screen behind the log-in
+        try:
+            users.log_out(ctx.actor)
+        except OfficeDeskError as exc:  # the entry not written (disk full): ended all the same
+            log.warning("注销 not audited: %s", exc.message)
+        login = LoginDialog(ctx.database_label)
+        login.username.selectAll()  # the next user types his own name over it
+        login.username.setFocus()
+        accepted = login.exec()
+        actor = login.actor
+        dispose_after_exec(login)
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
+    if not accepted or actor is None:
+        QApplication.quit()
+        return True
+    reopen = _reopen[0] if _reopen else None
+    if reopen is not None:
+        guard(reopen(actor), reopen)
+    window.deleteLater()  # after the slot that asked for it has returned
+    return True

@@ -48,7 +48,7 @@ STEPS = [
              run=lambda c: C.send_for_verification(
                  c.record.id, c.version, c.actor, c.values["verifier_unit"], on=c.on,
                  limit_days=c.get("limit_days"), person=c.person, content=c.get("content", ""))),
-    StepSpec("complaints", "结论", takes_on=True, takes_person=True, who=step_refusal,
+    StepSpec("complaints", "结论", button="登记结论", takes_on=True, takes_person=True, who=step_refusal,
              fields=(_field("finding", required=True), _field("finding_text", required=True)),
              states=states_of(C.FLOW, "结论"), limit=_limit("核查时限 %1", "verify_due"),
              help="核查单位报来的核查情况：属实、部分属实或不属实；日期为核查完成日期",

@@ -329,7 +329,7 @@ STEPS = [
              help="督查时限留空的，按议定事项的时限；时限已过或没有时限的，按督查的默认时限（自今天立项起算），"
                   "已过的议定时限写入督查事项内容",
              run=_to_supervision),
-    StepSpec("meetings", "取消",
+    StepSpec("meetings", "取消", button="取消会议", keep="不取消",
              fields=(FieldSpec("reason", "取消原因", kind=LONGTEXT, required=True),),
              states=BEFORE,
              run=lambda c: proceedings.cancel(c.record.id, c.values["reason"], c.actor)),

@@ -258,6 +258,7 @@ class DocumentPage(QWidget):
             lambda values: submit(record, values),
             self,
             intro=intro or f"{number}  {record.title}".strip(),
+            ok_text=title,  # the step's name on its button (核发), not 确定
         )
         self.open_dialog(dialog)
         return dialog

@@ -4,10 +4,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -38,6 +39,17 @@ from officedesk.ui.widgets.pickers import DirectoryLineEdit
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
 CONTENT, LEAD, DEADLINE, LINK = range(4)
+PLACES_KEY = "meetings/minutes_places"  # {meeting id: [cursor position, length of the text]}
+PLACES_KEPT = 200  # the 纪要 last left; older ones open at the end of their text
+
+
+def places(settings: Any) -> dict[str, tuple[int, int]]:
+    """Where the clerk left each 纪要's text, the last left last (a damaged value: none)."""
+    try:
+        found = json.loads(str(settings.value(PLACES_KEY, "{}")))
+        return {str(k): (int(v[0]), int(v[1])) for k, v in found.items()}
+    except (ValueError, TypeError, AttributeError, IndexError):
+        return {}
 
 
 class MinutesDialog(FormDialog):
@@ -144,6 +156,8 @@ class MinutesDialog(FormDialog):
         self.load_decisions()
         self.dirty = False
         self.text_edit.setFocus()
+        self._come_back()  # where the clerk left this 纪要's text (or at its end)
+        self.finished.connect(self._remember_place)
         # Esc, 关闭 or the window's close button ask before typed minutes are lost
         self.setup_form(self.save_and_close)
         clear_on_edit(self.date_edit, self.date_error, lambda: display(self.date_edit.problem()))
@@ -151,6 +165,30 @@ class MinutesDialog(FormDialog):
             clear_on_edit(edit, self.decision_error)
         clear_on_edit(self.deadline_edit, self.decision_error,
                       lambda: display(self.deadline_edit.problem()))
+
+    # ---- the place in the text, per 纪要 (QSettings of the workstation)
+    def _come_back(self) -> None:
+        """The cursor where the clerk left this 纪要 (the same text: the place kept at its
+        length), else at the end of the text — never at its start, where nobody goes on."""
+        text = self.text_edit.toPlainText()
+        place = places(self.ctx.settings).get(str(self.meeting.id))
+        cursor = self.text_edit.textCursor()
+        if place is not None and place[1] == len(text) and 0 <= place[0] <= len(text):
+            cursor.setPosition(place[0])
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.text_edit.setTextCursor(cursor)
+        self.text_edit.ensureCursorVisible()
+
+    def _remember_place(self, _result: int = 0) -> None:
+        settings = self.ctx.settings
+        kept = places(settings)
+        kept.pop(str(self.meeting.id), None)  # the last one left goes last: the oldest go first
+        kept[str(self.meeting.id)] = (self.text_edit.textCursor().position(),
+                                      len(self.text_edit.toPlainText()))
+        while len(kept) > PLACES_KEPT:
+            kept.pop(next(iter(kept)))
+        settings.setValue(PLACES_KEY, json.dumps(kept))
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
         # Enter adds rows in the editors; it never saves by accident (Ctrl+S saves)

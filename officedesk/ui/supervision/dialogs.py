@@ -185,6 +185,7 @@ class ReminderDialog(GuardedDialog):
         person = self.entered_for()
         made: list[str] = []
         refused: dict[str, list[str]] = {}  # core's reason: the items (numbers) it refused
+        stopped = False  # a refusal of the database (a full disk) ended the round
         for item_id in dict.fromkeys(c.item.id for c in sv.chases(actor=self.ctx.actor)):
             try:
                 item = records.get(sv.SPEC, item_id, self.ctx.actor)
@@ -204,6 +205,7 @@ class ReminderDialog(GuardedDialog):
                     continue  # none of its tasks is due a new reminder (chased lately)
             except OfficeDeskError as exc:
                 show_error(self, exc)
+                stopped = True  # the rest not tried: never told "nothing due"
                 break
             made += outcome.extra.get("reminders", [])
         self.ctx.notify_changed(sv.SPEC.name)
@@ -214,12 +216,14 @@ class ReminderDialog(GuardedDialog):
             label = text.rpartition("：")[2]
             levels[label] = levels.get(label, 0) + 1
         detail = "、".join(f"{k} {v} 项" for k, v in levels.items())
-        if not detail and not refused:
+        if not detail and not refused and not stopped:
             detail = self.tr("没有需要新催办的任务")
         self.reload()
         lines = [self.summary.text()]
         if detail:
             lines.append(self.tr("已登记催办：%1。").replace("%1", detail))
+        if stopped:
+            lines.append(self.tr("催办没有全部登记：请按上面的提示处理后，再点“生成催办记录”登记其余的。"))
         for reason, numbers in refused.items():
             lines.append(self.tr("未登记催办（%1）：%2").replace("%1", "、".join(numbers))
                          .replace("%2", reason))

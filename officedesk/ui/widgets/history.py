@@ -34,6 +34,7 @@ ACTION_LABELS = {
     "view": "查看敏感信息",
     "login": "登录",
     "login_failed": "登录失败",
+    "logout": "注销",
     "lock": "锁定账号",
     "unlock": "解除锁定",
     "password": "密码",

@@ -144,7 +144,9 @@ class SpecStepDialog(FormDialog):
         self._follow_choices()
         self.general_error = error_label(self, self.tr("错误"))
         layout.addWidget(self.general_error)
-        buttons = dialog_buttons(self, (Button.Ok, self.tr("确定")), (Button.Cancel, self.tr("取消")))
+        # the act on its button (取消会议, 办结, 退回 — never 确定), as the declaration names it
+        buttons = dialog_buttons(self, (Button.Ok, tr(self.step.button_text)),
+                                 (Button.Cancel, tr(self.step.keep) if self.step.keep else self.tr("取消")))
         self.ok_button = buttons.button(Button.Ok)
         buttons.accepted.connect(self.try_submit)
         buttons.rejected.connect(self.reject)
