@@ -12286,6 +12286,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The original petition to link (%1) does not exist, or you may not see it. Check the original; if this is a repeat petition and you may not see its original, ask a colleague who may to do it.</translation>
     </message>
     <message>
+        <source>导入期间其他工作站取用了编号，需重新取号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Another workstation took numbers during the import; numbers must be taken again.</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -13734,6 +13739,46 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>大写锁定已打开</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Caps Lock is on</translation>
+    </message>
+    <message>
+        <source>注销(&amp;L)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>注销</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>本次登录已注销，不能继续操作。请重新登录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This session was logged out and can do nothing more. Please log in again.</translation>
+    </message>
+    <message>
+        <source>登记结论</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record conclusion</translation>
+    </message>
+    <message>
+        <source>登记复查申请</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record review request</translation>
+    </message>
+    <message>
+        <source>登记复核申请</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record re-examination request</translation>
+    </message>
+    <message>
+        <source>不取消重复件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Keep as repeat</translation>
+    </message>
+    <message>
+        <source>催办没有全部登记：请按上面的提示处理后，再点“生成催办记录”登记其余的。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not every reminder was recorded: do as the message above says, then click “Create reminders” again to record the rest.</translation>
     </message>
     <message>
         <source>这些字在仿宋、楷体、宋体字体中都没有字形，已用黑体印出：%1。如需与正文字体一致，请在“%2”中为字体选用含有这些字的字体文件（如 Windows 自带的 simfang.ttf、simsun.ttc）后再打印。</source>
@@ -15756,107 +15801,107 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="258"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="380"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="384"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="261"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="265"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="266"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="263"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="264"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="267"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="269"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="273"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="270"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="274"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="275"/>
         <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="272"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="273"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="276"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="277"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="276"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="280"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="278"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="282"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="282"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="286"/>
         <source>发文字号：</source>
         <translation>Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="287"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="291"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="291"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="295"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="300"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="336"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="358"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="304"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="340"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="362"/>
         <source>各单位办结率、按期办结率（按件计，%）</source>
         <translation>Completion and on-time rates by unit (by task, %)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="343"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="347"/>
         <source>截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；办结率（按件计）%6，按期办结率（按件计）%7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="364"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="368"/>
         <source>办结率（按件计）</source>
         <translation>Completion rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="365"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="369"/>
         <source>按期办结率（按件计）</source>
         <translation>On-time rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="399"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="403"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="400"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="404"/>
         <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="360"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="364"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
@@ -16296,7 +16341,7 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="346"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="347"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -17019,63 +17064,63 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="74"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="75"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="87"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="88"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="101"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="102"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="118"/>
         <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="120"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="122"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="123"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="125"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="126"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="125"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="126"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="125"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="126"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="125"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="126"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="153"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="154"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="159"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="160"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="174"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="175"/>
         <source>办理人：%1</source>
         <translation>Done by: %1</translation>
     </message>
@@ -17796,140 +17841,145 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="206"/>
+        <location filename="../../officedesk/ui/main_window.py" line="208"/>
+        <source>注销(&amp;L)</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/main_window.py" line="210"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="208"/>
+        <location filename="../../officedesk/ui/main_window.py" line="212"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="211"/>
+        <location filename="../../officedesk/ui/main_window.py" line="215"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="216"/>
+        <location filename="../../officedesk/ui/main_window.py" line="220"/>
         <source>全局搜索…</source>
         <translation>Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="220"/>
+        <location filename="../../officedesk/ui/main_window.py" line="224"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="227"/>
+        <location filename="../../officedesk/ui/main_window.py" line="231"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="228"/>
+        <location filename="../../officedesk/ui/main_window.py" line="232"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="230"/>
+        <location filename="../../officedesk/ui/main_window.py" line="234"/>
         <source>系统设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="233"/>
+        <location filename="../../officedesk/ui/main_window.py" line="237"/>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="236"/>
+        <location filename="../../officedesk/ui/main_window.py" line="240"/>
         <source>节假日调整…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="239"/>
+        <location filename="../../officedesk/ui/main_window.py" line="243"/>
         <source>界面语言…</source>
         <translation>Interface language…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="240"/>
+        <location filename="../../officedesk/ui/main_window.py" line="244"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="242"/>
+        <location filename="../../officedesk/ui/main_window.py" line="246"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="245"/>
+        <location filename="../../officedesk/ui/main_window.py" line="249"/>
         <source>日志文件位置</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="246"/>
+        <location filename="../../officedesk/ui/main_window.py" line="250"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="250"/>
-        <location filename="../../officedesk/ui/main_window.py" line="253"/>
+        <location filename="../../officedesk/ui/main_window.py" line="254"/>
+        <location filename="../../officedesk/ui/main_window.py" line="257"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="254"/>
+        <location filename="../../officedesk/ui/main_window.py" line="258"/>
         <source>机关办公桌面 OfficeDesk
 公文、会议、督查、信访登记与打印。</source>
         <translation>OfficeDesk
 Registers and printing for official documents, meetings, supervision and petitions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="285"/>
+        <location filename="../../officedesk/ui/main_window.py" line="289"/>
         <source>审批链与职务…</source>
         <translation>Approval chains and positions…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="286"/>
+        <location filename="../../officedesk/ui/main_window.py" line="290"/>
         <source>岗位设置…</source>
         <translation>Positions of users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="287"/>
+        <location filename="../../officedesk/ui/main_window.py" line="291"/>
         <source>设置代理…</source>
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="300"/>
+        <location filename="../../officedesk/ui/main_window.py" line="304"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="300"/>
+        <location filename="../../officedesk/ui/main_window.py" line="304"/>
         <source>用户：%1 %4（%2，密级权限：%3）</source>
         <translation>User: %1, %4 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="307"/>
+        <location filename="../../officedesk/ui/main_window.py" line="311"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="308"/>
+        <location filename="../../officedesk/ui/main_window.py" line="312"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="309"/>
+        <location filename="../../officedesk/ui/main_window.py" line="313"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="330"/>
+        <location filename="../../officedesk/ui/main_window.py" line="334"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="346"/>
+        <location filename="../../officedesk/ui/main_window.py" line="350"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -18464,198 +18514,198 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="49"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="61"/>
         <source>会议纪要 — %1</source>
         <translation>Minutes — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="50"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="62"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="53"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
         <source>纪要期号</source>
         <translation>Minutes issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="54"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
         <source>如：第12期</source>
         <translation>e.g. No. 12</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="55"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="57"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
         <source>纪要日期</source>
         <translation>Minutes date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="58"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
         <source>留空则为会议当日或今天</source>
         <translation>Blank: the meeting day or today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
         <source>纪要日期错误</source>
         <translation>Minutes date error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="73"/>
         <source>纪要正文</source>
         <translation>Minutes text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="76"/>
         <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
         <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="78"/>
         <source>期号(&amp;I)</source>
         <translation>&amp;Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="79"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="81"/>
         <source>纪要正文(&amp;T)</source>
         <translation>Minutes &amp;text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="72"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
         <source>议定事项</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="85"/>
         <source>议定事项，回车添加</source>
         <translation>Decision, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="75"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="76"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="88"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="77"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="90"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
         <source>时限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="95"/>
         <source>议定事项错误</source>
         <translation>Decision error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="102"/>
         <source>议定事项列表</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="117"/>
         <source>转督查(Ctrl+D)</source>
         <translation>To supervision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="118"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="109"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="110"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="121"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="122"/>
         <source>查看督查事项</source>
         <translation>View supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="127"/>
         <source>纪要状态</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="116"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="128"/>
         <source>纪要错误</source>
         <translation>Minutes error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="136"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="136"/>
         <source>保存纪要</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="137"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="134"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="146"/>
         <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
         <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="195"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="233"/>
         <source>已转督查（%1号）</source>
         <translation>Under supervision (no. %1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="196"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="234"/>
         <source>已转督查</source>
         <translation>Under supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="213"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="251"/>
         <source>请先填写议定事项。</source>
         <translation>Please enter the decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="244"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="282"/>
         <source>这项议定事项已转督查，不能删除；如需撤销或调整，请在督查事项中办理。</source>
         <translation>This decision is under supervision and cannot be deleted; to withdraw or change it, do so in the supervised item.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="273"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="311"/>
         <source>第 %1 项议定事项的时限</source>
         <translation>the deadline of decision %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="307"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="345"/>
         <source>纪要已保存。</source>
         <translation>Minutes saved.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="317"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="355"/>
         <source>请先选中一项议定事项。</source>
         <translation>Please select a decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="337"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="375"/>
         <source>第 %1 项已转督查（督查事项 %2 号）。</source>
         <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
     </message>
@@ -19959,23 +20009,28 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="218"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="220"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="222"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="224"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="224"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="226"/>
+        <source>催办没有全部登记：请按上面的提示处理后，再点“生成催办记录”登记其余的。</source>
+        <translation>Not every reminder was recorded: do as the message above says, then click “Create reminders” again to record the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="228"/>
         <source>未登记催办（%1）：%2</source>
         <translation>No reminder recorded (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="238"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="242"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="249"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -20274,17 +20329,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="147"/>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="147"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="149"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="179"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="181"/>
         <source>%1为“%2”时填写</source>
         <translation>Filled in when %1 is “%2”</translation>
     </message>
@@ -21168,22 +21218,22 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>session</name>
     <message>
-        <location filename="../../officedesk/ui/session.py" line="45"/>
+        <location filename="../../officedesk/ui/session.py" line="50"/>
         <source>请重新登录</source>
         <translation>Log in again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/session.py" line="47"/>
+        <location filename="../../officedesk/ui/session.py" line="52"/>
         <source>原密码连续输错，账号已锁定，本次登录已结束。请在锁定期满后重新登录，或请管理员解锁。</source>
         <translation>The current password was entered wrongly too many times: the account is locked and this session has ended. Log in again once the lock has run out, or ask the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/session.py" line="50"/>
+        <location filename="../../officedesk/ui/session.py" line="55"/>
         <source>您的密码已被修改（管理员重置，或在另一台工作站上修改），请用新密码重新登录。</source>
         <translation>Your password has been changed (reset by an administrator, or changed on another workstation). Please log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/session.py" line="53"/>
+        <location filename="../../officedesk/ui/session.py" line="58"/>
         <source>您的账号已被停用或权限已变更，请重新登录。</source>
         <translation>Your account has been stopped or its permissions have changed. Please log in again.</translation>
     </message>
