@@ -275,6 +275,9 @@ class Correction:
     # `routed` checked ahead by the registry's correction_route_check: the record's own values
     # as the route saves them (what an import's dry run tells); None: not checked ahead
     route_checked: dict[str, Any] | None = None
+    # checked ahead by the registry's check_update (route_checked: its values as saved), saved by
+    # its update_hook under the lock (a joint letter's lists): told by a dry run, never saved here
+    by_hook: bool = False
 
 
 def prepare_correction(spec: RegistrySpec, existing: Any, raw: dict[str, Any], actor: Actor, *,
@@ -330,6 +333,9 @@ def _check_saved(spec: RegistrySpec, existing: Any, values: dict[str, Any], acto
     if spec.level_field is not None and spec.level_field in values:
         corrections.check_level(spec, existing, values[spec.level_field], actor)
     check_change(spec, existing, values)
+
+
+check_saved = _check_saved  # a save's own checks of its values, made ahead (RegistrySpec.check_update)
 
 
 def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expected_version: int,

@@ -156,6 +156,11 @@ class RegistrySpec:
     # would save them as `edit` saves a correction (records.update alone), so the row is checked
     # before the write lock and saved with the others; it refuses what the hook refuses first
     plain_update: Callable[[Any, dict[str, Any]], bool] | None = None
+    # import --update with an update_hook, for a row plain_update leaves to the hook: (record, the
+    # row's changed cells, actor) -> the record's own values as the hook saves them, its every
+    # refusal made with no write (the hook's own steps: a joint letter's lists), so the row is
+    # checked before the lock (a dry run takes none) and saved by the hook under it
+    check_update: Callable[[Any, dict[str, Any], Any], dict[str, Any]] | None = None
     # import --update with an update_hook: (record, the row's changed cells, actor) -> the
     # records.Correction the hook would save, every check of it made with no write (its own
     # rows in `then`, what it read in `read`, verified under the lock: a 会议's schedule), or

@@ -227,8 +227,8 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                     details.tell_kept(spec, given_details, [r for r in rows if r[0] not in moved], actor, report)
                     detail_rows = [r for r in rows if r[0] in moved]
                 if dry_run or (report.problems and not skip_bad):
-                    # told with no write; the rows that cannot be (theirs move, or a route of their
-                    # own saves them: a joint letter's lists) are written under the lock, then undone
+                    # told with no write; the rows that cannot be (theirs move, or a save of the
+                    # registry's own with no check-only form) are written under the lock, then undone
                     moved |= import_rows.tell_prepared(spec, steady, prepared, report)
                     if not moved:
                         return _finished(report, dry_run, keep=False)
