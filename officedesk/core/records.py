@@ -306,6 +306,15 @@ def prepare_correction(spec: RegistrySpec, existing: Any, raw: dict[str, Any], a
     return Correction(existing, values, routed, route_checked=checked)
 
 
+def corrected_copy(spec: RegistrySpec, correction: Correction) -> Any:
+    """The record as `correction` saves it (its own values and the route's, as checked), a copy
+    never saved: what a check made ahead of later saves reads (a joint letter's lists after its
+    own cells, a 督查事项's tasks after its row)."""
+    values = {**correction.values, **(correction.route_checked or {})}
+    existing = correction.existing
+    return compiled.loaded(spec.model, {**existing.__data__, **_storable(spec, values)})
+
+
 def save_correction(spec: RegistrySpec, correction: Correction, expected_version: int, actor: Actor,
                     *, action: str = "update", summary: str = "") -> Any:
     """Save a prepared correction (in a transaction): StaleRecordError when the record is no

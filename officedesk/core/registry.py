@@ -62,6 +62,11 @@ class DetailSheet:
     # exported): then the records' own rows are checked before the write lock (its dry run
     # takes none) and saved together, as a registry's without such a sheet
     changes_nothing: Callable[[Any, Any], bool] | None = None
+    # import --update: `update` checked with no write, (the record as its row's correction leaves
+    # it, its rows, actor) -> what `update` would change, or its refusal raised (the steps' own
+    # checks): the rows changing sub-records are checked before the write lock too (a dry run,
+    # and a file refused by row, take none)
+    check: Callable[[Any, Any, Any], dict[str, tuple[Any, Any]]] | None = None
 
 
 @dataclass(frozen=True)

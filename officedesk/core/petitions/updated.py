@@ -17,7 +17,6 @@ from officedesk.core import corrections, record_guards, records
 from officedesk.core.actor import Actor
 from officedesk.core.petitions import joint, registration
 from officedesk.core.petitions.spec import PETITIONER_KEYS
-from officedesk.store import compiled
 from officedesk.store.petitions import Petition, Petitioner
 
 
@@ -102,7 +101,7 @@ def check_update(record: Petition, raw: dict[str, Any], actor: Actor) -> dict[st
     if rest or not listed:
         correction = records.prepare_correction(spec, record, rest, actor, ahead=True)
         values = {**correction.values, **(correction.route_checked or {})}
-        record = compiled.loaded(Petition, {**record.__data__, **records.storable(spec, values)})
+        record = records.corrected_copy(spec, correction)
     if listed:
         first = registration.check_petitioners(record, _listed_people(record, listed, actor), actor)[0]
         own = {key: first[key] for key in PETITIONER_KEYS}
