@@ -275,6 +275,9 @@ class Correction:
     # `routed` checked ahead by the registry's correction_route_check: the record's own values
     # as the route saves them (what an import's dry run tells); None: not checked ahead
     route_checked: dict[str, Any] | None = None
+    # checked ahead by the registry's check_update (route_checked: its values as saved), saved by
+    # its update_hook under the lock (a joint letter's lists): told by a dry run, never saved here
+    by_hook: bool = False
 
 
 def prepare_correction(spec: RegistrySpec, existing: Any, raw: dict[str, Any], actor: Actor, *,
@@ -301,6 +304,15 @@ def prepare_correction(spec: RegistrySpec, existing: Any, raw: dict[str, Any], a
         checked = spec.correction_route_check(existing, routed, actor)
         _check_saved(spec, existing, checked, actor)
     return Correction(existing, values, routed, route_checked=checked)
+
+
+def corrected_copy(spec: RegistrySpec, correction: Correction) -> Any:
+    """The record as `correction` saves it (its own values and the route's, as checked), a copy
+    never saved: what a check made ahead of later saves reads (a joint letter's lists after its
+    own cells, a 督查事项's tasks after its row)."""
+    values = {**correction.values, **(correction.route_checked or {})}
+    existing = correction.existing
+    return compiled.loaded(spec.model, {**existing.__data__, **_storable(spec, values)})
 
 
 def save_correction(spec: RegistrySpec, correction: Correction, expected_version: int, actor: Actor,
@@ -330,6 +342,9 @@ def _check_saved(spec: RegistrySpec, existing: Any, values: dict[str, Any], acto
     if spec.level_field is not None and spec.level_field in values:
         corrections.check_level(spec, existing, values[spec.level_field], actor)
     check_change(spec, existing, values)
+
+
+check_saved = _check_saved  # a save's own checks of its values, made ahead (RegistrySpec.check_update)
 
 
 def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expected_version: int,

@@ -62,6 +62,11 @@ class DetailSheet:
     # exported): then the records' own rows are checked before the write lock (its dry run
     # takes none) and saved together, as a registry's without such a sheet
     changes_nothing: Callable[[Any, Any], bool] | None = None
+    # import --update: `update` checked with no write, (the record as its row's correction leaves
+    # it, its rows, actor) -> what `update` would change, or its refusal raised (the steps' own
+    # checks): the rows changing sub-records are checked before the write lock too (a dry run,
+    # and a file refused by row, take none)
+    check: Callable[[Any, Any, Any], dict[str, tuple[Any, Any]]] | None = None
 
 
 @dataclass(frozen=True)
@@ -156,6 +161,11 @@ class RegistrySpec:
     # would save them as `edit` saves a correction (records.update alone), so the row is checked
     # before the write lock and saved with the others; it refuses what the hook refuses first
     plain_update: Callable[[Any, dict[str, Any]], bool] | None = None
+    # import --update with an update_hook, for a row plain_update leaves to the hook: (record, the
+    # row's changed cells, actor) -> the record's own values as the hook saves them, its every
+    # refusal made with no write (the hook's own steps: a joint letter's lists), so the row is
+    # checked before the lock (a dry run takes none) and saved by the hook under it
+    check_update: Callable[[Any, dict[str, Any], Any], dict[str, Any]] | None = None
     # import --update with an update_hook: (record, the row's changed cells, actor) -> the
     # records.Correction the hook would save, every check of it made with no write (its own
     # rows in `then`, what it read in `read`, verified under the lock: a 会议's schedule), or

@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -234,6 +235,65 @@ def tell_kept(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any
             report.details_kept.setdefault(detail.label, []).extend(kept)
 
 
+def checkable(spec: RegistrySpec, read: Any, moved: set[int]) -> set[int]:
+    """Of the rows whose sub-records the sheet changes (changing_rows), those checked before the
+    write lock (the registry's DetailSheet.check): all, or none."""
+    detail = spec.detail_sheet
+    return set(moved) if read is not None and detail is not None and detail.check is not None else set()
+
+
+def check_changing(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]], actor: Actor,
+                   report: ImportReport, prepared: dict[int, records.Correction]) -> Checked:
+    """update_existing's checks with no write (DetailSheet.check), each record as its row's
+    correction leaves it (`prepared`, checked ahead too): a refusal is said on the record's row
+    now; what it changes and keeps is what update_existing tells, for a dry run (Checked.tell)."""
+    detail = spec.detail_sheet
+    told = Checked()
+    if read is None or detail is None or detail.check is None or not spec.number_field:
+        return told
+    for row, number, given_rows, record_id in list(_existing(spec, read, rows, report)):
+        try:
+            record = _record(spec, record_id, actor)
+            if row in prepared:
+                record = records.corrected_copy(spec, prepared[row])
+            changes = detail.check(record, given_rows, actor) if given_rows else {}
+        except OfficeDeskError as exc:
+            report.add(RowProblem(row, "", exc.message))
+            continue
+        told.rows.append((row, number, record, _left_out(detail, record, given_rows), changes))
+    return told
+
+
+@dataclass
+class Checked:
+    """The records whose sub-records check_changing checked: (row, 编号, record, those the sheet
+    leaves out, what it changes), told as update_existing tells them (`tell`)."""
+    rows: list[tuple[int, str, Any, list[Any], dict[str, tuple[Any, Any]]]] = field(default_factory=list)
+
+    def tell(self, spec: RegistrySpec, report: ImportReport) -> None:
+        for row, number, record, kept, changes in self.rows:
+            if row not in report.bad_rows:
+                _tell(spec, report, row, number, record, kept, changes)
+
+
+def _left_out(detail: Any, record: Any, given_rows: Any) -> list[Any]:
+    """The record's sub-records the sheet leaves out, as they were before it was written (a task
+    a row adds is no task left out)."""
+    return detail.left_out(record, given_rows) if detail.left_out is not None else []
+
+
+def _tell(spec: RegistrySpec, report: ImportReport, row: int, number: str, record: Any, kept: list[Any],
+          changes: dict[str, tuple[Any, Any]]) -> None:
+    """What update_existing says of a record's sub-records: those the sheet leaves out (kept),
+    and what it changed."""
+    detail = spec.detail_sheet
+    if detail is not None and kept:
+        report.details_kept.setdefault(detail.label, []).extend(kept)
+    if changes:
+        title = getattr(record, spec.title_field, "") or ""
+        report.updated.append(RowChange(row, record.id, f"{number} {title}".strip(), changes))
+
+
 def update_existing(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[str, Any]]],
                     actor: Actor, report: ImportReport) -> None:
     """import --update: the sub-records of records that were there before the import (a task
@@ -247,14 +307,9 @@ def update_existing(spec: RegistrySpec, read: Any, rows: list[tuple[int, dict[st
         try:
             with database.atomic():
                 record = records.get(spec, record_id, actor)
+                kept = _left_out(detail, record, given_rows)
                 changes = detail.update(record, given_rows, actor) if given_rows else {}
         except OfficeDeskError as exc:
             report.add(RowProblem(row, "", exc.message))
             continue
-        if detail.left_out is not None:
-            kept = detail.left_out(record, given_rows)
-            if kept:
-                report.details_kept.setdefault(detail.label, []).extend(kept)
-        if changes:
-            title = getattr(record, spec.title_field, "") or ""
-            report.updated.append(RowChange(row, record.id, f"{number} {title}".strip(), changes))
+        _tell(spec, report, row, number, record, kept, changes)

@@ -93,19 +93,24 @@ def _prepare_rows(spec: RegistrySpec, planned: list[Planned], actor: Actor, repo
                 # one that meets another row of the file is left to update_hook under the lock
                 with contextlib.suppress(batch.OneByOne):
                     prepared[row.row] = spec.prepare_update(row.record, row.raw, actor)
-            # a row the registry's own update saves otherwise (a joint letter's people) is
-            # written by it under the lock
             elif plain is None or plain(row.record, row.raw):
                 prepared[row.row] = records.prepare_correction(spec, row.record, row.raw, actor,
                                                                ahead=True)
+            # a row the registry's own update saves otherwise (a joint letter's people): checked
+            # by its check_update now, written by its update_hook under the lock
+            elif spec.check_update is not None:
+                checked = spec.check_update(row.record, row.raw, actor)
+                prepared[row.row] = records.Correction(row.record, {}, {}, route_checked=checked,
+                                                       by_hook=True)
 
 
 def tell_prepared(spec: RegistrySpec, planned: list[Planned], prepared: dict[int, records.Correction],
                   report: ImportReport) -> set[int]:
     """A dry run's report of prepared corrections, with no write: the rows it could not tell
-    (a row saved by the registry's own update — a joint letter's lists — or by a route of its own
-    whose checks it cannot make ahead is told by writing it; a unit renamed, a petitioner's
-    name corrected are checked ahead: RegistrySpec.correction_route_check)."""
+    (a row saved by the registry's own update with no check_update, or by a route of its own
+    whose checks it cannot make ahead, is told by writing it; a unit renamed, a petitioner's
+    name corrected are checked ahead: RegistrySpec.correction_route_check, and a joint letter's
+    lists: RegistrySpec.check_update)."""
     untold = {row.row for row in planned if row.row not in prepared
               or prepared[row.row].routed and prepared[row.row].route_checked is None}
     for row in planned:
@@ -139,7 +144,8 @@ def write_rows(
     order = matching.updates_after_their_links(spec, [row.record for row in planned])
     planned = [planned[index] for index in order]
     total = len(planned)
-    prepared = _as_read(prepared or {})
+    # (a row checked by the registry's check_update is its update_hook's to save)
+    prepared = _as_read({row: c for row, c in (prepared or {}).items() if not c.by_hook})
     # the corrections that may be, saved together; the others row by row
     saved = batch_corrections.save(spec, [
         batch_corrections.Pending(row.row, prepared[row.row], row.record.version, _summary(spec, row))

@@ -217,23 +217,32 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                 # corrections `edit` would save, checked before the lock (a dry run or a file refused
                 # by row takes none), but a record's whose sub-records the sheet changes (a 督查事项's
                 # tasks) or whose links move (a 续报 and its 首报 both corrected): those go through
-                # their steps under the lock, and only they
-                moved |= import_rows.linked_rows(spec, planned)
-                steady = [p for p in planned if p.row not in moved]
-                prepared = import_rows.prepare_corrections(spec, steady, actor, report, progress)
+                # their steps under the lock, and only they; the sub-records' steps are checked
+                # before it too where they can be (DetailSheet.check), each record as its row leaves it
+                linked = import_rows.linked_rows(spec, planned)
+                ahead = details.checkable(spec, given_details, moved - linked)
+                moved |= linked
+                prepared = import_rows.prepare_corrections(
+                    spec, [p for p in planned if p.row not in moved or p.row in ahead], actor, report, progress)
+                checked = details.check_changing(spec, given_details, [r for r in rows if r[0] in ahead],
+                                                 actor, report, prepared) if ahead else details.Checked()
                 planned = [p for p in planned if p.row not in report.bad_rows]
-                steady = [p for p in steady if p.row not in report.bad_rows]
+                steady = [p for p in planned if p.row not in moved or p.row in ahead]
                 if given_details is not None:  # nothing of the others' to write (a task changed since is kept)
                     details.tell_kept(spec, given_details, [r for r in rows if r[0] not in moved], actor, report)
-                    detail_rows = [r for r in rows if r[0] in moved]
+                    detail_rows = [r for r in rows if r[0] in moved and r[0] not in report.bad_rows]
                 if dry_run or (report.problems and not skip_bad):
-                    # told with no write; the rows that cannot be (theirs move, or a route of their
-                    # own saves them: a joint letter's lists) are written under the lock, then undone
-                    moved |= import_rows.tell_prepared(spec, steady, prepared, report)
+                    # told with no write; the rows that cannot be (theirs move, or a save of the
+                    # registry's own with no check-only form) are written under the lock, then undone
+                    moved = (moved - ahead) | import_rows.tell_prepared(spec, steady, prepared, report)
+                    checked.tell(spec, report)
                     if not moved:
                         return _finished(report, dry_run, keep=False)
                     planned = [p for p in planned if p.row in moved]
+                    detail_rows = [r for r in detail_rows if r[0] in moved]
                     prepared = {row: correction for row, correction in prepared.items() if row in moved}
+                else:  # a record whose sub-records change is written with them, through its steps
+                    prepared = {row: correction for row, correction in prepared.items() if row not in moved}
         if not planned and not (updating and given_details is not None and detail_rows):
             # nothing to write (every row refused, skipped or unchanged): told with no lock
             return _finished(report, dry_run, keep=not dry_run and (skip_bad or not report.problems))

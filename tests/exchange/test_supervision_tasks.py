@@ -209,6 +209,7 @@ def test_an_update_changes_a_task_and_adds_one(sv_office, sv_copy, admin, tmp_pa
     said = [str(p) for p in report.problems]
     assert len(said) == 1 and f"“分解任务”表第 {rows['bad']} 行“交办日期”" in said[0], said
     assert [change.record_id for change in report.updated] == [opened.id]
+    assert report.details_kept == {}  # the task added is none the sheet left out (it was, once)
     changes = report.updated[0].changes
     assert changes[f"第{first.seq}项任务责任人"] == (first.responsible, "改过的人")
     tasks = list(SupervisionItem.get_by_id(opened.id).tasks.order_by(SupervisionTask.seq))

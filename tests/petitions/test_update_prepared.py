@@ -2,7 +2,8 @@
 (tests/exchange/test_update_prepared.py): a row that corrects the record's own cells is a
 correction `edit` saves (RegistrySpec.plain_update), checked with no lock and saved with the
 others under it; a joint letter's petitioners' lists still go through the registry's own
-update (update_hook), place by place, under the lock."""
+update (update_hook), place by place, under the lock, checked before it (check_update): a dry
+run takes no lock."""
 
 from __future__ import annotations
 
@@ -153,9 +154,9 @@ def test_a_joint_letters_people_still_go_place_by_place(office, admin, exported,
                         lambda spec, pending, actor: saved_together.append(len(pending)) or real_save(spec, pending, actor))
     dry = xlsx.import_file(SPEC, path, admin, dry_run=True, on_match="update")
     assert dry.ok and len(dry.updated) == len(office), dry.problems
-    assert _contents() == before  # the joint letter told by writing it, undone
-    # the others told as checked, with no write: under the lock only the joint letter's row
-    assert hooked == [joint] and saved_together == []
+    assert _contents() == before
+    # every row told as checked (the joint letter's by check_update), with no write
+    assert hooked == [] and saved_together == []
 
     hooked.clear()
     done = xlsx.import_file(SPEC, path, admin, on_match="update")
@@ -254,8 +255,8 @@ def test_corrections_and_new_letters_checked_without_the_lock_on_either_database
 def test_a_joint_letters_lists_with_new_letters_put_only_its_row_under_the_lock(office, admin, exported,
                                                                                  monkeypatch):
     """A 台账 corrected (a joint letter's phone list among the corrections) and added to: the
-    dry run writes the joint letter's row alone under the lock, then undoes it; the other
-    corrections and the new letters are told as checked, with no write."""
+    dry run takes no lock: the joint letter's row checked by check_update, the other corrections
+    and the new letters told as checked, with no write."""
     from officedesk.exchange import import_mixed
 
     joint = office[-1]
@@ -280,7 +281,7 @@ def test_a_joint_letters_lists_with_new_letters_put_only_its_row_under_the_lock(
 
     dry = xlsx.import_file(SPEC, path, admin, dry_run=True, on_match="update")
     assert dry.ok and dry.imported == 2 and len(dry.updated) == len(office), dry.problems
-    assert hooked == [joint] and saved_together == [] and locks == ["lock"]
+    assert hooked == [] and saved_together == [] and locks == []
     assert _contents() == before
     hooked.clear()
     done = xlsx.import_file(SPEC, path, admin, on_match="update")

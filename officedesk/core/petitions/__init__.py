@@ -17,7 +17,6 @@ from officedesk.core import (
     dashboard,
     number_claims,
     numbering,
-    record_guards,
     records,
     registry,
     stats,
@@ -39,6 +38,7 @@ from officedesk.core.petitions import (
     registration,
     renamed,  # noqa: F401  (registers its directory.UNIT_RENAMES hook)
     repeats,
+    updated,
 )
 from officedesk.core.petitions import spec as spec_module  # noqa: F401  (petitions.spec_module)
 from officedesk.core.petitions.deadlines import next_due
@@ -81,7 +81,6 @@ from officedesk.core.petitions.spec import (
     IN_REVIEW,
     OPEN_STATES,
     PENDING,
-    PETITIONER_KEYS,
     REPLIED,
     STATES,
     TO_NOTIFY,
@@ -138,58 +137,6 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
         if claimed is not None:
             numbering.attach(claimed, record.id)
         record = _state_from_import(record, actor, state)
-    return record
-
-
-def _listed_cells(record: Petition, raw: dict[str, Any]) -> frozenset[str]:
-    """import --update: a joint letter's petitioners' columns list one value per petitioner
-    (joint.py), as its export writes them and as its 信访人 cell names them."""
-    labels = frozenset(SPEC.field(key).label for key in PETITIONER_KEYS)
-    name = raw.get(SPEC.field("name").label)
-    several = (record.people_count or 1) > 1 and Petitioner.select().where(
-        Petitioner.petition == record.id).count() > 1
-    if several or (isinstance(name, str) and len(joint.names_in(name)) > 1):
-        return labels
-    return frozenset()
-
-
-def _refuse_step_facts(raw: dict[str, Any]) -> None:
-    """import --update: the state and its facts are the steps' (the window's 办理)."""
-    fixed = [key for key in raw if not SPEC.by_label(key).editable]
-    if fixed:
-        label = SPEC.by_label(fixed[0]).label
-        raise record_guards.imported_step_fact(label, label)
-
-
-def _plain_update(record: Petition, raw: dict[str, Any]) -> bool:
-    """import --update: a row that lists no petitioners place by place is a correction `edit`
-    saves (RegistrySpec.plain_update): checked before the write lock, saved with the others."""
-    _refuse_step_facts(raw)
-    return not _listed_cells(record, raw) & raw.keys()
-
-
-def _update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petition:
-    """import --update: a correction (records.update), as the window's 更正 saves one; the
-    petitioners' own fields (信访人, 身份证号, 电话 …) go through the petitioner list there
-    (corrected.correct_petitioners); a joint letter's lists place by place, each to its
-    petitioner (joint.corrected_people), as the window's list of petitioners is saved."""
-    _refuse_step_facts(raw)
-    values = {SPEC.by_label(key).name: value for key, value in raw.items()}
-    listed = {label: cell for label, cell in raw.items() if label in _listed_cells(record, raw)}
-    rest = {name: value for name, value in values.items() if SPEC.field(name).label not in listed}
-    if rest or not listed:
-        record = records.update(
-            SPEC, record.id, rest, record.version, actor,
-            summary=f"导入更新信访：{'、'.join(SPEC.field(k).label for k in rest)}",
-        )
-    if listed:
-        from officedesk.core import corrections
-
-        # the record's own locks (a read-only account …); personal data is the list's to refuse
-        corrections.refuse_locked(SPEC, record, [SPEC.by_label(label).name for label in listed
-                                                 if not SPEC.by_label(label).sensitive], actor)
-        people = joint.corrected_people(SPEC, registration._petitioners_of(record.id), listed)
-        record = update_petitioners(record.id, people, record.version, actor)
     return record
 
 
@@ -308,9 +255,10 @@ def _searchable_extras(petitions: list[Petition]) -> dict[int, str]:
 SPEC = registry.register(
     _make_spec(
         create_hook=_create_hook,
-        update_hook=_update_hook,
-        plain_update=_plain_update,
-        listed_cells=_listed_cells,
+        update_hook=updated.update_hook,
+        check_update=updated.check_update,
+        plain_update=updated.plain_update,
+        listed_cells=updated.listed_cells,
         prepare_new=_prepare_new,
         prepare_scope=paths.rechecked_snapshot,
         json_extra=_json_extra,

@@ -223,22 +223,32 @@ def _same_done_state(given: str, item: Any) -> None:
         "status")
 
 
-def add_given_task(item: Any, given: task_sheet.GivenTask, closed_on: Any, actor: Actor) -> None:
+def add_given_task(item: Any, given: task_sheet.GivenTask, closed_on: Any, actor: Actor, *,
+                   check: bool = False) -> None:
     """One task of the 分解任务 sheet: made with its own fields, its last 进度 as exported (its
     反馈 are not on the sheet), and its 办结 (or the item's, for a task left open on a closed
-    item). A refusal names the sheet's row."""
+    item). A refusal names the sheet's row. check: each step checked with no write, on the task
+    as the one before makes it (task_checks), for `item` as given."""
+    from officedesk.core.supervision import task_checks
     from officedesk.core.supervision import tasks as task_steps
 
     values = given.values
     with naming(given):
-        task = task_steps.add_task(item.id, given_task(item, given), actor)
+        raw = given_task(item, given)
+        task = task_checks.check_add(item, raw, actor) if check else task_steps.add_task(item.id, raw, actor)
         if values.get("progress") or values.get("last_report_on"):
-            _keep_progress(item, task, values.get("progress") or 0, values.get("last_report_on"),
-                           actor)
+            kept = (item, task, values.get("progress") or 0, values.get("last_report_on"))
+            if check:
+                kept_progress(*kept)
+            else:
+                _keep_progress(*kept, actor)
         done_on = values.get("done_on") or closed_on
         if done_on is not None:
-            task_steps.complete_task(task.id, done_on, values.get("done_report") or IMPORTED_DONE,
-                                     actor)
+            report = values.get("done_report") or IMPORTED_DONE
+            if check:
+                task_checks.check_complete(task, item, done_on, report, actor)
+            else:
+                task_steps.complete_task(task.id, done_on, report, actor)
 
 
 @contextlib.contextmanager

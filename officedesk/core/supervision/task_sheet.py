@@ -176,7 +176,13 @@ def _changes_nothing(item: SupervisionItem, given: list[GivenTask]) -> bool:
     return changes_nothing(item, given)
 
 
-DETAIL = DetailSheet(SHEET, FIELDS, task_rows, read, _update, _stale, _left_out, _changes_nothing)
+def _check(item: SupervisionItem, given: list[GivenTask], actor: Any) -> dict[str, tuple[Any, Any]]:
+    from officedesk.core.supervision.task_updates import update_tasks
+
+    return update_tasks(item, given, actor, check=True)
+
+
+DETAIL = DetailSheet(SHEET, FIELDS, task_rows, read, _update, _stale, _left_out, _changes_nothing, _check)
 
 
 REPORT_COLUMNS = [

@@ -92,11 +92,16 @@ def changes_nothing(item: Any, given: list[task_sheet.GivenTask]) -> bool:
                    for change in _changes(item, given))
 
 
-def update_tasks(item: Any, given: list[task_sheet.GivenTask], actor: Actor) -> dict[str, tuple[Any, Any]]:
+def update_tasks(item: Any, given: list[task_sheet.GivenTask], actor: Actor, *,
+                 check: bool = False) -> dict[str, tuple[Any, Any]]:
     """import --update of an item already there (_changes), through 修改任务 (its checks and
     audit), 任务办结 and 分解交办. Its 进度 comes only from 反馈 (a row changing it, or a done
     task's 办结, is refused: _step_fact_changed), and a task the sheet leaves out is not deleted
-    (删除任务 is a step of its own: left_out). What changed, by “第N项任务 column”."""
+    (删除任务 is a step of its own: left_out). What changed, by “第N项任务 column”.
+    check: every step checked with no write, for `item` as given (DetailSheet.check: an import's
+    dry run, as its row's correction leaves the item), each on the task as the steps before it
+    leave it (task_checks: the steps' own checks on a copy)."""
+    from officedesk.core.supervision import task_checks
     from officedesk.core.supervision import tasks as task_steps
 
     changed: dict[str, tuple[Any, Any]] = {}
@@ -104,7 +109,7 @@ def update_tasks(item: Any, given: list[task_sheet.GivenTask], actor: Actor) -> 
         row, task = change.row, change.task
         if task is None:
             task_before_start(item, row)  # 交办 on the 立项日期 when the row gives no 交办日期
-            add_given_task(item, row, None, actor)
+            add_given_task(item, row, None, actor, check=check)
             changed[f"新增任务（{row.where()}）"] = ("", row.values["lead_unit"])
             continue
         with naming(row):
@@ -113,11 +118,15 @@ def update_tasks(item: Any, given: list[task_sheet.GivenTask], actor: Actor) -> 
             for name, value in change.diff.items():
                 changed[f"第{task.seq}项任务{TASK_SPEC.field(name).label}"] = (getattr(task, name), value)
             if change.diff:
-                task = task_steps.update_task(task.id, change.diff, task.version, actor)
+                task = task_checks.check_update(task, item, change.diff, actor) if check \
+                    else task_steps.update_task(task.id, change.diff, task.version, actor)
             done_on = row.values.get("done_on")
             if done_on is not None and task.status != TASK_DONE:
-                task_steps.complete_task(task.id, done_on, row.values.get("done_report") or IMPORTED_DONE,
-                                         actor)
+                report = row.values.get("done_report") or IMPORTED_DONE
+                if check:
+                    task_checks.check_complete(task, item, done_on, report, actor)
+                else:
+                    task_steps.complete_task(task.id, done_on, report, actor)
                 changed[f"第{task.seq}项任务状态"] = (task.status, TASK_DONE)
     return changed
 

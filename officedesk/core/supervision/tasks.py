@@ -47,6 +47,7 @@ from officedesk.core.supervision.task_reads import (
     task_for,
     tasks_of,
 )
+from officedesk.store import compiled
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
@@ -115,10 +116,18 @@ def task_steps_done(item: SupervisionItem, task: SupervisionTask) -> list[step_d
 
 
 def _open_item(item_id: int, actor: Actor, doing: str) -> SupervisionItem:
-    item = records.get(SPEC, item_id, actor)
+    return _open(records.get(SPEC, item_id, actor), doing)
+
+
+def _open(item: SupervisionItem, doing: str) -> SupervisionItem:
     if item.status in DONE_STATUSES:
         raise ProcedureError(text("事项“%1”已办结，不能再%2。", item.title, doing))
     return item
+
+
+def _copy(task: SupervisionTask) -> SupervisionTask:
+    """The task as read, to be checked as a step changes it (a check-only form: never saved)."""
+    return compiled.loaded(SupervisionTask, dict(task.__data__))
 
 
 def _check_task_dates(item: SupervisionItem, deadline: dt.date, assigned_on: dt.date,
@@ -210,8 +219,7 @@ def add_task(item_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionTask
             .order_by(SupervisionTask.seq.desc())
             .first()
         )
-        row = new_task(item, values, (last.seq + 1) if last else 1, actor)
-        task = SupervisionTask.create(item=item.id, **row)
+        task = SupervisionTask.create(item=item.id, **new_task(item, values, (last.seq + 1) if last else 1, actor))
         deadline = task.deadline
         counted = counted_deadlines.counted(SPEC.name, item.id, "deadline")
         if values.get("deadline") is None and counted is not None and counted.due == deadline:
@@ -277,11 +285,15 @@ def update_task(
     values = _parse(TASK_FIELDS, raw, partial=True)
     with guarded("保存"), write_transaction():
         task = task_for(task_id, actor)
-        item = _open_item(task.item_id, actor, "修改任务")
-        refused = edit_refusal(item, actor)
-        if refused:
-            raise ProcedureError(refused)
+        item = _editable(_open_item(task.item_id, actor, "修改任务"), actor)
         return save_task(task, item, values, expected_version, actor, why=why)
+
+
+def _editable(item: SupervisionItem, actor: Actor) -> SupervisionItem:
+    refused = edit_refusal(item, actor)
+    if refused:
+        raise ProcedureError(refused)
+    return item
 
 
 def save_task(task: SupervisionTask, item: SupervisionItem, values: dict[str, Any],
@@ -289,29 +301,8 @@ def save_task(task: SupervisionTask, item: SupervisionItem, values: dict[str, An
     """The task's parsed changes saved (audited, its item kept in step), in the caller's
     transaction: for core code that has read the item already — with the actor (update_task),
     or for the whole office (a holiday change, supervision.counted)."""
-    if task.version != expected_version:
-        raise StaleRecordError("这项分解任务已被他人修改。您的修改没有保存；请刷新后再改。")
-    if "lead_unit" in values and not _text(values["lead_unit"]):
-        raise ValidationError("请填写“牵头单位”。", "lead_unit")
-    _known_units(values, task)
     before = task_snapshot(task)
-    new_assigned = values.get("assigned_on") not in (None, task.assigned_on)
-    for name, value in values.items():
-        if name in ("deadline", "assigned_on"):
-            if value is not None:
-                setattr(task, name, value)
-        else:
-            setattr(task, name, _text(value))
-    _check_task_dates(item, task.deadline, task.assigned_on, new_assigned)
-    if "responsible" in values:
-        cleared_names.check_row(SPEC, TASK_PEOPLE, item, task.responsible, before["责任人"])
-    first = _reports_of(task.id)[:1]
-    if first and first[0].report_date < task.assigned_on:
-        raise ValidationError("交办日期不能晚于该任务已有的反馈日期。", "assigned_on")
-    if task.status == TASK_OPEN:
-        task.next_report_due = next_report_due(
-            item.cycle, task.last_report_on or task.assigned_on, task.deadline
-        )
+    _changed(task, item, values, expected_version)
     task.version, task.updated_at, task.updated_by = (
         expected_version + 1,
         clock.now(),
@@ -328,6 +319,34 @@ def save_task(task: SupervisionTask, item: SupervisionItem, values: dict[str, An
     )
     _sync_item(item.id, actor, summary)
     return task
+
+
+def _changed(task: SupervisionTask, item: SupervisionItem, values: dict[str, Any],
+             expected_version: int) -> None:
+    """save_task's checks, the task changed to `values` as it saves it (not saved)."""
+    if task.version != expected_version:
+        raise StaleRecordError("这项分解任务已被他人修改。您的修改没有保存；请刷新后再改。")
+    if "lead_unit" in values and not _text(values["lead_unit"]):
+        raise ValidationError("请填写“牵头单位”。", "lead_unit")
+    _known_units(values, task)
+    was = task.responsible
+    new_assigned = values.get("assigned_on") not in (None, task.assigned_on)
+    for name, value in values.items():
+        if name in ("deadline", "assigned_on"):
+            if value is not None:
+                setattr(task, name, value)
+        else:
+            setattr(task, name, _text(value))
+    _check_task_dates(item, task.deadline, task.assigned_on, new_assigned)
+    if "responsible" in values:
+        cleared_names.check_row(SPEC, TASK_PEOPLE, item, task.responsible, was)
+    first = _reports_of(task.id)[:1]
+    if first and first[0].report_date < task.assigned_on:
+        raise ValidationError("交办日期不能晚于该任务已有的反馈日期。", "assigned_on")
+    if task.status == TASK_OPEN:
+        task.next_report_due = next_report_due(
+            item.cycle, task.last_report_on or task.assigned_on, task.deadline
+        )
 
 
 def delete_task(task_id: int, expected_version: int, actor: Actor) -> None:
@@ -417,14 +436,20 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
     values = _parse(CLOSE_FIELDS, {"closed_on": done_on, "report": report})
     with guarded("保存"), write_transaction():
         task = task_for(task_id, actor)
-        item = _open_item(task.item_id, actor, "办结任务")
-        if task.status == TASK_DONE:
-            raise ProcedureError(text("%1的任务已经办结。", task.lead_unit))
-        before, summary = finish_task(item, task, values, actor, lambda: in_force.extensions([item.id]))
+        item = records.get(SPEC, task.item_id, actor)
+        before, summary = _completed(item, task, values, actor)
         task.save()
         audit.record(actor, "task", SPEC.name, item.id, before, task_snapshot(task), summary)
         records.reindex(SPEC, item)
     return task
+
+
+def _completed(item: SupervisionItem, task: SupervisionTask, values: dict[str, Any],
+               actor: Actor) -> tuple[dict[str, Any], str]:
+    _open(item, "办结任务")
+    if task.status == TASK_DONE:
+        raise ProcedureError(text("%1的任务已经办结。", task.lead_unit))
+    return finish_task(item, task, values, actor, lambda: in_force.extensions([item.id]))
 
 
 def finish_task(item: Any, task: Any, values: dict[str, Any], actor: Actor,
