@@ -22,6 +22,7 @@ import peewee
 
 from officedesk.core import (
     audit,
+    audit_staged,
     clock,
     number_plans,
     numbering,
@@ -251,7 +252,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                 tables += [numbers] if numbers is not None else []
                 main: bulk.Staged | None = None
                 docs: list[bulk.Staged] | None = None
-                entries: audit.StagedEntries | None = None
+                entries: audit_staged.StagedEntries | None = None
                 children: dict[Any, bulk.Staged] = {}
                 for end, filled in _chunks(good, spec, actor, reserved, iter(plan.issued if plan else ())):
                     main = bulk.stage(model, ["id", *names], filled.rows, main, whole=True)
@@ -259,7 +260,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                         children[child_model] = bulk.stage(child_model, child_columns(child_model), rows,
                                                            children.get(child_model))
                     docs = search_index.stage_many(filled.docs, docs)
-                    entries = audit.stage_many(actor, "create", spec.name, filled.entries, filled.digests, entries)
+                    entries = audit_staged.stage_many(actor, "create", spec.name, filled.entries, filled.digests, entries)
                     tables[:] = [*([numbers] if numbers is not None else []), main, *children.values(), *docs,
                                  entries.rows]
                     # making the rows ready is most of the writing's time; the copy is the rest
@@ -286,7 +287,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
                 if spec.batch_written is not None:  # rows of the sub-rows' ids (bulk SQL)
                     spec.batch_written(reserved, good)
                 search_index.insert_staged(spec.name, reserved, docs, defer=deferred)
-                audit.insert_staged(entries, actor, "create")
+                audit_staged.insert_staged(entries, actor, "create")
                 _made_further(spec, good, reserved, actor)
                 if also is not None:
                     also()

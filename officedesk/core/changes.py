@@ -5,7 +5,10 @@ numbered under the audit head's lock, so their ids follow the order of the commi
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import threading
+from collections.abc import Iterable, Iterator
 
 from officedesk.store.db import database, guarded
 
@@ -17,6 +20,8 @@ _written = 0
 _lock = threading.Lock()
 _MATCH_AT_MOST = 500
 _KEEP = 20_000  # older ones are forgotten: at worst announced once more (a list refreshed)
+# The hashes of the entries written within each `noting` block open in this context (a command).
+_noting: contextvars.ContextVar[tuple[set[str], ...]] = contextvars.ContextVar("noting", default=())
 
 
 def latest() -> int:
@@ -43,9 +48,33 @@ def since(last: int) -> tuple[int, dict[str, set[str]]]:
     return newest, changed
 
 
+@contextlib.contextmanager
+def noting() -> Iterator[set[str]]:
+    """The hashes of the audit entries written within the block by this context: what a
+    command wrote itself, told from what the same account wrote meanwhile in another process,
+    thread or command (never matched by username and time). Read them once it ends, from the
+    committed trail (an entry rolled back is in the set but not in the table)."""
+    found: set[str] = set()
+    token = _noting.set((*_noting.get(), found))
+    try:
+        yield found
+    finally:
+        _noting.reset(token)
+
+
+def noted(digests: Iterable[str]) -> None:
+    """core.audit: entries appended in bulk (record_many), for the `noting` blocks open."""
+    open_blocks = _noting.get()
+    if open_blocks:
+        digests = list(digests)
+        for found in open_blocks:
+            found.update(digests)
+
+
 def wrote(entry_id: int, digest: str) -> None:
     """core.audit: this process appended entry `entry_id` (not yet committed)."""
     global _written
+    noted((digest,))
     with _lock:
         _written += 1
         _mine[entry_id] = (digest, _written)

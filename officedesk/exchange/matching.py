@@ -186,6 +186,13 @@ class Matcher:
         for names in self.keys:
             key = self._row_key(names, raw)
             found = self._found.get(key, []) if key is not None else []
+            if found and self._gives_number(names, raw):
+                # its 编号 found no record the reader may see (above his clearance, or never
+                # issued): it is none of the look-alikes numbered otherwise, but new — or, to
+                # an update, a record not there
+                found = [record for record in found if not self._another_number(record, raw)]
+                if not found:
+                    return None
             if len(found) > 1:
                 return self._ambiguous(names, found, foreign_id)
             if found:
@@ -193,6 +200,23 @@ class Matcher:
             if names == self.link and _parsed(self.spec, raw, names[0]) is not None:
                 return None  # a linked row is new unless its link finds it (not its 标题)
         return None
+
+    def _gives_number(self, names: tuple[str, ...], raw: dict[str, Any]) -> bool:
+        """The row gives a 编号, and `names` is another key (报送单位＋标题, 来文字号＋来文机关)."""
+        name = self.spec.number_field
+        return bool(name) and names != (name,) and not _blank(_parsed(self.spec, raw, name or ""))
+
+    def _another_number(self, record: Any, raw: dict[str, Any]) -> bool:
+        """The record has a 编号 of its own, other than the one the row gives: the row stands
+        for the record of its 编号, not for this look-alike."""
+        from officedesk.core.typed_numbers import tidy_number
+
+        name = self.spec.number_field or ""
+        stored = getattr(record, name, None)
+        if _blank(stored):
+            return False
+        given = str(_parsed(self.spec, raw, name)).strip()
+        return bool(tidy_number(given) != tidy_number(str(stored).strip()))
 
     def _same_number(self, record: Any, raw: dict[str, Any]) -> Refused | None:
         """A 记录号 and a 编号 that name two different records (a row copied and its 编号

@@ -12,6 +12,7 @@ import pytest
 
 from officedesk.core import (
     audit,
+    audit_staged,
     batch,
     batch_write,
     check,
@@ -269,7 +270,7 @@ def _hashed_under_the_lock(monkeypatch) -> list[int]:
     import contextlib
 
     held, hashed = [], []
-    real_transaction, real_chained = batch_write.write_transaction, audit._chained
+    real_transaction, real_chained = batch_write.write_transaction, audit_staged._chained
 
     @contextlib.contextmanager
     def watched():
@@ -286,7 +287,7 @@ def _hashed_under_the_lock(monkeypatch) -> list[int]:
         return real_chained(*args)
 
     monkeypatch.setattr(batch_write, "write_transaction", watched)
-    monkeypatch.setattr(audit, "_chained", chained)
+    monkeypatch.setattr(audit_staged, "_chained", chained)  # the batch's hashing
     return hashed
 
 

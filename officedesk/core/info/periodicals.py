@@ -283,9 +283,11 @@ def issue(issue_id: int) -> InfoIssue:
 
 
 def issues(periodical_name: str = "", year: int | None = None) -> list[InfoIssue]:
+    """The issues, of one periodical when named: a name no periodical has is refused, naming
+    those there are (`periodical`), not taken for one without issues."""
     query = InfoIssue.select(InfoIssue, Periodical).join(Periodical)
-    if periodical_name:
-        query = query.where(Periodical.name == periodical_name)
+    if (periodical_name or "").strip():
+        query = query.where(InfoIssue.periodical == periodical(periodical_name).id)
     if year:
         query = query.where(InfoIssue.year == year)
     return list(query.order_by(Periodical.position, InfoIssue.year, InfoIssue.seq))

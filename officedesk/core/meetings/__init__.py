@@ -10,7 +10,10 @@ made for the window). Everything public is re-exported here.
 from __future__ import annotations
 
 from officedesk.core import dashboard, stats
-from officedesk.core.meetings import renamed  # noqa: F401  (registers its directory.UNIT_RENAMES hook)
+from officedesk.core.meetings import (
+    conflicts_told,  # noqa: F401  (registers its told_in_history)
+    renamed,  # noqa: F401  (registers its directory.UNIT_RENAMES hook)
+)
 from officedesk.core.meetings.conflicts import (
     PERSON_BUSY,
     ROOM_BOOKED,

@@ -43,15 +43,18 @@ class Watch:
 @contextlib.contextmanager
 def watched(actor: Actor) -> Iterator[Watch]:
     """The conflicts overridden by `actor` within the block, filled in when it ends (not when
-    it raises: nothing it wrote is kept then)."""
+    it raises: nothing it wrote is kept then). Only the entries the block itself wrote
+    (`changes.noting`, by their hashes): the same account's overrides written meanwhile by
+    another command are not this one's."""
     start = changes.latest()
     found = Watch()
-    yield found
+    with changes.noting() as ours:
+        yield found
     with guarded("读取"):
-        rows = list(AuditEntry.select().where(
+        rows = [row for row in AuditEntry.select().where(
             (AuditEntry.id > start) & (AuditEntry.action == ACTION)
             & (AuditEntry.registry == "meetings") & (AuditEntry.actor == actor.username))
-            .order_by(AuditEntry.id))
+            .order_by(AuditEntry.id) if row.hash in ours]
     for row in rows:
         after = json.loads(row.after or "{}")
         found.overridden.append(Overridden(row.record_id, row.summary,

@@ -448,11 +448,6 @@ def petitions_of_person(actor: Actor, id_number: str = "", name: str = "", phone
         return query.where(condition).scalar() or 0
 
 
-def repeat_chain_count(petition_id: int) -> int:
-    """How many petitions were linked as 重复件 of this one (directly)."""
-    return Petition.select().where(Petition.repeat_of == petition_id).count()
-
-
 def frequent_petitioners(
     year: int | None = None, minimum: int = 2, limit: int = 20, *, actor: Actor
 ) -> list[dict[str, Any]]:
