@@ -57,6 +57,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from officedesk.store import compiled
+
 MARK = "s"  # never a hex digit: an old digest never starts with it
 
 
@@ -197,6 +199,16 @@ def _load(where: str) -> Any:
 def _rows(sub: _Sub, owned: Callable[[Any], Any]) -> Iterator[tuple[Any, ...]]:
     """(the record's id, *the digested values) of the sub-rows whose record `owned` takes, in
     the record's order."""
+    yield from _query(sub, owned).tuples().iterator()
+
+
+def _rows_of_one(sub: _Sub, parent_id: int) -> list[tuple[Any, ...]]:
+    """_rows of one record (every audit entry of a record reads them), compiled once."""
+    return compiled.tuples_of(("sub_rows", sub), parent_id,
+                              lambda any_id: _query(sub, lambda parent: parent == any_id))
+
+
+def _query(sub: _Sub, owned: Callable[[Any], Any]) -> Any:
     model = _load(sub.model)
     fields = [model._meta.fields[name] for name in sub.columns]
     order = [model._meta.fields[name] for name in sub.order]
@@ -213,7 +225,7 @@ def _rows(sub: _Sub, owned: Callable[[Any], Any]) -> Iterator[tuple[Any, ...]]:
                  .join(via, on=(model._meta.fields[sub.key] == via._meta.primary_key))
                  .where(_held(model, sub, owned(parent)))
                  .order_by(parent, via._meta.primary_key, *order, model._meta.primary_key))
-    yield from query.tuples().iterator()
+    return query
 
 
 def _held(model: Any, sub: _Sub, condition: Any) -> Any:
@@ -280,11 +292,13 @@ def digest_as(table: str, row_digest: str, found: Found, parent_id: int, entry_d
     return combine(row_digest, _text_in(table, found, parent_id, generation), generation)
 
 
-def _read(table: str, owned: Callable[[Any], Any]) -> Found:
+def _read(table: str, owned: Callable[[Any], Any] | int) -> Found:
+    """Each sub-row table's rows of the records `owned` takes (an id: that record's alone)."""
     found: Found = []
     for sub in _TABLES[table]:
         rows: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-        for owner, *values in _rows(sub, owned):
+        read = _rows_of_one(sub, owned) if isinstance(owned, int) else _rows(sub, owned)
+        for owner, *values in read:
             rows[owner].append(tuple(values))
         found.append(rows)
     return found
@@ -292,6 +306,8 @@ def _read(table: str, owned: Callable[[Any], Any]) -> Found:
 
 def texts(table: str, parent_ids: list[int]) -> Found:
     """The parents' sub-rows, read from the tables (`digest_of`, `digest_as`)."""
+    if len(parent_ids) == 1 and isinstance(parent_ids[0], int):
+        return _read(table, parent_ids[0])
     found: Found = [{} for _ in _TABLES[table]]
     for start in range(0, len(parent_ids), 500):
         for rows, read in zip(found, _read(table, _among(parent_ids[start:start + 500])), strict=True):

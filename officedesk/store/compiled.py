@@ -211,3 +211,27 @@ def fetch_all_of(model: type[peewee.Model], key: str, record_id: Any,
     statement, params, columns = _select(model, key, lambda select: narrowed(select, _ANY_ID), _ANY_ID)
     bound = tuple(record_id if value == _ANY_ID else value for value in params)
     return [loaded(model, _converted(columns, row)) for row in database.execute_sql(statement, bound).fetchall()]
+
+
+# key -> the statement, its parameters (the record named by _ANY_ID) and each column's conversion
+_TUPLES: dict[tuple[Any, type], tuple[str, tuple[Any, ...], list[Callable[[Any], Any]]]] = {}
+
+
+def tuples_of(key: Any, record_id: Any, made: Callable[[Any], peewee.ModelSelect]) -> list[tuple[Any, ...]]:
+    """`made(record_id).tuples()` — a select of fields, joined or not, whose one varying value is
+    the record's id — compiled once under `key` (a record's sub-rows, read by each audit entry of
+    it: peewee compiled the join of a 会议's people again for each save), its values converted as
+    peewee converts them."""
+    cache_key = (key, type(database.obj))
+    compiled = _TUPLES.get(cache_key)
+    if compiled is None:
+        query: Any = made(_ANY_ID)
+        statement, given = query.sql()
+        nodes = [node.unwrap() for node in query._returning]
+        if list(given).count(_ANY_ID) != 1 or not all(isinstance(node, peewee.Field) for node in nodes):
+            raise RuntimeError(f"unexpected select for {key}: {given!r}")
+        compiled = _TUPLES[cache_key] = (statement, tuple(given), [node.python_value for node in nodes])
+    statement, params, converters = compiled
+    bound = tuple(record_id if value == _ANY_ID else value for value in params)
+    return [tuple(convert(value) for convert, value in zip(converters, row, strict=True))
+            for row in database.execute_sql(statement, bound).fetchall()]

@@ -112,3 +112,30 @@ def test_one_records_rows_read_as_peewee_reads_them(any_db, admin):
     with pytest.raises(RuntimeError):  # the id named twice: no way to tell which is the record's
         compiled.fetch_all_of(InfoAction, "test-twice", items[0].id, lambda select, item: select.where(
             (InfoAction.item == item) | (InfoAction.id == item)))
+
+
+def test_one_records_sub_rows_read_as_peewee_reads_them(demo_filled):
+    """sub_rows' one-record read (compiled once: every audit entry of a record digests them) gives
+    what peewee's select of the same rows gives, for every table of sub-rows of the demo office."""
+    from officedesk.core import sub_rows
+
+    demo_filled(6)
+    compared = 0
+    for table, subs in sub_rows._TABLES.items():
+        model = next(m for m in integrity._models().values() if m._meta.table_name == table)
+        ids = [record_id for (record_id,) in model.select(model._meta.primary_key).tuples()]
+        for record_id in ids:
+            for sub in subs:
+                through_peewee = list(sub_rows._rows(sub, lambda parent, one=record_id: parent.in_([one])))
+                assert sub_rows._rows_of_one(sub, record_id) == through_peewee, (table, record_id)
+                compared += len(through_peewee)
+        if ids:  # one record's texts (the compiled read) as those of a chunk (peewee's)
+            assert sub_rows.texts(table, ids[:1]) == sub_rows.texts(table, [ids[0], -1])
+    assert compared > 1000
+    try:
+        compiled.tuples_of(("not fields",), 1, lambda any_id: AuditEntry.select(AuditEntry.id + 1)
+                           .where(AuditEntry.id == any_id))
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("a select of an expression must be refused (its conversion is not a field's)")
