@@ -136,6 +136,10 @@ def _title_chars_per_line() -> int:
     return int((BODY_WIDTH - 4 * (SIZE_3 + tracking())) // SIZE_2)
 
 
+# how far the red rule may reach into the top of the first of the two blank lines over the title
+RULE_IN_BLANK_LINE = 1 * mm
+
+
 # a 主送 of this many lines or more is “主送机关名称过多” (§7.3.2) when page 1 shows no 正文
 MANY_RECIPIENT_LINES = 3
 
@@ -323,7 +327,12 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
             rule_y = number_bottom - 4 * mm
             star = bool(settings.get(RED_RULE_STAR.key)) and data.variant == "document"
             page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, rule_y, 0.75 * mm, RED, star))
-            flow.snap_to(rule_y - blank_gap(2, pitch) + (pitch - SIZE_3))
+            # the title two blank lines under the rule (§7.3.1): two lines of the grid with no
+            # text on them. The rule, 4 mm under the 发文字号 (§7.2.7), falls in the gap between
+            # its line and the next on the 22-line grid, but a few tenths of a millimetre into
+            # the next line's top on a page set tighter (24 lines: its gap is 3.7 mm); that line
+            # is blank all the same — the title does not drop a third line for it
+            flow.snap_to(rule_y - blank_gap(2, pitch) + (pitch - SIZE_3) + RULE_IN_BLANK_LINE)
 
     # 标题: 2号小标宋, centred, wrapped on several lines (a 令 has none)
     if data.title and data.variant != "command":
