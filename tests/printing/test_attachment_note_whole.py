@@ -65,8 +65,9 @@ def _check(pdf: bytes, body_lines: int) -> list:
 
 
 def test_a_last_text_line_goes_on_with_the_attachment_note_and_the_signature():
-    """(a) Page 1 ended on the last 正文 line, page 2 held only the 附件说明, 署名, 日期, 附注."""
-    pdf = render_document(_data(0, 2))
+    """(a) Page 1 ended on the last 正文 line, page 2 held only the 附件说明, 署名, 日期, 附注.
+    (Under a title of three lines: under one, page 1 set on 23 lines holds them all, §7.3.5.5.)"""
+    pdf = render_document(_data(3, 2))
     pages = _check(pdf, 2)
     assert [row[3][:2] for row in pages[0]][-1] == "1．"  # page 1 keeps the first 正文 line
     assert pages[1][0][3].startswith("2．")  # page 2 opens with the carried 正文 line

@@ -92,11 +92,11 @@ def test_the_reviewers_five_organs_print_the_lead_organ_alone():
 
 
 def test_a_head_leaving_no_room_for_the_title_is_refused(monkeypatch):
-    """Six organs under an office's 80 mm 标志 and a three-line title: even the 主办机关's
-    name alone leaves page 1 no room for it."""
+    """Six organs under an office's 80 mm 标志 and a four-line title: even the 主办机关's
+    name alone leaves page 1 no room for it (a three-line title fits page 1 set on 24 lines)."""
     from officedesk.core import settings
 
     monkeypatch.setitem(settings._cache, "print.upward_mark_offset_mm", 80.0)
     with pytest.raises(ValidationError, match="首页"):
         render_document(_request(6, "关于申请追加2026年度防汛救灾资金和农村公路建设补助资金及"
-                                    "地质灾害防治专项资金的请示"))
+                                    "地质灾害防治专项资金和水毁道路修复资金的请示"))

@@ -78,13 +78,14 @@ def test_a_head_that_fits_keeps_every_organ_and_says_nothing():
 
 
 def test_refused_only_when_even_the_lead_organ_alone_leaves_no_room(monkeypatch):
-    """Six organs under an office's 80 mm 标志 and a three-line title: the single-name head
-    leaves no room either — refused, saying so and to how many lines to shorten it."""
+    """Six organs under an office's 80 mm 标志 and a four-line title: the single-name head
+    leaves no room either — refused, saying so and to how many lines to shorten it (a
+    three-line title fits page 1 set on 24 lines)."""
     from officedesk.core import settings
 
     monkeypatch.setitem(settings._cache, "print.upward_mark_offset_mm", 80.0)
     with pytest.raises(ValidationError, match="即使发文机关标志只用主办机关名称") as refused:
-        render_document(_request(6, LONG_TITLE))
+        render_document(_request(6, LONG_TITLE[:-3] + "和水毁道路修复资金的请示"))
     assert "请把标题缩短到" in str(refused.value)
 
 

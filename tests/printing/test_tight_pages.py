@@ -146,10 +146,10 @@ def test_the_joint_request_keeps_its_recipient_and_first_line_on_page_one():
 
 
 def test_beyond_the_bound_the_layout_falls_back():
-    """Eleven 签发人 (six rows) under a 标志 of one organ: page 1 would need more than 24
+    """Thirteen 签发人 (seven rows) under a 标志 of one organ: page 1 would need more than 24
     lines; it keeps its 22 and the 主送 starts page 2 with the 正文 (the 主送 never ends a
     page)."""
-    pdf = render_document(_joint_request(signers=11, organs=JOINT[:1]))
+    pdf = render_document(_joint_request(signers=13, organs=JOINT[:1]))
     pages = _rows(pdf)
     assert _page_of(pages, "中共云州市委：") == _page_of(pages, "为加快农村公路建设") == 1
     for rows in pages:

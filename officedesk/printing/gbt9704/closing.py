@@ -2,8 +2,10 @@
 kept together on the page of the 正文's last lines (GB/T 9704 §7.3.5, §7.3.6).
 
 - The 署名 never stands alone on a page: when it does not fit, the last two body lines go with
-  it to the next page. (Before that, ``compose`` sets the page tighter, §7.3.5.5, when
-  nothing could be carried and the 署名 would stand alone.)
+  it to the next page (``carry_on``, which notes the page in ``Flow.carried``). ``compose``
+  first sets that page tighter (§7.3.5.5: 调整行距) where that keeps the 署名, the date and
+  the 附注 on it — carried lines leave it short, which the standard does not ask — and when
+  nothing could be carried and the 署名 would stand alone.
 - Page 1 always shows 正文 (§7.3.3): lines are never carried so far that the page they leave
   keeps no line of the 正文 (the 主送 alone is no 正文); when nothing could be carried without
   that, the text stays and the 署名 goes on alone — a layout ``compose`` does not print
@@ -77,6 +79,7 @@ def carry_on(flow: Flow, opening: set[int], after: int = 0) -> None:
     there together, only the 附件说明's last two lines (an entry kept whole) go on, so the 署名
     stays inside the 版心."""
     previous, old_pitch = flow.page, flow.pitch
+    flow.carried += (len(flow.pages) - 1,)
     flow.new_page()
     texts = [p for p in previous.texts if p.kind in ("body", "attachment")]
     body = [p for p in texts if p.kind == "body"]

@@ -73,7 +73,8 @@ def compose(data: DocumentData) -> Composed:
     """Lay the document out on pages (no drawing).
 
     GB/T 9704 §7.3.5.5: a page that would leave the 署名 and 成文日期 (with the room of the
-    印章 and the 附注) alone on the next page, or (§7.3.3) a first page that would hold no
+    印章 and the 附注) alone on the next page, or send its last 正文 lines on with them (a page
+    left short: the standard's remedy is 调整行距), or (§7.3.3) a first page that would hold no
     正文 because the 主送 and the 正文's opening went on to page 2, is set tighter — one line
     more on its grid, then two, up to ``TIGHT_LINES_MAX`` — when that keeps them on it; else
     the layout stays as it was (the 署名 carries lines with it, the 主送 starts page 2). A
@@ -134,6 +135,10 @@ def _signed_with_text(data: DocumentData, composed: Composed) -> Composed:
 def _title_chars_per_line() -> int:
     """About how many 2号 characters a title's line holds (two characters in on each side)."""
     return int((BODY_WIDTH - 4 * (SIZE_3 + tracking())) // SIZE_2)
+
+
+# how far the red rule may reach into the top of the first of the two blank lines over the title
+RULE_IN_BLANK_LINE = 1 * mm
 
 
 # a 主送 of this many lines or more is “主送机关名称过多” (§7.3.2) when page 1 shows no 正文
@@ -212,8 +217,8 @@ def _refuse_long_title(data: DocumentData, composed: Composed, tight: dict[int, 
 
 def _stranded(composed: Composed) -> list[int]:
     """The indexes of the pages that should hold more: page 1 when it holds no 正文 and page 2
-    does (the 主送 went on with it), and the page before one where the 署名 stands without
-    正文."""
+    does (the 主送 went on with it), the page before one where the 署名 stands without 正文,
+    and a page whose last 正文 lines went on with the 署名 or the 附件说明 (``carry_on``)."""
     def has_body(index: int) -> bool:
         return any(t.kind == "body" for t in composed.pages[index].texts)
 
@@ -225,6 +230,7 @@ def _stranded(composed: Composed) -> list[int]:
                   None)
     if signed and not has_body(signed) and has_body(signed - 1):
         out.append(signed - 1)
+    out.extend(page for page in composed.carried if page not in out)
     return out
 
 
@@ -323,7 +329,12 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
             rule_y = number_bottom - 4 * mm
             star = bool(settings.get(RED_RULE_STAR.key)) and data.variant == "document"
             page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, rule_y, 0.75 * mm, RED, star))
-            flow.snap_to(rule_y - blank_gap(2, pitch) + (pitch - SIZE_3))
+            # the title two blank lines under the rule (§7.3.1): two lines of the grid with no
+            # text on them. The rule, 4 mm under the 发文字号 (§7.2.7), falls in the gap between
+            # its line and the next on the 22-line grid, but a few tenths of a millimetre into
+            # the next line's top on a page set tighter (24 lines: its gap is 3.7 mm); that line
+            # is blank all the same — the title does not drop a third line for it
+            flow.snap_to(rule_y - blank_gap(2, pitch) + (pitch - SIZE_3) + RULE_IN_BLANK_LINE)
 
     # 标题: 2号小标宋, centred, wrapped on several lines (a 令 has none)
     if data.title and data.variant != "command":
@@ -425,4 +436,4 @@ def _compose(data: DocumentData, tight: dict[int, int], title_cut: int | None = 
                 "page-number",
             )
         )
-    return Composed(flow.pages, data.title)
+    return Composed(flow.pages, data.title, flow.carried)

@@ -62,6 +62,8 @@ class ComposedPage:
 class Composed:
     pages: list[ComposedPage]
     title: str
+    # the pages whose last lines went on to the next with the 署名 or the 附件说明 (carry_on)
+    carried: tuple[int, ...] = ()
 
 
 class Flow:
@@ -75,6 +77,7 @@ class Flow:
         self.tight = dict(tight or {})
         self.pages: list[ComposedPage] = [ComposedPage()]
         self.slot = 0
+        self.carried: tuple[int, ...] = ()  # see Composed.carried
 
     @property
     def page(self) -> ComposedPage:
