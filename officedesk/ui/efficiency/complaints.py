@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from officedesk.core import steps
 from officedesk.core.efficiency import complaints as core
 from officedesk.core.efficiency import recusal
 from officedesk.core.errors import OfficeDeskError
@@ -16,6 +15,7 @@ from officedesk.core.i18n import display
 from officedesk.ui.widgets.messages import info, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.registry_page import RegistryPage
+from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
 
@@ -44,18 +44,14 @@ class ComplaintsPage(RegistryPage):
         record = self.list.current_record()
         allowed = self._allowed(record)
         for name, button in self.step_buttons.items():
-            button.setEnabled(name in allowed)
+            # greyed out with core's reason (the state, a recusal), as the 信访 tab's steps
+            offer_step(button, self.spec.name, name, record, self.ctx.actor, allowed)
         self.notice_button.setEnabled(bool(record is not None and record.verifier_unit))
         self.warning_button.setEnabled(bool(record is not None and record.action == "效能告诫"))
 
     def _allowed(self, record: Any) -> set[str]:
         """The steps core would let this user do now (state and role, from the declarations)."""
-        if record is None or not self.ctx.actor.can_write:
-            return set()
-        try:
-            return {s.name for s in steps.available_steps(self.spec.name, record.id, self.ctx.actor)}
-        except OfficeDeskError:
-            return set()  # gone or hidden meanwhile: the list's refresh shows it
+        return allowed_steps(self.spec.name, record, self.ctx.actor)
 
     def new_record(self) -> None:
         dialog = RecordFormDialog(
