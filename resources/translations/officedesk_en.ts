@@ -13786,6 +13786,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>These characters have no glyph in the FangSong, KaiTi or SongTi fonts and were printed in HeiTi: %1. To print them in the text&apos;s own face, choose font files that have them in “%2” (such as Windows&apos; own simfang.ttf, simsun.ttc), then print again.</translation>
     </message>
     <message>
+        <source>代录：填写办理人姓名（本步骤不由您办理）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Entering for someone: the name of who did it (not your step)</translation>
+    </message>
+    <message>
         <source>“状态”写的是“%1”，却填写了办结日期 %2。已办结的事项，状态请写“已办结”（或按期办结、逾期办结）；未办结的，请删去办结日期。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“Status” says “%1”, yet a closing date %2 is given. For an item that is closed, write “已办结” (closed) as its status (or 按期办结, 逾期办结); for one still open, delete the closing date.</translation>
@@ -16051,12 +16056,12 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Print warning letter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="62"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="58"/>
         <source>登记效能投诉</source>
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="71"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="67"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
@@ -17341,259 +17346,259 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="73"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="74"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="74"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="51"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="52"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="232"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="232"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="104"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="118"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="119"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="120"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="212"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="239"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="238"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="263"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="278"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="277"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="348"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="357"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="349"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="358"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -20308,33 +20313,38 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="113"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="111"/>
+        <source>代录：填写办理人姓名（本步骤不由您办理）</source>
+        <translation>Entering for someone: the name of who did it (not your step)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="122"/>
         <source>留空即本人办理</source>
         <translation>Blank: done by yourself</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="117"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="126"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="123"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="135"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="145"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="142"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="157"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="149"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="161"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="181"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="193"/>
         <source>%1为“%2”时填写</source>
         <translation>Filled in when %1 is “%2”</translation>
     </message>

@@ -99,3 +99,32 @@ def test_enter_on_an_item_already_issued_opens_nothing(staff, report, tab_as, ad
     clerk.list.table.setFocus()
     qtbot.keyClick(clerk.list.table, Qt.Key.Key_Return)
     assert opened == []
+
+
+def test_recording_for_the_holder_asks_whom_from_the_start(staff, report, tab_as, qtbot):
+    item = report()
+    steps.perform("info", item.id, "接收", {}, staff["ys"])
+    proxy = tab_as("zxy", item.id)  # 秘书科: 代录 only
+    dialog = proxy.step_dialog("初审")
+    qtbot.addWidget(dialog)
+    person = dialog.widgets["person"]
+    assert person.text() == ""  # not his own name: he does not hold 初审
+    assert "代录" in person.placeholderText()
+    own = tab_as("ys", item.id).step_dialog("初审")  # the holder: his own name, as before
+    qtbot.addWidget(own)
+    assert own.widgets["person"].text() == "杨帅"
+
+
+def test_signing_for_the_holder_does_not_say_blank_is_oneself(staff, report, tab_as, qtbot):
+    item = _to_signing(report, staff)
+    proxy = tab_as("zxy", item)
+    dialog = proxy.step_dialog("签发")
+    qtbot.addWidget(dialog)
+    hint = dialog.widgets["signer"].placeholderText()
+    assert "留空即本人办理" not in hint and "代录" in hint
+    chief = tab_as("ty", item).step_dialog("签发")
+    qtbot.addWidget(chief)
+    assert chief.widgets["signer"].placeholderText() == "留空即本人办理"
+    dialog.set_value("signer", "唐岩")
+    assert dialog.try_submit(), dialog.general_error.text()
+    assert info.get(item, CLI_ACTOR).signer == "唐岩（信息科长）"
