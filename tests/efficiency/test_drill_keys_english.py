@@ -112,3 +112,22 @@ def test_the_drill_down_of_a_demo_office_speaks_english(demo_filled, english, ap
         assert wide == []  # no state clipped to “Check…”
     finally:
         clock.set_today(None)
+
+
+def _categories(chart) -> list[str]:
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    axis = next(a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis))
+    return list(axis.categories())
+
+
+def test_the_charts_name_steps_and_kinds_in_english(office, app_ctx, qtbot, english):  # noqa: F811
+    """The 环节 and 排名 charts under the tables (their bars were named 批办, 通知 in English)."""
+    _handled(D(2025, 9, 26), D(2025, 10, 9), D(2025, 10, 13), "县财政局")
+    tab = _tab(app_ctx, qtbot, D(2025, 10, 1), D(2025, 10, 31))
+    steps = _categories(tab.step_chart)
+    assert steps and not any(CJK.search(c) for c in steps), steps
+    assert steps == [tab.steps.table.item(r, 0).text() for r in range(tab.steps.table.rowCount())]
+    tab.rank_group.setCurrentIndex(tab.rank_group.findData("category"))
+    kinds = _categories(tab.rank_chart)
+    assert kinds == ["Notice"], kinds
