@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 
 from officedesk.core import clock
@@ -14,7 +15,7 @@ from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency import drill as core_drill
 from officedesk.core.efficiency import spans as S
 from officedesk.core.i18n import display
-from tests.ui.conftest import english  # noqa: F401 (the fixture)
+from tests.ui.conftest import english, language  # noqa: F401 (the fixtures)
 
 from .test_registries import _handled
 
@@ -131,3 +132,19 @@ def test_the_charts_name_steps_and_kinds_in_english(office, app_ctx, qtbot, engl
     tab.rank_group.setCurrentIndex(tab.rank_group.findData("category"))
     kinds = _categories(tab.rank_chart)
     assert kinds == ["Notice"], kinds
+
+
+def test_the_sanduo_months_are_short_enough_to_read_under_their_bars(office, app_ctx, qtbot,
+                                                                    english):  # noqa: F811
+    """“Month 10” under each of twelve bars was cut to “Mon…” on a laptop: the months as the
+    language abbreviates them (Oct; 10月 in Chinese), in the table's header as under the chart."""
+    tab = _tab(app_ctx, qtbot, D(2025, 10, 1), D(2025, 11, 30))
+    assert _categories(tab.months_chart) == ["Oct", "Nov"]
+    header = tab.months.table
+    assert [header.horizontalHeaderItem(c).text() for c in (1, 2)] == ["Oct", "Nov"]
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_the_sanduo_months_in_chinese(language, office, app_ctx, qtbot):  # noqa: F811
+    tab = _tab(app_ctx, qtbot, D(2025, 10, 1), D(2025, 11, 30))
+    assert _categories(tab.months_chart) == ["10月", "11月"]

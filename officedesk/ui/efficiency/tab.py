@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -383,10 +383,13 @@ class EfficiencyTab(QWidget):
                                  [(self.tr("按时率"), [r["on_time_rate"] or 0 for r in top])])
 
     def _month_labels(self, months: list[str]) -> list[str]:
-        """“2026-10” → 10月; with the year when the period's months run over two years."""
+        """“2026-10” → 10月 (Oct: as the language abbreviates it, short enough to stand under
+        each of twelve bars — “Month 10” was cut to “Mon…”); with the year when the period's
+        months run over two years."""
         if len({m[:4] for m in self.figures["sanduo"]["months"]}) > 1:
             return [display(Text("%1年%2月", m[:4], int(m[5:]))) for m in months]
-        return [self.tr("%1月").replace("%1", str(int(m[5:]))) for m in months]
+        return [QLocale().standaloneMonthName(int(m[5:]), QLocale.FormatType.ShortFormat)
+                for m in months]
 
     def show_sanduo(self) -> None:
         sanduo = self.figures["sanduo"]
