@@ -128,3 +128,10 @@ def test_signing_for_the_holder_does_not_say_blank_is_oneself(staff, report, tab
     dialog.set_value("signer", "唐岩")
     assert dialog.try_submit(), dialog.general_error.text()
     assert info.get(item, CLI_ACTOR).signer == "唐岩（信息科长）"
+
+
+def test_a_greyed_out_followup_says_why(staff, report, tab_as):
+    item = report()  # 工作动态: no 续报
+    clerk = tab_as("ys", item.id)
+    assert not clerk.followup_button.isEnabled()
+    assert clerk.followup_button.toolTip() == "只有突发事件才有续报。"

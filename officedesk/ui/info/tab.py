@@ -188,9 +188,13 @@ class InfoTab(OneListTab, QWidget):
             button.setVisible(writable)
         self.new_button.setVisible(writable)
         self.followup_button.setVisible(writable)
+        no_followup = (first_reports.followup_refusal(record.id, self.ctx.actor)
+                       if record is not None else None)
         self.followup_button.setEnabled(
             writable and record is not None and record.category == info.SUDDEN
-            and first_reports.followup_refusal(record.id, self.ctx.actor) is None)
+            and no_followup is None)
+        # greyed out with core's reason (只有突发事件才有续报; its first report voided)
+        self.followup_button.setToolTip(display(no_followup) if no_followup else "")
         self.print_button.setEnabled(record is not None)
         self.history_button.setEnabled(record is not None)
         self.issue_action.setEnabled(record is not None and bool(record.issue))
