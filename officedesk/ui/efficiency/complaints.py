@@ -12,6 +12,7 @@ from officedesk.core.efficiency import complaints as core
 from officedesk.core.efficiency import recusal
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
+from officedesk.core.step_offered import next_step
 from officedesk.ui.widgets.messages import info, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.registry_page import RegistryPage
@@ -69,6 +70,19 @@ class ComplaintsPage(RegistryPage):
     def show_record(self, record_id: int) -> bool:
         self.list.refresh()
         return self.list.select_record(record_id)
+
+    def open_current(self) -> None:
+        """Enter on a complaint: the step it waits for as core says it (核查 of one 待核查, 结论,
+        处理), as Enter on a 信访 opens its; a closed one (or one whose step is not this
+        clerk's) opens its form, to read or correct."""
+        record = self.list.current_record()
+        if record is not None and self.ctx.actor.can_write:
+            allowed = self._allowed(record)
+            step = next_step(self.spec.name, record, [n for n in self.step_buttons if n in allowed])
+            if step is not None:
+                self.run_step(step)
+                return
+        self.edit_current()
 
     # steps: the generic dialog of the step's declaration, submitted through core.steps.perform
     def step_dialog(self, step: str) -> SpecStepDialog | None:
