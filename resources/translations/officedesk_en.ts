@@ -16026,42 +16026,42 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="25"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="26"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="27"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="28"/>
         <source>交核查</source>
         <translation>Send for checking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="28"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="29"/>
         <source>核查结论</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="29"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="30"/>
         <source>处理</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="30"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="31"/>
         <source>打印核查通知书</source>
         <translation>Print checking notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="31"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="32"/>
         <source>打印效能告诫书</source>
         <translation>Print warning letter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="58"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="59"/>
         <source>登记效能投诉</source>
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="67"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="68"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
@@ -17352,7 +17352,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="74"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -17404,7 +17404,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="52"/>
         <location filename="../../officedesk/ui/info/tab.py" line="93"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
@@ -17415,7 +17415,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="95"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
@@ -17426,13 +17426,13 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="96"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="96"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="232"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
@@ -17502,98 +17502,98 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="201"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="212"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="228"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="228"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="229"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="238"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="238"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="242"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="263"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="267"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="277"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="281"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="357"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="361"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="358"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="362"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -19919,12 +19919,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="121"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="125"/>
         <source>删除确认</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="122"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="126"/>
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
         <translation>Delete the following records (%1)? Their contents stay in the history.
