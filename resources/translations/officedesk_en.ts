@@ -13786,6 +13786,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>These characters have no glyph in the FangSong, KaiTi or SongTi fonts and were printed in HeiTi: %1. To print them in the text&apos;s own face, choose font files that have them in “%2” (such as Windows&apos; own simfang.ttf, simsun.ttc), then print again.</translation>
     </message>
     <message>
+        <source>代录：填写办理人姓名（本步骤不由您办理）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Entering for someone: the name of who did it (not your step)</translation>
+    </message>
+    <message>
         <source>“状态”写的是“%1”，却填写了办结日期 %2。已办结的事项，状态请写“已办结”（或按期办结、逾期办结）；未办结的，请删去办结日期。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>“Status” says “%1”, yet a closing date %2 is given. For an item that is closed, write “已办结” (closed) as its status (or 按期办结, 逾期办结); for one still open, delete the closing date.</translation>
@@ -16021,42 +16026,42 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="25"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="26"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="27"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="28"/>
         <source>交核查</source>
         <translation>Send for checking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="28"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="29"/>
         <source>核查结论</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="29"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="30"/>
         <source>处理</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="30"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="31"/>
         <source>打印核查通知书</source>
         <translation>Print checking notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="31"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="32"/>
         <source>打印效能告诫书</source>
         <translation>Print warning letter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="62"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="59"/>
         <source>登记效能投诉</source>
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="71"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="68"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
@@ -16484,461 +16489,456 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>EfficiencyTab</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="96"/>
         <source>效能</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
         <source>统计开始日期</source>
         <translation>Period start</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="101"/>
         <source>统计结束日期</source>
         <translation>Period end</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="112"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="113"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="114"/>
         <source>本期效能通报的发文字号，如 云委办通〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This bulletin&apos;s document number, e.g. 云委办通〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="111"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="112"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
         <source>打印效能通报</source>
         <translation>Print efficiency bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
         <source>效能概要</source>
         <translation>Efficiency summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="127"/>
         <source>发文字号：</source>
         <translation>Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="130"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
         <source>效能分页</source>
         <translation>Efficiency pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="131"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="138"/>
         <source>各事项效能</source>
         <translation>Efficiency by procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="132"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
         <source>每月完成件数与中位用时（收文）</source>
         <translation>Completed and median days per month (incoming)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="133"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="135"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
         <source>环节所属事项</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
         <source>各环节用时</source>
         <translation>Time per step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
         <source>各环节用时占比（%）</source>
         <translation>Share of time per step (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="146"/>
         <source>瓶颈环节</source>
         <translation>Bottleneck</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="147"/>
         <source>退回情况</source>
         <translation>Work sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
         <source>退回次数</source>
         <translation>Times sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="160"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="155"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="162"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="163"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="156"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="163"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="165"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="161"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="166"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="168"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="173"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="176"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="170"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="177"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="171"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="178"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="178"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="185"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="180"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="203"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="244"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="187"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="210"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="251"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="201"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="208"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="201"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="389"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="208"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="283"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="284"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="285"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="285"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="285"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="298"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="301"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="311"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="313"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="314"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="323"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="338"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="341"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="366"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="389"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="394"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="400"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="404"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="410"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="395"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="401"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="405"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="411"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="396"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="406"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
-        <source>%1月</source>
-        <translation>Month %1</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="400"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="410"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="413"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="413"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="413"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="404"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
         <source>其中未登记签到</source>
         <translation>Of which no sign-in recorded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="444"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="454"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -17341,259 +17341,259 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="65"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="71"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="73"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="74"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="74"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="51"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="52"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="232"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="104"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="118"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="119"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="120"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="202"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="213"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="228"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="228"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="238"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="239"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="242"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="264"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="267"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="278"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="281"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="348"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="361"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="349"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="362"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -19919,12 +19919,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="121"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="125"/>
         <source>删除确认</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="122"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="126"/>
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
         <translation>Delete the following records (%1)? Their contents stay in the history.
@@ -20308,33 +20308,38 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="113"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="111"/>
+        <source>代录：填写办理人姓名（本步骤不由您办理）</source>
+        <translation>Entering for someone: the name of who did it (not your step)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="122"/>
         <source>留空即本人办理</source>
         <translation>Blank: done by yourself</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="117"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="126"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="123"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="135"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="145"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="142"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="157"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="149"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="161"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="181"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="193"/>
         <source>%1为“%2”时填写</source>
         <translation>Filled in when %1 is “%2”</translation>
     </message>

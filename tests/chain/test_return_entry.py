@@ -100,7 +100,10 @@ def test_the_window_records_the_return_for_the_holder_named_as_handler(staffed, 
     assert page.list.select_record(doc)
     page.step_handlers()["退回修改"]()
     dialog = page.active_dialog
-    assert dialog.value(dialog.entered_for) == "周文书"  # 经办人: the clerk, to be changed
+    # 经办人: whom he records it for, asked from the start (his own name was refused after the
+    # 理由 was typed: he does not hold 退回修改)
+    assert dialog.value(dialog.entered_for) == ""
+    assert "代录" in dialog.widgets[dialog.entered_for].placeholderText()
     dialog.set_value("reason", REASON)
     assert not dialog.try_submit()
     assert "代录时请写明代谁录入" in dialog.errors[dialog.entered_for].text() + \

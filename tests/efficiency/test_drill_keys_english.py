@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 
 from officedesk.core import clock
@@ -14,7 +15,7 @@ from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency import drill as core_drill
 from officedesk.core.efficiency import spans as S
 from officedesk.core.i18n import display
-from tests.ui.conftest import english  # noqa: F401 (the fixture)
+from tests.ui.conftest import english, language  # noqa: F401 (the fixtures)
 
 from .test_registries import _handled
 
@@ -112,3 +113,38 @@ def test_the_drill_down_of_a_demo_office_speaks_english(demo_filled, english, ap
         assert wide == []  # no state clipped to “Check…”
     finally:
         clock.set_today(None)
+
+
+def _categories(chart) -> list[str]:
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    axis = next(a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis))
+    return list(axis.categories())
+
+
+def test_the_charts_name_steps_and_kinds_in_english(office, app_ctx, qtbot, english):  # noqa: F811
+    """The 环节 and 排名 charts under the tables (their bars were named 批办, 通知 in English)."""
+    _handled(D(2025, 9, 26), D(2025, 10, 9), D(2025, 10, 13), "县财政局")
+    tab = _tab(app_ctx, qtbot, D(2025, 10, 1), D(2025, 10, 31))
+    steps = _categories(tab.step_chart)
+    assert steps and not any(CJK.search(c) for c in steps), steps
+    assert steps == [tab.steps.table.item(r, 0).text() for r in range(tab.steps.table.rowCount())]
+    tab.rank_group.setCurrentIndex(tab.rank_group.findData("category"))
+    kinds = _categories(tab.rank_chart)
+    assert kinds == ["Notice"], kinds
+
+
+def test_the_sanduo_months_are_short_enough_to_read_under_their_bars(office, app_ctx, qtbot,
+                                                                    english):  # noqa: F811
+    """“Month 10” under each of twelve bars was cut to “Mon…” on a laptop: the months as the
+    language abbreviates them (Oct; 10月 in Chinese), in the table's header as under the chart."""
+    tab = _tab(app_ctx, qtbot, D(2025, 10, 1), D(2025, 11, 30))
+    assert _categories(tab.months_chart) == ["Oct", "Nov"]
+    header = tab.months.table
+    assert [header.horizontalHeaderItem(c).text() for c in (1, 2)] == ["Oct", "Nov"]
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_the_sanduo_months_in_chinese(language, office, app_ctx, qtbot):  # noqa: F811
+    tab = _tab(app_ctx, qtbot, D(2025, 10, 1), D(2025, 11, 30))
+    assert _categories(tab.months_chart) == ["10月", "11月"]

@@ -41,3 +41,20 @@ def test_to_alone_runs_from_the_first_of_its_year(build):
     text = _text(build(date_to="2025-06-30"))
     assert "2025年1月1日至2025年6月30日" in text
     assert "县教育局" in text
+
+
+def test_the_ranking_window_names_the_days_it_counts(db, admin, qtbot, fixed_today, tmp_path):
+    """A period still running is counted up to today: the window's period said 2026-12-31 over
+    the line “截至2026年7月1日” (probe59); a period ended shows its end."""
+    from PySide6.QtCore import QSettings
+
+    from officedesk.ui.context import AppContext
+    from officedesk.ui.info.dialogs import RankingDialog
+
+    fixed_today(dt.date(2026, 7, 1))
+    ctx = AppContext(admin, "test.db", QSettings(str(tmp_path / "r.ini"), QSettings.Format.IniFormat))
+    dialog = RankingDialog(ctx, lambda *a, **k: None)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "2026-01-01 — 2026-07-01"
+    dialog.part.setCurrentIndex(1)  # 第一季度: over
+    assert dialog.summary.text() == "2026-01-01 — 2026-03-31"

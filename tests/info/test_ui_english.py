@@ -58,5 +58,6 @@ def test_the_info_tab_fits_and_is_translated_in_english(english, app_ctx, qtbot,
     assert cells == [f"{issue.year} no. {issue.seq}", f"Running no. {issue.total}", "Being edited"]
     ranking = tab.show_ranking()
     qtbot.addWidget(ranking)
-    assert ranking.summary.text() == "2026-01-01 — 2026-12-31"
+    # the days counted: the year runs, so up to today (it said 12-31 over a line “up to 7-1”)
+    assert ranking.summary.text() == "2026-01-01 — 2026-07-01"
     assert info.get(item.id, CLI_ACTOR).state == "待接收"

@@ -84,3 +84,15 @@ def awaited(actor: Actor, now: dt.datetime | None = None) -> list[Awaited]:
     timed = {found.item.id for found in running}
     running.sort(key=lambda found: (found.due_at or dt.datetime.max, found.item.id))
     return running + [found for found in to_receive(actor) if found.item.id not in timed]
+
+
+def next_step(record: Any, allowed: list[str]) -> str | None:
+    """The step Enter on an item opens, of `allowed` (the steps the actor may do on it now, in
+    the order the window offers them): the one its state waits for (接收 … 编发), as for a 公文
+    or a 信访 (core.step_offered.next_step); none for an item already in a periodical — 上报,
+    采用 and 批示 are the clerk's choice, by their buttons — nor for one 不采用 or 作废."""
+    from officedesk.core.step_offered import next_step as waiting_step
+
+    if record.state in (*S.OUT_STATES, S.REJECTED, S.VOIDED):
+        return None
+    return waiting_step("info", record, allowed)

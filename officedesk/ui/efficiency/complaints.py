@@ -8,14 +8,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from officedesk.core import steps
 from officedesk.core.efficiency import complaints as core
 from officedesk.core.efficiency import recusal
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
+from officedesk.core.step_offered import next_step
 from officedesk.ui.widgets.messages import info, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.registry_page import RegistryPage
+from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
 
@@ -44,18 +45,14 @@ class ComplaintsPage(RegistryPage):
         record = self.list.current_record()
         allowed = self._allowed(record)
         for name, button in self.step_buttons.items():
-            button.setEnabled(name in allowed)
+            # greyed out with core's reason (the state, a recusal), as the 信访 tab's steps
+            offer_step(button, self.spec.name, name, record, self.ctx.actor, allowed)
         self.notice_button.setEnabled(bool(record is not None and record.verifier_unit))
         self.warning_button.setEnabled(bool(record is not None and record.action == "效能告诫"))
 
     def _allowed(self, record: Any) -> set[str]:
         """The steps core would let this user do now (state and role, from the declarations)."""
-        if record is None or not self.ctx.actor.can_write:
-            return set()
-        try:
-            return {s.name for s in steps.available_steps(self.spec.name, record.id, self.ctx.actor)}
-        except OfficeDeskError:
-            return set()  # gone or hidden meanwhile: the list's refresh shows it
+        return allowed_steps(self.spec.name, record, self.ctx.actor)
 
     def new_record(self) -> None:
         dialog = RecordFormDialog(
@@ -73,6 +70,19 @@ class ComplaintsPage(RegistryPage):
     def show_record(self, record_id: int) -> bool:
         self.list.refresh()
         return self.list.select_record(record_id)
+
+    def open_current(self) -> None:
+        """Enter on a complaint: the step it waits for as core says it (核查 of one 待核查, 结论,
+        处理), as Enter on a 信访 opens its; a closed one (or one whose step is not this
+        clerk's) opens its form, to read or correct."""
+        record = self.list.current_record()
+        if record is not None and self.ctx.actor.can_write:
+            allowed = self._allowed(record)
+            step = next_step(self.spec.name, record, [n for n in self.step_buttons if n in allowed])
+            if step is not None:
+                self.run_step(step)
+                return
+        self.edit_current()
 
     # steps: the generic dialog of the step's declaration, submitted through core.steps.perform
     def step_dialog(self, step: str) -> SpecStepDialog | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,13 @@ def _signed(value: Any) -> str:
     if value is None:
         return "—"
     return f"+{value:g}" if value > 0 else f"{value:g}"
+
+
+def _short(label: str) -> str:
+    """A bar's name under the chart, as the table shows it, cut to what fits under a bar: six
+    characters of Chinese, a dozen letters of English."""
+    room = 6 if any("\u3400" <= ch <= "\u9fff" for ch in label) else 12
+    return label if len(label) <= room else label[:room - 1] + "…"
 
 
 class FigureTable(QTableView):
@@ -317,7 +324,7 @@ class EfficiencyTab(QWidget):
              for s in steps],
             [(name, "step", s["step"]) for s in steps],
         )
-        self.step_chart.set_data([s["step"] for s in steps],
+        self.step_chart.set_data([display(s["step"]) for s in steps],  # as the table names them
                                  [(self.tr("用时占比"), [s["share"] for s in steps])])
         necks = proc["bottlenecks"] if proc else []
         self.bottleneck.setText(self.tr("瓶颈环节：%1").replace("%1", self._steps_named(necks)) if necks else "")
@@ -357,7 +364,7 @@ class EfficiencyTab(QWidget):
                 [(name, group, r["key"]) for r in rows],
             )
             top = rows[:12]
-            self.rank_chart.set_data([r["key"] for r in top],
+            self.rank_chart.set_data([_short(display(r["key"])) for r in top],
                                      [(self.tr("用时合计"), [r["total_days"] for r in top])])
             return
         self.ranking.fill(
@@ -372,14 +379,17 @@ class EfficiencyTab(QWidget):
             [(name, group, r["key"]) for r in rows],
         )
         top = rows[:12]
-        self.rank_chart.set_data([r["key"][:6] for r in top],
+        self.rank_chart.set_data([_short(display(r["key"])) for r in top],
                                  [(self.tr("按时率"), [r["on_time_rate"] or 0 for r in top])])
 
     def _month_labels(self, months: list[str]) -> list[str]:
-        """“2026-10” → 10月; with the year when the period's months run over two years."""
+        """“2026-10” → 10月 (Oct: as the language abbreviates it, short enough to stand under
+        each of twelve bars — “Month 10” was cut to “Mon…”); with the year when the period's
+        months run over two years."""
         if len({m[:4] for m in self.figures["sanduo"]["months"]}) > 1:
             return [display(Text("%1年%2月", m[:4], int(m[5:]))) for m in months]
-        return [self.tr("%1月").replace("%1", str(int(m[5:]))) for m in months]
+        return [QLocale().standaloneMonthName(int(m[5:]), QLocale.FormatType.ShortFormat)
+                for m in months]
 
     def show_sanduo(self) -> None:
         sanduo = self.figures["sanduo"]

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import info, records, steps
+from officedesk.core import info, records
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display, text
-from officedesk.core.info import first_reports, procedure, sudden
+from officedesk.core.info import awaited, first_reports, procedure, sudden
 from officedesk.core.info.receipt import receipt_refusal
 from officedesk.core.record_lists import Filter
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
@@ -34,6 +34,7 @@ from officedesk.ui.widgets.menus import explain_disabled, set_refusal
 from officedesk.ui.widgets.messages import nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
 from officedesk.ui.widgets.step_form import SpecStepDialog
 from officedesk.ui.widgets.tab_order import list_first
 
@@ -134,7 +135,8 @@ class InfoTab(OneListTab, QWidget):
                    self.ranking_button, self.history_button)
 
         self.list.selection_changed.connect(self.update_current)
-        self.list.activated.connect(lambda _id: self.update_current())
+        # Enter on an item (or a double-click): the step it waits for, as on a 公文 or a 信访
+        self.list.activated.connect(lambda _id: self.open_next_step())
         ctx.registry_changed.connect(self._on_changed)
         # the clocks run: repainted every half minute while the tab is shown (a hidden or
         # closed tab has nothing to repaint and reads nothing)
@@ -173,25 +175,26 @@ class InfoTab(OneListTab, QWidget):
             self.update_current()
 
     def allowed(self, record: Any | None) -> list[str]:
-        if record is None or not self.ctx.actor.can_write:
-            return []
-        try:
-            return [s.name for s in steps.available_steps("info", record.id, self.ctx.actor)]
-        except OfficeDeskError:
-            return []
+        found = allowed_steps("info", record, self.ctx.actor)
+        return [s for s in STEPS if s in found]
 
     def update_current(self) -> None:
         record = self.current()
         writable = self.ctx.actor.can_write
-        allowed = self.allowed(record)
+        allowed = set(self.allowed(record))
         for step, button in self.buttons.items():
-            button.setEnabled(step in allowed)
+            # greyed out, its tool tip says why as `officedesk step` would: who may (逐级负责)
+            offer_step(button, "info", step, record, self.ctx.actor, allowed)
             button.setVisible(writable)
         self.new_button.setVisible(writable)
         self.followup_button.setVisible(writable)
+        no_followup = (first_reports.followup_refusal(record.id, self.ctx.actor)
+                       if record is not None else None)
         self.followup_button.setEnabled(
             writable and record is not None and record.category == info.SUDDEN
-            and first_reports.followup_refusal(record.id, self.ctx.actor) is None)
+            and no_followup is None)
+        # greyed out with core's reason (只有突发事件才有续报; its first report voided)
+        self.followup_button.setToolTip(display(no_followup) if no_followup else "")
         self.print_button.setEnabled(record is not None)
         self.history_button.setEnabled(record is not None)
         self.issue_action.setEnabled(record is not None and bool(record.issue))
@@ -292,6 +295,16 @@ class InfoTab(OneListTab, QWidget):
         if record is None:
             return None
         return SpecStepDialog(self.ctx.actor, "info", record, step, self)
+
+    def open_next_step(self) -> Any:
+        """Enter on an item: its details, and the step it waits for as core says it (接收 of one
+        待接收, 初审 …); nothing more for one already in a periodical (its buttons)."""
+        self.update_current()
+        record = self.current()
+        if record is None or not self.ctx.actor.can_write:
+            return None
+        step = awaited.next_step(record, self.allowed(record))
+        return self.run_step(step) if step is not None else None
 
     def run_step(self, step: str) -> Any:
         dialog = self.step_dialog(step)

@@ -47,7 +47,7 @@ class RegistryPage(QWidget):
         writable = spec.writable_by(ctx.actor)
         if writable:
             self._offer_first_steps()
-        self.list.activated.connect(lambda _id: self.edit_current())
+        self.list.activated.connect(lambda _id: self.open_current())
         self.list.selection_changed.connect(self.update_buttons)
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setVisible(writable)
@@ -99,6 +99,10 @@ class RegistryPage(QWidget):
         if dialog.exec() and dialog.saved_record is not None:
             self.list.refresh()
             self.list.select_record(dialog.saved_record.id)
+
+    def open_current(self) -> None:
+        """Enter on a record (or a double-click): its form; a page with steps opens the next."""
+        self.edit_current()
 
     def edit_current(self) -> None:
         record = self.list.current_record()

@@ -105,22 +105,34 @@ class SpecStepDialog(FormDialog):
         own_person = steps.person_field_of(self.step)
         # left empty on a step of the approval chain, the runner signs it in the user's name
         signs_me = chains.enforced() and responsibility.in_chain(registry, self.step.name, record)
+        # he does not hold the step and may only record it for its holder (代录): whom is asked
+        # from the start — his own name (or a blank “本人”) was refused after the rest was typed
+        for_someone = responsibility.records_for_someone(registry, self.step.name, record, actor)
+        whom = self.tr("代录：填写办理人姓名（本步骤不由您办理）")
         for field in self.fields.values():
             widget = self._make(field, defaults.get(field.name))
+            required = field.required
             if own_person is not None and field.name == own_person.name:
                 self.person_key = field.name
-                if signs_me and not field.placeholder and isinstance(widget, QLineEdit):
-                    widget.setPlaceholderText(self.tr("留空即本人办理"))
-            rows.append((field.name, tr(field.label), widget, field.required))
+                if not field.placeholder and isinstance(widget, QLineEdit):
+                    if for_someone:
+                        widget.setPlaceholderText(whom)
+                        required = True
+                    elif signs_me:
+                        widget.setPlaceholderText(self.tr("留空即本人办理"))
+            rows.append((field.name, tr(field.label), widget, required))
         if self.step.takes_on and not steps.has_own_date(self.fields.values()):
             # named as core's perform names it, so a refusal reads the same here and in `step`
             rows.append(("on", self.tr("日期"), self._date(clock.today(), label="办理日期"), False))
         self.entered_for = ""  # the key of 经办人 (a declared field may be called "person")
         if own_person is None and self.step.accepts_person(record):
             person = DirectoryLineEdit("people", self)
-            person.setText(actor.label)
+            if for_someone:
+                person.setPlaceholderText(whom)
+            else:
+                person.setText(actor.label)
             self.entered_for = "person" if "person" not in self.fields else "entered_for"
-            rows.append((self.entered_for, self.tr("经办人"), person, False))
+            rows.append((self.entered_for, self.tr("经办人"), person, for_someone))
             self.person_key = self.entered_for
         for key, label_text, widget, required in rows:
             widget.setAccessibleName(label_text)
