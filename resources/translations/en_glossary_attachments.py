@@ -29,10 +29,10 @@ GLOSSARY = {
         "The file of an attachment (no. %3) of %1 id %2 has been changed (its checksum does not match)",
     "另存为…": "Save as…",
     "这份%1已作废，附件不再增删。":
-        "This %1 has been voided: its attachments are no longer added or removed.",
+        "This record (%1) has been voided: its attachments are no longer added or removed.",
     "（档号 %1）": " (archive number %1)",
     "这份%1已归档%2，附件随归档文件保存，不能再增删。归档文件的更正须按档案管理的规定办理，请联系档案管理员（系统管理员）。":
-        "This %1 has been filed%2: its attachments are kept with the filed document and can no "
+        "This record (%1) has been filed%2: its attachments are kept with the filed document and can no "
         "longer be added or removed. A filed document is corrected under the archive rules: ask "
         "the archivist (the system administrator).",
     "稿件%1，附件是签批的稿件的一部分，不能再增删。%2":

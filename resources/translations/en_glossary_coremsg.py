@@ -59,13 +59,13 @@ GLOSSARY = {
         "%1 cannot be voided or deleted as a draft; for the directory and the like, use Edit or "
         "Delete.",
     "这件%1已有编号“%2”，编号不能删除，也不能再用。如果登记错了，请“作废”并写明原因。":
-        "This %1 already has the number “%2”: a number cannot be deleted or used again. If it "
+        "This record (%1) already has the number “%2”: a number cannot be deleted or used again. If it "
         "was registered by mistake, void it and give the reason.",
     "这件%1现在是“%2”，已经开始办理，不能删除；只有“%3”且没有编号的草稿可以删除。%4":
-        "This %1 is “%2”: its handling has begun, so it cannot be deleted; only a draft that is "
+        "This record (%1) is “%2”: its handling has begun, so it cannot be deleted; only a draft that is "
         "“%3” and has no number can be deleted.%4",
     "这件%1已转为督查事项，不能删除。":
-        "This %1 has become a supervision item and cannot be deleted.",
+        "This record (%1) has become a supervision item and cannot be deleted.",
     "不再发文的，请先“退回修改”退回拟稿，再删除。":
         " If it will not be issued, first send it back to the drafter (退回修改), then delete it.",
     "不再发文的，请先“退回复审”、再“退回修改”退回拟稿，再删除。":
@@ -78,15 +78,15 @@ GLOSSARY = {
         "A meeting has no number and need not be voided: cancel one that will not be held; one "
         "still being prepared can be deleted.",
     "这件%1还没有编号，不必作废；它现在是“%2”，也不能直接删除。%3":
-        "This %1 has no number yet and need not be voided; it is “%2”, so it cannot simply be "
+        "This record (%1) has no number yet and need not be voided; it is “%2”, so it cannot simply be "
         "deleted either.%3",
     "这件%1还没有编号，不必作废；草稿可以直接删除。":
-        "This %1 has no number yet and need not be voided; a draft can simply be deleted.",
-    "这件%1（%2）已经作废。": "This %1 (%2) is already void.",
+        "This record (%1) has no number yet and need not be voided; a draft can simply be deleted.",
+    "这件%1（%2）已经作废。": "This record (%1 %2) is already void.",
     "这份%1（%2）已经核发，文件已发出，不能作废；如需撤销，请另行发文。":
-        "This %1 (%2) has been issued and sent out, so it cannot be voided; to withdraw it, issue "
+        "This record (%1 %2) has been issued and sent out, so it cannot be voided; to withdraw it, issue "
         "a new document.",
-    "这件%1（%2）%3，不能作废。": "This %1 (%2) is “%3” and cannot be voided.",
+    "这件%1（%2）%3，不能作废。": "This record (%1 %2) is “%3” and cannot be voided.",
     "督查事项（%1）已分解交办，不能作废；确属误登记的，请先用步骤“删除任务”"
     "（命令行：officedesk step supervision %2 删除任务 任务序号=N）删除其分解任务，再作废。":
         "Supervision item %1 has been split into tasks, so it cannot be voided; if it was "
@@ -119,9 +119,9 @@ GLOSSARY = {
         "Someone else has handled or changed this %1 (you see version %2, it is now version %3). "
         "What you filled in was not saved; please refresh and do the step again.",
     "您的账号是只读账号，不能办理。": "Your account is read-only and cannot do this.",
-    "这件%1现在是“%2”，不能“%3”。此时可以：%4。": "This %1 is “%2”: “%3” cannot be done now. You can now: %4.",
+    "这件%1现在是“%2”，不能“%3”。此时可以：%4。": "This record (%1) is “%2”: “%3” cannot be done now. Open steps: %4.",
     "这件%1现在是“%2”，不能“%3”。此时可以办理的%4都不由您办理。":
-        "This %1 is “%2”: “%3” cannot be done now. The steps open now (%4) are not yours to do.",
+        "This record (%1) is “%2”: “%3” cannot be done now. The steps open now (%4) are not yours to do.",
     # exchange/report.py: the row (and column) an import problem is about
     "第 %1 行（列标题），“%2”列：%3": "Row %1 (headers), column “%2”: %3",
     "第 %1 行（列标题）：%2": "Row %1 (headers): %2",

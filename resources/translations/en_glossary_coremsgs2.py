@@ -68,7 +68,7 @@ GLOSSARY = {
     '“%1”格式不对：“%2”。应为 机关代字〔年份〕序号号，例如 X委办发〔2026〕7号。':
         '“%1” is not in the right form: “%2”. It must be office code〔year〕number号, such as X委办发〔2026〕7号.',
     '这份%1已被他人处理（您看到的是第 %2 版，现在是第 %3 版）。您填写的内容没有保存；请刷新后再办理。':
-        'This %1 has been handled by someone else (you saw version %2; it is now version %3). What you filled in was not saved; please refresh and do it again.',
+        'This record (%1) has been handled by someone else (you saw version %2; it is now version %3). What you filled in was not saved; please refresh and do it again.',
     '找不到附件文件“%1”，请重新选择。':
         'The attachment file “%1” was not found; please choose it again.',
     '复制附件“%1”时内容不一致，请重试。':

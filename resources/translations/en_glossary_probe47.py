@@ -30,7 +30,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "“%1” is not filled in the settings, so it is not known which %3 does “%2”. Ask the "
         "administrator to fill it in under “%4”."),
     "这件%1没有填写%2，无法确定“%3”应由%4办理。请先填写%2%5。": (
-        "This %1 has no %2, so it is not known who of %4 does “%3”. Fill in the %2 first%5."),
+        "This record (%1) has no %2, so it is not known who of %4 does “%3”. Fill in the %2 first%5."),
     "哪个单位": "which unit",
     "（拟稿中用“修改”填写；已核稿的，请先“退回修改”，补填后重新核稿）": (
         " (while drafting, with “Edit”; once checked, “Return for revision” first, fill it in, "

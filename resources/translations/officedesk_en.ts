@@ -4317,7 +4317,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>这份%1已作废，附件不再增删。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 has been voided: its attachments are no longer added or removed.</translation>
+        <translation>This record (%1) has been voided: its attachments are no longer added or removed.</translation>
     </message>
     <message>
         <source>（档号 %1）</source>
@@ -4327,7 +4327,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>这份%1已归档%2，附件随归档文件保存，不能再增删。归档文件的更正须按档案管理的规定办理，请联系档案管理员（系统管理员）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 has been filed%2: its attachments are kept with the filed document and can no longer be added or removed. A filed document is corrected under the archive rules: ask the archivist (the system administrator).</translation>
+        <translation>This record (%1) has been filed%2: its attachments are kept with the filed document and can no longer be added or removed. A filed document is corrected under the archive rules: ask the archivist (the system administrator).</translation>
     </message>
     <message>
         <source>稿件%1，附件是签批的稿件的一部分，不能再增删。%2</source>
@@ -4817,17 +4817,17 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>这件%1已有编号“%2”，编号不能删除，也不能再用。如果登记错了，请“作废”并写明原因。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 already has the number “%2”: a number cannot be deleted or used again. If it was registered by mistake, void it and give the reason.</translation>
+        <translation>This record (%1) already has the number “%2”: a number cannot be deleted or used again. If it was registered by mistake, void it and give the reason.</translation>
     </message>
     <message>
         <source>这件%1现在是“%2”，已经开始办理，不能删除；只有“%3”且没有编号的草稿可以删除。%4</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 is “%2”: its handling has begun, so it cannot be deleted; only a draft that is “%3” and has no number can be deleted.%4</translation>
+        <translation>This record (%1) is “%2”: its handling has begun, so it cannot be deleted; only a draft that is “%3” and has no number can be deleted.%4</translation>
     </message>
     <message>
         <source>这件%1已转为督查事项，不能删除。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 has become a supervision item and cannot be deleted.</translation>
+        <translation>This record (%1) has become a supervision item and cannot be deleted.</translation>
     </message>
     <message>
         <source>不再发文的，请先“退回修改”退回拟稿，再删除。</source>
@@ -4852,27 +4852,27 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>这件%1还没有编号，不必作废；它现在是“%2”，也不能直接删除。%3</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 has no number yet and need not be voided; it is “%2”, so it cannot simply be deleted either.%3</translation>
+        <translation>This record (%1) has no number yet and need not be voided; it is “%2”, so it cannot simply be deleted either.%3</translation>
     </message>
     <message>
         <source>这件%1还没有编号，不必作废；草稿可以直接删除。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 has no number yet and need not be voided; a draft can simply be deleted.</translation>
+        <translation>This record (%1) has no number yet and need not be voided; a draft can simply be deleted.</translation>
     </message>
     <message>
         <source>这件%1（%2）已经作废。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 (%2) is already void.</translation>
+        <translation>This record (%1 %2) is already void.</translation>
     </message>
     <message>
         <source>这份%1（%2）已经核发，文件已发出，不能作废；如需撤销，请另行发文。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 (%2) has been issued and sent out, so it cannot be voided; to withdraw it, issue a new document.</translation>
+        <translation>This record (%1 %2) has been issued and sent out, so it cannot be voided; to withdraw it, issue a new document.</translation>
     </message>
     <message>
         <source>这件%1（%2）%3，不能作废。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 (%2) is “%3” and cannot be voided.</translation>
+        <translation>This record (%1 %2) is “%3” and cannot be voided.</translation>
     </message>
     <message>
         <source>督查事项（%1）已分解交办，不能作废；确属误登记的，请先用步骤“删除任务”（命令行：officedesk step supervision %2 删除任务 任务序号=N）删除其分解任务，再作废。</source>
@@ -4957,12 +4957,12 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>这件%1现在是“%2”，不能“%3”。此时可以：%4。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 is “%2”: “%3” cannot be done now. You can now: %4.</translation>
+        <translation>This record (%1) is “%2”: “%3” cannot be done now. Open steps: %4.</translation>
     </message>
     <message>
         <source>这件%1现在是“%2”，不能“%3”。此时可以办理的%4都不由您办理。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 is “%2”: “%3” cannot be done now. The steps open now (%4) are not yours to do.</translation>
+        <translation>This record (%1) is “%2”: “%3” cannot be done now. The steps open now (%4) are not yours to do.</translation>
     </message>
     <message>
         <source>第 %1 行（列标题），“%2”列：%3</source>
@@ -5659,7 +5659,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>这份%1已被他人处理（您看到的是第 %2 版，现在是第 %3 版）。您填写的内容没有保存；请刷新后再办理。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 has been handled by someone else (you saw version %2; it is now version %3). What you filled in was not saved; please refresh and do it again.</translation>
+        <translation>This record (%1) has been handled by someone else (you saw version %2; it is now version %3). What you filled in was not saved; please refresh and do it again.</translation>
     </message>
     <message>
         <source>找不到附件文件“%1”，请重新选择。</source>
@@ -13528,7 +13528,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>这件%1没有填写%2，无法确定“%3”应由%4办理。请先填写%2%5。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>This %1 has no %2, so it is not known who of %4 does “%3”. Fill in the %2 first%5.</translation>
+        <translation>This record (%1) has no %2, so it is not known who of %4 does “%3”. Fill in the %2 first%5.</translation>
     </message>
     <message>
         <source>哪个单位</source>

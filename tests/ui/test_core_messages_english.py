@@ -156,7 +156,7 @@ def test_a_step_the_state_does_not_allow_says_so_in_english(english, db, admin, 
         steps.perform("outgoing", doc, "编号", {}, admin)
     assert caught.value.message.startswith("这件发文现在是“已核稿”，不能“编号”。此时可以：")
     shown_text = display(caught.value.message)
-    assert "cannot be done now. You can now: " in shown_text, shown_text
+    assert "cannot be done now. Open steps: " in shown_text, shown_text
     assert not CJK.search(shown_text), shown_text
 
 

@@ -227,3 +227,14 @@ def test_what_is_due_next_is_translated(english):
     assert len(whats) == 9  # 转送交办, 受理告知, 不予受理告知, 办理答复, 转送受理, 复查答复, 复核答复, 交办回报, 承办时限
     untranslated = sorted(w for w in whats if CJK.search(display(w)))
     assert untranslated == []
+
+
+def test_a_record_is_named_with_its_registry_in_english(english):
+    """“这件%1…” took the registry's English page name for a noun: “This Complaints is
+    “Closed””, “This Petitions (信2026-00040) is already void”."""
+    from officedesk.core.i18n import display, text
+
+    refused = display(text("这件%1现在是“%2”，不能“%3”。此时可以：%4。", "效能投诉", "已办结", "核查", "无"))
+    assert refused.startswith("This record (Complaints) is “") and "cannot be done now" in refused
+    assert display(text("这件%1（%2）已经作废。", "信访", "信2026-00040")) == \
+        "This record (Petitions 信2026-00040) is already void."
