@@ -20,7 +20,9 @@ LABELS = {
     # statistics
     # numbered 发文 by their 成文日期 (the 统计 tab's); 效能's 三多 counts those 印发 by its date
     "outgoing_total": "已编号发文（件）",
-    "incoming_total": "收文（件）",
+    # received in the year, those 退回 to their sender among them; 效能's 收文 办件量 leaves those out
+    "incoming_total": "收文（件，按收文日期，含已退回来文单位的）",
+    "incoming_returned": "其中已退回来文单位（件）",
     "incoming_open": "收文在办（件）",
     "incoming_overdue": "收文逾期（件）",
     "total": "合计",

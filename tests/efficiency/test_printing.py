@@ -150,3 +150,14 @@ def test_the_units_chart_of_many_units_draws_the_lowest_and_says_so(printed):
     assert title == "收文按时率最低的12个承办单位（%，全部单位见上表）"
     few = units_chart(rows[:5], 400, "承办单位", "收文按时率")
     assert next(c.text for c in few.contents if isinstance(c, String)) == "各承办单位收文按时率（%）"
+
+
+def test_the_overview_says_what_its_volume_counts(printed):
+    """Under the 总体情况 table: 收文 counted without those 退回 to their sender (how many), 督查
+    by task — where `stats` counts the 退回 ones among its 收文 and 督查 by 事项."""
+    figures, pdf = printed
+    text = "".join("".join(line) for line in _lines(pdf))
+    returned = figures["procedures"]["incoming"]["returned_to_sender"]
+    assert "办件量为本期开始办理的件数" in text
+    assert (f"已退回来文单位的{returned}件不计" if returned else "收文按收文日期计") in text
+    assert "督查按交办的任务计" in text

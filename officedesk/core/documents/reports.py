@@ -115,9 +115,26 @@ def figures(actor: Actor, year: int) -> dict[str, Any]:
             u: by_unit[u] for u in sorted(by_unit, key=lambda u: -sum(by_unit[u]))
         },
         "incoming_total": sum(in_month),
+        # of those, the ones 退回 to their sender (初审): not handled, so 效能 leaves them out
+        "incoming_returned": returned_between(actor, dt.date(year, 1, 1), dt.date(year, 12, 31)),
         "incoming_by_month": in_month,
         **incoming_open_on(actor, min(dt.date(year, 12, 31), _today())),
     }
+
+
+def returned_between(actor: Actor, first: dt.date, last: dt.date, unit: str | None = None) -> int:
+    """收文 received in [first, last] and now 退回 to their sender (not 作废): `stats` counts them
+    among its 收文, 效能's 办件量 does not (they are not being handled)."""
+    D = IncomingDoc
+    where = ((D.received_on >= first) & (D.received_on <= last) & counted("incoming", D)
+             & (D.state == incoming.RETURNED))
+    if unit:
+        where &= D.handler_unit == unit
+    levels = records.visible_levels(incoming.INCOMING, actor)
+    if levels is not None:
+        where &= levels
+    with guarded("统计"):
+        return int(D.select().where(where).count())
 
 
 def incoming_open_on(actor: Actor, day: dt.date) -> dict[str, int]:

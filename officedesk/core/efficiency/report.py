@@ -11,6 +11,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency import returns
 from officedesk.core.efficiency import spans as S
+from officedesk.core.documents import reports
 from officedesk.core.efficiency.calendar import WorkdayIndex
 from officedesk.core.efficiency.matter_spans import in_force_at
 from officedesk.core.errors import ValidationError
@@ -85,6 +86,7 @@ def compute(
         out[name] = {
             "label": label,
             "measures": measures,
+            "volume_counts": S.VOLUME_COUNTS[name],
             "unit_label": S.UNIT_LABELS[name],
             "category_label": S.CATEGORY_LABELS[name],
             "total": total,
@@ -119,6 +121,9 @@ def efficiency(
         actor, period, {n: p["total"]["volume"] for n, p in procedures.items()}, unit)
     for name, proc in procedures.items():  # 退回: how often, from which step to which
         proc["returns"] = sent_back.get(name) or dict(returns.EMPTY, by_step=[])
+    if "incoming" in procedures:  # 退回 to the sender: in `stats`' 收文, not in the 办件量
+        procedures["incoming"]["returned_to_sender"] = reports.returned_between(
+            actor, period.first, period.last, unit)
     result: dict[str, Any] = {
         "period": period.as_dict(),
         "previous": period.previous().as_dict(),
@@ -149,6 +154,25 @@ DEFINITIONS = (
     "“从”为退回时所待办的环节，“至”为退回到的环节，每百件为退回次数÷期间办件量×100。"
     + ROUNDING
 )
+
+
+def volume_sentence(figures: dict[str, Any]) -> Any:
+    """What the 办件量 counts where `stats` and the 统计 tab count otherwise (收文 there hold
+    those 退回 to their sender; 督查 there are 事项), with the 收文 left out: the 概况 and the
+    通报 say it under their table, so 158 beside `stats`' 160 reads as 158 and 2 退回."""
+    procedures = figures["procedures"]
+    parts = []
+    if "incoming" in procedures:
+        returned = procedures["incoming"].get("returned_to_sender") or 0
+        parts.append(text("收文按收文日期计，已退回来文单位的 %1 件不计", returned) if returned
+                     else text("收文按收文日期计"))
+    if "outgoing" in procedures:
+        parts.append(text("发文按拟稿日期计"))
+    if "supervision" in procedures:
+        parts.append(text("督查按交办的任务计，一个督查事项交办几个单位即算几件"))
+    if not parts:
+        return ""
+    return text("办件量为本期开始办理的件数：%1。", i18n.joined(parts, "%1；%2"))
 
 
 def provisional_note(first: dt.date, last: dt.date) -> str:

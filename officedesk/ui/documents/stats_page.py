@@ -84,8 +84,12 @@ class StatsPage(QWidget):
         self.by_unit.set_data(
             [u for u, _v in units], [(self.tr("发文"), [sum(v) for _u, v in units])]
         )
+        # 退回 ones said apart: 效能's 收文 办件量 leaves them out
+        returned = self.figures.get("incoming_returned") or 0
         self.summary.setText(
-            self.tr("已编号发文 %1 件，收文 %2 件，在办 %3 件，逾期 %4 件")
+            (self.tr("已编号发文 %1 件，收文 %2 件（含已退回来文单位的 %5 件），在办 %3 件，逾期 %4 件")
+             if returned else self.tr("已编号发文 %1 件，收文 %2 件，在办 %3 件，逾期 %4 件"))
+            .replace("%5", str(returned))
             .replace("%1", str(self.figures["outgoing_total"]))
             .replace("%2", str(self.figures["incoming_total"]))
             .replace("%3", str(self.figures["incoming_open"]))

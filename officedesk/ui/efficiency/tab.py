@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import clock, settings
+from officedesk.core.efficiency.report import volume_sentence
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import Text, display
 from officedesk.ui.efficiency.charts import FigureChart
@@ -304,6 +305,9 @@ class EfficiencyTab(QWidget):
             .replace("%1", self.figures["period"]["from"]).replace("%2", self.figures["period"]["to"])
             .replace("%3", self.figures["previous"]["from"]).replace("%4", self.figures["previous"]["to"])
         ]
+        counts = volume_sentence(self.figures)  # where `stats` and 统计 count otherwise
+        if counts:
+            sentences.append(display(counts))
         if incoming and incoming["bottlenecks"]:
             sentences.append(self.tr("收文用时最多的环节：%1。").replace("%1", self._steps_named(incoming["bottlenecks"])))
         over = self.figures["sanduo"]["meetings"]["over_months"]
