@@ -15507,6 +15507,61 @@ With much data this takes a few minutes: please wait and do not close the progra
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (recheck closed on %2: no longer accepted)</translation>
     </message>
+    <message>
+        <source>已编号发文 %1 件，收文 %2 件（含已退回来文单位的 %5 件），在办 %3 件，逾期 %4 件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Numbered outgoing documents: %1; incoming: %2 (%5 of them returned to their senders); in progress: %3; overdue: %4</translation>
+    </message>
+    <message>
+        <source>办件量为本期开始办理的件数：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Volume counts what started in the period: %1.</translation>
+    </message>
+    <message>
+        <source>收文按收文日期计，已退回来文单位的 %1 件不计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>incoming documents by the date received, less the %1 returned to their senders</translation>
+    </message>
+    <message>
+        <source>收文按收文日期计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>incoming documents by the date received</translation>
+    </message>
+    <message>
+        <source>发文按拟稿日期计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>outgoing documents by the date drafted</translation>
+    </message>
+    <message>
+        <source>督查按交办的任务计，一个督查事项交办几个单位即算几件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>supervision by task: a matter assigned to three units counts three</translation>
+    </message>
+    <message>
+        <source>本期收文日期的收文，已退回来文单位的不计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming documents received in the period, less those returned to their senders</translation>
+    </message>
+    <message>
+        <source>本期拟稿的发文（含尚未编号、印发的）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing documents drafted in the period (not yet numbered or printed included)</translation>
+    </message>
+    <message>
+        <source>本期交办的督查任务，一个督查事项交办几个单位即算几件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision tasks assigned in the period: a matter assigned to three units counts three</translation>
+    </message>
+    <message>
+        <source>本期登记的信访事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions registered in the period</translation>
+    </message>
+    <message>
+        <source>本期登记的效能投诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency complaints registered in the period</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -16489,456 +16544,456 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>EfficiencyTab</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="97"/>
         <source>效能</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="100"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="101"/>
         <source>统计开始日期</source>
         <translation>Period start</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="102"/>
         <source>统计结束日期</source>
         <translation>Period end</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="108"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="112"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="113"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="113"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="114"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="114"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
         <source>本期效能通报的发文字号，如 云委办通〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This bulletin&apos;s document number, e.g. 云委办通〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="115"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="117"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="118"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="120"/>
         <source>打印效能通报</source>
         <translation>Print efficiency bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="123"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="124"/>
         <source>效能概要</source>
         <translation>Efficiency summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="125"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="127"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="127"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="128"/>
         <source>发文字号：</source>
         <translation>Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="138"/>
         <source>效能分页</source>
         <translation>Efficiency pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="138"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
         <source>各事项效能</source>
         <translation>Efficiency by procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
         <source>每月完成件数与中位用时（收文）</source>
         <translation>Completed and median days per month (incoming)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="141"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
         <source>环节所属事项</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
         <source>各环节用时</source>
         <translation>Time per step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
         <source>各环节用时占比（%）</source>
         <translation>Share of time per step (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="146"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="147"/>
         <source>瓶颈环节</source>
         <translation>Bottleneck</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="147"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="148"/>
         <source>退回情况</source>
         <translation>Work sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="149"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
         <source>退回次数</source>
         <translation>Times sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="157"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="160"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="161"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="163"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="165"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="166"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="168"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="173"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="174"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="170"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="176"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="177"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="177"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="178"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="178"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="179"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="185"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="186"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="187"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="210"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="251"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="211"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="252"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="208"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="208"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="210"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="210"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="290"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="298"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="300"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="316"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="311"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="338"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="349"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="377"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="377"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="377"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="377"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="404"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="410"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="408"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="405"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="411"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="409"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="415"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="406"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="410"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="410"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="413"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="417"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="413"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="417"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="413"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="417"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="418"/>
         <source>其中未登记签到</source>
         <translation>Of which no sign-in recorded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="454"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="458"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -20517,12 +20572,17 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/stats_page.py" line="88"/>
+        <location filename="../../officedesk/ui/documents/stats_page.py" line="90"/>
+        <source>已编号发文 %1 件，收文 %2 件（含已退回来文单位的 %5 件），在办 %3 件，逾期 %4 件</source>
+        <translation>Numbered outgoing documents: %1; incoming: %2 (%5 of them returned to their senders); in progress: %3; overdue: %4</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/stats_page.py" line="91"/>
         <source>已编号发文 %1 件，收文 %2 件，在办 %3 件，逾期 %4 件</source>
         <translation>Numbered outgoing: %1, incoming: %2, in progress: %3, overdue: %4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/stats_page.py" line="101"/>
+        <location filename="../../officedesk/ui/documents/stats_page.py" line="105"/>
         <source>归档文件目录</source>
         <translation>Archive catalogue</translation>
     </message>

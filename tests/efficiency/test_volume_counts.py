@@ -99,4 +99,5 @@ def test_the_tab_s_overview_says_it(office, admin, app_ctx, qtbot):
     tab.date_to.set_value(D(2025, 12, 15))
     tab.refresh()
     assert tab.overview.table.item(0, 2).text() == "3"
+    assert tab.overview.table.item(0, 2).toolTip() == "本期收文日期的收文，已退回来文单位的不计"
     assert "收文按收文日期计，已退回来文单位的 1 件不计" in tab.summary.text()

@@ -8,10 +8,10 @@ from typing import Any
 
 from officedesk.core import clock, counted_scope, i18n, workdays
 from officedesk.core.actor import Actor
+from officedesk.core.documents import reports
 from officedesk.core.efficiency import figures as F
 from officedesk.core.efficiency import returns
 from officedesk.core.efficiency import spans as S
-from officedesk.core.documents import reports
 from officedesk.core.efficiency.calendar import WorkdayIndex
 from officedesk.core.efficiency.matter_spans import in_force_at
 from officedesk.core.errors import ValidationError

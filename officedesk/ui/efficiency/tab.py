@@ -293,6 +293,10 @@ class EfficiencyTab(QWidget):
              self.tr("逾期未办"), self.tr("中位用时环比"), self.tr("按时率同比")],
             rows, keys,
         )
+        for row, proc in enumerate(self.figures["procedures"].values()):  # what 办件量 counts
+            item = self.overview.table.item(row, 2)
+            if item is not None and proc.get("volume_counts"):
+                item.setToolTip(display(proc["volume_counts"]))
         trend = self.figures["procedures"].get("incoming", {}).get("monthly", [])
         self.trend.set_data(
             [m["month"][2:] for m in trend],
