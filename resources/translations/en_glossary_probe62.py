@@ -9,13 +9,13 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Numbered outgoing documents: %1; incoming: %2 (%5 of them returned to their senders); "
         "in progress: %3; overdue: %4",
     "办件量为本期开始办理的件数：%1。": "Volume counts what started in the period: %1.",
-    "收文按收文日期计，已退回来文单位的 %1 件不计":
+    "收文按收文日期计，已退回来文单位的%1件不计":
         "incoming documents by the date received, less the %1 returned to their senders",
     "收文按收文日期计": "incoming documents by the date received",
     "发文按拟稿日期计": "outgoing documents by the date drafted",
     "督查按交办的任务计，一个督查事项交办几个单位即算几件":
         "supervision by task: a matter assigned to three units counts three",
-    "本期收文日期的收文，已退回来文单位的不计":
+    "本期收到的收文（按收文日期），已退回来文单位的不计":
         "Incoming documents received in the period, less those returned to their senders",
     "本期拟稿的发文（含尚未编号、印发的）":
         "Outgoing documents drafted in the period (not yet numbered or printed included)",

@@ -13811,6 +13811,61 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Item %1 of the order seen before is not in %2. List the issue&apos;s items as they stand now.</translation>
     </message>
     <message>
+        <source>已编号发文 %1 件，收文 %2 件（含已退回来文单位的 %5 件），在办 %3 件，逾期 %4 件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Numbered outgoing documents: %1; incoming: %2 (%5 of them returned to their senders); in progress: %3; overdue: %4</translation>
+    </message>
+    <message>
+        <source>办件量为本期开始办理的件数：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Volume counts what started in the period: %1.</translation>
+    </message>
+    <message>
+        <source>收文按收文日期计，已退回来文单位的%1件不计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>incoming documents by the date received, less the %1 returned to their senders</translation>
+    </message>
+    <message>
+        <source>收文按收文日期计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>incoming documents by the date received</translation>
+    </message>
+    <message>
+        <source>发文按拟稿日期计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>outgoing documents by the date drafted</translation>
+    </message>
+    <message>
+        <source>督查按交办的任务计，一个督查事项交办几个单位即算几件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>supervision by task: a matter assigned to three units counts three</translation>
+    </message>
+    <message>
+        <source>本期收到的收文（按收文日期），已退回来文单位的不计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming documents received in the period, less those returned to their senders</translation>
+    </message>
+    <message>
+        <source>本期拟稿的发文（含尚未编号、印发的）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing documents drafted in the period (not yet numbered or printed included)</translation>
+    </message>
+    <message>
+        <source>本期交办的督查任务，一个督查事项交办几个单位即算几件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision tasks assigned in the period: a matter assigned to three units counts three</translation>
+    </message>
+    <message>
+        <source>本期登记的信访事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions registered in the period</translation>
+    </message>
+    <message>
+        <source>本期登记的效能投诉</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency complaints registered in the period</translation>
+    </message>
+    <message>
         <source>%1%2只能在 1 到 %3 之间（整数），现在是“%4”：请改为这个范围内的%2再打印。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1the %2 must be a whole number from 1 to %3, not “%4”: change the %2 to one in that range and print again.</translation>
@@ -15507,61 +15562,6 @@ With much data this takes a few minutes: please wait and do not close the progra
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (recheck closed on %2: no longer accepted)</translation>
     </message>
-    <message>
-        <source>已编号发文 %1 件，收文 %2 件（含已退回来文单位的 %5 件），在办 %3 件，逾期 %4 件</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Numbered outgoing documents: %1; incoming: %2 (%5 of them returned to their senders); in progress: %3; overdue: %4</translation>
-    </message>
-    <message>
-        <source>办件量为本期开始办理的件数：%1。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Volume counts what started in the period: %1.</translation>
-    </message>
-    <message>
-        <source>收文按收文日期计，已退回来文单位的 %1 件不计</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>incoming documents by the date received, less the %1 returned to their senders</translation>
-    </message>
-    <message>
-        <source>收文按收文日期计</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>incoming documents by the date received</translation>
-    </message>
-    <message>
-        <source>发文按拟稿日期计</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>outgoing documents by the date drafted</translation>
-    </message>
-    <message>
-        <source>督查按交办的任务计，一个督查事项交办几个单位即算几件</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>supervision by task: a matter assigned to three units counts three</translation>
-    </message>
-    <message>
-        <source>本期收文日期的收文，已退回来文单位的不计</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Incoming documents received in the period, less those returned to their senders</translation>
-    </message>
-    <message>
-        <source>本期拟稿的发文（含尚未编号、印发的）</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Outgoing documents drafted in the period (not yet numbered or printed included)</translation>
-    </message>
-    <message>
-        <source>本期交办的督查任务，一个督查事项交办几个单位即算几件</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Supervision tasks assigned in the period: a matter assigned to three units counts three</translation>
-    </message>
-    <message>
-        <source>本期登记的信访事项</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Petitions registered in the period</translation>
-    </message>
-    <message>
-        <source>本期登记的效能投诉</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Efficiency complaints registered in the period</translation>
-    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -16667,7 +16667,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
@@ -16704,8 +16704,8 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="174"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
@@ -16748,7 +16748,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="407"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -16774,49 +16774,49 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="391"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
@@ -16831,169 +16831,169 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="300"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="316"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="316"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="315"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="338"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="365"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="334"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="338"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="349"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="377"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="377"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="377"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="377"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="407"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="408"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="412"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="418"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="409"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="415"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="413"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="419"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="410"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="418"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="417"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="421"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="417"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="421"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="417"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="421"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="418"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="422"/>
         <source>其中未登记签到</source>
         <translation>Of which no sign-in recorded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="458"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="462"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>

@@ -57,7 +57,7 @@ def test_the_sentence_and_the_cli_say_what_each_counts(office, admin):
     _office_with_one_returned(admin)
     figures = efficiency(admin, D(2025, 1, 1), D(2025, 12, 15))
     sentence = volume_sentence(figures)
-    assert "已退回来文单位的 1 件不计" in sentence
+    assert "已退回来文单位的1件不计" in sentence
     assert "督查" not in sentence  # no 督查 in the period: nothing to say of it
     for name, proc in figures["procedures"].items():
         assert proc["volume_counts"], name
@@ -83,7 +83,7 @@ def test_the_demo_year_s_incoming_add_up_with_stats(demo_filled):
     assert documents["incoming_returned"] > 0  # the demo returns some to their sender
     assert proc["total"]["volume"] + proc["returned_to_sender"] == documents["incoming_total"]
     sentence = volume_sentence(figures)
-    assert f"已退回来文单位的 {documents['incoming_returned']} 件不计" in sentence
+    assert f"已退回来文单位的{documents['incoming_returned']}件不计" in sentence
     assert "督查按交办的任务计" in sentence
     tasks = figures["procedures"]["supervision"]["total"]["volume"]
     assert tasks > year["supervision"]["督查事项"]  # tasks, not 事项: the sentence says so
@@ -99,5 +99,5 @@ def test_the_tab_s_overview_says_it(office, admin, app_ctx, qtbot):
     tab.date_to.set_value(D(2025, 12, 15))
     tab.refresh()
     assert tab.overview.table.item(0, 2).text() == "3"
-    assert tab.overview.table.item(0, 2).toolTip() == "本期收文日期的收文，已退回来文单位的不计"
-    assert "收文按收文日期计，已退回来文单位的 1 件不计" in tab.summary.text()
+    assert tab.overview.table.item(0, 2).toolTip() == "本期收到的收文（按收文日期），已退回来文单位的不计"
+    assert "收文按收文日期计，已退回来文单位的1件不计" in tab.summary.text()

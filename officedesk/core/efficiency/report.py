@@ -164,7 +164,7 @@ def volume_sentence(figures: dict[str, Any]) -> Any:
     parts = []
     if "incoming" in procedures:
         returned = procedures["incoming"].get("returned_to_sender") or 0
-        parts.append(text("收文按收文日期计，已退回来文单位的 %1 件不计", returned) if returned
+        parts.append(text("收文按收文日期计，已退回来文单位的%1件不计", returned) if returned
                      else text("收文按收文日期计"))
     if "outgoing" in procedures:
         parts.append(text("发文按拟稿日期计"))

@@ -66,7 +66,7 @@ PROCEDURES: dict[str, tuple[str, str]] = {  # name -> (label, what the whole spa
 # what one 办件 of a procedure is and when the period's 办件量 counts it (`stats` counts otherwise:
 # its 收文 hold those 退回 to their sender, its 发文 are those numbered by 成文日期, its 督查 the 事项)
 VOLUME_COUNTS = {
-    "incoming": "本期收文日期的收文，已退回来文单位的不计",
+    "incoming": "本期收到的收文（按收文日期），已退回来文单位的不计",
     "outgoing": "本期拟稿的发文（含尚未编号、印发的）",
     "supervision": "本期交办的督查任务，一个督查事项交办几个单位即算几件",
     "petitions": "本期登记的信访事项",
