@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, i18n, petitions, record_guards, settings
+from officedesk.core import clock, due_soon, i18n, petitions, record_guards, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
@@ -64,9 +64,10 @@ def _allowed(name: str):
 
 
 def _due(record: Any) -> str:
-    """The record's nearest deadline, as the lists show it."""
+    """The record's nearest deadline, as the lists show it: said as overdue once past (counted
+    as the office counts its 期限, as the 工作台 does)."""
     day, what = deadlines.next_due(record)
-    return text("%1：%2 前", what, deadlines.shown(day)) if day else ""
+    return due_soon.told(text("%1：%2 前", what, deadlines.shown(day)), day) if day else ""
 
 
 def _review_limit(kind: str):
