@@ -10,8 +10,9 @@ a holiday between. Read by the 信访 list's light, the 收文 list's light and 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from officedesk.core import settings, workdays
+from officedesk.core import clock, settings, workdays
 from officedesk.core.i18n import Text, text
 
 INCOMING = True  # a 收文's limits are counted in working days (办理时限（工作日）, 传阅 持有)
@@ -54,3 +55,23 @@ def left_words(days: int, kind: bool | None = None) -> Text:
     if working(kind):
         return text("逾期 %1 个工作日", -days) if days < 0 else text("%1 个工作日", days)
     return text("逾期 %1 天", -days) if days < 0 else text("%1 天", days)
+
+
+def overdue_words(days_late: int, kind: bool | None = None) -> Text:
+    """已逾期 N 天, in working days 已逾期 N 个工作日: a step's 时限 once past (`told`)."""
+    if working(kind):
+        return text("已逾期 %1 个工作日", days_late)
+    return text("已逾期 %1 天", days_late)
+
+
+def told(limit: str, due: dt.date | None, kind: bool | None = None,
+         late: Callable[[dt.date, dt.date], int] | None = None) -> str:
+    """A step's 时限 (`limit`, the text naming `due`) said as overdue once past it: “办结时限
+    2026-06-15（已逾期 120 个工作日）” — in `steps` and the step window alike. The days are the
+    list's light's: `late(due, today)` where the registry counts its own (督查's
+    lights.days_overdue), else `days_left` in the limit's kind of day; never counted twice."""
+    today = clock.today()
+    if not limit or due is None or due >= today:
+        return limit
+    days = late(due, today) if late is not None else -days_left(due, today, kind)
+    return text("%1（%2）", limit, overdue_words(days, kind))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import chains, settings
+from officedesk.core.cli_words import for_window
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.my_work import OVERVIEW
@@ -60,7 +61,7 @@ class ChainEditorDialog(FormDialog):
             self.enforce.addItem(display(choice), choice)
         self.enforce.setCurrentIndex(
             max(self.enforce.findData(str(settings.get(chains.ENFORCE.key))), 0))
-        self.enforce.setToolTip(display(chains.ENFORCE.help))
+        self.enforce.setToolTip(display(for_window(chains.ENFORCE.help)))
 
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setAccessibleName(self.tr("审批链步骤"))
@@ -84,7 +85,7 @@ class ChainEditorDialog(FormDialog):
         for setting in (chains.INFO_SECTION, OVERVIEW):
             edit = QLineEdit(str(settings.get(setting.key)), self)
             edit.setAccessibleName(display(setting.label))
-            edit.setToolTip(display(setting.help))
+            edit.setToolTip(display(for_window(setting.help)))
             lines.addRow(display(setting.label), edit)
             self.lines[setting.key] = edit
         self.positions = QPlainTextEdit(self)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import menu_paths, settings
+from officedesk.core.cli_words import for_window
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.menu_paths import OTHER_PAGE, PAGES, page_of
@@ -85,7 +86,7 @@ class SettingsDialog(FormDialog):
             caption = display(setting.label)
             widget.setAccessibleName(caption)
             if setting.help:
-                widget.setToolTip(display(setting.help))
+                widget.setToolTip(display(for_window(setting.help)))
             forms[title].addRow(caption, self._with_browse(setting, widget))
         if "打印与字体" in forms:
             self._add_font_report(forms["打印与字体"])

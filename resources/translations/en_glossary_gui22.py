@@ -67,13 +67,14 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     # ---- steps offered with values core takes (desk review 22): 信访 复查/复核 past the
     # window, 电话报告 after the 书面报告, 议定事项转督查 of a decision whose 时限 has passed
     ("按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，信访件重新打开；事后补录的，"
-     "“日期”（命令行 --on）写提出申请之日。期限已过的信访（已答复或已办结）不再列出此步骤，期限内提出而"
-     "未登记的，用命令行 officedesk step petitions <id> 复查申请（复核申请） --on 提出日期 补录。"):
+     "“日期”写提出申请之日（命令行：--on 日期）。期限已过的信访（已答复或已办结）不再列出此步骤，期限内提出而"
+     "未登记的，请管理员补录（命令行：officedesk step petitions <id> 复查申请（复核申请） --on 提出日期）。"):
         "The limit is judged by the day the petitioner asked: a petition closed after its reply still "
-        "takes a request made within the limit, and is reopened; entered later, the “Date” (--on on the "
-        "command line) is the day it was made. Once the limit has passed, a petition (replied or "
-        "closed) no longer lists this step; a timely request not yet entered is entered with "
-        "officedesk step petitions <id> 复查申请 (复核申请) --on <the day it was made>.",
+        "takes a request made within the limit, and is reopened; entered later, the “Date” is the day "
+        "it was made (command line: --on 日期). Once the limit has passed, a petition (replied or "
+        "closed) no longer lists this step; a timely request not yet entered is entered by the "
+        "administrator (command line: officedesk step petitions <id> 复查申请 (复核申请) --on "
+        "<the day it was made>).",
     ("突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）；已收到书面报告的，来电在它之前："
      "时间先填书面报告时间（与不记电话报告同样计时），请改为实际来电时间"):
         "A phone report of an emergency that came after it was registered: recorded once, at "

@@ -14,15 +14,19 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "姓名，用、隔开": "Names, separated by 、",
     "每行一人：姓名：请假原因": "One person a line: name：reason for leave",
     "改回未签到的人员，用、隔开": "People back to not signed in, separated by 、",
-    "改会议的任何一项；议程每行“议题｜汇报单位｜汇报人｜分钟”；“清空=备注、列席人员”清空所列各项；会议室已被占用的一律不能保存（请换会议室或时间）；领导同一时间另有会议或会议室坐不下的，须 --force 写明理由":
+    "改会议的任何一项；议程每行“议题｜汇报单位｜汇报人｜分钟”；“清空”写要清空的各项（命令行：清空=备注、列席人员）；会议室已被占用的一律不能保存（请换会议室或时间）；领导同一时间另有会议或会议室坐不下的，须写明理由（命令行：--force 理由）":
         "Change any item of the meeting; the agenda one item a line as "
-        "“topic｜reporting unit｜reporter｜minutes”; “清空=备注、列席人员” empties the items "
-        "named; a room already booked is never saved (choose another room or time); a leader "
-        "due at another meeting at the same time, or a room too small, needs --force with the "
-        "reason",
-    "议定事项每行“内容｜牵头单位｜时限｜原序号”（写原序号即修改该项）；“清空=议定事项”即本次会议没有议定事项":
+        "“topic｜reporting unit｜reporter｜minutes”; “Clear” names the items to empty "
+        "(command line: 清空=备注、列席人员); a room already booked is never saved (choose another "
+        "room or time); a leader due at another meeting at the same time, or a room too small, "
+        "needs the reason written (command line: --force 理由)",
+    "议定事项每行“内容｜牵头单位｜时限｜原序号”（写原序号即修改该项）；“清空”写议定事项即本次会议没有议定事项（命令行：清空=议定事项）":
         "Decisions one a line as “content｜lead unit｜deadline｜number now” (a number edits "
-        "that decision); “清空=议定事项” records that the meeting decided nothing",
+        "that decision); “Clear” naming the decisions records that the meeting decided nothing "
+        "(command line: 清空=议定事项)",
+    "议定事项每行“内容｜牵头单位｜时限｜原序号”（写原序号即修改该项）；“清空”写议定事项即本次会议没有议定事项":
+        "Decisions one a line as “content｜lead unit｜deadline｜number now” (a number edits "
+        "that decision); “Clear” naming the decisions records that the meeting decided nothing",
     "0 为按设置自动": "0: automatic, as set",
     "每行一项：议题｜汇报单位｜汇报人｜分钟（后三项可不填）":
         "One a line: topic｜reporting unit｜reporter｜minutes (the last three may be left out)",

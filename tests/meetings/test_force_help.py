@@ -21,7 +21,7 @@ def test_the_help_of_edit_says_a_room_booked_twice_is_refused():
     edit = next(step for step in STEPS if step.name == "修改")
     assert "会议室或领导时间冲突须 --force" not in edit.help
     assert "会议室已被占用的一律不能保存" in edit.help
-    assert "领导同一时间另有会议或会议室坐不下的，须 --force 写明理由" in edit.help
+    assert "领导同一时间另有会议或会议室坐不下的，须写明理由（命令行：--force 理由）" in edit.help
 
 
 def test_the_readme_says_force_is_not_for_a_room_booked_twice():

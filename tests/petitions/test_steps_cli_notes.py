@@ -20,4 +20,4 @@ def test_a_help_ending_a_sentence_is_joined_without_a_stray_full_stop(office):  
            "--person", "罗红梅")
     out, _err = office("steps", "petitions", pid)
     line = next(row for row in out.splitlines() if row.strip().startswith("复查申请"))
-    assert "补录；时限：" in line and "。；" not in line
+    assert "提出日期）；时限：" in line and "。；" not in line

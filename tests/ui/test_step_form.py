@@ -6,6 +6,7 @@ import datetime as dt
 import os
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from officedesk.core import petitions, records
 from officedesk.core.actor import CLI_ACTOR
@@ -162,3 +163,15 @@ def test_a_choice_with_a_default_is_shown_chosen(db, admin, qtbot):
     dialog = SpecStepDialog(admin, "incoming", doc, "传阅")
     qtbot.addWidget(dialog)
     assert dialog.value("mode") == "按顺序"
+
+
+def test_a_limit_long_past_says_it_is_overdue_in_chinese_and_english(db, admin, qtbot, fixed_today,
+                                                                     english):
+    fixed_today(dt.date(2026, 6, 1))
+    old = petitions.register_petition(
+        {"信访形式": "来信", "信访人": "王某", "问题类别": "劳动社保", "反映内容": "欠薪"}, None, admin)
+    fixed_today(dt.date(2026, 11, 16))
+    dialog = SpecStepDialog(admin, "petitions", old, "处理")
+    qtbot.addWidget(dialog)
+    shown = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "days overdue)" in shown and "逾期" not in shown, shown

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from officedesk.core import i18n, responsibility, settings, step_dates, workdays
+from officedesk.core import due_soon, i18n, responsibility, settings, step_dates, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.documents import (
     archive,
@@ -221,7 +221,8 @@ INCOMING_STEPS = [
              fields=(FieldSpec("result", "办结结果", kind=LONGTEXT, required=True),
                      FieldSpec("day", "办结日期", kind=DATE, placeholder=BLANK_TODAY)),
              states=_in_states("办结"),
-             limit=lambda r: text("办理时限 %1", workdays.shown(r.due_on)) if r.due_on else "",
+             limit=lambda r: due_soon.told(text("办理时限 %1", workdays.shown(r.due_on)), r.due_on,
+                                           due_soon.INCOMING) if r.due_on else "",
              run=lambda c: incoming.finish(c.record.id, c.version, c.actor, c.values["result"],
                                            c.day("day"))),
     StepSpec("incoming", "转督查",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from officedesk.core import counted_deadlines, settings
+from officedesk.core import counted_deadlines, due_soon, settings
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency.recusal import step_refusal
 from officedesk.core.fields import INT, LONGTEXT, FieldSpec
@@ -31,7 +31,11 @@ def _actions(record: Any) -> dict[str, list[str]]:
 def _limit(pattern: str, name: str):
     def limit(record: Any) -> str:
         day = getattr(record, name, None)
-        return text(pattern, counted_deadlines.shown(C.SPEC.name, record, name)) if day else ""
+        if not day:
+            return ""
+        # counted in working days (效能's 时限 always are), said as overdue once past
+        return due_soon.told(text(pattern, counted_deadlines.shown(C.SPEC.name, record, name)),
+                             day, kind=True)
 
     return limit
 

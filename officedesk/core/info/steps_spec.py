@@ -107,7 +107,7 @@ responsibility.OUTSIDE_SUBSTITUTES["info"] = _substitute
 STEPS = [
     StepSpec("info", "接收", takes_on=True, takes_person=True, states=(S.TO_RECEIVE,),
              who_on=_section("接收信息"),
-             help="登记收到，出具接收回执（info-receipt）",
+             help="登记收到，出具接收回执（命令行：officedesk print info-receipt）",
              run=lambda c: procedure.receive(c.record.id, c.version, c.actor, on=c.on,
                                              person=c.person)),
     StepSpec("info", "初审", takes_on=True, takes_person=True, states=(S.TO_REVIEW,),

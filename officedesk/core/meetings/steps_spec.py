@@ -286,9 +286,9 @@ NAMES = FieldSpec("names", "姓名", kind=LONGTEXT, required=True, placeholder="
 STEPS = [
     StepSpec("meetings", "修改", fields=step_values.edit_fields(), states=NOT_CANCELLED,
              force=True, run=_edit,
-             help="改会议的任何一项；议程每行“议题｜汇报单位｜汇报人｜分钟”；“清空=备注、列席人员”"
-                  "清空所列各项；会议室已被占用的一律不能保存（请换会议室或时间）；"
-                  "领导同一时间另有会议或会议室坐不下的，须 --force 写明理由"),
+             help="改会议的任何一项；议程每行“议题｜汇报单位｜汇报人｜分钟”；“清空”写要清空的各项"
+                  "（命令行：清空=备注、列席人员）；会议室已被占用的一律不能保存（请换会议室或时间）；"
+                  "领导同一时间另有会议或会议室坐不下的，须写明理由（命令行：--force 理由）"),
     StepSpec("meetings", "发通知", states=(PREPARING,),
              run=lambda c: proceedings.mark_notice_sent(c.record.id, c.actor)),
     StepSpec("meetings", "签到", fields=(NAMES,), states=NOT_CANCELLED,
@@ -308,7 +308,7 @@ STEPS = [
              run=lambda c: proceedings.mark_held(c.record.id, c.actor)),
     StepSpec("meetings", "纪要", takes_on=True,
              help="议定事项每行“内容｜牵头单位｜时限｜原序号”（写原序号即修改该项）；"
-                  "“清空=议定事项”即本次会议没有议定事项",
+                  "“清空”写议定事项即本次会议没有议定事项（命令行：清空=议定事项）",
              fields=(FieldSpec("text", "纪要正文", kind=LONGTEXT,
                                placeholder="不填则保留原有正文"),
                      FieldSpec("decisions", "议定事项", kind=LONGTEXT,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import clock, i18n, petitions, record_guards, settings
+from officedesk.core import clock, due_soon, i18n, petitions, record_guards, settings
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
@@ -30,9 +30,9 @@ _REQUESTS = {"复查申请": "复查", "复核申请": "复核"}
 # a request is judged by the day the petitioner made it: a 办结 petition lists the step while
 # today is within the window, and a request made in time is entered later with its day
 _REQUEST_HELP = ("按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，"
-                 "信访件重新打开；事后补录的，“日期”（命令行 --on）写提出申请之日。期限已过的"
-                 "信访（已答复或已办结）不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step "
-                 "petitions <id> 复查申请（复核申请） --on 提出日期 补录。")
+                 "信访件重新打开；事后补录的，“日期”写提出申请之日（命令行：--on 日期）。期限已过的"
+                 "信访（已答复或已办结）不再列出此步骤，期限内提出而未登记的，请管理员补录（命令行："
+                 "officedesk step petitions <id> 复查申请（复核申请） --on 提出日期）。")
 
 _SERVICE_HELP = ("“日期”写信访人收到书面答复（答复意见书，或复查意见书）之日，以送达回证或邮件签收为准；"
                  "复查、复核申请的 30 日自此日起算（《信访工作条例》第三十五、三十六条）。未登记的，"
@@ -64,9 +64,10 @@ def _allowed(name: str):
 
 
 def _due(record: Any) -> str:
-    """The record's nearest deadline, as the lists show it."""
+    """The record's nearest deadline, as the lists show it: said as overdue once past (counted
+    as the office counts its 期限, as the 工作台 does)."""
     day, what = deadlines.next_due(record)
-    return text("%1：%2 前", what, deadlines.shown(day)) if day else ""
+    return due_soon.told(text("%1：%2 前", what, deadlines.shown(day)), day) if day else ""
 
 
 def _review_limit(kind: str):

@@ -116,7 +116,7 @@ def expected_progress(assigned_on: dt.date, deadline: dt.date, today: dt.date) -
         return Fraction(100)
     if today <= assigned_on:
         return Fraction(0)
-    if _working():
+    if working():
         span = workdays.working_days_between(assigned_on, deadline)
         gone = workdays.working_days_between(assigned_on, today) if span > 0 else 0
     else:
@@ -126,20 +126,21 @@ def expected_progress(assigned_on: dt.date, deadline: dt.date, today: dt.date) -
     return max(Fraction(0), min(Fraction(100), Fraction(gone * 100, span)))
 
 
-def _working() -> bool:
+def working() -> bool:
+    """Whether the 督查 时限 count working days (supervision.working_days)."""
     return bool(settings.get(WORKING_DAYS.key))
 
 
 def days_left(deadline: dt.date, today: dt.date) -> int:
     """剩 N 天: days from today to the 时限 (0 on the day), in working days when the 督查
     时限 count working days (supervision.working_days), else in calendar days."""
-    return workdays.days_left(deadline, today, _working())
+    return workdays.days_left(deadline, today, working())
 
 
 def days_overdue(deadline: dt.date, today: dt.date) -> int:
     """逾期 N 天, counted as 剩 is: working days after the 时限 up to today when the 督查 时限
     count working days (a rest day just after it is already 1), else calendar days."""
-    if not _working():
+    if not working():
         return (today - deadline).days
     return max(1, workdays.working_days_between(deadline, today))
 
@@ -147,7 +148,7 @@ def days_overdue(deadline: dt.date, today: dt.date) -> int:
 def count_note(first: dt.date, last: dt.date) -> str:
     """“（暂按：…）” when the days between are counted as working days and reach into a year
     whose holidays are not entered yet (DOMAIN §5: say so); "" otherwise."""
-    return workdays.count_mark(first, last) if _working() else ""
+    return workdays.count_mark(first, last) if working() else ""
 
 
 def counted(reason: str, first: dt.date, last: dt.date) -> str:

@@ -13,6 +13,7 @@ from officedesk.core import (
     clock,
     counted_deadlines,
     directory,
+    due_soon,
     i18n,
     records,
     settings,
@@ -23,7 +24,7 @@ from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.step_values import BLANK_KEPT, BLANK_TODAY
 from officedesk.core.steps import StepCall, StepSpec, declare
-from officedesk.core.supervision import in_force, item_closing, reminders, task_reads, tasks
+from officedesk.core.supervision import in_force, item_closing, lights, reminders, task_reads, tasks
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
 from officedesk.core.supervision.task_fields import rest_day_note
 
@@ -302,6 +303,12 @@ def _last_task_done(record: Any) -> dt.date | None:
     return max(days, default=None)
 
 
+def _item_limit(pattern: str, record: Any) -> str:
+    """The item's 办结时限 as a step's 时限, said as overdue once past (as its light counts)."""
+    limit = text(pattern, counted_deadlines.shown(SPEC.name, record, "deadline"))
+    return due_soon.told(limit, record.deadline, lights.working(), lights.days_overdue)
+
+
 # Undoing or moving what 分解 decided (删除任务, 延期), judging a task done (任务办结) and chasing
 # the units in the 督查室's name (催办) are decisions of 分解's holders (held_by): theirs, their
 # 代理's, the administrator's, or recorded by a clerk with the 代录 right naming the holder who
@@ -310,7 +317,7 @@ STEPS = [
     # more tasks may be given later; the item waits for 分解 only while it has none (待交办)
     StepSpec("supervision", "分解", takes_on=True, fields=TASK_FIELDS, states=(PENDING, OPEN),
              waits_in=(PENDING,), due_from=lambda r: r.start_date,  # 立项日期
-             limit=lambda r: text("任务时限不晚于 %1", counted_deadlines.shown(SPEC.name, r, "deadline")),
+             limit=lambda r: _item_limit("任务时限不晚于 %1", r),
              help="交办给一个牵头单位，时限不晚于事项的办结时限", run=_split),
     StepSpec("supervision", "反馈", takes_on=True, fields=(UNIT, TASK, *REPORT_FIELDS),
              states=(OPEN,), when=_has_open_tasks, choices=_task_choices,
@@ -351,7 +358,7 @@ STEPS = [
                      FieldSpec("report", "办结报告", kind=LONGTEXT, required=True)),
              states=(PENDING, OPEN), when=_tasks_done, due_from=_last_task_done,
              help="各项任务办结后，事项办结（在办结时限内办结且各项任务均按期办结的为按期办结，否则为逾期办结）",
-             limit=lambda r: text("办结时限 %1", counted_deadlines.shown(SPEC.name, r, "deadline")),
+             limit=lambda r: _item_limit("办结时限 %1", r),
              run=lambda c: item_closing.close_item(c.record.id, c.day("closed_on") or clock.today(),
                                             c.values["report"], c.version, c.actor)),
     StepSpec("supervision", "重新打开",

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core import chains, clock, records, responsibility, steps
 from officedesk.core import registry as registries
+from officedesk.core.cli_words import for_window
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
 from officedesk.core.i18n import LIST_MARK, display, tr
@@ -89,7 +90,7 @@ class SpecStepDialog(FormDialog):
             label.setAccessibleName(self.tr("办理对象"))
             layout.addWidget(label)
         limit = self.step.limit_text(record)
-        own_help = help_text if help_text is not None else tr(self.step.help) if self.step.help else ""
+        own_help = help_text if help_text is not None else tr(for_window(self.step.help)) if self.step.help else ""
         intro = "\n".join(x for x in (own_help,
                                       limit and self.tr("时限：") + display(limit)) if x)
         if intro:
