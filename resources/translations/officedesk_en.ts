@@ -10322,9 +10322,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
-        <source>按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，信访件重新打开；事后补录的，“日期”（命令行 --on）写提出申请之日。期限已过的信访（已答复或已办结）不再列出此步骤，期限内提出而未登记的，用命令行 officedesk step petitions &lt;id&gt; 复查申请（复核申请） --on 提出日期 补录。</source>
+        <source>按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，信访件重新打开；事后补录的，“日期”写提出申请之日（命令行：--on 日期）。期限已过的信访（已答复或已办结）不再列出此步骤，期限内提出而未登记的，请管理员补录（命令行：officedesk step petitions &lt;id&gt; 复查申请（复核申请） --on 提出日期）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The limit is judged by the day the petitioner asked: a petition closed after its reply still takes a request made within the limit, and is reopened; entered later, the “Date” (--on on the command line) is the day it was made. Once the limit has passed, a petition (replied or closed) no longer lists this step; a timely request not yet entered is entered with officedesk step petitions &lt;id&gt; 复查申请 (复核申请) --on &lt;the day it was made&gt;.</translation>
+        <translation>The limit is judged by the day the petitioner asked: a petition closed after its reply still takes a request made within the limit, and is reopened; entered later, the “Date” is the day it was made (command line: --on 日期). Once the limit has passed, a petition (replied or closed) no longer lists this step; a timely request not yet entered is entered by the administrator (command line: officedesk step petitions &lt;id&gt; 复查申请 (复核申请) --on &lt;the day it was made&gt;).</translation>
     </message>
     <message>
         <source>突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）；已收到书面报告的，来电在它之前：时间先填书面报告时间（与不记电话报告同样计时），请改为实际来电时间</source>
@@ -11756,9 +11756,9 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Central</translation>
     </message>
     <message>
-        <source>登记收到，出具接收回执（info-receipt）</source>
+        <source>登记收到，出具接收回执（命令行：officedesk print info-receipt）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Register the receipt and issue a receipt (info-receipt)</translation>
+        <translation>Register the receipt and issue a receipt (command line: officedesk print info-receipt)</translation>
     </message>
     <message>
         <source>突发事件收到书面报告，计时停止</source>
@@ -12411,14 +12411,19 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>People back to not signed in, separated by 、</translation>
     </message>
     <message>
-        <source>改会议的任何一项；议程每行“议题｜汇报单位｜汇报人｜分钟”；“清空=备注、列席人员”清空所列各项；会议室已被占用的一律不能保存（请换会议室或时间）；领导同一时间另有会议或会议室坐不下的，须 --force 写明理由</source>
+        <source>改会议的任何一项；议程每行“议题｜汇报单位｜汇报人｜分钟”；“清空”写要清空的各项（命令行：清空=备注、列席人员）；会议室已被占用的一律不能保存（请换会议室或时间）；领导同一时间另有会议或会议室坐不下的，须写明理由（命令行：--force 理由）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Change any item of the meeting; the agenda one item a line as “topic｜reporting unit｜reporter｜minutes”; “清空=备注、列席人员” empties the items named; a room already booked is never saved (choose another room or time); a leader due at another meeting at the same time, or a room too small, needs --force with the reason</translation>
+        <translation>Change any item of the meeting; the agenda one item a line as “topic｜reporting unit｜reporter｜minutes”; “Clear” names the items to empty (command line: 清空=备注、列席人员); a room already booked is never saved (choose another room or time); a leader due at another meeting at the same time, or a room too small, needs the reason written (command line: --force 理由)</translation>
     </message>
     <message>
-        <source>议定事项每行“内容｜牵头单位｜时限｜原序号”（写原序号即修改该项）；“清空=议定事项”即本次会议没有议定事项</source>
+        <source>议定事项每行“内容｜牵头单位｜时限｜原序号”（写原序号即修改该项）；“清空”写议定事项即本次会议没有议定事项（命令行：清空=议定事项）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Decisions one a line as “content｜lead unit｜deadline｜number now” (a number edits that decision); “清空=议定事项” records that the meeting decided nothing</translation>
+        <translation>Decisions one a line as “content｜lead unit｜deadline｜number now” (a number edits that decision); “Clear” naming the decisions records that the meeting decided nothing (command line: 清空=议定事项)</translation>
+    </message>
+    <message>
+        <source>议定事项每行“内容｜牵头单位｜时限｜原序号”（写原序号即修改该项）；“清空”写议定事项即本次会议没有议定事项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decisions one a line as “content｜lead unit｜deadline｜number now” (a number edits that decision); “Clear” naming the decisions records that the meeting decided nothing</translation>
     </message>
     <message>
         <source>0 为按设置自动</source>
@@ -13809,6 +13814,41 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>调整前的顺序中的信息 %1 不在%2中。请按这一期现在的顺序列出。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Item %1 of the order seen before is not in %2. List the issue&apos;s items as they stand now.</translation>
+    </message>
+    <message>
+        <source>已逾期 %1 天</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>登记收到，出具接收回执</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Register the receipt and issue a receipt</translation>
+    </message>
+    <message>
+        <source>按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，信访件重新打开；事后补录的，“日期”写提出申请之日。期限已过的信访（已答复或已办结）不再列出此步骤，期限内提出而未登记的，请管理员补录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The limit is judged by the day the petitioner asked: a petition closed after its reply still takes a request made within the limit, and is reopened; entered later, the “Date” is the day it was made. Once the limit has passed, a petition (replied or closed) no longer lists this step; a timely request not yet entered is entered by the administrator.</translation>
+    </message>
+    <message>
+        <source>改会议的任何一项；议程每行“议题｜汇报单位｜汇报人｜分钟”；“清空”写要清空的各项；会议室已被占用的一律不能保存（请换会议室或时间）；领导同一时间另有会议或会议室坐不下的，须写明理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Change any item of the meeting; the agenda one item a line as “topic｜reporting unit｜reporter｜minutes”; “Clear” names the items to empty; a room already booked is never saved (choose another room or time); a leader due at another meeting at the same time, or a room too small, needs the reason written</translation>
+    </message>
+    <message>
+        <source>信息工作通报的发文字号，如 云委办通〔2026〕4号；留空则印“机关代字〔年份〕&#x3000;&#x3000;号”，序号留空待编号后手填。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The information bulletin&apos;s document number, e.g. 云委办通〔2026〕4号; left empty, the paper shows the organ code and year with the number blank, to be written in by hand.</translation>
+    </message>
+    <message>
+        <source>通报的发文字号，如 云委办通〔2026〕3号：效能页打印时填入“发文字号”一栏，此处是那一栏的预填值；留空则印“机关代字〔年份〕&#x3000;&#x3000;号”，序号留空待编号后手填。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The bulletin&apos;s document number, e.g. 云委办通〔2026〕3号: typed into the “Doc. no.” box of the efficiency page when printing; this is what that box starts with. Left blank, “office code〔year〕&#x3000;&#x3000;号” is printed with the number left for handwriting.</translation>
+    </message>
+    <message>
+        <source>督查通报的发文字号，如 云委办督〔2026〕3号：打印督查通报时填入“发文字号”一栏，此处是那一栏的预填值；留空则印“机关代字〔年份〕&#x3000;&#x3000;号”，序号留空待编号后手填。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号: typed into the “Doc. no.” box when printing the bulletin; this is what that box starts with. Left blank, “office code〔year〕&#x3000;&#x3000;号” is printed with the number left for handwriting once it is given.</translation>
     </message>
     <message>
         <source>已编号发文 %1 件，收文 %2 件（含已退回来文单位的 %5 件），在办 %3 件，逾期 %4 件</source>
@@ -15999,81 +16039,81 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>ChainEditorDialog</name>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="42"/>
         <location filename="../../officedesk/ui/chain_editor.py" line="43"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="44"/>
         <source>审批链与职务</source>
         <translation>Approval chains and positions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="49"/>
-        <location filename="../../officedesk/ui/chain_editor.py" line="107"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="50"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="108"/>
         <source>办理程序</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="54"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="55"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="58"/>
-        <location filename="../../officedesk/ui/chain_editor.py" line="109"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="59"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="110"/>
         <source>按审批链把关</source>
         <translation>Enforce the approval chain</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="66"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="67"/>
         <source>审批链步骤</source>
         <translation>Steps of the approval chain</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="77"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="78"/>
         <source>每行一步。由谁办理写职务，可加范围：@本单位（记录所属单位的）、@分管（分管该单位的领导）、@单位名；几个职务用、隔开，另一种办理人用“或”连接。例如：处长、科长@本单位；副主任@分管或主任。变体（如请示、绝密）留空表示同一般审批链。</source>
         <translation>One step a line. “Done by” names a position, optionally with a scope: @本单位 (of the record&apos;s unit), @分管 (the leader in charge of that unit), or @unit name; separate several positions with 、 and alternatives with 或. E.g. 处长、科长@本单位; 副主任@分管或主任. A variant (e.g. Request for instructions, Top secret) left empty follows the general chain.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="91"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="92"/>
         <source>职务表</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="96"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="97"/>
         <source>添加一步</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="96"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="97"/>
         <source>删除此步</source>
         <translation>Remove this step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="97"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="98"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="98"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="99"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="99"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="100"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="118"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="119"/>
         <source>职务表（由低到高）</source>
         <translation>Positions (lowest first)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="125"/>
         <location filename="../../officedesk/ui/chain_editor.py" line="126"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="127"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/chain_editor.py" line="127"/>
+        <location filename="../../officedesk/ui/chain_editor.py" line="128"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -20261,81 +20301,81 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="63"/>
         <location filename="../../officedesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="65"/>
         <source>系统设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="69"/>
         <source>设置分页</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="98"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="99"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="126"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="127"/>
         <source>恢复本页默认值</source>
         <translation>Restore this page&apos;s defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="128"/>
         <source>把这一页的设置恢复为默认值（保存后生效）</source>
         <translation>Put this page back to the defaults (applies on Save)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="171"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="172"/>
         <source>留空：用本机的公文字体或自带字体</source>
         <translation>Blank: installed or bundled font</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="176"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="178"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="185"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="192"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="193"/>
         <source>各字体所用文件</source>
         <translation>The file of each face</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="194"/>
         <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="218"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="219"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="197"/>
         <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
         <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="199"/>
         <source>正在使用的字体文件</source>
         <translation>Font files in use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="211"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -20343,58 +20383,58 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SpecStepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="70"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="71"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="89"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="90"/>
         <source>办理对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="94"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="95"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="98"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="99"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="111"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="112"/>
         <source>代录：填写办理人姓名（本步骤不由您办理）</source>
         <translation>Entering for someone: the name of who did it (not your step)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="122"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="123"/>
         <source>留空即本人办理</source>
         <translation>Blank: done by yourself</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="126"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="127"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="135"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="136"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="142"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="157"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="143"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="158"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="161"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="162"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="193"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="194"/>
         <source>%1为“%2”时填写</source>
         <translation>Filled in when %1 is “%2”</translation>
     </message>
