@@ -26,6 +26,7 @@ rl_config.invariant = 1  # deterministic PDFs
 from officedesk.core import clock, settings, workdays  # noqa: E402
 from officedesk.core.actor import CLI_ACTOR, Actor  # noqa: E402
 from officedesk.store import db as store_db  # noqa: E402
+from tests.made_once import made_once  # noqa: E402
 from tests.pg import reset_pg_schema  # noqa: E402
 
 
@@ -76,39 +77,35 @@ def db(tmp_path, monkeypatch, _migrated_file):
     workdays.forget_overrides()
 
 
-_DEMO_FILES: dict[tuple[object, ...], str] = {}
-
-
 @pytest.fixture
 def demo_filled(db, tmp_path_factory):
     """demo_filled(size, seed=2026): `demo.populate` into the test's new database, made once a
-    process for each size, seed and day and copied after (a demo of 6 took 6–15 s a test). The
-    database is opened again: use the proxy (store.db.database), not the `db` object."""
+    process for each size, seed, day and settings stored before, and copied after (a demo of 6
+    took 6–15 s a test; see tests/made_once.py). module="documents" fills that demo module
+    alone, as officedesk.demo.documents.populate(size, random.Random(seed)) does. The database
+    is opened again: use the proxy (store.db.database), not the `db` object."""
+    import importlib
+    import random
+
     from officedesk import demo
+    from officedesk.store.models import AppSetting
 
     path = db.database
     home = os.environ["OFFICEDESK_HOME"]
 
-    def populate(size: int, seed: int = 2026) -> None:
-        key = (size, seed, clock.today())
-        made = _DEMO_FILES.get(key)
-        if made is None:
-            demo.populate(size, seed=seed)
+    def populate(size: int, seed: int = 2026, module: str | None = None) -> None:
+        def make() -> None:
+            store_db.open_database(path)
+            if module is None:
+                demo.populate(size, seed=seed)
+            else:
+                importlib.import_module(f"officedesk.demo.{module}").populate(size, random.Random(seed))
             store_db.close_database()
-            made = str(tmp_path_factory.mktemp("demo-office"))
-            shutil.copyfile(path, os.path.join(made, "officedesk.db"))
-            if os.path.isdir(home):
-                shutil.copytree(home, os.path.join(made, "home"))
-            _DEMO_FILES[key] = made
-        else:
-            store_db.close_database()
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(path + suffix):
-                    os.unlink(path + suffix)
-            shutil.copyfile(os.path.join(made, "officedesk.db"), path)
-            shutil.rmtree(home, ignore_errors=True)
-            if os.path.isdir(os.path.join(made, "home")):
-                shutil.copytree(os.path.join(made, "home"), home)
+
+        stored = tuple(sorted((row.key, row.value) for row in AppSetting.select()))
+        store_db.close_database()  # closed for the copy, and opened again to make the demo
+        made_once(("demo", module, size, seed, clock.today(), stored), [path, home], make,
+                  lambda: tmp_path_factory.mktemp("demo-office"))
         settings.forget_cache()
         workdays.forget_overrides()
         store_db.open_database(path)

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from tests.made_once import made_once
+
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "Geheim2026x"
 
 
+_INITED: dict[tuple[object, ...], subprocess.CompletedProcess] = {}
+
+
 class Cli:
+    inited: subprocess.CompletedProcess | None = None
+
     def __init__(self, tmp_path: Path) -> None:
         self.home = tmp_path / "home"
         self.db = tmp_path / "office.db"
@@ -51,10 +60,23 @@ class Cli:
         return result
 
     @classmethod
-    def initialised(cls, tmp_path: Path) -> Cli:
-        """A new office (中共云岭县委办公室, 云委办), its administrator the default one."""
+    def initialised(cls, tmp_path: Path, *more: str) -> Cli:
+        """A new office (中共云岭县委办公室, 云委办), its administrator the default one (or `more`
+        options of init's): `init` run once a test process in a real one, its database, anchor
+        and home copied for each test after (1.5–3 s a test; tests/made_once.py). `inited`
+        is what that `init` said."""
         cli = cls(tmp_path)
-        cli("init", "--org", "中共云岭县委办公室", "--code", "云委办")
+        args = ("init", "--org", "中共云岭县委办公室", "--code", "云委办", *more)
+        environment = tuple(sorted((k, v) for k, v in cli.env.items()  # all but the test's own
+                                   if k != "OFFICEDESK_HOME" and k != "PYTEST_CURRENT_TEST"))
+        key = ("cli init", args, environment, dt.date.today())
+
+        def make() -> None:
+            _INITED[key] = cli(*args)
+
+        made_once(key, [cli.db, Path(f"{cli.db}.anchor.json"), cli.home], make,
+                  lambda: tempfile.mkdtemp(prefix="new-office-", dir=tmp_path.parent))
+        cli.inited = _INITED[key]
         return cli
 
     def json(self, *args: str) -> object:
@@ -67,9 +89,9 @@ def cli(tmp_path):
 
 
 @pytest.fixture
-def office(cli):
-    result = cli("init", "--org", "中共云岭县委办公室", "--code", "云委办", "--admin", "chief")
-    assert "云委办" in result.stdout and "chief" in result.stdout
+def office(tmp_path):
+    cli = Cli.initialised(tmp_path, "--admin", "chief")
+    assert "云委办" in cli.inited.stdout and "chief" in cli.inited.stdout
     return cli
 
 

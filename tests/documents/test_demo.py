@@ -29,11 +29,11 @@ def test_demo_documents_cover_the_states(office, secretary):
     assert demo.populate(30, random.Random(7)) == 0  # only into an empty registry
 
 
-def test_demo_documents_past_signing_were_rechecked(office, secretary):
+def test_demo_documents_past_signing_were_rechecked(office, demo_filled):
     """复核 comes between 签发 and 编号 in the demo too; a 退回复审 waits for its signer."""
     from officedesk.core.documents.common import steps
 
-    demo.populate(60, random.Random(11))
+    demo_filled(60, seed=11, module="documents")  # demo.populate(60, random.Random(11)), made once
     later = {outgoing_spec.REVIEWED, outgoing_spec.NUMBERED, outgoing_spec.PRINTED, outgoing_spec.DISTRIBUTED,
              outgoing_spec.ARCHIVED}
     seen = set()
@@ -53,11 +53,11 @@ def test_demo_documents_past_signing_were_rechecked(office, secretary):
     assert seen == {"复核", "复审中", "复审后重新签发"}
 
 
-def test_demo_requests_and_reports_read_as_such(office, secretary):
+def test_demo_requests_and_reports_read_as_such(office, demo_filled):
     """A demo 请示 read “现就有关事项通知如下 … 各单位请于…前报送” — a 通知's body — to its 上级. A
     请示 asks and ends 妥否，请批示 with whom to call in its 附注; a 报告 reports and ends
     特此报告; a 通知 still says what it notifies (or sends out what it prints)."""
-    demo.populate(60, random.Random(11))
+    demo_filled(60, seed=11, module="documents")  # demo.populate(60, random.Random(11)), made once
     by_kind: dict[str, list[OutgoingDoc]] = {}
     for record in OutgoingDoc.select():
         by_kind.setdefault(record.kind, []).append(record)
@@ -71,10 +71,10 @@ def test_demo_requests_and_reports_read_as_such(office, secretary):
     assert all("通知如下" in r.body or "现印发给你们" in r.body for r in by_kind.get("通知", []))
 
 
-def test_each_demo_document_has_a_body_of_its_own_kind(office, secretary):
+def test_each_demo_document_has_a_body_of_its_own_kind(office, demo_filled):
     """A 决定, a 纪要, a 函 and a meeting's notice each read as such, not as the general notice
     (“现就有关事项通知如下。一、提高思想认识…”); a 函 goes to the body it asks."""
-    demo.populate(120, random.Random(5))
+    demo_filled(120, seed=5, module="documents")  # demo.populate(120, random.Random(5)), made once
     seen = set()
     for record in OutgoingDoc.select():
         if record.kind == "决定":
@@ -108,10 +108,10 @@ def test_last_years_demo_papers_read_as_their_kind(db, demo_filled):
             assert record.body.endswith("请予支持为盼。")
 
 
-def test_a_demo_notice_never_says_its_verb_twice(office, secretary):
+def test_a_demo_notice_never_says_its_verb_twice(office, demo_filled):
     """“切实做好” before a topic that is a task already (做好元旦春节期间有关工作, 加强…) read
     “切实做好做好…”: the topic's own verb is kept, and 做好 is put only before one without."""
-    demo.populate(120, random.Random(5))
+    demo_filled(120, seed=5, module="documents")  # demo.populate(120, random.Random(5)), made once
     bodies = [record.body for record in OutgoingDoc.select() if "通知如下" in record.body]
     assert bodies
     for body in bodies:
