@@ -153,9 +153,8 @@ def test_the_bulletin_is_printed_with_the_number_typed_beside_it(office, app_ctx
     assert len(shown) == 1 and "发文字号" in errors[-1]
 
 
-def test_a_greyed_out_complaint_step_says_why(office, app_ctx, qtbot):
-    """As on the 信访 and 督查 tabs (probe59): the step the complaint's state does not allow yet
-    says what may be done now; the one offered has no such note."""
+def _complaint_shown(app_ctx, qtbot):
+    """A complaint registered on 1 Dec, shown on the tab's 投诉 page two weeks later."""
     clock.set_today(D(2025, 12, 1))
     record = C.register_complaint(
         {"投诉方式": "电话", "投诉类别": "办事拖拉", "投诉人": "钱女士", "被投诉单位": "县自然资源局",
@@ -163,8 +162,14 @@ def test_a_greyed_out_complaint_step_says_why(office, app_ctx, qtbot):
     clock.set_today(D(2025, 12, 15))
     tab = _tab(app_ctx, qtbot)
     tab.pages.setCurrentIndex(tab.pages.count() - 1)
-    page = tab.complaints_page
     assert tab.show_record("complaints", record.id)
+    return tab, tab.complaints_page
+
+
+def test_a_greyed_out_complaint_step_says_why(office, app_ctx, qtbot):
+    """As on the 信访 and 督查 tabs (probe59): the step the complaint's state does not allow yet
+    says what may be done now; the one offered has no such note."""
+    tab, page = _complaint_shown(app_ctx, qtbot)
     assert not page.conclude_button.isEnabled()
     assert "不能“结论”" in page.conclude_button.toolTip() and "此时可以：核查" in page.conclude_button.toolTip()
     assert page.verify_button.isEnabled() and "不能" not in page.verify_button.toolTip()
@@ -174,15 +179,7 @@ def test_enter_on_a_complaint_opens_the_step_it_waits_for(office, app_ctx, qtbot
     """It opened 修改, the complaint's correction; as on a 信访, the next step (probe59)."""
     from PySide6.QtCore import Qt
 
-    clock.set_today(D(2025, 12, 1))
-    record = C.register_complaint(
-        {"投诉方式": "电话", "投诉类别": "办事拖拉", "投诉人": "钱女士", "被投诉单位": "县自然资源局",
-         "投诉内容": "拖延。"}, app_ctx.actor)
-    clock.set_today(D(2025, 12, 15))
-    tab = _tab(app_ctx, qtbot)
-    tab.pages.setCurrentIndex(tab.pages.count() - 1)
-    page = tab.complaints_page
-    assert tab.show_record("complaints", record.id)
+    tab, page = _complaint_shown(app_ctx, qtbot)
     opened: list[str] = []
     monkeypatch.setattr(page, "run_step", lambda step: opened.append(step))
     monkeypatch.setattr(page, "edit_current", lambda: opened.append("修改"))
