@@ -4,6 +4,7 @@ the first start uses the whole screen."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -33,7 +34,9 @@ def test_english_efficiency_summary_has_spaces_between_sentences(office, english
     tab.date_to.set_value(dt.date(2025, 10, 31))
     tab.refresh()
     text = tab.summary.text()
-    assert "). Incoming" in text, text  # the period, then the bottleneck
+    # the period, what the volume counts, then the bottleneck: each sentence after a space
+    assert "). Volume counts" in text and ". Incoming documents spend" in text, text
+    assert not re.search(r"[.)][A-Z]", text), text
 
 
 def test_join_sentences_spaces_english_only():
