@@ -279,6 +279,11 @@ class Correction:
     # its update_hook under the lock (a joint letter's lists): told by a dry run, never saved here
     by_hook: bool = False
 
+    @property
+    def saved_values(self) -> dict[str, Any]:
+        """The record's own values as the save writes them: the row's, and the route's as checked."""
+        return {**self.values, **(self.route_checked or {})}
+
 
 def prepare_correction(spec: RegistrySpec, existing: Any, raw: dict[str, Any], actor: Actor, *,
                        ahead: bool = False) -> Correction:
@@ -297,12 +302,12 @@ def prepare_correction(spec: RegistrySpec, existing: Any, raw: dict[str, Any], a
     route = spec.correction_route
     routed = {k: values.pop(k) for k in list(values) if route is not None and k in route[0]}
     if ahead and (values or not routed):
-        _check_saved(spec, existing, values, actor)
+        check_saved(spec, existing, values, actor)
     checked = None
     if ahead and routed and spec.correction_route_check is not None:
         # what the route refuses, in the order its save meets it: after the record's own values
         checked = spec.correction_route_check(existing, routed, actor)
-        _check_saved(spec, existing, checked, actor)
+        check_saved(spec, existing, checked, actor)
     return Correction(existing, values, routed, route_checked=checked)
 
 
@@ -310,9 +315,8 @@ def corrected_copy(spec: RegistrySpec, correction: Correction) -> Any:
     """The record as `correction` saves it (its own values and the route's, as checked), a copy
     never saved: what a check made ahead of later saves reads (a joint letter's lists after its
     own cells, a 督查事项's tasks after its row)."""
-    values = {**correction.values, **(correction.route_checked or {})}
     existing = correction.existing
-    return compiled.loaded(spec.model, {**existing.__data__, **_storable(spec, values)})
+    return compiled.loaded(spec.model, {**existing.__data__, **_storable(spec, correction.saved_values)})
 
 
 def save_correction(spec: RegistrySpec, correction: Correction, expected_version: int, actor: Actor,
@@ -336,15 +340,12 @@ def save_correction(spec: RegistrySpec, correction: Correction, expected_version
     return record
 
 
-def _check_saved(spec: RegistrySpec, existing: Any, values: dict[str, Any], actor: Actor) -> None:
+def check_saved(spec: RegistrySpec, existing: Any, values: dict[str, Any], actor: Actor) -> None:
     """What every save checks of the values: a 密级 changed only as a correction may, and never
     above the people the record names (保密)."""
     if spec.level_field is not None and spec.level_field in values:
         corrections.check_level(spec, existing, values[spec.level_field], actor)
     check_change(spec, existing, values)
-
-
-check_saved = _check_saved  # a save's own checks of its values, made ahead (RegistrySpec.check_update)
 
 
 def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expected_version: int,
@@ -359,7 +360,7 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     correction may (`corrections.check_level`). A record raised with its source (LEVEL_HOOKS,
     `keep_level_floor`) passes: it is raised, to a level its actor was cleared to give."""
     require_writer_of(spec, actor)
-    _check_saved(spec, existing, values, actor)  # under the lock: the people named as they are now
+    check_saved(spec, existing, values, actor)  # under the lock: the people named as they are now
     before = snapshot(spec, existing)
     model = spec.model
     changes = _storable(spec, values)

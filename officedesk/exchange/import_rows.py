@@ -117,7 +117,7 @@ def tell_prepared(spec: RegistrySpec, planned: list[Planned], prepared: dict[int
         if row.row in untold or row.diff is None:
             continue
         correction = prepared[row.row]
-        saved = {**correction.values, **(correction.route_checked or {})}  # as the route saves them
+        saved = correction.saved_values  # as the route saves them
         title = records.pick(saved, correction.existing, spec.title_field) or ""
         number = getattr(correction.existing, spec.number_field, "") if spec.number_field else ""
         report.updated.append(RowChange(row.row, correction.existing.id,

@@ -100,7 +100,7 @@ def check_update(record: Petition, raw: dict[str, Any], actor: Actor) -> dict[st
     values: dict[str, Any] = {}
     if rest or not listed:
         correction = records.prepare_correction(spec, record, rest, actor, ahead=True)
-        values = {**correction.values, **(correction.route_checked or {})}
+        values = correction.saved_values
         record = records.corrected_copy(spec, correction)
     if listed:
         first = registration.check_petitioners(record, _listed_people(record, listed, actor), actor)[0]
