@@ -89,8 +89,10 @@ GLOSSARY.update({
     "%1 开会（%2）": "Meeting at %1 (%2)",
     "%1 开会": "Meeting at %1",
     "报名截止 %1": "Registration closes at %1",
-    "%1年%2月会议%3次，超过控制目标（%4次）": "%1-%2: meetings %3, over the target (%4)",
-    "%1年%2月发文%3件，超过控制目标（%4件）": "%1-%2: documents issued %3, over the target (%4)",
+    "%1年%2月会议%3次，超过控制目标（每月不超过%4次）": "%1-%2: meetings %3, over the target (at most %4 a month)",
+    "%1年%2月会议%3次，超过控制目标（%4次：去年同期%5次×%6）": "%1-%2: meetings %3, over the target (%4: %5 in the same days last year × %6)",
+    "%1年%2月发文%3件，超过控制目标（每月不超过%4件）": "%1-%2: documents issued %3, over the target (at most %4 a month)",
+    "%1年%2月发文%3件，超过控制目标（%4件：去年同期%5件×%6）": "%1-%2: documents issued %3, over the target (%4: %5 in the same days last year × %6)",
 })
 GLOSSARY.update({
     "【突发】%1": "[Emergency] %1",

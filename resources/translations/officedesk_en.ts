@@ -12036,14 +12036,24 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Registration closes at %1</translation>
     </message>
     <message>
-        <source>%1年%2月会议%3次，超过控制目标（%4次）</source>
+        <source>%1年%2月会议%3次，超过控制目标（每月不超过%4次）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1-%2: meetings %3, over the target (%4)</translation>
+        <translation>%1-%2: meetings %3, over the target (at most %4 a month)</translation>
     </message>
     <message>
-        <source>%1年%2月发文%3件，超过控制目标（%4件）</source>
+        <source>%1年%2月会议%3次，超过控制目标（%4次：去年同期%5次×%6）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1-%2: documents issued %3, over the target (%4)</translation>
+        <translation>%1-%2: meetings %3, over the target (%4: %5 in the same days last year × %6)</translation>
+    </message>
+    <message>
+        <source>%1年%2月发文%3件，超过控制目标（每月不超过%4件）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1-%2: documents issued %3, over the target (at most %4 a month)</translation>
+    </message>
+    <message>
+        <source>%1年%2月发文%3件，超过控制目标（%4件：去年同期%5件×%6）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1-%2: documents issued %3, over the target (%4: %5 in the same days last year × %6)</translation>
     </message>
     <message>
         <source>【突发】%1</source>

@@ -104,7 +104,7 @@ def test_the_dashboard_flags_recent_months_only_and_names_the_target_as_a_limit(
     assert sanduo.control(admin, YEAR_2025, TODAY)["meetings"]["over_target"] == ["3月", "10月"]
     items = [i for i in dashboard.due_items(admin, TODAY) if i.registry == "efficiency"]
     assert [i.record_id for i in items] == [202510]
-    assert items[0].title == "2025年10月会议5次，超过控制目标（4.5次）"
+    assert items[0].title == "2025年10月会议5次，超过控制目标（4.5次：去年同期5次×0.9）"
 
 
 def test_target_from_last_year_times_the_ratio(office, admin):

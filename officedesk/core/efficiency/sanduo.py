@@ -366,15 +366,13 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
             year, month = (int(part) for part in month_key.split("-"))
             if (today.year - year) * 12 + today.month - month >= FLAG_MONTHS:
                 continue
-            count, target = series["per_month"][n], series["target"][n]
             end = (F._add_months(dt.date(year, month, 1), 1)) - dt.timedelta(days=1)
             items.append(
                 DueItem(
                     "efficiency",
                     "效能",
                     year * 100 + month,
-                    text("%1年%2月会议%3次，超过控制目标（%4次）", year, month, count, f"{target:g}") if key == "meetings"
-                    else text("%1年%2月发文%3件，超过控制目标（%4件）", year, month, count, f"{target:g}"),
+                    _over_target(key, year, month, series, n, figures["ratio"]),
                     "三多控制",
                     end,  # the month the target holds for: over it now, not due on a day
                     "",
@@ -383,3 +381,21 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                 )
             )
     return items
+
+
+def _over_target(key: str, year: int, month: int, series: dict[str, Any], n: int,
+                 ratio: float) -> str:
+    """A month over its target, with the target's basis: “4.5次” alone reads as a rule nobody
+    set, “去年同期5次×0.9” says where it comes from (the month so far against the same days
+    last year)."""
+    count, target, before = series["per_month"][n], series["target"][n], series["last_year"][n]
+    fixed = int(settings.get((TARGET_MEETINGS if key == "meetings" else TARGET_DOCUMENTS).key))
+    if key == "meetings":
+        if fixed > 0:
+            return text("%1年%2月会议%3次，超过控制目标（每月不超过%4次）", year, month, count, fixed)
+        return text("%1年%2月会议%3次，超过控制目标（%4次：去年同期%5次×%6）",
+                    year, month, count, f"{target:g}", before, f"{ratio:g}")
+    if fixed > 0:
+        return text("%1年%2月发文%3件，超过控制目标（每月不超过%4件）", year, month, count, fixed)
+    return text("%1年%2月发文%3件，超过控制目标（%4件：去年同期%5件×%6）",
+                year, month, count, f"{target:g}", before, f"{ratio:g}")
