@@ -13,6 +13,7 @@ GLOSSARY = {
     "会议时长（小时）": "Meeting hours",
     "会议次数": "Meetings",
     "会议超过控制目标的月份：%1。": "Months over the meeting target: %1.",
+    "发文超过控制目标的月份：%1。": "Months over the document target: %1.",
     "全部单位": "All units",
     "共 %1 条；双击或按 Enter 打开记录。": "%1 records; double-click or press Enter to open one.",
     "办件量": "Volume",

@@ -8927,6 +8927,11 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
+        <source>发文超过控制目标的月份：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Months over the document target: %1.</translation>
+    </message>
+    <message>
         <source>全部单位</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>All units</translation>
@@ -16717,7 +16722,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
@@ -16754,8 +16759,8 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="174"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="370"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
@@ -16798,7 +16803,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="407"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="409"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -16824,49 +16829,49 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="370"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="391"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="393"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
@@ -16901,149 +16906,154 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
+        <source>发文超过控制目标的月份：%1。</source>
+        <translation>Months over the document target: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="370"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="369"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="378"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="329"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="338"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="338"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="348"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="353"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="368"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="370"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="407"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="409"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="412"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="418"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="420"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="413"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="419"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="415"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="421"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="416"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="418"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="420"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="421"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="423"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="421"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="423"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="421"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="423"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="424"/>
         <source>其中未登记签到</source>
         <translation>Of which no sign-in recorded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="462"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="464"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>

@@ -188,3 +188,17 @@ def test_enter_on_a_complaint_opens_the_step_it_waits_for(office, app_ctx, qtbot
     page.list.table.setFocus()
     qtbot.keyClick(page.list.table, Qt.Key.Key_Return)
     assert opened == ["核查"]
+
+
+def test_the_overview_names_the_months_of_documents_over_target_too(office, app_ctx, qtbot):
+    """The 概况's summary named the months of meetings over target and left 发文 out, though the
+    工作台 flags them and the 效能通报 names them."""
+    from .test_sanduo_period import _documents
+
+    _documents(D(2024, 10, 9), 5)
+    _documents(D(2025, 10, 9), 5)  # 5 > 5 × 0.9
+    tab = _tab(app_ctx, qtbot)
+    tab.refresh()
+    october = tab._month_labels(["2025-10"])[0]  # as the locale abbreviates it
+    assert f"发文超过控制目标的月份：{october}。" in tab.summary.text()
+    assert "会议超过控制目标" not in tab.summary.text()

@@ -314,10 +314,12 @@ class EfficiencyTab(QWidget):
             sentences.append(display(counts))
         if incoming and incoming["bottlenecks"]:
             sentences.append(self.tr("收文用时最多的环节：%1。").replace("%1", self._steps_named(incoming["bottlenecks"])))
-        over = self.figures["sanduo"]["meetings"]["over_months"]
-        if over:
-            months = self.tr("、").join(self._month_labels(over))
-            sentences.append(self.tr("会议超过控制目标的月份：%1。").replace("%1", months))
+        # both series, as the 工作台 flags them and the 效能通报 names them (发文 was left out)
+        for key, sentence in (("meetings", self.tr("会议超过控制目标的月份：%1。")),
+                              ("documents", self.tr("发文超过控制目标的月份：%1。"))):
+            over = self.figures["sanduo"][key]["over_months"]
+            if over:
+                sentences.append(sentence.replace("%1", self.tr("、").join(self._month_labels(over))))
         self.summary.setText(join_sentences(sentences))
 
     def show_steps(self) -> None:
