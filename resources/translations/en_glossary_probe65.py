@@ -6,7 +6,7 @@ from __future__ import annotations
 
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "完成数按完成之日计入本期（不论何时开始办理）：%1。":
-        "Done counts what was finished in the period, whenever it started: %1.",
+        "Completed counts what was finished in the period, whenever it started: %1.",
     "信访以答复为完成（转送、不予受理以告知为完成）":
         "a petition is done when answered (one transferred or not accepted: when the petitioner "
         "is told)",

@@ -13908,7 +13908,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>完成数按完成之日计入本期（不论何时开始办理）：%1。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Done counts what was finished in the period, whenever it started: %1.</translation>
+        <translation>Completed counts what was finished in the period, whenever it started: %1.</translation>
     </message>
     <message>
         <source>信访以答复为完成（转送、不予受理以告知为完成）</source>
