@@ -73,7 +73,7 @@ def _petitions(admin) -> None:
     _on(D(2025, 9, 3), petitions.notify, refused.id, refused.version, admin)  # 办结 by the 告知
 
 
-def test_petitions_done_in_efficiency_add_up_to_stats_closed(office, admin):
+def test_petitions_done_in_efficiency_add_up_to_stats_closed(any_office, admin):
     _petitions(admin)
     year = stats.collect(admin, 2025)
     assert year["petitions"]["closed"] == 2
