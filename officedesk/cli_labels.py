@@ -86,6 +86,9 @@ LABELS = {
 SECTION_LABELS = {
     ("meetings", "total"): "合计（含筹备中、尚未召开的，已取消的不计）",
     ("meetings", "hours"): "会议时长（小时，含筹备中的）",
+    # the records 办结 (after the 答复 and any 复查/复核; a 转送 after the 回报), registered in the
+    # year; 效能's 信访 完成 counts each 答复 (or 告知) in the period, 办结 or not, and says so
+    ("petitions", "closed"): "已办结（件，本年登记、已办结的；已答复或已转送而未办结的不计）",
 }
 
 
@@ -120,6 +123,8 @@ def summary_lines(figures: dict[str, Any]) -> list[str]:
         if not isinstance(content, dict):
             continue
         body = _scalars(content, "  ", section)
+        if section == "效能":
+            body += _efficiency_lines(content)
         for key, part in content.items():
             if isinstance(part, dict) and key in LABELS:
                 inner = _scalars(part, "    ")
@@ -135,4 +140,21 @@ def _scalars(content: dict[str, Any], indent: str, section: str = "") -> list[st
         f"{indent}{label(key, section)}：{shown(value)}"
         for key, value in content.items()
         if key != "year" and known(key) and value != "" and not isinstance(value, dict | list)
+    ]
+
+
+def _efficiency_lines(figures: dict[str, Any]) -> list[str]:
+    """效能's 办件量 and 完成 per procedure, as its 概况 has them (report.volumes), and the
+    sentences that say what they count where the registries above count otherwise."""
+    from officedesk.core.efficiency.report import completed_sentence, volume_sentence
+
+    rows = figures.get("volumes") or []
+    if not rows:
+        return []
+    return [
+        "  办件量（件）：" + "、".join(f"{row['label']} {row['volume']}" for row in rows),
+        "  完成（件）：" + "、".join(f"{row['label']} {row['completed']}" for row in rows),
+        "  按时率（%）：" + "、".join(f"{row['label']} {shown(row['on_time_rate'])}" for row in rows),
+        *(f"  {sentence}" for sentence in (volume_sentence(figures), completed_sentence(figures))
+          if sentence),
     ]

@@ -10,7 +10,7 @@ from typing import Any
 from officedesk.core import clock, counted_scope, i18n, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit
-from officedesk.core.efficiency.report import volume_sentence
+from officedesk.core.efficiency.report import completed_sentence, volume_sentence
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
 from officedesk.printing import fonts, print_notes, secrecy
@@ -160,9 +160,10 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
     next_heading("总体情况")
     if tables["overview"]:
         _table(doc, OVERVIEW_COLUMNS, tables["overview"])
-        counts = volume_sentence(figures)  # `stats` counts 收文 with the 退回 ones, 督查 by 事项
-        if counts:
-            _para(doc, str(counts))
+        # `stats` counts 收文 with the 退回 ones, 督查 by 事项, 信访 办结 by registration
+        for counts in (volume_sentence(figures), completed_sentence(figures)):
+            if counts:
+                _para(doc, str(counts))
     else:  # a sentence, not an empty table with a cramped note in its first cell
         _para(doc, "本期没有收文、发文、督查、信访事项办结或在办。")
     procedures = figures["procedures"]

@@ -87,6 +87,7 @@ def compute(
             "label": label,
             "measures": measures,
             "volume_counts": S.VOLUME_COUNTS[name],
+            "completed_counts": S.COMPLETED_COUNTS[name],
             "unit_label": S.UNIT_LABELS[name],
             "category_label": S.CATEGORY_LABELS[name],
             "total": total,
@@ -124,6 +125,7 @@ def efficiency(
     if "incoming" in procedures:  # 退回 to the sender: in `stats`' 收文, not in the 办件量
         procedures["incoming"]["returned_to_sender"] = reports.returned_between(
             actor, period.first, period.last, unit)
+    completed_parts(spans, period, procedures)
     result: dict[str, Any] = {
         "period": period.as_dict(),
         "previous": period.previous().as_dict(),
@@ -136,6 +138,8 @@ def efficiency(
         # the highest 密级 level counted (None: every level): the 通报 states its scope by it
         "counted_level": counted_scope.counted_level(actor),
         "procedures": procedures,
+        # each procedure's 办件量 and 完成, as the 概况 shows them and `stats` prints them
+        "volumes": volumes(procedures),
         "meetings": sanduo.meeting_figures(actor, period, cal, unit, today),
         "sanduo": sanduo.control(actor, period, today, unit),
         "complaints": complaints.per_unit(actor, period, unit),
@@ -173,6 +177,72 @@ def volume_sentence(figures: dict[str, Any]) -> Any:
     if not parts:
         return ""
     return text("办件量为本期开始办理的件数：%1。", i18n.joined(parts, "%1；%2"))
+
+
+# the procedures whose registry counts its own 已办结 among those begun in the period (`stats`'
+# 信访, the 通报's 效能投诉 paragraph), where the 完成 counts all done in it
+BEGUN_IN_PERIOD = ("petitions", "complaints")
+
+
+def completed_parts(spans: list[Any], period: F.Period, procedures: dict[str, Any]) -> None:
+    """The parts of a 完成 the registry's own 已办结 leaves out: `completed_earlier`, done in the
+    period and begun before it; of 信访, `completed_open`, begun in the period, done (答复, or
+    the 告知 of a 转送 or 不予受理) and not 办结 at its end (awaiting the 办结 after the 答复 and
+    any 复查/复核, or the receiving unit's 回报). For a year, `stats`' 已办结 + these = 完成."""
+    from officedesk.core.petitions.figures import closed_among
+
+    lo, hi = period.first.toordinal(), period.last.toordinal()
+    earlier = dict.fromkeys(BEGUN_IN_PERIOD, 0)
+    begun: list[int] = []
+    for span in spans:
+        name = span[0]
+        if span[1] != S.WHOLE or name not in earlier or not span[4] or not lo <= span[4] <= hi:
+            continue
+        if span[3] < lo:
+            earlier[name] += 1
+        elif name == "petitions":
+            begun.append(span[2])
+    for name, count in earlier.items():
+        if name in procedures:
+            procedures[name]["completed_earlier"] = count
+    if "petitions" in procedures:
+        procedures["petitions"]["completed_open"] = len(begun) - closed_among(begun, period.last)
+
+
+def volumes(procedures: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each procedure's 办件量, 完成 and 按时率 of the period: the 概况's columns, `stats`' 效能
+    lines and its --json `volumes` (one place: the 概况's figures)."""
+    return [{"procedure": name, "label": proc["label"], "volume": proc["total"]["volume"],
+             "completed": proc["total"]["completed"],
+             "on_time_rate": proc["total"]["on_time_rate"]} for name, proc in procedures.items()]
+
+
+def completed_sentence(figures: dict[str, Any]) -> Any:
+    """What the 完成 counts where the registries count otherwise: 信访 done by its 答复 (or
+    告知), whether 办结 or not, with the parts `stats`' 已办结 leaves out; 效能投诉 done in the
+    period though registered before (the 效能投诉 paragraph counts those registered in it);
+    督查's 按时率 over the tasks done (the 督查通报's 按期办结率 over those due)."""
+    procedures = figures["procedures"]
+    parts = []
+    petitions = procedures.get("petitions")
+    if petitions and petitions["total"]["completed"]:
+        details = []
+        if petitions.get("completed_open"):
+            details.append(text("本期登记、期末尚未办结的%1件", petitions["completed_open"]))
+        if petitions.get("completed_earlier"):
+            details.append(text("期前登记的%1件", petitions["completed_earlier"]))
+        part = text("信访以答复为完成（转送、不予受理以告知为完成）")
+        parts.append(text("%1，其中%2", part, i18n.joined(details, "%1，%2")) if details else part)
+    complaints = procedures.get("complaints")
+    if complaints and complaints.get("completed_earlier"):
+        parts.append(text("效能投诉中期前登记的%1件（效能投诉情况只计本期登记的）",
+                          complaints["completed_earlier"]))
+    supervision = procedures.get("supervision")
+    if supervision and supervision["total"]["completed"]:
+        parts.append(text("督查按时率以已办结的任务为分母，督查通报的按期办结率以应办结的任务为分母"))
+    if not parts:
+        return ""
+    return text("完成数按完成之日计入本期（不论何时开始办理）：%1。", i18n.joined(parts, "%1；%2"))
 
 
 def provisional_note(first: dt.date, last: dt.date) -> str:

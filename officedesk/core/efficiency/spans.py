@@ -72,6 +72,16 @@ VOLUME_COUNTS = {
     "petitions": "本期登记的信访事项",
     "complaints": "本期登记的效能投诉",
 }
+# what the period's 完成 counts: each procedure done in the period, whenever it began (the
+# registries' own 已办结 — `stats`' 信访, the 通报's 效能投诉 paragraph — count those begun in it,
+# and a 信访事项 there when its record is 办结, after the 答复 and any 复查/复核)
+COMPLETED_COUNTS = {
+    "incoming": "本期办结的收文（按办结日期），不论何时收到",
+    "outgoing": "本期印发的发文（按印发日期），不论何时拟稿",
+    "supervision": "本期办结的督查任务（按任务办结日期），不论何时交办",
+    "petitions": "本期答复的信访事项（转送、不予受理的按告知），不论何时登记、是否已办结",
+    "complaints": "本期办结的效能投诉（按办结日期），不论何时登记",
+}
 CATEGORY_LABELS = {
     "incoming": "文种",
     "outgoing": "文种",

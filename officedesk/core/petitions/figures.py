@@ -147,6 +147,17 @@ def closed_by(day: dt.date) -> peewee.Expression:
         (Petition.review_requested_on > day) & peewee.fn.EXISTS(closed_then))
 
 
+def closed_among(ids: list[int], day: dt.date) -> int:
+    """How many of the petitions `ids` were 办结 on `day` (closed_by, `stats`' 已办结): 效能
+    says how many of its 信访 完成 were not, beside `stats`' figure."""
+    closed = 0
+    with guarded("统计"):
+        for chunk in range(0, len(ids), 30000):
+            part = ids[chunk : chunk + 30000]
+            closed += Petition.select().where(Petition.id.in_(part) & closed_by(day)).count()
+    return closed
+
+
 def _count(condition: peewee.Expression) -> Any:
     """SQL: how many rows meet `condition`, in an aggregate over several."""
     return peewee.fn.SUM(peewee.Case(None, [(condition, 1)], 0))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import clock, settings
-from officedesk.core.efficiency.report import volume_sentence
+from officedesk.core.efficiency.report import completed_sentence, volume_sentence
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import Text, display
 from officedesk.ui.efficiency.charts import FigureChart
@@ -293,10 +293,11 @@ class EfficiencyTab(QWidget):
              self.tr("逾期未办"), self.tr("中位用时环比"), self.tr("按时率同比")],
             rows, keys,
         )
-        for row, proc in enumerate(self.figures["procedures"].values()):  # what 办件量 counts
-            item = self.overview.table.item(row, 2)
-            if item is not None and proc.get("volume_counts"):
-                item.setToolTip(display(proc["volume_counts"]))
+        for row, proc in enumerate(self.figures["procedures"].values()):  # what 办件量, 完成 count
+            for column, key in ((2, "volume_counts"), (3, "completed_counts")):
+                item = self.overview.table.item(row, column)
+                if item is not None and proc.get(key):
+                    item.setToolTip(display(proc[key]))
         trend = self.figures["procedures"].get("incoming", {}).get("monthly", [])
         self.trend.set_data(
             [m["month"][2:] for m in trend],
@@ -309,9 +310,10 @@ class EfficiencyTab(QWidget):
             .replace("%1", self.figures["period"]["from"]).replace("%2", self.figures["period"]["to"])
             .replace("%3", self.figures["previous"]["from"]).replace("%4", self.figures["previous"]["to"])
         ]
-        counts = volume_sentence(self.figures)  # where `stats` and 统计 count otherwise
-        if counts:
-            sentences.append(display(counts))
+        # where `stats` and 统计 count otherwise
+        for counts in (volume_sentence(self.figures), completed_sentence(self.figures)):
+            if counts:
+                sentences.append(display(counts))
         if incoming and incoming["bottlenecks"]:
             sentences.append(self.tr("收文用时最多的环节：%1。").replace("%1", self._steps_named(incoming["bottlenecks"])))
         # both series, as the 工作台 flags them and the 效能通报 names them (发文 was left out)
