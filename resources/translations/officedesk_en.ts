@@ -13921,6 +13921,66 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Efficiency complaints registered in the period</translation>
     </message>
     <message>
+        <source>完成数按完成之日计入本期（不论何时开始办理）：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Completed counts what was finished in the period, whenever it started: %1.</translation>
+    </message>
+    <message>
+        <source>信访以答复为完成（转送、不予受理以告知为完成）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>a petition is done when answered (one transferred or not accepted: when the petitioner is told)</translation>
+    </message>
+    <message>
+        <source>%1，其中%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, of them %2</translation>
+    </message>
+    <message>
+        <source>本期登记、期末尚未办结的%1件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 registered in the period and not closed at its end</translation>
+    </message>
+    <message>
+        <source>期前登记的%1件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 registered before the period</translation>
+    </message>
+    <message>
+        <source>效能投诉中期前登记的%1件（效能投诉情况只计本期登记的）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>efficiency complaints: %1 registered before the period (the complaints&apos; own figures count those registered in it)</translation>
+    </message>
+    <message>
+        <source>督查按时率以已办结的任务为分母，督查通报的按期办结率以应办结的任务为分母</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>supervision&apos;s on-time rate is over the tasks done, the supervision bulletin&apos;s rate of tasks done on time over the tasks due</translation>
+    </message>
+    <message>
+        <source>本期办结的收文（按办结日期），不论何时收到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming documents closed in the period (by the date closed), whenever received</translation>
+    </message>
+    <message>
+        <source>本期印发的发文（按印发日期），不论何时拟稿</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing documents issued in the period (by the date issued), whenever drafted</translation>
+    </message>
+    <message>
+        <source>本期办结的督查任务（按任务办结日期），不论何时交办</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision tasks done in the period (by the date done), whenever assigned</translation>
+    </message>
+    <message>
+        <source>本期答复的信访事项（转送、不予受理的按告知），不论何时登记、是否已办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitions answered in the period (one transferred or not accepted: when the petitioner was told), whenever registered, closed or not</translation>
+    </message>
+    <message>
+        <source>本期办结的效能投诉（按办结日期），不论何时登记</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Efficiency complaints closed in the period (by the date closed), whenever registered</translation>
+    </message>
+    <message>
         <source>%1%2只能在 1 到 %3 之间（整数），现在是“%4”：请改为这个范围内的%2再打印。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1the %2 must be a whole number from 1 to %3, not “%4”: change the %2 to one in that range and print again.</translation>
@@ -16722,7 +16782,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
@@ -16759,8 +16819,8 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="174"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="370"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
@@ -16803,7 +16863,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="409"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="411"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -16829,49 +16889,49 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="370"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="384"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="393"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="384"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="395"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="382"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="384"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
@@ -16886,174 +16946,174 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="309"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="316"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="319"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
         <source>发文超过控制目标的月份：%1。</source>
         <translation>Months over the document target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="330"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="370"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="371"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="378"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="331"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="338"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="357"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="358"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="370"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="409"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="411"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="420"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="416"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="422"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="415"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="421"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="417"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="423"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="416"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="418"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="420"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="422"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="423"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="423"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="423"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="424"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="426"/>
         <source>其中未登记签到</source>
         <translation>Of which no sign-in recorded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="464"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="466"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
