@@ -8,7 +8,8 @@ English window would still show in Chinese.
 A message site is the text given to an error (any call of a name ending in ``Error``: raised,
 kept or returned), the reason of an import problem (``RowProblem(row, column, reason)``) and
 every ``text(pattern, …)`` of the catalogue. It reads in English when it is a fixed text or a
-``text()`` pattern the glossaries (resources/translations/en_glossary*.py) have; it stays
+``text()`` pattern the glossaries (resources/translations/en_glossary*.py) have — in the form
+the window shows, without the command line's “（命令行：…）” (core/cli_words.for_window); it stays
 Chinese when it is an f-string, a concatenation, or a text the glossaries lack. A site whose
 text is a variable is not counted (its value is made, and counted, elsewhere). CLI-only modules
 (officedesk/cli*.py) and the window (officedesk/ui) are not read.
@@ -29,6 +30,13 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from fill_translations import load_glossary  # noqa: E402
 
 CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _for_window(text: str) -> str:
+    sys.path.insert(0, str(ROOT))
+    from officedesk.core.cli_words import for_window
+
+    return for_window(text)
 READ = ("core", "exchange", "store", "printing", "demo")
 
 
@@ -72,12 +80,12 @@ def classify(node: ast.expr, glossary: dict) -> tuple[str, str] | None:
     if fixed is not None:
         if not CJK.search(fixed):
             return None
-        return ("english" if fixed in glossary else "chinese"), fixed
+        return ("english" if _for_window(fixed) in glossary else "chinese"), fixed
     if _catalogue_call(node) and node.args:  # type: ignore[attr-defined]
         pattern = _constant(node.args[0])
         if pattern is None:
             return ("chinese", ast.unparse(node.args[0])) if _chinese(node.args[0]) else None
-        return ("english" if pattern in glossary else "chinese"), pattern
+        return ("english" if _for_window(pattern) in glossary else "chinese"), pattern
     if isinstance(node, (ast.JoinedStr, ast.BinOp)) and _chinese(node):
         return "chinese", ast.unparse(node)
     if isinstance(node, ast.IfExp):

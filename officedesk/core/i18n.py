@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from officedesk.core.cli_words import for_window
+
 
 def _identity(context: str, text: str) -> str:
     return text
@@ -92,8 +94,10 @@ def joined(parts: list[Any], pattern: str = "%1%2") -> Any:
 
 
 def display(value: Any, context: str = "core") -> str:
-    """The text in the interface's language: patterns and their text arguments translated,
-    fixed texts (states, choices, 密级 …) looked up; anything unknown shown as it is."""
+    """The text in the interface's language, as the window shows it: patterns and their text
+    arguments translated, fixed texts (states, choices, 密级 …) looked up; anything unknown shown
+    as it is. The command line's words in it (“（命令行：…）”) are left out before translating
+    (`cli_words.for_window`): the window shows a refusal without them."""
     if isinstance(value, Text):
         shown = []
         for argument in value.args:
@@ -101,7 +105,7 @@ def display(value: Any, context: str = "core") -> str:
                 shown.append(display(LIST_MARK, context).join(display(item, context) for item in argument))
             else:
                 shown.append(display(argument, context) if isinstance(argument, str) else str(argument))
-        return _put_in(tr(value.pattern, context), shown)
+        return _put_in(tr(for_window(value.pattern), context), shown)
     if not isinstance(value, str) or not value:
         return "" if value is None else str(value)
-    return tr(value, context)
+    return tr(for_window(value), context)

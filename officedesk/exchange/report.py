@@ -66,8 +66,8 @@ class RowChange:
 
 def template_where(registry: str, label: str) -> Text:
     """Where a clerk gets a registry's import template. These messages are read in the window
-    and on the command line alike, so they name both ways."""
-    return text("%1的导入模板可在窗口中用“%3”得到，命令行用 officedesk template %2 模板.xlsx",
+    and on the command line alike: the command line prints its own way too, “（命令行：…）”."""
+    return text("%1的导入模板可在窗口中用“%3”得到（命令行：officedesk template %2 模板.xlsx）",
                 label, registry, menu_paths.IMPORT_TEMPLATE)
 
 

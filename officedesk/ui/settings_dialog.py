@@ -206,7 +206,8 @@ class SettingsDialog(FormDialog):
             files = fonts.role_files()
             troubles = fonts.setting_troubles()  # a chosen file gone since: why, what to do
         except Exception as exc:  # noqa: BLE001 - a missing face is shown, not raised
-            self.font_report.setText(str(exc))
+            said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+            self.font_report.setText(display(said))  # core's text (找不到可用的%1字体), translated
             return
         lines = [self.tr("%1：%2").replace("%1", display(fonts.ROLE_LABELS[role])).replace("%2", str(path))
                  for role, path in files.items()]

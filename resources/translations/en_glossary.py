@@ -338,7 +338,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "登记": "Register",
     "初审意见": "Preliminary review comments",
     "符合要求": "Meets the requirements",
-    "退回": "Return",
+    "退回": "Send back",  # the step, a button beside 取消: not “Return” (go back)
     "退回理由": "Reason for return",
     "拟办": "Proposed handling",
     "拟办意见": "Proposed handling",
@@ -360,7 +360,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "阅文意见": "Reader's comments",
     "催办": "Reminder",
     "催办内容": "Reminder text",
-    "办结": "Close",
+    "办结": "Conclude",  # the step, a button beside 取消: not “Close” (the dialog)
     "办结结果": "Outcome",
     "办结日期": "Closing date",
     "把领导对“%1”的批示转为督查事项吗？": (
@@ -619,9 +619,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "删除任务": "Delete task",
     "反馈": "Progress report",
     "登记所选任务的进展反馈": "Record a progress report on the selected task",
-    "任务办结": "Close task",
-    "事项办结": "Close item",
-    "全部任务办结后办结事项": "Close the item once all its tasks are closed",
+    "任务办结": "Conclude task",
+    "事项办结": "Conclude item",
+    "全部任务办结后办结事项": "Conclude the item once all its tasks are closed",
     "催办…": "Reminder…",
     "打印交办单": "Print assignment sheet",
     "打印所选事项（Ctrl+P）": "Print the selected item (Ctrl+P)",
@@ -651,11 +651,11 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "the previous contents stay in the history."
     ),
     "进展反馈：": "Progress report: ",
-    "任务办结：": "Close task: ",
+    "任务办结：": "Conclude task: ",
     "还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。": (
         "Tasks still open: %1 (%2). The item cannot be closed until those tasks are."
     ),
-    "事项办结：": "Close item: ",
+    "事项办结：": "Conclude item: ",
     "序号": "No.",
     "协办单位": "Supporting units",
     "责任人": "Person responsible",

@@ -78,7 +78,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "交办给一个牵头单位，时限不晚于事项的办结时限":
         "Assign to one lead unit, with a deadline no later than the item's deadline",
     "各项任务办结后，事项办结（按期或逾期按时限判断）":
-        "Close the item once every task is done (on time or late, by its deadline)",
+        "Conclude the item once every task is done (on time or late, by its deadline)",
     "给临期、逾期、反馈逾期的任务发催办（逐次升级）":
         "Remind the tasks due soon, overdue or late to report (each reminder one level up)",
     # ---- 会议

@@ -48,9 +48,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "data (or copy only the data to a new sheet) and import again; if there really are that "
         "many rows, split the data into several files (the administrator can change the limit "
         "“Most rows imported from one file” under “%2”)."),
-    "%1的导入模板可在窗口中用“%3”得到，命令行用 officedesk template %2 模板.xlsx": (
-        "the %1 import template is in the window under “%3”, or on the command line: officedesk "
-        "template %2 template.xlsx"),
+    "%1的导入模板可在窗口中用“%3”得到（命令行：officedesk template %2 模板.xlsx）": (
+        "the %1 import template is in the window under “%3” (command line: officedesk "
+        "template %2 template.xlsx)"),
+    "%1的导入模板可在窗口中用“%3”得到": "the %1 import template is in the window under “%3”",
     "%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末及元旦、劳动节、国庆节的固定假日计算，"
     "标“%2”。国务院办公厅公布后，请管理员在“%3”中录入该年全部放假和调休上班的日子，"
     "再标记为已全部录入，期限将自动重算。": (

@@ -19,7 +19,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "按期办结率（按项计）": "On-time rate (by item)",
     # the 办结 step: an item on time only with every task on time
     "各项任务办结后，事项办结（在办结时限内办结且各项任务均按期办结的为按期办结，否则为逾期办结）": (
-        "Close the item once every task is completed (on time when closed by its deadline with "
+        "Conclude the item once every task is completed (on time when closed by its deadline with "
         "every task completed on time, otherwise late)"),
     # a working-day count reaching into a year whose holidays are not entered yet
     "（暂按：该年国务院节假日安排尚未录入）": (

@@ -150,8 +150,11 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "22 行排满 225 mm 版心约 28.94 磅；同行多用 28.8–29.45。": (
         "22 lines filling the 225 mm text block: about 28.94 pt; peers use 28.8–29.45."
     ),
-    "1999 版标准限不大于 22 mm × 15 mm（高 × 宽）；2012 版由发文机关酌定（verify）。": (
-        "The 1999 standard: at most 22 mm × 15 mm (h × w); 2012: the issuer decides (verify)."
+    "GB/T 9704-2012 第7.2.4条不规定发文机关标志的大小，只说：推荐使用小标宋体字，颜色为红色，"
+    "以醒目、美观、庄重为原则。旧版 GB/T 9704-1999 的限度是一般应小于 22 mm × 15 mm（高 × 宽）。": (
+        "GB/T 9704-2012 §7.2.4 does not size the issuer mark; it says only: XiaoBiaoSong type is "
+        "recommended, in red, striking, well-proportioned and dignified. The old GB/T 9704-1999 "
+        "bound was generally under 22 mm × 15 mm (h × w)."
     ),
     "GB/T 9704-2012 第7.2.4条：发文机关标志上边缘至版心上边缘为 35 mm，上行文相同；"
     "1999 版对上报的公文规定为 80 mm，沿用旧版式的机关可改为 80。": (

@@ -129,7 +129,7 @@ def test_a_header_problem_says_where_the_template_is_in_the_window_and_here(offi
     rows = [[], [], ["没有列标题的一行"]]  # nothing anywhere that looks like headers
     result = office("import", "incoming", str(build_xlsx(tmp_path / "n.xlsx", rows)), check=1)
     assert "第一行没有列标题" in result.stderr
-    assert "收文的导入模板可在窗口中用“文件 → 下载导入模板”得到，命令行用 officedesk template incoming" \
+    assert "收文的导入模板可在窗口中用“文件 → 下载导入模板”得到（命令行：officedesk template incoming" \
         in result.stderr
 
 

@@ -12,7 +12,7 @@ from officedesk.core import registry, steps
 from officedesk.ui.widgets.dialog_buttons import Button
 from officedesk.ui.widgets.mnemonics import plain
 from tests.meetings.conftest import make_draft, tab_with_selected
-from tests.ui.conftest import language  # noqa: F401, F811 (the fixture)
+from tests.ui.conftest import english, language  # noqa: F401, F811 (the fixtures)
 
 
 def _buttons(dialog) -> tuple[str, str]:
@@ -55,3 +55,19 @@ def test_every_declared_step_names_its_act_and_keeps_apart_from_leaving():
     assert by_name["petitions", "办结"].button_text == "办结"
     assert by_name["incoming", "退回"].button_text == "退回"
     assert by_name["complaints", "结论"].button_text == "登记结论"  # a noun names no act
+
+
+# words a clerk reads as leaving the dialog, not as doing the step (办结's “Close” beside “Cancel”)
+LEAVING = {"close", "ok", "done", "finish", "cancel", "return", "back", "exit", "quit", "dismiss",
+           "end", "complete"}
+
+
+def test_no_step_button_reads_in_english_as_leaving_the_dialog(english):  # noqa: F811
+    from officedesk.core.i18n import display
+
+    # a word alone; with its object it says the act (Cancel meeting, Return for revision)
+    leaving = sorted({(s.button_text, display(s.button_text)) for s in _declared()
+                      if display(s.button_text).lower() in LEAVING})
+    assert leaving == []
+    shown = {s.button_text: display(s.button_text) for s in _declared()}
+    assert (shown["办结"], shown["任务办结"], shown["退回"]) == ("Conclude", "Conclude task", "Send back")

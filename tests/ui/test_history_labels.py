@@ -95,7 +95,7 @@ def test_a_supervision_item_s_history_in_english(app_ctx, qtbot, opened, english
     tab.show_history()
     rows = _rows(opened[-1])
     actions = [action for action, _detail in rows]
-    assert actions == ["New", "Task", "Handling", "Progress report", "Task", "Close item"], actions
+    assert actions == ["New", "Task", "Handling", "Progress report", "Task", "Conclude item"], actions
     assert not any(any("\u4e00" <= c <= "\u9fff" for c in action) for action in actions), actions
     details = "\n".join(detail for _action, detail in rows)
     # labels and states in English, an empty value said in English, nothing empty → empty

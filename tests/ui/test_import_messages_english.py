@@ -2,7 +2,8 @@
 row's reason (a row twice in the file, a column without a title, a column the registry does
 not have, a number the spreadsheet made of a code) and each change an update makes — through
 the functions the window shows them with (ui.actions: report_summary, _problem_lines). They
-were Chinese f-strings; the command line keeps the Chinese, byte for byte."""
+were Chinese f-strings; the command line keeps the Chinese, byte for byte, with its own ways
+(--skip-bad, officedesk template) where the window names its button and menu."""
 
 from __future__ import annotations
 
@@ -43,7 +44,9 @@ def test_a_trial_import_s_summary_and_problems_read_in_english(english, db, admi
 
     summary = report_summary(report)
     assert summary.startswith("Trial import: 3 rows of "), summary
-    assert "--skip-bad" in summary and _english_only(summary), summary
+    # how to import the rest anyway: the check's own button, not the command line's --skip-bad
+    assert "(click “Skip the rows with problems, import the rest”)" in summary, summary
+    assert "--" not in summary and _english_only(summary), summary
     lines = sorted(_problem_lines(report))
     assert lines[0] == f"Row 3: The same {display('会议室')} as row 2 of this file.", lines
     assert lines[1].startswith("Row 4, column “D”: This column holds something (“多余的话”)"), lines
@@ -54,9 +57,10 @@ def test_a_column_the_registry_lacks_is_told_in_english(english, db, admin, tmp_
     path = build_xlsx(tmp_path / "rooms.xlsx", [["名称", "楼层"], ["第一会议室", 3]])
     report = xlsx.import_file(directory.ROOMS, path, admin, dry_run=True)
     assert report.header_only
-    assert "命令行用 officedesk template rooms 模板.xlsx" in report.summary()
-    summary = report_summary(report)
-    assert "officedesk template rooms template.xlsx" in summary and _english_only(summary), summary
+    assert "（命令行：officedesk template rooms 模板.xlsx）" in report.summary()  # the command line's way
+    summary = report_summary(report)  # the window's: its menu
+    assert "import template is in the window under “File → " in summary, summary
+    assert "officedesk" not in summary and _english_only(summary), summary
     (line,) = _problem_lines(report)
     assert "has no item “楼层”; the columns it takes are: " in line, line
     assert _english_only(line.replace("楼层", "")), line

@@ -98,7 +98,8 @@ MARK_HEIGHT = settings.declare(
     15.0,
     "发文机关标志字高（毫米）",
     "打印",
-    help="1999 版标准限不大于 22 mm × 15 mm（高 × 宽）；2012 版由发文机关酌定（verify）。",
+    help="GB/T 9704-2012 第7.2.4条不规定发文机关标志的大小，只说：推荐使用小标宋体字，颜色为红色，"
+         "以醒目、美观、庄重为原则。旧版 GB/T 9704-1999 的限度是一般应小于 22 mm × 15 mm（高 × 宽）。",
     # the type size and the divisor of the width's scale: never 0; above 30 mm it is no 标志
     minimum=5.0,
     maximum=30.0,

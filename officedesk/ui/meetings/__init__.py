@@ -192,7 +192,7 @@ class MeetingsTab(QWidget):
         self.history_button.setEnabled(has)
         if has:  # core says which papers the meeting has now (cancelled: the 取消通知 at most)
             for name, action in self.print_actions.items():
-                set_refusal(action, core.paper_refusal(name, meeting))
+                set_refusal(action, display(core.paper_refusal(name, meeting)))
             if cancellation_to_print(meeting) is not None:  # the notice left is the 取消通知
                 tip = self.tr("印发取消通知：告知已收到会议通知的单位和人员，会议不再召开")
                 self.print_actions["notice"].setStatusTip(tip)

@@ -224,7 +224,7 @@ class PetitionsTab(OneListTab, QWidget):
             for name, actions in self.print_actions.items():
                 refusal = petitions.paper_refusal(FORM_PAPERS[name], record)
                 for action in actions:
-                    set_refusal(action, refusal)
+                    set_refusal(action, display(refusal))  # core's words, in the interface's language
         self.detail.setHtml(
             describe(record, self.ctx.actor)
             if record is not None
