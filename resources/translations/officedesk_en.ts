@@ -1587,7 +1587,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>退回</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Return</translation>
+        <translation>Send back</translation>
     </message>
     <message>
         <source>退回理由</source>
@@ -1697,7 +1697,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>办结</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Close</translation>
+        <translation>Conclude</translation>
     </message>
     <message>
         <source>办结结果</source>
@@ -2782,17 +2782,17 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>任务办结</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Close task</translation>
+        <translation>Conclude task</translation>
     </message>
     <message>
         <source>事项办结</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Close item</translation>
+        <translation>Conclude item</translation>
     </message>
     <message>
         <source>全部任务办结后办结事项</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Close the item once all its tasks are closed</translation>
+        <translation>Conclude the item once all its tasks are closed</translation>
     </message>
     <message>
         <source>催办…</source>
@@ -2907,7 +2907,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>任务办结：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Close task: </translation>
+        <translation>Conclude task: </translation>
     </message>
     <message>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
@@ -2917,7 +2917,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>事项办结：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Close item: </translation>
+        <translation>Conclude item: </translation>
     </message>
     <message>
         <source>序号</source>
@@ -10614,7 +10614,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>各项任务办结后，事项办结（按期或逾期按时限判断）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Close the item once every task is done (on time or late, by its deadline)</translation>
+        <translation>Conclude the item once every task is done (on time or late, by its deadline)</translation>
     </message>
     <message>
         <source>给临期、逾期、反馈逾期的任务发催办（逐次升级）</source>
@@ -12601,9 +12601,14 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>it has more than the limit of %1 rows. If the data is not that long, there is most likely unused content or formatting far below the table: delete the rows and columns outside the data (or copy only the data to a new sheet) and import again; if there really are that many rows, split the data into several files (the administrator can change the limit “Most rows imported from one file” under “%2”).</translation>
     </message>
     <message>
-        <source>%1的导入模板可在窗口中用“%3”得到，命令行用 officedesk template %2 模板.xlsx</source>
+        <source>%1的导入模板可在窗口中用“%3”得到（命令行：officedesk template %2 模板.xlsx）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>the %1 import template is in the window under “%3”, or on the command line: officedesk template %2 template.xlsx</translation>
+        <translation>the %1 import template is in the window under “%3” (command line: officedesk template %2 template.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1的导入模板可在窗口中用“%3”得到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the %1 import template is in the window under “%3”</translation>
     </message>
     <message>
         <source>%1 年的法定节假日和调休安排尚未全部录入，落在该年的期限暂按周末及元旦、劳动节、国庆节的固定假日计算，标“%2”。国务院办公厅公布后，请管理员在“%3”中录入该年全部放假和调休上班的日子，再标记为已全部录入，期限将自动重算。</source>
@@ -13921,6 +13926,61 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Efficiency complaints registered in the period</translation>
     </message>
     <message>
+        <source>“%1”一栏</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the “%1” field</translation>
+    </message>
+    <message>
+        <source>“经办人”一栏</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the “Handled by” field</translation>
+    </message>
+    <message>
+        <source>存在冲突：%1如仍要保存，请写明原因。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There are conflicts: %1To save anyway, give the reason.</translation>
+    </message>
+    <message>
+        <source>督查事项（%1）已分解交办，不能作废；确属误登记的，请先用步骤“删除任务”删除其分解任务，再作废。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision item %1 has been split into tasks, so it cannot be voided; if it was registered by mistake, first delete its tasks with the step “Delete task”, then void it.</translation>
+    </message>
+    <message>
+        <source>“%1”表中没有督查事项 %2 的%3，导入没有删除，仍然保留；如确要删除，请在窗口中打开该事项，用步骤“删除任务”删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sheet “%1” leaves out %3 of supervision item %2: the import did not delete it, it is kept. To delete it, open the item in the window and use the step “Delete task”.</translation>
+    </message>
+    <message>
+        <source>%1“%2”是%3的号。如确需重新使用，请说明理由（窗口中不能重新使用，请管理员办理）；否则请用下一个号“%4”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 “%2” is a number %3. To use it again, a reason must be given (the window cannot reuse it: ask the administrator); otherwise use the next number, “%4”.</translation>
+    </message>
+    <message>
+        <source>%1其中 %2 行与已有记录重复：请选择跳过这些行、用表中内容更新已有记录，或仍然新增。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 %2 of the rows are records already there: choose to skip them, update those records from the sheet, or add them anyway.</translation>
+    </message>
+    <message>
+        <source>试导入：共 %1 行%2，%3 行有问题（未写入数据库）。请改正后再导入，或跳过有问题的行、导入其余 %4 条（点“跳过有问题的行，导入其余”）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Trial import: %1 rows of %2, %3 with problems (nothing written to the database). Correct them and import again, or skip the rows with problems and import the other %4 (click “Skip the rows with problems, import the rest”).</translation>
+    </message>
+    <message>
+        <source>这一行的“%1”在这里不能用：这个文件不是本机关导出的原文件（是其他机关导出的，或内容复制到了新的工作簿），记录号指的不是这里的记录。请用本机关导出的原文件修改后再导入，或先在窗口中修改其中一件，使它们的%2不同；新增的一件请用“仍然新增”导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This row&apos;s “%1” cannot be used here: the file is not this office&apos;s own export (another office exported it, or it was copied into a new workbook), so its record ids are not records here. Correct this office&apos;s own export and import that, or first change one of them in the window so that their %2 differ; import a new one with “Add them anyway”.</translation>
+    </message>
+    <message>
+        <source>这一行的“记录号”是空白：如是本机关导出的行，请恢复它的记录号（它指明是哪一件）；新增的一件请用“仍然新增”导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This row&apos;s record id is blank: if the row is from this office&apos;s export, put its record id back (it says which record it is); import a new one with “Add them anyway”.</translation>
+    </message>
+    <message>
+        <source>请在本机关导出的表中修改后再导入（表的最后一列“%1”指明是哪一件），或先在窗口中修改其中一件，使它们的%2不同；新增的一件请用“仍然新增”导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Correct this office&apos;s own export and import that (its last column “%1” says which record each row is), or first change one of them in the window so that their %2 differ; import a new one with “Add them anyway”.</translation>
+    </message>
+    <message>
         <source>完成数按完成之日计入本期（不论何时开始办理）：%1。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Completed counts what was finished in the period, whenever it started: %1.</translation>
@@ -14673,7 +14733,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>各项任务办结后，事项办结（在办结时限内办结且各项任务均按期办结的为按期办结，否则为逾期办结）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Close the item once every task is completed (on time when closed by its deadline with every task completed on time, otherwise late)</translation>
+        <translation>Conclude the item once every task is completed (on time when closed by its deadline with every task completed on time, otherwise late)</translation>
     </message>
     <message>
         <source>（暂按：该年国务院节假日安排尚未录入）</source>
@@ -15333,9 +15393,9 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>22 lines filling the 225 mm text block: about 28.94 pt; peers use 28.8–29.45.</translation>
     </message>
     <message>
-        <source>1999 版标准限不大于 22 mm × 15 mm（高 × 宽）；2012 版由发文机关酌定（verify）。</source>
+        <source>GB/T 9704-2012 第7.2.4条不规定发文机关标志的大小，只说：推荐使用小标宋体字，颜色为红色，以醒目、美观、庄重为原则。旧版 GB/T 9704-1999 的限度是一般应小于 22 mm × 15 mm（高 × 宽）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The 1999 standard: at most 22 mm × 15 mm (h × w); 2012: the issuer decides (verify).</translation>
+        <translation>GB/T 9704-2012 §7.2.4 does not size the issuer mark; it says only: XiaoBiaoSong type is recommended, in red, striking, well-proportioned and dignified. The old GB/T 9704-1999 bound was generally under 22 mm × 15 mm (h × w).</translation>
     </message>
     <message>
         <source>GB/T 9704-2012 第7.2.4条：发文机关标志上边缘至版心上边缘为 35 mm，上行文相同；1999 版对上报的公文规定为 80 mm，沿用旧版式的机关可改为 80。</source>
@@ -20440,7 +20500,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
         <location filename="../../officedesk/ui/settings_dialog.py" line="196"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="220"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
@@ -20455,7 +20515,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Font files in use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="212"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -20845,7 +20905,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="138"/>
         <source>任务办结</source>
-        <translation>Close task</translation>
+        <translation>Conclude task</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
@@ -20860,12 +20920,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
         <source>事项办结</source>
-        <translation>Close item</translation>
+        <translation>Conclude item</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
         <source>全部任务办结后办结事项</source>
-        <translation>Close the item once all its tasks are closed</translation>
+        <translation>Conclude the item once all its tasks are closed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="146"/>
@@ -21236,7 +21296,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>退回</source>
-        <translation>Return</translation>
+        <translation>Send back</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="52"/>
@@ -21271,7 +21331,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>办结</source>
-        <translation>Close</translation>
+        <translation>Conclude</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="59"/>
