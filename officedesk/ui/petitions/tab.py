@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, petitions, records, steps
+from officedesk.core import clock, petitions, records, registry, steps
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.record_lists import Filter
@@ -78,8 +78,8 @@ class PetitionsTab(OneListTab, QWidget):
             ctx,
             self.spec,
             [
-                Column(self.tr("期限提示"), light_text, light_color, 70),
-                Column(self.tr("重复"), _repeat_text, None, 60),
+                Column(self.tr("期限提示"), light_text, light_color, 70, registry.LIGHT),
+                Column(self.tr("重复"), _repeat_text, None, 60, registry.REPEAT),
             ],
             self,
         )
@@ -98,11 +98,6 @@ class PetitionsTab(OneListTab, QWidget):
                 (self.tr("重复件"), [Filter("repeat_of", "isnull", False)]),
             ],
         )
-        if self.list.ctx.settings.value(self.list._header_key()) is None:
-            header = self.list.table.horizontalHeader()  # the lights first, by the number
-            count = header.count()
-            header.moveSection(count - 2, 1)
-            header.moveSection(count - 1, 2)
         self.form_filter = self.list.add_filter_combo(
             self.tr("形式"),
             [(self.tr("全部"), [])] + [(f, [Filter("form", "eq", f)]) for f in petitions.FORMS],
