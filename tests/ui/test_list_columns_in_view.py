@@ -14,16 +14,17 @@ from PySide6.QtWidgets import QTabWidget
 from officedesk.core import registry
 from officedesk.ui.widgets.records_table import RegistryListView
 
-# registry -> the columns that must be in view: its declared fields, and the title of the
-# computed deadline light (as the list's model gives it, untranslated here)
+LIGHT = "light"  # registry.LIGHT: the computed deadline light (持有/时限, 预警, 期限提示, 报送计时)
+
+# registry -> the columns that must be in view: its declared fields, and its deadline light
 MUST_SEE = {
-    "incoming": ("receive_no", "title", "state", "持有/时限"),
+    "incoming": ("receive_no", "title", "state", LIGHT),
     "outgoing": ("doc_no", "title", "state"),
     "meetings": ("title", "start", "status"),
-    "supervision": ("number", "title", "status", "预警"),
-    "petitions": ("number", "category", "state", "next_due", "期限提示"),
+    "supervision": ("number", "title", "status", LIGHT),
+    "petitions": ("number", "category", "state", "next_due", LIGHT),
     "complaints": ("number", "unit", "state", "due_on"),
-    "info": ("number", "title", "state", "报送计时"),
+    "info": ("number", "title", "state", LIGHT),
 }
 
 
@@ -50,7 +51,9 @@ def _out_of_view(view: RegistryListView, wanted: tuple[str, ...]) -> list[str]:
     """The wanted columns not wholly inside the list's viewport (title, right edge, viewport)."""
     header = view.table.horizontalHeader()
     model = view.model
-    names = [f.name for f in model.fields] + [c.title for c in model.extra_columns]
+    # a computed column by its name (the light was each list's first before it had one)
+    names = [f.name for f in model.fields] + [
+        getattr(c, "name", LIGHT if i == 0 else "") for i, c in enumerate(model.extra_columns)]
     width = view.table.viewport().width()
     missing = []
     for name in wanted:
@@ -118,3 +121,23 @@ def test_an_old_remembered_header_keeps_its_widths_and_takes_the_new_order(app_c
     assert header.visualIndex(state) < header.visualIndex(content)  # core's order, not the old
     assert header.visualIndex(len(fields)) == 1  # the light by the number
     assert header.sectionSize(last) < 200  # no longer last: not the width it was stretched to
+
+
+def test_a_header_saved_with_other_columns_is_not_put_back(app_ctx, qtbot, tmp_path):
+    """A column added or dropped since the header was saved would give its widths to other
+    columns (a header saved for more columns than there are kept sections of no column)."""
+    spec = registry.get("outgoing")
+    app_ctx.settings = _saved_state_of_the_old_order(tmp_path, spec, {0: 444})
+    view = RegistryListView(app_ctx, spec)  # two columns fewer than saved: not put back
+    qtbot.addWidget(view)
+    header = view.table.horizontalHeader()
+    assert header.count() == len(spec.columns())
+    assert header.sectionSize(0) != 444
+    header.resizeSection(0, 222)  # the clerk's width, saved with its columns named
+    again = RegistryListView(app_ctx, spec)
+    qtbot.addWidget(again)
+    assert again.table.horizontalHeader().sectionSize(0) == 222
+    app_ctx.settings.setValue("tables/outgoing/header-columns", "doc_no title")  # others then
+    other = RegistryListView(app_ctx, spec)
+    qtbot.addWidget(other)
+    assert other.table.horizontalHeader().sectionSize(0) != 222
