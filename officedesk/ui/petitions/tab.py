@@ -25,7 +25,7 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.record_lists import Filter
 from officedesk.core.step_offered import next_step
-from officedesk.ui.petitions.detail import describe, light_color, light_text
+from officedesk.ui.petitions.detail import LIGHT_COLORS, describe, light_color, light_text
 from officedesk.ui.petitions.register_dialog import RegistrationDialog
 from officedesk.ui.petitions.stats_dialog import StatsDialog
 from officedesk.ui.petitions.steps import STEP_DIALOGS
@@ -78,7 +78,10 @@ class PetitionsTab(OneListTab, QWidget):
             ctx,
             self.spec,
             [
-                Column(self.tr("期限提示"), light_text, light_color, 70, registry.LIGHT),
+                # wide enough for its words (● Due soon in English)
+                Column(self.tr("期限提示"), light_text, light_color, max(
+                    70, *(self.fontMetrics().horizontalAdvance("● " + display(light)) + 16
+                          for light in LIGHT_COLORS)), registry.LIGHT),
                 Column(self.tr("重复"), _repeat_text, None, 60, registry.REPEAT),
             ],
             self,

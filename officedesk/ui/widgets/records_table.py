@@ -111,11 +111,18 @@ class RegistryListView(QWidget):
         header.setStretchLastSection(True)
         widths = [f.width for f in self.model.fields] + [c.width for c in self.model.extra_columns]
         metrics = header.fontMetrics()
+        states = _state_fields(spec)
         self._widths: list[int] = []
         for i, width in enumerate(widths):
             # never narrower than the header's words (English ones are longer than Chinese)
             title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
-            self._widths.append(max(width, metrics.horizontalAdvance(title) + 24))
+            width = max(width, metrics.horizontalAdvance(title) + 24)
+            if i < len(self.model.fields) and self.model.fields[i].name in states:
+                # the 状态 read whole (English ones are longer: Under re-examination)
+                cells = self.table.fontMetrics()
+                width = max([width, *(cells.horizontalAdvance(display(c)) + 16
+                                      for c in self.model.fields[i].choices)])
+            self._widths.append(width)
             self.table.setColumnWidth(i, self._widths[-1])
         self.show_own_order()  # until a saved header (the clerk's last sort) says otherwise
         names = [f.name for f in self.model.fields] + [c.name for c in self.model.extra_columns]
@@ -432,3 +439,10 @@ class RegistryListView(QWidget):
 
     def _header_key(self) -> str:
         return f"tables/{self.spec.name}/header"
+
+
+def _state_fields(spec: RegistrySpec) -> set[str]:
+    """The fields holding a record's state (its procedure's state_field: 状态), with choices."""
+    from officedesk.core import steps
+
+    return {proc.state_field for proc in steps.procedures() if proc.registry == spec.name}
