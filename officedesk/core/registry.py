@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +21,12 @@ REGISTRY_MODULES = [
     "officedesk.core.efficiency",
     "officedesk.core.info",
 ]
+
+# the columns a registry's list shows beside its fields, worked out by the window from core's
+# facts; a list_first names them so
+LIGHT = "light"  # the deadline light: 收文 持有/时限, 督查 预警, 信访 期限提示, 信息 报送计时
+REPEAT = "repeat"  # 信访: 重复件
+ATTENDANCE = "attendance"  # 会议: 实到/应到
 
 RecordRule = Callable[[dict[str, Any], Any], None]  # (changes, mutable; stored record or None): records.pick
 
@@ -124,6 +130,11 @@ class RegistrySpec:
     # longer in work brought from a past register keeps the people of its time. None: always
     in_work: Callable[[Any], bool] | None = None
     rules: list[RecordRule] = field(default_factory=list)
+    # the list's first columns, in this order, the others after them as declared (fields, then
+    # the computed LIGHT …): what a clerk scanning the list for his work sees at 1366 px without
+    # scrolling sideways — 编号, 标题 (事由), 状态, the deadline light; long free text and contact
+    # data after. The list's alone: the form, xlsx and CLI keep the fields' order
+    list_first: tuple[str, ...] = ()
     default_sort: str = "id"
     default_descending: bool = True
     # field -> (model) -> the SQL a list sorted by the field orders by, where that is not its
@@ -276,6 +287,12 @@ class RegistrySpec:
     def columns(self) -> list[FieldSpec]:
         return [spec for spec in self.fields if spec.column]
 
+    def list_order(self, names: Sequence[str]) -> list[int]:
+        """The list's columns (`names`: its fields', then its computed ones') in the order it
+        shows them: list_first's, then the others as given; indices into `names`."""
+        first = [names.index(name) for name in self.list_first if name in names]
+        return first + [i for i in range(len(names)) if i not in first]
+
     def exchange_fields(self) -> list[FieldSpec]:
         if self.exchange_labels is None:
             return list(self.fields)
@@ -292,6 +309,10 @@ _loaded = False
 
 
 def register(spec: RegistrySpec) -> RegistrySpec:
+    shown = {f.name for f in spec.columns()} | {LIGHT, REPEAT, ATTENDANCE}
+    unknown = [name for name in spec.list_first if name not in shown]
+    if unknown:
+        raise ValueError(f"{spec.name}.list_first names no column of its list: {unknown}")
     _declare_lengths(spec)
     _name_unique_columns(spec)
     _REGISTRIES[spec.name] = spec

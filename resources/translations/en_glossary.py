@@ -689,7 +689,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "已登记催办：%1。": "Reminders recorded: %1.",
     "督查催办通知单": "Supervision reminder notice",
     # ---- petitions
-    "期限提示": "Deadline",
+    "期限提示": "Due alert",  # beside 期限 (Deadline) in the list
     "重复": "Repeat",
     "在办": "Open",
     "逾期": "Overdue",

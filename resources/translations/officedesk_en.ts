@@ -3057,7 +3057,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>期限提示</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Deadline</translation>
+        <translation>Due alert</translation>
     </message>
     <message>
         <source>重复</source>
@@ -17586,249 +17586,249 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="74"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="52"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="232"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="104"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="102"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="116"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="117"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="120"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="118"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="203"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="214"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="223"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="223"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="228"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="226"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="228"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="226"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="238"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="238"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="242"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="267"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="265"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="281"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="279"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="359"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="360"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -18581,167 +18581,167 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Present/expected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="65"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="65"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="73"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="71"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="74"/>
         <source>今天及以后</source>
         <translation>Today and later</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
         <source>已过去</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="76"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="82"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="82"/>
         <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
         <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="330"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="331"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="354"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="357"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="355"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="358"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="110"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="110"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="113"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="127"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="130"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="131"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="197"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="198"/>
         <source>印发取消通知：告知已收到会议通知的单位和人员，会议不再召开</source>
         <translation>Issue the cancellation notice: tells the units and people who received the meeting notice that the meeting will not take place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="316"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="317"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="317"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="318"/>
         <source>涉密会议的文件逐份编份号。印制份数（默认每位参加人一份）：</source>
         <translation>Each copy of a classified meeting&apos;s paper carries its own copy number. Copies to print (one per participant by default):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="331"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="332"/>
         <source>确定“%1”（%2）的会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
         <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="355"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="356"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="358"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="359"/>
         <source>不取消</source>
         <translation>Keep meeting</translation>
     </message>
@@ -19273,147 +19273,147 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="81"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="82"/>
         <source>期限提示</source>
-        <translation>Deadline</translation>
+        <translation>Due alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="85"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="73"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="88"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="91"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="90"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="94"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="99"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="100"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="89"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="101"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="68"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="115"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="120"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="123"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="134"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="299"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="297"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="301"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
         <source>取消重复件</source>
         <translation>Unmark repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="142"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="353"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="145"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="156"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="159"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="416"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="400"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="414"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="71"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="231"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="229"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
@@ -19483,53 +19483,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Earlier petitions that may be the same</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="253"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="251"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="299"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="297"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="303"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="301"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="354"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="369"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="367"/>
         <source>%1：身份证号 %2，电话 %3，住址 %4</source>
         <translation>%1: ID card no. %2, telephone %3, address %4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="374"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="377"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="380"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="378"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="382"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="380"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="403"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="401"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="416"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="414"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
@@ -20082,23 +20082,23 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="153"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="157"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="164"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="168"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="166"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="177"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="237"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="248"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="360"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="371"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -20810,216 +20810,216 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="129"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="185"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="186"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
         <location filename="../../officedesk/ui/supervision/step_actions.py" line="140"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="138"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
         <source>任务办结</source>
         <translation>Conclude task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="141"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="141"/>
         <source>延长事项或其中一项任务的办结时限</source>
         <translation>Extend the deadline of the item or of one of its tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
         <source>事项办结</source>
         <translation>Conclude item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
         <source>全部任务办结后办结事项</source>
         <translation>Conclude the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="146"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="146"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
         <source>撤销误录的办结，事项回到办理中</source>
         <translation>Undo a closing entered by mistake; the item is in progress again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="148"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="153"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="153"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="154"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="169"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="170"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="171"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="172"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="175"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="176"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="186"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="187"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="292"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="293"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="298"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="299"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="308"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="309"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="315"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="316"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="323"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="324"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="382"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="383"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="398"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="399"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="416"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="417"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>

@@ -17,7 +17,7 @@ from officedesk.core.documents.common import (
     senders_year_received,
 )
 from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, FieldSpec
-from officedesk.core.registry import NamedRows, RegistrySpec, register
+from officedesk.core.registry import LIGHT, NamedRows, RegistrySpec, register
 from officedesk.core.typed_numbers import tidy_number
 from officedesk.store.documents import CirculationEntry, DocStep, IncomingDoc
 
@@ -126,6 +126,8 @@ INCOMING = register(
         name="incoming",
         label="收文",
         model=IncomingDoc,
+        list_first=("receive_no", "received_on", "from_org", "from_ref", "title", "state", LIGHT,
+                    "due_on"),
         default_sort="received_on",
         fields=FIELDS,
         title_field="title",

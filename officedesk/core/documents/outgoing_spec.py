@@ -223,6 +223,7 @@ OUTGOING = register(
         in_work=lambda record: record.state not in (DISTRIBUTED, ARCHIVED),  # 核发: sent out
         # newest first by 成文日期; a draft, which has none before 签发, by the time it was 拟稿
         # (not by id: a past 台账 imported later would top the list)
+        list_first=("doc_no", "title", "state", "doc_date"),
         default_sort="doc_date",
         sort_keys={"doc_date": listed_on},
         rules=[

@@ -13,7 +13,7 @@ from officedesk.core.i18n import text
 from officedesk.core.idcard import check_phone, normalize_phone
 from officedesk.core.info import limits
 from officedesk.core.info.limits import SUDDEN_LIMITS as SUDDEN_LIMITS  # its readers' name
-from officedesk.core.registry import NamedRows, RegistrySpec
+from officedesk.core.registry import LIGHT, NamedRows, RegistrySpec
 from officedesk.core.typed_numbers import tidy_number
 from officedesk.store.info import InfoAction, InfoItem
 
@@ -305,6 +305,7 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         # till it is in a periodical (or not taken, or voided); its 批示 are of the periodical's
         in_work=lambda record: record.state not in (REJECTED, VOIDED, *OUT_STATES),
         natural_key=("unit", "title"),
+        list_first=("number", LIGHT, "title", "state", "unit", "reporter", "reported_at"),
         default_sort="reported_at",
         # the 信息工作通报 scores and ranks by 报送单位: a unit of the 通讯录, by its 名称
         rules=[_normalise, _check_report_times, _clock_facts_kept, _not_below_first_report, _report_order_kept, known_unit_fields(("unit", "报送单位", False)),

@@ -14,6 +14,7 @@ from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, FieldSpec
 from officedesk.core.idcard import normalize_phone
 from officedesk.core.meetings import known
 from officedesk.core.records import pick
+from officedesk.core.registry import ATTENDANCE as ATTENDANCE_COLUMN
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.meetings import Meeting
 
@@ -249,6 +250,7 @@ SPEC = RegistrySpec(
     named_people=(("chair", "主持人"), ("attendees_text", "出席人员"), ("nonvoting_text", "列席人员"),
                   ("guests_text", "特邀人员"), ("observers_text", "旁听人员")),
     in_work=_in_work,
+    list_first=("title", "kind", "start", "place", "status", ATTENDANCE_COLUMN),
     default_sort="start",
     default_descending=True,
     # the 三多 figures count meetings by 主办单位: a unit of the 通讯录, by its 名称

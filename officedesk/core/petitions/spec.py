@@ -20,7 +20,7 @@ from officedesk.core.fields import (
     FieldSpec,
 )
 from officedesk.core.idcard import check_id, check_phone, normalize_id, normalize_phone
-from officedesk.core.registry import NamedRows, RegistrySpec
+from officedesk.core.registry import LIGHT, REPEAT, NamedRows, RegistrySpec
 from officedesk.core.typed_numbers import tidy_number, year_of
 from officedesk.store.petitions import Petition, PetitionStep
 
@@ -371,6 +371,9 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         named_people=(("receiver", "接待人"),),
         named_rows=(NamedRows(PetitionStep, "petition", "person", step="kind"),),  # 延期's 批准人
         in_work=lambda record: record.state != CLOSED,
+        # 身份证号, 联系电话 last: contact data, not what the clerk scans the list for
+        list_first=("number", LIGHT, "state", "next_due", REPEAT, "registered_on", "form", "name",
+                    "category", "content", "region", "handling", "target_unit"),
         default_sort="registered_on",
         # the 去向单位 a 转送/交办 names (the 效能 figures count by it); import brings it too
         rules=[_normalise, _check_dates, known_unit_fields(("target_unit", "去向单位", False))],

@@ -20,7 +20,7 @@ from officedesk.core.actor import SECRECY_LABELS, Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display
 from officedesk.core.i18n import Text
-from officedesk.core.registry import NamedRows, RegistrySpec, register
+from officedesk.core.registry import LIGHT, NamedRows, RegistrySpec, register
 from officedesk.core.supervision.sources import (
     KIND_OF_SOURCE,
     SOURCES,
@@ -302,6 +302,7 @@ SPEC = register(
         named_people=(("responsible", "责任人"), ("leader", "批示领导")),
         named_rows=(TASK_PEOPLE,),
         in_work=lambda record: record.status not in DONE_STATUSES,
+        list_first=("number", "title", "status", LIGHT, "deadline"),
         default_sort="start_date",  # newest 立项 first (not by id: a past 台账 imported later)
         fields=[
             FieldSpec("number", "督查编号", editable=False, searchable=True, width=130,

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
-from officedesk.core import clock
+from officedesk.core import clock, registry
 from officedesk.core.documents import deadlines, incoming
 from officedesk.core.documents.common import wenhao_correction
 from officedesk.core.errors import ValidationError
@@ -51,7 +51,7 @@ class IncomingPage(DocumentPage):
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(
-            ctx, [Column(self.tr("持有/时限"), _holder_or_limit, _limit_color, 100)], parent
+            ctx, [Column(self.tr("持有/时限"), _holder_or_limit, _limit_color, 100, registry.LIGHT)], parent
         )
         self.setAccessibleName(self.tr("收文"))
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import info, records
+from officedesk.core import info, records, registry
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display, text
 from officedesk.core.info import awaited, first_reports, procedure, sudden
@@ -69,7 +69,8 @@ class InfoTab(OneListTab, QWidget):
         clock_width = max(190, *(self.fontMetrics().horizontalAdvance(f"● {t}") + 24
                                  for t in sudden.widest_texts()))
         self.list = RegistryListView(
-            ctx, self.spec, [Column(self.tr("报送计时"), _clock_text, _clock_color, clock_width)],
+            ctx, self.spec, [Column(self.tr("报送计时"), _clock_text, _clock_color, clock_width,
+                                     registry.LIGHT)],
             self)
         self.state_filter = self.list.add_filter_combo(self.tr("状态"), [
             (self.tr("全部"), []),
@@ -80,9 +81,6 @@ class InfoTab(OneListTab, QWidget):
             (self.tr("已采用"), [Filter("state", "eq", "已采用")]),
             (self.tr("突发事件"), [Filter("category", "eq", info.SUDDEN)]),
         ])
-        if self.list.ctx.settings.value(self.list._header_key()) is None:
-            header = self.list.table.horizontalHeader()  # the clock by the number
-            header.moveSection(header.count() - 1, 1)
 
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("信息详情"))

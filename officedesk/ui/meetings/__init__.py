@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, steps
+from officedesk.core import clock, registry, steps
 from officedesk.core import meetings as core
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
@@ -58,7 +58,8 @@ class MeetingsTab(QWidget):
         self.active_dialog: QDialog | None = None
         self.list = RegistryListView(
             ctx, core.SPEC,
-            [Column(self.tr("实到/应到"), lambda r: _attendance_text(r, ctx.actor), width=80)], self
+            [Column(self.tr("实到/应到"), lambda r: _attendance_text(r, ctx.actor), width=80,
+                    name=registry.ATTENDANCE)], self
         )
         self.list.add_filter_combo(
             self.tr("状态"),

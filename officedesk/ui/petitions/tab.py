@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, petitions, records, steps
+from officedesk.core import clock, petitions, records, registry, steps
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.record_lists import Filter
 from officedesk.core.step_offered import next_step
-from officedesk.ui.petitions.detail import describe, light_color, light_text
+from officedesk.ui.petitions.detail import LIGHT_COLORS, describe, light_color, light_text
 from officedesk.ui.petitions.register_dialog import RegistrationDialog
 from officedesk.ui.petitions.stats_dialog import StatsDialog
 from officedesk.ui.petitions.steps import STEP_DIALOGS
@@ -78,8 +78,11 @@ class PetitionsTab(OneListTab, QWidget):
             ctx,
             self.spec,
             [
-                Column(self.tr("期限提示"), light_text, light_color, 70),
-                Column(self.tr("重复"), _repeat_text, None, 60),
+                # wide enough for its words (● Due soon in English)
+                Column(self.tr("期限提示"), light_text, light_color, max(
+                    70, *(self.fontMetrics().horizontalAdvance("● " + display(light)) + 16
+                          for light in LIGHT_COLORS)), registry.LIGHT),
+                Column(self.tr("重复"), _repeat_text, None, 60, registry.REPEAT),
             ],
             self,
         )
@@ -98,11 +101,6 @@ class PetitionsTab(OneListTab, QWidget):
                 (self.tr("重复件"), [Filter("repeat_of", "isnull", False)]),
             ],
         )
-        if self.list.ctx.settings.value(self.list._header_key()) is None:
-            header = self.list.table.horizontalHeader()  # the lights first, by the number
-            count = header.count()
-            header.moveSection(count - 2, 1)
-            header.moveSection(count - 1, 2)
         self.form_filter = self.list.add_filter_combo(
             self.tr("形式"),
             [(self.tr("全部"), [])] + [(f, [Filter("form", "eq", f)]) for f in petitions.FORMS],

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock
+from officedesk.core import clock, registry
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
@@ -91,6 +91,7 @@ class SupervisionTab(StepActions):
             lambda r: self.light_of(r).text,
             lambda r: QColor(self.light_of(r).hex),
             width=190,
+            name=registry.LIGHT,
         )
         self.list = RegistryListView(ctx, self.spec, [light_column], self)
         # newest 立项 first until the user clicks a column: not by the 编号's text
@@ -363,9 +364,9 @@ class SupervisionTab(StepActions):
             self._light_key, self._light_value = key, sv.item_light(item)
         return self._light_value
 
-    def _on_changed(self, registry: str) -> None:
+    def _on_changed(self, name: str) -> None:
         self._generation += 1
-        if registry == self.spec.name:
+        if name == self.spec.name:
             self.list.model.invalidate()
             self.show_current()
 

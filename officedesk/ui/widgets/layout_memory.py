@@ -11,16 +11,30 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QSplitter, QTableView, QTa
 
 
 def remember(settings: QSettings, key: str,
-             widget: QSplitter | QTabWidget | QHeaderView | QComboBox) -> None:
+             widget: QSplitter | QTabWidget | QHeaderView | QComboBox, columns: str = "") -> None:
     """Put `widget` back as it was saved under `key`, and save it there whenever the clerk
     moves the divider, turns the page, picks another view or resizes or moves a column. Call it
     once the widget has all its parts (a header: its model's columns at their default widths; a
-    box: its items, and what follows its choice connected)."""
+    box: its items, and what follows its choice connected). `columns` (a header): what its
+    columns are; one saved with other columns (a column added or dropped since) is not put
+    back, its widths would go to other columns — nor one saved for more columns than there are."""
     if isinstance(widget, QHeaderView):
         header = widget
         saved = settings.value(key)
+        shape_key = f"{key}-columns"
+        if columns and settings.value(shape_key) not in (None, columns):
+            saved = None
+            settings.remove(key)
         if isinstance(saved, QByteArray | bytes) and len(saved):
+            before = header.saveState()
             header.restoreState(saved)
+            model = header.model()
+            if model is not None and header.count() != (
+                    model.columnCount() if header.orientation() == Qt.Orientation.Horizontal
+                    else model.rowCount()):
+                header.restoreState(before)  # Qt keeps sections of no column
+        if columns:
+            settings.setValue(shape_key, columns)
         view = header.parentWidget()
         horizontal = header.orientation() == Qt.Orientation.Horizontal
 

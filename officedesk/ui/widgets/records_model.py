@@ -59,6 +59,7 @@ class Column:
     value: Callable[[Any], str]
     color: Callable[[Any], QColor | None] | None = None
     width: int = 90
+    name: str = ""  # what the registry's list_first calls it (core.registry.LIGHT …)
 
 
 class RegistryTableModel(QAbstractTableModel):

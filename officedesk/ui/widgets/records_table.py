@@ -111,12 +111,23 @@ class RegistryListView(QWidget):
         header.setStretchLastSection(True)
         widths = [f.width for f in self.model.fields] + [c.width for c in self.model.extra_columns]
         metrics = header.fontMetrics()
+        states = _state_fields(spec)
+        self._widths: list[int] = []
         for i, width in enumerate(widths):
             # never narrower than the header's words (English ones are longer than Chinese)
             title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
-            self.table.setColumnWidth(i, max(width, metrics.horizontalAdvance(title) + 24))
+            width = max(width, metrics.horizontalAdvance(title) + 24)
+            if i < len(self.model.fields) and self.model.fields[i].name in states:
+                # the 状态 read whole (English ones are longer: Under re-examination)
+                cells = self.table.fontMetrics()
+                width = max([width, *(cells.horizontalAdvance(display(c)) + 16
+                                      for c in self.model.fields[i].choices)])
+            self._widths.append(width)
+            self.table.setColumnWidth(i, self._widths[-1])
         self.show_own_order()  # until a saved header (the clerk's last sort) says otherwise
-        remember(self.ctx.settings, self._header_key(), header)
+        names = [f.name for f in self.model.fields] + [c.name for c in self.model.extra_columns]
+        remember(self.ctx.settings, self._header_key(), header, " ".join(names))
+        self._arrange(names)
         # the arrow only on a column the list can be sorted by (not a computed one, nor one
         # masked for this user, which core refuses to sort by): else it stays where it was
         self._sorted_by = (header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -405,6 +416,18 @@ class RegistryListView(QWidget):
         header.blockSignals(blocked)
         self._sorted_by = (section, order)
 
+    def _arrange(self, names: list[str]) -> None:
+        """The columns in the registry's list order (RegistrySpec.list_first: 编号, 标题, 状态 and
+        the light in view), a remembered header's too: the clerk cannot move a column (its
+        widths and sort are his), and one saved when the order was another kept 状态 off the
+        screen. The column stretched last there, no longer last, takes its own width back."""
+        header = self.table.horizontalHeader()
+        stretched = header.logicalIndex(header.count() - 1)
+        for visual, section in enumerate(self.spec.list_order(names)):
+            header.moveSection(header.visualIndex(section), visual)
+        if header.logicalIndex(header.count() - 1) != stretched:
+            header.resizeSection(stretched, self._widths[stretched])
+
     def _keep_indicator_honest(self, section: int, order: Qt.SortOrder) -> None:
         if section < 0 or self.model.sortable(section):
             self._sorted_by = (section, order)
@@ -416,3 +439,10 @@ class RegistryListView(QWidget):
 
     def _header_key(self) -> str:
         return f"tables/{self.spec.name}/header"
+
+
+def _state_fields(spec: RegistrySpec) -> set[str]:
+    """The fields holding a record's state (its procedure's state_field: 状态), with choices."""
+    from officedesk.core import steps
+
+    return {proc.state_field for proc in steps.procedures() if proc.registry == spec.name}
