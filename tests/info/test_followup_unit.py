@@ -192,12 +192,14 @@ def test_a_first_report_corrected_alone_is_checked_before_the_lock_and_carries(e
     assert audit.verify_chain() == []
 
 
-def test_only_a_first_report_and_its_followup_corrected_together_go_under_the_lock(
+def test_a_first_report_and_its_followup_corrected_together_are_checked_before_the_lock(
         event, report, admin, tmp_path, monkeypatch):
     """import --update correcting a first report and its 续报 both, and other reports beside
-    them: the two rows go one by one under the write lock, in their order; the others are
-    checked before it and saved together. Before, the pair sent the whole file one by one,
-    dry run too."""
+    them: every row is checked before the write lock (the 续报 as its first report's save
+    carries it: core.correction_plan), so the dry run takes none; the import saves the others
+    and the first report together, its 续报 carried along, and the 续报's row, in its turn, finds
+    nothing of its own left to save. Before, the pair went one by one under the lock, dry run
+    too (and before that, the whole file)."""
     from tests.exchange.import_paths import rows_written_one_by_one
     from tests.write_locks import watch_write_locks
 
@@ -207,20 +209,19 @@ def test_only_a_first_report_and_its_followup_corrected_together_go_under_the_lo
     edits = {first.id: {"报送单位": "城关镇"}, later.id: {"报送单位": "城关镇"}}
     edits |= {item.id: {"标题": f"{item.title}（更正）"} for item in others}
     sheet, header = _export_and_edit_rows(path, edits)
-    pair_rows = sorted(row[0].row for row in sheet.iter_rows(min_row=2)
-                       if int(row[header.index("记录号")].value) in (first.id, later.id))
+    later_row = next(row[0].row for row in sheet.iter_rows(min_row=2)
+                     if int(row[header.index("记录号")].value) == later.id)
     one_by_one = rows_written_one_by_one(monkeypatch)
     locks = watch_write_locks(monkeypatch, records)
     dry = xlsx.import_file(info.SPEC, path, admin, on_match="update", dry_run=True)
     assert dry.ok and len(dry.updated) == 6, [str(p) for p in dry.problems]
-    assert sorted(one_by_one) == pair_rows and locks == ["lock"]  # the pair tried, then undone
+    assert one_by_one == [] and locks == []
     assert (_unit(first), _unit(later)) == ("河口镇", "河口镇")
     assert not any(info.get(item.id, admin).title.endswith("（更正）") for item in others)
 
-    one_by_one.clear()
     done = xlsx.import_file(info.SPEC, path, admin, on_match="update")
     assert done.ok and len(done.updated) == 6, [str(p) for p in done.problems]
-    assert sorted(one_by_one) == pair_rows
+    assert one_by_one == [later_row] and locks == ["lock"]
     assert (_unit(first), _unit(later)) == ("城关镇", "城关镇")
     assert len(_unit_entries(first)) == 1 and len(_unit_entries(later)) == 1
     assert all(info.get(item.id, admin).title.endswith("（更正）") for item in others)
