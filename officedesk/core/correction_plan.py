@@ -37,11 +37,12 @@ class Plan:
     def add(self, correction: records.Correction) -> None:
         """A correction checked good: its record as saved, and what its save carries to others,
         for the rows checked after it."""
+        if self.spec.carries is None:  # its saves carry nothing: no row reads another's
+            return
         saved = records.corrected_copy(self.spec, correction)
         self.corrected[saved.id] = saved
-        if self.spec.carries is not None:
-            for record_id, values in self.spec.carries(correction.existing, saved).items():
-                self.carried.setdefault(record_id, {}).update(values)
+        for record_id, values in self.spec.carries(correction.existing, saved).items():
+            self.carried.setdefault(record_id, {}).update(values)
 
     def carried_copy(self, record: Any) -> tuple[Any, dict[str, Any] | None]:
         """The record as the saves of the corrections before carry it (a copy never saved), and
@@ -81,7 +82,7 @@ def as_planned(spec: RegistrySpec, correction: records.Correction) -> Any:
     changed it since)."""
     checked = correction.existing
     current = compiled.fetch(spec.model, checked.id)
-    if current is None or any(getattr(current, name) != getattr(checked, name)
+    if current is None or any(current.__data__.get(name) != checked.__data__.get(name)
                               for name in spec.model._meta.fields if name not in STAMPS):
         raise records.stale(spec, checked.version)
     return current

@@ -15,6 +15,7 @@ from officedesk.core.info import limits
 from officedesk.core.info.limits import SUDDEN_LIMITS as SUDDEN_LIMITS  # its readers' name
 from officedesk.core.registry import NamedRows, RegistrySpec
 from officedesk.core.typed_numbers import tidy_number
+from officedesk.store import compiled
 from officedesk.store.info import InfoAction, InfoItem
 
 TO_RECEIVE = "待接收"
@@ -246,7 +247,7 @@ def first_as_checked(first_id: Any) -> Any:
     if not first_id:
         return None
     return (pending_records.by_id("info", first_id) or correction_plan.as_corrected("info", first_id)
-            or InfoItem.get_or_none(InfoItem.id == first_id))
+            or compiled.fetch(InfoItem, first_id))  # (its statement compiled once: a carry's every 续报 asks)
 
 
 def not_before_first(first: Any, when: Any) -> None:
