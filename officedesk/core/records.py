@@ -282,6 +282,9 @@ class Correction:
     # correction_plan: a 信息 续报 after its 首报's 报送单位): those values; `existing` is the record
     # so carried, and the correction is saved only if the record is so when its turn comes
     carried: dict[str, Any] | None = None
+    # what its save carries to other records, checked with it (core.correction_plan.Carry): saved
+    # as checked by the registry's carry while their records are as read
+    carries: list[Any] | None = None
 
     @property
     def saved_values(self) -> dict[str, Any]:

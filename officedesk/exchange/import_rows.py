@@ -95,7 +95,7 @@ def prepare_corrections(spec: RegistrySpec, planned: list[Planned], actor: Actor
         else contextlib.nullcontext
     # in the order they are written: a row whose record an earlier row's save carries along (a
     # 续报 after its 首报) checked as that save leaves it
-    plan = correction_plan.Plan(spec)
+    plan = correction_plan.Plan(spec, actor)
     with read_once.reading(), directory.names_held(), scope(), correction_plan.holding(plan):
         _prepare_rows(spec, write_order(spec, planned), actor, report, progress, plain, prepared, plan)
     # rows that met later rows of the file (a 会议 booking what another moves): saved by the
@@ -177,34 +177,36 @@ def write_rows(
     # (a row checked by the registry's check_update is its update_hook's to save)
     prepared = _as_read({row: c for row, c in (prepared or {}).items() if not c.by_hook})
     # the corrections that may be, saved together; the others row by row (one checked as an
-    # earlier row's save carries its record: after it, in its turn)
-    saved = batch_corrections.save(spec, [
-        batch_corrections.Pending(row.row, prepared[row.row], row.record.version, _summary(spec, row))
-        for row in planned if row.row in prepared and prepared[row.row].carried is None], actor) if prepared else {}
-    for done, row in enumerate(planned, start=1):
-        record = saved[row.row] if row.row in saved else _write_row(spec, row, actor, report, prepared.get(row.row))
-        if record is not None and row.record is None:
-            report.imported += 1
-            report.ids.append(record.id)
-            if history:
-                state_facts.mark_imported(spec, record, actor)
-        elif record is not None and row.diff is not None:
-            title = getattr(record, spec.title_field, "") or ""
-            number = getattr(record, spec.number_field, "") if spec.number_field else ""
-            # a correction saved as checked: what its check told (a 会议's notes), not read again
-            # under the lock
-            ahead = prepared[row.row].told if row.row in saved else None
-            told = ahead if ahead is not None else spec.update_notes(row.record, record) if spec.update_notes else {}
-            report.updated.append(
-                RowChange(row.row, record.id, f"{number or ''} {title}".strip(), row.diff.shown,
-                          told)
-            )
-        if (
-            progress is not None
-            and (done % 100 == 0 or done == total)
-            and progress(done, total) is False
-        ):
-            raise Cancelled("已取消导入，没有写入任何数据。")
+    # earlier row's save carries its record: after it, in its turn); what their saves carry to
+    # other records (a 首报's 报送单位 to its 续报) saved as checked with them
+    with correction_plan.carrying(spec, prepared.values()):
+        saved = batch_corrections.save(spec, [
+            batch_corrections.Pending(row.row, prepared[row.row], row.record.version, _summary(spec, row))
+            for row in planned if row.row in prepared and prepared[row.row].carried is None], actor) if prepared else {}
+        for done, row in enumerate(planned, start=1):
+            record = saved[row.row] if row.row in saved else _write_row(spec, row, actor, report, prepared.get(row.row))
+            if record is not None and row.record is None:
+                report.imported += 1
+                report.ids.append(record.id)
+                if history:
+                    state_facts.mark_imported(spec, record, actor)
+            elif record is not None and row.diff is not None:
+                title = getattr(record, spec.title_field, "") or ""
+                number = getattr(record, spec.number_field, "") if spec.number_field else ""
+                # a correction saved as checked: what its check told (a 会议's notes), not read again
+                # under the lock
+                ahead = prepared[row.row].told if row.row in saved else None
+                told = ahead if ahead is not None else spec.update_notes(row.record, record) if spec.update_notes else {}
+                report.updated.append(
+                    RowChange(row.row, record.id, f"{number or ''} {title}".strip(), row.diff.shown,
+                              told)
+                )
+            if (
+                progress is not None
+                and (done % 100 == 0 or done == total)
+                and progress(done, total) is False
+            ):
+                raise Cancelled("已取消导入，没有写入任何数据。")
 
 
 def _as_read(prepared: dict[int, records.Correction]) -> dict[int, records.Correction]:

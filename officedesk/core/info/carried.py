@@ -11,6 +11,7 @@ from officedesk.core import records
 from officedesk.core.actor import secrecy_label
 from officedesk.core.info import spec as S
 from officedesk.core.registry import RegistrySpec
+from officedesk.store import compiled
 from officedesk.store.info import InfoItem
 
 
@@ -41,6 +42,14 @@ def carried(spec: RegistrySpec, before: Any, first: Any, later: Any) -> dict[str
     return {**raised, **unit_carried(before, first, later)}
 
 
+def followups(first_id: int) -> list[InfoItem]:
+    """A first report's 续报, voided too, oldest first (read by each save that carries them: its
+    statement compiled once)."""
+    return compiled.fetch_all_of(InfoItem, "info.carried.followups", first_id,
+                                 lambda select, record_id: select.where(InfoItem.followup_of == record_id)
+                                 .order_by(InfoItem.id))
+
+
 def to_followups(before: Any, first: Any) -> dict[int, dict[str, Any]]:
     """RegistrySpec.carries: what the save of a first report (from `before`) carries to each
     of its 续报, by id (those it leaves alone not named)."""
@@ -48,6 +57,5 @@ def to_followups(before: Any, first: Any) -> dict[int, dict[str, Any]]:
 
     if not (unit_moves(before, first) or records.raised(SPEC, before, first)):
         return {}  # (most saves: no 续报 read)
-    found = {later.id: carried(SPEC, before, first, later)
-             for later in InfoItem.select().where(InfoItem.followup_of == first.id).order_by(InfoItem.id)}
+    found = {later.id: carried(SPEC, before, first, later) for later in followups(first.id)}
     return {record_id: values for record_id, values in found.items() if values}

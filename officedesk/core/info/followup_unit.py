@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import corrections, records
+from officedesk.core import correction_plan, corrections, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
@@ -90,11 +90,17 @@ def carry(before: Any, record: Any, actor: Actor) -> None:
 
     if not carried.unit_moves(before, record):
         return
-    for later in InfoItem.select().where(InfoItem.followup_of == record.id).order_by(InfoItem.id):
+    for later in carried.followups(record.id):
         values = carried.unit_carried(before, record, later)
-        if values:
-            records.update(SPEC, later.id, {SPEC.field("unit").label: values["unit"]}, later.version, actor,
-                           summary=f"随首报（{record.number}）更正报送单位：{later.unit} → {values['unit']}")
+        if not values:
+            continue
+        raw = {SPEC.field("unit").label: values["unit"]}
+        summary = f"随首报（{record.number}）更正报送单位：{later.unit} → {values['unit']}"
+        checked = correction_plan.checked_carry(SPEC, later, raw)  # by an import, before the lock
+        if checked is not None:
+            records.save_correction(SPEC, checked, later.version, actor, summary=summary)
+        else:
+            records.update(SPEC, later.id, raw, later.version, actor, summary=summary)
 
 
 def install(spec: RegistrySpec) -> None:

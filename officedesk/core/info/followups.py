@@ -85,7 +85,7 @@ def _follow_first_report(spec: RegistrySpec, record: Any, actor: Actor) -> None:
     (carried.level_carried)."""
     if spec.name != "info":
         return
-    for later in InfoItem.select().where(InfoItem.followup_of == record.id):
+    for later in carried.followups(record.id):
         values = carried.level_carried(spec, record, later)
         if values:
             records.save_changes(spec, later, values, later.version, actor, action="step",
