@@ -17,6 +17,7 @@ import pytest
 from officedesk.core import audit, check, info, records
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.info import procedure
+from officedesk.exchange import xlsx
 
 from .test_dry_run_routed import _dry_then_real, _edited, _told
 
@@ -99,3 +100,18 @@ def test_the_dry_run_says_what_the_import_does_of_bad_followups_under_a_correcte
     assert [_now(item)[:2] for item in (level, level_later)] == [("河口镇", "机密")] * 2
     assert _now(good_later) == ("城关镇", "非密", "事态进展（更正）")
     assert audit.verify_chain() == [] and check.run_checks() == []
+
+
+def test_a_followup_carried_then_corrected_on_either_database(any_db, tmp_path):
+    """The 续报's own cell saved after the carry, its record compared as planned by its stored
+    values (dates and all), on SQLite and PostgreSQL alike."""
+    first, later = _event(0)
+    also = {(first.id, "报送单位"): "城关镇", (first.id, "密级"): "秘密", (later.id, "报送单位"): "城关镇",
+            (later.id, "正文"): "事态进展（更正）"}
+    path = _edited(info.SPEC, tmp_path, "正文", {}, also)
+    dry = xlsx.import_file(info.SPEC, path, CLI_ACTOR, on_match="update", dry_run=True)
+    done = xlsx.import_file(info.SPEC, path, CLI_ACTOR, on_match="update")
+    assert done.ok and _told(dry) == _told(done), [str(p) for p in done.problems]
+    assert _now(first)[:2] == ("城关镇", "秘密") and _now(later) == ("城关镇", "秘密", "事态进展（更正）")
+    assert [summary for summary, _ in _entries(later)][-1] == "导入更新信息：正文"
+    assert audit.verify_chain() == []
