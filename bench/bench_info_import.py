@@ -3,6 +3,7 @@ bulk write) against the row-by-row path it took before, for the import and its -
 another workstation saving meanwhile.
 
     .venv/bin/python bench/bench_info_import.py [--rows 4000] [--followups 200] [--existing 20000] [--adopted-every N] [--past | --linked]
+    .venv/bin/python bench/bench_info_import.py --corrected 1000
 
 The office holds --existing 信息 of 2024 (bulk inserted) and 200 突发事件 首报 of 2026 (registered);
 the sheet's --followups rows are 续报 of those 首报 (by 信息编号), the rest ordinary 信息. Each
@@ -159,7 +160,7 @@ def _sheet(path: Path, rows: int, followups: int, adopted_every: int = 0) -> Pat
 
 
 def _measure(office: Path, sheet: Path, name: str, rows_path: bool, dry_run: bool,
-             history: bool = False) -> dict[str, object]:
+             history: bool = False, on_match: str = "refuse") -> dict[str, object]:
     from officedesk.core import batch, batch_write, info
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.exchange import importing, xlsx
@@ -183,23 +184,27 @@ def _measure(office: Path, sheet: Path, name: str, rows_path: bool, dry_run: boo
 
     batch_write.write_transaction = importing.write_transaction = timed  # type: ignore[assignment]
     import_linked.write_transaction = timed  # type: ignore[assignment]
+    carries = info.SPEC.carries
     if rows_path:  # and a file of rows naming each other checked by writing it, undone
         batch.supported = lambda spec, rows=None: False  # type: ignore[assignment]
         importing.check_in_order = lambda *args, **kwargs: None  # type: ignore[assignment]
+        info.SPEC.carries = None  # a 首报 and its 续报 corrected both: one by one under the lock
     try:
         with OtherSaves(str(target)) as others:
             started = time.perf_counter()
-            report = xlsx.import_file(info.SPEC, sheet, CLI_ACTOR, dry_run=dry_run, history=history)
+            report = xlsx.import_file(info.SPEC, sheet, CLI_ACTOR, dry_run=dry_run, history=history,
+                                      on_match=on_match)
             elapsed = time.perf_counter() - started
     finally:
         batch_write.write_transaction = importing.write_transaction = real  # type: ignore[assignment]
         import_linked.write_transaction = real  # type: ignore[assignment]
         batch.supported, importing.check_in_order = supported, linked_check  # type: ignore[assignment]
+        info.SPEC.carries = carries
         store_db.close_database()
     assert report.ok, [str(p) for p in report.problems[:3]]
     return {"seconds": elapsed, "rate": report.total / elapsed, "lock": sum(held),
             "longest": max(held, default=0.0), "others": others.summary(),
-            "imported": report.imported, "size": target.stat().st_size / 2**20}
+            "imported": report.imported, "updated": len(report.updated), "size": target.stat().st_size / 2**20}
 
 
 def main() -> int:
@@ -213,10 +218,16 @@ def main() -> int:
                              "首报 of the sheet itself")
     parser.add_argument("--adopted-every", type=int, default=0, metavar="N",
                         help="one ordinary row in N 已采用 with its 采用情况 (every other one with a 领导批示 too)")
+    parser.add_argument("--corrected", type=int, default=0, metavar="PAIRS",
+                        help="an office of PAIRS 突发事件 首报 with a 续报 each, exported, every 首报's and 续报's "
+                             "报送单位 corrected (2 × PAIRS rows), imported --update: checked before the lock as "
+                             "the 首报's save carries its 续报, against one by one under it (before)")
     parser.add_argument("--linked", action="store_true",
                         help="a 台账 of this year, every row bringing its 信息编号, --followups 首报 of 突发事件 "
                              "with a 续报 each naming it: checked in memory, then written as checked")
     args = parser.parse_args()
+    if args.corrected:
+        return _corrected(args.corrected)
     office = HOME / "office.db"
     _office(office, args.existing)
     size = office.stat().st_size / 2**20
@@ -257,6 +268,55 @@ def _linked(office: Path, size: float, args: argparse.Namespace) -> int:
         got = _measure(office, sheet, "linked" + ("-before" if before else "") + ("-dry" if dry else ""),
                        before, dry)
         print(f"| {what:<34} | {got['seconds']:>8.1f} | {got['rate']:>8.0f} | {got['lock']:>13.2f} | {got['others']}")
+    return 0
+
+
+def _corrected(pairs: int) -> int:
+    """--corrected: an office of `pairs` 突发事件 首报 with a 续报 each; its export with every row's
+    报送单位 corrected to the next town (a 首报 and its 续报 alike, as the rule asks), imported
+    --update. The dry run and the import as checked before the lock (the 续报 as the 首报's save
+    carries it), against the pairs one by one under the lock, as before."""
+    import openpyxl
+
+    from officedesk.core import info, records
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.info import procedure
+    from officedesk.exchange import xlsx
+    from officedesk.store import db as store_db
+
+    office = HOME / "paired.db"
+    store_db.open_database(str(office))
+    started = time.perf_counter()
+    for n in range(pairs):
+        day = f"2026-02-{1 + n % 27:02d}"
+        first = records.create(info.SPEC, {
+            "标题": f"突发事件{n}", "报送单位": UNITS[n % len(UNITS)], "类别": "突发事件", "事发时间": f"{day} 08:00",
+            "事件级别": "一般", "报送时间": f"{day} 08:30", "正文": f"突发事件{n}首报"}, CLI_ACTOR)
+        procedure.followup(first.id, {"content": f"突发事件{n}续报：已处置。"}, CLI_ACTOR)
+    made = time.perf_counter() - started
+    sheet = HOME / "信息更正.xlsx"
+    xlsx.export(info.SPEC, sheet, CLI_ACTOR)
+    store_db.close_database()
+    book = openpyxl.load_workbook(sheet)
+    rows = book.worksheets[0]
+    column = [cell.value for cell in rows[1]].index("报送单位") + 1
+    for row in range(2, rows.max_row + 1):
+        unit = rows.cell(row, column).value
+        rows.cell(row, column).value = UNITS[(UNITS.index(unit) + 1) % len(UNITS)]
+    book.save(sheet)
+    print(f"\n信息 import --update bench, Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s), "
+          f"load {os.getloadavg()[0]:.1f}; office: {pairs} 首报 with a 续报 each (made in {made:.0f} s), "
+          f"{office.stat().st_size / 2**20:.1f} MB (SQLite); sheet: its export, all {2 * pairs:,} rows' 报送单位 "
+          "corrected\n")
+    print(f"| {'path':<40} | {'seconds':>8} | {'rows/s':>8} | {'lock held (s)':>13} | other workstation's saves")
+    print(f"|{'-' * 42}|{'-' * 10}|{'-' * 10}|{'-' * 15}|------")
+    runs = [("--dry-run (checked as a plan)", False, True), ("--dry-run (before: written, undone)", True, True),
+            ("import (checked before the lock)", False, False), ("import (before: pairs under the lock)", True, False)]
+    for what, before, dry in runs:
+        got = _measure(office, sheet, "corrected" + ("-before" if before else "") + ("-dry" if dry else ""),
+                       before, dry, on_match="update")
+        assert got["updated"] == 2 * pairs, got
+        print(f"| {what:<40} | {got['seconds']:>8.1f} | {got['rate']:>8.0f} | {got['lock']:>13.2f} | {got['others']}")
     return 0
 
 

@@ -278,6 +278,13 @@ class Correction:
     # checked ahead by the registry's check_update (route_checked: its values as saved), saved by
     # its update_hook under the lock (a joint letter's lists): told by a dry run, never saved here
     by_hook: bool = False
+    # checked on its record as the saves of a file's corrections before it carry it (core.
+    # correction_plan: a 信息 续报 after its 首报's 报送单位): those values; `existing` is the record
+    # so carried, and the correction is saved only if the record is so when its turn comes
+    carried: dict[str, Any] | None = None
+    # what its save carries to other records, checked with it (core.correction_plan.Carry): saved
+    # as checked by the registry's carry while their records are as read
+    carries: list[Any] | None = None
 
     @property
     def saved_values(self) -> dict[str, Any]:
@@ -331,7 +338,7 @@ def save_correction(spec: RegistrySpec, correction: Correction, expected_version
         record = save_changes(spec, existing, values, expected_version, actor, action=action,
                               summary=summary)
     elif existing.version != expected_version:
-        raise _stale(spec, expected_version)
+        raise stale(spec, expected_version)
     route = spec.correction_route
     if routed and route is not None:
         record = route[1](record, routed, actor)
@@ -368,11 +375,11 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     with refusing_duplicates(spec, values, existing, actor):
         count = compiled.update_one(model, existing.id, expected_version, changes)
     if count != 1:
-        raise _stale(spec, expected_version)
+        raise stale(spec, expected_version)
     record = compiled.fetch(model, existing.id)
     if record is None:  # the row just updated, in this transaction: never gone, but typed so
-        raise _stale(spec, expected_version)
-    if level_of(spec, record) > level_of(spec, existing):
+        raise stale(spec, expected_version)
+    if raised(spec, existing, record):
         for hook in LEVEL_HOOKS:
             hook(spec, record, actor)
     was, now, said = changed_entry(spec, before, record, summary)
@@ -382,6 +389,11 @@ def save_changes(spec: RegistrySpec, existing: Any, values: dict[str, Any], expe
     for follow in spec.after_change:
         follow(existing, record, actor)
     return record
+
+
+def raised(spec: RegistrySpec, before: Any, after: Any) -> bool:
+    """Whether a save raises the record's 密级 (the records made from it follow: LEVEL_HOOKS)."""
+    return level_of(spec, after) > level_of(spec, before)
 
 
 def changed_entry(spec: RegistrySpec, before: dict[str, Any], record: Any,
@@ -394,7 +406,8 @@ def changed_entry(spec: RegistrySpec, before: dict[str, Any], record: Any,
             summary or f"修改{spec.label}：{'、'.join(changed) or '无字段变化'}")
 
 
-def _stale(spec: RegistrySpec, expected_version: int) -> StaleRecordError:
+def stale(spec: RegistrySpec, expected_version: int) -> StaleRecordError:
+    """The refusal of a save whose record is no longer the version it was read at."""
     return StaleRecordError(
         text("这条%1记录已被他人修改（您打开的是第 %2 版）。您的修改没有保存；请复制需要保留的内容，"
              "重新打开记录后再改。", spec.label, expected_version))

@@ -209,6 +209,11 @@ class RegistrySpec:
     # these fields instead of its natural key (a 续报 by its 首报 + 报送时间 + 正文: every 续报 of one
     # 首报 has its 报送单位 and 标题, which its row may leave blank): exchange.matching
     link_key: tuple[str, ...] = ()
+    # what a save of a record carries to other records of the registry, by the rule its own
+    # hooks apply when it is saved (a 信息 首报's 报送单位 and a 密级 raised, to its 续报): (the
+    # record before, as saved) -> {id of another record: field -> value}. An import --update's
+    # rows are then checked before the lock as those saves leave their records (core.correction_plan)
+    carries: Callable[[Any, Any], dict[int, dict[str, Any]]] | None = None
     # corrections (records.update of typed input: the form's 修改, import --update), core.corrections:
     # (record, actor) -> {field name or corrections.ALL: why the actor may not correct it now}
     correction_locks: list[Callable[[Any, Any], dict[str, str]]] = field(default_factory=list)

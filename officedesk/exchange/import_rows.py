@@ -13,6 +13,7 @@ import peewee
 from officedesk.core import (
     batch,
     batch_corrections,
+    correction_plan,
     directory,
     read_once,
     records,
@@ -55,14 +56,30 @@ def preparable(spec: RegistrySpec, planned: list[Planned], history: bool) -> boo
 
 
 def linked_rows(spec: RegistrySpec, planned: list[Planned]) -> set[int]:
-    """The rows that change a link to another record (a 续报's 首报), or edit a record linked to
-    another the file edits: a first report's correction may carry its 续报 along, so they are
-    written one by one under the lock, in their order (matching.updates_after_their_links)."""
+    """The rows written one by one under the lock, in their order (matching.
+    updates_after_their_links): those that change a link to another record (a 续报's 首报) and,
+    in a registry that does not say what a save carries to others (RegistrySpec.carries), those
+    that edit a record linked to another the file edits. With it, a first report's correction
+    and its 续报's are checked before the lock, the 续报 as the first report's save carries it
+    (`prepare_corrections`, core.correction_plan)."""
     links = {spec.field(name).label for name in spec.links_by_number}
     if not links:
         return set()
+    moving = {row.row for row in planned if links & row.raw.keys()}
+    if spec.carries is not None:
+        return moving
     linked = matching.linked_among(spec, [row.record for row in planned])
-    return {row.row for row in planned if links & row.raw.keys() or row.record.id in linked}
+    return moving | {row.row for row in planned if row.record.id in linked}
+
+
+def write_order(spec: RegistrySpec, planned: list[Planned]) -> list[Planned]:
+    """The rows in the order they are written (and checked before the lock): a row naming
+    another new row of the file by its 编号 (a 续报's first report) after it, and a record
+    linked to another the file edits after that one (its save may carry this record along)."""
+    order = matching.link_order(spec, [(row.raw, row.record is None) for row in planned])
+    planned = [planned[index] for index in order]
+    order = matching.updates_after_their_links(spec, [row.record for row in planned])
+    return [planned[index] for index in order]
 
 
 def prepare_corrections(spec: RegistrySpec, planned: list[Planned], actor: Actor,
@@ -76,15 +93,19 @@ def prepare_corrections(spec: RegistrySpec, planned: list[Planned], actor: Actor
     # once for the file, as the batch check reads it
     scope = spec.prepare_scope if spec.prepare_update is not None and spec.prepare_scope is not None \
         else contextlib.nullcontext
-    with read_once.reading(), directory.names_held(), scope():
-        _prepare_rows(spec, planned, actor, report, progress, plain, prepared)
+    # in the order they are written: a row whose record an earlier row's save carries along (a
+    # 续报 after its 首报) checked as that save leaves it
+    plan = correction_plan.Plan(spec, actor)
+    with read_once.reading(), directory.names_held(), scope(), correction_plan.holding(plan):
+        _prepare_rows(spec, write_order(spec, planned), actor, report, progress, plain, prepared, plan)
     # rows that met later rows of the file (a 会议 booking what another moves): saved by the
     # registry's update_hook under the lock, in the file's order
     return {row: correction for row, correction in prepared.items() if not correction.one_by_one}
 
 
 def _prepare_rows(spec: RegistrySpec, planned: list[Planned], actor: Actor, report: ImportReport,
-                  progress: Progress | None, plain: Any, prepared: dict[int, records.Correction]) -> None:
+                  progress: Progress | None, plain: Any, prepared: dict[int, records.Correction],
+                  plan: correction_plan.Plan) -> None:
     for index, row in enumerate(planned):
         if progress is not None and index % 500 == 499 and progress(0, len(planned)) is False:
             raise Cancelled("已取消导入，没有写入任何数据。")
@@ -94,14 +115,27 @@ def _prepare_rows(spec: RegistrySpec, planned: list[Planned], actor: Actor, repo
                 with contextlib.suppress(batch.OneByOne):
                     prepared[row.row] = spec.prepare_update(row.record, row.raw, actor)
             elif plain is None or plain(row.record, row.raw):
-                prepared[row.row] = records.prepare_correction(spec, row.record, row.raw, actor,
-                                                               ahead=True)
+                prepared[row.row] = _prepared(spec, row, actor, plan)
+                plan.add(prepared[row.row])
             # a row the registry's own update saves otherwise (a joint letter's people): checked
             # by its check_update now, written by its update_hook under the lock
             elif spec.check_update is not None:
                 checked = spec.check_update(row.record, row.raw, actor)
                 prepared[row.row] = records.Correction(row.record, {}, {}, route_checked=checked,
                                                        by_hook=True)
+
+
+def _prepared(spec: RegistrySpec, row: Planned, actor: Actor, plan: correction_plan.Plan) -> records.Correction:
+    """The row's correction checked as `edit` checks it, against its record as the saves of the
+    rows before it carry it (a 续报 after its 首报's 报送单位): only the cells they leave to it."""
+    record, carried = plan.carried_copy(row.record)
+    if carried is None:
+        return records.prepare_correction(spec, row.record, row.raw, actor, ahead=True)
+    cells = {label: cell for label, cell in row.raw.items() if not edited.reached(spec, record, {label: cell})}
+    correction = records.prepare_correction(spec, record, cells, actor, ahead=True) if cells \
+        else records.Correction(record, {}, {})
+    correction.carried = carried
+    return correction
 
 
 def tell_prepared(spec: RegistrySpec, planned: list[Planned], prepared: dict[int, records.Correction],
@@ -113,7 +147,7 @@ def tell_prepared(spec: RegistrySpec, planned: list[Planned], prepared: dict[int
     lists: RegistrySpec.check_update)."""
     untold = {row.row for row in planned if row.row not in prepared
               or prepared[row.row].routed and prepared[row.row].route_checked is None}
-    for row in planned:
+    for row in write_order(spec, planned):  # told in the order the import writes them
         if row.row in untold or row.diff is None:
             continue
         correction = prepared[row.row]
@@ -138,42 +172,41 @@ def write_rows(
     """Create or update each planned row in its own savepoint (inside the caller's transaction).
     prepared: rows' corrections checked before the lock (`prepare_corrections`), saved as they
     are unless their record changed since."""
-    # a row naming another new row of the file by its 编号 (a 续报's first report) after it
-    order = matching.link_order(spec, [(row.raw, row.record is None) for row in planned])
-    planned = [planned[index] for index in order]
-    order = matching.updates_after_their_links(spec, [row.record for row in planned])
-    planned = [planned[index] for index in order]
+    planned = write_order(spec, planned)
     total = len(planned)
     # (a row checked by the registry's check_update is its update_hook's to save)
     prepared = _as_read({row: c for row, c in (prepared or {}).items() if not c.by_hook})
-    # the corrections that may be, saved together; the others row by row
-    saved = batch_corrections.save(spec, [
-        batch_corrections.Pending(row.row, prepared[row.row], row.record.version, _summary(spec, row))
-        for row in planned if row.row in prepared], actor) if prepared else {}
-    for done, row in enumerate(planned, start=1):
-        record = saved[row.row] if row.row in saved else _write_row(spec, row, actor, report, prepared.get(row.row))
-        if record is not None and row.record is None:
-            report.imported += 1
-            report.ids.append(record.id)
-            if history:
-                state_facts.mark_imported(spec, record, actor)
-        elif record is not None and row.diff is not None:
-            title = getattr(record, spec.title_field, "") or ""
-            number = getattr(record, spec.number_field, "") if spec.number_field else ""
-            # a correction saved as checked: what its check told (a 会议's notes), not read again
-            # under the lock
-            ahead = prepared[row.row].told if row.row in saved else None
-            told = ahead if ahead is not None else spec.update_notes(row.record, record) if spec.update_notes else {}
-            report.updated.append(
-                RowChange(row.row, record.id, f"{number or ''} {title}".strip(), row.diff.shown,
-                          told)
-            )
-        if (
-            progress is not None
-            and (done % 100 == 0 or done == total)
-            and progress(done, total) is False
-        ):
-            raise Cancelled("已取消导入，没有写入任何数据。")
+    # the corrections that may be, saved together; the others row by row (one checked as an
+    # earlier row's save carries its record: after it, in its turn); what their saves carry to
+    # other records (a 首报's 报送单位 to its 续报) saved as checked with them
+    with correction_plan.carrying(spec, prepared.values()):
+        saved = batch_corrections.save(spec, [
+            batch_corrections.Pending(row.row, prepared[row.row], row.record.version, _summary(spec, row))
+            for row in planned if row.row in prepared and prepared[row.row].carried is None], actor) if prepared else {}
+        for done, row in enumerate(planned, start=1):
+            record = saved[row.row] if row.row in saved else _write_row(spec, row, actor, report, prepared.get(row.row))
+            if record is not None and row.record is None:
+                report.imported += 1
+                report.ids.append(record.id)
+                if history:
+                    state_facts.mark_imported(spec, record, actor)
+            elif record is not None and row.diff is not None:
+                title = getattr(record, spec.title_field, "") or ""
+                number = getattr(record, spec.number_field, "") if spec.number_field else ""
+                # a correction saved as checked: what its check told (a 会议's notes), not read again
+                # under the lock
+                ahead = prepared[row.row].told if row.row in saved else None
+                told = ahead if ahead is not None else spec.update_notes(row.record, record) if spec.update_notes else {}
+                report.updated.append(
+                    RowChange(row.row, record.id, f"{number or ''} {title}".strip(), row.diff.shown,
+                              told)
+                )
+            if (
+                progress is not None
+                and (done % 100 == 0 or done == total)
+                and progress(done, total) is False
+            ):
+                raise Cancelled("已取消导入，没有写入任何数据。")
 
 
 def _as_read(prepared: dict[int, records.Correction]) -> dict[int, records.Correction]:
@@ -205,8 +238,13 @@ def _done_meanwhile(spec: RegistrySpec, row: Planned, actor: Actor) -> Any:
     return current if edited.reached(spec, current, row.raw) else None
 
 
-def _summary(spec: RegistrySpec, row: Planned) -> str:
-    return f"导入更新{spec.label}：{'、'.join(row.raw)}"
+def _summary(spec: RegistrySpec, row: Planned, correction: records.Correction | None = None) -> str:
+    """A row's audit entry's words: the cells it changes (of a record an earlier row's save
+    carried along, those it saves itself)."""
+    cells = list(row.raw)
+    if correction is not None and correction.carried is not None:
+        cells = [label for label in cells if spec.by_label(label).name in correction.values]
+    return f"导入更新{spec.label}：{'、'.join(cells)}"
 
 
 def _write_row(spec: RegistrySpec, row: Planned, actor: Actor, report: ImportReport,
@@ -215,8 +253,14 @@ def _write_row(spec: RegistrySpec, row: Planned, actor: Actor, report: ImportRep
         if correction is not None:
             try:
                 with database.atomic():  # a savepoint: a refused row leaves nothing behind
-                    return records.save_correction(spec, correction, row.record.version, actor,
-                                                   summary=_summary(spec, row))
+                    version = row.record.version
+                    if correction.carried is not None:  # carried along by an earlier row's save
+                        current = correction_plan.as_planned(spec, correction)
+                        if not correction.values:  # nothing of its own left to save
+                            return current
+                        version = current.version
+                    return records.save_correction(spec, correction, version, actor,
+                                                   summary=_summary(spec, row, correction))
             except StaleRecordError:
                 pass  # changed since it was checked (another workstation, an earlier row): below
         with database.atomic():  # a savepoint: a refused row leaves nothing behind

@@ -215,8 +215,9 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                 else None
             if moved is not None:
                 # corrections `edit` would save, checked before the lock (a dry run or a file refused
-                # by row takes none), but a record's whose sub-records the sheet changes (a 督查事项's
-                # tasks) or whose links move (a 续报 and its 首报 both corrected): those go through
+                # by row takes none; a 续报 and its 首报 both corrected, the 续报 as the 首报's save
+                # carries it: RegistrySpec.carries), but a record's whose sub-records the sheet
+                # changes (a 督查事项's tasks) or whose link moves (a 续报's 首报): those go through
                 # their steps under the lock, and only they; the sub-records' steps are checked
                 # before it too where they can be (DetailSheet.check), each record as its row leaves it
                 linked = import_rows.linked_rows(spec, planned)

@@ -192,12 +192,14 @@ def test_a_first_report_corrected_alone_is_checked_before_the_lock_and_carries(e
     assert audit.verify_chain() == []
 
 
-def test_only_a_first_report_and_its_followup_corrected_together_go_under_the_lock(
+def test_a_first_report_and_its_followup_corrected_together_are_checked_before_the_lock(
         event, report, admin, tmp_path, monkeypatch):
     """import --update correcting a first report and its 续报 both, and other reports beside
-    them: the two rows go one by one under the write lock, in their order; the others are
-    checked before it and saved together. Before, the pair sent the whole file one by one,
-    dry run too."""
+    them: every row is checked before the write lock (the 续报 as its first report's save
+    carries it: core.correction_plan), so the dry run takes none; the import saves the others
+    and the first report together, its 续报 carried along, and the 续报's row, in its turn, finds
+    nothing of its own left to save. Before, the pair went one by one under the lock, dry run
+    too (and before that, the whole file)."""
     from tests.exchange.import_paths import rows_written_one_by_one
     from tests.write_locks import watch_write_locks
 
@@ -207,21 +209,75 @@ def test_only_a_first_report_and_its_followup_corrected_together_go_under_the_lo
     edits = {first.id: {"报送单位": "城关镇"}, later.id: {"报送单位": "城关镇"}}
     edits |= {item.id: {"标题": f"{item.title}（更正）"} for item in others}
     sheet, header = _export_and_edit_rows(path, edits)
-    pair_rows = sorted(row[0].row for row in sheet.iter_rows(min_row=2)
-                       if int(row[header.index("记录号")].value) in (first.id, later.id))
+    later_row = next(row[0].row for row in sheet.iter_rows(min_row=2)
+                     if int(row[header.index("记录号")].value) == later.id)
     one_by_one = rows_written_one_by_one(monkeypatch)
     locks = watch_write_locks(monkeypatch, records)
     dry = xlsx.import_file(info.SPEC, path, admin, on_match="update", dry_run=True)
     assert dry.ok and len(dry.updated) == 6, [str(p) for p in dry.problems]
-    assert sorted(one_by_one) == pair_rows and locks == ["lock"]  # the pair tried, then undone
+    assert one_by_one == [] and locks == []
     assert (_unit(first), _unit(later)) == ("河口镇", "河口镇")
     assert not any(info.get(item.id, admin).title.endswith("（更正）") for item in others)
 
-    one_by_one.clear()
     done = xlsx.import_file(info.SPEC, path, admin, on_match="update")
     assert done.ok and len(done.updated) == 6, [str(p) for p in done.problems]
-    assert sorted(one_by_one) == pair_rows
+    assert one_by_one == [later_row] and locks == ["lock"]
     assert (_unit(first), _unit(later)) == ("城关镇", "城关镇")
     assert len(_unit_entries(first)) == 1 and len(_unit_entries(later)) == 1
     assert all(info.get(item.id, admin).title.endswith("（更正）") for item in others)
     assert audit.verify_chain() == []
+
+
+def _carries_checked_under_the_lock(monkeypatch):
+    """The 续报 a first report's save carries along that are checked then (records.update), not
+    saved as the import checked them before the lock."""
+    checked: list[int] = []
+    real = records.update
+
+    def update(spec, record_id, raw, *args, **kwargs):
+        if kwargs.get("summary", "").startswith("随首报"):
+            checked.append(record_id)
+        return real(spec, record_id, raw, *args, **kwargs)
+
+    monkeypatch.setattr(records, "update", update)
+    return checked
+
+
+def test_the_carry_checked_before_the_lock_is_saved_as_checked(event, admin, tmp_path, monkeypatch):
+    """import --update of a first report's 报送单位: the carry to its 续报 is checked with the row,
+    before the lock (core.correction_plan.Carry), and saved as checked under it — the same
+    entry as a carry checked then."""
+    first, later = event
+    path = tmp_path / "info.xlsx"
+    _export_and_edit_rows(path, {first.id: {"报送单位": "城关镇"}})
+    under_the_lock = _carries_checked_under_the_lock(monkeypatch)
+    done = xlsx.import_file(info.SPEC, path, admin, on_match="update")
+    assert done.ok, [str(p) for p in done.problems]
+    assert under_the_lock == [] and (_unit(first), _unit(later)) == ("城关镇", "城关镇")
+    [entry] = [e for e in audit.history("info", later.id) if e.action != "create"]
+    assert entry.summary == f"随首报（{first.number}）更正报送单位：河口镇 → 城关镇" and entry.actor == admin.username
+    assert audit.verify_chain() == []
+
+
+def test_a_followup_changed_since_the_check_is_checked_again_under_the_lock(event, admin, advance, tmp_path,
+                                                                            monkeypatch):
+    """The 续报 编发 (scored) by another workstation between the check and the write: the carry
+    checked before is not saved, the carry is checked again under the lock and refuses the first
+    report's correction, as it refuses it beforehand."""
+    from officedesk.exchange import import_rows
+
+    first, later = event
+    path = tmp_path / "info.xlsx"
+    _export_and_edit_rows(path, {first.id: {"报送单位": "城关镇"}})
+    under_the_lock = _carries_checked_under_the_lock(monkeypatch)
+    real = import_rows.write_rows
+
+    def meanwhile(*args, **kwargs):
+        advance(later)  # (in the import's transaction: as if saved just before it)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_rows, "write_rows", meanwhile)
+    done = xlsx.import_file(info.SPEC, path, admin, on_match="update")
+    assert under_the_lock == [later.id]
+    assert [("计分" in p.reason, p.column) for p in done.problems] == [(True, "报送单位")], [str(p) for p in done.problems]
+    assert (_unit(first), _unit(later)) == ("河口镇", "河口镇")

@@ -5,7 +5,8 @@ scored and ranked.
 Modules: `spec` (fields, states, settings), `procedure` (the steps), `periodicals` (刊物 and
 their issues), `sudden` (突发事件 time limits and lights), `scoring` (points, ranking),
 `figures` (工作台, stats), `steps_spec` (the steps declared for the CLI and the window),
-`exchange` (the 台账 in and out of a spreadsheet, `add`), `first_reports` (the first report a
+`exchange` (the 台账 in and out of a spreadsheet, `add`), `carried` (what a first report's save
+carries to its 续报), `first_reports` (the first report a
 续报 belongs to, whether it takes one, and the 续报 that hold its 作废), `corrected` (corrections
 and 作废: the 信息科's), `followup_unit` (a 续报's 报送单位 follows its first report's, on
 correcting either), `recorded` (代录 of the steps a row brought in a later state records),
@@ -19,6 +20,7 @@ from typing import Any
 from officedesk.core import dashboard, records, registry, stats
 from officedesk.core.actor import Actor
 from officedesk.core.info import (
+    carried,
     corrected,
     exchange,
     figures,
@@ -85,6 +87,7 @@ SPEC = registry.register(_make_spec(create_hook=exchange.create_item, export_row
                                     json_extra=_json_extra,
                                     links_by_number=("followup_of",),
                                     link_key=("followup_of", "reported_at", "content"),
+                                    carries=carried.to_followups,
                                     told_in_history=issue_order.told_order))
 corrected.install(SPEC)
 followup_unit.install(SPEC)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import corrections, records
+from officedesk.core import correction_plan, corrections, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
+from officedesk.core.info import carried
 from officedesk.core.info import spec as S
 from officedesk.core.record_guards import level_of
 from officedesk.core.registry import RegistrySpec
@@ -69,7 +70,7 @@ def check(record: Any, values: dict[str, Any], actor: Actor) -> None:
         if refused:
             raise ValidationError(refused, "unit")
         return
-    first = InfoItem.get_or_none(InfoItem.id == record.followup_of)
+    first = S.first_as_checked(record.followup_of)  # as an earlier row of the file corrects it
     if first is None or unit == first.unit:
         return
     if level_of(SPEC, first) <= actor.clearance:
@@ -83,14 +84,23 @@ def check(record: Any, values: dict[str, Any], actor: Actor) -> None:
 
 def carry(before: Any, record: Any, actor: Actor) -> None:
     """After a save (RegistrySpec.after_change): a first report's 报送单位 changed, its live 续报
-    are corrected to it, each by records.update (refused as `check` refuses beforehand)."""
+    are corrected to it (carried.unit_carried), each by records.update (refused as `check`
+    refuses beforehand)."""
     from officedesk.core.info import SPEC
 
-    if record.followup_of or record.unit == before.unit:
+    if not carried.unit_moves(before, record):
         return
-    for later in _live(record, record.unit):
-        records.update(SPEC, later.id, {"报送单位": record.unit}, later.version, actor,
-                       summary=f"随首报（{record.number}）更正报送单位：{later.unit} → {record.unit}")
+    for later in carried.followups(record.id):
+        values = carried.unit_carried(before, record, later)
+        if not values:
+            continue
+        raw = {SPEC.field("unit").label: values["unit"]}
+        summary = f"随首报（{record.number}）更正报送单位：{later.unit} → {values['unit']}"
+        checked = correction_plan.checked_carry(SPEC, later, raw)  # by an import, before the lock
+        if checked is not None:
+            records.save_correction(SPEC, checked, later.version, actor, summary=summary)
+        else:
+            records.update(SPEC, later.id, raw, later.version, actor, summary=summary)
 
 
 def install(spec: RegistrySpec) -> None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from officedesk.core import clock, i18n, records
-from officedesk.core.actor import Actor, secrecy_label
+from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
-from officedesk.core.info import first_reports
+from officedesk.core.info import carried, first_reports
 from officedesk.core.info import spec as S
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.info import InfoItem
@@ -81,15 +81,15 @@ def followups_of(item_id: int, actor: Actor) -> list[InfoItem]:
 
 
 def _follow_first_report(spec: RegistrySpec, record: Any, actor: Actor) -> None:
-    """A first report's 密级 was raised: its 续报 (which carry its title) are raised with it."""
+    """A first report's 密级 was raised: its 续报 (which carry its title) are raised with it
+    (carried.level_carried)."""
     if spec.name != "info":
         return
-    level = records.level_of(spec, record)
-    for later in InfoItem.select().where(InfoItem.followup_of == record.id):
-        if records.level_of(spec, later) < level:
-            records.save_changes(spec, later, {"secrecy": secrecy_label(level)}, later.version,
-                                 actor, action="step",
-                                 summary=f"随首报提高密级为{secrecy_label(level)}")
+    for later in carried.followups(record.id):
+        values = carried.level_carried(spec, record, later)
+        if values:
+            records.save_changes(spec, later, values, later.version, actor, action="step",
+                                 summary=f"随首报提高密级为{values['secrecy']}")
 
 
 records.LEVEL_HOOKS.append(_follow_first_report)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import clock, pending_records, settings, state_facts
+from officedesk.core import clock, correction_plan, pending_records, settings, state_facts
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ValidationError
@@ -15,6 +15,7 @@ from officedesk.core.info import limits
 from officedesk.core.info.limits import SUDDEN_LIMITS as SUDDEN_LIMITS  # its readers' name
 from officedesk.core.registry import LIGHT, NamedRows, RegistrySpec
 from officedesk.core.typed_numbers import tidy_number
+from officedesk.store import compiled
 from officedesk.store.info import InfoAction, InfoItem
 
 TO_RECEIVE = "待接收"
@@ -232,14 +233,21 @@ def _not_below_first_report(values: dict[str, Any], existing: Any) -> None:
     from officedesk.core.actor import clearance_of
     from officedesk.core.record_guards import keep_level_floor, pick
 
-    first_id = pick(values, existing, "followup_of")
-    # or the first report an earlier row of the file makes, in a check that writes nothing
-    first = (pending_records.by_id("info", first_id) or InfoItem.get_or_none(InfoItem.id == first_id)
-             if first_id else None)
+    first = first_as_checked(pick(values, existing, "followup_of"))
     if first is None:
         return
     keep_level_floor(values, existing, "secrecy", clearance_of(first.secrecy),
                      "此续报的首报为{label}，续报的密级不能低于“{label}”。", given="secrecy" in values)
+
+
+def first_as_checked(first_id: Any) -> Any:
+    """A 续报's first report (None: none) as a check that writes nothing finds it: made by an
+    earlier row of the file (pending_records) or corrected by one (core.correction_plan, its save
+    not made yet), else as stored."""
+    if not first_id:
+        return None
+    return (pending_records.by_id("info", first_id) or correction_plan.as_corrected("info", first_id)
+            or compiled.fetch(InfoItem, first_id))  # (its statement compiled once: a carry's every 续报 asks)
 
 
 def not_before_first(first: Any, when: Any) -> None:
@@ -260,7 +268,7 @@ def _report_order_kept(values: dict[str, Any], existing: Any) -> None:
         return
     minute = values["reported_at"].replace(second=0, microsecond=0)
     if existing.followup_of:
-        first = InfoItem.get_or_none(InfoItem.id == existing.followup_of)
+        first = first_as_checked(existing.followup_of)
         if first is not None:
             not_before_first(first, values["reported_at"])
         return
