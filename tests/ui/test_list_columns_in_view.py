@@ -157,3 +157,20 @@ def test_a_header_saved_with_other_columns_is_not_put_back(app_ctx, qtbot, tmp_p
     other = RegistryListView(app_ctx, spec)
     qtbot.addWidget(other)
     assert other.table.horizontalHeader().sectionSize(0) != 222
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
+def test_the_incoming_light_reads_a_time_limit_whole(app_ctx, qtbot, language):
+    """The 收文 持有/时限 column is as wide as a 时限 in words at two digits: in English
+    “15 working days left” was cut to “15 working days…”."""
+    from officedesk.core.i18n import display, text
+    from officedesk.ui.documents.incoming_page import IncomingPage
+
+    page = IncomingPage(app_ctx)
+    qtbot.addWidget(page)
+    view = page.findChild(RegistryListView)
+    light = len(view.model.fields)  # the first computed column
+    metrics = view.table.fontMetrics()
+    for words in ("剩 %1 个工作日", "逾期 %1 个工作日"):
+        needed = metrics.horizontalAdvance(display(text(words, 15)))
+        assert view.table.horizontalHeader().sectionSize(light) >= needed + 8, words

@@ -6,8 +6,8 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QApplication, QFormLayout, QVBoxLayout, QWidget
 
 from officedesk.core import clock, registry
 from officedesk.core.documents import deadlines, incoming
@@ -50,8 +50,13 @@ class IncomingPage(DocumentPage):
     )
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        # wide enough for a 时限 in words at two digits (in English “15 working days…” was cut)
+        metrics = QFontMetrics(QApplication.font())  # before the widget is made
+        width = max(100, *(metrics.horizontalAdvance(display(text(words, 99))) + 16
+                           for words in ("剩 %1 个工作日", "逾期 %1 个工作日")))
         super().__init__(
-            ctx, [Column(self.tr("持有/时限"), _holder_or_limit, _limit_color, 100, registry.LIGHT)], parent
+            ctx, [Column(self.tr("持有/时限"), _holder_or_limit, _limit_color, width, registry.LIGHT)],
+            parent,
         )
         self.setAccessibleName(self.tr("收文"))
 
