@@ -22,7 +22,9 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HOME = Path(os.environ.get("OFFICEDESK_BENCH_HOME") or tempfile.mkdtemp(prefix="officedesk-bench-info-"))
 HOME.mkdir(parents=True, exist_ok=True)  # a folder named by OFFICEDESK_BENCH_HOME, made if new
@@ -260,15 +262,21 @@ def _linked(office: Path, size: float, args: argparse.Namespace) -> int:
     print(f"\n信息 import bench, Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s), "
           f"load {os.getloadavg()[0]:.1f}; office: {args.existing + FIRSTS:,} 信息, {size:.1f} MB (SQLite); "
           f"sheet: {args.rows:,} rows, {args.followups} 续报 of 首报 of the sheet itself\n")
-    print(f"| {'path':<34} | {'seconds':>8} | {'rows/s':>8} | {'lock held (s)':>13} | other workstation's saves")
-    print(f"|{'-' * 36}|{'-' * 10}|{'-' * 10}|{'-' * 15}|------")
     runs = [("--dry-run (in memory)", False, True), ("--dry-run (before: written, undone)", True, True),
             ("import (written as checked)", False, False), ("import (before: one by one)", True, False)]
-    for what, before, dry in runs:
-        got = _measure(office, sheet, "linked" + ("-before" if before else "") + ("-dry" if dry else ""),
-                       before, dry)
-        print(f"| {what:<34} | {got['seconds']:>8.1f} | {got['rate']:>8.0f} | {got['lock']:>13.2f} | {got['others']}")
+    _lock_table(36, runs, lambda before, dry: _measure(
+        office, sheet, "linked" + ("-before" if before else "") + ("-dry" if dry else ""), before, dry))
     return 0
+
+
+def _lock_table(width: int, runs: list[tuple[str, bool, bool]],
+                measure: Callable[[bool, bool], dict[str, Any]]) -> None:
+    """The table of an import's paths: seconds, rows/s, the lock held, the other saves."""
+    print(f"| {'path':<{width}} | {'seconds':>8} | {'rows/s':>8} | {'lock held (s)':>13} | other workstation's saves")
+    print(f"|{'-' * (width + 2)}|{'-' * 10}|{'-' * 10}|{'-' * 15}|------")
+    for what, before, dry in runs:
+        got = measure(before, dry)
+        print(f"| {what:<{width}} | {got['seconds']:>8.1f} | {got['rate']:>8.0f} | {got['lock']:>13.2f} | {got['others']}")
 
 
 def _corrected(pairs: int) -> int:
@@ -308,15 +316,16 @@ def _corrected(pairs: int) -> int:
           f"load {os.getloadavg()[0]:.1f}; office: {pairs} 首报 with a 续报 each (made in {made:.0f} s), "
           f"{office.stat().st_size / 2**20:.1f} MB (SQLite); sheet: its export, all {2 * pairs:,} rows' 报送单位 "
           "corrected\n")
-    print(f"| {'path':<40} | {'seconds':>8} | {'rows/s':>8} | {'lock held (s)':>13} | other workstation's saves")
-    print(f"|{'-' * 42}|{'-' * 10}|{'-' * 10}|{'-' * 15}|------")
     runs = [("--dry-run (checked as a plan)", False, True), ("--dry-run (before: written, undone)", True, True),
             ("import (checked before the lock)", False, False), ("import (before: pairs under the lock)", True, False)]
-    for what, before, dry in runs:
+
+    def measure(before: bool, dry: bool) -> dict[str, Any]:
         got = _measure(office, sheet, "corrected" + ("-before" if before else "") + ("-dry" if dry else ""),
                        before, dry, on_match="update")
         assert got["updated"] == 2 * pairs, got
-        print(f"| {what:<40} | {got['seconds']:>8.1f} | {got['rate']:>8.0f} | {got['lock']:>13.2f} | {got['others']}")
+        return got
+
+    _lock_table(40, runs, measure)
     return 0
 
 
