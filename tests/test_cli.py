@@ -1,4 +1,5 @@
-"""The command line as a clerk or a script uses it: real processes on a temporary database."""
+"""The command line as a clerk or a script uses it: real processes on a temporary database (a few
+tests of what a command says run it in this process, its family tried in real ones)."""
 
 from __future__ import annotations
 
@@ -134,9 +135,15 @@ def cli(tmp_path):
     return Cli(tmp_path)
 
 
+# tests of what a command says, whose family has a test in real processes here: in this process
+HERE = {"test_refused_add_says_why_in_chinese", "test_search_finds_a_person_by_one_and_two_characters",
+        "test_a_print_font_file_gone_since_is_kept_and_said_in_chinese",
+        "test_a_restore_to_a_new_path_keeps_no_empty_copy"}
+
+
 @pytest.fixture
-def office(tmp_path):
-    cli = Cli.initialised(tmp_path, "--admin", "chief")
+def office(tmp_path, request):
+    cli = Cli.initialised(tmp_path, "--admin", "chief", here=request.function.__name__ in HERE)
     assert "云委办" in cli.inited.stdout and "chief" in cli.inited.stdout
     return cli
 
