@@ -80,8 +80,8 @@ def db(tmp_path, monkeypatch, _migrated_file):
 @pytest.fixture
 def demo_filled(db, tmp_path_factory):
     """demo_filled(size, seed=2026): `demo.populate` into the test's new database, made once a
-    process for each size, seed, day and settings stored before, and copied after (a demo of 6
-    took 6–15 s a test; see tests/made_once.py). module="documents" fills that demo module
+    run (for all its workers) for each size, seed, day and settings stored before, and copied
+    after (a demo of 6 took 6–15 s a test; see tests/made_once.py). module="documents" fills that demo module
     alone, as officedesk.demo.documents.populate(size, random.Random(seed)) does. The database
     is opened again: use the proxy (store.db.database), not the `db` object."""
     import importlib
@@ -105,7 +105,8 @@ def demo_filled(db, tmp_path_factory):
         stored = tuple(sorted((row.key, row.value) for row in AppSetting.select()))
         store_db.close_database()  # closed for the copy, and opened again to make the demo
         made_once(("demo", module, size, seed, clock.today(), stored), [path, home], make,
-                  lambda: tmp_path_factory.mktemp("demo-office"))
+                  lambda: tmp_path_factory.mktemp("demo-office"),
+                  workers=tmp_path_factory.getbasetemp())
         settings.forget_cache()
         workdays.forget_overrides()
         store_db.open_database(path)

@@ -7,7 +7,6 @@ import pytest
 
 from tests.test_cli import Cli
 
-
 # a command family's test run in real processes (its exit codes and output as a shell has them);
 # the others run `officedesk …` in this process (Cli here=True)
 IN_PROCESSES = {"test_holidays_are_listed_added_and_removed",

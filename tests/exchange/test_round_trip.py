@@ -108,9 +108,10 @@ def demo_office_in(folder: Path) -> Iterator[None]:
         patch.setenv("OFFICEDESK_HOME", str(folder / "home"))
         settings.forget_cache()
         workdays.forget_overrides()
-        # made once a test process, copied after (the round trip's, the 督查 tasks', the dry runs')
+        # made once a run, copied after (the round trip's, the 督查 tasks', the dry runs')
         made_once(("demo office in", clock.today()), [path, f"{path}.anchor.json", folder / "home"],
-                  make, lambda: tempfile.mkdtemp(prefix="demo-office-", dir=folder.parent))
+                  make, lambda: tempfile.mkdtemp(prefix="demo-office-", dir=folder.parent),
+                  workers=folder.parent)  # a tmp_path_factory.mktemp folder: in the basetemp
         settings.forget_cache()
         workdays.forget_overrides()
         store_db.open_database(path)
