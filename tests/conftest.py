@@ -43,6 +43,19 @@ def _imports_frozen() -> None:
     gc.freeze()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashes() -> Iterator[None]:
+    """scrypt at n = 2**10 in the tests' own processes, not the product's 2**15 (0.17 s and
+    32 MiB a hash: some 500 hashes in a run, most by users made and logged in by a test). A
+    hash carries its parameters, so it is made and checked as before; the commands run in a
+    process of their own (tests/test_cli.py's Cli) hash at the product's cost."""
+    from officedesk.core import passwords
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passwords, "SCRYPT_N", 2**10)
+        yield
+
+
 @pytest.fixture(scope="session")
 def _migrated_file(tmp_path_factory) -> str:
     """A new database migrated once a test process: creating the tables and running every
