@@ -250,9 +250,35 @@ def pg_url(tmp_path, monkeypatch, request) -> str:
     workdays.forget_overrides()
 
 
+@pytest.fixture(scope="session")
+def _pg_migrated(_pg_worker_url, tmp_path_factory) -> Iterator[str]:
+    """A database on the test server migrated once a test process (<this process's>_migrated),
+    the template each pg_db test's database is made anew from: creating the tables and running
+    every migration took 0.9 s a test (≈ 300 tests); a copy takes 0.08 s."""
+    base, own = _pg_worker_url.rsplit("/", 1)
+    template = f"{own}_migrated"
+    maintenance = f"{base}/postgres"  # not a database dropped or copied here
+    _pg_admin(maintenance, f'drop database if exists "{template}" with (force)',
+              f'create database "{template}"')
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OFFICEDESK_HOME", str(tmp_path_factory.mktemp("pg-migrated") / "home"))
+        settings.forget_cache()
+        try:
+            store_db.open_database(f"{base}/{template}")
+        finally:
+            store_db.close_database()  # no session left on the template: it is copied
+            settings.forget_cache()
+    yield template
+    _pg_admin(maintenance, f'drop database if exists "{template}" with (force)')
+
+
 @pytest.fixture
-def pg_db(pg_url):
-    """A fresh, migrated PostgreSQL database bound to the proxy."""
+def pg_db(pg_url, _pg_migrated):
+    """A fresh, migrated PostgreSQL database bound to the proxy: this process's database made
+    anew as a copy of the migrated one."""
+    base, own = pg_url.rsplit("/", 1)
+    _pg_admin(f"{base}/postgres", f'drop database if exists "{own}" with (force)',
+              f'create database "{own}" template "{_pg_migrated}"')
     database = store_db.open_database(pg_url)
     yield database
     store_db.close_database()
