@@ -43,6 +43,19 @@ def _imports_frozen() -> None:
     gc.freeze()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashes() -> Iterator[None]:
+    """scrypt at n = 2**10 in the tests' own processes, not the product's 2**15 (0.17 s and
+    32 MiB a hash: some 500 hashes in a run, most by users made and logged in by a test). A
+    hash carries its parameters, so it is made and checked as before; the commands run in a
+    process of their own (tests/test_cli.py's Cli) hash at the product's cost."""
+    from officedesk.core import passwords
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passwords, "SCRYPT_N", 2**10)
+        yield
+
+
 @pytest.fixture(scope="session")
 def _migrated_file(tmp_path_factory) -> str:
     """A new database migrated once a test process: creating the tables and running every
@@ -80,8 +93,8 @@ def db(tmp_path, monkeypatch, _migrated_file):
 @pytest.fixture
 def demo_filled(db, tmp_path_factory):
     """demo_filled(size, seed=2026): `demo.populate` into the test's new database, made once a
-    process for each size, seed, day and settings stored before, and copied after (a demo of 6
-    took 6–15 s a test; see tests/made_once.py). module="documents" fills that demo module
+    run (for all its workers) for each size, seed, day and settings stored before, and copied
+    after (a demo of 6 took 6–15 s a test; see tests/made_once.py). module="documents" fills that demo module
     alone, as officedesk.demo.documents.populate(size, random.Random(seed)) does. The database
     is opened again: use the proxy (store.db.database), not the `db` object."""
     import importlib
@@ -105,7 +118,8 @@ def demo_filled(db, tmp_path_factory):
         stored = tuple(sorted((row.key, row.value) for row in AppSetting.select()))
         store_db.close_database()  # closed for the copy, and opened again to make the demo
         made_once(("demo", module, size, seed, clock.today(), stored), [path, home], make,
-                  lambda: tmp_path_factory.mktemp("demo-office"))
+                  lambda: tmp_path_factory.mktemp("demo-office"),
+                  workers=tmp_path_factory.getbasetemp())
         settings.forget_cache()
         workdays.forget_overrides()
         store_db.open_database(path)
@@ -236,9 +250,35 @@ def pg_url(tmp_path, monkeypatch, request) -> str:
     workdays.forget_overrides()
 
 
+@pytest.fixture(scope="session")
+def _pg_migrated(_pg_worker_url, tmp_path_factory) -> Iterator[str]:
+    """A database on the test server migrated once a test process (<this process's>_migrated),
+    the template each pg_db test's database is made anew from: creating the tables and running
+    every migration took 0.9 s a test (≈ 300 tests); a copy takes 0.08 s."""
+    base, own = _pg_worker_url.rsplit("/", 1)
+    template = f"{own}_migrated"
+    maintenance = f"{base}/postgres"  # not a database dropped or copied here
+    _pg_admin(maintenance, f'drop database if exists "{template}" with (force)',
+              f'create database "{template}"')
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OFFICEDESK_HOME", str(tmp_path_factory.mktemp("pg-migrated") / "home"))
+        settings.forget_cache()
+        try:
+            store_db.open_database(f"{base}/{template}")
+        finally:
+            store_db.close_database()  # no session left on the template: it is copied
+            settings.forget_cache()
+    yield template
+    _pg_admin(maintenance, f'drop database if exists "{template}" with (force)')
+
+
 @pytest.fixture
-def pg_db(pg_url):
-    """A fresh, migrated PostgreSQL database bound to the proxy."""
+def pg_db(pg_url, _pg_migrated):
+    """A fresh, migrated PostgreSQL database bound to the proxy: this process's database made
+    anew as a copy of the migrated one."""
+    base, own = pg_url.rsplit("/", 1)
+    _pg_admin(f"{base}/postgres", f'drop database if exists "{own}" with (force)',
+              f'create database "{own}" template "{_pg_migrated}"')
     database = store_db.open_database(pg_url)
     yield database
     store_db.close_database()

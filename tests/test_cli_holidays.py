@@ -7,11 +7,15 @@ import pytest
 
 from tests.test_cli import Cli
 
+# a command family's test run in real processes (its exit codes and output as a shell has them);
+# the others run `officedesk …` in this process (Cli here=True)
+IN_PROCESSES = {"test_holidays_are_listed_added_and_removed",
+                "test_an_administrator_resets_a_password_and_unlocks"}
+
 
 @pytest.fixture
-def office(tmp_path):
-    cli = Cli.initialised(tmp_path)
-    return cli
+def office(tmp_path, request):
+    return Cli.initialised(tmp_path, here=request.function.__name__ not in IN_PROCESSES)
 
 
 def test_holidays_are_listed_added_and_removed(office):

@@ -15,7 +15,7 @@ import pytest
 from officedesk import cli
 from officedesk.store import db as store_db
 from officedesk.store import db_errors
-from tests.test_cli_robust import PASSWORD, Office
+from tests.test_cli_robust import PASSWORD, Office, initialised
 
 
 @pytest.fixture
@@ -26,10 +26,20 @@ def run(tmp_path, monkeypatch, capsys):
     return Office(tmp_path / "office.db", capsys, close_after=True)
 
 
+# `init` run by this test itself, in this process, as before the copies: its print -o refusals of
+# the database's companions (office.db-wal …) are said as the database's only while the process
+# has that database bound (store.db.database, left so by the init); a new process's `print … -o
+# office.db-wal` is refused first for its suffix (exit 2: file_guard.refuse_database_target finds
+# no database yet in cli_commands.pdf_output)
+OWN_INIT = {"test_no_output_is_written_over_the_open_database_or_its_companions"}
+
+
 @pytest.fixture
-def office(run):
-    run("init", "--org", "中共某某县委办公室", "--code", "某委办")
-    return run
+def office(run, request):
+    if request.function.__name__ in OWN_INIT:
+        run("init", "--org", "中共某某县委办公室", "--code", "某委办")
+        return run
+    return initialised(run)
 
 
 def _still_a_database(path: Path) -> None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 import contextlib
 import random
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from officedesk import demo
-from officedesk.core import directory, ranks, registry, settings, state_facts, workdays
+from officedesk.core import clock, directory, ranks, registry, settings, state_facts, workdays
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.fields import FieldSpec
 from officedesk.core.meetings.service import forcing
@@ -22,6 +23,7 @@ from officedesk.demo import users as demo_users
 from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_SKIP, MATCH_UPDATE
 from officedesk.store import db as store_db
+from tests.made_once import made_once
 
 # the demo agreed some meetings' clashes with a reason; the import is told the same
 CLASHES_AGREED = "演示数据：领导时间已协调"
@@ -92,14 +94,28 @@ def demo_office(tmp_path_factory) -> Path:
 def demo_office_in(folder: Path) -> Iterator[None]:
     """The demo office (12 of each, seed 7) made in `folder` (demo.db, its home) and open
     while the block runs."""
+    path = str(folder / "demo.db")
+
+    def make() -> None:
+        store_db.open_database(path)
+        try:
+            _office()
+            demo.populate(12, seed=7)
+        finally:
+            store_db.close_database()
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("OFFICEDESK_HOME", str(folder / "home"))
         settings.forget_cache()
         workdays.forget_overrides()
-        store_db.open_database(str(folder / "demo.db"))
+        # made once a run, copied after (the round trip's, the 督查 tasks', the dry runs')
+        made_once(("demo office in", clock.today()), [path, f"{path}.anchor.json", folder / "home"],
+                  make, lambda: tempfile.mkdtemp(prefix="demo-office-", dir=folder.parent),
+                  workers=folder.parent)  # a tmp_path_factory.mktemp folder: in the basetemp
+        settings.forget_cache()
+        workdays.forget_overrides()
+        store_db.open_database(path)
         try:
-            _office()
-            demo.populate(12, seed=7)
             yield
         finally:
             store_db.close_database()

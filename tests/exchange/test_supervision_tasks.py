@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from officedesk.core import supervision
+from officedesk.core import clock, supervision
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.supervision import items as sv_items
@@ -19,6 +19,7 @@ from officedesk.exchange import xlsx
 from officedesk.exchange.report import MATCH_SKIP, MATCH_UPDATE
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
 from tests.exchange.test_round_trip import DIRECTORY, _office, demo_office_in, office_copy
+from tests.made_once import made_once
 
 TASK_COLUMNS = ("seq", "lead_unit", "co_units", "responsible", "deadline", "requirement",
                 "assigned_on", "status", "progress", "last_report_on", "done_on", "done_report")
@@ -49,12 +50,21 @@ def _tasks_differing_from_their_item() -> None:
 
 @pytest.fixture(scope="module")
 def sv_office(tmp_path_factory) -> Path:
+    """The demo office with tasks of their own (demo.db, its home) and its 督查 and directory
+    exports, in one folder made once a run and copied for each module that imports the fixture
+    (six: tests/made_once.py)."""
     folder = tmp_path_factory.mktemp("sv-round-trip")
-    with demo_office_in(folder):
-        _tasks_differing_from_their_item()
-        for spec in (*DIRECTORY, sv_items.SPEC):
-            xlsx.export(spec, folder / f"{spec.name}.xlsx", CLI_ACTOR, unmasked=True)
-        (folder / "items.txt").write_text(repr(_stored()), encoding="utf-8")
+
+    def make() -> None:
+        with demo_office_in(folder):
+            _tasks_differing_from_their_item()
+            for spec in (*DIRECTORY, sv_items.SPEC):
+                xlsx.export(spec, folder / f"{spec.name}.xlsx", CLI_ACTOR, unmasked=True)
+            (folder / "items.txt").write_text(repr(_stored()), encoding="utf-8")
+
+    made_once(("sv office", clock.today()), [folder], make,
+              lambda: tmp_path_factory.mktemp("sv-round-trip-kept"),
+              workers=tmp_path_factory.getbasetemp())
     return folder
 
 
