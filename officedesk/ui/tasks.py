@@ -134,7 +134,9 @@ def run_in_background(
 
     The result goes to the window that asked only while it lives (`owner`, else `parent`):
     closed meanwhile, it is logged and dropped — handed to a deleted widget it raised, and the
-    user saw 程序出错. The thread is no child of that window: deleted with it while running, it
+    user saw 程序出错. So is one of a session logged out meanwhile (注销: the old window, closed
+    but not yet deleted, read its ended Actor: LoggedOutError raised in the event loop, which
+    only the crash handler's SessionEndedError rule kept from the user). The thread is no child of that window: deleted with it while running, it
     aborted the whole process (`_running` keeps it until it ends).
 
     The database work inside fn must use its own connection: peewee's SQLite connections are
@@ -178,12 +180,22 @@ def run_in_background(
         return alive
 
     def succeeded(result: Any) -> None:
+        from officedesk.core.errors import LoggedOutError
+
         if finish():
-            on_done(result)
+            try:
+                on_done(result)
+            except LoggedOutError:  # read the Actor of a session ended meanwhile (注销)
+                log.info("background task %r ended after its session was logged out: result dropped", title)
 
     def failed(exc: BaseException, trace: str) -> None:
+        from officedesk.core.errors import LoggedOutError
+
         alive = finish()
         if isinstance(exc, Cancelled):
+            return
+        if isinstance(exc, LoggedOutError):  # what an ended session left running acts no more
+            log.info("background task %r ended after its session was logged out", title)
             return
         _log_failure(title, exc, trace)
         if not alive:

@@ -82,3 +82,34 @@ def test_a_result_reaches_a_window_still_open(qtbot):
     got: list = []
     run_in_background(window, "读取", lambda _handle: 7, got.append, show_progress=False)
     qtbot.waitUntil(lambda: got == [7], timeout=5000)
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_result_arriving_after_注销_is_dropped_not_shown_as_an_error(qtbot, fails):
+    """注销 closes the window, then waits at the log-in while the old window's 工作台 load runs
+    on: its result reached the old window, which read its ended session's Actor — LoggedOutError
+    raised in the event loop (only the crash handler kept it from the clerk; CI's
+    test_log_out caught it). What an ended session left behind acts no more: its results and
+    refusals are dropped where they arrive."""
+    from officedesk.core.errors import LoggedOutError
+    from officedesk.ui.tasks import run_in_background
+
+    release = threading.Event()
+    window = QWidget()
+    qtbot.addWidget(window)
+    shown: list = []
+
+    def work(_handle):
+        release.wait(10)
+        if fails:
+            raise LoggedOutError("本次登录已注销，不能继续操作。请重新登录。")
+        return "loaded"
+
+    def done(result):
+        raise LoggedOutError("本次登录已注销，不能继续操作。请重新登录。")  # as actor.role raises
+
+    worker = run_in_background(window, "工作台", work, done, shown.append, show_progress=False)
+    release.set()
+    assert worker.wait(5000)
+    qtbot.wait(100)  # the queued result arrives: no exception in the event loop
+    assert shown == []
