@@ -19,7 +19,7 @@ from typing import Any
 
 from officedesk.core import records
 from officedesk.core.actor import Actor
-from officedesk.core.context_values import bound
+from officedesk.core.context_values import bound, record_held
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import compiled
@@ -99,12 +99,8 @@ def as_corrected(registry: str, record_id: Any) -> Any:
     """The record as an earlier row of the file being checked corrects it (its save not made
     yet), or None: outside such a check, for a record no row corrects, always None."""
     plan = _plan.get()
-    if plan is None or plan.spec.name != registry:
-        return None
-    try:
-        return plan.corrected.get(int(record_id))
-    except (TypeError, ValueError):
-        return None
+    return record_held(plan.corrected if plan is not None and plan.spec.name == registry else None,
+                       record_id)
 
 
 def as_planned(spec: RegistrySpec, correction: records.Correction) -> Any:

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from officedesk.core.batch_new import NewRecord
-from officedesk.core.context_values import bound
+from officedesk.core.context_values import bound, record_held
 from officedesk.core.registry import RegistrySpec
 
 # registries whose lookups of their own records find those of the rows before (core.batch_in_order
@@ -100,9 +100,5 @@ def by_field(registry: str, name: str, value: Any) -> Any:
 def by_id(registry: str, record_id: Any) -> Any:
     """The record an earlier row of the file makes under this id, or None."""
     pending = _pending.get()
-    if pending is None or pending.spec.name != registry:
-        return None
-    try:
-        return pending.by_id.get(int(record_id))
-    except (TypeError, ValueError):
-        return None
+    return record_held(pending.by_id if pending is not None and pending.spec.name == registry else None,
+                       record_id)

@@ -41,6 +41,18 @@ def test_closing_the_window_of_a_running_task_does_not_abort(tmp_path):
     assert "Destroyed while thread" not in result.stderr and "Traceback" not in result.stderr
 
 
+def _held_work(release: threading.Event, error: Exception | None, result: str):
+    """A task's work held until `release` is set, then failing with `error` or returning `result`."""
+
+    def work(_handle):
+        release.wait(10)
+        if error is not None:
+            raise error
+        return result
+
+    return work
+
+
 @pytest.mark.parametrize("fails", [False, True])
 def test_a_result_is_not_handed_to_a_window_closed_meanwhile(qtbot, fails):
     from officedesk.core.errors import ValidationError
@@ -51,11 +63,7 @@ def test_a_result_is_not_handed_to_a_window_closed_meanwhile(qtbot, fails):
     label = QLabel(window)
     got: list = []
 
-    def work(_handle):
-        release.wait(10)
-        if fails:
-            raise ValidationError("读取失败")
-        return "done"
+    work = _held_work(release, ValidationError("读取失败") if fails else None, "done")
 
     def done(result):
         got.append(result)
@@ -99,11 +107,8 @@ def test_a_result_arriving_after_注销_is_dropped_not_shown_as_an_error(qtbot, 
     qtbot.addWidget(window)
     shown: list = []
 
-    def work(_handle):
-        release.wait(10)
-        if fails:
-            raise LoggedOutError("本次登录已注销，不能继续操作。请重新登录。")
-        return "loaded"
+    work = _held_work(release, LoggedOutError("本次登录已注销，不能继续操作。请重新登录。") if fails else None,
+                      "loaded")
 
     def done(result):
         raise LoggedOutError("本次登录已注销，不能继续操作。请重新登录。")  # as actor.role raises

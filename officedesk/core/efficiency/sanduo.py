@@ -194,6 +194,7 @@ def _series(
         "per_month": now,
         "last_year": before,
         "target": targets,
+        "fixed_target": fixed,  # the office's number per month (0: last year's same month × ratio)
         "over_target": [labels[m] for m in over],
         "over_months": [f"{months.keys[m][0]}-{months.keys[m][1]:02d}" for m in over],
         "total": sum(now),
@@ -389,7 +390,7 @@ def _over_target(key: str, year: int, month: int, series: dict[str, Any], n: int
     set, “去年同期5次×0.9” says where it comes from (the month so far against the same days
     last year)."""
     count, target, before = series["per_month"][n], series["target"][n], series["last_year"][n]
-    fixed = int(settings.get((TARGET_MEETINGS if key == "meetings" else TARGET_DOCUMENTS).key))
+    fixed = series["fixed_target"]
     if key == "meetings":
         if fixed > 0:
             return text("%1年%2月会议%3次，超过控制目标（每月不超过%4次）", year, month, count, fixed)
