@@ -17506,69 +17506,69 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="58"/>
         <source>持有/时限</source>
         <translation>Holder/deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="61"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="100"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="105"/>
         <source>来文字号</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="101"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="106"/>
         <source>“%1”应写作“%2”（六角括号〔〕，不加“第”，不编虚位）。改正吗？</source>
         <translation>“%1” should be written “%2” (hexagonal brackets 〔〕, no “第”, no leading zeros). Correct it?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="119"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="124"/>
         <source>重复登记？</source>
         <translation>Registered twice?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="120"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="125"/>
         <source>已登记过来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？</source>
         <translation>An incoming document with the same reference number is already registered: %1. The same document registered twice is handled and counted twice. Sign it in anyway?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="122"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="127"/>
         <source>没有签收：与已登记的收文相同。</source>
         <translation>Not signed in: the same as a document already registered.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="129"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="134"/>
         <source>收文签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="147"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="148"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="169"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="152"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="153"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="174"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="160"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="165"/>
         <source>收文登记</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="181"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="186"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="228"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="233"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="229"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="234"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -20872,7 +20872,6 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="186"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
@@ -20976,6 +20975,11 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <location filename="../../officedesk/ui/supervision/__init__.py" line="176"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="186"/>
+        <source>分解任务</source>
+        <translation>Assigned tasks</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="187"/>
@@ -21536,7 +21540,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../officedesk/ui/tasks.py" line="146"/>
+        <location filename="../../officedesk/ui/tasks.py" line="148"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

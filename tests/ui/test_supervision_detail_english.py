@@ -73,3 +73,18 @@ def test_the_bulletin_s_column_titles_are_shown_whole_in_chinese(app_ctx, qtbot)
     dialog = _shown_bulletin(app_ctx, qtbot)
     assert _headers_cut(dialog) == []
     assert dialog.table.horizontalScrollBar().maximum() == 0
+
+
+def test_the_tasks_table_is_headed_by_a_noun_not_the_assign_button_s_verb(english, app_ctx, qtbot):
+    """The box over the tasks table said "Assign tasks", the button's act (分解交办), as if it were
+    one more button; it names what the table lists."""
+    from PySide6.QtWidgets import QLabel
+
+    from officedesk.ui.supervision import SupervisionTab
+
+    tab = SupervisionTab(app_ctx)
+    qtbot.addWidget(tab)
+    heading = tab.tasks_table.parentWidget().findChild(QLabel)
+    assert heading is not None
+    assert heading.text() == "Assigned tasks"
+    assert heading.text() != tab.task_button.text().replace("&", "")

@@ -183,7 +183,7 @@ class SupervisionTab(StepActions):
         inner = QSplitter(Qt.Orientation.Horizontal, lower)
         tasks_box, reports_box = QWidget(inner), QWidget(inner)
         for box, title, table in (
-            (tasks_box, self.tr("分解交办"), self.tasks_table),
+            (tasks_box, self.tr("分解任务"), self.tasks_table),
             (reports_box, self.tr("进展反馈（所选任务）"), self.reports_table),
         ):
             box_layout = QVBoxLayout(box)
