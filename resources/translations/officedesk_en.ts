@@ -12306,6 +12306,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Another workstation took numbers during the import; numbers must be taken again.</translation>
     </message>
     <message>
+        <source>未登记签到</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No sign-in</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -18571,177 +18576,182 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="57"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="59"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="63"/>
         <source>实到/应到</source>
         <translation>Present/expected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="67"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="66"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="73"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="76"/>
         <source>今天及以后</source>
         <translation>Today and later</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="77"/>
         <source>已过去</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="83"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="51"/>
+        <source>未登记签到</source>
+        <translation>No sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
         <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
         <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="331"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="333"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="108"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="355"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="358"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="357"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="360"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="112"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="110"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="112"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="113"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="115"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="127"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="129"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="132"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="133"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="198"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="200"/>
         <source>印发取消通知：告知已收到会议通知的单位和人员，会议不再召开</source>
         <translation>Issue the cancellation notice: tells the units and people who received the meeting notice that the meeting will not take place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="317"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="319"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="318"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="320"/>
         <source>涉密会议的文件逐份编份号。印制份数（默认每位参加人一份）：</source>
         <translation>Each copy of a classified meeting&apos;s paper carries its own copy number. Copies to print (one per participant by default):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="332"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="334"/>
         <source>确定“%1”（%2）的会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
         <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="356"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="358"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="359"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="361"/>
         <source>不取消</source>
         <translation>Keep meeting</translation>
     </message>

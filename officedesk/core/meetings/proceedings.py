@@ -161,6 +161,12 @@ class AttendanceCounts:
     unmarked: int  # 未签到 (a meeting not held yet)
     unsigned: int = 0  # of 缺席, never marked (a held meeting)
 
+    @property
+    def sign_in_kept(self) -> bool:
+        """Whether anyone's attendance was marked. A held meeting whose sign-in was never kept
+        has no 实到 to show: "0/3" would say that nobody came."""
+        return self.expected == 0 or self.unsigned + self.unmarked < self.expected
+
     def text(self) -> str:
         parts = [i18n.text("应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人",
                            self.expected, self.present, self.leave, self.absent)]

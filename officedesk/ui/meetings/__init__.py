@@ -47,6 +47,8 @@ def _attendance_text(record: Any, actor: Any) -> str:
     if record.status != core.HELD:
         return ""
     tally = core.counts(record.id, actor)
+    if not tally.sign_in_kept:
+        return QCoreApplication.translate("MeetingsTab", "未登记签到")
     return f"{tally.present}/{tally.expected}"
 
 
