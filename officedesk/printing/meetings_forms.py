@@ -208,10 +208,7 @@ def signin_data(meeting: Meeting, actor: Actor) -> SigninData:
     everyone = core.ranked(core.attendees(meeting.id, actor), chair=meeting.chair)
     rows = [r for r in everyone if r.role != core.ROLE_OBSERVER]
     tally = core.counts(meeting.id, actor)
-    # 实到 / 缺席 are known once the sign-in is recorded (已到 / 缺席 marks): a 请假 told before
-    # the meeting is none, and leaves them blank to fill in by hand at the door. Of a held
-    # meeting the unmarked are 缺席 (core.tally: 应到 = 实到 + 请假 + 缺席), not a recorded sign-in
-    marked = tally.present + tally.absent - tally.unsigned > 0
+    marked = tally.sign_in_kept  # else 实到 / 缺席 blank, filled in by hand at the door
     return SigninData(
         meeting_name=meeting.title,
         time=meeting.start,

@@ -163,9 +163,10 @@ class AttendanceCounts:
 
     @property
     def sign_in_kept(self) -> bool:
-        """Whether anyone's attendance was marked. A held meeting whose sign-in was never kept
-        has no 实到 to show: "0/3" would say that nobody came."""
-        return self.expected == 0 or self.unsigned + self.unmarked < self.expected
+        """Whether the sign-in was recorded (someone marked 已到 or 缺席; a 请假 told before the
+        meeting is not a sign-in). Until it is, 实到 and 缺席 are unknown: a held meeting's "0/3"
+        would say that nobody came, and the sign-in sheet leaves them blank to fill in by hand."""
+        return self.present + self.absent - self.unsigned > 0
 
     def text(self) -> str:
         parts = [i18n.text("应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人",
