@@ -124,3 +124,14 @@ def test_a_proxy_entry_s_mark_reads_whole_in_english(app_ctx, qtbot, opened, eng
     column = dialog.table.columnWidth(2)
     assert dialog.table.fontMetrics().horizontalAdvance(action) < column, (action, column)
     assert action.split(" (", 1)[1].rstrip(")") in detail, (action, detail)
+
+
+def test_a_time_in_the_trail_reads_as_the_forms_write_it():
+    """The trail stores a 时间 as ISO text; 变更内容 showed "事发时间：（空）→ 2026-12-06T22:12:00"."""
+    described = history._describe(
+        "{}", '{"事发时间": "2026-12-06T22:12:00", "签收时间": "2026-12-06T22:37:15.250000",'
+              ' "办结日期": "2026-12-06", "标题": "2026-12-06T22:12 会商"}')
+    assert "事发时间：（空） → 2026-12-06 22:12\n" in described
+    assert "标题：（空） → 2026-12-06T22:12 会商" in described  # a text is shown as written
+    assert "签收时间：（空） → 2026-12-06 22:37:15" in described  # seconds kept where they tell
+    assert "办结日期：（空） → 2026-12-06" in described

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -76,8 +77,14 @@ def _shown(value: Any) -> str:
     if isinstance(value, list):  # lines such as a 纪要's 议定事项, one after another
         return "；".join(_shown(item) for item in value)
     if isinstance(value, str):
+        moment = _ISO_MOMENT.fullmatch(value)
+        if moment:  # a 时间 as the trail stores it (2026-12-06T22:12:00): as the forms show it
+            return f"{moment[1]} {moment[2]}" + (moment[3] if moment[3] not in (None, ":00") else "")
         return display(value)
     return str(value)
+
+
+_ISO_MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(?:\.\d+)?")
 
 
 def _describe(before: str, after: str) -> str:
