@@ -225,6 +225,7 @@ class UsersDialog(KeyedDialog):
             self.tr("停用用户"),
             self.tr("确定停用用户 %1 吗？停用后该用户不能登录，记录保留。").replace("%1", self._named(name)),
             danger=True,
+            yes=self.tr("停用"),
         ):
             self._run(lambda: users.deactivate(name, self.ctx.actor))
 
@@ -368,7 +369,7 @@ class HolidaysDialog(GuardedDialog):
                 .replace("%1", day.isoformat())
                 .replace("%2", self._described(old.kind, old.note))
                 .replace("%3", self._described(new_kind, " ".join(self.note.text().split()))),
-                danger=True,
+                danger=True, yes=self.tr("替换"),
             ):
                 return
             change = workdays.change_override(day, is_work, self.note.text(), self.actor)
@@ -415,7 +416,7 @@ class HolidaysDialog(GuardedDialog):
             self.tr("确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。")
             .replace("%1", day)
             .replace("%2", kind),
-            danger=True,
+            danger=True, yes=self.tr("删除"),
         ):
             return
         try:

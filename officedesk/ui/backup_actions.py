@@ -47,7 +47,7 @@ def backup(window: Any) -> None:
         tr("替换已有的文件"),
         tr("“%1”已存在。用这次备份替换它吗？它原有的内容将丢失（若它是另一个数据库或别的文件，将无法找回）。")
         .replace("%1", path),
-        danger=True,
+        danger=True, yes=tr("替换"),
     ):
         return
     actor = window.ctx.actor
@@ -106,7 +106,7 @@ def restore_question(seen: Any) -> str:
 
 
 def _ask_then_restore(window: Any, seen: Any) -> None:
-    if confirm(window, tr("恢复确认"), restore_question(seen), danger=True):
+    if confirm(window, tr("恢复确认"), restore_question(seen), danger=True, yes=tr("恢复")):
         _run_restore(window, seen.path, replace_office=False)
 
 
@@ -117,7 +117,7 @@ def _run_restore(window: Any, path: Path, replace_office: bool) -> None:
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, restore_report.OtherOfficeError):  # another office's backup: only on purpose
-            if confirm(window, tr("另一个机关的备份"), exc.question, danger=True):
+            if confirm(window, tr("另一个机关的备份"), exc.question, danger=True, yes=tr("仍要恢复")):
                 _run_restore(window, path, replace_office=True)
             return
         show_error(window, exc)

@@ -226,6 +226,7 @@ class DelegationDialog(GuardedDialog):
             .replace("%3", self.table.item(row, 2).text())
             .replace("%4", self.table.item(row, 3).text()),
             danger=True,
+            yes=self.tr("撤销代理"),
         ):
             return
         try:

@@ -306,7 +306,7 @@ class PrintPreviewDialog(KeyedDialog):
             self,
             self.tr("替换已有的文件"),
             self.tr("“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。").replace("%1", str(target)),
-            danger=True,
+            danger=True, yes=self.tr("替换"),
         ):
             return
         try:

@@ -212,6 +212,11 @@ Import now?</translation>
         <translation>“%1” already exists. Replace it with this backup? What it holds now will be lost (if it is another database or some other file, it cannot be recovered).</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/backup_actions.py" line="50"/>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/backup_actions.py" line="56"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
@@ -287,9 +292,19 @@ Records created or changed after the backup will not be in the restored database
         <translation>Confirm restore</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/backup_actions.py" line="109"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/backup_actions.py" line="120"/>
         <source>另一个机关的备份</source>
         <translation>A backup of another office</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/backup_actions.py" line="120"/>
+        <source>仍要恢复</source>
+        <translation>Restore anyway</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/backup_actions.py" line="128"/>
@@ -12311,6 +12326,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>No sign-in</translation>
     </message>
     <message>
+        <source>更名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>记为已发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>恢复排列</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rearrange</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -15893,6 +15923,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/attachments.py" line="145"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="148"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
@@ -16522,6 +16553,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/posts_dialogs.py" line="222"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="229"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
@@ -17304,63 +17336,63 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="75"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="76"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="88"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="95"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="102"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="109"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="119"/>
-        <location filename="../../officedesk/ui/widgets/history.py" line="120"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="126"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="127"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="123"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="130"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="126"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="133"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="126"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="133"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="126"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="133"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="126"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="133"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="154"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="161"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="160"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="167"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="175"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="182"/>
         <source>办理人：%1</source>
         <translation>Done by: %1</translation>
     </message>
@@ -17368,142 +17400,152 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="248"/>
         <location filename="../../officedesk/ui/admin.py" line="249"/>
+        <location filename="../../officedesk/ui/admin.py" line="250"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="251"/>
+        <location filename="../../officedesk/ui/admin.py" line="252"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="252"/>
-        <location filename="../../officedesk/ui/admin.py" line="261"/>
-        <location filename="../../officedesk/ui/admin.py" line="263"/>
+        <location filename="../../officedesk/ui/admin.py" line="253"/>
+        <location filename="../../officedesk/ui/admin.py" line="262"/>
+        <location filename="../../officedesk/ui/admin.py" line="264"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="252"/>
-        <location filename="../../officedesk/ui/admin.py" line="266"/>
+        <location filename="../../officedesk/ui/admin.py" line="253"/>
+        <location filename="../../officedesk/ui/admin.py" line="267"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="252"/>
-        <location filename="../../officedesk/ui/admin.py" line="271"/>
+        <location filename="../../officedesk/ui/admin.py" line="253"/>
+        <location filename="../../officedesk/ui/admin.py" line="272"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="265"/>
+        <location filename="../../officedesk/ui/admin.py" line="266"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="265"/>
+        <location filename="../../officedesk/ui/admin.py" line="266"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="268"/>
+        <location filename="../../officedesk/ui/admin.py" line="269"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="275"/>
+        <location filename="../../officedesk/ui/admin.py" line="276"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="276"/>
+        <location filename="../../officedesk/ui/admin.py" line="277"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="279"/>
+        <location filename="../../officedesk/ui/admin.py" line="280"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="280"/>
+        <location filename="../../officedesk/ui/admin.py" line="281"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="295"/>
+        <location filename="../../officedesk/ui/admin.py" line="296"/>
         <source>%1 年的放假和调休已全部录入</source>
         <translation>All holidays and make-up days of %1 entered</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="296"/>
+        <location filename="../../officedesk/ui/admin.py" line="297"/>
         <source>录入国务院办公厅公布的该年全部放假和调休上班日后勾选；未勾选时，该年的期限标“暂按”。</source>
         <translation>Tick once every holiday and make-up working day the State Council&apos;s General Office published for the year is entered; until then the year&apos;s deadlines are marked “provisional”.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="303"/>
+        <location filename="../../officedesk/ui/admin.py" line="304"/>
         <source>重算结果</source>
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="338"/>
+        <location filename="../../officedesk/ui/admin.py" line="339"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="345"/>
+        <location filename="../../officedesk/ui/admin.py" line="346"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="347"/>
+        <location filename="../../officedesk/ui/admin.py" line="348"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="366"/>
+        <location filename="../../officedesk/ui/admin.py" line="367"/>
         <source>替换节假日调整</source>
         <translation>Replace holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="367"/>
+        <location filename="../../officedesk/ui/admin.py" line="368"/>
         <source>%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。</source>
         <translation>%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced and the year&apos;s deadlines are recounted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="384"/>
+        <location filename="../../officedesk/ui/admin.py" line="372"/>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="385"/>
         <source>已将 %1 由 %2 改为 %3；重算期限 %4 件。</source>
         <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="391"/>
+        <location filename="../../officedesk/ui/admin.py" line="392"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="404"/>
+        <location filename="../../officedesk/ui/admin.py" line="405"/>
         <source>已标记 %1 年已全部录入，该年的期限不再标“暂按”。</source>
         <translation>%1 marked as entered whole: its deadlines are no longer provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="405"/>
+        <location filename="../../officedesk/ui/admin.py" line="406"/>
         <source>已取消 %1 年的标记，该年的期限标“暂按”。</source>
         <translation>%1 no longer marked: its deadlines are provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="414"/>
+        <location filename="../../officedesk/ui/admin.py" line="415"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="415"/>
+        <location filename="../../officedesk/ui/admin.py" line="416"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="429"/>
+        <location filename="../../officedesk/ui/admin.py" line="419"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/admin.py" line="430"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
@@ -17890,6 +17932,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="172"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
@@ -17897,6 +17940,7 @@ With much data this takes a few minutes: please wait and do not close the progra
         <location filename="../../officedesk/ui/info/dialogs.py" line="95"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="96"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="192"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="195"/>
         <source>删除空期</source>
         <translation>Remove empty issue</translation>
     </message>
@@ -18744,6 +18788,11 @@ Registers and printing for official documents, meetings, supervision and petitio
         <location filename="../../officedesk/ui/meetings/__init__.py" line="334"/>
         <source>确定“%1”（%2）的会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
         <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="337"/>
+        <source>记为已发</source>
+        <translation>Mark as sent</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="358"/>
@@ -19728,6 +19777,11 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/print_preview.py" line="309"/>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/print_preview.py" line="315"/>
         <location filename="../../officedesk/ui/print_preview.py" line="320"/>
         <source>无法保存</source>
@@ -20130,6 +20184,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/registry_page.py" line="40"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="131"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -20446,6 +20501,11 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <location filename="../../officedesk/ui/meetings/seating.py" line="268"/>
         <source>恢复后按级别重新排列并立即保存，人工调整的座次将丢失。确定恢复吗？</source>
         <translation>The seats are arranged again by rank and saved at once; the seats adjusted by hand are lost. Restore the rule&apos;s arrangement?</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="269"/>
+        <source>恢复排列</source>
+        <translation>Rearrange</translation>
     </message>
 </context>
 <context>
@@ -21126,6 +21186,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/admin.py" line="124"/>
+        <location filename="../../officedesk/ui/admin.py" line="228"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
@@ -21465,6 +21526,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <name>self.view</name>
     <message>
         <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="119"/>
+        <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="123"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>

@@ -16,7 +16,7 @@ def test_the_notice_question_names_the_meeting(directory_data, app_ctx, qtbot, m
     tab = tab_with_selected(app_ctx, qtbot, meeting.id)
     asked: list[str] = []
     monkeypatch.setattr(tab_module, "confirm",
-                        lambda parent, title, text, danger=False: asked.append(text) and False)
+                        lambda parent, title, text, danger=False, **_names: asked.append(text) and False)
     tab.notice_sent()
     assert len(asked) == 1
     assert "市委常委会第12次会议" in asked[0] and "2026-12-03 09:00" in asked[0], asked

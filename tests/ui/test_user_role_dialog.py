@@ -63,7 +63,7 @@ def test_deactivating_names_the_user(app_ctx, qtbot, monkeypatch):
     dialog = _dialog(app_ctx, qtbot, "k1")
     asked: list[str] = []
     monkeypatch.setattr(admin, "confirm",
-                        lambda parent, title, text, danger=False: asked.append(text) and False)
+                        lambda parent, title, text, danger=False, **_names: asked.append(text) and False)
     dialog.deactivate()
     assert len(asked) == 1 and "张科员" in asked[0] and "k1" in asked[0], asked
     assert users.get_user("k1").active  # 取消: still on

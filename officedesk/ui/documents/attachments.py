@@ -145,6 +145,7 @@ class AttachmentsDialog(KeyedDialog):
             self.tr("删除附件"),
             self.tr("确定删除附件“%1”吗？删除后不能恢复。").replace("%1", self._selected_name()),
             danger=True,
+            yes=self.tr("删除附件"),
         ):
             return
         try:

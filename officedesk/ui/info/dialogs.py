@@ -169,7 +169,7 @@ class IssuesDialog(KeyedDialog):
                 _named(self.tr("印发《%1》%2年第%3期（总第%4期，%5条信息）？\n"
                                "印发后这一期即发出，不能撤回，也不能再编入或改动信息。"), issue)
                 .replace("%5", str(periodicals.count_of(issue.id, self.ctx.actor))),
-                danger=True):
+                danger=True, yes=self.tr("印发")):
             return
         self.run(lambda: periodicals.publish(issue.id, self.ctx.actor))
 
@@ -192,7 +192,7 @@ class IssuesDialog(KeyedDialog):
                 self, self.tr("删除空期"),
                 _named(self.tr("删除《%1》%2年第%3期（总第%4期）？\n"
                                "其后未印发的各期期号、总期号依次提前一号。"), issue),
-                danger=True):
+                danger=True, yes=self.tr("删除空期")):
             return
         self.run(lambda: empty_issue.remove_issue(issue.id, self.ctx.actor))
 

@@ -334,7 +334,7 @@ class MeetingsTab(QWidget):
             self.tr("确定“%1”（%2）的会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，"
                     "此后改动时间或地点，须印发更正通知。")
             .replace("%1", meeting.title).replace("%2", meeting.start.strftime("%Y-%m-%d %H:%M")),
-            danger=True,
+            danger=True, yes=self.tr("记为已发"),
         ):
             return
         try:

@@ -266,7 +266,7 @@ class SeatingDialog(FormDialog):
             self,
             self.tr("恢复按规则排列"),
             self.tr("恢复后按级别重新排列并立即保存，人工调整的座次将丢失。确定恢复吗？"),
-            danger=True,
+            danger=True, yes=self.tr("恢复排列"),
         ):
             return
         try:

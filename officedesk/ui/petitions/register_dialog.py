@@ -219,7 +219,7 @@ class RegistrationDialog(FormDialog):
         if any(typed):  # no undo: ask, naming whom (the row is wherever the cursor was)
             who = typed[0] or self.tr("第 %1 行的信访人").replace("%1", str(row + 1))
             question = self.tr("删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。")
-            if not confirm(self, self.tr("删除信访人"), question.replace("%1", who), danger=True):
+            if not confirm(self, self.tr("删除信访人"), question.replace("%1", who), danger=True, yes=self.tr("删除信访人")):
                 return
         self.people.removeRow(row)
         self._debounce.start()

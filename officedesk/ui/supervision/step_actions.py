@@ -150,7 +150,7 @@ class StepActions(QWidget):
                 .replace("%1", str(seq))
                 .replace("%2", str(unit))
             )
-            return confirm(parent, title, text, danger=True)
+            return confirm(parent, title, text, danger=True, yes=title)
 
         if responsibility.records_for_someone(self.spec.name, "删除任务", item, self.ctx.actor):
             # 代录: the step's dialog names the holder who decided (经办人), then asks first

@@ -120,6 +120,7 @@ class LifecycleActions:
             self.view.tr("删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。")
             .replace("%1", spec.label).replace("%2", title),
             danger=True,
+            yes=self.view.tr("删除草稿"),
         ):
             return False
         try:

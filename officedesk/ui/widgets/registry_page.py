@@ -128,6 +128,7 @@ class RegistryPage(QWidget):
             )
             + names,
             danger=True,
+            yes=self.tr("删除"),  # the act named, not 确定
         ):
             return
         try:

@@ -48,4 +48,4 @@ def ask_unit_rename(parent: QWidget, record: Any, changes: dict[str, Any], actor
     if new == old:
         return True
     question = rename_question(old, new, unit_renaming.check_rename(record, new, actor))
-    return not question or confirm(parent, _tr("单位更名"), question, danger=True)
+    return not question or confirm(parent, _tr("单位更名"), question, danger=True, yes=_tr("更名"))
