@@ -12893,17 +12893,17 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>%1 个工作日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 working d</translation>
+        <translation>%1 working day(s)</translation>
     </message>
     <message>
         <source>逾期 %1 个工作日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 working d overdue</translation>
+        <translation>%1 working day(s) overdue</translation>
     </message>
     <message>
         <source>剩 %1 个工作日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 working days left</translation>
+        <translation>%1 working day(s) left</translation>
     </message>
     <message>
         <source>距期限这么多天以内为临期（信访、收文的提示灯和工作台）；按工作日计算的期限（收文办理时限，信访期限按工作日时）为工作日数。</source>
@@ -12943,12 +12943,12 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>已逾期 %1 个工作日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 working days overdue</translation>
+        <translation>%1 working day(s) overdue</translation>
     </message>
     <message>
         <source>尚余 %1 个工作日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 working days left</translation>
+        <translation>%1 working day(s) left</translation>
     </message>
     <message>
         <source>%1：身份证号 %2，电话 %3，住址 %4</source>
