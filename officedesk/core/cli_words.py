@@ -18,9 +18,10 @@ import re
 _CLI_PART = re.compile(r"（命令行[：\s]((?:[^（）]|（[^（）]*）)*)）|(?<=”)（--[a-z][^（）]*）")
 
 # what the window says for a command-line part it has a control of its own for (the part as
-# written after “命令行：”): the import check's button; a number reissued only by the administrator
+# written after “命令行：”): the import check's buttons; a number reissued only by the administrator
 WINDOW_WORDS = {
     "--skip-bad": "点“跳过有问题的行，导入其余”",
+    "--history": "在导入检查中点“按往年台账导入”",
     "add 或 step 编号：--reissue 理由；导入不能重新使用，请逐条登记": "窗口中不能重新使用，请管理员办理",
 }
 

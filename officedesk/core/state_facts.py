@@ -132,6 +132,13 @@ def is_history() -> bool:
     return _history.get()
 
 
+def takes_past_register(registry: str) -> bool:
+    """Whether a past 台账 of `registry` is brought as one (`import --history`, the window's
+    “按往年台账导入”): a registry whose records reach later states by their steps (FACTS); a
+    directory (单位, 人员, 职级, 会议室) has no states and no past register."""
+    return registry in FACTS
+
+
 def _given(value: Any) -> bool:
     return value is not None and value != "" and value != ()
 
@@ -156,7 +163,7 @@ def require(registry: str, state: str, values: dict[str, Any], what: str = "") -
     if lacking:
         raise ValidationError(
             text("%1的状态为“%2”，但缺少：%3。状态只能经办理步骤得到；导入往年台账时"
-                 "请在对应列填写这些内容（import --history），或不填状态，登"
+                 "请在对应列填写这些内容（命令行：import --history），或不填状态，登"
                  "记后按步骤办理。",
                  what or '记录', state, '、'.join(lacking)),
             "state",

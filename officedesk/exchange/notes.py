@@ -86,7 +86,7 @@ class NotedReport(ImportReport):
         lines = [HEADINGS.get(self.registry, OTHER_HEADING)]
         lines += [n.text for n in notes[:MAX_NOTES]]
         if len(notes) > MAX_NOTES:
-            lines.append(text("……另有 %1 行未列出（见 --json）。", len(notes) - MAX_NOTES))
+            lines.append(text("……另有 %1 行未列出（命令行：--json 列出全部）。", len(notes) - MAX_NOTES))
         return super().summary(), lines
 
     def summary(self) -> str:

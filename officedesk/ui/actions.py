@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from officedesk.core import registry
+from officedesk.core import registry, state_facts
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.ui.i18n import join_sentences
@@ -221,18 +221,44 @@ def report_summary(report: Any) -> str:
     return "\n".join([own, display(lines[0]), *(f"  {display(line)}" for line in lines[1:])])
 
 
-def confirm_import(window: Any, summary: str, changes: list[str]) -> bool:
+def past_register_offer(spec: Any, history: bool) -> list[tuple[str, str]]:
+    """“按往年台账导入” (the command line's `import --history`), answered "history": offered
+    after a plain check of a registry whose records have states (core.state_facts), not again
+    once the file was checked as a past register."""
+    if history or not state_facts.takes_past_register(spec.name):
+        return []
+    return [(tr("按往年台账导入"), "history")]
+
+
+def past_register_tips() -> dict[str, str]:
+    """What “按往年台账导入” does, as its button's tooltip (as `import --history` does it)."""
+    return {"history": tr(
+        "往年台账（往年已登记、已办理的记录）：各行可处于任何状态（如已答复、已办结、已归档），"
+        "但须带有该状态应有的内容；表中的编号按原样登记，不必按顺序；复查、复核按当时的受理登记，"
+        "不再按今天核对申请期限；不再办理的记录保留当时的人员。每条记录的历史中注明“导入历史台账”。"
+        "先重新检查，确认后才导入。本年的新件请用普通导入。")}
+
+
+def _titled(title: str, history: bool) -> str:
+    """导入检查（往年台账）: the dialogs of an import checked as a past register say so."""
+    return tr("%1（往年台账）").replace("%1", title) if history else title
+
+
+def confirm_import(window: Any, summary: str, changes: list[str], spec: Any = None,
+                   history: bool = False) -> str | None:
     """导入确认: the check's summary and every record an update changes, in a list that
-    scrolls inside a dialog that fits the screen (a message box of 59 changes ran off it)."""
+    scrolls inside a dialog that fits the screen (a message box of 59 changes ran off it).
+    "import", "history" (check it again as a past register: `past_register_offer`) or None."""
     return ask_over_list(
         window,
-        tr("导入确认"),
+        _titled(tr("导入确认"), history),
         summary + tr("\n现在导入吗？"),
         changes,
-        [(tr("导入"), "import")],
+        [(tr("导入"), "import"), *(past_register_offer(spec, history) if spec is not None else [])],
         tr("不导入"),
         warning=False,
-    ) == "import"
+        tips=past_register_tips(),
+    )
 
 
 def ask_conflict_reason(window: Any, rows: list[int]) -> str:
@@ -244,9 +270,11 @@ def ask_conflict_reason(window: Any, rows: list[int]) -> str:
     return ask(window, rows)
 
 
-def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: str = "") -> None:
+def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: str = "",
+                      history: bool = False) -> None:
     """A dry run first (core checks every row); then the clerk decides; then the import.
-    `reason`: why conflicts are saved anyway (meetings.forcing), given after a first check."""
+    `reason`: why conflicts are saved anyway (meetings.forcing), given after a first check;
+    `history`: the file is a past register (`import --history`), chosen after a first check."""
     from officedesk.core.meetings.service import forcing
     from officedesk.exchange import xlsx
 
@@ -261,40 +289,52 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
                 dry_run=True,
                 progress=_reporter(handle),
                 on_match=on_match,
+                history=history,
             )
 
     def after_check(report: Any) -> None:
         if report.matched and on_match == "refuse":
             choice = ask_matched(window, report)
             if choice is not None:
-                check_then_import(window, spec, path, choice, reason)
+                check_then_import(window, spec, path, choice, reason, history)
             return
         skip_bad = False
         if not report.ok:
             # a header fault, or every row bad: nothing to skip to, so only 关闭 is offered
             offers = [(tr("跳过有问题的行，导入其余"), "skip")] if report.skippable else []
+            offers += past_register_offer(spec, history)
             if report.need_reason and not reason:
                 offers.insert(0, (tr("写明冲突原因…"), "reason"))
             # every problem row, in a list that scrolls inside a dialog that fits the screen
             answer = ask_over_list(
                 window,
-                tr("导入检查"),
+                _titled(tr("导入检查"), history),
                 report_summary(report),
                 _problem_lines(report) + _more(report) + _kept_lines(report),
                 offers,
                 tr("不导入") if offers else tr("关闭"),
+                tips=past_register_tips(),
             )
             if answer == "reason":
                 given = ask_conflict_reason(window, report.need_reason)
                 if given:
-                    check_then_import(window, spec, path, on_match, given)
+                    check_then_import(window, spec, path, on_match, given, history)
+                return
+            if answer == "history":
+                check_then_import(window, spec, path, on_match, reason, history=True)
                 return
             if answer != "skip":
                 return
             skip_bad = True
-        elif not confirm_import(window, report_summary(report),
-                                [display(c.text()) for c in report.updated] + _kept_lines(report)):
-            return
+        else:
+            answer = confirm_import(window, report_summary(report),
+                                    [display(c.text()) for c in report.updated] + _kept_lines(report),
+                                    spec, history)
+            if answer == "history":
+                check_then_import(window, spec, path, on_match, reason, history=True)
+                return
+            if not answer:
+                return
 
         def work(handle: TaskHandle) -> Any:
             with forcing(reason):
@@ -305,6 +345,7 @@ def check_then_import(window: Any, spec: Any, path: str, on_match: str, reason: 
                     skip_bad=skip_bad,
                     progress=_reporter(handle),
                     on_match=on_match,
+                    history=history,
                 )
 
         def done(final: Any) -> None:

@@ -317,8 +317,8 @@ GLOSSARY = {
         'You can only withdraw a deputising you set.',
     '%1的状态为“%2”，缺少：%3。这一状态只能经办理步骤得到，不能导入或直接登记：请不填状态（或填写此前的状态）导入，再按步骤办理。':
         "The %1's state is “%2”, but it lacks: %3. This state is reached only through the steps and cannot be imported or registered directly: import it without a state (or with the state before), then do the steps.",
-    '%1的状态为“%2”，但缺少：%3。状态只能经办理步骤得到；导入往年台账时请在对应列填写这些内容（import --history），或不填状态，登记后按步骤办理。':
-        "The %1's state is “%2”, but it lacks: %3. A state is reached only through the steps; when importing a past year's ledger, fill these in their columns (import --history), or leave the state empty and do the steps after registering.",
+    '%1的状态为“%2”，但缺少：%3。状态只能经办理步骤得到；导入往年台账时请在对应列填写这些内容，或不填状态，登记后按步骤办理。':
+        "The %1's state is “%2”, but it lacks: %3. A state is reached only through the steps; when importing a past year's ledger, fill these in their columns, or leave the state empty and do the steps after registering.",
     '%1记有他人办理的%2，登记或导入它是代他人录入（代录）：只有管理员和有代录权限的用户可以登记或导入这样的%3，您没有代录权限。请不填%4，登记后按步骤办理；或请有代录权限的用户导入。':
         'The %1 records %2 done by others, so registering or importing it is entering for others: only administrators and users allowed to enter for others may register or import such a %3, and you are not. Leave %4 empty and do the steps after registering, or ask a user who may enter for others to import it.',
     '状态为“%1”，却没有%2：作废的是编号，没有编号的记录不必作废，也不必导入。请填写它作废的%2，或不导入这一行。':

@@ -42,10 +42,11 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "A re-examination may be requested within %1 days of receiving the review's answer"),
     "%1申请日期（%2）已超过申请期限（%3：自 %4 收到答复之日起 30 日内，《信访工作条例》第三十五"
     "条）：这样的申请不予受理，不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入"
-    "（--history）。": (
+    "（在导入检查中点“按往年台账导入”）。": (
         "The %1 request date (%2) is past its limit (%3: within 30 days of receiving the answer on "
         "%4, 《信访工作条例》art. 35): such a request is not accepted and cannot be entered as a %1. "
-        "Check the date; for a past register, import it as one (--history)."
+        "Check the date; for a past register, import it as one "
+        "(in the import check, click “Import as a past register”)."
     ),
     "填了“答复送达日期”，但这件信访没有可申请复查、复核的书面答复（未答复、"
     "转送、不予受理，或已复核终结）：请改正或不填。": (

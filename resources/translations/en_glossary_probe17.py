@@ -6,9 +6,12 @@ scripts/fill_translations.py reads this beside en_glossary.py (see its docstring
 from __future__ import annotations
 
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
-    "%1 个工作日": "%1 working d",
-    "逾期 %1 个工作日": "%1 working d overdue",
-    "剩 %1 个工作日": "%1 working days left",
+    # a list's 时限 column (收文 持有/时限, the 工作台's 剩余时间) is as wide as its words: in
+    # full, and right for 1 as for 15 (a core text has one English form: “1 working days overdue”
+    # was most of the 工作台's overdue rows)
+    "%1 个工作日": "%1 working day(s)",
+    "逾期 %1 个工作日": "%1 working day(s) overdue",
+    "剩 %1 个工作日": "%1 working day(s) left",
     "距期限这么多天以内为临期（信访、收文的提示灯和工作台）；按工作日计算的期限（收文办理时限，信访期限按工作日时）为工作日数。": (
         "A time limit this many days away or nearer is due soon (the lights of petitions and"
         " incoming documents, and the dashboard); working days for a limit counted in working"
@@ -27,6 +30,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "%1 asked for leave for the original time; the meeting's time has changed: please check"
         " whether they still ask for leave (the leave stays recorded; it can be taken back in the"
         " sign-in)."),
-    "已逾期 %1 个工作日": "%1 working days overdue",
-    "尚余 %1 个工作日": "%1 working days left",
+    "已逾期 %1 个工作日": "%1 working day(s) overdue",
+    "尚余 %1 个工作日": "%1 working day(s) left",
 }

@@ -15,5 +15,5 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "%1（%2）": "%1 (%2)",
     "%1、%2": "%1, %2",
     "本文件第 %1 行（%2）": "row %1 of this file (%2)",
-    "……另有 %1 行未列出（见 --json）。": "… %1 more rows not listed (see --json).",
+    "……另有 %1 行未列出。": "… %1 more not listed.",
 }

@@ -55,19 +55,19 @@
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="281"/>
+        <location filename="../../officedesk/ui/actions.py" line="311"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="275"/>
+        <location filename="../../officedesk/ui/actions.py" line="304"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="205"/>
-        <location filename="../../officedesk/ui/actions.py" line="233"/>
-        <location filename="../../officedesk/ui/actions.py" line="285"/>
+        <location filename="../../officedesk/ui/actions.py" line="258"/>
+        <location filename="../../officedesk/ui/actions.py" line="315"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
@@ -144,12 +144,27 @@
         <translation>Add them anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="229"/>
+        <location filename="../../officedesk/ui/actions.py" line="230"/>
+        <source>按往年台账导入</source>
+        <translation>Import as a past register</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="236"/>
+        <source>往年台账（往年已登记、已办理的记录）：各行可处于任何状态（如已答复、已办结、已归档），但须带有该状态应有的内容；表中的编号按原样登记，不必按顺序；复查、复核按当时的受理登记，不再按今天核对申请期限；不再办理的记录保留当时的人员。每条记录的历史中注明“导入历史台账”。先重新检查，确认后才导入。本年的新件请用普通导入。</source>
+        <translation>A past register (records registered and handled in past years): each row may be in any state (replied, closed, archived …) but must carry what that state needs; the numbers in the sheet are taken as they are, in any order; reviews and re-examinations are taken as accepted then, without checking their request limits against today; records no longer in work keep the people of their time. Each record&apos;s history says “导入历史台账” (imported from a past register). The file is checked again first and imported only when you confirm. Import this year&apos;s new items the ordinary way.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="244"/>
+        <source>%1（往年台账）</source>
+        <translation>%1 (past register)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="254"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="230"/>
+        <location filename="../../officedesk/ui/actions.py" line="255"/>
         <source>
 现在导入吗？</source>
         <translation>
@@ -166,27 +181,27 @@ Import now?</translation>
         <translation>Row(s) %1 conflict (see the check). Give the reason to save them anyway, then check again:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="277"/>
+        <location filename="../../officedesk/ui/actions.py" line="307"/>
         <source>写明冲突原因…</source>
         <translation>Give a reason for the conflicts…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="312"/>
+        <location filename="../../officedesk/ui/actions.py" line="353"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="312"/>
+        <location filename="../../officedesk/ui/actions.py" line="353"/>
         <source>没有导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="315"/>
+        <location filename="../../officedesk/ui/actions.py" line="356"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="317"/>
+        <location filename="../../officedesk/ui/actions.py" line="358"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
@@ -317,49 +332,49 @@ Records created or changed after the backup will not be in the restored database
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="330"/>
-        <location filename="../../officedesk/ui/actions.py" line="332"/>
+        <location filename="../../officedesk/ui/actions.py" line="371"/>
+        <location filename="../../officedesk/ui/actions.py" line="373"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="332"/>
+        <location filename="../../officedesk/ui/actions.py" line="373"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="335"/>
+        <location filename="../../officedesk/ui/actions.py" line="376"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="367"/>
+        <location filename="../../officedesk/ui/actions.py" line="408"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="367"/>
+        <location filename="../../officedesk/ui/actions.py" line="408"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="379"/>
+        <location filename="../../officedesk/ui/actions.py" line="420"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="382"/>
-        <location filename="../../officedesk/ui/actions.py" line="385"/>
+        <location filename="../../officedesk/ui/actions.py" line="423"/>
+        <location filename="../../officedesk/ui/actions.py" line="426"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="382"/>
+        <location filename="../../officedesk/ui/actions.py" line="423"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="385"/>
+        <location filename="../../officedesk/ui/actions.py" line="426"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -370,7 +385,7 @@ Records created or changed after the backup will not be in the restored database
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="232"/>
+        <location filename="../../officedesk/ui/actions.py" line="257"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -380,7 +395,7 @@ Records created or changed after the backup will not be in the restored database
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="285"/>
+        <location filename="../../officedesk/ui/actions.py" line="315"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -6297,9 +6312,9 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>The %1&apos;s state is “%2”, but it lacks: %3. This state is reached only through the steps and cannot be imported or registered directly: import it without a state (or with the state before), then do the steps.</translation>
     </message>
     <message>
-        <source>%1的状态为“%2”，但缺少：%3。状态只能经办理步骤得到；导入往年台账时请在对应列填写这些内容（import --history），或不填状态，登记后按步骤办理。</source>
+        <source>%1的状态为“%2”，但缺少：%3。状态只能经办理步骤得到；导入往年台账时请在对应列填写这些内容，或不填状态，登记后按步骤办理。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The %1&apos;s state is “%2”, but it lacks: %3. A state is reached only through the steps; when importing a past year&apos;s ledger, fill these in their columns (import --history), or leave the state empty and do the steps after registering.</translation>
+        <translation>The %1&apos;s state is “%2”, but it lacks: %3. A state is reached only through the steps; when importing a past year&apos;s ledger, fill these in their columns, or leave the state empty and do the steps after registering.</translation>
     </message>
     <message>
         <source>%1记有他人办理的%2，登记或导入它是代他人录入（代录）：只有管理员和有代录权限的用户可以登记或导入这样的%3，您没有代录权限。请不填%4，登记后按步骤办理；或请有代录权限的用户导入。</source>
@@ -12156,9 +12171,9 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>A re-examination may be requested within %1 days of receiving the review&apos;s answer</translation>
     </message>
     <message>
-        <source>%1申请日期（%2）已超过申请期限（%3：自 %4 收到答复之日起 30 日内，《信访工作条例》第三十五条）：这样的申请不予受理，不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入（--history）。</source>
+        <source>%1申请日期（%2）已超过申请期限（%3：自 %4 收到答复之日起 30 日内，《信访工作条例》第三十五条）：这样的申请不予受理，不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入（在导入检查中点“按往年台账导入”）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The %1 request date (%2) is past its limit (%3: within 30 days of receiving the answer on %4, 《信访工作条例》art. 35): such a request is not accepted and cannot be entered as a %1. Check the date; for a past register, import it as one (--history).</translation>
+        <translation>The %1 request date (%2) is past its limit (%3: within 30 days of receiving the answer on %4, 《信访工作条例》art. 35): such a request is not accepted and cannot be entered as a %1. Check the date; for a past register, import it as one (in the import check, click “Import as a past register”).</translation>
     </message>
     <message>
         <source>填了“答复送达日期”，但这件信访没有可申请复查、复核的书面答复（未答复、转送、不予受理，或已复核终结）：请改正或不填。</source>
@@ -12913,17 +12928,17 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>%1 个工作日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 working d</translation>
+        <translation>%1 working day(s)</translation>
     </message>
     <message>
         <source>逾期 %1 个工作日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 working d overdue</translation>
+        <translation>%1 working day(s) overdue</translation>
     </message>
     <message>
         <source>剩 %1 个工作日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 working days left</translation>
+        <translation>%1 working day(s) left</translation>
     </message>
     <message>
         <source>距期限这么多天以内为临期（信访、收文的提示灯和工作台）；按工作日计算的期限（收文办理时限，信访期限按工作日时）为工作日数。</source>
@@ -12963,12 +12978,12 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>已逾期 %1 个工作日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 working days overdue</translation>
+        <translation>%1 working day(s) overdue</translation>
     </message>
     <message>
         <source>尚余 %1 个工作日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 working days left</translation>
+        <translation>%1 working day(s) left</translation>
     </message>
     <message>
         <source>%1：身份证号 %2，电话 %3，住址 %4</source>
@@ -14221,9 +14236,9 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>row %1 of this file (%2)</translation>
     </message>
     <message>
-        <source>……另有 %1 行未列出（见 --json）。</source>
+        <source>……另有 %1 行未列出。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>… %1 more rows not listed (see --json).</translation>
+        <translation>… %1 more not listed.</translation>
     </message>
     <message>
         <source>截至期末在办任务 %1 项，逾期未办结 %2 项；本期应办结 %3 项，办结 %4 项（按期 %5 项）；办结率 %6，按期办结率 %7。</source>
@@ -14521,14 +14536,14 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Insert %1 (Ctrl+%2 in the body)</translation>
     </message>
     <message>
-        <source>复核须在复查答复之后申请（《信访工作条例》第三十五条）：请填写此前复查的申请日期、答复日期和复查意见；往年台账中的，请按往年台账导入（--history）。</source>
+        <source>复核须在复查答复之后申请（《信访工作条例》第三十五条）：请填写此前复查的申请日期、答复日期和复查意见；往年台账中的，请按往年台账导入（在导入检查中点“按往年台账导入”）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>A re-examination (复核) is asked for only after the review (复查) was answered (art. 35 of the Regulations on Letters and Visits): fill in the earlier review&apos;s request date, answer date and opinion; for a past register, import it as one (--history).</translation>
+        <translation>A re-examination (复核) is asked for only after the review (复查) was answered (art. 35 of the Regulations on Letters and Visits): fill in the earlier review&apos;s request date, answer date and opinion; for a past register, import it as one (in the import check, click “Import as a past register”).</translation>
     </message>
     <message>
-        <source>%1申请日期（%2）已超过申请期限（%3：自 %4 答复之日起 30 日内，《信访工作条例》第三十五条）：这样的申请不予受理，不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入（--history）。</source>
+        <source>%1申请日期（%2）已超过申请期限（%3：自 %4 答复之日起 30 日内，《信访工作条例》第三十五条）：这样的申请不予受理，不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入（在导入检查中点“按往年台账导入”）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>The %1 request date (%2) is past its time limit (%3: within 30 days of the answer of %4, art. 35 of the Regulations on Letters and Visits): such a request is not accepted and cannot be registered as a %1. Check the date; for a past register, import it as one (--history).</translation>
+        <translation>The %1 request date (%2) is past its time limit (%3: within 30 days of the answer of %4, art. 35 of the Regulations on Letters and Visits): such a request is not accepted and cannot be registered as a %1. Check the date; for a past register, import it as one (in the import check, click “Import as a past register”).</translation>
     </message>
     <message>
         <source>%1为“%2”时不填“%3”（只有%4时填写）。请清空“%3”，或改选%1。</source>

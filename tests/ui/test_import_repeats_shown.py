@@ -15,7 +15,7 @@ def _imported(main_window, qtbot, monkeypatch, path) -> tuple[list[str], list[st
     infos: list[str] = []
     monkeypatch.setattr(actions, "choose_registry", lambda window, purpose: petitions.SPEC)
     monkeypatch.setattr(actions.QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
-    monkeypatch.setattr(actions, "confirm_import", lambda window, text, changes: asked.append(text) or True)
+    monkeypatch.setattr(actions, "confirm_import", lambda window, text, changes, *rest: asked.append(text) or True)
     monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append(text))
     actions.import_xlsx(main_window)
     qtbot.waitUntil(lambda: bool(infos), timeout=10000)

@@ -174,3 +174,12 @@ def test_the_incoming_light_reads_a_time_limit_whole(app_ctx, qtbot, language):
     for words in ("剩 %1 个工作日", "逾期 %1 个工作日"):
         needed = metrics.horizontalAdvance(display(text(words, 15)))
         assert view.table.horizontalHeader().sectionSize(light) >= needed + 8, words
+
+
+def test_a_time_limit_in_working_days_reads_as_english(english):
+    """The 收文 list's and the 工作台's 时限 in working days: “1 working d overdue” was English cut
+    short where the column is as wide as its words (and one English form serves 1 and 15)."""
+    from officedesk.core.i18n import display, text
+
+    assert display(text("逾期 %1 个工作日", 1)) == "1 working day(s) overdue"
+    assert display(text("%1 个工作日", 15)) == "15 working day(s)"

@@ -204,7 +204,7 @@ def _check_review_request(p: Any, kind: str) -> None:
     if kind == "复核" and not _given(p, "first_review_answered_on"):
         raise ValidationError(
             text("复核须在复查答复之后申请（《信访工作条例》第三十五条）：请填写此前复查的申请日期、"
-                 "答复日期和复查意见；往年台账中的，请按往年台账导入（--history）。"),
+                 "答复日期和复查意见；往年台账中的，请按往年台账导入（命令行：--history）。"),
             "first_review_requested_on")
     answered = p.replied_on if kind == "复查" else p.first_review_answered_on
     if answered is None:
@@ -218,12 +218,12 @@ def _check_review_request(p: Any, kind: str) -> None:
         raise ValidationError(
             text("%1申请日期（%2）已超过申请期限（%3：自 %4 答复之日起 30 日内，《信访工作条例》第三十五"
                  "条）：这样的申请不予受理，不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入"
-                 "（--history）。",
+                 "（命令行：--history）。",
                  kind, p.review_requested_on.isoformat(), limit.isoformat(), answered.isoformat())
             if served is None else
             text("%1申请日期（%2）已超过申请期限（%3：自 %4 收到答复之日起 30 日内，《信访工作条例》第三十五"
                  "条）：这样的申请不予受理，不能作为%1登记。请核对日期；往年台账中的，请按往年台账导入"
-                 "（--history）。",
+                 "（命令行：--history）。",
                  kind, p.review_requested_on.isoformat(), limit.isoformat(), served.isoformat()),
             "review_requested_on")
 

@@ -4,7 +4,7 @@ grows with its text, so 30 problem lines pushed its buttons below a laptop's scr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -29,7 +29,8 @@ def _tr(text: str) -> str:
 
 class ListQuestion(QDialog):
     """`choices` are (button text, answer); the first is the default (Enter); 不导入 / Esc
-    answers None (with no choices, `reject_text` is the only button and the default). `answer` holds the clerk's answer after exec()."""
+    answers None (with no choices, `reject_text` is the only button and the default). `answer` holds the clerk's answer after exec().
+    `tips`: an answer's tooltip, where its button's few words need more (按往年台账导入)."""
 
     def __init__(
         self,
@@ -40,6 +41,7 @@ class ListQuestion(QDialog):
         choices: Sequence[tuple[str, str]],
         reject_text: str,
         warning: bool = True,
+        tips: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.answer: str | None = None
@@ -69,6 +71,8 @@ class ListQuestion(QDialog):
         for text, answer in choices:
             button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
             button.clicked.connect(lambda _=False, a=answer: self._choose(a))
+            if tips and answer in tips:
+                button.setToolTip(tips[answer])
             self.buttons[answer] = button
         self.reject_button = buttons.addButton(reject_text, QDialogButtonBox.ButtonRole.RejectRole)
         self.reject_button.clicked.connect(self.reject)
@@ -125,9 +129,10 @@ def ask_over_list(
     choices: Sequence[tuple[str, str]],
     reject_text: str,
     warning: bool = True,
+    tips: Mapping[str, str] | None = None,
 ) -> str | None:
     """The clerk's answer (one of `choices`' answers) or None for `reject_text` / Esc."""
-    dialog = ListQuestion(parent, title, summary, lines, choices, reject_text, warning)
+    dialog = ListQuestion(parent, title, summary, lines, choices, reject_text, warning, tips)
     dialog.exec()
     answer = dialog.answer
     dialog.deleteLater()
