@@ -210,8 +210,14 @@ class DashboardTab(QWidget):
         self.model.set_items(items)
         # 期限 to the minute and 剩余时间 in hours and minutes (剩 1 小时 29 分钟): whole, in the
         # interface's language
-        for column in (4, 5):
+        for column in (1, 4, 5):  # 类别 too: "Supervised item" on one line
             self.table.resizeColumnToContents(column)
+        # 待办 (传阅（韦刚持有）, 09:00 开会（常委会议室）) and 责任 (县住房和城乡建设局) as wide as
+        # their words, up to 15 and 11 characters: 事项 stretches over the rest and keeps its room
+        em = self.table.fontMetrics().horizontalAdvance("汉")
+        for column, most in ((3, 15), (6, 11)):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), most * em + 16))
         notice = dashboard.calendar_notice(self.ctx.actor)
         self.calendar_notice.setText(core_display(notice))
         self.calendar_notice.setVisible(bool(notice))
