@@ -12,7 +12,13 @@ kept together on the page of the 正文's last lines (GB/T 9704 §7.3.5, §7.3.6
   (``signed_page``: the 主办机关's 标志 alone, else refused).
 - The 附注 takes the lines it really takes, on the page of the 成文日期.
 - The 附件说明 (§7.3.4) is kept whole on one page and is no 正文: the 正文's last lines go on
-  with it (and the 署名), never the 附件说明 alone while a 正文 line could go."""
+  with it (and the 署名), never the 附件说明 alone while a 正文 line could go — unless that
+  would leave the foot of the page they leave emptier than the 署名 block (its blank lines,
+  rows of seals, date and 附注) and one line (``FOOT_SPARE``): a long 附件说明 or a tall joint
+  署名 left ten lines and more empty there. Then the 附件说明 breaks between entries (an entry
+  stays whole) and the 署名 takes only its last lines with it: §7.3.5.1 sets the first row of
+  seals “上距正文（或附件说明）一行之内”, so the 署名 under the 附件说明's last entry stands with
+  its text (GB/T 9704-1999's “印章与正文同处一面” is not the 2012 standard's)."""
 
 from __future__ import annotations
 
@@ -50,6 +56,7 @@ def note_lines(data: DocumentData, face: str, track: float, em: float) -> int:
 
 
 CARRIED = 2  # the 正文 lines that go on with the 署名
+FOOT_SPARE = 1  # empty lines a page's foot may keep beyond the 署名 block that did not fit there
 
 
 def _carry_start(body: list[Placed], opening: set[int]) -> int:
@@ -77,23 +84,23 @@ def carry_on(flow: Flow, opening: set[int], after: int = 0) -> None:
     list longer than a page) gives its last two lines, an entry kept whole. ``after``: the
     lines that follow them on the new page (the 署名's): when they and the 附件说明 do not fit
     there together, only the 附件说明's last two lines (an entry kept whole) go on, so the 署名
-    stays inside the 版心."""
-    previous, old_pitch = flow.page, flow.pitch
+    stays inside the 版心 — and so when carrying the 附件说明 whole would leave the page's foot
+    emptier than those lines and ``FOOT_SPARE``."""
+    previous, old_pitch, old_lines = flow.page, flow.pitch, flow.lines
     flow.carried += (len(flow.pages) - 1,)
     flow.new_page()
     texts = [p for p in previous.texts if p.kind in ("body", "attachment")]
-    body = [p for p in texts if p.kind == "body"]
-    carried = texts[_carry_start(texts, set()):]
-    if body:
-        # no 正文 line may go (page 1 keeps its only one): the 附件说明 after it goes alone
-        start = _carry_start(body, opening)
-        last = body[start] if start < len(body) else body[-1]
-        whole = texts[next(k for k, p in enumerate(texts) if p is last)
-                      + (start == len(body)):]
-        span = _slot_of(whole[-1], old_pitch) - _slot_of(whole[0], old_pitch) + 1 if whole else 0
-        if not after or span + after <= flow.lines or not any(
+    least = _carry_start(texts, set())  # the last two lines, an entry whole
+    carried = texts[least:]
+    if any(p.kind == "body" for p in texts):
+        whole = _with_text(texts, opening)
+        if least < len(texts) - len(whole) or not after or not any(
                 p.kind == "attachment" for p in whole):
-            carried = whole
+            carried = whole  # no more than the lines that go with 正文 (nor page 1's only one)
+        else:
+            first, end = _slot_of(whole[0], old_pitch), _slot_of(whole[-1], old_pitch)
+            if end - first + 1 + after <= flow.lines and old_lines - first <= after + FOOT_SPARE:
+                carried = whole
     if not carried:
         return
     first = _slot_of(carried[0], old_pitch)
@@ -103,6 +110,26 @@ def carry_on(flow: Flow, opening: set[int], after: int = 0) -> None:
         placed.baseline = baseline_for_top(slot_top(slot, flow.pitch), SIZE_3)
         flow.page.texts.append(placed)
     flow.slot = _slot_of(carried[-1], flow.pitch) + 1
+
+
+def _with_text(texts: list[Placed], opening: set[int]) -> list[Placed]:
+    """The tail of ``texts`` (a page's 正文 and 附件说明 lines) that goes on with the 署名 when
+    正文 goes with it: the 正文's last lines (``_carry_start``) and all after them; when no 正文
+    line may go (page 1 keeps its only one), the 附件说明 after it alone; none for no 正文."""
+    body = [p for p in texts if p.kind == "body"]
+    if not body:
+        return []
+    start = _carry_start(body, opening)
+    last = body[start] if start < len(body) else body[-1]
+    return texts[next(k for k, p in enumerate(texts) if p is last) + (start == len(body)):]
+
+
+def _foot_if_carried(flow: Flow, opening: set[int]) -> int:
+    """The empty lines the current page would keep at its foot were its 正文's last lines
+    carried on (``_with_text``) now."""
+    texts = [p for p in flow.page.texts if p.kind in ("body", "attachment")]
+    whole = _with_text(texts, opening)
+    return flow.lines - (_slot_of(whole[0], flow.pitch) if whole else flow.slot)
 
 
 def closing_lines(data: DocumentData, face: str, track: float, em: float, pitch: float) -> int:
@@ -120,9 +147,12 @@ def place_attachments(flow: Flow, items: list[str], face: str, track: float, em:
     with the 正文's last lines (``carry_on``), as the 署名 would carry them after it; only a
     list longer than a page breaks, between entries — and so does one that, with the 正文's
     last lines carried and the ``after`` lines of the 署名, would not fit the next page either
-    (the 署名 takes its last entry along then: carrying it whole left a page half empty).
-    Its lines are no 正文 (kind "attachment"): a page holding only them and the 署名 is a 署名
-    without 正文."""
+    (the 署名 takes its last entry along then: carrying it whole left a page half empty), and
+    a list of several entries whose carrying on with the 正文's last lines would leave the
+    page's foot emptier than the ``after`` lines and ``FOOT_SPARE``: it starts under the 正文
+    and runs over the page turn (that page then tried set tighter, as a page whose lines went
+    on). Its lines are no 正文 (kind "attachment"), but the 署名 may stand under them (§7.3.5.1:
+    the seal “上距正文（或附件说明）一行之内”)."""
     if not items:
         return
     label = "附件："
@@ -136,13 +166,18 @@ def place_attachments(flow: Flow, items: list[str], face: str, track: float, em:
         entries.append((runs, 2 * em if k == 0 else indent, indent + number_w))
     lines = sum(len(wrap_runs(runs, BODY_WIDTH - hanging, track, first_width=BODY_WIDTH - first,
                               squeeze=True)) for runs, first, hanging in entries)
+    page = len(flow.pages) - 1
     if flow.slot > 0 and flow.slot + 1 + lines > flow.lines and 1 + lines <= flow.lines \
-            and CARRIED + 1 + lines + after <= flow.lines:
+            and CARRIED + 1 + lines + after <= flow.lines and (
+                len(entries) == 1 or _foot_if_carried(flow, opening) <= after + FOOT_SPARE):
         carry_on(flow, opening)
+        page = len(flow.pages) - 1
     flow.blank(1)
     for runs, first, hanging in entries:
         flow.paragraph(runs, first_indent=first, hanging=hanging, kind="attachment",
                        keep_together=True)  # one entry on one page (…巩固提 / 升阶段 split it)
+    if len(flow.pages) - 1 > page and page not in flow.carried:
+        flow.carried += (page,)  # broken over the page turn: tried set tighter (§7.3.5.5)
 
 
 def place_closing(flow: Flow, data: DocumentData, face: str, track: float, em: float,
