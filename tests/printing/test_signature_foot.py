@@ -80,18 +80,23 @@ def test_no_long_empty_foot_before_the_signature(organs, items):
     assert not bad, bad
 
 
-def test_a_long_attachment_list_breaks_between_entries_before_the_signature():
-    """Five two-line entries and two joint seals after 正文 ending near the top of page 2: the
-    list starts on page 2 under the 正文 and goes on over the page turn, no entry cut, the 署名
-    under the last entry on page 3 — not the list whole on page 3 with the 正文's last two
-    lines, page 2 left with 13 empty lines."""
-    data = _data(2, 5, 9, False)
+@pytest.mark.parametrize(("organs", "paragraphs", "entries_before"), [(2, 9, 4), (3, 10, 2)])
+def test_a_long_attachment_list_breaks_between_entries_before_the_signature(
+        organs, paragraphs, entries_before):
+    """Two-line entries and joint seals after 正文 ending near the top of page 2: the list
+    starts on page 2 under the 正文 and goes on over the page turn, no entry cut, the 署名
+    under the last entry on page 3 — not the list whole on page 3 with the 正文's last lines,
+    page 2 left with 13 (two organs, five entries) or 11 (three, three) empty lines. Page 2's
+    foot keeps no more than six."""
+    items = entries_before + 1
+    data = _data(organs, items, paragraphs, False)
     pdf = render_document(data)
     pages = text_rows(pdf, lambda s: abs(s.size - SIZE_3) < 0.1)
     feet, signed = _feet(pdf)
     texts = ["".join(r[3] for r in rows) for rows in pages]
     assert signed == 2 and "附件：1." in texts[1] and "工作落到实处。" in texts[1], texts
-    for k in range(1, 6):  # each entry whole on one page
-        assert any(f"{k}.{ITEM.format(k)}" in t for t in texts), (k, texts)
-    assert pages[2][0][3].startswith("5.云岭县"), pages[2]
-    assert feet[1] <= _closing(data) + 1, feet
+    for k in range(1, items + 1):  # each entry whole, the last on the 署名's page
+        holding = [p for p, t in enumerate(texts) if f"{k}.{ITEM.format(k)}" in t]
+        assert holding == [1 if k <= entries_before else 2], (k, texts)
+    assert pages[2][0][3].startswith(f"{items}.云岭县"), pages[2]
+    assert feet[1] <= 6, feet
