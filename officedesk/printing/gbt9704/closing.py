@@ -194,7 +194,8 @@ def place_attachments(flow: Flow, items: list[str], face: str, track: float, em:
             and CARRIED + 1 + lines + after <= flow.lines:
         # the 正文's last two lines with it, else its last one, when that leaves the foot no
         # emptier than the 署名 and FOOT_SPARE (nor FOOT_MAX); else a list of several breaks
-        limit = min(after + FOOT_SPARE, FOOT_MAX)
+        # (a 纪要's, with no 署名 after it: the 正文's last two lines with it, as ever)
+        limit = min(after + FOOT_SPARE, FOOT_MAX) if after else flow.lines
         count = next((k for k in (CARRIED, 1) if _foot_if_carried(flow, opening, k) <= limit),
                      1 if len(entries) == 1 else 0)
         if count:
