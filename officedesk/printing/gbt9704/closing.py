@@ -12,7 +12,14 @@ kept together on the page of the 正文's last lines (GB/T 9704 §7.3.5, §7.3.6
   (``signed_page``: the 主办机关's 标志 alone, else refused).
 - The 附注 takes the lines it really takes, on the page of the 成文日期.
 - The 附件说明 (§7.3.4) is kept whole on one page and is no 正文: the 正文's last lines go on
-  with it (and the 署名), never the 附件说明 alone while a 正文 line could go."""
+  with it (and the 署名), never the 附件说明 alone while a 正文 line could go — unless that
+  would leave the foot of the page they leave emptier than the 署名 block (its blank lines,
+  rows of seals, date and 附注) and one line (``FOOT_SPARE``), or than ``FOOT_MAX`` lines: a
+  long 附件说明 or a tall joint 署名 left ten lines and more empty there. Then only the 正文's last line goes with them;
+  and when that too leaves the foot so empty, the 附件说明 breaks between entries (an entry
+  stays whole) and the 署名 takes only its last lines with it: §7.3.5.1 sets the first row of
+  seals “上距正文（或附件说明）一行之内”, so the 署名 under the 附件说明's last entry stands with
+  its text (GB/T 9704-1999's “印章与正文同处一面” is not the 2012 standard's)."""
 
 from __future__ import annotations
 
@@ -50,13 +57,15 @@ def note_lines(data: DocumentData, face: str, track: float, em: float) -> int:
 
 
 CARRIED = 2  # the 正文 lines that go on with the 署名
+FOOT_SPARE = 1  # empty lines a page's foot may keep beyond the 署名 block that did not fit there
+FOOT_MAX = 6  # and never more (a sealed 署名's block with its 附注 is five lines): see carry_on
 
 
-def _carry_start(body: list[Placed], opening: set[int]) -> int:
+def _carry_start(body: list[Placed], opening: set[int], count: int = CARRIED) -> int:
     """Index of the first of ``body`` (a page's body lines) to carry on with the 署名: the last
-    two, a heading before them with them; but never all of the page's 正文 (``opening``: the
-    ids of the 主送's lines, which are no 正文)."""
-    start = max(0, len(body) - CARRIED)
+    ``count`` (two), a heading before them with them; but never all of the page's 正文
+    (``opening``: the ids of the 主送's lines, which are no 正文)."""
+    start = max(0, len(body) - count)
     while start > 0 and body[start - 1].keep_next:  # a heading goes with its text
         start -= 1
     # the first line of 正文 that may end a page stays, with all before it
@@ -70,30 +79,18 @@ def _slot_of(placed: Placed, pitch: float) -> int:
     return round((BODY_TOP - ASCENT * SIZE_3 - placed.baseline) / pitch)
 
 
-def carry_on(flow: Flow, opening: set[int], after: int = 0) -> None:
-    """Start a new page and carry on to it the current page's last two 正文 lines (see
-    ``_carry_start``) with the 附件说明 after them, at the same distances; when no 正文 line
-    may go, the 附件说明 alone, so the 署名 does not stand alone. A page of 附件说明 only (a
+def carry_on(flow: Flow, opening: set[int], after: int = 0, count: int = CARRIED) -> None:
+    """Start a new page and carry on to it the current page's last ``count`` (two) 正文 lines
+    (see ``_carry_start``) with the 附件说明 after them, at the same distances; when no 正文
+    line may go, the 附件说明 alone, so the 署名 does not stand alone. A page of 附件说明 only (a
     list longer than a page) gives its last two lines, an entry kept whole. ``after``: the
-    lines that follow them on the new page (the 署名's): when they and the 附件说明 do not fit
-    there together, only the 附件说明's last two lines (an entry kept whole) go on, so the 署名
-    stays inside the 版心."""
-    previous, old_pitch = flow.page, flow.pitch
+    lines that follow them on the new page (the 署名's), which choose what goes
+    (``_tail_to_carry``)."""
+    previous, old_pitch, old_lines = flow.page, flow.pitch, flow.lines
     flow.carried += (len(flow.pages) - 1,)
     flow.new_page()
     texts = [p for p in previous.texts if p.kind in ("body", "attachment")]
-    body = [p for p in texts if p.kind == "body"]
-    carried = texts[_carry_start(texts, set()):]
-    if body:
-        # no 正文 line may go (page 1 keeps its only one): the 附件说明 after it goes alone
-        start = _carry_start(body, opening)
-        last = body[start] if start < len(body) else body[-1]
-        whole = texts[next(k for k, p in enumerate(texts) if p is last)
-                      + (start == len(body)):]
-        span = _slot_of(whole[-1], old_pitch) - _slot_of(whole[0], old_pitch) + 1 if whole else 0
-        if not after or span + after <= flow.lines or not any(
-                p.kind == "attachment" for p in whole):
-            carried = whole
+    carried = _tail_to_carry(texts, opening, after, count, old_pitch, old_lines, flow.lines)
     if not carried:
         return
     first = _slot_of(carried[0], old_pitch)
@@ -103,6 +100,59 @@ def carry_on(flow: Flow, opening: set[int], after: int = 0) -> None:
         placed.baseline = baseline_for_top(slot_top(slot, flow.pitch), SIZE_3)
         flow.page.texts.append(placed)
     flow.slot = _slot_of(carried[-1], flow.pitch) + 1
+
+
+def _tail_to_carry(texts: list[Placed], opening: set[int], after: int, count: int,
+                   pitch: float, lines: int, next_lines: int) -> list[Placed]:
+    """The last of ``texts`` (a page's 正文 and 附件说明 lines, on a page of ``lines`` at
+    ``pitch``) to carry on before the ``after`` lines of the 署名 (none: ``count`` 正文 lines
+    and all after them). The first that fits the next page (``next_lines``) with them and
+    leaves this page's foot no emptier than they and ``FOOT_SPARE``, of: the 正文's last two
+    lines with the 附件说明 after them; its last line with it; the 附件说明's last two lines (an
+    entry whole) without 正文 (§7.3.5.1: the seal within a line of the 附件说明) — no foot
+    emptier than ``FOOT_MAX`` either. Else, of those that fit, the one leaving the least empty
+    (a tall joint 署名 with no 附件说明: it needs more room than tightening made)."""
+    least = texts[_carry_start(texts, set()):]  # the last two lines, an entry kept whole
+    if not any(p.kind == "body" for p in texts):
+        return least
+    options = [_with_text(texts, opening, k) for k in dict.fromkeys((count, 1))]
+    if not after or not options[0]:
+        return options[0]  # nothing may go but page 1's only 正文 line: nothing goes
+    if any(p.kind == "attachment" for p in options[0]) and len(least) < len(options[-1]):
+        options.append(least)
+
+    def fits(tail: list[Placed]) -> bool:
+        span = _slot_of(tail[-1], pitch) - _slot_of(tail[0], pitch) + 1 if tail else 0
+        return span + after <= next_lines or not any(p.kind == "attachment" for p in tail)
+
+    def foot(tail: list[Placed]) -> int:
+        return lines - _slot_of(tail[0], pitch) if tail else 0
+
+    limit = min(after + FOOT_SPARE, FOOT_MAX)
+    fitting = [tail for tail in options if tail and fits(tail)]
+    return next((tail for tail in fitting if foot(tail) <= limit),
+                min(fitting, key=foot) if fitting else least)
+
+
+def _with_text(texts: list[Placed], opening: set[int], count: int = CARRIED) -> list[Placed]:
+    """The tail of ``texts`` (a page's 正文 and 附件说明 lines) that goes on with the 署名 when
+    正文 goes with it: the 正文's last ``count`` lines (``_carry_start``) and all after them;
+    when no 正文 line may go (page 1 keeps its only one), the 附件说明 after it alone; none for
+    no 正文."""
+    body = [p for p in texts if p.kind == "body"]
+    if not body:
+        return []
+    start = _carry_start(body, opening, count)
+    last = body[start] if start < len(body) else body[-1]
+    return texts[next(k for k, p in enumerate(texts) if p is last) + (start == len(body)):]
+
+
+def _foot_if_carried(flow: Flow, opening: set[int], count: int) -> int:
+    """The empty lines the current page would keep at its foot were its 正文's last ``count``
+    lines carried on (``_with_text``) now."""
+    texts = [p for p in flow.page.texts if p.kind in ("body", "attachment")]
+    whole = _with_text(texts, opening, count)
+    return flow.lines - (_slot_of(whole[0], flow.pitch) if whole else flow.slot)
 
 
 def closing_lines(data: DocumentData, face: str, track: float, em: float, pitch: float) -> int:
@@ -120,9 +170,12 @@ def place_attachments(flow: Flow, items: list[str], face: str, track: float, em:
     with the 正文's last lines (``carry_on``), as the 署名 would carry them after it; only a
     list longer than a page breaks, between entries — and so does one that, with the 正文's
     last lines carried and the ``after`` lines of the 署名, would not fit the next page either
-    (the 署名 takes its last entry along then: carrying it whole left a page half empty).
-    Its lines are no 正文 (kind "attachment"): a page holding only them and the 署名 is a 署名
-    without 正文."""
+    (the 署名 takes its last entry along then: carrying it whole left a page half empty), and
+    a list of several entries whose carrying on with the 正文's last lines would leave the
+    page's foot emptier than the ``after`` lines and ``FOOT_SPARE`` (or ``FOOT_MAX``): it starts under the 正文
+    and runs over the page turn (that page then tried set tighter, as a page whose lines went
+    on). Its lines are no 正文 (kind "attachment"), but the 署名 may stand under them (§7.3.5.1:
+    the seal “上距正文（或附件说明）一行之内”)."""
     if not items:
         return
     label = "附件："
@@ -136,13 +189,24 @@ def place_attachments(flow: Flow, items: list[str], face: str, track: float, em:
         entries.append((runs, 2 * em if k == 0 else indent, indent + number_w))
     lines = sum(len(wrap_runs(runs, BODY_WIDTH - hanging, track, first_width=BODY_WIDTH - first,
                               squeeze=True)) for runs, first, hanging in entries)
+    page = len(flow.pages) - 1
     if flow.slot > 0 and flow.slot + 1 + lines > flow.lines and 1 + lines <= flow.lines \
             and CARRIED + 1 + lines + after <= flow.lines:
-        carry_on(flow, opening)
+        # the 正文's last two lines with it, else its last one, when that leaves the foot no
+        # emptier than the 署名 and FOOT_SPARE (nor FOOT_MAX); else a list of several breaks
+        # (a 纪要's, with no 署名 after it: the 正文's last two lines with it, as ever)
+        limit = min(after + FOOT_SPARE, FOOT_MAX) if after else flow.lines
+        count = next((k for k in (CARRIED, 1) if _foot_if_carried(flow, opening, k) <= limit),
+                     1 if len(entries) == 1 else 0)
+        if count:
+            carry_on(flow, opening, count=count)
+            page = len(flow.pages) - 1
     flow.blank(1)
     for runs, first, hanging in entries:
         flow.paragraph(runs, first_indent=first, hanging=hanging, kind="attachment",
                        keep_together=True)  # one entry on one page (…巩固提 / 升阶段 split it)
+    if len(flow.pages) - 1 > page and page not in flow.carried:
+        flow.carried += (page,)  # broken over the page turn: tried set tighter (§7.3.5.5)
 
 
 def place_closing(flow: Flow, data: DocumentData, face: str, track: float, em: float,

@@ -218,7 +218,8 @@ def _refuse_long_title(data: DocumentData, composed: Composed, tight: dict[int, 
 def _stranded(composed: Composed) -> list[int]:
     """The indexes of the pages that should hold more: page 1 when it holds no 正文 and page 2
     does (the 主送 went on with it), the page before one where the 署名 stands without 正文,
-    and a page whose last 正文 lines went on with the 署名 or the 附件说明 (``carry_on``)."""
+    and a page whose last 正文 lines went on with the 署名 or the 附件说明 (``carry_on``) or
+    whose 附件说明 runs over the page turn (``place_attachments``)."""
     def has_body(index: int) -> bool:
         return any(t.kind == "body" for t in composed.pages[index].texts)
 

@@ -62,7 +62,8 @@ class ComposedPage:
 class Composed:
     pages: list[ComposedPage]
     title: str
-    # the pages whose last lines went on to the next with the 署名 or the 附件说明 (carry_on)
+    # the pages whose last lines went on to the next with the 署名 or the 附件说明 (carry_on),
+    # or whose 附件说明 runs over the page turn (place_attachments)
     carried: tuple[int, ...] = ()
 
 
