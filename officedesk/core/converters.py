@@ -4,7 +4,9 @@ from the settings, the date patterns tried, the label looked up). Anything else 
 refusal — goes through `parse_value` itself, so values and messages are exactly its own.
 
 `records.parse_values` uses them while `compiled(spec)` is active (core.batch checks rows
-inside it); the window and the choices are taken once, when the scope opens."""
+inside it); the window and the choices are taken once, when the scope opens. A column's cells
+repeat (dates, 性别, 信访形式, 问题类别): each converter remembers the values it gave for the
+cells it has seen, for its scope only (one import's check; `remembered`)."""
 
 from __future__ import annotations
 
@@ -106,12 +108,41 @@ def converter(field_spec: FieldSpec, window: tuple[dt.date, dt.date] | None = No
     return _checked(field_spec, fast_text, slow)
 
 
+# cells remembered by one converter at most: a column of unique texts (反映内容, 联系电话) stops
+# being remembered there, one of few values (dates, choices) is remembered whole
+REMEMBERED = 4096
+_UNSEEN = object()
+
+
+def remembered(convert: Convert) -> Convert:
+    """convert, giving a cell's value again from memory when it has seen the same cell (its type
+    too: 1, 1.0 and True are different cells). A refusal is not remembered: it is convert's
+    again, a new exception with the row's own traceback. The values are immutable (a str, a
+    date, a number), so rows share them safely."""
+    seen: dict[Any, Any] = {}
+
+    def convert_remembered(raw: Any) -> Any:
+        key = raw if type(raw) is str else (type(raw), raw)
+        try:
+            value = seen.get(key, _UNSEEN)
+        except TypeError:  # an unhashable cell
+            return convert(raw)
+        if value is _UNSEEN:
+            value = convert(raw)
+            if len(seen) < REMEMBERED:
+                seen[key] = value
+        return value
+
+    return convert_remembered
+
+
 def table(spec: RegistrySpec) -> Table:
-    """Converters for every field of a registry, by label and by name."""
+    """Converters for every field of a registry, by label and by name, each remembering the
+    cells it converted (`remembered`) for as long as the table lives."""
     window = date_window()
     found: Table = {}
     for field_spec in reversed(spec.fields):  # the first field that matches wins, as by_label
-        entry = (field_spec.name, converter(field_spec, window))
+        entry = (field_spec.name, remembered(converter(field_spec, window)))
         found[field_spec.label] = found[field_spec.name] = entry
     return found
 
