@@ -37,7 +37,12 @@ Convert = Callable[[Any], Any]
 # a key as parse_values is given it (label or field name) -> (field name, converter)
 Table = dict[str, tuple[str, Convert]]
 
-_active: ContextVar[tuple[int, Table] | None] = ContextVar("officedesk_converters", default=None)
+# the fields a row that leaves them out still fills (records.parse_values), in their order:
+# (name, field, its default (a callable is called a row), whether it is called, refused when
+# none: a required field a person fills). A field with neither is not listed: it stays out.
+Unfilled = list[tuple[str, FieldSpec, Any, bool, bool]]
+
+_active: ContextVar[tuple[int, Table, Unfilled] | None] = ContextVar("officedesk_converters", default=None)
 
 
 def _checked(field_spec: FieldSpec, fast: Convert, slow: Convert) -> Convert:
@@ -147,14 +152,31 @@ def table(spec: RegistrySpec) -> Table:
     return found
 
 
+def unfilled(spec: RegistrySpec) -> Unfilled:
+    """What records.parse_values fills for a field a row leaves out (see Unfilled)."""
+    found: Unfilled = []
+    for field_spec in spec.fields:
+        default = field_spec.default
+        refused = field_spec.required and field_spec.editable and field_spec.name != spec.number_field
+        if default is not None or refused:
+            found.append((field_spec.name, field_spec, default, callable(default), refused))
+    return found
+
+
 @contextlib.contextmanager
 def compiled(spec: RegistrySpec) -> Iterator[Table]:
     """Use converters for `spec` in records.parse_values inside this scope."""
     made = table(spec)
-    with bound(_active, (id(spec), made)):
+    with bound(_active, (id(spec), made, unfilled(spec))):
         yield made
 
 
 def active(spec: RegistrySpec) -> Table | None:
     current = _active.get()
     return current[1] if current is not None and current[0] == id(spec) else None
+
+
+def active_unfilled(spec: RegistrySpec) -> Unfilled | None:
+    """unfilled(spec), as the scope that compiled `spec` took it (None outside one)."""
+    current = _active.get()
+    return current[2] if current is not None and current[0] == id(spec) else None

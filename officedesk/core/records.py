@@ -64,6 +64,17 @@ def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False)
             continue
         field = spec.by_label(key)
         values[field.name] = parse_value(field, value)
+    unfilled = converters.active_unfilled(spec) if compiled is not None and not partial else None
+    if unfilled is not None:  # the loop below, over the fields it can change only
+        for name, field, default, called, refused in unfilled:
+            if name not in values:
+                if called:
+                    default = default()
+                if default is not None:
+                    values[name] = default
+                elif refused:
+                    raise ValidationError(text("请填写“%1”。", field.label), name)
+        return values
     if not partial:
         for field in spec.fields:
             if field.name not in values:

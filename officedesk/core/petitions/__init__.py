@@ -143,8 +143,6 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
 def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     """The batch import's _create_hook (core.batch): the same checks and values, written in
     bulk; the record takes its imported 信访编号 straight away and its state from the sheet."""
-    from types import SimpleNamespace
-
     from officedesk.core.batch import NewRecord
 
     values, people, number, given = _split_import(raw)
@@ -154,14 +152,13 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     values = {**parsed, **extra}
     records.apply_rules(SPEC, values, None)
     values = records.storable(SPEC, values)
-    blank = dict.fromkeys(Petition._meta.fields)
-    state = imported.state_values(SimpleNamespace(**{**blank, **values}), given)
+    state = imported.state_values(_Unsaved(values), given)
     if state:
         _recorded_for_others(state, given, actor)
         if not given:
             _require_facts(state, values.get)
         values.update(state)
-        deadlines.with_due(SimpleNamespace(**{**blank, **values}), values)
+        deadlines.with_due(_Unsaved(values), values)
     now = clock.now()
     stamps = {"created_at": now, "created_by": actor.username, "updated_at": now,
               "updated_by": actor.username, "version": 1}
@@ -173,6 +170,20 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     return NewRecord(values, number=number, children=children,
                      extra_text=" ".join(p["name"] for p in people[1:]),
                      summary=registration.registration_summary(parsed))
+
+
+class _Unsaved:
+    """The petition a row makes, read as a record before it is one (imported.state_values,
+    deadlines.with_due): its values, None in a column it leaves empty; a name no column has is
+    no attribute. The values are copied: the caller changes its dict after."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
+
+    def __getattr__(self, name: str) -> Any:  # only for a name the values lack
+        if name in Petition._meta.fields:
+            return None
+        raise AttributeError(name)
 
 
 def _require_facts(state: dict[str, Any], fact: Callable[[str], Any]) -> None:
