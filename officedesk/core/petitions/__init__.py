@@ -107,19 +107,28 @@ def _split_import(
     petitioners' data in the same order in their columns (joint.split_people);
     the 信访编号 and the 状态 the row brings along: (values, petitioners or None, number, state)."""
     values = dict(raw)
-    state_key = next((k for k in values if k in ("状态", "state")), None)
+    state_key = _key_of(values, "状态", "state")
     state = str(values.pop(state_key) or "").strip() if state_key else ""
     people = None
-    name_key = next((k for k in values if k in ("信访人", "name")), None)
+    name_key = _key_of(values, "信访人", "name")
     if name_key and isinstance(values[name_key], str):
         names = joint.names_in(values[name_key])
         if len(names) > 1:  # a joint letter: each petitioner's data in its place (joint.py)
             people = joint.split_people(SPEC, values, names)
             values[name_key] = names[0]
-    number_key = next((k for k in values if k in ("信访编号", "number")), None)
+    number_key = _key_of(values, "信访编号", "number")
     # as the number register keeps it (信２０２５－０００１２ is 信2025-00012)
     number = typed_numbers.tidy_number(str(values.pop(number_key) or "")) if number_key else ""
     return values, people, number, state
+
+
+def _key_of(values: dict[str, Any], label: str, name: str) -> str | None:
+    """The key `values` gives a field by: its label or its name, the first of them in the row."""
+    if label in values:
+        if name in values:  # both: the first, as the row gives them
+            return next(k for k in values if k in (label, name))
+        return label
+    return name if name in values else None
 
 
 def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
@@ -147,7 +156,8 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
 
     values, people, number, given = _split_import(raw)
     # where _create_hook claims it (a file checked one by one in memory: core.batch_in_order)
-    number_claims.claim_here("petition", number, typed_numbers.dated_by(SPEC, values))
+    if number:  # (claim_here claims no empty number: its date is not looked for)
+        number_claims.claim_here("petition", number, typed_numbers.dated_by(SPEC, values))
     parsed, people, extra = registration.prepare_registration(values, people)
     values = {**parsed, **extra}
     records.apply_rules(SPEC, values, None)
@@ -174,16 +184,16 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
 
 class _Unsaved:
     """The petition a row makes, read as a record before it is one (imported.state_values,
-    deadlines.with_due): its values, None in a column it leaves empty; a name no column has is
-    no attribute. The values are copied: the caller changes its dict after."""
+    deadlines.with_due): its values, None in a column it leaves empty (the class's own
+    attributes, set below); a name no column has is no attribute. The values are copied: the
+    caller changes its dict after."""
 
     def __init__(self, values: dict[str, Any]) -> None:
         self.__dict__.update(values)
 
-    def __getattr__(self, name: str) -> Any:  # only for a name the values lack
-        if name in Petition._meta.fields:
-            return None
-        raise AttributeError(name)
+
+for _column in Petition._meta.fields:
+    setattr(_Unsaved, _column, None)
 
 
 def _require_facts(state: dict[str, Any], fact: Callable[[str], Any]) -> None:
