@@ -113,8 +113,8 @@ def converter(field_spec: FieldSpec, window: tuple[dt.date, dt.date] | None = No
     return _checked(field_spec, fast_text, slow)
 
 
-# cells remembered by one converter at most: a column of unique texts (反映内容, 联系电话) stops
-# being remembered there, one of few values (dates, choices) is remembered whole
+# cells remembered by one converter at most: a column of unique texts (反映内容, 联系电话) is no
+# longer looked up once it has filled them; one of few values (dates, choices) is remembered whole
 REMEMBERED = 4096
 _UNSEEN = object()
 
@@ -125,8 +125,12 @@ def remembered(convert: Convert) -> Convert:
     again, a new exception with the row's own traceback. The values are immutable (a str, a
     date, a number), so rows share them safely."""
     seen: dict[Any, Any] = {}
+    full = False  # REMEMBERED cells seen: a column of unique texts, converted as they come
 
     def convert_remembered(raw: Any) -> Any:
+        nonlocal full
+        if full:
+            return convert(raw)
         key = raw if type(raw) is str else (type(raw), raw)
         try:
             value = seen.get(key, _UNSEEN)
@@ -136,6 +140,9 @@ def remembered(convert: Convert) -> Convert:
             value = convert(raw)
             if len(seen) < REMEMBERED:
                 seen[key] = value
+            else:
+                full = True
+                seen.clear()
         return value
 
     return convert_remembered

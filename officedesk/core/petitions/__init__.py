@@ -19,10 +19,12 @@ from officedesk.core import (
     numbering,
     records,
     registry,
+    state_facts,
     stats,
     typed_numbers,
 )
 from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.core.batch_new import NewRecord
 from officedesk.core.petitions import (
     corrected,
     deadlines,
@@ -152,8 +154,6 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
 def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     """The batch import's _create_hook (core.batch): the same checks and values, written in
     bulk; the record takes its imported 信访编号 straight away and its state from the sheet."""
-    from officedesk.core.batch import NewRecord
-
     values, people, number, given = _split_import(raw)
     # where _create_hook claims it (a file checked one by one in memory: core.batch_in_order)
     if number:  # (claim_here claims no empty number: its date is not looked for)
@@ -200,8 +200,6 @@ def _require_facts(state: dict[str, Any], fact: Callable[[str], Any]) -> None:
     """The imported state's facts, every one its declaration (state_facts.FACTS) names: taken
     from the new state's own values, else from the record (`fact`). A hand-kept list here once
     left 答复意见 out, and every 已答复 row was refused although its cell was filled."""
-    from officedesk.core import state_facts
-
     needed = state_facts.FACTS["petitions"].get(state["state"], ())
     facts = {name: state[name] if name in state else fact(name) for name in needed}
     state_facts.require("petitions", state["state"], facts, "信访件")
@@ -211,8 +209,6 @@ def _recorded_for_others(state: dict[str, Any], given: str, actor: Actor) -> Non
     """A 信访件 brought in a later state than 登记 records the 信访科's 处理 and 答复: 代录,
     refused without the right while the chains are in force (state_facts.require_recorder),
     naming 状态, or 处理方式 that the state follows from."""
-    from officedesk.core import state_facts
-
     state_facts.require_recorder(actor, "信访件", state["state"], "state" if given else "handling",
                                  "处理、答复等步骤", "状态、处理方式、处理日期、答复意见、办结日期等")
 

@@ -10,7 +10,7 @@ from officedesk.core import audit, clock, read_once, records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ValidationError
 from officedesk.core.i18n import text
-from officedesk.core.idcard import validate_id, validate_phone
+from officedesk.core.idcard import gender_of, validate_id, validate_phone
 from officedesk.core.petitions import links, paths, privacy
 from officedesk.core.petitions import spec as S
 from officedesk.core.petitions.deadlines import with_due
@@ -95,8 +95,6 @@ def _petitioner(raw: dict[str, Any], index: int, parsed: bool = False) -> dict[s
     except ValidationError as exc:
         message = exc.message if index == 1 else text("第 %1 位信访人（%2）：%3", index, name, exc.message)
         raise ValidationError(message, S.petitioner_key(index, exc.field or "")) from exc
-    from officedesk.core.idcard import gender_of
-
     gender = str(raw.get("gender") or "").strip() or gender_of(id_number)
     if gender and gender not in ("男", "女"):
         raise ValidationError(text("%1的性别只能是“男”或“女”。", who), S.petitioner_key(index, "gender"))
