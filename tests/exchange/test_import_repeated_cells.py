@@ -57,3 +57,14 @@ def test_a_remembered_converter_gives_parse_values_results_the_second_time(db, a
             for value in values + values[::-1]:
                 assert _outcome(convert, value) == _outcome(partial(parse_value, field_spec), value), (
                     spec.name, field_spec.name, value)
+
+
+def test_a_converter_past_its_memory_converts_as_parse_value_does(db, admin, fixed_today, monkeypatch):
+    """A column of unique cells fills a converter's memory: it converts the cells as they come."""
+    fixed_today(dt.date(2026, 3, 2))
+    monkeypatch.setattr(converters, "REMEMBERED", 3)
+    spec = petitions.SPEC
+    for label in ("登记日期", "信访形式", "人数", "联系电话"):
+        field_spec, convert = spec.by_label(label), converters.table(spec)[label][1]
+        for value in CORPUS + CORPUS:
+            assert _outcome(convert, value) == _outcome(partial(parse_value, field_spec), value), (label, value)
