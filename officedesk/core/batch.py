@@ -195,9 +195,12 @@ def check_row(spec: RegistrySpec, raw: dict[str, Any], actor: Actor) -> NewRecor
     """One row's own checks (inside `checking`), as records.create makes them: the record to
     write, or the refusal raised (OfficeDeskError; OneByOne: the row is one the batch cannot make)."""
     voided = state_facts.voided_row(spec, raw)
-    with state_facts.making_voided(voided):
-        made = state_facts.unvoided(spec, raw) if voided else raw
-        new = spec.prepare_new(made, actor) if spec.prepare_new is not None else prepare_plain(spec, made)
+    if voided:
+        with state_facts.making_voided():
+            made = state_facts.unvoided(spec, raw)
+            new = spec.prepare_new(made, actor) if spec.prepare_new is not None else prepare_plain(spec, made)
+    else:
+        new = spec.prepare_new(raw, actor) if spec.prepare_new is not None else prepare_plain(spec, raw)
     corrections.check_new_level(spec, new.values, actor)  # as records.create
     cleared_names.check_new(spec, new.values)
     new.voided = voided

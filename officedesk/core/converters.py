@@ -4,7 +4,9 @@ from the settings, the date patterns tried, the label looked up). Anything else 
 refusal — goes through `parse_value` itself, so values and messages are exactly its own.
 
 `records.parse_values` uses them while `compiled(spec)` is active (core.batch checks rows
-inside it); the window and the choices are taken once, when the scope opens."""
+inside it); the window and the choices are taken once, when the scope opens. A column's cells
+repeat (dates, 性别, 信访形式, 问题类别): each converter remembers the values it gave for the
+cells it has seen, for its scope only (one import's check; `remembered`)."""
 
 from __future__ import annotations
 
@@ -35,7 +37,12 @@ Convert = Callable[[Any], Any]
 # a key as parse_values is given it (label or field name) -> (field name, converter)
 Table = dict[str, tuple[str, Convert]]
 
-_active: ContextVar[tuple[int, Table] | None] = ContextVar("officedesk_converters", default=None)
+# the fields a row that leaves them out still fills (records.parse_values), in their order:
+# (name, field, its default (a callable is called a row), whether it is called, refused when
+# none: a required field a person fills). A field with neither is not listed: it stays out.
+Unfilled = list[tuple[str, FieldSpec, Any, bool, bool]]
+
+_active: ContextVar[tuple[int, Table, Unfilled] | None] = ContextVar("officedesk_converters", default=None)
 
 
 def _checked(field_spec: FieldSpec, fast: Convert, slow: Convert) -> Convert:
@@ -106,13 +113,60 @@ def converter(field_spec: FieldSpec, window: tuple[dt.date, dt.date] | None = No
     return _checked(field_spec, fast_text, slow)
 
 
+# cells remembered by one converter at most: a column of unique texts (反映内容, 联系电话) is no
+# longer looked up once it has filled them; one of few values (dates, choices) is remembered whole
+REMEMBERED = 4096
+_UNSEEN = object()
+
+
+def remembered(convert: Convert) -> Convert:
+    """convert, giving a cell's value again from memory when it has seen the same cell (its type
+    too: 1, 1.0 and True are different cells). A refusal is not remembered: it is convert's
+    again, a new exception with the row's own traceback. The values are immutable (a str, a
+    date, a number), so rows share them safely."""
+    seen: dict[Any, Any] = {}
+    full = False  # REMEMBERED cells seen: a column of unique texts, converted as they come
+
+    def convert_remembered(raw: Any) -> Any:
+        nonlocal full
+        if full:
+            return convert(raw)
+        key = raw if type(raw) is str else (type(raw), raw)
+        try:
+            value = seen.get(key, _UNSEEN)
+        except TypeError:  # an unhashable cell
+            return convert(raw)
+        if value is _UNSEEN:
+            value = convert(raw)
+            if len(seen) < REMEMBERED:
+                seen[key] = value
+            else:
+                full = True
+                seen.clear()
+        return value
+
+    return convert_remembered
+
+
 def table(spec: RegistrySpec) -> Table:
-    """Converters for every field of a registry, by label and by name."""
+    """Converters for every field of a registry, by label and by name, each remembering the
+    cells it converted (`remembered`) for as long as the table lives."""
     window = date_window()
     found: Table = {}
     for field_spec in reversed(spec.fields):  # the first field that matches wins, as by_label
-        entry = (field_spec.name, converter(field_spec, window))
+        entry = (field_spec.name, remembered(converter(field_spec, window)))
         found[field_spec.label] = found[field_spec.name] = entry
+    return found
+
+
+def unfilled(spec: RegistrySpec) -> Unfilled:
+    """What records.parse_values fills for a field a row leaves out (see Unfilled)."""
+    found: Unfilled = []
+    for field_spec in spec.fields:
+        default = field_spec.default
+        refused = field_spec.required and field_spec.editable and field_spec.name != spec.number_field
+        if default is not None or refused:
+            found.append((field_spec.name, field_spec, default, callable(default), refused))
     return found
 
 
@@ -120,10 +174,16 @@ def table(spec: RegistrySpec) -> Table:
 def compiled(spec: RegistrySpec) -> Iterator[Table]:
     """Use converters for `spec` in records.parse_values inside this scope."""
     made = table(spec)
-    with bound(_active, (id(spec), made)):
+    with bound(_active, (id(spec), made, unfilled(spec))):
         yield made
 
 
 def active(spec: RegistrySpec) -> Table | None:
     current = _active.get()
     return current[1] if current is not None and current[0] == id(spec) else None
+
+
+def active_unfilled(spec: RegistrySpec) -> Unfilled | None:
+    """unfilled(spec), as the scope that compiled `spec` took it (None outside one)."""
+    current = _active.get()
+    return current[2] if current is not None and current[0] == id(spec) else None

@@ -9,8 +9,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from officedesk.core import clock, i18n
+from officedesk.core import clock, converters, i18n
 from officedesk.core.errors import ValidationError
+from officedesk.core.fields import parse_value
 from officedesk.core.numbering import KINDS
 
 
@@ -32,20 +33,37 @@ def dated_by(spec: Any, values: Mapping[str, Any]) -> dict[str, dt.date | None]:
     name = getattr(spec.number_year, "date_field", None)
     if name is None:
         return {}
-    field = next((f for f in spec.fields if f.name == name), None)
+    field = _field_named(spec, name)
     # by name, or by label as a sheet's row or `add` gives it
     day = values.get(name, values.get(field.label) if field is not None else None)
     if day not in (None, "") and not isinstance(day, dt.date) and field is not None:
-        from officedesk.core.fields import parse_value
-
         try:
-            day = parse_value(field, day)  # a cell's text, as the record will take it
+            day = _parse(spec, field, day)  # a cell's text, as the record will take it
         except ValidationError:
             day = None  # its own refusal names the cell
     if isinstance(day, dt.datetime):  # a time (信息's 报送时间): its day, as the refusal names it
         day = day.date()
     label = field.label if field is not None else name
     return {label: day if isinstance(day, dt.date) else None}
+
+
+def _field_named(spec: Any, name: str) -> Any:
+    """The field called `name` (by_label's table, which holds names too), None without one."""
+    try:
+        field = spec.by_label(name)
+    except ValidationError:
+        return None
+    if field.name == name:
+        return field
+    return next((f for f in spec.fields if f.name == name), None)  # a label spelt as this name
+
+
+def _parse(spec: Any, field: Any, raw: Any) -> Any:
+    """parse_value(field, raw); in a batch's check, its column's converter (the same value,
+    remembered for the cells seen: converters.remembered)."""
+    compiled = converters.active(spec)
+    entry = compiled.get(field.name) if compiled is not None else None
+    return entry[1](raw) if entry is not None else parse_value(field, raw)
 
 
 def refuse_future_year(kind: str, text: str, year: int) -> None:

@@ -64,6 +64,17 @@ def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False)
             continue
         field = spec.by_label(key)
         values[field.name] = parse_value(field, value)
+    unfilled = converters.active_unfilled(spec) if compiled is not None and not partial else None
+    if unfilled is not None:  # the loop below, over the fields it can change only
+        for name, field, default, called, refused in unfilled:
+            if name not in values:
+                if called:
+                    default = default()
+                if default is not None:
+                    values[name] = default
+                elif refused:
+                    raise ValidationError(text("请填写“%1”。", field.label), name)
+        return values
     if not partial:
         for field in spec.fields:
             if field.name not in values:
@@ -89,15 +100,28 @@ def _plain(value: Any) -> Any:
 
 def _storable(spec: RegistrySpec, values: dict[str, Any]) -> dict[str, Any]:
     """An emptied optional field becomes its column's default ('' or 0) where NULL is not allowed."""
-    fields = spec.model._meta.fields
+    columns = _not_null(spec.model)
     result = dict(values)
     for name, value in values.items():
-        column = fields.get(name)
-        if value is None and column is not None and not column.null and not column.primary_key:
-            default = column.default() if callable(column.default) else column.default
-            if default is not None:
-                result[name] = default
+        if value is None:
+            column = columns.get(name)
+            if column is not None:
+                default = column.default() if callable(column.default) else column.default
+                if default is not None:
+                    result[name] = default
     return result
+
+
+_NOT_NULL: dict[Any, dict[str, Any]] = {}
+
+
+def _not_null(model: Any) -> dict[str, Any]:
+    """The model's columns that hold no NULL (its key aside), by field name: read once a model."""
+    found = _NOT_NULL.get(model)
+    if found is None:
+        found = _NOT_NULL[model] = {name: column for name, column in model._meta.fields.items()
+                                    if not column.null and not column.primary_key}
+    return found
 
 
 def _apply_rules(spec: RegistrySpec, values: dict[str, Any], existing: Any) -> None:

@@ -56,6 +56,19 @@ def cell_reason(field_spec: FieldSpec, value: Any, creating: bool) -> str | None
     return text_reason(field_spec, value, creating)
 
 
+def no_reasons(by_label: Any, values: dict[str, Any], creating: bool) -> bool:
+    """Whether cell_reason finds nothing wrong with any cell of `values` (label -> cell; a
+    label's field by `by_label`): most rows of an import, checked without a call a cell more."""
+    for label, value in values.items():
+        field_spec = by_label(label)
+        if type(value) is str:  # cell_reason's first case
+            if text_reason(field_spec, value, creating) is not None:
+                return False
+        elif cell_reason(field_spec, value, creating) is not None:
+            return False
+    return True
+
+
 _OVERFLOW_END = C.OVERFLOW_NOTE.strip()
 
 

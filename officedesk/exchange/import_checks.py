@@ -14,7 +14,7 @@ from officedesk.core.fields import parse_value
 from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import edited, matching, row_identity, stale
-from officedesk.exchange.cell_checks import cell_reason
+from officedesk.exchange.cell_checks import cell_reason, no_reasons
 from officedesk.exchange.common import Cancelled, ForeignNames, Progress
 from officedesk.exchange.reading import UNREADABLE, MergedCell
 from officedesk.exchange.report import (
@@ -158,10 +158,9 @@ def cells_ok(
     `parse` the values are parsed later, once, by the batch check (which names every bad cell
     of a row as this does); a row refused here still has all its cells parsed, so every
     problem of it is named."""
-    if not parse and not (creating and state_facts.voided_row(spec, values)):
-        by_label = spec.by_label
-        if all(cell_reason(by_label(label), value, creating) is None for label, value in values.items()):
-            return True
+    if not parse and not (creating and state_facts.voided_row(spec, values)) \
+            and no_reasons(spec.by_label, values, creating):
+        return True
     ok = True
     voided = creating and state_facts.voided_row(spec, values)
     if voided:  # 已作废 is no state a record is made in: it is made, then voided (state_facts)

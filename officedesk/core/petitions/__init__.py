@@ -19,10 +19,12 @@ from officedesk.core import (
     numbering,
     records,
     registry,
+    state_facts,
     stats,
     typed_numbers,
 )
 from officedesk.core.actor import CLI_ACTOR, Actor
+from officedesk.core.batch_new import NewRecord
 from officedesk.core.petitions import (
     corrected,
     deadlines,
@@ -107,19 +109,28 @@ def _split_import(
     petitioners' data in the same order in their columns (joint.split_people);
     the 信访编号 and the 状态 the row brings along: (values, petitioners or None, number, state)."""
     values = dict(raw)
-    state_key = next((k for k in values if k in ("状态", "state")), None)
+    state_key = _key_of(values, "状态", "state")
     state = str(values.pop(state_key) or "").strip() if state_key else ""
     people = None
-    name_key = next((k for k in values if k in ("信访人", "name")), None)
+    name_key = _key_of(values, "信访人", "name")
     if name_key and isinstance(values[name_key], str):
         names = joint.names_in(values[name_key])
         if len(names) > 1:  # a joint letter: each petitioner's data in its place (joint.py)
             people = joint.split_people(SPEC, values, names)
             values[name_key] = names[0]
-    number_key = next((k for k in values if k in ("信访编号", "number")), None)
+    number_key = _key_of(values, "信访编号", "number")
     # as the number register keeps it (信２０２５－０００１２ is 信2025-00012)
     number = typed_numbers.tidy_number(str(values.pop(number_key) or "")) if number_key else ""
     return values, people, number, state
+
+
+def _key_of(values: dict[str, Any], label: str, name: str) -> str | None:
+    """The key `values` gives a field by: its label or its name, the first of them in the row."""
+    if label in values:
+        if name in values:  # both: the first, as the row gives them
+            return next(k for k in values if k in (label, name))
+        return label
+    return name if name in values else None
 
 
 def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
@@ -143,25 +154,21 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Petition:
 def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     """The batch import's _create_hook (core.batch): the same checks and values, written in
     bulk; the record takes its imported 信访编号 straight away and its state from the sheet."""
-    from types import SimpleNamespace
-
-    from officedesk.core.batch import NewRecord
-
     values, people, number, given = _split_import(raw)
     # where _create_hook claims it (a file checked one by one in memory: core.batch_in_order)
-    number_claims.claim_here("petition", number, typed_numbers.dated_by(SPEC, values))
+    if number:  # (claim_here claims no empty number: its date is not looked for)
+        number_claims.claim_here("petition", number, typed_numbers.dated_by(SPEC, values))
     parsed, people, extra = registration.prepare_registration(values, people)
     values = {**parsed, **extra}
     records.apply_rules(SPEC, values, None)
     values = records.storable(SPEC, values)
-    blank = dict.fromkeys(Petition._meta.fields)
-    state = imported.state_values(SimpleNamespace(**{**blank, **values}), given)
+    state = imported.state_values(_Unsaved(values), given)
     if state:
         _recorded_for_others(state, given, actor)
         if not given:
             _require_facts(state, values.get)
         values.update(state)
-        deadlines.with_due(SimpleNamespace(**{**blank, **values}), values)
+        deadlines.with_due(_Unsaved(values), values)
     now = clock.now()
     stamps = {"created_at": now, "created_by": actor.username, "updated_at": now,
               "updated_by": actor.username, "version": 1}
@@ -175,12 +182,24 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
                      summary=registration.registration_summary(parsed))
 
 
+class _Unsaved:
+    """The petition a row makes, read as a record before it is one (imported.state_values,
+    deadlines.with_due): its values, None in a column it leaves empty (the class's own
+    attributes, set below); a name no column has is no attribute. The values are copied: the
+    caller changes its dict after."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
+
+
+for _column in Petition._meta.fields:
+    setattr(_Unsaved, _column, None)
+
+
 def _require_facts(state: dict[str, Any], fact: Callable[[str], Any]) -> None:
     """The imported state's facts, every one its declaration (state_facts.FACTS) names: taken
     from the new state's own values, else from the record (`fact`). A hand-kept list here once
     left 答复意见 out, and every 已答复 row was refused although its cell was filled."""
-    from officedesk.core import state_facts
-
     needed = state_facts.FACTS["petitions"].get(state["state"], ())
     facts = {name: state[name] if name in state else fact(name) for name in needed}
     state_facts.require("petitions", state["state"], facts, "信访件")
@@ -190,8 +209,6 @@ def _recorded_for_others(state: dict[str, Any], given: str, actor: Actor) -> Non
     """A 信访件 brought in a later state than 登记 records the 信访科's 处理 and 答复: 代录,
     refused without the right while the chains are in force (state_facts.require_recorder),
     naming 状态, or 处理方式 that the state follows from."""
-    from officedesk.core import state_facts
-
     state_facts.require_recorder(actor, "信访件", state["state"], "state" if given else "handling",
                                  "处理、答复等步骤", "状态、处理方式、处理日期、答复意见、办结日期等")
 

@@ -24,8 +24,12 @@ def _people(raw: dict[str, Any]) -> list[dict[str, Any]]:
     “甲、乙”, each one's data in its place in the columns, as the import stores them,
     joint.split_people), as `add` looks up every petitioner (repeats.find_repeats)."""
     person: dict[str, Any] = {}
-    for key, columns in _FIELDS.items():
-        value = next((raw[c] for c in columns if raw.get(c) not in (None, "")), "")
+    for key, (label, name) in _FIELDS.items():  # the first of its columns filled
+        value = raw.get(label)
+        if value is None or value == "":
+            value = raw.get(name)
+            if value is None or value == "":
+                value = ""
         person[key] = str(value).strip()
     names = joint.names_in(person["name"])
     if len(names) < 2:

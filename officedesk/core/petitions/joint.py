@@ -20,6 +20,9 @@ NAME_SEPARATORS = ("、", "，", ",", ";", "；")
 
 
 def names_in(text: str) -> list[str]:
+    if not any(sep in text for sep in NAME_SEPARATORS):  # one name (most rows)
+        text = text.strip()
+        return [text] if text else []
     names = [text]
     for sep in NAME_SEPARATORS:
         names = [part for n in names for part in n.split(sep)]

@@ -63,6 +63,9 @@ def closed_matter_unchecked(
     Unchecked: whatever its 密级, for art. 36 applies regardless. Only registration reads it,
     for the rule; what it tells staff goes through `closed_matter_text`, which names the
     original only to those cleared for it."""
+    known = _RECHECKED.get()  # a batch: most rows are settled here, before building a query
+    if known is not None and not known[0] and not known[1]:  # no 复核 answered at all
+        return None
     ids = sorted({str(p.get("id_number") or "").strip().upper() for p in people} - {""})
     pairs = sorted(
         {
@@ -73,7 +76,6 @@ def closed_matter_unchecked(
     )
     if not ids and not pairs:
         return None
-    known = _RECHECKED.get()  # a batch: most rows are settled here, before building a query
     if known is not None and known[0].isdisjoint(ids) and known[1].isdisjoint(pairs):
         return None
     condition = None

@@ -20,6 +20,7 @@ from officedesk.core.fields import (
     FieldSpec,
 )
 from officedesk.core.idcard import check_id, check_phone, normalize_id, normalize_phone
+from officedesk.core.record_guards import pick
 from officedesk.core.registry import LIGHT, REPEAT, NamedRows, RegistrySpec
 from officedesk.core.typed_numbers import tidy_number, year_of
 from officedesk.store.petitions import Petition, PetitionStep
@@ -348,8 +349,6 @@ def _normalise(values: dict[str, Any], existing: Any) -> None:
 
 
 def _check_dates(values: dict[str, Any], existing: Any) -> None:
-    from officedesk.core.records import pick
-
     registered = pick(values, existing, "registered_on")
     closed = pick(values, existing, "closed_on")
     if registered and closed and closed < registered:
