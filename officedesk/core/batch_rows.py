@@ -95,7 +95,6 @@ def stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[Stage
                if name in names and isinstance(model._meta.fields[name], peewee.DateTimeField)] if is_sqlite() else []
     staged = []
     rows = []
-    known: dict[str, str] = {}  # a cell's index tokens, by its text
     levels: dict[str, int] = {}  # a 密级's clearance, by its label
     # each sub-row model's (where the record's id goes, its columns in order, their defaults)
     child_layout: dict[Any, tuple[int, Callable[[dict[str, Any]], Sequence[Any]], dict[str, Any]]] = {}
@@ -116,12 +115,8 @@ def stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[Stage
         parts = [str(values.get(name) or "") for name in searchable]
         if new.extra_text:
             parts.append(new.extra_text)
-        # the number's place only: a cell that reads PENDING is text like any other. A text's
-        # tokens are its parts' one after another (no token spans the line between two), so
-        # each cell's are made once a chunk: a choice, a date, a place repeat down a column
-        tokens = " ".join(filter(None, [known[p] if p in known else _tokens_kept(known, p)
-                                        for at, p in enumerate(parts)
-                                        if p and not (issues and at == number_part)]))
+        # the number's place only: a cell that reads PENDING is text like any other
+        tokens = search_index.tokens("\n".join(p for at, p in enumerate(parts) if p and not (issues and at == number_part)))
         level = 0
         if spec.level_field:
             label = values.get(spec.level_field) or ""
@@ -153,11 +148,6 @@ def stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[Stage
 def _row_getter(names: list[str]) -> Callable[[dict[str, Any]], Sequence[Any]]:
     """The values of these names, in order, as a tuple (itemgetter of one name gives the value)."""
     return operator.itemgetter(*names) if len(names) > 1 else lambda values: (values[names[0]],)
-
-
-def _tokens_kept(known: dict[str, str], part: str) -> str:
-    made = known[part] = search_index.tokens(part)
-    return made
 
 
 def _stepped(spec: RegistrySpec, created: dict[str, Any], steps: list[Step],
