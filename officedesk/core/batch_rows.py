@@ -116,7 +116,8 @@ def stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[Stage
         if new.extra_text:
             parts.append(new.extra_text)
         # the number's place only: a cell that reads PENDING is text like any other
-        tokens = search_index.tokens("\n".join(p for at, p in enumerate(parts) if p and not (issues and at == number_part)))
+        tokens = search_index.tokens("\n".join(filter(None, parts)) if not issues or number_part is None else
+                                     "\n".join(p for at, p in enumerate(parts) if p and at != number_part))
         level = 0
         if spec.level_field:
             label = values.get(spec.level_field) or ""
@@ -245,7 +246,7 @@ def fill(spec: RegistrySpec, staged: list[Staged], ids: list[int], issued: Itera
             _fill_steps(filled, record_id, ready, id_mark, f"{id_key}{record_id}",
                         (row_key + pending, row_key + json.dumps(number, ensure_ascii=False)))
         filled.docs.append((spec.name, record_id, ready.level, f"{number} {ready.title}" if number else ready.title,
-                            "\n".join(p for p in parts if p), tokens))
+                            "\n".join(filter(None, parts)), tokens))
     return filled
 
 
