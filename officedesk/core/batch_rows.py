@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,14 +88,16 @@ def stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[Stage
     number_part = searchable.index(spec.number_field) if spec.number_field in searchable else None
     labelled = [(f.label, f.name) for f in spec.fields]
     # the columns but id, in order (a tuple, made in C; itemgetter of one name gives the value)
-    row_of = operator.itemgetter(*names) if len(names) > 1 else lambda values: (values[names[0]],)
+    row_of = _row_getter(names)
     # SQLite's driver turns each time into text in Python (twice a row): the batch's time is
     # made text once, as the driver would
     as_text = [(1 + names.index(name), now.isoformat(" ")) for name in ("created_at", "updated_at")
                if name in names and isinstance(model._meta.fields[name], peewee.DateTimeField)] if is_sqlite() else []
     staged = []
     rows = []
-    child_layout: dict[Any, tuple[list[str], dict[str, Any]]] = {}
+    levels: dict[str, int] = {}  # a 密级's clearance, by its label
+    # each sub-row model's (where the record's id goes, its columns in order, their defaults)
+    child_layout: dict[Any, tuple[int, Callable[[dict[str, Any]], Sequence[Any]], dict[str, Any]]] = {}
     for new in good:
         created = values = {**defaults, **new.values, **stamps}
         steps: list[tuple[str, Any, Any, str, str | None]] = []
@@ -114,17 +116,20 @@ def stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[Stage
         if new.extra_text:
             parts.append(new.extra_text)
         # the number's place only: a cell that reads PENDING is text like any other
-        tokens = search_index.tokens("\n".join(p for at, p in enumerate(parts) if p and not (issues and at == number_part)))
-        level = clearance_of(values.get(spec.level_field) or "") if spec.level_field else 0
+        tokens = search_index.tokens("\n".join(filter(None, parts)) if not issues or number_part is None else
+                                     "\n".join(p for at, p in enumerate(parts) if p and at != number_part))
+        level = 0
+        if spec.level_field:
+            label = values.get(spec.level_field) or ""
+            level = levels[label] if label in levels else levels.setdefault(label, clearance_of(label))
         child_rows = []
         for child_model, key, child in new.children:
-            if child_model not in child_layout:
+            if (child_model, key) not in child_layout:
                 child_names = child_columns(child_model)
-                child_layout[child_model] = (child_names, {n: column_default(child_model._meta.fields[n])
-                                                           for n in child_names})
-            child_names, child_defaults = child_layout[child_model]
-            merged = {**child_defaults, **child, key: None}
-            child_rows.append((child_model, child_names.index(key), [merged[n] for n in child_names]))
+                child_layout[child_model, key] = (child_names.index(key), _row_getter(child_names),
+                                                  {n: column_default(child_model._meta.fields[n]) for n in child_names})
+            key_at, child_row, child_defaults = child_layout[child_model, key]
+            child_rows.append((child_model, key_at, list(child_row({**child_defaults, **child, key: None}))))
         row = [None, *row_of(values)]
         for at, typed in as_text:
             row[at] = typed
@@ -139,6 +144,11 @@ def stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[Stage
         for ready, text in zip(staged, texts, strict=True):
             ready.row_text = text
     return staged
+
+
+def _row_getter(names: list[str]) -> Callable[[dict[str, Any]], Sequence[Any]]:
+    """The values of these names, in order, as a tuple (itemgetter of one name gives the value)."""
+    return operator.itemgetter(*names) if len(names) > 1 else lambda values: (values[names[0]],)
 
 
 def _stepped(spec: RegistrySpec, created: dict[str, Any], steps: list[Step],
@@ -215,7 +225,8 @@ def fill(spec: RegistrySpec, staged: list[Staged], ids: list[int], issued: Itera
         number = ready.number
         if ready.issues:
             number = row[number_at] = next(issued)
-            number_json = json.dumps(number, ensure_ascii=False)
+            # (a text, as the encoder writes one, without its call)
+            number_json = keyed_json.key_text(number) if type(number) is str else json.dumps(number, ensure_ascii=False)
             after = after.replace(after_key + pending, after_key + number_json, 1)
             row_text = row_text.replace(row_key + pending, row_key + number_json, 1)
             if ready.number_part is not None:
@@ -235,7 +246,7 @@ def fill(spec: RegistrySpec, staged: list[Staged], ids: list[int], issued: Itera
             _fill_steps(filled, record_id, ready, id_mark, f"{id_key}{record_id}",
                         (row_key + pending, row_key + json.dumps(number, ensure_ascii=False)))
         filled.docs.append((spec.name, record_id, ready.level, f"{number} {ready.title}" if number else ready.title,
-                            "\n".join(p for p in parts if p), tokens))
+                            "\n".join(filter(None, parts)), tokens))
     return filled
 
 

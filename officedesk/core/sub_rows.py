@@ -52,6 +52,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -272,6 +273,33 @@ def _text(tables: list[list[tuple[Any, ...]]]) -> str:
     return _TEXT([[list(values) for values in rows] for rows in tables])
 
 
+# between two records' texts made in one call (`_texts_of`): a list item of one control
+# character, which JSON writes escaped (\u0000), so the whole item `, "\u0000", ` is found in
+# the text only where it stands between two records (a quote inside a string is escaped too)
+_BETWEEN = "\x00"
+_BETWEEN_TEXT = f", {_TEXT(_BETWEEN)}, "
+
+
+def _texts_of(table: str, found: Found, parent_ids: list[int], generation: int) -> list[str]:
+    """`_text_in` of each parent, the texts of all made in one call of the encoder (a batch's
+    thousands, ~4 µs each rather than ~15): the same text, split where they were joined."""
+    chosen = [rows for sub, rows in zip(_TABLES[table], found, strict=True) if sub.since <= generation]
+    if len(chosen) == 1:
+        only = chosen[0]
+        each: list[Any] = [[list(values) for values in only.get(parent_id, ())] for parent_id in parent_ids]
+    else:
+        each = [[[list(values) for values in rows.get(parent_id, ())] for rows in chosen]
+                for parent_id in parent_ids]
+    if len(each) < 2:
+        return [_TEXT(one) for one in each]
+    woven: list[Any] = [_BETWEEN] * (2 * len(each) - 1)
+    woven[0::2] = each
+    texts = _TEXT(woven)[1:-1].split(_BETWEEN_TEXT)
+    if len(texts) != len(each):  # a sub-row's value that is itself the separator: one at a time
+        return [_TEXT(one) for one in each]
+    return texts
+
+
 def _text_in(table: str, found: Found, parent_id: int, generation: int) -> str:
     """The parent's sub-rows' text, of the tables its generation covers (a parent without
     sub-rows: each table's list empty)."""
@@ -356,14 +384,14 @@ def cover_batch(table: str, filled: Any, news: list[Any]) -> None:
         at_order = [names.index(name) for name in sub.order]
         at_fixed = [(names.index(name), value) for name, value in sub.fixed]
         owned: dict[int, list[list[Any]]] = defaultdict(list)
-        for row in rows:
-            if all(row[i] == value for i, value in at_fixed):
-                owned[row[at_key]].append(row)
-        found.append({owner: [tuple(row[i] for i in at)
-                              for row in sorted(kept, key=lambda one: [one[i] for i in at_order])]
+        for row in [row for row in rows if all(row[i] == value for i, value in at_fixed)] if at_fixed else rows:
+            owned[row[at_key]].append(row)
+        pick = operator.itemgetter(*at) if len(at) > 1 else lambda row, only=at[0]: (row[only],)  # a tuple, in C
+        found.append({owner: list(map(pick, sorted(kept, key=lambda one: [one[i] for i in at_order])
+                                      if len(kept) > 1 else kept))
                       for owner, kept in owned.items()})  # by `order`, else as written (stable)
     generation = newest(table)
-    made = {record_id: _text_in(table, found, record_id, generation) for record_id in ids}
+    made = dict(zip(ids, _texts_of(table, found, ids, generation), strict=True))
     for record_id, digest in list(filled.digests.items()):
         if digest:
             filled.digests[record_id] = combine(digest, made[record_id], generation)

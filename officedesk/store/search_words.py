@@ -31,14 +31,15 @@ CJK_RUN = re.compile(f"[{_CJK}]+")
 
 def tokens(text: str) -> str:
     """The index's tokens for a text: CJK characters and bigrams, suffixes of Latin words."""
-    out: list[str] = []
+    out: list[str] = []  # each run's tokens joined at once (in C), then the runs'
     for cjk, word in _SEGMENT.findall(text):
         if cjk:
-            out.extend(cjk)
-            out.extend(map(operator.add, cjk, cjk[1:]))  # the bigrams
+            out.append(" ".join(cjk))
+            if len(cjk) > 1:
+                out.append(" ".join(map(operator.add, cjk, cjk[1:])))  # the bigrams
         else:
             lowered = word.lower()
-            out.extend(lowered[i : i + MAX_WORD_TOKEN] for i in range(len(lowered)))
+            out.append(" ".join([lowered[i : i + MAX_WORD_TOKEN] for i in range(len(lowered))]))
     return " ".join(out)
 
 

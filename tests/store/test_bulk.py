@@ -65,3 +65,24 @@ def test_a_row_that_breaks_a_unique_index_is_refused_as_a_conflict(any_db, admin
     with pytest.raises(ConflictError), batch_write._taken_meanwhile(), write_transaction():
         bulk.bulk_insert(IssuedNumber, numbering.ISSUED_COLUMNS, plan.rows * 2)
     assert IssuedNumber.select().count() == 0
+
+
+def test_a_date_or_time_shared_by_every_row_is_kept_as_bound_one_by_one(db):
+    """A batch's stamps (one time in every row: its sub-rows' created_at) are written once into
+    the staging statement, as the very text the driver binds for each row (SQLite: read back
+    alike, and so digested alike by `check`)."""
+    import datetime as dt
+
+    day, at, fine = dt.date(2026, 3, 2), dt.datetime(2026, 3, 2, 9, 30, 5), dt.datetime(2026, 3, 2, 9, 30, 5, 120)
+    rows = [(n, day, at, fine, None) for n in (1, 2, 3)]
+    assert bulk._shared_as_literals(rows)[0] == "?, '2026-03-02', '2026-03-02 09:30:05', '2026-03-02 09:30:05.000120', NULL"
+    listed = "n integer, on_day date, at datetime, fine datetime, none_here datetime"
+    columns = ["n", "on_day", "at", "fine", "none_here"]
+    staged = _staged_and_copied("staged_stamps", listed, columns, rows)
+    database.execute_sql(f"create table bound_stamps ({listed})")
+    database.connection().executemany("insert into bound_stamps values (?, ?, ?, ?, ?)", rows)
+    typed = ", ".join(f"{c}, typeof({c})" for c in columns)
+    bound = database.execute_sql(f"select {typed} from bound_stamps order by n").fetchall()
+    assert database.execute_sql(f"select {typed} from staged_stamps order by n").fetchall() == bound
+    assert [tuple(row) for row in staged] == [tuple(row[::2]) for row in bound]
+    assert bound[0][2:4] == ("2026-03-02", "text")
