@@ -26,8 +26,16 @@ rl_config.invariant = 1  # deterministic PDFs
 from officedesk.core import clock, settings, workdays  # noqa: E402
 from officedesk.core.actor import CLI_ACTOR, Actor  # noqa: E402
 from officedesk.store import db as store_db  # noqa: E402
+from tests import run_order  # noqa: E402
 from tests.made_once import made_once  # noqa: E402
 from tests.pg import reset_pg_schema  # noqa: E402
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """The longest test files first (tests/run_order.py): with scripts/test.sh's --dist loadfile
+    --no-loadscope-reorder the PyInstaller bundle and the long files start at once, and the run
+    ends on short ones, both workers busy until near the end."""
+    items[:] = run_order.ordered(items, run_order.file_seconds())
 
 
 @pytest.fixture(scope="session", autouse=True)
