@@ -5,13 +5,15 @@ worker busy until near the end — not one file of 40 s left on one core while t
 
 A file keeps its tests in their order and together (its module-scoped fixtures made once). A file
 not in the list counts as DEFAULT seconds. The list need not be exact, only roughly in order;
-after a run with --junitxml=run.xml it is written anew by
+after a run with --junitxml=run.xml, or one whose output (--durations=0) is in run.log, it is
+written anew by
 
-    python -m tests.run_order run.xml
+    python -m tests.run_order run.xml      (or run.log)
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -70,17 +72,29 @@ def seconds_from_junit(paths: Sequence[Path], root: Path = HERE.parent) -> Count
     return seconds
 
 
+def seconds_from_durations(paths: Sequence[Path]) -> Counter[str]:
+    """Each file's seconds in pytest's --durations=0 lists ('0.52s call tests/x.py::test_y')."""
+    seconds: Counter[str] = Counter()
+    line = re.compile(r"^(\d+(?:\.\d+)?)s (?:setup|call|teardown)\s+(\S+?)::", re.M)
+    for log in paths:
+        for found in line.finditer(log.read_text(encoding="utf-8", errors="replace")):
+            seconds[found.group(2)] += float(found.group(1))
+    return seconds
+
+
 def main(argv: Sequence[str]) -> int:
     if not argv:
         print(__doc__, file=sys.stderr)
         return 2
-    seconds = seconds_from_junit([Path(a) for a in argv])
-    lines = ["# seconds a test file took (tests/run_order.py: the longest run first); written by",
-             "# python -m tests.run_order <junit.xml …>; files under "
-             f"{LISTED_FROM:g} s are left out (counted as {DEFAULT:g} s)"]
+    paths = [Path(a) for a in argv]
+    seconds = seconds_from_junit([p for p in paths if p.suffix == ".xml"])
+    seconds += seconds_from_durations([p for p in paths if p.suffix != ".xml"])
+    lines = ["# seconds a test file took in a whole run (tests/run_order.py: the longest run first; only",
+             "# their order counts); written by python -m tests.run_order <junit.xml or --durations=0",
+             f"# output …>; files under {LISTED_FROM:g} s are left out (counted as {DEFAULT:g} s)"]
     lines += [f"{s:7.1f} {name}" for name, s in seconds.most_common() if s >= LISTED_FROM]
     SECONDS.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"run_order: {SECONDS.name}: {len(lines) - 2} files", file=sys.stderr)
+    print(f"run_order: {SECONDS.name}: {len(lines) - 3} files", file=sys.stderr)
     return 0
 
 
