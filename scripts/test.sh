@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Set up (first time only) and run every test: the quick ones, then the slow ones (the
-# PyInstaller bundle, big registries). Starts a throw-away PostgreSQL server for the tests marked
-# `postgres` and always stops it. Extra arguments go to both pytest runs. The quick tests run on
-# every core (OFFICEDESK_TEST_WORKERS=1: in one process).
+# Set up (first time only) and run every test: the quick ones and the slow ones (the PyInstaller
+# bundle, big registries) in one run, then the load test by itself. Starts a throw-away PostgreSQL
+# server for the tests marked `postgres` and always stops it. Extra arguments go to both pytest
+# runs. The tests run on every core (OFFICEDESK_TEST_WORKERS=1: in one process).
 #
 #   bash scripts/test.sh
 #   bash scripts/test.sh -x -k exchange
@@ -59,26 +59,33 @@ run_pytest() {
     return "$status"
 }
 
-# The quick tests run on every core (pytest-xdist; each worker has its own PostgreSQL database,
-# see tests/conftest.py); OFFICEDESK_TEST_WORKERS=1 runs them in one process. So do the slow ones
-# (the bundle build beside the big imports and the window walks), but those marked `alone` — the
-# load test, whose latencies are its figures and which restarts the server — run last, by
-# themselves.
+# The quick tests and the slow ones run together on every core (pytest-xdist; each worker has its
+# own PostgreSQL database, see tests/conftest.py), the longest files first (tests/run_order.py;
+# --no-loadscope-reorder keeps that order): the bundle build starts at once beside the quick
+# files, and no core waits at the end of a run for another's last file.
+# OFFICEDESK_TEST_WORKERS=1 runs them in one process. Those marked `alone` — the load test, whose
+# latencies are its figures and which restarts the server — run last, by themselves.
 WORKERS="${OFFICEDESK_TEST_WORKERS:-$(nproc 2>/dev/null || echo 1)}"
 [ "$WORKERS" -gt 8 ] && WORKERS=8
 PARALLEL=()
 if [ "$WORKERS" -gt 1 ]; then
-    PARALLEL=(-n "$WORKERS" --dist loadfile)
+    PARALLEL=(-n "$WORKERS" --dist loadfile --no-loadscope-reorder)
 fi
 
 FAILED=0
 FILTERED=$([ "$#" -gt 0 ] && echo 1 || echo 0)  # extra arguments (-k …) may leave a run empty
-run_pytest "quick tests" -m "not slow" ${PARALLEL[@]+"${PARALLEL[@]}"} "$@" || FAILED=1
-run_pytest "slow tests" -m "slow and not alone" ${PARALLEL[@]+"${PARALLEL[@]}"} "$@" || FAILED=1
+run_pytest "quick and slow tests" -m "not alone" ${PARALLEL[@]+"${PARALLEL[@]}"} "$@" || FAILED=1
+# With no arguments only the files that mark a test `alone` are collected: collecting every test
+# file again (their asserts rewritten anew: no bytecode is written) took some 20 s of CPU for them.
+ALONE=()
+if [ "$FILTERED" = 0 ]; then
+    mapfile -t ALONE < <(grep -rlE --include='*.py' 'mark\.alone' tests | sort)
+fi
 # the load test's latencies (p50/p95/p99 per operation, errors, numbers, lost edits) are its
 # figures: kept in a file and printed after the run, so CI's log carries them
 LOAD_REPORT="$(mktemp)"
-OFFICEDESK_LOAD_REPORT="$LOAD_REPORT" run_pytest "slow tests run alone" -m "slow and alone" "$@" || FAILED=1
+OFFICEDESK_LOAD_REPORT="$LOAD_REPORT" run_pytest "slow tests run alone" -m "slow and alone" \
+    ${ALONE[@]+"${ALONE[@]}"} "$@" || FAILED=1
 if [ -s "$LOAD_REPORT" ]; then
     echo "test: the PostgreSQL load test's figures:" >&2
     cat "$LOAD_REPORT" >&2

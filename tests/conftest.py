@@ -26,8 +26,17 @@ rl_config.invariant = 1  # deterministic PDFs
 from officedesk.core import clock, settings, workdays  # noqa: E402
 from officedesk.core.actor import CLI_ACTOR, Actor  # noqa: E402
 from officedesk.store import db as store_db  # noqa: E402
+from tests import run_order  # noqa: E402
 from tests.made_once import made_once  # noqa: E402
+from tests.pg import admin as _pg_admin  # noqa: E402
 from tests.pg import reset_pg_schema  # noqa: E402
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """The longest test files first (tests/run_order.py): with scripts/test.sh's --dist loadfile
+    --no-loadscope-reorder the PyInstaller bundle and the long files start at once, and the run
+    ends on short ones, both workers busy until near the end."""
+    items[:] = run_order.ordered(items, run_order.file_seconds())
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -219,20 +228,6 @@ def _pg_worker_url() -> Iterator[str]:
     _pg_admin(url, f'drop database if exists "{own}" with (force)', f'create database "{own}"')
     yield f"{base}/{own}"
     _pg_admin(url, f'drop database if exists "{own}" with (force)')
-
-
-def _pg_admin(url: str, *statements: str) -> None:
-    """Statements that cannot run inside a transaction (create / drop database)."""
-    import psycopg2
-
-    connection = psycopg2.connect(url)
-    try:
-        connection.autocommit = True
-        with connection.cursor() as cursor:
-            for statement in statements:
-                cursor.execute(statement)
-    finally:
-        connection.close()
 
 
 @pytest.fixture

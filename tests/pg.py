@@ -4,6 +4,20 @@ bench/bench_exchange.py --pg)."""
 from __future__ import annotations
 
 
+def admin(url: str, *statements: str) -> None:
+    """Statements that cannot run inside a transaction (create / drop database)."""
+    import psycopg2
+
+    connection = psycopg2.connect(url)
+    try:
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
+    finally:
+        connection.close()
+
+
 def reset_pg_schema(url: str) -> None:
     """Drop every table: a fresh, empty `public` schema."""
     from playhouse.db_url import connect

@@ -130,7 +130,7 @@ def test_a_typed_incoming_number_carries_the_year_it_was_received(office, secret
 def test_add_on_the_command_line_folds_and_checks_the_year(tmp_path):
     from tests.test_cli import Cli
 
-    cli = Cli.initialised(tmp_path)
+    cli = Cli.initialised(tmp_path, here=True)
     base = ["add", "outgoing", "标题=测试", "文种=通知", "签发人=韦刚", "主送=各乡镇党委", "份数=1", "状态=已编号"]
     cli(*base, "发文字号=云委办发〔2026〕1号", "签发日期=2026-01-05")
     result = cli(*base, "发文字号=云委办发〔２０２６〕99号", "签发日期=2026-01-05", check=1)

@@ -137,7 +137,7 @@ def test_the_command_line_prints_the_number_given(tmp_path):
 
     from tests.test_cli import Cli
 
-    cli = Cli.initialised(tmp_path)
+    cli = Cli.initialised(tmp_path, here=True)  # print's real process: tests/test_cli.py
     target = tmp_path / "通报.pdf"
     cli("print", "efficiency", "--number", "某委办通〔2026〕5号", "-o", str(target))
     assert "〔2026〕5号" in pymupdf.open(target)[0].get_text()

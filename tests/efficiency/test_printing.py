@@ -34,7 +34,8 @@ def _lines(pdf: bytes) -> list[list[str]]:
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    cli = Cli.initialised(tmp_path_factory.mktemp("bulletin"))
+    # in this process (here=True): the commands' real processes are tried in tests/test_cli.py
+    cli = Cli.initialised(tmp_path_factory.mktemp("bulletin"), here=True)
     cli("demo", "--size", "12")
     today = dt.date.today()
     figures = cli.json("stats", "--year", str(today.year))["效能"]

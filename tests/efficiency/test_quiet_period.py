@@ -18,7 +18,7 @@ with warnings.catch_warnings():
 
 
 def test_a_quiet_month_is_told_in_sentences(tmp_path):
-    cli = Cli.initialised(tmp_path)
+    cli = Cli.initialised(tmp_path, here=True)
     target = tmp_path / "效能通报.pdf"
     cli("print", "efficiency", "--from", "2026-03-01", "--to", "2026-03-31", "-o", str(target))
     with fitz.open(target) as doc:
@@ -64,7 +64,7 @@ def test_a_month_counted_in_part_is_headed_with_its_days():
 
 
 def test_the_part_month_bulletin_heads_its_table_with_the_days(tmp_path):
-    cli = Cli.initialised(tmp_path)
+    cli = Cli.initialised(tmp_path, here=True)
     target = tmp_path / "效能通报.pdf"
     cli("print", "efficiency", "--from", "2026-03-01", "--to", "2026-03-15", "-o", str(target))
     with fitz.open(target) as doc:

@@ -12,7 +12,7 @@ from tests.test_cli import Cli
 
 @pytest.fixture
 def office(tmp_path):
-    return Cli.initialised(tmp_path)
+    return Cli.initialised(tmp_path, here=True)
 
 
 def test_a_register_with_a_reissued_number_makes_the_round_trip(office, tmp_path):

@@ -16,6 +16,7 @@ import pytest
 from officedesk.core import settings
 from officedesk.printing import fallback, fonts
 from officedesk.store import db as store_db
+from tests.made_once import made_once
 
 MM = 72 / 25.4
 
@@ -120,19 +121,31 @@ def proof(tmp_path_factory) -> tuple[dict[str, bytes], set[str]]:
 
 
 @contextlib.contextmanager
-def demo_database(path: Path) -> Iterator[Any]:
+def demo_database(path: Path, factory: pytest.TempPathFactory) -> Iterator[Any]:
     """A small demo database at ``path``, open with the bundled fonts for a module's fixture
-    (which prints everything inside: the database is closed after each test), closed after."""
+    (which prints everything inside: the database is closed after each test), closed after.
+    The demo is made once a run for all its workers and copied (tests/made_once.py: making it
+    took 5–6 s of CPU, three times a run)."""
+    from officedesk.core import clock
     from officedesk.demo import populate
+
+    def make() -> None:
+        store_db.open_database(str(path))
+        try:
+            populate(size=5, seed=2026)
+        finally:
+            store_db.close_database()
 
     settings.forget_cache()
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(fonts, "find_system_font", lambda role: None)
         mp.setattr(fallback, "EXTENSION_FILES", ())
         fonts.reset_fonts()
-        database = store_db.open_database(str(path))
         try:
-            populate(size=5, seed=2026)
+            made_once(("printing demo", 5, 2026, clock.today()), [path, Path(f"{path}.anchor.json")],
+                      make, lambda: factory.mktemp("printing-demo"), workers=factory.getbasetemp())
+            settings.forget_cache()
+            database = store_db.open_database(str(path))
             yield database
         finally:
             store_db.close_database()

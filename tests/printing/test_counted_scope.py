@@ -30,7 +30,7 @@ def _print_all(who: list[str]) -> dict[tuple[str, str], bytes]:
 def papers(tmp_path_factory):
     """The three 通报 printed by each account, once with every record 非密 and once with some
     raised to 机密 (the database is closed after each test by the printing conftest)."""
-    with demo_database(tmp_path_factory.mktemp("scope") / "demo.db") as database:
+    with demo_database(tmp_path_factory.mktemp("scope") / "demo.db", tmp_path_factory) as database:
         for table in ("supervision_item", "info_item", "incoming_doc", "outgoing_doc", "petition"):
             database.execute_sql(f"update {table} set secrecy = '非密'")
         plain = _print_all(list(ACTORS))

@@ -22,14 +22,14 @@ def _texts(pdf: bytes) -> list[str]:
     return [page.get_text() for page in pymupdf.open(stream=pdf, filetype="pdf")]
 
 
-def test_every_paper_reads_the_same_in_an_english_window(tmp_path, monkeypatch):
+def test_every_paper_reads_the_same_in_an_english_window(tmp_path, tmp_path_factory, monkeypatch):
     glossary = load_glossary()
 
     def english(context: str, text: str) -> str:
         found = glossary.get(text)
         return (found[0] if isinstance(found, tuple) else found) or text
 
-    with demo_database(tmp_path / "demo.db"):
+    with demo_database(tmp_path / "demo.db", tmp_path_factory):
         answer_one_here()
         chinese = {name: _texts(pdf) for name, pdf in print_every_form().items()}
         monkeypatch.setattr(i18n, "_translate", english)

@@ -34,7 +34,7 @@ def papers(tmp_path_factory):
     from officedesk.store.supervision import SupervisionItem
 
     out: dict[str, object] = {}
-    with demo_database(tmp_path_factory.mktemp("secrecy") / "demo.db") as database:
+    with demo_database(tmp_path_factory.mktemp("secrecy") / "demo.db", tmp_path_factory) as database:
         answer_one_here()
         _classify(database, "秘密")
         out["forms"] = print_every_form()

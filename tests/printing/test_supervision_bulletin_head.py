@@ -75,7 +75,7 @@ def test_the_number_is_the_one_given_else_the_setting_else_left_blank(bulletin, 
 def test_the_command_line_prints_the_number_given(tmp_path):
     from tests.test_cli import Cli
 
-    cli = Cli.initialised(tmp_path)
+    cli = Cli.initialised(tmp_path, here=True)
     target = tmp_path / "督查通报.pdf"
     cli("print", "bulletin", "--number", "某委办督〔2026〕5号", "-o", str(target))
     assert "〔2026〕5号" in open_pdf(target.read_bytes())[0].get_text()

@@ -20,7 +20,7 @@ BIG = str(2**63)  # one above the largest 64-bit integer
 
 @pytest.fixture
 def office(tmp_path):
-    cli = Cli.initialised(tmp_path)
+    cli = Cli.initialised(tmp_path, here=True)
     return cli
 
 

@@ -119,7 +119,7 @@ def test_a_plain_import_refuses_a_jump_as_add_does(db, admin, fixed_today, tmp_p
 def test_step_number_takes_reissue(tmp_path):
     from tests.test_cli import Cli
 
-    cli = Cli.initialised(tmp_path)
+    cli = Cli.initialised(tmp_path, here=True)
     ids = []
     for title in ("甲", "乙"):
         out = cli("add", "outgoing", f"标题={title}", "文种=通知", "主送=各乡镇", "签发人=李国强",

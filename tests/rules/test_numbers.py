@@ -68,7 +68,7 @@ def test_check_reports_gaps_jumps_and_duplicates(any_db, admin):
 def test_add_refuses_a_jump_on_the_command_line(tmp_path):
     from tests.test_cli import Cli
 
-    cli = Cli.initialised(tmp_path)
+    cli = Cli.initialised(tmp_path, here=True)
     result = cli(
         "add", "incoming", "文种=通知", "来文机关=县政府", "标题=关于甲的通知", "收文编号=收〔2026〕5号", check=1
     )

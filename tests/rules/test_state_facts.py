@@ -13,7 +13,7 @@ from tests.test_cli import Cli
 
 
 def test_add_refuses_a_state_without_its_facts(tmp_path):
-    cli = Cli.initialised(tmp_path)
+    cli = Cli.initialised(tmp_path, here=True)
     base = ("add", "incoming", "文种=通知", "来文机关=县政府", "标题=关于甲的通知")
     result = cli(*base, "状态=已归档", check=1)
     assert "状态为“已归档”，但缺少：办结日期、档号" in result.stderr

@@ -42,6 +42,21 @@ def run(
     return result
 
 
+def run_here(
+    tmp_path: Path, *args: str, today: str = "2026-03-02", check: int | None = 0
+) -> subprocess.CompletedProcess:
+    """`run`'s command in this process (tests/test_cli.py's Cli here=True: cli.main with the
+    command's OFFICEDESK_* and clock): for the tests of what a command does and says, the
+    family's real processes tried by test_cli_add_print_export_import_stats below."""
+    from tests.test_cli import Cli
+
+    cli = Cli(tmp_path, here=True)
+    cli.db = tmp_path / "x.db"
+    cli.env["OFFICEDESK_TODAY"] = today
+    del cli.env["OFFICEDESK_ADMIN_PASSWORD"]  # as `run`'s: init is given --password
+    return cli(*args, check=check)
+
+
 def text_of(path: Path) -> str:
     with pymupdf.open(path) as doc:
         return "".join(page.get_text() for page in doc).replace(" ", "").replace("\n", "")

@@ -195,7 +195,7 @@ def test_a_notice_of_a_due_soon_reminder_says_so(item_with_tasks, admin, fixed_t
 
 
 def test_the_command_line_tells_of_a_deadline_on_a_rest_day(tmp_path):
-    from .test_cli import run
+    from .test_cli import run_here as run
 
     run(tmp_path, "init", "--org", "中共云岭县委办公室", "--code", "云委办", "--password", "Abc12345678")
     run(tmp_path, "add", "supervision", "事项名称=推进秋粮收购", "来源=领导批示", "办结时限=2026-04-30")

@@ -32,8 +32,10 @@ def _plain(text: str) -> str:
     return re.sub(r"\(&\w\)|&|…|\.\.\.$", "", text).strip()
 
 
-def _walk(window, parts: list[str]) -> str | None:
-    """None when the window has the path (menu, item, page or box), else what is missing."""
+def _walk(window, parts: list[str], seen: dict[str, list[str]] | None = None) -> str | None:
+    """None when the window has the path (menu, item, page or box), else what is missing. `seen`:
+    the parts a dialog showed, kept for the walks after in the same test (a settings dialog made
+    anew for each of the hundred settings was most of the test's time)."""
     from officedesk.ui.chain_editor import ChainEditorDialog
     from officedesk.ui.settings_dialog import SettingsDialog
 
@@ -46,6 +48,9 @@ def _walk(window, parts: list[str]) -> str | None:
     if len(parts) == 2:
         return None
     item = menu_paths.path(*parts[:2])
+    if seen is not None and parts[1] in seen:
+        found = seen[parts[1]]
+        return None if parts[2] in found else f"no {parts[2]!r} in {item} among {found}"
     if parts[1] == display(menu_paths.SETTINGS):
         dialog: QWidget = SettingsDialog(CLI_ACTOR, window)
         found = [dialog.pages.tabText(i) for i in range(dialog.pages.count())]
@@ -56,6 +61,8 @@ def _walk(window, parts: list[str]) -> str | None:
     else:
         return f"{item} opens no window with parts"
     dialog.deleteLater()
+    if seen is not None:
+        seen[parts[1]] = found
     return None if parts[2] in found else f"no {parts[2]!r} in {item} among {found}"
 
 
@@ -65,8 +72,9 @@ def _parts(shown: str) -> list[str]:
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
 def test_every_path_core_names_is_in_the_window(language, main_window):
+    seen: dict[str, list[str]] = {}
     missing = {path: why for path in menu_paths.named()
-               if (why := _walk(main_window, _parts(display(path))))}
+               if (why := _walk(main_window, _parts(display(path)), seen))}
     assert missing == {}
 
 
@@ -75,8 +83,9 @@ def test_every_setting_is_on_the_page_its_path_names(main_window):
 
     declare_all()
     assert {menu_paths.setting_path(s) for s in settings.declared()} <= set(menu_paths.named())
+    seen: dict[str, list[str]] = {}
     for setting in settings.declared():
-        assert _walk(main_window, _parts(menu_paths.setting_path(setting))) is None, setting.key
+        assert _walk(main_window, _parts(menu_paths.setting_path(setting)), seen) is None, setting.key
 
 
 def _refused(call, *args, **kwargs) -> str:

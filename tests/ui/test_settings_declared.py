@@ -81,7 +81,7 @@ def test_the_settings_listing_of_the_command_line_shows_every_setting(tmp_path):
     from tests.test_cli import Cli
 
     every = set(_every_key(tmp_path))
-    cli = Cli.initialised(tmp_path)
+    cli = Cli.initialised(tmp_path, here=True)
     listed = json.loads(cli("settings", "--json").stdout)
     missing = every - {row["key"] for row in listed}
     assert not missing, sorted(missing)
