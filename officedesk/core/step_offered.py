@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from officedesk.core import read_once
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
 from officedesk.core.i18n import text
@@ -18,8 +19,9 @@ def not_now(proc: Any, step: Any, record: Any, actor: Actor, day: dt.date | None
     label = registries.get(proc.registry).label
     state = steps.state_of(proc, record)
     allowed = [s for s in proc.steps if steps.open_now(s, proc, record)]
-    mine = [s.name for s in allowed if (s.offered is None or s.offered(record, actor))
-            and steps.refusal(proc, s, record, actor, day) is None]
+    with read_once.reading():  # each step's refusal reads the same signatures and posts
+        mine = [s.name for s in allowed if (s.offered is None or s.offered(record, actor))
+                and steps.refusal(proc, s, record, actor, day) is None]
     if mine or not allowed:
         return text("这件%1现在是“%2”，不能“%3”。此时可以：%4。", label, state, step.name, tuple(mine) or "无")
     return text("这件%1现在是“%2”，不能“%3”。此时可以办理的%4都不由您办理。", label, state, step.name,

@@ -16,7 +16,7 @@ from officedesk.core.step_offered import next_step
 from officedesk.ui.widgets.messages import info, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.registry_page import RegistryPage
-from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
+from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step, offering
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
 
@@ -43,10 +43,11 @@ class ComplaintsPage(RegistryPage):
         if not hasattr(self, "step_buttons"):
             return
         record = self.list.current_record()
-        allowed = self._allowed(record)
-        for name, button in self.step_buttons.items():
-            # greyed out with core's reason (the state, a recusal), as the 信访 tab's steps
-            offer_step(button, self.spec.name, name, record, self.ctx.actor, allowed)
+        with offering():
+            allowed = self._allowed(record)
+            for name, button in self.step_buttons.items():
+                # greyed out with core's reason (the state, a recusal), as the 信访 tab's steps
+                offer_step(button, self.spec.name, name, record, self.ctx.actor, allowed)
         self.notice_button.setEnabled(bool(record is not None and record.verifier_unit))
         self.warning_button.setEnabled(bool(record is not None and record.action == "效能告诫"))
 

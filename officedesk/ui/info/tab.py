@@ -34,7 +34,7 @@ from officedesk.ui.widgets.menus import explain_disabled, set_refusal
 from officedesk.ui.widgets.messages import nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
-from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
+from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step, offering
 from officedesk.ui.widgets.step_form import SpecStepDialog
 from officedesk.ui.widgets.tab_order import list_first
 
@@ -179,11 +179,12 @@ class InfoTab(OneListTab, QWidget):
     def update_current(self) -> None:
         record = self.current()
         writable = self.ctx.actor.can_write
-        allowed = set(self.allowed(record))
-        for step, button in self.buttons.items():
-            # greyed out, its tool tip says why as `officedesk step` would: who may (逐级负责)
-            offer_step(button, "info", step, record, self.ctx.actor, allowed)
-            button.setVisible(writable)
+        with offering():
+            allowed = set(self.allowed(record))
+            for step, button in self.buttons.items():
+                # greyed out, its tool tip says why as `officedesk step` would: who may (逐级负责)
+                offer_step(button, "info", step, record, self.ctx.actor, allowed)
+                button.setVisible(writable)
         self.new_button.setVisible(writable)
         self.followup_button.setVisible(writable)
         no_followup = (first_reports.followup_refusal(record.id, self.ctx.actor)

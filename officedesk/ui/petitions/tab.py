@@ -37,7 +37,7 @@ from officedesk.ui.widgets.menus import explain_disabled, set_refusal
 from officedesk.ui.widgets.messages import choose, confirm, info, nothing_to_print, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
-from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
+from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step, offering
 from officedesk.ui.widgets.step_form import SpecStepDialog
 from officedesk.ui.widgets.tab_order import list_first
 
@@ -207,15 +207,16 @@ class PetitionsTab(OneListTab, QWidget):
     def update_current(self) -> None:
         record = self.current()
         writable = self.ctx.actor.can_write
-        allowed = self.allowed(record)
-        for step, button in self.buttons.items():  # greyed out: core's reason in its tool tip
-            offer_step(button, self.spec.name, step, record, self.ctx.actor, allowed)
-            button.setVisible(writable)
+        with offering():
+            allowed = self.allowed(record)
+            for step, button in self.buttons.items():  # greyed out: core's reason in its tool tip
+                offer_step(button, self.spec.name, step, record, self.ctx.actor, allowed)
+                button.setVisible(writable)
+            offer_step(self.repeat_button, self.spec.name, "标为重复件", record, self.ctx.actor, allowed)
+            offer_step(self.supervise_button, self.spec.name, "转督查", record, self.ctx.actor, allowed)
         self.new_button.setVisible(writable)
         self.edit_button.setVisible(writable)
         self.edit_button.setEnabled(writable and record is not None)
-        offer_step(self.repeat_button, self.spec.name, "标为重复件", record, self.ctx.actor, allowed)
-        offer_step(self.supervise_button, self.spec.name, "转督查", record, self.ctx.actor, allowed)
         for button in (self.print_button, self.reveal_button, self.history_button):
             button.setEnabled(record is not None)
         if record is not None:

@@ -35,7 +35,7 @@ from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import nothing_to_print
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
-from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step
+from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step, offering
 from officedesk.ui.widgets.tab_order import list_first
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
@@ -346,14 +346,15 @@ class SupervisionTab(StepActions):
         open_item = item is not None and item.status not in sv.DONE_STATUSES
         task = self.current_task()
         open_task = open_item and task is not None and task.status != sv.TASK_DONE
-        allowed = self.allowed(item)
         self.edit_button.setEnabled(item is not None)
         # a step on the selected task waits for one; the others are the item's (修改任务 moves
         # what 分解 decided: core offers it to 分解's holders only, its tool tip says why not)
         on_task = {"反馈", "修改任务", "删除任务", "任务办结"}
-        for step, button in self.step_buttons.items():
-            offer_step(button, self.spec.name, step, item, self.ctx.actor, allowed,
-                       open_task or step not in on_task)
+        with offering():
+            allowed = self.allowed(item)
+            for step, button in self.step_buttons.items():
+                offer_step(button, self.spec.name, step, item, self.ctx.actor, allowed,
+                           open_task or step not in on_task)
         self.print_button.setEnabled(bool(self.list.selected_ids()) or item is not None)
         self.history_button.setEnabled(item is not None)
 
