@@ -354,7 +354,7 @@ def test_the_window_asks_the_reason_for_a_new_row_and_the_batch_saves_it(directo
     written = _counting_writes(monkeypatch)
     offered, asked, infos = [], [], []
 
-    def answer(window, title, summary, lines, choices, reject_text, warning=True):
+    def answer(window, title, summary, lines, choices, reject_text, warning=True, tips=None):
         offered.append([value for _text, value in choices])
         return "reason" if "reason" in offered[-1] else None
 
@@ -368,7 +368,7 @@ def test_the_window_asks_the_reason_for_a_new_row_and_the_batch_saves_it(directo
     monkeypatch.setattr(actions, "info", lambda window, title, text: infos.append(text))
     actions.check_then_import(main_window, SPEC, str(path), "refuse")
     qtbot.waitUntil(lambda: bool(infos), timeout=20000)
-    assert offered == [["reason"]] and asked == [[2]] and written == [1]
+    assert offered == [["reason", "history"]] and asked == [[2]] and written == [1]
     saved = Meeting.get(Meeting.title == "撞会")
     entry = AuditEntry.get((AuditEntry.action == "conflict_override") & (AuditEntry.record_id == saved.id))
     assert "书记只出席后半程" in entry.summary

@@ -185,7 +185,7 @@ def test_the_window_asks_the_reason_and_imports_with_it(directory_data, admin, o
                                                 "结束时间": "2026-12-11 10:30", "报到时间": None})
     offered, asked, infos = [], [], []
 
-    def answer(window, title, summary, lines, choices, reject_text, warning=True):
+    def answer(window, title, summary, lines, choices, reject_text, warning=True, tips=None):
         offered.append([value for _text, value in choices])
         return "reason" if "reason" in offered[-1] else None
 
@@ -200,7 +200,7 @@ def test_the_window_asks_the_reason_and_imports_with_it(directory_data, admin, o
     actions.check_then_import(main_window, m.SPEC, str(path), "update")
     qtbot.waitUntil(lambda: bool(infos), timeout=20000)
     # its only row wants a reason: skipping it would import nothing, so that is not offered
-    assert offered == [["reason"]] and asked == [[2]]
+    assert offered == [["reason", "history"]] and asked == [[2]]
     assert m.get(second.id, admin).start == T(2026, 12, 11, 9, 30)
     assert "李建国同志只出席后半程" in _overrides(second.id)[0].summary
     assert xlsx.import_file(m.SPEC, path, admin, on_match="update", dry_run=True).need_reason == []

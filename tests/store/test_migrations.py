@@ -16,6 +16,13 @@ from officedesk.store.models import Person, Unit, User
 from officedesk.store.search_index import SearchDoc
 
 
+@pytest.fixture(autouse=True)
+def own_home(tmp_path, monkeypatch):
+    """Each test's own data folder: its backups counted alone (the process's shared folder held
+    another test's automatic backup once the files ran in another order)."""
+    monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home"))
+
+
 def _fill_version_1(database: peewee.Database) -> None:
     p = database.param
     database.execute_sql(
