@@ -268,9 +268,14 @@ def newest(table: str) -> int:
 def _text(tables: list[list[tuple[Any, ...]]]) -> str:
     """A record's sub-rows' text: the rows of its one table (a 信访's, as it was first written),
     or a list of each table's."""
+    return _TEXT(_shaped(tables))
+
+
+def _shaped(tables: Any) -> list[Any]:
+    """What `_text` encodes: the one table's rows, or each table's."""
     if len(tables) == 1:
-        return _TEXT([list(values) for values in tables[0]])
-    return _TEXT([[list(values) for values in rows] for rows in tables])
+        return [list(values) for values in tables[0]]
+    return [[list(values) for values in rows] for rows in tables]
 
 
 # between two records' texts made in one call (`_texts_of`): a list item of one control
@@ -284,12 +289,7 @@ def _texts_of(table: str, found: Found, parent_ids: list[int], generation: int) 
     """`_text_in` of each parent, the texts of all made in one call of the encoder (a batch's
     thousands, ~4 µs each rather than ~15): the same text, split where they were joined."""
     chosen = [rows for sub, rows in zip(_TABLES[table], found, strict=True) if sub.since <= generation]
-    if len(chosen) == 1:
-        only = chosen[0]
-        each: list[Any] = [[list(values) for values in only.get(parent_id, ())] for parent_id in parent_ids]
-    else:
-        each = [[[list(values) for values in rows.get(parent_id, ())] for rows in chosen]
-                for parent_id in parent_ids]
+    each = [_shaped([rows.get(parent_id, ()) for rows in chosen]) for parent_id in parent_ids]
     if len(each) < 2:
         return [_TEXT(one) for one in each]
     woven: list[Any] = [_BETWEEN] * (2 * len(each) - 1)

@@ -128,10 +128,15 @@ def _tail_to_carry(texts: list[Placed], opening: set[int], after: int, count: in
     def foot(tail: list[Placed]) -> int:
         return lines - _slot_of(tail[0], pitch) if tail else 0
 
-    limit = min(after + FOOT_SPARE, FOOT_MAX)
+    limit = _foot_limit(after)
     fitting = [tail for tail in options if tail and fits(tail)]
     return next((tail for tail in fitting if foot(tail) <= limit),
                 min(fitting, key=foot) if fitting else least)
+
+
+def _foot_limit(after: int) -> int:
+    """The empty lines a page's foot may keep before a 署名 block of ``after`` lines."""
+    return min(after + FOOT_SPARE, FOOT_MAX)
 
 
 def _with_text(texts: list[Placed], opening: set[int], count: int = CARRIED) -> list[Placed]:
@@ -195,7 +200,7 @@ def place_attachments(flow: Flow, items: list[str], face: str, track: float, em:
         # the 正文's last two lines with it, else its last one, when that leaves the foot no
         # emptier than the 署名 and FOOT_SPARE (nor FOOT_MAX); else a list of several breaks
         # (a 纪要's, with no 署名 after it: the 正文's last two lines with it, as ever)
-        limit = min(after + FOOT_SPARE, FOOT_MAX) if after else flow.lines
+        limit = _foot_limit(after) if after else flow.lines
         count = next((k for k in (CARRIED, 1) if _foot_if_carried(flow, opening, k) <= limit),
                      1 if len(entries) == 1 else 0)
         if count:
