@@ -3,7 +3,7 @@ bulk write) against the row-by-row path it took before, for the import and its -
 another workstation saving meanwhile.
 
     .venv/bin/python bench/bench_info_import.py [--rows 4000] [--followups 200] [--existing 20000] [--adopted-every N] [--past | --linked]
-    .venv/bin/python bench/bench_info_import.py --corrected 1000
+    .venv/bin/python bench/bench_info_import.py --corrected 1000 [--added 500]
 
 The office holds --existing 信息 of 2024 (bulk inserted) and 200 突发事件 首报 of 2026 (registered);
 the sheet's --followups rows are 续报 of those 首报 (by 信息编号), the rest ordinary 信息. Each
@@ -227,9 +227,12 @@ def main() -> int:
     parser.add_argument("--linked", action="store_true",
                         help="a 台账 of this year, every row bringing its 信息编号, --followups 首报 of 突发事件 "
                              "with a 续报 each naming it: checked in memory, then written as checked")
+    parser.add_argument("--added", type=int, default=0, metavar="ROWS",
+                        help="with --corrected: ROWS new ordinary 信息 added under the corrected export (new rows and "
+                             "corrections checked before the lock, against the whole file one by one under it)")
     args = parser.parse_args()
     if args.corrected:
-        return _corrected(args.corrected)
+        return _corrected(args.corrected, args.added)
     office = HOME / "office.db"
     _office(office, args.existing)
     size = office.stat().st_size / 2**20
@@ -279,11 +282,12 @@ def _lock_table(width: int, runs: list[tuple[str, bool, bool]],
         print(f"| {what:<{width}} | {got['seconds']:>8.1f} | {got['rate']:>8.0f} | {got['lock']:>13.2f} | {got['others']}")
 
 
-def _corrected(pairs: int) -> int:
+def _corrected(pairs: int, added: int = 0) -> int:
     """--corrected: an office of `pairs` 突发事件 首报 with a 续报 each; its export with every row's
     报送单位 corrected to the next town (a 首报 and its 续报 alike, as the rule asks), imported
     --update. The dry run and the import as checked before the lock (the 续报 as the 首报's save
-    carries it), against the pairs one by one under the lock, as before."""
+    carries it), against the pairs one by one under the lock, as before. `added`: new ordinary
+    信息 under the export's rows (before, any new row sent the whole file one by one under the lock)."""
     import openpyxl
 
     from officedesk.core import info, records
@@ -311,18 +315,23 @@ def _corrected(pairs: int) -> int:
     for row in range(2, rows.max_row + 1):
         unit = rows.cell(row, column).value
         rows.cell(row, column).value = UNITS[(UNITS.index(unit) + 1) % len(UNITS)]
+    headers = [cell.value for cell in rows[1]]
+    for n in range(added):
+        cells = {"标题": f"新增信息{n}", "报送单位": UNITS[n % len(UNITS)], "报送人": "王芳", "类别": "工作动态",
+                 "报送时间": f"2026-03-{1 + n % 27:02d} 09:00", "正文": f"新增信息{n}正文"}
+        rows.append([cells.get(label) for label in headers])
     book.save(sheet)
     print(f"\n信息 import --update bench, Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s), "
           f"load {os.getloadavg()[0]:.1f}; office: {pairs} 首报 with a 续报 each (made in {made:.0f} s), "
           f"{office.stat().st_size / 2**20:.1f} MB (SQLite); sheet: its export, all {2 * pairs:,} rows' 报送单位 "
-          "corrected\n")
+          f"corrected{f', {added:,} new rows added' if added else ''}\n")
     runs = [("--dry-run (checked as a plan)", False, True), ("--dry-run (before: written, undone)", True, True),
             ("import (checked before the lock)", False, False), ("import (before: pairs under the lock)", True, False)]
 
     def measure(before: bool, dry: bool) -> dict[str, Any]:
         got = _measure(office, sheet, "corrected" + ("-before" if before else "") + ("-dry" if dry else ""),
                        before, dry, on_match="update")
-        assert got["updated"] == 2 * pairs, got
+        assert got["updated"] == 2 * pairs and got["imported"] == added, got
         return got
 
     _lock_table(40, runs, measure)

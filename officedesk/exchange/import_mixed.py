@@ -16,7 +16,7 @@ from __future__ import annotations
 from officedesk.core import batch, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.registry import RegistrySpec
-from officedesk.exchange import import_rows
+from officedesk.exchange import import_rows, matching
 from officedesk.exchange.batch_then_rows import checked_new, nothing_written, write_then
 from officedesk.exchange.common import Progress
 from officedesk.exchange.import_checks import Planned
@@ -26,15 +26,44 @@ from officedesk.store.db import write_transaction
 
 def mixed_and_preparable(spec: RegistrySpec, planned: list[Planned], history: bool) -> bool:
     """Edited and new rows, the edits corrections checked before the lock and the new rows the
-    batch's (no link by number between records: a 续报's 首报 corrected in the same file)."""
+    batch's (no link by number between the rows: a new 续报 of a 首报 corrected in the file)."""
     new = [row.raw for row in planned if row.record is None]
     edits = [row for row in planned if row.record is not None]
     # a registry whose corrections are checked by its own rules against the others (a 会议's
     # schedule: prepare_update) goes one by one: its new rows and corrections would each miss
     # what the others book
-    return (bool(new) and bool(edits) and not spec.links_by_number and spec.prepare_update is None
+    return (bool(new) and bool(edits) and spec.prepare_update is None
             and import_rows.preparable(spec, edits, history) and batch.supported(spec, new)
-            and not _rows_meet(spec, edits, new))
+            and not _rows_meet(spec, edits, new) and not _links_meet(spec, edits, new))
+
+
+def _links_meet(spec: RegistrySpec, edits: list[Planned], new: list[dict]) -> bool:
+    """A link by 编号 (RegistrySpec.links_by_number: a 续报's 首报) between the file's rows: a
+    correction that moves a link or edits two records linked to each other (written under the
+    lock, in order: import_rows.linked_rows), or a new row naming a record the file edits, or
+    one an edited record links to (a 首报's correction carries its 续报 along, so a new 续报 is
+    checked as the 首报's row leaves it), or naming a record by a bare id. One by one, in order."""
+    if not spec.links_by_number or not spec.number_field:
+        return False
+    if import_rows.linked_rows(spec, edits):
+        return True
+    links = [spec.field(name).label for name in spec.links_by_number]
+    named = {typed_numbers.tidy_number(str(raw.get(label) or "").strip()) for raw in new for label in links}
+    named.discard("")
+    if not named:
+        return False
+    if any(number.isdigit() for number in named):
+        return True
+    number_label = spec.field(spec.number_field).label
+    touched = {str(getattr(row.record, spec.number_field, "") or "").strip() for row in edits}
+    touched |= {str(row.raw.get(number_label) or "").strip() for row in edits}
+    linked_ids = {matching.linked_id(getattr(row.record, name, None)) for row in edits for name in spec.links_by_number}
+    linked_ids.discard(None)
+    model, number_column, ids = spec.model, getattr(spec.model, spec.number_field), sorted(linked_ids)
+    for start in range(0, len(ids), 500):  # a few hundred ids a query: any database takes them
+        query = model.select(number_column).where(model.id.in_(ids[start:start + 500]))
+        touched |= {str(number or "").strip() for (number,) in query.tuples()}
+    return bool(named & {typed_numbers.tidy_number(number) for number in touched if number})
 
 
 def _rows_meet(spec: RegistrySpec, edits: list[Planned], new: list[dict]) -> bool:

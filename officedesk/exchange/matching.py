@@ -117,7 +117,7 @@ class Matcher:
             if name in self.units:
                 return self.unit_name(value)
             if names == self.link and name == names[0]:
-                return self._linked_id(str(value))
+                return self.linked_id(str(value))
             foreign = foreign_key(self.spec, self.spec.field(name))
             if foreign is None:
                 return value
@@ -126,7 +126,7 @@ class Matcher:
 
         return _key(self.spec, names, raw, resolved)
 
-    def _linked_id(self, number: str) -> Any:
+    def linked_id(self, number: str) -> Any:
         """The id of the record a link cell names by its 编号 (as typed, or tidied), asked once;
         _UNKNOWN when none (the row is new: its check says why it is refused)."""
         from officedesk.core.typed_numbers import tidy_number
@@ -411,7 +411,7 @@ def linked_among(spec: RegistrySpec, records: list[Any]) -> set[int]:
     linked: set[int] = set()
     for record in records:
         for name in spec.links_by_number if record is not None else ():
-            target = _linked_id(getattr(record, name, None))
+            target = linked_id(getattr(record, name, None))
             if target in edited - {record.id}:
                 linked |= {record.id, target}
     return linked
@@ -422,10 +422,10 @@ def _following(spec: RegistrySpec, records: list[Any]) -> Any:
 
     def follows(record: Any) -> bool:
         return record is not None and any(
-            _linked_id(getattr(record, name, None)) in edited - {record.id} for name in spec.links_by_number)
+            linked_id(getattr(record, name, None)) in edited - {record.id} for name in spec.links_by_number)
 
     return follows
 
 
-def _linked_id(value: Any) -> Any:
+def linked_id(value: Any) -> Any:
     return getattr(value, "id", value)
