@@ -143,6 +143,7 @@ EPILOG = """\
 # (tests/exchange/test_cli_exchange.py holds this list to core.registry's)
 EXCHANGE_REGISTRIES = (
     "units、people、ranks、rooms、incoming、outgoing、meetings、supervision、petitions、complaints、info"
+    "（也可写中文名，如 收文、信访、督查）"
 )
 
 
@@ -274,7 +275,7 @@ def build_parser() -> _Parser:
     p.add_argument("file", metavar="文件.xlsx", help="模板存到的文件（以 .xlsx 结尾）")
 
     p = command("print", "打印单据到 PDF：print 单据 ID… -o 文件.pdf", cmd_print)
-    p.add_argument("form", metavar="单据", help="单据名称（print --list 列出全部）", nargs="?")
+    p.add_argument("form", metavar="单据", help="单据名称：英文名或中文名，如 incoming-slip 或 收文处理笺（print --list 列出全部）", nargs="?")
     p.add_argument(
         "ids", nargs="*", type=record_id, metavar="ID", help="记录的 id（add --json 输出的 id）"
     )

@@ -71,7 +71,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 def add_commands(command: Any) -> None:
     p = command("attach", "公文附件：attach 登记簿 ID 文件…（添加）| attach 登记簿 ID（列出）| "
                 "--save 附件号 -o 文件 | --remove 附件号", cmd_attach)
-    p.add_argument("registry", metavar="登记簿", choices=REGISTRIES, help="incoming（收文）或 outgoing（发文）")
+    p.add_argument("registry", metavar="登记簿", choices=(*REGISTRIES, "收文", "发文"), help="incoming（收文）或 outgoing（发文）")
     p.add_argument("id", type=record_id, metavar="ID", help="收文或发文的 id")
     p.add_argument("files", nargs="*", metavar="文件", help="要添加的文件（每个不超过 100 MB）")
     p.add_argument("--save", type=record_id, metavar="附件号", help="把这个附件另存一份（记入审计）")

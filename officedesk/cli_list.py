@@ -10,14 +10,14 @@ from typing import Any
 
 from officedesk.cli_commands import EXIT_OK, open_db, parse_pairs, registry_spec, whole_number
 from officedesk.cli_output import out, print_json
-from officedesk.cli_steps import REGISTRIES, acting
+from officedesk.cli_steps import REGISTRIES_HELP, acting
 
 COMMANDS = {"list"}
 
 
 def add_commands(command: Any) -> None:
     p = command("list", "列出一个登记簿的记录（与窗口中的列表相同：高于本人密级的不列出，敏感信息遮盖）", cmd_list)
-    p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
+    p.add_argument("registry", metavar="登记簿", help=REGISTRIES_HELP)
     p.add_argument("pairs", nargs="*", metavar="字段=值",
                    help="只列出该项为该值的记录，如 状态=办理中；写几项则同时满足")
     p.add_argument("--word", default="", metavar="文字", help="只列出含这些词的记录（同 search）")

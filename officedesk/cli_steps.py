@@ -23,17 +23,18 @@ from officedesk.core.errors import ValidationError
 COMMANDS = {"steps", "step", "void", "delete", "settings"}
 
 REGISTRIES = "incoming、outgoing、meetings、supervision、petitions、info、complaints"
+REGISTRIES_HELP = REGISTRIES + "（也可写中文名，如 收文、信访、督查）"
 
 
 def add_commands(command: Any) -> None:
     p = command("steps", "一件记录现在的状态、可以办理的步骤和每步要填的项目", cmd_steps)
-    p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
+    p.add_argument("registry", metavar="登记簿", help=REGISTRIES_HELP)
     p.add_argument("id", type=record_id, metavar="ID", help="记录的 id（add --json 输出的 id）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.add_argument("--as", dest="as_user", metavar="用户名", help="列出该用户可以办理的步骤")
 
     p = command("step", "办理一个步骤：step 登记簿 ID 步骤 字段=值 …", cmd_step)
-    p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
+    p.add_argument("registry", metavar="登记簿", help=REGISTRIES_HELP)
     p.add_argument("id", type=record_id, metavar="ID", help="记录的 id（add --json 或 list 输出的 id）")
     p.add_argument("step", metavar="步骤", help="如 登记、批办、签发、分解、答复（steps 列出可办的）")
     p.add_argument("pairs", nargs="*", metavar="字段=值", help="字段用 steps 列出的中文名")
@@ -49,13 +50,13 @@ def add_commands(command: Any) -> None:
                    help="编号时手工填写的发文字号是已作废或空缺的号，有意重新使用时写明理由（记入审计）")
 
     p = command("void", "作废一件已编号的记录：编号记为作废，不再使用", cmd_void)
-    p.add_argument("registry", metavar="登记簿", help="incoming、outgoing、supervision、petitions、info")
+    p.add_argument("registry", metavar="登记簿", help="incoming、outgoing、supervision、petitions、info（也可写中文名，如 收文、信访）")
     p.add_argument("id", type=record_id, metavar="ID", help="记录的 id（add --json 或 list 输出的 id）")
     p.add_argument("--reason", required=True, metavar="理由", help="作废原因（必填）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("delete", "删除一件未编号的草稿（已编号的请用 void 作废）", cmd_delete)
-    p.add_argument("registry", metavar="登记簿", help=REGISTRIES)
+    p.add_argument("registry", metavar="登记簿", help=REGISTRIES_HELP)
     p.add_argument("id", type=record_id, metavar="ID", help="记录的 id（add --json 或 list 输出的 id）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 

@@ -10,6 +10,7 @@ from typing import Any
 from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, TEXT, FieldSpec
+from officedesk.core.named import named_by
 
 # Modules whose import registers specs; a registry issue adds its module here once.
 REGISTRY_MODULES = [
@@ -359,12 +360,19 @@ def load_all() -> None:
 
 
 def get(name: str) -> RegistrySpec:
+    """The registry of that name: its English one (`incoming`), or the one a clerk sees in the
+    window (`收文`, or a short form of it: see named_by)."""
     load_all()
-    try:
-        return _REGISTRIES[name]
-    except KeyError:
-        known = "、".join(_REGISTRIES)
-        raise ValidationError(i18n.text("没有名为“%1”的登记簿。可用的有：%2", name, known)) from None
+    found = _REGISTRIES.get(name) or named_by(_REGISTRIES.values(), name, _aliases)
+    if found is None:
+        known = "、".join(f"{spec.name}（{spec.label}）" for spec in _REGISTRIES.values())
+        raise ValidationError(i18n.text("没有名为“%1”的登记簿。可用的有：%2", name, known))
+    return found
+
+
+def _aliases(spec: RegistrySpec) -> tuple[str, ...]:
+    # 督查事项 is 督查 or 督查督办 to a clerk, as the window's tab and the statistics say
+    return (spec.label, spec.label.removesuffix("事项"), *(("督查督办",) if spec.name == "supervision" else ()))
 
 
 def all_registries() -> list[RegistrySpec]:

@@ -10,11 +10,13 @@ that name no record)."""
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import i18n, menu_paths
+from officedesk.core.named import named_by
 from officedesk.core.errors import ValidationError
 from officedesk.printing import fonts, print_notes
 from officedesk.printing.secrecy import MARKED
@@ -134,11 +136,18 @@ def load_all() -> None:
 
 
 def get(name: str) -> Form:
+    """The paper of that name: its English one (`incoming-slip`) or its title (`收文处理笺`, the
+    words in brackets left out or not: `公文` or `公文（正式文件）`)."""
     load_all()
-    try:
-        return _FORMS[name]
-    except KeyError:
-        raise ValidationError(i18n.text("没有名为“%1”的打印单。可用的有：%2", name, sorted(_FORMS))) from None
+    found = _FORMS.get(name) or named_by(_FORMS.values(), name, _aliases)
+    if found is None:
+        known = "、".join(f"{form.name}（{form.label}）" for form in sorted(_FORMS.values(), key=lambda f: f.name))
+        raise ValidationError(i18n.text("没有名为“%1”的打印单。可用的有：%2", name, known))
+    return found
+
+
+def _aliases(form: Form) -> tuple[str, str]:
+    return form.label, re.sub(r"（[^）]*）", "", form.label)
 
 
 def for_registry(registry: str) -> list[Form]:
