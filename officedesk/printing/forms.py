@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import i18n, menu_paths
-from officedesk.core.named import named_by
 from officedesk.core.errors import ValidationError
+from officedesk.core.named import named_by
 from officedesk.printing import fonts, print_notes
 from officedesk.printing.secrecy import MARKED
 
