@@ -62,3 +62,14 @@ def test_a_meeting_raised_and_renamed_since_is_not_taken_for_a_namesake(director
     said = _override_text(ordinary.id, K0)
     assert "第一会议室" not in said and "09:00–10:00" not in said
     assert "李建国在本次会议时段另有安排。" in said
+
+
+def test_a_visible_meeting_over_two_days_is_still_named(directory_data, admin):
+    """Its end written with its date (2026-12-04 11:00) finds it as well."""
+    m.save_meeting(make_draft(title="两天的培训班", place="第一会议室", start="2026-12-03 09:00",
+                              end="2026-12-04 11:00", attendees=["李建国"]), admin)
+    ordinary = m.save_meeting(make_draft(title="普通协调会", place="市会展中心", start="2026-12-04 10:30",
+                                         end="2026-12-04 11:30", attendees=["李建国"]), admin,
+                              override_reason="书记中途转场")
+    said = _override_text(ordinary.id, K0)
+    assert "李建国在 2026-12-03 09:00–2026-12-04 11:00 要出席“两天的培训班”，地点：第一会议室。" in said
