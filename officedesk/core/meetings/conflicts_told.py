@@ -18,24 +18,39 @@ from officedesk.store.meetings import Meeting
 # “李建国在 2026-12-03 10:30–11:30 要出席“普通协调会”，地点：市会展中心。” (conflicts.find_conflicts)
 _NAMED = re.compile(
     r"(?P<name>[^\s\"“”；，。：\[\]]+)在 (?P<start>\d{4}-\d{2}-\d{2} \d{2}:\d{2})–"
-    r"(?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2} 要[^“\"]{1,8}“(?P<title>[^”]*)”(?:，地点：[^。\"]*)?。")
+    r"(?P<end>(?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}) 要[^“\"]{1,8}“(?P<title>[^”]*)”(?:，地点：(?P<place>[^。\"]*))?。")
 
 
-def _levels(titles: set[str]) -> dict[tuple[str, dt.datetime], int]:
-    """The highest 密级 of the meetings of each (title, start to the minute)."""
-    levels: dict[tuple[str, dt.datetime], int] = {}
-    rows: Any = (Meeting.select(Meeting.title, Meeting.start, Meeting.secrecy)
+def _minute(moment: dt.datetime) -> dt.datetime:
+    return moment.replace(second=0, microsecond=0)
+
+
+def _told_as(m: re.Match[str]) -> tuple[str, dt.datetime, dt.datetime]:
+    """The title, start and end of the meeting a conflict names, as written (an end without its
+    date is on the start's day)."""
+    start = dt.datetime.strptime(m["start"], "%Y-%m-%d %H:%M")
+    end = m["end"] if " " in m["end"] else f"{start:%Y-%m-%d} {m['end']}"
+    return m["title"], start, dt.datetime.strptime(end, "%Y-%m-%d %H:%M")
+
+
+def _levels(titles: set[str]) -> dict[tuple[str, dt.datetime, dt.datetime], list[tuple[str, int]]]:
+    """The meetings of these titles by (title, start, end to the minute): each one's place and
+    密级. The whole of what the entry names finds the meeting — never a namesake that shares
+    only its title and start (a 专题会议 held at two places: the one saved, told in full)."""
+    levels: dict[tuple[str, dt.datetime, dt.datetime], list[tuple[str, int]]] = {}
+    rows: Any = (Meeting.select(Meeting.title, Meeting.start, Meeting.end, Meeting.place, Meeting.secrecy)
                  .where(Meeting.title.in_(sorted(titles))).tuples())
-    for title, start, secrecy in rows:
-        key = (title, start.replace(second=0, microsecond=0))
-        levels[key] = max(levels.get(key, 0), clearance_of(secrecy or ""))
+    for title, start, end, place, secrecy in rows:
+        key = (title, _minute(start), _minute(end))
+        levels.setdefault(key, []).append((place or "", clearance_of(secrecy or "")))
     return levels
 
 
 def redact(text: str, actor: Actor) -> str:
     """`text` with every meeting it names as a conflict told as hidden when it lies above the
-    actor's clearance — or is no longer found by its title and time (renamed, moved, deleted:
-    it cannot be told that he may see it)."""
+    actor's clearance — or is no longer found by its title, time and place (renamed, moved,
+    deleted: it cannot be told that he may see it). An entry written before conflicts named
+    the place is matched by its title and time."""
     if not text or " 要" not in text:
         return text
     found = list(_NAMED.finditer(text))
@@ -44,8 +59,10 @@ def redact(text: str, actor: Actor) -> str:
     levels = _levels({m["title"] for m in found})
 
     def told(m: re.Match[str]) -> str:
-        level = levels.get((m["title"], dt.datetime.strptime(m["start"], "%Y-%m-%d %H:%M")))
-        if level is not None and level <= actor.clearance:
+        place = m["place"]
+        same = [level for held, level in levels.get(_told_as(m), [])
+                if place is None or held == place]
+        if same and max(same) <= actor.clearance:
             return m.group(0)
         return f"{m['name']}在本次会议时段另有安排。"
 
