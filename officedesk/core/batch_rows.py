@@ -22,8 +22,9 @@ from officedesk.core import (
 from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.batch_new import NewRecord, Step
 from officedesk.core.registry import RegistrySpec
-from officedesk.store import search_index
+from officedesk.store import search_words
 from officedesk.store.db import is_sqlite
+from officedesk.store.search_words import tokens_remembered
 
 AS_IS = (str, int, type(None), bool, float)  # what plain gives back unchanged
 _AS_IS_TYPES = frozenset(AS_IS)
@@ -93,6 +94,7 @@ def stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[Stage
     # made text once, as the driver would
     as_text = [(1 + names.index(name), now.isoformat(" ")) for name in ("created_at", "updated_at")
                if name in names and isinstance(model._meta.fields[name], peewee.DateTimeField)] if is_sqlite() else []
+    known: dict[str, str] = {}  # the index tokens of the runs of text met so far (search_words)
     staged = []
     rows = []
     levels: dict[str, int] = {}  # a 密级's clearance, by its label
@@ -116,8 +118,8 @@ def stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[Stage
         if new.extra_text:
             parts.append(new.extra_text)
         # the number's place only: a cell that reads PENDING is text like any other
-        tokens = search_index.tokens("\n".join(filter(None, parts)) if not issues or number_part is None else
-                                     "\n".join(p for at, p in enumerate(parts) if p and at != number_part))
+        tokens = tokens_remembered("\n".join(filter(None, parts)) if not issues or number_part is None else
+                                   "\n".join(p for at, p in enumerate(parts) if p and at != number_part), known)
         level = 0
         if spec.level_field:
             label = values.get(spec.level_field) or ""
@@ -232,7 +234,7 @@ def fill(spec: RegistrySpec, staged: list[Staged], ids: list[int], issued: Itera
             if ready.number_part is not None:
                 parts = list(parts)
                 parts[ready.number_part] = number
-                tokens = f"{tokens} {search_index.tokens(number)}"
+                tokens = f"{tokens} {search_words.tokens(number)}"
         if row_text:
             filled.digests[record_id] = integrity.digest_text(row_text)
         filled.rows.append(row)

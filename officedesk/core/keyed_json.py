@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from itertools import chain
 from typing import Any
 
 _SEP = "\x00"  # between two values: inside a JSON text it is always written \u0000
@@ -77,16 +78,17 @@ def _dumps_part(keys: Sequence[str], columns: Sequence[Sequence[Any]], count: in
     tail = text + "}"
     if not varying:
         return [tail] * count
-    rows = list(zip(*varying, strict=True))
-    parts = _items(rows)[1:-1].split(_SEP)  # each row's first part opens with [, its last ends with ]
+    # the values row by row in one flat list: one pair of brackets for them all, none a row
+    parts = _items(list(chain.from_iterable(zip(*varying, strict=True))))[1:-1].split(_SEP)
     if len(parts) != len(varying) * count:
         columns_sorted = [by_key[name] for name in names]
         return [dumps(dict(zip(names, row, strict=True))) for row in zip(*columns_sorted, strict=True)]
+    # each row's text whole in the weave: its values between the keys' texts, its end, the
+    # separator and the next row's head; one split makes them
     woven: list[str] = [""] * (2 * len(parts))
     woven[0::2] = parts
-    woven[1::2] = [*literals[1:], _ROW] * count
-    head = literals[0]
-    return [head + row[1:-1] + tail for row in "".join(woven).split(_ROW)[:-1]]
+    woven[1::2] = [*literals[1:], tail + _ROW + literals[0]] * count
+    return (literals[0] + "".join(woven)).split(_ROW)[:-1]
 
 
 def _alike(column: Sequence[Any], count: int) -> bool:
