@@ -139,12 +139,14 @@ def stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor) -> list[Stage
                               title, level, parts, tokens, "", row, child_rows, issues,
                               number_part if issues else None, steps))
         rows.append(created)
-    for ready, after in zip(staged, after_texts(labelled, rows), strict=True):
-        ready.after = after
-    texts = integrity.row_texts(spec.name, rows, ID_MARK)
+    # the row digests' texts first: the audit texts take most of their columns made and encoded
+    shared = keyed_json.Shared()
+    texts = integrity.row_texts(spec.name, rows, ID_MARK, shared)
     if texts is not None:
         for ready, text in zip(staged, texts, strict=True):
             ready.row_text = text
+    for ready, after in zip(staged, after_texts(labelled, rows, shared), strict=True):
+        ready.after = after
     return staged
 
 
@@ -169,28 +171,37 @@ def _stepped(spec: RegistrySpec, created: dict[str, Any], steps: list[Step],
     return values, made
 
 
-def after_texts(labelled: list[tuple[str, str]], rows: list[dict[str, Any]]) -> list[str]:
+def after_texts(labelled: list[tuple[str, str]], rows: list[dict[str, Any]],
+                shared: keyed_json.Shared | None = None) -> list[str]:
     """The audit entries' texts: audit.canonical({label: value, dates as ISO text}) of each row,
-    made a column at a time (keyed_json)."""
+    made a column at a time (keyed_json); `shared`: the columns the rows' digested texts made and
+    encoded (integrity.row_texts), taken as they are."""
     chosen = dict(labelled)  # a label given twice names its last field, as a dict display does
     names = list(chosen.values())
-    if rows and len(names) > 1 and all(name in row for row in (rows[0], rows[-1]) for name in names):
-        # every row has every column (stage fills them all): taken in C, one tuple a row
-        try:
-            columns: list[Sequence[Any]] = list(zip(*map(operator.itemgetter(*names), rows), strict=True))
-        except KeyError:
-            columns = [[row.get(name) for row in rows] for name in names]
-    else:
-        columns = [[row.get(name) for row in rows] for name in names]
-    for at, column in enumerate(columns):
+    taken = shared.columns if shared is not None else {}
+    rest = list(dict.fromkeys(name for name in names if name not in taken))
+    made = dict(zip(rest, _columns(rest, rows), strict=True))
+    for name, column in made.items():
         kinds = set(map(type, column))
         if kinds <= _AS_IS_TYPES:
             continue
         if len(kinds - {type(None)}) == 1 and kinds & _ISO_TYPES:  # dates (or times) and blanks
-            columns[at] = [value if value is None else value.isoformat() for value in column]
+            made[name] = [value if value is None else value.isoformat() for value in column]
         else:
-            columns[at] = [value if type(value) in AS_IS else plain(value) for value in column]
-    return keyed_json.dumps_columns(list(chosen), columns, len(rows))
+            made[name] = [value if type(value) in AS_IS else plain(value) for value in column]
+    columns = [taken[name] if name in taken else made[name] for name in names]
+    return keyed_json.dumps_columns(list(chosen), columns, len(rows), shared.encoded if shared is not None else None)
+
+
+def _columns(names: list[str], rows: list[dict[str, Any]]) -> list[Sequence[Any]]:
+    """The rows' values of these names, a column each (a name a row lacks: None)."""
+    if rows and len(names) > 1 and all(name in row for row in (rows[0], rows[-1]) for name in names):
+        # every row has every column (stage fills them all): taken in C, one tuple a row
+        try:
+            return list(zip(*map(operator.itemgetter(*names), rows), strict=True))
+        except KeyError:
+            pass
+    return [[row.get(name) for row in rows] for name in names]
 
 
 @dataclass
