@@ -148,11 +148,11 @@ def row_digests(registry_name: str, record_ids: list[int]) -> dict[int, str]:
     return _with_sub_rows(model, found)
 
 
-def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str,
+def row_texts(registry_name: str, rows: list[dict[str, Any]], ids: list[int] | Any,
               shared: keyed_json.Shared | None = None) -> list[str] | None:
     """The digested text of rows about to be written, from the values in memory (a batch
-    import: made before the write lock, no read back under it), with `id_mark` where the id goes
-    (json.dumps(id_mark) is replaced by the id once known). Each value goes through its column's
+    import: made before the write lock, no read back under it), with their `ids` (a list: each
+    row's; else the one value every row's id reads as). Each value goes through its column's
     conversion to the database and back, so it reads as `check` will read it from the table.
     None when the registry's rows are not digested. `shared`: given, it keeps the columns made
     and encoded here for the rows' audit texts (core.batch_rows.after_texts)."""
@@ -176,11 +176,11 @@ def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str,
     if rows:
         columns = _converted_columns(rows, fields, plain, timed, shared)
         if columns is not None and _leave_out(columns, rows, skip, added):
-            columns[key] = [id_mark] * len(rows)
+            columns[key] = list(ids) if isinstance(ids, list) else [ids] * len(rows)
             return keyed_json.dumps_columns(list(columns), list(columns.values()), len(rows),
                                             shared.encoded if shared is not None else None)
     texts = []
-    for values in rows:
+    for at, values in enumerate(rows):
         data: dict[str, Any] = {}
         for name, value in values.items():
             if name in skip or (name in added and value == added[name]):
@@ -192,7 +192,7 @@ def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str,
             else:
                 column = fields[name]
                 data[name] = column.python_value(column.db_value(value))
-        data[key] = id_mark
+        data[key] = ids[at] if isinstance(ids, list) else ids
         texts.append(_ROW_TEXT(data))
     return texts
 

@@ -51,6 +51,7 @@ def _value(rng: random.Random):
     return rng.choice([[1, "two"], {"b": 1, "a": [None, "x"]}, ("t", 2), [{"k": 1}, {"j": "\x00"}]])
 
 
+ID_MARK = "\ue000id\ue000"  # one value every row's id reads as
 KEYS = ["z", "a", "信访人", 'q"uote', "back\\", "ctl\x00", "😀", "B", "id", "€", ""]
 
 
@@ -98,7 +99,7 @@ def _petition_rows(count: int) -> list[dict]:
     rows = []
     for i in range(count):
         row = dict(base)
-        row.update(number=rng.choice(["信2025-00001", batch_rows.PENDING, 'a"b\\c']),
+        row.update(number=rng.choice(["信2025-00001", "\ue000number\ue000", 'a"b\\c']),
                    registered_on=rng.choice([dt.date(2025, 5, i % 28 + 1), None, "2025-05-24"]),
                    name=rng.choice(_TEXTS), content=rng.choice(_TEXTS) * 2, people_count=rng.choice([1, 3, True, None]),
                    extended=rng.choice([False, True, None, 0]), decide_due=rng.choice([dt.date(2025, 6, 9), None]),
@@ -119,10 +120,10 @@ def test_row_texts_by_column_are_those_of_the_row_by_row_loop(db, monkeypatch, r
     by_column = []
     dumps_columns = keyed_json.dumps_columns
     monkeypatch.setattr(keyed_json, "dumps_columns", lambda *args: by_column.append(1) or dumps_columns(*args))
-    fast = integrity.row_texts("petitions", rows, batch_rows.ID_MARK)
+    fast = integrity.row_texts("petitions", rows, ID_MARK)
     assert bool(by_column) is (review != "some")  # mixed rows: the loop decides each
     monkeypatch.setattr(integrity, "_converted_columns", lambda *args: None)  # the loop over the rows
-    slow = integrity.row_texts("petitions", rows, batch_rows.ID_MARK)
+    slow = integrity.row_texts("petitions", rows, ID_MARK)
     assert fast is not None and fast == slow
     assert len(set(fast)) > 200  # the rows differ: not one text compared with itself
     assert ('"first_review_opinion"' in fast[0]) is (review == "all")
@@ -131,7 +132,7 @@ def test_row_texts_by_column_are_those_of_the_row_by_row_loop(db, monkeypatch, r
 def test_row_texts_of_rows_with_different_columns_take_the_row_by_row_loop(db):
     rows = _petition_rows(3)
     del rows[1]["content"]
-    texts = integrity.row_texts("petitions", rows, batch_rows.ID_MARK)
+    texts = integrity.row_texts("petitions", rows, ID_MARK)
     assert texts is not None and '"content"' in texts[0] and '"content"' not in texts[1]
 
 
@@ -155,7 +156,7 @@ def test_audit_texts_by_column_are_canonical_of_each_row(db, rows_lack, shared):
                            ensure_ascii=False, sort_keys=True, default=str) for row in rows]
     made = keyed_json.Shared() if shared else None
     if made is not None:
-        assert integrity.row_texts("petitions", rows, batch_rows.ID_MARK, made) is not None
+        assert integrity.row_texts("petitions", rows, ID_MARK, made) is not None
         # most columns taken; none when a row lacks one (the digested texts made row by row)
         assert bool(made.columns and made.encoded) is (rows_lack != "middle")
     assert batch_rows.after_texts(labelled, rows, made) == expected
