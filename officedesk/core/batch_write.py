@@ -1,10 +1,10 @@
 """The write half of a batch (core.batch): the checked records become rows, audit entries and
 index entries, and are written in one transaction while other workstations keep saving.
 
-A chunk at a time (memory stays that of a chunk, not of the batch), the records are made ready
-(core.batch_rows.stage: rows, audit texts, index tokens), given their ids and numbers as the
-tables read now (batch_rows.fill; number_plans.plan_many) and put into temporary tables of the connection, which lock
-nothing others write. Only then the write lock (SQLite) or the shared rows (PostgreSQL: the
+Given their ids and numbers as the tables read now (number_plans.plan_many), a chunk at a time
+(memory stays that of a chunk, not of the batch) the records are made ready (core.batch_rows.stage:
+rows, audit entries, digests, index entries) and put into temporary tables of the connection,
+which lock nothing others write. Only then the write lock (SQLite) or the shared rows (PostgreSQL: the
 audit head, the number sequences) are taken: if the ids are still free and the sequences the
 batch uses still read as filled, one INSERT … SELECT a table copies the batch in; if another
 workstation added a record of the same registry meanwhile (or gave a number in a sequence the
@@ -32,7 +32,7 @@ from officedesk.core import (
 )
 from officedesk.core.actor import Actor
 from officedesk.core.batch_new import InOrder, NewRecord
-from officedesk.core.batch_rows import Filled, child_columns, fill, issues_number, stage
+from officedesk.core.batch_rows import Filled, child_columns, issues_number, stage
 from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
@@ -159,7 +159,7 @@ def _chunks(good: list[NewRecord], spec: RegistrySpec, actor: Actor, ids: list[i
     """(end, the chunk filled): made WRITE_CHUNK records at a time."""
     for start in range(0, len(good), WRITE_CHUNK):
         end = min(start + WRITE_CHUNK, len(good))
-        filled = fill(spec, stage(spec, good[start:end], actor), ids[start:end], issued)
+        filled = stage(spec, good[start:end], actor, ids[start:end], issued)
         sub_rows.cover_batch(spec.model._meta.table_name, filled, good[start:end])  # their sub-rows in the digests
         yield end, filled
 

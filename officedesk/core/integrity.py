@@ -148,12 +148,14 @@ def row_digests(registry_name: str, record_ids: list[int]) -> dict[int, str]:
     return _with_sub_rows(model, found)
 
 
-def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str) -> list[str] | None:
+def row_texts(registry_name: str, rows: list[dict[str, Any]], ids: list[int] | Any,
+              shared: keyed_json.Shared | None = None) -> list[str] | None:
     """The digested text of rows about to be written, from the values in memory (a batch
-    import: made before the write lock, no read back under it), with `id_mark` where the id goes
-    (json.dumps(id_mark) is replaced by the id once known). Each value goes through its column's
+    import: made before the write lock, no read back under it), with their `ids` (a list: each
+    row's; else the one value every row's id reads as). Each value goes through its column's
     conversion to the database and back, so it reads as `check` will read it from the table.
-    None when the registry's rows are not digested."""
+    None when the registry's rows are not digested. `shared`: given, it keeps the columns made
+    and encoded here for the rows' audit texts (core.batch_rows.after_texts)."""
     model = model_for(registry_name)
     if model is None:
         return None
@@ -172,12 +174,13 @@ def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str) -> l
     # dates and times as the encoder's default=str would write them, without its call per value
     timed = {name for name, kind in plain.items() if kind is dt.date or kind is dt.datetime}
     if rows:
-        columns = _converted_columns(rows, fields, plain, timed)
+        columns = _converted_columns(rows, fields, plain, timed, shared)
         if columns is not None and _leave_out(columns, rows, skip, added):
-            columns[key] = [id_mark] * len(rows)
-            return keyed_json.dumps_columns(list(columns), list(columns.values()), len(rows))
+            columns[key] = list(ids) if isinstance(ids, list) else [ids] * len(rows)
+            return keyed_json.dumps_columns(list(columns), list(columns.values()), len(rows),
+                                            shared.encoded if shared is not None else None)
     texts = []
-    for values in rows:
+    for at, values in enumerate(rows):
         data: dict[str, Any] = {}
         for name, value in values.items():
             if name in skip or (name in added and value == added[name]):
@@ -189,7 +192,7 @@ def row_texts(registry_name: str, rows: list[dict[str, Any]], id_mark: str) -> l
             else:
                 column = fields[name]
                 data[name] = column.python_value(column.db_value(value))
-        data[key] = id_mark
+        data[key] = ids[at] if isinstance(ids, list) else ids
         texts.append(_ROW_TEXT(data))
     return texts
 
@@ -213,9 +216,10 @@ def _leave_out(columns: dict[str, list[Any]], rows: list[dict[str, Any]], skip: 
 
 
 def _converted_columns(rows: list[dict[str, Any]], fields: dict[str, Any], plain: dict[str, Any],
-                       timed: set[str]) -> dict[str, list[Any]] | None:
+                       timed: set[str], shared: keyed_json.Shared | None = None) -> dict[str, list[Any]] | None:
     """row_texts' values a column at a time, each converted as the loop over the rows converts
-    it; None when the rows do not all have the same columns of the model."""
+    it; None when the rows do not all have the same columns of the model. `shared`: given, the
+    columns that canonical() would write as they are made here (see row_texts)."""
     names = list(rows[0])
     if not names or any(name not in plain for name in names) or any(len(values) != len(names) for values in rows):
         return None
@@ -236,6 +240,10 @@ def _converted_columns(rows: list[dict[str, Any]], fields: dict[str, Any], plain
                 columns[name] = [None if value is None else str(value) for value in values]
             else:
                 columns[name] = list(map(str, values))
+            # the values as they are, or dates as ISO text (str), are canonical()'s too; a
+            # time's str has a space where its isoformat has a T
+            if shared is not None and kind is not dt.datetime:
+                shared.columns[name] = columns[name]
         else:
             column = fields[name]
             columns[name] = [None if value is None

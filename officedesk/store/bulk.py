@@ -167,26 +167,49 @@ def _shared_as_literals(rows: Sequence[Sequence[Any]]) -> tuple[str, Sequence[Se
     text, date or time (or NULL) in every row written once as a literal and left out of the
     rows: a batch's defaults, user and time are half of a 信访 row, and binding them row by row
     was a third of the staging's time (its sub-rows' stamps too: times, each made text by a
-    call of the driver's adapter a row)."""
+    call of the driver's adapter a row). The other columns of dates or times (and NULLs) are
+    made the text the driver's adapter makes of each, a column at a time (`_dates_as_text`)."""
     width = len(rows[0])
     literals: dict[int, str] = {}
-    if len(rows) > 1:
-        for index, column in enumerate(zip(*rows, strict=True)):
-            first = column[0]
-            kind = type(first)
-            literal = (first is None or (kind is str and len(first) <= 100 and "\x00" not in first)
-                       or kind is dt.datetime or kind is dt.date)
-            # == holds only for text (or None) alike, and for times (a date is never a time's equal)
-            if literal and column.count(first) == len(column):
-                literals[index] = "NULL" if first is None else "'" + _as_text(first).replace("'", "''") + "'"
+    columns = list(zip(*rows, strict=True)) if len(rows) > 1 else []
+    for index, column in enumerate(columns):
+        first = column[0]
+        kind = type(first)
+        literal = (first is None or (kind is str and len(first) <= 100 and "\x00" not in first)
+                   or kind is dt.datetime or kind is dt.date)
+        # == holds only for text (or None) alike, and for times (a date is never a time's equal)
+        if literal and column.count(first) == len(column):
+            literals[index] = "NULL" if first is None else "'" + _as_text(first).replace("'", "''") + "'"
     varying = [index for index in range(width) if index not in literals]
     values = ", ".join(literals.get(index, "?") for index in range(width))
-    if not literals:
+    dated = {index: made for index in varying if (made := _dates_as_text(columns[index])) is not None} \
+        if columns else {}
+    if not literals and not dated:
         return values, rows
+    if dated:
+        return values, list(zip(*[dated.get(index, columns[index]) for index in varying], strict=True))
     if len(varying) == 1:
         only = varying[0]
         return values, [(row[only],) for row in rows]
     return values, list(map(operator.itemgetter(*varying), rows)) if varying else [() for _ in rows]
+
+
+_DATED = (dt.date, dt.datetime, type(None))
+
+
+def _dates_as_text(column: Sequence[Any]) -> list[Any] | None:
+    """A column of dates (or of times) and NULLs as the text sqlite3's adapters bind for them (a
+    date's isoformat, a time's with a space), made here a column at a time: the adapter, called
+    for each value, was a third of staging a 信访 row (its ~8 dates). None: not such a column."""
+    if type(column[0]) not in _DATED or type(column[-1]) not in _DATED:
+        return None
+    kinds = set(map(type, column))
+    kinds.discard(type(None))
+    if kinds == {dt.date}:
+        return [None if value is None else value.isoformat() for value in column]
+    if kinds == {dt.datetime}:
+        return [None if value is None else value.isoformat(" ") for value in column]
+    return None
 
 
 def _as_text(value: Any) -> str:

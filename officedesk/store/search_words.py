@@ -43,6 +43,25 @@ def tokens(text: str) -> str:
     return " ".join(out)
 
 
+def tokens_remembered(text: str, known: dict[str, str]) -> str:
+    """tokens(text), each run's tokens kept in `known` (the caller's, dropped with it) and taken
+    from it when the run comes again: a batch's rows repeat their places, units, categories and
+    replies (a 信访 import's runs, four in five; a run met once costs ~4% more)."""
+    out: list[str] = []
+    for cjk, word in _SEGMENT.findall(text):
+        run = cjk or word  # the classes are disjoint: a CJK run never reads as a word
+        made = known.get(run)
+        if made is None:
+            if cjk:  # its characters, then its bigrams, as tokens() joins them
+                made = " ".join(cjk) + " " + " ".join(map(operator.add, cjk, cjk[1:])) if len(cjk) > 1 else cjk
+            else:
+                lowered = word.lower()
+                made = " ".join([lowered[i : i + MAX_WORD_TOKEN] for i in range(len(lowered))])
+            known[run] = made
+        out.append(made)
+    return " ".join(out)
+
+
 # characters that show nothing (core.names.INVISIBLE): pasted with a name from Word or a web
 # page, they would keep it from matching anything
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")

@@ -466,6 +466,6 @@ def test_row_digests_made_in_memory_are_those_check_reads_from_the_table(unit, a
 def test_digests_that_disagree_with_the_table_are_read_back(unit, admin, monkeypatch):
     from officedesk.core import integrity
 
-    monkeypatch.setattr(integrity, "row_texts", lambda name, rows, mark: ["wrong"] * len(rows))
+    monkeypatch.setattr(integrity, "row_texts", lambda name, rows, ids, *shared: ["wrong"] * len(rows))
     batch.create_many(PEOPLE, _people(30), admin)
     assert check.run_checks() == []

@@ -32,9 +32,8 @@ def test_index_tokens_are_those_of_the_kept_text(db, admin, fixed_today):
     prepared, problems = batch.check(petitions.SPEC, _rows(), admin)
     good = [new for new in prepared if new is not None]
     assert problems == [] and len(good) == 40
-    staged = batch_rows.stage(petitions.SPEC, good, admin)
-    filled = batch_rows.fill(petitions.SPEC, staged, list(range(1, len(good) + 1)),
-                             iter(f"信2026-{n:05d}" for n in range(1, 100)))
+    filled = batch_rows.stage(petitions.SPEC, good, admin, list(range(1, len(good) + 1)),
+                              iter(f"信2026-{n:05d}" for n in range(1, 100)))
     assert len(filled.docs) == 40
     for _registry, _record_id, _level, _title, body, tokens in filled.docs:
         assert sorted(tokens.split()) == sorted(search_words.tokens(body).split())

@@ -51,6 +51,7 @@ def _value(rng: random.Random):
     return rng.choice([[1, "two"], {"b": 1, "a": [None, "x"]}, ("t", 2), [{"k": 1}, {"j": "\x00"}]])
 
 
+ID_MARK = "\ue000id\ue000"  # one value every row's id reads as
 KEYS = ["z", "a", "信访人", 'q"uote', "back\\", "ctl\x00", "😀", "B", "id", "€", ""]
 
 
@@ -98,7 +99,7 @@ def _petition_rows(count: int) -> list[dict]:
     rows = []
     for i in range(count):
         row = dict(base)
-        row.update(number=rng.choice(["信2025-00001", batch_rows.PENDING, 'a"b\\c']),
+        row.update(number=rng.choice(["信2025-00001", "\ue000number\ue000", 'a"b\\c']),
                    registered_on=rng.choice([dt.date(2025, 5, i % 28 + 1), None, "2025-05-24"]),
                    name=rng.choice(_TEXTS), content=rng.choice(_TEXTS) * 2, people_count=rng.choice([1, 3, True, None]),
                    extended=rng.choice([False, True, None, 0]), decide_due=rng.choice([dt.date(2025, 6, 9), None]),
@@ -119,10 +120,10 @@ def test_row_texts_by_column_are_those_of_the_row_by_row_loop(db, monkeypatch, r
     by_column = []
     dumps_columns = keyed_json.dumps_columns
     monkeypatch.setattr(keyed_json, "dumps_columns", lambda *args: by_column.append(1) or dumps_columns(*args))
-    fast = integrity.row_texts("petitions", rows, batch_rows.ID_MARK)
+    fast = integrity.row_texts("petitions", rows, ID_MARK)
     assert bool(by_column) is (review != "some")  # mixed rows: the loop decides each
     monkeypatch.setattr(integrity, "_converted_columns", lambda *args: None)  # the loop over the rows
-    slow = integrity.row_texts("petitions", rows, batch_rows.ID_MARK)
+    slow = integrity.row_texts("petitions", rows, ID_MARK)
     assert fast is not None and fast == slow
     assert len(set(fast)) > 200  # the rows differ: not one text compared with itself
     assert ('"first_review_opinion"' in fast[0]) is (review == "all")
@@ -131,15 +132,19 @@ def test_row_texts_by_column_are_those_of_the_row_by_row_loop(db, monkeypatch, r
 def test_row_texts_of_rows_with_different_columns_take_the_row_by_row_loop(db):
     rows = _petition_rows(3)
     del rows[1]["content"]
-    texts = integrity.row_texts("petitions", rows, batch_rows.ID_MARK)
+    texts = integrity.row_texts("petitions", rows, ID_MARK)
     assert texts is not None and '"content"' in texts[0] and '"content"' not in texts[1]
 
 
+@pytest.mark.parametrize("shared", [False, True])
 @pytest.mark.parametrize("rows_lack", ["nothing", "some", "middle"])
-def test_audit_texts_by_column_are_canonical_of_each_row(db, rows_lack):
+def test_audit_texts_by_column_are_canonical_of_each_row(db, rows_lack, shared):
+    """`shared`: made after the rows' digested texts, taking the columns those made and encoded
+    (a time's text there has a space, canonical()'s a T: not taken)."""
     rows = _petition_rows(300)
     for i, row in enumerate(rows):
         row["repeat_of"] = Petition(id=i) if i % 3 else None  # a record stands for its id
+        row["updated_at"] = dt.datetime(2026, 3, 2, 10, 1, i % 60)  # a time that varies
     labelled = [(f.label, f.name) for f in petitions.SPEC.fields] + [
         ("信访人", "content"), ("创建时间", "created_at"), ("修改时间", "updated_at"), ("处理日期", "decide_due")]
     if rows_lack == "some":  # a field none of the rows has: None
@@ -149,4 +154,9 @@ def test_audit_texts_by_column_are_canonical_of_each_row(db, rows_lack):
     expected = [json.dumps({label: value if type(value := row.get(name)) in batch_rows.AS_IS
                             else batch_rows.plain(value) for label, name in labelled},
                            ensure_ascii=False, sort_keys=True, default=str) for row in rows]
-    assert batch_rows.after_texts(labelled, rows) == expected
+    made = keyed_json.Shared() if shared else None
+    if made is not None:
+        assert integrity.row_texts("petitions", rows, ID_MARK, made) is not None
+        # most columns taken; none when a row lacks one (the digested texts made row by row)
+        assert bool(made.columns and made.encoded) is (rows_lack != "middle")
+    assert batch_rows.after_texts(labelled, rows, made) == expected

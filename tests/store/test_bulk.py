@@ -86,3 +86,27 @@ def test_a_date_or_time_shared_by_every_row_is_kept_as_bound_one_by_one(db):
     assert database.execute_sql(f"select {typed} from staged_stamps order by n").fetchall() == bound
     assert [tuple(row) for row in staged] == [tuple(row[::2]) for row in bound]
     assert bound[0][2:4] == ("2026-03-02", "text")
+
+
+def test_varying_dates_and_times_are_kept_as_bound_one_by_one(db):
+    """A column of dates (or of times) that differ from row to row is made text a column at a
+    time, as the driver's adapter makes each (SQLite: read back alike); a column that mixes
+    dates with another kind is left to the driver."""
+    import datetime as dt
+
+    day, at = dt.date(2026, 3, 2), dt.datetime(2026, 3, 2, 9, 30, 5, 120)
+    rows = [(n, day + dt.timedelta(days=n), at + dt.timedelta(minutes=n) if n % 2 else None,
+             None if n == 2 else day - dt.timedelta(days=n), day if n % 2 else "2026-03-02 ", n * 1.5)
+            for n in (1, 2, 3, 4)]
+    values, bound_rows = bulk._shared_as_literals(rows)
+    assert values == "?, ?, ?, ?, ?, ?"
+    assert bound_rows[0][1:4] == ("2026-03-03", "2026-03-02 09:31:05.000120", "2026-03-01")
+    assert bound_rows[1][4] == "2026-03-02 " and bound_rows[0][4] == day  # the mixed column as given
+    listed = "n integer, on_day date, at datetime, maybe date, mixed date, amount real"
+    columns = ["n", "on_day", "at", "maybe", "mixed", "amount"]
+    _staged_and_copied("staged_dates", listed, columns, rows)
+    database.execute_sql(f"create table bound_dates ({listed})")
+    database.connection().executemany("insert into bound_dates values (?, ?, ?, ?, ?, ?)", rows)
+    typed = ", ".join(f"{c}, typeof({c})" for c in columns)
+    assert database.execute_sql(f"select {typed} from staged_dates order by n").fetchall() == \
+        database.execute_sql(f"select {typed} from bound_dates order by n").fetchall()
