@@ -123,7 +123,9 @@ def test_import_export_template_help_list_the_registries(capsys):
         text = "".join(capsys.readouterr().out.split())  # argparse wraps the list
         listed = text.partition("参数：登记簿")[2]  # as step -h lists its own
         listed = listed.partition("文件.xlsx")[0].partition("字段=值")[0]
+        listed, _, note = listed.partition("（")  # the note after the list: its Chinese names too
         assert set(listed.split("、")) == names, name
+        assert note.startswith("也可写中文名"), name
 
 
 def test_a_header_problem_says_where_the_template_is_in_the_window_and_here(office, tmp_path):
