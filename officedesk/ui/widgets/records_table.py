@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import records
+from officedesk.core import records, workdays
 from officedesk.core.i18n import display
 from officedesk.core.lifecycle import LIFECYCLE
 from officedesk.core.record_lists import Filter
@@ -42,6 +42,7 @@ from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
     FIRST_PAGE,
     Column,
     RegistryTableModel,
+    deadline_text,
 )
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,10 @@ class RegistryListView(QWidget):
                 cells = self.table.fontMetrics()
                 width = max([width, *(cells.horizontalAdvance(display(c)) + 16
                                       for c in self.model.fields[i].choices)])
+            elif i < len(self.model.fields) and self.model.fields[i].deadline:
+                # a provisional deadline read whole: “2027-01-18 (…” hid the 暂按 itself
+                marked = deadline_text("2026-12-31" + workdays.MARK)
+                width = max(width, self.table.fontMetrics().horizontalAdvance(marked) + 16)
             self._widths.append(width)
             self.table.setColumnWidth(i, self._widths[-1])
         self.show_own_order()  # until a saved header (the clerk's last sort) says otherwise
