@@ -147,9 +147,9 @@ class RegistrationDialog(FormDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
         splitter.addWidget(repeat_box)
-        # the form as wide as its English group title asks (658 px), the six columns of the
-        # repeats in the rest
-        splitter.setSizes([670, 650])
+        # the form as wide as its English group title asks (658 px) beside the scroll bar a
+        # refusal's line may bring, the six columns of the repeats in the rest
+        splitter.setSizes([690, 630])
         splitter.setStretchFactor(0, 3)  # the form first: it needs the room (English labels)
         splitter.setStretchFactor(1, 2)
 
