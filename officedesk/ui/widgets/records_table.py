@@ -44,6 +44,7 @@ from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
     RegistryTableModel,
     deadline_text,
 )
+from officedesk.ui.widgets.sorted_heading import make_room_for_arrow
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,7 @@ class RegistryListView(QWidget):
         # masked for this user, which core refuses to sort by): else it stays where it was
         self._sorted_by = (header.sortIndicatorSection(), header.sortIndicatorOrder())
         header.sortIndicatorChanged.connect(self._keep_indicator_honest)
+        make_room_for_arrow(header, header.sortIndicatorSection())
         self.table.doubleClicked.connect(self._on_activated)
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
@@ -436,6 +438,7 @@ class RegistryListView(QWidget):
     def _keep_indicator_honest(self, section: int, order: Qt.SortOrder) -> None:
         if section < 0 or self.model.sortable(section):
             self._sorted_by = (section, order)
+            make_room_for_arrow(self.table.horizontalHeader(), section)
             return
         header = self.table.horizontalHeader()
         blocked = header.blockSignals(True)
