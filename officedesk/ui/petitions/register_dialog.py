@@ -240,12 +240,16 @@ class RegistrationDialog(FormDialog):
     def _typed_people(self) -> list[tuple[int, dict[str, str]]]:
         """(table row, petitioner) of each row typed in: empty rows are not sent to core, so
         core's 第 N 位信访人 is the N-th of these, not the table's row N."""
+        # 性别 typed as the window shows it (English: Female) is the choice it shows: refused,
+        # the English window said “can only be: Male, Female (it is “Female”)”
+        shown = {display(choice).casefold(): choice for choice in self.spec.field("gender").choices}
         out = []
         for row in range(self.people.rowCount()):
             person = {}
             for column, (key, _label) in enumerate(PEOPLE_COLUMNS):
                 item = self.people.item(row, column)
                 person[key] = item.text().strip() if item is not None else ""
+            person["gender"] = shown.get(person["gender"].casefold(), person["gender"])
             if any(person.values()):
                 out.append((row, person))
         return out
