@@ -74,3 +74,17 @@ def test_the_line_above_the_repeats_says_one_thing_a_line(repeats_dialog, langua
     assert "张秀英" in lines[1] and "陆国强" in lines[2]
     if language == "en":
         assert "；" not in said and "。" not in said
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
+def test_every_petitioner_column_is_in_view(repeats_dialog):
+    """The six columns of a petitioner (工作单位 was scrolled off to the right), an 18-digit ID
+    number read whole."""
+    table = repeats_dialog.people
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    id_column = 2
+    needs = table.fontMetrics().horizontalAdvance(PERSON["id_number"]) + 8
+    assert header.sectionSize(id_column) >= needs

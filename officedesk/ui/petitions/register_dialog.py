@@ -77,7 +77,9 @@ class RegistrationDialog(FormDialog):
         tab_moves_on(self.people, enter_ends_typing=True)
         self.people.setHorizontalHeaderLabels([self.tr(label) for _key, label in PEOPLE_COLUMNS])
         header = self.people.horizontalHeader()
-        for column, width in enumerate((70, 44, 160, 110, 180, 120)):
+        # all six in view beside the repeats (工作单位 was scrolled off), an ID number whole;
+        # 工作单位 takes the rest
+        for column, width in enumerate((70, 44, 150, 110, 140)):
             self.people.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.people.setMinimumHeight(120)
