@@ -35,6 +35,7 @@ _workday: dict[dt.date, bool] = {}
 _added: dict[tuple[dt.date, int, bool], dt.date] = {}
 log = logging.getLogger(__name__)
 PROVISIONAL = "暂按"  # a deadline in a year whose holidays are not known yet
+MARK = f"（{PROVISIONAL}）"  # after such a deadline's date (the interface translates it apart)
 # the statutory holidays fixed by date (《全国年节及纪念日放假办法》, from 2025): 元旦 1月1日, 劳动节
 # 5月1日–2日, 国庆节 10月1日–3日 — rest days in every year, its table entered or not; the lunar ones
 # (春节, 清明, 端午, 中秋) and every 调休 come only with the State Council's table
@@ -259,7 +260,7 @@ def provisional(day: dt.date | None) -> bool:
 
 def mark(day: dt.date | None) -> str:
     """“（暂按）” after a provisional deadline, "" otherwise: lists, prints and the 工作台."""
-    return f"（{PROVISIONAL}）" if provisional(day) else ""
+    return MARK if provisional(day) else ""
 
 
 def shown(day: dt.date | None) -> Text:

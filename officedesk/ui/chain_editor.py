@@ -132,7 +132,7 @@ class ChainEditorDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        self.resize(1200, 520)  # a step's 办理人 and English 说明 whole (900 cut them)
         self._switch()
         self.setup_form(self.save)  # Esc, 取消 or closing asks before edited chains are lost
 

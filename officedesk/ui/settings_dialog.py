@@ -103,7 +103,7 @@ class SettingsDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
-        self.resize(760, 600)
+        self.resize(1100, 600)  # the fields' hints whole beside English labels (760 cut them)
         self.setup_form(self.save)  # Esc, 取消 or closing asks before typed changes are lost
 
     # ---- pages

@@ -39,6 +39,9 @@ KEYS = {
     Qt.Key.Key_0: "",
 }
 STATUS_COLUMN, REASON_COLUMN = 4, 5
+COLUMN_LIMIT = 240  # px: a longer 单位 or 职务 is cut (its whole text in the directory)
+REASON_ROOM = 160  # px left for 请假原因
+CELL_PADDING = 16  # px: a cell's margins and grid line around its text
 
 
 class AttendanceTable(QTableWidget):
@@ -113,7 +116,7 @@ class AttendanceDialog(FormDialog):
             status.setData(Qt.ItemDataRole.UserRole, row.attendance)
             self.table.setItem(r, STATUS_COLUMN, status)
             self.table.setItem(r, REASON_COLUMN, QTableWidgetItem(row.leave_reason))
-        self.table.setColumnWidth(2, 180)
+        self._fit_columns()
         self.table.itemChanged.connect(lambda _i: self.update_counts())
         self.counts = QLabel(self)
         self.counts.setAccessibleName(self.tr("签到统计"))
@@ -144,7 +147,9 @@ class AttendanceDialog(FormDialog):
         layout.addLayout(bottom)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(820, 560)
+        # as wide as the columns ask, a reason's room beside them (ScreenFit keeps it on screen)
+        columns = sum(self.table.columnWidth(c) for c in range(REASON_COLUMN))
+        self.resize(max(820, columns + REASON_ROOM + 80), 560)
         self.update_counts()
         if self.rows:
             self.table.setCurrentCell(0, 0)
@@ -197,6 +202,18 @@ class AttendanceDialog(FormDialog):
             row.id: (self.status_at(r), self.table.item(r, REASON_COLUMN).text())
             for r, row in enumerate(self.rows)
         }
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its heading and widest cell (up to a limit), 签到 as its
+        widest mark: a fixed width cut 职务 such as 县委副书记、县长."""
+        marks = [display(mark) for mark in core.ATTENDANCE if mark] + [self.tr("未签到")]
+        metrics = self.table.fontMetrics()
+        for column in range(REASON_COLUMN):
+            self.table.resizeColumnToContents(column)
+            width = min(self.table.columnWidth(column) + 8, COLUMN_LIMIT)  # not flush on the grid
+            if column == STATUS_COLUMN:  # 1, 2 and 3 give another mark: room for any of them
+                width = max(width, *(metrics.horizontalAdvance(m) + CELL_PADDING for m in marks))
+            self.table.setColumnWidth(column, width)
 
     def update_counts(self) -> None:
         # counted and said by core's rule: the observers (旁听) are not among 应到/实到; of a

@@ -294,6 +294,13 @@ class MeetingDialog(FormDialog):
 
     def check_conflicts(self) -> list[core.Conflict]:
         self._check_timer.stop()
+        if not (self.start_edit.text().strip() and self.end_edit.text().strip()):
+            # nothing to check yet: a green 未发现冲突 on an empty form said all clear
+            self.conflicts = []
+            self.conflict_label.setText(self.tr("填写开始和结束时间后检查冲突。"))
+            self.conflict_label.setStyleSheet("")
+            self.reason_edit.setEnabled(False)
+            return []
         meeting_id = self.meeting.id if self.meeting is not None else None
         try:
             found = core.check_conflicts(self.draft(), meeting_id, self.ctx.actor)

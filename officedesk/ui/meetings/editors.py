@@ -58,6 +58,9 @@ def finish_editing(view: QAbstractItemView) -> None:
             delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
+AGENDA_COLUMN_LIMIT = 200  # px: a longer 汇报单位 is cut rather than squeeze the 议题
+
+
 class PeopleEditor(QWidget):
     """出席 / 列席 / 特邀: directory people (by name or 拼音) or anyone typed as 姓名（单位）."""
 
@@ -318,8 +321,17 @@ class AgendaEditor(QWidget):
         self.table.setCurrentCell(target, 0)
 
     def _changed(self) -> None:
+        self._fit_columns()
         self._update_total()
         self.changed.emit()
+
+    def _fit_columns(self) -> None:
+        """汇报单位, 汇报人 and 分钟 as wide as their words (up to a limit), 议题 the rest: a fixed
+        100 px cut 县人力资源和社会保障局."""
+        for column in (1, 2, 3):
+            self.table.resizeColumnToContents(column)
+            width = min(self.table.columnWidth(column) + 8, AGENDA_COLUMN_LIMIT)
+            self.table.setColumnWidth(column, width)
 
     def _update_total(self) -> None:
         try:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -46,6 +45,8 @@ MAIN_FIELDS = [
     "region",
     "receiver",
 ]
+REPEAT_COLUMN_LIMIT = 150  # px: a longer 相同之处 or 状态 wraps rather than push 反映内容 off
+CELL_PADDING = 8  # px: a cell's margins and grid line around its text
 PEOPLE_COLUMNS = [
     ("name", "姓名"),
     ("gender", "性别"),
@@ -76,7 +77,9 @@ class RegistrationDialog(FormDialog):
         tab_moves_on(self.people, enter_ends_typing=True)
         self.people.setHorizontalHeaderLabels([self.tr(label) for _key, label in PEOPLE_COLUMNS])
         header = self.people.horizontalHeader()
-        for column, width in enumerate((70, 44, 160, 110, 180, 120)):
+        # all six in view beside the repeats (工作单位 was scrolled off), an ID number whole;
+        # 工作单位 takes the rest
+        for column, width in enumerate((70, 44, 150, 110, 140)):
             self.people.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.people.setMinimumHeight(120)
@@ -128,9 +131,9 @@ class RegistrationDialog(FormDialog):
         self.repeat_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.repeat_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.repeat_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.repeat_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((105, 85, 60, 110, 230)):
-            self.repeat_table.setColumnWidth(column, width)
+        self.repeat_table.horizontalHeader().setStretchLastSection(True)  # 反映内容: the rest
+        self.repeat_table.setWordWrap(True)
+        self._fit_repeat_columns()
         self.repeat_table.itemSelectionChanged.connect(self._selection_changed)
         self.person_count = QLabel(repeat_box)
         self.person_count.setAccessibleName(self.tr("信访人信访次数"))
@@ -146,7 +149,9 @@ class RegistrationDialog(FormDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
         splitter.addWidget(repeat_box)
-        splitter.setSizes([720, 460])
+        # the form as wide as its English group title asks (658 px) beside the scroll bar a
+        # refusal's line may bring, the six columns of the repeats in the rest
+        splitter.setSizes([690, 630])
         splitter.setStretchFactor(0, 3)  # the form first: it needs the room (English labels)
         splitter.setStretchFactor(1, 2)
 
@@ -163,7 +168,7 @@ class RegistrationDialog(FormDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.resize(1180, 760)
+        self.resize(1340, 760)  # the screen's width (ScreenFit brings it inside the screen)
         self.setup_form(self.try_save)  # Enter moves on; Ctrl+Enter saves
 
         self._debounce = QTimer(self)
@@ -237,12 +242,16 @@ class RegistrationDialog(FormDialog):
     def _typed_people(self) -> list[tuple[int, dict[str, str]]]:
         """(table row, petitioner) of each row typed in: empty rows are not sent to core, so
         core's 第 N 位信访人 is the N-th of these, not the table's row N."""
+        # 性别 typed as the window shows it (English: Female) is the choice it shows: refused,
+        # the English window said “can only be: Male, Female (it is “Female”)”
+        shown = {display(choice).casefold(): choice for choice in self.spec.field("gender").choices}
         out = []
         for row in range(self.people.rowCount()):
             person = {}
             for column, (key, _label) in enumerate(PEOPLE_COLUMNS):
                 item = self.people.item(row, column)
                 person[key] = item.text().strip() if item is not None else ""
+            person["gender"] = shown.get(person["gender"].casefold(), person["gender"])
             if any(person.values()):
                 out.append((row, person))
         return out
@@ -297,15 +306,37 @@ class RegistrationDialog(FormDialog):
             head = self.tr("发现 %1 件可能相同的信访。").replace("%1", str(len(self.candidates)))
             for candidate in self.candidates:
                 if candidate.rechecked_on is not None:  # art. 36: the same matter is closed
-                    head += (
+                    head += "\n" + (
                         self.tr("%1 已于 %2 复核终结，同一事项不再受理。")
                         .replace("%1", candidate.number)
                         .replace("%2", candidate.rechecked_on.isoformat())
                     )
         else:
             head = self.tr("未发现重复信访。")
-        self.person_count.setText(head + ("；".join(counts) if counts else ""))
+        # a sentence a line: joined, English ran "found: 2.Earlier petitions by …"
+        self.person_count.setText("\n".join([head, *counts]))
+        self._fit_repeat_columns()
         self._selection_changed()
+
+    def _fit_repeat_columns(self) -> None:
+        """Each column as wide as its heading and its widest cell, up to a limit past which the
+        cell wraps (the row grows), and 反映内容 the rest: all six in view, in English too."""
+        table = self.repeat_table
+        header = table.horizontalHeader()
+        for column in range(table.columnCount() - 1):
+            table.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column), REPEAT_COLUMN_LIMIT))
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):  # as tall as its wrapped reasons, not its excerpt
+            lines = [
+                metrics.boundingRect(
+                    QRect(0, 0, header.sectionSize(column) - CELL_PADDING, 10_000),
+                    Qt.TextFlag.TextWordWrap,
+                    table.item(row, column).text(),
+                ).height()
+                for column in range(table.columnCount() - 1)
+            ]
+            table.setRowHeight(row, max(lines) + CELL_PADDING)
 
     def _selection_changed(self) -> None:
         has = self.chosen_original() is not None

@@ -5,6 +5,7 @@ and, when not, saying core's reason."""
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, registry
+from officedesk.core import clock, i18n, registry
 from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.record_lists import Filter
+from officedesk.core.supervision import lights
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
 from officedesk.ui.supervision.step_actions import StepActions
@@ -90,7 +92,7 @@ class SupervisionTab(StepActions):
             self.tr("预警"),
             lambda r: self.light_of(r).text,
             lambda r: QColor(self.light_of(r).hex),
-            width=190,
+            width=light_width(QFontMetrics(self.font())),
             name=registry.LIGHT,
         )
         self.list = RegistryListView(ctx, self.spec, [light_column], self)
@@ -463,3 +465,11 @@ def make_tab(ctx: Any) -> QWidget:
 
 
 __all__ = ["TITLE", "SupervisionTab", "make_tab"]
+
+
+def light_width(metrics: QFontMetrics) -> int:
+    """The 预警 column as wide as a red light for several lagging tasks reads (“● 红灯 进度滞后
+    68.9 个百分点（2 项）”: cut at 190 px, the count of tasks with it), in the interface's language;
+    a longer yellow one (剩 2 天，进度滞后 …) shows whole in its tooltip."""
+    red = lights.make(lights.ALERT, i18n.text("%1（%2 项）", lights.lag_text(Fraction(999, 10)), 9))
+    return max(190, metrics.horizontalAdvance(display(red.text)) + 16)

@@ -178,6 +178,8 @@ class FieldInput:
             w.setChecked(bool(value))
         else:
             w.setText("" if value is None else display_value(self.field, value, unmasked=True))  # type: ignore[attr-defined]
+            if isinstance(w, QLineEdit):
+                w.setCursorPosition(0)  # a long title shows its start, not its end
 
     def show_error(self, message: str) -> None:
         self.error.setText(display(message))  # core's composed texts in the interface's language

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from officedesk.core import record_lists, records
+from officedesk.core import record_lists, records, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.fields import CHOICE
@@ -83,6 +83,7 @@ class RegistryTableModel(QAbstractTableModel):
             i for i, f in enumerate(self.fields)
             if (f.kind == CHOICE and not f.free_choice) or f.name == "state"
         ]
+        self._deadlines = [i for i, f in enumerate(self.fields) if f.deadline]
         self.filters: list[Filter] = []
         self.text = ""
         self.sort_field: str | None = None
@@ -269,6 +270,8 @@ class RegistryTableModel(QAbstractTableModel):
             texts = record_lists.row_texts(self.spec, record)
             for i in self._translated:  # states and choices in the interface's language
                 texts[i] = display(texts[i])
+            for i in self._deadlines:
+                texts[i] = deadline_text(texts[i])
             colors: list[QColor | None] = [None] * len(texts)
             for column in self.extra_columns:
                 texts.append(display(column.value(record)))
@@ -367,3 +370,9 @@ class RegistryTableModel(QAbstractTableModel):
         return list(self._ids)
 
 
+def deadline_text(text: str) -> str:
+    """A list's deadline cell with its 暂按 mark in the interface's language (core's display
+    appends the mark to the date as one str: English showed “2027-01-18（暂按）”)."""
+    if text.endswith(workdays.MARK):
+        return text[: -len(workdays.MARK)] + display(workdays.MARK)
+    return text

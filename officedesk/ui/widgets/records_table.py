@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import records
+from officedesk.core import records, workdays
+from officedesk.core.fields import CHOICE
 from officedesk.core.i18n import display
 from officedesk.core.lifecycle import LIFECYCLE
 from officedesk.core.record_lists import Filter
@@ -42,11 +43,14 @@ from officedesk.ui.widgets.records_model import (  # noqa: F401  (re-exported)
     FIRST_PAGE,
     Column,
     RegistryTableModel,
+    deadline_text,
 )
+from officedesk.ui.widgets.sorted_heading import make_room_for_arrow
 
 log = logging.getLogger(__name__)
 
 SEARCH_MIN_WIDTH = 160  # px: room to see a word or two typed
+CHOICE_WIDTH_LIMIT = 150  # px: a longer choice is cut rather than push 问题类别 out of view
 FILTER_MIN_CHARS = 4  # a filter combo shrinks to this many characters ("全部", "All", a year)
 
 
@@ -117,11 +121,22 @@ class RegistryListView(QWidget):
             # never narrower than the header's words (English ones are longer than Chinese)
             title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
             width = max(width, metrics.horizontalAdvance(title) + 24)
-            if i < len(self.model.fields) and self.model.fields[i].name in states:
+            field = self.model.fields[i] if i < len(self.model.fields) else None
+            if field is not None and field.name in states:
                 # the 状态 read whole (English ones are longer: Under re-examination)
                 cells = self.table.fontMetrics()
                 width = max([width, *(cells.horizontalAdvance(display(c)) + 16
-                                      for c in self.model.fields[i].choices)])
+                                      for c in field.choices)])
+            elif field is not None and field.kind == CHOICE and not field.free_choice:
+                # a 处理方式, 紧急程度 … read whole as well, up to a limit (English: Not accepted)
+                cells = self.table.fontMetrics()
+                widest = max((cells.horizontalAdvance(display(c)) + 16 for c in field.choice_list()),
+                             default=0)
+                width = max(width, min(widest, CHOICE_WIDTH_LIMIT))
+            elif field is not None and field.deadline:
+                # a provisional deadline read whole: “2027-01-18 (…” hid the 暂按 itself
+                marked = deadline_text("2026-12-31" + workdays.MARK)
+                width = max(width, self.table.fontMetrics().horizontalAdvance(marked) + 16)
             self._widths.append(width)
             self.table.setColumnWidth(i, self._widths[-1])
         self.show_own_order()  # until a saved header (the clerk's last sort) says otherwise
@@ -132,6 +147,7 @@ class RegistryListView(QWidget):
         # masked for this user, which core refuses to sort by): else it stays where it was
         self._sorted_by = (header.sortIndicatorSection(), header.sortIndicatorOrder())
         header.sortIndicatorChanged.connect(self._keep_indicator_honest)
+        make_room_for_arrow(header, header.sortIndicatorSection())
         self.table.doubleClicked.connect(self._on_activated)
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
@@ -431,6 +447,7 @@ class RegistryListView(QWidget):
     def _keep_indicator_honest(self, section: int, order: Qt.SortOrder) -> None:
         if section < 0 or self.model.sortable(section):
             self._sorted_by = (section, order)
+            make_room_for_arrow(self.table.horizontalHeader(), section)
             return
         header = self.table.horizontalHeader()
         blocked = header.blockSignals(True)

@@ -43,6 +43,10 @@ from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
+STEP_WIDTH = 540  # px: a step dialog's width, unless a hint asks for more
+STEP_WIDTH_LIMIT = 900  # px: never wider than this for a hint (it is cut beyond)
+HINT_PADDING = 16  # px: a box's frame and text margins around its hint
+
 
 class _TextEdit(QPlainTextEdit):
     """A few lines high at first (a step with three long texts still fits a laptop's screen);
@@ -164,11 +168,30 @@ class SpecStepDialog(FormDialog):
         buttons.accepted.connect(self.try_submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        # as tall as its contents at this width: no gaps between the notes and the fields
-        width = 540
+        # as tall as its contents at this width: no gaps between the notes and the fields; wider
+        # when a hint in an empty box asks (the English 代录 hint was cut at 540)
+        width = min(max(STEP_WIDTH, self._width_for_hints(form)), STEP_WIDTH_LIMIT)
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
         self.resize(width, max(height, self.sizeHint().height()))
         self.setup_form(self.try_submit)  # Enter moves on, Ctrl+Enter saves, Esc asks
+
+    def _width_for_hints(self, form: QFormLayout) -> int:
+        """The dialog's width at which every hint shown in an empty box reads whole beside
+        the labels."""
+        labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
+        label_width = max((item.widget().sizeHint().width() for item in labels
+                           if item is not None and item.widget() is not None), default=0)
+        hints = [0]
+        for widget in self.widgets.values():
+            box = widget if isinstance(widget, QLineEdit) else widget.findChild(QLineEdit)
+            if box is None or not box.placeholderText():
+                continue
+            beside = max(widget.sizeHint().width() - box.sizeHint().width(), 0)  # a date's button
+            hints.append(box.fontMetrics().horizontalAdvance(box.placeholderText())
+                         + HINT_PADDING + beside)
+        margins = self.layout().contentsMargins()
+        return (label_width + max(form.horizontalSpacing(), 6) + max(hints)
+                + margins.left() + margins.right())
 
     def _follow_current(self) -> None:
         """When the part the step is for is chosen again (its task's 序号 or 单位), its
