@@ -761,7 +761,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。": (
         "Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5."
     ),
-    "处理信访事项": "Handle petition",
+    "处理信访事项": "Decide on petition",
     "去向单位": "Forward to unit",
     "回报期限（交办）": "Report deadline (assigned)",
     "不予受理理由": "Reason for not accepting",
@@ -792,7 +792,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "申请理由": "Grounds",
     "%1意见": "%1 decision",
     "信访人满意度": "Petitioner's satisfaction",
-    "处理": "Handle",
+    "处理": "Decide",
     "告知": "Notify",
     "办理": "Handling",
     "答复": "Reply",

@@ -188,7 +188,7 @@ def test_main_window_in_english(english, app_ctx, qtbot):
 
 def test_text_outside_lupdate_s_reach_is_translated_too(english):
     """Through helper functions (_tr) and lists, by the context-free fallback messages."""
-    assert QCoreApplication.translate("petitions", "处理信访事项") == "Handle petition"
+    assert QCoreApplication.translate("petitions", "处理信访事项") == "Decide on petition"
     assert QCoreApplication.translate("batch_print", "部分未打印") == "Some not printed"
     assert QCoreApplication.translate("meetings", "签到表") == "Sign-in sheet"
     assert QCoreApplication.translate("RegistryListView", "共 %n 条", "", 1) == "1 record"
