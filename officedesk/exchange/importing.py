@@ -137,7 +137,8 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         # label -> cell, the empty ones too to an update (a later column of the same label wins)
         cells = zip(labels, cells_of(values), strict=True)
         raw: dict[str, Any] = dict(cells) if updating else {label: v for label, v in cells if v is not None}
-        if problem is not None or any(v is not None for v in raw.values()):
+        # (a new row's cells are the filled ones; an update's, all of them)
+        if problem is not None or (any(v is not None for v in raw.values()) if updating else raw):
             rows.append((number, raw))
             if id_column is not None and id_column < len(values) and values[id_column] is not None:
                 record_cells[number] = values[id_column]

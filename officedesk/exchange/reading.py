@@ -282,7 +282,7 @@ def _sheet_of(path: Path, read: _Raw, scan: guard.Scan, first: bool = True, head
     for number, row in enumerate(rows_iter, start=head + 1):
         values = normalise_row(row)
         _attach(values, marked.pop(number, ()))
-        if any(v is not None for v in values):
+        if values.count(None) < len(values):  # a cell holds something (no cell equals None)
             rows.append((number, values))
             if len(rows) > limit:  # a reader that the look could not count (.xls)
                 raise guard._too_many_rows(path, limit)
