@@ -110,7 +110,7 @@ def voided_number_reissued(spec: RegistrySpec, rows: Sequence[dict[str, Any]]) -
     if not spec.number_field:
         return False
     label = spec.field(spec.number_field).label
-    voided = {str(raw.get(label) or "").strip() for raw in rows if state_facts.voided_row(spec, raw)}
+    voided = {str(raw.get(label) or "").strip() for raw in state_facts.voided_rows(spec, rows)}
     voided.discard("")
     if not voided:
         return False

@@ -42,7 +42,11 @@ Table = dict[str, tuple[str, Convert]]
 # none: a required field a person fills). A field with neither is not listed: it stays out.
 Unfilled = list[tuple[str, FieldSpec, Any, bool, bool]]
 
-_active: ContextVar[tuple[int, Table, Unfilled] | None] = ContextVar("officedesk_converters", default=None)
+# a key as parse_values is given it -> (field name, converter, the text cells it remembers:
+# cell -> value, read before the call; `remembered`)
+Memos = dict[str, tuple[str, Convert, dict[Any, Any]]]
+
+_active: ContextVar[tuple[int, Table, Unfilled, Memos] | None] = ContextVar("officedesk_converters", default=None)
 
 
 def _checked(field_spec: FieldSpec, fast: Convert, slow: Convert) -> Convert:
@@ -119,12 +123,13 @@ REMEMBERED = 4096
 _UNSEEN = object()
 
 
-def remembered(convert: Convert) -> Convert:
+def remembered(convert: Convert, seen: dict[Any, Any] | None = None) -> Convert:
     """convert, giving a cell's value again from memory when it has seen the same cell (its type
     too: 1, 1.0 and True are different cells). A refusal is not remembered: it is convert's
     again, a new exception with the row's own traceback. The values are immutable (a str, a
-    date, a number), so rows share them safely."""
-    seen: dict[Any, Any] = {}
+    date, a number), so rows share them safely. `seen`: the memory, given to be read by the
+    caller too (a text cell is its own key; another, (type, cell)); emptied when full."""
+    seen = {} if seen is None else seen
     full = False  # REMEMBERED cells seen: a column of unique texts, converted as they come
 
     def convert_remembered(raw: Any) -> Any:
@@ -151,10 +156,16 @@ def remembered(convert: Convert) -> Convert:
 def table(spec: RegistrySpec) -> Table:
     """Converters for every field of a registry, by label and by name, each remembering the
     cells it converted (`remembered`) for as long as the table lives."""
+    return {key: (name, convert) for key, (name, convert, _seen) in _memos(spec).items()}
+
+
+def _memos(spec: RegistrySpec) -> Memos:
+    """table(spec), each converter with its memory (see Memos)."""
     window = date_window()
-    found: Table = {}
+    found: Memos = {}
     for field_spec in reversed(spec.fields):  # the first field that matches wins, as by_label
-        entry = (field_spec.name, remembered(converter(field_spec, window)))
+        seen: dict[Any, Any] = {}
+        entry = (field_spec.name, remembered(converter(field_spec, window), seen), seen)
         found[field_spec.label] = found[field_spec.name] = entry
     return found
 
@@ -173,14 +184,22 @@ def unfilled(spec: RegistrySpec) -> Unfilled:
 @contextlib.contextmanager
 def compiled(spec: RegistrySpec) -> Iterator[Table]:
     """Use converters for `spec` in records.parse_values inside this scope."""
-    made = table(spec)
-    with bound(_active, (id(spec), made, unfilled(spec))):
+    memos = _memos(spec)
+    made = {key: (name, convert) for key, (name, convert, _seen) in memos.items()}
+    with bound(_active, (id(spec), made, unfilled(spec), memos)):
         yield made
 
 
 def active(spec: RegistrySpec) -> Table | None:
     current = _active.get()
     return current[1] if current is not None and current[0] == id(spec) else None
+
+
+def active_scope(spec: RegistrySpec) -> tuple[Memos, Unfilled] | None:
+    """The converters with their memories and unfilled(spec), as the scope that compiled
+    `spec` took them (None outside one): records.parse_values, once a row."""
+    current = _active.get()
+    return (current[3], current[2]) if current is not None and current[0] == id(spec) else None
 
 
 def active_unfilled(spec: RegistrySpec) -> Unfilled | None:

@@ -204,6 +204,13 @@ def used(kind: str, text: str) -> bool:
     return is_used(kind, text)
 
 
+def claims_here(kind: str) -> bool:
+    """Whether claim_here claims a number of `kind` here (a file checked one by one in memory):
+    elsewhere its caller need not find the number's dates."""
+    claims = _claims.get()
+    return claims is not None and claims.kind == kind
+
+
 def claim_here(kind: str, number: str, dated: Mapping[str, dt.date | None] | None = None) -> None:
     """Where a registry's create path claims the number a row brings (claim_manual), its batch
     check says so: in a file checked one by one in memory (core.batch_in_order) the number is

@@ -276,19 +276,24 @@ class RegistrySpec:
 
     def by_label(self, label: str) -> FieldSpec:
         label = label.strip()
-        # a dict rebuilt when the field list changes: imports look up every cell
+        found = self.labelled().get(label)
+        if found is not None:
+            return found
+        known = "、".join(spec.label for spec in self.fields)
+        raise ValidationError(i18n.text("%1没有“%2”这一项。可用的有：%3",
+                                        self.label, label, known), label)
+
+    def labelled(self) -> dict[str, FieldSpec]:
+        """The fields by label and by name, as by_label finds them (a label as given, not
+        stripped): a dict rebuilt when the field list changes, which an import's check reads
+        for every cell. Read only."""
         cache = self.__dict__.get("_by_label")
         if cache is None or cache[0] != len(self.fields):
             names: dict[str, FieldSpec] = {}
             for spec in reversed(self.fields):  # the first field that matches wins, as before
                 names[spec.label] = names[spec.name] = spec
             cache = self.__dict__["_by_label"] = (len(self.fields), names)
-        found = cache[1].get(label)
-        if found is not None:
-            return found
-        known = "、".join(spec.label for spec in self.fields)
-        raise ValidationError(i18n.text("%1没有“%2”这一项。可用的有：%3",
-                                        self.label, label, known), label)
+        return cache[1]
 
     def columns(self) -> list[FieldSpec]:
         return [spec for spec in self.fields if spec.column]

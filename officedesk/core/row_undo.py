@@ -6,26 +6,34 @@ each row inside `row()`."""
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from types import TracebackType
 
 _undo: contextvars.ContextVar[list[Callable[[], None]] | None] = contextvars.ContextVar("row_undo", default=None)
 
 
-@contextlib.contextmanager
-def row() -> Iterator[None]:
+class _Row:
+    """row()'s scope: a class, not a generator (a batch enters one a row)."""
+
+    __slots__ = ("_steps", "_token")
+
+    def __enter__(self) -> None:
+        self._steps: list[Callable[[], None]] = []
+        self._token = _undo.set(self._steps)
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        try:
+            if kind is not None:  # refused: what it counted is taken back, the refusal goes on
+                for step in reversed(self._steps):
+                    step()
+        finally:
+            _undo.reset(self._token)
+
+
+def row() -> _Row:
     """One row's check: what it counted is taken back if it raises."""
-    undo: list[Callable[[], None]] = []
-    token = _undo.set(undo)
-    try:
-        yield
-    except BaseException:
-        for step in reversed(undo):
-            step()
-        raise
-    finally:
-        _undo.reset(token)
+    return _Row()
 
 
 def on_refusal(step: Callable[[], None]) -> None:

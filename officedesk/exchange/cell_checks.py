@@ -56,13 +56,16 @@ def cell_reason(field_spec: FieldSpec, value: Any, creating: bool) -> str | None
     return text_reason(field_spec, value, creating)
 
 
-def no_reasons(by_label: Any, values: dict[str, Any], creating: bool) -> bool:
-    """Whether cell_reason finds nothing wrong with any cell of `values` (label -> cell; a
-    label's field by `by_label`): most rows of an import, checked without a call a cell more."""
+def no_reasons(spec: Any, values: dict[str, Any], creating: bool) -> bool:
+    """Whether cell_reason finds nothing wrong with any cell of `values` (label -> cell, a
+    label's field as spec.by_label finds it): most rows of an import, checked without a call
+    a text cell (text_reason's three tests, inline)."""
+    fields = spec.labelled()
     for label, value in values.items():
-        field_spec = by_label(label)
-        if type(value) is str:  # cell_reason's first case
-            if text_reason(field_spec, value, creating) is not None:
+        field_spec = fields.get(label) or spec.by_label(label)
+        if type(value) is str:  # cell_reason's first case: text_reason is None unless …
+            if value.endswith(_OVERFLOW_END) or len(value) > C.EXCEL_CELL_LIMIT \
+                    or (field_spec.sensitive and "****" in value):
                 return False
         elif cell_reason(field_spec, value, creating) is not None:
             return False

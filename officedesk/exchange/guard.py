@@ -360,15 +360,19 @@ def _xlsx_rows(path: Path, scan: Scan, limit: int, strings: array[int] | None = 
     text = text_budget(path)
 
     def on_rows(block: bytes) -> None:
+        # the rows counted, the last numbered and the hidden ones: locals in the loop (a row each)
+        count, last, most, numbered = state["rows"], state["last"], limit + 1, _XLSX_ROW_NUMBER.search
         for attributes in _XLSX_ROW.findall(block):
-            state["rows"] += 1
-            number = _XLSX_ROW_NUMBER.search(attributes)
-            if state["rows"] > limit + 1 or (number and int(number.group(1)) > limit + 1):
+            count += 1
+            number = numbered(attributes)
+            row = int(number.group(1)) if number else count
+            if count > most or row > most:  # a row without its number is the count
                 raise _too_many_rows(path, limit)
-            row = int(number.group(1)) if number else state["rows"]
-            state["last"] = max(state["last"], row)
+            if row > last:
+                last = row
             if b"hidden" in attributes and _XLSX_HIDDEN.search(attributes):
                 scan.hidden.add(row)
+        state["rows"], state["last"] = count, last
         if _WIDE_HINT.search(block) and _WIDE_CELL.search(block):
             raise _too_wide(path, _farthest_wide_cell(block))
         state["columns"] = max(state["columns"], _last_column(block, state["last"]))

@@ -4,6 +4,7 @@ The writes: exchange.import_rows (row by row) and exchange.import_batch (in bulk
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,10 @@ def column_label(spec: RegistrySpec, name: str | None) -> str:
         # a typed number's refusal names its kind (效能投诉编号): said in the number's column
         return spec.field(spec.number_field).label
     return name
+
+
+# the cells a reader gives (reading.normalise): a row of only these holds no UNREADABLE one
+_PLAIN = frozenset((str, int, float, bool, dt.date, dt.datetime, type(None)))
 
 
 @dataclass
@@ -76,7 +81,8 @@ def check_rows(
         # no figure to show yet (the batch counts its own checks), but a cancel is heard
         if progress is not None and index % 5000 == 4999 and progress(0, 2 * len(rows)) is False:
             raise Cancelled(text("已取消导入，没有写入任何数据。"))
-        errors = [(label, v) for label, v in raw.items() if isinstance(v, UNREADABLE)]
+        errors = [] if _PLAIN.issuperset(map(type, raw.values())) else \
+            [(label, v) for label, v in raw.items() if isinstance(v, UNREADABLE)]
         if errors:  # whatever else the row holds: such a cell is never read as anything
             merges = {v.where: label for label, v in reversed(errors) if isinstance(v, MergedCell)}
             for label, value in errors:
@@ -159,7 +165,7 @@ def cells_ok(
     of a row as this does); a row refused here still has all its cells parsed, so every
     problem of it is named."""
     if not parse and not (creating and state_facts.voided_row(spec, values)) \
-            and no_reasons(spec.by_label, values, creating):
+            and no_reasons(spec, values, creating):
         return True
     ok = True
     voided = creating and state_facts.voided_row(spec, values)

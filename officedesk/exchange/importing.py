@@ -9,7 +9,8 @@ behind) or, for new records only, `import_batch.import_batch` (core.batch, in bu
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import operator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +125,8 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
     id_column = identity.record_id_column(sheet.headers)  # the records they were exported from
     record_cells: dict[int, Any] = {}
     headless, unheaded = headers.headless_check(sheet), []
+    read = [(index, field_spec.label) for index, field_spec in enumerate(columns) if field_spec is not None]
+    labels, cells_of = [label for _, label in read], _cells_of([index for index, _ in read])
     for number, values in sheet.rows:
         if headers.totals_row(values):  # 合计 under the table: said, not imported
             report.totals_rows.append(number)
@@ -131,14 +134,11 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         problem = headless(number, values)
         if problem is not None:
             unheaded.append(problem)
-        raw: dict[str, Any] = {}
-        for index, field_spec in enumerate(columns):
-            if field_spec is None:
-                continue
-            value = values[index] if index < len(values) else None
-            if value is not None or updating:
-                raw[field_spec.label] = value
-        if problem is not None or any(v is not None for v in raw.values()):
+        # label -> cell, the empty ones too to an update (a later column of the same label wins)
+        cells = zip(labels, cells_of(values), strict=True)
+        raw: dict[str, Any] = dict(cells) if updating else {label: v for label, v in cells if v is not None}
+        # (a new row's cells are the filled ones; an update's, all of them)
+        if problem is not None or (any(v is not None for v in raw.values()) if updating else raw):
             rows.append((number, raw))
             if id_column is not None and id_column < len(values) and values[id_column] is not None:
                 record_cells[number] = values[id_column]
@@ -255,6 +255,23 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             if not keep:
                 transaction.rollback()
     return _finished(report, dry_run, keep)
+
+
+def _cells_of(indices: list[int]) -> Callable[[list[Any]], Sequence[Any]]:
+    """A row's cells in these columns (None past its end), taken in one call a row."""
+    if not indices:
+        return lambda values: ()
+    width = max(indices) + 1
+    take = operator.itemgetter(*indices)
+    single = len(indices) == 1
+
+    def cells(values: list[Any]) -> Sequence[Any]:
+        if len(values) < width:  # a short row (a reader that leaves out its empty end)
+            values = values + [None] * (width - len(values))
+        taken = take(values)
+        return (taken,) if single else taken
+
+    return cells
 
 
 def _cancel_only(progress: Progress) -> Progress:

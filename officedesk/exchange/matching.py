@@ -93,6 +93,10 @@ class Matcher:
         self._unit_names: dict[str, str] = {}
         self._found: dict[tuple[Any, ...], list[Any]] = {}
         self._by_id: dict[int, Any] = {}
+        # the keys of a row twice in the file (key_of), and those of them the matching reads alike
+        self._file_keys = _file_key_names(spec)
+        self._alike = {names for names in self._file_keys if names in self.keys and names != self.link
+                       and all(foreign_key(spec, spec.field(name)) is None for name in names)}
         # (names, id of the row) -> its key: prepare and find ask for the same rows' keys
         self._keys: dict[tuple[tuple[str, ...], int], tuple[tuple[Any, ...] | None, dict[str, Any]]] = {}
 
@@ -103,6 +107,19 @@ class Matcher:
         key = self._make_key(names, raw)
         self._keys[(names, id(raw))] = (key, raw)  # the row kept: its id is not reused meanwhile
         return key
+
+    def file_key(self, raw: dict[str, Any]) -> tuple[Any, ...] | None:
+        """key_of(spec, raw, self.unit_name), to find a row twice in the file: a key the
+        matching reads alike (no link, no name looked up: the cells' values, units by their
+        名称) taken from its keys, made once a row (_row_key)."""
+        for names in self._file_keys:
+            if names in self._alike:
+                key = self._row_key(names, raw)
+            else:
+                key = key_of(self.spec, raw, self.unit_name, names)
+            if key is not None:
+                return key
+        return None
 
     def unit_name(self, value: Any) -> Any:
         """A unit's text as the rules store it (its 名称), asked once per text."""
@@ -285,20 +302,30 @@ def find(spec: RegistrySpec, raw: dict[str, Any], actor: Actor) -> Match | Refus
     return matcher.find(raw)
 
 
-def key_of(spec: RegistrySpec, raw: dict[str, Any],
-           unit_name: Callable[[str], str] = unit_key) -> tuple[Any, ...] | None:
+def key_of(spec: RegistrySpec, raw: dict[str, Any], unit_name: Callable[[str], str] = unit_key,
+           only: tuple[str, ...] | None = None) -> tuple[Any, ...] | None:
     """The row's natural key (or 编号), to find the same record twice in one file; a unit
-    read by `unit_name` (an import's Matcher.unit_name: asked once per text)."""
+    read by `unit_name` (an import's Matcher.unit_name: asked once per text). `only`: that
+    one of the keys (_file_key_names) alone."""
     units = _unit_fields(spec)
 
     def resolved(name: str, value: Any) -> Any:
         return unit_name(value) if name in units and isinstance(value, str) else value
 
-    for names in ((spec.number_field,) if spec.number_field else (), spec.natural_key):
-        key = _key(spec, tuple(names), raw, resolved) if names else None
+    for names in (only,) if only is not None else _file_key_names(spec):
+        key = _key(spec, names, raw, resolved)
         if key is not None:
             return key
     return None
+
+
+def _file_key_names(spec: RegistrySpec) -> list[tuple[str, ...]]:
+    """The keys key_of tries, in order: the 编号, then the natural key (once, when it is the
+    编号: a 信访's)."""
+    keys: list[tuple[str, ...]] = [(spec.number_field,)] if spec.number_field else []
+    if spec.natural_key and tuple(spec.natural_key) not in keys:
+        keys.append(tuple(spec.natural_key))
+    return keys
 
 
 _UNKNOWN = object()  # a key value that names nothing: the row has no key

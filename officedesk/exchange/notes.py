@@ -124,11 +124,20 @@ def times_dropped_in(fields: list[Any], rows: list[tuple[int, dict[str, Any]]]) 
     """The same for any sheet's declared fields (a registry's, or its sub-records' sheet)."""
     dated = {f.label: f for f in fields if f.kind == DATE}
     found: dict[str, list[int]] = {}
+    # a text cell's answer, by the text: the same for every date-only field (time_dropped reads
+    # no more of the field than its kind), and a column's dates repeat
+    texts: dict[str, bool] = {}
     for row, raw in rows:
         for label, field_spec in dated.items():
             value = raw.get(label)
             if value is None or type(value) is dt.date:  # most cells: no time to drop
                 continue
-            if time_dropped(field_spec, value) is not None:
+            if type(value) is str:
+                dropped = texts.get(value)
+                if dropped is None:
+                    dropped = texts[value] = time_dropped(field_spec, value) is not None
+            else:
+                dropped = time_dropped(field_spec, value) is not None
+            if dropped:
                 found.setdefault(label, []).append(row)
     return found

@@ -100,19 +100,16 @@ _ERROR_NAMES = frozenset(guard.ERROR_NAMES)
 
 
 def normalise_row(row: Sequence[Any]) -> list[Any]:
-    """normalise() of each cell; text and blanks (most cells) without the call."""
-    values: list[Any] = []
-    append = values.append
-    for value in row:
-        kind = type(value)
-        if kind is str:
-            value = value.strip()
-            append((ErrorCell(value) if value in _ERROR_NAMES else value) or None)
-        elif value is None:
-            append(None)
-        else:
-            append(normalise(value))
-    return values
+    """normalise() of each cell; text and blanks (most cells) without the call, and the error
+    names a reader gives as text looked for once the row's text is stripped."""
+    values = [(value.strip() or None) if type(value) is str else None if value is None else normalise(value)
+              for value in row]
+    try:
+        if _ERROR_NAMES.isdisjoint(values):
+            return values
+    except TypeError:  # a cell a reader gave as an unhashable object: looked at one by one
+        pass
+    return [ErrorCell(value) if type(value) is str and value in _ERROR_NAMES else value for value in values]
 
 
 class NoHeaders(ValidationError):
@@ -285,7 +282,7 @@ def _sheet_of(path: Path, read: _Raw, scan: guard.Scan, first: bool = True, head
     for number, row in enumerate(rows_iter, start=head + 1):
         values = normalise_row(row)
         _attach(values, marked.pop(number, ()))
-        if any(v is not None for v in values):
+        if values.count(None) < len(values):  # a cell holds something (no cell equals None)
             rows.append((number, values))
             if len(rows) > limit:  # a reader that the look could not count (.xls)
                 raise guard._too_many_rows(path, limit)

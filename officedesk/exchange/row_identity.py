@@ -45,14 +45,14 @@ def seen_before(spec: RegistrySpec, raw: dict[str, Any], record_cell: Any, numbe
     keys: list[tuple[Any, ...]] = []
     if given:
         keys.append((identity.RECORD_ID, given))
-        number_key = matching.key_of(spec, raw, matcher.unit_name)
+        number_key = matcher.file_key(raw)
         if number_key is not None and spec.number_field and number_key[0] == (spec.number_field,) \
                 and not _voided(spec, raw):
             # a number on two records of the file: but a voided record keeps the number that
             # was issued again on purpose (--reissue) to another
             keys.append(number_key)
     else:
-        key = matching.key_of(spec, raw, matcher.unit_name)
+        key = matcher.file_key(raw)
         keys += [key] if key is not None else []
     for key in keys:
         if key in seen:

@@ -156,7 +156,8 @@ def _prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     bulk; the record takes its imported 信访编号 straight away and its state from the sheet."""
     values, people, number, given = _split_import(raw)
     # where _create_hook claims it (a file checked one by one in memory: core.batch_in_order)
-    if number:  # (claim_here claims no empty number: its date is not looked for)
+    # (claim_here claims no empty number, and only in such a file: its date is not looked for)
+    if number and number_claims.claims_here("petition"):
         number_claims.claim_here("petition", number, typed_numbers.dated_by(SPEC, values))
     parsed, people, extra = registration.prepare_registration(values, people)
     values = {**parsed, **extra}

@@ -40,16 +40,14 @@ def _people(raw: dict[str, Any]) -> list[dict[str, Any]]:
         return [person | {"name": names[0]}]
 
 
-def _earlier_rows(groups: Sequence[Sequence[dict[str, Any]]],
-                  numbers: Sequence[int]) -> list[tuple[int, str] | None]:
+def _earlier_rows(people: repeats.Keys, numbers: Sequence[int]) -> list[tuple[int, str] | None]:
     """For each row, the first row of the file before it naming one of its petitioners (by ID
-    number, else name and phone) and why, or None."""
+    number, else name and phone: `people`, each row's person_keys) and why, or None."""
     first: dict[Any, int] = {}
     found: list[tuple[int, str] | None] = []
-    for group, number in zip(groups, numbers, strict=True):
+    for group, number in zip(people, numbers, strict=True):
         keys = []
-        for person in group:
-            id_number, pair = repeats.person_keys(person)
+        for id_number, pair in group:
             keys += [k for k in ((repeats.SAME_ID, id_number) if id_number else None,
                                  (repeats.SAME_NAME_PHONE, pair) if pair else None)
                      if k is not None]
@@ -66,8 +64,9 @@ def import_notes(rows: list[tuple[int, dict[str, Any]]], actor: Actor) -> list[R
     note."""
     groups = [_people(raw) for _, raw in rows]
     numbers = [number for number, _ in rows]
-    stored = repeats.repeats_of_rows(groups, actor)
-    same_rows = _earlier_rows(groups, numbers)
+    people = [[repeats.person_keys(person) for person in group] for group in groups]  # made once
+    stored = repeats.repeats_of_rows(groups, actor, keys=people)
+    same_rows = _earlier_rows(people, numbers)
     notes: list[RowNote] = []
     for number, found, same_row in zip(numbers, stored, same_rows, strict=True):
         if not found and same_row is None:

@@ -229,16 +229,19 @@ def person_keys(petitioner: dict[str, Any]) -> tuple[str, tuple[str, str] | None
             (name, phone) if name and phone else None)
 
 
+Keys = list[list[tuple[str, tuple[str, str] | None]]]  # each group's person_keys, in order
+
+
 def same_person(people: Sequence[Sequence[dict[str, Any]]],
-                personal: bool = True) -> list[dict[int, list[str]]]:
+                personal: bool = True, keys: Keys | None = None) -> list[dict[int, list[str]]]:
     """For each group of petitioners (one petition's), the stored petitions naming one of them
     (petition id -> reasons: 同一身份证号, 同姓名同电话): two indexed queries for all the groups
     together, whatever their number (an import asks for a chunk of rows at once).
     personal=False (an actor who may not see personal data): by the name alone (同姓名), the ID
-    numbers and phones not looked at."""
+    numbers and phones not looked at. `keys`: the groups' person_keys, made already."""
     if not personal:
         return _same_name(people)
-    keys = [[person_keys(p) for p in group] for group in people]
+    keys = [[person_keys(p) for p in group] for group in people] if keys is None else keys
     ids = sorted({i for group in keys for i, _ in group} - {""})
     pairs = {pair for group in keys for _, pair in group if pair is not None}
     by_id: dict[str, set[int]] = {}
@@ -286,14 +289,14 @@ def _same_name(people: Sequence[Sequence[dict[str, Any]]]) -> list[dict[int, lis
 
 
 def repeats_of_rows(people: Sequence[Sequence[dict[str, Any]]], actor: Actor,
-                    limit: int = 20) -> list[Repeats]:
+                    limit: int = 20, keys: Keys | None = None) -> list[Repeats]:
     """find_repeats by the person, for many new petitions at once (an import's rows): for each
     group of petitioners, the stored petitions of the same person the actor may see, best first
     (matched as same_person does for him). A fixed number of queries for the whole call, not
     one per row; similar content is not compared here (a query per row): the record's detail
-    pane shows it (repeats_of_record)."""
+    pane shows it (repeats_of_record). `keys`: as same_person's."""
     with guarded("查重"):
-        hits = same_person(people, may_reveal(actor))
+        hits = same_person(people, may_reveal(actor), keys)
         wanted = sorted({pid for reasons in hits for pid in reasons})
         levels = _levels(actor)
         by_id: dict[int, Any] = {}
