@@ -6,7 +6,6 @@ seconds and a few megabytes of memory. It also finds the first sheet's error cel
 
 from __future__ import annotations
 
-import html
 import posixpath
 import re
 import zipfile
@@ -75,13 +74,7 @@ _WIDE_CELL = re.compile(rb'<' + _P + rb'c\b[^>]*?\br="[A-Z]{%d}' % (MAX_COLUMN_L
 _WIDE_HINT = re.compile(rb'r="[A-Z]{%d}' % (MAX_COLUMN_LETTERS + 1))
 _ERROR_CELL = re.compile(rb'<' + _P + rb'c\b([^>]*?\bt="e"[^>]*)>(.*?)</' + _P + rb'c>', re.S)
 _CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
-# a formula cell: <c …><f>…</f><v>…</v></c>, or <f …/> when it shares another cell's formula
-_FORMULA_CELL = re.compile(
-    rb"<" + _P + rb"c\b([^>]*?)(?<!/)>((?:(?!</" + _P + rb"c>).)*?<" + _P + rb"f\b.*?)</" + _P + rb"c>", re.S)
-_FORMULA = re.compile(rb"<" + _P + rb"f\b[^>]*?(?:/>|>(.*?)</" + _P + rb"f>)", re.S)
-_EMPTY_VALUE = re.compile(rb"<" + _P + rb"v/>")
 _HAS_FORMULA = re.compile(rb"<" + _P + rb"f\b")
-_STRING_RESULT = re.compile(rb'\bt="str"')
 _CELL_VALUE = re.compile(rb"<" + _P + rb"v>(.*?)</" + _P + rb"v>", re.S)
 
 
@@ -356,6 +349,7 @@ def _last_column(block: bytes, rows: int) -> int:
 
 
 def _xlsx_rows(path: Path, scan: Scan, limit: int, strings: array[int] | None = None) -> object:
+    from officedesk.exchange import guard_formulas  # it uses this module's patterns
     state = {"rows": 0, "last": 0, "columns": 0}
     text = text_budget(path)
 
@@ -391,7 +385,7 @@ def _xlsx_rows(path: Path, scan: Scan, limit: int, strings: array[int] | None = 
                 row, column = int(ref.group(2)), _column_index(ref.group(1))
                 scan.errors[(row, column)] = name or "#VALUE!"
         if (b"<f" in block or b":f" in block) and _HAS_FORMULA.search(block):  # literal first: fast
-            _uncomputed(block, scan)
+            guard_formulas.uncomputed(block, scan)
 
     return on_rows
 
@@ -423,25 +417,6 @@ def _shared_lengths(archive: zipfile.ZipFile, name: str, sheet: str, budget: _Bu
 
 
 _SMALLEST_CELL = len(b'<c t="s"><v>0</v></c>') - 4  # bytes one string cell takes at the least
-
-
-def _uncomputed(block: bytes, scan: Scan) -> None:
-    """Formula cells without a cached value. A formula whose result is empty text is saved as
-    t="str" with an empty <v>: that one is a real blank."""
-    for match in _FORMULA_CELL.finditer(block):
-        attributes, body = match.group(1), match.group(2)
-        value = _CELL_VALUE.search(body)
-        if value is not None and (value.group(1).strip() or _STRING_RESULT.search(attributes)):
-            continue
-        if _EMPTY_VALUE.search(body) and _STRING_RESULT.search(attributes):
-            continue
-        ref = _CELL_REF.search(attributes)
-        if ref is None or b't="e"' in attributes:
-            continue
-        formula = _FORMULA.search(body)
-        text = (formula.group(1) or b"") if formula else b""
-        shown = html.unescape(text.decode("utf-8", "replace")).strip()
-        scan.uncomputed[(int(ref.group(2)), _column_index(ref.group(1)))] = shown
 
 
 def inspect(path: Path) -> Scan:
