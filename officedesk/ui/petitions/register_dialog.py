@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from officedesk.core import corrections, petitions
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.i18n import display
 from officedesk.core.petitions.spec import petitioner_of_key
+from officedesk.ui.widgets.column_fit import fit_to_words, wrap_rows
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import confirm, error_label, show_error
@@ -46,7 +47,6 @@ MAIN_FIELDS = [
     "receiver",
 ]
 REPEAT_COLUMN_LIMIT = 150  # px: a longer 相同之处 or 状态 wraps rather than push 反映内容 off
-CELL_PADDING = 8  # px: a cell's margins and grid line around its text
 PEOPLE_COLUMNS = [
     ("name", "姓名"),
     ("gender", "性别"),
@@ -322,21 +322,8 @@ class RegistrationDialog(FormDialog):
         """Each column as wide as its heading and its widest cell, up to a limit past which the
         cell wraps (the row grows), and 反映内容 the rest: all six in view, in English too."""
         table = self.repeat_table
-        header = table.horizontalHeader()
-        for column in range(table.columnCount() - 1):
-            table.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column), REPEAT_COLUMN_LIMIT))
-        metrics = table.fontMetrics()
-        for row in range(table.rowCount()):  # as tall as its wrapped reasons, not its excerpt
-            lines = [
-                metrics.boundingRect(
-                    QRect(0, 0, header.sectionSize(column) - CELL_PADDING, 10_000),
-                    Qt.TextFlag.TextWordWrap,
-                    table.item(row, column).text(),
-                ).height()
-                for column in range(table.columnCount() - 1)
-            ]
-            table.setRowHeight(row, max(lines) + CELL_PADDING)
+        fit_to_words(table, range(table.columnCount() - 1), REPEAT_COLUMN_LIMIT)
+        wrap_rows(table, range(table.columnCount() - 1))  # as tall as its reasons, not its excerpt
 
     def _selection_changed(self) -> None:
         has = self.chosen_original() is not None
