@@ -138,6 +138,7 @@ class RegistrationDialog(FormDialog):
         self.person_count = QLabel(repeat_box)
         self.person_count.setAccessibleName(self.tr("信访人信访次数"))
         self.person_count.setWordWrap(True)
+        self._say_what_repeats_show()  # not a blank line before anything is typed
         self.link_check = QCheckBox(self.tr("作为所选信访件的重复件登记"), repeat_box)
         self.link_check.setAccessibleName(self.tr("作为重复件登记"))
         self.link_check.setEnabled(False)
@@ -261,6 +262,13 @@ class RegistrationDialog(FormDialog):
         self._debounce.stop()
         values = self.panel.values()
         people = self.petitioners()
+        if not people and not (values.get("content") or "").strip():
+            # nothing to look for: 未发现重复信访 said the typing was checked
+            self.candidates = petitions.Repeats()
+            self.repeat_table.setRowCount(0)
+            self._say_what_repeats_show()
+            self._selection_changed()
+            return
         try:
             self.candidates = petitions.find_repeats(
                 people, self.ctx.actor, values.get("category") or "", values.get("content") or ""
@@ -317,6 +325,9 @@ class RegistrationDialog(FormDialog):
         self.person_count.setText("\n".join([head, *counts]))
         self._fit_repeat_columns()
         self._selection_changed()
+
+    def _say_what_repeats_show(self) -> None:
+        self.person_count.setText(self.tr("填写信访人或反映内容后，这里列出可能相同的信访。"))
 
     def _fit_repeat_columns(self) -> None:
         """Each column as wide as its heading and its widest cell, up to a limit past which the
