@@ -81,3 +81,14 @@ def test_every_task_column_is_in_view_and_reads_whole(tasks_shown):
 def test_a_done_task_s_status_reads_in_english(tasks_shown):
     status = [str(tasks_shown.model().index(row, 8).data()) for row in range(3)]
     assert not any("已办结" in text for text in status), status
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_a_column_the_clerk_dragged_keeps_his_width(tasks_shown, qtbot):
+    table = tasks_shown
+    header = table.horizontalHeader()
+    header.resizeSection(2, 60)  # 牵头单位 dragged narrow
+    table.model().set_rows(list(table.model().rows))  # the tasks shown again (another item)
+    table.viewport().resize(table.viewport().width() - 20, table.viewport().height())
+    qtbot.wait(10)
+    assert header.sectionSize(2) == 60
