@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStyle, QTableView
 
 CELL_ROOM = 8  # px: a cell's margins and grid line around its text
 LIMIT_STEP = 4  # px: how much a limit gives at a time when the columns ask more than the view
+WRAP_FLOOR = 64  # px: a wrapping cell keeps four Chinese characters a line (then the view scrolls)
 
 
 def heading_width(view: QTableView, column: int) -> int:
@@ -36,7 +37,8 @@ def fit_to_words(view: QTableView, columns: Iterable[int], limit: int, extra: in
                  room: int | None = None, wrapping: Iterable[int] = ()) -> None:
     """Each of `columns` as wide as its heading and widest cell (plus `extra`), a cell up to
     `limit`; a heading is never cut. With `room` (px for all of them), the `wrapping` columns'
-    limit gives until they fit in it, not below their headings: their words wrap instead."""
+    limit gives until they fit in it, not below their headings nor WRAP_FLOOR: their words
+    wrap instead."""
     columns, wrapping = list(columns), set(wrapping)
     heads = {c: heading_width(view, c) for c in columns}
     cells = {c: cells_width(view, c) + extra for c in columns}
@@ -46,7 +48,7 @@ def fit_to_words(view: QTableView, columns: Iterable[int], limit: int, extra: in
 
     cap = limit
     chosen = widths(cap)
-    while room is not None and sum(chosen.values()) > room and cap > LIMIT_STEP and wrapping:
+    while room is not None and sum(chosen.values()) > room and cap > WRAP_FLOOR and wrapping:
         cap -= LIMIT_STEP
         chosen = widths(cap)
     for column, width in chosen.items():
