@@ -28,6 +28,7 @@ from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.i18n import display
 from officedesk.core.meetings import step_values
 from officedesk.ui.meetings.editors import finish_editing
+from officedesk.ui.widgets.column_fit import fit_to_words
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import show_error
@@ -208,12 +209,11 @@ class AttendanceDialog(FormDialog):
         widest mark: a fixed width cut 职务 such as 县委副书记、县长."""
         marks = [display(mark) for mark in core.ATTENDANCE if mark] + [self.tr("未签到")]
         metrics = self.table.fontMetrics()
-        for column in range(REASON_COLUMN):
-            self.table.resizeColumnToContents(column)
-            width = min(self.table.columnWidth(column) + 8, COLUMN_LIMIT)  # not flush on the grid
-            if column == STATUS_COLUMN:  # 1, 2 and 3 give another mark: room for any of them
-                width = max(width, *(metrics.horizontalAdvance(m) + CELL_PADDING for m in marks))
-            self.table.setColumnWidth(column, width)
+        fit_to_words(self.table, range(REASON_COLUMN), COLUMN_LIMIT, extra=8)  # not flush on the grid
+        # 1, 2 and 3 give another mark: room for any of them
+        width = max(self.table.columnWidth(STATUS_COLUMN),
+                    *(metrics.horizontalAdvance(m) + CELL_PADDING for m in marks))
+        self.table.setColumnWidth(STATUS_COLUMN, width)
 
     def update_counts(self) -> None:
         # counted and said by core's rule: the observers (旁听) are not among 应到/实到; of a

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import meetings as core
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import display
+from officedesk.ui.widgets.column_fit import fit_to_words
 from officedesk.ui.widgets.form_dialog import ENTER_ACTS
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
@@ -328,10 +329,7 @@ class AgendaEditor(QWidget):
     def _fit_columns(self) -> None:
         """汇报单位, 汇报人 and 分钟 as wide as their words (up to a limit), 议题 the rest: a fixed
         100 px cut 县人力资源和社会保障局."""
-        for column in (1, 2, 3):
-            self.table.resizeColumnToContents(column)
-            width = min(self.table.columnWidth(column) + 8, AGENDA_COLUMN_LIMIT)
-            self.table.setColumnWidth(column, width)
+        fit_to_words(self.table, (1, 2, 3), AGENDA_COLUMN_LIMIT, extra=8)
 
     def _update_total(self) -> None:
         try:

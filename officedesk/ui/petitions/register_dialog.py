@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from officedesk.core import corrections, petitions
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.i18n import display
 from officedesk.core.petitions.spec import petitioner_of_key
+from officedesk.ui.widgets.column_fit import fit_to_words, wrap_rows
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog
 from officedesk.ui.widgets.messages import confirm, error_label, show_error
@@ -46,7 +47,6 @@ MAIN_FIELDS = [
     "receiver",
 ]
 REPEAT_COLUMN_LIMIT = 150  # px: a longer 相同之处 or 状态 wraps rather than push 反映内容 off
-CELL_PADDING = 8  # px: a cell's margins and grid line around its text
 PEOPLE_COLUMNS = [
     ("name", "姓名"),
     ("gender", "性别"),
@@ -138,6 +138,7 @@ class RegistrationDialog(FormDialog):
         self.person_count = QLabel(repeat_box)
         self.person_count.setAccessibleName(self.tr("信访人信访次数"))
         self.person_count.setWordWrap(True)
+        self._say_what_repeats_show()  # not a blank line before anything is typed
         self.link_check = QCheckBox(self.tr("作为所选信访件的重复件登记"), repeat_box)
         self.link_check.setAccessibleName(self.tr("作为重复件登记"))
         self.link_check.setEnabled(False)
@@ -261,6 +262,13 @@ class RegistrationDialog(FormDialog):
         self._debounce.stop()
         values = self.panel.values()
         people = self.petitioners()
+        if not people and not (values.get("content") or "").strip():
+            # nothing to look for: 未发现重复信访 said the typing was checked
+            self.candidates = petitions.Repeats()
+            self.repeat_table.setRowCount(0)
+            self._say_what_repeats_show()
+            self._selection_changed()
+            return
         try:
             self.candidates = petitions.find_repeats(
                 people, self.ctx.actor, values.get("category") or "", values.get("content") or ""
@@ -318,25 +326,15 @@ class RegistrationDialog(FormDialog):
         self._fit_repeat_columns()
         self._selection_changed()
 
+    def _say_what_repeats_show(self) -> None:
+        self.person_count.setText(self.tr("填写信访人或反映内容后，这里列出可能相同的信访。"))
+
     def _fit_repeat_columns(self) -> None:
         """Each column as wide as its heading and its widest cell, up to a limit past which the
         cell wraps (the row grows), and 反映内容 the rest: all six in view, in English too."""
         table = self.repeat_table
-        header = table.horizontalHeader()
-        for column in range(table.columnCount() - 1):
-            table.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column), REPEAT_COLUMN_LIMIT))
-        metrics = table.fontMetrics()
-        for row in range(table.rowCount()):  # as tall as its wrapped reasons, not its excerpt
-            lines = [
-                metrics.boundingRect(
-                    QRect(0, 0, header.sectionSize(column) - CELL_PADDING, 10_000),
-                    Qt.TextFlag.TextWordWrap,
-                    table.item(row, column).text(),
-                ).height()
-                for column in range(table.columnCount() - 1)
-            ]
-            table.setRowHeight(row, max(lines) + CELL_PADDING)
+        fit_to_words(table, range(table.columnCount() - 1), REPEAT_COLUMN_LIMIT)
+        wrap_rows(table, range(table.columnCount() - 1))  # as tall as its reasons, not its excerpt
 
     def _selection_changed(self) -> None:
         has = self.chosen_original() is not None

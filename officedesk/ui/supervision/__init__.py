@@ -31,6 +31,7 @@ from officedesk.core.supervision import lights
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
 from officedesk.ui.supervision.step_actions import StepActions
+from officedesk.ui.supervision.task_columns import TaskColumns
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
@@ -174,6 +175,7 @@ class SupervisionTab(StepActions):
         self.tasks_table = _small_table(self, self.tasks_model, self.tr("分解任务列表"),
                                         (40, 190, 150, 120, 70, 90, 50, 90, 120),
                                         ctx.settings, "supervision_tasks")
+        self.task_columns = TaskColumns(self.tasks_table, ctx.settings, "supervision_tasks")
         self.reports_model = ReportsModel(self)
         self.reports_table = _small_table(self, self.reports_model, self.tr("进展反馈列表"),
                                           (90, 50, 260, 160, 160), ctx.settings, "supervision_reports")
@@ -193,8 +195,11 @@ class SupervisionTab(StepActions):
             box_layout.addWidget(QLabel(title, box))
             box_layout.addWidget(table)
             inner.addWidget(box)
-        inner.setStretchFactor(0, 3)
-        inner.setStretchFactor(1, 2)
+        # the tasks' ten columns need the room more than a task's reports (in English 下次反馈
+        # and 状态 were past the tasks' right edge at 3:2)
+        inner.setSizes([700, 300])
+        inner.setStretchFactor(0, 7)
+        inner.setStretchFactor(1, 3)
         lower_layout.addWidget(inner, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)

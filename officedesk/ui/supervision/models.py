@@ -123,7 +123,7 @@ class TasksModel(_ListModel):
             task.deadline.isoformat(),
             f"{task.progress}%",
             "" if done or task.next_report_due is None else task.next_report_due.isoformat(),
-            f"{task.status} {task.done_on.isoformat()}"
+            f"{_tr(task.status)} {task.done_on.isoformat()}"  # English: Closed 2026-03-19
             if done and task.done_on
             else _tr(task.status),
             task.requirement,

@@ -1,0 +1,58 @@
+"""督查's 分解任务 table with all its columns in view at 1366×768, in Chinese and in English: each
+as wide as its heading and widest cell (a unit's name, a light, a done task's date) up to a
+limit, narrower when the view is short of room (the words wrap, the row grows), 办理要求 the
+rest. In English fixed widths put 下次反馈 ("Next report"), 状态 and 办理要求 past the right edge.
+Once the clerk drags a column, his widths are kept (remembered as the lists' are)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTableView
+
+from officedesk.ui.widgets.column_fit import fit_to_words, wrap_rows
+
+TEXT_LIMIT = 150  # px: a longer unit's name or light wraps rather than push 办理要求 off
+REQUIREMENT_ROOM = 120  # px kept for 办理要求, the last column (stretched over the rest)
+WRAPPING = (1, 2, 3, 4, 8)  # 预警, 牵头单位, 协办单位, 责任人, 状态: words that may take two lines
+
+
+class TaskColumns(QObject):
+    """Fits the table's columns to its rows each time they change or the view is resized."""
+
+    def __init__(self, table: QTableView, settings: Any, key: str) -> None:
+        super().__init__(table)
+        self.table = table
+        self.settings = settings
+        self.key = f"tables/{key}/sized_by_clerk"
+        self._fitting = False
+        table.setWordWrap(True)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+        table.model().modelReset.connect(self.fit)
+        table.viewport().installEventFilter(self)
+
+    def sized_by_clerk(self) -> bool:
+        return str(self.settings.value(self.key, "")).lower() == "true"
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        # the last column follows the view (stretched); any other resized, not by fit(), is his
+        if not self._fitting and column < self.table.model().columnCount() - 1:
+            self.settings.setValue(self.key, True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        model = self.table.model()
+        last = model.columnCount() - 1
+        self._fitting = True
+        try:
+            if not self.sized_by_clerk():
+                room = self.table.viewport().width() - REQUIREMENT_ROOM
+                fit_to_words(self.table, range(last), TEXT_LIMIT, room=room, wrapping=WRAPPING)
+            wrap_rows(self.table, WRAPPING, self.table.verticalHeader().defaultSectionSize())
+        finally:
+            self._fitting = False
