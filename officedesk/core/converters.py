@@ -201,8 +201,3 @@ def active_scope(spec: RegistrySpec) -> tuple[Memos, Unfilled] | None:
     current = _active.get()
     return (current[3], current[2]) if current is not None and current[0] == id(spec) else None
 
-
-def active_unfilled(spec: RegistrySpec) -> Unfilled | None:
-    """unfilled(spec), as the scope that compiled `spec` took it (None outside one)."""
-    current = _active.get()
-    return current[2] if current is not None and current[0] == id(spec) else None
