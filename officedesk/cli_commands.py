@@ -310,9 +310,12 @@ def pdf_output(given: str) -> tuple[Path, bool]:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from officedesk.core import registry
     from officedesk.printing import forms
 
     if args.list or not args.form:
+        # the registry whose ids a paper takes, by the window's name too (会议，meetings)
+        named = {spec.name: f"{spec.label}，{spec.name}" for spec in registry.all_registries()}
         for item in forms.all_forms():
             shown = {
                 "unit": "[--unit 单位]",
@@ -328,7 +331,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             }
             words = ["ID…"] if item.needs_ids else []
             words += [shown.get(o, f"[--{o} …]") for o in item.options]
-            out(f"{item.name:<22} {item.label}（{item.registry}）")
+            out(f"{item.name:<22} {item.label}（{named.get(item.registry, item.registry)}）")
             out(f"    print {item.name} {' '.join(words + ['-o 文件.pdf'])}")
         return EXIT_OK
     if not args.output:

@@ -59,3 +59,8 @@ def test_the_command_line_takes_the_chinese_names(tmp_path):
     out = tmp_path / "处理笺.pdf"
     cli("print", "收文处理笺", str(made["id"]), "-o", str(out))
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_list_of_papers_names_their_registries_both_ways(tmp_path):
+    listing = Cli(tmp_path, here=True)("print", "--list", db=False).stdout
+    assert "会议议程（会议，meetings）" in listing and "收文处理笺（收文，incoming）" in listing
