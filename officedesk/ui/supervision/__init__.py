@@ -9,14 +9,13 @@ from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, pr
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
 from officedesk.ui.supervision.step_actions import StepActions
 from officedesk.ui.supervision.task_columns import TaskColumns
+from officedesk.ui.widgets.column_fit import heading_width
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
@@ -62,13 +62,8 @@ def _small_table(parent: QWidget, model: Any, name: str, widths: tuple[int, ...]
     table.verticalHeader().setDefaultSectionSize(24)
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
-    bold = QFont(header.font())
-    bold.setBold(True)  # a header's titles turn bold while their row is selected
-    words = QFontMetrics(bold)
-    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     for column, width in enumerate(widths):
-        title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        table.setColumnWidth(column, max(width, words.horizontalAdvance(title) + margin + 8))
+        table.setColumnWidth(column, max(width, heading_width(table, column)))
     remember(settings, f"tables/{key}/header", header)
     return table
 
