@@ -10,6 +10,7 @@ from typing import Any
 from officedesk.core import chains, i18n
 from officedesk.core.actor import Actor
 from officedesk.core.chain_holders import open_entry, step_name
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import write_transaction
 
 
@@ -66,5 +67,5 @@ def send_back(registry: str, record_id: int, version: int, actor: Actor, target:
                      opinion=f"退回至“{target}”：{reason.strip()}",
                      at=step_moment(day) if day is not None else None)
         records.save_changes(spec, record, {proc.state_field: state_to}, version, actor,
-                             action="step", summary=f"{spec.label}退回至“{target}”：{reason.strip()[:60]}")
+                             action="step", summary=trail_text("%1退回至“%2”：%3", spec.label, target, reason.strip()[:60]))
     return {"退回至": target}

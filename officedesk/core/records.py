@@ -33,6 +33,7 @@ from officedesk.core.record_guards import (
     require_writer_of,
 )
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.summary_texts import trail_text
 from officedesk.store import compiled, search_index
 from officedesk.store.db import guarded, write_transaction
 
@@ -214,7 +215,7 @@ def create(spec: RegistrySpec, raw: dict[str, Any], actor: Actor, *, parsed: boo
             spec.model.update({spec.number_field: number.text}).where(spec.model.id == record.id).execute()
         reindex(spec, record)
         audit.record(actor, "create", spec.name, record.id, None, snapshot(spec, record),
-                     summary or f"新建{spec.label}：{getattr(record, spec.title_field)}")
+                     summary or trail_text("新建%1：%2", spec.label, getattr(record, spec.title_field)))
     return record
 
 
@@ -443,7 +444,7 @@ def changed_entry(spec: RegistrySpec, before: dict[str, Any], record: Any,
     after = snapshot(spec, record)
     changed = {k: v for k, v in after.items() if before.get(k) != v}
     return ({k: before[k] for k in changed}, changed,
-            summary or f"修改{spec.label}：{'、'.join(changed) or '无字段变化'}")
+            summary or trail_text("修改%1：%2", spec.label, list(changed) or "无字段变化"))
 
 
 def stale(spec: RegistrySpec, expected_version: int) -> StaleRecordError:

@@ -20,6 +20,7 @@ import peewee
 from officedesk.core import i18n
 from officedesk.core.actor import ROLE_ADMIN, Actor
 from officedesk.core.errors import PermissionDeniedError, StaleRecordError, ValidationError
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.models import AppSetting
 
 log = logging.getLogger(__name__)
@@ -345,7 +346,7 @@ def put_many(values: dict[str, Any], actor: Actor | None = None,
                 conflict_target=[AppSetting.key], update={AppSetting.value: text}).execute()
             if before != value or row is None:
                 audit.record(actor or SYSTEM, "setting", "settings", None, {key: before},
-                             {key: value}, f"系统设置“{declared_setting.label}”：{before} → {value}")
+                             {key: value}, trail_text("系统设置“%1”：%2 → %3", declared_setting.label, str(before), str(value)))
                 changed[key] = (before, value)
         _cache.update(wanted)  # what follows reads the new values
         try:

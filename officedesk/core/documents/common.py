@@ -18,6 +18,7 @@ from officedesk.core.errors import (
 )
 from officedesk.core.registry import RegistrySpec
 from officedesk.core.step_offered import not_now_named
+from officedesk.core.summary_texts import trail_text
 from officedesk.core.typed_numbers import tidy_number
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import DocStep
@@ -375,8 +376,9 @@ def run_step(
             expected_version,
             actor,
             action="step",
-            summary=f"{spec.label}{step}：{getattr(record, spec.title_field)}"
-            + (f"（{text[:60]}）" if text else ""),
+            # 收文%1：%2（%3）: the registry's own pattern, which history reads back
+            summary=(trail_text(spec.label + "%1：%2（%3）", step, getattr(record, spec.title_field), text[:60]) if text
+                     else trail_text(spec.label + "%1：%2", step, getattr(record, spec.title_field))),
             noted=noted or None,
         )
     return saved

@@ -32,6 +32,7 @@ from officedesk.core.fields import CHOICE, DATE, LONGTEXT, MASK_PHONE, FieldSpec
 from officedesk.core.idcard import check_phone, normalize_phone
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.core.step_offered import not_now_named
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.efficiency import ComplaintStep, EfficiencyComplaint
 
@@ -329,7 +330,7 @@ def _step(
         _add_step(record, kind, on, person, content, actor)  # before the entry digesting it (sub_rows)
         saved = records.save_changes(
             SPEC, record, values, version, actor, action="step",
-            summary=f"效能投诉{kind}：{record.unit}（{content[:60]}）",
+            summary=trail_text("效能投诉%1：%2（%3）", kind, record.unit, content[:60]),
         )
     return saved
 

@@ -16,6 +16,7 @@ from officedesk.core.info import spec as S
 from officedesk.core.info.followups import followup, followup_values, followups_of  # noqa: F401 (read from here)
 from officedesk.core.info.signer import signer_of
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.summary_texts import trail_text
 from officedesk.store import compiled
 from officedesk.store.db import write_transaction
 from officedesk.store.info import InfoAction, InfoItem
@@ -120,7 +121,7 @@ def receive(item_id: int, version: int, actor: Actor, *, on: dt.date | None = No
         add_action(item, "接收", actor, on=on, person=person)
         return _save(item, {"state": S.TO_REVIEW, "received_at": _moment(on, item.reported_at),
                             "receiver": person or actor.label}, version, actor,
-                     f"接收信息：{item.title}")
+                     trail_text("接收信息：%1", item.title))
 
 
 def review(item_id: int, version: int, actor: Actor, result: str, reason: str = "", *,
@@ -136,7 +137,7 @@ def review(item_id: int, version: int, actor: Actor, result: str, reason: str = 
     with write_transaction():
         add_action(item, "初审", actor, on=on, person=person, content=f"{result}。{reason}".strip("。"))
         return _save(item, {"state": state, "review": result, "review_reason": reason.strip()},
-                     version, actor, f"初审：{result}")
+                     version, actor, trail_text("初审：%1", result))
 
 
 def edit(item_id: int, version: int, actor: Actor, title: str, content: str, *,
@@ -176,7 +177,7 @@ def sign(item_id: int, version: int, actor: Actor, signer: str, post: str, *,
     with write_transaction():
         add_action(item, "签发", actor, on=on, person=name, content=post)
         return _save(item, {"state": S.TO_PUBLISH, "signer": shown, "signed_on": _day(on)},
-                     version, actor, f"签发：{shown}")
+                     version, actor, trail_text("签发：%1", shown))
 
 
 def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue: bool = False,
@@ -195,7 +196,7 @@ def publish(item_id: int, version: int, actor: Actor, periodical: str, new_issue
         values = {"state": S.PUBLISHED, "issue": issue.id,
                   "issue_position": periodicals.next_position(issue.id), "issue_label": label}
         values |= _outcome(item)
-        return _save(item, values, version, actor, f"编发：{label}")
+        return _save(item, values, version, actor, trail_text("编发：%1", label))
 
 
 def check_sent(item: Any, when: dt.datetime, field: str) -> None:
@@ -225,7 +226,7 @@ def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datet
         add_action(item, "上报", actor, on=when.date(), level=level)
         state = item.state if item.state == S.ADOPTED else S.SENT_UP
         return _save(item, {"state": state, "sent_level": level, "sent_at": when}, version,
-                     actor, f"上报{level}")
+                     actor, trail_text("上报%1", level))
 
 
 def adopt(item_id: int, version: int, actor: Actor, level: str, periodical: str,
@@ -247,7 +248,7 @@ def adopt(item_id: int, version: int, actor: Actor, level: str, periodical: str,
     with write_transaction():
         add_action(item, "采用", actor, on=day, level=level, periodical=periodical.strip())
         values = {"state": S.ADOPTED} | _outcome(item)
-        return _save(item, values, version, actor, f"{level}级采用：{periodical}")
+        return _save(item, values, version, actor, trail_text(level + "级采用：%1", periodical))  # 县级采用：%1 … declared each
 
 
 def _plain(name: str) -> str:
@@ -282,7 +283,7 @@ def instruct(item_id: int, version: int, actor: Actor, leader: str, text: str,
     with write_transaction():
         add_action(item, "批示", actor, on=day, person=leader.strip(), content=text.strip())
         values = _outcome(item, extra_instruction=f"{leader.strip()}（{day.isoformat()}）：{text.strip()}")
-        return _save(item, values, version, actor, f"{leader}批示")
+        return _save(item, values, version, actor, trail_text("%1批示", leader))
 
 
 def _same_instruction(item_id: int, leader: str, text: str, day: dt.date) -> InfoAction | None:

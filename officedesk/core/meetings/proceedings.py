@@ -28,6 +28,7 @@ from officedesk.core.meetings.spec import (  # noqa: F401 (PRESENT…ATTENDANCE 
     PRESENT,
     SPEC,
 )
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, schedule_lock, write_transaction
 from officedesk.store.meetings import Meeting, MeetingAttendee, MeetingDecision
 
@@ -79,7 +80,7 @@ def mark_notice_sent(meeting_id: int, actor: Actor) -> Meeting:
                           passed))
         # what the notice says is kept: printed again after a change, it is a 更正通知
         return _step(meeting, {"status": NOTIFIED, "notice_sent": notices.stamp(meeting, _names(meeting_id))}, actor,
-                     f"会议“{meeting.title}”已发通知")
+                     trail_text("会议“%1”已发通知", meeting.title))
 
 
 def record_correction(meeting_id: int, actor: Actor,
@@ -101,7 +102,7 @@ def record_correction(meeting_id: int, actor: Actor,
             return None
         what = "时间和地点" if change.time and change.place else "时间" if change.time else "地点"
         return _step(meeting, {"notice_sent": notices.with_correction(meeting, said, _names(meeting_id))}, actor,
-                     f"会议“{meeting.title}”印发更正通知（{what}调整）")
+                     trail_text("会议“%1”印发更正通知（%2调整）", meeting.title, what))
 
 
 def mark_held(meeting_id: int, actor: Actor) -> Meeting:
@@ -115,7 +116,7 @@ def mark_held(meeting_id: int, actor: Actor) -> Meeting:
         early = too_early(meeting, "标记为已召开")
         if early:
             raise ProcedureError(early)
-        return _step(meeting, {"status": HELD}, actor, f"会议“{meeting.title}”已召开")
+        return _step(meeting, {"status": HELD}, actor, trail_text("会议“%1”已召开", meeting.title))
 
 
 def cancel(meeting_id: int, reason: str, actor: Actor) -> Meeting:
@@ -276,14 +277,14 @@ def record_attendance(
                 meeting_id,
                 before,
                 after,
-                f"会议“{meeting.title}”签到：{result.text()}",
+                trail_text("会议“%1”签到：%2", meeting.title, result.text()),
             )
             if held_now:
                 _step(
                     get(meeting_id, actor),
                     {"status": HELD},
                     actor,
-                    f"会议“{meeting.title}”已召开（已签到）",
+                    trail_text("会议“%1”已召开（已签到）", meeting.title),
                 )
     return result
 
@@ -394,7 +395,7 @@ def save_minutes(
             values,
             version,
             actor,
-            summary=f"保存会议纪要“{meeting.title}”（议定事项 {len(parsed)} 项{held}）",
+            summary=trail_text("保存会议纪要“%1”（议定事项 %2 项%3）", meeting.title, len(parsed), held),
             noted={k: now[k] for k in differ},
             noted_before={k: was[k] for k in differ},
         )

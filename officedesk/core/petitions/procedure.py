@@ -26,6 +26,7 @@ from officedesk.core.petitions.review_rules import (
     review_refusal,
 )
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, PetitionStep
 
@@ -174,7 +175,7 @@ def _step(
             expected_version,
             actor,
             action="step",
-            summary=f"信访{kind}：{content[:80]}",
+            summary=trail_text("信访%1：%2", kind, content[:80]),
         )
     return record
 

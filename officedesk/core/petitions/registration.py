@@ -14,6 +14,7 @@ from officedesk.core.idcard import gender_of, validate_id, validate_phone
 from officedesk.core.petitions import links, paths, privacy
 from officedesk.core.petitions import spec as S
 from officedesk.core.petitions.deadlines import with_due
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, Petitioner, PetitionStep
 
@@ -169,7 +170,7 @@ def _first_dues(registered: Any) -> dict[str, Any]:
 
 
 def registration_summary(parsed: dict[str, Any]) -> str:
-    return f"登记信访：{parsed['name']}（{parsed.get('category', '')}）"
+    return trail_text("登记信访：%1（%2）", parsed["name"], parsed.get("category", ""))
 
 
 def registration_step(parsed: dict[str, Any], people: list[dict[str, Any]], actor: Actor,

@@ -11,6 +11,7 @@ from officedesk.core import clock, records, step_dates
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.i18n import text
+from officedesk.core.summary_texts import trail_text
 from officedesk.core.supervision import in_force
 from officedesk.core.supervision.items import (
     DONE_LATE,
@@ -58,7 +59,7 @@ def close_item(
             expected_version,
             actor,
             action="close",
-            summary=f"事项办结（{status}）：{item.title}",
+            summary=trail_text("事项办结（%1）：%2", status, item.title),
         )
 
 
@@ -105,5 +106,5 @@ def reopen_item(item_id: int, reason: str, expected_version: int, actor: Actor) 
             expected_version,
             actor,
             action="reopen",
-            summary=f"重新打开事项：{item.title}（原因：{_text(reason)}）",
+            summary=trail_text("重新打开事项：%1（原因：%2）", item.title, _text(reason)),
         )

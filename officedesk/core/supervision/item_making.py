@@ -15,6 +15,7 @@ from officedesk.core import counted_deadlines, i18n, records, settings, workdays
 from officedesk.core.actor import Actor, secrecy_label
 from officedesk.core.errors import ValidationError
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.summary_texts import trail_text
 from officedesk.core.supervision.items import DEFAULT_DAYS, SPEC, WORKING_DAYS, _no_source
 from officedesk.core.supervision.sources import (
     SOURCE_KINDS,
@@ -115,7 +116,7 @@ def create_item_from_source(
     }
     with _counting():
         item = records.create(
-            SPEC, values, actor, extra=extra, summary=f"立项（{SOURCE_KINDS[source_kind]}）：{title}"
+            SPEC, values, actor, extra=extra, summary=trail_text("立项（%1）：%2", SOURCE_KINDS[source_kind], title)
         )
         _remember_default(item, deadline is not None)
         return item
@@ -130,7 +131,7 @@ def _follow_source(spec: RegistrySpec, record: Any, actor: Actor) -> None:
             if records.level_of(SPEC, item) < level:
                 records.save_changes(
                     SPEC, item, {"secrecy": secrecy_label(level)}, item.version, actor,
-                    action="step", summary=f"随来源记录提高密级为{secrecy_label(level)}",
+                    action="step", summary=trail_text("随来源记录提高密级为%1", secrecy_label(level)),
                 )
 
 

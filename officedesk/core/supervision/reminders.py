@@ -11,6 +11,7 @@ from typing import Any
 from officedesk.core import audit, clock, records, settings, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.lifecycle import counted
+from officedesk.core.summary_texts import trail_text
 from officedesk.core.supervision import lights
 from officedesk.core.supervision.items import DONE_STATUSES, SPEC
 from officedesk.core.supervision.task_reads import get_task
@@ -209,7 +210,7 @@ def generate_reminders(
                     "原因": chase.reason,
                     "限期": reply_day.isoformat(),
                 },
-                f"{level_label(level)}：{chase.task.lead_unit}（{chase.reason}）",
+                trail_text(level_label(level) + "：%1（%2）", chase.task.lead_unit, chase.reason),  # 第一次催办：%1（%2） …
             )
             made.append(reminder)
     return made

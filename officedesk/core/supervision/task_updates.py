@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from officedesk.core import read_once, record_guards
+from officedesk.core import read_once, record_guards, summary_texts
 from officedesk.core.actor import Actor
 from officedesk.core.fields import DATE
 from officedesk.core.i18n import Text, text
@@ -166,7 +166,7 @@ def stale(item: Any, given: list[task_sheet.GivenTask], entries: list[Any]) -> l
             continue
         column = next((f.label for f in task_sheet.FIELDS if f.name in change.diff), "任务办结日期")
         said = (change.row.where(column), change.task.seq, change.task.lead_unit, entry.actor,
-                f"{entry.at:%Y-%m-%d %H:%M}", entry.summary)
+                f"{entry.at:%Y-%m-%d %H:%M}", summary_texts.read_back(entry.summary or ""))
         refused.append(for_reader(text(
             "%1：这项任务（第%2项 %3）在导出后已被 %4 于 %5 改动（%6），表中还是导出时的旧值，"
             "导入会把那次改动改回去，所以这一事项没有导入。请重新导出后再改，或在窗口中修改该任务。", *said),

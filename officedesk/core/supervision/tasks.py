@@ -17,6 +17,7 @@ from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ProcedureError, StaleRecordError, ValidationError
 from officedesk.core.fields import FieldSpec, parse_value
 from officedesk.core.i18n import text
+from officedesk.core.summary_texts import trail_text
 from officedesk.core.supervision import in_force
 from officedesk.core.supervision.items import (
     DONE_STATUSES,
@@ -242,7 +243,7 @@ def parsed_task(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def assigned_summary(seq: int, lead_unit: str, deadline: dt.date) -> str:
-    return f"分解交办：第{seq}项 {lead_unit}，时限 {deadline.isoformat()}"
+    return trail_text("分解交办：第%1项 %2，时限 %3", seq, lead_unit, deadline.isoformat())
 
 
 def new_task(item: SupervisionItem, values: dict[str, Any], seq: int, actor: Actor) -> dict[str, Any]:
@@ -359,7 +360,7 @@ def delete_task(task_id: int, expected_version: int, actor: Actor) -> None:
         before = task_snapshot(task)
         before["反馈次数"] = len(_reports_of(task.id))
         task.delete_instance(recursive=True)
-        summary = f"删除分解任务：第{before['序号']}项 {before['牵头单位']}"
+        summary = trail_text("删除分解任务：第%1项 %2", before["序号"], before["牵头单位"])
         audit.record(actor, "task", SPEC.name, item.id, before, None, summary)
         _sync_item(item.id, actor, summary)
 
@@ -424,7 +425,7 @@ def add_report(task_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionRe
                 "存在困难": report.difficulties,
                 "下一步措施": report.next_steps,
             },
-            f"反馈：{task.lead_unit} {day.isoformat()} 进度 {percent}%",
+            trail_text("反馈：%1 %2 进度 %3%", task.lead_unit, day.isoformat(), percent),
         )
         records.reindex(SPEC, item)
     return report
@@ -468,4 +469,4 @@ def finish_task(item: Any, task: Any, values: dict[str, Any], actor: Actor,
     # by the 时限 in force that day: a 延期 granted after it was done makes it no less late
     due = in_force.task_deadline(task, extensions(), day)
     on_time = "按期" if day <= due else "逾期"
-    return before, f"任务办结（{on_time}）：第{task.seq}项 {task.lead_unit} {day.isoformat()}"
+    return before, trail_text("任务办结（%1）：第%2项 %3 %4", on_time, task.seq, task.lead_unit, day.isoformat())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import audit
 from officedesk.core.actor import Actor
 from officedesk.core.i18n import display
+from officedesk.core.summary_texts import read_back
 from officedesk.ui.widgets.mnemonics import KeyedDialog
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
@@ -144,7 +145,7 @@ class HistoryDialog(KeyedDialog):
                 entry.at.strftime("%Y-%m-%d %H:%M"),
                 entry.actor,
                 action_text(entry.action, marks.get(entry.id, "")),
-                entry.summary,
+                display(read_back(entry.summary or "")),  # stored Chinese, read in the window's language
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -180,5 +181,5 @@ class HistoryDialog(KeyedDialog):
             lines = []
             if entry.id in self.marks:  # how the step was done, whole whatever the column's width
                 lines.append(self.tr("办理人：%1").replace("%1", display(self.marks[entry.id])))
-            lines.append(_describe(entry.before, entry.after) or entry.summary)
+            lines.append(_describe(entry.before, entry.after) or display(read_back(entry.summary or "")))
             self.detail.setPlainText("\n".join(lines))

@@ -1,0 +1,247 @@
+"""The audit trail's summaries read in the interface's language.
+
+A summary is stored as the Chinese it was made (the chain digests it; printed papers and the
+command line read it so). Each kind of summary is made from one pattern declared here
+(`trail_text(pattern, …)`), so the interface can read a stored summary back (`read_back`): the
+pattern whose literal parts it holds, with its %N parts captured, as a `Text` that
+`i18n.display` translates — the pattern through the catalogue, a part declared a word (a
+state, a label, a choice; several joined by 、) looked up, a part declared a text read back in
+turn, a title or a name shown as typed. A summary no pattern makes (older or free text) is
+returned as it is: display() still looks a whole word such as 编辑 up.
+
+Patterns are compiled once and indexed by their first two literal characters, so a history of
+hundreds of entries tries a handful each (and a summary read again comes from a cache)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from officedesk.core.i18n import LIST_MARK, Text, Verbatim, text
+
+# pattern → one letter per placeholder %1, %2 …: "w" catalogue word(s) (states, labels,
+# choices; a list joined by 、), "t" a text that may itself be a declared pattern, "v" verbatim
+# (titles, names, numbers, dates, reasons typed by a clerk)
+PATTERNS: dict[str, str] = {
+    # records (core/records.py, lifecycle.py, numbering.py)
+    "新建%1：%2": "wv",
+    "修改%1：%2": "ww",
+    "作废%1 %2：%3": "wvv",
+    "作废%1 %2": "wv",
+    "%1退回至“%2”：%3": "wwv",  # core/chain_returns.py
+    # 公文 steps (core/documents/common.py: the registry, the step, the title, its note)
+    "收文%1：%2（%3）": "wvt",
+    "收文%1：%2": "wv",
+    "发文%1：%2（%3）": "wvt",
+    "发文%1：%2": "wv",
+    "印制 %1 份": "v",
+    "归档，保管期限%1": "w",
+    "送会签：%1": "v",
+    "%1年节假日安排变更，按新的节假日重算办理时限": "v",
+    "%1年节假日安排变更，按新的节假日重算期限": "v",
+    # 督查
+    "立项（%1）：%2": "wv",
+    "随来源记录提高密级为%1": "w",
+    "事项办结（%1）：%2": "wv",
+    "重新打开事项：%1（原因：%2）": "vv",
+    "延期：办结时限 %1 → %2（%3）": "vvv",
+    "分解交办：第%1项 %2，时限 %3": "vvv",
+    "任务办结（%1）：第%2项 %3 %4": "wvvv",
+    "删除分解任务：第%1项 %2": "vv",
+    "%1：第%2项 %3（%4）": "wvvw",  # 修改分解任务 / 任务延期 …: the fields changed
+    "反馈：%1 %2 进度 %3%": "vvv",
+    "第一次催办：%1（%2）": "vt",
+    "再次催办：%1（%2）": "vt",
+    "通报：%1（%2）": "vt",
+    "逾期 %1 天未办结": "v",
+    "进度滞后 %1 个百分点": "v",
+    "单位更名（通讯录）：%1 → %2，任务随之更名：%3": "vvv",
+    # 会议
+    "会议“%1”已发通知": "v",
+    "导入：会议“%1”已发通知": "v",
+    "会议“%1”签到：%2": "vt",
+    "应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人": "vvvv",
+    "存在冲突仍保存会议“%1”，原因：%2": "vv",
+    "保存会议纪要“%1”（议定事项 %2 项%3）": "vvt",
+    "会议“%1”已召开": "v",
+    "会议“%1”已召开（已签到）": "v",
+    "会议“%1”印发更正通知（%2调整）": "vw",
+    "会议“%1”印发取消通知": "v",
+    "会议“%1”补发会议通知（送：%2）": "vv",
+    "导入更新%1：%2": "ww",
+    # 信访
+    "登记信访：%1（%2）": "vw",
+    "信访%1：%2": "wt",
+    "交办%1，%2前回报": "vv",
+    "转送%1，由其于%2前决定是否受理": "vv",
+    "已告知信访人该事项已转送%1": "v",
+    "延期%1，理由：%2；批准人：%3；已告知信访人": "vvv",
+    "办结，信访人%1": "w",
+    "不予受理：%1": "v",
+    "转督查：督查事项 %1": "v",
+    "信访期限按%1改为按%2计算，重算未到期的期限": "ww",
+    # 信息
+    "接收信息：%1": "v",
+    "初审：%1": "w",
+    "签发：%1": "v",
+    "编发：%1": "v",
+    "上报%1": "w",
+    "县级采用：%1": "v",
+    "市级采用：%1": "v",
+    "省级采用：%1": "v",
+    "中央级采用：%1": "v",
+    "新开一期：%1（总第%2期）": "vv",
+    "续报：%1": "v",
+    "印发：%1": "v",
+    "随首报提高密级为%1": "w",
+    "随首报（%1）更正报送单位：%2 → %3": "vvv",
+    "调整%1的信息顺序": "v",
+    "%1批示": "v",  # the leader, as typed
+    # 效能投诉
+    "效能投诉登记：%1": "v",
+    "效能投诉%1：%2（%3）": "wvv",
+    # 系统设置, 用户 (core/settings.py, core/accounts.py, demo/users.py)
+    "系统设置“%1”：%2 → %3": "wvv",
+    "新建用户：%1（%2）": "vw",
+    "修改用户 %1 的角色为%2": "vw",
+    "修改用户 %1 的密级权限为%2": "vw",
+    "修改用户 %1 的姓名": "v",
+    "停用用户 %1": "v",
+    "启用用户 %1": "v",
+    "解除用户 %1 的锁定": "v",
+    "首次运行：设置机关“%1”": "v",
+    "首次运行：创建管理员 %1": "v",
+    "演示数据：新建用户 %1（%2，%3）": "vvv",
+}
+
+_PLACE = re.compile(r"%(\d+)")
+_PAIRS = (("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"))
+
+
+@dataclass(frozen=True)
+class _Shape:
+    pattern: str
+    kinds: str
+    literals: tuple[str, ...]  # the literal parts around the placeholders: one more than them
+    order: tuple[int, ...]  # the placeholder numbers in the order they stand
+    weight: int  # literal characters: the more, the more specific
+
+
+def trail_text(pattern: str, *args: Any) -> Text:
+    """A summary made from a pattern of PATTERNS: the str is the Chinese stored (as text()
+    makes it), which `read_back` knows again. (tests/core/test_summary_texts.py checks every
+    pattern written so is declared: a summary never fails to be written for want of it.)"""
+    return text(pattern, *args)
+
+
+def _compiled(pattern: str, kinds: str) -> _Shape:
+    literals = tuple(_PLACE.split(pattern)[0::2])
+    order = tuple(int(n) for n in _PLACE.findall(pattern))
+    return _Shape(pattern, kinds, literals, order, sum(map(len, literals)))
+
+
+_INDEX: dict[str, list[_Shape]] = {}
+_OPEN: list[_Shape] = []  # patterns starting with a placeholder: tried after the indexed ones
+
+
+def _build() -> None:
+    for pattern, kinds in PATTERNS.items():
+        shape = _compiled(pattern, kinds)
+        head = shape.literals[0][:2]
+        if len(head) < 2:
+            _OPEN.append(shape)
+        else:
+            _INDEX.setdefault(head, []).append(shape)
+    # each head's patterns with the open ones, the most specific (most literal text) first:
+    # 收文退回至“拟办”：… is the return's, not a 收文 step named 退回至“拟办”
+    for head, shapes in _INDEX.items():
+        _INDEX[head] = sorted([*shapes, *_OPEN], key=lambda s: -s.weight)
+    _OPEN.sort(key=lambda s: -s.weight)
+
+
+_build()
+
+
+def _balanced(part: str) -> bool:
+    for opening, closing in _PAIRS:
+        depth = 0
+        for char in part:
+            if char == opening:
+                depth += 1
+            elif char == closing:
+                depth -= 1
+                if depth < 0:
+                    return False
+        if depth:
+            return False
+    return True
+
+
+def _split(shape: _Shape, stored: str) -> list[str] | None:
+    """The placeholders' parts when `stored` is the pattern filled in (a part may be empty: a
+    setting set for the first time had no value), brackets balanced in each where any split
+    allows (a title holding （…） keeps it); else the first split found, else None."""
+    literals = shape.literals
+    if not stored.startswith(literals[0]) or not stored.endswith(literals[-1]):
+        return None
+    end = len(stored) - len(literals[-1])
+    if end < len(literals[0]):  # the prefix and the suffix overlap
+        return None
+    found: list[list[str]] = []
+
+    def walk(at: int, index: int, parts: list[str]) -> bool:
+        if index == len(literals) - 1:  # the last part runs to the final literal
+            part = stored[at:end]
+            candidate = [*parts, part]
+            if all(map(_balanced, candidate)):
+                found.insert(0, candidate)
+                return True
+            if not found:
+                found.append(candidate)
+            return False
+        literal = literals[index]
+        start = stored.find(literal, at)
+        while start != -1 and start + len(literal) <= end:
+            if walk(start + len(literal), index + 1, [*parts, stored[at:start]]):
+                return True
+            start = stored.find(literal, start + 1)
+        return False
+
+    walk(len(literals[0]), 1, [])
+    return found[0] if found else None
+
+
+_NOT_WORD = re.compile(r"[“”]")  # no state, label or choice is quoted: 收文退回至“拟办” is no step
+
+
+def _in_order(shape: _Shape, parts: list[str]) -> list[str]:
+    """The parts by placeholder number (%1, %2 …), from the order they stand in."""
+    by_number = dict(zip(shape.order, parts, strict=True))
+    return [by_number[n] for n in range(1, len(shape.kinds) + 1)]
+
+
+def _argument(kind: str, part: str) -> Any:
+    if kind == "w":
+        return part.split(LIST_MARK) if LIST_MARK in part else part
+    if kind == "t":
+        return read_back(part)
+    return Verbatim(part)
+
+
+@lru_cache(maxsize=4096)
+def read_back(stored: str) -> str:
+    """`stored` as the Text its declared pattern makes (display() translates it), or as it is."""
+    if not stored:
+        return stored
+    for shape in _INDEX.get(stored[:2], _OPEN):
+        parts = _split(shape, stored)
+        if parts is None or any(kind == "w" and _NOT_WORD.search(part)
+                                for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)):
+            continue
+        args = [_argument(kind, part) for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)]
+        made = Text(shape.pattern, *args)
+        if made == stored:  # the parts put back give the stored text (a list split whole)
+            return made
+    return stored
