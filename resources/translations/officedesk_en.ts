@@ -14101,6 +14101,486 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Petitions that may be the same are listed here once a petitioner or the content is typed.</translation>
     </message>
     <message>
+        <source>新建%1：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New %1: %2</translation>
+    </message>
+    <message>
+        <source>修改%1：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Edited %1: %2</translation>
+    </message>
+    <message>
+        <source>作废%1 %2：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Voided %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>作废%1 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Voided %1 %2</translation>
+    </message>
+    <message>
+        <source>%1退回至“%2”：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 returned to “%2”: %3</translation>
+    </message>
+    <message>
+        <source>无字段变化</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>no field changed</translation>
+    </message>
+    <message>
+        <source>收文%1：%2（%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming, %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>收文%1：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Incoming, %1: %2</translation>
+    </message>
+    <message>
+        <source>发文%1：%2（%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing, %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>发文%1：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing, %1: %2</translation>
+    </message>
+    <message>
+        <source>印制 %1 份</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 copies printed</translation>
+    </message>
+    <message>
+        <source>归档，保管期限%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>archived, kept %1</translation>
+    </message>
+    <message>
+        <source>送会签：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>sent for countersigning: %1</translation>
+    </message>
+    <message>
+        <source>%1年节假日安排变更，按新的节假日重算办理时限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 holidays changed: time limits counted again</translation>
+    </message>
+    <message>
+        <source>%1年节假日安排变更，按新的节假日重算期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 holidays changed: deadlines counted again</translation>
+    </message>
+    <message>
+        <source>已核</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>自动编号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Numbered automatically</translation>
+    </message>
+    <message>
+        <source>已阅</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>立项（%1）：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item opened (%1): %2</translation>
+    </message>
+    <message>
+        <source>随来源记录提高密级为%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Classification raised to %1 with its source record</translation>
+    </message>
+    <message>
+        <source>事项办结（%1）：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item concluded (%1): %2</translation>
+    </message>
+    <message>
+        <source>重新打开事项：%1（原因：%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item reopened: %1 (reason: %2)</translation>
+    </message>
+    <message>
+        <source>延期：办结时限 %1 → %2（%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extended: deadline %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>分解交办：第%1项 %2，时限 %3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task assigned: no. %1 %2, due %3</translation>
+    </message>
+    <message>
+        <source>任务办结（%1）：第%2项 %3 %4</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task concluded (%1): no. %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>删除分解任务：第%1项 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task deleted: no. %1 %2</translation>
+    </message>
+    <message>
+        <source>%1：第%2项 %3（%4）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: task no. %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>修改分解任务</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task edited</translation>
+    </message>
+    <message>
+        <source>任务延期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task extended</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>按期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>反馈：%1 %2 进度 %3%</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress report: %1 %2, %3% done</translation>
+    </message>
+    <message>
+        <source>第一次催办：%1（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First reminder: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>再次催办：%1（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Second reminder: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>通报：%1（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Bulletin: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天未办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 days overdue, not concluded</translation>
+    </message>
+    <message>
+        <source>单位更名（通讯录）：%1 → %2，任务随之更名：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unit renamed (directory): %1 → %2; tasks renamed with it: %3</translation>
+    </message>
+    <message>
+        <source>会议“%1”已发通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting “%1”: notice sent</translation>
+    </message>
+    <message>
+        <source>导入：会议“%1”已发通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Imported: meeting “%1”, notice sent</translation>
+    </message>
+    <message>
+        <source>会议“%1”签到：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting “%1” attendance: %2</translation>
+    </message>
+    <message>
+        <source>存在冲突仍保存会议“%1”，原因：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting “%1” saved despite a conflict; reason: %2</translation>
+    </message>
+    <message>
+        <source>保存会议纪要“%1”（议定事项 %2 项%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Minutes of “%1” saved (%2 decisions%3)</translation>
+    </message>
+    <message>
+        <source>会议“%1”已召开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting “%1” held</translation>
+    </message>
+    <message>
+        <source>会议“%1”已召开（已签到）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting “%1” held (attendance taken)</translation>
+    </message>
+    <message>
+        <source>，会议标记为已召开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>; meeting marked held</translation>
+    </message>
+    <message>
+        <source>会议“%1”印发更正通知（%2调整）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting “%1”: correction notice issued (%2 changed)</translation>
+    </message>
+    <message>
+        <source>时间和地点</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>time and place</translation>
+    </message>
+    <message>
+        <source>会议“%1”印发取消通知</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting “%1”: cancellation notice issued</translation>
+    </message>
+    <message>
+        <source>会议“%1”补发会议通知（送：%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting “%1”: notice also sent (to: %2)</translation>
+    </message>
+    <message>
+        <source>导入更新%1：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Import updated %1: %2</translation>
+    </message>
+    <message>
+        <source>登记信访：%1（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition registered: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>信访%1：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition, %1: %2</translation>
+    </message>
+    <message>
+        <source>交办%1，%2前回报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>assigned to %1, report back by %2</translation>
+    </message>
+    <message>
+        <source>转送%1，由其于%2前决定是否受理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>forwarded to %1, to decide on acceptance by %2</translation>
+    </message>
+    <message>
+        <source>已告知信访人该事项已转送%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>petitioner told the matter was forwarded to %1</translation>
+    </message>
+    <message>
+        <source>延期%1，理由：%2；批准人：%3；已告知信访人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>extended %1; reason: %2; approved by %3; petitioner told</translation>
+    </message>
+    <message>
+        <source>办结，信访人%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>concluded, petitioner %1</translation>
+    </message>
+    <message>
+        <source>不予受理：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>not accepted: %1</translation>
+    </message>
+    <message>
+        <source>转督查：督查事项 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>To supervision: supervised item %1</translation>
+    </message>
+    <message>
+        <source>信访期限按%1改为按%2计算，重算未到期的期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition time limits now counted in %2 instead of %1; open deadlines counted again</translation>
+    </message>
+    <message>
+        <source>已告知信访人受理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>petitioner told of acceptance</translation>
+    </message>
+    <message>
+        <source>已告知信访人不予受理及理由</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>petitioner told of non-acceptance and why</translation>
+    </message>
+    <message>
+        <source>直接答复，本机关办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>answered directly, handled by this office</translation>
+    </message>
+    <message>
+        <source>修改信访人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitioners edited</translation>
+    </message>
+    <message>
+        <source>取消重复件关联</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat link removed</translation>
+    </message>
+    <message>
+        <source>导入：按台账设置办理状态</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Imported: state set from the ledger</translation>
+    </message>
+    <message>
+        <source>接收信息：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information received: %1</translation>
+    </message>
+    <message>
+        <source>初审：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Screening: %1</translation>
+    </message>
+    <message>
+        <source>签发：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Signed off: %1</translation>
+    </message>
+    <message>
+        <source>编发：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Published in: %1</translation>
+    </message>
+    <message>
+        <source>上报%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reported to %1</translation>
+    </message>
+    <message>
+        <source>县级采用：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted (county): %1</translation>
+    </message>
+    <message>
+        <source>市级采用：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted (city): %1</translation>
+    </message>
+    <message>
+        <source>省级采用：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted (province): %1</translation>
+    </message>
+    <message>
+        <source>中央级采用：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted (central): %1</translation>
+    </message>
+    <message>
+        <source>新开一期：%1（总第%2期）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New issue: %1 (no. %2 overall)</translation>
+    </message>
+    <message>
+        <source>续报：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Follow-up to %1</translation>
+    </message>
+    <message>
+        <source>印发：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issued: %1</translation>
+    </message>
+    <message>
+        <source>随首报提高密级为%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Classification raised to %1 with the first report</translation>
+    </message>
+    <message>
+        <source>随首报（%1）更正报送单位：%2 → %3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reporting unit corrected with the first report (%1): %2 → %3</translation>
+    </message>
+    <message>
+        <source>调整%1的信息顺序</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Order of the items in %1 changed</translation>
+    </message>
+    <message>
+        <source>导入：采用和批示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Imported: adoptions and instructions</translation>
+    </message>
+    <message>
+        <source>%1批示</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instruction by %1</translation>
+    </message>
+    <message>
+        <source>效能投诉登记：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint registered: %1</translation>
+    </message>
+    <message>
+        <source>效能投诉%1：%2（%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint, %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>系统设置“%1”：%2 → %3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Setting “%1”: %2 → %3</translation>
+    </message>
+    <message>
+        <source>新建用户：%1（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New user: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>修改用户 %1 的角色为%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Role of user %1 set to %2</translation>
+    </message>
+    <message>
+        <source>修改用户 %1 的密级权限为%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Clearance of user %1 set to %2</translation>
+    </message>
+    <message>
+        <source>修改用户 %1 的姓名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Name of user %1 changed</translation>
+    </message>
+    <message>
+        <source>停用用户 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>User %1 disabled</translation>
+    </message>
+    <message>
+        <source>启用用户 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>User %1 enabled</translation>
+    </message>
+    <message>
+        <source>解除用户 %1 的锁定</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>User %1 unlocked</translation>
+    </message>
+    <message>
+        <source>首次运行：设置机关“%1”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First run: office set to “%1”</translation>
+    </message>
+    <message>
+        <source>首次运行：创建管理员 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>First run: administrator %1 created</translation>
+    </message>
+    <message>
+        <source>演示数据：新建用户 %1（%2，%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Demo data: new user %1 (%2, %3)</translation>
+    </message>
+    <message>
         <source>%1%2只能在 1 到 %3 之间（整数），现在是“%4”：请改为这个范围内的%2再打印。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1the %2 must be a whole number from 1 to %3, not “%4”: change the %2 to one in that range and print again.</translation>
@@ -17362,63 +17842,63 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="76"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="77"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="95"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="96"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="109"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="110"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="126"/>
         <location filename="../../officedesk/ui/widgets/history.py" line="127"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="128"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="130"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="131"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="133"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="134"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="133"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="134"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="133"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="134"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="133"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="134"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="161"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="162"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="167"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="168"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="182"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="183"/>
         <source>办理人：%1</source>
         <translation>Done by: %1</translation>
     </message>
@@ -20911,225 +21391,225 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="98"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="111"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="138"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
         <location filename="../../officedesk/ui/supervision/step_actions.py" line="140"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
         <source>任务办结</source>
         <translation>Conclude task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
         <source>延长事项或其中一项任务的办结时限</source>
         <translation>Extend the deadline of the item or of one of its tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
         <source>事项办结</source>
         <translation>Conclude item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
         <source>全部任务办结后办结事项</source>
         <translation>Conclude the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
         <source>撤销误录的办结，事项回到办理中</source>
         <translation>Undo a closing entered by mistake; the item is in progress again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="154"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="154"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="156"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="157"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="173"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="168"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="175"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="170"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="180"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="175"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="190"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="185"/>
         <source>分解任务</source>
         <translation>Assigned tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="191"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="186"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="300"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="295"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="306"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="301"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="316"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="311"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="323"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="318"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="331"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="326"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="391"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="386"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="407"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="402"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="425"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="420"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
