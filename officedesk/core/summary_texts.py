@@ -28,6 +28,10 @@ PATTERNS: dict[str, str] = {
     # records (core/records.py, lifecycle.py, numbering.py)
     "新建%1：%2": "wv",
     "修改%1：%2": "ww",
+    # the same for the registries whose English label is a plural (Meetings, People …): read back
+    # by the more specific pattern, written by the one above
+    **{f"新建{label}：%1": "v" for label in ("人员", "职级", "会议室", "会议", "信访", "效能投诉", "信息")},
+    **{f"修改{label}：%1": "w" for label in ("人员", "职级", "会议室", "会议", "信访", "效能投诉", "信息")},
     "作废%1 %2：%3": "wvv",
     "作废%1 %2": "wv",
     "%1退回至“%2”：%3": "wwv",  # core/chain_returns.py

@@ -14108,7 +14108,77 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>修改%1：%2</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Edited %1: %2</translation>
+        <translation>%1 edited: %2</translation>
+    </message>
+    <message>
+        <source>新建人员：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New person: %1</translation>
+    </message>
+    <message>
+        <source>新建职级：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New rank: %1</translation>
+    </message>
+    <message>
+        <source>新建会议室：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New meeting room: %1</translation>
+    </message>
+    <message>
+        <source>新建会议：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New meeting: %1</translation>
+    </message>
+    <message>
+        <source>新建信访：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New petition: %1</translation>
+    </message>
+    <message>
+        <source>新建效能投诉：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New complaint: %1</translation>
+    </message>
+    <message>
+        <source>新建信息：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>New information item: %1</translation>
+    </message>
+    <message>
+        <source>修改人员：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Person edited: %1</translation>
+    </message>
+    <message>
+        <source>修改职级：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rank edited: %1</translation>
+    </message>
+    <message>
+        <source>修改会议室：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting room edited: %1</translation>
+    </message>
+    <message>
+        <source>修改会议：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting edited: %1</translation>
+    </message>
+    <message>
+        <source>修改信访：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition edited: %1</translation>
+    </message>
+    <message>
+        <source>修改效能投诉：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint edited: %1</translation>
+    </message>
+    <message>
+        <source>修改信息：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Information item edited: %1</translation>
     </message>
     <message>
         <source>作废%1 %2：%3</source>

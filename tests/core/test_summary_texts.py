@@ -50,9 +50,10 @@ def _shown(stored: str) -> str:
 
 # a summary of each kind as the program stores it -> as the English window shows it
 SHOWN = [
-    ("新建会议：全县安全生产工作会议", "New Meetings: 全县安全生产工作会议"),
-    ("修改督查事项：紧急程度、督办级别", "Edited Supervised item: Urgency, Supervision level"),
-    ("修改督查事项：无字段变化", "Edited Supervised item: no field changed"),
+    ("新建会议：全县安全生产工作会议", "New meeting: 全县安全生产工作会议"),
+    ("新建单位：县委组织部", "New Unit: 县委组织部"),
+    ("修改督查事项：紧急程度、督办级别", "Supervised item edited: Urgency, Supervision level"),
+    ("修改督查事项：无字段变化", "Supervised item edited: no field changed"),
     ("收文初审：关于开展营商环境专项督查的通知（符合要求）",
      "Incoming, Screening: 关于开展营商环境专项督查的通知 (Meets the requirements)"),
     # a title holding （…） keeps it; the note is the last bracket
