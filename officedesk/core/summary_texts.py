@@ -43,6 +43,11 @@ PATTERNS: dict[str, str] = {
     "印制 %1 份": "v",
     "归档，保管期限%1": "w",
     "送会签：%1": "v",
+    # a step's own note as the 办理过程 lists it (documents' opinion, a petition step's content)
+    "传阅：%1": "v",
+    "分送传阅：%1": "v",
+    "退回至“%1”：%2": "wv",
+    "%1，%2 位信访人，人数 %3": "wvv",
     "%1年节假日安排变更，按新的节假日重算办理时限": "v",
     "%1年节假日安排变更，按新的节假日重算期限": "v",
     # 督查
@@ -217,7 +222,8 @@ def _split(shape: _Shape, stored: str) -> list[str] | None:
     return found[0] if found else None
 
 
-_NOT_WORD = re.compile(r"[“”]")  # no state, label or choice is quoted: 收文退回至“拟办” is no step
+# a word is never empty nor quoted: 收文退回至“拟办” is no step, 退回至“拟办” no return of a registry
+_NOT_WORD = re.compile(r"[“”]")
 
 
 def _in_order(shape: _Shape, parts: list[str]) -> list[str]:
@@ -241,7 +247,7 @@ def read_back(stored: str) -> str:
         return stored
     for shape in _INDEX.get(stored[:2], _OPEN):
         parts = _split(shape, stored)
-        if parts is None or any(kind == "w" and _NOT_WORD.search(part)
+        if parts is None or any(kind == "w" and (not part or _NOT_WORD.search(part))
                                 for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)):
             continue
         args = [_argument(kind, part) for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)]

@@ -81,6 +81,11 @@ SHOWN = [
     ("县长 王振国批示", "Instruction by 县长 王振国"),
     ("效能投诉处理：县住房和城乡建设局（效能告诫）", "Complaint, Decide: 县住房和城乡建设局 (效能告诫)"),
     ("系统设置“全宗号”：Z107 → Z108", "Setting “Fonds number”: Z107 → Z108"),
+    # a step's own note core composed, as the 办理过程 lists it
+    ("印制 50 份", "50 copies printed"),
+    ("传阅：薛琳→郝雪→韦刚", "circulated: 薛琳→郝雪→韦刚"),
+    ("退回至“拟办”：缺少附件", "returned to “Proposed handling”: 缺少附件"),
+    ("来访，1 位信访人，人数 1", "Visit, 1 petitioner(s), 1 people"),
     ("编辑", "Edit"),  # a summary that is one catalogue word
     ("核对信访人", "核对信访人"),  # free text no pattern makes: as stored
 ]

@@ -47,3 +47,17 @@ def test_the_summaries_stay_as_stored_in_the_chinese_window(qtbot, item):
     qtbot.addWidget(dialog)
     assert _summaries(dialog)[0] == "立项（会议议定事项）：推进城区老旧小区改造"
     assert _summaries(dialog)[-1] == "事项办结（按期办结）：推进城区老旧小区改造"
+
+
+def test_a_petition_s_handling_record_reads_english(qtbot, english, db):
+    """办理过程: the 登记 step's content core composed reads English; what was typed stays."""
+    from officedesk.core import petitions
+    from officedesk.ui.petitions.detail import describe
+
+    record = petitions.register_petition(
+        {"登记日期": "2026-03-02", "信访形式": "来访", "信访人": "张建国", "问题类别": "征地拆迁",
+         "反映内容": "反映土地征收补偿款未足额发放。"}, None, CLI_ACTOR)
+    shown = describe(petitions.get(record.id, CLI_ACTOR), CLI_ACTOR)
+    assert "Visit, 1 petitioner(s), 1 people" in shown, shown
+    assert "位信访人" not in shown
+    assert "反映土地征收补偿款未足额发放。" in shown

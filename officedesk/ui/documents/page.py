@@ -29,6 +29,7 @@ from officedesk.core.i18n import display as core_display
 from officedesk.core.record_lists import Filter
 from officedesk.core.registry import RegistrySpec
 from officedesk.core.step_offered import next_step
+from officedesk.core.summary_texts import read_back
 from officedesk.printing import forms
 from officedesk.ui.documents.attachments import AttachmentsDialog
 from officedesk.ui.documents.step_dialog import Input, StepDialog
@@ -340,7 +341,7 @@ class DocumentPage(QWidget):
             f"<tr><td>{html.escape(core_display(s.step))}</td>"
             f"<td>{html.escape(s.person + marks.get(s.id, ''))}</td>"
             f"<td>{s.at:%Y-%m-%d %H:%M}</td><td>{html.escape(core_display(s.state_to))}</td>"
-            f"<td>{html.escape(s.opinion)}</td></tr>"
+            f"<td>{html.escape(core_display(read_back(s.opinion)))}</td></tr>"  # a note core made: translated
             for s in steps
         )
         attachments = attached_files.attachments(self.spec.name, record.id, self.ctx.actor)

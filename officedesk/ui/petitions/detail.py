@@ -14,6 +14,7 @@ from officedesk.core import petitions, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display, text
+from officedesk.core.summary_texts import read_back
 
 LIGHT_COLORS = {
     petitions.LIGHT_OVERDUE: "#c0392b",
@@ -48,7 +49,8 @@ def _words(context: str, pattern: str, *args: Any) -> str:
 def describe(record: Any, actor: Actor) -> str:
     """The detail pane: masked personal data, petitioners, deadlines, history, repeats.
     States, choices, step names and the punctuation are interface text (display, tr); what was
-    typed (反映内容, names, a step's own content) is shown as it was recorded."""
+    typed (反映内容, names, a step's own content) is shown as it was recorded; a step's content core
+    composed (交办…，…前回报) is read back in the interface's language (core.summary_texts)."""
     e = html.escape
 
     def words(pattern: str, *args: Any) -> str:
@@ -108,7 +110,7 @@ def describe(record: Any, actor: Actor) -> str:
     steps = "".join(
         "<li>" + e(s.on.isoformat() + " " + words(
             "%1（%2）：%3" if s.content else "%1（%2）", display(s.kind),
-            s.person + display(marks.get(s.id, "")), s.content)) + "</li>"
+            s.person + display(marks.get(s.id, "")), display(read_back(s.content)))) + "</li>"
         for s in petitions.steps_of(record.id, actor)
     )
     try:
