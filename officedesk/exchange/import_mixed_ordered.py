@@ -112,7 +112,7 @@ def _checked(spec: RegistrySpec, edits: list[Planned], new: list[Planned], actor
         ahead = [edit for edit in waiting if edit.row < row]
         if ahead:
             del waiting[:len(ahead)]
-            prepared.update(import_rows.prepare_corrections(spec, ahead, actor, report, None))
+            prepared.update(import_rows.prepare_corrections(spec, ahead, actor, report, progress))
 
     assert spec.prepare_scope is not None
     with spec.prepare_scope():

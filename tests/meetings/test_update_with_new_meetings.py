@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import load_workbook
 
 from officedesk.core import audit, check, records
@@ -120,37 +121,44 @@ def _one_by_one(monkeypatch: Any, **kwargs: Any) -> Any:
         return _imported(**kwargs)
 
 
-def _imported(path: Path, admin: Any, **kwargs: Any) -> Any:
-    with m.forcing(REASON):
+def _imported(path: Path, admin: Any, reason: str = REASON, **kwargs: Any) -> Any:
+    with m.forcing(reason):
         return xlsx.import_file(m.SPEC, path, admin, on_match="update", **kwargs)
 
 
+@pytest.mark.parametrize("reason", [REASON, ""])
 def test_corrections_and_new_meetings_are_checked_together_without_the_lock(
-        db, admin, on_day, tmp_path, monkeypatch):
+        db, admin, on_day, tmp_path, monkeypatch, reason):
+    """With `--force 理由` the people due at two meetings are saved with it (新会四 with 丁 as
+    moved, 新会六 with 戊 as renamed); without, those rows are refused, wanting a reason."""
     _fresh(tmp_path, "one-by-one", admin)
     path = _sheet(admin, tmp_path / "one.xlsx", FILE)
-    slow_dry = _one_by_one(monkeypatch, path=path, admin=admin, dry_run=True)
-    slow_refused = _one_by_one(monkeypatch, path=path, admin=admin)
-    slow = _one_by_one(monkeypatch, path=path, admin=admin, skip_bad=True)
+    slow_dry = _one_by_one(monkeypatch, path=path, admin=admin, reason=reason, dry_run=True)
+    slow_refused = _one_by_one(monkeypatch, path=path, admin=admin, reason=reason)
+    slow = _one_by_one(monkeypatch, path=path, admin=admin, reason=reason, skip_bad=True)
     one_by_one = _written()
-    assert [p.row for p in slow.problems] == [3, 6, 9], [str(p) for p in slow.problems]
+    assert [p.row for p in slow.problems] == ([3, 6, 9] if reason else [3, 6, 8, 9, 12]), \
+        [str(p) for p in slow.problems]
     assert "已安排“专题会甲（改期）”" in slow.problems[0].reason
     assert "已安排“新会三”" in slow.problems[1].reason
-    assert "已安排“专题会乙”" in slow.problems[2].reason
+    assert "已安排“专题会乙”" in slow.problems[-1 if reason else -2].reason
     overrides = [e.after for e in AuditEntry.select().where(AuditEntry.action == "conflict_override")]
-    assert any("专题会戊（更正）" in str(after) for after in overrides)  # 新会六 meets 戊 as renamed
+    if reason:  # 新会六 meets 戊 as renamed
+        assert any("专题会戊（更正）" in str(after) for after in overrides)
+    else:
+        assert slow.need_reason == [8, 12] and "专题会戊（更正）" in slow.problems[-1].reason
 
     _fresh(tmp_path, "together", admin)
     path = _sheet(admin, tmp_path / "together.xlsx", FILE)
     before = _written()
     locks = watch_write_locks(monkeypatch, records)
-    dry = _imported(path, admin, dry_run=True)
+    dry = _imported(path, admin, reason, dry_run=True)
     assert locks == [] and _written() == before  # checked, nothing written, no lock
     assert _told(dry) == _told(slow_dry)
-    refused = _imported(path, admin)
+    refused = _imported(path, admin, reason)
     assert locks == [] and _written() == before and _told(refused) == _told(slow_refused)
 
-    done = _imported(path, admin, skip_bad=True)
+    done = _imported(path, admin, reason, skip_bad=True)
     assert locks == ["lock"]  # one lock, for the write alone
     assert _told(done) == _told(slow)
     assert _written() == one_by_one
@@ -217,4 +225,28 @@ def test_a_meeting_booked_between_the_check_and_the_lock_sends_the_file_one_by_o
     assert meanwhile and [p.row for p in report.problems] == [3, 6, 8, 9], [str(p) for p in report.problems]
     assert "已安排“书记专题会”" in report.problems[2].reason
     assert _told(report) == _told(slow) and _written() == one_by_one
+    assert audit.verify_chain() == [] and check.run_checks() == []
+
+
+def test_corrections_meeting_each_other_apart_from_the_new_rows_are_saved_by_the_hook(
+        db, admin, on_day, tmp_path, monkeypatch):
+    """The two corrections are left to the hook under the lock, after the new rows (which meet
+    neither); the rest is checked before the lock, and the whole written under one."""
+    rows = [("new", _new("新会一", "2026-12-06 09:00", "2026-12-06 10:00", "第一会议室", ["周文斌"])),
+            ("edit", 1, _moved("专题会甲", "2026-12-03 16:00", "2026-12-03 17:00")),
+            ("edit", 4, _moved("专题会丁", "2026-12-03 09:00", "2026-12-03 10:00")),
+            ("edit", 5, {"会议名称": "专题会戊（更正）"}),
+            ("new", _new("新会二", "2026-12-06 09:00", "2026-12-06 10:00", "第二会议室", ["周文斌"]))]
+    _fresh(tmp_path, "one-by-one", admin)
+    slow = _one_by_one(monkeypatch, path=_sheet(admin, tmp_path / "one.xlsx", rows), admin=admin,
+                       reason="", skip_bad=True)
+    one_by_one = _written()
+    assert slow.need_reason == [6] and len(slow.updated) == 3, [str(p) for p in slow.problems]
+
+    _fresh(tmp_path, "apart", admin)
+    path = _sheet(admin, tmp_path / "apart.xlsx", rows)
+    locks = watch_write_locks(monkeypatch, records)
+    monkeypatch.setattr(import_mixed_ordered._Kept, "put_back", None)  # never one by one
+    done = _imported(path, admin, "", skip_bad=True)
+    assert locks == ["lock"] and _told(done) == _told(slow) and _written() == one_by_one
     assert audit.verify_chain() == [] and check.run_checks() == []
