@@ -21,7 +21,13 @@ double booking.
 Rows of one file that meet each other (one books a room or a person at a time another row
 moves out of or into) are left to the hook under the lock, in the file's order
 (`Correction.one_by_one`, batch.OneByOne): each then meets the others as the row path met
-them. A row that moves nothing (its time, room, 主持人 and people as stored) meets no other."""
+them. A row that moves nothing (its time, room, 主持人 and people as stored) meets no other.
+
+A file that also adds meetings (exchange.import_mixed_ordered) has its rows checked in its
+order in one scope: a correction meets the new meetings above it (meeting_batch's booked, as
+`pending`), and a new row the meetings corrected above it as their corrections save them
+(`_Rows.replacing`, in place of the stored). A new row meeting a correction left to the hook
+makes the file go one by one (batch.Tangled)."""
 
 from __future__ import annotations
 
@@ -127,7 +133,7 @@ def _left(rows: _Rows, left: list[_Row], tried: list[_Booking]) -> None:
     """Rows left to the hook under the lock, after every new row of the file is in: Tangled
     when one meets a new row (the hook would meet rows it precedes, and they it as stored)."""
     for row in left:
-        if row not in rows.left:
+        if not any(other is row for other in rows.left):
             rows.left.append(row)
         if any(new.clashes(row.before) or new.clashes(row.after) for new in tried):
             raise Tangled
