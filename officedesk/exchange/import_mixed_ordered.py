@@ -21,6 +21,7 @@ The file goes one by one, as before (None, the report as it was before the check
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 from officedesk.core import batch, records, rules_read
@@ -109,9 +110,9 @@ def _checked(spec: RegistrySpec, edits: list[Planned], new: list[Planned], actor
     waiting = sorted(edits, key=lambda row: row.row)
 
     def up_to(row: float) -> None:
-        ahead = [edit for edit in waiting if edit.row < row]
-        if ahead:
-            del waiting[:len(ahead)]
+        count = bisect.bisect_left(waiting, row, key=lambda edit: edit.row)  # those above `row`
+        if count:
+            ahead, waiting[:count] = waiting[:count], []
             prepared.update(import_rows.prepare_corrections(spec, ahead, actor, report, progress))
 
     assert spec.prepare_scope is not None

@@ -115,6 +115,13 @@ def _told(report: Any) -> dict[str, Any]:
             "need_reason": report.need_reason, "skipped": report.skipped}
 
 
+def _locks(monkeypatch: Any) -> list[str]:
+    """The write locks taken from now on (the import's own, the batch's, the hook's)."""
+    from officedesk.exchange import batch_then_rows
+
+    return watch_write_locks(monkeypatch, records, import_mixed_ordered, batch_then_rows)
+
+
 def _one_by_one(monkeypatch: Any, **kwargs: Any) -> Any:
     with monkeypatch.context() as patched:
         patched.setattr(importing, "mixed_and_preparable", lambda *args: False)
@@ -151,7 +158,7 @@ def test_corrections_and_new_meetings_are_checked_together_without_the_lock(
     _fresh(tmp_path, "together", admin)
     path = _sheet(admin, tmp_path / "together.xlsx", FILE)
     before = _written()
-    locks = watch_write_locks(monkeypatch, records)
+    locks = _locks(monkeypatch)
     dry = _imported(path, admin, reason, dry_run=True)
     assert locks == [] and _written() == before  # checked, nothing written, no lock
     assert _told(dry) == _told(slow_dry)
@@ -181,7 +188,7 @@ def test_a_file_whose_corrections_meet_each_other_and_a_new_row_goes_one_by_one(
 
     _fresh(tmp_path, "tangled", admin)
     path = _sheet(admin, tmp_path / "tangled.xlsx", rows)
-    locks = watch_write_locks(monkeypatch, records)
+    locks = _locks(monkeypatch)
     real, told_back = import_mixed_ordered._Kept.put_back, []
     monkeypatch.setattr(import_mixed_ordered._Kept, "put_back",
                         lambda kept, report: told_back.append(report.problems) or real(kept, report))
@@ -238,15 +245,21 @@ def test_corrections_meeting_each_other_apart_from_the_new_rows_are_saved_by_the
             ("edit", 5, {"会议名称": "专题会戊（更正）"}),
             ("new", _new("新会二", "2026-12-06 09:00", "2026-12-06 10:00", "第二会议室", ["周文斌"]))]
     _fresh(tmp_path, "one-by-one", admin)
-    slow = _one_by_one(monkeypatch, path=_sheet(admin, tmp_path / "one.xlsx", rows), admin=admin,
-                       reason="", skip_bad=True)
+    path = _sheet(admin, tmp_path / "one.xlsx", rows)
+    slow_dry = _one_by_one(monkeypatch, path=path, admin=admin, reason="", dry_run=True)
+    slow = _one_by_one(monkeypatch, path=path, admin=admin, reason="", skip_bad=True)
     one_by_one = _written()
     assert slow.need_reason == [6] and len(slow.updated) == 3, [str(p) for p in slow.problems]
 
     _fresh(tmp_path, "apart", admin)
     path = _sheet(admin, tmp_path / "apart.xlsx", rows)
-    locks = watch_write_locks(monkeypatch, records)
+    before = _written()
+    locks = _locks(monkeypatch)
     monkeypatch.setattr(import_mixed_ordered._Kept, "put_back", None)  # never one by one
+    dry = _imported(path, admin, "", dry_run=True)
+    # the two rows the hook saves are told by writing them alone under the lock, then undone
+    assert locks == ["lock"] and _told(dry) == _told(slow_dry) and _written() == before, (_told(dry), locks)
+    locks.clear()
     done = _imported(path, admin, "", skip_bad=True)
     assert locks == ["lock"] and _told(done) == _told(slow) and _written() == one_by_one
     assert audit.verify_chain() == [] and check.run_checks() == []
