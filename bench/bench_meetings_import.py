@@ -2,6 +2,7 @@
 --dry-run), and how long another process's save waits meanwhile (it fails after the busy timeout).
 
     .venv/bin/python bench/bench_meetings_import.py [--rows 1000] [--small-rows 300] [--update-only]
+    .venv/bin/python bench/bench_meetings_import.py --corrected 1000 --added 300
 
 Works on temporary databases, each given a 通讯录 of 8 units, 40 people and 8 rooms. The sheet
 is a 会议台账 of new meetings, one at a time (six a day, none clashing with another row): a room of the 通讯录 or an outside venue, a 主持人, 4–9 people 出席
@@ -14,6 +15,10 @@ makes its room lookups again under the lock (nothing its rows found changed) and
 Then the `import --update` of the --rows meetings exported and the 会议名称 of those not
 cancelled corrected: checked before the lock and saved together (core.meetings.corrected),
 against every row checked under the lock through the 修改 step's save, as before.
+`--corrected N --added M`: a 台账 of N meetings exported, those not cancelled moved half an hour
+later, and M new meetings added under them (on the days after, in the rooms and with the people
+of the others): the corrections and the new rows checked before the lock (exchange.import_mixed
+with core.meetings.corrected), against the whole file one by one under the lock, as before.
 """
 
 from __future__ import annotations
@@ -63,7 +68,8 @@ def fill_directory() -> None:
         records.create(directory.ROOMS, {"名称": name, "容量": capacity}, CLI_ACTOR)
 
 
-def meetings_sheet(path: Path, rows: int, seed: int = 11, clashing: bool = False) -> Path:
+def meetings_sheet(path: Path, rows: int, seed: int = 11, clashing: bool = False,
+                   first: dt.datetime = dt.datetime(2025, 1, 6)) -> Path:
     """The sheet; `clashing`: one row in ten moved into the half of the row before it, at the
     县宾馆 with that row's 主持人 among its people (due at both: saved with `--force 理由`)."""
     import openpyxl
@@ -76,7 +82,6 @@ def meetings_sheet(path: Path, rows: int, seed: int = 11, clashing: bool = False
     sheet = workbook.create_sheet("会议")
     labels = meetings.SPEC.exchange_labels or []
     sheet.append(labels)
-    first = dt.datetime(2025, 1, 6)
     before: tuple[dt.datetime, str] | None = None
     for n in range(rows):
         start = first + dt.timedelta(days=n // len(SLOTS), hours=SLOTS[n % len(SLOTS)])
@@ -164,6 +169,58 @@ def update_measured(rows: int, moved: bool = False) -> list[tuple[str, str, str,
     return update_table("会议", corrected, f"{rows:,} meetings, {corrected:,} {shape}", *results)
 
 
+def mixed_measured(corrected: int, added: int) -> list[tuple[str, str, str, str, str, str]]:
+    """`import --update` of `corrected` meetings exported, each not cancelled moved half an hour
+    later, and `added` new meetings under them (the days after the others'), against the whole
+    file one by one under the lock (bench_exchange._one_by_one_when_mixed), another process saving
+    meanwhile; the dry run's lock too."""
+    import contextlib
+
+    import openpyxl
+    from bench_exchange import _fresh, _one_by_one_when_mixed, timed_update, update_table
+
+    from officedesk.core import audit, check
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.meetings import SPEC
+    from officedesk.exchange import xlsx
+
+    results = []
+    moved = 0
+    after = dt.datetime(2025, 1, 6) + dt.timedelta(days=corrected // len(SLOTS) + 1)
+    for name, baseline in (("now", contextlib.nullcontext), ("before", _one_by_one_when_mixed)):
+        db_name = f"meetings-mixed-{name}-{corrected}-{added}"
+        _fresh(db_name)
+        fill_directory()
+        made = xlsx.import_file(SPEC, meetings_sheet(HOME / f"{db_name}.xlsx", corrected), CLI_ACTOR)
+        assert made.ok and made.imported == corrected, [str(p) for p in made.problems[:3]]
+        path = HOME / f"{db_name}-edited.xlsx"
+        xlsx.export(SPEC, path, CLI_ACTOR)
+        book = openpyxl.load_workbook(path)
+        sheet = book.worksheets[0]
+        header = [cell.value for cell in sheet[1]]
+        state = header.index("状态") + 1
+        times = [header.index(label) + 1 for label in ("开始时间", "结束时间")]
+        moved = 0
+        for row in range(2, sheet.max_row + 1):
+            if sheet.cell(row, state).value == "已取消":  # a cancelled meeting is not corrected
+                continue
+            moved += 1
+            for column in times:  # six a day two hours apart: half an hour later meets none
+                sheet.cell(row, column).value += dt.timedelta(minutes=30)
+        new = openpyxl.load_workbook(meetings_sheet(HOME / f"{db_name}-new.xlsx", added, seed=23,
+                                                    first=after)).active
+        labels = [str(cell.value) for cell in new[1]]
+        for values in new.iter_rows(min_row=2, values_only=True):
+            cells = dict(zip(labels, values, strict=True))
+            sheet.append([cells.get(str(label).rstrip("*＊").strip()) for label in header])
+        book.save(path)
+        results.append(timed_update(SPEC, path, db_name, moved, baseline, added))
+        assert audit.verify_chain() == [] and check.run_checks() == []
+    table = update_table("会议", moved + added, f"{corrected:,} meetings, {moved:,} moved 30 min + {added:,} new",
+                         *results)
+    return [("会议 import --update, corrected + new rows (baseline: one by one)", *table[0][1:]), *table[1:]]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000)
@@ -172,12 +229,18 @@ def main() -> int:
                         help="only the `import --update` of the --rows meetings exported and corrected")
     parser.add_argument("--clashing-only", action="store_true",
                         help="only the --rows new meetings, one in ten due at the row before it (--force 理由)")
+    parser.add_argument("--corrected", type=int, default=0, metavar="N",
+                        help="only the `import --update` of N meetings exported and moved, with --added new ones")
+    parser.add_argument("--added", type=int, default=300, metavar="M")
     args = parser.parse_args()
 
     from officedesk.core import clock
     from officedesk.core.meetings import SPEC, forcing
 
     clock.set_today(dt.date(2026, 12, 1))
+    if args.corrected:
+        _print_table(mixed_measured(args.corrected, args.added))
+        return 0
     with forcing("同一领导确需先后出席"):  # the clashing rows: a leader due at the row before
         clashing = measured("会议 (1 in 10 clashing)", SPEC, args.rows,
                             meetings_sheet(HOME / f"meetings-clashing-{args.rows}.xlsx", args.rows, clashing=True),

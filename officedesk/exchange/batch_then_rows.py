@@ -18,12 +18,12 @@ from officedesk.store.db import write_transaction
 
 
 def checked_new(spec: RegistrySpec, new: list[Planned], actor: Actor, report: ImportReport,
-                progress: Progress | None) -> list[NewRecord] | None:
+                progress: Progress | None, before: Callable[[int], None] | None = None) -> list[NewRecord] | None:
     """The new rows checked by the batch with no lock (progress over the check and the write, as
     a plain import's), each problem told by its row: the good ones; None when the batch leaves
-    a row to the row path (batch.OneByOne)."""
+    a row to the row path (batch.OneByOne). `before`: batch.check's."""
     try:
-        checked, problems = batch.check(spec, [row.raw for row in new], actor, progress, 2 * len(new))
+        checked, problems = batch.check(spec, [row.raw for row in new], actor, progress, 2 * len(new), before)
     except batch.OneByOne:
         return None
     except batch.Cancelled as exc:

@@ -9,7 +9,9 @@ save failed after its 10 s wait.
 
 A file whose new rows and edited rows meet (a 编号 or unique value on both, or on a new row
 and the record an edited row had) goes one by one, in its order, as before: the checks apart
-would each read the other's records as they were."""
+would each read the other's records as they were. A registry whose corrections are checked by
+its own rules against the others (a 会议's schedule: RegistrySpec.prepare_update) has its rows
+checked together, in the file's order (exchange.import_mixed_ordered)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from officedesk.exchange import import_rows, matching
 from officedesk.exchange.batch_then_rows import checked_new, nothing_written, write_then
 from officedesk.exchange.common import Progress
 from officedesk.exchange.import_checks import Planned
+from officedesk.exchange.import_mixed_ordered import import_mixed_ordered
 from officedesk.exchange.report import ImportReport
 from officedesk.store.db import write_transaction
 
@@ -29,10 +32,9 @@ def mixed_and_preparable(spec: RegistrySpec, planned: list[Planned], history: bo
     batch's (no link by number between the rows: a new 续报 of a 首报 corrected in the file)."""
     new = [row.raw for row in planned if row.record is None]
     edits = [row for row in planned if row.record is not None]
-    # a registry whose corrections are checked by its own rules against the others (a 会议's
-    # schedule: prepare_update) goes one by one: its new rows and corrections would each miss
-    # what the others book
-    return (bool(new) and bool(edits) and spec.prepare_update is None
+    # (a registry whose corrections are checked by its own rules against the others, a 会议's
+    # schedule: prepare_update, has them checked with its new rows in the file's order)
+    return (bool(new) and bool(edits) and (spec.prepare_update is None or spec.prepare_scope is not None)
             and import_rows.preparable(spec, edits, history) and batch.supported(spec, new)
             and not _rows_meet(spec, edits, new) and not _links_meet(spec, edits, new))
 
@@ -92,6 +94,8 @@ def import_mixed(spec: RegistrySpec, planned: list[Planned], actor: Actor, repor
     one by one; a dry run writes those rows alone under it, then undoes them). None when the
     batch leaves a row to the row path: the caller then writes the rows not refused one by
     one, under the lock."""
+    if spec.prepare_update is not None:  # the registry's corrections met by its new rows (a 会议's)
+        return import_mixed_ordered(spec, planned, actor, report, dry_run, skip_bad, progress)
     edits = [row for row in planned if row.record is not None]
     new = [row for row in planned if row.record is None]
     prepared = import_rows.prepare_corrections(spec, edits, actor, report, progress)

@@ -108,7 +108,8 @@ def find_conflicts(
     said to be taken during the draft's own time, a person due there only to be engaged then.
     `pending`: meetings not saved yet, with their people — an import's earlier rows, checked
     together before any is written (meeting_batch) — met as if they were saved after the
-    others (their ids above every saved one's)."""
+    others (their ids above every saved one's); one with a saved meeting's id is that meeting
+    as an earlier row's correction saves it, met in place of the stored one."""
 
     def visible(other: Meeting) -> bool:
         return clearance_of(other.secrecy) <= actor.clearance
@@ -134,6 +135,9 @@ def find_conflicts(
     if start is None or end is None or end <= start:
         return found
     others = _overlapping_unchecked(start, end, exclude_id)
+    if pending:  # a meeting corrected by an earlier row: as corrected, not as stored
+        replaced = {other.id for other, _rows in pending}
+        others = [other for other in others if other.id not in replaced]
     near = [(other, rows) for other, rows in pending
             if other.start < end and other.end > start and other.status != CANCELLED]
     if near:
@@ -174,6 +178,8 @@ def find_conflicts(
     unsaved = {other.id for other, _rows in near}
     listed_there = [*_people_at([i for i in by_id if i not in unsaved]),
                     *(row for _other, rows in near for row in rows)] if names else []
+    if near:  # by meeting, as the saved ones are read: who is due where, in one order
+        listed_there.sort(key=lambda row: row.__data__["meeting"])
     busy: list[tuple[Meeting, str, str]] = []  # (other meeting, name, as what)
     for row in listed_there:
         due_there = row.person_id in ids if row.person_id is not None else row.name in typed

@@ -21,7 +21,13 @@ double booking.
 Rows of one file that meet each other (one books a room or a person at a time another row
 moves out of or into) are left to the hook under the lock, in the file's order
 (`Correction.one_by_one`, batch.OneByOne): each then meets the others as the row path met
-them. A row that moves nothing (its time, room, 主持人 and people as stored) meets no other."""
+them. A row that moves nothing (its time, room, 主持人 and people as stored) meets no other.
+
+A file that also adds meetings (exchange.import_mixed_ordered) has its rows checked in its
+order in one scope: a correction meets the new meetings above it (meeting_batch's booked, as
+`pending`), and a new row the meetings corrected above it as their corrections save them
+(`_Rows.replacing`, in place of the stored). A new row meeting a correction left to the hook
+makes the file go one by one (batch.Tangled)."""
 
 from __future__ import annotations
 
@@ -31,7 +37,7 @@ from typing import Any
 
 from officedesk.core import records
 from officedesk.core.actor import Actor
-from officedesk.core.batch import OneByOne
+from officedesk.core.batch import OneByOne, Tangled
 from officedesk.core.cleared_names import check_change
 from officedesk.core.meetings import imported, meeting_batch, people_saved, steps_spec
 from officedesk.core.meetings.meeting_batch import _Booking, _booking
@@ -45,7 +51,7 @@ from officedesk.core.meetings.service import (
 )
 from officedesk.core.meetings.spec import SPEC
 from officedesk.store import compiled
-from officedesk.store.meetings import Meeting
+from officedesk.store.meetings import Meeting, MeetingAttendee
 
 
 @dataclass
@@ -76,9 +82,26 @@ def _days(booking: _Booking) -> set[dt.date]:
 
 @dataclass
 class _Rows:
-    """The corrected rows of a file checked so far, by the days they book."""
+    """The corrected rows of a file checked so far, by the days they book; those left to the
+    hook under the lock (they meet each other)."""
 
     by_day: dict[dt.date, list[_Row]] = field(default_factory=dict)
+    left: list[_Row] = field(default_factory=list)
+
+    def replacing(self, booking: _Booking, meeting_id: int | None) -> list[tuple[Meeting, list[Any]]]:
+        """The meetings (other than `meeting_id`) corrected by the rows checked so far and saved
+        as checked that `booking` may meet, as saved: in place of the stored ones (conflicts.
+        find_conflicts' `pending`), as one by one meets them once saved."""
+        found: dict[int, tuple[Meeting, list[Any]]] = {}
+        for day in _days(booking):
+            for row in self.by_day.get(day, ()):
+                saved = row.after.meeting
+                if saved is None or saved.id == meeting_id or saved.id in found \
+                        or row.correction is None or row.correction.one_by_one:
+                    continue
+                if booking.clashes(row.before) or booking.clashes(row.after):
+                    found[saved.id] = (saved, row.after.people)
+        return list(found.values())
 
     def met(self, row: _Row) -> list[_Row]:
         found: dict[int, _Row] = {}
@@ -103,11 +126,21 @@ def prepare_update(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> 
     with imported.update_columns():
         if current.corrected is None:
             current.corrected = _Rows()
-        return _prepared(meeting, labelled, actor, current.read, current.corrected)
+        return _prepared(meeting, labelled, actor, current, current.corrected)
+
+
+def _left(rows: _Rows, left: list[_Row], tried: list[_Booking]) -> None:
+    """Rows left to the hook under the lock, after every new row of the file is in: Tangled
+    when one meets a new row (the hook would meet rows it precedes, and they it as stored)."""
+    for row in left:
+        if not any(other is row for other in rows.left):
+            rows.left.append(row)
+        if any(new.clashes(row.before) or new.clashes(row.after) for new in tried):
+            raise Tangled
 
 
 def _prepared(meeting: Meeting, labelled: dict[str, Any], actor: Actor,
-              read: meeting_batch.ScheduleRead, rows: _Rows) -> records.Correction:
+              current: meeting_batch._Scope, rows: _Rows) -> records.Correction:
     records.require_writer(actor)
     people, items = _attendees_of(meeting.id), _agenda_of(meeting.id)
     stored = draft_of(meeting, actor, people, items)
@@ -115,8 +148,9 @@ def _prepared(meeting: Meeting, labelled: dict[str, Any], actor: Actor,
                        "chair": meeting.chair}, stored)
     draft = imported.corrected_draft(meeting, labelled, actor, draft_of(meeting, actor, people, items))
     row = _Row(before, before)
+    read, booked_new, tried = current.read, current.booked, current.tried
 
-    def booked(values: dict[str, Any]) -> None:
+    def booked(values: dict[str, Any]) -> list[tuple[Meeting, list[Any]]]:
         row.after = _booking(values, draft)
         met = rows.met(row)
         if met:  # saved one by one under the lock, in the file's order, and so are they
@@ -124,7 +158,12 @@ def _prepared(meeting: Meeting, labelled: dict[str, Any], actor: Actor,
                 if other.correction is not None:
                     other.correction.one_by_one = True
             rows.add(row)
+            _left(rows, [row, *met], tried)
             raise OneByOne
+        # the file's earlier rows it meets, as they are saved: meetings corrected (in place of
+        # the stored) and new ones (a 台账 corrected and added to: exchange.import_mixed_ordered)
+        return [*rows.replacing(row.after, meeting.id),
+                *((new.meeting, new.people) for new in booked_new if row.after.clashes(new))]
 
     reason = forced_reason()
     values, found = checked(draft, actor, meeting, reason, booking=booked, stored=people)
@@ -155,6 +194,12 @@ def _prepared(meeting: Meeting, labelled: dict[str, Any], actor: Actor,
     told = steps_spec.edit_notes(meeting, after, people=listed)
     correction = records.Correction(meeting, values, {}, then=then, first=first, read=read, told=told)
     row.correction = correction
+    # the rows after it meet it as saved: its people as replace_people leaves them (by name,
+    # each keeping his mark)
+    row.after.meeting = after
+    row.after.people = [MeetingAttendee(meeting=meeting.id, role=role, name=person.name,
+                                        person_id=person.person_id, attendance=marks.get(person.name, ""))
+                        for role, entries in by_role for person in entries] if moved_people else list(people)
     rows.add(row)
     return correction
 

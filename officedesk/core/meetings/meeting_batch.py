@@ -34,7 +34,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from officedesk.core import cleared_names, corrections, records, rules_read
+from officedesk.core import batch, cleared_names, corrections, records, rules_read
 from officedesk.core.actor import Actor
 from officedesk.core.batch_new import NewRecord, Step
 from officedesk.core.context_values import bound
@@ -134,6 +134,9 @@ class _Scope:
     read: ScheduleRead
     booked: list[_Booking] = field(default_factory=list)
     corrected: Any = None  # an import --update's rows checked so far (core.meetings.corrected)
+    # a file of corrections and new rows checked in its order (exchange.import_mixed_ordered):
+    # each new row's booking, refused or not
+    tried: list[_Booking] = field(default_factory=list)
 
 
 _current: ContextVar[_Scope | None] = ContextVar("meeting_batch", default=None)
@@ -142,7 +145,11 @@ _current: ContextVar[_Scope | None] = ContextVar("meeting_batch", default=None)
 @contextlib.contextmanager
 def scope() -> Iterator[None]:
     """A batch's check (RegistrySpec.prepare_scope): the schedule noted first, then the people
-    and rooms the rows name looked up once for all of them (known.held)."""
+    and rooms the rows name looked up once for all of them (known.held). Entered again inside
+    one (a file's corrections and new rows checked together), the rows share it."""
+    if _current.get() is not None:
+        yield
+        return
     # nothing looked up yet when held: the schedule noted before any lookup
     with known.held(), bound(_current, _Scope(read(known.current()))):
         yield
@@ -169,8 +176,12 @@ def _prepared(raw: dict[str, Any], actor: Actor, current: _Scope) -> NewRecord:
     booking, override = None, ""
     if status != CANCELLED:  # a cancelled meeting takes no room and no one's time
         booking = _booking(values, draft)
-        # the file's earlier rows it meets, met as the row path meets them once saved
-        met = [(other.meeting, other.people) for other in current.booked if booking.clashes(other)]
+        _not_tangled(booking, current)
+        current.tried.append(booking)
+        # the file's earlier rows it meets, met as the row path meets them once saved (a
+        # meeting an earlier row corrected, as that row saves it)
+        met = [*(current.corrected.replacing(booking, None) if current.corrected is not None else ()),
+               *((other.meeting, other.people) for other in current.booked if booking.clashes(other))]
         found = conflict_rules.find_conflicts(
             values["start"], values["end"], values.get("room_id"), draft.everyone(), None,
             actor=actor, chair=values.get("chair"), pending=met)
@@ -205,6 +216,14 @@ def _prepared(raw: dict[str, Any], actor: Actor, current: _Scope) -> NewRecord:
                           for role, people in draft.people_by_role() for person in people]
         current.booked.append(booking)
     return new
+
+
+def _not_tangled(booking: _Booking, current: _Scope) -> None:
+    """Tangled when the new row meets a corrected row of the file left to the hook (checked
+    under the lock after every new row is in, it would meet rows it precedes)."""
+    left = current.corrected.left if current.corrected is not None else ()
+    if any(booking.clashes(row.before) or booking.clashes(row.after) for row in left):
+        raise batch.Tangled
 
 
 def _booking(values: dict[str, Any], draft: MeetingDraft) -> _Booking:

@@ -234,14 +234,15 @@ def save_meeting(
 
 
 def checked(draft: MeetingDraft, actor: Actor, existing: Meeting | None, override_reason: str = "",
-            check: bool = True, booking: Callable[[dict[str, Any]], None] | None = None,
+            check: bool = True, booking: Callable[[dict[str, Any]], Any] | None = None,
             stored: Sequence[MeetingAttendee] | None = None) -> tuple[dict[str, Any], list[Conflict]]:
     """Every check of a save that writes nothing, in its order: the draft's values as the
     meeting stores them (its people and agenda as texts, the 主持人 added to 出席 in `draft`)
     and the conflicts it is saved with, for their reason. save_meeting runs it under the write
     lock; an import --update's correction before it (core.meetings.corrected), verified under it.
-    `booking(values)`: called with the values parsed, before the conflicts are looked for;
-    `stored`: the meeting's people rows, when the caller read them."""
+    `booking(values)`: called with the values parsed, before the conflicts are looked for
+    (what it returns: conflicts.find_conflicts' `pending`, an import's earlier rows not saved
+    yet); `stored`: the meeting's people rows, when the caller read them."""
     if existing is not None and existing.status == CANCELLED:
         raise ProcedureError("会议已取消，不能再修改。")
     values, errors = parse_draft(draft, existing)
@@ -251,11 +252,11 @@ def checked(draft: MeetingDraft, actor: Actor, existing: Meeting | None, overrid
         _not_after_it_was_held(existing, values["start"])
     if existing is not None and "secrecy" in values:  # 保密: the one rule of a 密级 change
         corrections.check_level(SPEC, existing, values["secrecy"], actor)
-    if booking is not None:
-        booking(values)
+    pending = booking(values) if booking is not None else None
     found = conflict_rules.find_conflicts(
         values["start"], values["end"], values.get("room_id"), draft.everyone(),
         existing.id if existing is not None else None, actor=actor, chair=values.get("chair"),
+        pending=pending or (),
     ) if check else []
     if found and existing is not None and _same_schedule(existing, values, draft):
         # its conflicts were settled (with a reason) when it was saved, or by the later
