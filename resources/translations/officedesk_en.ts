@@ -14121,6 +14121,41 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>With this many joint issuing organs, a head listing every name leaves the first page no room for the title and the text: the issuing organ mark uses the lead organ&apos;s name “%1” alone (Regulations on the Handling of Official Documents, art. 9: a joint document may use the lead organ&apos;s name alone); the signature still lists every issuing organ. To list every name, shorten the title.</translation>
     </message>
     <message>
+        <source>按来件填写单位报送的时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the unit sent it, as on the item</translation>
+    </message>
+    <message>
+        <source>不填则为现在</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: now</translation>
+    </message>
+    <message>
+        <source>本人录入不填则为现在；代录请按纸面签批的时间填写</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: now, when entered in person; for someone else, the time on the signed paper</translation>
+    </message>
+    <message>
+        <source>按上级刊物所载日期填写</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The date in the higher-level periodical</translation>
+    </message>
+    <message>
+        <source>按批示件上的日期填写</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The date on the leader&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>实际来电时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the call actually came</translation>
+    </message>
+    <message>
+        <source>实际收到书面报告的时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the written report actually arrived</translation>
+    </message>
+    <message>
         <source>%1的信息顺序没有改变，未保存。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The order of the items of %1 has not changed: nothing was saved.</translation>
@@ -16487,17 +16522,17 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>e.g. 2026-3-5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="57"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="58"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="58"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="60"/>
         <source>不填（%1）</source>
         <translation>Optional (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="66"/>
         <source>从日历中选择（Alt+↓）</source>
         <translation>Pick from a calendar (Alt+Down)</translation>
     </message>
@@ -19981,17 +20016,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="328"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="329"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="330"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="331"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="330"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="331"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -20634,53 +20669,53 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="94"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="96"/>
         <source>办理对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="99"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="101"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="103"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="105"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="116"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="118"/>
         <source>代录：填写办理人姓名（本步骤不由您办理）</source>
         <translation>Entering for someone: the name of who did it (not your step)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="127"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="129"/>
         <source>留空即本人办理</source>
         <translation>Blank: done by yourself</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="131"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="133"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="140"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="142"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="147"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="162"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="149"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="164"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="166"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="168"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="217"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="219"/>
         <source>%1为“%2”时填写</source>
         <translation>Filled in when %1 is “%2”</translation>
     </message>
@@ -20911,225 +20946,225 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="93"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="98"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="111"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="120"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="138"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
         <location filename="../../officedesk/ui/supervision/step_actions.py" line="140"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
         <source>任务办结</source>
         <translation>Conclude task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
         <source>延长事项或其中一项任务的办结时限</source>
         <translation>Extend the deadline of the item or of one of its tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
         <source>事项办结</source>
         <translation>Conclude item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
         <source>全部任务办结后办结事项</source>
         <translation>Conclude the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
         <source>撤销误录的办结，事项回到办理中</source>
         <translation>Undo a closing entered by mistake; the item is in progress again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="154"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="154"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="156"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="157"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="173"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="168"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="175"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="170"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="180"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="175"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="190"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="187"/>
         <source>分解任务</source>
         <translation>Assigned tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="191"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="188"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="300"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="297"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="306"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="303"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="316"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="313"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="323"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="320"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="331"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="328"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="391"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="388"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="407"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="404"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="425"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="422"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
@@ -21346,7 +21381,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>_CalendarPopup</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="199"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="201"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>

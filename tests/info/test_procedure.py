@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import info, records, steps, supervision
+from officedesk.core import clock, info, records, steps, supervision
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import ConflictError, ProcedureError, ValidationError
 from officedesk.core.info import issue_order, periodicals, procedure
@@ -43,7 +43,8 @@ def test_steps_from_receipt_to_instruction_and_supervision(report, admin, fixed_
     with pytest.raises(ProcedureError, match="还没有领导批示"):
         steps.perform("info", item.id, "转督查", {}, admin)
     steps.perform("info", item.id, "批示", {"批示领导": "县委书记 李建华",
-                                           "批示内容": "请县林业局抓好整改，结果报我。"}, admin)
+                                           "批示内容": "请县林业局抓好整改，结果报我。",
+                                           "批示日期": clock.today()}, admin)
     out = steps.perform("info", item.id, "转督查", {"督查时限": "2026-04-10"}, admin)
     done = info.get(item.id, admin)
     assert done.state == "已采用" and done.adopted_level == "市"
