@@ -14133,7 +14133,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>本人录入不填则为现在；代录请按纸面签批的时间填写</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Empty: now, when entered in person; for someone else, the time on the signed paper</translation>
+        <translation>Empty: now (in person); for another, the time on the paper</translation>
     </message>
     <message>
         <source>按上级刊物所载日期填写</source>
