@@ -92,3 +92,21 @@ def test_a_time_left_empty_says_what_it_becomes():
     for key in (("incoming", "批办", "批示时间"), ("incoming", "阅", "阅毕时间"),
                 ("outgoing", "会签", "会签时间")):
         assert said[key] == BLANK_NOW_SIGNED, key
+
+
+def test_a_followup_without_its_report_time_is_refused(report, admin, fixed_today):
+    """A 续报 (the tab's 续报, `add info 续报=…`, an imported row) is a report of its own: its
+    报送时间 is the unit's too."""
+    fixed_today(DAY)
+    now = clock.now()
+    first = report(title="河口镇发生山火", unit="河口镇", category="突发事件", event_level="较大",
+                   event_at=now - dt.timedelta(hours=3), reported_at=now - dt.timedelta(hours=2))
+    count = InfoItem.select().count()
+    with pytest.raises(ValidationError, match="请填写“报送时间”"):
+        info.procedure.followup(first.id, {"content": "明火已扑灭。"}, admin)
+    with pytest.raises(ValidationError, match="请填写“报送时间”"):
+        info.SPEC.create_hook({"续报": first.number, "正文": "明火已扑灭。"}, admin)
+    assert InfoItem.select().count() == count
+    at = (now - dt.timedelta(minutes=30)).replace(second=0, microsecond=0)
+    assert info.procedure.followup(first.id, {"content": "明火已扑灭。", "reported_at": at},
+                                   admin).reported_at == at

@@ -103,10 +103,11 @@ def test_followup_links_to_first_report(report, admin):
                    event_at="2026-03-01 06:10", reported_at="2026-03-01 06:30",
                    unit="河口镇")
     spec = info.SPEC
-    later = spec.create_hook({"续报": first.number, "正文": "明火已扑灭，无人员伤亡。"}, admin)
+    later = spec.create_hook({"续报": first.number, "正文": "明火已扑灭，无人员伤亡。",
+                              "报送时间": "2026-03-01 09:00"}, admin)
     assert later.followup_of == first.id and later.unit == "河口镇"
     assert later.event_level == "较大" and later.title == "河口镇发生山火（续报一）"
-    again = procedure.followup(later.id, {"content": "善后工作有序开展。"}, admin)
+    again = procedure.followup(later.id, {"reported_at": clock.now(), "content": "善后工作有序开展。"}, admin)
     assert again.followup_of == first.id  # a 续报 of a 续报 belongs to the first report
     assert [f.id for f in procedure.followups_of(first.id, admin)] == [later.id, again.id]
     with pytest.raises(ValidationError, match="首报"):
