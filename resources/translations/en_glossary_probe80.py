@@ -13,4 +13,5 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "按批示件上的日期填写": "The date on the leader's instruction",
     "实际来电时间": "When the call actually came",
     "实际收到书面报告的时间": "When the written report actually arrived",
+    "请填写“报送时间”（这份续报报送的时间）。": "Please fill in “Reported at” (when this follow-up was sent).",
 }

@@ -15832,6 +15832,11 @@ With much data this takes a few minutes: please wait and do not close the progra
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (recheck closed on %2: no longer accepted)</translation>
     </message>
+    <message>
+        <source>请填写“报送时间”（这份续报报送的时间）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in “Reported at” (when this follow-up was sent).</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
