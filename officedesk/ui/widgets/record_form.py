@@ -41,7 +41,7 @@ from officedesk.core.fields import (
 from officedesk.core.fields import display as display_value
 from officedesk.core.i18n import display
 from officedesk.core.registry import RegistrySpec
-from officedesk.ui.widgets.date_input import DateInput, date_words
+from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label, show_error
@@ -129,8 +129,7 @@ class FieldInput:
         if field.kind in (DATE, DATETIME):
             # typed as clerks write it, read by core; empty is "not given"
             return DateInput(parent, label=field.label, optional=not field.required,
-                             with_time=field.kind == DATETIME,
-                             blank=date_words(field))
+                             with_time=field.kind == DATETIME)
         if field.kind == BOOL:
             return QCheckBox(parent)
         if field.completer:
