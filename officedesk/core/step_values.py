@@ -23,6 +23,9 @@ RECORD_DATES = frozenset({"received_on"})
 # what an optional date of a step means left empty, shown in its box (the window has no --on
 # beside a step's own date: the day is today there)
 BLANK_TODAY = "不填则为今天"
+BLANK_NOW = "不填则为现在"
+# a leader's own time (批示, 阅, 会签) is now only when he enters it himself
+BLANK_NOW_SIGNED = "本人录入不填则为现在；代录请按纸面签批的时间填写"
 BLANK_KEPT = "不填则不改"
 BLANK_SUPERVISION = "不填则按督查默认办理天数"
 

@@ -94,7 +94,7 @@ def test_an_info_item_s_signature_is_judged_on_the_day_it_was_signed(db, fixed_t
     for _ in range(2):
         item = records.create(info.SPEC, {
             "title": "县林业局扎实开展秋冬季森林防火检查", "unit": "县林业局", "reporter": "李明",
-            "phone": "13812345678", "category": "工作动态",
+            "phone": "13812345678", "category": "工作动态", "reported_at": clock.now(),
             "content": "近日，县林业局组织3个检查组，对全县重点林区开展防火检查。"}, CLI_ACTOR)
         steps.perform("info", item.id, "接收", {}, staff["ys"])
         steps.perform("info", item.id, "初审", {"结论": "采"}, staff["ys"])

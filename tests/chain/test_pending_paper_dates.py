@@ -64,7 +64,7 @@ def test_an_info_item_received_by_a_core_function_waits_from_its_receipt(db, fix
     clock.set_today(dt.date(2026, 11, 2))
     item = records.create(info.SPEC, {
         "title": "全县秋粮收购进度过半", "unit": "县发改局", "reporter": "李明",
-        "phone": "13812345678", "category": "工作动态",
+        "phone": "13812345678", "category": "工作动态", "reported_at": clock.now(),
         "content": "截至目前，全县收购秋粮过半。"}, CLI_ACTOR)
     info.receive(item.id, item.version, CLI_ACTOR, on=dt.date(2026, 11, 3))
     clock.set_today(dt.date(2026, 11, 9))

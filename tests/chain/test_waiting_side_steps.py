@@ -37,11 +37,11 @@ def test_an_info_item_s_first_check_waits_from_its_receipt_not_from_its_written_
     item = records.create(info.SPEC, {
         "title": "县城区发生一起燃气泄漏事故", "unit": "县应急局", "reporter": "李明",
         "phone": "13812345678", "category": info.SUDDEN,
-        "event_at": dt.datetime(2026, 11, 1, 20, 30), "event_level": "一般",
+        "event_at": dt.datetime(2026, 11, 1, 20, 30), "event_level": "一般", "reported_at": clock.now(),
         "content": "今日上午，县城区某小区发生燃气泄漏，无人员伤亡。"}, CLI_ACTOR).id
     steps.perform("info", item, "接收", {}, staff["ys"])
     waiting = [(item, "初审", dt.date(2026, 11, 2), dt.date(2026, 11, 3))]
     assert _pending(staff["ty"], "info") == waiting
     clock.set_today(dt.date(2026, 11, 3))
-    steps.perform("info", item, "书面报告", {}, staff["ys"])
+    steps.perform("info", item, "书面报告", {"书面报告时间": clock.now()}, staff["ys"])
     assert _pending(staff["ty"], "info") == waiting

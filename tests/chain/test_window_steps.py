@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from officedesk.core import (
+    clock,
     info,
     my_work,
     passwords,
@@ -243,7 +244,8 @@ def test_info_steps_in_the_window_hold_the_chain_as_the_command_line(
     windows = _windows(qtbot, staff, tmp_path, "info", blocking_steps)
     item = records.create(info.SPEC, {"title": "县林业局开展森林防火检查", "unit": "县林业局",
                                       "reporter": "李明", "category": "工作动态",
-                                      "content": "组织检查组排查隐患。"}, CLI_ACTOR).id
+                                      "content": "组织检查组排查隐患。",
+                                      "reported_at": clock.now()}, CLI_ACTOR).id
     steps.perform("info", item, "接收", {}, staff["xxky"])
     checked = _check_stage(windows, staff, item)
     steps.perform("info", item, "初审", {"结论": "采"}, staff["xxky"])

@@ -120,7 +120,8 @@ def test_meetings_follow_the_rename(office):
 def test_info_ranking_counts_the_renamed_unit_once(office, fixed_today):
     admin = office
     fixed_today(dt.date(2026, 3, 10))
-    values = {"标题": "秘书科信息", "报送单位": OLD, "类别": "工作动态", "正文": "内容"}
+    values = {"标题": "秘书科信息", "报送单位": OLD, "类别": "工作动态", "正文": "内容",
+              "报送时间": "2026-03-09 16:00"}
     past = records.create(info.SPEC, values, admin)  # a past item, counted in the ranking
     _rename(admin)
     later = records.create(info.SPEC, {**values, "报送单位": NEW}, admin)

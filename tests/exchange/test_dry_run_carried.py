@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from officedesk.core import audit, check, info, records
+from officedesk.core import audit, check, clock, info, records
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.info import procedure
 from officedesk.exchange import xlsx
@@ -28,7 +28,7 @@ def _event(n: int) -> tuple[Any, Any]:
         "category": "突发事件", "event_level": "较大", "event_at": f"2026-03-0{n + 1} 09:00",
         "reported_at": f"2026-03-0{n + 1} 09:31", "unit": "河口镇", "title": f"河口镇突发事件{n}",
         "content": f"事件{n}的首报。"}, CLI_ACTOR)
-    return first, procedure.followup(first.id, {"content": f"事件{n}的事态进展。"}, CLI_ACTOR)
+    return first, procedure.followup(first.id, {"reported_at": clock.now(), "content": f"事件{n}的事态进展。"}, CLI_ACTOR)
 
 
 def _now(item: Any) -> tuple[str, str, str]:

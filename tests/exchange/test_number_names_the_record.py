@@ -16,7 +16,7 @@ from tests.exchange.sheets import write_sheet
 
 K0 = Actor(username="k0", role="clerk", clearance=0, display_name="公开科员")
 ITEM = {"标题": "县教育局推进课后服务", "报送单位": "县教育局", "报送人": "王海", "类别": "工作动态",
-        "正文": "县教育局推进课后服务，覆盖全部城区学校。"}
+        "正文": "县教育局推进课后服务，覆盖全部城区学校。", "报送时间": "2026-03-02 09:00"}
 
 
 def _item(admin, **values):

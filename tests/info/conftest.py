@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import info, records
+from officedesk.core import clock, info, records
 from officedesk.core.info import procedure
 
 
@@ -26,6 +26,7 @@ def reporter(admin):
             "reporter": "李明",
             "phone": "13812345678",
             "category": "工作动态",
+            "reported_at": clock.now(),  # stated: 报送时间 has no default (a fact of the unit's)
             "content": "近日，县林业局组织3个检查组，对全县重点林区开展防火检查，排查隐患12处，已整改10处。",
         }
         values.update(fields)

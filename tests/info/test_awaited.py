@@ -17,7 +17,8 @@ OFFICE = INFO_STAFF[0][3].removesuffix("信息科")
 
 def _item(**fields):
     values = {"title": "全县秋粮收购进度过半", "unit": "县发改局", "reporter": "李明",
-              "phone": "13812345678", "category": "工作动态", "content": "截至目前，全县收购秋粮过半。"}
+              "phone": "13812345678", "category": "工作动态", "content": "截至目前，全县收购秋粮过半。",
+              "reported_at": clock.now()}
     values.update(fields)
     return records.create(info.SPEC, values, CLI_ACTOR)
 

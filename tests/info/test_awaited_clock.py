@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from officedesk.core import dashboard, info, my_work, records
+from officedesk.core import clock, dashboard, info, my_work, records
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.info import figures
 from tests.chain.test_delegation_days import INFO_STAFF
@@ -19,7 +19,8 @@ NOW = dt.datetime(2026, 11, 2, 9, 20)
 
 def _item(**fields):
     values = {"title": "全县秋粮收购进度过半", "unit": "县发改局", "reporter": "李明",
-              "phone": "13812345678", "category": "工作动态", "content": "截至目前，全县收购秋粮过半。"}
+              "phone": "13812345678", "category": "工作动态", "content": "截至目前，全县收购秋粮过半。",
+              "reported_at": clock.now()}
     values.update(fields)
     return records.create(info.SPEC, values, CLI_ACTOR).id
 

@@ -21,8 +21,8 @@ def test_registry_on_both_databases(any_db, fixed_today):
     assert (first.number, secret.number) == ("信息〔2026〕1号", "信息〔2026〕2号")
     for step, values in (("接收", {}), ("初审", {"结论": "采"}), ("编辑", {}),
                          ("签发", {"签发人": "周明", "职务": "分管主任"}), ("编发", {"刊物": "每日要情"}),
-                         ("采用", {"采用级别": "省", "采用刊物": "省委办《信息快报》"}),
-                         ("批示", {"批示领导": "县长 王振国", "批示内容": "请推广。"}), ("转督查", {})):
+                         ("采用", {"采用级别": "省", "采用刊物": "省委办《信息快报》", "采用日期": clock.today()}),
+                         ("批示", {"批示领导": "县长 王振国", "批示内容": "请推广。", "批示日期": clock.today()}), ("转督查", {})):
         steps.perform("info", first.id, step, values, CLI_ACTOR)
         if step == "编发":  # its 县级采用 counts once the issue is 印发
             periodicals.publish(info.get(first.id, CLI_ACTOR).issue, CLI_ACTOR)

@@ -44,6 +44,7 @@ def test_adding_an_item_in_a_later_state_names_the_missing_facts(db, admin):
     with pytest.raises(ValidationError) as refused:
         records.create(info.SPEC, {"title": "甲", "unit": "县林业局", "category": "工作动态",
                                    "content": "略", "state": "待签发",
+                                   "reported_at": "2026-03-09 10:00",
                                    "edited_title": "甲", "edited_content": "略"}, admin)
     assert "接收时间" in str(refused.value) and "初审结论" in str(refused.value)
 

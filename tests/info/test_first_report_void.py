@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from officedesk.core import info, lifecycle
+from officedesk.core import clock, info, lifecycle
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ProcedureError
 from officedesk.core.info import procedure, scoring
@@ -25,8 +25,8 @@ def event(report, fixed_today):
     """A first report of a sudden event and two 续报 of it, the second 机密."""
     fixed_today(DAY)
     first = report(title="城关镇山火", **EVENT)
-    plain = procedure.followup(first.id, {"content": "明火已扑灭"}, CLI_ACTOR)
-    secret = procedure.followup(first.id, {"content": "伤亡情况", "secrecy": "机密"}, CLI_ACTOR)
+    plain = procedure.followup(first.id, {"reported_at": clock.now(), "content": "明火已扑灭"}, CLI_ACTOR)
+    secret = procedure.followup(first.id, {"reported_at": clock.now(), "content": "伤亡情况", "secrecy": "机密"}, CLI_ACTOR)
     return first, plain, secret
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import info
+from officedesk.core import clock, info
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from officedesk.core.info import procedure
@@ -51,7 +51,7 @@ def test_a_followup_by_another_unit_is_refused(report, admin):
             add({"content": "事态进展", "unit": "城关镇", "reported_at": "2026-03-01 10:00"})
         assert refused.value.field == "unit"
         assert f"首报（{first.number}）的报送单位是“河口镇”" in refused.value.message
-    assert procedure.followup(first.id, {"content": "事态进展", "unit": "河口镇"}, admin).unit == "河口镇"
+    assert procedure.followup(first.id, {"reported_at": clock.now(), "content": "事态进展", "unit": "河口镇"}, admin).unit == "河口镇"
 
 
 def test_the_import_names_row_and_column(report, admin, tmp_path):

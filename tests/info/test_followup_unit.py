@@ -13,7 +13,7 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from officedesk.core import audit, info, lifecycle, records
+from officedesk.core import audit, clock, info, lifecycle, records
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.info import procedure
@@ -37,7 +37,7 @@ def _unit_entries(item):
 @pytest.fixture
 def event(report):
     first = report(**EVENT)
-    later = procedure.followup(first.id, {"content": "事态进展"}, CLI_ACTOR)
+    later = procedure.followup(first.id, {"reported_at": clock.now(), "content": "事态进展"}, CLI_ACTOR)
     return first, later
 
 
@@ -53,8 +53,8 @@ def test_a_followups_unit_is_corrected_only_to_its_first_reports(event, admin):
 
 def test_a_first_reports_unit_carries_its_live_followups(event, admin):
     first, later = event
-    again = procedure.followup(first.id, {"content": "明火扑灭"}, CLI_ACTOR)
-    voided = procedure.followup(first.id, {"content": "误报的续报"}, CLI_ACTOR)
+    again = procedure.followup(first.id, {"reported_at": clock.now(), "content": "明火扑灭"}, CLI_ACTOR)
+    voided = procedure.followup(first.id, {"reported_at": clock.now(), "content": "误报的续报"}, CLI_ACTOR)
     lifecycle.void_record("info", voided.id, CLI_ACTOR, "重复登记")
     records.update(info.SPEC, first.id, {"报送单位": "城关镇"}, first.version, admin)
     assert [_unit(i) for i in (first, later, again, voided)] == ["城关镇", "城关镇", "城关镇", "河口镇"]
@@ -84,7 +84,7 @@ def test_a_scored_followup_refuses_the_correction_naming_it(event, admin, advanc
 
 def test_a_hidden_followup_is_neither_counted_nor_named(event, admin):
     first, _later = event
-    hidden = procedure.followup(first.id, {"content": "伤亡情况", "title": "涉密续报XC9",
+    hidden = procedure.followup(first.id, {"reported_at": clock.now(), "content": "伤亡情况", "title": "涉密续报XC9",
                                            "secrecy": "机密"}, CLI_ACTOR)
     with pytest.raises(ValidationError) as refused:
         records.update(info.SPEC, first.id, {"报送单位": "城关镇"}, first.version, CLERK1)

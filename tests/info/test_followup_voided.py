@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import info, lifecycle, records
+from officedesk.core import clock, info, lifecycle, records
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import PermissionDeniedError, ValidationError
 from officedesk.core.info import first_reports, procedure, scoring
@@ -36,7 +36,7 @@ def test_a_followup_of_a_voided_first_report_is_refused(voided):
     count, points = InfoItem.select().count(), _points()
     said = f"首报（{voided.number}）已作废"
     with pytest.raises(ValidationError, match=said) as refused:
-        procedure.followup(voided.id, {"content": "续报内容"}, CLI_ACTOR)
+        procedure.followup(voided.id, {"reported_at": clock.now(), "content": "续报内容"}, CLI_ACTOR)
     assert refused.value.field == "followup_of" and "新登记的首报" in refused.value.message
     with pytest.raises(ValidationError, match=said):  # `add info 续报=…` and import
         info.SPEC.create_hook({"续报": voided.number, "正文": "续报内容"}, CLI_ACTOR)
@@ -46,7 +46,7 @@ def test_a_followup_of_a_voided_first_report_is_refused(voided):
 def test_nor_through_a_followup_made_before_it_was_voided(report, fixed_today):
     fixed_today(DAY)
     first = report(title="作废首报", **EVENT)
-    earlier = procedure.followup(first.id, {"content": "第一次续报"}, CLI_ACTOR)
+    earlier = procedure.followup(first.id, {"reported_at": clock.now(), "content": "第一次续报"}, CLI_ACTOR)
     # voided with its 续报 alive, as an older version allowed (the store holds it so)
     InfoItem.update(state=lifecycle.VOIDED).where(InfoItem.id == first.id).execute()
     with pytest.raises(ValidationError, match=f"首报（{first.number}）已作废"):
@@ -56,7 +56,7 @@ def test_nor_through_a_followup_made_before_it_was_voided(report, fixed_today):
     # a live first report takes them
     again = report(title="重新登记的首报", **EVENT)
     assert first_reports.followup_refusal(again.id, CLI_ACTOR) is None
-    assert procedure.followup(again.id, {"content": "续报"}, CLI_ACTOR).followup_of == again.id
+    assert procedure.followup(again.id, {"reported_at": clock.now(), "content": "续报"}, CLI_ACTOR).followup_of == again.id
 
 
 def test_a_hidden_voided_first_report_is_refused_as_any_hidden_item(report, fixed_today):
@@ -67,7 +67,7 @@ def test_a_hidden_voided_first_report_is_refused_as_any_hidden_item(report, fixe
     said = []
     for item in (hidden, plain_hidden):
         with pytest.raises(PermissionDeniedError) as refused:
-            procedure.followup(item.id, {"content": "续报内容"}, CLERK0)
+            procedure.followup(item.id, {"reported_at": clock.now(), "content": "续报内容"}, CLERK0)
         said.append(refused.value.message.replace(str(item.id), "N"))
     assert said[0] == said[1]  # the voided one is answered as the live one is
     assert "作废" not in said[0] and hidden.number not in said[0] and "XC7" not in said[0]

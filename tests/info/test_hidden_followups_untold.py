@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from officedesk.core import info, lifecycle, records
+from officedesk.core import clock, info, lifecycle, records
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.info import procedure
@@ -21,7 +21,7 @@ EVENT = {"category": "突发事件", "event_level": "较大", "event_at": "2026-
 
 
 def _secret(first, mark):
-    return procedure.followup(first.id, {"content": "伤亡情况", "title": f"涉密续报{mark}",
+    return procedure.followup(first.id, {"reported_at": clock.now(), "content": "伤亡情况", "title": f"涉密续报{mark}",
                                          "secrecy": "机密"}, CLI_ACTOR)
 
 
@@ -49,7 +49,7 @@ def _untold(said, *hidden):
 @pytest.mark.parametrize("said_of", [_void_said, _unit_said], ids=["void", "unit"])
 def test_hidden_followups_beside_visible_ones_change_nothing_in_the_refusal(report, advance, said_of):
     first = report(**EVENT)
-    plain = procedure.followup(first.id, {"content": "事态进展"}, CLI_ACTOR)
+    plain = procedure.followup(first.id, {"reported_at": clock.now(), "content": "事态进展"}, CLI_ACTOR)
     if said_of is _unit_said:  # a visible 续报 that refuses the correction: scored (编发)
         plain = advance(plain)
     one, two = _secret(first, "XA1"), _secret(first, "XA2")

@@ -18,8 +18,8 @@ from .test_chain import OFFICE, STAFF, TODAY
 
 AFTER = ("上报", "采用", "批示", "转督查")
 VALUES = {"上报": {"上报级别": "市"},
-          "采用": {"采用级别": "中央", "采用刊物": "中办《每日汇报》"},
-          "批示": {"批示领导": "李国强", "批示内容": "请抓好落实。"},
+          "采用": {"采用级别": "中央", "采用刊物": "中办《每日汇报》", "采用日期": TODAY},
+          "批示": {"批示领导": "李国强", "批示内容": "请抓好落实。", "批示日期": TODAY},
           "转督查": {}}
 
 
@@ -78,7 +78,7 @@ def test_a_leader_s_instruction_entered_by_another_is_entered_for_him(published)
     assert (row.mode, row.person, row.actor) == (ENTERED, "李国强", "dqq")
     # the leader himself: his own step
     assert "批示" in _names(item_id, staff["lgq"])
-    steps.perform("info", item_id, "批示", {"批示领导": "李国强", "批示内容": "再抓紧。"},
+    steps.perform("info", item_id, "批示", {"批示领导": "李国强", "批示内容": "再抓紧。", "批示日期": TODAY},
                   staff["lgq"])
     row = last_sign("info", item_id, "批示")
     assert (row.mode, row.person, row.actor) == (SELF, "李国强", "lgq")

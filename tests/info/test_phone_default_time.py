@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import clock, steps
+from officedesk.core.errors import ValidationError
 from officedesk.core.info import sudden
 from officedesk.store.info import InfoItem
 
@@ -49,15 +50,21 @@ def test_the_phone_report_offered_after_the_written_one_defaults_to_a_time_core_
     assert stored.phoned_at is not None and stored.phoned_at <= stored.written_at
 
 
-def test_without_a_written_report_the_default_is_still_now(report, fixed_today, admin):
+def test_without_a_written_report_there_is_no_default_time(report, fixed_today, admin):
+    """The call's time judges a 迟报: "now" put there by default told the clock a time nobody
+    gave (probe80). Left empty it is refused; given, it is taken."""
     fixed_today(DAY)
     now = clock.now()
     item = report(title="河口镇发生山火", category="突发事件", event_level="较大",
                   event_at=_fmt(now - dt.timedelta(minutes=20)),
                   reported_at=_fmt(now - dt.timedelta(minutes=15)), unit="河口镇")
     values = _defaults(item, admin)
-    assert abs(values["when"] - clock.now()) < dt.timedelta(minutes=1)
-    steps.perform("info", item.id, "电话报告", values, admin)
+    assert values["when"] is None
+    with pytest.raises(ValidationError, match="电话报告时间"):
+        steps.perform("info", item.id, "电话报告", values, admin)
+    assert InfoItem.get_by_id(item.id).phoned_at is None
+    steps.perform("info", item.id, "电话报告", {"电话报告时间": _fmt(now - dt.timedelta(minutes=10))}, admin)
+    assert InfoItem.get_by_id(item.id).phoned_at == (now - dt.timedelta(minutes=10)).replace(second=0, microsecond=0)
 
 
 def test_the_default_leaves_the_phone_limit_judged_as_before(written_first, admin):

@@ -8,7 +8,7 @@ import json
 import pymupdf
 import pytest
 
-from officedesk.core import info, records
+from officedesk.core import clock, info, records
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.info import periodicals, procedure
 from officedesk.printing import forms
@@ -92,7 +92,8 @@ def test_command_line(db, admin, tmp_path, capsys, fixed_today):
         return code, capsys.readouterr().out
 
     code, out = run("add", "info", "标题=县教育局推进集团化办学", "报送单位=县教育局", "类别=经验做法",
-                    "正文=全县组建教育集团5个。", "--json")
+                    "正文=全县组建教育集团5个。",
+                    f"报送时间={clock.now():%Y-%m-%d %H:%M}", "--json")
     assert code == 0
     item_id = json.loads(out)["id"]
     for step, *pairs in (("接收",), ("初审", "结论=采"), ("编辑",), ("签发", "签发人=周明", "职务=分管主任"),

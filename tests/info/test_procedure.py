@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import info, records, steps, supervision
+from officedesk.core import clock, info, records, steps, supervision
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.errors import ConflictError, ProcedureError, ValidationError
 from officedesk.core.info import issue_order, periodicals, procedure
@@ -43,7 +43,8 @@ def test_steps_from_receipt_to_instruction_and_supervision(report, admin, fixed_
     with pytest.raises(ProcedureError, match="还没有领导批示"):
         steps.perform("info", item.id, "转督查", {}, admin)
     steps.perform("info", item.id, "批示", {"批示领导": "县委书记 李建华",
-                                           "批示内容": "请县林业局抓好整改，结果报我。"}, admin)
+                                           "批示内容": "请县林业局抓好整改，结果报我。",
+                                           "批示日期": clock.today()}, admin)
     out = steps.perform("info", item.id, "转督查", {"督查时限": "2026-04-10"}, admin)
     done = info.get(item.id, admin)
     assert done.state == "已采用" and done.adopted_level == "市"
@@ -102,10 +103,11 @@ def test_followup_links_to_first_report(report, admin):
                    event_at="2026-03-01 06:10", reported_at="2026-03-01 06:30",
                    unit="河口镇")
     spec = info.SPEC
-    later = spec.create_hook({"续报": first.number, "正文": "明火已扑灭，无人员伤亡。"}, admin)
+    later = spec.create_hook({"续报": first.number, "正文": "明火已扑灭，无人员伤亡。",
+                              "报送时间": "2026-03-01 09:00"}, admin)
     assert later.followup_of == first.id and later.unit == "河口镇"
     assert later.event_level == "较大" and later.title == "河口镇发生山火（续报一）"
-    again = procedure.followup(later.id, {"content": "善后工作有序开展。"}, admin)
+    again = procedure.followup(later.id, {"reported_at": clock.now(), "content": "善后工作有序开展。"}, admin)
     assert again.followup_of == first.id  # a 续报 of a 续报 belongs to the first report
     assert [f.id for f in procedure.followups_of(first.id, admin)] == [later.id, again.id]
     with pytest.raises(ValidationError, match="首报"):

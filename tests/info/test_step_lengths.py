@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from officedesk.core import info, steps
+from officedesk.core import clock, info, steps
 from officedesk.core.errors import ValidationError
 from officedesk.core.info import periodicals
 from officedesk.store.info import InfoAction, Periodical
@@ -21,13 +21,13 @@ def test_a_too_long_leader_or_adopting_periodical_is_refused(db, admin, report, 
 
     before = actions()  # 编发 wrote its own
     with pytest.raises(ValidationError, match="批示领导.*最多 50 个字"):
-        steps.perform("info", item.id, "批示", {"leader": "李" * 51, "text": "请各地学习借鉴。"},
+        steps.perform("info", item.id, "批示", {"leader": "李" * 51, "text": "请各地学习借鉴。", "day": clock.today()},
                       admin)
     with pytest.raises(ValidationError, match="采用刊物.*最多 80 个字"):
-        steps.perform("info", item.id, "采用", {"level": "市", "periodical": "刊" * 81}, admin)
+        steps.perform("info", item.id, "采用", {"level": "市", "periodical": "刊" * 81, "day": clock.today()}, admin)
     assert actions() == before
     # at the limit both are taken, and the 批示 goes on to 督查
-    steps.perform("info", item.id, "批示", {"leader": "李" * 50, "text": "请各地学习借鉴。"}, admin)
+    steps.perform("info", item.id, "批示", {"leader": "李" * 50, "text": "请各地学习借鉴。", "day": clock.today()}, admin)
     steps.perform("info", item.id, "转督查", {}, admin)
     assert info.get(item.id, admin).supervision_id
 

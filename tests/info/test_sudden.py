@@ -65,7 +65,7 @@ def test_reported_in_time_is_green_and_limits_are_settings(report, admin, fixed_
                    written_at=clock.now() - dt.timedelta(minutes=1))
     assert sudden.light(later) == sudden.LIGHT_LATE  # past both of the new limits
     assert info.event_levels() == ["特别重大", "重大", "较大", "一般"]
-    followup = procedure.followup(item.id, {"content": "火势已控制。"}, admin)
+    followup = procedure.followup(item.id, {"reported_at": clock.now(), "content": "火势已控制。"}, admin)
     assert sudden.clock_of(followup) is None  # a 续报 has no clock of its own
 
 

@@ -59,8 +59,13 @@ def test_report_to_adoption_instruction_supervision_and_printed_issue(
     inputs["phone"].set_value("13812345678")
     inputs["category"].set_value("工作动态")
     inputs["content"].set_value("县林业局组织3个检查组排查隐患12处。")
+    # 报送时间 is the unit's: given from the item, never the time the clerk registers it
+    assert inputs["reported_at"].widget.text() == ""
+    assert not dialog.try_save() and "报送时间" in dialog.general_error.text() + inputs["reported_at"].error.text()
+    inputs["reported_at"].set_value(dt.datetime(2026, 3, 9, 16, 30))
     assert dialog.try_save(), dialog.general_error.text()
     item = dialog.saved_record
+    assert item.reported_at == dt.datetime(2026, 3, 9, 16, 30)
     assert item.event_at is None and item.written_at == item.reported_at  # not a sudden event
     tab.after_change(item.id)
     assert tab.list.current_id() == item.id
@@ -81,8 +86,16 @@ def test_report_to_adoption_instruction_supervision_and_printed_issue(
     _step(tab, "签发", signer="钱志刚", post="信息科长")
     _step(tab, "编发", periodical="每日要情")
     _step(tab, "上报", level="市")
-    _step(tab, "采用", level="市", periodical="市委办《每日要情》第12期")
-    _step(tab, "批示", leader="县委书记 李建华", text="请县林业局抓好整改，结果报我。")
+    dialog = tab.step_dialog("采用")
+    assert dialog.widgets["day"].text() == ""  # the day the higher periodical printed it: given
+    dialog.set_value("level", "市")
+    dialog.set_value("periodical", "市委办《每日要情》第12期")
+    assert not dialog.try_submit() and "采用日期" in dialog.errors["day"].text() + dialog.general_error.text()
+    dialog.set_value("day", dt.date(2026, 3, 10))
+    assert dialog.try_submit(), dialog.general_error.text()
+    tab.after_step(dialog)
+    _step(tab, "批示", leader="县委书记 李建华", text="请县林业局抓好整改，结果报我。",
+          day=dt.date(2026, 3, 10))
     _step(tab, "转督查", deadline=dt.date(2026, 4, 10))
 
     done = InfoItem.get_by_id(item.id)
@@ -144,6 +157,7 @@ def test_sudden_event_goes_red_when_written_report_is_late(tab, fixed_today, adm
 
     dialog = tab.followup_dialog()
     dialog.panel.inputs["content"].set_value("明火已扑灭。")
+    dialog.panel.inputs["reported_at"].set_value(clock.now() - dt.timedelta(minutes=1))
     assert dialog.try_save(), dialog.general_error.text()
     assert dialog.saved_record.followup_of == item.id
 
@@ -204,7 +218,7 @@ def test_a_phone_report_after_registration_is_recorded_in_the_window(tab, fixed_
     tab.list.refresh()
     tab.list.select_record(item.id)
     assert tab.buttons["书面报告"].isEnabled()
-    _step(tab, "电话报告")  # at the time it came: now, by default
+    _step(tab, "电话报告", when=clock.now() - dt.timedelta(minutes=5))  # the time it came, given
     assert info.get(item.id, admin).phoned_at is not None
     tab.list.select_record(item.id)
     tab.update_current()

@@ -215,7 +215,7 @@ def test_no_minutes_before_the_meeting(office):  # noqa: F811
 def test_an_information_item_s_steps_follow_one_another_its_later_events_do_not(office):  # noqa: F811
     with _on(EARLIER):
         item = office.json("add", "info", "标题=某镇抓好秸秆禁烧", "报送单位=某镇", "报送人=李明",
-                           "类别=工作动态", "正文=近日开展巡查。")["id"]
+                           "类别=工作动态", "正文=近日开展巡查。", "报送时间=2026-11-09 16:00")["id"]
         office.step("info", item, "接收")
         office.step("info", item, "初审", "结论=采")
         office.step("info", item, "编辑")

@@ -9,6 +9,8 @@ import pytest
 
 from tests.cli_office import Office, new_office
 
+REPORTED = "报送时间=2026-11-13 16:00"  # given (it has no default): before the office's TODAY
+
 
 @pytest.fixture
 def office(tmp_path, monkeypatch, capsys):
@@ -17,7 +19,7 @@ def office(tmp_path, monkeypatch, capsys):
 
 def _published_info(office: Office, title: str) -> int:
     item = office.json("add", "info", f"标题={title}", "报送单位=县林业局", "报送人=李明",
-                       "类别=工作动态", "正文=近日开展检查，排查隐患12处。")["id"]
+                       "类别=工作动态", "正文=近日开展检查，排查隐患12处。", REPORTED)["id"]
     office.step("info", item, "接收")
     office.step("info", item, "初审", "结论=采")
     office.step("info", item, "编辑")
@@ -48,7 +50,7 @@ def info_issue_remove(office: Office) -> None:
     gone = _published_info(office, "乙")  # a new issue: the first one went out
     office("void", "info", str(gone), "--reason", "重复登记")
     later = office.json("add", "info", "标题=丙", "报送单位=县林业局", "报送人=李明",
-                        "类别=工作动态", "正文=近日开展检查。")["id"]
+                        "类别=工作动态", "正文=近日开展检查。", REPORTED)["id"]
     for step, *values in (("接收",), ("初审", "结论=采"), ("编辑",),
                           ("签发", "签发人=钱志刚", "职务=信息科长"),
                           ("编发", "刊物=每日要情", "另起新一期=是")):

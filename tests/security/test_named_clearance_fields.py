@@ -13,7 +13,9 @@ from tests.cli_office import Office, office, with_users  # noqa: F401 (the fixtu
 PETITION = ("信访形式=来信", "信访人=张某某", "问题类别=劳动社保", "反映内容=反映拖欠工资")
 INCOMING = ("收文日期=2026-11-16", "来文机关=市委办公室", "文种=通知", "紧急程度=平件", "份数=1")
 OUTGOING = ("文种=通知", "拟稿单位=县委办公室", "主送=各乡镇", "正文=正文")
-INFO = ("报送单位=县林业局", "类别=工作动态", "正文=近日开展防火检查。")
+INFO = ("报送单位=县林业局", "类别=工作动态", "正文=近日开展防火检查。",
+        "报送时间=2026-11-13 16:00")  # before the office's TODAY (tests.cli_office)
+DAY = "批示日期=2026-11-16"
 MEETING = ("会议类型=专题会议", "开始时间=2026-12-03 09:00", "结束时间=2026-12-03 10:00")
 
 
@@ -73,6 +75,6 @@ def test_a_classified_info_is_instructed_by_no_uncleared_leader(low: Office):
                         ("编辑", ("编辑后标题=机密信息", "编辑后正文=近日开展防火检查。")),
                         ("签发", ("签发人=徐明", "职务=信息科长")), ("编发", ("刊物=每日要情",))):
         low.step("info", item, step, *pairs)
-    _out, err = low("step", "info", str(item), "批示", "批示领导=吕小低", "批示内容=很好", code=1)
+    _out, err = low("step", "info", str(item), "批示", "批示领导=吕小低", "批示内容=很好", DAY, code=1)
     assert "这件的密级为机密" in err and "批示领导吕小低（公开）的密级权限低于它" in err
-    low.step("info", item, "批示", "批示领导=王书记", "批示内容=很好")  # no user: named
+    low.step("info", item, "批示", "批示领导=王书记", "批示内容=很好", DAY)  # no user: named

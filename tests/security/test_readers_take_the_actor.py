@@ -55,7 +55,7 @@ def secret(db, fixed_today) -> dict[str, Any]:
     sv.add_task(item.id, {"牵头单位": "县水利局", "时限": "2026-03-10", "交办日期": "2026-03-02"},
                 admin)
     report = records.create(info.SPEC, {"title": "水库迁建动态", "unit": "县水利局",
-                                        "category": "工作动态", "secrecy": "机密",
+                                        "category": "工作动态", "secrecy": "机密", "reported_at": "2026-03-01 16:00",
                                         "content": "三号坝址勘察进展。"}, admin)
     info.procedure.instruct(report.id, report.version, admin, "王建国", INSTRUCTION, None)
     people = []

@@ -32,7 +32,7 @@ def secret(db, fixed_today) -> dict[str, int]:
     item = sv.create_item({"事项名称": "水库迁建选址勘察", "来源": "上级决策部署", "密级": "机密",
                            "立项日期": "2026-03-02"}, admin)
     report = records.create(info.SPEC, {"title": "水库迁建动态", "unit": "县水利局",
-                                        "category": "工作动态", "secrecy": "机密",
+                                        "category": "工作动态", "secrecy": "机密", "reported_at": "2026-03-01 16:00",
                                         "content": "三号坝址勘察进展。"}, admin)
     petition = petitions.register_petition(
         {"registered_on": "2026-03-02", "form": "来信", "name": "张建国", "category": "征地拆迁",

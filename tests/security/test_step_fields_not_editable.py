@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import records
+from officedesk.core import clock, records
 from officedesk.core.documents import incoming
 from officedesk.core.errors import ValidationError
 from officedesk.store.models import AuditEntry
@@ -65,7 +65,8 @@ def test_what_a_step_changes_after_registration_is_not_corrected(db, clerk, admi
     sudden = records.create(info.SPEC, {
         "title": "梅岭乡一辆客车侧翻", "unit": "县应急管理局", "reporter": "李明", "phone": "13812345678",
         "category": "突发事件", "content": "客车侧翻，3人受伤。", "event_at": "2026-11-30 19:10",
-        "event_level": "一般", "phoned_at": "2026-11-30 19:50", "written_at": "2026-11-30 22:00"}, admin)
+        "event_level": "一般", "phoned_at": "2026-11-30 19:50", "written_at": "2026-11-30 22:00",
+        "reported_at": clock.now()}, admin)
     for changed in ({"书面报告时间": "2026-11-30 19:20"}, {"电话报告时间": "2026-11-30 19:15"}):
         with pytest.raises(ValidationError, match="由办理步骤记录"):
             records.update(info.SPEC, sudden.id, changed, sudden.version, clerk)

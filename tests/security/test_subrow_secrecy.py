@@ -59,7 +59,7 @@ def secret(db, fixed_today, tmp_path) -> dict[str, Any]:
                                  "交办日期": "2026-03-02"}, admin)
     sv.add_report(task.id, {"进度": 30, "进展情况": "已勘察三号坝址"}, admin)
     report = records.create(info.SPEC, {"title": "水库迁建动态", "unit": "县水利局",
-                                        "category": "工作动态", "secrecy": "机密",
+                                        "category": "工作动态", "secrecy": "机密", "reported_at": "2026-03-01 16:00",
                                         "content": "三号坝址勘察进展。"}, admin)
     procedure.receive(report.id, report.version, admin)
     return {"meeting": meeting.id, "doc": doc.id, "petition": petition.id, "item": item.id,

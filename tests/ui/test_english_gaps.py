@@ -143,7 +143,8 @@ def test_an_info_item_s_review_limit_is_english(english, db, admin, qtbot, fixed
     fixed_today(dt.date(2026, 11, 16))
     item = records.create(info.SPEC, {
         "title": "县林业局开展森林防火检查", "unit": "县林业局", "reporter": "李明",
-        "phone": "13812345678", "category": "工作动态", "content": "近日开展防火检查。"}, admin)
+        "phone": "13812345678", "category": "工作动态", "content": "近日开展防火检查。",
+        "reported_at": "2026-11-15 16:00"}, admin)
     steps.perform("info", item.id, "接收", {}, admin)
     dialog = SpecStepDialog(admin, "info", info.get(item.id, admin), "初审")
     qtbot.addWidget(dialog)

@@ -56,7 +56,8 @@ def test_the_info_tab_opens_the_history_as_the_user(app_ctx, qtbot, opened):
     item = records.create(
         info.SPEC,
         {"title": "县林业局开展森林防火检查", "unit": "县林业局", "reporter": "李明",
-         "phone": "13812345678", "category": "工作动态", "content": "排查隐患12处。"},
+         "phone": "13812345678", "category": "工作动态", "content": "排查隐患12处。",
+         "reported_at": "2026-01-05 09:00"},
         CLI_ACTOR,
     )
     app_ctx.actor = CLERK

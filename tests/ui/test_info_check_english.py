@@ -21,7 +21,7 @@ from tests import tamper
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 REPORT = {"title": "县林业局扎实开展秋冬季森林防火检查", "unit": "县林业局", "reporter": "李明",
-          "phone": "13812345678", "category": "工作动态",
+          "phone": "13812345678", "category": "工作动态", "reported_at": "2026-01-05 09:00",
           "content": "近日，县林业局组织3个检查组，对全县重点林区开展防火检查。"}
 
 

@@ -33,7 +33,7 @@ from officedesk.core.documents.deadlines import LIMIT_DAYS
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, DATETIME, INT, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
-from officedesk.core.step_values import BLANK_TODAY
+from officedesk.core.step_values import BLANK_NOW_SIGNED, BLANK_TODAY
 from officedesk.core.steps import OFFICE, StepCall, StepSpec, declare, states_of
 
 
@@ -170,7 +170,7 @@ INCOMING_STEPS = [
     StepSpec("incoming", "批办", takes_on=True, takes_person=True,
              fields=(FieldSpec("leader", "批示领导", completer="people"),
                      FieldSpec("instruction", "批示内容", kind=LONGTEXT, required=True),
-                     FieldSpec("at", "批示时间", kind=DATETIME)),
+                     FieldSpec("at", "批示时间", kind=DATETIME, placeholder=BLANK_NOW_SIGNED)),
              states=_in_states("批办"),
              waits_in=(incoming.PROPOSED,),  # later 批示 (主要领导 after 分管) are optional
              due_from=_after_steps_done("incoming", "批办"),
@@ -203,7 +203,7 @@ INCOMING_STEPS = [
                                               day=c.on)),
     StepSpec("incoming", "阅", takes_on=True, takes_person=True,
              fields=(FieldSpec("reader", "阅文人", kind=CHOICE),
-                     FieldSpec("at", "阅毕时间", kind=DATETIME),
+                     FieldSpec("at", "阅毕时间", kind=DATETIME, placeholder=BLANK_NOW_SIGNED),
                      FieldSpec("note", "阅文意见", kind=TEXT)),
              states=_in_states("阅"),
              choices=lambda r: {"reader": _pending_readers(r)},
@@ -321,7 +321,7 @@ OUTGOING_STEPS = [
                      FieldSpec("answer", "会签结果", kind=CHOICE, choices=COUNTERSIGN_ANSWERS),
                      FieldSpec("opinion", "会签意见", kind=LONGTEXT,
                                placeholder="不同意时写明理由"),
-                     FieldSpec("at", "会签时间", kind=DATETIME)),
+                     FieldSpec("at", "会签时间", kind=DATETIME, placeholder=BLANK_NOW_SIGNED)),
              states=_out_states("会签"),
              choices=lambda r: {"unit": _pending_units(r)},
              defaults=lambda r: {"unit": next(iter(_pending_units(r)), None), "answer": "同意"},

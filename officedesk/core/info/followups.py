@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import clock, i18n, records
+from officedesk.core import i18n, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.info import carried, first_reports
@@ -45,7 +45,8 @@ def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[I
             values[key] = getattr(first, key)
     if not values.get("title"):
         values["title"] = first_reports.followup_title(first, actor)
-    values.setdefault("reported_at", clock.now())
+    if values.get("reported_at") is None:  # the 续报's own time, as a first report's: given
+        raise ValidationError("请填写“报送时间”（这份续报报送的时间）。", "reported_at")
     _follows(first, values)
     values["written_at"] = values.get("written_at") or values["reported_at"]
     for field in _spec().fields:

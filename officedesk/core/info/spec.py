@@ -83,8 +83,9 @@ FIELDS = [
     FieldSpec("reporter", "报送人", completer="people", max_length=50, width=70),
     FieldSpec("phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, tidy=normalize_phone,
               max_length=40, width=110, column=False),
-    FieldSpec("reported_at", "报送时间", kind=DATETIME, required=True, default=clock.now,
-              width=120),
+    # when the unit sent it, as the item says: a clerk registering later would leave a false time
+    FieldSpec("reported_at", "报送时间", kind=DATETIME, required=True, width=120,
+              placeholder="按来件填写单位报送的时间"),
     FieldSpec("category", "类别", kind=CHOICE, required=True, choices=categories, width=80),
     FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCIES, default="一般", width=60),
     FieldSpec("content", "正文", kind=LONGTEXT, required=True, searchable=True, column=False),

@@ -9,12 +9,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from officedesk.core import clock, responsibility, step_dates
+from officedesk.core import responsibility, step_dates
 from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.info import periodicals, procedure
 from officedesk.core.info import spec as S
-from officedesk.core.step_values import BLANK_SUPERVISION
+from officedesk.core.step_values import BLANK_NOW, BLANK_SUPERVISION
 from officedesk.core.steps import StepCall, StepSpec, declare
 from officedesk.store.info import InfoAction
 
@@ -145,7 +145,7 @@ STEPS = [
     StepSpec("info", "上报", states=S.OUT_STATES, who_on=_section("上报"),
              fields=(FieldSpec("level", "上报级别", kind=CHOICE, choices=S.SEND_LEVELS,
                                required=True),
-                     FieldSpec("when", "上报时间", kind=DATETIME, default=clock.now)),
+                     FieldSpec("when", "上报时间", kind=DATETIME, placeholder=BLANK_NOW)),
              run=lambda c: procedure.send_up(c.record.id, c.version, c.actor, c.values["level"],
                                              c.get("when"))),
     StepSpec("info", "采用", states=S.OUT_STATES, who_on=_section("登记采用"),
@@ -154,7 +154,8 @@ STEPS = [
                      FieldSpec("periodical", "采用刊物", required=True,
                                max_length=InfoAction.periodical.max_length,
                                placeholder="如 市委办《每日要情》第12期"),
-                     FieldSpec("day", "采用日期", kind=DATE, default=clock.today)),
+                     FieldSpec("day", "采用日期", kind=DATE, required=True,
+                               placeholder="按上级刊物所载日期填写")),
              help="被上级刊物采用；一件信息可被多级采用，各计分",
              run=lambda c: procedure.adopt(c.record.id, c.version, c.actor, c.values["level"],
                                            c.values["periodical"], c.get("day"))),
@@ -164,7 +165,8 @@ STEPS = [
              fields=(FieldSpec("leader", "批示领导", completer="people", required=True,
                                max_length=InfoAction.person.max_length),
                      FieldSpec("text", "批示内容", kind=LONGTEXT, required=True),
-                     FieldSpec("day", "批示日期", kind=DATE, default=clock.today)),
+                     FieldSpec("day", "批示日期", kind=DATE, required=True,
+                               placeholder="按批示件上的日期填写")),
              run=lambda c: procedure.instruct(c.record.id, c.version, c.actor,
                                               c.values["leader"], c.values["text"],
                                               c.get("day"))),
@@ -173,14 +175,16 @@ STEPS = [
              help="最近一条领导批示立为督查事项，两边互相关联",
              run=_to_supervision),
     StepSpec("info", "电话报告", states=LIVE, when=_phone_open, who_on=_section("记录电话报告"),
-             fields=(FieldSpec("when", "电话报告时间", kind=DATETIME, default=clock.now),),
+             fields=(FieldSpec("when", "电话报告时间", kind=DATETIME, required=True,
+                               placeholder="实际来电时间"),),
              defaults=_phone_defaults,
              help="突发事件登记后才来的电话报告：记一次，按来电时间（晚于时限的仍算迟报）；"
                   "已收到书面报告的，来电在它之前：时间先填书面报告时间（与不记电话报告同样计时），请改为实际来电时间",
              run=lambda c: procedure.phone_report(c.record.id, c.version, c.actor,
                                                   c.get("when"))),
     StepSpec("info", "书面报告", states=LIVE, when=_sudden_only, who_on=_section("记录书面报告"),
-             fields=(FieldSpec("when", "书面报告时间", kind=DATETIME, default=clock.now),),
+             fields=(FieldSpec("when", "书面报告时间", kind=DATETIME, required=True,
+                               placeholder="实际收到书面报告的时间"),),
              help="突发事件收到书面报告，计时停止",
              run=lambda c: procedure.written_report(c.record.id, c.version, c.actor,
                                                     c.get("when"))),

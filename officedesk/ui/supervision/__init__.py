@@ -30,7 +30,7 @@ from officedesk.core.supervision import lights
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
 from officedesk.ui.supervision.step_actions import StepActions
-from officedesk.ui.supervision.task_columns import TaskColumns
+from officedesk.ui.supervision.task_columns import REPORT_LIMIT, REPORT_WRAPPING, TaskColumns
 from officedesk.ui.widgets.column_fit import heading_width
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
@@ -174,6 +174,8 @@ class SupervisionTab(StepActions):
         self.reports_model = ReportsModel(self)
         self.reports_table = _small_table(self, self.reports_model, self.tr("进展反馈列表"),
                                           (90, 50, 260, 160, 160), ctx.settings, "supervision_reports")
+        self.report_columns = TaskColumns(self.reports_table, ctx.settings, "supervision_reports",
+                                          wrapping=REPORT_WRAPPING, limit=REPORT_LIMIT, last_room=None)
 
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -192,9 +194,9 @@ class SupervisionTab(StepActions):
             inner.addWidget(box)
         # the tasks' ten columns need the room more than a task's reports (in English 下次反馈
         # and 状态 were past the tasks' right edge at 3:2)
-        inner.setSizes([700, 300])
-        inner.setStretchFactor(0, 7)
-        inner.setStretchFactor(1, 3)
+        inner.setSizes([680, 320])
+        inner.setStretchFactor(0, 68)
+        inner.setStretchFactor(1, 32)
         lower_layout.addWidget(inner, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)

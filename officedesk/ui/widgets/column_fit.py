@@ -5,6 +5,7 @@ Used where a fixed width cut a unit's name while another column had room to spar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QRect, Qt
@@ -33,14 +34,29 @@ def cells_width(view: QTableView, column: int) -> int:
     return max((metrics.horizontalAdvance(text) + CELL_ROOM for text in texts), default=0)
 
 
+# what a line cannot break inside: a date, a number, a Latin word (Chinese breaks anywhere)
+_UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")
+
+
+def words_width(view: QTableView, column: int) -> int:
+    """What the column's longest unbreakable word asks (2026-11-05, overdue): a wrapping cell
+    narrower than it cuts the word ("Closed 2026-1…")."""
+    model, metrics = view.model(), view.fontMetrics()
+    words = (word for row in range(model.rowCount())
+             for word in _UNBROKEN.findall(str(model.index(row, column).data() or "")))
+    return max((metrics.horizontalAdvance(word) + CELL_ROOM for word in words), default=0)
+
+
 def fit_to_words(view: QTableView, columns: Iterable[int], limit: int, extra: int = 0,
                  room: int | None = None, wrapping: Iterable[int] = ()) -> None:
     """Each of `columns` as wide as its heading and widest cell (plus `extra`), a cell up to
     `limit`; a heading is never cut. With `room` (px for all of them), the `wrapping` columns'
-    limit gives until they fit in it, not below their headings nor WRAP_FLOOR: their words
-    wrap instead."""
+    limit gives until they fit in it, not below their headings, their longest words nor
+    WRAP_FLOOR: their words wrap instead."""
     columns, wrapping = list(columns), set(wrapping)
-    heads = {c: heading_width(view, c) for c in columns}
+    # a wrapping column keeps its heading and its longest word whole: its other words wrap
+    heads = {c: max(heading_width(view, c), min(words_width(view, c), limit) if c in wrapping else 0)
+             for c in columns}
     cells = {c: cells_width(view, c) + extra for c in columns}
 
     def widths(cap: int) -> dict[int, int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, QRect, Qt, Signal
@@ -34,6 +35,18 @@ from officedesk.core.fields import (
 from officedesk.core.i18n import display
 
 
+def date_words(field: FieldSpec) -> str:
+    """A date field's declared words for its box (不填则为今天, 按批示件上的日期填写), translated;
+    not an example date (会议's 2026-12-03 09:00), which the box gives in its own form."""
+    if not field.placeholder:
+        return ""
+    try:
+        parse_value(replace(field, required=False, check=None), field.placeholder)
+    except ValidationError:
+        return display(field.placeholder)
+    return ""
+
+
 class DateInput(QLineEdit):
     """`DateInput(parent, label="办结时限", optional=True)`; `with_time=True` for a date and time.
 
@@ -53,9 +66,11 @@ class DateInput(QLineEdit):
             example = self.tr("如 2026-3-5")
         # `blank`: what an empty optional date means (its field's declared placeholder, already
         # translated: 不填则为今天); without one, only that it may be left empty
-        if optional:
-            self.setPlaceholderText(self.tr("%1（%2）").replace("%1", blank).replace("%2", example) if blank
-                                    else self.tr("不填（%1）").replace("%1", example))
+        # (a required one's: what to give, 按批示件上的日期填写)
+        if blank:
+            self.setPlaceholderText(self.tr("%1（%2）").replace("%1", blank).replace("%2", example))
+        elif optional:
+            self.setPlaceholderText(self.tr("不填（%1）").replace("%1", example))
         else:
             self.setPlaceholderText(example)
         self.setMaxLength(40)

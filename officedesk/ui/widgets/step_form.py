@@ -37,7 +37,7 @@ from officedesk.core.cli_words import for_window
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
 from officedesk.core.i18n import LIST_MARK, display, tr
-from officedesk.ui.widgets.date_input import DateInput
+from officedesk.ui.widgets.date_input import DateInput, date_words
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label
@@ -77,8 +77,10 @@ class SpecStepDialog(FormDialog):
         self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         # as core offers them to this user (a 密级 only as he may give it)
+        # a date this window requires drops what leaving it empty would mean (不填则不改)
         self.fields: dict[str, FieldSpec] = {
-            f.name: replace(f, required=True) if f.name in required else f
+            f.name: (replace(f, required=True, placeholder="" if f.kind in (DATE, DATETIME) else f.placeholder)
+                     if f.name in required else f)
             for f in steps.fields_offered(self.step, record, actor)}
         defaults = self.step.defaults_for(record, actor)  # as core offers it to this user
         # what the step changes, as it is now (延期's 时限, 修改任务's task): core's declaration
@@ -241,8 +243,8 @@ class SpecStepDialog(FormDialog):
     # ---- widgets from the field kinds
     def _date(self, value: dt.date | None, optional: bool = False, label: str = "",
               with_time: bool = False, blank: str = "") -> DateInput:
-        if not value and not optional:
-            value = clock.now().replace(second=0, microsecond=0) if with_time else clock.today()
+        # only what core declares is filled in: a required date or time without a default (批示
+        # 日期, 电话报告时间) is a fact the clerk gives — "now" put there went on unread
         return DateInput(self, label=label, optional=optional, with_time=with_time, value=value, blank=blank)
 
     def _make(self, field: FieldSpec, default: Any) -> QWidget:
@@ -257,9 +259,10 @@ class SpecStepDialog(FormDialog):
             return text
         if field.kind == DATE:
             return self._date(default, optional=not field.required, label=field.label,
-                              blank=display(field.placeholder) if field.placeholder else "")
+                              blank=date_words(field))
         if field.kind == DATETIME:
-            return self._date(default, optional=False, label=field.label, with_time=True)
+            return self._date(default, optional=not field.required, label=field.label, with_time=True,
+                              blank=date_words(field))
         if field.kind == CHOICE:
             combo = QComboBox(self)
             if not field.required:
