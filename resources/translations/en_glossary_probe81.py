@@ -1,0 +1,13 @@
+"""English for probe81's words. Same format as en_glossary.py
+(scripts/fill_translations.py reads it beside it)."""
+
+from __future__ import annotations
+
+GLOSSARY: dict[str, str | tuple[str, ...]] = {
+    # ---- exchange.reading: an import of a device or a named pipe
+    "“%1”不是普通文件（是设备或管道），不能导入。请选择一个 .xlsx 文件。":
+        "“%1” is no ordinary file (it is a device or a pipe) and cannot be imported. Please choose an .xlsx file.",
+    # ---- store.backup: a restore from a device or a named pipe
+    "“%1”不是普通文件（是设备或管道），不是 OfficeDesk 的备份文件。请给出备份文件本身（.db）。":
+        "“%1” is no ordinary file (it is a device or a pipe) and no OfficeDesk backup. Give the backup file itself (.db).",
+}
