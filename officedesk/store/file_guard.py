@@ -31,8 +31,8 @@ NEW_NEVER: NewDatabase = "never"  # the other commands: an existing office datab
 
 
 def file_state(target: str) -> str:
-    """"missing", "empty" (0 bytes and no write-ahead log beside it), "file", or "" (not a
-    file: a PostgreSQL URL, an in-memory database)."""
+    """"missing", "empty" (0 bytes and no write-ahead log beside it), "file", "folder",
+    "special" (a device or a pipe), or "" (not a file: a PostgreSQL URL, an in-memory database)."""
     if target == ":memory:":
         return "memory"
     if is_url(target):
@@ -44,7 +44,11 @@ def file_state(target: str) -> str:
         return "missing"
     except OSError:
         return "file"  # unreadable: connecting says why
-    if size == 0 and path.is_file():
+    if path.is_dir():
+        return "folder"
+    if not path.is_file():  # a device or a pipe: SQLite would wait on it, or read nothing
+        return "special"
+    if size == 0:
         wal = Path(target + "-wal")
         if not (wal.exists() and wal.stat().st_size > 0):
             return "empty"
@@ -58,6 +62,8 @@ _BLANK = ("数据库文件“{path}”{what}，可能已被截断或损坏（如
           "在其中新建数据库。若这原是本机关的数据库，请从最近的备份恢复：officedesk restore 备份文件 "
           "--db 该文件；若确要在这里新建数据库，请运行 officedesk init --org 机关名称 --code 机关代字 "
           "--db 该文件。")
+_FOLDER = "“{path}”是文件夹，不是数据库文件。请用 --db 给出数据库文件本身（如 {inside}）。"
+_SPECIAL = "“{path}”不是普通文件（是设备或管道），不能作数据库。请用 --db 给出本机关的数据库文件（.db）。"
 _FOREIGN = ("文件“{path}”是一个 SQLite 数据库，但不是本程序的数据库（其中没有本程序的数据表），没有打开它。"
             "请用 --db 指定本机关的数据库文件。")
 
@@ -97,6 +103,10 @@ _MEMORY = ("“:memory:”是关闭即消失的临时数据库，其中没有本
 
 def refuse_new(target: str, state: str, new: NewDatabase) -> None:
     """Refuse what a file in `state` (file_state, or "blank": no table) may not become under `new`."""
+    if state == "folder":
+        raise DatabaseError(_FOLDER.format(path=target, inside=Path(target) / "officedesk.db"))
+    if state == "special":
+        raise DatabaseError(_SPECIAL.format(path=target))
     if state == "memory" and new == NEW_NEVER:
         raise DatabaseError(_MEMORY)
     if state == "missing" and new == NEW_NEVER:
