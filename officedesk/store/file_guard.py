@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import sqlite3
 import stat
 from pathlib import Path
 from typing import Literal
@@ -116,6 +117,8 @@ def refuse_new(target: str, state: str, new: NewDatabase) -> None:
         raise DatabaseError(_BLANK.format(path=target, what=what))
 
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
 # The files SQLite keeps beside a database: writing over any of them destroys the office's data.
 _COMPANIONS = ("", "-wal", "-shm", "-journal")
 
@@ -131,11 +134,22 @@ def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | N
     db = database.obj if db is None else db
     if not isinstance(db, peewee.SqliteDatabase) or db.database in ("", ":memory:"):
         return
+    suffix = _companion_suffix(path, db.database)
+    if suffix is not None:
+        raise ValidationError(
+            i18n.text("“%1”是正在使用的数据库文件%2，写到这里会毁掉机关的数据，没有"
+                      "写出。请换一个文件名或位置。",
+                      path, '（或其附属文件）' if suffix else ''))
+
+
+def _companion_suffix(path: str | os.PathLike[str], database_file: str) -> str | None:
+    """Which of the SQLite file's companions `path` is, after symlinks and hard links ("" the
+    file itself, "-wal" …), or None."""
     try:
         wanted = Path(path).resolve()
-        base = str(Path(db.database).resolve())
+        base = str(Path(database_file).resolve())
     except (OSError, RuntimeError):  # a symlink loop: writing fails later with its own message
-        return
+        return None
     for suffix in _COMPANIONS:
         companion = Path(base + suffix)
         same = wanted == companion
@@ -143,10 +157,29 @@ def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | N
             with contextlib.suppress(OSError):
                 same = os.path.samefile(wanted, companion)  # a hard link
         if same:
-            raise ValidationError(
-                i18n.text("“%1”是正在使用的数据库文件%2，写到这里会毁掉机关的数据，没有"
-                          "写出。请换一个文件名或位置。",
-                          path, '（或其附属文件）' if suffix else ''))
+            return suffix
+    return None
+
+
+def holds_office_data(path: str | os.PathLike[str]) -> bool:
+    """The open database or one of its companion files, or any SQLite file with this program's
+    tables (a backup, a copy): every record of the office is in it, whatever its 密级."""
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase) and db.database not in ("", ":memory:") \
+            and _companion_suffix(path, db.database) is not None:
+        return True
+    try:
+        with Path(path).open("rb") as stream:
+            if stream.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                return False
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return connection.execute("select 1 from sqlite_master where type = 'table'"
+                                      " and name = 'schema_version'").fetchone() is not None
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):  # unreadable: reading it to attach says why
+        return False
 
 
 def write_beside(target: Path, data: bytes) -> Path:

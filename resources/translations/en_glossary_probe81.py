@@ -10,4 +10,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     # ---- store.backup: a restore from a device or a named pipe
     "“%1”不是普通文件（是设备或管道），不是 OfficeDesk 的备份文件。请给出备份文件本身（.db）。":
         "“%1” is no ordinary file (it is a device or a pipe) and no OfficeDesk backup. Give the backup file itself (.db).",
+    # ---- core.documents.attachments: the office's database (or a backup) as an attachment
+    "“%1”是本程序的数据库文件（或其备份、副本），其中有机关的全部记录（含涉密记录和个人信息），不能作附件。需要交给他人的，请导出（按对方的密级）后附上导出的表格。":
+        "“%1” is this program's database (or a backup or copy of it): it holds every record of the office, "
+        "classified ones and personal data included, and cannot be an attachment. To hand data to someone, "
+        "export it (at their clearance) and attach the exported sheet.",
 }
