@@ -15,4 +15,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "“%1” is this program's database (or a backup or copy of it): it holds every record of the office, "
         "classified ones and personal data included, and cannot be an attachment. To hand data to someone, "
         "export it (at their clearance) and attach the exported sheet.",
+    # ---- exchange.guard: a shared-string table past the text cap, used by a cell or not
+    "其中的共享文字表（工作簿的文字）超过 %1 MB，不像是一张登记表（可能是损坏或恶意构造的文件）。请只把要导入的数据复制到一个新的工作簿，再导入。":
+        "its shared-string table (the workbook's text) is over %1 MB, which is no register (the file may be damaged "
+        "or crafted). Please copy only the data to import into a new workbook and import that.",
 }
