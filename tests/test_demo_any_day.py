@@ -38,3 +38,27 @@ def test_a_meeting_days_ahead_asks_no_names_by_a_time_gone(db, fixed_today):
     ahead = Meeting.select().where(Meeting.start > clock.now())
     assert ahead.count() > 0
     assert all(m.signup_deadline is None or m.signup_deadline > clock.now() for m in ahead)
+
+
+def test_a_demo_stopped_half_way_says_so_and_what_to_do(tmp_path, monkeypatch, capsys):
+    """A rule that stops the demo (another day's data may meet one) is said with what it left:
+    before, only the rule's words, and `demo` again refused the half-made office."""
+    from officedesk import cli
+    from officedesk.core.errors import ValidationError
+    from officedesk.store import db as store_db
+
+    def refused(size: int, rng: random.Random) -> int:
+        raise ValidationError("办结时限（2026-04-24）不能早于立项日期（2026-11-16）。")
+
+    monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(info, "populate", refused)
+    clock.set_today(dt.date(2026, 11, 16))
+    try:
+        code = cli.main(["demo", "--size", "5", "--db", str(tmp_path / "demo.db")])
+    finally:
+        store_db.close_database()
+        clock.set_today(None)
+    said = capsys.readouterr().err.strip()
+    assert code == 1
+    assert said == ("办结时限（2026-04-24）不能早于立项日期（2026-11-16）。演示数据没有生成完：数据库中已有其中一部分，"
+                    "不能再往里添加演示数据。请换一个新的数据库文件重新生成。")
