@@ -172,7 +172,8 @@ def holds_office_data(path: str | os.PathLike[str]) -> bool:
         with Path(path).open("rb") as stream:
             if stream.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
                 return False
-        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        # immutable: read as it is, no -wal or -shm made beside the clerk's file
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         try:
             return connection.execute("select 1 from sqlite_master where type = 'table'"
                                       " and name = 'schema_version'").fetchone() is not None

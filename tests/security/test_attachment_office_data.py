@@ -47,6 +47,7 @@ def test_a_backup_or_a_copy_is_no_attachment(db, tmp_path):
     shutil.copyfile(kept, copy)
     assert REFUSED in _refused(record, copy)
     assert attachments.source_problem(copy).startswith("“资料.dat”")
+    assert list(tmp_path.glob("资料.dat*")) == [copy]  # looked at: no -wal or -shm left beside it
 
 
 def test_another_programs_sqlite_file_is_attached(db, tmp_path):
