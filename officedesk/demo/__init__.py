@@ -6,6 +6,11 @@ from __future__ import annotations
 import importlib
 import random
 
+from officedesk.core.errors import OfficeDeskError
+
+# said after what stopped it: the records made before stay, and a demo fills only an empty office
+UNFINISHED = "演示数据没有生成完：数据库中已有其中一部分，不能再往里添加演示数据。请换一个新的数据库文件重新生成。"
+
 DEMO_MODULES = [
     "officedesk.demo.directory",
     "officedesk.demo.users",
@@ -30,5 +35,9 @@ def populate(size: int = 50, seed: int = 2026) -> dict[str, int]:
             if exc.name != name:
                 raise
             continue
-        counts[name.rsplit(".", 1)[1]] = module.populate(size, random.Random(seed))
+        try:
+            counts[name.rsplit(".", 1)[1]] = module.populate(size, random.Random(seed))
+        except OfficeDeskError as exc:  # what was made stays: each record went through core, audited
+            exc.message += UNFINISHED
+            raise
     return counts

@@ -160,7 +160,9 @@ def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date,
             ["此信息反映的问题值得重视，请有关部门认真研究，提出解决办法。",
              "经验很好，请县委办总结推广。", "请分管领导牵头，限期解决，结果报我。"]), later)
         if rng.random() < 0.3:
-            procedure.to_supervision(item_id, CLERK, later + dt.timedelta(days=30))
+            # the item is made today (its 立项日期): due 30 days after the 批示, or after today
+            due = later + dt.timedelta(days=30)
+            procedure.to_supervision(item_id, CLERK, due if due >= today else today + dt.timedelta(days=30))
 
 
 def _event(rng: random.Random, day: dt.date, n: int, today: dt.date) -> int:

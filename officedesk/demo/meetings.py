@@ -11,6 +11,7 @@ import random
 from officedesk.core import clock
 from officedesk.core import meetings as core
 from officedesk.core.actor import CLI_ACTOR
+from officedesk.core.meetings import notices
 from officedesk.demo.directory import COMMITTEE, COUNTY_CHIEF, COUNTY_DEPUTY, SECTION_CHIEF
 from officedesk.store.meetings import Meeting
 from officedesk.store.models import Person, Room, Unit
@@ -185,6 +186,10 @@ def populate(size: int, rng: random.Random) -> int:
         start = dt.datetime.combine(day, dt.time(hour, rng.choice([0, 0, 30])))
         end = start + dt.timedelta(hours=plan["hours"])
         chair = plan["attendees"][0].name if plan["attendees"] else ""
+        signup = (start - dt.timedelta(days=2)).replace(hour=17, minute=0) \
+            if plan["kind"] in ("工作会议", "座谈会") else None
+        if notices.deadline_passed(signup, start):  # a meeting a day or two ahead: none asked now
+            signup = None
         draft = core.MeetingDraft(
             values={
                 "title": plan["title"],
@@ -198,9 +203,7 @@ def populate(size: int, rng: random.Random) -> int:
                 "materials": "请汇报单位提前一天将书面材料报县委办公室秘书科。"
                 if plan["kind"] != "视频会议"
                 else "",
-                "signup_deadline": (start - dt.timedelta(days=2)).replace(hour=17, minute=0)
-                if plan["kind"] in ("工作会议", "座谈会")
-                else None,
+                "signup_deadline": signup,
                 "contact": "秘书科",
                 "contact_phone": f"0887-3{rng.randrange(100000, 999999)}",
                 "note": "请参会人员提前10分钟入场，会议期间手机调至静音。",

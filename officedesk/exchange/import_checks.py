@@ -71,6 +71,7 @@ def check_rows(
     since the workbook was exported (a row reverting one is refused: stale.py)."""
     planned: list[Planned] = []
     seen_keys: dict[tuple[Any, ...], int] = {}
+    updated_by: dict[int, int] = {}  # record id -> the file row that updates it
     names = ForeignNames()
     record_cells = record_cells or {}
     ids = row_identity.record_ids(record_cells, report) if own_ids else {}
@@ -105,6 +106,13 @@ def check_rows(
         if isinstance(found, matching.Refused):
             report.add(RowProblem(number, found.column, found.reason))
             continue
+        if found is not None and on_match == MATCH_UPDATE:
+            # one record by two rows' different keys (记录号 on one, 来文字号 on a row added
+            # under it): the file says two things of it, neither taken over the other
+            earlier = updated_by.setdefault(found.record.id, number)
+            if earlier != number:
+                report.add(RowProblem(number, "", text("与本文件第 %1 行是同一条%2。", earlier, spec.label)))
+                continue
         if found is None:
             if on_match == MATCH_UPDATE and spec.number_field and _given(spec, raw, spec.number_field):
                 label = spec.field(spec.number_field).label

@@ -233,6 +233,8 @@ def read_rows(path: str | Path, head: int = 1) -> Sheet:
         raise ValidationError(text("找不到文件“%1”。", str(path)))
     if path.is_dir():
         raise ValidationError(text("“%1”是文件夹，请选择一个 .xlsx 文件。", str(path)))
+    if not path.is_file():  # a pipe waits for ever, a device (/dev/zero) is read until memory ends
+        raise ValidationError(text("“%1”不是普通文件（是设备或管道），不能导入。请选择一个 .xlsx 文件。", str(path)))
     if path.suffix.lower() in (".csv", ".txt") and not _workbook_inside(path):
         raise _csv(path)  # a workbook saved under a text name is read like any misnamed one
     try:

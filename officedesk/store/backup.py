@@ -186,6 +186,9 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseError(i18n.text("“%1”是文件夹，不是 OfficeDesk 的备份文"
                                       "件。请给出备份文件本身（.db）。",
                                       path))
+    if Path(path).exists() and not Path(path).is_file():  # a pipe would be waited on for ever
+        raise DatabaseError(i18n.text("“%1”不是普通文件（是设备或管道），不是 OfficeDesk 的备份文件。"
+                                      "请给出备份文件本身（.db）。", path))
     try:
         # as_uri() escapes characters such as # ? % that would end a hand-made file: URI early
         connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import sqlite3
 import stat
 from pathlib import Path
 from typing import Literal
@@ -31,8 +32,8 @@ NEW_NEVER: NewDatabase = "never"  # the other commands: an existing office datab
 
 
 def file_state(target: str) -> str:
-    """"missing", "empty" (0 bytes and no write-ahead log beside it), "file", or "" (not a
-    file: a PostgreSQL URL, an in-memory database)."""
+    """"missing", "empty" (0 bytes and no write-ahead log beside it), "file", "folder",
+    "special" (a device or a pipe), or "" (not a file: a PostgreSQL URL, an in-memory database)."""
     if target == ":memory:":
         return "memory"
     if is_url(target):
@@ -44,7 +45,11 @@ def file_state(target: str) -> str:
         return "missing"
     except OSError:
         return "file"  # unreadable: connecting says why
-    if size == 0 and path.is_file():
+    if path.is_dir():
+        return "folder"
+    if not path.is_file():  # a device or a pipe: SQLite would wait on it, or read nothing
+        return "special"
+    if size == 0:
         wal = Path(target + "-wal")
         if not (wal.exists() and wal.stat().st_size > 0):
             return "empty"
@@ -58,6 +63,8 @@ _BLANK = ("数据库文件“{path}”{what}，可能已被截断或损坏（如
           "在其中新建数据库。若这原是本机关的数据库，请从最近的备份恢复：officedesk restore 备份文件 "
           "--db 该文件；若确要在这里新建数据库，请运行 officedesk init --org 机关名称 --code 机关代字 "
           "--db 该文件。")
+_FOLDER = "“{path}”是文件夹，不是数据库文件。请用 --db 给出数据库文件本身（如 {inside}）。"
+_SPECIAL = "“{path}”不是普通文件（是设备或管道），不能作数据库。请用 --db 给出本机关的数据库文件（.db）。"
 _FOREIGN = ("文件“{path}”是一个 SQLite 数据库，但不是本程序的数据库（其中没有本程序的数据表），没有打开它。"
             "请用 --db 指定本机关的数据库文件。")
 
@@ -97,6 +104,10 @@ _MEMORY = ("“:memory:”是关闭即消失的临时数据库，其中没有本
 
 def refuse_new(target: str, state: str, new: NewDatabase) -> None:
     """Refuse what a file in `state` (file_state, or "blank": no table) may not become under `new`."""
+    if state == "folder":
+        raise DatabaseError(_FOLDER.format(path=target, inside=Path(target) / "officedesk.db"))
+    if state == "special":
+        raise DatabaseError(_SPECIAL.format(path=target))
     if state == "memory" and new == NEW_NEVER:
         raise DatabaseError(_MEMORY)
     if state == "missing" and new == NEW_NEVER:
@@ -105,6 +116,8 @@ def refuse_new(target: str, state: str, new: NewDatabase) -> None:
         what = "是空的（0 字节）" if state == "empty" else "中没有任何数据表"
         raise DatabaseError(_BLANK.format(path=target, what=what))
 
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 # The files SQLite keeps beside a database: writing over any of them destroys the office's data.
 _COMPANIONS = ("", "-wal", "-shm", "-journal")
@@ -121,11 +134,22 @@ def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | N
     db = database.obj if db is None else db
     if not isinstance(db, peewee.SqliteDatabase) or db.database in ("", ":memory:"):
         return
+    suffix = _companion_suffix(path, db.database)
+    if suffix is not None:
+        raise ValidationError(
+            i18n.text("“%1”是正在使用的数据库文件%2，写到这里会毁掉机关的数据，没有"
+                      "写出。请换一个文件名或位置。",
+                      path, '（或其附属文件）' if suffix else ''))
+
+
+def _companion_suffix(path: str | os.PathLike[str], database_file: str) -> str | None:
+    """Which of the SQLite file's companions `path` is, after symlinks and hard links ("" the
+    file itself, "-wal" …), or None."""
     try:
         wanted = Path(path).resolve()
-        base = str(Path(db.database).resolve())
+        base = str(Path(database_file).resolve())
     except (OSError, RuntimeError):  # a symlink loop: writing fails later with its own message
-        return
+        return None
     for suffix in _COMPANIONS:
         companion = Path(base + suffix)
         same = wanted == companion
@@ -133,10 +157,30 @@ def refuse_database_target(path: str | os.PathLike[str], db: peewee.Database | N
             with contextlib.suppress(OSError):
                 same = os.path.samefile(wanted, companion)  # a hard link
         if same:
-            raise ValidationError(
-                i18n.text("“%1”是正在使用的数据库文件%2，写到这里会毁掉机关的数据，没有"
-                          "写出。请换一个文件名或位置。",
-                          path, '（或其附属文件）' if suffix else ''))
+            return suffix
+    return None
+
+
+def holds_office_data(path: str | os.PathLike[str]) -> bool:
+    """The open database or one of its companion files, or any SQLite file with this program's
+    tables (a backup, a copy): every record of the office is in it, whatever its 密级."""
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase) and db.database not in ("", ":memory:") \
+            and _companion_suffix(path, db.database) is not None:
+        return True
+    try:
+        with Path(path).open("rb") as stream:
+            if stream.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                return False
+        # immutable: read as it is, no -wal or -shm made beside the clerk's file
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            return connection.execute("select 1 from sqlite_master where type = 'table'"
+                                      " and name = 'schema_version'").fetchone() is not None
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):  # unreadable: reading it to attach says why
+        return False
 
 
 def write_beside(target: Path, data: bytes) -> Path:

@@ -143,3 +143,22 @@ def test_one_formatted_row_far_below_says_both_possibilities(db, tmp_path):
     assert "行数超过上限 200,000 行" in message
     assert "下方远处有无用的内容或格式" in message and "删除数据以外的行和列" in message
     assert "分成几个文件导入" in message
+
+
+def _unused_strings(tmp_path: Path, count: int) -> Path:
+    """One row of data that uses the first shared string; `count` more of 200 characters each
+    that no cell uses (made by hand: Excel keeps only those its cells use)."""
+    row = '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2"><v>1</v></c></row>'
+    return xlsx(tmp_path / "unused.xlsx", _header() + row,
+                strings=["会议室", *(f"{n:0200d}" for n in range(count))])
+
+
+def test_a_shared_string_table_over_the_text_cap_is_refused_though_no_cell_uses_it(db, tmp_path, monkeypatch):
+    """The reader holds the whole table: 5.9 million strings no cell used (a 16 MB file, 413 MB
+    of text) took 680 MB and 23 s to read before. Here the cap is 1 MB, as 256 MB is to them."""
+    monkeypatch.setattr(guard, "MAX_TEXT", 1024 * 1024)
+    path = _unused_strings(tmp_path, 6000)  # 1.2 MB of text
+    with pytest.raises(ValidationError, match="共享文字表（工作簿的文字）超过 1 MB"):
+        guard.inspect(path)
+    kept = _unused_strings(tmp_path, 4000)  # 0.8 MB: read as before
+    assert [row for _, row in reading.read_rows(kept).rows] == [["会议室", 1]]

@@ -26,7 +26,7 @@ from officedesk.core.registry import RegistrySpec
 from officedesk.store import attachment_files
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error_reason, for_reader
-from officedesk.store.file_guard import refuse_database_target, write_beside
+from officedesk.store.file_guard import holds_office_data, refuse_database_target, write_beside
 from officedesk.store.models import Attachment
 
 # a scanned 公文 of a hundred pages is a few tens of MB; the bytes are read whole and written in
@@ -111,6 +111,9 @@ def source_problem(source: str | Path) -> str:
     except OSError as exc:
         return text("无法读取附件“%1”：%2。请检查文件是否被其他程序占用、是否有权限读取。", source.name,
                     file_error_reason(exc))
+    if holds_office_data(source):  # every reader of the record could open every record
+        return text("“%1”是本程序的数据库文件（或其备份、副本），其中有机关的全部记录（含涉密记录和个人信息），"
+                    "不能作附件。需要交给他人的，请导出（按对方的密级）后附上导出的表格。", source.name)
     if size > MAX_BYTES:
         return text("附件“%1”有 %2 MB，超过每个附件 %3 MB 的上限。请压缩（如扫描件降低分辨率）或拆分后再添加。",
                     source.name, f"{size / 1024 / 1024:.0f}", MAX_BYTES // 1024 // 1024)
