@@ -14696,6 +14696,66 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>With this many joint issuing organs, a head listing every name leaves the first page no room for the title and the text: the issuing organ mark uses the lead organ&apos;s name “%1” alone (Regulations on the Handling of Official Documents, art. 9: a joint document may use the lead organ&apos;s name alone); the signature still lists every issuing organ. To list every name, shorten the title.</translation>
     </message>
     <message>
+        <source>按来件填写单位报送的时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the unit sent it, as on the item</translation>
+    </message>
+    <message>
+        <source>不填则为现在</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: now</translation>
+    </message>
+    <message>
+        <source>本人录入不填则为现在；代录请按纸面签批的时间填写</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: now (in person); for another, the time on the paper</translation>
+    </message>
+    <message>
+        <source>按上级刊物所载日期填写</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The date in the higher-level periodical</translation>
+    </message>
+    <message>
+        <source>按批示件上的日期填写</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The date on the leader&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>实际来电时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the call actually came</translation>
+    </message>
+    <message>
+        <source>实际收到书面报告的时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the written report actually arrived</translation>
+    </message>
+    <message>
+        <source>请填写“报送时间”（这份续报报送的时间）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in “Reported at” (when this follow-up was sent).</translation>
+    </message>
+    <message>
+        <source>“%1”不是普通文件（是设备或管道），不能导入。请选择一个 .xlsx 文件。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is no ordinary file (it is a device or a pipe) and cannot be imported. Please choose an .xlsx file.</translation>
+    </message>
+    <message>
+        <source>“%1”不是普通文件（是设备或管道），不是 OfficeDesk 的备份文件。请给出备份文件本身（.db）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is no ordinary file (it is a device or a pipe) and no OfficeDesk backup. Give the backup file itself (.db).</translation>
+    </message>
+    <message>
+        <source>“%1”是本程序的数据库文件（或其备份、副本），其中有机关的全部记录（含涉密记录和个人信息），不能作附件。需要交给他人的，请导出（按对方的密级）后附上导出的表格。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is this program&apos;s database (or a backup or copy of it): it holds every record of the office, classified ones and personal data included, and cannot be an attachment. To hand data to someone, export it (at their clearance) and attach the exported sheet.</translation>
+    </message>
+    <message>
+        <source>其中的共享文字表（工作簿的文字）超过 %1 MB，不像是一张登记表（可能是损坏或恶意构造的文件）。请只把要导入的数据复制到一个新的工作簿，再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>its shared-string table (the workbook&apos;s text) is over %1 MB, which is no register (the file may be damaged or crafted). Please copy only the data to import into a new workbook and import that.</translation>
+    </message>
+    <message>
         <source>%1的信息顺序没有改变，未保存。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The order of the items of %1 has not changed: nothing was saved.</translation>
@@ -17052,27 +17112,27 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="51"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="64"/>
         <source>如 2026-3-5 9:30</source>
         <translation>e.g. 2026-3-5 9:30</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="53"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="66"/>
         <source>如 2026-3-5</source>
         <translation>e.g. 2026-3-5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="57"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="71"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="58"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="73"/>
         <source>不填（%1）</source>
         <translation>Optional (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="79"/>
         <source>从日历中选择（Alt+↓）</source>
         <translation>Pick from a calendar (Alt+Down)</translation>
     </message>
@@ -21209,53 +21269,53 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="94"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="96"/>
         <source>办理对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="99"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="101"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="103"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="105"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="116"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="118"/>
         <source>代录：填写办理人姓名（本步骤不由您办理）</source>
         <translation>Entering for someone: the name of who did it (not your step)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="127"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="129"/>
         <source>留空即本人办理</source>
         <translation>Blank: done by yourself</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="131"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="133"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="140"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="142"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="147"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="162"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="149"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="164"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="166"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="168"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="217"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="219"/>
         <source>%1为“%2”时填写</source>
         <translation>Filled in when %1 is “%2”</translation>
     </message>
@@ -21658,53 +21718,53 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="185"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="187"/>
         <source>分解任务</source>
         <translation>Assigned tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="186"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="188"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="295"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="297"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="301"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="303"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="311"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="313"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="318"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="320"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="326"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="328"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="386"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="388"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="402"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="404"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="420"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="422"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
@@ -21921,7 +21981,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>_CalendarPopup</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/date_input.py" line="199"/>
+        <location filename="../../officedesk/ui/widgets/date_input.py" line="214"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
