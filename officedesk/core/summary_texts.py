@@ -123,6 +123,64 @@ PATTERNS: dict[str, str] = {
     "首次运行：设置机关“%1”": "v",
     "首次运行：创建管理员 %1": "v",
     "演示数据：新建用户 %1（%2，%3）": "vvv",
+    "修改用户 %1 的岗位：%2": "vw",  # core/positions.py
+    "修改密码：%1": "v",
+    "重置密码：%1": "v",
+    "登录：%1": "v",  # core/lockout.py, core/users.py
+    "注销：%1": "v",
+    # 信息 (core/info/points_kept.py, empty_issue.py)
+    "按信息计分标准重算得分（%1）：%2 → %3": "tvv",
+    "按信息计分标准重算得分：%1 → %2": "vv",
+    "删除空期：%1已删除，其后 %2 期依次提前一号": "vv",
+    "删除空期：%1已删除": "v",
+    "删除空期%1，%2改为%3": "vvv",
+    "删除空期：%1，其后 %2 期依次提前一号": "vv",
+    "删除空期：%1": "v",
+    # 通讯录 renames, 职级 orders (core/unit_renames.py, rank_orders.py)
+    "单位更名（通讯录）：%1 → %2，随之修改：%3": "vvw",
+    "职级排序调整：%1 %2 → %3；%4": "vvvt",
+    "系统设置“%1”随之由 %2 改为 %3（仍指“%4”）": "wvvv",
+    # 信访 重复件 (core/petitions/links.py: link_note, its LINK_PREFIXES)
+    **{f"{prefix}，原件 %1": "v" for prefix in ("重复件", "标为重复件", "取消重复件关联")},
+    **{f"{prefix}（%1）": "t" for prefix in ("重复件", "标为重复件", "取消重复件关联")},
+    "取消重复件关联，原件 %1：%2": "vv",
+    "取消重复件关联（%1）：%2": "tv",
+    "取消重复件关联：%1": "v",
+    # a number issued again on purpose (core/typed_numbers.py): the reason, the kind, the number
+    "重新使用已作废的号：%1（%2 %3）": "vwv",
+    "重新使用空缺的号：%1（%2 %3）": "vwv",
+    # the rest of the program's entries, by module
+    "删除%1：%2": "wv",  # core/records.py
+    # core/documents/incoming_sign_in.py, outgoing_draft.py (and 收文签收, 发文拟稿 by 收文%1：%2 …)
+    "登记外来发文字号：%1": "v",
+    "发文%1：%2；登记外来发文字号：%3": "wvv",
+    "添加附件：%1": "v",  # core/documents/attachments.py
+    "另存附件：%1": "v",
+    "删除附件：%1": "v",
+    "备份数据库到 %1": "v",  # core/backups.py
+    "备份到 %1 未完成": "v",
+    "从备份 %1 恢复数据库": "v",
+    "重建检索索引：%1 条记录": "v",  # core/index_check.py
+    "节假日调整：%1 %2": "vw",  # core/workdays.py
+    "删除节假日调整：%1 %2": "vw",
+    "设置代理：%1 代理 %2（%3—%4）": "vvvv",  # core/positions.py
+    "撤销代理：%1 代理 %2": "vv",
+    "%1失败：账号锁定中（至 %2）：%3": "wvv",  # core/lockout.py (登录, 修改密码)
+    "连续 %1 次密码错误，锁定用户 %2": "vv",
+    "连续 %1 次%2时原密码错误，锁定用户 %3": "vwv",
+    "密码错误：%1（第 %2 次）": "vv",
+    "%1时原密码错误：%2（第 %3 次）": "wvv",
+    "职级排序调整（通讯录）：%1 %2 → %3，持有者的级别随之修改": "vvv",
+    "职级排序调整（通讯录）：%1 %2 → %3，持有者的级别随之修改；%4": "vvvt",
+    "任务延期：%1 %2 → %3（%4）": "vvvv",  # core/supervision/steps_spec.py
+    "会议“%1”第 %2 项议定事项转督查": "vv",  # core/meetings
+    "数据库升级：补记会议“%1”导入时已发通知的送达人员（%2人）": "vv",
+    "调整会议“%1”座次": "v",
+    "会议“%1”座次恢复按规则排列": "v",
+    "查看信访人完整身份信息（%1）：%2": "tv",  # core/petitions/privacy.py
+    "设置刊物：%1": "v",  # core/info/periodicals.py
+    "数据库升级：系统设置“%1”按新的检查补齐：%2 → %3": "wvv",  # core/info/limits.py
+    "以完整身份证号和电话导出%1 %2 条到 %3": "wvv",  # exchange/writing.py
 }
 
 _PLACE = re.compile(r"%(\d+)")
