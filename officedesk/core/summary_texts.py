@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from officedesk.core.i18n import LIST_MARK, Text, Verbatim, text
+from officedesk.core.i18n import LIST_MARK, Text, Verbatim, joined, text, tr
 
 # pattern → one letter per placeholder %1, %2 …: "w" catalogue word(s) (states, labels,
 # choices; a list joined by 、), "t" a text that may itself be a declared pattern, "v" verbatim
-# (titles, names, numbers, dates, reasons typed by a clerk)
+# (titles, names, numbers, dates, reasons typed by a clerk), "d" a day core wrote as 10月25日 (its
+# 暂按 mark after it, if any): read as a day of the window's language (25 Oct)
 PATTERNS: dict[str, str] = {
     # records (core/records.py, lifecycle.py, numbering.py)
     "新建%1：%2": "wv",
@@ -83,8 +84,8 @@ PATTERNS: dict[str, str] = {
     # 信访
     "登记信访：%1（%2）": "vw",
     "信访%1：%2": "wt",
-    "交办%1，%2前回报": "vv",
-    "转送%1，由其于%2前决定是否受理": "vv",
+    "交办%1，%2前回报": "vd",
+    "转送%1，由其于%2前决定是否受理": "vd",
     "已告知信访人该事项已转送%1": "v",
     "延期%1，理由：%2；批准人：%3；已告知信访人": "vvv",
     "办结，信访人%1": "w",
@@ -110,7 +111,8 @@ PATTERNS: dict[str, str] = {
     "%1批示": "v",  # the leader, as typed
     # 效能投诉
     "效能投诉登记：%1": "v",
-    "效能投诉%1：%2（%3）": "wvv",
+    "效能投诉%1：%2（%3）": "wvt",
+    "请%1于%2前核查并报送核查情况": "vd",  # the 核查 step's note (core/efficiency/complaints.py)
     # 系统设置, 用户 (core/settings.py, core/accounts.py, demo/users.py)
     "系统设置“%1”：%2 → %3": "wvv",
     "新建用户：%1（%2）": "vw",
@@ -181,7 +183,18 @@ PATTERNS: dict[str, str] = {
     "设置刊物：%1": "v",  # core/info/periodicals.py
     "数据库升级：系统设置“%1”按新的检查补齐：%2 → %3": "wvv",  # core/info/limits.py
     "以完整身份证号和电话导出%1 %2 条到 %3": "wvv",  # exchange/writing.py
+    # values and keys the 历史记录 detail pane shows (read_value, key_text)
+    "第%1项": "v",  # a 督查 task (core/supervision/renamed.py's keys)
+    "第%1项 %2": "vv",  # … and its unit (a 催办's 任务)
+    "第%1期": "v",  # a 纪要's 期号
+    "请假（%1）": "v",  # an attendance with its reason (core/meetings/proceedings.py)
+    "%1级：%2（%3）": "wtv",  # an 采用 (core/info/procedure.py; several joined by ；)
+    "%1 %2年第%3期": "vvv",  # an issue of a periodical (core/info/periodicals.label_of)
 }
+
+# a day as core writes it inside a note, the 暂按 mark after a provisional deadline
+_DAY = re.compile(r"(1[0-2]|[1-9])月([1-9]|[12]\d|3[01])日((?:（暂按）)?)")
+DAY_PATTERNS = tuple(f"{month}月%1日" for month in range(1, 13))  # one a month: 10月%1日 → %1 Oct
 
 _PLACE = re.compile(r"%(\d+)")
 _PAIRS = (("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"))
@@ -290,7 +303,18 @@ def _in_order(shape: _Shape, parts: list[str]) -> list[str]:
     return [by_number[n] for n in range(1, len(shape.kinds) + 1)]
 
 
+def _day(part: str) -> Any:
+    """10月25日 as a Text the catalogue reads as a day (25 Oct), its mark apart; else None."""
+    found = _DAY.fullmatch(part)
+    if found is None:
+        return None
+    day = Text(f"{found[1]}月%1日", Verbatim(found[2]))
+    return Text("%1%2", day, found[3]) if found[3] else day
+
+
 def _argument(kind: str, part: str) -> Any:
+    if kind == "d":
+        return _day(part) or Verbatim(part)
     if kind == "w":
         return part.split(LIST_MARK) if LIST_MARK in part else part
     if kind == "t":
@@ -313,3 +337,27 @@ def read_back(stored: str) -> str:
         if made == stored:  # the parts put back give the stored text (a list split whole)
             return made
     return stored
+
+
+def read_value(value: str) -> str:
+    """A value of an entry's before/after as read_back reads a summary; a value of parts joined
+    by ；(a 信息's 采用情况) part by part when each is one a pattern makes."""
+    if tr(value) != value:  # a word of the catalogue (领导批示 is no %1批示)
+        return value
+    if "；" in value:  # the parts first: one pattern would take the whole as its last part
+        parts = [read_back(part) for part in value.split("；")]
+        if all(isinstance(part, Text) for part in parts):
+            return joined(parts, "%1；%2")
+    return read_back(value)
+
+
+def key_text(key: str) -> str:
+    """A key of an entry's before/after to show: a setting's key (org.name) as the setting's
+    label, a composed one (第2项) read back; a field's label as it is (display looks it up)."""
+    if key.isascii() and "." in key:
+        from officedesk.core import settings  # below core's settings: imported when asked
+
+        declared = next((s for s in settings.declared() if s.key == key), None)
+        if declared is not None:
+            return declared.label
+    return key if tr(key) != key else read_back(key)  # 领导批示 is a label, not %1批示

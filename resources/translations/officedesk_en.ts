@@ -14981,6 +14981,216 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Seating of meeting “%1” back to the rules</translation>
     </message>
     <message>
+        <source>1月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Jan</translation>
+    </message>
+    <message>
+        <source>2月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Feb</translation>
+    </message>
+    <message>
+        <source>3月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Mar</translation>
+    </message>
+    <message>
+        <source>4月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Apr</translation>
+    </message>
+    <message>
+        <source>5月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 May</translation>
+    </message>
+    <message>
+        <source>6月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Jun</translation>
+    </message>
+    <message>
+        <source>7月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Jul</translation>
+    </message>
+    <message>
+        <source>8月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Aug</translation>
+    </message>
+    <message>
+        <source>9月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Sep</translation>
+    </message>
+    <message>
+        <source>10月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Oct</translation>
+    </message>
+    <message>
+        <source>11月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Nov</translation>
+    </message>
+    <message>
+        <source>12月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Dec</translation>
+    </message>
+    <message>
+        <source>第%1项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>第%1项 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>no. %1 %2</translation>
+    </message>
+    <message>
+        <source>第%1期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>请假（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On leave (%1)</translation>
+    </message>
+    <message>
+        <source>%1级：%2（%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 level: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>请%1于%2前核查并报送核查情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 to check and report by %2</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>限期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>版头</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Masthead</translation>
+    </message>
+    <message>
+        <source>锁定至</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>条目</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>改号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Renumbered</translation>
+    </message>
+    <message>
+        <source>条数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>延期日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extended on</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>目录件号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: item no.</translation>
+    </message>
+    <message>
+        <source>目录保管期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: retention period</translation>
+    </message>
+    <message>
+        <source>目录全宗号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: fonds no.</translation>
+    </message>
+    <message>
+        <source>目录密级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: classification</translation>
+    </message>
+    <message>
+        <source>目录年度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: year</translation>
+    </message>
+    <message>
+        <source>目录文号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: document no.</translation>
+    </message>
+    <message>
+        <source>目录日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: date</translation>
+    </message>
+    <message>
+        <source>目录机构代码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: organization code</translation>
+    </message>
+    <message>
+        <source>目录档号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: archival code</translation>
+    </message>
+    <message>
+        <source>目录责任者</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: responsible body</translation>
+    </message>
+    <message>
+        <source>目录门类代码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: category code</translation>
+    </message>
+    <message>
+        <source>目录页数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: pages</translation>
+    </message>
+    <message>
+        <source>目录题名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: title</translation>
+    </message>
+    <message>
         <source>%1的信息顺序没有改变，未保存。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The order of the items of %1 has not changed: nothing was saved.</translation>
