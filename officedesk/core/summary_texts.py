@@ -189,7 +189,6 @@ PATTERNS: dict[str, str] = {
     "第%1期": "v",  # a 纪要's 期号
     "请假（%1）": "v",  # an attendance with its reason (core/meetings/proceedings.py)
     "%1级：%2（%3）": "wtv",  # an 采用 (core/info/procedure.py; several joined by ；)
-    "%1 %2年第%3期": "vvv",  # an issue of a periodical (core/info/periodicals.label_of)
 }
 
 # a day as core writes it inside a note, the 暂按 mark after a provisional deadline
@@ -223,7 +222,9 @@ def _compiled(pattern: str, kinds: str) -> _Shape:
 
 
 _INDEX: dict[str, list[_Shape]] = {}
-_OPEN: list[_Shape] = []  # patterns starting with a placeholder: tried after the indexed ones
+# patterns starting with a placeholder, tried with every head: their first part holds no colon
+# (编发：每日要情 … is 编发's, 新建信息：… is 新建's, never %1级：%2（%3）'s)
+_OPEN: list[_Shape] = []
 
 
 def _build() -> None:
@@ -329,7 +330,7 @@ def read_back(stored: str) -> str:
         return stored
     for shape in _INDEX.get(stored[:2], _OPEN):
         parts = _split(shape, stored)
-        if parts is None or any(kind == "w" and (not part or _NOT_WORD.search(part))
+        if parts is None or (not shape.literals[0] and "：" in parts[0]) or any(kind == "w" and (not part or _NOT_WORD.search(part))
                                 for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)):
             continue
         args = [_argument(kind, part) for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)]

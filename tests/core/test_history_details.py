@@ -43,7 +43,7 @@ VALUES = [
     ("第2项 县财政局", "no. 2 县财政局"),
     ("请假（病假）", "On leave (病假)"),
     ("县级：每日要情 2026年第1期（2026-02-10）；市级：市委办《每日要情》（2026-02-11）",
-     "County level: 每日要情 2026 No. 1 (2026-02-10); City level: 市委办《每日要情》 (2026-02-11)"),
+     "County level: 每日要情 2026年第1期 (2026-02-10); City level: 市委办《每日要情》 (2026-02-11)"),
     ("中共云岭县委办公室", "中共云岭县委办公室"),  # typed: as it is
 ]
 
@@ -90,3 +90,10 @@ def test_every_month_reads_english(english):
 
     assert [english.get(pattern) for pattern in DAY_PATTERNS] == [
         f"%1 {month}" for month in ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]]
+
+
+def test_a_pattern_opening_with_a_place_takes_no_summary_with_a_head():
+    """%1级：%2（%3）(an 采用 value) starts with its place: a summary whose head is its own
+    pattern's (编发：…, 新建信息：…) stays that pattern's."""
+    assert read_back("编发：每日要情 2026年第1期").pattern == "编发：%1"  # type: ignore[attr-defined]
+    assert read_back("新建信息：某县级：安全生产（通报）").pattern == "新建%1：%2"  # type: ignore[attr-defined]
