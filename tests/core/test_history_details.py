@@ -96,4 +96,4 @@ def test_a_pattern_opening_with_a_place_takes_no_summary_with_a_head():
     """%1级：%2（%3）(an 采用 value) starts with its place: a summary whose head is its own
     pattern's (编发：…, 新建信息：…) stays that pattern's."""
     assert read_back("编发：每日要情 2026年第1期").pattern == "编发：%1"  # type: ignore[attr-defined]
-    assert read_back("新建信息：某县级：安全生产（通报）").pattern == "新建%1：%2"  # type: ignore[attr-defined]
+    assert read_back("新建信息：某县级：安全生产（通报）").pattern == "新建信息：%1"  # type: ignore[attr-defined]
