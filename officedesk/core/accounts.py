@@ -33,6 +33,7 @@ from officedesk.core.errors import (
 from officedesk.core.i18n import text
 from officedesk.core.names import INVISIBLE, tidy_name
 from officedesk.core.passwords import check_password_strength, hash_password, verify_password
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, setup_lock, write_transaction
 from officedesk.store.db_errors import for_reader
 from officedesk.store.models import User
@@ -188,7 +189,7 @@ def create_user(
             user.id,
             None,
             _public(user),
-            f"新建用户：{username}（{ROLE_LABELS[role]}）",
+            trail_text("新建用户：%1（%2）", username, ROLE_LABELS[role]),
         )
     return user
 
@@ -290,7 +291,7 @@ def set_role(username: str, role: str, actor: Actor, clearance: int | None = Non
     user = get_user(username)
     _ensure_an_admin_remains(user, role, bool(user.active))
     return _change(
-        username, actor, changes, "role", f"修改用户 {username} 的角色为{ROLE_LABELS[role]}",
+        username, actor, changes, "role", trail_text("修改用户 %1 的角色为%2", username, ROLE_LABELS[role]),
         named={"clearance": clearance} if clearance is not None else None,
     )
 
@@ -303,7 +304,7 @@ def set_clearance(username: str, clearance: int, actor: Actor) -> User:
         actor,
         {"clearance": clearance},
         "clearance",
-        f"修改用户 {username} 的密级权限为{clearance_label(clearance)}",
+        trail_text("修改用户 %1 的密级权限为%2", username, clearance_label(clearance)),
         named={"clearance": clearance},
     )
 
@@ -317,7 +318,7 @@ def set_display_name(username: str, display_name: str, actor: Actor) -> User:
         actor,
         {"display_name": display_name},
         "update",
-        f"修改用户 {username} 的姓名",
+        trail_text("修改用户 %1 的姓名", username),
         named={"name": display_name},
     )
 
@@ -329,7 +330,7 @@ def deactivate(username: str, actor: Actor) -> User:
     if user.username == actor.username:
         raise ConflictError("不能停用自己正在使用的账号。")
     _ensure_an_admin_remains(user, None, False)
-    return _change(username, actor, {"active": False}, "deactivate", f"停用用户 {username}")
+    return _change(username, actor, {"active": False}, "deactivate", trail_text("停用用户 %1", username))
 
 
 def activate(username: str, actor: Actor) -> User:
@@ -350,7 +351,7 @@ def activate(username: str, actor: Actor) -> User:
         actor,
         {"active": True, "failed_attempts": 0, "locked_until": None},
         "activate",
-        f"启用用户 {username}",
+        trail_text("启用用户 %1", username),
         named=None if user.active else {"active": True},
     )
 
@@ -361,7 +362,7 @@ def unlock(username: str, actor: Actor) -> User:
     with guarded("保存用户"), write_transaction():
         user = get_user(username)
         User.update(failed_attempts=0, locked_until=None).where(User.id == user.id).execute()
-        audit.record(actor, "unlock", REGISTRY, user.id, None, None, f"解除用户 {username} 的锁定")
+        audit.record(actor, "unlock", REGISTRY, user.id, None, None, trail_text("解除用户 %1 的锁定", username))
     return get_user(username)
 
 
@@ -390,8 +391,9 @@ def change_password(
             updated_at=clock.now(),
             updated_by=actor.username,
         ).where(User.id == user.id).execute()
-        what = "修改密码" if actor.username == username else "重置密码"
-        audit.record(actor, "password", REGISTRY, user.id, None, None, f"{what}：{username}")
+        summary = (trail_text("修改密码：%1", username) if actor.username == username
+                   else trail_text("重置密码：%1", username))
+        audit.record(actor, "password", REGISTRY, user.id, None, None, summary)
 
 
 def _prove(user: User, old_password: str | None, actor: Actor) -> None:
@@ -471,7 +473,7 @@ def first_run_setup(
                 None,
                 None,
                 {"机关名称": org_name.strip(), "机关代字": org_code.strip()},
-                f"首次运行：设置机关“{org_name.strip()}”",
+                trail_text("首次运行：设置机关“%1”", org_name.strip()),
             )
             audit.record(
                 admin,
@@ -480,7 +482,7 @@ def first_run_setup(
                 user.id,
                 None,
                 _public(user),
-                f"首次运行：创建管理员 {admin_username}",
+                trail_text("首次运行：创建管理员 %1", admin_username),
             )
     except peewee.IntegrityError as exc:  # another workstation set up at the same moment
         settings.forget_cache()

@@ -28,6 +28,7 @@ from officedesk.core import anchor, audit, i18n, registry, restore_numbers, rest
 from officedesk.core.actor import Actor, require_admin
 from officedesk.core.errors import ConflictError, DatabaseError
 from officedesk.core.restore_report import Earlier, RestoreReport
+from officedesk.core.summary_texts import trail_text
 from officedesk.store import backup as store_backup
 from officedesk.store import backup_facts, presence
 from officedesk.store.db import database, guarded, write_transaction
@@ -94,7 +95,7 @@ def backup(actor: Actor, target: Path, overwrite: bool = False) -> BackupResult:
     store_backup.refuse_target(db, target, overwrite)
     with guarded("备份"), write_transaction():
         audit.record(actor, "backup", "system", None, None, {"文件": str(target)},
-                     f"备份数据库到 {target.name}")
+                     trail_text("备份数据库到 %1", target.name))
     try:
         path = store_backup.backup_to(db, target)
     except DatabaseError as exc:
@@ -114,7 +115,7 @@ def _record_failure(actor: Actor, target: Path, exc: DatabaseError) -> None:
     # a damaged database may refuse this write too
     with contextlib.suppress(DatabaseError, peewee.DatabaseError), guarded("备份"), write_transaction():
         audit.record(actor, "backup", "system", None, None, {"文件": str(target), "未完成": exc.message},
-                     f"备份到 {target.name} 未完成")
+                     trail_text("备份到 %1 未完成", target.name))
 
 
 def _anchor_beside(db: peewee.Database, marks: dict[str, int] | None = None) -> None:
@@ -237,7 +238,7 @@ def _settle(actor: Actor, source: Path, facts: backup_facts.BackupFacts, kept: P
     audit.record(actor, "restore", "system", None, None,
                  {"备份文件": str(source), "丢失记录": lost, "作废编号": voided,
                   "原数据库另存为": str(kept) if kept else "（原先没有数据库）", **({"原数据库已损坏": damaged} if damaged else {})},
-                 f"从备份 {source.name} 恢复数据库")
+                 trail_text("从备份 %1 恢复数据库", source.name))
     return report
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from officedesk.core import clock, records, registry, workdays
 from officedesk.core.errors import ValidationError
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.counted_deadline import CountedDeadline
 from officedesk.store.db import guarded, write_transaction
 
@@ -72,7 +73,7 @@ def refused(name: str, record_id: int, year: int, exc: Exception) -> int:
 
 def summary(year: int) -> str:
     """The audit text of a record moved by a change of `year`'s holidays."""
-    return f"{year}年节假日安排变更，按新的节假日重算期限"
+    return trail_text("%1年节假日安排变更，按新的节假日重算期限", year)
 
 
 def remember(registry_name: str, record_id: int, field: str, since: dt.date, days: int,

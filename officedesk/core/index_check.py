@@ -15,6 +15,7 @@ from typing import Any
 
 from officedesk.core import i18n
 from officedesk.core.actor import Actor, clearance_of, require_admin, secrecy_label
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.search_index import SearchDoc
 
 CHUNK = 500
@@ -97,5 +98,5 @@ def rebuild(actor: Actor) -> int:
                     search_index.remove(registry_name, record_id)
         search_index.rebuild_fts()
         audit.record(actor, "reindex", "system", None, None, {"条目": made},
-                     f"重建检索索引：{made} 条记录")
+                     trail_text("重建检索索引：%1 条记录", made))
     return made

@@ -23,6 +23,7 @@ from officedesk.core.errors import (
 )
 from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 
 VOIDED = "已作废"
@@ -244,7 +245,7 @@ def void_record(registry: str | RegistrySpec, record_id: int, actor: Actor, reas
         _own_step_row(spec.name, record, before, reason, actor)
         saved = records.save_changes(
             spec, record, {LIFECYCLE[spec.name][0]: VOIDED}, version, actor, action="void",
-            summary=f"作废{spec.label} {number}：{reason}")
+            summary=trail_text("作废%1 %2：%3", spec.label, number, reason))
     return saved
 
 
@@ -262,7 +263,7 @@ def void_imported(spec: RegistrySpec, record: Any, actor: Actor, reason: str) ->
     _own_step_row(spec.name, record, before, reason, actor)
     return records.save_changes(
         spec, record, {LIFECYCLE[spec.name][0]: VOIDED}, record.version, actor, action="void",
-        summary=f"作废{spec.label} {number}：{reason}")
+        summary=trail_text("作废%1 %2：%3", spec.label, number, reason))
 
 
 def _own_step_row(registry: str, record: Any, before: str, reason: str, actor: Actor) -> None:

@@ -15,6 +15,7 @@ from officedesk.core import audit, clock, settings
 from officedesk.core.actor import Actor
 from officedesk.core.errors import LoginError
 from officedesk.core.i18n import text
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.models import User
 
 REGISTRY = "users"
@@ -60,12 +61,12 @@ def check(user: User, ok: bool, now: dt.datetime, by: Actor, doing: str = LOGIN)
     fresh = User.get_by_id(user.id)
     if fresh.locked_until is not None and fresh.locked_until > now:
         audit.record(by, "login_failed", REGISTRY, user.id, None, None,
-                     f"{doing}失败：账号锁定中（至 {until_text(fresh.locked_until)}）：{username}")
+                     trail_text("%1失败：账号锁定中（至 %2）：%3", doing, until_text(fresh.locked_until), username))
         return LOCKED
     if ok:
         User.update(failed_attempts=0, locked_until=None).where(User.id == user.id).execute()
         if doing == LOGIN:
-            audit.record(by, "login", REGISTRY, user.id, None, None, f"登录：{username}")
+            audit.record(by, "login", REGISTRY, user.id, None, None, trail_text("登录：%1", username))
         return OK
     # A lock that has run out starts a fresh count.
     failed = (
@@ -74,16 +75,17 @@ def check(user: User, ok: bool, now: dt.datetime, by: Actor, doing: str = LOGIN)
         else fresh.failed_attempts
     )
     failed += 1
-    what = "密码错误" if doing == LOGIN else f"{doing}时原密码错误"
     if failed >= attempts:
         until = now + dt.timedelta(minutes=minutes)
         User.update(failed_attempts=0, locked_until=until).where(User.id == user.id).execute()
         audit.record(by, "lock", REGISTRY, user.id, None, {"锁定至": until.isoformat(sep=" ")},
-                     f"连续 {attempts} 次{what}，锁定用户 {username}")
+                     trail_text("连续 %1 次密码错误，锁定用户 %2", attempts, username) if doing == LOGIN
+                     else trail_text("连续 %1 次%2时原密码错误，锁定用户 %3", attempts, doing, username))
         return LOCKED
     User.update(failed_attempts=failed, locked_until=None).where(User.id == user.id).execute()
     audit.record(by, "login_failed", REGISTRY, user.id, None, None,
-                 f"{what}：{username}（第 {failed} 次）")
+                 trail_text("密码错误：%1（第 %2 次）", username, failed) if doing == LOGIN
+                 else trail_text("%1时原密码错误：%2（第 %3 次）", doing, username, failed))
     return WRONG
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from officedesk.core import audit, clock, i18n, settings
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import ConflictError, NotFoundError, ValidationError
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import database, write_transaction
 from officedesk.store.models import IssuedNumber, NumberSequence
 
@@ -160,7 +161,7 @@ def void(kind: str, text: str, reason: str, actor: Actor) -> IssuedNumber:
         audit.record(actor, "void", f"number:{kind}", number.record_id,
                      before={"number": text, "status": previous},
                      after={"number": text, "status": "voided", "reason": reason.strip()},
-                     summary=f"作废{KINDS[kind].label} {text}")
+                     summary=trail_text("作废%1 %2", KINDS[kind].label, text))
     return number
 
 

@@ -17,6 +17,7 @@ from officedesk.core import audit, clock, i18n, menu_paths, read_once, settings
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from officedesk.core.names import tidy_name
+from officedesk.core.summary_texts import trail_text
 from officedesk.store import compiled
 from officedesk.store.chain import Delegation
 from officedesk.store.db import guarded, write_transaction
@@ -236,7 +237,7 @@ def set_post(username: str, actor: Actor, *, unit: str | None = None,
                      User.updated_by: actor.username}).where(User.id == user.id).execute()
         audit.record(actor, "post", REGISTRY, user.id,
                      {k: before[k] for k in changed}, changed,
-                     f"修改用户 {user.username} 的岗位：" + "、".join(changed))
+                     trail_text("修改用户 %1 的岗位：%2", user.username, list(changed)))
         return User.get_by_id(user.id)
 
 
@@ -301,7 +302,7 @@ def set_delegation(principal: str, substitute: str, start: dt.date, end: dt.date
         audit.record(actor, "create", "delegations", row.id, None,
                      {"被代理人": principal, "代理人": substitute, "起": start.isoformat(),
                       "止": end.isoformat()},
-                     f"设置代理：{substitute} 代理 {principal}（{start}—{end}）")
+                     trail_text("设置代理：%1 代理 %2（%3—%4）", substitute, principal, start, end))
     return row
 
 
@@ -333,7 +334,7 @@ def end_delegation(delegation_id: int, actor: Actor) -> None:
         Delegation.update(active=False, updated_by=actor.username,
                           version=row.version + 1).where(Delegation.id == row.id).execute()
         audit.record(actor, "update", "delegations", row.id, {"启用": True}, {"启用": False},
-                     f"撤销代理：{row.substitute} 代理 {row.principal}")
+                     trail_text("撤销代理：%1 代理 %2", row.substitute, row.principal))
 
 
 def principals_of(substitute: str, day: dt.date | None = None) -> list[Post]:

@@ -22,6 +22,7 @@ from typing import Any
 
 from officedesk.core import audit, clock, i18n, ranks, settings
 from officedesk.core.errors import ValidationError
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.meetings import Meeting, MeetingAttendee
 from officedesk.store.models import Person, Rank
 
@@ -67,8 +68,9 @@ def follow_order(before: Any, after: Any, actor: Any) -> None:
     refuse_merge(after.name, new, moving=True)  # a step-like save runs no rule
     _refuse_hidden_meetings(after.name, old, actor)
     followed = _follow_settings(after, old, new, actor)
-    summary = (f"职级排序调整（通讯录）：{after.name} {old} → {new}，持有者的级别随之修改"
-               + "".join(f"；{note}" for note in followed))
+    summary = (trail_text("职级排序调整（通讯录）：%1 %2 → %3，持有者的级别随之修改；%4", after.name, old, new,
+                          "；".join(followed)) if followed
+               else trail_text("职级排序调整（通讯录）：%1 %2 → %3，持有者的级别随之修改", after.name, old, new))
     stamps = {"updated_at": clock.now(), "updated_by": actor.username}
     people = [row.id for row in Person.select(Person.id).where(Person.rank == old).order_by(Person.id)]
     if people:
@@ -118,10 +120,11 @@ def _follow_settings(rank: Any, old: int, new: int, actor: Any) -> list[str]:
         # put_many caches what it wrote, but the 职级's transaction may still roll back
         settings.forget_cache()
     labels = {settings.setting(key).label: key for key in moved}
-    notes = [f"系统设置“{label}”随之由 {old} 改为 {new}（仍指“{rank.name}”）" for label in labels]
+    notes: list[str] = [trail_text("系统设置“%1”随之由 %2 改为 %3（仍指“%4”）", label, old, new, rank.name)
+             for label in labels]
     audit.record(actor, "update", "ranks", rank.id, {label: old for label in labels},
                  {label: new for label in labels},
-                 f"职级排序调整：{rank.name} {old} → {new}；" + "；".join(notes))
+                 trail_text("职级排序调整：%1 %2 → %3；%4", rank.name, old, new, "；".join(notes)))
     return notes
 
 

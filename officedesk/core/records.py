@@ -465,5 +465,5 @@ def delete(spec: RegistrySpec, record_id: int, expected_version: int, actor: Act
         before = snapshot(spec, existing)
         existing.delete_instance(recursive=True)
         audit.record(actor, "delete", spec.name, record_id, before, None,
-                     f"删除{spec.label}：{before.get(spec.field(spec.title_field).label, '')}")
+                     trail_text("删除%1：%2", spec.label, before.get(spec.field(spec.title_field).label, "")))
         search_index.remove(spec.name, record_id)

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from officedesk.core.i18n import LIST_MARK, Text, Verbatim, text
+from officedesk.core.i18n import LIST_MARK, Text, Verbatim, joined, text, tr
 
 # pattern → one letter per placeholder %1, %2 …: "w" catalogue word(s) (states, labels,
 # choices; a list joined by 、), "t" a text that may itself be a declared pattern, "v" verbatim
-# (titles, names, numbers, dates, reasons typed by a clerk)
+# (titles, names, numbers, dates, reasons typed by a clerk), "d" a day core wrote as 10月25日 (its
+# 暂按 mark after it, if any): read as a day of the window's language (25 Oct)
 PATTERNS: dict[str, str] = {
     # records (core/records.py, lifecycle.py, numbering.py)
     "新建%1：%2": "wv",
@@ -83,8 +84,8 @@ PATTERNS: dict[str, str] = {
     # 信访
     "登记信访：%1（%2）": "vw",
     "信访%1：%2": "wt",
-    "交办%1，%2前回报": "vv",
-    "转送%1，由其于%2前决定是否受理": "vv",
+    "交办%1，%2前回报": "vd",
+    "转送%1，由其于%2前决定是否受理": "vd",
     "已告知信访人该事项已转送%1": "v",
     "延期%1，理由：%2；批准人：%3；已告知信访人": "vvv",
     "办结，信访人%1": "w",
@@ -110,7 +111,8 @@ PATTERNS: dict[str, str] = {
     "%1批示": "v",  # the leader, as typed
     # 效能投诉
     "效能投诉登记：%1": "v",
-    "效能投诉%1：%2（%3）": "wvv",
+    "效能投诉%1：%2（%3）": "wvt",
+    "请%1于%2前核查并报送核查情况": "vd",  # the 核查 step's note (core/efficiency/complaints.py)
     # 系统设置, 用户 (core/settings.py, core/accounts.py, demo/users.py)
     "系统设置“%1”：%2 → %3": "wvv",
     "新建用户：%1（%2）": "vw",
@@ -123,7 +125,75 @@ PATTERNS: dict[str, str] = {
     "首次运行：设置机关“%1”": "v",
     "首次运行：创建管理员 %1": "v",
     "演示数据：新建用户 %1（%2，%3）": "vvv",
+    "修改用户 %1 的岗位：%2": "vw",  # core/positions.py
+    "修改密码：%1": "v",
+    "重置密码：%1": "v",
+    "登录：%1": "v",  # core/lockout.py, core/users.py
+    "注销：%1": "v",
+    # 信息 (core/info/points_kept.py, empty_issue.py)
+    "按信息计分标准重算得分（%1）：%2 → %3": "tvv",
+    "按信息计分标准重算得分：%1 → %2": "vv",
+    "删除空期：%1已删除，其后 %2 期依次提前一号": "vv",
+    "删除空期：%1已删除": "v",
+    "删除空期%1，%2改为%3": "vvv",
+    "删除空期：%1，其后 %2 期依次提前一号": "vv",
+    "删除空期：%1": "v",
+    # 通讯录 renames, 职级 orders (core/unit_renames.py, rank_orders.py)
+    "单位更名（通讯录）：%1 → %2，随之修改：%3": "vvw",
+    "职级排序调整：%1 %2 → %3；%4": "vvvt",
+    "系统设置“%1”随之由 %2 改为 %3（仍指“%4”）": "wvvv",
+    # 信访 重复件 (core/petitions/links.py: link_note, its LINK_PREFIXES)
+    **{f"{prefix}，原件 %1": "v" for prefix in ("重复件", "标为重复件", "取消重复件关联")},
+    **{f"{prefix}（%1）": "t" for prefix in ("重复件", "标为重复件", "取消重复件关联")},
+    "取消重复件关联，原件 %1：%2": "vv",
+    "取消重复件关联（%1）：%2": "tv",
+    "取消重复件关联：%1": "v",
+    # a number issued again on purpose (core/typed_numbers.py): the reason, the kind, the number
+    "重新使用已作废的号：%1（%2 %3）": "vwv",
+    "重新使用空缺的号：%1（%2 %3）": "vwv",
+    # the rest of the program's entries, by module
+    "删除%1：%2": "wv",  # core/records.py
+    # core/documents/incoming_sign_in.py, outgoing_draft.py (and 收文签收, 发文拟稿 by 收文%1：%2 …)
+    "登记外来发文字号：%1": "v",
+    "发文%1：%2；登记外来发文字号：%3": "wvv",
+    "添加附件：%1": "v",  # core/documents/attachments.py
+    "另存附件：%1": "v",
+    "删除附件：%1": "v",
+    "备份数据库到 %1": "v",  # core/backups.py
+    "备份到 %1 未完成": "v",
+    "从备份 %1 恢复数据库": "v",
+    "重建检索索引：%1 条记录": "v",  # core/index_check.py
+    "节假日调整：%1 %2": "vw",  # core/workdays.py
+    "删除节假日调整：%1 %2": "vw",
+    "设置代理：%1 代理 %2（%3—%4）": "vvvv",  # core/positions.py
+    "撤销代理：%1 代理 %2": "vv",
+    "%1失败：账号锁定中（至 %2）：%3": "wvv",  # core/lockout.py (登录, 修改密码)
+    "连续 %1 次密码错误，锁定用户 %2": "vv",
+    "连续 %1 次%2时原密码错误，锁定用户 %3": "vwv",
+    "密码错误：%1（第 %2 次）": "vv",
+    "%1时原密码错误：%2（第 %3 次）": "wvv",
+    "职级排序调整（通讯录）：%1 %2 → %3，持有者的级别随之修改": "vvv",
+    "职级排序调整（通讯录）：%1 %2 → %3，持有者的级别随之修改；%4": "vvvt",
+    "任务延期：%1 %2 → %3（%4）": "vvvv",  # core/supervision/steps_spec.py
+    "会议“%1”第 %2 项议定事项转督查": "vv",  # core/meetings
+    "数据库升级：补记会议“%1”导入时已发通知的送达人员（%2人）": "vv",
+    "调整会议“%1”座次": "v",
+    "会议“%1”座次恢复按规则排列": "v",
+    "查看信访人完整身份信息（%1）：%2": "tv",  # core/petitions/privacy.py
+    "设置刊物：%1": "v",  # core/info/periodicals.py
+    "数据库升级：系统设置“%1”按新的检查补齐：%2 → %3": "wvv",  # core/info/limits.py
+    "以完整身份证号和电话导出%1 %2 条到 %3": "wvv",  # exchange/writing.py
+    # values and keys the 历史记录 detail pane shows (read_value, key_text)
+    "第%1项": "v",  # a 督查 task (core/supervision/renamed.py's keys)
+    "第%1项 %2": "vv",  # … and its unit (a 催办's 任务)
+    "第%1期": "v",  # a 纪要's 期号
+    "请假（%1）": "v",  # an attendance with its reason (core/meetings/proceedings.py)
+    "%1级：%2（%3）": "wtv",  # an 采用 (core/info/procedure.py; several joined by ；)
 }
+
+# a day as core writes it inside a note, the 暂按 mark after a provisional deadline
+_DAY = re.compile(r"(1[0-2]|[1-9])月([1-9]|[12]\d|3[01])日((?:（暂按）)?)")
+DAY_PATTERNS = tuple(f"{month}月%1日" for month in range(1, 13))  # one a month: 10月%1日 → %1 Oct
 
 _PLACE = re.compile(r"%(\d+)")
 _PAIRS = (("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"))
@@ -152,7 +222,9 @@ def _compiled(pattern: str, kinds: str) -> _Shape:
 
 
 _INDEX: dict[str, list[_Shape]] = {}
-_OPEN: list[_Shape] = []  # patterns starting with a placeholder: tried after the indexed ones
+# patterns starting with a placeholder, tried with every head: their first part holds no colon
+# (编发：每日要情 … is 编发's, 新建信息：… is 新建's, never %1级：%2（%3）'s)
+_OPEN: list[_Shape] = []
 
 
 def _build() -> None:
@@ -232,7 +304,18 @@ def _in_order(shape: _Shape, parts: list[str]) -> list[str]:
     return [by_number[n] for n in range(1, len(shape.kinds) + 1)]
 
 
+def _day(part: str) -> Any:
+    """10月25日 as a Text the catalogue reads as a day (25 Oct), its mark apart; else None."""
+    found = _DAY.fullmatch(part)
+    if found is None:
+        return None
+    day = Text(f"{found[1]}月%1日", Verbatim(found[2]))
+    return Text("%1%2", day, found[3]) if found[3] else day
+
+
 def _argument(kind: str, part: str) -> Any:
+    if kind == "d":
+        return _day(part) or Verbatim(part)
     if kind == "w":
         return part.split(LIST_MARK) if LIST_MARK in part else part
     if kind == "t":
@@ -247,7 +330,7 @@ def read_back(stored: str) -> str:
         return stored
     for shape in _INDEX.get(stored[:2], _OPEN):
         parts = _split(shape, stored)
-        if parts is None or any(kind == "w" and (not part or _NOT_WORD.search(part))
+        if parts is None or (not shape.literals[0] and "：" in parts[0]) or any(kind == "w" and (not part or _NOT_WORD.search(part))
                                 for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)):
             continue
         args = [_argument(kind, part) for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)]
@@ -255,3 +338,27 @@ def read_back(stored: str) -> str:
         if made == stored:  # the parts put back give the stored text (a list split whole)
             return made
     return stored
+
+
+def read_value(value: str) -> str:
+    """A value of an entry's before/after as read_back reads a summary; a value of parts joined
+    by ；(a 信息's 采用情况) part by part when each is one a pattern makes."""
+    if tr(value) != value:  # a word of the catalogue (领导批示 is no %1批示)
+        return value
+    if "；" in value:  # the parts first: one pattern would take the whole as its last part
+        parts = [read_back(part) for part in value.split("；")]
+        if all(isinstance(part, Text) for part in parts):
+            return joined(parts, "%1；%2")
+    return read_back(value)
+
+
+def key_text(key: str) -> str:
+    """A key of an entry's before/after to show: a setting's key (org.name) as the setting's
+    label, a composed one (第2项) read back; a field's label as it is (display looks it up)."""
+    if key.isascii() and "." in key:
+        from officedesk.core import settings  # below core's settings: imported when asked
+
+        declared = next((s for s in settings.declared() if s.key == key), None)
+        if declared is not None:
+            return declared.label
+    return key if tr(key) != key else read_back(key)  # 领导批示 is a label, not %1批示

@@ -33,6 +33,7 @@ from officedesk.core.number_years import (
     year_of,
 )
 from officedesk.core.numbering import KINDS, format_number, refuse_below_mark
+from officedesk.core.summary_texts import trail_text
 from officedesk.core.typed_sequence import (
     SEQUENTIAL_BY_HAND,
     Ledger,
@@ -158,7 +159,7 @@ def _reissue(kind: str, text: str, prefix: str, year: int, seq: int, what: str, 
     """A voided or skipped number issued again on purpose (reissuing), and that is recorded."""
     label = KINDS[kind].label
     reason = reissue_reason()
-    note = f"重新使用{what}的号：{reason}"
+    note = f"重新使用{what}的号：{reason}"  # the number's own record of it (IssuedNumber)
     existing = IssuedNumber.get_or_none((IssuedNumber.kind == kind) & (IssuedNumber.prefix == prefix)
                                         & (IssuedNumber.year == year) & (IssuedNumber.seq == seq))
     if existing is not None:
@@ -176,5 +177,12 @@ def _reissue(kind: str, text: str, prefix: str, year: int, seq: int, what: str, 
                                      void_reason=note[:300], issued_at=clock.now())
     audit.record(actor, "reissue", f"number:{kind}", record_id, before=before,
                  after={"number": text, "status": "reissued", "reason": reason},
-                 summary=f"{note}（{label} {text}）")
+                 summary=_reissued(what, reason, label, text))
     return number
+
+
+def _reissued(what: str, reason: str, label: str, text: str) -> str:
+    """The entry of a number issued again: one pattern for each of what it was."""
+    if what == "已作废":
+        return trail_text("重新使用已作废的号：%1（%2 %3）", reason, label, text)
+    return trail_text("重新使用空缺的号：%1（%2 %3）", reason, label, text)

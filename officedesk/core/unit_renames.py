@@ -19,6 +19,7 @@ from typing import Any
 
 from officedesk.core import audit, clock, directory, i18n
 from officedesk.core.actor import clearance_of
+from officedesk.core.summary_texts import trail_text
 
 
 def renamed_list(text: str, old: str, new: str) -> str:
@@ -106,7 +107,7 @@ def count(follower: Follower, old: str) -> int:
 
 
 def summary(old: str, new: str, labels: list[str]) -> str:
-    return f"单位更名（通讯录）：{old} → {new}，随之修改：{'、'.join(dict.fromkeys(labels))}"
+    return trail_text("单位更名（通讯录）：%1 → %2，随之修改：%3", old, new, list(dict.fromkeys(labels)))
 
 
 @dataclass

@@ -41,6 +41,7 @@ from officedesk.core.passwords import (
     hash_password,
     verify_password,
 )
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.models import User
 
@@ -116,7 +117,7 @@ def log_out(actor: Actor) -> None:
         actor.standing(0.0)  # a session that may not go on writes nothing more
         with guarded("注销"), write_transaction():
             audit.record(actor, "logout", REGISTRY, actor.user_id, None, None,
-                         f"注销：{actor.username}")
+                         trail_text("注销：%1", actor.username))
     except SessionEndedError:
         pass
     finally:  # the entry could not be written (disk full): the session ends all the same

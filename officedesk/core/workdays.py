@@ -17,6 +17,7 @@ from officedesk.core import audit, clock, i18n, menu_paths, settings
 from officedesk.core.actor import Actor, require_admin
 from officedesk.core.errors import NotFoundError, ValidationError
 from officedesk.core.i18n import Text, text
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import calendar_lock, guarded, outer_transaction, write_transaction
 from officedesk.store.models import AppSetting, CalendarOverride
 
@@ -440,7 +441,7 @@ def change_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> Ove
                     CalendarOverride.updated_at: clock.now()}).execute()
         after = _describe(day, is_work, note)
         audit.record(actor, "setting", "settings", None, before, {_key(day): after},
-                     f"节假日调整：{day.isoformat()} {after}")
+                     trail_text("节假日调整：%1 %2", day.isoformat(), after))
         _unmark_when_bare(day.year, actor)  # its last 放假 made a 调休 workday
         return OverrideChange(_recomputed(day.year, actor), replaced)
 
@@ -457,7 +458,7 @@ def remove_override(day: dt.date, actor: Actor) -> int:
         before = _describe(day, bool(row.is_workday), row.note)
         CalendarOverride.delete().where(CalendarOverride.day == day).execute()
         audit.record(actor, "setting", "settings", None, {_key(day): before}, None,
-                     f"删除节假日调整：{day.isoformat()} {before}")
+                     trail_text("删除节假日调整：%1 %2", day.isoformat(), before))
         _unmark_when_bare(day.year, actor)
         return _recomputed(day.year, actor)
 

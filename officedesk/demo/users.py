@@ -8,6 +8,7 @@ import random
 from officedesk.core import audit, clock, users
 from officedesk.core.actor import ROLE_ADMIN, ROLE_CLERK, ROLE_LEADER
 from officedesk.core.settings import SYSTEM
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import write_transaction
 from officedesk.store.models import User
 
@@ -72,6 +73,6 @@ def populate(size: int, rng: random.Random) -> int:
                 created_at=now, updated_at=now)
             audit.record(SYSTEM, "create", users.REGISTRY, user.id, None,
                          {"用户名": username, "姓名": name, "单位": user.unit, "职务": position},
-                         f"演示数据：新建用户 {username}（{name}，{position or '管理员'}）")
+                         trail_text("演示数据：新建用户 %1（%2，%3）", username, name, position or "管理员"))
             count += 1
     return count

@@ -23,6 +23,7 @@ from officedesk.core import (
 from officedesk.core.actor import Actor
 from officedesk.core.errors import DatabaseError, OfficeDeskError, StaleRecordError, ValidationError
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.summary_texts import trail_text
 from officedesk.exchange import edited, matching
 from officedesk.exchange.common import Cancelled, Progress
 from officedesk.exchange.import_checks import Planned, column_label
@@ -244,7 +245,7 @@ def _summary(spec: RegistrySpec, row: Planned, correction: records.Correction | 
     cells = list(row.raw)
     if correction is not None and correction.carried is not None:
         cells = [label for label in cells if spec.by_label(label).name in correction.values]
-    return f"导入更新{spec.label}：{'、'.join(cells)}"
+    return trail_text("导入更新%1：%2", spec.label, cells)
 
 
 def _write_row(spec: RegistrySpec, row: Planned, actor: Actor, report: ImportReport,

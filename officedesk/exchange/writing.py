@@ -28,6 +28,7 @@ from officedesk.core.fields import (
     parse_datetime,
 )
 from officedesk.core.registry import DetailSheet, RegistrySpec, ShownSheet
+from officedesk.core.summary_texts import trail_text
 from officedesk.exchange import cells as C
 from officedesk.exchange import identity, stale, xlsx_stream
 from officedesk.exchange.common import (
@@ -385,5 +386,5 @@ def _audit_unmasked(spec: RegistrySpec, actor: Actor, path: Path, count: int) ->
             None,
             None,
             {"用途": "不遮盖导出", "文件": path.name, "条数": count},
-            f"以完整身份证号和电话导出{spec.label} {count} 条到 {path.name}",
+            trail_text("以完整身份证号和电话导出%1 %2 条到 %3", spec.label, count, path.name),
         )

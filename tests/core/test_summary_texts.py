@@ -75,11 +75,11 @@ SHOWN = [
     ("保存会议纪要“全县耕地保护工作会议”（议定事项 2 项，会议标记为已召开）",
      "Minutes of “全县耕地保护工作会议” saved (2 decisions; meeting marked held)"),
     ("登记信访：张秀英（征地拆迁）", "Petition registered: 张秀英 (Land requisition and demolition)"),
-    ("信访交办：交办县教育局，8月25日前回报", "Petition, Assigned: assigned to 县教育局, report back by 8月25日"),
+    ("信访交办：交办县教育局，8月25日前回报", "Petition, Assigned: assigned to 县教育局, report back by 25 Aug"),
     ("信访受理告知：已告知信访人受理", "Petition, Acceptance notice: petitioner told of acceptance"),
     ("上报市", "Reported to City"),
     ("县长 王振国批示", "Instruction by 县长 王振国"),
-    ("效能投诉处理：县住房和城乡建设局（效能告诫）", "Complaint, Decide: 县住房和城乡建设局 (效能告诫)"),
+    ("效能投诉处理：县住房和城乡建设局（效能告诫）", "Complaint, Decide: 县住房和城乡建设局 (Efficiency warning)"),
     ("系统设置“全宗号”：Z107 → Z108", "Setting “Fonds number”: Z107 → Z108"),
     # a step's own note core composed, as the 办理过程 lists it
     ("印制 50 份", "50 copies printed"),
@@ -106,7 +106,7 @@ def test_without_a_catalogue_a_summary_shows_as_stored():
 def test_every_pattern_has_its_english_and_a_kind_for_each_place():
     glossary = load_glossary()
     for pattern, kinds in summary_texts.PATTERNS.items():
-        assert set(kinds) <= set("wtv"), pattern
+        assert set(kinds) <= set("wtvd"), pattern
         assert len(kinds) == len(set(placeholders(pattern))), pattern
         english = glossary.get(pattern)
         assert isinstance(english, str), pattern

@@ -23,6 +23,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.summary_texts import trail_text
 from officedesk.store import attachment_files
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error_reason, for_reader
@@ -150,7 +151,7 @@ def add_attachment(spec: RegistrySpec, record_id: int, source: str | Path, actor
             added_by=actor.username,
         )
         audit.record(actor, "attach", spec.name, record.id, None,
-                     {"附件": source.name, "sha256": digest}, f"添加附件：{source.name}")
+                     {"附件": source.name, "sha256": digest}, trail_text("添加附件：%1", source.name))
     return row
 
 
@@ -260,7 +261,7 @@ def save_attachment_as(spec: RegistrySpec, attachment_id: int, actor: Actor, tar
     try:
         with guarded("另存附件"), write_transaction():
             audit.record(actor, "save_copy", spec.name, row.record_id, None,
-                         {"附件": row.filename, "sha256": row.sha256}, f"另存附件：{row.filename}")
+                         {"附件": row.filename, "sha256": row.sha256}, trail_text("另存附件：%1", row.filename))
             try:  # in place before the entry is committed: none is recorded for a copy not made
                 os.replace(partial, target)
             except OSError as exc:
@@ -289,7 +290,7 @@ def remove_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> N
         _refuse_change(spec, record)
         row.delete_instance()
         audit.record(actor, "detach", spec.name, row.record_id, {"附件": row.filename}, None,
-                     f"删除附件：{row.filename}")
+                     trail_text("删除附件：%1", row.filename))
     # the bytes stay: another record may share them, and a 删除 is looked back on in the trail
 
 

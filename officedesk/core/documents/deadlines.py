@@ -21,6 +21,7 @@ from officedesk.core.documents.common import _last_step
 from officedesk.core.documents.incoming_spec import HANDLING, INCOMING, OPEN_STATES
 from officedesk.core.fields import INT, FieldSpec
 from officedesk.core.i18n import text
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import IncomingDoc
 
@@ -117,7 +118,7 @@ def recompute(year: int, actor: Any) -> int:
                 record.version,
                 actor,
                 action="step",
-                summary=f"{year}年节假日安排变更，按新的节假日重算办理时限",
+                summary=trail_text("%1年节假日安排变更，按新的节假日重算办理时限", year),
             )
             changed += counted_deadlines.seen(INCOMING, record, actor)
     return changed

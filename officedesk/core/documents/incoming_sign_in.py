@@ -12,6 +12,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.documents.common import add_step, carries_organs_mark, step_moment
 from officedesk.core.documents.incoming_spec import INCOMING, PROPOSED, SIGNED, STATES
 from officedesk.core.lifecycle import VOIDED
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import DocStep, IncomingDoc
 
@@ -67,7 +68,7 @@ def _signed_in(actor: Actor) -> Any:
 
 
 def _summary(values: dict[str, Any]) -> str:
-    return f"收文签收：{values.get('title', '')}"
+    return trail_text("收文%1：%2", "签收", values.get("title", ""))
 
 
 def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:

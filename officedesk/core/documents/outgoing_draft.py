@@ -24,6 +24,7 @@ from officedesk.core.documents.outgoing_spec import (
     STEP_FIELDS,
 )
 from officedesk.core.errors import ValidationError
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.documents import DocStep, OutgoingDoc
 
@@ -136,11 +137,11 @@ def number_dates(signed_on: dt.date | None, doc_date: dt.date | None) -> dict[st
 
 
 def _summary(values: dict[str, Any]) -> str:
-    return f"发文拟稿：{values.get('title', '')}"
+    return trail_text("发文%1：%2", "拟稿", values.get("title", ""))
 
 
 def _brought(number: str) -> str:
-    return f"登记外来发文字号：{number}"
+    return trail_text("登记外来发文字号：%1", number)
 
 
 def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> OutgoingDoc:
@@ -181,7 +182,7 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     summary = _summary(values)
     if manual:
         values["numbered_at"] = clock.now()
-        summary = f"{summary}；{_brought(manual)}"
+        summary = trail_text("发文%1：%2；登记外来发文字号：%3", "拟稿", values.get("title", ""), manual)
     step = draft_step(values["state"], values.get("drafter"), values.get("drafting_unit"), actor)
     return NewRecord(values, number=manual, children=[(DocStep, "record_id", step)], summary=summary,
                      dated=number_dates(values.get("signed_on"), values.get("doc_date")) if manual else None)

@@ -225,7 +225,7 @@ def made(values: dict[str, Any], number: str, state_given: bool, actor: Actor) -
     later = imported.imported_steps(values, state_given)
     if later:  # its 核查, 结论, 处理 recorded as the importer's: 回避 as on the steps
         recusal.import_refusal(actor, values)
-    summary = f"效能投诉登记：{values.get('unit', '')} {values.get('person') or ''}".strip()
+    summary = trail_text("效能投诉登记：%1", f"{values.get('unit', '')} {values.get('person') or ''}".rstrip())
     return Made(values, number, day, later, None if typed else close_days, summary)
 
 

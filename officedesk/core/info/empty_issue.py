@@ -14,6 +14,7 @@ from officedesk.core.errors import ConflictError, ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.info import periodicals
 from officedesk.core.records import require_writer
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.info import InfoAction, InfoIssue, InfoItem
 
@@ -58,10 +59,11 @@ def _out_of_removed(spec: Any, found: InfoIssue, label: str, moving: int, actor:
     """The items still pointing at the issue removed — voided ones, the only ones an empty issue
     has — say it was removed and leave its id (a new issue may take the id again); their
     history says why."""
-    after = f"，其后 {moving} 期依次提前一号" if moving else ""
+    summary = (trail_text("删除空期：%1已删除，其后 %2 期依次提前一号", label, moving) if moving
+               else trail_text("删除空期：%1已删除", label))
     for item in InfoItem.select().where(InfoItem.issue == found.id):
         records.save_changes(spec, item, {"issue_label": removed_label(found), "issue": None},
-                             item.version, actor, summary=f"删除空期：{label}已删除{after}")
+                             item.version, actor, summary=summary)
 
 
 def remove_issue(issue_id: int, actor: Actor) -> list[InfoIssue]:
@@ -93,7 +95,7 @@ def remove_issue(issue_id: int, actor: Actor) -> list[InfoIssue]:
             rows: Any = InfoAction.select(InfoAction.item).where(adopted).tuples()
             renamed = {row[0] for row in rows}
             InfoAction.update(periodical=new).where(adopted).execute()
-            summary = f"删除空期{label}，{old}改为{new}"
+            summary = trail_text("删除空期%1，%2改为%3", label, old, new)
             for item in InfoItem.select().where(InfoItem.issue == issue.id):
                 if item.issue_label == old:
                     records.save_changes(spec, item, {"issue_label": new}, item.version, actor,
@@ -103,5 +105,6 @@ def remove_issue(issue_id: int, actor: Actor) -> list[InfoIssue]:
             moved.append(issue)
         audit.record(actor, "delete", "info", None, None,
                      {"期": label, "改号": [periodicals.label_of(i) for i in moved]},
-                     f"删除空期：{label}" + (f"，其后 {len(moved)} 期依次提前一号" if moved else ""))
+                     trail_text("删除空期：%1，其后 %2 期依次提前一号", label, len(moved)) if moved
+                     else trail_text("删除空期：%1", label))
     return moved

@@ -48,6 +48,7 @@ from officedesk.core.fields import parse_date
 from officedesk.core.info import procedure, recorded
 from officedesk.core.info import spec as S
 from officedesk.core.record_guards import id_in_range
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import write_transaction
 from officedesk.store.info import InfoAction, InfoItem
 
@@ -279,7 +280,7 @@ class Row:
     @property
     def summary(self) -> str:
         """The item's audit entry's summary ("": the registry's 新建信息：标题)."""
-        return f"续报：{self.first.number}" if self.first is not None else ""
+        return trail_text("续报：%1", self.first.number) if self.first is not None else ""
 
 
 def parsed_row(raw: dict[str, Any], actor: Actor) -> Row:

@@ -23,6 +23,7 @@ from officedesk.core.info import carried
 from officedesk.core.info import spec as S
 from officedesk.core.record_guards import level_of
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.info import InfoItem
 
 
@@ -95,7 +96,7 @@ def carry(before: Any, record: Any, actor: Actor) -> None:
         if not values:
             continue
         raw = {SPEC.field("unit").label: values["unit"]}
-        summary = f"随首报（{record.number}）更正报送单位：{later.unit} → {values['unit']}"
+        summary = trail_text("随首报（%1）更正报送单位：%2 → %3", record.number, later.unit, values["unit"])
         checked = correction_plan.checked_carry(SPEC, later, raw)  # by an import, before the lock
         if checked is not None:
             records.save_correction(SPEC, checked, later.version, actor, summary=summary)

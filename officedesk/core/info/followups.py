@@ -12,6 +12,7 @@ from officedesk.core.errors import ValidationError
 from officedesk.core.info import carried, first_reports
 from officedesk.core.info import spec as S
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.info import InfoItem
 
 
@@ -28,7 +29,7 @@ def followup(first_id: int, raw: dict[str, Any], actor: Actor) -> InfoItem:
     first, values = followup_values(first_id, raw, actor)
     return records.create(_spec(), values, actor, parsed=True,
                           extra={"followup_of": first.id, "state": S.TO_RECEIVE},
-                          summary=f"续报：{first.number}")
+                          summary=trail_text("续报：%1", first.number))
 
 
 def followup_values(first_id: int, raw: dict[str, Any], actor: Actor) -> tuple[InfoItem, dict[str, Any]]:
@@ -90,7 +91,7 @@ def _follow_first_report(spec: RegistrySpec, record: Any, actor: Actor) -> None:
         values = carried.level_carried(spec, record, later)
         if values:
             records.save_changes(spec, later, values, later.version, actor, action="step",
-                                 summary=f"随首报提高密级为{values['secrecy']}")
+                                 summary=trail_text("随首报提高密级为%1", values["secrecy"]))
 
 
 records.LEVEL_HOOKS.append(_follow_first_report)

@@ -22,6 +22,7 @@ from officedesk.core.info.periodicals import (
     whole_issue,
 )
 from officedesk.core.records import require_writer
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.info import InfoIssue, InfoItem
 
@@ -77,9 +78,9 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]
             # trail below their 密级 would learn that they exist (the order itself is in the
             # registry's entry below, told to each reader without what he may not see)
             records.save_changes(spec, item, {"issue_position": position}, item.version, actor,
-                                 summary=f"调整{label_of(found)}的信息顺序")
+                                 summary=trail_text("调整%1的信息顺序", label_of(found)))
         audit.record(actor, "update", "info", None, None, {ORDER_KEY: item_ids},
-                     f"调整{label_of(found)}的信息顺序")
+                     trail_text("调整%1的信息顺序", label_of(found)))
     return items_of(issue_id, actor)
 
 

@@ -12,6 +12,7 @@ import json
 
 from officedesk.core import clock, dated_versions, i18n, settings
 from officedesk.core.errors import ValidationError
+from officedesk.core.summary_texts import trail_text
 
 # the four levels of 突发事件应对法 (an office may add its own beside them)
 LEVELS = ("特别重大", "重大", "较大", "一般")
@@ -151,6 +152,6 @@ def bring_up_to_date() -> str | None:
         AppSetting.key == SUDDEN_LIMITS.key).execute()
     audit.record(settings.SYSTEM, "setting", "settings", None, {SUDDEN_LIMITS.key: before},
                  {SUDDEN_LIMITS.key: after},
-                 f"数据库升级：系统设置“{SUDDEN_LIMITS.label}”按新的检查补齐：{before} → {after}")
+                 trail_text("数据库升级：系统设置“%1”按新的检查补齐：%2 → %3", SUDDEN_LIMITS.label, before, after))
     settings.forget_cache()
     return after

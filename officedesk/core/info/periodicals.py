@@ -30,6 +30,7 @@ from officedesk.core.i18n import joined, text
 from officedesk.core.info import printed_items
 from officedesk.core.info.spec import VOIDED
 from officedesk.core.records import require_writer
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.info import InfoAction, InfoIssue, InfoItem, Periodical
 
@@ -210,7 +211,7 @@ def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "
                 Periodical.id == found.id).execute()
             found = Periodical.get_by_id(found.id)
         audit.record(actor, "update", "info", None, None, {"刊物": name, **values},
-                     f"设置刊物：{name}")
+                     trail_text("设置刊物：%1", name))
     return found
 
 
@@ -271,7 +272,7 @@ def new_issue(p: Periodical, actor: Actor, year: int | None = None) -> InfoIssue
         issue = InfoIssue.create(periodical=p.id, year=year, seq=seq, total=total, state=EDITING,
                                  created_by=actor.username, updated_by=actor.username)
         audit.record(actor, "create", "info", None, None, {"期": label_of(issue)},
-                     f"新开一期：{label_of(issue)}（总第{total}期）")
+                     trail_text("新开一期：%1（总第%2期）", label_of(issue), total))
     return issue
 
 
@@ -411,7 +412,7 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
         # its date and head as they went out: `check` holds the issue to them (issue_check)
         audit.record(actor, "update", "info", None, None,
                      {"印发": label_of(found), ISSUED_ON: day.isoformat(),
-                      HEAD: printed_items.head_words(head)}, f"印发：{label_of(found)}")
+                      HEAD: printed_items.head_words(head)}, trail_text("印发：%1", label_of(found)))
         issued = issue(issue_id)
         for hook in ISSUED_HOOKS:
             hook(issued, present, actor)

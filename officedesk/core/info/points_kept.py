@@ -15,6 +15,7 @@ from officedesk.core.errors import ValidationError
 from officedesk.core.info import scoring
 from officedesk.core.info import spec as S
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.info import InfoAction, InfoItem
 
 
@@ -120,9 +121,10 @@ def _rescore(item: Any, points: int, actor: Actor, why: str = "") -> Any:
     beside the audit trail, `check` called the item changed outside the program."""
     from officedesk.core import records
 
-    reason = f"（{why}）" if why else ""
+    summary = (trail_text("按信息计分标准重算得分（%1）：%2 → %3", why, item.score, points) if why
+               else trail_text("按信息计分标准重算得分：%1 → %2", item.score, points))
     return records.save_changes(registry.get("info"), item, {"score": points}, item.version, actor,
-                                summary=f"按信息计分标准重算得分{reason}：{item.score} → {points}")
+                                summary=summary)
 
 
 def _score_on_create(values: dict[str, Any], existing: Any) -> None:

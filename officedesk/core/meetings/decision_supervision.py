@@ -11,6 +11,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.meetings.service import get
 from officedesk.core.meetings.spec import CANCELLED, SPEC
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting, MeetingDecision
 
@@ -98,7 +99,7 @@ def send_to_supervision(
             meeting.id,
             None,
             {"议定事项": decision.content, "督查事项": item.id},
-            f"会议“{meeting.title}”第 {decision.seq} 项议定事项转督查",
+            trail_text("会议“%1”第 %2 项议定事项转督查", meeting.title, decision.seq),
         )
     return item
 

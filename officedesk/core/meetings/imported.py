@@ -35,6 +35,7 @@ from officedesk.core.meetings.service import (
     save_meeting,
 )
 from officedesk.core.meetings.spec import CANCELLED, SPEC
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import write_transaction
 from officedesk.store.meetings import Meeting
 
@@ -207,7 +208,7 @@ def _updated(meeting: Meeting, labelled: dict[str, Any], actor: Actor) -> Meetin
         # (exchange.import_rows: a row checked before the lock)
         return save_meeting(draft, actor, meeting.id, meeting.version,
                             override_reason=forced_reason(),
-                            summary=f"导入更新{SPEC.label}：{'、'.join(str(k) for k in labelled)}")
+                            summary=trail_text("导入更新%1：%2", SPEC.label, [str(k) for k in labelled]))
 
 
 def corrected_draft(meeting: Meeting, labelled: dict[str, Any], actor: Actor,

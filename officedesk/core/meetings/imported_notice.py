@@ -34,6 +34,7 @@ from officedesk.core.actor import ROLE_ADMIN, Actor
 from officedesk.core.meetings.parsing import listed_names
 from officedesk.core.meetings.service import _attendees_of
 from officedesk.core.meetings.spec import SPEC, TEXT_FIELDS
+from officedesk.core.summary_texts import trail_text
 from officedesk.store import compiled
 from officedesk.store.meetings import Meeting
 from officedesk.store.models import AuditEntry
@@ -154,4 +155,4 @@ def _write(meeting: Meeting, stamp: dict[str, Any], names: list[str]) -> None:
     compiled.update_one(Meeting, meeting.id, meeting.version, values)
     audit.record(SYSTEM, "update", SPEC.name, meeting.id, {PEOPLE_LABEL: ""},
                  {PEOPLE_LABEL: "、".join(names)},
-                 f"数据库升级：补记会议“{meeting.title}”导入时已发通知的送达人员（{len(names)}人）")
+                 trail_text("数据库升级：补记会议“%1”导入时已发通知的送达人员（%2人）", meeting.title, len(names)))

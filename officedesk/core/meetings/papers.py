@@ -18,6 +18,7 @@ from officedesk.core.meetings.proceedings import not_held
 from officedesk.core.meetings.service import get
 from officedesk.core.meetings.spec import CANCELLED, SPEC
 from officedesk.core.meetings.supplement import SUPPLEMENT, supplement_refusal
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting
 
@@ -105,4 +106,4 @@ def record_cancellation(meeting_id: int, actor: Actor, reason: str) -> Meeting |
             return None
         return records.save_changes(
             SPEC, meeting, {"notice_sent": notices.with_cancellation(meeting, reason)},
-            meeting.version, actor, action="step", summary=f"会议“{meeting.title}”印发取消通知")
+            meeting.version, actor, action="step", summary=trail_text("会议“%1”印发取消通知", meeting.title))

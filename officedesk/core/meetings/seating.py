@@ -20,6 +20,7 @@ from officedesk.core.i18n import text
 from officedesk.core.meetings.parsing import ROLE_ATTEND, ROLE_OBSERVER, ROLES
 from officedesk.core.meetings.spec import PODIUM_MAX, ROW_SEATS, SEAT_LEFT_OF, SPEC
 from officedesk.core.ranks import NO_RANK
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting, MeetingAttendee
 
@@ -246,8 +247,8 @@ def save_seating(meeting_id: int, arrangement: Seating | None, actor: Actor,
             meeting_id,
             None,
             {"座次": text or "按规则"},
-            f"调整会议“{meeting.title}”座次"
+            trail_text("调整会议“%1”座次", meeting.title)
             if text
-            else f"会议“{meeting.title}”座次恢复按规则排列",
+            else trail_text("会议“%1”座次恢复按规则排列", meeting.title),
         )
         return Meeting.get_by_id(meeting_id)

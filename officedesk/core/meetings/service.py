@@ -32,6 +32,7 @@ from officedesk.core.meetings.parsing import (
     resolve_person,
 )
 from officedesk.core.meetings.spec import CANCELLED, SPEC, keep_checkin_lead
+from officedesk.core.summary_texts import trail_text
 from officedesk.store import compiled
 from officedesk.store.db import guarded, schedule_lock, write_transaction
 from officedesk.store.meetings import AgendaItem, Meeting, MeetingAttendee, MeetingDecision
@@ -280,7 +281,7 @@ def record_override(meeting: Meeting, found: Sequence[Conflict], reason: str, ac
         meeting.id,
         None,
         {"冲突": [c.message for c in found], "原因": reason.strip()},
-        f"存在冲突仍保存会议“{meeting.title}”，原因：{reason.strip()}",
+        trail_text("存在冲突仍保存会议“%1”，原因：%2", meeting.title, reason.strip()),
     )
 
 

@@ -25,6 +25,7 @@ from officedesk.core.errors import ProcedureError
 from officedesk.core.meetings import notices
 from officedesk.core.meetings.service import _attendees_of, get
 from officedesk.core.meetings.spec import CANCELLED, HELD, NOTIFIED, SPEC
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.meetings import Meeting
 
@@ -110,4 +111,4 @@ def record_supplement(meeting_id: int, actor: Actor, names: list[str]) -> Meetin
         return records.save_changes(
             SPEC, meeting, {"notice_sent": notices.with_supplement(meeting, new)},
             meeting.version, actor, action="step",
-            summary=f"会议“{meeting.title}”补发会议通知（送：{'、'.join(new)}）")
+            summary=trail_text("会议“%1”补发会议通知（送：%2）", meeting.title, "、".join(new)))

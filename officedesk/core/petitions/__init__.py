@@ -93,6 +93,7 @@ from officedesk.core.petitions.spec import (
     working_days,
 )
 from officedesk.core.petitions.spec import make_spec as _make_spec
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import write_transaction
 from officedesk.store.petitions import Petition, Petitioner, PetitionStep
 
@@ -347,7 +348,7 @@ def to_supervision(
             record.version,
             actor,
             action="step",
-            summary=f"转督查：督查事项 {item.id}",
+            summary=trail_text("转督查：督查事项 %1", item.id),
         )
     return item
 

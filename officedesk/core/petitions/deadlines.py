@@ -15,6 +15,7 @@ from officedesk.core.corrections import AsChanged
 from officedesk.core.i18n import Text
 from officedesk.core.lifecycle import VOIDED
 from officedesk.core.petitions import spec as S
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition
 
@@ -228,7 +229,7 @@ def recompute_day_kind(before: Any, after: Any, actor: Any) -> str:
     old, new = DAY_KINDS.get(str(before), str(before)), DAY_KINDS.get(str(after), str(after))
     changed = 0
     today = clock.today()
-    summary = f"信访期限按{old}改为按{new}计算，重算未到期的期限"
+    summary = trail_text("信访期限按%1改为按%2计算，重算未到期的期限", old, new)
     with guarded("重算期限"), write_transaction():
         workdays.changing_rules()
         for p in list(_open_from(today)):

@@ -22,12 +22,15 @@ from officedesk.core.errors import (
 )
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import VOIDED
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, PetitionStep
 
 HIDDEN = "原件为涉密信访件，您无权查看"
 # in texts a colleague may read later: what to do about it
 HIDDEN_NOTE = "原件为涉密信访件，请联系有权限的同事核实"
+UNLINKED = "取消重复件关联"
+LINK_PREFIXES = ("重复件", "标为重复件", UNLINKED)  # link_note's: each with its patterns declared
 
 
 def level(petition: Any) -> int:
@@ -157,11 +160,14 @@ def void_refusal(petition: Any, actor: Actor) -> str | None:
                 "再作废。", number)
 
 
-def link_note(original: Petition, readers: int, prefix: str = "重复件") -> str:
-    """The stored text of a 重复件 link, for readers of that clearance."""
-    if named(original, readers):
-        return f"{prefix}，原件 {original.number}"
-    return f"{prefix}（{HIDDEN_NOTE}）"
+def link_note(original: Petition, readers: int, prefix: str = "重复件", reason: str = "") -> str:
+    """The stored text of a 重复件 link, for readers of that clearance (`reason`: an unlink's);
+    `prefix` one of LINK_PREFIXES, each pattern declared (core.summary_texts)."""
+    shown = named(original, readers)
+    if reason:
+        return (trail_text(prefix + "，原件 %1：%2", original.number, reason) if shown
+                else trail_text(prefix + "（%1）：%2", HIDDEN_NOTE, reason))
+    return trail_text(prefix + "，原件 %1", original.number) if shown else trail_text(prefix + "（%1）", HIDDEN_NOTE)
 
 
 def unmark_refusal(record: Any) -> str | None:
@@ -179,16 +185,16 @@ def link_repeat(
     spec = registry.get("petitions")
     with guarded("保存"), write_transaction():
         record = records.get(spec, petition_id, actor)
-        summary = "取消重复件关联"
+        summary: str = UNLINKED
         if original_id is None:
             refusal = unmark_refusal(record)
             if refusal is not None:
                 raise ProcedureError(refusal)
             was = Petition.get_or_none(Petition.id == record.repeat_of)
             if was is not None:
-                summary = link_note(was, readers_level(level(record), actor), summary)
-            if reason.strip():
-                summary += f"：{reason.strip()}"
+                summary = link_note(was, readers_level(level(record), actor), UNLINKED, reason.strip())
+            elif reason.strip():
+                summary = trail_text("取消重复件关联：%1", reason.strip())
         else:
             if original_id == petition_id:
                 raise ValidationError("不能把信访件标为它自己的重复件。", "repeat_of")

@@ -10,6 +10,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import PermissionDeniedError
 from officedesk.core.fields import display
 from officedesk.core.petitions import joint
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.petitions import Petition, Petitioner
 
@@ -44,7 +45,7 @@ def log_reveal(actor: Actor, petition_ids: list[int], purpose: str) -> None:
                 pid,
                 None,
                 {"用途": purpose},
-                f"查看信访人完整身份信息（{purpose}）：{number}",
+                trail_text("查看信访人完整身份信息（%1）：%2", purpose, number),
             )
 
 

@@ -17,6 +17,7 @@ from officedesk.core import corrections, record_guards, records
 from officedesk.core.actor import Actor
 from officedesk.core.petitions import joint, registration
 from officedesk.core.petitions.spec import PETITIONER_KEYS
+from officedesk.core.summary_texts import trail_text
 from officedesk.store.petitions import Petition, Petitioner
 
 
@@ -83,7 +84,7 @@ def update_hook(record: Petition, raw: dict[str, Any], actor: Actor) -> Petition
     if rest or not listed:
         record = records.update(
             spec, record.id, rest, record.version, actor,
-            summary=f"导入更新信访：{'、'.join(spec.field(k).label for k in rest)}",
+            summary=trail_text("导入更新%1：%2", "信访", [spec.field(k).label for k in rest]),
         )
     if listed:
         record = registration.update_petitioners(record.id, _listed_people(record, listed, actor),

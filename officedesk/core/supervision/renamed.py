@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from officedesk.core import audit, clock, directory
+from officedesk.core.summary_texts import trail_text
 from officedesk.core.supervision.items import SPEC
 from officedesk.core.supervision.tasks import _sync_item
 from officedesk.core.unit_renames import (
@@ -51,7 +52,7 @@ def follow_rename(old: str, new: str, actor: Any) -> None:
             (task, before, {"牵头单位": lead, "协办单位": co}))
     for item_id, changed in by_item.items():
         numbers = "、".join(f"第{task.seq}项" for task, _b, _a in changed)
-        summary = f"单位更名（通讯录）：{old} → {new}，任务随之更名：{numbers}"
+        summary = trail_text("单位更名（通讯录）：%1 → %2，任务随之更名：%3", old, new, numbers)
         audit.record(actor, "task", SPEC.name, item_id,
                      {f"第{t.seq}项": b for t, b, _a in changed},
                      {f"第{t.seq}项": a for t, _b, a in changed}, summary)

@@ -24,6 +24,7 @@ from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.step_values import BLANK_KEPT, BLANK_TODAY
 from officedesk.core.steps import StepCall, StepSpec, declare
+from officedesk.core.summary_texts import trail_text
 from officedesk.core.supervision import in_force, item_closing, lights, reminders, task_reads, tasks
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
 from officedesk.core.supervision.task_fields import rest_day_note
@@ -216,8 +217,8 @@ def _extend(call: StepCall) -> dict[str, Any]:
     if new > item.deadline:
         item = records.update(SPEC, item.id, {"deadline": new}, item.version, call.actor,
                               parsed=True, action="extend",
-                              summary=f"延期：办结时限 {item.deadline.isoformat()} → "
-                                      f"{new.isoformat()}（{reason}）",
+                              summary=trail_text("延期：办结时限 %1 → %2（%3）", item.deadline.isoformat(),
+                                                 new.isoformat(), reason),
                               noted={"延期日期": day.isoformat()})
     if task is not None:
         # who may do it (分解's holders, or 代录 naming one) was judged by the step, not as 修改任务
@@ -227,8 +228,8 @@ def _extend(call: StepCall) -> dict[str, Any]:
                      {"任务": task.lead_unit, "时限": current.isoformat()},
                      {"任务": task.lead_unit, "序号": task.seq, "时限": new.isoformat(),
                       "理由": reason, "延期日期": day.isoformat()},
-                     f"任务延期：{task.lead_unit} {current.isoformat()} → "
-                     f"{new.isoformat()}（{reason}）")
+                     trail_text("任务延期：%1 %2 → %3（%4）", task.lead_unit, current.isoformat(),
+                                new.isoformat(), reason))
     return _rest_day(new, "时限" if task is not None else "办结时限", "延期")
 
 

@@ -312,9 +312,8 @@ def save_task(task: SupervisionTask, item: SupervisionItem, values: dict[str, An
     task.save()
     after = task_snapshot(task)
     changed = {k: v for k, v in after.items() if before.get(k) != v}
-    summary = (
-        f"{why or '修改分解任务'}：第{task.seq}项 {task.lead_unit}（{'、'.join(changed) or '无变化'}）"
-    )
+    summary = trail_text("%1：第%2项 %3（%4）", why or "修改分解任务", task.seq, task.lead_unit,
+                         list(changed) or "无变化")
     audit.record(
         actor, "task", SPEC.name, item.id, {k: before[k] for k in changed}, changed, summary
     )

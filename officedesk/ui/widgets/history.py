@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import audit
 from officedesk.core.actor import Actor
 from officedesk.core.i18n import display
-from officedesk.core.summary_texts import read_back
+from officedesk.core.summary_texts import key_text, read_back, read_value
 from officedesk.ui.widgets.mnemonics import KeyedDialog
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
@@ -81,7 +81,7 @@ def _shown(value: Any) -> str:
         moment = _ISO_MOMENT.fullmatch(value)
         if moment:  # a 时间 as the trail stores it (2026-12-06T22:12:00): as the forms show it
             return f"{moment[1]} {moment[2]}" + (moment[3] if moment[3] not in (None, ":00") else "")
-        return display(value)
+        return display(read_value(value))  # a value core composed (逾期 40 天未办结) read back
     return str(value)
 
 
@@ -97,7 +97,7 @@ def _describe(before: str, after: str) -> str:
     lines = []
     for key in sorted(set(old) | set(new)):
         if old.get(key) != new.get(key) and (old.get(key) or new.get(key)):  # not "" → None
-            lines.append(pattern.replace("%1", display(key)).replace("%2", _shown(old.get(key)))
+            lines.append(pattern.replace("%1", display(key_text(key))).replace("%2", _shown(old.get(key)))
                          .replace("%3", _shown(new.get(key))))
     return "\n".join(lines)
 
