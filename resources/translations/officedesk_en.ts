@@ -14756,6 +14756,501 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>its shared-string table (the workbook&apos;s text) is over %1 MB, which is no register (the file may be damaged or crafted). Please copy only the data to import into a new workbook and import that.</translation>
     </message>
     <message>
+        <source>修改用户 %1 的岗位：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>User %1&apos;s post changed: %2</translation>
+    </message>
+    <message>
+        <source>修改密码：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Password changed: %1</translation>
+    </message>
+    <message>
+        <source>重置密码：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Password reset: %1</translation>
+    </message>
+    <message>
+        <source>登录：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Logged in: %1</translation>
+    </message>
+    <message>
+        <source>注销：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Logged out: %1</translation>
+    </message>
+    <message>
+        <source>%1失败：账号锁定中（至 %2）：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 failed: account locked (until %2): %3</translation>
+    </message>
+    <message>
+        <source>连续 %1 次密码错误，锁定用户 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 wrong passwords in a row, user %2 locked</translation>
+    </message>
+    <message>
+        <source>连续 %1 次%2时原密码错误，锁定用户 %3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 wrong old passwords in a row (%2), user %3 locked</translation>
+    </message>
+    <message>
+        <source>密码错误：%1（第 %2 次）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Wrong password: %1 (attempt %2)</translation>
+    </message>
+    <message>
+        <source>%1时原密码错误：%2（第 %3 次）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Wrong old password (%1): %2 (attempt %3)</translation>
+    </message>
+    <message>
+        <source>设置代理：%1 代理 %2（%3—%4）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Stand-in set: %1 for %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>撤销代理：%1 代理 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Stand-in withdrawn: %1 for %2</translation>
+    </message>
+    <message>
+        <source>按信息计分标准重算得分（%1）：%2 → %3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Score recomputed by the scoring rules (%1): %2 → %3</translation>
+    </message>
+    <message>
+        <source>按信息计分标准重算得分：%1 → %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Score recomputed by the scoring rules: %1 → %2</translation>
+    </message>
+    <message>
+        <source>删除空期：%1已删除，其后 %2 期依次提前一号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty issue removed: %1 removed, the %2 later issues each numbered one up</translation>
+    </message>
+    <message>
+        <source>删除空期：%1已删除</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty issue removed: %1 removed</translation>
+    </message>
+    <message>
+        <source>删除空期%1，%2改为%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty issue %1 removed: %2 now %3</translation>
+    </message>
+    <message>
+        <source>删除空期：%1，其后 %2 期依次提前一号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty issue removed: %1, the %2 later issues each numbered one up</translation>
+    </message>
+    <message>
+        <source>删除空期：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty issue removed: %1</translation>
+    </message>
+    <message>
+        <source>设置刊物：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Periodical set: %1</translation>
+    </message>
+    <message>
+        <source>数据库升级：系统设置“%1”按新的检查补齐：%2 → %3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Database upgrade: setting “%1” completed for the new check: %2 → %3</translation>
+    </message>
+    <message>
+        <source>单位更名（通讯录）：%1 → %2，随之修改：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unit renamed (directory): %1 → %2; changed with it: %3</translation>
+    </message>
+    <message>
+        <source>职级排序调整：%1 %2 → %3；%4</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rank order changed: %1 %2 → %3; %4</translation>
+    </message>
+    <message>
+        <source>系统设置“%1”随之由 %2 改为 %3（仍指“%4”）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>setting “%1” moved with it from %2 to %3 (still “%4”)</translation>
+    </message>
+    <message>
+        <source>职级排序调整（通讯录）：%1 %2 → %3，持有者的级别随之修改</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rank order changed (directory): %1 %2 → %3, its holders&apos; level moved with it</translation>
+    </message>
+    <message>
+        <source>职级排序调整（通讯录）：%1 %2 → %3，持有者的级别随之修改；%4</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rank order changed (directory): %1 %2 → %3, its holders&apos; level moved with it; %4</translation>
+    </message>
+    <message>
+        <source>重复件，原件 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat, original %1</translation>
+    </message>
+    <message>
+        <source>标为重复件，原件 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Marked as repeat, original %1</translation>
+    </message>
+    <message>
+        <source>取消重复件关联，原件 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat link removed, original %1</translation>
+    </message>
+    <message>
+        <source>重复件（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat (%1)</translation>
+    </message>
+    <message>
+        <source>标为重复件（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Marked as repeat (%1)</translation>
+    </message>
+    <message>
+        <source>取消重复件关联（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat link removed (%1)</translation>
+    </message>
+    <message>
+        <source>取消重复件关联，原件 %1：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat link removed, original %1: %2</translation>
+    </message>
+    <message>
+        <source>取消重复件关联（%1）：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat link removed (%1): %2</translation>
+    </message>
+    <message>
+        <source>取消重复件关联：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Repeat link removed: %1</translation>
+    </message>
+    <message>
+        <source>原件为涉密信访件，请联系有权限的同事核实</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the original is a classified petition: ask a colleague cleared for it</translation>
+    </message>
+    <message>
+        <source>查看信访人完整身份信息（%1）：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petitioner&apos;s full identity viewed (%1): %2</translation>
+    </message>
+    <message>
+        <source>重新使用已作废的号：%1（%2 %3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Voided number used again: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>重新使用空缺的号：%1（%2 %3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Skipped number used again: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>删除%1：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Deleted %1: %2</translation>
+    </message>
+    <message>
+        <source>登记外来发文字号：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document no. from elsewhere recorded: %1</translation>
+    </message>
+    <message>
+        <source>发文%1：%2；登记外来发文字号：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Outgoing, %1: %2; document no. from elsewhere recorded: %3</translation>
+    </message>
+    <message>
+        <source>添加附件：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attachment added: %1</translation>
+    </message>
+    <message>
+        <source>另存附件：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attachment saved as: %1</translation>
+    </message>
+    <message>
+        <source>删除附件：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attachment deleted: %1</translation>
+    </message>
+    <message>
+        <source>备份数据库到 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Database backed up to %1</translation>
+    </message>
+    <message>
+        <source>备份到 %1 未完成</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Backup to %1 not completed</translation>
+    </message>
+    <message>
+        <source>从备份 %1 恢复数据库</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Database restored from backup %1</translation>
+    </message>
+    <message>
+        <source>重建检索索引：%1 条记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Search index rebuilt: %1 records</translation>
+    </message>
+    <message>
+        <source>节假日调整：%1 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Holiday change: %1 %2</translation>
+    </message>
+    <message>
+        <source>删除节假日调整：%1 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Holiday change removed: %1 %2</translation>
+    </message>
+    <message>
+        <source>以完整身份证号和电话导出%1 %2 条到 %3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 exported with full ID numbers and phones: %2 to %3</translation>
+    </message>
+    <message>
+        <source>任务延期：%1 %2 → %3（%4）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Task extended: %1 %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>会议“%1”第 %2 项议定事项转督查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting “%1”: decision %2 sent to supervision</translation>
+    </message>
+    <message>
+        <source>数据库升级：补记会议“%1”导入时已发通知的送达人员（%2人）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Database upgrade: recipients of the imported notice of meeting “%1” recorded (%2 people)</translation>
+    </message>
+    <message>
+        <source>调整会议“%1”座次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seating of meeting “%1” changed</translation>
+    </message>
+    <message>
+        <source>会议“%1”座次恢复按规则排列</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Seating of meeting “%1” back to the rules</translation>
+    </message>
+    <message>
+        <source>1月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Jan</translation>
+    </message>
+    <message>
+        <source>2月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Feb</translation>
+    </message>
+    <message>
+        <source>3月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Mar</translation>
+    </message>
+    <message>
+        <source>4月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Apr</translation>
+    </message>
+    <message>
+        <source>5月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 May</translation>
+    </message>
+    <message>
+        <source>6月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Jun</translation>
+    </message>
+    <message>
+        <source>7月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Jul</translation>
+    </message>
+    <message>
+        <source>8月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Aug</translation>
+    </message>
+    <message>
+        <source>9月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Sep</translation>
+    </message>
+    <message>
+        <source>10月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Oct</translation>
+    </message>
+    <message>
+        <source>11月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Nov</translation>
+    </message>
+    <message>
+        <source>12月%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Dec</translation>
+    </message>
+    <message>
+        <source>第%1项</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>第%1项 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>no. %1 %2</translation>
+    </message>
+    <message>
+        <source>第%1期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>请假（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>On leave (%1)</translation>
+    </message>
+    <message>
+        <source>%1级：%2（%3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 level: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>请%1于%2前核查并报送核查情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 to check and report by %2</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>限期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>版头</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Masthead</translation>
+    </message>
+    <message>
+        <source>锁定至</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>条目</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>改号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Renumbered</translation>
+    </message>
+    <message>
+        <source>条数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>延期日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extended on</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>目录件号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: item no.</translation>
+    </message>
+    <message>
+        <source>目录保管期限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: retention period</translation>
+    </message>
+    <message>
+        <source>目录全宗号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: fonds no.</translation>
+    </message>
+    <message>
+        <source>目录密级</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: classification</translation>
+    </message>
+    <message>
+        <source>目录年度</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: year</translation>
+    </message>
+    <message>
+        <source>目录文号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: document no.</translation>
+    </message>
+    <message>
+        <source>目录日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: date</translation>
+    </message>
+    <message>
+        <source>目录机构代码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: organization code</translation>
+    </message>
+    <message>
+        <source>目录档号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: archival code</translation>
+    </message>
+    <message>
+        <source>目录责任者</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: responsible body</translation>
+    </message>
+    <message>
+        <source>目录门类代码</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: category code</translation>
+    </message>
+    <message>
+        <source>目录页数</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: pages</translation>
+    </message>
+    <message>
+        <source>目录题名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Catalogue: title</translation>
+    </message>
+    <message>
         <source>%1的信息顺序没有改变，未保存。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The order of the items of %1 has not changed: nothing was saved.</translation>
