@@ -24,8 +24,9 @@ RECORD_DATES = frozenset({"received_on"})
 # beside a step's own date: the day is today there)
 BLANK_TODAY = "不填则为今天"
 BLANK_NOW = "不填则为现在"
-# a leader's own time (批示, 阅, 会签) is now only when he enters it himself
-BLANK_NOW_SIGNED = "本人录入不填则为现在；代录请按纸面签批的时间填写"
+# a leader's own time (批示, 阅, 会签) is now only when he enters it himself: a clerk entering
+# it for him (代录) types it later from the paper, so "now" would be false (and 效能 counts it)
+BLANK_NOW_SIGNED = "本人录入不填则为现在；代录必须按纸面签批的时间填写"
 BLANK_KEPT = "不填则不改"
 BLANK_SUPERVISION = "不填则按督查默认办理天数"
 
@@ -160,9 +161,11 @@ def bare_label(label: str) -> str:
     return _UNIT.sub("", label)
 
 
-def parse_step_values(step: Step, record: Any, raw: dict[str, Any]) -> dict[str, Any]:
+def parse_step_values(step: Step, record: Any, raw: dict[str, Any],
+                      entered: bool = False) -> dict[str, Any]:
     """Raw input keyed by label (or field name) -> stored values; every declared field is
-    checked, so a missing required one is named."""
+    checked, so a missing required one is named. `entered`: the step is recorded for the person
+    it names (代录), whose signed time (BLANK_NOW_SIGNED) is then required."""
     given: dict[str, Any] = {}
     for key, value in raw.items():
         spec = step.field(str(key), record)
@@ -180,6 +183,9 @@ def parse_step_values(step: Step, record: Any, raw: dict[str, Any]) -> dict[str,
             if default is not None:
                 raw_value = default
         values[spec.name] = parse_value(spec, raw_value)
+        if entered and values[spec.name] is None and spec.placeholder == BLANK_NOW_SIGNED:
+            raise ValidationError(i18n.text("请填写“%1”：代领导录入时按纸面签批的时间填写。", spec.label),
+                                  spec.name)
     _refuse_unused(step.fields_for(record), values)
     return values
 

@@ -461,7 +461,7 @@ def perform(
         raise ProcedureError(cap)
     values, person = person_values(step, record, values, person_field, person, actor, cap, given,
                                    chain_step)
-    parsed = parse_step_values(step, record, values)
+    parsed = parse_step_values(step, record, values, entered=cap.mode == responsibility.ENTERED)
     before_state = state_of(proc, record)
     before_number = getattr(record, spec.number_field, None) if spec.number_field else None
     sent_from = (responsibility.waiting_step(spec.name, record)
