@@ -19,6 +19,11 @@ PASSWORD = "Geheim2026x"
 TODAY = dt.date(2026, 11, 16)  # a Monday
 
 
+def now_typed() -> str:
+    """Now as a clerk types a time: a leader's 批示/阅/会签 recorded for him (代录) needs one."""
+    return clock.now().strftime("%Y-%m-%d %H:%M:%S")
+
+
 class Office:
     """`officedesk …` in this process (cli.main), on one temporary database."""
 

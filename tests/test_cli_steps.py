@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from officedesk.core import clock
-from tests.cli_office import PASSWORD, new_office
+from tests.cli_office import PASSWORD, new_office, now_typed
 
 
 @pytest.fixture
@@ -27,7 +27,8 @@ def test_incoming_from_sign_in_to_archive(office):
     assert office.step("incoming", doc, "登记", "份数=2")["state"] == "已登记"
     assert office.step("incoming", doc, "初审")["state"] == "已初审"
     assert office.step("incoming", doc, "拟办", "拟办意见=请王主任阅示", "拟办人=李文书")["state"] == "已拟办"
-    assert office.step("incoming", doc, "批办", "批示领导=王主任", "批示内容=请应急局牵头落实")["state"] == "已批办"
+    assert office.step("incoming", doc, "批办", "批示领导=王主任", "批示内容=请应急局牵头落实",
+                f"批示时间={now_typed()}")["state"] == "已批办"
     assert office.step("incoming", doc, "承办", "承办单位=县应急管理局", "办理时限=5")["state"] == "承办中"
     moved = office.step("incoming", doc, "转督查", "督查时限=2026-12-15")
     assert moved["supervision_id"]
@@ -36,8 +37,8 @@ def test_incoming_from_sign_in_to_archive(office):
     read = next(s for s in info["steps"] if s["step"] == "阅")
     reader = next(f for f in read["fields"] if f["label"] == "阅文人")
     assert reader["choices"] == ["王主任", "赵副主任"] and reader["default"] == "王主任"
-    office.step("incoming", doc, "阅")  # the holder by default
-    assert office.step("incoming", doc, "阅", "阅文人=赵副主任")["state"] == "承办中"
+    office.step("incoming", doc, "阅", f"阅毕时间={now_typed()}")  # the holder by default
+    assert office.step("incoming", doc, "阅", "阅文人=赵副主任", f"阅毕时间={now_typed()}")["state"] == "承办中"
     office.step("incoming", doc, "催办")
     assert office.step("incoming", doc, "办结", "办结结果=已部署检查")["state"] == "已办结"
     filed = office.step("incoming", doc, "归档", "保管期限=定期30年")
@@ -54,8 +55,9 @@ def test_outgoing_from_draft_to_archive_takes_its_number_at_the_numbering_step(o
     assert office.step("outgoing", doc, "修改", "份数=10")["state"] == "拟稿中"
     assert office.step("outgoing", doc, "核稿", "核稿人=李科长")["state"] == "已核稿"
     assert office.step("outgoing", doc, "送会签", "会签单位=县应急局、县公安局")["state"] == "会签中"
-    office.step("outgoing", doc, "会签", "会签人=刘局长")  # the first unit by default
-    signed = office.step("outgoing", doc, "会签", "会签单位=县公安局", "会签人=陈局长", "会签意见=同意")
+    office.step("outgoing", doc, "会签", "会签人=刘局长", f"会签时间={now_typed()}")  # the first unit by default
+    signed = office.step("outgoing", doc, "会签", "会签单位=县公安局", "会签人=陈局长", "会签意见=同意",
+                         f"会签时间={now_typed()}")
     assert signed["state"] == "已会签"
     signed = office.step("outgoing", doc, "签发", "签发人=王主任", "签发意见=同意印发")
     assert signed["state"] == "已签发" and "number" not in signed
@@ -336,7 +338,8 @@ def _finishable(office) -> int:
     office.step("incoming", doc, "登记")
     office.step("incoming", doc, "初审")
     office.step("incoming", doc, "拟办", "拟办意见=请王主任阅示", "拟办人=李文书")
-    office.step("incoming", doc, "批办", "批示领导=王主任", "批示内容=请应急局牵头落实")
+    office.step("incoming", doc, "批办", "批示领导=王主任", "批示内容=请应急局牵头落实",
+                f"批示时间={now_typed()}")
     office.step("incoming", doc, "承办", "承办单位=县应急管理局")
     return doc
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import chains, my_work, records, responsibility, steps, users
+from officedesk.core import chains, clock, my_work, records, responsibility, steps, users
 from officedesk.core import positions as posts
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming, outgoing
@@ -54,7 +54,8 @@ def test_a_leader_below_the_secrecy_is_no_holder_and_nobody_records_for_him(staf
         assert "赵副主任" not in refused.value.message.split("应由")[1]
     assert records.get(records_spec("incoming"), doc, CLI_ACTOR).state == "已拟办"
     assert my_work.my_pending(staffed["zhuren"])[0].record_id == doc
-    steps.perform("incoming", doc, "批办", {"批示内容": "同意", "批示领导": "孙主任"}, CLI_ACTOR)
+    steps.perform("incoming", doc, "批办", {"批示内容": "同意", "批示领导": "孙主任",
+                                          "批示时间": clock.now()}, CLI_ACTOR)
     assert responsibility.last_sign("incoming", doc, "批办").person == "孙主任"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from officedesk.core import records, responsibility, steps
+from officedesk.core import clock, records, responsibility, steps
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import outgoing
 from officedesk.core.errors import ProcedureError
@@ -19,7 +19,8 @@ def _disagreed(staffed) -> int:
     _to_signing(doc, staffed)
     steps.perform("outgoing", doc, "送会签", {"会签单位": "应急局"}, staffed["wenshu"])
     steps.perform("outgoing", doc, "会签", {"会签单位": "应急局", "会签人": "刘局长",
-                                          "会签结果": "不同意", "会签意见": "检查范围过宽"},
+                                          "会签结果": "不同意", "会签意见": "检查范围过宽",
+                                          "会签时间": clock.now()},
                   staffed["wenshu"])
     return doc
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from officedesk.core import steps
+from officedesk.core import clock, steps
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import outgoing
 from officedesk.core.errors import ProcedureError
@@ -28,7 +28,8 @@ def _all_agreed(staffed) -> int:
     _to_signing(doc, staffed)
     steps.perform("outgoing", doc, "送会签", {"会签单位": "应急局"}, staffed["wenshu"])
     steps.perform("outgoing", doc, "会签", {"会签单位": "应急局", "会签人": "刘局长",
-                                          "会签结果": "同意"}, staffed["wenshu"])
+                                          "会签结果": "同意", "会签时间": clock.now()},
+                  staffed["wenshu"])
     return doc
 
 
@@ -65,7 +66,8 @@ def test_a_joint_organ_s_disagreement_is_not_offered_for_coordination(staffed):
     _to_signing(doc, staffed)
     steps.perform("outgoing", doc, "送会签", {"会签单位": "某某市人民政府办公室"}, staffed["wenshu"])
     steps.perform("outgoing", doc, "会签", {"会签单位": "某某市人民政府办公室", "会签人": "张副秘书长",
-                                          "会签结果": "不同意", "会签意见": "范围过宽"},
+                                          "会签结果": "不同意", "会签意见": "范围过宽",
+                                          "会签时间": clock.now()},
                   staffed["wenshu"])
     assert outgoing.disagreements(doc)  # a 不同意, but not one the lead office's 签发人 resolves
     assert "协调" not in _offered(doc, staffed["zhuren"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from officedesk.core import responsibility, steps
+from officedesk.core import clock, responsibility, steps
 from officedesk.core.documents import incoming
 from officedesk.core.errors import ProcedureError
 
@@ -28,7 +28,8 @@ def test_recording_another_s_reading_needs_the_proxy_right(staffed):
         with pytest.raises(ProcedureError, match="只有有代录权限的用户可以代他人（孙主任）录入“阅”"):
             steps.perform("incoming", doc, "阅", {"阅文人": "孙主任"}, staffed[actor])
     assert responsibility.last_sign("incoming", doc, "阅") is None
-    steps.perform("incoming", doc, "阅", {"阅文人": "孙主任"}, staffed["wenshu"])  # has the right
+    steps.perform("incoming", doc, "阅", {"阅文人": "孙主任", "阅毕时间": clock.now()},
+                  staffed["wenshu"])  # has the right
     sign = responsibility.last_sign("incoming", doc, "阅")
     assert (sign.mode, sign.person, sign.actor_name) == ("代录", "孙主任", "周文书")
     steps.perform("incoming", doc, "阅", {"阅文人": "钱副主任"}, staffed["fuzhuren2"])  # his own

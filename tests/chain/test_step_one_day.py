@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import records, steps
+from officedesk.core import clock, records, steps
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming
@@ -67,7 +67,10 @@ def test_the_same_day_in_both_is_one_day(today):
 @pytest.mark.parametrize("on", [None, "2026-11-04"])
 def test_on_alone_fills_the_steps_own_date(today, on):
     doc = _proposed()
-    steps.perform("incoming", doc, "批办", {"批示内容": "同意", "批示领导": "王志刚"}, CLI_ACTOR, on=on)
+    # no day at all is now, which a 代录 must give (批示时间)
+    at = {} if on else {"批示时间": clock.now()}
+    steps.perform("incoming", doc, "批办", {"批示内容": "同意", "批示领导": "王志刚", **at}, CLI_ACTOR,
+                  on=on)
     day = dt.date.fromisoformat(on) if on else TODAY
     assert _days("incoming", doc, "批办") == ([day], [day])
     steps.perform("incoming", doc, "承办", {"承办单位": "县应急管理局"}, CLI_ACTOR, on=on)

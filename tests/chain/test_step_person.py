@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from officedesk.core import chains, responsibility, settings, steps
+from officedesk.core import chains, clock, responsibility, settings, steps
 from officedesk.core.documents import common, incoming, outgoing
 from officedesk.core.errors import ValidationError
 
@@ -26,8 +26,8 @@ def test_a_countersignature_left_without_its_signer_is_refused(staffed, enforce)
     with pytest.raises(ValidationError, match="请填写会签人"):
         steps.perform("outgoing", doc, "会签", {"会签结果": "同意"}, staffed["wenshu"])
     assert all(row.signed_at is None for row in outgoing.countersigns(doc))
-    steps.perform("outgoing", doc, "会签", {"会签结果": "同意", "会签人": "刘科长"},
-                  staffed["wenshu"])
+    steps.perform("outgoing", doc, "会签", {"会签结果": "同意", "会签人": "刘科长",
+                                          "会签时间": clock.now()}, staffed["wenshu"])
     assert [r.unit for r in outgoing.countersigns(doc) if r.signed_at is not None] == ["县财政局"]
     assert common.steps("outgoing", doc, staffed["wenshu"])[-1].person == "县财政局 刘科长"
 
@@ -38,15 +38,15 @@ def _circulating(staffed):
     steps.perform("incoming", doc, "登记", {}, staffed["wenshu"])
     steps.perform("incoming", doc, "初审", {}, staffed["wenshu"])
     steps.perform("incoming", doc, "拟办", {"拟办意见": "请赵副主任阅示"}, staffed["wenshu"])
-    steps.perform("incoming", doc, "批办", {"批示内容": "请传阅", "批示领导": "赵副主任"},
-                  staffed["wenshu"])
+    steps.perform("incoming", doc, "批办", {"批示内容": "请传阅", "批示领导": "赵副主任",
+                                          "批示时间": clock.now()}, staffed["wenshu"])
     steps.perform("incoming", doc, "传阅", {"传阅人": "孙主任、赵副主任"}, staffed["wenshu"])
     return doc
 
 
 def test_a_reading_recorded_by_the_clerk_keeps_its_default_reader(staffed):
     doc = _circulating(staffed)
-    steps.perform("incoming", doc, "阅", {}, staffed["wenshu"])
+    steps.perform("incoming", doc, "阅", {"阅毕时间": clock.now()}, staffed["wenshu"])
     read = {e.reader: e.read_at for e in incoming.circulation(doc)}
     assert read["孙主任"] is not None and read["赵副主任"] is None
     sign = responsibility.last_sign("incoming", doc, "阅")
@@ -59,8 +59,8 @@ def test_a_reading_recorded_by_the_clerk_keeps_its_default_reader(staffed):
 def test_the_holder_of_a_chain_step_signs_in_his_own_name(staffed):
     doc = _countersigning(staffed)
     for unit in ("县财政局", "县审计局"):
-        steps.perform("outgoing", doc, "会签", {"会签单位": unit, "会签人": "刘科长"},
-                      staffed["wenshu"])
+        steps.perform("outgoing", doc, "会签", {"会签单位": unit, "会签人": "刘科长",
+                                              "会签时间": clock.now()}, staffed["wenshu"])
     steps.perform("outgoing", doc, "审核", {}, staffed["fuzhuren"])
     assert common.steps("outgoing", doc, staffed["wenshu"])[-1].person == "赵副主任"
     sign = responsibility.last_sign("outgoing", doc, "审核")

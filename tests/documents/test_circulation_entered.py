@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pymupdf
 
-from officedesk.core import steps
+from officedesk.core import clock, steps
 from officedesk.core.documents import incoming
 from officedesk.printing import forms
 
@@ -24,10 +24,12 @@ def test_entered_instruction_and_reading_are_marked_on_the_circulation_sheet(sta
     steps.perform("incoming", doc, "初审", {}, clerk)
     steps.perform("incoming", doc, "拟办", {"拟办意见": "请赵副主任阅示"}, clerk)
     steps.perform("incoming", doc, "批办", {"批示领导": "赵副主任",
-                                          "批示内容": "请县应急管理局牵头落实"}, clerk)
+                                          "批示内容": "请县应急管理局牵头落实",
+                                          "批示时间": clock.now()}, clerk)
     steps.perform("incoming", doc, "传阅", {"传阅人": "孙主任、钱副主任", "传阅方式": "同时分送"},
                   clerk)
-    steps.perform("incoming", doc, "阅", {"阅文人": "孙主任", "阅文意见": "同意"}, clerk)  # 代录
+    steps.perform("incoming", doc, "阅", {"阅文人": "孙主任", "阅文意见": "同意",
+                                        "阅毕时间": clock.now()}, clerk)  # 代录
     steps.perform("incoming", doc, "阅", {"阅文人": "钱副主任", "阅文意见": "已阅知"},
                   staffed["fuzhuren2"])  # his own
 

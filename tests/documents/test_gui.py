@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-from officedesk.core import records
+from officedesk.core import clock, records
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import dispatch, incoming, outgoing
 from officedesk.core.documents.common import steps
@@ -103,6 +103,9 @@ def test_incoming_from_sign_in_to_archive(documents_tab, main_window, qtbot, mon
     assert dialog.isVisible() and "领导姓名" in dialog.errors["leader"].text()
     assert dialog.value("instruction") == "请市应急局牵头抓好落实。"
     dialog.set_value("leader", "王建国")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # 代录: his time from the paper
+    assert dialog.isVisible() and "按纸面签批的时间填写" in dialog.errors["at"].text()
+    dialog.set_value("at", clock.now())
     accept(qtbot, dialog)
     dialog = click_step(qtbot, page, "承办")
     dialog.set_value("unit", "市应急管理局")
@@ -115,9 +118,12 @@ def test_incoming_from_sign_in_to_archive(documents_tab, main_window, qtbot, mon
     row = page.list.model.row_of(record.id)
     holder_column = page.list.model.columnCount() - 1
     assert page.list.model.data(page.list.model.index(row, holder_column)) == "王建国 持有"
-    accept(qtbot, click_step(qtbot, page, "阅"))
+    dialog = click_step(qtbot, page, "阅")
+    dialog.set_value("at", clock.now())
+    accept(qtbot, dialog)
     dialog = click_step(qtbot, page, "阅")
     assert dialog.value("reader") == "刘志强"
+    dialog.set_value("at", clock.now())
     accept(qtbot, dialog)
     accept(qtbot, click_step(qtbot, page, "催办"))
     dialog = click_step(qtbot, page, "办结")
@@ -188,6 +194,7 @@ def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot, 
     for person in ("孙一", "钱二"):
         dialog = click_step(qtbot, page, "会签")
         dialog.set_value("person", person)
+        dialog.set_value("at", clock.now())
         accept(qtbot, dialog)
     assert page.current_record().state == "已会签"
     check_preview(page.print_form("outgoing-draft"), "发文稿纸", "孙一", "一、规范办理程序")

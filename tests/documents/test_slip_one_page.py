@@ -7,7 +7,7 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
-from officedesk.core import steps
+from officedesk.core import clock, steps
 from officedesk.core.documents import incoming
 from officedesk.printing import forms
 
@@ -21,7 +21,8 @@ def _slip(actor, instruction: str) -> list[str]:
     steps.perform("incoming", doc, "登记", {}, actor)
     steps.perform("incoming", doc, "初审", {}, actor)
     steps.perform("incoming", doc, "拟办", {"拟办意见": "请王副主任阅示"}, actor)
-    steps.perform("incoming", doc, "批办", {"批示领导": "王建国", "批示内容": instruction}, actor)
+    steps.perform("incoming", doc, "批办", {"批示领导": "王建国", "批示内容": instruction,
+                                          "批示时间": clock.now()}, actor)
     data = forms.get("incoming-slip").build([doc], actor)
     with pymupdf.open(stream=data, filetype="pdf") as pdf:
         return [page.get_text() for page in pdf]

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from officedesk.core import passwords
-from tests.cli_office import Office, office  # noqa: F401 (the fixture)
+from tests.cli_office import Office, now_typed, office  # noqa: F401 (the fixture)
 
 MEETING = ("会议类型=专题会议", "开始时间=2026-12-03 09:00", "结束时间=2026-12-03 10:00")
 INCOMING = ("收文日期=2026-11-16", "来文机关=市委办公室", "文种=通知", "紧急程度=平件", "份数=1")
@@ -54,7 +54,7 @@ def test_a_classified_incoming_is_handled_by_no_uncleared_person(low: Office):
     doc = low.json("add", "incoming", *INCOMING, "来文字号=市委办〔2026〕7号", "标题=机密收文",
                    "密级=机密")["id"]
     for step, pairs in (("登记", ()), ("初审", ()), ("拟办", ("拟办意见=请阅", "拟办人=徐明")),
-                        ("批办", ("批示领导=徐明", "批示内容=请办理"))):
+                        ("批办", ("批示领导=徐明", "批示内容=请办理", f"批示时间={now_typed()}"))):
         low.step("incoming", doc, step, *pairs)
     _out, err = low("step", "incoming", str(doc), "承办", "承办单位=秘书科", "承办人=吕小低",
                     code=1)

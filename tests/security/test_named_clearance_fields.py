@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli_office import Office, office, with_users  # noqa: F401 (the fixture)
+from tests.cli_office import Office, now_typed, office, with_users  # noqa: F401 (the fixture)
 
 PETITION = ("信访形式=来信", "信访人=张某某", "问题类别=劳动社保", "反映内容=反映拖欠工资")
 INCOMING = ("收文日期=2026-11-16", "来文机关=市委办公室", "文种=通知", "紧急程度=平件", "份数=1")
@@ -45,8 +45,9 @@ def test_a_classified_incoming_is_instructed_by_no_uncleared_leader(low: Office)
     _out, err = low("step", "incoming", str(doc), "批办", "批示领导=吕小低", "批示内容=请办理",
                     code=1)
     assert "这件的密级为机密" in err and "批示领导吕小低（公开）的密级权限低于它" in err
-    low.step("incoming", doc, "批办", "批示领导=王书记", "批示内容=请办理")  # no user: named
-    low.step("incoming", doc, "批办", "批示领导=徐明", "批示内容=同意")
+    low.step("incoming", doc, "批办", "批示领导=王书记", "批示内容=请办理",  # no user: named
+             f"批示时间={now_typed()}")
+    low.step("incoming", doc, "批办", "批示领导=徐明", "批示内容=同意", f"批示时间={now_typed()}")
 
 
 def test_a_classified_draft_is_checked_and_signed_by_no_uncleared_person(low: Office):

@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from tests.cli_office import Office, office, with_users  # noqa: F401 (the fixture)
+from tests.cli_office import Office, now_typed, office, with_users  # noqa: F401 (the fixture)
 
 INFO = ("标题=机密信息", "报送单位=县林业局", "类别=工作动态", "正文=近日开展防火检查。",
         "报送时间=2026-11-10 09:00", "密级=机密")
@@ -32,13 +32,14 @@ def _incoming(staff: Office) -> int:
     staff.step("incoming", doc, "登记")
     staff.step("incoming", doc, "初审")
     staff.step("incoming", doc, "拟办", "拟办意见=请陈主任阅示", "拟办人=王志刚")
-    staff.step("incoming", doc, "批办", "批示领导=陈思远", "批示内容=请应急局办理")
+    staff.step("incoming", doc, "批办", "批示领导=陈思远", "批示内容=请应急局办理", f"批示时间={now_typed()}")
     return doc
 
 
 def test_an_earlier_instructing_leader_of_a_live_incoming_document_is_not_lowered(staff: Office):
     doc = _incoming(staff)
-    staff.step("incoming", doc, "批办", "批示领导=王志刚", "批示内容=同意陈思远同志意见")
+    staff.step("incoming", doc, "批办", "批示领导=王志刚", "批示内容=同意陈思远同志意见",
+               f"批示时间={now_typed()}")
     _lowering_refused(staff, "csy", "批示领导陈思远", "机密来文")
     _lowering_refused(staff, "wzg", "王志刚")  # the field and the history name him: one record
     with sqlite3.connect(staff.db) as conn:  # lowered outside the program: `check` says so
