@@ -15251,6 +15251,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Catalogue: title</translation>
     </message>
     <message>
+        <source>本人录入不填则为现在；代录必须按纸面签批的时间填写</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Empty: now (in person); for another, required: the time on the paper</translation>
+    </message>
+    <message>
+        <source>请填写“%1”：代领导录入时按纸面签批的时间填写。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in “%1”: when recording it for a leader, give the time he signed on paper.</translation>
+    </message>
+    <message>
         <source>%1的信息顺序没有改变，未保存。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The order of the items of %1 has not changed: nothing was saved.</translation>
