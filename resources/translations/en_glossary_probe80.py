@@ -7,8 +7,6 @@ from __future__ import annotations
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "按来件填写单位报送的时间": "When the unit sent it, as on the item",
     "不填则为现在": "Empty: now",
-    "本人录入不填则为现在；代录请按纸面签批的时间填写":
-        "Empty: now (in person); for another, the time on the paper",
     "按上级刊物所载日期填写": "The date in the higher-level periodical",
     "按批示件上的日期填写": "The date on the leader's instruction",
     "实际来电时间": "When the call actually came",
