@@ -33,16 +33,14 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
     cmd_backup,
     cmd_check,
     cmd_demo,
-    cmd_export,
     cmd_import,
-    cmd_print,
     cmd_restore,
     cmd_search,
     cmd_stats,
-    cmd_template,
     record_id,
     whole_number,
 )
+from officedesk.cli_files import REPLACE_HELP, cmd_export, cmd_print, cmd_template
 from officedesk.cli_help import Formatter
 from officedesk.cli_init import cmd_init
 from officedesk.cli_output import OutputLost, err, flush_output, refuse
@@ -269,10 +267,12 @@ def build_parser() -> _Parser:
         action="store_true",
         help="导出完整的身份证号和电话（默认遮盖）；记入审计",
     )
+    p.add_argument("--force", action="store_true", help=REPLACE_HELP)
 
     p = command("template", "生成导入用的 Excel 模板", cmd_template)
     p.add_argument("registry", metavar="登记簿", help=EXCHANGE_REGISTRIES)
     p.add_argument("file", metavar="文件.xlsx", help="模板存到的文件（以 .xlsx 结尾）")
+    p.add_argument("--force", action="store_true", help=REPLACE_HELP)
 
     p = command("print", "打印单据到 PDF：print 单据 ID… -o 文件.pdf", cmd_print)
     p.add_argument("form", metavar="单据", help="单据名称：英文名或中文名，如 incoming-slip 或 收文处理笺（print --list 列出全部）", nargs="?")
@@ -280,6 +280,7 @@ def build_parser() -> _Parser:
         "ids", nargs="*", type=record_id, metavar="ID", help="记录的 id（add --json 输出的 id）"
     )
     p.add_argument("-o", "--output", metavar="文件.pdf", help="输出的 PDF 文件")
+    p.add_argument("--force", action="store_true", help=REPLACE_HELP)
     p.add_argument("--list", action="store_true", help="列出所有单据及其参数")
     p.add_argument("--unit", metavar="单位", help="按单位打印的单据（如督查催办通知单）")
     p.add_argument(

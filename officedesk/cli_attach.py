@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from officedesk.cli_commands import EXIT_OK, PROG, UsageError, actor, open_db, record_id
-from officedesk.cli_output import out, print_json
+from officedesk.cli_output import out, print_json, refuse_existing
 
 COMMANDS = {"attach"}
 REGISTRIES = ("incoming", "outgoing")
@@ -30,6 +30,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
         raise UsageError(f"{PROG} attach：-o 文件 只与 --save 附件号 一起用（把这个附件另存到该文件），"
                          f"如 {PROG} attach {args.registry} {args.id} --save 附件号 -o {args.output}"
                          f"（附件号由 {PROG} attach {args.registry} {args.id} 列出）。")
+    if args.force and args.save is None:
+        raise UsageError(f"{PROG} attach：--force 只与 --save 附件号 -o 文件 一起用（替换已有的同名文件）。")
     if args.json and (args.files or chosen):
         raise UsageError(f"{PROG} attach：--json 只用于列出附件（{PROG} attach {args.registry} {args.id} --json）。")
     open_db(args)
@@ -50,6 +52,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
             raise UsageError(f"{PROG} attach：附件号 {number} 不是{spec.label} id {args.id} 的附件"
                              f"（{PROG} attach {args.registry} {args.id} 列出它的附件）。")
     if args.save is not None:
+        refuse_existing(Path(args.output), args.force)  # before the copy is audited
         saved = attachments.save_attachment_as(spec, args.save, who, Path(args.output))
         out(f"已另存附件到：{saved}（已记入审计）")
         return EXIT_OK
@@ -76,5 +79,6 @@ def add_commands(command: Any) -> None:
     p.add_argument("files", nargs="*", metavar="文件", help="要添加的文件（每个不超过 100 MB）")
     p.add_argument("--save", type=record_id, metavar="附件号", help="把这个附件另存一份（记入审计）")
     p.add_argument("-o", "--output", metavar="文件", help="--save 存到的文件")
+    p.add_argument("--force", action="store_true", help="--save 的文件已存在时，确要替换它")
     p.add_argument("--remove", type=record_id, metavar="附件号", help="从该件删除这个附件")
     p.add_argument("--json", action="store_true", help="列出时输出 JSON")

@@ -132,6 +132,20 @@ def progress_printer(verb: str) -> Callable[[int, int], None]:
     return show
 
 
+def refuse_existing(output: Path, force: bool) -> None:
+    """A file the clerk named for a command's output that is already there (a 台账 he corrected
+    for `import --update`, an earlier paper) is kept unless `--force`: said before anything is
+    built or audited. A folder, a device or a pipe is left to the writer's own refusal."""
+    from officedesk.core import i18n
+    from officedesk.core.errors import ValidationError
+
+    if force or not (output.is_file() or output.is_symlink()):
+        return
+    raise ValidationError(i18n.text(
+        "“%1”已存在，没有写出：写出会替换这个文件，它原有的内容将丢失。"
+        "请换一个文件名，或加 --force 覆盖。", output))
+
+
 def write_file(output: Path, data: bytes) -> None:
     """Write a command's output file (print -o): refused over the open database or an anchor
     file (store.file_guard), said in Chinese when it cannot be written. Written whole beside

@@ -48,7 +48,8 @@ class Office:
     def print(self, form: str, *ids: int, pages: int = 1) -> str:
         """Print a paper and read its text back."""
         target = self.out / f"{form}-{'-'.join(map(str, ids))}.pdf"
-        self("print", form, *map(str, ids), "-o", str(target))
+        # the same paper printed again after a step: the test's own file, replaced
+        self("print", form, *map(str, ids), "-o", str(target), "--force")
         with fitz.open(target) as pdf:
             assert pdf.page_count >= pages
             return "".join(page.get_text() for page in pdf).replace("\n", "")

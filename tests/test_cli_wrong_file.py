@@ -83,7 +83,8 @@ def test_a_pdf_printed_again_on_a_full_disk_leaves_the_earlier_one(office, tmp_p
         raise OSError(errno.ENOSPC, "No space left on device", str(self))
 
     monkeypatch.setattr(Path, "write_bytes", half_then_full)
-    code, err = _run(capsys, "print", "archive-list", "-o", str(target), "--db", str(office))
+    code, err = _run(capsys, "print", "archive-list", "-o", str(target), "--force",
+                     "--db", str(office))
     monkeypatch.undo()
     assert code == 1 and "磁盘空间不足" in err and str(target) in err
     assert target.read_bytes() == b"%PDF-1.4 the earlier list"

@@ -3,7 +3,6 @@ referenced rows, saving a workbook with a clear message."""
 
 from __future__ import annotations
 
-import contextlib
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +26,7 @@ from officedesk.core.fields import (
 )
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error_reason
-from officedesk.store.file_guard import refuse_database_target
+from officedesk.store.file_guard import refuse_database_target, write_in_place
 
 Progress = Callable[[int, int], Any]  # (done, total); returning False cancels
 
@@ -158,17 +157,15 @@ def write_error(path: Path, exc: OSError) -> OfficeDeskError:
 
 def save(workbook: Any, path: Path) -> None:
     # made in memory, then written: a failed write (a full disk) leaves no half-closed zip for
-    # the garbage collector to complain about on the console; a file cut short is removed
+    # the garbage collector to complain about on the console. Written whole beside the target
+    # and then put in place: one cut short leaves the earlier file of that name as it was
     refuse_database_target(path)
     buffer = io.BytesIO()
     workbook.save(buffer)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(buffer.getvalue())
+        write_in_place(path, buffer.getvalue())
     except OSError as exc:  # PermissionError too
-        if disk_trouble(exc) and path.is_file():  # cut short (never a device: /dev/full)
-            with contextlib.suppress(OSError):
-                path.unlink()
         raise write_error(path, exc) from exc
 
 

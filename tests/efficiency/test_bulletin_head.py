@@ -141,7 +141,8 @@ def test_the_command_line_prints_the_number_given(tmp_path):
     target = tmp_path / "通报.pdf"
     cli("print", "efficiency", "--number", "某委办通〔2026〕5号", "-o", str(target))
     assert "〔2026〕5号" in pymupdf.open(target)[0].get_text()
-    refused = cli("print", "efficiency", "--number", "第五期", "-o", str(target), check=None)
+    refused = cli("print", "efficiency", "--number", "第五期", "-o", str(target), "--force",
+                  check=None)
     assert refused.returncode != 0
     assert "不是“机关代字〔年份〕序号号”的发文字号" in refused.stdout + refused.stderr
     assert "[--number 发文字号]" in cli("print", "--list").stdout

@@ -46,7 +46,7 @@ def test_the_window_names_it_by_core(three, qapp):
 
 
 def _printed(office, *ids: int) -> str:  # noqa: F811
-    out, _err = office("print", "notice", *map(str, ids), "-o", str(office.out / "n.pdf"))
+    out, _err = office("print", "notice", *map(str, ids), "-o", str(office.out / "n.pdf"), "--force")
     return out
 
 

@@ -119,11 +119,11 @@ def test_the_command_line_prints_numbered_copies(secret, tmp_path, capsys):
                      "-o", str(out)]) == 0
     assert _copy_numbers(out.read_bytes()) == ["000001", "000002"]
     assert cli.main(["--db", db, "print", "minutes", str(secret.id), "--all-copies",
-                     "-o", str(out)]) == 0
+                     "-o", str(out), "--force"]) == 0
     assert _copy_numbers(out.read_bytes()) == ["000001", "000002", "000003"]
     capsys.readouterr()
     assert cli.main(["--db", db, "print", "signin", str(secret.id), "--copies", "2",
-                     "-o", str(out)]) != 0
+                     "-o", str(out), "--force"]) != 0
     assert "不接受 --copies" in capsys.readouterr().err
 
 

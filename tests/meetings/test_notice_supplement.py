@@ -102,7 +102,7 @@ def test_the_command_line_prints_the_supplement(notified, admin, tmp_path, capsy
     assert "会议通知（补发）" in capsys.readouterr().out
     assert "增加的参会人员高静" in pdf_text(out.read_bytes())
     assert cli.main(["--db", db, "print", "notice", str(notified.id), "--added",
-                     "-o", str(out)]) != 0  # written, it was handed out: nobody left
+                     "-o", str(out), "--force"]) != 0  # written, it was handed out: nobody left
     assert "没有需要补发的人员" in capsys.readouterr().err
 
 

@@ -79,7 +79,8 @@ def test_the_command_line_prints_the_number_given(tmp_path):
     target = tmp_path / "督查通报.pdf"
     cli("print", "bulletin", "--number", "某委办督〔2026〕5号", "-o", str(target))
     assert "〔2026〕5号" in open_pdf(target.read_bytes())[0].get_text()
-    refused = cli("print", "bulletin", "--number", "第五期", "-o", str(target), check=None)
+    refused = cli("print", "bulletin", "--number", "第五期", "-o", str(target), "--force",
+                  check=None)
     assert refused.returncode != 0
     assert "不是“机关代字〔年份〕序号号”的发文字号" in refused.stdout + refused.stderr
 
