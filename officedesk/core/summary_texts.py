@@ -357,7 +357,9 @@ def key_text(key: str) -> str:
     label, a composed one (第2项) read back; a field's label as it is (display looks it up)."""
     if key.isascii() and "." in key:
         from officedesk.core import settings  # below core's settings: imported when asked
+        from officedesk.declared_settings import declare_all
 
+        declare_all()  # a setting of a module not imported yet (printing's) has its label too
         declared = next((s for s in settings.declared() if s.key == key), None)
         if declared is not None:
             return declared.label

@@ -9,7 +9,6 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,23 +24,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from fill_translations import load_glossary, placeholders  # noqa: E402
-
-
-@pytest.fixture
-def english() -> Iterator[dict]:
-    """Core's catalogue in English, from the glossaries the GUI's .qm is built from."""
-    glossary = load_glossary()
-
-    def translate(context: str, source: str) -> str:
-        found = glossary.get(source)
-        return found if isinstance(found, str) else found[0] if found else source
-
-    previous = i18n._translate
-    i18n.install(translate)
-    try:
-        yield glossary
-    finally:
-        i18n.install(previous)
 
 
 def _shown(stored: str) -> str:

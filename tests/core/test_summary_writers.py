@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import ast
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 import officedesk
 from officedesk.core import accounts, i18n, numbering, summary_texts, typed_numbers
@@ -19,24 +16,6 @@ from officedesk.store.models import AuditEntry
 ROOT = Path(officedesk.__file__).parent
 sys.path.insert(0, str(ROOT.parent / "scripts"))
 
-from fill_translations import load_glossary  # noqa: E402
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    """Core's catalogue in English, from the glossaries the GUI's .qm is built from."""
-    glossary = load_glossary()
-
-    def translate(context: str, source: str) -> str:
-        found = glossary.get(source)
-        return found if isinstance(found, str) else found[0] if found else source
-
-    previous = i18n._translate
-    i18n.install(translate)
-    try:
-        yield
-    finally:
-        i18n.install(previous)
 
 # functions named *summary* that compose no audit entry's text (reports, a paper's paragraph,
 # a step's note: the note is read back as the %3 of its step's pattern)
