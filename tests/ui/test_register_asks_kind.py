@@ -54,3 +54,17 @@ def test_a_kind_given_at_sign_in_is_shown_and_not_insisted_on(main_window, qtbot
     assert kind.currentData() == "通知"
     assert not _caption(dialog, kind).startswith("* ")
     dialog.reject()
+
+
+def test_the_focus_starts_on_the_kind_to_choose(main_window, qtbot):
+    """The clerk opening 登记 types the 文种 at once (the focus was on 收文日期, already
+    filled at 签收: four Tabs to reach 文种)."""
+    _doc, dialog = _registering(main_window, qtbot)
+    assert QApplication.focusWidget() is dialog.panel.inputs["kind"].widget
+    dialog.reject()
+
+
+def test_with_a_kind_the_focus_starts_on_the_first_field(main_window, qtbot):
+    _doc, dialog = _registering(main_window, qtbot, 文种="通知")
+    assert QApplication.focusWidget() is dialog.panel.inputs["received_on"].widget
+    dialog.reject()

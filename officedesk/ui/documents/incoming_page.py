@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QApplication, QFormLayout, QVBoxLayout, QWidget
 
@@ -178,6 +179,10 @@ class IncomingPage(DocumentPage):
         # and Tab reaches it there, after the last field: added to the finished form, it came
         # after 保存 and 取消
         QWidget.setTabOrder(list(dialog.panel.inputs.values())[-1].widget, day)
+        if not record.kind and "kind" in dialog.panel.inputs:
+            # the one thing 登记 asks that 签收 did not: the focus starts there, not on the
+            # 收文日期 already filled (the clerk tabbed four fields to reach it)
+            dialog.panel.inputs["kind"].widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.open_dialog(dialog)
         return dialog
 

@@ -215,6 +215,9 @@ class RegistrationDialog(FormDialog):
     def add_petitioner_row(self) -> None:
         self.people.insertRow(self.people.rowCount())
         self.people.setCurrentCell(self.people.rowCount() - 1, 0)
+        # the next name is typed at once into the new row (the focus stayed on the button, or
+        # with Alt+P in the field left: the name went into 登记日期)
+        self.people.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_petitioner_row(self) -> None:
         row = self.people.currentRow()

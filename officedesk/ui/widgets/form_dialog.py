@@ -192,6 +192,11 @@ class FormDialog(GuardedDialog):
         self.ask_on_cancel_buttons()
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self, activated=self._save_by_keyboard)
+        # Ctrl+S saves here too, as in the registries' forms and the 文件 menu (a step dialog
+        # let it do nothing); a dialog with its own Ctrl+S keeps it (two would both be ambiguous)
+        save_key = QKeySequence(QKeySequence.StandardKey.Save)
+        if not any(shortcut.key() == save_key for shortcut in self.findChildren(QShortcut)):
+            QShortcut(save_key, self, activated=self._save_by_keyboard)
 
     def exec(self) -> int:
         try:
