@@ -14706,11 +14706,6 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Empty: now</translation>
     </message>
     <message>
-        <source>本人录入不填则为现在；代录请按纸面签批的时间填写</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Empty: now (in person); for another, the time on the paper</translation>
-    </message>
-    <message>
         <source>按上级刊物所载日期填写</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The date in the higher-level periodical</translation>
@@ -15249,6 +15244,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>目录题名</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Catalogue: title</translation>
+    </message>
+    <message>
+        <source>“%1”已存在，没有写出：写出会替换这个文件，它原有的内容将丢失。请换一个文件名，或加 --force 覆盖。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” already exists; nothing was written: writing would replace that file and its content would be lost. Choose another file name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>文件已存在时，确要替换它（不给则不写出，原文件不动）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the file already exists, replace it (without this nothing is written and the file is left as it was)</translation>
+    </message>
+    <message>
+        <source>--save 的文件已存在时，确要替换它</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>When the --save file already exists, replace it</translation>
+    </message>
+    <message>
+        <source>--force 只与 --save 附件号 -o 文件 一起用（替换已有的同名文件）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>--force goes only with --save attachment-no. -o file (to replace an existing file of that name).</translation>
     </message>
     <message>
         <source>本人录入不填则为现在；代录必须按纸面签批的时间填写</source>
@@ -18719,69 +18734,69 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>IncomingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="59"/>
         <source>持有/时限</source>
         <translation>Holder/deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="62"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="105"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="106"/>
         <source>来文字号</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="106"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="107"/>
         <source>“%1”应写作“%2”（六角括号〔〕，不加“第”，不编虚位）。改正吗？</source>
         <translation>“%1” should be written “%2” (hexagonal brackets 〔〕, no “第”, no leading zeros). Correct it?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="124"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="125"/>
         <source>重复登记？</source>
         <translation>Registered twice?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="125"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="126"/>
         <source>已登记过来文字号相同的收文：%1。同一份来文登记两次会被重复办理和统计。仍要签收吗？</source>
         <translation>An incoming document with the same reference number is already registered: %1. The same document registered twice is handled and counted twice. Sign it in anyway?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="127"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="128"/>
         <source>没有签收：与已登记的收文相同。</source>
         <translation>Not signed in: the same as a document already registered.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="134"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="135"/>
         <source>收文签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="152"/>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="153"/>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="174"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="154"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="175"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="165"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="166"/>
         <source>收文登记</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="186"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="191"/>
         <source>符合要求</source>
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="233"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="238"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="234"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="239"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -21242,52 +21257,52 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="226"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="229"/>
         <source>第 %1 行的信访人</source>
         <translation>the petitioner in row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="227"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="230"/>
         <source>删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。</source>
         <translation>Delete petitioner “%1”? Everything typed in this row is deleted and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="228"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="231"/>
         <source>删除信访人</source>
         <translation>Delete petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="299"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="302"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="300"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="303"/>
         <source>同姓名（%1）的信访此前有 %2 件</source>
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="314"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="317"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="318"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="321"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="323"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="326"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="330"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="333"/>
         <source>填写信访人或反映内容后，这里列出可能相同的信访。</source>
         <translation>Petitions that may be the same are listed here once a petitioner or the content is typed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="401"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="404"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
