@@ -26,3 +26,22 @@ def test_the_next_name_goes_into_the_new_row(app_ctx, qtbot):
     item = dialog.people.item(1, 0)
     assert item is not None and item.text() == "li"
     assert dialog.panel.inputs["registered_on"].value() == typed_day
+
+
+def test_the_count_rises_to_the_petitioners_named_and_is_never_lowered(app_ctx, qtbot):
+    """人数 followed the rows: left at 1 with three named, the save was refused (人数少于登记的
+    信访人); raised in view as names are typed, it keeps a larger count the clerk gave."""
+    import officedesk.core.petitions  # noqa: F401
+    from officedesk.ui.petitions.register_dialog import RegistrationDialog
+
+    dialog = shown(RegistrationDialog(app_ctx), qtbot)
+    count = dialog.panel.inputs["people_count"]
+    assert count.value() == 1
+    for row, name in enumerate(("张大山", "李小河", "王石")):
+        dialog.set_petitioner(row, name=name)
+    assert count.value() == 3
+    count.set_value(20)  # a 集体访 of 20 with three representatives listed
+    dialog.set_petitioner(3, name="赵四")
+    assert count.value() == 20
+    dialog.set_petitioner(3, gender="男")  # another column changes nothing
+    assert count.value() == 20

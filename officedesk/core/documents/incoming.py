@@ -279,17 +279,21 @@ def remind(record_id: int, version: int, actor: Actor, opinion: str = "") -> Inc
         return {"remind_count": record.remind_count + 1}
 
     def text(record: IncomingDoc) -> str:
-        target = record.handler_unit
-        if record.state == CIRCULATING:
-            current = holder(record.id)
-            target = current.reader if current else target
-        return opinion.strip() or f"请{target}抓紧办理" + (
-            f"，时限 {record.due_on.isoformat()}" if record.due_on else ""
-        )
+        return opinion.strip() or reminder_text(record)
 
     return run_step(
         INCOMING, record_id, version, actor, "催办", FLOW, {}, None, opinion=text, then=bump
     )
+
+
+def reminder_text(record: IncomingDoc) -> str:
+    """催办's words when none are given (the dialog offers them to edit): the handling unit, or
+    the reader who holds it in 传阅, asked to hurry, with the 时限. Chinese: the 催办单 prints them."""
+    target = record.handler_unit
+    if record.state == CIRCULATING:
+        current = holder(record.id)
+        target = current.reader if current else target
+    return f"请{target}抓紧办理" + (f"，时限 {record.due_on.isoformat()}" if record.due_on else "")
 
 
 def finish(

@@ -214,15 +214,7 @@ class IncomingPage(DocumentPage):
         return self.declared_step("阅")
 
     def remind_current(self) -> Any:
-        def first_text(record: Any) -> dict[str, Any]:
-            target = record.handler_unit
-            if record.state == incoming.CIRCULATING:
-                current = incoming.holder(record.id)
-                target = current.reader if current else target
-            due = f"，时限 {record.due_on.isoformat()}" if record.due_on else ""
-            return {"opinion": f"请{target}抓紧办理{due}"}
-
-        return self.declared_step("催办", first_text)
+        return self.declared_step("催办", lambda record: {"opinion": incoming.reminder_text(record)})
 
     def finish_current(self) -> Any:
         return self.declared_step("办结")

@@ -178,6 +178,7 @@ class RegistrationDialog(FormDialog):
         self._debounce.timeout.connect(self.refresh_repeats)
         self.people.itemChanged.connect(lambda _item: self._debounce.start())
         self.people.itemChanged.connect(self._clear_person_error)
+        self.people.itemChanged.connect(self._count_at_least_named)
         category = self.panel.inputs["category"].widget
         category.currentIndexChanged.connect(lambda _i: self._debounce.start())  # type: ignore[attr-defined]
         content = self.panel.inputs["content"].widget
@@ -218,6 +219,17 @@ class RegistrationDialog(FormDialog):
         # the next name is typed at once into the new row (the focus stayed on the button, or
         # with Alt+P in the field left: the name went into 登记日期)
         self.people.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _count_at_least_named(self, item: QTableWidgetItem) -> None:
+        """人数 raised, in view, to the petitioners named (left at 1 with three listed, the save
+        was refused: 人数少于登记的信访人); never lowered — a 集体访 lists its representatives."""
+        if item.column() != 0:
+            return
+        named = sum(1 for row in range(self.people.rowCount())
+                    if (cell := self.people.item(row, 0)) is not None and cell.text().strip())
+        count = self.panel.inputs["people_count"]
+        if named > (count.value() or 0):
+            count.set_value(named)
 
     def remove_petitioner_row(self) -> None:
         row = self.people.currentRow()
