@@ -15,6 +15,7 @@ from officedesk.core import i18n
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import INT, FieldSpec
 from officedesk.core.registry import RegistrySpec
+from officedesk.store.db import database
 from officedesk.store.models import Rank
 
 NO_RANK = 99  # 级别 not given: after every 职级
@@ -24,7 +25,7 @@ def rank_names() -> list[str]:
     return [r.name for r in Rank.select(Rank.name).order_by(Rank.sort_order)]
 
 
-_rank_cache: tuple[float, dict[int, str]] = (0.0, {})
+_rank_cache: tuple[float, Any, dict[int, str]] = (0.0, None, {})
 
 
 def rank_name(order: Any) -> str:
@@ -32,16 +33,17 @@ def rank_name(order: Any) -> str:
     global _rank_cache
     if order in (None, "", NO_RANK):
         return ""
-    now = time.monotonic()
-    if now - _rank_cache[0] > 2.0:  # a list shows many rows: read the small table once
-        _rank_cache = (now, {r.sort_order: r.name for r in Rank.select()})
-    return _rank_cache[1].get(int(order), str(order))
+    now, opened = time.monotonic(), database.obj
+    # a list shows many rows: the small table read once, again after 2 s or from another database
+    if now - _rank_cache[0] > 2.0 or _rank_cache[1] is not opened:
+        _rank_cache = (now, opened, {r.sort_order: r.name for r in Rank.select()})
+    return _rank_cache[2].get(int(order), str(order))
 
 
 def forget_rank_names() -> None:
     """The 职级 table changed (core.rank_orders): rank_name reads it again."""
     global _rank_cache
-    _rank_cache = (0.0, {})
+    _rank_cache = (0.0, None, {})
 
 
 RANK_NUMBERS = (1, 99)  # an old 级别 number, as the seating order takes it

@@ -34,12 +34,29 @@ def test_the_rank_table_is_editable_and_orders_seating(db, admin):
     people = registry.get("people")
     clerk = Rank.get(Rank.name == "科员")
     records.update(ranks, clerk.id, {"职级名称": "一级科员"}, clerk.version, admin)
-    rank_table._rank_cache = (0.0, {})
+    rank_table.forget_rank_names()  # a rename is read again after 2 s, or at once when told
     person = records.create(people, {"姓名": "戊", "级别": "一级科员"}, admin)
     assert rank_table.rank_name(Person.get_by_id(person.id).rank) == "一级科员"
     first = records.create(people, {"姓名": "己", "级别": "正科级"}, admin)
     ids = records.list_ids(people, admin, sort="rank", descending=False)
     assert ids.index(first.id) < ids.index(person.id)  # 正科级 sits before 科员
+
+
+def test_another_database_s_ranks_are_read_from_it_at_once(db, admin, tmp_path, _migrated_file):
+    """The names cached for 2 s were another database's: a test (or a clerk opening another
+    office's file) read 一级科员 where that one has 科员."""
+    import shutil
+
+    from officedesk.store import db as store_db
+
+    clerk = Rank.get(Rank.name == "科员")
+    records.update(registry.get("ranks"), clerk.id, {"职级名称": "一级科员"}, clerk.version, admin)
+    rank_table.forget_rank_names()
+    assert rank_table.rank_name(clerk.sort_order) == "一级科员"
+    store_db.close_database()
+    shutil.copyfile(_migrated_file, tmp_path / "other.db")
+    store_db.open_database(str(tmp_path / "other.db"))
+    assert rank_table.rank_name(clerk.sort_order) == "科员"
 
 
 def test_people_form_offers_ranks_by_name(app_ctx, qtbot):
