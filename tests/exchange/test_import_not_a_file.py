@@ -5,13 +5,13 @@ named pipe no program wrote to waited for ever, and /dev/null read as a broken w
 from __future__ import annotations
 
 import os
-import threading
 
 import pytest
 
 from officedesk.core.documents.incoming import INCOMING
 from officedesk.core.errors import ValidationError
 from officedesk.exchange import xlsx
+from tests.pipes import refusals_of_pipe
 
 NOT_A_FILE = "不是普通文件（是设备或管道），不能导入。请选择一个 .xlsx 文件。"
 
@@ -29,20 +29,5 @@ def test_a_device_is_refused_as_no_file(db, admin, device):
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_a_named_pipe_nobody_writes_to_is_refused_at_once(db, admin, tmp_path):
     pipe = tmp_path / "收文.xlsx"
-    os.mkfifo(pipe)
-    said: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            xlsx.import_file(INCOMING, pipe, admin)
-        except BaseException as exc:  # noqa: BLE001 - told to the test below
-            said.append(exc)
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(30)
-    if worker.is_alive():  # opened it: let its open return (a writer that writes nothing)
-        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
-        worker.join(30)
-        pytest.fail("the import opened the pipe and waited for a writer")
+    said = refusals_of_pipe(pipe, lambda path: xlsx.import_file(INCOMING, path, admin), "the import")
     assert [str(e) for e in said] == [f"“{pipe}”{NOT_A_FILE}"]

@@ -5,12 +5,12 @@ backup, the database untouched. Before, a pipe no program wrote to was waited on
 from __future__ import annotations
 
 import os
-import threading
 
 import pytest
 
 from officedesk.core import backups
 from officedesk.core.errors import DatabaseError
+from tests.pipes import refusals_of_pipe
 
 NOT_A_FILE = "不是普通文件（是设备或管道），不是 OfficeDesk 的备份文件。请给出备份文件本身（.db）。"
 
@@ -18,22 +18,7 @@ NOT_A_FILE = "不是普通文件（是设备或管道），不是 OfficeDesk 的
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_a_named_pipe_is_no_backup(db, admin, tmp_path):
     pipe = tmp_path / "备份.db"
-    os.mkfifo(pipe)
-    said: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            backups.restore(admin, pipe)
-        except BaseException as exc:  # noqa: BLE001 - told to the test below
-            said.append(exc)
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(30)
-    if worker.is_alive():  # opened it: let its open return (a writer that writes nothing)
-        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
-        worker.join(30)
-        pytest.fail("restore opened the pipe and waited for a writer")
+    said = refusals_of_pipe(pipe, lambda path: backups.restore(admin, path), "restore")
     assert len(said) == 1 and isinstance(said[0], DatabaseError), said
     assert said[0].message == f"“{pipe}”{NOT_A_FILE}"
 

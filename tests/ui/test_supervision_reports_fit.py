@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStyle
 
 from officedesk.core import supervision as sv
 from officedesk.ui.widgets.column_fit import CELL_ROOM
+from tests.ui.supervision_shown import item_shown
 
 START = dt.date(2026, 3, 2)
 REPORTS = [  # the words a county's 进展反馈 hold
@@ -28,8 +29,6 @@ REPORTS = [  # the words a county's 进展反馈 hold
 
 @pytest.fixture
 def reports_shown(app_ctx, qtbot, fixed_today, language):
-    from officedesk.ui.main_window import MainWindow
-
     fixed_today(START)
     item = sv.create_item({"title": "推进县城老旧小区改造", "source": "领导批示", "leader": "王建国",
                            "deadline": "2026-04-30"}, app_ctx.actor)
@@ -40,14 +39,7 @@ def reports_shown(app_ctx, qtbot, fixed_today, language):
         sv.add_report(task.id, {"反馈日期": day, "进度": percent, "进展情况": progress,
                                 "存在困难": trouble, "下一步措施": then}, app_ctx.actor)
     fixed_today(dt.date(2026, 3, 25))
-    window = MainWindow(app_ctx)
-    qtbot.addWidget(window)
-    window.showMaximized()
-    qtbot.waitExposed(window)
-    tab = window.tab_widgets["supervision"]
-    window.tabs.setCurrentWidget(tab)
-    qtbot.wait(20)
-    assert tab.show_record(sv.SPEC.name, item.id)
+    window, tab = item_shown(app_ctx, qtbot, item.id)
     assert tab.select_task(task.id)
     qtbot.wait(20)
     assert window.width() <= 1366

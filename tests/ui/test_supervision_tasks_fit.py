@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle
 
 from officedesk.core import supervision as sv
+from tests.ui.supervision_shown import item_shown
 
 START = dt.date(2026, 3, 2)
 TASKS = [  # the words a county's 督查 tasks hold
@@ -28,22 +29,13 @@ TASKS = [  # the words a county's 督查 tasks hold
 
 @pytest.fixture
 def tasks_shown(app_ctx, qtbot, fixed_today, language):
-    from officedesk.ui.main_window import MainWindow
-
     fixed_today(START)
     item = sv.create_item({"title": "推进县城老旧小区改造", "source": "领导批示", "leader": "王建国",
                            "deadline": "2026-04-30"}, app_ctx.actor)
     tasks = [sv.add_task(item.id, task, app_ctx.actor) for task in TASKS]
     fixed_today(dt.date(2026, 3, 25))  # one done, one lagging (red), one on time
     sv.complete_task(tasks[1].id, "2026-03-19", "已完成专项整治", app_ctx.actor)
-    window = MainWindow(app_ctx)
-    qtbot.addWidget(window)
-    window.showMaximized()
-    qtbot.waitExposed(window)
-    tab = window.tab_widgets["supervision"]
-    window.tabs.setCurrentWidget(tab)
-    qtbot.wait(20)
-    assert tab.show_record(sv.SPEC.name, item.id)
+    window, tab = item_shown(app_ctx, qtbot, item.id)
     qtbot.wait(20)
     assert window.width() <= 1366
     assert tab.tasks_model.rowCount() == 3
