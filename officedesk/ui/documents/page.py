@@ -40,6 +40,7 @@ from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.messages import nothing_to_print, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.step_pane import newest_mark, show_newest_step
 from officedesk.ui.widgets.tab_order import list_first
 
 # Button texts built from data (the steps of the procedures, the printed forms), marked here so
@@ -240,6 +241,7 @@ class DocumentPage(QWidget):
         if record is not None:
             self.list.select_record(record.id)
         self.update_state()
+        show_newest_step(self.detail)  # the step just done, not the record's top
 
     def _step(
         self,
@@ -338,11 +340,11 @@ class DocumentPage(QWidget):
 
         marks = history_marks(self.spec.name, record.id)  # 代录 / 代理, visibly
         step_rows = "".join(
-            f"<tr><td>{html.escape(core_display(s.step))}</td>"
+            f"<tr><td>{newest_mark(i, steps)}{html.escape(core_display(s.step))}</td>"
             f"<td>{html.escape(s.person + marks.get(s.id, ''))}</td>"
             f"<td>{s.at:%Y-%m-%d %H:%M}</td><td>{html.escape(core_display(s.state_to))}</td>"
             f"<td>{html.escape(core_display(read_back(s.opinion)))}</td></tr>"  # a note core made: translated
-            for s in steps
+            for i, s in enumerate(steps)
         )
         attachments = attached_files.attachments(self.spec.name, record.id, self.ctx.actor)
         files = "、".join(html.escape(a.filename) for a in attachments) or self.tr("无")

@@ -15,6 +15,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display, text
 from officedesk.core.summary_texts import read_back
+from officedesk.ui.widgets.step_pane import newest_mark
 
 LIGHT_COLORS = {
     petitions.LIGHT_OVERDUE: "#c0392b",
@@ -107,11 +108,12 @@ def describe(record: Any, actor: Actor) -> str:
     from officedesk.core.responsibility import history_marks
 
     marks = history_marks("petitions", record.id)  # 代录 / 代理, visibly
+    done = petitions.steps_of(record.id, actor)
     steps = "".join(
-        "<li>" + e(s.on.isoformat() + " " + words(
+        "<li>" + newest_mark(i, done) + e(s.on.isoformat() + " " + words(
             "%1（%2）：%3" if s.content else "%1（%2）", display(s.kind),
             s.person + display(marks.get(s.id, "")), display(read_back(s.content)))) + "</li>"
-        for s in petitions.steps_of(record.id, actor)
+        for i, s in enumerate(done)
     )
     try:
         repeats = petitions.repeats_of_record(record, actor, limit=5)

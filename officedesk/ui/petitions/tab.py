@@ -39,6 +39,7 @@ from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step, offering
 from officedesk.ui.widgets.step_form import SpecStepDialog
+from officedesk.ui.widgets.step_pane import show_newest_step
 from officedesk.ui.widgets.tab_order import list_first
 
 EDITABLE_FIELDS = [
@@ -281,6 +282,7 @@ class PetitionsTab(OneListTab, QWidget):
             return None
         if dialog.exec() and dialog.result_record is not None:
             self.after_change(dialog.result_record.id)
+            show_newest_step(self.detail)  # the step just done, not the record's top
         return dialog.result_record
 
     def after_change(self, record_id: int) -> None:
