@@ -122,6 +122,27 @@ def timed(path: Path, db_name: str, dry_run: bool = False):
     return _timed(path, db_name, dry_run, spec=SPEC, prepare=fill_directory)
 
 
+def _exported(db_name: str, rows: int):
+    """A new bench database of that name with `rows` meetings imported, exported and opened to
+    be edited: (the file, the workbook, its sheet, the headers)."""
+    import openpyxl
+    from bench_exchange import _fresh
+
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.core.meetings import SPEC
+    from officedesk.exchange import xlsx
+
+    _fresh(db_name)
+    fill_directory()
+    made = xlsx.import_file(SPEC, meetings_sheet(HOME / f"{db_name}.xlsx", rows), CLI_ACTOR)
+    assert made.ok and made.imported == rows, [str(p) for p in made.problems[:3]]
+    path = HOME / f"{db_name}-edited.xlsx"
+    xlsx.export(SPEC, path, CLI_ACTOR)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    return path, book, sheet, [cell.value for cell in sheet[1]]
+
+
 def update_measured(rows: int, moved: bool = False) -> list[tuple[str, str, str, str, str, str]]:
     """`import --update` of the 会议 台账 exported, each meeting not cancelled renamed (`moved`:
     moved half an hour later instead, its rooms and people checked again, a notified one told
@@ -129,27 +150,16 @@ def update_measured(rows: int, moved: bool = False) -> list[tuple[str, str, str,
     _checked_under_the_lock), another process saving meanwhile; the dry run's lock too."""
     import contextlib
 
-    import openpyxl
-    from bench_exchange import _checked_under_the_lock, _fresh, timed_update, update_table
+    from bench_exchange import _checked_under_the_lock, timed_update, update_table
 
     from officedesk.core import audit, check
-    from officedesk.core.actor import CLI_ACTOR
     from officedesk.core.meetings import SPEC
-    from officedesk.exchange import xlsx
 
     results = []
     corrected = 0
     for name, baseline in (("now", contextlib.nullcontext), ("before", _checked_under_the_lock)):
         db_name = f"meetings-update-{name}-{rows}{'-moved' if moved else ''}"
-        _fresh(db_name)
-        fill_directory()
-        made = xlsx.import_file(SPEC, meetings_sheet(HOME / f"{db_name}.xlsx", rows), CLI_ACTOR)
-        assert made.ok and made.imported == rows, [str(p) for p in made.problems[:3]]
-        path = HOME / f"{db_name}-edited.xlsx"
-        xlsx.export(SPEC, path, CLI_ACTOR)
-        book = openpyxl.load_workbook(path)
-        sheet = book.worksheets[0]
-        header = [cell.value for cell in sheet[1]]
+        path, book, sheet, header = _exported(db_name, rows)
         title, state = header.index("会议名称") + 1, header.index("状态") + 1
         times = [header.index(label) + 1 for label in ("开始时间", "结束时间")]
         corrected = 0
@@ -177,27 +187,17 @@ def mixed_measured(corrected: int, added: int) -> list[tuple[str, str, str, str,
     import contextlib
 
     import openpyxl
-    from bench_exchange import _fresh, _one_by_one_when_mixed, timed_update, update_table
+    from bench_exchange import _one_by_one_when_mixed, timed_update, update_table
 
     from officedesk.core import audit, check
-    from officedesk.core.actor import CLI_ACTOR
     from officedesk.core.meetings import SPEC
-    from officedesk.exchange import xlsx
 
     results = []
     moved = 0
     after = dt.datetime(2025, 1, 6) + dt.timedelta(days=corrected // len(SLOTS) + 1)
     for name, baseline in (("now", contextlib.nullcontext), ("before", _one_by_one_when_mixed)):
         db_name = f"meetings-mixed-{name}-{corrected}-{added}"
-        _fresh(db_name)
-        fill_directory()
-        made = xlsx.import_file(SPEC, meetings_sheet(HOME / f"{db_name}.xlsx", corrected), CLI_ACTOR)
-        assert made.ok and made.imported == corrected, [str(p) for p in made.problems[:3]]
-        path = HOME / f"{db_name}-edited.xlsx"
-        xlsx.export(SPEC, path, CLI_ACTOR)
-        book = openpyxl.load_workbook(path)
-        sheet = book.worksheets[0]
-        header = [cell.value for cell in sheet[1]]
+        path, book, sheet, header = _exported(db_name, corrected)
         state = header.index("状态") + 1
         times = [header.index(label) + 1 for label in ("开始时间", "结束时间")]
         moved = 0

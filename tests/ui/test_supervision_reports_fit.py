@@ -11,12 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle
 
 from officedesk.core import supervision as sv
-from officedesk.ui.widgets.column_fit import CELL_ROOM
-from tests.ui.supervision_shown import item_shown
+from tests.ui.supervision_shown import cut, item_shown
 
 START = dt.date(2026, 3, 2)
 REPORTS = [  # the words a county's 进展反馈 hold
@@ -47,24 +44,6 @@ def reports_shown(app_ctx, qtbot, fixed_today, language):
     return tab.reports_table
 
 
-def _cut(table) -> list:
-    """Headings not read whole, and cells whose words need more lines than their row has."""
-    model, header, cells = table.model(), table.horizontalHeader(), table.fontMetrics()
-    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    cut = []
-    for column in range(model.columnCount()):
-        title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        room = header.sectionSize(column)
-        if header.fontMetrics().horizontalAdvance(title) + margin > room:
-            cut.append((title, room))
-        for row in range(model.rowCount()):
-            text = str(model.index(row, column).data())
-            lines = max(table.rowHeight(row) // cells.lineSpacing(), 1)
-            if cells.horizontalAdvance(text) + CELL_ROOM > (room - CELL_ROOM) * lines + CELL_ROOM:
-                cut.append((text, room, lines))
-    return cut
-
-
 def _right(table, column: int) -> int:
     header = table.horizontalHeader()
     return header.sectionViewportPosition(column) + header.sectionSize(column)
@@ -73,7 +52,7 @@ def _right(table, column: int) -> int:
 @pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
 def test_in_chinese_every_report_column_is_in_view_and_reads_whole(reports_shown):
     table = reports_shown
-    assert _cut(table) == []
+    assert cut(table) == []
     last = table.model().columnCount() - 1
     assert _right(table, last) <= table.viewport().width()
     assert table.horizontalScrollBar().maximum() == 0
@@ -83,5 +62,5 @@ def test_in_chinese_every_report_column_is_in_view_and_reads_whole(reports_shown
 @pytest.mark.parametrize("language", ["en"], indirect=True)
 def test_in_english_the_first_four_are_in_view_and_every_column_reads_whole(reports_shown):
     table = reports_shown
-    assert _cut(table) == []
+    assert cut(table) == []
     assert _right(table, 3) <= table.viewport().width()  # 反馈日期, 进度, 进展情况, 存在困难
