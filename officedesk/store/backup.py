@@ -71,6 +71,10 @@ def backup_to(db: peewee.Database, target: Path, verify: bool = True) -> Path:
             destination = sqlite3.connect(str(partial))
             try:
                 source.backup(destination)
+                # one self-contained file: the copy leaves WAL mode (its header said WAL, so
+                # every reader left an empty -wal and -shm beside it); the database put back
+                # from it returns to WAL when it is opened (store.db's pragmas)
+                destination.execute("pragma journal_mode=delete")
                 if verify:
                     damage = _damage_of(destination)
             finally:
