@@ -286,10 +286,7 @@ class DocumentPage(QWidget):
             return None
         dialog = SpecStepDialog(self.ctx.actor, self.spec.name, record, step, self,
                                 aliases=aliases, confirm=confirm)
-        given = defaults(record) if callable(defaults) else (defaults or {})
-        for key, value in given.items():
-            if key in dialog.widgets and value not in (None, ""):
-                dialog.set_value(key, value)
+        dialog.prefill(defaults(record) if callable(defaults) else (defaults or {}))
         if after is not None:
             dialog.accepted.connect(lambda: after(dialog))
         return self.open_dialog(dialog)
@@ -410,7 +407,7 @@ class DocumentPage(QWidget):
         key = "documents/archive_org_code"
         return self.declared_step(
             "归档",
-            {"retention": "永久", "org_code": self.ctx.settings.value(key, "BGS")},
+            {"org_code": self.ctx.settings.value(key, "BGS")},  # 保管期限: the clerk's choice
             after=lambda d: self.ctx.settings.setValue(key, d.value("org_code")),
         )
 

@@ -31,7 +31,7 @@ from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.i18n import display as core_display
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
-from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit
+from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
@@ -151,6 +151,8 @@ class StepDialog(FormDialog):
                 combo.addItem(core_display(choice), choice)
             if spec.default is not None and str(spec.default) in spec.choices:
                 combo.setCurrentIndex(list(spec.choices).index(str(spec.default)))
+            elif spec.required:
+                require_choice(combo)  # the clerk chooses: the first entry went on unread
             return combo
         if spec.kind == TABLE:
             table = QTableWidget(0, len(spec.columns), self)

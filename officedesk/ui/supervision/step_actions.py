@@ -68,9 +68,7 @@ class StepActions(QWidget):
         if item is None:
             return None
         dialog = SpecStepDialog(self.ctx.actor, self.spec.name, item, step, self, **shown)
-        for key, value in (first or {}).items():
-            if key in dialog.widgets and value not in (None, ""):
-                dialog.set_value(key, value)
+        dialog.prefill(first or {})
         return dialog
 
     def _run(self, dialog: SpecStepDialog | None) -> SpecStepDialog | None:

@@ -322,6 +322,18 @@ class SpecStepDialog(FormDialog):
         else:
             widget.setText(str(value))  # type: ignore[attr-defined]
 
+    def prefill(self, first: dict[str, Any]) -> None:
+        """First values a page knows better (a leader, a unit, its remembered 机构代码) — never
+        a required choice that core declares without a default (归档's 保管期限): a page's
+        guess there (永久) was saved by a clerk who did not look; core refuses it left open."""
+        for key, value in first.items():
+            field = self.fields.get(key)
+            if key not in self.widgets or value in (None, "") or (
+                    field is not None and field.kind == CHOICE and field.required
+                    and field.default_value() is None):
+                continue
+            self.set_value(key, value)
+
     def values(self) -> dict[str, Any]:
         return {key: self.value(key) if self._used(key) else "" for key in self.widgets}
 
