@@ -39,7 +39,8 @@ def add_commands(command: Any) -> None:
     p.add_argument("step", metavar="步骤", help="如 登记、批办、签发、分解、答复（steps 列出可办的）")
     p.add_argument("pairs", nargs="*", metavar="字段=值", help="字段用 steps 列出的中文名")
     p.add_argument("--json", action="store_true", help="输出 JSON：新状态、取得的编号等")
-    p.add_argument("--on", metavar="日期", help="办理日期（默认今天；补录以前办的步骤时用）")
+    p.add_argument("--on", metavar="日期", help="办理日期（默认今天；补录以前办的步骤时用）；"
+                                                "代领导录入批示、阅、会签时连同时刻，如 2026-12-01T15:30")
     p.add_argument("--person", metavar="姓名", help="实际办理人（代领导或他人录入时）")
     p.add_argument("--as", dest="as_user", metavar="用户名",
                    help="以该用户的身份办理（按审批链检查其岗位）；不写则以管理员身份代录")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from officedesk.core import clock, i18n
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
-from officedesk.core.fields import DATE, DATETIME, FieldSpec, parse_value
+from officedesk.core.fields import DATE, DATETIME, FieldSpec, parse_date, parse_value, time_dropped
 
 if TYPE_CHECKING:
     from officedesk.core.steps import StepSpec as Step
@@ -97,17 +97,37 @@ def moment_of(day: dt.date) -> dt.datetime:
     return clock.now() if day == clock.today() else dt.datetime.combine(day, dt.time(9, 0))
 
 
-def with_on(step: Step, record: Any, values: dict[str, Any], on: dt.date | None) -> dict[str, Any]:
+_ON = FieldSpec("on", "办理日期", kind=DATE)
+
+
+def day_and_time(on: dt.date | str | None) -> tuple[dt.date | None, dt.time | None]:
+    """--on as given: its day, and the time of day typed with it (2026-12-01T15:30), if any."""
+    if isinstance(on, str):
+        return (parse_date(on, _ON.label), time_dropped(_ON, on)) if on.strip() else (None, None)
+    if isinstance(on, dt.datetime):
+        return on.date(), time_dropped(_ON, on)
+    return on, None
+
+
+def with_on(step: Step, record: Any, values: dict[str, Any], on: dt.date | None,
+            at: dt.time | None = None) -> dict[str, Any]:
     """The values a step runs with when its day was given (--on) and it has a date field of its
     own: that field, left empty, takes the day (so the history and the signature's paper date
-    are that one day); filled with another day, the step is refused — one step, one day."""
+    are that one day); filled with another day, the step is refused — one step, one day. A
+    time field takes the time given with --on (`at`); without one, a leader's signed time
+    (BLANK_NOW_SIGNED) stays empty for parse_step_values, which knows whether it is 代录."""
     field = own_date_field(step.fields_for(record)) if on is not None else None
     if field is None or on is None:
         return values
     given = given_day(step, record, values)
     if given is None:
         kept = {k: v for k, v in values.items() if step.field(str(k), record).name != field.name}
-        kept[field.name] = on if field.kind == DATE else moment_of(on)
+        if field.kind == DATE:
+            kept[field.name] = on
+        elif at is not None:
+            kept[field.name] = dt.datetime.combine(on, at)
+        elif field.placeholder != BLANK_NOW_SIGNED:
+            kept[field.name] = moment_of(on)
         return kept
     if given != on:
         raise ValidationError(
@@ -162,10 +182,12 @@ def bare_label(label: str) -> str:
 
 
 def parse_step_values(step: Step, record: Any, raw: dict[str, Any],
-                      entered: bool = False) -> dict[str, Any]:
+                      entered: bool = False, on: dt.date | None = None) -> dict[str, Any]:
     """Raw input keyed by label (or field name) -> stored values; every declared field is
     checked, so a missing required one is named. `entered`: the step is recorded for the person
-    it names (代录), whose signed time (BLANK_NOW_SIGNED) is then required."""
+    it names (代录), whose signed time (BLANK_NOW_SIGNED) is then required — --on's day alone
+    (`on`) is no time of his: 09:00 made up for it went into 效能's figures. His own entry
+    takes --on's day as before (09:00, or now today)."""
     given: dict[str, Any] = {}
     for key, value in raw.items():
         spec = step.field(str(key), record)
@@ -183,9 +205,16 @@ def parse_step_values(step: Step, record: Any, raw: dict[str, Any],
             if default is not None:
                 raw_value = default
         values[spec.name] = parse_value(spec, raw_value)
-        if entered and values[spec.name] is None and spec.placeholder == BLANK_NOW_SIGNED:
-            raise ValidationError(i18n.text("请填写“%1”：代领导录入时按纸面签批的时间填写。", spec.label),
-                                  spec.name)
+        if values[spec.name] is None and spec.placeholder == BLANK_NOW_SIGNED:
+            if entered and on is not None:
+                raise ValidationError(i18n.text(
+                    "“%1”要按纸面签批的时间填写：--on 只给了日期（%2），没有时刻。请写明时刻，"
+                    "如 --on %2T15:30，或 “%1=%2 15:30”。", spec.label, on.isoformat()), spec.name)
+            if entered:
+                raise ValidationError(i18n.text("请填写“%1”：代领导录入时按纸面签批的时间填写。", spec.label),
+                                      spec.name)
+            if on is not None:
+                values[spec.name] = moment_of(on)
     _refuse_unused(step.fields_for(record), values)
     return values
 

@@ -25,12 +25,13 @@ from officedesk.core.errors import (
     StaleRecordError,
     ValidationError,
 )
-from officedesk.core.fields import FieldSpec, parse_date
+from officedesk.core.fields import FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.step_outcome import StepOutcome
 from officedesk.core.step_values import (
     LIMIT_FIELDS,  # noqa: F401 (the window's step form reads it from here)
     bare_label,
+    day_and_time,
     given_day,
     given_person,
     has_own_date,
@@ -408,8 +409,7 @@ def perform(
     spec = registries.get(registry)
     proc = procedure(registry)
     step = proc.find(step_name)
-    if isinstance(on, str):
-        on = parse_date(on, "办理日期") if on.strip() else None
+    on, on_time = day_and_time(on)  # a time given with --on is a leader's signed time
     if on is not None and on > clock.today():
         # said in the window (its 日期 field) and on the command line (--on) alike
         raise ValidationError(text("办理日期（%1）不能晚于今天。", on.isoformat()), "on")
@@ -435,7 +435,7 @@ def perform(
         raise StaleRecordError(
             text("这件%1已被他人办理或修改（您看到的是第 %2 版，现在是第 %3 版）。您填写的内容没有保存；"
                  "请刷新后再办理。", spec.label, version, record.version))
-    values = with_on(step, record, values, on)  # --on and the step's own date: one day
+    values = with_on(step, record, values, on, on_time)  # --on and the step's own date: one day
     day = on or given_day(step, record, values)  # the day the step is done (None: today)
     reason = refusal(proc, step, record, actor, day)
     if reason:
@@ -461,7 +461,7 @@ def perform(
         raise ProcedureError(cap)
     values, person = person_values(step, record, values, person_field, person, actor, cap, given,
                                    chain_step)
-    parsed = parse_step_values(step, record, values, entered=cap.mode == responsibility.ENTERED)
+    parsed = parse_step_values(step, record, values, entered=cap.mode == responsibility.ENTERED, on=on)
     before_state = state_of(proc, record)
     before_number = getattr(record, spec.number_field, None) if spec.number_field else None
     sent_from = (responsibility.waiting_step(spec.name, record)

@@ -222,7 +222,7 @@ def test_incoming_chain_and_the_slip_marks_the_leaders_instruction_entered_for_h
         steps.perform("incoming", doc, "批办", {"批示内容": "同意", "批示领导": "李处长"},
                       staffed["wenshu"])
     steps.perform("incoming", doc, "批办", {"批示内容": "请综合处抓紧落实", "批示领导": "赵副主任"},
-                  staffed["wenshu"], on="2026-11-13")
+                  staffed["wenshu"], on="2026-11-13T10:00")  # 代录: the time on his paper
     text = _paper_text("incoming-slip", doc)
     assert "请综合处抓紧落实" in text and "赵副主任（代录）" in text
     assert "纸质件日期 2026年11月13日" in text

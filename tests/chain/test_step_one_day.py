@@ -67,10 +67,10 @@ def test_the_same_day_in_both_is_one_day(today):
 @pytest.mark.parametrize("on", [None, "2026-11-04"])
 def test_on_alone_fills_the_steps_own_date(today, on):
     doc = _proposed()
-    # no day at all is now, which a 代录 must give (批示时间)
+    # no day at all is now, which a 代录 must give (批示时间); --on gives it with his time
     at = {} if on else {"批示时间": clock.now()}
     steps.perform("incoming", doc, "批办", {"批示内容": "同意", "批示领导": "王志刚", **at}, CLI_ACTOR,
-                  on=on)
+                  on=f"{on}T10:00" if on else None)
     day = dt.date.fromisoformat(on) if on else TODAY
     assert _days("incoming", doc, "批办") == ([day], [day])
     steps.perform("incoming", doc, "承办", {"承办单位": "县应急管理局"}, CLI_ACTOR, on=on)
@@ -81,7 +81,7 @@ def test_on_alone_fills_the_steps_own_date(today, on):
 def test_a_date_of_its_own_on_a_finish_refuses_another_on(today):
     doc = _proposed()
     steps.perform("incoming", doc, "批办", {"批示内容": "同意", "批示领导": "王志刚"}, CLI_ACTOR,
-                  on="2026-11-03")
+                  on="2026-11-03T10:00")  # 代录: his time (a day alone is refused)
     steps.perform("incoming", doc, "承办", {"承办单位": "县应急管理局"}, CLI_ACTOR, on="2026-11-03")
     with pytest.raises(ValidationError, match="办结日期"):
         steps.perform("incoming", doc, "办结", {"办结结果": "已落实", "办结日期": "2026-11-04"},
@@ -113,7 +113,7 @@ def test_a_split_given_on_and_another_assigned_day_is_refused(today):
 
 def test_every_step_with_its_own_date_takes_on_into_that_field():
     """Every registry's steps that take --on and have a date of their own: --on fills the field."""
-    from officedesk.core.step_values import own_date_field, with_on
+    from officedesk.core.step_values import BLANK_NOW_SIGNED, own_date_field, with_on
 
     found = []
     for proc in steps.procedures():
@@ -122,8 +122,11 @@ def test_every_step_with_its_own_date_takes_on_into_that_field():
             if not step.takes_on or field is None:
                 continue
             found.append(f"{proc.registry}:{step.name}")
-            filled = with_on(step, None, {}, dt.date(2026, 11, 4))
+            filled = with_on(step, None, {}, dt.date(2026, 11, 4), dt.time(10, 0))
             assert filled[field.name].isoformat()[:10] == "2026-11-04"
+            # a day alone leaves a leader's signed time to parse_step_values (代录 or not)
+            alone = with_on(step, None, {}, dt.date(2026, 11, 4))
+            assert (field.name in alone) == (field.placeholder != BLANK_NOW_SIGNED)
             with pytest.raises(ValidationError, match=field.label):
                 with_on(step, None, {field.name: "2026-11-03"}, dt.date(2026, 11, 4))
     assert "incoming:批办" in found and "outgoing:签发" in found and "supervision:反馈" in found
