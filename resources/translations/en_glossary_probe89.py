@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
+    # the 收文 list's 持有/时限 cell: several holders at once (分送), the first named
+    "%1等%2人持有": "held by %1 et al. (%2)",
     "“%1”要按纸面签批的时间填写：--on 只给了日期（%2），没有时刻。请写明时刻，如 --on %2T15:30，或 “%1=%2 15:30”。": (
         "“%1” must be the time signed on the paper: --on gave only a date (%2), no time. Give the "
         "time, e.g. --on %2T15:30, or “%1=%2 15:30”."

@@ -122,6 +122,16 @@ def holder(record_id: int) -> CirculationEntry | None:
     )
 
 
+def holder_words(record_id: int, whole: bool = False) -> str:
+    """Who holds it, for the 收文 list's 持有/时限 cell: “张三 持有”; several at once (a 分送) as
+    “张三等2人持有”, which reads whole in the cell at 1366×768 — `whole`: every name (the
+    cell's tool tip). "" when nobody holds it."""
+    names = [e.reader for e in holders(record_id)]
+    if len(names) > 1 and not whole:
+        return text("%1等%2人持有", names[0], len(names))
+    return text("%1 持有", "、".join(names)) if names else ""
+
+
 def holders(record_id: int) -> list[CirculationEntry]:
     """Who holds it now: in order, the first reader who has not read it; in a 分送, every
     reader of that batch who has not read it yet."""

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QApplication, QFormLayout, QVBoxLayout, QWidget
 
 from officedesk.core import clock, registry
-from officedesk.core.documents import deadlines, incoming
+from officedesk.core.documents import circulation, deadlines, incoming
 from officedesk.core.documents.common import wenhao_correction
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import display, text
@@ -28,8 +28,14 @@ RED, ORANGE = QColor("#f5b7b1"), QColor("#fad7a0")
 
 def _holder_or_limit(record: Any) -> str:
     if record.state == incoming.CIRCULATING:
-        current = incoming.holders(record.id)
-        return display(text("%1 持有", "、".join(e.reader for e in current))) if current else ""
+        return display(circulation.holder_words(record.id))  # several: “张三等2人持有”
+    return display(deadlines.limit_words(record))
+
+
+def _every_holder(record: Any) -> str:
+    """The cell's tool tip: every holder named (the cell names the first of several)."""
+    if record.state == incoming.CIRCULATING:
+        return display(circulation.holder_words(record.id, whole=True))
     return display(deadlines.limit_words(record))
 
 
@@ -52,11 +58,14 @@ class IncomingPage(DocumentPage):
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         # wide enough for a 时限 in words at two digits (in English “15 working days…” was cut)
+        # and for the holders of a 分送 with a four-character name (“欧阳明华等3人持有”)
         metrics = QFontMetrics(QApplication.font())  # before the widget is made
-        width = max(100, *(metrics.horizontalAdvance(display(text(words, 99))) + 16
-                           for words in ("剩 %1 个工作日", "逾期 %1 个工作日")))
+        samples = [display(text(words, 99)) for words in ("剩 %1 个工作日", "逾期 %1 个工作日")]
+        samples += [display(text("%1等%2人持有", "欧阳明华", 9)), display(text("%1 持有", "欧阳明华"))]
+        width = max(100, *(metrics.horizontalAdvance(sample) + 16 for sample in samples))
         super().__init__(
-            ctx, [Column(self.tr("持有/时限"), _holder_or_limit, _limit_color, width, registry.LIGHT)],
+            ctx, [Column(self.tr("持有/时限"), _holder_or_limit, _limit_color, width, registry.LIGHT,
+                         tip=_every_holder)],
             parent,
         )
         self.setAccessibleName(self.tr("收文"))

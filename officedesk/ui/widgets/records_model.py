@@ -60,6 +60,7 @@ class Column:
     color: Callable[[Any], QColor | None] | None = None
     width: int = 90
     name: str = ""  # what the registry's list_first calls it (core.registry.LIGHT …)
+    tip: Callable[[Any], str] | None = None  # the whole text of a cell shown short, on hover
 
 
 class RegistryTableModel(QAbstractTableModel):
@@ -312,6 +313,10 @@ class RegistryTableModel(QAbstractTableModel):
             row = self._row(row_number) if 0 <= row_number < self._count() else None
             if row is None:
                 return NOT_YET if role == DISPLAY and index.column() == 0 and self._total is not None else None
+            if role == TOOLTIP and index.column() >= len(self.fields):
+                column = self.extra_columns[index.column() - len(self.fields)]
+                if column.tip is not None:  # read when hovered, not for every row loaded
+                    return display(column.tip(row[2])) or None
             return row[0][index.column()]
         if role in COLOR_ROLES:
             if not self._colored:
