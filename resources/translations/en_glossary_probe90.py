@@ -1,0 +1,10 @@
+"""English for probe90's Chinese strings (保密: what a refusal tells a clerk of a hidden record)."""
+
+from __future__ import annotations
+
+GLOSSARY: dict[str, str | tuple[str, ...]] = {
+    "没有找到信访编号（或 id）为“%1”的原件，或您无权查看。请核对原件；如确属重复信访而原件您无权查看，"
+    "请联系有权限的同事办理。":
+        "No original petition numbered (or with id) “%1” was found, or you may not see it. Check the "
+        "original; if this is a repeat petition and you may not see its original, ask a colleague who may to do it.",
+}
