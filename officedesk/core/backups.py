@@ -25,8 +25,8 @@ from typing import Any
 import peewee
 
 from officedesk.core import anchor, audit, i18n, registry, restore_numbers, restore_report, settings
-from officedesk.core.actor import Actor, require_admin
-from officedesk.core.errors import ConflictError, DatabaseError
+from officedesk.core.actor import CLEARANCE_LABELS, Actor, require_admin
+from officedesk.core.errors import ConflictError, DatabaseError, PermissionDeniedError
 from officedesk.core.restore_report import Earlier, RestoreReport
 from officedesk.core.summary_texts import trail_text
 from officedesk.store import backup as store_backup
@@ -76,11 +76,23 @@ def backup_name(target: Path) -> Path:
     return store_backup.backup_name(target)
 
 
+def _require_cleared_admin(actor: Actor) -> None:
+    """保密: a backup holds every record of every 密级, personal data unmasked, so it is an
+    administrator's cleared for every 密级 (as the window's 检查数据库, check.run_checks_as); one
+    cleared below is refused in words that say nothing of what the database holds. (The command
+    line is the administrator at the machine: CLI_ACTOR, cleared for every 密级.)"""
+    require_admin(actor, "数据库备份（备份文件含全部密级的记录和未遮盖的个人信息）")
+    if actor.clearance < len(CLEARANCE_LABELS) - 1:
+        raise PermissionDeniedError(i18n.text(
+            "备份文件含全部密级的记录和未遮盖的个人信息，须由密级权限为“%1”的管理员备份，"
+            "或由管理员在本机运行 officedesk backup。", CLEARANCE_LABELS[-1]))
+
+
 def check_target(actor: Actor, target: Path) -> bool:
     """What `backup` checks before it writes, without writing: refused to all but an
     administrator, and a name it would refuse (no .db ending, the open database…). True when
     the file exists — the backup would replace it (`overwrite`: ask first)."""
-    require_admin(actor, "数据库备份（备份文件含全部密级的记录和未遮盖的个人信息）")
+    _require_cleared_admin(actor)
     target = Path(target)
     store_backup.refuse_target(_db(), target, overwrite=True)
     return target.exists() or target.is_symlink()
@@ -89,7 +101,7 @@ def check_target(actor: Actor, target: Path) -> bool:
 def backup(actor: Actor, target: Path, overwrite: bool = False) -> BackupResult:
     """Copy the database to `target` (administrators only; audited; anchored). A name not
     ending .db is refused, and an existing file unless `overwrite` (store.backup.refuse_target)."""
-    require_admin(actor, "数据库备份（备份文件含全部密级的记录和未遮盖的个人信息）")
+    _require_cleared_admin(actor)
     db = _db()
     target = Path(target)
     store_backup.refuse_target(db, target, overwrite)

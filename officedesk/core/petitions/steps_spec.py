@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from officedesk.core import clock, due_soon, i18n, petitions, record_guards, settings
+from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
@@ -109,19 +110,24 @@ def _review_request(kind: str):
                                               content=c.get("content", ""), **_common(c))
 
 
-def _original(text: str) -> Petition:
+def _original(text: str, actor: Actor) -> Petition:
+    """The original typed by 信访编号 or id. One above the actor's clearance is refused in the
+    words of one that does not exist, naming what was typed (保密: never its hidden id, and a
+    clerk trying numbers or ids learns nothing of which petitions are classified)."""
     text = text.strip()
     found = Petition.get_or_none(Petition.number == text)
     # a number too large for an id names no record (and must not overflow the query)
     if found is None and text.isdigit() and record_guards.id_in_range(text):
         found = Petition.get_or_none(Petition.id == int(text))
-    if found is None:
-        raise ValidationError(i18n.text("没有找到信访编号（或 id）为“%1”的原件。", text), "original")
+    if found is None or not links.named(found, actor.clearance):
+        raise ValidationError(i18n.text(
+            "没有找到信访编号（或 id）为“%1”的原件，或您无权查看。请核对原件；如确属重复信访而原件您无权查看，"
+            "请联系有权限的同事办理。", text), "original")
     return found
 
 
 def _link(call: StepCall) -> None:
-    original = _original(str(call.values["original"]))
+    original = _original(str(call.values["original"]), call.actor)
     petitions.link_repeat(call.record.id, original.id, call.version, call.actor)
 
 
