@@ -15336,6 +15336,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The 交办日期 (date assigned, %1) cannot be earlier than the item&apos;s 立项日期 (start date): the “督查事项” sheet gives no start date, so the item starts today (%2). Fill in the actual start date on the “督查事项” sheet.</translation>
     </message>
     <message>
+        <source>没有找到信访编号（或 id）为“%1”的原件，或您无权查看。请核对原件；如确属重复信访而原件您无权查看，请联系有权限的同事办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No original petition numbered (or with id) “%1” was found, or you may not see it. Check the original; if this is a repeat petition and you may not see its original, ask a colleague who may to do it.</translation>
+    </message>
+    <message>
+        <source>备份文件含全部密级的记录和未遮盖的个人信息，须由密级权限为“%1”的管理员备份，或由管理员在本机运行 officedesk backup。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A backup holds the records of every classification and personal data unmasked: it must be made by an administrator cleared for “%1”, or by an administrator running officedesk backup on this computer.</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
