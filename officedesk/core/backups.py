@@ -81,11 +81,23 @@ def _require_cleared_admin(actor: Actor) -> None:
     administrator's cleared for every 密级 (as the window's 检查数据库, check.run_checks_as); one
     cleared below is refused in words that say nothing of what the database holds. (The command
     line is the administrator at the machine: CLI_ACTOR, cleared for every 密级.)"""
-    require_admin(actor, "数据库备份（备份文件含全部密级的记录和未遮盖的个人信息）")
+    _require_every_level(actor, "数据库备份（备份文件含全部密级的记录和未遮盖的个人信息）",
+                         "备份文件含全部密级的记录和未遮盖的个人信息，须由密级权限为“%1”的管理员备份，"
+                         "或由管理员在本机运行 officedesk backup。")
+
+
+def require_restorer(actor: Actor) -> None:
+    """A restore keeps the current database aside as a whole copy, every 密级 in it: the same
+    clearance as a backup, else a restore were a backup by another name."""
+    _require_every_level(actor, "从备份恢复数据库",
+                         "恢复时当前数据库先另存一份，含全部密级的记录和未遮盖的个人信息，须由密级权限为"
+                         "“%1”的管理员恢复，或由管理员在本机运行 officedesk restore。")
+
+
+def _require_every_level(actor: Actor, doing: str, refusal: str) -> None:
+    require_admin(actor, doing)
     if actor.clearance < len(CLEARANCE_LABELS) - 1:
-        raise PermissionDeniedError(i18n.text(
-            "备份文件含全部密级的记录和未遮盖的个人信息，须由密级权限为“%1”的管理员备份，"
-            "或由管理员在本机运行 officedesk backup。", CLEARANCE_LABELS[-1]))
+        raise PermissionDeniedError(i18n.text(refusal, CLEARANCE_LABELS[-1]))
 
 
 def check_target(actor: Actor, target: Path) -> bool:
@@ -159,7 +171,7 @@ def restore(actor: Actor, source: Path, replace_office: bool = False,
     kept aside as it is and replaced as restore_damaged does. `made_for_restore`: the database
     was made empty by opening a path where there was none (`restore --db 新文件.db`): with no
     audit entry since, there is nothing to keep aside, and the report says so."""
-    require_admin(actor, "从备份恢复数据库")
+    require_restorer(actor)
     db = sqlite_database()
     source = Path(source)
     facts = backup_facts.inspect_backup(source)
@@ -276,7 +288,7 @@ def restore_damaged(actor: Actor, target: Path, source: Path, replace_office: bo
     """Restore over an SQLite database file that cannot be opened because it is damaged: kept
     aside as it is, the backup copied in, then opened and settled as `restore` does (the numbers
     from the anchor file; the lost records cannot be counted). Leaves the database open."""
-    require_admin(actor, "从备份恢复数据库")
+    require_restorer(actor)
     target, source = Path(target), Path(source)
     damage = store_backup.file_damage(target)
     if damage is None:

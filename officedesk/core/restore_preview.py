@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from officedesk.core import backups, registry
-from officedesk.core.actor import Actor, require_admin
+from officedesk.core.actor import Actor
 from officedesk.store import backup_facts
 
 
@@ -28,7 +28,7 @@ def preview(actor: Actor, source: Path) -> BackupPreview:
     """Check a backup as a restore would (administrators only; an SQLite database to replace; a
     sound OfficeDesk backup no newer than this program) and say what it holds. Raises the
     restore's own refusal (DatabaseError, PermissionDeniedError) for a file it would refuse."""
-    require_admin(actor, "从备份恢复数据库")
+    backups.require_restorer(actor)
     backups.sqlite_database()
     facts = backup_facts.inspect_backup(Path(source))
     counts = {}

@@ -37,3 +37,25 @@ def test_an_administrator_cleared_for_every_level_backs_up(db, admin, tmp_path):
     assert backups.check_target(top, target) is False
     backups.backup(top, target)
     assert target.exists()
+
+
+@pytest.mark.parametrize("clearance", [0, 1, 2])
+def test_an_administrator_cleared_below_every_level_may_not_restore(db, admin, tmp_path, clearance):
+    """A restore keeps the current database aside as a whole copy (every 密级 in it): a restore
+    by an administrator cleared 秘密 was a backup by another name. Refused before the file is
+    looked into (the window's preview), and the restore itself."""
+    from officedesk.core import restore_preview
+
+    files = tmp_path / "files"
+    files.mkdir()
+    copy = files / "copy.db"
+    backups.backup(admin, copy)
+    low = _admin(f"admin{clearance}", clearance, admin)
+    with pytest.raises(PermissionDeniedError) as refused:
+        restore_preview.preview(low, copy)
+    assert "绝密" in refused.value.message and "officedesk restore" in refused.value.message
+    with pytest.raises(PermissionDeniedError):
+        backups.restore(low, copy)
+    with pytest.raises(PermissionDeniedError):
+        backups.restore_damaged(low, files / "damaged.db", copy)
+    assert sorted(p.name for p in files.iterdir()) == ["copy.db", "copy.db.anchor.json"]
