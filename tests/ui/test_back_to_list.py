@@ -276,3 +276,23 @@ def test_directory_form_back_to_the_list(main_window, admin, qtbot, by_keys, by_
     opener = page.edit_button if by_button else page.list.table
     by_keys(main_window, page.list, made[1], opener, ESC)
     _back_on_the_list(main_window, page.list, qtbot, made[1])
+
+
+# ---------------------------------------------------------------- 督查 (exec(): waited for)
+@pytest.mark.parametrize("button", ["edit_button", "extend_button"])
+def test_supervision_item_dialog_back_to_the_list(main_window, admin, qtbot, by_keys, fixed_today,
+                                                  button):
+    from officedesk.core import supervision as sv
+
+    fixed_today(dt.date(2026, 3, 2))
+    made = [sv.create_item_from_source("meeting", 12 + n, f"推进老旧小区改造{n}", "议定事项。", admin,
+                                       leader="王建国", deadline=dt.date(2026, 4, 30)).id
+            for n in range(3)]
+    tab = _show_tab(main_window, "supervision")
+    tab.list.refresh()
+    qtbot.waitUntil(lambda: tab.list.model.rowCount() == 3)
+    tab.list.select_record(made[1])
+    opener = getattr(tab, button)
+    qtbot.waitUntil(opener.isEnabled)
+    by_keys(main_window, tab.list, made[1], opener, ESC)
+    _back_on_the_list(main_window, tab.list, qtbot, made[1])
