@@ -38,6 +38,7 @@ from officedesk.ui.print_preview import record_file_name, show_pdf_preview
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
+from officedesk.ui.widgets.list_focus import back_when_finished
 from officedesk.ui.widgets.messages import nothing_to_print, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_pane import newest_mark, show_newest_step
@@ -312,7 +313,8 @@ class DocumentPage(QWidget):
         return tuple(s for s in offered if s in mine)
 
     def open_dialog(self, dialog: QDialog) -> QDialog:
-        """Show a step's dialog (window-modal, not blocking) and refresh when it succeeds."""
+        """Show a step's dialog (window-modal, not blocking) and refresh when it succeeds; the
+        list has the focus once it is closed, saved or not."""
         self.active_dialog = dialog
         dialog.accepted.connect(
             lambda: self.after_change(
@@ -321,6 +323,7 @@ class DocumentPage(QWidget):
                 or getattr(dialog, "result_record", None)  # SpecStepDialog
             )
         )
+        back_when_finished(self.list, dialog)
         dialog.open()
         return dialog
 
@@ -416,6 +419,7 @@ class DocumentPage(QWidget):
         if record is not None:
             dialog = HistoryDialog(self.spec.name, record.id, record.title, self, actor=self.ctx.actor)
             self.active_dialog = dialog
+            back_when_finished(self.list, dialog)
             dialog.open()
 
     def show_attachments(self) -> None:
@@ -424,6 +428,7 @@ class DocumentPage(QWidget):
             dialog = AttachmentsDialog(self.ctx, self.spec, record.id, self)
             self.active_dialog = dialog
             dialog.finished.connect(lambda _r: self.update_state())
+            back_when_finished(self.list, dialog)
             dialog.open()
 
     def show_record(self, registry_name: str, record_id: int) -> bool:

@@ -13,6 +13,7 @@ from officedesk.core.efficiency import recusal
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.step_offered import next_step
+from officedesk.ui.widgets.list_focus import from_list
 from officedesk.ui.widgets.messages import info, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.registry_page import RegistryPage
@@ -55,6 +56,7 @@ class ComplaintsPage(RegistryPage):
         """The steps core would let this user do now (state and role, from the declarations)."""
         return allowed_steps(self.spec.name, record, self.ctx.actor)
 
+    @from_list
     def new_record(self) -> None:
         dialog = RecordFormDialog(
             self.ctx, self.spec, title=self.tr("登记效能投诉"),
@@ -92,6 +94,7 @@ class ComplaintsPage(RegistryPage):
             return None
         return SpecStepDialog(self.ctx.actor, self.spec.name, record, step, self)
 
+    @from_list
     def run_step(self, step: str) -> Any:
         dialog = self.step_dialog(step)
         if dialog is None:

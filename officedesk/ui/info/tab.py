@@ -29,6 +29,7 @@ from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
+from officedesk.ui.widgets.list_focus import from_list
 from officedesk.ui.widgets.list_tab import OneListTab
 from officedesk.ui.widgets.menus import explain_disabled, set_refusal
 from officedesk.ui.widgets.messages import nothing_to_print, show_error
@@ -36,6 +37,7 @@ from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step, offering
 from officedesk.ui.widgets.step_form import SpecStepDialog
+from officedesk.ui.widgets.step_pane import newest_mark, show_newest_step
 from officedesk.ui.widgets.tab_order import list_first
 
 STEPS = ("接收", "初审", "编辑", "签发", "编发", "上报", "采用", "批示", "转督查", "电话报告",
@@ -247,11 +249,12 @@ class InfoTab(OneListTab, QWidget):
         if record.edited_title or record.edited_content:
             parts.append(f"<p><b>{e(self.tr('编辑稿：'))}</b><b>{e(record.edited_title)}</b><br>"
                          f"{e(record.edited_content)}</p>")
+        actions = procedure.actions_of(record.id, self.ctx.actor)
         history = "".join(
-            f"<li>{e(a.on.isoformat())} "
+            f"<li>{newest_mark(i, actions)}{e(a.on.isoformat())} "
             f"{e(self.tr('%1（%2）').replace('%1', display(a.kind)).replace('%2', a.person))}"
             f"{e(' '.join(x for x in (a.level and display(text('%1级', a.level)), a.periodical, a.content) if x))}</li>"
-            for a in procedure.actions_of(record.id, self.ctx.actor))
+            for i, a in enumerate(actions))
         parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{history}</ul>")
         followups = procedure.followups_of(record.id, self.ctx.actor)
         if followups:  # those above the reader's clearance not even counted (保密)
@@ -265,6 +268,7 @@ class InfoTab(OneListTab, QWidget):
         return RecordFormDialog(self.ctx, self.spec, fields=NEW_FIELDS,
                                 title=self.tr("登记报送的信息"), parent=self)
 
+    @from_list
     def new_record(self) -> Any:
         dialog = self.new_dialog()
         if dialog.exec() and dialog.saved_record is not None:
@@ -283,6 +287,7 @@ class InfoTab(OneListTab, QWidget):
         dialog.panel.inputs["reporter"].set_value(record.reporter)
         return dialog
 
+    @from_list
     def add_followup(self) -> Any:
         dialog = self.followup_dialog()
         if dialog is not None and dialog.exec() and dialog.saved_record is not None:
@@ -305,12 +310,14 @@ class InfoTab(OneListTab, QWidget):
         step = awaited.next_step(record, self.allowed(record))
         return self.run_step(step) if step is not None else None
 
+    @from_list
     def run_step(self, step: str) -> Any:
         dialog = self.step_dialog(step)
         if dialog is None:
             return None
         if dialog.exec() and dialog.result_record is not None:
             self.after_step(dialog)
+            show_newest_step(self.detail)  # the step just done, not the item's top
         return dialog.result_record
 
     def after_step(self, dialog: SpecStepDialog) -> None:
@@ -392,6 +399,7 @@ class InfoTab(OneListTab, QWidget):
         dialog.show()
         return dialog
 
+    @from_list
     def show_history(self) -> None:
         record = self.current()
         if record is None:

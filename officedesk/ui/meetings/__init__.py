@@ -34,6 +34,7 @@ from officedesk.ui.meetings.stats import MeetingStats
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
+from officedesk.ui.widgets.list_focus import back_to_list, from_list
 from officedesk.ui.widgets.menus import explain_disabled, set_refusal
 from officedesk.ui.widgets.messages import confirm, nothing_to_print, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
@@ -225,7 +226,7 @@ class MeetingsTab(QWidget):
                 after(dialog)
             self.list.refresh()
             self.update_buttons()
-            self.list.table.setFocus()
+            back_to_list(self.list)  # the meeting current, for the arrows and Enter
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -321,6 +322,7 @@ class MeetingsTab(QWidget):
         )
         return None if chosen is None else int(chosen["copies"])
 
+    @from_list
     def notice_sent(self) -> None:
         """发通知, the step: through core's runner, as `officedesk step meetings ID 发通知`. Asked
         first, as 取消会议 is: it cannot be undone (the notice is kept as sent, and a later change
@@ -368,6 +370,7 @@ class MeetingsTab(QWidget):
             self._open(dialog, lambda d: self.ctx.notify_changed("meetings")
                        if d.result_record is not None else None)
 
+    @from_list
     def show_history(self) -> None:
         meeting = self.current_meeting()
         if meeting is not None:

@@ -32,6 +32,7 @@ from officedesk.ui.petitions.steps import STEP_DIALOGS
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
+from officedesk.ui.widgets.list_focus import from_list
 from officedesk.ui.widgets.list_tab import OneListTab
 from officedesk.ui.widgets.menus import explain_disabled, set_refusal
 from officedesk.ui.widgets.messages import choose, confirm, info, nothing_to_print, show_error
@@ -232,6 +233,7 @@ class PetitionsTab(OneListTab, QWidget):
         )
 
     # ------------------------------------------------------------ actions
+    @from_list
     def new_record(self) -> Any:
         dialog = RegistrationDialog(self.ctx, self)
         if dialog.exec() and dialog.saved_record is not None:
@@ -254,6 +256,7 @@ class PetitionsTab(OneListTab, QWidget):
             parent=self,
         )
 
+    @from_list
     def edit_current(self) -> None:
         dialog = self.edit_dialog()
         if dialog is not None and dialog.exec() and dialog.saved_record is not None:
@@ -276,6 +279,7 @@ class PetitionsTab(OneListTab, QWidget):
         step = next_step(self.spec.name, record, [name for name in self.buttons if name in allowed])
         return self.run_step(step) if step is not None else None
 
+    @from_list
     def run_step(self, step: str) -> Any:
         dialog = self.step_dialog(step)
         if dialog is None:
@@ -291,6 +295,7 @@ class PetitionsTab(OneListTab, QWidget):
         self.list.select_record(record_id)
         self.update_current()
 
+    @from_list
     def mark_repeat(self) -> None:
         record = self.current()
         if record is None:
@@ -406,6 +411,7 @@ class PetitionsTab(OneListTab, QWidget):
             ),
         )
 
+    @from_list
     def to_supervision(self) -> None:
         dialog = self.supervision_dialog()
         if dialog is None or not dialog.exec() or dialog.outcome is None:
@@ -416,6 +422,7 @@ class PetitionsTab(OneListTab, QWidget):
             "supervision_id")
         info(self, self.tr("转督查"), self.tr("已转为督查事项：%1").replace("%1", str(number)))
 
+    @from_list
     def show_history(self) -> None:
         """The audit trail: core masks the petitioners' personal data for roles that may not see
         it; those who may see it in full, and that view is audited."""

@@ -35,6 +35,7 @@ from officedesk.ui.widgets.column_fit import heading_width
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
+from officedesk.ui.widgets.list_focus import from_list
 from officedesk.ui.widgets.messages import nothing_to_print
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
@@ -382,6 +383,7 @@ class SupervisionTab(StepActions):
         self.show_current()
 
     # ------------------------------------------------------------ main window hooks
+    @from_list
     def new_record(self) -> RecordFormDialog | None:
         if not self.ctx.actor.can_write:
             return None
@@ -393,6 +395,7 @@ class SupervisionTab(StepActions):
             self.tell_rest_day(sv.deadline_note(dialog.saved_record))
         return dialog
 
+    @from_list
     def edit_current(self) -> RecordFormDialog | None:
         item = self.current_item()
         if item is None:
@@ -452,6 +455,7 @@ class SupervisionTab(StepActions):
         dialog.exec()
         return dialog
 
+    @from_list
     def show_history(self) -> None:
         item = self.current_item()
         if item is not None:

@@ -17,6 +17,7 @@ from officedesk.core.i18n import display
 from officedesk.core.supervision import awaited
 from officedesk.core.supervision import steps_spec as task_steps_spec
 from officedesk.core.supervision import tasks as task_steps
+from officedesk.ui.widgets.list_focus import from_list
 from officedesk.ui.widgets.messages import confirm, info, show_error
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
@@ -199,6 +200,7 @@ class StepActions(QWidget):
     def complete_task(self) -> SpecStepDialog | None:
         return self._task_step("任务办结", {})
 
+    @from_list
     def close_item(self) -> SpecStepDialog | None:
         item = self.current_item()
         if item is None:
@@ -219,12 +221,14 @@ class StepActions(QWidget):
             return None
         return self._run(self.step_dialog("办结"))
 
+    @from_list
     def extend(self) -> SpecStepDialog | None:
         """延期 of the item (or, naming its 单位 or 任务序号, of one task): the new 时限 starts at
         the current one, the date it moves from (core's declaration gives it, the task's once
         one is named)."""
         return self._run(self.step_dialog("延期"))
 
+    @from_list
     def reopen(self) -> SpecStepDialog | None:
         """重新打开: undo an 办结 entered by mistake, with the reason."""
         return self._run(self.step_dialog("重新打开"))

@@ -16,6 +16,7 @@ from officedesk.ui.i18n import join_words
 from officedesk.ui.widgets.dialog_buttons import Button
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
+from officedesk.ui.widgets.list_focus import from_list
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog, form_title
 from officedesk.ui.widgets.records_table import Column, RegistryListView
@@ -92,6 +93,7 @@ class RegistryPage(QWidget):
         for button in (self.edit_button, self.delete_button, self.history_button):
             button.setEnabled(has)
 
+    @from_list
     def new_record(self) -> None:
         if not self.spec.writable_by(self.ctx.actor):
             return  # Ctrl+N (文件 → 新建) offers no form core would refuse: the page offers none
@@ -104,6 +106,7 @@ class RegistryPage(QWidget):
         """Enter on a record (or a double-click): its form; a page with steps opens the next."""
         self.edit_current()
 
+    @from_list
     def edit_current(self) -> None:
         record = self.list.current_record()
         if record is None:
@@ -139,6 +142,7 @@ class RegistryPage(QWidget):
         self.ctx.notify_changed(self.spec.name)
         self.list.removed(row)  # the next record current, the list keeps the focus
 
+    @from_list
     def show_history(self) -> None:
         record_id = self.list.current_id()
         if record_id is not None:
