@@ -94,6 +94,15 @@ def text(pattern: str, *args: Any) -> Text:
     return Text(pattern, *args)
 
 
+def worded(stored: str, pattern: str, *args: Any) -> Text:
+    """A value kept as written (`stored`, the str) that the window reads as `pattern` with `args`:
+    for a value whose shape is another text's pattern (保密期限 10年 is read as “%1年（保密期限）”:
+    “%1年” is a year, 2026年)."""
+    made = str.__new__(Text, stored)
+    made.pattern, made.args = pattern, args
+    return made
+
+
 def joined(parts: list[Any], pattern: str = "%1%2") -> Any:
     """Parts put together by a two-place pattern of the catalogue ("%1，%2": the parts between
     commas), as one text: the str is the Chinese the parts make, the interface translates the

@@ -24,7 +24,8 @@ from officedesk.core.i18n import LIST_MARK, Text, Verbatim, joined, text, tr
 # pattern → one letter per placeholder %1, %2 …: "w" catalogue word(s) (states, labels,
 # choices; a list joined by 、), "t" a text that may itself be a declared pattern, "v" verbatim
 # (titles, names, numbers, dates, reasons typed by a clerk), "d" a day core wrote as 10月25日 (its
-# 暂按 mark after it, if any): read as a day of the window's language (25 Oct)
+# 暂按 mark after it, if any): read as a day of the window's language (25 Oct), "n" digits only
+# (a count, a 份号, a year: a pattern that ends in one, such as %1 %2份, reads no free text)
 PATTERNS: dict[str, str] = {
     # records (core/records.py, lifecycle.py, numbering.py)
     "新建%1：%2": "wv",
@@ -44,6 +45,14 @@ PATTERNS: dict[str, str] = {
     "印制 %1 份": "v",
     "归档，保管期限%1": "w",
     "送会签：%1": "v",
+    # a 核发's rows (core/documents/dispatch.py), several joined by ；
+    "%1 %2份": "vn",
+    "%1 %2份（%3–%4）": "vnnn",
+    # 收文 承办 and 催办 notes (core/documents/incoming.py)
+    "%1主办，时限 %2 个工作日，%3 前办结": "vnv",
+    "%1主办，%2协办，时限 %3 个工作日，%4 前办结": "vvnv",
+    "请%1抓紧办理": "v",
+    "请%1抓紧办理，时限 %2": "vv",
     # a step's own note as the 办理过程 lists it (documents' opinion, a petition step's content)
     "传阅：%1": "v",
     "分送传阅：%1": "v",
@@ -66,6 +75,8 @@ PATTERNS: dict[str, str] = {
     "再次催办：%1（%2）": "vt",
     "通报：%1（%2）": "vt",
     "逾期 %1 天未办结": "v",
+    "应于 %1 反馈，逾期 %2 天未报": "vn",  # a 催办's reason (core/supervision/reminders.py)
+    "剩 %1 天到期": "n",
     "进度滞后 %1 个百分点": "v",
     "单位更名（通讯录）：%1 → %2，任务随之更名：%3": "vvv",
     # 会议
@@ -96,7 +107,7 @@ PATTERNS: dict[str, str] = {
     "接收信息：%1": "v",
     "初审：%1": "w",
     "签发：%1": "v",
-    "编发：%1": "v",
+    "编发：%1": "t",  # an issue's label (%1 %2年第%3期)
     "上报%1": "w",
     "县级采用：%1": "v",
     "市级采用：%1": "v",
@@ -104,11 +115,13 @@ PATTERNS: dict[str, str] = {
     "中央级采用：%1": "v",
     "新开一期：%1（总第%2期）": "vv",
     "续报：%1": "v",
-    "印发：%1": "v",
+    "印发：%1": "t",
     "随首报提高密级为%1": "w",
     "随首报（%1）更正报送单位：%2 → %3": "vvv",
     "调整%1的信息顺序": "v",
     "%1批示": "v",  # the leader, as typed
+    "批示转督查：督查事项 %1": "v",
+    "%1 %2年第%3期": "vnn",  # an issue's label (periodicals.label_of): 每日要情 2026年第3期
     # 效能投诉
     "效能投诉登记：%1": "v",
     "效能投诉%1：%2（%3）": "wvt",
@@ -325,13 +338,20 @@ def _argument(kind: str, part: str) -> Any:
 
 @lru_cache(maxsize=4096)
 def read_back(stored: str) -> str:
-    """`stored` as the Text its declared pattern makes (display() translates it), or as it is."""
+    """`stored` as the Text its declared pattern makes (display() translates it), or as it is.
+    Parts joined by ； (a 核发's rows) are read one by one when each is one a pattern makes: the
+    whole would be taken by a pattern whose last part runs on (%1 %2份)."""
     if not stored:
         return stored
+    if "；" in stored:
+        pieces = [read_back(piece) for piece in stored.split("；")]
+        if all(isinstance(piece, Text) for piece in pieces):
+            return joined(pieces, "%1；%2")
     for shape in _INDEX.get(stored[:2], _OPEN):
         parts = _split(shape, stored)
-        if parts is None or (not shape.literals[0] and "：" in parts[0]) or any(kind == "w" and (not part or _NOT_WORD.search(part))
-                                for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)):
+        if parts is None or (not shape.literals[0] and "：" in parts[0]) or any(
+                (kind == "w" and (not part or _NOT_WORD.search(part))) or (kind == "n" and not part.isdigit())
+                for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)):
             continue
         args = [_argument(kind, part) for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)]
         made = Text(shape.pattern, *args)
