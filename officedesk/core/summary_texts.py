@@ -121,7 +121,7 @@ PATTERNS: dict[str, str] = {
     "调整%1的信息顺序": "v",
     "%1批示": "v",  # the leader, as typed
     "批示转督查：督查事项 %1": "v",
-    "%1 %2年第%3期": "vnn",  # an issue's label (periodicals.label_of): 每日要情 2026年第3期
+    "%1 %2年第%3期": "wnn",  # an issue's label (periodicals.label_of): 每日要情 2026年第3期, its name as the window reads it (live issue_text too)
     # 效能投诉
     "效能投诉登记：%1": "v",
     "效能投诉%1：%2（%3）": "wvt",
@@ -197,6 +197,8 @@ PATTERNS: dict[str, str] = {
     "数据库升级：系统设置“%1”按新的检查补齐：%2 → %3": "wvv",  # core/info/limits.py
     "以完整身份证号和电话导出%1 %2 条到 %3": "wvv",  # exchange/writing.py
     # values and keys the 历史记录 detail pane shows (read_value, key_text)
+    # a 督查事项's 关联记录 (core/supervision/sources.py; 收文批办's would be read as the 收文 step)
+    **{f"{label}：%1": "v" for label in ("信息批示", "会议议定事项", "群众反映")},
     "第%1项": "v",  # a 督查 task (core/supervision/renamed.py's keys)
     "第%1项 %2": "vv",  # … and its unit (a 催办's 任务)
     "第%1期": "v",  # a 纪要's 期号

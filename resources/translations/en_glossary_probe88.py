@@ -19,6 +19,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "应于 %1 反馈，逾期 %2 天未报": "report due %1, %2 days overdue",
     "剩 %1 天到期": "due in %1 d",
     "批示转督查：督查事项 %1": "Instruction to supervision: supervised item %1",
+    # a 督查事项's 关联记录 (core/supervision/sources.py), read back in the history
+    "信息批示：%1": "Instruction on information: %1",
+    "会议议定事项：%1": "Meeting decision: %1",
+    "群众反映：%1": "Public complaint: %1",
     # 保密期限 written as N年 (core/documents/doc_rules.py term_words)
     "%1年（保密期限）": "%1 years",
     # why a petitioner's full identity was shown (ui/petitions/tab.py, printing)

@@ -15321,6 +15321,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Instruction to supervision: supervised item %1</translation>
     </message>
     <message>
+        <source>信息批示：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instruction on information: %1</translation>
+    </message>
+    <message>
+        <source>会议议定事项：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting decision: %1</translation>
+    </message>
+    <message>
+        <source>群众反映：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Public complaint: %1</translation>
+    </message>
+    <message>
         <source>%1年（保密期限）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 years</translation>
@@ -19151,7 +19166,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
@@ -19161,105 +19176,105 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
         <source>期号</source>
         <translation>Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
         <source>总期号</source>
         <translation>Running no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
         <source>信息数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
         <source>刊物各期</source>
         <translation>Issues of the periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="172"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="93"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="95"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="96"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="192"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="195"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="97"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="98"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="194"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="197"/>
         <source>删除空期</source>
         <translation>Remove empty issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="99"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="101"/>
         <source>调整顺序…</source>
         <translation>Reorder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="100"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="102"/>
         <source>调整这一期的信息顺序</source>
         <translation>Reorder the items of this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="104"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="106"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="105"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="107"/>
         <source>打印这一期</source>
         <translation>Print this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="107"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="108"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="109"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="110"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="112"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="114"/>
         <source>刊物：</source>
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="143"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="145"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="145"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="147"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="168"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="170"/>
         <source>印发刊物</source>
         <translation>Issue the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="169"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="171"/>
         <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
 印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
         <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
 Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="193"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="195"/>
         <source>删除《%1》%2年第%3期（总第%4期）？
 其后未印发的各期期号、总期号依次提前一号。</source>
         <translation>Remove %1, %2 issue %3 (overall no. %4)?
@@ -20549,58 +20564,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="234"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="236"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="243"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="243"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="250"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="251"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="253"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="254"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="256"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="255"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="257"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -21096,119 +21111,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="309"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="310"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="311"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="312"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="314"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="334"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="333"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="335"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="334"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="336"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="337"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="339"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>

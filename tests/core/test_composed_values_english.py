@@ -29,7 +29,7 @@ SHOWN = [
      "First reminder: 县住房和城乡建设局 (report due 2026-12-01, 6 days overdue)"),
     ("再次催办：县教育局（剩 3 天到期）", "Second reminder: 县教育局 (due in 3 d)"),
     ("批示转督查：督查事项 21", "Instruction to supervision: supervised item 21"),
-    ("编发：每日要情 2026年第3期", "Published in: 每日要情 2026 No. 3"),  # an issue's label
+    ("编发：每日要情 2026年第3期", "Published in: Daily Digest 2026 No. 3"),  # an issue's label
     ("查看信访人完整身份信息（界面查看）：信2026-00040", "Petitioner's full identity viewed (on screen): 信2026-00040"),
     ("查看信访人完整身份信息（查看修改记录）：信2026-00040", "Petitioner's full identity viewed (history): 信2026-00040"),
     # free text that only looks like them is shown as typed
@@ -40,7 +40,7 @@ SHOWN = [
 
 # a value of a record's before/after (the 历史记录 detail) -> as the English window shows it
 VALUES = [
-    ("工作动态 2026年第1期", "工作动态 2026 No. 1"),  # 刊发期次, an issue's label
+    ("工作动态 2026年第1期", "Work Update 2026 No. 1"),  # 刊发期次, an issue's label (its name a word)
     ("界面查看", "on screen"),  # 用途
     ("应于 2026-12-01 反馈，逾期 6 天未报", "report due 2026-12-01, 6 days overdue"),  # 原因
 ]
@@ -81,3 +81,17 @@ def test_a_secrecy_term_typed_in_english_is_kept_as_the_paper_prints_it():
     assert parse_value(field, "10 years") == "10年"
     assert parse_value(field, " 5 Years ") == "5年"
     assert parse_value(field, "10年") == "10年" and parse_value(field, "长期") == "长期"
+
+
+def test_a_supervised_items_link_reads_its_source_in_english(english):
+    """The 督查 detail's 来源: “信息批示：信息〔2026〕58号 …” read “Instruction on information: …”."""
+    from officedesk.core.supervision import sources
+
+    label = "信息批示：信息〔2026〕58号 县卫生健康委员会多措并举抓好防汛救灾准备"
+    words = sources.label_words("信息批示", label)
+    assert words == label
+    assert i18n.display(words) == "Instruction on information: 信息〔2026〕58号 县卫生健康委员会多措并举抓好防汛救灾准备"
+    assert i18n.display(sources.label_words("收文批办", "收文批办：收〔2026〕3号 关于…的通知")) == (
+        "Instruction on incoming document: 收〔2026〕3号 关于…的通知")
+    assert i18n.display(sources.label_words("领导批示", "")) == "Leader's instruction"
+    assert i18n.display(summary_texts.read_value(label)) == i18n.display(words)  # its history
