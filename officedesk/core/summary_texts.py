@@ -43,6 +43,7 @@ PATTERNS: dict[str, str] = {
     "发文%1：%2（%3）": "wvt",
     "发文%1：%2": "wv",
     "印制 %1 份": "v",
+    "签收 %1 份": "n",  # the 签收 row's note (core/documents/incoming_sign_in.py)
     "归档，保管期限%1": "w",
     "送会签：%1": "v",
     # a 核发's rows (core/documents/dispatch.py), several joined by ；

@@ -9,6 +9,12 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     # 核发 (core/documents/dispatch.py row_text), rows joined by "%1；%2"
     "%1 %2份": "%1, %2 copies",
     "%1 %2份（%3–%4）": "%1, %2 copies (nos. %3–%4)",
+    "签收 %1 份": "%1 copies received",  # the 签收 row's note
+    # the 办理过程 headings of a 公文's detail (ui/documents/page.py: asked under the page's own
+    # class, IncomingPage / OutgoingPage, they come from the context-free messages)
+    "办理人": "By",
+    "办理后状态": "Status after",
+    "附件：": "Attachments: ",
     # 收文 承办 / 催办 notes (core/documents/incoming.py)
     "%1主办，时限 %2 个工作日，%3 前办结": "%1 in charge; %2 working day(s), to be concluded by %3",
     "%1主办，%2协办，时限 %3 个工作日，%4 前办结":
@@ -25,6 +31,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "群众反映：%1": "Public complaint: %1",
     # 保密期限 written as N年 (core/documents/doc_rules.py term_words)
     "%1年（保密期限）": "%1 years",
+    # the statutory terms themselves, as a record's history shows them (doc_rules.STATUTORY_TERMS)
+    "10年": "10 years",
+    "20年": "20 years",
+    "30年": "30 years",
     # why a petitioner's full identity was shown (ui/petitions/tab.py, printing)
     "界面查看": "on screen",
     "查看修改记录": "history",

@@ -15286,6 +15286,26 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1, %2 copies (nos. %3–%4)</translation>
     </message>
     <message>
+        <source>签收 %1 份</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 copies received</translation>
+    </message>
+    <message>
+        <source>办理人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>办理后状态</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Status after</translation>
+    </message>
+    <message>
+        <source>附件：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attachments: </translation>
+    </message>
+    <message>
         <source>%1主办，时限 %2 个工作日，%3 前办结</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 in charge; %2 working day(s), to be concluded by %3</translation>
@@ -15339,6 +15359,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>%1年（保密期限）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>10年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>10 years</translation>
+    </message>
+    <message>
+        <source>20年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>20 years</translation>
+    </message>
+    <message>
+        <source>30年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>30 years</translation>
     </message>
     <message>
         <source>界面查看</source>
@@ -18899,259 +18934,259 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="67"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="73"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="87"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="52"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="232"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="53"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="104"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="117"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="118"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="119"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="205"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="228"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="228"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="232"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="238"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="239"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="241"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="242"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="266"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="267"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="280"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="281"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="361"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="362"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>

@@ -42,6 +42,7 @@ SHOWN = [
 VALUES = [
     ("工作动态 2026年第1期", "Work Update 2026 No. 1"),  # 刊发期次, an issue's label (its name a word)
     ("界面查看", "on screen"),  # 用途
+    ("10年", "10 years"),  # 保密期限 the rules set (秘密)
     ("应于 2026-12-01 反馈，逾期 6 天未报", "report due 2026-12-01, 6 days overdue"),  # 原因
 ]
 
@@ -71,6 +72,10 @@ def test_a_secrecy_term_of_years_reads_as_years_and_stays_as_written(english):
     assert i18n.display(doc_rules.term_words("长期")) == "长期"  # not a number of years: as written
     # 2026年 is a year elsewhere (“%1年” → 2026): the term's own pattern says years
     assert i18n.display(i18n.text("%1年", 2026)) == "2026"
+
+
+def test_the_chinese_window_shows_a_secrecy_term_as_written():
+    assert i18n.display(doc_rules.term_words("5年")) == "5年"  # not “5年（保密期限）”, its pattern
 
 
 def test_a_secrecy_term_typed_in_english_is_kept_as_the_paper_prints_it():

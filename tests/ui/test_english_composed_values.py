@@ -22,6 +22,9 @@ def test_a_statutory_secrecy_term_reads_in_english_in_the_detail(app_ctx, qtbot,
     qtbot.addWidget(page)
     shown = html.unescape(page.detail_html(record))
     assert "10 years" in shown and "10年" not in shown
+    # the 办理过程's headings and the 签收 row's note the program wrote
+    assert "<th>By</th>" in page.detail_html(record) and "Status after" in shown and "Attachments: None" in shown
+    assert "1 copies received" in shown and "签收" not in shown
 
 
 def test_the_chinese_detail_keeps_the_term_as_stored(app_ctx, qtbot):
@@ -30,7 +33,8 @@ def test_the_chinese_detail_keeps_the_term_as_stored(app_ctx, qtbot):
     record = _classified(app_ctx.actor)
     page = IncomingPage(app_ctx)
     qtbot.addWidget(page)
-    assert "10年" in html.unescape(page.detail_html(record))
+    shown = html.unescape(page.detail_html(record))
+    assert "<td>10年</td>" in shown and "保密期限）" not in shown
 
 
 def test_the_issues_dialog_names_periodicals_in_english_and_chooses_by_the_name_kept(app_ctx, qtbot, english):
@@ -43,3 +47,34 @@ def test_the_issues_dialog_names_periodicals_in_english_and_chooses_by_the_name_
     dialog.periodical.setCurrentIndex(names.index("Daily Digest"))
     assert dialog.periodical.currentData() == "每日要情"
     assert dialog.periodical_dialog().windowTitle()  # opened for the periodical kept
+
+
+def test_an_info_items_issue_and_adoptions_read_in_english(app_ctx, qtbot, english, fixed_today):
+    """编发期号 (每日要情 2026年第3期) and 采用情况, labels core composes, in the list and the detail."""
+    import datetime as dt
+
+    from PySide6.QtGui import QTextDocument
+
+    from officedesk.core import info, records
+    from officedesk.store.info import InfoItem
+    from officedesk.ui.info.tab import InfoTab
+
+    fixed_today(dt.date(2026, 11, 16))
+    item = records.create(info.SPEC, {
+        "title": "县林业局开展森林防火检查", "unit": "县林业局", "reporter": "李明", "category": "工作动态",
+        "content": "近日开展防火检查。", "reported_at": "2026-11-15 16:00"}, app_ctx.actor)
+    # as 编发 and 县级采用 write them (the values, not the steps, are what this reads)
+    InfoItem.update(issue_label="每日要情 2026年第3期",
+                    adopted="县级：每日要情 2026年第3期（2026-11-16）").where(InfoItem.id == item.id).execute()
+    tab = InfoTab(app_ctx)
+    qtbot.addWidget(tab)
+    document = QTextDocument()
+    document.setHtml(tab.describe(info.get(item.id, app_ctx.actor)))
+    shown = document.toPlainText()
+    assert "Daily Digest 2026 No. 3" in shown and "County level: Daily Digest 2026 No. 3 (2026-11-16)" in shown
+    model = tab.list.model
+    column = [f.name for f in model.fields].index("issue_label")
+    tab.list.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.data(model.index(0, column)) == "Daily Digest 2026 No. 3"
+    assert InfoItem.get_by_id(item.id).issue_label == "每日要情 2026年第3期"  # stored as printed

@@ -25,6 +25,7 @@ from officedesk.core.i18n import display, text
 from officedesk.core.info import awaited, first_reports, procedure, sudden
 from officedesk.core.info.receipt import receipt_refusal
 from officedesk.core.record_lists import Filter
+from officedesk.core.summary_texts import read_value
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
@@ -232,8 +233,8 @@ class InfoTab(OneListTab, QWidget):
             row(self.tr("续报"), self.tr("首报：") + (first.number if first else str(record.followup_of)))
         row(self.tr("初审"), f"{record.review} {record.review_reason}".strip())
         row(self.tr("签发"), record.signer)
-        row(self.tr("编发"), record.issue_label)
-        row(self.tr("采用情况"), record.adopted)
+        row(self.tr("编发"), display(read_value(record.issue_label or "")))  # labels core composed
+        row(self.tr("采用情况"), display(read_value(record.adopted or "")))
         row(self.tr("领导批示"), record.instruction)
         # a linked item above his clearance is not named (core.records.linked_id)
         row(self.tr("督查事项"),
