@@ -78,3 +78,21 @@ def test_an_info_items_issue_and_adoptions_read_in_english(app_ctx, qtbot, engli
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     assert model.data(model.index(0, column)) == "Daily Digest 2026 No. 3"
     assert InfoItem.get_by_id(item.id).issue_label == "每日要情 2026年第3期"  # stored as printed
+
+
+def test_the_circulation_heading_reads_in_english_with_its_readers_as_written(app_ctx, qtbot, english):
+    from officedesk.ui.documents.incoming_page import IncomingPage
+
+    actor = app_ctx.actor
+    record = incoming.sign_in({"文种": "通知", "来文机关": "省委", "标题": "关于传阅的通知"}, actor)
+    record = incoming.register_doc(record.id, record.version, {}, actor)
+    record = incoming.review(record.id, record.version, actor)
+    record = incoming.propose(record.id, record.version, actor, "拟请王主任阅示。")
+    record = incoming.instruct(record.id, record.version, actor, "请市应急局牵头抓好落实。", "王建国")
+    record = incoming.assign(record.id, record.version, actor, "县委办公室", "", 5)
+    record = incoming.circulate(record.id, record.version, actor, ["王建国", "刘志强"])
+    assert incoming.state_text(record) == "传阅中（王建国）"  # the list's 状态, as stored words
+    page = IncomingPage(app_ctx)
+    qtbot.addWidget(page)
+    shown = html.unescape(page.extra_html(record))
+    assert "Circulate (In circulation (王建国))" in shown, shown
