@@ -99,7 +99,9 @@ PATTERNS: dict[str, str] = {
     "交办%1，%2前回报": "vd",
     "转送%1，由其于%2前决定是否受理": "vd",
     "已告知信访人该事项已转送%1": "v",
-    "延期%1，理由：%2；批准人：%3；已告知信访人": "vvv",
+    "延期%1，理由：%2；批准人：%3；已告知信访人": "tvv",
+    "%1日": "n",  # a period (core/petitions/spec.py period_text): 30日, 15个工作日
+    "%1个工作日": "n",
     "办结，信访人%1": "w",
     "不予受理：%1": "v",
     "转督查：督查事项 %1": "v",
@@ -122,6 +124,8 @@ PATTERNS: dict[str, str] = {
     "调整%1的信息顺序": "v",
     "%1批示": "v",  # the leader, as typed
     "批示转督查：督查事项 %1": "v",
+    "督查事项 %1": "v",  # the 转督查 action's note (core/info/procedure.py)
+    "不采。%1": "v",  # the 初审 action's note: 不采 and its reason
     "%1 %2年第%3期": "wnn",  # an issue's label (periodicals.label_of): 每日要情 2026年第3期, its name as the window reads it (live issue_text too)
     # 效能投诉
     "效能投诉登记：%1": "v",

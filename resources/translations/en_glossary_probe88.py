@@ -29,6 +29,13 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "信息批示：%1": "Instruction on information: %1",
     "会议议定事项：%1": "Meeting decision: %1",
     "群众反映：%1": "Public complaint: %1",
+    # a 信访 period (core/petitions/spec.py period_text), as a 延期 note keeps it
+    "%1日": "%1 days",
+    "%1个工作日": "%1 working days",
+    "%1，延期后再延长%2": "%1, extended by another %2",
+    # an 信息's actions (core/info/procedure.py add_action notes)
+    "督查事项 %1": "supervised item %1",
+    "不采。%1": "Do not use: %1",
     # 保密期限 written as N年 (core/documents/doc_rules.py term_words)
     "%1年（保密期限）": "%1 years",
     # the statutory terms themselves, as a record's history shows them (doc_rules.STATUTORY_TERMS)

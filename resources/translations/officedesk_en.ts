@@ -15356,6 +15356,31 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Public complaint: %1</translation>
     </message>
     <message>
+        <source>%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>%1，延期后再延长%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, extended by another %2</translation>
+    </message>
+    <message>
+        <source>督查事项 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>supervised item %1</translation>
+    </message>
+    <message>
+        <source>不采。%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Do not use: %1</translation>
+    </message>
+    <message>
         <source>%1年（保密期限）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 years</translation>
@@ -18874,6 +18899,16 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Incoming</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="92"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="92"/>
+        <source>传阅</source>
+        <translation>Circulate</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="106"/>
         <source>来文字号</source>
         <translation>Sender&apos;s document number</translation>
@@ -19122,6 +19157,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <location filename="../../officedesk/ui/info/tab.py" line="225"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="252"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -19171,22 +19207,22 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="267"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="272"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="281"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="286"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="366"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="367"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -22211,225 +22247,235 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="89"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="99"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="127"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="129"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
         <location filename="../../officedesk/ui/supervision/step_actions.py" line="140"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="138"/>
         <source>任务办结</source>
         <translation>Conclude task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
         <source>延长事项或其中一项任务的办结时限</source>
         <translation>Extend the deadline of the item or of one of its tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
         <source>事项办结</source>
         <translation>Conclude item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="143"/>
         <source>全部任务办结后办结事项</source>
         <translation>Conclude the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="146"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="146"/>
         <source>撤销误录的办结，事项回到办理中</source>
         <translation>Undo a closing entered by mistake; the item is in progress again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="148"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="153"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="168"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="169"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="170"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="171"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="175"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="176"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="187"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="188"/>
         <source>分解任务</source>
         <translation>Assigned tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="188"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="189"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="297"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="298"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="303"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="304"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="313"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="314"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="320"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="321"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="328"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="322"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="324"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="330"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="388"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="390"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="404"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="406"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="422"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="424"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
@@ -22928,7 +22974,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="45"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="46"/>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>

@@ -32,7 +32,14 @@ SHOWN = [
     ("编发：每日要情 2026年第3期", "Published in: Daily Digest 2026 No. 3"),  # an issue's label
     ("查看信访人完整身份信息（界面查看）：信2026-00040", "Petitioner's full identity viewed (on screen): 信2026-00040"),
     ("查看信访人完整身份信息（查看修改记录）：信2026-00040", "Petitioner's full identity viewed (history): 信2026-00040"),
+    ("信访延期：延期30日，理由：涉及多个部门；批准人：李国强；已告知信访人",
+     "Petition, Extension: extended 30 days; reason: 涉及多个部门; approved by 李国强; petitioner told"),
+    ("延期15个工作日，理由：涉及多个部门；批准人：李国强；已告知信访人",
+     "extended 15 working days; reason: 涉及多个部门; approved by 李国强; petitioner told"),
+    ("督查事项 督〔2026〕23号", "supervised item 督〔2026〕23号"),  # an 信息's 转督查 action
+    ("不采。时效性不强", "Do not use: 时效性不强"),  # its 初审 action
     # free text that only looks like them is shown as typed
+    ("会议定于25日", "会议定于25日"),
     ("请报送材料一式两份", "请报送材料一式两份"),
     ("会议材料 共三份", "会议材料 共三份"),
     ("关于 二〇二六年第一期培训", "关于 二〇二六年第一期培训"),
@@ -100,3 +107,11 @@ def test_a_supervised_items_link_reads_its_source_in_english(english):
         "Instruction on incoming document: 收〔2026〕3号 关于…的通知")
     assert i18n.display(sources.label_words("领导批示", "")) == "Leader's instruction"
     assert i18n.display(summary_texts.read_value(label)) == i18n.display(words)  # its history
+
+
+def test_a_petitions_periods_read_in_english(english):
+    """信访's periods (period_text: 30日, 15个工作日) in a refusal: “60 days, extended by another 30 days”."""
+    period = i18n.text("%1，延期后再延长%2", i18n.text("%1日", 60), i18n.text("%1日", 30))
+    assert period == "60日，延期后再延长30日"
+    assert i18n.display(period) == "60 days, extended by another 30 days"
+    assert i18n.display(i18n.text("%1个工作日", 15)) == "15 working days"

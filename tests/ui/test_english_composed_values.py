@@ -96,3 +96,26 @@ def test_the_circulation_heading_reads_in_english_with_its_readers_as_written(ap
     qtbot.addWidget(page)
     shown = html.unescape(page.extra_html(record))
     assert "Circulate (In circulation (王建国))" in shown, shown
+
+
+def test_an_info_items_handling_record_reads_its_notes_in_english(app_ctx, qtbot, english, fixed_today):
+    """办理过程: 初审 不采 with its reason, as the window's language writes it (“Do not use: …”)."""
+    import datetime as dt
+
+    from PySide6.QtGui import QTextDocument
+
+    from officedesk.core import info, records, steps
+    from officedesk.ui.info.tab import InfoTab
+
+    fixed_today(dt.date(2026, 11, 16))
+    item = records.create(info.SPEC, {
+        "title": "县林业局开展森林防火检查", "unit": "县林业局", "reporter": "李明", "category": "工作动态",
+        "content": "近日开展防火检查。", "reported_at": "2026-11-15 16:00"}, app_ctx.actor)
+    steps.perform("info", item.id, "接收", {}, app_ctx.actor)
+    steps.perform("info", item.id, "初审", {"result": "不采", "reason": "时效性不强"}, app_ctx.actor)
+    tab = InfoTab(app_ctx)
+    qtbot.addWidget(tab)
+    document = QTextDocument()
+    document.setHtml(tab.describe(info.get(item.id, app_ctx.actor)))
+    shown = document.toPlainText()
+    assert ") Do not use: 时效性不强" in shown, shown

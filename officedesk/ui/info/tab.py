@@ -248,11 +248,16 @@ class InfoTab(OneListTab, QWidget):
         if record.edited_title or record.edited_content:
             parts.append(f"<p><b>{e(self.tr('编辑稿：'))}</b><b>{e(record.edited_title)}</b><br>"
                          f"{e(record.edited_content)}</p>")
-        history = "".join(
-            f"<li>{e(a.on.isoformat())} "
-            f"{e(self.tr('%1（%2）').replace('%1', display(a.kind)).replace('%2', a.person))}"
-            f"{e(' '.join(x for x in (a.level and display(text('%1级', a.level)), a.periodical, a.content) if x))}</li>"
-            for a in procedure.actions_of(record.id, self.ctx.actor))
+        def action(a: Any) -> str:
+            head = self.tr("%1（%2）").replace("%1", display(a.kind)).replace("%2", a.person)
+            # an issue's label, 编发, 采, 督查事项 N: words core wrote, read in the window's language
+            rest = " ".join(x for x in (a.level and display(text("%1级", a.level)),
+                                        display(read_value(a.periodical or "")),
+                                        display(read_value(a.content or ""))) if x)
+            return head + (" " if rest and head.endswith(")") else "") + rest  # English: (王五) County
+
+        history = "".join(f"<li>{e(a.on.isoformat())} {e(action(a))}</li>"
+                          for a in procedure.actions_of(record.id, self.ctx.actor))
         parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{history}</ul>")
         followups = procedure.followups_of(record.id, self.ctx.actor)
         if followups:  # those above the reader's clearance not even counted (保密)

@@ -26,6 +26,7 @@ from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.record_lists import Filter
+from officedesk.core.summary_texts import read_value
 from officedesk.core.supervision import lights, sources
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
@@ -318,8 +319,9 @@ class SupervisionTab(StepActions):
             if sent:
                 lines.append(
                     self.tr("催办：")
-                    + "；".join(
-                        f"{r.issued_on.isoformat()} {display(sv.level_label(r.level))} {r.unit}（{r.reason}）"
+                    + self.tr("；").join(  # the reason core wrote (逾期 7 天未办结) read back
+                        f"{r.issued_on.isoformat()} {display(sv.level_label(r.level))} "
+                        + self.tr("%1（%2）").replace("%1", r.unit).replace("%2", display(read_value(r.reason)))
                         for r in reversed(sent)
                     )
                 )
