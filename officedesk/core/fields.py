@@ -84,6 +84,9 @@ class FieldSpec:
     # a code's own spelling before it is measured and checked (身份证号: no spaces, full-width
     # digits to ASCII), as it is stored
     tidy: Callable[[str], str] | None = field(default=None, compare=False)
+    # a free text core may have written (保密期限 10年), as the window reads it (i18n.worded):
+    # the record's detail translates what it returns; the value stays as written everywhere else
+    words: Callable[[str], Any] | None = field(default=None, compare=False)
     # (another field's name, its values): this field is filled only when that field holds one
     # of them (处理's 去向单位: 转送、交办); given otherwise it is refused, and the form disables it
     used_when: tuple[str, tuple[str, ...]] | None = None

@@ -94,6 +94,19 @@ def text(pattern: str, *args: Any) -> Text:
     return Text(pattern, *args)
 
 
+def worded(stored: str, pattern: str, *args: Any) -> Text:
+    """A value kept as written (`stored`, the str) that the window reads as `pattern` with `args`:
+    for a value whose shape is another text's pattern (保密期限 10年 is read as “%1年（保密期限）”:
+    “%1年” is a year, 2026年)."""
+    made = str.__new__(_Worded, stored)
+    made.pattern, made.args = pattern, args
+    return made
+
+
+class _Worded(Text):
+    """A `worded` value: without the pattern's translation (the Chinese window) it shows as stored."""
+
+
 def joined(parts: list[Any], pattern: str = "%1%2") -> Any:
     """Parts put together by a two-place pattern of the catalogue ("%1，%2": the parts between
     commas), as one text: the str is the Chinese the parts make, the interface translates the
@@ -111,6 +124,8 @@ def display(value: Any, context: str = "core") -> str:
     arguments translated, fixed texts (states, choices, 密级 …) looked up; anything unknown shown
     as it is. The command line's words in it (“（命令行：…）”) are left out before translating
     (`cli_words.for_window`): the window shows a refusal without them."""
+    if isinstance(value, _Worded) and tr(value.pattern, context) == value.pattern:
+        return str(value)  # 10年, never its pattern “%1年（保密期限）” filled in
     if isinstance(value, Text):
         shown = []
         for argument in value.args:

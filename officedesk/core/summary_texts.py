@@ -24,7 +24,8 @@ from officedesk.core.i18n import LIST_MARK, Text, Verbatim, joined, text, tr
 # pattern → one letter per placeholder %1, %2 …: "w" catalogue word(s) (states, labels,
 # choices; a list joined by 、), "t" a text that may itself be a declared pattern, "v" verbatim
 # (titles, names, numbers, dates, reasons typed by a clerk), "d" a day core wrote as 10月25日 (its
-# 暂按 mark after it, if any): read as a day of the window's language (25 Oct)
+# 暂按 mark after it, if any): read as a day of the window's language (25 Oct), "n" digits only
+# (a count, a 份号, a year: a pattern that ends in one, such as %1 %2份, reads no free text)
 PATTERNS: dict[str, str] = {
     # records (core/records.py, lifecycle.py, numbering.py)
     "新建%1：%2": "wv",
@@ -42,8 +43,17 @@ PATTERNS: dict[str, str] = {
     "发文%1：%2（%3）": "wvt",
     "发文%1：%2": "wv",
     "印制 %1 份": "v",
+    "签收 %1 份": "n",  # the 签收 row's note (core/documents/incoming_sign_in.py)
     "归档，保管期限%1": "w",
     "送会签：%1": "v",
+    # a 核发's rows (core/documents/dispatch.py), several joined by ；
+    "%1 %2份": "vn",
+    "%1 %2份（%3–%4）": "vnnn",
+    # 收文 承办 and 催办 notes (core/documents/incoming.py)
+    "%1主办，时限 %2 个工作日，%3 前办结": "vnv",
+    "%1主办，%2协办，时限 %3 个工作日，%4 前办结": "vvnv",
+    "请%1抓紧办理": "v",
+    "请%1抓紧办理，时限 %2": "vv",
     # a step's own note as the 办理过程 lists it (documents' opinion, a petition step's content)
     "传阅：%1": "v",
     "分送传阅：%1": "v",
@@ -66,6 +76,8 @@ PATTERNS: dict[str, str] = {
     "再次催办：%1（%2）": "vt",
     "通报：%1（%2）": "vt",
     "逾期 %1 天未办结": "v",
+    "应于 %1 反馈，逾期 %2 天未报": "vn",  # a 催办's reason (core/supervision/reminders.py)
+    "剩 %1 天到期": "n",
     "进度滞后 %1 个百分点": "v",
     "单位更名（通讯录）：%1 → %2，任务随之更名：%3": "vvv",
     # 会议
@@ -87,7 +99,9 @@ PATTERNS: dict[str, str] = {
     "交办%1，%2前回报": "vd",
     "转送%1，由其于%2前决定是否受理": "vd",
     "已告知信访人该事项已转送%1": "v",
-    "延期%1，理由：%2；批准人：%3；已告知信访人": "vvv",
+    "延期%1，理由：%2；批准人：%3；已告知信访人": "tvv",
+    "%1日": "n",  # a period (core/petitions/spec.py period_text): 30日, 15个工作日
+    "%1个工作日": "n",
     "办结，信访人%1": "w",
     "不予受理：%1": "v",
     "转督查：督查事项 %1": "v",
@@ -96,7 +110,7 @@ PATTERNS: dict[str, str] = {
     "接收信息：%1": "v",
     "初审：%1": "w",
     "签发：%1": "v",
-    "编发：%1": "v",
+    "编发：%1": "t",  # an issue's label (%1 %2年第%3期)
     "上报%1": "w",
     "县级采用：%1": "v",
     "市级采用：%1": "v",
@@ -104,11 +118,15 @@ PATTERNS: dict[str, str] = {
     "中央级采用：%1": "v",
     "新开一期：%1（总第%2期）": "vv",
     "续报：%1": "v",
-    "印发：%1": "v",
+    "印发：%1": "t",
     "随首报提高密级为%1": "w",
     "随首报（%1）更正报送单位：%2 → %3": "vvv",
     "调整%1的信息顺序": "v",
     "%1批示": "v",  # the leader, as typed
+    "批示转督查：督查事项 %1": "v",
+    "督查事项 %1": "v",  # the 转督查 action's note (core/info/procedure.py)
+    "不采。%1": "v",  # the 初审 action's note: 不采 and its reason
+    "%1 %2年第%3期": "wnn",  # an issue's label (periodicals.label_of): 每日要情 2026年第3期, its name as the window reads it (live issue_text too)
     # 效能投诉
     "效能投诉登记：%1": "v",
     "效能投诉%1：%2（%3）": "wvt",
@@ -184,6 +202,8 @@ PATTERNS: dict[str, str] = {
     "数据库升级：系统设置“%1”按新的检查补齐：%2 → %3": "wvv",  # core/info/limits.py
     "以完整身份证号和电话导出%1 %2 条到 %3": "wvv",  # exchange/writing.py
     # values and keys the 历史记录 detail pane shows (read_value, key_text)
+    # a 督查事项's 关联记录 (core/supervision/sources.py; 收文批办's would be read as the 收文 step)
+    **{f"{label}：%1": "v" for label in ("信息批示", "会议议定事项", "群众反映")},
     "第%1项": "v",  # a 督查 task (core/supervision/renamed.py's keys)
     "第%1项 %2": "vv",  # … and its unit (a 催办's 任务)
     "第%1期": "v",  # a 纪要's 期号
@@ -325,13 +345,20 @@ def _argument(kind: str, part: str) -> Any:
 
 @lru_cache(maxsize=4096)
 def read_back(stored: str) -> str:
-    """`stored` as the Text its declared pattern makes (display() translates it), or as it is."""
+    """`stored` as the Text its declared pattern makes (display() translates it), or as it is.
+    Parts joined by ； (a 核发's rows) are read one by one when each is one a pattern makes: the
+    whole would be taken by a pattern whose last part runs on (%1 %2份)."""
     if not stored:
         return stored
+    if "；" in stored:
+        pieces = [read_back(piece) for piece in stored.split("；")]
+        if all(isinstance(piece, Text) for piece in pieces):
+            return joined(pieces, "%1；%2")
     for shape in _INDEX.get(stored[:2], _OPEN):
         parts = _split(shape, stored)
-        if parts is None or (not shape.literals[0] and "：" in parts[0]) or any(kind == "w" and (not part or _NOT_WORD.search(part))
-                                for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)):
+        if parts is None or (not shape.literals[0] and "：" in parts[0]) or any(
+                (kind == "w" and (not part or _NOT_WORD.search(part))) or (kind == "n" and not part.isdigit())
+                for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)):
             continue
         args = [_argument(kind, part) for kind, part in zip(shape.kinds, _in_order(shape, parts), strict=True)]
         made = Text(shape.pattern, *args)

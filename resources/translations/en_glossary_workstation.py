@@ -248,7 +248,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "添加会议室（通讯录 → 会议室）": "Add meeting rooms (Directory → Rooms)",
     # ---- placeholders declared in core
     "如 X政办发〔2026〕12号": "e.g. X政办发〔2026〕12号",
-    "如 10年": "e.g. 10年",
+    "如 10年": "e.g. 10 years",
     "各县（市、区）委办公室，市直各单位": "e.g. 各县（市、区）委办公室，市直各单位",
     "一级标题以“一、”开头，二级“（一）”，三级“1.”，四级“（1）”": (
         "Headings start with 一、, then （一）, 1., （1）"

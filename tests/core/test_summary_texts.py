@@ -88,7 +88,7 @@ def test_without_a_catalogue_a_summary_shows_as_stored():
 def test_every_pattern_has_its_english_and_a_kind_for_each_place():
     glossary = load_glossary()
     for pattern, kinds in summary_texts.PATTERNS.items():
-        assert set(kinds) <= set("wtvd"), pattern
+        assert set(kinds) <= set("wtvdn"), pattern
         assert len(kinds) == len(set(placeholders(pattern))), pattern
         english = glossary.get(pattern)
         assert isinstance(english, str), pattern

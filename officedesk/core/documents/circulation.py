@@ -19,7 +19,7 @@ from officedesk.core.documents.incoming import (
 )
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import strip_controls
-from officedesk.core.i18n import text
+from officedesk.core.i18n import Verbatim, text
 from officedesk.core.names import tidy_person
 from officedesk.store.documents import CirculationEntry, IncomingDoc
 
@@ -158,7 +158,8 @@ def state_text(record: IncomingDoc) -> str:
     if record.state == CIRCULATING:
         current = holders(record.id)
         if current:
-            return f"{CIRCULATING}（{'、'.join(e.reader for e in current)}）"
+            # the state a word of the window's language, the readers as written
+            return text("%1（%2）", CIRCULATING, Verbatim("、".join(e.reader for e in current)))
     return record.state
 
 

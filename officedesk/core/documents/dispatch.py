@@ -108,6 +108,15 @@ def check_distribution(record: OutgoingDoc, rows: Sequence[Recipient]) -> list[R
     return rows
 
 
+def row_text(row: Recipient) -> i18n.Text:
+    """A 核发 row as the 办理过程 and the trail keep it (县委办 3份（000001–000003）): the
+    recipient as written, the 份 words translated in the window (summary_texts reads it back)."""
+    if row.first_no and row.last_no:
+        return i18n.text("%1 %2份（%3–%4）", i18n.Verbatim(row.recipient), row.copies,
+                         f"{row.first_no:06d}", f"{row.last_no:06d}")
+    return i18n.text("%1 %2份", i18n.Verbatim(row.recipient), row.copies)
+
+
 def distribute(
     record_id: int, version: int, actor: Actor, rows: Sequence[Recipient],
     day: dt.date | None = None,
@@ -131,11 +140,7 @@ def distribute(
             )
 
     def summary(record: OutgoingDoc) -> str:
-        return "；".join(
-            f"{r.recipient} {r.copies}份"
-            + (f"（{r.first_no:06d}–{r.last_no:06d}）" if r.first_no else "")
-            for r in kept
-        )
+        return i18n.joined([row_text(r) for r in kept], "%1；%2")
 
     return run_step(
         OUTGOING,

@@ -94,6 +94,20 @@ def _within_limit(secrecy: str, term: str, given: bool) -> None:
 
 
 _TERM_YEARS = re.compile(r"^\s*(\d+)\s*年\s*$")
+_ENGLISH_YEARS = re.compile(r"^\s*(\d+)\s*(?:years?|yrs?\.?)\s*$", re.IGNORECASE)
+
+
+def term_words(term: str) -> Any:
+    """A 保密期限 as the window reads it: “N年” (the statutory 10年 core writes, or one typed so)
+    as N years; any other term (a date, 长期, a condition) as written."""
+    years = _years(term)
+    return i18n.worded(term, "%1年（保密期限）", years) if years is not None else term
+
+
+def tidy_term(term: str) -> str:
+    """A term typed as the English window shows it (10 years) kept as the paper prints it: 10年."""
+    found = _ENGLISH_YEARS.match(term)
+    return f"{found.group(1)}年" if found else term
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 

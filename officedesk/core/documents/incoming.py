@@ -249,11 +249,13 @@ def assign(
         plan.update(limit_days=days, due_on=workdays.add_working_days(start or clock.today(), days))
 
     def opinion(record: IncomingDoc) -> str:
-        co_text = f"，{'、'.join(helpers)}协办" if helpers else ""
-        return (
-            f"{unit}{'（' + person.strip() + '）' if person.strip() else ''}主办{co_text}，"
-            f"时限 {plan['limit_days']} 个工作日，{plan['due_on'].isoformat()} 前办结"
-        )
+        # the words translated in the window (summary_texts), the unit and people as typed
+        lead = f"{unit}{'（' + person.strip() + '）' if person.strip() else ''}"
+        due = plan["due_on"].isoformat()
+        if helpers:
+            return i18n.text("%1主办，%2协办，时限 %3 个工作日，%4 前办结", i18n.Verbatim(lead),
+                             i18n.Verbatim("、".join(helpers)), plan["limit_days"], due)
+        return i18n.text("%1主办，时限 %2 个工作日，%3 前办结", i18n.Verbatim(lead), plan["limit_days"], due)
 
     return run_step(
         INCOMING,
@@ -293,7 +295,9 @@ def reminder_text(record: IncomingDoc) -> str:
     if record.state == CIRCULATING:
         current = holder(record.id)
         target = current.reader if current else target
-    return f"请{target}抓紧办理" + (f"，时限 {record.due_on.isoformat()}" if record.due_on else "")
+    if record.due_on:
+        return i18n.text("请%1抓紧办理，时限 %2", i18n.Verbatim(target), record.due_on.isoformat())
+    return i18n.text("请%1抓紧办理", i18n.Verbatim(target))
 
 
 def finish(

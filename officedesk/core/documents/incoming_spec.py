@@ -93,7 +93,8 @@ FIELDS = [
     # no default: a silent 通知 saved wrong data; 签收 may leave it open, 登记 needs it
     FieldSpec("kind", "文种", kind=CHOICE, choices=KIND_CHOICES, width=60),
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=55),
-    FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年"),
+    FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年",
+              tidy=doc_rules.tidy_term, words=doc_rules.term_words),
     FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCY, default="平件", width=65),
     FieldSpec("copies", "份数", kind=INT, default=1, maximum=99_999, width=40),
     FieldSpec(

@@ -129,7 +129,8 @@ FIELDS = [
         "attachment_note", "附件说明", kind=LONGTEXT, column=False, placeholder="每行一个附件名称"
     ),
     FieldSpec("secrecy", "密级", kind=CHOICE, choices=SECRECY, default="非密", width=55),
-    FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年"),
+    FieldSpec("secrecy_term", "保密期限", max_length=30, column=False, placeholder="如 10年",
+              tidy=doc_rules.tidy_term, words=doc_rules.term_words),
     FieldSpec("urgency", "紧急程度", kind=CHOICE, choices=URGENCY, default="平件", width=65),
     FieldSpec("copies", "份数", kind=INT, default=1, maximum=99_999, width=45),
     FieldSpec("issuer_org", "印发机关", completer="units", max_length=100, column=False),

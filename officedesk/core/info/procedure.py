@@ -330,7 +330,7 @@ def to_supervision(item_id: int, actor: Actor, deadline: dt.date | None = None) 
             instruction=found.content, deadline=deadline)
         add_action(item, "转督查", actor, content=f"督查事项 {getattr(task, 'number', '') or task.id}")
         _save(item, {"supervision_id": task.id}, item.version, actor,
-              f"批示转督查：督查事项 {task.id}")
+              trail_text("批示转督查：督查事项 %1", task.id))
     return task
 
 

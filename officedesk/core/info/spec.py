@@ -14,6 +14,7 @@ from officedesk.core.idcard import check_phone, normalize_phone
 from officedesk.core.info import limits
 from officedesk.core.info.limits import SUDDEN_LIMITS as SUDDEN_LIMITS  # its readers' name
 from officedesk.core.registry import LIGHT, NamedRows, RegistrySpec
+from officedesk.core.summary_texts import read_value
 from officedesk.core.typed_numbers import tidy_number
 from officedesk.store import compiled
 from officedesk.store.info import InfoAction, InfoItem
@@ -107,11 +108,11 @@ FIELDS = [
               column=False),
     FieldSpec("edited_content", "编辑后正文", kind=LONGTEXT, editable=False, searchable=True,
               column=False),
-    FieldSpec("issue_label", "编发期号", editable=False, width=130),
+    FieldSpec("issue_label", "编发期号", editable=False, width=130, words=read_value),
     FieldSpec("sent_level", "上报级别", kind=CHOICE, choices=SEND_LEVELS, editable=False,
               column=False),
     FieldSpec("sent_at", "上报时间", kind=DATETIME, editable=False, column=False),
-    FieldSpec("adopted", "采用情况", kind=LONGTEXT, editable=False, column=False),
+    FieldSpec("adopted", "采用情况", kind=LONGTEXT, editable=False, column=False, words=read_value),
     FieldSpec("adopted_level", "采用级别", kind=CHOICE, choices=ADOPTION_LEVELS, editable=False,
               width=60),
     FieldSpec("instruction", "领导批示", kind=LONGTEXT, editable=False, searchable=True,

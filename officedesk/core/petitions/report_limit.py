@@ -23,8 +23,8 @@ def check(due: dt.date, decided_on: dt.date, accepted_on: dt.date | None = None,
     if due <= limit:
         return
     period = S.period_text(S.LIMIT_HANDLE)
-    if extended:
-        period += f"，延期后再延长{S.period_text(S.LIMIT_EXTEND)}"
+    if extended:  # each period read in the window's language (15 days, extended by 30 days)
+        period = i18n.text("%1，延期后再延长%2", period, S.period_text(S.LIMIT_EXTEND))
     raise ValidationError(
         i18n.text("回报期限（%1）不能晚于办理期限（%2）：信访事项应自受理之日起%3内办结"
                   "（《信访工作条例》第三十四条），承办单位应在此前回报。请填写此前的日期。",

@@ -151,11 +151,12 @@ def working_days() -> bool:
     return settings.get("deadlines.day_kind") == "working"
 
 
-def period_text(setting: settings.Setting) -> str:
+def period_text(setting: settings.Setting) -> i18n.Text:
     """A period as the papers tell the petitioner: “15日”, or “15个工作日” when the office counts
     working days — the same setting and day kind the deadline itself is computed from."""
     days = int(settings.get(setting.key))
-    return f"{days}个工作日" if working_days() else f"{days}日"
+    # a Text: the window reads it in its language where a note keeps it (延期30日，…)
+    return i18n.text("%1个工作日", days) if working_days() else i18n.text("%1日", days)
 
 
 def due_after(start: dt.date, setting: settings.Setting) -> dt.date:

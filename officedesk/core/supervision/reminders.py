@@ -10,6 +10,7 @@ from typing import Any
 
 from officedesk.core import audit, clock, records, settings, workdays
 from officedesk.core.actor import Actor
+from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
 from officedesk.core.summary_texts import trail_text
 from officedesk.core.supervision import lights
@@ -69,8 +70,8 @@ def _classify(task: SupervisionTask, item: SupervisionItem, today: dt.date) -> C
             task,
             item,
             REPORT_LATE,
-            f"应于 {task.next_report_due.isoformat()} 反馈，逾期 {days} 天未报"
-            f"{lights.count_note(task.next_report_due, today)}",
+            lights.counted(text("应于 %1 反馈，逾期 %2 天未报", task.next_report_due.isoformat(), days),
+                           task.next_report_due, today),
             days,
         )
     if lights.lags_alert(task, today):  # red for its lag, though not yet due
@@ -79,7 +80,7 @@ def _classify(task: SupervisionTask, item: SupervisionItem, today: dt.date) -> C
         left = lights.days_left(task.deadline, today)
         return Chase(task, item, SOON, "今日到期" if task.deadline == today else
                      f"{task.deadline.isoformat()} 到期" if left <= 0 else
-                     f"剩 {left} 天到期{lights.count_note(today, task.deadline)}", 0)
+                     lights.counted(text("剩 %1 天到期", left), today, task.deadline), 0)
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import records, registry
+from officedesk.core import i18n, records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.registry import RegistrySpec
 from officedesk.store.supervision import SupervisionItem
@@ -55,6 +55,15 @@ def source_label_for(kind: str, source_id: int | None, actor: Actor) -> str:
         parts.append(str(getattr(record, spec.title_field, "") or ""))
         text = " ".join(p for p in parts if p)
     return f"{label}：{text or f'第 {source_id} 号记录'}"[:300]
+
+
+def label_words(source: str, label: str) -> Any:
+    """关联记录 (or the 来源 alone) as the window reads it: “信息批示：信息〔2026〕58号 …” with its
+    来源 translated, the record's number and title as written (source_label_for wrote it)."""
+    head = f"{source}："
+    if source in SOURCES and label.startswith(head):
+        return i18n.text("%1：%2", source, i18n.Verbatim(label[len(head):]))
+    return label or source
 
 
 def source_level(kind: str, source_id: int | None) -> int:

@@ -98,9 +98,9 @@ class IncomingPage(DocumentPage):
             f"<td>{e.read_at.strftime('%Y-%m-%d %H:%M') if e.read_at else self.tr('未阅')}</td></tr>"
             for e in entries
         )
-        state = html.escape(incoming.state_text(record))
+        heading = self.tr("%1（%2）").replace("%1", self.tr("传阅")).replace("%2", display(incoming.state_text(record)))
         return (
-            f"<h4>{self.tr('传阅')}（{state}）</h4><table border='1' cellspacing='0' cellpadding='3'>"
+            f"<h4>{html.escape(heading)}</h4><table border='1' cellspacing='0' cellpadding='3'>"
             f"<tr><th>{self.tr('序号')}</th><th>{self.tr('传阅人')}</th><th>{self.tr('送阅时间')}</th>"
             f"<th>{self.tr('阅毕时间')}</th></tr>{rows}</table>"
         )

@@ -365,6 +365,8 @@ class DocumentPage(QWidget):
         from officedesk.core.fields import CHOICE, display
 
         shown = display(field, getattr(record, field.name, None))
+        if field.words is not None and shown:  # a text core may have written (保密期限 10年)
+            return core_display(field.words(shown))
         fixed = (field.kind == CHOICE and not field.free_choice) or field.name == "state"
         return core_display(shown) if fixed else shown  # states and choices translated
 

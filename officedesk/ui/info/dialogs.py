@@ -69,7 +69,7 @@ def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
 
 def _named(text: str, issue: Any) -> str:
     """A question about an issue: 《%1》%2年第%3期（总第%4期） filled in."""
-    return (text.replace("%1", issue.periodical.name).replace("%2", str(issue.year))
+    return (text.replace("%1", display(issue.periodical.name)).replace("%2", str(issue.year))
             .replace("%3", str(issue.seq)).replace("%4", str(issue.total)))
 
 
@@ -83,7 +83,9 @@ class IssuesDialog(KeyedDialog):
         self.setAccessibleName(self.tr("信息刊物"))
         self.periodical = QComboBox(self)
         self.periodical.setAccessibleName(self.tr("刊物"))
-        self.periodical.addItems([self.tr("全部")] + periodicals.names())
+        self.periodical.addItem(self.tr("全部"), "")
+        for name in periodicals.names():  # as the ranking names them; chosen by the name kept
+            self.periodical.addItem(display(name), name)
         self.periodical.currentIndexChanged.connect(self.load)
         self.table = _table(self, [self.tr("刊物"), self.tr("期号"), self.tr("总期号"),
                                    self.tr("状态"), self.tr("信息数"), self.tr("印发日期")],
@@ -137,9 +139,9 @@ class IssuesDialog(KeyedDialog):
         self.load()
 
     def load(self) -> None:
-        name = self.periodical.currentText() if self.periodical.currentIndex() > 0 else ""
+        name = self.periodical.currentData() or ""
         self.issues = list(reversed(periodicals.issues(name)))  # newest first
-        _fill(self.table, [[i.periodical.name,
+        _fill(self.table, [[display(i.periodical.name),
                             self.tr("%1年第%2期").replace("%1", str(i.year))
                             .replace("%2", str(i.seq)),
                             self.tr("总第%1期").replace("%1", str(i.total)), self.tr(i.state),
@@ -215,7 +217,7 @@ class IssuesDialog(KeyedDialog):
         return self.printer("info-issue", [issue.id]) if issue is not None else None
 
     def periodical_dialog(self) -> PeriodicalDialog:
-        name = self.periodical.currentText() if self.periodical.currentIndex() > 0 else ""
+        name = self.periodical.currentData() or ""
         return PeriodicalDialog(self.ctx, name, self)
 
     def edit_periodical(self) -> None:

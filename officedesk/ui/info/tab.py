@@ -25,6 +25,7 @@ from officedesk.core.i18n import display, text
 from officedesk.core.info import awaited, first_reports, procedure, sudden
 from officedesk.core.info.receipt import receipt_refusal
 from officedesk.core.record_lists import Filter
+from officedesk.core.summary_texts import read_value
 from officedesk.ui.info.dialogs import IssuesDialog, RankingDialog
 from officedesk.ui.widgets.fold_bar import FoldingBar
 from officedesk.ui.widgets.history import HistoryDialog
@@ -234,8 +235,8 @@ class InfoTab(OneListTab, QWidget):
             row(self.tr("续报"), self.tr("首报：") + (first.number if first else str(record.followup_of)))
         row(self.tr("初审"), f"{record.review} {record.review_reason}".strip())
         row(self.tr("签发"), record.signer)
-        row(self.tr("编发"), record.issue_label)
-        row(self.tr("采用情况"), record.adopted)
+        row(self.tr("编发"), display(read_value(record.issue_label or "")))  # labels core composed
+        row(self.tr("采用情况"), display(read_value(record.adopted or "")))
         row(self.tr("领导批示"), record.instruction)
         # a linked item above his clearance is not named (core.records.linked_id)
         row(self.tr("督查事项"),
@@ -249,12 +250,17 @@ class InfoTab(OneListTab, QWidget):
         if record.edited_title or record.edited_content:
             parts.append(f"<p><b>{e(self.tr('编辑稿：'))}</b><b>{e(record.edited_title)}</b><br>"
                          f"{e(record.edited_content)}</p>")
+        def action(a: Any) -> str:
+            head = self.tr("%1（%2）").replace("%1", display(a.kind)).replace("%2", a.person)
+            # an issue's label, 编发, 采, 督查事项 N: words core wrote, read in the window's language
+            rest = " ".join(x for x in (a.level and display(text("%1级", a.level)),
+                                        display(read_value(a.periodical or "")),
+                                        display(read_value(a.content or ""))) if x)
+            return head + (" " if rest and head.endswith(")") else "") + rest  # English: (王五) County
+
         actions = procedure.actions_of(record.id, self.ctx.actor)
-        history = "".join(
-            f"<li>{newest_mark(i, actions)}{e(a.on.isoformat())} "
-            f"{e(self.tr('%1（%2）').replace('%1', display(a.kind)).replace('%2', a.person))}"
-            f"{e(' '.join(x for x in (a.level and display(text('%1级', a.level)), a.periodical, a.content) if x))}</li>"
-            for i, a in enumerate(actions))
+        history = "".join(f"<li>{newest_mark(i, actions)}{e(a.on.isoformat())} {e(action(a))}</li>"
+                          for i, a in enumerate(actions))
         parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{history}</ul>")
         followups = procedure.followups_of(record.id, self.ctx.actor)
         if followups:  # those above the reader's clearance not even counted (保密)

@@ -107,17 +107,16 @@ class MeetingDialog(FormDialog):
         self.chair_edit = add("chair", self.tr("主持人(&H)"), DirectoryLineEdit("people", body))
 
         self.people: dict[str, PeopleEditor] = {}
-        for role, key, mnemonic in (
-            (core.ROLE_ATTEND, "attendees_text", "&A"),
-            (core.ROLE_NONVOTING, "nonvoting_text", "&L"),
-            (core.ROLE_GUEST, "guests_text", "&G"),
-            (core.ROLE_OBSERVER, "observers_text", "&O"),
+        # each caption whole, so the English marks a letter of its words (&Attending), not “(A)”
+        for role, key, caption_text in (
+            (core.ROLE_ATTEND, "attendees_text", self.tr("出席人员(&A)")),
+            (core.ROLE_NONVOTING, "nonvoting_text", self.tr("列席人员(&L)")),
+            (core.ROLE_GUEST, "guests_text", self.tr("特邀人员(&G)")),
+            (core.ROLE_OBSERVER, "observers_text", self.tr("旁听人员(&O)")),
         ):
             editor = PeopleEditor(role, body)
             self.people[key] = editor
-            caption = QLabel(
-                self.tr("%1人员(%2)").replace("%1", display(role)).replace("%2", mnemonic), body
-            )
+            caption = QLabel(caption_text, body)
             caption.setBuddy(editor.edit)
             form.addRow(caption, editor)
             editor.changed.connect(self._schedule_check)

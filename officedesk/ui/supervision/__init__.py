@@ -26,7 +26,8 @@ from officedesk.core import supervision as sv
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.record_lists import Filter
-from officedesk.core.supervision import lights
+from officedesk.core.summary_texts import read_value
+from officedesk.core.supervision import lights, sources
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
 from officedesk.ui.supervision.step_actions import StepActions
@@ -302,7 +303,7 @@ class SupervisionTab(StepActions):
             lines = [
                 f"{item.number}　{item.title}",
                 self.tr("来源：%1　立项：%2　办结时限：%3　反馈周期：%4　状态：%5　预警：%6")
-                .replace("%1", display(item.source_label or item.source))
+                .replace("%1", display(sources.label_words(item.source, item.source_label)))
                 .replace("%2", item.start_date.isoformat())
                 .replace("%3", item.deadline.isoformat())
                 .replace("%4", display(item.cycle))
@@ -319,8 +320,9 @@ class SupervisionTab(StepActions):
             if sent:
                 lines.append(
                     self.tr("催办：")
-                    + "；".join(
-                        f"{r.issued_on.isoformat()} {display(sv.level_label(r.level))} {r.unit}（{r.reason}）"
+                    + self.tr("；").join(  # the reason core wrote (逾期 7 天未办结) read back
+                        f"{r.issued_on.isoformat()} {display(sv.level_label(r.level))} "
+                        + self.tr("%1（%2）").replace("%1", r.unit).replace("%2", display(read_value(r.reason)))
                         for r in reversed(sent)
                     )
                 )

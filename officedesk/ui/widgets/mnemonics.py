@@ -8,6 +8,9 @@ below `root` that has none a letter no other button there (nor the main window's
 a word's first letter where it can, else another of its letters; the buttons that must keep
 their usual letter (保存 S, 取消 C, 新建 N, 打印 P, 删除 D) choose first. A page inside a tab
 widget (收文 / 发文) shares only the letters of what is around it, as only one page shows.
+Where letters run short the two windows part: the Chinese one adds a free letter in brackets
+(附件(&Q)), the English one moves letters about so each button it can has one of its words,
+and leaves a button none fits without (English never writes “Attachments (&Q)”).
 
 Core stays without Qt and without “&”: a step's name (core's declaration) gets its letter here,
 from its text as the window shows it."""
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -175,7 +178,11 @@ def give_menu_keys(menu: QMenu) -> None:
 def assign(*groups: Iterable[Keyed], taken: Iterable[str] = RESERVED) -> set[str]:
     """Give each button without a letter one that is not taken; the usual buttons (USUAL)
     first, then each group in turn (the rows' buttons before the others), each word's first
-    letters before its other letters, any free letter last. Returns the letters used."""
+    letters before its other letters, any free letter last (“附件(&Q)”). In the English window a
+    button whose letters are all taken asks the others given one here to move to another of
+    their own (`_Plan.make_room`): English marks a letter of its words (&Attachments), and a
+    button no arrangement leaves one goes without (no Chinese-style “Attachments (&Q)”); the
+    Chinese window's letters stay as the order gives them. Returns the letters used."""
     used = {key.upper() for key in taken}
     waiting: list[list[Keyed]] = []
     for group in groups:
@@ -187,14 +194,13 @@ def assign(*groups: Iterable[Keyed], taken: Iterable[str] = RESERVED) -> set[str
             elif "&" not in button.text():
                 waiting[-1].append(button)
     english = {id(b): english_of(b.text()) for group in waiting for b in group}
+    plan = _Plan(used, english)
     for group in waiting:
         for button in list(group):
             text = english[id(button)]
             letter = USUAL.get(_words(text).rstrip("…. "))
             if letter and letter not in used:
-                place = text.upper().find(letter)
-                _mark(button, text, place, letter)
-                used.add(letter)
+                plan.give(button, text.upper().find(letter), letter, movable=False)
                 group.remove(button)
     for group in waiting:
         for rank in (0, 1, 2):
@@ -202,16 +208,63 @@ def assign(*groups: Iterable[Keyed], taken: Iterable[str] = RESERVED) -> set[str
                 text = english[id(button)]
                 if rank == 2 and not re.search("[A-Za-z]", text):
                     continue  # no English to go by (an arrow ◀, a number): left without
+                if rank == 2 and plan.english_only(button):
+                    if plan.make_room(button):
+                        group.remove(button)
+                    continue  # English: a letter of its words, or none (never “Draft (&Z)”)
                 spare = [c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c not in used][:1]
                 places = _places(text, rank) if rank < 2 else [-1] * len(spare)
                 for place in places:
                     letter = text[place].upper() if place >= 0 else spare[0]
                     if letter not in used:
-                        _mark(button, text, place, letter)
-                        used.add(letter)
+                        plan.give(button, place, letter)
                         group.remove(button)
                         break
+    plan.mark()
     return used
+
+
+class _Plan:
+    """The letters chosen, marked once all are: a button of the English window given a letter
+    of its words may still move to another of its own to make room for one that has none
+    (an augmenting path: each letter one button). The Chinese window keeps the order's letters."""
+
+    def __init__(self, used: set[str], english: dict[int, str]) -> None:
+        self.used, self.english = used, english
+        self.chosen: dict[int, tuple[Keyed, int, str]] = {}
+        self.holder: dict[str, Keyed] = {}  # letter -> the movable button holding it
+        self.in_english = QLocale().language() == QLocale.Language.English
+
+    def give(self, button: Keyed, place: int, letter: str, movable: bool = True) -> None:
+        self.chosen[id(button)] = (button, place, letter)
+        self.used.add(letter)
+        if movable and place >= 0 and self.english_only(button):
+            self.holder[letter] = button
+
+    def english_only(self, button: Keyed) -> bool:
+        """The English window's button (its text English): marked in its words or not at all."""
+        return self.in_english and not _CJK.search(button.text())
+
+    def make_room(self, button: Keyed) -> bool:
+        """A letter of the button's words, another button moving to another of its own."""
+        return self._augment(button, set())
+
+    def _augment(self, button: Keyed, seen: set[str]) -> bool:
+        text = self.english[id(button)]
+        for place in _places(text, 0) + _places(text, 1):
+            letter = text[place].upper()
+            if letter in seen:
+                continue
+            seen.add(letter)
+            other = self.holder.get(letter)
+            if letter not in self.used or (other is not None and self._augment(other, seen)):
+                self.give(button, place, letter)
+                return True
+        return False
+
+    def mark(self) -> None:
+        for button, place, letter in self.chosen.values():
+            _mark(button, self.english[id(button)], place, letter)
 
 
 def give_keys(root: QWidget, taken: Iterable[str] = RESERVED) -> None:

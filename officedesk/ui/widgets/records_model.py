@@ -85,6 +85,8 @@ class RegistryTableModel(QAbstractTableModel):
             if (f.kind == CHOICE and not f.free_choice) or f.name == "state"
         ]
         self._deadlines = [i for i, f in enumerate(self.fields) if f.deadline]
+        # a text core composed (an issue's label 每日要情 2026年第3期): read as the window reads it
+        self._worded = [(i, f.words) for i, f in enumerate(self.fields) if f.words is not None]
         self.filters: list[Filter] = []
         self.text = ""
         self.sort_field: str | None = None
@@ -273,6 +275,8 @@ class RegistryTableModel(QAbstractTableModel):
                 texts[i] = display(texts[i])
             for i in self._deadlines:
                 texts[i] = deadline_text(texts[i])
+            for i, words in self._worded:
+                texts[i] = display(words(texts[i])) if texts[i] else texts[i]
             colors: list[QColor | None] = [None] * len(texts)
             for column in self.extra_columns:
                 texts.append(display(column.value(record)))
