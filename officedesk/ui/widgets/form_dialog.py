@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.ui.widgets.mnemonics import KeyedDialog
+from officedesk.ui.widgets.pickers import DirectoryLineEdit
 from officedesk.ui.widgets.scroll_reveal import reveal_focused_fields
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -237,6 +238,8 @@ class _FormKeys(QObject):
             completer = watched.completer()
             if completer is not None and completer.popup().isVisible():
                 return False
+            if isinstance(watched, DirectoryLineEdit) and watched.take_meant():
+                return True  # 拼音 typed alone: its name taken (or chosen), not moved on
             if watched.property(ENTER_ACTS) and watched.text().strip():
                 return False
         elif watched.property(ENTER_ACTS):
