@@ -15321,6 +15321,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The 交办日期 (date assigned, %1) cannot be earlier than the item&apos;s 立项日期 (start date): the “督查事项” sheet gives no start date, so the item starts today (%2). Fill in the actual start date on the “督查事项” sheet.</translation>
     </message>
     <message>
+        <source>开始时间(&amp;T)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>S&amp;tarts</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
@@ -16956,88 +16961,88 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="189"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="208"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="192"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
         <source>议题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="190"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="193"/>
         <source>议题，回车添加</source>
         <translation>Topic, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="192"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="193"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="208"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="195"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="196"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
         <source>汇报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="195"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="196"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="208"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="198"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="199"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
         <source>汇报人</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="198"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="201"/>
         <source>时长（分钟）</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="200"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="201"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="204"/>
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="202"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="205"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="206"/>
         <source>添加议程</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="206"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="209"/>
         <source>议程列表</source>
         <translation>Agenda list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="208"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
         <source>分钟</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="214"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="217"/>
         <source>双击或 F2 修改；Delete 删除；Alt+↑/↓ 调整顺序</source>
         <translation>Double-click or F2 to edit; Delete to remove; Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="216"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="219"/>
         <source>议程总时长</source>
         <translation>Agenda total duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="217"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="220"/>
         <source>议程错误</source>
         <translation>Agenda error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="252"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="255"/>
         <source>请先填写议题。</source>
         <translation>Please enter a topic first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="300"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="303"/>
         <source>议程第 %1 项的时长“%2”应为分钟数。</source>
         <translation>The duration “%2” of agenda item %1 should be minutes.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="341"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="344"/>
         <source>共 %1 项，约 %2 分钟</source>
         <translation>Items: %1, about %2 min</translation>
     </message>
@@ -17755,46 +17760,46 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="127"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="128"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="170"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="171"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="171"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="176"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="182"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="186"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="195"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="172"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="177"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="187"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="196"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="175"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="176"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="181"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="182"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="185"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="186"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="194"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="195"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="348"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="350"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -18791,12 +18796,12 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Meets the requirements</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="238"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="230"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/incoming_page.py" line="239"/>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="231"/>
         <source>把领导对“%1”的批示转为督查事项吗？</source>
         <translation>Turn the leader&apos;s instruction on “%1” into a supervised item?</translation>
     </message>
@@ -19520,6 +19525,11 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>New meeting</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="94"/>
+        <source>开始时间(&amp;T)</source>
+        <translation>S&amp;tarts</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="168"/>
         <source>错误</source>
         <translation>Error</translation>
@@ -19548,11 +19558,6 @@ Registers and printing for official documents, meetings, supervision and petitio
         <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
         <source>2026-12-03 09:00 或 2026年12月3日9时</source>
         <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="94"/>
-        <source>开始时间(&amp;S)</source>
-        <translation>&amp;Starts</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="95"/>
@@ -20441,12 +20446,12 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Already on the list: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="169"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="172"/>
         <source>不在通讯录中（手工输入）</source>
         <translation>Not in the directory (typed in)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="171"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="174"/>
         <source>%1 人</source>
         <translation>Total: %1</translation>
     </message>
@@ -20513,268 +20518,268 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="76"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="77"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="83"/>
         <source>期限提示</source>
         <translation>Due alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="86"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="75"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="91"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="76"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="92"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="93"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="100"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="100"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="101"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="91"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="92"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="70"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="71"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="111"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="115"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="116"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="120"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="134"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="298"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="302"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="300"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="304"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="139"/>
         <source>取消重复件</source>
         <translation>Unmark repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="142"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="354"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="356"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="154"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="155"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="159"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="160"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="401"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="415"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="403"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="417"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="73"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="74"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="231"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="67"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="68"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="68"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="69"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="74"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="75"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="76"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="77"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="80"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="81"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="84"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="85"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="88"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="89"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="138"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="140"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="141"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="143"/>
         <source>诉求</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="142"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="144"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="144"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="146"/>
         <source>答复意见</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="145"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="147"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="147"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="149"/>
         <source>此前可能相同的信访</source>
         <translation>Earlier petitions that may be the same</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="252"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="253"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="298"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="300"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="302"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="304"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="357"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="368"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="370"/>
         <source>%1：身份证号 %2，电话 %3，住址 %4</source>
         <translation>%1: ID card no. %2, telephone %3, address %4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="377"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="376"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="379"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="378"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="402"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="404"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="415"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="417"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
@@ -21257,52 +21262,52 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="229"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="241"/>
         <source>第 %1 行的信访人</source>
         <translation>the petitioner in row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="230"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="242"/>
         <source>删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。</source>
         <translation>Delete petitioner “%1”? Everything typed in this row is deleted and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="231"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="243"/>
         <source>删除信访人</source>
         <translation>Delete petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="302"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="314"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="303"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="315"/>
         <source>同姓名（%1）的信访此前有 %2 件</source>
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="317"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="329"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="321"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="333"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="326"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="338"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="333"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="345"/>
         <source>填写信访人或反映内容后，这里列出可能相同的信访。</source>
         <translation>Petitions that may be the same are listed here once a petitioner or the content is typed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="404"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="416"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -22540,162 +22545,162 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
         <source>签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
         <source>退回</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
         <source>批办</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
         <source>办结</source>
         <translation>Conclude</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>复核</source>
         <translation>Re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>退回复审</source>
         <translation>Return to signer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="75"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="75"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="76"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="76"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="77"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="77"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="78"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="78"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="79"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="79"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="80"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
