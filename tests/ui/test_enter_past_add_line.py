@@ -18,7 +18,7 @@ def test_enter_on_an_empty_people_line_reaches_the_next_field(app_ctx, qtbot):
     dialog.chair_edit.setFocus()
     qtbot.keyClick(dialog.chair_edit, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is lines[0]
-    for line, following in zip(lines, lines[1:]):
+    for line, following in zip(lines[:-1], lines[1:], strict=True):
         qtbot.keyClick(line, Qt.Key.Key_Return)
         assert QApplication.focusWidget() is following
     qtbot.keyClick(lines[-1], Qt.Key.Key_Return)
