@@ -15326,6 +15326,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>S&amp;tarts</translation>
     </message>
     <message>
+        <source>已转督查（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Under supervision (%1)</translation>
+    </message>
+    <message>
+        <source>第 %1 项已转督查（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %1 sent to supervision (%2).</translation>
+    </message>
+    <message>
+        <source>督查事项第 %1 号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>supervised item no. %1</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
@@ -19999,200 +20014,200 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="62"/>
         <source>会议纪要 — %1</source>
         <translation>Minutes — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="62"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="63"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
         <source>纪要期号</source>
         <translation>Minutes issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
         <source>如：第12期</source>
         <translation>e.g. No. 12</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="68"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
         <source>纪要日期</source>
         <translation>Minutes date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
         <source>留空则为会议当日或今天</source>
         <translation>Blank: the meeting day or today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="72"/>
         <source>纪要日期错误</source>
         <translation>Minutes date error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="74"/>
         <source>纪要正文</source>
         <translation>Minutes text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="77"/>
         <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
         <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="79"/>
         <source>期号(&amp;I)</source>
         <translation>&amp;Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="80"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
         <source>纪要正文(&amp;T)</source>
         <translation>Minutes &amp;text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
         <source>议定事项</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="86"/>
         <source>议定事项，回车添加</source>
         <translation>Decision, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="87"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="88"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="89"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="92"/>
         <source>时限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="96"/>
         <source>议定事项错误</source>
         <translation>Decision error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="102"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="103"/>
         <source>议定事项列表</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="118"/>
         <source>转督查(Ctrl+D)</source>
         <translation>To supervision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="119"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="121"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="122"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="123"/>
         <source>查看督查事项</source>
         <translation>View supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="127"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="128"/>
         <source>纪要状态</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="128"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="129"/>
         <source>纪要错误</source>
         <translation>Minutes error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="136"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="137"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="136"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="137"/>
         <source>保存纪要</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="137"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="138"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="146"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="147"/>
         <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
         <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="233"/>
-        <source>已转督查（%1号）</source>
-        <translation>Under supervision (no. %1)</translation>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="234"/>
+        <source>已转督查（%1）</source>
+        <translation>Under supervision (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="234"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="377"/>
+        <source>第 %1 项已转督查（%2）。</source>
+        <translation>Item %1 sent to supervision (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="235"/>
         <source>已转督查</source>
         <translation>Under supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="251"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="252"/>
         <source>请先填写议定事项。</source>
         <translation>Please enter the decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="282"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="283"/>
         <source>这项议定事项已转督查，不能删除；如需撤销或调整，请在督查事项中办理。</source>
         <translation>This decision is under supervision and cannot be deleted; to withdraw or change it, do so in the supervised item.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="311"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="312"/>
         <source>第 %1 项议定事项的时限</source>
         <translation>the deadline of decision %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="345"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="346"/>
         <source>纪要已保存。</source>
         <translation>Minutes saved.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="355"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="356"/>
         <source>请先选中一项议定事项。</source>
         <translation>Please select a decision first.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="375"/>
-        <source>第 %1 项已转督查（督查事项 %2 号）。</source>
-        <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
     </message>
 </context>
 <context>
@@ -22218,78 +22233,78 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="153"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="154"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="168"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="170"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="170"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="172"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="175"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="177"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="187"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="189"/>
         <source>分解任务</source>
         <translation>Assigned tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="188"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="190"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="297"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="299"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="303"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="305"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="313"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="315"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="320"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="322"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="328"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="330"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="388"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="390"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="404"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="406"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="422"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="424"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>

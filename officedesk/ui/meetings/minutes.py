@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import meetings as core
-from officedesk.core import records, steps
+from officedesk.core import steps
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.i18n import display
 from officedesk.core.meetings import step_values
+from officedesk.core.meetings.decision_supervision import item_named
 from officedesk.ui.meetings.editors import add_pending, finish_editing
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
@@ -228,9 +229,9 @@ class MinutesDialog(FormDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, item)
         # the item's number only to one who may see it (its 密级 may have been raised since)
-        shown = records.linked_id("supervision", supervision_id, self.ctx.actor)
+        shown = item_named(supervision_id, self.ctx.actor)  # its 督查编号, as its list shows
         link = QTableWidgetItem(
-            self.tr("已转督查（%1号）").replace("%1", str(shown)) if shown is not None
+            self.tr("已转督查（%1）").replace("%1", display(shown)) if shown is not None
             else self.tr("已转督查") if supervision_id is not None
             else ""
         )
@@ -371,10 +372,11 @@ class MinutesDialog(FormDialog):
         self.meeting = core.get(self.meeting.id, self.ctx.actor)
         self.load_decisions()
         self.table.setCurrentCell(min(row + 1, self.table.rowCount() - 1), CONTENT)
+        named = item_named(outcome.extra["supervision_id"], self.ctx.actor)
         self.status.setText(
-            self.tr("第 %1 项已转督查（督查事项 %2 号）。")
+            self.tr("第 %1 项已转督查（%2）。")
             .replace("%1", str(row + 1))
-            .replace("%2", str(outcome.extra["supervision_id"]))
+            .replace("%2", display(named) if named is not None else "")
         )
         self.ctx.notify_changed("supervision")
         self.ctx.notify_changed("meetings")
