@@ -27,4 +27,6 @@ def test_the_sent_decision_names_its_item_by_its_number(directory_data, app_ctx,
                                 app_ctx.actor)
     assert item.number and item.number in dialog.status.text()
     assert "督查事项" not in dialog.status.text()  # not 督查事项 N 号, by its id
-    assert dialog.table.item(0, LINK).text() == f"已转督查（{item.number}）"
+    link = dialog.table.item(0, LINK).text()
+    assert link == f"已转督查（{item.number}）"
+    assert dialog.table.columnWidth(LINK) >= dialog.table.fontMetrics().horizontalAdvance(link)

@@ -32,6 +32,7 @@ from officedesk.core.i18n import display
 from officedesk.core.meetings import step_values
 from officedesk.core.meetings.decision_supervision import item_named
 from officedesk.ui.meetings.editors import add_pending, finish_editing
+from officedesk.ui.widgets.column_fit import fit_to_words
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import ENTER_ACTS, FormDialog, clear_on_edit
@@ -40,6 +41,7 @@ from officedesk.ui.widgets.pickers import DirectoryLineEdit
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
 CONTENT, LEAD, DEADLINE, LINK = range(4)
+COLUMN_LIMIT = 200  # px: a longer 牵头单位 is cut rather than squeeze the 议定事项
 PLACES_KEY = "meetings/minutes_places"  # {meeting id: [cursor position, length of the text]}
 PLACES_KEPT = 200  # the 纪要 last left; older ones open at the end of their text
 
@@ -211,6 +213,8 @@ class MinutesDialog(FormDialog):
                 decision.supervision_id,
             )
         self.table.blockSignals(False)
+        # 牵头单位, 时限 and 已转督查（督〔2026〕26号） as wide as their words, 议定事项 the rest
+        fit_to_words(self.table, (LEAD, DEADLINE, LINK), COLUMN_LIMIT, extra=8)
 
     def _append(
         self,
