@@ -36,6 +36,17 @@ def suggest(kind: str, typed: str, limit: int = 20) -> list[Suggestion]:
     return makers[kind](typed, limit)
 
 
+def meant_by(kind: str, typed: str) -> list[str]:
+    """The names 拼音 typed alone stands for ('hx' → 郝雪, 何欣), for Enter pressed before a
+    suggestion is chosen: the one found is taken, of several the clerk chooses. A name typed in
+    characters, or anything else (an outside venue, 张三（某单位）), stands for itself: []."""
+    letters = typed.strip().replace(" ", "")
+    if not (letters.isascii() and letters.isalpha()):
+        return []
+    names = list(dict.fromkeys(s.text for s in suggest(kind, typed)))
+    return [] if typed.strip() in names else names
+
+
 def _suggest_units(typed: str, limit: int) -> list[Suggestion]:
     rows = Unit.select().where(_matches(Unit, typed) | Unit.short_name.contains(typed.strip())).order_by(
         Unit.sort_order, Unit.name).limit(limit)

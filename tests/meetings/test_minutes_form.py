@@ -129,7 +129,7 @@ def test_a_transferred_decision_is_read_only_in_the_table(directory_data, app_ct
 
 def test_the_table_names_no_item_above_the_clearance(directory_data, app_ctx, qtbot, fixed_today,
                                                      tmp_path):
-    """已转督查（N号） only to who may see item N; its 密级 raised since, only 已转督查."""
+    """已转督查（督〔2026〕N号） only to who may see the item; its 密级 raised since, only 已转督查."""
     import datetime as dt
 
     from PySide6.QtCore import QSettings
@@ -145,7 +145,7 @@ def test_the_table_names_no_item_above_the_clearance(directory_data, app_ctx, qt
                    app_ctx.actor)
     item = m.send_to_supervision(m.decisions(meeting.id, app_ctx.actor)[0].id, app_ctx.actor)
     shown_all = shown(MinutesDialog(app_ctx, m.get(meeting.id, app_ctx.actor)), qtbot)
-    assert shown_all.table.item(0, LINK).text() == f"已转督查（{item.id}号）"
+    assert shown_all.table.item(0, LINK).text() == f"已转督查（{item.number}）"
     SupervisionItem.update(secrecy="机密").where(SupervisionItem.id == item.id).execute()
     clerk = AppContext(Actor(username="clerk", role="clerk", clearance=1, display_name="科员"),
                        app_ctx.database_label,

@@ -116,3 +116,16 @@ def meeting_of_supervision(
     if decision is None:
         return None
     return get(decision.__data__["meeting"], actor), decision
+
+
+def item_named(supervision_id: int | None, actor: Actor) -> Any:
+    """How the window names a decision's 督查 item: its 督查编号 (督〔2026〕26号), what the 督查
+    list shows and finds it by, as core's refusals name it (its id was a number found nowhere);
+    督查事项第 N 号 while it has none. None when there is none or it lies above the actor's
+    clearance: only 已转督查 is said."""
+    from officedesk.core import supervision
+
+    item = records.shown(supervision.SPEC, supervision_id, actor)
+    if item is None:
+        return None
+    return item.number or i18n.text("督查事项第 %1 号", item.id)

@@ -91,7 +91,7 @@ class MeetingDialog(FormDialog):
         for level in levels:  # shown translated, kept as declared
             self.secrecy_combo.addItem(display(level), level)
         time_hint = self.tr("2026-12-03 09:00 或 2026年12月3日9时")
-        self.start_edit = add("start", self.tr("开始时间(&S)"), QLineEdit(body), True)
+        self.start_edit = add("start", self.tr("开始时间(&T)"), QLineEdit(body), True)
         self.end_edit = add("end", self.tr("结束时间(&E)"), QLineEdit(body), True)
         for edit in (self.start_edit, self.end_edit):
             edit.setPlaceholderText(time_hint)

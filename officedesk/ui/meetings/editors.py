@@ -134,6 +134,9 @@ class PeopleEditor(QWidget):
 
     def add_pending(self) -> bool:
         """Names typed and not yet added, added as Enter adds them (see `add_pending`)."""
+        if self.edit.take_meant() and self.edit.text().strip():  # 拼音 of several: choose one
+            self.edit.setFocus()
+            return False
         if self.add_from_edit():
             return True
         self.edit.setFocus()

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core import meetings as core
-from officedesk.core import records, steps
+from officedesk.core import steps
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_date
 from officedesk.core.i18n import display
 from officedesk.core.meetings import step_values
+from officedesk.core.meetings.decision_supervision import item_named
 from officedesk.ui.meetings.editors import add_pending, finish_editing
+from officedesk.ui.widgets.column_fit import fit_to_words
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import ENTER_ACTS, FormDialog, clear_on_edit
@@ -39,6 +41,7 @@ from officedesk.ui.widgets.pickers import DirectoryLineEdit
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
 CONTENT, LEAD, DEADLINE, LINK = range(4)
+COLUMN_LIMIT = 200  # px: a longer 牵头单位 is cut rather than squeeze the 议定事项
 PLACES_KEY = "meetings/minutes_places"  # {meeting id: [cursor position, length of the text]}
 PLACES_KEPT = 200  # the 纪要 last left; older ones open at the end of their text
 
@@ -210,6 +213,8 @@ class MinutesDialog(FormDialog):
                 decision.supervision_id,
             )
         self.table.blockSignals(False)
+        # 牵头单位, 时限 and 已转督查（督〔2026〕26号） as wide as their words, 议定事项 the rest
+        fit_to_words(self.table, (LEAD, DEADLINE, LINK), COLUMN_LIMIT, extra=8)
 
     def _append(
         self,
@@ -228,9 +233,9 @@ class MinutesDialog(FormDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, item)
         # the item's number only to one who may see it (its 密级 may have been raised since)
-        shown = records.linked_id("supervision", supervision_id, self.ctx.actor)
+        shown = item_named(supervision_id, self.ctx.actor)  # its 督查编号, as its list shows
         link = QTableWidgetItem(
-            self.tr("已转督查（%1号）").replace("%1", str(shown)) if shown is not None
+            self.tr("已转督查（%1）").replace("%1", display(shown)) if shown is not None
             else self.tr("已转督查") if supervision_id is not None
             else ""
         )
@@ -371,10 +376,11 @@ class MinutesDialog(FormDialog):
         self.meeting = core.get(self.meeting.id, self.ctx.actor)
         self.load_decisions()
         self.table.setCurrentCell(min(row + 1, self.table.rowCount() - 1), CONTENT)
+        named = item_named(outcome.extra["supervision_id"], self.ctx.actor)
         self.status.setText(
-            self.tr("第 %1 项已转督查（督查事项 %2 号）。")
+            self.tr("第 %1 项已转督查（%2）。")
             .replace("%1", str(row + 1))
-            .replace("%2", str(outcome.extra["supervision_id"]))
+            .replace("%2", display(named) if named is not None else "")
         )
         self.ctx.notify_changed("supervision")
         self.ctx.notify_changed("meetings")

@@ -150,6 +150,8 @@ class SupervisionTab(StepActions):
         self.print_button = self._button(
             self.tr("打印交办单"), self.print_current, self.tr("打印所选事项（Ctrl+P）")
         )
+        # Alt+P prints, as on every page (反馈, “Progress report”, took P before it)
+        self.print_button.setProperty("mnemonicFirst", True)
         self.bulletin_button = self._button(self.tr("督查通报…"), self.open_bulletin)
         self.history_button = self._button(self.tr("历史"), self.show_history)
         self.buttons.addStretch(1)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.ui.widgets.mnemonics import KeyedDialog
+from officedesk.ui.widgets.pickers import DirectoryLineEdit
 from officedesk.ui.widgets.scroll_reveal import reveal_focused_fields
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -237,6 +238,8 @@ class _FormKeys(QObject):
             completer = watched.completer()
             if completer is not None and completer.popup().isVisible():
                 return False
+            if isinstance(watched, DirectoryLineEdit) and watched.take_meant():
+                return True  # 拼音 typed alone: its name taken (or chosen), not moved on
             if watched.property(ENTER_ACTS) and watched.text().strip():
                 return False
         elif watched.property(ENTER_ACTS):
@@ -257,6 +260,22 @@ class _FormKeys(QObject):
             return
         tab = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(widget, tab)
+        if isinstance(widget, QLineEdit) and widget.property(ENTER_ACTS):
+            self.past_own_controls(widget, tab)
+
+    @staticmethod
+    def past_own_controls(line: QLineEdit, tab: QKeyEvent) -> None:
+        """Enter on an empty add-line (出席人员 …) goes on past its own 添加 button and list to
+        the next field: Enter on them did nothing, and the clerk was stuck there."""
+        box = line.parentWidget()
+        if box is None or box is line.window():
+            return
+        for _ in range(8):
+            focus = QApplication.focusWidget()
+            if (focus is None or focus.parentWidget() is not box
+                    or not isinstance(focus, QAbstractButton | QAbstractItemView)):
+                return
+            QApplication.sendEvent(focus, tab)
 
 
 def enter_moves_on(dialog: QDialog) -> None:

@@ -52,16 +52,37 @@ class DirectoryLineEdit(QLineEdit):
         """Enter on a highlighted suggestion picks exactly that one (QCompleter hands the key
         to the field first, which would otherwise act on the text as typed)."""
         popup = self._completer.popup()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and popup.isVisible():
-            index = popup.currentIndex()
-            if index.isValid():
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = popup.currentIndex() if popup.isVisible() else None
+            if index is not None and index.isValid():
                 name = str(index.data(NAME_ROLE) or "")
                 popup.hide()
                 event.accept()
                 self._chosen(name)
                 return
             popup.hide()
+            if self.take_meant():  # 拼音 alone is no name: never added or kept as typed
+                event.accept()
+                return
         super().keyPressEvent(event)
+
+    def take_meant(self) -> bool:
+        """Enter on 拼音 typed alone, no suggestion chosen (typed faster than the list opens):
+        the one name it finds is taken as if picked; of several the list opens, the first
+        highlighted, for Enter to take. False: the text stands as typed (core's `meant_by`)."""
+        names = directory_completion.meant_by(self.kind, self.text())
+        if len(names) == 1:
+            self._timer.stop()
+            self._completer.popup().hide()
+            self._chosen(names[0])
+            return True
+        if names:
+            self._timer.stop()
+            self._update()
+            popup = self._completer.popup()
+            popup.setCurrentIndex(popup.model().index(0, 0))
+            return True
+        return False
 
     def _update(self) -> None:
         self._model.clear()
