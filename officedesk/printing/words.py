@@ -17,6 +17,7 @@ from typing import cast
 
 from officedesk.printing.terms import (
     _BOUND_TERMS,
+    AND_ORGANS,
     FIXED_TERMS,
     OFFICE_TERMS,
     fixed_spans,
@@ -359,6 +360,10 @@ def _glue_places(pieces: list[str]) -> list[str]:
         if piece in _ADMIN_SUFFIX and out and tag(out[-1]) == "ns":
             out[-1] += piece
             _tags.setdefault(out[-1], "ns")
+        elif piece in AND_ORGANS and out and out[-1][-1] in _ADMIN_SUFFIX:
+            # 云州市 + 人力资源和社会保障局, 省 + 发展和改革委员会: one organ (云州市 may be a word
+            # of its own, taught with 云州市人民政府办公室, not tagged as a place)
+            out[-1] += piece
         elif (len(piece) > 1 and piece[0] in _ADMIN_SUFFIX and piece[1] not in _BODY_AFTER_LEVEL
               and out and (tag(out[-1]) == "ns" or out[-1] + piece[0] in _extra_terms)):
             # a unit kept also as 县人力资源和社会保障局 taught jieba a word that starts with 县:
