@@ -111,3 +111,16 @@ def glue_prefixes(pieces: Sequence[str], is_noun: Callable[[str], bool]) -> list
             out.append(piece)
             glued = False
     return out[::-1]
+
+
+def glue_organs(pieces: Sequence[str]) -> list[str]:
+    """An organ whose name holds a 和 (AND_ORGANS) stays with the place before it: 云州市 +
+    人力资源和社会保障局, 省 + 发展和改革委员会 are one organ each (云州市 may be a word of its
+    own, taught with 云州市人民政府办公室, and not tagged as a place)."""
+    out: list[str] = []
+    for piece in pieces:
+        if piece in AND_ORGANS and out and out[-1][-1] in "省市县区州盟旗":
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out

@@ -22,6 +22,7 @@ from officedesk.printing.terms import (
     OFFICE_TERMS,
     fixed_spans,
     glue_brackets,
+    glue_organs,
     glue_prefixes,
     quote_spans,
 )
@@ -333,7 +334,7 @@ def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
         pos = end
     if pos < len(text):
         pieces.extend(_cut(text[pos:]))
-    return glue_brackets(glue_prefixes(_glue_places([p for p in pieces if p]),
+    return glue_brackets(glue_prefixes(glue_organs(_glue_places([p for p in pieces if p])),
                                        lambda w: tag(w) in NOUNISH))
 
 
@@ -360,10 +361,6 @@ def _glue_places(pieces: list[str]) -> list[str]:
         if piece in _ADMIN_SUFFIX and out and tag(out[-1]) == "ns":
             out[-1] += piece
             _tags.setdefault(out[-1], "ns")
-        elif piece in AND_ORGANS and out and out[-1][-1] in _ADMIN_SUFFIX:
-            # 云州市 + 人力资源和社会保障局, 省 + 发展和改革委员会: one organ (云州市 may be a word
-            # of its own, taught with 云州市人民政府办公室, not tagged as a place)
-            out[-1] += piece
         elif (len(piece) > 1 and piece[0] in _ADMIN_SUFFIX and piece[1] not in _BODY_AFTER_LEVEL
               and out and (tag(out[-1]) == "ns" or out[-1] + piece[0] in _extra_terms)):
             # a unit kept also as 县人力资源和社会保障局 taught jieba a word that starts with 县:
@@ -437,6 +434,8 @@ def inner_words(piece: str) -> tuple[str, ...]:
         x = y
     if len(out) < 2:
         return tuple(piece)
+    # an organ kept whole for titles (人力资源和社会保障局) at its own words in a narrow cell
+    out = [w for word in out for w in (inner_words(word) if word in AND_ORGANS else (word,))]
     tags = jieba.posseg.dt.word_tag_tab
     for word in out:
         _tags.setdefault(word, tags.get(word, "x"))
