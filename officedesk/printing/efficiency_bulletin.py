@@ -263,10 +263,15 @@ def bulletin_mark(doc: BulletinDocument, organ: str, number: str) -> None:
         below = min(number_top - SIZE_3, place_corner(doc, page, number_top))
     else:
         place_corner(doc, page, slot_top(0))  # above the 标志, 35 mm below the 版心's top
-        number_top = top - height - blank_gap(2, pitch)
+        # on the grid line the 公文's number takes (compose: Flow.snap_to), the rule as
+        # thick: the office's 版头 is one, whatever paper carries it (its 红头纸 too)
+        slot = 0
+        while slot_top(slot, pitch) > top - height - blank_gap(2, pitch) + 0.01:
+            slot += 1
+        number_top = slot_top(slot, pitch)
         number_x = doc.left + (doc.width - line.width) / 2
         rule = number_top - SIZE_3 - 4 * mm
-        page.rules.append(Rule(doc.left, doc.right, rule, 1.0))
+        page.rules.append(Rule(doc.left, doc.right, rule, 0.75 * mm))
         below = rule
     page.texts.append(Placed(line, number_x, number_top - 0.88 * SIZE_3, track))
     doc.add(lambda c: draw_page(c, page))

@@ -56,7 +56,7 @@ LABEL_SIZE = 7.5
 LABEL_LINES = 3
 
 
-def _unit_label(name: str, width: float, face: str) -> str:
+def _unit_label(name: str, width: float, face: str, size: float = LABEL_SIZE) -> str:
     """A unit's name under its bar, whole: the 通讯录's 简称, else the name without the
     county's prefix (县住房和城乡建设局 → 住房和城乡建设局; 县委… kept), broken between words onto lines
     no wider than the bar's group."""
@@ -67,22 +67,22 @@ def _unit_label(name: str, width: float, face: str) -> str:
     if short == name and 0 <= county <= 3 and name[county + 1:county + 2] != "委":
         # 县委… keeps its 县委: 县委办公室 is not 县政府办公室
         short = name[county + 1:] if len(name) - county > 2 else name
-    return "\n".join(_label_lines(short, face, max(width, LABEL_SIZE * 2)))
+    return "\n".join(_label_lines(short, face, max(width, size * 2), size))
 
 
-def _label_lines(text: str, face: str, width: float) -> list[str]:
+def _label_lines(text: str, face: str, width: float, size: float = LABEL_SIZE) -> list[str]:
     """The label's lines: compose_title's, but never one character alone on a line (交通运输 /
     局): whole on one line when it fits the bar's group with its gap, else broken narrower
     until each line holds two characters or more."""
-    lines = compose_title(text, face, LABEL_SIZE, width)
+    lines = compose_title(text, face, size, width)
     if len(text) < 4 or all(len(line) > 1 for line in lines):
         return lines
-    if text_width(text, face, LABEL_SIZE) <= width + 3:  # the 3 pt between groups is room too
+    if text_width(text, face, size) <= width + 3:  # the 3 pt between groups is room too
         return [text]
     narrower = width
-    while narrower > LABEL_SIZE * 2:
-        narrower -= LABEL_SIZE / 2
-        lines = compose_title(text, face, LABEL_SIZE, narrower)
+    while narrower > size * 2:
+        narrower -= size / 2
+        lines = compose_title(text, face, size, narrower)
         if all(len(line) > 1 for line in lines):
             return lines
     half = (len(text) + 1) // 2

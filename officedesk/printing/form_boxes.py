@@ -382,9 +382,14 @@ def table(
         height = max(row_height * mm, max((len(c) for c in cells), default=1) * lead + 2 * pad)
         return cells, sizes, height
 
-    first_row = measured(rows[0])[2] if rows else row_height * mm
-    # a page's foot too short for the first row (at most a page's worth) takes the header along
-    need = (header_h + min(first_row, doc.top - doc.bottom - header_h)) / mm
+    # never one row alone on either side of a page break: a page's foot too short for the
+    # first two rows (at most a page's worth) takes the header along — a table of three rows
+    # or fewer moves whole — and the last row goes overleaf with the one before it
+    opening = [measured(row)[2] for row in rows[:len(rows) if len(rows) <= 3 else 2]]
+    first_rows = sum(opening) if rows else row_height * mm
+    need = (header_h + min(first_rows, doc.top - doc.bottom - header_h)) / mm
+    last_row = measured(rows[-1])[2] if len(rows) > 3 else 0.0
+    on_page = 0  # body rows on this page
     if heading is not None:
         def heading_and_room(heading: Callable[[], None] = heading) -> None:
             heading()
@@ -395,13 +400,17 @@ def table(
     first_page = len(doc.pages)
     doc.ensure(need)
     draw_header()
-    for row in rows:
+    for k, row in enumerate(rows):
         cells, sizes, height = measured(row)
-        if doc.y - height < doc.bottom - 0.01:
+        widow = (k == len(rows) - 2 and on_page >= 2 and last_row > 0
+                 and doc.y - height - last_row < doc.bottom - 0.01)
+        if doc.y - height < doc.bottom - 0.01 or widow:
             flush()
             doc.new_page()
+            on_page = 0
             if repeat_header:
                 draw_header()
+        on_page += 1
         top = doc.y
         if not row_lines:
             row_lines.append(top)

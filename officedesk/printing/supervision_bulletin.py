@@ -36,7 +36,6 @@ from officedesk.printing.efficiency_forms import _org, bulletin_signature
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
 from officedesk.printing.supervision_forms import office_name, short_date
-from officedesk.printing.titles import compose_title
 
 RECIPIENTS = settings.declare(
     "supervision.bulletin.recipients",
@@ -69,10 +68,15 @@ def _date(value: Any, label: str) -> dt.date | None:
 
 def _short(unit: str, width: float = 36.0, font: str | None = None) -> str:
     """A unit's short name as a chart label: on lines no wider than its bar group, broken
-    between words (县住房和城乡建设局 → 住房和城乡 / 建设局)."""
+    between words and, as the 效能通报's labels are (``_label_lines``), never one character
+    alone on a line (交通运输 / 局)."""
+    from officedesk.printing.efficiency_charts import _label_lines
+
     name = sv.figures.short_unit(unit)
+    # _label_lines lets a whole name take the 3 pt between groups; this chart's groups keep
+    # 2 pt (``group - 2``): 3 pt less, or 交通运输局 ran into 自然资源局
     face = font or fonts.font(fonts.FANGSONG)
-    return "\n".join(compose_title(name, face, 8, max(width, 16.0)))
+    return "\n".join(_label_lines(name, face, max(width - 3, 16.0), 8))
 
 
 CHART_UNITS = 12  # the most unit groups one chart holds with readable bars and labels

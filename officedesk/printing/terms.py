@@ -10,6 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+# organs whose standard names hold a 和, where a title likes to break (人力资源和 / 社会保障局):
+# whole also when the 通讯录 lacks them (a 转发 names the upper organ), and with the place before
+# them (words._glue_places: 云州市人力资源和社会保障局)
+AND_ORGANS = tuple(
+    stem + end
+    for stem in ("人力资源和社会保障", "住房和城乡建设", "发展和改革", "文化和旅游", "工业和信息化",
+                 "自然资源和规划", "林业和草原", "文化广电和旅游", "教育和体育", "民族和宗教事务")
+    for end in ("局", "厅", "部", "委", "委员会")
+)
 # words jieba does not know, or cuts wrongly, in an office's titles
 OFFICE_TERMS = (
     "机关事务", "机关事务管理局", "岁末年初", "冬季", "冬春", "冬春季", "值班值守", "元旦春节", "防汛抗旱", "防汛", "安全生产",
@@ -32,6 +41,7 @@ OFFICE_TERMS = (
     "委员会",
     # posts (jieba: 县委 / 副 / 书记, and a box then set 县委副 / 书记)
     "副书记", "副主任", "副主席", "副部长", "副局长", "副县长", "副市长", "副区长", "副秘书长",
+    *AND_ORGANS,
 )
 # words no other term may cut: a term that starts or ends inside one (县委 in 治县委员会) is
 # not kept there, and the word is kept whole instead
@@ -101,3 +111,16 @@ def glue_prefixes(pieces: Sequence[str], is_noun: Callable[[str], bool]) -> list
             out.append(piece)
             glued = False
     return out[::-1]
+
+
+def glue_organs(pieces: Sequence[str]) -> list[str]:
+    """An organ whose name holds a 和 (AND_ORGANS) stays with the place before it: 云州市 +
+    人力资源和社会保障局, 省 + 发展和改革委员会 are one organ each (云州市 may be a word of its
+    own, taught with 云州市人民政府办公室, and not tagged as a place)."""
+    out: list[str] = []
+    for piece in pieces:
+        if piece in AND_ORGANS and out and out[-1][-1] in "省市县区州盟旗":
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out

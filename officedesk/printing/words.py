@@ -17,10 +17,12 @@ from typing import cast
 
 from officedesk.printing.terms import (
     _BOUND_TERMS,
+    AND_ORGANS,
     FIXED_TERMS,
     OFFICE_TERMS,
     fixed_spans,
     glue_brackets,
+    glue_organs,
     glue_prefixes,
     quote_spans,
 )
@@ -332,7 +334,7 @@ def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
         pos = end
     if pos < len(text):
         pieces.extend(_cut(text[pos:]))
-    return glue_brackets(glue_prefixes(_glue_places([p for p in pieces if p]),
+    return glue_brackets(glue_prefixes(glue_organs(_glue_places([p for p in pieces if p])),
                                        lambda w: tag(w) in NOUNISH))
 
 
@@ -432,6 +434,8 @@ def inner_words(piece: str) -> tuple[str, ...]:
         x = y
     if len(out) < 2:
         return tuple(piece)
+    # an organ kept whole for titles (人力资源和社会保障局) at its own words in a narrow cell
+    out = [w for word in out for w in (inner_words(word) if word in AND_ORGANS else (word,))]
     tags = jieba.posseg.dt.word_tag_tab
     for word in out:
         _tags.setdefault(word, tags.get(word, "x"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pymupdf as fitz
+import pytest
 
 from officedesk.core import supervision as sv
 from officedesk.printing.common import render_forms
@@ -50,3 +51,26 @@ def test_a_unit_with_nothing_due_is_not_charted_at_zero(db):
     text = _text(result)
     assert text.count("县统计局") == 2  # the table, and the line saying why it has no bars
     assert "县统计局本期无应办结的任务，不列入图中" in text
+
+
+
+@pytest.mark.parametrize("name", ["县交通运输局", "县自然资源局", "人力资源和社会保障局",
+                                  "县住房和城乡建设局", "县市场监督管理局"])
+def test_a_chart_label_leaves_no_character_alone(db, name):
+    """Under its bars a unit's name is broken between words and never leaves one character on
+    a line (交通运输 / 局 in the printed 通报), as the 效能通报's chart labels are; whole when it
+    fits its group (some 30 pt wide or more: 12 groups at most a chart), never wider (交通运输局
+    ran into 自然资源局 when whole names took the gap between groups)."""
+    from officedesk.printing import fonts
+    from officedesk.printing.layout import text_width
+    from officedesk.printing.supervision_bulletin import _short
+
+    face = fonts.font(fonts.FANGSONG)
+    for width in range(30, 60):
+        lines = _short(name, float(width), face).split("\n")
+        assert all(len(line) > 1 for line in lines), (width, lines)
+        # no wider than the group it is given: the next group's label starts 2 pt on
+        assert all(text_width(line, face, 8) <= width + 0.01 for line in lines), (width, lines)
+        assert not any(line.endswith(("人力资", "和城")) for line in lines), (width, lines)
+        if text_width(name, face, 8) <= width:
+            assert lines == [name], (width, lines)
