@@ -53,7 +53,18 @@ def test_an_excel_serial_is_refused_with_the_date_it_would_be(fixed_today, raw):
     with pytest.raises(ValidationError) as refused:
         fields.parse_date(raw, "收文日期")
     assert refused.value.message == (
-        f"{raw} 像是 Excel 的日期序号（2026年3月5日）；请把该列设为日期格式后再导入。")
+        f"“收文日期”写的 {raw} 像是 Excel 的日期序号（2026年3月5日）：请写成 2026-03-05；"
+        "从表格导入的，请把该列设为日期格式后再导入。")
+
+
+@pytest.mark.parametrize("raw", [46086.375, "46086.375"])
+def test_an_excel_serial_where_a_time_is_asked_is_refused_with_the_time_it_would_be(fixed_today, raw):
+    fixed_today(dt.date(2026, 3, 20))
+    with pytest.raises(ValidationError) as refused:
+        fields.parse_datetime(raw, "报送时间")
+    assert refused.value.message == (
+        f"“报送时间”写的 {raw} 像是 Excel 的日期序号（2026年3月5日）：请写成 2026-03-05 09:00；"
+        "从表格导入的，请把该列设为日期格式后再导入。")
 
 
 def test_a_number_far_from_today_is_no_serial_and_not_a_date(fixed_today):
