@@ -10,16 +10,16 @@ import threading
 
 import pytest
 
-from tests.cli_office import Office, office  # noqa: F401  (the fixture)
+from tests.cli_office import office  # noqa: F401  (the fixture)
 
 
-def test_a_choice_not_offered_is_said_with_chinese_quotes(office: Office) -> None:
+def test_a_choice_not_offered_is_said_with_chinese_quotes(office) -> None:  # noqa: F811
     _, err = office("holidays", "foo", code=2)
     assert "不能是“foo”，只能是：“list”、“add”、“remove”、“complete”、“incomplete”" in err
     assert "'" not in err.splitlines()[0]
 
 
-def test_a_number_argument_that_is_no_number_is_quoted_in_chinese(office: Office) -> None:
+def test_a_number_argument_that_is_no_number_is_quoted_in_chinese(office) -> None:  # noqa: F811
     _, err = office("info-issues", "--year", "20x6", code=2)
     assert "参数 --year 应为整数，现在是“20x6”" in err
     assert "'" not in err.splitlines()[0]
@@ -40,10 +40,9 @@ def _web_server():
                 peer, _ = server.accept()
             except OSError:
                 continue
-            with peer:
-                with contextlib.suppress(OSError):
-                    peer.recv(64)
-                    peer.sendall(b"HTTP/1.0 400 Bad Request\r\n\r\n")
+            with peer, contextlib.suppress(OSError):
+                peer.recv(64)
+                peer.sendall(b"HTTP/1.0 400 Bad Request\r\n\r\n")
 
     worker = threading.Thread(target=answer, daemon=True)
     worker.start()
@@ -55,7 +54,7 @@ def _web_server():
         server.close()
 
 
-def test_migrate_to_a_port_where_no_postgresql_answers_is_no_bad_port(office: Office) -> None:
+def test_migrate_to_a_port_where_no_postgresql_answers_is_no_bad_port(office) -> None:  # noqa: F811
     pytest.importorskip("psycopg2")
     with _web_server() as port:
         _, err = office("migrate-to", f"postgresql://u:secret@127.0.0.1:{port}/db", code=1)
