@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from officedesk.core import clock, menu_paths, settings
-from officedesk.core.date_serials import refuse_serial
+from officedesk.core.date_refusals import refuse_chinese_numerals, refuse_serial
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.names import INVISIBLE, spaced_people, tidy_person
@@ -223,6 +223,7 @@ def parse_date(raw: Any, label: str = "日期") -> dt.date:
     if moment is not None:  # “2026-03-05 00:00:00”: a date cell turned to text, or a system's export
         return check_date_window(moment.date(), label)
     refuse_serial(typed, marks, label, date_window())
+    refuse_chinese_numerals(typed, label)
     raise ValidationError(text("“%1”不是有效日期：“%2”。请写成 2026-12-03 或 2026年12月3日。", label, typed), label)
 
 
