@@ -38,4 +38,11 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "“Title” may have at most 200 characters; it has %1. Shorten it: an item reports one "
         "matter, briefly and clearly."
     ),
+    # 代理 (a substitute while away)
+    "代理的结束日期 %1 早于开始日期 %2，请改正其中一个。": (
+        "The delegation's end date %1 is before its start date %2: correct one of them."
+    ),
+    "代理的“说明”最多 %1 个字，现在是 %2 个。请删减。": (
+        "The delegation's “Note” may have at most %1 characters; it has %2. Shorten it."
+    ),
 }
