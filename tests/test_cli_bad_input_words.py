@@ -61,3 +61,13 @@ def test_migrate_to_a_port_where_no_postgresql_answers_is_no_bad_port(office) ->
     assert "回答的不是 PostgreSQL 数据库服务器" in err and "主机名和端口号" in err, err
     assert "端口号不对" not in err and "secret" not in err
     assert "ssl" not in err.lower()
+
+
+def test_a_time_of_day_cut_off_by_the_shell_is_said_with_the_quoting_to_use(office):  # noqa: F811
+    """报送时间=2026-11-16 09:00 typed unquoted: the shell gives “09:00” as a word of its own,
+    which was refused as a pair without “=” (“09:00”应写成 字段=值，如 姓名=张三)."""
+    _, err = office("add", "info", "标题=某乡抓好防汛", "报送时间=2026-11-16", "09:00", code=2)
+    assert ("“报送时间=2026-11-16”后面的“09:00”是单独的一项：日期和时刻之间有空格时，请给整项加引号，"
+            "如 \"报送时间=2026-11-16 09:00\"，或写成 报送时间=2026-11-16T09:00。") in err
+    _, err = office("add", "people", "姓名张三", code=2)
+    assert "“姓名张三”应写成 字段=值，如 姓名=张三。" in err
