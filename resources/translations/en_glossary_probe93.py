@@ -45,4 +45,11 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "代理的“说明”最多 %1 个字，现在是 %2 个。请删减。": (
         "The delegation's “Note” may have at most %1 characters; it has %2. Shorten it."
     ),
+    # info-order / 排序 of an issue: which items are wrong
+    "排序须列出这一期的全部信息（%1），每件一次：%2。": (
+        "The order must list every item of this issue (%1), each once: %2."
+    ),
+    "信息 %1 写了两次": "item %1 is listed twice",
+    "信息 %1 不在这一期": "item %1 is not in this issue",
+    "缺信息 %1": "item %1 is missing",
 }
