@@ -52,13 +52,19 @@ _ARGPARSE_MESSAGES = [
     (re.compile(r"unrecognized arguments: (.*)"), lambda found: f"不认识的参数：{_quoted_words(found.group(1))}"),
     (
         re.compile(r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)"),
-        r"参数 \1 的值 \2 无效，可选：\3",
+        lambda m: f"参数 {m[1]} 不能是{_quoted(m[2])}，只能是：{'、'.join(map(_quoted, m[3].split(', ')))}",
     ),
-    (re.compile(r"argument (.*?): invalid int value: (.*)"), r"参数 \1 应为整数，现在是 \2"),
+    (re.compile(r"argument (.*?): invalid int value: (.*)"), lambda m: f"参数 {m[1]} 应为整数，现在是{_quoted(m[2])}"),
     (re.compile(r"argument (.*?): expected one argument"), r"参数 \1 后面需要一个值"),
     (re.compile(r"argument (.*?): expected at least one argument"), r"参数 \1 后面至少需要一个值"),
     (re.compile(r"argument (.*?): (.*)"), r"参数 \1：\2"),
 ]
+
+
+def _quoted(word: str) -> str:
+    """One value argparse shows in Python's quotes ('foo') in Chinese ones (“foo”)."""
+    bare = word[1:-1] if len(word) > 1 and word[0] == word[-1] and word[0] in "'\"" else word
+    return f"“{bare}”"
 
 
 def _quoted_words(words: str) -> str:

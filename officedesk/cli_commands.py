@@ -5,6 +5,7 @@ The parser and the entry point are in officedesk/cli.py."""
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -98,12 +99,19 @@ def registry_spec(name: str) -> Any:
     return registry.get(name)
 
 
+_TIME_OF_DAY = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+
+
 def parse_pairs(pairs: Sequence[str], command: str = "add") -> dict[str, str]:
     values: dict[str, str] = {}
     seen: set[str] = set()
-    for pair in pairs:
+    for before, pair in zip([None, *pairs], pairs, strict=False):
         key, sep, value = pair.replace("＝", "=", 1).partition("=")
         key = key.strip()
+        if not sep and before is not None and "=" in before and _TIME_OF_DAY.match(pair.strip()):
+            # 时间=2026-12-07 09:00 unquoted: the shell gave the time of day as a word of its own
+            raise UsageError(f"{PROG} {command}：“{before}”后面的“{pair}”是单独的一项：日期和时刻之间有空格时，"
+                             f"请给整项加引号，如 \"{before} {pair}\"，或写成 {before}T{pair}。")
         if not sep or not key:
             raise UsageError(f"{PROG} {command}：“{pair}”应写成 字段=值，如 姓名=张三。")
         if key in seen:

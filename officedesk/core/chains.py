@@ -153,12 +153,16 @@ class Chain:
 
 
 _DAYS = re.compile(r"^(\d+)(?:个工作日|日|天)$")
+_LIMIT_LIKE = re.compile(r"(?:工作日|日|天)$")  # a last word meant as the time limit
 
 
 def parse_who(text: str, line: str = "", known: list[str] | None = None) -> tuple[Alt, ...]:
     known = position_table() if known is None else known
     alts = []
-    for part in [p.strip() for p in (text or "").split("或") if p.strip()]:
+    parts = [p.strip() for p in (text or "").split("或")]
+    if len(parts) > 1 and not all(parts):  # 科长@本单位或: the other one left out
+        raise ValidationError(i18n.text("审批链“%1”中“或”的前后都要写岗位。", line or text), "chain")
+    for part in [p for p in parts if p]:
         names_text, _, scope = part.partition("@")
         positions = tuple(split_names(names_text))
         if not positions:
@@ -194,6 +198,9 @@ def parse_chain(text: str, known: list[str] | None = None) -> list[ChainStep]:
         if match and len(parts) >= 3:
             days = int(match[1])
             parts = parts[:-1]
+        elif len(parts) >= 3 and _LIMIT_LIKE.search(parts[-1]):  # abc日, -1日, 一日: no unit
+            raise ValidationError(i18n.text("审批链“%1”的时限“%2”不对：写成工作日的天数，如 1日。",
+                                            line, parts[-1]), "chain")
         if any(s.step == parts[0] for s in result):
             raise ValidationError(i18n.text("审批链中“%1”写了两次。", parts[0]), "chain")
         result.append(ChainStep(parts[0], parse_who("".join(parts[1:]), line, known), days))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from officedesk.core import clock, menu_paths, settings
+from officedesk.core.date_refusals import refuse_chinese_numerals, refuse_serial
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.names import INVISIBLE, spaced_people, tidy_person
@@ -224,28 +225,9 @@ def parse_date(raw: Any, label: str = "日期") -> dt.date:
     moment = _date_with_time(marks)
     if moment is not None:  # “2026-03-05 00:00:00”: a date cell turned to text, or a system's export
         return check_date_window(moment.date(), label)
-    serial = _excel_serial(marks)
-    if serial is not None:
-        raise ValidationError(
-            text("%1 像是 Excel 的日期序号（%2）；请把该列设为日期格式后再导入。", typed,
-                 text("%1年%2月%3日", serial.year, serial.month, serial.day)),
-            label)
+    refuse_serial(typed, marks, label, date_window())
+    refuse_chinese_numerals(typed, label)
     raise ValidationError(text("“%1”不是有效日期：“%2”。请写成 2026-12-03 或 2026年12月3日。", label, typed), label)
-
-
-_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
-_EXCEL_DAY_ZERO = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 (after Excel's 1900-02-29)
-
-
-def _excel_serial(marks: str) -> dt.date | None:
-    """The date a bare number (46086) is as an Excel serial, when it falls within the date window:
-    a date column left in the General format shows its dates so. Only said, never taken: a
-    number could be anything."""
-    if not _SERIAL.match(marks):
-        return None
-    day = _EXCEL_DAY_ZERO + dt.timedelta(days=int(float(marks)))
-    low, high = date_window()
-    return day if low <= day <= high else None
 
 
 def _date_with_time(marks: str) -> dt.datetime | None:
@@ -305,6 +287,7 @@ def parse_datetime(raw: Any, label: str = "时间") -> dt.datetime:
     if moment is not None:
         check_date_window(moment.date(), label)
         return moment
+    refuse_serial(typed, typed.translate(_DATE_MARKS), label, date_window(), with_time=True)
     raise ValidationError(
         text("“%1”不是有效时间：“%2”。请写成 2026-12-03 09:00、2026/12/3 9:00 或 2026年12月3日9时。", label, typed),
         label)

@@ -279,6 +279,9 @@ def _fitting(text: str, column: str, label: str) -> str:
 # ---------------------------------------------------------------- 代理
 
 
+NOTE_LONGEST = Delegation.note.max_length  # 代理's 说明
+
+
 def set_delegation(principal: str, substitute: str, start: dt.date, end: dt.date,
                    actor: Actor, note: str = "") -> Delegation:
     """`substitute` acts for `principal` from `start` to `end`. The principal himself or an
@@ -294,7 +297,10 @@ def set_delegation(principal: str, substitute: str, start: dt.date, end: dt.date
         raise ValidationError("代理人不能是本人。", "substitute")
     _not_supervised(post_of(principal), post_of(substitute))
     if end < start:
-        raise ValidationError("代理的结束日期早于开始日期。", "end")
+        raise ValidationError(i18n.text("代理的结束日期 %1 早于开始日期 %2，请改正其中一个。", end, start), "end")
+    if len(note.strip()) > NOTE_LONGEST:  # the column's: PostgreSQL refused it in English, SQLite kept it
+        raise ValidationError(i18n.text("代理的“说明”最多 %1 个字，现在是 %2 个。请删减。", NOTE_LONGEST,
+                                        len(note.strip())), "note")
     with guarded("保存代理"), write_transaction():
         row = Delegation.create(principal=principal, substitute=substitute, start=start, end=end,
                                 note=note.strip(), created_by=actor.username,

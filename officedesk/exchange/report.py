@@ -290,6 +290,9 @@ class ImportReport:
                         "请按模板改正列标题后再导入（%3）。", self.header_row, self.total,
                         template_where(self.registry, self.label))
         bad_rows = len(self.bad_rows - {1})
+        if self.ok and not self.total and not self.updated:  # the titles alone: 已导入 0 条 said nothing
+            return text("第 %1 行的列标题下面没有要导入的行，没有导入任何数据。请从第 %2 行起每行填写一条%3，再导入。",
+                        self.header_row, self.header_row + 1, self.label)
         if self.dry_run:
             if self.ok:
                 return text("试导入：共 %1 行%2，全部可以导入%3（未写入数据库）。", self.total, self.label,

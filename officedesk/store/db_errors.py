@@ -111,6 +111,11 @@ def translate_error(exc: BaseException, where: str = "", working: bool = False,
         return DatabaseError(text("找不到数据库服务器%1：请检查数据库地址中的主机名是否写对"
                                   "、网络是否通。",
                                   place))
+    if "invalid response to ssl negotiation" in lowered:
+        # something answers at the address, but not PostgreSQL (a web server, another service):
+        # its text names the port, which is a number as it should be
+        return DatabaseError(text("数据库地址上回答的不是 PostgreSQL 数据库服务器%1：请核对地址中的主机名和"
+                                  "端口号（PostgreSQL 通常是 5432），或请管理员告知数据库服务器的地址。", place))
     if "port" in lowered and ("out of range" in lowered or "invalid" in lowered or "could not be cast" in lowered):
         return DatabaseError(text("数据库地址中的端口号不对%1：应是 1 到 65535 之"
                                   "间的数字，PostgreSQL 通常是 5432。",

@@ -37,7 +37,7 @@ def test_a_leader_names_his_substitute(staffed, qtbot, monkeypatch):
     dialog.start.set_value(dt.date(2026, 11, 16))
     dialog.end.set_value(dt.date(2026, 11, 14))
     dialog.add()
-    assert errors == ["代理的结束日期早于开始日期。"]
+    assert errors == ["代理的结束日期 2026-11-14 早于开始日期 2026-11-16，请改正其中一个。"]
     dialog.end.set_value(dt.date(2026, 11, 18))
     dialog.note.setText("出差")
     dialog.add()

@@ -53,7 +53,18 @@ def test_an_excel_serial_is_refused_with_the_date_it_would_be(fixed_today, raw):
     with pytest.raises(ValidationError) as refused:
         fields.parse_date(raw, "收文日期")
     assert refused.value.message == (
-        f"{raw} 像是 Excel 的日期序号（2026年3月5日）；请把该列设为日期格式后再导入。")
+        f"“收文日期”写的 {raw} 像是 Excel 的日期序号（2026年3月5日）：请写成 2026-03-05；"
+        "从表格导入的，请把该列设为日期格式后再导入。")
+
+
+@pytest.mark.parametrize("raw", [46086.375, "46086.375"])
+def test_an_excel_serial_where_a_time_is_asked_is_refused_with_the_time_it_would_be(fixed_today, raw):
+    fixed_today(dt.date(2026, 3, 20))
+    with pytest.raises(ValidationError) as refused:
+        fields.parse_datetime(raw, "报送时间")
+    assert refused.value.message == (
+        f"“报送时间”写的 {raw} 像是 Excel 的日期序号（2026年3月5日）：请写成 2026-03-05 09:00；"
+        "从表格导入的，请把该列设为日期格式后再导入。")
 
 
 def test_a_number_far_from_today_is_no_serial_and_not_a_date(fixed_today):
@@ -61,3 +72,20 @@ def test_a_number_far_from_today_is_no_serial_and_not_a_date(fixed_today):
     with pytest.raises(ValidationError) as refused:
         fields.parse_date(12345, "收文日期")  # 1933: outside the date window
     assert "不是有效日期" in refused.value.message and "序号" not in refused.value.message
+
+
+@pytest.mark.parametrize("raw, meant", [("二〇二六年十一月二日", dt.date(2026, 11, 2)),
+                                        ("二〇二六年十二月三十一日", dt.date(2026, 12, 31)),
+                                        ("二零二六年一月十日", dt.date(2026, 1, 10))])
+def test_a_date_in_chinese_numerals_is_refused_with_the_date_to_write(raw, meant):
+    """A 成文日期 copied from a document (二〇二六年十一月二日) was only “不是有效日期”: said with
+    the date in Arabic numerals, which is what to write."""
+    with pytest.raises(ValidationError) as refused:
+        fields.parse_date(raw, "成文日期")
+    assert refused.value.message == (f"“成文日期”请用阿拉伯数字写日期：“{raw}”应写成 "
+                                     f"{meant.year}年{meant.month}月{meant.day}日（或 {meant.isoformat()}）。")
+
+
+def test_an_impossible_date_in_chinese_numerals_is_not_a_date():
+    with pytest.raises(ValidationError, match="不是有效日期"):
+        fields.parse_date("二〇二六年二月三十日", "成文日期")

@@ -10,7 +10,7 @@ import pytest
 from officedesk.core import lifecycle
 from officedesk.core.actor import Actor
 from officedesk.core.documents import attachments, incoming, outgoing
-from officedesk.core.errors import ProcedureError
+from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.store.models import Attachment
 
 from .helpers import archive_it, incoming_to_done, outgoing_to_distributed, outgoing_to_signed
@@ -78,3 +78,18 @@ def test_an_open_incoming_takes_and_gives_up_scans(office, secretary, tmp_path):
     row = attachments.add_attachment(incoming.INCOMING, doc.id, _file(tmp_path), CLERK)
     attachments.remove_attachment(incoming.INCOMING, row.id, CLERK)  # the wrong file, taken off
     assert _names("incoming", doc, CLERK) == []
+
+
+def test_an_empty_file_is_refused_as_no_attachment(office, secretary, tmp_path):
+    """A 0-byte file (a scan or download never finished) was kept as a 附件 of 0 字节: refused,
+    saying why and what to do, and nothing is added."""
+    draft = outgoing.draft({"标题": "关于做好冬季防火工作的通知", "文种": "通知", "拟稿单位": "秘书科",
+                            "拟稿人": "陈晓", "主送": "各县（市、区）委办公室", "正文": "请做好防火工作。"},
+                           secretary)
+    empty = tmp_path / "扫描件.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(ValidationError) as refused:
+        attachments.add_attachment(outgoing.OUTGOING, draft.id, empty, CLERK)
+    assert refused.value.message == ("附件“扫描件.pdf”是空文件（0 字节），没有内容：可能没有保存完或扫描失败。"
+                                     "请打开检查，换成有内容的文件再添加。")
+    assert _names("outgoing", draft, CLERK) == []

@@ -28,6 +28,7 @@ def test_date_cells_as_clerks_bring_them(summer_office, admin, tmp_path):
     book.save(path)
     report = xlsx.import_file(P.SPEC, path, admin, skip_bad=True)
     assert [(p.row, p.reason) for p in report.problems] == [
-        (3, "46146 像是 Excel 的日期序号（2026年5月4日）；请把该列设为日期格式后再导入。")]
+        (3, "“登记日期”写的 46146 像是 Excel 的日期序号（2026年5月4日）：请写成 2026-05-04；"
+            "从表格导入的，请把该列设为日期格式后再导入。")]
     dates = {p.name: p.registered_on for p in Petition.select()}
     assert dates == {"文本午夜": dt.date(2026, 5, 4), "日期格式": dt.date(2026, 5, 4)}

@@ -115,6 +115,9 @@ def source_problem(source: str | Path) -> str:
     if holds_office_data(source):  # every reader of the record could open every record
         return text("“%1”是本程序的数据库文件（或其备份、副本），其中有机关的全部记录（含涉密记录和个人信息），"
                     "不能作附件。需要交给他人的，请导出（按对方的密级）后附上导出的表格。", source.name)
+    if size == 0:  # a scan or download that never finished: nothing to keep
+        return text("附件“%1”是空文件（0 字节），没有内容：可能没有保存完或扫描失败。请打开检查，换成有内容的文件再添加。",
+                    source.name)
     if size > MAX_BYTES:
         return text("附件“%1”有 %2 MB，超过每个附件 %3 MB 的上限。请压缩（如扫描件降低分辨率）或拆分后再添加。",
                     source.name, f"{size / 1024 / 1024:.0f}", MAX_BYTES // 1024 // 1024)

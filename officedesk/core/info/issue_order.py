@@ -11,7 +11,7 @@ from typing import Any
 from officedesk.core import audit, record_lists, records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ConflictError, StaleRecordError, ValidationError
-from officedesk.core.i18n import text
+from officedesk.core.i18n import joined, text
 from officedesk.core.info.periodicals import (
     EDITING,
     issue,
@@ -64,7 +64,7 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]
                 "%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，"
                 "他人的调整保留。请重新打开这一期，按现在的顺序重新排序。", issue_text(found)))
         if sorted(item_ids) != sorted(present):
-            raise ValidationError("排序须列出这一期的全部信息，每件一次。", "items")
+            raise ValidationError(_order_slip(item_ids, list(present)), "items")
         if unchanged(item_ids, seen):  # the order as it is (seen is it, checked above)
             return whole
         spec = registry.get("info")
@@ -97,6 +97,16 @@ def _refuse_mistyped(issue_id: int, found: InfoIssue, seen: list[int], actor: Ac
     if stray is not None:
         raise ValidationError(text("调整前的顺序中的信息 %1 不在%2中。请按这一期现在的顺序列出。",
                                    stray, issue_text(found)), "seen")
+
+
+def _order_slip(item_ids: list[int], present: list[int]) -> str:
+    """A new order that is not the issue's items each once, said with which: the ones written
+    twice, those not in the issue, those left out (every one the actor may see: whole_issue)."""
+    slips = [text("信息 %1 写了两次", i) for i in dict.fromkeys(i for n, i in enumerate(item_ids) if i in item_ids[:n])]
+    slips += [text("信息 %1 不在这一期", i) for i in dict.fromkeys(i for i in item_ids if i not in present)]
+    slips += [text("缺信息 %1", i) for i in present if i not in item_ids]
+    return text("排序须列出这一期的全部信息（%1），每件一次：%2。", "、".join(map(str, present)),
+                joined(slips, "%1；%2"))
 
 
 ORDER_KEY = "顺序"  # the 排序 entry's list of the issue's items, by id (reorder)

@@ -72,7 +72,8 @@ def event_levels() -> list[str]:
 
 def _check_title(value: Any) -> None:
     if value is not None and len(str(value)) > 200:
-        raise ValidationError("标题不超过 200 字；“一事一报、简单明了”。", "title")
+        raise ValidationError(text("“标题”最多 200 个字，现在是 %1 个。请删减：信息要一事一报、简单明了。",
+                                   len(str(value))), "title")
 
 
 FIELDS = [
