@@ -10,7 +10,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     # a date in Chinese numerals (a document's 成文日期)
     "“%1”请用阿拉伯数字写日期：“%2”应写成 %3年%4月%5日（或 %6）。": (
-        "“%1”: write the date in Arabic numerals: “%2” is %6."
+        "“%1”: write the date in Arabic numerals: “%2” should read %6 (year %3, month %4, day %5)."
     ),
     # 审批链 lines
     "审批链“%1”的时限“%2”不对：写成工作日的天数，如 1日。": (

@@ -12356,6 +12356,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Rearrange</translation>
     </message>
     <message>
+        <source>恢复时当前数据库先另存一份，含全部密级的记录和未遮盖的个人信息，须由密级权限为“%1”的管理员恢复，或由管理员在本机运行 officedesk restore。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A restore first keeps the current database aside as a copy holding the records of every classification and personal data unmasked: it must be done by an administrator cleared for “%1”, or by an administrator running officedesk restore on this computer.</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -15276,6 +15281,161 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Please fill in “%1”: when recording it for a leader, give the time he signed on paper.</translation>
     </message>
     <message>
+        <source>%1 %2份</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2 copies</translation>
+    </message>
+    <message>
+        <source>%1 %2份（%3–%4）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, %2 copies (nos. %3–%4)</translation>
+    </message>
+    <message>
+        <source>签收 %1 份</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 copies received</translation>
+    </message>
+    <message>
+        <source>办理人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>办理后状态</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Status after</translation>
+    </message>
+    <message>
+        <source>附件：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attachments: </translation>
+    </message>
+    <message>
+        <source>%1主办，时限 %2 个工作日，%3 前办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 in charge; %2 working day(s), to be concluded by %3</translation>
+    </message>
+    <message>
+        <source>%1主办，%2协办，时限 %3 个工作日，%4 前办结</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 in charge, %2 assisting; %3 working day(s), to be concluded by %4</translation>
+    </message>
+    <message>
+        <source>请%1抓紧办理</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, please handle it promptly</translation>
+    </message>
+    <message>
+        <source>请%1抓紧办理，时限 %2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, please handle it promptly; deadline %2</translation>
+    </message>
+    <message>
+        <source>应于 %1 反馈，逾期 %2 天未报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>report due %1, %2 days overdue</translation>
+    </message>
+    <message>
+        <source>剩 %1 天到期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>due in %1 d</translation>
+    </message>
+    <message>
+        <source>批示转督查：督查事项 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instruction to supervision: supervised item %1</translation>
+    </message>
+    <message>
+        <source>信息批示：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Instruction on information: %1</translation>
+    </message>
+    <message>
+        <source>会议议定事项：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting decision: %1</translation>
+    </message>
+    <message>
+        <source>群众反映：%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Public complaint: %1</translation>
+    </message>
+    <message>
+        <source>%1日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>%1，延期后再延长%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1, extended by another %2</translation>
+    </message>
+    <message>
+        <source>督查事项 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>supervised item %1</translation>
+    </message>
+    <message>
+        <source>不采。%1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Do not use: %1</translation>
+    </message>
+    <message>
+        <source>%1年（保密期限）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>10年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>10 years</translation>
+    </message>
+    <message>
+        <source>20年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>20 years</translation>
+    </message>
+    <message>
+        <source>30年</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>30 years</translation>
+    </message>
+    <message>
+        <source>界面查看</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>on screen</translation>
+    </message>
+    <message>
+        <source>查看修改记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>history</translation>
+    </message>
+    <message>
+        <source>出席人员(&amp;A)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Attending</translation>
+    </message>
+    <message>
+        <source>列席人员(&amp;L)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Non-voting</translation>
+    </message>
+    <message>
+        <source>特邀人员(&amp;G)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Invited</translation>
+    </message>
+    <message>
+        <source>旁听人员(&amp;O)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Observers</translation>
+    </message>
+    <message>
         <source>%1等%2人持有</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>held by %1 et al. (%2)</translation>
@@ -15344,6 +15504,96 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>备份文件含全部密级的记录和未遮盖的个人信息，须由密级权限为“%1”的管理员备份，或由管理员在本机运行 officedesk backup。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>A backup holds the records of every classification and personal data unmasked: it must be made by an administrator cleared for “%1”, or by an administrator running officedesk backup on this computer.</translation>
+    </message>
+    <message>
+        <source>开始时间(&amp;T)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>S&amp;tarts</translation>
+    </message>
+    <message>
+        <source>已转督查（%1）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Under supervision (%1)</translation>
+    </message>
+    <message>
+        <source>第 %1 项已转督查（%2）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Item %1 sent to supervision (%2).</translation>
+    </message>
+    <message>
+        <source>督查事项第 %1 号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>supervised item no. %1</translation>
+    </message>
+    <message>
+        <source>“%1”写的 %2 像是 Excel 的日期序号（%3）：请写成 %4；从表格导入的，请把该列设为日期格式后再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” holds %2, which looks like an Excel date serial (%3): write %4; from a spreadsheet, format the column as dates and import again.</translation>
+    </message>
+    <message>
+        <source>“%1”请用阿拉伯数字写日期：“%2”应写成 %3年%4月%5日（或 %6）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1”: write the date in Arabic numerals: “%2” should read %6 (year %3, month %4, day %5).</translation>
+    </message>
+    <message>
+        <source>审批链“%1”的时限“%2”不对：写成工作日的天数，如 1日。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approval chain “%1”: the time limit “%2” is wrong: write a number of working days, e.g. 1日.</translation>
+    </message>
+    <message>
+        <source>审批链“%1”中“或”的前后都要写岗位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Approval chain “%1”: write a post on both sides of “或” (or).</translation>
+    </message>
+    <message>
+        <source>数据库地址上回答的不是 PostgreSQL 数据库服务器%1：请核对地址中的主机名和端口号（PostgreSQL 通常是 5432），或请管理员告知数据库服务器的地址。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>What answers at the database address%1 is not a PostgreSQL server: check the host name and port in the address (PostgreSQL usually uses 5432), or ask the administrator for the database server&apos;s address.</translation>
+    </message>
+    <message>
+        <source>附件“%1”是空文件（0 字节），没有内容：可能没有保存完或扫描失败。请打开检查，换成有内容的文件再添加。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Attachment “%1” is an empty file (0 bytes): it may not have been saved completely, or the scan failed. Open it to check, and add a file with content instead.</translation>
+    </message>
+    <message>
+        <source>第 %1 行的列标题下面没有要导入的行，没有导入任何数据。请从第 %2 行起每行填写一条%3，再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>There are no rows below the column titles in row %1; nothing was imported. Fill in one %3 per row from row %2 on, and import again.</translation>
+    </message>
+    <message>
+        <source>“标题”最多 200 个字，现在是 %1 个。请删减：信息要一事一报、简单明了。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“Title” may have at most 200 characters; it has %1. Shorten it: an item reports one matter, briefly and clearly.</translation>
+    </message>
+    <message>
+        <source>代理的结束日期 %1 早于开始日期 %2，请改正其中一个。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The delegation&apos;s end date %1 is before its start date %2: correct one of them.</translation>
+    </message>
+    <message>
+        <source>代理的“说明”最多 %1 个字，现在是 %2 个。请删减。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The delegation&apos;s “Note” may have at most %1 characters; it has %2. Shorten it.</translation>
+    </message>
+    <message>
+        <source>排序须列出这一期的全部信息（%1），每件一次：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The order must list every item of this issue (%1), each once: %2.</translation>
+    </message>
+    <message>
+        <source>信息 %1 写了两次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>item %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>信息 %1 不在这一期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>item %1 is not in this issue</translation>
+    </message>
+    <message>
+        <source>缺信息 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>item %1 is missing</translation>
     </message>
     <message>
         <source>已复核</source>
@@ -15528,7 +15778,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>密级(&amp;Y)</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Secrecy (&amp;Y)</translation>
+        <translation>Secrec&amp;y</translation>
     </message>
     <message>
         <source>用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
@@ -16865,7 +17115,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <source>如 10年</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>e.g. 10年</translation>
+        <translation>e.g. 10 years</translation>
     </message>
     <message>
         <source>各县（市、区）委办公室，市直各单位</source>
@@ -16981,88 +17231,88 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="189"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="208"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="192"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
         <source>议题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="190"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="193"/>
         <source>议题，回车添加</source>
         <translation>Topic, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="192"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="193"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="208"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="195"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="196"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
         <source>汇报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="195"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="196"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="208"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="198"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="199"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
         <source>汇报人</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="198"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="201"/>
         <source>时长（分钟）</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="200"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="201"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="204"/>
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="202"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="205"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="206"/>
         <source>添加议程</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="206"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="209"/>
         <source>议程列表</source>
         <translation>Agenda list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="208"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
         <source>分钟</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="214"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="217"/>
         <source>双击或 F2 修改；Delete 删除；Alt+↑/↓ 调整顺序</source>
         <translation>Double-click or F2 to edit; Delete to remove; Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="216"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="219"/>
         <source>议程总时长</source>
         <translation>Agenda total duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="217"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="220"/>
         <source>议程错误</source>
         <translation>Agenda error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="252"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="255"/>
         <source>请先填写议题。</source>
         <translation>Please enter a topic first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="300"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="303"/>
         <source>议程第 %1 项的时长“%2”应为分钟数。</source>
         <translation>The duration “%2” of agenda item %1 should be minutes.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="341"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="344"/>
         <source>共 %1 项，约 %2 分钟</source>
         <translation>Items: %1, about %2 min</translation>
     </message>
@@ -17498,42 +17748,42 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="26"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="27"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="28"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="29"/>
         <source>交核查</source>
         <translation>Send for checking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="29"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="30"/>
         <source>核查结论</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="30"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="31"/>
         <source>处理</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="31"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="32"/>
         <source>打印核查通知书</source>
         <translation>Print checking notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="32"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="33"/>
         <source>打印效能告诫书</source>
         <translation>Print warning letter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="60"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="62"/>
         <source>登记效能投诉</source>
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="69"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="71"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
@@ -17780,46 +18030,46 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="128"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="129"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="171"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="172"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="172"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="177"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="187"/>
-        <location filename="../../officedesk/ui/documents/page.py" line="196"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="173"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="178"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="184"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="188"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="197"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="176"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="177"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="182"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="183"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="186"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="187"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="195"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="196"/>
         <source>文种</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="347"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="350"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -18769,6 +19019,16 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Incoming</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="101"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/incoming_page.py" line="101"/>
+        <source>传阅</source>
+        <translation>Circulate</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/documents/incoming_page.py" line="115"/>
         <source>来文字号</source>
         <translation>Sender&apos;s document number</translation>
@@ -18829,259 +19089,260 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="66"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="72"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="77"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="52"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="91"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="232"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="55"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="233"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="234"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="238"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>上报</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="110"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="119"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="120"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="118"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="121"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="204"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="215"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="216"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="217"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="254"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="223"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="232"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="239"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="239"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="242"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="241"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="244"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="266"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="275"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="280"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="290"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="373"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="374"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -19096,7 +19357,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
@@ -19106,105 +19367,105 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
         <source>期号</source>
         <translation>Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
         <source>总期号</source>
         <translation>Running no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
         <source>信息数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="89"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
         <source>刊物各期</source>
         <translation>Issues of the periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="172"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="93"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="95"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="96"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="192"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="195"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="97"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="98"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="194"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="197"/>
         <source>删除空期</source>
         <translation>Remove empty issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="99"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="101"/>
         <source>调整顺序…</source>
         <translation>Reorder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="100"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="102"/>
         <source>调整这一期的信息顺序</source>
         <translation>Reorder the items of this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="104"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="106"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="105"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="107"/>
         <source>打印这一期</source>
         <translation>Print this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="107"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="108"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="109"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="110"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="112"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="114"/>
         <source>刊物：</source>
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="143"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="145"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="145"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="147"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="168"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="170"/>
         <source>印发刊物</source>
         <translation>Issue the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="169"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="171"/>
         <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
 印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
         <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
 Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="193"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="195"/>
         <source>删除《%1》%2年第%3期（总第%4期）？
 其后未印发的各期期号、总期号依次提前一号。</source>
         <translation>Remove %1, %2 issue %3 (overall no. %4)?
@@ -19545,7 +19806,32 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="168"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="94"/>
+        <source>开始时间(&amp;T)</source>
+        <translation>S&amp;tarts</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="112"/>
+        <source>出席人员(&amp;A)</source>
+        <translation>&amp;Attending</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="113"/>
+        <source>列席人员(&amp;L)</source>
+        <translation>&amp;Non-voting</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="114"/>
+        <source>特邀人员(&amp;G)</source>
+        <translation>&amp;Invited</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="115"/>
+        <source>旁听人员(&amp;O)</source>
+        <translation>&amp;Observers</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="167"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -19567,17 +19853,12 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="87"/>
         <source>密级(&amp;Y)</source>
-        <translation>Secrecy (&amp;Y)</translation>
+        <translation>Secrec&amp;y</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
         <source>2026-12-03 09:00 或 2026年12月3日9时</source>
         <translation>2026-12-03 09:00 or 2026/12/3 9:00</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="94"/>
-        <source>开始时间(&amp;S)</source>
-        <translation>&amp;Starts</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="95"/>
@@ -19610,145 +19891,140 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>C&amp;hair</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="119"/>
-        <source>%1人员(%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="125"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="127"/>
         <source>主席台人数</source>
         <translation>Seats on the podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="127"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="126"/>
         <source>自动</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="130"/>
         <source>议程(&amp;D)</source>
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="135"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="134"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="136"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="135"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="150"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="152"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="154"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="158"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="160"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="159"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="162"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="171"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="170"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="171"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="170"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="172"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="171"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="283"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="282"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="290"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="289"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="300"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="299"/>
         <source>填写开始和结束时间后检查冲突。</source>
         <translation>Conflicts are checked once the start and end times are typed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="312"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="311"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="317"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="316"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="317"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="316"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="390"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="389"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="397"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="396"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="430"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="434"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="429"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="433"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="432"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="431"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
@@ -19831,187 +20107,187 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="59"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="60"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="63"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="64"/>
         <source>实到/应到</source>
         <translation>Present/expected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="67"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="68"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="76"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="74"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="77"/>
         <source>今天及以后</source>
         <translation>Today and later</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="77"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
         <source>已过去</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="79"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
         <source>新建(Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="90"/>
         <source>新建会议</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="51"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="52"/>
         <source>未登记签到</source>
         <translation>No sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="85"/>
         <source>还没有会议。先在通讯录里添加会议室和人员，再新建会议。</source>
         <translation>No meetings yet. Add rooms and people to the directory first, then a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="93"/>
         <source>修改会议</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="96"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="99"/>
         <source>座次</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
         <source>纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="102"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
         <source>打印(Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="105"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="333"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="335"/>
         <source>已发通知</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="108"/>
         <source>标记已发通知</source>
         <translation>Mark notice sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="110"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="357"/>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="360"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="111"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="359"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="362"/>
         <source>取消会议</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="113"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="112"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="113"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="115"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="116"/>
         <source>打印哪一种</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="130"/>
         <source>日历与统计</source>
         <translation>Calendar and statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="133"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="133"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="134"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="200"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="201"/>
         <source>印发取消通知：告知已收到会议通知的单位和人员，会议不再召开</source>
         <translation>Issue the cancellation notice: tells the units and people who received the meeting notice that the meeting will not take place</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="319"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="320"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="320"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="321"/>
         <source>涉密会议的文件逐份编份号。印制份数（默认每位参加人一份）：</source>
         <translation>Each copy of a classified meeting&apos;s paper carries its own copy number. Copies to print (one per participant by default):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="334"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="336"/>
         <source>确定“%1”（%2）的会议通知已经发出吗？记为已发后不能撤回：通知内容即固定，此后改动时间或地点，须印发更正通知。</source>
         <translation>Has the notice of “%1” (%2) been sent? Once recorded as sent this cannot be undone: the notice is fixed, and a later change of time or place needs a correction notice.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="337"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="339"/>
         <source>记为已发</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="358"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="360"/>
         <source>确定取消这次会议吗？取消后不能再修改。</source>
         <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="361"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="363"/>
         <source>不取消</source>
         <translation>Keep meeting</translation>
     </message>
@@ -20019,200 +20295,200 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
         <source>会议纪要 — %1</source>
         <translation>Minutes — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="62"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="68"/>
         <source>纪要期号</source>
         <translation>Minutes issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
         <source>如：第12期</source>
         <translation>e.g. No. 12</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="67"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="72"/>
         <source>纪要日期</source>
         <translation>Minutes date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="73"/>
         <source>留空则为会议当日或今天</source>
         <translation>Blank: the meeting day or today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="74"/>
         <source>纪要日期错误</source>
         <translation>Minutes date error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="76"/>
         <source>纪要正文</source>
         <translation>Minutes text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="79"/>
         <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
         <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="81"/>
         <source>期号(&amp;I)</source>
         <translation>&amp;Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
         <source>纪要正文(&amp;T)</source>
         <translation>Minutes &amp;text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="87"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="108"/>
         <source>议定事项</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="85"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="88"/>
         <source>议定事项，回车添加</source>
         <translation>Decision, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="87"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="88"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="108"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="89"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="90"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="93"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="94"/>
         <source>时限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="95"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="98"/>
         <source>议定事项错误</source>
         <translation>Decision error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="102"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
         <source>议定事项列表</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="108"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="108"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="117"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="120"/>
         <source>转督查(Ctrl+D)</source>
         <translation>To supervision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="118"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="121"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="121"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="122"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="124"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="125"/>
         <source>查看督查事项</source>
         <translation>View supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="127"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="130"/>
         <source>纪要状态</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="128"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="131"/>
         <source>纪要错误</source>
         <translation>Minutes error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="136"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="139"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="136"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="139"/>
         <source>保存纪要</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="137"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="140"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="146"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="149"/>
         <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
         <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="233"/>
-        <source>已转督查（%1号）</source>
-        <translation>Under supervision (no. %1)</translation>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="238"/>
+        <source>已转督查（%1）</source>
+        <translation>Under supervision (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="234"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="381"/>
+        <source>第 %1 项已转督查（%2）。</source>
+        <translation>Item %1 sent to supervision (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="239"/>
         <source>已转督查</source>
         <translation>Under supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="251"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="256"/>
         <source>请先填写议定事项。</source>
         <translation>Please enter the decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="282"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="287"/>
         <source>这项议定事项已转督查，不能删除；如需撤销或调整，请在督查事项中办理。</source>
         <translation>This decision is under supervision and cannot be deleted; to withdraw or change it, do so in the supervised item.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="311"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="316"/>
         <source>第 %1 项议定事项的时限</source>
         <translation>the deadline of decision %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="345"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="350"/>
         <source>纪要已保存。</source>
         <translation>Minutes saved.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="355"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="360"/>
         <source>请先选中一项议定事项。</source>
         <translation>Please select a decision first.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="375"/>
-        <source>第 %1 项已转督查（督查事项 %2 号）。</source>
-        <translation>Item %1 sent to supervision (supervised item no. %2).</translation>
     </message>
 </context>
 <context>
@@ -20466,12 +20742,12 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Already on the list: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="169"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="172"/>
         <source>不在通讯录中（手工输入）</source>
         <translation>Not in the directory (typed in)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="171"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="174"/>
         <source>%1 人</source>
         <translation>Total: %1</translation>
     </message>
@@ -20479,58 +20755,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="233"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="234"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="236"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="242"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="243"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="243"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="250"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="251"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="253"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="254"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="256"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="255"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="257"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -20538,152 +20814,152 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="77"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="78"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="83"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="84"/>
         <source>期限提示</source>
         <translation>Due alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="86"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="87"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="76"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="92"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="93"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="94"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="98"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="100"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="101"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="92"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="71"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="112"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="114"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="116"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="117"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="123"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="135"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="137"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="300"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="309"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="139"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="140"/>
         <source>取消重复件</source>
         <translation>Unmark repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="143"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="356"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="145"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="155"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="156"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="160"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="162"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="403"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="417"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="408"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="423"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="74"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
         <source>问题类别</source>
         <translation>Issue categories</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="231"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="232"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
@@ -20753,53 +21029,53 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Earlier petitions that may be the same</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="253"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="300"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="305"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="309"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="357"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="370"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="375"/>
         <source>%1：身份证号 %2，电话 %3，住址 %4</source>
         <translation>%1: ID card no. %2, telephone %3, address %4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="377"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="382"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="378"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="381"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="388"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="404"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="409"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="417"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="423"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
@@ -21026,119 +21302,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="309"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="310"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="311"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="312"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="314"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="317"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="334"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="333"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="335"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="334"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="336"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="337"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="339"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -21389,58 +21665,58 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="38"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="39"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="39"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="40"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="40"/>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="131"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="41"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="134"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="41"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="42"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="67"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="68"/>
         <source>通讯录还是空的。先下载导入模板，填好单位和人员后导入；也可以逐个新建。</source>
         <translation>The directory is empty. Download the import template, fill in units and people and import it; or add them one by one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="69"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="70"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="70"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="71"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="76"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="77"/>
         <source>还没有会议室。添加会议室后，新建会议时才能检查会议室冲突。</source>
         <translation>No meeting rooms yet. Add them so that new meetings can be checked for room conflicts.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="80"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="81"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="125"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="128"/>
         <source>删除确认</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="126"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="129"/>
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
         <translation>Delete the following records (%1)? Their contents stay in the history.
@@ -22091,245 +22367,255 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="88"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="98"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="116"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="115"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="121"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="138"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="139"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
         <source>任务办结</source>
         <translation>Conclude task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="141"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="141"/>
         <source>延长事项或其中一项任务的办结时限</source>
         <translation>Extend the deadline of the item or of one of its tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
         <source>事项办结</source>
         <translation>Conclude item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
         <source>全部任务办结后办结事项</source>
         <translation>Conclude the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
         <source>撤销误录的办结，事项回到办理中</source>
         <translation>Undo a closing entered by mistake; the item is in progress again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="155"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="156"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="168"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="172"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="170"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="174"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="175"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="179"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="187"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="191"/>
         <source>分解任务</source>
         <translation>Assigned tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="188"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="192"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="297"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="301"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="303"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="307"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="313"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="317"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="320"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="324"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="328"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="325"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="327"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="333"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="122"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="388"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="394"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="404"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="411"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="422"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="429"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="83"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="84"/>
         <source>时限是休息日</source>
         <translation>Deadline on a rest day</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="109"/>
         <source>改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。</source>
         <translation>Correct the selected task&apos;s lead unit, deadline, date assigned and so on. Emptying the co-units, person responsible or requirements clears them; items marked * cannot be emptied.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="145"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="211"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="213"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
@@ -22565,162 +22851,162 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
         <source>签收</source>
         <translation>Sign for receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="50"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
         <source>拟稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="51"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="52"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="53"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
         <source>退回</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="54"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
         <source>拟办</source>
         <translation>Proposed handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
         <source>批办</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
         <source>承办</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
         <source>传阅</source>
         <translation>Circulate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
         <source>阅</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="59"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="60"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
         <source>办结</source>
         <translation>Conclude</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="62"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="63"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="64"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
         <source>核稿</source>
         <translation>Review draft</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="65"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
         <source>送会签</source>
         <translation>Send for countersigning</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="66"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
         <source>会签</source>
         <translation>Countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="67"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>退回修改</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="68"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
         <source>复核</source>
         <translation>Re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="70"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
         <source>退回复审</source>
         <translation>Return to signer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="71"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="72"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
         <source>印制</source>
         <translation>Print copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="73"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="74"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="75"/>
         <source>打印收文处理笺</source>
         <translation>Print handling slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="75"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="76"/>
         <source>打印传阅单</source>
         <translation>Print circulation slip</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="76"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="77"/>
         <source>打印催办单</source>
         <translation>Print reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="77"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="78"/>
         <source>打印发文稿纸</source>
         <translation>Print draft form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="78"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="79"/>
         <source>打印公文</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="79"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="80"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/page.py" line="80"/>
+        <location filename="../../officedesk/ui/documents/page.py" line="81"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -22796,7 +23082,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/__init__.py" line="43"/>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="44"/>
         <location filename="../../officedesk/ui/tabs.py" line="34"/>
         <source>会议</source>
         <translation>Meetings</translation>
@@ -22808,7 +23094,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="45"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="47"/>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>
