@@ -74,11 +74,11 @@ def _label_lines(text: str, face: str, width: float, size: float = LABEL_SIZE) -
     """The label's lines: compose_title's, but never one character alone on a line (交通运输 /
     局): whole on one line when it fits the bar's group with its gap, else broken narrower
     until each line holds two characters or more."""
+    if len(text) >= 4 and text_width(text, face, size) <= width + 3:  # the gap is room too
+        return [text]  # whole first: how compose_title breaks it depends on the words it knows
     lines = compose_title(text, face, size, width)
     if len(text) < 4 or all(len(line) > 1 for line in lines):
         return lines
-    if text_width(text, face, size) <= width + 3:  # the 3 pt between groups is room too
-        return [text]
     narrower = width
     while narrower > size * 2:
         narrower -= size / 2
