@@ -148,10 +148,11 @@ def test_on_and_person_record_when_and_for_whom(office, admin, fixed_today):
     steps.perform("incoming", doc, "初审", {}, admin)
     steps.perform("incoming", doc, "拟办", {"拟办意见": "请阅"}, admin, person="李文书")
     fixed_today(TODAY)
-    steps.perform("incoming", doc, "批办", {"批示内容": "同意"}, admin, on="2026-11-13",
+    # a leader's 批示 entered for him (代录) gives his time with the day (a day alone is refused)
+    steps.perform("incoming", doc, "批办", {"批示内容": "同意"}, admin, on="2026-11-13T10:30",
                   person="王书记")
     last = DocStep.select().where(DocStep.record_id == doc).order_by(DocStep.id.desc()).first()
-    assert (last.step, last.person, last.at) == ("批办", "王书记", dt.datetime(2026, 11, 13, 9, 0))
+    assert (last.step, last.person, last.at) == ("批办", "王书记", dt.datetime(2026, 11, 13, 10, 30))
     assert records.get(incoming.INCOMING, doc, CLI_ACTOR).instruction_leader == "王书记"
 
 

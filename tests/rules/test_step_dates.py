@@ -71,9 +71,10 @@ def test_an_incoming_document_s_instruction_assignment_and_close_follow_one_anot
         office.step("incoming", doc, "初审")
         office.step("incoming", doc, "拟办", "拟办意见=请王主任阅示", "拟办人=李文书")
     err = _refused(office, "step", "incoming", str(doc), "批办", "批示领导=王主任",
-                   "批示内容=请落实", "--on", "2026-11-09")
+                   "批示内容=请落实", "--on", "2026-11-09T10:00")
     assert "批示时间（2026-11-09）不能早于拟办日期（2026-11-10）" in err
-    office.step("incoming", doc, "批办", "批示领导=王主任", "批示内容=请落实", "--on", "2026-11-11")
+    # 王主任's 批示 entered for him (代录): his time with the day (a day alone is refused)
+    office.step("incoming", doc, "批办", "批示领导=王主任", "批示内容=请落实", "--on", "2026-11-11T10:00")
     err = _refused(office, "step", "incoming", str(doc), "承办", "承办单位=县应急局",
                    "--on", "2026-11-10")
     assert "承办日期（2026-11-10）不能早于批办日期（2026-11-11）" in err
@@ -140,7 +141,8 @@ def test_incoming_paper_steps_entered_late_carry_the_day_on_the_paper(office):  
     office.step("incoming", doc, "登记", "--on", "2026-11-09")
     office.step("incoming", doc, "初审", "--on", "2026-11-10")
     office.step("incoming", doc, "拟办", "拟办意见=请王主任阅示", "拟办人=李文书", "--on", "2026-11-10")
-    office.step("incoming", doc, "批办", "批示领导=王主任", "批示内容=请落实", "--on", "2026-11-11")
+    # 王主任's 批示 entered for him (代录): his time with the day (a day alone is refused)
+    office.step("incoming", doc, "批办", "批示领导=王主任", "批示内容=请落实", "--on", "2026-11-11T10:00")
     office.step("incoming", doc, "承办", "承办单位=县应急局", "--on", "2026-11-11")
     err = _refused(office, "step", "incoming", str(doc), "传阅", "传阅人=王主任", "--on", "2026-11-10")
     assert "传阅日期（2026-11-10）不能早于承办日期（2026-11-11）" in err

@@ -164,6 +164,10 @@ def _inner_pages(root: QWidget) -> list[QWidget]:
 Keyed = QAbstractButton | QAction  # a button, or a menu's entry
 
 
+def _chooses_first(button: Keyed) -> bool:
+    return isinstance(button, QWidget) and bool(button.property(FIRST_PROPERTY))
+
+
 def _mark(button: Keyed, english: str, place: int, letter: str) -> None:
     if isinstance(button, QWidget) and not button.accessibleName():  # not “保存(S)” from the text
         button.setAccessibleName(plain(button.text()))
@@ -217,7 +221,9 @@ def assign(*groups: Iterable[Keyed], taken: Iterable[str] = RESERVED) -> set[str
                 for place in places:
                     letter = text[place].upper() if place >= 0 else spare[0]
                     if letter not in used:
-                        plan.give(button, place, letter)
+                        # a button that chooses first (FIRST_PROPERTY: 打印交办单's P) keeps its
+                        # letter: no other button's need moves it in the English window
+                        plan.give(button, place, letter, movable=not _chooses_first(button))
                         group.remove(button)
                         break
     plan.mark()
