@@ -154,8 +154,8 @@ def _no_answer(said: str, place: str) -> DatabaseError:
     server = text("（%1 的 %2 端口）", found.group(1), found.group(3)) if found else ""
     return DatabaseError(text(
         "连接数据库服务器%1超时，服务器没有回答%2。请检查：网络是否通、数据库服务器是否开着、防火墙是否放行"
-        "这个端口（PostgreSQL 通常是 5432），以及数据库地址中的主机名和端口是否写对。网络很慢时可在地址末尾加 "
-        "?connect_timeout=30（秒）多等一会儿。", server, place))
+        "这个端口（PostgreSQL 通常是 5432），以及数据库地址中的主机名和端口是否写对。网络很慢时可在地址中加上参数 "
+        "connect_timeout=30 多等一会儿（如 postgresql://用户@主机:5432/数据库名?connect_timeout=30，单位为秒）。", server, place))
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file
