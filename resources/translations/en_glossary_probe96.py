@@ -21,5 +21,5 @@ GLOSSARY = {
     "用户名“%1”不能以“%2”开头：%3。请改后重新输入。":
         "The user name “%1” cannot begin with “%2”: %3. Change it and enter it again.",
     "%1按规则重新计算，表中的%1未导入。":
-        "The %1 is recomputed by the rules: the sheet's %1 was not imported.",
+        "“%1” is recomputed by the rules: the sheet's “%1” column was not imported.",
 }
