@@ -28,6 +28,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     postgres = target.startswith(("postgresql://", "postgres://"))
     if getattr(args, "app_role", None) and not postgres:
         raise ValidationError("--app-role 只用于 PostgreSQL；SQLite 由触发器保护审计表。未建立数据库。")
+    from officedesk.core.usernames import check_username
+
+    args.admin = check_username(args.admin)  # before its password is asked for
     password = args.password or os.environ.get("OFFICEDESK_ADMIN_PASSWORD")
     if not password:
         if not sys.stdin.isatty():

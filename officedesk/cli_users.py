@@ -266,6 +266,7 @@ def cmd_users(args: argparse.Namespace) -> int:
         return EXIT_OK
     new = bool(getattr(args, "new_section", False))
     if args.action == "add":
+        users.check_username(args.username)  # before the password is asked for
         password = _password(args)
         _checked_post(positions, fields, new)  # before the user is made: not made half
         users.create_user(args.username, password, _role(fields.get("role", "科员")), me,

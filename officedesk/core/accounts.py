@@ -7,7 +7,6 @@ Only an administrator manages users; a user may change his own name and password
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Any
 
@@ -31,14 +30,13 @@ from officedesk.core.errors import (
     ValidationError,
 )
 from officedesk.core.i18n import text
-from officedesk.core.names import INVISIBLE, tidy_name
+from officedesk.core.names import tidy_name
 from officedesk.core.passwords import check_password_strength, hash_password, verify_password
 from officedesk.core.summary_texts import trail_text
+from officedesk.core.usernames import check_username as _check_username
 from officedesk.store.db import guarded, setup_lock, write_transaction
 from officedesk.store.db_errors import for_reader
 from officedesk.store.models import User
-
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 REGISTRY = "users"
 
@@ -54,18 +52,6 @@ def _check_clearance(clearance: int) -> int:
     if not isinstance(clearance, int) or not 0 <= clearance <= 3:
         raise ValidationError(text("密级权限应为 0–3（%1）。", '、'.join(CLEARANCE_LABELS)), "clearance")
     return clearance
-
-
-def _check_username(username: str) -> str:
-    username = username.strip()
-    if not username:
-        raise ValidationError("请填写用户名。", "username")
-    if len(username) > 64:
-        raise ValidationError("用户名最多 64 个字符。", "username")
-    if _INVISIBLE.search(username) or not username.isprintable():
-        raise ValidationError("用户名中有看不见的字符（如从网页或 Word 粘贴带来的零宽空格、方向控制符），"
-                              "会与看上去相同的用户名混淆。请删去后重新输入。", "username")
-    return username
 
 
 def _folded(username: str) -> str:

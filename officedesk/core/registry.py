@@ -162,6 +162,9 @@ class RegistrySpec:
     # import: notes on the new rows (file row, label -> raw value), found for all rows at once
     # with the actor's view (possible repeats); they are reported, nothing is refused or marked
     import_notes: Callable[[list[tuple[int, dict[str, Any]]], Any], list[RowNote]] | None = None
+    # import: the fields the registry computes from a row's other cells whatever its own cell
+    # says (信息's 得分): a sheet that fills their column is told so once, not dropped silently
+    recomputed: tuple[str, ...] = ()
     # extra keys for `add … --json` (e.g. possible repeats found)
     json_extra: Callable[[Any], dict[str, Any]] | None = None
     # values of one record for export (label -> text); default: the declared fields' display

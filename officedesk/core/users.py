@@ -42,6 +42,7 @@ from officedesk.core.passwords import (
     verify_password,
 )
 from officedesk.core.summary_texts import trail_text
+from officedesk.core.usernames import check_username
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.models import User
 
@@ -53,6 +54,7 @@ __all__ = [
     "authenticate",
     "change_password",
     "check_password_strength",
+    "check_username",
     "create_user",
     "deactivate",
     "first_run_setup",

@@ -166,6 +166,9 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
             # a possible 重复信访 …: told with the report, for the new rows of the file
             report.notes = notes.find(spec, [(p.row, p.raw) for p in planned if p.record is None],
                                       actor)
+            # a new row's 得分 (recomputed): told once, not dropped silently; an update refuses
+            # a changed one itself (edited.py)
+            report.recomputed = notes.find_recomputed(spec, [(p.row, p.raw) for p in planned if p.record is None])
             # a date-only column's times of day: the dates kept, the report says so
             report.times_dropped = notes.find_times_dropped(spec, [(p.row, p.raw) for p in planned])
         # a record's sub-records on their own sheet (a 督查事项's tasks): a row whose are wrong

@@ -34,6 +34,8 @@ class NotedReport(ImportReport):
     times_dropped: dict[str, list[int]] = field(default_factory=dict)
     # the same on a sheet of sub-records (a 督查事项's 分解任务): sheet -> label -> its rows
     detail_times_dropped: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    # the labels of recomputed columns (RegistrySpec.recomputed) the sheet filled: not imported
+    recomputed: list[str] = field(default_factory=list)
 
     def shown_notes(self) -> list[RowNote]:
         """The notes of the rows taken in: none when nothing was written."""
@@ -55,10 +57,16 @@ class NotedReport(ImportReport):
             return {}
         return self.detail_times_dropped
 
+    def shown_recomputed(self) -> list[str]:
+        """The recomputed columns the sheet filled, when anything was (or would be) taken."""
+        if not self.dry_run and not self.imported and not self.updated:
+            return []
+        return self.recomputed
+
     def told(self) -> list[Text]:
         """The sentences that follow the summary (texts of the catalogue): a column's times left
-        out, “第 3、7 行”."""
-        said = []
+        out, “第 3、7 行”; a recomputed column's cells not taken."""
+        said = [text("%1按规则重新计算，表中的%1未导入。", label) for label in self.shown_recomputed()]
         for sheet, columns in self.shown_detail_times_dropped().items():
             for label, rows in columns.items():
                 named = tuple(rows[:MAX_TIMED_ROWS])
@@ -104,6 +112,8 @@ class NotedReport(ImportReport):
             out["times_dropped"] = self.shown_times_dropped()
         if self.shown_detail_times_dropped():
             out["detail_times_dropped"] = self.shown_detail_times_dropped()
+        if self.shown_recomputed():
+            out["recomputed_not_imported"] = self.shown_recomputed()
         return out
 
 
@@ -112,6 +122,13 @@ def find(spec: RegistrySpec, rows: list[tuple[int, dict[str, Any]]], actor: Acto
     if spec.import_notes is None or not rows:
         return []
     return spec.import_notes(rows, actor)
+
+
+def find_recomputed(spec: RegistrySpec, rows: list[tuple[int, dict[str, Any]]]) -> list[str]:
+    """The recomputed fields' labels (RegistrySpec.recomputed) whose column holds a filled cell."""
+    labels = [spec.field(name).label for name in spec.recomputed]
+    return [label for label in labels
+            if any(str(raw.get(label) if raw.get(label) is not None else "").strip() for _, raw in rows)]
 
 
 def find_times_dropped(spec: RegistrySpec, rows: list[tuple[int, dict[str, Any]]]) -> dict[str, list[int]]:

@@ -63,9 +63,19 @@ def _unencoded_credentials(target: str) -> bool:
     return bool(_BAD_PERCENT.search(authority.rpartition("@")[0]))
 
 
+# Seconds libpq waits for a server to answer a new connection (start-up, a reconnect): a host
+# behind a firewall that drops packets silently (an isolated network) otherwise holds every
+# command for minutes. An address's own ?connect_timeout= and libpq's PGCONNECT_TIMEOUT win.
+CONNECT_TIMEOUT = 10
+# TCP keepalives: a server gone silent under an open connection is found out in about a minute
+# and a half (its query fails as a lost connection and the next one reconnects), not hung on
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 60, "keepalives_interval": 10, "keepalives_count": 3}
+
+
 def postgresql_parameters(target: str) -> dict[str, Any]:
     """The connection parameters of a postgresql:// address, its user name, password and
-    database name percent-decoded as libpq (psql) decodes them."""
+    database name percent-decoded as libpq (psql) decodes them; a connect timeout and TCP
+    keepalives unless the address (or libpq's environment) gives its own."""
     from urllib.parse import unquote
 
     from playhouse.db_url import parse
@@ -75,6 +85,10 @@ def postgresql_parameters(target: str) -> dict[str, Any]:
     parameters: dict[str, Any] = parse(target, unquote_password=True, unquote_user=True)
     if isinstance(parameters.get("database"), str):
         parameters["database"] = unquote(str(parameters["database"]))
+    if "connect_timeout" not in parameters and not os.environ.get("PGCONNECT_TIMEOUT", "").strip():
+        parameters["connect_timeout"] = CONNECT_TIMEOUT
+    for key, value in KEEPALIVES.items():
+        parameters.setdefault(key, value)
     return parameters
 
 

@@ -107,6 +107,8 @@ def translate_error(exc: BaseException, where: str = "", working: bool = False,
             after = _AFTER_LOSS_IN_PARTS.get(_wording["command"], after)
         return DatabaseError(text("与数据库服务器的连接中断了%1（服务器可能正在重启）。%2",
                                   place, after))
+    if "timeout expired" in lowered:  # libpq's connect_timeout: nothing answered at all
+        return _no_answer(str(exc), place)
     if "could not translate host name" in lowered or "name or service not known" in lowered:
         return DatabaseError(text("找不到数据库服务器%1：请检查数据库地址中的主机名是否写对"
                                   "、网络是否通。",
@@ -142,6 +144,18 @@ def translate_error(exc: BaseException, where: str = "", working: bool = False,
     if refused_connection(lowered):
         return DatabaseError(text("无法连接数据库服务器%1，请检查网络和数据库地址。", place))
     return DatabaseError(text("数据库出错%1：%2", place, exc))
+
+
+def _no_answer(said: str, place: str) -> DatabaseError:
+    """A server that did not answer within the connect timeout (store.addresses): a host that is
+    off, or a firewall dropping the packets silently (an isolated network). libpq names the host
+    and port it tried ('connection to server at "10.0.0.5", port 5432 failed: timeout expired')."""
+    found = re.search(r'server at "([^"]+)"(?: \(([^)]+)\))?, port (\d+)', said)
+    server = text("（%1 的 %2 端口）", found.group(1), found.group(3)) if found else ""
+    return DatabaseError(text(
+        "连接数据库服务器%1超时，服务器没有回答%2。请检查：网络是否通、数据库服务器是否开着、防火墙是否放行"
+        "这个端口（PostgreSQL 通常是 5432），以及数据库地址中的主机名和端口是否写对。网络很慢时可在地址中加上参数 "
+        "connect_timeout=30 多等一会儿（如 postgresql://用户@主机:5432/数据库名?connect_timeout=30，单位为秒）。", server, place))
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file

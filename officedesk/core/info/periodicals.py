@@ -25,7 +25,7 @@ from officedesk.core.errors import (
     StaleRecordError,
     ValidationError,
 )
-from officedesk.core.fields import FieldSpec, parse_value
+from officedesk.core.fields import LONGTEXT, FieldSpec, parse_value
 from officedesk.core.i18n import joined, text
 from officedesk.core.info import printed_items
 from officedesk.core.info.spec import VOIDED
@@ -175,6 +175,9 @@ def require_instruction_writer(actor: Actor) -> None:
 # a periodical's name and 编发单位 as typed: no longer than their columns
 NAME_FIELD = FieldSpec("name", "刊物名称", max_length=Periodical.name.max_length)
 UNIT_FIELD = FieldSpec("unit", "编发单位", max_length=Periodical.unit.max_length)
+# its 版记's 报、送、发: lists of recipients, bounded as a 发文's 主送 and 抄送 are
+SEND_FIELDS = (FieldSpec("send_up", "报", kind=LONGTEXT), FieldSpec("send_to", "送", kind=LONGTEXT),
+               FieldSpec("send_down", "发", kind=LONGTEXT))
 
 
 def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "",
@@ -190,7 +193,8 @@ def save_periodical(name: str, actor: Actor, *, unit: str = "", send_up: str = "
     name = (name or "").strip()
     if not name:
         raise ValidationError("请填写刊物名称。", "name")
-    for spec, value in ((NAME_FIELD, name), (UNIT_FIELD, unit)):  # as long as the columns hold
+    for spec, value in ((NAME_FIELD, name), (UNIT_FIELD, unit),  # as long as they may be
+                        *zip(SEND_FIELDS, (send_up, send_to, send_down), strict=True)):
         parse_value(spec, value)
     values = {"unit": unit.strip(), "send_up": send_up.strip(), "send_to": send_to.strip(),
               "send_down": send_down.strip(), "total_start": int(total_start or 0),

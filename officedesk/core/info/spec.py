@@ -322,5 +322,6 @@ def make_spec(**hooks: Any) -> RegistrySpec:
         rules=[_normalise, _check_report_times, _clock_facts_kept, _not_below_first_report, _report_order_kept, known_unit_fields(("unit", "报送单位", False)),
                state_facts.creation_rule("info", "信息")],
         exchange_labels=EXCHANGE_LABELS,
+        recomputed=("score",),  # from the 报送, 采用 and 批示 (core.info.exchange.read_outcome)
         **hooks,
     )
