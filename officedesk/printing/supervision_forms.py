@@ -76,7 +76,7 @@ def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
     doc.grid(
         [
             [Field("被催办单位", unit), Field("催办类别", sv.level_label(top))],
-            [Field("逾期事项" if notice.all_overdue else "催办事项", f"{len(notice.sent)} 项"),
+            [Field("逾期事项" if notice.all_overdue else "催办事项", f"{len(notice.sent)}项"),
              Field("报送期限", date_text(reply_by))],
         ],
         label_width=26,

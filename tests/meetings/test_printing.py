@@ -67,7 +67,7 @@ def test_notice(meeting, admin, fixed_today):
 def test_signin_with_counts(meeting, admin):
     text = _text(forms.get("signin").build([meeting.id], admin))
     assert "签到表" in text and "李建国" in text and "马俊" in text
-    assert "应到 14 人" in text and "实到 12 人" in text and "请假 1 人" in text
+    assert "应到14人" in text and "实到12人" in text and "请假1人" in text
 
 
 def test_seating_is_landscape_and_follows_the_rule(meeting, admin):
