@@ -30,6 +30,7 @@ from officedesk.printing.meeting_seats import (  # noqa: F401 (their names stay 
     render_seating,
     seating_chart,
 )
+from officedesk.printing.minutes_head import minutes_head
 from officedesk.printing.notice import Cancellation, Correction, NoticeData, render_notices
 from officedesk.printing.signin import SigninData, SigninRow, render_signin_many, time_text
 from officedesk.printing.words import add_names
@@ -241,22 +242,6 @@ def _leave_note(row: MeetingAttendee) -> str:
         return ""
     reason = (row.leave_reason or "").strip()
     return f"请假（{reason}）" if reason and len(reason) <= LEAVE_REASON_CHARS else "请假"
-
-
-def minutes_head(meeting: Meeting) -> str:
-    """The red 版头: the setting, else the organ (without 办公室) + the meeting type + 纪要."""
-    head = str(settings.get("meetings.minutes.head") or "").strip()
-    if not head:
-        organ = str(settings.get("org.name") or "").strip()
-        for suffix in ("办公室", "办公厅"):
-            organ = organ.removesuffix(suffix)
-        kind = meeting.kind if meeting.kind != "其他" else ""
-        head = (
-            f"{organ}{kind}会议"
-            if kind and not kind.endswith("会议")
-            else f"{organ}{kind or '会议'}"
-        )
-    return head if head.endswith("纪要") else head + "纪要"
 
 
 def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> DocumentData:
