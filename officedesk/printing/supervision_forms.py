@@ -24,7 +24,7 @@ from officedesk.printing.common import (
     FormDocument,
     render_forms,
 )
-from officedesk.printing.dates import in_prose, in_table, table_date
+from officedesk.printing.dates import in_prose, in_table, table_date, tight_figures
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
 
@@ -109,7 +109,7 @@ def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
                 item.title,
                 in_table(task.requirement or item.content[:60], today.year),
                 short_date(task.deadline, today),
-                in_table(sent.reminder.reason, today.year),
+                tight_figures(in_table(sent.reminder.reason, today.year)),
                 f"{task.progress}%",
                 sv.level_label(sent.reminder.level),
             ]
