@@ -20,6 +20,7 @@ import random
 from officedesk.core import clock, settings, workdays
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.demo.directory import COUNTY_DEPUTY
+from officedesk.demo.meetings import contact_for
 from officedesk.demo.paper_titles import INCOMING, Papers
 from officedesk.store.efficiency import EfficiencyComplaint
 from officedesk.store.models import Person, Room
@@ -187,16 +188,18 @@ def _new_meeting(
     chosen.sort(key=lambda p: (p.rank, p.id))
     notice_day = _workday_before(day, rng.choice([1, 2, 3, 3, 5]))
     clock.set_today(notice_day)
+    place = rng.choice(rooms)
+    host = rng.choice(["县委办公室", "县政府办公室", "县委办公室"])
     draft = core.MeetingDraft(
         values={
             "title": _meeting_title(kind, day),
             "kind": kind,
             "start": start,
             "end": start + dt.timedelta(hours=hours),
-            "place": rng.choice(rooms),
-            "host_unit": rng.choice(["县委办公室", "县政府办公室", "县委办公室"]),
+            "place": place,
+            "host_unit": host,
             "chair": chosen[0].name if chosen else "",
-            "contact": "秘书科",
+            **contact_for(host),
         },
         attendees=[
             core.PersonEntry(

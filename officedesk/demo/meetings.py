@@ -11,6 +11,7 @@ import random
 from officedesk.core import clock
 from officedesk.core import meetings as core
 from officedesk.core.actor import CLI_ACTOR
+from officedesk.core.chain_holders import same_unit
 from officedesk.core.meetings import notices
 from officedesk.demo.directory import COMMITTEE, COUNTY_CHIEF, COUNTY_DEPUTY, SECTION_CHIEF
 from officedesk.store.meetings import Meeting
@@ -175,6 +176,7 @@ def populate(size: int, rng: random.Random) -> int:
         + ["座谈会", "视频会议", "视频会议", "其他"]
     )
     seq: dict[tuple[str, int], int] = {}
+    issues: dict[tuple[str, str, int], int] = {}  # 纪要期号: each organiser's kind of 纪要 a year
     made = 0
     observed = False  # one 专题会议 of the county government has two 旁听
     days = sorted(today + dt.timedelta(days=rng.randint(-150, 30)) for _ in range(count))
@@ -204,8 +206,7 @@ def populate(size: int, rng: random.Random) -> int:
                 if plan["kind"] != "视频会议"
                 else "",
                 "signup_deadline": signup,
-                "contact": "秘书科",
-                "contact_phone": f"0887-3{rng.randrange(100000, 999999)}",
+                **contact_for(plan["host"], f"0887-3{rng.randrange(100000, 999999)}"),
                 "note": "请参会人员提前10分钟入场，会议期间手机调至静音。",
             },
             attendees=[_entry(p) for p in plan["attendees"]],
@@ -221,8 +222,24 @@ def populate(size: int, rng: random.Random) -> int:
         )
         made += 1
         observed = observed or bool(draft.observers)
-        _progress(rng, meeting, today, actor)
+        _progress(rng, meeting, today, actor, issues)
     return made
+
+
+def contact_for(host: str, phone: str = "") -> dict[str, str]:
+    """联系人 is a person (the host office's 秘书科科长, or a person of the host unit) with a
+    phone, never a section: whom to ring about the meeting (the office itself is kept under
+    its 机关名称: 县委办公室 is 中共云岭县委办公室)."""
+    def staff_of(unit: str) -> list[Person]:
+        units = [u.id for u in Unit.select(Unit.id, Unit.name) if same_unit(u.name, unit)]
+        people = list(Person.select().where(Person.unit.in_(units))
+                      .order_by(Person.rank.desc(), Person.id)) if units else []
+        return [p for p in people if p.title == "秘书科科长"] or people
+
+    staff = staff_of(host) or staff_of("县委办公室")
+    person = staff[0] if staff else None
+    return {"contact": person.name if person else "",
+            "contact_phone": (person.phone if person else "") or phone}
 
 
 def _entry(person: Person) -> core.PersonEntry:
@@ -236,7 +253,8 @@ def _entry(person: Person) -> core.PersonEntry:
     )
 
 
-def _progress(rng: random.Random, meeting: Meeting, today: dt.date, actor) -> None:
+def _progress(rng: random.Random, meeting: Meeting, today: dt.date, actor,
+              issues: dict[tuple[str, str, int], int]) -> None:
     """Past meetings were held (attendance, minutes, decisions); future ones may be notified;
     now and then one was cancelled."""
     if rng.random() < 0.06:
@@ -277,11 +295,14 @@ def _progress(rng: random.Random, meeting: Meeting, today: dt.date, actor) -> No
         )
         for item in core.agenda(meeting.id, actor)[1:3]
     ]
+    # numbered by kind and organiser in the year (常委会纪要 第N期 apart from 专题会议纪要's)
+    key = (meeting.kind, meeting.host_unit, meeting.start.year)
+    issues[key] = issues.get(key, 0) + 1
     core.save_minutes(
         meeting.id,
         text,
         decisions,
         actor,
-        issue=f"第{meeting.id}期",
+        issue=f"第{issues[key]}期",
         minutes_date=meeting.start.date() + dt.timedelta(days=1),
     )

@@ -35,7 +35,7 @@ def _incoming_head(record: Any, void: voided.Voided | None) -> list[list[Field]]
             Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
             Field("紧急程度", record.urgency),
         ],
-        [Field("文种", record.kind), Field("份数", f"{record.copies} 份")],
+        [Field("文种", record.kind), Field("份数", f"{record.copies}份")],
         [Field("标题", record.title, span=2)],
     ]
 
@@ -86,7 +86,7 @@ def _slip(record: Any, actor: Actor, scale: float) -> FormDocument:
     limit = ""
     if record.due_on:
         limit = (
-            f"{record.limit_days or ''} 个工作日，{chinese_date(record.due_on)}前"
+            f"{record.limit_days or ''}个工作日，{chinese_date(record.due_on)}前"
             f"{workdays.mark(record.due_on)}"
         )
     doc.grid(
@@ -241,7 +241,7 @@ def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
     doc.grid(
         [
             [Field("收文编号", voided.number(record.receive_no, void)),
-             Field("催办次数", f"第 {max(count, 1)} 次")],
+             Field("催办次数", f"第{max(count, 1)}次")],
             [Field("来文机关", record.from_org), Field("来文字号", record.from_ref)],
             [Field("标题", record.title, span=2)],
             [Field("承办单位", record.handler_unit), Field("承办人", record.handler_person)],

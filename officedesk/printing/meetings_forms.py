@@ -30,6 +30,7 @@ from officedesk.printing.meeting_seats import (  # noqa: F401 (their names stay 
     render_seating,
     seating_chart,
 )
+from officedesk.printing.minutes_head import minutes_head
 from officedesk.printing.notice import Cancellation, Correction, NoticeData, render_notices
 from officedesk.printing.signin import SigninData, SigninRow, render_signin_many, time_text
 from officedesk.printing.words import add_names
@@ -51,18 +52,22 @@ def org_name(meeting: Meeting) -> str:
     return str(settings.get("org.name") or "").strip() or meeting.host_unit or "办公室"
 
 
-def duration_text(meeting: Meeting) -> str:
-    hours = core.duration_hours(meeting)
+def until_text(meeting: Meeting) -> str:
+    """The end after the start (14:00—16:30), its day too when another (—12月11日12:00)."""
     end = f"{meeting.end.hour}:{meeting.end.minute:02d}"
     if meeting.start.date() != meeting.end.date():
-        if hours < 24:  # an evening sitting past midnight is hours long, not "2 days"
-            return f"至{meeting.end.month}月{meeting.end.day}日{end}结束"
-        # the end, and the days by half-days (core: 09:00 to noon the next day is 1.5 days)
-        days = sitting.length_text(sitting.length_days(meeting.start, meeting.end))
-        return f"至{meeting.end.month}月{meeting.end.day}日{end}结束，会期{days}天"
-    if hours <= 4 and meeting.end.hour <= 12:
-        return f"至{end}结束，会期半天"
-    return f"至{end}结束"
+        return f"{meeting.end.month}月{meeting.end.day}日{end}"
+    return end
+
+
+def duration_text(meeting: Meeting) -> str:
+    """会期: 半天 for a morning, days by half-days (core) over days; "" otherwise."""
+    hours = core.duration_hours(meeting)
+    if meeting.start.date() != meeting.end.date():
+        if hours < 24:
+            return ""
+        return f"会期{sitting.length_text(sitting.length_days(meeting.start, meeting.end))}天"
+    return "会期半天" if hours <= 4 and meeting.end.hour <= 12 else ""
 
 
 def _people_lines(meeting: Meeting, actor: Actor) -> str:
@@ -182,6 +187,7 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
         recipients=_recipients(meeting, actor),
         host=_other_host(meeting),
         time=meeting.start,
+        until=until_text(meeting),
         duration=duration_text(meeting),
         place=core.paper_place(meeting),
         checkin_time=meeting.checkin_time,
@@ -236,22 +242,6 @@ def _leave_note(row: MeetingAttendee) -> str:
         return ""
     reason = (row.leave_reason or "").strip()
     return f"请假（{reason}）" if reason and len(reason) <= LEAVE_REASON_CHARS else "请假"
-
-
-def minutes_head(meeting: Meeting) -> str:
-    """The red 版头: the setting, else the organ (without 办公室) + the meeting type + 纪要."""
-    head = str(settings.get("meetings.minutes.head") or "").strip()
-    if not head:
-        organ = str(settings.get("org.name") or "").strip()
-        for suffix in ("办公室", "办公厅"):
-            organ = organ.removesuffix(suffix)
-        kind = meeting.kind if meeting.kind != "其他" else ""
-        head = (
-            f"{organ}{kind}会议"
-            if kind and not kind.endswith("会议")
-            else f"{organ}{kind or '会议'}"
-        )
-    return head if head.endswith("纪要") else head + "纪要"
 
 
 def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> DocumentData:

@@ -63,6 +63,7 @@ class NoticeData:
     title: str = ""  # default 关于召开{meeting_name}的通知
     purpose: str = ""  # opening clause: "为深入推进……"
     time: dt.datetime | dt.date | str | None = None
+    until: str = ""  # the end after the start: "16:30" (…14:00—16:30), "12月11日12:00"
     duration: str = ""  # "会期半天"
     place: str = ""
     checkin_time: dt.datetime | dt.date | str | None = None  # 报到时间
@@ -129,7 +130,7 @@ def notice_body(data: NoticeData) -> str:
         sections.append(
             (
                 "会议时间",
-                [_sentence(when + (f"，{data.duration.strip()}" if data.duration.strip() else ""))],
+                [_sentence(_when_until(data, when))],
             )
         )
     if data.place.strip():
@@ -181,6 +182,13 @@ def notice_body(data: NoticeData) -> str:
     return "\n".join(paragraphs)
 
 
+def _when_until(data: NoticeData, when: str) -> str:
+    """会议时间 as offices write it: 12月3日（星期四）14:00—16:30, then the 会期 if any."""
+    until = f"—{data.until.strip()}" if data.until.strip() else ""
+    duration = f"，{data.duration.strip()}" if data.duration.strip() else ""
+    return f"{when}{until}{duration}"
+
+
 def _signup_closed(data: NoticeData) -> bool:
     """The notice is dated after its 报名截止 (core's rule): it asks for no names by then, as
     nobody can still send them (a 更正通知 dated after the deadline of the notice it replaces)."""
@@ -199,8 +207,7 @@ def _correction_opening(data: NoticeData, name: str, when: str) -> str:
     where = f"在{fix.original_place.strip()}" if fix.original_place.strip() else ""
     changes = []
     if fix.time:
-        duration = f"，{data.duration.strip()}" if data.duration.strip() else ""
-        changes.append(f"时间调整为{when}{duration}")
+        changes.append(f"时间调整为{_when_until(data, when)}")
     if fix.place and data.place.strip():
         changes.append(f"地点调整为{data.place.strip()}")
     elif fix.place:

@@ -78,7 +78,7 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
                 Field("发文字号", voided.number(record.doc_no, void) or "（复核后编号）"),
                 Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
             ],
-            [Field("紧急程度", record.urgency), Field("份数", f"{record.copies} 份")],
+            [Field("紧急程度", record.urgency), Field("份数", f"{record.copies}份")],
             [Field("主送", record.main_to, span=2)],
             [Field("抄送", record.cc, span=2)],
             [

@@ -122,8 +122,8 @@ def build_signin(data: SigninData) -> FormDocument:
 
     _table_with_total(
         form, columns, table_rows,
-        f"应到 {expected} 人　　实到 {count(data.present)} 人　　"
-        f"缺席 {count(data.absent)} 人　　请假 {count(data.on_leave)} 人", blank=data.blank_rows)
+        f"应到{expected}人　　实到{count(data.present)}人　　"
+        f"缺席{count(data.absent)}人　　请假{count(data.on_leave)}人", blank=data.blank_rows)
     observers = [_row(r) for r in data.observers]
     if observers:
         form.spacer(6)

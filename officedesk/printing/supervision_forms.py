@@ -24,7 +24,7 @@ from officedesk.printing.common import (
     FormDocument,
     render_forms,
 )
-from officedesk.printing.dates import in_prose, in_table, table_date
+from officedesk.printing.dates import in_prose, in_table, table_date, tight_figures
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
 
@@ -76,7 +76,7 @@ def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
     doc.grid(
         [
             [Field("被催办单位", unit), Field("催办类别", sv.level_label(top))],
-            [Field("逾期事项" if notice.all_overdue else "催办事项", f"{len(notice.sent)} 项"),
+            [Field("逾期事项" if notice.all_overdue else "催办事项", f"{len(notice.sent)}项"),
              Field("报送期限", date_text(reply_by))],
         ],
         label_width=26,
@@ -109,7 +109,7 @@ def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
                 item.title,
                 in_table(task.requirement or item.content[:60], today.year),
                 short_date(task.deadline, today),
-                in_table(sent.reminder.reason, today.year),
+                tight_figures(in_table(sent.reminder.reason, today.year)),
                 f"{task.progress}%",
                 sv.level_label(sent.reminder.level),
             ]

@@ -257,12 +257,23 @@ def _stray(lengths: list[float]) -> int:
     of a 菱形 (shorter than the line under it, as its last is) only when shorter than a
     fifth of the longest: 关于印发 / 《2026年全市乡村振兴重点工作任务》 / 的通知, not 关于 / 《…》."""
     longest = max(lengths)
-    top = 1 if len(lengths) > 2 and lengths[0] < lengths[1] and lengths[0] >= longest / 5 else 0
-    return sum(1 for w in lengths[top:-1] if w < longest / 2)
+    diamond = len(lengths) > 2 and lengths[0] < lengths[1] and lengths[-1] < longest
+    top = 1 if diamond and lengths[0] >= longest / 5 else 0
+    # a last line under a third of the longest (…考核工作的 / 通知的通知) is stray too
+    tiny_last = 1 if len(lengths) > 2 and lengths[-1] < longest / 3 else 0
+    return sum(1 for w in lengths[top:-1] if w < longest / 2) + tiny_last
 
 
 def _misshapen(lengths: list[float], tolerance: float) -> bool:
-    return _stray(lengths) > 0 or not trapezoid_or_diamond(lengths, tolerance)
+    return _stray(lengths) > 0 or not (trapezoid_or_diamond(lengths, tolerance)
+                                       or _block(lengths, tolerance))
+
+
+def _block(lengths: Sequence[float], tolerance: float) -> bool:
+    """Lines all within a fifth of the longest, the last no longer than the first: a block
+    that reads as one (17 / 14.4 / 16 characters), better than a line more that ends in a
+    stray 通知的通知."""
+    return min(lengths) >= 0.8 * max(lengths) and lengths[-1] <= lengths[0] + tolerance
 
 
 def trapezoid_or_diamond(lengths: Sequence[float], tolerance: float) -> bool:

@@ -16,9 +16,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "the periodical is issued (an item placed in an issue not yet issued earns nothing); "
         "adoptions higher up and leaders' instructions count on their own dates. Units with "
         "equal points share a rank, listed by reports (most first), then by name (pinyin)."),
-    "统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。": (
+    "统计期间：%1（%2至%3）；报送单位%4个；刊物：%5。": (
         "Period: %1 (%2 to %3); %4 reporting units; periodicals: %5."),
-    "%1（印发 %2 期）": "%1 (%2 issues issued)",
+    "%1（印发%2期）": "%1 (%2 issues issued)",
     "期间内未印发刊物": "no issue issued in the period",
     # reporting_units.silent_line: the 通报, info-ranking and the window's 排名
     "本期未报送信息的单位：%1。": "Units that reported nothing in this period: %1.",

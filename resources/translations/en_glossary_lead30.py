@@ -12,6 +12,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "不填则为原纪要日期或今天": "Empty: the minutes' date as it was, or today",
     "不填则同议定时限，没有或已过的按督查默认天数": (
         "Empty: the decision's time limit; without one, or one gone by, supervision's default number of days"),
-    "统计期间：%1（%2起，截至%3）；报送单位 %4 个；刊物：%5。": (
+    "统计期间：%1（%2起，截至%3）；报送单位%4个；刊物：%5。": (
         "Period: %1 (from %2, up to %3); %4 reporting units; periodicals: %5."),
 }

@@ -31,5 +31,5 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         " whether they still ask for leave (the leave stays recorded; it can be taken back in the"
         " sign-in)."),
     "已逾期 %1 个工作日": "%1 working day(s) overdue",
-    "尚余 %1 个工作日": "%1 working day(s) left",
+    "尚余%1个工作日": "%1 working day(s) left",
 }

@@ -115,7 +115,7 @@ def test_command_line(db, admin, tmp_path, capsys, fixed_today):
                              "units": 1, "periodicals": [{"name": "工作动态", "issued": 1}]}
     code, out = run("info-ranking", "--period", "2026-Q2")
     # the quarter still running on 3 April: counted up to that day, not said to reach 30 June
-    assert "统计期间：2026年第二季度（2026年4月1日起，截至2026年4月3日）；报送单位 1 个；刊物：工作动态（印发 1 期）。" in out
+    assert "统计期间：2026年第二季度（2026年4月1日起，截至2026年4月3日）；报送单位1个；刊物：工作动态（印发1期）。" in out
     fixed_today(dt.date(2026, 7, 1))
     code, out = run("info-ranking", "--period", "2026-Q2")
     assert "统计期间：2026年第二季度（2026年4月1日至2026年6月30日）；" in out

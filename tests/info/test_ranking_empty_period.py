@@ -28,7 +28,7 @@ def test_the_command_line_says_no_unit_reported_as_the_paper_does(db, admin, tmp
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "2026年第一季度信息工作得分"
-    assert "报送单位 0 个" in lines[1]
+    assert "报送单位0个" in lines[1]
     assert lines[-1] == "（本期无信息报送）"
     pdf = forms.get("info-ranking").build([], admin, date_from="2026-01-01", date_to="2026-03-31")
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:

@@ -124,11 +124,11 @@ def test_report_to_adoption_instruction_supervision_and_printed_issue(
     assert ranking.table.item(0, 8).text() == str(1 + 3 + 10 + 10)
     # how the figures are counted, and what they cover, as the 通报 says it
     said = ranking.counted.text()
-    assert "县级采用按刊物印发日期计分" in said and "每日要情（印发 1 期）" in said
-    assert "2026年1月1日起，截至2026年3月10日" in said and "报送单位 1 个" in said
+    assert "县级采用按刊物印发日期计分" in said and "每日要情（印发1期）" in said
+    assert "2026年1月1日起，截至2026年3月10日" in said and "报送单位1个" in said
     printed = _text(ranking.print_ranking())
     assert "信息工作情况的通报" in printed and "县级采用按刊物印发日期计分" in printed
-    assert "每日要情（印发 1 期）" in printed
+    assert "每日要情（印发1期）" in printed
 
 
 def test_sudden_event_goes_red_when_written_report_is_late(tab, fixed_today, admin):

@@ -52,3 +52,26 @@ def test_one_demo_meeting_has_two_observers(db, admin):
     assert len(watched) == 1 and watched[0].kind == "专题会议"
     observers = m.attendees(watched[0].id, CLI_ACTOR, m.ROLE_OBSERVER)
     assert [r.name for r in observers] == ["杨秀兰", "和建新"]
+
+
+def test_demo_minutes_are_numbered_per_kind_and_name_a_person_to_ring(db, admin):
+    """A 专题会议纪要 was 第39期 (the meeting's id, across all kinds): each organiser's kind of
+    纪要 is numbered 第1期, 第2期 … in its year; 联系人 is a person with a phone, not 秘书科."""
+    import re
+    from collections import defaultdict
+
+    from officedesk.store.models import Person
+
+    directory.populate(20, random.Random(1))
+    meetings.populate(40, random.Random(2026))
+    numbers: dict[tuple[str, str, int], list[int]] = defaultdict(list)
+    for x in Meeting.select().where(Meeting.minutes_issue != "").order_by(Meeting.start):
+        found = re.fullmatch(r"第(\d+)期", x.minutes_issue)
+        assert found, x.minutes_issue
+        numbers[(x.kind, x.host_unit, x.start.year)].append(int(found.group(1)))
+    assert len(numbers) > 1
+    for key, issued in numbers.items():
+        assert issued == list(range(1, len(issued) + 1)), (key, issued)
+    people = {p.name for p in Person.select()}
+    for x in Meeting.select():
+        assert x.contact in people and x.contact_phone, (x.title, x.contact)

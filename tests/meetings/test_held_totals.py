@@ -40,7 +40,7 @@ def test_the_printed_sheet_of_a_held_meeting_adds_up(directory_data, admin, fixe
     data = signin_data(m.get(made.id, admin), admin)
     assert (data.expected, data.present, data.on_leave, data.absent) == (5, 2, 1, 2)
     text = pdf_text(build_signin([made.id], admin))
-    assert "应到 5 人" in text and "实到 2 人" in text and "请假 1 人" in text and "缺席 2 人" in text
+    assert "应到5人" in text and "实到2人" in text and "请假1人" in text and "缺席2人" in text
 
 
 def test_the_step_outcome_adds_up(directory_data, admin, fixed_today):

@@ -52,7 +52,7 @@ def test_a_new_time_makes_it_a_corrected_notice(notified, admin):
     assert CORRECTED in text
     # the end moved too: the 原定 clause says when it was to end
     assert ("原定于2026年12月3日（星期四）9:00至11:30在常委会议室召开的市委常委会第12次会议，"
-            "时间调整为2026年12月4日（星期五）15:00，至17:00结束。") in text
+            "时间调整为2026年12月4日（星期五）15:00—17:00。") in text
     assert "现将调整后的有关事项重新通知如下，原通知同时作废" in text
     assert "地点调整为" not in text
     # the whole notice follows with the new time
@@ -62,7 +62,7 @@ def test_a_new_time_makes_it_a_corrected_notice(notified, admin):
 def test_a_new_place_and_both(notified, admin):
     steps.perform("meetings", notified.id, "修改", {"地点": "第一会议室"}, admin)
     steps.perform("meetings", notified.id, "修改", {"开始时间": "2026-12-03 10:00"}, admin)
-    assert (FIRST + "时间调整为2026年12月3日（星期四）10:00，至11:30结束，会期半天，地点调整为第一会议室。"
+    assert (FIRST + "时间调整为2026年12月3日（星期四）10:00—11:30，会期半天，地点调整为第一会议室。"
             in _notice(notified.id, admin))
 
 

@@ -51,7 +51,7 @@ def test_moved_back_after_a_correction_was_printed_it_is_corrected_again(notifie
     text = _notice(notified.id, admin)
     assert f"关于召开{NAME}的更正通知" in text
     assert (f"原定于2026年12月25日（星期五）9:00至11:30在常委会议室召开的{NAME}，"
-            "时间调整为2026年12月24日（星期四）9:00，至11:30结束，会期半天。") in text
+            "时间调整为2026年12月24日（星期四）9:00—11:30，会期半天。") in text
 
 
 def test_a_second_move_says_the_time_of_the_correction_sent(notified, admin):
@@ -103,7 +103,7 @@ def test_only_the_end_changed_says_the_end_it_had(notified, admin):
     assert SAID in outcome["notice_outdated"]
     text = _notice(notified.id, admin)
     assert (f"原定于2026年12月24日（星期四）9:00至11:30在常委会议室召开的{NAME}，"
-            "时间调整为2026年12月24日（星期四）9:00，至17:30结束。") in text
+            "时间调整为2026年12月24日（星期四）9:00—17:30。") in text
 
 
 def test_a_place_taken_back_is_to_be_told_later_never_a_placeholder(notified, admin):

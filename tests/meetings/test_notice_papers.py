@@ -28,7 +28,7 @@ def test_a_sitting_past_midnight_ends_the_next_day_not_two_days(office):
         make_draft(start="2026-12-10 22:00", end="2026-12-11 01:30"), office
     )
     text = pdf_text(forms.get("notice").build([made.id], office))
-    assert "至12月11日1:30结束" in text
+    assert "22:00—12月11日1:30。" in text
     assert "会期2天" not in text
 
 
@@ -179,5 +179,15 @@ def test_a_meeting_ending_at_noon_of_its_second_day_is_a_day_and_a_half(office):
         make_draft(start="2026-12-10 09:00", end="2026-12-11 12:00"), office
     )
     text = pdf_text(forms.get("notice").build([made.id], office))
-    assert "至12月11日12:00结束，会期1.5天" in text
+    assert "9:00—12月11日12:00，会期1.5天" in text
     assert "会期2天" not in text
+
+
+def test_the_time_of_an_afternoon_meeting_reads_start_dash_end(office):
+    """会议时间 as offices write it: 12月10日（星期四）14:00—16:30, not “14:00，至16:30结束”."""
+    made = m.save_meeting(
+        make_draft(start="2026-12-10 14:00", end="2026-12-10 16:30"), office
+    )
+    text = pdf_text(forms.get("notice").build([made.id], office))
+    assert "2026年12月10日（星期四）14:00—16:30。" in text
+    assert "结束" not in text

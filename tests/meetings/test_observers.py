@@ -72,9 +72,9 @@ def test_observers_sign_in_but_are_not_counted(office):
     assert [r.name for r in sheet.rows] == ["李建国", "王海涛", "陈志明", "马俊", "张工"]
     assert [r.name for r in sheet.observers] == ["杨秀兰", "和建新"]
     text = pdf_text(forms.get("signin").build([made.id], office))
-    assert "应到 5 人" in text and "实到 5 人" in text
+    assert "应到5人" in text and "实到5人" in text
     assert "旁听人员签到" in text
-    assert text.index("应到 5 人") < text.index("旁听人员签到") < text.index("杨秀兰")
+    assert text.index("应到5人") < text.index("旁听人员签到") < text.index("杨秀兰")
 
 
 def test_an_observer_alone_does_not_open_the_meeting(office):

@@ -67,7 +67,7 @@ def test_notice(meeting, admin, fixed_today):
 def test_signin_with_counts(meeting, admin):
     text = _text(forms.get("signin").build([meeting.id], admin))
     assert "签到表" in text and "李建国" in text and "马俊" in text
-    assert "应到 14 人" in text and "实到 12 人" in text and "请假 1 人" in text
+    assert "应到14人" in text and "实到12人" in text and "请假1人" in text
 
 
 def test_seating_is_landscape_and_follows_the_rule(meeting, admin):
@@ -113,3 +113,20 @@ def test_forms_are_deterministic(meeting, admin):
     for name in ("seating", "namecards", "agenda"):
         build = forms.get(name).build
         assert build([meeting.id], admin) == build([meeting.id], admin)
+
+
+def test_minutes_of_a_meeting_another_organ_held_carry_its_head(directory_data, admin,
+                                                                  fixed_today):
+    """A 专题会议 the 市政府办公室 organised, printed by the 市委办公室: headed 某某市人民政府
+    专题会议纪要 (it was headed 中共某某市委专题会议纪要, the printing office's organ)."""
+    fixed_today(dt.date(2026, 11, 30))
+    settings.put("org.name", "中共某某市委办公室")
+    made = m.save_meeting(make_draft(kind="专题会议", host_unit="市政府办公室"), admin)
+    fixed_today(dt.date(2026, 12, 3))
+    rows = m.attendees(made.id, CLI_ACTOR)
+    m.record_attendance(made.id, {r.id: (m.PRESENT, "") for r in rows}, admin)
+    m.save_minutes(made.id, "会议研究了有关事项。", [m.DecisionEntry("原则同意")], admin,
+                   issue="第3期")
+    minutes = _text(forms.get("minutes").build([made.id], admin))
+    assert "某某市人民政府专题会议纪要" in minutes
+    assert "中共某某市委专题会议纪要" not in minutes

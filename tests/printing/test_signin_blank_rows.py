@@ -1,6 +1,6 @@
 """The 签到表's blank rows (for who comes unlisted) fill the room under the last name; they
 never take a page of their own: a sheet of 500 printed a 25th page holding one blank row (503)
-and “应到 500 人 …”, the 24th full to 502. The blank rows the page of the last name has room
+and “应到500人 …”, the 24th full to 502. The blank rows the page of the last name has room
 for are kept, with the total under them; when it has room for none, the last name goes over
 with every blank row and the total. Read back with PyMuPDF."""
 
@@ -34,7 +34,7 @@ def _numbers(page: str) -> list[int]:
 def test_the_last_page_holds_a_name(members):
     pages = _pages(_sheet(members))
     last = pages[-1]
-    assert f"应到 {members} 人" in last
+    assert f"应到{members}人" in last
     assert "成员" in last, (members, len(pages), _numbers(last))
     numbers = [n for page in pages for n in _numbers(page)]
     assert numbers[:members] == list(range(1, members + 1))  # every name, numbered in order

@@ -31,8 +31,8 @@ def test_the_totals_never_stand_alone():
             pages = _pages(data)
             # the last member row (a blank one, or the last name where the blank rows would
             # take a page of their own: test_signin_blank_rows) stands above the total
-            page = next("\n" + p for p in pages if f"应到 {members} 人" in p)
-            above = page[:page.index(f"应到 {members} 人")]
+            page = next("\n" + p for p in pages if f"应到{members}人" in p)
+            above = page[:page.index(f"应到{members}人")]
             if not re.search(r"签名\n(.*\n)*\d{1,2}\n", above):
                 alone.append((members, observers, "应到"))
             if f"旁听{observers:02d}" not in next(p for p in pages if f"旁听 {observers} 人" in p):

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pymupdf
 import pytest
@@ -235,3 +236,17 @@ def test_a_deadline_on_a_sunday_is_not_due_today_on_friday(item_with_tasks, admi
         assert chase.reason == "2026-03-22 到期"
     assert sv.task_light(task, D(2026, 3, 22)).reason == "今日到期"
     assert "剩 1 天" in sv.task_light(task, D(2026, 3, 19)).reason
+
+
+def test_the_reminder_notice_writes_figures_next_to_their_chinese(item_with_tasks, admin,
+                                                                   fixed_today):
+    """The stored reason 逾期 5 天未办结 (the interface's words) prints 逾期5天未办结, as the
+    notice's own 公文 text writes figures (it printed “逾期 5 天”, “逾期6 天未报”)."""
+    item, _ = item_with_tasks
+    fixed_today(D(2026, 3, 25))
+    steps.perform("supervision", item.id, "催办", {"单位": UNITS[2]}, admin)
+    data = forms.get("supervision-reminder").build([], admin, unit=UNITS[2])
+    with pymupdf.open(stream=data, filetype="pdf") as pdf:
+        text = "".join(page.get_text().replace("\n", "") for page in pdf)
+    assert "逾期5天未办结" in text
+    assert not re.search(r"逾期 ?[0-9]+ 天|[0-9] 天未", text), text

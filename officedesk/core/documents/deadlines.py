@@ -56,12 +56,12 @@ def limit_words(record: Any, today: dt.date | None = None) -> str:
 
 
 def reminder_words(due: dt.date, today: dt.date) -> str:
-    """How the 催办单 tells a 办理时限: 已逾期 N 个工作日, 今日到期, 尚余 N 个工作日 — counted
+    """How the 催办单 tells a 办理时限: 已逾期N个工作日, 今日到期, 尚余N个工作日 — counted
     as the list and the 工作台 count them (core.due_soon, in working days)."""
     days = due_soon.days_left(due, today, due_soon.INCOMING)
     if due < today:
-        return text("已逾期 %1 个工作日", -days)
-    return "今日到期" if due == today else text("尚余 %1 个工作日", days)
+        return text("已逾期%1个工作日", -days)
+    return "今日到期" if due == today else text("尚余%1个工作日", days)
 
 
 def limit_light(record: Any, today: dt.date | None = None) -> str:

@@ -39,14 +39,14 @@ class Scope:
         return min(self.end, max(self.start, clock.today()))
 
     def line(self) -> Text:
-        """统计期间：2026年第一季度（2026年1月1日至2026年3月31日）；报送单位 12 个；刊物：每日要情（印发 12 期）."""
-        parts = [i18n.text("%1（印发 %2 期）", name, n) for name, n in self.issued]
+        """统计期间：2026年第一季度（2026年1月1日至2026年3月31日）；报送单位12个；刊物：每日要情（印发12期）."""
+        parts = [i18n.text("%1（印发%2期）", name, n) for name, n in self.issued]
         papers = (Text("、".join(f"%{n}" for n in range(1, len(parts) + 1)), *parts) if parts
                   else i18n.text("期间内未印发刊物"))
         if self.end > clock.today():  # a period still running is counted up to today, not its end
-            return i18n.text("统计期间：%1（%2起，截至%3）；报送单位 %4 个；刊物：%5。", self.label,
+            return i18n.text("统计期间：%1（%2起，截至%3）；报送单位%4个；刊物：%5。", self.label,
                              _day(self.start), _day(self.counted_to), self.units, papers)
-        return i18n.text("统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。", self.label,
+        return i18n.text("统计期间：%1（%2至%3）；报送单位%4个；刊物：%5。", self.label,
                          _day(self.start), _day(self.end), self.units, papers)
 
     def as_dict(self) -> dict[str, Any]:

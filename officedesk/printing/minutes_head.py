@@ -1,0 +1,57 @@
+"""The red 版头 of a 会议纪要: the organ that held the meeting + its type + 纪要 (中共云岭县委常委会
+会议纪要, 云岭县人民政府专题会议纪要). A meeting another organ organised (its 主办单位: 县政府办公室
+for the county government's 专题会议) is headed by that organ, not by the office printing it."""
+
+from __future__ import annotations
+
+import re
+
+from officedesk.core import settings
+from officedesk.core.chain_holders import same_unit
+from officedesk.store.meetings import Meeting
+
+_PLACE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,3}?[省市县区州盟旗])")
+_OFFICE_ENDS = ("办公室", "办公厅")
+
+
+def office_name() -> str:
+    return str(settings.get("org.name") or "").strip()
+
+
+def organ_of(unit: str, office: str) -> str:
+    """The organ a unit's 纪要 is headed by, in full: an office stands for the body it serves
+    (县政府办公室 → 云岭县人民政府, 县委办公室 → 中共云岭县委), a short name takes the office's
+    place (县教育局 → 云岭县教育局)."""
+    body = unit.strip()
+    for suffix in _OFFICE_ENDS:
+        if body.endswith(suffix) and len(body) > len(suffix):
+            body = body.removesuffix(suffix)
+            break
+    place = _PLACE.match(office)
+    if place and body[:1] == place.group(1)[-1]:  # 县政府 of 中共云岭县委办公室: 云岭县政府
+        body = place.group(1) + body[1:]
+    if body.endswith("政府") and not body.endswith("人民政府"):
+        body = body.removesuffix("政府") + "人民政府"
+    if body.endswith("委") and not body.startswith("中共"):
+        body = "中共" + body
+    return body
+
+
+def minutes_head(meeting: Meeting) -> str:
+    """The red 版头. The office's own meetings: the setting, else the office's organ (without
+    办公室) + the meeting type + 纪要; another organiser's: that organ + type + 纪要."""
+    office = office_name()
+    host = (meeting.host_unit or "").strip()
+    own = not host or not office or same_unit(host, office)
+    head = str(settings.get("meetings.minutes.head") or "").strip() if own else ""
+    if not head:
+        organ = office if own else organ_of(host, office)
+        for suffix in _OFFICE_ENDS:
+            organ = organ.removesuffix(suffix)
+        kind = meeting.kind if meeting.kind != "其他" else ""
+        head = (
+            f"{organ}{kind}会议"
+            if kind and not kind.endswith("会议")
+            else f"{organ}{kind or '会议'}"
+        )
+    return head if head.endswith("纪要") else head + "纪要"
