@@ -11634,12 +11634,12 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Reports count on their report time; a county adoption counts on the date its issue of the periodical is issued (an item placed in an issue not yet issued earns nothing); adoptions higher up and leaders&apos; instructions count on their own dates. Units with equal points share a rank, listed by reports (most first), then by name (pinyin).</translation>
     </message>
     <message>
-        <source>统计期间：%1（%2至%3）；报送单位 %4 个；刊物：%5。</source>
+        <source>统计期间：%1（%2至%3）；报送单位%4个；刊物：%5。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Period: %1 (%2 to %3); %4 reporting units; periodicals: %5.</translation>
     </message>
     <message>
-        <source>%1（印发 %2 期）</source>
+        <source>%1（印发%2期）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (%2 issues issued)</translation>
     </message>
@@ -12311,7 +12311,7 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Empty: the decision&apos;s time limit; without one, or one gone by, supervision&apos;s default number of days</translation>
     </message>
     <message>
-        <source>统计期间：%1（%2起，截至%3）；报送单位 %4 个；刊物：%5。</source>
+        <source>统计期间：%1（%2起，截至%3）；报送单位%4个；刊物：%5。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Period: %1 (from %2, up to %3); %4 reporting units; periodicals: %5.</translation>
     </message>
@@ -12986,7 +12986,7 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>%1 working day(s) overdue</translation>
     </message>
     <message>
-        <source>尚余 %1 个工作日</source>
+        <source>尚余%1个工作日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 working day(s) left</translation>
     </message>
@@ -15594,6 +15594,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>缺信息 %1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>item %1 is missing</translation>
+    </message>
+    <message>
+        <source>已逾期%1个工作日</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 working day(s) overdue</translation>
     </message>
     <message>
         <source>（%1 的 %2 端口）</source>
