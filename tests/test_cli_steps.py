@@ -117,7 +117,7 @@ def test_meeting_from_notice_to_decision_sent_to_supervision(office):
     info = office.json("steps", "meetings", str(meeting))
     to_supervision = next(s for s in info["steps"] if s["step"] == "议定事项转督查")
     assert to_supervision["fields"][0]["choices"] == ["2"]  # the first one was sent already
-    assert "请假 1 人" in office.print("signin", meeting)
+    assert "请假1人" in office.print("signin", meeting)  # the paper: figures next to their Chinese
     assert "开展安全大检查" in office.print("minutes", meeting)
     other = office.json("add", "meetings", "会议名称=专题协调会", "会议类型=专题会议",
                         "开始时间=2026-11-25 15:00", "结束时间=2026-11-25 16:00")["id"]
