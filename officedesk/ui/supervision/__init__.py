@@ -212,7 +212,8 @@ class SupervisionTab(StepActions):
         layout.addWidget(splitter, 1)
         remember(ctx.settings, "supervision/splitter", splitter)
         remember(ctx.settings, "supervision/inner_splitter", inner)
-        list_first(self, self.list, self.buttons)  # find, filters, list, buttons; the tasks
+        # find, filters, list, its tasks (Tab reached them past the whole button row), buttons
+        list_first(self, self.list, self.tasks_table, self.buttons)
 
         self.list.selection_changed.connect(self.show_current)
         self.list.activated.connect(lambda _id: self.open_next_step())  # 修改: its button
