@@ -188,7 +188,7 @@ class SupervisionTab(StepActions):
         inner = QSplitter(Qt.Orientation.Horizontal, lower)
         tasks_box, reports_box = QWidget(inner), QWidget(inner)
         for box, title, table in (
-            (tasks_box, self.tr("分解任务"), self.tasks_table),
+            (tasks_box, self.tr("分解任务（Ctrl+T）"), self.tasks_table),
             (reports_box, self.tr("进展反馈（所选任务）"), self.reports_table),
         ):
             box_layout = QVBoxLayout(box)
@@ -212,8 +212,10 @@ class SupervisionTab(StepActions):
         layout.addWidget(splitter, 1)
         remember(ctx.settings, "supervision/splitter", splitter)
         remember(ctx.settings, "supervision/inner_splitter", inner)
-        # find, filters, list, its tasks (Tab reached them past the whole button row), buttons
-        list_first(self, self.list, self.tasks_table, self.buttons)
+        list_first(self, self.list, self.buttons)  # find, filters, list, buttons; the tasks
+        # Tab reached the tasks only past the whole button row: Ctrl+T goes there at once
+        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.to_tasks,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.list.selection_changed.connect(self.show_current)
         self.list.activated.connect(lambda _id: self.open_next_step())  # 修改: its button

@@ -87,6 +87,14 @@ class StepActions(QWidget):
         else:
             back_to_list(self.list)
 
+    def to_tasks(self) -> None:
+        """Ctrl+T: the task list has the focus, a task current (the first, none chosen)."""
+        if not self.tasks_model.rows:
+            return
+        task = self.current_task() or self.tasks_model.rows[0]
+        self.select_task(task.id)
+        self.tasks_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def step_dialog(self, step: str, first: dict[str, Any] | None = None,
                     **shown: Any) -> SpecStepDialog | None:
         """The dialog of a declared step for the current item (not yet shown): submitted
