@@ -3,5 +3,5 @@
 from __future__ import annotations
 
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
-    "分解任务（Ctrl+T）": "Tasks (Ctrl+T)",
+    "分解任务（Ctrl+T）": "Assigned tasks (Ctrl+T)",
 }
