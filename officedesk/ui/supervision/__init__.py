@@ -188,7 +188,7 @@ class SupervisionTab(StepActions):
         inner = QSplitter(Qt.Orientation.Horizontal, lower)
         tasks_box, reports_box = QWidget(inner), QWidget(inner)
         for box, title, table in (
-            (tasks_box, self.tr("分解任务（Ctrl+T）"), self.tasks_table),
+            (tasks_box, self.tr("分解任务"), self.tasks_table),
             (reports_box, self.tr("进展反馈（所选任务）"), self.reports_table),
         ):
             box_layout = QVBoxLayout(box)
@@ -216,6 +216,7 @@ class SupervisionTab(StepActions):
         # Tab reached the tasks only past the whole button row: Ctrl+T goes there at once
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.to_tasks,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tasks_table.setToolTip(self.tr("所选事项的分解任务（Ctrl+T 转到这里）"))
 
         self.list.selection_changed.connect(self.show_current)
         self.list.activated.connect(lambda _id: self.open_next_step())  # 修改: its button
