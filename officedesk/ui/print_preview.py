@@ -211,14 +211,14 @@ class PrintPreviewDialog(KeyedDialog):
         self.page_label.setText(self.tr("/ %1 页").replace("%1", str(count)))
         self.prev_button.setEnabled(current > 0)
         self.next_button.setEnabled(current < count - 1)
-        if self.view.zoomMode() == QPdfView.ZoomMode.Custom and self._whole_page:
-            self.zoom_label.setText(self.tr("整页"))
+        # the zoom as a % always: "适合宽度" beside the 适合宽度(F) button read as a duplicate
+        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
+            factor = self.width_zoom()
         elif self.view.zoomMode() == QPdfView.ZoomMode.Custom:
-            self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)}%")
-        elif self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
-            self.zoom_label.setText(self.tr("适合宽度"))
+            factor = self.view.zoomFactor()
         else:
-            self.zoom_label.setText(self.tr("整页"))
+            factor = self.whole_page_zoom()
+        self.zoom_label.setText(f"{round(factor * 100)}%")
 
     # ------------------------------------------------------------ zoom
     def zoom_factor(self) -> float:
@@ -265,6 +265,16 @@ class PrintPreviewDialog(KeyedDialog):
         super().resizeEvent(event)
         if self._whole_page:
             self.view.setZoomFactor(self.whole_page_zoom())
+        if hasattr(self, "page_box"):  # a fitted zoom's % changes with the window
+            self._update_labels()
+
+    def width_zoom(self) -> float:
+        """The zoom at which the page fills the view's width (QPdfView's FitToWidth)."""
+        size = self.document.pagePointSize(max(self.current_page(), 0))
+        margins = self.view.documentMargins()
+        room = self.view.viewport().width() - margins.left() - margins.right()
+        dpi = self.view.logicalDpiX() / 72.0
+        return room / (size.width() * dpi) if size.width() > 0 else 1.0
 
     def page_pixel_size(self) -> QSize:
         """The current page's size on the screen at the present zoom."""

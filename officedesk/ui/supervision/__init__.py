@@ -213,6 +213,10 @@ class SupervisionTab(StepActions):
         remember(ctx.settings, "supervision/splitter", splitter)
         remember(ctx.settings, "supervision/inner_splitter", inner)
         list_first(self, self.list, self.buttons)  # find, filters, list, buttons; the tasks
+        # Tab reached the tasks only past the whole button row: Ctrl+T goes there at once
+        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.to_tasks,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tasks_table.setToolTip(self.tr("所选事项的分解任务（Ctrl+T 转到这里）"))
 
         self.list.selection_changed.connect(self.show_current)
         self.list.activated.connect(lambda _id: self.open_next_step())  # 修改: its button

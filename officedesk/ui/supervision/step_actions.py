@@ -4,8 +4,9 @@ its tasks and says which is selected; the words keep the tab's translation conte
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
@@ -17,9 +18,27 @@ from officedesk.core.i18n import display
 from officedesk.core.supervision import awaited
 from officedesk.core.supervision import steps_spec as task_steps_spec
 from officedesk.core.supervision import tasks as task_steps
-from officedesk.ui.widgets.list_focus import from_list
+from officedesk.ui.widgets.list_focus import back_to_list, from_list
 from officedesk.ui.widgets.messages import confirm, info, show_error
 from officedesk.ui.widgets.step_form import SpecStepDialog
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def from_tasks(method: F) -> F:
+    """A task's step (分解, 反馈, 任务办结, 修改/删除任务), saved or cancelled: the task list
+    has the focus after it, the task acted on current (it went to the find box, the button
+    pressed greyed out); no task left: the items' list (list_focus.back_to_list)."""
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self.back_to_tasks()
+
+    return wrapper  # type: ignore[return-value]
+
 
 # the task's fields 修改任务 shows as they are (what it may change)
 # what it cannot empty (core refuses 清空 of them): marked required in its dialog
@@ -59,6 +78,23 @@ class StepActions(QWidget):
             self.tasks_table.setFocus(Qt.FocusReason.OtherFocusReason)
         return None
 
+    def back_to_tasks(self) -> None:
+        if self.tasks_model.rows and self.tasks_table.isVisible():
+            task = self.current_task()
+            if task is not None:
+                self.select_task(task.id)
+            self.tasks_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            back_to_list(self.list)
+
+    def to_tasks(self) -> None:
+        """Ctrl+T: the task list has the focus, a task current (the first, none chosen)."""
+        if not self.tasks_model.rows:
+            return
+        task = self.current_task() or self.tasks_model.rows[0]
+        self.select_task(task.id)
+        self.tasks_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def step_dialog(self, step: str, first: dict[str, Any] | None = None,
                     **shown: Any) -> SpecStepDialog | None:
         """The dialog of a declared step for the current item (not yet shown): submitted
@@ -83,6 +119,7 @@ class StepActions(QWidget):
         if note:
             info(self, QCoreApplication.translate("SupervisionTab", "时限是休息日"), display(note))
 
+    @from_tasks
     def add_task(self) -> SpecStepDialog | None:
         """分解: a task for one lead unit, its 时限 the item's unless given."""
         item = self.current_item()
@@ -94,6 +131,7 @@ class StepActions(QWidget):
                 self.select_task(made.id)
         return dialog
 
+    @from_tasks
     def edit_task(self) -> SpecStepDialog | None:
         """修改任务: the declared step, as `officedesk step supervision ID 修改任务 任务序号=N …`,
         its fields showing the selected task as it is. The task is the selected one: its 单位
@@ -131,6 +169,7 @@ class StepActions(QWidget):
         self.select_task(task.id)
         return dialog
 
+    @from_tasks
     def delete_task(self) -> bool:
         task = self.current_task()
         item = self.current_item()
@@ -194,9 +233,11 @@ class StepActions(QWidget):
         self.select_task(task.id)
         return dialog
 
+    @from_tasks
     def add_report(self) -> SpecStepDialog | None:
         return self._task_step("反馈", {})  # its 进度 as it is: core's declaration gives it
 
+    @from_tasks
     def complete_task(self) -> SpecStepDialog | None:
         return self._task_step("任务办结", {})
 

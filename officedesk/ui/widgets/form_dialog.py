@@ -15,6 +15,7 @@ hides a field's error line as soon as the field changes."""
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -191,6 +192,7 @@ class FormDialog(GuardedDialog):
             reveal_focused_fields(scroll)  # a refused save shows its field, even from below
             skip_in_tab_order(scroll)
         self.ask_on_cancel_buttons()
+        self._names_before_save(save)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self, activated=self._save_by_keyboard)
         # Ctrl+S saves here too, as in the registries' forms and the 文件 menu (a step dialog
@@ -205,9 +207,44 @@ class FormDialog(GuardedDialog):
         finally:
             dispose_after_exec(self)
 
+    def _names_before_save(self, save: Callable[[], Any]) -> None:
+        """The button boxes' 保存 (by mouse or its Alt letter) and the dialog's own Ctrl+S
+        resolve typed 拼音 first too, as the keys set up here do."""
+        signals = [box.accepted for box in self.findChildren(QDialogButtonBox)]
+        signals += [shortcut.activated for shortcut in self.findChildren(QShortcut)]
+        for signal in signals:
+            try:
+                with warnings.catch_warnings():  # PySide warns before it raises
+                    warnings.simplefilter("ignore", RuntimeWarning)
+                    signal.disconnect(save)
+            except (RuntimeError, TypeError):
+                continue  # not connected to the save: leave it alone
+            signal.connect(self._save_by_keyboard)
+
     def _save_by_keyboard(self) -> None:
-        if self._form_save is not None:
+        if self._form_save is not None and names_resolved(self):
             self._form_save()
+
+
+def names_resolved(dialog: QWidget) -> bool:
+    """Before a save: 拼音 left typed in a single-name picker (主持人 "lgq") was saved as
+    typed; only Enter resolved it. The one name it stands for is taken, as Enter takes it; of
+    several, the first such picker's list opens for the clerk to choose and False: nothing is
+    saved. Add-lines (出席人员 …) add on their own; a greyed-out picker is not the clerk's."""
+    pickers = [w for w in dialog.findChildren(DirectoryLineEdit)
+               if w.window() is dialog and w.isEnabled() and not w.property(ENTER_ACTS)]
+    unsure: DirectoryLineEdit | None = None
+    for picker in pickers:
+        names = picker.meant_names()
+        if len(names) == 1:
+            picker.take_meant()
+        elif names and unsure is None:
+            unsure = picker
+    if unsure is None:
+        return True
+    unsure.setFocus(Qt.FocusReason.OtherFocusReason)
+    unsure.take_meant()  # its list open, the first highlighted, for Enter to take
+    return False
 
 
 class _FormKeys(QObject):

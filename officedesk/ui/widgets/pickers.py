@@ -84,6 +84,10 @@ class DirectoryLineEdit(QLineEdit):
             return True
         return False
 
+    def meant_names(self) -> list[str]:
+        """The names the text stands for when it is 拼音 alone (core's `meant_by`), else []."""
+        return directory_completion.meant_by(self.kind, self.text())
+
     def _update(self) -> None:
         self._model.clear()
         self.suggestions()
