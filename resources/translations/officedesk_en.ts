@@ -15596,6 +15596,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>item %1 is missing</translation>
     </message>
     <message>
+        <source>所选事项的分解任务（Ctrl+T 转到这里）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The selected item&apos;s assigned tasks (Ctrl+T comes here)</translation>
+    </message>
+    <message>
+        <source>期间(&amp;R)：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <source>发文字号(&amp;D)：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>&amp;Doc. no.:</translation>
+    </message>
+    <message>
         <source>已逾期%1个工作日</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 working day(s) overdue</translation>
@@ -17569,7 +17584,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <name>BulletinDialog</name>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="384"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="395"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
@@ -17611,64 +17626,70 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Print bulletin</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="279"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="280"/>
-        <source>期间：</source>
-        <translation>Period:</translation>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="282"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="283"/>
+        <source>期间(&amp;R)：</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="291"/>
+        <source>发文字号(&amp;D)：</source>
+        <translation>&amp;Doc. no.:</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="287"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="286"/>
-        <source>发文字号：</source>
-        <translation>Doc. no.:</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="291"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="298"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="295"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="302"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="304"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="340"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="362"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="311"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="351"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="373"/>
         <source>各单位办结率、按期办结率（按件计，%）</source>
         <translation>Completion and on-time rates by unit (by task, %)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="347"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="358"/>
         <source>截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；办结率（按件计）%6，按期办结率（按件计）%7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="368"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="379"/>
         <source>办结率（按件计）</source>
         <translation>Completion rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="369"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="380"/>
         <source>按期办结率（按件计）</source>
         <translation>On-time rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="403"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="414"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="404"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="415"/>
         <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="364"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="375"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
@@ -21203,7 +21224,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="121"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="384"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="394"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -21214,7 +21235,7 @@ Registers and printing for official documents, meetings, supervision and petitio
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="122"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="299"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="309"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -21246,15 +21267,12 @@ Registers and printing for official documents, meetings, supervision and petitio
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="128"/>
         <location filename="../../officedesk/ui/print_preview.py" line="144"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="219"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="129"/>
         <location filename="../../officedesk/ui/print_preview.py" line="144"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="215"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="221"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
@@ -21289,50 +21307,50 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="299"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="309"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="307"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="317"/>
         <source>替换已有的文件</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="308"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="318"/>
         <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="309"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="319"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="315"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="320"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="325"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="330"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="321"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="331"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="349"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="359"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="394"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="404"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="395"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="405"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -22489,7 +22507,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="139"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="178"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -22589,73 +22607,78 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="301"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="219"/>
+        <source>所选事项的分解任务（Ctrl+T 转到这里）</source>
+        <translation>The selected item&apos;s assigned tasks (Ctrl+T comes here)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="305"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="307"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="311"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="317"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="321"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="324"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="328"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="325"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="329"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="327"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="331"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="333"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="337"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="394"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="398"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="411"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="415"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="429"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="433"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="84"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="120"/>
         <source>时限是休息日</source>
         <translation>Deadline on a rest day</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="109"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="147"/>
         <source>改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。</source>
         <translation>Correct the selected task&apos;s lead unit, deadline, date assigned and so on. Emptying the co-units, person responsible or requirements clears them; items marked * cannot be emptied.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="145"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="184"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="213"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="254"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
