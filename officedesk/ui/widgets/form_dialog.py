@@ -211,7 +211,11 @@ class FormDialog(GuardedDialog):
         """The button boxes' 保存 (by mouse or its Alt letter) and the dialog's own Ctrl+S
         resolve typed 拼音 first too, as the keys set up here do."""
         signals = [box.accepted for box in self.findChildren(QDialogButtonBox)]
-        signals += [shortcut.activated for shortcut in self.findChildren(QShortcut)]
+        # only its Ctrl+S: PySide's disconnect(save) of another shortcut of this dialog took
+        # that one's own slot too (the seating plan's Ctrl+arrows and Ctrl+Z stopped working)
+        save_key = QKeySequence(QKeySequence.StandardKey.Save)
+        signals += [shortcut.activated for shortcut in self.findChildren(QShortcut)
+                    if shortcut.key() == save_key]
         for signal in signals:
             try:
                 with warnings.catch_warnings():  # PySide warns before it raises
