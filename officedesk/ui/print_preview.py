@@ -13,7 +13,18 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QKeySequence,
     QPageLayout,
@@ -105,6 +116,7 @@ class PrintPreviewDialog(KeyedDialog):
         self.notes_label.setVisible(bool(self.notes))
 
         self.view = QPdfView(self)
+        self.view.viewport().installEventFilter(self)
         self.view.setAccessibleName(self.tr("预览页面"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -265,8 +277,14 @@ class PrintPreviewDialog(KeyedDialog):
         super().resizeEvent(event)
         if self._whole_page:
             self.view.setZoomFactor(self.whole_page_zoom())
-        if hasattr(self, "page_box"):  # a fitted zoom's % changes with the window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        # a fitted zoom's % follows the view's width once the layout has given it (the
+        # dialog's own resize comes first: its view still had the old width, 11% was shown)
+        if (watched is self.view.viewport() and event.type() == QEvent.Type.Resize
+                and hasattr(self, "page_box")):
             self._update_labels()
+        return super().eventFilter(watched, event)
 
     def width_zoom(self) -> float:
         """The zoom at which the page fills the view's width (QPdfView's FitToWidth)."""

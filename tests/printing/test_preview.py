@@ -214,3 +214,19 @@ def test_tab_follows_the_bar_as_it_reads(qtbot, pdf):
         qtbot.keyClick(widget or dialog, Qt.Key.Key_Tab)
     assert reached == ["打印", "另存为 PDF", "上一页", "页码", "下一页", "缩小", "放大",
                        "适合宽度", "整页", "关闭预览", "预览页面"]
+
+
+def test_the_zoom_shown_on_opening_is_the_fitted_one(qtbot, pdf):
+    """The % beside the zoom buttons is the zoom the page is shown at once the window is laid
+    out at 1366×768 (the view's width known). Computed when the dialog was resized, before its
+    layout gave the view that width, it read 11% for a page filling the window."""
+    dialog = PrintPreviewDialog(pdf, "测试")
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)
+    assert dialog.view.zoomMode() == dialog.view.ZoomMode.FitToWidth
+    fitted = round(dialog.width_zoom() * 100)
+    assert fitted > 100  # an A4 page across a 1366-pixel window
+    assert dialog.zoom_label.text() == f"{fitted}%"
