@@ -4,9 +4,8 @@ its tasks and says which is selected; the words keep the tab's translation conte
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
@@ -18,26 +17,14 @@ from officedesk.core.i18n import display
 from officedesk.core.supervision import awaited
 from officedesk.core.supervision import steps_spec as task_steps_spec
 from officedesk.core.supervision import tasks as task_steps
-from officedesk.ui.widgets.list_focus import back_to_list, from_list
+from officedesk.ui.widgets.list_focus import back_to_list, focus_after, from_list
 from officedesk.ui.widgets.messages import confirm, info, show_error
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def from_tasks(method: F) -> F:
-    """A task's step (分解, 反馈, 任务办结, 修改/删除任务), saved or cancelled: the task list
-    has the focus after it, the task acted on current (it went to the find box, the button
-    pressed greyed out); no task left: the items' list (list_focus.back_to_list)."""
-
-    @functools.wraps(method)
-    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(self, *args, **kwargs)
-        finally:
-            self.back_to_tasks()
-
-    return wrapper  # type: ignore[return-value]
+# a task's step (分解, 反馈, 任务办结, 修改/删除任务), saved or cancelled: the task list has the
+# focus after it, the task acted on current (it went to the find box, the button pressed greyed
+# out); no task left: the items' list (back_to_tasks)
+from_tasks = focus_after(lambda tab: tab.back_to_tasks())
 
 
 # the task's fields 修改任务 shows as they are (what it may change)

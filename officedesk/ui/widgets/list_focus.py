@@ -34,19 +34,26 @@ def back_to_list(view: Any) -> None:
     view.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def from_list(method: F) -> F:
-    """A tab's method that opens a dialog on its list's record and waits for it (exec()), then
-    does what follows (selects the record saved): the tab's list (`self.list`) has the focus
-    after it, whatever the dialog's outcome."""
+def focus_after(give_back: Callable[[Any], None]) -> Callable[[F], F]:
+    """A decorator for a tab's method that opens a dialog and waits for it (exec()), then does
+    what follows (selects the record saved): `give_back(tab)` puts the focus back after it,
+    whatever the dialog's outcome."""
 
-    @functools.wraps(method)
-    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(self, *args, **kwargs)
-        finally:
-            back_to_list(self.list)
+    def decorator(method: F) -> F:
+        @functools.wraps(method)
+        def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            finally:
+                give_back(self)
 
-    return wrapper  # type: ignore[return-value]
+        return wrapper  # type: ignore[return-value]
+
+    return decorator
+
+
+# the tab's list (`self.list`) has the focus after the method, its record current
+from_list = focus_after(lambda tab: back_to_list(tab.list))
 
 
 def back_when_finished(view: Any, dialog: QDialog) -> None:
