@@ -208,6 +208,10 @@ def history(registry: str, record_id: int | None, actor: Actor | None = None) ->
     if actor is not None:
         if _registry_spec(registry) is None:
             _ensure_trail_reader(registry, record_id, actor)
+            if registry.startswith("number:"):  # 保密 of the number's record and its reasons
+                from officedesk.core import number_trail
+
+                number_trail.guard(registry, record_id, entries, actor)
         else:
             if actor.clearance < 3:
                 _ensure_history_visible(registry, record_id, entries, actor)
@@ -323,6 +327,18 @@ def _masked(value: Any, kinds: dict[str, str], kind: str | None) -> Any:
     if kind is not None and value is not None and not isinstance(value, bool):
         return mask(kind, str(value))
     return value
+
+
+def ensure_record_trail_visible(registry_name: str, record_id: int | None, actor: Actor) -> None:
+    """Refuse, as history() refuses the record's own trail, a trail kept under a record of this
+    registry (the numbers trail: core.number_trail)."""
+    if actor.clearance < 3:
+        entries = list(AuditEntry.select()
+                       .where((AuditEntry.registry == registry_name) & (AuditEntry.record_id == record_id)))
+        _ensure_history_visible(registry_name, record_id, entries, actor)
+        _ensure_not_withheld(registry_name, record_id, entries, actor)
+    else:
+        _ensure_not_withheld(registry_name, record_id, [], actor)
 
 
 def _ensure_history_visible(registry_name: str, record_id: int | None, entries: list[AuditEntry],

@@ -169,6 +169,9 @@ PATTERNS: dict[str, str] = {
     # a number issued again on purpose (core/typed_numbers.py): the reason, the kind, the number
     "重新使用已作废的号：%1（%2 %3）": "vwv",
     "重新使用空缺的号：%1（%2 %3）": "vwv",
+    # the same read back without its reason (core/number_trail.py)
+    "重新使用已作废的号（%1 %2）": "wv",
+    "重新使用空缺的号（%1 %2）": "wv",
     # the rest of the program's entries, by module
     "删除%1：%2": "wv",  # core/records.py
     # core/documents/incoming_sign_in.py, outgoing_draft.py (and 收文签收, 发文拟稿 by 收文%1：%2 …)
