@@ -332,13 +332,11 @@ def _masked(value: Any, kinds: dict[str, str], kind: str | None) -> Any:
 def ensure_record_trail_visible(registry_name: str, record_id: int | None, actor: Actor) -> None:
     """Refuse, as history() refuses the record's own trail, a trail kept under a record of this
     registry (the numbers trail: core.number_trail)."""
+    entries = list(AuditEntry.select()
+                   .where((AuditEntry.registry == registry_name) & (AuditEntry.record_id == record_id)))
     if actor.clearance < 3:
-        entries = list(AuditEntry.select()
-                       .where((AuditEntry.registry == registry_name) & (AuditEntry.record_id == record_id)))
         _ensure_history_visible(registry_name, record_id, entries, actor)
-        _ensure_not_withheld(registry_name, record_id, entries, actor)
-    else:
-        _ensure_not_withheld(registry_name, record_id, [], actor)
+    _ensure_not_withheld(registry_name, record_id, entries, actor)
 
 
 def _ensure_history_visible(registry_name: str, record_id: int | None, entries: list[AuditEntry],

@@ -5,7 +5,8 @@ for some 密级 only, and its entries carry free-text reasons (作废, 重新使
 record's title. Below the highest clearance:
 - the trail kept under a record's id (its number voided, or reissued to it) is refused as that
   record's own history is: a record above the reader, or an id with neither record nor entries,
-  is answered as an id that does not exist;
+  is answered as an id that does not exist (and, whatever the clearance, a record withheld from
+  the reader: a 效能投诉 from whom it complains of);
 - a 重新使用 entry does not repeat the reason the number was voided with on its earlier record
   (that reason is in that record's trail, told to whoever may read it);
 - a 重新使用 made as its record was made is kept under no record id: which record got the
@@ -29,12 +30,12 @@ def guard(registry: str, record_id: int | None, entries: list[Any], actor: Actor
     """Refuse or redact, in place, the entries of a number trail as the actor may read them."""
     from officedesk.core import number_ledger, numbering
 
-    if actor.clearance >= TOP:
-        return
     kind = registry.partition(":")[2]
     spec = number_ledger.numbered().get(kind)
-    if spec is not None and record_id is not None:
+    if spec is not None and record_id is not None:  # whatever his clearance: withheld too
         audit.ensure_record_trail_visible(spec.name, record_id, actor)
+    if actor.clearance >= TOP:
+        return
     label = numbering.KINDS[kind].label if kind in numbering.KINDS else kind
     for entry in entries:
         if entry.action == "reissue":

@@ -72,3 +72,24 @@ def test_a_reissue_does_not_repeat_the_earlier_records_void_reason(db, fixed_tod
     kept = _said(audit.history("number:incoming", later.id, LOW_ADMIN))
     assert "补登，经主任同意" in kept and MARK not in kept, kept
     assert MARK in _said(audit.history("number:incoming", later.id, TOP_ADMIN))
+
+
+def test_a_complaints_number_trail_is_withheld_from_whom_it_complains_of(db, admin):
+    """保护投诉人 holds whatever the clearance: an administrator cleared for every 密级 who is
+    the 被投诉人 does not read the trail of the complaint's number either."""
+    from officedesk.core import directory, numbering, records
+    from officedesk.core.efficiency import complaints as C
+    from tests.staff import make_staff
+
+    for name in ("县委办公室综合科", "县委办公室秘书科"):
+        records.create(directory.UNITS, {"单位名称": name}, admin)
+    staff = make_staff([("xmadmin", "徐敏", "admin", "县委办公室综合科", "科员", "", False),
+                        ("wzyadmin", "王志远", "admin", "县委办公室秘书科", "科长", "", False)])
+    complaint = C.register_complaint(
+        {"投诉方式": "电话", "登记日期": "2025-12-01", "投诉人": "王检举", "联系电话": "13812345678",
+         "投诉类别": "办事拖拉", "被投诉单位": "县委办公室综合科", "被投诉人": "徐敏",
+         "投诉内容": "徐敏拖延办理营业执照变更。"}, staff["wzyadmin"])
+    numbering.void("complaint", complaint.number, f"王检举撤回对徐敏的投诉（{MARK}）", staff["wzyadmin"])
+    assert MARK in _said(audit.history("number:complaint", complaint.id, staff["wzyadmin"]))
+    with pytest.raises(HiddenRecordError):
+        audit.history("number:complaint", complaint.id, staff["xmadmin"])
