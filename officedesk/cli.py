@@ -107,6 +107,23 @@ class _Parser(argparse.ArgumentParser):
             self._intermixing = False
             self.usage = usage
 
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:  # type: ignore[override]
+        # an argument left over is refused by the subcommand it was given to, with its usage
+        # (`export 信访 -o x.xlsx`: where export's file goes), not by the top command's
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self._chosen(parsed).error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
+    def _chosen(self, parsed: argparse.Namespace) -> argparse.ArgumentParser:
+        """The subcommand's parser `parsed` was given to; this one when there is none."""
+        if self._subparsers is None:
+            return self
+        for action in self._subparsers._group_actions:
+            if isinstance(action, argparse._SubParsersAction):
+                return action.choices.get(getattr(parsed, action.dest, None) or "", self)  # type: ignore[no-any-return]
+        return self
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(
             f"{self.prog}：{_chinese(self._really_missing(message))}\n{self.format_usage().rstrip()}\n"

@@ -71,3 +71,13 @@ def test_a_time_of_day_cut_off_by_the_shell_is_said_with_the_quoting_to_use(offi
             "如 \"报送时间=2026-11-16 09:00\"，或写成 报送时间=2026-11-16T09:00。") in err
     _, err = office("add", "people", "姓名张三", code=2)
     assert "“姓名张三”应写成 字段=值，如 姓名=张三。" in err
+
+
+def test_an_option_a_command_does_not_take_is_said_with_that_commands_usage(office) -> None:  # noqa: F811
+    # `export 信访 -o x.xlsx` (as print writes it): the top command's usage told nothing of
+    # where export's file goes; its own usage does (登记簿 文件.xlsx)
+    _, err = office("export", "信访", "-o", "x.xlsx", code=2)
+    lines = err.splitlines()
+    assert lines[0].startswith("officedesk export：不认识的参数：“-o”")
+    assert "用法：officedesk export" in err and "文件.xlsx" in err
+    assert "officedesk export -h" in err

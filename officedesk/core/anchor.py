@@ -280,8 +280,12 @@ def _write_data(path: Path, data: dict[str, Any]) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
-    partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    partial.replace(path)
+    try:
+        partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        partial.replace(path)
+    except OSError:  # a full disk: the anchor stays as it was, no half-written file beside it
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def verify(count: int, head_prefix: str, where: str) -> list[str]:
