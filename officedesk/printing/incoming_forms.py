@@ -49,7 +49,7 @@ def _instruction_line(record: Any) -> str:
 
 def _instructions(record: Any, actor: Actor) -> str:
     """Every 批示 in the order made (分管领导, then 主要领导), each with its leader and date."""
-    steps = incoming.instructions_of(record.id)
+    steps = incoming.instructions_of(record.id, actor)
     if len(steps) <= 1:
         return signed(record.instruction, "incoming", record.id, "批办", actor)
     return "\n".join(
@@ -171,7 +171,7 @@ def circulation_sheet(record: Any, actor: Actor) -> FormDocument:
         label_width=24,
     )
     doc.spacer(4)
-    entries = sorted(incoming.circulation(record.id), key=lambda e: e.seq)
+    entries = sorted(incoming.circulation(record.id, actor), key=lambda e: e.seq)
     rows = [
         [str(e.seq), e.reader, table_date(e.sent_at), table_date(e.read_at), reading]
         for e, reading in zip(entries, _reading(record, entries), strict=True)

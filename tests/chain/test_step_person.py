@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from officedesk.core import chains, clock, responsibility, settings, steps
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import common, incoming, outgoing
 from officedesk.core.errors import ValidationError
 
@@ -47,12 +48,12 @@ def _circulating(staffed):
 def test_a_reading_recorded_by_the_clerk_keeps_its_default_reader(staffed):
     doc = _circulating(staffed)
     steps.perform("incoming", doc, "阅", {"阅毕时间": clock.now()}, staffed["wenshu"])
-    read = {e.reader: e.read_at for e in incoming.circulation(doc)}
+    read = {e.reader: e.read_at for e in incoming.circulation(doc, CLI_ACTOR)}
     assert read["孙主任"] is not None and read["赵副主任"] is None
     sign = responsibility.last_sign("incoming", doc, "阅")
     assert (sign.mode, sign.person, sign.actor_name) == ("代录", "孙主任", "周文书")
     steps.perform("incoming", doc, "阅", {}, staffed["fuzhuren"])  # the next reader himself
-    assert all(e.read_at is not None for e in incoming.circulation(doc))
+    assert all(e.read_at is not None for e in incoming.circulation(doc, CLI_ACTOR))
     assert responsibility.last_sign("incoming", doc, "阅").mode == "本人"
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import records, steps
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming
 from officedesk.core.errors import ValidationError
 from tests.documents.test_circulation_rules import _instructed
@@ -25,9 +26,9 @@ def test_padded_readers_are_the_people_named(instructed, secretary):
     steps.perform("incoming", instructed.id, "传阅",
                   {"传阅人": "王\u3000伟、李\u200b娜、\u3000赵敏", "传阅方式": "同时分送"}, secretary)
     record = records.get(incoming.INCOMING, instructed.id, secretary)
-    assert [e.reader for e in incoming.circulation(record.id)] == ["王伟", "李娜", "赵敏"]
+    assert [e.reader for e in incoming.circulation(record.id, CLI_ACTOR)] == ["王伟", "李娜", "赵敏"]
     record = incoming.mark_read(record.id, record.version, secretary, "王\u3000伟")
-    assert [e.reader for e in incoming.circulation(record.id) if e.read_at] == ["王伟"]
+    assert [e.reader for e in incoming.circulation(record.id, CLI_ACTOR) if e.read_at] == ["王伟"]
 
 
 def test_a_padded_name_typed_twice_is_one_reader_typed_twice(instructed, secretary):

@@ -8,6 +8,7 @@ import datetime as dt
 import pymupdf
 import pytest
 
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming
 from officedesk.core.errors import ProcedureError
 from officedesk.printing import forms
@@ -35,7 +36,7 @@ def test_in_order_the_next_reader_is_the_one_after_the_holder(office, secretary,
         incoming.mark_read(record.id, record.version, secretary, "刘志强")
     record = incoming.mark_read(record.id, record.version, secretary, "王建国")
     assert [e.reader for e in incoming.holders(record.id)] == ["刘志强"]
-    first, second, _third = incoming.circulation(record.id)
+    first, second, _third = incoming.circulation(record.id, CLI_ACTOR)
     assert second.sent_at == first.read_at  # handed on when read
     assert incoming.state_text(record) == "传阅中（刘志强）"
 
@@ -85,10 +86,10 @@ def test_a_classified_document_goes_round_only_to_readers_cleared_for_it(
     record = records.update(incoming.INCOMING, record.id, {"密级": "机密"}, record.version, CLI_ACTOR)
     with pytest.raises(ValidationError, match=r"刘志强（公开）的密级权限低于它"):
         incoming.circulate(record.id, record.version, secretary, ["王建国", "刘志强"])
-    assert incoming.circulation(record.id) == []
+    assert incoming.circulation(record.id, CLI_ACTOR) == []
     # a cleared user, and a reader who is no user of the program (a paper reader), go round
     record = incoming.circulate(record.id, record.version, secretary, ["王建国", "陈红"])
-    assert [e.reader for e in incoming.circulation(record.id)] == ["王建国", "陈红"]
+    assert [e.reader for e in incoming.circulation(record.id, CLI_ACTOR)] == ["王建国", "陈红"]
 
 
 def test_in_order_a_reader_not_yet_reached_has_no_sending_time(office, secretary, fixed_today):
@@ -97,7 +98,7 @@ def test_in_order_a_reader_not_yet_reached_has_no_sending_time(office, secretary
     fixed_today(dt.date(2026, 3, 2))
     record = _instructed(secretary)
     record = incoming.circulate(record.id, record.version, secretary, ["王建国", "刘志强", "陈红"])
-    first, second, third = incoming.circulation(record.id)
+    first, second, third = incoming.circulation(record.id, CLI_ACTOR)
     assert first.sent_at is not None
     assert second.sent_at is None and third.sent_at is None
     with pymupdf.open(stream=forms.get("circulation").build([record.id], secretary)) as pdf:
@@ -107,13 +108,13 @@ def test_in_order_a_reader_not_yet_reached_has_no_sending_time(office, secretary
     times = [w for w in words if left < w[0] < right and ":" in w[4]]
     assert len(times) == 1  # the holder's only
     record = incoming.mark_read(record.id, record.version, secretary, "王建国")
-    first, second, third = incoming.circulation(record.id)
+    first, second, third = incoming.circulation(record.id, CLI_ACTOR)
     assert second.sent_at == first.read_at and third.sent_at is None
     # a 分送 added later: every reader of the batch holds it only once it reaches them
     record = incoming.mark_read(record.id, record.version, secretary, "刘志强")
     record = incoming.mark_read(record.id, record.version, secretary, "陈红")
     record = incoming.circulate(record.id, record.version, secretary, ["李明", "张华"], parallel=True)
-    assert all(e.sent_at is not None for e in incoming.circulation(record.id))
+    assert all(e.sent_at is not None for e in incoming.circulation(record.id, CLI_ACTOR))
 
 
 def test_the_sheet_says_per_round_who_read_in_order_and_who_at_once(office, secretary, fixed_today):
@@ -136,4 +137,4 @@ def test_a_reader_named_twice_is_refused(office, secretary, fixed_today):
     record = _instructed(secretary)
     with pytest.raises(ValidationError, match="王建国.*重复"):
         incoming.circulate(record.id, record.version, secretary, ["王建国", "刘志强", "王建国"])
-    assert incoming.circulation(record.id) == []
+    assert incoming.circulation(record.id, CLI_ACTOR) == []

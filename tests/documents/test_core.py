@@ -113,7 +113,7 @@ def test_circulation_shows_who_holds_it(office, secretary):
     record = incoming.mark_read(record.id, record.version, secretary, "刘志强")
     record = incoming.mark_read(record.id, record.version, secretary, "张敏")
     assert record.state == incoming.INSTRUCTED  # nobody assigned: back to 已批办
-    reads = incoming.circulation(record.id)
+    reads = incoming.circulation(record.id, CLI_ACTOR)
     assert all(e.read_at is not None for e in reads)
 
 
@@ -211,7 +211,7 @@ def test_classified_distribution_needs_copy_numbers(office, secretary):
         [dispatch.Recipient("市委", 3, 1, 3), dispatch.Recipient("市政府", 2, 4, 5)],
     )
     assert record.state == outgoing_spec.DISTRIBUTED
-    assert [(d.first_no, d.last_no) for d in dispatch.distribution(record.id)] == [(1, 3), (4, 5)]
+    assert [(d.first_no, d.last_no) for d in dispatch.distribution(record.id, CLI_ACTOR)] == [(1, 3), (4, 5)]
 
 
 def test_stale_step_is_refused(office, secretary):

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import clock, records, responsibility, steps
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming, outgoing
 from officedesk.core.documents.common import steps as history
 from officedesk.core.errors import ValidationError
@@ -70,10 +71,10 @@ def test_a_reading_recorded_for_the_reader_needs_its_time(ten_o_clock, secretary
     with pytest.raises(ValidationError) as refused:
         steps.perform("incoming", doc, "阅", {"阅文人": "王建国"}, secretary)
     assert refused.value.message == REFUSED % "阅毕时间"
-    assert all(e.read_at is None for e in incoming.circulation(doc))
+    assert all(e.read_at is None for e in incoming.circulation(doc, CLI_ACTOR))
     before = clock.now()
     steps.perform("incoming", doc, "阅", {}, leader)  # his own: now
-    read = {e.reader: e.read_at for e in incoming.circulation(doc)}
+    read = {e.reader: e.read_at for e in incoming.circulation(doc, CLI_ACTOR)}
     assert before <= read["王建国"] <= clock.now() and read["刘志强"] is None
 
 

@@ -227,7 +227,7 @@ def test_outgoing_from_draft_to_distribution(documents_tab, main_window, qtbot, 
     accept(qtbot, dialog)
     record = page.current_record()
     assert record.state == "已核发"
-    assert [(d.first_no, d.last_no) for d in dispatch.distribution(record.id)] == [(1, 6), (7, 10)]
+    assert [(d.first_no, d.last_no) for d in dispatch.distribution(record.id, CLI_ACTOR)] == [(1, 6), (7, 10)]
     assert page.print_buttons["document"].isEnabled()
     offered: list[int] = []  # a classified 公文: the 份数 asked (tests/ui/test_document_copies.py)
     monkeypatch.setattr(page, "ask_copies", lambda n: offered.append(n) or {"copies": n})

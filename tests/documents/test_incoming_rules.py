@@ -8,6 +8,7 @@ import datetime as dt
 import pymupdf
 
 from officedesk.core import clock, settings, workdays
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming
 from officedesk.printing import forms
 
@@ -36,7 +37,7 @@ def test_several_instructions_in_order_each_with_who_when_and_text(office, secre
         record.id, record.version, secretary, "同意刘志强同志意见，务必抓紧。", "王建国", at=second
     )
     assert record.state == incoming.INSTRUCTED
-    made = [(s.person, s.at, s.opinion) for s in incoming.instructions_of(record.id)]
+    made = [(s.person, s.at, s.opinion) for s in incoming.instructions_of(record.id, CLI_ACTOR)]
     assert made == [
         ("刘志强", first, "请应急局牵头落实。"),
         ("王建国", second, "同意刘志强同志意见，务必抓紧。"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from officedesk.core import directory, records, steps
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import dispatch, outgoing
 from officedesk.core.errors import ValidationError
 
@@ -70,7 +71,7 @@ def test_distribution_keeps_groups_and_names_single_units_by_full_name(units, se
     text = ("各乡镇党委、政府 20\n县直各单位 5\n市委各部委 1\n财政局 1\n档案馆 1\n"
             "县委办公室（存档） 2")
     steps.perform("outgoing", record.id, "核发", {"分发": text}, secretary)
-    assert [d.recipient for d in dispatch.distribution(record.id)] == [
+    assert [d.recipient for d in dispatch.distribution(record.id, CLI_ACTOR)] == [
         "各乡镇党委、政府", "县直各单位", "市委各部委", "市财政局", "市档案馆", "县委办公室（存档）"]
 
 
@@ -81,7 +82,7 @@ def test_distribution_refuses_an_unknown_single_unit(units, secretary):
                       secretary)
     assert refused.value.field == "distribution"
     assert "统称" in refused.value.message  # says what may be written as it is
-    assert dispatch.distribution(record.id) == []
+    assert dispatch.distribution(record.id, CLI_ACTOR) == []
     assert outgoing.OUTGOING.model.get_by_id(record.id).state == outgoing.PRINTED
 
 
@@ -96,4 +97,4 @@ def test_a_main_to_entry_written_elsewhere_goes_into_the_distribution_as_written
     record = outgoing.mark_printed(record.id, record.version, secretary)
     dispatch.distribute(record.id, record.version, secretary,
                         [dispatch.Recipient("某某协会", 30)])
-    assert [d.recipient for d in dispatch.distribution(record.id)] == ["某某协会"]
+    assert [d.recipient for d in dispatch.distribution(record.id, CLI_ACTOR)] == ["某某协会"]

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import steps
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming
 from officedesk.core.errors import ValidationError
 from tests.documents.test_circulation_rules import _instructed
@@ -30,7 +31,7 @@ def test_a_time_still_to_come_names_the_field_of_the_step(circulating, secretary
 
 
 def test_a_time_before_it_was_sent_names_the_field_of_the_step(circulating, secretary):
-    entry = incoming.circulation(circulating.id)[0]
+    entry = incoming.circulation(circulating.id, CLI_ACTOR)[0]
     before = entry.sent_at - dt.timedelta(minutes=5)
     with pytest.raises(ValidationError) as refused:
         incoming.mark_read(circulating.id, circulating.version, secretary, "王建国", at=before)

@@ -136,3 +136,25 @@ def test_a_step_row_of_a_hidden_document_is_not_read_for_an_actor_below_it(offic
     row = common.last_step("outgoing", doc.id, "核稿", secretary)
     assert row is not None and row.person == "周核稿"
     assert common.last_step("outgoing", doc.id, "签发", secretary) is None
+
+
+def test_a_hidden_documents_rows_are_read_as_no_record(office, secretary):
+    """Its 批示, 传阅 and 核发 rows are as secret as the document: core's readers of them ask
+    the reader, as the document's own read does (they took an id alone, and any caller that
+    forgot the record's read would have shown a 机密 收文's 批示 to a 公开 clerk)."""
+    from tests.documents.helpers import outgoing_to_distributed
+
+    circulating = _circulating(secretary)
+    sent = outgoing_to_distributed(secretary, 密级="机密", 保密期限="10年")
+    readers = {
+        "批示": lambda: incoming.instructions_of(circulating.id, K0),
+        "传阅": lambda: incoming.circulation(circulating.id, K0),
+        "核发": lambda: dispatch.distribution(sent.id, K0),
+    }
+    messages = {name: _refusal(call) for name, call in readers.items()}
+    assert messages == {"批示": f"没有找到记录号（id）为 {circulating.id} 的收文记录。",
+                        "传阅": f"没有找到记录号（id）为 {circulating.id} 的收文记录。",
+                        "核发": f"没有找到记录号（id）为 {sent.id} 的发文记录。"}
+    assert [s.opinion for s in incoming.instructions_of(circulating.id, secretary)] == ["请阅。"]
+    assert [e.reader for e in incoming.circulation(circulating.id, secretary)] == ["王建国", "刘志强"]
+    assert len(dispatch.distribution(sent.id, secretary)) == 2

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from officedesk.core import steps
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import dispatch, outgoing
 from officedesk.core.errors import ValidationError
 from officedesk.printing import forms
@@ -37,4 +38,4 @@ def test_a_distribution_row_of_no_copies_is_told_the_bounds(office, secretary):
         steps.perform("outgoing", record.id, "核发", {"分发": "县直各单位 0"}, secretary)
     message = refused.value.message
     assert "1 到 5" in message and "删去" in message
-    assert dispatch.distribution(record.id) == []
+    assert dispatch.distribution(record.id, CLI_ACTOR) == []

@@ -58,7 +58,7 @@ def test_an_imported_complaint_being_checked_counts_its_verify_limit_in(office, 
     new = as_committed_now(lambda: _count(C.VERIFY_DAYS))
     assert new != old
     assert C.SPEC.model.get_by_id(record.id).verify_due == new
-    sent = [s for s in C.steps_of(record.id) if s.kind == "核查"]
+    sent = [s for s in C.steps_of(record.id, CLI_ACTOR) if s.kind == "核查"]
     assert f"{new.month}月{new.day}日前" in sent[0].content  # the 核查 row says the same day
 
 
@@ -75,7 +75,7 @@ def test_a_check_sent_during_a_change_waits_and_counts_it_in(office, monkeypatch
     new = as_committed_now(lambda: _count(C.VERIFY_DAYS))
     assert new != old
     assert C.SPEC.model.get_by_id(sent.id).verify_due == new
-    step = [s for s in C.steps_of(sent.id) if s.kind == "核查"][0]
+    step = [s for s in C.steps_of(sent.id, CLI_ACTOR) if s.kind == "核查"][0]
     assert f"{new.month}月{new.day}日前" in step.content
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import batch, check, directory, integrity, records, sub_rows
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.efficiency import complaints as C
 from officedesk.store.efficiency import ComplaintStep
 from tests.tamper import last_digest, rows_said
@@ -86,9 +87,9 @@ def test_every_step_stays_clean(registered, admin):
 
 def test_a_closed_complaint_added_one_by_one_stays_clean(office, admin):
     record = C.register_complaint(CLOSED, admin)
-    assert [s.kind for s in C.steps_of(record.id)] == ["登记", "核查", "结论", "处理"]
+    assert [s.kind for s in C.steps_of(record.id, CLI_ACTOR)] == ["登记", "核查", "结论", "处理"]
     assert check.run_checks() == []
-    ComplaintStep.delete().where(ComplaintStep.id == C.steps_of(record.id)[-1].id).execute()
+    ComplaintStep.delete().where(ComplaintStep.id == C.steps_of(record.id, CLI_ACTOR)[-1].id).execute()
     assert _said(record.id)
 
 

@@ -236,3 +236,12 @@ def test_the_note_reads_in_english(window_staff, english):  # noqa: F811
     assert display(recusal.registered_note(window_staff["zyq"], record)).startswith(
         "Complaint 效投2025-0001 is registered. You are in 县委办公室综合科, the unit this "
         "complaint is about:")
+
+
+def test_its_steps_are_read_as_no_record(staff, complaint):
+    """core's reader of a complaint's steps asks the reader as the complaint's own read does
+    (it took an id alone)."""
+    assert [s.kind for s in C.steps_of(complaint.id, staff["wzy"])] == ["登记"]
+    for who in CONFLICTED:
+        with pytest.raises(HiddenRecordError):
+            C.steps_of(complaint.id, staff[who])

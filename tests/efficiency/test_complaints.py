@@ -42,7 +42,7 @@ def test_the_whole_flow_with_its_time_limits(office, admin):
     assert record.state == C.TO_DECIDE and record.verified_on == D(2025, 10, 13)
     record = C.dispose(record.id, record.version, admin, "效能告诫", "对吴某某予以效能告诫。")
     assert (record.state, record.action, record.closed_on) == (C.CLOSED, "效能告诫", D(2025, 10, 13))
-    assert [s.kind for s in C.steps_of(record.id)] == ["登记", "核查", "结论", "处理"]
+    assert [s.kind for s in C.steps_of(record.id, CLI_ACTOR)] == ["登记", "核查", "结论", "处理"]
 
 
 def test_steps_out_of_order_and_bad_input_are_refused(office, admin):
@@ -100,7 +100,7 @@ def test_add_from_the_command_line_uses_the_flow(office, admin):
     record = C.SPEC.create_hook(
         {"投诉方式": "电话", "投诉类别": "办事拖拉", "投诉人": "孙先生", "被投诉单位": "县交通运输局", "投诉内容": "推诿。"}, admin
     )
-    assert record.state == C.TO_VERIFY and C.steps_of(record.id)[0].kind == "登记"
+    assert record.state == C.TO_VERIFY and C.steps_of(record.id, CLI_ACTOR)[0].kind == "登记"
 
 
 def test_the_papers_of_the_flow(office, admin):
@@ -147,7 +147,7 @@ def test_no_step_is_dated_before_the_step_before_it(office, admin):
     record = C.dispose(record.id, record.version, admin, "效能告诫", on="2025-11-24")  # same day
     assert (record.verify_sent_on, record.verified_on, record.closed_on) == (
         D(2025, 11, 20), D(2025, 11, 24), D(2025, 11, 24))
-    assert [s.on for s in C.steps_of(record.id)] == sorted(s.on for s in C.steps_of(record.id))
+    assert [s.on for s in C.steps_of(record.id, CLI_ACTOR)] == sorted(s.on for s in C.steps_of(record.id, CLI_ACTOR))
 
 
 def test_the_steps_are_declared_for_the_command_line_and_the_window(office, admin):
@@ -166,7 +166,7 @@ def test_the_steps_are_declared_for_the_command_line_and_the_window(office, admi
     assert (done.state_before, done.state) == (C.TO_VERIFY, C.VERIFYING)
     record = records.get(C.SPEC, record.id, CLI_ACTOR)
     assert (record.verify_sent_on, record.verify_due) == (D(2025, 9, 30), D(2025, 10, 11))
-    assert C.steps_of(record.id)[-1].person == "李干事"
+    assert C.steps_of(record.id, CLI_ACTOR)[-1].person == "李干事"
     with pytest.raises(ProcedureError, match="现在是“核查中”，不能“处理”"):
         steps.perform("complaints", record.id, "处理", {"处理结果": "效能告诫"}, admin)
     with pytest.raises(ValidationError, match="不能早于核查日期"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from officedesk.core import audit, clock, workdays
-from officedesk.core.actor import Actor
+from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.efficiency import complaints as C
 from officedesk.store.efficiency import EfficiencyComplaint
 
@@ -78,13 +78,13 @@ def test_the_check_s_limit_keeps_the_day_the_notice_told_the_unit(office, admin)
     record = _new(admin, D(2025, 12, 10))
     record = C.send_for_verification(record.id, record.version, admin, "县纪委监委",
                                      on="2025-12-15", limit_days=10)
-    told = C.steps_of(record.id)[-1].content
+    told = C.steps_of(record.id, CLI_ACTOR)[-1].content
     assert record.verify_due == D(2025, 12, 29) and "12月29日" in told
     assert workdays.set_override(D(2025, 12, 22), False, "临时放假（示例）", CHIEF) == 1
     record = _get(record)
     assert record.verify_due == D(2025, 12, 29)  # as the 核查通知书 and its history say
     assert record.due_on == D(2026, 1, 9)  # the 办结时限 is the office's own: counted again
-    assert C.steps_of(record.id)[-1].content == told
+    assert C.steps_of(record.id, CLI_ACTOR)[-1].content == told
 
 
 def test_a_holiday_change_puts_no_running_limit_into_overdue(office, admin, fixed_today):

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from officedesk.core import settings, state_facts, workdays
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.efficiency import complaints as C
 from officedesk.exchange import xlsx
 
@@ -53,7 +54,7 @@ def test_a_closed_complaint_comes_back_closed_with_its_dates_and_history(office,
         dt.date(2026, 5, 7), int(settings.get(C.VERIFY_DAYS.key)))
     assert record.due_on == workdays.add_working_days(
         dt.date(2026, 5, 6), int(settings.get(C.CLOSE_DAYS.key)))
-    assert [(s.kind, s.on) for s in C.steps_of(record.id)] == [
+    assert [(s.kind, s.on) for s in C.steps_of(record.id, CLI_ACTOR)] == [
         ("登记", dt.date(2026, 5, 6)), ("核查", dt.date(2026, 5, 7)),
         ("结论", dt.date(2026, 5, 20)), ("处理", dt.date(2026, 5, 25))]
     assert state_facts.check_all() == []

@@ -154,7 +154,7 @@ def test_incoming_paper_steps_entered_late_carry_the_day_on_the_paper(office):  
     assert [days[s] for s in ("登记", "初审", "拟办", "批办", "承办", "传阅", "阅", "办结", "归档")] == [
         D(2026, 11, 9), D(2026, 11, 10), D(2026, 11, 10), D(2026, 11, 11), D(2026, 11, 11),
         D(2026, 11, 12), D(2026, 11, 12), D(2026, 11, 13), D(2026, 11, 13)]
-    sent, = incoming.circulation(doc)
+    sent, = incoming.circulation(doc, CLI_ACTOR)
     assert sent.sent_at.date() == D(2026, 11, 12)  # the reader has held it since then
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from officedesk.core import i18n
+from officedesk.core import i18n, records
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.documents.common import run_step
@@ -159,7 +159,10 @@ def distribute(
     )
 
 
-def distribution(record_id: int) -> list[Distribution]:
+def distribution(record_id: int, actor: Actor) -> list[Distribution]:
+    """A 发文's 核发 rows in order, for an actor who may read the 发文 (refused as a missing id
+    otherwise)."""
+    records.get(OUTGOING, record_id, actor)
     return list(
         Distribution.select().where(Distribution.doc_id == record_id).order_by(Distribution.seq)
     )

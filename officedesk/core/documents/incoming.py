@@ -174,7 +174,7 @@ def instruct(
     def then(record: IncomingDoc) -> dict[str, Any]:
         # several 批示 in order (分管领导, then 主要领导): each is a 批办 step with who and when;
         # the record's text keeps them all, each under its leader's name once there are two
-        earlier = [(s.person, s.opinion) for s in instructions_of(record.id)]
+        earlier = [(s.person, s.opinion) for s in _instructions(record.id)]
         every = earlier + [(leader, text)]
         joined = text if len(every) == 1 else "\n".join(f"{who}：{what}" for who, what in every)
         return {
@@ -201,8 +201,14 @@ def instruct(
     )
 
 
-def instructions_of(record_id: int) -> list[Any]:
-    """The 批示 of a 收文 in the order they were made: who (person), when (at), text (opinion)."""
+def instructions_of(record_id: int, actor: Actor) -> list[Any]:
+    """The 批示 of a 收文 in the order they were made: who (person), when (at), text (opinion),
+    for an actor who may read the 收文 (refused as a missing id otherwise)."""
+    records.get(INCOMING, record_id, actor)
+    return _instructions(record_id)
+
+
+def _instructions(record_id: int) -> list[Any]:
     from officedesk.store.documents import DocStep
 
     return list(

@@ -20,6 +20,7 @@ from officedesk.core import due_soon, i18n, responsibility, settings, step_dates
 from officedesk.core.actor import Actor
 from officedesk.core.documents import (
     archive,
+    circulation,
     countersign,
     dispatch,
     incoming,
@@ -102,7 +103,7 @@ def _in_states(step: str) -> tuple[str, ...]:
 
 
 def _pending_readers(record: Any) -> list[str]:
-    return [e.reader for e in incoming.circulation(record.id) if e.read_at is None]
+    return [e.reader for e in circulation.entries_of(record.id) if e.read_at is None]
 
 
 def _holding_readers(record: Any, actor: Actor) -> list[str]:

@@ -419,7 +419,10 @@ def dispose(
     )
 
 
-def steps_of(record_id: int) -> list[ComplaintStep]:
+def steps_of(record_id: int, actor: Actor) -> list[ComplaintStep]:
+    """A complaint's steps in order, for an actor who may read it (above his clearance, or
+    withheld from whom it complains of: refused as a missing id)."""
+    records.get(SPEC, record_id, actor)
     return list(
         ComplaintStep.select().where(ComplaintStep.complaint == record_id).order_by(ComplaintStep.id)
     )

@@ -90,7 +90,7 @@ class IncomingPage(DocumentPage):
         return self.allowed(record, incoming.offered_steps(record))
 
     def extra_html(self, record: Any) -> str:
-        entries = incoming.circulation(record.id)
+        entries = incoming.circulation(record.id, self.ctx.actor)
         if not entries:
             return ""
         rows = "".join(

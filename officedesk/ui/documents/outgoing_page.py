@@ -221,7 +221,7 @@ class OutgoingPage(DocumentPage):
             parts.append(
                 f"<h4>{self.tr('会签')}</h4><table border='1' cellspacing='0' cellpadding='3'>{rows}</table>"
             )
-        given = dispatch.distribution(record.id)
+        given = dispatch.distribution(record.id, self.ctx.actor)
         if given:
             rows = "".join(
                 f"<tr><td>{html.escape(d.recipient)}</td><td>{d.copies}</td>"
