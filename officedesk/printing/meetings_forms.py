@@ -181,6 +181,7 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
             recipients=_recipients(meeting, actor), signer=org_name(meeting),
             date=clock.today(), variant="letter", copy_number=secrecy.copy_number(level, copy),
             secret_level=level, cancellation=cancellation)
+    correction = _correction(meeting)
     return NoticeData(
         org=org_name(meeting),
         meeting_name=meeting.title,
@@ -203,7 +204,10 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
         variant="letter",
         copy_number=secrecy.copy_number(level, copy),
         secret_level=level,
-        correction=_correction(meeting),
+        correction=correction,
+        # the notice's 发文字号 (信函格式: at the right under the red double line). A 更正通知
+        # is another document, numbered apart: it never repeats the number of the one it corrects
+        doc_number=(meeting.doc_no or "") if correction is None else "",
     )
 
 
