@@ -30,7 +30,7 @@ from officedesk.printing.meeting_seats import (  # noqa: F401 (their names stay 
     render_seating,
     seating_chart,
 )
-from officedesk.printing.minutes_head import minutes_head
+from officedesk.printing.minutes_head import minutes_head, printer_organ
 from officedesk.printing.notice import Cancellation, Correction, NoticeData, render_notices
 from officedesk.printing.signin import SigninData, SigninRow, render_signin_many, time_text
 from officedesk.printing.words import add_names
@@ -292,7 +292,7 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
         attendees=names(present),
         absentees=names(leave),
         observers=names(observers),
-        printer_organ=org_name(meeting),
+        printer_organ=printer_organ(meeting) or org_name(meeting),  # the 纪要's organ's office
         print_date=day,
         cc="",
         signer_organs=[],

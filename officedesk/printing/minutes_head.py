@@ -1,6 +1,7 @@
 """The red 版头 of a 会议纪要: the organ that held the meeting + its type + 纪要 (中共云岭县委常委会
 会议纪要, 云岭县人民政府专题会议纪要). A meeting another organ organised (its 主办单位: 县政府办公室
-for the county government's 专题会议) is headed by that organ, not by the office printing it."""
+for the county government's 专题会议) is headed by that organ, not by the office printing it, and
+its 版记 names that organ's office as the 印发机关 (`printer_organ`)."""
 
 from __future__ import annotations
 
@@ -37,15 +38,32 @@ def organ_of(unit: str, office: str) -> str:
     return body
 
 
+def _own(meeting: Meeting, office: str) -> bool:
+    host = (meeting.host_unit or "").strip()
+    return not host or not office or same_unit(host, office)
+
+
+def printer_organ(meeting: Meeting) -> str:
+    """The 版记's 印发机关 (GB/T 9704 §7.4.2): the office of the organ whose 纪要 it is (发文机关的
+    办公厅（室）). The office's own meetings: the office (the setting; "" when unset); another
+    organ's: its office in full — 县政府办公室 → 云岭县人民政府办公室, a 局 → 云岭县教育局办公室 —,
+    not the office the program belongs to (a 县政府 纪要 “中共云岭县委办公室印发” was wrong)."""
+    office = office_name()
+    if _own(meeting, office):
+        return office
+    host = meeting.host_unit.strip()
+    suffix = next((end for end in _OFFICE_ENDS if host.endswith(end) and len(host) > len(end)), "办公室")
+    return organ_of(host, office) + suffix
+
+
 def minutes_head(meeting: Meeting) -> str:
     """The red 版头. The office's own meetings: the setting, else the office's organ (without
     办公室) + the meeting type + 纪要; another organiser's: that organ + type + 纪要."""
     office = office_name()
-    host = (meeting.host_unit or "").strip()
-    own = not host or not office or same_unit(host, office)
+    own = _own(meeting, office)
     head = str(settings.get("meetings.minutes.head") or "").strip() if own else ""
     if not head:
-        organ = office if own else organ_of(host, office)
+        organ = office if own else organ_of(meeting.host_unit.strip(), office)
         for suffix in _OFFICE_ENDS:
             organ = organ.removesuffix(suffix)
         kind = meeting.kind if meeting.kind != "其他" else ""
