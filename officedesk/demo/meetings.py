@@ -271,6 +271,15 @@ def _notify(meeting: Meeting, today: dt.date, actor, numbers: dict[int, int]) ->
                   actor)
 
 
+def _decision(rng: random.Random, meeting: Meeting, topic: str) -> core.DecisionEntry:
+    """An 议定事项 whose words say what its 牵头单位 and 时限 say (the 纪要 prints them with it).
+    The numbers are drawn as they always were, so the demo's later records stay the same."""
+    unit, months = _unit(rng, "县政府办公室"), rng.randint(1, 3)
+    _unit(rng, "县政府办公室"), rng.randint(1, 3)  # drawn for the 牵头单位 and 时限 once
+    return core.DecisionEntry(f"由{unit}牵头，{months}个月内完成{topic}相关工作并报送书面情况", unit,
+                              meeting.start.date() + dt.timedelta(days=30 * months))
+
+
 def _progress(rng: random.Random, meeting: Meeting, today: dt.date, actor,
               issues: dict[tuple[str, str, int], int], numbers: dict[int, int]) -> None:
     """Past meetings were held (attendance, minutes, decisions); future ones may be notified;
@@ -305,14 +314,7 @@ def _progress(rng: random.Random, meeting: Meeting, today: dt.date, actor,
         f"{meeting.start.year}年{meeting.start.month}月{meeting.start.day}日，{meeting.chair}同志主持召开"
         f"{topic}。会议听取了有关单位的工作汇报，研究部署了下一阶段工作。{rng.choice(CONCLUSIONS)}"
     )
-    decisions = [
-        core.DecisionEntry(
-            f"由{_unit(rng, '县政府办公室')}牵头，{rng.randint(1, 3)}个月内完成{item.topic}相关工作并报送书面情况",
-            _unit(rng, "县政府办公室"),
-            meeting.start.date() + dt.timedelta(days=30 * rng.randint(1, 3)),
-        )
-        for item in core.agenda(meeting.id, actor)[1:3]
-    ]
+    decisions = [_decision(rng, meeting, item.topic) for item in core.agenda(meeting.id, actor)[1:3]]
     # numbered by kind and organiser in the year (常委会纪要 第N期 apart from 专题会议纪要's)
     key = (meeting.kind, meeting.host_unit, meeting.start.year)
     issues[key] = issues.get(key, 0) + 1

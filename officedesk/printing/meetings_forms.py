@@ -30,7 +30,7 @@ from officedesk.printing.meeting_seats import (  # noqa: F401 (their names stay 
     render_seating,
     seating_chart,
 )
-from officedesk.printing.minutes_head import minutes_head, printer_organ
+from officedesk.printing.minutes_head import decision_line, minutes_head, printer_organ
 from officedesk.printing.notice import Cancellation, Correction, NoticeData, render_notices
 from officedesk.printing.signin import SigninData, SigninRow, render_signin_many, time_text
 from officedesk.printing.words import add_names
@@ -272,7 +272,7 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
     decisions = core.decisions(meeting.id, actor)
     if decisions:
         body += "\n会议议定以下事项：\n" + "\n".join(
-            f"{k}.{d.content.strip().rstrip('。')}。" for k, d in enumerate(decisions, start=1)
+            decision_line(k, d) for k, d in enumerate(decisions, start=1)
         )
 
     def names(rows: list[MeetingAttendee]) -> str:
