@@ -48,7 +48,7 @@ VOLATILE = {"user": {"failed_attempts", "locked_until"}}
 # match their last entry; once a step fills one, its entry digests it like any other column.
 ADDED_LATER: dict[str, dict[str, Any]] = {
     "outgoing_doc": {"rechecker": "", "joint_organs": ""},  # schema 18, 21
-    "meeting": {"observers_text": "", "notice_sent": ""},  # schema 19
+    "meeting": {"observers_text": "", "notice_sent": "", "doc_no": ""},  # schema 19, 40
     "petition": {"first_review_requested_on": None, "first_review_answered_on": None,
                  "first_review_opinion": "", "served_on": None},  # schema 24, 35
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from officedesk.core import clock
+from officedesk.core import clock, settings, steps
 from officedesk.core import meetings as core
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.chain_holders import same_unit
@@ -177,6 +177,7 @@ def populate(size: int, rng: random.Random) -> int:
     )
     seq: dict[tuple[str, int], int] = {}
     issues: dict[tuple[str, str, int], int] = {}  # 纪要期号: each organiser's kind of 纪要 a year
+    numbers: dict[int, int] = {}  # 会议通知 numbered as 明电, by year
     made = 0
     observed = False  # one 专题会议 of the county government has two 旁听
     days = sorted(today + dt.timedelta(days=rng.randint(-150, 30)) for _ in range(count))
@@ -222,7 +223,7 @@ def populate(size: int, rng: random.Random) -> int:
         )
         made += 1
         observed = observed or bool(draft.observers)
-        _progress(rng, meeting, today, actor, issues)
+        _progress(rng, meeting, today, actor, issues, numbers)
     return made
 
 
@@ -253,8 +254,34 @@ def _entry(person: Person) -> core.PersonEntry:
     )
 
 
+# the meetings whose notice goes out as a numbered 明传电报 of the office (发文字号 on the notice)
+NUMBERED_KINDS = ("工作会议", "座谈会")
+
+
+def _notify(meeting: Meeting, today: dt.date, actor, numbers: dict[int, int]) -> None:
+    """发通知; a 工作会议's or 座谈会's notice is numbered (云委办明电〔2026〕3号), by the year it
+    went out in (not after the meeting's, nor after today's), given as a clerk gives it (修改)."""
+    core.mark_notice_sent(meeting.id, actor)
+    code = str(settings.get("org.code") or "").strip()
+    if meeting.kind not in NUMBERED_KINDS or not code:
+        return
+    year = min(meeting.start.year, today.year)
+    numbers[year] = numbers.get(year, 0) + 1
+    steps.perform("meetings", meeting.id, "修改", {"doc_no": f"{code}明电〔{year}〕{numbers[year]}号"},
+                  actor)
+
+
+def _decision(rng: random.Random, meeting: Meeting, topic: str) -> core.DecisionEntry:
+    """An 议定事项 whose words say what its 牵头单位 and 时限 say (the 纪要 prints them with it).
+    The numbers are drawn as they always were, so the demo's later records stay the same."""
+    unit, months = _unit(rng, "县政府办公室"), rng.randint(1, 3)
+    _unit(rng, "县政府办公室"), rng.randint(1, 3)  # drawn for the 牵头单位 and 时限 once
+    return core.DecisionEntry(f"由{unit}牵头，{months}个月内完成{topic}相关工作并报送书面情况", unit,
+                              meeting.start.date() + dt.timedelta(days=30 * months))
+
+
 def _progress(rng: random.Random, meeting: Meeting, today: dt.date, actor,
-              issues: dict[tuple[str, str, int], int]) -> None:
+              issues: dict[tuple[str, str, int], int], numbers: dict[int, int]) -> None:
     """Past meetings were held (attendance, minutes, decisions); future ones may be notified;
     now and then one was cancelled."""
     if rng.random() < 0.06:
@@ -266,9 +293,9 @@ def _progress(rng: random.Random, meeting: Meeting, today: dt.date, actor,
         return
     if meeting.start.date() >= today:
         if rng.random() < 0.6:
-            core.mark_notice_sent(meeting.id, actor)
+            _notify(meeting, today, actor, numbers)
         return
-    core.mark_notice_sent(meeting.id, actor)
+    _notify(meeting, today, actor, numbers)
     marks = {}
     for row in core.attendees(meeting.id, actor):
         roll = rng.random()
@@ -287,14 +314,7 @@ def _progress(rng: random.Random, meeting: Meeting, today: dt.date, actor,
         f"{meeting.start.year}年{meeting.start.month}月{meeting.start.day}日，{meeting.chair}同志主持召开"
         f"{topic}。会议听取了有关单位的工作汇报，研究部署了下一阶段工作。{rng.choice(CONCLUSIONS)}"
     )
-    decisions = [
-        core.DecisionEntry(
-            f"由{_unit(rng, '县政府办公室')}牵头，{rng.randint(1, 3)}个月内完成{item.topic}相关工作并报送书面情况",
-            _unit(rng, "县政府办公室"),
-            meeting.start.date() + dt.timedelta(days=30 * rng.randint(1, 3)),
-        )
-        for item in core.agenda(meeting.id, actor)[1:3]
-    ]
+    decisions = [_decision(rng, meeting, item.topic) for item in core.agenda(meeting.id, actor)[1:3]]
     # numbered by kind and organiser in the year (常委会纪要 第N期 apart from 专题会议纪要's)
     key = (meeting.kind, meeting.host_unit, meeting.start.year)
     issues[key] = issues.get(key, 0) + 1

@@ -30,7 +30,7 @@ from officedesk.printing.meeting_seats import (  # noqa: F401 (their names stay 
     render_seating,
     seating_chart,
 )
-from officedesk.printing.minutes_head import minutes_head
+from officedesk.printing.minutes_head import decision_line, minutes_head, printer_organ
 from officedesk.printing.notice import Cancellation, Correction, NoticeData, render_notices
 from officedesk.printing.signin import SigninData, SigninRow, render_signin_many, time_text
 from officedesk.printing.words import add_names
@@ -181,6 +181,7 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
             recipients=_recipients(meeting, actor), signer=org_name(meeting),
             date=clock.today(), variant="letter", copy_number=secrecy.copy_number(level, copy),
             secret_level=level, cancellation=cancellation)
+    correction = _correction(meeting)
     return NoticeData(
         org=org_name(meeting),
         meeting_name=meeting.title,
@@ -203,7 +204,10 @@ def notice_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Noti
         variant="letter",
         copy_number=secrecy.copy_number(level, copy),
         secret_level=level,
-        correction=_correction(meeting),
+        correction=correction,
+        # the notice's 发文字号 (信函格式: at the right under the red double line). A 更正通知
+        # is another document, numbered apart: it never repeats the number of the one it corrects
+        doc_number=(meeting.doc_no or "") if correction is None else "",
     )
 
 
@@ -268,7 +272,7 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
     decisions = core.decisions(meeting.id, actor)
     if decisions:
         body += "\n会议议定以下事项：\n" + "\n".join(
-            f"{k}.{d.content.strip().rstrip('。')}。" for k, d in enumerate(decisions, start=1)
+            decision_line(k, d) for k, d in enumerate(decisions, start=1)
         )
 
     def names(rows: list[MeetingAttendee]) -> str:
@@ -288,7 +292,7 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
         attendees=names(present),
         absentees=names(leave),
         observers=names(observers),
-        printer_organ=org_name(meeting),
+        printer_organ=printer_organ(meeting) or org_name(meeting),  # the 纪要's organ's office
         print_date=day,
         cc="",
         signer_organs=[],

@@ -46,6 +46,8 @@ class Meeting(EditableModel):
     secrecy = peewee.CharField(max_length=10, default="非密", index=True)  # 密级 (schema 7)
     # the time and place the notice said when it was sent (发通知), JSON; "" before (schema 19)
     notice_sent = peewee.TextField(default="")
+    # the 会议通知's 发文字号 as the clerk gives it (schema 40): printed on the notice
+    doc_no = peewee.CharField(max_length=100, default="")
 
 
 class MeetingAttendee(EditableModel):

@@ -18,14 +18,14 @@ from tests.cli_office import office  # noqa: F401  (the fixture)
 from tests.meetings.conftest import _fill_directory, make_draft
 
 WHOLE = ("特邀人员", "报到时间", "报名截止", "材料要求", "主席台人数", "旁听人员", "出席人员",
-         "列席人员", "议程", "联系人", "联系电话", "备注", "密级")
+         "列席人员", "议程", "联系人", "联系电话", "备注", "密级", "发文字号")
 
 
 def _whole_meeting(admin: Any) -> Meeting:
     draft = make_draft(attendees=["李建国", "王海涛", "陈志明", "刘芳"], nonvoting=["马俊"],
                        checkin_time="2026-12-03 08:30", signup_deadline="2026-12-01 17:00",
                        materials="请各单位带书面汇报材料20份", note="请提前10分钟到场",
-                       secrecy="秘密")
+                       secrecy="秘密", doc_no="某委办明电〔2026〕12号")
     draft.guests = [m.resolve_person("张教授（省社科院）")]
     draft.observers = [m.resolve_person("王群众（群众代表）")]
     draft.podium_count = 3
@@ -56,6 +56,7 @@ def test_export_reads_back_the_same_meetings(directory_data, admin, on_day, tmp_
     exported = dict(zip(rows[0], rows[1], strict=True))
     assert exported["特邀人员"] == "张教授（省社科院）" and exported["主席台人数"] in (3, "3")
     assert exported["材料要求"] == "请各单位带书面汇报材料20份"
+    assert exported["发文字号"] == "某委办明电〔2026〕12号"
 
     report = xlsx.import_file(m.SPEC, path, admin, on_match="update")
     assert report.ok and report.unchanged == 1 and not report.updated, [

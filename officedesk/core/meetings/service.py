@@ -47,6 +47,7 @@ FORM_FIELDS = (
     "place",
     "host_unit",
     "chair",
+    "doc_no",
     "checkin_time",
     "materials",
     "signup_deadline",

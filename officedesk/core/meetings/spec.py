@@ -9,6 +9,7 @@ from typing import Any
 from officedesk.core import clock, i18n, settings
 from officedesk.core.actor import SECRECY_LABELS
 from officedesk.core.directory import check_phone, known_unit_fields, room_by_name
+from officedesk.core.documents.common import check_wenhao, wenhao_year
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATETIME, INT, LONGTEXT, FieldSpec
 from officedesk.core.idcard import normalize_phone
@@ -16,6 +17,7 @@ from officedesk.core.meetings import known
 from officedesk.core.records import pick
 from officedesk.core.registry import ATTENDANCE as ATTENDANCE_COLUMN
 from officedesk.core.registry import RegistrySpec
+from officedesk.core.typed_numbers import tidy_number
 from officedesk.store.meetings import Meeting
 
 KINDS = ("常委会", "书记办公会", "专题会议", "工作会议", "座谈会", "视频会议", "其他")
@@ -77,6 +79,7 @@ EXCHANGE_LABELS = [
     "报名截止",
     "材料要求",
     "主席台人数",
+    "发文字号",  # schema 40: after them, as 旁听人员 came after the columns sheets had
 ]
 
 # the sub-rows' text fields: filled by core.meetings from the people and agenda, never by hand
@@ -126,6 +129,29 @@ def _check_times(values: dict[str, Any], existing: Any) -> None:
             i18n.text("报名截止（%1）应早于会议开始（%2）。",
                       f"{deadline:%Y-%m-%d %H:%M}", f"{start:%Y-%m-%d %H:%M}"),
             "signup_deadline")
+
+
+def _notice_number_year(values: dict[str, Any], existing: Any) -> None:
+    """The 发文字号 cannot carry a year after the meeting's (its notice goes out before it) nor
+    after this one (numbers run on within a year: one of a year not begun is a typo). Judged
+    when the number or the start is given (add, import, 修改), not on a stored meeting."""
+    if existing is not None and not ({"doc_no", "start"} & values.keys()):
+        return
+    number = str(pick(values, existing, "doc_no") or "")
+    year = wenhao_year(number)
+    if year is None:
+        return
+    start = pick(values, existing, "start")
+    if isinstance(start, dt.datetime) and year > start.year:
+        raise ValidationError(i18n.text(
+            "发文字号“%1”的年份是 %2 年，晚于会议开始时间（%3）：会议通知在开会之前发出，"
+            "字号的年份不会晚于会议的年份。请核对发文字号的年份和开始时间，改正其中错的一项。",
+            number, year, f"{start:%Y-%m-%d %H:%M}"), "doc_no")
+    given = "doc_no" in values and (existing is None or number != (existing.doc_no or ""))
+    if given and year > clock.today().year:
+        raise ValidationError(i18n.text(
+            "发文字号“%1”的年份是 %2 年，晚于今年（%3 年）：发文字号按年连续编号，只能用今年或往年的"
+            "年份。请改正年份。", number, year, clock.today().year), "doc_no")
 
 
 def _resolve_room(values: dict[str, Any], existing: Any) -> None:
@@ -179,6 +205,11 @@ def _fields() -> list[FieldSpec]:
             "host_unit", "主办单位", searchable=True, completer="units", max_length=100, width=140
         ),
         FieldSpec("chair", "主持人", searchable=True, completer="people", max_length=50, width=80),
+        # the 会议通知's own number (from the 发文 register or the office's 明电 …), checked in
+        # the form a 发文字号 has; optional: a notice without one prints none, as before
+        FieldSpec("doc_no", "发文字号", searchable=True, max_length=100, width=150,
+                  tidy=tidy_number, check=check_wenhao("发文字号"),
+                  placeholder="会议通知的发文字号，如 云委办发〔2026〕7号；可不填"),
         FieldSpec(
             "attendees_text",
             "出席人员",
@@ -254,7 +285,7 @@ SPEC = RegistrySpec(
     default_sort="start",
     default_descending=True,
     # the 三多 figures count meetings by 主办单位: a unit of the 通讯录, by its 名称
-    rules=[keep_checkin_lead, _check_times, _resolve_room, known_unit_fields(("host_unit", "主办单位", False))],
+    rules=[keep_checkin_lead, _check_times, _notice_number_year, _resolve_room, known_unit_fields(("host_unit", "主办单位", False))],
     searchable_extra=_searchable_extra,
     exchange_labels=EXCHANGE_LABELS,
 )

@@ -142,8 +142,8 @@ PEOPLE_FIELDS = {"attendees_text": "attendees", "nonvoting_text": "nonvoting",
                  "guests_text": "guests", "observers_text": "observers"}
 # 修改: every field of the meeting form, in its order; what must stay filled cannot be cleared
 EDIT_ORDER = ("title", "kind", "secrecy", "start", "end", "place", "host_unit", "chair",
-              *PEOPLE_FIELDS, "podium_count", "agenda_text", "checkin_time", "signup_deadline",
-              "materials", "contact", "contact_phone", "note")
+              *PEOPLE_FIELDS, "podium_count", "agenda_text", "doc_no", "checkin_time",
+              "signup_deadline", "materials", "contact", "contact_phone", "note")
 EDIT_KEPT = ("title", "kind", "secrecy", "start", "end")
 PODIUM = replace(SPEC.field("podium_count"), default=None)  # not given: stays as it is
 AGENDA_PLACEHOLDER = "每行一项：议题｜汇报单位｜汇报人｜分钟（后三项可不填）"

@@ -60,6 +60,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (37, "m0037_meeting_notice_people"),
     (38, "m0038_list_dates"),
     (39, "m0039_index_catch_up"),
+    (40, "m0040_meeting_doc_no"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

@@ -131,6 +131,10 @@ class MeetingDialog(FormDialog):
         agenda_caption.setBuddy(self.agenda.topic)
         form.addRow(agenda_caption, self.agenda)
 
+        # the notice's own number, printed on it (optional): under the agenda, with the notice's
+        # other lines (报到, 报名, 材料, 联系人)
+        self.doc_no_edit = add("doc_no", self.tr("发文字号"), QLineEdit(body))
+        self.doc_no_edit.setPlaceholderText(self.tr("会议通知的发文字号，如 云委办发〔2026〕7号；可不填"))
         self.checkin_edit = add("checkin_time", self.tr("报到时间"), QLineEdit(body))
         self.deadline_edit = add("signup_deadline", self.tr("报名截止"), QLineEdit(body))
         for edit in (self.checkin_edit, self.deadline_edit):
