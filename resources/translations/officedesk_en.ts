@@ -15651,6 +15651,31 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>“%1” is recomputed by the rules: the sheet&apos;s “%1” column was not imported.</translation>
     </message>
     <message>
+        <source>会议通知的发文字号，如 云委办发〔2026〕7号；可不填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting notice&apos;s document number, e.g. 云委办发〔2026〕7号; optional</translation>
+    </message>
+    <message>
+        <source>发文字号“%1”的年份是 %2 年，晚于会议开始时间（%3）：会议通知在开会之前发出，字号的年份不会晚于会议的年份。请核对发文字号的年份和开始时间，改正其中错的一项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The document number &quot;%1&quot; is of the year %2, after the meeting&apos;s start (%3): a meeting notice goes out before the meeting, so its number is of no later year. Check the number&apos;s year and the start time, and correct the wrong one.</translation>
+    </message>
+    <message>
+        <source>发文字号“%1”的年份是 %2 年，晚于今年（%3 年）：发文字号按年连续编号，只能用今年或往年的年份。请改正年份。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The document number &quot;%1&quot; is of the year %2, after this year (%3): document numbers run on within a year, so only this year&apos;s or a past year&apos;s may be used. Correct the year.</translation>
+    </message>
+    <message>
+        <source>重新使用已作废的号（%1 %2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Voided number used again (%1 %2)</translation>
+    </message>
+    <message>
+        <source>重新使用空缺的号（%1 %2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Skipped number used again (%1 %2)</translation>
+    </message>
+    <message>
         <source>已复核</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Re-examined</translation>
@@ -19892,7 +19917,7 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>&amp;Observers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="167"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="171"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -19968,124 +19993,134 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Agen&amp;da</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="134"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="136"/>
+        <source>发文字号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="137"/>
+        <source>会议通知的发文字号，如 云委办发〔2026〕7号；可不填</source>
+        <translation>The meeting notice&apos;s document number, e.g. 云委办发〔2026〕7号; optional</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
         <source>报到时间</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="135"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
         <source>报名截止</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="138"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="142"/>
         <source>材料要求</source>
         <translation>Materials required</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="139"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="143"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="140"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="144"/>
         <source>联系电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="141"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="145"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="150"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="151"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="154"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="155"/>
         <source>冲突检查</source>
         <translation>Conflict check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="154"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="158"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="157"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
         <source>仍要保存的原因</source>
         <translation>Reason to save anyway</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="159"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="163"/>
         <source>存在可协调的冲突时，写明仍要保存的原因（记入审计）</source>
         <translation>If there are conflicts that can be resolved, give the reason to save anyway (audited)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="161"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="165"/>
         <source>原因错误</source>
         <translation>Reason error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="170"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="174"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="170"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="174"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="171"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="175"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="282"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="286"/>
         <source>“%1”不是通讯录中的会议室，按外部场所处理，不做会议室冲突检查。</source>
         <translation>“%1” is not a meeting room in the directory: treated as an external venue, no room conflict check.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="289"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="293"/>
         <source>会议室可坐 %1 人。</source>
         <translation>The meeting room seats %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="299"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="303"/>
         <source>填写开始和结束时间后检查冲突。</source>
         <translation>Conflicts are checked once the start and end times are typed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="311"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="315"/>
         <source>未发现冲突。</source>
         <translation>No conflicts found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="316"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="320"/>
         <source>【必须调整】</source>
         <translation>[Must change]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="316"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="320"/>
         <source>【可说明原因后保存】</source>
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="389"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="393"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="396"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="400"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="429"/>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="433"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="437"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="431"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="435"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
@@ -21193,164 +21228,164 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="78"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="89"/>
         <source>打印预览 — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="79"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="90"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="95"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="106"/>
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="104"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="115"/>
         <source>排版提示</source>
         <translation>Layout note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="108"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="120"/>
         <source>预览页面</source>
         <translation>Preview page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="121"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="133"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="121"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="394"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="133"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="412"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="134"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="122"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="309"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="134"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="327"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="123"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
         <source>另存为 PDF（Ctrl+S）</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="124"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="136"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="125"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="137"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="126"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="138"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="127"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="139"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="128"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="144"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="140"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="156"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="129"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="144"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="141"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="156"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="142"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="130"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="142"/>
         <source>关闭预览</source>
         <translation>Close preview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="135"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="147"/>
         <source>页码</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="139"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="151"/>
         <source>总页数</source>
         <translation>Page count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="141"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="153"/>
         <source>缩放比例</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="211"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="223"/>
         <source>/ %1 页</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="309"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="327"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="317"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="335"/>
         <source>替换已有的文件</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="318"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="336"/>
         <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="319"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="337"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="325"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="330"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="343"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="348"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="331"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="349"/>
         <source>文件无法写入：%1
 请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>The file cannot be written: %1
 Choose another folder, or check disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="359"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="377"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="404"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="422"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="405"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="423"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -22507,7 +22542,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="178"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="165"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -22663,22 +22698,22 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="120"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="107"/>
         <source>时限是休息日</source>
         <translation>Deadline on a rest day</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="147"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="134"/>
         <source>改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。</source>
         <translation>Correct the selected task&apos;s lead unit, deadline, date assigned and so on. Emptying the co-units, person responsible or requirements clears them; items marked * cannot be emptied.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="184"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="171"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="254"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="241"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
