@@ -50,7 +50,7 @@ def actor() -> Any:
 CREATES_DATABASE = {"init", "demo", "restore"}
 
 
-def open_db(args: argparse.Namespace) -> Any:
+def open_db(args: argparse.Namespace, migrate: bool = True) -> Any:
     """The one place the commands open the database: a missing or blank file only for those
     that make one (store.file_guard says why it refuses)."""
     from officedesk.core import settings
@@ -59,7 +59,7 @@ def open_db(args: argparse.Namespace) -> Any:
 
     new = NEW_ANY if args.command in CREATES_DATABASE else NEW_NEVER
     settings.forget_cache()
-    return store_db.open_database(getattr(args, "db", None), new=new)
+    return store_db.open_database(getattr(args, "db", None), migrate=migrate, new=new)
 
 
 def whole_number(low: int, high: int, what: str = "", hint: str = "") -> Callable[[str], int]:
@@ -345,8 +345,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from officedesk.core.check import run_checks
     from officedesk.core.lifecycle import voided_numbers
+    from officedesk.store.backup import DamagedDatabase
 
-    open_db(args)
+    try:
+        open_db(args)
+    except DamagedDatabase:  # an older version's file, damaged: its damage told, not upgraded
+        open_db(args, migrate=False)
     if getattr(args, "reindex", False):
         from officedesk.core import index_check
 

@@ -99,13 +99,17 @@ def backup_to(db: peewee.Database, target: Path, verify: bool = True) -> Path:
                                           target, reason)) from exc
     if damage is not None:
         _remove_partial(partial)
-        raise DatabaseError(
+        raise DamagedDatabase(
             i18n.text("数据库文件已损坏，备份没有完成（损坏的副本不能用来恢复，已删除）：%1"
                       "。请用“恢复”从最近的完好备份恢复，或联系管理员；运行 officed"
                       "esk check 可查看损坏之处。",
                       target)
         )
     return target
+
+
+class DamagedDatabase(DatabaseError):
+    """The database file is damaged: a copy of it would not restore, so none was kept."""
 
 
 def _refuse_no_name(target: Path) -> None:

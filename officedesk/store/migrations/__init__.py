@@ -106,6 +106,21 @@ def newer_than_this_program(db: peewee.Database) -> str:
     return f"数据库结构版本 {version} 比本程序支持的 {LATEST} 新，请升级本程序后再使用这个数据库。"
 
 
+def _backed_up(db: peewee.Database, version: int, backup: Callable[[peewee.Database, int], object]) -> None:
+    """The backup an upgrade takes first. A damaged file refuses it: said as the upgrade that
+    stopped, not as a backup nobody asked for (its advice to run `check` then led back here)."""
+    from officedesk.core import i18n
+    from officedesk.store.backup import DamagedDatabase
+
+    try:
+        backup(db, version)
+    except DamagedDatabase as exc:
+        raise DamagedDatabase(i18n.text(
+            "数据库文件已损坏，不能升级到本程序的版本（升级前要先备份，损坏的文件备份不了）；数据库没有升级，"
+            "也没有改动。请从最近的完好备份恢复（命令行：officedesk restore 备份文件），或联系管理员；"
+            "officedesk check 可查看损坏之处。")) from exc
+
+
 def migrate(
     db: peewee.Database,
     target: int | None = None,
@@ -126,7 +141,7 @@ def migrate(
             from officedesk.store.backup import backup_before_migration
 
             backup = backup_before_migration
-        backup(db, version)
+        _backed_up(db, version, backup)
     applied = []
     sqlite = isinstance(db, peewee.SqliteDatabase)
     if sqlite:
