@@ -223,3 +223,17 @@ def test_a_phone_report_after_registration_is_recorded_in_the_window(tab, fixed_
     tab.list.select_record(item.id)
     tab.update_current()
     assert not tab.buttons["电话报告"].isEnabled() and tab.buttons["书面报告"].isEnabled()
+
+
+def test_an_item_not_yet_received_says_so_under_its_handling_record(tab, app_ctx):
+    """Its 办理过程 heading stood over nothing (an item waiting to be received has no step of
+    the office's yet): the pane says there is none yet."""
+    from officedesk.core import records
+
+    item = records.create(info.SPEC, {
+        "title": "全县秋粮收购进度过半", "unit": "县发改局", "reporter": "李明", "phone": "13812345678",
+        "category": "工作动态", "content": "截至目前，全县收购秋粮过半。", "reported_at": clock.now()},
+        app_ctx.actor)
+    tab.after_change(item.id)
+    shown = tab.detail.toPlainText()
+    assert shown[shown.index("办理过程"):].split("\n")[1].strip() == "尚无办理记录", shown

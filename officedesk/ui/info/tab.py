@@ -261,6 +261,8 @@ class InfoTab(OneListTab, QWidget):
         actions = procedure.actions_of(record.id, self.ctx.actor)
         history = "".join(f"<li>{newest_mark(i, actions)}{e(a.on.isoformat())} {e(action(a))}</li>"
                           for i, a in enumerate(actions))
+        if not actions:  # waiting to be received: the heading stood over nothing
+            history = f"<li>{e(self.tr('尚无办理记录'))}</li>"
         parts.append(f"<p><b>{e(self.tr('办理过程'))}</b></p><ul>{history}</ul>")
         followups = procedure.followups_of(record.id, self.ctx.actor)
         if followups:  # those above the reader's clearance not even counted (保密)
