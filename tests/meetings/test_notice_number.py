@@ -126,3 +126,24 @@ def test_the_dialog_has_a_number_row_that_saves_and_says_a_bad_one_at_the_field(
     edit.setText(NUMBER)
     assert dialog.try_save()
     assert m.get(made.id, app_ctx.actor).doc_no == NUMBER
+
+
+def test_a_number_the_fawen_register_has_not_issued_yet_is_refused(directory_data, admin, fixed_today):
+    """The office's own 发文字号 sequence (某委办发〔2026〕N号) is the 发文 register's: a notice
+    given the next number by hand left the register to issue it again to another 公文 (two
+    papers under one 字号). One the register issued (the notice done as a 发文) is taken, as is
+    a number of another form (明电) the register does not keep."""
+    from officedesk.core import numbering
+
+    fixed_today(dt.date(2026, 11, 30))
+    settings.put("org.code", "某委办")
+    issued = numbering.take("outgoing", admin).text  # 某委办发〔2026〕1号
+    with pytest.raises(ValidationError) as refused:
+        m.save_meeting(make_draft(attendees=["李建国"], doc_no="某委办发〔2026〕2号"), admin)
+    assert "发文" in refused.value.message and "某委办发〔2026〕2号" in refused.value.message
+    assert numbering.take("outgoing", admin).text == "某委办发〔2026〕2号"  # still the register's
+    made = m.save_meeting(make_draft(attendees=["李建国"], doc_no=issued), admin)
+    assert m.get(made.id, admin).doc_no == issued
+    other = m.save_meeting(make_draft(attendees=["李建国"], start="2026-12-04 09:00", end="2026-12-04 11:30",
+                                      doc_no="某委办明电〔2026〕9号"), admin)
+    assert m.get(other.id, admin).doc_no == "某委办明电〔2026〕9号"

@@ -154,6 +154,29 @@ def _notice_number_year(values: dict[str, Any], existing: Any) -> None:
             "年份。请改正年份。", number, year, clock.today().year), "doc_no")
 
 
+def _notice_number_issued(values: dict[str, Any], existing: Any) -> None:
+    """A number of the office's own 发文字号 sequence (某委办发〔2026〕N号) is the 发文 register's
+    to issue: one typed for a notice that the register has not issued yet would be issued
+    again, to another 公文. One it issued (the notice done as a 发文), one below its sequence,
+    or one of another form (明电) it does not keep is taken as given."""
+    from officedesk.core import numbering
+    from officedesk.core.number_forms import own_prefixes, parse_number
+
+    number = tidy_number(str(values.get("doc_no") or ""))
+    if not number or (existing is not None and number == tidy_number(existing.doc_no or "")):
+        return
+    parsed = parse_number("outgoing", number)
+    if parsed is None:
+        return
+    prefix, year, seq = parsed
+    if prefix not in own_prefixes("outgoing") or seq <= numbering.last_issued("outgoing", prefix, year):
+        return
+    raise ValidationError(i18n.text(
+        "发文字号“%1”是本机关发文字号（%2）中还没有发出的号：发文登记簿以后会把它发给另一份公文，两份公文"
+        "就同用一个字号。会议通知作为发文办理的，请先在发文中取号，再把发出的字号填在这里；不作为发文的，"
+        "请用另外的字号（如 明电）。", number, prefix), "doc_no")
+
+
 def _resolve_room(values: dict[str, Any], existing: Any) -> None:
     """A place naming a directory room books that room; any other place is an outside venue."""
     if "place" in values:
@@ -285,7 +308,7 @@ SPEC = RegistrySpec(
     default_sort="start",
     default_descending=True,
     # the 三多 figures count meetings by 主办单位: a unit of the 通讯录, by its 名称
-    rules=[keep_checkin_lead, _check_times, _notice_number_year, _resolve_room, known_unit_fields(("host_unit", "主办单位", False))],
+    rules=[keep_checkin_lead, _check_times, _notice_number_year, _notice_number_issued, _resolve_room, known_unit_fields(("host_unit", "主办单位", False))],
     searchable_extra=_searchable_extra,
     exchange_labels=EXCHANGE_LABELS,
 )
