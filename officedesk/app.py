@@ -29,9 +29,9 @@ def setup_logging() -> Path:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    from officedesk.cli import _Parser  # usage errors in Chinese, as the subcommands'
+    from officedesk.cli_parser import ChineseParser  # usage errors in Chinese, as the subcommands'
 
-    parser = _Parser(prog="officedesk", description="机关办公桌面")
+    parser = ChineseParser(prog="officedesk", description="机关办公桌面")
     parser.add_argument("--db", metavar="数据库", help="数据库文件路径或 postgresql:// 地址")
     parser.add_argument("--smoke", action="store_true", help="打开主窗口后立即退出（用于检查安装）")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言")
