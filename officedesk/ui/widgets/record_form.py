@@ -45,6 +45,7 @@ from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label, show_error
+from officedesk.ui.widgets.mnemonics import give_caption_keys, give_keys, key_of
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 from officedesk.ui.widgets.unit_rename import ask_unit_rename
 
@@ -203,6 +204,7 @@ class FieldsPanel(QWidget):
         chosen = [spec.field(n) for n in names] if names else [f for f in spec.fields if f.editable]
         chosen = [(narrowed or {}).get(f.name, f) for f in chosen]
         self.inputs: dict[str, FieldInput] = {}
+        self.captions: dict[str, QLabel] = {}  # each field's, its buddy: Alt+letter focuses it
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in chosen:
@@ -211,6 +213,7 @@ class FieldsPanel(QWidget):
             caption = QCoreApplication.translate("fields", field.label)
             label = QLabel(("* " if field.required else "") + caption, self)
             label.setBuddy(field_input.widget)
+            self.captions[field.name] = label
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(field_input.widget)
@@ -332,6 +335,11 @@ class RecordFormDialog(FormDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        # Alt+letter for every field, as the hand-made forms have (会议名称(&M)): 保存(&S) and
+        # 取消(&C) choose theirs first, the captions the letters left (“* 来源(&O)”, “* S&ource”)
+        give_keys(buttons, taken=())
+        give_caption_keys(self.panel.captions.values(),
+                          taken={key for b in buttons.buttons() if (key := key_of(b.text()))})
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
