@@ -176,6 +176,12 @@ class Caption:
 
     def setText(self, text: str) -> None:  # noqa: N802 - as the widgets' own
         self.label.setText(self.mark + text)
+        if _CJK.search(text):
+            # drawn underlined, “(J)” after Chinese is shaped apart and comes out wider than Qt
+            # measured it: the widest caption lost its “)” (联合发文机关(J)
+            metrics = self.label.fontMetrics()
+            self.label.setMinimumWidth(metrics.horizontalAdvance(plain(self.label.text()))
+                                       + metrics.averageCharWidth())
 
 
 Keyed = QAbstractButton | QAction | Caption  # a button, a menu's entry, a form's caption
@@ -288,6 +294,11 @@ class _Plan:
     def mark(self) -> None:
         for button, place, letter in self.chosen.values():
             _mark(button, self.english[id(button)], place, letter)
+
+
+def keys_taken(root: QWidget) -> set[str]:
+    """The letters marked below root now (its buttons', its captions')."""
+    return _taken(root, [])
 
 
 def give_caption_keys(labels: Iterable[QLabel], taken: Iterable[str]) -> None:

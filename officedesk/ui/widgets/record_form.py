@@ -45,7 +45,7 @@ from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label, show_error
-from officedesk.ui.widgets.mnemonics import give_caption_keys, give_keys, key_of
+from officedesk.ui.widgets.mnemonics import give_caption_keys, give_keys, keys_taken
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 from officedesk.ui.widgets.unit_rename import ask_unit_rename
 
@@ -220,6 +220,14 @@ class FieldsPanel(QWidget):
             box.addWidget(field_input.error)
             form.addRow(label, box)
 
+    def give_keys(self, dialog: QWidget) -> None:
+        """Alt+letter for every field, as the hand-made forms have (会议名称(&M)): the dialog's
+        buttons choose theirs first (保存 S, 取消 C, 登记 R keep their usual letters), the
+        captions take the letters left (“* 来源(&E)”, “* S&ource”). Call it once the dialog's
+        buttons are made."""
+        give_keys(dialog, taken=())
+        give_caption_keys(self.captions.values(), taken=keys_taken(dialog))
+
     def load(self, record: Any) -> None:
         for name, field_input in self.inputs.items():
             field_input.set_value(getattr(record, name, None))
@@ -335,11 +343,7 @@ class RecordFormDialog(FormDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        # Alt+letter for every field, as the hand-made forms have (会议名称(&M)): 保存(&S) and
-        # 取消(&C) choose theirs first, the captions the letters left (“* 来源(&O)”, “* S&ource”)
-        give_keys(buttons, taken=())
-        give_caption_keys(self.panel.captions.values(),
-                          taken={key for b in buttons.buttons() if (key := key_of(b.text()))})
+        self.panel.give_keys(self)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
