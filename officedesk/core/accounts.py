@@ -41,14 +41,18 @@ from officedesk.store.models import User
 REGISTRY = "users"
 
 
-def _check_role(role: str) -> str:
+def _check_role(role: str | None) -> str:
+    if not role:  # the window opens on 请选择: no role is given a new user unasked
+        raise ValidationError(text("请选择“%1”：%2。", "角色", tuple(ROLE_LABELS.values())), "role")
     if role not in ROLE_LABELS:
         options = "、".join(f"{key}（{label}）" for key, label in ROLE_LABELS.items())
         raise ValidationError(text("角色“%1”不存在，可选：%2。", role, options), "role")
     return role
 
 
-def _check_clearance(clearance: int) -> int:
+def _check_clearance(clearance: int | None) -> int:
+    if clearance is None:  # nor a clearance: 公开 for a 领导 was a silent cut
+        raise ValidationError(text("请选择“%1”：%2。", "密级权限", tuple(CLEARANCE_LABELS)), "clearance")
     if not isinstance(clearance, int) or not 0 <= clearance <= 3:
         raise ValidationError(text("密级权限应为 0–3（%1）。", '、'.join(CLEARANCE_LABELS)), "clearance")
     return clearance
@@ -127,18 +131,18 @@ def actor_for(user: User) -> Actor:
 def create_user(
     username: str,
     password: str,
-    role: str,
+    role: str | None,
     actor: Actor,
     *,
     display_name: str = "",
-    clearance: int = 0,
+    clearance: int | None = 0,
 ) -> User:
     """A new active user. Only an administrator may create users."""
     _require_admin(actor)
     username = _check_username(username)
     display_name = _check_display_name(display_name)
-    _check_role(role)
-    _check_clearance(clearance)
+    role = _check_role(role)
+    clearance = _check_clearance(clearance)
     check_password_strength(password)
     from officedesk.core.cleared_names import check_user
 

@@ -121,6 +121,18 @@ class FieldSpec:
     def default_value(self) -> Any:
         return self.default() if callable(self.default) else self.default
 
+    @property
+    def chosen(self) -> bool:
+        """Filled by choosing, not typing: a list (a CHOICE, a field offering choices) or a
+        picker of names (a directory's completer), as the form shows it."""
+        return self.kind == CHOICE or bool(self.choices) or self.completer is not None
+
+    def left_empty(self) -> ValidationError:
+        """core's word for this required field left empty: 请选择 a choice, 请填写 a typed text
+        (“请填写‘来源’” read wrong beside a list to choose from)."""
+        asked = text("请选择“%1”。", self.label) if self.chosen else text("请填写“%1”。", self.label)
+        return ValidationError(asked, self.name)
+
     def bounds(self) -> tuple[int, int]:
         """The range of an INT or PERCENT field: form, `add`, import and template use it."""
         if self.kind == PERCENT:
@@ -320,7 +332,7 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
         raw = strip_controls(raw)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         if spec.required:
-            raise ValidationError(text("请填写“%1”。", spec.label), spec.name)
+            raise spec.left_empty()
         return None
     if isinstance(raw, str):
         raw = raw.strip()

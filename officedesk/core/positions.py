@@ -215,6 +215,8 @@ def set_post(username: str, actor: Actor, *, unit: str | None = None,
     does not know yet is refused unless `new_section` (core.post_sections: a misspelt one)."""
     if not actor.is_admin:
         raise PermissionDeniedError("只有管理员可以设置用户的岗位。")
+    if not (username or "").strip():  # the window opens on 请选择, not on the first user
+        raise ValidationError("请选择要设置岗位的“用户”。", "username")
     with guarded("读取用户"):
         held = User.get_or_none(User.username == username.strip())
     mine = [held.unit or "", *split_names(held.in_charge)] if held is not None else []
@@ -287,6 +289,10 @@ def set_delegation(principal: str, substitute: str, start: dt.date, end: dt.date
     """`substitute` acts for `principal` from `start` to `end`. The principal himself or an
     administrator sets it; a read-only account sets none, not even its own."""
     require_writer(actor)
+    # both named by the one who sets it: the window opens on 请选择, not on the first user
+    for key, who, label in (("principal", principal, "被代理人"), ("substitute", substitute, "代理人")):
+        if not (who or "").strip():
+            raise ValidationError(i18n.text("请选择“%1”。", label), key)
     if not actor.is_admin and actor.username != principal:
         raise PermissionDeniedError("只能为自己设置代理人；为他人设置请管理员办理。")
     if post_of(principal) is None:

@@ -22,7 +22,7 @@ from officedesk.core import (
 from officedesk.core.actor import Actor
 from officedesk.core.cleared_names import check_change, check_new
 from officedesk.core.duplicates import refusing_duplicates
-from officedesk.core.errors import NotFoundError, StaleRecordError, ValidationError
+from officedesk.core.errors import NotFoundError, StaleRecordError
 from officedesk.core.fields import parse_value
 from officedesk.core.i18n import text
 from officedesk.core.record_guards import (
@@ -68,7 +68,7 @@ def parse_values(spec: RegistrySpec, raw: dict[str, Any], partial: bool = False)
             if field.name not in values:
                 default = field.default_value()
                 if field.required and default is None and field.editable and field.name != spec.number_field:
-                    raise ValidationError(text("请填写“%1”。", field.label), field.name)
+                    raise field.left_empty()
                 if default is not None:
                     values[field.name] = default
     return values
@@ -99,7 +99,7 @@ def _parse_compiled(spec: RegistrySpec, raw: dict[str, Any], partial: bool, memo
                 if default is not None:
                     values[name] = default
                 elif refused:
-                    raise ValidationError(text("请填写“%1”。", field.label), name)
+                    raise field.left_empty()
     return values
 
 

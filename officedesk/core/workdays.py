@@ -398,9 +398,12 @@ def _tidy(note: str) -> str:
     return " ".join(note.split())
 
 
-def replaced_by(day: dt.date, is_work: bool, note: str) -> Override | None:
+def replaced_by(day: dt.date, is_work: bool | None, note: str) -> Override | None:
     """The day's entry that setting it to (is_work, note) would replace: None when the day has
-    none, or already says the same (nothing would change). The window asks before replacing."""
+    none, or already says the same (nothing would change), or no kind is chosen (change_override
+    asks for it). The window asks before replacing."""
+    if is_work is None:
+        return None
     row = CalendarOverride.get_or_none(CalendarOverride.day == day)
     if row is None or (bool(row.is_workday) == is_work and row.note == _tidy(note)):
         return None
@@ -412,12 +415,14 @@ def set_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> int:
     return change_override(day, is_work, note, actor).recounted
 
 
-def change_override(day: dt.date, is_work: bool, note: str, actor: Actor) -> OverrideChange:
+def change_override(day: dt.date, is_work: bool | None, note: str, actor: Actor) -> OverrideChange:
     """Mark one day as a holiday or a working day (调休), for the administrator only and
     audited like a setting: it moves every deadline that counts working days through its year,
     which are recomputed and signed by the same administrator. A day already in the table is
     replaced, and the entry replaced is returned (read in the same transaction as the write)."""
     require_admin(actor, "节假日调整")
+    if is_work is None:  # the window opens on 请选择: a day is not made a holiday unasked
+        raise ValidationError(i18n.text("请选择“%1”：%2。", "类型", (REST_LABEL, WORK_LABEL)), "kind")
     note = _tidy(note)
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise ValidationError(i18n.text("日期 %1 不在 %2—%3 年之间，请检查年份。",

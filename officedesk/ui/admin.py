@@ -29,7 +29,7 @@ from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.exchange import guard as _exchange_settings  # noqa: F401 - declares exchange.*
 from officedesk.ui.widgets.date_input import DateInput
-from officedesk.ui.widgets.form_dialog import FormDialog, GuardedDialog
+from officedesk.ui.widgets.form_dialog import FormDialog, GuardedDialog, require_choice
 from officedesk.ui.widgets.messages import choose, confirm, error_label, show_error
 from officedesk.ui.widgets.mnemonics import KeyedDialog
 from officedesk.ui.widgets.table_keys import enter_stays
@@ -49,9 +49,13 @@ class UserDialog(FormDialog):
         self.role = QComboBox(self)
         for code, label in ROLE_LABELS.items():
             self.role.addItem(self.tr(label), code)
-        self.role.setCurrentIndex(1)
         self.clearance = QComboBox(self)
-        self.clearance.addItems([self.tr(label) for label in CLEARANCE_LABELS])
+        for level, label in enumerate(CLEARANCE_LABELS):
+            self.clearance.addItem(self.tr(label), level)
+        # chosen by the administrator: 科员 and 公开 preselected made a 领导 who could read
+        # nothing secret when he saved without looking (core asks for both left open)
+        for combo in (self.role, self.clearance):
+            require_choice(combo)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(self)
@@ -84,7 +88,7 @@ class UserDialog(FormDialog):
                 self.role.currentData(),
                 self.actor,
                 display_name=self.display_name.text(),
-                clearance=self.clearance.currentIndex(),
+                clearance=self.clearance.currentData(),  # None: left open, core asks
             )
         except OfficeDeskError as exc:
             self.error.setText(display(exc.message))
@@ -92,10 +96,12 @@ class UserDialog(FormDialog):
             field = getattr(exc, "field", None) or (
                 "username" if isinstance(exc, ConflictError) else None)
             widget = {"username": self.username, "display_name": self.display_name,
+                      "role": self.role, "clearance": self.clearance,
                       "password": self.password}.get(field or "")
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                widget.selectAll()
+                if isinstance(widget, QLineEdit):
+                    widget.selectAll()
             return False
         self.accept()
         return True
@@ -265,6 +271,7 @@ class HolidaysDialog(GuardedDialog):
         self.kind = QComboBox(self)
         self.kind.addItems([self.tr("放假"), self.tr("上班（调休）")])
         self.kind.setAccessibleName(self.tr("类型"))
+        require_choice(self.kind)  # 放假 preselected: one Enter made a 调休 day a holiday
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("说明，如 春节"))
         # the example shows whole (the English one is twice as wide)
@@ -357,7 +364,8 @@ class HolidaysDialog(GuardedDialog):
                 self.table.setItem(i, column, QTableWidgetItem(value))
 
     def add(self) -> None:
-        is_work = self.kind.currentIndex() == 1
+        index = self.kind.currentIndex()
+        is_work = None if index < 0 else index == 1  # None: left open, core asks for it
         new_kind = workdays.WORK_LABEL if is_work else workdays.REST_LABEL
         try:
             day = self.day.value()

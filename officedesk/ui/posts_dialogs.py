@@ -26,7 +26,12 @@ from officedesk.core import clock, positions, users
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.post_sections import NewSectionError
 from officedesk.ui.widgets.date_input import DateInput
-from officedesk.ui.widgets.form_dialog import FormDialog, GuardedDialog, enter_moves_on
+from officedesk.ui.widgets.form_dialog import (
+    FormDialog,
+    GuardedDialog,
+    enter_moves_on,
+    require_choice,
+)
 from officedesk.ui.widgets.messages import confirm, show_error
 
 
@@ -53,6 +58,7 @@ class PostDialog(FormDialog):
         for user in users.list_users(include_inactive=False):
             self.user.addItem(f"{user.display_name or user.username}（{user.username}）",
                               user.username)
+        require_choice(self.user)  # the first user preselected: his post was saved over
         self.unit = QLineEdit(self)
         self.position = QComboBox(self)
         self.position.addItems(["", *positions.position_table()])
@@ -96,7 +102,7 @@ class PostDialog(FormDialog):
         """Saved through core; a 科室 core does not know yet is asked about (a misspelt one is
         named with the close ones), and saved as new only when the user confirms it."""
         try:
-            positions.set_post(self.user.currentData(), self.actor, unit=self.unit.text(),
+            positions.set_post(self.user.currentData() or "", self.actor, unit=self.unit.text(),
                                position=self.position.currentText(),
                                in_charge=self.in_charge.text(), proxy_entry=self.proxy.isChecked(),
                                new_section=new_section)
@@ -130,8 +136,11 @@ class DelegationDialog(GuardedDialog):
         for username in self.named:
             if actor.is_admin or username == actor.username:
                 self.principal.addItem(self.named[username], username)
-        if self.principal.findData(actor.username) >= 0:  # an administrator who has a post
-            self.principal.setCurrentIndex(self.principal.findData(actor.username))
+        if self.principal.count() != 1:
+            # an administrator names anyone: chosen, not the first user (nor himself) unasked;
+            # one who is not names himself, the only choice
+            require_choice(self.principal)
+        require_choice(self.substitute)
         # no one is his own 代理人: the list leaves out the 被代理人 chosen, and follows him
         self.principal.currentIndexChanged.connect(self._offer_substitutes)
         self._offer_substitutes()
@@ -186,8 +195,8 @@ class DelegationDialog(GuardedDialog):
         for username, shown in self.named.items():
             if username != chosen:
                 self.substitute.addItem(shown, username)
-        if kept is not None and self.substitute.findData(kept) >= 0:
-            self.substitute.setCurrentIndex(self.substitute.findData(kept))
+        # the 代理人 kept when still offered, else 请选择: never the first one of the list
+        self.substitute.setCurrentIndex(self.substitute.findData(kept) if kept is not None else -1)
 
     def reload(self) -> None:
         rows = [d for d in positions.delegations()

@@ -177,6 +177,7 @@ def test_a_holiday_change_in_the_window_says_how_many_deadlines_moved(db, qtbot,
     dialog = HolidaysDialog(CLI_ACTOR)
     qtbot.addWidget(dialog)
     dialog.day.set_value(dt.date(2027, 10, 8))
+    dialog.kind.setCurrentIndex(0)  # 放假, chosen (the box opens on 请选择)
     dialog.add()
     assert dialog.table.rowCount() == 1
     assert "2027-10-08" in dialog.outcome.text() and "重算期限 3 件" in dialog.outcome.text()

@@ -58,7 +58,7 @@ def test_a_refused_record_form_speaks_english(english, app_ctx, qtbot):
     inputs["received_on"].widget.setText("2026-12-01")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     errors = _errors(dialog)
-    assert errors.get("from_org") == "Please fill in “Sender”.", errors
+    assert errors.get("from_org") == "Please choose “Sender”.", errors  # a picker of units
 
 
 def test_a_malformed_id_number_is_refused_in_english(english, app_ctx, qtbot):

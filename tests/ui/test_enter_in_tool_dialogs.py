@@ -112,6 +112,9 @@ def test_enter_in_the_substitute_form_moves_on_and_names_no_substitute(db, qtbot
     qtbot.keyClick(dialog.principal, Qt.Key.Key_Return)
     assert positions.delegations() == []  # no 代理 named by a stray Enter
     assert dialog.focusWidget() is dialog.substitute  # Enter moved on, as in every form
+    # both chosen by the clerk (they open on 请选择 now: no first user named unasked)
+    dialog.principal.setCurrentIndex(dialog.principal.findData("zhuren"))
+    dialog.substitute.setCurrentIndex(dialog.substitute.findData("fuzhuren"))
     add = next(b for b in dialog.findChildren(QPushButton) if b.accessibleName() == "添加代理")
     add.setFocus()
     qtbot.keyClick(add, Qt.Key.Key_Return)  # the button chosen adds it

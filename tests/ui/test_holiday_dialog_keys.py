@@ -61,6 +61,7 @@ def test_delete_on_a_row_asks_as_the_button_does(dialog, qtbot):
 
 def test_enter_in_the_note_or_on_add_adds(dialog, qtbot):
     dialog.day.set_value(dt.date(2027, 10, 8))
+    dialog.kind.setCurrentIndex(0)  # 放假, chosen (the box opens on 请选择)
     dialog.note.setFocus()
     dialog.note.setText("国庆节")  # (QTest types ASCII only)
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
@@ -90,6 +91,7 @@ def test_adding_over_a_day_entered_asks_naming_the_old_entry(dialog, qtbot):
 
 def test_adding_the_same_again_does_not_ask(dialog, qtbot):
     dialog.day.set_value(dt.date(2027, 2, 6))
+    dialog.kind.setCurrentIndex(0)
     dialog.note.setText(" 春节 ")
     answer = Answer(OK)
     dialog.add()

@@ -113,6 +113,7 @@ def test_the_delegation_added_is_nothing_typed(app_ctx, qtbot, fixed_today):
     fixed_today(dt.date(2026, 6, 1))
     dialog, field = _delegation(app_ctx)
     shown(dialog, qtbot)
+    dialog.principal.setCurrentIndex(dialog.principal.findData("zhuren"))  # chosen: 请选择 at first
     dialog.substitute.setCurrentIndex(dialog.substitute.findData("xinxi"))
     field.setText("出差")
     dialog.add()
@@ -127,6 +128,7 @@ def test_the_holiday_added_is_nothing_typed(app_ctx, qtbot, fixed_today):
     dialog, field = _holidays(app_ctx)
     shown(dialog, qtbot)
     dialog.day.setText("2030-10-08")
+    dialog.kind.setCurrentIndex(0)  # 放假, chosen (the box opens on 请选择)
     field.setText("国庆")
     dialog.add()
     assert dialog.table.rowCount() == 1 and field.text() == ""

@@ -93,7 +93,7 @@ def _parse(fields: list[FieldSpec], raw: dict[str, Any], partial: bool = False) 
                 if default is not None:
                     values[spec.name] = default
                 elif spec.required:
-                    raise ValidationError(text("请填写“%1”。", spec.label), spec.name)
+                    raise spec.left_empty()
     return values
 
 

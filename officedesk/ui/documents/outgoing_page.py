@@ -125,6 +125,7 @@ class DraftDialog(FormDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self.resize(1100, 720)
+        self.panel.give_keys(self)  # Alt+letter for its fields, after its buttons'
         self.setup_form(self.try_save)  # Enter moves on; Ctrl+Enter saves
 
     def values(self) -> dict[str, Any]:

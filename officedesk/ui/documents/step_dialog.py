@@ -250,7 +250,9 @@ class StepDialog(FormDialog):
             for spec in self.inputs:
                 value = self.value(spec.key)  # a date that does not read is refused here
                 if spec.required and (value is None or value == "" or value == []):
-                    raise ValidationError(self.tr("请填写“%1”。").replace("%1", spec.label), spec.key)
+                    asked = (self.tr("请选择“%1”。") if spec.kind == CHOICE or spec.completer  # chosen, not typed
+                             else self.tr("请填写“%1”。"))
+                    raise ValidationError(asked.replace("%1", spec.label), spec.key)
             self.result_value = self.submit(self.values())
         except ValidationError as exc:
             self.show_validation(exc)

@@ -170,6 +170,7 @@ class RegistrationDialog(FormDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self.resize(1340, 760)  # the screen's width (ScreenFit brings it inside the screen)
+        self.panel.give_keys(self)  # Alt+letter for its fields, after its buttons'
         self.setup_form(self.try_save)  # Enter moves on; Ctrl+Enter saves
 
         self._debounce = QTimer(self)

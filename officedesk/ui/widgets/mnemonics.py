@@ -161,7 +161,30 @@ def _inner_pages(root: QWidget) -> list[QWidget]:
     return [p for p in pages if not any(q is not p and q.isAncestorOf(p) for q in pages)]
 
 
-Keyed = QAbstractButton | QAction  # a button, or a menu's entry
+class Caption:
+    """A form's caption (a QLabel with a buddy) as `assign` reads it: without the “* ” that
+    marks its field required, which stays in front (“* 来源(&O)”, “* S&ource”)."""
+
+    REQUIRED = "* "
+
+    def __init__(self, label: QLabel) -> None:
+        self.label = label
+        self.mark = self.REQUIRED if label.text().startswith(self.REQUIRED) else ""
+
+    def text(self) -> str:
+        return self.label.text()[len(self.mark):]
+
+    def setText(self, text: str) -> None:  # noqa: N802 - as the widgets' own
+        self.label.setText(self.mark + text)
+        if _CJK.search(text):
+            # drawn underlined, “(J)” after Chinese is shaped apart and comes out wider than Qt
+            # measured it: the widest caption lost its “)” (联合发文机关(J)
+            metrics = self.label.fontMetrics()
+            self.label.setMinimumWidth(metrics.horizontalAdvance(plain(self.label.text()))
+                                       + metrics.averageCharWidth())
+
+
+Keyed = QAbstractButton | QAction | Caption  # a button, a menu's entry, a form's caption
 
 
 def _chooses_first(button: Keyed) -> bool:
@@ -271,6 +294,20 @@ class _Plan:
     def mark(self) -> None:
         for button, place, letter in self.chosen.values():
             _mark(button, self.english[id(button)], place, letter)
+
+
+def keys_taken(root: QWidget) -> set[str]:
+    """The letters marked below root now (its buttons', its captions')."""
+    return _taken(root, [])
+
+
+def give_caption_keys(labels: Iterable[QLabel], taken: Iterable[str]) -> None:
+    """Alt+letter for a form's captions, each focusing its field (the label's buddy), besides
+    the letters `taken` (the dialog's buttons': 保存 S, 取消 C): a word's first letter of the
+    field's English where free, as the buttons choose theirs; written in the Chinese way in the
+    Chinese window (来源(&O)), within the words in the English one (S&ource)."""
+    assign([Caption(label) for label in labels if label.buddy() is not None and label.text()],
+           taken=taken)
 
 
 def give_keys(root: QWidget, taken: Iterable[str] = RESERVED) -> None:

@@ -45,6 +45,7 @@ from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label, show_error
+from officedesk.ui.widgets.mnemonics import give_caption_keys, give_keys, keys_taken
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 from officedesk.ui.widgets.unit_rename import ask_unit_rename
 
@@ -203,6 +204,7 @@ class FieldsPanel(QWidget):
         chosen = [spec.field(n) for n in names] if names else [f for f in spec.fields if f.editable]
         chosen = [(narrowed or {}).get(f.name, f) for f in chosen]
         self.inputs: dict[str, FieldInput] = {}
+        self.captions: dict[str, QLabel] = {}  # each field's, its buddy: Alt+letter focuses it
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in chosen:
@@ -211,11 +213,20 @@ class FieldsPanel(QWidget):
             caption = QCoreApplication.translate("fields", field.label)
             label = QLabel(("* " if field.required else "") + caption, self)
             label.setBuddy(field_input.widget)
+            self.captions[field.name] = label
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(field_input.widget)
             box.addWidget(field_input.error)
             form.addRow(label, box)
+
+    def give_keys(self, dialog: QWidget) -> None:
+        """Alt+letter for every field, as the hand-made forms have (会议名称(&M)): the dialog's
+        buttons choose theirs first (保存 S, 取消 C, 登记 R keep their usual letters), the
+        captions take the letters left (“* 来源(&E)”, “* S&ource”). Call it once the dialog's
+        buttons are made."""
+        give_keys(dialog, taken=())
+        give_caption_keys(self.captions.values(), taken=keys_taken(dialog))
 
     def load(self, record: Any) -> None:
         for name, field_input in self.inputs.items():
@@ -332,6 +343,7 @@ class RecordFormDialog(FormDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        self.panel.give_keys(self)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
