@@ -12361,6 +12361,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>A restore first keeps the current database aside as a copy holding the records of every classification and personal data unmasked: it must be done by an administrator cleared for “%1”, or by an administrator running officedesk restore on this computer.</translation>
     </message>
     <message>
+        <source>发文字号“%1”是本机关发文字号（%2）中还没有发出的号：发文登记簿以后会把它发给另一份公文，两份公文就同用一个字号。会议通知作为发文办理的，请先在发文中取号，再把发出的字号填在这里；不作为发文的，请用另外的字号（如 明电）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document no. “%1” is one of this office&apos;s own document numbers (%2) that the outgoing register has not issued yet: the register would later issue it to another document, and two documents would share one number. If the notice goes out as an outgoing document, take its number there first and enter the issued number here; if not, use another kind of number (such as 明电).</translation>
+    </message>
+    <message>
+        <source>尚无办理记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No steps taken yet</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏，不能升级到本程序的版本（升级前要先备份，损坏的文件备份不了）；数据库没有升级，也没有改动。请从最近的完好备份恢复（命令行：officedesk restore 备份文件），或联系管理员；officedesk check 可查看损坏之处。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The database file is damaged and cannot be upgraded to this version of the program (an upgrade first takes a backup, and a damaged file cannot be backed up); the database was neither upgraded nor changed. Restore it from the latest sound backup (command line: officedesk restore BACKUP-FILE), or ask the administrator; officedesk check shows where it is damaged.</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -15666,6 +15681,21 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The document number &quot;%1&quot; is of the year %2, after this year (%3): document numbers run on within a year, so only this year&apos;s or a past year&apos;s may be used. Correct the year.</translation>
     </message>
     <message>
+        <source>请选择“%1”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please choose “%1”.</translation>
+    </message>
+    <message>
+        <source>请选择“%1”：%2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please choose “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>请选择要设置岗位的“用户”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please choose the “User” whose post to set.</translation>
+    </message>
+    <message>
         <source>重新使用已作废的号（%1 %2）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Voided number used again (%1 %2)</translation>
@@ -18021,86 +18051,86 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="122"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="123"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="128"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="129"/>
         <source>设置代理</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="142"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="151"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="144"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="153"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="164"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="145"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="154"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="164"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="139"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="145"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="148"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="154"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="140"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="146"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="156"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="165"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="158"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="159"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="152"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="153"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="161"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="162"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="164"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="164"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="158"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="167"/>
         <source>代理列表</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="168"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="177"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="222"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="229"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="231"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="238"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="223"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="232"/>
         <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
         <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
@@ -18942,152 +18972,152 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="249"/>
-        <location filename="../../officedesk/ui/admin.py" line="250"/>
+        <location filename="../../officedesk/ui/admin.py" line="255"/>
+        <location filename="../../officedesk/ui/admin.py" line="256"/>
         <source>节假日调整</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="252"/>
+        <location filename="../../officedesk/ui/admin.py" line="258"/>
         <source>节假日调整列表</source>
         <translation>Holiday list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="253"/>
-        <location filename="../../officedesk/ui/admin.py" line="262"/>
-        <location filename="../../officedesk/ui/admin.py" line="264"/>
+        <location filename="../../officedesk/ui/admin.py" line="259"/>
+        <location filename="../../officedesk/ui/admin.py" line="268"/>
+        <location filename="../../officedesk/ui/admin.py" line="270"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="253"/>
-        <location filename="../../officedesk/ui/admin.py" line="267"/>
+        <location filename="../../officedesk/ui/admin.py" line="259"/>
+        <location filename="../../officedesk/ui/admin.py" line="273"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="253"/>
-        <location filename="../../officedesk/ui/admin.py" line="272"/>
+        <location filename="../../officedesk/ui/admin.py" line="259"/>
+        <location filename="../../officedesk/ui/admin.py" line="279"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="266"/>
+        <location filename="../../officedesk/ui/admin.py" line="272"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="266"/>
+        <location filename="../../officedesk/ui/admin.py" line="272"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="269"/>
+        <location filename="../../officedesk/ui/admin.py" line="276"/>
         <source>说明，如 春节</source>
         <translation>Note, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="276"/>
+        <location filename="../../officedesk/ui/admin.py" line="283"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="277"/>
+        <location filename="../../officedesk/ui/admin.py" line="284"/>
         <source>添加节假日</source>
         <translation>Add holiday</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="280"/>
+        <location filename="../../officedesk/ui/admin.py" line="287"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="281"/>
+        <location filename="../../officedesk/ui/admin.py" line="288"/>
         <source>删除所选节假日</source>
         <translation>Delete selected holidays</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="296"/>
+        <location filename="../../officedesk/ui/admin.py" line="303"/>
         <source>%1 年的放假和调休已全部录入</source>
         <translation>All holidays and make-up days of %1 entered</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="297"/>
+        <location filename="../../officedesk/ui/admin.py" line="304"/>
         <source>录入国务院办公厅公布的该年全部放假和调休上班日后勾选；未勾选时，该年的期限标“暂按”。</source>
         <translation>Tick once every holiday and make-up working day the State Council&apos;s General Office published for the year is entered; until then the year&apos;s deadlines are marked “provisional”.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="304"/>
+        <location filename="../../officedesk/ui/admin.py" line="311"/>
         <source>重算结果</source>
         <translation>Deadlines recounted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="339"/>
+        <location filename="../../officedesk/ui/admin.py" line="346"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="346"/>
+        <location filename="../../officedesk/ui/admin.py" line="353"/>
         <source>内置节假日表缺少以下年份，请在此补充：</source>
         <translation>The built-in holiday table lacks these years; please add them here: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="348"/>
+        <location filename="../../officedesk/ui/admin.py" line="355"/>
         <source>内置节假日表已包含今明两年；此处的设置优先。</source>
         <translation>The built-in holiday table covers this year and next; the entries here take precedence.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="367"/>
+        <location filename="../../officedesk/ui/admin.py" line="375"/>
         <source>替换节假日调整</source>
         <translation>Replace holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="368"/>
+        <location filename="../../officedesk/ui/admin.py" line="376"/>
         <source>%1 已有调整：%2。改为%3吗？原来的类型和说明将被替换，该年的期限将重新计算。</source>
         <translation>%1 already has an adjustment: %2. Change it to %3? The old kind and note are replaced and the year&apos;s deadlines are recounted.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="372"/>
+        <location filename="../../officedesk/ui/admin.py" line="380"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="385"/>
+        <location filename="../../officedesk/ui/admin.py" line="393"/>
         <source>已将 %1 由 %2 改为 %3；重算期限 %4 件。</source>
         <translation>Changed %1 from %2 to %3; deadlines recounted: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="392"/>
+        <location filename="../../officedesk/ui/admin.py" line="400"/>
         <source>已添加 %1（%2）；重算期限 %3 件。</source>
         <translation>Added %1 (%2); deadlines recounted: %3.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="405"/>
+        <location filename="../../officedesk/ui/admin.py" line="413"/>
         <source>已标记 %1 年已全部录入，该年的期限不再标“暂按”。</source>
         <translation>%1 marked as entered whole: its deadlines are no longer provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="406"/>
+        <location filename="../../officedesk/ui/admin.py" line="414"/>
         <source>已取消 %1 年的标记，该年的期限标“暂按”。</source>
         <translation>%1 no longer marked: its deadlines are provisional.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="415"/>
+        <location filename="../../officedesk/ui/admin.py" line="423"/>
         <source>删除节假日调整</source>
         <translation>Delete holiday adjustment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="416"/>
+        <location filename="../../officedesk/ui/admin.py" line="424"/>
         <source>确定删除 %1（%2）这一天的调整吗？该年的期限将重新计算。</source>
         <translation>Delete the adjustment of %1 (%2)? The deadlines of that year will be computed again.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="419"/>
+        <location filename="../../officedesk/ui/admin.py" line="427"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="430"/>
+        <location filename="../../officedesk/ui/admin.py" line="438"/>
         <source>已删除 %1（%2）的调整；重算期限 %3 件。</source>
         <translation>Removed the adjustment of %1 (%2); deadlines recounted: %3.</translation>
     </message>
@@ -19413,22 +19443,22 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="275"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="277"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="290"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="292"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="375"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="374"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="376"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -20651,28 +20681,28 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="181"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="182"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="256"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="257"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="260"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="270"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="261"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="271"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="285"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="286"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="306"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="307"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
@@ -20692,47 +20722,47 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>The line “%1” needs both the first and the last copy number.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="313"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="314"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="317"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="321"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="322"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="322"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="323"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="323"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="324"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="324"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="325"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="329"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="330"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="356"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="357"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="357"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="358"/>
         <source>涉密公文逐份编份号。印制份数（默认为印制登记的份数），或只补印其中一份：</source>
         <translation>Each copy of a classified document carries its own copy number. Copies to print (by default as many as were recorded at printing), or reprint a single copy:</translation>
     </message>
@@ -21179,48 +21209,48 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="50"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="51"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="55"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="56"/>
         <source>岗位设置</source>
         <translation>Positions of users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="60"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="66"/>
         <source>领导分管的单位，用、隔开</source>
         <translation>Units the leader is in charge of, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="61"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="67"/>
         <source>可代领导录入（代录）</source>
         <translation>May enter steps for leaders (proxy entry)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="69"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="75"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="69"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="75"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="70"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="76"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="70"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="76"/>
         <source>分管</source>
         <translation>In charge of</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="72"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="78"/>
         <source>代录</source>
         <translation>Proxy entry</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="106"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="112"/>
         <source>新科室</source>
         <translation>New section</translation>
     </message>
@@ -21515,32 +21545,32 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="61"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="62"/>
         <source>修改%1</source>
         <translation>Edit record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="63"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="64"/>
         <source>新建%1</source>
         <translation>New record — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="77"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="78"/>
         <source>%1错误</source>
         <translation>%1 error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="328"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="339"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="330"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="341"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="330"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="341"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -21651,52 +21681,52 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="241"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="242"/>
         <source>第 %1 行的信访人</source>
         <translation>the petitioner in row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="242"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="243"/>
         <source>删除信访人“%1”？这一行已填写的内容将一并删除，不能恢复。</source>
         <translation>Delete petitioner “%1”? Everything typed in this row is deleted and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="243"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="244"/>
         <source>删除信访人</source>
         <translation>Delete petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="314"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="315"/>
         <source>%1此前已信访 %2 次</source>
         <translation>Earlier petitions by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="315"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="316"/>
         <source>同姓名（%1）的信访此前有 %2 件</source>
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="329"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="330"/>
         <source>发现 %1 件可能相同的信访。</source>
         <translation>Possible repeats found: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="333"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="334"/>
         <source>%1 已于 %2 复核终结，同一事项不再受理。</source>
         <translation>%1 was finally reviewed on %2: the same matter is no longer accepted. </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="338"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="339"/>
         <source>未发现重复信访。</source>
         <translation>No repeat petitions found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="345"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="346"/>
         <source>填写信访人或反映内容后，这里列出可能相同的信访。</source>
         <translation>Petitions that may be the same are listed here once a petitioner or the content is typed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="416"/>
+        <location filename="../../officedesk/ui/petitions/register_dialog.py" line="417"/>
         <source>请至少登记一位信访人的姓名。</source>
         <translation>Please register at least one petitioner&apos;s name.</translation>
     </message>
@@ -22453,6 +22483,11 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="253"/>
+        <source>请选择“%1”。</source>
+        <translation>Please choose “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="254"/>
         <source>请填写“%1”。</source>
         <translation>Please fill in “%1”.</translation>
     </message>
@@ -22726,32 +22761,32 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="59"/>
+        <location filename="../../officedesk/ui/admin.py" line="63"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="60"/>
+        <location filename="../../officedesk/ui/admin.py" line="64"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="61"/>
+        <location filename="../../officedesk/ui/admin.py" line="65"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="62"/>
+        <location filename="../../officedesk/ui/admin.py" line="66"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="63"/>
+        <location filename="../../officedesk/ui/admin.py" line="67"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="67"/>
+        <location filename="../../officedesk/ui/admin.py" line="71"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -22759,94 +22794,94 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="110"/>
-        <location filename="../../officedesk/ui/admin.py" line="111"/>
+        <location filename="../../officedesk/ui/admin.py" line="116"/>
+        <location filename="../../officedesk/ui/admin.py" line="117"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="113"/>
+        <location filename="../../officedesk/ui/admin.py" line="119"/>
         <source>用户列表</source>
         <translation>User list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="121"/>
+        <location filename="../../officedesk/ui/admin.py" line="127"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="122"/>
+        <location filename="../../officedesk/ui/admin.py" line="128"/>
         <source>改角色/密级</source>
         <translation>Role/clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="123"/>
+        <location filename="../../officedesk/ui/admin.py" line="129"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="124"/>
-        <location filename="../../officedesk/ui/admin.py" line="228"/>
+        <location filename="../../officedesk/ui/admin.py" line="130"/>
+        <location filename="../../officedesk/ui/admin.py" line="234"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="125"/>
+        <location filename="../../officedesk/ui/admin.py" line="131"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="126"/>
+        <location filename="../../officedesk/ui/admin.py" line="132"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="146"/>
+        <location filename="../../officedesk/ui/admin.py" line="152"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="146"/>
+        <location filename="../../officedesk/ui/admin.py" line="152"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="148"/>
+        <location filename="../../officedesk/ui/admin.py" line="154"/>
         <source>锁定至 </source>
         <translation>Locked until </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="169"/>
+        <location filename="../../officedesk/ui/admin.py" line="175"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="197"/>
+        <location filename="../../officedesk/ui/admin.py" line="203"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="197"/>
+        <location filename="../../officedesk/ui/admin.py" line="203"/>
         <source>%1 的新角色：</source>
         <translation>New role of %1:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="203"/>
+        <location filename="../../officedesk/ui/admin.py" line="209"/>
         <source>%1 可查看的最高密级：</source>
         <translation>Highest classification %1 may see:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="226"/>
+        <location filename="../../officedesk/ui/admin.py" line="232"/>
         <source>确定停用用户 %1 吗？停用后该用户不能登录，记录保留。</source>
         <translation>Disable the user %1? A disabled user cannot log in; their records are kept.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="202"/>
+        <location filename="../../officedesk/ui/admin.py" line="208"/>
         <source>密级权限</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/admin.py" line="225"/>
+        <location filename="../../officedesk/ui/admin.py" line="231"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
@@ -22931,12 +22966,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="36"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="41"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="37"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="42"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
