@@ -51,3 +51,31 @@ def test_reminders_person_is_the_tab_stop_after_the_unit(app_ctx, qtbot):
     assert QApplication.focusWidget() is dialog.person
     qtbot.keyClick(dialog.person, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.generate_button
+
+
+def test_down_from_the_find_box_goes_into_the_list(main_window, app_ctx, qtbot):
+    """Alt+4 puts the focus in 督查's find box; ↓ did nothing there: the clerk had to Tab past
+    状态 and 来源 to reach the rows. ↓ now goes into the list (its first row when none chosen),
+    as it does from the 全局查找 box."""
+    from officedesk.core import supervision as sv
+
+    for title in ("开展安全生产大检查", "推进县城老旧小区改造"):
+        sv.create_item({"title": title, "source": "领导批示", "content": "抓好落实",
+                        "deadline": "2027-01-31"}, app_ctx.actor)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    tab = main_window.tab_widgets["supervision"]
+    main_window.tabs.setCurrentWidget(tab)
+    view = tab.list
+    view.focus_search()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view.table
+    assert view.table.currentIndex().row() == 0 and view.current_id() is not None
+    # typed words narrow the list first: ↓ goes to what they found, not waiting for the pause
+    view.focus_search()
+    qtbot.keyClicks(view.search_box, "xx-none")
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Down)
+    assert view.model.rowCount() == 0 and QApplication.focusWidget() is view.search_box
