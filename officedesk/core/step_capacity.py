@@ -120,6 +120,12 @@ def _name_whom(registry: str, step: str, record: Any, entry: chains.ChainStep) -
     return text("%1。代录时请写明代谁录入：%2。", done, where)
 
 
+def asks_whom(refusal: str) -> bool:
+    """The refusal is `_name_whom`'s: the step waits only for whom it is recorded for (a window
+    puts it under its 经办人 and the focus there)."""
+    return getattr(refusal, "pattern", None) == "%1。代录时请写明代谁录入：%2。"
+
+
 # A registry's steps outside the chain that are a post's work, done by its holder's 代理 (the
 # 信息科's 接收 …): (actor, step, record, day of the step) -> the post he does it for on that
 # day (signed 代理), or None

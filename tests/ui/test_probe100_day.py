@@ -79,3 +79,26 @@ def test_down_from_the_find_box_goes_into_the_list(main_window, app_ctx, qtbot):
     qtbot.keyClicks(view.search_box, "xx-none")
     qtbot.keyClick(view.search_box, Qt.Key.Key_Down)
     assert view.model.rowCount() == 0 and QApplication.focusWidget() is view.search_box
+
+
+def test_a_step_waiting_for_whom_it_is_recorded_for_puts_the_focus_in_the_person_field(
+        qtbot, db, fixed_today, monkeypatch):
+    """A 代录 clerk pressed 分解 naming nobody: the refusal (“代录时请写明代谁录入：“经办人”一栏”)
+    showed at the dialog's foot and the focus stayed in 协办单位, five Tabs above 经办人. It is
+    now said under 经办人, with the focus there; naming the 科长 then does it."""
+    from officedesk.core import supervision as sv
+    from officedesk.core.actor import CLI_ACTOR
+    from officedesk.ui.widgets.step_form import SpecStepDialog
+    from tests.supervision.split_office import split_office
+
+    office = split_office(fixed_today, monkeypatch, [
+        ("dy", "郑文", "clerk", "督查室", "科员", "", True)])  # may record for others (代录)
+    record = sv.get_item(office["item"], CLI_ACTOR)
+    dialog = SpecStepDialog(office["dy"], "supervision", record, "催办")
+    shown(dialog, qtbot)
+    person = dialog.widgets[dialog.person_key]
+    assert not dialog.try_submit()
+    error = dialog.errors[dialog.person_key]
+    assert not error.isHidden() and "代录时请写明代谁录入" in error.text()
+    assert dialog.general_error.isHidden()
+    assert QApplication.focusWidget() is person

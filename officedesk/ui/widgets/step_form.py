@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import chains, clock, records, responsibility, steps
 from officedesk.core import registry as registries
 from officedesk.core.cli_words import for_window
-from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.errors import OfficeDeskError, ProcedureError, ValidationError
 from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
 from officedesk.core.i18n import LIST_MARK, display, tr
 from officedesk.ui.widgets.date_input import DateInput, date_words
@@ -339,7 +339,8 @@ class SpecStepDialog(FormDialog):
 
     # ---- submit
     def _show(self, exc: OfficeDeskError) -> None:
-        field = exc.field if isinstance(exc, ValidationError) else None
+        # a field's error, or the 经办人 a 代录 refusal waits for
+        field = exc.field if isinstance(exc, (ValidationError, ProcedureError)) else None
         if field == "办理日期":  # perform's own name for the day (`on`)
             field = "on"
         if field in ("person", "on") and field not in self.widgets:
