@@ -102,3 +102,26 @@ def test_a_step_waiting_for_whom_it_is_recorded_for_puts_the_focus_in_the_person
     assert not error.isHidden() and "代录时请写明代谁录入" in error.text()
     assert dialog.general_error.isHidden()
     assert QApplication.focusWidget() is person
+
+
+def test_names_made_of_two_english_words_keep_the_space_between(english, app_ctx, qtbot):
+    """A screen reader read “AddAttachments”, “InsertHeading 1”, “My to-dosList”: a translated
+    verb and a noun were joined as Chinese joins them (添加附件)."""
+    from officedesk.core.documents import outgoing
+    from officedesk.ui.dashboard.my_work import WorkSection
+    from officedesk.ui.documents.attachments import AttachmentsDialog
+    from officedesk.ui.documents.body_editor import BodyEditor
+
+    draft = outgoing.draft({"文种": "通知", "标题": "附件测试"}, app_ctx.actor)
+    dialog = AttachmentsDialog(app_ctx, outgoing.OUTGOING, draft.id)
+    qtbot.addWidget(dialog)
+    editor = BodyEditor()
+    qtbot.addWidget(editor)
+    section = WorkSection("My to-dos", False, app_ctx)
+    qtbot.addWidget(section)
+    from PySide6.QtWidgets import QPushButton
+    names = [b.accessibleName() for b in dialog.findChildren(QPushButton) if b.text() != "Close"]
+    names += [b.accessibleName() for b in editor.findChildren(QPushButton)]
+    names.append(section.table.accessibleName())
+    glued = [n for n in names if any(a.islower() and b.isupper() for a, b in zip(n, n[1:], strict=False))]
+    assert glued == [] and "Add Attachments" in names, names
