@@ -125,3 +125,32 @@ def test_names_made_of_two_english_words_keep_the_space_between(english, app_ctx
     names.append(section.table.accessibleName())
     glued = [n for n in names if any(a.islower() and b.isupper() for a, b in zip(n, n[1:], strict=False))]
     assert glued == [] and "Add Attachments" in names, names
+
+
+def test_a_list_reached_by_keys_with_nothing_chosen_chooses_the_row_it_shows_current(
+        main_window, app_ctx, qtbot):
+    """登记 opened from 信访's find box and cancelled: the focus came back to the list, Qt made
+    its first row current without choosing it — the row framed, the detail empty, 处理 and the
+    other steps grey — and ↓ then went to the second row, the first never chosen. Reaching the
+    list by keys (Tab, a dialog closed) now chooses the row it makes current."""
+    from officedesk.core.documents import incoming
+
+    ids = [incoming.sign_in({"收文日期": "2026-03-02", "来文机关": "省委办公厅", "标题": f"来文{i}",
+                             "文种": "通知", "密级": "非密"}, app_ctx.actor).id for i in range(3)]
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    tab = main_window.tab_widgets["documents"]
+    main_window.tabs.setCurrentWidget(tab)
+    view = tab.incoming.list
+    view.focus_search()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    assert view.selected_ids() == []
+    view.table.setFocus(Qt.FocusReason.TabFocusReason)  # Tab, or the focus given back
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table)
+    first = view.model.record_id_at(0)
+    assert view.selected_ids() == [first] and view.current_id() == first
+    assert tab.incoming.list.current_record().id in ids
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.selected_ids() == [view.model.record_id_at(1)]
