@@ -4,9 +4,13 @@ chosen, is the next Tab stop after it (it came after 关闭)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming, outgoing
 from officedesk.ui.widgets import messages
 from tests.ui.forms import shown
@@ -154,3 +158,35 @@ def test_a_list_reached_by_keys_with_nothing_chosen_chooses_the_row_it_shows_cur
     assert tab.incoming.list.current_record().id in ids
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
     assert view.selected_ids() == [view.model.record_id_at(1)]
+
+
+def _hint_cut(box) -> int:
+    """How many px of the box's hint its text room lacks: the room ends at the first button
+    inside the box (a date's calendar) — its width was counted as the hint's."""
+    from PySide6.QtWidgets import QToolButton
+
+    buttons = [b.x() for b in box.findChildren(QToolButton) if b.isVisible()]
+    room = min(buttons, default=box.width()) - 6  # the frame and text margin before the hint
+    return box.fontMetrics().horizontalAdvance(box.placeholderText()) - room
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
+def test_a_date_s_hint_reads_whole_beside_its_calendar(language, db, admin, fixed_today, qtbot,
+                                                        monkeypatch):
+    """收文 批办's 批示时间 hint ended “…（如 2026-3-5 9:3…” (English: “(e.g. 2026-3-5 …”): the
+    dialog was widened for the hint, the calendar button inside the box left out."""
+    from officedesk.core import records, responsibility, steps
+    from officedesk.core.documents import INCOMING
+    from officedesk.ui.widgets.date_input import DateInput
+    from officedesk.ui.widgets.step_form import SpecStepDialog
+
+    monkeypatch.setattr(responsibility, "records_for_someone", lambda *args: True)  # 代录
+    fixed_today(dt.date(2026, 11, 16))
+    doc = incoming.sign_in({"文种": "通知", "来文机关": "市委办", "标题": "关于冬季安全的通知"}, admin)
+    for step, values in (("登记", {}), ("初审", {}), ("拟办", {"拟办意见": "请领导阅示"})):
+        steps.perform("incoming", doc.id, step, values, CLI_ACTOR)
+    record = records.get(INCOMING, doc.id, CLI_ACTOR)
+    dialog = shown(SpecStepDialog(CLI_ACTOR, "incoming", record, "批办"), qtbot)
+    dates = [w for w in dialog.widgets.values() if isinstance(w, DateInput) and w.placeholderText()]
+    assert dates
+    assert [(w.placeholderText(), _hint_cut(w)) for w in dates if _hint_cut(w) > 0] == []

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -188,7 +189,10 @@ class SpecStepDialog(FormDialog):
             box = widget if isinstance(widget, QLineEdit) else widget.findChild(QLineEdit)
             if box is None or not box.placeholderText():
                 continue
-            beside = max(widget.sizeHint().width() - box.sizeHint().width(), 0)  # a date's button
+            beside = max(widget.sizeHint().width() - box.sizeHint().width(), 0)
+            # the buttons inside the box (a date's calendar) take their room from the hint's
+            beside += sum(b.sizeHint().width() + 4 for b in box.findChildren(QToolButton)
+                          if not b.isHidden())
             hints.append(box.fontMetrics().horizontalAdvance(box.placeholderText())
                          + HINT_PADDING + beside)
         margins = self.layout().contentsMargins()
