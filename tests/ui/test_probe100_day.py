@@ -190,3 +190,18 @@ def test_a_date_s_hint_reads_whole_beside_its_calendar(language, db, admin, fixe
     dates = [w for w in dialog.widgets.values() if isinstance(w, DateInput) and w.placeholderText()]
     assert dates
     assert [(w.placeholderText(), _hint_cut(w)) for w in dates if _hint_cut(w) > 0] == []
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
+def test_reminders_person_hint_reads_whole(language, app_ctx, qtbot):
+    """督查催办's 经办人 hint read “Recorded for whom (who decided th…” in English: the box got
+    half of what the unit's choice left of 620 px."""
+    from officedesk.ui.supervision.dialogs import ReminderDialog
+
+    dialog = ReminderDialog(app_ctx)
+    dialog.person.setVisible(True)  # as when core asks whose 催办 a clerk records (代录)
+    dialog.person_label.setVisible(True)
+    shown(dialog, qtbot)
+    box = dialog.person
+    assert box.fontMetrics().horizontalAdvance(box.placeholderText()) + 12 <= box.width()
+    assert dialog.width() <= 1366

@@ -90,6 +90,9 @@ class ReminderDialog(GuardedDialog):
         self.person = DirectoryLineEdit("people", self)
         self.person.setAccessibleName(self.tr("经办人"))
         self.person.setPlaceholderText(self.tr("代谁录入（纸质件上决定催办的人）"))
+        # its hint read whole (English: “Recorded for whom (who decided th…” at 620 px)
+        self.person.setMinimumWidth(
+            self.person.fontMetrics().horizontalAdvance(self.person.placeholderText()) + 16)
         self.person_label = QLabel(self.tr("经办人："), self)
         self.person_label.setBuddy(self.person)
         # made after the buttons, it was the Tab stop after 关闭: it stands beside the unit
