@@ -21,6 +21,7 @@ from officedesk.core.chain_holders import (
     holds,
     in_post,
 )
+from officedesk.core.errors import ProcedureError
 from officedesk.core.i18n import Verbatim, text
 from officedesk.core.positions import (
     Post,
@@ -120,10 +121,12 @@ def _name_whom(registry: str, step: str, record: Any, entry: chains.ChainStep) -
     return text("%1。代录时请写明代谁录入：%2。", done, where)
 
 
-def asks_whom(refusal: str) -> bool:
-    """The refusal is `_name_whom`'s: the step waits only for whom it is recorded for (a window
-    puts it under its 经办人 and the focus there)."""
-    return getattr(refusal, "pattern", None) == "%1。代录时请写明代谁录入：%2。"
+def capacity_error(refusal: str, person_field: Any) -> ProcedureError:
+    """The error `capacity`'s refusal raises; `_name_whom`'s (the step waits only for whom it
+    is recorded for) names the field that takes him — a window puts it there, with the focus."""
+    asks = getattr(refusal, "pattern", None) == "%1。代录时请写明代谁录入：%2。"
+    whom = (person_field.name if person_field is not None else "person") if asks else None
+    return ProcedureError(refusal, field=whom)
 
 
 # A registry's steps outside the chain that are a post's work, done by its holder's 代理 (the
