@@ -42,7 +42,12 @@ class HiddenRecordError(NotFoundError, PermissionDeniedError):
 
 
 class ProcedureError(OfficeDeskError):
-    """A step that the record's current state does not allow."""
+    """A step that the record's current state does not allow; `field`, when the refusal is
+    met by filling one of the step's fields (代录 naming whom: its person field)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class ConflictError(OfficeDeskError):

@@ -34,7 +34,12 @@ from officedesk.core.chain_holders import (
 )
 from officedesk.core.chain_returns import returnable, send_back
 from officedesk.core.chain_words import ROUTED, UNIT_HINTS, describe
-from officedesk.core.step_capacity import OUTSIDE_SUBSTITUTES, capacity, records_for_someone
+from officedesk.core.step_capacity import (
+    OUTSIDE_SUBSTITUTES,
+    capacity,
+    capacity_error,
+    records_for_someone,
+)
 from officedesk.core.step_refusals import chain_holds, holders_refusal, is_cli, refusal
 from officedesk.core.step_signs import (
     ENTERED,
@@ -67,6 +72,7 @@ __all__ = [
     "UNIT_HINTS",
     "audit_marks",
     "capacity",
+    "capacity_error",
     "chain_holds",
     "chain_name",
     "chain_step_closed",

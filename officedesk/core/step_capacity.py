@@ -21,6 +21,7 @@ from officedesk.core.chain_holders import (
     holds,
     in_post,
 )
+from officedesk.core.errors import ProcedureError
 from officedesk.core.i18n import Verbatim, text
 from officedesk.core.positions import (
     Post,
@@ -118,6 +119,14 @@ def _name_whom(registry: str, step: str, record: Any, entry: chains.ChainStep) -
     where = (text("“%1”一栏（命令行：%2=姓名，或 --person 姓名）", field.label, Verbatim(field.label))
              if field is not None else text("“经办人”一栏（命令行：--person 姓名）"))
     return text("%1。代录时请写明代谁录入：%2。", done, where)
+
+
+def capacity_error(refusal: str, person_field: Any) -> ProcedureError:
+    """The error `capacity`'s refusal raises; `_name_whom`'s (the step waits only for whom it
+    is recorded for) names the field that takes him — a window puts it there, with the focus."""
+    asks = getattr(refusal, "pattern", None) == "%1。代录时请写明代谁录入：%2。"
+    whom = (person_field.name if person_field is not None else "person") if asks else None
+    return ProcedureError(refusal, field=whom)
 
 
 # A registry's steps outside the chain that are a post's work, done by its holder's 代理 (the

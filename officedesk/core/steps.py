@@ -457,8 +457,8 @@ def perform(
                       if step.field(str(k), record).name != person_field.name}
             values[person_field.name] = named
     cap = responsibility.capacity(spec.name, step.name, record, actor, named, day)
-    if isinstance(cap, str):
-        raise ProcedureError(cap)
+    if isinstance(cap, str):  # naming nobody (代录): said at the person field it waits for
+        raise responsibility.capacity_error(cap, person_field)
     values, person = person_values(step, record, values, person_field, person, actor, cap, given,
                                    chain_step)
     parsed = parse_step_values(step, record, values, entered=cap.mode == responsibility.ENTERED, on=on)

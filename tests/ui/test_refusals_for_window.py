@@ -37,7 +37,7 @@ def test_a_step_dialog_shows_the_refusal_without_the_command_line(language, qtbo
     dialog = SpecStepDialog(office["dy"], "supervision", record, "催办")
     qtbot.addWidget(dialog)
     assert not dialog.try_submit()  # naming nobody: whose 催办 it is, and where his name goes
-    shown = dialog.general_error.text()
+    shown = dialog.errors[dialog.person_key].text()  # under the 经办人 it waits for
     assert _window_form(shown), shown
     if language == "en":
         assert "When entering for someone, name whom: the “Handled by” field." in shown, shown

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core.i18n import display
 from officedesk.ui.dashboard.items_model import ItemsModel
+from officedesk.ui.i18n import join_words
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class WorkSection(QWidget):
         self.model = WorkModel(sent, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(heading + self.tr("列表"))
+        self.table.setAccessibleName(join_words(heading, self.tr("列表")))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tab_moves_on(self.table, editable=False)

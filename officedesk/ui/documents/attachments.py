@@ -24,6 +24,7 @@ from officedesk.core.documents import attachments
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.registry import RegistrySpec
+from officedesk.ui.i18n import join_words
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.mnemonics import KeyedDialog
@@ -58,7 +59,7 @@ class AttachmentsDialog(KeyedDialog):
             (self.tr("删除"), self.remove_selected),
         ):
             button = QPushButton(text, self)
-            button.setAccessibleName(text.rstrip("…") + self.tr("附件"))
+            button.setAccessibleName(join_words(text.rstrip("…"), self.tr("附件")))  # “Add Attachments”
             button.clicked.connect(lambda _=False, s=slot: s())
             reading = slot in (self.open_selected, self.save_selected)
             button.setEnabled(reading or (ctx.actor.can_write and self.refusal is None))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.core.documents import body
+from officedesk.ui.i18n import join_words
 
 LEVEL_NAMES = {
     1: "一级标题（一、）",
@@ -35,7 +36,7 @@ class BodyEditor(QWidget):
         buttons = QHBoxLayout()
         for level, name in LEVEL_NAMES.items():
             button = QPushButton(self.tr(name), self)
-            button.setAccessibleName(self.tr("插入") + self.tr(name))
+            button.setAccessibleName(join_words(self.tr("插入"), self.tr(name)))
             button.setToolTip(self.tr("插入%1（在正文中按 Ctrl+%2）").replace("%1", self.tr(name))
                               .replace("%2", str(level)))
             button.clicked.connect(lambda _=False, lv=level: self.insert_heading(lv))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.i18n import display as core_display
+from officedesk.ui.i18n import join_words
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
@@ -103,7 +104,7 @@ class StepDialog(FormDialog):
             box.addWidget(widget)
             if spec.kind == TABLE:
                 add = QPushButton(self.tr("增加一行"), self)
-                add.setAccessibleName(spec.label + self.tr("增加一行"))
+                add.setAccessibleName(join_words(spec.label, self.tr("增加一行")))
                 add.clicked.connect(lambda _=False, w=widget: w.insertRow(w.rowCount()))
                 box.addWidget(add)
             box.addWidget(error)

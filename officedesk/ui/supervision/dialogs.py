@@ -90,8 +90,14 @@ class ReminderDialog(GuardedDialog):
         self.person = DirectoryLineEdit("people", self)
         self.person.setAccessibleName(self.tr("经办人"))
         self.person.setPlaceholderText(self.tr("代谁录入（纸质件上决定催办的人）"))
+        # its hint read whole (English: “Recorded for whom (who decided th…” at 620 px)
+        self.person.setMinimumWidth(
+            self.person.fontMetrics().horizontalAdvance(self.person.placeholderText()) + 16)
         self.person_label = QLabel(self.tr("经办人："), self)
         self.person_label.setBuddy(self.person)
+        # made after the buttons, it was the Tab stop after 关闭: it stands beside the unit
+        self.setTabOrder(self.unit_combo, self.person)
+        self.setTabOrder(self.person, self.generate_button)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("单位："), self))
         row.addWidget(self.unit_combo, 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from officedesk.ui.widgets.records_model import RegistryTableModel
@@ -47,6 +47,18 @@ class RecordsTable(QTableView):
         super().__init__(parent)
         self.setVerticalHeader(RowNumbers(self))
         tab_moves_on(self, editable=False)  # Tab to the buttons; the current record stays
+
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        """Reached by keys (Tab, a dialog closed) with nothing chosen: Qt makes the first row
+        current without choosing it (framed, the detail empty, the steps grey; ↓ then went
+        to the second row). The row made current is chosen."""
+        super().focusInEvent(event)
+        selection = self.selectionModel()
+        current = self.currentIndex()
+        if (event.reason() != Qt.FocusReason.MouseFocusReason and selection is not None
+                and current.isValid() and not selection.hasSelection()):
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                             | QItemSelectionModel.SelectionFlag.Rows)
 
     def _lazy_model(self) -> RegistryTableModel | None:
         model = self.model()

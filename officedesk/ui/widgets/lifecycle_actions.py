@@ -33,7 +33,7 @@ class VoidDialog(FormDialog):
         self.ctx, self.spec, self.record = ctx, spec, record
         self.saved: Any = None
         number = lifecycle.number_of(spec, record)
-        title = self.tr("作废%1").replace("%1", spec.label)
+        title = self.tr("作废%1").replace("%1", display(spec.label))  # “Void Incoming” in English
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
@@ -118,7 +118,7 @@ class LifecycleActions:
             self.view,
             self.view.tr("删除草稿"),
             self.view.tr("删除%1草稿“%2”吗？删除后可在审计记录中查到原内容。")
-            .replace("%1", spec.label).replace("%2", title),
+            .replace("%1", display(spec.label)).replace("%2", title),
             danger=True,
             yes=self.view.tr("删除草稿"),
         ):

@@ -89,6 +89,11 @@ class RegistryListView(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(lambda _text: self._debounce.start())
         self.search_box.returnPressed.connect(self.refresh)
+        # ↓ goes down into the rows found (as from 全局查找's box), not Tab past each filter
+        for keys in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            down = QShortcut(QKeySequence(keys), self.search_box)
+            down.setContext(Qt.ShortcutContext.WidgetShortcut)  # the box's own key only
+            down.activated.connect(self.enter_rows)
 
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(self.search_box, 3)
@@ -363,6 +368,16 @@ class RegistryListView(QWidget):
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
+
+    def enter_rows(self) -> None:
+        """The focus from the find box to the rows (the first made current when none is)."""
+        if self._debounce.isActive():
+            self.refresh()  # what was just typed narrows the list first
+        if self.stack.currentWidget() is not self.table or not self.model.rowCount():
+            return
+        if not self.table.currentIndex().isValid():
+            self.select_record(self.model.record_id_at(0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def chosen_row(self) -> int:
         """The first row chosen (selected, else current); -1 for none."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import chains, clock, records, responsibility, steps
 from officedesk.core import registry as registries
 from officedesk.core.cli_words import for_window
-from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.errors import OfficeDeskError, ProcedureError, ValidationError
 from officedesk.core.fields import BOOL, CHOICE, DATE, DATETIME, LONGTEXT, FieldSpec
 from officedesk.core.i18n import LIST_MARK, display, tr
 from officedesk.ui.widgets.date_input import DateInput, date_words
@@ -188,7 +189,10 @@ class SpecStepDialog(FormDialog):
             box = widget if isinstance(widget, QLineEdit) else widget.findChild(QLineEdit)
             if box is None or not box.placeholderText():
                 continue
-            beside = max(widget.sizeHint().width() - box.sizeHint().width(), 0)  # a date's button
+            beside = max(widget.sizeHint().width() - box.sizeHint().width(), 0)
+            # the buttons inside the box (a date's calendar) take their room from the hint's
+            beside += sum(b.sizeHint().width() + 4 for b in box.findChildren(QToolButton)
+                          if not b.isHidden())
             hints.append(box.fontMetrics().horizontalAdvance(box.placeholderText())
                          + HINT_PADDING + beside)
         margins = self.layout().contentsMargins()
@@ -339,7 +343,8 @@ class SpecStepDialog(FormDialog):
 
     # ---- submit
     def _show(self, exc: OfficeDeskError) -> None:
-        field = exc.field if isinstance(exc, ValidationError) else None
+        # a field's error, or the 经办人 a 代录 refusal waits for
+        field = exc.field if isinstance(exc, (ValidationError, ProcedureError)) else None
         if field == "办理日期":  # perform's own name for the day (`on`)
             field = "on"
         if field in ("person", "on") and field not in self.widgets:
